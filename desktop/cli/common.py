@@ -1,0 +1,45 @@
+"""What the subcommands share: opening a project, the annotator option,
+a terminal progress bar."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from tqdm import tqdm
+
+from models import Project
+
+
+def add_annotator(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--annotator", help="who is working (default: $BIAOZHU_ANNOTATOR, else the OS user)"
+    )
+
+
+def open_project(args: argparse.Namespace, attr: str = "project") -> Project:
+    return Project.open(getattr(args, attr), annotator=getattr(args, "annotator", None))
+
+
+class TerminalProgress:
+    """The core's Progress protocol as a tqdm bar on stderr, shown only on a terminal."""
+
+    def __init__(self, unit: str = "file"):
+        self._unit = unit
+        self._bar: tqdm | None = None
+
+    def start(self, total: int, what: str) -> None:
+        self._bar = tqdm(total=total, desc=what, unit=self._unit, file=sys.stderr,
+                         disable=not sys.stderr.isatty() or total < 2, leave=False)
+
+    def advance(self, n: int = 1, note: str = "") -> None:
+        if self._bar is not None:
+            self._bar.update(n)
+
+    def cancelled(self) -> bool:
+        return False
+
+    def finish(self) -> None:
+        if self._bar is not None:
+            self._bar.close()
+            self._bar = None

@@ -1,0 +1,172 @@
+"""Project commands: new, import, stats, history, verify."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from pathlib import Path
+
+from desktop.cli.common import TerminalProgress, add_annotator, open_project
+from models import Project
+from models.errors import InvalidInput
+from models.io.importers import ImportOptions, import_paths
+from models.io.readers import READERS
+from models.store import load_labels
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("new", help="create a project file")
+    p.add_argument("project")
+    p.add_argument("--labels", help="label schema (JSON) instead of the default METRIC/COMPANY/POLICY")
+    add_annotator(p)
+    p.set_defaults(func=run_new)
+
+    p = sub.add_parser("import", help="import texts and annotations into a project")
+    p.add_argument("project")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (walked recursively)")
+    p.add_argument("--format", default="auto", help="auto (by file ending), " + ", ".join(sorted(READERS)))
+    p.add_argument("--status", choices=["todo", "in_progress", "done"],
+                   help="status of imported documents (default: done when they bring spans)")
+    p.add_argument("--label-map", help="for formats with their own types: type=LABEL,... (others dropped)")
+    p.add_argument("--clean", action="store_true",
+                   help="remove layout spaces and line breaks inside Chinese sentences (PDF, newspapers)")
+    add_annotator(p)
+    p.set_defaults(func=run_import)
+
+    p = sub.add_parser("stats", help="counts of documents, spans, suggestions and statuses")
+    p.add_argument("project")
+    p.add_argument("--json", action="store_true", help="one JSON object")
+    add_annotator(p)
+    p.set_defaults(func=run_stats)
+
+    p = sub.add_parser("history", help="the project's change history")
+    p.add_argument("project")
+    p.add_argument("--doc", help="only events of this document")
+    p.add_argument("--annotator", help="only events by this annotator")
+    p.add_argument("--action", help="only this action (or family: span, suggestion, doc…)")
+    p.add_argument("--since", help="only events at or after this UTC time (ISO 8601)")
+    p.add_argument("--until", help="only events at or before this UTC time (ISO 8601)")
+    p.add_argument("--json", action="store_true", help="one JSON object per event")
+    p.add_argument("--format", choices=["text", "csv"], default="text")
+    p.add_argument("--out", help="with --format csv: the audit report file")
+    p.set_defaults(func=run_history)
+
+    p = sub.add_parser("verify", help="check SQLite integrity, foreign keys and the history chain")
+    p.add_argument("project")
+    p.set_defaults(func=run_verify)
+
+
+def run_new(args: argparse.Namespace) -> int:
+    labels = load_labels(Path(args.labels)) if args.labels else None
+    project = Project.create(args.project, labels=labels, annotator=args.annotator)
+    print(f"created {args.project} ({', '.join(project.label_names())})")
+    project.close()
+    return 0
+
+
+def parse_label_map(text: str | None) -> dict[str, str] | None:
+    if not text:
+        return None
+    mapping = {}
+    for item in text.split(","):
+        source, sep, target = item.partition("=")
+        if not sep or not source.strip() or not target.strip():
+            raise InvalidInput(f"--label-map wants type=LABEL pairs, got {item!r}")
+        mapping[source.strip()] = target.strip()
+    return mapping
+
+
+def run_import(args: argparse.Namespace) -> int:
+    options = ImportOptions(
+        fmt=args.format, annotator=args.annotator, status=args.status,
+        extra={"label_map": parse_label_map(args.label_map), "clean": args.clean},
+    )
+    with open_project(args) as project:
+        report = import_paths(project, args.paths, options, TerminalProgress())
+    print(f"imported {len(report.added)} document(s) with {report.spans} span(s) from "
+          f"{report.files} file(s); skipped {len(report.skipped)} already in the project")
+    for source, existing in report.skipped:
+        print(f"  skipped {source}: same text as document {existing}")
+    if report.failed:
+        print(f"{len(report.failed)} file(s) failed:", file=sys.stderr)
+        for path, reason in report.failed:
+            print(f"  {path}: {reason}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def run_stats(args: argparse.Namespace) -> int:
+    with open_project(args) as project:
+        stats = project.stats()
+    if args.json:
+        print(json.dumps(stats, ensure_ascii=False))
+        return 0
+    print(f"{stats['project']}: {stats['documents']} documents, {stats['characters']} characters")
+    print(f"gold spans: {stats['annotations']}  " + "  ".join(
+        f"{k} {v}" for k, v in stats["by_label"].items()))
+    print(f"suggestions: {stats['suggestions']} ({stats['suggestions_pending']} pending for "
+          f"{stats['annotator']})")
+    print("documents: " + "  ".join(f"{k} {v}" for k, v in stats["by_status"].items()))
+    for name, counts in stats["by_annotator"].items():
+        print(f"  {name}: {counts['annotations']} spans, {counts['done']} documents done")
+    return 0
+
+
+def _summary(value) -> str:
+    if value is None:
+        return "∅"
+    if isinstance(value, dict):
+        if "text" in value and "label" in value:
+            return f"{value['text']}[{value.get('start')}:{value.get('end')}]{value['label']}"
+        if "suggestion" in value and isinstance(value["suggestion"], dict):
+            return _summary(value["suggestion"])
+        return json.dumps(value, ensure_ascii=False)[:80]
+    return json.dumps(value, ensure_ascii=False)[:80]
+
+
+def run_history(args: argparse.Namespace) -> int:
+    with Project.open(args.project) as project:
+        events = project.history(doc_id=args.doc, annotator=args.annotator, action=args.action,
+                                 since=args.since, until=args.until)
+    rows = [e.as_json() for e in events]
+    if args.format == "csv":
+        if not args.out:
+            raise InvalidInput("--format csv needs --out FILE")
+        write_audit_csv(Path(args.out), rows)
+        print(f"wrote {len(rows)} events to {args.out}")
+        return 0
+    for row in rows:
+        if args.json:
+            print(json.dumps(row, ensure_ascii=False))
+        else:
+            print(f"#{row['id']} {row['time']} {row['annotator']} {row['action']}"
+                  f" {row['doc'] or '-'} {_summary(row['before'])} → {_summary(row['after'])}")
+    return 0
+
+
+def write_audit_csv(path: Path, rows: list[dict]) -> None:
+    columns = ["id", "time", "annotator", "action", "doc", "target", "before", "after",
+               "origin", "hash"]
+    with path.open("w", encoding="utf-8-sig", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=columns)
+        writer.writeheader()
+        for row in rows:
+            writer.writerow({
+                **{k: row.get(k) for k in columns},
+                "before": json.dumps(row["before"], ensure_ascii=False) if row["before"] else "",
+                "after": json.dumps(row["after"], ensure_ascii=False) if row["after"] else "",
+            })
+
+
+def run_verify(args: argparse.Namespace) -> int:
+    with Project.open(args.project) as project:
+        report = project.verify()
+    if report.ok:
+        print(report.summary())
+        return 0
+    for problem in report.problems:
+        print(f"biaozhu: error: {problem}", file=sys.stderr)
+        break
+    return 1

@@ -1,0 +1,109 @@
+"""Plain value types shared by every layer.
+
+Offsets are Unicode code points (Python ``str`` indices) into the document
+text, end exclusive. Qt's UTF-16 positions never reach this package."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from models.errors import InvalidInput
+
+ORIGINS = ("manual", "accepted", "corrected", "imported", "adjudicated", "merged")
+STATUSES = ("todo", "in_progress", "done")
+ROLES = ("annotator", "reviewer")
+
+
+@dataclass(frozen=True)
+class Span:
+    """A labelled stretch of a text."""
+
+    start: int
+    end: int
+    label: str
+    text: str = ""
+    attrs: dict[str, Any] = field(default_factory=dict)
+
+    def check_against(self, text: str) -> None:
+        """Raise InvalidInput unless the span lies inside ``text`` and matches it."""
+        check_offsets(text, self.start, self.end, self.text or None)
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """A span proposed by a suggester (rule, lexicon or learned model)."""
+
+    start: int
+    end: int
+    label: str
+    text: str
+    score: float = 1.0
+    source: str = ""
+    version: str = ""
+    attrs: dict[str, Any] = field(default_factory=dict)
+
+    def key(self) -> tuple[int, int, str]:
+        return (self.start, self.end, self.label)
+
+
+@dataclass(frozen=True)
+class StoredSuggestion(Suggestion):
+    id: int = 0
+    doc_id: str = ""
+    status: str = "pending"  # for the annotator who asked: pending, accepted, rejected
+
+
+@dataclass(frozen=True)
+class Annotation:
+    """A gold span of one annotator, with where it came from."""
+
+    id: int
+    doc_id: str
+    annotator: str
+    start: int
+    end: int
+    label: str
+    text: str
+    attrs: dict[str, Any]
+    origin: str
+    suggestion_id: int | None
+    created: str
+    updated: str
+
+    def as_span(self) -> Span:
+        return Span(self.start, self.end, self.label, self.text, dict(self.attrs))
+
+
+@dataclass(frozen=True)
+class Label:
+    name: str
+    colour: str
+    hotkey: str
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Document:
+    id: str
+    title: str
+    text: str
+    source: str
+    meta: dict[str, Any]
+    hash: str
+
+
+def check_offsets(text: str, start: int, end: int, surface: str | None = None) -> None:
+    """The one check every span passes before it is stored or exported."""
+    if not (isinstance(start, int) and isinstance(end, int)):
+        raise InvalidInput(f"span offsets must be integers, got {start!r}..{end!r}")
+    if start < 0 or end > len(text) or start >= end:
+        raise InvalidInput(
+            f"span {start}..{end} lies outside its text of {len(text)} characters or is empty"
+        )
+    if surface is not None and text[start:end] != surface:
+        raise InvalidInput(
+            f"span {start}..{end} says {surface!r} but the text there is {text[start:end]!r}"
+        )
+    if text[start].isspace() or text[end - 1].isspace():
+        raise InvalidInput(f"span {start}..{end} starts or ends on white space")

@@ -1,0 +1,25 @@
+"""Errors the core raises. Each carries a one-line message meant for a person."""
+
+
+class BiaozhuError(Exception):
+    """Base of every error the core raises on purpose (bad input, bad state)."""
+
+
+class InvalidInput(BiaozhuError):
+    """Input that cannot be taken as it is: a corrupt file, a span outside its text…"""
+
+
+class NotFound(BiaozhuError):
+    """A document, span, suggestion or label that does not exist."""
+
+
+class ProjectTooNew(BiaozhuError):
+    """A project file written by a newer Biaozhu; never opened, so never damaged."""
+
+
+class NotAProject(BiaozhuError):
+    """A file that is not a Biaozhu project (not SQLite, or SQLite of another kind)."""
+
+
+class IntegrityError(BiaozhuError):
+    """The project's history or database failed a check."""

@@ -1,0 +1,1 @@
+"""Reading and writing files: decoding, the exchange format, importers, exporters."""

@@ -1,0 +1,88 @@
+"""Bytes to text, with the encoding detected from the bytes, never from the locale.
+
+UTF-8 (with or without BOM) and UTF-16 with a BOM are recognised exactly;
+anything else goes to charset-normalizer, and a result that is not clearly
+text is refused."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+from charset_normalizer import from_bytes
+
+from models.errors import InvalidInput
+
+# Chinese files without a BOM that are not UTF-8 are nearly always GB18030
+# (a superset of GBK and GB2312); charset-normalizer confirms or overrules.
+CJK_FALLBACKS = ("gb18030", "big5")
+MAX_CONTROL_RATIO = 0.01
+
+
+def decode_bytes(data: bytes, name: str = "input") -> tuple[str, str]:
+    """Return (text, encoding) or raise InvalidInput naming the file."""
+    if data.startswith(codecs.BOM_UTF8):
+        return _strict(data[3:], "utf-8", name), "utf-8-sig"
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return _strict(data, "utf-16", name), "utf-16"
+    if b"\x00" in data[:4096]:
+        guess = _utf16_without_bom(data)
+        if guess:
+            return _strict(data, guess, name), guess
+        raise InvalidInput(f"{name}: binary data (NUL bytes), not a text file")
+    try:
+        text = data.decode("utf-8")
+        return _check_text(text, name), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    best = from_bytes(data, cp_isolation=None).best()
+    candidates = ([best.encoding] if best is not None else []) + list(CJK_FALLBACKS)
+    for encoding in dict.fromkeys(candidates):
+        try:
+            text = data.decode(encoding)
+        except (UnicodeDecodeError, LookupError):
+            continue
+        if _looks_like_text(text):
+            return text, encoding
+    raise InvalidInput(f"{name}: not text in any encoding Biaozhu recognises (binary or corrupt)")
+
+
+def decode_file(path: Path) -> tuple[str, str]:
+    return decode_bytes(Path(path).read_bytes(), str(path))
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    head = data[:4096]
+    if len(head) < 4:
+        return None
+    even_nuls = head[0::2].count(0)
+    odd_nuls = head[1::2].count(0)
+    half = len(head) // 2
+    if odd_nuls > 0.3 * half and even_nuls < 0.05 * half:
+        return "utf-16-le"
+    if even_nuls > 0.3 * half and odd_nuls < 0.05 * half:
+        return "utf-16-be"
+    return None
+
+
+def _strict(data: bytes, encoding: str, name: str) -> str:
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise InvalidInput(f"{name}: corrupt {encoding} at byte {exc.start}") from None
+    return _check_text(text.lstrip("\ufeff"), name)
+
+
+def _check_text(text: str, name: str) -> str:
+    if not _looks_like_text(text):
+        raise InvalidInput(f"{name}: binary data, not a text file")
+    return text
+
+
+def _looks_like_text(text: str) -> bool:
+    if not text:
+        return True
+    if "\x00" in text:
+        return False
+    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f\v")
+    return controls <= MAX_CONTROL_RATIO * len(text)

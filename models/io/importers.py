@@ -1,0 +1,170 @@
+"""Importing files into a project.
+
+Each file is all or nothing: it is parsed completely, then written in one
+savepoint with its history events. Bad files are collected with their reason
+while the good ones stay imported. Writes are grouped into transactions of
+many files so that a large import is not one fsync per file."""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from models.domain import STATUSES, Label
+from models.errors import BiaozhuError, InvalidInput
+from models.io.exchange import ExchangeDoc
+from models.io.readers import EXTENSIONS, READERS, format_for
+from models.progress import Cancelled, NoProgress, Progress
+from models.store import Project
+
+BATCH_SECONDS = 0.5
+PALETTE = ("#e58f65", "#c39bd3", "#7fb3d5", "#f1948a", "#82e0aa", "#f7dc6f", "#aab7b8")
+
+
+@dataclass
+class ImportReport:
+    added: list[str] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (source, existing id)
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
+    spans: int = 0
+    files: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+
+@dataclass
+class ImportOptions:
+    fmt: str = "auto"
+    annotator: str | None = None
+    status: str | None = None  # None: "done" for documents that bring spans
+    extra: dict = field(default_factory=dict)
+
+
+def expand_paths(paths: Iterable[str | Path], fmt: str = "auto") -> list[Path]:
+    """Files as given, and folders walked recursively for files of a known type."""
+    out: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir() and not _is_folder_format(path, fmt):
+            for root, dirs, files in os.walk(path):
+                dirs.sort()
+                for name in sorted(files):
+                    child = Path(root) / name
+                    if fmt != "auto" or child.suffix.lower() in EXTENSIONS:
+                        out.append(child)
+        else:
+            out.append(path)
+    return out
+
+
+def _is_folder_format(path: Path, fmt: str) -> bool:
+    return fmt == "brat"
+
+
+def import_paths(
+    project: Project,
+    paths: Iterable[str | Path],
+    options: ImportOptions | None = None,
+    progress: Progress | None = None,
+) -> ImportReport:
+    options = options or ImportOptions()
+    progress = progress or NoProgress()
+    if options.status is not None and options.status not in STATUSES:
+        raise InvalidInput(f"unknown status {options.status!r}")
+    files = expand_paths(paths, options.fmt)
+    report = ImportReport()
+    progress.start(len(files), "import")
+    batch_started = time.monotonic()
+    try:
+        project.conn.execute("BEGIN IMMEDIATE")
+        project.events.reset()
+        for path in files:
+            if progress.cancelled():
+                raise Cancelled()
+            _import_file(project, path, options, report)
+            progress.advance(1, path.name)
+            if time.monotonic() - batch_started > BATCH_SECONDS:
+                project.conn.execute("COMMIT")
+                project.conn.execute("BEGIN IMMEDIATE")
+                project.events.reset()
+                batch_started = time.monotonic()
+        project.conn.execute("COMMIT")
+    except BaseException:
+        if project.conn.in_transaction:
+            project.conn.execute("COMMIT")  # files finished so far stay imported
+        raise
+    finally:
+        progress.finish()
+    return report
+
+
+def _import_file(project: Project, path: Path, options: ImportOptions,
+                 report: ImportReport) -> None:
+    report.files += 1
+    try:
+        if not path.exists():
+            raise InvalidInput(f"{path}: no such file")
+        fmt = format_for(path, options.fmt)
+        docs = list(READERS[fmt](path, options.extra))
+        if not docs:
+            raise InvalidInput(f"{path}: no documents in the file")
+        with project.transaction():
+            outcome = [_store(project, doc, path, options) for doc in docs]
+    except BiaozhuError as exc:
+        report.failed.append((str(path), _reason(exc, path)))
+        return
+    except (OSError, UnicodeError) as exc:
+        report.failed.append((str(path), f"{exc.__class__.__name__}: {exc}"))
+        return
+    for doc_id, created, spans in outcome:
+        if created:
+            report.added.append(doc_id)
+            report.spans += spans
+        else:
+            report.skipped.append((str(path), doc_id))
+
+
+def _reason(exc: Exception, path: Path) -> str:
+    message = str(exc)
+    prefix = f"{path}: "
+    return message[len(prefix):] if message.startswith(prefix) else message
+
+
+def _store(project: Project, doc: ExchangeDoc, path: Path,
+           options: ImportOptions) -> tuple[str, bool, int]:
+    source = str(doc.meta.get("file") or path.name)
+    doc_id, created = project.add_document(
+        doc.text, title=doc.title, source=source, meta=doc.meta, doc_id=doc.id,
+        original=doc.meta.pop("_original", None) if doc.meta else None,
+        offset_map=doc.meta.pop("_offset_map", None) if doc.meta else None,
+    )
+    if not created:
+        return doc_id, False, 0
+    who = options.annotator or project.annotator
+    for span in doc.spans:
+        _ensure_label(project, span.label)
+        try:
+            project.add_span(doc_id, span.start, span.end, span.label, attrs=span.attrs,
+                             origin="imported", annotator=who)
+        except InvalidInput as exc:
+            where = f"line {doc.line}: " if doc.line else ""
+            raise InvalidInput(f"{where}span {span.text!r} ({span.start}..{span.end}): {exc}"
+                               ) from None
+    status = options.status or ("done" if doc.spans else None)
+    if status and status != "todo":
+        project.set_status(doc_id, status, annotator=who)
+    return doc_id, True, len(doc.spans)
+
+
+def _ensure_label(project: Project, name: str) -> None:
+    if name in project.label_names():
+        return
+    colour = PALETTE[len(project.label_names()) % len(PALETTE)]
+    used = {lab.hotkey for lab in project.labels()}
+    key = next((str(k) for k in range(1, 10) if str(k) not in used), "")
+    project.add_label(Label(name, colour, key, "added by import"))

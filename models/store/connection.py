@@ -1,0 +1,114 @@
+"""Opening a project file safely: header check, schema check, pragmas.
+
+Nothing is written to a file until it is known to be a Biaozhu project this
+version can handle, so a newer project or a stray file is never damaged."""
+
+from __future__ import annotations
+
+import itertools
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from models.errors import NotAProject, ProjectTooNew
+from models.store.schema import MIGRATION_SET, SCHEMA_VERSION, known_migrations
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 60_000
+
+
+def connect(path: Path, *, create: bool) -> sqlite3.Connection:
+    if path.exists() and path.stat().st_size > 0:
+        with path.open("rb") as fh:
+            if fh.read(16) != SQLITE_HEADER:
+                raise NotAProject(f"{path} is not a Biaozhu project (not an SQLite file)")
+    elif not create:
+        raise NotAProject(f"{path}: no such project file")
+    conn = sqlite3.connect(
+        str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
+    )
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        check_schema(conn, path)
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def applied_migrations(conn: sqlite3.Connection) -> list[str]:
+    try:
+        has_table = conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='_sqlite_migrations'"
+        ).fetchone()
+    except sqlite3.DatabaseError as exc:
+        raise NotAProject(f"not a readable SQLite file ({exc})") from None
+    if not has_table:
+        return []
+    return [
+        r[0]
+        for r in conn.execute(
+            "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY id",
+            (MIGRATION_SET,),
+        )
+    ]
+
+
+def check_schema(conn: sqlite3.Connection, path: Path) -> None:
+    applied = applied_migrations(conn)
+    unknown = [name for name in applied if name not in known_migrations()]
+    if unknown:
+        raise ProjectTooNew(
+            f"{path} was written by a newer Biaozhu (schema {len(applied)}, this version "
+            f"knows {SCHEMA_VERSION}: unknown step {unknown[0]}); update Biaozhu to open it"
+        )
+    if not applied:
+        tables = conn.execute(
+            "SELECT count(*) FROM sqlite_master WHERE type='table'"
+        ).fetchone()[0]
+        if tables:
+            raise NotAProject(f"{path} is an SQLite file but not a Biaozhu project")
+
+
+class Transactions:
+    """BEGIN IMMEDIATE transactions, nested as savepoints.
+
+    IMMEDIATE takes the write lock at once, so two processes writing the same
+    project queue on the busy timeout instead of failing on a stale snapshot."""
+
+    def __init__(self, conn: sqlite3.Connection, on_reset):
+        self._conn = conn
+        self._on_reset = on_reset
+        self._names = itertools.count()
+
+    @contextmanager
+    def __call__(self) -> Iterator[None]:
+        if self._conn.in_transaction:
+            name = f"bz_{next(self._names)}"
+            self._conn.execute(f"SAVEPOINT {name}")
+            try:
+                yield
+            except BaseException:
+                if self._conn.in_transaction:
+                    self._conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
+                    self._conn.execute(f"RELEASE SAVEPOINT {name}")
+                self._on_reset()
+                raise
+            else:
+                self._conn.execute(f"RELEASE SAVEPOINT {name}")
+            return
+        self._conn.execute("BEGIN IMMEDIATE")
+        self._on_reset()
+        try:
+            yield
+        except BaseException:
+            if self._conn.in_transaction:
+                self._conn.execute("ROLLBACK")
+            self._on_reset()
+            raise
+        else:
+            self._conn.execute("COMMIT")

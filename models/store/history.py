@@ -1,0 +1,222 @@
+"""The append-only history: every change writes one event, chained by hash.
+
+Each event's hash covers its content and the previous event's hash, so an
+edit or deletion anywhere breaks the chain from that row on. Triggers in
+the schema refuse UPDATE and DELETE; the chain catches what bypasses them."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+GENESIS = "0" * 64
+HASHED_FIELDS = (
+    "time", "annotator", "action", "doc_id", "target", "before", "after", "origin", "origin_hash",
+)
+
+
+def utc_now() -> str:
+    return datetime.now(UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")
+
+
+def dumps(value: Any) -> str | None:
+    if value is None:
+        return None
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def event_hash(prev_hash: str, row: dict[str, Any]) -> str:
+    payload = json.dumps(
+        [prev_hash, *(row.get(f) for f in HASHED_FIELDS)],
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def last_hash(conn: sqlite3.Connection) -> str:
+    row = conn.execute("SELECT hash FROM events ORDER BY id DESC LIMIT 1").fetchone()
+    return row[0] if row else GENESIS
+
+
+@dataclass(frozen=True)
+class Event:
+    id: int
+    time: str
+    annotator: str
+    action: str
+    doc_id: str | None
+    target: str | None
+    before: Any
+    after: Any
+    origin: str
+    origin_hash: str | None
+    hash: str
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "time": self.time,
+            "annotator": self.annotator,
+            "action": self.action,
+            "doc": self.doc_id,
+            "target": self.target,
+            "before": self.before,
+            "after": self.after,
+            "origin": self.origin,
+            "hash": self.hash,
+        }
+
+
+class EventWriter:
+    """Appends events on one connection; must be called inside a write transaction.
+
+    The previous hash is read inside that transaction (BEGIN IMMEDIATE holds
+    the write lock), so two processes never chain onto the same row."""
+
+    def __init__(self, conn: sqlite3.Connection, origin: str):
+        self._conn = conn
+        self._origin = origin
+        self._prev: str | None = None
+
+    def reset(self) -> None:
+        """Forget the cached tail; called when a transaction begins or rolls back."""
+        self._prev = None
+
+    def append(
+        self,
+        annotator: str,
+        action: str,
+        doc_id: str | None = None,
+        target: str | int | None = None,
+        before: Any = None,
+        after: Any = None,
+        *,
+        time: str | None = None,
+        origin: str | None = None,
+        origin_hash: str | None = None,
+    ) -> str:
+        if self._prev is None:
+            self._prev = last_hash(self._conn)
+        row = {
+            "time": time or utc_now(),
+            "annotator": annotator,
+            "action": action,
+            "doc_id": doc_id,
+            "target": None if target is None else str(target),
+            "before": dumps(before),
+            "after": dumps(after),
+            "origin": origin or self._origin,
+            "origin_hash": origin_hash,
+        }
+        digest = event_hash(self._prev, row)
+        self._conn.execute(
+            "INSERT INTO events (time, annotator, action, doc_id, target, before, after,"
+            " origin, origin_hash, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            (*(row[f] for f in HASHED_FIELDS), self._prev, digest),
+        )
+        self._prev = digest
+        return digest
+
+
+def row_to_event(row: sqlite3.Row | tuple) -> Event:
+    (eid, time, annotator, action, doc_id, target, before, after, origin, origin_hash, digest) = row
+    return Event(
+        eid, time, annotator, action, doc_id, target,
+        json.loads(before) if before else None,
+        json.loads(after) if after else None,
+        origin, origin_hash, digest,
+    )
+
+
+EVENT_COLUMNS = (
+    "id, time, annotator, action, doc_id, target, before, after, origin, origin_hash, hash"
+)
+
+
+def query_events(
+    conn: sqlite3.Connection,
+    *,
+    doc_id: str | None = None,
+    annotator: str | None = None,
+    action: str | None = None,
+    target: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    up_to_id: int | None = None,
+) -> list[Event]:
+    where, params = [], []
+    for column, value, op in (
+        ("doc_id", doc_id, "="),
+        ("annotator", annotator, "="),
+        ("target", target, "="),
+        ("time", since, ">="),
+        ("time", until, "<="),
+        ("id", up_to_id, "<="),
+    ):
+        if value is not None:
+            where.append(f"{column} {op} ?")
+            params.append(value)
+    if action is not None:
+        where.append("(action = ? OR action LIKE ?)")
+        params += [action, action + ".%"]
+    sql = f"SELECT {EVENT_COLUMNS} FROM events"
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += " ORDER BY id"
+    return [row_to_event(r) for r in conn.execute(sql, params)]
+
+
+@dataclass(frozen=True)
+class VerifyReport:
+    ok: bool
+    problems: list[str]
+    events_checked: int
+
+    def summary(self) -> str:
+        if self.ok:
+            return f"ok: integrity, foreign keys and {self.events_checked} chained events verified"
+        return self.problems[0]
+
+
+def verify_chain(conn: sqlite3.Connection) -> tuple[int, str | None]:
+    """Walk the chain; return (events checked, first problem or None)."""
+    prev = GENESIS
+    count = 0
+    cursor = conn.execute(
+        "SELECT id, prev_hash, hash, " + ", ".join(HASHED_FIELDS) + " FROM events ORDER BY id"
+    )
+    for row in cursor:
+        eid, prev_hash, digest, *values = row
+        count += 1
+        if prev_hash != prev:
+            return count, f"event {eid} is broken: it does not follow the event before it (a row was removed or reordered)"
+        if event_hash(prev, dict(zip(HASHED_FIELDS, values, strict=True))) != digest:
+            return count, f"event {eid} is broken: its content does not match its hash (it was altered)"
+        prev = digest
+    return count, None
+
+
+def verify(conn: sqlite3.Connection) -> VerifyReport:
+    problems: list[str] = []
+    integrity = [r[0] for r in conn.execute("PRAGMA integrity_check")]
+    if integrity != ["ok"]:
+        problems.append("SQLite integrity check failed: " + "; ".join(integrity[:3]))
+    fk = conn.execute("PRAGMA foreign_key_check").fetchall()
+    if fk:
+        table, rowid, parent, _ = fk[0]
+        problems.append(
+            f"foreign key check failed: {len(fk)} row(s), first {table} row {rowid} -> {parent}"
+        )
+    triggers = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='trigger'")}
+    for needed in ("events_append_only_update", "events_append_only_delete"):
+        if needed not in triggers:
+            problems.append(f"the history's guard trigger {needed} is missing")
+    count, chain_problem = verify_chain(conn)
+    if chain_problem:
+        problems.insert(0, chain_problem)
+    return VerifyReport(not problems, problems, count)

@@ -1,0 +1,346 @@
+"""The project façade: one SQLite file, opened through sqlite-utils.
+
+The GUI, the CLI and every importer or exporter go through this object;
+it owns the database and every invariant (span offsets, labels, overlap,
+history). Mutations write their history event in the same transaction."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from models.domain import ROLES, STATUSES, Label
+from models.errors import InvalidInput, NotFound
+from models.paths import resource
+from models.store import history
+from models.store.connection import Transactions, connect
+from models.store.documents import DocumentsMixin
+from models.store.schema import SCHEMA_VERSION, migrations
+from models.store.spans import SpansMixin
+from models.store.suggestions import PENDING_SQL, SuggestionsMixin
+from models.who import current_annotator
+
+
+def default_labels() -> list[Label]:
+    return load_labels(resource("labels.json"))
+
+
+def load_labels(path: Path) -> list[Label]:
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        items = data["labels"] if isinstance(data, dict) else data
+        labels = [
+            Label(str(i["name"]), str(i.get("colour", "#cccccc")), str(i.get("hotkey", "")),
+                  str(i.get("description", "")))
+            for i in items
+        ]
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise InvalidInput(f"{path}: not a label schema ({exc})") from None
+    check_labels(labels)
+    return labels
+
+
+def check_labels(labels: list[Label]) -> None:
+    names = [lab.name for lab in labels]
+    if not labels or any(not n.strip() for n in names):
+        raise InvalidInput("a label schema needs at least one named label")
+    if len(set(names)) != len(names):
+        raise InvalidInput("label names must be unique")
+    keys = [lab.hotkey for lab in labels if lab.hotkey]
+    if len(set(keys)) != len(keys):
+        raise InvalidInput("two labels share one hotkey")
+
+
+class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
+    """An open project file. Use ``Project.create`` or ``Project.open``."""
+
+    def __init__(self, path: Path, conn, annotator: str):
+        self.path = Path(path)
+        self.conn = conn
+        self.db = Database(conn)
+        self.annotator = annotator
+        self._texts: dict[str, str] = {}
+        self._labels: list[Label] | None = None
+        self.events = history.EventWriter(conn, self.meta("project_id", "unknown"))
+        self.transaction = Transactions(conn, self._forget_cached_state)
+
+    def _forget_cached_state(self) -> None:
+        self.events.reset()
+        self._labels = None
+
+    # -- opening -------------------------------------------------------------------
+
+    @classmethod
+    def create(
+        cls,
+        path: str | Path,
+        *,
+        labels: list[Label] | None = None,
+        annotator: str | None = None,
+        _stop_before: str | None = None,
+    ) -> Project:
+        path = Path(path)
+        if path.exists() and path.stat().st_size > 0:
+            raise InvalidInput(f"{path} already exists; open it instead")
+        labels = labels or default_labels()
+        check_labels(labels)
+        conn = connect(path, create=True)
+        db = Database(conn)
+        migrations.apply(db, stop_before=_stop_before)
+        who = current_annotator(annotator)
+        project_id = uuid.uuid4().hex
+        with db.atomic():
+            conn.executemany(
+                "INSERT INTO meta (key, value) VALUES (?, ?)",
+                [("project_id", project_id), ("created", history.utc_now()),
+                 ("labels_version", "1"), ("allow_overlap", "0")],
+            )
+        project = cls(path, conn, who)
+        with project.transaction():
+            project._write_labels(labels)
+            project.ensure_annotator(who)
+            project.events.append(who, "project.created", None, project_id, None,
+                                  {"labels": [lab.name for lab in labels],
+                                   "schema": SCHEMA_VERSION})
+        return project
+
+    @classmethod
+    def open(cls, path: str | Path, *, annotator: str | None = None) -> Project:
+        path = Path(path)
+        conn = connect(path, create=False)
+        migrations.apply(Database(conn))
+        return cls(path, conn, current_annotator(annotator))
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Project:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # -- meta ----------------------------------------------------------------------
+
+    def meta(self, key: str, default: str | None = None) -> str | None:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else default
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self.transaction():
+            self.conn.execute(
+                "INSERT INTO meta (key, value) VALUES (?, ?)"
+                " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
+
+    @property
+    def project_id(self) -> str:
+        return self.meta("project_id", "unknown")
+
+    @property
+    def schema_version(self) -> int:
+        return len(migrations.applied(self.db))
+
+    @property
+    def allow_overlap(self) -> bool:
+        return self.meta("allow_overlap", "0") == "1"
+
+    # -- labels --------------------------------------------------------------------
+
+    def labels(self) -> list[Label]:
+        if self._labels is None:
+            self._labels = [
+                Label(*r) for r in self.conn.execute(
+                    "SELECT name, colour, hotkey, description FROM labels ORDER BY position"
+                )
+            ]
+        return list(self._labels)
+
+    def label_names(self) -> list[str]:
+        return [lab.name for lab in self.labels()]
+
+    def _write_labels(self, labels: list[Label]) -> None:
+        keep = [lab.name for lab in labels]
+        marks = ",".join("?" * len(keep))
+        self.conn.execute(f"DELETE FROM labels WHERE name NOT IN ({marks})", keep)
+        for pos, lab in enumerate(labels):
+            self.conn.execute(
+                "INSERT INTO labels (name, colour, hotkey, description, position)"
+                " VALUES (?,?,?,?,?) ON CONFLICT(name) DO UPDATE SET colour=excluded.colour,"
+                " hotkey=excluded.hotkey, description=excluded.description,"
+                " position=excluded.position",
+                (lab.name, lab.colour, lab.hotkey, lab.description, pos),
+            )
+        self._labels = None
+
+    def set_labels(self, labels: list[Label]) -> None:
+        """Change the label schema. A label still used by a span cannot go."""
+        check_labels(labels)
+        before = [vars(lab) | {} for lab in self.labels()]
+        gone = set(self.label_names()) - {lab.name for lab in labels}
+        for name in gone:
+            used = self.conn.execute(
+                "SELECT (SELECT count(*) FROM annotations WHERE label = ?)"
+                " + (SELECT count(*) FROM suggestions WHERE label = ?)", (name, name)
+            ).fetchone()[0]
+            if used:
+                raise InvalidInput(f"label {name} is used by {used} span(s) and cannot be removed")
+        with self.transaction():
+            self._write_labels(labels)
+            version = int(self.meta("labels_version", "1")) + 1
+            self.set_meta("labels_version", str(version))
+            self.events.append(self.annotator, "labels.changed", None, None, before,
+                               [vars(lab) | {} for lab in labels])
+
+    def add_label(self, label: Label) -> None:
+        if label.name in self.label_names():
+            return
+        taken = {lab.hotkey for lab in self.labels()}
+        if label.hotkey in taken:
+            label = Label(label.name, label.colour, "", label.description)
+        self.set_labels(self.labels() + [label])
+
+    # -- annotators ------------------------------------------------------------------
+
+    def ensure_annotator(self, name: str, role: str = "annotator") -> None:
+        if role not in ROLES:
+            raise InvalidInput(f"unknown role {role!r}")
+        if self.conn.execute("SELECT 1 FROM annotators WHERE name = ?", (name,)).fetchone():
+            return
+        with self.transaction():
+            self.conn.execute("INSERT INTO annotators (name, role, created) VALUES (?,?,?)",
+                              (name, role, history.utc_now()))
+            self.events.append(self.annotator, "annotator.added", None, name, None,
+                               {"name": name, "role": role})
+
+    def annotators(self) -> list[dict[str, str]]:
+        return [
+            {"name": n, "role": r}
+            for n, r in self.conn.execute("SELECT name, role FROM annotators ORDER BY created")
+        ]
+
+    def role(self, name: str) -> str:
+        row = self.conn.execute("SELECT role FROM annotators WHERE name = ?", (name,)).fetchone()
+        return row[0] if row else "annotator"
+
+    def set_role(self, name: str, role: str) -> None:
+        if role not in ROLES:
+            raise InvalidInput(f"unknown role {role!r}; use annotator or reviewer")
+        with self.transaction():
+            self.ensure_annotator(name)
+            before = self.role(name)
+            if before == role:
+                return
+            self.conn.execute("UPDATE annotators SET role = ? WHERE name = ?", (role, name))
+            self.events.append(self.annotator, "annotator.role", None, name,
+                               {"role": before}, {"role": role})
+
+    # -- document status -----------------------------------------------------------
+
+    def status(self, doc_id: str, annotator: str | None = None) -> str:
+        row = self.conn.execute(
+            "SELECT status FROM doc_status WHERE doc_id = ? AND annotator = ?",
+            (doc_id, annotator or self.annotator),
+        ).fetchone()
+        return row[0] if row else "todo"
+
+    def set_status(self, doc_id: str, status: str, *, annotator: str | None = None) -> None:
+        if status not in STATUSES:
+            raise InvalidInput(f"unknown status {status!r}; use {', '.join(STATUSES)}")
+        who = annotator or self.annotator
+        self.document_text(doc_id)  # raises NotFound
+        with self.transaction():
+            self.ensure_annotator(who)
+            before = self.status(doc_id, who)
+            if before == status:
+                return
+            self.conn.execute(
+                "INSERT INTO doc_status (doc_id, annotator, status, updated) VALUES (?,?,?,?)"
+                " ON CONFLICT(doc_id, annotator) DO UPDATE SET status = excluded.status,"
+                " updated = excluded.updated",
+                (doc_id, who, status, history.utc_now()),
+            )
+            self.events.append(who, "doc.status", doc_id, None, {"status": before},
+                               {"status": status})
+
+    # -- the gold -----------------------------------------------------------------
+
+    def gold_layers(self) -> list[tuple[str, str]]:
+        """(document, annotator) pairs whose spans are the project's gold.
+
+        A document is gold when a reviewer adjudicated it (their layer wins) or
+        when an annotator marked it done (the earliest to do so)."""
+        rows = self.conn.execute(
+            """
+            SELECT d.id,
+                (SELECT ds.annotator FROM doc_status ds JOIN annotators a ON a.name = ds.annotator
+                 WHERE ds.doc_id = d.id AND ds.status = 'done' AND a.role = 'reviewer'
+                 ORDER BY ds.updated LIMIT 1),
+                (SELECT ds.annotator FROM doc_status ds
+                 WHERE ds.doc_id = d.id AND ds.status = 'done' ORDER BY ds.updated LIMIT 1)
+            FROM documents d ORDER BY d.rowid
+            """
+        )
+        return [(doc, reviewer or done) for doc, reviewer, done in rows if reviewer or done]
+
+    # -- history -------------------------------------------------------------------
+
+    def history(self, **filters: Any) -> list[history.Event]:
+        return history.query_events(self.conn, **filters)
+
+    def verify(self) -> history.VerifyReport:
+        return history.verify(self.conn)
+
+    # -- statistics ----------------------------------------------------------------
+
+    def stats(self) -> dict[str, Any]:
+        q = self.conn.execute
+        by_annotator: dict[str, dict[str, int]] = {}
+        for name, count in q("SELECT annotator, count(*) FROM annotations GROUP BY annotator"):
+            by_annotator.setdefault(name, {"annotations": 0, "done": 0})["annotations"] = count
+        for name, count in q("SELECT annotator, count(*) FROM doc_status WHERE status = 'done'"
+                             " GROUP BY annotator"):
+            by_annotator.setdefault(name, {"annotations": 0, "done": 0})["done"] = count
+        documents = q("SELECT count(*) FROM documents").fetchone()[0]
+        done = q("SELECT count(DISTINCT doc_id) FROM doc_status WHERE status='done'").fetchone()[0]
+        begun = q("SELECT count(DISTINCT doc_id) FROM doc_status WHERE status='in_progress'"
+                  " AND doc_id NOT IN (SELECT doc_id FROM doc_status WHERE status='done')"
+                  ).fetchone()[0]
+        pending = q(f"SELECT count(*) FROM suggestions s WHERE {PENDING_SQL}",
+                    {"who": self.annotator}).fetchone()[0]
+        return {
+            "project": str(self.path),
+            "schema_version": self.schema_version,
+            "documents": documents,
+            "characters": q("SELECT coalesce(sum(chars), 0) FROM documents").fetchone()[0],
+            "annotations": q("SELECT count(*) FROM annotations").fetchone()[0],
+            "suggestions": q("SELECT count(*) FROM suggestions WHERE stale = 0").fetchone()[0],
+            "suggestions_pending": pending,
+            "by_label": dict(q("SELECT label, count(*) FROM annotations GROUP BY label"
+                               " ORDER BY label").fetchall()),
+            "by_annotator": by_annotator,
+            "by_status": {"todo": documents - done - begun, "in_progress": begun, "done": done},
+            "events": q("SELECT count(*) FROM events").fetchone()[0],
+            "annotator": self.annotator,
+        }
+
+
+@contextmanager
+def opened(path: str | Path, annotator: str | None = None) -> Iterator[Project]:
+    project = Project.open(path, annotator=annotator)
+    try:
+        yield project
+    finally:
+        project.close()
+
+
+def require_document(project: Project, doc_id: str) -> None:
+    if not project.conn.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone():
+        raise NotFound(f"no document {doc_id!r} in this project")

@@ -1,0 +1,221 @@
+"""Machine suggestions and the curators' decisions on them.
+
+A suggestion is identified by (document, start, end, label). Re-running the
+suggesters keeps decided suggestions as they are, so a rejected span is never
+offered again and an accepted one never comes back as a duplicate."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from models.domain import Annotation, StoredSuggestion, Suggestion, check_offsets
+from models.errors import InvalidInput, NotFound
+from models.store.history import utc_now
+from models.store.spans import span_record
+
+SUGGESTION_COLUMNS = (
+    "s.id, s.doc_id, s.start_pos, s.end_pos, s.label, s.text, s.score, s.source, s.version,"
+    " s.attrs"
+)
+# A suggestion is pending for an annotator when they have not decided on it
+# and do not already have the very same gold span.
+PENDING_SQL = """
+    s.stale = 0
+    AND NOT EXISTS (SELECT 1 FROM decisions d WHERE d.suggestion_id = s.id AND d.annotator = :who)
+    AND NOT EXISTS (SELECT 1 FROM annotations a WHERE a.doc_id = s.doc_id AND a.annotator = :who
+                    AND a.start_pos = s.start_pos AND a.end_pos = s.end_pos AND a.label = s.label)
+"""
+
+
+@dataclass(frozen=True)
+class StoreResult:
+    added: int
+    updated: int
+    removed: int
+
+
+def suggestion_record(s: StoredSuggestion) -> dict[str, Any]:
+    return {
+        "suggestion_id": s.id,
+        "start": s.start,
+        "end": s.end,
+        "label": s.label,
+        "text": s.text,
+        "score": s.score,
+        "source": s.source,
+        "version": s.version,
+        "attrs": s.attrs,
+    }
+
+
+class SuggestionsMixin:
+    def store_suggestions(self, doc_id: str, suggestions: Iterable[Suggestion]) -> StoreResult:
+        """Replace a document's undecided suggestions by a new run's output."""
+        text = self.document_text(doc_id)
+        labels = set(self.label_names())
+        incoming: dict[tuple[int, int, str], Suggestion] = {}
+        for s in suggestions:
+            check_offsets(text, s.start, s.end)
+            if s.label in labels:
+                incoming.setdefault(s.key(), s)
+        now = utc_now()
+        added = updated = removed = 0
+        with self.transaction():
+            existing = {
+                (r[1], r[2], r[3]): (r[0], r[4])
+                for r in self.conn.execute(
+                    "SELECT s.id, s.start_pos, s.end_pos, s.label,"
+                    " EXISTS (SELECT 1 FROM decisions d WHERE d.suggestion_id = s.id)"
+                    " OR EXISTS (SELECT 1 FROM annotations a WHERE a.suggestion_id = s.id)"
+                    " FROM suggestions s WHERE s.doc_id = ?",
+                    (doc_id,),
+                )
+            }
+            for key, (sid, decided) in existing.items():
+                if key in incoming or decided:
+                    continue
+                self.conn.execute("DELETE FROM suggestions WHERE id = ?", (sid,))
+                removed += 1
+            for key, s in incoming.items():
+                attrs = json.dumps(s.attrs, ensure_ascii=False)
+                if key in existing:
+                    sid, decided = existing[key]
+                    if not decided:
+                        self.conn.execute(
+                            "UPDATE suggestions SET score=?, source=?, version=?, attrs=?,"
+                            " stale=0 WHERE id=?",
+                            (s.score, s.source, s.version, attrs, sid),
+                        )
+                        updated += 1
+                    continue
+                self.conn.execute(
+                    "INSERT INTO suggestions (doc_id, start_pos, end_pos, label, text, score,"
+                    " source, version, attrs, created) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                    (doc_id, s.start, s.end, s.label, text[s.start:s.end], s.score, s.source,
+                     s.version, attrs, now),
+                )
+                added += 1
+            sources = sorted({f"{s.source}@{s.version}" for s in incoming.values()})
+            self.events.append(
+                self.annotator, "suggestions.computed", doc_id, None, None,
+                {"added": added, "updated": updated, "removed": removed, "sources": sources},
+            )
+        return StoreResult(added, updated, removed)
+
+    def suggestion(self, sugg_id: int, annotator: str | None = None) -> StoredSuggestion:
+        found = self._suggestions_where("s.id = :sid", {"sid": sugg_id}, annotator)
+        if not found:
+            raise NotFound(f"no suggestion {sugg_id} in this project")
+        return found[0]
+
+    def suggestions(self, doc_id: str, annotator: str | None = None, *,
+                    status: str | None = None) -> list[StoredSuggestion]:
+        """A document's suggestions with their status for one annotator, in text order."""
+        found = self._suggestions_where("s.doc_id = :doc", {"doc": doc_id}, annotator)
+        return [s for s in found if status is None or s.status == status]
+
+    def _suggestions_where(self, where: str, params: dict, annotator: str | None
+                           ) -> list[StoredSuggestion]:
+        who = annotator or self.annotator
+        sql = f"""
+            SELECT {SUGGESTION_COLUMNS}, s.stale,
+                (SELECT d.decision FROM decisions d WHERE d.suggestion_id = s.id
+                 AND d.annotator = :who),
+                EXISTS (SELECT 1 FROM annotations a WHERE a.doc_id = s.doc_id
+                        AND a.annotator = :who AND a.start_pos = s.start_pos
+                        AND a.end_pos = s.end_pos AND a.label = s.label)
+            FROM suggestions s WHERE {where} ORDER BY s.start_pos, s.end_pos, s.label"""
+        out = []
+        for row in self.conn.execute(sql, params | {"who": who}):
+            (sid, doc, start, end, label, text, score, source, version, attrs, stale, decision,
+             matched) = row
+            status = decision or ("matched" if matched else ("stale" if stale else "pending"))
+            if status == "stale":
+                continue
+            out.append(StoredSuggestion(start, end, label, text, score, source, version,
+                                        json.loads(attrs), sid, doc, status))
+        return out
+
+    def pending_counts(self, annotator: str | None = None) -> dict[str, int]:
+        who = annotator or self.annotator
+        return dict(self.conn.execute(
+            f"SELECT s.doc_id, count(*) FROM suggestions s WHERE {PENDING_SQL} GROUP BY s.doc_id",
+            {"who": who},
+        ).fetchall())
+
+    def _decide(self, sugg: StoredSuggestion, who: str, decision: str,
+                annotation_id: int | None) -> None:
+        self.conn.execute(
+            "INSERT INTO decisions (suggestion_id, annotator, decision, annotation_id, time)"
+            " VALUES (?,?,?,?,?)",
+            (sugg.id, who, decision, annotation_id, utc_now()),
+        )
+
+    def accept_suggestion(self, sugg_id: int, label: str | None = None, *,
+                          annotator: str | None = None) -> Annotation:
+        """Make a suggestion gold (as its own label, or corrected to another)."""
+        who = annotator or self.annotator
+        with self.transaction():
+            self.ensure_annotator(who)
+            sugg = self.suggestion(sugg_id, who)
+            if sugg.status in ("accepted", "corrected", "rejected"):
+                raise InvalidInput(f"suggestion {sugg.text!r} was already {sugg.status}")
+            final = label or sugg.label
+            decision = "accepted" if final == sugg.label else "corrected"
+            ann = self.add_span(
+                sugg.doc_id, sugg.start, sugg.end, final, attrs=sugg.attrs,
+                origin=decision, suggestion_id=sugg.id, annotator=who,
+                action=f"suggestion.{decision}",
+                event_extra={"suggestion": suggestion_record(sugg)},
+            )
+            self._decide(sugg, who, decision, ann.id)
+        return ann
+
+    def reject_suggestion(self, sugg_id: int, *, annotator: str | None = None) -> None:
+        who = annotator or self.annotator
+        with self.transaction():
+            self.ensure_annotator(who)
+            sugg = self.suggestion(sugg_id, who)
+            if sugg.status in ("accepted", "corrected", "rejected"):
+                raise InvalidInput(f"suggestion {sugg.text!r} was already {sugg.status}")
+            self._decide(sugg, who, "rejected", None)
+            self.events.append(who, "suggestion.rejected", sugg.doc_id, None,
+                               {"suggestion": suggestion_record(sugg)}, None)
+
+    def undo_decision(self, sugg_id: int, *, annotator: str | None = None) -> None:
+        """Make a decided suggestion pending again, removing the span its acceptance made.
+        This is a new event: the history keeps both the decision and its undoing."""
+        who = annotator or self.annotator
+        with self.transaction():
+            row = self.conn.execute(
+                "SELECT decision, annotation_id FROM decisions WHERE suggestion_id=? AND annotator=?",
+                (sugg_id, who),
+            ).fetchone()
+            if row is None:
+                raise InvalidInput(f"suggestion {sugg_id} has no decision to undo")
+            decision, ann_id = row
+            sugg = self.suggestion(sugg_id, who)
+            span = None
+            if ann_id is not None:
+                span = span_record(self.annotation(ann_id))
+                self.conn.execute("DELETE FROM annotations WHERE id = ?", (ann_id,))
+            self.conn.execute("DELETE FROM decisions WHERE suggestion_id=? AND annotator=?",
+                              (sugg_id, who))
+            self.events.append(who, "suggestion.undone", sugg.doc_id, ann_id,
+                               {"decision": decision, "span": span,
+                                "suggestion": suggestion_record(sugg)}, None)
+
+    def accept_all(self, doc_id: str, *, annotator: str | None = None) -> list[Annotation]:
+        """Accept every pending suggestion of a document that fits beside the gold."""
+        who = annotator or self.annotator
+        accepted = []
+        with self.transaction():
+            for sugg in self.suggestions(doc_id, who, status="pending"):
+                try:
+                    accepted.append(self.accept_suggestion(sugg.id, annotator=who))
+                except InvalidInput:
+                    continue  # overlaps a span already gold: left for the curator
+        return accepted

@@ -1,0 +1,1 @@
+"""Suggesters: rules, lexicons, patterns and learned models that propose spans."""

@@ -1,0 +1,41 @@
+"""Shared fixtures. GUI tests run on Qt's offscreen platform; the reference
+data lives in ../shared beside the repository."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("BIAOZHU_ANNOTATOR", "tester")
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+
+
+def shared_path(*parts: str) -> Path:
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"reference data {path} is absent (../shared beside the repo)")
+    return path
+
+
+@pytest.fixture
+def corpus_dir() -> Path:
+    return shared_path("corpus")
+
+
+@pytest.fixture
+def seeds_path() -> Path:
+    return shared_path("gold", "seeds.jsonl")
+
+
+@pytest.fixture
+def project(tmp_path):
+    from models import Project
+
+    p = Project.create(tmp_path / "test.biaozhu", annotator="alice")
+    yield p
+    p.close()

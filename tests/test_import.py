@@ -1,0 +1,134 @@
+"""Importing files: encodings, duplicates, bad files, concurrent writers."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from models import Project
+from models.io.importers import ImportOptions, import_paths
+
+
+def dump(project: Project) -> list:
+    return list(project.conn.iterdump())
+
+
+def test_corpus_and_a_gb18030_copy_give_five_documents(project, corpus_dir, tmp_path):
+    first = sorted(corpus_dir.glob("*.txt"))[0]
+    gb = tmp_path / "copy_gb18030.txt"
+    gb.write_bytes(first.read_text(encoding="utf-8").encode("gb18030"))
+    report = import_paths(project, [corpus_dir, gb])
+    assert len(report.added) == 5 and report.failed == []
+    assert report.skipped == [(str(gb), first.stem)]
+    doc = project.document(first.stem)
+    assert doc.text == first.read_text(encoding="utf-8")
+    assert doc.title == next(line.strip() for line in doc.text.splitlines() if line.strip())
+    assert project.verify().ok
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gb18030", "gbk", "utf-16"])
+def test_encodings_are_detected_from_the_bytes(project, tmp_path, encoding):
+    text = "抚州高新区全年实现工业营收932.4亿元,同比增长13.7%。\n比亚迪、江西铜博科技有限公司。"
+    path = tmp_path / f"a_{encoding}.txt"
+    path.write_bytes(text.encode(encoding))
+    report = import_paths(project, [path])
+    assert report.failed == []
+    assert project.document(report.added[0]).text == text
+
+
+def test_a_binary_file_is_refused_and_nothing_is_written(project, tmp_path):
+    binary = tmp_path / "image.txt"
+    binary.write_bytes(bytes(range(256)) * 40)
+    before = dump(project)
+    report = import_paths(project, [binary])
+    assert report.added == [] and len(report.failed) == 1
+    assert "binary" in report.failed[0][1]
+    assert dump(project) == before
+
+
+def test_bad_files_are_listed_while_good_ones_stay(project, tmp_path, corpus_dir):
+    good = tmp_path / "good.jsonl"
+    text = "今年营收18亿元。"
+    good.write_text(json.dumps({"id": "g1", "text": text, "spans": [
+        {"start": 4, "end": 8, "label": "METRIC", "text": "18亿元"}]}, ensure_ascii=False) + "\n",
+        encoding="utf-8")
+    truncated = tmp_path / "truncated.jsonl"
+    truncated.write_text('{"id": "t1", "text": "第一行"}\n{"id": "t2", "text": "第二', encoding="utf-8")
+    outside = tmp_path / "outside.jsonl"
+    outside.write_text(json.dumps({"text": "短文本", "spans": [
+        {"start": 1, "end": 9, "label": "METRIC"}]}, ensure_ascii=False), encoding="utf-8")
+    report = import_paths(project, [good, truncated, outside])
+    assert report.added == ["g1"]
+    failed = dict(report.failed)
+    assert "truncated" in failed[str(truncated)] and ":2" in failed[str(truncated)]
+    assert "outside" in failed[str(outside)]
+    # the truncated file's first (valid) line was not imported: all or nothing
+    assert project.document_count() == 1
+
+
+def test_jsonl_spans_become_the_annotators_gold_and_done(project, seeds_path):
+    report = import_paths(project, [seeds_path], ImportOptions(annotator="gold"))
+    expected = sum(len(json.loads(line)["spans"]) for line in seeds_path.open(encoding="utf-8"))
+    assert report.spans == expected and len(report.added) == 5
+    assert project.stats()["annotations"] == expected
+    assert {project.status(d, "gold") for d in report.added} == {"done"}
+    ann = project.annotations(report.added[0], "gold")[0]
+    assert ann.origin == "imported"
+    assert project.document_text(ann.doc_id)[ann.start:ann.end] == ann.text
+
+
+def test_csv_with_text_id_and_title(project, tmp_path):
+    path = tmp_path / "news.csv"
+    path.write_text("id,title,text,date\nn1,标题一,第一篇文章。,2024-01-01\nn2,,\"第二篇\n文章。\",\n",
+                    encoding="gb18030")
+    report = import_paths(project, [path])
+    assert report.added == ["n1", "n2"]
+    assert project.document("n1").title == "标题一"
+    assert project.document("n1").meta == {"date": "2024-01-01"}
+    assert project.document("n2").title == "第二篇"
+
+
+def test_csv_without_text_column_is_refused(project, tmp_path):
+    path = tmp_path / "bad.csv"
+    path.write_text("id,body\n1,正文\n", encoding="utf-8")
+    report = import_paths(project, [path])
+    assert "no 'text' column" in report.failed[0][1]
+
+
+def test_unknown_labels_in_imported_spans_join_the_schema(project, tmp_path):
+    path = tmp_path / "x.jsonl"
+    path.write_text(json.dumps({"text": "张三在北京。", "spans": [
+        {"start": 0, "end": 2, "label": "PERSON"}]}, ensure_ascii=False), encoding="utf-8")
+    import_paths(project, [path])
+    assert "PERSON" in project.label_names()
+    assert project.history(action="labels.changed")
+
+
+def test_two_processes_importing_at_once_lose_nothing(tmp_path, corpus_dir):
+    path = tmp_path / "shared.biaozhu"
+    Project.create(path).close()
+    sentences = [s for f in sorted(corpus_dir.glob("*.txt"))
+                 for s in f.read_text(encoding="utf-8").split("。") if len(s) > 10]
+    folders = []
+    for name in ("a", "b"):
+        folder = tmp_path / name
+        folder.mkdir()
+        for i in range(40):
+            (folder / f"{name}{i}.txt").write_text(
+                f"{name}{i}\n" + "。".join(sentences[i: i + 5]), encoding="utf-8")
+        folders.append(folder)
+    procs = [
+        subprocess.Popen([sys.executable, "-m", "desktop", "import", str(path), str(folder)],
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        for folder in folders
+    ]
+    for proc in procs:
+        out, err = proc.communicate(timeout=120)
+        assert proc.returncode == 0, err.decode()
+    with Project.open(path) as p:
+        assert p.document_count() == 80
+        assert len(p.history(action="doc.imported")) == 80
+        assert p.verify().ok

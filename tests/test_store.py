@@ -1,0 +1,207 @@
+"""The project file: schema, versions, spans, suggestions, the history chain."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from models import InvalidInput, Project, ProjectTooNew, Suggestion
+from models.errors import NotAProject
+
+TEXT = "标题\n\n2024年,抚州高新区全年实现工业营收932.4亿元,同比增长13.7%。比亚迪抚州基地投产。"
+
+
+def metric(text: str, surface: str, label: str = "METRIC") -> Suggestion:
+    start = text.index(surface)
+    return Suggestion(start, start + len(surface), label, surface, 0.9, "rules.metric", "1")
+
+
+def test_new_project_has_default_labels_with_hotkeys(project):
+    labels = {lab.name: lab.hotkey for lab in project.labels()}
+    assert labels == {"METRIC": "1", "COMPANY": "2", "POLICY": "3"}
+    assert project.meta("project_id")
+    assert project.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert project.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+
+
+def test_same_text_twice_is_one_document(project):
+    first = project.add_document(TEXT)
+    second = project.add_document(TEXT, doc_id="other")
+    assert first[1] is True and second == (first[0], False)
+    assert project.document_count() == 1
+    assert project.document(first[0]).title == "标题"
+
+
+def test_project_from_newer_version_is_refused_and_untouched(tmp_path):
+    path = tmp_path / "new.biaozhu"
+    Project.create(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at)"
+                 " VALUES ('biaozhu', '0099_from_the_future', 'x')")
+    conn.commit()
+    conn.close()
+    before = path.read_bytes()
+    with pytest.raises(ProjectTooNew, match="newer Biaozhu"):
+        Project.open(path)
+    assert path.read_bytes() == before
+
+
+def test_a_file_that_is_not_a_project_is_refused(tmp_path):
+    junk = tmp_path / "junk.biaozhu"
+    junk.write_bytes(b"not a database at all" * 100)
+    with pytest.raises(NotAProject):
+        Project.open(junk)
+    other = tmp_path / "other.db"
+    sqlite3.connect(other).execute("CREATE TABLE t (x)").connection.commit()
+    with pytest.raises(NotAProject, match="not a Biaozhu project"):
+        Project.open(other)
+
+
+def test_older_schema_is_migrated_forward_on_open(tmp_path):
+    path = tmp_path / "old.biaozhu"
+    Project.create(path, _stop_before="0002_merge_conflicts").close()
+    with Project.open(path) as p:
+        assert p.schema_version == 2
+        assert p.conn.execute("SELECT count(*) FROM merge_conflicts").fetchone()[0] == 0
+        assert p.verify().ok
+
+
+def test_span_changes_each_write_an_event(project):
+    doc, _ = project.add_document(TEXT)
+    start = TEXT.index("932.4亿元")
+    ann = project.add_span(doc, start, start + 7, "METRIC", attrs={"unit": "元"})
+    assert ann.text == "932.4亿元" and ann.origin == "manual"
+    project.resize_span(ann.id, start, start + 5)
+    project.relabel_span(ann.id, "COMPANY")
+    project.set_span_attrs(ann.id, {"unit": "亿元"})
+    project.remove_span(ann.id)
+    actions = [e.action for e in project.history(doc_id=doc)]
+    assert actions == ["doc.imported", "span.added", "span.resized", "span.relabelled",
+                       "span.attrs", "span.removed"]
+    resized = project.history(action="span.resized")[0]
+    assert resized.before["text"] == "932.4亿元" and resized.after["text"] == "932.4"
+    assert project.annotations(doc) == []
+    assert project.verify().ok
+
+
+@pytest.mark.parametrize(
+    "start,end,message",
+    [(-1, 3, "outside"), (5, 5, "outside"), (0, 10_000, "outside"), (1, 3, "white space")],
+)
+def test_bad_spans_are_refused_and_change_nothing(project, start, end, message):
+    doc, _ = project.add_document(TEXT)
+    events = len(project.history())
+    with pytest.raises(InvalidInput, match=message):
+        project.add_span(doc, start, end, "METRIC")
+    assert project.annotations(doc) == [] and len(project.history()) == events
+
+
+def test_overlapping_gold_and_unknown_labels_are_refused(project):
+    doc, _ = project.add_document(TEXT)
+    start = TEXT.index("932.4亿元")
+    project.add_span(doc, start, start + 7, "METRIC")
+    with pytest.raises(InvalidInput, match="overlaps"):
+        project.add_span(doc, start + 2, start + 9, "METRIC")
+    with pytest.raises(InvalidInput, match="unknown label"):
+        project.add_span(doc, 0, 2, "PERSON")
+
+
+def test_rerunning_suggestions_never_reoffers_rejected_nor_duplicates_accepted(project):
+    doc, _ = project.add_document(TEXT)
+    run = [metric(TEXT, "932.4亿元"), metric(TEXT, "13.7%"), metric(TEXT, "比亚迪", "COMPANY")]
+    assert project.store_suggestions(doc, run).added == 3
+    by_text = {s.text: s for s in project.suggestions(doc)}
+    project.accept_suggestion(by_text["932.4亿元"].id)
+    project.reject_suggestion(by_text["13.7%"].id)
+    result = project.store_suggestions(doc, run)
+    assert result.added == 0
+    statuses = {s.text: s.status for s in project.suggestions(doc)}
+    assert statuses == {"932.4亿元": "accepted", "13.7%": "rejected", "比亚迪": "pending"}
+    assert len(project.annotations(doc)) == 1
+    # a run that no longer proposes the undecided one drops it
+    assert project.store_suggestions(doc, run[:2]).removed == 1
+
+
+def test_accept_with_other_label_is_a_correction_with_provenance(project):
+    doc, _ = project.add_document(TEXT)
+    project.store_suggestions(doc, [metric(TEXT, "比亚迪")])
+    sugg = project.suggestions(doc)[0]
+    ann = project.accept_suggestion(sugg.id, "COMPANY")
+    assert (ann.label, ann.origin, ann.suggestion_id) == ("COMPANY", "corrected", sugg.id)
+    event = project.history(action="suggestion.corrected")[0]
+    assert event.after["suggestion"]["source"] == "rules.metric"
+
+
+def test_undo_of_an_acceptance_is_a_new_event(project):
+    doc, _ = project.add_document(TEXT)
+    project.store_suggestions(doc, [metric(TEXT, "13.7%")])
+    sugg = project.suggestions(doc)[0]
+    project.accept_suggestion(sugg.id)
+    project.undo_decision(sugg.id)
+    assert project.suggestions(doc)[0].status == "pending"
+    assert project.annotations(doc) == []
+    assert [e.action for e in project.history(action="suggestion")] == [
+        "suggestion.accepted", "suggestion.undone"]
+
+
+def test_accept_all_takes_every_pending_suggestion(project):
+    doc, _ = project.add_document(TEXT)
+    project.store_suggestions(doc, [metric(TEXT, "932.4亿元"), metric(TEXT, "13.7%"),
+                                    metric(TEXT, "比亚迪", "COMPANY")])
+    assert len(project.accept_all(doc)) == 3
+    assert project.suggestions(doc, status="pending") == []
+
+
+def test_events_cannot_be_updated_or_deleted(project):
+    project.add_document(TEXT)
+    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+        project.conn.execute("UPDATE events SET annotator = 'mallory'")
+    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+        project.conn.execute("DELETE FROM events")
+
+
+def test_verify_names_the_first_altered_event(project):
+    doc, _ = project.add_document(TEXT)
+    project.add_span(doc, TEXT.index("比亚迪"), TEXT.index("比亚迪") + 3, "COMPANY")
+    project.set_status(doc, "done")
+    assert project.verify().ok
+    target = project.history(action="span.added")[0].id
+    project.conn.executescript(
+        "DROP TRIGGER events_append_only_update;"
+        f"UPDATE events SET annotator = 'mallory' WHERE id = {target};"
+    )
+    report = project.verify()
+    assert not report.ok
+    assert report.problems[0].startswith(f"event {target} is broken")
+
+
+def test_verify_detects_a_deleted_event(project):
+    for i in range(3):
+        project.add_document(f"{TEXT}{i}")
+    project.conn.executescript(
+        "DROP TRIGGER events_append_only_delete; DELETE FROM events WHERE id = 4;")
+    report = project.verify()
+    assert not report.ok and "event 5" in report.problems[0]
+
+
+def test_status_and_stats(project):
+    doc, _ = project.add_document(TEXT)
+    other, _ = project.add_document(TEXT + "!")
+    project.add_span(doc, TEXT.index("比亚迪"), TEXT.index("比亚迪") + 3, "COMPANY")
+    project.set_status(doc, "done")
+    project.set_status(other, "in_progress", annotator="bob")
+    stats = project.stats()
+    assert stats["documents"] == 2 and stats["annotations"] == 1
+    assert stats["by_label"] == {"COMPANY": 1}
+    assert stats["by_status"] == {"todo": 0, "in_progress": 1, "done": 1}
+    assert stats["by_annotator"]["alice"] == {"annotations": 1, "done": 1}
+    assert project.gold_layers() == [(doc, "alice")]
+
+
+def test_search_finds_chinese_text(project):
+    doc, _ = project.add_document(TEXT)
+    project.add_document("另一篇文章,关于铜箔。")
+    assert project.search("工业营收") == [doc]
+    assert project.search("铜箔") != [doc] and len(project.search("铜箔")) == 1
+    assert project.search("不存在的词") == []
