@@ -205,3 +205,10 @@ def test_search_finds_chinese_text(project):
     assert project.search("工业营收") == [doc]
     assert project.search("铜箔") != [doc] and len(project.search("铜箔")) == 1
     assert project.search("不存在的词") == []
+
+
+def test_the_schema_steps_and_the_quick_version_check_agree():
+    from models.store.connection import MIGRATION_NAMES
+    from models.store.schema import known_migrations
+
+    assert tuple(known_migrations()) == MIGRATION_NAMES

@@ -7,6 +7,7 @@ text is refused."""
 from __future__ import annotations
 
 import codecs
+import re
 from pathlib import Path
 
 from charset_normalizer import from_bytes
@@ -17,6 +18,7 @@ from models.errors import InvalidInput
 # (a superset of GBK and GB2312); charset-normalizer confirms or overrules.
 CJK_FALLBACKS = ("gb18030", "big5")
 MAX_CONTROL_RATIO = 0.01
+CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 
 
 def decode_bytes(data: bytes, name: str = "input") -> tuple[str, str]:
@@ -84,5 +86,6 @@ def _looks_like_text(text: str) -> bool:
         return True
     if "\x00" in text:
         return False
-    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f\v")
-    return controls <= MAX_CONTROL_RATIO * len(text)
+    limit = MAX_CONTROL_RATIO * len(text)
+    found = enumerate(CONTROL_CHARS.finditer(text), 1)
+    return all(count <= limit for count, _ in found)  # stops at the first count over

@@ -103,8 +103,9 @@ def import_paths(
     return report
 
 
-def _import_file(project: Project, path: Path, options: ImportOptions,
-                 report: ImportReport) -> None:
+def _import_file(
+    project: Project, path: Path, options: ImportOptions, report: ImportReport
+) -> None:
     report.files += 1
     try:
         if not path.exists():
@@ -113,7 +114,11 @@ def _import_file(project: Project, path: Path, options: ImportOptions,
         docs = list(READERS[fmt](path, options.extra))
         if not docs:
             raise InvalidInput(f"{path}: no documents in the file")
-        with project.transaction():
+        # A file of one document without spans is written by add_document
+        # alone, which checks everything before it writes; anything larger
+        # gets a savepoint so that the file goes in whole or not at all.
+        single = len(docs) == 1 and not docs[0].spans
+        with project.transaction(savepoint=not single):
             outcome = [_store(project, doc, path, options) for doc in docs]
     except BiaozhuError as exc:
         report.failed.append((str(path), _reason(exc, path)))
@@ -132,14 +137,19 @@ def _import_file(project: Project, path: Path, options: ImportOptions,
 def _reason(exc: Exception, path: Path) -> str:
     message = str(exc)
     prefix = f"{path}: "
-    return message[len(prefix):] if message.startswith(prefix) else message
+    return message[len(prefix) :] if message.startswith(prefix) else message
 
 
-def _store(project: Project, doc: ExchangeDoc, path: Path,
-           options: ImportOptions) -> tuple[str, bool, int]:
+def _store(
+    project: Project, doc: ExchangeDoc, path: Path, options: ImportOptions
+) -> tuple[str, bool, int]:
     source = str(doc.meta.get("file") or path.name)
     doc_id, created = project.add_document(
-        doc.text, title=doc.title, source=source, meta=doc.meta, doc_id=doc.id,
+        doc.text,
+        title=doc.title,
+        source=source,
+        meta=doc.meta,
+        doc_id=doc.id,
         original=doc.meta.pop("_original", None) if doc.meta else None,
         offset_map=doc.meta.pop("_offset_map", None) if doc.meta else None,
     )
@@ -149,12 +159,20 @@ def _store(project: Project, doc: ExchangeDoc, path: Path,
     for span in doc.spans:
         _ensure_label(project, span.label)
         try:
-            project.add_span(doc_id, span.start, span.end, span.label, attrs=span.attrs,
-                             origin="imported", annotator=who)
+            project.add_span(
+                doc_id,
+                span.start,
+                span.end,
+                span.label,
+                attrs=span.attrs,
+                origin="imported",
+                annotator=who,
+            )
         except InvalidInput as exc:
             where = f"line {doc.line}: " if doc.line else ""
-            raise InvalidInput(f"{where}span {span.text!r} ({span.start}..{span.end}): {exc}"
-                               ) from None
+            raise InvalidInput(
+                f"{where}span {span.text!r} ({span.start}..{span.end}): {exc}"
+            ) from None
     status = options.status or ("done" if doc.spans else None)
     if status and status != "todo":
         project.set_status(doc_id, status, annotator=who)

@@ -12,7 +12,14 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from models.errors import NotAProject, ProjectTooNew
-from models.store.schema import MIGRATION_SET, SCHEMA_VERSION, known_migrations
+
+# The schema steps this version knows, in order. Kept here, free of imports,
+# so opening an up-to-date project does not load sqlite-utils (which imports
+# pandas); models/store/schema.py holds the steps themselves and a test checks
+# that the two lists agree.
+MIGRATION_SET = "biaozhu"
+MIGRATION_NAMES = ("0001_initial", "0002_merge_conflicts")
+SCHEMA_VERSION = len(MIGRATION_NAMES)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 60_000
@@ -58,18 +65,27 @@ def applied_migrations(conn: sqlite3.Connection) -> list[str]:
     ]
 
 
+def migrate(conn: sqlite3.Connection, *, stop_before: str | None = None) -> None:
+    """Apply pending schema steps (sqlite-utils Migrations), loading it only when needed."""
+    if stop_before is None and tuple(applied_migrations(conn)) == MIGRATION_NAMES:
+        return
+    from sqlite_utils import Database
+
+    from models.store.schema import migrations
+
+    migrations.apply(Database(conn), stop_before=stop_before)
+
+
 def check_schema(conn: sqlite3.Connection, path: Path) -> None:
     applied = applied_migrations(conn)
-    unknown = [name for name in applied if name not in known_migrations()]
+    unknown = [name for name in applied if name not in MIGRATION_NAMES]
     if unknown:
         raise ProjectTooNew(
             f"{path} was written by a newer Biaozhu (schema {len(applied)}, this version "
             f"knows {SCHEMA_VERSION}: unknown step {unknown[0]}); update Biaozhu to open it"
         )
     if not applied:
-        tables = conn.execute(
-            "SELECT count(*) FROM sqlite_master WHERE type='table'"
-        ).fetchone()[0]
+        tables = conn.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0]
         if tables:
             raise NotAProject(f"{path} is an SQLite file but not a Biaozhu project")
 
@@ -86,7 +102,14 @@ class Transactions:
         self._names = itertools.count()
 
     @contextmanager
-    def __call__(self) -> Iterator[None]:
+    def __call__(self, *, savepoint: bool = True) -> Iterator[None]:
+        """``savepoint=False`` is for writers that validate everything before
+        their first write: nested in a larger transaction they need no savepoint
+        of their own, since any failure after that is an SQLite error that
+        aborts the enclosing unit as a whole."""
+        if self._conn.in_transaction and not savepoint:
+            yield
+            return
         if self._conn.in_transaction:
             name = f"bz_{next(self._names)}"
             self._conn.execute(f"SAVEPOINT {name}")

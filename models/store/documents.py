@@ -19,11 +19,11 @@ def content_hash(text: str) -> str:
 
 
 def title_of(text: str) -> str:
-    for line in text.splitlines():
-        line = line.strip()
-        if line:
-            return line[:TITLE_MAX]
-    return ""
+    stripped = text.lstrip()
+    end = min(
+        (i for i in (stripped.find("\n"), stripped.find("\r")) if i >= 0), default=len(stripped)
+    )
+    return stripped[:end].strip()[:TITLE_MAX]
 
 
 @dataclass(frozen=True)
@@ -56,11 +56,14 @@ class DocumentsMixin:
         if "\x00" in text:
             raise InvalidInput("the text contains NUL characters: not a text document")
         digest = content_hash(text)
-        known = self.conn.execute("SELECT id FROM documents WHERE hash = ?", (digest,)).fetchone()
-        if known:
-            return known[0], False
         doc_id = (doc_id or digest[:16]).strip() or digest[:16]
-        if self.conn.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone():
+        clashes = self.conn.execute(
+            "SELECT id, hash FROM documents WHERE hash = ? OR id = ?", (digest, doc_id)
+        ).fetchall()
+        for known_id, known_hash in clashes:
+            if known_hash == digest:
+                return known_id, False
+        if clashes:
             doc_id = f"{doc_id}_{digest[:8]}"
         title = (title or "").strip()[:TITLE_MAX] or title_of(text)
         row = {
@@ -75,7 +78,7 @@ class DocumentsMixin:
             "offset_map": json.dumps(offset_map) if offset_map is not None else None,
             "created": utc_now(),
         }
-        with self.transaction():
+        with self.transaction(savepoint=False):
             self.conn.execute(
                 "INSERT INTO documents (id, hash, title, chars, text, source, meta, original,"
                 " offset_map, created) VALUES (:id,:hash,:title,:chars,:text,:source,:meta,"

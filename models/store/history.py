@@ -15,7 +15,15 @@ from typing import Any
 
 GENESIS = "0" * 64
 HASHED_FIELDS = (
-    "time", "annotator", "action", "doc_id", "target", "before", "after", "origin", "origin_hash",
+    "time",
+    "annotator",
+    "action",
+    "doc_id",
+    "target",
+    "before",
+    "after",
+    "origin",
+    "origin_hash",
 )
 
 
@@ -126,10 +134,17 @@ class EventWriter:
 def row_to_event(row: sqlite3.Row | tuple) -> Event:
     (eid, time, annotator, action, doc_id, target, before, after, origin, origin_hash, digest) = row
     return Event(
-        eid, time, annotator, action, doc_id, target,
+        eid,
+        time,
+        annotator,
+        action,
+        doc_id,
+        target,
         json.loads(before) if before else None,
         json.loads(after) if after else None,
-        origin, origin_hash, digest,
+        origin,
+        origin_hash,
+        digest,
     )
 
 
@@ -194,9 +209,15 @@ def verify_chain(conn: sqlite3.Connection) -> tuple[int, str | None]:
         eid, prev_hash, digest, *values = row
         count += 1
         if prev_hash != prev:
-            return count, f"event {eid} is broken: it does not follow the event before it (a row was removed or reordered)"
+            return (
+                count,
+                f"event {eid} is broken: it does not follow the event before it (a row was removed or reordered)",
+            )
         if event_hash(prev, dict(zip(HASHED_FIELDS, values, strict=True))) != digest:
-            return count, f"event {eid} is broken: its content does not match its hash (it was altered)"
+            return (
+                count,
+                f"event {eid} is broken: its content does not match its hash (it was altered)",
+            )
         prev = digest
     return count, None
 

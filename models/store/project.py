@@ -13,15 +13,18 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
 from models.domain import ROLES, STATUSES, Label
 from models.errors import InvalidInput, NotFound
 from models.paths import resource
 from models.store import history
-from models.store.connection import Transactions, connect
+from models.store.connection import (
+    SCHEMA_VERSION,
+    Transactions,
+    applied_migrations,
+    connect,
+    migrate,
+)
 from models.store.documents import DocumentsMixin
-from models.store.schema import SCHEMA_VERSION, migrations
 from models.store.spans import SpansMixin
 from models.store.suggestions import PENDING_SQL, SuggestionsMixin
 from models.who import current_annotator
@@ -36,8 +39,12 @@ def load_labels(path: Path) -> list[Label]:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
         items = data["labels"] if isinstance(data, dict) else data
         labels = [
-            Label(str(i["name"]), str(i.get("colour", "#cccccc")), str(i.get("hotkey", "")),
-                  str(i.get("description", "")))
+            Label(
+                str(i["name"]),
+                str(i.get("colour", "#cccccc")),
+                str(i.get("hotkey", "")),
+                str(i.get("description", "")),
+            )
             for i in items
         ]
     except (OSError, ValueError, KeyError, TypeError) as exc:
@@ -63,12 +70,18 @@ class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
     def __init__(self, path: Path, conn, annotator: str):
         self.path = Path(path)
         self.conn = conn
-        self.db = Database(conn)
         self.annotator = annotator
         self._texts: dict[str, str] = {}
         self._labels: list[Label] | None = None
         self.events = history.EventWriter(conn, self.meta("project_id", "unknown"))
         self.transaction = Transactions(conn, self._forget_cached_state)
+
+    @property
+    def db(self):
+        """The sqlite-utils Database over this project's connection (loaded on first use)."""
+        from sqlite_utils import Database
+
+        return Database(self.conn)
 
     def _forget_cached_state(self) -> None:
         self.events.reset()
@@ -91,30 +104,39 @@ class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
         labels = labels or default_labels()
         check_labels(labels)
         conn = connect(path, create=True)
-        db = Database(conn)
-        migrations.apply(db, stop_before=_stop_before)
+        migrate(conn, stop_before=_stop_before)
         who = current_annotator(annotator)
         project_id = uuid.uuid4().hex
-        with db.atomic():
-            conn.executemany(
-                "INSERT INTO meta (key, value) VALUES (?, ?)",
-                [("project_id", project_id), ("created", history.utc_now()),
-                 ("labels_version", "1"), ("allow_overlap", "0")],
-            )
+        conn.execute("BEGIN IMMEDIATE")
+        conn.executemany(
+            "INSERT INTO meta (key, value) VALUES (?, ?)",
+            [
+                ("project_id", project_id),
+                ("created", history.utc_now()),
+                ("labels_version", "1"),
+                ("allow_overlap", "0"),
+            ],
+        )
+        conn.execute("COMMIT")
         project = cls(path, conn, who)
         with project.transaction():
             project._write_labels(labels)
             project.ensure_annotator(who)
-            project.events.append(who, "project.created", None, project_id, None,
-                                  {"labels": [lab.name for lab in labels],
-                                   "schema": SCHEMA_VERSION})
+            project.events.append(
+                who,
+                "project.created",
+                None,
+                project_id,
+                None,
+                {"labels": [lab.name for lab in labels], "schema": SCHEMA_VERSION},
+            )
         return project
 
     @classmethod
     def open(cls, path: str | Path, *, annotator: str | None = None) -> Project:
         path = Path(path)
         conn = connect(path, create=False)
-        migrations.apply(Database(conn))
+        migrate(conn)
         return cls(path, conn, current_annotator(annotator))
 
     def close(self) -> None:
@@ -146,7 +168,7 @@ class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
 
     @property
     def schema_version(self) -> int:
-        return len(migrations.applied(self.db))
+        return len(applied_migrations(self.conn))
 
     @property
     def allow_overlap(self) -> bool:
@@ -157,7 +179,8 @@ class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
     def labels(self) -> list[Label]:
         if self._labels is None:
             self._labels = [
-                Label(*r) for r in self.conn.execute(
+                Label(*r)
+                for r in self.conn.execute(
                     "SELECT name, colour, hotkey, description FROM labels ORDER BY position"
                 )
             ]
@@ -188,7 +211,8 @@ class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
         for name in gone:
             used = self.conn.execute(
                 "SELECT (SELECT count(*) FROM annotations WHERE label = ?)"
-                " + (SELECT count(*) FROM suggestions WHERE label = ?)", (name, name)
+                " + (SELECT count(*) FROM suggestions WHERE label = ?)",
+                (name, name),
             ).fetchone()[0]
             if used:
                 raise InvalidInput(f"label {name} is used by {used} span(s) and cannot be removed")
@@ -196,8 +220,14 @@ class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
             self._write_labels(labels)
             version = int(self.meta("labels_version", "1")) + 1
             self.set_meta("labels_version", str(version))
-            self.events.append(self.annotator, "labels.changed", None, None, before,
-                               [vars(lab) | {} for lab in labels])
+            self.events.append(
+                self.annotator,
+                "labels.changed",
+                None,
+                None,
+                before,
+                [vars(lab) | {} for lab in labels],
+            )
 
     def add_label(self, label: Label) -> None:
         if label.name in self.label_names():
@@ -215,10 +245,13 @@ class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
         if self.conn.execute("SELECT 1 FROM annotators WHERE name = ?", (name,)).fetchone():
             return
         with self.transaction():
-            self.conn.execute("INSERT INTO annotators (name, role, created) VALUES (?,?,?)",
-                              (name, role, history.utc_now()))
-            self.events.append(self.annotator, "annotator.added", None, name, None,
-                               {"name": name, "role": role})
+            self.conn.execute(
+                "INSERT INTO annotators (name, role, created) VALUES (?,?,?)",
+                (name, role, history.utc_now()),
+            )
+            self.events.append(
+                self.annotator, "annotator.added", None, name, None, {"name": name, "role": role}
+            )
 
     def annotators(self) -> list[dict[str, str]]:
         return [
@@ -239,8 +272,9 @@ class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
             if before == role:
                 return
             self.conn.execute("UPDATE annotators SET role = ? WHERE name = ?", (role, name))
-            self.events.append(self.annotator, "annotator.role", None, name,
-                               {"role": before}, {"role": role})
+            self.events.append(
+                self.annotator, "annotator.role", None, name, {"role": before}, {"role": role}
+            )
 
     # -- document status -----------------------------------------------------------
 
@@ -267,8 +301,9 @@ class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
                 " updated = excluded.updated",
                 (doc_id, who, status, history.utc_now()),
             )
-            self.events.append(who, "doc.status", doc_id, None, {"status": before},
-                               {"status": status})
+            self.events.append(
+                who, "doc.status", doc_id, None, {"status": before}, {"status": status}
+            )
 
     # -- the gold -----------------------------------------------------------------
 
@@ -305,16 +340,19 @@ class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
         by_annotator: dict[str, dict[str, int]] = {}
         for name, count in q("SELECT annotator, count(*) FROM annotations GROUP BY annotator"):
             by_annotator.setdefault(name, {"annotations": 0, "done": 0})["annotations"] = count
-        for name, count in q("SELECT annotator, count(*) FROM doc_status WHERE status = 'done'"
-                             " GROUP BY annotator"):
+        for name, count in q(
+            "SELECT annotator, count(*) FROM doc_status WHERE status = 'done' GROUP BY annotator"
+        ):
             by_annotator.setdefault(name, {"annotations": 0, "done": 0})["done"] = count
         documents = q("SELECT count(*) FROM documents").fetchone()[0]
         done = q("SELECT count(DISTINCT doc_id) FROM doc_status WHERE status='done'").fetchone()[0]
-        begun = q("SELECT count(DISTINCT doc_id) FROM doc_status WHERE status='in_progress'"
-                  " AND doc_id NOT IN (SELECT doc_id FROM doc_status WHERE status='done')"
-                  ).fetchone()[0]
-        pending = q(f"SELECT count(*) FROM suggestions s WHERE {PENDING_SQL}",
-                    {"who": self.annotator}).fetchone()[0]
+        begun = q(
+            "SELECT count(DISTINCT doc_id) FROM doc_status WHERE status='in_progress'"
+            " AND doc_id NOT IN (SELECT doc_id FROM doc_status WHERE status='done')"
+        ).fetchone()[0]
+        pending = q(
+            f"SELECT count(*) FROM suggestions s WHERE {PENDING_SQL}", {"who": self.annotator}
+        ).fetchone()[0]
         return {
             "project": str(self.path),
             "schema_version": self.schema_version,
@@ -323,8 +361,11 @@ class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
             "annotations": q("SELECT count(*) FROM annotations").fetchone()[0],
             "suggestions": q("SELECT count(*) FROM suggestions WHERE stale = 0").fetchone()[0],
             "suggestions_pending": pending,
-            "by_label": dict(q("SELECT label, count(*) FROM annotations GROUP BY label"
-                               " ORDER BY label").fetchall()),
+            "by_label": dict(
+                q(
+                    "SELECT label, count(*) FROM annotations GROUP BY label ORDER BY label"
+                ).fetchall()
+            ),
             "by_annotator": by_annotator,
             "by_status": {"todo": documents - done - begun, "in_progress": begun, "done": done},
             "events": q("SELECT count(*) FROM events").fetchone()[0],

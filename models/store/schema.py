@@ -9,7 +9,8 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-MIGRATION_SET = "biaozhu"
+from models.store.connection import MIGRATION_SET
+
 migrations = Migrations(MIGRATION_SET)
 
 
@@ -159,6 +160,3 @@ def _merge_conflicts(db: Database) -> None:
 
 def known_migrations() -> list[str]:
     return [m.name for m in migrations._migrations]
-
-
-SCHEMA_VERSION = len(known_migrations())

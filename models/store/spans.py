@@ -19,8 +19,18 @@ ANNOTATION_COLUMNS = (
 def row_to_annotation(row: tuple) -> Annotation:
     (aid, doc_id, annotator, start, end, label, text, attrs, origin, sid, created, updated) = row
     return Annotation(
-        aid, doc_id, annotator, start, end, label, text, json.loads(attrs), origin, sid,
-        created, updated,
+        aid,
+        doc_id,
+        annotator,
+        start,
+        end,
+        label,
+        text,
+        json.loads(attrs),
+        origin,
+        sid,
+        created,
+        updated,
     )
 
 
@@ -113,8 +123,19 @@ class SpansMixin:
             cur = self.conn.execute(
                 "INSERT INTO annotations (doc_id, annotator, start_pos, end_pos, label, text,"
                 " attrs, origin, suggestion_id, created, updated) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                (doc_id, who, start, end, label, text[start:end],
-                 json.dumps(attrs or {}, ensure_ascii=False), origin, suggestion_id, now, now),
+                (
+                    doc_id,
+                    who,
+                    start,
+                    end,
+                    label,
+                    text[start:end],
+                    json.dumps(attrs or {}, ensure_ascii=False),
+                    origin,
+                    suggestion_id,
+                    now,
+                    now,
+                ),
             )
             ann = self.annotation(cur.lastrowid)
             after = span_record(ann) | (event_extra or {})
@@ -124,15 +145,23 @@ class SpansMixin:
     def remove_span(self, ann_id: int, *, annotator: str | None = None) -> Annotation:
         ann = self.annotation(ann_id)
         with self.transaction():
-            self.conn.execute("UPDATE decisions SET annotation_id = NULL WHERE annotation_id = ?",
-                              (ann_id,))
+            self.conn.execute(
+                "UPDATE decisions SET annotation_id = NULL WHERE annotation_id = ?", (ann_id,)
+            )
             self.conn.execute("DELETE FROM annotations WHERE id = ?", (ann_id,))
-            self.events.append(annotator or self.annotator, "span.removed", ann.doc_id, ann_id,
-                               span_record(ann), None)
+            self.events.append(
+                annotator or self.annotator,
+                "span.removed",
+                ann.doc_id,
+                ann_id,
+                span_record(ann),
+                None,
+            )
         return ann
 
-    def _update_span(self, ann: Annotation, action: str, annotator: str | None,
-                     **changes: Any) -> Annotation:
+    def _update_span(
+        self, ann: Annotation, action: str, annotator: str | None, **changes: Any
+    ) -> Annotation:
         sets = ", ".join(f"{col} = ?" for col in changes)
         with self.transaction():
             self.conn.execute(
@@ -140,8 +169,14 @@ class SpansMixin:
                 (*changes.values(), utc_now(), ann.id),
             )
             new = self.annotation(ann.id)
-            self.events.append(annotator or self.annotator, action, ann.doc_id, ann.id,
-                               span_record(ann), span_record(new))
+            self.events.append(
+                annotator or self.annotator,
+                action,
+                ann.doc_id,
+                ann.id,
+                span_record(ann),
+                span_record(new),
+            )
         return new
 
     def relabel_span(self, ann_id: int, label: str, *, annotator: str | None = None) -> Annotation:
@@ -151,8 +186,9 @@ class SpansMixin:
             return ann
         return self._update_span(ann, "span.relabelled", annotator, label=label)
 
-    def resize_span(self, ann_id: int, start: int, end: int, *,
-                    annotator: str | None = None) -> Annotation:
+    def resize_span(
+        self, ann_id: int, start: int, end: int, *, annotator: str | None = None
+    ) -> Annotation:
         ann = self.annotation(ann_id)
         text = self.document_text(ann.doc_id)
         check_offsets(text, start, end)
@@ -160,18 +196,21 @@ class SpansMixin:
             return ann
         with self.transaction():
             self._check_no_overlap(ann.doc_id, ann.annotator, start, end, exclude=ann.id)
-            return self._update_span(ann, "span.resized", annotator, start_pos=start, end_pos=end,
-                                     text=text[start:end])
+            return self._update_span(
+                ann, "span.resized", annotator, start_pos=start, end_pos=end, text=text[start:end]
+            )
 
-    def set_span_attrs(self, ann_id: int, attrs: dict[str, Any], *,
-                       annotator: str | None = None) -> Annotation:
+    def set_span_attrs(
+        self, ann_id: int, attrs: dict[str, Any], *, annotator: str | None = None
+    ) -> Annotation:
         ann = self.annotation(ann_id)
         if not isinstance(attrs, dict):
             raise InvalidInput("span attributes must be a mapping")
         if attrs == ann.attrs:
             return ann
-        return self._update_span(ann, "span.attrs", annotator,
-                                 attrs=json.dumps(attrs, ensure_ascii=False))
+        return self._update_span(
+            ann, "span.attrs", annotator, attrs=json.dumps(attrs, ensure_ascii=False)
+        )
 
     def gold_terms(self, labels: tuple[str, ...] = ("COMPANY", "POLICY")) -> dict[str, str]:
         """Every distinct gold surface text of these labels, with its most used label:
@@ -181,9 +220,15 @@ class SpansMixin:
     def restore_span(self, record: Annotation, *, annotator: str | None = None) -> Annotation:
         """Bring a removed span back (undo of a removal): a new event, same content."""
         return self.add_span(
-            record.doc_id, record.start, record.end, record.label, attrs=record.attrs,
-            origin=record.origin, suggestion_id=record.suggestion_id,
-            annotator=record.annotator, action="span.restored",
+            record.doc_id,
+            record.start,
+            record.end,
+            record.label,
+            attrs=record.attrs,
+            origin=record.origin,
+            suggestion_id=record.suggestion_id,
+            annotator=record.annotator,
+            action="span.restored",
             event_extra={"restored_from": record.id},
         )
 

@@ -17,8 +17,7 @@ from models.store.history import utc_now
 from models.store.spans import span_record
 
 SUGGESTION_COLUMNS = (
-    "s.id, s.doc_id, s.start_pos, s.end_pos, s.label, s.text, s.score, s.source, s.version,"
-    " s.attrs"
+    "s.id, s.doc_id, s.start_pos, s.end_pos, s.label, s.text, s.score, s.source, s.version, s.attrs"
 )
 # A suggestion is pending for an annotator when they have not decided on it
 # and do not already have the very same gold span.
@@ -94,13 +93,27 @@ class SuggestionsMixin:
                 self.conn.execute(
                     "INSERT INTO suggestions (doc_id, start_pos, end_pos, label, text, score,"
                     " source, version, attrs, created) VALUES (?,?,?,?,?,?,?,?,?,?)",
-                    (doc_id, s.start, s.end, s.label, text[s.start:s.end], s.score, s.source,
-                     s.version, attrs, now),
+                    (
+                        doc_id,
+                        s.start,
+                        s.end,
+                        s.label,
+                        text[s.start : s.end],
+                        s.score,
+                        s.source,
+                        s.version,
+                        attrs,
+                        now,
+                    ),
                 )
                 added += 1
             sources = sorted({f"{s.source}@{s.version}" for s in incoming.values()})
             self.events.append(
-                self.annotator, "suggestions.computed", doc_id, None, None,
+                self.annotator,
+                "suggestions.computed",
+                doc_id,
+                None,
+                None,
                 {"added": added, "updated": updated, "removed": removed, "sources": sources},
             )
         return StoreResult(added, updated, removed)
@@ -111,14 +124,16 @@ class SuggestionsMixin:
             raise NotFound(f"no suggestion {sugg_id} in this project")
         return found[0]
 
-    def suggestions(self, doc_id: str, annotator: str | None = None, *,
-                    status: str | None = None) -> list[StoredSuggestion]:
+    def suggestions(
+        self, doc_id: str, annotator: str | None = None, *, status: str | None = None
+    ) -> list[StoredSuggestion]:
         """A document's suggestions with their status for one annotator, in text order."""
         found = self._suggestions_where("s.doc_id = :doc", {"doc": doc_id}, annotator)
         return [s for s in found if status is None or s.status == status]
 
-    def _suggestions_where(self, where: str, params: dict, annotator: str | None
-                           ) -> list[StoredSuggestion]:
+    def _suggestions_where(
+        self, where: str, params: dict, annotator: str | None
+    ) -> list[StoredSuggestion]:
         who = annotator or self.annotator
         sql = f"""
             SELECT {SUGGESTION_COLUMNS}, s.stale,
@@ -130,32 +145,62 @@ class SuggestionsMixin:
             FROM suggestions s WHERE {where} ORDER BY s.start_pos, s.end_pos, s.label"""
         out = []
         for row in self.conn.execute(sql, params | {"who": who}):
-            (sid, doc, start, end, label, text, score, source, version, attrs, stale, decision,
-             matched) = row
+            (
+                sid,
+                doc,
+                start,
+                end,
+                label,
+                text,
+                score,
+                source,
+                version,
+                attrs,
+                stale,
+                decision,
+                matched,
+            ) = row
             status = decision or ("matched" if matched else ("stale" if stale else "pending"))
             if status == "stale":
                 continue
-            out.append(StoredSuggestion(start, end, label, text, score, source, version,
-                                        json.loads(attrs), sid, doc, status))
+            out.append(
+                StoredSuggestion(
+                    start,
+                    end,
+                    label,
+                    text,
+                    score,
+                    source,
+                    version,
+                    json.loads(attrs),
+                    sid,
+                    doc,
+                    status,
+                )
+            )
         return out
 
     def pending_counts(self, annotator: str | None = None) -> dict[str, int]:
         who = annotator or self.annotator
-        return dict(self.conn.execute(
-            f"SELECT s.doc_id, count(*) FROM suggestions s WHERE {PENDING_SQL} GROUP BY s.doc_id",
-            {"who": who},
-        ).fetchall())
+        return dict(
+            self.conn.execute(
+                f"SELECT s.doc_id, count(*) FROM suggestions s WHERE {PENDING_SQL} GROUP BY s.doc_id",
+                {"who": who},
+            ).fetchall()
+        )
 
-    def _decide(self, sugg: StoredSuggestion, who: str, decision: str,
-                annotation_id: int | None) -> None:
+    def _decide(
+        self, sugg: StoredSuggestion, who: str, decision: str, annotation_id: int | None
+    ) -> None:
         self.conn.execute(
             "INSERT INTO decisions (suggestion_id, annotator, decision, annotation_id, time)"
             " VALUES (?,?,?,?,?)",
             (sugg.id, who, decision, annotation_id, utc_now()),
         )
 
-    def accept_suggestion(self, sugg_id: int, label: str | None = None, *,
-                          annotator: str | None = None) -> Annotation:
+    def accept_suggestion(
+        self, sugg_id: int, label: str | None = None, *, annotator: str | None = None
+    ) -> Annotation:
         """Make a suggestion gold (as its own label, or corrected to another)."""
         who = annotator or self.annotator
         with self.transaction():
@@ -166,8 +211,14 @@ class SuggestionsMixin:
             final = label or sugg.label
             decision = "accepted" if final == sugg.label else "corrected"
             ann = self.add_span(
-                sugg.doc_id, sugg.start, sugg.end, final, attrs=sugg.attrs,
-                origin=decision, suggestion_id=sugg.id, annotator=who,
+                sugg.doc_id,
+                sugg.start,
+                sugg.end,
+                final,
+                attrs=sugg.attrs,
+                origin=decision,
+                suggestion_id=sugg.id,
+                annotator=who,
                 action=f"suggestion.{decision}",
                 event_extra={"suggestion": suggestion_record(sugg)},
             )
@@ -182,8 +233,14 @@ class SuggestionsMixin:
             if sugg.status in ("accepted", "corrected", "rejected"):
                 raise InvalidInput(f"suggestion {sugg.text!r} was already {sugg.status}")
             self._decide(sugg, who, "rejected", None)
-            self.events.append(who, "suggestion.rejected", sugg.doc_id, None,
-                               {"suggestion": suggestion_record(sugg)}, None)
+            self.events.append(
+                who,
+                "suggestion.rejected",
+                sugg.doc_id,
+                None,
+                {"suggestion": suggestion_record(sugg)},
+                None,
+            )
 
     def undo_decision(self, sugg_id: int, *, annotator: str | None = None) -> None:
         """Make a decided suggestion pending again, removing the span its acceptance made.
@@ -202,11 +259,17 @@ class SuggestionsMixin:
             if ann_id is not None:
                 span = span_record(self.annotation(ann_id))
                 self.conn.execute("DELETE FROM annotations WHERE id = ?", (ann_id,))
-            self.conn.execute("DELETE FROM decisions WHERE suggestion_id=? AND annotator=?",
-                              (sugg_id, who))
-            self.events.append(who, "suggestion.undone", sugg.doc_id, ann_id,
-                               {"decision": decision, "span": span,
-                                "suggestion": suggestion_record(sugg)}, None)
+            self.conn.execute(
+                "DELETE FROM decisions WHERE suggestion_id=? AND annotator=?", (sugg_id, who)
+            )
+            self.events.append(
+                who,
+                "suggestion.undone",
+                sugg.doc_id,
+                ann_id,
+                {"decision": decision, "span": span, "suggestion": suggestion_record(sugg)},
+                None,
+            )
 
     def accept_all(self, doc_id: str, *, annotator: str | None = None) -> list[Annotation]:
         """Accept every pending suggestion of a document that fits beside the gold."""
