@@ -19,19 +19,37 @@ from models.store import load_labels
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("new", help="create a project file")
     p.add_argument("project")
-    p.add_argument("--labels", help="label schema (JSON) instead of the default METRIC/COMPANY/POLICY")
+    p.add_argument(
+        "--labels", help="label schema (JSON) instead of the default METRIC/COMPANY/POLICY"
+    )
     add_annotator(p)
     p.set_defaults(func=run_new)
 
     p = sub.add_parser("import", help="import texts and annotations into a project")
     p.add_argument("project")
     p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (walked recursively)")
-    p.add_argument("--format", default="auto", help="auto (by file ending), " + ", ".join(sorted(READERS)))
-    p.add_argument("--status", choices=["todo", "in_progress", "done"],
-                   help="status of imported documents (default: done when they bring spans)")
-    p.add_argument("--label-map", help="for formats with their own types: type=LABEL,... (others dropped)")
-    p.add_argument("--clean", action="store_true",
-                   help="remove layout spaces and line breaks inside Chinese sentences (PDF, newspapers)")
+    p.add_argument(
+        "--format", default="auto", help="auto (by file ending), " + ", ".join(sorted(READERS))
+    )
+    p.add_argument(
+        "--status",
+        choices=["todo", "in_progress", "done"],
+        help="status of imported documents (default: done when they bring spans)",
+    )
+    p.add_argument(
+        "--label-map", help="for formats with their own types: type=LABEL,... (others dropped)"
+    )
+    p.add_argument(
+        "--clean",
+        action="store_true",
+        help="remove layout spaces and line breaks inside Chinese sentences (PDF, newspapers)",
+    )
+    p.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        help="print each document's id as soon as it is committed",
+    )
     add_annotator(p)
     p.set_defaults(func=run_import)
 
@@ -80,13 +98,18 @@ def parse_label_map(text: str | None) -> dict[str, str] | None:
 
 def run_import(args: argparse.Namespace) -> int:
     options = ImportOptions(
-        fmt=args.format, annotator=args.annotator, status=args.status,
+        fmt=args.format,
+        annotator=args.annotator,
+        status=args.status,
         extra={"label_map": parse_label_map(args.label_map), "clean": args.clean},
+        on_commit=print_committed if args.verbose else None,
     )
     with open_project(args) as project:
         report = import_paths(project, args.paths, options, TerminalProgress())
-    print(f"imported {len(report.added)} document(s) with {report.spans} span(s) from "
-          f"{report.files} file(s); skipped {len(report.skipped)} already in the project")
+    print(
+        f"imported {len(report.added)} document(s) with {report.spans} span(s) from "
+        f"{report.files} file(s); skipped {len(report.skipped)} already in the project"
+    )
     for source, existing in report.skipped:
         print(f"  skipped {source}: same text as document {existing}")
     if report.failed:
@@ -97,6 +120,12 @@ def run_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def print_committed(doc_ids: list[str]) -> None:
+    for doc_id in doc_ids:
+        print(f"committed {doc_id}")
+    sys.stdout.flush()
+
+
 def run_stats(args: argparse.Namespace) -> int:
     with open_project(args) as project:
         stats = project.stats()
@@ -104,10 +133,14 @@ def run_stats(args: argparse.Namespace) -> int:
         print(json.dumps(stats, ensure_ascii=False))
         return 0
     print(f"{stats['project']}: {stats['documents']} documents, {stats['characters']} characters")
-    print(f"gold spans: {stats['annotations']}  " + "  ".join(
-        f"{k} {v}" for k, v in stats["by_label"].items()))
-    print(f"suggestions: {stats['suggestions']} ({stats['suggestions_pending']} pending for "
-          f"{stats['annotator']})")
+    print(
+        f"gold spans: {stats['annotations']}  "
+        + "  ".join(f"{k} {v}" for k, v in stats["by_label"].items())
+    )
+    print(
+        f"suggestions: {stats['suggestions']} ({stats['suggestions_pending']} pending for "
+        f"{stats['annotator']})"
+    )
     print("documents: " + "  ".join(f"{k} {v}" for k, v in stats["by_status"].items()))
     for name, counts in stats["by_annotator"].items():
         print(f"  {name}: {counts['annotations']} spans, {counts['done']} documents done")
@@ -128,8 +161,13 @@ def _summary(value) -> str:
 
 def run_history(args: argparse.Namespace) -> int:
     with Project.open(args.project) as project:
-        events = project.history(doc_id=args.doc, annotator=args.annotator, action=args.action,
-                                 since=args.since, until=args.until)
+        events = project.history(
+            doc_id=args.doc,
+            annotator=args.annotator,
+            action=args.action,
+            since=args.since,
+            until=args.until,
+        )
     rows = [e.as_json() for e in events]
     if args.format == "csv":
         if not args.out:
@@ -141,23 +179,39 @@ def run_history(args: argparse.Namespace) -> int:
         if args.json:
             print(json.dumps(row, ensure_ascii=False))
         else:
-            print(f"#{row['id']} {row['time']} {row['annotator']} {row['action']}"
-                  f" {row['doc'] or '-'} {_summary(row['before'])} → {_summary(row['after'])}")
+            print(
+                f"#{row['id']} {row['time']} {row['annotator']} {row['action']}"
+                f" {row['doc'] or '-'} {_summary(row['before'])} → {_summary(row['after'])}"
+            )
     return 0
 
 
 def write_audit_csv(path: Path, rows: list[dict]) -> None:
-    columns = ["id", "time", "annotator", "action", "doc", "target", "before", "after",
-               "origin", "hash"]
+    columns = [
+        "id",
+        "time",
+        "annotator",
+        "action",
+        "doc",
+        "target",
+        "before",
+        "after",
+        "origin",
+        "hash",
+    ]
     with path.open("w", encoding="utf-8-sig", newline="") as fh:
         writer = csv.DictWriter(fh, fieldnames=columns)
         writer.writeheader()
         for row in rows:
-            writer.writerow({
-                **{k: row.get(k) for k in columns},
-                "before": json.dumps(row["before"], ensure_ascii=False) if row["before"] else "",
-                "after": json.dumps(row["after"], ensure_ascii=False) if row["after"] else "",
-            })
+            writer.writerow(
+                {
+                    **{k: row.get(k) for k in columns},
+                    "before": json.dumps(row["before"], ensure_ascii=False)
+                    if row["before"]
+                    else "",
+                    "after": json.dumps(row["after"], ensure_ascii=False) if row["after"] else "",
+                }
+            )
 
 
 def run_verify(args: argparse.Namespace) -> int:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,7 +20,7 @@ from models.io.readers import EXTENSIONS, READERS, format_for
 from models.progress import Cancelled, NoProgress, Progress
 from models.store import Project
 
-BATCH_SECONDS = 0.5
+BATCH_SECONDS = 0.2
 PALETTE = ("#e58f65", "#c39bd3", "#7fb3d5", "#f1948a", "#82e0aa", "#f7dc6f", "#aab7b8")
 
 
@@ -43,6 +43,8 @@ class ImportOptions:
     annotator: str | None = None
     status: str | None = None  # None: "done" for documents that bring spans
     extra: dict = field(default_factory=dict)
+    # Called after each commit with the ids of the documents it made durable.
+    on_commit: Callable[[list[str]], None] | None = None
 
 
 def expand_paths(paths: Iterable[str | Path], fmt: str = "auto") -> list[Path]:
@@ -79,28 +81,52 @@ def import_paths(
     files = expand_paths(paths, options.fmt)
     report = ImportReport()
     progress.start(len(files), "import")
-    batch_started = time.monotonic()
+    batch = _Batch(project, options.on_commit)
     try:
-        project.conn.execute("BEGIN IMMEDIATE")
-        project.events.reset()
+        batch.begin()
         for path in files:
             if progress.cancelled():
                 raise Cancelled()
+            before = len(report.added)
             _import_file(project, path, options, report)
+            batch.pending += report.added[before:]
             progress.advance(1, path.name)
-            if time.monotonic() - batch_started > BATCH_SECONDS:
-                project.conn.execute("COMMIT")
-                project.conn.execute("BEGIN IMMEDIATE")
-                project.events.reset()
-                batch_started = time.monotonic()
-        project.conn.execute("COMMIT")
+            if batch.due():
+                batch.commit()
+                batch.begin()
+        batch.commit()
     except BaseException:
-        if project.conn.in_transaction:
-            project.conn.execute("COMMIT")  # files finished so far stay imported
+        batch.commit()  # files finished so far stay imported
         raise
     finally:
         progress.finish()
     return report
+
+
+class _Batch:
+    """Many files per transaction, committed every BATCH_SECONDS."""
+
+    def __init__(self, project: Project, on_commit):
+        self.project = project
+        self.on_commit = on_commit
+        self.pending: list[str] = []
+        self.started = 0.0
+
+    def begin(self) -> None:
+        self.project.conn.execute("BEGIN IMMEDIATE")
+        self.project.events.reset()
+        self.started = time.monotonic()
+
+    def due(self) -> bool:
+        return time.monotonic() - self.started > BATCH_SECONDS
+
+    def commit(self) -> None:
+        if not self.project.conn.in_transaction:
+            return
+        self.project.conn.execute("COMMIT")
+        if self.on_commit and self.pending:
+            self.on_commit(self.pending)
+        self.pending = []
 
 
 def _import_file(
