@@ -19,7 +19,22 @@ from models.io.exchange import ExchangeDoc, read_jsonl
 Reader = Callable[[Path, dict[str, Any]], Iterator[ExchangeDoc]]
 
 
+# One article per file: anything much larger cannot be a single document
+# (see MAX_DOCUMENT_CHARS), and decoding it would only waste time.
+MAX_SINGLE_DOCUMENT_BYTES = 8 * 2_000_000
+
+
+def check_size(path: Path, limit: int = MAX_SINGLE_DOCUMENT_BYTES) -> None:
+    size = path.stat().st_size
+    if size > limit:
+        raise InvalidInput(
+            f"{path}: {size / 1e6:.0f} MB is too large for one document "
+            f"(limit {limit / 1e6:.0f} MB): split it into articles"
+        )
+
+
 def read_txt(path: Path, options: dict[str, Any]) -> Iterator[ExchangeDoc]:
+    check_size(path)
     text, encoding = decode_file(path)
     text = text.lstrip("\ufeff")
     if not text.strip():
@@ -46,8 +61,9 @@ def read_csv(path: Path, options: dict[str, Any]) -> Iterator[ExchangeDoc]:
         if not body.strip():
             raise InvalidInput(f"{path}:{row_number}: empty 'text'")
         meta = {k: v for k, v in row.items() if k not in ("text", "id", "title") and v != ""}
-        yield ExchangeDoc(row.get("id") or None, body, [], meta, row.get("title") or None,
-                          row_number)
+        yield ExchangeDoc(
+            row.get("id") or None, body, [], meta, row.get("title") or None, row_number
+        )
 
 
 READERS: dict[str, Reader] = {
@@ -74,7 +90,9 @@ def register(name: str, reader: Reader, *extensions: str) -> None:
 def format_for(path: Path, fmt: str) -> str:
     if fmt != "auto":
         if fmt not in READERS:
-            raise InvalidInput(f"unknown import format {fmt!r}; known: {', '.join(sorted(READERS))}")
+            raise InvalidInput(
+                f"unknown import format {fmt!r}; known: {', '.join(sorted(READERS))}"
+            )
         return fmt
     found = EXTENSIONS.get(path.suffix.lower())
     if found is None:

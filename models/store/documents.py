@@ -12,6 +12,9 @@ from models.errors import InvalidInput, NotFound
 from models.store.history import utc_now
 
 TITLE_MAX = 120
+# A longer text is a book or a dump, not an article: the window could not
+# show it at interactive speed, so it is refused with a hint to split it.
+MAX_DOCUMENT_CHARS = 2_000_000
 
 
 def content_hash(text: str) -> str:
@@ -53,6 +56,11 @@ class DocumentsMixin:
         """Store a text; returns (document id, True) or (existing id, False) for a known text."""
         if not isinstance(text, str) or not text.strip():
             raise InvalidInput("the document has no text")
+        if len(text) > MAX_DOCUMENT_CHARS:
+            raise InvalidInput(
+                f"the document has {len(text):,} characters, over the limit of "
+                f"{MAX_DOCUMENT_CHARS:,}: split it into articles"
+            )
         if "\x00" in text:
             raise InvalidInput("the text contains NUL characters: not a text document")
         digest = content_hash(text)
