@@ -71,8 +71,9 @@ def test_verify_fails_naming_the_altered_event(tmp_path, capsys, corpus_dir):
     run(capsys, "new", str(proj))
     run(capsys, "import", str(proj), str(corpus_dir))
     conn = sqlite3.connect(proj)
-    conn.executescript("DROP TRIGGER events_append_only_update;"
-                       "UPDATE events SET after = '{}' WHERE id = 4;")
+    conn.executescript(
+        "DROP TRIGGER events_append_only_update;UPDATE events SET after = '{}' WHERE id = 4;"
+    )
     conn.close()
     code, _, err = run(capsys, "verify", str(proj))
     assert code == 1 and "event 4" in err
@@ -84,3 +85,20 @@ def test_annotator_comes_from_the_environment(tmp_path, capsys, monkeypatch):
     run(capsys, "new", proj)
     _, out, _ = run(capsys, "history", proj, "--json")
     assert {json.loads(x)["annotator"] for x in out.splitlines()} == {"carol"}
+
+
+def test_history_as_of_rebuilds_the_document_at_an_earlier_event(tmp_path, capsys):
+    from models import Project
+
+    path = tmp_path / "p.biaozhu"
+    text = "今年比亚迪营收18亿元。"
+    with Project.create(path, annotator="alice") as project:
+        doc, _ = project.add_document(text)
+        ann = project.add_span(doc, 2, 5, "COMPANY")
+        added = project.history(action="span.added")[-1].id
+        project.relabel_span(ann.id, "POLICY")
+    code, out, _ = run(capsys, "history", str(path), "--doc", doc, "--as-of", str(added), "--json")
+    assert code == 0
+    assert [(s["text"], s["label"]) for s in json.loads(out)["alice"]] == [("比亚迪", "COMPANY")]
+    code, out, _ = run(capsys, "history", str(path), "--doc", doc, "--json")
+    assert json.loads(out.splitlines()[-1])["action"] == "span.relabelled"

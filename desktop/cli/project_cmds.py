@@ -66,6 +66,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--action", help="only this action (or family: span, suggestion, doc…)")
     p.add_argument("--since", help="only events at or after this UTC time (ISO 8601)")
     p.add_argument("--until", help="only events at or before this UTC time (ISO 8601)")
+    p.add_argument(
+        "--as-of",
+        type=int,
+        metavar="EVENT",
+        help="with --doc: the document's spans per annotator as they stood right "
+        "after this event, rebuilt from the history",
+    )
     p.add_argument("--json", action="store_true", help="one JSON object per event")
     p.add_argument("--format", choices=["text", "csv"], default="text")
     p.add_argument("--out", help="with --format csv: the audit report file")
@@ -160,6 +167,8 @@ def _summary(value) -> str:
 
 
 def run_history(args: argparse.Namespace) -> int:
+    if args.as_of is not None:
+        return print_as_of(args)
     with Project.open(args.project) as project:
         events = project.history(
             doc_id=args.doc,
@@ -183,6 +192,30 @@ def run_history(args: argparse.Namespace) -> int:
                 f"#{row['id']} {row['time']} {row['annotator']} {row['action']}"
                 f" {row['doc'] or '-'} {_summary(row['before'])} → {_summary(row['after'])}"
             )
+    return 0
+
+
+def print_as_of(args: argparse.Namespace) -> int:
+    from models.review.asof import layers_as_of
+
+    if not args.doc:
+        raise InvalidInput("--as-of needs --doc ID")
+    with Project.open(args.project) as project:
+        project.document(args.doc)  # a clear error for an unknown document
+        layers = layers_as_of(project, args.doc, args.as_of)
+    if args.json:
+        print(
+            json.dumps(
+                {name: [vars(s) for s in spans] for name, spans in layers.items()},
+                ensure_ascii=False,
+            )
+        )
+        return 0
+    print(f"{args.doc} as of event {args.as_of}:")
+    for name, spans in layers.items():
+        print(f"  {name}: {len(spans)} span(s)")
+        for s in spans:
+            print(f"    {s.start}-{s.end} {s.label} {s.text}")
     return 0
 
 
@@ -215,12 +248,14 @@ def write_audit_csv(path: Path, rows: list[dict]) -> None:
 
 
 def run_verify(args: argparse.Namespace) -> int:
+    from models.review.merge import verify_merged
+
     with Project.open(args.project) as project:
         report = project.verify()
-    if report.ok:
+        merged_problems = verify_merged(project) if report.ok else []
+    problems = report.problems or merged_problems
+    if not problems:
         print(report.summary())
         return 0
-    for problem in report.problems:
-        print(f"biaozhu: error: {problem}", file=sys.stderr)
-        break
+    print(f"biaozhu: error: {problems[0]}", file=sys.stderr)
     return 1

@@ -1,0 +1,219 @@
+"""Review commands: agreement, merge, role, conflicts. Adjudication itself is
+done in the GUI's review view."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from desktop.cli.common import TerminalProgress, add_annotator, open_project
+from models.errors import IntegrityError, InvalidInput
+
+AGREEMENT_EPILOG = """\
+--json prints one object:
+
+  {"project": PATH, "labels": [LABEL, ...],
+   "annotators": [{"name", "role", "documents"}],
+   "pairs": [{"a": NAME, "b": NAME, "documents": N, "characters": N,
+              "labels": {LABEL: FIGURES, ...},
+              "overall": FIGURES,
+              "by_document": {DOC: {"characters": N, "labels": {LABEL: FIGURES},
+                                    "overall": FIGURES}}}]}
+
+  FIGURES = {"a_spans", "b_spans", "exact_matches",
+             "exact_f1", "overlap_f1", "kappa"}   (null where undefined)
+
+Pairs are every two annotators who both annotated at least one document (a
+span there or a status past todo); figures are over those shared documents.
+exact_f1: spans equal in start, end and label. overlap_f1: a span counts as
+matched when a same-label span of the other annotator overlaps it. kappa:
+Cohen's kappa over characters, each character labelled by its span or "O";
+per label it is that label against the rest. Project figures pool all shared
+documents."""
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "agreement",
+        help="pairwise agreement per label (span F1 exact/overlap, kappa)",
+        description="Inter-annotator agreement for each pair of annotators, per label and "
+        "overall, for the project or one document.",
+        epilog=AGREEMENT_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("project")
+    p.add_argument("--json", action="store_true", help="one JSON object (shape below)")
+    p.add_argument("--doc", action="append", metavar="ID", help="only this document (repeatable)")
+    p.add_argument("--annotators", metavar="A,B,...", help="only these annotators")
+    p.set_defaults(func=run_agreement)
+
+    p = sub.add_parser(
+        "merge",
+        help="bring other annotators' projects in, nothing dropped",
+        description="Merge other project files into PROJECT: documents matched by content, "
+        "annotations and history kept with their annotators and times, "
+        "suggestions with their provenance; work that differs on both sides is "
+        "kept as a merge conflict for a reviewer. Merging a file twice adds "
+        "nothing. All files or none: an error leaves the project unchanged.",
+    )
+    p.add_argument("project")
+    p.add_argument("others", nargs="+", metavar="OTHER", help="project files to merge in")
+    p.add_argument("--json", action="store_true", help="one JSON object per merged file")
+    add_annotator(p)
+    p.set_defaults(func=run_merge)
+
+    p = sub.add_parser("role", help="make someone an annotator or a reviewer")
+    p.add_argument("project")
+    p.add_argument("name", help="the annotator whose role changes")
+    p.add_argument("role", choices=["annotator", "reviewer"])
+    add_annotator(p)
+    p.set_defaults(func=run_role)
+
+    p = sub.add_parser("conflicts", help="list or resolve merge conflicts")
+    p.add_argument("project")
+    p.add_argument("--doc", help="only this document")
+    p.add_argument("--all", action="store_true", help="resolved ones too")
+    p.add_argument("--resolve", type=int, metavar="ID", help="resolve this conflict")
+    p.add_argument(
+        "--keep",
+        choices=["mine", "theirs"],
+        help="with --resolve: keep this project's layer or take the incoming spans",
+    )
+    p.add_argument("--json", action="store_true", help="one JSON object per conflict")
+    add_annotator(p)
+    p.set_defaults(func=run_conflicts)
+
+
+# -- agreement -------------------------------------------------------------------------------
+
+
+def _fmt(x) -> str:
+    return "   -  " if x is None else f"{x:6.3f}"
+
+
+def run_agreement(args: argparse.Namespace) -> int:
+    from models.review.agreement import agreement_report
+
+    names = (
+        [n.strip() for n in args.annotators.split(",") if n.strip()] if args.annotators else None
+    )
+    with open_project(args) as project:
+        if args.doc:
+            known = set(project.document_ids())
+            missing = [d for d in args.doc if d not in known]
+            if missing:
+                raise InvalidInput(f"no document {missing[0]!r} in this project")
+        report = agreement_report(project, doc_ids=args.doc, annotators=names)
+    if args.json:
+        print(json.dumps(report, ensure_ascii=False))
+        return 0
+    if not report["pairs"]:
+        print("no two annotators share a document yet")
+        return 0
+    header = (
+        f"{'pair':<28} {'label':<10} {'spans a/b':>11} {'exact F1':>8} {'overlap F1':>10}"
+        f" {'kappa':>7}"
+    )
+    print(header)
+    print("-" * len(header))
+    for pair in report["pairs"]:
+        name = f"{pair['a']} × {pair['b']}"
+        rows = list(pair["labels"].items()) + [("(all)", pair["overall"])]
+        for label, f in rows:
+            spans = f"{f['a_spans']}/{f['b_spans']}"
+            print(
+                f"{name:<28} {label:<10} {spans:>11} {_fmt(f['exact_f1']):>8} "
+                f"{_fmt(f['overlap_f1']):>10} {_fmt(f['kappa']):>7}"
+            )
+            name = ""
+        print(f"{'':<28} {pair['documents']} shared document(s), {pair['characters']} characters")
+    return 0
+
+
+# -- merge -----------------------------------------------------------------------------------
+
+
+def run_merge(args: argparse.Namespace) -> int:
+    from models.review.merge import merge_project, verify_merged
+
+    with open_project(args) as project:
+        reports = []
+        with project.transaction():  # all files or none
+            for other in args.others:
+                reports.append(merge_project(project, other, TerminalProgress("document")))
+        check = project.verify()
+        if not check.ok:
+            raise IntegrityError(check.problems[0])
+        problems = verify_merged(project)
+    for report in reports:
+        if args.json:
+            print(json.dumps(report.as_json(), ensure_ascii=False))
+            continue
+        print(report.summary())
+        for note in report.notes:
+            print(f"  note: {note}")
+    if problems:
+        for problem in problems[:5]:
+            print(f"  warning: {problem}", file=sys.stderr)
+    elif not args.json:
+        print(check.summary() + "; merged events match their origin hashes")
+    return 0
+
+
+# -- roles and conflicts -----------------------------------------------------------------------
+
+
+def run_role(args: argparse.Namespace) -> int:
+    with open_project(args) as project:
+        before = (
+            project.role(args.name)
+            if any(a["name"] == args.name for a in project.annotators())
+            else None
+        )
+        project.set_role(args.name, args.role)
+    if before == args.role:
+        print(f"{args.name} is already {args.role}")
+    else:
+        print(f"{args.name} is now {args.role}")
+    return 0
+
+
+def run_conflicts(args: argparse.Namespace) -> int:
+    from models.review.conflicts import conflicts, resolve_conflict
+
+    with open_project(args) as project:
+        if args.resolve is not None:
+            if not args.keep:
+                raise InvalidInput("--resolve needs --keep mine or --keep theirs")
+            resolve_conflict(project, args.resolve, args.keep)
+            print(f"conflict {args.resolve} resolved: kept {args.keep}")
+            return 0
+        if args.keep:
+            raise InvalidInput("--keep goes with --resolve ID")
+        rows = conflicts(project, args.doc, resolved=None if args.all else False)
+    for c in rows:
+        if args.json:
+            print(
+                json.dumps(
+                    {
+                        "id": c.id,
+                        "doc": c.doc_id,
+                        "annotator": c.annotator,
+                        "origin": c.origin,
+                        "spans": c.spans,
+                        "created": c.created,
+                        "resolved": c.resolved,
+                    },
+                    ensure_ascii=False,
+                )
+            )
+        else:
+            state = "resolved" if c.resolved else "open"
+            print(
+                f"#{c.id} {c.doc_id} {c.annotator}: {len(c.spans)} incoming span(s) from "
+                f"{c.origin[:12]} ({state})"
+            )
+    if not rows and not args.json:
+        print("no merge conflicts")
+    return 0

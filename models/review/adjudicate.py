@@ -1,0 +1,254 @@
+"""Adjudication: a reviewer settles the differences between two layers of a
+document, and the result is the reviewer's own layer (origin ``adjudicated``),
+which is the document's gold once the reviewer's status is done.
+
+A choice applies to the *region* of a difference, i.e. the spans of both
+sides. The reviewer's spans that overlap that region are replaced by the
+chosen ones:
+
+- ``left``: the left spans; ``right``: the right spans;
+- ``both``: the spans of both sides (refused for overlapping spans unless the
+  project allows overlap);
+- ``neither``: none, the region is left empty.
+
+Every choice writes the span events it needs (``span.removed``, ``span.added``
+with origin ``adjudicated`` and an ``adjudication`` note naming the layer the
+span was taken from) and one ``review.choice`` event (target: the
+difference's key), all in one transaction. Accepting every agreement at once
+writes one ``review.agreements`` event.
+
+A difference counts as settled when the reviewer's spans in its region are
+exactly one of the options (``neither``: the region is empty and a choice of
+neither is on record), or the reviewer edited the region by hand. When every
+difference is settled the reviewer's status for the document becomes done
+(``auto_done``), so ``Project.gold_layers`` takes the adjudicated layer."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from models.errors import InvalidInput
+from models.review.compare import (
+    SAME,
+    Difference,
+    LayerRef,
+    LayerSpan,
+    compare_layers,
+    load_layer,
+)
+
+CHOICES = ("left", "right", "both", "neither")
+CUSTOM = "edited"  # the reviewer's spans in the region are none of the options
+
+
+@dataclass(frozen=True)
+class ChoiceResult:
+    added: int
+    removed: int
+    became_done: bool
+
+
+class Adjudication:
+    """The differences between two layers of one document, settled into a reviewer's layer."""
+
+    def __init__(
+        self,
+        project,
+        doc_id: str,
+        reviewer: str,
+        left: LayerRef,
+        right: LayerRef,
+        *,
+        auto_done: bool = True,
+    ):
+        project.document_text(doc_id)  # raises NotFound
+        self.project = project
+        self.doc_id = doc_id
+        self.reviewer = reviewer
+        self.left = left
+        self.right = right
+        self.auto_done = auto_done
+        self.differences: list[Difference] = []
+        self.refresh()
+
+    # -- reading -------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Reload both layers and recompute the differences."""
+        self.left_spans = load_layer(self.project, self.doc_id, self.left)
+        self.right_spans = load_layer(self.project, self.doc_id, self.right)
+        self.differences = compare_layers(self.left_spans, self.right_spans)
+        self._load_reviewer()
+
+    def _load_reviewer(self) -> None:
+        self._mine = load_layer(self.project, self.doc_id, LayerRef.annotator(self.reviewer))
+        self._neither = {
+            e.target
+            for e in self.project.history(
+                doc_id=self.doc_id, annotator=self.reviewer, action="review.choice"
+            )
+            if (e.after or {}).get("choice") == "neither"
+        }
+        # a later choice on the same difference overrides an earlier neither
+        for e in self.project.history(
+            doc_id=self.doc_id, annotator=self.reviewer, action="review.choice"
+        ):
+            if (e.after or {}).get("choice") != "neither":
+                self._neither.discard(e.target)
+
+    def reviewer_spans(self) -> list[LayerSpan]:
+        return list(self._mine)
+
+    def is_reviewer(self) -> bool:
+        return self.project.role(self.reviewer) == "reviewer"
+
+    def _region(self, diff: Difference) -> list[LayerSpan]:
+        return [m for m in self._mine if any(m.overlaps(s) for s in diff.spans)]
+
+    def state(self, diff: Difference) -> str | None:
+        """How the reviewer settled a difference: a choice, ``edited``, or None (open)."""
+        region = {s.key for s in self._region(diff)}
+        left = {s.key for s in diff.left}
+        right = {s.key for s in diff.right}
+        if not region:
+            return "neither" if diff.key in self._neither else None
+        if region == left:
+            return "left"
+        if region == right:
+            return "right"
+        if region == left | right:
+            return "both"
+        return CUSTOM
+
+    def open_differences(self) -> list[Difference]:
+        return [d for d in self.differences if self.state(d) is None]
+
+    def all_settled(self) -> bool:
+        return all(self.state(d) is not None for d in self.differences)
+
+    def counts(self) -> dict[str, int]:
+        settled = sum(1 for d in self.differences if self.state(d) is not None)
+        return {
+            "differences": len(self.differences),
+            "settled": settled,
+            "open": len(self.differences) - settled,
+            "agreements": sum(1 for d in self.differences if d.kind == SAME),
+        }
+
+    # -- writing -------------------------------------------------------------------------
+
+    def _require_reviewer(self) -> None:
+        if not self.is_reviewer():
+            raise InvalidInput(
+                f"{self.reviewer} is not a reviewer; only reviewers adjudicate "
+                f"(biaozhu role PROJECT {self.reviewer} reviewer)"
+            )
+
+    def choose(self, diff: Difference, choice: str) -> ChoiceResult:
+        """Settle one difference; see the module docstring for what each choice does."""
+        if choice not in CHOICES:
+            raise InvalidInput(f"unknown choice {choice!r}; use {', '.join(CHOICES)}")
+        self._require_reviewer()
+        chosen = {
+            "left": diff.left,
+            "right": diff.right,
+            "both": diff.left + diff.right,
+            "neither": (),
+        }[choice]
+        chosen = tuple({s.key: s for s in chosen}.values())
+        with self.project.transaction():
+            added, removed = self._write(diff.spans, chosen, choice)
+            self.project.events.append(
+                self.reviewer,
+                "review.choice",
+                self.doc_id,
+                diff.key,
+                {
+                    "left": [s.record() for s in diff.left],
+                    "right": [s.record() for s in diff.right],
+                },
+                {
+                    "choice": choice,
+                    "kind": diff.kind,
+                    "layers": [str(self.left), str(self.right)],
+                    "spans": [list(s.key) for s in chosen],
+                },
+            )
+            done = self._after_write()
+        return ChoiceResult(added, removed, done)
+
+    def accept_agreements(self) -> ChoiceResult:
+        """Take every span both layers agree on into the reviewer's layer at once."""
+        self._require_reviewer()
+        agreed = [d for d in self.differences if d.kind == SAME and self.state(d) is None]
+        added = removed = 0
+        with self.project.transaction():
+            for d in agreed:
+                a, r = self._write(d.spans, d.left, "agreement")
+                added, removed = added + a, removed + r
+                self._load_reviewer()
+            if agreed:
+                self.project.events.append(
+                    self.reviewer,
+                    "review.agreements",
+                    self.doc_id,
+                    None,
+                    None,
+                    {"layers": [str(self.left), str(self.right)], "spans": len(agreed)},
+                )
+            done = self._after_write()
+        return ChoiceResult(added, removed, done)
+
+    def _write(self, region_spans, chosen, choice: str) -> tuple[int, int]:
+        region = [m for m in self._mine if any(m.overlaps(s) for s in region_spans)]
+        want = {s.key for s in chosen}
+        removed = 0
+        for m in region:
+            if m.key not in want:
+                self.project.remove_span(m.id, annotator=self.reviewer)
+                removed += 1
+        have = {m.key for m in region}
+        left_keys = {x.key for x in self.left_spans}
+        added = 0
+        for s in chosen:
+            if s.key in have:
+                continue
+            side = str(self.left) if s.key in left_keys else str(self.right)
+            self.project.add_span(
+                self.doc_id,
+                s.start,
+                s.end,
+                s.label,
+                attrs=s.attrs,
+                origin="adjudicated",
+                suggestion_id=s.suggestion_id,
+                annotator=self.reviewer,
+                event_extra={"adjudication": {"choice": choice, "from": side, "from_span": s.id}},
+            )
+            added += 1
+        return added, removed
+
+    def compares_reviewer(self) -> bool:
+        """True when one of the two layers is (or may be) the reviewer's own layer,
+        so that each choice changes the differences themselves."""
+        return any(
+            (ref.kind == "annotator" and ref.name == self.reviewer) or ref.kind == "gold"
+            for ref in (self.left, self.right)
+        )
+
+    def _after_write(self) -> bool:
+        if self.compares_reviewer():
+            self.refresh()
+        else:
+            self._load_reviewer()
+        status = self.project.status(self.doc_id, self.reviewer)
+        if self.auto_done and status != "done" and self.all_settled():
+            self.project.set_status(self.doc_id, "done", annotator=self.reviewer)
+            return True
+        if status == "todo":
+            self.project.set_status(self.doc_id, "in_progress", annotator=self.reviewer)
+        return False
+
+    def mark_done(self) -> None:
+        self._require_reviewer()
+        self.project.set_status(self.doc_id, "done", annotator=self.reviewer)

@@ -1,0 +1,145 @@
+"""Merge conflicts: one annotator's work on one document that differed in two
+merged files. The incoming spans are kept here for a reviewer, never dropped.
+
+Resolving a conflict is a history event. ``keep="theirs"`` replaces the
+annotator's layer by the incoming spans (each change its own span event);
+``keep="mine"`` keeps the layer as it is. Either way the row stays, marked
+resolved, so that merging the same file again does not raise it again."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from models.errors import InvalidInput, NotFound
+from models.review.compare import LayerSpan
+
+
+@dataclass(frozen=True)
+class Conflict:
+    id: int
+    doc_id: str
+    annotator: str
+    origin: str  # project id of the file the spans came from
+    spans: list[dict[str, Any]]
+    created: str
+    resolved: bool
+    source_name: str  # the file name, where known
+
+    def layer(self) -> list[LayerSpan]:
+        return [
+            LayerSpan(
+                s["start"],
+                s["end"],
+                s["label"],
+                s.get("text", ""),
+                s.get("attrs") or {},
+                None,
+                s.get("suggestion_id"),
+                s.get("origin", "merged"),
+                f"{self.annotator}@{self.source_name}",
+            )
+            for s in self.spans
+        ]
+
+
+def _has_table(project) -> bool:
+    return (
+        project.conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='merge_conflicts'"
+        ).fetchone()
+        is not None
+    )
+
+
+def _row(row: tuple, files: dict[str, str]) -> Conflict:
+    cid, doc_id, annotator, origin, spans, created, resolved = row
+    data = json.loads(spans)
+    items = data.get("spans", []) if isinstance(data, dict) else data
+    name = files.get(str(cid)) or origin[:12]
+    return Conflict(cid, doc_id, annotator, origin, items, created, bool(resolved), name)
+
+
+def _files(project) -> dict[str, str]:
+    """Conflict id -> the name of the file the merge read, from the merge.conflict events."""
+    return {
+        e.target: (e.after or {}).get("file", "")
+        for e in project.history(action="merge.conflict")
+        if e.origin_hash is None and e.target
+    }
+
+
+COLUMNS = "id, doc_id, annotator, origin, spans, created, resolved"
+
+
+def conflicts(
+    project, doc_id: str | None = None, *, resolved: bool | None = False
+) -> list[Conflict]:
+    """Merge conflicts, unresolved ones by default; of one document when given."""
+    if not _has_table(project):
+        return []
+    sql, params = f"SELECT {COLUMNS} FROM merge_conflicts WHERE 1=1", []
+    if doc_id is not None:
+        sql += " AND doc_id = ?"
+        params.append(doc_id)
+    if resolved is not None:
+        sql += " AND resolved = ?"
+        params.append(int(resolved))
+    files = _files(project)
+    return [_row(r, files) for r in project.conn.execute(sql + " ORDER BY id", params)]
+
+
+def conflict(project, conflict_id: int) -> Conflict:
+    row = None
+    if _has_table(project):
+        row = project.conn.execute(
+            f"SELECT {COLUMNS} FROM merge_conflicts WHERE id = ?", (conflict_id,)
+        ).fetchone()
+    if row is None:
+        raise NotFound(f"no merge conflict {conflict_id} in this project")
+    return _row(row, _files(project))
+
+
+def resolve_conflict(project, conflict_id: int, keep: str, *, who: str | None = None) -> None:
+    """Settle a conflict: keep ``mine`` (the layer as it is) or ``theirs`` (the incoming spans)."""
+    if keep not in ("mine", "theirs"):
+        raise InvalidInput("keep must be mine or theirs")
+    c = conflict(project, conflict_id)
+    if c.resolved:
+        raise InvalidInput(f"merge conflict {conflict_id} is already resolved")
+    who = who or project.annotator
+    with project.transaction():
+        if keep == "theirs":
+            incoming = {(s.start, s.end, s.label): s for s in c.layer()}
+            for ann in project.annotations(c.doc_id, c.annotator):
+                if (ann.start, ann.end, ann.label) not in incoming:
+                    project.remove_span(ann.id, annotator=who)
+            have = {
+                (a.start, a.end, a.label): a for a in project.annotations(c.doc_id, c.annotator)
+            }
+            for key, s in incoming.items():
+                if key in have:
+                    if have[key].attrs != s.attrs:
+                        project.set_span_attrs(have[key].id, s.attrs, annotator=who)
+                    continue
+                project.add_span(
+                    c.doc_id,
+                    s.start,
+                    s.end,
+                    s.label,
+                    attrs=s.attrs,
+                    origin="merged",
+                    suggestion_id=s.suggestion_id,
+                    annotator=c.annotator,
+                    event_extra={"conflict": c.id, "resolved_by": who},
+                )
+        project.conn.execute("UPDATE merge_conflicts SET resolved = 1 WHERE id = ?", (c.id,))
+        project.events.append(
+            who,
+            "merge.conflict_resolved",
+            c.doc_id,
+            c.id,
+            {"annotator": c.annotator, "origin": c.origin},
+            {"keep": keep, "spans": len(c.spans)},
+        )

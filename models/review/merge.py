@@ -1,0 +1,682 @@
+"""Merging projects from other laptops into this one, with nothing dropped.
+
+``merge_project(project, other_path)`` brings in another project file (opened
+read-only, never changed) in one transaction:
+
+1. **Labels** are reconciled by name. A label new to this project is added.
+   A label both files know may differ in colour (this project's colour is
+   kept) and in hotkey (this project's key is kept; noted in the report). It
+   is a *clash*, an error naming both definitions and nothing written, when
+   the two descriptions are both non-empty and differ (after collapsing white
+   space): the same name means two things. A new label whose hotkey is
+   already taken here by another label is a clash too.
+2. **Annotators** new to this project are added with their role in the other
+   file (an existing annotator keeps the role given here).
+3. **Documents** are matched by content hash; missing ones are imported
+   (with the other file's id where it is free).
+4. **Suggestions** are matched by (document, start, end, label); missing ones
+   are copied with their provenance (source, version, score, attributes).
+5. **Events** of the other file that this one does not hold yet are appended
+   to this chain in their order, with their original annotator, time and
+   origin. ``origin_hash`` is the hash the event has in the file where it was
+   first written. An event is recognised as already held by that identity
+   (``origin_hash``, or ``hash`` for an event written here), so merging the
+   same file twice, or a file that merged this one, adds nothing twice.
+   The hash that preceded each event in its origin file is recorded in the
+   ``merge.completed`` event, which is itself part of the chain; with it
+   ``verify_merged`` recomputes every merged event's origin hash from its
+   content, proving it unchanged since it left its origin.
+6. **Spans** are merged per (document, annotator) with a three-way rule.
+   The *base* is the other file's layer as it stood at the end of the longest
+   run of its first events that this project already holds (empty on a first
+   merge; the fork point for a copied project). If both layers are
+   equal nothing happens; if only the other file changed since the base, its
+   layer is taken (``span.added`` with origin ``merged`` and a ``merged_from``
+   note, ``span.removed``); if only this file changed, it is kept; if both
+   changed, this layer is kept and the incoming spans are stored as a
+   ``merge_conflicts`` row (and a ``merge.conflict`` event) for a reviewer.
+   Decisions on suggestions and document statuses (the further of the two:
+   todo < in_progress < done) follow the layer unless it is in conflict.
+   Unresolved conflicts recorded in the other file come along too.
+
+The spans a merge changes here are local events, so ``asof.layers_as_of``
+replays them like any other work, and ``biaozhu verify`` passes afterwards."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from models.domain import Label
+from models.errors import IntegrityError, InvalidInput, NotAProject
+from models.progress import NoProgress, Progress
+from models.review.asof import layers_as_of
+from models.store import history
+from models.store.connection import SQLITE_HEADER, applied_migrations, check_schema
+from models.store.history import HASHED_FIELDS, dumps, event_hash
+
+STATUS_RANK = {"todo": 0, "in_progress": 1, "done": 2}
+EVENT_SQL = (
+    "SELECT id, time, annotator, action, doc_id, target, before, after, origin, origin_hash,"
+    " prev_hash, hash FROM events ORDER BY id"
+)
+
+
+@dataclass
+class MergeReport:
+    source: str
+    origin: str = ""
+    documents_added: list[str] = field(default_factory=list)
+    documents_matched: int = 0
+    labels_added: list[str] = field(default_factory=list)
+    annotators_added: list[str] = field(default_factory=list)
+    suggestions_added: int = 0
+    events_added: int = 0
+    events_known: int = 0
+    spans_added: int = 0
+    spans_removed: int = 0
+    layers_taken: int = 0
+    layers_kept: int = 0
+    decisions_added: int = 0
+    statuses_changed: int = 0
+    conflicts: list[int] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def changed(self) -> bool:
+        return bool(
+            self.documents_added
+            or self.labels_added
+            or self.annotators_added
+            or self.suggestions_added
+            or self.events_added
+            or self.spans_added
+            or self.spans_removed
+            or self.decisions_added
+            or self.statuses_changed
+            or self.conflicts
+        )
+
+    def as_json(self) -> dict[str, Any]:
+        return dict(vars(self))
+
+    def summary(self) -> str:
+        if not self.changed:
+            return f"{self.source}: nothing new ({self.events_known} events already here)"
+        parts = [
+            f"{len(self.documents_added)} new document(s), {self.documents_matched} matched",
+            f"{self.events_added} event(s) appended ({self.events_known} already here)",
+            f"{self.spans_added} span(s) added, {self.spans_removed} removed",
+            f"{self.suggestions_added} suggestion(s)",
+        ]
+        if self.labels_added:
+            parts.append("labels added: " + ", ".join(self.labels_added))
+        if self.conflicts:
+            parts.append(f"{len(self.conflicts)} conflict(s) for a reviewer")
+        return f"{self.source}: " + "; ".join(parts)
+
+
+# -- opening the other file ----------------------------------------------------------------
+
+
+def open_readonly(path: Path):
+    """Another project file as a Project on a read-only connection."""
+    from models.store.project import Project
+
+    path = Path(path)
+    if not path.is_file():
+        raise NotAProject(f"{path}: no such project file")
+    with path.open("rb") as fh:
+        if fh.read(16) != SQLITE_HEADER:
+            raise NotAProject(f"{path} is not a Biaozhu project (not an SQLite file)")
+    conn = sqlite3.connect(
+        path.resolve().as_uri() + "?mode=ro",
+        uri=True,
+        isolation_level=None,
+        check_same_thread=False,
+    )
+    try:
+        check_schema(conn, path)
+        if not applied_migrations(conn):
+            raise NotAProject(f"{path} is not a Biaozhu project")
+    except BaseException:
+        conn.close()
+        raise
+    return Project(path, conn, "merge")
+
+
+# -- labels ------------------------------------------------------------------------------
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _describe(lab: Label, where: str) -> str:
+    key = lab.hotkey or "none"
+    return f"{lab.name} in {where} (colour {lab.colour}, hotkey {key}, {lab.description!r})"
+
+
+def reconcile_labels(
+    mine: list[Label], theirs: list[Label], here: str, there: str
+) -> tuple[list[Label], list[str]]:
+    """The labels to add and notes; raises InvalidInput on a clash (see the module doc)."""
+    by_name = {lab.name: lab for lab in mine}
+    keys = {lab.hotkey: lab for lab in mine if lab.hotkey}
+    new: list[Label] = []
+    notes: list[str] = []
+    for lab in theirs:
+        local = by_name.get(lab.name)
+        if local is None:
+            taken = keys.get(lab.hotkey) if lab.hotkey else None
+            if taken is not None:
+                raise InvalidInput(
+                    f"label clash: hotkey {lab.hotkey} is {_describe(taken, here)} but "
+                    f"{_describe(lab, there)}"
+                )
+            new.append(lab)
+            if lab.hotkey:
+                keys[lab.hotkey] = lab
+            continue
+        a, b = _norm(local.description), _norm(lab.description)
+        if a and b and a != b:
+            raise InvalidInput(
+                f"label clash: {_describe(local, here)} but {_describe(lab, there)}; "
+                "make the definitions agree before merging"
+            )
+        if local.hotkey != lab.hotkey:
+            notes.append(
+                f"label {lab.name}: hotkey {lab.hotkey or 'none'} in {there}, "
+                f"{local.hotkey or 'none'} kept here"
+            )
+    return new, notes
+
+
+# -- events ------------------------------------------------------------------------------
+
+
+def identity(origin_hash: str | None, digest: str) -> str:
+    """What an event is, wherever it was copied: its hash where it was first written."""
+    return origin_hash or digest
+
+
+def origin_prevs(project) -> dict[str, str]:
+    """origin hash -> the hash before it in its origin file, from every merge record held."""
+    prevs: dict[str, str] = {}
+    for e in project.history(action="merge.completed"):
+        prevs.update((e.after or {}).get("origin_prev") or {})
+    return prevs
+
+
+def verify_merged(project) -> list[str]:
+    """Re-check every merged event against its origin: its content and the hash that
+    preceded it there must give its ``origin_hash``. Returns the problems (empty: ok)."""
+    prevs = origin_prevs(project)
+    problems = []
+    sql = (
+        "SELECT id, "
+        + ", ".join(HASHED_FIELDS)
+        + " FROM events WHERE origin_hash IS NOT NULL ORDER BY id"
+    )
+    for eid, *values in project.conn.execute(sql):
+        row = dict(zip(HASHED_FIELDS, values, strict=True))
+        origin_hash = row["origin_hash"]
+        prev = prevs.get(origin_hash)
+        if prev is None:
+            problems.append(f"event {eid}: no record of where it stood in {row['origin']}")
+            continue
+        if event_hash(prev, row | {"origin_hash": None}) != origin_hash:
+            problems.append(f"event {eid}: its content does not match its hash in {row['origin']}")
+    return problems
+
+
+def doc_aliases(project, doc_id: str) -> set[str]:
+    """Ids a document had in the files merged into this one (their events keep them)."""
+    maps = [
+        (e.after or {}).get("documents") or {} for e in project.history(action="merge.completed")
+    ]
+    found = {doc_id}
+    grew = True
+    while grew:
+        grew = False
+        for m in maps:
+            for theirs, ours in m.items():
+                if ours in found and theirs not in found:
+                    found.add(theirs)
+                    grew = True
+    return found
+
+
+# -- the merge ---------------------------------------------------------------------------
+
+
+def merge_project(project, other_path: str | Path, progress: Progress | None = None) -> MergeReport:
+    """Bring another project file into ``project``; see the module docstring."""
+    other_path = Path(other_path)
+    if other_path.exists() and other_path.resolve() == Path(project.path).resolve():
+        raise InvalidInput(f"{other_path} is this project; merge another file into it")
+    other = open_readonly(other_path)
+    try:
+        check = history.verify(other.conn)
+        if not check.ok:
+            raise IntegrityError(f"{other_path}: its history does not verify: {check.problems[0]}")
+        merger = _Merger(project, other, progress or NoProgress())
+        new_labels, notes = reconcile_labels(
+            project.labels(), other.labels(), str(project.path.name), str(other_path.name)
+        )
+        with project.transaction():
+            merger.run(new_labels)
+        merger.report.notes[:0] = notes
+        return merger.report
+    finally:
+        other.close()
+
+
+class _Merger:
+    def __init__(self, project, other, progress: Progress):
+        self.p = project
+        self.o = other
+        self.progress = progress
+        self.report = MergeReport(source=str(other.path), origin=other.project_id)
+        self.docmap: dict[str, str] = {}
+        self.sugmap: dict[int, int] = {}
+        self.origin_prev: dict[str, str] = {}
+
+    def run(self, new_labels: list[Label]) -> None:
+        if new_labels:
+            self.p.set_labels(self.p.labels() + new_labels)
+            self.report.labels_added = [lab.name for lab in new_labels]
+        self._annotators()
+        self._documents()
+        self._suggestions()
+        last_known = self._last_known_event()
+        bases = {
+            doc: layers_as_of(self.o, doc, last_known) if last_known else {} for doc in self.docmap
+        }
+        self._events()
+        self._layers(bases)
+        self._their_conflicts()
+        if self.report.changed:
+            self.p.events.append(
+                self.p.annotator,
+                "merge.completed",
+                None,
+                self.o.project_id,
+                None,
+                {
+                    "from": self.o.project_id,
+                    "file": self.o.path.name,
+                    "events": self.report.events_added,
+                    "origin_prev": self.origin_prev,
+                    "documents": {k: v for k, v in self.docmap.items()},
+                    "documents_added": self.report.documents_added,
+                    "spans_added": self.report.spans_added,
+                    "spans_removed": self.report.spans_removed,
+                    "conflicts": self.report.conflicts,
+                },
+            )
+
+    # annotators and documents -----------------------------------------------------------
+
+    def _annotators(self) -> None:
+        mine = {a["name"]: a["role"] for a in self.p.annotators()}
+        for a in self.o.annotators():
+            if a["name"] not in mine:
+                self.p.ensure_annotator(a["name"], a["role"])
+                self.report.annotators_added.append(a["name"])
+            elif mine[a["name"]] != a["role"]:
+                self.report.notes.append(
+                    f"{a['name']} is {a['role']} in {self.o.path.name}, {mine[a['name']]} here (kept)"
+                )
+
+    def _documents(self) -> None:
+        rows = self.o.conn.execute(
+            "SELECT id, hash, title, text, source, meta, original, offset_map FROM documents"
+            " ORDER BY rowid"
+        ).fetchall()
+        self.progress.start(len(rows), "merge")
+        for doc_id, digest, title, text, source, meta, original, offset_map in rows:
+            local = self.p.has_document_hash(digest)
+            if local:
+                self.report.documents_matched += 1
+            else:
+                local, _ = self.p.add_document(
+                    text,
+                    title=title,
+                    source=source,
+                    meta=json.loads(meta),
+                    doc_id=doc_id,
+                    original=original,
+                    offset_map=json.loads(offset_map) if offset_map else None,
+                )
+                self.report.documents_added.append(local)
+            self.docmap[doc_id] = local
+            self.progress.advance(1, doc_id)
+        self.progress.finish()
+
+    def _suggestions(self) -> None:
+        rows = self.o.conn.execute(
+            "SELECT id, doc_id, start_pos, end_pos, label, text, score, source, version, attrs,"
+            " created, stale FROM suggestions ORDER BY id"
+        ).fetchall()
+        for (
+            sid,
+            doc,
+            start,
+            end,
+            label,
+            text,
+            score,
+            source,
+            version,
+            attrs,
+            created,
+            stale,
+        ) in rows:
+            local_doc = self.docmap[doc]
+            found = self.p.conn.execute(
+                "SELECT id FROM suggestions WHERE doc_id=? AND start_pos=? AND end_pos=?"
+                " AND label=?",
+                (local_doc, start, end, label),
+            ).fetchone()
+            if found:
+                self.sugmap[sid] = found[0]
+                continue
+            cur = self.p.conn.execute(
+                "INSERT INTO suggestions (doc_id, start_pos, end_pos, label, text, score, source,"
+                " version, attrs, created, stale) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                (local_doc, start, end, label, text, score, source, version, attrs, created, stale),
+            )
+            self.sugmap[sid] = cur.lastrowid
+            self.report.suggestions_added += 1
+
+    # events ---------------------------------------------------------------------------------
+
+    def _known(self) -> set[str]:
+        return {
+            identity(oh, h) for oh, h in self.p.conn.execute("SELECT origin_hash, hash FROM events")
+        }
+
+    def _last_known_event(self) -> int | None:
+        """The last event of the other file's longest prefix this project already holds:
+        the other layers as they stood there are the base of the three-way span merge.
+        (A later event held here, e.g. one both files merged from a third, does not
+        move the base past other work this project has not seen.)"""
+        known = self._known()
+        last = None
+        for eid, oh, h in self.o.conn.execute(
+            "SELECT id, origin_hash, hash FROM events ORDER BY id"
+        ):
+            if identity(oh, h) not in known:
+                break
+            last = eid
+        return last
+
+    def _events(self) -> None:
+        known = self._known()
+        their_prevs = origin_prevs(self.o)
+        for row in self.o.conn.execute(EVENT_SQL).fetchall():
+            (
+                eid,
+                time,
+                annotator,
+                action,
+                doc_id,
+                target,
+                before,
+                after,
+                origin,
+                origin_hash,
+                prev_hash,
+                digest,
+            ) = row
+            ident = identity(origin_hash, digest)
+            if ident in known:
+                self.report.events_known += 1
+                continue
+            if origin_hash is None:
+                prev = prev_hash
+            else:
+                prev = their_prevs.get(origin_hash)
+                if prev is None:
+                    self.report.notes.append(
+                        f"event {eid} of {self.o.path.name} came from {origin} without a record "
+                        "of its place there; it is kept but cannot be re-checked against it"
+                    )
+            before_v = json.loads(before) if before is not None else None
+            after_v = json.loads(after) if after is not None else None
+            if dumps(before_v) != before or dumps(after_v) != after:
+                raise IntegrityError(
+                    f"event {eid} of {self.o.path.name} cannot be copied exactly (its JSON is "
+                    "not in the canonical form)"
+                )
+            if prev is not None:
+                content = {
+                    "time": time,
+                    "annotator": annotator,
+                    "action": action,
+                    "doc_id": doc_id,
+                    "target": target,
+                    "before": before,
+                    "after": after,
+                    "origin": origin,
+                    "origin_hash": None,
+                }
+                if event_hash(prev, content) != ident:
+                    raise IntegrityError(
+                        f"event {eid} of {self.o.path.name} does not match its origin hash"
+                    )
+                self.origin_prev[ident] = prev
+            self.p.events.append(
+                annotator,
+                action,
+                doc_id,
+                target,
+                before_v,
+                after_v,
+                time=time,
+                origin=origin,
+                origin_hash=ident,
+            )
+            known.add(ident)
+            self.report.events_added += 1
+
+    # layers, decisions, statuses ------------------------------------------------------------
+
+    def _their_spans(self, doc: str, annotator: str) -> list[tuple]:
+        return self.o.conn.execute(
+            "SELECT id, start_pos, end_pos, label, text, attrs, origin, suggestion_id, created,"
+            " updated FROM annotations WHERE doc_id = ? AND annotator = ?"
+            " ORDER BY start_pos, end_pos",
+            (doc, annotator),
+        ).fetchall()
+
+    def _layers(self, bases: dict[str, dict[str, list]]) -> None:
+        pairs = self.o.conn.execute(
+            "SELECT doc_id, annotator FROM annotations"
+            " UNION SELECT doc_id, annotator FROM doc_status"
+            " UNION SELECT s.doc_id, d.annotator FROM decisions d"
+            " JOIN suggestions s ON s.id = d.suggestion_id"
+        ).fetchall()
+        for doc, annotator in sorted(pairs):
+            local = self.docmap[doc]
+            theirs = self._their_spans(doc, annotator)
+            mine = self.p.annotations(local, annotator)
+            k_theirs = {(r[1], r[2], r[3], _attrs(json.loads(r[5]))) for r in theirs}
+            k_mine = {(a.start, a.end, a.label, _attrs(a.attrs)) for a in mine}
+            k_base = {
+                (s.start, s.end, s.label, _attrs(s.attrs))
+                for s in bases.get(doc, {}).get(annotator, [])
+            }
+            if k_theirs == k_mine:
+                outcome = "same"
+            elif k_theirs == k_base:
+                outcome = "ours"
+                self.report.layers_kept += 1
+            elif k_mine == k_base:
+                outcome = "theirs"
+                self._take(local, annotator, theirs, mine, k_theirs)
+                self.report.layers_taken += 1
+            else:
+                outcome = "conflict"
+                self._conflict(local, annotator, theirs)
+            if outcome != "conflict":
+                self._decisions(doc, local, annotator)
+                self._status(doc, local, annotator)
+
+    def _take(self, doc: str, annotator: str, theirs: list[tuple], mine, k_theirs) -> None:
+        keep = set()
+        for a in mine:
+            key = (a.start, a.end, a.label, _attrs(a.attrs))
+            if key in k_theirs:
+                keep.add(key)
+            else:
+                self.p.remove_span(a.id, annotator=annotator)
+                self.report.spans_removed += 1
+        for sid, start, end, label, _text, attrs, origin, sugg, created, updated in theirs:
+            attrs_v = json.loads(attrs)
+            if (start, end, label, _attrs(attrs_v)) in keep:
+                continue
+            ann = self.p.add_span(
+                doc,
+                start,
+                end,
+                label,
+                attrs=attrs_v,
+                origin="merged",
+                suggestion_id=self.sugmap.get(sugg) if sugg is not None else None,
+                annotator=annotator,
+                event_extra={
+                    "merged_from": {
+                        "project": self.o.project_id,
+                        "file": self.o.path.name,
+                        "span_id": sid,
+                        "origin": origin,
+                    }
+                },
+            )
+            self.p.conn.execute(
+                "UPDATE annotations SET created = ?, updated = ? WHERE id = ?",
+                (created, updated, ann.id),
+            )
+            self.report.spans_added += 1
+
+    def _conflict(self, doc: str, annotator: str, theirs: list[tuple]) -> None:
+        spans = [
+            {
+                "start": start,
+                "end": end,
+                "label": label,
+                "text": text,
+                "attrs": json.loads(attrs),
+                "origin": origin,
+                "id_in_origin": sid,
+                "suggestion_id": self.sugmap.get(sugg) if sugg is not None else None,
+                "created": created,
+                "updated": updated,
+            }
+            for sid, start, end, label, text, attrs, origin, sugg, created, updated in theirs
+        ]
+        self._record_conflict(doc, annotator, self.o.project_id, spans)
+
+    def _record_conflict(self, doc: str, annotator: str, origin: str, spans: list[dict]) -> None:
+        text = json.dumps(spans, ensure_ascii=False, sort_keys=True)
+        if self.p.conn.execute(
+            "SELECT 1 FROM merge_conflicts WHERE doc_id=? AND annotator=? AND origin=? AND spans=?",
+            (doc, annotator, origin, text),
+        ).fetchone():
+            return
+        cur = self.p.conn.execute(
+            "INSERT INTO merge_conflicts (doc_id, annotator, origin, spans, created)"
+            " VALUES (?,?,?,?,?)",
+            (doc, annotator, origin, text, history.utc_now()),
+        )
+        self.p.events.append(
+            self.p.annotator,
+            "merge.conflict",
+            doc,
+            cur.lastrowid,
+            None,
+            {
+                "annotator": annotator,
+                "origin": origin,
+                "file": self.o.path.name,
+                "spans": len(spans),
+            },
+        )
+        self.report.conflicts.append(cur.lastrowid)
+
+    def _decisions(self, doc: str, local: str, annotator: str) -> None:
+        rows = self.o.conn.execute(
+            "SELECT d.suggestion_id, d.decision, d.time, a.start_pos, a.end_pos, a.label"
+            " FROM decisions d JOIN suggestions s ON s.id = d.suggestion_id"
+            " LEFT JOIN annotations a ON a.id = d.annotation_id"
+            " WHERE s.doc_id = ? AND d.annotator = ?",
+            (doc, annotator),
+        ).fetchall()
+        for sid, decision, time, start, end, label in rows:
+            ann_id = None
+            if start is not None:
+                found = self.p.conn.execute(
+                    "SELECT id FROM annotations WHERE doc_id=? AND annotator=? AND start_pos=?"
+                    " AND end_pos=? AND label=?",
+                    (local, annotator, start, end, label),
+                ).fetchone()
+                ann_id = found[0] if found else None
+            cur = self.p.conn.execute(
+                "INSERT OR IGNORE INTO decisions (suggestion_id, annotator, decision,"
+                " annotation_id, time) VALUES (?,?,?,?,?)",
+                (self.sugmap[sid], annotator, decision, ann_id, time),
+            )
+            self.report.decisions_added += cur.rowcount
+
+    def _status(self, doc: str, local: str, annotator: str) -> None:
+        row = self.o.conn.execute(
+            "SELECT status FROM doc_status WHERE doc_id = ? AND annotator = ?", (doc, annotator)
+        ).fetchone()
+        theirs = row[0] if row else "todo"
+        mine = self.p.status(local, annotator)
+        if STATUS_RANK[theirs] > STATUS_RANK[mine]:
+            self.p.set_status(local, theirs, annotator=annotator)
+            self.report.statuses_changed += 1
+
+    def _their_conflicts(self) -> None:
+        has = self.o.conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='merge_conflicts'"
+        ).fetchone()
+        if not has:
+            return
+        for doc, annotator, origin, spans in self.o.conn.execute(
+            "SELECT doc_id, annotator, origin, spans FROM merge_conflicts WHERE resolved = 0"
+            " ORDER BY id"
+        ).fetchall():
+            items = json.loads(spans)
+            for s in items:
+                sugg = s.get("suggestion_id")
+                s["suggestion_id"] = self.sugmap.get(sugg) if sugg is not None else None
+            local = self.docmap[doc]
+            current = {
+                (a.start, a.end, a.label, _attrs(a.attrs))
+                for a in self.p.annotations(local, annotator)
+            }
+            incoming = {(s["start"], s["end"], s["label"], _attrs(s.get("attrs"))) for s in items}
+            if incoming == current:
+                continue  # the layer here is already what that conflict offered
+            self._record_conflict(local, annotator, origin, items)
+
+
+def _attrs(attrs: Any) -> str:
+    return json.dumps(attrs or {}, ensure_ascii=False, sort_keys=True)
+
+
+__all__ = [
+    "MergeReport",
+    "doc_aliases",
+    "merge_project",
+    "origin_prevs",
+    "reconcile_labels",
+    "verify_merged",
+]

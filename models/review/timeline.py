@@ -1,0 +1,154 @@
+"""The history of a document or of one span, as rows for a reviewer.
+
+A document's timeline holds its own events and the events that merged files
+recorded about it (under the id the document had there). A span's timeline
+follows its lineage: the span's own events, the suggestion it came from, and
+the span it was adjudicated, restored or merged from (in the file it came
+from, when the merge brought that file's history)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from models.errors import NotFound
+from models.review.merge import doc_aliases
+from models.store.history import Event
+
+
+@dataclass(frozen=True)
+class TimelineRow:
+    event: Event
+    before: str
+    after: str
+    suggestion: str  # the source suggestion with its rule/model version and score, or ""
+    merged: bool  # brought in from another file
+
+    @property
+    def id(self) -> int:
+        return self.event.id
+
+
+def summarise(value: Any) -> str:
+    """One line for an event's before or after."""
+    if value is None:
+        return "∅"
+    if isinstance(value, dict):
+        if "start" in value and "label" in value:
+            return f"{value.get('text', '')} [{value['start']}:{value['end']}] {value['label']}"
+        if "span" in value and isinstance(value["span"], dict):
+            return summarise(value["span"])
+        if "suggestion" in value and isinstance(value["suggestion"], dict):
+            return "suggestion " + summarise(value["suggestion"])
+        if "status" in value and len(value) == 1:
+            return str(value["status"])
+        if "role" in value and len(value) == 1:
+            return str(value["role"])
+        if "choice" in value:
+            return f"{value['choice']} ({value.get('kind', '')})"
+    text = json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= 80 else text[:79] + "…"
+
+
+def suggestion_source(project, event: Event) -> str:
+    """Where the span of an event came from, when a suggester proposed it."""
+    for side in (event.after, event.before):
+        if not isinstance(side, dict):
+            continue
+        rec = side.get("suggestion")
+        if isinstance(rec, dict):
+            return _describe_suggestion(rec)
+        sid = side.get("suggestion_id")
+        if sid is not None and event.origin_hash is None:
+            try:
+                s = project.suggestion(int(sid))
+            except NotFound:
+                return f"suggestion {sid}"
+            return _describe_suggestion(
+                {"source": s.source, "version": s.version, "score": s.score}
+            )
+    return ""
+
+
+def _describe_suggestion(rec: dict[str, Any]) -> str:
+    source = rec.get("source") or "?"
+    version = rec.get("version")
+    score = rec.get("score")
+    text = f"{source}@{version}" if version else source
+    if isinstance(score, int | float):
+        text += f" ({score:.2f})"
+    return text
+
+
+def row_of(project, event: Event) -> TimelineRow:
+    return TimelineRow(
+        event,
+        summarise(event.before),
+        summarise(event.after),
+        suggestion_source(project, event),
+        event.origin_hash is not None,
+    )
+
+
+def document_timeline(
+    project,
+    doc_id: str,
+    *,
+    annotator: str | None = None,
+    action: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+) -> list[TimelineRow]:
+    """Every event about a document (merged files' too), oldest first, filtered."""
+    events: dict[int, Event] = {}
+    for alias in doc_aliases(project, doc_id):
+        for e in project.history(
+            doc_id=alias, annotator=annotator, action=action, since=since, until=until
+        ):
+            if alias == doc_id or e.origin_hash is not None:
+                events[e.id] = e
+    return [row_of(project, e) for _, e in sorted(events.items())]
+
+
+def span_events(project, doc_id: str, span_id: int) -> list[Event]:
+    """The events of a span and of the spans it came from, oldest first."""
+    found: dict[int, Event] = {}
+    todo = [(None, str(span_id))]  # (origin project or None for local, span id)
+    seen = set()
+    doc_ids = doc_aliases(project, doc_id)
+    while todo:
+        origin, target = todo.pop()
+        if (origin, target) in seen:
+            continue
+        seen.add((origin, target))
+        for alias in doc_ids:
+            for e in project.history(doc_id=alias, target=target):
+                local = e.origin_hash is None
+                if (origin is None and not local) or (
+                    origin is not None and (local or e.origin != origin)
+                ):
+                    continue
+                found[e.id] = e
+                extra = e.after if isinstance(e.after, dict) else {}
+                adj = extra.get("adjudication") or {}
+                if adj.get("from_span") is not None:
+                    todo.append((origin, str(adj["from_span"])))
+                if extra.get("restored_from") is not None:
+                    todo.append((origin, str(extra["restored_from"])))
+                merged = extra.get("merged_from") or {}
+                if merged.get("span_id") is not None:
+                    todo.append((merged.get("project"), str(merged["span_id"])))
+    return [found[k] for k in sorted(found)]
+
+
+def span_timeline(project, doc_id: str, span_id: int) -> list[TimelineRow]:
+    return [row_of(project, e) for e in span_events(project, doc_id, span_id)]
+
+
+def filter_choices(rows: list[TimelineRow]) -> tuple[list[str], list[str]]:
+    """The annotators and action families present, for the filter menus."""
+    names = sorted({r.event.annotator for r in rows})
+    actions = sorted({r.event.action for r in rows})
+    families = sorted({a.split(".")[0] for a in actions})
+    return names, families + [a for a in actions if a not in families]
