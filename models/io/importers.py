@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import models.io.formats  # noqa: F401  (registers the other tools' formats)
 from models.domain import STATUSES, Label
 from models.errors import BiaozhuError, InvalidInput
 from models.io.exchange import ExchangeDoc

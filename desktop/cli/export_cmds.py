@@ -1,0 +1,102 @@
+"""The ``export`` command: the gold (or a layer, or the pending suggestions)
+for other tools, with a manifest, all or nothing."""
+
+from __future__ import annotations
+
+import argparse
+
+import models.io.formats  # noqa: F401  (other tools' formats for `import` too; cheap)
+from desktop.cli.common import TerminalProgress
+from models import Project
+from models.io.export import Selection, export_project, formats
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    known = formats()
+    p = sub.add_parser(
+        "export",
+        help="write the gold for spaCy, Hugging Face, pandas and other tools",
+        description="Write the project's gold (default), one annotator's layer or the pending"
+        " suggestions as FMT, with manifest.json beside it. Formats: "
+        + "; ".join(f"{name}: {cls.description}" for name, cls in sorted(known.items())),
+    )
+    p.add_argument("project")
+    p.add_argument(
+        "--format",
+        required=True,
+        choices=sorted(known),
+        metavar="FMT",
+        help=", ".join(sorted(known)),
+    )
+    p.add_argument(
+        "--out",
+        required=True,
+        metavar="PATH",
+        help="the file to write (a folder for brat, and for every format with --split)",
+    )
+    what = p.add_mutually_exclusive_group()
+    what.add_argument(
+        "--gold",
+        action="store_true",
+        help="the project's gold: adjudicated, else marked done (default)",
+    )
+    what.add_argument(
+        "--suggestions",
+        action="store_true",
+        help="suggestions still pending (for --annotator, default: you)",
+    )
+    p.add_argument(
+        "--annotator",
+        metavar="NAME",
+        help="that annotator's layer: every document where they have spans or a"
+        " status (with --suggestions: whose pending suggestions)",
+    )
+    p.add_argument(
+        "--split", metavar="R:R[:R]", help="split by document into train:dev[:test], e.g. 8:1:1"
+    )
+    p.add_argument("--seed", type=int, default=0, help="seed of the split (default 0)")
+    p.add_argument(
+        "--segmenter",
+        choices=["char", "jieba"],
+        default="char",
+        help="spaCy tokens for --format spacy (default char: one per character)",
+    )
+    p.set_defaults(func=run_export)
+
+
+def selection_from(args: argparse.Namespace) -> Selection:
+    if args.gold and args.annotator:
+        raise_usage("--gold and --annotator choose different layers; give one")
+    if args.suggestions:
+        return Selection("suggestions", args.annotator)
+    if args.annotator:
+        return Selection("annotator", args.annotator)
+    return Selection("gold")
+
+
+def raise_usage(message: str) -> None:
+    from models.errors import InvalidInput
+
+    raise InvalidInput(message)
+
+
+def run_export(args: argparse.Namespace) -> int:
+    selection = selection_from(args)
+    if args.seed and not args.split:
+        raise_usage("--seed only matters with --split")
+    with Project.open(args.project) as project:
+        report = export_project(
+            project,
+            args.format,
+            args.out,
+            selection=selection,
+            split=args.split,
+            seed=args.seed,
+            options={"segmenter": args.segmenter},
+            progress=TerminalProgress(unit="doc"),
+        )
+    print(report.summary())
+    for line in report.note_lines():
+        print(f"  note: {line}")
+    print(f"manifest: {report.manifest}")
+    return 0

@@ -1,0 +1,93 @@
+"""CLUENER2020 (CLUE benchmark) files: one JSON object per line,
+
+{"text": str, "label": {TYPE: {ENTITY: [[start, end], ...]}}}
+
+with the end offset *inclusive*. Only the types named in ``label_map`` are
+kept, renamed to the project's labels; offsets become end-exclusive and are
+checked against the text. The test split has no "label" key; such lines
+give documents without spans."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+
+from models.domain import Span, check_offsets
+from models.errors import InvalidInput
+from models.io.decode import decode_file
+from models.io.exchange import ExchangeDoc
+
+# The CLUENER types, for a label map's sake.
+CLUENER_TYPES = (
+    "address",
+    "book",
+    "company",
+    "game",
+    "government",
+    "movie",
+    "name",
+    "organization",
+    "position",
+    "scene",
+)
+
+
+def read_cluener(path: str | Path, label_map: Mapping[str, str]) -> Iterator[ExchangeDoc]:
+    """Yield one document per non-empty line; raise InvalidInput naming
+    file:line at the first bad one. Document ids are ``<file stem>-<line>``."""
+    path = Path(path)
+    if not label_map:
+        raise InvalidInput("a CLUENER import needs a label map (CLUENER type -> project label)")
+    text, _ = decode_file(path)
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if line.strip():
+            yield parse_cluener_line(line, lineno, str(path), label_map, stem=path.stem)
+
+
+def parse_cluener_line(
+    line: str, lineno: int, name: str, label_map: Mapping[str, str], *, stem: str = "cluener"
+) -> ExchangeDoc:
+    where = f"{name}:{lineno}"
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise InvalidInput(f"{where}: not valid JSON ({exc.msg}); a truncated line?") from None
+    if not isinstance(obj, dict):
+        raise InvalidInput(f"{where}: expected a JSON object, got {type(obj).__name__}")
+    text = obj.get("text")
+    if not isinstance(text, str) or not text.strip():
+        raise InvalidInput(f'{where}: "text" must be a non-empty string')
+    labels = obj.get("label", {})
+    if labels is None:
+        labels = {}
+    if not isinstance(labels, dict):
+        raise InvalidInput(f'{where}: "label" must be an object of entity types')
+    spans: dict[tuple[int, int, str], Span] = {}
+    for kind, entities in labels.items():
+        if not isinstance(entities, dict):
+            raise InvalidInput(f"{where}: label {kind!r} must map entity strings to offset lists")
+        target = label_map.get(kind)
+        for entity, positions in entities.items():
+            if not isinstance(positions, list) or not positions:
+                raise InvalidInput(f"{where}: {kind} {entity!r} needs a list of [start, end]")
+            for pair in positions:
+                if (
+                    not isinstance(pair, list)
+                    or len(pair) != 2
+                    or not all(isinstance(v, int) and not isinstance(v, bool) for v in pair)
+                ):
+                    raise InvalidInput(
+                        f"{where}: {kind} {entity!r}: offsets must be [start, end] integers,"
+                        f" got {pair!r}"
+                    )
+                start, end = pair[0], pair[1] + 1  # CLUENER's end is inclusive
+                try:
+                    check_offsets(text, start, end, entity)
+                except InvalidInput as exc:
+                    raise InvalidInput(f"{where}: {kind} {entity!r}: {exc}") from None
+                if target is not None:
+                    spans.setdefault((start, end, target), Span(start, end, target, entity))
+    ordered = sorted(spans.values(), key=lambda s: (s.start, s.end, s.label))
+    meta = {"source": "cluener", "line": lineno}
+    return ExchangeDoc(f"{stem}-{lineno}", text, ordered, meta, None, lineno)

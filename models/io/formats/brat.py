@@ -1,0 +1,123 @@
+"""brat standoff: a ``.txt`` file and its ``.ann`` beside it.
+
+The reader takes a folder (walked for ``.ann`` files, each with the ``.txt``
+of the same name), a single ``.ann``, or a ``.txt`` (with its ``.ann`` if
+there is one). Offsets are code points into the ``.txt`` exactly as it is,
+end exclusive. ``T`` lines become spans (each fragment of a discontinuous
+one a span of its own); ``A``/``M`` attributes and ``AnnotatorNotes``
+become the span's attrs (a note holding a JSON object, as Biaozhu writes
+them, is merged as is). Relations, events and normalisations are not
+kept: Biaozhu has no place for them."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from models.domain import Span
+from models.errors import InvalidInput
+from models.io.decode import decode_file
+from models.io.exchange import ExchangeDoc
+from models.io.formats._common import make_span, register_format
+
+FRAGMENT = re.compile(r"^(\d+) (\d+)$")
+
+
+def read_brat(path: Path, options: dict[str, Any]) -> Iterator[ExchangeDoc]:
+    if path.is_dir():
+        pairs = []
+        for root, dirs, files in os.walk(path):
+            dirs.sort()
+            pairs += [Path(root) / f for f in sorted(files) if f.endswith(".ann")]
+        if not pairs:
+            raise InvalidInput(f"{path}: no brat .ann files in the folder")
+        for ann in pairs:
+            yield read_pair(ann.with_suffix(".txt"), ann)
+    elif path.suffix == ".ann":
+        yield read_pair(path.with_suffix(".txt"), path)
+    else:
+        ann = path.with_suffix(".ann")
+        yield read_pair(path, ann if ann.exists() else None)
+
+
+def read_pair(txt: Path, ann: Path | None) -> ExchangeDoc:
+    if not txt.exists():
+        raise InvalidInput(f"{ann}: no {txt.name} beside it (brat keeps the text in a .txt)")
+    text, encoding = decode_file(txt)
+    text = text.removeprefix("\ufeff")
+    spans = parse_ann(ann, text) if ann is not None else []
+    return ExchangeDoc(txt.stem, text, spans, {"file": txt.name, "encoding": encoding})
+
+
+def parse_ann(ann: Path, text: str) -> list[Span]:
+    raw, _ = decode_file(ann) if ann.stat().st_size else ("", "utf-8")
+    bounds: dict[str, list[tuple[int, int, str, str | None]]] = {}
+    attrs: dict[str, dict[str, Any]] = {}
+    for lineno, line in enumerate(raw.removeprefix("\ufeff").splitlines(), 1):
+        if not line.strip():
+            continue
+        where = f"{ann}:{lineno}"
+        ident, _, rest = line.partition("\t")
+        kind = ident[:1]
+        if kind == "T":
+            bounds[ident] = _text_bound(rest, where)
+        elif kind in ("A", "M"):
+            parts = rest.split()
+            if len(parts) < 2:
+                raise InvalidInput(f"{where}: an attribute needs a name and a target")
+            value: Any = " ".join(parts[2:]) if len(parts) > 2 else True
+            attrs.setdefault(parts[1], {})[parts[0]] = value
+        elif kind == "#":
+            head, _, note = rest.partition("\t")
+            parts = head.split()
+            if len(parts) >= 2 and parts[0] == "AnnotatorNotes":
+                attrs.setdefault(parts[1], {}).update(_note(note))
+        elif kind in ("R", "E", "N", "*"):
+            continue
+        else:
+            raise InvalidInput(f"{where}: not a brat annotation line ({line[:40]!r})")
+    spans = []
+    for ident, fragments in bounds.items():
+        for start, end, label, surface in fragments:
+            span = make_span(text, start, end, label, f"{ann}: {ident}", attrs=attrs.get(ident))
+            if surface is not None and surface.split() != span.text.split():
+                raise InvalidInput(
+                    f"{ann}: {ident} says {surface!r} but the text at "
+                    f"{start}..{end} is {span.text!r}"
+                )
+            spans.append(span)
+    return sorted(spans, key=lambda s: (s.start, s.end, s.label))
+
+
+def _text_bound(rest: str, where: str) -> list[tuple[int, int, str, str | None]]:
+    head, _, surface = rest.partition("\t")
+    label, _, offsets = head.partition(" ")
+    fragments = []
+    for piece in offsets.split(";"):
+        match = FRAGMENT.match(piece.strip())
+        if not match:
+            raise InvalidInput(f"{where}: offsets must be 'START END', got {piece!r}")
+        fragments.append((int(match.group(1)), int(match.group(2))))
+    # The TEXT column is informative (line breaks in it are written as spaces);
+    # it is checked where it can be compared.
+    check = surface if len(fragments) == 1 and surface else None
+    return [(s, e, label, check) for s, e in fragments]
+
+
+def _note(note: str) -> dict[str, Any]:
+    note = note.strip()
+    if note.startswith("{"):
+        try:
+            parsed = json.loads(note)
+        except json.JSONDecodeError:
+            parsed = None
+        if isinstance(parsed, dict):
+            return parsed
+    return {"note": note} if note else {}
+
+
+register_format("brat", read_brat, ".ann")

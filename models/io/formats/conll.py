@@ -1,0 +1,112 @@
+"""CoNLL-style tagged tokens: one token per line, tag in the last column,
+a blank line between sentences, ``-DOCSTART-`` between documents.
+
+Character level (every token one character, the Chinese convention) or
+token level (words). Tags may be IOB2, IOB1, BIOES/BILOU or BMES. The text
+is rebuilt by joining a sentence's tokens (with no space at character
+level, and at token level only between two tokens that are not Chinese)
+and a document's sentences with line breaks; a file without ``-DOCSTART-``
+gives one document per sentence. Comment lines (``# …``) are skipped."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from models.domain import Span
+from models.errors import InvalidInput
+from models.io.clean import is_cjk
+from models.io.decode import decode_file
+from models.io.exchange import ExchangeDoc
+from models.io.formats._common import make_span, register_format
+
+TAG = re.compile(r"^(?:O|([BIESML]|U)[-_](.+))$")
+DOCSTART = "-DOCSTART-"
+
+Sentence = list[tuple[str, str]]  # (token, tag)
+
+
+def read_conll(path: Path, options: dict[str, Any]) -> Iterator[ExchangeDoc]:
+    raw, _ = decode_file(path)
+    documents: list[list[Sentence]] = [[]]
+    sentence: Sentence = []
+    has_docstart = False
+    for lineno, line in enumerate(raw.removeprefix("\ufeff").splitlines(), 1):
+        stripped = line.strip()
+        if stripped.startswith(DOCSTART):
+            has_docstart = True
+            if sentence:
+                documents[-1].append(sentence)
+                sentence = []
+            if documents[-1]:
+                documents.append([])
+            continue
+        if not stripped:
+            if sentence:
+                documents[-1].append(sentence)
+                sentence = []
+            continue
+        columns = stripped.split()
+        if len(columns) < 2 or not TAG.match(columns[-1]):
+            if stripped.startswith("#"):
+                continue
+            raise InvalidInput(
+                f"{path}:{lineno}: expected 'TOKEN ... TAG' (tag O, B-X, I-X…), got {line[:40]!r}"
+            )
+        sentence.append((columns[0], columns[-1]))
+    if sentence:
+        documents[-1].append(sentence)
+    if not has_docstart:  # one document per sentence
+        documents = [[s] for s in documents[0]]
+    char_level = all(len(tok) == 1 for doc in documents for sent in doc for tok, _ in sent)
+    for n, doc in enumerate(d for d in documents if d):
+        text, spans = build_document(doc, char_level, f"{path}: document {n + 1}")
+        yield ExchangeDoc(f"{path.stem}-{n + 1}", text, spans, {"file": path.name})
+
+
+def build_document(
+    sentences: list[Sentence], char_level: bool, where: str
+) -> tuple[str, list[Span]]:
+    parts: list[str] = []
+    found: list[tuple[int, int, str]] = []
+    pos = 0
+    for s_index, sentence in enumerate(sentences):
+        if s_index:
+            parts.append("\n")
+            pos += 1
+        open_label: str | None = None
+        open_start = pos_end = 0
+        prev = ""
+        for token, tag in sentence:
+            if not char_level and prev and not (is_cjk(prev[-1]) or is_cjk(token[0])):
+                parts.append(" ")
+                pos += 1
+            match = TAG.match(tag)
+            prefix, label = (
+                (match.group(1), match.group(2)) if match and match.group(1) else ("O", None)
+            )
+            begins = prefix in ("B", "S", "U") or (prefix != "O" and label != open_label)
+            if open_label is not None and (prefix == "O" or begins):
+                found.append((open_start, pos_end, open_label))
+                open_label = None
+            if prefix != "O" and open_label is None:
+                open_label, open_start = label, pos
+            parts.append(token)
+            pos += len(token)
+            pos_end = pos
+            if prefix in ("E", "S", "L", "U") and open_label is not None:
+                found.append((open_start, pos_end, open_label))
+                open_label = None
+            prev = token
+        if open_label is not None:
+            found.append((open_start, pos_end, open_label))
+    text = "".join(parts)
+    spans = [
+        make_span(text, s, e, label, f"{where} span {i}") for i, (s, e, label) in enumerate(found)
+    ]
+    return text, spans
+
+
+register_format("conll", read_conll, ".conll", ".bio", ".iob", ".iob2", ".bmes", ".bioes")

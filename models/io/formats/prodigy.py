@@ -1,0 +1,101 @@
+"""Prodigy JSONL (``ner_manual``, character or token mode).
+
+One task per line: ``{"text", "spans": [{"start", "end", "label", ...}],
+"meta", "answer", "tokens"?}``. Offsets are Python code points, end
+exclusive. Tasks answered ``reject`` or ``ignore`` are not gold and are
+skipped; a span without ``start``/``end`` takes them from its
+``token_start``/``token_end`` and the task's ``tokens``. Our own ``jsonl``
+export is a subset of this format, ``attrs`` included."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from models.errors import InvalidInput
+from models.io.decode import decode_file
+from models.io.exchange import ExchangeDoc
+from models.io.formats._common import make_span, register_format
+
+SKIPPED_ANSWERS = ("reject", "ignore")
+
+
+def read_prodigy(path: Path, options: dict[str, Any]) -> Iterator[ExchangeDoc]:
+    text, _ = decode_file(path)
+    for lineno, line in enumerate(text.lstrip("\ufeff").splitlines(), 1):
+        if not line.strip():
+            continue
+        where = f"{path}:{lineno}"
+        try:
+            task = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InvalidInput(f"{where}: not valid JSON ({exc.msg}); a truncated line?") from None
+        if not isinstance(task, dict):
+            raise InvalidInput(f"{where}: expected a JSON object, got {type(task).__name__}")
+        if task.get("answer") in SKIPPED_ANSWERS:
+            continue
+        yield parse_task(task, where, lineno)
+
+
+def parse_task(task: dict[str, Any], where: str, lineno: int) -> ExchangeDoc:
+    body = task.get("text")
+    if not isinstance(body, str) or not body.strip():
+        raise InvalidInput(f'{where}: "text" must be a non-empty string')
+    raw_spans = task.get("spans") or []
+    if not isinstance(raw_spans, list):
+        raise InvalidInput(f'{where}: "spans" must be a list')
+    tokens = task.get("tokens") or []
+    spans = []
+    for i, raw in enumerate(raw_spans):
+        if not isinstance(raw, dict):
+            raise InvalidInput(f"{where} span {i}: a span must be an object")
+        start, end = raw.get("start"), raw.get("end")
+        if (start is None or end is None) and "token_start" in raw:
+            start, end = _from_tokens(tokens, raw, f"{where} span {i}")
+        attrs = raw.get("attrs") or {}
+        if not isinstance(attrs, dict):
+            raise InvalidInput(f"{where} span {i}: attrs must be an object")
+        surface = raw.get("text")
+        spans.append(
+            make_span(
+                body,
+                start,
+                end,
+                raw.get("label"),
+                f"{where} span {i}",
+                surface=surface if isinstance(surface, str) else None,
+                attrs=attrs,
+            )
+        )
+    meta = task.get("meta") or {}
+    if not isinstance(meta, dict):
+        raise InvalidInput(f'{where}: "meta" must be an object')
+    meta = dict(meta)
+    doc_id = task.get("id", meta.pop("id", None))
+    title = task.get("title") or meta.pop("title", None)
+    for key in ("_input_hash", "_task_hash", "answer", "_view_id", "_session_id"):
+        if key in task and task[key] is not None:
+            meta.setdefault(f"prodigy{key}" if key.startswith("_") else f"prodigy_{key}", task[key])
+    return ExchangeDoc(
+        None if doc_id is None else str(doc_id),
+        body,
+        spans,
+        meta,
+        title if isinstance(title, str) else None,
+        lineno,
+    )
+
+
+def _from_tokens(tokens: list, raw: dict, where: str) -> tuple[Any, Any]:
+    try:
+        first, last = tokens[raw["token_start"]], tokens[raw["token_end"]]
+        return first["start"], last["end"]
+    except (IndexError, KeyError, TypeError):
+        raise InvalidInput(
+            f"{where}: token_start/token_end do not name tokens of the task"
+        ) from None
+
+
+register_format("prodigy", read_prodigy)

@@ -1,0 +1,501 @@
+"""Exports, read back by the tools that consume them: spaCy, pandas, Hugging Face
+datasets, brat/Label Studio/doccano files, and Biaozhu's own importers (round
+trip). Span counts are compared exactly with the reference gold."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import sqlite3
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("HF_DATASETS_OFFLINE", "1")  # before datasets is imported
+
+import models.io.formats  # noqa: E402,F401  (registers the import formats)
+from desktop.cli import main  # noqa: E402
+from models import Project, Suggestion  # noqa: E402
+from models.errors import InvalidInput  # noqa: E402
+from models.io.export import Selection, assign, export_project, parse_split  # noqa: E402
+from models.io.importers import ImportOptions, import_paths  # noqa: E402
+
+# One more gold document whose 𠮷 takes two UTF-16 units (Label Studio, doccano).
+ASTRAL = {
+    "id": "astral",
+    "text": "𠮷野家全年营收932.4亿元，同比增长13.7%。",
+    "spans": [
+        {"start": 0, "end": 3, "label": "COMPANY", "text": "𠮷野家"},
+        {
+            "start": 7,
+            "end": 14,
+            "label": "METRIC",
+            "text": "932.4亿元",
+            "attrs": {"indicator": "营收", "value": 93240000000.0, "unit": "元"},
+        },
+    ],
+}
+SPAN_FORMATS = ["jsonl", "spacy", "conll", "brat", "label-studio", "doccano"]
+EXT = {
+    "jsonl": ".jsonl",
+    "spacy": ".spacy",
+    "conll": ".conll",
+    "brat": "",
+    "label-studio": ".json",
+    "doccano": ".jsonl",
+    "metrics-csv": ".csv",
+    "metrics-parquet": ".parquet",
+}
+
+
+@pytest.fixture(scope="module")
+def reference(tmp_path_factory) -> list[dict]:
+    from tests.conftest import shared_path
+
+    seeds = shared_path("gold", "seeds.jsonl")
+    docs = [
+        json.loads(line) for line in seeds.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
+    return docs + [ASTRAL]
+
+
+@pytest.fixture(scope="module")
+def gold_file(tmp_path_factory, reference) -> Path:
+    """A closed project: the reference imported as gold by annotator "gold", and one
+    pending suggestion."""
+    folder = tmp_path_factory.mktemp("gold")
+    source = folder / "gold.jsonl"
+    source.write_text(
+        "".join(json.dumps(d, ensure_ascii=False) + "\n" for d in reference), encoding="utf-8"
+    )
+    path = folder / "gold.biaozhu"
+    with Project.create(path, annotator="gold") as project:
+        report = import_paths(project, [source], ImportOptions(annotator="gold"))
+        assert report.failed == [] and len(report.added) == len(reference)
+        text = project.document_text("astral")
+        project.store_suggestions(
+            "astral",
+            [
+                Suggestion(19, 24, "METRIC", text[19:24], 0.8, "rules", "r1"),
+                Suggestion(0, 3, "COMPANY", "𠮷野家", 0.9, "lexicon", "l1"),
+            ],
+        )  # matches gold
+    return path
+
+
+@pytest.fixture
+def gold(gold_file):
+    with Project.open(gold_file, annotator="gold") as project:
+        yield project
+
+
+def expected_spans(reference) -> list[tuple]:
+    return [
+        (d["id"], s["start"], s["end"], s["label"], s["text"])
+        for d in reference
+        for s in d["spans"]
+    ]
+
+
+def export(project, fmt, folder: Path, **kwargs):
+    out = folder / f"out{EXT[fmt]}"
+    return out, export_project(project, fmt, out, **kwargs)
+
+
+# -- the consumers ---------------------------------------------------------------------------
+
+
+def test_spacy_docbin_loads_with_every_span(gold, tmp_path, reference):
+    import spacy
+    from spacy.tokens import DocBin
+
+    out, report = export(gold, "spacy", tmp_path)
+    docs = list(DocBin().from_disk(out).get_docs(spacy.blank("zh").vocab))
+    assert [d.text for d in docs] == [r["text"] for r in reference]
+    got = [
+        (d.user_data["id"], e.start_char, e.end_char, e.label_, e.text)
+        for d in docs
+        for e in d.ents
+    ]
+    assert got == expected_spans(reference)
+    assert sum(len(d.spans["sc"]) for d in docs) == len(got) == report.spans
+    assert "spacy_retokenised_documents" not in report.notes  # char tokens always align
+
+
+def test_spacy_with_jieba_retokenises_instead_of_dropping(gold, tmp_path, reference):
+    import spacy
+    from spacy.tokens import DocBin
+
+    out, report = export(gold, "spacy", tmp_path, options={"segmenter": "jieba"})
+    docs = list(DocBin().from_disk(out).get_docs(spacy.blank("zh").vocab))
+    assert sum(len(d.ents) for d in docs) == len(expected_spans(reference))
+    assert report.notes["spacy_retokenised_documents"] >= 1
+    assert report.notes["spacy_retokenised_spans"] >= 1
+    assert any("tokenised into characters" in line for line in report.note_lines())
+
+
+def test_metrics_parquet_and_csv_read_by_pandas(gold, tmp_path, reference):
+    import pandas as pd
+
+    metrics = [(d["id"], s) for d in reference for s in d["spans"] if s["label"] == "METRIC"]
+    out, _ = export(gold, "metrics-parquet", tmp_path)
+    frame = pd.read_parquet(out)
+    assert len(frame) == len(metrics)
+    assert frame["value"].dtype == "float64"
+    assert list(frame["value"]) == [float(s["attrs"]["value"]) for _, s in metrics]
+    assert list(frame["text"]) == [s["text"] for _, s in metrics]
+    assert all(t in sentence for t, sentence in zip(frame["text"], frame["sentence"], strict=True))
+    assert "\n" not in "".join(frame["sentence"])
+    first = frame.iloc[0]
+    assert (first["indicator"], first["unit"], first["period"]) == ("工业营收", "元", "2024")
+    out_csv, _ = export(gold, "metrics-csv", tmp_path)
+    table = pd.read_csv(out_csv)
+    assert len(table) == len(metrics) and table["value"].dtype == "float64"
+    assert out_csv.read_bytes().startswith(b"\xef\xbb\xbf")  # Excel reads the Chinese
+
+
+def test_jsonl_loads_in_hugging_face_datasets(gold, tmp_path, reference):
+    from datasets import load_dataset
+
+    out, _ = export(gold, "jsonl", tmp_path)
+    data = load_dataset("json", data_files=str(out), split="train", cache_dir=str(tmp_path / "hf"))
+    assert data["id"] == [d["id"] for d in reference]
+    got = [
+        (row["id"], s["start"], s["end"], s["label"], s["text"])
+        for row in data
+        for s in row["spans"]
+    ]
+    assert got == expected_spans(reference)
+    assert data[0]["spans"][1]["attrs"]["value"] == 93240000000.0
+
+
+def test_split_files_load_as_a_datasetdict(gold, tmp_path, reference):
+    from datasets import load_dataset
+
+    out = tmp_path / "corpus"
+    report = export_project(gold, "jsonl", out, split="8:1:1", seed=3)
+    files = {name: str(out / f"{name}.jsonl") for name in ("train", "dev", "test")}
+    data = load_dataset("json", data_files=files, cache_dir=str(tmp_path / "hf"))
+    sizes = {name: len(data[name]) for name in files}
+    assert sizes == {"train": 4, "dev": 1, "test": 1}
+    assert (
+        sum(len(s) for name in files for s in data[name]["spans"])
+        == len(expected_spans(reference))
+        == report.spans
+    )
+    ids = [i for name in files for i in data[name]["id"]]
+    assert sorted(ids) == sorted(d["id"] for d in reference)  # by document, none twice
+    again = tmp_path / "again"
+    export_project(gold, "jsonl", again, split="8:1:1", seed=3)
+    for name in files:
+        assert (again / f"{name}.jsonl").read_bytes() == (out / f"{name}.jsonl").read_bytes()
+
+
+def test_conll_is_character_iob2_that_spacy_converts(gold, tmp_path, reference):
+    from spacy.training.converters import conll_ner_to_docs
+
+    out, report = export(gold, "conll", tmp_path)
+    text = out.read_text(encoding="utf-8")
+    assert text.startswith("-DOCSTART- -X- O O\n\n")
+    assert text.count("-DOCSTART-") == len(reference)
+    lines = [line for line in text.splitlines() if line and not line.startswith("-DOC")]
+    assert all(len(line.split(" ")[0]) == 1 for line in lines)  # one character a line
+    assert "工 B-METRIC" not in text and "9 B-METRIC\n3 I-METRIC\n2 I-METRIC\n. I-METRIC" in text
+    docs = list(conll_ner_to_docs(text, n_sents=10, no_print=True))
+    assert sum(len(d.ents) for d in docs) == len(expected_spans(reference))
+    assert report.notes["conll_whitespace_left_out"] > 0
+
+
+def test_brat_label_studio_and_doccano_files(gold, tmp_path, reference):
+    out, _ = export(gold, "brat", tmp_path)
+    anns = sorted(out.glob("*.ann"))
+    assert len(anns) == len(reference) and (out / "annotation.conf").exists()
+    t_lines = [
+        line
+        for a in anns
+        for line in a.read_text(encoding="utf-8").splitlines()
+        if line.startswith("T")
+    ]
+    assert len(t_lines) == len(expected_spans(reference))
+    txt = (out / "astral.txt").read_text(encoding="utf-8")
+    assert txt == ASTRAL["text"]
+
+    out, _ = export(gold, "label-studio", tmp_path)
+    tasks = json.loads(out.read_text(encoding="utf-8"))
+    regions = [r for t in tasks for a in t["annotations"] for r in a["result"]]
+    assert len(regions) == len(expected_spans(reference))
+    astral = next(t for t in tasks if t["data"]["doc_id"] == "astral")
+    utf16 = astral["data"]["text"].encode("utf-16-le")
+    for r in astral["annotations"][0]["result"]:  # UTF-16 offsets, as Label Studio counts
+        v = r["value"]
+        assert utf16[2 * v["start"] : 2 * v["end"]].decode("utf-16-le") == v["text"]
+    [prediction] = astral["predictions"]  # the pending one; the one matching gold is not
+    assert prediction["model_version"] == "rules@r1"
+    assert prediction["result"][0]["value"]["text"] == "13.7%"
+    assert prediction["result"][0]["score"] == 0.8
+
+    out, _ = export(gold, "doccano", tmp_path)
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert sum(len(r["label"]) for r in records) == len(expected_spans(reference))
+    assert records[-1]["label"][1] == [8, 15, "METRIC"]  # UTF-16: one more after 𠮷
+
+
+# -- round trips ---------------------------------------------------------------------------
+
+
+def spans_by_doc(project: Project) -> list[list[tuple]]:
+    out = []
+    for doc_id, who in project.gold_layers():
+        out.append(
+            [(a.start, a.end, a.label, a.text, a.attrs) for a in project.annotations(doc_id, who)]
+        )
+    return out
+
+
+@pytest.mark.parametrize("fmt", SPAN_FORMATS + ["prodigy"])
+def test_round_trip_keeps_spans_and_labels(gold, tmp_path, fmt):
+    """export → import into a new project → export: the same spans and labels."""
+    written = "jsonl" if fmt == "prodigy" else fmt  # Prodigy reads our jsonl
+    first, _ = export(gold, written, tmp_path / "first")
+    with Project.create(tmp_path / "new.biaozhu", annotator="bob") as new:
+        report = import_paths(new, [first], ImportOptions(fmt=fmt, annotator="gold"))
+        assert report.failed == []
+        second, _ = export(new, written, tmp_path / "second")
+        before, after = spans_by_doc(gold), spans_by_doc(new)
+    assert len(after) == len(before)
+    if fmt == "conll":  # white space is not a token: compare labels and characters
+
+        def strip(doc):
+            return [(label, "".join(text.split())) for _, _, label, text, _ in doc]
+
+        assert [strip(d) for d in after] == [strip(d) for d in before]
+        assert second.read_bytes() == first.read_bytes()
+        return
+    keep_attrs = fmt in ("jsonl", "prodigy", "brat", "label-studio")
+    for old, new_doc in zip(before, after, strict=True):
+        assert [s[:4] for s in new_doc] == [s[:4] for s in old]
+        if keep_attrs:
+            assert [s[4] for s in new_doc] == [s[4] for s in old]
+    if fmt == "brat":
+        for ann in sorted(first.glob("*.ann")):
+            assert (second / ann.name).read_text(encoding="utf-8") == ann.read_text(
+                encoding="utf-8"
+            )
+    elif fmt in ("doccano", "jsonl", "prodigy"):
+        assert second.read_text(encoding="utf-8") == first.read_text(encoding="utf-8")
+
+
+# -- manifest, selection, split ------------------------------------------------------------
+
+
+def test_manifest_describes_the_export(gold, tmp_path, reference):
+    out, report = export(gold, "jsonl", tmp_path)
+    manifest = json.loads((tmp_path / "manifest.json").read_text(encoding="utf-8"))
+    import models
+
+    assert manifest["tool"] == "biaozhu" and manifest["version"] == models.__version__
+    assert manifest["project"]["id"] == gold.project_id
+    assert manifest["project"]["schema_version"] == gold.schema_version
+    assert [lab["name"] for lab in manifest["labels"]] == gold.label_names()
+    assert manifest["labels_version"] == gold.meta("labels_version")
+    assert manifest["selection"] == {"kind": "gold"}
+    labels = Counter(s[3] for s in expected_spans(reference))
+    assert manifest["counts"]["by_label"] == dict(labels)
+    assert manifest["counts"]["spans"] == sum(labels.values())
+    assert manifest["counts"]["by_split"]["all"]["document_ids"] == [d["id"] for d in reference]
+    assert manifest["created"].endswith("Z")
+    digest = hashlib.sha256(out.read_bytes()).hexdigest()
+    assert manifest["files"] == {"out.jsonl": {"sha256": digest, "bytes": out.stat().st_size}}
+    assert report.manifest == tmp_path / "manifest.json"
+
+
+def test_split_manifest_counts_per_part(gold, tmp_path):
+    out = tmp_path / "brat"
+    report = export_project(gold, "brat", out, split="4:1", seed=9)
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    parts = manifest["counts"]["by_split"]
+    assert set(parts) == {"train", "dev"} and manifest["split"]["seed"] == 9
+    assert sum(p["spans"] for p in parts.values()) == report.spans
+    assert all(f"{name}/" in " ".join(manifest["files"]) for name in parts)
+    for name, part in parts.items():
+        assert len(list((out / name).glob("*.ann"))) == part["documents"]
+
+
+def test_split_is_deterministic_by_document():
+    ids = [f"doc{i}" for i in range(100)]
+    first = assign(ids, parse_split("8:1:1"), seed=1)
+    assert first == assign(list(reversed(ids)), (8, 1, 1), seed=1)
+    assert Counter(first.values()) == {"train": 80, "dev": 10, "test": 10}
+    assert first != assign(ids, (8, 1, 1), seed=2)
+    with pytest.raises(InvalidInput):
+        parse_split("8:x")
+
+
+def test_annotator_layer_and_pending_suggestions(gold, tmp_path):
+    out, report = export(gold, "jsonl", tmp_path, selection=Selection("annotator", "gold"))
+    assert report.documents == 6
+    out, report = export(gold, "jsonl", tmp_path, selection=Selection("suggestions", "gold"))
+    [line] = out.read_text(encoding="utf-8").splitlines()
+    record = json.loads(line)
+    assert record["id"] == "astral"
+    assert record["spans"] == [
+        {
+            "start": 19,
+            "end": 24,
+            "label": "METRIC",
+            "text": "13.7%",
+            "score": 0.8,
+            "source": "rules",
+            "version": "r1",
+        }
+    ]
+    with pytest.raises(InvalidInput, match="nothing to export"):
+        export(gold, "jsonl", tmp_path, selection=Selection("annotator", "nobody"))
+
+
+def test_overlapping_spans_are_kept_where_the_format_can(tmp_path):
+    import spacy
+    from spacy.tokens import DocBin
+
+    with Project.create(tmp_path / "o.biaozhu", annotator="alice") as project:
+        project.set_meta("allow_overlap", "1")
+        doc_id, _ = project.add_document("抚州高新区工业营收932.4亿元。")
+        project.add_span(doc_id, 0, 5, "COMPANY")
+        project.add_span(doc_id, 0, 2, "POLICY")
+        project.add_span(doc_id, 9, 16, "METRIC")
+        project.set_status(doc_id, "done")
+        out, report = export(project, "spacy", tmp_path)
+        [doc] = DocBin().from_disk(out).get_docs(spacy.blank("zh").vocab)
+        assert len(doc.spans["sc"]) == 3 and [e.text for e in doc.ents] == [
+            "抚州高新区",
+            "932.4亿元",
+        ]
+        assert report.notes["spacy_overlapping_spans_only_in_sc"] == 1
+        out, report = export(project, "conll", tmp_path)
+        assert report.notes["conll_overlapping_spans_left_out"] == 1
+        assert "抚 B-COMPANY\n州 I-COMPANY" in out.read_text(encoding="utf-8")
+
+
+# -- refusing bad data, all or nothing -------------------------------------------------------
+
+
+def test_a_shifted_span_stops_the_export_and_nothing_is_written(gold_file, tmp_path, capsys):
+    copy = tmp_path / "copy.biaozhu"
+    shutil.copy(gold_file, copy)
+    with sqlite3.connect(copy) as conn:  # a span whose stored text no longer matches
+        conn.execute(
+            "UPDATE annotations SET text = '932.4亿' WHERE text = '932.4亿元' AND doc_id = 'astral'"
+        )
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    for fmt in ("jsonl", "brat", "spacy"):
+        with Project.open(copy) as project, pytest.raises(InvalidInput) as caught:
+            export_project(project, fmt, out_dir / f"x{EXT[fmt]}")
+        message = str(caught.value)
+        assert "\n" not in message and "astral" in message and "'932.4亿'" in message
+    assert list(out_dir.iterdir()) == []  # no file, no temporary left behind
+    from srsly import msgpack as srsly_msgpack
+
+    assert "get_all" not in vars(srsly_msgpack.msgpack_encoders)  # the spaCy speed-up undone
+    code = main(
+        ["export", str(copy), "--format", "conll", "--out", str(tmp_path / "s"), "--split", "8:1:1"]
+    )
+    err = capsys.readouterr().err
+    assert code == 1 and err.startswith("biaozhu: error: export stopped") and err.count("\n") == 1
+    assert not (tmp_path / "s").exists()
+
+
+def test_a_folder_that_is_not_an_export_is_not_replaced(gold, tmp_path):
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    (folder / "notes.txt").write_text("keep me", encoding="utf-8")
+    with pytest.raises(InvalidInput, match="not a Biaozhu export"):
+        export_project(gold, "brat", folder)
+    assert [p.name for p in folder.iterdir()] == ["notes.txt"]
+    brat = tmp_path / "brat"
+    export_project(gold, "brat", brat)
+    export_project(gold, "brat", brat)  # an earlier export is replaced whole
+    assert len(list(brat.glob("*.ann"))) == 6
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
+
+
+# -- the command line ----------------------------------------------------------------------
+
+
+def test_cli_export(gold_file, tmp_path, capsys):
+    out = tmp_path / "train.spacy"
+    code = main(["export", str(gold_file), "--format", "spacy", "--out", str(out)])
+    stdout, err = capsys.readouterr()
+    assert code == 0, err
+    assert "exported 6 document(s)" in stdout and "manifest:" in stdout
+    assert out.exists() and (tmp_path / "manifest.json").exists()
+    code = main(
+        [
+            "export",
+            str(gold_file),
+            "--format",
+            "label-studio",
+            "--out",
+            str(tmp_path / "p.json"),
+            "--suggestions",
+            "--annotator",
+            "gold",
+        ]
+    )
+    assert code == 0
+    [task] = json.loads((tmp_path / "p.json").read_text(encoding="utf-8"))
+    assert "annotations" not in task and len(task["predictions"][0]["result"]) == 1
+    code = main(["export", str(gold_file), "--format", "nope", "--out", str(out)])
+    assert code == 1
+    code = main(
+        [
+            "export",
+            str(gold_file),
+            "--format",
+            "jsonl",
+            "--out",
+            str(out),
+            "--gold",
+            "--annotator",
+            "x",
+        ]
+    )
+    assert code == 1 and capsys.readouterr().err.startswith("biaozhu: error:")
+
+
+def test_fast_docbin_writes_the_same_bytes_as_docbin_add():
+    import spacy
+    from spacy.tokens import Doc, DocBin, Span
+
+    from models.io.export.spacy_docbin import DOCBIN_ATTRS, _fast_docbin_class
+
+    nlp = spacy.blank("zh")
+    plain = DocBin(attrs=DOCBIN_ATTRS, store_user_data=True)
+    fast = _fast_docbin_class()(attrs=DOCBIN_ATTRS, store_user_data=True)
+    for text in ("比亚迪 BYD营收932.4亿元，\n\n同比增长13.7%。", "ABC公司\u3000上市。"):
+        words = list(text)
+        doc = Doc(nlp.vocab, words=words, spaces=[False] * len(words))
+        spans = [Span(doc, 0, 3, label="COMPANY"), Span(doc, 1, 4, label="POLICY")]
+        doc.spans["sc"] = spans
+        doc.ents = spans[:1]
+        doc.user_data["id"] = text[:3]
+        plain.add(doc)
+        fast.add_words(doc, words)
+    assert fast.to_bytes() == plain.to_bytes()
+
+
+def test_a_cancelled_export_writes_nothing(gold, tmp_path):
+    from models.progress import Cancelled, NoProgress
+
+    class CancelAtOnce(NoProgress):
+        def cancelled(self) -> bool:
+            return True
+
+    with pytest.raises(Cancelled):
+        export_project(gold, "brat", tmp_path / "brat", progress=CancelAtOnce())
+    with pytest.raises(Cancelled):
+        export_project(gold, "jsonl", tmp_path / "deep" / "er" / "x.jsonl", progress=CancelAtOnce())
+    assert list(tmp_path.iterdir()) == []  # not even the folders it made
