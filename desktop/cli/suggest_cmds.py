@@ -1,0 +1,200 @@
+"""``biaozhu suggest`` and ``biaozhu evaluate``: the suggesters from the
+command line. Heavy modules are imported inside the commands, so building
+the parser stays cheap."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from models.errors import InvalidInput
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser(
+        "suggest",
+        help="print suggestions for files as JSONL, or store them in a project",
+        description=(
+            "With FILE arguments: print one JSON line per input document in the exchange "
+            'format (.txt in UTF-8/GB18030/UTF-16, or .jsonl of {"id","text"} lines); '
+            "offsets index the decoded text as it is. With --project and no FILE: compute "
+            "and store suggestions for the project's documents."
+        ),
+    )
+    p.add_argument("files", nargs="*", metavar="FILE", help=".txt or .jsonl input")
+    p.add_argument(
+        "--project",
+        metavar="PROJECT",
+        help="use this project's lexicon and learned model (alone: store suggestions)",
+    )
+    p.add_argument(
+        "--doc",
+        dest="docs",
+        action="append",
+        metavar="ID",
+        help="with --project and no FILE: only this document (repeatable)",
+    )
+    from desktop.cli.common import add_annotator
+
+    add_annotator(p)
+    p.set_defaults(func=cmd_suggest)
+
+    e = subparsers.add_parser(
+        "evaluate",
+        help="precision, recall and F1 per label against a gold JSONL",
+        description=(
+            "Score PRED.jsonl against GOLD.jsonl (exchange format) per label and overall, "
+            "on exact and on overlapping matches. Without PRED, the default suggesters run "
+            "on GOLD's texts."
+        ),
+    )
+    e.add_argument("gold", metavar="GOLD.jsonl")
+    e.add_argument("pred", nargs="?", metavar="PRED.jsonl")
+    e.add_argument("--json", action="store_true", help="print the scores as JSON")
+    e.set_defaults(func=cmd_evaluate)
+
+
+# -- suggest ---------------------------------------------------------------------------
+
+
+def cmd_suggest(args: argparse.Namespace) -> int:
+    if not args.files:
+        if not args.project:
+            raise InvalidInput("give FILE... to print suggestions, or --project PROJECT")
+        return _suggest_project(args)
+    if args.docs:
+        raise InvalidInput("--doc selects project documents; use it without FILE")
+    paths = [Path(f) for f in args.files]
+    for path in paths:
+        if not path.is_file():
+            raise InvalidInput(f"{path}: no such file")
+    if args.project:
+        from desktop.cli.common import open_project
+        from models.suggest.project import project_ensemble
+
+        project = open_project(args)
+        try:
+            ensemble = project_ensemble(project)
+        finally:
+            project.close()
+    else:
+        from models.suggest.engine import default_ensemble
+
+        ensemble = default_ensemble()
+    from models.io.exchange import doc_to_json
+
+    out = sys.stdout
+    for path in paths:
+        for doc_id, text, meta in _documents(path):
+            spans = [suggestion_record(s) for s in ensemble.suggest(text)]
+            out.write(doc_to_json(doc_id, text, spans, meta) + "\n")
+            out.flush()
+    return 0
+
+
+def suggestion_record(s: Any) -> dict[str, Any]:
+    return {
+        "start": s.start,
+        "end": s.end,
+        "label": s.label,
+        "text": s.text,
+        "score": s.score,
+        "source": s.source,
+        "attrs": dict(s.attrs),
+    }
+
+
+def _documents(path: Path) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    """(id, text, meta) of every document in a .txt or .jsonl file."""
+    if path.suffix.lower() in (".jsonl", ".ndjson"):
+        from models.io.exchange import read_jsonl
+
+        for n, doc in enumerate(read_jsonl(path), 1):
+            yield (doc.id if doc.id is not None else f"{path.stem}-{n}"), doc.text, doc.meta
+        return
+    from models.io.decode import decode_file
+
+    text, _encoding = decode_file(path)
+    if not text.strip():
+        raise InvalidInput(f"{path}: empty file")
+    yield path.stem, text, {}
+
+
+def _suggest_project(args: argparse.Namespace) -> int:
+    from desktop.cli.common import TerminalProgress, open_project
+    from models.suggest.project import suggest_project
+
+    project = open_project(args)
+    try:
+        counts = suggest_project(project, args.docs, TerminalProgress("doc"))
+    finally:
+        project.close()
+    print(
+        f"suggested {counts['documents']} document(s): {counts['suggestions']} suggestion(s),"
+        f" {counts['added']} added, {counts['updated']} updated, {counts['removed']} removed"
+    )
+    return 0
+
+
+# -- evaluate --------------------------------------------------------------------------
+
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    from models.evaluate import evaluate
+
+    gold_docs = _read_spans(Path(args.gold))
+    gold = {doc_id: spans for doc_id, (_text, spans) in gold_docs.items()}
+    if args.pred:
+        pred = {doc_id: spans for doc_id, (_t, spans) in _read_spans(Path(args.pred)).items()}
+    else:
+        from models.suggest.engine import default_ensemble
+
+        ensemble = default_ensemble()
+        pred = {doc_id: ensemble.suggest(text) for doc_id, (text, _s) in gold_docs.items()}
+    report = evaluate(gold, pred)
+    if args.json:
+        print(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
+    else:
+        print(format_report(report))
+    return 0
+
+
+def _read_spans(path: Path) -> dict[str, tuple[str, list[Any]]]:
+    from models.io.exchange import read_jsonl
+
+    if not path.is_file():
+        raise InvalidInput(f"{path}: no such file")
+    docs: dict[str, tuple[str, list[Any]]] = {}
+    for n, doc in enumerate(read_jsonl(path), 1):
+        doc_id = doc.id if doc.id is not None else str(n)
+        if doc_id in docs:
+            raise InvalidInput(f"{path}:{doc.line}: document id {doc_id!r} appears twice")
+        docs[doc_id] = (doc.text, doc.spans)
+    if not docs:
+        raise InvalidInput(f"{path}: no documents")
+    return docs
+
+
+def format_report(report: Any) -> str:
+    lines = [
+        f"{report.docs} document(s)"
+        + (
+            f", {report.extra_docs} predicted document(s) not in the gold left out"
+            if report.extra_docs
+            else ""
+        ),
+        f"{'label':<10}{'match':<9}{'precision':>10}{'recall':>9}{'F1':>8}"
+        f"{'gold':>7}{'pred':>7}{'right':>7}",
+    ]
+    for label in report.labels():
+        for mode, table in (("exact", report.exact), ("overlap", report.overlap)):
+            s = table[label]
+            lines.append(
+                f"{label if mode == 'exact' else '':<10}{mode:<9}{s.precision:>10.3f}"
+                f"{s.recall:>9.3f}{s.f1:>8.3f}{s.gold:>7}{s.pred:>7}{s.tp_pred:>7}"
+            )
+    return "\n".join(lines)

@@ -1,0 +1,914 @@
+"""COMPANY: enterprises as written — legal names, short names, groups, banks
+and their branches — including names never seen before.
+
+Evidence, strongest first:
+
+1. a legal form (有限公司, 股份有限公司…) after a name: the name runs left
+   to a place name, a known company or a brand, and a branch designation
+   (赣州分公司, 经开支行) after it is kept;
+2. a weak form (公司, 集团) or 银行 after a brand, a known name or a place
+   with a business word (粤科集团, 高新区国投集团, 抚州高新区基金公司);
+3. a bundled list of well-known companies (Aho-Corasick);
+4. an alias defined in the text: …有限公司(以下简称“X”);
+5. a short name — a brand followed by a business word (兆驰显示, 金力永磁) —
+   where the sentence shows it is an enterprise: a facility, team or officer
+   after it (…工厂, …研发团队, …副总经理), an introduction before it
+   (龙头企业…, 中试公司…), or a list ending in 等…企业;
+6. the other members of a list that holds a company (A、B和C3家公司);
+7. every other occurrence in the same text of a name found above, and of
+   the short forms of its legal name (山东凯马汽车制造有限公司 → 凯马汽车).
+
+A brand is what jieba does not know: a run of single characters (jieba runs
+without its HMM), or a rare word. Government bodies, schools, institutes,
+hospitals, alliances and zones are never companies (org_heads.txt)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from models.domain import Suggestion
+from models.suggest.lexicon import Lexicon, load_list, load_table, words
+from models.suggest.segment import Analysis, analyse, word_freq
+
+RARE = 300  # a dictionary word rarer than this can be a brand (京瓷, 国投)
+EXTEND_RARE = 2000  # after a known name, a less rare word can still be its brand
+MAX_NAME = 26
+MAX_BRAND = 4
+
+# Single characters that are grammar, not name: a brand never holds them.
+FUNCTION_CHARS = set(
+    "与和及以在对将把被由向从为是了的等之其该各每这那此经过让使给往到于而并且或也都就还又再更"
+    "很最已曾着呢吗吧啊如若因但则即既仍亦凡均约"
+)
+NOT_BRAND_CHARS = set(
+    "一二两三四五六七八九十百千万亿第个家名号某请这那哪每各诸该此本首只批项条种类次些"
+)
+LIST_FUNCTION = set("与和及的等在对就将把被由向从为是了于")
+STOP_WORDS = frozenset(
+    words(
+        """其中 以及 以下 通过 作为 成为 获得 联合 引入 引进 依托 围绕 助推 推动 支持 携手 签约 落户 收购 成立 组建 培育 孵化 听说 包括 例如 比如 目前 近日
+        日前 今年 去年 全年 当年 一家 这家 该 是 为 企业 公司 单位 龙头企业 链主企业 高科技 民营 国有 上市 外资 合资 独资 全资 控股 参股 中试 运营 平台 项目
+        旗下 所属 下属 区属 市属 省属 县属 首批 首家 多家 新设 设立 同时 此外 另外 以来 方面 已经 正在 分别 先后 相继 共同 一起 以上 以外 等等 之后 之前
+        期间 其他 其它 各类 有关 车间 工厂 基地 生产车间 团队 研发团队 工地 厂区 厂房 二期 一期 三期 增持 减持 回购 质押 入股 持股 持有 公告 表示 宣布 披露
+        保荐人 股东 董事长 子公司 控股子公司 孙公司 全资子公司 母公司 中标 撤回 出售 拟向 收到
+        """
+    )
+)
+# Before a weak form these words make a generic mention (该公司, 子公司, 项目公司).
+GENERIC_BEFORE_FORM = frozenset(
+    words(
+        """子 分 母 总 该 本 此 各 全资 控股 参股 运营 中试 平台 项目 国有 民营 上市 龙头 企业 产业 投资 贸易 咨询 服务 科技型 合资 外资 独资 空壳 壳 管理
+        建设 开发 物业 集团 一家 两家 多家 几家 大型 中小 小型 新 老 原 医疗 夺冠 第一 第二 第三 三家 公司 保险 基金 金融 商业 城投 融资 担保 服务型
+        """
+    )
+)
+# After a short name these words show it is a generic phrase (新能源材料产业).
+NOT_AFTER_SHORT = words(
+    """产业 行业 领域 企业 材料 信息 产品 集群 园区 产业园 装备 设备 应用 发展 化 性 类 型 板块 赛道 人才 专业 学科 技术 系统 市场 经济 工业 制造业 基金
+    政策 示范 城 小镇 新区
+    """
+)
+# Short-name context: what follows an enterprise's name…
+AFTER_COMPANY = words(
+    """工厂 基地 研发团队 团队 车间 生产线 一期 二期 三期 新厂 总部 副总经理 总经理 董事长 负责人 创始人 党委书记 董事 员工 旗下 股份 获批 获评 荣获 成功入选
+    入选 已累计 累计获得 是全球 是国内 是全国 是我国 正式投产 投产 上市 落户 签约 推出 营收 年产 产能 自主研发 公告 发布公告 涨停 跌停 股价 市值 净利润
+    营业收入 董事会 在互动平台 接受机构调研 年营收 年产值 年销售 年销售额
+    """
+)
+# A place and a facility after a name: 富联精密赣州工厂, 德赛电池惠东产业园.
+FACILITY_AFTER_PLACE = re.compile(
+    r"[\u4e00-\u9fff]{2,3}?(?:工厂|基地|产业园|工业园|生产基地|总部|分公司|研发中心)"
+)
+STOCK_CODE = re.compile(r"[(（](?:(?:SZ|SH|BJ|sz|sh)?[036]\d{5}(?:\.S[ZH])?|\d{4,5}\.HK)[)）]")
+# …and what introduces it.
+BEFORE_COMPANY = words(
+    """龙头企业 企业 公司 助推 依托 听说过 孵化 培育了 引进 引入 携手 龙头 如 包括 像 旗下
+    """
+)
+LIST_SEPARATORS = "、和及与"
+CLAUSE_END = set('，,；;。！？!?：:\n“”"（()）《》')
+CJK = re.compile(r"[\u3400-\u9fff]")
+ADMIN_SUFFIX = words(
+    """省 市 县 区 州 镇 乡 旗 盟
+    """
+)
+ZONES = words(
+    """高新区 经开区 开发区 新区 园区 区 市 省 县
+    """
+)
+# Business words that also name whole sectors: after them a short name needs
+# a facility, an officer or an introduction, not merely a list.
+SECTOR_RE = re.compile(
+    "(?:新能源|能源|汽车|新材料|材料|新材|信息|智能|生物|医药|医疗|健康|农业|食品|文化|旅游|教育|环保|"
+    "环境|生态|数据|网络|软件|装备|航空|物流|动力|电力|化工|建设|投资|资本|半导体|光伏|储能|机器人|"
+    "自动化|芯片|稀土|有色|钢铁|通信|数码|云|文旅|传媒|影视|电子|能化|热力|燃气|水务|金融)+"
+)
+# The rest of a list that ends in 等…企业: 、B、C等龙头企业.
+LIST_TAIL = re.compile(
+    r"(?:[、和及与][\u4e00-\u9fff]{2,8})*等(?:为)?[\u4e00-\u9fff]{0,6}?(?:企业|公司)"
+)
+ENUMERATION_END = re.compile(r"等(?:为)?[\u4e00-\u9fff]{0,6}?(?:企业|公司)")
+ALIAS = re.compile(
+    r"[(（](?:以下简称|以下称|下称|简称|以下统称)[:：]?[“\"‘'「]?(?P<alias>[^”\"’'」)）]{2,14})"
+    r"[”\"’'」]?[)）]"
+)
+FORM_BEFORE_FORM = ("银行", "集团", "控股", "农商行")
+LEGAL_TRAILING = words(
+    """制造 科技 实业 发展 股份 控股 集团 技术 工业 有限
+    """
+)
+
+
+@dataclass(frozen=True)
+class _Resources:
+    forms: dict[str, str]
+    form_re: re.Pattern
+    branch_re: re.Pattern
+    industry: frozenset[str]
+    industry_re: re.Pattern
+    industry_lexicon: Lexicon
+    known: Lexicon
+    places: frozenset[str]
+    org_heads: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def resources() -> _Resources:
+    forms: dict[str, str] = {}
+    branches: list[str] = []
+    for row in load_table("company_forms"):
+        if row[0] == "@branch":
+            branches.append(row[1])
+        else:
+            forms[row[0]] = row[1] if len(row) > 1 else "weak"
+    ordered = sorted(forms, key=len, reverse=True)
+    industry = frozenset(load_list("company_industry"))
+    ind_alt = "|".join(sorted(map(re.escape, industry), key=len, reverse=True))
+    places = frozenset(load_list("places"))
+    branch_alt = "|".join(map(re.escape, sorted(branches, key=len, reverse=True)))
+    return _Resources(
+        forms=forms,
+        form_re=re.compile("|".join(map(re.escape, ordered))),
+        branch_re=re.compile(rf"(?:[(（]?[\u4e00-\u9fff]{{1,5}}?[)）]?)?(?:{branch_alt})"),
+        industry=industry,
+        industry_re=re.compile(rf"(?:{ind_alt})+"),
+        industry_lexicon=Lexicon({w: w for w in industry}),
+        known=Lexicon({w: "COMPANY" for w in load_list("company_names")}),
+        places=places,
+        org_heads=tuple(sorted(load_list("org_heads"), key=len, reverse=True)),
+    )
+
+
+@dataclass
+class _Cand:
+    start: int
+    end: int
+    score: float
+    how: str
+
+
+class CompanySuggester:
+    """Rules and lexicons for company names."""
+
+    name = "company"
+    version = "1"
+    label = "COMPANY"
+
+    def suggest(self, text: str) -> list[Suggestion]:
+        a = analyse(text)
+        cands = self.find(a)
+        out = []
+        for c in cands:
+            start, end = a.to_original(c.start, c.end)
+            out.append(
+                Suggestion(
+                    start,
+                    end,
+                    self.label,
+                    text[start:end],
+                    round(c.score, 3),
+                    self.name,
+                    self.version,
+                    {"rule": c.how},
+                )
+            )
+        return out
+
+    # -- the pipeline ---------------------------------------------------------------
+
+    def find(self, a: Analysis) -> list[_Cand]:
+        r = resources()
+        t = a.text
+        cands: list[_Cand] = []
+        cands += self._known(a, r)
+        cands += self._forms(a, r)
+        cands += self._short_names(a, r)
+        cands += self._enumerated(a, r)
+        cands += self._stock_codes(a, r)
+        cands = _resolve(cands)
+        cands += self._aliases(a, cands)
+        cands = _resolve(cands)
+        cands += self._lists(a, r, cands)
+        cands = _resolve(cands)
+        cands += self._propagate(a, r, cands)
+        cands = _resolve(cands)
+        return [c for c in cands if "\n" not in t[c.start : c.end]]
+
+    # -- 3. known companies ------------------------------------------------------------
+
+    def _known(self, a: Analysis, r: _Resources) -> list[_Cand]:
+        t = a.text
+        out = []
+        for s, e, _term, _ in r.known.find(t):
+            if not (s == 0 or s in a.starts or not CJK.match(t[s - 1])):
+                continue
+            if _continues_word(a, e, r):
+                continue
+            if _term.endswith("银行") and t[e : e + 1] in ("业", "家", "卡", "间", "界", "系"):
+                continue
+            if _org_after(t, e):
+                continue
+            end = _branch_end(t, r, self._extend_short(a, r, e))
+            out.append(_Cand(s, end, 0.9, "known"))
+        return out
+
+    def _extend_short(self, a: Analysis, r: _Resources, pos: int) -> int:
+        """A known name followed by a brand and a business word (华润博雅生物)."""
+        t = a.text
+        k = pos
+        brand = 0
+        while k < len(t) and brand < MAX_BRAND:
+            s, e = a.token(k)
+            if s != k:
+                break
+            w = t[s:e]
+            if w in r.industry or not _brandlike(w, rare=EXTEND_RARE):
+                break
+            brand += len(w)
+            k = e
+        if not brand or k >= len(t):
+            return pos
+        m = r.industry_re.match(t, k)
+        if not m or not _ends_word(a, m.end()) or t.startswith(NOT_AFTER_SHORT, m.end()):
+            return pos
+        return m.end()
+
+    # -- 1 and 2. legal and weak forms -------------------------------------------------
+
+    def _forms(self, a: Analysis, r: _Resources) -> list[_Cand]:
+        t = a.text
+        out = []
+        for m in r.form_re.finditer(t):
+            fs, fe = m.start(), m.end()
+            strength = r.forms[m.group()]
+            if strength == "bank":
+                cand = self._bank(a, r, fs, fe)
+            else:
+                cand = self._legal(a, r, fs, fe, strength == "strong")
+            if cand is None:
+                continue
+            cand.end = _branch_end(t, r, cand.end)
+            out.append(cand)
+        return out
+
+    def _legal(self, a: Analysis, r: _Resources, fs: int, fe: int, strong: bool) -> _Cand | None:
+        t = a.text
+        form = t[fs:fe]
+        if fe < len(t) and t.startswith(("公司", "集团"), fe) and not strong:
+            return None  # 集团公司: the longer form is matched on its own
+        chunk = _left_chunk(a, fs, r)
+        if not chunk:
+            return None
+        if strong:
+            start = _name_start(a, r, chunk)
+            if start is None or fs - start < 2:
+                return None
+            return _Cand(start, fe, 0.95, "legal")
+        # weak: place* (brand | known) industry* form, or place+ industry+ form
+        words = [t[s:e] for s, e in chunk]
+        generic = words[-1] in GENERIC_BEFORE_FORM or words[-1].endswith("的")
+        if generic and not (
+            len(words) >= 2 and words[-1] in r.industry and _is_place(words[-2], r)
+        ):
+            return None  # 该公司, 项目公司 — unless a place comes first: 抚州高新区基金公司
+        k = len(chunk) - 1
+        while k >= 0 and _is_industry(words[k], r):
+            k -= 1
+        n_industry = len(chunk) - 1 - k
+        brand_len = 0
+        known = False
+        j = k
+        while j >= 0 and brand_len < MAX_BRAND and not _is_place(words[j], r):
+            w = words[j]
+            if w in r.known:
+                known = True
+                j -= 1
+                break
+            if not _brandlike(w):
+                break
+            brand_len += len(w)
+            j -= 1
+        if brand_len == 1 and not n_industry:
+            return None
+        if form == "公司" and brand_len and not known and len(words[k]) > 1:
+            return None  # 博彩公司, 快递公司: a dictionary noun before 公司 is a kind
+        if form == "公司" and not known and t.startswith(("股份", "股票", "股东", "章程"), fe):
+            return None  # 增持公司股份: the company being spoken of, not a name
+        p = j
+        while p >= 0 and _is_place(words[p], r):
+            p -= 1
+        has_place = p < j
+        local_place = has_place and words[j] != "中国"
+        if has_place and not brand_len and p >= 0 and words[p] in r.known:
+            # a group's regional company: 中国移动/江西/公司, 国家电网/江西省/电力/公司
+            return _Cand(chunk[p][0], fe, 0.85, "form")
+        if not (
+            known or brand_len >= 2 or (brand_len and n_industry) or (local_place and n_industry)
+        ):
+            return None
+        if (known or brand_len) and j < k or local_place and n_industry:
+            start = chunk[p + 1][0]
+        else:
+            return None
+        if not has_place and j >= 0:
+            # a place a word or two further left: 南昌/市政/公用/集团
+            for q in range(j, max(-1, j - 2), -1):
+                if _is_place(words[q], r) and words[q] not in ZONES:
+                    while q > 0 and _is_place(words[q - 1], r):
+                        q -= 1
+                    start = chunk[q][0]
+                    break
+        core = t[start:fs]
+        if _org_ending(core, r) or len(core) < 2:
+            return None
+        return _Cand(start, fe, 0.85 if brand_len or known else 0.75, "form")
+
+    def _bank(self, a: Analysis, r: _Resources, fs: int, fe: int) -> _Cand | None:
+        t = a.text
+        s, e = a.token(fs)
+        word = t[s:e]
+        if s < fs and word.endswith(t[fs:fe]) and e == fe and word in r.known:
+            start = s
+        else:
+            chunk = _left_chunk(a, fs, r)
+            if not chunk:
+                return None
+            words = [t[x:y] for x, y in chunk]
+            k = len(chunk) - 1
+            brand_len = 0
+            # a bank's brand is a known name or words jieba does not know (韩亚, 台新)
+            while (
+                k >= 0
+                and brand_len < 4
+                and (words[k] in r.known or (len(words[k]) == 1 and _brandlike(words[k])))
+            ):
+                brand_len += len(words[k])
+                k -= 1
+            p = k
+            while p >= 0 and _is_place(words[p], r):
+                p -= 1
+            if brand_len < 2 and p == k:
+                return None
+            if p == k and not r.branch_re.match(t, fe):
+                return None  # an unknown brand alone: 要去银行, 收单银行
+            start = chunk[p + 1][0]
+        name = t[start:fe]
+        if any(name.endswith(h) for h in ("人民银行", "世界银行", "央行")) or len(name) < 4:
+            return None
+        if t[fe : fe + 1] in ("业", "家", "卡", "间", "界", "系"):
+            return None  # 银行业, 银行家, 银行卡
+        return _Cand(start, fe, 0.9, "bank")
+
+    def _stock_codes(self, a: Analysis, r: _Resources) -> list[_Cand]:
+        """A name before its stock code: 精测电子(300567)."""
+        t = a.text
+        out = []
+        for m in STOCK_CODE.finditer(t):
+            end = m.start()
+            chunk = _left_chunk(a, end, r)
+            while (
+                chunk
+                and t[chunk[0][0] : chunk[0][1]] not in r.known
+                and not (
+                    _brandlike(t[chunk[0][0] : chunk[0][1]])
+                    or _is_place(t[chunk[0][0] : chunk[0][1]], r)
+                )
+            ):
+                chunk = chunk[1:]
+            if chunk and 2 <= end - chunk[0][0] <= 8:
+                out.append(_Cand(chunk[0][0], end, 0.9, "code"))
+        return out
+
+    # -- 4. aliases ------------------------------------------------------------------
+
+    def _aliases(self, a: Analysis, cands: list[_Cand]) -> list[_Cand]:
+        t = a.text
+        ends = {c.end: c for c in cands}
+        out = []
+        for m in ALIAS.finditer(t):
+            if m.start() not in ends:
+                continue
+            s, e = m.span("alias")
+            if any(ch in FUNCTION_CHARS for ch in t[s:e][:1]):
+                continue
+            out.append(_Cand(s, e, 0.9, "alias"))
+        return out
+
+    # -- 5. short names ----------------------------------------------------------------
+
+    def _short_names(self, a: Analysis, r: _Resources) -> list[_Cand]:
+        t = a.text
+        shaped: list[tuple[int, int, int, bool]] = []
+        for s, e, _w, _ in r.industry_lexicon.find(t):
+            m = r.industry_re.match(t, s)
+            e = m.end() if m else e
+            # cheap tests first: most business words in a text are plain words
+            if s == 0 or not CJK.match(t[s - 1]) or t[s - 1] in FUNCTION_CHARS:
+                continue
+            if t.startswith(NOT_AFTER_SHORT, e):
+                continue
+            if not _maybe_context(t, s, e):
+                continue
+            if not _ends_word(a, e):
+                continue
+            start = _brand_start(a, r, s)
+            if start is None:
+                continue
+            sector = bool(SECTOR_RE.fullmatch(t, s, e))
+            if sector and not _strong_context(t, start, e):
+                continue
+            shaped.append((start, e, _context(t, start, e), sector))
+        out = []
+        for i, (start, e, evidence, sector) in enumerate(shaped):
+            # two names of this shape joined by 和/、 vouch for each other (博大种业和农嘉种业),
+            # unless they end in a sector word (新能源, 材料…), which lists of sectors do too
+            for j in (i - 1, i + 1):
+                if 0 <= j < len(shaped) and not sector and not shaped[j][3]:
+                    s2, e2, _, _ = shaped[j]
+                    gap = t[e:s2] if j > i else t[e2:start]
+                    if len(gap) == 1 and gap in LIST_SEPARATORS + "、":
+                        evidence += 1
+            if evidence > 0:
+                out.append(_Cand(start, e, min(0.6 + 0.1 * evidence, 0.85), "short"))
+        return out
+
+    def _enumerated(self, a: Analysis, r: _Resources) -> list[_Cand]:
+        """Unknown names listed before 等…企业 (孵化了X、Y等科创型企业)."""
+        t = a.text
+        out = []
+        for m in ENUMERATION_END.finditer(t):
+            items: list[tuple[int, int]] = []
+            end = m.start()
+            while end > 0 and len(items) < 8:
+                start = _unknown_name_start(a, r, end)
+                if start is None:
+                    break
+                items.append((start, end))
+                if start > 0 and t[start - 1] in "、和及与":
+                    end = start - 1
+                else:
+                    break
+            if len(items) >= 2:
+                out += [_Cand(s, e, 0.65, "list") for s, e in items]
+        return out
+
+    # -- 6. lists -----------------------------------------------------------------------
+
+    def _lists(self, a: Analysis, r: _Resources, cands: list[_Cand]) -> list[_Cand]:
+        t = a.text
+        found = {(c.start, c.end) for c in cands}
+        taken = bytearray(len(t) + 1)
+        for c in cands:
+            taken[c.start : c.end] = b"\x01" * (c.end - c.start)
+        out = []
+        for c in cands:
+            # rightwards: c、X、Y和Z
+            pos = c.end
+            while pos < len(t) and t[pos] in LIST_SEPARATORS:
+                item = _list_item(a, r, pos + 1, taken)
+                if item is None:
+                    break
+                s, e, closes = item
+                if (s, e) not in found:
+                    out.append(_Cand(s, e, 0.7, "list"))
+                    found.add((s, e))
+                    taken[s:e] = b"\x01" * (e - s)
+                pos = e
+            # leftwards: X、c
+            pos = c.start
+            while pos > 1 and t[pos - 1] in "、":
+                item = _list_item_before(a, r, pos - 1, taken)
+                if item is None:
+                    break
+                s, e = item
+                if (s, e) not in found and _list_closes(t, c.end):
+                    out.append(_Cand(s, e, 0.7, "list"))
+                    found.add((s, e))
+                    taken[s:e] = b"\x01" * (e - s)
+                pos = s
+        return out
+
+    # -- 7. other occurrences ---------------------------------------------------------
+
+    def _propagate(self, a: Analysis, r: _Resources, cands: list[_Cand]) -> list[_Cand]:
+        t = a.text
+        names: dict[str, float] = {}
+        for c in cands:
+            name = t[c.start : c.end]
+            names[name] = max(names.get(name, 0), c.score)
+            if c.how == "legal":
+                for alias in _legal_aliases(name, r):
+                    names.setdefault(alias, 0.8)
+            elif c.how == "form":
+                alias = _weak_alias(a, r, c)
+                if alias:
+                    names.setdefault(alias, 0.75)
+            elif c.how in ("short", "list"):
+                brand = _brand_of(a, r, c)
+                if brand and len(brand) >= 3:
+                    names.setdefault(brand, 0.7)
+        if not names:
+            return []
+        taken = bytearray(len(t) + 1)
+        for c in cands:
+            taken[c.start : c.end] = b"\x01" * (c.end - c.start)
+        out = []
+        for s, e, name, _ in Lexicon({n: n for n in names}).find(t):
+            if any(taken[s:e]) or not _starts_word(a, s, loose=True):
+                continue
+            if e < len(t) and t.startswith(NOT_AFTER_SHORT, e):
+                continue
+            out.append(_Cand(s, e, min(names[name], 0.85), "repeat"))
+        return out
+
+
+# -- helpers ----------------------------------------------------------------------------
+
+
+def _resolve(cands: list[_Cand]) -> list[_Cand]:
+    """Longest first, then highest score; drop what overlaps a kept candidate."""
+    kept: list[_Cand] = []
+    order = sorted(cands, key=lambda c: (-(c.end - c.start), -c.score, c.start))
+    taken = bytearray(max((c.end for c in cands), default=0) + 1)
+    for c in order:
+        if taken.find(1, c.start, c.end) >= 0:
+            continue
+        kept.append(c)
+        taken[c.start : c.end] = b"\x01" * (c.end - c.start)
+    kept.sort(key=lambda c: c.start)
+    return kept
+
+
+def _is_place(word: str, r: _Resources) -> bool:
+    """A province, city, county or zone (a one-character province short name is
+    not: 粤科, 赣锋 are brands)."""
+    if word in ZONES or word == "中国":
+        return True
+    if len(word) >= 2 and word in r.places:
+        return True
+    if len(word) >= 2 and word.endswith(ADMIN_SUFFIX) and word[:-1] in r.places:
+        return True
+    if len(word) >= 3 and word.endswith(("高新区", "经开区", "开发区", "新区")):
+        return True
+    return len(word) >= 3 and word.endswith(("省", "市", "县")) and word_freq(word) > 0
+
+
+def _is_industry(word: str, r: _Resources) -> bool:
+    return word in r.industry or bool(r.industry_re.fullmatch(word))
+
+
+def _brandlike(word: str, rare: int = RARE) -> bool:
+    """A word jieba does not know well: a single character that is not a function
+    word or numeral, or a rare dictionary word."""
+    if not word or not CJK.match(word[0]) or not all(CJK.match(ch) for ch in word):
+        return False
+    if len(word) == 1:
+        return word not in FUNCTION_CHARS and word not in NOT_BRAND_CHARS
+    if word in STOP_WORDS or len(word) > 3 or word[0] in NOT_BRAND_CHARS:
+        return False
+    return word_freq(word) < rare
+
+
+def _starts_word(a: Analysis, pos: int, *, loose: bool = False) -> bool:
+    if pos == 0 or pos in a.starts:
+        return True
+    before = a.text[pos - 1]
+    if not CJK.match(before) or before in FUNCTION_CHARS:
+        return True
+    if loose:
+        s, _ = a.token(pos - 1)
+        return a.text[s:pos] in STOP_WORDS or (pos - s == 1 and _brandlike(a.text[s:pos]))
+    return False
+
+
+def _ends_word(a: Analysis, pos: int) -> bool:
+    return pos >= len(a.text) or pos in a.starts or not CJK.match(a.text[pos])
+
+
+def _continues_word(a: Analysis, pos: int, r: _Resources) -> bool:
+    """A known name that jieba reads as the start of a longer word."""
+    if pos >= len(a.text) or pos in a.starts:
+        return False
+    s, e = a.token(pos)
+    word = a.text[s:e]
+    return not (_is_industry(word, r) or r.form_re.match(a.text, pos))
+
+
+def _org_after(t: str, pos: int) -> bool:
+    """A known name at the start of an institution's name (中国银行业协会)."""
+    return t.startswith(("业协会", "研究院", "大学", "学院", "研究所"), pos)
+
+
+def _org_ending(core: str, r: _Resources) -> bool:
+    return any(core.endswith(h) for h in r.org_heads if len(h) >= 2)
+
+
+def _left_chunk(a: Analysis, pos: int, r: _Resources) -> list[tuple[int, int]]:
+    """Words before ``pos`` that can belong to a name, nearest last."""
+    t = a.text
+    out: list[tuple[int, int]] = []
+    length = 0
+    k = pos
+    while k > 0 and length < MAX_NAME:
+        s, e = a.token(k - 1)
+        e = min(e, k)
+        w = t[s:e]
+        if w in ("(", "（") or w in (")", "）"):
+            # a place in brackets inside a legal name: 富联精密科技(赣州)有限公司
+            close = t.rfind("(", max(0, k - 8), k) if w in (")", "）") else -1
+            close = max(close, t.rfind("（", max(0, k - 8), k)) if w in (")", "）") else close
+            if close >= 0 and _is_place(t[close + 1 : k - 1], r):
+                out.append((close, k))
+                length += k - close
+                k = close
+                continue
+            break
+        if not CJK.match(w[0]) and not w.isalnum():
+            break
+        if w in STOP_WORDS or (len(w) == 1 and w in FUNCTION_CHARS):
+            break
+        if resources().form_re.search(w) and not (k == pos and w.endswith(FORM_BEFORE_FORM)):
+            break  # the end of another name (but 银行 / 集团 before 股份有限公司 belong)
+        if re.match(r"[0-9一二两三四五六七八九十几数多]+[家个名所位]", w):
+            break
+        out.append((s, e))
+        length += e - s
+        k = s
+    out.reverse()
+    return out
+
+
+def _name_start(a: Analysis, r: _Resources, chunk: list[tuple[int, int]]) -> int | None:
+    """Where a legal name begins inside the words before its form: at the places
+    nearest the form (江西省深耕铜箔科技…), else at a known name or a brand."""
+    t = a.text
+    words = [t[s:e] for s, e in chunk]
+    places = [i for i, w in enumerate(words) if _is_place(w, r) and w not in ZONES]
+    if places:
+        i = places[-1]
+        while i > 0 and _is_place(words[i - 1], r):
+            i -= 1
+        return chunk[i][0]
+    for (s, _e), w in zip(chunk, words, strict=True):
+        if w in r.known or _brandlike(w) or (w.isascii() and w.isalnum()):
+            return s
+    if sum(e - s for s, e in chunk) <= 10:
+        return chunk[0][0]  # 大众汽车（安徽）有限公司: the words up to the boundary
+    return None
+
+
+def _brand_start(a: Analysis, r: _Resources, pos: int) -> int | None:
+    """Start of the brand before a business word at ``pos``, or None."""
+    t = a.text
+    k = pos
+    length = 0
+    parts: list[str] = []
+    while k > 0 and length < MAX_BRAND:
+        s, e = a.token(k - 1)
+        e = min(e, k)
+        w = t[s:e]
+        if w in r.known:
+            return s
+        if not _brandlike(w) or _is_place(w, r) or _is_industry(w, r):
+            break
+        parts.append(w)
+        length += len(w)
+        k = s
+    if length < 2 or length > MAX_BRAND:
+        return None
+    brand = t[k:pos]
+    if brand[0] in FUNCTION_CHARS or _is_place(brand, r):
+        return None
+    return k
+
+
+def _context(t: str, start: int, end: int) -> int:
+    """How strongly the words around a short name say it is an enterprise."""
+    score = 0
+    after = t[end : end + 8]
+    # a place may stand between the name and its facility: 富联精密赣州工厂
+    m = FACILITY_AFTER_PLACE.match(after)
+    if after.startswith(AFTER_COMPANY) or m:
+        score += 1
+    before = t[max(0, start - 6) : start]
+    if before.endswith(BEFORE_COMPANY):
+        score += 1
+    clause_end = start
+    while clause_end < len(t) and t[clause_end] not in CLAUSE_END:
+        clause_end += 1
+    tail = t[end:clause_end]
+    if LIST_TAIL.match(tail):
+        score += 1
+    if t[start - 1 : start] == "以" and re.match(r"[^，。；]{0,20}?为龙头", tail):
+        score += 1
+    return score
+
+
+def _maybe_context(t: str, s: int, e: int) -> bool:
+    """A cheap, generous test that a brand and some evidence may stand around a
+    business word at [s, e), before words are looked at."""
+    if s >= 2 and word_freq(t[s - 2 : s]) >= RARE:
+        return False  # a common word before it (打造新能源), where no brand fits
+    around = t[max(0, s - MAX_BRAND - 6) : s]
+    if any(ch in LIST_SEPARATORS or ch == "、" for ch in t[max(0, s - MAX_BRAND - 1) : s - 2]):
+        return True
+    if t[e : e + 1] in LIST_SEPARATORS or t[e : e + 1] == "、" or t[e : e + 1] == "等":
+        return True
+    if any(marker in around for marker in BEFORE_COMPANY):
+        return True
+    after = t[e : e + 8]
+    return after.startswith(AFTER_COMPANY) or bool(FACILITY_AFTER_PLACE.match(after))
+
+
+def _strong_context(t: str, start: int, end: int) -> bool:
+    """A facility, team or officer right after the name, or an introduction
+    right before it."""
+    after = t[end : end + 8]
+    if after.startswith(AFTER_COMPANY) or FACILITY_AFTER_PLACE.match(after):
+        return True
+    return t[max(0, start - 6) : start].endswith(("龙头企业", "企业", "公司", "听说过", "助推"))
+
+
+def _list_item(
+    a: Analysis, r: _Resources, pos: int, taken: bytearray
+) -> tuple[int, int, bool] | None:
+    """The list member that starts at ``pos``: (start, end, list closes as a company list)."""
+    t = a.text
+    if pos >= len(t) or taken[pos]:
+        return None
+    k = pos
+    while k < len(t) and k - pos < 12 and t[k] not in CLAUSE_END and t[k] not in "、等":
+        if k > pos + 1 and t[k] in LIST_FUNCTION:
+            break
+        if t[k].isdigit() or t[k] in "一二两三四五六七八九十" and t[k + 1 : k + 2] in ("家", "个"):
+            break
+        k += 1
+    closes = _list_closes(t, k)
+    follows = t[k : k + 1]
+    ends_clause = not closes and follows not in LIST_SEPARATORS and follows != "、"
+    if ends_clause and (follows not in LIST_FUNCTION or not (2 <= k - pos <= 8)):
+        # an item that ends the clause: keep it up to its last business word
+        m = _last_match(r.industry_re, t, pos, k)
+        if m is None or m.end() - pos < 4:
+            return None
+        k = m.end()
+    listed = closes or bool(LIST_TAIL.match(t, k))
+    if not (2 <= k - pos <= 8) or not _namelike(a, r, pos, k, listed=listed):
+        return None
+    return pos, k, closes
+
+
+def _list_item_before(
+    a: Analysis, r: _Resources, sep: int, taken: bytearray
+) -> tuple[int, int] | None:
+    t = a.text
+    k = sep
+    while k > 0 and sep - k < 8 and t[k - 1] not in CLAUSE_END and t[k - 1] not in "、":
+        if t[k - 1] in FUNCTION_CHARS:
+            break
+        k -= 1
+    if sep - k < 2 or any(taken[k:sep]):
+        return None
+    if not _namelike(a, r, k, sep):
+        return None
+    return k, sep
+
+
+def _list_closes(t: str, pos: int) -> bool:
+    """Whether the list continues into 等…企业 or a count of companies (3家公司)."""
+    return bool(
+        re.match(
+            r"(?:等(?:为)?[\u4e00-\u9fff]{0,6}?(?:企业|公司|集团|银行))|(?:[0-9一二两三四五六七八九十]+家(?:公司|企业|银行|集团))",
+            t[pos : pos + 12],
+        )
+    )
+
+
+def _namelike(a: Analysis, r: _Resources, s: int, e: int, *, listed: bool = False) -> bool:
+    """Whether [s, e) can be a company's name; ``listed`` when it stands in a
+    list that ends in 等…企业, where any short name will do (合力泰, 木林森)."""
+    t = a.text
+    item = t[s:e]
+    if not all(CJK.match(ch) for ch in item):
+        return False
+    if _org_ending(item, r) or _is_place(item, r):
+        return False
+    if any(w in item for w in ("企业", "产业", "项目", "政府", "部门", "机构", "高校", "园区")):
+        return False
+    if listed and 2 <= len(item) <= 6 and s in a.starts and e in a.starts:
+        return not any(w in STOP_WORDS for w in (a.word_at(s), a.word_at(e - 1)))
+    first = a.word_at(s) if s in a.starts else t[s]
+    return _brandlike(first) or _is_place(first, r) or first in r.known or item in r.known
+
+
+def _branch_end(t: str, r: _Resources, end: int) -> int:
+    """The end of the branch designations after a name: …宜春市分行营业部."""
+    for _ in range(2):
+        b = r.branch_re.match(t, end)
+        if not b or any(ch in LIST_FUNCTION for ch in b.group()[:-2]):
+            break
+        end = b.end()
+    return end
+
+
+def _last_match(pattern: re.Pattern, text: str, pos: int, end: int) -> re.Match | None:
+    last = None
+    for last in pattern.finditer(text, pos, end):  # noqa: B007 - the last one is wanted
+        pass
+    return last
+
+
+def _brand_of(a: Analysis, r: _Resources, c: _Cand) -> str | None:
+    m = None
+    t = a.text
+    name = t[c.start : c.end]
+    m = _last_match(r.industry_re, name, 0, len(name))
+    if m is None or m.end() != len(name):
+        return None
+    brand = name[: m.start()]
+    return brand if brand and all(_brandlike(ch) for ch in brand) else None
+
+
+def _unknown_name_start(a: Analysis, r: _Resources, end: int) -> int | None:
+    """Start of a name of unknown words (and business words) ending at ``end``."""
+    t = a.text
+    k = end
+    unknown = 0
+    while k > 0 and end - k < 8:
+        s, e = a.token(k - 1)
+        w = t[s : min(e, k)]
+        if len(w) == 1 and _brandlike(w):
+            unknown += 1
+        elif not (_is_industry(w, r) or (_brandlike(w) and len(w) <= 3)):
+            break
+        k = s
+    if end - k < 2 or unknown < 2 or end - k > 8:
+        return None
+    return k
+
+
+def _weak_alias(a: Analysis, r: _Resources, c: _Cand) -> str | None:
+    """赣锋锂电集团 → 赣锋锂电: a group's name without its form, when it still
+    ends in a business word and starts with its brand."""
+    t = a.text
+    name = re.sub(r"(?:集团|公司)$", "", t[c.start : c.end])
+    if len(name) < 3 or not r.industry_re.search(name[-2:]):
+        return None
+    first = a.word_at(c.start)
+    if _is_place(first, r) or not (_brandlike(first) or first in r.known):
+        return None
+    return name
+
+
+def _legal_aliases(name: str, r: _Resources) -> list[str]:
+    """Short forms of a legal name: without place and legal form, and without a
+    trailing generic business word (山东凯马汽车制造有限公司 → 凯马汽车制造, 凯马汽车)."""
+    core = re.sub(r"[(（][^)）]*[)）]", "", name)
+    core = re.sub(
+        r"(?:集团股份有限公司|股份有限公司|有限责任公司|集团有限公司|有限公司)"
+        r"(?:[\u4e00-\u9fff]{0,5}(?:分公司|分行|支行))?$",
+        "",
+        core,
+    )
+    changed = True
+    while changed:
+        changed = False
+        for place in sorted(r.places, key=len, reverse=True):
+            for form in (place + "省", place + "市", place):
+                if core.startswith(form) and len(core) - len(form) >= 3:
+                    core = core[len(form) :]
+                    changed = True
+                    break
+            if changed:
+                break
+    out = []
+    if 3 <= len(core) <= 10 and core != name:
+        out.append(core)
+    trimmed = core
+    for word in LEGAL_TRAILING:
+        if trimmed.endswith(word) and len(trimmed) - len(word) >= 4:
+            trimmed = trimmed[: -len(word)]
+            out.append(trimmed)
+    return out

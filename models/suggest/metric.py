@@ -1,0 +1,468 @@
+"""METRIC: reported quantities with their unit, percent sign and glued
+approximator, plus rankings; attributes indicator, value, unit, approx, period.
+
+What is not a METRIC is left out by rule: dates, years and durations (a
+number before a time unit), ages, numbers inside short quotes (names and
+slogans: “36条”, “1+1+5”), codes glued to Latin letters (PM2.5, 5G),
+ordinals that are not rankings (第一批, 第二家), enumerators (一是),
+slogan counts (五项重点, 六个方面) and the article-like 一 (一家企业)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from models.domain import Suggestion
+from models.suggest.lexicon import words
+from models.suggest.numbers import (
+    ARABIC,
+    ARABIC_ONLY_UNITS,
+    CN_NUMERAL,
+    CURRENCY,
+    UNIT_RE,
+    fmt_value,
+    normalise_unit,
+    parse_number,
+    scale_value,
+)
+from models.suggest.segment import Analysis, analyse, word_freq
+
+CNUM = f"[{CN_NUMERAL}]+"
+# A scale after Arabic digits (1.2万, 9.8万亿, 3千万), never the start of a
+# unit (3.6亿千瓦时, 5千克) nor of 百分之.
+SCALE = r"(?:[千百]?万亿?|[千百]?亿|千(?![瓦克米])|百(?!分))"
+NUM = f"(?:{ARABIC}|{CNUM})"
+PRE = "超过|超出|逾|将近|接近|近|约|大约|不到|不足"
+POST = "左右|以上|以下|上下|之多|以内"
+
+# A Chinese numeral counts only with a unit or a percent sign after it (两家,
+# 三成 is a share): the look-ahead skips every other 一, 十, 万 of the text early.
+CNUM_QUANTITY = rf"{CNUM}(?=(?:[-－–—~～至到]{CNUM})?[余多]?(?:[%％‰]|{UNIT_RE}))"
+QUANTITY = re.compile(
+    rf"(?P<pre>{PRE})?"
+    rf"(?P<num>{ARABIC}|{CNUM_QUANTITY})"
+    rf"(?:(?P<rsep>[-－–—~～至到])(?P<num2>{ARABIC}(?:[万亿千百]{{0,2}})|{CNUM}))?"
+    r"(?P<yu1>余|多)?"
+    rf"(?P<scale>{SCALE})?"
+    r"(?P<yu2>余|多)?"
+    rf"(?:(?P<pct>[%％‰])|(?P<unit>{UNIT_RE})(?P<unitx>[(（](?:次|人次)[)）])?)?"
+    rf"(?P<post>{POST})?"
+)
+# A prefix 超 only when it stands before a digit: 超400亿元, not 超大.
+PRE_SHORT = re.compile(rf"(?:超)(?={ARABIC}|[一二两三四五六七八九十百千])")
+
+RANK = re.compile(rf"第(?P<num>{NUM})(?P<unit>位|名)?")
+TOP = re.compile(
+    rf"(?<=排名|排在|位列|位居|进入|跻身|名列|稳居)前(?P<num>{NUM})(?P<unit>位|名|强)?"
+)
+RANK_CHANGE = re.compile(
+    rf"(?:前进|上升|提升|跃升|进位|攀升|下降|后退|下滑|提高|前移|上升了|提升了)"
+    rf"(?P<num>{NUM})(?P<unit>个名次|个位次|位次|位|名)"
+)
+SHARE = re.compile(
+    rf"(?P<den>{CNUM}|{ARABIC})分之(?P<num>{CNUM}|{ARABIC})"
+    rf"|(?P<ten>{ARABIC}|[一二两三四五六七八九])成(?P<post>左右|以上|多)?"
+    rf"|(?<=占)(?P<half>一半)"
+    rf"|百分之(?P<pcn>{CNUM}(?:点[{CN_NUMERAL}]+)?|{ARABIC})"
+)
+
+# A bare number counts only people or households (全区6000农村人口).
+BARE_PEOPLE = re.compile(
+    r"[\u4e00-\u9fff]{0,4}?(?:人口|农户|群众|居民|职工|员工|工人|学生|儿童|老人|家庭|人员|贫困户|脱贫户)"
+)
+SHARE_PRE = re.compile("(?:超过|将近|近|约|超|逾)$")
+TIME_AFTER = set("年月日天周时分秒号岁世")
+TIME_WORDS_AFTER_GE = words(
+    """月 小时 工作日 季度 星期 年 世纪 学期 周
+    """
+)
+# Nouns after a Chinese-numeral count that make it a slogan (五项重点, 六个方面).
+ABSTRACT_AFTER = words(
+    """方面 重点 目标 主线 任务 原则 抓手 要点 环节 层面 维度 方向 理念 关系 坚持 必须 优势 短板 难题 问题 路径 举措 战役 工程 行动 机制 体系 板块 支柱
+    篇章 文章 功夫 字
+    """
+)
+# After a bare number these make it a code, model or name (1号线, 500强, 5型).
+BARE_NOT_BEFORE = set("号路线型版代届强级期楼室区村栋层倍块点维次批款类") | TIME_AFTER
+# What may follow a scale-only amount (千亿元) for it to be a quantity and not
+# a class (千亿元园区, 千亿元级).
+SCALE_ONLY_NEXT = words(
+    """增长 台阶 大关 关口 规模 目标 以上 左右
+    """
+)
+CLAUSE_MARKS = set("，,；;。！？!?：:、\n（()）")
+SENTENCE_MARKS = set("。！？!?\n")
+CJK = re.compile(r"[\u3400-\u9fff]")
+LATIN = re.compile(r"[A-Za-z]")
+
+APPROX = {
+    "超过": "超",
+    "超出": "超",
+    "超": "超",
+    "逾": "超",
+    "高达": "",
+    "将近": "近",
+    "接近": "近",
+    "近": "近",
+    "约": "约",
+    "大约": "约",
+    "不到": "不到",
+    "不足": "不到",
+    "余": "余",
+    "多": "余",
+    "之多": "余",
+    "左右": "左右",
+    "上下": "左右",
+    "以上": "以上",
+    "以下": "以下",
+    "以内": "以下",
+}
+INDICATOR_TRAILING = words(
+    """超过了 超过 达到 达 为 是 共计 共 累计 总计 合计 约 突破 增至 降至 升至 下降至 上升至 至 了 的 有 在 近 分别 均 已 仅 再次 首次 有望 实现
+    """
+)
+INDICATOR_LEADING = words(
+    """实现 完成 其中 全年 今年 当年 目前 截至目前 同时
+    """
+)
+CHANGE_WORDS = words(
+    """同比 比上年 较上年 环比 增长 增速 增幅 提高 下降 减少
+    """
+)
+YEAR = re.compile(r"((?:19|20)\d{2})年")
+
+
+@dataclass(frozen=True)
+class _Hit:
+    start: int
+    end: int
+    value: float | None
+    unit: str
+    approx: str
+    score: float
+    kind: str
+
+
+class MetricSuggester:
+    """Rules for quantities, shares and rankings."""
+
+    name = "metric"
+    version = "1"
+    label = "METRIC"
+
+    def suggest(self, text: str) -> list[Suggestion]:
+        a = analyse(text)
+        hits = self.find(a)
+        out = []
+        previous: tuple[int, str] | None = None
+        for h in hits:
+            indicator = _indicator(a.text, h.start, previous)
+            if h.kind == "rank":
+                indicator = _rank_indicator(indicator)
+            # a following 同比增长 borrows a quantity's indicator, never a ranking's
+            previous = (h.start, indicator) if not h.kind.startswith("rank") else None
+            attrs = {
+                "indicator": indicator,
+                "value": None if h.value is None else fmt_value(h.value),
+                "unit": h.unit,
+                "approx": h.approx,
+            }
+            period = _period(a.text, h.start)
+            if period:
+                attrs["period"] = period
+            start, end = a.to_original(h.start, h.end)
+            out.append(
+                Suggestion(
+                    start, end, self.label, text[start:end], h.score, self.name, self.version, attrs
+                )
+            )
+        return out
+
+    # -- finding -------------------------------------------------------------------
+
+    def find(self, a: Analysis) -> list[_Hit]:
+        text = a.text
+        taken = bytearray(len(text) + 1)
+        hits: list[_Hit] = []
+
+        def add(h: _Hit | None) -> None:
+            if h is None or any(taken[h.start : h.end]):
+                return
+            taken[h.start : h.end] = b"\x01" * (h.end - h.start)
+            hits.append(h)
+
+        for m in RANK_CHANGE.finditer(text):
+            add(self._rank_change(a, m))
+        for m in RANK.finditer(text):
+            add(self._rank(a, m))
+        for m in TOP.finditer(text):
+            add(self._top(a, m))
+        for m in SHARE.finditer(text):
+            add(self._share(a, m))
+        for m in QUANTITY.finditer(text):
+            add(self._quantity(a, m))
+        hits.sort(key=lambda h: h.start)
+        return hits
+
+    def _quantity(self, a: Analysis, m: re.Match) -> _Hit | None:
+        text = a.text
+        num = m.group("num")
+        unit = m.group("unit") or ""
+        pct = m.group("pct")
+        scale = m.group("scale") or ""
+        num_start = m.start("num")
+        end = m.end()
+        arabic = num[0].isdigit()
+        if a.quoted[num_start]:
+            return None
+        before = text[num_start - 1] if num_start > 0 else ""
+        if before and (LATIN.match(before) or before in "+＋.．/第#№"):
+            return None
+        if end < len(text) and text[end] in "+＋":
+            return None
+        if before in "前" and not unit and not pct:
+            return None
+        if before == "每":
+            return None  # 每10股, 每万人: a rate's base, not a quantity
+        after = text[end] if end < len(text) else ""
+        # A range only shares its unit: 4.5-105微米, never 2024—2026年.
+        if m.group("num2") and not (unit or pct):
+            return None
+        if arabic:
+            digits = re.sub(r"\D", "", num.split(".")[0])
+            if len(digits) > 1 and digits.startswith("0") and "." not in num:
+                return None  # 04专项: a code
+            if len(digits) > 12:
+                return None
+        else:
+            if not m.group("pre") and _inside_word(text, num_start):
+                return None  # a numeral inside a word: 统一, 唯一, 万一
+            if scale:
+                return None  # a Chinese numeral has taken its scale already
+            if num == "一" and not pct and unit != "倍":
+                return None  # 一家企业, 一条主线: an article, not a count (一倍 is)
+            if not (unit or pct):
+                return None
+            if unit in ARABIC_ONLY_UNITS:
+                return None
+            if _scale_only(num) and not (m.group("yu1") or m.group("yu2")):
+                if unit not in CURRENCY:
+                    return None  # 千家万户
+                if after and CJK.match(after) and not text.startswith(SCALE_ONLY_NEXT, end):
+                    return None  # 千亿元园区
+            if any(text.startswith(w, end) for w in ABSTRACT_AFTER):
+                return None
+        if pct:
+            if LATIN.match(after or " "):
+                return None
+            unit_attr, mult = "%" if pct in "%％" else pct, 1.0
+        elif unit:
+            if after == "级" or text.startswith(("级", "量级"), end):
+                return None
+            if after == "数" and unit in ("位", "个"):
+                return None  # 两位数增长: a figure of speech
+            if unit == "起" and text[end : end + 1] in ("拍", "步", "价", "售", "租", "来", "始"):
+                return None  # 80万起拍: 起 starts a word, it does not count cases
+            if unit == "个" and text.startswith(TIME_WORDS_AFTER_GE, end - 0):
+                return None  # 1个月
+            if unit in ("次",) and after and CJK.match(after) and arabic is False:
+                return None
+            unit_attr, mult = normalise_unit(unit)
+            if m.group("unitx"):
+                unit_attr += m.group("unitx").replace("（", "(").replace("）", ")")
+        else:
+            return self._bare(a, m)
+        if after and after in TIME_AFTER and not unit and not pct:
+            return None
+        value = parse_number(num)
+        if value is None:
+            return None
+        value *= scale_value(scale) * mult
+        if pct:
+            value = value if pct in "%％" else value
+        start = m.start()
+        pre = m.group("pre") or ""
+        if pre and len(pre) == 1 and _inside_word(text, start):
+            start, pre = num_start, ""  # 节约, 附近: not an approximator
+        if not pre:
+            short = PRE_SHORT.match(text, num_start - 1) if num_start > 0 else None
+            if short and short.start() >= 0 and short.end() == num_start:
+                start, pre = num_start - 1, "超"
+        approx = APPROX.get(pre, "") or APPROX.get(m.group("yu1") or m.group("yu2") or "", "")
+        approx = APPROX.get(m.group("post") or "", "") or approx
+        score = 0.95 if arabic else 0.85
+        return _Hit(start, end, value, unit_attr, approx, score, "quantity")
+
+    def _bare(self, a: Analysis, m: re.Match) -> _Hit | None:
+        """A bare integer before a noun (6000农村人口): a weak METRIC."""
+        text = a.text
+        num = m.group("num")
+        if m.group("pre") or m.group("scale") or m.group("yu1") or m.group("yu2"):
+            return None
+        if not re.fullmatch(r"[0-9]+", num) or num.startswith("0"):
+            return None
+        value = int(num)
+        if value < 10 or value > 10_000_000 or (len(num) == 4 and 1900 <= value <= 2099):
+            return None
+        s, e = m.start("num"), m.end("num")
+        before = text[s - 1] if s else ""
+        after = text[e] if e < len(text) else ""
+        if not CJK.match(after or " ") or after in BARE_NOT_BEFORE:
+            return None
+        if before and not (CJK.match(before) or before in CLAUSE_MARKS):
+            return None
+        if before in ("第", "前", "近", "约", "共", "计", "每"):
+            return None
+        if not BARE_PEOPLE.match(text, e):
+            return None  # only a head count: 6000农村人口, 300困难群众
+        return _Hit(s, e, float(value), "", "", 0.5, "bare")
+
+    def _rank(self, a: Analysis, m: re.Match) -> _Hit | None:
+        text = a.text
+        s, e = m.start(), m.end()
+        before = text[s - 1] if s else ""
+        if not before or not CJK.match(before) or before == "的" or a.quoted[s]:
+            return None
+        after = text[e] if e < len(text) else ""
+        if not m.group("unit") and after and (CJK.match(after) or LATIN.match(after)):
+            return None  # 第一批, 第二家, 第三产业
+        value = parse_number(m.group("num"))
+        if value is None:
+            return None
+        return _Hit(s, e, value, "位", "", 0.85, "rank")
+
+    def _top(self, a: Analysis, m: re.Match) -> _Hit | None:
+        text = a.text
+        e = m.end()
+        after = text[e] if e < len(text) else ""
+        if not m.group("unit") and after and CJK.match(after):
+            return None  # 前5个月
+        value = parse_number(m.group("num"))
+        if value is None:
+            return None
+        return _Hit(m.start(), e, value, "位", "", 0.8, "rank")
+
+    def _rank_change(self, a: Analysis, m: re.Match) -> _Hit | None:
+        value = parse_number(m.group("num"))
+        if value is None:
+            return None
+        unit = m.group("unit")
+        return _Hit(
+            m.start("num"),
+            m.end(),
+            value,
+            "位" if unit in ("位", "名") else unit,
+            "",
+            0.8,
+            "rank change",
+        )
+
+    def _share(self, a: Analysis, m: re.Match) -> _Hit | None:
+        text = a.text
+        s, e = m.start(), m.end()
+        if a.quoted[s]:
+            return None
+        if m.group("den"):
+            den, num = parse_number(m.group("den")), parse_number(m.group("num"))
+            if not den or num is None:
+                return None
+            return _Hit(s, e, num / den * 100, "%", "", 0.85, "share")
+        if m.group("ten"):
+            if m.group("ten") == "一" or (not m.group("post") and _inside_word(text, e)):
+                return None  # 一成不变, 三成为: 成 starts a word
+            if _inside_word(text, s):
+                return None
+            value = parse_number(m.group("ten"))
+            approx = APPROX.get(m.group("post") or "", "")
+            pre = SHARE_PRE.search(text, max(0, s - 2), s)
+            if pre and not _inside_word(text, pre.start()):
+                s, approx = pre.start(), approx or APPROX[pre.group()]  # 近九成
+            return None if value is None else _Hit(s, e, value * 10, "%", approx, 0.75, "share")
+        if m.group("half"):
+            return _Hit(s, e, 50.0, "%", "", 0.7, "share")
+        raw = m.group("pcn")
+        if "点" in raw:
+            whole, frac = raw.split("点", 1)
+            w = parse_number(whole)
+            digits = "".join(str(int(parse_number(ch) or 0)) for ch in frac)
+            value = None if w is None else float(f"{int(w)}.{digits}")
+        else:
+            value = parse_number(raw)
+        return None if value is None else _Hit(s, e, value, "%", "", 0.85, "share")
+
+
+def _inside_word(text: str, pos: int) -> bool:
+    """Whether the character at ``pos`` makes a common word with the one before
+    it (统一, 节约, 建成): a dictionary look-up, no segmentation needed."""
+    return pos > 0 and bool(CJK.match(text[pos - 1])) and word_freq(text[pos - 1 : pos + 1]) > 50
+
+
+def _scale_only(num: str) -> bool:
+    return all(ch in "百千万亿" for ch in num)
+
+
+# -- attributes ------------------------------------------------------------------------
+
+
+def _clause_start(text: str, pos: int, marks: set[str] = CLAUSE_MARKS) -> int:
+    i = pos - 1
+    while i >= 0 and text[i] not in marks:
+        i -= 1
+    return i + 1
+
+
+def _indicator(text: str, start: int, previous: tuple[int, str] | None) -> str:
+    """What the quantity measures: the words before it in its clause, without
+    the subject, time and verb (2024年全年实现工业营收 → 工业营收)."""
+    seg = text[_clause_start(text, start) : start]
+    seg = re.sub(r"(?:19|20)\d{2}年(?:度|底|末|初|上半年|下半年)?", "", seg)
+    changed = True
+    while changed and seg:
+        changed = False
+        for word in INDICATOR_TRAILING:
+            if seg.endswith(word) and len(seg) > len(word):
+                seg = seg[: -len(word)]
+                changed = True
+    cut = 0
+    for word in INDICATOR_LEADING:
+        k = seg.rfind(word)
+        if k >= 0 and k + len(word) < len(seg):
+            cut = max(cut, k + len(word))
+    seg = seg[cut:].strip("，,、 的")
+    if len(seg) > 30:
+        seg = seg[-30:]
+    if previous is not None and seg.startswith(CHANGE_WORDS):
+        prev_start, prev_indicator = previous
+        sentence = _clause_start(text, start, SENTENCE_MARKS)
+        if (
+            prev_start >= sentence
+            and prev_indicator
+            and not prev_indicator.startswith(CHANGE_WORDS)
+        ):
+            base = prev_indicator
+            for word in CHANGE_WORDS:
+                k = base.find(word)
+                if k > 0:
+                    base = base[:k]
+            seg = base + seg
+    return seg
+
+
+RANK_VERBS = re.compile(
+    "(?:均|已|再次|连续)?(?:稳居|位列|位居|跃居|跻身|蝉联|排名|排在|名列|居|列|进入)"
+)
+
+
+def _rank_indicator(indicator: str) -> str:
+    """总量稳居抚州市 → 总量抚州市排名: the ranking verb out, 排名 at the end."""
+    base = RANK_VERBS.sub("", indicator)
+    for word in ("前进", "上升", "提升", "跃升", "下降", "后退", "较上年", "比上年"):
+        base = base.replace(word, "")
+    return (base + "排名") if base else "排名"
+
+
+def _period(text: str, start: int) -> str:
+    """The year the sentence speaks of, when it names one before the quantity."""
+    sentence = _clause_start(text, start, SENTENCE_MARKS)
+    years = YEAR.findall(text, sentence, start)
+    return years[-1] if years else ""

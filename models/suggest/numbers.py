@@ -1,0 +1,135 @@
+"""Numerals and units: Arabic and Chinese numbers, scales, units, and the
+normalised value of a quantity in base units (932.4亿元 → 93240000000.0)."""
+
+from __future__ import annotations
+
+import re
+
+from models.suggest.lexicon import words
+
+CN_DIGITS = {
+    "零": 0,
+    "〇": 0,
+    "○": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+CN_SMALL = {"十": 10, "百": 100, "千": 1000}
+CN_LARGE = {"万": 10_000, "亿": 100_000_000}
+SCALES = {"万": 1e4, "亿": 1e8, "千": 1e3, "百": 1e2}
+
+CN_NUMERAL = "零〇○一二两三四五六七八九十百千万亿"
+ARABIC = r"[0-9０-９]+(?:[,，][0-9]{3})*(?:[.．][0-9０-９]+)?"
+
+# Units, longest first where one is the start of another. Each maps to the
+# unit stored in the ``unit`` attribute. Time units are absent on purpose:
+# a number before 年, 月, 日, 天… is a date or a duration, never a METRIC.
+CURRENCY = words("美元 欧元 港元 港币 日元 英镑 韩元 卢布 人民币 元")
+MEASURES = words(
+    """平方公里 平方千米 平方米 立方米 千瓦时 兆瓦时 千瓦 兆瓦 吉瓦 公里 千米 厘米 毫米 微米
+    纳米 公顷 千克 公斤 万吨 吨 标准箱 标箱 毫升 升 亩 米 微克 毫克 克 瓦 伏 安时"""
+)
+COUNTERS = words(
+    """个百分点 百分点 个基点 基点 个名次 个位次 个 家 项 名 人次 人 位 户 所 张 条 件 场 起
+    辆 台 套 座 栋 间 处 批 只 头 株 棵 根 部 架 艘 列 班 款 种 类 份 笔 宗 单 次 例 床 层 支
+    枚 块 片 组 轮 倍 股"""
+)
+ASCII_UNITS = words("GWh MWh kWh GW MW kW TEU")
+UNITS = sorted(set(CURRENCY + MEASURES + COUNTERS + ASCII_UNITS), key=len, reverse=True)
+UNIT_RE = "|".join(re.escape(u) for u in UNITS)
+# Counters too ambiguous after a Chinese numeral (三轮, 两种, 四处…) to make a
+# METRIC without an Arabic digit.
+ARABIC_ONLY_UNITS = frozenset(words("轮 种 类 次 例 层 片 组 单 批 部 支 股 间 头 根 只 处"))
+
+PERCENT_SIGNS = {"%": "%", "％": "%", "‰": "‰"}
+
+
+def parse_arabic(s: str) -> float:
+    s = s.translate(_FULLWIDTH).replace(",", "").replace("，", "")
+    return float(s)
+
+
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
+
+
+def parse_chinese(s: str) -> float | None:
+    """Value of a Chinese numeral (三千五百, 两万, 十二, 百, 二〇二四), or None."""
+    if not s:
+        return None
+    if all(ch in CN_DIGITS for ch in s) and len(s) > 1:
+        # digit by digit: 二〇二四
+        return float("".join(str(CN_DIGITS[ch]) for ch in s))
+    total = 0.0  # everything before the last 亿
+    wan = 0.0  # the part in units of 万 since the last 亿
+    section = 0.0  # below 万
+    digit: float | None = None
+    for ch in s:
+        if ch in CN_DIGITS:
+            digit = CN_DIGITS[ch]
+        elif ch in CN_SMALL:
+            section += (1 if digit is None else digit) * CN_SMALL[ch]
+            digit = None
+        elif ch == "万":
+            wan += section + (digit or 0) or 1
+            section, digit = 0.0, None
+        elif ch == "亿":
+            part = wan * 10_000 + section + (digit or 0)
+            total = (total + part) * 100_000_000 if (total or part) else 100_000_000
+            wan, section, digit = 0.0, 0.0, None
+        else:
+            return None
+    return total + wan * 10_000 + section + (digit or 0)
+
+
+def parse_number(s: str) -> float | None:
+    """An Arabic or a Chinese numeral, possibly Arabic digits with a Chinese
+    scale glued on (3千, 1.2万)."""
+    s = s.strip()
+    if not s:
+        return None
+    m = re.fullmatch(rf"({ARABIC})([万亿千百]*)", s)
+    if m:
+        value = parse_arabic(m.group(1))
+        for ch in m.group(2):
+            value *= SCALES[ch]
+        return value
+    return parse_chinese(s)
+
+
+def scale_value(scale: str) -> float:
+    value = 1.0
+    for ch in scale:
+        value *= SCALES[ch]
+    return value
+
+
+def normalise_unit(unit: str) -> tuple[str, float]:
+    """(unit attribute, multiplier) for a unit as written: 万吨 → (吨, 1e4)."""
+    if unit == "万吨":
+        return "吨", 1e4
+    if unit in ("百分点",):
+        return "个百分点", 1.0
+    if unit == "基点":
+        return "个基点", 1.0
+    if unit == "人民币":
+        return "元", 1.0
+    if unit == "港币":
+        return "港元", 1.0
+    if unit == "标准箱":
+        return "标箱", 1.0
+    return unit, 1.0
+
+
+def fmt_value(value: float) -> float:
+    """Round away binary noise (93240000000.00002 → 93240000000.0)."""
+    if value == 0:
+        return 0.0
+    return float(f"{value:.12g}")

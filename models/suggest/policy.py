@@ -1,0 +1,626 @@
+"""POLICY: named policy instruments — laws, plans, programmes, campaigns,
+reforms, mechanisms and models.
+
+Evidence:
+
+1. a title in 《》 (marks kept), unless it names a newspaper or a programme;
+2. a quoted name: with the head noun glued to it or following within a few
+   characters (“十四五”规划, “资本领投+银团跟贷”投贷联动机制, and a modifier
+   before it when the quote sits inside the name: 基层党建“书记领航”行动);
+   a quoted name that ends in its own head noun (“双千计划”); a quoted count
+   of articles (稳经济“36条”); a quoted name that a policy verb introduces
+   (复制推广“投贷联动”) or that is a model of the form A+B (“管委会+公司”);
+3. an unquoted name ending in a head noun (行动, 战略, 工程, 试点, 改革,
+   机制, 保卫战…): a head that names a programme on its own (试点,
+   三年行动, 保卫战) starts after the clause boundary, the others need a
+   policy verb before the name (实施, 深化, 推进, 落实…), which is left out;
+4. a law: a name ending in a law word and 法 (民营经济促进法, 环境保护法),
+   after the policy verb that introduces it;
+5. national strategies and documents known by name (policy_names.txt), and
+   the items of a list that ends in 等国家战略 / 等政策措施;
+6. every other occurrence in the same text of a name found above.
+
+Left out: slogans and targets (a quote with inner commas and no strong
+head, “一城”), plan periods used as dates (“十五五”开局之年), generic
+activities (深化改革, 各领域改革, 重点专项改革), business formats
+(“汽车+旅游”等新业态)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from models.domain import Suggestion
+from models.suggest.lexicon import Lexicon, load_list, load_table, words
+from models.suggest.segment import Analysis, analyse
+
+MAX_NAME = 40
+MAX_PREFIX = 16
+MAX_SUFFIX = 14
+WINDOW = 26
+
+BOUNDARY = set('，,。；;：:、！？!?\n（()）《》“”"‘’「」『』【】[]·…—')
+ADVERBS = words(
+    """深入 持续 大力 全力 扎实 积极 全面 加快 进一步 新一轮 好 切实 着力 继续 不断 稳步 纵深 率先 有序 统筹 认真 坚决 努力 加大 协同 同时 主动 深度 成功
+    正式 重点 一体 联合 共同 了 并 和 与 及 再 还 也 将 要 着 已 正在 开始
+    """
+)
+# Words before a head that make the name generic (深化改革, 各领域改革, 重点专项改革).
+GENERIC_NAMES = frozenset(
+    words(
+        """制度 体制 机制 体制机制 市场化 实际 迅速 具体 综合 相关 一系列 各项 国家 发展 重大 这一 该 此项 多项 系统 长效 工作 专项 三年 配套 全面 新一轮 一揽子
+        主要 有关 总体 重要 积极 这项 这些 各类 重点 重点领域 重点专项 领域 各领域 改革 深化 行动 战略 政策 国家政策 产业政策 相关政策 优惠政策 支持政策 扶持政策
+        一系列政策 组合 创新 科技创新 全面深化 深层次 试点 示范 联合 统一 实施 推进 落实 专项行动 整治 攻坚 提升 这 其 本 共同 公共 未来 今后 下一步 有效 新
+        重大项目 中长期 五年 十年 年度 本年度 工作方案 实施方案
+        """
+    )
+)
+GENERIC_MARKS = ("等", "各", "的", "有关", "相关", "这些")
+# Endings of the words before a head that make it generic (重点领域改革, 对外承包工程).
+GENERIC_ENDINGS = words(
+    """领域 方面 重点 承包 施工 安装 配套 基础设施 和 与
+    """
+)
+# After a head these words make it a modifier (试点城市, 改革任务, 规划目标).
+NOT_AFTER_HEAD = words(
+    """县 城市 地区 单位 企业 园区 示范区 名单 榜单 资金 经费 部署 目标 任务 要求 精神 经验 成果 成效 范围 方向 重点 期 性 化 城 村 镇 区 市 省 办 组
+    领导小组 专班 文件 试验区 实验区 先行区 示范 先行
+    """
+)
+NOT_AFTER_SYSTEM = ("建设", "改革", "创新")
+TIME_PREFIX = re.compile(
+    r"^(?:[0-9０-９]{2,4}(?:—[0-9]{2,4})?年(?:度|底|初|末)?|年度|今年|去年|明年|当年|近年来|目前|同时)"
+)
+LEVEL_WORDS = ("省级", "市级", "县级", "区级", "国家级", "市本级", "省本级")
+MEDIA_ENDINGS = words(
+    """报 日报 晚报 时报 周刊 杂志 网 频道 节目 新闻联播 电视台 广播 丛书 一书 专栏
+    """
+)
+ARTICLES = re.compile(r"^[\u4e00-\u9fff]{0,8}?[0-9０-９一二三四五六七八九十百]+条$")
+PLUS_MODEL = re.compile(
+    r"^(?=.*[\u4e00-\u9fff]{2})[\u4e00-\u9fffA-Za-z0-9]{1,12}(?:[+＋][\u4e00-\u9fffA-Za-z0-9]{0,12})+$"
+)
+PLAN_PERIOD = re.compile(r"^十[一二三四五六七八九十]五$")
+NOT_A_POLICY_AFTER = re.compile(
+    r"^(?:等)?(?:新)?(?:业态|场景|产品|品牌|服务|消费|之城|产业|项目)"
+    r"|^[\u4e00-\u9fff]{0,6}(?:项目|平台|品牌|产品|园区|基地|中心|商城|大会)"
+)
+ETC_HEAD = re.compile(
+    r"^[^，。；！？\n]{0,14}?等[\u4e00-\u9fff]{0,6}?(?:改革|模式|机制|政策|举措|试点|融资模式)"
+)
+LIST_END = re.compile(r"等(?:一揽子|重大|国家|一系列|相关)?(?:战略|政策措施|政策|举措|重大战略)")
+LAW_WORDS = words(
+    """促进 保护 管理 防治 安全 监督 保障 投资 竞争 垄断 登记 劳动 合同 证券 商标 专利 著作权 预算 审计 统计 招标投标 税 治安 救助 振兴 规划 教育 卫生
+    食品安全 生产 节约 利用 交易 银行 保险
+    """
+)
+NOT_LAWS = words(
+    """方 办 做 想 看 说 手 司 合 依 非 执 立 违 守 用 写 疗 工作 算 书 语 兵 章 技 打 玩 设 无 没 效 网 宪 国 刑 民
+    """
+)
+# Verbs that may stand right before a quoted name and are not part of it.
+PREFIX_VERBS = words(
+    """实现 进入 迎来 完成 编制 谋划 迈入 站在 围绕 对标 聚焦 学习 宣传 解读 提出 写入 列入 对照 坚持 打造 构建 参与 支持 助力 推动 加快 做好 抓好 用好
+    发挥
+    """
+)
+BARE_TRIGGERS = words(
+    """实施 推行 推出 推广 复制推广 深化 探索 落实 开展 融入 共建 出台 启动 创新运用 运用 采用 推进 完善 健全 建立 试行 实行
+    """
+)
+CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+@dataclass(frozen=True)
+class _Resources:
+    heads: dict[str, str]
+    chain_heads: tuple[str, ...]
+    head_lexicon: Lexicon
+    triggers: tuple[str, ...]
+    trigger_re: re.Pattern
+    trigger_tail: re.Pattern
+    trigger_end: re.Pattern
+    named_head: re.Pattern
+    names: Lexicon
+    places: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def resources() -> _Resources:
+    heads = {row[0]: (row[1] if len(row) > 1 else "trigger") for row in load_table("policy_heads")}
+    triggers = tuple(sorted(load_list("policy_triggers"), key=len, reverse=True))
+    return _Resources(
+        heads=heads,
+        chain_heads=tuple(sorted((h for h in heads if heads[h] != "glued"), key=len, reverse=True)),
+        head_lexicon=Lexicon({h: h for h in heads}),
+        triggers=triggers,
+        trigger_re=re.compile("|".join(map(re.escape, triggers))),
+        trigger_tail=re.compile(
+            "(?:"
+            + "|".join(re.escape(x) for x in triggers if len(x) >= 2)
+            + ")(?:"
+            + "|".join(map(re.escape, sorted(ADVERBS, key=len, reverse=True)))
+            + ")*$"
+        ),
+        trigger_end=re.compile(
+            "(?:" + "|".join(re.escape(x) for x in triggers if len(x) >= 2) + ")$"
+        ),
+        named_head=re.compile(
+            ".(?:"
+            + "|".join(
+                re.escape(h) for h in sorted(heads, key=len, reverse=True) if heads[h] != "glued"
+            )
+            + "|模式|工程|专项)$"
+        ),
+        names=Lexicon({n: "POLICY" for n in load_list("policy_names")}),
+        places=frozenset(load_list("places")),
+    )
+
+
+@dataclass
+class _Cand:
+    start: int
+    end: int
+    score: float
+    how: str
+
+
+class PolicySuggester:
+    """Patterns for policy names."""
+
+    name = "policy"
+    version = "1"
+    label = "POLICY"
+
+    def suggest(self, text: str) -> list[Suggestion]:
+        a = analyse(text)
+        out = []
+        for c in self.find(a):
+            start, end = a.to_original(c.start, c.end)
+            out.append(
+                Suggestion(
+                    start,
+                    end,
+                    self.label,
+                    text[start:end],
+                    round(c.score, 3),
+                    self.name,
+                    self.version,
+                    {"rule": c.how},
+                )
+            )
+        return out
+
+    def find(self, a: Analysis) -> list[_Cand]:
+        r = resources()
+        cands: list[_Cand] = []
+        cands += self._titles(a)
+        cands += self._quotes(a, r)
+        cands += self._heads(a, r)
+        cands += self._laws(a, r)
+        cands += self._known(a, r)
+        cands += self._lists(a, r)
+        cands = _resolve(cands)
+        cands += self._propagate(a, cands)
+        cands = _resolve(cands)
+        t = a.text
+        return [c for c in cands if "\n" not in t[c.start : c.end]]
+
+    # -- 1. titles -----------------------------------------------------------------
+
+    def _titles(self, a: Analysis) -> list[_Cand]:
+        out = []
+        for m in re.finditer(r"《([^《》\n]{2,60})》", a.text):
+            title = m.group(1)
+            if title.endswith(MEDIA_ENDINGS):
+                continue
+            out.append(_Cand(m.start(), m.end(), 0.95, "title"))
+        return out
+
+    # -- 2. quotes -----------------------------------------------------------------
+
+    def _quotes(self, a: Analysis, r: _Resources) -> list[_Cand]:
+        t = a.text
+        out = []
+        quotes = a.quotes
+        for i, (qs, qe) in enumerate(quotes):
+            content = t[qs + 1 : qe]
+            if not content.strip() or "\n" in content:
+                continue
+            end = qe + 1
+            slogan = any(ch in content for ch in "、，,；;！!？?。")
+            head = _head_after(a, r, end, slogan=slogan, trigger_before=_trigger_before(a, r, qs))
+            if head is not None:
+                start = _prefix_start(a, r, qs)
+                out.append(_Cand(start, head, 0.9, "quote+head"))
+                continue
+            if ARTICLES.match(content):
+                out.append(_Cand(_prefix_start(a, r, qs), end, 0.85, "quote:articles"))
+                continue
+            if slogan or PLAN_PERIOD.match(content) or _numeric(content):
+                continue
+            if _ends_with_head(content, r):
+                out.append(_Cand(qs, end, 0.85, "quote:named"))
+                continue
+            # the end of a run of quotes: “汽车+商贸”“汽车+旅游”等新业态
+            run_end = end
+            j = i
+            while j + 1 < len(quotes) and quotes[j + 1][0] == run_end:
+                run_end = quotes[j + 1][1] + 1
+                j += 1
+            if NOT_A_POLICY_AFTER.match(t[run_end : run_end + 6]):
+                continue
+            if PLUS_MODEL.match(content):
+                out.append(_Cand(qs, end, 0.75, "quote:model"))
+            elif _bare_trigger(a, qs) or ETC_HEAD.match(t[run_end : run_end + 24]):
+                out.append(_Cand(qs, end, 0.75, "quote:context"))
+        return out
+
+    # -- 3. unquoted names with a head noun ---------------------------------------
+
+    def _heads(self, a: Analysis, r: _Resources) -> list[_Cand]:
+        t = a.text
+        out = []
+        for hs, he, head, _ in r.head_lexicon.find(t):
+            kind = r.heads[head]
+            if kind == "glued":
+                continue
+            win = hs
+            while win > 0 and hs - win < WINDOW and t[win - 1] not in BOUNDARY:
+                win -= 1
+            if (
+                kind != "strong"
+                and not r.trigger_re.search(t, win, hs)
+                and not any(t.startswith(h, he) for h in r.chain_heads)
+            ):
+                continue  # cheap: no policy verb, and no stronger head follows
+            he2 = _extend_head(a, r, he)
+            if he2 is None:
+                continue
+            he, head = he2, t[hs:he2]
+            kind = min((r.heads.get(head, kind), kind), key=("strong", "trigger").index)
+            trig = _first_trigger(a, r, win, hs)
+            if trig is not None:
+                start = _strip(a, r, trig, hs)
+            elif kind == "strong":
+                start = _strip(a, r, win, hs)
+            else:
+                continue
+            start = _strip(a, r, _strip_places(a, r, start, hs), hs)
+            name = t[start:he]
+            x = t[start:hs]
+            if not _valid_name(x, name):
+                continue
+            if kind != "strong" and any(
+                t[p] in "和与及" and p in a.starts and p + 1 in a.starts for p in range(start, hs)
+            ):
+                continue  # 招商引资和产业政策: two things, not one name
+            out.append(_Cand(start, he, 0.8 if trig is not None else 0.7, f"head:{kind}"))
+        return out
+
+    # -- 4. laws -------------------------------------------------------------------
+
+    def _laws(self, a: Analysis, r: _Resources) -> list[_Cand]:
+        t = a.text
+        out = []
+        for m in re.finditer("法", t):
+            hs, e = m.span()
+            if not t.endswith(LAW_WORDS, 0, hs) or t[e : e + 1] in (
+                "律",
+                "规",
+                "治",
+                "院",
+                "官",
+                "人",
+            ):
+                continue  # cheap first: a law ends in a law word and 法 (促进法, 保护法)
+            if e < len(t) and CJK.match(t[e]) and e not in a.starts:
+                continue
+            win = hs
+            while win > 0 and hs - win < 20 and t[win - 1] not in BOUNDARY:
+                win -= 1
+            trig = _first_trigger(a, r, win, hs)
+            start = _strip(a, r, trig if trig is not None else win, hs)
+            start = _strip_places(a, r, start, hs)
+            for p in range(hs - 1, start - 1, -1):
+                if t[p] in "和与及" and p in a.starts and p + 1 in a.starts:
+                    start = p + 1  # 安全生产法和环境保护法: two laws
+                    break
+            x = t[start:hs]
+            if len(x) < 2 or x.endswith(NOT_LAWS) or any(g in x for g in GENERIC_MARKS):
+                continue
+            out.append(_Cand(start, e, 0.85, "law"))
+        return out
+
+    # -- 5. known names and lists ----------------------------------------------------
+
+    def _known(self, a: Analysis, r: _Resources) -> list[_Cand]:
+        t = a.text
+        out = []
+        for s, e, term, _ in r.names.find(t):
+            if s > 0 and s not in a.starts and CJK.match(t[s - 1]) and t[s - 1] not in "市省县区":
+                continue
+            start = s
+            if term.endswith("工作报告"):
+                # 抚州市政府工作报告: the issuing place belongs to the title
+                k = s
+                while k > 0 and s - k < 8 and CJK.match(t[k - 1]) and t[k - 1] not in "的和与及在":
+                    k -= 1
+                start = _place_before(t, r, s, k)
+            out.append(_Cand(start, e, 0.9, "known"))
+        return out
+
+    def _lists(self, a: Analysis, r: _Resources) -> list[_Cand]:
+        t = a.text
+        out = []
+        for m in LIST_END.finditer(t):
+            end = m.start()
+            items = []
+            while end > 0:
+                k = end
+                while k > 0 and end - k < 24 and t[k - 1] not in BOUNDARY:
+                    k -= 1
+                items.append((k, end))
+                if k > 0 and t[k - 1] == "、":
+                    end = k - 1
+                else:
+                    break
+            if len(items) < 2:
+                continue
+            for k, end in items:
+                trig = _first_trigger(a, r, k, end)
+                start = _strip(a, r, trig if trig is not None else k, end)
+                name = t[start:end]
+                if 3 <= len(name) <= 24 and not any(g in name for g in GENERIC_MARKS):
+                    out.append(_Cand(start, end, 0.75, "list"))
+        return out
+
+    # -- 6. other occurrences ------------------------------------------------------
+
+    def _propagate(self, a: Analysis, cands: list[_Cand]) -> list[_Cand]:
+        t = a.text
+        names = {t[c.start : c.end] for c in cands if c.end - c.start >= 4}
+        if not names:
+            return []
+        taken = bytearray(len(t) + 1)
+        for c in cands:
+            taken[c.start : c.end] = b"\x01" * (c.end - c.start)
+        out = []
+        for s, e, _n, _ in Lexicon({n: n for n in names}).find(t):
+            if any(taken[s:e]):
+                continue
+            if t[s] not in '“‘"《' and not (s in a.starts or not CJK.match(t[s - 1])):
+                continue
+            if e < len(t) and CJK.match(t[e]) and e not in a.starts:
+                continue
+            out.append(_Cand(s, e, 0.8, "repeat"))
+        return out
+
+
+# -- helpers ------------------------------------------------------------------------------
+
+
+def _resolve(cands: list[_Cand]) -> list[_Cand]:
+    kept: list[_Cand] = []
+    taken = bytearray(max((c.end for c in cands), default=0) + 1)
+    for c in sorted(cands, key=lambda c: (-(c.end - c.start), -c.score, c.start)):
+        if c.end - c.start > MAX_NAME:
+            continue
+        if taken.find(1, c.start, c.end) >= 0:
+            continue
+        kept.append(c)
+        taken[c.start : c.end] = b"\x01" * (c.end - c.start)
+    kept.sort(key=lambda c: c.start)
+    return kept
+
+
+def _numeric(content: str) -> bool:
+    return bool(re.fullmatch(r"[0-9０-９+＋\-—.、X×xN]+", content))
+
+
+def _ends_with_head(content: str, r: _Resources) -> bool:
+    return r.named_head.search(content) is not None
+
+
+def _head_after(
+    a: Analysis, r: _Resources, pos: int, *, slogan: bool, trigger_before: bool
+) -> int | None:
+    """End of a head noun glued to ``pos`` or a few characters after it."""
+    t = a.text
+    limit = pos
+    while limit < len(t) and limit - pos < MAX_SUFFIX + 6 and t[limit] not in BOUNDARY:
+        if t[limit] in "的等":
+            break
+        limit += 1
+    best = None
+    for hs, he, head, _ in r.head_lexicon.find_all(t[pos:limit]):
+        hs, he = hs + pos, he + pos
+        kind = r.heads[head]
+        if hs - pos > MAX_SUFFIX:
+            continue
+        if hs > pos:  # words between the quote and the head
+            if kind == "glued" and not (trigger_before and not slogan and head == "体系"):
+                continue
+            if slogan and kind != "strong" and head not in ("行动", "计划", "工程", "改革", "规划"):
+                continue
+            if t[pos] in "的和与及":
+                continue
+        elif slogan and kind == "glued":
+            continue
+        end = _extend_head(a, r, he, modifier_ok=True)
+        if end is None:
+            continue
+        if head in ("体系", "制度", "机制") and t.startswith(NOT_AFTER_SYSTEM, end):
+            continue
+        return end  # the nearest head ends the name
+    return best
+
+
+def _extend_head(a: Analysis, r: _Resources, he: int, *, modifier_ok: bool = False) -> int | None:
+    """The head's end, after chained heads (改革试点, 行动计划); None when the head
+    is the start of a longer word or a modifier (战略性, 试点城市)."""
+    t = a.text
+    while True:
+        nxt = next((h for h in r.chain_heads if t.startswith(h, he)), None)
+        if nxt is None:
+            break
+        he += len(nxt)
+    if he < len(t) and CJK.match(t[he]):
+        if t.startswith(NOT_AFTER_HEAD, he) and not modifier_ok:
+            return None
+        if he not in a.starts:
+            return None
+    return he
+
+
+def _prefix_start(a: Analysis, r: _Resources, qs: int) -> int:
+    """Start of the words before a quote that belong to its name (基层党建“书记领航”
+    行动): back to a policy verb, a function word, a level word, a year or a
+    boundary, without a leading verb."""
+    t = a.text
+    if PLAN_PERIOD.match(t[qs + 1 : qs + 4]):
+        return qs
+    k = qs
+    while k > 0 and qs - k < MAX_PREFIX:
+        ch = t[k - 1]
+        if ch in BOUNDARY or not CJK.match(ch) or ch in "的在把将以对和与及由向从于是为了":
+            break
+        if any(t.endswith(w, 0, k) for w in LEVEL_WORDS):
+            break
+        if r.trigger_end.search(t, max(0, k - 6), k):
+            break
+        k -= 1
+    for verb in PREFIX_VERBS:
+        if t.startswith(verb, k) and k + len(verb) <= qs:
+            k += len(verb)
+            break
+    return _strip_places(a, r, k, qs) if k < qs else qs
+
+
+def _trigger_at(r: _Resources, t: str, pos: int) -> str | None:
+    m = r.trigger_re.match(t, pos)
+    return m.group() if m else None
+
+
+def _first_trigger(a: Analysis, r: _Resources, start: int, end: int) -> int | None:
+    """End of the leftmost policy verb between ``start`` and ``end``."""
+    t = a.text
+    for m in r.trigger_re.finditer(t, start, end):
+        s = m.start()
+        if s != start and s not in a.starts and t[s - 1] not in "好入":
+            ws, we = a.token(s)
+            if we != m.end() or we - ws > 4:
+                continue  # not a verb closing a word like 严格执行, 全面推行
+        if m.end() < len(t) and m.end() not in a.starts and m.end() != end:
+            continue  # inside a longer word: 实施方案, 推进会
+        return m.end()
+    return None
+
+
+def _trigger_before(a: Analysis, r: _Resources, pos: int) -> bool:
+    """A policy verb (and adverbs) right before ``pos``: 复制推广“…”."""
+    return r.trigger_tail.search(a.text, max(0, pos - 24), pos) is not None
+
+
+def _bare_trigger(a: Analysis, qs: int) -> bool:
+    """A policy verb before a bare quote, in its clause (实施…、义务教育学校“阳光分班”)."""
+    t = a.text
+    k = qs
+    while k > 0 and qs - k < 20 and t[k - 1] not in "，,。；;：:！？!?\n":
+        k -= 1
+    clause = t[k:qs]
+    return any(trig in clause for trig in BARE_TRIGGERS)
+
+
+def _strip(a: Analysis, r: _Resources, start: int, end: int) -> int:
+    """Move ``start`` past adverbs, time words, level words and further policy
+    verbs (深入实施新一轮… → …); a verb stays when 改革 follows it (深化改革开放行动)."""
+    t = a.text
+    changed = True
+    while changed and start < end:
+        changed = False
+        m = TIME_PREFIX.match(t[start:end])
+        if m:
+            start += m.end()
+            changed = True
+            continue
+        for adv in ADVERBS:
+            if t.startswith(adv, start) and start + len(adv) < end and start + len(adv) in a.starts:
+                start += len(adv)
+                changed = True
+                break
+        if changed:
+            continue
+        for lvl in LEVEL_WORDS:
+            if t.startswith(lvl, start) and start + len(lvl) < end:
+                start += len(lvl)
+                changed = True
+                break
+        if changed:
+            continue
+        trig = _trigger_at(r, t, start)
+        if (
+            trig
+            and len(trig) >= 2
+            and start + len(trig) < end
+            and not t.startswith(("改革", "开放"), start + len(trig))
+            and start + len(trig) in a.starts
+        ):
+            start += len(trig)
+            changed = True
+    return start
+
+
+def _strip_places(a: Analysis, r: _Resources, start: int, end: int) -> int:
+    """Drop a leading place or zone (抚州高新区科技金融改革 → 科技金融改革)."""
+    t = a.text
+    m = re.match(
+        r"[\u4e00-\u9fff]{1,6}?(?:省|市|县|高新区|经开区|开发区|新区|自治区)", t[start:end]
+    )
+    if (
+        m
+        and _place_like(m.group(), r)
+        and end - (start + m.end()) >= 2
+        and start + m.end() in a.starts  # 要素市场化: 市 starts a word, no place ends here
+    ):
+        return start + m.end()
+    return start
+
+
+def _place_before(t: str, r: _Resources, s: int, k: int) -> int:
+    """Start of a place name (抚州市, 宜黄县) that ends at ``s``, else ``s``."""
+    if s == 0 or t[s - 1] not in "省市县区":
+        return s
+    for length in range(6, 1, -1):
+        if s - 1 - length >= k and t[s - 1 - length : s - 1] in r.places:
+            return s - 1 - length
+    return s - 3 if s - 3 >= k and CJK.match(t[s - 3]) and t[s - 3] not in "的和与及在观" else s
+
+
+def _place_like(word: str, r: _Resources) -> bool:
+    if word in r.places:
+        return True
+    for suffix in ("自治区", "高新区", "经开区", "开发区", "新区", "省", "市", "县"):
+        if word.endswith(suffix) and len(word) > len(suffix):
+            stem = word[: -len(suffix)]
+            return len(stem) >= 2 and not stem.endswith(("城", "都", "本"))
+    return False
+
+
+# Words before a head that only say where or which one (全国首批试点, 国家级试点).
+SCOPE_ONLY = re.compile(
+    r"^(?:全国|全省|全市|全区|全县|国家级|国家|省级|市级|县级|区级|首批|首个|首家|唯一|新一批|一批|"
+    r"第[一二三四五六七八九十0-9]+批|同类|相关|此类|各类|多个|各个)+$"
+)
+
+
+def _valid_name(x: str, name: str) -> bool:
+    """The words before the head make a name, not a generic phrase."""
+    if len(x) < 2 or len(name) > MAX_NAME or SCOPE_ONLY.match(x):
+        return False
+    if x in GENERIC_NAMES or any(m in x for m in GENERIC_MARKS) or x.endswith(GENERIC_ENDINGS):
+        return False
+    if re.match(r"^[一二两三四五六七八九十几多数0-9]+[项大个条批种类家]", x):
+        return False
+    return not (x[-1] in "了着过" or x[0] in "了着过")

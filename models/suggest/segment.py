@@ -1,0 +1,282 @@
+"""The text every rule reads: layout white space taken out, jieba word
+boundaries, offsets mapped back to the original text.
+
+News converted from PDF or print layout carries spaces and line breaks
+inside words and numbers (``153.62 亿元``, ``富联精\\n\\n密``). The rules work
+on a *compact* copy of the text in which such white space is removed; every
+compact position remembers its original offset, so a span found in the
+compact text maps back onto the text exactly as it is. A line break that
+ends a title, a caption or a finished sentence stays, as a single ``\\n``,
+so names and numbers never run across it.
+
+jieba is loaded once per process, lazily, with its dictionary cache in a
+per-user directory (``$BIAOZHU_CACHE``, else ``~/.cache/biaozhu``), and
+always without its HMM: an unknown name then comes out as single
+characters, which the company rules read as a sign of a brand."""
+
+from __future__ import annotations
+
+import os
+import re
+import threading
+from array import array
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+# A line that does not end a sentence is taken to be wrapped by the layout,
+# and the break after it removed, when it is long or reads as prose (it has
+# inner punctuation); a short line without punctuation is a title or a
+# caption and keeps its break.
+WRAPPED_LINE = 40
+PROSE_LINE = 8
+SENTENCE_END = set("。！？!?；;…")
+INNER_PUNCT = set("，,、；;：:。")
+ASCII_WORD = re.compile(r"[A-Za-z0-9]")
+
+_jieba_lock = threading.Lock()
+_tokenizer = None
+
+
+def tokenizer():
+    """The process's jieba tokenizer, initialised on first use."""
+    global _tokenizer
+    if _tokenizer is None:
+        with _jieba_lock:
+            if _tokenizer is None:
+                import logging
+
+                import jieba
+
+                jieba.setLogLevel(logging.WARNING)
+                cache = _cache_dir()
+                if cache is not None:
+                    jieba.dt.tmp_dir = str(cache)
+                jieba.dt.initialize()
+                _tokenizer = jieba.dt
+    return _tokenizer
+
+
+def _cache_dir() -> Path | None:
+    base = os.environ.get("BIAOZHU_CACHE") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"),
+        "biaozhu",
+    )
+    path = Path(base)
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return path if os.access(path, os.W_OK) else None
+
+
+def word_freq(word: str) -> int:
+    """jieba's dictionary frequency of a word (0 when unknown)."""
+    return tokenizer().FREQ.get(word, 0) or 0
+
+
+@dataclass
+class Compact:
+    """``text`` without layout white space; ``index[i]`` is the original offset
+    of ``text[i]``."""
+
+    source: str
+    text: str
+    index: list[int]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Original (start, end) of the compact range [start, end)."""
+        return self.index[start], self.index[end - 1] + 1
+
+
+WHITE = re.compile(r"\s+")
+LINE_BREAKS = re.compile("[\n\r\u2028\u2029\x0b\x0c]")
+
+
+def compact(source: str) -> Compact:
+    """``source`` without layout white space (see the module's docstring)."""
+    parts: list[str] = []
+    index: list[int] = []
+    line: list[str] = []  # the non-white text of the current line, in pieces
+    line_len = 0
+    pos = 0
+    for m in WHITE.finditer(source):
+        i, j = m.span()
+        if i > pos:
+            parts.append(source[pos:i])
+            index.extend(range(pos, i))
+            line.append(source[pos:i])
+            line_len += i - pos
+        pos = j
+        if not index or j >= len(source):
+            continue  # white space at either end goes
+        before, after = source[index[-1]], source[j]
+        if LINE_BREAKS.search(source, i, j):
+            text = "".join(line)
+            wrapped = before not in SENTENCE_END and (
+                line_len >= WRAPPED_LINE
+                or (line_len >= PROSE_LINE and not INNER_PUNCT.isdisjoint(text))
+            )
+            if not wrapped:
+                parts.append("\n")
+                index.append(i)
+            line, line_len = [], 0
+        elif ASCII_WORD.match(before) and ASCII_WORD.match(after):
+            parts.append(" ")
+            index.append(i)
+    if pos < len(source):
+        parts.append(source[pos:])
+        index.extend(range(pos, len(source)))
+    return Compact(source, "".join(parts), index)
+
+
+class _Starts:
+    """``pos in analysis.starts``: whether a word starts at ``pos``."""
+
+    __slots__ = ("_a",)
+
+    def __init__(self, analysis: Analysis):
+        self._a = analysis
+
+    def __contains__(self, pos: int) -> bool:
+        return self._a.is_start(pos)
+
+
+# Sentences are segmented one at a time, when a rule first asks about them:
+# jieba never joins words across these marks, so the words are the same as
+# for the whole text, and sentences no rule looks at are never segmented.
+SENTENCE_SPLIT = re.compile(r"[。！？!?；;\n]")
+
+
+class Analysis:
+    """A text's compact form and, on demand, its words."""
+
+    def __init__(self, compact: Compact):
+        self.compact = compact
+        self.text = compact.text
+        n = len(self.text)
+        self._bounds = [0] + [m.end() for m in SENTENCE_SPLIT.finditer(self.text)]
+        if self._bounds[-1] != n:
+            self._bounds.append(n)
+        self._done = bytearray(len(self._bounds))
+        self._tstart = array("i", bytes(4 * n))
+        self._tend = array("i", bytes(4 * n))
+        self.starts = _Starts(self)
+
+    def _segment(self, pos: int) -> None:
+        b = bisect_right(self._bounds, pos) - 1
+        if self._done[b]:
+            return
+        self._done[b] = 1
+        lo = self._bounds[b]
+        hi = self._bounds[b + 1] if b + 1 < len(self._bounds) else len(self.text)
+        tstart, tend = self._tstart, self._tend
+        at = lo
+        for word in tokenizer().cut(self.text[lo:hi], HMM=False):
+            end = at + len(word)
+            for p in range(at, end):
+                tstart[p] = at
+                tend[p] = end
+            at = end
+
+    def is_start(self, pos: int) -> bool:
+        if pos <= 0 or pos >= len(self.text):
+            return pos == 0 or pos == len(self.text)
+        self._segment(pos)
+        return self._tstart[pos] == pos
+
+    def token(self, pos: int) -> tuple[int, int]:
+        """The word that holds the character at ``pos``, as (start, end)."""
+        self._segment(pos)
+        return self._tstart[pos], self._tend[pos]
+
+    @property
+    def tokens(self) -> list[tuple[int, int]]:
+        """Every word, in order (segments the whole text)."""
+        out = []
+        pos = 0
+        while pos < len(self.text):
+            s, e = self.token(pos)
+            out.append((s, e))
+            pos = e
+        return out
+
+    def word_at(self, pos: int) -> str:
+        s, e = self.token(pos)
+        return self.text[s:e]
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        return self.compact.span(start, end)
+
+    @cached_property
+    def quotes(self) -> list[tuple[int, int]]:
+        """Quoted stretches as (open, close) positions of their marks, in text
+        order: “…”, ‘…’, 「…」, 『…』 and straight "…" paired within a paragraph."""
+        return find_quotes(self.compact.text)
+
+    @cached_property
+    def quoted(self) -> bytearray:
+        """1 at every position inside short quotes (content of 1-12 characters):
+        names and slogans, whose numbers are not quantities."""
+        mask = bytearray(len(self.compact.text))
+        for a, b in self.quotes:
+            if b - a - 1 <= 12:
+                mask[a : b + 1] = b"\x01" * (b - a + 1)
+        return mask
+
+
+PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』"}
+MAX_QUOTE = 40
+
+
+CLOSERS = set(PAIRS.values())
+QUOTE_MARKS = re.compile("[“”‘’「」『』\"'\n]")
+
+
+def find_quotes(text: str) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    opened: dict[str, int] = {}  # closing mark -> position of its opening mark
+    straight: dict[str, int] = {}
+    for m in QUOTE_MARKS.finditer(text):
+        i, ch = m.start(), m.group()
+        if ch in PAIRS:
+            opened[PAIRS[ch]] = i
+        elif ch in CLOSERS:
+            start = opened.pop(ch, None)
+            if start is not None and 0 < i - start - 1 <= MAX_QUOTE:
+                out.append((start, i))
+        elif ch == "\n":
+            opened.clear()
+            straight.clear()
+        else:
+            if ch == "'" and i > 0 and text[i - 1].isascii() and text[i - 1].isalnum():
+                continue  # an apostrophe
+            start = straight.pop(ch, None)
+            if start is None:
+                straight[ch] = i
+            elif 0 < i - start - 1 <= MAX_QUOTE:
+                out.append((start, i))
+            else:
+                straight[ch] = i
+    out.sort()
+    return out
+
+
+_cache_lock = threading.Lock()
+_last: tuple[str, Analysis] | None = None
+
+
+def analyse(text: str) -> Analysis:
+    """The analysis of ``text``; the last one is kept, so the suggesters of one
+    ensemble run share a single segmentation."""
+    global _last
+    with _cache_lock:
+        last = _last
+        if last is not None and last[0] is text:
+            return last[1]
+        if last is not None and last[0] == text:
+            return last[1]
+        result = Analysis(compact(text))
+        _last = (text, result)
+        return result

@@ -1,0 +1,99 @@
+"""COMPANY rules on sentences written for these tests, with names invented
+for them: legal names, branches, banks, groups, aliases, short names in
+context, lists, and what is never a company."""
+
+from __future__ import annotations
+
+import pytest
+
+from models.suggest.company import CompanySuggester
+
+
+@pytest.fixture(scope="module")
+def company():
+    return CompanySuggester()
+
+
+def names(suggester, text):
+    out = suggester.suggest(text)
+    for s in out:
+        assert text[s.start : s.end] == s.text
+        assert s.label == "COMPANY" and s.source == "company" and s.version
+    return [s.text for s in out]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a legal name, its alias, and the alias used again
+        (
+            "江西瑞铂新材料科技有限公司（以下简称“瑞铂新材”）年产5000吨项目开工。瑞铂新材负责人介绍，"
+            "项目年内投产。",
+            ["江西瑞铂新材料科技有限公司", "瑞铂新材", "瑞铂新材"],
+        ),
+        # a branch designation belongs to the name; the facility after it does not
+        (
+            "湖南宏达精工机械有限公司长沙分公司车间内一片繁忙。",
+            ["湖南宏达精工机械有限公司长沙分公司"],
+        ),
+        ("富临精密科技(绵阳)有限公司年产800万件零部件。", ["富临精密科技(绵阳)有限公司"]),
+        # banks and bank branches
+        (
+            "九江银行南昌分行向企业发放贷款，农业银行和招商银行也参与其中。",
+            ["九江银行南昌分行", "农业银行", "招商银行"],
+        ),
+        # groups with a zone or city in front
+        ("与省投资集团、市城投集团共同出资设立产业基金。", ["省投资集团", "市城投集团"]),
+        ("开发区国控集团获得AA+信用评级。", ["开发区国控集团"]),
+        # short names: an introduction before, a team or a figure after
+        (
+            "龙头企业鑫晟电子年营收突破10亿元，朗达科技研发团队历时三年攻关。",
+            ["鑫晟电子", "朗达科技"],
+        ),
+        # a list that ends in 等…企业
+        (
+            "培育了华睿光电、中科微纳、恒泰智造等一批科技型企业。",
+            ["华睿光电", "中科微纳", "恒泰智造"],
+        ),
+        ("孵化了祺岚泓、沃鑫达等初创企业。", ["祺岚泓", "沃鑫达"]),
+        # a list member next to a company, and a count of companies
+        ("城发集团、交投集团和文旅投3家公司完成重组。", ["城发集团", "交投集团", "文旅投"]),
+        # a known name before its facility
+        ("新能源汽车、电子信息等产业加快发展，比亚迪长沙基地正式投产。", ["比亚迪"]),
+        # a stock code
+        ("精工科技(002006)发布公告称，公司中标一项工程。", ["精工科技"]),
+        # a legal name's short form used later in the text
+        (
+            "广东华隆汽车制造有限公司落户园区。2024年，华隆汽车生产整车1.2万辆。",
+            ["广东华隆汽车制造有限公司", "华隆汽车"],
+        ),
+    ],
+)
+def test_companies(company, text, expected):
+    assert names(company, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "市发展和改革委员会、省工业和信息化厅、南昌大学、中国科学院、高新区管委会联合发文。",
+        "世界500强企业、链主企业纷纷落户，该企业负责人表示满意。",
+        "新能源汽车、电子信息、生物医药等产业加快发展。",
+        "该公司将投资集团化运营，加大子公司布局，组建项目运营公司。",
+        "大力培育科技支行，争取中国人民银行再贷款支持。",
+        "国家城市医疗集团试点有序推进，建成产业技术创新战略联盟。",
+        "景色最美的一段路，长城脚下游人如织。",
+    ],
+)
+def test_not_companies(company, text):
+    assert names(company, text) == []
+
+
+def test_alias_needs_a_company_before_it(company):
+    text = "出台《关于支持企业发展的若干措施》（以下简称“若干措施”）。"
+    assert names(company, text) == []
+
+
+def test_layout_white_space_inside_a_name(company):
+    text = "园区聚集规上企业91家，形成了以富联精\n\n密、同兴 达科技等为龙头企业的产业集群。"
+    assert names(company, text) == ["富联精\n\n密", "同兴 达科技"]

@@ -1,0 +1,185 @@
+"""METRIC rules on sentences written for these tests: spans and attributes,
+and what must never be a METRIC (dates, durations, ages, names, slogans,
+enumerators, ordinals)."""
+
+from __future__ import annotations
+
+import pytest
+
+from models.suggest.metric import MetricSuggester
+from models.suggest.numbers import parse_chinese, parse_number
+
+
+@pytest.fixture(scope="module")
+def metric():
+    return MetricSuggester()
+
+
+def spans(suggester, text):
+    out = suggester.suggest(text)
+    for s in out:
+        assert text[s.start : s.end] == s.text
+        assert s.label == "METRIC" and s.source == "metric" and s.version
+    return [s.text for s in out]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("全市新增市场主体超3万户，其中企业近8000家。", ["超3万户", "近8000家"]),
+        ("力争外贸进出口总额达到500亿元以上，增幅提高8个百分点。", ["500亿元以上", "8个百分点"]),
+        ("该企业累计获得发明专利60余项，产品市场占有率排名前三。", ["60余项", "前三"]),
+        (
+            "年产锂电池2.5万吨、光伏组件800兆瓦，PM2.5平均浓度为28微克/立方米。",
+            ["2.5万吨", "800兆瓦", "28微克"],
+        ),
+        ("出口额占全省的三分之一，七成以上企业实现盈利。", ["三分之一", "七成以上"]),
+        (
+            "规划建设用地约3.6平方公里，建成标准厂房12万平方米左右。",
+            ["约3.6平方公里", "12万平方米左右"],
+        ),
+        ("签约项目总额1,280.5亿元，两家央企和十余家民企参与。", ["1,280.5亿元", "两家", "十余家"]),
+        ("营收首次突破百亿元大关，跻身千亿元级园区行列，打造千亿元产业。", ["百亿元"]),
+        ("推荐就业1.5万余人，开展招聘活动36场(次)。", ["1.5万余人", "36场(次)"]),
+        ("厚度4.5-6微米的铜箔，合格率提高到98%以上。", ["4.5-6微米", "98%以上"]),
+    ],
+)
+def test_quantities(metric, text, expected):
+    assert spans(metric, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "综合实力跃居全省第三位，较上年上升两位，在全国百强县中排名第45。",
+            ["第三位", "两位", "第45"],
+        ),
+        ("增速稳居全市第一，总量位列中部地区第五名。", ["第一", "第五名"]),
+        ("在全省开发区考核中前进4个名次。", ["4个名次"]),
+    ],
+)
+def test_rankings(metric, text, expected):
+    assert spans(metric, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2024年3月15日，首届博览会在20世纪80年代建成的展馆开幕。",
+        "连续三年保持增长，仅用时6个月就建成投产，职工平均年龄32岁。",
+        "实施“5G+工业互联网”专项，出台“稳增长30条”，推进“1+N”政策体系。",
+        "一是稳增长，二是促改革；聚焦三大产业、五个方面重点任务、一条主线。",
+        "万一出现问题，千家万户受益，一家企业在统一大市场中成长。",
+        "第一，加快建设；第一批试点名单公布，他成为第二家获评企业，发展第三产业。",
+        "多个领域的第一，让城市焕发活力。",
+        "世界500强企业落户，1号线开通，5G基站覆盖全域，4S店集中开业。",
+        "累计发展30余年，实现“0”到“1”的突破。",
+        "游客四处游走，拍品以80万起拍，连续三年保持两位数增长。",
+        "798工厂改造完成，主队53胜27平16负，第235期简报印发。",
+    ],
+)
+def test_not_metrics(metric, text):
+    assert spans(metric, text) == []
+
+
+def test_bare_numbers_count_people_only(metric):
+    assert spans(metric, "为全区6000农村人口购买防贫保险。") == ["6000"]
+    assert spans(metric, "央行降息27个基点。") == ["27个基点"]
+
+
+def test_rank_indicators(metric):
+    text = "全市工业营收总量稳居全省第一，增速位列中部地区第五位，排名较上年前进3位。"
+    got = [(s.text, s.attrs["indicator"], s.attrs["unit"]) for s in metric.suggest(text)]
+    assert got == [
+        ("第一", "全市工业营收总量全省排名", "位"),
+        ("第五位", "增速中部地区排名", "位"),
+        ("3位", "排名较上年前进", "位"),
+    ]
+
+
+def test_dates_are_left_out_around_a_count(metric):
+    assert spans(metric, "2024年3月15日，第一批12个项目集中开工。") == ["12个"]
+
+
+def test_attributes(metric):
+    text = "2023年，该县实现地区生产总值456.7亿元，同比增长6.5%。"
+    got = metric.suggest(text)
+    assert [(s.text, s.attrs) for s in got] == [
+        (
+            "456.7亿元",
+            {
+                "indicator": "地区生产总值",
+                "value": 45670000000.0,
+                "unit": "元",
+                "approx": "",
+                "period": "2023",
+            },
+        ),
+        (
+            "6.5%",
+            {
+                "indicator": "地区生产总值同比增长",
+                "value": 6.5,
+                "unit": "%",
+                "approx": "",
+                "period": "2023",
+            },
+        ),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "approx"),
+    [
+        ("新增就业岗位1.2万余个。", 12000.0, "个", "余"),
+        ("完成现汇进资900万美元以上。", 9000000.0, "美元", "以上"),
+        ("粮食产量达到56.8万吨。", 568000.0, "吨", ""),
+        ("实现营收超400亿元。", 40000000000.0, "元", "超"),
+        ("增速10%左右。", 10.0, "%", "左右"),
+        ("规划面积12平方公里。", 12.0, "平方公里", ""),
+        ("位列全国第33位。", 33.0, "位", ""),
+        ("占全国的四分之一。", 25.0, "%", ""),
+        ("约三成。", 30.0, "%", "约"),
+        ("总量达9.8万亿元。", 9800000000000.0, "元", ""),
+        ("迈过千亿元台阶。", 100000000000.0, "元", ""),
+    ],
+)
+def test_values(metric, text, value, unit, approx):
+    (s,) = metric.suggest(text)
+    assert (s.attrs["value"], s.attrs["unit"], s.attrs["approx"]) == (value, unit, approx)
+
+
+def test_period_only_from_the_same_sentence(metric):
+    text = "2024年，园区营收增长12%。目前入驻企业达到300家。"
+    first, second = metric.suggest(text)
+    assert first.attrs["period"] == "2024"
+    assert "period" not in second.attrs
+
+
+def test_offsets_survive_layout_white_space(metric):
+    text = "规上企业达 322家，累计推荐2.7万\n余人进厂，实现产值153.62 亿元。"
+    got = metric.suggest(text)
+    assert [s.text for s in got] == ["322家", "2.7万\n余人", "153.62 亿元"]
+    assert got[1].attrs["value"] == 27000.0 and got[1].attrs["approx"] == "余"
+
+
+@pytest.mark.parametrize(
+    ("numeral", "value"),
+    [
+        ("三千五百", 3500),
+        ("两万", 20000),
+        ("一亿五千万", 150_000_000),
+        ("十二", 12),
+        ("百", 100),
+        ("三万亿", 3e12),
+        ("二〇二四", 2024),
+    ],
+)
+def test_chinese_numerals(numeral, value):
+    assert parse_chinese(numeral) == value
+
+
+def test_arabic_with_scale():
+    assert parse_number("1,229.21") == 1229.21
+    assert parse_number("9.8万亿") == 9.8e12

@@ -1,0 +1,97 @@
+"""POLICY rules on sentences written for these tests: titles, quoted names
+and their head nouns, unquoted programmes after a policy verb, laws, known
+national strategies, and what is not a policy."""
+
+from __future__ import annotations
+
+import pytest
+
+from models.suggest.policy import PolicySuggester
+
+
+@pytest.fixture(scope="module")
+def policy():
+    return PolicySuggester()
+
+
+def names(suggester, text):
+    out = suggester.suggest(text)
+    for s in out:
+        assert text[s.start : s.end] == s.text
+        assert s.label == "POLICY" and s.source == "policy" and s.version
+    return [s.text for s in out]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # titles keep their marks, dates inside them included
+        (
+            "国务院印发《关于促进民营经济发展壮大的意见》，要求抓好落实。",
+            ["《关于促进民营经济发展壮大的意见》"],
+        ),
+        (
+            "省政府办公厅印发了《江西省数字经济发展三年行动计划(2023—2025年)》。",
+            ["《江西省数字经济发展三年行动计划(2023—2025年)》"],
+        ),
+        # quoted names with the head noun glued to them
+        (
+            "持续推进“放管服”改革，创新推行“拿地即开工”模式，扎实推进“千企技改”工程。",
+            ["“放管服”改革", "“拿地即开工”模式", "“千企技改”工程"],
+        ),
+        ("深入实施“十五五”规划。", ["“十五五”规划"]),
+        # a quoted name inside a longer name, a head after a modifier
+        ("坚持把乡村治理“积分超市”行动作为重要抓手。", ["乡村治理“积分超市”行动"]),
+        (
+            "探索“园区基金+银行跟投”联动机制，推行“一窗通办”试点改革。",
+            ["“园区基金+银行跟投”联动机制", "“一窗通办”试点改革"],
+        ),
+        # a quoted name that holds its own head noun, a count of articles
+        ("入选省“百人计划”，落实稳外资“20条”。", ["“百人计划”", "稳外资“20条”"]),
+        # bare quoted names: a model A+B, a policy verb before
+        ("推广“链长+链主”协同模式，复制推广“信易贷”等融资模式。", ["“链长+链主”", "“信易贷”"]),
+        # unquoted programmes after a policy verb; campaigns and pilots
+        (
+            "深入实施新一轮服务业扩大开放行动，扎实开展农村人居环境整治提升行动。",
+            ["服务业扩大开放行动", "农村人居环境整治提升行动"],
+        ),
+        (
+            "深入打好污染防治攻坚战，实施科技型企业梯次培育计划。",
+            ["污染防治攻坚战", "科技型企业梯次培育计划"],
+        ),
+        ("深化国有林场管理体制改革，探索水权交易试点。", ["国有林场管理体制改革", "水权交易试点"]),
+        # laws
+        ("贯彻落实安全生产法和环境保护法。", ["安全生产法", "环境保护法"]),
+        # national strategies by name, and the items of a list of them
+        (
+            "积极融入“一带一路”，主动服务京津冀协同发展、长江经济带发展等国家战略。",
+            ["“一带一路”", "京津冀协同发展", "长江经济带发展"],
+        ),
+        # a name found once is found again
+        (
+            "深化医保支付方式改革。医保支付方式改革成效明显。",
+            ["医保支付方式改革", "医保支付方式改革"],
+        ),
+    ],
+)
+def test_policies(policy, text, expected):
+    assert names(policy, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2026年是“十五五”开局之年，全区将打造“一核三区”发展格局。",
+        "培育专精特新“小巨人”企业和高新技术企业。",
+        "深化改革，加快科技创新，强化招商引资，推进重点领域改革和各领域改革。",
+        "坚持“项目为王、企业至上”理念，聚焦“1+3+N”产业布局。",
+        "培育“汽车+文旅”“汽车+赛事”等新业态新场景。",
+        "了解情况后迅速行动，以实际行动推动发展。",
+        "具有战略性意义的改革开放取得新成效。",
+        "据《人民日报》报道，该方法简便易行。",
+        "该区作为全国首批试点，成为全省唯一试点，入选国家级试点，将扩大试点范围。",
+        "推进要素市场化配置，实施“两癌”免费筛查项目，推动“光伏+储能”项目落地。",
+    ],
+)
+def test_not_policies(policy, text):
+    assert names(policy, text) == []
