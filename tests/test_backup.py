@@ -28,3 +28,12 @@ def test_backups_roll_and_restore_is_an_event(tmp_path):
         assert project.verify().ok
     with Project.open(saved) as before_restore:
         assert before_restore.annotations(doc, "alice") == []
+
+
+def test_a_backup_by_path_uses_its_own_connection(tmp_path):
+    path = tmp_path / "p.biaozhu"
+    with Project.create(path) as project:
+        project.add_document("一篇文章。")
+        copy = make_backup(path)
+    with Project.open(copy) as restored:
+        assert restored.document_count() == 1

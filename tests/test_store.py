@@ -212,3 +212,15 @@ def test_the_schema_steps_and_the_quick_version_check_agree():
     from models.store.schema import known_migrations
 
     assert tuple(known_migrations()) == MIGRATION_NAMES
+
+
+def test_undo_of_an_acceptance_after_delete_and_restore_removes_the_span(project):
+    doc, _ = project.add_document(TEXT)
+    project.store_suggestions(doc, [metric(TEXT, "13.7%")])
+    sugg = project.suggestions(doc)[0]
+    ann = project.accept_suggestion(sugg.id)
+    project.remove_span(ann.id)
+    project.restore_span(ann)
+    project.undo_decision(sugg.id)
+    assert project.annotations(doc) == []
+    assert project.suggestions(doc)[0].status == "pending"

@@ -34,17 +34,25 @@ def backup_dir(project_path: Path) -> Path:
     return project_path.with_name(project_path.name + ".backups")
 
 
-def make_backup(project, keep: int = KEEP, reason: str = "session") -> Path:
-    """Copy the open project into its backup folder; keep the newest ``keep``."""
-    folder = backup_dir(project.path)
+def make_backup(project_or_path, keep: int = KEEP, reason: str = "session") -> Path:
+    """Copy a project into its backup folder; keep the newest ``keep`` session copies.
+
+    Given a path, it reads through a connection of its own, so the app can
+    make the copy in a background thread while the curator works."""
+    own = not hasattr(project_or_path, "conn")
+    path = Path(project_or_path) if own else project_or_path.path
+    source = connect(path, create=False) if own else project_or_path.conn
+    folder = backup_dir(path)
     folder.mkdir(exist_ok=True)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     target = folder / f"{stamp}-{reason}{SUFFIX}"
     dest = sqlite3.connect(target)
     try:
-        project.conn.backup(dest)
+        source.backup(dest)
     finally:
         dest.close()
+        if own:
+            source.close()
     _prune(folder, keep)
     return target
 

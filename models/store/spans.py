@@ -218,19 +218,29 @@ class SpansMixin:
         return _gold_terms(self.conn, labels)
 
     def restore_span(self, record: Annotation, *, annotator: str | None = None) -> Annotation:
-        """Bring a removed span back (undo of a removal): a new event, same content."""
-        return self.add_span(
-            record.doc_id,
-            record.start,
-            record.end,
-            record.label,
-            attrs=record.attrs,
-            origin=record.origin,
-            suggestion_id=record.suggestion_id,
-            annotator=record.annotator,
-            action="span.restored",
-            event_extra={"restored_from": record.id},
-        )
+        """Bring a removed span back (undo of a removal): a new event, same content.
+        A decision that had made the span is linked to it again, so undoing that
+        decision later removes the restored span too."""
+        with self.transaction():
+            ann = self.add_span(
+                record.doc_id,
+                record.start,
+                record.end,
+                record.label,
+                attrs=record.attrs,
+                origin=record.origin,
+                suggestion_id=record.suggestion_id,
+                annotator=record.annotator,
+                action="span.restored",
+                event_extra={"restored_from": record.id},
+            )
+            if record.suggestion_id is not None:
+                self.conn.execute(
+                    "UPDATE decisions SET annotation_id = ? WHERE suggestion_id = ?"
+                    " AND annotator = ? AND annotation_id IS NULL",
+                    (ann.id, record.suggestion_id, record.annotator),
+                )
+        return ann
 
 
 def _gold_terms(conn, labels: tuple[str, ...]) -> dict[str, str]:

@@ -118,6 +118,38 @@ class SuggestionsMixin:
             )
         return StoreResult(added, updated, removed)
 
+    def add_suggestions(self, doc_id: str, suggestions: Iterable[Suggestion]) -> int:
+        """Add suggestions beside a document's existing ones (none replaced)."""
+        text = self.document_text(doc_id)
+        now = utc_now()
+        added = 0
+        with self.transaction():
+            for s in suggestions:
+                check_offsets(text, s.start, s.end)
+                cur = self.conn.execute(
+                    "INSERT INTO suggestions (doc_id, start_pos, end_pos, label, text, score,"
+                    " source, version, attrs, created) VALUES (?,?,?,?,?,?,?,?,?,?)"
+                    " ON CONFLICT (doc_id, start_pos, end_pos, label) DO NOTHING",
+                    (
+                        doc_id,
+                        s.start,
+                        s.end,
+                        s.label,
+                        text[s.start : s.end],
+                        s.score,
+                        s.source,
+                        s.version,
+                        json.dumps(s.attrs, ensure_ascii=False),
+                        now,
+                    ),
+                )
+                added += cur.rowcount
+            if added:
+                self.events.append(
+                    self.annotator, "suggestions.added", doc_id, None, None, {"added": added}
+                )
+        return added
+
     def suggestion(self, sugg_id: int, annotator: str | None = None) -> StoredSuggestion:
         found = self._suggestions_where("s.id = :sid", {"sid": sugg_id}, annotator)
         if not found:
