@@ -1,0 +1,302 @@
+"""Export the project: format, what goes out, split, output path.
+
+The export runs in the background on a Project of its own (desktop.gui.tasks),
+behind a progress dialog whose Cancel leaves nothing written; the summary
+(counts, notes, manifest) is then shown in this dialog."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.gui.tasks import TaskRunner
+from models.errors import BiaozhuError
+from models.io.export import Selection, export_project, formats, parse_split
+from models.store import Project
+
+translate = QCoreApplication.translate
+
+
+_runner: TaskRunner | None = None
+
+
+def export_runner() -> TaskRunner:
+    """The runner of export tasks. It lives as long as the application: a task
+    deletes itself a moment after it ends, which must not outlive its runner,
+    so the runner is not the dialog's (a dialog can go first)."""
+    global _runner
+    if _runner is None:
+        _runner = TaskRunner(QCoreApplication.instance())
+    return _runner
+
+
+def export_dialog(parent: QWidget | None, project_path: str, annotator: str) -> None:
+    """Show the export dialog for ``project_path`` and wait until it is closed."""
+    ExportDialog(parent, project_path, annotator).exec()
+
+
+class ExportDialog(QDialog):
+    def __init__(self, parent: QWidget | None, project_path: str, annotator: str):
+        super().__init__(parent)
+        self.setObjectName("exportDialog")
+        self.setWindowTitle(translate("ExportDialog", "Export"))
+        self.setMinimumWidth(560)
+        self.project_path = str(project_path)
+        self.annotator = annotator
+        self.runner = export_runner()
+        self.task = None
+        self.report = None
+        self.writers = formats()
+        with Project.open(self.project_path, annotator=annotator) as project:
+            self.annotators = [a["name"] for a in project.annotators()]
+            self.has_gold = bool(project.gold_layers())
+
+        form = QFormLayout()
+        self.format_box = QComboBox(self)
+        self.format_box.setObjectName("exportFormat")
+        for name, cls in sorted(self.writers.items()):
+            self.format_box.addItem(f"{name} — {cls.description}", name)
+        self.format_box.currentIndexChanged.connect(self._format_changed)
+        form.addRow(translate("ExportDialog", "Format"), self.format_box)
+
+        self.segmenter = QComboBox(self)
+        self.segmenter.setObjectName("exportSegmenter")
+        self.segmenter.addItem(translate("ExportDialog", "one token per character"), "char")
+        self.segmenter.addItem(translate("ExportDialog", "jieba words"), "jieba")
+        self.segmenter_label = QLabel(translate("ExportDialog", "spaCy tokens"), self)
+        form.addRow(self.segmenter_label, self.segmenter)
+
+        choice = QWidget(self)
+        choice_layout = QVBoxLayout(choice)
+        choice_layout.setContentsMargins(0, 0, 0, 0)
+        self.what = QButtonGroup(self)
+        self.gold_button = QRadioButton(
+            translate("ExportDialog", "The gold (adjudicated, else marked done)"), choice
+        )
+        layer_row = QHBoxLayout()
+        self.layer_button = QRadioButton(translate("ExportDialog", "The layer of"), choice)
+        self.layer_name = QComboBox(choice)
+        self.layer_name.setObjectName("exportAnnotator")
+        self.layer_name.addItems(self.annotators)
+        if annotator in self.annotators:
+            self.layer_name.setCurrentText(annotator)
+        layer_row.addWidget(self.layer_button)
+        layer_row.addWidget(self.layer_name, 1)
+        self.suggestions_button = QRadioButton(
+            translate("ExportDialog", "Suggestions still pending for me"), choice
+        )
+        for i, button in enumerate((self.gold_button, self.layer_button, self.suggestions_button)):
+            self.what.addButton(button, i)
+        (self.gold_button if self.has_gold else self.layer_button).setChecked(True)
+        choice_layout.addWidget(self.gold_button)
+        choice_layout.addLayout(layer_row)
+        choice_layout.addWidget(self.suggestions_button)
+        form.addRow(translate("ExportDialog", "What"), choice)
+
+        split_row = QHBoxLayout()
+        self.split_check = QCheckBox(translate("ExportDialog", "Split by document"), self)
+        self.split_check.setObjectName("exportSplit")
+        self.split_ratios = QLineEdit("8:1:1", self)
+        self.split_ratios.setMaximumWidth(90)
+        self.seed = QSpinBox(self)
+        self.seed.setRange(0, 2**31 - 1)
+        split_row.addWidget(self.split_check)
+        split_row.addWidget(self.split_ratios)
+        split_row.addWidget(QLabel(translate("ExportDialog", "seed"), self))
+        split_row.addWidget(self.seed)
+        split_row.addStretch(1)
+        self.split_check.toggled.connect(self._format_changed)
+        form.addRow(translate("ExportDialog", "Split"), split_row)
+
+        out_row = QHBoxLayout()
+        self.out_path = QLineEdit(self)
+        self.out_path.setObjectName("exportPath")
+        browse = QPushButton(translate("ExportDialog", "Browse…"), self)
+        browse.clicked.connect(self._browse)
+        out_row.addWidget(self.out_path, 1)
+        out_row.addWidget(browse)
+        form.addRow(translate("ExportDialog", "Output"), out_row)
+
+        self.message = QLabel(self)
+        self.message.setObjectName("exportMessage")
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.buttons = QDialogButtonBox(self)
+        self.export_button = self.buttons.addButton(
+            translate("ExportDialog", "Export"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.export_button.clicked.connect(self.start_export)
+        self.close_button.clicked.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self._format_changed()
+
+    # -- the form ----------------------------------------------------------------------
+
+    def current_format(self) -> str:
+        return self.format_box.currentData()
+
+    def _writes_folder(self) -> bool:
+        return self.writers[self.current_format()].folder or self.split_check.isChecked()
+
+    def _format_changed(self, *_args) -> None:
+        is_spacy = self.current_format() == "spacy"
+        self.segmenter.setVisible(is_spacy)
+        self.segmenter_label.setVisible(is_spacy)
+        self.split_ratios.setEnabled(self.split_check.isChecked())
+        self.seed.setEnabled(self.split_check.isChecked())
+        text = self.out_path.text().strip()
+        if text and not self._writes_folder():
+            path = Path(text)
+            ext = self.writers[self.current_format()].extension
+            if ext and path.suffix != ext:
+                self.out_path.setText(str(path.with_suffix(ext)))
+
+    def _default_location(self) -> str:
+        text = self.out_path.text().strip()
+        if text:
+            return text
+        project = Path(self.project_path)
+        name = f"{project.stem}-{self.current_format()}"
+        ext = "" if self._writes_folder() else self.writers[self.current_format()].extension
+        return str(project.with_name(name + ext))
+
+    def _browse(self) -> None:
+        start = self._default_location()
+        if self._writes_folder():
+            chosen = QFileDialog.getExistingDirectory(
+                self, translate("ExportDialog", "Export to folder"), str(Path(start).parent)
+            )
+            if chosen:
+                chosen = str(Path(chosen) / Path(start).name)
+        else:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, translate("ExportDialog", "Export to file"), start
+            )
+        if chosen:
+            self.out_path.setText(chosen)
+
+    def selection(self) -> Selection:
+        button = self.what.checkedId()
+        if button == 1:
+            return Selection("annotator", self.layer_name.currentText())
+        if button == 2:
+            return Selection("suggestions", self.annotator)
+        return Selection("gold")
+
+    def _show(self, text: str, error: bool = False) -> None:
+        self.message.setStyleSheet("color: #b3261e;" if error else "")
+        self.message.setText(text)
+
+    def _set_busy(self, busy: bool) -> None:
+        for widget in (
+            self.format_box,
+            self.segmenter,
+            self.gold_button,
+            self.layer_button,
+            self.layer_name,
+            self.suggestions_button,
+            self.split_check,
+            self.split_ratios,
+            self.seed,
+            self.out_path,
+            self.export_button,
+        ):
+            widget.setEnabled(not busy)
+        if not busy:
+            self._format_changed()
+
+    # -- running -------------------------------------------------------------------------
+
+    def start_export(self) -> None:
+        if self.task is not None:
+            return
+        out = self.out_path.text().strip() or self._default_location()
+        self.out_path.setText(out)
+        split = self.split_ratios.text().strip() if self.split_check.isChecked() else None
+        try:
+            selection = self.selection()
+            if split:
+                parse_split(split)
+        except BiaozhuError as exc:
+            self._show(str(exc), error=True)
+            return
+        fmt, seed = self.current_format(), self.seed.value()
+        options = {"segmenter": self.segmenter.currentData()}
+
+        def work(project, progress):
+            return export_project(
+                project,
+                fmt,
+                out,
+                selection=selection,
+                split=split,
+                seed=seed,
+                options=options,
+                progress=progress,
+            )
+
+        self._set_busy(True)
+        self._show(translate("ExportDialog", "Exporting…"))
+        self.task = self.runner.run_on_project(
+            self.project_path,
+            self.annotator,
+            work,
+            title=translate("ExportDialog", "Exporting %1").replace("%1", fmt),
+            parent=self,
+            on_done=self._done,
+            on_failed=self._failed,
+            on_cancelled=self._cancelled,
+        )
+
+    def _done(self, report) -> None:
+        self.task = None
+        self.report = report
+        self._set_busy(False)
+        lines = [report.summary()] + [f"• {note}" for note in report.note_lines()]
+        lines.append(translate("ExportDialog", "Manifest: %1").replace("%1", str(report.manifest)))
+        self._show("\n".join(lines))
+
+    def _failed(self, message: str) -> None:
+        self.task = None
+        self._set_busy(False)
+        self._show(
+            translate("ExportDialog", "Export failed, nothing was written: %1").replace(
+                "%1", message
+            ),
+            error=True,
+        )
+
+    def _cancelled(self) -> None:
+        self.task = None
+        self._set_busy(False)
+        self._show(translate("ExportDialog", "Export cancelled; nothing was written."))
+
+    def reject(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+            self.runner.wait()
+        super().reject()

@@ -1,0 +1,60 @@
+"""What an import did: counts, then every failed file with its reason."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+translate = QCoreApplication.translate
+
+
+class ImportReportDialog(QDialog):
+    def __init__(self, report, parent=None):
+        super().__init__(parent)
+        self.setObjectName("importReport")
+        self.setWindowTitle(translate("ImportDialog", "Import finished"))
+        self.resize(720, 380 if report.failed else 160)
+        summary = QLabel(self)
+        summary.setObjectName("importSummary")
+        summary.setText(
+            translate(
+                "ImportDialog",
+                "%1 new document(s), %2 already in the project, "
+                "%3 gold span(s) brought in, %4 file(s) failed.",
+            )
+            .replace("%1", str(len(report.added)))
+            .replace("%2", str(len(report.skipped)))
+            .replace("%3", str(report.spans))
+            .replace("%4", str(len(report.failed)))
+        )
+        summary.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(summary)
+        self.failures = QTableWidget(len(report.failed), 2, self)
+        self.failures.setObjectName("importFailures")
+        self.failures.setHorizontalHeaderLabels(
+            [translate("ImportDialog", "File"), translate("ImportDialog", "Reason")]
+        )
+        self.failures.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.failures.verticalHeader().hide()
+        self.failures.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for row, (path, reason) in enumerate(report.failed):
+            self.failures.setItem(row, 0, QTableWidgetItem(path))
+            self.failures.setItem(row, 1, QTableWidgetItem(reason))
+        self.failures.resizeColumnToContents(0)
+        self.failures.setVisible(bool(report.failed))
+        layout.addWidget(self.failures, 1)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok, Qt.Orientation.Horizontal, self
+        )
+        buttons.accepted.connect(self.accept)
+        layout.addWidget(buttons)

@@ -1,0 +1,57 @@
+"""Edit → Preferences: interface language (applied at once, no restart)
+and the article's font size. Stored in QSettings."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox
+
+from desktop.gui.context import AppContext
+from desktop.gui.settings import LANGUAGES
+
+translate = QCoreApplication.translate
+
+
+class PreferencesDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("preferencesDialog")
+        self.setWindowTitle(translate("Preferences", "Preferences"))
+        self.language = QComboBox(self)
+        self.language.setObjectName("languageChoice")
+        self.language.addItem(translate("Preferences", "Follow the system"), "")
+        self.language.addItem("中文（简体）", "zh_CN")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(0, LANGUAGES.index(ctx.settings.language)))
+        self.font_size = QSpinBox(self)
+        self.font_size.setObjectName("fontSize")
+        self.font_size.setRange(9, 28)
+        self.font_size.setSuffix(" pt")
+        self.font_size.setValue(ctx.settings.font_size)
+        note = QLabel(
+            translate("Preferences", "The language changes at once, without a restart."), self
+        )
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, parent=self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(translate("Preferences", "Interface language"), self.language)
+        form.addRow(translate("Preferences", "Article font size"), self.font_size)
+        form.addRow(note)
+        form.addRow(buttons)
+
+    def accept(self) -> None:
+        self.apply()
+        super().accept()
+
+    def apply(self) -> None:
+        settings = self.ctx.settings
+        settings.language = self.language.currentData() or ""
+        settings.font_size = self.font_size.value()
+        settings.sync()
+        if self.ctx.translations is not None:
+            self.ctx.translations.apply(settings.language)

@@ -1,0 +1,157 @@
+"""The span panel's table: a document's gold spans and suggestions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from desktop.gui.spans import SpanItem
+
+translate = QCoreApplication.translate
+_ROOT = QModelIndex()
+
+KeyRole = Qt.ItemDataRole.UserRole + 1
+ItemRole = Qt.ItemDataRole.UserRole + 2
+
+
+def status_text(item: SpanItem) -> str:
+    return {
+        "gold": translate("Spans", "gold"),
+        "pending": translate("Spans", "pending"),
+        "rejected": translate("Spans", "rejected"),
+    }.get(item.status, item.status)
+
+
+def format_score(score: float | None) -> str:
+    return "" if score is None else f"{score:.2f}"
+
+
+class SpanTableModel(QAbstractTableModel):
+    LABEL, TEXT, SOURCE, SCORE, INDICATOR, STATUS = range(6)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._items: list[SpanItem] = []
+        self._cells: list[tuple[str, ...]] = []
+        self._row: dict = {}
+        self._colours: dict[str, QColor] = {}
+        self._brushes: dict[tuple[str, bool], QBrush] = {}
+        self._strike = QFont()
+        self._strike.setStrikeOut(True)
+        self._grey = QColor("#9a9a9a")
+        self._orange = QColor("#b5651d")
+        self._green = QColor("#2e7d32")
+
+    def set_colours(self, colours: dict[str, str]) -> None:
+        self._colours = {k: QColor(v) for k, v in colours.items()}
+        self._brushes.clear()
+
+    def _cells_of(self, item: SpanItem) -> tuple[str, ...]:
+        return (
+            item.label,
+            item.text,
+            item.source,
+            format_score(item.score),
+            str(item.attrs.get("indicator", "") or ""),
+            status_text(item),
+        )
+
+    def set_items(self, items: list[SpanItem]) -> None:
+        """Show ``items``; when only some rows changed (an accept, a relabel),
+        only those rows are announced, so the view repaints little."""
+        items = list(items)
+        if len(items) != len(self._items) or not items:
+            self.beginResetModel()
+            self._set(items)
+            self.endResetModel()
+            return
+        changed = [n for n, (a, b) in enumerate(zip(self._items, items, strict=True)) if a != b]
+        self._set(items)
+        if changed:
+            self.dataChanged.emit(self.index(changed[0], 0), self.index(changed[-1], 5))
+
+    def _set(self, items: list[SpanItem]) -> None:
+        self._items = items
+        self._cells = [self._cells_of(i) for i in items]
+        self._row = {i.key: n for n, i in enumerate(items)}
+
+    def row_of(self, key) -> int:
+        return self._row.get(key, -1)
+
+    def item_at(self, row: int) -> SpanItem | None:
+        return self._items[row] if 0 <= row < len(self._items) else None
+
+    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent=_ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else 6
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return [
+                translate("Spans", "Label"),
+                translate("Spans", "Text"),
+                translate("Spans", "Source"),
+                translate("Spans", "Score"),
+                translate("Spans", "Indicator"),
+                translate("Spans", "Status"),
+            ][section]
+        return None
+
+    def _brush(self, item: SpanItem) -> QBrush:
+        key = (item.label, item.is_gold)
+        brush = self._brushes.get(key)
+        if brush is None:
+            colour = QColor(self._colours.get(item.label, QColor("#dddddd")))
+            if not item.is_gold:
+                colour.setAlpha(90)
+            brush = self._brushes[key] = QBrush(colour)
+        return brush
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._cells[index.row()][index.column()]
+        if role not in _ROLES:
+            return None
+        item = self._items[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return self._brush(item) if col == self.LABEL else None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if item.status == "rejected":
+                return self._grey
+            if col == self.STATUS:
+                return self._orange if item.is_pending else self._green
+            return None
+        if role == Qt.ItemDataRole.FontRole:
+            return self._strike if item.status == "rejected" else None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _RIGHT if col == self.SCORE else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{item.label} · {item.text}\n{item.start}–{item.end} · {item.source}"
+        if role == KeyRole:
+            return item.key
+        if role == ItemRole:
+            return item
+        return None
+
+    def retranslate(self) -> None:
+        self._cells = [self._cells_of(i) for i in self._items]
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 5)
+        if self._items:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._items) - 1, 5))
+
+
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.ToolTipRole,
+        KeyRole,
+        ItemRole,
+    }
+)

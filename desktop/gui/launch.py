@@ -1,0 +1,120 @@
+"""Starting the window: ``biaozhu [PROJECT]`` and ``biaozhu --screenshot OUT.png [PROJECT]``.
+
+The project is the one given, else the last one opened (QSettings), else the
+bundled sample, made on first run in the user's data directory."""
+
+from __future__ import annotations
+
+import sys
+import time
+import traceback
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+
+from desktop.gui.context import AppContext
+from desktop.gui.i18n import Translations
+from desktop.gui.settings import Settings
+from models import __version__
+from models.who import current_annotator
+
+SCREENSHOT_SIZE = (1500, 900)
+
+
+def make_app(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv or [sys.argv[0] if sys.argv else "biaozhu"])
+    app.setOrganizationName("Biaozhu")
+    app.setOrganizationDomain("biaozhu.invalid")
+    app.setApplicationName("Biaozhu")
+    app.setApplicationDisplayName("标注 Biaozhu")
+    app.setApplicationVersion(__version__)
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    return app
+
+
+def choose_project(explicit: str | None, settings: Settings, annotator: str) -> Path:
+    if explicit:
+        return Path(explicit)
+    last = settings.last_project
+    if last and Path(last).is_file():
+        return Path(last)
+    from desktop.gui.sample import ensure_sample_project
+
+    return ensure_sample_project(annotator)
+
+
+def run_gui(args) -> int:
+    app = make_app()
+    settings = Settings()
+    translations = Translations(app)
+    translations.apply(getattr(args, "lang", None) or settings.language)
+    annotator = current_annotator(getattr(args, "annotator", None))
+    ctx = AppContext(settings, translations, annotator)
+    path = choose_project(getattr(args, "project", None), settings, annotator)
+    ctx.open_project(path)  # a bad file raises BiaozhuError: the CLI prints one line, exit 1
+
+    from desktop.gui.mainwindow import MainWindow
+
+    screenshot = getattr(args, "screenshot", None)
+    window = MainWindow(ctx, restore_state=not screenshot)
+    _install_excepthook(ctx)
+    from desktop.gui.sample import is_sample
+
+    if is_sample(path) and not ctx.project.stats()["suggestions"]:
+        from desktop.gui import jobs
+
+        jobs.suggest(window, ctx, None, show_progress=not screenshot)
+    if screenshot:
+        return take_screenshot(window, ctx, screenshot)
+    window.show()
+    code = app.exec()
+    ctx.close()
+    return int(code)
+
+
+def take_screenshot(window, ctx: AppContext, out: str | Path, timeout: float = 120.0) -> int:
+    """Draw the window (offscreen works) on the first document, save a PNG."""
+    window.resize(*SCREENSHOT_SIZE)
+    window.show()
+    ctx.tasks.wait(int(timeout * 1000))
+    first = window.doc_panel.first_doc()
+    window.controller.open_document(None)
+    window._open_document(first)
+    window.view.setFocus()
+    deadline = time.monotonic() + 0.6
+    while time.monotonic() < deadline:
+        QCoreApplication.processEvents()
+        time.sleep(0.02)
+    window.repaint()
+    QCoreApplication.processEvents()
+    image = window.grab()
+    out = Path(out)
+    if out.parent and not out.parent.exists():
+        out.parent.mkdir(parents=True, exist_ok=True)
+    ok = image.save(str(out), "PNG")
+    QTimer.singleShot(0, window.close)
+    QCoreApplication.processEvents()
+    window.close()
+    ctx.close()
+    if not ok:
+        sys.stderr.write(f"biaozhu: error: could not write {out}\n")
+        return 1
+    return 0
+
+
+def _install_excepthook(ctx: AppContext) -> None:
+    """A bug in a slot is reported in the status bar and on stderr; the window stays."""
+    previous = sys.excepthook
+
+    def hook(kind, value, tb) -> None:
+        traceback.print_exception(kind, value, tb)
+        try:
+            text = str(value).strip().splitlines()[0] if str(value).strip() else ""
+            ctx.error.emit(f"{kind.__name__}: {text}")
+        except Exception:
+            previous(kind, value, tb)
+
+    sys.excepthook = hook

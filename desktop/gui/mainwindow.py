@@ -1,0 +1,537 @@
+"""The curation window: documents on the left, the article in the centre,
+its spans and attributes on the right. Every key of the loop is a QAction
+with a window-wide shortcut (see menus.py); edits go through the controller
+to undo commands and from there to the project at once. Nothing to save."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.gui import jobs, menus
+from desktop.gui.context import AppContext
+from desktop.gui.controller import AnnotationController
+from desktop.gui.widgets.doc_header import DocumentHeader
+from desktop.gui.widgets.doc_panel import DocumentPanel
+from desktop.gui.widgets.span_panel import SpanPanel
+from desktop.gui.widgets.text_view import AnnotatedTextView
+from models import __version__, words
+from models.errors import BiaozhuError
+
+translate = QCoreApplication.translate
+
+PROJECT_FILTER = "Biaozhu (*.biaozhu);;SQLite (*.sqlite *.db);;* (*)"
+
+STYLE = """
+QMainWindow { background: #f4f5f7; }
+#documentPanel, #spanPanel { background: #f4f5f7; }
+#centrePane { background: #ffffff; border-left: 1px solid #dcdfe4; border-right: 1px solid #dcdfe4; }
+#articleView { background: #ffffff; color: #1d2127; selection-background-color: #b3d4fc;
+               selection-color: #1d2127; }
+#documentHeader { background: #ffffff; border-bottom: 1px solid #eceef1; }
+#docTitle { font-size: 17pt; font-weight: 600; color: #1d2127; }
+#docMeta { color: #5b6370; }
+QTableView { background: #ffffff; alternate-background-color: #f8f9fb; border: 1px solid #dcdfe4;
+             border-radius: 4px; selection-background-color: #dbe8fb; selection-color: #1d2127; }
+QHeaderView::section { background: #eef0f3; color: #4b5360; border: none;
+                       border-bottom: 1px solid #dcdfe4; padding: 4px 6px; font-weight: 600; }
+QLineEdit, QComboBox { background: #ffffff; border: 1px solid #cfd4da; border-radius: 4px;
+                       padding: 3px 6px; }
+QLineEdit:focus, QComboBox:focus { border: 1px solid #4a86e8; }
+QLineEdit:read-only { background: #f6f7f9; color: #5b6370; }
+QGroupBox { border: 1px solid #dcdfe4; border-radius: 4px; margin-top: 14px; background: #ffffff; }
+QGroupBox::title { subcontrol-origin: margin; left: 8px; padding: 0 4px; color: #4b5360;
+                   font-weight: 600; }
+#docCount, #spanSummary, #attrNote { color: #5b6370; }
+QStatusBar { background: #eef0f3; color: #4b5360; }
+QSplitter::handle { background: #e4e7eb; }
+"""
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext, *, restore_state: bool = True):
+        super().__init__()
+        self.ctx = ctx
+        self.setObjectName("mainWindow")
+        self.controller = AnnotationController(ctx, self)
+        self._from_view = False
+        self._label_actions: dict[str, QAction] = {}
+        self._guidelines: QDockWidget | None = None
+
+        self.doc_panel = DocumentPanel(ctx, self)
+        self.header = DocumentHeader(self)
+        self.view = AnnotatedTextView(self)
+        self.view.set_font_size(ctx.settings.font_size)
+        self.span_panel = SpanPanel(self)
+        self.span_panel.show_rejected.setChecked(self.controller.show_rejected)
+        centre = QWidget(self)
+        centre.setObjectName("centrePane")
+        cl = QVBoxLayout(centre)
+        cl.setContentsMargins(0, 0, 0, 0)
+        cl.setSpacing(0)
+        cl.addWidget(self.header)
+        cl.addWidget(self.view, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.doc_panel)
+        self.splitter.addWidget(centre)
+        self.splitter.addWidget(self.span_panel)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(2, 0)
+        self.splitter.setChildrenCollapsible(False)
+        self.doc_panel.setMinimumWidth(240)
+        self.span_panel.setMinimumWidth(360)
+        self.splitter.setSizes([320, 740, 460])
+        self._sized = not restore_state or ctx.settings.window_state("splitter") is None
+        self.setCentralWidget(self.splitter)
+        self.setStyleSheet(STYLE)
+
+        self.words_label = QLabel(self)
+        self.user_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.words_label)
+        self.statusBar().addPermanentWidget(self.user_label)
+
+        self.actions_by_name: dict[str, QAction] = {
+            spec.name: menus.make_action(self, spec) for spec in menus.ACTION_SPECS
+        }
+        undo = ctx.undo_group.createUndoAction(self)
+        undo.setShortcut(QKeySequence("Ctrl+Z"))
+        redo = ctx.undo_group.createRedoAction(self)
+        redo.setShortcut(QKeySequence("Ctrl+Shift+Z"))
+        for action, name in ((undo, "undo"), (redo, "redo")):
+            action.setObjectName(f"action_{name}")
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            self.addAction(action)
+            self.actions_by_name[name] = action
+        self.menus = menus.build_menus(self, self.actions_by_name)
+        self.menus["recent"].aboutToShow.connect(self._fill_recent)
+
+        self._connect()
+        self.retranslate()
+        self.resize(1500, 900)
+        self._share_width()
+        if restore_state:
+            geometry = ctx.settings.window_state("geometry")
+            if geometry is not None:
+                self.restoreGeometry(geometry)
+            splitter = ctx.settings.window_state("splitter")
+            if splitter is not None:
+                self.splitter.restoreState(splitter)
+        if ctx.project is not None:
+            self._project_changed()
+        self._warm_up_words()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._sized:  # first show without saved state: share the width sensibly
+            self._sized = False
+            self._share_width()
+            QTimer.singleShot(0, self._share_width)
+
+    def _share_width(self) -> None:
+        width = max(self.splitter.width(), 900)
+        left, right = int(width * 0.2), int(width * 0.3)
+        self.splitter.setSizes([left, width - left - right, right])
+
+    # -- wiring -----------------------------------------------------------------------
+    def _connect(self) -> None:
+        c = self.controller
+        c.documentLoaded.connect(self._document_loaded)
+        c.itemsChanged.connect(self._items_changed)
+        c.currentChanged.connect(self._current_changed)
+        c.docStateChanged.connect(self._doc_state_changed)
+        c.message.connect(self.show_message)
+        c.error.connect(self.show_error)
+        self.ctx.message.connect(self.show_message)
+        self.ctx.error.connect(self.show_error)
+        self.ctx.projectChanged.connect(self._project_changed)
+        self.ctx.documentsChanged.connect(self._documents_changed)
+        self.doc_panel.documentActivated.connect(self._open_document)
+        self.view.cursorMoved.connect(self._caret_moved)
+        self.span_panel.spanSelected.connect(c.set_current)
+        self.span_panel.showRejectedChanged.connect(c.set_show_rejected)
+        self.span_panel.editor.attrsEdited.connect(c.set_attrs)
+        self.span_panel.editor.done.connect(self.act_focus_text)
+
+    def _warm_up_words(self) -> None:
+        self.words_label.setText(translate("MainWindow", "Loading word list…"))
+        self.ctx.tasks.run(
+            lambda _progress: words.warm_up(),
+            show_progress=False,
+            on_done=lambda _r: self._words_ready(),
+            on_failed=self.show_error,
+        )
+
+    def _words_ready(self) -> None:
+        self.words_label.setText(translate("MainWindow", "Word boundaries ready"))
+
+    # -- project and documents ------------------------------------------------------
+    def _project_changed(self) -> None:
+        project = self.ctx.project
+        if project is None:
+            return
+        labels = project.labels()
+        colours = {lab.name: lab.colour for lab in labels}
+        self.view.set_colours(colours)
+        self.span_panel.model.set_colours(colours)
+        self.header.set_labels(labels)
+        self._rebuild_label_actions(labels)
+        self.doc_panel.reload()
+        self.setWindowTitle(f"{Path(project.path).name} — 标注 Biaozhu")
+        self.user_label.setText(
+            translate("MainWindow", "Annotator: %1").replace("%1", self.ctx.annotator)
+        )
+        first = self._remembered_doc() or self.doc_panel.first_doc()
+        self.controller.open_document(None)
+        self._open_document(first)
+
+    def _documents_changed(self) -> None:
+        project = self.ctx.project
+        colours = {lab.name: lab.colour for lab in project.labels()}
+        self.view.set_colours(colours)
+        self.span_panel.model.set_colours(colours)
+        self._rebuild_label_actions(project.labels())
+        self.header.set_labels(project.labels())
+        self.doc_panel.reload()
+        if self.controller.doc_id is None:
+            self._open_document(self.doc_panel.first_doc())
+        else:
+            self.controller.reload(("keep", 0))
+
+    def _doc_key(self) -> str:
+        path = str(self.ctx.project_path or "")
+        return "last_doc_" + hashlib.sha1(path.encode("utf-8")).hexdigest()[:16]
+
+    def _remembered_doc(self) -> str | None:
+        doc = self.ctx.settings.q.value(f"persist/{self._doc_key()}", "")
+        if doc and self.doc_panel.model.row_of(str(doc)) >= 0:
+            return str(doc)
+        return None
+
+    def _open_document(self, doc_id: str | None) -> None:
+        try:
+            self.controller.open_document(doc_id)
+        except BiaozhuError as exc:
+            self.show_error(str(exc))
+            return
+        if doc_id:
+            self.ctx.settings.q.setValue(f"persist/{self._doc_key()}", doc_id)
+
+    def _document_loaded(self, doc_id: str) -> None:
+        c = self.controller
+        self.view.set_document(c.text, c.omap)
+        self.doc_panel.select(doc_id or None, emit=False)
+        self._update_header()
+
+    def _items_changed(self) -> None:
+        items = self.controller.items
+        self.view.set_items(items)
+        self.span_panel.set_items(items)
+        self._update_header()
+
+    def _current_changed(self, key) -> None:
+        item = self.controller.item(key)
+        self.view.set_focused(item, scroll=not self._from_view)
+        self.span_panel.set_current(item)
+
+    def _doc_state_changed(self, doc_id: str, status: str, gold: int, pending: int) -> None:
+        self.doc_panel.update_doc(doc_id, status, gold, pending)
+
+    def _update_header(self) -> None:
+        c = self.controller
+        if c.doc_id is None:
+            self.header.set_document("", "", "todo", 0, 0, 0)
+            return
+        gold = sum(1 for i in c.items if i.is_gold)
+        pending = sum(1 for i in c.items if i.is_pending)
+        row = self.doc_panel.model.row_of(c.doc_id)
+        self.header.set_document(
+            c.title,
+            c.doc_id,
+            c.status,
+            len(c.text),
+            gold,
+            pending,
+            (row + 1, self.doc_panel.model.rowCount()),
+        )
+
+    def _caret_moved(self, pos: int) -> None:
+        self._from_view = True
+        try:
+            self.controller.focus_at(pos)
+        finally:
+            self._from_view = False
+
+    def _rebuild_label_actions(self, labels) -> None:
+        menu = self.menus["label"]
+        for action in self._label_actions.values():
+            self.removeAction(action)
+            menu.removeAction(action)
+            action.deleteLater()
+        self._label_actions = {}
+        for name in [n for n in self.actions_by_name if n.startswith("label:")]:
+            del self.actions_by_name[name]
+        taken = {
+            seq.toString()
+            for name, act in self.actions_by_name.items()
+            for seq in act.shortcuts()
+            if not name.startswith("label:")
+        }
+        for lab in labels:
+            action = QAction(menus.label_text(lab.name), self)
+            action.setObjectName(f"action_label_{lab.name}")
+            key = QKeySequence(lab.hotkey) if lab.hotkey else QKeySequence()
+            if not key.isEmpty() and key.toString() in taken:
+                self.show_error(
+                    translate(
+                        "MainWindow",
+                        "The hotkey %1 of label %2 is already used; "
+                        "choose it from the Annotate menu.",
+                    )
+                    .replace("%1", lab.hotkey)
+                    .replace("%2", lab.name)
+                )
+            elif not key.isEmpty():
+                action.setShortcut(key)
+                taken.add(key.toString())
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(lambda _c=False, name=lab.name: self.act_label(name))
+            self.addAction(action)
+            menu.addAction(action)
+            self._label_actions[lab.name] = action
+            self.actions_by_name[f"label:{lab.name}"] = action
+
+    # -- messages ---------------------------------------------------------------------
+    def show_message(self, text: str) -> None:
+        self._status_style(error=False)
+        self.statusBar().showMessage(text, 6000)
+
+    def show_error(self, text: str) -> None:
+        self._status_style(error=True)
+        self.statusBar().showMessage(text, 10000)
+
+    def _status_style(self, error: bool) -> None:
+        if getattr(self, "_status_error", None) != error:
+            self._status_error = error
+            self.statusBar().setStyleSheet("QStatusBar { color: #b3261e; }" if error else "")
+
+    # -- the keyboard loop (slots named act_<action>) ---------------------------------
+    def act_next_span(self) -> None:
+        self.controller.step(+1, self.view.caret())
+
+    def act_prev_span(self) -> None:
+        self.controller.step(-1, self.view.caret())
+
+    def act_next_doc(self) -> None:
+        self.doc_panel.step(+1)
+
+    def act_prev_doc(self) -> None:
+        self.doc_panel.step(-1)
+
+    def act_focus_search(self) -> None:
+        self.doc_panel.focus_search()
+
+    def act_focus_text(self) -> None:
+        self.view.clear_selection()
+        self.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def act_accept(self) -> None:
+        self.controller.accept()
+
+    def act_reject(self) -> None:
+        self.controller.reject()
+
+    def act_accept_all(self) -> None:
+        self.controller.accept_all()
+
+    def act_delete_span(self) -> None:
+        self.controller.delete()
+
+    def act_mark_done(self) -> None:
+        self.controller.toggle_done()
+
+    def act_label(self, label: str) -> None:
+        selection = self.view.selection()
+        if selection is not None:
+            if self.controller.add_span(*selection, label):
+                self.view.clear_selection()
+            return
+        self.controller.apply_label(label)
+
+    def _move(self, edge: str, delta: int, unit: str) -> None:
+        self.controller.move_boundary(edge, delta, unit)
+
+    def act_start_left(self) -> None:
+        self._move("start", -1, "char")
+
+    def act_start_right(self) -> None:
+        self._move("start", +1, "char")
+
+    def act_end_left(self) -> None:
+        self._move("end", -1, "char")
+
+    def act_end_right(self) -> None:
+        self._move("end", +1, "char")
+
+    def act_start_word_left(self) -> None:
+        self._move("start", -1, "word")
+
+    def act_start_word_right(self) -> None:
+        self._move("start", +1, "word")
+
+    def act_end_word_left(self) -> None:
+        self._move("end", -1, "word")
+
+    def act_end_word_right(self) -> None:
+        self._move("end", +1, "word")
+
+    # -- project menu ------------------------------------------------------------------
+    def act_new_project(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            translate("MainWindow", "New project"),
+            str(Path.home() / "project.biaozhu"),
+            PROJECT_FILTER,
+        )
+        if not path:
+            return
+        if not Path(path).suffix:
+            path += ".biaozhu"
+        try:
+            self.ctx.create_project(path)
+        except BiaozhuError as exc:
+            QMessageBox.warning(self, translate("MainWindow", "New project"), str(exc))
+
+    def act_open_project(self) -> None:
+        start = str(Path(self.ctx.project_path).parent) if self.ctx.project_path else ""
+        path, _ = QFileDialog.getOpenFileName(
+            self, translate("MainWindow", "Open project"), start, PROJECT_FILTER
+        )
+        if path:
+            self.open_project(path)
+
+    def open_project(self, path: str) -> bool:
+        try:
+            self.ctx.open_project(path)
+        except BiaozhuError as exc:
+            QMessageBox.warning(self, translate("MainWindow", "Open project"), str(exc))
+            return False
+        return True
+
+    def _fill_recent(self) -> None:
+        menu = self.menus["recent"]
+        menu.clear()
+        recent = self.ctx.settings.recent_projects()
+        for path in recent:
+            action = menu.addAction(path)
+            action.triggered.connect(lambda _c=False, p=path: self.open_project(p))
+        if not recent:
+            empty = menu.addAction(translate("MainWindow", "(none)"))
+            empty.setEnabled(False)
+        else:
+            menu.addSeparator()
+            menu.addAction(
+                translate("MainWindow", "Clear list"), self.ctx.settings.clear_recent_projects
+            )
+
+    def act_import_files(self) -> None:
+        if self.ctx.project is None:
+            return
+        paths, _ = QFileDialog.getOpenFileNames(
+            self,
+            translate("MainWindow", "Import files"),
+            "",
+            translate("MainWindow", "Texts and annotations")
+            + " (*.txt *.jsonl *.json *.csv *.docx *.pdf);;* (*)",
+        )
+        if paths:
+            jobs.import_files(self, self.ctx, paths, on_finished=self.controller.clear_undo)
+
+    def act_export(self) -> None:
+        if self.ctx.project is None:
+            return
+        from desktop.gui.dialogs.export_dialog import export_dialog
+
+        export_dialog(self, str(self.ctx.project.path), self.ctx.annotator)
+
+    def act_quit(self) -> None:
+        self.close()
+
+    def act_preferences(self) -> None:
+        from desktop.gui.dialogs.preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self.ctx, self)
+        if dialog.exec():
+            self.view.set_font_size(self.ctx.settings.font_size)
+            self.view.set_items(self.controller.items)
+
+    # -- tools and help ---------------------------------------------------------------
+    def act_suggest_all(self) -> None:
+        jobs.suggest(self, self.ctx, None, on_finished=self.controller.clear_undo)
+
+    def act_suggest_doc(self) -> None:
+        if self.controller.doc_id is not None:
+            jobs.suggest(
+                self, self.ctx, [self.controller.doc_id], on_finished=self.controller.clear_undo
+            )
+
+    def act_shortcuts(self) -> None:
+        from desktop.gui.dialogs.shortcuts import ShortcutsDialog
+
+        ShortcutsDialog(self.actions_by_name, self).exec()
+
+    def act_guidelines(self) -> None:
+        from desktop.gui.dialogs.guidelines import GuidelinesDock
+
+        if self._guidelines is None:
+            self._guidelines = GuidelinesDock(self)
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self._guidelines)
+        self._guidelines.show()
+        self._guidelines.raise_()
+
+    def act_about(self) -> None:
+        QMessageBox.about(
+            self,
+            translate("MainWindow", "About Biaozhu"),
+            translate(
+                "MainWindow",
+                "<h3>标注 Biaozhu %1</h3><p>Curation of span annotations in "
+                "Chinese economic news. Every decision is saved at once; the history "
+                "is append-only and verifiable.</p>",
+            ).replace("%1", __version__),
+        )
+
+    # -- language and closing -----------------------------------------------------------
+    def retranslate(self) -> None:
+        menus.retranslate(self.actions_by_name, self.menus)
+        if self.ctx.project is not None:
+            self.user_label.setText(
+                translate("MainWindow", "Annotator: %1").replace("%1", self.ctx.annotator)
+            )
+        if words.is_ready():
+            self._words_ready()
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        self.ctx.settings.set_window_state("geometry", self.saveGeometry())
+        self.ctx.settings.set_window_state("splitter", self.splitter.saveState())
+        self.ctx.settings.sync()
+        super().closeEvent(event)

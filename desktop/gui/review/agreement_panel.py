@@ -1,0 +1,220 @@
+"""The agreement panel: for each pair of annotators and each label, exact span
+F1, overlap span F1 and Cohen's kappa over characters (models.review.agreement),
+for the whole project or one document, with a bar chart of the selected pair
+painted with QPainter (QtCharts is not available on the target)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPen, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSizePolicy,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.gui.review.common import open_project, show_window
+from models.review.agreement import agreement_report
+
+MEASURES = ("exact_f1", "overlap_f1", "kappa")
+MEASURE_COLOURS = ("#2e86c1", "#28b463", "#af601a")
+
+
+class BarChart(QWidget):
+    """Grouped bars: one group per label (and overall), one bar per measure, 0…1."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.groups: list[tuple[str, list[float | None]]] = []
+        self.names: list[str] = []
+        self.setMinimumHeight(180)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(480, 240)
+
+    def set_data(self, groups: list[tuple[str, list[float | None]]], names: list[str]) -> None:
+        self.groups = groups
+        self.names = names
+        self.update()
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), self.palette().base())
+        fm = painter.fontMetrics()
+        left, top = fm.horizontalAdvance("1.00") + 12, fm.height() + 10
+        bottom = fm.height() * 2 + 8
+        plot = QRectF(
+            left, top, max(10, self.width() - left - 10), max(10, self.height() - top - bottom)
+        )
+        text_pen = QPen(self.palette().text().color())
+        grid = QPen(QColor(200, 200, 200))
+        for i in range(5):
+            y = plot.bottom() - plot.height() * i / 4
+            painter.setPen(grid)
+            painter.drawLine(int(plot.left()), int(y), int(plot.right()), int(y))
+            painter.setPen(text_pen)
+            painter.drawText(
+                QRectF(0, y - fm.height() / 2, left - 6, fm.height()),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                f"{i / 4:.2f}",
+            )
+        # legend
+        x = plot.left()
+        for name, colour in zip(self.names, MEASURE_COLOURS, strict=False):
+            painter.fillRect(QRectF(x, 4, 10, 10), QColor(colour))
+            painter.setPen(text_pen)
+            painter.drawText(int(x + 14), 4 + fm.ascent() - 1, name)
+            x += 24 + fm.horizontalAdvance(name)
+        if not self.groups:
+            painter.end()
+            return
+        group_w = plot.width() / len(self.groups)
+        bar_w = group_w * 0.8 / max(1, len(MEASURES))
+        for g, (label, values) in enumerate(self.groups):
+            gx = plot.left() + g * group_w + group_w * 0.1
+            for m, value in enumerate(values):
+                if value is None:
+                    continue
+                h = plot.height() * max(0.0, min(1.0, value))
+                rect = QRectF(gx + m * bar_w, plot.bottom() - h, bar_w - 2, h)
+                painter.fillRect(rect, QColor(MEASURE_COLOURS[m]))
+            painter.setPen(text_pen)
+            painter.drawText(
+                QRectF(gx, plot.bottom() + 4, group_w * 0.8, fm.height() + 2),
+                Qt.AlignmentFlag.AlignHCenter,
+                label,
+            )
+        painter.end()
+
+
+class AgreementPanel(QWidget):
+    """Pairwise agreement per label, for the project or one document."""
+
+    def __init__(self, project_path: str, annotator: str, doc_id: str | None = None, parent=None):
+        super().__init__(parent)
+        self.project = open_project(project_path, annotator)
+        self.report: dict = {}
+        self.setWindowTitle(self.tr("Agreement — %1").replace("%1", self.project.path.name))
+        self.scope = QComboBox(self)
+        self.scope.addItem(self.tr("Whole project"), None)
+        for doc in self.project.documents_overview(self.project.annotator):
+            self.scope.addItem(f"{doc.title[:40]} ({doc.id})", doc.id)
+        if doc_id is not None:
+            self.scope.setCurrentIndex(max(0, self.scope.findData(doc_id)))
+        self.pair = QComboBox(self)
+        self.summary = QLabel(self)
+        self.model = QStandardItemModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.chart = BarChart(self)
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Scope:"), self))
+        top.addWidget(self.scope, 2)
+        top.addWidget(QLabel(self.tr("Chart:"), self))
+        top.addWidget(self.pair, 1)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.chart)
+        explain = QLabel(
+            self.tr(
+                "Exact F1: same start, end and label. Overlap F1: a same-label span of the other "
+                "annotator overlaps. Kappa: Cohen's kappa over characters (\u201cO\u201d outside "
+                "spans). Over the documents both annotators annotated."
+            ),
+            self,
+        )
+        explain.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.summary)
+        layout.addWidget(explain)
+        self.scope.currentIndexChanged.connect(self.refresh)
+        self.pair.currentIndexChanged.connect(self._draw_chart)
+        self.resize(820, 640)
+        self.refresh()
+
+    def refresh(self) -> None:
+        doc = self.scope.currentData()
+        self.report = agreement_report(self.project, doc_ids=None if doc is None else [doc])
+        self.model.clear()
+        self.model.setHorizontalHeaderLabels(
+            [
+                self.tr("Pair"),
+                self.tr("Label"),
+                self.tr("Spans a / b"),
+                self.tr("Exact F1"),
+                self.tr("Overlap F1"),
+                self.tr("Kappa"),
+                self.tr("Documents"),
+            ]
+        )
+        self.pair.blockSignals(True)
+        self.pair.clear()
+        for pair in self.report["pairs"]:
+            name = f"{pair['a']} × {pair['b']}"
+            self.pair.addItem(name)
+            rows = list(pair["labels"].items()) + [(self.tr("(all)"), pair["overall"])]
+            for label, f in rows:
+                cells = [
+                    name,
+                    label,
+                    f"{f['a_spans']} / {f['b_spans']}",
+                    _num(f["exact_f1"]),
+                    _num(f["overlap_f1"]),
+                    _num(f["kappa"]),
+                    str(pair["documents"]),
+                ]
+                items = [QStandardItem(c) for c in cells]
+                for item in items[2:]:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                self.model.appendRow(items)
+        self.pair.blockSignals(False)
+        if not self.report["pairs"]:
+            self.summary.setText(self.tr("No two annotators share a document yet."))
+        else:
+            self.summary.setText(
+                self.tr("%1 pair(s) of annotators.").replace("%1", str(len(self.report["pairs"])))
+            )
+        self._draw_chart()
+
+    def _draw_chart(self) -> None:
+        names = [self.tr("exact F1"), self.tr("overlap F1"), self.tr("kappa")]
+        i = self.pair.currentIndex()
+        pairs = self.report.get("pairs", [])
+        if not 0 <= i < len(pairs):
+            self.chart.set_data([], names)
+            return
+        pair = pairs[i]
+        groups = [(label, [f[m] for m in MEASURES]) for label, f in pair["labels"].items()]
+        groups.append((self.tr("all"), [pair["overall"][m] for m in MEASURES]))
+        self.chart.set_data(groups, names)
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        self.project.close()
+        super().closeEvent(event)
+
+
+def _num(x: float | None) -> str:
+    return "–" if x is None else f"{x:.3f}"
+
+
+def open_agreement(parent, project_path: str, annotator: str) -> AgreementPanel:
+    """Open the agreement panel as its own window (for the main window's Review menu)."""
+    return show_window(AgreementPanel(project_path, annotator, None, parent))

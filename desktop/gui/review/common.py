@@ -1,0 +1,101 @@
+"""What the review windows share: span highlighting in a read-only text pane,
+opening a window on its own project. Offsets go through desktop/gui/offsets.py
+(code points in the core, UTF-16 positions in Qt); importing desktop.gui first
+also guards against PySide6 6.12's None reference leak on CPython < 3.12."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
+
+from desktop.gui.offsets import OffsetMap, display_text
+from models import Project
+
+__all__ = ["KIND_COLOURS", "OffsetMap", "display_text"]
+
+KIND_COLOURS = {
+    "same": "#3a9d5d",
+    "label": "#8e44ad",
+    "boundary": "#e67e22",
+    "left": "#c0392b",
+    "right": "#2471a3",
+}
+
+
+def label_colours(project: Project) -> dict[str, QColor]:
+    return {lab.name: QColor(lab.colour) for lab in project.labels()}
+
+
+def tinted(colour: QColor, alpha: int) -> QColor:
+    c = QColor(colour)
+    c.setAlpha(alpha)
+    return c
+
+
+def make_pane(parent: QWidget | None = None) -> QPlainTextEdit:
+    pane = QPlainTextEdit(parent)
+    pane.setReadOnly(True)
+    pane.setTextInteractionFlags(
+        Qt.TextInteractionFlag.TextSelectableByMouse
+        | Qt.TextInteractionFlag.TextSelectableByKeyboard
+    )
+    pane.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+    font = pane.font()
+    font.setPointSizeF(max(font.pointSizeF(), 11.0))
+    pane.setFont(font)
+    return pane
+
+
+def selection(
+    pane: QPlainTextEdit, umap: OffsetMap, start: int, end: int, fmt: QTextCharFormat
+) -> QTextEdit.ExtraSelection:
+    sel = QTextEdit.ExtraSelection()
+    cursor = QTextCursor(pane.document())
+    cursor.setPosition(umap.to_qt(start))
+    cursor.setPosition(umap.to_qt(end), QTextCursor.MoveMode.KeepAnchor)
+    sel.cursor = cursor
+    sel.format = fmt
+    return sel
+
+
+def span_format(
+    colour: QColor, *, alpha: int = 110, underline: QColor | None = None, bold: bool = False
+) -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    fmt.setBackground(tinted(colour, alpha))
+    if underline is not None:
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+        fmt.setUnderlineColor(underline)
+        fmt.setFontUnderline(True)
+    if bold:
+        fmt.setFontWeight(QFont.Weight.Bold)
+    return fmt
+
+
+def paint_spans(
+    pane: QPlainTextEdit, umap: OffsetMap, spans: Iterable, colours: dict[str, QColor]
+) -> None:
+    """Label-coloured backgrounds for plain spans (objects with start, end, label)."""
+    grey = QColor("#bbbbbb")
+    pane.setExtraSelections(
+        [
+            selection(pane, umap, s.start, s.end, span_format(colours.get(s.label, grey)))
+            for s in spans
+        ]
+    )
+
+
+def open_project(project_path: str, annotator: str) -> Project:
+    return Project.open(project_path, annotator=annotator or None)
+
+
+def show_window(widget: QWidget) -> QWidget:
+    widget.setWindowFlag(Qt.WindowType.Window, True)
+    widget.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+    widget.show()
+    widget.raise_()
+    widget.activateWindow()
+    return widget

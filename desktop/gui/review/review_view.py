@@ -1,0 +1,598 @@
+"""The review view: two layers of one document side by side, their differences
+listed and marked by kind, adjudicated from the keyboard into the reviewer's
+layer.
+
+Keys (active anywhere in the view): L take left, R take right, B both,
+N neither, Shift+Y accept every agreement, J/↓ next difference, K/↑ previous.
+Each choice is one core call (models.review.adjudicate), which writes its
+history events; the view only redraws."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.gui.review.common import (
+    KIND_COLOURS,
+    OffsetMap,
+    display_text,
+    label_colours,
+    make_pane,
+    open_project,
+    selection,
+    show_window,
+    span_format,
+)
+from models.errors import BiaozhuError
+from models.review.adjudicate import Adjudication
+from models.review.compare import SAME, Difference, LayerRef, available_layers
+from models.review.conflicts import conflicts, resolve_conflict
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _describe(spans) -> str:
+    return "  ".join(f"{s.text} [{s.label}]" for s in spans) or "—"
+
+
+class DifferenceModel(QAbstractTableModel):
+    """The differences of the current pair of layers, with how each was settled."""
+
+    COLUMNS = 5
+    DifferenceRole = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, kind_names: dict[str, str], headers: list[str], parent=None):
+        super().__init__(parent)
+        self._kind_names = kind_names
+        self._headers = headers
+        self._rows: list[Difference] = []
+        self._states: list[str | None] = []
+        self._state_names: dict[str | None, str] = {}
+
+    def set_state_names(self, names: dict[str | None, str]) -> None:
+        self._state_names = names
+
+    def state_name(self, state: str | None) -> str:
+        return self._state_names.get(state, state or "")
+
+    def set_rows(self, rows: list[Difference], states: list[str | None]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._states = list(states)
+        self.endResetModel()
+
+    def set_states(self, states: list[str | None]) -> None:
+        self._states = list(states)
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._rows) - 1, self.COLUMNS - 1)
+            )
+
+    def difference(self, row: int) -> Difference | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def state(self, row: int) -> str | None:
+        return self._states[row] if 0 <= row < len(self._states) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.COLUMNS
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        d = self._rows[index.row()]
+        state = self._states[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == 0:
+                return str(index.row() + 1)
+            if col == 1:
+                return self._kind_names.get(d.kind, d.kind)
+            if col == 2:
+                return _describe(d.left)
+            if col == 3:
+                return _describe(d.right)
+            return self._state_names.get(state, state or "")
+        if role == Qt.ItemDataRole.ForegroundRole and col == 1:
+            return QColor(KIND_COLOURS[d.kind])
+        if role == Qt.ItemDataRole.BackgroundRole and state is not None:
+            return QColor(232, 245, 233)
+        if role == self.DifferenceRole:
+            return d
+        return None
+
+
+class ReviewView(QWidget):
+    """Compare and adjudicate two layers of one document."""
+
+    changed = Signal()  # the reviewer's layer or status changed
+
+    def __init__(self, project_path: str, annotator: str, doc_id: str | None, parent=None):
+        super().__init__(parent)
+        self.project = open_project(project_path, annotator)
+        self.reviewer = self.project.annotator
+        self.adjudication: Adjudication | None = None
+        self._syncing = False
+        self.setWindowTitle(self.tr("Review — %1").replace("%1", self.project.path.name))
+        self._kind_names = {
+            "same": self.tr("same"),
+            "label": self.tr("different label"),
+            "boundary": self.tr("different boundary"),
+            "left": self.tr("only left"),
+            "right": self.tr("only right"),
+        }
+        self._build()
+        self._make_actions()
+        docs = self.project.documents_overview(self.reviewer)
+        for row in docs:
+            self.doc_combo.addItem(f"{row.title[:40]} ({row.id})", row.id)
+        if doc_id is not None:
+            i = self.doc_combo.findData(doc_id)
+            if i < 0:
+                self.project.document(doc_id)  # raises NotFound
+            self.doc_combo.setCurrentIndex(i)
+        self.doc_combo.currentIndexChanged.connect(self._document_changed)
+        self._document_changed()
+
+    # -- building --------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.doc_combo = QComboBox(self)
+        self.left_combo = QComboBox(self)
+        self.right_combo = QComboBox(self)
+        self.reviewer_label = QLabel(self)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Document:"), self))
+        top.addWidget(self.doc_combo, 2)
+        top.addWidget(QLabel(self.tr("Left:"), self))
+        top.addWidget(self.left_combo, 1)
+        top.addWidget(QLabel(self.tr("Right:"), self))
+        top.addWidget(self.right_combo, 1)
+        top.addWidget(self.reviewer_label)
+
+        self.conflict_label = QLabel(self)
+        self.conflict_label.setWordWrap(True)
+        self.conflict_label.setStyleSheet("color: #a04000")
+        self.keep_mine = QPushButton(self.tr("Keep current layer"), self)
+        self.take_theirs = QPushButton(self.tr("Take incoming spans"), self)
+        self.keep_mine.clicked.connect(lambda: self._resolve("mine"))
+        self.take_theirs.clicked.connect(lambda: self._resolve("theirs"))
+        banner = QHBoxLayout()
+        banner.addWidget(self.conflict_label, 1)
+        banner.addWidget(self.keep_mine)
+        banner.addWidget(self.take_theirs)
+
+        self.left_pane = make_pane(self)
+        self.right_pane = make_pane(self)
+        self.left_title = QLabel(self)
+        self.right_title = QLabel(self)
+        panes = QSplitter(Qt.Orientation.Horizontal, self)
+        for title, pane in ((self.left_title, self.left_pane), (self.right_title, self.right_pane)):
+            box = QWidget(panes)
+            lay = QVBoxLayout(box)
+            lay.setContentsMargins(0, 0, 0, 0)
+            lay.addWidget(title)
+            lay.addWidget(pane)
+            panes.addWidget(box)
+        for a, b in ((self.left_pane, self.right_pane), (self.right_pane, self.left_pane)):
+            a.verticalScrollBar().valueChanged.connect(lambda _v, a=a, b=b: self._sync_scroll(a, b))
+
+        self.model = DifferenceModel(
+            self._kind_names,
+            [self.tr("#"), self.tr("Kind"), self.tr("Left"), self.tr("Right"), self.tr("Settled")],
+            self,
+        )
+        self.model.set_state_names(
+            {
+                None: "",
+                "left": self.tr("left"),
+                "right": self.tr("right"),
+                "both": self.tr("both"),
+                "neither": self.tr("neither"),
+                "edited": self.tr("edited"),
+            }
+        )
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.show_agreements = QCheckBox(self.tr("Show agreements"), self)
+        self.show_agreements.toggled.connect(self._reload_rows)
+
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(panes)
+        splitter.addWidget(self.table)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+
+        self.buttons = QHBoxLayout()
+        self.progress_label = QLabel(self)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        legend = "  ".join(
+            f'<span style="color:{KIND_COLOURS[k]}">■</span> {self._kind_names[k]}'
+            for k in KIND_COLOURS
+        )
+        self.legend = QLabel(legend, self)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(banner)
+        layout.addWidget(splitter, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.show_agreements)
+        bottom.addWidget(self.legend, 1)
+        bottom.addWidget(self.progress_label)
+        layout.addLayout(bottom)
+        layout.addLayout(self.buttons)
+        layout.addWidget(self.message)
+        self.left_combo.currentIndexChanged.connect(self._layers_changed)
+        self.right_combo.currentIndexChanged.connect(self._layers_changed)
+        self.resize(1200, 800)
+
+    def _make_actions(self) -> None:
+        def action(text: str, keys: list, slot, button: bool = True) -> QAction:
+            act = QAction(text, self)
+            act.setShortcuts([QKeySequence(k) for k in keys])
+            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            act.triggered.connect(slot)
+            self.addAction(act)
+            if button:
+                b = QToolButton(self)
+                b.setDefaultAction(act)
+                b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+                self.buttons.addWidget(b)
+            return act
+
+        self.act_left = action(self.tr("Take left (L)"), ["L"], lambda: self.choose("left"))
+        self.act_right = action(self.tr("Take right (R)"), ["R"], lambda: self.choose("right"))
+        self.act_both = action(self.tr("Both (B)"), ["B"], lambda: self.choose("both"))
+        self.act_neither = action(self.tr("Neither (N)"), ["N"], lambda: self.choose("neither"))
+        self.act_agree = action(
+            self.tr("Accept all agreements (Shift+Y)"), ["Shift+Y"], self.accept_agreements
+        )
+        self.act_prev = action(
+            self.tr("Previous (K/↑)"), ["K", QKeySequence(Qt.Key.Key_Up)], self.previous_difference
+        )
+        self.act_next = action(
+            self.tr("Next (J/↓)"), ["J", QKeySequence(Qt.Key.Key_Down)], self.next_difference
+        )
+        self.buttons.addStretch(1)
+        self.act_done = action(self.tr("Mark document done"), [], self.mark_done)
+
+    # -- choosing document and layers -----------------------------------------------------------
+
+    def doc_id(self) -> str | None:
+        return self.doc_combo.currentData()
+
+    def _document_changed(self) -> None:
+        doc = self.doc_id()
+        if doc is None:
+            return
+        self.text = self.project.document_text(doc)
+        self.umap = OffsetMap(self.text)
+        self.colours = label_colours(self.project)
+        for pane in (self.left_pane, self.right_pane):
+            pane.setPlainText(display_text(self.text))
+        self._fill_layer_combos(doc)
+        self._layers_changed()
+
+    def _fill_layer_combos(self, doc: str) -> None:
+        layers = available_layers(self.project, doc)
+        names = {str(ref): text for ref, text in layers}
+        people = [ref for ref, _ in layers if ref.kind == "annotator" and ref.name != self.reviewer]
+        left = people[0] if people else LayerRef("suggestions")
+        right = people[1] if len(people) > 1 else LayerRef("suggestions")
+        if right == left:
+            right = LayerRef("gold")
+        for combo, default in ((self.left_combo, left), (self.right_combo, right)):
+            combo.blockSignals(True)
+            combo.clear()
+            for key, text in names.items():
+                combo.addItem(self._layer_text(key, text), key)
+            combo.setCurrentIndex(max(0, combo.findData(str(default))))
+            combo.blockSignals(False)
+        found = conflicts(self.project, doc)
+        if found:
+            self.conflict_label.setText(
+                self.tr(
+                    "%n merge conflict(s) on this document: choose one as a layer to "
+                    "compare it with the annotator's current work.",
+                    "",
+                    len(found),
+                )
+            )
+        else:
+            self.conflict_label.setText("")
+        self.conflict_label.setVisible(bool(found))
+
+    def _layer_text(self, key: str, text: str) -> str:
+        if key == "@suggestions":
+            return self.tr("Suggestions")
+        if key == "@gold":
+            return self.tr("Gold / adjudicated") + text[len("gold") :]
+        return text
+
+    def set_layers(self, left: str | LayerRef, right: str | LayerRef) -> None:
+        """Choose the two layers (``alice``, ``@suggestions``, ``@gold``, ``@conflict:ID``)."""
+        for combo, ref in ((self.left_combo, left), (self.right_combo, right)):
+            i = combo.findData(str(ref))
+            if i < 0:
+                combo.addItem(str(ref), str(ref))
+                i = combo.count() - 1
+            combo.blockSignals(True)
+            combo.setCurrentIndex(i)
+            combo.blockSignals(False)
+        self._layers_changed()
+
+    def _layers_changed(self) -> None:
+        doc = self.doc_id()
+        if doc is None or self.left_combo.currentData() is None:
+            return
+        left = LayerRef.parse(self.left_combo.currentData())
+        right = LayerRef.parse(self.right_combo.currentData())
+        try:
+            self.adjudication = Adjudication(self.project, doc, self.reviewer, left, right)
+        except BiaozhuError as exc:
+            self._say(str(exc))
+            return
+        self.left_title.setText(self.left_combo.currentText())
+        self.right_title.setText(self.right_combo.currentText())
+        on_conflict = "conflict" in (left.kind, right.kind)
+        self.keep_mine.setVisible(on_conflict)
+        self.take_theirs.setVisible(on_conflict)
+        reviewer = self.adjudication.is_reviewer()
+        for act in (
+            self.act_left,
+            self.act_right,
+            self.act_both,
+            self.act_neither,
+            self.act_agree,
+            self.act_done,
+        ):
+            act.setEnabled(reviewer)
+        self._reload_rows()
+        if not reviewer:
+            self._say(
+                self.tr(
+                    "%1 is not a reviewer: the differences can be compared but not adjudicated."
+                ).replace("%1", self.reviewer)
+            )
+
+    # -- the list and the panes -----------------------------------------------------------------
+
+    def _visible_differences(self) -> list[Difference]:
+        adj = self.adjudication
+        if adj is None:
+            return []
+        if self.show_agreements.isChecked():
+            return list(adj.differences)
+        return [d for d in adj.differences if d.kind != SAME]
+
+    def _reload_rows(self) -> None:
+        rows = self._visible_differences()
+        self.model.set_rows(rows, [self.adjudication.state(d) for d in rows])
+        if rows:
+            first = next((i for i, d in enumerate(rows) if self.adjudication.state(d) is None), 0)
+            self.select_row(first)
+        else:
+            self._paint()
+        self._update_progress()
+
+    def _refresh_states(self) -> None:
+        rows = self._visible_differences()
+        shown = [self.model.difference(i) for i in range(self.model.rowCount())]
+        if [d.key for d in rows] != [d.key for d in shown if d is not None]:
+            # one side is the reviewer's own layer: the differences themselves changed
+            row = self.current_row()
+            self._reload_rows()
+            self.select_row(min(max(row, 0), self.model.rowCount() - 1))
+            return
+        self.model.set_states([self.adjudication.state(d) for d in rows])
+        self._paint()
+        self._update_progress()
+
+    def current_row(self) -> int:
+        return self.table.currentIndex().row()
+
+    def current_difference(self) -> Difference | None:
+        return self.model.difference(self.current_row())
+
+    def select_row(self, row: int) -> None:
+        if 0 <= row < self.model.rowCount():
+            self.table.setCurrentIndex(self.model.index(row, 0))
+            self.table.scrollTo(self.model.index(row, 0))
+
+    def _current_changed(self, *_args) -> None:
+        self._paint()
+        d = self.current_difference()
+        if d is not None:
+            for pane in (self.left_pane, self.right_pane):
+                cursor = pane.textCursor()
+                cursor.setPosition(self.umap.to_qt(d.start))
+                pane.setTextCursor(cursor)
+                pane.ensureCursorVisible()
+
+    def _paint(self) -> None:
+        adj = self.adjudication
+        if adj is None:
+            return
+        current = self.current_difference()
+        grey = QColor("#bbbbbb")
+        for pane, side in ((self.left_pane, "left"), (self.right_pane, "right")):
+            sels = []
+            for d in adj.differences:
+                settled = adj.state(d) is not None
+                is_current = current is not None and d.key == current.key
+                kind = QColor(KIND_COLOURS[d.kind])
+                for s in getattr(d, side):
+                    alpha = 200 if is_current else (60 if settled else 120)
+                    fmt = span_format(
+                        self.colours.get(s.label, grey),
+                        alpha=alpha,
+                        underline=None if d.kind == SAME else kind,
+                        bold=is_current,
+                    )
+                    sels.append(selection(pane, self.umap, s.start, s.end, fmt))
+            pane.setExtraSelections(sels)
+
+    def _sync_scroll(self, source, target) -> None:
+        if self._syncing:
+            return
+        self._syncing = True
+        try:
+            src, dst = source.verticalScrollBar(), target.verticalScrollBar()
+            if src.maximum() == dst.maximum():
+                dst.setValue(src.value())
+            elif src.maximum() > 0:
+                dst.setValue(round(src.value() * dst.maximum() / src.maximum()))
+        finally:
+            self._syncing = False
+
+    def _update_progress(self) -> None:
+        adj = self.adjudication
+        if adj is None:
+            return
+        c = adj.counts()
+        status = self.project.status(adj.doc_id, self.reviewer)
+        self.progress_label.setText(
+            self.tr("%1 of %2 differences settled")
+            .replace("%1", str(c["settled"]))
+            .replace("%2", str(c["differences"]))
+        )
+        role = self.project.role(self.reviewer)
+        self.reviewer_label.setText(f"{self.reviewer} ({role}): {status}")
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+
+    # -- keyboard commands ---------------------------------------------------------------------
+
+    def next_difference(self) -> None:
+        self.select_row(min(self.current_row() + 1, self.model.rowCount() - 1))
+
+    def previous_difference(self) -> None:
+        self.select_row(max(self.current_row() - 1, 0))
+
+    def choose(self, choice: str) -> None:
+        adj, d = self.adjudication, self.current_difference()
+        if adj is None or d is None:
+            return
+        try:
+            result = adj.choose(d, choice)
+        except BiaozhuError as exc:
+            self._say(str(exc))
+            return
+        row = self.current_row()
+        self._refresh_states()
+        self._report(
+            result,
+            self.tr("%1: %2 span(s) added, %3 removed.").replace(
+                "%1", self.model.state_name(choice)
+            ),
+        )
+        self._advance_from(row)
+        self.changed.emit()
+
+    def accept_agreements(self) -> None:
+        adj = self.adjudication
+        if adj is None:
+            return
+        try:
+            result = adj.accept_agreements()
+        except BiaozhuError as exc:
+            self._say(str(exc))
+            return
+        self._refresh_states()
+        self._report(
+            result,
+            self.tr("Agreements accepted (%1): %2 span(s) added, %3 removed.").replace(
+                "%1", str(result.added)
+            ),
+        )
+        self.changed.emit()
+
+    def _report(self, result, template: str) -> None:
+        text = template.replace("%2", str(result.added)).replace("%3", str(result.removed))
+        if result.became_done:
+            text += " " + self.tr(
+                "Every difference is settled: the document is done for %1, "
+                "and the adjudicated layer is its gold."
+            ).replace("%1", self.reviewer)
+        self._say(text)
+
+    def _advance_from(self, row: int) -> None:
+        n = self.model.rowCount()
+        for i in list(range(row + 1, n)) + list(range(0, row)):
+            if self.model.state(i) is None:
+                self.select_row(i)
+                return
+        self._paint()
+
+    def mark_done(self) -> None:
+        if self.adjudication is None:
+            return
+        try:
+            self.adjudication.mark_done()
+        except BiaozhuError as exc:
+            self._say(str(exc))
+            return
+        self._update_progress()
+        self.changed.emit()
+
+    def _resolve(self, keep: str) -> None:
+        adj = self.adjudication
+        if adj is None:
+            return
+        ref = adj.left if adj.left.kind == "conflict" else adj.right
+        if ref.kind != "conflict":
+            return
+        try:
+            resolve_conflict(self.project, int(ref.name), keep, who=self.reviewer)
+        except BiaozhuError as exc:
+            self._say(str(exc))
+            return
+        self._say(self.tr("Merge conflict resolved."))
+        self._fill_layer_combos(adj.doc_id)
+        self._layers_changed()
+        self.changed.emit()
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        self.project.close()
+        super().closeEvent(event)
+
+
+def open_review(parent, project_path: str, annotator: str, doc_id: str | None) -> ReviewView:
+    """Open the review view as its own window (for the main window's Review menu)."""
+    return show_window(ReviewView(project_path, annotator, doc_id, parent))

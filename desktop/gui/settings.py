@@ -1,0 +1,86 @@
+"""Typed access to QSettings: ``prefs`` (what the curator chooses) and
+``persist`` (window geometry, splitters, recent projects). Plain values go
+into ``models``; the core never sees QSettings."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings
+
+MAX_RECENT = 8
+LANGUAGES = ("", "zh_CN", "en")  # "" follows the system locale
+
+
+class Settings:
+    def __init__(self, settings: QSettings | None = None):
+        self.q = settings if settings is not None else QSettings()
+
+    # -- prefs ----------------------------------------------------------------------
+    @property
+    def language(self) -> str:
+        value = str(self.q.value("prefs/language", "") or "")
+        return value if value in LANGUAGES else ""
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self.q.setValue("prefs/language", value if value in LANGUAGES else "")
+
+    @property
+    def font_size(self) -> int:
+        try:
+            return max(9, min(28, int(self.q.value("prefs/font_size", 14))))
+        except (TypeError, ValueError):
+            return 14
+
+    @font_size.setter
+    def font_size(self, value: int) -> None:
+        self.q.setValue("prefs/font_size", int(value))
+
+    @property
+    def show_rejected(self) -> bool:
+        return str(self.q.value("prefs/show_rejected", "false")).lower() == "true"
+
+    @show_rejected.setter
+    def show_rejected(self, value: bool) -> None:
+        self.q.setValue("prefs/show_rejected", "true" if value else "false")
+
+    @property
+    def order_by_uncertainty(self) -> bool:
+        """Tools → Order to-do by uncertainty: the most unsure documents first."""
+        return str(self.q.value("prefs/order_by_uncertainty", "false")).lower() == "true"
+
+    @order_by_uncertainty.setter
+    def order_by_uncertainty(self, value: bool) -> None:
+        self.q.setValue("prefs/order_by_uncertainty", "true" if value else "false")
+
+    # -- persist --------------------------------------------------------------------
+    @property
+    def last_project(self) -> str:
+        return str(self.q.value("persist/last_project", "") or "")
+
+    @last_project.setter
+    def last_project(self, value: str) -> None:
+        self.q.setValue("persist/last_project", value)
+
+    def recent_projects(self) -> list[str]:
+        value = self.q.value("persist/recent_projects", [])
+        if isinstance(value, str):
+            value = [value] if value else []
+        return [str(v) for v in (value or []) if v]
+
+    def add_recent_project(self, path: str) -> None:
+        recent = [p for p in self.recent_projects() if p != path]
+        self.q.setValue("persist/recent_projects", ([path] + recent)[:MAX_RECENT])
+        self.last_project = path
+
+    def clear_recent_projects(self) -> None:
+        self.q.setValue("persist/recent_projects", [])
+
+    def window_state(self, name: str) -> QByteArray | None:
+        value = self.q.value(f"persist/{name}")
+        return value if isinstance(value, QByteArray) else None
+
+    def set_window_state(self, name: str, value: QByteArray) -> None:
+        self.q.setValue(f"persist/{name}", value)
+
+    def sync(self) -> None:
+        self.q.sync()

@@ -1,0 +1,89 @@
+"""What the window shows of one document: its gold spans and its suggestions
+as one list of ``SpanItem`` in text order. Built from the core's values;
+no SQL, no Qt."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from models.domain import Annotation, StoredSuggestion
+
+GOLD = "gold"
+SUGGESTION = "suggestion"
+
+Key = tuple[str, int]
+
+
+@dataclass(frozen=True)
+class SpanItem:
+    kind: str  # GOLD or SUGGESTION
+    id: int  # annotation id or suggestion id
+    start: int
+    end: int
+    label: str
+    text: str
+    source: str  # suggester for suggestions; origin (and suggester) for gold
+    score: float | None
+    status: str  # "gold", or the suggestion's status: pending, rejected
+    attrs: dict[str, Any] = field(default_factory=dict)
+    suggestion_id: int | None = None
+
+    @property
+    def key(self) -> Key:
+        return (self.kind, self.id)
+
+    @property
+    def is_gold(self) -> bool:
+        return self.kind == GOLD
+
+    @property
+    def is_pending(self) -> bool:
+        return self.kind == SUGGESTION and self.status == "pending"
+
+    def covers(self, pos: int) -> bool:
+        return self.start <= pos < self.end
+
+
+def build_items(gold: list[Annotation], suggestions: list[StoredSuggestion]) -> list[SpanItem]:
+    """Gold spans, plus the suggestions still pending or rejected (accepted and
+    matched ones are already shown as gold), sorted by position."""
+    by_id = {s.id: s for s in suggestions}
+    items = []
+    for a in gold:
+        sugg = by_id.get(a.suggestion_id) if a.suggestion_id is not None else None
+        source = f"{a.origin} · {sugg.source}" if sugg is not None else a.origin
+        items.append(
+            SpanItem(
+                GOLD,
+                a.id,
+                a.start,
+                a.end,
+                a.label,
+                a.text,
+                source,
+                sugg.score if sugg is not None else None,
+                "gold",
+                dict(a.attrs),
+                a.suggestion_id,
+            )
+        )
+    for s in suggestions:
+        if s.status in ("pending", "rejected"):
+            items.append(
+                SpanItem(
+                    SUGGESTION,
+                    s.id,
+                    s.start,
+                    s.end,
+                    s.label,
+                    s.text,
+                    s.source,
+                    s.score,
+                    s.status,
+                    dict(s.attrs),
+                    s.id,
+                )
+            )
+    items.sort(key=lambda i: (i.start, i.end, i.kind != GOLD, i.label))
+    return items

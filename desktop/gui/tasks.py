@@ -1,0 +1,259 @@
+"""Background work: QThreadPool + QRunnable, results back on the GUI thread.
+
+A task is a plain function ``fn(project, progress) -> result`` that runs in a
+worker thread on its OWN ``Project`` opened on the same path (an sqlite
+connection never crosses threads), or ``fn(progress) -> result`` for work
+without a project. ``progress`` follows the core's protocol
+(models/progress.py); a QProgressDialog shows it and its Cancel button sets
+the flag that ``progress.cancelled()`` reads. Workers never touch widgets."""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+    Slot,
+)
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from models.errors import BiaozhuError
+from models.progress import Cancelled
+
+translate = QCoreApplication.translate
+log = logging.getLogger(__name__)
+
+
+class _Signals(QObject):
+    progress = Signal(int, int, str)
+    finished = Signal(object)
+    failed = Signal(str)
+    cancelled = Signal()
+
+
+class ThreadProgress:
+    """The core's Progress protocol, fulfilled from a worker thread."""
+
+    def __init__(self, signals: _Signals, cancel: threading.Event):
+        self._signals = signals
+        self._cancel = cancel
+        self._total = 0
+        self._done = 0
+        self._what = ""
+        self._last = 0.0
+
+    def start(self, total: int, what: str) -> None:
+        self._total, self._done, self._what = int(total), 0, what
+        self._signals.progress.emit(0, self._total, what)
+
+    def advance(self, n: int = 1, note: str = "") -> None:
+        self._done += n
+        now = time.monotonic()
+        if now - self._last > 0.05 or self._done >= self._total:
+            self._last = now
+            self._signals.progress.emit(self._done, self._total, note or self._what)
+
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def finish(self) -> None:
+        self._signals.progress.emit(self._total, self._total, self._what)
+
+
+class _Runnable(QRunnable):
+    def __init__(
+        self, fn: Callable[[ThreadProgress], Any], signals: _Signals, cancel: threading.Event
+    ):
+        super().__init__()
+        self.setAutoDelete(True)
+        self._fn = fn
+        self._signals = signals
+        self._cancel = cancel
+
+    def run(self) -> None:
+        progress = ThreadProgress(self._signals, self._cancel)
+        try:
+            result = self._fn(progress)
+        except Cancelled:
+            self._signals.cancelled.emit()
+        except BiaozhuError as exc:
+            self._signals.failed.emit(str(exc))
+        except Exception as exc:  # a bug or a missing module: reported, never fatal
+            log.error("background task failed\n%s", traceback.format_exc())
+            first = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+            self._signals.failed.emit(f"{exc.__class__.__name__}: {first}".rstrip(": "))
+        else:
+            if self._cancel.is_set():
+                self._signals.cancelled.emit()
+            else:
+                self._signals.finished.emit(result)
+
+
+class Task(QObject):
+    """One running task, living on the GUI thread: its slots run there."""
+
+    done = Signal()
+
+    def __init__(
+        self,
+        runner: TaskRunner,
+        title: str,
+        on_done,
+        on_failed,
+        on_cancelled,
+        dialog: QProgressDialog | None,
+    ):
+        super().__init__(runner)
+        self.title = title
+        self.cancel_flag = threading.Event()
+        self.signals = _Signals()
+        self._on_done = on_done
+        self._on_failed = on_failed
+        self._on_cancelled = on_cancelled
+        self.dialog = dialog
+        self.result: Any = None
+        self.error: str | None = None
+        self.finished = False
+        self.signals.progress.connect(self._progress, Qt.ConnectionType.QueuedConnection)
+        self.signals.finished.connect(self._finished, Qt.ConnectionType.QueuedConnection)
+        self.signals.failed.connect(self._failed, Qt.ConnectionType.QueuedConnection)
+        self.signals.cancelled.connect(self._cancelled, Qt.ConnectionType.QueuedConnection)
+        if dialog is not None:
+            dialog.canceled.connect(self.cancel)
+
+    def cancel(self) -> None:
+        self.cancel_flag.set()
+        if self.dialog is not None:
+            self.dialog.setLabelText(translate("Tasks", "Cancelling…"))
+
+    @Slot(int, int, str)
+    def _progress(self, done: int, total: int, note: str) -> None:
+        if self.dialog is None or self.finished:
+            return
+        self.dialog.setMaximum(max(total, 0))
+        self.dialog.setValue(min(done, total) if total else 0)
+        if note and not self.cancel_flag.is_set():
+            self.dialog.setLabelText(f"{self.title}\n{note}")
+
+    def _close(self) -> None:
+        self.finished = True
+        if self.dialog is not None:
+            self.dialog.canceled.disconnect(self.cancel)
+            self.dialog.reset()
+            self.dialog.hide()
+            self.dialog.deleteLater()
+            self.dialog = None
+        self.done.emit()
+
+    @Slot(object)
+    def _finished(self, result: Any) -> None:
+        self.result = result
+        self._close()
+        if self._on_done is not None:
+            self._on_done(result)
+
+    @Slot(str)
+    def _failed(self, message: str) -> None:
+        self.error = message
+        self._close()
+        if self._on_failed is not None:
+            self._on_failed(message)
+
+    @Slot()
+    def _cancelled(self) -> None:
+        self._close()
+        if self._on_cancelled is not None:
+            self._on_cancelled()
+
+
+class TaskRunner(QObject):
+    """Starts tasks on a thread pool and keeps them alive until they end."""
+
+    idle = Signal()
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(max(2, min(4, QThreadPool.globalInstance().maxThreadCount())))
+        self._running: set[Task] = set()
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._running)
+
+    def run(
+        self,
+        fn: Callable[[ThreadProgress], Any],
+        *,
+        title: str = "",
+        parent: QWidget | None = None,
+        on_done: Callable[[Any], None] | None = None,
+        on_failed: Callable[[str], None] | None = None,
+        on_cancelled: Callable[[], None] | None = None,
+        show_progress: bool = True,
+    ) -> Task:
+        dialog = None
+        if show_progress:
+            dialog = QProgressDialog(title, translate("Tasks", "Cancel"), 0, 0, parent)
+            dialog.setWindowTitle(title)
+            dialog.setWindowModality(Qt.WindowModality.WindowModal)
+            dialog.setMinimumDuration(400)
+            dialog.setAutoClose(False)
+            dialog.setAutoReset(False)
+            dialog.setMinimumWidth(380)
+            dialog.setValue(0)
+        task = Task(self, title, on_done, on_failed, on_cancelled, dialog)
+        self._running.add(task)
+        task.done.connect(lambda t=task: self._forget(t))
+        self.pool.start(_Runnable(fn, task.signals, task.cancel_flag))
+        return task
+
+    def run_on_project(
+        self,
+        path: str | Path,
+        annotator: str,
+        fn: Callable[[Any, ThreadProgress], Any],
+        **kwargs: Any,
+    ) -> Task:
+        """Run ``fn(project, progress)`` on a Project of the worker's own."""
+
+        def job(progress: ThreadProgress) -> Any:
+            from models.store import Project
+
+            project = Project.open(path, annotator=annotator)
+            try:
+                return fn(project, progress)
+            finally:
+                project.close()
+
+        return self.run(job, **kwargs)
+
+    def _forget(self, task: Task) -> None:
+        self._running.discard(task)
+        QTimer.singleShot(0, task.deleteLater)
+        if not self._running:
+            self.idle.emit()
+
+    def cancel_all(self) -> None:
+        for task in list(self._running):
+            task.cancel()
+
+    def wait(self, msecs: int = 30_000) -> bool:
+        """Wait for the pool and deliver the results (for tests and shutdown)."""
+        deadline = time.monotonic() + msecs / 1000
+        while self._running and time.monotonic() < deadline:
+            self.pool.waitForDone(20)
+            QCoreApplication.processEvents()
+        return not self._running

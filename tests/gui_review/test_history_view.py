@@ -1,0 +1,95 @@
+"""The history view: timeline, filters, span lineage and "Show as of…"."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("PySide6")
+
+from models import Project, Suggestion  # noqa: E402
+from models.review.asof import live_layers  # noqa: E402
+from tests.test_review_fixtures import build_two_annotators, load_seeds  # noqa: E402
+
+
+@pytest.fixture
+def history_project(tmp_path):
+    docs = load_seeds()[:1]
+    project, _ = build_two_annotators(tmp_path / "h.biaozhu", docs)
+    doc = docs[0]
+    s = doc["spans"][0]
+    project.store_suggestions(
+        doc["id"],
+        [Suggestion(s["start"], s["end"], s["label"], s["text"], 0.66, "rules.policy", "4")],
+    )
+    sugg = project.suggestions(doc["id"], "carol")[0]
+    span = project.accept_suggestion(sugg.id, annotator="carol")
+    mid = project.conn.execute("SELECT max(id) FROM events").fetchone()[0]
+    snap = live_layers(project, doc["id"])
+    project.relabel_span(
+        span.id, "COMPANY" if s["label"] != "COMPANY" else "METRIC", annotator="carol"
+    )
+    project.remove_span(project.annotations(doc["id"], "bob")[0].id, annotator="bob")
+    project.close()
+    return tmp_path / "h.biaozhu", doc["id"], span.id, mid, snap
+
+
+def open_history_view(qtbot, path, doc_id, span_id=None):
+    from desktop.gui.review.history_view import HistoryView
+
+    view = HistoryView(str(path), "rita", doc_id, span_id=span_id)
+    qtbot.addWidget(view)
+    return view
+
+
+def test_timeline_filters_and_as_of(qtbot, history_project):
+    path, doc_id, _span_id, mid, snap = history_project
+    view = open_history_view(qtbot, path, doc_id)
+    with Project.open(path) as p:
+        total = len(p.history(doc_id=doc_id))
+    assert view.model.rowCount() == total
+    view.set_filters(annotator="carol")
+    assert view.proxy.rowCount() == 2  # accepted, relabelled
+    view.set_filters(action="span")
+    with Project.open(path) as p:
+        assert view.proxy.rowCount() == len(p.history(doc_id=doc_id, action="span"))
+    view.set_filters(since="2000-01-01", until="2000-12-31")
+    assert view.proxy.rowCount() == 0
+    view.set_filters()
+    assert view.proxy.rowCount() == total
+    # the source suggestion with its version
+    texts = [view.proxy.index(r, 5).data() for r in range(view.proxy.rowCount())]
+    assert "rules.policy@4 (0.66)" in texts
+    # show as of the acceptance
+    view.select_event(mid)
+    assert view.selected_event_id() == mid
+    view.as_of_button.click()
+    assert view.as_of_layers == snap
+    assert view.layer.count() == len(snap)
+    assert len(view.pane.extraSelections()) == len(snap[view.layer.currentData()])
+    view.close()
+
+
+def test_span_timeline(qtbot, history_project):
+    path, doc_id, span_id, _mid, _snap = history_project
+    view = open_history_view(qtbot, path, None, span_id=span_id)
+    actions = [view.proxy.index(r, 3).data() for r in range(view.proxy.rowCount())]
+    assert actions == ["suggestion.accepted", "span.relabelled"]
+    assert str(span_id) in view.windowTitle()
+    view.close()
+
+
+def test_open_functions(qtbot, history_project):
+    from desktop.gui.review import open_agreement, open_history, open_review
+
+    path, doc_id, span_id, _mid, _snap = history_project
+    windows = [
+        open_review(None, str(path), "rita", doc_id),
+        open_agreement(None, str(path), "rita"),
+        open_history(None, str(path), "rita", doc_id),
+        open_history(None, str(path), "rita", doc_id, span_id=span_id),
+    ]
+    for w in windows:
+        qtbot.addWidget(w)
+        assert w.isVisible()
+    for w in windows:
+        w.close()
