@@ -36,8 +36,9 @@ DOCBIN_ATTRS = ("ORTH", "NORM", "ENT_IOB", "ENT_TYPE", "ENT_KB_ID", "ENT_ID")
 
 
 def blank_chinese(segmenter: str = "char") -> Any:
-    import spacy
+    from models.io.spacy_loader import import_spacy
 
+    spacy = import_spacy()  # first load of spaCy in an export: without a socket
     if segmenter not in SEGMENTERS:
         raise InvalidInput(f"unknown spaCy segmenter {segmenter!r}; use {', '.join(SEGMENTERS)}")
     if segmenter == "char":
@@ -53,6 +54,10 @@ def blank_chinese(segmenter: str = "char") -> Any:
 def _fast_docbin_class() -> type:
     import numpy
     import srsly
+
+    from models.io.spacy_loader import import_spacy
+
+    import_spacy()
     from spacy.attrs import SPACY
     from spacy.tokens import DocBin
 
@@ -170,7 +175,9 @@ class SpacyWriter(Writer):
 
     @classmethod
     def manifest_extra(cls, context: Context) -> dict[str, Any]:
-        import spacy
+        from models.io.spacy_loader import import_spacy
+
+        spacy = import_spacy()
 
         segmenter = context.options.get("segmenter") or "char"
         return {

@@ -19,7 +19,9 @@ SPAN_KEY = "sc"
 
 
 def read_docbin(path: Path, options: dict[str, Any]) -> Iterator[ExchangeDoc]:
-    import spacy  # loaded only when a .spacy file is read
+    from models.io.spacy_loader import import_spacy
+
+    spacy = import_spacy()  # loaded only when a .spacy file is read, without a socket
     from spacy.tokens import DocBin
 
     try:
