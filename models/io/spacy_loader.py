@@ -12,6 +12,8 @@ import socket
 import sys
 from types import ModuleType
 
+from models.errors import InvalidInput
+
 
 def import_spacy() -> ModuleType:
     if "spacy" in sys.modules:
@@ -20,6 +22,10 @@ def import_spacy() -> ModuleType:
     socket.has_ipv6 = False
     try:
         import spacy
+    except ImportError:
+        raise InvalidInput(
+            "the spaCy format needs spaCy: pip install 'biaozhu[spacy]' (or spacy>=3.7)"
+        ) from None
     finally:
         socket.has_ipv6 = saved
     return spacy
