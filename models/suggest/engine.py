@@ -8,6 +8,11 @@ from collections.abc import Mapping, Sequence
 from models.domain import Suggestion
 from models.suggest.base import Suggester
 
+# A learned model's span fills a gap only when the model is this sure of it
+# (its mean marginal probability): a curator's time is better spent on few,
+# likely suggestions than on many guesses around what the rules left out.
+FALLBACK_MIN_SCORE = 0.8
+
 # Where two suggestions cover exactly the same characters with different
 # labels, the higher score wins, then this order.
 LABEL_PRIORITY = ("POLICY", "COMPANY", "METRIC")
@@ -33,8 +38,9 @@ class Ensemble:
     4. Suggesters given as ``fallback`` (a learned model) only fill the gaps:
        their spans are kept where they touch no span of the primary
        suggesters (rules and lexicons), whose precision is known to be high.
-       A learned model thus adds names the rules miss but never moves or
-       relabels a rule's span.
+       and only when their score is at least ``FALLBACK_MIN_SCORE``. A learned
+       model thus adds names the rules miss but never moves or relabels a
+       rule's span.
 
     Every kept suggestion is the very object its suggester returned (or an
     equal one with merged ``attrs``): ``source`` and ``version`` always name
@@ -58,7 +64,7 @@ class Ensemble:
         gaps = [
             (rank, s)
             for rank, s in self._proposals(text, self.fallback)
-            if taken.find(1, s.start, s.end) < 0
+            if s.score >= FALLBACK_MIN_SCORE and taken.find(1, s.start, s.end) < 0
         ]
         return sorted([*kept, *merge(gaps)], key=lambda s: (s.start, s.end))
 
