@@ -43,10 +43,12 @@ class CommandEnv:
         project: Callable[[], Any],
         on_applied: Callable[[str, Focus], None],
         on_error: Callable[[str], None],
+        on_documents: Callable[[set[str]], None] | None = None,
     ):
         self._project = project
         self.on_applied = on_applied
         self.on_error = on_error
+        self.on_documents = on_documents  # a command changed other documents too
         self._aliases: dict[int, int] = {}
 
     @property
@@ -83,6 +85,10 @@ class CoreCommand(QUndoCommand):
     def revert(self) -> Focus:  # pragma: no cover - abstract
         raise NotImplementedError
 
+    def touched_documents(self) -> set[str]:
+        """Documents besides ``doc_id`` that the last apply or revert changed."""
+        return set()
+
     def redo(self) -> None:
         self._run(self.apply)
 
@@ -100,6 +106,9 @@ class CoreCommand(QUndoCommand):
             return
         self.error = None
         self.env.on_applied(self.doc_id, focus)
+        others = self.touched_documents() - {self.doc_id}
+        if others and self.env.on_documents is not None:
+            self.env.on_documents(others)
 
     def _fail(self, message: str) -> None:
         self.error = message
@@ -347,6 +356,74 @@ class AcceptAllCommand(CoreCommand):
             for sugg_id, _ann_id in reversed(self.pairs):
                 project.undo_decision(sugg_id)
         return ("suggestion", self.pairs[0][0]) if self.pairs else None
+
+
+class AcceptOccurrencesCommand(CoreCommand):
+    """Accept everywhere: every pending occurrence of a name (this text, this
+    label) across the project, as one undo step. The first time, the name's
+    occurrences not yet offered are offered first (models.learn.occurrences),
+    so that "everywhere" means every place the text occurs; undoing makes the
+    accepted suggestions pending again, one ``undo_decision`` each."""
+
+    def __init__(
+        self,
+        env: CommandEnv,
+        doc_id: str,
+        surface: str,
+        label: str,
+        start: int,
+        seed_id: int | None = None,
+    ):
+        super().__init__(
+            env,
+            doc_id,
+            translate("Commands", "Accept every “%1” as %2")
+            .replace("%1", short(surface))
+            .replace("%2", label),
+        )
+        self.surface, self.label, self.start = surface, label, start
+        self.seed_id = seed_id  # a gold span of the name, if the focus was one
+        self.offered = 0
+        self.pairs: list[tuple[int, int, str]] = []  # (suggestion id, annotation id, doc id)
+
+    def touched_documents(self) -> set[str]:
+        return {doc for _s, _a, doc in self.pairs}
+
+    def apply(self) -> Focus:
+        from models.learn.occurrences import accept_occurrences, propagate
+
+        project = self.env.project
+        if not self.pairs:
+            with project.transaction():
+                accepted: list[Annotation] = []
+                seed = None
+                if self.seed_id is not None:
+                    seed = project.annotation(self.env.resolve(self.seed_id))
+                else:
+                    accepted += accept_occurrences(project, self.surface, self.label)
+                    seed = accepted[0] if accepted else None
+                if seed is not None:
+                    self.offered = propagate(project, seed)
+                    accepted += accept_occurrences(project, self.surface, self.label)
+            self.pairs = [(a.suggestion_id, a.id, a.doc_id) for a in accepted]
+            if not self.pairs:
+                self.setObsolete(True)
+            return ("near", self.start)
+        with project.transaction():
+            fresh = []
+            for sugg_id, ann_id, doc in self.pairs:
+                ann = project.accept_suggestion(sugg_id)
+                self.env.alias(ann_id, ann.id)
+                fresh.append((sugg_id, ann.id, doc))
+        self.pairs = fresh
+        return ("near", self.start)
+
+    def revert(self) -> Focus:
+        project = self.env.project
+        with project.transaction():
+            for sugg_id, _ann_id, _doc in reversed(self.pairs):
+                project.undo_decision(sugg_id)
+        return ("near", self.start)
 
 
 class StatusCommand(CoreCommand):

@@ -7,6 +7,8 @@ signals. Reading goes through the ``models`` API, never SQL."""
 
 from __future__ import annotations
 
+import sqlite3
+
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
@@ -25,13 +27,16 @@ class AnnotationController(QObject):
     itemsChanged = Signal()
     currentChanged = Signal(object)  # Key or None
     docStateChanged = Signal(str, str, int, int)  # doc id, status, gold, pending
+    documentsTouched = Signal(object)  # set of other doc ids an edit changed too
     message = Signal(str)
     error = Signal(str)
 
     def __init__(self, ctx: AppContext, parent: QObject | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.env = cmd.CommandEnv(lambda: self.ctx.project, self._applied, self.error.emit)
+        self.env = cmd.CommandEnv(
+            lambda: self.ctx.project, self._applied, self.error.emit, self.documentsTouched.emit
+        )
         self.doc_id: str | None = None
         self.title = ""
         self.text = ""
@@ -140,6 +145,11 @@ class AnnotationController(QObject):
 
     def current_item(self) -> SpanItem | None:
         return self.item(self.current)
+
+    def focused_gold_id(self) -> int | None:
+        """The gold annotation id of the focused span (None for a suggestion)."""
+        item = self.current_item()
+        return item.id if item is not None and item.is_gold else None
 
     def set_current(self, key: Key | None) -> None:
         if key is not None and key not in self._by_key:
@@ -256,7 +266,9 @@ class AnnotationController(QObject):
         if item.is_gold:
             self.reload(("next_pending", item.start))
             return
-        self._push(cmd.AcceptCommand(self.env, self.doc_id, item.id, item.text, item.start))
+        command = cmd.AcceptCommand(self.env, self.doc_id, item.id, item.text, item.start)
+        if self._push(command):
+            self._offer_occurrences([command.ann_id])
 
     def reject(self) -> None:
         item = self._need()
@@ -280,11 +292,11 @@ class AnnotationController(QObject):
                 cmd.RelabelCommand(self.env, self.doc_id, item.id, item.text, item.label, label)
             )
         else:
-            self._push(
-                cmd.AcceptCommand(
-                    self.env, self.doc_id, item.id, item.text, item.start, label=label
-                )
+            command = cmd.AcceptCommand(
+                self.env, self.doc_id, item.id, item.text, item.start, label=label
             )
+            if self._push(command):
+                self._offer_occurrences([command.ann_id])
 
     def add_span(self, start: int, end: int, label: str) -> bool:
         """A label key on a selection: a new gold span (white space trimmed)."""
@@ -296,9 +308,11 @@ class AnnotationController(QObject):
         if start >= end:
             self.message.emit(translate("Controller", "Select some text first."))
             return False
-        return self._push(
-            cmd.AddSpanCommand(self.env, self.doc_id, start, end, label, text[start:end])
-        )
+        command = cmd.AddSpanCommand(self.env, self.doc_id, start, end, label, text[start:end])
+        if not self._push(command):
+            return False
+        self._offer_occurrences([command.ann_id])
+        return True
 
     def delete(self) -> None:
         item = self._need()
@@ -325,9 +339,11 @@ class AnnotationController(QObject):
                 )
             )
         else:
-            self._push(
-                cmd.AcceptCommand(self.env, self.doc_id, item.id, item.text, item.start, resize=new)
+            command = cmd.AcceptCommand(
+                self.env, self.doc_id, item.id, item.text, item.start, resize=new
             )
+            if self._push(command):
+                self._offer_occurrences([command.ann_id])
 
     def _moved(self, item: SpanItem, edge: str, delta: int, unit: str) -> tuple[int, int] | None:
         text, start, end = self.text, item.start, item.end
@@ -356,7 +372,86 @@ class AnnotationController(QObject):
         if not any(i.is_pending for i in self.items):
             self.message.emit(translate("Controller", "Nothing is pending in this document."))
             return
-        self._push(cmd.AcceptAllCommand(self.env, self.doc_id))
+        command = cmd.AcceptAllCommand(self.env, self.doc_id)
+        if self._push(command):
+            self._offer_occurrences([ann_id for _sugg, ann_id in command.pairs])
+
+    # -- accept everywhere ----------------------------------------------------------
+    def _offer_occurrences(self, ann_ids: list[int | None]) -> int:
+        """A COMPANY or POLICY name became gold: offer its other occurrences in
+        the project as pending suggestions (not part of the undo step: undoing
+        the acceptance leaves them pending, to be decided like any suggestion)."""
+        from models.learn.occurrences import PROPAGATED_LABELS, propagate
+
+        project = self.project
+        offered = 0
+        anchor: int | None = None
+        seen: set[tuple[str, str]] = set()
+        try:
+            for ann_id in ann_ids:
+                if ann_id is None:
+                    continue
+                ann = project.annotation(self.env.resolve(ann_id))
+                if ann.label not in PROPAGATED_LABELS or (ann.text, ann.label) in seen:
+                    continue
+                seen.add((ann.text, ann.label))
+                offered += propagate(project, ann)
+                anchor = ann.start if anchor is None else min(anchor, ann.start)
+        except (BiaozhuError, sqlite3.Error) as exc:
+            self.error.emit(str(exc))
+            return offered
+        if offered:
+            self.reload(("keep", 0))
+            cur = self.current_item()
+            if anchor is not None and (cur is None or not cur.is_pending):
+                # an occurrence offered in this document is the next thing to decide
+                after = next((i for i in self.items if i.is_pending and i.start >= anchor), None)
+                if after is not None:
+                    self.set_current(after.key)
+            self.documentsTouched.emit(set())
+            # self.tr: pyside6-lupdate finds plural forms only there (context: the class)
+            self.message.emit(self.tr("%n other occurrence(s) offered", "", offered))
+        return offered
+
+    def accept_occurrences(self) -> None:
+        """Accept every pending occurrence of the focused span's text and label
+        across the project: one undo step."""
+        from models.learn.occurrences import PROPAGATED_LABELS
+
+        item = self._need()
+        if item is None:
+            return
+        if item.label not in PROPAGATED_LABELS:
+            self.message.emit(
+                translate("Controller", "Only %1 names are accepted everywhere.").replace(
+                    "%1", " / ".join(PROPAGATED_LABELS)
+                )
+            )
+            return
+        command = cmd.AcceptOccurrencesCommand(
+            self.env,
+            self.doc_id,
+            item.text,
+            item.label,
+            item.start,
+            seed_id=item.id if item.is_gold else None,
+        )
+        if not self._push(command):
+            return
+        if not command.pairs:
+            self.message.emit(
+                translate("Controller", "No pending occurrence of “%1” is left to accept.").replace(
+                    "%1", cmd.short(item.text)
+                )
+            )
+            return
+        accepted = len(command.pairs)
+        docs = len({doc for _s, _a, doc in command.pairs})
+        self.message.emit(
+            self.tr("%n occurrence(s) accepted", "", accepted)
+            + " · "
+            + self.tr("in %n document(s)", "", docs)
+        )
 
     def toggle_done(self) -> None:
         if self.doc_id is None:

@@ -59,7 +59,7 @@ def run_gui(args) -> int:
     from desktop.gui.mainwindow import MainWindow
 
     screenshot = getattr(args, "screenshot", None)
-    window = MainWindow(ctx, restore_state=not screenshot)
+    window = MainWindow(ctx, restore_state=not screenshot, keep_backups=not screenshot)
     _install_excepthook(ctx)
     from desktop.gui.sample import is_sample
 

@@ -6,9 +6,10 @@ to undo commands and from there to the project at once. Nothing to save."""
 from __future__ import annotations
 
 import hashlib
+import sqlite3
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -61,8 +62,20 @@ QSplitter::handle { background: #e4e7eb; }
 """
 
 
+class CloseWatcher(QObject):
+    """Tells when a watched window is closed (the review windows, which change
+    the store through connections of their own)."""
+
+    closed = Signal(QObject)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Close:
+            self.closed.emit(obj)
+        return False
+
+
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: AppContext, *, restore_state: bool = True):
+    def __init__(self, ctx: AppContext, *, restore_state: bool = True, keep_backups: bool = True):
         super().__init__()
         self.ctx = ctx
         self.setObjectName("mainWindow")
@@ -70,6 +83,13 @@ class MainWindow(QMainWindow):
         self._from_view = False
         self._label_actions: dict[str, QAction] = {}
         self._guidelines: QDockWidget | None = None
+        self.review_windows: list[QWidget] = []  # open review windows, oldest first
+        self._review_changed = False
+        self._review_watcher = CloseWatcher(self)
+        self._review_watcher.closed.connect(self._review_closed)
+        self._rank_generation = 0
+        self.last_backup: Path | None = None
+        self._keep_backups = keep_backups  # off for --screenshot, which only looks
 
         self.doc_panel = DocumentPanel(ctx, self)
         self.header = DocumentHeader(self)
@@ -119,6 +139,7 @@ class MainWindow(QMainWindow):
             self.actions_by_name[name] = action
         self.menus = menus.build_menus(self, self.actions_by_name)
         self.menus["recent"].aboutToShow.connect(self._fill_recent)
+        self.actions_by_name["order_by_uncertainty"].setChecked(ctx.settings.order_by_uncertainty)
 
         self._connect()
         self.retranslate()
@@ -154,6 +175,7 @@ class MainWindow(QMainWindow):
         c.itemsChanged.connect(self._items_changed)
         c.currentChanged.connect(self._current_changed)
         c.docStateChanged.connect(self._doc_state_changed)
+        c.documentsTouched.connect(self._other_documents_changed)
         c.message.connect(self.show_message)
         c.error.connect(self.show_error)
         self.ctx.message.connect(self.show_message)
@@ -190,6 +212,8 @@ class MainWindow(QMainWindow):
         self.span_panel.model.set_colours(colours)
         self.header.set_labels(labels)
         self._rebuild_label_actions(labels)
+        self._rank_generation += 1
+        self.doc_panel.set_order(None)
         self.doc_panel.reload()
         self.setWindowTitle(f"{Path(project.path).name} — 标注 Biaozhu")
         self.user_label.setText(
@@ -198,6 +222,12 @@ class MainWindow(QMainWindow):
         first = self._remembered_doc() or self.doc_panel.first_doc()
         self.controller.open_document(None)
         self._open_document(first)
+        self.last_backup = None
+        if self._keep_backups:
+            jobs.session_backup(self.ctx, on_done=self._backup_made)
+        jobs.build_search_index(self.ctx)
+        if self._ordering():
+            self._rank_todo()
 
     def _documents_changed(self) -> None:
         project = self.ctx.project
@@ -211,6 +241,23 @@ class MainWindow(QMainWindow):
             self._open_document(self.doc_panel.first_doc())
         else:
             self.controller.reload(("keep", 0))
+        if self._ordering():
+            self._rank_todo()
+
+    def _other_documents_changed(self, _doc_ids) -> None:
+        """An edit here changed other documents too (accept everywhere)."""
+        self.doc_panel.reload()
+        self._update_header()
+
+    def reload_everything(self) -> None:
+        """Re-read the whole project (after a restore): labels, the document
+        list, the current document; the undo history no longer applies."""
+        keep = self.controller.doc_id
+        self.controller.open_document(None)
+        self.controller.clear_undo()
+        self.ctx.refresh_after_background_write()  # → _documents_changed
+        if keep and self.doc_panel.model.row_of(keep) >= 0:
+            self._open_document(keep)
 
     def _doc_key(self) -> str:
         path = str(self.ctx.project_path or "")
@@ -258,7 +305,6 @@ class MainWindow(QMainWindow):
             return
         gold = sum(1 for i in c.items if i.is_gold)
         pending = sum(1 for i in c.items if i.is_pending)
-        row = self.doc_panel.model.row_of(c.doc_id)
         self.header.set_document(
             c.title,
             c.doc_id,
@@ -266,7 +312,7 @@ class MainWindow(QMainWindow):
             len(c.text),
             gold,
             pending,
-            (row + 1, self.doc_panel.model.rowCount()),
+            self.doc_panel.position(c.doc_id),
         )
 
     def _caret_moved(self, pos: int) -> None:
@@ -357,6 +403,9 @@ class MainWindow(QMainWindow):
 
     def act_accept_all(self) -> None:
         self.controller.accept_all()
+
+    def act_accept_occurrences(self) -> None:
+        self.controller.accept_occurrences()
 
     def act_delete_span(self) -> None:
         self.controller.delete()
@@ -468,6 +517,51 @@ class MainWindow(QMainWindow):
 
         export_dialog(self, str(self.ctx.project.path), self.ctx.annotator)
 
+    def act_merge_projects(self) -> None:
+        if self.ctx.project is None:
+            return
+        paths, _ = QFileDialog.getOpenFileNames(
+            self,
+            translate("MainWindow", "Merge projects"),
+            str(Path(self.ctx.project.path).parent),
+            PROJECT_FILTER,
+        )
+        if paths:
+            jobs.merge_projects(self, self.ctx, paths, on_finished=self.controller.clear_undo)
+
+    def act_restore_backup(self) -> None:
+        if self.ctx.project is None:
+            return
+        from desktop.gui.dialogs.backups import RestoreBackupDialog
+        from models.store.backup import list_backups
+
+        dialog = RestoreBackupDialog(list_backups(self.ctx.project.path), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda d=dialog: self.restore_backup(d.selected()))
+        dialog.open()
+
+    def restore_backup(self, backup: Path | None) -> bool:
+        """Bring a backup back into the open project, then re-read everything."""
+        if backup is None or self.ctx.project is None:
+            return False
+        from models.store.backup import restore_backup
+
+        try:
+            saved = restore_backup(self.ctx.project, backup)
+        except (BiaozhuError, sqlite3.Error, OSError) as exc:
+            QMessageBox.warning(self, translate("MainWindow", "Restore from backup"), str(exc))
+            return False
+        self.reload_everything()
+        self.show_message(
+            translate("MainWindow", "Backup %1 restored; the state before it is saved as %2.")
+            .replace("%1", Path(backup).name)
+            .replace("%2", saved.name)
+        )
+        return True
+
+    def _backup_made(self, path) -> None:
+        self.last_backup = Path(path)
+
     def act_quit(self) -> None:
         self.close()
 
@@ -489,6 +583,115 @@ class MainWindow(QMainWindow):
                 self, self.ctx, [self.controller.doc_id], on_finished=self.controller.clear_undo
             )
 
+    def act_train_suggester(self) -> None:
+        if self.ctx.project is None:
+            return
+        jobs.train_suggester(
+            self, self.ctx, on_finished=lambda _r: self._rank_todo() if self._ordering() else None
+        )
+
+    def _ordering(self) -> bool:
+        return self.actions_by_name["order_by_uncertainty"].isChecked()
+
+    def act_order_by_uncertainty(self, checked: bool) -> None:
+        self.ctx.settings.order_by_uncertainty = checked
+        if checked:
+            self._rank_todo(show_progress=True)
+        else:
+            self._rank_generation += 1  # a ranking still on its way is dropped
+            self.doc_panel.set_order(None)
+            self._update_header()
+            self.show_message(translate("MainWindow", "Documents in project order."))
+
+    def _rank_todo(self, show_progress: bool = False) -> None:
+        """Order the to-do documents by the suggesters' uncertainty (background)."""
+        if self.ctx.project is None:
+            return
+        self._rank_generation += 1
+        generation = self._rank_generation
+
+        def ranked(doc_ids: list[str]) -> None:
+            if generation != self._rank_generation or not self._ordering():
+                return
+            self.doc_panel.set_order(doc_ids)
+            self._update_header()
+            if show_progress:
+                self.show_message(
+                    translate(
+                        "MainWindow", "To-do documents ordered by uncertainty, least sure first."
+                    )
+                )
+
+        def cancelled() -> None:
+            if generation == self._rank_generation:
+                self.actions_by_name["order_by_uncertainty"].setChecked(False)
+                self.act_order_by_uncertainty(False)
+
+        jobs.rank_todo(self, self.ctx, ranked, cancelled, show_progress=show_progress)
+
+    # -- review -----------------------------------------------------------------------
+    def _open_review_window(self, opener, *args, **kwargs) -> QWidget | None:
+        """Open a review window on the project's file (it has a connection of its
+        own); when it closes, the document shown here is read again."""
+        if self.ctx.project is None:
+            return None
+        try:
+            window = opener(self, str(self.ctx.project.path), self.ctx.annotator, *args, **kwargs)
+        except BiaozhuError as exc:
+            self.show_error(str(exc))
+            return None
+        window.installEventFilter(self._review_watcher)
+        changed = getattr(window, "changed", None)
+        if changed is not None:
+            changed.connect(self._mark_review_changed)
+        self.review_windows.append(window)
+        return window
+
+    def _mark_review_changed(self) -> None:
+        self._review_changed = True
+
+    def _review_closed(self, window) -> None:
+        if window in self.review_windows:
+            self.review_windows.remove(window)
+        QTimer.singleShot(0, self, self._refresh_after_review)
+
+    def _refresh_after_review(self) -> None:
+        if self.ctx.project is None:
+            return
+        if self._review_changed:
+            self._review_changed = False
+            self.controller.clear_undo()  # the review changed spans the stacks refer to
+        self.ctx.refresh_after_background_write()
+
+    def act_review_compare(self) -> None:
+        from desktop.gui.review import open_review
+
+        if self.controller.doc_id is not None:
+            self._open_review_window(open_review, self.controller.doc_id)
+
+    def act_review_agreement(self) -> None:
+        from desktop.gui.review import open_agreement
+
+        self._open_review_window(open_agreement)
+
+    def act_review_history(self) -> None:
+        from desktop.gui.review import open_history
+
+        if self.controller.doc_id is not None:
+            self._open_review_window(open_history, self.controller.doc_id)
+
+    def act_review_span_history(self) -> None:
+        from desktop.gui.review import open_history
+
+        span_id = self.controller.focused_gold_id()
+        if span_id is None:
+            self.show_message(
+                translate("MainWindow", "Focus a gold span first: suggestions have no history.")
+            )
+            return
+        self._open_review_window(open_history, self.controller.doc_id, span_id=span_id)
+
+    # -- help -------------------------------------------------------------------------
     def act_shortcuts(self) -> None:
         from desktop.gui.dialogs.shortcuts import ShortcutsDialog
 
@@ -531,6 +734,8 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def closeEvent(self, event) -> None:  # noqa: N802
+        for window in list(self.review_windows):
+            window.close()  # each closes its own connection
         self.ctx.settings.set_window_state("geometry", self.saveGeometry())
         self.ctx.settings.set_window_state("splitter", self.splitter.saveState())
         self.ctx.settings.sync()

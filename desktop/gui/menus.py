@@ -23,6 +23,7 @@ class ActionSpec:
     menu: str  # file, edit, navigate, annotate, tools, review, help
     keys: tuple[str, ...] = ()
     group: str = ""  # heading in the shortcuts sheet ("" = not listed)
+    checkable: bool = False  # a setting that is on or off; the slot gets the new state
 
 
 # The keyboard map. No key appears twice (a test checks it).
@@ -31,6 +32,8 @@ ACTION_SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("open_project", "file", ("Ctrl+O",), "file"),
     ActionSpec("import_files", "file", ("Ctrl+I",), "file"),
     ActionSpec("export", "file", ("Ctrl+E",), "file"),
+    ActionSpec("merge_projects", "file", (), ""),
+    ActionSpec("restore_backup", "file", (), ""),
     ActionSpec("quit", "file", ("Ctrl+Q",), "file"),
     ActionSpec("preferences", "edit", ("Ctrl+,",), "file"),
     ActionSpec("next_span", "navigate", ("Down", "J"), "navigate"),
@@ -42,6 +45,7 @@ ACTION_SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("accept", "annotate", ("A",), "decide"),
     ActionSpec("reject", "annotate", ("X",), "decide"),
     ActionSpec("accept_all", "annotate", ("Shift+A",), "decide"),
+    ActionSpec("accept_occurrences", "annotate", ("Shift+O",), "decide"),
     ActionSpec("delete_span", "annotate", ("Del",), "decide"),
     ActionSpec("mark_done", "annotate", ("Ctrl+D",), "decide"),
     ActionSpec("start_left", "boundaries", ("Alt+Left",), "boundaries"),
@@ -54,6 +58,12 @@ ACTION_SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("end_word_right", "boundaries", ("Ctrl+Alt+Shift+Right",), "boundaries"),
     ActionSpec("suggest_all", "tools", (), ""),
     ActionSpec("suggest_doc", "tools", (), ""),
+    ActionSpec("train_suggester", "tools", (), ""),
+    ActionSpec("order_by_uncertainty", "tools", (), "", checkable=True),
+    ActionSpec("review_compare", "review", ("Ctrl+R",), "review"),
+    ActionSpec("review_agreement", "review", (), ""),
+    ActionSpec("review_history", "review", ("Ctrl+H",), "review"),
+    ActionSpec("review_span_history", "review", ("Ctrl+Shift+H",), "review"),
     ActionSpec("shortcuts", "help", ("F1",), "help"),
     ActionSpec("guidelines", "help", ("Shift+F1",), "help"),
     ActionSpec("about", "help", (), ""),
@@ -72,6 +82,8 @@ def action_text(name: str) -> str:
         "open_project": translate("Actions", "&Open project…"),
         "import_files": translate("Actions", "&Import files…"),
         "export": translate("Actions", "&Export…"),
+        "merge_projects": translate("Actions", "&Merge projects…"),
+        "restore_backup": translate("Actions", "Restore from &backup…"),
         "quit": translate("Actions", "&Quit"),
         "preferences": translate("Actions", "&Preferences…"),
         "undo": translate("Actions", "&Undo"),
@@ -85,6 +97,7 @@ def action_text(name: str) -> str:
         "accept": translate("Actions", "&Accept suggestion"),
         "reject": translate("Actions", "Re&ject suggestion"),
         "accept_all": translate("Actions", "Accept &all suggestions in this document"),
+        "accept_occurrences": translate("Actions", "Accept all &occurrences"),
         "delete_span": translate("Actions", "&Delete gold span"),
         "mark_done": translate("Actions", "Mark document &done / reopen"),
         "start_left": translate("Actions", "Start one character left"),
@@ -97,6 +110,12 @@ def action_text(name: str) -> str:
         "end_word_right": translate("Actions", "End one word right"),
         "suggest_all": translate("Actions", "&Suggest all documents"),
         "suggest_doc": translate("Actions", "Suggest &this document"),
+        "train_suggester": translate("Actions", "T&rain suggester"),
+        "order_by_uncertainty": translate("Actions", "Order to-do by &uncertainty"),
+        "review_compare": translate("Actions", "&Compare && adjudicate"),
+        "review_agreement": translate("Actions", "&Agreement"),
+        "review_history": translate("Actions", "Document &history"),
+        "review_span_history": translate("Actions", "History of the focused &span"),
         "shortcuts": translate("Actions", "&Keyboard shortcuts"),
         "guidelines": translate("Actions", "Annotation &guidelines"),
         "about": translate("Actions", "&About Biaozhu"),
@@ -125,6 +144,7 @@ def group_title(group: str) -> str:
         "decide": translate("Menus", "Deciding"),
         "label": translate("Menus", "Labels (accept as, relabel, or label a selection)"),
         "boundaries": translate("Menus", "Boundaries of the focused span"),
+        "review": translate("Menus", "Review"),
         "undo": translate("Menus", "Undo"),
         "help": translate("Menus", "Help"),
     }.get(group, group)
@@ -141,15 +161,19 @@ def make_action(window: QMainWindow, spec: ActionSpec) -> QAction:
     action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
     action.setAutoRepeat(spec.menu in ("navigate", "boundaries"))
     slot = getattr(window, f"act_{spec.name}")
-    action.triggered.connect(lambda _checked=False, slot=slot: slot())
+    if spec.checkable:
+        action.setCheckable(True)
+        action.triggered.connect(lambda checked, slot=slot: slot(bool(checked)))
+    else:
+        action.triggered.connect(lambda _checked=False, slot=slot: slot())
     window.addAction(action)
     return action
 
 
 def build_menus(window, actions: dict[str, QAction]) -> dict[str, QMenu]:
     """The menu bar. Export is wired to desktop/gui/dialogs/export_dialog.py
-    (imported when chosen); the Review menu is for desktop/gui/review/*:
-    add its actions to ``menus["review"]`` (it shows once it has any)."""
+    and the Review menu to desktop/gui/review/* (each imported when chosen);
+    the Review menu shows once it has actions."""
     bar = window.menuBar()
     bar.clear()
     menus: dict[str, QMenu] = {}
@@ -172,6 +196,9 @@ def build_menus(window, actions: dict[str, QAction]) -> dict[str, QMenu]:
     file.addAction(actions["import_files"])
     file.addAction(actions["export"])
     file.addSeparator()
+    file.addAction(actions["merge_projects"])
+    file.addAction(actions["restore_backup"])
+    file.addSeparator()
     file.addAction(actions["quit"])
 
     edit = menu("edit")
@@ -188,7 +215,7 @@ def build_menus(window, actions: dict[str, QAction]) -> dict[str, QMenu]:
     nav.addAction(actions["focus_text"])
 
     annotate = menu("annotate")
-    for name in ("accept", "reject", "accept_all"):
+    for name in ("accept", "reject", "accept_all", "accept_occurrences"):
         annotate.addAction(actions[name])
     menu("label", annotate)
     annotate.addAction(actions["delete_span"])
@@ -204,9 +231,17 @@ def build_menus(window, actions: dict[str, QAction]) -> dict[str, QMenu]:
     tools = menu("tools")
     tools.addAction(actions["suggest_all"])
     tools.addAction(actions["suggest_doc"])
+    tools.addSeparator()
+    tools.addAction(actions["train_suggester"])
+    tools.addAction(actions["order_by_uncertainty"])
 
     review = menu("review")
-    review.menuAction().setVisible(False)
+    review.addAction(actions["review_compare"])
+    review.addAction(actions["review_agreement"])
+    review.addSeparator()
+    review.addAction(actions["review_history"])
+    review.addAction(actions["review_span_history"])
+    review.menuAction().setVisible(bool(review.actions()))
 
     help_ = menu("help")
     help_.addAction(actions["shortcuts"])

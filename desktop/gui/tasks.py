@@ -140,12 +140,14 @@ class Task(QObject):
 
     @Slot(int, int, str)
     def _progress(self, done: int, total: int, note: str) -> None:
-        if self.dialog is None or self.finished:
+        dialog = self.dialog
+        if dialog is None or self.finished:
             return
-        self.dialog.setMaximum(max(total, 0))
-        self.dialog.setValue(min(done, total) if total else 0)
-        if note and not self.cancel_flag.is_set():
-            self.dialog.setLabelText(f"{self.title}\n{note}")
+        dialog.setMaximum(max(total, 0))
+        # a window-modal dialog's setValue processes events: the task may end meanwhile
+        dialog.setValue(min(done, total) if total else 0)
+        if note and not self.cancel_flag.is_set() and not self.finished:
+            dialog.setLabelText(f"{self.title}\n{note}")
 
     def _close(self) -> None:
         self.finished = True

@@ -180,19 +180,21 @@ class DocumentsMixin:
 
     def refresh_search_index(self) -> int:
         """Index documents added since the last search. Texts never change, so a
-        rowid watermark is exact; deferring keeps imports fast."""
-        mark = int(self.meta("fts_rowid", "0"))
+        rowid watermark is exact; deferring keeps imports fast. The watermark is
+        read inside the write transaction, so two connections never index the
+        same rows."""
         top = self.conn.execute("SELECT coalesce(max(rowid), 0) FROM documents").fetchone()[0]
-        if top <= mark:
+        if top <= int(self.meta("fts_rowid", "0")):
             return 0
         with self.transaction():
+            mark = int(self.meta("fts_rowid", "0"))
             cur = self.conn.execute(
                 "INSERT INTO documents_fts (rowid, title, text)"
                 " SELECT rowid, title, text FROM documents WHERE rowid > ? AND rowid <= ?",
                 (mark, top),
             )
-            self.set_meta("fts_rowid", str(top))
-        return cur.rowcount
+            self.set_meta("fts_rowid", str(max(top, mark)))
+        return max(cur.rowcount, 0)
 
     def search(self, query: str, limit: int = 10_000) -> list[str]:
         """Ids of documents whose title or text contains ``query`` (any script)."""

@@ -4,167 +4,212 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="71" />
+        <location filename="../../desktop/gui/menus.py" line="81"/>
         <source>&amp;New project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="72" />
+        <location filename="../../desktop/gui/menus.py" line="82"/>
         <source>&amp;Open project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="73" />
+        <location filename="../../desktop/gui/menus.py" line="83"/>
         <source>&amp;Import files…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="74" />
+        <location filename="../../desktop/gui/menus.py" line="84"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="75" />
+        <location filename="../../desktop/gui/menus.py" line="85"/>
+        <source>&amp;Merge projects…</source>
+        <translation>合并项目(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/menus.py" line="86"/>
+        <source>Restore from &amp;backup…</source>
+        <translation>从备份恢复(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/menus.py" line="87"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="76" />
+        <location filename="../../desktop/gui/menus.py" line="88"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="77" />
+        <location filename="../../desktop/gui/menus.py" line="89"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="78" />
+        <location filename="../../desktop/gui/menus.py" line="90"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="79" />
+        <location filename="../../desktop/gui/menus.py" line="91"/>
         <source>Next span</source>
         <translation>下一个片段</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="80" />
+        <location filename="../../desktop/gui/menus.py" line="92"/>
         <source>Previous span</source>
         <translation>上一个片段</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="81" />
+        <location filename="../../desktop/gui/menus.py" line="93"/>
         <source>Next document</source>
         <translation>下一篇文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="82" />
+        <location filename="../../desktop/gui/menus.py" line="94"/>
         <source>Previous document</source>
         <translation>上一篇文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="83" />
+        <location filename="../../desktop/gui/menus.py" line="95"/>
         <source>Search documents</source>
         <translation>搜索文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="84" />
+        <location filename="../../desktop/gui/menus.py" line="96"/>
         <source>Back to the article</source>
         <translation>回到正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="85" />
+        <location filename="../../desktop/gui/menus.py" line="97"/>
         <source>&amp;Accept suggestion</source>
         <translation>接受建议(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="86" />
+        <location filename="../../desktop/gui/menus.py" line="98"/>
         <source>Re&amp;ject suggestion</source>
         <translation>拒绝建议(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="87" />
+        <location filename="../../desktop/gui/menus.py" line="99"/>
         <source>Accept &amp;all suggestions in this document</source>
         <translation>接受本文全部建议(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="88" />
+        <location filename="../../desktop/gui/menus.py" line="100"/>
+        <source>Accept all &amp;occurrences</source>
+        <translation>接受所有出现处(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/menus.py" line="101"/>
         <source>&amp;Delete gold span</source>
         <translation>删除金标准片段(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="89" />
+        <location filename="../../desktop/gui/menus.py" line="102"/>
         <source>Mark document &amp;done / reopen</source>
         <translation>标记本文完成 / 重新打开(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="90" />
+        <location filename="../../desktop/gui/menus.py" line="103"/>
         <source>Start one character left</source>
         <translation>起点左移一个字</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="91" />
+        <location filename="../../desktop/gui/menus.py" line="104"/>
         <source>Start one character right</source>
         <translation>起点右移一个字</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="92" />
+        <location filename="../../desktop/gui/menus.py" line="105"/>
         <source>End one character left</source>
         <translation>终点左移一个字</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="93" />
+        <location filename="../../desktop/gui/menus.py" line="106"/>
         <source>End one character right</source>
         <translation>终点右移一个字</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="94" />
+        <location filename="../../desktop/gui/menus.py" line="107"/>
         <source>Start one word left</source>
         <translation>起点左移一个词</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="95" />
+        <location filename="../../desktop/gui/menus.py" line="108"/>
         <source>Start one word right</source>
         <translation>起点右移一个词</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="96" />
+        <location filename="../../desktop/gui/menus.py" line="109"/>
         <source>End one word left</source>
         <translation>终点左移一个词</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="97" />
+        <location filename="../../desktop/gui/menus.py" line="110"/>
         <source>End one word right</source>
         <translation>终点右移一个词</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="98" />
+        <location filename="../../desktop/gui/menus.py" line="111"/>
         <source>&amp;Suggest all documents</source>
         <translation>为全部文档生成建议(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="99" />
+        <location filename="../../desktop/gui/menus.py" line="112"/>
         <source>Suggest &amp;this document</source>
         <translation>为本文生成建议(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="100" />
+        <location filename="../../desktop/gui/menus.py" line="113"/>
+        <source>T&amp;rain suggester</source>
+        <translation>训练建议模型(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/menus.py" line="114"/>
+        <source>Order to-do by &amp;uncertainty</source>
+        <translation>待办按不确定度排序(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/menus.py" line="115"/>
+        <source>&amp;Compare &amp;&amp; adjudicate</source>
+        <translation>比较与裁决(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/menus.py" line="116"/>
+        <source>&amp;Agreement</source>
+        <translation>一致性(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/menus.py" line="117"/>
+        <source>Document &amp;history</source>
+        <translation>文档历史(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/menus.py" line="118"/>
+        <source>History of the focused &amp;span</source>
+        <translation>当前片段的历史(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/menus.py" line="119"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="101" />
+        <location filename="../../desktop/gui/menus.py" line="120"/>
         <source>Annotation &amp;guidelines</source>
         <translation>标注规范(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="102" />
+        <location filename="../../desktop/gui/menus.py" line="121"/>
         <source>&amp;About Biaozhu</source>
         <translation>关于标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="134" />
+        <location filename="../../desktop/gui/menus.py" line="154"/>
         <source>Label as %1</source>
         <translation>标为 %1</translation>
     </message>
@@ -172,165 +217,252 @@
 <context>
     <name>AgreementPanel</name>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="106" />
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="106"/>
         <source>Agreement — %1</source>
         <translation>一致性 — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="108" />
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="108"/>
         <source>Whole project</source>
         <translation>整个项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="125" />
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="125"/>
         <source>Scope:</source>
         <translation>范围：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="127" />
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="127"/>
         <source>Chart:</source>
         <translation>图表：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="134" />
-        <source>Exact F1: same start, end and label. Overlap F1: a same-label span of the other annotator overlaps. Kappa: Cohen's kappa over characters (“O” outside spans). Over the documents both annotators annotated.</source>
-        <translation>精确 F1：起点、终点和标签都相同。重叠 F1：另一位标注员有同标签的片段与之重叠。Kappa：按字计算的 Cohen's kappa（片段之外记为“O”）。只统计两位标注员都标注过的文档。</translation>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="134"/>
+        <source>Exact F1: same start, end and label. Overlap F1: a same-label span of the other annotator overlaps. Kappa: Cohen&apos;s kappa over characters (“O” outside spans). Over the documents both annotators annotated.</source>
+        <translation>精确 F1：起点、终点和标签都相同。重叠 F1：另一位标注员有同标签的片段与之重叠。Kappa：按字计算的 Cohen&apos;s kappa（片段之外记为“O”）。只统计两位标注员都标注过的文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="157" />
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="157"/>
         <source>Pair</source>
         <translation>标注员对</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="158" />
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="158"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="159" />
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="159"/>
         <source>Spans a / b</source>
         <translation>片段数 a / b</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="160" />
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="160"/>
         <source>Exact F1</source>
         <translation>精确 F1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="161" />
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="161"/>
         <source>Overlap F1</source>
         <translation>重叠 F1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="162" />
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="162"/>
         <source>Kappa</source>
         <translation>Kappa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="163" />
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="163"/>
         <source>Documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="171" />
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="171"/>
         <source>(all)</source>
         <translation>（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="190" />
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="190"/>
         <source>No two annotators share a document yet.</source>
         <translation>还没有两位标注员标注过同一篇文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="193" />
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="193"/>
         <source>%1 pair(s) of annotators.</source>
         <translation>%1 对标注员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="198" />
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="198"/>
         <source>exact F1</source>
         <translation>精确 F1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="198" />
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="198"/>
         <source>overlap F1</source>
         <translation>重叠 F1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="198" />
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="198"/>
         <source>kappa</source>
         <translation>kappa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="206" />
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="206"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
 </context>
 <context>
+    <name>AnnotationController</name>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/controller.py" line="411"/>
+        <source>%n other occurrence(s) offered</source>
+        <translation>
+            <numerusform>已提供另外 %n 处出现</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/controller.py" line="449"/>
+        <source>%n occurrence(s) accepted</source>
+        <translation>
+            <numerusform>已接受 %n 处出现</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/controller.py" line="451"/>
+        <source>in %n document(s)</source>
+        <translation>
+            <numerusform>涉及 %n 篇文档</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../desktop/gui/dialogs/backups.py" line="55"/>
+        <source>opened</source>
+        <translation>打开时</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/backups.py" line="56"/>
+        <source>before a restore</source>
+        <translation>恢复前</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/backups.py" line="66"/>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/backups.py" line="71"/>
+        <source>A copy of the project is kept each time it is opened (the last five). Restoring one first saves the current state as a backup too, and the history records the restore: nothing is lost.</source>
+        <translation>每次打开项目时都会保存一份副本（保留最近五份）。恢复某份备份前，会先把当前状态也存为备份，历史记录中也会记下这次恢复：不会丢失任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/backups.py" line="82"/>
+        <source>Saved</source>
+        <translation>保存时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/backups.py" line="83"/>
+        <source>Last change</source>
+        <translation>最后修改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/backups.py" line="84"/>
+        <source>Events</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/backups.py" line="85"/>
+        <source>Documents</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/backups.py" line="86"/>
+        <source>Made when</source>
+        <translation>保存时机</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/backups.py" line="113"/>
+        <source>This project has no backups yet.</source>
+        <translation>此项目还没有备份。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/backups.py" line="119"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="99" />
+        <location filename="../../desktop/gui/commands.py" line="105"/>
         <source>database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="126" />
+        <location filename="../../desktop/gui/commands.py" line="135"/>
         <source>Correct “%1”</source>
         <translation>修正“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="128" />
+        <location filename="../../desktop/gui/commands.py" line="137"/>
         <source>Accept “%1” as %2</source>
         <translation>将“%1”接受为 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="130" />
+        <location filename="../../desktop/gui/commands.py" line="139"/>
         <source>Accept “%1”</source>
         <translation>接受“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="174" />
+        <location filename="../../desktop/gui/commands.py" line="183"/>
         <source>Reject “%1”</source>
         <translation>拒绝“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="202" />
+        <location filename="../../desktop/gui/commands.py" line="211"/>
         <source>Add %1 “%2”</source>
         <translation>添加 %1“%2”</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="223" />
+        <location filename="../../desktop/gui/commands.py" line="232"/>
         <source>Remove “%1”</source>
         <translation>删除“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="245" />
+        <location filename="../../desktop/gui/commands.py" line="254"/>
         <source>Relabel “%1” as %2</source>
         <translation>将“%1”改标为 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="274" />
+        <location filename="../../desktop/gui/commands.py" line="283"/>
         <source>Resize “%1”</source>
         <translation>调整“%1”的边界</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="307" />
+        <location filename="../../desktop/gui/commands.py" line="316"/>
         <source>Edit attributes of “%1”</source>
         <translation>编辑“%1”的属性</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="324" />
+        <location filename="../../desktop/gui/commands.py" line="333"/>
         <source>Accept all suggestions</source>
         <translation>接受全部建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="355" />
+        <location filename="../../desktop/gui/commands.py" line="380"/>
+        <source>Accept every “%1” as %2</source>
+        <translation>将所有“%1”接受为 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/commands.py" line="432"/>
         <source>Mark document done</source>
         <translation>标记文档完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="357" />
+        <location filename="../../desktop/gui/commands.py" line="434"/>
         <source>Reopen document</source>
         <translation>重新打开文档</translation>
     </message>
@@ -338,47 +470,57 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="189" />
+        <location filename="../../desktop/gui/controller.py" line="197"/>
         <source>No pending suggestions left here: Ctrl+D marks the document done.</source>
         <translation>本文已没有待定建议：按 Ctrl+D 标记完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="247" />
+        <location filename="../../desktop/gui/controller.py" line="255"/>
         <source>No span is focused (J/K or ↓/↑ to move).</source>
         <translation>没有选中片段（用 J/K 或 ↓/↑ 移动）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="266" />
+        <location filename="../../desktop/gui/controller.py" line="276"/>
         <source>This span is gold: Delete removes it.</source>
         <translation>这是金标准片段：按 Delete 删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="297" />
+        <location filename="../../desktop/gui/controller.py" line="307"/>
         <source>Select some text first.</source>
         <translation>请先选中文字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="308" />
+        <location filename="../../desktop/gui/controller.py" line="320"/>
         <source>A suggestion is rejected with X.</source>
         <translation>建议用 X 拒绝。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="319" />
+        <location filename="../../desktop/gui/controller.py" line="331"/>
         <source>The boundary cannot move further.</source>
         <translation>边界不能再移动了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="357" />
+        <location filename="../../desktop/gui/controller.py" line="371"/>
         <source>Nothing is pending in this document.</source>
         <translation>本文没有待定建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="367" />
+        <location filename="../../desktop/gui/controller.py" line="424"/>
+        <source>Only %1 names are accepted everywhere.</source>
+        <translation>只有 %1 名称可以全局接受。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/controller.py" line="441"/>
+        <source>No pending occurrence of “%1” is left to accept.</source>
+        <translation>“%1”已没有待接受的出现处。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/controller.py" line="460"/>
         <source>Document marked done.</source>
         <translation>文档已标记完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="369" />
+        <location filename="../../desktop/gui/controller.py" line="462"/>
         <source>Document reopened.</source>
         <translation>文档已重新打开。</translation>
     </message>
@@ -386,32 +528,32 @@
 <context>
     <name>DocumentHeader</name>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_header.py" line="59" />
+        <location filename="../../desktop/gui/widgets/doc_header.py" line="59"/>
         <source>suggestion</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_header.py" line="82" />
+        <location filename="../../desktop/gui/widgets/doc_header.py" line="82"/>
         <source>No document</source>
         <translation>没有文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_header.py" line="84" />
+        <location filename="../../desktop/gui/widgets/doc_header.py" line="84"/>
         <source>Import files with Ctrl+I, or open a project with Ctrl+O.</source>
         <translation>按 Ctrl+I 导入文件，或按 Ctrl+O 打开项目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_header.py" line="97" />
+        <location filename="../../desktop/gui/widgets/doc_header.py" line="97"/>
         <source>document %1 of %2</source>
         <translation>第 %1 / %2 篇</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_header.py" line="101" />
+        <location filename="../../desktop/gui/widgets/doc_header.py" line="101"/>
         <source>%1 characters</source>
         <translation>%1 字</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_header.py" line="103" />
+        <location filename="../../desktop/gui/widgets/doc_header.py" line="103"/>
         <source>%1 gold · %2 pending</source>
         <translation>金标准 %1 · 待定 %2</translation>
     </message>
@@ -419,48 +561,49 @@
 <context>
     <name>DocumentPanel</name>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="193" />
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="212"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="198" />
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="217"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="207" />
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="226"/>
         <source>%n document(s)</source>
         <translation>
-            <numerusform>%n 篇文档</numerusform></translation>
+            <numerusform>%n 篇文档</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="210" />
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="229"/>
         <source>%1 of %2 documents</source>
         <translation>%1 / %2 篇文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="218" />
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="237"/>
         <source>Search all texts  ( / )</source>
         <translation>搜索全文  ( / )</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="221" />
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="240"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="222" />
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="241"/>
         <source>To do</source>
         <translation>待标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="223" />
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="242"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="224" />
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="243"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
@@ -468,57 +611,57 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../desktop/gui/itemmodels/documents.py" line="48" />
+        <location filename="../../desktop/gui/itemmodels/documents.py" line="48"/>
         <source>to do</source>
         <translation>待标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/documents.py" line="49" />
+        <location filename="../../desktop/gui/itemmodels/documents.py" line="49"/>
         <source>in progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/documents.py" line="50" />
+        <location filename="../../desktop/gui/itemmodels/documents.py" line="50"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/documents.py" line="96" />
+        <location filename="../../desktop/gui/itemmodels/documents.py" line="96"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/documents.py" line="97" />
+        <location filename="../../desktop/gui/itemmodels/documents.py" line="97"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/documents.py" line="98" />
+        <location filename="../../desktop/gui/itemmodels/documents.py" line="98"/>
         <source>Gold</source>
         <translation>金标准</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/documents.py" line="99" />
+        <location filename="../../desktop/gui/itemmodels/documents.py" line="99"/>
         <source>Pending</source>
         <translation>待定</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/documents.py" line="103" />
-        <source>The document's first line</source>
+        <location filename="../../desktop/gui/itemmodels/documents.py" line="103"/>
+        <source>The document&apos;s first line</source>
         <translation>文档的第一行</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/documents.py" line="104" />
+        <location filename="../../desktop/gui/itemmodels/documents.py" line="104"/>
         <source>Your status for this document</source>
         <translation>你在这篇文档上的状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/documents.py" line="105" />
+        <location filename="../../desktop/gui/itemmodels/documents.py" line="105"/>
         <source>Your gold spans</source>
         <translation>你的金标准片段数</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/documents.py" line="106" />
+        <location filename="../../desktop/gui/itemmodels/documents.py" line="106"/>
         <source>Suggestions you have not decided on</source>
         <translation>你尚未处理的建议数</translation>
     </message>
@@ -526,108 +669,108 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="60" />
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="145" />
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="60"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="145"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="78" />
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="78"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="82" />
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="82"/>
         <source>one token per character</source>
         <translation>每字一个词元</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="83" />
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="83"/>
         <source>jieba words</source>
         <translation>结巴分词</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="84" />
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="84"/>
         <source>spaCy tokens</source>
         <translation>spaCy 词元</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="92" />
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="92"/>
         <source>The gold (adjudicated, else marked done)</source>
         <translation>金标准（优先裁决结果，否则为已完成的标注）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="95" />
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="95"/>
         <source>The layer of</source>
         <translation>此标注员的标注：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="104" />
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="104"/>
         <source>Suggestions still pending for me</source>
         <translation>我尚未处理的建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="112" />
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="112"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="115" />
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="115"/>
         <source>Split by document</source>
         <translation>按文档划分</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="123" />
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="123"/>
         <source>seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="127" />
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="127"/>
         <source>Split</source>
         <translation>划分</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="132" />
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="132"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="136" />
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="136"/>
         <source>Output</source>
         <translation>输出</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="191" />
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="191"/>
         <source>Export to folder</source>
         <translation>导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="197" />
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="197"/>
         <source>Export to file</source>
         <translation>导出到文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="263" />
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="263"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="268" />
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="268"/>
         <source>Exporting %1</source>
         <translation>正在导出 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="280" />
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="280"/>
         <source>Manifest: %1</source>
         <translation>清单：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="287" />
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="287"/>
         <source>Export failed, nothing was written: %1</source>
         <translation>导出失败，未写入任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="296" />
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="296"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>导出已取消，未写入任何内容。</translation>
     </message>
@@ -635,13 +778,13 @@
 <context>
     <name>GuidelinesDock</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/guidelines.py" line="38" />
+        <location filename="../../desktop/gui/dialogs/guidelines.py" line="38"/>
         <source>en</source>
-        <comment>the guideline's language: en or zh_CN</comment>
+        <comment>the guideline&apos;s language: en or zh_CN</comment>
         <translation>zh_CN</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/guidelines.py" line="41" />
+        <location filename="../../desktop/gui/dialogs/guidelines.py" line="41"/>
         <source>Annotation guidelines</source>
         <translation>标注规范</translation>
     </message>
@@ -649,107 +792,107 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="164" />
+        <location filename="../../desktop/gui/review/history_view.py" line="163"/>
         <source>History of span %1 — %2</source>
         <translation>片段 %1 的历史 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="166" />
+        <location filename="../../desktop/gui/review/history_view.py" line="165"/>
         <source>History of %1 — %2</source>
         <translation>%1 的历史 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="171" />
+        <location filename="../../desktop/gui/review/history_view.py" line="170"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="172" />
+        <location filename="../../desktop/gui/review/history_view.py" line="171"/>
         <source>Time (UTC)</source>
         <translation>时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="173" />
+        <location filename="../../desktop/gui/review/history_view.py" line="172"/>
         <source>Annotator</source>
         <translation>标注员</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="174" />
+        <location filename="../../desktop/gui/review/history_view.py" line="173"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="175" />
+        <location filename="../../desktop/gui/review/history_view.py" line="174"/>
         <source>Before → after</source>
         <translation>之前 → 之后</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="176" />
+        <location filename="../../desktop/gui/review/history_view.py" line="175"/>
         <source>Source suggestion</source>
         <translation>来源建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="177" />
+        <location filename="../../desktop/gui/review/history_view.py" line="176"/>
         <source>Merged from</source>
         <translation>合并自</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="179" />
+        <location filename="../../desktop/gui/review/history_view.py" line="178"/>
         <source>merged</source>
         <translation>已合并</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="198" />
+        <location filename="../../desktop/gui/review/history_view.py" line="197"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="199" />
+        <location filename="../../desktop/gui/review/history_view.py" line="198"/>
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="206" />
+        <location filename="../../desktop/gui/review/history_view.py" line="205"/>
         <source>Show as of…</source>
         <translation>显示当时状态…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="208" />
+        <location filename="../../desktop/gui/review/history_view.py" line="207"/>
         <source>Draw the document as it stood right after the selected event</source>
         <translation>显示所选事件刚发生后的文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="212" />
+        <location filename="../../desktop/gui/review/history_view.py" line="211"/>
         <source>Annotator:</source>
         <translation>标注员：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="214" />
+        <location filename="../../desktop/gui/review/history_view.py" line="213"/>
         <source>Action:</source>
         <translation>操作：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="223" />
+        <location filename="../../desktop/gui/review/history_view.py" line="222"/>
         <source>Select an event and press “Show as of…”.</source>
         <translation>选择一个事件，然后按“显示当时状态…”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="276" />
+        <location filename="../../desktop/gui/review/history_view.py" line="275"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="287" />
+        <location filename="../../desktop/gui/review/history_view.py" line="286"/>
         <source>%1 of %2 events</source>
         <translation>%1 / %2 个事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="347" />
+        <location filename="../../desktop/gui/review/history_view.py" line="346"/>
         <source>%1 (%2 spans)</source>
         <translation>%1（%2 个片段）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="352" />
+        <location filename="../../desktop/gui/review/history_view.py" line="351"/>
         <source>As of event #%1</source>
         <translation>事件 #%1 时的状态</translation>
     </message>
@@ -757,22 +900,22 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="24" />
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="24"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="29" />
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="29"/>
         <source>%1 new document(s), %2 already in the project, %3 gold span(s) brought in, %4 file(s) failed.</source>
         <translation>新增文档 %1 篇，已在项目中 %2 篇，带入金标准片段 %3 个，失败文件 %4 个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="45" />
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="45"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="45" />
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="45"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -780,103 +923,193 @@
 <context>
     <name>Jobs</name>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="43" />
+        <location filename="../../desktop/gui/jobs.py" line="47"/>
         <source>Import cancelled; the files read so far stay imported.</source>
         <translation>导入已取消；已读入的文件保留在项目中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="50" />
+        <location filename="../../desktop/gui/jobs.py" line="54"/>
         <source>Importing files</source>
         <translation>正在导入文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="54" />
+        <location filename="../../desktop/gui/jobs.py" line="58"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="76" />
+        <location filename="../../desktop/gui/jobs.py" line="80"/>
         <source>Suggestions are up to date.</source>
         <translation>建议已更新。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="82" />
+        <location filename="../../desktop/gui/jobs.py" line="86"/>
         <source>Suggesting cancelled.</source>
         <translation>已取消生成建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="88" />
+        <location filename="../../desktop/gui/jobs.py" line="92"/>
         <source>Computing suggestions</source>
         <translation>正在生成建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="93" />
+        <location filename="../../desktop/gui/jobs.py" line="97"/>
         <source>Suggestions</source>
         <translation>建议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/jobs.py" line="164"/>
+        <source>Merge finished.</source>
+        <translation>合并完成。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/jobs.py" line="166"/>
+        <source>Merge finished: nothing new.</source>
+        <translation>合并完成：没有新内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/jobs.py" line="172"/>
+        <source>Merge cancelled; files merged before it stay merged.</source>
+        <translation>合并已取消；之前已合并的文件保持合并。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/jobs.py" line="177"/>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/jobs.py" line="183"/>
+        <source>Merging projects</source>
+        <translation>正在合并项目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/jobs.py" line="208"/>
+        <source>Suggester %1 trained; it is now the active one.</source>
+        <translation>建议模型 %1 已训练完成，现已启用。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/jobs.py" line="222"/>
+        <source>Training the suggester</source>
+        <translation>正在训练建议模型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/jobs.py" line="226"/>
+        <source>Training cancelled; nothing was stored.</source>
+        <translation>训练已取消；未保存任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/jobs.py" line="228"/>
+        <source>Train suggester</source>
+        <translation>训练建议模型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/jobs.py" line="251"/>
+        <source>Ordering the to-do documents by uncertainty</source>
+        <translation>正在按不确定度排序待办文档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/jobs.py" line="256"/>
+        <source>Ordering</source>
+        <translation>排序</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/jobs.py" line="275"/>
+        <source>Backup failed: %1</source>
+        <translation>备份失败：%1</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="171" />
+        <location filename="../../desktop/gui/mainwindow.py" line="192"/>
         <source>Loading word list…</source>
         <translation>正在加载分词词典…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="180" />
+        <location filename="../../desktop/gui/mainwindow.py" line="201"/>
         <source>Word boundaries ready</source>
         <translation>分词就绪</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="196" />
-        <location filename="../../desktop/gui/mainwindow.py" line="518" />
+        <location filename="../../desktop/gui/mainwindow.py" line="219"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="724"/>
         <source>Annotator: %1</source>
         <translation>标注员：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="300" />
+        <location filename="../../desktop/gui/mainwindow.py" line="344"/>
         <source>The hotkey %1 of label %2 is already used; choose it from the Annotate menu.</source>
         <translation>标签 %2 的快捷键 %1 已被占用；请从“标注”菜单选择该标签。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="401" />
-        <location filename="../../desktop/gui/mainwindow.py" line="412" />
+        <location filename="../../desktop/gui/mainwindow.py" line="453"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="464"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="417" />
-        <location filename="../../desktop/gui/mainwindow.py" line="426" />
+        <location filename="../../desktop/gui/mainwindow.py" line="469"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="478"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="438" />
+        <location filename="../../desktop/gui/mainwindow.py" line="490"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="443" />
+        <location filename="../../desktop/gui/mainwindow.py" line="495"/>
         <source>Clear list</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="451" />
+        <location filename="../../desktop/gui/mainwindow.py" line="503"/>
         <source>Import files</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="453" />
+        <location filename="../../desktop/gui/mainwindow.py" line="505"/>
         <source>Texts and annotations</source>
         <translation>文本和标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="504" />
+        <location filename="../../desktop/gui/mainwindow.py" line="523"/>
+        <source>Merge projects</source>
+        <translation>合并项目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mainwindow.py" line="550"/>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mainwindow.py" line="554"/>
+        <source>Backup %1 restored; the state before it is saved as %2.</source>
+        <translation>已恢复备份 %1；恢复前的状态已另存为 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mainwindow.py" line="602"/>
+        <source>Documents in project order.</source>
+        <translation>文档按项目顺序排列。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mainwindow.py" line="618"/>
+        <source>To-do documents ordered by uncertainty, least sure first.</source>
+        <translation>待办文档已按不确定度排序，最不确定的在前。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mainwindow.py" line="687"/>
+        <source>Focus a gold span first: suggestions have no history.</source>
+        <translation>请先选中一个金标准片段：建议没有历史。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mainwindow.py" line="710"/>
         <source>About Biaozhu</source>
         <translation>关于标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="505" />
+        <location filename="../../desktop/gui/mainwindow.py" line="711"/>
         <source>&lt;h3&gt;标注 Biaozhu %1&lt;/h3&gt;&lt;p&gt;Curation of span annotations in Chinese economic news. Every decision is saved at once; the history is append-only and verifiable.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;标注 Biaozhu %1&lt;/h3&gt;&lt;p&gt;中文经济新闻片段标注的审校工具。每个决定都立即保存；历史记录只增不改，可以校验。&lt;/p&gt;</translation>
     </message>
@@ -884,115 +1117,178 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="108" />
+        <location filename="../../desktop/gui/menus.py" line="127"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="109" />
+        <location filename="../../desktop/gui/menus.py" line="128"/>
         <source>Open &amp;recent</source>
         <translation>最近的项目(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="110" />
+        <location filename="../../desktop/gui/menus.py" line="129"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="111" />
+        <location filename="../../desktop/gui/menus.py" line="130"/>
         <source>&amp;Navigate</source>
         <translation>浏览(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="112" />
+        <location filename="../../desktop/gui/menus.py" line="131"/>
         <source>&amp;Annotate</source>
         <translation>标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="113" />
+        <location filename="../../desktop/gui/menus.py" line="132"/>
         <source>&amp;Boundaries</source>
         <translation>边界(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="114" />
+        <location filename="../../desktop/gui/menus.py" line="133"/>
         <source>&amp;Label</source>
         <translation>标签(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="115" />
+        <location filename="../../desktop/gui/menus.py" line="134"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="116" />
+        <location filename="../../desktop/gui/menus.py" line="135"/>
         <source>&amp;Review</source>
         <translation>审核(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="117" />
+        <location filename="../../desktop/gui/menus.py" line="136"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="123" />
+        <location filename="../../desktop/gui/menus.py" line="142"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="124" />
+        <location filename="../../desktop/gui/menus.py" line="143"/>
         <source>Moving around</source>
         <translation>移动</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="125" />
+        <location filename="../../desktop/gui/menus.py" line="144"/>
         <source>Deciding</source>
         <translation>决定</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="126" />
+        <location filename="../../desktop/gui/menus.py" line="145"/>
         <source>Labels (accept as, relabel, or label a selection)</source>
         <translation>标签（以该标签接受、改标签，或标注选中文字）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="127" />
+        <location filename="../../desktop/gui/menus.py" line="146"/>
         <source>Boundaries of the focused span</source>
         <translation>当前片段的边界</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="128" />
+        <location filename="../../desktop/gui/menus.py" line="147"/>
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/menus.py" line="148"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="129" />
+        <location filename="../../desktop/gui/menus.py" line="149"/>
         <source>Help</source>
         <translation>帮助</translation>
     </message>
 </context>
 <context>
+    <name>MergeReport</name>
+    <message>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="29"/>
+        <source>%1: nothing new (%2 events already here).</source>
+        <translation>%1：没有新内容（已有 %2 个事件）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="41"/>
+        <source>%1 new document(s), %2 matched</source>
+        <translation>新文档 %1 篇，已匹配 %2 篇</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="46"/>
+        <source>%1 event(s) appended, %2 already here</source>
+        <translation>追加事件 %1 个，已有 %2 个</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="51"/>
+        <source>%1 span(s) added, %2 removed</source>
+        <translation>新增片段 %1 个，删除 %2 个</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="56"/>
+        <source>%1 suggestion(s) and %2 decision(s) brought in</source>
+        <translation>带入建议 %1 条、决定 %2 条</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="64"/>
+        <source>layers taken from the other file: %1; kept here: %2</source>
+        <translation>采用对方文件的标注层：%1；保留本地的：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="72"/>
+        <source>%1 document status(es) moved on</source>
+        <translation>%1 篇文档的状态已推进</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="78"/>
+        <source>labels added: %1</source>
+        <translation>新增标签：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="83"/>
+        <source>annotators added: %1</source>
+        <translation>新增标注员：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="89"/>
+        <source>%1 conflict(s) left for a reviewer (Review → Compare &amp; adjudicate)</source>
+        <translation>%1 处冲突留待审核员处理（审核 → 比较与裁决）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="104"/>
+        <source>Merge finished</source>
+        <translation>合并完成</translation>
+    </message>
+</context>
+<context>
     <name>Preferences</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/preferences.py" line="20" />
+        <location filename="../../desktop/gui/dialogs/preferences.py" line="20"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/preferences.py" line="23" />
+        <location filename="../../desktop/gui/dialogs/preferences.py" line="23"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/preferences.py" line="33" />
+        <location filename="../../desktop/gui/dialogs/preferences.py" line="33"/>
         <source>The language changes at once, without a restart.</source>
         <translation>界面语言立即切换，无需重启。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/preferences.py" line="42" />
+        <location filename="../../desktop/gui/dialogs/preferences.py" line="42"/>
         <source>Interface language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/preferences.py" line="43" />
+        <location filename="../../desktop/gui/dialogs/preferences.py" line="43"/>
         <source>Article font size</source>
         <translation>正文字号</translation>
     </message>
@@ -1000,198 +1296,199 @@
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="140" />
+        <location filename="../../desktop/gui/review/review_view.py" line="139"/>
         <source>Review — %1</source>
         <translation>审核 — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="142" />
+        <location filename="../../desktop/gui/review/review_view.py" line="141"/>
         <source>same</source>
         <translation>相同</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="143" />
+        <location filename="../../desktop/gui/review/review_view.py" line="142"/>
         <source>different label</source>
         <translation>标签不同</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="144" />
+        <location filename="../../desktop/gui/review/review_view.py" line="143"/>
         <source>different boundary</source>
         <translation>边界不同</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="145" />
+        <location filename="../../desktop/gui/review/review_view.py" line="144"/>
         <source>only left</source>
         <translation>仅左侧</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="146" />
+        <location filename="../../desktop/gui/review/review_view.py" line="145"/>
         <source>only right</source>
         <translation>仅右侧</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="169" />
+        <location filename="../../desktop/gui/review/review_view.py" line="168"/>
         <source>Document:</source>
         <translation>文档：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="171" />
+        <location filename="../../desktop/gui/review/review_view.py" line="170"/>
         <source>Left:</source>
         <translation>左侧：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="173" />
+        <location filename="../../desktop/gui/review/review_view.py" line="172"/>
         <source>Right:</source>
         <translation>右侧：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="180" />
+        <location filename="../../desktop/gui/review/review_view.py" line="179"/>
         <source>Keep current layer</source>
         <translation>保留当前标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="181" />
+        <location filename="../../desktop/gui/review/review_view.py" line="180"/>
         <source>Take incoming spans</source>
         <translation>采用传入的片段</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="206" />
+        <location filename="../../desktop/gui/review/review_view.py" line="205"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="206" />
+        <location filename="../../desktop/gui/review/review_view.py" line="205"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="206" />
+        <location filename="../../desktop/gui/review/review_view.py" line="205"/>
         <source>Left</source>
         <translation>左侧</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="206" />
+        <location filename="../../desktop/gui/review/review_view.py" line="205"/>
         <source>Right</source>
         <translation>右侧</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="206" />
+        <location filename="../../desktop/gui/review/review_view.py" line="205"/>
         <source>Settled</source>
         <translation>已裁决</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="212" />
+        <location filename="../../desktop/gui/review/review_view.py" line="211"/>
         <source>left</source>
         <translation>左侧</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="213" />
+        <location filename="../../desktop/gui/review/review_view.py" line="212"/>
         <source>right</source>
         <translation>右侧</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="214" />
+        <location filename="../../desktop/gui/review/review_view.py" line="213"/>
         <source>both</source>
         <translation>两者</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="215" />
+        <location filename="../../desktop/gui/review/review_view.py" line="214"/>
         <source>neither</source>
         <translation>都不要</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="216" />
+        <location filename="../../desktop/gui/review/review_view.py" line="215"/>
         <source>edited</source>
         <translation>已编辑</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="230" />
+        <location filename="../../desktop/gui/review/review_view.py" line="229"/>
         <source>Show agreements</source>
         <translation>显示一致项</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="278" />
+        <location filename="../../desktop/gui/review/review_view.py" line="277"/>
         <source>Take left (L)</source>
         <translation>采用左侧 (L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="279" />
+        <location filename="../../desktop/gui/review/review_view.py" line="278"/>
         <source>Take right (R)</source>
         <translation>采用右侧 (R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="280" />
+        <location filename="../../desktop/gui/review/review_view.py" line="279"/>
         <source>Both (B)</source>
         <translation>两者 (B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="281" />
+        <location filename="../../desktop/gui/review/review_view.py" line="280"/>
         <source>Neither (N)</source>
         <translation>都不要 (N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="283" />
+        <location filename="../../desktop/gui/review/review_view.py" line="282"/>
         <source>Accept all agreements (Shift+Y)</source>
         <translation>接受全部一致项 (Shift+Y)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="286" />
+        <location filename="../../desktop/gui/review/review_view.py" line="285"/>
         <source>Previous (K/↑)</source>
         <translation>上一个 (K/↑)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="289" />
+        <location filename="../../desktop/gui/review/review_view.py" line="288"/>
         <source>Next (J/↓)</source>
         <translation>下一个 (J/↓)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="292" />
+        <location filename="../../desktop/gui/review/review_view.py" line="291"/>
         <source>Mark document done</source>
         <translation>标记文档完成</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="330" />
-        <source>%n merge conflict(s) on this document: choose one as a layer to compare it with the annotator's current work.</source>
+        <location filename="../../desktop/gui/review/review_view.py" line="329"/>
+        <source>%n merge conflict(s) on this document: choose one as a layer to compare it with the annotator&apos;s current work.</source>
         <translation>
-            <numerusform>本文有 %n 个合并冲突：选择其中一个作为对比层，与该标注员当前的标注比较。</numerusform></translation>
+            <numerusform>本文有 %n 个合并冲突：选择其中一个作为对比层，与该标注员当前的标注比较。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="342" />
+        <location filename="../../desktop/gui/review/review_view.py" line="341"/>
         <source>Suggestions</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="344" />
+        <location filename="../../desktop/gui/review/review_view.py" line="343"/>
         <source>Gold / adjudicated</source>
         <translation>金标准 / 裁决</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="389" />
+        <location filename="../../desktop/gui/review/review_view.py" line="388"/>
         <source>%1 is not a reviewer: the differences can be compared but not adjudicated.</source>
         <translation>%1 不是审核员：可以比较差异，但不能裁决。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="490" />
+        <location filename="../../desktop/gui/review/review_view.py" line="489"/>
         <source>%1 of %2 differences settled</source>
         <translation>已裁决 %1 / %2 处差异</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="521" />
+        <location filename="../../desktop/gui/review/review_view.py" line="520"/>
         <source>%1: %2 span(s) added, %3 removed.</source>
         <translation>%1：添加 %2 个片段，删除 %3 个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="540" />
+        <location filename="../../desktop/gui/review/review_view.py" line="539"/>
         <source>Agreements accepted (%1): %2 span(s) added, %3 removed.</source>
         <translation>已接受一致项（%1）：添加 %2 个片段，删除 %3 个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="550" />
+        <location filename="../../desktop/gui/review/review_view.py" line="549"/>
         <source>Every difference is settled: the document is done for %1, and the adjudicated layer is its gold.</source>
         <translation>所有差异都已裁决：该文档对 %1 已完成，裁决结果即为金标准。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="586" />
+        <location filename="../../desktop/gui/review/review_view.py" line="585"/>
         <source>Merge conflict resolved.</source>
         <translation>合并冲突已解决。</translation>
     </message>
@@ -1199,27 +1496,27 @@
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="42" />
+        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="47"/>
         <source>select text, then 1–9</source>
         <translation>选中文字后按 1–9</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="43" />
+        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="48"/>
         <source>New span from a mouse or Shift+arrow selection</source>
         <translation>用鼠标或 Shift+方向键选中文字，新建片段</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="56" />
+        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="61"/>
         <source>The keys work wherever the focus is in the window, except that letters and digits type text in the search box and the attribute editor (Esc returns to the article).</source>
         <translation>无论焦点在窗口何处，这些键都有效；只是在搜索框和属性编辑器中，字母和数字用于输入文字（按 Esc 回到正文）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="76" />
+        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="81"/>
         <source>Accepting or rejecting moves to the next pending suggestion, so a document of right suggestions is A A A … then Ctrl+D.</source>
         <translation>接受或拒绝后会跳到下一个待定建议：建议都正确时，只需连按 A A A …，最后按 Ctrl+D。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="91" />
+        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="96"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
@@ -1227,77 +1524,77 @@
 <context>
     <name>SpanPanel</name>
     <message>
-        <location filename="../../desktop/gui/widgets/span_panel.py" line="99" />
+        <location filename="../../desktop/gui/widgets/span_panel.py" line="99"/>
         <source>No span focused.</source>
         <translation>没有选中片段。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/span_panel.py" line="101" />
+        <location filename="../../desktop/gui/widgets/span_panel.py" line="101"/>
         <source>Edit, then Enter or Tab: saved at once.</source>
         <translation>编辑后按回车或 Tab：立即保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/span_panel.py" line="103" />
+        <location filename="../../desktop/gui/widgets/span_panel.py" line="103"/>
         <source>Suggested attributes; accept the span (A) to edit them.</source>
         <translation>建议的属性；接受片段（A）后可编辑。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/span_panel.py" line="105" />
+        <location filename="../../desktop/gui/widgets/span_panel.py" line="105"/>
         <source>%1 spans have no attributes.</source>
         <translation>%1 片段没有属性。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/span_panel.py" line="129" />
+        <location filename="../../desktop/gui/widgets/span_panel.py" line="129"/>
         <source>Attributes</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/span_panel.py" line="131" />
+        <location filename="../../desktop/gui/widgets/span_panel.py" line="131"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/span_panel.py" line="132" />
+        <location filename="../../desktop/gui/widgets/span_panel.py" line="132"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/span_panel.py" line="133" />
+        <location filename="../../desktop/gui/widgets/span_panel.py" line="133"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/span_panel.py" line="134" />
+        <location filename="../../desktop/gui/widgets/span_panel.py" line="134"/>
         <source>Approx.</source>
         <translation>约数</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/span_panel.py" line="135" />
+        <location filename="../../desktop/gui/widgets/span_panel.py" line="135"/>
         <source>Period</source>
         <translation>时期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/span_panel.py" line="139" />
+        <location filename="../../desktop/gui/widgets/span_panel.py" line="139"/>
         <source>e.g. 工业营收</source>
         <translation>例如 工业营收</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/span_panel.py" line="140" />
+        <location filename="../../desktop/gui/widgets/span_panel.py" line="140"/>
         <source>in base units</source>
         <translation>以基本单位计</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/span_panel.py" line="141" />
+        <location filename="../../desktop/gui/widgets/span_panel.py" line="141"/>
         <source>e.g. 2024</source>
         <translation>例如 2024</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/span_panel.py" line="212" />
+        <location filename="../../desktop/gui/widgets/span_panel.py" line="212"/>
         <source>%1 gold · %2 pending</source>
         <translation>金标准 %1 · 待定 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/span_panel.py" line="243" />
+        <location filename="../../desktop/gui/widgets/span_panel.py" line="243"/>
         <source>Show rejected</source>
         <translation>显示已拒绝</translation>
     </message>
@@ -1305,47 +1602,47 @@
 <context>
     <name>Spans</name>
     <message>
-        <location filename="../../desktop/gui/itemmodels/spans.py" line="19" />
+        <location filename="../../desktop/gui/itemmodels/spans.py" line="19"/>
         <source>gold</source>
         <translation>金标准</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/spans.py" line="20" />
+        <location filename="../../desktop/gui/itemmodels/spans.py" line="20"/>
         <source>pending</source>
         <translation>待定</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/spans.py" line="21" />
+        <location filename="../../desktop/gui/itemmodels/spans.py" line="21"/>
         <source>rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/spans.py" line="93" />
+        <location filename="../../desktop/gui/itemmodels/spans.py" line="93"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/spans.py" line="94" />
+        <location filename="../../desktop/gui/itemmodels/spans.py" line="94"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/spans.py" line="95" />
+        <location filename="../../desktop/gui/itemmodels/spans.py" line="95"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/spans.py" line="96" />
+        <location filename="../../desktop/gui/itemmodels/spans.py" line="96"/>
         <source>Score</source>
         <translation>分数</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/spans.py" line="97" />
+        <location filename="../../desktop/gui/itemmodels/spans.py" line="97"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/spans.py" line="98" />
+        <location filename="../../desktop/gui/itemmodels/spans.py" line="98"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -1353,12 +1650,12 @@
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../desktop/gui/tasks.py" line="139" />
+        <location filename="../../desktop/gui/tasks.py" line="139"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/tasks.py" line="209" />
+        <location filename="../../desktop/gui/tasks.py" line="211"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1366,24 +1663,47 @@
 <context>
     <name>TextView</name>
     <message>
-        <location filename="../../desktop/gui/widgets/text_view.py" line="248" />
+        <location filename="../../desktop/gui/widgets/text_view.py" line="248"/>
         <source>gold</source>
         <translation>金标准</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/text_view.py" line="250" />
+        <location filename="../../desktop/gui/widgets/text_view.py" line="250"/>
         <source>suggestion</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/text_view.py" line="257" />
+        <location filename="../../desktop/gui/widgets/text_view.py" line="257"/>
         <source>source: %1</source>
         <translation>来源：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/text_view.py" line="260" />
+        <location filename="../../desktop/gui/widgets/text_view.py" line="260"/>
         <source>score: %1</source>
         <translation>分数：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TrainReport</name>
+    <message>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="121"/>
+        <source>Suggester trained</source>
+        <translation>建议模型已训练</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="128"/>
+        <source>Trained %1 on %2 gold document(s): %3 characters, %4 spans (%5) in %6 s. It is now the project&apos;s active learned suggester.</source>
+        <translation>已用 %2 篇金标准文档训练 %1：%3 个字符，%4 个片段（%5），耗时 %6 秒。它现在是本项目启用的学习型建议模型。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="141"/>
+        <source>Not evaluated: cross-validation needs at least 2 gold documents.</source>
+        <translation>未评估：交叉验证至少需要 2 篇金标准文档。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="158"/>
+        <source>Evaluation (exact span match):</source>
+        <translation>评估（标注须完全匹配）：</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,7 @@ sheet always shows the keys that really work."""
 from __future__ import annotations
 
 import html
+import re
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
@@ -12,6 +13,13 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 from desktop.gui import menus
 
 translate = QCoreApplication.translate
+
+
+def plain(text: str) -> str:
+    """A menu text without its mnemonic marks: "&Open", "打开(&O)"; "&&" is a
+    literal ampersand."""
+    text = re.sub(r"\s*\(&[^&)]\)", "", text)
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
 def shortcut_rows(actions: dict[str, QAction]) -> list[tuple[str, list[tuple[str, str]]]]:
@@ -23,7 +31,7 @@ def shortcut_rows(actions: dict[str, QAction]) -> list[tuple[str, list[tuple[str
         if group not in groups:
             groups[group] = []
             order.append(group)
-        groups[group].append((keys, text.replace("&", "")))
+        groups[group].append((keys, plain(text)))
 
     def keys_of(action: QAction) -> str:
         return "  /  ".join(

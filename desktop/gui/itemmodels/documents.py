@@ -147,10 +147,36 @@ class DocumentTableModel(QAbstractTableModel):
 
 
 class DocumentFilterProxy(QSortFilterProxyModel):
+    """Filters by status and search hits; optionally orders the documents by a
+    given ranking (Tools → Order to-do by uncertainty): the ranked ones first
+    in its order, the others (done) after them in project order."""
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self._status: str | None = None
         self._ids: set[str] | None = None
+        self._rank: dict[str, int] | None = None
+
+    @property
+    def ordered(self) -> bool:
+        return self._rank is not None
+
+    def set_order(self, doc_ids: list[str] | None) -> None:
+        """Order by ``doc_ids`` (None: project order again)."""
+        self._rank = {d: n for n, d in enumerate(doc_ids)} if doc_ids is not None else None
+        if self._rank is None:
+            self.sort(-1)  # back to the source model's order
+        else:
+            self.invalidate()
+            self.sort(0, Qt.SortOrder.AscendingOrder)
+
+    def _sort_key(self, row: int) -> tuple[int, int]:
+        doc = self.sourceModel().doc_at(row)
+        rank = self._rank.get(doc.id) if (self._rank is not None and doc is not None) else None
+        return (0, rank) if rank is not None else (1, row)
+
+    def lessThan(self, left, right) -> bool:  # noqa: N802
+        return self._sort_key(left.row()) < self._sort_key(right.row())
 
     def set_status(self, status: str | None) -> None:
         self._refilter(lambda: setattr(self, "_status", status or None))

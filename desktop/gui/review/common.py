@@ -1,7 +1,10 @@
 """What the review windows share: span highlighting in a read-only text pane,
-opening a window on its own project. Offsets go through desktop/gui/offsets.py
-(code points in the core, UTF-16 positions in Qt); importing desktop.gui first
-also guards against PySide6 6.12's None reference leak on CPython < 3.12."""
+opening a window on its own project.
+
+Offsets are converted by desktop/gui/offsets.py alone (code points in the
+core, UTF-16 positions in Qt); the review windows import ``OffsetMap`` from
+there. The guard against PySide6's None reference leak lives in
+desktop/gui/__init__.py, which Python runs before any module of this package."""
 
 from __future__ import annotations
 
@@ -11,10 +14,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
-from desktop.gui.offsets import OffsetMap, display_text
+from desktop.gui.offsets import OffsetMap
 from models import Project
-
-__all__ = ["KIND_COLOURS", "OffsetMap", "display_text"]
 
 KIND_COLOURS = {
     "same": "#3a9d5d",

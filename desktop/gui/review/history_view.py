@@ -30,9 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.gui.offsets import OffsetMap, display_text
 from desktop.gui.review.common import (
-    OffsetMap,
-    display_text,
     label_colours,
     make_pane,
     open_project,

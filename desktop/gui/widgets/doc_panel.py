@@ -142,6 +142,25 @@ class DocumentPanel(QWidget):
         self.table.scrollTo(index)
         return True
 
+    def set_order(self, doc_ids: list[str] | None) -> None:
+        """Show the documents in this order (ranked first, the rest after), or
+        in project order again (None). The selection stays."""
+        self.proxy.set_order(doc_ids)
+        if self._current is not None:
+            self.select(self._current, emit=False)
+
+    def order(self) -> list[str]:
+        """The document ids as the list shows them."""
+        return [self.proxy.index(r, 0).data(DocIdRole) for r in range(self.proxy.rowCount())]
+
+    def position(self, doc_id: str) -> tuple[int, int]:
+        """(1-based row as shown, rows shown); the project position when filtered out."""
+        row = self.model.row_of(doc_id)
+        index = self.proxy.mapFromSource(self.model.index(row, 0)) if row >= 0 else None
+        if index is not None and index.isValid():
+            return index.row() + 1, self.proxy.rowCount()
+        return row + 1, self.model.rowCount()
+
     def step(self, delta: int) -> str | None:
         """Select the next/previous document in the list as shown."""
         count = self.proxy.rowCount()

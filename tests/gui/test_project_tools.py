@@ -1,0 +1,224 @@
+"""File → Merge projects…, the session backup and File → Restore from backup…,
+Tools → Train suggester and Tools → Order to-do by uncertainty: each driven
+through its action on a real project, then the store checked."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from models import Project
+from models.learn.active import rank_todo
+from models.learn.registry import list_models
+from models.store.backup import list_backups
+from tests.gui.conftest import DOC_A, make_project, open_window
+
+OTHER_DOC = "开发区新引进项目41个,总投资超过260亿元。"
+
+
+def message_boxes(window, name: str | None = None) -> list[QMessageBox]:
+    return [
+        b
+        for b in window.findChildren(QMessageBox)
+        if b.isVisible() and (name is None or b.objectName() == name)
+    ]
+
+
+# -- merge ---------------------------------------------------------------------------------
+
+
+def test_merge_projects_brings_in_the_other_files_spans(window, qtbot, tmp_path, monkeypatch):
+    other = tmp_path / "laptop.biaozhu"
+    make_project(other)  # the same three documents ...
+    with Project.open(other, annotator="alice") as p:
+        p.ensure_annotator("alice")
+        start = DOC_A.index("比亚迪")
+        p.add_span("a", start, start + 3, "COMPANY", annotator="alice")
+        p.add_document(OTHER_DOC, doc_id="n")  # ... and a new one
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: ([str(other)], ""))
+    )
+    window.actions_by_name["merge_projects"].trigger()
+    assert window.ctx.tasks.wait(30_000)
+    with Project.open(window.ctx.project.path) as store:
+        assert [(a.text, a.label) for a in store.annotations("a", "alice")] == [
+            ("比亚迪", "COMPANY")
+        ]
+        assert store.document_text("n") == OTHER_DOC
+        assert store.history()[-1].action == "merge.completed"
+    assert window.doc_panel.model.rowCount() == 4
+    box = message_boxes(window, "mergeReport")[0]
+    assert "laptop.biaozhu" in box.text() and "1 new document(s)" in box.text()
+    box.close()
+    # the same file again: nothing new
+    window.actions_by_name["merge_projects"].trigger()
+    assert window.ctx.tasks.wait(30_000)
+    assert "nothing new" in message_boxes(window, "mergeReport")[-1].text()
+
+
+def test_a_cancelled_merge_leaves_the_project_as_it_was(tmp_path, project_path):
+    from desktop.gui.jobs import CancellingProgress
+    from models.progress import Cancelled, NoProgress
+    from models.review.merge import merge_project
+
+    other = tmp_path / "laptop.biaozhu"
+    make_project(other)
+    with Project.open(other, annotator="alice") as p:
+        p.add_document(OTHER_DOC, doc_id="n")
+
+    class Stop(NoProgress):
+        def cancelled(self) -> bool:
+            return True
+
+    with Project.open(project_path, annotator="tester") as project:
+        events = len(project.history())
+        with pytest.raises(Cancelled):
+            merge_project(project, other, CancellingProgress(Stop()))
+        assert len(project.history()) == events and project.document_count() == 3
+
+
+# -- backups -------------------------------------------------------------------------------
+
+
+def test_opening_backs_up_and_restore_brings_back_the_older_state(window, qtbot):
+    from desktop.gui.dialogs.backups import RestoreBackupDialog
+
+    path = window.ctx.project.path
+    qtbot.waitUntil(lambda: window.last_backup is not None, timeout=10_000)
+    session = window.last_backup
+    assert session.parent == path.with_name(path.name + ".backups")
+    # work after the backup
+    window.controller.accept()
+    window.controller.accept()
+    with Project.open(path) as store:
+        assert len(store.annotations("a", "tester")) == 2
+    assert window.ctx.undo_group.canUndo()
+
+    window.actions_by_name["restore_backup"].trigger()
+    dialog = window.findChild(RestoreBackupDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.table.rowCount() == 1
+    assert dialog.table.item(0, dialog.DOCUMENTS).text() == "3"
+    dialog.select(session)
+    dialog.restore_button.click()
+
+    with Project.open(path) as store:
+        assert store.annotations("a", "tester") == []
+        assert store.history()[-1].action == "project.restored"
+    assert [i for i in window.controller.items if i.is_gold] == []
+    assert window.controller.doc_id == "a" and window.controller.current_item().is_pending
+    assert not window.ctx.undo_group.canUndo()
+    reasons = sorted(b.path.name.split("-", 1)[1] for b in list_backups(path))
+    assert reasons == ["before-restore.biaozhu", "session.biaozhu"]
+    # the window goes on writing to the restored project
+    window.controller.accept()
+    with Project.open(path) as store:
+        assert len(store.annotations("a", "tester")) == 1
+        assert store.verify().ok
+
+
+# -- training ------------------------------------------------------------------------------
+
+COMPANIES = ["华宝钢铁有限公司", "星海电子集团", "绿源能源股份有限公司", "金鹏银行"]
+TEMPLATES = [
+    "{c}今年营收增长了百分之十二。",
+    "记者从{c}获悉，新厂房已经投产。",
+    "{c}计划明年扩大产能。",
+]
+
+
+@pytest.fixture
+def gold_path(tmp_path):
+    path = tmp_path / "gold.biaozhu"
+    with Project.create(path, annotator="tester") as project, project.transaction():
+        for d in range(6):
+            text, spans = "", []
+            for k in range(3):
+                company = COMPANIES[(d + k) % len(COMPANIES)]
+                sentence = TEMPLATES[(d + k) % len(TEMPLATES)].format(c=company)
+                start = len(text) + sentence.index(company)
+                spans.append((start, start + len(company)))
+                text += sentence
+            doc_id, _ = project.add_document(text)
+            for start, end in spans:
+                project.add_span(doc_id, start, end, "COMPANY", origin="imported")
+            project.set_status(doc_id, "done")
+    return path
+
+
+def test_train_suggester_stores_a_model_and_shows_the_evaluation(qtbot, gold_path, tmp_path):
+    from desktop.gui.dialogs.reports import TrainReportDialog
+
+    window = open_window(qtbot, gold_path, tmp_path)
+    try:
+        window.actions_by_name["train_suggester"].trigger()
+        assert window.ctx.tasks.wait(60_000)
+        dialog = window.findChild(TrainReportDialog)
+        assert dialog is not None and dialog.isVisible()
+        assert "cross-validation over 6 gold documents" in dialog.text
+        assert any(line.startswith("COMPANY") for line in dialog.text.splitlines())
+        with Project.open(gold_path) as store:
+            models = list_models(store)
+            assert len(models) == 1 and models[0].active
+            assert models[0].version in dialog.summary.text()
+        dialog.close()
+    finally:
+        window.ctx.tasks.wait(20_000)
+        window.close()
+        window.ctx.close()
+
+
+def test_train_without_gold_is_the_cores_one_line_error(window):
+    window.actions_by_name["train_suggester"].trigger()
+    assert window.ctx.tasks.wait(30_000)
+    box = message_boxes(window)[-1]
+    assert box.text().startswith("the project has no gold to train on")
+    assert "\n" not in box.text()
+    with Project.open(window.ctx.project.path) as store:
+        assert list_models(store) == []
+    box.close()
+
+
+# -- ordering by uncertainty ----------------------------------------------------------------
+
+
+def test_order_todo_by_uncertainty_reorders_the_list_and_is_remembered(window, qtbot, store):
+    window.controller.toggle_done()  # "a" is done: it goes after the to-do documents
+    with Project.open(window.ctx.project.path) as p:
+        project_order = p.document_ids()
+        ranked = [r.doc_id for r in rank_todo(p, "tester")]
+    assert ranked == ["b", "c"]
+    action = window.actions_by_name["order_by_uncertainty"]
+    assert action.isCheckable() and not action.isChecked()
+    assert window.doc_panel.order() == project_order == ["a", "b", "c"]
+
+    action.trigger()
+    assert action.isChecked() and window.ctx.settings.order_by_uncertainty
+    qtbot.waitUntil(lambda: window.doc_panel.order() == ranked + ["a"], timeout=10_000)
+    # the current document stays selected; PgDown goes on down the ordered list
+    assert window.controller.doc_id == "a"
+    window.doc_panel.select("b")
+    window.act_next_doc()
+    assert window.controller.doc_id == "c"
+
+    action.trigger()
+    assert not action.isChecked() and not window.ctx.settings.order_by_uncertainty
+    assert window.doc_panel.order() == project_order
+
+
+def test_the_ordering_is_restored_when_a_window_opens(qtbot, project_path, tmp_path):
+    with Project.open(project_path, annotator="tester") as p:
+        p.set_status("a", "done")
+    first = open_window(qtbot, project_path, tmp_path)
+    first.actions_by_name["order_by_uncertainty"].trigger()
+    assert first.ctx.tasks.wait(20_000)
+    first.close()
+    first.ctx.close()
+    second = open_window(qtbot, project_path, tmp_path)  # same settings file
+    try:
+        assert second.actions_by_name["order_by_uncertainty"].isChecked()
+        qtbot.waitUntil(lambda: second.doc_panel.order() == ["b", "c", "a"], timeout=10_000)
+    finally:
+        second.ctx.tasks.wait(20_000)
+        second.close()
+        second.ctx.close()
