@@ -9,14 +9,13 @@ give documents without spans."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 from models.domain import Span, check_offsets
 from models.errors import InvalidInput
 from models.io.decode import decode_file
-from models.io.exchange import ExchangeDoc
+from models.io.exchange import ExchangeDoc, json_object
 
 # The CLUENER types, for a label map's sake.
 CLUENER_TYPES = (
@@ -49,12 +48,7 @@ def parse_cluener_line(
     line: str, lineno: int, name: str, label_map: Mapping[str, str], *, stem: str = "cluener"
 ) -> ExchangeDoc:
     where = f"{name}:{lineno}"
-    try:
-        obj = json.loads(line)
-    except json.JSONDecodeError as exc:
-        raise InvalidInput(f"{where}: not valid JSON ({exc.msg}); a truncated line?") from None
-    if not isinstance(obj, dict):
-        raise InvalidInput(f"{where}: expected a JSON object, got {type(obj).__name__}")
+    obj = json_object(line, where)
     text = obj.get("text")
     if not isinstance(text, str) or not text.strip():
         raise InvalidInput(f'{where}: "text" must be a non-empty string')

@@ -26,14 +26,29 @@ class ExchangeDoc:
     line: int = 0
 
 
-def parse_line(line: str, lineno: int, name: str, *, require_spans: bool = False) -> ExchangeDoc:
-    where = f"{name}:{lineno}"
+def json_object(line: str, where: str) -> dict[str, Any]:
+    """One line of a JSON-lines file as an object, or a one-line error saying where."""
     try:
         obj = json.loads(line)
     except json.JSONDecodeError as exc:
         raise InvalidInput(f"{where}: not valid JSON ({exc.msg}); a truncated line?") from None
     if not isinstance(obj, dict):
         raise InvalidInput(f"{where}: expected a JSON object, got {type(obj).__name__}")
+    return obj
+
+
+def json_lines(path: Path) -> Iterator[tuple[int, str, dict[str, Any]]]:
+    """(line number, "file:line", object) for each non-empty line of a JSON-lines file."""
+    text, _ = decode_file(path)
+    for lineno, line in enumerate(text.lstrip("\ufeff").splitlines(), 1):
+        if line.strip():
+            where = f"{path}:{lineno}"
+            yield lineno, where, json_object(line, where)
+
+
+def parse_line(line: str, lineno: int, name: str, *, require_spans: bool = False) -> ExchangeDoc:
+    where = f"{name}:{lineno}"
+    obj = json_object(line, where)
     text = obj.get("text")
     if not isinstance(text, str) or not text:
         raise InvalidInput(f'{where}: "text" must be a non-empty string')
@@ -48,8 +63,14 @@ def parse_line(line: str, lineno: int, name: str, *, require_spans: bool = False
         raise InvalidInput(f'{where}: "meta" must be an object')
     doc_id = obj.get("id")
     title = obj.get("title") or meta.get("title")
-    return ExchangeDoc(None if doc_id is None else str(doc_id), text, spans, meta,
-                       title if isinstance(title, str) else None, lineno)
+    return ExchangeDoc(
+        None if doc_id is None else str(doc_id),
+        text,
+        spans,
+        meta,
+        title if isinstance(title, str) else None,
+        lineno,
+    )
 
 
 def parse_span(raw: Any, text: str, where: str) -> Span:
@@ -80,7 +101,9 @@ def read_jsonl(path: Path, *, require_spans: bool = False) -> Iterator[ExchangeD
             yield parse_line(line, lineno, str(path), require_spans=require_spans)
 
 
-def doc_to_json(doc_id: str, text: str, spans: list[dict[str, Any]],
-                meta: dict[str, Any] | None = None) -> str:
-    return json.dumps({"id": doc_id, "text": text, "spans": spans, "meta": meta or {}},
-                      ensure_ascii=False)
+def doc_to_json(
+    doc_id: str, text: str, spans: list[dict[str, Any]], meta: dict[str, Any] | None = None
+) -> str:
+    return json.dumps(
+        {"id": doc_id, "text": text, "spans": spans, "meta": meta or {}}, ensure_ascii=False
+    )

@@ -30,7 +30,7 @@ from functools import lru_cache
 
 from models.domain import Suggestion
 from models.suggest.lexicon import Lexicon, load_list, load_table, words
-from models.suggest.segment import Analysis, analyse, word_freq
+from models.suggest.segment import Analysis, Candidate, analyse, to_suggestions, word_freq
 
 RARE = 300  # a dictionary word rarer than this can be a brand (京瓷, 国投)
 EXTEND_RARE = 2000  # after a known name, a less rare word can still be its brand
@@ -161,14 +161,6 @@ def resources() -> _Resources:
     )
 
 
-@dataclass
-class _Cand:
-    start: int
-    end: int
-    score: float
-    how: str
-
-
 class CompanySuggester:
     """Rules and lexicons for company names."""
 
@@ -178,30 +170,14 @@ class CompanySuggester:
 
     def suggest(self, text: str) -> list[Suggestion]:
         a = analyse(text)
-        cands = self.find(a)
-        out = []
-        for c in cands:
-            start, end = a.to_original(c.start, c.end)
-            out.append(
-                Suggestion(
-                    start,
-                    end,
-                    self.label,
-                    text[start:end],
-                    round(c.score, 3),
-                    self.name,
-                    self.version,
-                    {"rule": c.how},
-                )
-            )
-        return out
+        return to_suggestions(a, text, self.find(a), self.label, self.name, self.version)
 
     # -- the pipeline ---------------------------------------------------------------
 
-    def find(self, a: Analysis) -> list[_Cand]:
+    def find(self, a: Analysis) -> list[Candidate]:
         r = resources()
         t = a.text
-        cands: list[_Cand] = []
+        cands: list[Candidate] = []
         cands += self._known(a, r)
         cands += self._forms(a, r)
         cands += self._short_names(a, r)
@@ -218,7 +194,7 @@ class CompanySuggester:
 
     # -- 3. known companies ------------------------------------------------------------
 
-    def _known(self, a: Analysis, r: _Resources) -> list[_Cand]:
+    def _known(self, a: Analysis, r: _Resources) -> list[Candidate]:
         t = a.text
         out = []
         for s, e, _term, _ in r.known.find(t):
@@ -231,7 +207,7 @@ class CompanySuggester:
             if _org_after(t, e):
                 continue
             end = _branch_end(t, r, self._extend_short(a, r, e))
-            out.append(_Cand(s, end, 0.9, "known"))
+            out.append(Candidate(s, end, 0.9, "known"))
         return out
 
     def _extend_short(self, a: Analysis, r: _Resources, pos: int) -> int:
@@ -257,7 +233,7 @@ class CompanySuggester:
 
     # -- 1 and 2. legal and weak forms -------------------------------------------------
 
-    def _forms(self, a: Analysis, r: _Resources) -> list[_Cand]:
+    def _forms(self, a: Analysis, r: _Resources) -> list[Candidate]:
         t = a.text
         out = []
         for m in r.form_re.finditer(t):
@@ -273,7 +249,9 @@ class CompanySuggester:
             out.append(cand)
         return out
 
-    def _legal(self, a: Analysis, r: _Resources, fs: int, fe: int, strong: bool) -> _Cand | None:
+    def _legal(
+        self, a: Analysis, r: _Resources, fs: int, fe: int, strong: bool
+    ) -> Candidate | None:
         t = a.text
         form = t[fs:fe]
         if fe < len(t) and t.startswith(("公司", "集团"), fe) and not strong:
@@ -285,7 +263,7 @@ class CompanySuggester:
             start = _name_start(a, r, chunk)
             if start is None or fs - start < 2:
                 return None
-            return _Cand(start, fe, 0.95, "legal")
+            return Candidate(start, fe, 0.95, "legal")
         # weak: place* (brand | known) industry* form, or place+ industry+ form
         words = [t[s:e] for s, e in chunk]
         generic = words[-1] in GENERIC_BEFORE_FORM or words[-1].endswith("的")
@@ -323,7 +301,7 @@ class CompanySuggester:
         local_place = has_place and words[j] != "中国"
         if has_place and not brand_len and p >= 0 and words[p] in r.known:
             # a group's regional company: 中国移动/江西/公司, 国家电网/江西省/电力/公司
-            return _Cand(chunk[p][0], fe, 0.85, "form")
+            return Candidate(chunk[p][0], fe, 0.85, "form")
         if not (
             known or brand_len >= 2 or (brand_len and n_industry) or (local_place and n_industry)
         ):
@@ -343,9 +321,9 @@ class CompanySuggester:
         core = t[start:fs]
         if _org_ending(core, r) or len(core) < 2:
             return None
-        return _Cand(start, fe, 0.85 if brand_len or known else 0.75, "form")
+        return Candidate(start, fe, 0.85 if brand_len or known else 0.75, "form")
 
-    def _bank(self, a: Analysis, r: _Resources, fs: int, fe: int) -> _Cand | None:
+    def _bank(self, a: Analysis, r: _Resources, fs: int, fe: int) -> Candidate | None:
         t = a.text
         s, e = a.token(fs)
         word = t[s:e]
@@ -379,9 +357,9 @@ class CompanySuggester:
             return None
         if t[fe : fe + 1] in ("业", "家", "卡", "间", "界", "系"):
             return None  # 银行业, 银行家, 银行卡
-        return _Cand(start, fe, 0.9, "bank")
+        return Candidate(start, fe, 0.9, "bank")
 
-    def _stock_codes(self, a: Analysis, r: _Resources) -> list[_Cand]:
+    def _stock_codes(self, a: Analysis, r: _Resources) -> list[Candidate]:
         """A name before its stock code: 精测电子(300567)."""
         t = a.text
         out = []
@@ -398,12 +376,12 @@ class CompanySuggester:
             ):
                 chunk = chunk[1:]
             if chunk and 2 <= end - chunk[0][0] <= 8:
-                out.append(_Cand(chunk[0][0], end, 0.9, "code"))
+                out.append(Candidate(chunk[0][0], end, 0.9, "code"))
         return out
 
     # -- 4. aliases ------------------------------------------------------------------
 
-    def _aliases(self, a: Analysis, cands: list[_Cand]) -> list[_Cand]:
+    def _aliases(self, a: Analysis, cands: list[Candidate]) -> list[Candidate]:
         t = a.text
         ends = {c.end: c for c in cands}
         out = []
@@ -413,12 +391,12 @@ class CompanySuggester:
             s, e = m.span("alias")
             if any(ch in FUNCTION_CHARS for ch in t[s:e][:1]):
                 continue
-            out.append(_Cand(s, e, 0.9, "alias"))
+            out.append(Candidate(s, e, 0.9, "alias"))
         return out
 
     # -- 5. short names ----------------------------------------------------------------
 
-    def _short_names(self, a: Analysis, r: _Resources) -> list[_Cand]:
+    def _short_names(self, a: Analysis, r: _Resources) -> list[Candidate]:
         t = a.text
         shaped: list[tuple[int, int, int, bool]] = []
         for s, e, _w, _ in r.industry_lexicon.find(t):
@@ -451,10 +429,10 @@ class CompanySuggester:
                     if len(gap) == 1 and gap in LIST_SEPARATORS + "、":
                         evidence += 1
             if evidence > 0:
-                out.append(_Cand(start, e, min(0.6 + 0.1 * evidence, 0.85), "short"))
+                out.append(Candidate(start, e, min(0.6 + 0.1 * evidence, 0.85), "short"))
         return out
 
-    def _enumerated(self, a: Analysis, r: _Resources) -> list[_Cand]:
+    def _enumerated(self, a: Analysis, r: _Resources) -> list[Candidate]:
         """Unknown names listed before 等…企业 (孵化了X、Y等科创型企业)."""
         t = a.text
         out = []
@@ -471,12 +449,12 @@ class CompanySuggester:
                 else:
                     break
             if len(items) >= 2:
-                out += [_Cand(s, e, 0.65, "list") for s, e in items]
+                out += [Candidate(s, e, 0.65, "list") for s, e in items]
         return out
 
     # -- 6. lists -----------------------------------------------------------------------
 
-    def _lists(self, a: Analysis, r: _Resources, cands: list[_Cand]) -> list[_Cand]:
+    def _lists(self, a: Analysis, r: _Resources, cands: list[Candidate]) -> list[Candidate]:
         t = a.text
         found = {(c.start, c.end) for c in cands}
         taken = bytearray(len(t) + 1)
@@ -492,7 +470,7 @@ class CompanySuggester:
                     break
                 s, e, closes = item
                 if (s, e) not in found:
-                    out.append(_Cand(s, e, 0.7, "list"))
+                    out.append(Candidate(s, e, 0.7, "list"))
                     found.add((s, e))
                     taken[s:e] = b"\x01" * (e - s)
                 pos = e
@@ -504,7 +482,7 @@ class CompanySuggester:
                     break
                 s, e = item
                 if (s, e) not in found and _list_closes(t, c.end):
-                    out.append(_Cand(s, e, 0.7, "list"))
+                    out.append(Candidate(s, e, 0.7, "list"))
                     found.add((s, e))
                     taken[s:e] = b"\x01" * (e - s)
                 pos = s
@@ -512,7 +490,7 @@ class CompanySuggester:
 
     # -- 7. other occurrences ---------------------------------------------------------
 
-    def _propagate(self, a: Analysis, r: _Resources, cands: list[_Cand]) -> list[_Cand]:
+    def _propagate(self, a: Analysis, r: _Resources, cands: list[Candidate]) -> list[Candidate]:
         t = a.text
         names: dict[str, float] = {}
         for c in cands:
@@ -540,16 +518,16 @@ class CompanySuggester:
                 continue
             if e < len(t) and t.startswith(NOT_AFTER_SHORT, e):
                 continue
-            out.append(_Cand(s, e, min(names[name], 0.85), "repeat"))
+            out.append(Candidate(s, e, min(names[name], 0.85), "repeat"))
         return out
 
 
 # -- helpers ----------------------------------------------------------------------------
 
 
-def _resolve(cands: list[_Cand]) -> list[_Cand]:
+def _resolve(cands: list[Candidate]) -> list[Candidate]:
     """Longest first, then highest score; drop what overlaps a kept candidate."""
-    kept: list[_Cand] = []
+    kept: list[Candidate] = []
     order = sorted(cands, key=lambda c: (-(c.end - c.start), -c.score, c.start))
     taken = bytearray(max((c.end for c in cands), default=0) + 1)
     for c in order:
@@ -840,7 +818,7 @@ def _last_match(pattern: re.Pattern, text: str, pos: int, end: int) -> re.Match 
     return last
 
 
-def _brand_of(a: Analysis, r: _Resources, c: _Cand) -> str | None:
+def _brand_of(a: Analysis, r: _Resources, c: Candidate) -> str | None:
     m = None
     t = a.text
     name = t[c.start : c.end]
@@ -869,7 +847,7 @@ def _unknown_name_start(a: Analysis, r: _Resources, end: int) -> int | None:
     return k
 
 
-def _weak_alias(a: Analysis, r: _Resources, c: _Cand) -> str | None:
+def _weak_alias(a: Analysis, r: _Resources, c: Candidate) -> str | None:
     """赣锋锂电集团 → 赣锋锂电: a group's name without its form, when it still
     ends in a business word and starts with its brand."""
     t = a.text

@@ -33,7 +33,7 @@ from functools import lru_cache
 
 from models.domain import Suggestion
 from models.suggest.lexicon import Lexicon, load_list, load_table, words
-from models.suggest.segment import Analysis, analyse
+from models.suggest.segment import Analysis, Candidate, analyse, to_suggestions
 
 MAX_NAME = 40
 MAX_PREFIX = 16
@@ -158,14 +158,6 @@ def resources() -> _Resources:
     )
 
 
-@dataclass
-class _Cand:
-    start: int
-    end: int
-    score: float
-    how: str
-
-
 class PolicySuggester:
     """Patterns for policy names."""
 
@@ -175,26 +167,11 @@ class PolicySuggester:
 
     def suggest(self, text: str) -> list[Suggestion]:
         a = analyse(text)
-        out = []
-        for c in self.find(a):
-            start, end = a.to_original(c.start, c.end)
-            out.append(
-                Suggestion(
-                    start,
-                    end,
-                    self.label,
-                    text[start:end],
-                    round(c.score, 3),
-                    self.name,
-                    self.version,
-                    {"rule": c.how},
-                )
-            )
-        return out
+        return to_suggestions(a, text, self.find(a), self.label, self.name, self.version)
 
-    def find(self, a: Analysis) -> list[_Cand]:
+    def find(self, a: Analysis) -> list[Candidate]:
         r = resources()
-        cands: list[_Cand] = []
+        cands: list[Candidate] = []
         cands += self._titles(a)
         cands += self._quotes(a, r)
         cands += self._heads(a, r)
@@ -209,18 +186,18 @@ class PolicySuggester:
 
     # -- 1. titles -----------------------------------------------------------------
 
-    def _titles(self, a: Analysis) -> list[_Cand]:
+    def _titles(self, a: Analysis) -> list[Candidate]:
         out = []
         for m in re.finditer(r"《([^《》\n]{2,60})》", a.text):
             title = m.group(1)
             if title.endswith(MEDIA_ENDINGS):
                 continue
-            out.append(_Cand(m.start(), m.end(), 0.95, "title"))
+            out.append(Candidate(m.start(), m.end(), 0.95, "title"))
         return out
 
     # -- 2. quotes -----------------------------------------------------------------
 
-    def _quotes(self, a: Analysis, r: _Resources) -> list[_Cand]:
+    def _quotes(self, a: Analysis, r: _Resources) -> list[Candidate]:
         t = a.text
         out = []
         quotes = a.quotes
@@ -233,15 +210,15 @@ class PolicySuggester:
             head = _head_after(a, r, end, slogan=slogan, trigger_before=_trigger_before(a, r, qs))
             if head is not None:
                 start = _prefix_start(a, r, qs)
-                out.append(_Cand(start, head, 0.9, "quote+head"))
+                out.append(Candidate(start, head, 0.9, "quote+head"))
                 continue
             if ARTICLES.match(content):
-                out.append(_Cand(_prefix_start(a, r, qs), end, 0.85, "quote:articles"))
+                out.append(Candidate(_prefix_start(a, r, qs), end, 0.85, "quote:articles"))
                 continue
             if slogan or PLAN_PERIOD.match(content) or _numeric(content):
                 continue
             if _ends_with_head(content, r):
-                out.append(_Cand(qs, end, 0.85, "quote:named"))
+                out.append(Candidate(qs, end, 0.85, "quote:named"))
                 continue
             # the end of a run of quotes: “汽车+商贸”“汽车+旅游”等新业态
             run_end = end
@@ -252,14 +229,14 @@ class PolicySuggester:
             if NOT_A_POLICY_AFTER.match(t[run_end : run_end + 6]):
                 continue
             if PLUS_MODEL.match(content):
-                out.append(_Cand(qs, end, 0.75, "quote:model"))
+                out.append(Candidate(qs, end, 0.75, "quote:model"))
             elif _bare_trigger(a, qs) or ETC_HEAD.match(t[run_end : run_end + 24]):
-                out.append(_Cand(qs, end, 0.75, "quote:context"))
+                out.append(Candidate(qs, end, 0.75, "quote:context"))
         return out
 
     # -- 3. unquoted names with a head noun ---------------------------------------
 
-    def _heads(self, a: Analysis, r: _Resources) -> list[_Cand]:
+    def _heads(self, a: Analysis, r: _Resources) -> list[Candidate]:
         t = a.text
         out = []
         for hs, he, head, _ in r.head_lexicon.find(t):
@@ -296,12 +273,12 @@ class PolicySuggester:
                 t[p] in "和与及" and p in a.starts and p + 1 in a.starts for p in range(start, hs)
             ):
                 continue  # 招商引资和产业政策: two things, not one name
-            out.append(_Cand(start, he, 0.8 if trig is not None else 0.7, f"head:{kind}"))
+            out.append(Candidate(start, he, 0.8 if trig is not None else 0.7, f"head:{kind}"))
         return out
 
     # -- 4. laws -------------------------------------------------------------------
 
-    def _laws(self, a: Analysis, r: _Resources) -> list[_Cand]:
+    def _laws(self, a: Analysis, r: _Resources) -> list[Candidate]:
         t = a.text
         out = []
         for m in re.finditer("法", t):
@@ -330,12 +307,12 @@ class PolicySuggester:
             x = t[start:hs]
             if len(x) < 2 or x.endswith(NOT_LAWS) or any(g in x for g in GENERIC_MARKS):
                 continue
-            out.append(_Cand(start, e, 0.85, "law"))
+            out.append(Candidate(start, e, 0.85, "law"))
         return out
 
     # -- 5. known names and lists ----------------------------------------------------
 
-    def _known(self, a: Analysis, r: _Resources) -> list[_Cand]:
+    def _known(self, a: Analysis, r: _Resources) -> list[Candidate]:
         t = a.text
         out = []
         for s, e, term, _ in r.names.find(t):
@@ -348,10 +325,10 @@ class PolicySuggester:
                 while k > 0 and s - k < 8 and CJK.match(t[k - 1]) and t[k - 1] not in "的和与及在":
                     k -= 1
                 start = _place_before(t, r, s, k)
-            out.append(_Cand(start, e, 0.9, "known"))
+            out.append(Candidate(start, e, 0.9, "known"))
         return out
 
-    def _lists(self, a: Analysis, r: _Resources) -> list[_Cand]:
+    def _lists(self, a: Analysis, r: _Resources) -> list[Candidate]:
         t = a.text
         out = []
         for m in LIST_END.finditer(t):
@@ -373,12 +350,12 @@ class PolicySuggester:
                 start = _strip(a, r, trig if trig is not None else k, end)
                 name = t[start:end]
                 if 3 <= len(name) <= 24 and not any(g in name for g in GENERIC_MARKS):
-                    out.append(_Cand(start, end, 0.75, "list"))
+                    out.append(Candidate(start, end, 0.75, "list"))
         return out
 
     # -- 6. other occurrences ------------------------------------------------------
 
-    def _propagate(self, a: Analysis, cands: list[_Cand]) -> list[_Cand]:
+    def _propagate(self, a: Analysis, cands: list[Candidate]) -> list[Candidate]:
         t = a.text
         names = {t[c.start : c.end] for c in cands if c.end - c.start >= 4}
         if not names:
@@ -394,15 +371,15 @@ class PolicySuggester:
                 continue
             if e < len(t) and CJK.match(t[e]) and e not in a.starts:
                 continue
-            out.append(_Cand(s, e, 0.8, "repeat"))
+            out.append(Candidate(s, e, 0.8, "repeat"))
         return out
 
 
 # -- helpers ------------------------------------------------------------------------------
 
 
-def _resolve(cands: list[_Cand]) -> list[_Cand]:
-    kept: list[_Cand] = []
+def _resolve(cands: list[Candidate]) -> list[Candidate]:
+    kept: list[Candidate] = []
     taken = bytearray(max((c.end for c in cands), default=0) + 1)
     for c in sorted(cands, key=lambda c: (-(c.end - c.start), -c.score, c.start)):
         if c.end - c.start > MAX_NAME:

@@ -25,6 +25,8 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
+from models.domain import Suggestion
+
 # A line that does not end a sentence is taken to be wrapped by the layout,
 # and the break after it removed, when it is long or reads as prose (it has
 # inner punctuation); a short line without punctuation is a title or a
@@ -280,3 +282,35 @@ def analyse(text: str) -> Analysis:
         result = Analysis(compact(text))
         _last = (text, result)
         return result
+
+
+@dataclass
+class Candidate:
+    """A span a rule proposes, in the analysis's compacted text."""
+
+    start: int
+    end: int
+    score: float
+    how: str
+
+
+def to_suggestions(
+    a: Analysis, text: str, cands: list[Candidate], label: str, name: str, version: str
+) -> list[Suggestion]:
+    """Candidates mapped back to offsets in the original text, naming their rule."""
+    out = []
+    for c in cands:
+        start, end = a.to_original(c.start, c.end)
+        out.append(
+            Suggestion(
+                start,
+                end,
+                label,
+                text[start:end],
+                round(c.score, 3),
+                name,
+                version,
+                {"rule": c.how},
+            )
+        )
+    return out

@@ -10,14 +10,12 @@ document without spans. Other keys (``id`` aside) are kept as metadata."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from models.errors import InvalidInput
-from models.io.decode import decode_file
-from models.io.exchange import ExchangeDoc
+from models.io.exchange import ExchangeDoc, json_lines
 from models.io.formats._common import register_format, spans_from_js
 
 SPAN_KEYS = ("label", "labels", "entities")
@@ -25,17 +23,7 @@ DROPPED_KEYS = ("text", "data", "id", "relations", "Comments", "comments", *SPAN
 
 
 def read_doccano(path: Path, options: dict[str, Any]) -> Iterator[ExchangeDoc]:
-    text, _ = decode_file(path)
-    for lineno, line in enumerate(text.lstrip("\ufeff").splitlines(), 1):
-        if not line.strip():
-            continue
-        where = f"{path}:{lineno}"
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InvalidInput(f"{where}: not valid JSON ({exc.msg}); a truncated line?") from None
-        if not isinstance(obj, dict):
-            raise InvalidInput(f"{where}: expected a JSON object, got {type(obj).__name__}")
+    for lineno, where, obj in json_lines(path):
         yield parse_record(obj, where, lineno)
 
 

@@ -9,31 +9,19 @@ export is a subset of this format, ``attrs`` included."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from models.errors import InvalidInput
-from models.io.decode import decode_file
-from models.io.exchange import ExchangeDoc
+from models.io.exchange import ExchangeDoc, json_lines
 from models.io.formats._common import make_span, register_format
 
 SKIPPED_ANSWERS = ("reject", "ignore")
 
 
 def read_prodigy(path: Path, options: dict[str, Any]) -> Iterator[ExchangeDoc]:
-    text, _ = decode_file(path)
-    for lineno, line in enumerate(text.lstrip("\ufeff").splitlines(), 1):
-        if not line.strip():
-            continue
-        where = f"{path}:{lineno}"
-        try:
-            task = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InvalidInput(f"{where}: not valid JSON ({exc.msg}); a truncated line?") from None
-        if not isinstance(task, dict):
-            raise InvalidInput(f"{where}: expected a JSON object, got {type(task).__name__}")
+    for lineno, where, task in json_lines(path):
         if task.get("answer") in SKIPPED_ANSWERS:
             continue
         yield parse_task(task, where, lineno)
