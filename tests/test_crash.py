@@ -22,7 +22,7 @@ from models import Project, Suggestion
 
 REPO = Path(__file__).resolve().parents[1]
 KILLS = 20
-FILES = 4000
+FILES = 15000
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="SIGKILL is POSIX")
 

@@ -21,8 +21,11 @@ MAX_CONTROL_RATIO = 0.01
 CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 
 
-def decode_bytes(data: bytes, name: str = "input") -> tuple[str, str]:
-    """Return (text, encoding) or raise InvalidInput naming the file."""
+def decode_bytes(data: bytes, name: str = "input", *, scan: bool = True) -> tuple[str, str]:
+    """Return (text, encoding) or raise InvalidInput naming the file.
+
+    ``scan=False`` skips the scan for control characters in valid UTF-8, for
+    formats that refuse them on their own (JSON strings cannot hold them)."""
     if data.startswith(codecs.BOM_UTF8):
         return _strict(data[3:], "utf-8", name), "utf-8-sig"
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -34,7 +37,7 @@ def decode_bytes(data: bytes, name: str = "input") -> tuple[str, str]:
         raise InvalidInput(f"{name}: binary data (NUL bytes), not a text file")
     try:
         text = data.decode("utf-8")
-        return _check_text(text, name), "utf-8"
+        return (_check_text(text, name) if scan else text), "utf-8"
     except UnicodeDecodeError:
         pass
     best = from_bytes(data, cp_isolation=None).best()
@@ -49,8 +52,8 @@ def decode_bytes(data: bytes, name: str = "input") -> tuple[str, str]:
     raise InvalidInput(f"{name}: not text in any encoding Biaozhu recognises (binary or corrupt)")
 
 
-def decode_file(path: Path) -> tuple[str, str]:
-    return decode_bytes(Path(path).read_bytes(), str(path))
+def decode_file(path: Path, *, scan: bool = True) -> tuple[str, str]:
+    return decode_bytes(Path(path).read_bytes(), str(path), scan=scan)
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -84,8 +87,8 @@ def _check_text(text: str, name: str) -> str:
 def _looks_like_text(text: str) -> bool:
     if not text:
         return True
-    if "\x00" in text:
-        return False
+    if CONTROL_CHARS.search(text) is None:  # the usual case: one scan, no counting
+        return True
     limit = MAX_CONTROL_RATIO * len(text)
     found = enumerate(CONTROL_CHARS.finditer(text), 1)
     return all(count <= limit for count, _ in found)  # stops at the first count over

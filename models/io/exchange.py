@@ -95,7 +95,7 @@ def parse_span(raw: Any, text: str, where: str) -> Span:
 
 def read_jsonl(path: Path, *, require_spans: bool = False) -> Iterator[ExchangeDoc]:
     """Yield documents; raise InvalidInput naming the file and line of the first bad one."""
-    text, _ = decode_file(path)
+    text, _ = decode_file(path, scan=False)  # JSON refuses raw control characters itself
     for lineno, line in enumerate(text.splitlines(), 1):
         if line.strip():
             yield parse_line(line, lineno, str(path), require_spans=require_spans)

@@ -20,6 +20,7 @@ from models.io.exchange import ExchangeDoc
 from models.io.readers import EXTENSIONS, READERS, format_for
 from models.progress import Cancelled, NoProgress, Progress
 from models.store import Project
+from models.store.documents import NewDocument, check_text
 
 BATCH_SECONDS = 0.2
 PALETTE = ("#e58f65", "#c39bd3", "#7fb3d5", "#f1948a", "#82e0aa", "#f7dc6f", "#aab7b8")
@@ -82,35 +83,44 @@ def import_paths(
     files = expand_paths(paths, options.fmt)
     report = ImportReport()
     progress.start(len(files), "import")
-    batch = _Batch(project, options.on_commit)
+    batch = _Batch(project, report, options.on_commit)
+    # An import is idempotent (texts are matched by hash), so it may trade
+    # durability against power loss for speed: with WAL, NORMAL still loses
+    # nothing when the process is killed; a power cut means importing again.
+    project.conn.execute("PRAGMA synchronous = NORMAL")
     try:
         batch.begin()
         for path in files:
             if progress.cancelled():
                 raise Cancelled()
-            before = len(report.added)
-            _import_file(project, path, options, report)
-            batch.pending += report.added[before:]
+            _import_file(project, path, _parse(path, options), options, report, batch)
             progress.advance(1, path.name)
             if batch.due():
                 batch.commit()
                 batch.begin()
         batch.commit()
     except BaseException:
-        batch.commit()  # files finished so far stay imported
+        batch.commit(flush=False)  # files finished so far stay imported
         raise
     finally:
+        project.conn.execute("PRAGMA synchronous = FULL")
         progress.finish()
     return report
 
 
 class _Batch:
-    """Many files per transaction, committed every BATCH_SECONDS."""
+    """Many files per transaction, committed every BATCH_SECONDS.
 
-    def __init__(self, project: Project, on_commit):
+    Files that bring only texts (the bulk of a large import) are gathered and
+    written with one statement per commit; a file with spans is written on
+    its own, after what was gathered before it."""
+
+    def __init__(self, project: Project, report: ImportReport, on_commit):
         self.project = project
+        self.report = report
         self.on_commit = on_commit
-        self.pending: list[str] = []
+        self.texts: list[tuple[str, list[NewDocument]]] = []
+        self.committed = 0
         self.started = 0.0
 
     def begin(self) -> None:
@@ -121,34 +131,71 @@ class _Batch:
     def due(self) -> bool:
         return time.monotonic() - self.started > BATCH_SECONDS
 
-    def commit(self) -> None:
+    def gather(self, path: Path, docs: list[NewDocument]) -> None:
+        self.texts.append((str(path), docs))
+
+    def flush(self) -> None:
+        if not self.texts:
+            return
+        stored = iter(self.project.add_documents([d for _, docs in self.texts for d in docs]))
+        for source, docs in self.texts:
+            for _ in docs:
+                doc_id, created = next(stored)
+                if created:
+                    self.report.added.append(doc_id)
+                else:
+                    self.report.skipped.append((source, doc_id))
+        self.texts = []
+
+    def commit(self, flush: bool = True) -> None:
+        if flush:
+            self.flush()
         if not self.project.conn.in_transaction:
             return
         self.project.conn.execute("COMMIT")
-        if self.on_commit and self.pending:
-            self.on_commit(self.pending)
-        self.pending = []
+        done = self.report.added[self.committed :]
+        self.committed = len(self.report.added)
+        if self.on_commit and done:
+            self.on_commit(done)
 
 
-def _import_file(
-    project: Project, path: Path, options: ImportOptions, report: ImportReport
-) -> None:
-    report.files += 1
+def _parse(path: Path, options: ImportOptions) -> list[ExchangeDoc] | BaseException:
+    """A file read and parsed whole, before anything of it is written; its
+    error, if any, is returned to be reported with the others."""
     try:
-        if not path.exists():
-            raise InvalidInput(f"{path}: no such file")
         fmt = format_for(path, options.fmt)
         docs = list(READERS[fmt](path, options.extra))
         if not docs:
             raise InvalidInput(f"{path}: no documents in the file")
-        # A file of one document without spans is written by add_document
-        # alone, which checks everything before it writes; anything larger
-        # gets a savepoint so that the file goes in whole or not at all.
-        single = len(docs) == 1 and not docs[0].spans
-        with project.transaction(savepoint=not single):
+        return docs
+    except (BiaozhuError, OSError, UnicodeError) as exc:
+        return exc
+
+
+def _import_file(
+    project: Project,
+    path: Path,
+    parsed: list[ExchangeDoc] | BaseException,
+    options: ImportOptions,
+    report: ImportReport,
+    batch: _Batch,
+) -> None:
+    report.files += 1
+    try:
+        if isinstance(parsed, BaseException):
+            raise parsed
+        docs = parsed
+        if not any(doc.spans for doc in docs) and options.status in (None, "todo"):
+            batch.gather(path, [_new_document(doc, path) for doc in docs])
+            return
+        batch.flush()
+        with project.transaction():
             outcome = [_store(project, doc, path, options) for doc in docs]
     except BiaozhuError as exc:
         report.failed.append((str(path), _reason(exc, path)))
+        return
+    except FileNotFoundError:
+        report.failed.append((str(path), "no such file"))
         return
     except (OSError, UnicodeError) as exc:
         report.failed.append((str(path), f"{exc.__class__.__name__}: {exc}"))
@@ -161,6 +208,22 @@ def _import_file(
             report.skipped.append((str(path), doc_id))
 
 
+def _new_document(doc: ExchangeDoc, path: Path) -> NewDocument:
+    """The document as the store takes it, checked now so that a bad text fails
+    its own file, not the batch it would have been written with."""
+    check_text(doc.text)
+    meta = dict(doc.meta or {})
+    return NewDocument(
+        doc.text,
+        doc.title,
+        str(meta.get("file") or path.name),
+        meta,
+        doc.id,
+        meta.pop("_original", None),
+        meta.pop("_offset_map", None),
+    )
+
+
 def _reason(exc: Exception, path: Path) -> str:
     message = str(exc)
     prefix = f"{path}: "
@@ -170,16 +233,7 @@ def _reason(exc: Exception, path: Path) -> str:
 def _store(
     project: Project, doc: ExchangeDoc, path: Path, options: ImportOptions
 ) -> tuple[str, bool, int]:
-    source = str(doc.meta.get("file") or path.name)
-    doc_id, created = project.add_document(
-        doc.text,
-        title=doc.title,
-        source=source,
-        meta=doc.meta,
-        doc_id=doc.id,
-        original=doc.meta.pop("_original", None) if doc.meta else None,
-        offset_map=doc.meta.pop("_offset_map", None) if doc.meta else None,
-    )
+    doc_id, created = project.add_documents([_new_document(doc, path)])[0]
     if not created:
         return doc_id, False, 0
     who = options.annotator or project.annotator

@@ -11,9 +11,7 @@ if TYPE_CHECKING:
 
 def active_suggester(project: Project) -> Suggester | None:
     """The project's active learned model as a suggester, or None when none is trained."""
-    row = project.conn.execute(
-        "SELECT 1 FROM learned_models WHERE active = 1 LIMIT 1"
-    ).fetchone()
+    row = project.conn.execute("SELECT 1 FROM learned_models WHERE active = 1 LIMIT 1").fetchone()
     if row is None:
         return None
     from models.learn.registry import load_active  # trained models need crfsuite

@@ -41,6 +41,35 @@ class DocumentRow:
     pending: int
 
 
+@dataclass(frozen=True)
+class NewDocument:
+    """A text on its way into the project."""
+
+    text: str
+    title: str | None = None
+    source: str = ""
+    meta: dict[str, Any] | None = None
+    doc_id: str | None = None
+    original: str | None = None
+    offset_map: list[int] | None = None
+
+
+def check_text(text: Any) -> None:
+    if not isinstance(text, str) or not text.strip():
+        raise InvalidInput("the document has no text")
+    if len(text) > MAX_DOCUMENT_CHARS:
+        raise InvalidInput(
+            f"the document has {len(text):,} characters, over the limit of "
+            f"{MAX_DOCUMENT_CHARS:,}: split it into articles"
+        )
+    if "\x00" in text:
+        raise InvalidInput("the text contains NUL characters: not a text document")
+
+
+# SQLite's limit on bound parameters per statement is 32,766; stay well under.
+LOOKUP_CHUNK = 10_000
+
+
 class DocumentsMixin:
     def add_document(
         self,
@@ -54,52 +83,76 @@ class DocumentsMixin:
         offset_map: list[int] | None = None,
     ) -> tuple[str, bool]:
         """Store a text; returns (document id, True) or (existing id, False) for a known text."""
-        if not isinstance(text, str) or not text.strip():
-            raise InvalidInput("the document has no text")
-        if len(text) > MAX_DOCUMENT_CHARS:
-            raise InvalidInput(
-                f"the document has {len(text):,} characters, over the limit of "
-                f"{MAX_DOCUMENT_CHARS:,}: split it into articles"
+        return self.add_documents(
+            [NewDocument(text, title, source, meta, doc_id, original, offset_map)]
+        )[0]
+
+    def add_documents(self, docs: list[NewDocument]) -> list[tuple[str, bool]]:
+        """Store texts in one go, each with its ``doc.imported`` event; returns
+        (document id, created) per input, in order. A text already in the project
+        (or earlier in ``docs``) is not stored again. Everything is checked before
+        the first write, so a bad text leaves the project as it was."""
+        for doc in docs:
+            check_text(doc.text)
+        digests = [content_hash(doc.text) for doc in docs]
+        wanted = [
+            (doc.doc_id or d[:16]).strip() or d[:16] for doc, d in zip(docs, digests, strict=True)
+        ]
+        by_hash, taken = self._known(digests, wanted)
+        now = utc_now()
+        rows, events, results = [], [], []
+        for doc, digest, doc_id in zip(docs, digests, wanted, strict=True):
+            if digest in by_hash:
+                results.append((by_hash[digest], False))
+                continue
+            if doc_id in taken:
+                doc_id = f"{doc_id}_{digest[:8]}"
+            by_hash[digest] = doc_id
+            taken.add(doc_id)
+            title = (doc.title or "").strip()[:TITLE_MAX] or title_of(doc.text)
+            rows.append(
+                (
+                    doc_id,
+                    digest,
+                    title,
+                    len(doc.text),
+                    doc.text,
+                    doc.source,
+                    json.dumps(doc.meta, ensure_ascii=False) if doc.meta else "{}",
+                    doc.original,
+                    json.dumps(doc.offset_map) if doc.offset_map is not None else None,
+                    now,
+                )
             )
-        if "\x00" in text:
-            raise InvalidInput("the text contains NUL characters: not a text document")
-        digest = content_hash(text)
-        doc_id = (doc_id or digest[:16]).strip() or digest[:16]
-        clashes = self.conn.execute(
-            "SELECT id, hash FROM documents WHERE hash = ? OR id = ?", (digest, doc_id)
-        ).fetchall()
-        for known_id, known_hash in clashes:
-            if known_hash == digest:
-                return known_id, False
-        if clashes:
-            doc_id = f"{doc_id}_{digest[:8]}"
-        title = (title or "").strip()[:TITLE_MAX] or title_of(text)
-        row = {
-            "id": doc_id,
-            "hash": digest,
-            "title": title,
-            "chars": len(text),
-            "text": text,
-            "source": source,
-            "meta": json.dumps(meta or {}, ensure_ascii=False),
-            "original": original,
-            "offset_map": json.dumps(offset_map) if offset_map is not None else None,
-            "created": utc_now(),
-        }
-        with self.transaction(savepoint=False):
-            self.conn.execute(
-                "INSERT INTO documents (id, hash, title, chars, text, source, meta, original,"
-                " offset_map, created) VALUES (:id,:hash,:title,:chars,:text,:source,:meta,"
-                ":original,:offset_map,:created)",
-                row,
+            after = {"title": title, "hash": digest, "source": doc.source, "chars": len(doc.text)}
+            events.append((doc_id, None, None, after))
+            results.append((doc_id, True))
+        if rows:
+            with self.transaction(savepoint=False):
+                self.conn.executemany(
+                    "INSERT INTO documents (id, hash, title, chars, text, source, meta, original,"
+                    " offset_map, created) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                    rows,
+                )
+                self.events.append_many(self.annotator, "doc.imported", events, time=now)
+        return results
+
+    def _known(self, digests: list[str], ids: list[str]) -> tuple[dict[str, str], set[str]]:
+        """Documents already stored with one of these hashes, and ids already taken."""
+        by_hash: dict[str, str] = {}
+        taken: set[str] = set()
+        wanted_hashes = set(digests)
+        for i in range(0, len(digests), LOOKUP_CHUNK):
+            hashes, names = digests[i : i + LOOKUP_CHUNK], ids[i : i + LOOKUP_CHUNK]
+            sql = (
+                f"SELECT id, hash FROM documents WHERE hash IN ({','.join('?' * len(hashes))})"
+                f" OR id IN ({','.join('?' * len(names))})"
             )
-            self.events.append(
-                self.annotator,
-                "doc.imported",
-                doc_id,
-                after={"title": title, "hash": digest, "source": source, "chars": len(text)},
-            )
-        return doc_id, True
+            for known_id, known_hash in self.conn.execute(sql, [*hashes, *names]):
+                taken.add(known_id)
+                if known_hash in wanted_hashes:
+                    by_hash[known_hash] = known_id
+        return by_hash, taken
 
     def document(self, doc_id: str) -> Document:
         row = self.conn.execute(
