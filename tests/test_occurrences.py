@@ -27,3 +27,13 @@ def test_metrics_are_not_propagated(project):
     doc, _ = project.add_document("营收18亿元,利润18亿元。")
     ann = project.add_span(doc, 2, 6, "METRIC")
     assert propagate(project, ann) == 0
+
+
+def test_propagation_can_be_split_between_this_document_and_the_rest(project):
+    first, _ = project.add_document("华润博雅生物扩产。华润博雅生物投产。")
+    second, _ = project.add_document("华润博雅生物血液制品智能工厂主体完工。")
+    ann = project.add_span(first, 0, 6, "COMPANY")
+    assert propagate(project, ann, doc_ids=[first]) == 1
+    assert project.suggestions(second) == []
+    assert propagate(project, ann, exclude=frozenset({first})) == 1
+    assert len(project.suggestions(second, status="pending")) == 1

@@ -378,15 +378,18 @@ class AnnotationController(QObject):
 
     # -- accept everywhere ----------------------------------------------------------
     def _offer_occurrences(self, ann_ids: list[int | None]) -> int:
-        """A COMPANY or POLICY name became gold: offer its other occurrences in
-        the project as pending suggestions (not part of the undo step: undoing
-        the acceptance leaves them pending, to be decided like any suggestion)."""
+        """A COMPANY or POLICY name became gold: offer its other occurrences as
+        pending suggestions (not part of the undo step: undoing the acceptance
+        leaves them pending, to be decided like any suggestion). Occurrences in
+        this document are offered at once, so focus can go to them; the rest of
+        the project is searched in the background, keeping the accept fast."""
         from models.learn.occurrences import PROPAGATED_LABELS, propagate
 
         project = self.project
         offered = 0
         anchor: int | None = None
         seen: set[tuple[str, str]] = set()
+        names: list[int] = []
         try:
             for ann_id in ann_ids:
                 if ann_id is None:
@@ -395,7 +398,8 @@ class AnnotationController(QObject):
                 if ann.label not in PROPAGATED_LABELS or (ann.text, ann.label) in seen:
                     continue
                 seen.add((ann.text, ann.label))
-                offered += propagate(project, ann)
+                names.append(ann.id)
+                offered += propagate(project, ann, doc_ids=[ann.doc_id])
                 anchor = ann.start if anchor is None else min(anchor, ann.start)
         except (BiaozhuError, sqlite3.Error) as exc:
             self.error.emit(str(exc))
@@ -408,10 +412,40 @@ class AnnotationController(QObject):
                 after = next((i for i in self.items if i.is_pending and i.start >= anchor), None)
                 if after is not None:
                     self.set_current(after.key)
-            self.documentsTouched.emit(set())
             # self.tr: pyside6-lupdate finds plural forms only there (context: the class)
             self.message.emit(self.tr("%n other occurrence(s) offered", "", offered))
+        if names and self.doc_id is not None:
+            self._offer_elsewhere(names, self.doc_id, offered)
         return offered
+
+    def _offer_elsewhere(self, ann_ids: list[int], doc_id: str, offered_here: int) -> None:
+        def work(project, progress):
+            from models.errors import NotFound
+            from models.learn.occurrences import propagate
+
+            offered = 0
+            for ann_id in ann_ids:
+                try:
+                    ann = project.annotation(ann_id)
+                except NotFound:  # undone before the search ran: nothing to offer
+                    continue
+                offered += propagate(project, ann, exclude=frozenset({doc_id}))
+            return offered
+
+        def done(offered) -> None:
+            if offered:
+                self.documentsTouched.emit(set())
+                total = offered_here + offered
+                self.message.emit(self.tr("%n other occurrence(s) offered", "", total))
+
+        self.ctx.tasks.run_on_project(
+            self.ctx.project.path,
+            self.ctx.annotator,
+            work,
+            show_progress=False,
+            on_done=done,
+            on_failed=self.error.emit,
+        )
 
     def accept_occurrences(self) -> None:
         """Accept every pending occurrence of the focused span's text and label

@@ -23,31 +23,43 @@ def occurrences(text: str, needle: str) -> list[int]:
     return found
 
 
-def propagate(project, annotation: Annotation) -> int:
-    """Offer the accepted span's other occurrences as suggestions; returns how many."""
+def propagate(
+    project,
+    annotation: Annotation,
+    *,
+    doc_ids: list[str] | None = None,
+    exclude: frozenset[str] = frozenset(),
+) -> int:
+    """Offer the accepted span's other occurrences as suggestions; returns how many.
+
+    ``doc_ids`` limits the search to those documents (the window does the
+    open one at once and the rest of the project in the background);
+    ``exclude`` skips documents already done. Each document is its own
+    transaction, so a background run never holds the write lock for long."""
     if annotation.label not in PROPAGATED_LABELS or len(annotation.text) < MIN_CHARS:
         return 0
     needle = annotation.text
     added = 0
-    with project.transaction():
-        for doc_id in project.search(needle):
-            gold = project.annotations(doc_id, annotation.annotator)
-            fresh = [
-                Suggestion(
-                    start,
-                    start + len(needle),
-                    annotation.label,
-                    needle,
-                    0.95,
-                    SOURCE,
-                    VERSION,
-                    {"from_span": annotation.id},
-                )
-                for start in occurrences(project.document_text(doc_id), needle)
-                if not any(g.start < start + len(needle) and start < g.end for g in gold)
-            ]
-            if fresh:
-                added += project.add_suggestions(doc_id, fresh)
+    for doc_id in project.search(needle) if doc_ids is None else doc_ids:
+        if doc_id in exclude:
+            continue
+        gold = project.annotations(doc_id, annotation.annotator)
+        fresh = [
+            Suggestion(
+                start,
+                start + len(needle),
+                annotation.label,
+                needle,
+                0.95,
+                SOURCE,
+                VERSION,
+                {"from_span": annotation.id},
+            )
+            for start in occurrences(project.document_text(doc_id), needle)
+            if not any(g.start < start + len(needle) and start < g.end for g in gold)
+        ]
+        if fresh:
+            added += project.add_suggestions(doc_id, fresh)
     return added
 
 

@@ -57,6 +57,8 @@ def test_accepting_a_company_offers_it_everywhere_and_shift_o_takes_all(names_wi
     c = window.controller
     assert c.current_item().text == NAME and c.current_item().start == 0
     key(qtbot, window, Qt.Key.Key_A)
+    # this document's occurrences at once, the rest of the project in the background
+    assert window.ctx.tasks.wait(10_000)
     with Project.open(path, annotator="tester") as store:
         assert gold(store, "d1") == [(0, NAME, "COMPANY")]
         # its other occurrences: one more in d1, one in d2, one in d3; none in d4
@@ -100,6 +102,7 @@ def test_a_new_policy_span_is_offered_elsewhere_and_shift_o_from_gold(names_wind
     start = DOCS["d3"].index(POLICY)
     window.view.select_range(start, start + len(POLICY))
     window.act_label("POLICY")
+    assert window.ctx.tasks.wait(10_000)  # the rest of the project is searched in the background
     with Project.open(path, annotator="tester") as store:
         assert gold(store, "d3") == [(start, POLICY, "POLICY")]
         assert [p[1:3] for p in pending(store, "d5")] == [(POLICY, "POLICY")]
