@@ -44,38 +44,74 @@ def timed_import(project_path: Path, source: Path) -> tuple[float, int]:
     return elapsed, len(report.added)
 
 
+def write_sources(tmp: Path, texts: list[str]) -> tuple[Path, Path]:
+    """The texts as a folder of .txt files and as one .jsonl file."""
+    folder = tmp / "txt"
+    folder.mkdir()
+    for i, text in enumerate(texts):
+        (folder / f"a{i:05d}.txt").write_text(text, encoding="utf-8")
+    jsonl = tmp / "all.jsonl"
+    with jsonl.open("w", encoding="utf-8") as fh:
+        for i, text in enumerate(texts):
+            fh.write(json.dumps({"id": f"a{i:05d}", "text": text}, ensure_ascii=False) + "\n")
+    return folder, jsonl
+
+
+def biaozhu_command() -> list[str]:
+    exe = Path(sys.executable).parent / "biaozhu"
+    return [str(exe)] if exe.exists() else [sys.executable, "-m", "desktop"]
+
+
+def stats_process(project_path: Path, command: list[str] | None = None) -> tuple[float, dict]:
+    """Seconds of a fresh ``stats PROJECT --json`` process, and its output."""
+    started = time.perf_counter()
+    out = subprocess.run(
+        (command or [sys.executable, "-m", "desktop"]) + ["stats", str(project_path), "--json"],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    return time.perf_counter() - started, json.loads(out.stdout)
+
+
+def measure(texts: list[str], tmp: Path, runs: int = 1, bare_runs: int = 3) -> dict:
+    """Import ``texts`` as .txt files and as one .jsonl, each into new projects
+    in ``tmp`` (best of ``runs``), against a bare executemany (best of ``bare_runs``)."""
+    folder, jsonl = write_sources(tmp, texts)
+    # The fastest of three runs: a conservative baseline on a noisy machine.
+    base = min(bare_executemany(tmp / f"bare{i}.db", texts) for i in range(bare_runs))
+    txt = [timed_import(tmp / f"txt{i}.biaozhu", folder) for i in range(runs)]
+    jsn = [timed_import(tmp / f"jsonl{i}.biaozhu", jsonl) for i in range(runs)]
+    t_txt, n_txt = min(txt)
+    t_jsonl, n_jsonl = min(jsn)
+    return {
+        "bare_s": base,
+        "txt_s": t_txt,
+        "txt_docs": n_txt,
+        "txt_ratio": t_txt / base,
+        "jsonl_s": t_jsonl,
+        "jsonl_docs": n_jsonl,
+        "jsonl_ratio": t_jsonl / base,
+        "project": tmp / "txt0.biaozhu",
+    }
+
+
 def main() -> None:
     count = int(sys.argv[1]) if len(sys.argv) > 1 else 10_000
     texts = articles(count)
     chars = sum(map(len, texts))
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
-        folder = tmp / "txt"
-        folder.mkdir()
-        for i, text in enumerate(texts):
-            (folder / f"a{i:05d}.txt").write_text(text, encoding="utf-8")
-        jsonl = tmp / "all.jsonl"
-        with jsonl.open("w", encoding="utf-8") as fh:
-            for i, text in enumerate(texts):
-                fh.write(json.dumps({"id": f"a{i:05d}", "text": text}, ensure_ascii=False) + "\n")
-
-        # The fastest of three runs: a conservative baseline on a noisy machine.
-        base = min(bare_executemany(tmp / f"bare{i}.db", texts) for i in range(3))
-        t_txt, n_txt = timed_import(tmp / "txt.biaozhu", folder)
-        t_jsonl, n_jsonl = timed_import(tmp / "jsonl.biaozhu", jsonl)
-        started = time.perf_counter()
-        out = subprocess.run(
-            [sys.executable, "-m", "desktop", "stats", str(tmp / "txt.biaozhu"), "--json"],
-            capture_output=True,
-            text=True,
-            check=True,
-        )
-        t_stats_cli = time.perf_counter() - started
-        with Project.open(tmp / "txt.biaozhu") as p:
+        m = measure(texts, tmp, runs=3)  # best of three on both sides: a noisy machine
+        base, t_txt, n_txt = m["bare_s"], m["txt_s"], m["txt_docs"]
+        t_jsonl, n_jsonl = m["jsonl_s"], m["jsonl_docs"]
+        t_stats_cli, out = stats_process(m["project"])
+        with Project.open(m["project"]) as p:
             started = time.perf_counter()
             p.stats()
             t_stats = time.perf_counter() - started
-        assert json.loads(out.stdout)["documents"] == count
+        assert out["documents"] == count
 
     print(f"articles: {count}, characters: {chars:,}")
     print(f"bare sqlite3 executemany:      {base:7.2f} s  (best of 3)")

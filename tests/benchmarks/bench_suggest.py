@@ -35,7 +35,9 @@ def corpus_text() -> str:
     return "\n\n".join([one] * (TARGET_CHARS // len(one) + 1))[:TARGET_CHARS]
 
 
-def throughput(text: str) -> tuple[float, float, int]:
+def throughput(text: str, runs: int = 1) -> tuple[float, float, int]:
+    """Seconds of ``jieba.lcut`` and of the default ensemble over ``text``
+    (the best of ``runs`` each, alternated), and the ensemble's span count."""
     import jieba
 
     sys.path.insert(0, str(REPO))
@@ -44,13 +46,15 @@ def throughput(text: str) -> tuple[float, float, int]:
     ensemble = default_ensemble()
     jieba.lcut(text[:2000])
     ensemble.suggest(text[:2000])
-    t0 = time.perf_counter()
-    jieba.lcut(text)
-    t_jieba = time.perf_counter() - t0
-    t0 = time.perf_counter()
-    found = ensemble.suggest(text + " ")  # a new string: nothing cached
-    t_ensemble = time.perf_counter() - t0
-    return t_jieba, t_ensemble, len(found)
+    jiebas, ensembles = [], []
+    for n in range(runs):
+        t0 = time.perf_counter()
+        jieba.lcut(text)
+        jiebas.append(time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        found = ensemble.suggest(text + " " * (n + 1))  # a new string: nothing cached
+        ensembles.append(time.perf_counter() - t0)
+    return min(jiebas), min(ensembles), len(found)
 
 
 def first_suggestion_seconds(path: Path) -> float:
@@ -73,6 +77,33 @@ def first_suggestion_seconds(path: Path) -> float:
     return elapsed
 
 
+def startup_runs(runs: int = 3) -> list[float]:
+    """``runs`` timings of a fresh ``biaozhu suggest`` on the first shared
+    article, after one run that builds jieba's cache if it is missing."""
+    one = sorted((SHARED / "corpus").glob("*.txt"))[0]
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "one.txt"
+        path.write_text(one.read_text(encoding="utf-8"), encoding="utf-8")
+        first_suggestion_seconds(path)  # builds jieba's cache if it is missing
+        return [first_suggestion_seconds(path) for _ in range(runs)]
+
+
+def measure(runs: int = 1, startup: int = 3) -> dict:
+    """The figures: throughput (best of ``runs``) and start-up (median of ``startup``)."""
+    text = corpus_text()
+    t_jieba, t_ens, n = throughput(text, runs)
+    times = startup_runs(startup)
+    return {
+        "chars": len(text),
+        "jieba_s": t_jieba,
+        "ensemble_s": t_ens,
+        "spans": n,
+        "ratio": t_ens / t_jieba,
+        "startup_runs": times,
+        "startup_s": statistics.median(times),
+    }
+
+
 def main() -> int:
     if not SHARED.is_dir():
         print(f"skipped: {SHARED} is absent (the shared corpus lives beside the repo)")
@@ -85,12 +116,7 @@ def main() -> int:
     print(f"ensemble:   {t_ens:.3f} s   ({len(text) / t_ens / 1000:,.0f} k chars/s, {n:,} spans)")
     print(f"ratio ensemble/jieba: {ratio:.2f}  (target <= {RATIO_TARGET})")
 
-    one = sorted((SHARED / "corpus").glob("*.txt"))[0]
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "one.txt"
-        path.write_text(one.read_text(encoding="utf-8"), encoding="utf-8")
-        first_suggestion_seconds(path)  # builds jieba's cache if it is missing
-        runs = [first_suggestion_seconds(path) for _ in range(3)]
+    runs = startup_runs(3)
     startup = statistics.median(runs)
     print(
         f"fresh process, first suggestion: {startup:.2f} s (median of "
