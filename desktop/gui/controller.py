@@ -38,6 +38,8 @@ class AnnotationController(QObject):
             lambda: self.ctx.project, self._applied, self.error.emit, self.documentsTouched.emit
         )
         self.doc_id: str | None = None
+        # (project, text, label) whose occurrences were offered project-wide
+        self._propagated: set[tuple[str, str, str]] = set()
         self.title = ""
         self.text = ""
         self.omap = OffsetMap("")
@@ -398,8 +400,13 @@ class AnnotationController(QObject):
                 if ann.label not in PROPAGATED_LABELS or (ann.text, ann.label) in seen:
                     continue
                 seen.add((ann.text, ann.label))
-                names.append(ann.id)
                 offered += propagate(project, ann, doc_ids=[ann.doc_id])
+                name = (str(project.path), ann.text, ann.label)
+                if name not in self._propagated:
+                    # the rest of the project once per name and session: after
+                    # that, its occurrences are already on offer there
+                    self._propagated.add(name)
+                    names.append(ann.id)
                 anchor = ann.start if anchor is None else min(anchor, ann.start)
         except (BiaozhuError, sqlite3.Error) as exc:
             self.error.emit(str(exc))

@@ -34,12 +34,13 @@ def propagate(
 
     ``doc_ids`` limits the search to those documents (the window does the
     open one at once and the rest of the project in the background);
-    ``exclude`` skips documents already done. Each document is its own
-    transaction, so a background run never holds the write lock for long."""
+    ``exclude`` skips documents already done. The documents are read first
+    and the suggestions written in one short transaction, so a background
+    run holds the write lock only for the writing."""
     if annotation.label not in PROPAGATED_LABELS or len(annotation.text) < MIN_CHARS:
         return 0
     needle = annotation.text
-    added = 0
+    plan: dict[str, list[Suggestion]] = {}
     for doc_id in project.search(needle) if doc_ids is None else doc_ids:
         if doc_id in exclude:
             continue
@@ -59,8 +60,11 @@ def propagate(
             if not any(g.start < start + len(needle) and start < g.end for g in gold)
         ]
         if fresh:
-            added += project.add_suggestions(doc_id, fresh)
-    return added
+            plan[doc_id] = fresh
+    if not plan:
+        return 0
+    with project.transaction():
+        return sum(project.add_suggestions(doc_id, fresh) for doc_id, fresh in plan.items())
 
 
 def pending_occurrences(project, text: str, label: str, annotator: str | None = None) -> list:
