@@ -66,6 +66,8 @@ def check_text(text: Any) -> None:
         raise InvalidInput("the text contains NUL characters: not a text document")
 
 
+META_JSON = json.JSONEncoder(ensure_ascii=False)
+
 # SQLite's limit on bound parameters per statement is 32,766; stay well under.
 LOOKUP_CHUNK = 10_000
 
@@ -118,7 +120,7 @@ class DocumentsMixin:
                     len(doc.text),
                     doc.text,
                     doc.source,
-                    json.dumps(doc.meta, ensure_ascii=False) if doc.meta else "{}",
+                    META_JSON.encode(doc.meta) if doc.meta else "{}",
                     doc.original,
                     json.dumps(doc.offset_map) if doc.offset_map is not None else None,
                     now,

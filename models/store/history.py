@@ -31,10 +31,15 @@ def utc_now() -> str:
     return datetime.now(UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")
 
 
+# One encoder for every event: json.dumps with options builds a new encoder
+# per call, which showed in bulk imports.
+CANONICAL_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
 def dumps(value: Any) -> str | None:
     if value is None:
         return None
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return CANONICAL_JSON.encode(value)
 
 
 def event_hash(prev_hash: str, row: dict[str, Any]) -> str:
