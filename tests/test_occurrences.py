@@ -37,3 +37,14 @@ def test_propagation_can_be_split_between_this_document_and_the_rest(project):
     assert project.suggestions(second) == []
     assert propagate(project, ann, exclude=frozenset({first})) == 1
     assert len(project.suggestions(second, status="pending")) == 1
+
+
+def test_propagation_names_the_documents_it_touched(project):
+    first, _ = project.add_document("华润博雅生物扩产。")
+    second, _ = project.add_document("华润博雅生物投产。")
+    project.add_document("无关的文章。")
+    ann = project.add_span(first, 0, 6, "COMPANY")
+    touched: set[str] = set()
+    assert propagate(project, ann, touched=touched) == 1
+    assert touched == {second}
+    assert project.document_counts([second]) == {second: ("todo", 0, 1)}

@@ -430,18 +430,19 @@ class AnnotationController(QObject):
             from models.errors import NotFound
             from models.learn.occurrences import propagate
 
-            offered = 0
+            offered, touched = 0, set()
             for ann_id in ann_ids:
                 try:
                     ann = project.annotation(ann_id)
                 except NotFound:  # undone before the search ran: nothing to offer
                     continue
-                offered += propagate(project, ann, exclude=frozenset({doc_id}))
-            return offered
+                offered += propagate(project, ann, exclude=frozenset({doc_id}), touched=touched)
+            return offered, touched
 
-        def done(offered) -> None:
+        def done(result) -> None:
+            offered, touched = result
             if offered:
-                self.documentsTouched.emit(set())
+                self.documentsTouched.emit(touched)
                 total = offered_here + offered
                 self.message.emit(self.tr("%n other occurrence(s) offered", "", total))
 

@@ -33,6 +33,9 @@ from models import __version__, words
 from models.errors import BiaozhuError
 
 translate = QCoreApplication.translate
+# Up to this many changed documents are updated row by row; more, and the
+# document list is re-read in one query.
+FEW_ROWS = 200
 
 PROJECT_FILTER = "Biaozhu (*.biaozhu);;SQLite (*.sqlite *.db);;* (*)"
 
@@ -244,9 +247,16 @@ class MainWindow(QMainWindow):
         if self._ordering():
             self._rank_todo()
 
-    def _other_documents_changed(self, _doc_ids) -> None:
-        """An edit here changed other documents too (accept everywhere)."""
-        self.doc_panel.reload()
+    def _other_documents_changed(self, doc_ids) -> None:
+        """An edit here changed other documents too (accept everywhere): update
+        their rows, or the whole list when they are many or not named."""
+        project = self.ctx.project
+        if doc_ids and len(doc_ids) <= FEW_ROWS and project is not None:
+            counts = project.document_counts(sorted(doc_ids), self.ctx.annotator)
+            for doc_id, (status, gold, pending) in counts.items():
+                self.doc_panel.update_doc(doc_id, status, gold, pending)
+        else:
+            self.doc_panel.reload()
         self._update_header()
 
     def reload_everything(self) -> None:

@@ -29,12 +29,14 @@ def propagate(
     *,
     doc_ids: list[str] | None = None,
     exclude: frozenset[str] = frozenset(),
+    touched: set[str] | None = None,
 ) -> int:
     """Offer the accepted span's other occurrences as suggestions; returns how many.
 
     ``doc_ids`` limits the search to those documents (the window does the
     open one at once and the rest of the project in the background);
-    ``exclude`` skips documents already done. The documents are read first
+    ``exclude`` skips documents already done; ``touched``, if given, receives
+    the ids of the documents that got new suggestions. The documents are read first
     and the suggestions written in one short transaction, so a background
     run holds the write lock only for the writing."""
     if annotation.label not in PROPAGATED_LABELS or len(annotation.text) < MIN_CHARS:
@@ -64,7 +66,10 @@ def propagate(
     if not plan:
         return 0
     with project.transaction():
-        return sum(project.add_suggestions(doc_id, fresh) for doc_id, fresh in plan.items())
+        added = {doc_id: project.add_suggestions(doc_id, fresh) for doc_id, fresh in plan.items()}
+    if touched is not None:
+        touched.update(doc_id for doc_id, n in added.items() if n)
+    return sum(added.values())
 
 
 def pending_occurrences(project, text: str, label: str, annotator: str | None = None) -> list:

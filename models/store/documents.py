@@ -10,6 +10,7 @@ from typing import Any
 from models.domain import Document
 from models.errors import InvalidInput, NotFound
 from models.store.history import utc_now
+from models.store.suggestions import PENDING_SQL
 
 TITLE_MAX = 120
 # A longer text is a book or a dump, not an article: the window could not
@@ -230,6 +231,25 @@ class DocumentsMixin:
                 DocumentRow(doc_id, title, chars, st, gold.get(doc_id, 0), pending.get(doc_id, 0))
             )
         return rows
+
+    def document_counts(
+        self, doc_ids: list[str], annotator: str | None = None
+    ) -> dict[str, tuple[str, int, int]]:
+        """(status, gold, pending) of a few documents for one annotator: what the
+        document list needs to update those rows without re-reading all of them."""
+        who = annotator or self.annotator
+        out = {}
+        for doc_id in doc_ids:
+            gold = self.conn.execute(
+                "SELECT count(*) FROM annotations WHERE doc_id = ? AND annotator = ?",
+                (doc_id, who),
+            ).fetchone()[0]
+            pending = self.conn.execute(
+                f"SELECT count(*) FROM suggestions s WHERE s.doc_id = :doc AND {PENDING_SQL}",
+                {"doc": doc_id, "who": who},
+            ).fetchone()[0]
+            out[doc_id] = (self.status(doc_id, who), gold, pending)
+        return out
 
     # -- full-text search ------------------------------------------------------------
 
