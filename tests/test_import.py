@@ -52,14 +52,30 @@ def test_a_binary_file_is_refused_and_nothing_is_written(project, tmp_path):
 def test_bad_files_are_listed_while_good_ones_stay(project, tmp_path, corpus_dir):
     good = tmp_path / "good.jsonl"
     text = "今年营收18亿元。"
-    good.write_text(json.dumps({"id": "g1", "text": text, "spans": [
-        {"start": 4, "end": 8, "label": "METRIC", "text": "18亿元"}]}, ensure_ascii=False) + "\n",
-        encoding="utf-8")
+    good.write_text(
+        json.dumps(
+            {
+                "id": "g1",
+                "text": text,
+                "spans": [{"start": 4, "end": 8, "label": "METRIC", "text": "18亿元"}],
+            },
+            ensure_ascii=False,
+        )
+        + "\n",
+        encoding="utf-8",
+    )
     truncated = tmp_path / "truncated.jsonl"
-    truncated.write_text('{"id": "t1", "text": "第一行"}\n{"id": "t2", "text": "第二', encoding="utf-8")
+    truncated.write_text(
+        '{"id": "t1", "text": "第一行"}\n{"id": "t2", "text": "第二', encoding="utf-8"
+    )
     outside = tmp_path / "outside.jsonl"
-    outside.write_text(json.dumps({"text": "短文本", "spans": [
-        {"start": 1, "end": 9, "label": "METRIC"}]}, ensure_ascii=False), encoding="utf-8")
+    outside.write_text(
+        json.dumps(
+            {"text": "短文本", "spans": [{"start": 1, "end": 9, "label": "METRIC"}]},
+            ensure_ascii=False,
+        ),
+        encoding="utf-8",
+    )
     report = import_paths(project, [good, truncated, outside])
     assert report.added == ["g1"]
     failed = dict(report.failed)
@@ -77,13 +93,15 @@ def test_jsonl_spans_become_the_annotators_gold_and_done(project, seeds_path):
     assert {project.status(d, "gold") for d in report.added} == {"done"}
     ann = project.annotations(report.added[0], "gold")[0]
     assert ann.origin == "imported"
-    assert project.document_text(ann.doc_id)[ann.start:ann.end] == ann.text
+    assert project.document_text(ann.doc_id)[ann.start : ann.end] == ann.text
 
 
 def test_csv_with_text_id_and_title(project, tmp_path):
     path = tmp_path / "news.csv"
-    path.write_text("id,title,text,date\nn1,标题一,第一篇文章。,2024-01-01\nn2,,\"第二篇\n文章。\",\n",
-                    encoding="gb18030")
+    path.write_text(
+        'id,title,text,date\nn1,标题一,第一篇文章。,2024-01-01\nn2,,"第二篇\n文章。",\n',
+        encoding="gb18030",
+    )
     report = import_paths(project, [path])
     assert report.added == ["n1", "n2"]
     assert project.document("n1").title == "标题一"
@@ -100,8 +118,13 @@ def test_csv_without_text_column_is_refused(project, tmp_path):
 
 def test_unknown_labels_in_imported_spans_join_the_schema(project, tmp_path):
     path = tmp_path / "x.jsonl"
-    path.write_text(json.dumps({"text": "张三在北京。", "spans": [
-        {"start": 0, "end": 2, "label": "PERSON"}]}, ensure_ascii=False), encoding="utf-8")
+    path.write_text(
+        json.dumps(
+            {"text": "张三在北京。", "spans": [{"start": 0, "end": 2, "label": "PERSON"}]},
+            ensure_ascii=False,
+        ),
+        encoding="utf-8",
+    )
     import_paths(project, [path])
     assert "PERSON" in project.label_names()
     assert project.history(action="labels.changed")
@@ -110,19 +133,27 @@ def test_unknown_labels_in_imported_spans_join_the_schema(project, tmp_path):
 def test_two_processes_importing_at_once_lose_nothing(tmp_path, corpus_dir):
     path = tmp_path / "shared.biaozhu"
     Project.create(path).close()
-    sentences = [s for f in sorted(corpus_dir.glob("*.txt"))
-                 for s in f.read_text(encoding="utf-8").split("。") if len(s) > 10]
+    sentences = [
+        s
+        for f in sorted(corpus_dir.glob("*.txt"))
+        for s in f.read_text(encoding="utf-8").split("。")
+        if len(s) > 10
+    ]
     folders = []
     for name in ("a", "b"):
         folder = tmp_path / name
         folder.mkdir()
         for i in range(40):
             (folder / f"{name}{i}.txt").write_text(
-                f"{name}{i}\n" + "。".join(sentences[i: i + 5]), encoding="utf-8")
+                f"{name}{i}\n" + "。".join(sentences[i : i + 5]), encoding="utf-8"
+            )
         folders.append(folder)
     procs = [
-        subprocess.Popen([sys.executable, "-m", "desktop", "import", str(path), str(folder)],
-                         stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        subprocess.Popen(
+            [sys.executable, "-m", "desktop", "import", str(path), str(folder)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
         for folder in folders
     ]
     for proc in procs:
@@ -132,3 +163,24 @@ def test_two_processes_importing_at_once_lose_nothing(tmp_path, corpus_dir):
         assert p.document_count() == 80
         assert len(p.history(action="doc.imported")) == 80
         assert p.verify().ok
+
+
+def test_cancelling_keeps_the_files_read_before(project, tmp_path):
+    from models.progress import Cancelled, NoProgress
+
+    class CancelAfterThree(NoProgress):
+        def __init__(self):
+            self.done = 0
+
+        def advance(self, n=1, note=""):
+            self.done += n
+
+        def cancelled(self):
+            return self.done >= 3
+
+    for i in range(6):
+        (tmp_path / f"a{i}.txt").write_text(f"第{i}篇文章。", encoding="utf-8")
+    with pytest.raises(Cancelled):
+        import_paths(project, [tmp_path], progress=CancelAfterThree())
+    assert project.document_count() == 3
+    assert project.verify().ok

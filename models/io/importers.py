@@ -99,8 +99,11 @@ def import_paths(
                 batch.commit()
                 batch.begin()
         batch.commit()
+    except (Cancelled, KeyboardInterrupt):
+        batch.commit()  # files read before the cancel stay imported
+        raise
     except BaseException:
-        batch.commit(flush=False)  # files finished so far stay imported
+        batch.commit(flush=False)  # the failing write is not tried again
         raise
     finally:
         project.conn.execute("PRAGMA synchronous = FULL")
