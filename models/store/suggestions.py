@@ -79,33 +79,23 @@ class SuggestionsMixin:
                 self.conn.execute("DELETE FROM suggestions WHERE id = ?", (sid,))
                 removed += 1
             for key, s in incoming.items():
-                attrs = json.dumps(s.attrs, ensure_ascii=False)
                 if key in existing:
                     sid, decided = existing[key]
                     if not decided:
                         self.conn.execute(
                             "UPDATE suggestions SET score=?, source=?, version=?, attrs=?,"
                             " stale=0 WHERE id=?",
-                            (s.score, s.source, s.version, attrs, sid),
+                            (
+                                s.score,
+                                s.source,
+                                s.version,
+                                json.dumps(s.attrs, ensure_ascii=False),
+                                sid,
+                            ),
                         )
                         updated += 1
                     continue
-                self.conn.execute(
-                    "INSERT INTO suggestions (doc_id, start_pos, end_pos, label, text, score,"
-                    " source, version, attrs, created) VALUES (?,?,?,?,?,?,?,?,?,?)",
-                    (
-                        doc_id,
-                        s.start,
-                        s.end,
-                        s.label,
-                        text[s.start : s.end],
-                        s.score,
-                        s.source,
-                        s.version,
-                        attrs,
-                        now,
-                    ),
-                )
+                self._insert_suggestion(doc_id, text, s, now)
                 added += 1
             sources = sorted({f"{s.source}@{s.version}" for s in incoming.values()})
             self.events.append(
@@ -118,6 +108,27 @@ class SuggestionsMixin:
             )
         return StoreResult(added, updated, removed)
 
+    def _insert_suggestion(self, doc_id: str, text: str, s: Suggestion, now: str) -> int:
+        """Store one suggestion unless its (start, end, label) is already there;
+        returns 1 if it was stored."""
+        return self.conn.execute(
+            "INSERT INTO suggestions (doc_id, start_pos, end_pos, label, text, score,"
+            " source, version, attrs, created) VALUES (?,?,?,?,?,?,?,?,?,?)"
+            " ON CONFLICT (doc_id, start_pos, end_pos, label) DO NOTHING",
+            (
+                doc_id,
+                s.start,
+                s.end,
+                s.label,
+                text[s.start : s.end],
+                s.score,
+                s.source,
+                s.version,
+                json.dumps(s.attrs, ensure_ascii=False),
+                now,
+            ),
+        ).rowcount
+
     def add_suggestions(self, doc_id: str, suggestions: Iterable[Suggestion]) -> int:
         """Add suggestions beside a document's existing ones (none replaced)."""
         text = self.document_text(doc_id)
@@ -126,24 +137,7 @@ class SuggestionsMixin:
         with self.transaction():
             for s in suggestions:
                 check_offsets(text, s.start, s.end)
-                cur = self.conn.execute(
-                    "INSERT INTO suggestions (doc_id, start_pos, end_pos, label, text, score,"
-                    " source, version, attrs, created) VALUES (?,?,?,?,?,?,?,?,?,?)"
-                    " ON CONFLICT (doc_id, start_pos, end_pos, label) DO NOTHING",
-                    (
-                        doc_id,
-                        s.start,
-                        s.end,
-                        s.label,
-                        text[s.start : s.end],
-                        s.score,
-                        s.source,
-                        s.version,
-                        json.dumps(s.attrs, ensure_ascii=False),
-                        now,
-                    ),
-                )
-                added += cur.rowcount
+                added += self._insert_suggestion(doc_id, text, s, now)
             if added:
                 self.events.append(
                     self.annotator, "suggestions.added", doc_id, None, None, {"added": added}
