@@ -37,8 +37,10 @@ def test_project_from_newer_version_is_refused_and_untouched(tmp_path):
     path = tmp_path / "new.biaozhu"
     Project.create(path).close()
     conn = sqlite3.connect(path)
-    conn.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at)"
-                 " VALUES ('biaozhu', '0099_from_the_future', 'x')")
+    conn.execute(
+        "INSERT INTO _sqlite_migrations (migration_set, name, applied_at)"
+        " VALUES ('biaozhu', '0099_from_the_future', 'x')"
+    )
     conn.commit()
     conn.close()
     before = path.read_bytes()
@@ -77,8 +79,14 @@ def test_span_changes_each_write_an_event(project):
     project.set_span_attrs(ann.id, {"unit": "亿元"})
     project.remove_span(ann.id)
     actions = [e.action for e in project.history(doc_id=doc)]
-    assert actions == ["doc.imported", "span.added", "span.resized", "span.relabelled",
-                       "span.attrs", "span.removed"]
+    assert actions == [
+        "doc.imported",
+        "span.added",
+        "span.resized",
+        "span.relabelled",
+        "span.attrs",
+        "span.removed",
+    ]
     resized = project.history(action="span.resized")[0]
     assert resized.before["text"] == "932.4亿元" and resized.after["text"] == "932.4"
     assert project.annotations(doc) == []
@@ -142,13 +150,16 @@ def test_undo_of_an_acceptance_is_a_new_event(project):
     assert project.suggestions(doc)[0].status == "pending"
     assert project.annotations(doc) == []
     assert [e.action for e in project.history(action="suggestion")] == [
-        "suggestion.accepted", "suggestion.undone"]
+        "suggestion.accepted",
+        "suggestion.undone",
+    ]
 
 
 def test_accept_all_takes_every_pending_suggestion(project):
     doc, _ = project.add_document(TEXT)
-    project.store_suggestions(doc, [metric(TEXT, "932.4亿元"), metric(TEXT, "13.7%"),
-                                    metric(TEXT, "比亚迪", "COMPANY")])
+    project.store_suggestions(
+        doc, [metric(TEXT, "932.4亿元"), metric(TEXT, "13.7%"), metric(TEXT, "比亚迪", "COMPANY")]
+    )
     assert len(project.accept_all(doc)) == 3
     assert project.suggestions(doc, status="pending") == []
 
@@ -180,7 +191,8 @@ def test_verify_detects_a_deleted_event(project):
     for i in range(3):
         project.add_document(f"{TEXT}{i}")
     project.conn.executescript(
-        "DROP TRIGGER events_append_only_delete; DELETE FROM events WHERE id = 4;")
+        "DROP TRIGGER events_append_only_delete; DELETE FROM events WHERE id = 4;"
+    )
     report = project.verify()
     assert not report.ok and "event 5" in report.problems[0]
 

@@ -45,11 +45,16 @@ def build_parser() -> OneLineParser:
 def gui_parser() -> OneLineParser:
     parser = OneLineParser(prog="biaozhu", description="Open the Biaozhu window.")
     parser.add_argument("--version", action="version", version=f"biaozhu {__version__}")
-    parser.add_argument("--screenshot", metavar="OUT.png",
-                        help="draw the window offscreen, save a PNG and exit")
-    parser.add_argument("--annotator", help="who is working (default: $BIAOZHU_ANNOTATOR or the OS user)")
+    parser.add_argument(
+        "--screenshot", metavar="OUT.png", help="draw the window offscreen, save a PNG and exit"
+    )
+    parser.add_argument(
+        "--annotator", help="who is working (default: $BIAOZHU_ANNOTATOR or the OS user)"
+    )
     parser.add_argument("--lang", choices=["zh_CN", "en"], help="interface language for this run")
-    parser.add_argument("project", nargs="?", help="project file (default: last one, else the sample)")
+    parser.add_argument(
+        "project", nargs="?", help="project file (default: last one, else the sample)"
+    )
     return parser
 
 

@@ -29,8 +29,14 @@ class TerminalProgress:
         self._bar: tqdm | None = None
 
     def start(self, total: int, what: str) -> None:
-        self._bar = tqdm(total=total, desc=what, unit=self._unit, file=sys.stderr,
-                         disable=not sys.stderr.isatty() or total < 2, leave=False)
+        self._bar = tqdm(
+            total=total,
+            desc=what,
+            unit=self._unit,
+            file=sys.stderr,
+            disable=not sys.stderr.isatty() or total < 2,
+            leave=False,
+        )
 
     def advance(self, n: int = 1, note: str = "") -> None:
         if self._bar is not None:

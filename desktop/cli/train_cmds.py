@@ -122,9 +122,17 @@ def run_queue(args: argparse.Namespace) -> int:
         titles = {row.id: row.title for row in project.documents_overview(args.annotator)}
     for doc in ranked:
         if args.json:
-            print(json.dumps({"doc": doc.doc_id, "title": titles.get(doc.doc_id, ""),
-                              "uncertainty": round(doc.uncertainty, 4),
-                              "suggestions": doc.suggestions}, ensure_ascii=False))
+            print(
+                json.dumps(
+                    {
+                        "doc": doc.doc_id,
+                        "title": titles.get(doc.doc_id, ""),
+                        "uncertainty": round(doc.uncertainty, 4),
+                        "suggestions": doc.suggestions,
+                    },
+                    ensure_ascii=False,
+                )
+            )
         else:
             print(f"{doc.uncertainty:.3f}  {doc.doc_id}  {titles.get(doc.doc_id, '')}")
     return 0
