@@ -184,3 +184,42 @@ def test_cancelling_keeps_the_files_read_before(project, tmp_path):
         import_paths(project, [tmp_path], progress=CancelAfterThree())
     assert project.document_count() == 3
     assert project.verify().ok
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "gb18030", "utf-16"])
+def test_jsonl_in_another_encoding_is_read_in_its_own(project, tmp_path, encoding):
+    lines = [{"id": f"n{i}", "text": f"第{i}篇：营业收入932.4亿元。"} for i in range(3)]
+    path = tmp_path / "news.jsonl"
+    body = "\n".join(json.dumps(x, ensure_ascii=False) for x in lines) + "\n"
+    path.write_bytes(body.encode(encoding))
+    report = import_paths(project, [path])
+    assert report.ok and report.added == ["n0", "n1", "n2"]
+    assert project.document_text("n2") == "第2篇：营业收入932.4亿元。"
+
+
+def test_a_jsonl_line_broken_mid_character_names_the_file_and_writes_nothing(project, tmp_path):
+    good = json.dumps({"text": "比亚迪营业收入增长13.7%。"}, ensure_ascii=False).encode()
+    path = tmp_path / "cut.jsonl"
+    path.write_bytes(good + b"\n" + good[:-4] + b"\n")  # the second line ends inside 。
+    before = dump(project)
+    report = import_paths(project, [path])
+    assert len(report.failed) == 1 and report.failed[0][0] == str(path)
+    assert dump(project) == before
+
+
+def test_every_batch_is_committed_when_the_import_returns(project, tmp_path, monkeypatch):
+    """Batches commit in the background while the next files are read; none
+    may still be on its way when import_paths returns."""
+    import models.io.importers as importers
+
+    monkeypatch.setattr(importers, "BATCH_SECONDS", 0.0)  # a commit after every file
+    for i in range(40):
+        (tmp_path / f"a{i:02d}.txt").write_text(f"第{i}篇文章。" * 200, encoding="utf-8")
+    committed: list[str] = []
+    options = ImportOptions(on_commit=committed.extend)
+    report = import_paths(project, [tmp_path], options)
+    assert sorted(committed) == sorted(report.added) and len(report.added) == 40
+    assert not project.conn.in_transaction
+    with Project.open(project.path) as other:  # another connection sees them all
+        assert other.document_count() == 40
+        assert other.verify().ok

@@ -7,6 +7,7 @@ text is refused."""
 from __future__ import annotations
 
 import codecs
+import os
 import re
 from pathlib import Path
 
@@ -52,8 +53,20 @@ def decode_bytes(data: bytes, name: str = "input", *, scan: bool = True) -> tupl
     raise InvalidInput(f"{name}: not text in any encoding Biaozhu recognises (binary or corrupt)")
 
 
-def decode_file(path: Path, *, scan: bool = True) -> tuple[str, str]:
-    return decode_bytes(Path(path).read_bytes(), str(path), scan=scan)
+def decode_file(
+    path: str | Path, *, scan: bool = True, limit: int | None = None
+) -> tuple[str, str]:
+    """The file's text and encoding; a file over ``limit`` bytes is refused
+    without being read further."""
+    with open(path, "rb") as fh:
+        size = os.fstat(fh.fileno()).st_size if limit is not None else 0
+        if limit is not None and size > limit:
+            raise InvalidInput(
+                f"{path}: {size / 1e6:.0f} MB is too large for one document "
+                f"(limit {limit / 1e6:.0f} MB): split it into articles"
+            )
+        data = fh.read()
+    return decode_bytes(data, str(path), scan=scan)
 
 
 def _utf16_without_bom(data: bytes) -> str | None:

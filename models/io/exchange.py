@@ -5,15 +5,20 @@
 
 from __future__ import annotations
 
+import codecs
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
+
+import orjson
 
 from models.domain import Span, check_offsets
 from models.errors import InvalidInput
-from models.io.decode import decode_file
+from models.io.decode import decode_bytes
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -26,27 +31,58 @@ class ExchangeDoc:
     line: int = 0
 
 
-def json_object(line: str, where: str) -> dict[str, Any]:
+class NotUtf8(InvalidInput):
+    """A line's bytes are not UTF-8: the file is to be read in its own encoding."""
+
+
+def json_object(line: str | bytes, where: str) -> dict[str, Any]:
     """One line of a JSON-lines file as an object, or a one-line error saying where."""
     try:
-        obj = json.loads(line)
-    except json.JSONDecodeError as exc:
+        obj = orjson.loads(line)
+    except orjson.JSONDecodeError as exc:
+        if isinstance(line, bytes) and "UTF-8" in exc.msg:
+            raise NotUtf8(f"{where}: not UTF-8") from None
         raise InvalidInput(f"{where}: not valid JSON ({exc.msg}); a truncated line?") from None
     if not isinstance(obj, dict):
         raise InvalidInput(f"{where}: expected a JSON object, got {type(obj).__name__}")
     return obj
 
 
-def json_lines(path: Path) -> Iterator[tuple[int, str, dict[str, Any]]]:
+def parse_lines(path: Path, parse: Callable[[int, str | bytes], T]) -> list[T]:
+    """``parse(line number, line)`` of each non-empty line of a JSON-lines file,
+    all of them before any is returned.
+
+    A UTF-8 file (the usual case) is split as bytes, and its lines go to the
+    JSON parser undecoded, which checks the UTF-8 as it parses; a file in
+    another encoding is decoded whole, with the encoding detected from its
+    bytes, and parsed again."""
+    data = Path(path).read_bytes()
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[3:]
+    if not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) and b"\x00" not in data:
+        try:
+            return [parse(n, line) for n, line in enumerate(data.splitlines(), 1) if line.strip()]
+        except NotUtf8:
+            pass
+    text, _ = decode_bytes(data, str(path), scan=False)  # JSON refuses control characters
+    lines = enumerate(text.lstrip("\ufeff").splitlines(), 1)
+    return [parse(n, line) for n, line in lines if line.strip()]
+
+
+def json_lines(path: Path) -> list[tuple[int, str, dict[str, Any]]]:
     """(line number, "file:line", object) for each non-empty line of a JSON-lines file."""
-    text, _ = decode_file(path)
-    for lineno, line in enumerate(text.lstrip("\ufeff").splitlines(), 1):
-        if line.strip():
-            where = f"{path}:{lineno}"
-            yield lineno, where, json_object(line, where)
+    name = str(path)
+
+    def parse(lineno: int, line: str | bytes) -> tuple[int, str, dict[str, Any]]:
+        where = f"{name}:{lineno}"
+        return lineno, where, json_object(line, where)
+
+    return parse_lines(path, parse)
 
 
-def parse_line(line: str, lineno: int, name: str, *, require_spans: bool = False) -> ExchangeDoc:
+def parse_line(
+    line: str | bytes, lineno: int, name: str, *, require_spans: bool = False
+) -> ExchangeDoc:
     where = f"{name}:{lineno}"
     obj = json_object(line, where)
     text = obj.get("text")
@@ -95,10 +131,10 @@ def parse_span(raw: Any, text: str, where: str) -> Span:
 
 def read_jsonl(path: Path, *, require_spans: bool = False) -> Iterator[ExchangeDoc]:
     """Yield documents; raise InvalidInput naming the file and line of the first bad one."""
-    text, _ = decode_file(path, scan=False)  # JSON refuses raw control characters itself
-    for lineno, line in enumerate(text.splitlines(), 1):
-        if line.strip():
-            yield parse_line(line, lineno, str(path), require_spans=require_spans)
+    name = str(path)
+    yield from parse_lines(
+        path, lambda lineno, line: parse_line(line, lineno, name, require_spans=require_spans)
+    )
 
 
 def doc_to_json(

@@ -24,18 +24,8 @@ Reader = Callable[[Path, dict[str, Any]], Iterator[ExchangeDoc]]
 MAX_SINGLE_DOCUMENT_BYTES = 8 * 2_000_000
 
 
-def check_size(path: Path, limit: int = MAX_SINGLE_DOCUMENT_BYTES) -> None:
-    size = path.stat().st_size
-    if size > limit:
-        raise InvalidInput(
-            f"{path}: {size / 1e6:.0f} MB is too large for one document "
-            f"(limit {limit / 1e6:.0f} MB): split it into articles"
-        )
-
-
 def read_txt(path: Path, options: dict[str, Any]) -> Iterator[ExchangeDoc]:
-    check_size(path)
-    text, encoding = decode_file(path)
+    text, encoding = decode_file(path, limit=MAX_SINGLE_DOCUMENT_BYTES)
     text = text.lstrip("\ufeff")
     if not text.strip():
         raise InvalidInput(f"{path}: the file is empty")

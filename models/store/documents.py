@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 from typing import Any
+
+import orjson
 
 from models.domain import Document
 from models.errors import InvalidInput, NotFound
@@ -22,12 +25,13 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+# White space (blank lines too), then the first line: matched in place, since
+# stripping a whole article first would copy it.
+FIRST_LINE = re.compile(r"\s*([^\n\r]*)")
+
+
 def title_of(text: str) -> str:
-    stripped = text.lstrip()
-    end = min(
-        (i for i in (stripped.find("\n"), stripped.find("\r")) if i >= 0), default=len(stripped)
-    )
-    return stripped[:end].strip()[:TITLE_MAX]
+    return FIRST_LINE.match(text).group(1).strip()[:TITLE_MAX]
 
 
 @dataclass(frozen=True)
@@ -53,10 +57,19 @@ class NewDocument:
     doc_id: str | None = None
     original: str | None = None
     offset_map: list[int] | None = None
+    # The text as UTF-8 and its content hash, made once on creation: an
+    # importer creates documents while its previous batch is still committing.
+    utf8: bytes = field(init=False, repr=False, compare=False)
+    digest: str = field(init=False, compare=False)
+
+    def __post_init__(self) -> None:
+        utf8 = self.text.encode("utf-8") if isinstance(self.text, str) else b""
+        object.__setattr__(self, "utf8", utf8)
+        object.__setattr__(self, "digest", hashlib.sha256(utf8).hexdigest())
 
 
 def check_text(text: Any) -> None:
-    if not isinstance(text, str) or not text.strip():
+    if not isinstance(text, str) or not text or text.isspace():
         raise InvalidInput("the document has no text")
     if len(text) > MAX_DOCUMENT_CHARS:
         raise InvalidInput(
@@ -67,7 +80,10 @@ def check_text(text: Any) -> None:
         raise InvalidInput("the text contains NUL characters: not a text document")
 
 
-META_JSON = json.JSONEncoder(ensure_ascii=False)
+def meta_json(meta: dict[str, Any] | None) -> str:
+    """A document's metadata as stored: compact JSON, non-string keys as strings."""
+    return orjson.dumps(meta, option=orjson.OPT_NON_STR_KEYS).decode() if meta else "{}"
+
 
 # SQLite's limit on bound parameters per statement is 32,766; stay well under.
 LOOKUP_CHUNK = 10_000
@@ -90,14 +106,19 @@ class DocumentsMixin:
             [NewDocument(text, title, source, meta, doc_id, original, offset_map)]
         )[0]
 
-    def add_documents(self, docs: list[NewDocument]) -> list[tuple[str, bool]]:
+    def add_documents(
+        self, docs: list[NewDocument], *, checked: bool = False
+    ) -> list[tuple[str, bool]]:
         """Store texts in one go, each with its ``doc.imported`` event; returns
         (document id, created) per input, in order. A text already in the project
         (or earlier in ``docs``) is not stored again. Everything is checked before
-        the first write, so a bad text leaves the project as it was."""
-        for doc in docs:
-            check_text(doc.text)
-        digests = [content_hash(doc.text) for doc in docs]
+        the first write, so a bad text leaves the project as it was; ``checked``
+        says the caller has run ``check_text`` on each already (the importer
+        does, file by file, so that a bad text fails only its own file)."""
+        if not checked:
+            for doc in docs:
+                check_text(doc.text)
+        digests = [doc.digest for doc in docs]
         wanted = [
             (doc.doc_id or d[:16]).strip() or d[:16] for doc, d in zip(docs, digests, strict=True)
         ]
@@ -119,9 +140,9 @@ class DocumentsMixin:
                     digest,
                     title,
                     len(doc.text),
-                    doc.text,
+                    doc.utf8,
                     doc.source,
-                    META_JSON.encode(doc.meta) if doc.meta else "{}",
+                    meta_json(doc.meta),
                     doc.original,
                     json.dumps(doc.offset_map) if doc.offset_map is not None else None,
                     now,
@@ -131,10 +152,12 @@ class DocumentsMixin:
             events.append((doc_id, None, None, after))
             results.append((doc_id, True))
         if rows:
+            # The text goes in as the UTF-8 it was hashed from (valid by
+            # construction): binding the str would encode it a second time.
             with self.transaction(savepoint=False):
                 self.conn.executemany(
                     "INSERT INTO documents (id, hash, title, chars, text, source, meta, original,"
-                    " offset_map, created) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                    " offset_map, created) VALUES (?,?,?,?,CAST(? AS TEXT),?,?,?,?,?)",
                     rows,
                 )
                 self.events.append_many(self.annotator, "doc.imported", events, time=now)

@@ -46,11 +46,16 @@ def event_hash(prev_hash: str, row: dict[str, Any]) -> str:
     """SHA-256 over the previous hash and the event's fields, each written as
     its length and its text (``-`` for none), so no field can bleed into the
     next and the encoding costs no second JSON pass."""
-    parts = [prev_hash]
-    for name in HASHED_FIELDS:
-        value = row.get(name)
-        parts.append("-" if value is None else f"{len(value)}:{value}")
-    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
+    fields = "\x1f".join(_hashed(row.get(name)) for name in HASHED_FIELDS)
+    return _chained(prev_hash, fields)
+
+
+def _hashed(value: str | None) -> str:
+    return "-" if value is None else f"{len(value)}:{value}"
+
+
+def _chained(prev_hash: str, fields: str) -> str:
+    return hashlib.sha256(f"{prev_hash}\x1f{fields}".encode()).hexdigest()
 
 
 def last_hash(conn: sqlite3.Connection) -> str:
@@ -139,21 +144,19 @@ class EventWriter:
         if self._prev is None:
             self._prev = last_hash(self._conn)
         when = time or utc_now()
+        origin = origin or self._origin
+        # time, annotator and action lead the hashed fields and origin and
+        # origin_hash close them: the same for the whole batch, written once.
+        head = "\x1f".join(map(_hashed, (when, annotator, action)))
+        tail = f"{_hashed(origin)}\x1f{_hashed(origin_hash)}"
         rows = []
         for doc_id, target, before, after in items:
-            row = {
-                "time": when,
-                "annotator": annotator,
-                "action": action,
-                "doc_id": doc_id,
-                "target": None if target is None else str(target),
-                "before": dumps(before),
-                "after": dumps(after),
-                "origin": origin or self._origin,
-                "origin_hash": origin_hash,
-            }
-            digest = event_hash(self._prev, row)
-            rows.append((*(row[f] for f in HASHED_FIELDS), self._prev, digest))
+            target = None if target is None else str(target)
+            before, after = dumps(before), dumps(after)
+            fields = (doc_id, target, before, after)
+            middle = "\x1f".join(map(_hashed, fields))
+            digest = _chained(self._prev, f"{head}\x1f{middle}\x1f{tail}")
+            rows.append((when, annotator, action, *fields, origin, origin_hash, self._prev, digest))
             self._prev = digest
         self._conn.executemany(
             "INSERT INTO events (time, annotator, action, doc_id, target, before, after,"

@@ -3,7 +3,7 @@
 Prints the seconds and the ratio against a bare sqlite3 executemany of the
 same texts in the same run (target ≤ 3), for a folder of .txt files and for
 one JSONL file; then times `biaozhu stats` on the result (target < 1 s).
-Run: .venv/bin/python tests/benchmarks/bench_import.py [COUNT]"""
+Run: .venv/bin/python tests/benchmarks/bench_import.py [COUNT [RUNS]]"""
 
 from __future__ import annotations
 
@@ -75,14 +75,25 @@ def stats_process(project_path: Path, command: list[str] | None = None) -> tuple
     return time.perf_counter() - started, json.loads(out.stdout)
 
 
-def measure(texts: list[str], tmp: Path, runs: int = 1, bare_runs: int = 3) -> dict:
-    """Import ``texts`` as .txt files and as one .jsonl, each into new projects
-    in ``tmp`` (best of ``runs``), against a bare executemany (best of ``bare_runs``)."""
+def measure(texts: list[str], tmp: Path, runs: int = 3) -> dict:
+    """Import ``texts`` as .txt files and as one .jsonl, each into a new project
+    in ``tmp``, against a bare executemany, best of ``runs`` for each.
+
+    The three are measured in rounds (bare, folder, jsonl; bare, …) so that
+    each side sees the same state of a shared, noisy machine, and each
+    database is deleted once timed so that the kernel's write-back of one run
+    does not land on the next. The folder project of the last round is kept
+    for ``stats``."""
     folder, jsonl = write_sources(tmp, texts)
-    # The fastest of three runs: a conservative baseline on a noisy machine.
-    base = min(bare_executemany(tmp / f"bare{i}.db", texts) for i in range(bare_runs))
-    txt = [timed_import(tmp / f"txt{i}.biaozhu", folder) for i in range(runs)]
-    jsn = [timed_import(tmp / f"jsonl{i}.biaozhu", jsonl) for i in range(runs)]
+    bare, txt, jsn = [], [], []
+    for i in range(runs):
+        bare.append(bare_executemany(tmp / f"bare{i}.db", texts))
+        txt.append(timed_import(tmp / f"txt{i}.biaozhu", folder))
+        jsn.append(timed_import(tmp / f"jsonl{i}.biaozhu", jsonl))
+        for name in (f"bare{i}.db", f"jsonl{i}.biaozhu") + ((f"txt{i}.biaozhu",) * (i < runs - 1)):
+            for leftover in tmp.glob(name + "*"):
+                leftover.unlink()
+    base = min(bare)
     t_txt, n_txt = min(txt)
     t_jsonl, n_jsonl = min(jsn)
     return {
@@ -93,17 +104,19 @@ def measure(texts: list[str], tmp: Path, runs: int = 1, bare_runs: int = 3) -> d
         "jsonl_s": t_jsonl,
         "jsonl_docs": n_jsonl,
         "jsonl_ratio": t_jsonl / base,
-        "project": tmp / "txt0.biaozhu",
+        "rounds": [(b, t[0], j[0]) for b, t, j in zip(bare, txt, jsn, strict=True)],
+        "project": tmp / f"txt{runs - 1}.biaozhu",
     }
 
 
 def main() -> None:
     count = int(sys.argv[1]) if len(sys.argv) > 1 else 10_000
+    runs = int(sys.argv[2]) if len(sys.argv) > 2 else 3
     texts = articles(count)
     chars = sum(map(len, texts))
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
-        m = measure(texts, tmp, runs=3)  # best of three on both sides: a noisy machine
+        m = measure(texts, tmp, runs=runs)  # best of each side: a noisy machine
         base, t_txt, n_txt = m["bare_s"], m["txt_s"], m["txt_docs"]
         t_jsonl, n_jsonl = m["jsonl_s"], m["jsonl_docs"]
         t_stats_cli, out = stats_process(m["project"])
@@ -114,7 +127,9 @@ def main() -> None:
         assert out["documents"] == count
 
     print(f"articles: {count}, characters: {chars:,}")
-    print(f"bare sqlite3 executemany:      {base:7.2f} s  (best of 3)")
+    for i, (b, t, j) in enumerate(m["rounds"], 1):
+        print(f"round {i}: bare {b:5.2f} s, folder {t:5.2f} s, jsonl {j:5.2f} s")
+    print(f"bare sqlite3 executemany:      {base:7.2f} s  (best of {runs})")
     print(
         f"import folder of .txt files:   {t_txt:7.2f} s  ratio {t_txt / base:5.2f}  ({n_txt} docs)"
     )

@@ -33,7 +33,7 @@ def with_options(reader: Reader, *, label_map: bool = True) -> Reader:
     def read(path: Path, options: dict[str, Any]) -> Iterator[ExchangeDoc]:
         mapping = options.get("label_map") if label_map else None
         clean = bool(options.get("clean"))
-        for doc in reader(Path(path), options):
+        for doc in reader(path if isinstance(path, Path) else Path(path), options):
             if mapping:
                 doc = map_labels(doc, mapping)
             if clean:
