@@ -49,6 +49,17 @@ def test_a_binary_file_is_refused_and_nothing_is_written(project, tmp_path):
     assert dump(project) == before
 
 
+def test_valid_utf8_full_of_control_characters_is_refused_as_binary(project, tmp_path):
+    article = "营业收入932.4亿元，同比增长13.7%。\n" * 20
+    stray = tmp_path / "stray.txt"  # one stray control character: still an article
+    stray.write_text(article + "\x01", encoding="utf-8")
+    dump_file = tmp_path / "dump.txt"  # decodes as UTF-8, but 3 characters in 4 are control
+    dump_file.write_text("".join(c + "\x02\x03\x1b" for c in article), encoding="utf-8")
+    report = import_paths(project, [stray, dump_file])
+    assert len(report.added) == 1
+    assert report.failed == [(str(dump_file), "binary data, not a text file")]
+
+
 def test_bad_files_are_listed_while_good_ones_stay(project, tmp_path, corpus_dir):
     good = tmp_path / "good.jsonl"
     text = "今年营收18亿元。"

@@ -20,6 +20,9 @@ from models.errors import InvalidInput
 CJK_FALLBACKS = ("gb18030", "big5")
 MAX_CONTROL_RATIO = 0.01
 CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+# The same characters as bytes: in UTF-8 they are never part of a longer
+# sequence, so counting the bytes counts the characters.
+CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F])
 
 
 def decode_bytes(data: bytes, name: str = "input", *, scan: bool = True) -> tuple[str, str]:
@@ -38,9 +41,14 @@ def decode_bytes(data: bytes, name: str = "input", *, scan: bool = True) -> tupl
         raise InvalidInput(f"{name}: binary data (NUL bytes), not a text file")
     try:
         text = data.decode("utf-8")
-        return (_check_text(text, name) if scan else text), "utf-8"
     except UnicodeDecodeError:
         pass
+    else:
+        if scan:
+            controls = len(data) - len(data.translate(None, CONTROL_BYTES))
+            if controls > MAX_CONTROL_RATIO * len(text):
+                raise InvalidInput(f"{name}: binary data, not a text file")
+        return text, "utf-8"
     best = from_bytes(data, cp_isolation=None).best()
     candidates = ([best.encoding] if best is not None else []) + list(CJK_FALLBACKS)
     for encoding in dict.fromkeys(candidates):
@@ -57,16 +65,26 @@ def decode_file(
     path: str | Path, *, scan: bool = True, limit: int | None = None
 ) -> tuple[str, str]:
     """The file's text and encoding; a file over ``limit`` bytes is refused
-    without being read further."""
-    with open(path, "rb") as fh:
-        size = os.fstat(fh.fileno()).st_size if limit is not None else 0
+    without being read."""
+    return decode_bytes(read_file(path, limit), str(path), scan=scan)
+
+
+def read_file(path: str | Path, limit: int | None = None) -> bytes:
+    """The file's bytes (os-level calls: an import opens thousands of small files)."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+    try:
+        size = os.fstat(fd).st_size
         if limit is not None and size > limit:
             raise InvalidInput(
                 f"{path}: {size / 1e6:.0f} MB is too large for one document "
                 f"(limit {limit / 1e6:.0f} MB): split it into articles"
             )
-        data = fh.read()
-    return decode_bytes(data, str(path), scan=scan)
+        chunks = [os.read(fd, size + 1)]  # a regular file comes whole at once
+        while chunks[-1]:
+            chunks.append(os.read(fd, 1 << 20))
+        return chunks[0] if len(chunks) == 2 else b"".join(chunks)
+    finally:
+        os.close(fd)
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
