@@ -8,6 +8,7 @@ import pytest
 
 from models import InvalidInput, Project, ProjectTooNew, Suggestion
 from models.errors import NotAProject
+from models.store.documents import content_hash
 
 TEXT = "标题\n\n2024年,抚州高新区全年实现工业营收932.4亿元,同比增长13.7%。比亚迪抚州基地投产。"
 
@@ -31,6 +32,17 @@ def test_same_text_twice_is_one_document(project):
     assert first[1] is True and second == (first[0], False)
     assert project.document_count() == 1
     assert project.document(first[0]).title == "标题"
+
+
+def test_a_stored_text_is_the_same_text_with_its_hash_and_length(project):
+    text = "𠮷野家年营收932.4亿元\n“管委会+公司”\r\n" + TEXT
+    doc_id, _ = project.add_document(text)
+    assert project.document_text(doc_id) == text
+    stored = project.conn.execute(
+        "SELECT typeof(text), length(text), chars, hash FROM documents WHERE id = ?", (doc_id,)
+    ).fetchone()
+    assert stored == ("text", len(text), len(text), content_hash(text))
+    assert project.search("管委会") == [doc_id]
 
 
 def test_project_from_newer_version_is_refused_and_untouched(tmp_path):

@@ -16,7 +16,7 @@ import orjson
 
 from models.domain import Span, check_offsets
 from models.errors import InvalidInput
-from models.io.decode import decode_bytes
+from models.io.decode import decode_bytes, read_file
 
 T = TypeVar("T")
 
@@ -56,7 +56,7 @@ def parse_lines(path: Path, parse: Callable[[int, str | bytes], T]) -> list[T]:
     JSON parser undecoded, which checks the UTF-8 as it parses; a file in
     another encoding is decoded whole, with the encoding detected from its
     bytes, and parsed again."""
-    data = Path(path).read_bytes()
+    data = read_file(path)
     if data.startswith(codecs.BOM_UTF8):
         data = data[3:]
     if not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) and b"\x00" not in data:

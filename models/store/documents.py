@@ -22,7 +22,12 @@ MAX_DOCUMENT_CHARS = 2_000_000
 
 
 def content_hash(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return utf8_hash(text.encode("utf-8"))
+
+
+def utf8_hash(utf8: bytes) -> str:
+    """The content hash of a text from its UTF-8 (the identity of a document)."""
+    return hashlib.sha256(utf8).hexdigest()
 
 
 # White space (blank lines too), then the first line: matched in place, since
@@ -65,7 +70,7 @@ class NewDocument:
     def __post_init__(self) -> None:
         utf8 = self.text.encode("utf-8") if isinstance(self.text, str) else b""
         object.__setattr__(self, "utf8", utf8)
-        object.__setattr__(self, "digest", hashlib.sha256(utf8).hexdigest())
+        object.__setattr__(self, "digest", utf8_hash(utf8))
 
 
 def check_text(text: Any) -> None:
