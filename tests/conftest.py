@@ -22,6 +22,23 @@ def shared_path(*parts: str) -> Path:
     return path
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _private_user_dirs(tmp_path_factory):
+    """Windows the tests open, here or in a child process, keep their settings
+    and sample project in a directory of the test run, not the developer's."""
+    root = tmp_path_factory.mktemp("user")
+    names = ("XDG_CONFIG_HOME", "XDG_DATA_HOME")
+    saved = {name: os.environ.get(name) for name in names}
+    for name in names:
+        os.environ[name] = str(root / name.lower())
+    yield
+    for name, value in saved.items():
+        if value is None:
+            os.environ.pop(name, None)
+        else:
+            os.environ[name] = value
+
+
 @pytest.fixture
 def corpus_dir() -> Path:
     return shared_path("corpus")

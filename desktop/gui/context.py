@@ -22,9 +22,17 @@ class AppContext(QObject):
     message = Signal(str)  # a one-line note for the status bar
     error = Signal(str)  # a one-line error for the status bar
 
-    def __init__(self, settings: Settings, translations: Translations | None, annotator: str):
+    def __init__(
+        self,
+        settings: Settings,
+        translations: Translations | None,
+        annotator: str,
+        *,
+        remember_projects: bool = True,
+    ):
         super().__init__()
         self.settings = settings
+        self.remember_projects = remember_projects  # False: a screenshot run leaves no trace
         self.translations = translations
         self.annotator = annotator
         self.project: Project | None = None
@@ -52,7 +60,8 @@ class AppContext(QObject):
         self.project = project
         if old is not None:
             old.close()
-        self.settings.add_recent_project(str(project.path))
+        if self.remember_projects:
+            self.settings.add_recent_project(str(project.path))
         self.projectChanged.emit()
 
     def refresh_after_background_write(self) -> None:

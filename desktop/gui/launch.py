@@ -52,13 +52,13 @@ def run_gui(args) -> int:
     translations = Translations(app)
     translations.apply(getattr(args, "lang", None) or settings.language)
     annotator = current_annotator(getattr(args, "annotator", None))
-    ctx = AppContext(settings, translations, annotator)
+    screenshot = getattr(args, "screenshot", None)
+    ctx = AppContext(settings, translations, annotator, remember_projects=not screenshot)
     path = choose_project(getattr(args, "project", None), settings, annotator)
     ctx.open_project(path)  # a bad file raises BiaozhuError: the CLI prints one line, exit 1
 
     from desktop.gui.mainwindow import MainWindow
 
-    screenshot = getattr(args, "screenshot", None)
     window = MainWindow(ctx, restore_state=not screenshot, keep_backups=not screenshot)
     _install_excepthook(ctx)
     from desktop.gui.sample import is_sample

@@ -177,6 +177,8 @@ def test_screenshot_mode_writes_a_png(tmp_path):
     assert result.returncode == 0, result.stderr
     data = out.read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 20_000
+    settings = "".join(p.read_text() for p in (tmp_path / "cfg").rglob("*.ini"))
+    assert str(path) not in settings  # what opens next is still the user's choice
 
 
 def test_a_bad_project_file_is_one_line_error(tmp_path):
