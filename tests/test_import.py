@@ -107,6 +107,39 @@ def test_jsonl_spans_become_the_annotators_gold_and_done(project, seeds_path):
     assert project.document_text(ann.doc_id)[ann.start : ann.end] == ann.text
 
 
+def test_each_imported_span_has_its_own_event_and_the_chain_holds(project, seeds_path):
+    report = import_paths(project, [seeds_path], ImportOptions(annotator="gold"))
+    added = project.history(action="span.added")
+    assert len(added) == report.spans
+    ann = project.annotations(report.added[-1], "gold")[-1]
+    event = next(e for e in added if e.target == str(ann.id))
+    assert event.annotator == "gold" and event.doc_id == ann.doc_id
+    assert (event.after["start"], event.after["end"], event.after["label"]) == (
+        ann.start,
+        ann.end,
+        ann.label,
+    )
+    assert event.after["text"] == ann.text and event.after["origin"] == "imported"
+    assert project.verify().ok
+
+
+def test_overlapping_spans_in_one_line_fail_the_file_and_write_nothing(project, tmp_path):
+    text = "江西铜博科技有限公司营收932.4亿元。"
+    spans = [
+        {"start": 0, "end": 10, "label": "COMPANY"},
+        {"start": 2, "end": 4, "label": "COMPANY"},  # 铜博, inside the first
+    ]
+    path = tmp_path / "overlap.jsonl"
+    path.write_text(json.dumps({"text": text, "spans": spans}, ensure_ascii=False), "utf-8")
+    before = dump(project)
+    report = import_paths(project, [path])
+    assert len(report.failed) == 1
+    assert report.failed[0][1].startswith(
+        "line 1: span '铜博' (2..4): the span overlaps '江西铜博科技有限公司'"
+    )
+    assert dump(project) == before
+
+
 def test_csv_with_text_id_and_title(project, tmp_path):
     path = tmp_path / "news.csv"
     path.write_text(

@@ -117,6 +117,23 @@ def test_bad_spans_are_refused_and_change_nothing(project, start, end, message):
     assert project.annotations(doc) == [] and len(project.history()) == events
 
 
+def test_spans_added_in_bulk_are_checked_against_stored_gold_first(project):
+    from models.domain import Span
+    from models.store.spans import SpanRefused
+
+    doc_id, _ = project.add_document(TEXT)
+    start = TEXT.index("932.4亿元")
+    project.add_span(doc_id, start, start + 7, "METRIC", annotator="alice")
+    before = list(project.conn.iterdump())
+    company = TEXT.index("比亚迪")
+    bulk = [Span(company, company + 3, "COMPANY"), Span(start + 2, start + 5, "METRIC")]
+    with pytest.raises(SpanRefused, match="overlaps '932.4亿元'") as refused:
+        project.add_spans(doc_id, bulk, annotator="alice")
+    assert refused.value.span == bulk[1]
+    assert list(project.conn.iterdump()) == before  # the good span was not written either
+    assert [a.text for a in project.add_spans(doc_id, bulk[:1], annotator="alice")] == ["比亚迪"]
+
+
 def test_overlapping_gold_and_unknown_labels_are_refused(project):
     doc, _ = project.add_document(TEXT)
     start = TEXT.index("932.4亿元")

@@ -25,6 +25,7 @@ from models.io.readers import EXTENSIONS, READERS, format_for
 from models.progress import Cancelled, NoProgress, Progress
 from models.store import Project
 from models.store.documents import NewDocument, check_text
+from models.store.spans import SpanRefused
 
 BATCH_SECONDS = 0.1
 IMPORT_CACHE_KIB = -128 * 1024  # negative: KiB, as SQLite's cache_size takes it
@@ -327,23 +328,14 @@ def _store(
     if not created:
         return doc_id, False, 0
     who = options.annotator or project.annotator
-    for span in doc.spans:
-        _ensure_label(project, span.label)
-        try:
-            project.add_span(
-                doc_id,
-                span.start,
-                span.end,
-                span.label,
-                attrs=span.attrs,
-                origin="imported",
-                annotator=who,
-            )
-        except InvalidInput as exc:
-            where = f"line {doc.line}: " if doc.line else ""
-            raise InvalidInput(
-                f"{where}span {span.text!r} ({span.start}..{span.end}): {exc}"
-            ) from None
+    for label in dict.fromkeys(span.label for span in doc.spans):
+        _ensure_label(project, label)
+    try:
+        project.add_spans(doc_id, doc.spans, origin="imported", annotator=who)
+    except SpanRefused as exc:
+        where = f"line {doc.line}: " if doc.line else ""
+        span = exc.span
+        raise InvalidInput(f"{where}span {span.text!r} ({span.start}..{span.end}): {exc}") from None
     status = options.status or ("done" if doc.spans else None)
     if status and status != "todo":
         project.set_status(doc_id, status, annotator=who)

@@ -4,9 +4,10 @@ same transaction."""
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from typing import Any
 
-from models.domain import ORIGINS, Annotation, check_offsets
+from models.domain import ORIGINS, Annotation, Span, check_offsets
 from models.errors import InvalidInput, NotFound
 from models.store.history import utc_now
 
@@ -14,6 +15,14 @@ ANNOTATION_COLUMNS = (
     "id, doc_id, annotator, start_pos, end_pos, label, text, attrs, origin, suggestion_id,"
     " created, updated"
 )
+
+
+class SpanRefused(InvalidInput):
+    """One span of a bulk add was refused, and the reason."""
+
+    def __init__(self, span: Span, reason: str):
+        super().__init__(reason)
+        self.span = span
 
 
 def row_to_annotation(row: tuple) -> Annotation:
@@ -120,9 +129,7 @@ class SpansMixin:
         with self.transaction():
             self.ensure_annotator(who)
             self._check_no_overlap(doc_id, who, start, end)
-            cur = self.conn.execute(
-                "INSERT INTO annotations (doc_id, annotator, start_pos, end_pos, label, text,"
-                " attrs, origin, suggestion_id, created, updated) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            ann = self._insert_annotation(
                 (
                     doc_id,
                     who,
@@ -135,12 +142,96 @@ class SpansMixin:
                     suggestion_id,
                     now,
                     now,
-                ),
+                )
             )
-            ann = self.annotation(cur.lastrowid)
             after = span_record(ann) | (event_extra or {})
             self.events.append(who, action, doc_id, ann.id, None, after, time=time)
         return ann
+
+    def add_spans(
+        self,
+        doc_id: str,
+        spans: Sequence[Span],
+        *,
+        origin: str = "imported",
+        annotator: str | None = None,
+    ) -> list[Annotation]:
+        """Store spans of one document for one annotator in one transaction,
+        each with its own ``span.added`` event: the bulk form of ``add_span``
+        that imports use. All are checked before the first is written; a
+        refusal is a SpanRefused naming the span."""
+        who = annotator or self.annotator
+        if origin not in ORIGINS:
+            raise InvalidInput(f"unknown span origin {origin!r}")
+        text = self.document_text(doc_id)
+        for span in spans:
+            try:
+                check_offsets(text, span.start, span.end)
+                self._check_label(span.label)
+            except InvalidInput as exc:
+                raise SpanRefused(span, str(exc)) from None
+        now = utc_now()
+        with self.transaction():
+            self.ensure_annotator(who)
+            self._check_no_overlaps(doc_id, who, text, spans)
+            anns = [
+                self._insert_annotation(
+                    (
+                        doc_id,
+                        who,
+                        span.start,
+                        span.end,
+                        span.label,
+                        text[span.start : span.end],
+                        json.dumps(span.attrs or {}, ensure_ascii=False),
+                        origin,
+                        None,
+                        now,
+                        now,
+                    )
+                )
+                for span in spans
+            ]
+            events = [(doc_id, ann.id, None, span_record(ann)) for ann in anns]
+            self.events.append_many(who, "span.added", events, time=now)
+        return anns
+
+    def _insert_annotation(self, row: tuple) -> Annotation:
+        """Insert (doc_id, annotator, start, end, label, text, attrs JSON, origin,
+        suggestion_id, created, updated); the annotation as stored."""
+        cur = self.conn.execute(
+            "INSERT INTO annotations (doc_id, annotator, start_pos, end_pos, label, text,"
+            " attrs, origin, suggestion_id, created, updated) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            row,
+        )
+        return row_to_annotation((cur.lastrowid, *row))
+
+    def _check_no_overlaps(
+        self, doc_id: str, annotator: str, text: str, spans: Sequence[Span]
+    ) -> None:
+        """``_check_no_overlap`` for many new spans at once: against the gold
+        already stored and against each other, in one sweep."""
+        if self.allow_overlap:
+            return
+        stored = self.conn.execute(
+            "SELECT start_pos, end_pos, text, label FROM annotations"
+            " WHERE doc_id = ? AND annotator = ?",
+            (doc_id, annotator),
+        )
+        # (start, end, text, label, the new span or None for a stored one)
+        items = [(a, b, t, lab, None) for a, b, t, lab in stored]
+        items += [(s.start, s.end, text[s.start : s.end], s.label, s) for s in spans]
+        items.sort(key=lambda item: (item[0], item[1]))
+        widest = None
+        for item in items:
+            new_involved = item[4] is not None or (widest is not None and widest[4] is not None)
+            if widest is not None and item[0] < widest[1] and new_involved:
+                blamed, other = (item, widest) if item[4] is not None else (widest, item)
+                raise SpanRefused(
+                    blamed[4], f"the span overlaps {other[2]!r} ({other[3]}), which is already gold"
+                )
+            if widest is None or item[1] > widest[1]:
+                widest = item
 
     def remove_span(self, ann_id: int, *, annotator: str | None = None) -> Annotation:
         ann = self.annotation(ann_id)
