@@ -163,6 +163,8 @@ class SpansMixin:
         who = annotator or self.annotator
         if origin not in ORIGINS:
             raise InvalidInput(f"unknown span origin {origin!r}")
+        if not spans:
+            return []
         text = self.document_text(doc_id)
         for span in spans:
             try:
