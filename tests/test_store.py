@@ -132,6 +132,9 @@ def test_spans_added_in_bulk_are_checked_against_stored_gold_first(project):
     assert refused.value.span == bulk[1]
     assert list(project.conn.iterdump()) == before  # the good span was not written either
     assert [a.text for a in project.add_spans(doc_id, bulk[:1], annotator="alice")] == ["比亚迪"]
+    events = len(project.history())
+    assert project.add_spans(doc_id, [], annotator="bob") == []
+    assert len(project.history()) == events  # not even bob's arrival as an annotator
 
 
 def test_overlapping_gold_and_unknown_labels_are_refused(project):
