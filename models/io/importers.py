@@ -324,7 +324,7 @@ def _reason(exc: Exception, path: Path) -> str:
 def _store(
     project: Project, doc: ExchangeDoc, path: Path, options: ImportOptions
 ) -> tuple[str, bool, int]:
-    doc_id, created = project.add_documents([_new_document(doc, path)])[0]
+    doc_id, created = project.add_documents([_new_document(doc, path)], checked=True)[0]
     if not created:
         return doc_id, False, 0
     who = options.annotator or project.annotator
