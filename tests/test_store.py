@@ -268,3 +268,15 @@ def test_undo_of_an_acceptance_after_delete_and_restore_removes_the_span(project
     project.undo_decision(sugg.id)
     assert project.annotations(doc) == []
     assert project.suggestions(doc)[0].status == "pending"
+
+
+def test_chain_head_moves_with_every_change_and_names_the_last_event(tmp_path):
+    project = Project.create(tmp_path / "p.db", annotator="alice")
+    before = project.chain_head()
+    project.add_document("比亚迪抚州基地投产。", doc_id="d1")
+    after = project.chain_head()
+    assert after.count == before.count + 1
+    assert after.hash != before.hash
+    assert after.hash == project.history()[-1].hash
+    assert after.as_json() == {"events": after.count, "hash": after.hash}
+    project.close()

@@ -64,6 +64,29 @@ def last_hash(conn: sqlite3.Connection) -> str:
 
 
 @dataclass(frozen=True)
+class ChainHead:
+    """Where a project's history stood: how many events, and the last one's hash.
+
+    Written down outside the file (a backup, an export manifest, a merge, the
+    window's settings, a reviewer's notes), it lets a later check tell whether
+    the history was truncated or rewritten since."""
+
+    count: int
+    hash: str
+
+    def as_json(self) -> dict[str, Any]:
+        return {"events": self.count, "hash": self.hash}
+
+
+def chain_head(conn: sqlite3.Connection) -> ChainHead:
+    row = conn.execute("SELECT count(*), max(id) FROM events").fetchone()
+    if not row[0]:
+        return ChainHead(0, GENESIS)
+    (digest,) = conn.execute("SELECT hash FROM events WHERE id = ?", (row[1],)).fetchone()
+    return ChainHead(row[0], digest)
+
+
+@dataclass(frozen=True)
 class Event:
     id: int
     time: str

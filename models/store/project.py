@@ -333,6 +333,11 @@ class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
     def verify(self) -> history.VerifyReport:
         return history.verify(self.conn)
 
+    def chain_head(self) -> history.ChainHead:
+        """The history's current head (event count and last hash), to be
+        recorded outside the file by backups, exports, merges and the window."""
+        return history.chain_head(self.conn)
+
     # -- statistics ----------------------------------------------------------------
 
     def stats(self) -> dict[str, Any]:
