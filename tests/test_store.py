@@ -280,3 +280,17 @@ def test_chain_head_moves_with_every_change_and_names_the_last_event(tmp_path):
     assert after.hash == project.history()[-1].hash
     assert after.as_json() == {"events": after.count, "hash": after.hash}
     project.close()
+
+
+def test_a_recorded_head_stays_in_the_chain_until_history_is_cut(tmp_path):
+    from models.store.history import head_in_chain
+
+    project = Project.create(tmp_path / "p.db", annotator="alice")
+    project.add_document("比亚迪抚州基地投产。", doc_id="d1")
+    head = project.chain_head()
+    project.add_document("华工科技发布年报。", doc_id="d2")
+    assert head_in_chain(project.conn, head)
+    project.conn.execute("DROP TRIGGER events_append_only_delete")
+    project.conn.execute("DELETE FROM events WHERE id >= (SELECT max(id) - 1 FROM events)")
+    assert not head_in_chain(project.conn, head)
+    project.close()

@@ -86,6 +86,18 @@ def chain_head(conn: sqlite3.Connection) -> ChainHead:
     return ChainHead(row[0], digest)
 
 
+def head_in_chain(conn: sqlite3.Connection, head: ChainHead) -> bool:
+    """True when ``head`` is still where it was: the chain's ``head.count``-th
+    event carries ``head.hash``. False means the history was truncated or
+    rewritten at or before that point since the head was written down."""
+    if head.count == 0:
+        return head.hash == GENESIS
+    row = conn.execute(
+        "SELECT hash FROM events ORDER BY id LIMIT 1 OFFSET ?", (head.count - 1,)
+    ).fetchone()
+    return row is not None and row[0] == head.hash
+
+
 @dataclass(frozen=True)
 class Event:
     id: int
