@@ -55,6 +55,8 @@ QHeaderView::section { background: #eef0f3; color: #4b5360; border: none;
 QLineEdit, QComboBox { background: #ffffff; border: 1px solid #cfd4da; border-radius: 4px;
                        padding: 3px 6px; }
 QLineEdit:focus, QComboBox:focus { border: 1px solid #4a86e8; }
+QComboBox QAbstractItemView { background: #ffffff; color: #1d2127;
+                              selection-background-color: #dbe8fb; selection-color: #1d2127; }
 QLineEdit:read-only { background: #f6f7f9; color: #5b6370; }
 QGroupBox { border: 1px solid #dcdfe4; border-radius: 4px; margin-top: 14px; background: #ffffff; }
 QGroupBox::title { subcontrol-origin: margin; left: 8px; padding: 0 4px; color: #4b5360;
