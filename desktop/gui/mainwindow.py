@@ -27,6 +27,7 @@ from desktop.gui.context import AppContext
 from desktop.gui.controller import AnnotationController
 from desktop.gui.widgets.doc_header import DocumentHeader
 from desktop.gui.widgets.doc_panel import DocumentPanel
+from desktop.gui.widgets.label_tags import LabelTags
 from desktop.gui.widgets.span_panel import SpanPanel
 from desktop.gui.widgets.text_view import AnnotatedTextView
 from models import __version__, words
@@ -145,6 +146,9 @@ class MainWindow(QMainWindow):
         self.menus = menus.build_menus(self, self.actions_by_name)
         self.menus["recent"].aboutToShow.connect(self._fill_recent)
         self.actions_by_name["order_by_uncertainty"].setChecked(ctx.settings.order_by_uncertainty)
+        self.label_tags = LabelTags(self.view)
+        self.actions_by_name["show_label_names"].setChecked(ctx.settings.show_label_names)
+        self.label_tags.set_shown(ctx.settings.show_label_names)
 
         self._connect()
         self.retranslate()
@@ -601,6 +605,10 @@ class MainWindow(QMainWindow):
         jobs.train_suggester(
             self, self.ctx, on_finished=lambda _r: self._rank_todo() if self._ordering() else None
         )
+
+    def act_show_label_names(self, checked: bool) -> None:
+        self.ctx.settings.show_label_names = checked
+        self.label_tags.set_shown(checked)
 
     def _ordering(self) -> bool:
         return self.actions_by_name["order_by_uncertainty"].isChecked()

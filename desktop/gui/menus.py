@@ -20,7 +20,7 @@ translate = QCoreApplication.translate
 @dataclass(frozen=True)
 class ActionSpec:
     name: str
-    menu: str  # file, edit, navigate, annotate, tools, review, help
+    menu: str  # file, edit, navigate, annotate, view, tools, review, help
     keys: tuple[str, ...] = ()
     group: str = ""  # heading in the shortcuts sheet ("" = not listed)
     checkable: bool = False  # a setting that is on or off; the slot gets the new state
@@ -60,6 +60,7 @@ ACTION_SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("suggest_doc", "tools", (), ""),
     ActionSpec("train_suggester", "tools", (), ""),
     ActionSpec("order_by_uncertainty", "tools", (), "", checkable=True),
+    ActionSpec("show_label_names", "view", (), "", checkable=True),
     ActionSpec("review_compare", "review", ("Ctrl+R",), "review"),
     ActionSpec("review_agreement", "review", (), ""),
     ActionSpec("review_history", "review", ("Ctrl+H",), "review"),
@@ -112,6 +113,7 @@ def action_text(name: str) -> str:
         "suggest_doc": translate("Actions", "Suggest &this document"),
         "train_suggester": translate("Actions", "T&rain suggester"),
         "order_by_uncertainty": translate("Actions", "Order to-do by &uncertainty"),
+        "show_label_names": translate("Actions", "Show &label names on spans"),
         "review_compare": translate("Actions", "&Compare && adjudicate"),
         "review_agreement": translate("Actions", "&Agreement"),
         "review_history": translate("Actions", "Document &history"),
@@ -131,6 +133,7 @@ def menu_title(menu: str) -> str:
         "annotate": translate("Menus", "&Annotate"),
         "boundaries": translate("Menus", "&Boundaries"),
         "label": translate("Menus", "&Label"),
+        "view": translate("Menus", "&View"),
         "tools": translate("Menus", "&Tools"),
         "review": translate("Menus", "&Review"),
         "help": translate("Menus", "&Help"),
@@ -227,6 +230,9 @@ def build_menus(window, actions: dict[str, QAction]) -> dict[str, QMenu]:
         bounds.addAction(actions[name])
     annotate.addSeparator()
     annotate.addAction(actions["mark_done"])
+
+    view = menu("view")
+    view.addAction(actions["show_label_names"])
 
     tools = menu("tools")
     tools.addAction(actions["suggest_all"])
