@@ -718,13 +718,9 @@ class MainWindow(QMainWindow):
         ShortcutsDialog(self.actions_by_name, self).exec()
 
     def act_guidelines(self) -> None:
-        from desktop.gui.dialogs.guidelines import GuidelinesDock
+        from desktop.gui.dialogs.guidelines import toggle_guidelines
 
-        if self._guidelines is None:
-            self._guidelines = GuidelinesDock(self)
-            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self._guidelines)
-        self._guidelines.show()
-        self._guidelines.raise_()
+        self._guidelines = toggle_guidelines(self, self._guidelines)
 
     def act_about(self) -> None:
         QMessageBox.about(
