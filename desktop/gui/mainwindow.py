@@ -711,6 +711,12 @@ class MainWindow(QMainWindow):
             return
         self._open_review_window(open_history, self.controller.doc_id, span_id=span_id)
 
+    def act_review_roles(self) -> None:
+        from desktop.gui.review.roles import open_roles
+
+        if self.ctx.project is not None:
+            open_roles(self, self.ctx.project)
+
     # -- help -------------------------------------------------------------------------
     def act_shortcuts(self) -> None:
         from desktop.gui.dialogs.shortcuts import ShortcutsDialog

@@ -65,6 +65,7 @@ ACTION_SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("review_agreement", "review", (), ""),
     ActionSpec("review_history", "review", ("Ctrl+H",), "review"),
     ActionSpec("review_span_history", "review", ("Ctrl+Shift+H",), "review"),
+    ActionSpec("review_roles", "review", (), ""),
     ActionSpec("shortcuts", "help", ("F1",), "help"),
     ActionSpec("guidelines", "help", ("Shift+F1",), "help"),
     ActionSpec("about", "help", (), ""),
@@ -118,6 +119,7 @@ def action_text(name: str) -> str:
         "review_agreement": translate("Actions", "&Agreement"),
         "review_history": translate("Actions", "Document &history"),
         "review_span_history": translate("Actions", "History of the focused &span"),
+        "review_roles": translate("Actions", "R&oles…"),
         "shortcuts": translate("Actions", "&Keyboard shortcuts"),
         "guidelines": translate("Actions", "Annotation &guidelines"),
         "about": translate("Actions", "&About Biaozhu"),
@@ -247,6 +249,8 @@ def build_menus(window, actions: dict[str, QAction]) -> dict[str, QMenu]:
     review.addSeparator()
     review.addAction(actions["review_history"])
     review.addAction(actions["review_span_history"])
+    review.addSeparator()
+    review.addAction(actions["review_roles"])
     review.menuAction().setVisible(bool(review.actions()))
 
     help_ = menu("help")
