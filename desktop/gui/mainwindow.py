@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -25,12 +24,13 @@ from PySide6.QtWidgets import (
 from desktop.gui import jobs, menus
 from desktop.gui.context import AppContext
 from desktop.gui.controller import AnnotationController
+from desktop.gui.dialogs.messages import show_about, show_problem
 from desktop.gui.widgets.doc_header import DocumentHeader
 from desktop.gui.widgets.doc_panel import DocumentPanel
 from desktop.gui.widgets.label_tags import LabelTags
 from desktop.gui.widgets.span_panel import SpanPanel
 from desktop.gui.widgets.text_view import AnnotatedTextView
-from models import __version__, words
+from models import words
 from models.errors import BiaozhuError
 
 translate = QCoreApplication.translate
@@ -479,7 +479,7 @@ class MainWindow(QMainWindow):
         try:
             self.ctx.create_project(path)
         except BiaozhuError as exc:
-            QMessageBox.warning(self, translate("MainWindow", "New project"), str(exc))
+            show_problem(self, translate("MainWindow", "New project"), str(exc))
 
     def act_open_project(self) -> None:
         start = str(Path(self.ctx.project_path).parent) if self.ctx.project_path else ""
@@ -493,7 +493,7 @@ class MainWindow(QMainWindow):
         try:
             self.ctx.open_project(path)
         except BiaozhuError as exc:
-            QMessageBox.warning(self, translate("MainWindow", "Open project"), str(exc))
+            show_problem(self, translate("MainWindow", "Open project"), str(exc))
             return False
         return True
 
@@ -565,7 +565,7 @@ class MainWindow(QMainWindow):
         try:
             saved = restore_backup(self.ctx.project, backup)
         except (BiaozhuError, sqlite3.Error, OSError) as exc:
-            QMessageBox.warning(self, translate("MainWindow", "Restore from backup"), str(exc))
+            show_problem(self, translate("MainWindow", "Restore from backup"), str(exc))
             return False
         self.reload_everything()
         self.show_message(
@@ -729,16 +729,7 @@ class MainWindow(QMainWindow):
         self._guidelines = toggle_guidelines(self, self._guidelines)
 
     def act_about(self) -> None:
-        QMessageBox.about(
-            self,
-            translate("MainWindow", "About Biaozhu"),
-            translate(
-                "MainWindow",
-                "<h3>标注 Biaozhu %1</h3><p>Curation of span annotations in "
-                "Chinese economic news. Every decision is saved at once; the history "
-                "is append-only and verifiable.</p>",
-            ).replace("%1", __version__),
-        )
+        show_about(self)
 
     # -- language and closing -----------------------------------------------------------
     def retranslate(self) -> None:
