@@ -128,6 +128,7 @@ class MainWindow(QMainWindow):
 
         self.words_label = QLabel(self)
         self.user_label = QLabel(self)
+        self.user_label.setTextFormat(Qt.TextFormat.PlainText)  # the annotator's name is data
         self.statusBar().addPermanentWidget(self.words_label)
         self.statusBar().addPermanentWidget(self.user_label)
 

@@ -124,10 +124,12 @@ def model_strings(name: str, model, columns: Iterable[int] | None = None) -> Ite
     for row in range(model.rowCount(QModelIndex())):
         for col in cols:
             index = model.index(row, col)
-            for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-                value = index.data(role)
-                if isinstance(value, str):
-                    yield f"{name} cell {row},{col}", shown_text(value)
+            value = index.data(Qt.ItemDataRole.DisplayRole)
+            if isinstance(value, str):  # item delegates draw plain text
+                yield f"{name} cell {row},{col}", value
+            value = index.data(Qt.ItemDataRole.ToolTipRole)
+            if isinstance(value, str):
+                yield f"{name} tooltip {row},{col}", shown_text(value)
 
 
 def widget_strings(widget: QWidget) -> Iterator[ItemText]:

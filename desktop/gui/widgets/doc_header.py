@@ -21,6 +21,7 @@ class DocumentHeader(QWidget):
         self.setObjectName("documentHeader")
         self.title = QLabel(self)
         self.title.setObjectName("docTitle")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)  # a title is data, never markup
         self.title.setWordWrap(True)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.meta = QLabel(self)
