@@ -46,8 +46,10 @@ def origin_and_suggester(item: SpanItem) -> tuple[str, str]:
 
 
 def source_text(item: SpanItem) -> str:
+    """The Source column: the suggester where there was one (the status
+    column says gold), else how the span came (by hand, imported, …)."""
     origin, suggester = origin_and_suggester(item)
-    return SOURCE_SEPARATOR.join(part for part in (origin_text(origin), suggester) if part)
+    return suggester or origin_text(origin)
 
 
 def score_text(score: float | None) -> str:

@@ -128,3 +128,16 @@ def test_history_header_is_whole_and_times_are_local_with_utc_on_hover(window, q
     finally:
         monkeypatch.undo()
         time.tzset()
+
+
+def test_roles_are_set_from_the_keyboard(window, qtbot, store):
+    dialog = open_roles_dialog(window, qtbot)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=3000)
+    dialog.table.setFocus()
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dialog.role_box("tester")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)
+    assert store.role("tester") == "reviewer"
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=3000)

@@ -57,6 +57,7 @@ class RolesDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setTabKeyNavigation(False)  # Tab goes to the role lists, row by row
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(self.NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(self.ROLE, QHeaderView.ResizeMode.ResizeToContents)
@@ -106,6 +107,15 @@ class RolesDialog(QDialog):
                 lambda _i, name=person["name"], box=box: self.set_role(name, box.currentData())
             )
             self.table.setCellWidget(row, self.ROLE, box)
+        self._order_tabs()
+
+    def _order_tabs(self) -> None:
+        """From the list, Tab visits each person's role (↑/↓ change it), then
+        the new person's name, role and Add."""
+        boxes = [self.table.cellWidget(r, self.ROLE) for r in range(self.table.rowCount())]
+        chain = [self.table, *boxes, self.new_name, self.new_role, self.add_button]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
     def role_box(self, name: str) -> QComboBox | None:
         return self.table.findChild(QComboBox, f"role_{name}")
