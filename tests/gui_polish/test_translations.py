@@ -123,9 +123,9 @@ def check(window, roots: list[QWidget], extra_data: set[str] = frozenset()) -> l
     return problems
 
 
-def open_every_window(window, qtbot, tmp_path) -> list[QWidget]:
+def open_every_window(window, qtbot, tmp_path) -> tuple[list[QWidget], set[str]]:
     """The main window and every window and dialog it opens, each in the state
-    that shows the most text."""
+    that shows the most text; and the core's messages they show."""
     from desktop.gui.dialogs.backups import RestoreBackupDialog
     from desktop.gui.dialogs.export_dialog import ExportDialog
     from desktop.gui.dialogs.import_dialog import ImportReportDialog
@@ -159,7 +159,6 @@ def open_every_window(window, qtbot, tmp_path) -> list[QWidget]:
     (folder / "broken.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
     report = import_paths(window.ctx.project, [folder], ImportOptions())
     roots.append(ImportReportDialog(report, window))
-    window.core_messages = {reason for _path, reason in report.failed}
     roots.append(TrainReportDialog(train_project(window.ctx.project), window))
     export = ExportDialog(window, path, "tester")
     export.out_path.setText(str(tmp_path / "out.jsonl"))
@@ -169,12 +168,12 @@ def open_every_window(window, qtbot, tmp_path) -> list[QWidget]:
     for root in roots[1:]:
         qtbot.addWidget(root)
         root.show()
-    return roots
+    return roots, {reason for _path, reason in report.failed}
 
 
 def test_every_window_and_dialog_is_in_chinese(zh_window, qtbot, tmp_path):
-    roots = open_every_window(zh_window, qtbot, tmp_path)
-    problems = check(zh_window, roots, zh_window.core_messages)
+    roots, core_messages = open_every_window(zh_window, qtbot, tmp_path)
+    problems = check(zh_window, roots, core_messages)
     assert "标注规范" in zh_window._guidelines.browser.toPlainText()
     assert not problems, "untranslated in zh_CN:\n" + "\n".join(problems)
     missing = gui_widget_classes() - met_classes(roots)
