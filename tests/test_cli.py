@@ -102,3 +102,174 @@ def test_history_as_of_rebuilds_the_document_at_an_earlier_event(tmp_path, capsy
     assert [(s["text"], s["label"]) for s in json.loads(out)["alice"]] == [("比亚迪", "COMPANY")]
     code, out, _ = run(capsys, "history", str(path), "--doc", doc, "--json")
     assert json.loads(out.splitlines()[-1])["action"] == "span.relabelled"
+
+
+# -- one line, always; the help; unknown commands (subprocesses: what a shell sees) ------------
+
+import os  # noqa: E402
+import subprocess  # noqa: E402
+import sys  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+# A machine with no display at all (a server, a CI runner, ssh without -X).
+NO_DISPLAY = {"DISPLAY": None, "WAYLAND_DISPLAY": None, "QT_QPA_PLATFORM": None}
+
+
+def biaozhu(*argv: str, env: dict | None = None, **kw) -> subprocess.CompletedProcess:
+    """``biaozhu ARGV`` in a child process, as a shell would run it; ``env``
+    changes the environment (None removes a variable)."""
+    environ = dict(os.environ)
+    for name, value in (env or {}).items():
+        if value is None:
+            environ.pop(name, None)
+        else:
+            environ[name] = value
+    return subprocess.run(
+        [sys.executable, "-m", "desktop", *argv],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=180,
+        env=environ,
+        **kw,
+    )
+
+
+def test_help_shows_the_window_its_options_and_the_commands_in_order():
+    result = biaozhu("--help")
+    assert result.returncode == 0 and result.stderr == ""
+    out = result.stdout
+    for option in ("--lang", "--screenshot", "--annotator", "PROJECT", "--debug"):
+        assert option in out
+    listed = [
+        line.split()[0]
+        for line in out.splitlines()
+        if line.startswith("  ") and line.split() and line.split()[0].isalpha()
+    ]
+    workflow = ["new", "import", "suggest", "train", "export", "history", "verify", "merge"]
+    assert [c for c in listed if c in workflow] == workflow
+
+
+def test_an_unknown_command_is_named_with_the_closest_ones():
+    result = biaozhu("imprt", "x.biaozhu")
+    assert result.returncode == 1
+    assert result.stderr.count("\n") == 1
+    assert result.stderr.startswith("biaozhu: error: unknown command 'imprt'")
+    assert "import" in result.stderr
+    result = biaozhu("nosuchcmd")
+    assert result.returncode == 1 and result.stderr.count("\n") == 1
+    assert "unknown command 'nosuchcmd'" in result.stderr and "--help" in result.stderr
+
+
+def test_a_missing_project_file_is_one_line_not_a_qt_abort(tmp_path):
+    result = biaozhu(str(tmp_path / "absent.biaozhu"), env=NO_DISPLAY)
+    assert result.returncode == 1 and result.stderr.count("\n") == 1
+    assert result.stderr.startswith("biaozhu: error:") and "absent.biaozhu" in result.stderr
+
+
+def test_without_a_display_the_window_says_so_in_one_line(tmp_path):
+    proj = tmp_path / "p.biaozhu"
+    assert biaozhu("new", str(proj)).returncode == 0
+    result = biaozhu(str(proj), env=NO_DISPLAY)
+    assert result.returncode == 1 and result.stderr.count("\n") == 1
+    assert (
+        result.stderr.startswith("biaozhu: error: no display") and "--screenshot" in result.stderr
+    )
+
+
+def test_a_screenshot_needs_no_display(tmp_path):
+    proj = tmp_path / "p.biaozhu"
+    assert biaozhu("new", str(proj)).returncode == 0
+    out = tmp_path / "shot.png"
+    result = biaozhu("--screenshot", str(out), str(proj), env=NO_DISPLAY)
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_missing_qt_libraries_are_named_instead_of_a_qt_abort(tmp_path):
+    from desktop.gui.display import missing_libraries, plugin_file
+
+    platforms = ("xcb", "wayland", "eglfs", "vnc", "linuxfb", "minimalegl", "vkkhrdisplay")
+    lacking = {
+        name: missing_libraries(plugin)
+        for name in platforms
+        if (plugin := plugin_file(name)) is not None and missing_libraries(plugin)
+    }
+    if not lacking:
+        pytest.skip("every Qt platform plugin finds its libraries on this machine")
+    name, missing = next(iter(lacking.items()))
+    proj = tmp_path / "p.biaozhu"
+    assert biaozhu("new", str(proj)).returncode == 0
+    result = biaozhu(str(proj), env={**NO_DISPLAY, "QT_QPA_PLATFORM": name})
+    assert result.returncode == 1 and result.stderr.count("\n") == 1
+    assert result.stderr.startswith(f"biaozhu: error: Qt's {name} platform plugin needs")
+    assert all(lib in result.stderr for lib in missing)
+
+
+def test_a_failed_multi_file_import_starts_with_the_error_line(tmp_path):
+    proj = tmp_path / "p.biaozhu"
+    assert biaozhu("new", str(proj)).returncode == 0
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "ok.txt").write_text("好的文章。", encoding="utf-8")
+    (folder / "bad1.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
+    (folder / "bad2.txt").write_bytes(b"\x00\x01\x02" * 400)
+    result = biaozhu("import", str(proj), str(folder))
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    first, *reasons = result.stderr.splitlines()
+    assert first.startswith("biaozhu: error:") and "2" in first
+    assert sorted(Path(r.strip().split(":")[0]).name for r in reasons) == ["bad1.txt", "bad2.txt"]
+    assert "imported 1 document(s)" in result.stdout
+
+
+def test_output_cut_short_by_head_ends_quietly(tmp_path):
+    proj = tmp_path / "p.biaozhu"
+    lines = [
+        json.dumps({"id": f"d{n}", "text": f"第{n}篇文章，园区新增企业{n}家。"})
+        for n in range(3000)
+    ]
+    (tmp_path / "docs.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert biaozhu("new", str(proj)).returncode == 0
+    assert biaozhu("import", str(proj), str(tmp_path / "docs.jsonl")).returncode == 0
+    shell = f"{sys.executable} -m desktop history {proj} --json | head -n 2"
+    result = subprocess.run(
+        ["bash", "-c", f"set -o pipefail; {shell}"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert len(result.stdout.splitlines()) == 2
+    assert result.stderr == ""  # no BrokenPipeError, no "Exception ignored"
+
+
+FAULT = """
+import sys
+from models.store.project import Project
+def broken(self):
+    return {}["no such key"]  # a bug in the core, as a user would meet it
+Project.stats = broken
+from desktop.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_an_unexpected_error_is_one_line_naming_its_type(tmp_path):
+    proj = tmp_path / "p.biaozhu"
+    assert biaozhu("new", str(proj)).returncode == 0
+    run_faulty = [sys.executable, "-c", FAULT, "stats", str(proj)]
+    result = subprocess.run(run_faulty, cwd=REPO, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 1
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+    assert result.stderr.startswith("biaozhu: error:") and "KeyError" in result.stderr
+    for debug in (["--debug"], []):
+        env = {**os.environ, "BIAOZHU_DEBUG": "1"} if not debug else None
+        argv = [sys.executable, "-c", FAULT, *debug, "stats", str(proj)]
+        result = subprocess.run(argv, cwd=REPO, capture_output=True, text=True, env=env)
+        assert result.returncode == 1 and "Traceback" in result.stderr
+        assert result.stderr.splitlines()[-1].startswith("biaozhu: error:")

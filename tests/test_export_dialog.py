@@ -45,7 +45,7 @@ def test_dialog_exports_in_the_background_and_shows_the_summary(qtbot, small_pro
     dialog.start_export()
     assert dialog.runner.wait(20_000)
     assert dialog.report is not None and dialog.report.documents == 10
-    assert "exported 10 document(s)" in dialog.message.text()
+    assert "Exported 10 document(s)" in dialog.message.text()
     assert (tmp_path / "corpus" / "train.jsonl").exists()
     assert (tmp_path / "corpus" / "manifest.json").exists()
     assert dialog.export_button.isEnabled()
@@ -69,6 +69,6 @@ def test_dialog_reports_a_failure_and_a_cancel(qtbot, small_project, tmp_path):
     dialog.task.cancel()  # as the progress dialog's Cancel button does
     assert dialog.runner.wait(20_000)
     text = dialog.message.text()
-    assert "cancelled" in text or "exported" in text  # a tiny export may finish first
+    assert "cancelled" in text or "Exported" in text  # a tiny export may finish first
     if "cancelled" in text:
         assert not (tmp_path / "x.jsonl").exists()

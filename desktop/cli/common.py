@@ -9,6 +9,16 @@ import sys
 from tqdm import tqdm
 
 from models import Project
+from models.errors import BiaozhuError
+
+
+class CommandFailed(BiaozhuError):
+    """A command that failed for several reasons (the files of an import):
+    the message is the error line, each reason follows on a line of its own."""
+
+    def __init__(self, message: str, reasons: list[str] | None = None):
+        super().__init__(message)
+        self.reasons = list(reasons or [])
 
 
 def add_annotator(parser: argparse.ArgumentParser) -> None:

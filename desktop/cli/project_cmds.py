@@ -8,7 +8,7 @@ import json
 import sys
 from pathlib import Path
 
-from desktop.cli.common import TerminalProgress, add_annotator, open_project
+from desktop.cli.common import CommandFailed, TerminalProgress, add_annotator, open_project
 from models import Project
 from models.errors import InvalidInput
 from models.io.importers import ImportOptions, import_paths
@@ -120,10 +120,11 @@ def run_import(args: argparse.Namespace) -> int:
     for source, existing in report.skipped:
         print(f"  skipped {source}: same text as document {existing}")
     if report.failed:
-        print(f"{len(report.failed)} file(s) failed:", file=sys.stderr)
-        for path, reason in report.failed:
-            print(f"  {path}: {reason}", file=sys.stderr)
-        return 1
+        raise CommandFailed(
+            f"{len(report.failed)} of {report.files} file(s) failed to import"
+            " (the others are imported):",
+            [f"{path}: {reason}" for path, reason in report.failed],
+        )
     return 0
 
 

@@ -20,6 +20,7 @@ from PySide6.QtGui import QUndoCommand
 
 from models.domain import Annotation
 from models.errors import BiaozhuError
+from models.suggest.attributes import resize_following
 
 translate = QCoreApplication.translate
 
@@ -149,7 +150,7 @@ class AcceptCommand(CoreCommand):
         with project.transaction():
             ann = project.accept_suggestion(self.sugg_id, self.label)
             if self.resize is not None:
-                ann = project.resize_span(ann.id, *self.resize)
+                ann = resize_following(project, ann.id, *self.resize)
         self.env.alias(self.ann_id, ann.id)
         self.ann_id = ann.id
         if self.resize is not None:
@@ -298,11 +299,11 @@ class ResizeCommand(CoreCommand):
         return True
 
     def apply(self) -> Focus:
-        ann = self.env.project.resize_span(self.env.resolve(self.ann_id), *self.new)
+        ann = resize_following(self.env.project, self.env.resolve(self.ann_id), *self.new)
         return ("gold", ann.id)
 
     def revert(self) -> Focus:
-        ann = self.env.project.resize_span(self.env.resolve(self.ann_id), *self.old)
+        ann = resize_following(self.env.project, self.env.resolve(self.ann_id), *self.old)
         return ("gold", ann.id)
 
 

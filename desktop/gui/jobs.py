@@ -9,9 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop.gui.context import AppContext
+from desktop.gui.dialogs.messages import show_problem
 from desktop.gui.tasks import Task
 from models.progress import Cancelled, Progress
 
@@ -101,9 +102,7 @@ def suggest(
 def _failed(window: QWidget | None, ctx: AppContext, what: str, message: str) -> None:
     ctx.error.emit(f"{what}: {message}")
     if window is not None and window.isVisible():
-        box = QMessageBox(QMessageBox.Icon.Warning, what, message, parent=window)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
+        show_problem(window, what, message)
 
 
 class CancellingProgress:

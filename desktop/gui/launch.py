@@ -5,6 +5,7 @@ bundled sample, made on first run in the user's data directory."""
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 import traceback
@@ -14,9 +15,11 @@ from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop.gui.context import AppContext
+from desktop.gui.display import check_window_possible
 from desktop.gui.i18n import Translations
 from desktop.gui.settings import Settings
 from models import __version__
+from models.errors import NotAProject
 from models.who import current_annotator
 
 SCREENSHOT_SIZE = (1500, 900)
@@ -46,7 +49,20 @@ def choose_project(explicit: str | None, settings: Settings, annotator: str) -> 
     return ensure_sample_project(annotator)
 
 
+def prepare_platform(screenshot: bool) -> None:
+    """A screenshot is drawn offscreen, display or not; a window needs a
+    display and the libraries of Qt's platform plugin, named when missing."""
+    if screenshot:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    elif QApplication.instance() is None:
+        check_window_possible()
+
+
 def run_gui(args) -> int:
+    explicit = getattr(args, "project", None)
+    if explicit and not Path(explicit).exists():
+        raise NotAProject(f"{explicit}: no such project file (biaozhu new {explicit} makes one)")
+    prepare_platform(bool(getattr(args, "screenshot", None)))
     app = make_app()
     settings = Settings()
     translations = Translations(app)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -25,11 +24,13 @@ from PySide6.QtWidgets import (
 from desktop.gui import jobs, menus
 from desktop.gui.context import AppContext
 from desktop.gui.controller import AnnotationController
+from desktop.gui.dialogs.messages import show_about, show_problem
 from desktop.gui.widgets.doc_header import DocumentHeader
 from desktop.gui.widgets.doc_panel import DocumentPanel
+from desktop.gui.widgets.label_tags import LabelTags
 from desktop.gui.widgets.span_panel import SpanPanel
 from desktop.gui.widgets.text_view import AnnotatedTextView
-from models import __version__, words
+from models import words
 from models.errors import BiaozhuError
 
 translate = QCoreApplication.translate
@@ -55,6 +56,8 @@ QHeaderView::section { background: #eef0f3; color: #4b5360; border: none;
 QLineEdit, QComboBox { background: #ffffff; border: 1px solid #cfd4da; border-radius: 4px;
                        padding: 3px 6px; }
 QLineEdit:focus, QComboBox:focus { border: 1px solid #4a86e8; }
+QComboBox QAbstractItemView { background: #ffffff; color: #1d2127;
+                              selection-background-color: #dbe8fb; selection-color: #1d2127; }
 QLineEdit:read-only { background: #f6f7f9; color: #5b6370; }
 QGroupBox { border: 1px solid #dcdfe4; border-radius: 4px; margin-top: 14px; background: #ffffff; }
 QGroupBox::title { subcontrol-origin: margin; left: 8px; padding: 0 4px; color: #4b5360;
@@ -125,6 +128,7 @@ class MainWindow(QMainWindow):
 
         self.words_label = QLabel(self)
         self.user_label = QLabel(self)
+        self.user_label.setTextFormat(Qt.TextFormat.PlainText)  # the annotator's name is data
         self.statusBar().addPermanentWidget(self.words_label)
         self.statusBar().addPermanentWidget(self.user_label)
 
@@ -143,6 +147,9 @@ class MainWindow(QMainWindow):
         self.menus = menus.build_menus(self, self.actions_by_name)
         self.menus["recent"].aboutToShow.connect(self._fill_recent)
         self.actions_by_name["order_by_uncertainty"].setChecked(ctx.settings.order_by_uncertainty)
+        self.label_tags = LabelTags(self.view)
+        self.actions_by_name["show_label_names"].setChecked(ctx.settings.show_label_names)
+        self.label_tags.set_shown(ctx.settings.show_label_names)
 
         self._connect()
         self.retranslate()
@@ -473,7 +480,7 @@ class MainWindow(QMainWindow):
         try:
             self.ctx.create_project(path)
         except BiaozhuError as exc:
-            QMessageBox.warning(self, translate("MainWindow", "New project"), str(exc))
+            show_problem(self, translate("MainWindow", "New project"), str(exc))
 
     def act_open_project(self) -> None:
         start = str(Path(self.ctx.project_path).parent) if self.ctx.project_path else ""
@@ -487,7 +494,7 @@ class MainWindow(QMainWindow):
         try:
             self.ctx.open_project(path)
         except BiaozhuError as exc:
-            QMessageBox.warning(self, translate("MainWindow", "Open project"), str(exc))
+            show_problem(self, translate("MainWindow", "Open project"), str(exc))
             return False
         return True
 
@@ -559,7 +566,7 @@ class MainWindow(QMainWindow):
         try:
             saved = restore_backup(self.ctx.project, backup)
         except (BiaozhuError, sqlite3.Error, OSError) as exc:
-            QMessageBox.warning(self, translate("MainWindow", "Restore from backup"), str(exc))
+            show_problem(self, translate("MainWindow", "Restore from backup"), str(exc))
             return False
         self.reload_everything()
         self.show_message(
@@ -599,6 +606,10 @@ class MainWindow(QMainWindow):
         jobs.train_suggester(
             self, self.ctx, on_finished=lambda _r: self._rank_todo() if self._ordering() else None
         )
+
+    def act_show_label_names(self, checked: bool) -> None:
+        self.ctx.settings.show_label_names = checked
+        self.label_tags.set_shown(checked)
 
     def _ordering(self) -> bool:
         return self.actions_by_name["order_by_uncertainty"].isChecked()
@@ -701,6 +712,12 @@ class MainWindow(QMainWindow):
             return
         self._open_review_window(open_history, self.controller.doc_id, span_id=span_id)
 
+    def act_review_roles(self) -> None:
+        from desktop.gui.review.roles import open_roles
+
+        if self.ctx.project is not None:
+            open_roles(self, self.ctx.project)
+
     # -- help -------------------------------------------------------------------------
     def act_shortcuts(self) -> None:
         from desktop.gui.dialogs.shortcuts import ShortcutsDialog
@@ -708,25 +725,12 @@ class MainWindow(QMainWindow):
         ShortcutsDialog(self.actions_by_name, self).exec()
 
     def act_guidelines(self) -> None:
-        from desktop.gui.dialogs.guidelines import GuidelinesDock
+        from desktop.gui.dialogs.guidelines import toggle_guidelines
 
-        if self._guidelines is None:
-            self._guidelines = GuidelinesDock(self)
-            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self._guidelines)
-        self._guidelines.show()
-        self._guidelines.raise_()
+        self._guidelines = toggle_guidelines(self, self._guidelines)
 
     def act_about(self) -> None:
-        QMessageBox.about(
-            self,
-            translate("MainWindow", "About Biaozhu"),
-            translate(
-                "MainWindow",
-                "<h3>标注 Biaozhu %1</h3><p>Curation of span annotations in "
-                "Chinese economic news. Every decision is saved at once; the history "
-                "is append-only and verifiable.</p>",
-            ).replace("%1", __version__),
-        )
+        show_about(self)
 
     # -- language and closing -----------------------------------------------------------
     def retranslate(self) -> None:

@@ -20,7 +20,7 @@ translate = QCoreApplication.translate
 @dataclass(frozen=True)
 class ActionSpec:
     name: str
-    menu: str  # file, edit, navigate, annotate, tools, review, help
+    menu: str  # file, edit, navigate, annotate, view, tools, review, help
     keys: tuple[str, ...] = ()
     group: str = ""  # heading in the shortcuts sheet ("" = not listed)
     checkable: bool = False  # a setting that is on or off; the slot gets the new state
@@ -60,10 +60,12 @@ ACTION_SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("suggest_doc", "tools", (), ""),
     ActionSpec("train_suggester", "tools", (), ""),
     ActionSpec("order_by_uncertainty", "tools", (), "", checkable=True),
+    ActionSpec("show_label_names", "view", (), "", checkable=True),
     ActionSpec("review_compare", "review", ("Ctrl+R",), "review"),
     ActionSpec("review_agreement", "review", (), ""),
     ActionSpec("review_history", "review", ("Ctrl+H",), "review"),
     ActionSpec("review_span_history", "review", ("Ctrl+Shift+H",), "review"),
+    ActionSpec("review_roles", "review", (), ""),
     ActionSpec("shortcuts", "help", ("F1",), "help"),
     ActionSpec("guidelines", "help", ("Shift+F1",), "help"),
     ActionSpec("about", "help", (), ""),
@@ -112,10 +114,12 @@ def action_text(name: str) -> str:
         "suggest_doc": translate("Actions", "Suggest &this document"),
         "train_suggester": translate("Actions", "T&rain suggester"),
         "order_by_uncertainty": translate("Actions", "Order to-do by &uncertainty"),
+        "show_label_names": translate("Actions", "Show &label names on spans"),
         "review_compare": translate("Actions", "&Compare && adjudicate"),
         "review_agreement": translate("Actions", "&Agreement"),
         "review_history": translate("Actions", "Document &history"),
         "review_span_history": translate("Actions", "History of the focused &span"),
+        "review_roles": translate("Actions", "R&oles…"),
         "shortcuts": translate("Actions", "&Keyboard shortcuts"),
         "guidelines": translate("Actions", "Annotation &guidelines"),
         "about": translate("Actions", "&About Biaozhu"),
@@ -131,6 +135,7 @@ def menu_title(menu: str) -> str:
         "annotate": translate("Menus", "&Annotate"),
         "boundaries": translate("Menus", "&Boundaries"),
         "label": translate("Menus", "&Label"),
+        "view": translate("Menus", "&View"),
         "tools": translate("Menus", "&Tools"),
         "review": translate("Menus", "&Review"),
         "help": translate("Menus", "&Help"),
@@ -228,6 +233,9 @@ def build_menus(window, actions: dict[str, QAction]) -> dict[str, QMenu]:
     annotate.addSeparator()
     annotate.addAction(actions["mark_done"])
 
+    view = menu("view")
+    view.addAction(actions["show_label_names"])
+
     tools = menu("tools")
     tools.addAction(actions["suggest_all"])
     tools.addAction(actions["suggest_doc"])
@@ -241,6 +249,8 @@ def build_menus(window, actions: dict[str, QAction]) -> dict[str, QMenu]:
     review.addSeparator()
     review.addAction(actions["review_history"])
     review.addAction(actions["review_span_history"])
+    review.addSeparator()
+    review.addAction(actions["review_roles"])
     review.menuAction().setVisible(bool(review.actions()))
 
     help_ = menu("help")

@@ -44,6 +44,15 @@ class Settings:
         self.q.setValue("prefs/show_rejected", "true" if value else "false")
 
     @property
+    def show_label_names(self) -> bool:
+        """View → Show label names: each span's label written above it."""
+        return str(self.q.value("prefs/show_label_names", "false")).lower() == "true"
+
+    @show_label_names.setter
+    def show_label_names(self, value: bool) -> None:
+        self.q.setValue("prefs/show_label_names", "true" if value else "false")
+
+    @property
     def order_by_uncertainty(self) -> bool:
         """Tools → Order to-do by uncertainty: the most unsure documents first."""
         return str(self.q.value("prefs/order_by_uncertainty", "false")).lower() == "true"

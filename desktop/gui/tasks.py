@@ -51,25 +51,26 @@ class ThreadProgress:
         self._cancel = cancel
         self._total = 0
         self._done = 0
-        self._what = ""
         self._last = 0.0
 
     def start(self, total: int, what: str) -> None:
-        self._total, self._done, self._what = int(total), 0, what
-        self._signals.progress.emit(0, self._total, what)
+        self._total, self._done = int(total), 0
+        self._signals.progress.emit(0, self._total, "")
 
     def advance(self, n: int = 1, note: str = "") -> None:
         self._done += n
         now = time.monotonic()
         if now - self._last > 0.05 or self._done >= self._total:
             self._last = now
-            self._signals.progress.emit(self._done, self._total, note or self._what)
+            # a note names a document or a file; the core's ``what`` is a word
+            # of English for logs: the dialog keeps its translated title instead
+            self._signals.progress.emit(self._done, self._total, note)
 
     def cancelled(self) -> bool:
         return self._cancel.is_set()
 
     def finish(self) -> None:
-        self._signals.progress.emit(self._total, self._total, self._what)
+        self._signals.progress.emit(self._total, self._total, "")
 
 
 class _Runnable(QRunnable):

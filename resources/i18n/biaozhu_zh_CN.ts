@@ -4,212 +4,222 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="81"/>
+        <location filename="../../desktop/gui/menus.py" line="83"/>
         <source>&amp;New project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="82"/>
+        <location filename="../../desktop/gui/menus.py" line="84"/>
         <source>&amp;Open project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="83"/>
+        <location filename="../../desktop/gui/menus.py" line="85"/>
         <source>&amp;Import files…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="84"/>
+        <location filename="../../desktop/gui/menus.py" line="86"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="85"/>
+        <location filename="../../desktop/gui/menus.py" line="87"/>
         <source>&amp;Merge projects…</source>
         <translation>合并项目(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="86"/>
+        <location filename="../../desktop/gui/menus.py" line="88"/>
         <source>Restore from &amp;backup…</source>
         <translation>从备份恢复(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="87"/>
+        <location filename="../../desktop/gui/menus.py" line="89"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="88"/>
+        <location filename="../../desktop/gui/menus.py" line="90"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="89"/>
+        <location filename="../../desktop/gui/menus.py" line="91"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="90"/>
+        <location filename="../../desktop/gui/menus.py" line="92"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="91"/>
+        <location filename="../../desktop/gui/menus.py" line="93"/>
         <source>Next span</source>
         <translation>下一个片段</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="92"/>
+        <location filename="../../desktop/gui/menus.py" line="94"/>
         <source>Previous span</source>
         <translation>上一个片段</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="93"/>
+        <location filename="../../desktop/gui/menus.py" line="95"/>
         <source>Next document</source>
         <translation>下一篇文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="94"/>
+        <location filename="../../desktop/gui/menus.py" line="96"/>
         <source>Previous document</source>
         <translation>上一篇文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="95"/>
+        <location filename="../../desktop/gui/menus.py" line="97"/>
         <source>Search documents</source>
         <translation>搜索文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="96"/>
+        <location filename="../../desktop/gui/menus.py" line="98"/>
         <source>Back to the article</source>
         <translation>回到正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="97"/>
+        <location filename="../../desktop/gui/menus.py" line="99"/>
         <source>&amp;Accept suggestion</source>
         <translation>接受建议(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="98"/>
+        <location filename="../../desktop/gui/menus.py" line="100"/>
         <source>Re&amp;ject suggestion</source>
         <translation>拒绝建议(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="99"/>
+        <location filename="../../desktop/gui/menus.py" line="101"/>
         <source>Accept &amp;all suggestions in this document</source>
         <translation>接受本文全部建议(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="100"/>
+        <location filename="../../desktop/gui/menus.py" line="102"/>
         <source>Accept all &amp;occurrences</source>
         <translation>接受所有出现处(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="101"/>
+        <location filename="../../desktop/gui/menus.py" line="103"/>
         <source>&amp;Delete gold span</source>
         <translation>删除金标准片段(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="102"/>
+        <location filename="../../desktop/gui/menus.py" line="104"/>
         <source>Mark document &amp;done / reopen</source>
         <translation>标记本文完成 / 重新打开(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="103"/>
+        <location filename="../../desktop/gui/menus.py" line="105"/>
         <source>Start one character left</source>
         <translation>起点左移一个字</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="104"/>
+        <location filename="../../desktop/gui/menus.py" line="106"/>
         <source>Start one character right</source>
         <translation>起点右移一个字</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="105"/>
+        <location filename="../../desktop/gui/menus.py" line="107"/>
         <source>End one character left</source>
         <translation>终点左移一个字</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="106"/>
+        <location filename="../../desktop/gui/menus.py" line="108"/>
         <source>End one character right</source>
         <translation>终点右移一个字</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="107"/>
+        <location filename="../../desktop/gui/menus.py" line="109"/>
         <source>Start one word left</source>
         <translation>起点左移一个词</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="108"/>
+        <location filename="../../desktop/gui/menus.py" line="110"/>
         <source>Start one word right</source>
         <translation>起点右移一个词</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="109"/>
+        <location filename="../../desktop/gui/menus.py" line="111"/>
         <source>End one word left</source>
         <translation>终点左移一个词</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="110"/>
+        <location filename="../../desktop/gui/menus.py" line="112"/>
         <source>End one word right</source>
         <translation>终点右移一个词</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="111"/>
+        <location filename="../../desktop/gui/menus.py" line="113"/>
         <source>&amp;Suggest all documents</source>
         <translation>为全部文档生成建议(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="112"/>
+        <location filename="../../desktop/gui/menus.py" line="114"/>
         <source>Suggest &amp;this document</source>
         <translation>为本文生成建议(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="113"/>
+        <location filename="../../desktop/gui/menus.py" line="115"/>
         <source>T&amp;rain suggester</source>
         <translation>训练建议模型(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="114"/>
+        <location filename="../../desktop/gui/menus.py" line="116"/>
         <source>Order to-do by &amp;uncertainty</source>
         <translation>待办按不确定度排序(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="115"/>
+        <location filename="../../desktop/gui/menus.py" line="117"/>
+        <source>Show &amp;label names on spans</source>
+        <translation>在片段上显示标签名(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/menus.py" line="118"/>
         <source>&amp;Compare &amp;&amp; adjudicate</source>
         <translation>比较与裁决(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="116"/>
+        <location filename="../../desktop/gui/menus.py" line="119"/>
         <source>&amp;Agreement</source>
         <translation>一致性(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="117"/>
+        <location filename="../../desktop/gui/menus.py" line="120"/>
         <source>Document &amp;history</source>
         <translation>文档历史(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="118"/>
+        <location filename="../../desktop/gui/menus.py" line="121"/>
         <source>History of the focused &amp;span</source>
         <translation>当前片段的历史(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="119"/>
+        <location filename="../../desktop/gui/menus.py" line="122"/>
+        <source>R&amp;oles…</source>
+        <translation>角色(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/menus.py" line="123"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="120"/>
+        <location filename="../../desktop/gui/menus.py" line="124"/>
         <source>Annotation &amp;guidelines</source>
         <translation>标注规范(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="121"/>
+        <location filename="../../desktop/gui/menus.py" line="125"/>
         <source>&amp;About Biaozhu</source>
         <translation>关于标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="154"/>
+        <location filename="../../desktop/gui/menus.py" line="159"/>
         <source>Label as %1</source>
         <translation>标为 %1</translation>
     </message>
@@ -242,72 +252,72 @@
         <translation>精确 F1：起点、终点和标签都相同。重叠 F1：另一位标注员有同标签的片段与之重叠。Kappa：按字计算的 Cohen&apos;s kappa（片段之外记为“O”）。只统计两位标注员都标注过的文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="157"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="158"/>
         <source>Pair</source>
         <translation>标注员对</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="158"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="159"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="159"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="160"/>
         <source>Spans a / b</source>
         <translation>片段数 a / b</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="160"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="161"/>
         <source>Exact F1</source>
         <translation>精确 F1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="161"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="162"/>
         <source>Overlap F1</source>
         <translation>重叠 F1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="162"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="163"/>
         <source>Kappa</source>
         <translation>Kappa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="163"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="164"/>
         <source>Documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="171"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="172"/>
         <source>(all)</source>
         <translation>（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="190"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="191"/>
         <source>No two annotators share a document yet.</source>
         <translation>还没有两位标注员标注过同一篇文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="193"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="194"/>
         <source>%1 pair(s) of annotators.</source>
         <translation>%1 对标注员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="198"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="199"/>
         <source>exact F1</source>
         <translation>精确 F1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="198"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="199"/>
         <source>overlap F1</source>
         <translation>重叠 F1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="198"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="199"/>
         <source>kappa</source>
         <translation>kappa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="206"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="207"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
@@ -315,21 +325,22 @@
 <context>
     <name>AnnotationController</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="411"/>
+        <location filename="../../desktop/gui/controller.py" line="423"/>
+        <location filename="../../desktop/gui/controller.py" line="447"/>
         <source>%n other occurrence(s) offered</source>
         <translation>
             <numerusform>已提供另外 %n 处出现</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="449"/>
+        <location filename="../../desktop/gui/controller.py" line="493"/>
         <source>%n occurrence(s) accepted</source>
         <translation>
             <numerusform>已接受 %n 处出现</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="451"/>
+        <location filename="../../desktop/gui/controller.py" line="495"/>
         <source>in %n document(s)</source>
         <translation>
             <numerusform>涉及 %n 篇文档</numerusform>
@@ -384,12 +395,12 @@
         <translation>保存时机</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/backups.py" line="113"/>
+        <location filename="../../desktop/gui/dialogs/backups.py" line="111"/>
         <source>This project has no backups yet.</source>
         <translation>此项目还没有备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/backups.py" line="119"/>
+        <location filename="../../desktop/gui/dialogs/backups.py" line="117"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
@@ -397,72 +408,72 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="105"/>
+        <location filename="../../desktop/gui/commands.py" line="106"/>
         <source>database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="135"/>
+        <location filename="../../desktop/gui/commands.py" line="136"/>
         <source>Correct “%1”</source>
         <translation>修正“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="137"/>
+        <location filename="../../desktop/gui/commands.py" line="138"/>
         <source>Accept “%1” as %2</source>
         <translation>将“%1”接受为 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="139"/>
+        <location filename="../../desktop/gui/commands.py" line="140"/>
         <source>Accept “%1”</source>
         <translation>接受“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="183"/>
+        <location filename="../../desktop/gui/commands.py" line="184"/>
         <source>Reject “%1”</source>
         <translation>拒绝“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="211"/>
+        <location filename="../../desktop/gui/commands.py" line="212"/>
         <source>Add %1 “%2”</source>
         <translation>添加 %1“%2”</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="232"/>
+        <location filename="../../desktop/gui/commands.py" line="233"/>
         <source>Remove “%1”</source>
         <translation>删除“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="254"/>
+        <location filename="../../desktop/gui/commands.py" line="255"/>
         <source>Relabel “%1” as %2</source>
         <translation>将“%1”改标为 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="283"/>
+        <location filename="../../desktop/gui/commands.py" line="284"/>
         <source>Resize “%1”</source>
         <translation>调整“%1”的边界</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="316"/>
+        <location filename="../../desktop/gui/commands.py" line="317"/>
         <source>Edit attributes of “%1”</source>
         <translation>编辑“%1”的属性</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="333"/>
+        <location filename="../../desktop/gui/commands.py" line="334"/>
         <source>Accept all suggestions</source>
         <translation>接受全部建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="380"/>
+        <location filename="../../desktop/gui/commands.py" line="381"/>
         <source>Accept every “%1” as %2</source>
         <translation>将所有“%1”接受为 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="432"/>
+        <location filename="../../desktop/gui/commands.py" line="433"/>
         <source>Mark document done</source>
         <translation>标记文档完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="434"/>
+        <location filename="../../desktop/gui/commands.py" line="435"/>
         <source>Reopen document</source>
         <translation>重新打开文档</translation>
     </message>
@@ -470,57 +481,57 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="197"/>
+        <location filename="../../desktop/gui/controller.py" line="201"/>
         <source>No pending suggestions left here: Ctrl+D marks the document done.</source>
         <translation>本文已没有待定建议：按 Ctrl+D 标记完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="255"/>
+        <location filename="../../desktop/gui/controller.py" line="259"/>
         <source>No span is focused (J/K or ↓/↑ to move).</source>
         <translation>没有选中片段（用 J/K 或 ↓/↑ 移动）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="276"/>
+        <location filename="../../desktop/gui/controller.py" line="280"/>
         <source>This span is gold: Delete removes it.</source>
         <translation>这是金标准片段：按 Delete 删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="307"/>
+        <location filename="../../desktop/gui/controller.py" line="311"/>
         <source>Select some text first.</source>
         <translation>请先选中文字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="320"/>
+        <location filename="../../desktop/gui/controller.py" line="324"/>
         <source>A suggestion is rejected with X.</source>
         <translation>建议用 X 拒绝。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="331"/>
+        <location filename="../../desktop/gui/controller.py" line="335"/>
         <source>The boundary cannot move further.</source>
         <translation>边界不能再移动了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="371"/>
+        <location filename="../../desktop/gui/controller.py" line="375"/>
         <source>Nothing is pending in this document.</source>
         <translation>本文没有待定建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="424"/>
+        <location filename="../../desktop/gui/controller.py" line="468"/>
         <source>Only %1 names are accepted everywhere.</source>
         <translation>只有 %1 名称可以全局接受。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="441"/>
+        <location filename="../../desktop/gui/controller.py" line="485"/>
         <source>No pending occurrence of “%1” is left to accept.</source>
         <translation>“%1”已没有待接受的出现处。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="460"/>
+        <location filename="../../desktop/gui/controller.py" line="504"/>
         <source>Document marked done.</source>
         <translation>文档已标记完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="462"/>
+        <location filename="../../desktop/gui/controller.py" line="506"/>
         <source>Document reopened.</source>
         <translation>文档已重新打开。</translation>
     </message>
@@ -528,32 +539,32 @@
 <context>
     <name>DocumentHeader</name>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_header.py" line="59"/>
+        <location filename="../../desktop/gui/widgets/doc_header.py" line="61"/>
         <source>suggestion</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_header.py" line="82"/>
+        <location filename="../../desktop/gui/widgets/doc_header.py" line="84"/>
         <source>No document</source>
         <translation>没有文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_header.py" line="84"/>
+        <location filename="../../desktop/gui/widgets/doc_header.py" line="86"/>
         <source>Import files with Ctrl+I, or open a project with Ctrl+O.</source>
         <translation>按 Ctrl+I 导入文件，或按 Ctrl+O 打开项目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_header.py" line="97"/>
+        <location filename="../../desktop/gui/widgets/doc_header.py" line="99"/>
         <source>document %1 of %2</source>
         <translation>第 %1 / %2 篇</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_header.py" line="101"/>
+        <location filename="../../desktop/gui/widgets/doc_header.py" line="103"/>
         <source>%1 characters</source>
         <translation>%1 字</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_header.py" line="103"/>
+        <location filename="../../desktop/gui/widgets/doc_header.py" line="105"/>
         <source>%1 gold · %2 pending</source>
         <translation>金标准 %1 · 待定 %2</translation>
     </message>
@@ -669,108 +680,188 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="60"/>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="145"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="121"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="207"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="78"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="139"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="82"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="143"/>
         <source>one token per character</source>
         <translation>每字一个词元</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="83"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="144"/>
         <source>jieba words</source>
         <translation>结巴分词</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="84"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="145"/>
         <source>spaCy tokens</source>
         <translation>spaCy 词元</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="92"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="153"/>
         <source>The gold (adjudicated, else marked done)</source>
         <translation>金标准（优先裁决结果，否则为已完成的标注）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="95"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="156"/>
         <source>The layer of</source>
         <translation>此标注员的标注：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="104"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="165"/>
         <source>Suggestions still pending for me</source>
         <translation>我尚未处理的建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="112"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="173"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="115"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="176"/>
         <source>Split by document</source>
         <translation>按文档划分</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="123"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="184"/>
         <source>seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="127"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="188"/>
         <source>Split</source>
         <translation>划分</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="132"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="193"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="136"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="197"/>
         <source>Output</source>
         <translation>输出</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="191"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="253"/>
         <source>Export to folder</source>
         <translation>导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="197"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="259"/>
         <source>Export to file</source>
         <translation>导出到文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="263"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="325"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="268"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="330"/>
         <source>Exporting %1</source>
         <translation>正在导出 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="280"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="108"/>
         <source>Manifest: %1</source>
         <translation>清单：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="287"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="55"/>
+        <source>brat standoff folder (.txt + .ann per document)</source>
+        <translation>brat 标注文件夹（每篇文档一个 .txt 和一个 .ann）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="56"/>
+        <source>character-level CoNLL, IOB2 tags</source>
+        <translation>逐字 CoNLL，IOB2 标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="57"/>
+        <source>doccano sequence labelling JSONL</source>
+        <translation>doccano 序列标注 JSONL</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="58"/>
+        <source>exchange format (Prodigy spans, with attributes)</source>
+        <translation>交换格式（Prodigy 片段，含属性）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="59"/>
+        <source>Label Studio tasks: gold as annotations, pending suggestions as predictions</source>
+        <translation>Label Studio 任务：金标准作为标注，待定建议作为预测</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="63"/>
+        <source>METRIC spans as a CSV table (pandas)</source>
+        <translation>METRIC 片段表格，CSV 格式（pandas）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="64"/>
+        <source>METRIC spans as a Parquet table (pyarrow)</source>
+        <translation>METRIC 片段表格，Parquet 格式（pyarrow）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="65"/>
+        <source>spaCy v3 DocBin (.spacy): doc.ents and doc.spans</source>
+        <translation>spaCy v3 DocBin（.spacy）：doc.ents 和 doc.spans</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="72"/>
+        <source>%1 document(s) tokenised into characters so that every span lines up</source>
+        <translation>%1 篇文档按字切分，使每个片段都对齐词元边界</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="75"/>
+        <source>%1 span(s) did not fall on spaCy token boundaries (kept, on character tokens)</source>
+        <translation>%1 个片段不在 spaCy 词元边界上（已按字词元保留）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="79"/>
+        <source>%1 overlapping span(s) only in doc.spans, not in doc.ents</source>
+        <translation>%1 个重叠片段只写入 doc.spans，未写入 doc.ents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="82"/>
+        <source>%1 overlapping span(s) left out (IOB2 cannot hold them)</source>
+        <translation>%1 个重叠片段未导出（IOB2 无法表示）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="85"/>
+        <source>%1 white-space character(s) left out of the token lines</source>
+        <translation>%1 个空白字符未写入词元行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="96"/>
+        <source>Exported %1 document(s) with %2 span(s) (%3) as %4 to %5</source>
+        <translation>已导出 %1 篇文档、%2 个片段（%3），格式 %4，位置：%5</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="99"/>
+        <source>no spans</source>
+        <translation>没有片段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="105"/>
+        <source>split: %1</source>
+        <translation>划分：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="347"/>
         <source>Export failed, nothing was written: %1</source>
         <translation>导出失败，未写入任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="296"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="356"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>导出已取消，未写入任何内容。</translation>
     </message>
@@ -778,121 +869,369 @@
 <context>
     <name>GuidelinesDock</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/guidelines.py" line="38"/>
+        <location filename="../../desktop/gui/dialogs/guidelines.py" line="52"/>
         <source>en</source>
         <comment>the guideline&apos;s language: en or zh_CN</comment>
         <translation>zh_CN</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/guidelines.py" line="41"/>
+        <location filename="../../desktop/gui/dialogs/guidelines.py" line="55"/>
         <source>Annotation guidelines</source>
         <translation>标注规范</translation>
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <location filename="../../desktop/gui/review/event_names.py" line="23"/>
+        <source>Project created</source>
+        <translation>创建项目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/event_names.py" line="24"/>
+        <source>Restored from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/event_names.py" line="25"/>
+        <source>Labels changed</source>
+        <translation>修改标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/event_names.py" line="26"/>
+        <source>Person added</source>
+        <translation>新增人员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/event_names.py" line="27"/>
+        <source>Role changed</source>
+        <translation>修改角色</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/event_names.py" line="28"/>
+        <source>Document imported</source>
+        <translation>导入文档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/event_names.py" line="29"/>
+        <source>Document status</source>
+        <translation>文档状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/event_names.py" line="30"/>
+        <source>Suggestions computed</source>
+        <translation>计算建议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/event_names.py" line="31"/>
+        <source>Suggestions added</source>
+        <translation>添加建议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/event_names.py" line="32"/>
+        <source>Suggestion accepted</source>
+        <translation>接受建议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/event_names.py" line="33"/>
+        <source>Suggestion corrected</source>
+        <translation>修正后接受建议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/event_names.py" line="34"/>
+        <source>Suggestion rejected</source>
+        <translation>拒绝建议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/event_names.py" line="35"/>
+        <source>Decision undone</source>
+        <translation>撤销决定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/event_names.py" line="36"/>
+        <source>Span added</source>
+        <translation>添加片段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/event_names.py" line="37"/>
+        <source>Span removed</source>
+        <translation>删除片段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/event_names.py" line="38"/>
+        <source>Span restored</source>
+        <translation>恢复片段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/event_names.py" line="39"/>
+        <source>Boundaries changed</source>
+        <translation>修改边界</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/event_names.py" line="40"/>
+        <source>Label changed</source>
+        <translation>修改标签类别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/event_names.py" line="41"/>
+        <source>Attributes edited</source>
+        <translation>编辑属性</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/event_names.py" line="42"/>
+        <source>Adjudicated</source>
+        <translation>裁决</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/event_names.py" line="43"/>
+        <source>Agreements accepted</source>
+        <translation>接受一致项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/event_names.py" line="44"/>
+        <source>Project merged in</source>
+        <translation>合并项目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/event_names.py" line="45"/>
+        <source>Merge conflict</source>
+        <translation>合并冲突</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/event_names.py" line="46"/>
+        <source>Merge conflict resolved</source>
+        <translation>解决合并冲突</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/event_names.py" line="47"/>
+        <source>Suggester trained</source>
+        <translation>训练建议模型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/event_names.py" line="48"/>
+        <source>Suggester activated</source>
+        <translation>启用建议模型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/event_names.py" line="49"/>
+        <source>Suggester retired</source>
+        <translation>停用建议模型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/event_names.py" line="56"/>
+        <source>Project (all)</source>
+        <translation>项目（全部）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/event_names.py" line="57"/>
+        <source>Labels (all)</source>
+        <translation>标签（全部）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/event_names.py" line="58"/>
+        <source>People (all)</source>
+        <translation>人员（全部）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/event_names.py" line="59"/>
+        <source>Documents (all)</source>
+        <translation>文档（全部）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/event_names.py" line="60"/>
+        <source>Suggesting (all)</source>
+        <translation>生成建议（全部）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/event_names.py" line="61"/>
+        <source>Decisions on suggestions (all)</source>
+        <translation>处理建议（全部）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/event_names.py" line="62"/>
+        <source>Spans (all)</source>
+        <translation>片段（全部）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/event_names.py" line="63"/>
+        <source>Adjudication (all)</source>
+        <translation>裁决（全部）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/event_names.py" line="64"/>
+        <source>Merging (all)</source>
+        <translation>合并（全部）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/event_names.py" line="65"/>
+        <source>Suggester models (all)</source>
+        <translation>建议模型（全部）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/event_names.py" line="75"/>
+        <source>to do</source>
+        <translation>待标注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/event_names.py" line="76"/>
+        <source>in progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/event_names.py" line="77"/>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/event_names.py" line="83"/>
+        <source>annotator</source>
+        <translation>标注员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/event_names.py" line="84"/>
+        <source>reviewer</source>
+        <translation>审核员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/event_names.py" line="90"/>
+        <source>took left</source>
+        <translation>采用左侧</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/event_names.py" line="91"/>
+        <source>took right</source>
+        <translation>采用右侧</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/event_names.py" line="92"/>
+        <source>took both</source>
+        <translation>两者都采用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/event_names.py" line="93"/>
+        <source>took neither</source>
+        <translation>都不采用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/event_names.py" line="132"/>
+        <source>suggestion %1</source>
+        <translation>建议 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/event_names.py" line="143"/>
+        <source>%1 (%2 characters)</source>
+        <translation>%1（%2 字）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/event_names.py" line="149"/>
+        <source>%1 added, %2 updated, %3 removed</source>
+        <translation>新增 %1，更新 %2，删除 %3</translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="163"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="172"/>
         <source>History of span %1 — %2</source>
         <translation>片段 %1 的历史 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="165"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="174"/>
         <source>History of %1 — %2</source>
         <translation>%1 的历史 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="170"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="179"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="171"/>
-        <source>Time (UTC)</source>
-        <translation>时间（UTC）</translation>
+        <location filename="../../desktop/gui/review/history_view.py" line="180"/>
+        <source>Time</source>
+        <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="172"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="181"/>
         <source>Annotator</source>
         <translation>标注员</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="173"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="182"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="174"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="183"/>
         <source>Before → after</source>
         <translation>之前 → 之后</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="175"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="184"/>
         <source>Source suggestion</source>
         <translation>来源建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="176"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="185"/>
         <source>Merged from</source>
         <translation>合并自</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="178"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="187"/>
         <source>merged</source>
         <translation>已合并</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="197"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="206"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="198"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="207"/>
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="205"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="214"/>
         <source>Show as of…</source>
         <translation>显示当时状态…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="207"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="216"/>
         <source>Draw the document as it stood right after the selected event</source>
         <translation>显示所选事件刚发生后的文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="211"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="220"/>
         <source>Annotator:</source>
         <translation>标注员：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="213"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="222"/>
         <source>Action:</source>
         <translation>操作：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="222"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="231"/>
         <source>Select an event and press “Show as of…”.</source>
         <translation>选择一个事件，然后按“显示当时状态…”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="275"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="287"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="286"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="306"/>
         <source>%1 of %2 events</source>
         <translation>%1 / %2 个事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="346"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="366"/>
         <source>%1 (%2 spans)</source>
         <translation>%1（%2 个片段）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="351"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="371"/>
         <source>As of event #%1</source>
         <translation>事件 #%1 时的状态</translation>
     </message>
@@ -923,97 +1262,97 @@
 <context>
     <name>Jobs</name>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="47"/>
+        <location filename="../../desktop/gui/jobs.py" line="48"/>
         <source>Import cancelled; the files read so far stay imported.</source>
         <translation>导入已取消；已读入的文件保留在项目中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="54"/>
+        <location filename="../../desktop/gui/jobs.py" line="55"/>
         <source>Importing files</source>
         <translation>正在导入文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="58"/>
+        <location filename="../../desktop/gui/jobs.py" line="59"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="80"/>
+        <location filename="../../desktop/gui/jobs.py" line="81"/>
         <source>Suggestions are up to date.</source>
         <translation>建议已更新。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="86"/>
+        <location filename="../../desktop/gui/jobs.py" line="87"/>
         <source>Suggesting cancelled.</source>
         <translation>已取消生成建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="92"/>
+        <location filename="../../desktop/gui/jobs.py" line="93"/>
         <source>Computing suggestions</source>
         <translation>正在生成建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="97"/>
+        <location filename="../../desktop/gui/jobs.py" line="98"/>
         <source>Suggestions</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="164"/>
+        <location filename="../../desktop/gui/jobs.py" line="163"/>
         <source>Merge finished.</source>
         <translation>合并完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="166"/>
+        <location filename="../../desktop/gui/jobs.py" line="165"/>
         <source>Merge finished: nothing new.</source>
         <translation>合并完成：没有新内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="172"/>
+        <location filename="../../desktop/gui/jobs.py" line="170"/>
         <source>Merge cancelled; files merged before it stay merged.</source>
         <translation>合并已取消；之前已合并的文件保持合并。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="177"/>
+        <location filename="../../desktop/gui/jobs.py" line="174"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="183"/>
+        <location filename="../../desktop/gui/jobs.py" line="180"/>
         <source>Merging projects</source>
         <translation>正在合并项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="208"/>
+        <location filename="../../desktop/gui/jobs.py" line="205"/>
         <source>Suggester %1 trained; it is now the active one.</source>
         <translation>建议模型 %1 已训练完成，现已启用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="222"/>
+        <location filename="../../desktop/gui/jobs.py" line="219"/>
         <source>Training the suggester</source>
         <translation>正在训练建议模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="226"/>
+        <location filename="../../desktop/gui/jobs.py" line="223"/>
         <source>Training cancelled; nothing was stored.</source>
         <translation>训练已取消；未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="228"/>
+        <location filename="../../desktop/gui/jobs.py" line="225"/>
         <source>Train suggester</source>
         <translation>训练建议模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="251"/>
+        <location filename="../../desktop/gui/jobs.py" line="248"/>
         <source>Ordering the to-do documents by uncertainty</source>
         <translation>正在按不确定度排序待办文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="256"/>
+        <location filename="../../desktop/gui/jobs.py" line="253"/>
         <source>Ordering</source>
         <translation>排序</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="275"/>
+        <location filename="../../desktop/gui/jobs.py" line="272"/>
         <source>Backup failed: %1</source>
         <translation>备份失败：%1</translation>
     </message>
@@ -1021,95 +1360,95 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="192"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="202"/>
         <source>Loading word list…</source>
         <translation>正在加载分词词典…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="201"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="211"/>
         <source>Word boundaries ready</source>
         <translation>分词就绪</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="219"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="724"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="229"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="739"/>
         <source>Annotator: %1</source>
         <translation>标注员：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="344"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="362"/>
         <source>The hotkey %1 of label %2 is already used; choose it from the Annotate menu.</source>
         <translation>标签 %2 的快捷键 %1 已被占用；请从“标注”菜单选择该标签。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="453"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="464"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="471"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="482"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="469"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="478"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="487"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="496"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="490"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="508"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="495"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="513"/>
         <source>Clear list</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="503"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="521"/>
         <source>Import files</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="505"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="523"/>
         <source>Texts and annotations</source>
         <translation>文本和标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="523"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="541"/>
         <source>Merge projects</source>
         <translation>合并项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="550"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="568"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="554"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="572"/>
         <source>Backup %1 restored; the state before it is saved as %2.</source>
         <translation>已恢复备份 %1；恢复前的状态已另存为 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="602"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="624"/>
         <source>Documents in project order.</source>
         <translation>文档按项目顺序排列。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="618"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="640"/>
         <source>To-do documents ordered by uncertainty, least sure first.</source>
         <translation>待办文档已按不确定度排序，最不确定的在前。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="687"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="709"/>
         <source>Focus a gold span first: suggestions have no history.</source>
         <translation>请先选中一个金标准片段：建议没有历史。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="710"/>
+        <location filename="../../desktop/gui/dialogs/messages.py" line="28"/>
         <source>About Biaozhu</source>
         <translation>关于标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="711"/>
+        <location filename="../../desktop/gui/dialogs/messages.py" line="31"/>
         <source>&lt;h3&gt;标注 Biaozhu %1&lt;/h3&gt;&lt;p&gt;Curation of span annotations in Chinese economic news. Every decision is saved at once; the history is append-only and verifiable.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;标注 Biaozhu %1&lt;/h3&gt;&lt;p&gt;中文经济新闻片段标注的审校工具。每个决定都立即保存；历史记录只增不改，可以校验。&lt;/p&gt;</translation>
     </message>
@@ -1117,92 +1456,97 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="127"/>
+        <location filename="../../desktop/gui/menus.py" line="131"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="128"/>
+        <location filename="../../desktop/gui/menus.py" line="132"/>
         <source>Open &amp;recent</source>
         <translation>最近的项目(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="129"/>
+        <location filename="../../desktop/gui/menus.py" line="133"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="130"/>
+        <location filename="../../desktop/gui/menus.py" line="134"/>
         <source>&amp;Navigate</source>
         <translation>浏览(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="131"/>
+        <location filename="../../desktop/gui/menus.py" line="135"/>
         <source>&amp;Annotate</source>
         <translation>标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="132"/>
+        <location filename="../../desktop/gui/menus.py" line="136"/>
         <source>&amp;Boundaries</source>
         <translation>边界(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="133"/>
+        <location filename="../../desktop/gui/menus.py" line="137"/>
         <source>&amp;Label</source>
         <translation>标签(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="134"/>
+        <location filename="../../desktop/gui/menus.py" line="138"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/menus.py" line="139"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="135"/>
+        <location filename="../../desktop/gui/menus.py" line="140"/>
         <source>&amp;Review</source>
         <translation>审核(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="136"/>
+        <location filename="../../desktop/gui/menus.py" line="141"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="142"/>
+        <location filename="../../desktop/gui/menus.py" line="147"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="143"/>
+        <location filename="../../desktop/gui/menus.py" line="148"/>
         <source>Moving around</source>
         <translation>移动</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="144"/>
+        <location filename="../../desktop/gui/menus.py" line="149"/>
         <source>Deciding</source>
         <translation>决定</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="145"/>
+        <location filename="../../desktop/gui/menus.py" line="150"/>
         <source>Labels (accept as, relabel, or label a selection)</source>
         <translation>标签（以该标签接受、改标签，或标注选中文字）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="146"/>
+        <location filename="../../desktop/gui/menus.py" line="151"/>
         <source>Boundaries of the focused span</source>
         <translation>当前片段的边界</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="147"/>
+        <location filename="../../desktop/gui/menus.py" line="152"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="148"/>
+        <location filename="../../desktop/gui/menus.py" line="153"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="149"/>
+        <location filename="../../desktop/gui/menus.py" line="154"/>
         <source>Help</source>
         <translation>帮助</translation>
     </message>
@@ -1268,255 +1612,345 @@
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/preferences.py" line="20"/>
+        <location filename="../../desktop/gui/dialogs/preferences.py" line="29"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/preferences.py" line="23"/>
+        <location filename="../../desktop/gui/dialogs/preferences.py" line="32"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/preferences.py" line="33"/>
+        <location filename="../../desktop/gui/dialogs/preferences.py" line="41"/>
+        <source>Show label names on spans</source>
+        <translation>在片段上显示标签名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/preferences.py" line="45"/>
         <source>The language changes at once, without a restart.</source>
         <translation>界面语言立即切换，无需重启。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/preferences.py" line="42"/>
+        <location filename="../../desktop/gui/dialogs/preferences.py" line="54"/>
         <source>Interface language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/preferences.py" line="43"/>
+        <location filename="../../desktop/gui/dialogs/preferences.py" line="55"/>
         <source>Article font size</source>
         <translation>正文字号</translation>
     </message>
 </context>
 <context>
+    <name>Review</name>
+    <message>
+        <location filename="../../desktop/gui/review/common.py" line="110"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="139"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="148"/>
         <source>Review — %1</source>
         <translation>审核 — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="141"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="150"/>
         <source>same</source>
         <translation>相同</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="142"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="151"/>
         <source>different label</source>
         <translation>标签不同</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="143"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="152"/>
         <source>different boundary</source>
         <translation>边界不同</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="144"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="153"/>
         <source>only left</source>
         <translation>仅左侧</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="145"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="154"/>
         <source>only right</source>
         <translation>仅右侧</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="168"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="178"/>
         <source>Document:</source>
         <translation>文档：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="170"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="180"/>
         <source>Left:</source>
         <translation>左侧：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="172"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="182"/>
         <source>Right:</source>
         <translation>右侧：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="179"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="191"/>
         <source>Keep current layer</source>
         <translation>保留当前标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="180"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="192"/>
         <source>Take incoming spans</source>
         <translation>采用传入的片段</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="205"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="219"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="205"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="219"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="205"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="219"/>
         <source>Left</source>
         <translation>左侧</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="205"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="219"/>
         <source>Right</source>
         <translation>右侧</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="205"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="219"/>
         <source>Settled</source>
         <translation>已裁决</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="211"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="225"/>
         <source>left</source>
         <translation>左侧</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="212"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="226"/>
         <source>right</source>
         <translation>右侧</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="213"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="227"/>
         <source>both</source>
         <translation>两者</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="214"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="228"/>
         <source>neither</source>
         <translation>都不要</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="215"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="229"/>
         <source>edited</source>
         <translation>已编辑</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="229"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="243"/>
         <source>Show agreements</source>
         <translation>显示一致项</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="277"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="293"/>
         <source>Take left (L)</source>
         <translation>采用左侧 (L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="278"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="294"/>
         <source>Take right (R)</source>
         <translation>采用右侧 (R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="279"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="295"/>
         <source>Both (B)</source>
         <translation>两者 (B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="280"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="296"/>
         <source>Neither (N)</source>
         <translation>都不要 (N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="282"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="298"/>
         <source>Accept all agreements (Shift+Y)</source>
         <translation>接受全部一致项 (Shift+Y)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="285"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="301"/>
         <source>Previous (K/↑)</source>
         <translation>上一个 (K/↑)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="288"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="304"/>
         <source>Next (J/↓)</source>
         <translation>下一个 (J/↓)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="291"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="307"/>
         <source>Mark document done</source>
         <translation>标记文档完成</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="329"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="345"/>
         <source>%n merge conflict(s) on this document: choose one as a layer to compare it with the annotator&apos;s current work.</source>
         <translation>
             <numerusform>本文有 %n 个合并冲突：选择其中一个作为对比层，与该标注员当前的标注比较。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/review/review_view.py" line="363"/>
+        <source>%1 (%2, %n span(s))</source>
+        <translation>
+            <numerusform>%1（%2，%n 个片段）</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="341"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="367"/>
         <source>Suggestions</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="343"/>
-        <source>Gold / adjudicated</source>
-        <translation>金标准 / 裁决</translation>
+        <location filename="../../desktop/gui/review/review_view.py" line="371"/>
+        <source>Gold / adjudicated (%1)</source>
+        <translation>金标准 / 裁决结果（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="388"/>
-        <source>%1 is not a reviewer: the differences can be compared but not adjudicated.</source>
-        <translation>%1 不是审核员：可以比较差异，但不能裁决。</translation>
+        <location filename="../../desktop/gui/review/review_view.py" line="373"/>
+        <source>Gold / adjudicated (none yet)</source>
+        <translation>金标准 / 裁决结果（尚无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="489"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="377"/>
+        <source>Merge conflict #%1: %2 from %3</source>
+        <translation>合并冲突 #%1：%2，来自 %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/review_view.py" line="425"/>
+        <source>%1 is not a reviewer: the differences can be compared but not adjudicated (Review → Roles makes someone a reviewer).</source>
+        <translation>%1 不是审核员：可以比较差异，但不能裁决（在“审核 → 角色”中可以指定审核员）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/review_view.py" line="529"/>
         <source>%1 of %2 differences settled</source>
         <translation>已裁决 %1 / %2 处差异</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/review/review_view.py" line="534"/>
+        <source>%n difference(s), %1 of them agreements</source>
+        <translation>
+            <numerusform>%n 处差异，其中 %1 处一致</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="520"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="540"/>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/review_view.py" line="584"/>
         <source>%1: %2 span(s) added, %3 removed.</source>
         <translation>%1：添加 %2 个片段，删除 %3 个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="539"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="603"/>
         <source>Agreements accepted (%1): %2 span(s) added, %3 removed.</source>
         <translation>已接受一致项（%1）：添加 %2 个片段，删除 %3 个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="549"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="613"/>
         <source>Every difference is settled: the document is done for %1, and the adjudicated layer is its gold.</source>
         <translation>所有差异都已裁决：该文档对 %1 已完成，裁决结果即为金标准。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="585"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="649"/>
         <source>Merge conflict resolved.</source>
         <translation>合并冲突已解决。</translation>
     </message>
 </context>
 <context>
+    <name>RolesDialog</name>
+    <message>
+        <location filename="../../desktop/gui/review/roles.py" line="44"/>
+        <source>Roles — %1</source>
+        <translation>角色 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/roles.py" line="47"/>
+        <source>Reviewers compare annotators and adjudicate (Review → Compare); a reviewer&apos;s finished layer is the document&apos;s gold. Each change is saved at once and recorded in the history.</source>
+        <translation>审核员比较各标注员的标注并作出裁决（审核 → 比较与裁决）；审核员完成的标注即为该文档的金标准。每次修改都会立即保存，并记入历史。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/roles.py" line="56"/>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/roles.py" line="56"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/roles.py" line="65"/>
+        <source>name of someone new</source>
+        <translation>新人员的名字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/roles.py" line="67"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/roles.py" line="120"/>
+        <source>%1 is now %2.</source>
+        <translation>%1 现在是%2。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/roles.py" line="127"/>
+        <source>Type the new person&apos;s name first.</source>
+        <translation>请先输入新人员的名字。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/roles.py" line="132"/>
+        <source>%1 is already here: choose the role in the list.</source>
+        <translation>%1 已在列表中：请在列表里选择角色。</translation>
+    </message>
+</context>
+<context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="47"/>
+        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="50"/>
         <source>select text, then 1–9</source>
         <translation>选中文字后按 1–9</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="48"/>
+        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="51"/>
         <source>New span from a mouse or Shift+arrow selection</source>
         <translation>用鼠标或 Shift+方向键选中文字，新建片段</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="61"/>
+        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="64"/>
         <source>The keys work wherever the focus is in the window, except that letters and digits type text in the search box and the attribute editor (Esc returns to the article).</source>
         <translation>无论焦点在窗口何处，这些键都有效；只是在搜索框和属性编辑器中，字母和数字用于输入文字（按 Esc 回到正文）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="81"/>
+        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="84"/>
         <source>Accepting or rejecting moves to the next pending suggestion, so a document of right suggestions is A A A … then Ctrl+D.</source>
         <translation>接受或拒绝后会跳到下一个待定建议：建议都正确时，只需连按 A A A …，最后按 Ctrl+D。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="96"/>
+        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="99"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
@@ -1524,77 +1958,82 @@
 <context>
     <name>SpanPanel</name>
     <message>
-        <location filename="../../desktop/gui/widgets/span_panel.py" line="99"/>
+        <location filename="../../desktop/gui/widgets/span_panel.py" line="128"/>
         <source>No span focused.</source>
         <translation>没有选中片段。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/span_panel.py" line="101"/>
+        <location filename="../../desktop/gui/widgets/span_panel.py" line="132"/>
         <source>Edit, then Enter or Tab: saved at once.</source>
         <translation>编辑后按回车或 Tab：立即保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/span_panel.py" line="103"/>
+        <location filename="../../desktop/gui/widgets/span_panel.py" line="134"/>
         <source>Suggested attributes; accept the span (A) to edit them.</source>
         <translation>建议的属性；接受片段（A）后可编辑。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/span_panel.py" line="105"/>
+        <location filename="../../desktop/gui/widgets/span_panel.py" line="178"/>
+        <source>in base units, e.g. 93240000000 or 932.4亿</source>
+        <translation>以基本单位计，如 93240000000 或 932.4亿</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/span_panel.py" line="130"/>
         <source>%1 spans have no attributes.</source>
         <translation>%1 片段没有属性。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/span_panel.py" line="129"/>
+        <location filename="../../desktop/gui/widgets/span_panel.py" line="155"/>
+        <source>“%1” is not a number; the value stays %2. Type digits (93240000000, 9.324e10) or a number with its scale (932.4亿).</source>
+        <translation>“%1”不是数字，数值仍为 %2。请输入数字（93240000000、9.324e10）或带数量级的数（932.4亿）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/span_panel.py" line="173"/>
         <source>Attributes</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/span_panel.py" line="131"/>
+        <location filename="../../desktop/gui/describe.py" line="74"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/span_panel.py" line="132"/>
+        <location filename="../../desktop/gui/describe.py" line="75"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/span_panel.py" line="133"/>
+        <location filename="../../desktop/gui/describe.py" line="76"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/span_panel.py" line="134"/>
+        <location filename="../../desktop/gui/describe.py" line="77"/>
         <source>Approx.</source>
         <translation>约数</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/span_panel.py" line="135"/>
+        <location filename="../../desktop/gui/describe.py" line="78"/>
         <source>Period</source>
         <translation>时期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/span_panel.py" line="139"/>
+        <location filename="../../desktop/gui/widgets/span_panel.py" line="176"/>
         <source>e.g. 工业营收</source>
         <translation>例如 工业营收</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/span_panel.py" line="140"/>
-        <source>in base units</source>
-        <translation>以基本单位计</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/widgets/span_panel.py" line="141"/>
+        <location filename="../../desktop/gui/widgets/span_panel.py" line="180"/>
         <source>e.g. 2024</source>
         <translation>例如 2024</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/span_panel.py" line="212"/>
+        <location filename="../../desktop/gui/widgets/span_panel.py" line="268"/>
         <source>%1 gold · %2 pending</source>
         <translation>金标准 %1 · 待定 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/span_panel.py" line="243"/>
+        <location filename="../../desktop/gui/widgets/span_panel.py" line="306"/>
         <source>Show rejected</source>
         <translation>显示已拒绝</translation>
     </message>
@@ -1602,60 +2041,100 @@
 <context>
     <name>Spans</name>
     <message>
-        <location filename="../../desktop/gui/itemmodels/spans.py" line="19"/>
+        <location filename="../../desktop/gui/itemmodels/spans.py" line="20"/>
         <source>gold</source>
         <translation>金标准</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/spans.py" line="20"/>
+        <location filename="../../desktop/gui/itemmodels/spans.py" line="21"/>
         <source>pending</source>
         <translation>待定</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/spans.py" line="21"/>
+        <location filename="../../desktop/gui/itemmodels/spans.py" line="22"/>
         <source>rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/spans.py" line="93"/>
+        <location filename="../../desktop/gui/itemmodels/spans.py" line="94"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/spans.py" line="94"/>
+        <location filename="../../desktop/gui/itemmodels/spans.py" line="95"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/spans.py" line="95"/>
+        <location filename="../../desktop/gui/itemmodels/spans.py" line="96"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/spans.py" line="96"/>
+        <location filename="../../desktop/gui/itemmodels/spans.py" line="97"/>
         <source>Score</source>
         <translation>分数</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/spans.py" line="97"/>
+        <location filename="../../desktop/gui/itemmodels/spans.py" line="98"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/spans.py" line="98"/>
+        <location filename="../../desktop/gui/itemmodels/spans.py" line="99"/>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/describe.py" line="30"/>
+        <source>added by hand</source>
+        <translation>手工添加</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/describe.py" line="31"/>
+        <source>accepted suggestion</source>
+        <translation>已接受的建议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/describe.py" line="32"/>
+        <source>corrected suggestion</source>
+        <translation>修正后接受的建议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/describe.py" line="33"/>
+        <source>imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/describe.py" line="34"/>
+        <source>adjudicated</source>
+        <translation>裁决结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/describe.py" line="35"/>
+        <source>merged</source>
+        <translation>合并而来</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/describe.py" line="62"/>
+        <source>suggested by %1</source>
+        <translation>由 %1 建议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/describe.py" line="65"/>
+        <source>score %1 (calibrated probability that it is right)</source>
+        <translation>分数 %1（经校准的正确概率）</translation>
     </message>
 </context>
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../desktop/gui/tasks.py" line="139"/>
+        <location filename="../../desktop/gui/tasks.py" line="140"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/tasks.py" line="211"/>
+        <location filename="../../desktop/gui/tasks.py" line="212"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1701,7 +2180,7 @@
         <translation>未评估：交叉验证至少需要 2 篇金标准文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="158"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="157"/>
         <source>Evaluation (exact span match):</source>
         <translation>评估（标注须完全匹配）：</translation>
     </message>

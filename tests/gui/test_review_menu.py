@@ -17,6 +17,7 @@ def test_review_menu_lists_its_actions_with_keys(window):
         "action_review_agreement",
         "action_review_history",
         "action_review_span_history",
+        "action_review_roles",
     ]
     keys = {
         n: window.actions_by_name[n].shortcut().toString()
@@ -83,7 +84,8 @@ def test_agreement_and_history_windows(window, qtbot):
     span_view = window.review_windows[-1]
     assert isinstance(span_view, HistoryView) and span_view.span_id == gold.id
     assert str(gold.id) in span_view.windowTitle()
-    actions = [span_view.proxy.index(r, 3).data() for r in range(span_view.proxy.rowCount())]
+    rows = range(span_view.proxy.rowCount())
+    actions = [span_view.proxy.index(r, 3).data(span_view.model.ActionRole) for r in rows]
     assert actions == ["suggestion.accepted"]
 
     for w in list(window.review_windows):

@@ -73,7 +73,9 @@ def test_span_timeline(qtbot, history_project):
     path, doc_id, span_id, _mid, _snap = history_project
     view = open_history_view(qtbot, path, None, span_id=span_id)
     actions = [view.proxy.index(r, 3).data() for r in range(view.proxy.rowCount())]
-    assert actions == ["suggestion.accepted", "span.relabelled"]
+    assert actions == ["Suggestion accepted", "Label changed"]  # in words, not action codes
+    codes = [view.proxy.index(r, 3).data(view.model.ActionRole) for r in range(len(actions))]
+    assert codes == ["suggestion.accepted", "span.relabelled"]
     assert str(span_id) in view.windowTitle()
     view.close()
 

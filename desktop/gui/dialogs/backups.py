@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.gui.describe import plain_tooltip
+
 translate = QCoreApplication.translate
 
 _STAMP = re.compile(r"^(\d{8}T\d{6})\d*Z-(.+)$")
@@ -104,7 +106,7 @@ class RestoreBackupDialog(QDialog):
             }
             for col, text in cells.items():
                 item = QTableWidgetItem(text)
-                item.setToolTip(str(backup.path))
+                item.setToolTip(plain_tooltip(str(backup.path)))
                 if col in (self.EVENTS, self.DOCUMENTS):
                     item.setTextAlignment(right)
                 self.table.setItem(row, col, item)

@@ -48,6 +48,67 @@ def export_runner() -> TaskRunner:
     return _runner
 
 
+def format_description(name: str, writer) -> str:
+    """What a format writes, in the interface language (the writer's own
+    English description for a format added since)."""
+    return {
+        "brat": translate("ExportDialog", "brat standoff folder (.txt + .ann per document)"),
+        "conll": translate("ExportDialog", "character-level CoNLL, IOB2 tags"),
+        "doccano": translate("ExportDialog", "doccano sequence labelling JSONL"),
+        "jsonl": translate("ExportDialog", "exchange format (Prodigy spans, with attributes)"),
+        "label-studio": translate(
+            "ExportDialog",
+            "Label Studio tasks: gold as annotations, pending suggestions as predictions",
+        ),
+        "metrics-csv": translate("ExportDialog", "METRIC spans as a CSV table (pandas)"),
+        "metrics-parquet": translate("ExportDialog", "METRIC spans as a Parquet table (pyarrow)"),
+        "spacy": translate("ExportDialog", "spaCy v3 DocBin (.spacy): doc.ents and doc.spans"),
+    }.get(name, writer.description)
+
+
+def note_text(key: str, count: int) -> str | None:
+    """An export's note (models.io.export ExportReport.notes) in words."""
+    text = {
+        "spacy_retokenised_documents": translate(
+            "ExportDialog", "%1 document(s) tokenised into characters so that every span lines up"
+        ),
+        "spacy_retokenised_spans": translate(
+            "ExportDialog",
+            "%1 span(s) did not fall on spaCy token boundaries (kept, on character tokens)",
+        ),
+        "spacy_overlapping_spans_only_in_sc": translate(
+            "ExportDialog", "%1 overlapping span(s) only in doc.spans, not in doc.ents"
+        ),
+        "conll_overlapping_spans_left_out": translate(
+            "ExportDialog", "%1 overlapping span(s) left out (IOB2 cannot hold them)"
+        ),
+        "conll_whitespace_left_out": translate(
+            "ExportDialog", "%1 white-space character(s) left out of the token lines"
+        ),
+    }.get(key)
+    return text.replace("%1", str(count)) if text and count else None
+
+
+def report_text(report) -> str:
+    """What an export wrote, from its report's figures, in the interface language."""
+    labels = "、".join(f"{k} {v}" for k, v in report.by_label.items())
+    line = (
+        translate("ExportDialog", "Exported %1 document(s) with %2 span(s) (%3) as %4 to %5")
+        .replace("%1", str(report.documents))
+        .replace("%2", str(report.spans))
+        .replace("%3", labels or translate("ExportDialog", "no spans"))
+        .replace("%4", report.format)
+        .replace("%5", str(report.out))
+    )
+    if len(report.parts) > 1:
+        parts = ", ".join(f"{name} {p['documents']}" for name, p in report.parts.items())
+        line += "; " + translate("ExportDialog", "split: %1").replace("%1", parts)
+    lines = [line]
+    lines += [f"• {n}" for key, count in report.notes.items() if (n := note_text(key, count))]
+    lines.append(translate("ExportDialog", "Manifest: %1").replace("%1", str(report.manifest)))
+    return "\n".join(lines)
+
+
 def export_dialog(parent: QWidget | None, project_path: str, annotator: str) -> None:
     """Show the export dialog for ``project_path`` and wait until it is closed."""
     ExportDialog(parent, project_path, annotator).exec()
@@ -73,7 +134,7 @@ class ExportDialog(QDialog):
         self.format_box = QComboBox(self)
         self.format_box.setObjectName("exportFormat")
         for name, cls in sorted(self.writers.items()):
-            self.format_box.addItem(f"{name} — {cls.description}", name)
+            self.format_box.addItem(f"{name} — {format_description(name, cls)}", name)
         self.format_box.currentIndexChanged.connect(self._format_changed)
         form.addRow(translate("ExportDialog", "Format"), self.format_box)
 
@@ -137,6 +198,7 @@ class ExportDialog(QDialog):
 
         self.message = QLabel(self)
         self.message.setObjectName("exportMessage")
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -276,9 +338,7 @@ class ExportDialog(QDialog):
         self.task = None
         self.report = report
         self._set_busy(False)
-        lines = [report.summary()] + [f"• {note}" for note in report.note_lines()]
-        lines.append(translate("ExportDialog", "Manifest: %1").replace("%1", str(report.manifest)))
-        self._show("\n".join(lines))
+        self._show(report_text(report))
 
     def _failed(self, message: str) -> None:
         self.task = None

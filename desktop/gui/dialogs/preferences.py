@@ -1,10 +1,19 @@
-"""Edit → Preferences: interface language (applied at once, no restart)
-and the article's font size. Stored in QSettings."""
+"""Edit → Preferences: interface language (applied at once, no restart),
+the article's font size, and label names on the spans (the same switch as
+View → Show label names). Stored in QSettings."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QSpinBox,
+)
 
 from desktop.gui.context import AppContext
 from desktop.gui.settings import LANGUAGES
@@ -29,6 +38,9 @@ class PreferencesDialog(QDialog):
         self.font_size.setRange(9, 28)
         self.font_size.setSuffix(" pt")
         self.font_size.setValue(ctx.settings.font_size)
+        self.label_names = QCheckBox(translate("Preferences", "Show label names on spans"), self)
+        self.label_names.setObjectName("showLabelNames")
+        self.label_names.setChecked(ctx.settings.show_label_names)
         note = QLabel(
             translate("Preferences", "The language changes at once, without a restart."), self
         )
@@ -41,6 +53,7 @@ class PreferencesDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(translate("Preferences", "Interface language"), self.language)
         form.addRow(translate("Preferences", "Article font size"), self.font_size)
+        form.addRow("", self.label_names)
         form.addRow(note)
         form.addRow(buttons)
 
@@ -52,6 +65,17 @@ class PreferencesDialog(QDialog):
         settings = self.ctx.settings
         settings.language = self.language.currentData() or ""
         settings.font_size = self.font_size.value()
+        self._apply_label_names(self.label_names.isChecked())
         settings.sync()
         if self.ctx.translations is not None:
             self.ctx.translations.apply(settings.language)
+
+    def _apply_label_names(self, shown: bool) -> None:
+        """Through the window's View menu switch when there is one, so the
+        menu's check mark and the article follow; else the setting alone."""
+        actions = getattr(self.parent(), "actions_by_name", {})
+        action = actions.get("show_label_names")
+        if action is not None and action.isChecked() != shown:
+            action.trigger()
+        elif action is None:
+            self.ctx.settings.show_label_names = shown

@@ -123,6 +123,7 @@ class TrainReportDialog(QDialog):
         labels = ", ".join(record.evaluation.get("model", {}).get("labels", []))
         self.summary = summary = QLabel(self)
         summary.setObjectName("trainSummary")
+        summary.setTextFormat(Qt.TextFormat.PlainText)  # label names are data
         summary.setWordWrap(True)
         summary.setText(
             translate(

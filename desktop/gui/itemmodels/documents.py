@@ -13,6 +13,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
+from desktop.gui.describe import plain_tooltip
 from models.store.documents import DocumentRow
 
 translate = QCoreApplication.translate
@@ -124,7 +125,7 @@ class DocumentTableModel(QAbstractTableModel):
         elif role == Qt.ItemDataRole.DecorationRole and col == self.TITLE:
             return status_icon(row.status)
         elif role == Qt.ItemDataRole.ToolTipRole and col == self.TITLE:
-            return f"{row.title}\n{status_text(row.status)} · {row.id} · {row.chars}"
+            return plain_tooltip(f"{row.title}\n{status_text(row.status)} · {row.id} · {row.chars}")
         elif role == Qt.ItemDataRole.ForegroundRole:
             if col == self.STATUS:
                 return QColor(STATUS_COLOURS.get(row.status, "#666666"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from desktop.gui.describe import source_text, span_tooltip
 from desktop.gui.spans import SpanItem
 
 translate = QCoreApplication.translate
@@ -50,7 +51,7 @@ class SpanTableModel(QAbstractTableModel):
         return (
             item.label,
             item.text,
-            item.source,
+            source_text(item),
             format_score(item.score),
             str(item.attrs.get("indicator", "") or ""),
             status_text(item),
@@ -129,7 +130,7 @@ class SpanTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _RIGHT if col == self.SCORE else None
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{item.label} · {item.text}\n{item.start}–{item.end} · {item.source}"
+            return span_tooltip(item)
         if role == KeyRole:
             return item.key
         if role == ItemRole:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.gui.review.common import open_project, show_window
+from desktop.gui.review.common import add_close_keys, open_project, show_window
 from models.review.agreement import agreement_report
 
 MEASURES = ("exact_f1", "overlap_f1", "kappa")
@@ -145,6 +145,7 @@ class AgreementPanel(QWidget):
         layout.addWidget(explain)
         self.scope.currentIndexChanged.connect(self.refresh)
         self.pair.currentIndexChanged.connect(self._draw_chart)
+        add_close_keys(self)
         self.resize(820, 640)
         self.refresh()
 

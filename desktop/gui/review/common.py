@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
 from desktop.gui.offsets import OffsetMap
@@ -100,3 +100,17 @@ def show_window(widget: QWidget) -> QWidget:
     widget.raise_()
     widget.activateWindow()
     return widget
+
+
+CLOSE_KEYS = ("Esc", "Ctrl+W")
+
+
+def add_close_keys(window: QWidget) -> QAction:
+    """Esc and Ctrl+W close a review window (an open list or popup takes Esc first)."""
+    action = QAction(QCoreApplication.translate("Review", "Close"), window)
+    action.setObjectName("closeWindow")
+    action.setShortcuts([QKeySequence(k) for k in CLOSE_KEYS])
+    action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+    action.triggered.connect(window.close)
+    window.addAction(action)
+    return action

@@ -1,8 +1,8 @@
-"""The history view: the timeline of a document or of one span (who, when, what,
-before → after, the source suggestion with its rule/model version), filtered by
-annotator, action and date, and "Show as of…": the document drawn as it stood
-right after the selected event, rebuilt by replaying the history
-(models.review.asof)."""
+"""The history view: the timeline of a document or of one span (who, when in
+local time (UTC on hover), what in words, before → after, the source
+suggestion with its rule/model version), filtered by annotator, action and
+local date, and "Show as of…": the document drawn as it stood right after
+the selected event, rebuilt by replaying the history (models.review.asof)."""
 
 from __future__ import annotations
 
@@ -30,14 +30,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.gui.describe import plain_tooltip
 from desktop.gui.offsets import OffsetMap, display_text
 from desktop.gui.review.common import (
+    add_close_keys,
     label_colours,
     make_pane,
     open_project,
     paint_spans,
     show_window,
 )
+from desktop.gui.review.event_names import action_name, change_text, local_day, local_time
 from models.review.asof import layers_as_of
 from models.review.timeline import (
     TimelineRow,
@@ -47,6 +50,7 @@ from models.review.timeline import (
 )
 
 Index = QModelIndex | QPersistentModelIndex
+CHANGE_COLUMN_MAX = 420  # pixels; a longer before → after is read in its tooltip
 
 
 class TimelineModel(QAbstractTableModel):
@@ -86,15 +90,19 @@ class TimelineModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return [
                 str(e.id),
-                e.time.replace("T", " ")[:19],
+                local_time(e.time),
                 e.annotator,
-                e.action,
-                f"{r.before} → {r.after}",
+                action_name(e.action),
+                f"{change_text(e.before, e.action)} → {change_text(e.after, e.action)}",
                 r.suggestion,
                 self._merged_text + " " + e.origin[:8] if r.merged else "",
             ][index.column()]
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 4:
-            return f"{r.before}\n→\n{r.after}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if index.column() == 1:
+                return plain_tooltip(f"UTC {e.time}")
+            if index.column() == 4:
+                before, after = change_text(e.before, e.action), change_text(e.after, e.action)
+                return plain_tooltip(f"{before}\n→\n{after}")
         if role == Qt.ItemDataRole.ForegroundRole and r.merged:
             return QColor("#7d6608")
         if role == self.EventIdRole:
@@ -109,7 +117,8 @@ class TimelineModel(QAbstractTableModel):
 
 
 class TimelineFilter(QSortFilterProxyModel):
-    """Annotator (exact), action (exact or family prefix) and a date range (UTC days)."""
+    """Annotator (exact), action (exact or family prefix) and a date range
+    (days in local time, as the times are shown)."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -127,7 +136,7 @@ class TimelineFilter(QSortFilterProxyModel):
         index = model.index(row, 0, parent)
         who = model.data(index, TimelineModel.AnnotatorRole)
         action = model.data(index, TimelineModel.ActionRole)
-        day = (model.data(index, TimelineModel.TimeRole) or "")[:10]
+        day = local_day(model.data(index, TimelineModel.TimeRole) or "")
         if self.annotator and who != self.annotator:
             return False
         if self.action and not (action == self.action or action.startswith(self.action + ".")):
@@ -168,7 +177,7 @@ class HistoryView(QWidget):
         self.model = TimelineModel(
             [
                 self.tr("#"),
-                self.tr("Time (UTC)"),
+                self.tr("Time"),
                 self.tr("Annotator"),
                 self.tr("Action"),
                 self.tr("Before → after"),
@@ -189,7 +198,7 @@ class HistoryView(QWidget):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Interactive)
         self.table.doubleClicked.connect(lambda _i: self.show_as_of())
 
         self.who = QComboBox(self)
@@ -220,6 +229,7 @@ class HistoryView(QWidget):
         filters.addWidget(self.as_of_button)
 
         self.as_of_label = QLabel(self.tr("Select an event and press “Show as of…”."), self)
+        self.as_of_label.setTextFormat(Qt.TextFormat.PlainText)
         self.layer = QComboBox(self)
         self.layer.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.layer.currentIndexChanged.connect(self._paint_as_of)
@@ -239,6 +249,7 @@ class HistoryView(QWidget):
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([780, 520])
         self.count_label = QLabel(self)
+        self.count_label.setTextFormat(Qt.TextFormat.PlainText)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(splitter, 1)
@@ -258,6 +269,7 @@ class HistoryView(QWidget):
             w.toggled.connect(self.apply_filters)
         for w in (self.since, self.until):
             w.dateChanged.connect(self.apply_filters)
+        add_close_keys(self)
         self.resize(1200, 700)
 
     def reload(self) -> None:
@@ -274,9 +286,17 @@ class HistoryView(QWidget):
             combo.clear()
             combo.addItem(self.tr("All"), None)
             for item in items:
-                combo.addItem(item, item)
+                combo.addItem(action_name(item) if combo is self.action else item, item)
             combo.blockSignals(False)
         self.apply_filters()
+        self._fit_change_column()
+
+    def _fit_change_column(self) -> None:
+        """Before → after as wide as its text up to a limit (the rest on hover),
+        never narrower than its header."""
+        header = self.table.horizontalHeader()
+        wanted = min(self.table.sizeHintForColumn(4), CHANGE_COLUMN_MAX)
+        header.resizeSection(4, max(wanted, header.sectionSizeHint(4)))
 
     def apply_filters(self) -> None:
         since = self.since.date().toString("yyyy-MM-dd") if self.use_since.isChecked() else None

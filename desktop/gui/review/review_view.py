@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from desktop.gui.offsets import OffsetMap, display_text
 from desktop.gui.review.common import (
     KIND_COLOURS,
+    add_close_keys,
     label_colours,
     make_pane,
     open_project,
@@ -36,9 +37,17 @@ from desktop.gui.review.common import (
     show_window,
     span_format,
 )
+from desktop.gui.review.event_names import role_name, status_name
 from models.errors import BiaozhuError
 from models.review.adjudicate import Adjudication
-from models.review.compare import SAME, Difference, LayerRef, available_layers
+from models.review.compare import (
+    SAME,
+    Difference,
+    LayerRef,
+    available_layers,
+    gold_annotator,
+    layer_counts,
+)
 from models.review.conflicts import conflicts, resolve_conflict
 
 Index = QModelIndex | QPersistentModelIndex
@@ -155,6 +164,7 @@ class ReviewView(QWidget):
                 self.project.document(doc_id)  # raises NotFound
             self.doc_combo.setCurrentIndex(i)
         self.doc_combo.currentIndexChanged.connect(self._document_changed)
+        add_close_keys(self)
         self._document_changed()
 
     # -- building --------------------------------------------------------------------------
@@ -173,7 +183,9 @@ class ReviewView(QWidget):
         top.addWidget(self.right_combo, 1)
         top.addWidget(self.reviewer_label)
 
+        self.reviewer_label.setTextFormat(Qt.TextFormat.PlainText)
         self.conflict_label = QLabel(self)
+        self.conflict_label.setTextFormat(Qt.TextFormat.PlainText)
         self.conflict_label.setWordWrap(True)
         self.conflict_label.setStyleSheet("color: #a04000")
         self.keep_mine = QPushButton(self.tr("Keep current layer"), self)
@@ -189,6 +201,8 @@ class ReviewView(QWidget):
         self.right_pane = make_pane(self)
         self.left_title = QLabel(self)
         self.right_title = QLabel(self)
+        for title in (self.left_title, self.right_title):
+            title.setTextFormat(Qt.TextFormat.PlainText)
         panes = QSplitter(Qt.Orientation.Horizontal, self)
         for title, pane in ((self.left_title, self.left_pane), (self.right_title, self.right_pane)):
             box = QWidget(panes)
@@ -237,7 +251,9 @@ class ReviewView(QWidget):
 
         self.buttons = QHBoxLayout()
         self.progress_label = QLabel(self)
+        self.progress_label.setTextFormat(Qt.TextFormat.PlainText)
         self.message = QLabel(self)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
         legend = "  ".join(
             f'<span style="color:{KIND_COLOURS[k]}">■</span> {self._kind_names[k]}'
@@ -309,7 +325,7 @@ class ReviewView(QWidget):
 
     def _fill_layer_combos(self, doc: str) -> None:
         layers = available_layers(self.project, doc)
-        names = {str(ref): text for ref, text in layers}
+        names = self._layer_names(doc, [ref for ref, _text in layers])
         people = [ref for ref, _ in layers if ref.kind == "annotator" and ref.name != self.reviewer]
         left = people[0] if people else LayerRef("suggestions")
         right = people[1] if len(people) > 1 else LayerRef("suggestions")
@@ -319,7 +335,7 @@ class ReviewView(QWidget):
             combo.blockSignals(True)
             combo.clear()
             for key, text in names.items():
-                combo.addItem(self._layer_text(key, text), key)
+                combo.addItem(text, key)
             combo.setCurrentIndex(max(0, combo.findData(str(default))))
             combo.blockSignals(False)
         found = conflicts(self.project, doc)
@@ -336,12 +352,33 @@ class ReviewView(QWidget):
             self.conflict_label.setText("")
         self.conflict_label.setVisible(bool(found))
 
-    def _layer_text(self, key: str, text: str) -> str:
-        if key == "@suggestions":
-            return self.tr("Suggestions")
-        if key == "@gold":
-            return self.tr("Gold / adjudicated") + text[len("gold") :]
-        return text
+    def _layer_names(self, doc: str, refs: list[LayerRef]) -> dict[str, str]:
+        """Each layer as a reviewer reads it: whose, in what role, how many spans."""
+        roles = {a["name"]: a["role"] for a in self.project.annotators()}
+        counts = layer_counts(self.project, doc)
+        found = {str(c.id): c for c in conflicts(self.project, doc)}
+        names: dict[str, str] = {}
+        for ref in refs:
+            if ref.kind == "annotator":
+                text = self.tr("%1 (%2, %n span(s))", "", counts.get(ref.name, 0))
+                text = text.replace("%1", ref.name)
+                text = text.replace("%2", role_name(roles.get(ref.name, "annotator")))
+            elif ref.kind == "suggestions":
+                text = self.tr("Suggestions")
+            elif ref.kind == "gold":
+                whose = gold_annotator(self.project, doc)
+                text = (
+                    self.tr("Gold / adjudicated (%1)").replace("%1", whose)
+                    if whose
+                    else self.tr("Gold / adjudicated (none yet)")
+                )
+            else:
+                c = found.get(ref.name)
+                text = self.tr("Merge conflict #%1: %2 from %3").replace("%1", ref.name)
+                text = text.replace("%2", c.annotator if c else "?")
+                text = text.replace("%3", c.source_name if c else "?")
+            names[str(ref)] = text
+        return names
 
     def set_layers(self, left: str | LayerRef, right: str | LayerRef) -> None:
         """Choose the two layers (``alice``, ``@suggestions``, ``@gold``, ``@conflict:ID``)."""
@@ -385,9 +422,12 @@ class ReviewView(QWidget):
         if not reviewer:
             self._say(
                 self.tr(
-                    "%1 is not a reviewer: the differences can be compared but not adjudicated."
+                    "%1 is not a reviewer: the differences can be compared but not "
+                    "adjudicated (Review → Roles makes someone a reviewer)."
                 ).replace("%1", self.reviewer)
             )
+        else:
+            self._say("")
 
     # -- the list and the panes -----------------------------------------------------------------
 
@@ -401,9 +441,9 @@ class ReviewView(QWidget):
 
     def _reload_rows(self) -> None:
         rows = self._visible_differences()
-        self.model.set_rows(rows, [self.adjudication.state(d) for d in rows])
+        self.model.set_rows(rows, [self._state(d) for d in rows])
         if rows:
-            first = next((i for i, d in enumerate(rows) if self.adjudication.state(d) is None), 0)
+            first = next((i for i, d in enumerate(rows) if self._state(d) is None), 0)
             self.select_row(first)
         else:
             self._paint()
@@ -418,7 +458,7 @@ class ReviewView(QWidget):
             self._reload_rows()
             self.select_row(min(max(row, 0), self.model.rowCount() - 1))
             return
-        self.model.set_states([self.adjudication.state(d) for d in rows])
+        self.model.set_states([self._state(d) for d in rows])
         self._paint()
         self._update_progress()
 
@@ -452,7 +492,7 @@ class ReviewView(QWidget):
         for pane, side in ((self.left_pane, "left"), (self.right_pane, "right")):
             sels = []
             for d in adj.differences:
-                settled = adj.state(d) is not None
+                settled = self._state(d) is not None
                 is_current = current is not None and d.key == current.key
                 kind = QColor(KIND_COLOURS[d.kind])
                 for s in getattr(d, side):
@@ -484,14 +524,38 @@ class ReviewView(QWidget):
         if adj is None:
             return
         c = adj.counts()
-        status = self.project.status(adj.doc_id, self.reviewer)
-        self.progress_label.setText(
-            self.tr("%1 of %2 differences settled")
-            .replace("%1", str(c["settled"]))
-            .replace("%2", str(c["differences"]))
+        if self.adjudicating():
+            text = (
+                self.tr("%1 of %2 differences settled")
+                .replace("%1", str(c["settled"]))
+                .replace("%2", str(c["differences"]))
+            )
+        else:  # nobody is settling these: a count, not a progress
+            text = self.tr("%n difference(s), %1 of them agreements", "", c["differences"])
+            text = text.replace("%1", str(c["agreements"]))
+        self.progress_label.setText(text)
+        status = status_name(self.project.status(adj.doc_id, self.reviewer))
+        role = role_name(self.project.role(self.reviewer))
+        self.reviewer_label.setText(
+            self.tr("%1 (%2): %3")
+            .replace("%1", self.reviewer)
+            .replace("%2", role)
+            .replace("%3", status)
         )
-        role = self.project.role(self.reviewer)
-        self.reviewer_label.setText(f"{self.reviewer} ({role}): {status}")
+
+    def adjudicating(self) -> bool:
+        """Whether the differences shown are being settled: the one looking is
+        a reviewer, and neither side is their own layer (which every choice
+        writes to: there each choice removes a difference instead)."""
+        adj = self.adjudication
+        if adj is None or not adj.is_reviewer():
+            return False
+        own = LayerRef.annotator(self.reviewer)
+        return own not in (adj.left, adj.right)
+
+    def _state(self, diff: Difference) -> str | None:
+        """How the reviewer settled ``diff`` (None: open, or nobody settling)."""
+        return self.adjudication.state(diff) if self.adjudicating() else None
 
     def _say(self, text: str) -> None:
         self.message.setText(text)

@@ -21,6 +21,7 @@ class DocumentHeader(QWidget):
         self.setObjectName("documentHeader")
         self.title = QLabel(self)
         self.title.setObjectName("docTitle")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)  # a title is data, never markup
         self.title.setWordWrap(True)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.meta = QLabel(self)
@@ -33,15 +34,17 @@ class DocumentHeader(QWidget):
         self.legend = QLabel(self)
         self.legend.setObjectName("labelLegend")
         self.legend.setTextFormat(Qt.TextFormat.RichText)
+        # the title has the article's whole width; the legend sits at the end
+        # of the line below, beside where the document stands
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.title, 1)
-        row.addWidget(self.legend, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.meta, 1)
+        row.addWidget(self.legend, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 12, 20, 8)
         layout.setSpacing(4)
+        layout.addWidget(self.title)
         layout.addLayout(row)
-        layout.addWidget(self.meta)
         self._state: tuple = ("", "", "todo", 0, 0, 0, 0)
         self._labels: list[Label] = []
 

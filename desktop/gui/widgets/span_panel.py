@@ -1,11 +1,11 @@
-"""Right pane: the document's spans (a QAbstractTableModel) above an
-attribute editor for the focused gold span. The table follows the focus,
-and selecting a row focuses that span."""
+"""Right pane: the document's spans (a QAbstractTableModel), where the
+focused one comes from (its suggester and calibrated score), and an
+attribute editor showing the focused span's label's attributes. The table
+follows the focus, and selecting a row focuses that span."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QDoubleValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -21,18 +21,40 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.gui.describe import attribute_name, provenance
 from desktop.gui.itemmodels.spans import KeyRole, SpanTableModel
 from desktop.gui.spans import SpanItem
+from models.suggest.numbers import parse_number
 
 translate = QCoreApplication.translate
 
-METRIC_FIELDS = ("indicator", "value", "unit", "approx", "period")
-APPROX = ("", "超", "近", "约", "余", "多", "左右", "以上", "以下")
+# The attributes each label has; a label not named here has none.
+LABEL_ATTRIBUTES: dict[str, tuple[str, ...]] = {
+    "METRIC": ("indicator", "value", "unit", "approx", "period"),
+}
+ALL_ATTRIBUTES = tuple(dict.fromkeys(a for names in LABEL_ATTRIBUTES.values() for a in names))
+APPROX = ("", "超", "近", "约", "余", "多", "左右", "以上", "以下", "不到")
+ERROR_STYLE = "border: 1px solid #b3261e;"
+# Below this width the Source column gives its room to the text; the focused
+# span's source is still written under the table.
+WIDE_ENOUGH_FOR_SOURCE = 440
+
+
+def parse_value(raw: str) -> float | None:
+    """A METRIC value as a curator types it: 93240000000, 9.324e10, 1,200,
+    932.4亿, 三千. None when it is not a number."""
+    text = raw.strip().replace(",", "").replace("，", "")
+    try:
+        return float(text)
+    except ValueError:
+        return parse_number(text)
 
 
 class AttributeEditor(QGroupBox):
-    """METRIC attributes of the focused gold span; edits go out as
-    ``attrsEdited(annotation id, attrs)`` when a field is left or Enter is pressed."""
+    """The attributes of the focused span's label; a gold span's are edited
+    and go out as ``attrsEdited(annotation id, attrs)`` when a field is left
+    or Enter is pressed. A value that is not a number is refused, and the
+    reason shown under the fields."""
 
     attrsEdited = Signal(int, dict)
     done = Signal()
@@ -42,102 +64,119 @@ class AttributeEditor(QGroupBox):
         self.setObjectName("attributeEditor")
         self.item: SpanItem | None = None
         self.fields: dict[str, QLineEdit] = {}
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setContentsMargins(8, 6, 8, 6)
         self.labels: dict[str, QLabel] = {}
-        for name in METRIC_FIELDS:
-            if name == "approx":
-                combo = QComboBox(self)
-                combo.setEditable(True)
-                combo.addItems(list(APPROX))
-                combo.setObjectName("attr_approx")
-                edit = combo.lineEdit()
-                self.approx = combo
-                widget = combo
-            else:
-                edit = QLineEdit(self)
-                edit.setObjectName(f"attr_{name}")
-                widget = edit
-            if name == "value":
-                validator = QDoubleValidator(self)
-                validator.setNotation(QDoubleValidator.Notation.ScientificNotation)
-                edit.setValidator(validator)
-            edit.editingFinished.connect(self._commit)
-            edit.returnPressed.connect(self.done.emit)
-            self.fields[name] = edit
-            label = QLabel(self)
-            self.labels[name] = label
-            form.addRow(label, widget)
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form.setContentsMargins(8, 6, 8, 6)
+        for name in ALL_ATTRIBUTES:
+            self.form.addRow(*self._make_row(name))
         self.note = QLabel(self)
         self.note.setWordWrap(True)
         self.note.setObjectName("attrNote")
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
+        self.error = QLabel(self)
+        self.error.setObjectName("attrError")
+        self.error.setWordWrap(True)
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        self.error.setStyleSheet("color: #b3261e;")
+        self.error.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.note)
-        layout.addLayout(form)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error)
         self.retranslate()
         self.show_item(None)
 
+    def _make_row(self, name: str) -> tuple[QLabel, QWidget]:
+        if name == "approx":
+            combo = QComboBox(self)
+            combo.setEditable(True)
+            combo.addItems(list(APPROX))
+            combo.setObjectName("attr_approx")
+            self.approx = combo
+            edit, widget = combo.lineEdit(), combo
+        else:
+            edit = QLineEdit(self)
+            edit.setObjectName(f"attr_{name}")
+            widget = edit
+        edit.editingFinished.connect(self._commit)
+        edit.returnPressed.connect(self._return_pressed)
+        self.fields[name] = edit
+        label = QLabel(self)
+        self.labels[name] = label
+        return label, widget
+
     def show_item(self, item: SpanItem | None) -> None:
         self.item = item
-        editable = item is not None and item.is_gold and item.label == "METRIC"
-        visible = item is not None and (item.label == "METRIC" or bool(item.attrs))
-        for name, edit in self.fields.items():
+        names = LABEL_ATTRIBUTES.get(item.label, ()) if item is not None else ()
+        editable = item is not None and item.is_gold
+        for row, (name, edit) in enumerate(self.fields.items()):
             value = item.attrs.get(name, "") if item is not None else ""
             edit.blockSignals(True)
             edit.setText("" if value is None else _fmt(value))
             edit.blockSignals(False)
             edit.setReadOnly(not editable)
-            edit.setEnabled(visible)
+            self.form.setRowVisible(row, name in names)
         self.approx.setEnabled(editable)
+        self._show_error("")
         self._update_note()
 
     def _update_note(self) -> None:
         item = self.item
         if item is None:
             text = translate("SpanPanel", "No span focused.")
-        elif item.is_gold and item.label == "METRIC":
-            text = translate("SpanPanel", "Edit, then Enter or Tab: saved at once.")
-        elif not item.is_gold:
-            text = translate("SpanPanel", "Suggested attributes; accept the span (A) to edit them.")
-        else:
+        elif item.label not in LABEL_ATTRIBUTES:
             text = translate("SpanPanel", "%1 spans have no attributes.").replace("%1", item.label)
+        elif item.is_gold:
+            text = translate("SpanPanel", "Edit, then Enter or Tab: saved at once.")
+        else:
+            text = translate("SpanPanel", "Suggested attributes; accept the span (A) to edit them.")
         self.note.setText(text)
+
+    def _return_pressed(self) -> None:
+        if not self.error.isVisible():
+            self.done.emit()
 
     def _commit(self) -> None:
         item = self.item
-        if item is None or not item.is_gold or item.label != "METRIC":
+        if item is None or not item.is_gold or item.label not in LABEL_ATTRIBUTES:
             return
         attrs = dict(item.attrs)
-        for name, edit in self.fields.items():
-            raw = edit.text().strip()
-            if name == "value":
-                if raw:
-                    try:
-                        attrs[name] = float(raw)
-                    except ValueError:
-                        continue
-                else:
-                    attrs.pop(name, None)
-            elif raw or name in attrs:
-                attrs[name] = raw
+        problem = ""
+        for name in LABEL_ATTRIBUTES[item.label]:
+            raw = self.fields[name].text().strip()
+            if name != "value":
+                if raw or name in attrs:
+                    attrs[name] = raw
+            elif not raw:
+                attrs.pop(name, None)
+            elif (value := parse_value(raw)) is None:
+                problem = translate(
+                    "SpanPanel",
+                    "“%1” is not a number; the value stays %2. Type digits (93240000000, "
+                    "9.324e10) or a number with its scale (932.4亿).",
+                ).replace("%1", raw)
+                problem = problem.replace("%2", _fmt(item.attrs.get("value", "")) or "—")
+            else:
+                attrs[name] = value
+        self._show_error(problem)
         if attrs != item.attrs:
             self.attrsEdited.emit(item.id, attrs)
 
+    def _show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
+        self.fields["value"].setStyleSheet(ERROR_STYLE if text else "")
+
     def retranslate(self) -> None:
         self.setTitle(translate("SpanPanel", "Attributes"))
-        names = {
-            "indicator": translate("SpanPanel", "Indicator"),
-            "value": translate("SpanPanel", "Value"),
-            "unit": translate("SpanPanel", "Unit"),
-            "approx": translate("SpanPanel", "Approx."),
-            "period": translate("SpanPanel", "Period"),
-        }
         for name, label in self.labels.items():
-            label.setText(names[name])
+            label.setText(attribute_name(name))
         self.fields["indicator"].setPlaceholderText(translate("SpanPanel", "e.g. 工业营收"))
-        self.fields["value"].setPlaceholderText(translate("SpanPanel", "in base units"))
+        self.fields["value"].setPlaceholderText(
+            translate("SpanPanel", "in base units, e.g. 93240000000 or 932.4亿")
+        )
         self.fields["period"].setPlaceholderText(translate("SpanPanel", "e.g. 2024"))
         self._update_note()
 
@@ -172,18 +211,16 @@ class SpanPanel(QWidget):
         self.table.setShowGrid(False)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((0, 70), (2, 84), (3, 48), (4, 78), (5, 58)):
-            header.resizeSection(col, width)
-        header.setMinimumSectionSize(36)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._lay_out_columns()
         self.summary = QLabel(self)
         self.summary.setObjectName("spanSummary")
         self.show_rejected = QCheckBox(self)
         self.show_rejected.setObjectName("showRejected")
+        self.details = QLabel(self)
+        self.details.setObjectName("spanProvenance")
+        self.details.setTextFormat(Qt.TextFormat.PlainText)
+        self.details.setWordWrap(True)
         self.editor = AttributeEditor(self)
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
@@ -194,11 +231,30 @@ class SpanPanel(QWidget):
         layout.setSpacing(6)
         layout.addLayout(top)
         layout.addWidget(self.table, 3)
+        layout.addWidget(self.details)
         layout.addWidget(self.editor, 0)
         self._syncing = False
+        self._current: SpanItem | None = None
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.show_rejected.toggled.connect(self.showRejectedChanged.emit)
         self.retranslate()
+
+    def _lay_out_columns(self) -> None:
+        """Text takes the room; label, score and status their contents'; the
+        indicator is in the attribute editor below."""
+        m = self.model
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setMinimumSectionSize(36)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(m.TEXT, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(m.SOURCE, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(m.SOURCE, 96)
+        self.table.setColumnHidden(m.INDICATOR, True)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.table.setColumnHidden(self.model.SOURCE, self.width() < WIDE_ENOUGH_FOR_SOURCE)
 
     def set_items(self, items: list[SpanItem]) -> None:
         self._syncing = True
@@ -232,7 +288,14 @@ class SpanPanel(QWidget):
                     self.table.scrollTo(index)
         finally:
             self._syncing = False
+        self._current = item
+        self._show_provenance()
         self.editor.show_item(item)
+
+    def _show_provenance(self) -> None:
+        item = self._current
+        self.details.setText(provenance(item) if item is not None else "")
+        self.details.setVisible(item is not None)
 
     def _row_changed(self, current, _previous) -> None:
         if self._syncing or not current.isValid():
@@ -242,6 +305,7 @@ class SpanPanel(QWidget):
     def retranslate(self) -> None:
         self.show_rejected.setText(translate("SpanPanel", "Show rejected"))
         self.model.retranslate()
+        self._show_provenance()
 
     def changeEvent(self, event) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:

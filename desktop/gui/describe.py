@@ -1,0 +1,91 @@
+"""A span's provenance in words (how it became gold, which suggester
+proposed it, the calibrated score), and text made safe for widgets that
+would read it as HTML.
+
+Everything a curator or an importer wrote (titles, texts, labels, names,
+attributes, paths in error messages) reaches tooltips and labels through
+``plain_tooltip`` or ``Qt.TextFormat.PlainText``: `<b>` is drawn as `<b>`."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import Qt as QtGui
+
+from desktop.gui.spans import SpanItem
+
+translate = QCoreApplication.translate
+
+SOURCE_SEPARATOR = " · "  # desktop/gui/spans.py joins a gold span's origin and suggester so
+
+
+def plain_tooltip(text: str) -> str:
+    """``text`` as a tooltip that shows its characters, never its markup
+    (Qt guesses rich text from a tag anywhere in a tooltip)."""
+    return QtGui.convertFromPlainText(text, QtGui.WhiteSpaceMode.WhiteSpacePre) if text else ""
+
+
+def origin_text(origin: str) -> str:
+    """How a gold span came to be (models.domain.ORIGINS)."""
+    return {
+        "manual": translate("Spans", "added by hand"),
+        "accepted": translate("Spans", "accepted suggestion"),
+        "corrected": translate("Spans", "corrected suggestion"),
+        "imported": translate("Spans", "imported"),
+        "adjudicated": translate("Spans", "adjudicated"),
+        "merged": translate("Spans", "merged"),
+    }.get(origin, origin)
+
+
+def origin_and_suggester(item: SpanItem) -> tuple[str, str]:
+    """(origin, suggester): a gold span's source names both, a suggestion's
+    only the suggester."""
+    if not item.is_gold:
+        return "", item.source
+    origin, _, suggester = item.source.partition(SOURCE_SEPARATOR)
+    return origin, suggester
+
+
+def source_text(item: SpanItem) -> str:
+    """The Source column: the suggester where there was one (the status
+    column says gold), else how the span came (by hand, imported, …)."""
+    origin, suggester = origin_and_suggester(item)
+    return suggester or origin_text(origin)
+
+
+def score_text(score: float | None) -> str:
+    return "" if score is None else f"{score:.2f}"
+
+
+def provenance(item: SpanItem) -> str:
+    """One line: where the span comes from and the score that put it there."""
+    origin, suggester = origin_and_suggester(item)
+    parts = [origin_text(origin)] if origin else []
+    if suggester:
+        parts.append(translate("Spans", "suggested by %1").replace("%1", suggester))
+    if item.score is not None:
+        parts.append(
+            translate("Spans", "score %1 (calibrated probability that it is right)").replace(
+                "%1", score_text(item.score)
+            )
+        )
+    return "; ".join(parts)
+
+
+def attribute_name(key: str) -> str:
+    return {
+        "indicator": translate("SpanPanel", "Indicator"),
+        "value": translate("SpanPanel", "Value"),
+        "unit": translate("SpanPanel", "Unit"),
+        "approx": translate("SpanPanel", "Approx."),
+        "period": translate("SpanPanel", "Period"),
+    }.get(key, key)
+
+
+def span_tooltip(item: SpanItem) -> str:
+    lines = [f"{item.label} · {item.text}", provenance(item)]
+    lines += [
+        f"{attribute_name(key)}: {value}"
+        for key, value in item.attrs.items()
+        if value not in ("", None)
+    ]
+    return plain_tooltip("\n".join(line for line in lines if line))

@@ -1,0 +1,159 @@
+"""The history in words: each action's human name, and an event's before and
+after as a reviewer reads them (a span, a status, a role), in the interface
+language. Times are shown in local time; the stored UTC is kept for hover."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop.gui.describe import attribute_name
+
+translate = QCoreApplication.translate
+
+EMPTY = "∅"
+
+
+def action_names() -> dict[str, str]:
+    """Every action the core writes to the history (models/), by name."""
+    return {
+        "project.created": translate("History", "Project created"),
+        "project.restored": translate("History", "Restored from a backup"),
+        "labels.changed": translate("History", "Labels changed"),
+        "annotator.added": translate("History", "Person added"),
+        "annotator.role": translate("History", "Role changed"),
+        "doc.imported": translate("History", "Document imported"),
+        "doc.status": translate("History", "Document status"),
+        "suggestions.computed": translate("History", "Suggestions computed"),
+        "suggestions.added": translate("History", "Suggestions added"),
+        "suggestion.accepted": translate("History", "Suggestion accepted"),
+        "suggestion.corrected": translate("History", "Suggestion corrected"),
+        "suggestion.rejected": translate("History", "Suggestion rejected"),
+        "suggestion.undone": translate("History", "Decision undone"),
+        "span.added": translate("History", "Span added"),
+        "span.removed": translate("History", "Span removed"),
+        "span.restored": translate("History", "Span restored"),
+        "span.resized": translate("History", "Boundaries changed"),
+        "span.relabelled": translate("History", "Label changed"),
+        "span.attrs": translate("History", "Attributes edited"),
+        "review.choice": translate("History", "Adjudicated"),
+        "review.agreements": translate("History", "Agreements accepted"),
+        "merge.completed": translate("History", "Project merged in"),
+        "merge.conflict": translate("History", "Merge conflict"),
+        "merge.conflict_resolved": translate("History", "Merge conflict resolved"),
+        "model.trained": translate("History", "Suggester trained"),
+        "model.activated": translate("History", "Suggester activated"),
+        "model.retired": translate("History", "Suggester retired"),
+    }
+
+
+def family_names() -> dict[str, str]:
+    """The first word of the actions, for the history's filter."""
+    return {
+        "project": translate("History", "Project (all)"),
+        "labels": translate("History", "Labels (all)"),
+        "annotator": translate("History", "People (all)"),
+        "doc": translate("History", "Documents (all)"),
+        "suggestions": translate("History", "Suggesting (all)"),
+        "suggestion": translate("History", "Decisions on suggestions (all)"),
+        "span": translate("History", "Spans (all)"),
+        "review": translate("History", "Adjudication (all)"),
+        "merge": translate("History", "Merging (all)"),
+        "model": translate("History", "Suggester models (all)"),
+    }
+
+
+def action_name(action: str) -> str:
+    return action_names().get(action) or family_names().get(action) or action
+
+
+def status_name(status: str) -> str:
+    return {
+        "todo": translate("History", "to do"),
+        "in_progress": translate("History", "in progress"),
+        "done": translate("History", "done"),
+    }.get(status, status)
+
+
+def role_name(role: str) -> str:
+    return {
+        "annotator": translate("History", "annotator"),
+        "reviewer": translate("History", "reviewer"),
+    }.get(role, role)
+
+
+def choice_name(choice: str) -> str:
+    return {
+        "left": translate("History", "took left"),
+        "right": translate("History", "took right"),
+        "both": translate("History", "took both"),
+        "neither": translate("History", "took neither"),
+    }.get(choice, choice)
+
+
+def local_time(utc: str) -> str:
+    """An event's UTC ISO time as local time, to the second; as stored when
+    it cannot be read."""
+    try:
+        when = datetime.fromisoformat(utc.replace("Z", "+00:00"))
+    except ValueError:
+        return utc
+    if when.tzinfo is None:
+        return utc
+    return when.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+
+
+def local_day(utc: str) -> str:
+    return local_time(utc)[:10]
+
+
+def _span(value: dict[str, Any]) -> str:
+    return f"{value.get('text', '')} [{value.get('start')}–{value.get('end')}] {value.get('label')}"
+
+
+def _attrs(value: dict[str, Any]) -> str:
+    attrs = value.get("attrs") or {}
+    shown = [f"{attribute_name(k)}: {v}" for k, v in attrs.items() if v not in ("", None)]
+    return "; ".join(shown) or EMPTY
+
+
+def change_text(value: Any, action: str = "") -> str:
+    """One line for an event's before or after."""
+    if value is None:
+        return EMPTY
+    if not isinstance(value, dict):
+        return _compact(value)
+    if "start" in value and "label" in value:
+        return _attrs(value) if action == "span.attrs" else _span(value)
+    if isinstance(value.get("suggestion"), dict):
+        return translate("History", "suggestion %1").replace("%1", _span(value["suggestion"]))
+    if set(value) == {"status"}:
+        return status_name(str(value["status"]))
+    if set(value) == {"role"}:
+        return role_name(str(value["role"]))
+    if set(value) == {"name", "role"}:
+        return f"{value['name']} ({role_name(str(value['role']))})"
+    if "choice" in value:
+        return choice_name(str(value["choice"]))
+    if action == "doc.imported" and "chars" in value:
+        return (
+            translate("History", "%1 (%2 characters)")
+            .replace("%1", str(value.get("title") or ""))
+            .replace("%2", str(value["chars"]))
+        )
+    if action == "suggestions.computed" and "added" in value:
+        return (
+            translate("History", "%1 added, %2 updated, %3 removed")
+            .replace("%1", str(value.get("added", 0)))
+            .replace("%2", str(value.get("updated", 0)))
+            .replace("%3", str(value.get("removed", 0)))
+        )
+    return _compact(value)
+
+
+def _compact(value: Any) -> str:
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return text if len(text) <= 120 else text[:119] + "…"

@@ -1,0 +1,77 @@
+"""METRIC attributes that follow a span's text when its boundaries move.
+
+The value, unit and approximator of a METRIC are read from the span's own
+characters by the metric rules (``MetricSuggester``): `20余家` is 20, 家,
+余. When a curator moves a boundary (`20余家` → `20余`), an attribute that
+still says what the rules read from the old text follows the new text; one
+the rules would not have written (the curator edited it, or it came from
+elsewhere) is kept as it is. Indicator and period come from the sentence
+around the span, not from the span, and never change here."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from models.suggest.metric import MetricSuggester
+
+DERIVED = ("value", "unit", "approx")
+EMPTY: dict[str, Any] = {"value": None, "unit": "", "approx": ""}
+# How much text on each side the rules see: a ranking (第33位) is one only
+# after words such as 排名, so the span alone is not always enough.
+CONTEXT = 40
+
+_rules = MetricSuggester()
+
+
+def derived_attrs(text: str, start: int, end: int) -> dict[str, Any]:
+    """What the metric rules read from ``text[start:end]`` as a METRIC:
+    value, unit and approx (None / "" where the rules see no quantity)."""
+    left = max(0, start - CONTEXT)
+    window = text[left : min(len(text), end + CONTEXT)]
+    for span_text, offset in ((window, left), (text[start:end], start)):
+        for hit in _rules.suggest(span_text):
+            if (hit.start + offset, hit.end + offset) == (start, end):
+                return {name: hit.attrs.get(name, EMPTY[name]) for name in DERIVED}
+    return dict(EMPTY)
+
+
+def follow_new_text(
+    attrs: dict[str, Any], text: str, old: tuple[int, int], new: tuple[int, int]
+) -> dict[str, Any]:
+    """``attrs`` of a METRIC moved from ``old`` to ``new`` (code points into
+    ``text``): each derived attribute the old text explains is replaced by
+    what the new text gives; the others stay."""
+    before = derived_attrs(text, *old)
+    after = derived_attrs(text, *new)
+    out = dict(attrs)
+    for name in DERIVED:
+        if not _same(attrs.get(name, EMPTY[name]), before[name]):
+            continue  # edited by the curator, or not the rules' reading: kept
+        if after[name] not in (None, ""):
+            out[name] = after[name]
+        elif name in attrs and name != "value":
+            out[name] = ""  # the field stays, empty, as the curator saw it
+        else:
+            out.pop(name, None)
+    return out
+
+
+def _same(a: Any, b: Any) -> bool:
+    if a in (None, "") and b in (None, ""):
+        return True
+    if isinstance(a, int | float) and isinstance(b, int | float):
+        return abs(float(a) - float(b)) <= 1e-9 * max(1.0, abs(float(b)))
+    return a == b
+
+
+def resize_following(project, ann_id: int, start: int, end: int, *, label: str = "METRIC"):
+    """Move a span's boundaries (``Project.resize_span``); a METRIC's derived
+    attributes follow its new text. One transaction, so one undo step."""
+    with project.transaction():
+        before = project.annotation(ann_id)
+        ann = project.resize_span(ann_id, start, end)
+        if ann.label != label or (before.start, before.end) == (start, end):
+            return ann
+        text = project.document_text(ann.doc_id)
+        attrs = follow_new_text(before.attrs, text, (before.start, before.end), (start, end))
+        return project.set_span_attrs(ann.id, attrs)
