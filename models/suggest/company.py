@@ -30,7 +30,15 @@ from functools import lru_cache
 
 from models.domain import Suggestion
 from models.suggest.lexicon import Lexicon, load_list, load_table, words
-from models.suggest.segment import Analysis, Candidate, analyse, to_suggestions, word_freq
+from models.suggest.places import place_names
+from models.suggest.segment import (
+    Analysis,
+    Candidate,
+    analyse,
+    to_suggestions,
+    word_freq,
+    word_tag,
+)
 
 RARE = 300  # a dictionary word rarer than this can be a brand (京瓷, 国投)
 EXTEND_RARE = 2000  # after a known name, a less rare word can still be its brand
@@ -115,6 +123,27 @@ ALIAS = re.compile(
     r"[”\"’'」]?[)）]"
 )
 FORM_BEFORE_FORM = ("银行", "集团", "控股", "农商行")
+# What a legal name may hold in brackets besides a place: 福建省冶金(控股)有限责任公司.
+BRACKETED_FORMS = frozenset(words("控股 集团 股份"))
+# Parts of speech (jieba's) of words that are grammar, not name: a verb, an
+# adverb, a preposition… in front of a name is never part of it (后引进…).
+GRAMMAR_TAGS = frozenset(words("v vd d p c r u f m q t ad"))
+# Verbs that name a line of business inside a name (凯马汽车制造有限公司).
+BUSINESS_VERBS = frozenset(
+    words(
+        """制造 开发 再生 生产 加工 销售 经营 运营 设计 研发 检测 施工 建设 发展 投资 管理 服务 贸易 咨询 营销 制药 养殖
+        种植 印刷 包装 回收 利用 孵化 保理 创业 实业 建筑 装饰 安装 维修 供应 配送 储运 运输 租赁 融资 担保 交易 控股 置业
+        """
+    )
+)
+# Rarer words with those tags may be brands (攀钢, 安踏 are tagged as verbs).
+GRAMMAR_MIN_FREQ = 50
+# Descriptors of a firm that stand before its name: 龙头…, 知名…
+DESCRIPTORS = frozenset(
+    words(
+        "龙头 头部 领军 骨干 知名 著名 优质 本土 民营 外资 国有 省属 市属 区属 央企 国企 上市公司"
+    )
+)
 LEGAL_TRAILING = words(
     """制造 科技 实业 发展 股份 控股 集团 技术 工业 有限
     """
@@ -131,6 +160,7 @@ class _Resources:
     industry_lexicon: Lexicon
     known: Lexicon
     places: frozenset[str]
+    major_places: frozenset[str]
     org_heads: tuple[str, ...]
 
 
@@ -146,7 +176,7 @@ def resources() -> _Resources:
     ordered = sorted(forms, key=len, reverse=True)
     industry = frozenset(load_list("company_industry"))
     ind_alt = "|".join(sorted(map(re.escape, industry), key=len, reverse=True))
-    places = frozenset(load_list("places"))
+    places = place_names()
     branch_alt = "|".join(map(re.escape, sorted(branches, key=len, reverse=True)))
     return _Resources(
         forms=forms,
@@ -157,6 +187,7 @@ def resources() -> _Resources:
         industry_lexicon=Lexicon({w: w for w in industry}),
         known=Lexicon({w: "COMPANY" for w in load_list("company_names")}),
         places=places,
+        major_places=frozenset(load_list("places")),
         org_heads=tuple(sorted(load_list("org_heads"), key=len, reverse=True)),
     )
 
@@ -553,6 +584,24 @@ def _is_place(word: str, r: _Resources) -> bool:
     return len(word) >= 3 and word.endswith(("省", "市", "县")) and word_freq(word) > 0
 
 
+def _grammar(word: str, r: _Resources) -> bool:
+    """A dictionary word that is grammar (a verb, an adverb…) or a descriptor,
+    never part of a company's name."""
+    if word in DESCRIPTORS:
+        return True
+    if len(word) < 2 or word in r.known or word in r.industry or word in BUSINESS_VERBS:
+        return False
+    if _is_place(word, r):
+        return False
+    return word_tag(word) in GRAMMAR_TAGS and word_freq(word) >= GRAMMAR_MIN_FREQ
+
+
+def _is_major_place(word: str, r: _Resources) -> bool:
+    """A province or a major city (the bundled list), or a zone: a county's
+    name often starts a brand (大田精密), these rarely do."""
+    return word in ZONES or word == "中国" or (len(word) >= 2 and word in r.major_places)
+
+
 def _is_industry(word: str, r: _Resources) -> bool:
     return word in r.industry or bool(r.industry_re.fullmatch(word))
 
@@ -617,7 +666,8 @@ def _left_chunk(a: Analysis, pos: int, r: _Resources) -> list[tuple[int, int]]:
             # a place in brackets inside a legal name: 富联精密科技(赣州)有限公司
             close = t.rfind("(", max(0, k - 8), k) if w in (")", "）") else -1
             close = max(close, t.rfind("（", max(0, k - 8), k)) if w in (")", "）") else close
-            if close >= 0 and _is_place(t[close + 1 : k - 1], r):
+            inner = t[close + 1 : k - 1]
+            if close >= 0 and (_is_place(inner, r) or inner in BRACKETED_FORMS):
                 out.append((close, k))
                 length += k - close
                 k = close
@@ -625,7 +675,7 @@ def _left_chunk(a: Analysis, pos: int, r: _Resources) -> list[tuple[int, int]]:
             break
         if not CJK.match(w[0]) and not w.isalnum():
             break
-        if w in STOP_WORDS or (len(w) == 1 and w in FUNCTION_CHARS):
+        if w in STOP_WORDS or (len(w) == 1 and w in FUNCTION_CHARS) or _grammar(w, r):
             break
         if resources().form_re.search(w) and not (k == pos and w.endswith(FORM_BEFORE_FORM)):
             break  # the end of another name (but 银行 / 集团 before 股份有限公司 belong)
@@ -669,7 +719,7 @@ def _brand_start(a: Analysis, r: _Resources, pos: int) -> int | None:
         w = t[s:e]
         if w in r.known:
             return s
-        if not _brandlike(w) or _is_place(w, r) or _is_industry(w, r):
+        if not _brandlike(w) or _is_major_place(w, r) or _is_industry(w, r):
             break
         parts.append(w)
         length += len(w)
@@ -677,7 +727,7 @@ def _brand_start(a: Analysis, r: _Resources, pos: int) -> int | None:
     if length < 2 or length > MAX_BRAND:
         return None
     brand = t[k:pos]
-    if brand[0] in FUNCTION_CHARS or _is_place(brand, r):
+    if brand[0] in FUNCTION_CHARS or _is_major_place(brand, r):
         return None
     return k
 

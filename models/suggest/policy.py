@@ -33,6 +33,7 @@ from functools import lru_cache
 
 from models.domain import Suggestion
 from models.suggest.lexicon import Lexicon, load_list, load_table, words
+from models.suggest.places import place_names
 from models.suggest.segment import Analysis, Candidate, analyse, to_suggestions
 
 MAX_NAME = 40
@@ -154,7 +155,7 @@ def resources() -> _Resources:
             + "|模式|工程|专项)$"
         ),
         names=Lexicon({n: "POLICY" for n in load_list("policy_names")}),
-        places=frozenset(load_list("places")),
+        places=place_names(),
     )
 
 

@@ -12,10 +12,17 @@ so names and numbers never run across it.
 jieba is loaded once per process, lazily, with its dictionary cache in a
 per-user directory (``$BIAOZHU_CACHE``, else ``~/.cache/biaozhu``), and
 always without its HMM: an unknown name then comes out as single
-characters, which the company rules read as a sign of a brand."""
+characters, which the company rules read as a sign of a brand.
+
+jieba's dictionary also gives each word a part of speech (``v`` verb, ``d``
+adverb, ``ns`` place, ``nz`` proper noun…). The rules ask for it to stop a
+name at a verb or an adverb in front of it; the tags they use are read
+from the dictionary once and cached beside jieba's own cache."""
 
 from __future__ import annotations
 
+import hashlib
+import marshal
 import os
 import re
 import threading
@@ -76,6 +83,82 @@ def _cache_dir() -> Path | None:
 def word_freq(word: str) -> int:
     """jieba's dictionary frequency of a word (0 when unknown)."""
     return tokenizer().FREQ.get(word, 0) or 0
+
+
+# The parts of speech the rules ask about: grammar words (verbs, adverbs,
+# prepositions, conjunctions, pronouns, particles, localisers, numerals,
+# measure and time words, adjectives) and proper nouns (places,
+# organisations, other names, abbreviations). Plain nouns (``n``) and
+# person names, most of the dictionary, are left out to keep the table small.
+TAGS_KEPT = frozenset(
+    [
+        "v",
+        "vd",
+        "vn",
+        "vg",
+        "d",
+        "p",
+        "c",
+        "u",
+        "r",
+        "f",
+        "m",
+        "q",
+        "t",
+        "a",
+        "ad",
+        "b",
+        "ns",
+        "nt",
+        "nz",
+        "j",
+        "s",
+    ]
+)
+_tags: dict[str, str] | None = None
+_tags_lock = threading.Lock()
+
+
+def word_tag(word: str) -> str:
+    """jieba's part of speech for a dictionary word, among ``TAGS_KEPT``;
+    ``""`` for a plain noun, a person's name or a word jieba does not know."""
+    global _tags
+    if _tags is None:
+        tokenizer()  # takes jieba's lock, so it is not held below
+        with _tags_lock:
+            if _tags is None:
+                _tags = _load_tags()
+    return _tags.get(word, "")
+
+
+def _load_tags() -> dict[str, str]:
+    with tokenizer().get_dict_file() as handle:  # jieba's own dictionary file
+        dictionary = Path(handle.name)
+    stat = dictionary.stat()
+    key = hashlib.sha1(
+        f"{dictionary}|{stat.st_size}|{stat.st_mtime_ns}|{sorted(TAGS_KEPT)}".encode()
+    ).hexdigest()[:12]
+    cache = _cache_dir()
+    cached = cache / f"jieba-tags-{key}.marshal" if cache is not None else None
+    if cached is not None and cached.is_file():
+        try:
+            return marshal.loads(cached.read_bytes())
+        except (OSError, ValueError, EOFError, TypeError):
+            pass  # a damaged cache is rebuilt below
+    tags = {}
+    with dictionary.open(encoding="utf-8") as lines:
+        for line in lines:
+            parts = line.split()
+            if len(parts) == 3 and parts[2] in TAGS_KEPT:
+                tags[parts[0]] = parts[2]
+    if cached is not None:
+        tmp = cached.with_suffix(f".{os.getpid()}.tmp")
+        try:
+            tmp.write_bytes(marshal.dumps(tags))
+            os.replace(tmp, cached)
+        except OSError:
+            pass
+    return tags
 
 
 @dataclass
