@@ -30,7 +30,7 @@ from functools import lru_cache
 
 from models.domain import Suggestion
 from models.suggest.lexicon import Lexicon, load_list, load_table, words
-from models.suggest.places import place_names
+from models.suggest.places import is_division, place_names
 from models.suggest.segment import (
     Analysis,
     Candidate,
@@ -47,7 +47,7 @@ MAX_BRAND = 4
 
 # Single characters that are grammar, not name: a brand never holds them.
 FUNCTION_CHARS = set(
-    "与和及以在对将把被由向从为是了的等之其该各每这那此经过让使给往到于而并且或也都就还又再更"
+    "与和及以在对将把被由向从为是了的等之其该各每这那此经过让使给往到于而并且或也都就还又再更据"
     "很最已曾着呢吗吧啊如若因但则即既仍亦凡均约"
 )
 NOT_BRAND_CHARS = set(
@@ -78,6 +78,9 @@ NOT_AFTER_SHORT = words(
     政策 示范 城 小镇 新区
     """
 )
+# Business words that, ending a short phrase, mostly name an activity: the
+# building of X (秦创原建设), the growth of X.
+NOT_SHORT_ENDING = ("建设", "发展")
 # Short-name context: what follows an enterprise's name…
 AFTER_COMPANY = words(
     """工厂 基地 研发团队 团队 车间 生产线 一期 二期 三期 新厂 总部 副总经理 总经理 董事长 负责人 创始人 党委书记 董事 员工 旗下 股份 获批 获评 荣获 成功入选
@@ -89,7 +92,9 @@ AFTER_COMPANY = words(
 FACILITY_AFTER_PLACE = re.compile(
     r"[\u4e00-\u9fff]{2,3}?(?:工厂|基地|产业园|工业园|生产基地|总部|分公司|研发中心)"
 )
-STOCK_CODE = re.compile(r"[(（](?:(?:SZ|SH|BJ|sz|sh)?[036]\d{5}(?:\.S[ZH])?|\d{4,5}\.HK)[)）]")
+STOCK_CODE = re.compile(
+    r"[(（](?:(?:SZ|SH|BJ|sz|sh)?[0368]\d{5}(?:\.S[ZH])?|\d{4,5}\.HK)(?:[)）]|[，,])"
+)
 # …and what introduces it.
 BEFORE_COMPANY = words(
     """龙头企业 企业 公司 助推 依托 听说过 孵化 培育了 引进 引入 携手 龙头 如 包括 像 旗下
@@ -128,6 +133,60 @@ BRACKETED_FORMS = frozenset(words("控股 集团 股份"))
 # Parts of speech (jieba's) of words that are grammar, not name: a verb, an
 # adverb, a preposition… in front of a name is never part of it (后引进…).
 GRAMMAR_TAGS = frozenset(words("v vd d p c r u f m q t ad"))
+# Words right after a company's name that only a company has before them: its
+# officers, owners, subsidiaries, the works it builds.
+OFFICER_OR_RELATION = re.compile(
+    "(?:党委书记|党委副书记|董事长|副董事长|总经理|副总经理|总裁|副总裁|创始人|董事会|监事会|"
+    "有关负责人|相关负责人|全资子公司|控股子公司|子公司|旗下|控股股东|第一大股东|大股东|承建|"
+    "总部位于|成立于|股票代码|证券代码|发布公告|公告称)"
+)
+# What only a company does, right after its name: announces, trades, is listed.
+COMPANY_ACTS = re.compile(
+    "(?:发布公告|公告显示|股价|市值|净利润|股东大会|年报|半年报|季报|在互动平台|"
+    "接受机构调研|在机构调研|成功上市|挂牌上市|中标|投资建设|出品)"
+)
+# …and what only a company is, right after these words.
+OWNS = re.compile(
+    "(?:全资子公司|控股子公司|下属子公司|下属企业|子公司|孙公司|旗下的?|龙头企业|链主企业)"
+)
+# Two parties and a contract: X与Y签约, X和Y签署…协议.
+SIGNING = re.compile("[与和同](?=[^，。；！？、\n]{2,14}?(?:签署|签订|签约|达成|共同|合资|合作))")
+# Last characters of public bodies' names (…局, …办, …委, …会, …院).
+BODY_ENDINGS = frozenset("局办委会厅部署院所处站队校馆")
+# Words before a legal form up to this length are all its name (the words
+# before them are grammar or punctuation); longer runs are searched for a start.
+SHORT_LEGAL_NAME = 12
+# Words a name found by its surroundings never holds: kinds of body, zones,
+# time words (成都高新区11月2日对外, 全区工业).
+NOT_IN_CONTEXT_NAME = words(
+    """企业 政府 部门 机构 单位 项目 园区 高新区 经开区 开发区 新区 街道 社区 工业 全区 全市 全省 全县 年 月 日 今年
+    去年 以来 对外 期间 后
+    """
+)
+# The commonest surnames: a name of two or three single characters after one
+# of them is a person's.
+SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程魏吕丁任沈"
+    "姚卢姜崔钟谭陆汪范廖贾夏韦付邹孟熊邱尹薛闫段雷侯史陶黎贺顾毛郝龚邵覃莫孔汤"
+)
+# Zones after a place: 洋浦经济开发区 is no firm.
+ZONE_AFTER = (
+    "经济开发区",
+    "经济技术开发区",
+    "开发区",
+    "高新区",
+    "经开区",
+    "新区",
+    "园区",
+    "自贸区",
+)
+# A plain word this frequent ends a name read rightwards (营收, 项目).
+COMMON_NOUN = 2000
+# A name is at most this long when nothing but its surroundings marks it.
+MAX_CONTEXT_NAME = 12
+LEVELS = frozenset(
+    words("省 市 区 县 州 镇 乡 我省 我市 我区 我县 全省 全市 全区 全县 本市 该市 当地")
+)
 # Verbs that name a line of business inside a name (凯马汽车制造有限公司).
 BUSINESS_VERBS = frozenset(
     words(
@@ -138,6 +197,9 @@ BUSINESS_VERBS = frozenset(
 )
 # Rarer words with those tags may be brands (攀钢, 安踏 are tagged as verbs).
 GRAMMAR_MIN_FREQ = 50
+# A single character this frequent as a verb or an adjective is grammar
+# before it is a brand's (做, 大, 提, 建).
+COMMON_CHAR = 5000
 # Descriptors of a firm that stand before its name: 龙头…, 知名…
 DESCRIPTORS = frozenset(
     words(
@@ -214,6 +276,7 @@ class CompanySuggester:
         cands += self._short_names(a, r)
         cands += self._enumerated(a, r)
         cands += self._stock_codes(a, r)
+        cands += self._anchored(a, r)
         cands = _resolve(cands)
         cands += self._aliases(a, cands)
         cands = _resolve(cands)
@@ -410,6 +473,33 @@ class CompanySuggester:
                 out.append(Candidate(chunk[0][0], end, 0.9, "code"))
         return out
 
+    # -- 8. what surrounds a name: its officers, owners, contracts ------------------
+
+    def _anchored(self, a: Analysis, r: _Resources) -> list[Candidate]:
+        """A name before an officer's title or a corporate relation (…董事长,
+        …旗下, …子公司, …承建), and both parties of a signing (X与Y签约)."""
+        t = a.text
+        out = []
+        for m in OFFICER_OR_RELATION.finditer(t):
+            start = _name_before(a, r, m.start())
+            if start is not None:
+                out.append(Candidate(start, m.start(), 0.8, "officer"))
+        for m in COMPANY_ACTS.finditer(t):
+            start = _name_before(a, r, m.start(), strict=True)
+            if start is not None:
+                out.append(Candidate(start, m.start(), 0.7, "acts"))
+        for m in OWNS.finditer(t):
+            end = _name_after(a, r, m.end(), strict=True)
+            if end is not None:
+                out.append(Candidate(m.end(), end, 0.7, "owned"))
+        for m in SIGNING.finditer(t):
+            first = _name_before(a, r, m.start())
+            second = _name_after(a, r, m.end())
+            if first is not None and second is not None:
+                out.append(Candidate(first, m.start(), 0.75, "signing"))
+                out.append(Candidate(m.end(), second, 0.75, "signing"))
+        return out
+
     # -- 4. aliases ------------------------------------------------------------------
 
     def _aliases(self, a: Analysis, cands: list[Candidate]) -> list[Candidate]:
@@ -436,19 +526,21 @@ class CompanySuggester:
             # cheap tests first: most business words in a text are plain words
             if s == 0 or not CJK.match(t[s - 1]) or t[s - 1] in FUNCTION_CHARS:
                 continue
-            if t.startswith(NOT_AFTER_SHORT, e):
-                continue
-            if not _maybe_context(t, s, e):
+            if t.startswith(NOT_AFTER_SHORT, e) or t.endswith(NOT_SHORT_ENDING, s, e):
                 continue
             if not _ends_word(a, e):
                 continue
             start = _brand_start(a, r, s)
             if start is None:
                 continue
-            sector = bool(SECTOR_RE.fullmatch(t, s, e))
-            if sector and not _strong_context(t, start, e):
+            coined = _coined_brand(a, start, s)
+            if not coined and not _maybe_context(t, s, e):
                 continue
-            shaped.append((start, e, _context(t, start, e), sector))
+            sector = bool(SECTOR_RE.fullmatch(t, s, e))
+            evidence = _context(t, start, e) + (t.count(t[start:e]) > 1)
+            if sector and not _strong_context(t, start, e) and not (coined and evidence):
+                continue
+            shaped.append((start, e, evidence + coined, sector and not coined))
         out = []
         for i, (start, e, evidence, sector) in enumerate(shaped):
             # two names of this shape joined by 和/、 vouch for each other (博大种业和农嘉种业),
@@ -596,6 +688,96 @@ def _grammar(word: str, r: _Resources) -> bool:
     return word_tag(word) in GRAMMAR_TAGS and word_freq(word) >= GRAMMAR_MIN_FREQ
 
 
+def _name_before(a: Analysis, r: _Resources, end: int, *, strict: bool = False) -> int | None:
+    """Start of the name that ends at ``end`` when its own words read as a
+    name (a brand, a proper noun, a place and a business word…), else None;
+    ``strict`` where the surroundings say less, and the name must say more."""
+    chunk = _left_chunk(a, end, r)
+    t = a.text
+    while chunk and _leading_place_or_level(t[chunk[0][0] : chunk[0][1]], len(chunk), r):
+        chunk = chunk[1:]
+    if not chunk:
+        return None
+    start = chunk[0][0]
+    return start if _reads_as_name(a, r, [t[s:e] for s, e in chunk], strict) else None
+
+
+def _name_after(a: Analysis, r: _Resources, pos: int, *, strict: bool = False) -> int | None:
+    """End of the name that starts at ``pos`` (up to a verb, a preposition or
+    punctuation) when its own words read as a name, else None."""
+    t = a.text
+    k = pos
+    parts: list[str] = []
+    business_end = 0  # after the last business word, where a short name ends
+    while k < len(t) and k - pos < MAX_CONTEXT_NAME:
+        s, e = a.token(k)
+        w = t[s:e]
+        if s != k or not CJK.match(w[0]) or w in STOP_WORDS or _grammar(w, r):
+            break
+        if w in AFTER_COMPANY or (parts and _common_noun(w, r)):
+            break  # 华睿光电营收: what the firm has, after its name
+        if len(w) == 1 and w in FUNCTION_CHARS:
+            break
+        if business_end and not _is_industry(w, r):
+            break
+        parts.append(w)
+        k = e
+        if parts[:-1] and _is_industry(w, r):
+            business_end = k
+    if not parts or t.startswith(ZONE_AFTER, k) or not _reads_as_name(a, r, parts, strict):
+        return None
+    return k
+
+
+def _person_name(a: Analysis, parts: list[str]) -> bool:
+    """Two or three single characters after a common surname (张慧, 王明):
+    a person, whom the signing and officer rules must not take for a firm."""
+    return 2 <= len(parts) <= 3 and all(len(w) == 1 for w in parts) and parts[0] in SURNAMES
+
+
+def _common_noun(word: str, r: _Resources) -> bool:
+    """A frequent plain word that is no business word nor a proper noun."""
+    if len(word) < 2 or word in r.industry or word in r.known:
+        return False
+    return word_freq(word) >= COMMON_NOUN and word_tag(word) not in ("ns", "nz", "nt", "j")
+
+
+def _leading_place_or_level(word: str, left: int, r: _Resources) -> bool:
+    """A division (鄠邑区) or a level (市, 我省) that stands before a name and
+    is not part of it — unless nothing would be left."""
+    return left > 1 and (word in LEVELS or word in DESCRIPTORS or (is_division(word)))
+
+
+def _reads_as_name(a: Analysis, r: _Resources, parts: list[str], strict: bool = False) -> bool:
+    """Whether words read as a company's name: 2-12 characters, not an
+    institution or a generic word, and holding something a name has — a known
+    name, a brand (unknown or rare words), a proper noun, an ASCII name."""
+    name = "".join(parts)
+    if not 2 <= len(name) <= MAX_CONTEXT_NAME or _org_ending(name, r):
+        return False
+    if name[-1] in BODY_ENDINGS:
+        return False  # 经济发展局, 党政办, 银保监会: a public body
+    if name in GENERIC_BEFORE_FORM or name in STOP_WORDS or _is_place(name, r):
+        return False
+    if any(w in name for w in NOT_IN_CONTEXT_NAME) or not all(CJK.match(ch) for ch in name):
+        return False
+    if name.endswith(tuple(r.forms)) and not any(_brandlike(w) for w in parts[:-1]):
+        return False  # 公司, 集团公司: a kind of firm
+    if all(_is_place(w, r) or word_tag(w) == "ns" for w in parts):
+        return False  # a place alone
+    if _person_name(a, parts):
+        return False
+    named = 0
+    for w in parts:
+        if w in r.known or (w.isascii() and w.isalnum() and len(w) >= 2):
+            named += 2
+        elif _brandlike(w) or word_tag(w) in ("nz", "nt", "j"):
+            named += len(w) if len(w) == 1 else 2
+        elif _is_place(w, r) or _is_industry(w, r) or word_tag(w) == "ns":
+            named += 1
+    return named >= (3 if strict else 2)
+
+
 def _is_major_place(word: str, r: _Resources) -> bool:
     """A province or a major city (the bundled list), or a zone: a county's
     name often starts a brand (大田精密), these rarely do."""
@@ -692,6 +874,15 @@ def _name_start(a: Analysis, r: _Resources, chunk: list[tuple[int, int]]) -> int
     """Where a legal name begins inside the words before its form: at the places
     nearest the form (江西省深耕铜箔科技…), else at a known name or a brand."""
     t = a.text
+    while len(chunk) > 1 and _leading_place_or_level(t[chunk[0][0] : chunk[0][1]], 2, r):
+        if (
+            is_division(t[chunk[0][0] : chunk[0][1]])
+            and t[chunk[1][0] : chunk[1][1]] not in r.known
+        ):
+            break  # 福建省冶金…: a division stays before what is no name of its own
+        chunk = chunk[1:]
+    if sum(e - s for s, e in chunk) <= SHORT_LEGAL_NAME:
+        return chunk[0][0]  # grammar words ended the chunk: it is the name
     words = [t[s:e] for s, e in chunk]
     places = [i for i, w in enumerate(words) if _is_place(w, r) and w not in ZONES]
     if places:
@@ -729,6 +920,10 @@ def _brand_start(a: Analysis, r: _Resources, pos: int) -> int | None:
     brand = t[k:pos]
     if brand[0] in FUNCTION_CHARS or _is_major_place(brand, r):
         return None
+    if k > 0 and t[k - 1].isdigit():
+        return None  # 30吉瓦时电池: a unit after a number, no brand
+    if word_tag(brand[0]) in GRAMMAR_TAGS | {"a"} and word_freq(brand[0]) >= COMMON_CHAR:
+        return None  # 全钒液流电池: a brand does not start with 全, 大, 新
     return k
 
 
@@ -752,6 +947,20 @@ def _context(t: str, start: int, end: int) -> int:
     if t[start - 1 : start] == "以" and re.match(r"[^，。；]{0,20}?为龙头", tail):
         score += 1
     return score
+
+
+def _coined_brand(a: Analysis, start: int, end: int) -> bool:
+    """A brand jieba has no word for, two or more single characters that make
+    no word together (汇龙, 矽盛, 澳斯卡): a coined name, as firms' are."""
+    t = a.text
+    if end - start < 2:
+        return False
+    for p in range(start, end):
+        if a.token(p) != (p, p + 1) or t[p] in NOT_BRAND_CHARS or t[p] in FUNCTION_CHARS:
+            return False
+        if word_tag(t[p]) in GRAMMAR_TAGS | {"a"} and word_freq(t[p]) >= COMMON_CHAR:
+            return False  # 做大做强, 提振: common verbs and adjectives
+    return word_freq(t[start:end]) == 0
 
 
 def _maybe_context(t: str, s: int, e: int) -> bool:

@@ -77,6 +77,9 @@ def main() -> int:
     parser.add_argument("--kind", action="append", help="only this kind of error")
     parser.add_argument("--fold", help="i/k: only the documents of fold i of k")
     parser.add_argument("--quiet", action="store_true", help="scores and counts only")
+    parser.add_argument(
+        "--rules", action="store_true", help="right and wrong suggestions per rule (no text)"
+    )
     args = parser.parse_args()
     fold = tuple(int(x) for x in args.fold.split("/")) if args.fold else None
 
@@ -101,7 +104,23 @@ def main() -> int:
     print()
     for (lab, kind), n in sorted(counts.items()):
         print(f"{lab:<8}{kind:<9}{n}")
+    if args.rules:
+        print()
+        print_rules(docs, preds)
     return 0
+
+
+def print_rules(docs: list[dict], preds: dict) -> None:
+    """Exact-right and wrong suggestions per (label, source, rule)."""
+    right: Counter[tuple[str, str]] = Counter()
+    wrong: Counter[tuple[str, str]] = Counter()
+    for doc in docs:
+        gold = {(s["start"], s["end"], s["label"]) for s in doc["spans"]}
+        for sug in preds[doc["id"]]:
+            rule = f"{sug.source}:{sug.attrs.get('rule', '')}"
+            (right if (sug.start, sug.end, sug.label) in gold else wrong)[sug.label, rule] += 1
+    for key in sorted(set(right) | set(wrong)):
+        print(f"{key[0]:<8}{key[1]:<24}right {right[key]:>4}  wrong {wrong[key]:>4}")
 
 
 if __name__ == "__main__":
