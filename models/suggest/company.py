@@ -61,6 +61,7 @@ STOP_WORDS = frozenset(
         旗下 所属 下属 区属 市属 省属 县属 首批 首家 多家 新设 设立 同时 此外 另外 以来 方面 已经 正在 分别 先后 相继 共同 一起 以上 以外 等等 之后 之前
         期间 其他 其它 各类 有关 车间 工厂 基地 生产车间 团队 研发团队 工地 厂区 厂房 二期 一期 三期 增持 减持 回购 质押 入股 持股 持有 公告 表示 宣布 披露
         保荐人 股东 董事长 子公司 控股子公司 孙公司 全资子公司 母公司 中标 撤回 出售 拟向 收到
+        助力 赋能 带动 促进 帮助 协助 鼓励 推荐 组织 邀请 走访 调研 考察 来到 前往 参观 入驻 联手 对接 合作 服务 指导 授信 授牌 为了
         """
     )
 )
@@ -206,6 +207,11 @@ DESCRIPTORS = frozenset(
         "龙头 头部 领军 骨干 知名 著名 优质 本土 民营 外资 国有 省属 市属 区属 央企 国企 上市公司"
     )
 )
+LEGAL_FORM_END = re.compile(
+    r"(?:集团股份有限公司|股份有限公司|有限责任公司|集团有限公司|有限公司)"
+    r"(?:[\u4e00-\u9fff]{0,5}(?:分公司|分行|支行))?$"
+)
+PROVINCE_LEVEL = re.compile(r"([\u4e00-\u9fff]{2,3}?)[省市]")
 LEGAL_TRAILING = words(
     """制造 科技 实业 发展 股份 控股 集团 技术 工业 有限
     """
@@ -247,7 +253,9 @@ def resources() -> _Resources:
         industry=industry,
         industry_re=re.compile(rf"(?:{ind_alt})+"),
         industry_lexicon=Lexicon({w: w for w in industry}),
-        known=Lexicon({w: "COMPANY" for w in load_list("company_names")}),
+        known=Lexicon(
+            {row[0]: row[1] if len(row) > 1 else "" for row in load_table("company_names")}
+        ),
         places=places,
         major_places=frozenset(load_list("places")),
         org_heads=tuple(sorted(load_list("org_heads"), key=len, reverse=True)),
@@ -291,8 +299,10 @@ class CompanySuggester:
     def _known(self, a: Analysis, r: _Resources) -> list[Candidate]:
         t = a.text
         out = []
-        for s, e, _term, _ in r.known.find(t):
+        for s, e, _term, needs in r.known.find(t):
             if not (s == 0 or s in a.starts or not CJK.match(t[s - 1])):
+                continue
+            if needs == "context" and not _known_in_context(a, r, s, e):
                 continue
             if _continues_word(a, e, r):
                 continue
@@ -620,7 +630,7 @@ class CompanySuggester:
             name = t[c.start : c.end]
             names[name] = max(names.get(name, 0), c.score)
             if c.how == "legal":
-                for alias in _legal_aliases(name, r):
+                for alias in _legal_aliases(a, r, c):
                     names.setdefault(alias, 0.8)
             elif c.how == "form":
                 alias = _weak_alias(a, r, c)
@@ -823,6 +833,17 @@ def _continues_word(a: Analysis, pos: int, r: _Resources) -> bool:
     s, e = a.token(pos)
     word = a.text[s:e]
     return not (_is_industry(word, r) or r.form_re.match(a.text, pos))
+
+
+def _known_in_context(a: Analysis, r: _Resources, s: int, e: int) -> bool:
+    """A known name that is also a common word (联想, 长城) is a firm where a
+    business word, a facility, an officer or a list of firms goes with it."""
+    t = a.text
+    if _context(t, s, e) > 0 or OFFICER_OR_RELATION.match(t, e) or COMPANY_ACTS.match(t, e):
+        return True
+    if r.industry_re.match(t, e) or r.form_re.match(t, e):
+        return True
+    return t[e : e + 1] == "、" or t[s - 1 : s] == "、"
 
 
 def _org_after(t: str, pos: int) -> bool:
@@ -1119,27 +1140,19 @@ def _weak_alias(a: Analysis, r: _Resources, c: Candidate) -> str | None:
     return name
 
 
-def _legal_aliases(name: str, r: _Resources) -> list[str]:
-    """Short forms of a legal name: without place and legal form, and without a
-    trailing generic business word (山东凯马汽车制造有限公司 → 凯马汽车制造, 凯马汽车)."""
-    core = re.sub(r"[(（][^)）]*[)）]", "", name)
-    core = re.sub(
-        r"(?:集团股份有限公司|股份有限公司|有限责任公司|集团有限公司|有限公司)"
-        r"(?:[\u4e00-\u9fff]{0,5}(?:分公司|分行|支行))?$",
-        "",
-        core,
-    )
-    changed = True
-    while changed:
-        changed = False
-        for place in sorted(r.places, key=len, reverse=True):
-            for form in (place + "省", place + "市", place):
-                if core.startswith(form) and len(core) - len(form) >= 3:
-                    core = core[len(form) :]
-                    changed = True
-                    break
-            if changed:
-                break
+def _legal_aliases(a: Analysis, r: _Resources, c: Candidate) -> list[str]:
+    """Short forms of a legal name, as the press shortens it: without its legal
+    form and place (山东凯马汽车制造有限公司 → 凯马汽车制造), without trailing
+    business words (→ 凯马汽车), its first words (长江智慧分布式能源有限公司 →
+    长江智慧), and its province without 省 (福建省冶金… → 福建冶金)."""
+    t = a.text
+    name = t[c.start : c.end]
+    form = LEGAL_FORM_END.search(name)
+    end = c.start + (form.start() if form else len(name))
+    start = c.start
+    while start < end and _leading_word(a, r, start, end):
+        start = a.token(start)[1]
+    core = re.sub(r"[(（][^)）]*[)）]", "", t[start:end])
     out = []
     if 3 <= len(core) <= 10 and core != name:
         out.append(core)
@@ -1148,4 +1161,30 @@ def _legal_aliases(name: str, r: _Resources) -> list[str]:
         if trimmed.endswith(word) and len(trimmed) - len(word) >= 4:
             trimmed = trimmed[: -len(word)]
             out.append(trimmed)
-    return out
+    out += _leading_words(a, start, end)
+    province = PROVINCE_LEVEL.match(t, c.start, end)
+    if province and province.group(1) in r.places and 2 <= end - province.end() <= 6:
+        out.append(province.group(1) + t[province.end() : end])
+    return [x for x in out if "(" not in x and "（" not in x]
+
+
+def _leading_word(a: Analysis, r: _Resources, start: int, end: int) -> bool:
+    """A place or level word at ``start`` that a short name leaves out."""
+    s, e = a.token(start)
+    word = a.text[s:e]
+    return s == start and e < end - 2 and (_is_place(word, r) or word in LEVELS)
+
+
+def _leading_words(a: Analysis, start: int, end: int) -> list[str]:
+    """The name's first words, four characters or more (three when they are
+    single characters jieba does not join: a coined brand), short of the end."""
+    t = a.text
+    k = start
+    while k < end:
+        k = max(a.token(k)[1], k + 1)
+        length = k - start
+        if length >= end - start - 1:
+            break
+        if length >= 4 or (length == 3 and _coined_brand(a, start, k)):
+            return [t[start:k]]
+    return []
