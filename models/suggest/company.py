@@ -137,7 +137,9 @@ GRAMMAR_TAGS = frozenset(words("v vd d p c r u f m q t ad"))
 # Words right after a company's name that only a company has before them: its
 # officers, owners, subsidiaries, the works it builds.
 OFFICER_OR_RELATION = re.compile(
-    "(?:党委书记|党委副书记|董事长|副董事长|总经理|副总经理|总裁|副总裁|创始人|董事会|监事会|"
+    "(?:党委书记|党委副书记|董事长|副董事长|总经理|副总经理|总裁|副总裁|联合创始人|创始人|董事会|监事会|"
+    "首席执行官|首席技术官|首席财务官|首席运营官|首席经济学家|CEO|CTO|董事会秘书|董秘|总工程师|技术总监|"
+    "销售总监|市场总监|研发总监|厂长|"
     "有关负责人|相关负责人|全资子公司|控股子公司|子公司|旗下|控股股东|第一大股东|大股东|承建|"
     "总部位于|成立于|股票代码|证券代码|发布公告|公告称)"
 )
@@ -548,9 +550,11 @@ class CompanySuggester:
                 continue
             sector = bool(SECTOR_RE.fullmatch(t, s, e))
             evidence = _context(t, start, e) + (t.count(t[start:e]) > 1)
-            if sector and not _strong_context(t, start, e) and not (coined and evidence):
+            if sector and not _strong_context(t, start, e) and not coined:
                 continue
-            shaped.append((start, e, evidence + coined, sector and not coined))
+            # a coined brand before a sector word needs one more piece of
+            # evidence (a list of its kind, a facility…): 汇龙环保、矽盛电子
+            shaped.append((start, e, evidence + (coined and not sector), sector and not coined))
         out = []
         for i, (start, e, evidence, sector) in enumerate(shaped):
             # two names of this shape joined by 和/、 vouch for each other (博大种业和农嘉种业),
@@ -609,12 +613,13 @@ class CompanySuggester:
                 pos = e
             # leftwards: X、c
             pos = c.start
+            closes = _list_closes(t, _list_end(t, c.end))
             while pos > 1 and t[pos - 1] in "、":
                 item = _list_item_before(a, r, pos - 1, taken)
                 if item is None:
                     break
                 s, e = item
-                if (s, e) not in found and _list_closes(t, c.end):
+                if (s, e) not in found and closes:
                     out.append(Candidate(s, e, 0.7, "list"))
                     found.add((s, e))
                     taken[s:e] = b"\x01" * (e - s)
@@ -1052,6 +1057,18 @@ def _list_item_before(
     if not _namelike(a, r, k, sep):
         return None
     return k, sep
+
+
+def _list_end(t: str, pos: int) -> int:
+    """The end of the list that goes on after ``pos`` (、B、C): where 等… would be."""
+    while pos < len(t) and t[pos] in "、和及与":
+        k = pos + 1
+        while k < len(t) and k - pos <= 9 and t[k] not in CLAUSE_END and t[k] not in "、等和及与":
+            k += 1
+        if k - pos > 9 or k == pos + 1:
+            break
+        pos = k
+    return pos
 
 
 def _list_closes(t: str, pos: int) -> bool:
