@@ -34,7 +34,14 @@ from functools import lru_cache
 from models.domain import Suggestion
 from models.suggest.lexicon import Lexicon, load_list, load_table, words
 from models.suggest.places import place_names
-from models.suggest.segment import Analysis, Candidate, analyse, to_suggestions
+from models.suggest.segment import (
+    Analysis,
+    Candidate,
+    analyse,
+    to_suggestions,
+    word_freq,
+    word_tag,
+)
 
 MAX_NAME = 40
 MAX_PREFIX = 16
@@ -53,7 +60,7 @@ GENERIC_NAMES = frozenset(
         """制度 体制 机制 体制机制 市场化 实际 迅速 具体 综合 相关 一系列 各项 国家 发展 重大 这一 该 此项 多项 系统 长效 工作 专项 三年 配套 全面 新一轮 一揽子
         主要 有关 总体 重要 积极 这项 这些 各类 重点 重点领域 重点专项 领域 各领域 改革 深化 行动 战略 政策 国家政策 产业政策 相关政策 优惠政策 支持政策 扶持政策
         一系列政策 组合 创新 科技创新 全面深化 深层次 试点 示范 联合 统一 实施 推进 落实 专项行动 整治 攻坚 提升 这 其 本 共同 公共 未来 今后 下一步 有效 新
-        重大项目 中长期 五年 十年 年度 本年度 工作方案 实施方案
+        重大项目 中长期 五年 十年 年度 本年度 工作方案 实施方案 以下 系列 上述 若干 多项 一批 各级 两项 三项 以上
         """
     )
 )
@@ -66,7 +73,7 @@ GENERIC_ENDINGS = words(
 # After a head these words make it a modifier (试点城市, 改革任务, 规划目标).
 NOT_AFTER_HEAD = words(
     """县 城市 地区 单位 企业 园区 示范区 名单 榜单 资金 经费 部署 目标 任务 要求 精神 经验 成果 成效 范围 方向 重点 期 性 化 城 村 镇 区 市 省 办 组
-    领导小组 专班 文件 试验区 实验区 先行区 示范 先行
+    领导小组 专班 文件 试验区 实验区 先行区 示范 先行 委 合作 宣讲 兑现 研究 协议 伙伴 投资 布局 定位 意义 高度 咨询 创新 红利 工具 文件
     """
 )
 NOT_AFTER_SYSTEM = ("建设", "改革", "创新")
@@ -78,6 +85,14 @@ MEDIA_ENDINGS = words(
     """报 日报 晚报 时报 周刊 杂志 网 频道 节目 新闻联播 电视台 广播 丛书 一书 专栏
     """
 )
+# What the title of a policy document ends with (before a bracketed period
+# or 试行): a law, a plan, an opinion, a notice… (统计公报 and 研究报告 are not).
+DOCUMENT_ENDINGS = words(
+    """法 条例 规定 办法 意见 通知 通报 方案 规划 纲要 计划 措施 政策 决定 细则 指南 指引 目录 清单 行动 战略 工程 标准 规范
+    规则 制度 机制 决议 公告 批复 函 令 章程 准则 要点 工作报告 政府工作报告 若干规定 举措 条 项 倡议 宣言 路线图 议定书 协定 合同
+    """
+)
+TITLE_TAIL = re.compile(r"(?:[(（][^()（）]{1,16}[)）])+$")
 ARTICLES = re.compile(r"^[\u4e00-\u9fff]{0,8}?[0-9０-９一二三四五六七八九十百]+条$")
 PLUS_MODEL = re.compile(
     r"^(?=.*[\u4e00-\u9fff]{2})[\u4e00-\u9fffA-Za-z0-9]{1,12}(?:[+＋][\u4e00-\u9fffA-Za-z0-9]{0,12})+$"
@@ -87,6 +102,8 @@ NOT_A_POLICY_AFTER = re.compile(
     r"^(?:等)?(?:新)?(?:业态|场景|产品|品牌|服务|消费|之城|产业|项目)"
     r"|^[\u4e00-\u9fff]{0,6}(?:项目|平台|品牌|产品|园区|基地|中心|商城|大会)"
 )
+# “资本+产业”的招商模式: a model named before the word that says it is one.
+MODEL_AFTER = re.compile(r"(?:的|等)?[\u4e00-\u9fff]{0,6}?(?:模式|机制|体系|改革|路径)")
 ETC_HEAD = re.compile(
     r"^[^，。；！？\n]{0,14}?等[\u4e00-\u9fff]{0,6}?(?:改革|模式|机制|政策|举措|试点|融资模式)"
 )
@@ -101,6 +118,23 @@ NOT_LAWS = words(
     """
 )
 # Verbs that may stand right before a quoted name and are not part of it.
+# Verbs that make a clause of what stands before a head noun.
+CLAUSE_VERBS = frozenset(
+    words(
+        """签署 签订 召开 举行 作为 表示 介绍 宣讲 兑现 成为 进行 参加 出席 主持 会见 举办 位于 拥有 具有 包括 印发 发布 提出 认为 指出
+        """
+    )
+)
+# Triggers that are prepositions (以, 将, 把, 在…): what follows them must
+# say more to be a name.
+WEAK_TRIGGER_ENDS = set("以将把在为据照")
+PREFIX_STOP_CHARS = set("的在把将以对和与及由向从于是为了")
+SINGLE_LEVELS = set("省市县区")
+# A company's name before a quote is its owner, not part of the programme's
+# name: 上汽通用五菱汽车股份有限公司“一二五”工程.
+FIRM_ENDINGS = ("公司", "集团", "银行")
+# A verb at least this frequent in jieba's dictionary is grammar (坚持, 形成).
+COMMON_VERB = 1000
 PREFIX_VERBS = words(
     """实现 进入 迎来 完成 编制 谋划 迈入 站在 围绕 对标 聚焦 学习 宣传 解读 提出 写入 列入 对照 坚持 打造 构建 参与 支持 助力 推动 加快 做好 抓好 用好
     发挥
@@ -189,10 +223,10 @@ class PolicySuggester:
 
     def _titles(self, a: Analysis) -> list[Candidate]:
         out = []
-        for m in re.finditer(r"《([^《》\n]{2,60})》", a.text):
-            title = m.group(1)
-            if title.endswith(MEDIA_ENDINGS):
-                continue
+        for m in re.finditer(r"《([^《》\n]{2,80})》", a.text):
+            title = TITLE_TAIL.sub("", m.group(1))
+            if title.endswith(MEDIA_ENDINGS) or not title.endswith(DOCUMENT_ENDINGS):
+                continue  # a newspaper, a book, a report: not an instrument
             out.append(Candidate(m.start(), m.end(), 0.95, "title"))
         return out
 
@@ -229,10 +263,13 @@ class PolicySuggester:
                 j += 1
             if NOT_A_POLICY_AFTER.match(t[run_end : run_end + 6]):
                 continue
-            if PLUS_MODEL.match(content):
-                out.append(Candidate(qs, end, 0.75, "quote:model"))
-            elif _bare_trigger(a, qs) or ETC_HEAD.match(t[run_end : run_end + 24]):
-                out.append(Candidate(qs, end, 0.75, "quote:context"))
+            introduced = _bare_trigger(a, qs) or ETC_HEAD.match(t[run_end : run_end + 24])
+            if PLUS_MODEL.match(content) and (introduced or MODEL_AFTER.match(t, run_end)):
+                out.append(Candidate(qs, end, 0.7, "quote:model"))
+            elif introduced:
+                # a bare slogan after a policy verb: often a programme, often
+                # only a slogan (the learned scorer judges it); a low score
+                out.append(Candidate(qs, end, 0.5, "quote:context"))
         return out
 
     # -- 3. unquoted names with a head noun ---------------------------------------
@@ -266,14 +303,15 @@ class PolicySuggester:
             else:
                 continue
             start = _strip(a, r, _strip_places(a, r, start, hs), hs)
+            joins = [p for p in range(start, hs) if t[p] in "和与及" and p in a.starts and p + 1 in a.starts]
+            if joins and kind != "strong":
+                continue  # 招商引资和产业政策: two things, not one name
             name = t[start:he]
             x = t[start:hs]
-            if not _valid_name(x, name):
+            if not _valid_name(x, name) or _holds_clause_verb(a, start, hs):
                 continue
-            if kind != "strong" and any(
-                t[p] in "和与及" and p in a.starts and p + 1 in a.starts for p in range(start, hs)
-            ):
-                continue  # 招商引资和产业政策: two things, not one name
+            if trig is not None and t[trig - 1] in WEAK_TRIGGER_ENDS and len(x) < 4:
+                continue  # 以下政策, 将…战略: a preposition introduces little
             out.append(Candidate(start, he, 0.8 if trig is not None else 0.7, f"head:{kind}"))
         return out
 
@@ -383,7 +421,7 @@ def _resolve(cands: list[Candidate]) -> list[Candidate]:
     kept: list[Candidate] = []
     taken = bytearray(max((c.end for c in cands), default=0) + 1)
     for c in sorted(cands, key=lambda c: (-(c.end - c.start), -c.score, c.start)):
-        if c.end - c.start > MAX_NAME:
+        if c.end - c.start > MAX_NAME and c.how != "title":
             continue
         if taken.find(1, c.start, c.end) >= 0:
             continue
@@ -454,26 +492,51 @@ def _extend_head(a: Analysis, r: _Resources, he: int, *, modifier_ok: bool = Fal
 
 def _prefix_start(a: Analysis, r: _Resources, qs: int) -> int:
     """Start of the words before a quote that belong to its name (基层党建“书记领航”
-    行动): back to a policy verb, a function word, a level word, a year or a
-    boundary, without a leading verb."""
+    行动, 招商引资“28条”): back word by word to a boundary, a function word, a
+    level, a policy verb or any other verb or adverb (坚持, 始终), or the end
+    of a company's name; then without a leading place or level (省, 南昌市)."""
     t = a.text
     if PLAN_PERIOD.match(t[qs + 1 : qs + 4]):
         return qs
     k = qs
     while k > 0 and qs - k < MAX_PREFIX:
-        ch = t[k - 1]
-        if ch in BOUNDARY or not CJK.match(ch) or ch in "的在把将以对和与及由向从于是为了":
+        s, _e = a.token(k - 1)
+        w = t[s:k]
+        if not CJK.match(w[-1]) or w[-1] in BOUNDARY or w[-1] in PREFIX_STOP_CHARS:
             break
-        if any(t.endswith(w, 0, k) for w in LEVEL_WORDS):
+        if w.endswith(LEVEL_WORDS) or r.trigger_end.search(t, max(0, k - 6), k):
             break
-        if r.trigger_end.search(t, max(0, k - 6), k):
+        if w in PREFIX_VERBS or _verb_or_adverb(w) or w.endswith(FIRM_ENDINGS) or (w in ADVERBS and word_tag(w)):
             break
-        k -= 1
-    for verb in PREFIX_VERBS:
-        if t.startswith(verb, k) and k + len(verb) <= qs:
-            k += len(verb)
-            break
-    return _strip_places(a, r, k, qs) if k < qs else qs
+        k = s
+    k = _strip_places(a, r, k, qs) if k < qs else qs
+    while k < qs and t[k] in SINGLE_LEVELS and k + 1 in a.starts:
+        k += 1
+    return k
+
+
+def _holds_clause_verb(a: Analysis, start: int, end: int) -> bool:
+    """Whether [start, end) holds a verb that makes a clause of it, not a name
+    (武汉签署战略, 成都作为集团战略, 召开…推进暨政策)."""
+    t = a.text
+    k = start
+    while k < end:
+        s, e = a.token(k)
+        if t[s:e] in CLAUSE_VERBS:
+            return True
+        k = max(e, k + 1)
+    return False
+
+
+def _verb_or_adverb(word: str) -> bool:
+    """A common verb, adverb, preposition or conjunction (jieba's tags): it
+    introduces a name, it is not part of it."""
+    if len(word) < 2:
+        return False  # 助企纾困: single characters are read as part of the name
+    tag = word_tag(word)
+    if tag in ("d", "p", "c", "r"):
+        return True
+    return tag == "v" and word_freq(word) >= COMMON_VERB
 
 
 def _trigger_at(r: _Resources, t: str, pos: int) -> str | None:
