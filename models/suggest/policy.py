@@ -107,7 +107,9 @@ MODEL_AFTER = re.compile(r"(?:的|等)?[\u4e00-\u9fff]{0,6}?(?:模式|机制|体
 ETC_HEAD = re.compile(
     r"^[^，。；！？\n]{0,14}?等[\u4e00-\u9fff]{0,6}?(?:改革|模式|机制|政策|举措|试点|融资模式)"
 )
-LIST_END = re.compile(r"等(?:一揽子|重大|国家|一系列|相关)?(?:战略|政策措施|政策|举措|重大战略)")
+LIST_END = re.compile(
+    r"等(?:一揽子|重大|国家|一系列|相关)?(?:战略|政策措施|政策|举措|重大战略)(?![性])"
+)
 LAW_WORDS = words(
     """促进 保护 管理 防治 安全 监督 保障 投资 竞争 垄断 登记 劳动 合同 证券 商标 专利 著作权 预算 审计 统计 招标投标 税 治安 救助 振兴 规划 教育 卫生
     食品安全 生产 节约 利用 交易 银行 保险
@@ -118,6 +120,8 @@ NOT_LAWS = words(
     """
 )
 # Verbs that may stand right before a quoted name and are not part of it.
+# A zone or platform named after a programme: the name only modifies it.
+ZONE_OF_A_NAME = ("创新试验区", "试验区", "示范区", "先行区", "服务平台", "平台")
 # Verbs that make a clause of what stands before a head noun.
 CLAUSE_VERBS = frozenset(
     words(
@@ -186,7 +190,7 @@ def resources() -> _Resources:
             + "|".join(
                 re.escape(h) for h in sorted(heads, key=len, reverse=True) if heads[h] != "glued"
             )
-            + "|模式|工程|专项)$"
+            + "|模式|工程|专项|(?<=..)制)$"
         ),
         names=Lexicon({n: "POLICY" for n in load_list("policy_names")}),
         places=place_names(),
@@ -388,8 +392,11 @@ class PolicySuggester:
                 trig = _first_trigger(a, r, k, end)
                 start = _strip(a, r, trig if trig is not None else k, end)
                 name = t[start:end]
-                if 3 <= len(name) <= 24 and not any(g in name for g in GENERIC_MARKS):
-                    out.append(Candidate(start, end, 0.75, "list"))
+                if not 3 <= len(name) <= 24 or any(g in name for g in GENERIC_MARKS):
+                    continue
+                if _verb_or_adverb(a.word_at(start)) or name[0] in PREFIX_STOP_CHARS | {"通", "过"}:
+                    continue  # 强化资金资源要素保障、…等举措: activities, not names
+                out.append(Candidate(start, end, 0.75, "list"))
         return out
 
     # -- 6. other occurrences ------------------------------------------------------
@@ -410,6 +417,8 @@ class PolicySuggester:
                 continue
             if e < len(t) and CJK.match(t[e]) and e not in a.starts:
                 continue
+            if t.startswith(ZONE_OF_A_NAME, e):
+                continue  # 绿色金融改革创新试验区: the name is a modifier here
             out.append(Candidate(s, e, 0.8, "repeat"))
         return out
 
@@ -456,8 +465,12 @@ def _head_after(
         if hs - pos > MAX_SUFFIX:
             continue
         if hs > pos:  # words between the quote and the head
-            if kind == "glued" and not (trigger_before and not slogan and head == "体系"):
-                continue
+            between = hs - pos
+            if kind == "glued" and not (
+                (trigger_before and not slogan and head == "体系")
+                or (head in ("模式", "体系") and between <= 4 and not slogan)
+            ):
+                continue  # “1+3”服务模式, “1+3+3”管理体系: a kind word between
             if slogan and kind != "strong" and head not in ("行动", "计划", "工程", "改革", "规划"):
                 continue
             if t[pos] in "的和与及":
@@ -485,8 +498,8 @@ def _extend_head(a: Analysis, r: _Resources, he: int, *, modifier_ok: bool = Fal
     if he < len(t) and CJK.match(t[he]):
         if t.startswith(NOT_AFTER_HEAD, he) and not modifier_ok:
             return None
-        if he not in a.starts:
-            return None
+        if he not in a.starts and not (modifier_ok and t.startswith(NOT_AFTER_HEAD, he)):
+            return None  # (“强省会”战略部署 keeps 战略 though jieba joins 战略部署)
     return he
 
 
@@ -664,4 +677,4 @@ def _valid_name(x: str, name: str) -> bool:
         return False
     if re.match(r"^[一二两三四五六七八九十几多数0-9]+[项大个条批种类家]", x):
         return False
-    return not (x[-1] in "了着过" or x[0] in "了着过")
+    return not (x[-1] in "了着过" or x[0] in "了着过从在由对向为以把将于被")
