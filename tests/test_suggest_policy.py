@@ -48,8 +48,12 @@ def names(suggester, text):
         ),
         # a quoted name that holds its own head noun, a count of articles
         ("入选省“百人计划”，落实稳外资“20条”。", ["“百人计划”", "稳外资“20条”"]),
-        # bare quoted names: a model A+B, a policy verb before
-        ("推广“链长+链主”协同模式，复制推广“信易贷”等融资模式。", ["“链长+链主”", "“信易贷”"]),
+        # a kind word between a quoted model and its head belongs to the name,
+        # as annotators take it (“1+3”服务模式); a bare quote after a policy verb
+        (
+            "推广“链长+链主”协同模式，复制推广“信易贷”等融资模式。",
+            ["“链长+链主”协同模式", "“信易贷”"],
+        ),
         # unquoted programmes after a policy verb; campaigns and pilots
         (
             "深入实施新一轮服务业扩大开放行动，扎实开展农村人居环境整治提升行动。",

@@ -137,6 +137,15 @@ SINGLE_LEVELS = set("省市县区")
 # A company's name before a quote is its owner, not part of the programme's
 # name: 上汽通用五菱汽车股份有限公司“一二五”工程.
 FIRM_ENDINGS = ("公司", "集团", "银行")
+# Verbs that are the topic of a programme's name as often as they introduce
+# one (乡村治理“积分超市”行动, 招商引资“28条”).
+NOMINAL_VERBS = frozenset(
+    words(
+        """治理 建设 管理 发展 改革 服务 创新 保护 保障 监管 振兴 转型 开发 开放 合作 融合 升级 招商 引资 帮扶 消费 投资 就业
+        创业 养老 教育 培训 整治 防治 监督 审批 生产 经营 制造 运输 交易 融资 贷款 评价 考核 统计
+        """
+    )
+)
 # A verb at least this frequent in jieba's dictionary is grammar (坚持, 形成).
 COMMON_VERB = 1000
 PREFIX_VERBS = words(
@@ -307,7 +316,11 @@ class PolicySuggester:
             else:
                 continue
             start = _strip(a, r, _strip_places(a, r, start, hs), hs)
-            joins = [p for p in range(start, hs) if t[p] in "和与及" and p in a.starts and p + 1 in a.starts]
+            joins = [
+                p
+                for p in range(start, hs)
+                if t[p] in "和与及" and p in a.starts and p + 1 in a.starts
+            ]
             if joins and kind != "strong":
                 continue  # 招商引资和产业政策: two things, not one name
             name = t[start:he]
@@ -519,7 +532,12 @@ def _prefix_start(a: Analysis, r: _Resources, qs: int) -> int:
             break
         if w.endswith(LEVEL_WORDS) or r.trigger_end.search(t, max(0, k - 6), k):
             break
-        if w in PREFIX_VERBS or _verb_or_adverb(w) or w.endswith(FIRM_ENDINGS) or (w in ADVERBS and word_tag(w)):
+        if (
+            w in PREFIX_VERBS
+            or _verb_or_adverb(w)
+            or w.endswith(FIRM_ENDINGS)
+            or (w in ADVERBS and word_tag(w))
+        ):
             break
         k = s
     k = _strip_places(a, r, k, qs) if k < qs else qs
@@ -549,7 +567,7 @@ def _verb_or_adverb(word: str) -> bool:
     tag = word_tag(word)
     if tag in ("d", "p", "c", "r"):
         return True
-    return tag == "v" and word_freq(word) >= COMMON_VERB
+    return tag == "v" and word_freq(word) >= COMMON_VERB and word not in NOMINAL_VERBS
 
 
 def _trigger_at(r: _Resources, t: str, pos: int) -> str | None:
