@@ -62,6 +62,7 @@ STOP_WORDS = frozenset(
         期间 其他 其它 各类 有关 车间 工厂 基地 生产车间 团队 研发团队 工地 厂区 厂房 二期 一期 三期 增持 减持 回购 质押 入股 持股 持有 公告 表示 宣布 披露
         保荐人 股东 董事长 子公司 控股子公司 孙公司 全资子公司 母公司 中标 撤回 出售 拟向 收到
         助力 赋能 带动 促进 帮助 协助 鼓励 推荐 组织 邀请 走访 调研 考察 来到 前往 参观 入驻 联手 对接 合作 服务 指导 授信 授牌 为了
+        携 兼 董事会 主席 总裁 副总裁 首席 执行官 经理 总监 董事 监事 做客 前述 某
         """
     )
 )
@@ -82,6 +83,13 @@ NOT_AFTER_SHORT = words(
 # Business words that, ending a short phrase, mostly name an activity: the
 # building of X (秦创原建设), the growth of X.
 NOT_SHORT_ENDING = ("建设", "发展")
+# The rest of a list item or clause that a firm's project or facility ends.
+PROJECT_TAIL = re.compile(
+    r"[^，,。；;、：:\n“”]{0,16}?(?:项目|基地|工厂|产业园|工业园|二期|一期|三期|生产线|扩能升级|技改|新厂)"
+    r"(?=[、，,。；;等\n]|$)"
+)
+# Verbs that open a clause about projects: 推动X…项目.
+PROJECT_OPENERS = words("推动 推进 加快 加快推动 全力推进 包括 建设 新建 开工 落地 签约 引进 完成")
 # Short-name context: what follows an enterprise's name…
 AFTER_COMPANY = words(
     """工厂 基地 研发团队 团队 车间 生产线 一期 二期 三期 新厂 总部 副总经理 总经理 董事长 负责人 创始人 党委书记 董事 员工 旗下 股份 获批 获评 荣获 成功入选
@@ -155,7 +163,7 @@ OWNS = re.compile(
 # Two parties and a contract: X与Y签约, X和Y签署…协议.
 SIGNING = re.compile("[与和同](?=[^，。；！？、\n]{2,14}?(?:签署|签订|签约|达成|共同|合资|合作))")
 # Last characters of public bodies' names (…局, …办, …委, …会, …院).
-BODY_ENDINGS = frozenset("局办委会厅部署院所处站队校馆")
+BODY_ENDINGS = frozenset("局办委会厅部署院所处站队校馆系")
 # Words before a legal form up to this length are all its name (the words
 # before them are grammar or punctuation); longer runs are searched for a start.
 SHORT_LEGAL_NAME = 12
@@ -163,7 +171,7 @@ SHORT_LEGAL_NAME = 12
 # time words (成都高新区11月2日对外, 全区工业).
 NOT_IN_CONTEXT_NAME = words(
     """企业 政府 部门 机构 单位 项目 园区 高新区 经开区 开发区 新区 街道 社区 工业 全区 全市 全省 全县 年 月 日 今年
-    去年 以来 对外 期间 后
+    去年 以来 对外 期间 后 大学 学院 学校 医院 协会 学会 商会 研究 心理 机构 组织 中心
     """
 )
 # The commonest surnames: a name of two or three single characters after one
@@ -810,8 +818,10 @@ def _brandlike(word: str, rare: int = RARE) -> bool:
         return False
     if len(word) == 1:
         return word not in FUNCTION_CHARS and word not in NOT_BRAND_CHARS
-    if word in STOP_WORDS or len(word) > 3 or word[0] in NOT_BRAND_CHARS:
+    if word in STOP_WORDS or len(word) > 3:
         return False
+    if word[0] in NOT_BRAND_CHARS and word_tag(word) not in ("nz", "nt"):
+        return False  # 一家, 三个; but 万华 is a proper noun
     return word_freq(word) < rare
 
 
@@ -866,6 +876,7 @@ def _left_chunk(a: Analysis, pos: int, r: _Resources) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     length = 0
     k = pos
+    after_bracket = False  # only a bracketed place between here and the form
     while k > 0 and length < MAX_NAME:
         s, e = a.token(k - 1)
         e = min(e, k)
@@ -878,6 +889,7 @@ def _left_chunk(a: Analysis, pos: int, r: _Resources) -> list[tuple[int, int]]:
             if close >= 0 and (_is_place(inner, r) or inner in BRACKETED_FORMS):
                 out.append((close, k))
                 length += k - close
+                after_bracket = k == pos
                 k = close
                 continue
             break
@@ -885,7 +897,8 @@ def _left_chunk(a: Analysis, pos: int, r: _Resources) -> list[tuple[int, int]]:
             break
         if w in STOP_WORDS or (len(w) == 1 and w in FUNCTION_CHARS) or _grammar(w, r):
             break
-        if resources().form_re.search(w) and not (k == pos and w.endswith(FORM_BEFORE_FORM)):
+        next_to_form = k == pos or (after_bracket and len(out) == 1)
+        if resources().form_re.search(w) and not (next_to_form and w.endswith(FORM_BEFORE_FORM)):
             break  # the end of another name (but 银行 / 集团 before 股份有限公司 belong)
         if re.match(r"[0-9一二两三四五六七八九十几数多]+[家个名所位]", w):
             break
@@ -948,8 +961,12 @@ def _brand_start(a: Analysis, r: _Resources, pos: int) -> int | None:
         return None
     if k > 0 and t[k - 1].isdigit():
         return None  # 30吉瓦时电池: a unit after a number, no brand
-    if word_tag(brand[0]) in GRAMMAR_TAGS | {"a"} and word_freq(brand[0]) >= COMMON_CHAR:
-        return None  # 全钒液流电池: a brand does not start with 全, 大, 新
+    if (
+        a.token(k) == (k, k + 1)
+        and word_tag(brand[0]) in GRAMMAR_TAGS | {"a"}
+        and word_freq(brand[0]) >= COMMON_CHAR
+    ):
+        return None  # 全钒液流电池: a brand does not start with 全, 大, 新 on their own
     return k
 
 
@@ -972,7 +989,16 @@ def _context(t: str, start: int, end: int) -> int:
         score += 1
     if t[start - 1 : start] == "以" and re.match(r"[^，。；]{0,20}?为龙头", tail):
         score += 1
+    if _names_a_project(t, start, end):
+        score += 1
     return score
+
+
+def _names_a_project(t: str, start: int, end: int) -> bool:
+    """The name opens a list item or a clause that ends in a project or a
+    facility (万华化学乙烯二期、…, 推动X公司Y项目): firms name their projects."""
+    opens = start == 0 or t[start - 1] in "、，,：:；;\n" or t.endswith(PROJECT_OPENERS, 0, start)
+    return opens and PROJECT_TAIL.match(t, end) is not None
 
 
 def _coined_brand(a: Analysis, start: int, end: int) -> bool:
@@ -1002,7 +1028,9 @@ def _maybe_context(t: str, s: int, e: int) -> bool:
     if any(marker in around for marker in BEFORE_COMPANY):
         return True
     after = t[e : e + 8]
-    return after.startswith(AFTER_COMPANY) or bool(FACILITY_AFTER_PLACE.match(after))
+    if after.startswith(AFTER_COMPANY) or FACILITY_AFTER_PLACE.match(after):
+        return True
+    return PROJECT_TAIL.match(t, e) is not None
 
 
 def _strong_context(t: str, start: int, end: int) -> bool:
@@ -1102,8 +1130,11 @@ def _branch_end(t: str, r: _Resources, end: int) -> int:
     """The end of the branch designations after a name: …宜春市分行营业部."""
     for _ in range(2):
         b = r.branch_re.match(t, end)
-        if not b or any(ch in LIST_FUNCTION for ch in b.group()[:-2]):
+        prefix = b.group()[:-2] if b else ""
+        if not b or any(ch in LIST_FUNCTION or ch in "多家各某" for ch in prefix):
             break
+        if prefix.startswith(("全国", "全省", "各地", "多家", "旗下")):
+            break  # 全国多家分行: branches in general, not one
         end = b.end()
     return end
 

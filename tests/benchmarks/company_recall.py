@@ -6,7 +6,7 @@ differ from ours (a sanity check on unfamiliar text, a plain script):
 CFSC-NER ``val`` ``Corporate`` spans and CLUENER ``dev`` ``company`` spans:
 recall on exact and on overlapping matches, and precision on CLUENER (which
 marks every company; CFSC marks only sentiment targets, so its unmarked
-names are not errors). ``--show N`` prints N misses of each set."""
+names are not errors). ``--show N`` prints N misses and N suggestions not in the gold of each set."""
 
 from __future__ import annotations
 
@@ -43,12 +43,15 @@ def cluener() -> list[tuple[str, set[tuple[int, int]]]]:
 
 def score(name: str, rows, ensemble, show: int) -> None:
     gold = found_exact = found_overlap = pred = right = 0
-    misses = []
+    misses, wrong = [], []
     for text, spans in rows:
         got = {(s.start, s.end) for s in ensemble.suggest(text) if s.label == "COMPANY"}
         gold += len(spans)
         pred += len(got)
         right += len(got & spans)
+        for s, e in sorted(got - spans):
+            if len(wrong) < show:
+                wrong.append(f"{text[max(0, s - 10) : s]}[{text[s:e]}]{text[e : e + 10]}")
         found_exact += len(spans & got)
         for s, e in spans:
             hit = any(a < e and s < b for a, b in got)
@@ -61,6 +64,8 @@ def score(name: str, rows, ensemble, show: int) -> None:
     )
     for m in misses:
         print("   missed", m)
+    for w in wrong:
+        print("   not gold", w)
 
 
 def main() -> int:
