@@ -153,12 +153,14 @@ OFFICER_OR_RELATION = re.compile(
 )
 # What only a company does, right after its name: announces, trades, is listed.
 COMPANY_ACTS = re.compile(
-    "(?:发布公告|公告显示|股价|市值|净利润|股东大会|年报|半年报|季报|在互动平台|"
-    "接受机构调研|在机构调研|成功上市|挂牌上市|中标|投资建设|出品)"
+    "(?:发布公告|公告显示|公告称|股价|市值|净利润|股东大会|年报|半年报|季报|在互动平台|"
+    "接受机构调研|在机构调研|被机构调研|成功上市|挂牌上市|中标|投资建设|出品|拟减持|拟增持|拟定增|"
+    "拟募资|募资|拟回购|及其一致行动人|发行上市|IPO|平台数据显示|数据显示|发布的数据|发布的报告)"
 )
 # …and what only a company is, right after these words.
 OWNS = re.compile(
-    "(?:全资子公司|控股子公司|下属子公司|下属企业|子公司|孙公司|旗下的?|龙头企业|链主企业)"
+    "(?:全资子公司|控股子公司|下属子公司|参股公司|下属企业|子公司|孙公司|旗下的?|龙头企业|链主企业|"
+    "上市公司|控股股东|股东)"
 )
 # Two parties and a contract: X与Y签约, X和Y签署…协议.
 SIGNING = re.compile("[与和同](?=[^，。；！？、\n]{2,14}?(?:签署|签订|签约|达成|共同|合资|合作))")
@@ -480,15 +482,11 @@ class CompanySuggester:
         for m in STOCK_CODE.finditer(t):
             end = m.start()
             chunk = _left_chunk(a, end, r)
-            while (
-                chunk
-                and t[chunk[0][0] : chunk[0][1]] not in r.known
-                and not (
-                    _brandlike(t[chunk[0][0] : chunk[0][1]])
-                    or _is_place(t[chunk[0][0] : chunk[0][1]], r)
-                )
-            ):
-                chunk = chunk[1:]
+            if chunk and end - chunk[0][0] > 8:
+                # a long run of words: the name starts at a known name, a brand
+                # or a place (the words before it say something else)
+                while chunk and not _name_material(t[chunk[0][0] : chunk[0][1]], r):
+                    chunk = chunk[1:]
             if chunk and 2 <= end - chunk[0][0] <= 8:
                 out.append(Candidate(chunk[0][0], end, 0.9, "code"))
         return out
@@ -709,6 +707,10 @@ def _grammar(word: str, r: _Resources) -> bool:
     if _is_place(word, r):
         return False
     return word_tag(word) in GRAMMAR_TAGS and word_freq(word) >= GRAMMAR_MIN_FREQ
+
+
+def _name_material(word: str, r: _Resources) -> bool:
+    return word in r.known or _brandlike(word) or _is_place(word, r)
 
 
 def _name_before(a: Analysis, r: _Resources, end: int, *, strict: bool = False) -> int | None:
