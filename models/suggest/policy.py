@@ -136,6 +136,8 @@ CLAUSE_VERBS = frozenset(
 WEAK_TRIGGER_ENDS = set("以将把在为据照")
 PREFIX_STOP_CHARS = set("的在把将以对和与及由向从于是为了")
 SINGLE_LEVELS = set("省市县区")
+# Issuers before a quoted name, not part of it: 省委省政府“强省会”战略.
+ISSUERS = ("委", "政府", "国务院", "中央", "办公厅")
 # A company's name before a quote is its owner, not part of the programme's
 # name: 上汽通用五菱汽车股份有限公司“一二五”工程.
 FIRM_ENDINGS = ("公司", "集团", "银行")
@@ -476,7 +478,8 @@ def _head_after(
             break
         limit += 1
     best = None
-    for hs, he, head, _ in r.head_lexicon.find_all(t[pos:limit]):
+    found = sorted(r.head_lexicon.find_all(t[pos:limit]), key=lambda h: (h[0], -(h[1] - h[0])))
+    for hs, he, head, _ in found:
         hs, he = hs + pos, he + pos
         kind = r.heads[head]
         if hs - pos > MAX_SUFFIX:
@@ -540,6 +543,7 @@ def _prefix_start(a: Analysis, r: _Resources, qs: int) -> int:
             w in PREFIX_VERBS
             or _verb_or_adverb(w)
             or w.endswith(FIRM_ENDINGS)
+            or w.endswith(ISSUERS)
             or (w in ADVERBS and word_tag(w))
         ):
             break
