@@ -278,7 +278,7 @@ class CompanySuggester:
     """Rules and lexicons for company names."""
 
     name = "company"
-    version = "1"
+    version = "2"
     label = "COMPANY"
 
     def suggest(self, text: str) -> list[Suggestion]:
@@ -1213,8 +1213,10 @@ def _legal_aliases(a: Analysis, r: _Resources, c: Candidate) -> list[str]:
             out.append(trimmed)
     out += _leading_words(a, start, end)
     province = PROVINCE_LEVEL.match(t, c.start, end)
-    if province and province.group(1) in r.places and 2 <= end - province.end() <= 6:
-        out.append(province.group(1) + t[province.end() : end])
+    if province and province.group(1) in r.places:
+        rest = re.sub(r"[(（][^)）]*[)）]", "", t[province.end() : end])
+        if 2 <= len(rest) <= 4:
+            out.append(province.group(1) + rest)  # 福建省冶金(控股)… → 福建冶金
     return [x for x in out if "(" not in x and "（" not in x]
 
 

@@ -10,7 +10,8 @@ slogan counts (五项重点, 六个方面) and the article-like 一 (一家企�
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_left
+from dataclasses import dataclass, replace
 
 from models.domain import Suggestion
 from models.suggest.lexicon import words
@@ -135,6 +136,15 @@ GLUED_WORD = 2000
 LATIN = re.compile(r"[A-Za-z]")
 
 APPROX = {
+    "不超过": "不超过",
+    "不高于": "不超过",
+    "低于": "低于",
+    "少于": "低于",
+    "至少": "至少",
+    "不低于": "至少",
+    "不少于": "至少",
+    "高于": "超",
+    "多于": "超",
     "超过": "超",
     "超出": "超",
     "超": "超",
@@ -186,7 +196,7 @@ class MetricSuggester:
     """Rules for quantities, shares and rankings."""
 
     name = "metric"
-    version = "1"
+    version = "2"
     label = "METRIC"
 
     def suggest(self, text: str) -> list[Suggestion]:
@@ -195,20 +205,9 @@ class MetricSuggester:
         out = []
         previous: tuple[int, str] | None = None
         for h in hits:
-            indicator = _indicator(a.text, h.start, previous)
-            if h.kind == "rank":
-                indicator = _rank_indicator(indicator)
+            attrs = _attributes(a, h, previous)
             # a following 同比增长 borrows a quantity's indicator, never a ranking's
-            previous = (h.start, indicator) if not h.kind.startswith("rank") else None
-            attrs = {
-                "indicator": indicator,
-                "value": None if h.value is None else fmt_value(h.value),
-                "unit": h.unit,
-                "approx": h.approx,
-            }
-            period = _period(a.text, h.start)
-            if period:
-                attrs["period"] = period
+            previous = (h.start, attrs["indicator"]) if not h.kind.startswith("rank") else None
             start, end = a.to_original(h.start, h.end)
             out.append(
                 Suggestion(
@@ -298,7 +297,8 @@ class MetricSuggester:
                 return None
             if unit in ARABIC_ONLY_UNITS:
                 return None
-            if _scale_only(num) and not (m.group("yu1") or m.group("yu2") or _approximated(a, m)):
+            approximate = m.group("yu1") or m.group("yu2") or m.group("post") or _approximated(a, m)
+            if _scale_only(num) and not approximate:
                 if unit not in CURRENCY:
                     return None  # 千家万户
                 if after and CJK.match(after) and not text.startswith(SCALE_ONLY_NEXT, end):
@@ -511,6 +511,59 @@ def _approximated(a: Analysis, m: re.Match) -> bool:
     if pre and not (len(pre) == 1 and _inside_word(a.text, m.start())):
         return True  # (签约亿元: 约 belongs to 签约)
     return a.text[num_start - 1 : num_start] == "超"
+
+
+def metric_attributes(text: str, start: int, end: int) -> dict[str, object]:
+    """The attributes of a METRIC span [start, end) of ``text`` (code point
+    offsets into the text as it is): ``indicator``, ``value``, ``unit``,
+    ``approx`` and, where the sentence names a year before it, ``period`` —
+    derived as the suggester derives them, for a span whose boundaries a
+    curator has moved. The quantity is the longest one the rules find inside
+    the span, else inside the span's own text, else one the span overlaps;
+    a span with none gets its indicator and period, ``value`` None and empty
+    ``unit`` and ``approx``."""
+    a = analyse(text)
+    lo = bisect_left(a.compact.index, start)
+    hi = bisect_left(a.compact.index, end)
+    hits = MetricSuggester().find(a)
+    chosen = _longest([h for h in hits if lo <= h.start and h.end <= hi])
+    if chosen is None:
+        own = [replace(h, start=h.start + lo, end=h.end + lo) for h in _hits_in(a.text[lo:hi])]
+        chosen = _longest(own) or _longest([h for h in hits if h.start < hi and lo < h.end])
+    if chosen is None:
+        chosen = _Hit(lo, hi, None, "", "", 0.0, "none")
+    previous = None  # what a 同比增长 after a quantity borrows, as in suggest()
+    for h in hits:
+        if h.start >= chosen.start:
+            break
+        indicator = _attributes(a, h, previous)["indicator"]
+        previous = (h.start, indicator) if not h.kind.startswith("rank") else None
+    return _attributes(a, chosen, previous)
+
+
+def _longest(hits: list[_Hit]) -> _Hit | None:
+    return max(hits, key=lambda h: (h.end - h.start, -h.start), default=None)
+
+
+def _hits_in(span: str) -> list[_Hit]:
+    """Quantities inside a span's own text, read without its context."""
+    return MetricSuggester().find(analyse(span))
+
+
+def _attributes(a: Analysis, h: _Hit, previous: tuple[int, str] | None) -> dict[str, object]:
+    indicator = _indicator(a.text, h.start, previous)
+    if h.kind == "rank":
+        indicator = _rank_indicator(indicator)
+    attrs: dict[str, object] = {
+        "indicator": indicator,
+        "value": None if h.value is None else fmt_value(h.value),
+        "unit": h.unit,
+        "approx": h.approx,
+    }
+    period = _period(a.text, h.start)
+    if period:
+        attrs["period"] = period
+    return attrs
 
 
 def _inside_word(text: str, pos: int) -> bool:

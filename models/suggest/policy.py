@@ -214,7 +214,7 @@ class PolicySuggester:
     """Patterns for policy names."""
 
     name = "policy"
-    version = "1"
+    version = "2"
     label = "POLICY"
 
     def suggest(self, text: str) -> list[Suggestion]:
@@ -413,7 +413,8 @@ class PolicySuggester:
                 name = t[start:end]
                 if not 3 <= len(name) <= 24 or any(g in name for g in GENERIC_MARKS):
                     continue
-                if _verb_or_adverb(a.word_at(start)) or name[0] in PREFIX_STOP_CHARS | {"通", "过"}:
+                first = a.word_at(start)
+                if _verb_or_adverb(first) or word_tag(first) in ("v", "vn") or first == "通过":
                     continue  # 强化资金资源要素保障、…等举措: activities, not names
                 out.append(Candidate(start, end, 0.75, "list"))
         return out
@@ -548,7 +549,7 @@ def _prefix_start(a: Analysis, r: _Resources, qs: int) -> int:
         ):
             break
         k = s
-    k = _strip_places(a, r, k, qs) if k < qs else qs
+    k = _strip_places(a, r, k, qs, rest=0) if k < qs else qs
     while k < qs and t[k] in SINGLE_LEVELS and k + 1 in a.starts:
         k += 1
     return k
@@ -652,8 +653,9 @@ def _strip(a: Analysis, r: _Resources, start: int, end: int) -> int:
     return start
 
 
-def _strip_places(a: Analysis, r: _Resources, start: int, end: int) -> int:
-    """Drop a leading place or zone (抚州高新区科技金融改革 → 科技金融改革)."""
+def _strip_places(a: Analysis, r: _Resources, start: int, end: int, *, rest: int = 2) -> int:
+    """Drop a leading place or zone (抚州高新区科技金融改革 → 科技金融改革),
+    when ``rest`` characters or more are left before ``end``."""
     t = a.text
     m = re.match(
         r"[\u4e00-\u9fff]{1,6}?(?:省|市|县|高新区|经开区|开发区|新区|自治区)", t[start:end]
@@ -661,7 +663,7 @@ def _strip_places(a: Analysis, r: _Resources, start: int, end: int) -> int:
     if (
         m
         and _place_like(m.group(), r)
-        and end - (start + m.end()) >= 2
+        and end - (start + m.end()) >= rest
         and start + m.end() in a.starts  # 要素市场化: 市 starts a word, no place ends here
     ):
         return start + m.end()
