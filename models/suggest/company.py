@@ -116,6 +116,9 @@ ADMIN_SUFFIX = words(
     """省 市 县 区 州 镇 乡 旗 盟
     """
 )
+# Regions a group names its regional companies after (国电投东北公司); they
+# also start brands (华东医药), so they are places only here, never blocking a brand.
+REGIONS = frozenset(words("东北 华北 华东 华南 华中 西北 西南"))
 ZONES = words(
     """高新区 经开区 开发区 新区 园区 区 市 省 县
     """
@@ -344,6 +347,11 @@ class CompanySuggester:
             return pos
         m = r.industry_re.match(t, k)
         if not m or not _ends_word(a, m.end()) or t.startswith(NOT_AFTER_SHORT, m.end()):
+            # a group's subsidiary by a coined name alone, where the name
+            # plainly ends (国投闽光、, 三星环新7GWh…): 大唐华银
+            coined = brand == 2 and _coined_brand(a, pos, k)
+            if coined and (k >= len(t) or not CJK.match(t[k]) or t[k] in "、和与及等"):
+                return k
             return pos
         return m.end()
 
@@ -555,6 +563,7 @@ class CompanySuggester:
             if not coined and not _maybe_context(t, s, e):
                 continue
             sector = bool(SECTOR_RE.fullmatch(t, s, e))
+            start = _with_home_place(a, r, start)
             evidence = _context(t, start, e) + (t.count(t[start:e]) > 1)
             if sector and not _strong_context(t, start, e) and not coined:
                 continue
@@ -686,7 +695,7 @@ def _resolve(cands: list[Candidate]) -> list[Candidate]:
 def _is_place(word: str, r: _Resources) -> bool:
     """A province, city, county or zone (a one-character province short name is
     not: 粤科, 赣锋 are brands)."""
-    if word in ZONES or word == "中国":
+    if word in ZONES or word == "中国" or word in REGIONS:
         return True
     if len(word) >= 2 and word in r.places:
         return True
@@ -1001,6 +1010,23 @@ def _names_a_project(t: str, start: int, end: int) -> bool:
     facility (万华化学乙烯二期、…, 推动X公司Y项目): firms name their projects."""
     opens = start == 0 or t[start - 1] in "、，,：:；;\n" or t.endswith(PROJECT_OPENERS, 0, start)
     return opens and PROJECT_TAIL.match(t, end) is not None
+
+
+def _with_home_place(a: Analysis, r: _Resources, start: int) -> int:
+    """A province or city glued before a short name belongs to it when nothing
+    else is glued before the place (辽宁信德新材, 海南澳斯卡粮油); a district
+    with its suffix does not (鄠邑区比亚迪)."""
+    t = a.text
+    if start < 2:
+        return start
+    s, e = a.token(start - 1)
+    if e != start or not (t[s:e] in r.major_places and len(t[s:e]) >= 2):
+        return start
+    if s == 0 or not CJK.match(t[s - 1]) or t[s - 1] in FUNCTION_CHARS or s in a.starts and (
+        _grammar(a.word_at(s - 1), r) or a.word_at(s - 1) in STOP_WORDS
+    ):
+        return s
+    return start
 
 
 def _coined_brand(a: Analysis, start: int, end: int) -> bool:
