@@ -97,6 +97,11 @@ def test_policies(policy, text, expected):
         ("周口市部署开展“万人助万企”活动。", ["“万人助万企”活动"]),
         ("推行“1+3”服务模式，构建“1+3+3”管理体系。", ["“1+3”服务模式", "“1+3+3”管理体系"]),
         ("创新开展“一链一网一平台”试点示范。", ["“一链一网一平台”试点示范"]),
+        # a document's title on a line of its own, without 《》
+        (
+            "2023年4月22日\n关于推动经济高质量发展的若干政策\n为深入贯彻落实…",
+            ["关于推动经济高质量发展的若干政策"],
+        ),
         # a title is a policy when it names a policy document
         (
             "省政府办公厅印发《关于加快建设现代化产业体系的通知》。",

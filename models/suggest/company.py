@@ -1022,8 +1022,12 @@ def _with_home_place(a: Analysis, r: _Resources, start: int) -> int:
     s, e = a.token(start - 1)
     if e != start or not (t[s:e] in r.major_places and len(t[s:e]) >= 2):
         return start
-    if s == 0 or not CJK.match(t[s - 1]) or t[s - 1] in FUNCTION_CHARS or s in a.starts and (
-        _grammar(a.word_at(s - 1), r) or a.word_at(s - 1) in STOP_WORDS
+    if (
+        s == 0
+        or not CJK.match(t[s - 1])
+        or t[s - 1] in FUNCTION_CHARS
+        or s in a.starts
+        and (_grammar(a.word_at(s - 1), r) or a.word_at(s - 1) in STOP_WORDS)
     ):
         return s
     return start

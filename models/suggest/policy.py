@@ -92,6 +92,8 @@ DOCUMENT_ENDINGS = words(
     规则 制度 机制 决议 公告 批复 函 令 章程 准则 要点 工作报告 政府工作报告 若干规定 举措 条 项 倡议 宣言 路线图 议定书 协定 合同
     """
 )
+# A document's title on a line of its own, without 《》: 关于…的若干政策.
+TITLE_LINE = re.compile(r"(?:^|\n)(关于[^\n，。；：《》“”]{4,60}?)(?=\n|$)")
 TITLE_TAIL = re.compile(r"(?:[(（][^()（）]{1,16}[)）])+$")
 ARTICLES = re.compile(r"^[\u4e00-\u9fff]{0,8}?[0-9０-９一二三四五六七八九十百]+条$")
 PLUS_MODEL = re.compile(
@@ -245,6 +247,9 @@ class PolicySuggester:
             if title.endswith(MEDIA_ENDINGS) or not title.endswith(DOCUMENT_ENDINGS):
                 continue  # a newspaper, a book, a report: not an instrument
             out.append(Candidate(m.start(), m.end(), 0.95, "title"))
+        for m in TITLE_LINE.finditer(a.text):
+            if TITLE_TAIL.sub("", m.group(1)).endswith(DOCUMENT_ENDINGS):
+                out.append(Candidate(m.start(1), m.end(1), 0.8, "title line"))
         return out
 
     # -- 2. quotes -----------------------------------------------------------------
