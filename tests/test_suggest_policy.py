@@ -122,6 +122,8 @@ def test_policy_boundaries_in_news(policy, text, expected):
         "怀集县由“农业大县”向“农业强县”跨越。",
         "逐步实现“政府+市场”的共治。",
         "通过打造人才聚集高地、强化资金保障、优化审评审批机制等举措支持企业。",
+        # a zone's industries are a target, not an instrument
+        "将低空经济纳入“1028”产业体系。",
         # a clause, not a name, before a head noun
         "湖北联投与长江电力在武汉签署战略合作协议。现制定以下政策。",
     ],

@@ -490,6 +490,8 @@ def _head_after(
         kind = r.heads[head]
         if hs - pos > MAX_SUFFIX:
             continue
+        if "产业" in t[pos:hs]:
+            break  # “1028”产业体系: a zone's industries, a target, not an instrument
         if hs > pos:  # words between the quote and the head
             between = hs - pos
             if kind == "glued" and not (
