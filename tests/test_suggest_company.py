@@ -107,6 +107,12 @@ def test_companies(company, text, expected):
         # a well-known brand that is also a common word, where firms are listed
         ("联想、小米等企业加大研发投入。", ["联想", "小米"]),
         ("华锐精工(603188)7月发布公告。", ["华锐精工"]),
+        # an ordinal and a business verb inside a legal name; two names side by side
+        ("由中国建筑第八工程局有限公司承建。", ["中国建筑第八工程局有限公司"]),
+        ("名为深圳市大疆创新科技有限公司的企业。", ["深圳市大疆创新科技有限公司"]),
+        ("阿里巴巴集团旗下的淘宝天猫参与活动。", ["阿里巴巴集团", "淘宝", "天猫"]),
+        # a list of names of common words, closed by 等公司
+        ("东方光电、北方物产等公司增资扩产。", ["东方光电", "北方物产"]),
     ],
 )
 def test_companies_in_news(company, text, expected):
@@ -123,6 +129,8 @@ def test_companies_in_news(company, text, expected):
         # a unit after a number, an activity, a technology
         "年产30吉瓦时电池PACK项目开工，秦创原建设取得阶段性成效。",
         "项目将打造全钒液流电池储能装备产业园，推动做大做强科技金融。",
+        # sectors and kinds of firm in a list closed by 等企业
+        "新能源汽车、电子信息等企业加快发展，民营、国有等企业平等竞争。",
     ],
 )
 def test_not_companies_in_news(company, text):

@@ -207,7 +207,7 @@ LEVELS = frozenset(
 BUSINESS_VERBS = frozenset(
     words(
         """制造 开发 再生 生产 加工 销售 经营 运营 设计 研发 检测 施工 建设 发展 投资 管理 服务 贸易 咨询 营销 制药 养殖
-        种植 印刷 包装 回收 利用 孵化 保理 创业 实业 建筑 装饰 安装 维修 供应 配送 储运 运输 租赁 融资 担保 交易 控股 置业
+        创新 节能 发电 出行 旅游 航运 物流 传媒 通讯 互联 联合 合作 智造 种植 印刷 包装 回收 利用 孵化 保理 创业 实业 建筑 装饰 安装 维修 供应 配送 储运 运输 租赁 融资 担保 交易 控股 置业
         """
     )
 )
@@ -414,7 +414,7 @@ class CompanySuggester:
             j -= 1
         if brand_len == 1 and not n_industry:
             return None
-        if form == "公司" and brand_len and not known and len(words[k]) > 1:
+        if form == "公司" and brand_len and not known and _kind_of_firm(words[k]):
             return None  # 博彩公司, 快递公司: a dictionary noun before 公司 is a kind
         if form == "公司" and not known and t.startswith(("股份", "股票", "股东", "章程"), fe):
             return None  # 增持公司股份: the company being spoken of, not a name
@@ -600,6 +600,8 @@ class CompanySuggester:
                     end = start - 1
                 else:
                     break
+            if len(items) < 2:
+                items = _firm_list_items(a, r, m.start())
             if len(items) >= 2:
                 out += [Candidate(s, e, 0.65, "list") for s, e in items]
         return out
@@ -708,9 +710,11 @@ def _is_place(word: str, r: _Resources) -> bool:
 
 def _grammar(word: str, r: _Resources) -> bool:
     """A dictionary word that is grammar (a verb, an adverb…) or a descriptor,
-    never part of a company's name."""
+    never part of a company's name (an ordinal is: 第八工程局)."""
     if word in DESCRIPTORS:
         return True
+    if word.startswith("第"):
+        return False
     if len(word) < 2 or word in r.known or word in r.industry or word in BUSINESS_VERBS:
         return False
     if _is_place(word, r):
@@ -754,6 +758,8 @@ def _name_after(a: Analysis, r: _Resources, pos: int, *, strict: bool = False) -
             break
         if business_end and not _is_industry(w, r):
             break
+        if parts and "".join(parts) in r.known and _known_at(r, t, k):
+            break  # 淘宝天猫: two names side by side
         parts.append(w)
         k = e
         if parts[:-1] and _is_industry(w, r):
@@ -767,6 +773,11 @@ def _person_name(a: Analysis, parts: list[str]) -> bool:
     """Two or three single characters after a common surname (张慧, 王明):
     a person, whom the signing and officer rules must not take for a firm."""
     return 2 <= len(parts) <= 3 and all(len(w) == 1 for w in parts) and parts[0] in SURNAMES
+
+
+def _known_at(r: _Resources, t: str, pos: int) -> bool:
+    """Whether a known name starts at ``pos``."""
+    return any(s == 0 for s, _e, _term, _ in r.known.find(t[pos : pos + MAX_CONTEXT_NAME]))
 
 
 def _common_noun(word: str, r: _Resources) -> bool:
@@ -810,6 +821,11 @@ def _reads_as_name(a: Analysis, r: _Resources, parts: list[str], strict: bool = 
         elif _is_place(w, r) or _is_industry(w, r) or word_tag(w) == "ns":
             named += 1
     return named >= (3 if strict else 2)
+
+
+def _kind_of_firm(word: str) -> bool:
+    """A dictionary noun (not a proper noun) that says what a firm does."""
+    return len(word) > 1 and word_freq(word) > 0 and word_tag(word) not in ("nz", "nt", "j")
 
 
 def _is_major_place(word: str, r: _Resources) -> bool:
@@ -1117,6 +1133,28 @@ def _list_item_before(
     if not _namelike(a, r, k, sep):
         return None
     return k, sep
+
+
+def _firm_list_items(a: Analysis, r: _Resources, end: int) -> list[tuple[int, int]]:
+    """The members of a list that 等…企业 closes at ``end`` (东方光电、北方物产等
+    公司), each a name of its own words: not a sector (汽车、电子等企业), not a
+    kind of firm (民营、国有等企业), not an institution."""
+    t = a.text
+    items: list[tuple[int, int]] = []
+    while end > 0 and len(items) < 8:
+        k = end
+        while k > 0 and end - k <= 8 and t[k - 1] not in CLAUSE_END and t[k - 1] not in "、和及与":
+            k -= 1
+        if not 3 <= end - k <= 8 or not _namelike(a, r, k, end, listed=True):
+            return []
+        if _is_industry(t[k:end], r) or SECTOR_RE.fullmatch(t, k, end) or a.token(k) == (k, end):
+            return []  # a sector or a single dictionary word, not a name
+        items.append((k, end))
+        if k > 0 and t[k - 1] in "、和及与":
+            end = k - 1
+        else:
+            break
+    return items
 
 
 def _list_end(t: str, pos: int) -> int:
