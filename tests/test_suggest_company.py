@@ -82,6 +82,9 @@ def test_companies(company, text, expected):
         ("当地龙头禾丰果业集团带动农户增收。", ["禾丰果业集团"]),
         # a district in front of a known name is not part of it
         ("临潼区比亚迪新能源有限公司一季度产值增长两成。", ["比亚迪新能源有限公司"]),
+        ("鄠邑区比亚迪汽车有限公司产值占全区一半。", ["比亚迪汽车有限公司"]),
+        # a state group's full name keeps its 中国
+        ("17日，中国国家能源集团召开新闻发布会。", ["中国国家能源集团"]),
         # what surrounds a short name: its officers, a signing between two firms
         ("恒远智能总经理王涛表示，订单已排到年底。", ["恒远智能"]),
         ("川发聚能党委书记、董事长张伟介绍了项目进展。", ["川发聚能"]),

@@ -326,6 +326,8 @@ class CompanySuggester:
             if _org_after(t, e):
                 continue
             end = _branch_end(t, r, self._extend_short(a, r, e))
+            if t[s - 2 : s] == "中国" and _term.startswith("国家") and s - 2 in a.starts:
+                s -= 2  # 中国国家能源集团: the full name
             out.append(Candidate(s, end, 0.9, "known"))
         return out
 
@@ -790,7 +792,14 @@ def _common_noun(word: str, r: _Resources) -> bool:
 def _leading_place_or_level(word: str, left: int, r: _Resources) -> bool:
     """A division (鄠邑区) or a level (市, 我省) that stands before a name and
     is not part of it — unless nothing would be left."""
-    return left > 1 and (word in LEVELS or word in DESCRIPTORS or (is_division(word)))
+    return left > 1 and (
+        word in LEVELS
+        or word in DESCRIPTORS
+        or is_division(word)
+        or (
+            len(word) >= 3 and word[-1] in "区县" and (word[:-1] in r.places or not word_freq(word))
+        )
+    )
 
 
 def _reads_as_name(a: Analysis, r: _Resources, parts: list[str], strict: bool = False) -> bool:
@@ -947,6 +956,11 @@ def _name_start(a: Analysis, r: _Resources, chunk: list[tuple[int, int]]) -> int
         ):
             break  # 福建省冶金…: a division stays before what is no name of its own
         chunk = chunk[1:]
+    words = [t[s:e] for s, e in chunk]
+    for i in range(1, len(words)):
+        before = "".join(words[:i])
+        if words[i] in r.known and len(before) >= 2 and before[-1] in "区县市镇乡":
+            return chunk[i][0]  # 鄠邑区比亚迪汽车有限公司: the district is not the name's
     if sum(e - s for s, e in chunk) <= SHORT_LEGAL_NAME:
         return chunk[0][0]  # grammar words ended the chunk: it is the name
     words = [t[s:e] for s, e in chunk]
