@@ -95,6 +95,7 @@ def test_policies(policy, text, expected):
         ("扎实推进金桥汽车股份有限公司“一二五”工程。", ["“一二五”工程"]),
         # a quoted campaign takes its head noun, with a kind word between
         ("周口市部署开展“万人助万企”活动。", ["“万人助万企”活动"]),
+        ("自“万人助万企”活动开展以来，企业受益。", ["“万人助万企”活动"]),
         ("推行“1+3”服务模式，构建“1+3+3”管理体系。", ["“1+3”服务模式", "“1+3+3”管理体系"]),
         ("创新开展“一链一网一平台”试点示范。", ["“一链一网一平台”试点示范"]),
         # a document's title on a line of its own, without 《》

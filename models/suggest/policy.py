@@ -138,6 +138,8 @@ CLAUSE_VERBS = frozenset(
 WEAK_TRIGGER_ENDS = set("以将把在为据照")
 PREFIX_STOP_CHARS = set("的在把将以对和与及由向从于是为了")
 SINGLE_LEVELS = set("省市县区")
+# Prepositions that jieba leaves as words of one character.
+SINGLE_PREPOSITIONS = set("自据经随当沿按凭除跟给往朝比离")
 # Issuers before a quoted name, not part of it: 省委省政府“强省会”战略.
 ISSUERS = ("委", "政府", "国务院", "中央", "办公厅")
 # A company's name before a quote is its owner, not part of the programme's
@@ -545,6 +547,8 @@ def _prefix_start(a: Analysis, r: _Resources, qs: int) -> int:
         w = t[s:k]
         if not CJK.match(w[-1]) or w[-1] in BOUNDARY or w[-1] in PREFIX_STOP_CHARS:
             break
+        if w in SINGLE_PREPOSITIONS:
+            break  # 自“万人助万企”活动开展以来
         if w.endswith(LEVEL_WORDS) or r.trigger_end.search(t, max(0, k - 6), k):
             break
         if (
