@@ -110,6 +110,7 @@ def test_companies(company, text, expected):
         # a well-known brand that is also a common word, where firms are listed
         ("联想、小米等企业加大研发投入。", ["联想", "小米"]),
         ("华锐精工(603188)7月发布公告。", ["华锐精工"]),
+        ("据瑞康达消息，7月21日公司完成融资。", ["瑞康达"]),
         # an ordinal and a business verb inside a legal name; two names side by side
         ("由中国建筑第八工程局有限公司承建。", ["中国建筑第八工程局有限公司"]),
         ("名为深圳市大疆创新科技有限公司的企业。", ["深圳市大疆创新科技有限公司"]),
@@ -129,6 +130,8 @@ def test_companies_in_news(company, text, expected):
         "2020年8月，张慧与洋浦经济开发区正式签约。",
         "市经济发展局相关负责人介绍，银保监会相关负责人也表示支持。",
         "这让人联想到当年的场景。",
+        # news outlets and public bodies that send news are not companies
+        "据新华社消息，澎湃新闻消息，国家统计局公告，发布会召开。",
         # a unit after a number, an activity, a technology
         "年产30吉瓦时电池PACK项目开工，秦创原建设取得阶段性成效。",
         "项目将打造全钒液流电池储能装备产业园，推动做大做强科技金融。",

@@ -156,7 +156,7 @@ OFFICER_OR_RELATION = re.compile(
 )
 # What only a company does, right after its name: announces, trades, is listed.
 COMPANY_ACTS = re.compile(
-    "(?:发布公告|公告显示|公告称|股价|市值|净利润|股东大会|年报|半年报|季报|在互动平台|"
+    "(?:发布公告|公告显示|公告称|公告(?=[，,：:])|消息(?=[，,：:])|股价|市值|净利润|股东大会|年报|半年报|季报|在互动平台|"
     "接受机构调研|在机构调研|被机构调研|成功上市|挂牌上市|中标|投资建设|出品|拟减持|拟增持|拟定增|"
     "拟募资|募资|拟回购|及其一致行动人|发行上市|IPO|平台数据显示|数据显示|发布的数据|发布的报告)"
 )
@@ -168,7 +168,7 @@ OWNS = re.compile(
 # Two parties and a contract: X与Y签约, X和Y签署…协议.
 SIGNING = re.compile("[与和同](?=[^，。；！？、\n]{2,14}?(?:签署|签订|签约|达成|共同|合资|合作))")
 # Last characters of public bodies' names (…局, …办, …委, …会, …院).
-BODY_ENDINGS = frozenset("局办委会厅部署院所处站队校馆系")
+BODY_ENDINGS = frozenset("局办委会厅部署院所处站队校馆系社报网台刊")
 # Words before a legal form up to this length are all its name (the words
 # before them are grammar or punctuation); longer runs are searched for a start.
 SHORT_LEGAL_NAME = 12
@@ -809,8 +809,8 @@ def _reads_as_name(a: Analysis, r: _Resources, parts: list[str], strict: bool = 
     name = "".join(parts)
     if not 2 <= len(name) <= MAX_CONTEXT_NAME or _org_ending(name, r):
         return False
-    if name[-1] in BODY_ENDINGS:
-        return False  # 经济发展局, 党政办, 银保监会: a public body
+    if name[-1] in BODY_ENDINGS or name.endswith(("新闻", "融媒", "频道")):
+        return False  # 经济发展局, 党政办, 银保监会, 新华社, 澎湃新闻: a public body, an outlet
     if name in GENERIC_BEFORE_FORM or name in STOP_WORDS or _is_place(name, r):
         return False
     if any(w in name for w in NOT_IN_CONTEXT_NAME) or not all(CJK.match(ch) for ch in name):
