@@ -103,6 +103,11 @@ def test_policies(policy, text, expected):
             "2023年4月22日\n关于推动经济高质量发展的若干政策\n为深入贯彻落实…",
             ["关于推动经济高质量发展的若干政策"],
         ),
+        # a notice (通报) is a document, though newspapers end in 报 too
+        (
+            "印发《关于2023年全省开发区综合考核评价结果的通报》。",
+            ["《关于2023年全省开发区综合考核评价结果的通报》"],
+        ),
         # a title is a policy when it names a policy document
         (
             "省政府办公厅印发《关于加快建设现代化产业体系的通知》。",

@@ -246,7 +246,8 @@ class PolicySuggester:
         out = []
         for m in re.finditer(r"《([^《》\n]{2,80})》", a.text):
             title = TITLE_TAIL.sub("", m.group(1))
-            if title.endswith(MEDIA_ENDINGS) or not title.endswith(DOCUMENT_ENDINGS):
+            media = title.endswith(MEDIA_ENDINGS) and not title.endswith("通报")
+            if media or not title.endswith(DOCUMENT_ENDINGS):
                 continue  # a newspaper, a book, a report: not an instrument
             out.append(Candidate(m.start(), m.end(), 0.95, "title"))
         for m in TITLE_LINE.finditer(a.text):
