@@ -93,6 +93,8 @@ def test_policies(policy, text, expected):
         ("当地形成“数据—信用—融资”联动机制。", ["“数据—信用—融资”联动机制"]),
         ("为落实省委省政府“强省会”战略部署，企业加快布局。", ["“强省会”战略"]),
         ("扎实推进金桥汽车股份有限公司“一二五”工程。", ["“一二五”工程"]),
+        # a year range in front is left out; a name may start with 向 (向海经济)
+        ("广西实施2020—2022年向海经济三年行动计划。", ["向海经济三年行动计划"]),
         # a quoted campaign takes its head noun, with a kind word between
         ("周口市部署开展“万人助万企”活动。", ["“万人助万企”活动"]),
         ("自“万人助万企”活动开展以来，企业受益。", ["“万人助万企”活动"]),

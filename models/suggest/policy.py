@@ -138,6 +138,7 @@ CLAUSE_VERBS = frozenset(
 WEAK_TRIGGER_ENDS = set("以将把在为据照")
 PREFIX_STOP_CHARS = set("的在把将以对和与及由向从于是为了")
 SINGLE_LEVELS = set("省市县区")
+LEADING_PREPOSITIONS = set("从在由对向为以把将于被")
 # Prepositions that jieba leaves as words of one character.
 SINGLE_PREPOSITIONS = set("自据经随当沿按凭除跟给往朝比离")
 # Issuers before a quoted name, not part of it: 省委省政府“强省会”战略.
@@ -341,6 +342,8 @@ class PolicySuggester:
             x = t[start:hs]
             if not _valid_name(x, name) or _holds_clause_verb(a, start, hs):
                 continue
+            if a.token(start) == (start, start + 1) and t[start] in LEADING_PREPOSITIONS:
+                continue  # 从局部试点: a preposition's object, not a name
             if trig is not None and t[trig - 1] in WEAK_TRIGGER_ENDS and len(x) < 4:
                 continue  # 以下政策, 将…战略: a preposition introduces little
             out.append(Candidate(start, he, 0.8 if trig is not None else 0.7, f"head:{kind}"))
@@ -717,4 +720,4 @@ def _valid_name(x: str, name: str) -> bool:
         return False
     if re.match(r"^[一二两三四五六七八九十几多数0-9]+[项大个条批种类家]", x):
         return False
-    return not (x[-1] in "了着过" or x[0] in "了着过从在由对向为以把将于被")
+    return not (x[-1] in "了着过" or x[0] in "了着过")
