@@ -111,6 +111,8 @@ def test_companies(company, text, expected):
         ("联想、小米等企业加大研发投入。", ["联想", "小米"]),
         ("华锐精工(603188)7月发布公告。", ["华锐精工"]),
         ("据瑞康达消息，7月21日公司完成融资。", ["瑞康达"]),
+        # banks by their abbreviations, a place's branch glued before one
+        ("梅列农行首批为企业授信，建行也在行动。", ["梅列农行", "建行"]),
         # an ordinal and a business verb inside a legal name; two names side by side
         ("由中国建筑第八工程局有限公司承建。", ["中国建筑第八工程局有限公司"]),
         ("名为深圳市大疆创新科技有限公司的企业。", ["深圳市大疆创新科技有限公司"]),

@@ -319,6 +319,8 @@ class CompanySuggester:
                 continue
             if needs == "context" and not _known_in_context(a, r, s, e):
                 continue
+            if needs == "bank":
+                s = _branch_place_start(a, r, s)  # 梅列农行, 三元工行: a place's branch
             if _continues_word(a, e, r):
                 continue
             if _term.endswith("银行") and t[e : e + 1] in ("业", "家", "卡", "间", "界", "系"):
@@ -884,6 +886,16 @@ def _continues_word(a: Analysis, pos: int, r: _Resources) -> bool:
     s, e = a.token(pos)
     word = a.text[s:e]
     return not (_is_industry(word, r) or r.form_re.match(a.text, pos))
+
+
+def _branch_place_start(a: Analysis, r: _Resources, s: int) -> int:
+    """Start of a place glued before a bank's abbreviation, else ``s``."""
+    t = a.text
+    for length in (3, 2):
+        p = s - length
+        if p >= 0 and t[p:s] in r.places and (p == 0 or p in a.starts or not CJK.match(t[p - 1])):
+            return p
+    return s
 
 
 def _known_in_context(a: Analysis, r: _Resources, s: int, e: int) -> bool:
