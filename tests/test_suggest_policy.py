@@ -110,6 +110,8 @@ def test_policies(policy, text, expected):
             "印发《关于2023年全省开发区综合考核评价结果的通报》。",
             ["《关于2023年全省开发区综合考核评价结果的通报》"],
         ),
+        # a bare quote that the sentence treats as a programme
+        ("以“数字湖南”建设撬动制造业变革。", ["“数字湖南”"]),
         # a title is a policy when it names a policy document
         (
             "省政府办公厅印发《关于加快建设现代化产业体系的通知》。",

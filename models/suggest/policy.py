@@ -100,10 +100,13 @@ PLUS_MODEL = re.compile(
     r"^(?=.*[\u4e00-\u9fff]{2})[\u4e00-\u9fffA-Za-z0-9]{1,12}(?:[+＋][\u4e00-\u9fffA-Za-z0-9]{0,12})+$"
 )
 PLAN_PERIOD = re.compile(r"^十[一二三四五六七八九十]五$")
+# After a bare quote, words that treat it as a programme: “数字重庆”建设,
+# “两重”“两新”领域.
+PROGRAMME_AFTER = ("建设", "领域", "工作", "政策")
 # Before a bare quote, these make it a status or a destination.
 STATUS_BEFORE = set("由向从到成")
 NOT_A_POLICY_AFTER = re.compile(
-    r"^(?:等)?(?:新)?(?:业态|场景|产品|品牌|服务|消费|之城|产业|项目|合作|领域)"
+    r"^(?:等)?(?:新)?(?:业态|场景|产品|品牌|服务|消费|之城|产业|项目|合作)"
     r"|^[\u4e00-\u9fff]{0,6}(?:项目|平台|品牌|产品|园区|基地|中心|商城|大会)"
 )
 # “资本+产业”的招商模式: a model named before the word that says it is one.
@@ -291,7 +294,11 @@ class PolicySuggester:
                 continue
             if t[qs - 1 : qs] in STATUS_BEFORE and qs > 0:
                 continue  # 由“农业大县”向“农业强县”: a status, not a programme
-            introduced = _bare_trigger(a, qs) or ETC_HEAD.match(t[run_end : run_end + 24])
+            introduced = (
+                _bare_trigger(a, qs)
+                or ETC_HEAD.match(t[run_end : run_end + 24])
+                or t.startswith(PROGRAMME_AFTER, run_end)
+            )
             if PLUS_MODEL.match(content) and (introduced or MODEL_AFTER.match(t, run_end)):
                 out.append(Candidate(qs, end, 0.7, "quote:model"))
             elif introduced:
