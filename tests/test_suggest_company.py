@@ -111,6 +111,11 @@ def test_companies(company, text, expected):
         ("联想、小米等企业加大研发投入。", ["联想", "小米"]),
         ("华锐精工(603188)7月发布公告。", ["华锐精工"]),
         ("据瑞康达消息，7月21日公司完成融资。", ["瑞康达"]),
+        # airlines by their home and 航空, never an airport or the industry
+        (
+            "新加坡航空、美国航空公司增加航班，成都航空港建设加快，江西航空产业发展迅速。",
+            ["新加坡航空", "美国航空公司"],
+        ),
         # banks by their abbreviations, a place's branch glued before one
         ("梅列农行首批为企业授信，建行也在行动。", ["梅列农行", "建行"]),
         # an ordinal and a business verb inside a legal name; two names side by side

@@ -179,6 +179,38 @@ NOT_IN_CONTEXT_NAME = words(
     去年 以来 对外 期间 后 大学 学院 学校 医院 协会 学会 商会 研究 心理 机构 组织 中心
     """
 )
+# Airlines: a home (a place or a country) and 航空.
+AIRLINE = re.compile("([\u4e00-\u9fff]{2,4}?)航空")
+NOT_AIRLINE_AFTER = (
+    "港",
+    "工业",
+    "产业",
+    "器",
+    "航天",
+    "运输",
+    "货运",
+    "物流",
+    "枢纽",
+    "业",
+    "制造",
+    "口岸",
+    "发动机",
+    "材料",
+    "装备",
+    "小镇",
+    "城",
+    "经济",
+    "领域",
+    "公司等",
+)
+COUNTRIES = frozenset(
+    words(
+        """美国 日本 韩国 德国 法国 英国 新加坡 泰国 阿联酋 卡塔尔 土耳其 俄罗斯 澳大利亚 新西兰 加拿大 意大利 荷兰 芬兰 瑞士 越南
+        马来西亚 印尼 印度 埃及 埃塞俄比亚 沙特 西班牙 葡萄牙 奥地利 比利时 丹麦 挪威 瑞典 波兰 匈牙利 以色列 巴西 墨西哥 智利
+        阿根廷 南非 菲律宾 柬埔寨 老挝 缅甸 哈萨克斯坦 乌兹别克斯坦 蒙古 国泰 长荣 华信 春秋 吉祥 祥鹏 奥凯 长龙 东海 首都 北部湾 西部
+        """
+    )
+)
 # The commonest surnames: a name of two or three single characters after one
 # of them is a person's.
 SURNAMES = frozenset(
@@ -300,6 +332,7 @@ class CompanySuggester:
         cands += self._enumerated(a, r)
         cands += self._stock_codes(a, r)
         cands += self._anchored(a, r)
+        cands += self._airlines(a, r)
         cands = _resolve(cands)
         cands += self._aliases(a, cands)
         cands = _resolve(cands)
@@ -501,6 +534,26 @@ class CompanySuggester:
                     chunk = chunk[1:]
             if chunk and 2 <= end - chunk[0][0] <= 8:
                 out.append(Candidate(chunk[0][0], end, 0.9, "code"))
+        return out
+
+    # -- 9. airlines -------------------------------------------------------------------
+
+    def _airlines(self, a: Analysis, r: _Resources) -> list[Candidate]:
+        """An airline is named by its home and 航空 (厦门航空, 新加坡航空, 美国航空公司);
+        an airport (航空港), an industry (航空产业) or aviation itself is not."""
+        t = a.text
+        out = []
+        for m in AIRLINE.finditer(t):
+            home = m.group(1)
+            start = m.start(1)
+            if not (home in r.places or home in COUNTRIES):
+                continue
+            if start > 0 and CJK.match(t[start - 1]) and start not in a.starts:
+                continue
+            if t.startswith(NOT_AIRLINE_AFTER, m.end()):
+                continue
+            end = m.end() + (2 if t.startswith("公司", m.end()) else 0)
+            out.append(Candidate(start, end, 0.75, "airline"))
         return out
 
     # -- 8. what surrounds a name: its officers, owners, contracts ------------------
