@@ -621,7 +621,7 @@ class CompanySuggester:
                 continue
             sector = bool(SECTOR_RE.fullmatch(t, s, e))
             start = _with_home_place(a, r, start)
-            evidence = _context(t, start, e) + (t.count(t[start:e]) > 1)
+            evidence = _context(t, start, e) + _used_again(t, start, e)
             if sector and not _strong_context(t, start, e) and not coined:
                 continue
             # a coined brand before a sector word needs one more piece of
@@ -1105,6 +1105,12 @@ def _names_a_project(t: str, start: int, end: int) -> bool:
     facility (万华化学乙烯二期、…, 推动X公司Y项目): firms name their projects."""
     opens = start == 0 or t[start - 1] in "、，,：:；;\n" or t.endswith(PROJECT_OPENERS, 0, start)
     return opens and PROJECT_TAIL.match(t, end) is not None
+
+
+def _used_again(t: str, start: int, end: int) -> bool:
+    """Whether the text uses [start, end) once more, elsewhere."""
+    name = t[start:end]
+    return t.find(name, end) >= 0 or t.find(name, 0, start + len(name) - 1) >= 0
 
 
 def _with_home_place(a: Analysis, r: _Resources, start: int) -> int:

@@ -26,7 +26,6 @@ import marshal
 import os
 import re
 import threading
-from array import array
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property
@@ -245,8 +244,13 @@ class Analysis:
         if self._bounds[-1] != n:
             self._bounds.append(n)
         self._done = bytearray(len(self._bounds))
-        self._tstart = array("i", bytes(4 * n))
-        self._tend = array("i", bytes(4 * n))
+        # 1 where a word starts (and at the end): one mark per word is cheaper
+        # to write than a start and an end per character; a sentence's start
+        # is a word's start before the sentence is segmented (jieba never
+        # joins across the marks that split them)
+        self._word_starts = bytearray(n + 1)
+        for b in self._bounds:
+            self._word_starts[b] = 1
         self.starts = _Starts(self)
 
     def _segment(self, pos: int) -> None:
@@ -256,25 +260,23 @@ class Analysis:
         self._done[b] = 1
         lo = self._bounds[b]
         hi = self._bounds[b + 1] if b + 1 < len(self._bounds) else len(self.text)
-        tstart, tend = self._tstart, self._tend
+        marks = self._word_starts
         at = lo
         for word in tokenizer().cut(self.text[lo:hi], HMM=False):
-            end = at + len(word)
-            for p in range(at, end):
-                tstart[p] = at
-                tend[p] = end
-            at = end
+            marks[at] = 1
+            at += len(word)
 
     def is_start(self, pos: int) -> bool:
         if pos <= 0 or pos >= len(self.text):
             return pos == 0 or pos == len(self.text)
         self._segment(pos)
-        return self._tstart[pos] == pos
+        return self._word_starts[pos] == 1
 
     def token(self, pos: int) -> tuple[int, int]:
         """The word that holds the character at ``pos``, as (start, end)."""
         self._segment(pos)
-        return self._tstart[pos], self._tend[pos]
+        marks = self._word_starts
+        return marks.rfind(1, 0, pos + 1), marks.find(1, pos + 1)
 
     @property
     def tokens(self) -> list[tuple[int, int]]:
