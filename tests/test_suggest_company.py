@@ -74,6 +74,83 @@ def test_companies(company, text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb, an adverb or a descriptor in front is never part of the name
+        ("今年以来，园区先后引进瑞丰半导体、华擎电子等企业。", ["瑞丰半导体", "华擎电子"]),
+        ("此次融资将助力江南云帆信息技术有限公司上市。", ["江南云帆信息技术有限公司"]),
+        ("当地龙头禾丰果业集团带动农户增收。", ["禾丰果业集团"]),
+        # a district in front of a known name is not part of it
+        ("临潼区比亚迪新能源有限公司一季度产值增长两成。", ["比亚迪新能源有限公司"]),
+        ("鄠邑区比亚迪汽车有限公司产值占全区一半。", ["比亚迪汽车有限公司"]),
+        # a state group's full name keeps its 中国
+        ("17日，中国国家能源集团召开新闻发布会。", ["中国国家能源集团"]),
+        # what surrounds a short name: its officers, a signing between two firms
+        ("恒远智能总经理王涛表示，订单已排到年底。", ["恒远智能"]),
+        ("川发聚能党委书记、董事长张伟介绍了项目进展。", ["川发聚能"]),
+        ("3月5日，华远投资与天启电力在合肥签署战略合作协议。", ["华远投资", "天启电力"]),
+        # short forms of a legal name: its first words, its province without 省
+        (
+            "湘江智联新能源科技有限公司落户园区。湘江智联计划明年投产。",
+            ["湘江智联新能源科技有限公司", "湘江智联"],
+        ),
+        (
+            "湖南省建设(控股)有限责任公司承建该项目。作为湖南建设的重点工程，项目进展顺利。",
+            ["湖南省建设(控股)有限责任公司", "湖南建设"],
+        ),
+        # a list read to its end before 等…企业 decides, whatever member is known
+        ("奥凯达、戴尔、宏瑞成等企业加快扩产。", ["奥凯达", "戴尔", "宏瑞成"]),
+        # coined brands in a list of projects vouch for each other
+        (
+            "上半年新建霁岚环保、矽晟电子、联茂机械等12个项目实现投产。",
+            ["霁岚环保", "矽晟电子", "联茂机械"],
+        ),
+        # a firm that opens the name of its project
+        ("加快推动鲁岳化学乙烯二期项目建设。", ["鲁岳化学"]),
+        # a well-known brand that is also a common word, where firms are listed
+        ("联想、小米等企业加大研发投入。", ["联想", "小米"]),
+        ("华锐精工(603188)7月发布公告。", ["华锐精工"]),
+        ("据瑞康达消息，7月21日公司完成融资。", ["瑞康达"]),
+        # airlines by their home and 航空, never an airport or the industry
+        (
+            "新加坡航空、美国航空公司增加航班，成都航空港建设加快，江西航空产业发展迅速。",
+            ["新加坡航空", "美国航空公司"],
+        ),
+        # banks by their abbreviations, a place's branch glued before one
+        ("梅列农行首批为企业授信，建行也在行动。", ["梅列农行", "建行"]),
+        # an ordinal and a business verb inside a legal name; two names side by side
+        ("由中国建筑第八工程局有限公司承建。", ["中国建筑第八工程局有限公司"]),
+        ("名为深圳市大疆创新科技有限公司的企业。", ["深圳市大疆创新科技有限公司"]),
+        ("阿里巴巴集团旗下的淘宝天猫参与活动。", ["阿里巴巴集团", "淘宝", "天猫"]),
+        # a list of names of common words, closed by 等公司
+        ("东方光电、北方物产等公司增资扩产。", ["东方光电", "北方物产"]),
+    ],
+)
+def test_companies_in_news(company, text, expected):
+    assert names(company, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a person who signs, a public body's officer, a common word
+        "2020年8月，张慧与洋浦经济开发区正式签约。",
+        "市经济发展局相关负责人介绍，银保监会相关负责人也表示支持。",
+        "这让人联想到当年的场景。",
+        # news outlets and public bodies that send news are not companies
+        "据新华社消息，澎湃新闻消息，国家统计局公告，发布会召开。",
+        # a unit after a number, an activity, a technology
+        "年产30吉瓦时电池PACK项目开工，秦创原建设取得阶段性成效。",
+        "项目将打造全钒液流电池储能装备产业园，推动做大做强科技金融。",
+        # sectors and kinds of firm in a list closed by 等企业
+        "新能源汽车、电子信息等企业加快发展，民营、国有等企业平等竞争。",
+    ],
+)
+def test_not_companies_in_news(company, text):
+    assert names(company, text) == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "市发展和改革委员会、省工业和信息化厅、南昌大学、中国科学院、高新区管委会联合发文。",

@@ -1,5 +1,9 @@
-"""The default suggesters against the shared gold (five articles):
-exact-match F1 per label must meet the targets. Skipped without ../shared."""
+"""The default suggesters against the shared gold: exact-match F1 per label
+must stay at or above its floor on the five reference articles (the bar
+they were written beside), on news-train (the news the rules learn from)
+and on news-dev (news they were never fitted to, measured only). The
+floors sit a little under the figures reached, so a regression fails.
+Skipped without ../shared."""
 
 from __future__ import annotations
 
@@ -12,31 +16,41 @@ from models.evaluate import evaluate
 from models.suggest.engine import default_ensemble
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"  # ../shared beside the repository
-SEEDS = SHARED / "gold" / "seeds.jsonl"
-TARGETS = {"METRIC": 0.95, "COMPANY": 0.85, "POLICY": 0.80}
+GOLD = REPO.parent / "shared" / "gold"  # ../shared beside the repository
+FLOORS = {
+    "seeds": {"METRIC": 0.95, "COMPANY": 0.90, "POLICY": 0.90},
+    "news-train": {"METRIC": 0.97, "COMPANY": 0.81, "POLICY": 0.75},
+    "news-dev": {"METRIC": 0.92, "COMPANY": 0.66, "POLICY": 0.55},
+}
 
 
 @pytest.fixture(scope="module")
-def report():
-    if not SEEDS.exists():
-        pytest.skip(f"the shared gold {SEEDS} is absent (../shared beside the repo)")
-    docs = [json.loads(line) for line in SEEDS.read_text(encoding="utf-8").splitlines() if line]
+def reports():
+    out = {}
     ensemble = default_ensemble()
-    gold = {d["id"]: d["spans"] for d in docs}
-    pred = {d["id"]: ensemble.suggest(d["text"]) for d in docs}
-    for d in docs:
-        for s in pred[d["id"]]:
-            assert d["text"][s.start : s.end] == s.text
-    return evaluate(gold, pred)
+    for name in FLOORS:
+        path = GOLD / f"{name}.jsonl"
+        if not path.exists():
+            pytest.skip(f"the shared gold {path} is absent (../shared beside the repo)")
+        docs = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+        pred = {d["id"]: ensemble.suggest(d["text"]) for d in docs}
+        for d in docs:
+            for s in pred[d["id"]]:
+                assert d["text"][s.start : s.end] == s.text
+        out[name] = evaluate({d["id"]: d["spans"] for d in docs}, pred)
+    return out
 
 
-@pytest.mark.parametrize("label", sorted(TARGETS))
-def test_exact_f1_meets_target(report, label):
-    f1 = report.exact[label].f1
-    assert f1 >= TARGETS[label], f"{label} exact F1 {f1:.3f} < {TARGETS[label]}"
+@pytest.mark.parametrize(
+    ("gold", "label"), [(gold, label) for gold in FLOORS for label in sorted(FLOORS[gold])]
+)
+def test_exact_f1_meets_floor(reports, gold, label):
+    f1 = reports[gold].exact[label].f1
+    floor = FLOORS[gold][label]
+    assert f1 >= floor, f"{gold} {label} exact F1 {f1:.3f} < {floor}"
 
 
-def test_overlap_is_at_least_exact(report):
-    for label in TARGETS:
-        assert report.overlap[label].f1 >= report.exact[label].f1
+@pytest.mark.parametrize("gold", sorted(FLOORS))
+def test_overlap_is_at_least_exact(reports, gold):
+    for label in FLOORS[gold]:
+        assert reports[gold].overlap[label].f1 >= reports[gold].exact[label].f1

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from models.suggest.metric import MetricSuggester
+from models.suggest.metric import MetricSuggester, metric_attributes
 from models.suggest.numbers import parse_chinese, parse_number
 
 
@@ -148,6 +148,83 @@ def test_attributes(metric):
 def test_values(metric, text, value, unit, approx):
     (s,) = metric.suggest(text)
     assert (s.attrs["value"], s.attrs["unit"], s.attrs["approx"]) == (value, unit, approx)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # approximate amounts: a scale with an approximator, a count by its order
+        ("产值超千亿元的产业集群达到3个，规上企业数十家。", ["超千亿元", "3个", "数十家"]),
+        ("培育营收亿元以上企业12家。", ["亿元以上", "12家"]),
+        ("人口从不足20万增至近百万，超过一半投向民企。", ["不足20万", "近百万", "超过一半"]),
+        ("新增工业10亿以上企业15家。", ["10亿以上", "15家"]),
+        # approximators glued to the number (the annotators' list)
+        (
+            "政府出资比例不超过20%，返投比例不得低于1.2倍，至少3个部门参与。",
+            ["不超过20%", "低于1.2倍", "至少3个"],
+        ),
+        # rates and compound units
+        ("生猪均价31.43元/公斤，建设规模为800万吨/年。", ["31.43元/公斤", "800万吨/年"]),
+        ("年产30吉瓦时电池，主要设备79台套，用电量6.42亿度。", ["30吉瓦时", "79台套", "6.42亿度"]),
+        ("300兆瓦/600兆瓦时储能项目，国家高新区占52席。", ["300兆瓦", "600兆瓦时", "52席"]),
+        # rankings: top N, first place, N-th largest, two ordinals joined
+        ("跻身全国前十，增速居全省首位。", ["前十", "首位"]),
+        ("该公司是集团的第二大股东，税收位居全国高新区第七和第五。", ["第二大", "第七", "第五"]),
+    ],
+)
+def test_quantities_in_news(metric, text, expected):
+    assert spans(metric, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "前三季度，工业和信息化部等12部门印发方案，主要呈现三个特点。",
+        "近年来，三元区着眼营造环境；坚持“工业强县”首位战略；世界500强企业落户。",
+        "滨海新区深入贯彻三个“一号工程”。",
+    ],
+)
+def test_not_metrics_in_news(metric, text):
+    assert spans(metric, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "approx"),
+    [
+        ("比例不超过20%。", 20.0, "%", "不超过"),
+        ("不得低于1.2倍。", 1.2, "倍", "低于"),
+        ("产值超千亿元。", 100000000000.0, "元", "超"),
+        ("人口近百万。", 1000000.0, "", "近"),
+        ("规上企业数十家。", None, "家", "数"),
+        ("均价31.43元/公斤。", 31.43, "元/公斤", ""),
+    ],
+)
+def test_values_in_news(metric, text, value, unit, approx):
+    (s,) = metric.suggest(text)
+    assert (s.attrs["value"], s.attrs["unit"], s.attrs["approx"]) == (value, unit, approx)
+
+
+def test_attributes_of_a_span_a_curator_moved():
+    """metric_attributes derives the attributes of any span, as the suggester
+    does: a span widened over words keeps the quantity's indicator, a span cut
+    inside a quantity keeps its value, a span with no number has none."""
+    text = "2024年全年实现工业营收932.4亿元，同比增长13.7%。"
+
+    def attrs(fragment):
+        start = text.index(fragment)
+        return metric_attributes(text, start, start + len(fragment))
+
+    assert attrs("932.4亿元") == {
+        "indicator": "工业营收",
+        "value": 93240000000.0,
+        "unit": "元",
+        "approx": "",
+        "period": "2024",
+    }
+    assert attrs("实现工业营收932.4亿元")["indicator"] == "工业营收"
+    assert attrs("932.4亿")["value"] == 93240000000.0
+    assert attrs("13.7%")["indicator"] == "工业营收同比增长"
+    assert attrs("工业营收")["value"] is None
 
 
 def test_period_only_from_the_same_sentence(metric):

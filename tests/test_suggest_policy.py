@@ -48,8 +48,12 @@ def names(suggester, text):
         ),
         # a quoted name that holds its own head noun, a count of articles
         ("入选省“百人计划”，落实稳外资“20条”。", ["“百人计划”", "稳外资“20条”"]),
-        # bare quoted names: a model A+B, a policy verb before
-        ("推广“链长+链主”协同模式，复制推广“信易贷”等融资模式。", ["“链长+链主”", "“信易贷”"]),
+        # a kind word between a quoted model and its head belongs to the name,
+        # as annotators take it (“1+3”服务模式); a bare quote after a policy verb
+        (
+            "推广“链长+链主”协同模式，复制推广“信易贷”等融资模式。",
+            ["“链长+链主”协同模式", "“信易贷”"],
+        ),
         # unquoted programmes after a policy verb; campaigns and pilots
         (
             "深入实施新一轮服务业扩大开放行动，扎实开展农村人居环境整治提升行动。",
@@ -76,6 +80,74 @@ def names(suggester, text):
 )
 def test_policies(policy, text, expected):
     assert names(policy, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place or level in front is never part of the name
+        ("落实省、市“千项万亿”工程工作部署。", ["“千项万亿”工程"]),
+        ("深入推进九江市“6188”行动计划。", ["“6188”行动计划"]),
+        # nor a verb, an adverb, an issuer or a company that owns the programme
+        ("浦江县始终坚持“工业强县”首位战略不动摇。", ["“工业强县”首位战略"]),
+        ("当地形成“数据—信用—融资”联动机制。", ["“数据—信用—融资”联动机制"]),
+        ("为落实省委省政府“强省会”战略部署，企业加快布局。", ["“强省会”战略"]),
+        ("扎实推进金桥汽车股份有限公司“一二五”工程。", ["“一二五”工程"]),
+        # a year range in front is left out; a name may start with 向 (向海经济)
+        ("广西实施2020—2022年向海经济三年行动计划。", ["向海经济三年行动计划"]),
+        # a quoted campaign takes its head noun, with a kind word between
+        ("周口市部署开展“万人助万企”活动。", ["“万人助万企”活动"]),
+        ("自“万人助万企”活动开展以来，企业受益。", ["“万人助万企”活动"]),
+        ("推行“1+3”服务模式，构建“1+3+3”管理体系。", ["“1+3”服务模式", "“1+3+3”管理体系"]),
+        ("创新开展“一链一网一平台”试点示范。", ["“一链一网一平台”试点示范"]),
+        # a document's title on a line of its own, without 《》
+        (
+            "2023年4月22日\n关于推动经济高质量发展的若干政策\n为深入贯彻落实…",
+            ["关于推动经济高质量发展的若干政策"],
+        ),
+        # a notice (通报) is a document, though newspapers end in 报 too
+        (
+            "印发《关于2023年全省开发区综合考核评价结果的通报》。",
+            ["《关于2023年全省开发区综合考核评价结果的通报》"],
+        ),
+        # a bare quote that the sentence treats as a programme
+        ("以“数字湖南”建设撬动制造业变革。", ["“数字湖南”"]),
+        # a title is a policy when it names a policy document
+        (
+            "省政府办公厅印发《关于加快建设现代化产业体系的通知》。",
+            ["《关于加快建设现代化产业体系的通知》"],
+        ),
+    ],
+)
+def test_policy_boundaries_in_news(policy, text, expected):
+    assert names(policy, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # titles of magazines and reports
+        "据海关总署《中国海关》杂志发布的数据。会上发布了《2023园区高质量发展百强研究报告》。",
+        # a status, a model with no policy around it, a list of activities
+        "怀集县由“农业大县”向“农业强县”跨越。",
+        "逐步实现“政府+市场”的共治。",
+        "通过打造人才聚集高地、强化资金保障、优化审评审批机制等举措支持企业。",
+        # a zone's industries are a target, not an instrument
+        "将低空经济纳入“1028”产业体系。",
+        # a clause, not a name, before a head noun
+        "湖北联投与长江电力在武汉签署战略合作协议。现制定以下政策。",
+    ],
+)
+def test_not_policies_in_news(policy, text):
+    assert names(policy, text) == []
+
+
+def test_a_bare_slogan_scores_below_a_named_programme(policy):
+    """A quote after a policy verb may be a programme or only a slogan: it is
+    suggested with a lower score than a quote with its head noun."""
+    out = policy.suggest("复制推广“信易贷”，深入实施“千企技改”工程。")
+    scores = {s.text: s.score for s in out}
+    assert scores["“信易贷”"] < scores["“千企技改”工程"]
 
 
 @pytest.mark.parametrize(

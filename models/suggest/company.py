@@ -30,7 +30,15 @@ from functools import lru_cache
 
 from models.domain import Suggestion
 from models.suggest.lexicon import Lexicon, load_list, load_table, words
-from models.suggest.segment import Analysis, Candidate, analyse, to_suggestions, word_freq
+from models.suggest.places import is_division, place_names
+from models.suggest.segment import (
+    Analysis,
+    Candidate,
+    analyse,
+    to_suggestions,
+    word_freq,
+    word_tag,
+)
 
 RARE = 300  # a dictionary word rarer than this can be a brand (京瓷, 国投)
 EXTEND_RARE = 2000  # after a known name, a less rare word can still be its brand
@@ -39,7 +47,7 @@ MAX_BRAND = 4
 
 # Single characters that are grammar, not name: a brand never holds them.
 FUNCTION_CHARS = set(
-    "与和及以在对将把被由向从为是了的等之其该各每这那此经过让使给往到于而并且或也都就还又再更"
+    "与和及以在对将把被由向从为是了的等之其该各每这那此经过让使给往到于而并且或也都就还又再更据"
     "很最已曾着呢吗吧啊如若因但则即既仍亦凡均约"
 )
 NOT_BRAND_CHARS = set(
@@ -53,6 +61,8 @@ STOP_WORDS = frozenset(
         旗下 所属 下属 区属 市属 省属 县属 首批 首家 多家 新设 设立 同时 此外 另外 以来 方面 已经 正在 分别 先后 相继 共同 一起 以上 以外 等等 之后 之前
         期间 其他 其它 各类 有关 车间 工厂 基地 生产车间 团队 研发团队 工地 厂区 厂房 二期 一期 三期 增持 减持 回购 质押 入股 持股 持有 公告 表示 宣布 披露
         保荐人 股东 董事长 子公司 控股子公司 孙公司 全资子公司 母公司 中标 撤回 出售 拟向 收到
+        助力 赋能 带动 促进 帮助 协助 鼓励 推荐 组织 邀请 走访 调研 考察 来到 前往 参观 入驻 联手 对接 合作 服务 指导 授信 授牌 为了
+        携 兼 董事会 主席 总裁 副总裁 首席 执行官 经理 总监 董事 监事 做客 前述 某
         """
     )
 )
@@ -70,6 +80,16 @@ NOT_AFTER_SHORT = words(
     政策 示范 城 小镇 新区
     """
 )
+# Business words that, ending a short phrase, mostly name an activity: the
+# building of X (秦创原建设), the growth of X.
+NOT_SHORT_ENDING = ("建设", "发展")
+# The rest of a list item or clause that a firm's project or facility ends.
+PROJECT_TAIL = re.compile(
+    r"[^，,。；;、：:\n“”]{0,16}?(?:项目|基地|工厂|产业园|工业园|二期|一期|三期|生产线|扩能升级|技改|新厂)"
+    r"(?=[、，,。；;等\n]|$)"
+)
+# Verbs that open a clause about projects: 推动X…项目.
+PROJECT_OPENERS = words("推动 推进 加快 加快推动 全力推进 包括 建设 新建 开工 落地 签约 引进 完成")
 # Short-name context: what follows an enterprise's name…
 AFTER_COMPANY = words(
     """工厂 基地 研发团队 团队 车间 生产线 一期 二期 三期 新厂 总部 副总经理 总经理 董事长 负责人 创始人 党委书记 董事 员工 旗下 股份 获批 获评 荣获 成功入选
@@ -81,7 +101,9 @@ AFTER_COMPANY = words(
 FACILITY_AFTER_PLACE = re.compile(
     r"[\u4e00-\u9fff]{2,3}?(?:工厂|基地|产业园|工业园|生产基地|总部|分公司|研发中心)"
 )
-STOCK_CODE = re.compile(r"[(（](?:(?:SZ|SH|BJ|sz|sh)?[036]\d{5}(?:\.S[ZH])?|\d{4,5}\.HK)[)）]")
+STOCK_CODE = re.compile(
+    r"[(（](?:(?:SZ|SH|BJ|sz|sh)?[0368]\d{5}(?:\.S[ZH])?|\d{4,5}\.HK)(?:[)）]|[，,])"
+)
 # …and what introduces it.
 BEFORE_COMPANY = words(
     """龙头企业 企业 公司 助推 依托 听说过 孵化 培育了 引进 引入 携手 龙头 如 包括 像 旗下
@@ -94,6 +116,9 @@ ADMIN_SUFFIX = words(
     """省 市 县 区 州 镇 乡 旗 盟
     """
 )
+# Regions a group names its regional companies after (国电投东北公司); they
+# also start brands (华东医药), so they are places only here, never blocking a brand.
+REGIONS = frozenset(words("东北 华北 华东 华南 华中 西北 西南"))
 ZONES = words(
     """高新区 经开区 开发区 新区 园区 区 市 省 县
     """
@@ -115,6 +140,125 @@ ALIAS = re.compile(
     r"[”\"’'」]?[)）]"
 )
 FORM_BEFORE_FORM = ("银行", "集团", "控股", "农商行")
+# What a legal name may hold in brackets besides a place: 福建省冶金(控股)有限责任公司.
+BRACKETED_FORMS = frozenset(words("控股 集团 股份"))
+# Parts of speech (jieba's) of words that are grammar, not name: a verb, an
+# adverb, a preposition… in front of a name is never part of it (后引进…).
+GRAMMAR_TAGS = frozenset(words("v vd d p c r u f m q t ad"))
+# Words right after a company's name that only a company has before them: its
+# officers, owners, subsidiaries, the works it builds.
+OFFICER_OR_RELATION = re.compile(
+    "(?:党委书记|党委副书记|董事长|副董事长|总经理|副总经理|总裁|副总裁|联合创始人|创始人|董事会|监事会|"
+    "首席执行官|首席技术官|首席财务官|首席运营官|首席经济学家|CEO|CTO|董事会秘书|董秘|总工程师|技术总监|"
+    "销售总监|市场总监|研发总监|厂长|"
+    "有关负责人|相关负责人|全资子公司|控股子公司|子公司|旗下|控股股东|第一大股东|大股东|承建|"
+    "总部位于|成立于|股票代码|证券代码|发布公告|公告称)"
+)
+# What only a company does, right after its name: announces, trades, is listed.
+COMPANY_ACTS = re.compile(
+    "(?:发布公告|公告显示|公告称|公告(?=[，,：:])|消息(?=[，,：:])|股价|市值|净利润|股东大会|年报|半年报|季报|在互动平台|"
+    "接受机构调研|在机构调研|被机构调研|成功上市|挂牌上市|中标|投资建设|出品|拟减持|拟增持|拟定增|"
+    "拟募资|募资|拟回购|及其一致行动人|发行上市|IPO|平台数据显示|数据显示|发布的数据|发布的报告)"
+)
+# …and what only a company is, right after these words.
+OWNS = re.compile(
+    "(?:全资子公司|控股子公司|下属子公司|参股公司|下属企业|子公司|孙公司|旗下的?|龙头企业|链主企业|"
+    "上市公司|控股股东|股东)"
+)
+# Two parties and a contract: X与Y签约, X和Y签署…协议.
+SIGNING = re.compile("[与和同](?=[^，。；！？、\n]{2,14}?(?:签署|签订|签约|达成|共同|合资|合作))")
+# Last characters of public bodies' names (…局, …办, …委, …会, …院).
+BODY_ENDINGS = frozenset("局办委会厅部署院所处站队校馆系社报网台刊")
+# Words before a legal form up to this length are all its name (the words
+# before them are grammar or punctuation); longer runs are searched for a start.
+SHORT_LEGAL_NAME = 12
+# Words a name found by its surroundings never holds: kinds of body, zones,
+# time words (成都高新区11月2日对外, 全区工业).
+NOT_IN_CONTEXT_NAME = words(
+    """企业 政府 部门 机构 单位 项目 园区 高新区 经开区 开发区 新区 街道 社区 工业 全区 全市 全省 全县 年 月 日 今年
+    去年 以来 对外 期间 后 大学 学院 学校 医院 协会 学会 商会 研究 心理 机构 组织 中心
+    """
+)
+# Airlines: a home (a place or a country) and 航空.
+AIRLINE = re.compile("([\u4e00-\u9fff]{2,4}?)航空")
+NOT_AIRLINE_AFTER = (
+    "港",
+    "工业",
+    "产业",
+    "器",
+    "航天",
+    "运输",
+    "货运",
+    "物流",
+    "枢纽",
+    "业",
+    "制造",
+    "口岸",
+    "发动机",
+    "材料",
+    "装备",
+    "小镇",
+    "城",
+    "经济",
+    "领域",
+    "公司等",
+)
+COUNTRIES = frozenset(
+    words(
+        """美国 日本 韩国 德国 法国 英国 新加坡 泰国 阿联酋 卡塔尔 土耳其 俄罗斯 澳大利亚 新西兰 加拿大 意大利 荷兰 芬兰 瑞士 越南
+        马来西亚 印尼 印度 埃及 埃塞俄比亚 沙特 西班牙 葡萄牙 奥地利 比利时 丹麦 挪威 瑞典 波兰 匈牙利 以色列 巴西 墨西哥 智利
+        阿根廷 南非 菲律宾 柬埔寨 老挝 缅甸 哈萨克斯坦 乌兹别克斯坦 蒙古 国泰 长荣 华信 春秋 吉祥 祥鹏 奥凯 长龙 东海 首都 北部湾 西部
+        """
+    )
+)
+# The commonest surnames: a name of two or three single characters after one
+# of them is a person's.
+SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程魏吕丁任沈"
+    "姚卢姜崔钟谭陆汪范廖贾夏韦付邹孟熊邱尹薛闫段雷侯史陶黎贺顾毛郝龚邵覃莫孔汤"
+)
+# Zones after a place: 洋浦经济开发区 is no firm.
+ZONE_AFTER = (
+    "经济开发区",
+    "经济技术开发区",
+    "开发区",
+    "高新区",
+    "经开区",
+    "新区",
+    "园区",
+    "自贸区",
+)
+# A plain word this frequent ends a name read rightwards (营收, 项目).
+COMMON_NOUN = 2000
+# A name is at most this long when nothing but its surroundings marks it.
+MAX_CONTEXT_NAME = 12
+LEVELS = frozenset(
+    words("省 市 区 县 州 镇 乡 我省 我市 我区 我县 全省 全市 全区 全县 本市 该市 当地")
+)
+# Verbs that name a line of business inside a name (凯马汽车制造有限公司).
+BUSINESS_VERBS = frozenset(
+    words(
+        """制造 开发 再生 生产 加工 销售 经营 运营 设计 研发 检测 施工 建设 发展 投资 管理 服务 贸易 咨询 营销 制药 养殖
+        创新 节能 发电 出行 旅游 航运 物流 传媒 通讯 互联 联合 合作 智造 种植 印刷 包装 回收 利用 孵化 保理 创业 实业 建筑 装饰 安装 维修 供应 配送 储运 运输 租赁 融资 担保 交易 控股 置业
+        """
+    )
+)
+# Rarer words with those tags may be brands (攀钢, 安踏 are tagged as verbs).
+GRAMMAR_MIN_FREQ = 50
+# A single character this frequent as a verb or an adjective is grammar
+# before it is a brand's (做, 大, 提, 建).
+COMMON_CHAR = 5000
+# Descriptors of a firm that stand before its name: 龙头…, 知名…
+DESCRIPTORS = frozenset(
+    words(
+        "龙头 头部 领军 骨干 知名 著名 优质 本土 民营 外资 国有 省属 市属 区属 央企 国企 上市公司"
+    )
+)
+LEGAL_FORM_END = re.compile(
+    r"(?:集团股份有限公司|股份有限公司|有限责任公司|集团有限公司|有限公司)"
+    r"(?:[\u4e00-\u9fff]{0,5}(?:分公司|分行|支行))?$"
+)
+PROVINCE_LEVEL = re.compile(r"([\u4e00-\u9fff]{2,3}?)[省市]")
 LEGAL_TRAILING = words(
     """制造 科技 实业 发展 股份 控股 集团 技术 工业 有限
     """
@@ -131,6 +275,7 @@ class _Resources:
     industry_lexicon: Lexicon
     known: Lexicon
     places: frozenset[str]
+    major_places: frozenset[str]
     org_heads: tuple[str, ...]
 
 
@@ -146,7 +291,7 @@ def resources() -> _Resources:
     ordered = sorted(forms, key=len, reverse=True)
     industry = frozenset(load_list("company_industry"))
     ind_alt = "|".join(sorted(map(re.escape, industry), key=len, reverse=True))
-    places = frozenset(load_list("places"))
+    places = place_names()
     branch_alt = "|".join(map(re.escape, sorted(branches, key=len, reverse=True)))
     return _Resources(
         forms=forms,
@@ -155,8 +300,11 @@ def resources() -> _Resources:
         industry=industry,
         industry_re=re.compile(rf"(?:{ind_alt})+"),
         industry_lexicon=Lexicon({w: w for w in industry}),
-        known=Lexicon({w: "COMPANY" for w in load_list("company_names")}),
+        known=Lexicon(
+            {row[0]: row[1] if len(row) > 1 else "" for row in load_table("company_names")}
+        ),
         places=places,
+        major_places=frozenset(load_list("places")),
         org_heads=tuple(sorted(load_list("org_heads"), key=len, reverse=True)),
     )
 
@@ -165,7 +313,7 @@ class CompanySuggester:
     """Rules and lexicons for company names."""
 
     name = "company"
-    version = "1"
+    version = "2"
     label = "COMPANY"
 
     def suggest(self, text: str) -> list[Suggestion]:
@@ -183,6 +331,8 @@ class CompanySuggester:
         cands += self._short_names(a, r)
         cands += self._enumerated(a, r)
         cands += self._stock_codes(a, r)
+        cands += self._anchored(a, r)
+        cands += self._airlines(a, r)
         cands = _resolve(cands)
         cands += self._aliases(a, cands)
         cands = _resolve(cands)
@@ -197,9 +347,13 @@ class CompanySuggester:
     def _known(self, a: Analysis, r: _Resources) -> list[Candidate]:
         t = a.text
         out = []
-        for s, e, _term, _ in r.known.find(t):
+        for s, e, _term, needs in r.known.find(t):
             if not (s == 0 or s in a.starts or not CJK.match(t[s - 1])):
                 continue
+            if needs == "context" and not _known_in_context(a, r, s, e):
+                continue
+            if needs == "bank":
+                s = _branch_place_start(a, r, s)  # 梅列农行, 三元工行: a place's branch
             if _continues_word(a, e, r):
                 continue
             if _term.endswith("银行") and t[e : e + 1] in ("业", "家", "卡", "间", "界", "系"):
@@ -207,6 +361,8 @@ class CompanySuggester:
             if _org_after(t, e):
                 continue
             end = _branch_end(t, r, self._extend_short(a, r, e))
+            if t[s - 2 : s] == "中国" and _term.startswith("国家") and s - 2 in a.starts:
+                s -= 2  # 中国国家能源集团: the full name
             out.append(Candidate(s, end, 0.9, "known"))
         return out
 
@@ -228,6 +384,11 @@ class CompanySuggester:
             return pos
         m = r.industry_re.match(t, k)
         if not m or not _ends_word(a, m.end()) or t.startswith(NOT_AFTER_SHORT, m.end()):
+            # a group's subsidiary by a coined name alone, where the name
+            # plainly ends (国投闽光、, 三星环新7GWh…): 大唐华银
+            coined = brand == 2 and _coined_brand(a, pos, k)
+            if coined and (k >= len(t) or not CJK.match(t[k]) or t[k] in "、和与及等"):
+                return k
             return pos
         return m.end()
 
@@ -290,7 +451,7 @@ class CompanySuggester:
             j -= 1
         if brand_len == 1 and not n_industry:
             return None
-        if form == "公司" and brand_len and not known and len(words[k]) > 1:
+        if form == "公司" and brand_len and not known and _kind_of_firm(words[k]):
             return None  # 博彩公司, 快递公司: a dictionary noun before 公司 is a kind
         if form == "公司" and not known and t.startswith(("股份", "股票", "股东", "章程"), fe):
             return None  # 增持公司股份: the company being spoken of, not a name
@@ -366,17 +527,60 @@ class CompanySuggester:
         for m in STOCK_CODE.finditer(t):
             end = m.start()
             chunk = _left_chunk(a, end, r)
-            while (
-                chunk
-                and t[chunk[0][0] : chunk[0][1]] not in r.known
-                and not (
-                    _brandlike(t[chunk[0][0] : chunk[0][1]])
-                    or _is_place(t[chunk[0][0] : chunk[0][1]], r)
-                )
-            ):
-                chunk = chunk[1:]
+            if chunk and end - chunk[0][0] > 8:
+                # a long run of words: the name starts at a known name, a brand
+                # or a place (the words before it say something else)
+                while chunk and not _name_material(t[chunk[0][0] : chunk[0][1]], r):
+                    chunk = chunk[1:]
             if chunk and 2 <= end - chunk[0][0] <= 8:
                 out.append(Candidate(chunk[0][0], end, 0.9, "code"))
+        return out
+
+    # -- 9. airlines -------------------------------------------------------------------
+
+    def _airlines(self, a: Analysis, r: _Resources) -> list[Candidate]:
+        """An airline is named by its home and 航空 (厦门航空, 新加坡航空, 美国航空公司);
+        an airport (航空港), an industry (航空产业) or aviation itself is not."""
+        t = a.text
+        out = []
+        for m in AIRLINE.finditer(t):
+            home = m.group(1)
+            start = m.start(1)
+            if not (home in r.places or home in COUNTRIES):
+                continue
+            if start > 0 and CJK.match(t[start - 1]) and start not in a.starts:
+                continue
+            if t.startswith(NOT_AIRLINE_AFTER, m.end()):
+                continue
+            end = m.end() + (2 if t.startswith("公司", m.end()) else 0)
+            out.append(Candidate(start, end, 0.75, "airline"))
+        return out
+
+    # -- 8. what surrounds a name: its officers, owners, contracts ------------------
+
+    def _anchored(self, a: Analysis, r: _Resources) -> list[Candidate]:
+        """A name before an officer's title or a corporate relation (…董事长,
+        …旗下, …子公司, …承建), and both parties of a signing (X与Y签约)."""
+        t = a.text
+        out = []
+        for m in OFFICER_OR_RELATION.finditer(t):
+            start = _name_before(a, r, m.start())
+            if start is not None:
+                out.append(Candidate(start, m.start(), 0.8, "officer"))
+        for m in COMPANY_ACTS.finditer(t):
+            start = _name_before(a, r, m.start(), strict=True)
+            if start is not None:
+                out.append(Candidate(start, m.start(), 0.7, "acts"))
+        for m in OWNS.finditer(t):
+            end = _name_after(a, r, m.end(), strict=True)
+            if end is not None:
+                out.append(Candidate(m.end(), end, 0.7, "owned"))
+        for m in SIGNING.finditer(t):
+            first = _name_before(a, r, m.start())
+            second = _name_after(a, r, m.end())
+            if first is not None and second is not None:
+                out.append(Candidate(first, m.start(), 0.75, "signing"))
+                out.append(Candidate(m.end(), second, 0.75, "signing"))
         return out
 
     # -- 4. aliases ------------------------------------------------------------------
@@ -405,19 +609,24 @@ class CompanySuggester:
             # cheap tests first: most business words in a text are plain words
             if s == 0 or not CJK.match(t[s - 1]) or t[s - 1] in FUNCTION_CHARS:
                 continue
-            if t.startswith(NOT_AFTER_SHORT, e):
-                continue
-            if not _maybe_context(t, s, e):
+            if t.startswith(NOT_AFTER_SHORT, e) or t.endswith(NOT_SHORT_ENDING, s, e):
                 continue
             if not _ends_word(a, e):
                 continue
             start = _brand_start(a, r, s)
             if start is None:
                 continue
-            sector = bool(SECTOR_RE.fullmatch(t, s, e))
-            if sector and not _strong_context(t, start, e):
+            coined = _coined_brand(a, start, s)
+            if not coined and not _maybe_context(t, s, e):
                 continue
-            shaped.append((start, e, _context(t, start, e), sector))
+            sector = bool(SECTOR_RE.fullmatch(t, s, e))
+            start = _with_home_place(a, r, start)
+            evidence = _context(t, start, e) + _used_again(t, start, e)
+            if sector and not _strong_context(t, start, e) and not coined:
+                continue
+            # a coined brand before a sector word needs one more piece of
+            # evidence (a list of its kind, a facility…): 汇龙环保、矽盛电子
+            shaped.append((start, e, evidence + (coined and not sector), sector and not coined))
         out = []
         for i, (start, e, evidence, sector) in enumerate(shaped):
             # two names of this shape joined by 和/、 vouch for each other (博大种业和农嘉种业),
@@ -448,6 +657,8 @@ class CompanySuggester:
                     end = start - 1
                 else:
                     break
+            if len(items) < 2:
+                items = _firm_list_items(a, r, m.start())
             if len(items) >= 2:
                 out += [Candidate(s, e, 0.65, "list") for s, e in items]
         return out
@@ -476,12 +687,13 @@ class CompanySuggester:
                 pos = e
             # leftwards: X、c
             pos = c.start
+            closes = _list_closes(t, _list_end(t, c.end))
             while pos > 1 and t[pos - 1] in "、":
                 item = _list_item_before(a, r, pos - 1, taken)
                 if item is None:
                     break
                 s, e = item
-                if (s, e) not in found and _list_closes(t, c.end):
+                if (s, e) not in found and closes:
                     out.append(Candidate(s, e, 0.7, "list"))
                     found.add((s, e))
                     taken[s:e] = b"\x01" * (e - s)
@@ -497,7 +709,7 @@ class CompanySuggester:
             name = t[c.start : c.end]
             names[name] = max(names.get(name, 0), c.score)
             if c.how == "legal":
-                for alias in _legal_aliases(name, r):
+                for alias in _legal_aliases(a, r, c):
                     names.setdefault(alias, 0.8)
             elif c.how == "form":
                 alias = _weak_alias(a, r, c)
@@ -542,7 +754,7 @@ def _resolve(cands: list[Candidate]) -> list[Candidate]:
 def _is_place(word: str, r: _Resources) -> bool:
     """A province, city, county or zone (a one-character province short name is
     not: 粤科, 赣锋 are brands)."""
-    if word in ZONES or word == "中国":
+    if word in ZONES or word == "中国" or word in REGIONS:
         return True
     if len(word) >= 2 and word in r.places:
         return True
@@ -551,6 +763,139 @@ def _is_place(word: str, r: _Resources) -> bool:
     if len(word) >= 3 and word.endswith(("高新区", "经开区", "开发区", "新区")):
         return True
     return len(word) >= 3 and word.endswith(("省", "市", "县")) and word_freq(word) > 0
+
+
+def _grammar(word: str, r: _Resources) -> bool:
+    """A dictionary word that is grammar (a verb, an adverb…) or a descriptor,
+    never part of a company's name (an ordinal is: 第八工程局)."""
+    if word in DESCRIPTORS:
+        return True
+    if word.startswith("第"):
+        return False
+    if len(word) < 2 or word in r.known or word in r.industry or word in BUSINESS_VERBS:
+        return False
+    if _is_place(word, r):
+        return False
+    return word_tag(word) in GRAMMAR_TAGS and word_freq(word) >= GRAMMAR_MIN_FREQ
+
+
+def _name_material(word: str, r: _Resources) -> bool:
+    return word in r.known or _brandlike(word) or _is_place(word, r)
+
+
+def _name_before(a: Analysis, r: _Resources, end: int, *, strict: bool = False) -> int | None:
+    """Start of the name that ends at ``end`` when its own words read as a
+    name (a brand, a proper noun, a place and a business word…), else None;
+    ``strict`` where the surroundings say less, and the name must say more."""
+    chunk = _left_chunk(a, end, r)
+    t = a.text
+    while chunk and _leading_place_or_level(t[chunk[0][0] : chunk[0][1]], len(chunk), r):
+        chunk = chunk[1:]
+    if not chunk:
+        return None
+    start = chunk[0][0]
+    return start if _reads_as_name(a, r, [t[s:e] for s, e in chunk], strict) else None
+
+
+def _name_after(a: Analysis, r: _Resources, pos: int, *, strict: bool = False) -> int | None:
+    """End of the name that starts at ``pos`` (up to a verb, a preposition or
+    punctuation) when its own words read as a name, else None."""
+    t = a.text
+    k = pos
+    parts: list[str] = []
+    business_end = 0  # after the last business word, where a short name ends
+    while k < len(t) and k - pos < MAX_CONTEXT_NAME:
+        s, e = a.token(k)
+        w = t[s:e]
+        if s != k or not CJK.match(w[0]) or w in STOP_WORDS or _grammar(w, r):
+            break
+        if w in AFTER_COMPANY or (parts and _common_noun(w, r)):
+            break  # 华睿光电营收: what the firm has, after its name
+        if len(w) == 1 and w in FUNCTION_CHARS:
+            break
+        if business_end and not _is_industry(w, r):
+            break
+        if parts and "".join(parts) in r.known and _known_at(r, t, k):
+            break  # 淘宝天猫: two names side by side
+        parts.append(w)
+        k = e
+        if parts[:-1] and _is_industry(w, r):
+            business_end = k
+    if not parts or t.startswith(ZONE_AFTER, k) or not _reads_as_name(a, r, parts, strict):
+        return None
+    return k
+
+
+def _person_name(a: Analysis, parts: list[str]) -> bool:
+    """Two or three single characters after a common surname (张慧, 王明):
+    a person, whom the signing and officer rules must not take for a firm."""
+    return 2 <= len(parts) <= 3 and all(len(w) == 1 for w in parts) and parts[0] in SURNAMES
+
+
+def _known_at(r: _Resources, t: str, pos: int) -> bool:
+    """Whether a known name starts at ``pos``."""
+    return any(s == 0 for s, _e, _term, _ in r.known.find(t[pos : pos + MAX_CONTEXT_NAME]))
+
+
+def _common_noun(word: str, r: _Resources) -> bool:
+    """A frequent plain word that is no business word nor a proper noun."""
+    if len(word) < 2 or word in r.industry or word in r.known:
+        return False
+    return word_freq(word) >= COMMON_NOUN and word_tag(word) not in ("ns", "nz", "nt", "j")
+
+
+def _leading_place_or_level(word: str, left: int, r: _Resources) -> bool:
+    """A division (鄠邑区) or a level (市, 我省) that stands before a name and
+    is not part of it — unless nothing would be left."""
+    return left > 1 and (
+        word in LEVELS
+        or word in DESCRIPTORS
+        or is_division(word)
+        or (
+            len(word) >= 3 and word[-1] in "区县" and (word[:-1] in r.places or not word_freq(word))
+        )
+    )
+
+
+def _reads_as_name(a: Analysis, r: _Resources, parts: list[str], strict: bool = False) -> bool:
+    """Whether words read as a company's name: 2-12 characters, not an
+    institution or a generic word, and holding something a name has — a known
+    name, a brand (unknown or rare words), a proper noun, an ASCII name."""
+    name = "".join(parts)
+    if not 2 <= len(name) <= MAX_CONTEXT_NAME or _org_ending(name, r):
+        return False
+    if name[-1] in BODY_ENDINGS or name.endswith(("新闻", "融媒", "频道")):
+        return False  # 经济发展局, 党政办, 银保监会, 新华社, 澎湃新闻: a public body, an outlet
+    if name in GENERIC_BEFORE_FORM or name in STOP_WORDS or _is_place(name, r):
+        return False
+    if any(w in name for w in NOT_IN_CONTEXT_NAME) or not all(CJK.match(ch) for ch in name):
+        return False
+    if name.endswith(tuple(r.forms)) and not any(_brandlike(w) for w in parts[:-1]):
+        return False  # 公司, 集团公司: a kind of firm
+    if all(_is_place(w, r) or word_tag(w) == "ns" for w in parts):
+        return False  # a place alone
+    if _person_name(a, parts):
+        return False
+    named = 0
+    for w in parts:
+        if w in r.known or (w.isascii() and w.isalnum() and len(w) >= 2):
+            named += 2
+        elif _brandlike(w) or word_tag(w) in ("nz", "nt", "j"):
+            named += len(w) if len(w) == 1 else 2
+        elif _is_place(w, r) or _is_industry(w, r) or word_tag(w) == "ns":
+            named += 1
+    return named >= (3 if strict else 2)
+
+
+def _kind_of_firm(word: str) -> bool:
+    """A dictionary noun (not a proper noun) that says what a firm does."""
+    return len(word) > 1 and word_freq(word) > 0 and word_tag(word) not in ("nz", "nt", "j")
+
+
+def _is_major_place(word: str, r: _Resources) -> bool:
+    """A province or a major city (the bundled list), or a zone: a county's
+    name often starts a brand (大田精密), these rarely do."""
+    return word in ZONES or word == "中国" or (len(word) >= 2 and word in r.major_places)
 
 
 def _is_industry(word: str, r: _Resources) -> bool:
@@ -564,8 +909,10 @@ def _brandlike(word: str, rare: int = RARE) -> bool:
         return False
     if len(word) == 1:
         return word not in FUNCTION_CHARS and word not in NOT_BRAND_CHARS
-    if word in STOP_WORDS or len(word) > 3 or word[0] in NOT_BRAND_CHARS:
+    if word in STOP_WORDS or len(word) > 3:
         return False
+    if word[0] in NOT_BRAND_CHARS and word_tag(word) not in ("nz", "nt"):
+        return False  # 一家, 三个; but 万华 is a proper noun
     return word_freq(word) < rare
 
 
@@ -594,6 +941,27 @@ def _continues_word(a: Analysis, pos: int, r: _Resources) -> bool:
     return not (_is_industry(word, r) or r.form_re.match(a.text, pos))
 
 
+def _branch_place_start(a: Analysis, r: _Resources, s: int) -> int:
+    """Start of a place glued before a bank's abbreviation, else ``s``."""
+    t = a.text
+    for length in (3, 2):
+        p = s - length
+        if p >= 0 and t[p:s] in r.places and (p == 0 or p in a.starts or not CJK.match(t[p - 1])):
+            return p
+    return s
+
+
+def _known_in_context(a: Analysis, r: _Resources, s: int, e: int) -> bool:
+    """A known name that is also a common word (联想, 长城) is a firm where a
+    business word, a facility, an officer or a list of firms goes with it."""
+    t = a.text
+    if _context(t, s, e) > 0 or OFFICER_OR_RELATION.match(t, e) or COMPANY_ACTS.match(t, e):
+        return True
+    if r.industry_re.match(t, e) or r.form_re.match(t, e):
+        return True
+    return t[e : e + 1] == "、" or t[s - 1 : s] == "、"
+
+
 def _org_after(t: str, pos: int) -> bool:
     """A known name at the start of an institution's name (中国银行业协会)."""
     return t.startswith(("业协会", "研究院", "大学", "学院", "研究所"), pos)
@@ -609,6 +977,7 @@ def _left_chunk(a: Analysis, pos: int, r: _Resources) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     length = 0
     k = pos
+    after_bracket = False  # only a bracketed place between here and the form
     while k > 0 and length < MAX_NAME:
         s, e = a.token(k - 1)
         e = min(e, k)
@@ -617,17 +986,20 @@ def _left_chunk(a: Analysis, pos: int, r: _Resources) -> list[tuple[int, int]]:
             # a place in brackets inside a legal name: 富联精密科技(赣州)有限公司
             close = t.rfind("(", max(0, k - 8), k) if w in (")", "）") else -1
             close = max(close, t.rfind("（", max(0, k - 8), k)) if w in (")", "）") else close
-            if close >= 0 and _is_place(t[close + 1 : k - 1], r):
+            inner = t[close + 1 : k - 1]
+            if close >= 0 and (_is_place(inner, r) or inner in BRACKETED_FORMS):
                 out.append((close, k))
                 length += k - close
+                after_bracket = k == pos
                 k = close
                 continue
             break
         if not CJK.match(w[0]) and not w.isalnum():
             break
-        if w in STOP_WORDS or (len(w) == 1 and w in FUNCTION_CHARS):
+        if w in STOP_WORDS or (len(w) == 1 and w in FUNCTION_CHARS) or _grammar(w, r):
             break
-        if resources().form_re.search(w) and not (k == pos and w.endswith(FORM_BEFORE_FORM)):
+        next_to_form = k == pos or (after_bracket and len(out) == 1)
+        if resources().form_re.search(w) and not (next_to_form and w.endswith(FORM_BEFORE_FORM)):
             break  # the end of another name (but 银行 / 集团 before 股份有限公司 belong)
         if re.match(r"[0-9一二两三四五六七八九十几数多]+[家个名所位]", w):
             break
@@ -642,6 +1014,20 @@ def _name_start(a: Analysis, r: _Resources, chunk: list[tuple[int, int]]) -> int
     """Where a legal name begins inside the words before its form: at the places
     nearest the form (江西省深耕铜箔科技…), else at a known name or a brand."""
     t = a.text
+    while len(chunk) > 1 and _leading_place_or_level(t[chunk[0][0] : chunk[0][1]], 2, r):
+        if (
+            is_division(t[chunk[0][0] : chunk[0][1]])
+            and t[chunk[1][0] : chunk[1][1]] not in r.known
+        ):
+            break  # 福建省冶金…: a division stays before what is no name of its own
+        chunk = chunk[1:]
+    words = [t[s:e] for s, e in chunk]
+    for i in range(1, len(words)):
+        before = "".join(words[:i])
+        if words[i] in r.known and len(before) >= 2 and before[-1] in "区县市镇乡":
+            return chunk[i][0]  # 鄠邑区比亚迪汽车有限公司: the district is not the name's
+    if sum(e - s for s, e in chunk) <= SHORT_LEGAL_NAME:
+        return chunk[0][0]  # grammar words ended the chunk: it is the name
     words = [t[s:e] for s, e in chunk]
     places = [i for i, w in enumerate(words) if _is_place(w, r) and w not in ZONES]
     if places:
@@ -669,7 +1055,7 @@ def _brand_start(a: Analysis, r: _Resources, pos: int) -> int | None:
         w = t[s:e]
         if w in r.known:
             return s
-        if not _brandlike(w) or _is_place(w, r) or _is_industry(w, r):
+        if not _brandlike(w) or _is_major_place(w, r) or _is_industry(w, r):
             break
         parts.append(w)
         length += len(w)
@@ -677,8 +1063,16 @@ def _brand_start(a: Analysis, r: _Resources, pos: int) -> int | None:
     if length < 2 or length > MAX_BRAND:
         return None
     brand = t[k:pos]
-    if brand[0] in FUNCTION_CHARS or _is_place(brand, r):
+    if brand[0] in FUNCTION_CHARS or _is_major_place(brand, r):
         return None
+    if k > 0 and t[k - 1].isdigit():
+        return None  # 30吉瓦时电池: a unit after a number, no brand
+    if (
+        a.token(k) == (k, k + 1)
+        and word_tag(brand[0]) in GRAMMAR_TAGS | {"a"}
+        and word_freq(brand[0]) >= COMMON_CHAR
+    ):
+        return None  # 全钒液流电池: a brand does not start with 全, 大, 新 on their own
     return k
 
 
@@ -701,7 +1095,57 @@ def _context(t: str, start: int, end: int) -> int:
         score += 1
     if t[start - 1 : start] == "以" and re.match(r"[^，。；]{0,20}?为龙头", tail):
         score += 1
+    if _names_a_project(t, start, end):
+        score += 1
     return score
+
+
+def _names_a_project(t: str, start: int, end: int) -> bool:
+    """The name opens a list item or a clause that ends in a project or a
+    facility (万华化学乙烯二期、…, 推动X公司Y项目): firms name their projects."""
+    opens = start == 0 or t[start - 1] in "、，,：:；;\n" or t.endswith(PROJECT_OPENERS, 0, start)
+    return opens and PROJECT_TAIL.match(t, end) is not None
+
+
+def _used_again(t: str, start: int, end: int) -> bool:
+    """Whether the text uses [start, end) once more, elsewhere."""
+    name = t[start:end]
+    return t.find(name, end) >= 0 or t.find(name, 0, start + len(name) - 1) >= 0
+
+
+def _with_home_place(a: Analysis, r: _Resources, start: int) -> int:
+    """A province or city glued before a short name belongs to it when nothing
+    else is glued before the place (辽宁信德新材, 海南澳斯卡粮油); a district
+    with its suffix does not (鄠邑区比亚迪)."""
+    t = a.text
+    if start < 2:
+        return start
+    s, e = a.token(start - 1)
+    if e != start or not (t[s:e] in r.major_places and len(t[s:e]) >= 2):
+        return start
+    if (
+        s == 0
+        or not CJK.match(t[s - 1])
+        or t[s - 1] in FUNCTION_CHARS
+        or s in a.starts
+        and (_grammar(a.word_at(s - 1), r) or a.word_at(s - 1) in STOP_WORDS)
+    ):
+        return s
+    return start
+
+
+def _coined_brand(a: Analysis, start: int, end: int) -> bool:
+    """A brand jieba has no word for, two or more single characters that make
+    no word together (汇龙, 矽盛, 澳斯卡): a coined name, as firms' are."""
+    t = a.text
+    if end - start < 2:
+        return False
+    for p in range(start, end):
+        if a.token(p) != (p, p + 1) or t[p] in NOT_BRAND_CHARS or t[p] in FUNCTION_CHARS:
+            return False
+        if word_tag(t[p]) in GRAMMAR_TAGS | {"a"} and word_freq(t[p]) >= COMMON_CHAR:
+            return False  # 做大做强, 提振: common verbs and adjectives
+    return word_freq(t[start:end]) == 0
 
 
 def _maybe_context(t: str, s: int, e: int) -> bool:
@@ -717,7 +1161,9 @@ def _maybe_context(t: str, s: int, e: int) -> bool:
     if any(marker in around for marker in BEFORE_COMPANY):
         return True
     after = t[e : e + 8]
-    return after.startswith(AFTER_COMPANY) or bool(FACILITY_AFTER_PLACE.match(after))
+    if after.startswith(AFTER_COMPANY) or FACILITY_AFTER_PLACE.match(after):
+        return True
+    return PROJECT_TAIL.match(t, e) is not None
 
 
 def _strong_context(t: str, start: int, end: int) -> bool:
@@ -774,6 +1220,40 @@ def _list_item_before(
     return k, sep
 
 
+def _firm_list_items(a: Analysis, r: _Resources, end: int) -> list[tuple[int, int]]:
+    """The members of a list that 等…企业 closes at ``end`` (东方光电、北方物产等
+    公司), each a name of its own words: not a sector (汽车、电子等企业), not a
+    kind of firm (民营、国有等企业), not an institution."""
+    t = a.text
+    items: list[tuple[int, int]] = []
+    while end > 0 and len(items) < 8:
+        k = end
+        while k > 0 and end - k <= 8 and t[k - 1] not in CLAUSE_END and t[k - 1] not in "、和及与":
+            k -= 1
+        if not 3 <= end - k <= 8 or not _namelike(a, r, k, end, listed=True):
+            return []
+        if _is_industry(t[k:end], r) or SECTOR_RE.fullmatch(t, k, end) or a.token(k) == (k, end):
+            return []  # a sector or a single dictionary word, not a name
+        items.append((k, end))
+        if k > 0 and t[k - 1] in "、和及与":
+            end = k - 1
+        else:
+            break
+    return items
+
+
+def _list_end(t: str, pos: int) -> int:
+    """The end of the list that goes on after ``pos`` (、B、C): where 等… would be."""
+    while pos < len(t) and t[pos] in "、和及与":
+        k = pos + 1
+        while k < len(t) and k - pos <= 9 and t[k] not in CLAUSE_END and t[k] not in "、等和及与":
+            k += 1
+        if k - pos > 9 or k == pos + 1:
+            break
+        pos = k
+    return pos
+
+
 def _list_closes(t: str, pos: int) -> bool:
     """Whether the list continues into 等…企业 or a count of companies (3家公司)."""
     return bool(
@@ -805,8 +1285,11 @@ def _branch_end(t: str, r: _Resources, end: int) -> int:
     """The end of the branch designations after a name: …宜春市分行营业部."""
     for _ in range(2):
         b = r.branch_re.match(t, end)
-        if not b or any(ch in LIST_FUNCTION for ch in b.group()[:-2]):
+        prefix = b.group()[:-2] if b else ""
+        if not b or any(ch in LIST_FUNCTION or ch in "多家各某" for ch in prefix):
             break
+        if prefix.startswith(("全国", "全省", "各地", "多家", "旗下")):
+            break  # 全国多家分行: branches in general, not one
         end = b.end()
     return end
 
@@ -860,27 +1343,19 @@ def _weak_alias(a: Analysis, r: _Resources, c: Candidate) -> str | None:
     return name
 
 
-def _legal_aliases(name: str, r: _Resources) -> list[str]:
-    """Short forms of a legal name: without place and legal form, and without a
-    trailing generic business word (山东凯马汽车制造有限公司 → 凯马汽车制造, 凯马汽车)."""
-    core = re.sub(r"[(（][^)）]*[)）]", "", name)
-    core = re.sub(
-        r"(?:集团股份有限公司|股份有限公司|有限责任公司|集团有限公司|有限公司)"
-        r"(?:[\u4e00-\u9fff]{0,5}(?:分公司|分行|支行))?$",
-        "",
-        core,
-    )
-    changed = True
-    while changed:
-        changed = False
-        for place in sorted(r.places, key=len, reverse=True):
-            for form in (place + "省", place + "市", place):
-                if core.startswith(form) and len(core) - len(form) >= 3:
-                    core = core[len(form) :]
-                    changed = True
-                    break
-            if changed:
-                break
+def _legal_aliases(a: Analysis, r: _Resources, c: Candidate) -> list[str]:
+    """Short forms of a legal name, as the press shortens it: without its legal
+    form and place (山东凯马汽车制造有限公司 → 凯马汽车制造), without trailing
+    business words (→ 凯马汽车), its first words (长江智慧分布式能源有限公司 →
+    长江智慧), and its province without 省 (福建省冶金… → 福建冶金)."""
+    t = a.text
+    name = t[c.start : c.end]
+    form = LEGAL_FORM_END.search(name)
+    end = c.start + (form.start() if form else len(name))
+    start = c.start
+    while start < end and _leading_word(a, r, start, end):
+        start = a.token(start)[1]
+    core = re.sub(r"[(（][^)）]*[)）]", "", t[start:end])
     out = []
     if 3 <= len(core) <= 10 and core != name:
         out.append(core)
@@ -889,4 +1364,32 @@ def _legal_aliases(name: str, r: _Resources) -> list[str]:
         if trimmed.endswith(word) and len(trimmed) - len(word) >= 4:
             trimmed = trimmed[: -len(word)]
             out.append(trimmed)
-    return out
+    out += _leading_words(a, start, end)
+    province = PROVINCE_LEVEL.match(t, c.start, end)
+    if province and province.group(1) in r.places:
+        rest = re.sub(r"[(（][^)）]*[)）]", "", t[province.end() : end])
+        if 2 <= len(rest) <= 4:
+            out.append(province.group(1) + rest)  # 福建省冶金(控股)… → 福建冶金
+    return [x for x in out if "(" not in x and "（" not in x]
+
+
+def _leading_word(a: Analysis, r: _Resources, start: int, end: int) -> bool:
+    """A place or level word at ``start`` that a short name leaves out."""
+    s, e = a.token(start)
+    word = a.text[s:e]
+    return s == start and e < end - 2 and (_is_place(word, r) or word in LEVELS)
+
+
+def _leading_words(a: Analysis, start: int, end: int) -> list[str]:
+    """The name's first words, four characters or more (three when they are
+    single characters jieba does not join: a coined brand), short of the end."""
+    t = a.text
+    k = start
+    while k < end:
+        k = max(a.token(k)[1], k + 1)
+        length = k - start
+        if length >= end - start - 1:
+            break
+        if length >= 4 or (length == 3 and _coined_brand(a, start, k)):
+            return [t[start:k]]
+    return []

@@ -10,7 +10,8 @@ slogan counts (五项重点, 六个方面) and the article-like 一 (一家企�
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from bisect import bisect_left
+from dataclasses import dataclass, replace
 
 from models.domain import Suggestion
 from models.suggest.lexicon import words
@@ -25,15 +26,20 @@ from models.suggest.numbers import (
     parse_number,
     scale_value,
 )
+from models.suggest.places import place_names
 from models.suggest.segment import Analysis, analyse, word_freq
 
 CNUM = f"[{CN_NUMERAL}]+"
+# The second unit of a rate: 800万吨/年, 31.43元/公斤.
+PER_UNIT = (
+    "年|月|日|天|晚|人|公斤|千克|吨|斤|桶|平方米|亩|小时|台|件|户|人次|次|箱|kg|千瓦时|度|吨·年"
+)
 # A scale after Arabic digits (1.2万, 9.8万亿, 3千万), never the start of a
 # unit (3.6亿千瓦时, 5千克) nor of 百分之.
 SCALE = r"(?:[千百]?万亿?|[千百]?亿|千(?![瓦克米])|百(?!分))"
 NUM = f"(?:{ARABIC}|{CNUM})"
-PRE = "超过|超出|逾|将近|接近|近|约|大约|不到|不足"
-POST = "左右|以上|以下|上下|之多|以内"
+PRE = "不超过|不低于|不少于|不高于|超过|超出|逾|将近|接近|近|约|大约|不到|不足|低于|高于|至少|多于|少于"
+POST = "左右|以上|以下|上下(?!游)|之多|以内"
 
 # A Chinese numeral counts only with a unit or a percent sign after it (两家,
 # 三成 is a share): the look-ahead skips every other 一, 十, 万 of the text early.
@@ -46,14 +52,45 @@ QUANTITY = re.compile(
     rf"(?P<scale>{SCALE})?"
     r"(?P<yu2>余|多)?"
     rf"(?:(?P<pct>[%％‰])|(?P<unit>{UNIT_RE})(?P<unitx>[(（](?:次|人次)[)）])?)?"
+    rf"(?P<per>[/／](?:{PER_UNIT}))?"
     rf"(?P<post>{POST})?"
 )
+# An amount with an approximator and a scale but no unit (近千亿, 不足20万,
+# 超1500亿), and an approximate count (数十家, 数百亿元).
+SCALE_AMOUNT = re.compile(
+    rf"(?P<pre>{PRE}|超)(?P<num>[一二两三四五六七八九]?[十百千]?(?:万亿|千万|百万|万|亿))(?![{CN_NUMERAL}])"
+)
+SOME = re.compile(rf"数(?P<num>[十百千万]+)(?P<scale>万亿|亿|万)?(?P<unit>{UNIT_RE})")
 # A prefix 超 only when it stands before a digit: 超400亿元, not 超大.
 PRE_SHORT = re.compile(rf"(?:超)(?={ARABIC}|[一二两三四五六七八九十百千])")
 
-RANK = re.compile(rf"第(?P<num>{NUM})(?P<unit>位|名)?")
-TOP = re.compile(
-    rf"(?<=排名|排在|位列|位居|进入|跻身|名列|稳居)前(?P<num>{NUM})(?P<unit>位|名|强)?"
+RANK = re.compile(rf"第(?P<num>{NUM})(?P<unit>位|名|大)?")
+TOP = re.compile(rf"前(?P<num>{NUM})(?P<unit>位|名|强)?")
+# Before a top-N ranking, within its clause: a ranking verb or a scope.
+TOP_CONTEXT = re.compile(
+    "(?:排名|排在|排|位列|位居|居|进入|跻身|名列|稳居|入围|全国|全省|全市|全区|全球|世界|行业|同类|规模)"
+    "[\u4e00-\u9fff]{0,8}$"
+)
+# After 前N these make it a period or a batch (前三季度, 前5个月, 前两批).
+TOP_NOT_BEFORE = (
+    "季度",
+    "个月",
+    "月",
+    "年",
+    "天",
+    "日",
+    "周",
+    "批",
+    "轮",
+    "期",
+    "次",
+    "届",
+    "个季度",
+)
+# N强 and 首位 as rankings after a ranking verb: 稳居全国十强, 居全省首位.
+RANK_WORD = re.compile(rf"(?:(?P<num>{CNUM}|{ARABIC})强|首位)")
+RANK_VERB_BEFORE = re.compile(
+    "(?:居|位列|位居|位于|进入|跻身|名列|稳居|排名|排在|列|入围)[\u4e00-\u9fff]{0,10}$"
 )
 RANK_CHANGE = re.compile(
     rf"(?:前进|上升|提升|跃升|进位|攀升|下降|后退|下滑|提高|前移|上升了|提升了)"
@@ -62,7 +99,7 @@ RANK_CHANGE = re.compile(
 SHARE = re.compile(
     rf"(?P<den>{CNUM}|{ARABIC})分之(?P<num>{CNUM}|{ARABIC})"
     rf"|(?P<ten>{ARABIC}|[一二两三四五六七八九])成(?P<post>左右|以上|多)?"
-    rf"|(?<=占)(?P<half>一半)"
+    rf"|(?:(?<=占)|(?P<hpre>超过|超|将近|近|约|逾|不到|不足))(?P<half>一半)"
     rf"|百分之(?P<pcn>{CNUM}(?:点[{CN_NUMERAL}]+)?|{ARABIC})"
 )
 
@@ -78,7 +115,7 @@ TIME_WORDS_AFTER_GE = words(
 )
 # Nouns after a Chinese-numeral count that make it a slogan (五项重点, 六个方面).
 ABSTRACT_AFTER = words(
-    """方面 重点 目标 主线 任务 原则 抓手 要点 环节 层面 维度 方向 理念 关系 坚持 必须 优势 短板 难题 问题 路径 举措 战役 工程 行动 机制 体系 板块 支柱
+    """特点 亮点 特色 变化 趋势 阶段 步骤 层次 类别 部分 维度 领域 方面 重点 目标 主线 任务 原则 抓手 要点 环节 层面 维度 方向 理念 关系 坚持 必须 优势 短板 难题 问题 路径 举措 战役 工程 行动 机制 体系 板块 支柱
     篇章 文章 功夫 字
     """
 )
@@ -93,9 +130,21 @@ SCALE_ONLY_NEXT = words(
 CLAUSE_MARKS = set("，,；;。！？!?：:、\n（()）")
 SENTENCE_MARKS = set("。！？!?\n")
 CJK = re.compile(r"[\u3400-\u9fff]")
+# A one-character unit and the next character making a word this frequent are
+# that word (部门).
+GLUED_WORD = 2000
 LATIN = re.compile(r"[A-Za-z]")
 
 APPROX = {
+    "不超过": "不超过",
+    "不高于": "不超过",
+    "低于": "低于",
+    "少于": "低于",
+    "至少": "至少",
+    "不低于": "至少",
+    "不少于": "至少",
+    "高于": "超",
+    "多于": "超",
     "超过": "超",
     "超出": "超",
     "超": "超",
@@ -147,7 +196,7 @@ class MetricSuggester:
     """Rules for quantities, shares and rankings."""
 
     name = "metric"
-    version = "1"
+    version = "2"
     label = "METRIC"
 
     def suggest(self, text: str) -> list[Suggestion]:
@@ -156,20 +205,9 @@ class MetricSuggester:
         out = []
         previous: tuple[int, str] | None = None
         for h in hits:
-            indicator = _indicator(a.text, h.start, previous)
-            if h.kind == "rank":
-                indicator = _rank_indicator(indicator)
+            attrs = _attributes(a, h, previous)
             # a following 同比增长 borrows a quantity's indicator, never a ranking's
-            previous = (h.start, indicator) if not h.kind.startswith("rank") else None
-            attrs = {
-                "indicator": indicator,
-                "value": None if h.value is None else fmt_value(h.value),
-                "unit": h.unit,
-                "approx": h.approx,
-            }
-            period = _period(a.text, h.start)
-            if period:
-                attrs["period"] = period
+            previous = (h.start, attrs["indicator"]) if not h.kind.startswith("rank") else None
             start, end = a.to_original(h.start, h.end)
             out.append(
                 Suggestion(
@@ -197,10 +235,16 @@ class MetricSuggester:
             add(self._rank(a, m))
         for m in TOP.finditer(text):
             add(self._top(a, m))
+        for m in RANK_WORD.finditer(text):
+            add(self._rank_word(a, m))
         for m in SHARE.finditer(text):
             add(self._share(a, m))
         for m in QUANTITY.finditer(text):
             add(self._quantity(a, m))
+        for m in SCALE_AMOUNT.finditer(text):
+            add(self._scale_amount(a, m))
+        for m in SOME.finditer(text):
+            add(self._some(a, m))
         hits.sort(key=lambda h: h.start)
         return hits
 
@@ -216,7 +260,7 @@ class MetricSuggester:
         if a.quoted[num_start]:
             return None
         before = text[num_start - 1] if num_start > 0 else ""
-        if before and (LATIN.match(before) or before in "+＋.．/第#№"):
+        if before and (LATIN.match(before) or before in "+＋.．第#№"):
             return None
         if end < len(text) and text[end] in "+＋":
             return None
@@ -224,6 +268,14 @@ class MetricSuggester:
             return None
         if before == "每":
             return None  # 每10股, 每万人: a rate's base, not a quantity
+        if before and before in "/／" and not (num_start >= 2 and CJK.match(text[num_start - 2])):
+            return None  # 1/2, a code; but 300兆瓦/600兆瓦时 is two quantities
+        if unit and _glued_word(text, end - len(unit), end):
+            return None  # 12部门, 3个人: the unit starts a word
+        if not arabic and (
+            text[m.start() : end] in place_names() or text[end : end + 1] in ("区", "县")
+        ):
+            return None  # 三元区, 三明: a place's name
         after = text[end] if end < len(text) else ""
         # A range only shares its unit: 4.5-105微米, never 2024—2026年.
         if m.group("num2") and not (unit or pct):
@@ -245,13 +297,14 @@ class MetricSuggester:
                 return None
             if unit in ARABIC_ONLY_UNITS:
                 return None
-            if _scale_only(num) and not (m.group("yu1") or m.group("yu2")):
+            approximate = m.group("yu1") or m.group("yu2") or m.group("post") or _approximated(a, m)
+            if _scale_only(num) and not approximate:
                 if unit not in CURRENCY:
                     return None  # 千家万户
                 if after and CJK.match(after) and not text.startswith(SCALE_ONLY_NEXT, end):
                     return None  # 千亿元园区
-            if any(text.startswith(w, end) for w in ABSTRACT_AFTER):
-                return None
+            if any(text.startswith(w, end) for w in ABSTRACT_AFTER) or (after and after in '“"'):
+                return None  # 三个方面, 三个“一号工程”: a slogan's count
         if pct:
             if LATIN.match(after or " "):
                 return None
@@ -270,6 +323,12 @@ class MetricSuggester:
             unit_attr, mult = normalise_unit(unit)
             if m.group("unitx"):
                 unit_attr += m.group("unitx").replace("（", "(").replace("）", ")")
+            if m.group("per"):
+                unit_attr += "/" + m.group("per")[1:]
+        elif scale in ("万", "亿", "万亿", "千万", "百万", "千亿", "百亿") and (
+            m.group("post") or _approximated(a, m)
+        ):
+            unit_attr, mult = "", 1.0  # 超1500亿, 10亿以上: the unit is understood
         else:
             return self._bare(a, m)
         if after and after in TIME_AFTER and not unit and not pct:
@@ -292,6 +351,25 @@ class MetricSuggester:
         approx = APPROX.get(m.group("post") or "", "") or approx
         score = 0.95 if arabic else 0.85
         return _Hit(start, end, value, unit_attr, approx, score, "quantity")
+
+    def _scale_amount(self, a: Analysis, m: re.Match) -> _Hit | None:
+        """近千亿, 超百万: an approximate amount whose unit the sentence implies."""
+        s = m.start()
+        if a.quoted[s] or _inside_word(a.text, s):
+            return None
+        value = parse_number(m.group("num"))
+        approx = APPROX.get(m.group("pre"), "")
+        return None if value is None else _Hit(s, m.end(), value, "", approx, 0.7, "amount")
+
+    def _some(self, a: Analysis, m: re.Match) -> _Hit | None:
+        """数十家, 数百亿元: a count known only by its order of magnitude."""
+        s = m.start()
+        if a.quoted[s] or _inside_word(a.text, s) or m.group("unit") in ARABIC_ONLY_UNITS:
+            return None
+        if _glued_word(a.text, m.start("unit"), m.end("unit")):
+            return None
+        unit, mult = normalise_unit(m.group("unit"))
+        return _Hit(s, m.end(), None, unit, "数", 0.7, "amount")
 
     def _bare(self, a: Analysis, m: re.Match) -> _Hit | None:
         """A bare integer before a noun (6000农村人口): a weak METRIC."""
@@ -321,26 +399,54 @@ class MetricSuggester:
         text = a.text
         s, e = m.start(), m.end()
         before = text[s - 1] if s else ""
-        if not before or not CJK.match(before) or before == "的" or a.quoted[s]:
+        if not before or not CJK.match(before) or a.quoted[s]:
+            return None
+        if before == "的" and m.group("unit") != "大":
             return None
         after = text[e] if e < len(text) else ""
+        if m.group("unit") == "大" and text.startswith(("类", "批", "产业", "行动", "工程"), e):
+            return None  # 第二大类: a class, not a ranking
         if not m.group("unit") and after and (CJK.match(after) or LATIN.match(after)):
-            return None  # 第一批, 第二家, 第三产业
+            if after not in "和与及、" or not CJK.match(text[e + 1 : e + 2] or " "):
+                return None  # 第一批, 第二家, 第三产业 (but 第七和第五)
+            if text[e + 1 : e + 2] != "第":
+                return None
         value = parse_number(m.group("num"))
         if value is None:
             return None
         return _Hit(s, e, value, "位", "", 0.85, "rank")
 
     def _top(self, a: Analysis, m: re.Match) -> _Hit | None:
+        """前十, 前5名, 前一百位: a top-N ranking, where a ranking verb or a
+        scope (全国, 规模) stands before it in its clause."""
         text = a.text
-        e = m.end()
-        after = text[e] if e < len(text) else ""
-        if not m.group("unit") and after and CJK.match(after):
-            return None  # 前5个月
-        value = parse_number(m.group("num"))
-        if value is None:
+        s, e = m.start(), m.end()
+        if text.startswith(TOP_NOT_BEFORE, e) or a.quoted[s]:
+            return None  # 前三季度, 前5个月: a period
+        if s > 0 and _inside_word(text, s):
+            return None  # 目前, 当前, 提前
+        before = text[_clause_start(text, s) : s]
+        if not m.group("unit") and not TOP_CONTEXT.search(before):
             return None
-        return _Hit(m.start(), e, value, "位", "", 0.8, "rank")
+        value = parse_number(m.group("num"))
+        if value is None or value < 2:
+            return None
+        return _Hit(s, e, value, "位", "", 0.8, "rank")
+
+    def _rank_word(self, a: Analysis, m: re.Match) -> _Hit | None:
+        """稳居全国十强, 居全省首位: a ranking after a ranking verb."""
+        text = a.text
+        s, e = m.start(), m.end()
+        if a.quoted[s] or not RANK_VERB_BEFORE.search(text, _clause_start(text, s), s):
+            return None
+        if e < len(text) and CJK.match(text[e]) and text[e] not in "和与及、":
+            return None  # 首位战略, 十强企业: a name or a class
+        if m.group("num"):
+            if _inside_word(text, s) or text[s - 1 : s] == "前":
+                return None
+            value = parse_number(m.group("num"))
+            return None if value is None else _Hit(s, e, value, "位", "", 0.75, "rank")
+        return _Hit(s, e, 1.0, "位", "", 0.75, "rank")
 
     def _rank_change(self, a: Analysis, m: re.Match) -> _Hit | None:
         value = parse_number(m.group("num"))
@@ -379,7 +485,7 @@ class MetricSuggester:
                 s, approx = pre.start(), approx or APPROX[pre.group()]  # 近九成
             return None if value is None else _Hit(s, e, value * 10, "%", approx, 0.75, "share")
         if m.group("half"):
-            return _Hit(s, e, 50.0, "%", "", 0.7, "share")
+            return _Hit(s, e, 50.0, "%", APPROX.get(m.group("hpre") or "", ""), 0.7, "share")
         raw = m.group("pcn")
         if "点" in raw:
             whole, frac = raw.split("点", 1)
@@ -389,6 +495,75 @@ class MetricSuggester:
         else:
             value = parse_number(raw)
         return None if value is None else _Hit(s, e, value, "%", "", 0.85, "share")
+
+
+def _glued_word(text: str, start: int, end: int) -> bool:
+    """Whether a one-character unit makes a common word with the character
+    after it (部门, 个人, 名单): then it is no unit."""
+    return end - start == 1 and end < len(text) and word_freq(text[start : end + 1]) >= GLUED_WORD
+
+
+def _approximated(a: Analysis, m: re.Match) -> bool:
+    """An approximator before the number (超千亿元, 近百万): an amount, not a
+    class like 千亿元园区."""
+    num_start = m.start("num")
+    pre = m.group("pre")
+    if pre and not (len(pre) == 1 and _inside_word(a.text, m.start())):
+        return True  # (签约亿元: 约 belongs to 签约)
+    return a.text[num_start - 1 : num_start] == "超"
+
+
+def metric_attributes(text: str, start: int, end: int) -> dict[str, object]:
+    """The attributes of a METRIC span [start, end) of ``text`` (code point
+    offsets into the text as it is): ``indicator``, ``value``, ``unit``,
+    ``approx`` and, where the sentence names a year before it, ``period`` —
+    derived as the suggester derives them, for a span whose boundaries a
+    curator has moved. The quantity is the longest one the rules find inside
+    the span, else inside the span's own text, else one the span overlaps;
+    a span with none gets its indicator and period, ``value`` None and empty
+    ``unit`` and ``approx``."""
+    a = analyse(text)
+    lo = bisect_left(a.compact.index, start)
+    hi = bisect_left(a.compact.index, end)
+    hits = MetricSuggester().find(a)
+    chosen = _longest([h for h in hits if lo <= h.start and h.end <= hi])
+    if chosen is None:
+        own = [replace(h, start=h.start + lo, end=h.end + lo) for h in _hits_in(a.text[lo:hi])]
+        chosen = _longest(own) or _longest([h for h in hits if h.start < hi and lo < h.end])
+    if chosen is None:
+        chosen = _Hit(lo, hi, None, "", "", 0.0, "none")
+    previous = None  # what a 同比增长 after a quantity borrows, as in suggest()
+    for h in hits:
+        if h.start >= chosen.start:
+            break
+        indicator = _attributes(a, h, previous)["indicator"]
+        previous = (h.start, indicator) if not h.kind.startswith("rank") else None
+    return _attributes(a, chosen, previous)
+
+
+def _longest(hits: list[_Hit]) -> _Hit | None:
+    return max(hits, key=lambda h: (h.end - h.start, -h.start), default=None)
+
+
+def _hits_in(span: str) -> list[_Hit]:
+    """Quantities inside a span's own text, read without its context."""
+    return MetricSuggester().find(analyse(span))
+
+
+def _attributes(a: Analysis, h: _Hit, previous: tuple[int, str] | None) -> dict[str, object]:
+    indicator = _indicator(a.text, h.start, previous)
+    if h.kind == "rank":
+        indicator = _rank_indicator(indicator)
+    attrs: dict[str, object] = {
+        "indicator": indicator,
+        "value": None if h.value is None else fmt_value(h.value),
+        "unit": h.unit,
+        "approx": h.approx,
+    }
+    period = _period(a.text, h.start)
+    if period:
+        attrs["period"] = period
+    return attrs
 
 
 def _inside_word(text: str, pos: int) -> bool:

@@ -34,12 +34,13 @@ ARABIC = r"[0-9０-９]+(?:[,，][0-9]{3})*(?:[.．][0-9０-９]+)?"
 # a number before 年, 月, 日, 天… is a date or a duration, never a METRIC.
 CURRENCY = words("美元 欧元 港元 港币 日元 英镑 韩元 卢布 人民币 元")
 MEASURES = words(
-    """平方公里 平方千米 平方米 立方米 千瓦时 兆瓦时 千瓦 兆瓦 吉瓦 公里 千米 厘米 毫米 微米
+    """摄氏度 ℃ 平方公里 平方千米 平方米 立方米 千瓦时 兆瓦时 吉瓦时 太瓦时 千瓦 兆瓦 吉瓦 太瓦 公里 千米 厘米 毫米 微米 度
     纳米 公顷 千克 公斤 万吨 吨 标准箱 标箱 毫升 升 亩 米 微克 毫克 克 瓦 伏 安时"""
 )
 COUNTERS = words(
     """个百分点 百分点 个基点 基点 个名次 个位次 个 家 项 名 人次 人 位 户 所 张 条 件 场 起
-    辆 台 套 座 栋 间 处 批 只 头 株 棵 根 部 架 艘 列 班 款 种 类 份 笔 宗 单 次 例 床 层 支
+    台套 架次 班次 车次 航次 辆次 艘次 场次 批次 家次 户次 间夜 趟 桶 辆 台 套 座 栋 间 处 批 只 头 株 棵 根 部 架 艘 列 班 款 种
+    类 份 笔 宗 单 次 例 床 层 支 席
     枚 块 片 组 轮 倍 股"""
 )
 ASCII_UNITS = words("GWh MWh kWh GW MW kW TEU")
@@ -47,7 +48,7 @@ UNITS = sorted(set(CURRENCY + MEASURES + COUNTERS + ASCII_UNITS), key=len, rever
 UNIT_RE = "|".join(re.escape(u) for u in UNITS)
 # Counters too ambiguous after a Chinese numeral (三轮, 两种, 四处…) to make a
 # METRIC without an Arabic digit.
-ARABIC_ONLY_UNITS = frozenset(words("轮 种 类 次 例 层 片 组 单 批 部 支 股 间 头 根 只 处"))
+ARABIC_ONLY_UNITS = frozenset(words("轮 种 类 次 例 层 片 组 单 批 部 支 股 间 头 根 只 处 度 席"))
 
 PERCENT_SIGNS = {"%": "%", "％": "%", "‰": "‰"}
 

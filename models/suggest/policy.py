@@ -33,7 +33,15 @@ from functools import lru_cache
 
 from models.domain import Suggestion
 from models.suggest.lexicon import Lexicon, load_list, load_table, words
-from models.suggest.segment import Analysis, Candidate, analyse, to_suggestions
+from models.suggest.places import place_names
+from models.suggest.segment import (
+    Analysis,
+    Candidate,
+    analyse,
+    to_suggestions,
+    word_freq,
+    word_tag,
+)
 
 MAX_NAME = 40
 MAX_PREFIX = 16
@@ -52,7 +60,7 @@ GENERIC_NAMES = frozenset(
         """制度 体制 机制 体制机制 市场化 实际 迅速 具体 综合 相关 一系列 各项 国家 发展 重大 这一 该 此项 多项 系统 长效 工作 专项 三年 配套 全面 新一轮 一揽子
         主要 有关 总体 重要 积极 这项 这些 各类 重点 重点领域 重点专项 领域 各领域 改革 深化 行动 战略 政策 国家政策 产业政策 相关政策 优惠政策 支持政策 扶持政策
         一系列政策 组合 创新 科技创新 全面深化 深层次 试点 示范 联合 统一 实施 推进 落实 专项行动 整治 攻坚 提升 这 其 本 共同 公共 未来 今后 下一步 有效 新
-        重大项目 中长期 五年 十年 年度 本年度 工作方案 实施方案
+        重大项目 中长期 五年 十年 年度 本年度 工作方案 实施方案 以下 系列 上述 若干 多项 一批 各级 两项 三项 以上
         """
     )
 )
@@ -65,7 +73,7 @@ GENERIC_ENDINGS = words(
 # After a head these words make it a modifier (试点城市, 改革任务, 规划目标).
 NOT_AFTER_HEAD = words(
     """县 城市 地区 单位 企业 园区 示范区 名单 榜单 资金 经费 部署 目标 任务 要求 精神 经验 成果 成效 范围 方向 重点 期 性 化 城 村 镇 区 市 省 办 组
-    领导小组 专班 文件 试验区 实验区 先行区 示范 先行
+    领导小组 专班 文件 试验区 实验区 先行区 示范 先行 委 合作 宣讲 兑现 研究 协议 伙伴 投资 布局 定位 意义 高度 咨询 创新 红利 工具 文件
     """
 )
 NOT_AFTER_SYSTEM = ("建设", "改革", "创新")
@@ -77,19 +85,38 @@ MEDIA_ENDINGS = words(
     """报 日报 晚报 时报 周刊 杂志 网 频道 节目 新闻联播 电视台 广播 丛书 一书 专栏
     """
 )
+# What the title of a policy document ends with (before a bracketed period
+# or 试行): a law, a plan, an opinion, a notice… (统计公报 and 研究报告 are not).
+DOCUMENT_ENDINGS = words(
+    """法 条例 规定 办法 意见 通知 通报 方案 规划 纲要 计划 措施 政策 决定 细则 指南 指引 目录 清单 行动 战略 工程 标准 规范
+    规则 制度 机制 决议 公告 批复 函 令 章程 准则 要点 工作报告 政府工作报告 若干规定 举措 条 项 倡议 宣言 路线图 议定书 协定 合同
+    """
+)
+# A document's title on a line of its own, without 《》: 关于…的若干政策.
+TITLE_LINE = re.compile(r"(?:^|\n)(关于[^\n，。；：《》“”]{4,60}?)(?=\n|$)")
+TITLE_TAIL = re.compile(r"(?:[(（][^()（）]{1,16}[)）])+$")
 ARTICLES = re.compile(r"^[\u4e00-\u9fff]{0,8}?[0-9０-９一二三四五六七八九十百]+条$")
 PLUS_MODEL = re.compile(
     r"^(?=.*[\u4e00-\u9fff]{2})[\u4e00-\u9fffA-Za-z0-9]{1,12}(?:[+＋][\u4e00-\u9fffA-Za-z0-9]{0,12})+$"
 )
 PLAN_PERIOD = re.compile(r"^十[一二三四五六七八九十]五$")
+# After a bare quote, words that treat it as a programme: “数字重庆”建设,
+# “两重”“两新”领域.
+PROGRAMME_AFTER = ("建设", "领域", "工作", "政策")
+# Before a bare quote, these make it a status or a destination.
+STATUS_BEFORE = set("由向从到成")
 NOT_A_POLICY_AFTER = re.compile(
-    r"^(?:等)?(?:新)?(?:业态|场景|产品|品牌|服务|消费|之城|产业|项目)"
+    r"^(?:等)?(?:新)?(?:业态|场景|产品|品牌|服务|消费|之城|产业|项目|合作)"
     r"|^[\u4e00-\u9fff]{0,6}(?:项目|平台|品牌|产品|园区|基地|中心|商城|大会)"
 )
+# “资本+产业”的招商模式: a model named before the word that says it is one.
+MODEL_AFTER = re.compile(r"(?:的|等)?[\u4e00-\u9fff]{0,6}?(?:模式|机制|体系|改革|路径)")
 ETC_HEAD = re.compile(
     r"^[^，。；！？\n]{0,14}?等[\u4e00-\u9fff]{0,6}?(?:改革|模式|机制|政策|举措|试点|融资模式)"
 )
-LIST_END = re.compile(r"等(?:一揽子|重大|国家|一系列|相关)?(?:战略|政策措施|政策|举措|重大战略)")
+LIST_END = re.compile(
+    r"等(?:一揽子|重大|国家|一系列|相关)?(?:战略|政策措施|政策|举措|重大战略)(?![性])"
+)
 LAW_WORDS = words(
     """促进 保护 管理 防治 安全 监督 保障 投资 竞争 垄断 登记 劳动 合同 证券 商标 专利 著作权 预算 审计 统计 招标投标 税 治安 救助 振兴 规划 教育 卫生
     食品安全 生产 节约 利用 交易 银行 保险
@@ -100,6 +127,39 @@ NOT_LAWS = words(
     """
 )
 # Verbs that may stand right before a quoted name and are not part of it.
+# A zone or platform named after a programme: the name only modifies it.
+ZONE_OF_A_NAME = ("创新试验区", "试验区", "示范区", "先行区", "服务平台", "平台")
+# Verbs that make a clause of what stands before a head noun.
+CLAUSE_VERBS = frozenset(
+    words(
+        """签署 签订 召开 举行 作为 表示 介绍 宣讲 兑现 成为 进行 参加 出席 主持 会见 举办 位于 拥有 具有 包括 印发 发布 提出 认为 指出
+        """
+    )
+)
+# Triggers that are prepositions (以, 将, 把, 在…): what follows them must
+# say more to be a name.
+WEAK_TRIGGER_ENDS = set("以将把在为据照")
+PREFIX_STOP_CHARS = set("的在把将以对和与及由向从于是为了")
+SINGLE_LEVELS = set("省市县区")
+LEADING_PREPOSITIONS = set("从在由对向为以把将于被")
+# Prepositions that jieba leaves as words of one character.
+SINGLE_PREPOSITIONS = set("自据经随当沿按凭除跟给往朝比离")
+# Issuers before a quoted name, not part of it: 省委省政府“强省会”战略.
+ISSUERS = ("委", "政府", "国务院", "中央", "办公厅")
+# A company's name before a quote is its owner, not part of the programme's
+# name: 上汽通用五菱汽车股份有限公司“一二五”工程.
+FIRM_ENDINGS = ("公司", "集团", "银行")
+# Verbs that are the topic of a programme's name as often as they introduce
+# one (乡村治理“积分超市”行动, 招商引资“28条”).
+NOMINAL_VERBS = frozenset(
+    words(
+        """治理 建设 管理 发展 改革 服务 创新 保护 保障 监管 振兴 转型 开发 开放 合作 融合 升级 招商 引资 帮扶 消费 投资 就业
+        创业 养老 教育 培训 整治 防治 监督 审批 生产 经营 制造 运输 交易 融资 贷款 评价 考核 统计
+        """
+    )
+)
+# A verb at least this frequent in jieba's dictionary is grammar (坚持, 形成).
+COMMON_VERB = 1000
 PREFIX_VERBS = words(
     """实现 进入 迎来 完成 编制 谋划 迈入 站在 围绕 对标 聚焦 学习 宣传 解读 提出 写入 列入 对照 坚持 打造 构建 参与 支持 助力 推动 加快 做好 抓好 用好
     发挥
@@ -151,10 +211,10 @@ def resources() -> _Resources:
             + "|".join(
                 re.escape(h) for h in sorted(heads, key=len, reverse=True) if heads[h] != "glued"
             )
-            + "|模式|工程|专项)$"
+            + "|模式|工程|专项|(?<=..)制)$"
         ),
         names=Lexicon({n: "POLICY" for n in load_list("policy_names")}),
-        places=frozenset(load_list("places")),
+        places=place_names(),
     )
 
 
@@ -162,7 +222,7 @@ class PolicySuggester:
     """Patterns for policy names."""
 
     name = "policy"
-    version = "1"
+    version = "2"
     label = "POLICY"
 
     def suggest(self, text: str) -> list[Suggestion]:
@@ -188,11 +248,15 @@ class PolicySuggester:
 
     def _titles(self, a: Analysis) -> list[Candidate]:
         out = []
-        for m in re.finditer(r"《([^《》\n]{2,60})》", a.text):
-            title = m.group(1)
-            if title.endswith(MEDIA_ENDINGS):
-                continue
+        for m in re.finditer(r"《([^《》\n]{2,80})》", a.text):
+            title = TITLE_TAIL.sub("", m.group(1))
+            media = title.endswith(MEDIA_ENDINGS) and not title.endswith("通报")
+            if media or not title.endswith(DOCUMENT_ENDINGS):
+                continue  # a newspaper, a book, a report: not an instrument
             out.append(Candidate(m.start(), m.end(), 0.95, "title"))
+        for m in TITLE_LINE.finditer(a.text):
+            if TITLE_TAIL.sub("", m.group(1)).endswith(DOCUMENT_ENDINGS):
+                out.append(Candidate(m.start(1), m.end(1), 0.8, "title line"))
         return out
 
     # -- 2. quotes -----------------------------------------------------------------
@@ -228,10 +292,19 @@ class PolicySuggester:
                 j += 1
             if NOT_A_POLICY_AFTER.match(t[run_end : run_end + 6]):
                 continue
-            if PLUS_MODEL.match(content):
-                out.append(Candidate(qs, end, 0.75, "quote:model"))
-            elif _bare_trigger(a, qs) or ETC_HEAD.match(t[run_end : run_end + 24]):
-                out.append(Candidate(qs, end, 0.75, "quote:context"))
+            if t[qs - 1 : qs] in STATUS_BEFORE and qs > 0:
+                continue  # 由“农业大县”向“农业强县”: a status, not a programme
+            introduced = (
+                _bare_trigger(a, qs)
+                or ETC_HEAD.match(t[run_end : run_end + 24])
+                or t.startswith(PROGRAMME_AFTER, run_end)
+            )
+            if PLUS_MODEL.match(content) and (introduced or MODEL_AFTER.match(t, run_end)):
+                out.append(Candidate(qs, end, 0.7, "quote:model"))
+            elif introduced:
+                # a bare slogan after a policy verb: often a programme, often
+                # only a slogan (the learned scorer judges it); a low score
+                out.append(Candidate(qs, end, 0.5, "quote:context"))
         return out
 
     # -- 3. unquoted names with a head noun ---------------------------------------
@@ -265,14 +338,21 @@ class PolicySuggester:
             else:
                 continue
             start = _strip(a, r, _strip_places(a, r, start, hs), hs)
+            joins = [
+                p
+                for p in range(start, hs)
+                if t[p] in "和与及" and p in a.starts and p + 1 in a.starts
+            ]
+            if joins and kind != "strong":
+                continue  # 招商引资和产业政策: two things, not one name
             name = t[start:he]
             x = t[start:hs]
-            if not _valid_name(x, name):
+            if not _valid_name(x, name) or _holds_clause_verb(a, start, hs):
                 continue
-            if kind != "strong" and any(
-                t[p] in "和与及" and p in a.starts and p + 1 in a.starts for p in range(start, hs)
-            ):
-                continue  # 招商引资和产业政策: two things, not one name
+            if a.token(start) == (start, start + 1) and t[start] in LEADING_PREPOSITIONS:
+                continue  # 从局部试点: a preposition's object, not a name
+            if trig is not None and t[trig - 1] in WEAK_TRIGGER_ENDS and len(x) < 4:
+                continue  # 以下政策, 将…战略: a preposition introduces little
             out.append(Candidate(start, he, 0.8 if trig is not None else 0.7, f"head:{kind}"))
         return out
 
@@ -349,8 +429,12 @@ class PolicySuggester:
                 trig = _first_trigger(a, r, k, end)
                 start = _strip(a, r, trig if trig is not None else k, end)
                 name = t[start:end]
-                if 3 <= len(name) <= 24 and not any(g in name for g in GENERIC_MARKS):
-                    out.append(Candidate(start, end, 0.75, "list"))
+                if not 3 <= len(name) <= 24 or any(g in name for g in GENERIC_MARKS):
+                    continue
+                first = a.word_at(start)
+                if _verb_or_adverb(first) or word_tag(first) in ("v", "vn") or first == "通过":
+                    continue  # 强化资金资源要素保障、…等举措: activities, not names
+                out.append(Candidate(start, end, 0.75, "list"))
         return out
 
     # -- 6. other occurrences ------------------------------------------------------
@@ -371,6 +455,8 @@ class PolicySuggester:
                 continue
             if e < len(t) and CJK.match(t[e]) and e not in a.starts:
                 continue
+            if t.startswith(ZONE_OF_A_NAME, e):
+                continue  # 绿色金融改革创新试验区: the name is a modifier here
             out.append(Candidate(s, e, 0.8, "repeat"))
         return out
 
@@ -382,7 +468,7 @@ def _resolve(cands: list[Candidate]) -> list[Candidate]:
     kept: list[Candidate] = []
     taken = bytearray(max((c.end for c in cands), default=0) + 1)
     for c in sorted(cands, key=lambda c: (-(c.end - c.start), -c.score, c.start)):
-        if c.end - c.start > MAX_NAME:
+        if c.end - c.start > MAX_NAME and c.how != "title":
             continue
         if taken.find(1, c.start, c.end) >= 0:
             continue
@@ -411,14 +497,21 @@ def _head_after(
             break
         limit += 1
     best = None
-    for hs, he, head, _ in r.head_lexicon.find_all(t[pos:limit]):
+    found = sorted(r.head_lexicon.find_all(t[pos:limit]), key=lambda h: (h[0], -(h[1] - h[0])))
+    for hs, he, head, _ in found:
         hs, he = hs + pos, he + pos
         kind = r.heads[head]
         if hs - pos > MAX_SUFFIX:
             continue
+        if "产业" in t[pos:hs]:
+            break  # “1028”产业体系: a zone's industries, a target, not an instrument
         if hs > pos:  # words between the quote and the head
-            if kind == "glued" and not (trigger_before and not slogan and head == "体系"):
-                continue
+            between = hs - pos
+            if kind == "glued" and not (
+                (trigger_before and not slogan and head == "体系")
+                or (head in ("模式", "体系") and between <= 4 and not slogan)
+            ):
+                continue  # “1+3”服务模式, “1+3+3”管理体系: a kind word between
             if slogan and kind != "strong" and head not in ("行动", "计划", "工程", "改革", "规划"):
                 continue
             if t[pos] in "的和与及":
@@ -446,33 +539,66 @@ def _extend_head(a: Analysis, r: _Resources, he: int, *, modifier_ok: bool = Fal
     if he < len(t) and CJK.match(t[he]):
         if t.startswith(NOT_AFTER_HEAD, he) and not modifier_ok:
             return None
-        if he not in a.starts:
-            return None
+        if he not in a.starts and not (modifier_ok and t.startswith(NOT_AFTER_HEAD, he)):
+            return None  # (“强省会”战略部署 keeps 战略 though jieba joins 战略部署)
     return he
 
 
 def _prefix_start(a: Analysis, r: _Resources, qs: int) -> int:
     """Start of the words before a quote that belong to its name (基层党建“书记领航”
-    行动): back to a policy verb, a function word, a level word, a year or a
-    boundary, without a leading verb."""
+    行动, 招商引资“28条”): back word by word to a boundary, a function word, a
+    level, a policy verb or any other verb or adverb (坚持, 始终), or the end
+    of a company's name; then without a leading place or level (省, 南昌市)."""
     t = a.text
     if PLAN_PERIOD.match(t[qs + 1 : qs + 4]):
         return qs
     k = qs
     while k > 0 and qs - k < MAX_PREFIX:
-        ch = t[k - 1]
-        if ch in BOUNDARY or not CJK.match(ch) or ch in "的在把将以对和与及由向从于是为了":
+        s, _e = a.token(k - 1)
+        w = t[s:k]
+        if not CJK.match(w[-1]) or w[-1] in BOUNDARY or w[-1] in PREFIX_STOP_CHARS:
             break
-        if any(t.endswith(w, 0, k) for w in LEVEL_WORDS):
+        if w in SINGLE_PREPOSITIONS:
+            break  # 自“万人助万企”活动开展以来
+        if w.endswith(LEVEL_WORDS) or r.trigger_end.search(t, max(0, k - 6), k):
             break
-        if r.trigger_end.search(t, max(0, k - 6), k):
+        if (
+            w in PREFIX_VERBS
+            or _verb_or_adverb(w)
+            or w.endswith(FIRM_ENDINGS)
+            or w.endswith(ISSUERS)
+            or (w in ADVERBS and word_tag(w))
+        ):
             break
-        k -= 1
-    for verb in PREFIX_VERBS:
-        if t.startswith(verb, k) and k + len(verb) <= qs:
-            k += len(verb)
-            break
-    return _strip_places(a, r, k, qs) if k < qs else qs
+        k = s
+    k = _strip_places(a, r, k, qs, rest=0) if k < qs else qs
+    while k < qs and t[k] in SINGLE_LEVELS and k + 1 in a.starts:
+        k += 1
+    return k
+
+
+def _holds_clause_verb(a: Analysis, start: int, end: int) -> bool:
+    """Whether [start, end) holds a verb that makes a clause of it, not a name
+    (武汉签署战略, 成都作为集团战略, 召开…推进暨政策)."""
+    t = a.text
+    k = start
+    while k < end:
+        s, e = a.token(k)
+        if t[s:e] in CLAUSE_VERBS:
+            return True
+        k = max(e, k + 1)
+    return False
+
+
+def _verb_or_adverb(word: str) -> bool:
+    """A common verb, adverb, preposition or conjunction (jieba's tags): it
+    introduces a name, it is not part of it."""
+    if len(word) < 2:
+        return False  # 助企纾困: single characters are read as part of the name
+    tag = word_tag(word)
+    if tag in ("d", "p", "c", "r"):
+        return True
+    return tag == "v" and word_freq(word) >= COMMON_VERB and word not in NOMINAL_VERBS
 
 
 def _trigger_at(r: _Resources, t: str, pos: int) -> str | None:
@@ -549,8 +675,9 @@ def _strip(a: Analysis, r: _Resources, start: int, end: int) -> int:
     return start
 
 
-def _strip_places(a: Analysis, r: _Resources, start: int, end: int) -> int:
-    """Drop a leading place or zone (抚州高新区科技金融改革 → 科技金融改革)."""
+def _strip_places(a: Analysis, r: _Resources, start: int, end: int, *, rest: int = 2) -> int:
+    """Drop a leading place or zone (抚州高新区科技金融改革 → 科技金融改革),
+    when ``rest`` characters or more are left before ``end``."""
     t = a.text
     m = re.match(
         r"[\u4e00-\u9fff]{1,6}?(?:省|市|县|高新区|经开区|开发区|新区|自治区)", t[start:end]
@@ -558,7 +685,7 @@ def _strip_places(a: Analysis, r: _Resources, start: int, end: int) -> int:
     if (
         m
         and _place_like(m.group(), r)
-        and end - (start + m.end()) >= 2
+        and end - (start + m.end()) >= rest
         and start + m.end() in a.starts  # 要素市场化: 市 starts a word, no place ends here
     ):
         return start + m.end()

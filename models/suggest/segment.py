@@ -12,14 +12,20 @@ so names and numbers never run across it.
 jieba is loaded once per process, lazily, with its dictionary cache in a
 per-user directory (``$BIAOZHU_CACHE``, else ``~/.cache/biaozhu``), and
 always without its HMM: an unknown name then comes out as single
-characters, which the company rules read as a sign of a brand."""
+characters, which the company rules read as a sign of a brand.
+
+jieba's dictionary also gives each word a part of speech (``v`` verb, ``d``
+adverb, ``ns`` place, ``nz`` proper noun…). The rules ask for it to stop a
+name at a verb or an adverb in front of it; the tags they use are read
+from the dictionary once and cached beside jieba's own cache."""
 
 from __future__ import annotations
 
+import hashlib
+import marshal
 import os
 import re
 import threading
-from array import array
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property
@@ -76,6 +82,82 @@ def _cache_dir() -> Path | None:
 def word_freq(word: str) -> int:
     """jieba's dictionary frequency of a word (0 when unknown)."""
     return tokenizer().FREQ.get(word, 0) or 0
+
+
+# The parts of speech the rules ask about: grammar words (verbs, adverbs,
+# prepositions, conjunctions, pronouns, particles, localisers, numerals,
+# measure and time words, adjectives) and proper nouns (places,
+# organisations, other names, abbreviations). Plain nouns (``n``) and
+# person names, most of the dictionary, are left out to keep the table small.
+TAGS_KEPT = frozenset(
+    [
+        "v",
+        "vd",
+        "vn",
+        "vg",
+        "d",
+        "p",
+        "c",
+        "u",
+        "r",
+        "f",
+        "m",
+        "q",
+        "t",
+        "a",
+        "ad",
+        "b",
+        "ns",
+        "nt",
+        "nz",
+        "j",
+        "s",
+    ]
+)
+_tags: dict[str, str] | None = None
+_tags_lock = threading.Lock()
+
+
+def word_tag(word: str) -> str:
+    """jieba's part of speech for a dictionary word, among ``TAGS_KEPT``;
+    ``""`` for a plain noun, a person's name or a word jieba does not know."""
+    global _tags
+    if _tags is None:
+        tokenizer()  # takes jieba's lock, so it is not held below
+        with _tags_lock:
+            if _tags is None:
+                _tags = _load_tags()
+    return _tags.get(word, "")
+
+
+def _load_tags() -> dict[str, str]:
+    with tokenizer().get_dict_file() as handle:  # jieba's own dictionary file
+        dictionary = Path(handle.name)
+    stat = dictionary.stat()
+    key = hashlib.sha1(
+        f"{dictionary}|{stat.st_size}|{stat.st_mtime_ns}|{sorted(TAGS_KEPT)}".encode()
+    ).hexdigest()[:12]
+    cache = _cache_dir()
+    cached = cache / f"jieba-tags-{key}.marshal" if cache is not None else None
+    if cached is not None and cached.is_file():
+        try:
+            return marshal.loads(cached.read_bytes())
+        except (OSError, ValueError, EOFError, TypeError):
+            pass  # a damaged cache is rebuilt below
+    tags = {}
+    with dictionary.open(encoding="utf-8") as lines:
+        for line in lines:
+            parts = line.split()
+            if len(parts) == 3 and parts[2] in TAGS_KEPT:
+                tags[parts[0]] = parts[2]
+    if cached is not None:
+        tmp = cached.with_suffix(f".{os.getpid()}.tmp")
+        try:
+            tmp.write_bytes(marshal.dumps(tags))
+            os.replace(tmp, cached)
+        except OSError:
+            pass
+    return tags
 
 
 @dataclass
@@ -162,8 +244,13 @@ class Analysis:
         if self._bounds[-1] != n:
             self._bounds.append(n)
         self._done = bytearray(len(self._bounds))
-        self._tstart = array("i", bytes(4 * n))
-        self._tend = array("i", bytes(4 * n))
+        # 1 where a word starts (and at the end): one mark per word is cheaper
+        # to write than a start and an end per character; a sentence's start
+        # is a word's start before the sentence is segmented (jieba never
+        # joins across the marks that split them)
+        self._word_starts = bytearray(n + 1)
+        for b in self._bounds:
+            self._word_starts[b] = 1
         self.starts = _Starts(self)
 
     def _segment(self, pos: int) -> None:
@@ -173,25 +260,23 @@ class Analysis:
         self._done[b] = 1
         lo = self._bounds[b]
         hi = self._bounds[b + 1] if b + 1 < len(self._bounds) else len(self.text)
-        tstart, tend = self._tstart, self._tend
+        marks = self._word_starts
         at = lo
         for word in tokenizer().cut(self.text[lo:hi], HMM=False):
-            end = at + len(word)
-            for p in range(at, end):
-                tstart[p] = at
-                tend[p] = end
-            at = end
+            marks[at] = 1
+            at += len(word)
 
     def is_start(self, pos: int) -> bool:
         if pos <= 0 or pos >= len(self.text):
             return pos == 0 or pos == len(self.text)
         self._segment(pos)
-        return self._tstart[pos] == pos
+        return self._word_starts[pos] == 1
 
     def token(self, pos: int) -> tuple[int, int]:
         """The word that holds the character at ``pos``, as (start, end)."""
         self._segment(pos)
-        return self._tstart[pos], self._tend[pos]
+        marks = self._word_starts
+        return marks.rfind(1, 0, pos + 1), marks.find(1, pos + 1)
 
     @property
     def tokens(self) -> list[tuple[int, int]]:
