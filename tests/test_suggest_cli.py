@@ -45,7 +45,9 @@ def test_suggest_txt_in_any_encoding(tmp_path, capsys, encoding):
         assert set(s) == {"start", "end", "label", "text", "score", "source", "attrs"}
         assert TEXT[s["start"] : s["end"]] == s["text"]
     metric = doc["spans"][1]
-    assert metric["source"] == "metric"
+    assert metric["source"] == "model" and 0.5 < metric["score"] <= 1  # the model that scored it
+    assert "metric" in metric["attrs"].pop("sources")  # ... and the rule that proposed it
+    metric["attrs"].pop("rule", None)
     assert metric["attrs"] == {
         "indicator": "营收",
         "value": 1.2e9,
