@@ -36,7 +36,7 @@ def read(path):
 def test_the_bundled_model_is_read_from_the_resources():
     model = bundled_model()
     assert model is not None, "resources/models/bundled is missing: run models.learn.train_bundled"
-    assert set(model.taggers) == {"crf", "clue"}
+    assert set(model.taggers) == {"clue"}
     assert model.version.startswith("bundled-")
     trained_on = json.dumps(model.manifest["trained_on"])
     assert "news-train" in trained_on and "cluener" in trained_on and "news-dev" not in trained_on

@@ -51,6 +51,8 @@ def write_bundled(
 ) -> None:
     """Write the model's files (the trainer's side of ``read_bundled``)."""
     folder.mkdir(parents=True, exist_ok=True)
+    for stale in [*folder.glob("*.crfsuite"), *folder.glob("*.json")]:
+        stale.unlink()
     described = {}
     for name, model in crfs.items():
         (folder / f"{name}.crfsuite").write_bytes(model.model_bytes)

@@ -30,6 +30,7 @@ from models.errors import InvalidInput
 from models.learn.data import TrainingDoc, label_set
 from models.learn.features import (
     FEATURE_SET,
+    Column,
     gold_lexicon,
     sentence_bounds,
     sentence_features,
@@ -325,11 +326,14 @@ class CrfTagger:
                 spans.extend(best)
         return CrfTagging(spans, probabilities)
 
-    def open_sentence(self, a: Analysis, start: int, end: int) -> list[SpanKey]:
+    def open_sentence(
+        self, a: Analysis, start: int, end: int, base: list[Column] | None = None
+    ) -> list[SpanKey]:
         """Tag one sentence of the compact text and keep its lattice for
-        ``probability``; returns the best spans. Callers hold ``TAGGING``
-        for the whole exchange."""
-        self._tagger.set(sentence_features(a, start, end, self.lexicon))
+        ``probability``; returns the best spans. ``base``: the sentence's
+        ``base_columns``, when the caller shares them between models. Callers
+        hold ``TAGGING`` for the whole exchange."""
+        self._tagger.set(sentence_features(a, start, end, self.lexicon, base))
         self._sentence = (start, end)
         self._memo: dict[tuple[str, int], float] = {}
         return [(start + s, start + e, lab) for s, e, lab in decode(self._tagger.tag())]

@@ -11,7 +11,8 @@ each candidate by a sparse set of features conjoined with its label:
   over its characters, as log-odds) and whether it is that CRF's best;
 - its shape: length, first and last characters, the characters and jieba
   words on either side, whether it starts and ends on word boundaries,
-  its first and last words;
+  its first and last words, and which bundled list (places, policy heads
+  and triggers, company suffixes, organisations) holds each of those words;
 - lexicon hits: a bundled list holding it, the project's evidence for it
   as a term (``source`` "lexicon", scored by its precision in the project);
 - how often the same string is proposed elsewhere in the text.
@@ -27,7 +28,16 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from models.learn.crf import TAGGING, CrfTagger
-from models.learn.features import BOS, EOS, bundled_lists, char_class, log_odds, sentence_bounds
+from models.learn.features import (
+    BOS,
+    EOS,
+    NONE,
+    base_columns,
+    bundled_lists,
+    char_class,
+    log_odds,
+    sentence_bounds,
+)
 from models.suggest.base import Suggester
 from models.suggest.candidates import (
     SHAPE_SOURCE,
@@ -42,9 +52,10 @@ from models.suggest.candidates import (
 from models.suggest.lexicon import Lexicon
 from models.suggest.segment import Analysis, analyse
 
-SPAN_FEATURES = 1
+SPAN_FEATURES = 3
 LEXICON_SOURCE = "lexicon"
 MAX_SPAN = 60
+RULED_OUT = 0.02  # a sequence model's lowest tag probability over a shape candidate
 
 
 def band(p: float) -> str:
@@ -100,13 +111,30 @@ class Featurizer:
         judged = self._tag(a, cands)
         repeats = Counter(a.text[c.start : c.end] for c in cands)
         kept = [
-            c for c in cands if c.end - c.start <= MAX_SPAN and "\n" not in a.text[c.start : c.end]
+            c
+            for c in cands
+            if c.end - c.start <= MAX_SPAN
+            and "\n" not in a.text[c.start : c.end]
+            and not self._ruled_out(c, judged.get(c.key, {}))
         ]
         return Featurized(
             a,
             kept,
             [features(a, c, judged.get(c.key, {}), repeats) for c in kept],
         )
+
+    def _ruled_out(self, cand: Candidate, judged: Mapping[str, tuple[float, float, bool]]) -> bool:
+        """A candidate only the text's shape proposed, which every sequence
+        model that knows its label rules out: not worth describing (most
+        shape candidates are; training and suggesting drop the same ones)."""
+        if set(cand.sources) != {SHAPE_SOURCE}:
+            return False
+        opinions = [
+            lowest
+            for name, (lowest, _mean, _best) in judged.items()
+            if cand.label in self.taggers[name].labels
+        ]
+        return bool(opinions) and max(opinions) < RULED_OUT
 
     def _lexicon_hits(self, a: Analysis, cands: CandidateSet) -> None:
         if self._lexicon is None:
@@ -132,8 +160,9 @@ class Featurizer:
         with TAGGING:
             for (start, end), inside in zip(bounds, buckets, strict=True):
                 best: dict[str, set[SpanKey]] = {}
+                base = base_columns(a, start, end) if self.taggers else None
                 for name, tagger in self.taggers.items():
-                    best[name] = set(tagger.open_sentence(a, start, end))
+                    best[name] = set(tagger.open_sentence(a, start, end, base))
                     for key in best[name]:
                         inside[key] = cands.add(*key, name, 1.0)
                 proposed = [
@@ -192,22 +221,27 @@ def features(
     f[f"next={text[e] if e < len(text) else EOS}{tail}"] = 1.0
     ws, we = a.is_start(s), a.is_start(e)
     f[f"wb={int(ws)}{int(we)}{tail}"] = 1.0
+    lists = bundled_lists()
     if s > 0:
         ps, pe = a.token(s - 1)
-        f[f"pw={text[ps:pe]}{tail}"] = 1.0
+        word = text[ps:pe]
+        f[f"pw={word}{tail}"] = 1.0
+        f[f"pwl={lists.get(word, NONE)}{tail}"] = 1.0
     if e < len(text):
         ns, ne = a.token(e)
-        f[f"nw={text[ns:ne]}{tail}"] = 1.0
-    if ws:
-        fs, fe = a.token(s)
-        if fe <= e:
-            f[f"fw={text[fs:fe]}{tail}"] = 1.0
-    if we:
-        ls, le = a.token(e - 1)
-        if ls >= s:
-            f[f"lw={text[ls:le]}{tail}"] = 1.0
+        word = text[ns:ne]
+        f[f"nw={word}{tail}"] = 1.0
+        f[f"nwl={lists.get(word, NONE)}{tail}"] = 1.0
+    fs, fe = a.token(s)
+    if ws and fe <= e:
+        f[f"fw={text[fs:fe]}{tail}"] = 1.0
+        f[f"fwl={lists.get(text[fs:fe], NONE)}{tail}"] = 1.0
+    ls, le = a.token(e - 1)
+    if we and ls >= s:
+        f[f"lw={text[ls:le]}{tail}"] = 1.0
+        f[f"lwl={lists.get(text[ls:le], NONE)}{tail}"] = 1.0
     f[f"rep={min(repeats.get(span, 1), 3)}{tail}"] = 1.0
-    listed = bundled_lists().get(span)
+    listed = lists.get(span)
     if listed is not None:
         f[f"list={listed}{tail}"] = 1.0
     return f

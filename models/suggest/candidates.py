@@ -239,20 +239,18 @@ def _brands(a: Analysis, text: str) -> Iterator[tuple[int, int, str, str]]:
     """Runs of single-character words (jieba, without its HMM, leaves the
     characters of a name it does not know apart)."""
     lo, hi = BRAND_CHARS
-    run_start = None
-    pos = 0
-    n = len(text)
-    while pos <= n:
-        single = pos < n and a.token(pos) == (pos, pos + 1) and _name_char(text[pos])
-        if single:
-            if run_start is None:
-                run_start = pos
-            pos += 1
+    run_start = run_end = -1
+    for s, e in a.tokens:
+        if e - s == 1 and _name_char(text[s]):
+            if run_end != s:
+                run_start = s
+            run_end = e
             continue
-        if run_start is not None and lo <= pos - run_start <= hi:
-            yield run_start, pos, "brand", "COMPANY"
-        run_start = None
-        pos = pos + 1 if pos >= n else a.token(pos)[1]
+        if lo <= run_end - run_start <= hi:
+            yield run_start, run_end, "brand", "COMPANY"
+        run_start = run_end = -1
+    if lo <= run_end - run_start <= hi:
+        yield run_start, run_end, "brand", "COMPANY"
 
 
 def _name_char(ch: str) -> bool:
