@@ -16,6 +16,7 @@ from models.learn.bundled import bundled_model
 from models.learn.calibration import (
     expected_calibration_error,
     fit_isotonic,
+    outcomes,
     reliability,
     show_threshold,
 )
@@ -89,15 +90,7 @@ def test_on_news_it_never_saw_the_model_beats_the_rules_and_is_calibrated():
     rules_alone = evaluate(gold, {d["id"]: rules.suggest(d["text"]) for d in dev})
     assert with_model.exact["ALL"].f1 > rules_alone.exact["ALL"].f1
     assert with_model.exact["COMPANY"].f1 > rules_alone.exact["COMPANY"].f1
-    probabilities, truth = [], []
-    for d in dev:
-        keys = {(s["start"], s["end"], s["label"]) for s in d["spans"]}
-        scored, a = model.scored(d["text"])
-        for p, cand in scored:
-            start, end = a.to_original(cand.start, cand.end)
-            probabilities.append(p)
-            truth.append(int((start, end, cand.label) in keys))
-    assert expected_calibration_error(reliability(probabilities, truth)) < 0.05
+    assert expected_calibration_error(reliability(*outcomes(model.scored, dev))) < 0.05
 
 
 def test_the_seeds_stay_right_through_the_command_line(capsys):

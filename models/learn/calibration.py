@@ -130,6 +130,21 @@ def expected_calibration_error(rows: Sequence[dict[str, float]]) -> float:
     return sum(r["count"] * abs(r["predicted"] - r["observed"]) for r in rows) / total
 
 
+def outcomes(scored, docs) -> tuple[list[float], list[int]]:
+    """Every candidate's probability and whether it is a gold span, over gold
+    documents (exchange-format dicts); ``scored`` is a pipeline's ``scored``."""
+    probabilities: list[float] = []
+    truth: list[int] = []
+    for doc in docs:
+        keys = {(s["start"], s["end"], s["label"]) for s in doc["spans"]}
+        found, a = scored(doc["text"])
+        for p, cand in found:
+            start, end = a.to_original(cand.start, cand.end)
+            probabilities.append(p)
+            truth.append(int((start, end, cand.label) in keys))
+    return probabilities, truth
+
+
 def format_reliability(rows: Sequence[dict[str, float]]) -> list[str]:
     lines = [f"{'score':<11}{'count':>7}{'predicted':>11}{'observed':>10}"]
     for r in rows:

@@ -27,14 +27,13 @@ import pycrfsuite
 
 from models.domain import Suggestion
 from models.errors import InvalidInput
-from models.learn.data import TrainingDoc, label_set
+from models.learn.data import TrainingDoc, gold_terms, label_set
 from models.learn.features import (
     FEATURE_SET,
     Column,
     gold_lexicon,
     sentence_bounds,
     sentence_features,
-    terms_of,
 )
 from models.progress import Cancelled, NoProgress, Progress
 from models.suggest.lexicon import Lexicon
@@ -182,16 +181,12 @@ class _Trainer(pycrfsuite.Trainer):
             raise Cancelled()
 
 
-def doc_terms(docs: Sequence[TrainingDoc]) -> dict[str, str]:
-    return terms_of((d.text, [(s.start, s.end, s.label) for s in d.spans]) for d in docs)
-
-
 def lexicon_groups(docs: Sequence[TrainingDoc], folds: int) -> list[Lexicon | None]:
     """For each document, a lexicon of the gold terms of the other folds."""
     folds = max(1, min(folds, len(docs)))
     if folds == 1:
         return [None] * len(docs)
-    per_fold = [doc_terms(docs[g::folds]) for g in range(folds)]
+    per_fold = [gold_terms(docs[g::folds]) for g in range(folds)]
     lexicons = []
     for g in range(folds):
         terms: dict[str, str] = {}
@@ -248,7 +243,7 @@ def train_crf(
     return CrfModel(
         model_bytes=model_bytes,
         labels=labels,
-        lexicon=doc_terms(docs),
+        lexicon=gold_terms(docs),
         params=asdict(params),
         training={
             "documents": len(docs),
@@ -361,18 +356,6 @@ class CrfTagger:
         if end < sent_end:
             probs.append(1.0 - p(i, e))
         return min(probs), sum(probs) / len(probs)
-
-    def confidence(self, a: Analysis) -> list[float]:
-        """Per compact character, the probability of its most likely tag."""
-        out = [1.0] * len(a.text)
-        tags = sorted(self._tags)
-        for start, end in sentence_bounds(a.text):
-            xseq = sentence_features(a, start, end, self.lexicon)
-            with TAGGING:
-                self._tagger.set(xseq)
-                for k in range(end - start):
-                    out[start + k] = max(self._tagger.marginal(t, k) for t in tags)
-        return out
 
 
 class CrfSuggester:

@@ -23,9 +23,10 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from functools import lru_cache
 
+from models.suggest.candidates import COMPANY_SUFFIXES
 from models.suggest.lexicon import Lexicon, load_table
 from models.suggest.segment import SENTENCE_SPLIT, Analysis, word_freq
 
@@ -40,16 +41,6 @@ OPEN_MARKS = frozenset("《“‘「『(（[【〔")
 CLOSE_MARKS = frozenset("》”’」』)）]】〕")
 CLAUSE_MARKS = re.compile(r"[，,、；;：:。！？!?\n“”《》()（）]")
 
-# fmt: off
-COMPANY_SUFFIXES = (
-    "公司", "有限公司", "有限责任公司", "股份有限公司", "集团", "集团公司", "控股", "股份",
-    "银行", "支行", "分行", "分公司", "子公司", "证券", "保险", "人寿", "基金", "信托",
-    "资本", "投资", "科技", "技术", "电子", "电气", "汽车", "航空", "地产", "置业", "传媒",
-    "医药", "药业", "制药", "生物", "能源", "电力", "化工", "钢铁", "矿业", "实业", "物流",
-    "食品", "乳业", "酒业", "工业", "重工", "机械", "材料", "新材", "光电", "半导体", "软件",
-    "建设", "建工", "工程", "Inc", "Ltd", "Corp", "Group",
-)
-# fmt: on
 SUFFIX_REACH = 12
 
 # The bundled lists the rules read, as features: each is one kind of hint.
@@ -317,18 +308,3 @@ def log_odds(p: float, floor: float = 1e-4) -> float:
     """log(p / (1 - p)), clipped away from 0 and 1."""
     p = min(max(p, floor), 1.0 - floor)
     return math.log(p / (1.0 - p))
-
-
-def terms_of(docs: Iterable[tuple[str, Iterable[tuple[int, int, str]]]]) -> dict[str, str]:
-    """Gold surface strings (without digits) with their most frequent label."""
-    counts: dict[tuple[str, str], int] = {}
-    for text, spans in docs:
-        for s, e, label in spans:
-            term = text[s:e]
-            if not any(ch.isdigit() for ch in term):
-                counts[(term, label)] = counts.get((term, label), 0) + 1
-    best: dict[str, tuple[int, str]] = {}
-    for (term, label), n in counts.items():
-        if term not in best or n > best[term][0]:
-            best[term] = (n, label)
-    return {term: label for term, (_, label) in best.items()}

@@ -59,20 +59,11 @@ def rules_alone(gold: Path) -> dict:
 
 
 def calibration(gold: Path) -> list[str]:
-    from models.learn.calibration import format_reliability, reliability
+    from models.learn.calibration import format_reliability, outcomes, reliability
     from models.suggest.pipeline import default_suggester
 
-    model = default_suggester()
-    probabilities, truth = [], []
-    for line in gold.read_text(encoding="utf-8").splitlines():
-        doc = json.loads(line)
-        keys = {(s["start"], s["end"], s["label"]) for s in doc["spans"]}
-        scored, a = model.scored(doc["text"])
-        for p, cand in scored:
-            start, end = a.to_original(cand.start, cand.end)
-            probabilities.append(p)
-            truth.append(int((start, end, cand.label) in keys))
-    return format_reliability(reliability(probabilities, truth))
+    docs = [json.loads(x) for x in gold.read_text(encoding="utf-8").splitlines() if x]
+    return format_reliability(reliability(*outcomes(default_suggester().scored, docs)))
 
 
 def simulate(train_every: int) -> dict:
