@@ -16,7 +16,7 @@ from models.learn import active_suggester
 from models.learn.active import rank_todo, todo_documents
 from models.learn.crf import CrfSuggester, decode, train_crf
 from models.learn.data import TrainingDoc, data_hash, gold_documents, without_overlaps
-from models.learn.evaluate_cv import curation_cost, format_evaluation
+from models.learn.evaluate_cv import compare, curation_cost, format_evaluation
 from models.learn.registry import MODEL_FORMAT, list_models, load_active
 from models.learn.train import decide, train_project
 from models.progress import Cancelled, NoProgress
@@ -147,13 +147,32 @@ def test_a_model_that_does_not_measure_better_is_stored_but_not_activated(tmp_pa
 
 
 def test_the_decision_says_why_either_way():
-    better = {"against": "base", "documents": 4, "new": 1.1, "reference": 1.3, "better": True}
-    worse = {**better, "new": 1.4, "better": False}
+    better = {
+        "against": "base",
+        "documents": 4,
+        "new": 1.1,
+        "reference": 1.3,
+        "confidence": 0.95,
+        "better": True,
+    }
+    worse = {**better, "new": 1.4, "confidence": 0.2, "better": False}
     assert decide(better, False, "bundled-x")[0]
     activated, why = decide(worse, False, "bundled-x")
     assert not activated and "1.400 actions per gold span against 1.300" in why
+    assert "cheaper in 20% of resamples (needed: 90%)" in why
     assert "bundled model (bundled-x)" in why and "--force" in why
     assert decide(worse, True, "bundled-x")[0]
+
+
+def test_a_saving_on_a_few_lucky_documents_does_not_activate():
+    gold = {d: {(0, 4, "COMPANY")} for d in "abcdef"}
+    right = {d: {(0, 4, "COMPANY")} for d in "abcdef"}
+    one_better = {**right, "a": set()}  # the reference misses one span in six documents
+    assert not compare(gold, right, one_better, "base")["better"]
+    all_better = {d: set() for d in "abcdef"}
+    outcome = compare(gold, right, all_better, "base")
+    assert outcome["better"] and outcome["confidence"] == 1.0
+    assert (outcome["new"], outcome["reference"]) == (1.0, 2.0)
 
 
 def test_curation_cost_prices_suggestions_as_the_curator_pays():

@@ -19,7 +19,7 @@ from models.errors import InvalidInput
 from models.learn.bundled import bundled_model
 from models.learn.crf import CrfParams, train_crf
 from models.learn.data import data_hash, require_gold
-from models.learn.evaluate_cv import ActiveModel, cross_validate
+from models.learn.evaluate_cv import CONFIDENCE, ActiveModel, cross_validate
 from models.learn.registry import ModelRecord, ProjectModel, active_record, load_active, store_model
 from models.progress import NoProgress, Progress
 
@@ -48,8 +48,8 @@ def train_project(
     progress: Progress | None = None,
 ) -> TrainResult:
     """Train on the project's gold; activate the model when its
-    cross-validation beats the active model (or the bundled one), or when
-    ``force``. ``folds``: None for the default evaluation (5-fold, or a
+    cross-validation beats the active model (or the bundled one) with
+    confidence (``evaluate_cv.compare``), or when ``force``. ``folds``: None for the default evaluation (5-fold, or a
     held-out fifth for big projects), k >= 2 for k-fold. Raises InvalidInput
     when the project has no gold to learn from."""
     if folds is not None and folds < 2:
@@ -120,7 +120,8 @@ def decide(comparison: dict[str, Any], force: bool, base_name: str) -> tuple[boo
     what = "the active model" if against == "active" else f"the bundled model ({base_name})"
     figures = (
         f"{comparison['new']:.3f} actions per gold span against {comparison['reference']:.3f}"
-        f" for {what} on {comparison['documents']} held-out document(s)"
+        f" for {what} on {comparison['documents']} held-out document(s), cheaper in"
+        f" {comparison['confidence']:.0%} of resamples (needed: {CONFIDENCE:.0%})"
     )
     if comparison["better"]:
         return True, f"it measured better: {figures}"
