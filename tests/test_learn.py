@@ -309,3 +309,24 @@ def test_helpers():
     ]
     kept = without_overlaps([Span(0, 2, "A"), Span(1, 5, "B"), Span(5, 6, "A")])
     assert [(s.start, s.end) for s in kept] == [(1, 5), (5, 6)]
+
+
+def test_gold_the_bundled_model_learned_from_is_not_used_to_judge_it(tmp_path):
+    from models.learn.bundled import bundled_model, text_digest
+    from models.learn.train_bundled import read_cluener_companies
+    from tests.conftest import shared_path
+
+    seen = bundled_model().seen
+    clue = read_cluener_companies(shared_path("data", "cluener", "train.jsonl"))
+    learned = [d for d in clue if text_digest(d.text) in seen and d.spans][:4]
+    assert len(learned) == 4
+    docs = [(d.text, [(s.start, s.end, s.label) for s in d.spans]) for d in learned] + corpus(4)
+    with Project.create(tmp_path / "mixed.biaozhu", annotator="alice") as project:
+        ids = fill(project, docs)
+        evaluation = train_project(project, folds=2, force=True).evaluation
+        assert sorted(evaluation["test_ids"]) == sorted(ids[4:])
+        assert evaluation["test_documents"] == 4
+    with Project.create(tmp_path / "learned.biaozhu", annotator="alice") as project:
+        fill(project, docs[:4])
+        with pytest.raises(InvalidInput, match="bundled model was trained on"):
+            train_project(project, folds=2)

@@ -11,10 +11,12 @@ unreadable folder gives None, and the app suggests with its rules alone."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import threading
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +42,16 @@ class BundledModel:
     @property
     def version(self) -> str:
         return str(self.manifest.get("version", ""))
+
+    @cached_property
+    def seen(self) -> frozenset[str]:
+        """Digests of the texts its sequence models were trained on: a
+        project whose gold holds them cannot measure the model on them."""
+        return frozenset(self.manifest.get("trained_texts") or ())
+
+
+def text_digest(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
 
 
 def bundled_dir() -> Path:

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from models.errors import InvalidInput
+from models.learn.bundled import text_digest
 from models.learn.crf import CrfModel, CrfParams, CrfTagger, compact_spans, train_crf
 from models.learn.data import TrainingDoc, label_set
 from models.learn.evidence import lexicon_of
@@ -149,6 +150,7 @@ def judge_folds(
     params: CrfParams | None,
     progress: Progress,
     active: ActiveModel | None = None,
+    seen: frozenset[str] = frozenset(),
 ) -> tuple[list[Judged], list[CrfModel]]:
     """Each tested document's candidates, judged by a CRF of the other folds;
     what the active project model suggests for the tested documents it was
@@ -176,6 +178,8 @@ def judge_folds(
             for doc in test:
                 if progress.cancelled():
                     raise Cancelled()
+                if text_digest(doc.text) in seen:
+                    continue  # the bundled model learned it: it would look right, and teach so
                 judged.append(judge(featurizer, doc, base_scorer))
                 if active_featurizer is not None and doc.doc_id not in active.documents:
                     judged[-1].active = active_suggests(active_featurizer, active, base_scorer, doc)
@@ -258,6 +262,7 @@ def cross_validate(
     progress: Progress | None = None,
     active: ActiveModel | None = None,
     active_name: str = "",
+    seen: frozenset[str] = frozenset(),
 ) -> tuple[dict[str, Any], ScorerModel | None, list[CrfModel]]:
     """The evaluation, the scorer trained on every tested document's
     candidates (None when they hold no right or no wrong candidate), and
@@ -266,14 +271,19 @@ def cross_validate(
     The evaluation's ``comparison`` says whether the new model beats what is
     active: the ``active`` project model on the tested documents it never saw
     (when it saw them all, the comparison is with the bundled model on
-    every tested document), else the bundled model, by actions per gold span."""
+    every tested document), else the bundled model, by actions per gold span.
+
+    Tested documents whose text the bundled model was trained on (``seen``:
+    a project that imported its public training data) are left out: the
+    bundled model's opinion of them is no measure of it, and would teach
+    the scorer to trust it blindly."""
     progress = progress or NoProgress()
     began = time.perf_counter()
     plan = plan_folds(docs, folds)
     method, k, tested = plan
     labels = label_set(docs)
     judged, crfs = judge_folds(
-        docs, plan, rules, base_taggers, base_scorer, params, progress, active
+        docs, plan, rules, base_taggers, base_scorer, params, progress, active, seen
     )
     groups = [j.examples for j in judged]
     truths = [y for grp in groups for _f, y in grp]

@@ -79,7 +79,13 @@ def train_project(
         if active is not None
         else None,
         active_name=active_row.version if active_row else "",
+        seen=base.seen if base else frozenset(),
     )
+    if not evaluation["test_documents"]:
+        raise InvalidInput(
+            "every gold document to test on is one the bundled model was trained on:"
+            " there is nothing to measure a new model on"
+        )
     if scorer is None:
         raise InvalidInput(
             "the gold gives the scorer nothing to learn: every candidate was right, or none"

@@ -45,7 +45,7 @@ from pathlib import Path
 from typing import Any
 
 from models.domain import Span
-from models.learn.bundled import write_bundled
+from models.learn.bundled import text_digest, write_bundled
 from models.learn.crf import CrfModel, CrfParams, CrfTagger, compact_spans, train_crf
 from models.learn.data import TrainingDoc, without_overlaps
 from models.learn.evidence import lexicon_of
@@ -156,6 +156,7 @@ def train_bundled(
             ],
         },
         "data_hash": data_digest(domain, clue_docs),
+        "trained_texts": sorted(text_digest(d.text) for d in clue_rest),
         "labels": ["METRIC", "COMPANY", "POLICY"],
         "seconds": round(time.perf_counter() - began, 1),
     }
@@ -180,9 +181,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"no training data under {args.shared}", file=sys.stderr)
         return 1
     crfs, scorer, manifest = train_bundled(args.shared)
+    seconds = manifest.pop("seconds")
+    for model in crfs.values():  # timings would make each run's files differ
+        model.training = {k: v for k, v in model.training.items() if not k.endswith("seconds")}
     write_bundled(args.out, crfs, scorer, manifest)
     size = sum(p.stat().st_size for p in args.out.iterdir())
-    print(f"wrote {args.out} ({size / 1e6:.2f} MB) in {manifest['seconds']} s")
+    print(f"wrote {args.out} ({size / 1e6:.2f} MB) in {seconds} s")
     return 0
 
 
