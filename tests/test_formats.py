@@ -410,8 +410,9 @@ def test_imported_spans_are_gold_unless_status_todo(tmp_path):
     with Project.create(tmp_path / "a.biaozhu", annotator="alice") as project:
         report = run_import(project, [path], "doccano")
         assert project.status(report.added[0], "alice") == "done"
-        assert project.status(report.added[1], "alice") == "todo"
-        assert project.gold_layers() == [(report.added[0], "alice")]
+        # a document of an annotated file without spans is gold too: a negative
+        assert project.status(report.added[1], "alice") == "done"
+        assert project.gold_layers() == [(d, "alice") for d in report.added]
     with Project.create(tmp_path / "b.biaozhu", annotator="alice") as project:
         import_paths(
             project, [path], ImportOptions(fmt="doccano", annotator="alice", status="todo")

@@ -1,6 +1,7 @@
-"""The learned suggester: training on a project's gold, storing the model in
-the project, loading it back, retiring what this version cannot read,
-cross-validation, and ordering the to-do documents by uncertainty."""
+"""A project's own model: trained on its gold, cross-validated against what
+is active, stored in the project, activated only when it measures better
+(or when forced), loaded back, retired when this version cannot read it;
+and the documents to do next ordered by how unsure the model is."""
 
 from __future__ import annotations
 
@@ -15,12 +16,13 @@ from models.learn import active_suggester
 from models.learn.active import rank_todo, todo_documents
 from models.learn.crf import CrfSuggester, decode, train_crf
 from models.learn.data import TrainingDoc, data_hash, gold_documents, without_overlaps
-from models.learn.evaluate_cv import cross_validate, format_evaluation
-from models.learn.features import Gazetteer, sentences
+from models.learn.evaluate_cv import compare, curation_cost, format_evaluation
 from models.learn.registry import MODEL_FORMAT, list_models, load_active
-from models.learn.train import train_project
+from models.learn.train import decide, train_project
 from models.progress import Cancelled, NoProgress
+from models.suggest.pipeline import default_suggester
 
+# Names no lexicon knows, in sentences that say what they are.
 COMPANIES = ["华宝钢铁有限公司", "星海电子集团", "绿源能源股份有限公司", "金鹏银行", "云帆科技"]
 TEMPLATES = [
     "{c}今年营收增长了百分之十二。",
@@ -66,12 +68,12 @@ def trained(tmp_path):
     path = tmp_path / "learn.biaozhu"
     project = Project.create(path, annotator="alice")
     fill(project, corpus())
-    result = train_project(project, folds=0)
+    result = train_project(project, folds=2, force=True)
     project.close()
     return path, result
 
 
-def test_training_finds_a_taught_company_in_a_new_sentence(trained):
+def test_the_trained_model_finds_a_taught_company_in_a_new_sentence(trained):
     path, result = trained
     with Project.open(path, annotator="alice") as project:
         suggester = active_suggester(project)
@@ -82,8 +84,9 @@ def test_training_finds_a_taught_company_in_a_new_sentence(trained):
         assert ("金鹏银行", "COMPANY") in found
         for s in suggester.suggest(text):
             assert text[s.start : s.end] == s.text
-            assert s.source == "crf" and s.version == result.record.version
-            assert 0.0 < s.score <= 1.0
+            assert s.source == "model" and s.version == result.record.version
+            assert 0.5 < s.score <= 1.0  # calibrated, and shown only above 1/2
+            assert s.attrs["sources"]
 
 
 def test_the_stored_model_is_loaded_back_and_recorded_in_the_history(trained):
@@ -91,24 +94,94 @@ def test_the_stored_model_is_loaded_back_and_recorded_in_the_history(trained):
     with Project.open(path, annotator="bob") as project:
         [record] = list_models(project)
         assert record.active and record.format == MODEL_FORMAT
-        assert record.version == result.record.version and record.version.startswith("crf-")
+        assert record.version == result.record.version and record.version.startswith("model-")
         assert record.data_hash == data_hash(gold_documents(project))
         assert record.training["documents"] == 10
         blob = project.conn.execute("SELECT blob FROM learned_models").fetchone()[0]
         assert blob[:4] == b"lCRF"  # crfsuite's own model file, byte for byte
+        assert record.evaluation["scorer"]["weights"]
         events = [e for e in project.history() if e.action == "model.trained"]
         assert len(events) == 1 and events[0].target == record.version
-        assert events[0].annotator == "alice"
+        assert events[0].annotator == "alice" and events[0].after["active"] is True
         assert project.verify().ok, project.verify().summary()
-        suggester = active_suggester(project)
-        assert isinstance(suggester, CrfSuggester) and suggester.version == record.version
-        # a second training replaces it as the active one, in one more event
-        second = train_project(project, folds=0).record
+        model = load_active(project)
+        assert model is not None and model.version == record.version
+        # a second training, forced, replaces it as the active one in one more event
+        second = train_project(project, folds=2, force=True).record
         assert second.version != record.version
         assert [m.active for m in list_models(project)] == [False, True]
-        assert active_suggester(project).version == second.version
+        assert load_active(project).version == second.version
         trained_events = [e for e in project.history() if e.action == "model.trained"]
         assert trained_events[-1].before == {"active": [record.version]}
+
+
+def test_a_model_that_does_not_measure_better_is_stored_but_not_activated(tmp_path, capsys):
+    # gold that is exactly what the bundled model suggests: nothing can beat it
+    texts = [
+        "2024年，龙头企业华睿光电实现营收12亿元，同比增长8%。",
+        "全年新增就业岗位1.2万个，规上工业增加值增长6.5%。",
+        "当地实现地区生产总值530亿元，增长5.1%。",
+        "园区规上企业达322家，实现产值153亿元。",
+    ]
+    bundled = default_suggester()
+    docs = [(t, [(s.start, s.end, s.label) for s in bundled.suggest(t)]) for t in texts]
+    assert all(spans for _t, spans in docs)
+    path = tmp_path / "same.biaozhu"
+    with Project.create(path, annotator="alice") as project:
+        fill(project, docs)
+    code = main(["train", str(path), "--folds", "2", "--annotator", "alice"])
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    assert "stored but not activated: it did not measure better" in out
+    assert "use --force" in out
+    with Project.open(path) as project:
+        [record] = list_models(project)
+        assert not record.active and active_suggester(project) is None
+        [event] = [e for e in project.history() if e.action == "model.trained"]
+        assert event.after["active"] is False
+    code = main(["train", str(path), "--folds", "2", "--force", "--annotator", "alice"])
+    out, _ = capsys.readouterr()
+    assert code == 0 and "activated by --force" in out
+    with Project.open(path) as project:
+        assert [m.active for m in list_models(project)] == [False, True]
+
+
+def test_the_decision_says_why_either_way():
+    better = {
+        "against": "base",
+        "documents": 4,
+        "new": 1.1,
+        "reference": 1.3,
+        "confidence": 0.95,
+        "better": True,
+    }
+    worse = {**better, "new": 1.4, "confidence": 0.2, "better": False}
+    assert decide(better, False, "bundled-x")[0]
+    activated, why = decide(worse, False, "bundled-x")
+    assert not activated and "1.400 actions per gold span against 1.300" in why
+    assert "cheaper in 20% of resamples (needed: 90%)" in why
+    assert "bundled model (bundled-x)" in why and "--force" in why
+    assert decide(worse, True, "bundled-x")[0]
+
+
+def test_a_saving_on_a_few_lucky_documents_does_not_activate():
+    gold = {d: {(0, 4, "COMPANY")} for d in "abcdef"}
+    right = {d: {(0, 4, "COMPANY")} for d in "abcdef"}
+    one_better = {**right, "a": set()}  # the reference misses one span in six documents
+    assert not compare(gold, right, one_better, "base")["better"]
+    all_better = {d: set() for d in "abcdef"}
+    outcome = compare(gold, right, all_better, "base")
+    assert outcome["better"] and outcome["confidence"] == 1.0
+    assert (outcome["new"], outcome["reference"]) == (1.0, 2.0)
+
+
+def test_curation_cost_prices_suggestions_as_the_curator_pays():
+    gold = {(0, 4, "COMPANY"), (10, 14, "METRIC")}
+    assert curation_cost(gold, gold) == 2  # two accepts
+    assert curation_cost(gold, set()) == 4  # two spans added by hand
+    assert curation_cost(gold, {*gold, (20, 22, "POLICY")}) == 3  # one reject more
+    assert curation_cost(gold, {(0, 4, "POLICY"), (10, 14, "METRIC")}) == 2  # relabel
+    assert curation_cost(gold, {(0, 5, "COMPANY"), (10, 14, "METRIC")}) == 3  # one nudge
 
 
 def test_a_project_without_gold_refuses_to_train(tmp_path, capsys):
@@ -132,8 +205,8 @@ def test_gold_without_any_span_refuses_too(project):
 
 
 @pytest.mark.parametrize("fmt", [0, MODEL_FORMAT - 1])
-def test_a_model_of_an_older_format_is_retired_not_crashing(trained, fmt, caplog):
-    path, result = trained
+def test_a_model_of_an_older_format_is_retired_not_crashing(trained, fmt):
+    path, _result = trained
     with Project.open(path, annotator="alice") as project:
         project.conn.execute("UPDATE learned_models SET format = ?", (fmt,))
         assert active_suggester(project) is None
@@ -162,31 +235,6 @@ def test_a_model_of_a_newer_format_is_left_alone(trained):
         assert not any(e.action == "model.retired" for e in project.history())
 
 
-def test_cross_validation_scores_the_crf_beside_the_rules():
-    docs = [
-        TrainingDoc(f"d{i}", text, tuple(Span(s, e, lab) for s, e, lab in spans))
-        for i, (text, spans) in enumerate(corpus(6))
-    ]
-    evaluation = cross_validate(docs, folds=3, rules=lambda terms: _Nothing())
-    assert evaluation["method"] == "k-fold" and evaluation["folds"] == 3
-    assert evaluation["test_documents"] == 6 and evaluation["labels"] == ["COMPANY"]
-    company = evaluation["crf"]["COMPANY"]
-    assert company["gold"] == 18 and company["f1"] > 0.5
-    assert evaluation["rules"]["COMPANY"]["predicted"] == 0
-    assert evaluation["combined"]["COMPANY"]["correct"] == company["correct"]
-    json.dumps(evaluation)  # stored as JSON
-    lines = format_evaluation(evaluation)
-    assert "3-fold" in lines[0] and any(line.startswith("COMPANY") for line in lines)
-
-
-class _Nothing:
-    name = "nothing"
-    version = "0"
-
-    def suggest(self, text):
-        return []
-
-
 def test_cli_train_prints_the_evaluation(tmp_path, capsys):
     path = tmp_path / "cli.biaozhu"
     with Project.create(path, annotator="alice") as project:
@@ -194,11 +242,15 @@ def test_cli_train_prints_the_evaluation(tmp_path, capsys):
     code = main(["train", str(path), "--folds", "2", "--annotator", "alice"])
     out, err = capsys.readouterr()
     assert code == 0, err
-    assert "trained crf-1-" in out and "2-fold cross-validation over 6" in out
+    assert "trained model-1-" in out and "2-fold cross-validation over 6" in out
+    assert "actions per gold span" in out
     assert any(line.startswith("COMPANY") for line in out.splitlines())
+    assert "candidate sources on the tested gold:" in out
     with Project.open(path) as project:
         record = list_models(project)[0]
-        assert record.cv["folds"] == 2 and "COMPANY" in record.cv["crf"]
+        assert record.cv["folds"] == 2 and "COMPANY" in record.cv["systems"]["new"]["labels"]
+        json.dumps(record.cv)
+        assert format_evaluation(record.cv)[0].startswith("2-fold")
     code = main(["train", str(path), "--folds", "1"])
     assert code == 1 and "--folds" in capsys.readouterr().err
 
@@ -211,7 +263,7 @@ def test_training_can_be_cancelled_and_stores_nothing(project):
             return True
 
     with pytest.raises(Cancelled):
-        train_project(project, folds=0, progress=StopAtOnce())
+        train_project(project, folds=2, progress=StopAtOnce())
     assert list_models(project) == []
 
 
@@ -219,14 +271,13 @@ def test_active_learning_orders_the_todo_documents_most_unsure_first(project):
     done = fill(project, corpus(8))
     todo_texts = [
         ("星海电子集团的新产品受到市场欢迎。", []),  # like the training data: sure
-        ("紫荆花园物业和青松实业在会上发言，东湖新材料亦有参与。", []),  # new names: unsure
+        ("记者从星海集团获悉，新厂房已经投产。", []),  # a name cut short: a coin toss
         ("当地经济持续向好。", []),
     ]
     todo = fill(project, todo_texts, done=False)
     project.set_status(todo[2], "in_progress")
-    # before any model: the rules' scores order them
     assert sorted(r.doc_id for r in rank_todo(project)) == sorted(todo)
-    train_project(project, folds=0)
+    train_project(project, folds=2, force=True)
     assert todo_documents(project) == todo
     ranked = rank_todo(project)
     assert [r.doc_id for r in ranked if r.doc_id in done] == []
@@ -237,23 +288,6 @@ def test_active_learning_orders_the_todo_documents_most_unsure_first(project):
     assert ranked[0].doc_id == todo[1]
     # another annotator has everything still to do
     assert len(rank_todo(project, "bob")) == len(done) + len(todo)
-
-
-def test_layout_white_space_is_read_through_and_mapped_back():
-    # a wrapped line (long, or punctuated prose) joins the next; a short title does not
-    text = "聚集企业近三百家，形成了以富联精\n\n密、同兴达科技为龙头的集群。\n\n短标题\n\n正文 第二句。"
-    pieces = sentences(text)
-    assert [p.text for p in pieces] == [
-        "聚集企业近三百家，形成了以富联精密、同兴达科技为龙头的集群。",
-        "短标题",
-        "正文第二句。",
-    ]
-    first = pieces[0]
-    start = first.text.index("富联精密")
-    assert first.original(start, start + 4) == (13, 19)
-    assert text[13:19] == "富联精\n\n密"
-    # while training, a gold span is never cut
-    assert len(sentences("甲公司。乙", [(2, 5)])) == 1
 
 
 def test_a_span_across_a_layout_break_is_learned_and_found():
@@ -273,8 +307,26 @@ def test_helpers():
         (5, 6, "B"),
         (6, 7, "A"),
     ]
-    gaz = Gazetteer({"金鹏银行": "COMPANY", "金鹏": "COMPANY", "x": "COMPANY"})
-    assert gaz.matches("在金鹏银行") == [(1, 5, "COMPANY")]
-    assert gaz.tags("在金鹏银行")[1:] == ["B-COMPANY", "I-COMPANY", "I-COMPANY", "E-COMPANY"]
     kept = without_overlaps([Span(0, 2, "A"), Span(1, 5, "B"), Span(5, 6, "A")])
     assert [(s.start, s.end) for s in kept] == [(1, 5), (5, 6)]
+
+
+def test_gold_the_bundled_model_learned_from_is_not_used_to_judge_it(tmp_path):
+    from models.learn.bundled import bundled_model, text_digest
+    from models.learn.train_bundled import read_cluener_companies
+    from tests.conftest import shared_path
+
+    seen = bundled_model().seen
+    clue = read_cluener_companies(shared_path("data", "cluener", "train.jsonl"))
+    learned = [d for d in clue if text_digest(d.text) in seen and d.spans][:4]
+    assert len(learned) == 4
+    docs = [(d.text, [(s.start, s.end, s.label) for s in d.spans]) for d in learned] + corpus(4)
+    with Project.create(tmp_path / "mixed.biaozhu", annotator="alice") as project:
+        ids = fill(project, docs)
+        evaluation = train_project(project, folds=2, force=True).evaluation
+        assert sorted(evaluation["test_ids"]) == sorted(ids[4:])
+        assert evaluation["test_documents"] == 4
+    with Project.create(tmp_path / "learned.biaozhu", annotator="alice") as project:
+        fill(project, docs[:4])
+        with pytest.raises(InvalidInput, match="bundled model was trained on"):
+            train_project(project, folds=2)

@@ -39,7 +39,7 @@ def test_cli_workflow_opens_no_socket(tmp_path, seeds_path, corpus_dir):
     gold = tmp_path / "gold.biaozhu"
     offline("new", str(gold))
     offline("import", str(gold), str(seeds_path), "--annotator", "gold")
-    offline("train", str(gold), "--folds", "0")
+    offline("train", str(gold), "--folds", "2")
     for fmt, out in (("jsonl", "g.jsonl"), ("spacy", "g.spacy"), ("metrics-parquet", "m.parquet")):
         offline("export", str(gold), "--format", fmt, "--out", str(tmp_path / out))
 

@@ -164,30 +164,3 @@ def test_invariants_on_arbitrary_slices():
             assert not text[s.start].isspace() and not text[s.end - 1].isspace()
             assert s.start >= end  # sorted, never overlapping
             end = s.end
-
-
-class _Fixed:
-    """A suggester that proposes fixed spans (a stand-in learned model's output)."""
-
-    def __init__(self, name, spans):
-        self.name, self.version, self._spans = name, "1", spans
-
-    def suggest(self, text):
-        from models.domain import Suggestion
-
-        return [
-            Suggestion(s, e, lab, text[s:e], score, self.name, "1")
-            for s, e, lab, score in self._spans
-        ]
-
-
-def test_a_learned_model_only_fills_gaps_it_is_sure_of():
-    from models.suggest.engine import Ensemble
-
-    text = "其中财投集团营收18亿元,佳时特扩产。"
-    rules = _Fixed("rules", [(2, 6, "COMPANY", 0.9)])
-    learned = _Fixed(
-        "crf", [(0, 6, "COMPANY", 0.95), (13, 16, "COMPANY", 0.9), (8, 12, "METRIC", 0.5)]
-    )
-    got = [(s.text, s.source) for s in Ensemble([rules], fallback=[learned]).suggest(text)]
-    assert got == [("财投集团", "rules"), ("佳时特", "crf")]

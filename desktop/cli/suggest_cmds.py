@@ -82,9 +82,9 @@ def cmd_suggest(args: argparse.Namespace) -> int:
         finally:
             project.close()
     else:
-        from models.suggest.engine import default_ensemble
+        from models.suggest.pipeline import default_suggester
 
-        ensemble = default_ensemble()
+        ensemble = default_suggester()
     from models.io.exchange import doc_to_json
 
     out = sys.stdout
@@ -151,9 +151,9 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     if args.pred:
         pred = {doc_id: spans for doc_id, (_t, spans) in _read_spans(Path(args.pred)).items()}
     else:
-        from models.suggest.engine import default_ensemble
+        from models.suggest.pipeline import default_suggester
 
-        ensemble = default_ensemble()
+        ensemble = default_suggester()
         pred = {doc_id: ensemble.suggest(text) for doc_id, (text, _s) in gold_docs.items()}
     report = evaluate(gold, pred)
     if args.json:

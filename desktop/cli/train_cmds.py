@@ -1,7 +1,7 @@
-"""``biaozhu train``: the learned suggester, trained on the project's gold,
-evaluated by cross-validation against the rules alone, stored as the
-project's active model. The training modules are imported inside the
-command, so building the parser stays cheap."""
+"""``biaozhu train``: the project's own model, trained on its gold,
+cross-validated against what is active, stored, and made the active one
+only when it measured better (``--force`` overrides). The training modules
+are imported inside the command, so building the parser stays cheap."""
 
 from __future__ import annotations
 
@@ -15,12 +15,14 @@ from models.errors import InvalidInput
 def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser(
         "train",
-        help="train the learned suggester on the project's gold",
+        help="train the project's own model on its gold",
         description=(
-            "Train the character CRF on the project's gold (adjudicated documents and documents "
-            "marked done), store it in the project as the active learned suggester, and print "
-            "per-label precision, recall and F1 from k-fold cross-validation over the gold "
-            "documents, beside the rules alone and rules + CRF on the same folds. Projects "
+            "Train the project's model on its gold (adjudicated documents and documents marked "
+            "done): a character CRF, and a candidate scorer over the bundled model. Print its "
+            "k-fold cross-validation over the gold documents (actions per gold span, and "
+            "precision, recall and F1 per label) beside what is active, and each candidate "
+            "source's precision and recall on the gold. The model is stored, and becomes the "
+            "active one only when it measured better; --force activates it anyway. Projects "
             "with more than 150,000 characters of gold are evaluated on one held-out fifth "
             "unless --folds is given."
         ),
@@ -30,7 +32,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--folds",
         type=int,
         metavar="K",
-        help="folds of the cross-validation (default 5; 0: train without evaluating)",
+        help="folds of the cross-validation (default 5, at least 2)",
+    )
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help="make the new model the active one even if it did not measure better",
     )
     p.add_argument(
         "--json", action="store_true", help="print the model's record and evaluation as JSON"
@@ -43,15 +50,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def cmd_train(args: argparse.Namespace) -> int:
-    if args.folds is not None and (args.folds < 0 or args.folds == 1):
-        raise InvalidInput("--folds must be 0 (no evaluation) or at least 2")
+    if args.folds is not None and args.folds < 2:
+        raise InvalidInput("--folds must be at least 2")
     from desktop.cli.common import TerminalProgress, open_project
     from models.learn.evaluate_cv import format_evaluation
     from models.learn.train import train_project
 
     project = open_project(args)
     try:
-        result = train_project(project, folds=args.folds, progress=TerminalProgress(unit="step"))
+        result = train_project(
+            project, folds=args.folds, force=args.force, progress=TerminalProgress(unit="step")
+        )
     finally:
         project.close()
     record = result.record
@@ -67,6 +76,8 @@ def cmd_train(args: argparse.Namespace) -> int:
                     "characters": result.characters,
                     "spans": result.spans,
                     "training_seconds": round(result.seconds, 2),
+                    "activated": result.activated,
+                    "reason": result.reason,
                     "evaluation": result.evaluation,
                 },
                 ensure_ascii=False,
@@ -80,13 +91,11 @@ def cmd_train(args: argparse.Namespace) -> int:
         f"{result.characters:,} characters, {result.spans:,} spans ({labels}) "
         f"in {result.seconds:.1f} s"
     )
-    print("it is now the project's active learned suggester")
-    if result.evaluation is None:
-        reason = (
-            "--folds 0" if args.folds == 0 else "cross-validation needs at least 2 gold documents"
-        )
-        print(f"not evaluated ({reason})")
+    if result.activated:
+        print(f"it is now the project's active model: {result.reason}")
     else:
+        print(f"it was stored but not activated: {result.reason}")
+    if result.evaluation is not None:
         print()
         for line in format_evaluation(result.evaluation):
             print(line)

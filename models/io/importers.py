@@ -14,7 +14,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import models.io.formats  # noqa: F401  (registers the other tools' formats)
@@ -45,12 +45,25 @@ class ImportReport:
         return not self.failed
 
 
+# Files of these formats are annotations: every document in one is gold, and
+# a document without spans says that nothing in it is to be marked (a
+# negative for training). Formats that also carry plain texts are annotations
+# when the file holds any span. A reader that knows better per document (a
+# Label Studio task with an annotation, against one with predictions only)
+# says so with LABELLED in the document's meta.
+LABELLED_FORMATS = frozenset({"cluener", "conll", "brat", "spacy"})
+LABELLED_WITH_SPANS = frozenset({"jsonl", "doccano"})
+
+
 @dataclass
 class ImportOptions:
     fmt: str = "auto"
     annotator: str | None = None
-    status: str | None = None  # None: "done" for documents that bring spans
+    status: str | None = None  # None: "done" for every document of a labelled file
     extra: dict = field(default_factory=dict)
+    # CLUENER types to the project's labels of the same name, for a CLUENER
+    # file recognised by its shape (``--label-map`` wins when given).
+    cluener_map: dict = field(default_factory=dict)
     # Called after each commit with the ids of the documents it made durable.
     on_commit: Callable[[list[str]], None] | None = None
 
@@ -86,6 +99,8 @@ def import_paths(
     progress = progress or NoProgress()
     if options.status is not None and options.status not in STATUSES:
         raise InvalidInput(f"unknown status {options.status!r}")
+    if not options.cluener_map:
+        options = replace(options, cluener_map=cluener_label_map(project.label_names()))
     files = expand_paths(paths, options.fmt)
     report = ImportReport()
     progress.start(len(files), "import")
@@ -250,15 +265,58 @@ class _Batch:
 
 def _parse(path: Path, options: ImportOptions) -> list[ExchangeDoc] | BaseException:
     """A file read and parsed whole, before anything of it is written; its
-    error, if any, is returned to be reported with the others."""
+    error, if any, is returned to be reported with the others. The documents
+    of a labelled file are marked ``_labelled`` in their meta."""
     try:
         fmt = format_for(path, options.fmt)
-        docs = list(READERS[fmt](path, options.extra))
+        extra = options.extra
+        if options.fmt == "auto" and fmt == "jsonl" and looks_like_cluener(path):
+            fmt = "cluener"
+            extra = {**extra, "label_map": extra.get("label_map") or options.cluener_map}
+        docs = list(READERS[fmt](path, extra))
         if not docs:
             raise InvalidInput(f"{path}: no documents in the file")
+        if fmt in LABELLED_FORMATS or (fmt in LABELLED_WITH_SPANS and any(d.spans for d in docs)):
+            for doc in docs:
+                doc.meta = {**(doc.meta or {}), LABELLED: True}
         return docs
     except (BiaozhuError, OSError, UnicodeError) as exc:
         return exc
+
+
+LABELLED = "_labelled"
+CLUENER_SNIFF_BYTES = 1 << 16
+
+
+def cluener_label_map(labels: Iterable[str]) -> dict[str, str]:
+    """Each CLUENER type to the project label of the same name (company → COMPANY)."""
+    from models.io.cluener import CLUENER_TYPES
+
+    upper = {label.upper(): label for label in labels}
+    return {t: upper[t.upper()] for t in CLUENER_TYPES if t.upper() in upper}
+
+
+def looks_like_cluener(path: Path) -> bool:
+    """Whether a JSON-lines file is CLUENER's: its first record has a "text"
+    string and a "label" object of entity types, and no "spans"."""
+    import orjson
+
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(CLUENER_SNIFF_BYTES)
+    except OSError:
+        return False
+    first = next((line for line in head.lstrip(b"\xef\xbb\xbf").splitlines() if line.strip()), b"")
+    try:
+        record = orjson.loads(first)
+    except orjson.JSONDecodeError:
+        return False
+    return (
+        isinstance(record, dict)
+        and isinstance(record.get("text"), str)
+        and isinstance(record.get("label"), dict)
+        and "spans" not in record
+    )
 
 
 def _import_file(
@@ -274,7 +332,8 @@ def _import_file(
         if isinstance(parsed, BaseException):
             raise parsed
         docs = parsed
-        if not any(doc.spans for doc in docs) and options.status in (None, "todo"):
+        labelled = any((doc.meta or {}).get(LABELLED) for doc in docs)
+        if not labelled and not any(doc.spans for doc in docs) and options.status in (None, "todo"):
             batch.gather(path, [_new_document(doc, path) for doc in docs])
             return
         batch.flush()
@@ -304,6 +363,7 @@ def _new_document(doc: ExchangeDoc, path: Path) -> NewDocument:
     now, while the previous batch may still be committing."""
     check_text(doc.text)
     meta = dict(doc.meta or {})
+    meta.pop(LABELLED, None)
     return NewDocument(
         doc.text,
         doc.title,
@@ -336,7 +396,7 @@ def _store(
         where = f"line {doc.line}: " if doc.line else ""
         span = exc.span
         raise InvalidInput(f"{where}span {span.text!r} ({span.start}..{span.end}): {exc}") from None
-    status = options.status or ("done" if doc.spans else None)
+    status = options.status or ("done" if doc.spans or (doc.meta or {}).get(LABELLED) else None)
     if status and status != "todo":
         project.set_status(doc_id, status, annotator=who)
     return doc_id, True, len(doc.spans)

@@ -4,13 +4,14 @@ The documents an annotator has still to do (status other than done) are
 ordered by how unsure the suggesters are about them, most unsure first, so
 each finished document teaches the model the most.
 
-With the learned model, a document's uncertainty comes from the CRF's
-marginal probabilities: for each character, 1 − the probability of its
-most likely tag; the document's score is the mean over its least certain
-characters (the top ``TOP_SHARE`` of them, at least ``TOP_MIN``), so a long
-article with one doubtful passage is not drowned by its easy text. Without
-a model, the rule suggesters' scores are used: the mean of (1 − score) over
-their suggestions."""
+A document's uncertainty comes from the calibrated probabilities of its
+candidates (``SuggestPipeline.analyse``): a candidate at 0.5 is a coin
+toss, one at 0 or 1 is settled, so each counts 1 − |2p − 1|; the
+document's score is the mean over its most doubtful candidates (the top
+``TOP_SHARE`` of them, at least ``TOP_MIN``), so a long article with one
+doubtful passage is not drowned by its easy text. A suggester without
+probabilities (the rules alone) is read by its suggestions' scores: the
+mean of (1 − score)."""
 
 from __future__ import annotations
 
@@ -20,7 +21,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from models.errors import InvalidInput
 from models.progress import Cancelled, NoProgress, Progress
 from models.suggest.base import Suggester
 
@@ -55,11 +55,8 @@ def text_uncertainty(text: str, suggester: Suggester) -> tuple[float, int, float
     """(uncertainty, number of suggestions, lowest suggestion score) of one text."""
     analyse = getattr(suggester, "analyse", None)
     if analyse is not None:
-        analysis = analyse(text)
-        doubts = [
-            1.0 - c for c, ch in zip(analysis.confidence, text, strict=True) if not ch.isspace()
-        ]
-        suggestions = analysis.suggestions
+        suggestions, probabilities = analyse(text)
+        doubts = [1.0 - abs(2.0 * p - 1.0) for p in probabilities]
         if doubts:
             k = max(TOP_MIN, math.ceil(len(doubts) * TOP_SHARE))
             top = heapq.nlargest(min(k, len(doubts)), doubts)
@@ -83,8 +80,7 @@ def rank_todo(
 ) -> list[RankedDocument]:
     """The to-do documents of ``annotator``, most unsure first (ties: project order).
 
-    ``suggester`` defaults to the project's learned model, else the
-    project's rule ensemble."""
+    ``suggester`` defaults to the project's own (``project_ensemble``)."""
     progress = progress or NoProgress()
     if suggester is None:
         suggester = default_suggester(project)
@@ -109,13 +105,6 @@ def rank_todo(
 
 
 def default_suggester(project: Project) -> Suggester:
-    from models.learn import active_suggester
+    from models.suggest.project import project_ensemble
 
-    learned = active_suggester(project)
-    if learned is not None:
-        return learned
-    try:
-        from models.suggest.project import project_ensemble
-    except ImportError:
-        raise InvalidInput("no suggester to rank documents by: train a model first") from None
     return project_ensemble(project)

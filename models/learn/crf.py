@@ -1,13 +1,14 @@
 """A character-level CRF (python-crfsuite) with BIO tags per label.
 
 ``train_crf`` turns gold documents into a ``CrfModel`` (the crfsuite model
-file's bytes plus what the features need: the labels and the gazetteer);
-``CrfSuggester`` tags texts with it and scores each span by the tagger's
-marginal probabilities.
+file's bytes plus what the features need: the labels and the gold terms);
+``CrfTagger`` tags a text's ``Analysis`` and answers, for any span, how
+sure the model is that it is one name of a label (``CrfTagging``);
+``CrfSuggester`` is the model alone as a suggester.
 
-The gazetteer is built from the training spans. While training, each
-document sees a gazetteer built from the *other* documents only (k-fold
-"jackknifing"): otherwise every gold name would be in the gazetteer while
+The gold-term feature is built from the training spans. While training,
+each document sees the terms of the *other* documents only (k-fold
+"jackknifing"): otherwise every gold name would be in the list while
 training and the model would learn to trust it blindly, then miss the new
 names it is meant to find."""
 
@@ -17,6 +18,7 @@ import os
 import tempfile
 import threading
 import time
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
@@ -26,19 +28,30 @@ import pycrfsuite
 from models.domain import Suggestion
 from models.errors import InvalidInput
 from models.learn.data import TrainingDoc, gold_terms, label_set
-from models.learn.features import FEATURE_SET, Gazetteer, sentence_features, sentences
+from models.learn.features import (
+    FEATURE_SET,
+    Column,
+    gold_lexicon,
+    sentence_bounds,
+    sentence_features,
+)
 from models.progress import Cancelled, NoProgress, Progress
+from models.suggest.lexicon import Lexicon
+from models.suggest.segment import Analysis, analyse, compact
 
 OUTSIDE = "O"
+# crfsuite's tagger holds one sentence at a time, and callers ask it about
+# that sentence across several calls: one lock for all tagging in the process.
+TAGGING = threading.RLock()
 
 
 @dataclass(frozen=True)
 class CrfParams:
-    """crfsuite's L-BFGS settings and the gazetteer's jackknife folds."""
+    """crfsuite's L-BFGS settings and the gold terms' jackknife folds."""
 
-    c1: float = 0.05
-    c2: float = 0.1
-    max_iterations: int = 100
+    c1: float = 0.1
+    c2: float = 0.05
+    max_iterations: int = 80
     min_freq: float = 1.0
     lexicon_folds: int = 5
 
@@ -100,22 +113,33 @@ def bio_tags(length: int, spans: Sequence[tuple[int, int, str]]) -> list[str]:
     return tags
 
 
-def doc_sentences(doc: TrainingDoc) -> list[tuple[str, list[tuple[int, int, str]]]]:
-    """The document cut into sentences (never inside a span), with the spans
-    of each sentence in sentence offsets."""
-    spans = sorted((s.start, s.end, s.label) for s in doc.spans)
+def compact_spans(a: Analysis, spans: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Spans in original offsets to spans of the compact text (white space
+    inside a span is dropped with the text's; a span of white space only goes)."""
+    index = a.compact.index
     out = []
-    for sentence in sentences(doc.text, [(s, e) for s, e, _ in spans]):
-        first, last = sentence.offsets[0], sentence.offsets[-1]
-        where = {orig: i for i, orig in enumerate(sentence.offsets)}
-        inside = []
-        for s, e, label in spans:
-            if s > last or e <= first:
-                continue
-            kept = [where[o] for o in range(s, e) if o in where]
-            if kept:
-                inside.append((kept[0], kept[-1] + 1, label))
-        out.append((sentence.text, inside))
+    for start, end, label in spans:
+        s = bisect_left(index, start)
+        e = bisect_left(index, end)
+        if s < e:
+            out.append((s, e, label))
+    return out
+
+
+def doc_sequences(
+    doc: TrainingDoc, lexicon: Lexicon | None
+) -> list[tuple[list[list[str]], list[str]]]:
+    """(features, tags) of each sentence of a gold document."""
+    a = Analysis(compact(doc.text))
+    spans = compact_spans(a, [(s.start, s.end, s.label) for s in doc.spans])
+    out = []
+    for start, end in sentence_bounds(a.text):
+        inside = [
+            (max(s, start) - start, min(e, end) - start, lab)
+            for s, e, lab in spans
+            if s < end and e > start
+        ]
+        out.append((sentence_features(a, start, end, lexicon), bio_tags(end - start, inside)))
     return out
 
 
@@ -143,6 +167,12 @@ class _Trainer(pycrfsuite.Trainer):
     def on_prepare_error(self, log):
         pass
 
+    def on_optimization_end(self, log):
+        pass
+
+    def on_end(self, log):
+        pass
+
     def on_iteration(self, log, info):
         self.iterations = int(info.get("num", self.iterations + 1))
         self.loss = info.get("loss")
@@ -150,29 +180,22 @@ class _Trainer(pycrfsuite.Trainer):
         if self._progress.cancelled():
             raise Cancelled()
 
-    def on_optimization_end(self, log):
-        pass
 
-    def on_end(self, log):
-        pass
-
-
-def lexicon_groups(docs: Sequence[TrainingDoc], folds: int) -> list[Gazetteer]:
-    """For each document, a gazetteer of the gold terms of the other folds."""
+def lexicon_groups(docs: Sequence[TrainingDoc], folds: int) -> list[Lexicon | None]:
+    """For each document, a lexicon of the gold terms of the other folds."""
     folds = max(1, min(folds, len(docs)))
     if folds == 1:
-        empty = Gazetteer()
-        return [empty] * len(docs)
+        return [None] * len(docs)
     per_fold = [gold_terms(docs[g::folds]) for g in range(folds)]
-    gazetteers = []
+    lexicons = []
     for g in range(folds):
         terms: dict[str, str] = {}
         for h in range(folds):
             if h != g:
                 for term, label in per_fold[h].items():
                     terms.setdefault(term, label)
-        gazetteers.append(Gazetteer(terms))
-    return [gazetteers[i % folds] for i in range(len(docs))]
+        lexicons.append(gold_lexicon(terms))
+    return [lexicons[i % folds] for i in range(len(docs))]
 
 
 def train_crf(
@@ -190,17 +213,15 @@ def train_crf(
         raise InvalidInput("the gold has no spans: nothing to learn from")
     began = time.perf_counter()
     trainer = _Trainer(progress)
-    gazetteers = lexicon_groups(docs, params.lexicon_folds)
+    lexicons = lexicon_groups(docs, params.lexicon_folds)
     n_sentences = characters = 0
     progress.start(len(docs), f"{what}: features")
     try:
-        for doc, gazetteer in zip(docs, gazetteers, strict=True):
-            for sentence, spans in doc_sentences(doc):
-                trainer.append(
-                    sentence_features(sentence, gazetteer), bio_tags(len(sentence), spans)
-                )
+        for doc, lexicon in zip(docs, lexicons, strict=True):
+            for xseq, yseq in doc_sequences(doc, lexicon):
+                trainer.append(xseq, yseq)
                 n_sentences += 1
-                characters += len(sentence)
+                characters += len(yseq)
             progress.advance(1)
             if progress.cancelled():
                 raise Cancelled()
@@ -240,19 +261,25 @@ def train_crf(
 # -- tagging ------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Analysis:
-    """A text as the model sees it: its spans and, per character, how sure
-    the model is of its own tag (the largest marginal probability)."""
-
-    suggestions: list[Suggestion]
-    confidence: list[float]
+SpanKey = tuple[int, int, str]
 
 
-class CrfSuggester:
-    """The Suggester protocol over a trained CrfModel."""
+class CrfTagging:
+    """A text as the model tagged it: the best tag sequence's spans and, for
+    every span asked about, how sure the model is of it (``probability``)."""
 
-    name = "crf"
+    def __init__(self, spans: list[SpanKey], probabilities: dict[SpanKey, tuple[float, float]]):
+        self.spans = spans
+        self.probabilities = probabilities
+
+    def probability(self, start: int, end: int, label: str) -> tuple[float, float]:
+        """(lowest, mean) of the span's tag probabilities (see ``span_probability``);
+        (0, 0) for a span the tagging was not asked about or cannot hold."""
+        return self.probabilities.get((start, end, label), (0.0, 0.0))
+
+
+class CrfTagger:
+    """Tags texts with a trained CrfModel."""
 
     def __init__(self, model: CrfModel, version: str = ""):
         if model.feature_set != FEATURE_SET:
@@ -263,60 +290,100 @@ class CrfSuggester:
         self.model = model
         self.version = version
         self.labels = list(model.labels)
-        self._lexicon = Gazetteer(model.lexicon)
+        self.lexicon = gold_lexicon(model.lexicon)
         self._tagger = pycrfsuite.Tagger()
         try:
             self._tagger.open_inmemory(model.model_bytes)
         except (ValueError, OSError) as exc:
             raise InvalidInput(f"the stored model cannot be read by crfsuite ({exc})") from None
-        self._tags = list(self._tagger.labels())
-        self._lock = threading.Lock()
+        self._tags = set(self._tagger.labels())
+        self._sentence = (0, 0)
+        self._memo: dict[tuple[str, int], float] = {}
+
+    def tag(self, a: Analysis, queries: Sequence[SpanKey] = ()) -> CrfTagging:
+        """Tag every sentence of the text; score the best spans and ``queries``
+        (compact offsets) by their marginal probabilities."""
+        bounds = sentence_bounds(a.text)
+        starts = [s for s, _e in bounds]
+        asked: list[list[SpanKey]] = [[] for _ in bounds]
+        for q in queries:
+            k = bisect_left(starts, q[0] + 1) - 1
+            if k >= 0 and q[1] <= bounds[k][1]:
+                asked[k].append(q)
+        spans: list[SpanKey] = []
+        probabilities: dict[SpanKey, tuple[float, float]] = {}
+        with TAGGING:
+            for (start, end), questions in zip(bounds, asked, strict=True):
+                best = self.open_sentence(a, start, end)
+                for key in (*best, *questions):
+                    if key not in probabilities:
+                        probabilities[key] = self.probability(*key)
+                spans.extend(best)
+        return CrfTagging(spans, probabilities)
+
+    def open_sentence(
+        self, a: Analysis, start: int, end: int, base: list[Column] | None = None
+    ) -> list[SpanKey]:
+        """Tag one sentence of the compact text and keep its lattice for
+        ``probability``; returns the best spans. ``base``: the sentence's
+        ``base_columns``, when the caller shares them between models. Callers
+        hold ``TAGGING`` for the whole exchange."""
+        self._tagger.set(sentence_features(a, start, end, self.lexicon, base))
+        self._sentence = (start, end)
+        self._memo: dict[tuple[str, int], float] = {}
+        return [(start + s, start + e, lab) for s, e, lab in decode(self._tagger.tag())]
+
+    def probability(self, start: int, end: int, label: str) -> tuple[float, float]:
+        """(lowest, mean) over the span's characters of the probability of the
+        tag the span needs there (B- first, I- after), the character after the
+        span counting with its probability of *not* continuing it; (0, 0) for
+        a span outside the open sentence or of a label the model lacks."""
+        sent_start, sent_end = self._sentence
+        b, i = "B-" + label, "I-" + label
+        if b not in self._tags or start < sent_start or end > sent_end:
+            return 0.0, 0.0
+        memo = self._memo
+        marginal = self._tagger.marginal
+
+        def p(tag: str, k: int) -> float:
+            got = memo.get((tag, k))
+            if got is None:
+                got = memo[(tag, k)] = marginal(tag, k) if tag in self._tags else 0.0
+            return got
+
+        s, e = start - sent_start, end - sent_start
+        probs = [p(b, s), *(p(i, k) for k in range(s + 1, e))]
+        if end < sent_end:
+            probs.append(1.0 - p(i, e))
+        return min(probs), sum(probs) / len(probs)
+
+
+class CrfSuggester:
+    """The Suggester protocol over a trained CrfModel: its best spans, each
+    scored by its lowest marginal probability."""
+
+    name = "crf"
+
+    def __init__(self, model: CrfModel, version: str = ""):
+        self.tagger = CrfTagger(model, version)
+        self.version = version
+        self.labels = self.tagger.labels
 
     def suggest(self, text: str) -> list[Suggestion]:
-        return self._run(text, full_marginals=False).suggestions
-
-    def analyse(self, text: str) -> Analysis:
-        """Suggestions plus per-character confidence, for active learning."""
-        return self._run(text, full_marginals=True)
-
-    def _run(self, text: str, *, full_marginals: bool) -> Analysis:
-        out: list[Suggestion] = []
-        confidence = [1.0] * len(text)
-        for piece in sentences(text):
-            sentence = piece.text
-            xseq = sentence_features(sentence, self._lexicon)
-            with self._lock:
-                self._tagger.set(xseq)
-                tags = self._tagger.tag()
-                if full_marginals:
-                    for i, orig in enumerate(piece.offsets):
-                        confidence[orig] = max(self._tagger.marginal(y, i) for y in self._tags)
-                spans = decode(tags)
-                scored = [
-                    (
-                        s,
-                        e,
-                        label,
-                        sum(self._tagger.marginal(tags[i], i) for i in range(s, e)) / (e - s),
-                    )
-                    for s, e, label in spans
-                ]
-            for s, e, label, score in scored:
-                s, e = trim(sentence, s, e)
-                if s < e:
-                    begin, end = piece.original(s, e)
-                    out.append(
-                        Suggestion(
-                            begin,
-                            end,
-                            label,
-                            text[begin:end],
-                            round(score, 4),
-                            self.name,
-                            self.version,
-                        )
-                    )
-        return Analysis(out, confidence)
+        a = analyse(text)
+        tagging = self.tagger.tag(a)
+        out = []
+        for s, e, label in tagging.spans:
+            if "\n" in a.text[s:e]:
+                continue
+            lowest, _mean = tagging.probability(s, e, label)
+            start, end = a.to_original(s, e)
+            out.append(
+                Suggestion(
+                    start, end, label, text[start:end], round(lowest, 4), self.name, self.version
+                )
+            )
+        return out
 
 
 def decode(tags: Sequence[str]) -> list[tuple[int, int, str]]:
@@ -334,11 +401,3 @@ def decode(tags: Sequence[str]) -> list[tuple[int, int, str]]:
         else:
             current[1] = i + 1
     return [tuple(s) for s in spans]
-
-
-def trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end

@@ -1,52 +1,48 @@
-"""How well the learned model does on the project's own gold: k-fold
-cross-validation over documents (a single held-out fifth for big projects),
-per-label precision, recall and F1 on exact span matches.
+"""How a model trained on the project's gold would do on gold it has not
+seen, beside what the project has now.
 
-On the same test documents of each fold it also scores
-
-- ``rules``: the bundled rules plus the project lexicon built from the
-  training folds' gold (what the app suggests without a learned model:
-  ``models.suggest.engine.default_ensemble(terms)``), and
-- ``combined``: those rules and the fold's model merged by the ensemble's
-  rule (what the app suggests once the model is trained).
+Cross-validation over documents (k folds round-robin in project order, or
+one held-out fifth for big projects): for each tested fold, a CRF trained
+on the other folds judges the fold's candidates, with a lexicon of the
+other folds' gold terms; the scorer is trained, fold by fold, on the other
+folds' candidates (``scorer.train_scorer``). The same candidates, scored by
+what is active now (the bundled model, or the project's active model on the
+documents it never saw), give the comparison. Each system is priced as a
+curator pays for its suggestions (``curation_cost``: the actions per gold
+span of ``shared/tools/simulate.py``) and scored per label by exact-match
+precision, recall and F1. Per source and label, the evaluation also says
+how precise each candidate source was on the project's gold and how much of
+it it found.
 
 The result is a JSON-ready dict stored with the model (registry) and
 printed by ``biaozhu train`` (``format_evaluation``)."""
 
 from __future__ import annotations
 
+import random
 import time
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from models.errors import InvalidInput
-from models.evaluate import ALL, score
-from models.learn.crf import CrfParams, CrfSuggester, train_crf
-from models.learn.data import TrainingDoc, gold_terms, label_set
-from models.progress import NoProgress, Progress
-from models.suggest.base import Suggester
+from models.learn.bundled import text_digest
+from models.learn.crf import CrfModel, CrfParams, CrfTagger, compact_spans, train_crf
+from models.learn.data import TrainingDoc, label_set
+from models.learn.evidence import lexicon_of
+from models.learn.scorer import Example, ScorerModel, ScorerParams, stacked_features, train_scorer
+from models.learn.span_features import Featurizer
+from models.progress import Cancelled, NoProgress, Progress
+from models.suggest.candidates import Candidate, SpanKey, resolve
 
 DEFAULT_FOLDS = 5
 # Above this many characters of gold, the default is one held-out fifth
 # instead of five trainings (CLUENER's 400,000 characters: minutes, not ten).
 HOLDOUT_ABOVE_CHARS = 150_000
+PROJECT_TAGGER = "project"
 LEXICON_LABELS = ("COMPANY", "POLICY")
 
-RulesFactory = Callable[[Mapping[str, str]], Suggester]
-
-
-def default_rules() -> RulesFactory | None:
-    """The bundled rule ensemble with a project lexicon, or None when this
-    build has no rule engine."""
-    try:
-        from models.suggest.engine import default_ensemble
-    except ImportError:
-        return None
-
-    def rules(terms: Mapping[str, str]) -> Suggester:
-        return default_ensemble(dict(terms))
-
-    return rules
+ALL = "ALL"
 
 
 def plan_folds(docs: Sequence[TrainingDoc], folds: int | None = None) -> tuple[str, int, list[int]]:
@@ -68,73 +64,314 @@ def plan_folds(docs: Sequence[TrainingDoc], folds: int | None = None) -> tuple[s
     return "k-fold", k, list(range(k))
 
 
+# -- what a curator pays ------------------------------------------------------------
+
+
+def curation_cost(gold: set[SpanKey], pred: set[SpanKey]) -> float:
+    """Actions a curator spends to turn ``pred`` into ``gold``: 1 to accept a
+    right suggestion (or relabel one of the right extent), 1 + the boundary
+    moves (at most 3) to fix an overlapping one, 1 to reject a wrong one and
+    2 to add a span nobody suggested (``shared/tools/simulate.py``)."""
+    actions = 0.0
+    gold_left = set(gold) - pred
+    pred_left = set(pred) - gold
+    actions += len(gold) - len(gold_left)
+    for g in sorted(gold_left):
+        same = [p for p in pred_left if p[0] == g[0] and p[1] == g[1]]
+        if same:
+            pred_left.discard(same[0])
+            gold_left.discard(g)
+            actions += 1
+    for g in sorted(gold_left):
+        over = [p for p in pred_left if p[0] < g[1] and g[0] < p[1]]
+        if over:
+            p = max(over, key=lambda p: min(p[1], g[1]) - max(p[0], g[0]))
+            pred_left.discard(p)
+            gold_left.discard(g)
+            actions += min(3, 1 + abs(p[0] - g[0]) + abs(p[1] - g[1]))
+    return actions + 2 * len(gold_left) + len(pred_left)
+
+
+def system_scores(
+    gold: Mapping[str, set[SpanKey]], pred: Mapping[str, set[SpanKey]], labels: Sequence[str]
+) -> dict[str, Any]:
+    """Actions per gold span, and exact-match precision, recall and F1 per label."""
+    cost = sum(curation_cost(gold[d], pred.get(d, set())) for d in gold)
+    n_gold = sum(len(g) for g in gold.values())
+    per_label = {}
+    for label in [*labels, ALL]:
+        g = {(d, *k) for d, keys in gold.items() for k in keys if label in (ALL, k[2])}
+        p = {(d, *k) for d, keys in pred.items() if d in gold for k in keys if label in (ALL, k[2])}
+        right = len(g & p)
+        precision = right / len(p) if p else 0.0
+        recall = right / len(g) if g else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        per_label[label] = {
+            "gold": len(g),
+            "predicted": len(p),
+            "correct": right,
+            "precision": round(precision, 4),
+            "recall": round(recall, 4),
+            "f1": round(f1, 4),
+        }
+    return {
+        "actions_per_span": round(cost / n_gold, 4) if n_gold else 0.0,
+        "actions": cost,
+        "gold": n_gold,
+        "labels": per_label,
+    }
+
+
+# -- the candidates of each tested document ------------------------------------------
+
+
+@dataclass
+class Judged:
+    """One tested document: its gold, candidates, their features (with the
+    base scorer's opinion as ``prior``) and the base scorer's probabilities."""
+
+    doc: TrainingDoc
+    gold: set[SpanKey]
+    candidates: list[Candidate]
+    examples: list[Example]
+    base: list[float]
+    active: set[SpanKey] | None = None  # what the active project model suggests, if unseen
+
+
+RulesFactory = Callable[[], Sequence]
+
+
+def judge_folds(
+    docs: Sequence[TrainingDoc],
+    plan: tuple[str, int, list[int]],
+    rules: Sequence,
+    base_taggers: Mapping[str, CrfTagger],
+    base_scorer: ScorerModel | None,
+    params: CrfParams | None,
+    progress: Progress,
+    active: ActiveModel | None = None,
+    seen: frozenset[str] = frozenset(),
+) -> tuple[list[Judged], list[CrfModel]]:
+    """Each tested document's candidates, judged by a CRF of the other folds;
+    what the active project model suggests for the tested documents it was
+    not trained on; and the folds' CRFs."""
+    method, k, tested = plan
+    judged: list[Judged] = []
+    crfs: list[CrfModel] = []
+    for g in tested:
+        train = [d for i, d in enumerate(docs) if i % k != g]
+        test = [d for i, d in enumerate(docs) if i % k == g]
+        what = "held-out" if method == "held-out" else f"fold {g + 1}/{k}"
+        taggers = dict(base_taggers)
+        if any(d.spans for d in train):
+            crf = train_crf(train, params, progress=progress, what=what)
+            crfs.append(crf)
+            taggers[PROJECT_TAGGER] = CrfTagger(crf, f"cv-{g + 1}")
+        lexicon = lexicon_of(train, LEXICON_LABELS)
+        featurizer = Featurizer(rules, taggers, lexicon)
+        active_featurizer = None
+        if active is not None:
+            active_taggers = {**base_taggers, PROJECT_TAGGER: active.tagger}
+            active_featurizer = Featurizer(rules, active_taggers, lexicon)
+        progress.start(len(test), f"{what}: candidates")
+        try:
+            for doc in test:
+                if progress.cancelled():
+                    raise Cancelled()
+                if text_digest(doc.text) in seen:
+                    continue  # the bundled model learned it: it would look right, and teach so
+                judged.append(judge(featurizer, doc, base_scorer))
+                if active_featurizer is not None and doc.doc_id not in active.documents:
+                    judged[-1].active = active_suggests(active_featurizer, active, base_scorer, doc)
+                progress.advance(1)
+        finally:
+            progress.finish()
+    return judged, crfs
+
+
+@dataclass
+class ActiveModel:
+    """The project's active model, as cross-validation compares with it."""
+
+    tagger: CrfTagger
+    scorer: ScorerModel
+    documents: frozenset[str]
+
+
+def active_suggests(
+    featurizer: Featurizer, active: ActiveModel, base: ScorerModel | None, doc: TrainingDoc
+) -> set[SpanKey]:
+    found = featurizer.featurize(doc.text)
+    scored = [
+        (active.scorer.probability(stacked_features(f, base)[0]), c)
+        for c, f in zip(found.candidates, found.features, strict=True)
+    ]
+    return {c.key for _p, c in resolve(scored, active.scorer.threshold)}
+
+
+def judge(featurizer: Featurizer, doc: TrainingDoc, base: ScorerModel | None) -> Judged:
+    found = featurizer.featurize(doc.text)
+    gold = set(compact_spans(found.analysis, [(s.start, s.end, s.label) for s in doc.spans]))
+    examples, priors = [], []
+    for cand, feats in zip(found.candidates, found.features, strict=True):
+        stacked, p = stacked_features(feats, base)
+        examples.append((stacked, int(cand.key in gold)))
+        priors.append(p)
+    return Judged(doc, gold, found.candidates, examples, priors)
+
+
+def predictions(judged: Judged, probabilities: Sequence[float], threshold: float) -> set[SpanKey]:
+    kept = resolve(list(zip(probabilities, judged.candidates, strict=True)), threshold)
+    return {c.key for _p, c in kept}
+
+
+def source_scores(judged: Sequence[Judged]) -> dict[str, dict[str, dict[str, float]]]:
+    """Per candidate source and label: what it proposed on the tested gold,
+    how much of it was right (precision) and how much of the gold it found."""
+    counts: dict[tuple[str, str], list[int]] = {}
+    gold_per_label: dict[str, int] = {}
+    for j in judged:
+        for key in j.gold:
+            gold_per_label[key[2]] = gold_per_label.get(key[2], 0) + 1
+        for cand in j.candidates:
+            for source in cand.sources:
+                c = counts.setdefault((source, cand.label), [0, 0])
+                c[0] += 1
+                c[1] += cand.key in j.gold
+    out: dict[str, dict[str, dict[str, float]]] = {}
+    for (source, label), (proposed, right) in sorted(counts.items()):
+        out.setdefault(source, {})[label] = {
+            "proposed": proposed,
+            "right": right,
+            "precision": round(right / proposed, 4) if proposed else 0.0,
+            "recall": round(right / gold_per_label[label], 4) if gold_per_label.get(label) else 0.0,
+        }
+    return out
+
+
 def cross_validate(
     docs: Sequence[TrainingDoc],
     *,
+    rules: Sequence,
+    base_taggers: Mapping[str, CrfTagger],
+    base_scorer: ScorerModel | None,
+    base_name: str,
     folds: int | None = None,
     params: CrfParams | None = None,
-    rules: RulesFactory | None = None,
+    scorer_params: ScorerParams | None = None,
     progress: Progress | None = None,
-) -> dict[str, Any]:
-    """Train on all but one fold, score on that fold, for each fold; sum the counts.
+    active: ActiveModel | None = None,
+    active_name: str = "",
+    seen: frozenset[str] = frozenset(),
+) -> tuple[dict[str, Any], ScorerModel | None, list[CrfModel]]:
+    """The evaluation, the scorer trained on every tested document's
+    candidates (None when they hold no right or no wrong candidate), and
+    the CRFs the folds trained.
 
-    Documents go to folds round-robin in project order (document i to fold
-    i mod k), so the split is the same every time for the same gold."""
+    The evaluation's ``comparison`` says whether the new model beats what is
+    active: the ``active`` project model on the tested documents it never saw
+    (when it saw them all, the comparison is with the bundled model on
+    every tested document), else the bundled model, by actions per gold span.
+
+    Tested documents whose text the bundled model was trained on (``seen``:
+    a project that imported its public training data) are left out: the
+    bundled model's opinion of them is no measure of it, and would teach
+    the scorer to trust it blindly."""
     progress = progress or NoProgress()
     began = time.perf_counter()
-    method, k, tested = plan_folds(docs, folds)
+    plan = plan_folds(docs, folds)
+    method, k, tested = plan
     labels = label_set(docs)
-    gold: dict[str, list] = {}
-    predicted: dict[str, dict[str, list]] = {"crf": {}, "rules": {}, "combined": {}}
-    rules_version = None
-    for g in tested:
-        test = [d for i, d in enumerate(docs) if i % k == g]
-        train = [d for i, d in enumerate(docs) if i % k != g]
-        what = "held-out" if method == "held-out" else f"fold {g + 1}/{k}"
-        model = None
-        if any(d.spans for d in train):
-            model = CrfSuggester(
-                train_crf(train, params, progress=progress, what=what), f"cv-{g + 1}"
-            )
-        fold_rules = rules(gold_terms(train, LEXICON_LABELS, numeric=True)) if rules else None
-        combined = None
-        if fold_rules is not None:
-            rules_version = fold_rules.version
-            combined = _with_model(fold_rules, model)
-        for doc in test:
-            gold[doc.doc_id] = list(doc.spans)
-            crf_out = model.suggest(doc.text) if model is not None else []
-            predicted["crf"][doc.doc_id] = crf_out
-            if fold_rules is not None:
-                rules_out = fold_rules.suggest(doc.text)
-                predicted["rules"][doc.doc_id] = rules_out
-                predicted["combined"][doc.doc_id] = combined.suggest(doc.text)
-    result: dict[str, Any] = {
+    judged, crfs = judge_folds(
+        docs, plan, rules, base_taggers, base_scorer, params, progress, active, seen
+    )
+    groups = [j.examples for j in judged]
+    truths = [y for grp in groups for _f, y in grp]
+    scorer = None
+    if any(truths) and not all(truths):
+        scorer, held_out = train_scorer(groups, scorer_params)
+    gold = {j.doc.doc_id: j.gold for j in judged}
+    systems: dict[str, Any] = {}
+    new: dict[str, set[SpanKey]] = {}
+    if scorer is not None:
+        new = {
+            j.doc.doc_id: predictions(j, p, scorer.threshold)
+            for j, p in zip(judged, held_out, strict=True)
+        }
+        systems["new"] = system_scores(gold, new, labels)
+    base: dict[str, set[SpanKey]] = {}
+    if base_scorer is not None:
+        base = {j.doc.doc_id: predictions(j, j.base, base_scorer.threshold) for j in judged}
+        systems["base"] = system_scores(gold, base, labels)
+    unseen = {j.doc.doc_id: j.active for j in judged if j.active is not None}
+    if unseen:
+        systems["active"] = system_scores({d: gold[d] for d in unseen}, unseen, labels)
+    comparison = compare(gold, new, unseen or base, "active" if unseen else "base")
+    evaluation = {
         "method": method,
         "folds": k,
         "tested_folds": len(tested),
         "documents": len(docs),
-        "test_documents": len(gold),
+        "test_documents": len(judged),
+        "test_ids": [j.doc.doc_id for j in judged],
         "labels": labels,
         "match": "exact",
-        "crf": _scores(gold, predicted["crf"], labels),
-        "rules": _scores(gold, predicted["rules"], labels) if rules else None,
-        "combined": _scores(gold, predicted["combined"], labels) if rules else None,
-        "rules_version": rules_version,
+        "base": base_name,
+        "active_name": active_name,
+        "systems": systems,
+        "comparison": comparison,
+        "sources": source_scores(judged),
         "seconds": round(time.perf_counter() - began, 2),
     }
-    return result
+    return evaluation, scorer, crfs
 
 
-def _with_model(rules, model):
-    """The rules with the fold's model filling their gaps: the app's own rule."""
-    from models.suggest.engine import Ensemble
+# The new model is activated when, resampling the compared documents, it
+# costs less than the reference in at least this share of the resamples: a
+# few documents' luck must not replace a model that serves well.
+CONFIDENCE = 0.9
+RESAMPLES = 1000
 
-    return Ensemble([rules], fallback=[model] if model is not None else [])
+
+def compare(
+    gold: Mapping[str, set[SpanKey]],
+    new: Mapping[str, set[SpanKey]],
+    reference: Mapping[str, set[SpanKey]],
+    against: str,
+) -> dict[str, Any]:
+    """The new model against the reference (what is active, on the
+    documents the active model never saw; else the bundled model), paired
+    document by document: actions per gold span for each, and how sure the
+    saving is (the share of bootstrap resamples of the documents in which
+    the new model costs less)."""
+    if not new:
+        return {"against": None, "better": False}
+    if not reference:
+        return {"against": None, "documents": len(gold), "better": True}
+    docs = sorted(reference)
+    mine = [curation_cost(gold[d], new[d]) for d in docs]
+    theirs = [curation_cost(gold[d], reference[d]) for d in docs]
+    spans = [len(gold[d]) for d in docs]
+    total = max(1, sum(spans))
+    rng = random.Random(0)  # the same gold gives the same decision
+    wins = 0
+    for _ in range(RESAMPLES):
+        picked = [rng.randrange(len(docs)) for _ in docs]
+        wins += sum(mine[i] - theirs[i] for i in picked) < 0
+    confidence = wins / RESAMPLES
+    return {
+        "against": against,
+        "documents": len(docs),
+        "new": round(sum(mine) / total, 4),
+        "reference": round(sum(theirs) / total, 4),
+        "confidence": round(confidence, 3),
+        "better": confidence >= CONFIDENCE,
+    }
 
 
-def _scores(gold, pred, labels: list[str]) -> dict[str, dict[str, Any]]:
-    return {label: s.as_dict() for label, s in score(gold, pred, labels=labels).items()}
+# -- printing -----------------------------------------------------------------------
+
+SYSTEM_TITLES = {"new": "this model", "base": "bundled model", "active": "active model"}
 
 
 def format_evaluation(evaluation: Mapping[str, Any]) -> list[str]:
@@ -150,26 +387,51 @@ def format_evaluation(evaluation: Mapping[str, Any]) -> list[str]:
             f"{evaluation['folds']}-fold cross-validation over {evaluation['documents']}"
             " gold documents; exact span match"
         )
-    systems = [("crf", "CRF alone")]
-    if evaluation.get("rules") is not None:
-        systems += [("rules", "rules alone"), ("combined", "rules + CRF")]
+    systems = [
+        (key, SYSTEM_TITLES[key])
+        for key in ("new", "active", "base")
+        if key in evaluation.get("systems", {})
+    ]
+    lines = [head]
+    if not systems:
+        return [*lines, "no system could be scored (the gold has no wrong or no right candidate)"]
+    for key, title in systems:
+        s = evaluation["systems"][key]
+        note = f" ({evaluation.get('active_name')})" if key == "active" else ""
+        lines.append(f"{title}{note}: {s['actions_per_span']:.3f} actions per gold span")
     labels = [*evaluation["labels"], ALL]
     width = max(8, *(len(lab) for lab in labels))
     top = " " * (width + 8) + "".join(f"{title:<22}" for _key, title in systems)
     cols = f"{'label':<{width}}  {'gold':>5} " + "".join(
         f" {'P':>6} {'R':>6} {'F1':>6}  " for _ in systems
     )
-    lines = [head, top.rstrip(), cols.rstrip()]
+    lines += [top.rstrip(), cols.rstrip()]
     for label in labels:
-        gold = evaluation["crf"].get(label, {}).get("gold", 0)
+        gold = evaluation["systems"][systems[0][0]]["labels"].get(label, {}).get("gold", 0)
         row = f"{label:<{width}}  {gold:>5} "
         for key, _title in systems:
-            s = evaluation[key].get(label) or {}
+            s = evaluation["systems"][key]["labels"].get(label) or {}
             row += (
                 f" {s.get('precision', 0):>6.3f} {s.get('recall', 0):>6.3f}"
                 f" {s.get('f1', 0):>6.3f}  "
             )
         lines.append(row.rstrip())
-    if evaluation.get("rules") is None:
-        lines.append("rules: not compared (this build has no rule ensemble)")
+    lines += format_sources(evaluation.get("sources") or {})
+    return lines
+
+
+def format_sources(sources: Mapping[str, Mapping[str, Mapping[str, float]]]) -> list[str]:
+    """Per source and label: precision and recall of its proposals on the gold."""
+    if not sources:
+        return []
+    lines = [
+        "",
+        "candidate sources on the tested gold:",
+        f"{'source':<10}{'label':<10}{'proposed':>9}{'precision':>10}{'recall':>8}",
+    ]
+    for source, per_label in sources.items():
+        for label, s in per_label.items():
+            lines.append(
+                f"{source:<10}{label:<10}{s['proposed']:>9}{s['precision']:>10.3f}{s['recall']:>8.3f}"
+            )
     return lines

@@ -1,16 +1,21 @@
 """Learned models stored inside the project (table ``learned_models``).
 
-A row holds one trained model:
+A row holds one trained model (``ProjectModel``): the project's own CRF
+and the candidate scorer trained on the project's gold over the bundled
+model's opinion.
 
-- ``blob``: the crfsuite model file, byte for byte;
-- ``version``: ``crf-<n>-<data hash prefix>``, unique in the project and
-  written on every suggestion the model makes;
+- ``blob``: the CRF's crfsuite model file, byte for byte;
+- ``version``: ``model-<n>-<data hash prefix>``, unique in the project and
+  written on every suggestion the model scores;
 - ``data_hash``: the digest of the gold it was trained on (data.data_hash);
 - ``format``: ``MODEL_FORMAT``, the layout of the row and the feature recipe;
 - ``evaluation``: JSON ``{"cv": <cross-validation, evaluate_cv>,
-  "model": <labels, gazetteer, parameters, training figures>}`` — the
-  gazetteer lives here because the features need it next to the blob;
-- ``active``: 1 for the one model suggestions come from.
+  "model": <the CRF's labels, gold terms, parameters, training figures>,
+  "scorer": <the scorer's weights and calibration>, "base": <the bundled
+  model it was stacked on>, "documents": <the gold documents it saw>}``;
+- ``active``: 1 for the one model suggestions come from. ``train`` stores
+  every model it trains, and activates it only when its cross-validation
+  beats what is active (``--force`` overrides).
 
 Storing a model is a ``model.trained`` event in the same transaction; a
 model that this version cannot read (an older format, or an unreadable
@@ -27,18 +32,38 @@ import sqlite3
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from models.errors import InvalidInput, NotFound
-from models.learn.crf import CrfModel, CrfSuggester
+from models.learn.crf import CrfModel, CrfTagger
+from models.learn.scorer import ScorerModel
 from models.store.history import utc_now
 
 if TYPE_CHECKING:
     from models.store import Project
 
-# Bump whenever the features (features.FEATURE_SET) or the stored layout change.
-MODEL_FORMAT = 1
-MODEL_NAME = "crf"
+# Bump whenever the features (features.FEATURE_SET, span_features.SPAN_FEATURES)
+# or the stored layout change.
+MODEL_FORMAT = 2
+MODEL_NAME = "model"
+
+
+@dataclass
+class ProjectModel:
+    """What a project's training produces: its CRF, its scorer, the version of
+    the bundled model the scorer was stacked on, and its record once stored."""
+
+    crf: CrfModel
+    scorer: ScorerModel
+    base: str
+    documents: list[str]
+    version: str = ""
+
+    @cached_property
+    def tagger(self) -> CrfTagger:
+        return CrfTagger(self.crf, self.version)
+
 
 _log = logging.getLogger(__name__)
 
@@ -99,15 +124,23 @@ def active_record(project: Project) -> ModelRecord | None:
 
 def store_model(
     project: Project,
-    model: CrfModel,
+    model: ProjectModel,
     *,
     data_hash: str,
     evaluation: dict[str, Any] | None = None,
+    activate: bool = True,
     annotator: str | None = None,
 ) -> ModelRecord:
-    """Store a trained model as the project's active one (a ``model.trained`` event)."""
+    """Store a trained model (a ``model.trained`` event), as the project's
+    active one when ``activate``."""
     who = annotator or project.annotator
-    stored = {"cv": evaluation or {}, "model": model.meta()}
+    stored = {
+        "cv": evaluation or {},
+        "model": model.crf.meta(),
+        "scorer": model.scorer.as_dict(),
+        "base": model.base,
+        "documents": model.documents,
+    }
     with project.transaction():
         seq = project.conn.execute(
             "SELECT coalesce(max(id), 0) + 1 FROM learned_models"
@@ -119,10 +152,13 @@ def store_model(
                 "SELECT version FROM learned_models WHERE active = 1 ORDER BY id"
             )
         ]
-        project.conn.execute("UPDATE learned_models SET active = 0 WHERE active = 1")
+        if activate:
+            project.conn.execute("UPDATE learned_models SET active = 0 WHERE active = 1")
+        else:
+            previous = []
         cur = project.conn.execute(
             "INSERT INTO learned_models (name, version, created, data_hash, format, evaluation,"
-            " blob, active) VALUES (?,?,?,?,?,?,?,1)",
+            " blob, active) VALUES (?,?,?,?,?,?,?,?)",
             (
                 MODEL_NAME,
                 version,
@@ -130,7 +166,8 @@ def store_model(
                 data_hash,
                 MODEL_FORMAT,
                 json.dumps(stored, ensure_ascii=False),
-                sqlite3.Binary(model.model_bytes),
+                sqlite3.Binary(model.crf.model_bytes),
+                int(activate),
             ),
         )
         project.events.append(
@@ -144,8 +181,9 @@ def store_model(
                 "version": version,
                 "format": MODEL_FORMAT,
                 "data_hash": data_hash,
-                "labels": model.labels,
-                "training": model.training,
+                "labels": model.crf.labels,
+                "training": model.crf.training,
+                "active": activate,
                 "f1": summary_f1(evaluation),
             },
         )
@@ -156,10 +194,11 @@ def store_model(
 
 
 def summary_f1(evaluation: dict[str, Any] | None) -> dict[str, float] | None:
-    """Per-label F1 of the learned model in an evaluation, for the history."""
-    if not evaluation or "crf" not in evaluation:
+    """Per-label F1 of the trained model in an evaluation, for the history."""
+    new = ((evaluation or {}).get("systems") or {}).get("new")
+    if not new:
         return None
-    return {label: s["f1"] for label, s in evaluation["crf"].items()}
+    return {label: s["f1"] for label, s in new["labels"].items()}
 
 
 def retire(project: Project, version: str, reason: str, *, annotator: str | None = None) -> None:
@@ -213,7 +252,7 @@ def activate(project: Project, version: str, *, annotator: str | None = None) ->
 # -- loading ------------------------------------------------------------------------
 
 _CACHE_SIZE = 4
-_cache: OrderedDict[tuple[str, str, str, str], CrfSuggester] = OrderedDict()
+_cache: OrderedDict[tuple[str, str, str, str], ProjectModel] = OrderedDict()
 _cache_lock = threading.Lock()
 
 
@@ -234,20 +273,29 @@ def _check_format(version: str, name: str, fmt: int) -> None:
         )
 
 
-def _build(version: str, name: str, fmt: int, evaluation: str, blob: bytes) -> CrfSuggester:
+def _build(version: str, name: str, fmt: int, evaluation: str, blob: bytes) -> ProjectModel:
     _check_format(version, name, fmt)
     try:
-        meta = json.loads(evaluation or "{}").get("model")
+        stored = json.loads(evaluation or "{}")
+        meta, scorer = stored.get("model"), stored.get("scorer")
     except (ValueError, AttributeError):
-        meta = None
-    if not isinstance(meta, dict):
+        meta = scorer = None
+    if not isinstance(meta, dict) or not isinstance(scorer, dict):
         raise InvalidInput(f"model {version} has no feature description")
-    return CrfSuggester(CrfModel.from_parts(blob, meta), version)
+    model = ProjectModel(
+        CrfModel.from_parts(blob, meta),
+        ScorerModel.from_dict(scorer),
+        str(stored.get("base") or ""),
+        list(stored.get("documents") or []),
+        version,
+    )
+    model.tagger  # noqa: B018 - raises InvalidInput when crfsuite cannot read it
+    return model
 
 
-def load(project: Project, version: str) -> CrfSuggester:
-    """One stored model as a suggester; InvalidInput if this version cannot read it.
-    Suggesters are cached per process (a model row never changes once written)."""
+def load(project: Project, version: str) -> ProjectModel:
+    """One stored model; InvalidInput if this version cannot read it.
+    Models are cached per process (a model row never changes once written)."""
     head = project.conn.execute(
         "SELECT name, format, created, data_hash FROM learned_models WHERE version = ?",
         (version,),
@@ -272,8 +320,8 @@ def load(project: Project, version: str) -> CrfSuggester:
     return suggester
 
 
-def load_active(project: Project) -> CrfSuggester | None:
-    """The active model as a suggester; None when there is none this version can use.
+def load_active(project: Project) -> ProjectModel | None:
+    """The active model; None when there is none this version can use.
 
     An active model of an older format, or one crfsuite cannot read, is
     retired with a ``model.retired`` event; one of a newer format is left

@@ -1,6 +1,13 @@
-"""Training a project's learned suggester end to end: read the gold,
-evaluate by cross-validation, train on all of it, store the model as the
-active one. What ``biaozhu train`` and the GUI call."""
+"""Training a project's own model end to end: read the gold, cross-validate
+the new model against what is active, train it on all of the gold, store
+it, and make it the active one only when it measured better (or when the
+caller insists). What ``biaozhu train`` and the GUI call.
+
+The project's model extends the bundled one: its CRF learns the project's
+gold, and its scorer reads every candidate with the bundled scorer's
+opinion as one more feature, so a few finished documents adjust the
+bundled model rather than replace it, and a large, differently annotated
+gold (CLUENER imported as a project) takes over where it measures better."""
 
 from __future__ import annotations
 
@@ -8,16 +15,16 @@ import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from models.errors import InvalidInput
+from models.learn.bundled import bundled_model
 from models.learn.crf import CrfParams, train_crf
 from models.learn.data import data_hash, require_gold
-from models.learn.evaluate_cv import RulesFactory, cross_validate, default_rules
-from models.learn.registry import ModelRecord, store_model
+from models.learn.evaluate_cv import CONFIDENCE, ActiveModel, cross_validate
+from models.learn.registry import ModelRecord, ProjectModel, active_record, load_active, store_model
 from models.progress import NoProgress, Progress
 
 if TYPE_CHECKING:
     from models.store import Project
-
-_DEFAULT = object()
 
 
 @dataclass(frozen=True)
@@ -27,7 +34,9 @@ class TrainResult:
     documents: int
     characters: int
     spans: int
-    seconds: float  # the final training alone, without the evaluation
+    seconds: float  # the final training alone, without the evaluation (0 when reused)
+    activated: bool
+    reason: str  # why it was or was not activated, one sentence
 
 
 def train_project(
@@ -35,29 +44,66 @@ def train_project(
     *,
     folds: int | None = None,
     params: CrfParams | None = None,
-    rules: RulesFactory | None | object = _DEFAULT,
+    force: bool = False,
     progress: Progress | None = None,
 ) -> TrainResult:
-    """Train on the project's gold and make the model the active suggester.
-
-    ``folds``: None for the default evaluation (5-fold, or a held-out fifth
-    for big projects), 0 for none, k >= 2 for k-fold. ``rules``: the rule
-    ensemble to compare with (default: the bundled rules), None for none.
-    Raises InvalidInput when the project has no gold."""
+    """Train on the project's gold; activate the model when its
+    cross-validation beats the active model (or the bundled one) with
+    confidence (``evaluate_cv.compare``), or when ``force``. ``folds``: None for the default evaluation (5-fold, or a
+    held-out fifth for big projects), k >= 2 for k-fold. Raises InvalidInput
+    when the project has no gold to learn from."""
+    if folds is not None and folds < 2:
+        raise InvalidInput(
+            "training needs cross-validation (at least 2 folds): its scorer learns "
+            "from candidates judged by models that did not see them"
+        )
     progress = progress or NoProgress()
     docs = require_gold(project)
-    digest = data_hash(docs)
-    if rules is _DEFAULT:
-        rules = default_rules()
-    evaluation = None
-    if folds != 0 and len(docs) >= 2:
-        evaluation = cross_validate(
-            docs, folds=folds, params=params, rules=rules, progress=progress
+    if len(docs) < 2:
+        raise InvalidInput("training needs at least 2 gold documents, the project has 1")
+    from models.suggest.engine import default_suggesters
+
+    base = bundled_model()
+    active = load_active(project)
+    active_row = active_record(project) if active is not None else None
+    evaluation, scorer, fold_crfs = cross_validate(
+        docs,
+        rules=default_suggesters(),
+        base_taggers=base.taggers if base else {},
+        base_scorer=base.scorer if base else None,
+        base_name=base.version if base else "",
+        folds=folds,
+        params=params,
+        progress=progress,
+        active=ActiveModel(active.tagger, active.scorer, frozenset(active.documents))
+        if active is not None
+        else None,
+        active_name=active_row.version if active_row else "",
+        seen=base.seen if base else frozenset(),
+    )
+    if not evaluation["test_documents"]:
+        raise InvalidInput(
+            "every gold document to test on is one the bundled model was trained on:"
+            " there is nothing to measure a new model on"
+        )
+    if scorer is None:
+        raise InvalidInput(
+            "the gold gives the scorer nothing to learn: every candidate was right, or none"
         )
     began = time.perf_counter()
-    model = train_crf(docs, params, progress=progress, what="training")
+    if evaluation["method"] == "held-out" and fold_crfs:
+        # A big project's scorer learned from the held-out fifth as judged by
+        # the CRF of the other four: that CRF is kept, so the scorer meets the
+        # model it was trained with, and a second training on all is saved.
+        crf = fold_crfs[0]
+    else:
+        crf = train_crf(docs, params, progress=progress, what="training")
     seconds = time.perf_counter() - began
-    record = store_model(project, model, data_hash=digest, evaluation=evaluation)
+    model = ProjectModel(crf, scorer, base.version if base else "", [d.doc_id for d in docs])
+    activated, reason = decide(evaluation["comparison"], force, evaluation.get("base", ""))
+    record = store_model(
+        project, model, data_hash=data_hash(docs), evaluation=evaluation, activate=activated
+    )
     return TrainResult(
         record=record,
         evaluation=evaluation,
@@ -65,4 +111,26 @@ def train_project(
         characters=sum(len(d.text) for d in docs),
         spans=sum(len(d.spans) for d in docs),
         seconds=seconds,
+        activated=activated,
+        reason=reason,
     )
+
+
+def decide(comparison: dict[str, Any], force: bool, base_name: str) -> tuple[bool, str]:
+    """Whether to activate the new model, and the sentence that says why."""
+    against = comparison.get("against")
+    if against is None:
+        if force or comparison.get("better"):
+            return True, "there was nothing to compare it with"
+        return False, "it could not be scored"
+    what = "the active model" if against == "active" else f"the bundled model ({base_name})"
+    figures = (
+        f"{comparison['new']:.3f} actions per gold span against {comparison['reference']:.3f}"
+        f" for {what} on {comparison['documents']} held-out document(s), cheaper in"
+        f" {comparison['confidence']:.0%} of resamples (needed: {CONFIDENCE:.0%})"
+    )
+    if comparison["better"]:
+        return True, f"it measured better: {figures}"
+    if force:
+        return True, f"activated by --force although it did not measure better: {figures}"
+    return False, f"it did not measure better: {figures}; use --force to activate it anyway"

@@ -1,5 +1,7 @@
-"""The ensemble: runs several suggesters over a text and returns one
-consistent, non-overlapping set of suggestions."""
+"""The rules' ensemble: runs several suggesters over a text and returns one
+consistent, non-overlapping set of suggestions. It is what the app
+suggests with when no model is at hand; with one, the rules are candidate
+sources of ``models.suggest.pipeline``."""
 
 from __future__ import annotations
 
@@ -7,11 +9,6 @@ from collections.abc import Mapping, Sequence
 
 from models.domain import Suggestion
 from models.suggest.base import Suggester
-
-# A learned model's span fills a gap only when the model is this sure of it
-# (its mean marginal probability): a curator's time is better spent on few,
-# likely suggestions than on many guesses around what the rules left out.
-FALLBACK_MIN_SCORE = 0.8
 
 # Where two suggestions cover exactly the same characters with different
 # labels, the higher score wins, then this order.
@@ -35,12 +32,6 @@ class Ensemble:
        then the earlier start.
     3. Spans that are empty, fall outside the text, or start or end on white
        space are dropped.
-    4. Suggesters given as ``fallback`` (a learned model) only fill the gaps:
-       their spans are kept where they touch no span of the primary
-       suggesters (rules and lexicons), whose precision is known to be high.
-       and only when their score is at least ``FALLBACK_MIN_SCORE``. A learned
-       model thus adds names the rules miss but never moves or relabels a
-       rule's span.
 
     Every kept suggestion is the very object its suggester returned (or an
     equal one with merged ``attrs``): ``source`` and ``version`` always name
@@ -49,24 +40,12 @@ class Ensemble:
 
     name = "ensemble"
 
-    def __init__(self, suggesters: Sequence[Suggester], fallback: Sequence[Suggester] = ()):
+    def __init__(self, suggesters: Sequence[Suggester]):
         self.suggesters = list(suggesters)
-        self.fallback = list(fallback)
-        self.version = "+".join(f"{s.name}@{s.version}" for s in [*self.suggesters, *self.fallback])
+        self.version = "+".join(f"{s.name}@{s.version}" for s in self.suggesters)
 
     def suggest(self, text: str) -> list[Suggestion]:
-        kept = merge(self._proposals(text, self.suggesters))
-        if not self.fallback:
-            return kept
-        taken = bytearray(len(text) + 1)
-        for s in kept:
-            taken[s.start : s.end] = b"\x01" * (s.end - s.start)
-        gaps = [
-            (rank, s)
-            for rank, s in self._proposals(text, self.fallback)
-            if s.score >= FALLBACK_MIN_SCORE and taken.find(1, s.start, s.end) < 0
-        ]
-        return sorted([*kept, *merge(gaps)], key=lambda s: (s.start, s.end))
+        return merge(self._proposals(text, self.suggesters))
 
     @staticmethod
     def _proposals(text: str, suggesters: Sequence[Suggester]) -> list[tuple[int, Suggestion]]:
@@ -141,15 +120,13 @@ def default_suggesters() -> list[Suggester]:
 def default_ensemble(
     extra_terms: Mapping[str, str] | None = None,
     extra: Sequence[Suggester] = (),
-    learned: Sequence[Suggester] = (),
 ) -> Ensemble:
     """The bundled rules, plus a lexicon of ``extra_terms`` (term → label, e.g.
-    a project's accepted gold), any ``extra`` suggesters merged as equals, and
-    ``learned`` suggesters that fill the gaps the others leave (rule 4)."""
+    a project's accepted gold) and any ``extra`` suggesters, merged as equals."""
     from models.suggest.lexicon import LexiconSuggester
 
     suggesters: list[Suggester] = default_suggesters()
     if extra_terms:
         suggesters.append(LexiconSuggester(dict(extra_terms), name="lexicon"))
     suggesters.extend(extra)
-    return Ensemble(suggesters, fallback=learned)
+    return Ensemble(suggesters)

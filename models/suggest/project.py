@@ -1,6 +1,8 @@
-"""Suggestions for a project: the bundled rules, the project's own lexicon
-(every COMPANY and POLICY string its curators accepted) and its learned
-model, stored with the curators' earlier decisions kept."""
+"""Suggestions for a project: the rules and the bundled model, the
+project's own lexicon (the COMPANY and POLICY names its curators accepted,
+while its finished documents back them), its trained model when one is
+active, and the curators' record with each source; stored with the
+curators' earlier decisions kept."""
 
 from __future__ import annotations
 
@@ -8,22 +10,51 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from models.progress import Cancelled, NoProgress, Progress
-from models.suggest.engine import Ensemble, default_ensemble
+from models.suggest.base import Suggester
 
 if TYPE_CHECKING:
     from models.store import Project
 
 LEXICON_LABELS = ("COMPANY", "POLICY")
+PROJECT_TAGGER = "project"
 
 
-def project_ensemble(project: Project) -> Ensemble:
-    """Bundled rules + the project's accepted gold terms as a lexicon + the
-    project's active learned model, when it has one."""
-    from models.learn import active_suggester
+def project_ensemble(project: Project) -> Suggester:
+    """The project's suggester (see the module's docstring). Without a
+    bundled model or a trained one, the rules and the lexicon alone."""
+    from models.learn.bundled import bundled_model
+    from models.learn.evidence import (
+        offered_terms,
+        project_source_evidence,
+        project_term_evidence,
+        source_adjust,
+    )
+    from models.learn.registry import load_active
+    from models.learn.scorer import StackedScorer
+    from models.learn.span_features import Featurizer
+    from models.suggest.engine import default_ensemble, default_suggesters
+    from models.suggest.pipeline import SuggestPipeline
 
-    terms = project.gold_terms(LEXICON_LABELS)
-    learned = active_suggester(project)
-    return default_ensemble(terms, learned=[learned] if learned is not None else [])
+    terms = offered_terms(project_term_evidence(project, LEXICON_LABELS))
+    base = bundled_model()
+    model = load_active(project)
+    if base is None and model is None:
+        return default_ensemble({t: label for t, (label, _p) in terms.items()})
+    taggers = dict(base.taggers) if base is not None else {}
+    if model is not None:
+        taggers[PROJECT_TAGGER] = model.tagger
+        scorer = StackedScorer(model.scorer, base.scorer if base is not None else None)
+        version = model.version
+    else:
+        scorer = base.scorer
+        version = base.version
+    return SuggestPipeline(
+        Featurizer(default_suggesters(), taggers, terms),
+        scorer,
+        name="model",
+        version=version,
+        adjust=source_adjust(project_source_evidence(project, version)),
+    )
 
 
 def suggest_project(

@@ -1,0 +1,249 @@
+"""What a project's own work says about its lexicon terms.
+
+A name a curator accepted is worth offering elsewhere only while the
+project's finished documents back it: every occurrence of the term in a
+gold document either carries that span (for it) or was left unannotated
+(against it), and a rejected suggestion of the term counts against it too.
+A term's precision is the share of its occurrences that were right,
+smoothed by one right and one wrong pseudo-occurrence so a single sighting
+is not certainty; below ``MIN_PRECISION`` (the point where a suggestion
+stops paying for the curator's time, ``calibration.show_threshold``) the
+term is not offered. The same count, made on the training documents of
+the bundled model, teaches the candidate scorer what a lexicon hit of a
+given precision is worth."""
+
+from __future__ import annotations
+
+import json
+import math
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from models.learn.calibration import show_threshold
+from models.learn.features import log_odds
+from models.suggest.lexicon import Lexicon
+
+if TYPE_CHECKING:
+    from models.learn.data import TrainingDoc
+    from models.store import Project
+
+MIN_PRECISION = show_threshold()
+MIN_TERM_CHARS = 2
+
+
+@dataclass(frozen=True)
+class TermEvidence:
+    """One term: its label, how often it occurs in finished documents, how
+    often it was annotated there, and decisions on its suggestions elsewhere."""
+
+    term: str
+    label: str
+    occurrences: int
+    annotated: int
+    accepted: int = 0
+    rejected: int = 0
+
+    @property
+    def precision(self) -> float:
+        right = self.annotated + self.accepted
+        seen = self.occurrences + self.accepted + self.rejected
+        return (right + 1.0) / (seen + 2.0)
+
+
+def term_evidence(
+    docs: Iterable[tuple[str, Sequence[tuple[int, int, str]]]],
+    labels: Sequence[str] = ("COMPANY", "POLICY"),
+    decisions: Mapping[tuple[str, str], tuple[int, int]] | None = None,
+) -> dict[str, TermEvidence]:
+    """Evidence for every gold term of ``labels`` in ``docs`` (text, spans
+    in text offsets) and every term of ``decisions``, which maps (term,
+    label) to (accepted, rejected) counts from documents outside ``docs``
+    (spans curators made there count as accepted)."""
+    docs = list(docs)
+    decisions = decisions or {}
+    annotated: Counter[tuple[str, str]] = Counter()
+    for text, spans in docs:
+        for s, e, label in spans:
+            term = text[s:e]
+            if label in labels and len(term) >= MIN_TERM_CHARS and not term.isspace():
+                annotated[(term, label)] += 1
+    support = Counter(annotated)
+    for (term, label), (accepted, _rejected) in decisions.items():
+        if label in labels and len(term) >= MIN_TERM_CHARS and accepted:
+            support[(term, label)] += accepted
+    best: dict[str, str] = {}
+    for (term, label), _n in sorted(support.items(), key=lambda kv: -kv[1]):
+        best.setdefault(term, label)
+    if not best:
+        return {}
+    lexicon = Lexicon({t: t for t in best})
+    occurrences: Counter[str] = Counter()
+    for text, _spans in docs:
+        for _s, _e, term, _payload in lexicon.find(text):
+            occurrences[term] += 1
+    out = {}
+    for term, label in best.items():
+        accepted, rejected = decisions.get((term, label), (0, 0))
+        out[term] = TermEvidence(
+            term,
+            label,
+            max(occurrences[term], annotated[(term, label)]),
+            annotated[(term, label)],
+            accepted,
+            rejected,
+        )
+    return out
+
+
+def lexicon_of(
+    docs: Iterable[TrainingDoc], labels: Sequence[str] = ("COMPANY", "POLICY")
+) -> dict[str, tuple[str, float]]:
+    """The terms a project whose finished documents are ``docs`` would offer."""
+    return offered_terms(
+        term_evidence(
+            ((d.text, [(s.start, s.end, s.label) for s in d.spans]) for d in docs), labels
+        )
+    )
+
+
+def offered_terms(evidence: Mapping[str, TermEvidence]) -> dict[str, tuple[str, float]]:
+    """term → (label, precision) of the terms the project's evidence supports."""
+    return {
+        term: (ev.label, round(ev.precision, 4))
+        for term, ev in evidence.items()
+        if ev.precision >= MIN_PRECISION
+    }
+
+
+# -- the project's own evidence -------------------------------------------------------
+
+
+def project_term_evidence(
+    project: Project, labels: Sequence[str] = ("COMPANY", "POLICY")
+) -> dict[str, TermEvidence]:
+    """Evidence for every term curators marked in the project: its finished
+    documents' texts and spans; in the other documents, the spans curators
+    made (for it) and the suggestions of it they rejected (against it)."""
+    gold = dict(project.gold_layers())
+    texts = gold_texts(project, gold)
+    spans: dict[str, list[tuple[int, int, str]]] = {doc: [] for doc in gold}
+    marks = ",".join("?" * len(labels))
+    rows = project.conn.execute(
+        f"SELECT doc_id, annotator, start_pos, end_pos, label, text FROM annotations"
+        f" WHERE label IN ({marks})",
+        tuple(labels),
+    )
+    decided: Counter[tuple[str, str, str]] = Counter()
+    for doc_id, annotator, start, end, label, text in rows:
+        if gold.get(doc_id) == annotator:
+            spans[doc_id].append((start, end, label))
+        elif doc_id not in gold:  # a span a curator made in a document not finished yet
+            decided[(text, label, "accepted")] += 1
+    rows = project.conn.execute(
+        "SELECT s.doc_id, s.text, s.label, d.decision FROM decisions d"
+        " JOIN suggestions s ON s.id = d.suggestion_id"
+    )
+    for doc_id, text, label, decision in rows:
+        if doc_id not in gold and decision == "rejected":
+            decided[(text, label, "rejected")] += 1
+    decisions = {
+        (text, label): (decided[(text, label, "accepted")], decided[(text, label, "rejected")])
+        for text, label, _ in decided
+    }
+    return term_evidence(((texts[d], spans[d]) for d in gold), labels, decisions)
+
+
+def gold_texts(project: Project, gold: Mapping[str, str]) -> dict[str, str]:
+    rows = project.conn.execute("SELECT id, text FROM documents")
+    return {doc_id: text for doc_id, text in rows if doc_id in gold}
+
+
+# Prior strength of the scorer's own probability, in decisions: a source's
+# record moves its suggestions only as the curators' decisions accumulate.
+SOURCE_PRIOR = 10.0
+
+
+@dataclass(frozen=True)
+class SourceEvidence:
+    """How the curators received one source's suggestions of one label from
+    one model version: accepted (or found right in a finished document),
+    rejected (or left out of it), and the mean probability they were shown with."""
+
+    accepted: int
+    rejected: int
+    shown: float
+
+    @property
+    def shift(self) -> float:
+        """The log-odds by which the record moves a suggestion of this source."""
+        n = self.accepted + self.rejected
+        if n == 0:
+            return 0.0
+        observed = (self.accepted + SOURCE_PRIOR * self.shown) / (n + SOURCE_PRIOR)
+        return log_odds(observed) - log_odds(self.shown)
+
+
+def project_source_evidence(
+    project: Project, version: str
+) -> dict[tuple[str, str], SourceEvidence]:
+    """Per (candidate source, label), the record of ``version``'s suggestions:
+    decided ones by their decision; pending ones in finished documents by
+    whether the gold holds them."""
+    gold = dict(project.gold_layers())
+    gold_spans: set[tuple[str, int, int, str]] = set()
+    for doc_id, annotator, start, end, label in project.conn.execute(
+        "SELECT doc_id, annotator, start_pos, end_pos, label FROM annotations"
+    ):
+        if gold.get(doc_id) == annotator:
+            gold_spans.add((doc_id, start, end, label))
+    tally: dict[tuple[str, str], list[float]] = {}
+    rows = project.conn.execute(
+        "SELECT s.doc_id, s.start_pos, s.end_pos, s.label, s.score, s.attrs,"
+        " (SELECT d.decision FROM decisions d WHERE d.suggestion_id = s.id"
+        "  ORDER BY d.time DESC LIMIT 1)"
+        " FROM suggestions s WHERE s.version = ? AND s.stale = 0",
+        (version,),
+    )
+    for doc_id, start, end, label, score, attrs, decision in rows:
+        if decision is None:
+            if doc_id not in gold:
+                continue
+            right = (doc_id, start, end, label) in gold_spans
+        else:
+            right = decision != "rejected"
+        for source in _sources(attrs):
+            t = tally.setdefault((source, label), [0, 0, 0.0])
+            t[0 if right else 1] += 1
+            t[2] += score
+    return {key: SourceEvidence(int(a), int(r), s / (a + r)) for key, (a, r, s) in tally.items()}
+
+
+def _sources(attrs: str) -> list[str]:
+    try:
+        found = json.loads(attrs or "{}").get("sources")
+    except (ValueError, AttributeError):
+        return []
+    return [str(s) for s in found] if isinstance(found, list) else []
+
+
+def source_adjust(evidence: Mapping[tuple[str, str], SourceEvidence]):
+    """A pipeline ``adjust``: a candidate's probability moved by the mean
+    record of its sources (weighted by how many decisions each has)."""
+    if not evidence:
+        return None
+
+    def adjust(cand, p: float) -> float:
+        total = weight = 0.0
+        for source in cand.sources or ("variant",):
+            ev = evidence.get((source, cand.label))
+            if ev is not None:
+                n = ev.accepted + ev.rejected
+                total += n * ev.shift
+                weight += n
+        if not weight:
+            return p
+        return 1.0 / (1.0 + math.exp(-(log_odds(p) + total / weight)))
+
+    return adjust

@@ -1,0 +1,216 @@
+"""The candidate scorer: a logistic regression over the candidates' sparse
+features (``span_features``), calibrated to probabilities.
+
+It is trained with crfsuite's L-BFGS (L1 + L2): a maximum-entropy classifier
+is exactly a linear-chain CRF over sequences of one item, so the project's
+sequence-model library serves here too and no second learner is needed.
+Once trained, its weights are read out of crfsuite's model (the log-odds
+weight of a feature is its weight for "right" less its weight for "wrong")
+and kept as a plain table: scoring a candidate is a sum of weights, then the
+isotonic map of ``calibration``, fitted on held-out folds.
+
+The stored form is JSON (``ScorerModel.as_dict``): weights, the calibration
+map, the feature recipe's number and the training figures."""
+
+from __future__ import annotations
+
+import math
+import os
+import tempfile
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import pycrfsuite
+
+from models.errors import InvalidInput
+from models.learn.calibration import Isotonic, fit_isotonic, show_threshold
+from models.learn.features import log_odds
+from models.learn.span_features import SPAN_FEATURES
+
+RIGHT, WRONG = "1", "0"
+PRIOR = "prior"
+
+Example = tuple[Mapping[str, float], int]
+
+
+@dataclass(frozen=True)
+class ScorerParams:
+    c1: float = 0.05
+    c2: float = 1.0
+    max_iterations: int = 200
+    folds: int = 5  # for the calibration's held-out predictions
+
+    def crfsuite(self) -> dict[str, Any]:
+        return {"c1": self.c1, "c2": self.c2, "max_iterations": self.max_iterations}
+
+
+@dataclass
+class ScorerModel:
+    """Feature weights (log-odds), the calibration map and the threshold
+    above which a candidate is shown."""
+
+    weights: dict[str, float]
+    calibration: Isotonic
+    threshold: float = field(default_factory=show_threshold)
+    span_features: int = SPAN_FEATURES
+    training: dict[str, Any] = field(default_factory=dict)
+
+    def raw(self, feats: Mapping[str, float]) -> float:
+        w = self.weights
+        return sum(w.get(name, 0.0) * value for name, value in feats.items())
+
+    def probability(self, feats: Mapping[str, float]) -> float:
+        return self.calibration(self.raw(feats))
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "span_features": self.span_features,
+            "threshold": self.threshold,
+            "calibration": self.calibration.as_dict(),
+            "training": self.training,
+            "weights": {k: round(v, 5) for k, v in sorted(self.weights.items())},
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ScorerModel:
+        try:
+            version = int(data["span_features"])
+            if version != SPAN_FEATURES:
+                raise InvalidInput(
+                    f"the scorer was trained on span features {version}; "
+                    f"this Biaozhu computes span features {SPAN_FEATURES}"
+                )
+            return cls(
+                weights={str(k): float(v) for k, v in data["weights"].items()},
+                calibration=Isotonic.from_dict(data["calibration"]),
+                threshold=float(data.get("threshold", show_threshold())),
+                span_features=version,
+                training=dict(data.get("training") or {}),
+            )
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise InvalidInput(f"the stored scorer is incomplete ({exc})") from None
+
+
+def stacked_features(
+    feats: Mapping[str, float], base: ScorerModel | None
+) -> tuple[dict[str, float], float]:
+    """The features with the base scorer's log-odds as one more (``prior``),
+    and the base scorer's probability."""
+    if base is None:
+        return dict(feats), 0.0
+    p = base.probability(feats)
+    return {**feats, PRIOR: log_odds(p) / 4.0}, p
+
+
+class StackedScorer:
+    """A project's scorer reading the bundled scorer's opinion as a feature."""
+
+    def __init__(self, own: ScorerModel, base: ScorerModel | None):
+        self.own = own
+        self.base = base
+        self.threshold = own.threshold
+
+    def probability(self, feats: Mapping[str, float]) -> float:
+        return self.own.probability(stacked_features(feats, self.base)[0])
+
+
+def fit_weights(
+    examples: Sequence[Example], params: ScorerParams | None = None
+) -> dict[str, float]:
+    """Logistic-regression weights (log-odds per feature) for the examples."""
+    params = params or ScorerParams()
+    if not any(y for _f, y in examples) or all(y for _f, y in examples):
+        raise InvalidInput("the scorer needs right and wrong candidates to learn from")
+    # crfsuite sees features by number: its model dump, read back below, is
+    # a text format that names with spaces or line breaks would break.
+    number: dict[str, str] = {}
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for feats, y in examples:
+        item = {number.setdefault(name, f"f{len(number)}"): v for name, v in feats.items()}
+        trainer.append([item], [RIGHT if y else WRONG])
+    trainer.set_params(params.crfsuite())
+    fd, path = tempfile.mkstemp(suffix=".crfsuite", prefix="biaozhu-scorer-")
+    os.close(fd)
+    try:
+        trainer.train(path)
+        tagger = pycrfsuite.Tagger()
+        tagger.open(path)
+        state = tagger.info().state_features
+        tagger.close()
+    finally:
+        os.unlink(path)
+    name_of = {v: k for k, v in number.items()}
+    weights: dict[str, float] = {}
+    for (attr, label), w in state.items():
+        name = name_of[attr]
+        weights[name] = weights.get(name, 0.0) + (w if label == RIGHT else -w)
+    return {k: v for k, v in weights.items() if abs(v) > 1e-6}
+
+
+def held_out_raw(
+    groups: Sequence[Sequence[Example]], params: ScorerParams | None = None
+) -> list[list[float]]:
+    """Per group, the raw scores of its examples by a scorer that did not see
+    the group's fold (groups go to folds round-robin)."""
+    params = params or ScorerParams()
+    k = max(2, min(params.folds, len(groups)))
+    raw: list[list[float]] = [[] for _ in groups]
+    for g in range(k):
+        train = [ex for i, grp in enumerate(groups) if i % k != g for ex in grp]
+        try:
+            weights = fit_weights(train, params)
+        except InvalidInput:
+            weights = {}
+        for i, grp in enumerate(groups):
+            if i % k == g:
+                raw[i] = [sum(weights.get(n, 0.0) * v for n, v in f.items()) for f, _y in grp]
+    return raw
+
+
+def train_scorer(
+    groups: Sequence[Sequence[Example]],
+    params: ScorerParams | None = None,
+    *,
+    calibrate_on: int | None = None,
+) -> tuple[ScorerModel, list[list[float]]]:
+    """Fit the weights on every example, and the calibration on held-out
+    folds (``groups`` are documents: a document's candidates stay together).
+    Returns the scorer and, per group, its examples' calibrated held-out
+    probabilities (what cross-validation scores).
+
+    ``calibrate_on`` fits the calibration on the first so many groups only:
+    the documents like those the scorer will meet, when others were added to
+    teach it more (their rate of right candidates is their own)."""
+    params = params or ScorerParams()
+    raw = held_out_raw(groups, params)
+    truth = [y for grp in groups for _f, y in grp]
+    mine = slice(0, calibrate_on)
+    calibration = fit_isotonic(
+        [r for grp in raw[mine] for r in grp], [y for grp in groups[mine] for _f, y in grp]
+    )
+    examples = [ex for grp in groups for ex in grp]
+    weights = fit_weights(examples, params)
+    held_out = [[calibration(r) for r in grp] for grp in raw]
+    model = ScorerModel(
+        weights=weights,
+        calibration=calibration,
+        training={
+            "documents": len(groups),
+            "candidates": len(examples),
+            "right": sum(truth),
+            "features": len(weights),
+            "held_out_log_loss": round(log_loss([p for grp in held_out for p in grp], truth), 4),
+        },
+    )
+    return model, held_out
+
+
+def log_loss(probabilities: Sequence[float], truth: Sequence[int]) -> float:
+    if not truth:
+        return 0.0
+    total = 0.0
+    for p, y in zip(probabilities, truth, strict=True):
+        p = min(max(p, 1e-6), 1 - 1e-6)
+        total -= math.log(p if y else 1 - p)
+    return total / len(truth)

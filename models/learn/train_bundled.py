@@ -1,0 +1,194 @@
+"""Train the model the app ships, on public data only:
+
+    python -m models.learn.train_bundled [--shared ../shared] [--out resources/models/bundled]
+
+What it learns from (``../shared`` beside the repository):
+
+- ``gold/news-train.jsonl`` and ``gold/seeds.jsonl``: news annotated under
+  the project's own guideline. They train the candidate scorer. (A CRF of
+  their own scored no better in cross-validation over them than the scorer
+  without it, and would double the time of every suggestion: there is
+  none. A project's training adds a CRF of the project's gold.)
+- ``data/cluener/train.jsonl``, type ``company`` as COMPANY: 10,748 news
+  sentences whose conventions differ from the guideline (no legal-form
+  rule, brands as companies). Two thirds train a second sequence model of
+  their own (``clue``) that the scorer reads as one opinion among others;
+  the other third (every ``CLUENER_SLICE``th sentence) adds its COMPANY
+  candidates to the scorer's examples, with a lexicon of the first part's
+  names: the in-domain documents are too few to teach what a company
+  looks like in news, and too few to teach what a lexicon hit is worth.
+  The scorer's calibration is fitted on the in-domain documents alone.
+- ``gold/news-dev.jsonl`` is never read: it stays the honest check.
+  CFSC is left out: it marks only the companies that are sentiment targets,
+  so its unmarked names are not negatives.
+
+How: the in-domain documents go to ``FOLDS`` folds round-robin. Each
+fold's candidates are found with a lexicon of the other folds' gold terms
+(with the precision those folds give them), so the scorer learns what a
+lexicon hit is worth on text the lexicon did not come from. The scorer's
+calibration is fitted on held-out folds of those candidates. Every step is
+deterministic (crfsuite's L-BFGS, folds by position): the same data and
+code give the same files.
+
+Retrain after the rules change: the scorer learns which rule to trust from
+the rules' output on the training documents."""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from models.domain import Span
+from models.learn.bundled import text_digest, write_bundled
+from models.learn.crf import CrfModel, CrfParams, CrfTagger, compact_spans, train_crf
+from models.learn.data import TrainingDoc, without_overlaps
+from models.learn.evidence import lexicon_of
+from models.learn.scorer import Example, ScorerModel, ScorerParams, train_scorer
+from models.learn.span_features import Featurizer
+from models.paths import resource
+
+FOLDS = 5
+CLUENER_SLICE = 3
+CLUE_CRF = CrfParams(c1=0.2, max_iterations=80, min_freq=2.0, lexicon_folds=5)
+REPO = Path(__file__).resolve().parents[2]
+NEVER = "news-dev.jsonl"
+
+
+def read_gold(path: Path) -> list[TrainingDoc]:
+    from models.io.exchange import read_jsonl
+
+    if path.name == NEVER:
+        raise SystemExit(f"{path}: news-dev is for measuring, never for training")
+    return [
+        TrainingDoc(
+            doc.id or f"{path.stem}-{n}",
+            doc.text,
+            tuple(without_overlaps(Span(s.start, s.end, s.label, s.text) for s in doc.spans)),
+        )
+        for n, doc in enumerate(read_jsonl(path), 1)
+    ]
+
+
+def read_cluener_companies(path: Path) -> list[TrainingDoc]:
+    from models.io.cluener import read_cluener
+
+    return [
+        TrainingDoc(doc.id or str(n), doc.text, tuple(without_overlaps(doc.spans)))
+        for n, doc in enumerate(read_cluener(path, {"company": "COMPANY"}), 1)
+    ]
+
+
+def rule_suggesters() -> list:
+    from models.suggest.engine import default_suggesters
+
+    return default_suggesters()
+
+
+def examples_of(
+    featurizer: Featurizer, doc: TrainingDoc, labels: Sequence[str] | None = None
+) -> list[Example]:
+    """The document's candidates (of ``labels``, default all), each right
+    when it is exactly a gold span."""
+    found = featurizer.featurize(doc.text)
+    gold = set(compact_spans(found.analysis, [(s.start, s.end, s.label) for s in doc.spans]))
+    return [
+        (feats, int(cand.key in gold))
+        for cand, feats in zip(found.candidates, found.features, strict=True)
+        if labels is None or cand.label in labels
+    ]
+
+
+def held_out_examples(
+    domain: Sequence[TrainingDoc], taggers: dict[str, CrfTagger], folds: int
+) -> list[list[Example]]:
+    """Per in-domain document, its candidates, with a lexicon of the other folds."""
+    groups: list[list[Example]] = [[] for _ in domain]
+    rules = rule_suggesters()
+    for g in range(folds):
+        train = [d for i, d in enumerate(domain) if i % folds != g]
+        featurizer = Featurizer(rules, taggers, lexicon_of(train))
+        for i, doc in enumerate(domain):
+            if i % folds == g:
+                groups[i] = examples_of(featurizer, doc)
+    return groups
+
+
+def train_bundled(
+    shared: Path, say=print
+) -> tuple[dict[str, CrfModel], ScorerModel, dict[str, Any]]:
+    began = time.perf_counter()
+    gold = shared / "gold"
+    domain = read_gold(gold / "news-train.jsonl") + read_gold(gold / "seeds.jsonl")
+    clue_docs = read_cluener_companies(shared / "data" / "cluener" / "train.jsonl")
+    clue_slice = clue_docs[::CLUENER_SLICE]
+    clue_rest = [d for i, d in enumerate(clue_docs) if i % CLUENER_SLICE]
+    say(f"in-domain: {len(domain)} documents; CLUENER company: {len(clue_docs)} sentences")
+    t = time.perf_counter()
+    clue = train_crf(clue_rest, CLUE_CRF, what="clue")
+    say(f"clue CRF: {time.perf_counter() - t:.1f} s, {len(clue.model_bytes):,} bytes")
+    clue_tagger = {"clue": CrfTagger(clue)}
+    t = time.perf_counter()
+    groups = held_out_examples(domain, clue_tagger, FOLDS)
+    say(f"in-domain candidates: {time.perf_counter() - t:.1f} s")
+    t = time.perf_counter()
+    featurizer = Featurizer(rule_suggesters(), clue_tagger, lexicon_of(clue_rest, ("COMPANY",)))
+    clue_groups = [examples_of(featurizer, doc, ("COMPANY",)) for doc in clue_slice]
+    say(f"CLUENER slice: {len(clue_slice)} sentences, {time.perf_counter() - t:.1f} s")
+    t = time.perf_counter()
+    scorer, _held_out = train_scorer(groups + clue_groups, ScorerParams(), calibrate_on=len(groups))
+    say(f"scorer: {time.perf_counter() - t:.1f} s, {scorer.training}")
+    manifest = {
+        "version": "bundled-" + data_digest(domain, clue_docs)[:8],
+        "trained_on": {
+            "clue": [
+                "data/cluener/train.jsonl, company as COMPANY,"
+                f" all but every {CLUENER_SLICE}th sentence"
+            ],
+            "scorer": [
+                f"gold/news-train.jsonl and gold/seeds.jsonl in {FOLDS} held-out folds",
+                f"COMPANY candidates of every {CLUENER_SLICE}th CLUENER sentence",
+            ],
+        },
+        "data_hash": data_digest(domain, clue_docs),
+        "trained_texts": sorted(text_digest(d.text) for d in clue_rest),
+        "labels": ["METRIC", "COMPANY", "POLICY"],
+        "seconds": round(time.perf_counter() - began, 1),
+    }
+    return {"clue": clue}, scorer, manifest
+
+
+def data_digest(*collections: Sequence[TrainingDoc]) -> str:
+    digest = hashlib.sha256()
+    for docs in collections:
+        for d in docs:
+            record = [d.text, [[s.start, s.end, s.label] for s in d.spans]]
+            digest.update(json.dumps(record, ensure_ascii=False).encode("utf-8"))
+    return digest.hexdigest()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Train the model Biaozhu ships.")
+    parser.add_argument("--shared", type=Path, default=REPO.parent / "shared")
+    parser.add_argument("--out", type=Path, default=resource("models", "bundled"))
+    args = parser.parse_args(argv)
+    if not (args.shared / "gold" / "news-train.jsonl").is_file():
+        print(f"no training data under {args.shared}", file=sys.stderr)
+        return 1
+    crfs, scorer, manifest = train_bundled(args.shared)
+    seconds = manifest.pop("seconds")
+    for model in crfs.values():  # timings would make each run's files differ
+        model.training = {k: v for k, v in model.training.items() if not k.endswith("seconds")}
+    write_bundled(args.out, crfs, scorer, manifest)
+    size = sum(p.stat().st_size for p in args.out.iterdir())
+    print(f"wrote {args.out} ({size / 1e6:.2f} MB) in {seconds} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,279 @@
+"""Candidates: spans proposed for a scorer to judge.
+
+As in spaCy's ``spancat``, suggesting is two steps: sources propose
+candidate spans (the rules, lexicons, sequence models, and the word-boundary
+variants of what they proposed), then a model scores every candidate and a
+filter keeps the best that do not overlap (``models.suggest.pipeline``).
+
+A candidate lives in the *compact* text of ``models.suggest.segment`` (the
+text the rules and the sequence model read) and remembers every source
+that proposed it, with that source's own score and rule."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from models.domain import Suggestion
+from models.suggest.lexicon import Lexicon, load_list, load_table
+from models.suggest.segment import Analysis
+
+# Labels whose boundaries are often off by a word (a verb or a place glued
+# on, a head noun left out): their candidates get word-boundary variants.
+VARIANT_LABELS = ("COMPANY", "POLICY")
+VARIANT_SOURCE = "variant"
+SHAPE_SOURCE = "shape"
+MAX_VARIANT_CHARS = 40
+_TITLE = re.compile("《[^《》\n]{2,60}》")
+NO_CROSSING = frozenset("，,。；;：:！？!?\n、（()）")
+
+SpanKey = tuple[int, int, str]
+
+
+@dataclass
+class Candidate:
+    """A span of the compact text with a label, and who proposed it:
+    ``sources`` maps a source's name to its score, ``rules`` names the rules
+    that fired, ``variant`` says how a word-boundary variant was made."""
+
+    start: int
+    end: int
+    label: str
+    sources: dict[str, float] = field(default_factory=dict)
+    rules: set[str] = field(default_factory=set)
+    variant: str = ""
+    attrs: dict = field(default_factory=dict)
+
+    @property
+    def key(self) -> SpanKey:
+        return (self.start, self.end, self.label)
+
+
+class CandidateSet:
+    """Candidates by span and label; a span proposed twice is one candidate
+    that knows both sources."""
+
+    def __init__(self) -> None:
+        self._by_key: dict[SpanKey, Candidate] = {}
+
+    def __len__(self) -> int:
+        return len(self._by_key)
+
+    def __iter__(self) -> Iterator[Candidate]:
+        return iter(self._by_key.values())
+
+    def __contains__(self, key: SpanKey) -> bool:
+        return key in self._by_key
+
+    def keys(self) -> list[SpanKey]:
+        return list(self._by_key)
+
+    def add(
+        self,
+        start: int,
+        end: int,
+        label: str,
+        source: str,
+        score: float = 1.0,
+        rule: str = "",
+        attrs: dict | None = None,
+    ) -> Candidate:
+        key = (start, end, label)
+        cand = self._by_key.get(key)
+        if cand is None:
+            cand = self._by_key[key] = Candidate(start, end, label)
+        if source != VARIANT_SOURCE:
+            cand.sources[source] = max(score, cand.sources.get(source, 0.0))
+        if rule:
+            cand.rules.add(rule)
+        for k, v in (attrs or {}).items():
+            cand.attrs.setdefault(k, v)
+        return cand
+
+    def add_suggestions(self, a: Analysis, suggestions: Iterable[Suggestion]) -> None:
+        """Suggestions of a rule suggester (original offsets), as candidates."""
+        index = a.compact.index
+        for s in suggestions:
+            start = bisect_left(index, s.start)
+            end = bisect_left(index, s.end)
+            if start < end:
+                attrs = {k: v for k, v in s.attrs.items() if k != "rule"}
+                self.add(
+                    start, end, s.label, s.source, s.score, str(s.attrs.get("rule", "")), attrs
+                )
+
+    def add_variants(self, a: Analysis, labels: Sequence[str] = VARIANT_LABELS) -> None:
+        """For each proposed span of ``labels``, the spans one word shorter or
+        longer at either end (within its clause), as candidates of their own."""
+        for cand in list(self._by_key.values()):
+            if cand.label not in labels or not cand.sources:
+                continue
+            for start, end, how in word_variants(a, cand.start, cand.end):
+                variant = self.add(start, end, cand.label, VARIANT_SOURCE)
+                if not variant.sources and not variant.variant:
+                    variant.variant = how
+
+
+def word_variants(a: Analysis, start: int, end: int) -> list[tuple[int, int, str]]:
+    """(start, end, how) of the spans a word shorter or longer at each end;
+    a word added never holds punctuation that ends a clause."""
+    text = a.text
+    out = []
+    first = a.token(start)
+    if first[0] == start and first[1] < end:
+        out.append((first[1], end, "drop-first"))
+    elif first[0] < start:
+        out.append((first[0], end, "whole-first"))
+    if start > 0:
+        before = a.token(start - 1)
+        if NO_CROSSING.isdisjoint(text[before[0] : start]):
+            out.append((before[0], end, "add-before"))
+    last = a.token(end - 1)
+    if last[1] == end and last[0] > start:
+        out.append((start, last[0], "drop-last"))
+    elif last[1] > end:
+        out.append((start, last[1], "whole-last"))
+    if end < len(text):
+        after = a.token(end)
+        if NO_CROSSING.isdisjoint(text[end : after[1]]):
+            out.append((start, after[1], "add-after"))
+    return [(s, e, how) for s, e, how in out if 2 <= e - s <= MAX_VARIANT_CHARS]
+
+
+def resolve(
+    scored: Sequence[tuple[float, Candidate]], threshold: float
+) -> list[tuple[float, Candidate]]:
+    """The candidates above ``threshold`` that overlap nothing more probable
+    (ties: the longer span), in text order."""
+    ranked = sorted(
+        (sc for sc in scored if sc[0] > threshold),
+        key=lambda sc: (-sc[0], sc[1].start - sc[1].end, sc[1].start),
+    )
+    taken = bytearray(max((c.end for _p, c in ranked), default=0) + 1)
+    kept = []
+    for p, cand in ranked:
+        if taken.find(1, cand.start, cand.end) >= 0:
+            continue
+        taken[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
+        kept.append((p, cand))
+    kept.sort(key=lambda sc: (sc[1].start, sc[1].end))
+    return kept
+
+
+# -- shapes: where names can be, by the words around them ---------------------------
+
+# fmt: off
+COMPANY_SUFFIXES = (
+    "公司", "有限公司", "有限责任公司", "股份有限公司", "集团", "集团公司", "控股", "股份",
+    "银行", "支行", "分行", "分公司", "子公司", "证券", "保险", "人寿", "基金", "信托",
+    "资本", "投资", "科技", "技术", "电子", "电气", "汽车", "航空", "地产", "置业", "传媒",
+    "医药", "药业", "制药", "生物", "能源", "电力", "化工", "钢铁", "矿业", "实业", "物流",
+    "食品", "乳业", "酒业", "工业", "重工", "机械", "材料", "新材", "光电", "半导体", "软件",
+    "建设", "建工", "工程", "Inc", "Ltd", "Corp", "Group",
+)
+# fmt: on
+MAX_WORDS_BACK = 4
+MAX_SHAPE_CHARS = 20
+BRAND_CHARS = (2, 4)
+LIST_ITEM_CHARS = (2, 10)
+FUNCTION_CHARS = frozenset(
+    "的了在是和与及或等对将把被由向从为于而并且也都就还又再很最已着之其该各每这那此"
+)
+CLAUSE_END = frozenset("，,。；;：:！？!?\n()（）")
+LIST_MARK = "、"
+
+
+@lru_cache(maxsize=1)
+def shape_lexicon() -> Lexicon:
+    """Words that end a name: company suffixes and legal forms, the bundled
+    industry words, and policy heads."""
+    terms: dict[str, str] = {}
+    for row in load_table("policy_heads"):
+        terms.setdefault(row[0], "POLICY")
+    for row in load_table("company_forms"):
+        term = row[1] if row[0] == "@branch" and len(row) > 1 else row[0]
+        terms.setdefault(term, "COMPANY")
+    for word in (*COMPANY_SUFFIXES, *load_list("company_industry")):
+        terms.setdefault(word, "COMPANY")
+    return Lexicon(terms)
+
+
+def add_shapes(a: Analysis, cands: CandidateSet) -> None:
+    """Candidates from the shape of the text alone (source ``shape``): names
+    that end in a company suffix or a policy head (one to four words back),
+    runs of characters jieba does not know as words (brands), the members
+    of an enumeration (A、B、C), quoted names and titles in 《》."""
+    text = a.text
+    for start, end, how, label in _shapes(a, text):
+        if 2 <= end - start <= MAX_SHAPE_CHARS or how == "title":
+            cands.add(start, end, label, SHAPE_SOURCE, 0.0, how)
+
+
+def _shapes(a: Analysis, text: str) -> Iterator[tuple[int, int, str, str]]:
+    for _s, end, _term, label in shape_lexicon().find(text):
+        if not a.is_start(end):
+            continue
+        start = end
+        for _ in range(MAX_WORDS_BACK):
+            if start == 0 or text[start - 1] in CLAUSE_END or text[start - 1] in LIST_MARK:
+                break
+            start = a.token(start - 1)[0]
+            if end - start > MAX_SHAPE_CHARS:
+                break
+            yield start, end, "head", str(label)
+    yield from _brands(a, text)
+    yield from _list_items(text)
+    for open_, close in a.quotes:
+        yield open_, close + 1, "quote", "POLICY"
+        if close + 1 < len(text):
+            head = a.token(close + 1)
+            yield open_, head[1], "quote-head", "POLICY"
+    for m in _TITLE.finditer(text):
+        yield m.start(), m.end(), "title", "POLICY"
+
+
+def _brands(a: Analysis, text: str) -> Iterator[tuple[int, int, str, str]]:
+    """Runs of single-character words (jieba, without its HMM, leaves the
+    characters of a name it does not know apart)."""
+    lo, hi = BRAND_CHARS
+    run_start = run_end = -1
+    for s, e in a.tokens:
+        if e - s == 1 and _name_char(text[s]):
+            if run_end != s:
+                run_start = s
+            run_end = e
+            continue
+        if lo <= run_end - run_start <= hi:
+            yield run_start, run_end, "brand", "COMPANY"
+        run_start = run_end = -1
+    if lo <= run_end - run_start <= hi:
+        yield run_start, run_end, "brand", "COMPANY"
+
+
+def _name_char(ch: str) -> bool:
+    return ("\u4e00" <= ch <= "\u9fff") and ch not in FUNCTION_CHARS
+
+
+def _list_items(text: str) -> Iterator[tuple[int, int, str, str]]:
+    """The members of A、B、C enumerations (the last one up to 等, 和 or the clause's end)."""
+    lo, hi = LIST_ITEM_CHARS
+    pos = text.find(LIST_MARK)
+    while pos >= 0:
+        start = pos
+        while start > 0 and text[start - 1] not in CLAUSE_END and text[start - 1] != LIST_MARK:
+            start -= 1
+        if lo <= pos - start <= hi:
+            yield start, pos, "list", "COMPANY"
+        end = pos + 1
+        while (
+            end < len(text)
+            and text[end] not in CLAUSE_END
+            and text[end] not in LIST_MARK + "等和及与"
+        ):
+            end += 1
+        if lo <= end - pos - 1 <= hi and (end >= len(text) or text[end] != LIST_MARK):
+            yield pos + 1, end, "list", "COMPANY"
+        pos = text.find(LIST_MARK, pos + 1)

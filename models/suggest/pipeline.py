@@ -1,0 +1,104 @@
+"""Suggesting as candidates, then a scorer, then a filter.
+
+``SuggestPipeline`` asks its featurizer for the candidates of a text (what
+the rules, the lexicon and the sequence models propose, with word-boundary
+variants), has the scorer give each a calibrated probability, and keeps,
+most probable first, those above the scorer's threshold that overlap no
+span kept before them.
+
+Every suggestion it returns names the model that scored it (``source``,
+``version``) and carries that calibrated probability as ``score``; the
+sources that proposed the span are in ``attrs["sources"]``, the rule that
+fired in ``attrs["rule"]``."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from models.domain import Suggestion
+from models.learn.scorer import ScorerModel
+from models.learn.span_features import Featurizer
+from models.suggest.base import Suggester
+from models.suggest.candidates import VARIANT_SOURCE, Candidate, resolve
+
+# A project's evidence may move a candidate's probability (see
+# models.learn.weights); None leaves the scorer's as it is.
+Adjust = Callable[[Candidate, float], float]
+
+
+class SuggestPipeline:
+    """The Suggester protocol over a featurizer and a calibrated scorer."""
+
+    def __init__(
+        self,
+        featurizer: Featurizer,
+        scorer: ScorerModel,
+        *,
+        name: str = "model",
+        version: str = "",
+        adjust: Adjust | None = None,
+    ):
+        self.featurizer = featurizer
+        self.scorer = scorer
+        self.name = name
+        self.version = version
+        self.adjust = adjust
+
+    def scored(self, text: str) -> tuple[list[tuple[float, Candidate]], object]:
+        """Every candidate with its probability, and the text's analysis."""
+        found = self.featurizer.featurize(text)
+        out = []
+        for cand, feats in zip(found.candidates, found.features, strict=True):
+            p = self.scorer.probability(feats)
+            if self.adjust is not None:
+                p = self.adjust(cand, p)
+            out.append((p, cand))
+        return out, found.analysis
+
+    def suggest(self, text: str) -> list[Suggestion]:
+        return self.analyse(text)[0]
+
+    def analyse(self, text: str) -> tuple[list[Suggestion], list[float]]:
+        """The suggestions, and the probability of every candidate (how sure
+        the model is about the text, for choosing what to annotate next)."""
+        scored, a = self.scored(text)
+        out = []
+        for p, cand in resolve(scored, self.scorer.threshold):
+            start, end = a.to_original(cand.start, cand.end)
+            attrs = dict(cand.attrs)
+            attrs["sources"] = sorted(cand.sources) or [VARIANT_SOURCE]
+            if cand.rules:
+                attrs["rule"] = ",".join(sorted(cand.rules))
+            out.append(
+                Suggestion(
+                    start,
+                    end,
+                    cand.label,
+                    text[start:end],
+                    round(p, 4),
+                    self.name,
+                    self.version,
+                    attrs,
+                )
+            )
+        return out, [p for p, _c in scored]
+
+
+def bundled_pipeline() -> SuggestPipeline | None:
+    """The rules, judged by the model the app ships; None when it is missing."""
+    from models.learn.bundled import bundled_model
+    from models.suggest.engine import default_suggesters
+
+    model = bundled_model()
+    if model is None:
+        return None
+    featurizer = Featurizer(default_suggesters(), model.taggers)
+    return SuggestPipeline(featurizer, model.scorer, name="model", version=model.version)
+
+
+def default_suggester() -> Suggester:
+    """What the app suggests with no project: the bundled model over the
+    rules, or the rules alone when this build has no model."""
+    from models.suggest.engine import default_ensemble
+
+    return bundled_pipeline() or default_ensemble()

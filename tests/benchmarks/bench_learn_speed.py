@@ -1,0 +1,114 @@
+"""Speed of suggesting with the model the app ships (a plain script, not
+collected by pytest):
+
+    .venv/bin/python tests/benchmarks/bench_learn_speed.py
+
+1. Throughput: ``default_suggester()`` (the bundled model over the rules,
+   what ``biaozhu suggest`` and ``evaluate`` use) over the five shared
+   articles repeated to about 300,000 characters, against ``jieba.lcut`` on
+   the same text in the same run (both warmed up). Target: ratio <= 1.5.
+   The rules alone (``default_ensemble()``) are timed beside it.
+2. One 3,000-character article: the median of 9 runs of the same suggester,
+   and of ``jieba.lcut`` on it. Target: under 100 ms.
+
+Exit status 1 when a target is missed. Needs ../shared beside the repo."""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+SHARED = REPO.parent / "shared"
+sys.path.insert(0, str(REPO))
+
+TARGET_CHARS = 300_000
+RATIO_TARGET = 1.5
+ARTICLE_CHARS = 3000
+ARTICLE_TARGET_MS = 100.0
+
+
+def corpus_text(chars: int) -> str:
+    texts = [p.read_text(encoding="utf-8") for p in sorted((SHARED / "corpus").glob("*.txt"))]
+    one = "\n\n".join(texts)
+    return "\n\n".join([one] * (chars // len(one) + 1))[:chars]
+
+
+def best_of(fn, text: str, runs: int) -> float:
+    times = []
+    for n in range(runs):
+        fresh = text + " " * (n + 1)  # a new string: no cached analysis
+        t0 = time.perf_counter()
+        fn(fresh)
+        times.append(time.perf_counter() - t0)
+    return min(times)
+
+
+def median_of(fn, text: str, runs: int) -> float:
+    times = []
+    for n in range(runs):
+        fresh = text + " " * (n + 1)
+        t0 = time.perf_counter()
+        fn(fresh)
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times)
+
+
+def measure(runs: int = 2) -> dict:
+    import jieba
+
+    from models.suggest.engine import default_ensemble
+    from models.suggest.pipeline import SuggestPipeline, default_suggester
+
+    model = default_suggester()
+    if not isinstance(model, SuggestPipeline):
+        raise SystemExit("no bundled model: run python -m models.learn.train_bundled")
+    rules = default_ensemble()
+    text = corpus_text(TARGET_CHARS)
+    article = corpus_text(ARTICLE_CHARS)
+    for fn in (jieba.lcut, model.suggest, rules.suggest):
+        fn(article)
+    t_jieba = best_of(jieba.lcut, text, runs)
+    t_model = best_of(model.suggest, text, runs)
+    t_rules = best_of(rules.suggest, text, runs)
+    a_jieba = median_of(jieba.lcut, article, 9)
+    a_model = median_of(model.suggest, article, 9)
+    return {
+        "chars": len(text),
+        "jieba_s": t_jieba,
+        "model_s": t_model,
+        "rules_s": t_rules,
+        "ratio": t_model / t_jieba,
+        "rules_ratio": t_rules / t_jieba,
+        "article_chars": len(article),
+        "article_jieba_ms": a_jieba * 1000,
+        "article_model_ms": a_model * 1000,
+        "version": model.version,
+    }
+
+
+def main() -> int:
+    if not (SHARED / "corpus").is_dir():
+        print(f"skipped: {SHARED} is absent (the shared corpus lives beside the repo)")
+        return 0
+    m = measure()
+    print(f"model {m['version']}; text: {m['chars']:,} characters")
+    print(f"jieba.lcut:          {m['jieba_s']:.3f} s")
+    print(f"rules alone:         {m['rules_s']:.3f} s   ratio {m['rules_ratio']:.2f}")
+    print(
+        f"bundled model+rules: {m['model_s']:.3f} s   ratio {m['ratio']:.2f}"
+        f"  (target <= {RATIO_TARGET})"
+    )
+    print(
+        f"one {m['article_chars']}-character article: {m['article_model_ms']:.1f} ms"
+        f" (jieba.lcut {m['article_jieba_ms']:.1f} ms; target < {ARTICLE_TARGET_MS:.0f} ms)"
+    )
+    ok = m["ratio"] <= RATIO_TARGET and m["article_model_ms"] < ARTICLE_TARGET_MS
+    print("OK" if ok else "TARGET MISSED")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

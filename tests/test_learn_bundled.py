@@ -1,0 +1,144 @@
+"""The model the app ships: read offline from resources, scoring the rules'
+and its own candidates with calibrated probabilities, shown above the
+threshold the curator's costs give; better than the rules alone on news
+it never saw; and the app carries on with the rules when it is missing."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from desktop.cli import main
+from models.evaluate import evaluate
+from models.learn import bundled as bundled_module
+from models.learn.bundled import bundled_model
+from models.learn.calibration import (
+    expected_calibration_error,
+    fit_isotonic,
+    outcomes,
+    reliability,
+    show_threshold,
+)
+from models.learn.train_bundled import read_gold
+from models.suggest.candidates import CandidateSet, add_shapes, resolve, word_variants
+from models.suggest.engine import Ensemble, default_ensemble
+from models.suggest.pipeline import SuggestPipeline, default_suggester
+from models.suggest.segment import analyse
+from tests.conftest import shared_path
+
+TEXT = "2024年，龙头企业华睿光电实现营收12亿元，同比增长8%，深入实施“智改数转”行动。"
+
+
+def read(path):
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+def test_the_bundled_model_is_read_from_the_resources():
+    model = bundled_model()
+    assert model is not None, "resources/models/bundled is missing: run models.learn.train_bundled"
+    assert set(model.taggers) == {"clue"}
+    assert model.version.startswith("bundled-")
+    trained_on = json.dumps(model.manifest["trained_on"])
+    assert "news-train" in trained_on and "cluener" in trained_on and "news-dev" not in trained_on
+    size = sum(p.stat().st_size for p in bundled_module.bundled_dir().iterdir())
+    assert size < 5_000_000
+
+
+def test_suggestions_name_the_model_and_carry_its_calibrated_probability():
+    suggester = default_suggester()
+    assert isinstance(suggester, SuggestPipeline)
+    out = suggester.suggest(TEXT)
+    assert [(s.text, s.label) for s in out] == [
+        ("华睿光电", "COMPANY"),
+        ("12亿元", "METRIC"),
+        ("8%", "METRIC"),
+        ("“智改数转”行动", "POLICY"),
+    ]
+    for s in out:
+        assert TEXT[s.start : s.end] == s.text
+        assert s.source == "model" and s.version == bundled_model().version
+        assert show_threshold() < s.score <= 1.0
+        assert s.attrs["sources"]
+    assert "metric" in out[1].attrs["sources"] and out[1].attrs["unit"] == "元"
+
+
+def test_the_threshold_comes_from_what_a_suggestion_costs():
+    # accept 1, reject 1, add by hand 2: showing pays above p = 1/2
+    assert show_threshold() == 0.5
+    assert show_threshold(accept=1, reject=1, add=3) == pytest.approx(1 / 3)
+    assert bundled_model().scorer.threshold == 0.5
+
+
+def test_isotonic_calibration_is_monotone_and_honest():
+    raw = [-3, -2, -1, 0, 1, 2, 3, 4]
+    truth = [0, 0, 1, 0, 1, 1, 1, 1]
+    iso = fit_isotonic(raw, truth)
+    values = [iso(r) for r in (-5, -2.5, -0.5, 0.5, 2.5, 9)]
+    assert values == sorted(values) and 0 < values[0] < values[-1] < 1
+    rows = reliability([0.05, 0.15, 0.95, 0.95], [0, 0, 1, 1])
+    assert [r["count"] for r in rows] == [1, 1, 2]
+    assert expected_calibration_error(rows) == pytest.approx((0.05 + 0.15 + 2 * 0.05) / 4)
+
+
+def test_on_news_it_never_saw_the_model_beats_the_rules_and_is_calibrated():
+    dev = read(shared_path("gold", "news-dev.jsonl"))
+    gold = {d["id"]: d["spans"] for d in dev}
+    model = default_suggester()
+    rules = default_ensemble()
+    with_model = evaluate(gold, {d["id"]: model.suggest(d["text"]) for d in dev})
+    rules_alone = evaluate(gold, {d["id"]: rules.suggest(d["text"]) for d in dev})
+    assert with_model.exact["ALL"].f1 > rules_alone.exact["ALL"].f1
+    assert with_model.exact["COMPANY"].f1 > rules_alone.exact["COMPANY"].f1
+    assert expected_calibration_error(reliability(*outcomes(model.scored, dev))) < 0.05
+
+
+def test_the_seeds_stay_right_through_the_command_line(capsys):
+    seeds = shared_path("gold", "seeds.jsonl")
+    assert main(["evaluate", str(seeds), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    exact = report["exact"]
+    assert exact["METRIC"]["f1"] >= 0.95
+    assert exact["COMPANY"]["f1"] >= 0.90
+    assert exact["POLICY"]["f1"] >= 0.90
+
+
+def test_without_the_bundled_model_the_rules_suggest(tmp_path, monkeypatch, caplog):
+    monkeypatch.setattr(bundled_module, "bundled_dir", lambda: tmp_path / "none")
+    suggester = default_suggester()
+    assert isinstance(suggester, Ensemble)
+    assert [s.text for s in suggester.suggest(TEXT)] == [
+        "华睿光电",
+        "12亿元",
+        "8%",
+        "“智改数转”行动",
+    ]
+    assert "rules alone" in caplog.text
+
+
+def test_the_trainer_never_reads_news_dev():
+    with pytest.raises(SystemExit, match="never for training"):
+        read_gold(shared_path("gold", "news-dev.jsonl"))
+
+
+def test_candidates_by_word_boundaries_and_shapes():
+    text = "梅列农行首批为国投闽光、建祥建筑、恒冠达重工等企业授信，深入实施“1269”行动计划。"
+    a = analyse(text)
+    start = text.index("闽光")
+    variants = {a.text[s:e] for s, e, _how in word_variants(a, start, start + 2)}
+    assert "国投闽光" in variants
+    cands = CandidateSet()
+    add_shapes(a, cands)
+    found = {(a.text[c.start : c.end], c.label) for c in cands}
+    assert ("恒冠达重工", "COMPANY") in found and ("建祥建筑", "COMPANY") in found
+    assert ("“1269”行动计划", "POLICY") in found
+
+
+def test_resolve_keeps_the_most_probable_of_overlapping_candidates():
+    cands = CandidateSet()
+    long = cands.add(0, 6, "COMPANY", "a")
+    short = cands.add(2, 6, "COMPANY", "b")
+    other = cands.add(8, 10, "METRIC", "c")
+    low = cands.add(12, 14, "METRIC", "c")
+    kept = resolve([(0.6, long), (0.9, short), (0.7, other), (0.4, low)], 0.5)
+    assert [c for _p, c in kept] == [short, other]

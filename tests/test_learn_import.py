@@ -1,0 +1,108 @@
+"""Labelled corpora are gold as a whole: every document of an annotated
+file becomes the importing annotator's finished gold, the ones without
+spans too (they are the negatives a model learns from), unless
+``--status todo``; a CLUENER file is known by its shape."""
+
+from __future__ import annotations
+
+import json
+
+from desktop.cli import main
+from models import Project
+from tests.conftest import shared_path
+
+CLUENER_LINES = [
+    {
+        "text": "浙商银行企业信贷部叶老桂博士对五道门槛进行了解读。",
+        "label": {"company": {"浙商银行": [[0, 3]]}, "name": {"叶老桂": [[9, 11]]}},
+    },
+    {"text": "生生不息CSOL生化狂潮让你填弹狂扫", "label": {"game": {"CSOL": [[4, 7]]}}},
+    {
+        "text": "那不勒斯vs锡耶纳以及桑普vs热那亚之上呢？",
+        "label": {"organization": {"那不勒斯": [[0, 3]]}},
+    },
+]
+
+
+def write_lines(path, records):
+    path.write_text(
+        "\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n", encoding="utf-8"
+    )
+    return path
+
+
+def statuses(path, annotator="clue"):
+    with Project.open(path, annotator=annotator) as project:
+        return sorted(project.status(d, annotator) for d in project.document_ids())
+
+
+def test_a_cluener_file_is_known_by_its_shape_and_every_sentence_is_gold(tmp_path, capsys):
+    data = write_lines(tmp_path / "train.jsonl", CLUENER_LINES)
+    path = tmp_path / "p.biaozhu"
+    assert main(["new", str(path), "--annotator", "clue"]) == 0
+    assert main(["import", str(path), str(data), "--annotator", "clue"]) == 0
+    out = capsys.readouterr().out
+    assert "imported 3 document(s) with 1 span(s)" in out
+    assert statuses(path) == ["done", "done", "done"]
+    with Project.open(path, annotator="clue") as project:
+        assert len(project.gold_layers()) == 3  # the two sentences without a company are negatives
+        spans = [
+            (a.text, a.label)
+            for d in project.document_ids()
+            for a in project.annotations(d, "clue")
+        ]
+        assert spans == [("浙商银行", "COMPANY")]  # company → COMPANY by name; other types dropped
+
+
+def test_status_todo_keeps_a_labelled_file_out_of_the_gold(tmp_path):
+    data = write_lines(tmp_path / "train.jsonl", CLUENER_LINES)
+    path = tmp_path / "p.biaozhu"
+    main(["new", str(path), "--annotator", "clue"])
+    code = main(
+        [
+            "import",
+            str(path),
+            str(data),
+            "--format",
+            "cluener",
+            "--label-map",
+            "company=COMPANY",
+            "--status",
+            "todo",
+            "--annotator",
+            "clue",
+        ]
+    )
+    assert code == 0
+    assert statuses(path) == ["todo", "todo", "todo"]
+    with Project.open(path, annotator="clue") as project:
+        assert project.gold_layers() == []
+
+
+def test_exchange_jsonl_with_spans_makes_its_documents_without_spans_gold_too(tmp_path):
+    docs = [
+        {
+            "id": "a",
+            "text": "华睿光电营收12亿元。",
+            "spans": [{"start": 0, "end": 4, "label": "COMPANY"}],
+        },
+        {"id": "b", "text": "当地经济持续向好。", "spans": []},
+    ]
+    data = write_lines(tmp_path / "gold.jsonl", docs)
+    path = tmp_path / "p.biaozhu"
+    main(["new", str(path), "--annotator", "clue"])
+    assert main(["import", str(path), str(data), "--annotator", "clue"]) == 0
+    assert statuses(path) == ["done", "done"]
+    plain = write_lines(tmp_path / "texts.jsonl", [{"id": "c", "text": "只是一段文字。"}])
+    assert main(["import", str(path), str(plain), "--annotator", "clue"]) == 0
+    assert statuses(path) == ["done", "done", "todo"]  # texts alone are work to do
+
+
+def test_the_shared_cluener_dev_split_imports_as_gold(tmp_path, capsys):
+    dev = shared_path("data", "cluener", "dev.jsonl")
+    path = tmp_path / "p.biaozhu"
+    main(["new", str(path), "--annotator", "clue"])
+    assert main(["import", str(path), str(dev), "--annotator", "clue"]) == 0
+    assert "imported 1343 document(s) with 378 span(s)" in capsys.readouterr().out
+    with Project.open(path, annotator="clue") as project:
+        assert len(project.gold_layers()) == 1343
