@@ -46,6 +46,13 @@ def hostile_project(tmp_path):
     labels = [Label("METRIC", "#f6c343", "1"), Label(LABEL, "#6cc6a0", "2")]
     with Project.create(path, labels=labels, annotator=ANNOTATOR) as p:
         doc, _ = p.add_document(TEXT, doc_id="h", title=TITLE)
+        # a second finished document: training needs two to cross-validate
+        second = "园区今年又新增企业15家。"
+        p.add_document(second, doc_id="h2", title=TITLE)
+        p.add_span(
+            "h2", second.index("15家"), second.index("15家") + 3, "METRIC", annotator=REVIEWER
+        )
+        p.set_status("h2", "done", annotator=REVIEWER)
         start = TEXT.index("12家")
         company = TEXT.index("比亚迪")
         p.store_suggestions(

@@ -159,6 +159,7 @@ def open_every_window(window, qtbot, tmp_path) -> tuple[list[QWidget], set[str]]
     (folder / "broken.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
     report = import_paths(window.ctx.project, [folder], ImportOptions())
     roots.append(ImportReportDialog(report, window))
+    window.ctx.project.set_status("c", "done")  # training cross-validates: two gold documents
     roots.append(TrainReportDialog(train_project(window.ctx.project), window))
     export = ExportDialog(window, path, "tester")
     export.out_path.setText(str(tmp_path / "out.jsonl"))
