@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from tqdm import tqdm
 
 from models import Project
+from models.store.registry import set_wait_reporter
 
 
 def add_annotator(parser: argparse.ArgumentParser) -> None:
@@ -17,8 +19,23 @@ def add_annotator(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def open_project(args: argparse.Namespace, attr: str = "project") -> Project:
-    return Project.open(getattr(args, attr), annotator=getattr(args, "annotator", None))
+def open_project(
+    args: argparse.Namespace, attr: str = "project", *, readonly: bool = False
+) -> Project:
+    """The project a command names. A command that writes says on stderr when
+    it has to wait for another process's write (bounded: then it fails in one
+    line with nothing written); one that only reads opens it read-only, so it
+    works on a read-only file, folder or disk."""
+    if not readonly:
+        set_wait_reporter(report_wait)
+    return Project.open(
+        getattr(args, attr), annotator=getattr(args, "annotator", None), readonly=readonly
+    )
+
+
+def report_wait(path: Path) -> None:
+    sys.stderr.write(f"biaozhu: waiting for another process to finish writing {path}…\n")
+    sys.stderr.flush()
 
 
 class TerminalProgress:

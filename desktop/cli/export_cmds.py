@@ -84,7 +84,7 @@ def run_export(args: argparse.Namespace) -> int:
     selection = selection_from(args)
     if args.seed and not args.split:
         raise_usage("--seed only matters with --split")
-    with Project.open(args.project) as project:
+    with Project.open(args.project, readonly=True) as project:
         report = export_project(
             project,
             args.format,

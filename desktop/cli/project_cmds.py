@@ -119,6 +119,12 @@ def run_import(args: argparse.Namespace) -> int:
     )
     for source, existing in report.skipped:
         print(f"  skipped {source}: same text as document {existing}")
+    if report.ignored and not args.verbose:
+        print(
+            f"left {len(report.ignored)} SQLite file(s) or backup folder(s) unread (-v names them)"
+        )
+    for path, reason in report.ignored if args.verbose else ():
+        print(f"  left unread {path}: {reason}")
     if report.failed:
         print(f"{len(report.failed)} file(s) failed:", file=sys.stderr)
         for path, reason in report.failed:
@@ -134,7 +140,7 @@ def print_committed(doc_ids: list[str]) -> None:
 
 
 def run_stats(args: argparse.Namespace) -> int:
-    with open_project(args) as project:
+    with open_project(args, readonly=True) as project:
         stats = project.stats()
     if args.json:
         print(json.dumps(stats, ensure_ascii=False))
@@ -169,7 +175,7 @@ def _summary(value) -> str:
 def run_history(args: argparse.Namespace) -> int:
     if args.as_of is not None:
         return print_as_of(args)
-    with Project.open(args.project) as project:
+    with Project.open(args.project, readonly=True) as project:
         events = project.history(
             doc_id=args.doc,
             annotator=args.annotator,
@@ -200,7 +206,7 @@ def print_as_of(args: argparse.Namespace) -> int:
 
     if not args.doc:
         raise InvalidInput("--as-of needs --doc ID")
-    with Project.open(args.project) as project:
+    with Project.open(args.project, readonly=True) as project:
         project.document(args.doc)  # a clear error for an unknown document
         layers = layers_as_of(project, args.doc, args.as_of)
     if args.json:
@@ -250,7 +256,7 @@ def write_audit_csv(path: Path, rows: list[dict]) -> None:
 def run_verify(args: argparse.Namespace) -> int:
     from models.review.merge import verify_merged
 
-    with Project.open(args.project) as project:
+    with Project.open(args.project, readonly=True) as project:
         report = project.verify()
         merged_problems = verify_merged(project) if report.ok else []
     problems = report.problems or merged_problems

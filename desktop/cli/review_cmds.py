@@ -98,7 +98,7 @@ def run_agreement(args: argparse.Namespace) -> int:
     names = (
         [n.strip() for n in args.annotators.split(",") if n.strip()] if args.annotators else None
     )
-    with open_project(args) as project:
+    with open_project(args, readonly=True) as project:
         if args.doc:
             known = set(project.document_ids())
             missing = [d for d in args.doc if d not in known]
@@ -182,7 +182,7 @@ def run_role(args: argparse.Namespace) -> int:
 def run_conflicts(args: argparse.Namespace) -> int:
     from models.review.conflicts import conflicts, resolve_conflict
 
-    with open_project(args) as project:
+    with open_project(args, readonly=args.resolve is None) as project:
         if args.resolve is not None:
             if not args.keep:
                 raise InvalidInput("--resolve needs --keep mine or --keep theirs")

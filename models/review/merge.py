@@ -45,17 +45,15 @@ replays them like any other work, and ``biaozhu verify`` passes afterwards."""
 from __future__ import annotations
 
 import json
-import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from models.domain import Label
-from models.errors import IntegrityError, InvalidInput, NotAProject
+from models.errors import IntegrityError, InvalidInput
 from models.progress import NoProgress, Progress
 from models.review.asof import layers_as_of
 from models.store import history
-from models.store.connection import SQLITE_HEADER, applied_migrations, check_schema
 from models.store.history import HASHED_FIELDS, dumps, event_hash
 
 STATUS_RANK = {"todo": 0, "in_progress": 1, "done": 2}
@@ -123,29 +121,10 @@ class MergeReport:
 
 
 def open_readonly(path: Path):
-    """Another project file as a Project on a read-only connection."""
+    """Another project file as a read-only Project (never changed by a merge)."""
     from models.store.project import Project
 
-    path = Path(path)
-    if not path.is_file():
-        raise NotAProject(f"{path}: no such project file")
-    with path.open("rb") as fh:
-        if fh.read(16) != SQLITE_HEADER:
-            raise NotAProject(f"{path} is not a Biaozhu project (not an SQLite file)")
-    conn = sqlite3.connect(
-        path.resolve().as_uri() + "?mode=ro",
-        uri=True,
-        isolation_level=None,
-        check_same_thread=False,
-    )
-    try:
-        check_schema(conn, path)
-        if not applied_migrations(conn):
-            raise NotAProject(f"{path} is not a Biaozhu project")
-    except BaseException:
-        conn.close()
-        raise
-    return Project(path, conn, "merge")
+    return Project.open(path, annotator="merge", readonly=True)
 
 
 # -- labels ------------------------------------------------------------------------------
