@@ -9,6 +9,7 @@ import sys
 
 from desktop.cli.common import TerminalProgress, add_annotator, open_project
 from models.errors import IntegrityError, InvalidInput
+from models.who import check_annotator_name
 
 AGREEMENT_EPILOG = """\
 --json prints one object:
@@ -67,6 +68,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("project")
     p.add_argument("name", help="the annotator whose role changes")
     p.add_argument("role", choices=["annotator", "reviewer"])
+    p.add_argument(
+        "--create", action="store_true", help="add NAME as a new annotator if the project has none"
+    )
     add_annotator(p)
     p.set_defaults(func=run_role)
 
@@ -165,12 +169,15 @@ def run_merge(args: argparse.Namespace) -> int:
 
 
 def run_role(args: argparse.Namespace) -> int:
+    check_annotator_name(args.name, "the annotator's name")
     with open_project(args) as project:
-        before = (
-            project.role(args.name)
-            if any(a["name"] == args.name for a in project.annotators())
-            else None
-        )
+        known = any(a["name"] == args.name for a in project.annotators())
+        if not known and not args.create:
+            raise InvalidInput(
+                f"no annotator {args.name!r} in this project; add --create to add them as "
+                f"a new {args.role}"
+            )
+        before = project.role(args.name) if known else None
         project.set_role(args.name, args.role)
     if before == args.role:
         print(f"{args.name} is already {args.role}")

@@ -24,7 +24,7 @@ from models.store.documents import DocumentsMixin
 from models.store.registry import REGISTRY, Handle
 from models.store.spans import SpansMixin
 from models.store.suggestions import PENDING_SQL, SuggestionsMixin
-from models.who import current_annotator
+from models.who import check_annotator_name, current_annotator
 
 
 def default_labels() -> list[Label]:
@@ -299,6 +299,7 @@ class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
 
     def ensure_annotator(self, name: str, role: str = "annotator") -> None:
         """Add ``name`` (with ``role``) unless the project knows them already."""
+        check_annotator_name(name)
         if role not in ROLES:
             raise InvalidInput(f"unknown role {role!r}")
         if self.conn.execute("SELECT 1 FROM annotators WHERE name = ?", (name,)).fetchone():
