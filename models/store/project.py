@@ -24,6 +24,7 @@ from models.store.documents import DocumentsMixin
 from models.store.registry import REGISTRY, Handle
 from models.store.spans import SpansMixin
 from models.store.suggestions import PENDING_SQL, SuggestionsMixin
+from models.store.verify import VerifyReport, verify_project
 from models.who import check_annotator_name, current_annotator
 
 
@@ -390,8 +391,11 @@ class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
     def history(self, **filters: Any) -> list[history.Event]:
         return history.query_events(self.conn, **filters)
 
-    def verify(self) -> history.VerifyReport:
-        return history.verify(self.conn)
+    def verify(self, expected: history.ChainHead | str | None = None) -> VerifyReport:
+        """Check the file against itself: integrity, triggers, the chain, and the
+        tables against the replay of the history; and ``expected``, a head written
+        down earlier, against the chain (see models/store/verify.py)."""
+        return verify_project(self.conn, expected)
 
     def chain_head(self) -> history.ChainHead:
         """The history's current head (event count and last hash), to be
