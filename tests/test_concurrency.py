@@ -153,3 +153,62 @@ def test_a_write_that_waits_past_the_bound_fails_in_one_line_and_writes_nothing(
     assert "locked for writing" in lines[1] and "nothing was written" in lines[1]
     with Project.open(path, readonly=True) as project:
         assert project.document_count() == 2  # the corpus text and the holder's
+
+
+def test_cli_commands_in_parallel_on_one_project_lose_nothing(tmp_path, corpus_dir):
+    """Imports of three folders, suggest --project, stats and export run at the
+    same time on one project: every command succeeds, every document each
+    import reported is there, and the file verifies."""
+    path = corpus_project(tmp_path / "p.biaozhu", corpus_dir, count=1)
+    with Project.open(path, annotator="setup") as project:
+        project.set_status(project.document_ids()[0], "done")  # gold to export
+    sentences = [
+        s
+        for f in sorted(corpus_dir.glob("*.txt"))
+        for s in f.read_text(encoding="utf-8").split("。")
+        if len(s) > 12
+    ]
+    folders = []
+    for k in range(3):
+        folder = tmp_path / f"in{k}"
+        folder.mkdir()
+        for i in range(40):
+            body = "。".join(sentences[(k * 40 + i + j) % len(sentences)] for j in range(6))
+            (folder / f"{k}-{i:02d}.txt").write_text(f"第{k}-{i}篇\n{body}。", encoding="utf-8")
+        folders.append(folder)
+    out = tmp_path / "out"
+    out.mkdir()
+    commands = [["import", str(path), str(f), "-v"] for f in folders]
+    commands += [["suggest", "--project", str(path)] for _ in range(2)]
+    commands += [["stats", str(path)] for _ in range(3)]
+    commands += [["verify", str(path)] for _ in range(2)]
+    commands += [
+        ["export", str(path), "--format", "jsonl", "--out", str(out / f"gold{i}.jsonl")]
+        for i in range(2)
+    ]
+    procs = [
+        subprocess.Popen(
+            [*CLI, *command], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=REPO
+        )
+        for command in commands
+    ]
+    results = [
+        (command, *proc.communicate(timeout=240), proc.returncode)
+        for command, proc in zip(commands, procs, strict=True)
+    ]
+    for command, _out, err, code in results:
+        assert code == 0, (command, err)
+    committed = {
+        line.split()[1]
+        for command, stdout, _err, _code in results
+        if command[0] == "import"
+        for line in stdout.splitlines()
+        if line.startswith("committed ")
+    }
+    assert len(committed) == 120
+    with Project.open(path, readonly=True) as project:
+        assert committed <= set(project.document_ids())
+        assert project.document_count() == 121
+        report = project.verify()
+        assert report.ok, report.problems[:3]
+        assert project.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

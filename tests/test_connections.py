@@ -192,3 +192,37 @@ def test_an_import_reports_what_it_left_unread(tmp_path):
         report = import_paths(project, [folder], ImportOptions(fmt="txt"))
     assert len(report.added) == 1
     assert sorted(Path(p).name for p, _ in report.ignored) == ["p.biaozhu.backups", "x.sqlite3"]
+
+
+MOUNTS = """\
+/dev/vda / ext4 rw,relatime 0 0
+server:/export/home /home/team nfs4 rw,relatime,vers=4.2 0 0
+//nas/share /mnt/nas\\040drive cifs rw,relatime 0 0
+user@host:/srv /mnt/ssh fuse.sshfs rw,nosuid 0 0
+tmpfs /home/team/local tmpfs rw 0 0
+"""
+
+
+@pytest.mark.parametrize(
+    "path,kind",
+    [
+        ("/home/team/p.biaozhu", "nfs4"),
+        ("/home/team/sub/dir", "nfs4"),
+        ("/home/team/local/p.biaozhu", "tmpfs"),  # a local mount inside the share
+        ("/mnt/nas drive/p.biaozhu", "cifs"),  # \\040 is a space
+        ("/mnt/ssh/p.biaozhu", "fuse.sshfs"),
+        ("/home/teamwork/p.biaozhu", "ext4"),  # not under /home/team
+        ("/tmp/p.biaozhu", "ext4"),
+    ],
+)
+def test_the_mount_table_tells_which_file_system_holds_a_path(path, kind):
+    from models.store.filesystems import mount_type
+
+    assert mount_type(MOUNTS, Path(path)) == kind
+
+
+def test_a_local_project_is_not_taken_for_a_network_share(tmp_path):
+    from models.store.filesystems import NETWORK_TYPES, network_filesystem
+
+    assert network_filesystem(tmp_path) is None
+    assert {"nfs", "nfs4", "cifs", "smb3", "fuse.sshfs"} <= NETWORK_TYPES

@@ -15,6 +15,9 @@ def copy_database(source: sqlite3.Connection, dest: Path) -> ChainHead:
     on the live file. Returns the chain head the copy holds."""
     if dest.exists():
         raise InvalidInput(f"{dest} already exists; a copy goes to a new file")
+    if source.in_transaction:
+        # sqlite3's backup would wait for the source forever: it is this very writer
+        raise InvalidInput("a copy is made between writes, not inside a transaction")
     target = sqlite3.connect(dest)
     try:
         source.backup(target)

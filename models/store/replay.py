@@ -16,7 +16,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 import orjson
 
@@ -26,8 +26,7 @@ SPAN_FIELDS = ("doc_id", "annotator", "start", "end", "label", "text", "attrs", 
 LABEL_FIELDS = ("name", "colour", "hotkey", "description")
 
 
-@dataclass(frozen=True)
-class Written:
+class Written(NamedTuple):
     """A row as the history says it is, and the event that last wrote it."""
 
     value: tuple
