@@ -20,17 +20,21 @@ def add_annotator(parser: argparse.ArgumentParser) -> None:
 
 
 def open_project(
-    args: argparse.Namespace, attr: str = "project", *, readonly: bool = False
+    args: argparse.Namespace,
+    attr: str = "project",
+    *,
+    readonly: bool = False,
+    annotator_is_filter: bool = False,
 ) -> Project:
-    """The project a command names. A command that writes says on stderr when
+    """The project a command names, as ``--annotator`` (unless that option only
+    filters what the command shows). A command that writes says on stderr when
     it has to wait for another process's write (bounded: then it fails in one
     line with nothing written); one that only reads opens it read-only, so it
     works on a read-only file, folder or disk."""
     if not readonly:
         set_wait_reporter(report_wait)
-    return Project.open(
-        getattr(args, attr), annotator=getattr(args, "annotator", None), readonly=readonly
-    )
+    who = None if annotator_is_filter else getattr(args, "annotator", None)
+    return Project.open(getattr(args, attr), annotator=who, readonly=readonly)
 
 
 def report_wait(path: Path) -> None:

@@ -192,7 +192,7 @@ def _summary(value) -> str:
 def run_history(args: argparse.Namespace) -> int:
     if args.as_of is not None:
         return print_as_of(args)
-    with Project.open(args.project, readonly=True) as project:
+    with open_project(args, readonly=True, annotator_is_filter=True) as project:
         events = project.history(
             doc_id=args.doc,
             annotator=args.annotator,
@@ -223,7 +223,7 @@ def print_as_of(args: argparse.Namespace) -> int:
 
     if not args.doc:
         raise InvalidInput("--as-of needs --doc ID")
-    with Project.open(args.project, readonly=True) as project:
+    with open_project(args, readonly=True, annotator_is_filter=True) as project:
         project.document(args.doc)  # a clear error for an unknown document
         layers = layers_as_of(project, args.doc, args.as_of)
     if args.json:
@@ -271,7 +271,7 @@ def write_audit_csv(path: Path, rows: list[dict]) -> None:
 
 
 def run_verify(args: argparse.Namespace) -> int:
-    with Project.open(args.project, readonly=True) as project:
+    with open_project(args, readonly=True) as project:
         report = project.verify(args.expect_head)
     if report.problems:
         print(f"biaozhu: error: {report.problems[0]}", file=sys.stderr)
