@@ -9,7 +9,11 @@ merge changed here it wrote as events of its own) gives the state the
 tables must hold; ``verify`` compares the two.
 
 Each replayed row remembers the event that last wrote it, so that a
-difference can name the event that should have written the row."""
+difference can name the event that should have written the row.
+
+A new verb that changes one of these tables must write events of the shapes
+handled here (HANDLERS), or add its own handler: otherwise every change it
+makes is reported by ``verify`` as a row no event wrote."""
 
 from __future__ import annotations
 
