@@ -385,3 +385,54 @@ def test_a_consistent_rewrite_is_refused_by_a_merge_that_recorded_the_head(
         err = capsys.readouterr().err
         assert "no longer holds the head merged here" in err, err
         assert sha256_of(target) == before
+
+
+@pytest.fixture(scope="module")
+def with_conflict(tmp_path_factory) -> Path:
+    """A project holding a merge conflict for a reviewer (closed)."""
+    folder = tmp_path_factory.mktemp("conflict")
+    text = "比亚迪抚州基地投产,全年营收932.4亿元,同比增长13.7%。"
+    a = folder / "a.biaozhu"
+    with Project.create(a, annotator="alice") as p:
+        doc, _ = p.add_document(text)
+        p.add_span(doc, 0, 3, "COMPANY")
+    b = folder / "b.biaozhu"
+    shutil.copy(a, b)
+    with Project.open(b, annotator="alice") as p:
+        p.add_span(doc, text.index("932.4"), text.index("932.4") + 7, "METRIC")
+    with Project.open(a, annotator="alice") as p:
+        p.add_span(doc, text.index("13.7%"), text.index("13.7%") + 5, "METRIC")
+        from models.review.merge import merge_project
+
+        assert merge_project(p, b).conflicts
+        assert p.verify().ok
+    return a
+
+
+CONFLICT_ATTACKS = [
+    (
+        "conflict spans malformed",
+        'UPDATE merge_conflicts SET spans = \'[{"end": 3, "label": "COMPANY"}]\'',
+        "merge_conflicts row 1: its spans are malformed",
+    ),
+    ("conflict resolved", "UPDATE merge_conflicts SET resolved = 1", "resolved"),
+    ("conflict deleted", "DELETE FROM merge_conflicts", "merge_conflicts row 1 is missing"),
+    ("metadata malformed", "UPDATE documents SET meta = '{oops'", "its meta is not valid JSON"),
+]
+
+
+@pytest.mark.parametrize(
+    "sql,named", [a[1:] for a in CONFLICT_ATTACKS], ids=[a[0] for a in CONFLICT_ATTACKS]
+)
+def test_malformed_and_edited_rows_a_merge_would_read(
+    with_conflict, target, tmp_path, capsys, sql, named
+):
+    path = tampered(with_conflict, tmp_path, lambda conn: conn.execute(sql))
+    assert main(["verify", str(path)]) == 1
+    assert named in capsys.readouterr().err
+    before = sha256_of(target)
+    assert main(["merge", str(target), str(path)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("biaozhu: error: ") and "merge refused" in err
+    assert "Traceback" not in err and len(err.splitlines()) == 1
+    assert sha256_of(target) == before

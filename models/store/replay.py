@@ -48,6 +48,7 @@ class Replayed:
     statuses: dict[tuple[str, str], Written] = field(default_factory=dict)
     annotators: dict[str, Written] = field(default_factory=dict)
     documents: dict[str, Written] = field(default_factory=dict)
+    conflicts: dict[int, Written] = field(default_factory=dict)
     labels: Written | None = None
     # span id -> the decision that points at it (a removal unlinks it)
     decision_of_span: dict[int, tuple[int, str]] = field(default_factory=dict)
@@ -238,6 +239,20 @@ def _labels(state: Replayed, event: Event, labels: list[dict[str, Any]]) -> None
     state.labels_complete = True
 
 
+def _conflict_recorded(state: Replayed, event: Event) -> None:
+    after = event[6]
+    value = (event[3], after["annotator"], after["origin"], after["spans"], False)
+    state.conflicts[_integer(int(event[4]), "conflict id")] = _written(event, value)
+
+
+def _conflict_resolved(state: Replayed, event: Event) -> None:
+    conflict_id = int(event[4])
+    recorded = state.conflicts.get(conflict_id)
+    if recorded is None:
+        raise BadEvent(f"it resolves merge conflict {conflict_id}, which no event recorded")
+    state.conflicts[conflict_id] = _written(event, recorded.value[:4] + (True,))
+
+
 def _merge_completed(state: Replayed, event: Event) -> None:
     if "decisions" not in (event[6] or {}):
         state.legacy_merges += 1
@@ -262,4 +277,6 @@ HANDLERS: dict[str, Handler] = {
     "project.created": _project_created,
     "labels.changed": _labels_changed,
     "merge.completed": _merge_completed,
+    "merge.conflict": _conflict_recorded,
+    "merge.conflict_resolved": _conflict_resolved,
 }

@@ -205,8 +205,36 @@ def verify_merged_events(conn: sqlite3.Connection) -> tuple[list[str], int]:
 # -- the tables against the replay ------------------------------------------------------
 
 
+# Columns that hold JSON; a row whose JSON does not parse is malformed (a
+# reader, a merge, would choke on it).
+JSON_COLUMNS = (
+    ("documents", "id", "meta"),
+    ("documents", "id", "offset_map"),
+    ("annotations", "id", "attrs"),
+    ("suggestions", "id", "attrs"),
+    ("merge_conflicts", "id", "spans"),
+)
+
+
+def malformed_rows(conn: sqlite3.Connection) -> list[str]:
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    problems = []
+    for table, key, column in JSON_COLUMNS:
+        if table not in tables:
+            continue
+        rows = conn.execute(
+            f"SELECT {key} FROM {table} WHERE {column} IS NOT NULL AND NOT json_valid({column})"
+        ).fetchall()
+        if rows:
+            problems.append(
+                f"{table} row {rows[0][0]}: its {column} is not valid JSON"
+                + (f" (and {len(rows) - 1} more rows)" if len(rows) > 1 else "")
+            )
+    return problems
+
+
 def compare_state(conn: sqlite3.Connection, state: Replayed, gaps: list[str]) -> list[str]:
-    problems: list[str] = []
+    problems: list[str] = malformed_rows(conn)
     problems += _compare_spans(conn, state)
     problems += _span_texts(conn)
     problems += _compare_decisions(conn, state, gaps)
@@ -224,6 +252,7 @@ def compare_state(conn: sqlite3.Connection, state: Replayed, gaps: list[str]) ->
     )
     problems += _compare_labels(conn, state, gaps)
     problems += _compare_documents(conn, state)
+    problems += _compare_conflicts(conn, state)
     return problems
 
 
@@ -378,3 +407,42 @@ def _compare_documents(conn: sqlite3.Connection, state: Replayed) -> list[str]:
         "documents", documents, state.documents, ("hash", "title", "source", "chars")
     )
     return problems
+
+
+def _compare_conflicts(conn: sqlite3.Connection, state: Replayed) -> list[str]:
+    """Merge conflicts kept for a reviewer: each as its merge.conflict event
+    recorded it (document, annotator, origin, how many spans), its spans well
+    formed, and resolved exactly when a merge.conflict_resolved event says so."""
+    if not conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'merge_conflicts'"
+    ).fetchone():
+        return []
+    problems, conflicts = [], []
+    rows = conn.execute(
+        "SELECT id, doc_id, annotator, origin, spans, resolved FROM merge_conflicts"
+    )
+    for cid, doc, who, origin, spans, resolved in rows:
+        items = _attrs(spans)
+        if not isinstance(items, list) or not all(map(_well_formed_span, items)):
+            problems.append(f"merge_conflicts row {cid}: its spans are malformed")
+            items = []
+        conflicts.append((str(cid), cid, (doc, who, origin, len(items), bool(resolved))))
+    return problems + _compare_rows(
+        "merge_conflicts",
+        conflicts,
+        state.conflicts,
+        ("doc_id", "annotator", "origin", "spans", "resolved"),
+    )
+
+
+def _well_formed_span(item: Any) -> bool:
+    if not isinstance(item, dict):
+        return False
+    start, end = item.get("start"), item.get("end")
+    return (
+        type(start) is int
+        and type(end) is int
+        and 0 <= start < end
+        and isinstance(item.get("label"), str)
+        and isinstance(item.get("attrs", {}), dict | None)
+    )
