@@ -39,11 +39,9 @@ SCHEMA_VERSION = len(MIGRATION_NAMES)
 BUSY_TIMEOUT_MS = 60_000
 LOCK_WAIT_ENV = "BIAOZHU_LOCK_WAIT"
 # A wait shorter than this is routine (another window's keypress) and not
-# reported; a longer one is reported once, then bounded by BUSY_TIMEOUT_MS.
+# reported; a longer one is reported once, then bounded by lock_wait_ms().
 QUIET_WAIT_MS = 250
 ALLOW_NETWORK_FS = "BIAOZHU_ALLOW_NETWORK_FS"
-
-COMPANIONS = ("-wal", "-shm", "-journal")
 
 
 def open_connection(path: Path, *, create: bool, readonly: bool = False) -> sqlite3.Connection:
@@ -122,7 +120,7 @@ def _check_writable(path: Path, *, exists: bool) -> None:
         )
     kind = network_filesystem(folder)
     if kind and not os.environ.get(ALLOW_NETWORK_FS):
-        raise NotAProject(
+        raise ReadOnlyProject(
             f"{path} is on a network file system ({kind}), where the locks that keep "
             "several writers apart may not work: copy it to a local disk, or set "
             f"{ALLOW_NETWORK_FS}=1 if only this computer ever opens it"
@@ -194,6 +192,21 @@ def check_schema(conn: sqlite3.Connection, path: Path, *, create: bool = False) 
         tables = conn.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0]
         if tables or not create:
             raise NotAProject(f"{path} is an SQLite file but not a Biaozhu project")
+
+
+@contextmanager
+def read_snapshot(conn: sqlite3.Connection) -> Iterator[None]:
+    """Several reads that see one state of the file: a read transaction (in
+    WAL, writers go on meanwhile). Inside a transaction already, that one."""
+    if conn.in_transaction:
+        yield
+        return
+    conn.execute("BEGIN")
+    try:
+        yield
+    finally:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
 
 
 def is_busy(exc: sqlite3.OperationalError) -> bool:

@@ -19,7 +19,13 @@ from models.errors import InvalidInput, NotFound, ProjectClosed
 from models.paths import resource
 from models.store import history
 from models.store.backup_copy import copy_database
-from models.store.connection import SCHEMA_VERSION, Transactions, applied_migrations, migrate
+from models.store.connection import (
+    SCHEMA_VERSION,
+    Transactions,
+    applied_migrations,
+    migrate,
+    read_snapshot,
+)
 from models.store.documents import DocumentsMixin
 from models.store.registry import REGISTRY, Handle
 from models.store.spans import SpansMixin
@@ -405,6 +411,11 @@ class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
     # -- statistics ----------------------------------------------------------------
 
     def stats(self) -> dict[str, Any]:
+        """Counts of documents, spans, suggestions and statuses, read in one snapshot."""
+        with read_snapshot(self.conn):
+            return self._stats()
+
+    def _stats(self) -> dict[str, Any]:
         q = self.conn.execute
         by_annotator: dict[str, dict[str, int]] = {}
         for name, count in q("SELECT annotator, count(*) FROM annotations GROUP BY annotator"):

@@ -33,6 +33,7 @@ from typing import Any
 import orjson
 
 from models.errors import InvalidInput
+from models.store.connection import read_snapshot
 from models.store.history import (
     GENESIS,
     HASHED_FIELDS,
@@ -82,7 +83,13 @@ def verify_project(
     conn: sqlite3.Connection, expected: ChainHead | str | None = None
 ) -> VerifyReport:
     """``expected``: a head written down earlier, as a ChainHead or as text
-    (``HASH`` or ``COUNT:HASH``, see parse_head)."""
+    (``HASH`` or ``COUNT:HASH``, see parse_head). Everything is read in one
+    snapshot, so other processes may write meanwhile."""
+    with read_snapshot(conn):
+        return _verify(conn, expected)
+
+
+def _verify(conn: sqlite3.Connection, expected: ChainHead | str | None) -> VerifyReport:
     problems: list[str] = []
     integrity = [r[0] for r in conn.execute("PRAGMA integrity_check")]
     if integrity != ["ok"]:
