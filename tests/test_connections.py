@@ -226,3 +226,16 @@ def test_a_local_project_is_not_taken_for_a_network_share(tmp_path):
 
     assert network_filesystem(tmp_path) is None
     assert {"nfs", "nfs4", "cifs", "smb3", "fuse.sshfs"} <= NETWORK_TYPES
+
+
+def test_a_read_only_opening_cannot_write_and_leaves_no_files_behind(tmp_path):
+    path = tmp_path / "p.biaozhu"
+    Project.create(path, annotator="alice").close()
+    with Project.open(path, readonly=True) as project:
+        assert project.readonly
+        with pytest.raises(Exception, match="read-only"):
+            project.add_document(TEXT)
+        with pytest.raises(sqlite3.OperationalError, match="readonly"):
+            project.conn.execute("DELETE FROM labels")
+        assert project.document_count() == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["p.biaozhu"]

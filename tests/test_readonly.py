@@ -128,8 +128,7 @@ def test_a_read_only_file_in_a_writable_folder(place, corpus_dir):
     path = build(folder, corpus_dir)
     before = digest(folder)
     readers_work(path, writable_out(place))
-    after = {k: v for k, v in digest(folder).items() if k == path.name}
-    assert after == {path.name: before[path.name]}
+    assert digest(folder) == before  # no -wal or -shm left with the file's permissions
     refused = biaozhu("new", str(folder / "x.biaozhu"))
     assert refused.returncode == 0  # the folder itself is writable
     write = biaozhu("role", str(path), "alice", "reviewer")

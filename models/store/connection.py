@@ -47,14 +47,17 @@ ALLOW_NETWORK_FS = "BIAOZHU_ALLOW_NETWORK_FS"
 def open_connection(path: Path, *, create: bool, readonly: bool = False) -> sqlite3.Connection:
     """A connection to the project at ``path``, its kind and schema checked.
 
-    ``readonly`` opens with SQLite's ``mode=ro``, or ``immutable=1`` where the
-    folder cannot hold a ``-shm`` and no ``-wal`` exists (a read-only disk or
-    folder): nothing can be writing the file then."""
+    ``readonly`` refuses every write: where the file and its folder may be
+    written, through SQLite's ``query_only`` (so that, closing last, it still
+    folds the WAL into the file and removes it, as any connection would);
+    elsewhere with ``mode=ro``, or ``immutable=1`` where nothing can be
+    writing the file (see immutable_only)."""
     path = Path(path)
     _check_place(path, create=create, readonly=readonly)
+    mode = ("rwc" if create else "rw") if not readonly else read_mode(path)
     try:
         conn = sqlite3.connect(
-            _uri(path, create=create, readonly=readonly),
+            _uri(path, mode),
             uri=True,
             timeout=lock_wait_ms() / 1000,
             isolation_level=None,
@@ -62,6 +65,8 @@ def open_connection(path: Path, *, create: bool, readonly: bool = False) -> sqli
     except sqlite3.OperationalError as exc:
         raise NotAProject(f"{path}: cannot open it ({exc})") from None
     try:
+        if readonly:
+            conn.execute("PRAGMA query_only = ON")
         check_schema(conn, path, create=create)
         conn.execute("PRAGMA foreign_keys = ON")
         if not readonly:
@@ -127,22 +132,33 @@ def _check_writable(path: Path, *, exists: bool) -> None:
         )
 
 
-def _uri(path: Path, *, create: bool, readonly: bool) -> str:
+def _uri(path: Path, mode: str) -> str:
     base = path.resolve().as_uri()
-    if not readonly:
-        return f"{base}?mode={'rwc' if create else 'rw'}"
+    return f"{base}?mode=ro&immutable=1" if mode == "immutable" else f"{base}?mode={mode}"
+
+
+def read_mode(path: Path) -> str:
+    """How to open ``path`` for reading only: ``rw`` (with query_only) where
+    this process may write the file and its folder, else ``immutable`` or ``ro``."""
     if immutable_only(path):
-        return f"{base}?mode=ro&immutable=1"
-    return f"{base}?mode=ro"
+        return "immutable"
+    writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK)
+    return "rw" if writable else "ro"
 
 
 def immutable_only(path: Path) -> bool:
-    """True where SQLite cannot share the file read-only the usual way: the
-    folder can hold no ``-shm`` and no ``-wal`` exists, so nothing is writing
-    the file (a read-only disk or folder). Then it is read as ``immutable``,
-    with no locks at all. A ``-wal`` left in a read-only folder holds commits
-    not yet in the file: ``mode=ro`` reads them where SQLite can."""
-    return not Path(f"{path}-wal").exists() and not os.access(path.parent, os.W_OK | os.X_OK)
+    """True where the file can only be read as ``immutable`` (no locks, no
+    ``-shm``): no ``-wal`` exists, so nobody has it open to write, and either
+    its folder can hold no ``-shm`` (a read-only disk or folder), or nobody may
+    write the file at all (no write permission bits). In the second case
+    ``mode=ro`` would also work, but would leave a ``-wal`` and ``-shm`` with
+    the file's read-only permissions beside it, which would keep its owner
+    from writing it later. A ``-wal`` left beside the file holds commits not
+    yet in it: then ``mode=ro`` reads them."""
+    if Path(f"{path}-wal").exists():
+        return False
+    writable_by_nobody = not path.stat().st_mode & 0o222
+    return writable_by_nobody or not os.access(path.parent, os.W_OK | os.X_OK)
 
 
 def applied_migrations(conn: sqlite3.Connection) -> list[str]:
