@@ -55,6 +55,7 @@ from models.progress import NoProgress, Progress
 from models.review.asof import layers_as_of
 from models.store import history
 from models.store import verify as store_verify
+from models.store.connection import read_snapshot
 from models.store.history import ChainHead, dumps, event_hash, head_in_chain
 from models.store.replay import Replayed, replay
 
@@ -222,13 +223,16 @@ def merge_project(project, other_path: str | Path, progress: Progress | None = N
         raise InvalidInput(f"{other_path} is this project; merge another file into it")
     other = open_readonly(other_path)
     try:
-        state, notes = check_incoming(project, other)
-        merger = _Merger(project, other, state, progress or NoProgress())
-        new_labels, label_notes = reconcile_labels(
-            project.labels(), other.labels(), str(project.path.name), str(other_path.name)
-        )
-        with project.transaction():
-            merger.run(new_labels)
+        # One snapshot of the other file: what was verified is what is merged,
+        # even if its laptop's window goes on writing it meanwhile.
+        with read_snapshot(other.conn):
+            state, notes = check_incoming(project, other)
+            merger = _Merger(project, other, state, progress or NoProgress())
+            new_labels, label_notes = reconcile_labels(
+                project.labels(), other.labels(), str(project.path.name), str(other_path.name)
+            )
+            with project.transaction():
+                merger.run(new_labels)
         merger.report.notes[:0] = notes + label_notes
         return merger.report
     finally:

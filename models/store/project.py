@@ -92,9 +92,7 @@ class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
 
     @property
     def conn(self) -> sqlite3.Connection:
-        if self._handle is None:
-            raise ProjectClosed(f"{self.path} was closed")
-        return self._handle.conn
+        return self._live_handle().conn
 
     @property
     def events(self) -> history.EventWriter:
@@ -150,9 +148,18 @@ class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
         except BaseException:
             REGISTRY.release(handle)
             raise
+        try:
+            project._first_write(labels, who)
+        except BaseException:
+            project.close()
+            raise
+        return project
+
+    def _first_write(self, labels: list[Label], who: str) -> None:
+        """The new file's identity, labels and creator, with its first event."""
         project_id = uuid.uuid4().hex
-        with project.transaction():
-            project.conn.executemany(
+        with self.transaction():
+            self.conn.executemany(
                 "INSERT INTO meta (key, value) VALUES (?, ?)",
                 [
                     ("project_id", project_id),
@@ -161,9 +168,9 @@ class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
                     ("allow_overlap", "0"),
                 ],
             )
-            project._write_labels(labels)
-            project.ensure_annotator(who)
-            project.events.append(
+            self._write_labels(labels)
+            self.ensure_annotator(who)
+            self.events.append(
                 who,
                 "project.created",
                 None,
@@ -175,7 +182,6 @@ class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
                     "schema": SCHEMA_VERSION,
                 },
             )
-        return project
 
     @classmethod
     def open(
