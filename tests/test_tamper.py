@@ -263,7 +263,7 @@ ATTACKS = [
     ("tail deletion of 20 events", delete_last_events(20), "no event wrote it"),
     ("all events deleted", delete_all_events, "no event wrote it"),
     ("forged append: a role", forged_role, "annotators row mallory is missing"),
-    ("forged append: a span", forged_span, "annotations row 9999 is missing"),
+    ("forged append: a span", forged_span, "annotations row 9999 (mallory"),
     ("recomputed chain", recomputed_chain, "label 'METRIC' in the table, 'POLICY'"),
     ("no-op triggers under the guards' names", noop_triggers, "guard"),
     ("annotations row deleted", span_deleted, "annotations row"),

@@ -104,11 +104,16 @@ def _reason(exc: Exception) -> str:
 
 
 def _written(event: Event, value: tuple) -> Written:
-    return Written(value, event[0], event[1])
+    # tuple.__new__ makes the named tuple without its Python-level __new__:
+    # this runs once per replayed event.
+    return _new_tuple(Written, (value, event[0], event[1]))
+
+
+_new_tuple = tuple.__new__
 
 
 def _integer(value: Any, what: str) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
+    if type(value) is not int:  # not a bool, not a float
         raise BadEvent(f"its {what} is not an integer")
     return value
 

@@ -26,7 +26,7 @@ from __future__ import annotations
 import hashlib
 import re
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -247,13 +247,13 @@ def compare_state(conn: sqlite3.Connection, state: Replayed, gaps: list[str]) ->
     problems += _compare_decisions(conn, state, gaps)
     problems += _compare_rows(
         "doc_status",
-        ((f"({d}, {who})", (d, who), (status,)) for d, who, status in _rows(conn, "doc_status")),
+        (((d, who), (status,)) for d, who, status in _rows(conn, "doc_status")),
         state.statuses,
         ("status",),
     )
     problems += _compare_rows(
         "annotators",
-        ((name, name, (role,)) for name, role in _rows(conn, "annotators")),
+        ((name, (role,)) for name, role in _rows(conn, "annotators")),
         state.annotators,
         ("role",),
     )
@@ -275,26 +275,34 @@ def _rows(conn: sqlite3.Connection, table: str) -> Iterable[tuple]:
 
 def _compare_rows(
     table: str,
-    rows: Iterable[tuple[str, Any, tuple]],
+    rows: Iterable[tuple[Any, tuple]],
     replayed: dict[Any, Written],
     fields: tuple[str, ...],
+    describe: Callable[[Any, tuple], str] | None = None,
 ) -> list[str]:
-    """Each (label, key, value) row against the replayed one with that key."""
+    """Each (key, value) row of ``table`` against the replayed one with that key.
+    ``describe`` names a row in a problem (made only for rows that differ)."""
+    name = describe or _name_of
     left = dict(replayed)
     problems = []
-    for label, key, value in rows:
+    for key, value in rows:
         written = left.pop(key, None)
         if written is None:
-            problems.append(f"{table} row {label} is in the table but no event wrote it")
+            problems.append(f"{table} row {name(key, value)} is in the table but no event wrote it")
         elif written.value != value:
             problems.append(
-                f"{table} row {label} differs from {written.by()}, which last wrote it: "
-                + _difference(fields, value, written.value)
+                f"{table} row {name(key, value)} differs from {written.by()}, which last wrote "
+                "it: " + _difference(fields, value, written.value)
             )
     for key, written in left.items():
-        label = f"({', '.join(map(str, key))})" if isinstance(key, tuple) else str(key)
-        problems.append(f"{table} row {label} is missing: {written.by()} wrote it")
+        problems.append(
+            f"{table} row {name(key, written.value)} is missing: {written.by()} wrote it"
+        )
     return problems
+
+
+def _name_of(key: Any, _value: tuple) -> str:
+    return f"({', '.join(map(str, key))})" if isinstance(key, tuple) else str(key)
 
 
 def _difference(fields: tuple[str, ...], table: tuple, history: tuple) -> str:
@@ -318,14 +326,15 @@ def _compare_spans(conn: sqlite3.Connection, state: Replayed) -> list[str]:
         " suggestion_id FROM annotations"
     )
     spans = (
-        (
-            f"{sid} ({who}, {doc} {start}–{end} {label} {text!r})",
-            sid,
-            (doc, who, start, end, label, text, _attrs(attrs), origin, sugg),
-        )
+        (sid, (doc, who, start, end, label, text, _attrs(attrs), origin, sugg))
         for sid, doc, who, start, end, label, text, attrs, origin, sugg in rows
     )
-    return _compare_rows("annotations", spans, state.spans, SPAN_FIELDS)
+    return _compare_rows("annotations", spans, state.spans, SPAN_FIELDS, _span_name)
+
+
+def _span_name(span_id: int, v: tuple) -> str:
+    doc, who, start, end, label, text = v[:6]
+    return f"{span_id} ({who}, {doc} {start}–{end} {label} {text!r})"
 
 
 def _attrs(text: str) -> Any:
@@ -353,11 +362,14 @@ def _span_texts(conn: sqlite3.Connection) -> list[str]:
 
 def _compare_decisions(conn: sqlite3.Connection, state: Replayed, gaps: list[str]) -> list[str]:
     rows = conn.execute("SELECT suggestion_id, annotator, decision, annotation_id FROM decisions")
-    decisions = (
-        (f"(suggestion {sid}, {who})", (sid, who), (decision, span))
-        for sid, who, decision, span in rows
+    decisions = (((sid, who), (decision, span)) for sid, who, decision, span in rows)
+    problems = _compare_rows(
+        "decisions",
+        decisions,
+        state.decisions,
+        ("decision", "span"),
+        lambda key, _v: f"(suggestion {key[0]}, {key[1]})",
     )
-    problems = _compare_rows("decisions", decisions, state.decisions, ("decision", "span"))
     if not state.legacy_merges:
         return problems
     unproven = [p for p in problems if p.endswith("is in the table but no event wrote it")]
@@ -409,7 +421,7 @@ def _compare_documents(conn: sqlite3.Connection, state: Replayed) -> list[str]:
             )
         elif length != chars:
             problems.append(f"documents row {doc_id}: {chars} characters recorded, {length} held")
-        documents.append((doc_id, doc_id, (digest, title, source, chars)))
+        documents.append((doc_id, (digest, title, source, chars)))
     problems += _compare_rows(
         "documents", documents, state.documents, ("hash", "title", "source", "chars")
     )
@@ -433,7 +445,7 @@ def _compare_conflicts(conn: sqlite3.Connection, state: Replayed) -> list[str]:
         if not isinstance(items, list) or not all(map(_well_formed_span, items)):
             problems.append(f"merge_conflicts row {cid}: its spans are malformed")
             items = []
-        conflicts.append((str(cid), cid, (doc, who, origin, len(items), bool(resolved))))
+        conflicts.append((cid, (doc, who, origin, len(items), bool(resolved))))
     return problems + _compare_rows(
         "merge_conflicts",
         conflicts,
