@@ -49,7 +49,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from models.domain import Label
+from models.domain import Label, Span
 from models.errors import IntegrityError, InvalidInput
 from models.progress import NoProgress, Progress
 from models.review.asof import layers_as_of
@@ -58,6 +58,7 @@ from models.store import verify as store_verify
 from models.store.connection import read_snapshot
 from models.store.history import ChainHead, dumps, event_hash, head_in_chain
 from models.store.replay import Replayed, replay
+from models.store.spans import Provenance
 
 STATUS_RANK = {"todo": 0, "in_progress": 1, "done": 2}
 EVENT_SQL = (
@@ -540,33 +541,22 @@ class _Merger:
             else:
                 self.p.remove_span(a.id, annotator=annotator)
                 self.report.spans_removed += 1
+        spans, provenance = [], []
         for sid, start, end, label, _text, attrs, origin, sugg, created, updated in theirs:
             attrs_v = json.loads(attrs)
             if (start, end, label, _attrs(attrs_v)) in keep:
                 continue
-            ann = self.p.add_span(
-                doc,
-                start,
-                end,
-                label,
-                attrs=attrs_v,
-                origin="merged",
-                suggestion_id=self.sugmap.get(sugg) if sugg is not None else None,
-                annotator=annotator,
-                event_extra={
-                    "merged_from": {
-                        "project": self.o.project_id,
-                        "file": self.o.path.name,
-                        "span_id": sid,
-                        "origin": origin,
-                    }
-                },
-            )
-            self.p.conn.execute(
-                "UPDATE annotations SET created = ?, updated = ? WHERE id = ?",
-                (created, updated, ann.id),
-            )
-            self.report.spans_added += 1
+            spans.append(Span(start, end, label, attrs=attrs_v))
+            came_from = {
+                "project": self.o.project_id,
+                "file": self.o.path.name,
+                "span_id": sid,
+                "origin": origin,
+            }
+            suggestion = self.sugmap.get(sugg) if sugg is not None else None
+            provenance.append(Provenance(suggestion, {"merged_from": came_from}, created, updated))
+        self.p.add_spans(doc, spans, origin="merged", annotator=annotator, provenance=provenance)
+        self.report.spans_added += len(spans)
 
     def _conflict(self, doc: str, annotator: str, theirs: list[tuple]) -> None:
         spans = [
