@@ -2,7 +2,7 @@
 
 The project is bench_all's: 10,000 articles with ~300,000 gold spans (the
 seed sentences shuffled with their spans) imported through the real path,
-so every span, status and document has its event (~320,000 events), plus a
+so every span, status and document has its event (~343,000 events), plus a
 second annotator's accepts and rejects of suggestions on 300 documents.
 
 Figures (each the median of RUNS, the steps alternated so that each sees the
@@ -14,13 +14,15 @@ same state of a shared, noisy machine):
   replays every event, so its time is reported as a ratio to this;
 - ``biaozhu merge`` of the whole project into a new one (documents, events,
   spans and decisions, both files verified), against importing the same
-  JSONL into a new project.
+  JSONL into a new project;
+- the CPU seconds of each, which a busy machine disturbs less than wall time.
 
 Run: .venv/bin/python tests/benchmarks/bench_verify.py [COUNT [SPANS [RUNS]]] [--keep DIR]"""
 
 from __future__ import annotations
 
 import argparse
+import resource
 import sqlite3
 import statistics
 import subprocess
@@ -73,20 +75,31 @@ def wrong(label: str, labels: list[str]) -> str:
     return labels[(labels.index(label) + 1) % len(labels)]
 
 
+CPU_SECONDS: dict[str, list[float]] = {}
+
+
 def cli(*args: str) -> tuple[float, subprocess.CompletedProcess]:
+    """Wall seconds of a fresh ``biaozhu ARGS`` process, its CPU seconds kept
+    in CPU_SECONDS (steadier than wall time on a shared machine)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     run = subprocess.run(
         [*bench_import.biaozhu_command(), *args], capture_output=True, text=True, check=False
     )
-    return time.perf_counter() - started, run
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+    CPU_SECONDS.setdefault(args[0], []).append(cpu)
+    return wall, run
 
 
-def integrity_check(path: Path) -> float:
+def integrity_check(path: Path) -> tuple[float, float]:
+    """Wall and CPU seconds of SQLite's integrity_check through a bare connection."""
     conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
     try:
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        return time.perf_counter() - started
+        return time.perf_counter() - started, time.process_time() - cpu
     finally:
         conn.close()
 
@@ -145,7 +158,9 @@ def main() -> None:
         print(f"{docs} documents, {head.count} events", flush=True)
         clis, inners, bases, merges, imports = [], [], [], [], []
         for i in range(args.runs):
-            bases.append(integrity_check(big))
+            wall, cpu = integrity_check(big)
+            bases.append(wall)
+            CPU_SECONDS.setdefault("integrity_check", []).append(cpu)
             seconds, run = cli("verify", str(big))
             assert run.returncode == 0, run.stderr
             clis.append(seconds)
@@ -170,6 +185,17 @@ def main() -> None:
             f"biaozhu merge of the project (new one): {t_merge:7.2f} s  ratio "
             f"{t_merge / t_import:5.2f}"
         )
+    cpu = {k: statistics.median(v) for k, v in CPU_SECONDS.items()}
+    print(
+        f"CPU seconds: verify {cpu['verify']:.2f}, integrity_check {cpu['integrity_check']:.2f}"
+        f" (ratio {cpu['verify'] / cpu['integrity_check']:.2f})"
+        + (
+            f", merge {cpu['merge']:.2f}, import {cpu['import']:.2f}"
+            f" (ratio {cpu['merge'] / cpu['import']:.2f})"
+            if "merge" in cpu
+            else ""
+        )
+    )
     print("runs: " + ", ".join(f"{c:.2f}" for c in clis) + f" s (verify); median of {args.runs}")
 
 
