@@ -219,3 +219,18 @@ def test_a_guard_that_does_less_under_its_own_name_is_caught(tmp_path, body):
         problems = unexpected_triggers(p.conn)
         assert problems[0].startswith("the guard that refuses changes to events is missing")
         assert "trigger events_append_only_update on events is not one of" in problems[1]
+
+
+def test_a_damaged_file_is_one_line_naming_the_damage(tmp_path, capsys):
+    path = tmp_path / "p.biaozhu"
+    with Project.create(path, annotator="alice") as p:
+        for i in range(300):
+            p.add_document(f"{TEXT}第{i}篇。" * 20)
+    data = bytearray(path.read_bytes())
+    middle = len(data) // 2 // 4096 * 4096
+    data[middle : middle + 4096] = b"\xff" * 4096  # a page of the events or documents
+    path.write_bytes(bytes(data))
+    assert main(["verify", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("biaozhu: error: ") and "Traceback" not in err
+    assert "damaged" in err or "integrity check failed" in err

@@ -51,7 +51,7 @@ from models.store.triggers import unexpected_triggers
 class VerifyReport:
     problems: list[str]
     events_checked: int
-    head: ChainHead
+    head: ChainHead | None  # None: the file is too damaged to read it
     # What the history cannot prove because the Biaozhu that wrote it did not
     # record it (not a sign of tampering, but not proven either).
     gaps: list[str] = field(default_factory=list)
@@ -76,6 +76,8 @@ class VerifyReport:
         return f"ok: {checked}"
 
     def head_line(self) -> str:
+        if self.head is None:
+            return "head: unknown (the file is damaged)"
         return f"head: {self.head.count}:{self.head.hash}"
 
 
@@ -86,7 +88,12 @@ def verify_project(
     (``HASH`` or ``COUNT:HASH``, see parse_head). Everything is read in one
     snapshot, so other processes may write meanwhile."""
     with read_snapshot(conn):
-        return _verify(conn, expected)
+        try:
+            return _verify(conn, expected)
+        except sqlite3.DatabaseError as exc:
+            return VerifyReport(
+                [f"the file is damaged (SQLite: {exc}); restore a backup of it"], 0, None
+            )
 
 
 def _verify(conn: sqlite3.Connection, expected: ChainHead | str | None) -> VerifyReport:
