@@ -234,3 +234,56 @@ def test_a_damaged_file_is_one_line_naming_the_damage(tmp_path, capsys):
     err = capsys.readouterr().err
     assert err.startswith("biaozhu: error: ") and "Traceback" not in err
     assert "damaged" in err or "integrity check failed" in err
+
+
+def cut_last_event(path, state_sql: str) -> None:
+    """The last event deleted together with what it made (``state_sql``), the
+    guards put back: consistent with itself, so only a head written down
+    elsewhere tells."""
+    from models.store.triggers import GUARDS
+
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.executescript(
+        "DROP TRIGGER events_append_only_update; DROP TRIGGER events_append_only_delete;"
+        f"{state_sql}; DELETE FROM events WHERE id = (SELECT max(id) FROM events);"
+        + ";".join(GUARDS.values())
+    )
+    conn.close()
+
+
+LAST_SPAN = "DELETE FROM annotations WHERE id = (SELECT max(id) FROM annotations)"
+
+
+def test_the_projects_own_backups_are_heads_written_down(tmp_path, capsys):
+    path = tmp_path / "p.biaozhu"
+    with Project.create(path, annotator="alice") as p:
+        doc, _ = p.add_document(TEXT)
+        p.add_span(doc, *at(TEXT, "比亚迪"), "COMPANY")
+        make_backup(p)  # the window makes one each session
+        p.set_status(doc, "in_progress")  # work after the backup is fine
+    assert main(["verify", str(path)]) == 0
+    capsys.readouterr()
+    cut_last_event(path, "DELETE FROM doc_status")  # work after the backup: not told
+    assert main(["verify", str(path)]) == 0
+    cut_last_event(path, LAST_SPAN)  # now the span the backup holds
+    assert main(["verify", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert "the backup" in err and "no longer contains" in err
+
+
+def test_a_restore_explains_the_backups_it_left_behind(tmp_path):
+    path = tmp_path / "p.biaozhu"
+    with Project.create(path, annotator="alice") as p:
+        doc, _ = p.add_document(TEXT)
+        early = make_backup(p)
+        p.add_span(doc, *at(TEXT, "比亚迪"), "COMPANY")
+        make_backup(p)  # a later backup, of a history the restore replaces
+        restore_backup(p, early)  # and the state before the restore is backed up too
+        assert p.verify().ok, p.verify().problems
+        p.add_span(doc, *at(TEXT, "932.4亿元"), "METRIC")
+        after_restore = make_backup(p)
+        assert p.verify().ok
+    cut_last_event(path, LAST_SPAN)  # a cut after the restore is still caught
+    with Project.open(path, readonly=True) as p:
+        problems = p.verify().problems
+    assert len(problems) == 1 and after_restore.name in problems[0]

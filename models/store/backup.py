@@ -28,6 +28,10 @@ class Backup:
     events: int
     documents: int
     head: ChainHead  # where the project's history stood when the copy was made
+    project_id: str = ""
+    # Hashes of the project.restored events the copy holds: a restore it does
+    # not hold came after it.
+    restores: frozenset[str] = frozenset()
 
 
 def backup_dir(project_path: Path) -> Path:
@@ -71,17 +75,26 @@ def list_backups(project_path: Path) -> list[Backup]:
     found = []
     for path in sorted(backup_dir(project_path).glob(f"*{SUFFIX}"), reverse=True):
         try:
-            conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
-            try:
-                docs = conn.execute("SELECT count(*) FROM documents").fetchone()[0]
-                when = conn.execute("SELECT coalesce(max(time), '') FROM events").fetchone()[0]
-                head = chain_head(conn)
-            finally:
-                conn.close()
+            found.append(_read_backup(path))
         except sqlite3.DatabaseError:
             continue  # a damaged copy is not offered
-        found.append(Backup(path, when, head.count, docs, head))
     return found
+
+
+def _read_backup(path: Path) -> Backup:
+    # immutable: nothing writes a backup, and reading it leaves no -wal or -shm
+    conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro&immutable=1", uri=True)
+    try:
+        docs = conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+        when = conn.execute("SELECT coalesce(max(time), '') FROM events").fetchone()[0]
+        row = conn.execute("SELECT value FROM meta WHERE key = 'project_id'").fetchone()
+        restores = frozenset(
+            r[0] for r in conn.execute("SELECT hash FROM events WHERE action = 'project.restored'")
+        )
+        head = chain_head(conn)
+    finally:
+        conn.close()
+    return Backup(path, when, head.count, docs, head, row[0] if row else "", restores)
 
 
 def restore_backup(project, backup: Path) -> Path:

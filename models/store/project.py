@@ -18,6 +18,7 @@ from models.domain import ROLES, STATUSES, Label
 from models.errors import InvalidInput, NotFound, ProjectClosed
 from models.paths import resource
 from models.store import history
+from models.store.backup import list_backups
 from models.store.backup_copy import copy_database
 from models.store.connection import (
     SCHEMA_VERSION,
@@ -405,9 +406,10 @@ class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
 
     def verify(self, expected: history.ChainHead | str | None = None) -> VerifyReport:
         """Check the file against itself: integrity, triggers, the chain, and the
-        tables against the replay of the history; and ``expected``, a head written
-        down earlier, against the chain (see models/store/verify.py)."""
-        return verify_project(self.conn, expected)
+        tables against the replay of the history; and the heads written down
+        outside it, ``expected`` and those of its backups, against the chain (see
+        models/store/verify.py)."""
+        return verify_project(self.conn, expected, list_backups(self.path))
 
     def chain_head(self) -> history.ChainHead:
         """The history's current head (event count and last hash), to be

@@ -26,13 +26,14 @@ from __future__ import annotations
 import hashlib
 import re
 import sqlite3
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 import orjson
 
 from models.errors import InvalidInput
+from models.store.backup import Backup
 from models.store.connection import read_snapshot
 from models.store.history import (
     GENESIS,
@@ -82,21 +83,26 @@ class VerifyReport:
 
 
 def verify_project(
-    conn: sqlite3.Connection, expected: ChainHead | str | None = None
+    conn: sqlite3.Connection,
+    expected: ChainHead | str | None = None,
+    backups: Sequence[Backup] = (),
 ) -> VerifyReport:
     """``expected``: a head written down earlier, as a ChainHead or as text
-    (``HASH`` or ``COUNT:HASH``, see parse_head). Everything is read in one
-    snapshot, so other processes may write meanwhile."""
+    (``HASH`` or ``COUNT:HASH``, see parse_head); ``backups``: the project's
+    own copies, whose heads must still be in its history. Everything is read
+    in one snapshot, so other processes may write meanwhile."""
     with read_snapshot(conn):
         try:
-            return _verify(conn, expected)
+            return _verify(conn, expected, backups)
         except sqlite3.DatabaseError as exc:
             return VerifyReport(
                 [f"the file is damaged (SQLite: {exc}); restore a backup of it"], 0, None
             )
 
 
-def _verify(conn: sqlite3.Connection, expected: ChainHead | str | None) -> VerifyReport:
+def _verify(
+    conn: sqlite3.Connection, expected: ChainHead | str | None, backups: Sequence[Backup]
+) -> VerifyReport:
     problems: list[str] = []
     integrity = [r[0] for r in conn.execute("PRAGMA integrity_check")]
     if integrity != ["ok"]:
@@ -107,6 +113,7 @@ def _verify(conn: sqlite3.Connection, expected: ChainHead | str | None) -> Verif
     found = None
     if expected is not None:
         found = _check_expected(conn, expected, problems)
+    problems += backups_not_in_chain(conn, backups)
     problems += unexpected_triggers(conn)
     problems += _foreign_keys(conn)
     merged_problems, merged = verify_merged_events(conn)
@@ -178,6 +185,30 @@ def _check_expected(
         "rewritten since that head was written down"
     )
     return None
+
+
+def backups_not_in_chain(conn: sqlite3.Connection, backups: Sequence[Backup]) -> list[str]:
+    """Each backup of this project is a head written down outside the file:
+    still in the history, or explained by a restore made after the backup
+    (one the backup does not hold, at or before its head)."""
+    row = conn.execute("SELECT value FROM meta WHERE key = 'project_id'").fetchone()
+    project_id = row[0] if row else ""
+    restores = conn.execute(
+        "SELECT (SELECT count(*) FROM events e WHERE e.id <= r.id), r.hash FROM events r"
+        " WHERE r.action = 'project.restored' AND r.origin_hash IS NULL"
+    ).fetchall()
+    problems = []
+    for backup in backups:
+        if backup.project_id != project_id or head_in_chain(conn, backup.head):
+            continue
+        head = backup.head
+        if any(at <= head.count + 1 and h not in backup.restores for at, h in restores):
+            continue
+        problems.append(
+            f"the backup {backup.path.name} holds head {head.count}:{head.hash[:12]}…, which "
+            "this history no longer contains: it was truncated or rewritten after that backup"
+        )
+    return problems
 
 
 # -- merged events ---------------------------------------------------------------------------
