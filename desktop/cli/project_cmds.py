@@ -88,7 +88,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         "(by what they do), the hash chain, and that every span, decision, status, label, "
         "role and text is what the history says; print the chain head found. A history "
         "cut short together with its state, or rewritten as a whole, is caught only against "
-        "a head written down earlier: give it with --expect-head.",
+        "a head written down earlier: the project's backups (checked too), or one given "
+        "with --expect-head.",
     )
     p.add_argument("project")
     p.add_argument(
