@@ -41,7 +41,9 @@ def current_annotator(explicit: str | None = None) -> str:
         user = getpass.getuser()
     except Exception:  # no user database entry (containers): still someone
         return "unknown"
+    # An OS account may be "John Smith": the name with its spaces as underscores.
+    usable = "_".join(user.split())[:NAME_MAX]
     try:
-        return check_annotator_name(user)
+        return check_annotator_name(usable)
     except InvalidInput:
-        return "unknown"  # an OS user name we cannot use as it is
+        return "unknown"

@@ -90,3 +90,13 @@ def test_bad_names_from_the_option_and_the_environment_are_refused(tmp_path):
         assert "Traceback" not in done.stderr
     with Project.open(path, readonly=True) as project:
         assert project.document_count() == 0
+
+
+def test_an_os_account_with_a_space_still_names_someone(monkeypatch):
+    """getpass takes the account name from LOGNAME first (as on Windows from
+    USERNAME, where names with spaces are common)."""
+    from models.who import current_annotator
+
+    monkeypatch.delenv("BIAOZHU_ANNOTATOR", raising=False)
+    monkeypatch.setenv("LOGNAME", "John Smith")
+    assert current_annotator() == "John_Smith"
