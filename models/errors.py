@@ -23,3 +23,15 @@ class NotAProject(BiaozhuError):
 
 class IntegrityError(BiaozhuError):
     """The project's history or database failed a check."""
+
+
+class ProjectBusy(BiaozhuError):
+    """Another process held the project's write lock past the bound; nothing was written."""
+
+
+class ReadOnlyProject(BiaozhuError):
+    """A write to a project that is open read-only, or that lies where it cannot be written."""
+
+
+class ProjectClosed(BiaozhuError):
+    """A Project used after ``close()``."""

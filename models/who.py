@@ -1,18 +1,49 @@
-"""Who is working: --annotator, else BIAOZHU_ANNOTATOR, else the OS user."""
+"""Who is working: --annotator, else BIAOZHU_ANNOTATOR, else the OS user.
+
+An annotator's name is an identity written into every event and every
+export, so it must read back exactly: no white space, no control or
+invisible format characters, not empty, and of a sensible length."""
 
 from __future__ import annotations
 
 import getpass
 import os
+import unicodedata
+
+from models.errors import InvalidInput
+
+NAME_MAX = 64
+
+
+def check_annotator_name(name: object, where: str = "annotator name") -> str:
+    """``name`` if it is a usable annotator name, else InvalidInput saying why."""
+    if not isinstance(name, str) or not name:
+        raise InvalidInput(f"{where} is empty: give a name without spaces")
+    if len(name) > NAME_MAX:
+        raise InvalidInput(f"{where} {name[:20]!r}… is longer than {NAME_MAX} characters")
+    for ch in name:
+        if ch.isspace():
+            raise InvalidInput(f"{where} {name!r} contains white space")
+        if unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Co", "Cn"):
+            raise InvalidInput(
+                f"{where} {name!r} contains a control or invisible character (U+{ord(ch):04X})"
+            )
+    return name
 
 
 def current_annotator(explicit: str | None = None) -> str:
-    if explicit:
-        return explicit
+    if explicit is not None:
+        return check_annotator_name(explicit, "--annotator")
     env = os.environ.get("BIAOZHU_ANNOTATOR")
-    if env:
-        return env
+    if env is not None:
+        return check_annotator_name(env, "BIAOZHU_ANNOTATOR")
     try:
-        return getpass.getuser()
+        user = getpass.getuser()
     except Exception:  # no user database entry (containers): still someone
+        return "unknown"
+    # An OS account may be "John Smith": the name with its spaces as underscores.
+    usable = "_".join(user.split())[:NAME_MAX]
+    try:
+        return check_annotator_name(usable)
+    except InvalidInput:
         return "unknown"

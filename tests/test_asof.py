@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import random
 
+import pytest
+
+from desktop.cli import main
 from models import Project, Suggestion
 from models.review.adjudicate import Adjudication
 from models.review.asof import check_replay, layers_as_of, live_layers
@@ -116,3 +119,14 @@ def test_layers_as_of_on_a_reopened_file(tmp_path):
     with Project.open(tmp_path / "a.biaozhu") as p:
         assert layers_as_of(p, docs[0]["id"], mid) == snap
         assert layers_as_of(p, docs[0]["id"], mid)["gold"] != live_layers(p, docs[0]["id"])["gold"]
+
+
+@pytest.mark.parametrize("event", ["99999999999999999999999", "0", "-3", "5000"])
+def test_history_as_of_an_event_that_does_not_exist_is_one_line(tmp_path, capsys, event):
+    path = tmp_path / "p.biaozhu"
+    with Project.create(path, annotator="alice") as project:
+        doc, _ = project.add_document("比亚迪营收18亿元。")
+    assert main(["history", str(path), "--doc", doc, "--as-of", event]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("biaozhu: error: ") and len(err.splitlines()) == 1
+    assert "Traceback" not in err

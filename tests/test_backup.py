@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from models import Project
+import pytest
+
+from models import InvalidInput, Project
 from models.store.backup import list_backups, make_backup, restore_backup
 
 
@@ -37,3 +39,38 @@ def test_a_backup_by_path_uses_its_own_connection(tmp_path):
         copy = make_backup(path)
     with Project.open(copy) as restored:
         assert restored.document_count() == 1
+
+
+def test_a_backup_records_the_head_it_copied_and_a_restore_names_both(tmp_path):
+    path = tmp_path / "p.biaozhu"
+    with Project.create(path, annotator="alice") as project:
+        doc, _ = project.add_document("今年比亚迪营收18亿元。")
+        head = project.chain_head()
+        copy = make_backup(project)
+        project.add_span(doc, 2, 5, "COMPANY")
+        later = project.chain_head()
+        (listed,) = [b for b in list_backups(path) if b.path == copy]
+        assert listed.head == head and listed.events == head.count
+        restore_backup(project, copy)
+        event = project.history(action="project.restored")[-1]
+        assert event.before["events"] == later.count
+        assert event.before["events_tail"] == later.hash
+        assert event.after == {"events": head.count, "events_tail": head.hash, "from": copy.name}
+        assert project.verify().ok
+
+
+def test_backup_to_copies_through_the_open_connection_into_a_new_file(tmp_path):
+    path = tmp_path / "p.biaozhu"
+    with Project.create(path, annotator="alice") as project:
+        project.add_document("一篇文章。")
+        dest = tmp_path / "copy.biaozhu"
+        with project.transaction():
+            project.add_document("还没提交的文章。")
+            with pytest.raises(InvalidInput, match="not inside a transaction"):
+                project.backup_to(dest)
+        head = project.backup_to(dest)
+        with pytest.raises(InvalidInput, match="already exists"):
+            project.backup_to(dest)
+    with Project.open(dest, readonly=True) as copy:
+        assert copy.chain_head() == head and copy.verify().ok
+        assert copy.document_count() == 2

@@ -238,7 +238,7 @@ def test_cli_merge_twice_and_verify(laptops, capsys):
 
 def test_cli_role(laptops, capsys):
     a, _, _ = laptops
-    assert main(["role", str(a.path), "rita", "reviewer"]) == 0
+    assert main(["role", str(a.path), "rita", "reviewer", "--create"]) == 0
     assert "rita is now reviewer" in capsys.readouterr().out
     assert a.role("rita") == "reviewer"
     events = a.history(action="annotator.role")

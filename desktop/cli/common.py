@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from tqdm import tqdm
 
 from models import Project
 from models.errors import BiaozhuError
+from models.store.registry import set_wait_reporter
 
 
 class CommandFailed(BiaozhuError):
@@ -27,8 +29,27 @@ def add_annotator(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def open_project(args: argparse.Namespace, attr: str = "project") -> Project:
-    return Project.open(getattr(args, attr), annotator=getattr(args, "annotator", None))
+def open_project(
+    args: argparse.Namespace,
+    attr: str = "project",
+    *,
+    readonly: bool = False,
+    annotator_is_filter: bool = False,
+) -> Project:
+    """The project a command names, as ``--annotator`` (unless that option only
+    filters what the command shows). A command that writes says on stderr when
+    it has to wait for another process's write (bounded: then it fails in one
+    line with nothing written); one that only reads opens it read-only, so it
+    works on a read-only file, folder or disk."""
+    if not readonly:
+        set_wait_reporter(report_wait)
+    who = None if annotator_is_filter else getattr(args, "annotator", None)
+    return Project.open(getattr(args, attr), annotator=who, readonly=readonly)
+
+
+def report_wait(path: Path) -> None:
+    sys.stderr.write(f"biaozhu: waiting for another process to finish writing {path}…\n")
+    sys.stderr.flush()
 
 
 class TerminalProgress:

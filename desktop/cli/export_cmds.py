@@ -6,8 +6,7 @@ from __future__ import annotations
 import argparse
 
 import models.io.formats  # noqa: F401  (other tools' formats for `import` too; cheap)
-from desktop.cli.common import TerminalProgress
-from models import Project
+from desktop.cli.common import TerminalProgress, open_project
 from models.io.export import Selection, export_project, formats
 
 
@@ -84,7 +83,7 @@ def run_export(args: argparse.Namespace) -> int:
     selection = selection_from(args)
     if args.seed and not args.split:
         raise_usage("--seed only matters with --split")
-    with Project.open(args.project) as project:
+    with open_project(args, readonly=True, annotator_is_filter=True) as project:
         report = export_project(
             project,
             args.format,

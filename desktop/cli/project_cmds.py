@@ -15,6 +15,8 @@ from models.io.importers import ImportOptions, import_paths
 from models.io.readers import READERS
 from models.store import load_labels
 
+SHOWN_PROBLEMS = 20
+
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("new", help="create a project file")
@@ -78,8 +80,24 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--out", help="with --format csv: the audit report file")
     p.set_defaults(func=run_history)
 
-    p = sub.add_parser("verify", help="check SQLite integrity, foreign keys and the history chain")
+    p = sub.add_parser(
+        "verify",
+        help="check the file against its history: integrity, triggers, the chain, and the "
+        "state replayed from the events",
+        description="Check SQLite's integrity, the foreign keys, the history's guard triggers "
+        "(by what they do), the hash chain, and that every span, decision, status, label, "
+        "role and text is what the history says; print the chain head found. A history "
+        "cut short together with its state, or rewritten as a whole, is caught only against "
+        "a head written down earlier: the project's backups (checked too), or one given "
+        "with --expect-head.",
+    )
     p.add_argument("project")
+    p.add_argument(
+        "--expect-head",
+        metavar="HEAD",
+        help="a chain head written down earlier (HASH or COUNT:HASH, as verify prints it): "
+        "fail unless it is still in the history",
+    )
     p.set_defaults(func=run_verify)
 
 
@@ -119,6 +137,12 @@ def run_import(args: argparse.Namespace) -> int:
     )
     for source, existing in report.skipped:
         print(f"  skipped {source}: same text as document {existing}")
+    if report.ignored and not args.verbose:
+        print(
+            f"left {len(report.ignored)} SQLite file(s) or backup folder(s) unread (-v names them)"
+        )
+    for path, reason in report.ignored if args.verbose else ():
+        print(f"  left unread {path}: {reason}")
     if report.failed:
         raise CommandFailed(
             f"{len(report.failed)} of {report.files} file(s) failed to import"
@@ -135,7 +159,7 @@ def print_committed(doc_ids: list[str]) -> None:
 
 
 def run_stats(args: argparse.Namespace) -> int:
-    with open_project(args) as project:
+    with open_project(args, readonly=True) as project:
         stats = project.stats()
     if args.json:
         print(json.dumps(stats, ensure_ascii=False))
@@ -170,7 +194,7 @@ def _summary(value) -> str:
 def run_history(args: argparse.Namespace) -> int:
     if args.as_of is not None:
         return print_as_of(args)
-    with Project.open(args.project) as project:
+    with open_project(args, readonly=True, annotator_is_filter=True) as project:
         events = project.history(
             doc_id=args.doc,
             annotator=args.annotator,
@@ -201,7 +225,7 @@ def print_as_of(args: argparse.Namespace) -> int:
 
     if not args.doc:
         raise InvalidInput("--as-of needs --doc ID")
-    with Project.open(args.project) as project:
+    with open_project(args, readonly=True, annotator_is_filter=True) as project:
         project.document(args.doc)  # a clear error for an unknown document
         layers = layers_as_of(project, args.doc, args.as_of)
     if args.json:
@@ -249,14 +273,20 @@ def write_audit_csv(path: Path, rows: list[dict]) -> None:
 
 
 def run_verify(args: argparse.Namespace) -> int:
-    from models.review.merge import verify_merged
-
-    with Project.open(args.project) as project:
-        report = project.verify()
-        merged_problems = verify_merged(project) if report.ok else []
-    problems = report.problems or merged_problems
-    if not problems:
-        print(report.summary())
-        return 0
-    print(f"biaozhu: error: {problems[0]}", file=sys.stderr)
-    return 1
+    with open_project(args, readonly=True) as project:
+        report = project.verify(args.expect_head)
+    if report.problems:
+        print(f"biaozhu: error: {report.problems[0]}", file=sys.stderr)
+        for problem in report.problems[1:SHOWN_PROBLEMS]:
+            print(f"  also: {problem}", file=sys.stderr)
+        if len(report.problems) > SHOWN_PROBLEMS:
+            print(f"  … and {len(report.problems) - SHOWN_PROBLEMS} more", file=sys.stderr)
+        print(report.head_line(), file=sys.stderr)
+        return 1
+    print(report.summary())
+    for gap in report.gaps:
+        print(f"  not provable: {gap}")
+    if report.expected:
+        print(report.expected)
+    print(report.head_line())
+    return 0

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 
 from desktop.cli.common import TerminalProgress, add_annotator, open_project
 from models.errors import IntegrityError, InvalidInput
+from models.who import check_annotator_name
 
 AGREEMENT_EPILOG = """\
 --json prints one object:
@@ -67,6 +67,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("project")
     p.add_argument("name", help="the annotator whose role changes")
     p.add_argument("role", choices=["annotator", "reviewer"])
+    p.add_argument(
+        "--create", action="store_true", help="add NAME as a new annotator if the project has none"
+    )
     add_annotator(p)
     p.set_defaults(func=run_role)
 
@@ -98,7 +101,7 @@ def run_agreement(args: argparse.Namespace) -> int:
     names = (
         [n.strip() for n in args.annotators.split(",") if n.strip()] if args.annotators else None
     )
-    with open_project(args) as project:
+    with open_project(args, readonly=True) as project:
         if args.doc:
             known = set(project.document_ids())
             missing = [d for d in args.doc if d not in known]
@@ -135,17 +138,18 @@ def run_agreement(args: argparse.Namespace) -> int:
 
 
 def run_merge(args: argparse.Namespace) -> int:
-    from models.review.merge import merge_project, verify_merged
+    from models.review.merge import merge_project
 
     with open_project(args) as project:
         reports = []
-        with project.transaction():  # all files or none
+        with project.transaction():  # all files or none, and only a result that verifies
             for other in args.others:
                 reports.append(merge_project(project, other, TerminalProgress("document")))
-        check = project.verify()
-        if not check.ok:
-            raise IntegrityError(check.problems[0])
-        problems = verify_merged(project)
+            check = project.verify()
+            if not check.ok:
+                raise IntegrityError(
+                    f"nothing was merged: the result would not verify: {check.problems[0]}"
+                )
     for report in reports:
         if args.json:
             print(json.dumps(report.as_json(), ensure_ascii=False))
@@ -153,11 +157,9 @@ def run_merge(args: argparse.Namespace) -> int:
         print(report.summary())
         for note in report.notes:
             print(f"  note: {note}")
-    if problems:
-        for problem in problems[:5]:
-            print(f"  warning: {problem}", file=sys.stderr)
-    elif not args.json:
-        print(check.summary() + "; merged events match their origin hashes")
+    if not args.json:
+        print(check.summary())
+        print(check.head_line())
     return 0
 
 
@@ -165,12 +167,15 @@ def run_merge(args: argparse.Namespace) -> int:
 
 
 def run_role(args: argparse.Namespace) -> int:
+    check_annotator_name(args.name, "the annotator's name")
     with open_project(args) as project:
-        before = (
-            project.role(args.name)
-            if any(a["name"] == args.name for a in project.annotators())
-            else None
-        )
+        known = any(a["name"] == args.name for a in project.annotators())
+        if not known and not args.create:
+            raise InvalidInput(
+                f"no annotator {args.name!r} in this project; add --create to add them as "
+                f"a new {args.role}"
+            )
+        before = project.role(args.name) if known else None
         project.set_role(args.name, args.role)
     if before == args.role:
         print(f"{args.name} is already {args.role}")
@@ -182,7 +187,7 @@ def run_role(args: argparse.Namespace) -> int:
 def run_conflicts(args: argparse.Namespace) -> int:
     from models.review.conflicts import conflicts, resolve_conflict
 
-    with open_project(args) as project:
+    with open_project(args, readonly=args.resolve is None) as project:
         if args.resolve is not None:
             if not args.keep:
                 raise InvalidInput("--resolve needs --keep mine or --keep theirs")

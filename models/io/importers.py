@@ -10,9 +10,9 @@ from __future__ import annotations
 import gc
 import os
 import sqlite3
-import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -25,6 +25,7 @@ from models.io.readers import EXTENSIONS, READERS, format_for
 from models.progress import Cancelled, NoProgress, Progress
 from models.store import Project
 from models.store.documents import NewDocument, check_text
+from models.store.files import is_backups_folder, why_sqlite_owned
 from models.store.spans import SpanRefused
 
 BATCH_SECONDS = 0.1
@@ -37,6 +38,8 @@ class ImportReport:
     added: list[str] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (source, existing id)
     failed: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
+    # Files and folders left unread because only SQLite may open them (path, reason)
+    ignored: list[tuple[str, str]] = field(default_factory=list)
     spans: int = 0
     files: int = 0
 
@@ -68,21 +71,41 @@ class ImportOptions:
     on_commit: Callable[[list[str]], None] | None = None
 
 
-def expand_paths(paths: Iterable[str | Path], fmt: str = "auto") -> list[Path]:
-    """Files as given, and folders walked recursively for files of a known type."""
+def expand_paths(
+    paths: Iterable[str | Path], fmt: str = "auto", ignored: list | None = None
+) -> list[Path]:
+    """Files as given, and folders walked recursively for files of a known type.
+    SQLite's files and projects' backup folders are left unopened (by name,
+    see models.store.files), each added to ``ignored`` with the reason."""
     out: list[Path] = []
+    ignored = [] if ignored is None else ignored
     for raw in paths:
         path = Path(raw)
         if path.is_dir() and not _is_folder_format(path, fmt):
             for root, dirs, files in os.walk(path):
-                dirs.sort()
                 folder = Path(root)
+                dirs[:] = sorted(d for d in dirs if not _backups(folder / d, ignored))
                 for name in sorted(files):
                     if fmt != "auto" or os.path.splitext(name)[1].lower() in EXTENSIONS:
-                        out.append(folder / name)
+                        _add_unless_sqlite(folder / name, out, ignored)
         else:
-            out.append(path)
+            _add_unless_sqlite(path, out, ignored)
     return out
+
+
+def _backups(folder: Path, ignored: list) -> bool:
+    if is_backups_folder(folder):
+        ignored.append((str(folder), "a project's backups folder"))
+        return True
+    return False
+
+
+def _add_unless_sqlite(path: Path, out: list[Path], ignored: list) -> None:
+    reason = why_sqlite_owned(path)
+    if reason is None:
+        out.append(path)
+    else:
+        ignored.append((str(path), f"{reason}: only SQLite may open it"))
 
 
 def _is_folder_format(path: Path, fmt: str) -> bool:
@@ -101,17 +124,17 @@ def import_paths(
         raise InvalidInput(f"unknown status {options.status!r}")
     if not options.cluener_map:
         options = replace(options, cluener_map=cluener_label_map(project.label_names()))
-    files = expand_paths(paths, options.fmt)
     report = ImportReport()
+    files = expand_paths(paths, options.fmt, report.ignored)
     progress.start(len(files), "import")
     batch = _Batch(project, report, options.on_commit)
     with _bulk_writes(project.conn), _without_cycle_collection():
         try:
             batch.begin()
-            for path in files:
+            for path, parsed in _read_ahead(files, options):
                 if progress.cancelled():
                     raise Cancelled()
-                _import_file(project, path, _parse(path, options), options, report, batch)
+                _import_file(project, path, parsed, options, report, batch)
                 progress.advance(1, path.name)
                 if batch.due():
                     batch.commit()
@@ -124,11 +147,24 @@ def import_paths(
             batch.commit(flush=False)  # the failing write is not tried again
             raise
         finally:
-            try:
-                batch.wait()
-            finally:
-                progress.finish()
+            progress.finish()
     return report
+
+
+def _read_ahead(
+    files: list[Path], options: ImportOptions
+) -> Iterator[tuple[Path, list[ExchangeDoc] | BaseException]]:
+    """Each file parsed, the next one in a worker thread meanwhile: a COMMIT
+    is mostly I/O during which SQLite releases the GIL, so reading goes on
+    while the importing thread (the only one that may use the connection)
+    writes and commits."""
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="biaozhu-read") as pool:
+        ahead = pool.submit(_parse, files[0], options) if files else None
+        for i, path in enumerate(files):
+            parsed = ahead.result()
+            if i + 1 < len(files):
+                ahead = pool.submit(_parse, files[i + 1], options)
+            yield path, parsed
 
 
 @contextmanager
@@ -174,10 +210,8 @@ class _Batch:
     written with one statement per commit; a file with spans is written on
     its own, after what was gathered before it.
 
-    A COMMIT (writing the WAL and checkpointing it into the project file) is
-    mostly I/O during which SQLite releases the GIL, so it runs in a thread
-    while the next files are read and parsed; the next batch waits for it
-    before it takes the write lock."""
+    The COMMIT runs on the importing thread, which owns the connection; the
+    next file is read meanwhile (see _read_ahead)."""
 
     def __init__(self, project: Project, report: ImportReport, on_commit):
         self.project = project
@@ -187,9 +221,6 @@ class _Batch:
         self.committed = 0
         self.started = 0.0
         self._open = False
-        self._committing: threading.Thread | None = None
-        self._committed_ids: list[str] = []
-        self._error: BaseException | None = None
 
     def begin(self) -> None:
         """Start a batch; its transaction opens at its first write."""
@@ -199,12 +230,10 @@ class _Batch:
         return time.monotonic() - self.started > BATCH_SECONDS
 
     def open(self) -> None:
-        """Take the write lock for this batch, once the previous commit is done."""
+        """Take the write lock for this batch."""
         if self._open:
             return
-        self.wait()
-        self.project.conn.execute("BEGIN IMMEDIATE")
-        self.project.events.reset()
+        self.project.transaction.begin()  # the write lock: a wait is bounded and reported
         self._open = True
 
     def gather(self, path: Path, docs: list[NewDocument]) -> None:
@@ -226,7 +255,7 @@ class _Batch:
         self.texts = []
 
     def commit(self, flush: bool = True) -> None:
-        """Commit the batch in the background (see the class note)."""
+        """Commit the batch and report what it made durable."""
         if flush:
             self.flush()
         if not self._open:
@@ -234,31 +263,11 @@ class _Batch:
         self._open = False
         done = self.report.added[self.committed :]
         self.committed = len(self.report.added)
-        self._committing = threading.Thread(
-            target=self._commit, args=(done,), name="biaozhu-import-commit"
-        )
-        self._committing.start()
-
-    def _commit(self, done: list[str]) -> None:
         try:
-            self.project.conn.execute("COMMIT")
-            self._committed_ids = done
-        except BaseException as exc:  # handed to the importing thread by wait()
-            self._error = exc
-
-    def wait(self) -> None:
-        """Wait for the commit under way; report what it made durable, or raise its error."""
-        if self._committing is None:
-            return
-        self._committing.join()
-        self._committing = None
-        error, self._error = self._error, None
-        done, self._committed_ids = self._committed_ids, []
-        if error is not None:
-            if self.project.conn.in_transaction:
-                self.project.conn.execute("ROLLBACK")
-            self.project.events.reset()
-            raise error
+            self.project.transaction.commit()
+        except BaseException:
+            self.project.transaction.rollback()
+            raise
         if self.on_commit and done:
             self.on_commit(done)
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from models.domain import Span
+from models.errors import InvalidInput
 from models.store.history import Event
 
 ADDS = ("span.added", "span.restored", "suggestion.accepted", "suggestion.corrected")
@@ -50,9 +51,18 @@ def _span_part(record: dict[str, Any]) -> dict[str, Any]:
     return {k: record.get(k) for k in keys}
 
 
+def check_event_id(project, event_id: int) -> None:
+    """InvalidInput unless ``event_id`` names an event of this history."""
+    last = project.conn.execute("SELECT coalesce(max(id), 0) FROM events").fetchone()[0]
+    if isinstance(event_id, bool) or not isinstance(event_id, int) or not 1 <= event_id <= last:
+        raise InvalidInput(f"no event {event_id} in this history (its events are 1 to {last})")
+
+
 def records_as_of(project, doc_id: str, event_id: int | None) -> dict[int, dict[str, Any]]:
     """Span id -> span record of every layer of a document after event ``event_id``
     (None: after the latest event)."""
+    if event_id is not None:
+        check_event_id(project, event_id)
     state: dict[int, dict[str, Any]] = {}
     for event in project.history(doc_id=doc_id, up_to_id=event_id):
         apply_event(state, event)

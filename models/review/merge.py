@@ -45,18 +45,20 @@ replays them like any other work, and ``biaozhu verify`` passes afterwards."""
 from __future__ import annotations
 
 import json
-import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from models.domain import Label
-from models.errors import IntegrityError, InvalidInput, NotAProject
+from models.domain import Label, Span
+from models.errors import IntegrityError, InvalidInput
 from models.progress import NoProgress, Progress
 from models.review.asof import layers_as_of
 from models.store import history
-from models.store.connection import SQLITE_HEADER, applied_migrations, check_schema
-from models.store.history import HASHED_FIELDS, dumps, event_hash
+from models.store import verify as store_verify
+from models.store.connection import read_snapshot
+from models.store.history import ChainHead, dumps, event_hash, head_in_chain
+from models.store.replay import Replayed, replay
+from models.store.spans import Provenance
 
 STATUS_RANK = {"todo": 0, "in_progress": 1, "done": 2}
 EVENT_SQL = (
@@ -123,29 +125,10 @@ class MergeReport:
 
 
 def open_readonly(path: Path):
-    """Another project file as a Project on a read-only connection."""
+    """Another project file as a read-only Project (never changed by a merge)."""
     from models.store.project import Project
 
-    path = Path(path)
-    if not path.is_file():
-        raise NotAProject(f"{path}: no such project file")
-    with path.open("rb") as fh:
-        if fh.read(16) != SQLITE_HEADER:
-            raise NotAProject(f"{path} is not a Biaozhu project (not an SQLite file)")
-    conn = sqlite3.connect(
-        path.resolve().as_uri() + "?mode=ro",
-        uri=True,
-        isolation_level=None,
-        check_same_thread=False,
-    )
-    try:
-        check_schema(conn, path)
-        if not applied_migrations(conn):
-            raise NotAProject(f"{path} is not a Biaozhu project")
-    except BaseException:
-        conn.close()
-        raise
-    return Project(path, conn, "merge")
+    return Project.open(path, annotator="merge", readonly=True)
 
 
 # -- labels ------------------------------------------------------------------------------
@@ -205,32 +188,12 @@ def identity(origin_hash: str | None, digest: str) -> str:
 
 def origin_prevs(project) -> dict[str, str]:
     """origin hash -> the hash before it in its origin file, from every merge record held."""
-    prevs: dict[str, str] = {}
-    for e in project.history(action="merge.completed"):
-        prevs.update((e.after or {}).get("origin_prev") or {})
-    return prevs
+    return store_verify.origin_prevs(project.conn)
 
 
 def verify_merged(project) -> list[str]:
-    """Re-check every merged event against its origin: its content and the hash that
-    preceded it there must give its ``origin_hash``. Returns the problems (empty: ok)."""
-    prevs = origin_prevs(project)
-    problems = []
-    sql = (
-        "SELECT id, "
-        + ", ".join(HASHED_FIELDS)
-        + " FROM events WHERE origin_hash IS NOT NULL ORDER BY id"
-    )
-    for eid, *values in project.conn.execute(sql):
-        row = dict(zip(HASHED_FIELDS, values, strict=True))
-        origin_hash = row["origin_hash"]
-        prev = prevs.get(origin_hash)
-        if prev is None:
-            problems.append(f"event {eid}: no record of where it stood in {row['origin']}")
-            continue
-        if event_hash(prev, row | {"origin_hash": None}) != origin_hash:
-            problems.append(f"event {eid}: its content does not match its hash in {row['origin']}")
-    return problems
+    """Re-check every merged event against its origin (see models/store/verify.py)."""
+    return store_verify.verify_merged_events(project.conn)[0]
 
 
 def doc_aliases(project, doc_id: str) -> set[str]:
@@ -254,31 +217,67 @@ def doc_aliases(project, doc_id: str) -> set[str]:
 
 
 def merge_project(project, other_path: str | Path, progress: Progress | None = None) -> MergeReport:
-    """Bring another project file into ``project``; see the module docstring."""
+    """Bring another project file into ``project``; see the module docstring.
+    The other file is checked whole before anything is written (check_incoming)."""
     other_path = Path(other_path)
     if other_path.exists() and other_path.resolve() == Path(project.path).resolve():
         raise InvalidInput(f"{other_path} is this project; merge another file into it")
     other = open_readonly(other_path)
     try:
-        check = history.verify(other.conn)
-        if not check.ok:
-            raise IntegrityError(f"{other_path}: its history does not verify: {check.problems[0]}")
-        merger = _Merger(project, other, progress or NoProgress())
-        new_labels, notes = reconcile_labels(
-            project.labels(), other.labels(), str(project.path.name), str(other_path.name)
-        )
-        with project.transaction():
-            merger.run(new_labels)
-        merger.report.notes[:0] = notes
+        # One snapshot of the other file: what was verified is what is merged,
+        # even if its laptop's window goes on writing it meanwhile.
+        with read_snapshot(other.conn):
+            state, notes = check_incoming(project, other)
+            merger = _Merger(project, other, state, progress or NoProgress())
+            new_labels, label_notes = reconcile_labels(
+                project.labels(), other.labels(), str(project.path.name), str(other_path.name)
+            )
+            with project.transaction():
+                merger.run(new_labels)
+        merger.report.notes[:0] = notes + label_notes
         return merger.report
     finally:
         other.close()
 
 
+def check_incoming(project, other) -> tuple[Replayed, list[str]]:
+    """Trust nothing in a file to be merged: its history must verify whole
+    (chain, triggers, and its tables the replay of its events), and still hold
+    the head recorded when it was last merged here. Raises IntegrityError
+    naming the first problem; returns the file's replayed state and notes."""
+    name = other.path.name
+    check = other.verify()
+    if not check.ok:
+        raise IntegrityError(f"{name}: merge refused, it does not verify: {check.problems[0]}")
+    notes = [f"{name} cannot prove {gap}" for gap in check.gaps]
+    merged = last_merged_head(project, other.project_id)
+    if merged is not None and not head_in_chain(other.conn, merged):
+        if not other.history(action="project.restored"):
+            raise IntegrityError(
+                f"{name}: merge refused, its history no longer holds the head merged here "
+                f"earlier ({merged.count}:{merged.hash[:12]}…): it was truncated or rewritten since"
+            )
+        notes.append(
+            f"{name} was restored from a backup since it was last merged here: the history "
+            "it held then can no longer be checked against it"
+        )
+    return replay(other.conn), notes
+
+
+def last_merged_head(project, origin: str) -> ChainHead | None:
+    """The chain head of project ``origin`` recorded by the last merge of it here."""
+    for event in reversed(project.history(action="merge.completed")):
+        after = event.after or {}
+        if event.origin_hash is None and after.get("from") == origin and after.get("head"):
+            return ChainHead(after["head"]["events"], after["head"]["hash"])
+    return None
+
+
 class _Merger:
-    def __init__(self, project, other, progress: Progress):
+    def __init__(self, project, other, state: Replayed, progress: Progress):
         self.p = project
         self.o = other
+        self.state = state  # the other file's state as its own events make it
         self.progress = progress
         self.report = MergeReport(source=str(other.path), origin=other.project_id)
         self.docmap: dict[str, str] = {}
@@ -315,21 +314,27 @@ class _Merger:
                     "documents_added": self.report.documents_added,
                     "spans_added": self.report.spans_added,
                     "spans_removed": self.report.spans_removed,
+                    "decisions": self.report.decisions_added,
                     "conflicts": self.report.conflicts,
+                    "head": self.o.chain_head().as_json(),
                 },
             )
 
     # annotators and documents -----------------------------------------------------------
 
     def _annotators(self) -> None:
+        """Annotators and their roles as the other file's events made them (in
+        the order they came), never as its table says."""
         mine = {a["name"]: a["role"] for a in self.p.annotators()}
-        for a in self.o.annotators():
-            if a["name"] not in mine:
-                self.p.ensure_annotator(a["name"], a["role"])
-                self.report.annotators_added.append(a["name"])
-            elif mine[a["name"]] != a["role"]:
+        arrived = sorted(self.state.annotators.items(), key=lambda item: item[1].event)
+        for name, written in arrived:
+            role = written.value[0]
+            if name not in mine:
+                self.p.ensure_annotator(name, role)
+                self.report.annotators_added.append(name)
+            elif mine[name] != role:
                 self.report.notes.append(
-                    f"{a['name']} is {a['role']} in {self.o.path.name}, {mine[a['name']]} here (kept)"
+                    f"{name} is {role} in {self.o.path.name}, {mine[name]} here (kept)"
                 )
 
     def _documents(self) -> None:
@@ -536,33 +541,22 @@ class _Merger:
             else:
                 self.p.remove_span(a.id, annotator=annotator)
                 self.report.spans_removed += 1
+        spans, provenance = [], []
         for sid, start, end, label, _text, attrs, origin, sugg, created, updated in theirs:
             attrs_v = json.loads(attrs)
             if (start, end, label, _attrs(attrs_v)) in keep:
                 continue
-            ann = self.p.add_span(
-                doc,
-                start,
-                end,
-                label,
-                attrs=attrs_v,
-                origin="merged",
-                suggestion_id=self.sugmap.get(sugg) if sugg is not None else None,
-                annotator=annotator,
-                event_extra={
-                    "merged_from": {
-                        "project": self.o.project_id,
-                        "file": self.o.path.name,
-                        "span_id": sid,
-                        "origin": origin,
-                    }
-                },
-            )
-            self.p.conn.execute(
-                "UPDATE annotations SET created = ?, updated = ? WHERE id = ?",
-                (created, updated, ann.id),
-            )
-            self.report.spans_added += 1
+            spans.append(Span(start, end, label, attrs=attrs_v))
+            came_from = {
+                "project": self.o.project_id,
+                "file": self.o.path.name,
+                "span_id": sid,
+                "origin": origin,
+            }
+            suggestion = self.sugmap.get(sugg) if sugg is not None else None
+            provenance.append(Provenance(suggestion, {"merged_from": came_from}, created, updated))
+        self.p.add_spans(doc, spans, origin="merged", annotator=annotator, provenance=provenance)
+        self.report.spans_added += len(spans)
 
     def _conflict(self, doc: str, annotator: str, theirs: list[tuple]) -> None:
         spans = [
@@ -626,11 +620,26 @@ class _Merger:
                     (local, annotator, start, end, label),
                 ).fetchone()
                 ann_id = found[0] if found else None
+            local_sid = self.sugmap[sid]
             cur = self.p.conn.execute(
                 "INSERT OR IGNORE INTO decisions (suggestion_id, annotator, decision,"
                 " annotation_id, time) VALUES (?,?,?,?,?)",
-                (self.sugmap[sid], annotator, decision, ann_id, time),
+                (local_sid, annotator, decision, ann_id, time),
             )
+            if cur.rowcount:
+                self.p.events.append(
+                    self.p.annotator,
+                    "decision.merged",
+                    local,
+                    local_sid,
+                    None,
+                    {
+                        "suggestion_id": local_sid,
+                        "annotator": annotator,
+                        "decision": decision,
+                        "annotation_id": ann_id,
+                    },
+                )
             self.report.decisions_added += cur.rowcount
 
     def _status(self, doc: str, local: str, annotator: str) -> None:

@@ -14,8 +14,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from models.errors import InvalidInput
-from models.store.connection import connect
-from models.store.history import last_hash
+from models.store.files import backups_folder_name
+from models.store.history import ChainHead, chain_head
 
 KEEP = 5
 SUFFIX = ".biaozhu"
@@ -27,32 +27,39 @@ class Backup:
     time: str
     events: int
     documents: int
+    head: ChainHead  # where the project's history stood when the copy was made
+    project_id: str = ""
+    # Hashes of the project.restored events the copy holds: a restore it does
+    # not hold came after it.
+    restores: frozenset[str] = frozenset()
 
 
 def backup_dir(project_path: Path) -> Path:
     project_path = Path(project_path)
-    return project_path.with_name(project_path.name + ".backups")
+    return project_path.with_name(backups_folder_name(project_path.name))
 
 
 def make_backup(project_or_path, keep: int = KEEP, reason: str = "session") -> Path:
     """Copy a project into its backup folder; keep the newest ``keep`` session copies.
 
-    Given a path, it reads through a connection of its own, so the app can
-    make the copy in a background thread while the curator works."""
-    own = not hasattr(project_or_path, "conn")
-    path = Path(project_or_path) if own else project_or_path.path
-    source = connect(path, create=False) if own else project_or_path.conn
-    folder = backup_dir(path)
+    Given an open Project, the copy is read through its connection. Given a
+    path, through a read-only Project of this thread (the window makes the
+    copy in a background thread while the curator works); either way only
+    SQLite touches the live file."""
+    from models.store.project import Project
+
+    if hasattr(project_or_path, "backup_to"):
+        return _backup(project_or_path, keep, reason)
+    with Project.open(project_or_path, readonly=True) as project:
+        return _backup(project, keep, reason)
+
+
+def _backup(project, keep: int, reason: str) -> Path:
+    folder = backup_dir(project.path)
     folder.mkdir(exist_ok=True)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     target = folder / f"{stamp}-{reason}{SUFFIX}"
-    dest = sqlite3.connect(target)
-    try:
-        source.backup(dest)
-    finally:
-        dest.close()
-        if own:
-            source.close()
+    project.backup_to(target)
     _prune(folder, keep)
     return target
 
@@ -68,35 +75,44 @@ def list_backups(project_path: Path) -> list[Backup]:
     found = []
     for path in sorted(backup_dir(project_path).glob(f"*{SUFFIX}"), reverse=True):
         try:
-            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-            try:
-                events = conn.execute("SELECT count(*) FROM events").fetchone()[0]
-                docs = conn.execute("SELECT count(*) FROM documents").fetchone()[0]
-                when = conn.execute("SELECT coalesce(max(time), '') FROM events").fetchone()[0]
-            finally:
-                conn.close()
+            found.append(_read_backup(path))
         except sqlite3.DatabaseError:
             continue  # a damaged copy is not offered
-        found.append(Backup(path, when, events, docs))
     return found
+
+
+def _read_backup(path: Path) -> Backup:
+    # immutable: nothing writes a backup, and reading it leaves no -wal or -shm
+    conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro&immutable=1", uri=True)
+    try:
+        docs = conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+        when = conn.execute("SELECT coalesce(max(time), '') FROM events").fetchone()[0]
+        row = conn.execute("SELECT value FROM meta WHERE key = 'project_id'").fetchone()
+        restores = frozenset(
+            r[0] for r in conn.execute("SELECT hash FROM events WHERE action = 'project.restored'")
+        )
+        head = chain_head(conn)
+    finally:
+        conn.close()
+    return Backup(path, when, head.count, docs, head, row[0] if row else "", restores)
 
 
 def restore_backup(project, backup: Path) -> Path:
     """Bring ``backup`` back into the open project; returns the backup of the state
     it replaced. The project stays open on the restored content."""
+    from models.store.project import Project
+
     backup = Path(backup)
     if backup.parent != backup_dir(project.path):
         raise InvalidInput(f"{backup} is not one of this project's backups")
-    source = connect(backup, create=False)  # refuses non-projects and newer files
-    try:
-        if source.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
+    # Opening refuses non-projects and newer files.
+    with Project.open(backup, readonly=True, annotator=project.annotator) as source:
+        if source.conn.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
             raise InvalidInput(f"{backup} is damaged and cannot be restored")
-        restored_tail = last_hash(source)
+        restored = source.chain_head()
         saved = make_backup(project, reason="before-restore")
-        replaced_tail = last_hash(project.conn)
-        source.backup(project.conn)
-    finally:
-        source.close()
+        replaced = project.chain_head()
+        source.conn.backup(project.conn)
     project._texts.clear()
     project._forget_cached_state()
     with project.transaction():
@@ -105,7 +121,7 @@ def restore_backup(project, backup: Path) -> Path:
             "project.restored",
             None,
             backup.name,
-            {"events_tail": replaced_tail, "saved_as": saved.name},
-            {"events_tail": restored_tail, "from": backup.name},
+            {"events_tail": replaced.hash, "events": replaced.count, "saved_as": saved.name},
+            {"events_tail": restored.hash, "events": restored.count, "from": backup.name},
         )
     return saved

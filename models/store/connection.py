@@ -1,4 +1,13 @@
-"""Opening a project file safely: header check, schema check, pragmas.
+"""Opening a project file: through SQLite only, checked before anything is written.
+
+Nothing in the process may open a project file, its ``-wal`` or its ``-shm``
+except SQLite: POSIX locks belong to the whole process, and closing any
+descriptor of the file drops all of them, so the next process to close its
+connection believes it is the last, checkpoints and deletes the WAL under our
+feet, and committed work is lost (SQLite's "How To Corrupt An SQLite Database
+File", 2.2). So the file's kind is told by SQLite itself (reading its schema),
+and what cannot be asked of SQLite is asked of the file system (``stat``,
+``access``), never by reading the file.
 
 Nothing is written to a file until it is known to be a Biaozhu project this
 version can handle, so a newer project or a stray file is never damaged."""
@@ -6,12 +15,15 @@ version can handle, so a newer project or a stray file is never damaged."""
 from __future__ import annotations
 
 import itertools
+import os
 import sqlite3
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from models.errors import NotAProject, ProjectTooNew
+from models.errors import InvalidInput, NotAProject, ProjectBusy, ProjectTooNew, ReadOnlyProject
+from models.store.filesystems import network_filesystem
 
 # The schema steps this version knows, in order. Kept here, free of imports,
 # so opening an up-to-date project does not load sqlite-utils (which imports
@@ -21,39 +33,143 @@ MIGRATION_SET = "biaozhu"
 MIGRATION_NAMES = ("0001_initial", "0002_merge_conflicts")
 SCHEMA_VERSION = len(MIGRATION_NAMES)
 
-SQLITE_HEADER = b"SQLite format 3\x00"
+# How long a write waits for another process to finish its own: long enough
+# for any import batch or merge, short enough that a stuck writer is noticed.
+# BIAOZHU_LOCK_WAIT (seconds) changes it.
 BUSY_TIMEOUT_MS = 60_000
+LOCK_WAIT_ENV = "BIAOZHU_LOCK_WAIT"
+# A wait shorter than this is routine (another window's keypress) and not
+# reported; a longer one is reported once, then bounded by lock_wait_ms().
+QUIET_WAIT_MS = 250
+ALLOW_NETWORK_FS = "BIAOZHU_ALLOW_NETWORK_FS"
 
 
-def connect(path: Path, *, create: bool) -> sqlite3.Connection:
-    if path.exists() and path.stat().st_size > 0:
-        with path.open("rb") as fh:
-            if fh.read(16) != SQLITE_HEADER:
-                raise NotAProject(f"{path} is not a Biaozhu project (not an SQLite file)")
-    elif not create:
-        raise NotAProject(f"{path}: no such project file")
-    conn = sqlite3.connect(
-        str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
-    )
+def open_connection(path: Path, *, create: bool, readonly: bool = False) -> sqlite3.Connection:
+    """A connection to the project at ``path``, its kind and schema checked.
+
+    ``readonly`` refuses every write: where the file and its folder may be
+    written, through SQLite's ``query_only`` (so that, closing last, it still
+    folds the WAL into the file and removes it, as any connection would);
+    elsewhere with ``mode=ro``, or ``immutable=1`` where nothing can be
+    writing the file (see immutable_only)."""
+    path = Path(path)
+    _check_place(path, create=create, readonly=readonly)
+    mode = ("rwc" if create else "rw") if not readonly else read_mode(path)
     try:
-        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        check_schema(conn, path)
+        conn = sqlite3.connect(
+            _uri(path, mode),
+            uri=True,
+            timeout=lock_wait_ms() / 1000,
+            isolation_level=None,
+        )
+    except sqlite3.OperationalError as exc:
+        raise NotAProject(f"{path}: cannot open it ({exc})") from None
+    try:
+        if readonly:
+            conn.execute("PRAGMA query_only = ON")
+        check_schema(conn, path, create=create)
         conn.execute("PRAGMA foreign_keys = ON")
-        conn.execute("PRAGMA journal_mode = WAL")
-        conn.execute("PRAGMA synchronous = FULL")
+        if not readonly:
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = FULL")
     except BaseException:
         conn.close()
         raise
     return conn
 
 
+def lock_wait_ms() -> int:
+    """The bound on a wait for another process's write, in milliseconds."""
+    raw = os.environ.get(LOCK_WAIT_ENV)
+    if not raw:
+        return BUSY_TIMEOUT_MS
+    try:
+        seconds = float(raw)
+    except ValueError:
+        raise InvalidInput(f"{LOCK_WAIT_ENV}={raw!r} is not a number of seconds") from None
+    if not 0 <= seconds <= 24 * 3600:
+        raise InvalidInput(f"{LOCK_WAIT_ENV}={raw!r} is outside 0 to 86400 seconds")
+    return int(seconds * 1000)
+
+
+def _check_place(path: Path, *, create: bool, readonly: bool) -> None:
+    """What the file system can say before SQLite opens anything: a missing
+    or empty file, a permission problem, a read-only place, a network share."""
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        if not create:
+            raise NotAProject(f"{path}: no such project file") from None
+        size = None
+    except PermissionError:
+        raise NotAProject(f"{path}: permission denied (cannot reach the file)") from None
+    if size is not None and not create and size == 0:
+        raise NotAProject(f"{path} is empty, not a Biaozhu project")
+    if size is not None and not os.access(path, os.R_OK):
+        raise NotAProject(f"{path}: permission denied (cannot read the file)")
+    if not readonly:
+        _check_writable(path, exists=size is not None)
+
+
+def _check_writable(path: Path, *, exists: bool) -> None:
+    folder = path.parent
+    if exists and not os.access(path, os.W_OK):
+        raise ReadOnlyProject(
+            f"{path} is read-only (permission denied to write it); "
+            "commands that only read it (verify, stats, history, export) still work"
+        )
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise ReadOnlyProject(
+            f"{path}: its folder is read-only (SQLite keeps its -wal and -shm there); "
+            "commands that only read it (verify, stats, history, export) still work"
+        )
+    kind = network_filesystem(folder)
+    if kind and not os.environ.get(ALLOW_NETWORK_FS):
+        raise ReadOnlyProject(
+            f"{path} is on a network file system ({kind}), where the locks that keep "
+            "several writers apart may not work: copy it to a local disk, or set "
+            f"{ALLOW_NETWORK_FS}=1 if only this computer ever opens it"
+        )
+
+
+def _uri(path: Path, mode: str) -> str:
+    base = path.resolve().as_uri()
+    return f"{base}?mode=ro&immutable=1" if mode == "immutable" else f"{base}?mode={mode}"
+
+
+def read_mode(path: Path) -> str:
+    """How to open ``path`` for reading only: ``rw`` (with query_only) where
+    this process may write the file and its folder, else ``immutable`` or ``ro``."""
+    if immutable_only(path):
+        return "immutable"
+    writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK)
+    return "rw" if writable else "ro"
+
+
+def immutable_only(path: Path) -> bool:
+    """True where the file can only be read as ``immutable`` (no locks, no
+    ``-shm``): no ``-wal`` exists, so nobody has it open to write, and either
+    its folder can hold no ``-shm`` (a read-only disk or folder), or nobody may
+    write the file at all (no write permission bits). In the second case
+    ``mode=ro`` would also work, but would leave a ``-wal`` and ``-shm`` with
+    the file's read-only permissions beside it, which would keep its owner
+    from writing it later. A ``-wal`` left beside the file holds commits not
+    yet in it: then ``mode=ro`` reads them."""
+    if Path(f"{path}-wal").exists():
+        return False
+    writable_by_nobody = not path.stat().st_mode & 0o222
+    return writable_by_nobody or not os.access(path.parent, os.W_OK | os.X_OK)
+
+
 def applied_migrations(conn: sqlite3.Connection) -> list[str]:
+    """The schema steps recorded in the file. Reading the schema is also how
+    the file's kind is told: SQLite refuses a file that is not a database."""
     try:
         has_table = conn.execute(
             "SELECT 1 FROM sqlite_master WHERE type='table' AND name='_sqlite_migrations'"
         ).fetchone()
     except sqlite3.DatabaseError as exc:
-        raise NotAProject(f"not a readable SQLite file ({exc})") from None
+        raise NotAProject(f"not a Biaozhu project (not a readable SQLite file: {exc})") from None
     if not has_table:
         return []
     return [
@@ -76,8 +192,12 @@ def migrate(conn: sqlite3.Connection, *, stop_before: str | None = None) -> None
     migrations.apply(Database(conn), stop_before=stop_before)
 
 
-def check_schema(conn: sqlite3.Connection, path: Path) -> None:
-    applied = applied_migrations(conn)
+def check_schema(conn: sqlite3.Connection, path: Path, *, create: bool = False) -> None:
+    """Refuse a file that is not a Biaozhu project, or one from a newer version."""
+    try:
+        applied = applied_migrations(conn)
+    except NotAProject as exc:
+        raise NotAProject(f"{path} is {exc}") from None
     unknown = [name for name in applied if name not in MIGRATION_NAMES]
     if unknown:
         raise ProjectTooNew(
@@ -86,20 +206,58 @@ def check_schema(conn: sqlite3.Connection, path: Path) -> None:
         )
     if not applied:
         tables = conn.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0]
-        if tables:
+        if tables or not create:
             raise NotAProject(f"{path} is an SQLite file but not a Biaozhu project")
 
 
+@contextmanager
+def read_snapshot(conn: sqlite3.Connection) -> Iterator[None]:
+    """Several reads that see one state of the file: a read transaction (in
+    WAL, writers go on meanwhile). Inside a transaction already, that one."""
+    if conn.in_transaction:
+        yield
+        return
+    conn.execute("BEGIN")
+    try:
+        yield
+    finally:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+
+
+def is_busy(exc: sqlite3.OperationalError) -> bool:
+    return "locked" in str(exc) or "busy" in str(exc)
+
+
+WaitReporter = Callable[[Path], None]
+
+
 class Transactions:
-    """BEGIN IMMEDIATE transactions, nested as savepoints.
+    """BEGIN IMMEDIATE transactions, nested as savepoints, on one connection.
 
     IMMEDIATE takes the write lock at once, so two processes writing the same
-    project queue on the busy timeout instead of failing on a stale snapshot."""
+    project queue on the busy timeout instead of failing on a stale snapshot.
+    A wait longer than QUIET_WAIT_MS is reported once through ``on_wait``
+    (the CLI prints a line, the window shows it in its status bar); after
+    the bound (lock_wait_ms) the write fails with ProjectBusy and nothing is
+    written."""
 
-    def __init__(self, conn: sqlite3.Connection, on_reset):
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        path: Path,
+        on_reset: Callable[[], None],
+        on_wait: Callable[[], WaitReporter | None],
+        *,
+        readonly: bool = False,
+    ):
         self._conn = conn
+        self._path = path
         self._on_reset = on_reset
+        self._on_wait = on_wait
+        self._readonly = readonly
         self._names = itertools.count()
+        self._bound_ms = lock_wait_ms()
 
     @contextmanager
     def __call__(self, *, savepoint: bool = True) -> Iterator[None]:
@@ -107,31 +265,79 @@ class Transactions:
         their first write: nested in a larger transaction they need no savepoint
         of their own, since any failure after that is an SQLite error that
         aborts the enclosing unit as a whole."""
+        self._refuse_if_readonly()
         if self._conn.in_transaction and not savepoint:
             yield
             return
         if self._conn.in_transaction:
-            name = f"bz_{next(self._names)}"
-            self._conn.execute(f"SAVEPOINT {name}")
-            try:
+            with self._savepoint():
                 yield
-            except BaseException:
-                if self._conn.in_transaction:
-                    self._conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
-                    self._conn.execute(f"RELEASE SAVEPOINT {name}")
-                self._on_reset()
-                raise
-            else:
-                self._conn.execute(f"RELEASE SAVEPOINT {name}")
             return
-        self._conn.execute("BEGIN IMMEDIATE")
-        self._on_reset()
+        self.begin()
+        try:
+            yield
+        except BaseException:
+            self.rollback()
+            raise
+        else:
+            self.commit()
+
+    @contextmanager
+    def _savepoint(self) -> Iterator[None]:
+        name = f"bz_{next(self._names)}"
+        self._conn.execute(f"SAVEPOINT {name}")
         try:
             yield
         except BaseException:
             if self._conn.in_transaction:
-                self._conn.execute("ROLLBACK")
+                self._conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
+                self._conn.execute(f"RELEASE SAVEPOINT {name}")
             self._on_reset()
             raise
         else:
-            self._conn.execute("COMMIT")
+            self._conn.execute(f"RELEASE SAVEPOINT {name}")
+
+    def begin(self) -> None:
+        """Take the write lock (waiting, bounded and reported) and start a
+        transaction; for writers that commit in batches (the importer)."""
+        self._refuse_if_readonly()
+        self._conn.execute(f"PRAGMA busy_timeout = {min(QUIET_WAIT_MS, self._bound_ms)}")
+        try:
+            self._conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            if not is_busy(exc):
+                raise
+            self._wait_for_lock()
+        finally:
+            self._conn.execute(f"PRAGMA busy_timeout = {self._bound_ms}")
+        self._on_reset()
+
+    def _wait_for_lock(self) -> None:
+        report = self._on_wait()
+        if report is not None:
+            report(self._path)
+        quiet = min(QUIET_WAIT_MS, self._bound_ms)
+        self._conn.execute(f"PRAGMA busy_timeout = {self._bound_ms - quiet}")
+        started = time.monotonic()
+        try:
+            self._conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            if not is_busy(exc):
+                raise
+            waited = quiet / 1000 + time.monotonic() - started
+            raise ProjectBusy(
+                f"{self._path}: another process kept it locked for writing for {waited:.0f} s; "
+                "nothing was written (try again when it is done)"
+            ) from None
+
+    def commit(self) -> None:
+        self._conn.execute("COMMIT")
+
+    def rollback(self) -> None:
+        if self._conn.in_transaction:
+            self._conn.execute("ROLLBACK")
+        self._on_reset()
+
+    def _refuse_if_readonly(self) -> None:
+        if self._readonly:
+            raise ReadOnlyProject(f"{self._path} is open read-only; nothing was written")

@@ -1,4 +1,4 @@
-"""The project façade: one SQLite file, opened through sqlite-utils.
+"""The project façade: one SQLite file, opened through the process's connection registry.
 
 The GUI, the CLI and every importer or exporter go through this object;
 it owns the database and every invariant (span offsets, labels, overlap,
@@ -7,6 +7,7 @@ history). Mutations write their history event in the same transaction."""
 from __future__ import annotations
 
 import json
+import sqlite3
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -14,20 +15,24 @@ from pathlib import Path
 from typing import Any
 
 from models.domain import ROLES, STATUSES, Label
-from models.errors import InvalidInput, NotFound
+from models.errors import InvalidInput, NotFound, ProjectClosed
 from models.paths import resource
 from models.store import history
+from models.store.backup import list_backups
+from models.store.backup_copy import copy_database
 from models.store.connection import (
     SCHEMA_VERSION,
     Transactions,
     applied_migrations,
-    connect,
     migrate,
+    read_snapshot,
 )
 from models.store.documents import DocumentsMixin
+from models.store.registry import REGISTRY, Handle
 from models.store.spans import SpansMixin
 from models.store.suggestions import PENDING_SQL, SuggestionsMixin
-from models.who import current_annotator
+from models.store.verify import VerifyReport, verify_project
+from models.who import check_annotator_name, current_annotator
 
 
 def default_labels() -> list[Label]:
@@ -53,6 +58,16 @@ def load_labels(path: Path) -> list[Label]:
     return labels
 
 
+def label_record(label: Label) -> dict[str, str]:
+    """What the history keeps of a label: enough to rebuild it exactly."""
+    return {
+        "name": label.name,
+        "colour": label.colour,
+        "hotkey": label.hotkey,
+        "description": label.description,
+    }
+
+
 def check_labels(labels: list[Label]) -> None:
     names = [lab.name for lab in labels]
     if not labels or any(not n.strip() for n in names):
@@ -65,16 +80,38 @@ def check_labels(labels: list[Label]) -> None:
 
 
 class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
-    """An open project file. Use ``Project.create`` or ``Project.open``."""
+    """An open project file. Use ``Project.create`` or ``Project.open``, and
+    ``close()`` it (or use it as a context manager) on the thread that opened it."""
 
-    def __init__(self, path: Path, conn, annotator: str):
+    def __init__(self, path: Path, handle: Handle, annotator: str):
         self.path = Path(path)
-        self.conn = conn
+        self._handle: Handle | None = handle
         self.annotator = annotator
         self._texts: dict[str, str] = {}
         self._labels: list[Label] | None = None
-        self.events = history.EventWriter(conn, self.meta("project_id", "unknown"))
-        self.transaction = Transactions(conn, self._forget_cached_state)
+        handle.listen(self._forget_cached_state)
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        return self._live_handle().conn
+
+    @property
+    def events(self) -> history.EventWriter:
+        return self._live_handle().events
+
+    @property
+    def transaction(self) -> Transactions:
+        """``with project.transaction():`` — every write and its events, all or nothing."""
+        return self._live_handle().transaction
+
+    @property
+    def readonly(self) -> bool:
+        return self._live_handle().readonly
+
+    def _live_handle(self) -> Handle:
+        if self._handle is None:
+            raise ProjectClosed(f"{self.path} was closed")
+        return self._handle
 
     @property
     def db(self):
@@ -84,7 +121,6 @@ class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
         return Database(self.conn)
 
     def _forget_cached_state(self) -> None:
-        self.events.reset()
         self._labels = None
 
     # -- opening -------------------------------------------------------------------
@@ -98,55 +134,91 @@ class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
         annotator: str | None = None,
         _stop_before: str | None = None,
     ) -> Project:
+        """A new project file at ``path`` (refused if a file is there) with these
+        labels (default: METRIC, COMPANY, POLICY), its creation the first event."""
         path = Path(path)
         if path.exists() and path.stat().st_size > 0:
             raise InvalidInput(f"{path} already exists; open it instead")
         labels = labels or default_labels()
         check_labels(labels)
-        conn = connect(path, create=True)
-        migrate(conn, stop_before=_stop_before)
         who = current_annotator(annotator)
+        handle = REGISTRY.acquire(path, create=True)
+        try:
+            migrate(handle.conn, stop_before=_stop_before)
+            project = cls(path, handle, who)
+        except BaseException:
+            REGISTRY.release(handle)
+            raise
+        try:
+            project._first_write(labels, who)
+        except BaseException:
+            project.close()
+            raise
+        return project
+
+    def _first_write(self, labels: list[Label], who: str) -> None:
+        """The new file's identity, labels and creator, with its first event."""
         project_id = uuid.uuid4().hex
-        conn.execute("BEGIN IMMEDIATE")
-        conn.executemany(
-            "INSERT INTO meta (key, value) VALUES (?, ?)",
-            [
-                ("project_id", project_id),
-                ("created", history.utc_now()),
-                ("labels_version", "1"),
-                ("allow_overlap", "0"),
-            ],
-        )
-        conn.execute("COMMIT")
-        project = cls(path, conn, who)
-        with project.transaction():
-            project._write_labels(labels)
-            project.ensure_annotator(who)
-            project.events.append(
+        with self.transaction():
+            self.conn.executemany(
+                "INSERT INTO meta (key, value) VALUES (?, ?)",
+                [
+                    ("project_id", project_id),
+                    ("created", history.utc_now()),
+                    ("labels_version", "1"),
+                    ("allow_overlap", "0"),
+                ],
+            )
+            self._write_labels(labels)
+            self.ensure_annotator(who)
+            self.events.append(
                 who,
                 "project.created",
                 None,
                 project_id,
                 None,
-                {"labels": [lab.name for lab in labels], "schema": SCHEMA_VERSION},
+                {
+                    "labels": [lab.name for lab in labels],
+                    "label_schema": [label_record(lab) for lab in labels],
+                    "schema": SCHEMA_VERSION,
+                },
             )
-        return project
 
     @classmethod
-    def open(cls, path: str | Path, *, annotator: str | None = None) -> Project:
+    def open(
+        cls, path: str | Path, *, annotator: str | None = None, readonly: bool = False
+    ) -> Project:
+        """The project at ``path``, brought to this version's schema. ``readonly``
+        opens it for reading only (a read-only file, folder or disk works)."""
         path = Path(path)
-        conn = connect(path, create=False)
-        migrate(conn)
-        return cls(path, conn, current_annotator(annotator))
+        who = current_annotator(annotator)
+        handle = REGISTRY.acquire(path, readonly=readonly)
+        try:
+            if not readonly:
+                migrate(handle.conn)
+            return cls(path, handle, who)
+        except BaseException:
+            REGISTRY.release(handle)
+            raise
 
     def close(self) -> None:
-        self.conn.close()
+        """Let go of the connection (the process's last user of it closes it)."""
+        handle, self._handle = self._handle, None
+        if handle is not None:
+            handle.unlisten(self._forget_cached_state)
+            REGISTRY.release(handle)
 
     def __enter__(self) -> Project:
         return self
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+    def backup_to(self, dest: str | Path) -> history.ChainHead:
+        """Copy this project, as it stands now, into a new file ``dest``, through
+        this connection (SQLite's online backup): the live file is never opened a
+        second time. Returns the chain head of the copy."""
+        return copy_database(self.conn, Path(dest))
 
     # -- meta ----------------------------------------------------------------------
 
@@ -206,7 +278,7 @@ class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
     def set_labels(self, labels: list[Label]) -> None:
         """Change the label schema. A label still used by a span cannot go."""
         check_labels(labels)
-        before = [vars(lab) | {} for lab in self.labels()]
+        before = [label_record(lab) for lab in self.labels()]
         gone = set(self.label_names()) - {lab.name for lab in labels}
         for name in gone:
             used = self.conn.execute(
@@ -226,7 +298,7 @@ class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
                 None,
                 None,
                 before,
-                [vars(lab) | {} for lab in labels],
+                [label_record(lab) for lab in labels],
             )
 
     def add_label(self, label: Label) -> None:
@@ -240,6 +312,8 @@ class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
     # -- annotators ------------------------------------------------------------------
 
     def ensure_annotator(self, name: str, role: str = "annotator") -> None:
+        """Add ``name`` (with ``role``) unless the project knows them already."""
+        check_annotator_name(name)
         if role not in ROLES:
             raise InvalidInput(f"unknown role {role!r}")
         if self.conn.execute("SELECT 1 FROM annotators WHERE name = ?", (name,)).fetchone():
@@ -330,8 +404,12 @@ class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
     def history(self, **filters: Any) -> list[history.Event]:
         return history.query_events(self.conn, **filters)
 
-    def verify(self) -> history.VerifyReport:
-        return history.verify(self.conn)
+    def verify(self, expected: history.ChainHead | str | None = None) -> VerifyReport:
+        """Check the file against itself: integrity, triggers, the chain, and the
+        tables against the replay of the history; and the heads written down
+        outside it, ``expected`` and those of its backups, against the chain (see
+        models/store/verify.py)."""
+        return verify_project(self.conn, expected, list_backups(self.path))
 
     def chain_head(self) -> history.ChainHead:
         """The history's current head (event count and last hash), to be
@@ -341,6 +419,11 @@ class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
     # -- statistics ----------------------------------------------------------------
 
     def stats(self) -> dict[str, Any]:
+        """Counts of documents, spans, suggestions and statuses, read in one snapshot."""
+        with read_snapshot(self.conn):
+            return self._stats()
+
+    def _stats(self) -> dict[str, Any]:
         q = self.conn.execute
         by_annotator: dict[str, dict[str, int]] = {}
         for name, count in q("SELECT annotator, count(*) FROM annotations GROUP BY annotator"):

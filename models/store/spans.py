@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from models.domain import ORIGINS, Annotation, Span, check_offsets
@@ -15,6 +16,20 @@ ANNOTATION_COLUMNS = (
     "id, doc_id, annotator, start_pos, end_pos, label, text, attrs, origin, suggestion_id,"
     " created, updated"
 )
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """Where a span added in bulk came from, beyond its origin (a merge: the
+    suggestion it came from here, a note for its event, its original times)."""
+
+    suggestion_id: int | None = None
+    note: dict[str, Any] | None = None  # added to the span's event record
+    created: str | None = None
+    updated: str | None = None
+
+
+NO_PROVENANCE = Provenance()
 
 
 class SpanRefused(InvalidInput):
@@ -155,16 +170,21 @@ class SpansMixin:
         *,
         origin: str = "imported",
         annotator: str | None = None,
+        provenance: Sequence[Provenance] | None = None,
     ) -> list[Annotation]:
         """Store spans of one document for one annotator in one transaction,
         each with its own ``span.added`` event: the bulk form of ``add_span``
-        that imports use. All are checked before the first is written; a
+        that imports and merges use (``provenance``, one per span, where they
+        have more to say). All are checked before the first is written; a
         refusal is a SpanRefused naming the span."""
         who = annotator or self.annotator
         if origin not in ORIGINS:
             raise InvalidInput(f"unknown span origin {origin!r}")
         if not spans:
             return []
+        details = list(provenance) if provenance is not None else [NO_PROVENANCE] * len(spans)
+        if len(details) != len(spans):
+            raise InvalidInput("one provenance per span")
         text = self.document_text(doc_id)
         for span in spans:
             try:
@@ -187,14 +207,17 @@ class SpansMixin:
                         text[span.start : span.end],
                         json.dumps(span.attrs or {}, ensure_ascii=False),
                         origin,
-                        None,
-                        now,
-                        now,
+                        came.suggestion_id,
+                        came.created or now,
+                        came.updated or now,
                     )
                 )
-                for span in spans
+                for span, came in zip(spans, details, strict=True)
             ]
-            events = [(doc_id, ann.id, None, span_record(ann)) for ann in anns]
+            events = [
+                (doc_id, ann.id, None, span_record(ann) | (came.note or {}))
+                for ann, came in zip(anns, details, strict=True)
+            ]
             self.events.append_many(who, "span.added", events, time=now)
         return anns
 

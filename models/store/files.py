@@ -1,0 +1,39 @@
+"""Which files belong to SQLite: told by name and by what sits beside them,
+never by reading them.
+
+Reading a live project file (or its ``-wal``/``-shm``) from Python and
+closing it drops every SQLite lock the process holds on it (see
+connection.py); so a walk over a folder, such as an import, leaves them
+alone, together with the backup folders beside projects."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+SQLITE_SUFFIXES = (".biaozhu", ".db", ".db3", ".sqlite", ".sqlite3")
+COMPANIONS = ("-wal", "-shm", "-journal")
+BACKUPS_SUFFIX = ".backups"
+
+
+def backups_folder_name(project_name: str) -> str:
+    """The folder beside a project where its backups are kept."""
+    return project_name + BACKUPS_SUFFIX
+
+
+def is_backups_folder(folder: Path) -> bool:
+    return folder.name.endswith(BACKUPS_SUFFIX)
+
+
+def why_sqlite_owned(path: Path) -> str | None:
+    """Why ``path`` must not be opened by anything but SQLite, or None."""
+    name = path.name
+    for companion in COMPANIONS:
+        if name.endswith(companion):
+            return f"an SQLite {companion[1:]} file"
+    if path.suffix.lower() in SQLITE_SUFFIXES:
+        return "an SQLite database file (by its name)"
+    if any(Path(f"{path}{companion}").exists() for companion in COMPANIONS):
+        return "an SQLite database in use (its -wal, -shm or -journal is beside it)"
+    if any(part.endswith(BACKUPS_SUFFIX) for part in path.parent.parts):
+        return "inside a project's backups folder"
+    return None

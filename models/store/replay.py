@@ -1,0 +1,287 @@
+"""The project's state rebuilt from its history alone.
+
+Every change to what curators own (spans with their attributes and
+provenance, decisions on suggestions, document statuses, labels, annotators
+and their roles, the documents themselves) writes an event that carries
+enough to redo it. Replaying the file's own events in order (``origin_hash``
+NULL: events a merge copied in are the other file's history, and what the
+merge changed here it wrote as events of its own) gives the state the
+tables must hold; ``verify`` compares the two.
+
+Each replayed row remembers the event that last wrote it, so that a
+difference can name the event that should have written the row.
+
+A new verb that changes one of these tables must write events of the shapes
+handled here (HANDLERS), or add its own handler: otherwise every change it
+makes is reported by ``verify`` as a row no event wrote."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, NamedTuple
+
+import orjson
+
+# Keys of the span record an event carries (spans.span_record), in the order
+# they are compared with a row of ``annotations``.
+SPAN_FIELDS = ("doc_id", "annotator", "start", "end", "label", "text", "attrs", "origin", "sid")
+LABEL_FIELDS = ("name", "colour", "hotkey", "description")
+
+
+class Written(NamedTuple):
+    """A row as the history says it is, and the event that last wrote it."""
+
+    value: tuple
+    event: int
+    action: str
+
+    def by(self) -> str:
+        return f"event {self.event} ({self.action})"
+
+
+@dataclass
+class Replayed:
+    spans: dict[int, Written] = field(default_factory=dict)
+    decisions: dict[tuple[int, str], Written] = field(default_factory=dict)
+    statuses: dict[tuple[str, str], Written] = field(default_factory=dict)
+    annotators: dict[str, Written] = field(default_factory=dict)
+    documents: dict[str, Written] = field(default_factory=dict)
+    conflicts: dict[int, Written] = field(default_factory=dict)
+    labels: Written | None = None
+    # span id -> the decision that points at it (a removal unlinks it)
+    decision_of_span: dict[int, tuple[int, str]] = field(default_factory=dict)
+    # False when the labels rest on a project.created event of a Biaozhu that
+    # recorded only their names (colours, hotkeys, descriptions unknown).
+    labels_complete: bool = True
+    legacy_merges: int = (
+        0  # merges by a Biaozhu that wrote no events for the decisions they brought
+    )
+    problems: list[str] = field(default_factory=list)
+    events: int = 0
+
+
+class BadEvent(Exception):
+    """An event whose content cannot be replayed (not what its action writes)."""
+
+
+Event = tuple[
+    int, str, str, str | None, str | None, Any, Any
+]  # id, action, who, doc, target, before, after
+Handler = Callable[[Replayed, Event], None]
+
+
+def replay(conn: sqlite3.Connection) -> Replayed:
+    """Replay every local event of the file into a fresh state."""
+    state = Replayed()
+    rows = conn.execute(
+        "SELECT id, action, annotator, doc_id, target, before, after FROM events"
+        " WHERE origin_hash IS NULL ORDER BY id"
+    )
+    for eid, action, who, doc, target, before, after in rows:
+        state.events += 1
+        handler = HANDLERS.get(action)
+        if handler is None:
+            continue  # an event that changes none of the replayed tables
+        try:
+            handler(state, (eid, action, who, doc, target, _json(before), _json(after)))
+        except (BadEvent, KeyError, TypeError, ValueError, AttributeError) as exc:
+            state.problems.append(f"event {eid} ({action}) cannot be replayed: {_reason(exc)}")
+    return state
+
+
+def _json(text: str | None) -> Any:
+    return None if text is None else orjson.loads(text)
+
+
+def _reason(exc: Exception) -> str:
+    if isinstance(exc, KeyError):
+        return f"it lacks {exc.args[0]!r}"
+    if isinstance(exc, orjson.JSONDecodeError):
+        return "its before/after is not JSON"
+    return str(exc) or exc.__class__.__name__
+
+
+def _written(event: Event, value: tuple) -> Written:
+    # tuple.__new__ makes the named tuple without its Python-level __new__:
+    # this runs once per replayed event.
+    return _new_tuple(Written, (value, event[0], event[1]))
+
+
+_new_tuple = tuple.__new__
+
+
+def _integer(value: Any, what: str) -> int:
+    if type(value) is not int:  # not a bool, not a float
+        raise BadEvent(f"its {what} is not an integer")
+    return value
+
+
+# -- spans and decisions ---------------------------------------------------------------------
+
+
+def span_value(record: dict[str, Any], doc_id: str | None) -> tuple:
+    """A span record (spans.span_record) as the tuple compared with a table row."""
+    attrs = record.get("attrs") or {}
+    if not isinstance(attrs, dict):
+        raise BadEvent("its span attributes are not a mapping")
+    sid = record.get("suggestion_id")
+    return (
+        doc_id,
+        record["annotator"],
+        _integer(record["start"], "start"),
+        _integer(record["end"], "end"),
+        record["label"],
+        record["text"],
+        attrs,
+        record["origin"],
+        None if sid is None else _integer(sid, "suggestion id"),
+    )
+
+
+def _span_set(state: Replayed, event: Event) -> None:
+    record = event[6]
+    span_id = _integer(record["id"], "span id")
+    state.spans[span_id] = _written(event, span_value(record, event[3]))
+
+
+def _span_removed(state: Replayed, event: Event) -> None:
+    """A span gone: so is it from the decision that pointed at it."""
+    span_id = _integer(event[5]["id"], "span id")
+    state.spans.pop(span_id, None)
+    key = state.decision_of_span.pop(span_id, None)
+    decision = state.decisions.get(key) if key else None
+    if decision is not None and decision.value[1] == span_id:
+        state.decisions[key] = _written(event, (decision.value[0], None))
+
+
+def _decide(state: Replayed, event: Event, key: tuple[int, str], value: tuple) -> None:
+    state.decisions[key] = _written(event, value)
+    if value[1] is not None:
+        state.decision_of_span[value[1]] = key
+
+
+def _span_restored(state: Replayed, event: Event) -> None:
+    _span_set(state, event)
+    record = event[6]
+    sid = record.get("suggestion_id")
+    key = (sid, record["annotator"])
+    decision = state.decisions.get(key)
+    if sid is not None and decision is not None and decision.value[1] is None:
+        _decide(state, event, key, (decision.value[0], record["id"]))
+
+
+def _suggestion_taken(state: Replayed, event: Event) -> None:
+    """suggestion.accepted / suggestion.corrected: a span and the decision that made it."""
+    _span_set(state, event)
+    record = event[6]
+    sid = _integer(record["suggestion"]["suggestion_id"], "suggestion id")
+    decision = event[1].split(".", 1)[1]
+    _decide(state, event, (sid, record["annotator"]), (decision, record["id"]))
+
+
+def _suggestion_rejected(state: Replayed, event: Event) -> None:
+    sid = _integer(event[5]["suggestion"]["suggestion_id"], "suggestion id")
+    _decide(state, event, (sid, event[2]), ("rejected", None))
+
+
+def _suggestion_undone(state: Replayed, event: Event) -> None:
+    before = event[5]
+    span = before.get("span")
+    if span:
+        state.spans.pop(_integer(span["id"], "span id"), None)
+    sid = _integer(before["suggestion"]["suggestion_id"], "suggestion id")
+    state.decisions.pop((sid, event[2]), None)
+
+
+def _decision_merged(state: Replayed, event: Event) -> None:
+    after = event[6]
+    sid = _integer(after["suggestion_id"], "suggestion id")
+    span = after.get("annotation_id")
+    value = (after["decision"], None if span is None else _integer(span, "span id"))
+    _decide(state, event, (sid, after["annotator"]), value)
+
+
+# -- documents, statuses, annotators, labels ---------------------------------------------
+
+
+def _doc_imported(state: Replayed, event: Event) -> None:
+    after = event[6]
+    value = (after["hash"], after["title"], after["source"], _integer(after["chars"], "chars"))
+    state.documents[event[3]] = _written(event, value)
+
+
+def _doc_status(state: Replayed, event: Event) -> None:
+    state.statuses[(event[3], event[2])] = _written(event, (event[6]["status"],))
+
+
+def _annotator_added(state: Replayed, event: Event) -> None:
+    after = event[6]
+    state.annotators.setdefault(after["name"], _written(event, (after["role"],)))
+
+
+def _annotator_role(state: Replayed, event: Event) -> None:
+    state.annotators[event[4]] = _written(event, (event[6]["role"],))
+
+
+def _project_created(state: Replayed, event: Event) -> None:
+    after = event[6]
+    schema = after.get("label_schema")
+    if schema is None:
+        state.labels = _written(event, tuple((name,) for name in after["labels"]))
+        state.labels_complete = False
+    else:
+        _labels(state, event, schema)
+
+
+def _labels_changed(state: Replayed, event: Event) -> None:
+    _labels(state, event, event[6])
+
+
+def _labels(state: Replayed, event: Event, labels: list[dict[str, Any]]) -> None:
+    state.labels = _written(event, tuple(tuple(lab[k] for k in LABEL_FIELDS) for lab in labels))
+    state.labels_complete = True
+
+
+def _conflict_recorded(state: Replayed, event: Event) -> None:
+    after = event[6]
+    value = (event[3], after["annotator"], after["origin"], after["spans"], False)
+    state.conflicts[_integer(int(event[4]), "conflict id")] = _written(event, value)
+
+
+def _conflict_resolved(state: Replayed, event: Event) -> None:
+    conflict_id = int(event[4])
+    recorded = state.conflicts.get(conflict_id)
+    if recorded is None:
+        raise BadEvent(f"it resolves merge conflict {conflict_id}, which no event recorded")
+    state.conflicts[conflict_id] = _written(event, recorded.value[:4] + (True,))
+
+
+def _merge_completed(state: Replayed, event: Event) -> None:
+    if "decisions" not in (event[6] or {}):
+        state.legacy_merges += 1
+
+
+HANDLERS: dict[str, Handler] = {
+    "span.added": _span_set,
+    "span.relabelled": _span_set,
+    "span.resized": _span_set,
+    "span.attrs": _span_set,
+    "span.restored": _span_restored,
+    "span.removed": _span_removed,
+    "suggestion.accepted": _suggestion_taken,
+    "suggestion.corrected": _suggestion_taken,
+    "suggestion.rejected": _suggestion_rejected,
+    "suggestion.undone": _suggestion_undone,
+    "decision.merged": _decision_merged,
+    "doc.imported": _doc_imported,
+    "doc.status": _doc_status,
+    "annotator.added": _annotator_added,
+    "annotator.role": _annotator_role,
+    "project.created": _project_created,
+    "labels.changed": _labels_changed,
+    "merge.completed": _merge_completed,
+    "merge.conflict": _conflict_recorded,
+    "merge.conflict_resolved": _conflict_resolved,
+}

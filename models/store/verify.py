@@ -1,0 +1,505 @@
+"""What a project file proves about itself, and what it cannot.
+
+``verify`` checks, in one read:
+
+1. SQLite's own integrity and the foreign keys;
+2. the guard triggers by what they do (their SQL), not by their names, and
+   that no other trigger changes what the file stores;
+3. the hash chain of the events, and every merged event against the hash it
+   has in the file it came from;
+4. that the tables are the replay of the history (replay.py): every span
+   with its attributes and provenance, decision, document status, label,
+   annotator and role, each difference named with its table, its row and the
+   event that should have written it;
+5. every document's text against its content hash and its import event;
+6. optionally, a chain head written down earlier (by a reviewer, a backup, an
+   export manifest, a merge): still in the history, or it was truncated or
+   rewritten since.
+
+A file can prove its own consistency, not its completeness: someone who
+deletes the last events together with the state they made, or rewrites the
+whole file with a new chain, is caught only against a head written down
+outside it (6)."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import sqlite3
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import orjson
+
+from models.errors import InvalidInput
+from models.store.backup import Backup
+from models.store.connection import read_snapshot
+from models.store.history import (
+    GENESIS,
+    HASHED_FIELDS,
+    ChainHead,
+    chain_head,
+    event_hash,
+    head_in_chain,
+    verify_chain,
+)
+from models.store.replay import SPAN_FIELDS, Replayed, Written, replay
+from models.store.triggers import unexpected_triggers
+
+
+@dataclass(frozen=True)
+class VerifyReport:
+    problems: list[str]
+    events_checked: int
+    head: ChainHead | None  # None: the file is too damaged to read it
+    # What the history cannot prove because the Biaozhu that wrote it did not
+    # record it (not a sign of tampering, but not proven either).
+    gaps: list[str] = field(default_factory=list)
+    expected: str | None = None  # how a head written down earlier was found
+    merged: int = 0  # events merged from other files, each checked against its origin hash
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def summary(self) -> str:
+        if self.problems:
+            return self.problems[0]
+        checked = (
+            f"integrity, foreign keys, triggers, {self.events_checked} chained events and the"
+            " state replayed from them (spans, decisions, statuses, labels, roles, texts)"
+        )
+        if self.merged:
+            checked += f"; {self.merged} merged events match their origin hashes"
+        if self.gaps:
+            return f"verified, except what older versions did not record: {checked}"
+        return f"ok: {checked}"
+
+    def head_line(self) -> str:
+        if self.head is None:
+            return "head: unknown (the file is damaged)"
+        return f"head: {self.head.count}:{self.head.hash}"
+
+
+def verify_project(
+    conn: sqlite3.Connection,
+    expected: ChainHead | str | None = None,
+    backups: Sequence[Backup] = (),
+) -> VerifyReport:
+    """``expected``: a head written down earlier, as a ChainHead or as text
+    (``HASH`` or ``COUNT:HASH``, see parse_head); ``backups``: the project's
+    own copies, whose heads must still be in its history. Everything is read
+    in one snapshot, so other processes may write meanwhile."""
+    with read_snapshot(conn):
+        try:
+            return _verify(conn, expected, backups)
+        except sqlite3.DatabaseError as exc:
+            return VerifyReport(
+                [f"the file is damaged (SQLite: {exc}); restore a backup of it"], 0, None
+            )
+
+
+def _verify(
+    conn: sqlite3.Connection, expected: ChainHead | str | None, backups: Sequence[Backup]
+) -> VerifyReport:
+    problems: list[str] = []
+    integrity = [r[0] for r in conn.execute("PRAGMA integrity_check")]
+    if integrity != ["ok"]:
+        problems.append("SQLite integrity check failed: " + "; ".join(integrity[:3]))
+    count, chain_problem = verify_chain(conn)
+    if chain_problem:
+        problems.append(chain_problem)
+    found = None
+    if expected is not None:
+        found = _check_expected(conn, expected, problems)
+    problems += backups_not_in_chain(conn, backups)
+    problems += unexpected_triggers(conn)
+    problems += _foreign_keys(conn)
+    merged_problems, merged = verify_merged_events(conn)
+    problems += merged_problems
+    gaps: list[str] = []
+    try:
+        state = replay(conn)
+        problems += state.problems
+        problems += compare_state(conn, state, gaps)
+    except sqlite3.DatabaseError as exc:
+        problems.append(f"the tables cannot be read to compare them with the history ({exc})")
+    return VerifyReport(problems, count, chain_head(conn), gaps, found, merged)
+
+
+def _foreign_keys(conn: sqlite3.Connection) -> list[str]:
+    fk = conn.execute("PRAGMA foreign_key_check").fetchall()
+    if not fk:
+        return []
+    table, rowid, parent, _ = fk[0]
+    return [f"foreign key check failed: {len(fk)} row(s), first {table} row {rowid} -> {parent}"]
+
+
+# -- a head written down earlier -----------------------------------------------------------
+
+HEAD = re.compile(r"(?:(\d{1,18}):)?([0-9a-f]{12,64})")
+
+
+def parse_head(text: str) -> tuple[int | None, str]:
+    """``COUNT:HASH`` or ``HASH`` (the whole hash, or at least its first 12 digits)."""
+    match = HEAD.fullmatch(text.strip().lower())
+    if not match:
+        raise InvalidInput(
+            f"{text!r} is not a chain head: give HASH or COUNT:HASH as `verify` prints it"
+        )
+    return (int(match.group(1)) if match.group(1) else None), match.group(2)
+
+
+def find_head(conn: sqlite3.Connection, text: str) -> ChainHead | None:
+    """The head ``text`` names, as (its position in the chain, its full hash),
+    or None when no event of this history carries that hash."""
+    count, digest = parse_head(text)
+    if count == 0 and GENESIS.startswith(digest):
+        return ChainHead(0, GENESIS)
+    rows = conn.execute(
+        "SELECT (SELECT count(*) FROM events e WHERE e.id <= events.id), hash FROM events"
+        " WHERE hash >= ? AND hash < ? ORDER BY id",
+        (digest, digest + "g"),
+    ).fetchall()
+    if count is not None:
+        rows = [r for r in rows if r[0] == count]
+    if len(rows) > 1:
+        raise InvalidInput(f"{text!r} matches {len(rows)} events: give more of the hash")
+    return ChainHead(*rows[0]) if rows else None
+
+
+def _check_expected(
+    conn: sqlite3.Connection, expected: ChainHead | str, problems: list[str]
+) -> str | None:
+    if isinstance(expected, str):
+        written = expected.strip()
+        found = find_head(conn, written)
+    else:
+        written = f"{expected.count}:{expected.hash}"
+        found = expected if head_in_chain(conn, expected) else None
+    if found is not None:
+        return f"the expected head {written} is in this history (event {found.count})"
+    problems.append(
+        f"the expected head {written} is not in this history: it was truncated or "
+        "rewritten since that head was written down"
+    )
+    return None
+
+
+def backups_not_in_chain(conn: sqlite3.Connection, backups: Sequence[Backup]) -> list[str]:
+    """Each backup of this project is a head written down outside the file:
+    still in the history, or explained by a restore made after the backup
+    (one the backup does not hold, at or before its head)."""
+    row = conn.execute("SELECT value FROM meta WHERE key = 'project_id'").fetchone()
+    project_id = row[0] if row else ""
+    restores = conn.execute(
+        "SELECT (SELECT count(*) FROM events e WHERE e.id <= r.id), r.hash FROM events r"
+        " WHERE r.action = 'project.restored' AND r.origin_hash IS NULL"
+    ).fetchall()
+    problems = []
+    for backup in backups:
+        if backup.project_id != project_id or head_in_chain(conn, backup.head):
+            continue
+        head = backup.head
+        if any(at <= head.count + 1 and h not in backup.restores for at, h in restores):
+            continue
+        problems.append(
+            f"the backup {backup.path.name} holds head {head.count}:{head.hash[:12]}…, which "
+            "this history no longer contains: it was truncated or rewritten after that backup"
+        )
+    return problems
+
+
+# -- merged events ---------------------------------------------------------------------------
+
+
+def origin_prevs(conn: sqlite3.Connection) -> dict[str, str]:
+    """origin hash -> the hash before it in its origin file, from every merge record held."""
+    prevs: dict[str, str] = {}
+    for (after,) in conn.execute("SELECT after FROM events WHERE action = 'merge.completed'"):
+        record = orjson.loads(after) if after else {}
+        prevs.update(record.get("origin_prev") or {})
+    return prevs
+
+
+def verify_merged_events(conn: sqlite3.Connection) -> tuple[list[str], int]:
+    """Re-check every merged event against its origin: its content and the hash that
+    preceded it there must give its ``origin_hash``. Returns the problems (empty:
+    ok) and how many merged events there are."""
+    prevs = origin_prevs(conn)
+    problems = []
+    count = 0
+    sql = (
+        "SELECT id, "
+        + ", ".join(HASHED_FIELDS)
+        + " FROM events WHERE origin_hash IS NOT NULL ORDER BY id"
+    )
+    for eid, *values in conn.execute(sql):
+        count += 1
+        row = dict(zip(HASHED_FIELDS, values, strict=True))
+        origin_hash = row["origin_hash"]
+        prev = prevs.get(origin_hash)
+        if prev is None:
+            problems.append(f"event {eid}: no record of where it stood in {row['origin']}")
+        elif event_hash(prev, row | {"origin_hash": None}) != origin_hash:
+            problems.append(f"event {eid}: its content does not match its hash in {row['origin']}")
+    return problems, count
+
+
+# -- the tables against the replay ------------------------------------------------------
+
+
+# Columns that hold JSON; a row whose JSON does not parse is malformed (a
+# reader, a merge, would choke on it).
+JSON_COLUMNS = (
+    ("documents", "id", "meta"),
+    ("documents", "id", "offset_map"),
+    ("annotations", "id", "attrs"),
+    ("suggestions", "id", "attrs"),
+    ("merge_conflicts", "id", "spans"),
+)
+
+
+def malformed_rows(conn: sqlite3.Connection) -> list[str]:
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    problems = []
+    for table, key, column in JSON_COLUMNS:
+        if table not in tables:
+            continue
+        rows = conn.execute(
+            f"SELECT {key} FROM {table} WHERE {column} IS NOT NULL AND NOT json_valid({column})"
+        ).fetchall()
+        if rows:
+            problems.append(
+                f"{table} row {rows[0][0]}: its {column} is not valid JSON"
+                + (f" (and {len(rows) - 1} more rows)" if len(rows) > 1 else "")
+            )
+    return problems
+
+
+def compare_state(conn: sqlite3.Connection, state: Replayed, gaps: list[str]) -> list[str]:
+    problems: list[str] = malformed_rows(conn)
+    problems += _compare_spans(conn, state)
+    problems += _span_texts(conn)
+    problems += _compare_decisions(conn, state, gaps)
+    problems += _compare_rows(
+        "doc_status",
+        (((d, who), (status,)) for d, who, status in _rows(conn, "doc_status")),
+        state.statuses,
+        ("status",),
+    )
+    problems += _compare_rows(
+        "annotators",
+        ((name, (role,)) for name, role in _rows(conn, "annotators")),
+        state.annotators,
+        ("role",),
+    )
+    problems += _compare_labels(conn, state, gaps)
+    problems += _compare_documents(conn, state)
+    problems += _compare_conflicts(conn, state)
+    return problems
+
+
+TABLE_SQL = {
+    "doc_status": "SELECT doc_id, annotator, status FROM doc_status",
+    "annotators": "SELECT name, role FROM annotators",
+}
+
+
+def _rows(conn: sqlite3.Connection, table: str) -> Iterable[tuple]:
+    return conn.execute(TABLE_SQL[table])
+
+
+def _compare_rows(
+    table: str,
+    rows: Iterable[tuple[Any, tuple]],
+    replayed: dict[Any, Written],
+    fields: tuple[str, ...],
+    describe: Callable[[Any, tuple], str] | None = None,
+) -> list[str]:
+    """Each (key, value) row of ``table`` against the replayed one with that key.
+    ``describe`` names a row in a problem (made only for rows that differ)."""
+    name = describe or _name_of
+    left = dict(replayed)
+    problems = []
+    for key, value in rows:
+        written = left.pop(key, None)
+        if written is None:
+            problems.append(f"{table} row {name(key, value)} is in the table but no event wrote it")
+        elif written.value != value:
+            problems.append(
+                f"{table} row {name(key, value)} differs from {written.by()}, which last wrote "
+                "it: " + _difference(fields, value, written.value)
+            )
+    for key, written in left.items():
+        problems.append(
+            f"{table} row {name(key, written.value)} is missing: {written.by()} wrote it"
+        )
+    return problems
+
+
+def _name_of(key: Any, _value: tuple) -> str:
+    return f"({', '.join(map(str, key))})" if isinstance(key, tuple) else str(key)
+
+
+def _difference(fields: tuple[str, ...], table: tuple, history: tuple) -> str:
+    parts = [
+        f"{name} {_show(a)} in the table, {_show(b)} in the history"
+        for name, a, b in zip(fields, table, history, strict=True)
+        if a != b
+    ]
+    return "; ".join(parts)
+
+
+def _show(value: Any) -> str:
+    if isinstance(value, dict):
+        return orjson.dumps(value, option=orjson.OPT_SORT_KEYS).decode()
+    return repr(value) if isinstance(value, str) else str(value)
+
+
+def _compare_spans(conn: sqlite3.Connection, state: Replayed) -> list[str]:
+    rows = conn.execute(
+        "SELECT id, doc_id, annotator, start_pos, end_pos, label, text, attrs, origin,"
+        " suggestion_id FROM annotations"
+    )
+    spans = (
+        (sid, (doc, who, start, end, label, text, _attrs(attrs), origin, sugg))
+        for sid, doc, who, start, end, label, text, attrs, origin, sugg in rows
+    )
+    return _compare_rows("annotations", spans, state.spans, SPAN_FIELDS, _span_name)
+
+
+def _span_name(span_id: int, v: tuple) -> str:
+    doc, who, start, end, label, text = v[:6]
+    return f"{span_id} ({who}, {doc} {start}–{end} {label} {text!r})"
+
+
+def _attrs(text: str) -> Any:
+    try:
+        return orjson.loads(text)
+    except orjson.JSONDecodeError:
+        return text
+
+
+def _span_texts(conn: sqlite3.Connection) -> list[str]:
+    """Every span's text is what its document reads at its offsets."""
+    rows = conn.execute(
+        "SELECT a.id, a.doc_id, a.start_pos, a.end_pos, a.text,"
+        " substr(d.text, a.start_pos + 1, a.end_pos - a.start_pos), length(d.text)"
+        " FROM annotations a JOIN documents d ON d.id = a.doc_id"
+        " WHERE a.end_pos > length(d.text)"
+        " OR substr(d.text, a.start_pos + 1, a.end_pos - a.start_pos) IS NOT a.text"
+    )
+    return [
+        f"annotations row {sid}: its text {text!r} is not what document {doc} reads at "
+        f"{start}–{end} ({actual!r})"
+        for sid, doc, start, end, text, actual, _ in rows
+    ]
+
+
+def _compare_decisions(conn: sqlite3.Connection, state: Replayed, gaps: list[str]) -> list[str]:
+    rows = conn.execute("SELECT suggestion_id, annotator, decision, annotation_id FROM decisions")
+    decisions = (((sid, who), (decision, span)) for sid, who, decision, span in rows)
+    problems = _compare_rows(
+        "decisions",
+        decisions,
+        state.decisions,
+        ("decision", "span"),
+        lambda key, _v: f"(suggestion {key[0]}, {key[1]})",
+    )
+    if not state.legacy_merges:
+        return problems
+    unproven = [p for p in problems if p.endswith("is in the table but no event wrote it")]
+    if unproven:
+        gaps.append(
+            f"{len(unproven)} decision(s) on suggestions brought in by a merge made before "
+            "merges recorded them as events"
+        )
+    return [p for p in problems if p not in unproven]
+
+
+def _compare_labels(conn: sqlite3.Connection, state: Replayed, gaps: list[str]) -> list[str]:
+    rows = tuple(
+        conn.execute("SELECT name, colour, hotkey, description FROM labels ORDER BY position")
+    )
+    if state.labels is None:
+        return ["labels: no event records the project's labels (its creation event is missing)"]
+    if not state.labels_complete:
+        gaps.append(
+            "the colours, hotkeys and descriptions of the labels the project was created "
+            "with (only their names were recorded then): names and order checked"
+        )
+        rows = tuple((r[0],) for r in rows)
+    if rows == state.labels.value:
+        return []
+    return [
+        f"labels differ from {state.labels.by()}, which last wrote them: "
+        f"{_labels_text(rows)} in the table, {_labels_text(state.labels.value)} in the history"
+    ]
+
+
+def _labels_text(labels: tuple[tuple, ...]) -> str:
+    return "[" + ", ".join("/".join(map(str, lab)) for lab in labels) + "]"
+
+
+def _compare_documents(conn: sqlite3.Connection, state: Replayed) -> list[str]:
+    """Each text against its content hash and length, and each row against its
+    import event."""
+    problems = []
+    rows = conn.execute(
+        "SELECT id, hash, title, source, chars, length(text), CAST(text AS BLOB) FROM documents"
+    )
+    documents = []
+    for doc_id, digest, title, source, chars, length, utf8 in rows:
+        if hashlib.sha256(utf8).hexdigest() != digest:
+            problems.append(
+                f"documents row {doc_id}: its text does not match its content hash "
+                "(the text was changed after it was imported)"
+            )
+        elif length != chars:
+            problems.append(f"documents row {doc_id}: {chars} characters recorded, {length} held")
+        documents.append((doc_id, (digest, title, source, chars)))
+    problems += _compare_rows(
+        "documents", documents, state.documents, ("hash", "title", "source", "chars")
+    )
+    return problems
+
+
+def _compare_conflicts(conn: sqlite3.Connection, state: Replayed) -> list[str]:
+    """Merge conflicts kept for a reviewer: each as its merge.conflict event
+    recorded it (document, annotator, origin, how many spans), its spans well
+    formed, and resolved exactly when a merge.conflict_resolved event says so."""
+    if not conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'merge_conflicts'"
+    ).fetchone():
+        return []
+    problems, conflicts = [], []
+    rows = conn.execute(
+        "SELECT id, doc_id, annotator, origin, spans, resolved FROM merge_conflicts"
+    )
+    for cid, doc, who, origin, spans, resolved in rows:
+        items = _attrs(spans)
+        if not isinstance(items, list) or not all(map(_well_formed_span, items)):
+            problems.append(f"merge_conflicts row {cid}: its spans are malformed")
+            items = []
+        conflicts.append((cid, (doc, who, origin, len(items), bool(resolved))))
+    return problems + _compare_rows(
+        "merge_conflicts",
+        conflicts,
+        state.conflicts,
+        ("doc_id", "annotator", "origin", "spans", "resolved"),
+    )
+
+
+def _well_formed_span(item: Any) -> bool:
+    if not isinstance(item, dict):
+        return False
+    start, end = item.get("start"), item.get("end")
+    return (
+        type(start) is int
+        and type(end) is int
+        and 0 <= start < end
+        and isinstance(item.get("label"), str)
+        and isinstance(item.get("attrs", {}), dict | None)
+    )

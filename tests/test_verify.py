@@ -1,0 +1,289 @@
+"""verify: the tables are the replay of the history (issue 13.1), the guard
+triggers are checked by their SQL (13.3), and a head written down earlier is
+checked against the chain (13.2)."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+import pytest
+
+from desktop.cli import main
+from models import Label, Project, Suggestion
+from models.review.conflicts import conflicts, resolve_conflict
+from models.review.merge import merge_project
+from models.store.backup import make_backup, restore_backup
+from models.store.history import GENESIS, HASHED_FIELDS, dumps, event_hash
+from models.store.triggers import EXPECTED, trigger_body, unexpected_triggers
+
+TEXT = "2024年,比亚迪抚州基地实现工业营收932.4亿元,同比增长13.7%,税收18亿元。"
+
+
+def at(text: str, surface: str) -> tuple[int, int]:
+    start = text.index(surface)
+    return start, start + len(surface)
+
+
+def suggestion(text: str, surface: str, label: str = "METRIC") -> Suggestion:
+    return Suggestion(*at(text, surface), label, surface, 0.8, "rules", "1")
+
+
+def every_kind_of_change(p: Project) -> str:
+    doc, _ = p.add_document(TEXT)
+    p.store_suggestions(
+        doc,
+        [suggestion(TEXT, s) for s in ("932.4亿元", "13.7%", "18亿元")]
+        + [suggestion(TEXT, "比亚迪", "COMPANY")],
+    )
+    by_text = {s.text: s for s in p.suggestions(doc)}
+    p.accept_suggestion(by_text["932.4亿元"].id)
+    p.accept_suggestion(by_text["比亚迪"].id, "POLICY")  # corrected
+    p.reject_suggestion(by_text["13.7%"].id)
+    ann = p.accept_suggestion(by_text["18亿元"].id)
+    p.remove_span(ann.id)
+    p.restore_span(ann)
+    p.undo_decision(by_text["18亿元"].id)
+    p.undo_decision(by_text["13.7%"].id)
+    span = p.add_span(doc, *at(TEXT, "2024"), "METRIC", annotator="bob", attrs={"period": "x"})
+    p.resize_span(span.id, *at(TEXT, "2024年"))
+    p.relabel_span(span.id, "POLICY")
+    p.set_span_attrs(span.id, {"period": "2024"})
+    p.set_status(doc, "done")
+    p.set_status(doc, "in_progress", annotator="bob")
+    p.set_role("bob", "reviewer")
+    p.add_label(Label("PERSON", "#123456", "", "a person"))
+    p.set_labels([lab for lab in p.labels() if lab.name != "PERSON"])
+    p.accept_all(doc)
+    return doc
+
+
+def test_every_kind_of_change_replays_to_the_tables(tmp_path):
+    with Project.create(tmp_path / "p.biaozhu", annotator="alice") as p:
+        every_kind_of_change(p)
+        report = p.verify()
+        assert report.ok, report.problems
+        assert report.summary().startswith("ok: ") and not report.gaps
+
+
+def test_merges_conflicts_and_restores_replay_too(tmp_path):
+    a = Project.create(tmp_path / "a.biaozhu", annotator="alice")
+    every_kind_of_change(a)
+    a.close()
+    b_path = tmp_path / "b.biaozhu"
+    b_path.write_bytes((tmp_path / "a.biaozhu").read_bytes())  # a copy on another laptop
+    with Project.open(b_path, annotator="carol") as b:
+        doc = b.document_ids()[0]
+        b.add_span(doc, *at(TEXT, "税收"), "METRIC", annotator="alice")
+        b.add_span(doc, *at(TEXT, "抚州"), "COMPANY", annotator="carol")
+    with Project.open(tmp_path / "a.biaozhu", annotator="alice") as a:
+        a.add_span(doc, *at(TEXT, "工业营收"), "METRIC", annotator="alice")  # both changed
+        report = merge_project(a, b_path)
+        assert report.conflicts
+        resolve_conflict(a, conflicts(a)[0].id, "theirs")
+        saved = make_backup(a)
+        a.add_span(doc, *at(TEXT, "同比"), "METRIC", annotator="dan")
+        restore_backup(a, saved)
+        check = a.verify()
+        assert check.ok, check.problems
+        assert check.merged > 0
+
+
+def rewrite_events(path, change) -> None:
+    """Rewrite events as an older Biaozhu wrote them, the chain recomputed."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.executescript(
+        "DROP TRIGGER events_append_only_update; DROP TRIGGER events_append_only_delete;"
+    )
+    change(conn)
+    prev = GENESIS
+    rows = conn.execute("SELECT id, " + ", ".join(HASHED_FIELDS) + " FROM events ORDER BY id")
+    conn.execute("UPDATE events SET hash = 'tmp' || id")
+    for eid, *values in rows.fetchall():
+        digest = event_hash(prev, dict(zip(HASHED_FIELDS, values, strict=True)))
+        conn.execute("UPDATE events SET prev_hash = ?, hash = ? WHERE id = ?", (prev, digest, eid))
+        prev = digest
+    from models.store.triggers import GUARDS
+
+    conn.executescript(";".join(GUARDS.values()))
+    conn.close()
+
+
+def test_a_project_from_before_labels_were_recorded_says_what_it_cannot_prove(tmp_path, capsys):
+    path = tmp_path / "old.biaozhu"
+    with Project.create(path, annotator="alice") as p:
+        p.add_document(TEXT)
+
+    def names_only(conn):
+        (after,) = conn.execute(
+            "SELECT after FROM events WHERE action = 'project.created'"
+        ).fetchone()
+        record = json.loads(after)
+        del record["label_schema"]
+        conn.execute(
+            "UPDATE events SET after = ? WHERE action = 'project.created'", (dumps(record),)
+        )
+
+    rewrite_events(path, names_only)
+    assert main(["verify", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("verified, except what older versions did not record")
+    assert "not provable: the colours, hotkeys and descriptions" in out
+    assert not out.startswith("ok")
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE labels SET name = 'MONEY' WHERE name = 'METRIC'")
+    conn.commit()
+    conn.close()
+    assert main(["verify", str(path)]) == 1  # the names are still checked
+    assert "labels differ" in capsys.readouterr().err
+
+
+def test_decisions_from_a_merge_before_they_were_events_are_a_stated_gap(tmp_path, capsys):
+    a = tmp_path / "a.biaozhu"
+    b = tmp_path / "b.biaozhu"
+    Project.create(a, annotator="alice").close()
+    with Project.create(b, annotator="carol") as p:
+        doc, _ = p.add_document(TEXT)
+        p.store_suggestions(doc, [suggestion(TEXT, "13.7%")])
+        p.reject_suggestion(p.suggestions(doc)[0].id)
+        p.set_status(doc, "done")
+    with Project.open(a, annotator="alice") as p:
+        assert merge_project(p, b).decisions_added == 1
+
+    def as_old_merges_wrote(conn):
+        conn.execute("DELETE FROM events WHERE action = 'decision.merged'")
+        (after,) = conn.execute(
+            "SELECT after FROM events WHERE action = 'merge.completed'"
+        ).fetchone()
+        record = json.loads(after)
+        del record["decisions"]
+        conn.execute(
+            "UPDATE events SET after = ? WHERE action = 'merge.completed'", (dumps(record),)
+        )
+
+    rewrite_events(a, as_old_merges_wrote)
+    assert main(["verify", str(a)]) == 0
+    out = capsys.readouterr().out
+    assert "1 decision(s) on suggestions brought in by a merge made before" in out
+
+
+def test_verify_prints_the_head_and_checks_one_written_down(tmp_path, capsys):
+    path = tmp_path / "p.biaozhu"
+    with Project.create(path, annotator="alice") as p:
+        p.add_document(TEXT)
+        head = p.chain_head()
+        p.add_document(TEXT + "又一篇。")
+        now = p.chain_head()
+    assert main(["verify", str(path)]) == 0
+    assert f"head: {now.count}:{now.hash}" in capsys.readouterr().out
+    for written in (head.hash, f"{head.count}:{head.hash}", head.hash[:12], head.hash.upper()):
+        assert main(["verify", str(path), "--expect-head", written]) == 0
+        assert f"is in this history (event {head.count})" in capsys.readouterr().out
+    assert main(["verify", str(path), "--expect-head", f"{head.count + 1}:{head.hash}"]) == 1
+    assert "is not in this history" in capsys.readouterr().err
+    for junk in ("xyz", "abc", "12:", "1" * 70):
+        assert main(["verify", str(path), "--expect-head", junk]) == 1
+        err = capsys.readouterr().err
+        assert err.startswith("biaozhu: error: ") and len(err.splitlines()) == 1
+
+
+def test_a_new_project_has_exactly_the_guards_the_check_expects(tmp_path):
+    for stop in (None, "0002_merge_conflicts"):
+        path = tmp_path / f"p{stop}.biaozhu"
+        with Project.create(path, _stop_before=stop) as p:
+            sqls = [
+                r[0] for r in p.conn.execute("SELECT sql FROM sqlite_master WHERE type='trigger'")
+            ]
+            assert sorted(trigger_body(sql) for sql in sqls) == sorted(EXPECTED)
+            assert unexpected_triggers(p.conn) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "BEFORE UPDATE ON events BEGIN SELECT 1; END",
+        "AFTER UPDATE ON events BEGIN SELECT RAISE(ABORT, "
+        "'the history is append-only: events cannot be changed'); END",
+        "BEFORE UPDATE OF hash ON events BEGIN SELECT RAISE(ABORT, "
+        "'the history is append-only: events cannot be changed'); END",
+        "BEFORE UPDATE ON events WHEN 0 BEGIN SELECT RAISE(ABORT, "
+        "'the history is append-only: events cannot be changed'); END",
+    ],
+)
+def test_a_guard_that_does_less_under_its_own_name_is_caught(tmp_path, body):
+    with Project.create(tmp_path / "p.biaozhu") as p:
+        p.conn.executescript(
+            "DROP TRIGGER events_append_only_update;"
+            f"CREATE TRIGGER events_append_only_update {body};"
+        )
+        problems = unexpected_triggers(p.conn)
+        assert problems[0].startswith("the guard that refuses changes to events is missing")
+        assert "trigger events_append_only_update on events is not one of" in problems[1]
+
+
+def test_a_damaged_file_is_one_line_naming_the_damage(tmp_path, capsys):
+    path = tmp_path / "p.biaozhu"
+    with Project.create(path, annotator="alice") as p:
+        for i in range(300):
+            p.add_document(f"{TEXT}第{i}篇。" * 20)
+    data = bytearray(path.read_bytes())
+    middle = len(data) // 2 // 4096 * 4096
+    data[middle : middle + 4096] = b"\xff" * 4096  # a page of the events or documents
+    path.write_bytes(bytes(data))
+    assert main(["verify", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("biaozhu: error: ") and "Traceback" not in err
+    assert "damaged" in err or "integrity check failed" in err
+
+
+def cut_last_event(path, state_sql: str) -> None:
+    """The last event deleted together with what it made (``state_sql``), the
+    guards put back: consistent with itself, so only a head written down
+    elsewhere tells."""
+    from models.store.triggers import GUARDS
+
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.executescript(
+        "DROP TRIGGER events_append_only_update; DROP TRIGGER events_append_only_delete;"
+        f"{state_sql}; DELETE FROM events WHERE id = (SELECT max(id) FROM events);"
+        + ";".join(GUARDS.values())
+    )
+    conn.close()
+
+
+LAST_SPAN = "DELETE FROM annotations WHERE id = (SELECT max(id) FROM annotations)"
+
+
+def test_the_projects_own_backups_are_heads_written_down(tmp_path, capsys):
+    path = tmp_path / "p.biaozhu"
+    with Project.create(path, annotator="alice") as p:
+        doc, _ = p.add_document(TEXT)
+        p.add_span(doc, *at(TEXT, "比亚迪"), "COMPANY")
+        make_backup(p)  # the window makes one each session
+        p.set_status(doc, "in_progress")  # work after the backup is fine
+    assert main(["verify", str(path)]) == 0
+    capsys.readouterr()
+    cut_last_event(path, "DELETE FROM doc_status")  # work after the backup: not told
+    assert main(["verify", str(path)]) == 0
+    cut_last_event(path, LAST_SPAN)  # now the span the backup holds
+    assert main(["verify", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert "the backup" in err and "no longer contains" in err
+
+
+def test_a_restore_explains_the_backups_it_left_behind(tmp_path):
+    path = tmp_path / "p.biaozhu"
+    with Project.create(path, annotator="alice") as p:
+        doc, _ = p.add_document(TEXT)
+        early = make_backup(p)
+        p.add_span(doc, *at(TEXT, "比亚迪"), "COMPANY")
+        make_backup(p)  # a later backup, of a history the restore replaces
+        restore_backup(p, early)  # and the state before the restore is backed up too
+        assert p.verify().ok, p.verify().problems
+        p.add_span(doc, *at(TEXT, "932.4亿元"), "METRIC")
+        after_restore = make_backup(p)
+        assert p.verify().ok
+    cut_last_event(path, LAST_SPAN)  # a cut after the restore is still caught
+    with Project.open(path, readonly=True) as p:
+        problems = p.verify().problems
+    assert len(problems) == 1 and after_restore.name in problems[0]
