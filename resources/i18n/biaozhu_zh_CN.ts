@@ -350,57 +350,57 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/backups.py" line="55"/>
+        <location filename="../../desktop/gui/dialogs/backups.py" line="57"/>
         <source>opened</source>
         <translation>打开时</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/backups.py" line="56"/>
+        <location filename="../../desktop/gui/dialogs/backups.py" line="58"/>
         <source>before a restore</source>
         <translation>恢复前</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/backups.py" line="66"/>
+        <location filename="../../desktop/gui/dialogs/backups.py" line="68"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/backups.py" line="71"/>
+        <location filename="../../desktop/gui/dialogs/backups.py" line="73"/>
         <source>A copy of the project is kept each time it is opened (the last five). Restoring one first saves the current state as a backup too, and the history records the restore: nothing is lost.</source>
         <translation>每次打开项目时都会保存一份副本（保留最近五份）。恢复某份备份前，会先把当前状态也存为备份，历史记录中也会记下这次恢复：不会丢失任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/backups.py" line="82"/>
+        <location filename="../../desktop/gui/dialogs/backups.py" line="84"/>
         <source>Saved</source>
         <translation>保存时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/backups.py" line="83"/>
+        <location filename="../../desktop/gui/dialogs/backups.py" line="85"/>
         <source>Last change</source>
         <translation>最后修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/backups.py" line="84"/>
+        <location filename="../../desktop/gui/dialogs/backups.py" line="86"/>
         <source>Events</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/backups.py" line="85"/>
+        <location filename="../../desktop/gui/dialogs/backups.py" line="87"/>
         <source>Documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/backups.py" line="86"/>
+        <location filename="../../desktop/gui/dialogs/backups.py" line="88"/>
         <source>Made when</source>
         <translation>保存时机</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/backups.py" line="111"/>
+        <location filename="../../desktop/gui/dialogs/backups.py" line="113"/>
         <source>This project has no backups yet.</source>
         <translation>此项目还没有备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/backups.py" line="117"/>
+        <location filename="../../desktop/gui/dialogs/backups.py" line="119"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
@@ -539,32 +539,32 @@
 <context>
     <name>DocumentHeader</name>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_header.py" line="61"/>
+        <location filename="../../desktop/gui/widgets/doc_header.py" line="62"/>
         <source>suggestion</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_header.py" line="84"/>
+        <location filename="../../desktop/gui/widgets/doc_header.py" line="85"/>
         <source>No document</source>
         <translation>没有文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_header.py" line="86"/>
+        <location filename="../../desktop/gui/widgets/doc_header.py" line="87"/>
         <source>Import files with Ctrl+I, or open a project with Ctrl+O.</source>
         <translation>按 Ctrl+I 导入文件，或按 Ctrl+O 打开项目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_header.py" line="99"/>
+        <location filename="../../desktop/gui/widgets/doc_header.py" line="100"/>
         <source>document %1 of %2</source>
         <translation>第 %1 / %2 篇</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_header.py" line="103"/>
+        <location filename="../../desktop/gui/widgets/doc_header.py" line="104"/>
         <source>%1 characters</source>
         <translation>%1 字</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_header.py" line="105"/>
+        <location filename="../../desktop/gui/widgets/doc_header.py" line="106"/>
         <source>%1 gold · %2 pending</source>
         <translation>金标准 %1 · 待定 %2</translation>
     </message>
@@ -622,57 +622,57 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../desktop/gui/itemmodels/documents.py" line="48"/>
+        <location filename="../../desktop/gui/itemmodels/documents.py" line="49"/>
         <source>to do</source>
         <translation>待标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/documents.py" line="49"/>
+        <location filename="../../desktop/gui/itemmodels/documents.py" line="50"/>
         <source>in progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/documents.py" line="50"/>
+        <location filename="../../desktop/gui/itemmodels/documents.py" line="51"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/documents.py" line="96"/>
+        <location filename="../../desktop/gui/itemmodels/documents.py" line="97"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/documents.py" line="97"/>
+        <location filename="../../desktop/gui/itemmodels/documents.py" line="98"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/documents.py" line="98"/>
+        <location filename="../../desktop/gui/itemmodels/documents.py" line="99"/>
         <source>Gold</source>
         <translation>金标准</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/documents.py" line="99"/>
+        <location filename="../../desktop/gui/itemmodels/documents.py" line="100"/>
         <source>Pending</source>
         <translation>待定</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/documents.py" line="103"/>
+        <location filename="../../desktop/gui/itemmodels/documents.py" line="104"/>
         <source>The document&apos;s first line</source>
         <translation>文档的第一行</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/documents.py" line="104"/>
+        <location filename="../../desktop/gui/itemmodels/documents.py" line="105"/>
         <source>Your status for this document</source>
         <translation>你在这篇文档上的状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/documents.py" line="105"/>
+        <location filename="../../desktop/gui/itemmodels/documents.py" line="106"/>
         <source>Your gold spans</source>
         <translation>你的金标准片段数</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/documents.py" line="106"/>
+        <location filename="../../desktop/gui/itemmodels/documents.py" line="107"/>
         <source>Suggestions you have not decided on</source>
         <translation>你尚未处理的建议数</translation>
     </message>
@@ -994,136 +994,146 @@
     </message>
     <message>
         <location filename="../../desktop/gui/review/event_names.py" line="45"/>
+        <source>Decision merged in</source>
+        <translation>合并来的决定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/event_names.py" line="46"/>
         <source>Merge conflict</source>
         <translation>合并冲突</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="46"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="47"/>
         <source>Merge conflict resolved</source>
         <translation>解决合并冲突</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="47"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="48"/>
         <source>Suggester trained</source>
         <translation>训练建议模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="48"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="49"/>
         <source>Suggester activated</source>
         <translation>启用建议模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="49"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="50"/>
         <source>Suggester retired</source>
         <translation>停用建议模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="56"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="57"/>
         <source>Project (all)</source>
         <translation>项目（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="57"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="58"/>
         <source>Labels (all)</source>
         <translation>标签（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="58"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="59"/>
         <source>People (all)</source>
         <translation>人员（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="59"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="60"/>
         <source>Documents (all)</source>
         <translation>文档（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="60"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="61"/>
         <source>Suggesting (all)</source>
         <translation>生成建议（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="61"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="62"/>
         <source>Decisions on suggestions (all)</source>
         <translation>处理建议（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="62"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="63"/>
         <source>Spans (all)</source>
         <translation>片段（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="63"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="64"/>
         <source>Adjudication (all)</source>
         <translation>裁决（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="64"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="65"/>
         <source>Merging (all)</source>
         <translation>合并（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="65"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="66"/>
+        <source>Merged decisions (all)</source>
+        <translation>合并来的决定（全部）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/event_names.py" line="67"/>
         <source>Suggester models (all)</source>
         <translation>建议模型（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="75"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="77"/>
         <source>to do</source>
         <translation>待标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="76"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="78"/>
         <source>in progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="77"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="79"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="83"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="85"/>
         <source>annotator</source>
         <translation>标注员</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="84"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="86"/>
         <source>reviewer</source>
         <translation>审核员</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="90"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="92"/>
         <source>took left</source>
         <translation>采用左侧</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="91"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="93"/>
         <source>took right</source>
         <translation>采用右侧</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="92"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="94"/>
         <source>took both</source>
         <translation>两者都采用</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="93"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="95"/>
         <source>took neither</source>
         <translation>都不采用</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="132"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="134"/>
         <source>suggestion %1</source>
         <translation>建议 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="143"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="145"/>
         <source>%1 (%2 characters)</source>
         <translation>%1（%2 字）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="149"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="151"/>
         <source>%1 added, %2 updated, %3 removed</source>
         <translation>新增 %1，更新 %2，删除 %3</translation>
     </message>
@@ -1360,85 +1370,85 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="202"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="203"/>
         <source>Loading word list…</source>
         <translation>正在加载分词词典…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="211"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="212"/>
         <source>Word boundaries ready</source>
         <translation>分词就绪</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="229"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="739"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="230"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="740"/>
         <source>Annotator: %1</source>
         <translation>标注员：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="362"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="363"/>
         <source>The hotkey %1 of label %2 is already used; choose it from the Annotate menu.</source>
         <translation>标签 %2 的快捷键 %1 已被占用；请从“标注”菜单选择该标签。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="471"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="482"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="472"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="483"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="487"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="496"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="488"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="497"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="508"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="509"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="513"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="514"/>
         <source>Clear list</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="521"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="522"/>
         <source>Import files</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="523"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="524"/>
         <source>Texts and annotations</source>
         <translation>文本和标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="541"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="542"/>
         <source>Merge projects</source>
         <translation>合并项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="568"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="569"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="572"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="573"/>
         <source>Backup %1 restored; the state before it is saved as %2.</source>
         <translation>已恢复备份 %1；恢复前的状态已另存为 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="624"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="625"/>
         <source>Documents in project order.</source>
         <translation>文档按项目顺序排列。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="640"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="641"/>
         <source>To-do documents ordered by uncertainty, least sure first.</source>
         <translation>待办文档已按不确定度排序，最不确定的在前。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="709"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="710"/>
         <source>Focus a gold span first: suggestions have no history.</source>
         <translation>请先选中一个金标准片段：建议没有历史。</translation>
     </message>
@@ -1902,27 +1912,27 @@
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/roles.py" line="65"/>
+        <location filename="../../desktop/gui/review/roles.py" line="66"/>
         <source>name of someone new</source>
         <translation>新人员的名字</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/roles.py" line="67"/>
+        <location filename="../../desktop/gui/review/roles.py" line="68"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/roles.py" line="120"/>
+        <location filename="../../desktop/gui/review/roles.py" line="130"/>
         <source>%1 is now %2.</source>
         <translation>%1 现在是%2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/roles.py" line="127"/>
+        <location filename="../../desktop/gui/review/roles.py" line="137"/>
         <source>Type the new person&apos;s name first.</source>
         <translation>请先输入新人员的名字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/roles.py" line="132"/>
+        <location filename="../../desktop/gui/review/roles.py" line="142"/>
         <source>%1 is already here: choose the role in the list.</source>
         <translation>%1 已在列表中：请在列表里选择角色。</translation>
     </message>
@@ -1993,27 +2003,27 @@
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="74"/>
+        <location filename="../../desktop/gui/describe.py" line="76"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="75"/>
+        <location filename="../../desktop/gui/describe.py" line="77"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="76"/>
+        <location filename="../../desktop/gui/describe.py" line="78"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="77"/>
+        <location filename="../../desktop/gui/describe.py" line="79"/>
         <source>Approx.</source>
         <translation>约数</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="78"/>
+        <location filename="../../desktop/gui/describe.py" line="80"/>
         <source>Period</source>
         <translation>时期</translation>
     </message>
@@ -2116,12 +2126,12 @@
         <translation>合并而来</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="62"/>
+        <location filename="../../desktop/gui/describe.py" line="64"/>
         <source>suggested by %1</source>
         <translation>由 %1 建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="65"/>
+        <location filename="../../desktop/gui/describe.py" line="67"/>
         <source>score %1 (calibrated probability that it is right)</source>
         <translation>分数 %1（经校准的正确概率）</translation>
     </message>
@@ -2170,17 +2180,17 @@
         <translation>建议模型已训练</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="128"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="129"/>
         <source>Trained %1 on %2 gold document(s): %3 characters, %4 spans (%5) in %6 s. It is now the project&apos;s active learned suggester.</source>
         <translation>已用 %2 篇金标准文档训练 %1：%3 个字符，%4 个片段（%5），耗时 %6 秒。它现在是本项目启用的学习型建议模型。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="141"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="142"/>
         <source>Not evaluated: cross-validation needs at least 2 gold documents.</source>
         <translation>未评估：交叉验证至少需要 2 篇金标准文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="157"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="158"/>
         <source>Evaluation (exact span match):</source>
         <translation>评估（标注须完全匹配）：</translation>
     </message>

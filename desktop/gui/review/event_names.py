@@ -42,6 +42,7 @@ def action_names() -> dict[str, str]:
         "review.choice": translate("History", "Adjudicated"),
         "review.agreements": translate("History", "Agreements accepted"),
         "merge.completed": translate("History", "Project merged in"),
+        "decision.merged": translate("History", "Decision merged in"),
         "merge.conflict": translate("History", "Merge conflict"),
         "merge.conflict_resolved": translate("History", "Merge conflict resolved"),
         "model.trained": translate("History", "Suggester trained"),
@@ -62,6 +63,7 @@ def family_names() -> dict[str, str]:
         "span": translate("History", "Spans (all)"),
         "review": translate("History", "Adjudication (all)"),
         "merge": translate("History", "Merging (all)"),
+        "decision": translate("History", "Merged decisions (all)"),
         "model": translate("History", "Suggester models (all)"),
     }
 
