@@ -16,7 +16,6 @@ import pytest
 
 os.environ.setdefault("HF_DATASETS_OFFLINE", "1")  # before datasets is imported
 
-import models.io.formats  # noqa: E402,F401  (registers the import formats)
 from desktop.cli import main  # noqa: E402
 from models import Project, Suggestion  # noqa: E402
 from models.errors import InvalidInput  # noqa: E402
@@ -470,7 +469,7 @@ def test_fast_docbin_writes_the_same_bytes_as_docbin_add():
     import spacy
     from spacy.tokens import Doc, DocBin, Span
 
-    from models.io.export.spacy_docbin import DOCBIN_ATTRS, _fast_docbin_class
+    from models.io.formats.spacy import DOCBIN_ATTRS, _fast_docbin_class
 
     nlp = spacy.blank("zh")
     plain = DocBin(attrs=DOCBIN_ATTRS, store_user_data=True)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import argparse
 
-import models.io.formats  # noqa: F401  (other tools' formats for `import` too; cheap)
 from desktop.cli.common import TerminalProgress
 from models import Project
 from models.io.export import Selection, export_project, formats
@@ -18,7 +17,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="write the gold for spaCy, Hugging Face, pandas and other tools",
         description="Write the project's gold (default), one annotator's layer or the pending"
         " suggestions as FMT, with manifest.json beside it. Formats: "
-        + "; ".join(f"{name}: {cls.description}" for name, cls in sorted(known.items())),
+        + "; ".join(f"{name}: {fmt.description}" for name, fmt in sorted(known.items())),
     )
     p.add_argument("project")
     p.add_argument(

@@ -17,11 +17,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import models.io.formats  # noqa: F401  (registers the other tools' formats)
 from models.domain import STATUSES, Label
 from models.errors import BiaozhuError, InvalidInput
-from models.io.exchange import ExchangeDoc
-from models.io.readers import EXTENSIONS, READERS, format_for
+from models.io.model import ExchangeDoc
+from models.io.reading import read_documents
+from models.io.registry import EXTENSIONS, FORMATS, format_for
 from models.progress import Cancelled, NoProgress, Progress
 from models.store import Project
 from models.store.documents import NewDocument, check_text
@@ -73,7 +73,7 @@ def expand_paths(paths: Iterable[str | Path], fmt: str = "auto") -> list[Path]:
 
 
 def _is_folder_format(path: Path, fmt: str) -> bool:
-    return fmt == "brat"
+    return fmt in FORMATS and FORMATS[fmt].reads_folders
 
 
 def import_paths(
@@ -252,8 +252,7 @@ def _parse(path: Path, options: ImportOptions) -> list[ExchangeDoc] | BaseExcept
     """A file read and parsed whole, before anything of it is written; its
     error, if any, is returned to be reported with the others."""
     try:
-        fmt = format_for(path, options.fmt)
-        docs = list(READERS[fmt](path, options.extra))
+        docs = read_documents(format_for(path, options.fmt), path, options.extra)
         if not docs:
             raise InvalidInput(f"{path}: no documents in the file")
         return docs

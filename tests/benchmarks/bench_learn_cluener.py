@@ -73,7 +73,7 @@ def measure(cv: bool = False, say=print) -> dict:
 
     from models import Project
     from models.evaluate import score
-    from models.io.cluener import read_cluener
+    from models.io.formats.cluener import read_cluener
     from models.learn import active_suggester
     from models.learn.evaluate_cv import format_evaluation
     from models.learn.train import train_project

@@ -55,7 +55,7 @@ def main() -> int:
         print(f"skipped: {seeds} is absent (../shared beside the repo)")
         return 0
     from models.evaluate import score
-    from models.io.exchange import read_jsonl
+    from models.io.formats.jsonl import read_jsonl
     from models.learn.crf import CrfSuggester, train_crf
     from models.learn.data import TrainingDoc, gold_terms, without_overlaps
     from models.learn.evaluate_cv import LEXICON_LABELS

@@ -16,10 +16,11 @@ from typing import Any
 
 import models
 from models.errors import InvalidInput
-from models.io.export.base import WRITERS, Context, Writer
 from models.io.export.select import Selection, iter_docs, select_layers
 from models.io.export.split import assign, parse_split, part_names
 from models.io.export.staging import MANIFEST, Staging
+from models.io.format import Format, WriteContext, Writer
+from models.io.registry import export_format, export_formats
 from models.progress import Cancelled, NoProgress, Progress
 from models.store import Project
 from models.store.history import utc_now
@@ -70,8 +71,9 @@ class ExportReport:
         ]
 
 
-def formats() -> dict[str, type[Writer]]:
-    return dict(WRITERS)
+def formats() -> dict[str, Format]:
+    """The formats an export can write, by name."""
+    return export_formats()
 
 
 def export_project(
@@ -87,14 +89,13 @@ def export_project(
 ) -> ExportReport:
     """Write the selection of ``project`` as ``fmt`` to ``out`` (a file; a folder for
     brat or with ``split``), with ``manifest.json`` beside it. All or nothing."""
-    if fmt not in WRITERS:
-        raise InvalidInput(f"unknown export format {fmt!r}; known: {', '.join(sorted(WRITERS))}")
-    cls = WRITERS[fmt]
+    form = export_format(fmt)
+    cls = form.writer
     selection = selection or Selection()
     progress = progress or NoProgress()
     ratios = parse_split(split) if isinstance(split, str) else split
     out = Path(out)
-    context = Context(project.labels(), selection, dict(options or {}))
+    context = WriteContext(project.labels(), selection, dict(options or {}))
     staging = Staging()
     writers: dict[str, Writer] = {}
     own_transaction = not project.conn.in_transaction
@@ -145,7 +146,17 @@ def export_project(
             raise Cancelled()
         report = _report(fmt, out, manifest_path, selection, counts, context)
         manifest = _manifest(
-            project, cls, report, context, counts, ratios, seed, staging, manifest_path, targets
+            project,
+            form,
+            writers,
+            report,
+            context,
+            counts,
+            ratios,
+            seed,
+            staging,
+            manifest_path,
+            targets,
         )
         temp_manifest = staging.stage(manifest_path)
         temp_manifest.write_text(
@@ -182,7 +193,7 @@ def _report(
     manifest_path: Path,
     selection: Selection,
     counts: dict[str, dict[str, Any]],
-    context: Context,
+    context: WriteContext,
 ) -> ExportReport:
     total = Counter()
     for c in counts.values():
@@ -222,9 +233,10 @@ def _sha256(path: Path) -> str:
 
 def _manifest(
     project: Project,
-    cls: type[Writer],
+    form: Format,
+    writers: dict[str, Writer],
     report: ExportReport,
-    context: Context,
+    context: WriteContext,
     counts: dict[str, dict[str, Any]],
     ratios: tuple[float, ...] | None,
     seed: int,
@@ -249,9 +261,9 @@ def _manifest(
         "tool": "biaozhu",
         "version": models.__version__,
         "created": utc_now(),
-        "format": cls.name,
-        "description": cls.description,
-        "offsets": cls.offsets,
+        "format": form.name,
+        "description": form.description,
+        "offsets": form.writer.offsets,
         "project": {
             "id": project.project_id,
             "path": str(project.path.resolve()),
@@ -277,5 +289,5 @@ def _manifest(
         },
         "notes": {k: v for k, v in report.notes.items() if v},
         "files": files,
-        **cls.manifest_extra(context),
+        **next(iter(writers.values())).manifest_extra(),
     }

@@ -19,8 +19,9 @@ from models.domain import Span
 from models.errors import InvalidInput
 from models.io.clean import is_cjk
 from models.io.decode import decode_file
-from models.io.exchange import ExchangeDoc
-from models.io.formats._common import make_span, register_format
+from models.io.format import Format, WriteContext, Writer
+from models.io.model import ExchangeDoc, ExportDoc, make_span
+from models.io.segments import sentence_bounds, without_overlaps
 
 TAG = re.compile(r"^(?:O|([BIESML]|U)[-_](.+))$")
 DOCSTART = "-DOCSTART-"
@@ -109,4 +110,50 @@ def build_document(
     return text, spans
 
 
-register_format("conll", read_conll, ".conll", ".bio", ".iob", ".iob2", ".bmes", ".bioes")
+# -- writing -------------------------------------------------------------------------------
+
+DOCSTART_LINE = "-DOCSTART- -X- O O\n\n"
+
+
+class ConllWriter(Writer):
+    extension = ".conll"
+
+    def __init__(self, path: Path, context: WriteContext):
+        super().__init__(path, context)
+        self.fh = path.open("w", encoding="utf-8", newline="\n")
+
+    def add(self, doc: ExportDoc) -> None:
+        text = doc.text
+        spans, dropped = without_overlaps(doc.spans)
+        if dropped:
+            self.context.notes["conll_overlapping_spans_left_out"] += dropped
+        tags = ["O"] * len(text)
+        for s in spans:
+            tags[s.start] = f"B-{s.label}"
+            if s.end - s.start > 1:
+                tags[s.start + 1 : s.end] = [f"I-{s.label}"] * (s.end - s.start - 1)
+        out = [DOCSTART_LINE]
+        written = 0
+        for start, end in sentence_bounds(text, spans):
+            lines = [
+                f"{c} {t}\n"
+                for c, t in zip(text[start:end], tags[start:end], strict=True)
+                if not c.isspace()
+            ]
+            written += len(lines)
+            out.append("".join(lines))
+            out.append("\n")
+        self.context.notes["conll_whitespace_left_out"] += len(text) - written
+        self.fh.write("".join(out))
+
+    def close(self) -> None:
+        self.fh.close()
+
+
+CONLL = Format(
+    "conll",
+    "character-level CoNLL, IOB2 tags",
+    read=read_conll,
+    writer=ConllWriter,
+    extensions=(".conll", ".bio", ".iob", ".iob2", ".bmes", ".bioes"),
+)

@@ -10,13 +10,16 @@ document without spans. Other keys (``id`` aside) are kept as metadata."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from models.errors import InvalidInput
-from models.io.exchange import ExchangeDoc, json_lines
-from models.io.formats._common import register_format, spans_from_js
+from models.io.format import Format, WriteContext, Writer
+from models.io.jsonlines import json_lines
+from models.io.model import ExchangeDoc, ExportDoc
+from models.io.offsets import cp_to_utf16, has_astral, spans_from_js
 
 SPAN_KEYS = ("label", "labels", "entities")
 DROPPED_KEYS = ("text", "data", "id", "relations", "Comments", "comments", *SPAN_KEYS)
@@ -53,14 +56,32 @@ def parse_record(obj: dict[str, Any], where: str, lineno: int) -> ExchangeDoc:
     doc_id = obj.get("id")
     meta = {k: v for k, v in obj.items() if k not in DROPPED_KEYS}
     title = meta.pop("title", None)
-    return ExchangeDoc(
-        None if doc_id is None else str(doc_id),
-        body,
-        spans,
-        meta,
-        title if isinstance(title, str) else None,
-        lineno,
+    return ExchangeDoc.from_record(
+        doc_id=doc_id, text=body, spans=spans, meta=meta, title=title, line=lineno
     )
 
 
-register_format("doccano", read_doccano)
+class DoccanoWriter(Writer):
+    extension = ".jsonl"
+    offsets = "UTF-16 code units"
+
+    def __init__(self, path: Path, context: WriteContext):
+        super().__init__(path, context)
+        self.fh = path.open("w", encoding="utf-8", newline="\n")
+
+    def add(self, doc: ExportDoc) -> None:
+        table = cp_to_utf16(doc.text) if has_astral(doc.text) else None
+        labels = [
+            [table[s.start], table[s.end], s.label] if table else [s.start, s.end, s.label]
+            for s in doc.spans
+        ]
+        record = {"id": doc.id, "text": doc.text, "label": labels, "title": doc.title}
+        self.fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+    def close(self) -> None:
+        self.fh.close()
+
+
+DOCCANO = Format(
+    "doccano", "doccano sequence labelling JSONL", read=read_doccano, writer=DoccanoWriter
+)

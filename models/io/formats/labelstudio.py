@@ -1,4 +1,7 @@
-"""Label Studio JSON (a task list, as exported or imported; JSON-MIN too).
+"""Label Studio JSON: a task list, read (as Label Studio exports it, JSON-MIN
+too) and written (as Label Studio imports it).
+
+Reading:
 
 A task is ``{"data": {"text": …}, "annotations": [{"result": [...]}],
 "predictions": [...]}``; a result region of type ``labels`` is
@@ -12,14 +15,17 @@ JSON object (as Biaozhu writes span attributes) becomes the span's attrs."""
 from __future__ import annotations
 
 import json
+from collections import defaultdict
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from xml.sax.saxutils import quoteattr
 
 from models.errors import InvalidInput
 from models.io.decode import decode_file
-from models.io.exchange import ExchangeDoc
-from models.io.formats._common import register_format, spans_from_js
+from models.io.format import Format, WriteContext, Writer
+from models.io.model import ExchangeDoc, ExportDoc, ExportSpan
+from models.io.offsets import cp_to_utf16, has_astral, spans_from_js
 
 REGION_TYPES = ("labels", "hypertextlabels")
 
@@ -121,14 +127,108 @@ def parse_task(task: dict[str, Any], where: str, number: int) -> ExchangeDoc:
     meta = {k: v for k, v in data.items() if k not in ("text", "doc_id", "id", "title")}
     if isinstance(task.get("meta"), dict):
         meta.update(task["meta"])
-    return ExchangeDoc(
-        None if doc_id is None else str(doc_id),
-        text,
-        spans,
-        meta,
-        title if isinstance(title, str) else None,
-        number,
+    return ExchangeDoc.from_record(
+        doc_id=doc_id, text=text, spans=spans, meta=meta, title=title, line=number
     )
 
 
-register_format("label-studio", read_label_studio, ".json")
+# -- writing -------------------------------------------------------------------------------
+
+FROM_NAME, TO_NAME = "label", "text"
+
+
+def label_config(context: WriteContext) -> str:
+    items = "\n".join(
+        f"    <Label value={quoteattr(lab.name)} background={quoteattr(lab.colour)}/>"
+        for lab in context.labels
+    )
+    return (
+        f'<View>\n  <Labels name="{FROM_NAME}" toName="{TO_NAME}">\n{items}\n  </Labels>\n'
+        f'  <Text name="{TO_NAME}" value="$text"/>\n</View>'
+    )
+
+
+class LabelStudioWriter(Writer):
+    extension = ".json"
+    offsets = "UTF-16 code units"
+    wants_predictions = True
+
+    def __init__(self, path: Path, context: WriteContext):
+        super().__init__(path, context)
+        self.fh = path.open("w", encoding="utf-8", newline="\n")
+        self.fh.write("[")
+        self.count = 0
+
+    def add(self, doc: ExportDoc) -> None:
+        table = cp_to_utf16(doc.text) if has_astral(doc.text) else None
+        task: dict[str, Any] = {
+            "data": {"text": doc.text, "doc_id": doc.id, "title": doc.title},
+        }
+        suggestions_only = self.context.selection.kind == "suggestions"
+        if not suggestions_only:
+            result = [self.region(s, f"g{i}", table) for i, s in enumerate(doc.spans)]
+            task["annotations"] = [
+                {
+                    "result": result,
+                    "ground_truth": self.context.selection.kind == "gold",
+                    "was_cancelled": False,
+                }
+            ]
+        pending = doc.spans if suggestions_only else doc.predictions
+        if pending:
+            task["predictions"] = self.predictions(pending, table)
+        if doc.annotator:
+            task["meta"] = {"annotator": doc.annotator}
+        self.fh.write(("\n" if not self.count else ",\n") + json.dumps(task, ensure_ascii=False))
+        self.count += 1
+
+    def predictions(self, spans: list[ExportSpan], table: list[int] | None) -> list[dict[str, Any]]:
+        groups: dict[str, list[ExportSpan]] = defaultdict(list)
+        for s in spans:
+            version = "@".join(p for p in (s.source, s.version) if p) or "biaozhu"
+            groups[version].append(s)
+        out = []
+        number = 0  # region ids are distinct within the task
+        for version, members in groups.items():
+            out.append(
+                {
+                    "model_version": version,
+                    "score": round(sum(s.score or 0.0 for s in members) / len(members), 6),
+                    "result": [
+                        self.region(s, f"p{number + i}", table) for i, s in enumerate(members)
+                    ],
+                }
+            )
+            number += len(members)
+        return out
+
+    def region(self, s: ExportSpan, ident: str, table: list[int] | None) -> dict[str, Any]:
+        start, end = (table[s.start], table[s.end]) if table else (s.start, s.end)
+        region: dict[str, Any] = {
+            "id": ident,
+            "from_name": FROM_NAME,
+            "to_name": TO_NAME,
+            "type": "labels",
+            "value": {"start": start, "end": end, "text": s.text, "labels": [s.label]},
+        }
+        if s.score is not None:
+            region["score"] = s.score
+        if s.attrs_json != "{}":
+            region["meta"] = {"text": [s.attrs_json]}
+        return region
+
+    def close(self) -> None:
+        self.fh.write("\n]\n" if self.count else "]\n")
+        self.fh.close()
+
+    def manifest_extra(self) -> dict[str, Any]:
+        return {"label_studio_config": label_config(self.context)}
+
+
+LABEL_STUDIO = Format(
+    "label-studio",
+    "Label Studio tasks: gold as annotations, pending suggestions as predictions",
+    read=read_label_studio,
+    writer=LabelStudioWriter,
+    extensions=(".json",),
+)

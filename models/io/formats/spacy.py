@@ -1,4 +1,7 @@
-"""spaCy v3 training data: a ``.spacy`` file (DocBin) that
+"""spaCy v3 training data: ``.spacy`` files (a serialised DocBin), written for
+``spacy train`` and read back (Biaozhu's own, or what ``spacy convert`` makes).
+
+Writing: a DocBin that
 ``DocBin().from_disk(path).get_docs(spacy.blank("zh").vocab)`` loads.
 
 Tokens: by default one per character, white space included (``char``: every
@@ -14,21 +17,89 @@ Speed: ``DocBin.add`` walks every token in Python to collect strings, which
 for ten million characters is most of a minute. ``_FastDocBin.add_words``
 does the same work per distinct word, producing the same bytes (a test
 compares them), and srsly's registry look-up, repeated for every msgpack
-call, is answered from a cache while the export runs."""
+call, is answered from a cache while the export runs.
+
+Reading: spans come from ``doc.spans["sc"]`` when the group is there (it
+holds overlapping spans too), else from ``doc.ents``; the document id and
+title from the user data Biaozhu stores with each doc.
+
+Loading spaCy: spaCy's package imports its ``download`` command, which imports requests;
+urllib3 then probes the machine for IPv6 at import time by creating and
+binding a socket. Biaozhu opens no socket at all, ever, so the first import
+of spaCy tells that probe the answer (no IPv6) instead of letting it look.
+Nothing in Biaozhu uses urllib3; the flag is restored straight after."""
 
 from __future__ import annotations
 
+import socket
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 from models.errors import InvalidInput
-from models.io.export.base import Context, Writer, writer
-from models.io.export.select import ExportDoc
+from models.io.format import Format, WriteContext, Writer
+from models.io.model import ExchangeDoc, ExportDoc, make_span
+
+SPAN_KEY = "sc"
+
+
+def import_spacy() -> ModuleType:
+    if "spacy" in sys.modules:
+        return sys.modules["spacy"]
+    saved = socket.has_ipv6
+    socket.has_ipv6 = False
+    try:
+        import spacy
+    except ImportError:
+        raise InvalidInput(
+            "the spaCy format needs spaCy: pip install 'biaozhu[spacy]' (or spacy>=3.7)"
+        ) from None
+    finally:
+        socket.has_ipv6 = saved
+    return spacy
+
+
+# -- reading -------------------------------------------------------------------------------
+
+
+def read_docbin(path: Path, options: dict[str, Any]) -> Iterator[ExchangeDoc]:
+    spacy = import_spacy()  # loaded only when a .spacy file is read, without a socket
+    from spacy.tokens import DocBin
+
+    try:
+        docbin = DocBin().from_disk(path)
+    except (ValueError, KeyError, TypeError, OSError) as exc:
+        raise InvalidInput(f"{path}: not a spaCy DocBin ({exc})") from None
+    vocab = spacy.blank("zh").vocab
+    for n, doc in enumerate(docbin.get_docs(vocab), 1):
+        where = f"{path}: doc {n}"
+        if not doc.text.strip():
+            raise InvalidInput(f"{where}: empty text")
+        group = doc.spans.get(SPAN_KEY)
+        source = list(group) if group is not None and len(group) else list(doc.ents)
+        spans = [
+            make_span(doc.text, s.start_char, s.end_char, s.label_, f"{where} span {i}")
+            for i, s in enumerate(source)
+        ]
+        spans.sort(key=lambda s: (s.start, s.end, s.label))
+        data = doc.user_data if isinstance(doc.user_data, dict) else {}
+        doc_id, title = data.get("id"), data.get("title")
+        yield ExchangeDoc.from_record(
+            doc_id=doc_id or f"{path.stem}-{n}",
+            text=doc.text,
+            spans=spans,
+            meta={"file": path.name},
+            title=title,
+            line=n,
+        )
+
+
+# -- writing -------------------------------------------------------------------------------
 
 SEGMENTERS = ("char", "jieba")
-SPAN_KEY = "sc"
 # What the docs carry: text and entities. Tags, lemmas, heads and the like are
 # empty in a gold export; leaving them out makes the file and its memory a
 # third of the default.
@@ -36,8 +107,6 @@ DOCBIN_ATTRS = ("ORTH", "NORM", "ENT_IOB", "ENT_TYPE", "ENT_KB_ID", "ENT_ID")
 
 
 def blank_chinese(segmenter: str = "char") -> Any:
-    from models.io.spacy_loader import import_spacy
-
     spacy = import_spacy()  # first load of spaCy in an export: without a socket
     if segmenter not in SEGMENTERS:
         raise InvalidInput(f"unknown spaCy segmenter {segmenter!r}; use {', '.join(SEGMENTERS)}")
@@ -52,12 +121,9 @@ def blank_chinese(segmenter: str = "char") -> Any:
 
 
 def _fast_docbin_class() -> type:
+    import_spacy()
     import numpy
     import srsly
-
-    from models.io.spacy_loader import import_spacy
-
-    import_spacy()
     from spacy.attrs import SPACY
     from spacy.tokens import DocBin
 
@@ -115,13 +181,11 @@ def cached_msgpack_registries() -> Iterator[None]:
             registry.__dict__.pop("get_all", None)
 
 
-@writer
 class SpacyWriter(Writer):
-    name = "spacy"
     extension = ".spacy"
-    description = "spaCy v3 DocBin (.spacy): doc.ents and doc.spans['sc']"
+    options = ("segmenter",)
 
-    def __init__(self, path: Path, context: Context):
+    def __init__(self, path: Path, context: WriteContext):
         super().__init__(path, context)
         self.segmenter = context.options.get("segmenter") or "char"
         self.nlp = blank_chinese(self.segmenter)
@@ -173,13 +237,9 @@ class SpacyWriter(Writer):
             self._cache.__exit__(None, None, None)
             self._cache = None
 
-    @classmethod
-    def manifest_extra(cls, context: Context) -> dict[str, Any]:
-        from models.io.spacy_loader import import_spacy
-
+    def manifest_extra(self) -> dict[str, Any]:
         spacy = import_spacy()
-
-        segmenter = context.options.get("segmenter") or "char"
+        segmenter = self.segmenter
         return {
             "spacy": {
                 "version": spacy.__version__,
@@ -192,3 +252,12 @@ class SpacyWriter(Writer):
                 "attrs": list(DOCBIN_ATTRS),
             }
         }
+
+
+SPACY = Format(
+    "spacy",
+    "spaCy v3 DocBin (.spacy): doc.ents and doc.spans['sc']",
+    read=read_docbin,
+    writer=SpacyWriter,
+    extensions=(".spacy",),
+)

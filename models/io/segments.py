@@ -1,72 +1,19 @@
-"""The writer protocol every export format follows, and what they share.
-
-A writer is created for one output path (a file, or a folder for brat),
-receives the selected documents one at a time with ``add`` and finishes
-with ``close``. Writers never see the project: they get ``ExportDoc``s whose
-spans have been checked against their text already."""
+"""Where a document divides into sentences, and which spans a flat tagging
+(IOB2 tags, ``doc.ents``) can hold: what CoNLL, spaCy, Hugging Face and the
+tables share."""
 
 from __future__ import annotations
 
 import re
-from collections import Counter
-from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any
+from collections.abc import Sequence
 
-from models.domain import Label
-from models.io.export.select import ExportDoc, ExportSpan, Selection
+from models.io.model import ExportSpan
 
 # A sentence ends at a line break, or after 。！？；(and closing quotes).
 SENTENCE_BREAK = re.compile(r"\n+|[。！？!?；;]+[”’」』）)]*")
 
 
-@dataclass
-class Context:
-    labels: list[Label]
-    selection: Selection
-    options: dict[str, Any] = field(default_factory=dict)
-    notes: Counter = field(default_factory=Counter)  # what a writer changed or left out
-
-
-class Writer:
-    name = ""
-    extension = ""  # of the file written; "" for a folder
-    folder = False
-    offsets = "code points"
-    wants_predictions = False  # pending suggestions of gold documents as well
-    description = ""
-
-    def __init__(self, path: Path, context: Context):
-        self.path = path
-        self.context = context
-
-    def add(self, doc: ExportDoc) -> None:
-        raise NotImplementedError
-
-    def close(self) -> None:
-        pass
-
-    def abort(self) -> None:
-        """The export failed or was cancelled: let go of open files (their
-        temporary names are removed by the caller)."""
-        fh = getattr(self, "fh", None)
-        if fh is not None and not fh.closed:
-            fh.close()
-
-    @classmethod
-    def manifest_extra(cls, context: Context) -> dict[str, Any]:
-        return {}
-
-
-WRITERS: dict[str, type[Writer]] = {}
-
-
-def writer(cls: type[Writer]) -> type[Writer]:
-    WRITERS[cls.name] = cls
-    return cls
-
-
-def sentence_bounds(text: str, spans: list[ExportSpan] = ()) -> list[tuple[int, int]]:
+def sentence_bounds(text: str, spans: Sequence[ExportSpan] = ()) -> list[tuple[int, int]]:
     """(start, end) of each sentence, white space at its edges left out, never
     cutting through a span."""
     inside = None
@@ -75,7 +22,7 @@ def sentence_bounds(text: str, spans: list[ExportSpan] = ()) -> list[tuple[int, 
         for s in spans:
             if s.end - s.start > 1:
                 inside[s.start + 1 : s.end] = b"\x01" * (s.end - s.start - 1)
-    out = []
+    out: list[tuple[int, int]] = []
     begin = 0
     for match in SENTENCE_BREAK.finditer(text):
         if match.group()[0] == "\n":

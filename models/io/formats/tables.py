@@ -11,8 +11,9 @@ import math
 from pathlib import Path
 from typing import Any
 
-from models.io.export.base import Context, Writer, sentence_bounds, writer
-from models.io.export.select import ExportDoc
+from models.io.format import Format, WriteContext, Writer
+from models.io.model import ExportDoc
+from models.io.segments import sentence_bounds
 
 METRIC = "METRIC"
 COLUMNS = [
@@ -49,7 +50,7 @@ def as_text(value: Any) -> str | None:
 
 
 class MetricsWriter(Writer):
-    def __init__(self, path: Path, context: Context):
+    def __init__(self, path: Path, context: WriteContext):
         super().__init__(path, context)
         self.rows: list[tuple] = []
 
@@ -98,21 +99,22 @@ class MetricsWriter(Writer):
         return frame
 
 
-@writer
 class MetricsCsvWriter(MetricsWriter):
-    name = "metrics-csv"
     extension = ".csv"
-    description = "METRIC spans as a CSV table (pandas)"
 
     def close(self) -> None:
         self.frame().to_csv(self.path, index=False, encoding="utf-8-sig")
 
 
-@writer
 class MetricsParquetWriter(MetricsWriter):
-    name = "metrics-parquet"
     extension = ".parquet"
-    description = "METRIC spans as a Parquet table (pyarrow)"
 
     def close(self) -> None:
         self.frame().to_parquet(self.path, engine="pyarrow", index=False)
+
+
+# Write only: a table of spans has no document texts to import.
+METRICS_CSV = Format("metrics-csv", "METRIC spans as a CSV table (pandas)", writer=MetricsCsvWriter)
+METRICS_PARQUET = Format(
+    "metrics-parquet", "METRIC spans as a Parquet table (pyarrow)", writer=MetricsParquetWriter
+)
