@@ -101,7 +101,7 @@ def expected_spans(reference) -> list[tuple]:
 
 def export(project, fmt, folder: Path, **kwargs):
     out = folder / f"out{EXT[fmt]}"
-    return out, export_project(project, fmt, out, **kwargs)
+    return out, export_project(project, fmt, out, force=True, **kwargs)
 
 
 # -- the consumers ---------------------------------------------------------------------------
@@ -292,12 +292,20 @@ def test_round_trip_keeps_spans_and_labels(gold, tmp_path, fmt):
 
 def test_manifest_describes_the_export(gold, tmp_path, reference):
     out, report = export(gold, "jsonl", tmp_path)
-    manifest = json.loads((tmp_path / "manifest.json").read_text(encoding="utf-8"))
+    manifest = json.loads((tmp_path / "out.jsonl.manifest.json").read_text(encoding="utf-8"))
     import models
 
     assert manifest["tool"] == "biaozhu" and manifest["version"] == models.__version__
-    assert manifest["project"]["id"] == gold.project_id
-    assert manifest["project"]["schema_version"] == gold.schema_version
+    assert manifest["project"] == {
+        "file": "gold.biaozhu",
+        "id": gold.project_id,
+        "schema_version": gold.schema_version,
+        "chain_head": gold.chain_head().as_json(),
+    }
+    assert str(tmp_path) not in json.dumps(manifest)  # no path of this machine
+    assert manifest["command"] == [
+        "biaozhu", "export", "gold.biaozhu", "--format", "jsonl", "--out", "out.jsonl", "--force"
+    ]
     assert [lab["name"] for lab in manifest["labels"]] == gold.label_names()
     assert manifest["labels_version"] == gold.meta("labels_version")
     assert manifest["selection"] == {"kind": "gold"}
@@ -308,7 +316,7 @@ def test_manifest_describes_the_export(gold, tmp_path, reference):
     assert manifest["created"].endswith("Z")
     digest = hashlib.sha256(out.read_bytes()).hexdigest()
     assert manifest["files"] == {"out.jsonl": {"sha256": digest, "bytes": out.stat().st_size}}
-    assert report.manifest == tmp_path / "manifest.json"
+    assert report.manifest == tmp_path / "out.jsonl.manifest.json"
 
 
 def test_split_manifest_counts_per_part(gold, tmp_path):
@@ -411,12 +419,12 @@ def test_a_folder_that_is_not_an_export_is_not_replaced(gold, tmp_path):
     folder = tmp_path / "mine"
     folder.mkdir()
     (folder / "notes.txt").write_text("keep me", encoding="utf-8")
-    with pytest.raises(InvalidInput, match="not a Biaozhu export"):
+    with pytest.raises(InvalidInput, match="no Biaozhu export wrote"):
         export_project(gold, "brat", folder)
     assert [p.name for p in folder.iterdir()] == ["notes.txt"]
     brat = tmp_path / "brat"
     export_project(gold, "brat", brat)
-    export_project(gold, "brat", brat)  # an earlier export is replaced whole
+    export_project(gold, "brat", brat, force=True)  # an earlier export is replaced whole
     assert len(list(brat.glob("*.ann"))) == 6
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
 
@@ -430,7 +438,7 @@ def test_cli_export(gold_file, tmp_path, capsys):
     stdout, err = capsys.readouterr()
     assert code == 0, err
     assert "exported 6 document(s)" in stdout and "manifest:" in stdout
-    assert out.exists() and (tmp_path / "manifest.json").exists()
+    assert out.exists() and (tmp_path / "train.spacy.manifest.json").exists()
     code = main(
         [
             "export",

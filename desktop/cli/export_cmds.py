@@ -31,7 +31,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--out",
         required=True,
         metavar="PATH",
-        help="the file to write (a folder for brat, and for every format with --split)",
+        help="the file to write (a folder for brat and hf, and for every format with --split);"
+        " its manifest goes beside it (NAME.manifest.json) or inside the folder",
     )
     what = p.add_mutually_exclusive_group()
     what.add_argument(
@@ -57,8 +58,23 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--segmenter",
         choices=["char", "jieba"],
-        default="char",
-        help="spaCy tokens for --format spacy (default char: one per character)",
+        help="tokens for spacy and hf: char (default, one per character) or jieba words",
+    )
+    p.add_argument(
+        "--unit",
+        choices=["doc", "paragraph", "sentence"],
+        help="spaCy: one Doc per document (default), paragraph or sentence",
+    )
+    p.add_argument(
+        "--excel",
+        action="store_true",
+        default=None,
+        help="CSV tables with a UTF-8 byte-order mark, for Excel",
+    )
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help="replace an earlier Biaozhu export at --out (nothing else is ever replaced)",
     )
     p.set_defaults(func=run_export)
 
@@ -91,7 +107,8 @@ def run_export(args: argparse.Namespace) -> int:
             selection=selection,
             split=args.split,
             seed=args.seed,
-            options={"segmenter": args.segmenter},
+            options={"segmenter": args.segmenter, "unit": args.unit, "excel": args.excel},
+            force=args.force,
             progress=TerminalProgress(unit="doc"),
         )
     print(report.summary())

@@ -13,13 +13,13 @@ whose spans were checked against their text."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, ClassVar
 
 from models.domain import Label
-from models.io.model import ExchangeDoc, ExportDoc
+from models.io.model import ExchangeDoc, ExportDoc, ExportSpan
 
 Reader = Callable[[Path, dict[str, Any]], Iterator[ExchangeDoc]]
 
@@ -41,16 +41,29 @@ class Writer:
     offsets: ClassVar[str] = "code points"
     wants_predictions: ClassVar[bool] = False  # pending suggestions of gold documents as well
     options: ClassVar[tuple[str, ...]] = ()  # the export options it takes (segmenter, unit…)
+    splits_itself: ClassVar[bool] = False  # one writer for every --split part (doc.part)
+    sidecar_names: ClassVar[tuple[str, ...]] = ()  # files written beside the data
 
     def __init__(self, path: Path, context: WriteContext):
         self.path = path
         self.context = context
 
-    def add(self, doc: ExportDoc) -> None:
+    def add(self, doc: ExportDoc) -> Sequence[ExportSpan]:
+        """Write one document; return the spans written (what the manifest counts)."""
         raise NotImplementedError
 
     def close(self) -> None:
         pass
+
+    def sidecars(self) -> dict[str, str]:
+        """{name in ``sidecar_names``: content}, asked once after ``close``."""
+        return {}
+
+    def part_path(self, part: str, split: bool, out_name: str) -> str:
+        """Where a --split part is, relative to the manifest's folder."""
+        if not split:
+            return "." if self.folder else out_name
+        return part if self.folder else part + self.extension
 
     def abort(self) -> None:
         """The export failed or was cancelled: let go of open files (their

@@ -111,6 +111,7 @@ class ExportDoc:
     spans: list[ExportSpan]
     annotator: str | None = None  # whose layer (gold and annotator selections)
     predictions: list[ExportSpan] = field(default_factory=list)
+    part: str = "all"  # the --split part it goes to
 
     @cached_property
     def meta(self) -> dict[str, Any]:

@@ -17,6 +17,7 @@ from typing import Any
 from models.errors import InvalidInput
 from models.io.model import SPAN_FROM_ROW, ExportDoc, ExportSpan
 from models.store import Project
+from models.store.suggestions import PENDING_SQL
 
 KINDS = ("gold", "annotator", "suggestions")
 
@@ -120,6 +121,22 @@ def iter_docs(
             doc.predictions = suggestion_spans(project, doc_id, who)
             check_spans(doc_id, text, doc.predictions)
         yield doc
+
+
+def suggestion_versions(
+    project: Project, layers: list[tuple[str, str | None]], selection: Selection
+) -> list[str]:
+    """``source@version`` of every pending suggestion the export will write, sorted:
+    the ensemble that made them, as one name (Label Studio's model version)."""
+    found: set[str] = set()
+    annotators = {who for _, who in layers if who} or {selection.annotator or project.annotator}
+    for who in sorted(annotators):
+        rows = project.conn.execute(
+            f"SELECT DISTINCT s.source, s.version FROM suggestions s WHERE {PENDING_SQL}",
+            {"who": who},
+        )
+        found.update(f"{source}@{version}" if version else source for source, version in rows)
+    return sorted(found)
 
 
 def suggestion_spans(project: Project, doc_id: str, who: str) -> list[ExportSpan]:

@@ -22,7 +22,7 @@ from models.domain import Span
 from models.errors import InvalidInput
 from models.io.decode import decode_file
 from models.io.format import Format, WriteContext, Writer
-from models.io.model import ExchangeDoc, ExportDoc, make_span
+from models.io.model import ExchangeDoc, ExportDoc, ExportSpan, make_span
 
 FRAGMENT = re.compile(r"^(\d+) (\d+)$")
 
@@ -151,7 +151,7 @@ class BratWriter(Writer):
         self.names.add(name.lower())
         return name
 
-    def add(self, doc: ExportDoc) -> None:
+    def add(self, doc: ExportDoc) -> list[ExportSpan]:
         stem = self.file_stem(doc.id)
         with (self.path / f"{stem}.txt").open("w", encoding="utf-8", newline="") as fh:
             fh.write(doc.text)
@@ -168,6 +168,7 @@ class BratWriter(Writer):
                 )
         with (self.path / f"{stem}.ann").open("w", encoding="utf-8", newline="\n") as fh:
             fh.writelines(lines)
+        return doc.spans
 
     def write_conf(self) -> None:
         names = [lab.name for lab in self.context.labels]

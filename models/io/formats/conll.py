@@ -20,7 +20,7 @@ from models.errors import InvalidInput
 from models.io.clean import is_cjk
 from models.io.decode import decode_file
 from models.io.format import Format, WriteContext, Writer
-from models.io.model import ExchangeDoc, ExportDoc, make_span
+from models.io.model import ExchangeDoc, ExportDoc, ExportSpan, make_span
 from models.io.segments import sentence_bounds, without_overlaps
 
 TAG = re.compile(r"^(?:O|([BIESML]|U)[-_](.+))$")
@@ -122,7 +122,7 @@ class ConllWriter(Writer):
         super().__init__(path, context)
         self.fh = path.open("w", encoding="utf-8", newline="\n")
 
-    def add(self, doc: ExportDoc) -> None:
+    def add(self, doc: ExportDoc) -> list[ExportSpan]:
         text = doc.text
         spans, dropped = without_overlaps(doc.spans)
         if dropped:
@@ -145,6 +145,7 @@ class ConllWriter(Writer):
             out.append("\n")
         self.context.notes["conll_whitespace_left_out"] += len(text) - written
         self.fh.write("".join(out))
+        return spans
 
     def close(self) -> None:
         self.fh.close()

@@ -18,7 +18,7 @@ from typing import Any
 from models.errors import InvalidInput
 from models.io.format import Format, WriteContext, Writer
 from models.io.jsonlines import json_lines
-from models.io.model import ExchangeDoc, ExportDoc
+from models.io.model import ExchangeDoc, ExportDoc, ExportSpan
 from models.io.offsets import cp_to_utf16, has_astral, spans_from_js
 
 SPAN_KEYS = ("label", "labels", "entities")
@@ -69,7 +69,7 @@ class DoccanoWriter(Writer):
         super().__init__(path, context)
         self.fh = path.open("w", encoding="utf-8", newline="\n")
 
-    def add(self, doc: ExportDoc) -> None:
+    def add(self, doc: ExportDoc) -> list[ExportSpan]:
         table = cp_to_utf16(doc.text) if has_astral(doc.text) else None
         labels = [
             [table[s.start], table[s.end], s.label] if table else [s.start, s.end, s.label]
@@ -77,6 +77,7 @@ class DoccanoWriter(Writer):
         ]
         record = {"id": doc.id, "text": doc.text, "label": labels, "title": doc.title}
         self.fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+        return doc.spans
 
     def close(self) -> None:
         self.fh.close()

@@ -21,7 +21,7 @@ from models.domain import Span, check_offsets
 from models.errors import InvalidInput
 from models.io.format import Format, WriteContext, Writer
 from models.io.jsonlines import json_object, parse_lines
-from models.io.model import ExchangeDoc, ExportDoc
+from models.io.model import ExchangeDoc, ExportDoc, ExportSpan
 
 encode = json.JSONEncoder(ensure_ascii=False).encode
 
@@ -114,7 +114,7 @@ class JsonlWriter(Writer):
         self.fh = path.open("w", encoding="utf-8", newline="\n")
         self.labels = _Encoded()
 
-    def add(self, doc: ExportDoc) -> None:
+    def add(self, doc: ExportDoc) -> list[ExportSpan]:
         enc = encode_basestring
         lab = self.labels
         # One expression per span, unpacked: this loop is most of a large export.
@@ -149,6 +149,7 @@ class JsonlWriter(Writer):
             f'{{"id": {enc(doc.id)}, "text": {enc(doc.text)}, "spans": [{spans}],'
             f' "meta": {meta}}}\n'
         )
+        return doc.spans
 
     def close(self) -> None:
         self.fh.close()

@@ -159,7 +159,7 @@ class LabelStudioWriter(Writer):
         self.fh.write("[")
         self.count = 0
 
-    def add(self, doc: ExportDoc) -> None:
+    def add(self, doc: ExportDoc) -> list[ExportSpan]:
         table = cp_to_utf16(doc.text) if has_astral(doc.text) else None
         task: dict[str, Any] = {
             "data": {"text": doc.text, "doc_id": doc.id, "title": doc.title},
@@ -181,6 +181,7 @@ class LabelStudioWriter(Writer):
             task["meta"] = {"annotator": doc.annotator}
         self.fh.write(("\n" if not self.count else ",\n") + json.dumps(task, ensure_ascii=False))
         self.count += 1
+        return doc.spans
 
     def predictions(self, spans: list[ExportSpan], table: list[int] | None) -> list[dict[str, Any]]:
         groups: dict[str, list[ExportSpan]] = defaultdict(list)

@@ -41,7 +41,7 @@ from typing import Any
 
 from models.errors import InvalidInput
 from models.io.format import Format, WriteContext, Writer
-from models.io.model import ExchangeDoc, ExportDoc, make_span
+from models.io.model import ExchangeDoc, ExportDoc, ExportSpan, make_span
 
 SPAN_KEY = "sc"
 
@@ -199,7 +199,7 @@ class SpacyWriter(Writer):
         words = list(text)
         return Doc(self.nlp.vocab, words=words, spaces=[False] * len(words)), words
 
-    def add(self, doc: ExportDoc) -> None:
+    def add(self, doc: ExportDoc) -> list[ExportSpan]:
         from spacy.tokens import Span
         from spacy.util import filter_spans
 
@@ -225,6 +225,7 @@ class SpacyWriter(Writer):
         sdoc.user_data["id"] = doc.id
         sdoc.user_data["title"] = doc.title
         self.docbin.add_words(sdoc, words)
+        return doc.spans
 
     def close(self) -> None:
         try:

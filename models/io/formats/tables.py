@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from models.io.format import Format, WriteContext, Writer
-from models.io.model import ExportDoc
+from models.io.model import ExportDoc, ExportSpan
 from models.io.segments import sentence_bounds
 
 METRIC = "METRIC"
@@ -54,10 +54,10 @@ class MetricsWriter(Writer):
         super().__init__(path, context)
         self.rows: list[tuple] = []
 
-    def add(self, doc: ExportDoc) -> None:
+    def add(self, doc: ExportDoc) -> list[ExportSpan]:
         metrics = [s for s in doc.spans if s.label == METRIC]
         if not metrics:
-            return
+            return metrics
         bounds = sentence_bounds(doc.text, metrics)
         b = 0
         for s in metrics:
@@ -84,6 +84,7 @@ class MetricsWriter(Writer):
                     math.nan if s.score is None else float(s.score),
                 )
             )
+        return metrics
 
     def frame(self):
         import pandas as pd
