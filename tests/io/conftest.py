@@ -88,3 +88,34 @@ def expected_spans(reference: list[dict]) -> list[tuple]:
         for d in reference
         for s in d["spans"]
     ]
+
+
+def project_docs(project: Project) -> list[tuple]:
+    """(id, text, [(start, end, label, text, attrs)]) of every gold document."""
+    out = []
+    for doc_id, who in project.gold_layers():
+        spans = [
+            (a.start, a.end, a.label, a.text, a.attrs) for a in project.annotations(doc_id, who)
+        ]
+        out.append((doc_id, project.document_text(doc_id), spans))
+    return out
+
+
+def round_trip(
+    project: Project, fmt: str, out: Path, *, read_as: str | None = None, **export: object
+) -> tuple[list[tuple], list[tuple]]:
+    """Export ``project`` as ``fmt`` to ``out``, import that into a new project
+    (as ``read_as``, default ``fmt``) and return (documents before, after)."""
+    from models.io.export import export_project
+
+    export_project(project, fmt, out, **export)
+    new_path = out.parent / f"round-trip-{fmt}.biaozhu"
+    with Project.create(new_path, annotator="gold") as new:
+        options = ImportOptions(fmt=read_as or fmt, annotator="gold")
+        report = import_paths(new, [out], options)
+        assert report.failed == [], report.failed
+        return project_docs(project), project_docs(new)
+
+
+def without_attrs(docs: list[tuple]) -> list[tuple]:
+    return [(i, t, [s[:4] for s in spans]) for i, t, spans in docs]
