@@ -15,7 +15,6 @@ JSON object (as Biaozhu writes span attributes) becomes the span's attrs."""
 from __future__ import annotations
 
 import json
-from collections import defaultdict
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -133,8 +132,17 @@ def parse_task(task: dict[str, Any], where: str, number: int) -> ExchangeDoc:
 
 
 # -- writing -------------------------------------------------------------------------------
+# Each task: {"id": N, "data": {"text", "doc_id", "title"}, "annotations": [the
+# gold], "predictions": [the pending suggestions]}. Label Studio pre-labels
+# with one model version, so all suggestions form one prediction per task,
+# named after the ensemble (every source@version the export holds, joined by
+# "+", the same in every task); each region keeps its own score, and its
+# source in its meta. Span attributes travel in a region's meta.text as a
+# JSON object. The labelling config that matches from_name/to_name is
+# written beside the tasks (labeling_config.xml) and in the manifest.
 
 FROM_NAME, TO_NAME = "label", "text"
+CONFIG_NAME = "labeling_config.xml"
 
 
 def label_config(context: WriteContext) -> str:
@@ -144,7 +152,7 @@ def label_config(context: WriteContext) -> str:
     )
     return (
         f'<View>\n  <Labels name="{FROM_NAME}" toName="{TO_NAME}">\n{items}\n  </Labels>\n'
-        f'  <Text name="{TO_NAME}" value="$text"/>\n</View>'
+        f'  <Text name="{TO_NAME}" value="$text"/>\n</View>\n'
     )
 
 
@@ -152,16 +160,20 @@ class LabelStudioWriter(Writer):
     extension = ".json"
     offsets = "UTF-16 code units"
     wants_predictions = True
+    sidecar_names = (CONFIG_NAME,)
 
     def __init__(self, path: Path, context: WriteContext):
         super().__init__(path, context)
         self.fh = path.open("w", encoding="utf-8", newline="\n")
         self.fh.write("[")
         self.count = 0
+        self.model_version = "+".join(context.suggesters) or "biaozhu"
 
     def add(self, doc: ExportDoc) -> list[ExportSpan]:
         table = cp_to_utf16(doc.text) if has_astral(doc.text) else None
+        self.count += 1
         task: dict[str, Any] = {
+            "id": self.count,
             "data": {"text": doc.text, "doc_id": doc.id, "title": doc.title},
         }
         suggestions_only = self.context.selection.kind == "suggestions"
@@ -169,6 +181,7 @@ class LabelStudioWriter(Writer):
             result = [self.region(s, f"g{i}", table) for i, s in enumerate(doc.spans)]
             task["annotations"] = [
                 {
+                    "id": self.count,
                     "result": result,
                     "ground_truth": self.context.selection.kind == "gold",
                     "was_cancelled": False,
@@ -176,32 +189,21 @@ class LabelStudioWriter(Writer):
             ]
         pending = doc.spans if suggestions_only else doc.predictions
         if pending:
-            task["predictions"] = self.predictions(pending, table)
+            task["predictions"] = [self.prediction(pending, table)]
         if doc.annotator:
             task["meta"] = {"annotator": doc.annotator}
-        self.fh.write(("\n" if not self.count else ",\n") + json.dumps(task, ensure_ascii=False))
-        self.count += 1
+        self.fh.write(("\n" if self.count == 1 else ",\n") + json.dumps(task, ensure_ascii=False))
         return doc.spans
 
-    def predictions(self, spans: list[ExportSpan], table: list[int] | None) -> list[dict[str, Any]]:
-        groups: dict[str, list[ExportSpan]] = defaultdict(list)
-        for s in spans:
-            version = "@".join(p for p in (s.source, s.version) if p) or "biaozhu"
-            groups[version].append(s)
-        out = []
-        number = 0  # region ids are distinct within the task
-        for version, members in groups.items():
-            out.append(
-                {
-                    "model_version": version,
-                    "score": round(sum(s.score or 0.0 for s in members) / len(members), 6),
-                    "result": [
-                        self.region(s, f"p{number + i}", table) for i, s in enumerate(members)
-                    ],
-                }
-            )
-            number += len(members)
-        return out
+    def prediction(self, spans: list[ExportSpan], table: list[int] | None) -> dict[str, Any]:
+        """The ensemble's suggestions for one task, as one prediction."""
+        result = [self.region(s, f"p{i}", table) for i, s in enumerate(spans)]
+        scores = [r["score"] for r in result]
+        return {
+            "model_version": self.model_version,
+            "score": round(sum(scores) / len(scores), 6),
+            "result": result,
+        }
 
     def region(self, s: ExportSpan, ident: str, table: list[int] | None) -> dict[str, Any]:
         start, end = (table[s.start], table[s.end]) if table else (s.start, s.end)
@@ -212,18 +214,33 @@ class LabelStudioWriter(Writer):
             "type": "labels",
             "value": {"start": start, "end": end, "text": s.text, "labels": [s.label]},
         }
+        meta: dict[str, Any] = {}
         if s.score is not None:
-            region["score"] = s.score
+            score = min(max(float(s.score), 0.0), 1.0)  # Label Studio takes 0..1 only
+            if score != s.score:
+                self.context.notes["label_studio_scores_clipped"] += 1
+            region["score"] = score
+            meta["source"] = f"{s.source}@{s.version}" if s.version else s.source
         if s.attrs_json != "{}":
-            region["meta"] = {"text": [s.attrs_json]}
+            meta["text"] = [s.attrs_json]
+        if meta:
+            region["meta"] = meta
         return region
 
     def close(self) -> None:
         self.fh.write("\n]\n" if self.count else "]\n")
         self.fh.close()
 
+    def sidecars(self) -> dict[str, str]:
+        return {CONFIG_NAME: label_config(self.context)}
+
     def manifest_extra(self) -> dict[str, Any]:
-        return {"label_studio_config": label_config(self.context)}
+        return {
+            "label_studio": {
+                "config": label_config(self.context),
+                "model_version": self.model_version,
+            }
+        }
 
 
 LABEL_STUDIO = Format(
