@@ -1,6 +1,13 @@
-"""doccano sequence-labelling JSONL.
+"""doccano sequence-labelling JSONL, read and written.
 
-``{"text": …, "label": [[start, end, "TYPE"], …]}`` per line (the export),
+Written: ``{"id", "text", "title", "label": [{"start_offset", "end_offset",
+"label", "attrs"?}]}`` per line, the object form of a span doccano's import
+takes (its list form ``[start, end, "TYPE"]`` mixes numbers and strings in
+one list, which Arrow, and so Hugging Face ``datasets``, cannot type); a
+span's attributes are its ``attrs`` object, which doccano ignores and
+Biaozhu reads back.
+
+Read: ``{"text": …, "label": [[start, end, "TYPE"], …]}`` per line (doccano's export),
 or ``"entities": [{"start_offset", "end_offset", "label"}]`` (the relation
 project's shape); ``"data"`` is accepted for ``"text"``. doccano counts
 offsets in the browser's UTF-16 units: when a text has characters outside
@@ -47,8 +54,15 @@ def parse_record(obj: dict[str, Any], where: str, lineno: int) -> ExchangeDoc:
             if isinstance(item, list | tuple) and len(item) == 3:
                 raw.append((item[0], item[1], item[2], None, {}))
             elif isinstance(item, dict) and "start_offset" in item:
+                attrs = item.get("attrs")
                 raw.append(
-                    (item.get("start_offset"), item.get("end_offset"), item.get("label"), None, {})
+                    (
+                        item.get("start_offset"),
+                        item.get("end_offset"),
+                        item.get("label"),
+                        None,
+                        attrs if isinstance(attrs, dict) else {},
+                    )
                 )
             else:
                 raise InvalidInput(f'{where}: "{key}" item {i} is not [start, end, label]')
@@ -71,11 +85,14 @@ class DoccanoWriter(Writer):
 
     def add(self, doc: ExportDoc) -> list[ExportSpan]:
         table = cp_to_utf16(doc.text) if has_astral(doc.text) else None
-        labels = [
-            [table[s.start], table[s.end], s.label] if table else [s.start, s.end, s.label]
-            for s in doc.spans
-        ]
-        record = {"id": doc.id, "text": doc.text, "label": labels, "title": doc.title}
+        labels = []
+        for s in doc.spans:
+            start, end = (table[s.start], table[s.end]) if table else (s.start, s.end)
+            span: dict[str, Any] = {"start_offset": start, "end_offset": end, "label": s.label}
+            if s.attrs_json != "{}":
+                span["attrs"] = s.attrs
+            labels.append(span)
+        record = {"id": doc.id, "text": doc.text, "title": doc.title, "label": labels}
         self.fh.write(json.dumps(record, ensure_ascii=False) + "\n")
         return doc.spans
 
