@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from models.domain import Label
+from models.errors import InvalidInput
 from models.io.model import ExchangeDoc, ExportDoc, ExportSpan
 
 Reader = Callable[[Path, dict[str, Any]], Iterator[ExchangeDoc]]
@@ -103,3 +104,11 @@ class Format:
     @property
     def folder(self) -> bool:
         return bool(self.writer and self.writer.folder)
+
+
+def check_label(name: str, fmt: str) -> None:
+    """Refuse a label a format cannot write so that it reads back the same."""
+    if not name or any(c.isspace() for c in name):
+        raise InvalidInput(
+            f"label {name!r} holds white space, which {fmt} cannot write; rename the label first"
+        )

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from models.errors import InvalidInput
-from models.io.export import manifest as manifests
+from models.io import manifest as manifests
 from models.io.export.select import Selection, iter_docs, select_layers, suggestion_versions
 from models.io.export.split import assign, parse_split, part_names
 from models.io.export.staging import Staging, folder_lock, recover
@@ -256,8 +256,23 @@ class _Job:
             },
             "notes": {k: v for k, v in report.notes.items() if v},
             "files": manifests.file_entries(self.staging.written()),
-            **first.manifest_extra(),
+            **self._format_records(),
         }
+
+    def _format_records(self) -> dict[str, Any]:
+        """What the writers (one per --split part) say about the format, merged."""
+        merged: dict[str, Any] = {}
+        for writer in {id(w): w for w in self.writers.values()}.values():
+            _merge(merged, writer.manifest_extra())
+        return merged
+
+
+def _merge(into: dict[str, Any], extra: dict[str, Any]) -> None:
+    for key, value in extra.items():
+        if isinstance(value, dict) and isinstance(into.get(key), dict):
+            _merge(into[key], value)
+        else:
+            into.setdefault(key, value)
 
 
 class _PartCount:

@@ -35,8 +35,8 @@ from pathlib import Path
 from typing import Any
 
 from models.errors import InvalidInput
-from models.io.export.manifest import sha256_of
 from models.io.export.target import Earlier, Target
+from models.io.manifest import sha256_of
 
 # A test hook, read only here: with BIAOZHU_TEST_KILL_EXPORT_AT=N the process
 # dies (os._exit) just before the N-th step that changes what is visible,

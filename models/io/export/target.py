@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from models.errors import InvalidInput
-from models.io.export.manifest import listed_files, manifest_path, read_manifest, sha256_of
+from models.io.manifest import listed_files, manifest_path, read_manifest, sha256_of
 from models.store.backup import backup_dir
 
 # Names SQLite databases (Biaozhu projects among them) and their companions go by.

@@ -35,7 +35,7 @@ from urllib.parse import unquote
 from models.domain import Span
 from models.errors import InvalidInput
 from models.io.decode import decode_file
-from models.io.format import Format, WriteContext, Writer
+from models.io.format import Format, WriteContext, Writer, check_label
 from models.io.model import ExchangeDoc, ExportDoc, ExportSpan, make_span
 
 FRAGMENT = re.compile(r"^(\d+) (\d+)$")
@@ -244,13 +244,6 @@ class BratWriter(Writer):
             + "".join(f"{lab.name}\tbgColor:{lab.colour}\n" for lab in self.context.labels),
             encoding="utf-8",
             newline="\n",
-        )
-
-
-def check_label(name: str, fmt: str) -> None:
-    if not name or any(c.isspace() for c in name):
-        raise InvalidInput(
-            f"label {name!r} holds white space, which {fmt} cannot write; rename the label first"
         )
 
 

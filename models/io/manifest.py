@@ -71,6 +71,22 @@ def listed_files(manifest: dict[str, Any]) -> dict[str, str]:
     return out
 
 
+def export_layout(path: Path, key: str) -> dict[str, Any] | None:
+    """What the manifest of the export that wrote ``path`` says under ``key``
+    (a format's own record, such as where CoNLL left out white space), when
+    that manifest lists ``path`` unchanged; None otherwise."""
+    for manifest_file, name in (
+        (path.with_name(path.name + MANIFEST_SUFFIX), path.name),
+        (path.parent / FOLDER_MANIFEST, path.name),
+    ):
+        manifest = read_manifest(manifest_file)
+        if manifest is None or listed_files(manifest).get(name) != sha256_of(path):
+            continue
+        found = manifest.get(key)
+        return found if isinstance(found, dict) else None
+    return None
+
+
 def write_manifest(path: Path, manifest: dict[str, Any]) -> None:
     path.write_text(json.dumps(manifest, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
 
