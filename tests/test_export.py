@@ -107,35 +107,6 @@ def export(project, fmt, folder: Path, **kwargs):
 # -- the consumers ---------------------------------------------------------------------------
 
 
-def test_spacy_docbin_loads_with_every_span(gold, tmp_path, reference):
-    import spacy
-    from spacy.tokens import DocBin
-
-    out, report = export(gold, "spacy", tmp_path)
-    docs = list(DocBin().from_disk(out).get_docs(spacy.blank("zh").vocab))
-    assert [d.text for d in docs] == [r["text"] for r in reference]
-    got = [
-        (d.user_data["id"], e.start_char, e.end_char, e.label_, e.text)
-        for d in docs
-        for e in d.ents
-    ]
-    assert got == expected_spans(reference)
-    assert sum(len(d.spans["sc"]) for d in docs) == len(got) == report.spans
-    assert "spacy_retokenised_documents" not in report.notes  # char tokens always align
-
-
-def test_spacy_with_jieba_retokenises_instead_of_dropping(gold, tmp_path, reference):
-    import spacy
-    from spacy.tokens import DocBin
-
-    out, report = export(gold, "spacy", tmp_path, options={"segmenter": "jieba"})
-    docs = list(DocBin().from_disk(out).get_docs(spacy.blank("zh").vocab))
-    assert sum(len(d.ents) for d in docs) == len(expected_spans(reference))
-    assert report.notes["spacy_retokenised_documents"] >= 1
-    assert report.notes["spacy_retokenised_spans"] >= 1
-    assert any("tokenised into characters" in line for line in report.note_lines())
-
-
 def test_metrics_parquet_and_csv_read_by_pandas(gold, tmp_path, reference):
     import pandas as pd
 
@@ -205,7 +176,7 @@ def spans_by_doc(project: Project) -> list[list[tuple]]:
     return out
 
 
-@pytest.mark.parametrize("fmt", ["jsonl", "spacy", "prodigy"])
+@pytest.mark.parametrize("fmt", ["jsonl", "prodigy"])
 def test_round_trip_keeps_spans_and_labels(gold, tmp_path, fmt):
     """export → import into a new project → export: the same spans and labels."""
     written = "jsonl" if fmt == "prodigy" else fmt  # Prodigy reads our jsonl

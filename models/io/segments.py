@@ -11,11 +11,24 @@ from models.io.model import ExportSpan
 
 # A sentence ends at a line break, or after 。！？；(and closing quotes).
 SENTENCE_BREAK = re.compile(r"\n+|[。！？!?；;]+[”’」』）)]*")
+PARAGRAPH_BREAK = re.compile(r"\n+")
+UNITS = ("doc", "paragraph", "sentence")
+
+
+def unit_bounds(text: str, spans: Sequence[ExportSpan], unit: str) -> list[tuple[int, int]]:
+    """(start, end) of each document (the whole text), paragraph or sentence."""
+    if unit == "doc":
+        return [(0, len(text))]
+    return _bounds(text, spans, PARAGRAPH_BREAK if unit == "paragraph" else SENTENCE_BREAK)
 
 
 def sentence_bounds(text: str, spans: Sequence[ExportSpan] = ()) -> list[tuple[int, int]]:
     """(start, end) of each sentence, white space at its edges left out, never
     cutting through a span."""
+    return _bounds(text, spans, SENTENCE_BREAK)
+
+
+def _bounds(text: str, spans: Sequence[ExportSpan], breaks: re.Pattern) -> list[tuple[int, int]]:
     inside = None
     if spans:
         inside = bytearray(len(text) + 1)
@@ -24,7 +37,7 @@ def sentence_bounds(text: str, spans: Sequence[ExportSpan] = ()) -> list[tuple[i
                 inside[s.start + 1 : s.end] = b"\x01" * (s.end - s.start - 1)
     out: list[tuple[int, int]] = []
     begin = 0
-    for match in SENTENCE_BREAK.finditer(text):
+    for match in breaks.finditer(text):
         if match.group()[0] == "\n":
             cut, resume = match.start(), match.end()
         else:

@@ -29,10 +29,6 @@ PROGRESS_EVERY = 50
 # Options every writer is given; one a format does not take may only keep its default.
 OPTION_DEFAULTS: dict[str, Any] = {"segmenter": "char", "unit": "doc", "excel": False}
 NOTES = {
-    "spacy_retokenised_documents": "document(s) tokenised into characters so that"
-    " every span lines up",
-    "spacy_retokenised_spans": "span(s) did not fall on spaCy token boundaries"
-    " (kept, on character tokens)",
     "spacy_split_words": "jieba word(s) split where a span begins or ends inside them",
     "spacy_spans_across_words": "span(s) cross jieba word boundaries (the words split there)",
     "spacy_overlapping_spans_only_in_sc": "overlapping span(s) only in doc.spans['sc'],"

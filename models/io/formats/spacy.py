@@ -1,17 +1,24 @@
 """spaCy v3 training data: ``.spacy`` files (a serialised DocBin), written for
 ``spacy train`` and read back (Biaozhu's own, or what ``spacy convert`` makes).
 
-Writing: a DocBin that
-``DocBin().from_disk(path).get_docs(spacy.blank("zh").vocab)`` loads.
+Writing: a DocBin that ``DocBin().from_disk(path).get_docs(spacy.blank("zh").vocab)``
+loads. ``--unit`` makes one ``Doc`` per document (default), paragraph (text
+between line breaks) or sentence (ends at a line break or after 。！？；);
+a unit never cuts a span. Spans are all in ``doc.spans["sc"]`` and, where
+they do not overlap (else the longest), ``doc.ents``. Tokens: ``char``
+(default), one per character, white space included, so every span lines up
+and ``doc.text`` is the text exactly; ``jieba``, jieba's words as spaCy's zh
+tokenizer cuts them, every document, except that a word a span starts or
+ends inside is split there (the manifest counts such words and spans).
 
-Tokens: by default one per character, white space included (``char``: every
-code-point span lines up, and ``doc.text`` is the document exactly); with
-``jieba``, spaCy's zh tokenizer with the jieba segmenter. Spans become
-``doc.ents`` (where they overlap, the longest are kept there) and all of them
-``doc.spans["sc"]``. No span is dropped: a document where a span does not
-fall on token boundaries is tokenised into single characters instead, and
-the report and manifest count such documents and spans. Each doc keeps its
-id and title in ``doc.user_data``.
+Each Doc's ``user_data`` holds ``id`` and ``title``, and for paragraphs and
+sentences ``offset`` (where the unit starts in its document) and
+``before``/``after`` (the white space around it), so that Biaozhu's import
+puts documents back together exactly. Span attributes (METRIC's indicator,
+value, unit…) are a span extension, ``span._.attrs``, stored in
+``user_data`` as spaCy stores extensions: register it once with
+``Span.set_extension("attrs", default=None)`` before loading and every span
+has its attributes.
 
 Speed: ``DocBin.add`` walks every token in Python to collect strings, which
 for ten million characters is most of a minute. ``_FastDocBin.add_words``
@@ -20,14 +27,15 @@ compares them), and srsly's registry look-up, repeated for every msgpack
 call, is answered from a cache while the export runs.
 
 Reading: spans come from ``doc.spans["sc"]`` when the group is there (it
-holds overlapping spans too), else from ``doc.ents``; the document id and
-title from the user data Biaozhu stores with each doc.
+holds overlapping spans too), else from ``doc.ents``, with their attributes;
+units of one document are joined again.
 
-Loading spaCy: spaCy's package imports its ``download`` command, which imports requests;
-urllib3 then probes the machine for IPv6 at import time by creating and
-binding a socket. Biaozhu opens no socket at all, ever, so the first import
-of spaCy tells that probe the answer (no IPv6) instead of letting it look.
-Nothing in Biaozhu uses urllib3; the flag is restored straight after."""
+Loading spaCy: spaCy's package imports its ``download`` command, which
+imports requests; urllib3 then probes the machine for IPv6 at import time
+by creating and binding a socket. Biaozhu opens no socket at all, ever, so
+the first import of spaCy tells that probe the answer (no IPv6) instead of
+letting it look. Nothing in Biaozhu uses urllib3; the flag is restored
+straight after."""
 
 from __future__ import annotations
 
@@ -42,8 +50,10 @@ from typing import Any
 from models.errors import InvalidInput
 from models.io.format import Format, WriteContext, Writer
 from models.io.model import ExchangeDoc, ExportDoc, ExportSpan, make_span
+from models.io.segments import UNITS, unit_bounds
 
 SPAN_KEY = "sc"
+ATTRS_EXTENSION = "attrs"
 
 
 def import_spacy() -> ModuleType:
@@ -73,27 +83,83 @@ def read_docbin(path: Path, options: dict[str, Any]) -> Iterator[ExchangeDoc]:
         docbin = DocBin().from_disk(path)
     except (ValueError, KeyError, TypeError, OSError) as exc:
         raise InvalidInput(f"{path}: not a spaCy DocBin ({exc})") from None
-    vocab = spacy.blank("zh").vocab
-    for n, doc in enumerate(docbin.get_docs(vocab), 1):
+    whole: _Joined | None = None
+    for n, doc in enumerate(docbin.get_docs(spacy.blank("zh").vocab), 1):
         where = f"{path}: doc {n}"
         if not doc.text.strip():
             raise InvalidInput(f"{where}: empty text")
-        group = doc.spans.get(SPAN_KEY)
-        source = list(group) if group is not None and len(group) else list(doc.ents)
+        data = doc.user_data if isinstance(doc.user_data, dict) else {}
+        spans = _doc_spans(doc, data)
+        if whole is not None and whole.continued_by(data):
+            whole.add(doc.text, spans, data)
+        else:
+            if whole is not None:
+                yield whole.document(path, where)
+            whole = _Joined(data, n, doc.text, spans)
+        if whole.complete:
+            yield whole.document(path, where)
+            whole = None
+    if whole is not None:
+        yield whole.document(path, f"{path}: end")
+
+
+def _doc_spans(doc: Any, data: dict) -> list[tuple[int, int, str, dict]]:
+    group = doc.spans.get(SPAN_KEY)
+    source = list(group) if group is not None and len(group) else list(doc.ents)
+    out = []
+    for s in source:
+        attrs = data.get(("._.", ATTRS_EXTENSION, s.start_char, s.end_char))
+        out.append((s.start_char, s.end_char, s.label_, attrs if isinstance(attrs, dict) else {}))
+    return out
+
+
+class _Joined:
+    """A document put back together from its paragraph or sentence Docs."""
+
+    def __init__(self, data: dict, number: int, text: str, spans: list):
+        self.id, self.title, self.number = data.get("id"), data.get("title"), number
+        self.parts: list[str] = []
+        self.spans: list[tuple[int, int, str, dict]] = []
+        self.length = 0
+        self.unit = "offset" in data
+        self.complete = not self.unit
+        self.add(text, spans, data)
+
+    def continued_by(self, data: dict) -> bool:
+        before = data.get("before")
+        return (
+            self.unit
+            and data.get("id") == self.id
+            and isinstance(before, str)
+            and data.get("offset") == self.length + len(before)
+        )
+
+    def add(self, text: str, spans: list, data: dict) -> None:
+        before = data.get("before") if self.unit else ""
+        self.parts.append(before if isinstance(before, str) else "")
+        self.length += len(self.parts[-1])
+        self.spans += [(a + self.length, b + self.length, lab, at) for a, b, lab, at in spans]
+        self.parts.append(text)
+        self.length += len(text)
+        after = data.get("after")
+        if self.unit and isinstance(after, str):
+            self.parts.append(after)
+            self.complete = True
+
+    def document(self, path: Path, where: str) -> ExchangeDoc:
+        text = "".join(self.parts)
         spans = [
-            make_span(doc.text, s.start_char, s.end_char, s.label_, f"{where} span {i}")
-            for i, s in enumerate(source)
+            make_span(text, a, b, label, f"{where} span {i}", attrs=attrs)
+            for i, (a, b, label, attrs) in enumerate(self.spans)
         ]
         spans.sort(key=lambda s: (s.start, s.end, s.label))
-        data = doc.user_data if isinstance(doc.user_data, dict) else {}
-        doc_id, title = data.get("id"), data.get("title")
-        yield ExchangeDoc.from_record(
-            doc_id=doc_id or f"{path.stem}-{n}",
-            text=doc.text,
+        return ExchangeDoc.from_record(
+            doc_id=self.id or f"{path.stem}-{self.number}",
+            text=text,
             spans=spans,
             meta={"file": path.name},
-            title=title,
-            line=n,
+            title=self.title,
+            line=self.number,
         )
 
 
@@ -181,51 +247,88 @@ def cached_msgpack_registries() -> Iterator[None]:
             registry.__dict__.pop("get_all", None)
 
 
+def register_attrs_extension() -> None:
+    """``span._.attrs``: how a span's attributes reach spaCy."""
+    from spacy.tokens import Span
+
+    if not Span.has_extension(ATTRS_EXTENSION):
+        Span.set_extension(ATTRS_EXTENSION, default=None)
+
+
 class SpacyWriter(Writer):
     extension = ".spacy"
-    options = ("segmenter",)
+    options = ("segmenter", "unit")
 
     def __init__(self, path: Path, context: WriteContext):
         super().__init__(path, context)
-        self.segmenter = context.options.get("segmenter") or "char"
+        self.segmenter = context.options["segmenter"]
+        self.unit = context.options["unit"]
+        if self.unit not in UNITS:
+            raise InvalidInput(f"unknown --unit {self.unit!r}; use {', '.join(UNITS)}")
         self.nlp = blank_chinese(self.segmenter)
+        register_attrs_extension()
         self.docbin = _fast_docbin_class()(attrs=DOCBIN_ATTRS, store_user_data=True)
+        self.docs = 0
         self._cache = cached_msgpack_registries()
         self._cache.__enter__()
 
-    def char_doc(self, text: str) -> tuple[Any, list[str]]:
-        from spacy.tokens import Doc
-
-        words = list(text)
-        return Doc(self.nlp.vocab, words=words, spaces=[False] * len(words)), words
-
     def add(self, doc: ExportDoc) -> list[ExportSpan]:
-        from spacy.tokens import Span
+        bounds = unit_bounds(doc.text, doc.spans, self.unit)
+        done = 0
+        for i, (start, end) in enumerate(bounds):
+            spans = [s for s in doc.spans if start <= s.start and s.end <= end]
+            sdoc, words = self.unit_doc(doc.text[start:end], spans, start)
+            sdoc.user_data["id"] = doc.id
+            sdoc.user_data["title"] = doc.title
+            if self.unit != "doc":
+                sdoc.user_data["offset"] = start
+                sdoc.user_data["before"] = doc.text[done:start]
+                if i == len(bounds) - 1:
+                    sdoc.user_data["after"] = doc.text[end:]
+            done = end
+            self.docbin.add_words(sdoc, words)
+            self.docs += 1
+        return doc.spans
+
+    def unit_doc(self, text: str, spans: list[ExportSpan], offset: int) -> tuple[Any, list[str]]:
+        """A Doc of ``text`` with ``spans`` (offsets into the document, from ``offset``)."""
+        from spacy.tokens import Doc
         from spacy.util import filter_spans
 
-        if self.segmenter == "char":
-            sdoc, words = self.char_doc(doc.text)
-            spans = [Span(sdoc, s.start, s.end, label=s.label) for s in doc.spans]
-        else:
-            sdoc = self.nlp.make_doc(doc.text)
-            spans = [sdoc.char_span(s.start, s.end, label=s.label) for s in doc.spans]
-            missed = sum(sp is None for sp in spans)
-            if missed:  # every character its own token: every span lines up
-                sdoc, words = self.char_doc(doc.text)
-                spans = [Span(sdoc, s.start, s.end, label=s.label) for s in doc.spans]
-                self.context.notes["spacy_retokenised_documents"] += 1
-                self.context.notes["spacy_retokenised_spans"] += missed
-            else:
-                words = [t.text for t in sdoc]
-        sdoc.spans[SPAN_KEY] = spans
-        ents = filter_spans(spans) if spans else []
-        if len(ents) != len(spans):
-            self.context.notes["spacy_overlapping_spans_only_in_sc"] += len(spans) - len(ents)
+        words, spaces = self.words(text, [(s.start - offset, s.end - offset) for s in spans])
+        sdoc = Doc(self.nlp.vocab, words=words, spaces=spaces)
+        group = []
+        for s in spans:
+            span = sdoc.char_span(s.start - offset, s.end - offset, label=s.label)
+            if s.attrs_json != "{}":
+                span._.set(ATTRS_EXTENSION, s.attrs)
+            group.append(span)
+        sdoc.spans[SPAN_KEY] = group
+        ents = filter_spans(group) if group else []
+        if len(ents) != len(group):
+            self.context.notes["spacy_overlapping_spans_only_in_sc"] += len(group) - len(ents)
         sdoc.ents = ents
-        sdoc.user_data["id"] = doc.id
-        sdoc.user_data["title"] = doc.title
-        self.docbin.add_words(sdoc, words)
-        return doc.spans
+        return sdoc, words
+
+    def words(self, text: str, spans: list[tuple[int, int]]) -> tuple[list[str], list[bool]]:
+        """Tokens and whether a space follows each: characters, or jieba's words
+        split where a span begins or ends inside one."""
+        if self.segmenter == "char":
+            return list(text), [False] * len(text)
+        cuts = {p for span in spans for p in span}
+        crossing = set()
+        words, spaces = [], []
+        for token in self.nlp.make_doc(text):
+            start, end = token.idx, token.idx + len(token.text)
+            inner = sorted(p for p in cuts if start < p < end)
+            if inner:
+                self.context.notes["spacy_split_words"] += 1
+                crossing |= {span for span in spans if span[0] in inner or span[1] in inner}
+            edges = [start, *inner, end]
+            words += [text[a:b] for a, b in zip(edges, edges[1:], strict=False)]
+            spaces += [False] * len(inner) + [bool(token.whitespace_)]
+        self.context.notes["spacy_spans_across_words"] += len(crossing)
+        return words, spaces
 
     def close(self) -> None:
         try:
@@ -240,17 +343,25 @@ class SpacyWriter(Writer):
 
     def manifest_extra(self) -> dict[str, Any]:
         spacy = import_spacy()
-        segmenter = self.segmenter
+        tokens = {
+            "char": "one per character, white space included",
+            "jieba": "jieba words (spaCy's zh tokenizer), split where a span begins or ends"
+            " inside one (notes: spacy_split_words)",
+        }
         return {
             "spacy": {
                 "version": spacy.__version__,
                 "lang": "zh",
-                "segmenter": segmenter,
-                "tokens": "one per character, white space included"
-                if segmenter == "char"
-                else "jieba words",
+                "segmenter": self.segmenter,
+                "tokens": tokens[self.segmenter],
+                "unit": self.unit,
+                "docs": self.docs,
                 "span_key": SPAN_KEY,
-                "attrs": list(DOCBIN_ATTRS),
+                "span_attributes": f"span._.{ATTRS_EXTENSION}, after"
+                f" Span.set_extension({ATTRS_EXTENSION!r}, default=None)",
+                "user_data": ["id", "title"]
+                + ([] if self.unit == "doc" else ["offset", "before", "after"]),
+                "token_attributes_stored": list(DOCBIN_ATTRS),
             }
         }
 
