@@ -16,6 +16,7 @@ from models.io.formats.brat import BRAT
 from models.io.formats.cluener import CLUENER
 from models.io.formats.conll import CONLL
 from models.io.formats.doccano import DOCCANO
+from models.io.formats.hf import HF
 from models.io.formats.jsonl import JSONL
 from models.io.formats.labelstudio import LABEL_STUDIO
 from models.io.formats.office import DOCX, PDF
@@ -36,6 +37,7 @@ FORMATS: dict[str, Format] = {
         BRAT,
         CONLL,
         SPACY,
+        HF,
         METRICS_CSV,
         METRICS_PARQUET,
         CLUENER,

@@ -5,8 +5,11 @@ tables share."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
+from dataclasses import dataclass
 
+from models.errors import InvalidInput
 from models.io.model import ExportSpan
 
 # A sentence ends at a line break, or after 。！？；(and closing quotes).
@@ -72,3 +75,32 @@ def without_overlaps(spans: list[ExportSpan]) -> tuple[list[ExportSpan], int]:
             taken.update(range(s.start, s.end))
     kept.sort(key=lambda s: (s.start, s.end))
     return kept, len(spans) - len(kept)
+
+
+SEGMENTERS = ("char", "jieba")
+
+
+@dataclass
+class Tokens:
+    """A text cut into tokens: characters, or jieba's words cut again wherever a
+    span begins or ends inside one (so that every span is whole tokens)."""
+
+    bounds: list[tuple[int, int]]  # (start, end) of each token, covering the text
+    split_words: int = 0  # words cut at a span's edge
+    spans_across_words: int = 0  # spans that began or ended inside a word
+
+
+def tokens(text: str, spans: Sequence[tuple[int, int]], segmenter: str) -> Tokens:
+    if segmenter == "char":
+        return Tokens([(i, i + 1) for i in range(len(text))])
+    if segmenter != "jieba":
+        raise InvalidInput(f"unknown segmenter {segmenter!r}; use {', '.join(SEGMENTERS)}")
+    from models.words import boundaries  # jieba, loaded on first use
+
+    words = set(boundaries(text))
+    edges = {p for span in spans for p in span}
+    cuts = sorted(words | edges)
+    inside = edges - words
+    split = {bisect_right(sorted(words), p) for p in inside}  # the words they fall in
+    across = sum(1 for a, b in spans if a in inside or b in inside)
+    return Tokens(list(zip(cuts, cuts[1:], strict=False)), len(split), across)

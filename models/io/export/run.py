@@ -138,7 +138,7 @@ class _Job:
             names = part_names(self.ratios) if self.ratios else ("all",)
             self._open_writers(names)
             counts = self._write(layers, parts, names, progress)
-            for w in self.writers.values():
+            for w in self._distinct_writers():
                 w.close()
             self._write_sidecars()
             if progress.cancelled():
@@ -151,7 +151,7 @@ class _Job:
             report.messages += self.staging.commit()
             return report
         except BaseException:
-            for w in self.writers.values():
+            for w in self._distinct_writers():
                 w.abort()
             self.staging.abort()
             raise
@@ -258,9 +258,13 @@ class _Job:
     def _format_records(self) -> dict[str, Any]:
         """What the writers (one per --split part) say about the format, merged."""
         merged: dict[str, Any] = {}
-        for writer in {id(w): w for w in self.writers.values()}.values():
+        for writer in self._distinct_writers():
             _merge(merged, writer.manifest_extra())
         return merged
+
+    def _distinct_writers(self) -> list[Writer]:
+        """One per --split part, or one for all parts (a format that splits itself)."""
+        return list({id(w): w for w in self.writers.values()}.values())
 
 
 def _merge(into: dict[str, Any], extra: dict[str, Any]) -> None:

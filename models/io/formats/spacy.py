@@ -7,9 +7,10 @@ between line breaks) or sentence (ends at a line break or after 。！？；);
 a unit never cuts a span. Spans are all in ``doc.spans["sc"]`` and, where
 they do not overlap (else the longest), ``doc.ents``. Tokens: ``char``
 (default), one per character, white space included, so every span lines up
-and ``doc.text`` is the text exactly; ``jieba``, jieba's words as spaCy's zh
-tokenizer cuts them, every document, except that a word a span starts or
-ends inside is split there (the manifest counts such words and spans).
+and ``doc.text`` is the text exactly; ``jieba``, jieba's words as its
+dictionary cuts them (white space a token of its own), every document,
+except that a word a span starts or ends inside is split there (the manifest
+counts such words and spans).
 
 Each Doc's ``user_data`` holds ``id`` and ``title``, and for paragraphs and
 sentences ``offset`` (where the unit starts in its document) and
@@ -50,7 +51,7 @@ from typing import Any
 from models.errors import InvalidInput
 from models.io.format import Format, WriteContext, Writer
 from models.io.model import ExchangeDoc, ExportDoc, ExportSpan, make_span
-from models.io.segments import UNITS, unit_bounds
+from models.io.segments import UNITS, tokens, unit_bounds
 
 SPAN_KEY = "sc"
 ATTRS_EXTENSION = "attrs"
@@ -165,25 +166,16 @@ class _Joined:
 
 # -- writing -------------------------------------------------------------------------------
 
-SEGMENTERS = ("char", "jieba")
 # What the docs carry: text and entities. Tags, lemmas, heads and the like are
 # empty in a gold export; leaving them out makes the file and its memory a
 # third of the default.
 DOCBIN_ATTRS = ("ORTH", "NORM", "ENT_IOB", "ENT_TYPE", "ENT_KB_ID", "ENT_ID")
 
 
-def blank_chinese(segmenter: str = "char") -> Any:
+def blank_chinese() -> Any:
+    """The vocabulary the Docs are made with (tokens come from ``segments.tokens``)."""
     spacy = import_spacy()  # first load of spaCy in an export: without a socket
-    if segmenter not in SEGMENTERS:
-        raise InvalidInput(f"unknown spaCy segmenter {segmenter!r}; use {', '.join(SEGMENTERS)}")
-    if segmenter == "char":
-        return spacy.blank("zh")
-    import logging
-
-    import jieba
-
-    jieba.setLogLevel(logging.WARNING)  # no dictionary-loading chatter on stderr
-    return spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": segmenter}}})
+    return spacy.blank("zh")
 
 
 def _fast_docbin_class() -> type:
@@ -265,7 +257,7 @@ class SpacyWriter(Writer):
         self.unit = context.options["unit"]
         if self.unit not in UNITS:
             raise InvalidInput(f"unknown --unit {self.unit!r}; use {', '.join(UNITS)}")
-        self.nlp = blank_chinese(self.segmenter)
+        self.nlp = blank_chinese()
         register_attrs_extension()
         self.docbin = _fast_docbin_class()(attrs=DOCBIN_ATTRS, store_user_data=True)
         self.docs = 0
@@ -311,24 +303,12 @@ class SpacyWriter(Writer):
         return sdoc, words
 
     def words(self, text: str, spans: list[tuple[int, int]]) -> tuple[list[str], list[bool]]:
-        """Tokens and whether a space follows each: characters, or jieba's words
-        split where a span begins or ends inside one."""
-        if self.segmenter == "char":
-            return list(text), [False] * len(text)
-        cuts = {p for span in spans for p in span}
-        crossing = set()
-        words, spaces = [], []
-        for token in self.nlp.make_doc(text):
-            start, end = token.idx, token.idx + len(token.text)
-            inner = sorted(p for p in cuts if start < p < end)
-            if inner:
-                self.context.notes["spacy_split_words"] += 1
-                crossing |= {span for span in spans if span[0] in inner or span[1] in inner}
-            edges = [start, *inner, end]
-            words += [text[a:b] for a, b in zip(edges, edges[1:], strict=False)]
-            spaces += [False] * len(inner) + [bool(token.whitespace_)]
-        self.context.notes["spacy_spans_across_words"] += len(crossing)
-        return words, spaces
+        """Tokens (characters or jieba words, white space included so that
+        ``doc.text`` is the text) and the spaces after them (none)."""
+        cut = tokens(text, spans, self.segmenter)
+        self.context.notes["spacy_split_words"] += cut.split_words
+        self.context.notes["spacy_spans_across_words"] += cut.spans_across_words
+        return [text[a:b] for a, b in cut.bounds], [False] * len(cut.bounds)
 
     def close(self) -> None:
         try:
@@ -345,8 +325,8 @@ class SpacyWriter(Writer):
         spacy = import_spacy()
         tokens = {
             "char": "one per character, white space included",
-            "jieba": "jieba words (spaCy's zh tokenizer), split where a span begins or ends"
-            " inside one (notes: spacy_split_words)",
+            "jieba": "jieba words (white space included), split where a span begins or ends"
+            " inside one (notes: spacy_split_words, spacy_spans_across_words)",
         }
         return {
             "spacy": {
