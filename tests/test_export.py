@@ -107,26 +107,6 @@ def export(project, fmt, folder: Path, **kwargs):
 # -- the consumers ---------------------------------------------------------------------------
 
 
-def test_metrics_parquet_and_csv_read_by_pandas(gold, tmp_path, reference):
-    import pandas as pd
-
-    metrics = [(d["id"], s) for d in reference for s in d["spans"] if s["label"] == "METRIC"]
-    out, _ = export(gold, "metrics-parquet", tmp_path)
-    frame = pd.read_parquet(out)
-    assert len(frame) == len(metrics)
-    assert frame["value"].dtype == "float64"
-    assert list(frame["value"]) == [float(s["attrs"]["value"]) for _, s in metrics]
-    assert list(frame["text"]) == [s["text"] for _, s in metrics]
-    assert all(t in sentence for t, sentence in zip(frame["text"], frame["sentence"], strict=True))
-    assert "\n" not in "".join(frame["sentence"])
-    first = frame.iloc[0]
-    assert (first["indicator"], first["unit"], first["period"]) == ("工业营收", "元", "2024")
-    out_csv, _ = export(gold, "metrics-csv", tmp_path)
-    table = pd.read_csv(out_csv)
-    assert len(table) == len(metrics) and table["value"].dtype == "float64"
-    assert out_csv.read_bytes().startswith(b"\xef\xbb\xbf")  # Excel reads the Chinese
-
-
 def test_jsonl_loads_in_hugging_face_datasets(gold, tmp_path, reference):
     from datasets import load_dataset
 

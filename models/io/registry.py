@@ -23,7 +23,7 @@ from models.io.formats.office import DOCX, PDF
 from models.io.formats.plain import CSV, TXT
 from models.io.formats.prodigy import PRODIGY
 from models.io.formats.spacy import SPACY
-from models.io.formats.tables import METRICS_CSV, METRICS_PARQUET
+from models.io.formats.tables import METRICS_CSV, METRICS_PARQUET, SPANS_CSV, SPANS_PARQUET
 
 FORMATS: dict[str, Format] = {
     fmt.name: fmt
@@ -38,6 +38,8 @@ FORMATS: dict[str, Format] = {
         CONLL,
         SPACY,
         HF,
+        SPANS_CSV,
+        SPANS_PARQUET,
         METRICS_CSV,
         METRICS_PARQUET,
         CLUENER,

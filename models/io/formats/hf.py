@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from models.errors import InvalidInput
+from models.io.attributes import attribute_types, typed
 from models.io.format import Format, WriteContext, Writer
 from models.io.model import ExchangeDoc, ExportDoc, ExportSpan, make_span
 from models.io.segments import tokens, without_overlaps
@@ -140,19 +141,9 @@ class HfWriter(Writer):
     # -- the schema --------------------------------------------------------------------
 
     def _attribute_types(self) -> dict[str, str]:
-        """Each attribute name and the one type its values share: float64, bool,
-        string, or json (values of mixed or nested types, as JSON text)."""
-        found: dict[str, set[str]] = {}
-        for rows in self.rows.values():
-            for row in rows:
-                for span in row["spans"]:
-                    for key, value in span["attrs"].items():
-                        found.setdefault(key, set()).add(_kind(value))
-        types = {}
-        for key in sorted(found):
-            kinds = found[key] - {"null"}
-            types[key] = kinds.pop() if len(kinds) == 1 and "json" not in kinds else "json"
-        return types
+        return attribute_types(
+            span["attrs"] for rows in self.rows.values() for row in rows for span in row["spans"]
+        )
 
     def _schema(self) -> Any:
         import pyarrow as pa
@@ -225,7 +216,8 @@ class HfWriter(Writer):
         for span in row["spans"]:
             given = span["attrs"]
             span["attrs"] = {
-                k: _as(given.get(k), t) if k in given else None for k, t in self.attr_types.items()
+                k: typed(given.get(k), t) if k in given else None
+                for k, t in self.attr_types.items()
             }
         return row
 
@@ -295,26 +287,6 @@ annotator who marked it done). `manifest.json` beside this card names the
 project (file, id, history chain head), the command, the labels and the
 SHA-256 of every file.
 """
-
-
-def _kind(value: Any) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "bool"
-    if isinstance(value, int | float):
-        return "float64"
-    if isinstance(value, str):
-        return "string"
-    return "json"
-
-
-def _as(value: Any, kind: str) -> Any:
-    if value is None:
-        return None
-    if kind == "json":
-        return json.dumps(value, ensure_ascii=False)
-    return float(value) if kind == "float64" else value
 
 
 def _write_json(path: Path, data: Any) -> None:
