@@ -148,7 +148,7 @@ class _Job:
             manifests.write_manifest(self.staging.path(self.target.manifest), manifest)
             base = self.target.manifest.parent
             report.files = [base / name for name in manifest["files"]]
-            report.messages += self.staging.commit()
+            report.messages += self.staging.commit(last_chance=lambda: _stop_if_cancelled(progress))
             return report
         except BaseException:
             for w in self._distinct_writers():
@@ -287,6 +287,11 @@ class _PartCount:
         self.spans += len(written)
         self.labels.update(s.label for s in written)
         self.ids.append(doc_id)
+
+
+def _stop_if_cancelled(progress: Progress) -> None:
+    if progress.cancelled():
+        raise Cancelled()
 
 
 def _target(form: Format, out: Path, split: bool) -> Target:

@@ -30,7 +30,7 @@ import re
 import shutil
 import sys
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -95,11 +95,14 @@ class Staging:
 
     # -- commit -------------------------------------------------------------------------
 
-    def commit(self) -> list[str]:
-        """Make the export visible; returns notes on a user's files (normally none)."""
+    def commit(self, last_chance: Callable[[], None] = lambda: None) -> list[str]:
+        """Make the export visible; returns notes on a user's files (normally none).
+        ``last_chance`` runs when all is on disk, just before the first visible
+        change: it may still stop the export (a cancel) by raising."""
         if self.folder is not None:
             self._keep_user_files()
         _flush([temp for _, temp in self.written()] + [self.path(self.target.manifest)])
+        last_chance()
         journal = self._journal()
         path = journal_name(self.target, self.token)
         _write_journal(path, journal)
