@@ -74,7 +74,9 @@ def test_dialog_reports_a_failure_and_a_cancel(qtbot, small_project, tmp_path):
         assert not (tmp_path / "x.jsonl").exists()
 
 
-def test_dialog_replaces_its_earlier_export_and_refuses_a_users_file(qtbot, small_project, tmp_path):
+def test_dialog_replaces_its_earlier_export_and_refuses_a_users_file(
+    qtbot, small_project, tmp_path
+):
     from desktop.gui.dialogs.export_dialog import ExportDialog
 
     dialog = ExportDialog(None, str(small_project), "alice")
