@@ -65,6 +65,10 @@ def import_spacy() -> ModuleType:
     try:
         import spacy
     except ImportError:
+        if getattr(sys, "frozen", False):  # a bundle built without spaCy: nothing to install
+            raise InvalidInput(
+                "this build of Biaozhu has no spaCy; export as hf or jsonl instead"
+            ) from None
         raise InvalidInput(
             "the spaCy format needs spaCy: pip install 'biaozhu[spacy]' (or spacy>=3.7)"
         ) from None
