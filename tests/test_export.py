@@ -1,6 +1,6 @@
-"""Exports, read back by the tools that consume them: spaCy, pandas, Hugging Face
-datasets, brat/Label Studio/doccano files, and Biaozhu's own importers (round
-trip). Span counts are compared exactly with the reference gold."""
+"""Exports in general: the manifest, what is selected, the split, refusing a
+span that no longer matches its text, cancelling, the command line. Each
+format's own consumers and round trip are in tests/io/formats/."""
 
 from __future__ import annotations
 
@@ -37,7 +37,6 @@ ASTRAL = {
         },
     ],
 }
-SPAN_FORMATS = ["jsonl", "spacy", "conll", "brat", "label-studio", "doccano"]
 EXT = {
     "jsonl": ".jsonl",
     "spacy": ".spacy",
