@@ -129,13 +129,16 @@ def suggestion_versions(
     """``source@version`` of every pending suggestion the export will write, sorted:
     the ensemble that made them, as one name (Label Studio's model version)."""
     found: set[str] = set()
-    annotators = {who for _, who in layers if who} or {selection.annotator or project.annotator}
-    for who in sorted(annotators):
+    default = selection.annotator or project.annotator
+    docs_of: dict[str, set[str]] = {}
+    for doc_id, who in layers:
+        docs_of.setdefault(who or default, set()).add(doc_id)
+    for who, docs in sorted(docs_of.items()):
         rows = project.conn.execute(
-            f"SELECT DISTINCT s.source, s.version FROM suggestions s WHERE {PENDING_SQL}",
+            f"SELECT DISTINCT s.doc_id, s.source, s.version FROM suggestions s WHERE {PENDING_SQL}",
             {"who": who},
         )
-        found.update(f"{source}@{version}" if version else source for source, version in rows)
+        found.update(f"{src}@{ver}" if ver else src for doc, src, ver in rows if doc in docs)
     return sorted(found)
 
 

@@ -80,3 +80,18 @@ def test_suggestions_alone_are_predictions(gold, tmp_path):
 def test_label_studio_round_trip_keeps_ids_texts_offsets_labels_and_attributes(gold, tmp_path):
     before, after = round_trip(gold, "label-studio", tmp_path / "tasks.json")
     assert after == before
+
+
+def test_the_model_is_named_after_the_suggestions_exported_only(gold, tmp_path):
+    from models import Suggestion
+
+    doc_id, _ = gold.add_document("新能源汽车产业政策出台。")  # not gold: not exported
+    gold.store_suggestions(doc_id, [Suggestion(0, 5, "POLICY", "新能源汽车", 0.6, "policy", "9")])
+    out = tmp_path / "tasks.json"
+    export_project(gold, "label-studio", out)
+    versions = {
+        p["model_version"]
+        for t in json.loads(out.read_text("utf-8"))
+        for p in t.get("predictions", [])
+    }
+    assert versions == {"company@2+metric@1"}
