@@ -321,8 +321,8 @@ def _split_folders(path: Path) -> list[Path]:
             splits = json.loads(listing.read_text(encoding="utf-8"))["splits"]
         except (ValueError, KeyError, TypeError):
             raise InvalidInput(f"{listing}: not a dataset_dict.json") from None
-        if not isinstance(splits, list) or not all(isinstance(s, str) for s in splits):
-            raise InvalidInput(f"{listing}: 'splits' must be a list of names")
+        if not isinstance(splits, list) or not all(_plain_name(s) for s in splits):
+            raise InvalidInput(f"{listing}: 'splits' must be a list of folder names")
         return [path / s for s in splits]
     if (path / "state.json").is_file():
         return [path]
@@ -335,9 +335,16 @@ def _data_files(folder: Path) -> list[str]:
         names = [f["filename"] for f in state["_data_files"]]
     except (OSError, ValueError, KeyError, TypeError):
         raise InvalidInput(f"{folder}: no readable state.json") from None
-    if not all(isinstance(n, str) and "/" not in n and "\\" not in n for n in names):
+    if not all(_plain_name(n) for n in names):
         raise InvalidInput(f"{folder}/state.json: data file names must be plain names")
     return names
+
+
+def _plain_name(name: object) -> bool:
+    """A file or folder name inside the dataset's folder, never a way out of it."""
+    return (
+        isinstance(name, str) and name not in ("", ".", "..") and not any(c in name for c in "/\\")
+    )
 
 
 def _rows(table: Any, where: str) -> Iterator[ExchangeDoc]:

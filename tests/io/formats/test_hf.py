@@ -89,3 +89,13 @@ def test_jieba_words_as_tokens(gold, tmp_path):
 def test_hf_round_trip_keeps_ids_texts_offsets_labels_and_attributes(gold, tmp_path, options):
     before, after = round_trip(gold, "hf", tmp_path / "hf", options=options)
     assert sorted(after) == sorted(before)
+
+
+def test_a_dataset_whose_files_point_outside_its_folder_is_refused(project, tmp_path):
+    from models.io.importers import ImportOptions, import_paths
+
+    folder = tmp_path / "hf"
+    folder.mkdir()
+    (folder / "dataset_dict.json").write_text('{"splits": ["../elsewhere"]}', encoding="utf-8")
+    report = import_paths(project, [folder], ImportOptions(fmt="hf"))
+    assert report.added == [] and "folder names" in report.failed[0][1]
