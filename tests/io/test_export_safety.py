@@ -274,3 +274,22 @@ def data_of(folder: Path) -> dict[str, str]:
         for k, v in tree(folder).items()
         if not any(p.startswith(".") for p in k.split("/")) and "manifest" not in k
     }
+
+
+def test_what_an_export_killed_while_writing_left_goes_with_the_next(gold_file, tmp_path, capsys):
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / ".gold.jsonl.part-0badc0de").write_text("half a line", encoding="utf-8")
+    (out / ".gold.jsonl.manifest.json.part-0badc0de").write_text("{", encoding="utf-8")
+    staged = out / ".brat.part-0badc0de"
+    staged.mkdir()
+    (staged / "x.ann").write_text("T1", encoding="utf-8")
+    (out / ".mine.part-0badc0de").write_text("not ours: another name", encoding="utf-8")
+    for fmt, name in (("jsonl", "gold.jsonl"), ("brat", "brat")):
+        code, _, err = run_cli(
+            capsys, "export", str(gold_file), "--format", fmt, "--out", str(out / name)
+        )
+        assert code == 0, err
+    assert sorted(p.name for p in out.iterdir() if p.name.startswith(".")) == [
+        ".mine.part-0badc0de"
+    ]
