@@ -63,6 +63,7 @@ class Staging:
         self.token = uuid.uuid4().hex[:8]
         self.created: list[Path] = []  # parent folders this export made
         self.folder = temp_name(target.out, "part", self.token) if target.folder else None
+        self.committing = False  # from the journal on, only a recovery may touch the files
 
     def begin(self) -> None:
         self._make_parent(self.target.out.parent)
@@ -105,6 +106,7 @@ class Staging:
         last_chance()
         journal = self._journal()
         path = journal_name(self.target, self.token)
+        self.committing = True
         _write_journal(path, journal)
         return _run(journal, path, self.target)
 
@@ -145,7 +147,10 @@ class Staging:
     # -- abort --------------------------------------------------------------------------
 
     def abort(self) -> None:
-        """Remove everything written; the visible files are as they were."""
+        """Remove everything written; the visible files are as they were. Once
+        the commit has begun, what is left is the next export's to finish."""
+        if self.committing:
+            return
         if self.folder is not None:
             shutil.rmtree(self.folder, ignore_errors=True)
         else:
