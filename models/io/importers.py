@@ -21,7 +21,7 @@ from models.domain import STATUSES, Label
 from models.errors import BiaozhuError, InvalidInput
 from models.io.model import ExchangeDoc
 from models.io.reading import read_documents
-from models.io.registry import EXTENSIONS, FORMATS, format_for
+from models.io.registry import FORMATS, format_for, walked_by_auto
 from models.progress import Cancelled, NoProgress, Progress
 from models.store import Project
 from models.store.documents import NewDocument, check_text
@@ -65,7 +65,7 @@ def expand_paths(paths: Iterable[str | Path], fmt: str = "auto") -> list[Path]:
                 dirs.sort()
                 folder = Path(root)
                 for name in sorted(files):
-                    if fmt != "auto" or os.path.splitext(name)[1].lower() in EXTENSIONS:
+                    if fmt != "auto" or walked_by_auto(name):
                         out.append(folder / name)
         else:
             out.append(path)

@@ -24,6 +24,7 @@ from models.io.formats.plain import CSV, TXT
 from models.io.formats.prodigy import PRODIGY
 from models.io.formats.spacy import SPACY
 from models.io.formats.tables import METRICS_CSV, METRICS_PARQUET, SPANS_CSV, SPANS_PARQUET
+from models.io.manifest import FOLDER_MANIFEST, MANIFEST_SUFFIX
 
 FORMATS: dict[str, Format] = {
     fmt.name: fmt
@@ -60,6 +61,14 @@ def import_formats() -> dict[str, Format]:
 
 def export_formats() -> dict[str, Format]:
     return {name: fmt for name, fmt in FORMATS.items() if fmt.can_export}
+
+
+def walked_by_auto(file_name: str) -> bool:
+    """Is a file met while walking a folder imported with ``--format auto``?
+    Files of a known ending are; an export's manifest (JSON, but no tasks) is not."""
+    if file_name == FOLDER_MANIFEST or file_name.endswith(MANIFEST_SUFFIX):
+        return False
+    return Path(file_name).suffix.lower() in EXTENSIONS
 
 
 def format_for(path: Path, name: str = "auto") -> Format:

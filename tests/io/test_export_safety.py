@@ -293,3 +293,18 @@ def test_what_an_export_killed_while_writing_left_goes_with_the_next(gold_file, 
     assert sorted(p.name for p in out.iterdir() if p.name.startswith(".")) == [
         ".mine.part-0badc0de"
     ]
+
+
+def test_a_folder_of_exports_imports_without_their_manifests(gold_file, tmp_path, capsys):
+    folder = tmp_path / "exports"
+    for fmt, name in (("jsonl", "a.jsonl"), ("label-studio", "b.json")):
+        assert (
+            run_cli(capsys, "export", str(gold_file), "--format", fmt, "--out", str(folder / name))[
+                0
+            ]
+            == 0
+        )
+    new = tmp_path / "new.biaozhu"
+    assert run_cli(capsys, "new", str(new))[0] == 0
+    code, out, err = run_cli(capsys, "import", str(new), str(folder))
+    assert code == 0, err  # the manifests and the labelling config are not taken for data
