@@ -141,8 +141,7 @@ class _Job:
             for w in self._distinct_writers():
                 w.close()
             self._write_sidecars()
-            if progress.cancelled():
-                raise Cancelled()
+            _stop_if_cancelled(progress)
             report = self._report(counts)
             manifest = self._manifest(report, counts, command)
             manifests.write_manifest(self.staging.path(self.target.manifest), manifest)
@@ -155,6 +154,8 @@ class _Job:
                 w.abort()
             self.staging.abort()
             raise
+        finally:
+            progress.finish()
 
     def _open_writers(self, names: tuple[str, ...]) -> None:
         cls = self.form.writer
@@ -180,8 +181,7 @@ class _Job:
             counts[doc.part].add(doc.id, written)
             if done % PROGRESS_EVERY == 0:
                 progress.advance(PROGRESS_EVERY, doc.id)
-                if progress.cancelled():
-                    raise Cancelled()
+                _stop_if_cancelled(progress)
         progress.advance(len(layers) % PROGRESS_EVERY)
         return counts
 
