@@ -15,6 +15,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+import orjson
+
 import models
 
 TOOL = "biaozhu"
@@ -88,7 +90,8 @@ def export_layout(path: Path, key: str) -> dict[str, Any] | None:
 
 
 def write_manifest(path: Path, manifest: dict[str, Any]) -> None:
-    path.write_text(json.dumps(manifest, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    # orjson: a CoNLL manifest lists the white space of every document
+    path.write_bytes(orjson.dumps(manifest, option=orjson.OPT_INDENT_2) + b"\n")
 
 
 def project_record(project: Any) -> dict[str, Any]:
