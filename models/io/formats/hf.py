@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from bisect import bisect_left
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -56,19 +57,18 @@ class HfWriter(Writer):
         self.attr_types: dict[str, str] = {}
 
     def add(self, doc: ExportDoc) -> list[ExportSpan]:
-        cut = tokens(doc.text, [(s.start, s.end) for s in doc.spans], self.segmenter)
-        self.context.notes["hf_spans_across_words"] += cut.spans_across_words
-        kept = [(a, b) for a, b in cut.bounds if doc.text[a:b].strip()]
+        text = doc.text
+        starts, words = self._tokens(doc)
         tagged, dropped = without_overlaps(doc.spans)
         self.context.notes["hf_overlapping_spans_not_tagged"] += dropped
         self.rows.setdefault(SPLIT_NAMES[doc.part], []).append(
             {
                 "id": doc.id,
                 "title": doc.title,
-                "text": doc.text,
-                "tokens": [doc.text[a:b] for a, b in kept],
-                "token_starts": [a for a, _ in kept],
-                "ner_tags": self._iob2(kept, tagged),
+                "text": text,
+                "tokens": words,
+                "token_starts": starts,
+                "ner_tags": self._iob2(starts, tagged),
                 "spans": [
                     {
                         "start": s.start,
@@ -83,18 +83,24 @@ class HfWriter(Writer):
         )
         return doc.spans
 
-    def _iob2(self, bounds: list[tuple[int, int]], spans: list[ExportSpan]) -> list[int]:
-        tags = [0] * len(bounds)
-        starts = {a: i for i, (a, _) in enumerate(bounds)}
+    def _tokens(self, doc: ExportDoc) -> tuple[list[int], list[str]]:
+        """Where each token begins, and the tokens; white space is not one."""
+        text = doc.text
+        if self.segmenter == "char":  # one pass per character: most of a large export
+            starts = [i for i, c in enumerate(text) if not c.isspace()]
+            return starts, [text[i] for i in starts]
+        cut = tokens(text, [(s.start, s.end) for s in doc.spans], self.segmenter)
+        self.context.notes["hf_spans_across_words"] += cut.spans_across_words
+        kept = [(a, b) for a, b in cut.bounds if not text[a:b].isspace()]
+        return [a for a, _ in kept], [text[a:b] for a, b in kept]
+
+    def _iob2(self, starts: list[int], spans: list[ExportSpan]) -> list[int]:
+        """IOB2 tag ids; every span begins at a token and ends at one's end."""
+        tags = [0] * len(starts)
         for s in spans:
-            first = starts.get(s.start)
-            if first is None:  # spans never begin on white space; tokens begin at every span
-                continue
+            first, last = bisect_left(starts, s.start), bisect_left(starts, s.end)
             tags[first] = self._tag(f"B-{s.label}")
-            i = first + 1
-            while i < len(bounds) and bounds[i][1] <= s.end:
-                tags[i] = self._tag(f"I-{s.label}")
-                i += 1
+            tags[first + 1 : last] = [self._tag(f"I-{s.label}")] * (last - first - 1)
         return tags
 
     def _tag(self, name: str) -> int:
