@@ -87,7 +87,7 @@ def test_dialog_replaces_its_earlier_export_and_refuses_a_users_file(
     for _ in range(2):  # the second export replaces the first
         dialog.start_export()
         assert dialog.runner.wait(20_000)
-        assert "exported 10 document(s)" in dialog.message.text()
+        assert "exported 10 document(s)" in dialog.message.text().lower()
     mine = tmp_path / "mine.jsonl"
     mine.write_text("mine\n", encoding="utf-8")
     dialog.out_path.setText(str(mine))
