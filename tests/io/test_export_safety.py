@@ -308,3 +308,15 @@ def test_a_folder_of_exports_imports_without_their_manifests(gold_file, tmp_path
     assert run_cli(capsys, "new", str(new))[0] == 0
     code, out, err = run_cli(capsys, "import", str(new), str(folder))
     assert code == 0, err  # the manifests and the labelling config are not taken for data
+
+
+def test_a_folder_of_many_files_is_flushed_and_shown_whole(project, tmp_path):
+    for i in range(40):  # 80 files and more: flushed with one syncfs where there is one
+        doc_id, _ = project.add_document(f"第{i}篇：比亚迪投资{i}亿元。")
+        project.add_span(doc_id, 4, 7, "COMPANY")
+        project.set_status(doc_id, "done")
+    out = tmp_path / "brat"
+    report = export_project(project, "brat", out)
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    assert len(manifest["files"]) == 82 and report.spans == 40
+    manifests_hold(tmp_path)

@@ -44,7 +44,7 @@ from models.io.manifest import sha256_of
 KILL_AT_ENV = "BIAOZHU_TEST_KILL_EXPORT_AT"
 KILLED_EXIT = 86
 # Up to this many staged files are flushed one by one; more (a brat folder of
-# thousands of documents) with one sync of the whole system.
+# thousands of documents) with one syncfs of their file system, where there is one.
 FSYNC_EACH_UP_TO = 64
 
 
@@ -362,8 +362,7 @@ def _link_or_copy(source: Path, dest: Path) -> None:
 def _flush(paths: list[Path]) -> None:
     """Written data reaches the disk before it is made visible."""
     existing = [p for p in paths if p.is_file()]
-    if len(existing) > FSYNC_EACH_UP_TO and hasattr(os, "sync"):
-        os.sync()
+    if len(existing) > FSYNC_EACH_UP_TO and _syncfs(existing[0]):
         return
     for path in existing:
         fd = os.open(path, os.O_RDONLY)
@@ -371,6 +370,18 @@ def _flush(paths: list[Path]) -> None:
             os.fsync(fd)
         finally:
             os.close(fd)
+
+
+def _syncfs(path: Path) -> bool:
+    """Flush the one file system ``path`` is on (Linux); False where there is no syncfs."""
+    libc = _libc()
+    if libc is None or not sys.platform.startswith("linux") or not hasattr(libc, "syncfs"):
+        return False
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        return libc.syncfs(fd) == 0
+    finally:
+        os.close(fd)
 
 
 def _flush_folder(folder: Path) -> None:
