@@ -23,7 +23,6 @@ neither."""
 
 from __future__ import annotations
 
-import math
 from pathlib import Path
 from typing import Any
 
@@ -131,36 +130,44 @@ class MetricsTable(TableWriter):
 # -- the two file types ----------------------------------------------------------------------
 
 
+def _arrow_table(writer: TableWriter):
+    import pyarrow as pa
+
+    rows = writer.typed_rows()
+    arrow = {
+        "string": pa.string(),
+        "int64": pa.int64(),
+        "float64": pa.float64(),
+        "bool": pa.bool_(),
+    }
+    schema = pa.schema([pa.field(n, arrow[t]) for n, t in writer.columns.items()])
+    return pa.Table.from_pylist(rows, schema=schema)
+
+
 class CsvTable:
     extension = ".csv"
     options = ("excel",)
 
     def close(self) -> None:
-        rows = self.typed_rows()
-        bom = "\ufeff" if self.context.options.get("excel") else ""
-        names = list(self.columns)
-        with self.path.open("w", encoding="utf-8", newline="") as fh:
-            fh.write(bom + ",".join(names) + "\r\n")
-            for row in rows:
-                fh.write(",".join(_csv_field(row[n]) for n in names) + "\r\n")
+        # pyarrow quotes every text and leaves numbers bare: "" is an empty
+        # text, an empty field a missing value
+        import pyarrow as pa
+        import pyarrow.csv as pcsv
+
+        table = _arrow_table(self)
+        with pa.OSFile(str(self.path), "wb") as sink:
+            if self.context.options.get("excel"):
+                sink.write(b"\xef\xbb\xbf")
+            pcsv.write_csv(table, sink)
 
 
 class ParquetTable:
     extension = ".parquet"
 
     def close(self) -> None:
-        import pyarrow as pa
         import pyarrow.parquet as pq
 
-        rows = self.typed_rows()
-        arrow = {
-            "string": pa.string(),
-            "int64": pa.int64(),
-            "float64": pa.float64(),
-            "bool": pa.bool_(),
-        }
-        schema = pa.schema([pa.field(n, arrow[t]) for n, t in self.columns.items()])
-        pq.write_table(pa.Table.from_pylist(rows, schema=schema), self.path)
+        pq.write_table(_arrow_table(self), self.path)
 
 
 class SpansCsvWriter(CsvTable, TableWriter):
@@ -177,17 +184,6 @@ class MetricsCsvWriter(CsvTable, MetricsTable):
 
 class MetricsParquetWriter(ParquetTable, MetricsTable):
     pass
-
-
-def _csv_field(value: Any) -> str:
-    """RFC 4180, every text in quotes: an empty text is "", a missing value nothing."""
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int | float):
-        return repr(value)
-    return '"' + str(value).replace('"', '""') + '"'
 
 
 SPANS_CSV = Format("spans-csv", "every span as a CSV table", writer=SpansCsvWriter)

@@ -45,7 +45,7 @@ def test_metrics_csv_without_bom_unless_for_excel(gold, tmp_path, reference):
     out = tmp_path / "metrics.csv"
     export_project(gold, "metrics-csv", out)
     data = out.read_bytes()
-    assert data.startswith(b"document,title,")  # no byte-order mark
+    assert data.startswith(b'"document","title",')  # no byte-order mark
     table = pd.read_csv(out)
     assert len(table) == len(metrics_of(reference)) and table["value"].dtype == "float64"
     assert list(table.columns)[:2] == ["document", "title"]
