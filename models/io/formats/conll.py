@@ -231,10 +231,12 @@ class ConllWriter(Writer):
                 tags[s.start + 1 : s.end] = [f"I-{s.label}"] * (s.end - s.start - 1)
         out = [docstart_line(doc.id)]
         for start, end in sentence_bounds(text, spans):
-            pairs = zip(text[start:end], tags[start:end], strict=True)
-            if WHITESPACE_RUN.search(text, start, end):
-                pairs = ((c, t) for c, t in pairs if not c.isspace())
-            out.append("\n".join(map("\t".join, pairs)) + "\n\n")  # joined in C: most of an export
+            runs = NON_SPACE.finditer(text, start, end)  # white space is not a token line
+            lines = (
+                "\n".join(map("\t".join, zip(text[a:b], tags[a:b], strict=True)))
+                for a, b in (m.span() for m in runs)
+            )
+            out.append("\n".join(lines) + "\n\n")  # joined in C: most of a large export
         self.whitespace[doc.id] = _whitespace_runs(text)
         self.context.notes["conll_whitespace_left_out"] += sum(
             len(r) for _, r in self.whitespace[doc.id]
@@ -259,6 +261,7 @@ class ConllWriter(Writer):
 
 
 WHITESPACE_RUN = re.compile(r"\s+")
+NON_SPACE = re.compile(r"\S+")
 
 
 def _whitespace_runs(text: str) -> list[list[Any]]:
