@@ -64,6 +64,7 @@ class Staging:
         self.created: list[Path] = []  # parent folders this export made
         self.folder = temp_name(target.out, "part", self.token) if target.folder else None
         self.committing = False  # from the journal on, only a recovery may touch the files
+        self._written: list[tuple[str, Path]] | None = None
 
     def begin(self) -> None:
         self._make_parent(self.target.out.parent)
@@ -80,7 +81,13 @@ class Staging:
         return temp_name(final, "part", self.token)
 
     def written(self) -> list[tuple[str, Path]]:
-        """(name the manifest lists it by, where its bytes are now) of every file written."""
+        """(name the manifest lists it by, where its bytes are now) of every file written,
+        once the writers are done (a brat folder holds thousands)."""
+        if self._written is None:
+            self._written = self._list_written()
+        return self._written
+
+    def _list_written(self) -> list[tuple[str, Path]]:
         if self.folder is not None:
             return [
                 (relative.as_posix(), self.folder / relative)

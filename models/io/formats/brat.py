@@ -179,9 +179,8 @@ def fragments(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def note_json(notes: dict[str, Any]) -> str:
-    """A note on one line, whatever characters its values hold."""
-    line = json.dumps(notes, ensure_ascii=False)
+def note_json(line: str) -> str:
+    """A JSON note on one line, whatever characters its values hold."""
     return LINE_BREAKS.sub(lambda m: "".join(f"\\u{ord(c):04x}" for c in m.group()), line)
 
 
@@ -216,12 +215,15 @@ class BratWriter(Writer):
             offsets = ";".join(f"{a} {b}" for a, b in pieces)
             surface = " ".join(doc.text[a:b] for a, b in pieces)
             lines.append(f"T{n}\t{s.label} {offsets}\t{surface}\n")
-            notes = s.attrs
             if s.score is not None:
                 provenance = {"score": s.score, "source": s.source, "version": s.version}
-                notes = notes | {SUGGESTION_NOTE: provenance}
-            if notes:
-                lines.append(f"#{n}\tAnnotatorNotes T{n}\t{note_json(notes)}\n")
+                note = note_json(
+                    json.dumps(s.attrs | {SUGGESTION_NOTE: provenance}, ensure_ascii=False)
+                )
+            else:
+                note = note_json(s.attrs_json) if s.attrs_json != "{}" else ""  # JSON already
+            if note:
+                lines.append(f"#{n}\tAnnotatorNotes T{n}\t{note}\n")
         with (self.path / f"{stem}.ann").open("w", encoding="utf-8", newline="\n") as fh:
             fh.writelines(lines)
         return doc.spans
