@@ -17,8 +17,8 @@ document without spans. Other keys (``id`` aside) are kept as metadata."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
+from json.encoder import encode_basestring  # the C function behind json.dumps of a str
 from pathlib import Path
 from typing import Any
 
@@ -85,15 +85,19 @@ class DoccanoWriter(Writer):
 
     def add(self, doc: ExportDoc) -> list[ExportSpan]:
         table = cp_to_utf16(doc.text) if has_astral(doc.text) else None
+        enc = encode_basestring
         labels = []
-        for s in doc.spans:
+        for s in doc.spans:  # assembled from pieces: the attributes are JSON in the store
             start, end = (table[s.start], table[s.end]) if table else (s.start, s.end)
-            span: dict[str, Any] = {"start_offset": start, "end_offset": end, "label": s.label}
-            if s.attrs_json != "{}":
-                span["attrs"] = s.attrs
-            labels.append(span)
-        record = {"id": doc.id, "text": doc.text, "title": doc.title, "label": labels}
-        self.fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+            attrs = "" if s.attrs_json == "{}" else f', "attrs": {s.attrs_json}'
+            labels.append(
+                f'{{"start_offset": {start}, "end_offset": {end}, "label": {enc(s.label)}{attrs}}}'
+            )
+        title = "null" if doc.title is None else enc(doc.title)
+        self.fh.write(
+            f'{{"id": {enc(doc.id)}, "text": {enc(doc.text)}, "title": {title},'
+            f' "label": [{", ".join(labels)}]}}\n'
+        )
         return doc.spans
 
     def close(self) -> None:
