@@ -6,7 +6,6 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import models.io.formats  # noqa: F401  (registers --clean for every format)
 from models.io.clean import clean_text, to_clean, to_original
 from models.io.importers import ImportOptions, import_paths
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from models import InvalidInput
-from models.io.cluener import read_cluener
+from models.io.formats.cluener import read_cluener
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 if not SHARED.exists():  # tests/ sits one level below the repository

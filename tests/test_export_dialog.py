@@ -72,3 +72,26 @@ def test_dialog_reports_a_failure_and_a_cancel(qtbot, small_project, tmp_path):
     assert "cancelled" in text or "Exported" in text  # a tiny export may finish first
     if "cancelled" in text:
         assert not (tmp_path / "x.jsonl").exists()
+
+
+def test_dialog_replaces_its_earlier_export_and_refuses_a_users_file(
+    qtbot, small_project, tmp_path
+):
+    from desktop.gui.dialogs.export_dialog import ExportDialog
+
+    dialog = ExportDialog(None, str(small_project), "alice")
+    qtbot.addWidget(dialog)
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("jsonl"))
+    out = tmp_path / "gold.jsonl"
+    dialog.out_path.setText(str(out))
+    for _ in range(2):  # the second export replaces the first
+        dialog.start_export()
+        assert dialog.runner.wait(20_000)
+        assert "exported 10 document(s)" in dialog.message.text().lower()
+    mine = tmp_path / "mine.jsonl"
+    mine.write_text("mine\n", encoding="utf-8")
+    dialog.out_path.setText(str(mine))
+    dialog.start_export()
+    assert dialog.runner.wait(20_000)
+    assert "no earlier Biaozhu export wrote it" in dialog.message.text()
+    assert mine.read_text(encoding="utf-8") == "mine\n"

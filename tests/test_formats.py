@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-import models.io.formats  # noqa: F401  (registers the formats)
 from desktop.cli import main
 from models import Project
 from models.io.importers import ImportOptions, import_paths

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from desktop.cli import main
 from models import Project
 from models.io.importers import ImportOptions, import_paths
-from models.io.readers import READERS
+from models.io.registry import import_formats
 
 SAMPLE = "抚州高新区全年实现工业营收932.4亿元,同比增长13.7%。比亚迪抚州基地投产。"
 FUZZ = settings(
@@ -71,7 +71,7 @@ def assert_refused_cleanly(project, report, before):
 @FUZZ
 @given(data=st.binary(min_size=1, max_size=4000))
 def test_random_bytes_into_every_format(fresh, tmp_path, data):
-    for fmt in sorted(READERS):
+    for fmt in sorted(import_formats()):
         report, before = import_bad(fresh, tmp_path, f"x{SUFFIX.get(fmt, '.bin')}", data, fmt)
         assert_refused_cleanly(fresh, report, before)
 
@@ -103,7 +103,7 @@ json_values = st.recursive(
 @given(value=json_values)
 def test_wrong_json_shapes(fresh, tmp_path, value):
     line = json.dumps(value, ensure_ascii=False).encode("utf-8")
-    for fmt in ("jsonl", *(f for f in ("prodigy", "doccano", "cluener") if f in READERS)):
+    for fmt in ("jsonl", *(f for f in ("prodigy", "doccano", "cluener") if f in import_formats())):
         report, before = import_bad(fresh, tmp_path, "shape.jsonl", line + b"\n", fmt)
         assert_refused_cleanly(fresh, report, before)
 

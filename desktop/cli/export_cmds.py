@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import argparse
 
-import models.io.formats  # noqa: F401  (other tools' formats for `import` too; cheap)
 from desktop.cli.common import TerminalProgress, open_project
 from models.io.export import Selection, export_project, formats
 
@@ -17,7 +16,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="write the gold for spaCy, Hugging Face, pandas and other tools",
         description="Write the project's gold (default), one annotator's layer or the pending"
         " suggestions as FMT, with manifest.json beside it. Formats: "
-        + "; ".join(f"{name}: {cls.description}" for name, cls in sorted(known.items())),
+        + "; ".join(f"{name}: {fmt.description}" for name, fmt in sorted(known.items())),
     )
     p.add_argument("project")
     p.add_argument(
@@ -31,7 +30,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--out",
         required=True,
         metavar="PATH",
-        help="the file to write (a folder for brat, and for every format with --split)",
+        help="the file to write (a folder for brat and hf, and for every format with --split);"
+        " its manifest goes beside it (NAME.manifest.json) or inside the folder",
     )
     what = p.add_mutually_exclusive_group()
     what.add_argument(
@@ -57,8 +57,23 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--segmenter",
         choices=["char", "jieba"],
-        default="char",
-        help="spaCy tokens for --format spacy (default char: one per character)",
+        help="tokens for spacy and hf: char (default, one per character) or jieba words",
+    )
+    p.add_argument(
+        "--unit",
+        choices=["doc", "paragraph", "sentence"],
+        help="spaCy: one Doc per document (default), paragraph or sentence",
+    )
+    p.add_argument(
+        "--excel",
+        action="store_true",
+        default=None,
+        help="CSV tables with a UTF-8 byte-order mark, for Excel",
+    )
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help="replace an earlier Biaozhu export at --out (nothing else is ever replaced)",
     )
     p.set_defaults(func=run_export)
 
@@ -91,7 +106,8 @@ def run_export(args: argparse.Namespace) -> int:
             selection=selection,
             split=args.split,
             seed=args.seed,
-            options={"segmenter": args.segmenter},
+            options={"segmenter": args.segmenter, "unit": args.unit, "excel": args.excel},
+            force=args.force,
             progress=TerminalProgress(unit="doc"),
         )
     print(report.summary())

@@ -12,7 +12,7 @@ from desktop.cli.common import CommandFailed, TerminalProgress, add_annotator, o
 from models import Project
 from models.errors import InvalidInput
 from models.io.importers import ImportOptions, import_paths
-from models.io.readers import READERS
+from models.io.registry import import_formats
 from models.store import load_labels
 
 SHOWN_PROBLEMS = 20
@@ -31,7 +31,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("project")
     p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (walked recursively)")
     p.add_argument(
-        "--format", default="auto", help="auto (by file ending), " + ", ".join(sorted(READERS))
+        "--format",
+        default="auto",
+        help="auto (by file ending), " + ", ".join(sorted(import_formats())),
     )
     p.add_argument(
         "--status",

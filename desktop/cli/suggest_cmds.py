@@ -85,7 +85,7 @@ def cmd_suggest(args: argparse.Namespace) -> int:
         from models.suggest.pipeline import default_suggester
 
         ensemble = default_suggester()
-    from models.io.exchange import doc_to_json
+    from models.io.formats.jsonl import doc_to_json
 
     out = sys.stdout
     for path in paths:
@@ -111,7 +111,7 @@ def suggestion_record(s: Any) -> dict[str, Any]:
 def _documents(path: Path) -> Iterator[tuple[str, str, dict[str, Any]]]:
     """(id, text, meta) of every document in a .txt or .jsonl file."""
     if path.suffix.lower() in (".jsonl", ".ndjson"):
-        from models.io.exchange import read_jsonl
+        from models.io.formats.jsonl import read_jsonl
 
         for n, doc in enumerate(read_jsonl(path), 1):
             yield (doc.id if doc.id is not None else f"{path.stem}-{n}"), doc.text, doc.meta
@@ -164,7 +164,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
 
 def _read_spans(path: Path) -> dict[str, tuple[str, list[Any]]]:
-    from models.io.exchange import read_jsonl
+    from models.io.formats.jsonl import read_jsonl
 
     if not path.is_file():
         raise InvalidInput(f"{path}: no such file")

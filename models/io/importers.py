@@ -17,11 +17,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-import models.io.formats  # noqa: F401  (registers the other tools' formats)
 from models.domain import STATUSES, Label
 from models.errors import BiaozhuError, InvalidInput
-from models.io.exchange import ExchangeDoc
-from models.io.readers import EXTENSIONS, READERS, format_for
+from models.io.model import ExchangeDoc
+from models.io.reading import read_documents
+from models.io.registry import FORMATS, format_for, walked_by_auto
 from models.progress import Cancelled, NoProgress, Progress
 from models.store import Project
 from models.store.documents import NewDocument, check_text
@@ -86,7 +86,7 @@ def expand_paths(
                 folder = Path(root)
                 dirs[:] = sorted(d for d in dirs if not _backups(folder / d, ignored))
                 for name in sorted(files):
-                    if fmt != "auto" or os.path.splitext(name)[1].lower() in EXTENSIONS:
+                    if fmt != "auto" or walked_by_auto(name):
                         _add_unless_sqlite(folder / name, out, ignored)
         else:
             _add_unless_sqlite(path, out, ignored)
@@ -109,7 +109,7 @@ def _add_unless_sqlite(path: Path, out: list[Path], ignored: list) -> None:
 
 
 def _is_folder_format(path: Path, fmt: str) -> bool:
-    return fmt == "brat"
+    return fmt in FORMATS and FORMATS[fmt].reads_folders
 
 
 def import_paths(
@@ -279,13 +279,15 @@ def _parse(path: Path, options: ImportOptions) -> list[ExchangeDoc] | BaseExcept
     try:
         fmt = format_for(path, options.fmt)
         extra = options.extra
-        if options.fmt == "auto" and fmt == "jsonl" and looks_like_cluener(path):
-            fmt = "cluener"
+        if options.fmt == "auto" and fmt.name == "jsonl" and looks_like_cluener(path):
+            fmt = FORMATS["cluener"]
             extra = {**extra, "label_map": extra.get("label_map") or options.cluener_map}
-        docs = list(READERS[fmt](path, extra))
+        docs = read_documents(fmt, path, extra)
         if not docs:
             raise InvalidInput(f"{path}: no documents in the file")
-        if fmt in LABELLED_FORMATS or (fmt in LABELLED_WITH_SPANS and any(d.spans for d in docs)):
+        if fmt.name in LABELLED_FORMATS or (
+            fmt.name in LABELLED_WITH_SPANS and any(d.spans for d in docs)
+        ):
             for doc in docs:
                 doc.meta = {**(doc.meta or {}), LABELLED: True}
         return docs

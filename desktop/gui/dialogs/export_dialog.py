@@ -225,7 +225,7 @@ class ExportDialog(QDialog):
         return self.writers[self.current_format()].folder or self.split_check.isChecked()
 
     def _format_changed(self, *_args) -> None:
-        is_spacy = self.current_format() == "spacy"
+        is_spacy = self.current_format() in ("spacy", "hf")  # the formats with tokens
         self.segmenter.setVisible(is_spacy)
         self.segmenter_label.setVisible(is_spacy)
         self.split_ratios.setEnabled(self.split_check.isChecked())
@@ -318,6 +318,7 @@ class ExportDialog(QDialog):
                 split=split,
                 seed=seed,
                 options=options,
+                force=True,  # an earlier export there is replaced; anything else is refused
                 progress=progress,
             )
 

@@ -1,30 +1,19 @@
 """Exports: the project's gold (or one annotator's layer, or the pending
 suggestions) written for other tools, with a manifest, all or nothing.
+Which formats there are, and how each is written, is ``models.io.registry``
+and ``models.io.formats``; this package selects, splits, stages and
+describes."""
 
-Formats: jsonl (exchange/Prodigy), spacy (DocBin), conll (character IOB2),
-brat, label-studio, doccano, metrics-csv, metrics-parquet."""
-
-from models.io.export import (  # noqa: F401  (each module registers its writers)
-    brat,
-    conll,
-    jsonl,
-    labelstudio,
-    metrics,
-    spacy_docbin,
-)
-from models.io.export.base import WRITERS, Context, Writer
 from models.io.export.run import ExportReport, export_project, formats
-from models.io.export.select import ExportDoc, ExportSpan, Selection
+from models.io.export.select import Selection
 from models.io.export.split import assign, parse_split
+from models.io.model import ExportDoc, ExportSpan
 
 __all__ = [
-    "WRITERS",
-    "Context",
     "ExportDoc",
     "ExportReport",
     "ExportSpan",
     "Selection",
-    "Writer",
     "assign",
     "export_project",
     "formats",

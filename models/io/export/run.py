@@ -1,31 +1,47 @@
-"""One export: select, split, write every part under temporary names, check,
-write the manifest, then rename everything into place.
+"""One export: check where it goes, select, split, write every part under
+hidden names, describe it in a manifest, then make it all visible at once.
 
 The project is read inside one read transaction, so an export taken while
 someone annotates is a consistent snapshot. Nothing in the project changes."""
 
 from __future__ import annotations
 
-import hashlib
-import json
+import contextlib
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
-import models
 from models.errors import InvalidInput
-from models.io.export.base import WRITERS, Context, Writer
-from models.io.export.select import Selection, iter_docs, select_layers
+from models.io import manifest as manifests
+from models.io.export.select import Selection, iter_docs, select_layers, suggestion_versions
 from models.io.export.split import assign, parse_split, part_names
-from models.io.export.staging import MANIFEST, Staging
+from models.io.export.staging import Staging, folder_lock, recover
+from models.io.export.target import Target, check_target
+from models.io.format import Format, WriteContext, Writer
+from models.io.registry import export_format, export_formats
 from models.progress import Cancelled, NoProgress, Progress
 from models.store import Project
 from models.store.history import utc_now
 
 PROGRESS_EVERY = 50
-label_of = attrgetter("label")
+# Options every writer is given; one a format does not take may only keep its default.
+OPTION_DEFAULTS: dict[str, Any] = {"segmenter": "char", "unit": "doc", "excel": False}
+NOTES = {
+    "spacy_split_words": "jieba word(s) split where a span begins or ends inside them",
+    "spacy_spans_across_words": "span(s) cross jieba word boundaries (the words split there)",
+    "spacy_overlapping_spans_only_in_sc": "overlapping span(s) only in doc.spans['sc'],"
+    " not in doc.ents",
+    "conll_overlapping_spans_left_out": "overlapping span(s) left out (IOB2 cannot hold them)",
+    "conll_whitespace_left_out": "white-space character(s) are not token lines (the manifest"
+    " keeps where they were)",
+    "hf_overlapping_spans_not_tagged": "overlapping span(s) kept in 'spans' but not in"
+    " 'ner_tags' (IOB2 cannot hold them)",
+    "hf_spans_across_words": "span(s) cross jieba word boundaries (the words split there)",
+    "brat_fragmented_spans": "span(s) across line breaks written as fragments",
+    "label_studio_scores_clipped": "suggestion score(s) outside 0..1 clipped for Label Studio",
+}
 
 
 @dataclass
@@ -40,6 +56,7 @@ class ExportReport:
     parts: dict[str, dict[str, Any]] = field(default_factory=dict)
     files: list[Path] = field(default_factory=list)
     notes: dict[str, int] = field(default_factory=dict)
+    messages: list[str] = field(default_factory=list)  # said once, as they are
 
     def summary(self) -> str:
         labels = ", ".join(f"{k} {v}" for k, v in self.by_label.items()) or "no spans"
@@ -52,26 +69,15 @@ class ExportReport:
         return line
 
     def note_lines(self) -> list[str]:
-        texts = {
-            "spacy_retokenised_documents": "document(s) tokenised into characters so that"
-            " every span lines up",
-            "spacy_retokenised_spans": "span(s) did not fall on spaCy token boundaries"
-            " (kept, on character tokens)",
-            "spacy_overlapping_spans_only_in_sc": "overlapping span(s) only in doc.spans['sc'],"
-            " not in doc.ents",
-            "conll_overlapping_spans_left_out": "overlapping span(s) left out (IOB2 cannot"
-            " hold them)",
-            "conll_whitespace_left_out": "white-space character(s) left out of the token lines",
-        }
-        return [
-            f"{value} {texts.get(key, key)}"
-            for key, value in self.notes.items()
-            if value and key in texts
+        counted = [
+            f"{value} {NOTES[key]}" for key, value in self.notes.items() if value and key in NOTES
         ]
+        return counted + self.messages
 
 
-def formats() -> dict[str, type[Writer]]:
-    return dict(WRITERS)
+def formats() -> dict[str, Format]:
+    """The formats an export can write, by name."""
+    return export_formats()
 
 
 def export_project(
@@ -83,85 +89,274 @@ def export_project(
     split: str | tuple[float, ...] | None = None,
     seed: int = 0,
     options: dict[str, Any] | None = None,
+    force: bool = False,
     progress: Progress | None = None,
 ) -> ExportReport:
     """Write the selection of ``project`` as ``fmt`` to ``out`` (a file; a folder for
-    brat or with ``split``), with ``manifest.json`` beside it. All or nothing."""
-    if fmt not in WRITERS:
-        raise InvalidInput(f"unknown export format {fmt!r}; known: {', '.join(sorted(WRITERS))}")
-    cls = WRITERS[fmt]
+    brat, hf or with ``split``) with its manifest. All or nothing; an earlier
+    export at ``out`` is replaced only with ``force``, and nothing else ever is."""
+    form = export_format(fmt)
     selection = selection or Selection()
-    progress = progress or NoProgress()
+    options = _checked_options(form, options or {})
     ratios = parse_split(split) if isinstance(split, str) else split
     out = Path(out)
-    context = Context(project.labels(), selection, dict(options or {}))
-    staging = Staging()
-    writers: dict[str, Writer] = {}
-    own_transaction = not project.conn.in_transaction
-    if own_transaction:
-        project.conn.execute("BEGIN")  # one snapshot for the whole export
-    try:
+    command = _command(project, form, out, selection, split, seed, options, force)
+    target = _target(form, out, bool(ratios))
+    with folder_lock(_existing_ancestor(out.parent)), _snapshot(project):
+        recover(target)
+        earlier = check_target(project, target, force=force)
         layers = select_layers(project, selection)
         if not layers:
             raise InvalidInput(_nothing_message(selection))
-        if ratios:
-            if out.exists() and not out.is_dir():
-                raise InvalidInput(f"{out} is a file; with --split, --out names a folder")
-            parts = assign([doc_id for doc_id, _ in layers], ratios, seed)
-            names = part_names(ratios)
-            targets = {name: out / (name + cls.extension) for name in names}
-            manifest_path = out / MANIFEST
-        else:
-            parts = None
-            names = ("all",)
-            targets = {"all": out}
-            manifest_path = (out if cls.folder else out.parent) / MANIFEST
-        for target in targets.values():
-            staging.check(target, cls.folder)
-        for name, path in targets.items():
-            writers[name] = cls(staging.stage(path, folder=cls.folder), context)
-        counts = {
-            name: {"documents": 0, "spans": 0, "labels": Counter(), "ids": []} for name in names
-        }
+        context = WriteContext(project.labels(), selection, options)
+        if form.writer.wants_predictions or selection.kind == "suggestions":
+            context.suggesters = suggestion_versions(project, layers, selection)
+        job = _Job(project, form, target, context, Staging(target, earlier), ratios, seed)
+        return job.run(layers, command, progress or NoProgress())
+
+
+class _Job:
+    def __init__(
+        self,
+        project: Project,
+        form: Format,
+        target: Target,
+        context: WriteContext,
+        staging: Staging,
+        ratios: tuple[float, ...] | None,
+        seed: int,
+    ):
+        self.project, self.form, self.target = project, form, target
+        self.context, self.staging = context, staging
+        self.ratios, self.seed = ratios, seed
+        self.writers: dict[str, Writer] = {}
+
+    def run(self, layers: list, command: list[str], progress: Progress) -> ExportReport:
+        self.staging.begin()
+        try:
+            parts = assign([d for d, _ in layers], self.ratios, self.seed) if self.ratios else None
+            names = part_names(self.ratios) if self.ratios else ("all",)
+            self._open_writers(names)
+            counts = self._write(layers, parts, names, progress)
+            for w in self._distinct_writers():
+                w.close()
+            self._write_sidecars()
+            _stop_if_cancelled(progress)
+            report = self._report(counts)
+            manifest = self._manifest(report, counts, command)
+            manifests.write_manifest(self.staging.path(self.target.manifest), manifest)
+            base = self.target.manifest.parent
+            report.files = [base / name for name in manifest["files"]]
+            report.messages += self.staging.commit(last_chance=lambda: _stop_if_cancelled(progress))
+            return report
+        except BaseException:
+            for w in self._distinct_writers():
+                w.abort()
+            self.staging.abort()
+            raise
+        finally:
+            progress.finish()
+
+    def _open_writers(self, names: tuple[str, ...]) -> None:
+        cls = self.form.writer
+        if cls.splits_itself or not self.ratios:
+            writer = cls(self.staging.path(self.target.out), self.context)
+            self.writers = {name: writer for name in names}
+            return
+        for name in names:
+            path = self.staging.path(self.target.out / (name + cls.extension))
+            if cls.folder:
+                path.mkdir()
+            self.writers[name] = cls(path, self.context)
+
+    def _write(self, layers: list, parts: dict[str, str] | None, names, progress: Progress):
+        counts = {name: _PartCount() for name in names}
         progress.start(len(layers), "export")
-        done = 0
-        for doc in iter_docs(project, layers, selection, predictions=cls.wants_predictions):
-            name = parts[doc.id] if parts else "all"
-            writers[name].add(doc)
-            c = counts[name]
-            c["documents"] += 1
-            c["spans"] += len(doc.spans)
-            c["labels"].update(map(label_of, doc.spans))
-            c["ids"].append(doc.id)
-            done += 1
+        wants = self.form.writer.wants_predictions
+        for done, doc in enumerate(
+            iter_docs(self.project, layers, self.context.selection, predictions=wants), 1
+        ):
+            doc.part = parts[doc.id] if parts else "all"
+            written = self.writers[doc.part].add(doc)
+            counts[doc.part].add(doc.id, written)
             if done % PROGRESS_EVERY == 0:
                 progress.advance(PROGRESS_EVERY, doc.id)
-                if progress.cancelled():
-                    raise Cancelled()
-        for w in writers.values():
-            w.close()
-        progress.advance(done % PROGRESS_EVERY)
-        if progress.cancelled():
-            raise Cancelled()
-        report = _report(fmt, out, manifest_path, selection, counts, context)
-        manifest = _manifest(
-            project, cls, report, context, counts, ratios, seed, staging, manifest_path, targets
+                _stop_if_cancelled(progress)
+        progress.advance(len(layers) % PROGRESS_EVERY)
+        return counts
+
+    def _write_sidecars(self) -> None:
+        first = next(iter(self.writers.values()))
+        for name, content in first.sidecars().items():
+            final = (
+                self.target.out / name if self.target.folder else _sidecar(self.target.out, name)
+            )
+            self.staging.path(final).write_text(content, encoding="utf-8", newline="\n")
+
+    def _report(self, counts: dict[str, _PartCount]) -> ExportReport:
+        total: Counter = Counter()
+        for c in counts.values():
+            total.update(c.labels)
+        order = [lab.name for lab in self.context.labels]
+        by_label = {k: total[k] for k in order if total[k]} | {
+            k: v for k, v in sorted(total.items()) if k not in order
+        }
+        parts = {
+            name: {
+                "documents": c.documents,
+                "spans": c.spans,
+                "by_label": {k: c.labels[k] for k in by_label if c.labels[k]},
+            }
+            for name, c in counts.items()
+        }
+        return ExportReport(
+            self.form.name,
+            self.target.out,
+            self.target.manifest,
+            self.context.selection.describe(),
+            documents=sum(c.documents for c in counts.values()),
+            spans=sum(c.spans for c in counts.values()),
+            by_label=by_label,
+            parts=parts,
+            notes=dict(self.context.notes),
         )
-        temp_manifest = staging.stage(manifest_path)
-        temp_manifest.write_text(
-            json.dumps(manifest, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
-        )
-        report.files = [final for final, _ in staging.written()]
-        staging.commit()
-        return report
-    except BaseException:
-        for w in writers.values():
-            w.abort()
-        staging.abort()
-        raise
+
+    def _manifest(self, report: ExportReport, counts, command: list[str]) -> dict[str, Any]:
+        first = next(iter(self.writers.values()))
+        splits = {}
+        for name, c in counts.items():
+            splits[name] = report.parts[name] | {
+                "path": first.part_path(name, self.ratios is not None, self.target.out.name),
+                "document_ids": c.ids,
+            }
+        labels = [
+            {"name": x.name, "colour": x.colour, "hotkey": x.hotkey, "description": x.description}
+            for x in self.context.labels
+        ]
+        return manifests.header(self.form, command, utc_now()) | {
+            "project": manifests.project_record(self.project),
+            "labels": labels,
+            "labels_version": self.project.meta("labels_version"),
+            "selection": report.selection,
+            "split": (
+                {"ratios": list(self.ratios), "seed": self.seed, "by": "document"}
+                if self.ratios
+                else None
+            ),
+            "options": {k: v for k, v in self.context.options.items() if k in first.options},
+            "counts": {
+                "documents": report.documents,
+                "spans": report.spans,
+                "by_label": report.by_label,
+                "by_split": splits,
+            },
+            "notes": {k: v for k, v in report.notes.items() if v},
+            "files": manifests.file_entries(self.staging.written()),
+            **self._format_records(),
+        }
+
+    def _format_records(self) -> dict[str, Any]:
+        """What the writers (one per --split part) say about the format, merged."""
+        merged: dict[str, Any] = {}
+        for writer in self._distinct_writers():
+            _merge(merged, writer.manifest_extra())
+        return merged
+
+    def _distinct_writers(self) -> list[Writer]:
+        """One per --split part, or one for all parts (a format that splits itself)."""
+        return list({id(w): w for w in self.writers.values()}.values())
+
+
+def _merge(into: dict[str, Any], extra: dict[str, Any]) -> None:
+    for key, value in extra.items():
+        if isinstance(value, dict) and isinstance(into.get(key), dict):
+            _merge(into[key], value)
+        else:
+            into.setdefault(key, value)
+
+
+class _PartCount:
+    def __init__(self) -> None:
+        self.documents = 0
+        self.spans = 0
+        self.labels: Counter = Counter()
+        self.ids: list[str] = []
+
+    def add(self, doc_id: str, written: list) -> None:
+        self.documents += 1
+        self.spans += len(written)
+        self.labels.update(s.label for s in written)
+        self.ids.append(doc_id)
+
+
+def _stop_if_cancelled(progress: Progress) -> None:
+    if progress.cancelled():
+        raise Cancelled()
+
+
+def _target(form: Format, out: Path, split: bool) -> Target:
+    folder = form.folder or split
+    sidecars = () if folder else tuple(_sidecar(out, n) for n in form.writer.sidecar_names)
+    return Target(out, folder, sidecars)
+
+
+def _sidecar(out: Path, name: str) -> Path:
+    """A file written beside a file export: ``tasks.json`` → ``tasks.labeling_config.xml``."""
+    return out.with_name(f"{out.stem}.{name}")
+
+
+def _checked_options(form: Format, options: dict[str, Any]) -> dict[str, Any]:
+    taken = form.writer.options
+    out = {}
+    for key, value in options.items():
+        if value is None:
+            continue
+        if key in taken:
+            out[key] = value
+        elif value != OPTION_DEFAULTS.get(key):
+            shown = key if value is True else f"{key} {value}"
+            raise InvalidInput(f"--{shown} does not apply to the {form.name} format")
+    for key in taken:
+        out.setdefault(key, OPTION_DEFAULTS[key])
+    return out
+
+
+def _command(project, form, out, selection, split, seed, options, force) -> list[str]:
+    """The command line that makes this export, from the window as from a terminal,
+    with the project and the output named by their file names only."""
+    argv = ["biaozhu", "export", project.path.name, "--format", form.name, "--out", out.name]
+    if selection.kind == "suggestions":
+        argv.append("--suggestions")
+    if selection.annotator:
+        argv += ["--annotator", selection.annotator]
+    if split:
+        argv += [
+            "--split",
+            ":".join(f"{r:g}" for r in split) if not isinstance(split, str) else split,
+        ]
+        argv += ["--seed", str(seed)]
+    for key, value in options.items():
+        if value != OPTION_DEFAULTS.get(key):
+            argv += [f"--{key}"] if value is True else [f"--{key}", str(value)]
+    return argv + (["--force"] if force else [])
+
+
+def _existing_ancestor(path: Path) -> Path:
+    while not path.exists() and path != path.parent:
+        path = path.parent
+    return path
+
+
+@contextlib.contextmanager
+def _snapshot(project: Project) -> Iterator[None]:
+    """One read transaction for the whole export (a consistent snapshot)."""
+    own = not project.conn.in_transaction
+    if own:
+        project.conn.execute("BEGIN")
+    try:
+        yield
     finally:
-        progress.finish()
-        if own_transaction and project.conn.in_transaction:
+        if own and project.conn.in_transaction:
             project.conn.execute("COMMIT")
 
 
@@ -174,108 +369,3 @@ def _nothing_message(selection: Selection) -> str:
     if selection.kind == "annotator":
         return f"nothing to export: {selection.annotator} has no spans or statuses"
     return "nothing to export: no pending suggestions"
-
-
-def _report(
-    fmt: str,
-    out: Path,
-    manifest_path: Path,
-    selection: Selection,
-    counts: dict[str, dict[str, Any]],
-    context: Context,
-) -> ExportReport:
-    total = Counter()
-    for c in counts.values():
-        total.update(c["labels"])
-    order = [lab.name for lab in context.labels]
-    by_label = {k: total[k] for k in order if total[k]} | {
-        k: v for k, v in sorted(total.items()) if k not in order
-    }
-    parts = {
-        name: {
-            "documents": c["documents"],
-            "spans": c["spans"],
-            "by_label": {k: c["labels"][k] for k in by_label if c["labels"][k]},
-        }
-        for name, c in counts.items()
-    }
-    return ExportReport(
-        fmt,
-        out,
-        manifest_path,
-        selection.describe(),
-        documents=sum(c["documents"] for c in counts.values()),
-        spans=sum(c["spans"] for c in counts.values()),
-        by_label=by_label,
-        parts=parts,
-        notes=dict(context.notes),
-    )
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
-def _manifest(
-    project: Project,
-    cls: type[Writer],
-    report: ExportReport,
-    context: Context,
-    counts: dict[str, dict[str, Any]],
-    ratios: tuple[float, ...] | None,
-    seed: int,
-    staging: Staging,
-    manifest_path: Path,
-    targets: dict[str, Path],
-) -> dict[str, Any]:
-    base = manifest_path.parent
-    files = {}
-    for final, temp in staging.written():
-        files[final.relative_to(base).as_posix()] = {
-            "sha256": _sha256(temp),
-            "bytes": temp.stat().st_size,
-        }
-    splits = {}
-    for name, c in counts.items():
-        splits[name] = report.parts[name] | {
-            "path": targets[name].relative_to(base).as_posix() if targets[name] != base else ".",
-            "document_ids": c["ids"],
-        }
-    return {
-        "tool": "biaozhu",
-        "version": models.__version__,
-        "created": utc_now(),
-        "format": cls.name,
-        "description": cls.description,
-        "offsets": cls.offsets,
-        "project": {
-            "id": project.project_id,
-            "path": str(project.path.resolve()),
-            "schema_version": project.schema_version,
-        },
-        "labels": [
-            {
-                "name": lab.name,
-                "colour": lab.colour,
-                "hotkey": lab.hotkey,
-                "description": lab.description,
-            }
-            for lab in context.labels
-        ],
-        "labels_version": project.meta("labels_version"),
-        "selection": report.selection,
-        "split": ({"ratios": list(ratios), "seed": seed, "by": "document"} if ratios else None),
-        "counts": {
-            "documents": report.documents,
-            "spans": report.spans,
-            "by_label": report.by_label,
-            "by_split": splits,
-        },
-        "notes": {k: v for k, v in report.notes.items() if v},
-        "files": files,
-        **cls.manifest_extra(context),
-    }

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass, field
-from functools import cached_property, partial
-from typing import Any, NamedTuple
+from dataclasses import dataclass
+from typing import Any
 
 from models.errors import InvalidInput
+from models.io.model import SPAN_FROM_ROW, ExportDoc, ExportSpan
 from models.store import Project
+from models.store.suggestions import PENDING_SQL
 
 KINDS = ("gold", "annotator", "suggestions")
 
@@ -41,50 +42,6 @@ class Selection:
         if self.annotator:
             out["annotator"] = self.annotator
         return out
-
-
-class ExportSpan(NamedTuple):
-    """A span on its way out. A tuple, so that rows of the store become spans
-    without a Python call each (``SPAN_FROM_ROW``)."""
-
-    start: int
-    end: int
-    label: str
-    text: str
-    attrs_json: str = "{}"
-    score: float | None = None  # these three only on suggestions
-    source: str | None = None
-    version: str | None = None
-
-    @property
-    def attrs(self) -> dict[str, Any]:
-        """The attributes, parsed on each call (most writers never ask)."""
-        return json.loads(self.attrs_json) if self.attrs_json != "{}" else {}
-
-    @property
-    def is_suggestion(self) -> bool:
-        return self.score is not None
-
-    def key(self) -> tuple[int, int, str]:
-        return (self.start, self.end, self.label)
-
-
-SPAN_FROM_ROW = partial(tuple.__new__, ExportSpan)
-
-
-@dataclass
-class ExportDoc:
-    id: str
-    title: str
-    text: str
-    meta_json: str
-    spans: list[ExportSpan]
-    annotator: str | None = None  # whose layer (gold and annotator selections)
-    predictions: list[ExportSpan] = field(default_factory=list)
-
-    @cached_property
-    def meta(self) -> dict[str, Any]:
-        return json.loads(self.meta_json) if self.meta_json and self.meta_json != "{}" else {}
 
 
 def select_layers(project: Project, selection: Selection) -> list[tuple[str, str | None]]:
@@ -146,7 +103,7 @@ def iter_docs(
     conn = project.conn
     suggestions = selection.kind == "suggestions"
     span_sql = (
-        "SELECT start_pos, end_pos, label, text, attrs, NULL, NULL, NULL"
+        "SELECT start_pos, end_pos, label, text, attrs, NULL, NULL, NULL, origin"
         " FROM annotations WHERE doc_id = ? AND annotator = ?"
         " ORDER BY start_pos, end_pos, label"
     )
@@ -164,6 +121,25 @@ def iter_docs(
             doc.predictions = suggestion_spans(project, doc_id, who)
             check_spans(doc_id, text, doc.predictions)
         yield doc
+
+
+def suggestion_versions(
+    project: Project, layers: list[tuple[str, str | None]], selection: Selection
+) -> list[str]:
+    """``source@version`` of every pending suggestion the export will write, sorted:
+    the ensemble that made them, as one name (Label Studio's model version)."""
+    found: set[str] = set()
+    default = selection.annotator or project.annotator
+    docs_of: dict[str, set[str]] = {}
+    for doc_id, who in layers:
+        docs_of.setdefault(who or default, set()).add(doc_id)
+    for who, docs in sorted(docs_of.items()):
+        rows = project.conn.execute(
+            f"SELECT DISTINCT s.doc_id, s.source, s.version FROM suggestions s WHERE {PENDING_SQL}",
+            {"who": who},
+        )
+        found.update(f"{src}@{ver}" if ver else src for doc, src, ver in rows if doc in docs)
+    return sorted(found)
 
 
 def suggestion_spans(project: Project, doc_id: str, who: str) -> list[ExportSpan]:

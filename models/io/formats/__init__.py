@@ -1,17 +1,5 @@
-"""Other tools' formats. Importing this package registers a reader for each
-with ``models.io.readers.register``: prodigy, doccano, label-studio, brat,
-conll, spacy, docx, pdf and cluener (and ``--clean``/``--label-map`` for
-txt, jsonl and csv). The importer imports it, so ``biaozhu import --format``
-knows them all."""
-
-from models.io.formats import (  # noqa: F401  (each module registers itself)
-    brat,
-    cluener_format,
-    conll,
-    docbin,
-    doccano,
-    labelstudio,
-    office,
-    plain,
-    prodigy,
-)
+"""One module per format, its reader and its writer side by side (a format
+that only imports or only exports has just the one): jsonl (the exchange
+format), plain (txt, csv), prodigy, doccano, labelstudio, brat, conll,
+spacy, tables (metrics and spans as CSV/Parquet), cluener, office (docx,
+pdf). ``models.io.registry`` lists them."""

@@ -1,12 +1,25 @@
-"""brat standoff: a ``.txt`` file and its ``.ann`` beside it.
+"""brat standoff: a ``.txt`` file and its ``.ann`` beside it, read and written.
 
-The reader takes a folder (walked for ``.ann`` files, each with the ``.txt``
-of the same name), a single ``.ann``, or a ``.txt`` (with its ``.ann`` if
-there is one). Offsets are code points into the ``.txt`` exactly as it is,
-end exclusive. ``T`` lines become spans (each fragment of a discontinuous
-one a span of its own); ``A``/``M`` attributes and ``AnnotatorNotes``
-become the span's attrs (a note holding a JSON object, as Biaozhu writes
-them, is merged as is). Relations, events and normalisations are not
+Offsets are code points into the ``.txt`` exactly as it is (no newline
+translation), end exclusive. A file is named after its document id, with
+the characters a file name cannot safely hold written as ``%XX`` (UTF-8).
+
+Writing: a folder with ``ID.txt`` and ``ID.ann`` per document, and the
+``annotation.conf``/``visual.conf`` brat needs to show the labels. A span
+that crosses a line break is written as fragments, one per line
+(``T1	COMPANY 26 29;30 31	富联精 密``), as brat's parser requires: the
+``.ann`` is read line by line. Span attributes are an ``AnnotatorNotes``
+line holding one JSON object (no declaration in ``annotation.conf``
+needed); a suggestion's score, source and version go there too, under
+``"suggestion"``.
+
+Reading: a folder (walked for ``.ann`` files, each with the ``.txt`` of the
+same name), a single ``.ann``, or a ``.txt`` (with its ``.ann`` if there is
+one). ``T`` lines become spans: fragments separated only by white space
+(Biaozhu's own, across line breaks) are one span again, other fragments each
+a span of their own (Biaozhu has no discontinuous spans). ``A``/``M``
+attributes and ``AnnotatorNotes`` become the span's attrs (a note holding a
+JSON object is merged as is). Relations, events and normalisations are not
 kept: Biaozhu has no place for them."""
 
 from __future__ import annotations
@@ -17,12 +30,13 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
 from models.domain import Span
 from models.errors import InvalidInput
 from models.io.decode import decode_file
-from models.io.exchange import ExchangeDoc
-from models.io.formats._common import make_span, register_format
+from models.io.format import Format, WriteContext, Writer, check_label
+from models.io.model import ExchangeDoc, ExportDoc, ExportSpan, make_span
 
 FRAGMENT = re.compile(r"^(\d+) (\d+)$")
 
@@ -50,7 +64,8 @@ def read_pair(txt: Path, ann: Path | None) -> ExchangeDoc:
     text, encoding = decode_file(txt)
     text = text.removeprefix("\ufeff")
     spans = parse_ann(ann, text) if ann is not None else []
-    return ExchangeDoc(txt.stem, text, spans, {"file": txt.name, "encoding": encoding})
+    meta = {"file": txt.name, "encoding": encoding}
+    return ExchangeDoc(unquote(txt.stem), text, spans, meta)
 
 
 def parse_ann(ann: Path, text: str) -> list[Span]:
@@ -82,8 +97,10 @@ def parse_ann(ann: Path, text: str) -> list[Span]:
             raise InvalidInput(f"{where}: not a brat annotation line ({line[:40]!r})")
     spans = []
     for ident, fragments in bounds.items():
-        for start, end, label, surface in fragments:
-            span = make_span(text, start, end, label, f"{ann}: {ident}", attrs=attrs.get(ident))
+        note = attrs.get(ident, {})
+        note.pop(SUGGESTION_NOTE, None)  # where a suggestion came from: not an attribute
+        for start, end, label, surface in _joined(fragments, text):
+            span = make_span(text, start, end, label, f"{ann}: {ident}", attrs=note)
             if surface is not None and surface.split() != span.text.split():
                 raise InvalidInput(
                     f"{ann}: {ident} says {surface!r} but the text at "
@@ -91,6 +108,22 @@ def parse_ann(ann: Path, text: str) -> list[Span]:
                 )
             spans.append(span)
     return sorted(spans, key=lambda s: (s.start, s.end, s.label))
+
+
+def _joined(
+    fragments: list[tuple[int, int, str, str | None]], text: str
+) -> list[tuple[int, int, str, str | None]]:
+    """Fragments with only white space between them as one span (how a span
+    across line breaks is written), others as they are."""
+    starts_ends = sorted((s, e) for s, e, _, _ in fragments)
+    label = fragments[0][2]
+    gaps = zip(starts_ends, starts_ends[1:], strict=False)
+    if len(fragments) > 1 and all(
+        0 <= a_end <= b_start <= len(text) and not text[a_end:b_start].strip()
+        for (_, a_end), (b_start, _) in gaps
+    ):
+        return [(starts_ends[0][0], starts_ends[-1][1], label, None)]
+    return fragments
 
 
 def _text_bound(rest: str, where: str) -> list[tuple[int, int, str, str | None]]:
@@ -120,4 +153,106 @@ def _note(note: str) -> dict[str, Any]:
     return {"note": note} if note else {}
 
 
-register_format("brat", read_brat, ".ann")
+# -- writing -------------------------------------------------------------------------------
+
+SAFE_NAME = re.compile(r"[^\w.\-]|^\.")
+# Characters that end a line for brat's reader or for Python's str.splitlines.
+LINE_BREAKS = re.compile("[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]+")
+SUGGESTION_NOTE = "suggestion"
+
+
+def file_stem(doc_id: str) -> str:
+    """The document id as a file name, reversibly: unsafe characters as %XX."""
+    return SAFE_NAME.sub(lambda m: "".join(f"%{b:02X}" for b in m.group().encode()), doc_id)
+
+
+def fragments(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The pieces of a span between line breaks (one piece for most spans)."""
+    out = []
+    pos = start
+    for match in LINE_BREAKS.finditer(text, start, end):
+        if match.start() > pos:
+            out.append((pos, match.start()))
+        pos = match.end()
+    if pos < end:
+        out.append((pos, end))
+    return out
+
+
+def note_json(line: str) -> str:
+    """A JSON note on one line, whatever characters its values hold."""
+    return LINE_BREAKS.sub(lambda m: "".join(f"\\u{ord(c):04x}" for c in m.group()), line)
+
+
+class BratWriter(Writer):
+    folder = True
+
+    def __init__(self, path: Path, context: WriteContext):
+        super().__init__(path, context)
+        self.names: set[str] = set()
+        for label in context.labels:  # a span's label is always one of the project's
+            check_label(label.name, "brat")
+        self.write_conf()
+
+    def unique_stem(self, doc_id: str) -> str:
+        stem = file_stem(doc_id) or "doc"
+        name, n = stem, 1
+        while name.lower() in self.names:  # file systems that ignore case
+            n += 1
+            name = f"{stem}_{n}"
+        self.names.add(name.lower())
+        return name
+
+    def add(self, doc: ExportDoc) -> list[ExportSpan]:
+        stem = self.unique_stem(doc.id)
+        with (self.path / f"{stem}.txt").open("w", encoding="utf-8", newline="") as fh:
+            fh.write(doc.text)
+        lines = []
+        for n, s in enumerate(doc.spans, 1):
+            pieces = fragments(doc.text, s.start, s.end)
+            if len(pieces) > 1:
+                self.context.notes["brat_fragmented_spans"] += 1
+            offsets = ";".join(f"{a} {b}" for a, b in pieces)
+            surface = " ".join(doc.text[a:b] for a, b in pieces)
+            lines.append(f"T{n}\t{s.label} {offsets}\t{surface}\n")
+            if s.score is not None:
+                provenance = {"score": s.score, "source": s.source, "version": s.version}
+                note = note_json(
+                    json.dumps(s.attrs | {SUGGESTION_NOTE: provenance}, ensure_ascii=False)
+                )
+            else:
+                note = note_json(s.attrs_json) if s.attrs_json != "{}" else ""  # JSON already
+            if note:
+                lines.append(f"#{n}\tAnnotatorNotes T{n}\t{note}\n")
+        with (self.path / f"{stem}.ann").open("w", encoding="utf-8", newline="\n") as fh:
+            fh.writelines(lines)
+        return doc.spans
+
+    def write_conf(self) -> None:
+        names = [lab.name for lab in self.context.labels]
+        (self.path / "annotation.conf").write_text(
+            "[entities]\n"
+            + "".join(f"{n}\n" for n in names)
+            + "\n[relations]\n<OVERLAP>\tArg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>\n"
+            "\n[events]\n\n[attributes]\n",
+            encoding="utf-8",
+            newline="\n",
+        )
+        (self.path / "visual.conf").write_text(
+            "[labels]\n"
+            + "".join(f"{n} | {n}\n" for n in names)
+            + "\n[drawing]\n"
+            + "".join(f"{lab.name}\tbgColor:{lab.colour}\n" for lab in self.context.labels),
+            encoding="utf-8",
+            newline="\n",
+        )
+
+
+BRAT = Format(
+    "brat",
+    "brat standoff folder (.txt + .ann per document)",
+    read=read_brat,
+    writer=BratWriter,
+    extensions=(".ann",),
+    reads_folders=True,
+)

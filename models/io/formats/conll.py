@@ -1,51 +1,99 @@
-"""CoNLL-style tagged tokens: one token per line, tag in the last column,
-a blank line between sentences, ``-DOCSTART-`` between documents.
+"""CoNLL-style tagged tokens, read and written.
 
-Character level (every token one character, the Chinese convention) or
-token level (words). Tags may be IOB2, IOB1, BIOES/BILOU or BMES. The text
-is rebuilt by joining a sentence's tokens (with no space at character
-level, and at token level only between two tokens that are not Chinese)
-and a document's sentences with line breaks; a file without ``-DOCSTART-``
-gives one document per sentence. Comment lines (``# …``) are skipped."""
+Written, as Chinese character-level NER sets are: one character and its
+IOB2 tag per line, separated by a tab (``工\tB-METRIC``; spaCy, flair,
+seqeval pipelines and nervaluate all split that way), a blank line after
+each sentence, and each document opened by a line that carries its id in
+the first column, ``-DOCSTART- <id>\tO`` followed by a blank line. Readers
+that know ``-DOCSTART-`` skip it (by its first word); the others see a
+one-token sentence tagged ``O``, so no reader stops on it. An id with white
+space or ``%`` in it is written with those as ``%XX``.
+
+White space cannot be a token in white-space separated columns: spaces,
+full-width spaces and line breaks are not written as token lines. Where
+they were (and so every offset of the text) is kept in the manifest
+(``conll.whitespace``), from which Biaozhu's own import rebuilds each text
+exactly; without the manifest, sentences are joined with line breaks.
+Full-width digits and punctuation are written as they are (no
+normalisation). Sentences end at line breaks and after 。！？；, never
+inside a span. IOB2 cannot hold overlapping spans: where spans overlap the
+longest is kept and the others are counted as left out.
+
+Read: character level (every token one character, the Chinese convention)
+or token level (words); tags IOB2, IOB1, BIOES/BILOU or BMES. Without the
+manifest's layout, the text is rebuilt by joining a sentence's tokens (with
+no space at character level, and at token level only between two tokens
+that are not Chinese) and a document's sentences with line breaks; a file
+without ``-DOCSTART-`` gives one document per sentence. Comment lines
+(``# …``) are skipped."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
 from models.domain import Span
 from models.errors import InvalidInput
 from models.io.clean import is_cjk
 from models.io.decode import decode_file
-from models.io.exchange import ExchangeDoc
-from models.io.formats._common import make_span, register_format
+from models.io.format import Format, WriteContext, Writer, check_label
+from models.io.manifest import export_layout
+from models.io.model import ExchangeDoc, ExportDoc, ExportSpan, make_span
+from models.io.segments import sentence_bounds, without_overlaps
 
 TAG = re.compile(r"^(?:O|([BIESML]|U)[-_](.+))$")
 DOCSTART = "-DOCSTART-"
+UNSAFE_IN_ID = re.compile(r"[\s%]")
 
 Sentence = list[tuple[str, str]]  # (token, tag)
 
 
+@dataclass
+class _Document:
+    id: str | None
+    sentences: list[Sentence] = field(default_factory=list)
+
+
 def read_conll(path: Path, options: dict[str, Any]) -> Iterator[ExchangeDoc]:
     raw, _ = decode_file(path)
-    documents: list[list[Sentence]] = [[]]
+    documents, has_docstart = _documents(raw.removeprefix("\ufeff"), path)
+    if not has_docstart:  # one document per sentence
+        documents = [_Document(None, [s]) for d in documents for s in d.sentences]
+    documents = [d for d in documents if d.sentences]
+    char_level = all(len(t) == 1 for d in documents for s in d.sentences for t, _ in s)
+    layout = export_layout(path, "conll") or {}
+    whitespace = layout.get("whitespace", {}) if char_level else {}
+    for n, doc in enumerate(documents, 1):
+        where = f"{path}: document {n}"
+        runs = whitespace.get(doc.id) if doc.id is not None else None
+        if runs is not None:
+            text, spans = _exact_document(doc.sentences, runs, where)
+        else:
+            text, spans = build_document(doc.sentences, char_level, where)
+        doc_id = doc.id if doc.id is not None else f"{path.stem}-{n}"
+        yield ExchangeDoc(doc_id, text, spans, {"file": path.name})
+
+
+def _documents(raw: str, path: Path) -> tuple[list[_Document], bool]:
+    documents = [_Document(None)]
     sentence: Sentence = []
     has_docstart = False
-    for lineno, line in enumerate(raw.removeprefix("\ufeff").splitlines(), 1):
+    for lineno, line in enumerate(raw.splitlines(), 1):
         stripped = line.strip()
         if stripped.startswith(DOCSTART):
             has_docstart = True
             if sentence:
-                documents[-1].append(sentence)
+                documents[-1].sentences.append(sentence)
                 sentence = []
-            if documents[-1]:
-                documents.append([])
+            documents.append(_Document(_docstart_id(stripped)))
             continue
         if not stripped:
             if sentence:
-                documents[-1].append(sentence)
+                documents[-1].sentences.append(sentence)
                 sentence = []
             continue
         columns = stripped.split()
@@ -57,56 +105,177 @@ def read_conll(path: Path, options: dict[str, Any]) -> Iterator[ExchangeDoc]:
             )
         sentence.append((columns[0], columns[-1]))
     if sentence:
-        documents[-1].append(sentence)
-    if not has_docstart:  # one document per sentence
-        documents = [[s] for s in documents[0]]
-    char_level = all(len(tok) == 1 for doc in documents for sent in doc for tok, _ in sent)
-    for n, doc in enumerate(d for d in documents if d):
-        text, spans = build_document(doc, char_level, f"{path}: document {n + 1}")
-        yield ExchangeDoc(f"{path.stem}-{n + 1}", text, spans, {"file": path.name})
+        documents[-1].sentences.append(sentence)
+    return documents, has_docstart
 
 
-def build_document(
-    sentences: list[Sentence], char_level: bool, where: str
-) -> tuple[str, list[Span]]:
-    parts: list[str] = []
-    found: list[tuple[int, int, str]] = []
+def _docstart_id(line: str) -> str | None:
+    """The id on a ``-DOCSTART- <id>\tO`` line; None on CoNLL-2003's ``-DOCSTART- -X- O O``."""
+    first = line.split("\t")[0].split()
+    if len(first) != 2 or first[1] == "-X-":
+        return None
+    return unquote(first[1])
+
+
+def _tagged_spans(sentences: list[Sentence]) -> list[tuple[int, int, str]]:
+    """(first token, last token + 1, label) over the document's tokens in order."""
+    found = []
+    open_label: str | None = None
+    open_start = 0
     pos = 0
-    for s_index, sentence in enumerate(sentences):
-        if s_index:
-            parts.append("\n")
-            pos += 1
-        open_label: str | None = None
-        open_start = pos_end = 0
-        prev = ""
-        for token, tag in sentence:
-            if not char_level and prev and not (is_cjk(prev[-1]) or is_cjk(token[0])):
-                parts.append(" ")
-                pos += 1
-            match = TAG.match(tag)
+    for sentence in sentences:
+        for token_tag in sentence:
+            match = TAG.match(token_tag[1])
             prefix, label = (
                 (match.group(1), match.group(2)) if match and match.group(1) else ("O", None)
             )
             begins = prefix in ("B", "S", "U") or (prefix != "O" and label != open_label)
             if open_label is not None and (prefix == "O" or begins):
-                found.append((open_start, pos_end, open_label))
+                found.append((open_start, pos, open_label))
                 open_label = None
             if prefix != "O" and open_label is None:
                 open_label, open_start = label, pos
-            parts.append(token)
-            pos += len(token)
-            pos_end = pos
+            pos += 1
             if prefix in ("E", "S", "L", "U") and open_label is not None:
-                found.append((open_start, pos_end, open_label))
+                found.append((open_start, pos, open_label))
                 open_label = None
-            prev = token
-        if open_label is not None:
-            found.append((open_start, pos_end, open_label))
+        if open_label is not None:  # a span never goes on past its sentence
+            found.append((open_start, pos, open_label))
+            open_label = None
+    return found
+
+
+def _exact_document(
+    sentences: list[Sentence], runs: list[list[Any]], where: str
+) -> tuple[str, list[Span]]:
+    """The text exactly as exported: the characters of the token lines with the
+    white space the manifest says was between them."""
+    chars = "".join(token for sentence in sentences for token, _ in sentence)
+    parts, positions, done, pos = [], [], 0, 0
+    for before, run in runs:
+        if not (isinstance(before, int) and isinstance(run, str) and done <= before <= len(chars)):
+            raise InvalidInput(f"{where}: the manifest's white space does not fit the tokens")
+        parts += [chars[done:before], run]
+        positions += range(pos, pos + before - done)
+        pos += before - done + len(run)
+        done = before
+    parts.append(chars[done:])
+    positions += range(pos, pos + len(chars) - done)
     text = "".join(parts)
     spans = [
-        make_span(text, s, e, label, f"{where} span {i}") for i, (s, e, label) in enumerate(found)
+        make_span(text, positions[a], positions[b - 1] + 1, label, f"{where} span {i}")
+        for i, (a, b, label) in enumerate(_tagged_spans(sentences))
     ]
     return text, spans
 
 
-register_format("conll", read_conll, ".conll", ".bio", ".iob", ".iob2", ".bmes", ".bioes")
+def build_document(
+    sentences: list[Sentence], char_level: bool, where: str
+) -> tuple[str, list[Span]]:
+    """A text rebuilt from its tokens alone (a CoNLL file of another tool)."""
+    parts: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    pos = 0
+    for s_index, sentence in enumerate(sentences):
+        if s_index:
+            parts.append("\n")
+            pos += 1
+        prev = ""
+        for token, _ in sentence:
+            if not char_level and prev and not (is_cjk(prev[-1]) or is_cjk(token[0])):
+                parts.append(" ")
+                pos += 1
+            starts.append(pos)
+            parts.append(token)
+            pos += len(token)
+            ends.append(pos)
+            prev = token
+    text = "".join(parts)
+    spans = [
+        make_span(text, starts[a], ends[b - 1], label, f"{where} span {i}")
+        for i, (a, b, label) in enumerate(_tagged_spans(sentences))
+    ]
+    return text, spans
+
+
+# -- writing -------------------------------------------------------------------------------
+
+
+def docstart_line(doc_id: str) -> str:
+    safe = UNSAFE_IN_ID.sub(lambda m: "".join(f"%{b:02X}" for b in m.group().encode()), doc_id)
+    return f"{DOCSTART} {safe}\tO\n\n"
+
+
+class ConllWriter(Writer):
+    extension = ".conll"
+
+    def __init__(self, path: Path, context: WriteContext):
+        super().__init__(path, context)
+        self.fh = path.open("w", encoding="utf-8", newline="\n")
+        self.whitespace: dict[str, list[list[Any]]] = {}
+        self.labels_checked: set[str] = set()
+
+    def add(self, doc: ExportDoc) -> list[ExportSpan]:
+        text = doc.text
+        spans, dropped = without_overlaps(doc.spans)
+        if dropped:
+            self.context.notes["conll_overlapping_spans_left_out"] += dropped
+        tags = ["O"] * len(text)
+        for s in spans:
+            if s.label not in self.labels_checked:
+                check_label(s.label, "CoNLL")
+                self.labels_checked.add(s.label)
+            tags[s.start] = f"B-{s.label}"
+            if s.end - s.start > 1:
+                tags[s.start + 1 : s.end] = [f"I-{s.label}"] * (s.end - s.start - 1)
+        out = [docstart_line(doc.id)]
+        for start, end in sentence_bounds(text, spans):
+            runs = NON_SPACE.finditer(text, start, end)  # white space is not a token line
+            lines = (
+                "\n".join(map("\t".join, zip(text[a:b], tags[a:b], strict=True)))
+                for a, b in (m.span() for m in runs)
+            )
+            out.append("\n".join(lines) + "\n\n")  # joined in C: most of a large export
+        self.whitespace[doc.id] = _whitespace_runs(text)
+        self.context.notes["conll_whitespace_left_out"] += sum(
+            len(r) for _, r in self.whitespace[doc.id]
+        )
+        self.fh.write("".join(out))
+        return spans
+
+    def close(self) -> None:
+        self.fh.close()
+
+    def manifest_extra(self) -> dict[str, Any]:
+        return {
+            "conll": {
+                "columns": ["character", "IOB2 tag"],
+                "separator": "tab",
+                "documents": "-DOCSTART- <id>\tO, then a blank line",
+                # {document id: [[characters before the run, the run], ...]}: every
+                # white-space character of the text, which the token lines leave out
+                "whitespace": self.whitespace,
+            }
+        }
+
+
+WHITESPACE_RUN = re.compile(r"\s+")
+NON_SPACE = re.compile(r"\S+")
+
+
+def _whitespace_runs(text: str) -> list[list[Any]]:
+    runs, removed = [], 0
+    for match in WHITESPACE_RUN.finditer(text):
+        runs.append([match.start() - removed, match.group()])
+        removed += len(match.group())
+    return runs
+
+
+CONLL = Format(
+    "conll",
+    "character-level CoNLL, IOB2 tags, tab-separated",
+    read=read_conll,
+    writer=ConllWriter,
+    extensions=(".conll", ".bio", ".iob", ".iob2", ".bmes", ".bioes"),
+)

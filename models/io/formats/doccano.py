@@ -1,6 +1,13 @@
-"""doccano sequence-labelling JSONL.
+"""doccano sequence-labelling JSONL, read and written.
 
-``{"text": …, "label": [[start, end, "TYPE"], …]}`` per line (the export),
+Written: ``{"id", "text", "title", "label": [{"start_offset", "end_offset",
+"label", "attrs"?}]}`` per line, the object form of a span doccano's import
+takes (its list form ``[start, end, "TYPE"]`` mixes numbers and strings in
+one list, which Arrow, and so Hugging Face ``datasets``, cannot type); a
+span's attributes are its ``attrs`` object, which doccano ignores and
+Biaozhu reads back.
+
+Read: ``{"text": …, "label": [[start, end, "TYPE"], …]}`` per line (doccano's export),
 or ``"entities": [{"start_offset", "end_offset", "label"}]`` (the relation
 project's shape); ``"data"`` is accepted for ``"text"``. doccano counts
 offsets in the browser's UTF-16 units: when a text has characters outside
@@ -11,12 +18,15 @@ document without spans. Other keys (``id`` aside) are kept as metadata."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from json.encoder import encode_basestring  # the C function behind json.dumps of a str
 from pathlib import Path
 from typing import Any
 
 from models.errors import InvalidInput
-from models.io.exchange import ExchangeDoc, json_lines
-from models.io.formats._common import register_format, spans_from_js
+from models.io.format import Format, WriteContext, Writer
+from models.io.jsonlines import json_lines
+from models.io.model import ExchangeDoc, ExportDoc, ExportSpan
+from models.io.offsets import cp_to_utf16, has_astral, spans_from_js
 
 SPAN_KEYS = ("label", "labels", "entities")
 DROPPED_KEYS = ("text", "data", "id", "relations", "Comments", "comments", *SPAN_KEYS)
@@ -44,8 +54,15 @@ def parse_record(obj: dict[str, Any], where: str, lineno: int) -> ExchangeDoc:
             if isinstance(item, list | tuple) and len(item) == 3:
                 raw.append((item[0], item[1], item[2], None, {}))
             elif isinstance(item, dict) and "start_offset" in item:
+                attrs = item.get("attrs")
                 raw.append(
-                    (item.get("start_offset"), item.get("end_offset"), item.get("label"), None, {})
+                    (
+                        item.get("start_offset"),
+                        item.get("end_offset"),
+                        item.get("label"),
+                        None,
+                        attrs if isinstance(attrs, dict) else {},
+                    )
                 )
             else:
                 raise InvalidInput(f'{where}: "{key}" item {i} is not [start, end, label]')
@@ -53,14 +70,40 @@ def parse_record(obj: dict[str, Any], where: str, lineno: int) -> ExchangeDoc:
     doc_id = obj.get("id")
     meta = {k: v for k, v in obj.items() if k not in DROPPED_KEYS}
     title = meta.pop("title", None)
-    return ExchangeDoc(
-        None if doc_id is None else str(doc_id),
-        body,
-        spans,
-        meta,
-        title if isinstance(title, str) else None,
-        lineno,
+    return ExchangeDoc.from_record(
+        doc_id=doc_id, text=body, spans=spans, meta=meta, title=title, line=lineno
     )
 
 
-register_format("doccano", read_doccano)
+class DoccanoWriter(Writer):
+    extension = ".jsonl"
+    offsets = "UTF-16 code units"
+
+    def __init__(self, path: Path, context: WriteContext):
+        super().__init__(path, context)
+        self.fh = path.open("w", encoding="utf-8", newline="\n")
+
+    def add(self, doc: ExportDoc) -> list[ExportSpan]:
+        table = cp_to_utf16(doc.text) if has_astral(doc.text) else None
+        enc = encode_basestring
+        labels = []
+        for s in doc.spans:  # assembled from pieces: the attributes are JSON in the store
+            start, end = (table[s.start], table[s.end]) if table else (s.start, s.end)
+            attrs = "" if s.attrs_json == "{}" else f', "attrs": {s.attrs_json}'
+            labels.append(
+                f'{{"start_offset": {start}, "end_offset": {end}, "label": {enc(s.label)}{attrs}}}'
+            )
+        title = "null" if doc.title is None else enc(doc.title)
+        self.fh.write(
+            f'{{"id": {enc(doc.id)}, "text": {enc(doc.text)}, "title": {title},'
+            f' "label": [{", ".join(labels)}]}}\n'
+        )
+        return doc.spans
+
+    def close(self) -> None:
+        self.fh.close()
+
+
+DOCCANO = Format(
+    "doccano", "doccano sequence labelling JSONL", read=read_doccano, writer=DoccanoWriter
+)

@@ -1,4 +1,7 @@
-"""Label Studio JSON (a task list, as exported or imported; JSON-MIN too).
+"""Label Studio JSON: a task list, read (as Label Studio exports it, JSON-MIN
+too) and written (as Label Studio imports it).
+
+Reading:
 
 A task is ``{"data": {"text": …}, "annotations": [{"result": [...]}],
 "predictions": [...]}``; a result region of type ``labels`` is
@@ -15,11 +18,13 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from xml.sax.saxutils import quoteattr
 
 from models.errors import InvalidInput
 from models.io.decode import decode_file
-from models.io.exchange import ExchangeDoc
-from models.io.formats._common import register_format, spans_from_js
+from models.io.format import Format, WriteContext, Writer
+from models.io.model import ExchangeDoc, ExportDoc, ExportSpan
+from models.io.offsets import cp_to_utf16, has_astral, spans_from_js
 
 REGION_TYPES = ("labels", "hypertextlabels")
 
@@ -121,14 +126,127 @@ def parse_task(task: dict[str, Any], where: str, number: int) -> ExchangeDoc:
     meta = {k: v for k, v in data.items() if k not in ("text", "doc_id", "id", "title")}
     if isinstance(task.get("meta"), dict):
         meta.update(task["meta"])
-    return ExchangeDoc(
-        None if doc_id is None else str(doc_id),
-        text,
-        spans,
-        meta,
-        title if isinstance(title, str) else None,
-        number,
+    return ExchangeDoc.from_record(
+        doc_id=doc_id, text=text, spans=spans, meta=meta, title=title, line=number
     )
 
 
-register_format("label-studio", read_label_studio, ".json")
+# -- writing -------------------------------------------------------------------------------
+# Each task: {"id": N, "data": {"text", "doc_id", "title"}, "annotations": [the
+# gold], "predictions": [the pending suggestions]}. Label Studio pre-labels
+# with one model version, so all suggestions form one prediction per task,
+# named after the ensemble (every source@version the export holds, joined by
+# "+", the same in every task); each region keeps its own score, and its
+# source in its meta. Span attributes travel in a region's meta.text as a
+# JSON object. The labelling config that matches from_name/to_name is
+# written beside the tasks (labeling_config.xml) and in the manifest.
+
+FROM_NAME, TO_NAME = "label", "text"
+CONFIG_NAME = "labeling_config.xml"
+
+
+def label_config(context: WriteContext) -> str:
+    items = "\n".join(
+        f"    <Label value={quoteattr(lab.name)} background={quoteattr(lab.colour)}/>"
+        for lab in context.labels
+    )
+    return (
+        f'<View>\n  <Labels name="{FROM_NAME}" toName="{TO_NAME}">\n{items}\n  </Labels>\n'
+        f'  <Text name="{TO_NAME}" value="$text"/>\n</View>\n'
+    )
+
+
+class LabelStudioWriter(Writer):
+    extension = ".json"
+    offsets = "UTF-16 code units"
+    wants_predictions = True
+    sidecar_names = (CONFIG_NAME,)
+
+    def __init__(self, path: Path, context: WriteContext):
+        super().__init__(path, context)
+        self.fh = path.open("w", encoding="utf-8", newline="\n")
+        self.fh.write("[")
+        self.count = 0
+        self.model_version = "+".join(context.suggesters) or "biaozhu"
+
+    def add(self, doc: ExportDoc) -> list[ExportSpan]:
+        table = cp_to_utf16(doc.text) if has_astral(doc.text) else None
+        self.count += 1
+        task: dict[str, Any] = {
+            "id": self.count,
+            "data": {"text": doc.text, "doc_id": doc.id, "title": doc.title},
+        }
+        suggestions_only = self.context.selection.kind == "suggestions"
+        if not suggestions_only:
+            result = [self.region(s, f"g{i}", table) for i, s in enumerate(doc.spans)]
+            task["annotations"] = [
+                {
+                    "id": self.count,
+                    "result": result,
+                    "ground_truth": self.context.selection.kind == "gold",
+                    "was_cancelled": False,
+                }
+            ]
+        pending = doc.spans if suggestions_only else doc.predictions
+        if pending:
+            task["predictions"] = [self.prediction(pending, table)]
+        if doc.annotator:
+            task["meta"] = {"annotator": doc.annotator}
+        self.fh.write(("\n" if self.count == 1 else ",\n") + json.dumps(task, ensure_ascii=False))
+        return doc.spans
+
+    def prediction(self, spans: list[ExportSpan], table: list[int] | None) -> dict[str, Any]:
+        """The ensemble's suggestions for one task, as one prediction."""
+        result = [self.region(s, f"p{i}", table) for i, s in enumerate(spans)]
+        scores = [r["score"] for r in result]
+        return {
+            "model_version": self.model_version,
+            "score": round(sum(scores) / len(scores), 6),
+            "result": result,
+        }
+
+    def region(self, s: ExportSpan, ident: str, table: list[int] | None) -> dict[str, Any]:
+        start, end = (table[s.start], table[s.end]) if table else (s.start, s.end)
+        region: dict[str, Any] = {
+            "id": ident,
+            "from_name": FROM_NAME,
+            "to_name": TO_NAME,
+            "type": "labels",
+            "value": {"start": start, "end": end, "text": s.text, "labels": [s.label]},
+        }
+        meta: dict[str, Any] = {}
+        if s.score is not None:
+            score = min(max(float(s.score), 0.0), 1.0)  # Label Studio takes 0..1 only
+            if score != s.score:
+                self.context.notes["label_studio_scores_clipped"] += 1
+            region["score"] = score
+            meta["source"] = f"{s.source}@{s.version}" if s.version else s.source
+        if s.attrs_json != "{}":
+            meta["text"] = [s.attrs_json]
+        if meta:
+            region["meta"] = meta
+        return region
+
+    def close(self) -> None:
+        self.fh.write("\n]\n" if self.count else "]\n")
+        self.fh.close()
+
+    def sidecars(self) -> dict[str, str]:
+        return {CONFIG_NAME: label_config(self.context)}
+
+    def manifest_extra(self) -> dict[str, Any]:
+        return {
+            "label_studio": {
+                "config": label_config(self.context),
+                "model_version": self.model_version,
+            }
+        }
+
+
+LABEL_STUDIO = Format(
+    "label-studio",
+    "Label Studio tasks: gold as annotations, pending suggestions as predictions",
+    read=read_label_studio,
+    writer=LabelStudioWriter,
+    extensions=(".json",),
+)

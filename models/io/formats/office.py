@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from models.errors import InvalidInput
-from models.io.exchange import ExchangeDoc
-from models.io.formats._common import register_format
+from models.io.format import Format
+from models.io.model import ExchangeDoc
 
 
 def read_docx(path: Path, options: dict[str, Any]) -> Iterator[ExchangeDoc]:
@@ -65,5 +65,5 @@ def read_pdf(path: Path, options: dict[str, Any]) -> Iterator[ExchangeDoc]:
     yield ExchangeDoc(path.stem, text, [], {"file": path.name, "pages": len(pages)}, title)
 
 
-register_format("docx", read_docx, ".docx")
-register_format("pdf", read_pdf, ".pdf")
+DOCX = Format("docx", "Word documents (text only)", read=read_docx, extensions=(".docx",))
+PDF = Format("pdf", "PDF text layer (text only)", read=read_pdf, extensions=(".pdf",))

@@ -14,8 +14,9 @@ from pathlib import Path
 from typing import Any
 
 from models.errors import InvalidInput
-from models.io.exchange import ExchangeDoc, json_lines
-from models.io.formats._common import make_span, register_format
+from models.io.format import Format
+from models.io.jsonlines import json_lines
+from models.io.model import ExchangeDoc, make_span
 
 SKIPPED_ANSWERS = ("reject", "ignore")
 
@@ -66,13 +67,8 @@ def parse_task(task: dict[str, Any], where: str, lineno: int) -> ExchangeDoc:
     for key in ("_input_hash", "_task_hash", "answer", "_view_id", "_session_id"):
         if key in task and task[key] is not None:
             meta.setdefault(f"prodigy{key}" if key.startswith("_") else f"prodigy_{key}", task[key])
-    return ExchangeDoc(
-        None if doc_id is None else str(doc_id),
-        body,
-        spans,
-        meta,
-        title if isinstance(title, str) else None,
-        lineno,
+    return ExchangeDoc.from_record(
+        doc_id=doc_id, text=body, spans=spans, meta=meta, title=title, line=lineno
     )
 
 
@@ -86,4 +82,6 @@ def _from_tokens(tokens: list, raw: dict, where: str) -> tuple[Any, Any]:
         ) from None
 
 
-register_format("prodigy", read_prodigy)
+# Read only: the `jsonl` export is Prodigy's span format (with attrs), which
+# Prodigy's db-in takes as it is.
+PRODIGY = Format("prodigy", "Prodigy span JSONL (ner_manual)", read=read_prodigy)

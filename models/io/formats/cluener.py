@@ -5,17 +5,21 @@
 with the end offset *inclusive*. Only the types named in ``label_map`` are
 kept, renamed to the project's labels; offsets become end-exclusive and are
 checked against the text. The test split has no "label" key; such lines
-give documents without spans."""
+give documents without spans. Import only: ``--label-map`` names the types
+to keep (``company=COMPANY,...``), the others are dropped."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from pathlib import Path
+from typing import Any
 
 from models.domain import Span, check_offsets
 from models.errors import InvalidInput
 from models.io.decode import decode_file
-from models.io.exchange import ExchangeDoc, json_object
+from models.io.format import Format
+from models.io.jsonlines import json_object
+from models.io.model import ExchangeDoc
 
 # The CLUENER types, for a label map's sake.
 CLUENER_TYPES = (
@@ -85,3 +89,10 @@ def parse_cluener_line(
     ordered = sorted(spans.values(), key=lambda s: (s.start, s.end, s.label))
     meta = {"source": "cluener", "line": lineno}
     return ExchangeDoc(f"{stem}-{lineno}", text, ordered, meta, None, lineno)
+
+
+def read_cluener_file(path: Path, options: dict[str, Any]) -> Iterator[ExchangeDoc]:
+    yield from read_cluener(path, options.get("label_map") or {})
+
+
+CLUENER = Format("cluener", "CLUENER2020 JSON lines", read=read_cluener_file, maps_labels=True)

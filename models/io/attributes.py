@@ -1,0 +1,59 @@
+"""Span attributes as typed columns (the tables, the Hugging Face dataset):
+one type per attribute name, found from every value the export holds.
+
+Numbers are float64, booleans bool, texts string; a name whose values mix
+types, or hold lists or objects, is written as JSON text ("json")."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from typing import Any
+
+
+def attribute_types(attrs: Iterable[dict[str, Any]]) -> dict[str, str]:
+    """{name: float64 | bool | string | json} over every span's attributes, by name."""
+    found: dict[str, set[str]] = {}
+    for one in attrs:
+        for key, value in one.items():
+            found.setdefault(key, set()).add(_kind(value))
+    types = {}
+    for key in sorted(found):
+        kinds = found[key] - {"null"}
+        types[key] = kinds.pop() if len(kinds) == 1 and "json" not in kinds else "json"
+    return types
+
+
+def typed(value: Any, kind: str) -> Any:
+    """``value`` as a column of ``kind`` holds it (None stays None: missing)."""
+    if value is None:
+        return None
+    if kind == "json":
+        return json.dumps(value, ensure_ascii=False)
+    if kind == "float64":
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            return float(value)
+        return number(value)
+    if kind == "string" and not isinstance(value, str):
+        return json.dumps(value, ensure_ascii=False)
+    return value
+
+
+def number(value: Any) -> float | None:
+    """A number written as text ("1,200") as a float; None when it is none."""
+    try:
+        return float(str(value).replace(",", "").strip())
+    except ValueError:
+        return None
+
+
+def _kind(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "bool"
+    if isinstance(value, int | float):
+        return "float64"
+    if isinstance(value, str):
+        return "string"
+    return "json"

@@ -1,0 +1,403 @@
+"""Hugging Face ``datasets``: a ``DatasetDict`` as ``save_to_disk`` leaves it,
+which ``datasets.load_from_disk(folder)`` loads and a token-classification
+trainer takes as it is.
+
+The folder holds ``dataset_dict.json``, one folder per split (``train``;
+with ``--split``, ``train``/``validation``/``test``) with the rows in Arrow's
+IPC stream format, ``dataset_info.json`` and ``state.json``, and a
+``README.md`` dataset card. It is written with pyarrow alone (no
+``datasets`` at run time, nothing fetched), in the layout ``save_to_disk``
+uses and ``load_from_disk`` reads back (a test loads it with ``datasets``).
+
+Columns: ``id``, ``title``, ``text``; ``tokens`` (characters by default,
+jieba words with ``--segmenter jieba``, split wherever a span begins or
+ends inside one; white space is not a token) with ``token_starts`` (where
+each begins in ``text``); ``ner_tags``, IOB2 over the tokens as
+``Sequence(ClassLabel)`` (overlapping spans: the longest is tagged); and
+``spans``, every span with its ``start``, ``end`` (code points into
+``text``), ``label``, ``text`` and ``attrs``, one typed field per attribute
+name (numbers as float64; an attribute whose values mix types is JSON text).
+
+Read back by Biaozhu's importer from ``text`` and ``spans``."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from bisect import bisect_left
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from models.errors import InvalidInput
+from models.io.attributes import attribute_types, typed
+from models.io.format import Format, WriteContext, Writer
+from models.io.model import ExchangeDoc, ExportDoc, ExportSpan, make_span
+from models.io.segments import tokens, without_overlaps
+
+DATA_FILE = "data-00000-of-00001.arrow"
+SPLIT_NAMES = {"all": "train", "train": "train", "dev": "validation", "test": "test"}
+JSON_TEXT = b"json"  # field metadata of an attribute written as JSON text
+
+
+# -- writing -------------------------------------------------------------------------------
+
+
+class HfWriter(Writer):
+    folder = True
+    splits_itself = True
+    options = ("segmenter",)
+
+    def __init__(self, path: Path, context: WriteContext):
+        super().__init__(path, context)
+        self.segmenter = context.options["segmenter"]
+        self.tags = ["O"] + [f"{p}-{lab.name}" for lab in context.labels for p in ("B", "I")]
+        self.tag_index = {tag: i for i, tag in enumerate(self.tags)}
+        self.rows: dict[str, list[dict[str, Any]]] = {}
+        self.attr_types: dict[str, str] = {}
+
+    def add(self, doc: ExportDoc) -> list[ExportSpan]:
+        text = doc.text
+        starts, words = self._tokens(doc)
+        tagged, dropped = without_overlaps(doc.spans)
+        self.context.notes["hf_overlapping_spans_not_tagged"] += dropped
+        self.rows.setdefault(SPLIT_NAMES[doc.part], []).append(
+            {
+                "id": doc.id,
+                "title": doc.title,
+                "text": text,
+                "tokens": words,
+                "token_starts": starts,
+                "ner_tags": self._iob2(starts, tagged),
+                "spans": [
+                    {
+                        "start": s.start,
+                        "end": s.end,
+                        "label": s.label,
+                        "text": s.text,
+                        "attrs": s.attrs,
+                    }
+                    for s in doc.spans
+                ],
+            }
+        )
+        return doc.spans
+
+    def _tokens(self, doc: ExportDoc) -> tuple[list[int], list[str]]:
+        """Where each token begins, and the tokens; white space is not one."""
+        text = doc.text
+        if self.segmenter == "char":  # one pass per character: most of a large export
+            starts = [i for i, c in enumerate(text) if not c.isspace()]
+            return starts, [text[i] for i in starts]
+        cut = tokens(text, [(s.start, s.end) for s in doc.spans], self.segmenter)
+        self.context.notes["hf_spans_across_words"] += cut.spans_across_words
+        kept = [(a, b) for a, b in cut.bounds if not text[a:b].isspace()]
+        return [a for a, _ in kept], [text[a:b] for a, b in kept]
+
+    def _iob2(self, starts: list[int], spans: list[ExportSpan]) -> list[int]:
+        """IOB2 tag ids; every span begins at a token and ends at one's end."""
+        tags = [0] * len(starts)
+        for s in spans:
+            first, last = bisect_left(starts, s.start), bisect_left(starts, s.end)
+            tags[first] = self._tag(f"B-{s.label}")
+            tags[first + 1 : last] = [self._tag(f"I-{s.label}")] * (last - first - 1)
+        return tags
+
+    def _tag(self, name: str) -> int:
+        if name not in self.tag_index:  # a label the project no longer lists: after the rest
+            self.tag_index[name] = len(self.tags)
+            self.tags.append(name)
+        return self.tag_index[name]
+
+    def part_path(self, part: str, split: bool, out_name: str) -> str:
+        return SPLIT_NAMES[part]
+
+    def close(self) -> None:
+        import pyarrow as pa
+
+        schema = self._schema()
+        for split, rows in self.rows.items():
+            folder = self.path / split
+            folder.mkdir()
+            table = pa.Table.from_pylist([self._encoded(r, schema) for r in rows], schema=schema)
+            with (
+                pa.OSFile(str(folder / DATA_FILE), "wb") as sink,
+                pa.ipc.new_stream(sink, table.schema) as stream,
+            ):
+                stream.write_table(table)
+            _write_json(folder / "dataset_info.json", self._info())
+            fingerprint = hashlib.sha256(f"{split}:{len(rows)}:{self.tags}".encode()).hexdigest()[
+                :16
+            ]
+            _write_json(
+                folder / "state.json",
+                {
+                    "_data_files": [{"filename": DATA_FILE}],
+                    "_fingerprint": fingerprint,
+                    "_format_columns": None,
+                    "_format_kwargs": {},
+                    "_format_type": None,
+                    "_output_all_columns": False,
+                    "_split": split,
+                },
+            )
+        _write_json(self.path / "dataset_dict.json", {"splits": list(self.rows)})
+        (self.path / "README.md").write_text(self._card(), encoding="utf-8", newline="\n")
+
+    # -- the schema --------------------------------------------------------------------
+
+    def _attribute_types(self) -> dict[str, str]:
+        return attribute_types(
+            span["attrs"] for rows in self.rows.values() for row in rows for span in row["spans"]
+        )
+
+    def _schema(self) -> Any:
+        import pyarrow as pa
+
+        arrow = {"float64": pa.float64(), "bool": pa.bool_(), "string": pa.string()}
+        self.attr_types = self._attribute_types()
+        attr_fields = [
+            pa.field(
+                k,
+                arrow.get(t, pa.string()),
+                metadata={b"biaozhu": JSON_TEXT} if t == "json" else None,
+            )
+            for k, t in self.attr_types.items()
+        ]
+        span_fields = [
+            pa.field("start", pa.int32()),
+            pa.field("end", pa.int32()),
+            pa.field("label", pa.string()),
+            pa.field("text", pa.string()),
+        ]
+        if attr_fields:
+            span_fields.append(pa.field("attrs", pa.struct(attr_fields)))
+        schema = pa.schema(
+            [
+                pa.field("id", pa.string()),
+                pa.field("title", pa.string()),
+                pa.field("text", pa.string()),
+                pa.field("tokens", pa.list_(pa.string())),
+                pa.field("token_starts", pa.list_(pa.int32())),
+                pa.field("ner_tags", pa.list_(pa.int64())),
+                pa.field("spans", pa.list_(pa.struct(span_fields))),
+            ]
+        )
+        info = json.dumps({"info": {"features": self._features()}})
+        return schema.with_metadata({"huggingface": info})
+
+    def _features(self) -> dict[str, Any]:
+        """The datasets ``Features`` of the rows, as ``save_to_disk`` records them."""
+        string = {"dtype": "string", "_type": "Value"}
+        attrs = {
+            k: {"dtype": "string" if t == "json" else t, "_type": "Value"}
+            for k, t in self.attr_types.items()
+        }
+        span = {
+            "start": {"dtype": "int32", "_type": "Value"},
+            "end": {"dtype": "int32", "_type": "Value"},
+            "label": string,
+            "text": string,
+        }
+        if attrs:
+            span["attrs"] = attrs
+        return {
+            "id": string,
+            "title": string,
+            "text": string,
+            "tokens": {"feature": string, "_type": "Sequence"},
+            "token_starts": {"feature": {"dtype": "int32", "_type": "Value"}, "_type": "Sequence"},
+            "ner_tags": {
+                "feature": {"names": self.tags, "_type": "ClassLabel"},
+                "_type": "Sequence",
+            },
+            "spans": [span],
+        }
+
+    def _encoded(self, row: dict[str, Any], schema: Any) -> dict[str, Any]:
+        if not self.attr_types:
+            for span in row["spans"]:
+                del span["attrs"]
+            return row
+        for span in row["spans"]:
+            given = span["attrs"]
+            span["attrs"] = {
+                k: typed(given.get(k), t) if k in given else None
+                for k, t in self.attr_types.items()
+            }
+        return row
+
+    def _info(self) -> dict[str, Any]:
+        return {
+            "citation": "",
+            "description": "Chinese economic news with METRIC/COMPANY/POLICY spans, exported by Biaozhu",
+            "features": self._features(),
+            "homepage": "",
+            "license": "",
+        }
+
+    def _card(self) -> str:
+        labels = "\n".join(
+            f"- `{lab.name}`: {lab.description or '(no description in the project)'}"
+            for lab in self.context.labels
+        )
+        sizes = "\n".join(f"- `{name}`: {len(rows)} documents" for name, rows in self.rows.items())
+        tokens = (
+            "one per character"
+            if self.segmenter == "char"
+            else "jieba words, split where a span begins or ends inside one"
+        )
+        selection = self.context.selection.describe()
+        return f"""---
+language:
+- zh
+task_categories:
+- token-classification
+task_ids:
+- named-entity-recognition
+pretty_name: Biaozhu export
+---
+
+# Biaozhu export
+
+Chinese economic news annotated with Biaozhu (标注): spans of reported
+quantities, companies and named policies, curated by people from suggested
+spans. Load it with `datasets.load_from_disk(this_folder)`.
+
+## Labels
+
+{labels}
+
+`ner_tags` are IOB2 over `tokens` ({tokens}); white space is not a token.
+Their names are the `ClassLabel` of the feature:
+{", ".join(f"`{t}`" for t in self.tags)}.
+
+## Fields
+
+- `id`, `title`, `text`: the document as stored in the project.
+- `tokens`, `token_starts`: the tokens and where each begins in `text`.
+- `ner_tags`: one tag per token. Where spans overlap, the longest is tagged.
+- `spans`: every span, `start`/`end` in code points of `text` (end exclusive),
+  `label`, `text` and its attributes (`attrs`: for METRIC `indicator`,
+  `value` in base units, `unit`, `approx`, `period`; missing ones are null).
+
+## Splits
+
+{sizes}
+
+## How it was made
+
+Exported by Biaozhu (`{selection.get("kind")}` selection: the curated gold of
+each document, adjudicated where a reviewer did so, else the spans of the
+annotator who marked it done). `manifest.json` beside this card names the
+project (file, id, history chain head), the command, the labels and the
+SHA-256 of every file.
+"""
+
+
+def _write_json(path: Path, data: Any) -> None:
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+
+
+# -- reading -------------------------------------------------------------------------------
+
+
+def read_hf(path: Path, options: dict[str, Any]) -> Iterator[ExchangeDoc]:
+    """Every row of every split of a saved DatasetDict (or Dataset) that has
+    ``text`` and ``spans`` columns, as Biaozhu writes them."""
+    import pyarrow as pa
+
+    folders = _split_folders(path)
+    for folder in folders:
+        for name in _data_files(folder):
+            try:
+                with pa.memory_map(str(folder / name)) as source:
+                    table = pa.ipc.open_stream(source).read_all()
+            except (pa.ArrowInvalid, OSError) as exc:
+                raise InvalidInput(f"{folder / name}: not an Arrow stream ({exc})") from None
+            yield from _rows(table, f"{folder / name}")
+
+
+def _split_folders(path: Path) -> list[Path]:
+    if not path.is_dir():
+        raise InvalidInput(f"{path}: a Hugging Face dataset is a folder (save_to_disk)")
+    listing = path / "dataset_dict.json"
+    if listing.is_file():
+        try:
+            splits = json.loads(listing.read_text(encoding="utf-8"))["splits"]
+        except (ValueError, KeyError, TypeError):
+            raise InvalidInput(f"{listing}: not a dataset_dict.json") from None
+        if not isinstance(splits, list) or not all(_plain_name(s) for s in splits):
+            raise InvalidInput(f"{listing}: 'splits' must be a list of folder names")
+        return [path / s for s in splits]
+    if (path / "state.json").is_file():
+        return [path]
+    raise InvalidInput(f"{path}: no dataset_dict.json or state.json (not a saved dataset)")
+
+
+def _data_files(folder: Path) -> list[str]:
+    try:
+        state = json.loads((folder / "state.json").read_text(encoding="utf-8"))
+        names = [f["filename"] for f in state["_data_files"]]
+    except (OSError, ValueError, KeyError, TypeError):
+        raise InvalidInput(f"{folder}: no readable state.json") from None
+    if not all(_plain_name(n) for n in names):
+        raise InvalidInput(f"{folder}/state.json: data file names must be plain names")
+    return names
+
+
+def _plain_name(name: object) -> bool:
+    """A file or folder name inside the dataset's folder, never a way out of it."""
+    return (
+        isinstance(name, str) and name not in ("", ".", "..") and not any(c in name for c in "/\\")
+    )
+
+
+def _rows(table: Any, where: str) -> Iterator[ExchangeDoc]:
+    if "text" not in table.column_names or "spans" not in table.column_names:
+        raise InvalidInput(f"{where}: no 'text' and 'spans' columns to import")
+    json_attrs = _json_attributes(table.schema)
+    for n, row in enumerate(table.to_pylist(), 1):
+        text = row.get("text")
+        if not isinstance(text, str) or not text.strip():
+            raise InvalidInput(f"{where}: row {n}: empty text")
+        spans = []
+        for i, s in enumerate(row.get("spans") or []):
+            attrs = {
+                k: json.loads(v) if k in json_attrs else v
+                for k, v in (s.get("attrs") or {}).items()
+                if v is not None
+            }
+            spans.append(
+                make_span(
+                    text,
+                    s.get("start"),
+                    s.get("end"),
+                    s.get("label"),
+                    f"{where}: row {n} span {i}",
+                    surface=s.get("text"),
+                    attrs=attrs,
+                )
+            )
+        yield ExchangeDoc.from_record(
+            doc_id=row.get("id"), text=text, spans=spans, title=row.get("title"), line=n
+        )
+
+
+def _json_attributes(schema: Any) -> set[str]:
+    import pyarrow as pa
+
+    span_type = schema.field("spans").type.value_type
+    if not pa.types.is_struct(span_type) or span_type.get_field_index("attrs") < 0:
+        return set()
+    attrs = span_type.field("attrs").type
+    return {f.name for f in attrs if (f.metadata or {}).get(b"biaozhu") == JSON_TEXT}
+
+
+HF = Format(
+    "hf",
+    "Hugging Face datasets DatasetDict (load_from_disk): tokens, IOB2 ner_tags, spans",
+    read=read_hf,
+    writer=HfWriter,
+    reads_folders=True,
+)

@@ -1,0 +1,359 @@
+"""spaCy v3 training data: ``.spacy`` files (a serialised DocBin), written for
+``spacy train`` and read back (Biaozhu's own, or what ``spacy convert`` makes).
+
+Writing: a DocBin that ``DocBin().from_disk(path).get_docs(spacy.blank("zh").vocab)``
+loads. ``--unit`` makes one ``Doc`` per document (default), paragraph (text
+between line breaks) or sentence (ends at a line break or after 。！？；);
+a unit never cuts a span. Spans are all in ``doc.spans["sc"]`` and, where
+they do not overlap (else the longest), ``doc.ents``. Tokens: ``char``
+(default), one per character, white space included, so every span lines up
+and ``doc.text`` is the text exactly; ``jieba``, jieba's words as its
+dictionary cuts them (white space a token of its own), every document,
+except that a word a span starts or ends inside is split there (the manifest
+counts such words and spans).
+
+Each Doc's ``user_data`` holds ``id`` and ``title``, and for paragraphs and
+sentences ``offset`` (where the unit starts in its document) and
+``before``/``after`` (the white space around it), so that Biaozhu's import
+puts documents back together exactly. Span attributes (METRIC's indicator,
+value, unit…) are a span extension, ``span._.attrs``, stored in
+``user_data`` as spaCy stores extensions: register it once with
+``Span.set_extension("attrs", default=None)`` before loading and every span
+has its attributes.
+
+Speed: ``DocBin.add`` walks every token in Python to collect strings, which
+for ten million characters is most of a minute. ``_FastDocBin.add_words``
+does the same work per distinct word, producing the same bytes (a test
+compares them), and srsly's registry look-up, repeated for every msgpack
+call, is answered from a cache while the export runs.
+
+Reading: spans come from ``doc.spans["sc"]`` when the group is there (it
+holds overlapping spans too), else from ``doc.ents``, with their attributes;
+units of one document are joined again.
+
+Loading spaCy: spaCy's package imports its ``download`` command, which
+imports requests; urllib3 then probes the machine for IPv6 at import time
+by creating and binding a socket. Biaozhu opens no socket at all, ever, so
+the first import of spaCy tells that probe the answer (no IPv6) instead of
+letting it look. Nothing in Biaozhu uses urllib3; the flag is restored
+straight after."""
+
+from __future__ import annotations
+
+import socket
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from models.errors import InvalidInput
+from models.io.format import Format, WriteContext, Writer
+from models.io.model import ExchangeDoc, ExportDoc, ExportSpan, make_span
+from models.io.segments import UNITS, tokens, unit_bounds
+
+SPAN_KEY = "sc"
+ATTRS_EXTENSION = "attrs"
+
+
+def import_spacy() -> ModuleType:
+    if "spacy" in sys.modules:
+        return sys.modules["spacy"]
+    saved = socket.has_ipv6
+    socket.has_ipv6 = False
+    try:
+        import spacy
+    except ImportError:
+        if getattr(sys, "frozen", False):  # a bundle built without spaCy: nothing to install
+            raise InvalidInput(
+                "this build of Biaozhu has no spaCy; export as hf or jsonl instead"
+            ) from None
+        raise InvalidInput(
+            "the spaCy format needs spaCy: pip install 'biaozhu[spacy]' (or spacy>=3.7)"
+        ) from None
+    finally:
+        socket.has_ipv6 = saved
+    return spacy
+
+
+# -- reading -------------------------------------------------------------------------------
+
+
+def read_docbin(path: Path, options: dict[str, Any]) -> Iterator[ExchangeDoc]:
+    spacy = import_spacy()  # loaded only when a .spacy file is read, without a socket
+    from spacy.tokens import DocBin
+
+    try:
+        docbin = DocBin().from_disk(path)
+    except (ValueError, KeyError, TypeError, OSError) as exc:
+        raise InvalidInput(f"{path}: not a spaCy DocBin ({exc})") from None
+    whole: _Joined | None = None
+    for n, doc in enumerate(docbin.get_docs(spacy.blank("zh").vocab), 1):
+        where = f"{path}: doc {n}"
+        if not doc.text.strip():
+            raise InvalidInput(f"{where}: empty text")
+        data = doc.user_data if isinstance(doc.user_data, dict) else {}
+        spans = _doc_spans(doc, data)
+        if whole is not None and whole.continued_by(data):
+            whole.add(doc.text, spans, data)
+        else:
+            if whole is not None:
+                yield whole.document(path, where)
+            whole = _Joined(data, n, doc.text, spans)
+        if whole.complete:
+            yield whole.document(path, where)
+            whole = None
+    if whole is not None:
+        yield whole.document(path, f"{path}: end")
+
+
+def _doc_spans(doc: Any, data: dict) -> list[tuple[int, int, str, dict]]:
+    group = doc.spans.get(SPAN_KEY)
+    source = list(group) if group is not None and len(group) else list(doc.ents)
+    out = []
+    for s in source:
+        attrs = data.get(("._.", ATTRS_EXTENSION, s.start_char, s.end_char))
+        out.append((s.start_char, s.end_char, s.label_, attrs if isinstance(attrs, dict) else {}))
+    return out
+
+
+class _Joined:
+    """A document put back together from its paragraph or sentence Docs."""
+
+    def __init__(self, data: dict, number: int, text: str, spans: list):
+        self.id, self.title, self.number = data.get("id"), data.get("title"), number
+        self.parts: list[str] = []
+        self.spans: list[tuple[int, int, str, dict]] = []
+        self.length = 0
+        self.unit = "offset" in data
+        self.complete = not self.unit
+        self.add(text, spans, data)
+
+    def continued_by(self, data: dict) -> bool:
+        before = data.get("before")
+        return (
+            self.unit
+            and data.get("id") == self.id
+            and isinstance(before, str)
+            and data.get("offset") == self.length + len(before)
+        )
+
+    def add(self, text: str, spans: list, data: dict) -> None:
+        before = data.get("before") if self.unit else ""
+        self.parts.append(before if isinstance(before, str) else "")
+        self.length += len(self.parts[-1])
+        self.spans += [(a + self.length, b + self.length, lab, at) for a, b, lab, at in spans]
+        self.parts.append(text)
+        self.length += len(text)
+        after = data.get("after")
+        if self.unit and isinstance(after, str):
+            self.parts.append(after)
+            self.complete = True
+
+    def document(self, path: Path, where: str) -> ExchangeDoc:
+        text = "".join(self.parts)
+        spans = [
+            make_span(text, a, b, label, f"{where} span {i}", attrs=attrs)
+            for i, (a, b, label, attrs) in enumerate(self.spans)
+        ]
+        spans.sort(key=lambda s: (s.start, s.end, s.label))
+        return ExchangeDoc.from_record(
+            doc_id=self.id or f"{path.stem}-{self.number}",
+            text=text,
+            spans=spans,
+            meta={"file": path.name},
+            title=self.title,
+            line=self.number,
+        )
+
+
+# -- writing -------------------------------------------------------------------------------
+
+# What the docs carry: text and entities. Tags, lemmas, heads and the like are
+# empty in a gold export; leaving them out makes the file and its memory a
+# third of the default.
+DOCBIN_ATTRS = ("ORTH", "NORM", "ENT_IOB", "ENT_TYPE", "ENT_KB_ID", "ENT_ID")
+
+
+def blank_chinese() -> Any:
+    """The vocabulary the Docs are made with (tokens come from ``segments.tokens``)."""
+    spacy = import_spacy()  # first load of spaCy in an export: without a socket
+    return spacy.blank("zh")
+
+
+def _fast_docbin_class() -> type:
+    import_spacy()
+    import numpy
+    import srsly
+    from spacy.attrs import SPACY
+    from spacy.tokens import DocBin
+
+    class _FastDocBin(DocBin):
+        """DocBin whose strings are collected per distinct word, not per token."""
+
+        def __init__(self, **kwargs: Any):
+            super().__init__(**kwargs)
+            self._seen: set[str] = set()
+            self.strings.add("")  # tag, lemma, dep, morph, kb id of unannotated tokens
+
+        def add_words(self, doc: Any, words: list[str]) -> None:
+            array = doc.to_array(self.attrs)
+            if len(array.shape) == 1:
+                array = array.reshape((array.shape[0], 1))
+            self.tokens.append(array)
+            spaces = doc.to_array(SPACY)
+            spaces = spaces.reshape((spaces.shape[0], 1))
+            self.spaces.append(numpy.asarray(spaces, dtype=bool))
+            self.flags.append({"has_unknown_spaces": doc.has_unknown_spaces})
+            new = set(words) - self._seen
+            if new:
+                vocab = doc.vocab
+                self.strings.update(new)
+                self.strings.update(vocab[w].norm_ for w in new)
+                self._seen |= new
+            self.cats.append(doc.cats)
+            if self.store_user_data:
+                self.user_data.append(srsly.msgpack_dumps(doc.user_data))
+            self.span_groups.append(doc.spans.to_bytes())
+            for group in doc.spans.values():
+                self.strings.update(span.label_ for span in group)
+            self.strings.update(ent.label_ for ent in doc.ents)
+
+    return _FastDocBin
+
+
+@contextmanager
+def cached_msgpack_registries() -> Iterator[None]:
+    """srsly looks its msgpack encoders up in a catalogue registry (entry points
+    included) on every call; while an export runs, the answer cannot change."""
+    try:
+        from srsly import msgpack as srsly_msgpack
+
+        registries = [srsly_msgpack.msgpack_encoders, srsly_msgpack.msgpack_decoders]
+        for registry in registries:
+            found = registry.get_all()
+            registry.get_all = lambda found=found: dict(found)
+    except (ImportError, AttributeError):
+        registries = []
+    try:
+        yield
+    finally:
+        for registry in registries:
+            registry.__dict__.pop("get_all", None)
+
+
+def register_attrs_extension() -> None:
+    """``span._.attrs``: how a span's attributes reach spaCy."""
+    from spacy.tokens import Span
+
+    if not Span.has_extension(ATTRS_EXTENSION):
+        Span.set_extension(ATTRS_EXTENSION, default=None)
+
+
+class SpacyWriter(Writer):
+    extension = ".spacy"
+    options = ("segmenter", "unit")
+
+    def __init__(self, path: Path, context: WriteContext):
+        super().__init__(path, context)
+        self.segmenter = context.options["segmenter"]
+        self.unit = context.options["unit"]
+        if self.unit not in UNITS:
+            raise InvalidInput(f"unknown --unit {self.unit!r}; use {', '.join(UNITS)}")
+        self.nlp = blank_chinese()
+        register_attrs_extension()
+        self.docbin = _fast_docbin_class()(attrs=DOCBIN_ATTRS, store_user_data=True)
+        self.docs = 0
+        self._cache = cached_msgpack_registries()
+        self._cache.__enter__()
+
+    def add(self, doc: ExportDoc) -> list[ExportSpan]:
+        bounds = unit_bounds(doc.text, doc.spans, self.unit)
+        done = 0
+        for i, (start, end) in enumerate(bounds):
+            spans = [s for s in doc.spans if start <= s.start and s.end <= end]
+            sdoc, words = self.unit_doc(doc.text[start:end], spans, start)
+            sdoc.user_data["id"] = doc.id
+            sdoc.user_data["title"] = doc.title
+            if self.unit != "doc":
+                sdoc.user_data["offset"] = start
+                sdoc.user_data["before"] = doc.text[done:start]
+                if i == len(bounds) - 1:
+                    sdoc.user_data["after"] = doc.text[end:]
+            done = end
+            self.docbin.add_words(sdoc, words)
+            self.docs += 1
+        return doc.spans
+
+    def unit_doc(self, text: str, spans: list[ExportSpan], offset: int) -> tuple[Any, list[str]]:
+        """A Doc of ``text`` with ``spans`` (offsets into the document, from ``offset``)."""
+        from spacy.tokens import Doc
+        from spacy.util import filter_spans
+
+        words, spaces = self.words(text, [(s.start - offset, s.end - offset) for s in spans])
+        sdoc = Doc(self.nlp.vocab, words=words, spaces=spaces)
+        group = []
+        for s in spans:
+            span = sdoc.char_span(s.start - offset, s.end - offset, label=s.label)
+            if s.attrs_json != "{}":
+                span._.set(ATTRS_EXTENSION, s.attrs)
+            group.append(span)
+        sdoc.spans[SPAN_KEY] = group
+        ents = filter_spans(group) if group else []
+        if len(ents) != len(group):
+            self.context.notes["spacy_overlapping_spans_only_in_sc"] += len(group) - len(ents)
+        sdoc.ents = ents
+        return sdoc, words
+
+    def words(self, text: str, spans: list[tuple[int, int]]) -> tuple[list[str], list[bool]]:
+        """Tokens (characters or jieba words, white space included so that
+        ``doc.text`` is the text) and the spaces after them (none)."""
+        cut = tokens(text, spans, self.segmenter)
+        self.context.notes["spacy_split_words"] += cut.split_words
+        self.context.notes["spacy_spans_across_words"] += cut.spans_across_words
+        return [text[a:b] for a, b in cut.bounds], [False] * len(cut.bounds)
+
+    def close(self) -> None:
+        try:
+            self.path.write_bytes(self.docbin.to_bytes())
+        finally:
+            self.abort()
+
+    def abort(self) -> None:
+        if self._cache is not None:
+            self._cache.__exit__(None, None, None)
+            self._cache = None
+
+    def manifest_extra(self) -> dict[str, Any]:
+        spacy = import_spacy()
+        tokens = {
+            "char": "one per character, white space included",
+            "jieba": "jieba words (white space included), split where a span begins or ends"
+            " inside one (notes: spacy_split_words, spacy_spans_across_words)",
+        }
+        return {
+            "spacy": {
+                "version": spacy.__version__,
+                "lang": "zh",
+                "segmenter": self.segmenter,
+                "tokens": tokens[self.segmenter],
+                "unit": self.unit,
+                "docs": self.docs,
+                "span_key": SPAN_KEY,
+                "span_attributes": f"span._.{ATTRS_EXTENSION}, after"
+                f" Span.set_extension({ATTRS_EXTENSION!r}, default=None)",
+                "user_data": ["id", "title"]
+                + ([] if self.unit == "doc" else ["offset", "before", "after"]),
+                "token_attributes_stored": list(DOCBIN_ATTRS),
+            }
+        }
+
+
+SPACY = Format(
+    "spacy",
+    "spaCy v3 DocBin (.spacy): doc.ents and doc.spans['sc']",
+    read=read_docbin,
+    writer=SpacyWriter,
+    extensions=(".spacy",),
+)

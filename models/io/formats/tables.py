@@ -1,0 +1,198 @@
+"""Spans as tables, one row per span, for pandas, DuckDB and spreadsheets
+(export only: a table of spans holds no document texts to import).
+
+``spans-csv``/``spans-parquet``: every span, with its document, title,
+label, start, end (code points), text, the sentence around it, annotator,
+origin (manual, accepted, …; suggestion for pending suggestions, with their
+score, source and version) and one column per attribute name (numbers as
+float64; a name whose values mix types holds JSON text; a name that clashes
+with a column above is prefixed ``attr_``).
+
+``metrics-csv``/``metrics-parquet``: the METRIC spans with the guideline's
+attributes as columns: indicator, value (float64, in base units), unit,
+approx and period (text: ``2024`` stays ``2024``).
+
+Types hold exactly in Parquet: text columns are strings, a missing value
+is null and an empty one is ``""``. CSV is UTF-8 without a byte-order mark
+(``--excel`` adds one, for Excel), every text value in quotes and numbers
+bare, so a missing value (an empty field) differs from an empty text
+(``""``): DuckDB keeps them apart with ``allow_quoted_nulls=false``; pandas'
+``read_csv`` reads both as missing, and guesses ``period`` as a number
+unless given ``dtype`` (the manifest's ``columns``) – the Parquet table needs
+neither."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from models.io.attributes import attribute_types, typed
+from models.io.format import Format, WriteContext, Writer
+from models.io.model import ExportDoc, ExportSpan
+from models.io.segments import sentence_bounds
+
+METRIC = "METRIC"
+METRIC_ATTRS = {
+    "indicator": "string",
+    "value": "float64",
+    "unit": "string",
+    "approx": "string",
+    "period": "string",
+}
+BASE = {
+    "document": "string",
+    "title": "string",
+    "label": "string",
+    "start": "int64",
+    "end": "int64",
+    "text": "string",
+    "sentence": "string",
+    "annotator": "string",
+    "origin": "string",
+    "score": "float64",
+    "source": "string",
+    "version": "string",
+}
+METRICS_BASE = {k: v for k, v in BASE.items() if k != "label"}
+
+
+class TableWriter(Writer):
+    """Rows gathered while documents come, typed and written at the end."""
+
+    labels: tuple[str, ...] = ()  # the labels of the rows kept; () keeps every span
+
+    def __init__(self, path: Path, context: WriteContext):
+        super().__init__(path, context)
+        self.rows: list[dict[str, Any]] = []
+        self.columns: dict[str, str] = {}
+
+    def add(self, doc: ExportDoc) -> list[ExportSpan]:
+        kept = [s for s in doc.spans if not self.labels or s.label in self.labels]
+        if not kept:
+            return kept
+        bounds = sentence_bounds(doc.text, doc.spans)
+        b = 0
+        for s in kept:
+            while b < len(bounds) - 1 and bounds[b][1] <= s.start:
+                b += 1
+            start, end = bounds[b] if bounds else (s.start, s.end)
+            start, end = min(start, s.start), max(end, s.end)
+            row = {
+                "document": doc.id,
+                "title": doc.title,
+                "label": s.label,
+                "start": s.start,
+                "end": s.end,
+                "text": s.text,
+                "sentence": doc.text[start:end],
+                "annotator": doc.annotator,
+                "origin": "suggestion" if s.score is not None else s.origin,
+                "score": s.score,
+                "source": s.source,
+                "version": s.version,
+            }
+            self.rows.append(row | {"attrs": s.attrs})
+        return kept
+
+    def base_columns(self) -> dict[str, str]:
+        return dict(BASE)
+
+    def attribute_columns(self) -> dict[str, str]:
+        return attribute_types(row["attrs"] for row in self.rows)
+
+    def typed_rows(self) -> list[dict[str, Any]]:
+        base = self.base_columns()
+        attrs = self.attribute_columns()
+        names = {key: f"attr_{key}" if key in base else key for key in attrs}
+        self.columns = base | {names[k]: ("string" if t == "json" else t) for k, t in attrs.items()}
+        out = []
+        for row in self.rows:
+            typed_row = {k: row[k] for k in base}
+            for key, kind in attrs.items():
+                typed_row[names[key]] = typed(row["attrs"].get(key), kind)
+            out.append(typed_row)
+        return out
+
+    def manifest_extra(self) -> dict[str, Any]:
+        return {"table": {"rows": len(self.rows), "columns": self.columns}}
+
+
+class MetricsTable(TableWriter):
+    labels = (METRIC,)
+
+    def base_columns(self) -> dict[str, str]:
+        return dict(METRICS_BASE)
+
+    def attribute_columns(self) -> dict[str, str]:
+        return dict(METRIC_ATTRS)  # the guideline's attributes, always, in this order
+
+
+# -- the two file types ----------------------------------------------------------------------
+
+
+def _arrow_table(writer: TableWriter):
+    import pyarrow as pa
+
+    rows = writer.typed_rows()
+    arrow = {
+        "string": pa.string(),
+        "int64": pa.int64(),
+        "float64": pa.float64(),
+        "bool": pa.bool_(),
+    }
+    schema = pa.schema([pa.field(n, arrow[t]) for n, t in writer.columns.items()])
+    return pa.Table.from_pylist(rows, schema=schema)
+
+
+class CsvTable:
+    extension = ".csv"
+    options = ("excel",)
+
+    def close(self) -> None:
+        # pyarrow quotes every text and leaves numbers bare: "" is an empty
+        # text, an empty field a missing value
+        import pyarrow as pa
+        import pyarrow.csv as pcsv
+
+        table = _arrow_table(self)
+        with pa.OSFile(str(self.path), "wb") as sink:
+            if self.context.options.get("excel"):
+                sink.write(b"\xef\xbb\xbf")
+            pcsv.write_csv(table, sink)
+
+
+class ParquetTable:
+    extension = ".parquet"
+
+    def close(self) -> None:
+        import pyarrow.parquet as pq
+
+        pq.write_table(_arrow_table(self), self.path)
+
+
+class SpansCsvWriter(CsvTable, TableWriter):
+    pass
+
+
+class SpansParquetWriter(ParquetTable, TableWriter):
+    pass
+
+
+class MetricsCsvWriter(CsvTable, MetricsTable):
+    pass
+
+
+class MetricsParquetWriter(ParquetTable, MetricsTable):
+    pass
+
+
+SPANS_CSV = Format("spans-csv", "every span as a CSV table", writer=SpansCsvWriter)
+SPANS_PARQUET = Format("spans-parquet", "every span as a Parquet table", writer=SpansParquetWriter)
+METRICS_CSV = Format(
+    "metrics-csv", "METRIC spans and their attributes as a CSV table", writer=MetricsCsvWriter
+)
+METRICS_PARQUET = Format(
+    "metrics-parquet",
+    "METRIC spans and their attributes as a Parquet table",
+    writer=MetricsParquetWriter,
+)

@@ -1,0 +1,118 @@
+"""What travels through import and export.
+
+Import: a format's reader yields ``ExchangeDoc``s (text, checked spans,
+metadata) that the importer stores. Export: the selection yields
+``ExportDoc``s whose spans were checked against their text, and a format's
+writer turns them into files. Offsets are code points, end exclusive, on
+both sides; a format that counts otherwise converts in ``models.io.offsets``."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import cached_property, partial
+from typing import Any, NamedTuple
+
+from models.domain import Span, check_offsets
+from models.errors import InvalidInput
+
+# -- import side ---------------------------------------------------------------------------
+
+
+@dataclass
+class ExchangeDoc:
+    id: str | None
+    text: str
+    spans: list[Span] = field(default_factory=list)
+    meta: dict[str, Any] = field(default_factory=dict)
+    title: str | None = None
+    line: int = 0
+
+    @classmethod
+    def from_record(
+        cls,
+        *,
+        doc_id: Any,
+        text: str,
+        spans: list[Span] | None = None,
+        meta: dict[str, Any] | None = None,
+        title: Any = None,
+        line: int = 0,
+    ) -> ExchangeDoc:
+        """A document from a record of another tool: an id of any JSON type becomes
+        a string, a title that is not a string is left out."""
+        return cls(
+            None if doc_id is None else str(doc_id),
+            text,
+            list(spans or []),
+            dict(meta or {}),
+            title if isinstance(title, str) else None,
+            line,
+        )
+
+
+def make_span(
+    text: str,
+    start: Any,
+    end: Any,
+    label: Any,
+    where: str,
+    *,
+    surface: str | None = None,
+    attrs: dict[str, Any] | None = None,
+) -> Span:
+    """A checked span, or InvalidInput saying where the bad one is."""
+    if isinstance(start, bool) or isinstance(end, bool):
+        raise InvalidInput(f"{where}: span offsets must be integers")
+    if not isinstance(label, str) or not label.strip():
+        raise InvalidInput(f"{where}: a span needs a non-empty label, got {label!r}")
+    try:
+        check_offsets(text, start, end, surface)
+    except InvalidInput as exc:
+        raise InvalidInput(f"{where}: {label} {exc}") from None
+    return Span(start, end, label.strip(), text[start:end], dict(attrs or {}))
+
+
+# -- export side ---------------------------------------------------------------------------
+
+
+class ExportSpan(NamedTuple):
+    """A span on its way out. A tuple, so that rows of the store become spans
+    without a Python call each (``SPAN_FROM_ROW``)."""
+
+    start: int
+    end: int
+    label: str
+    text: str
+    attrs_json: str = "{}"
+    score: float | None = None  # these three only on suggestions
+    source: str | None = None
+    version: str | None = None
+    origin: str | None = None  # how a gold span came to be (manual, accepted, …)
+
+    @property
+    def attrs(self) -> dict[str, Any]:
+        """The attributes, parsed on each call (most writers never ask)."""
+        return json.loads(self.attrs_json) if self.attrs_json != "{}" else {}
+
+    def key(self) -> tuple[int, int, str]:
+        return (self.start, self.end, self.label)
+
+
+SPAN_FROM_ROW = partial(tuple.__new__, ExportSpan)
+
+
+@dataclass
+class ExportDoc:
+    id: str
+    title: str
+    text: str
+    meta_json: str
+    spans: list[ExportSpan]
+    annotator: str | None = None  # whose layer (gold and annotator selections)
+    predictions: list[ExportSpan] = field(default_factory=list)
+    part: str = "all"  # the --split part it goes to
+
+    @cached_property
+    def meta(self) -> dict[str, Any]:
+        return json.loads(self.meta_json) if self.meta_json and self.meta_json != "{}" else {}

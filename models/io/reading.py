@@ -1,0 +1,63 @@
+"""One file read as a format, then the steps every import shares: types
+renamed or dropped by ``--label-map`` and layout removed by ``--clean``, in
+the same way whatever the format. A format's reader only reads."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Mapping
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from models.errors import InvalidInput
+from models.io.clean import clean_text
+from models.io.format import Format
+from models.io.model import ExchangeDoc
+
+
+def read_documents(fmt: Format, path: Path, options: dict[str, Any]) -> list[ExchangeDoc]:
+    """Every document of ``path``, parsed whole, with ``--label-map`` and ``--clean``
+    applied; InvalidInput names the file (and line) of the first problem."""
+    if fmt.read is None:
+        raise InvalidInput(f"{fmt.name} is an export format; it cannot be imported")
+    mapping = None if fmt.maps_labels else options.get("label_map")
+    clean = bool(options.get("clean"))
+    docs = []
+    for doc in fmt.read(path, options):
+        if mapping:
+            doc = map_labels(doc, mapping)
+        if clean:
+            doc = clean_doc(doc)
+        docs.append(doc)
+    return docs
+
+
+def map_labels(doc: ExchangeDoc, mapping: Mapping[str, str]) -> ExchangeDoc:
+    """Rename the types the map names; drop spans of every other type."""
+    spans = [replace(s, label=mapping[s.label]) for s in doc.spans if s.label in mapping]
+    return replace(doc, spans=spans)
+
+
+def clean_doc(doc: ExchangeDoc) -> ExchangeDoc:
+    """The document with its layout white space removed, its spans moved onto the
+    clean text, and the original text and offset map kept in meta for the store."""
+    if doc.meta.get("_original") is not None:
+        return doc  # cleaned already
+    clean, offset_map = clean_text(doc.text)
+    if clean == doc.text:
+        return doc
+    if not clean:
+        raise InvalidInput(f"document {doc.id or ''}: nothing left after --clean".strip())
+    chars = offset_map[:-1]
+    spans = []
+    for span in doc.spans:
+        start = bisect_right(chars, span.start - 1)
+        end = bisect_right(chars, span.end - 1)
+        if start >= end:
+            raise InvalidInput(
+                f"span {span.text!r} ({span.start}..{span.end}) is only white space after --clean"
+            )
+        spans.append(replace(span, start=start, end=end, text=clean[start:end]))
+    meta = dict(doc.meta) | {"_original": doc.text, "_offset_map": offset_map}
+    return replace(doc, text=clean, spans=spans, meta=meta)

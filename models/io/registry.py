@@ -1,0 +1,93 @@
+"""Every format Biaozhu reads or writes, in one table: ``biaozhu import`` and
+``biaozhu export`` (and the window's dialogs) find formats only here.
+
+The table is written out rather than filled by modules registering
+themselves as they are imported, so what it holds never depends on what
+happened to be imported first. Format modules import nothing heavy at
+module level (spaCy, pandas, python-docx load when a file needs them)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from models.errors import InvalidInput
+from models.io.format import Format
+from models.io.formats.brat import BRAT
+from models.io.formats.cluener import CLUENER
+from models.io.formats.conll import CONLL
+from models.io.formats.doccano import DOCCANO
+from models.io.formats.hf import HF
+from models.io.formats.jsonl import JSONL
+from models.io.formats.labelstudio import LABEL_STUDIO
+from models.io.formats.office import DOCX, PDF
+from models.io.formats.plain import CSV, TXT
+from models.io.formats.prodigy import PRODIGY
+from models.io.formats.spacy import SPACY
+from models.io.formats.tables import METRICS_CSV, METRICS_PARQUET, SPANS_CSV, SPANS_PARQUET
+from models.io.manifest import FOLDER_MANIFEST, MANIFEST_SUFFIX
+
+FORMATS: dict[str, Format] = {
+    fmt.name: fmt
+    for fmt in (
+        TXT,
+        CSV,
+        JSONL,
+        PRODIGY,
+        DOCCANO,
+        LABEL_STUDIO,
+        BRAT,
+        CONLL,
+        SPACY,
+        HF,
+        SPANS_CSV,
+        SPANS_PARQUET,
+        METRICS_CSV,
+        METRICS_PARQUET,
+        CLUENER,
+        DOCX,
+        PDF,
+    )
+}
+
+# File endings `--format auto` recognises, each naming one format.
+EXTENSIONS: dict[str, str] = {
+    ext: fmt.name for fmt in FORMATS.values() if fmt.can_import for ext in fmt.extensions
+}
+
+
+def import_formats() -> dict[str, Format]:
+    return {name: fmt for name, fmt in FORMATS.items() if fmt.can_import}
+
+
+def export_formats() -> dict[str, Format]:
+    return {name: fmt for name, fmt in FORMATS.items() if fmt.can_export}
+
+
+def walked_by_auto(file_name: str) -> bool:
+    """Is a file met while walking a folder imported with ``--format auto``?
+    Files of a known ending are; an export's manifest (JSON, but no tasks) is not."""
+    if file_name == FOLDER_MANIFEST or file_name.endswith(MANIFEST_SUFFIX):
+        return False
+    return Path(file_name).suffix.lower() in EXTENSIONS
+
+
+def format_for(path: Path, name: str = "auto") -> Format:
+    """The format to read ``path`` as: ``name``, or with ``auto`` the one its ending names."""
+    if name != "auto":
+        found = import_formats().get(name)
+        if found is None:
+            known = ", ".join(sorted(import_formats()))
+            raise InvalidInput(f"unknown import format {name!r}; known: {known}")
+        return found
+    ending = EXTENSIONS.get(path.suffix.lower())
+    if ending is None:
+        raise InvalidInput(f"{path}: unknown file type {path.suffix or '(none)'}; give --format")
+    return FORMATS[ending]
+
+
+def export_format(name: str) -> Format:
+    found = export_formats().get(name)
+    if found is None:
+        known = ", ".join(sorted(export_formats()))
+        raise InvalidInput(f"unknown export format {name!r}; known: {known}")
+    return found
