@@ -109,7 +109,19 @@ def suggestion_record(s: Any) -> dict[str, Any]:
 
 
 def _documents(path: Path) -> Iterator[tuple[str, str, dict[str, Any]]]:
-    """(id, text, meta) of every document in a .txt or .jsonl file."""
+    """(id, text, meta) of every document in a .txt or .jsonl file, within the
+    limits of ``import`` (file size, characters per document)."""
+    from models.store.documents import check_text
+
+    for doc_id, text, meta in _read_documents(path):
+        try:
+            check_text(text)
+        except InvalidInput as exc:
+            raise InvalidInput(f"{path}: {doc_id}: {exc}") from None
+        yield doc_id, text, meta
+
+
+def _read_documents(path: Path) -> Iterator[tuple[str, str, dict[str, Any]]]:
     if path.suffix.lower() in (".jsonl", ".ndjson"):
         from models.io.formats.jsonl import read_jsonl
 
@@ -117,8 +129,9 @@ def _documents(path: Path) -> Iterator[tuple[str, str, dict[str, Any]]]:
             yield (doc.id if doc.id is not None else f"{path.stem}-{n}"), doc.text, doc.meta
         return
     from models.io.decode import decode_file
+    from models.io.limits import MAX_SINGLE_DOCUMENT_BYTES
 
-    text, _encoding = decode_file(path)
+    text, _encoding = decode_file(path, limit=MAX_SINGLE_DOCUMENT_BYTES, what="one document")
     if not text.strip():
         raise InvalidInput(f"{path}: empty file")
     yield path.stem, text, {}

@@ -14,6 +14,7 @@ from pathlib import Path
 from charset_normalizer import from_bytes
 
 from models.errors import InvalidInput
+from models.io.limits import MAX_FILE_BYTES, megabytes
 
 # Chinese files without a BOM that are not UTF-8 are nearly always GB18030
 # (a superset of GBK and GB2312); charset-normalizer confirms or overrules.
@@ -62,29 +63,43 @@ def decode_bytes(data: bytes, name: str = "input", *, scan: bool = True) -> tupl
 
 
 def decode_file(
-    path: str | Path, *, scan: bool = True, limit: int | None = None
+    path: str | Path,
+    *,
+    scan: bool = True,
+    limit: int = MAX_FILE_BYTES,
+    what: str = "one file",
 ) -> tuple[str, str]:
     """The file's text and encoding; a file over ``limit`` bytes is refused
     without being read."""
-    return decode_bytes(read_file(path, limit), str(path), scan=scan)
+    return decode_bytes(read_file(path, limit, what), str(path), scan=scan)
 
 
-def read_file(path: str | Path, limit: int | None = None) -> bytes:
-    """The file's bytes (os-level calls: an import opens thousands of small files)."""
+def read_file(path: str | Path, limit: int = MAX_FILE_BYTES, what: str = "one file") -> bytes:
+    """The file's bytes, at most ``limit`` of them (os-level calls: an import
+    opens thousands of small files). A file that grows, or a device that never
+    ends, is cut off at the limit all the same."""
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
     try:
         size = os.fstat(fd).st_size
-        if limit is not None and size > limit:
-            raise InvalidInput(
-                f"{path}: {size / 1e6:.0f} MB is too large for one document "
-                f"(limit {limit / 1e6:.0f} MB): split it into articles"
-            )
+        if size > limit:
+            raise _too_large(path, size, limit, what)
         chunks = [os.read(fd, size + 1)]  # a regular file comes whole at once
+        total = len(chunks[0])
         while chunks[-1]:
-            chunks.append(os.read(fd, 1 << 20))
+            chunks.append(os.read(fd, min(1 << 20, limit + 1 - total)))
+            total += len(chunks[-1])
+            if total > limit:
+                raise _too_large(path, total, limit, what)
         return chunks[0] if len(chunks) == 2 else b"".join(chunks)
     finally:
         os.close(fd)
+
+
+def _too_large(path: str | Path, size: int, limit: int, what: str) -> InvalidInput:
+    return InvalidInput(
+        f"{path}: {megabytes(size)} is too large for {what} "
+        f"(limit {megabytes(limit)}): split it" + (" into articles" if "document" in what else "")
+    )
 
 
 def _utf16_without_bom(data: bytes) -> str | None:

@@ -9,26 +9,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-import orjson
-
 from models.errors import InvalidInput
 from models.io.decode import decode_bytes, read_file
+from models.io.jsontext import NotUtf8, load_json
 
 T = TypeVar("T")
 
 
-class NotUtf8(InvalidInput):
-    """A line's bytes are not UTF-8: the file is to be read in its own encoding."""
-
-
 def json_object(line: str | bytes, where: str) -> dict[str, Any]:
     """One line of a JSON-lines file as an object, or a one-line error saying where."""
-    try:
-        obj = orjson.loads(line)
-    except orjson.JSONDecodeError as exc:
-        if isinstance(line, bytes) and "UTF-8" in exc.msg:
-            raise NotUtf8(f"{where}: not UTF-8") from None
-        raise InvalidInput(f"{where}: not valid JSON ({exc.msg}); a truncated line?") from None
+    obj = load_json(line, where, hint="; a truncated line?")
     if not isinstance(obj, dict):
         raise InvalidInput(f"{where}: expected a JSON object, got {type(obj).__name__}")
     return obj

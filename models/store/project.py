@@ -6,7 +6,6 @@ history). Mutations write their history event in the same transaction."""
 
 from __future__ import annotations
 
-import json
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -35,8 +34,11 @@ def default_labels() -> list[Label]:
 
 
 def load_labels(path: Path) -> list[Label]:
+    from models.io.decode import read_file
+    from models.io.jsontext import load_json  # bounded: no RecursionError on deep JSON
+
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        data = load_json(read_file(path), str(path))
         items = data["labels"] if isinstance(data, dict) else data
         labels = [
             Label(

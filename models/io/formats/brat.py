@@ -22,6 +22,8 @@ from models.domain import Span
 from models.errors import InvalidInput
 from models.io.decode import decode_file
 from models.io.format import Format, WriteContext, Writer
+from models.io.jsontext import NotJson, load_json
+from models.io.limits import MAX_SINGLE_DOCUMENT_BYTES
 from models.io.model import ExchangeDoc, ExportDoc, make_span
 
 FRAGMENT = re.compile(r"^(\d+) (\d+)$")
@@ -47,7 +49,7 @@ def read_brat(path: Path, options: dict[str, Any]) -> Iterator[ExchangeDoc]:
 def read_pair(txt: Path, ann: Path | None) -> ExchangeDoc:
     if not txt.exists():
         raise InvalidInput(f"{ann}: no {txt.name} beside it (brat keeps the text in a .txt)")
-    text, encoding = decode_file(txt)
+    text, encoding = decode_file(txt, limit=MAX_SINGLE_DOCUMENT_BYTES, what="one document")
     text = text.removeprefix("\ufeff")
     spans = parse_ann(ann, text) if ann is not None else []
     return ExchangeDoc(txt.stem, text, spans, {"file": txt.name, "encoding": encoding})
@@ -75,7 +77,7 @@ def parse_ann(ann: Path, text: str) -> list[Span]:
             head, _, note = rest.partition("\t")
             parts = head.split()
             if len(parts) >= 2 and parts[0] == "AnnotatorNotes":
-                attrs.setdefault(parts[1], {}).update(_note(note))
+                attrs.setdefault(parts[1], {}).update(_note(note, where))
         elif kind in ("R", "E", "N", "*"):
             continue
         else:
@@ -108,12 +110,12 @@ def _text_bound(rest: str, where: str) -> list[tuple[int, int, str, str | None]]
     return [(s, e, label, check) for s, e in fragments]
 
 
-def _note(note: str) -> dict[str, Any]:
+def _note(note: str, where: str) -> dict[str, Any]:
     note = note.strip()
     if note.startswith("{"):
         try:
-            parsed = json.loads(note)
-        except json.JSONDecodeError:
+            parsed = load_json(note, where)
+        except NotJson:
             parsed = None
         if isinstance(parsed, dict):
             return parsed
