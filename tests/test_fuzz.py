@@ -168,3 +168,13 @@ def test_a_project_from_a_newer_version_via_the_cli(tmp_path, capsys):
     assert main(["stats", str(path)]) == 1
     assert "newer Biaozhu" in capsys.readouterr().err
     assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize(("start", "end"), [(False, True), (0, True), (0.0, 3.0), ("0", "3")])
+@pytest.mark.parametrize("fmt", ["jsonl", "prodigy"])
+def test_span_offsets_must_be_integers(fresh, tmp_path, fmt, start, end):
+    """JSON's true is not 1: "start": false, "end": true was imported as 0..1."""
+    line = json.dumps({"text": SAMPLE, "spans": [{"start": start, "end": end, "label": "METRIC"}]})
+    report, before = import_bad(fresh, tmp_path, "offsets.jsonl", line.encode(), fmt)
+    assert report.added == [] and "offsets must be integers" in report.failed[0][1]
+    assert dump(fresh) == before
