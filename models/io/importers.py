@@ -19,6 +19,7 @@ from pathlib import Path
 
 from models.domain import STATUSES, Label
 from models.errors import BiaozhuError, InvalidInput
+from models.io.decode import check_encoding
 from models.io.model import ExchangeDoc
 from models.io.reading import read_documents
 from models.io.registry import EXTENSIONS, FORMATS, format_for
@@ -86,6 +87,7 @@ def import_paths(
     progress = progress or NoProgress()
     if options.status is not None and options.status not in STATUSES:
         raise InvalidInput(f"unknown status {options.status!r}")
+    check_import_options(options.extra)
     files = expand_paths(paths, options.fmt)
     report = ImportReport()
     progress.start(len(files), "import")
@@ -114,6 +116,12 @@ def import_paths(
             finally:
                 progress.finish()
     return report
+
+
+def check_import_options(extra: dict) -> None:
+    """The options every file shares, checked once before any file is read."""
+    if extra.get("encoding"):
+        check_encoding(extra["encoding"])
 
 
 @contextmanager

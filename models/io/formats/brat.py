@@ -30,6 +30,7 @@ FRAGMENT = re.compile(r"^(\d+) (\d+)$")
 
 
 def read_brat(path: Path, options: dict[str, Any]) -> Iterator[ExchangeDoc]:
+    encoding = options.get("encoding")
     if path.is_dir():
         pairs = []
         for root, dirs, files in os.walk(path):
@@ -38,25 +39,27 @@ def read_brat(path: Path, options: dict[str, Any]) -> Iterator[ExchangeDoc]:
         if not pairs:
             raise InvalidInput(f"{path}: no brat .ann files in the folder")
         for ann in pairs:
-            yield read_pair(ann.with_suffix(".txt"), ann)
+            yield read_pair(ann.with_suffix(".txt"), ann, encoding)
     elif path.suffix == ".ann":
-        yield read_pair(path.with_suffix(".txt"), path)
+        yield read_pair(path.with_suffix(".txt"), path, encoding)
     else:
         ann = path.with_suffix(".ann")
-        yield read_pair(path, ann if ann.exists() else None)
+        yield read_pair(path, ann if ann.exists() else None, encoding)
 
 
-def read_pair(txt: Path, ann: Path | None) -> ExchangeDoc:
+def read_pair(txt: Path, ann: Path | None, encoding: str | None = None) -> ExchangeDoc:
     if not txt.exists():
         raise InvalidInput(f"{ann}: no {txt.name} beside it (brat keeps the text in a .txt)")
-    text, encoding = decode_file(txt, limit=MAX_SINGLE_DOCUMENT_BYTES, what="one document")
+    text, found = decode_file(
+        txt, limit=MAX_SINGLE_DOCUMENT_BYTES, encoding=encoding, what="one document"
+    )
     text = text.removeprefix("\ufeff")
-    spans = parse_ann(ann, text) if ann is not None else []
-    return ExchangeDoc(txt.stem, text, spans, {"file": txt.name, "encoding": encoding})
+    spans = parse_ann(ann, text, encoding) if ann is not None else []
+    return ExchangeDoc(txt.stem, text, spans, {"file": txt.name, "encoding": found})
 
 
-def parse_ann(ann: Path, text: str) -> list[Span]:
-    raw, _ = decode_file(ann) if ann.stat().st_size else ("", "utf-8")
+def parse_ann(ann: Path, text: str, encoding: str | None = None) -> list[Span]:
+    raw, _ = decode_file(ann, encoding=encoding) if ann.stat().st_size else ("", "utf-8")
     bounds: dict[str, list[tuple[int, int, str, str | None]]] = {}
     attrs: dict[str, dict[str, Any]] = {}
     for lineno, line in enumerate(raw.removeprefix("\ufeff").splitlines(), 1):

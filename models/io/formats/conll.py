@@ -30,7 +30,7 @@ Sentence = list[tuple[str, str]]  # (token, tag)
 
 
 def read_conll(path: Path, options: dict[str, Any]) -> Iterator[ExchangeDoc]:
-    raw, _ = decode_file(path)
+    raw, _ = decode_file(path, encoding=options.get("encoding"))
     documents: list[list[Sentence]] = [[]]
     sentence: Sentence = []
     has_docstart = False

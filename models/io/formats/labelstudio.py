@@ -32,7 +32,7 @@ REGION_TYPES = ("labels", "hypertextlabels")
 
 
 def read_label_studio(path: Path, options: dict[str, Any]) -> Iterator[ExchangeDoc]:
-    raw, _ = decode_file(path, scan=False)  # JSON refuses control characters
+    raw, _ = decode_file(path, scan=False, encoding=options.get("encoding"))
     raw = raw.lstrip("\ufeff")
     try:
         data = load_json(raw, str(path))

@@ -23,7 +23,12 @@ from models.io.model import ExchangeDoc
 
 
 def read_txt(path: Path, options: dict[str, Any]) -> Iterator[ExchangeDoc]:
-    text, encoding = decode_file(path, limit=MAX_SINGLE_DOCUMENT_BYTES, what="one document")
+    text, encoding = decode_file(
+        path,
+        limit=MAX_SINGLE_DOCUMENT_BYTES,
+        encoding=options.get("encoding"),
+        what="one document",
+    )
     text = text.lstrip("\ufeff")
     if not text.strip():
         raise InvalidInput(f"{path}: the file is empty")
@@ -33,7 +38,7 @@ def read_txt(path: Path, options: dict[str, Any]) -> Iterator[ExchangeDoc]:
 def read_csv(path: Path, options: dict[str, Any]) -> Iterator[ExchangeDoc]:
     import pandas as pd  # only CSV needs pandas; keep it off the txt/jsonl path
 
-    text, _ = decode_file(path)
+    text, _ = decode_file(path, encoding=options.get("encoding"))
     check_csv_shape(text, path)
     try:
         frame = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False)
