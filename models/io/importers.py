@@ -23,6 +23,7 @@ from models.io.decode import check_encoding
 from models.io.model import ExchangeDoc
 from models.io.reading import read_documents
 from models.io.registry import EXTENSIONS, FORMATS, format_for
+from models.names import check_label_name
 from models.progress import Cancelled, NoProgress, Progress
 from models.store import Project
 from models.store.documents import NewDocument, check_text
@@ -122,6 +123,8 @@ def check_import_options(extra: dict) -> None:
     """The options every file shares, checked once before any file is read."""
     if extra.get("encoding"):
         check_encoding(extra["encoding"])
+    for target in (extra.get("label_map") or {}).values():
+        check_label_name(target, "--label-map")
 
 
 @contextmanager

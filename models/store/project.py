@@ -14,6 +14,7 @@ from typing import Any
 
 from models.domain import ROLES, STATUSES, Label
 from models.errors import InvalidInput, NotFound
+from models.names import check_label_name
 from models.paths import resource
 from models.store import history
 from models.store.connection import (
@@ -59,6 +60,8 @@ def check_labels(labels: list[Label]) -> None:
     names = [lab.name for lab in labels]
     if not labels or any(not n.strip() for n in names):
         raise InvalidInput("a label schema needs at least one named label")
+    for name in names:
+        check_label_name(name)
     if len(set(names)) != len(names):
         raise InvalidInput("label names must be unique")
     keys = [lab.hotkey for lab in labels if lab.hotkey]
