@@ -36,10 +36,10 @@ def read_txt(path: Path, options: dict[str, Any]) -> Iterator[ExchangeDoc]:
 
 
 def read_csv(path: Path, options: dict[str, Any]) -> Iterator[ExchangeDoc]:
-    import pandas as pd  # only CSV needs pandas; keep it off the txt/jsonl path
-
     text, _ = decode_file(path, encoding=options.get("encoding"))
     check_csv_shape(text, path)
+    import pandas as pd  # only a CSV that passed needs pandas: off the txt/jsonl path
+
     try:
         frame = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False)
     except (pd.errors.ParserError, pd.errors.EmptyDataError, ValueError) as exc:

@@ -70,11 +70,11 @@ def import_spacy() -> ModuleType:
 
 
 def read_docbin(path: Path, options: dict[str, Any]) -> Iterator[ExchangeDoc]:
+    data = read_file(path)
+    check_zlib(data, str(path), ".spacy")  # DocBin inflates it whole, unbounded
     spacy = import_spacy()  # loaded only when a .spacy file is read, without a socket
     from spacy.tokens import DocBin
 
-    data = read_file(path)
-    check_zlib(data, str(path), ".spacy")  # DocBin inflates it whole, unbounded
     try:
         docbin = DocBin().from_bytes(data)
         docs = list(docbin.get_docs(spacy.blank("zh").vocab))
