@@ -108,3 +108,20 @@ def test_a_file_just_under_the_single_document_limit_is_read_whole(tmp_path):
         fh.write(b"a")
     with pytest.raises(InvalidInput, match="too large"):
         read_file(path, limits.MAX_SINGLE_DOCUMENT_BYTES)
+
+
+def test_a_pdf_stops_being_read_once_it_holds_more_than_a_document(project, tmp_path, monkeypatch):
+    from fpdf import FPDF
+
+    import models.io.formats.office as office
+
+    pdf = FPDF()
+    for n in range(5):
+        pdf.add_page()
+        pdf.set_font("helvetica", size=12)
+        pdf.cell(text=f"Page {n} of a report on industrial revenue, 932.4 billion yuan.")
+    path = tmp_path / "report.pdf"
+    pdf.output(str(path))
+    monkeypatch.setattr(office, "DOCUMENT_CHARS", 150)  # two pages' worth
+    report = import_paths(project, [path])
+    assert "over 150 characters of text by page 3" in report.failed[0][1]

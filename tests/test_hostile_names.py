@@ -102,3 +102,34 @@ def test_every_name_taken_comes_back_from_every_export(tmp_path, fmt):
         [doc] = report.added
         read = sorted((a.label, a.text) for a in again.annotations(doc, "alice"))
     assert read == written
+
+
+def test_merging_a_project_that_has_such_a_name_is_refused(tmp_path, capsys):
+    """A project written before names were checked (its label put there by
+    SQL) brings the name no further."""
+    import sqlite3
+
+    from desktop.cli import main
+
+    other, target = tmp_path / "other.biaozhu", tmp_path / "target.biaozhu"
+    Project.create(other, annotator="bob").close()
+    Project.create(target, annotator="alice").close()
+    conn = sqlite3.connect(other)
+    conn.execute(
+        "INSERT INTO labels (name, colour, hotkey, description, position)"
+        " VALUES ('MY COMPANY', '#ccc', '', '', 9)"
+    )
+    conn.commit()
+    conn.close()
+
+    def dump() -> list[str]:
+        conn = sqlite3.connect(f"file:{target}?mode=ro", uri=True)
+        try:
+            return list(conn.iterdump())
+        finally:
+            conn.close()
+
+    before = dump()
+    assert main(["merge", str(target), str(other)]) == 1
+    assert "MY COMPANY" in capsys.readouterr().err
+    assert dump() == before
