@@ -22,13 +22,18 @@ MIN_CHARS, MAX_CHARS = 2, 30
 CLI = [sys.executable, "-c", "import sys; from desktop.cli import main; sys.exit(main())"]
 
 
-def corpus_snippets() -> list[str]:
-    """Every sentence of the reference corpus, cut to 2, 3, … 30 characters."""
+def corpus_sentences() -> list[str]:
+    """The sentences (and headlines) of the reference corpus, in order."""
     sentences = []
     for path in sorted(shared_path("corpus").glob("*.txt")):
         text = path.read_text(encoding="utf-8")
         sentences += [s.strip() for s in re.split(r"(?<=[。！？；!?;])|\n", text) if s.strip()]
-    return [s[:n] for s in sentences for n in range(MIN_CHARS, min(MAX_CHARS, len(s)) + 1)]
+    return sentences
+
+
+def corpus_snippets() -> list[str]:
+    """Every sentence of the reference corpus, cut to 2, 3, … 30 characters."""
+    return [s[:n] for s in corpus_sentences() for n in range(MIN_CHARS, min(MAX_CHARS, len(s)) + 1)]
 
 
 def outcomes(encoding: str) -> tuple[Counter, list[tuple[str, str]]]:
@@ -75,7 +80,7 @@ def test_the_four_character_gbk_snippets_of_the_issue_are_stored_right(project, 
     """The issue found 37 of 40 four-character GBK snippets stored as mojibake:
     imported now, each is stored exactly or refused, and the refused ones
     import with --encoding gbk."""
-    four = (s for s in corpus_snippets() if len(s) == 4 and _in_gbk(s))
+    four = (s for s in corpus_snippets() if len(s) == 4 and in_gbk(s))
     snippets = list(dict.fromkeys(four))[:40]
     folder = tmp_path / "gbk"
     folder.mkdir()
@@ -93,7 +98,7 @@ def test_the_four_character_gbk_snippets_of_the_issue_are_stored_right(project, 
         assert project.document_text(doc_id) == snippets[int(doc_id[1:])]
 
 
-def _in_gbk(text: str) -> bool:
+def in_gbk(text: str) -> bool:
     try:
         text.encode("gbk")
     except UnicodeEncodeError:

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import shared_path
+from tests.test_decode import corpus_sentences, in_gbk
 
 MEMORY_LIMIT = 1 << 30
 TIME_LIMIT = 30
@@ -255,11 +255,7 @@ def test_span_offsets_that_are_not_integers(project, tmp_path, start, end):
 def test_short_gbk_and_gb18030_texts_are_stored_right_or_refused(project, tmp_path):
     """Sentences of the corpus cut to 2-30 characters, one file each, in GBK
     and GB18030: each is stored exactly as written, or refused naming --encoding."""
-    sentences = []
-    for article in sorted(shared_path("corpus").glob("*.txt")):
-        text = article.read_text(encoding="utf-8")
-        sentences += [s.strip() for s in re.split(r"(?<=[。！？；])|\n", text)]
-    long_ones = [s for s in sentences if len(s) >= 30 and _in_gbk(s)]
+    long_ones = [s for s in corpus_sentences() if len(s) >= 30 and in_gbk(s)]
     folder = tmp_path / "short"
     folder.mkdir()
     written: dict[str, str] = {}
@@ -280,14 +276,6 @@ def test_short_gbk_and_gb18030_texts_are_stored_right_or_refused(project, tmp_pa
     stored = dict(conn.execute("SELECT id, text FROM documents"))
     conn.close()
     assert {name: stored[name] for name in committed} == {name: written[name] for name in committed}
-
-
-def _in_gbk(text: str) -> bool:
-    try:
-        text.encode("gbk")
-    except UnicodeEncodeError:
-        return False
-    return True
 
 
 def test_a_jsonl_mixing_utf8_and_gbk_lines(project, tmp_path):
