@@ -338,4 +338,4 @@ def test_import_of_a_300_mb_file(project, tmp_path):
     path = tmp_path / "big.jsonl"
     with path.open("wb") as fh:
         fh.truncate(300_000_000)
-    import_refused(project, path, "300 MB is too large for one file (limit 256 MB)")
+    import_refused(project, path, "300 MB is too large for one file (limit 128 MB)")
