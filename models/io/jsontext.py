@@ -38,8 +38,7 @@ def load_json(data: str | bytes, where: str, *, hint: str = "") -> Any:
         if isinstance(data, bytes) and "UTF-8" in exc.msg:
             raise NotUtf8(f"{where}: not UTF-8") from None
         raise NotJson(f"{where}: not valid JSON ({exc.msg}){hint}") from None
-    if _may_nest_too_deep(data):
-        check_depth(value, where)
+    check_depth(value, where)
     return value
 
 
@@ -62,11 +61,3 @@ def too_deep(where: str) -> JsonTooDeep:
     return JsonTooDeep(
         f"{where}: JSON nested more than {MAX_JSON_DEPTH} levels deep (limit {MAX_JSON_DEPTH})"
     )
-
-
-def _may_nest_too_deep(data: str | bytes) -> bool:
-    """Could ``data`` nest deeper than the limit? Never with fewer brackets than
-    that (counted in C, without parsing: most lines of a JSON-lines file)."""
-    if isinstance(data, str):
-        return data.count("[") + data.count("{") > MAX_JSON_DEPTH
-    return data.count(b"[") + data.count(b"{") > MAX_JSON_DEPTH
