@@ -66,12 +66,14 @@ def project(tmp_path_factory) -> Path:
 
 def assert_refused(proc: subprocess.CompletedProcess, *expected: str) -> None:
     """Status 1, no traceback, and one line saying why, naming what was expected.
-    (An import may put a count of failed files before the reason.)"""
+    (An import puts a line counting the failed files before the file's reason.)"""
     err = proc.stderr
     assert proc.returncode == 1, (proc.returncode, err[-2000:])
     assert not re.search(r"Traceback|\w(Error|Exception): ", err), err[-2000:]
     lines = err.strip().splitlines()
-    assert len(lines) <= 2 and (len(lines) == 1 or lines[0].endswith("file(s) failed:")), err
+    assert len(lines) in (1, 2), err
+    first = lines[0]
+    assert first.startswith("biaozhu: error:") or first.endswith("file(s) failed:"), err
     assert all(word in lines[-1] for word in expected), lines[-1]
 
 
