@@ -95,7 +95,7 @@ class Document:
 
 def check_offsets(text: str, start: int, end: int, surface: str | None = None) -> None:
     """The one check every span passes before it is stored or exported."""
-    if not (isinstance(start, int) and isinstance(end, int)):
+    if type(start) is not int or type(end) is not int:  # not bool, float or str
         raise InvalidInput(f"span offsets must be integers, got {start!r}..{end!r}")
     if start < 0 or end > len(text) or start >= end:
         raise InvalidInput(

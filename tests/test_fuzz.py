@@ -168,3 +168,45 @@ def test_a_project_from_a_newer_version_via_the_cli(tmp_path, capsys):
     assert main(["stats", str(path)]) == 1
     assert "newer Biaozhu" in capsys.readouterr().err
     assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize(("start", "end"), [(False, True), (0, True), (0.0, 3.0), ("0", "3")])
+@pytest.mark.parametrize("fmt", ["jsonl", "prodigy"])
+def test_span_offsets_must_be_integers(fresh, tmp_path, fmt, start, end):
+    """JSON's true is not 1: "start": false, "end": true was imported as 0..1."""
+    line = json.dumps({"text": SAMPLE, "spans": [{"start": start, "end": end, "label": "METRIC"}]})
+    report, before = import_bad(fresh, tmp_path, "offsets.jsonl", line.encode(), fmt)
+    assert report.added == [] and "offsets must be integers" in report.failed[0][1]
+    assert dump(fresh) == before
+
+
+def _gb2312_hanzi() -> list[str]:
+    """The 6,763 characters of GB2312's two Han levels (rows 16-87)."""
+    out = []
+    for lead in range(0xB0, 0xF8):
+        for trail in range(0xA1, 0xFF):
+            try:
+                out.append(bytes([lead, trail]).decode("gb2312"))
+            except UnicodeDecodeError:
+                continue
+    return out
+
+
+NEWS_ALPHABET = _gb2312_hanzi() + list("0123456789.%,，。、《》“”（）ABCDEFG ")
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    text=st.text(alphabet=st.sampled_from(NEWS_ALPHABET), min_size=1, max_size=40),
+    encoding=st.sampled_from(["gb18030", "utf-16-le", "utf-16-be", "utf-16", "utf-8"]),
+)
+def test_any_short_chinese_text_decodes_back_exactly_or_is_refused(text, encoding):
+    from models.errors import InvalidInput
+    from models.io.decode import decode_bytes
+
+    try:
+        decoded, _ = decode_bytes(text.encode(encoding), "x")
+    except InvalidInput as exc:
+        assert "--encoding" in str(exc) or "binary" in str(exc)
+        return
+    assert decoded == text

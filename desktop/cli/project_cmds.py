@@ -44,6 +44,10 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--label-map", help="for formats with their own types: type=LABEL,... (others dropped)"
     )
     p.add_argument(
+        "--encoding",
+        help="the files' encoding (default: detected from the bytes; e.g. gb18030, big5)",
+    )
+    p.add_argument(
         "--clean",
         action="store_true",
         help="remove layout spaces and line breaks inside Chinese sentences (PDF, newspapers)",
@@ -128,7 +132,11 @@ def run_import(args: argparse.Namespace) -> int:
         fmt=args.format,
         annotator=args.annotator,
         status=args.status,
-        extra={"label_map": parse_label_map(args.label_map), "clean": args.clean},
+        extra={
+            "label_map": parse_label_map(args.label_map),
+            "clean": args.clean,
+            "encoding": args.encoding,
+        },
         on_commit=print_committed if args.verbose else None,
     )
     with open_project(args) as project:

@@ -32,6 +32,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="use this project's lexicon and learned model (alone: store suggestions)",
     )
     p.add_argument(
+        "--encoding",
+        help="the files' encoding (default: detected from the bytes; e.g. gb18030, big5)",
+    )
+    p.add_argument(
         "--doc",
         dest="docs",
         action="append",
@@ -72,6 +76,10 @@ def cmd_suggest(args: argparse.Namespace) -> int:
     for path in paths:
         if not path.is_file():
             raise InvalidInput(f"{path}: no such file")
+    if args.encoding:
+        from models.io.decode import check_encoding
+
+        check_encoding(args.encoding)
     if args.project:
         from desktop.cli.common import open_project
         from models.suggest.project import project_ensemble
@@ -89,7 +97,7 @@ def cmd_suggest(args: argparse.Namespace) -> int:
 
     out = sys.stdout
     for path in paths:
-        for doc_id, text, meta in _documents(path):
+        for doc_id, text, meta in _documents(path, args.encoding):
             spans = [suggestion_record(s) for s in ensemble.suggest(text)]
             out.write(doc_to_json(doc_id, text, spans, meta) + "\n")
             out.flush()
@@ -108,17 +116,34 @@ def suggestion_record(s: Any) -> dict[str, Any]:
     }
 
 
-def _documents(path: Path) -> Iterator[tuple[str, str, dict[str, Any]]]:
-    """(id, text, meta) of every document in a .txt or .jsonl file."""
+def _documents(
+    path: Path, encoding: str | None = None
+) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    """(id, text, meta) of every document in a .txt or .jsonl file, within the
+    limits of ``import`` (file size, characters per document)."""
+    from models.store.documents import check_text
+
+    for doc_id, text, meta in _read_documents(path, encoding):
+        try:
+            check_text(text)
+        except InvalidInput as exc:
+            raise InvalidInput(f"{path}: {doc_id}: {exc}") from None
+        yield doc_id, text, meta
+
+
+def _read_documents(path: Path, encoding: str | None) -> Iterator[tuple[str, str, dict[str, Any]]]:
     if path.suffix.lower() in (".jsonl", ".ndjson"):
         from models.io.formats.jsonl import read_jsonl
 
-        for n, doc in enumerate(read_jsonl(path), 1):
+        for n, doc in enumerate(read_jsonl(path, encoding=encoding), 1):
             yield (doc.id if doc.id is not None else f"{path.stem}-{n}"), doc.text, doc.meta
         return
     from models.io.decode import decode_file
+    from models.io.limits import MAX_SINGLE_DOCUMENT_BYTES
 
-    text, _encoding = decode_file(path)
+    text, _encoding = decode_file(
+        path, limit=MAX_SINGLE_DOCUMENT_BYTES, encoding=encoding, what="one document"
+    )
     if not text.strip():
         raise InvalidInput(f"{path}: empty file")
     yield path.stem, text, {}

@@ -19,9 +19,11 @@ from pathlib import Path
 
 from models.domain import STATUSES, Label
 from models.errors import BiaozhuError, InvalidInput
+from models.io.decode import check_encoding
 from models.io.model import ExchangeDoc
 from models.io.reading import read_documents
 from models.io.registry import FORMATS, format_for, walked_by_auto
+from models.names import check_label_name
 from models.progress import Cancelled, NoProgress, Progress
 from models.store import Project
 from models.store.documents import NewDocument, check_text
@@ -124,6 +126,7 @@ def import_paths(
         raise InvalidInput(f"unknown status {options.status!r}")
     if not options.cluener_map:
         options = replace(options, cluener_map=cluener_label_map(project.label_names()))
+    check_import_options(options.extra)
     report = ImportReport()
     files = expand_paths(paths, options.fmt, report.ignored)
     progress.start(len(files), "import")
@@ -165,6 +168,14 @@ def _read_ahead(
             if i + 1 < len(files):
                 ahead = pool.submit(_parse, files[i + 1], options)
             yield path, parsed
+
+
+def check_import_options(extra: dict) -> None:
+    """The options every file shares, checked once before any file is read."""
+    if extra.get("encoding"):
+        check_encoding(extra["encoding"])
+    for target in (extra.get("label_map") or {}).values():
+        check_label_name(target, "--label-map")
 
 
 @contextmanager

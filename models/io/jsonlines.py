@@ -1,6 +1,9 @@
 """Reading JSON-lines files, for every format that keeps one record a line
 (the exchange format, Prodigy, doccano, CLUENER): each line parsed whole
-before any record is used, and the first bad one named by file and line."""
+before any record is used, and the first bad one named by file and line.
+
+A file is in one encoding: UTF-8 lines beside lines in another encoding
+are refused, not decoded one way or the other."""
 
 from __future__ import annotations
 
@@ -9,53 +12,48 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-import orjson
-
 from models.errors import InvalidInput
-from models.io.decode import decode_bytes, read_file
+from models.io.decode import decode_bytes, enough_to_tell, read_file
+from models.io.jsontext import NotUtf8, load_json
+from models.io.scripts import plausible
 
 T = TypeVar("T")
 
 
-class NotUtf8(InvalidInput):
-    """A line's bytes are not UTF-8: the file is to be read in its own encoding."""
-
-
 def json_object(line: str | bytes, where: str) -> dict[str, Any]:
     """One line of a JSON-lines file as an object, or a one-line error saying where."""
-    try:
-        obj = orjson.loads(line)
-    except orjson.JSONDecodeError as exc:
-        if isinstance(line, bytes) and "UTF-8" in exc.msg:
-            raise NotUtf8(f"{where}: not UTF-8") from None
-        raise InvalidInput(f"{where}: not valid JSON ({exc.msg}); a truncated line?") from None
+    obj = load_json(line, where, hint="; a truncated line?")
     if not isinstance(obj, dict):
         raise InvalidInput(f"{where}: expected a JSON object, got {type(obj).__name__}")
     return obj
 
 
-def parse_lines(path: Path, parse: Callable[[int, str | bytes], T]) -> list[T]:
+def parse_lines(
+    path: Path, parse: Callable[[int, str | bytes], T], encoding: str | None = None
+) -> list[T]:
     """``parse(line number, line)`` of each non-empty line of a JSON-lines file,
     all of them before any is returned.
 
     A UTF-8 file (the usual case) is split as bytes, and its lines go to the
     JSON parser undecoded, which checks the UTF-8 as it parses; a file in
-    another encoding is decoded whole, with the encoding detected from its
-    bytes, and parsed again."""
+    another encoding (``encoding``, or detected from its bytes) is decoded
+    whole and parsed as text."""
     data = read_file(path)
-    if data.startswith(codecs.BOM_UTF8):
-        data = data[3:]
-    if not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) and b"\x00" not in data:
+    name = str(path)
+    if encoding is None and _bytes_are_utf8(data, name):
+        data = data.removeprefix(codecs.BOM_UTF8)
         try:
             return [parse(n, line) for n, line in enumerate(data.splitlines(), 1) if line.strip()]
         except NotUtf8:
             pass
-    text, _ = decode_bytes(data, str(path), scan=False)  # JSON refuses control characters
+    if encoding is None and not _utf16(data):
+        check_one_encoding(data, name)
+    text, _ = decode_bytes(data, name, scan=False, encoding=encoding)  # JSON refuses controls
     lines = enumerate(text.lstrip("\ufeff").splitlines(), 1)
     return [parse(n, line) for n, line in lines if line.strip()]
 
 
-def json_lines(path: Path) -> list[tuple[int, str, dict[str, Any]]]:
+def json_lines(path: Path, encoding: str | None = None) -> list[tuple[int, str, dict[str, Any]]]:
     """(line number, "file:line", object) for each non-empty line of a JSON-lines file."""
     name = str(path)
 
@@ -63,4 +61,43 @@ def json_lines(path: Path) -> list[tuple[int, str, dict[str, Any]]]:
         where = f"{name}:{lineno}"
         return lineno, where, json_object(line, where)
 
-    return parse_lines(path, parse)
+    return parse_lines(path, parse, encoding)
+
+
+def check_one_encoding(data: bytes, name: str) -> None:
+    """InvalidInput if some lines are UTF-8 text and others are not UTF-8."""
+    utf8_line = other_line = 0
+    for lineno, line in enumerate(data.splitlines(), 1):
+        if line.isascii():
+            continue
+        try:
+            text = line.decode("utf-8")
+        except UnicodeDecodeError:
+            other_line = other_line or lineno
+        else:
+            if enough_to_tell(line) or plausible(text):
+                utf8_line = utf8_line or lineno
+        if utf8_line and other_line:
+            raise InvalidInput(
+                f"{name}: line {utf8_line} is UTF-8 but line {other_line} is not: "
+                "a file must be in one encoding (convert it, or split it by encoding)"
+            )
+
+
+def _bytes_are_utf8(data: bytes, name: str) -> bool:
+    """Can the lines go to the parser as UTF-8 bytes? Not with a UTF-16 BOM or NUL
+    bytes; and a short text that may be valid UTF-8 by accident is decided by
+    ``decode_bytes`` first (which refuses it if it is ambiguous)."""
+    if _utf16(data):
+        return False
+    if data.startswith(codecs.BOM_UTF8) or data.isascii() or enough_to_tell(data):
+        return True
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return decode_bytes(data, name, scan=False)[1] == "utf-8"
+
+
+def _utf16(data: bytes) -> bool:
+    return data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or b"\x00" in data

@@ -39,8 +39,13 @@ class ExchangeDoc:
         title: Any = None,
         line: int = 0,
     ) -> ExchangeDoc:
-        """A document from a record of another tool: an id of any JSON type becomes
+        """A document from a record of another tool: an id that is a number becomes
         a string, a title that is not a string is left out."""
+        if doc_id is not None and not isinstance(doc_id, str | int | float):
+            where = f"line {line}: " if line else ""
+            raise InvalidInput(
+                f"{where}a document id must be a string or a number, not {type(doc_id).__name__}"
+            )
         return cls(
             None if doc_id is None else str(doc_id),
             text,

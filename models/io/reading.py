@@ -1,5 +1,6 @@
 """One file read as a format, then the steps every import shares: types
-renamed or dropped by ``--label-map`` and layout removed by ``--clean``, in
+renamed or dropped by ``--label-map``, layout removed by ``--clean``, and
+label names checked (``models.names``: every export must read back), in
 the same way whatever the format. A format's reader only reads."""
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from models.errors import InvalidInput
 from models.io.clean import clean_text
 from models.io.format import Format
 from models.io.model import ExchangeDoc
+from models.names import check_label_name
 
 
 def read_documents(fmt: Format, path: Path, options: dict[str, Any]) -> list[ExchangeDoc]:
@@ -29,8 +31,19 @@ def read_documents(fmt: Format, path: Path, options: dict[str, Any]) -> list[Exc
             doc = map_labels(doc, mapping)
         if clean:
             doc = clean_doc(doc)
+        check_span_labels(doc, path)
         docs.append(doc)
     return docs
+
+
+def check_span_labels(doc: ExchangeDoc, path: Path) -> None:
+    """InvalidInput if a span's label (after ``--label-map``) could not be exported and read back."""
+    where = f"{path}:{doc.line}" if doc.line else str(path)
+    for label in {span.label for span in doc.spans}:
+        try:
+            check_label_name(label, where)
+        except InvalidInput as exc:
+            raise InvalidInput(f"{exc} (--label-map renames it)") from None
 
 
 def map_labels(doc: ExchangeDoc, mapping: Mapping[str, str]) -> ExchangeDoc:

@@ -6,7 +6,6 @@ history). Mutations write their history event in the same transaction."""
 
 from __future__ import annotations
 
-import json
 import sqlite3
 import uuid
 from collections.abc import Iterator
@@ -16,6 +15,7 @@ from typing import Any
 
 from models.domain import ROLES, STATUSES, Label
 from models.errors import InvalidInput, NotFound, ProjectClosed
+from models.names import check_label_name
 from models.paths import resource
 from models.store import history
 from models.store.backup import list_backups
@@ -40,8 +40,11 @@ def default_labels() -> list[Label]:
 
 
 def load_labels(path: Path) -> list[Label]:
+    from models.io.decode import read_file
+    from models.io.jsontext import load_json  # bounded: no RecursionError on deep JSON
+
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        data = load_json(read_file(path), str(path))
         items = data["labels"] if isinstance(data, dict) else data
         labels = [
             Label(
@@ -72,6 +75,8 @@ def check_labels(labels: list[Label]) -> None:
     names = [lab.name for lab in labels]
     if not labels or any(not n.strip() for n in names):
         raise InvalidInput("a label schema needs at least one named label")
+    for name in names:
+        check_label_name(name)
     if len(set(names)) != len(names):
         raise InvalidInput("label names must be unique")
     keys = [lab.hotkey for lab in labels if lab.hotkey]

@@ -36,12 +36,15 @@ from models.domain import Span
 from models.errors import InvalidInput
 from models.io.decode import decode_file
 from models.io.format import Format, WriteContext, Writer, check_label
+from models.io.jsontext import NotJson, load_json
+from models.io.limits import MAX_SINGLE_DOCUMENT_BYTES
 from models.io.model import ExchangeDoc, ExportDoc, ExportSpan, make_span
 
 FRAGMENT = re.compile(r"^(\d+) (\d+)$")
 
 
 def read_brat(path: Path, options: dict[str, Any]) -> Iterator[ExchangeDoc]:
+    encoding = options.get("encoding")
     if path.is_dir():
         pairs = []
         for root, dirs, files in os.walk(path):
@@ -50,26 +53,28 @@ def read_brat(path: Path, options: dict[str, Any]) -> Iterator[ExchangeDoc]:
         if not pairs:
             raise InvalidInput(f"{path}: no brat .ann files in the folder")
         for ann in pairs:
-            yield read_pair(ann.with_suffix(".txt"), ann)
+            yield read_pair(ann.with_suffix(".txt"), ann, encoding)
     elif path.suffix == ".ann":
-        yield read_pair(path.with_suffix(".txt"), path)
+        yield read_pair(path.with_suffix(".txt"), path, encoding)
     else:
         ann = path.with_suffix(".ann")
-        yield read_pair(path, ann if ann.exists() else None)
+        yield read_pair(path, ann if ann.exists() else None, encoding)
 
 
-def read_pair(txt: Path, ann: Path | None) -> ExchangeDoc:
+def read_pair(txt: Path, ann: Path | None, encoding: str | None = None) -> ExchangeDoc:
     if not txt.exists():
         raise InvalidInput(f"{ann}: no {txt.name} beside it (brat keeps the text in a .txt)")
-    text, encoding = decode_file(txt)
+    text, found = decode_file(
+        txt, limit=MAX_SINGLE_DOCUMENT_BYTES, encoding=encoding, what="one document"
+    )
     text = text.removeprefix("\ufeff")
-    spans = parse_ann(ann, text) if ann is not None else []
-    meta = {"file": txt.name, "encoding": encoding}
+    spans = parse_ann(ann, text, encoding) if ann is not None else []
+    meta = {"file": txt.name, "encoding": found}
     return ExchangeDoc(unquote(txt.stem), text, spans, meta)
 
 
-def parse_ann(ann: Path, text: str) -> list[Span]:
-    raw, _ = decode_file(ann) if ann.stat().st_size else ("", "utf-8")
+def parse_ann(ann: Path, text: str, encoding: str | None = None) -> list[Span]:
+    raw, _ = decode_file(ann, encoding=encoding) if ann.stat().st_size else ("", "utf-8")
     bounds: dict[str, list[tuple[int, int, str, str | None]]] = {}
     attrs: dict[str, dict[str, Any]] = {}
     for lineno, line in enumerate(raw.removeprefix("\ufeff").splitlines(), 1):
@@ -90,7 +95,7 @@ def parse_ann(ann: Path, text: str) -> list[Span]:
             head, _, note = rest.partition("\t")
             parts = head.split()
             if len(parts) >= 2 and parts[0] == "AnnotatorNotes":
-                attrs.setdefault(parts[1], {}).update(_note(note))
+                attrs.setdefault(parts[1], {}).update(_note(note, where))
         elif kind in ("R", "E", "N", "*"):
             continue
         else:
@@ -141,12 +146,12 @@ def _text_bound(rest: str, where: str) -> list[tuple[int, int, str, str | None]]
     return [(s, e, label, check) for s, e in fragments]
 
 
-def _note(note: str) -> dict[str, Any]:
+def _note(note: str, where: str) -> dict[str, Any]:
     note = note.strip()
     if note.startswith("{"):
         try:
-            parsed = json.loads(note)
-        except json.JSONDecodeError:
+            parsed = load_json(note, where)
+        except NotJson:
             parsed = None
         if isinstance(parsed, dict):
             return parsed

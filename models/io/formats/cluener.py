@@ -16,9 +16,8 @@ from typing import Any
 
 from models.domain import Span, check_offsets
 from models.errors import InvalidInput
-from models.io.decode import decode_file
 from models.io.format import Format
-from models.io.jsonlines import json_object
+from models.io.jsonlines import json_object, parse_lines
 from models.io.model import ExchangeDoc
 
 # The CLUENER types, for a label map's sake.
@@ -36,20 +35,29 @@ CLUENER_TYPES = (
 )
 
 
-def read_cluener(path: str | Path, label_map: Mapping[str, str]) -> Iterator[ExchangeDoc]:
+def read_cluener(
+    path: str | Path, label_map: Mapping[str, str], encoding: str | None = None
+) -> Iterator[ExchangeDoc]:
     """Yield one document per non-empty line; raise InvalidInput naming
     file:line at the first bad one. Document ids are ``<file stem>-<line>``."""
     path = Path(path)
     if not label_map:
         raise InvalidInput("a CLUENER import needs a label map (CLUENER type -> project label)")
-    text, _ = decode_file(path)
-    for lineno, line in enumerate(text.splitlines(), 1):
-        if line.strip():
-            yield parse_cluener_line(line, lineno, str(path), label_map, stem=path.stem)
+    name = str(path)
+    yield from parse_lines(
+        path,
+        lambda lineno, line: parse_cluener_line(line, lineno, name, label_map, stem=path.stem),
+        encoding,
+    )
 
 
 def parse_cluener_line(
-    line: str, lineno: int, name: str, label_map: Mapping[str, str], *, stem: str = "cluener"
+    line: str | bytes,
+    lineno: int,
+    name: str,
+    label_map: Mapping[str, str],
+    *,
+    stem: str = "cluener",
 ) -> ExchangeDoc:
     where = f"{name}:{lineno}"
     obj = json_object(line, where)
@@ -92,7 +100,7 @@ def parse_cluener_line(
 
 
 def read_cluener_file(path: Path, options: dict[str, Any]) -> Iterator[ExchangeDoc]:
-    yield from read_cluener(path, options.get("label_map") or {})
+    yield from read_cluener(path, options.get("label_map") or {}, options.get("encoding"))
 
 
 CLUENER = Format("cluener", "CLUENER2020 JSON lines", read=read_cluener_file, maps_labels=True)

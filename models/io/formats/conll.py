@@ -59,7 +59,7 @@ class _Document:
 
 
 def read_conll(path: Path, options: dict[str, Any]) -> Iterator[ExchangeDoc]:
-    raw, _ = decode_file(path)
+    raw, _ = decode_file(path, encoding=options.get("encoding"))
     documents, has_docstart = _documents(raw.removeprefix("\ufeff"), path)
     if not has_docstart:  # one document per sentence
         documents = [_Document(None, [s]) for d in documents for s in d.sentences]

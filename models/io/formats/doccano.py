@@ -33,7 +33,7 @@ DROPPED_KEYS = ("text", "data", "id", "relations", "Comments", "comments", *SPAN
 
 
 def read_doccano(path: Path, options: dict[str, Any]) -> Iterator[ExchangeDoc]:
-    for lineno, where, obj in json_lines(path):
+    for lineno, where, obj in json_lines(path, options.get("encoding")):
         yield parse_record(obj, where, lineno)
 
 

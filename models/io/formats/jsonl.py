@@ -75,16 +75,20 @@ def parse_span(raw: Any, text: str, where: str) -> Span:
     return Span(start, end, label, text[start:end], attrs)
 
 
-def read_jsonl(path: Path, *, require_spans: bool = False) -> Iterator[ExchangeDoc]:
+def read_jsonl(
+    path: Path, *, require_spans: bool = False, encoding: str | None = None
+) -> Iterator[ExchangeDoc]:
     """Yield documents; raise InvalidInput naming the file and line of the first bad one."""
     name = str(path)
     yield from parse_lines(
-        path, lambda lineno, line: parse_line(line, lineno, name, require_spans=require_spans)
+        path,
+        lambda lineno, line: parse_line(line, lineno, name, require_spans=require_spans),
+        encoding,
     )
 
 
 def read_exchange(path: Path, options: dict[str, Any]) -> Iterator[ExchangeDoc]:
-    yield from read_jsonl(path)
+    yield from read_jsonl(path, encoding=options.get("encoding"))
 
 
 # -- writing -------------------------------------------------------------------------------

@@ -23,6 +23,7 @@ from xml.sax.saxutils import quoteattr
 from models.errors import InvalidInput
 from models.io.decode import decode_file
 from models.io.format import Format, WriteContext, Writer
+from models.io.jsontext import NotJson, load_json
 from models.io.model import ExchangeDoc, ExportDoc, ExportSpan
 from models.io.offsets import cp_to_utf16, has_astral, spans_from_js
 
@@ -30,16 +31,17 @@ REGION_TYPES = ("labels", "hypertextlabels")
 
 
 def read_label_studio(path: Path, options: dict[str, Any]) -> Iterator[ExchangeDoc]:
-    raw, _ = decode_file(path)
+    raw, _ = decode_file(path, scan=False, encoding=options.get("encoding"))
     raw = raw.lstrip("\ufeff")
     try:
-        data = json.loads(raw)
-    except json.JSONDecodeError as exc:
+        data = load_json(raw, str(path))
+    except NotJson as exc:
         # a JSONL file of tasks is accepted as well
         try:
-            data = [json.loads(line) for line in raw.splitlines() if line.strip()]
-        except json.JSONDecodeError:
-            raise InvalidInput(f"{path}: not valid JSON ({exc.msg} at line {exc.lineno})") from None
+            lines = enumerate(raw.splitlines(), 1)
+            data = [load_json(line, f"{path}:{n}") for n, line in lines if line.strip()]
+        except NotJson:
+            raise exc from None
     if isinstance(data, dict):
         data = [data]
     if not isinstance(data, list):
@@ -83,13 +85,13 @@ def _gold_annotation(task: dict[str, Any], where: str) -> list[dict[str, Any]]:
     return result
 
 
-def _attrs(region: dict[str, Any]) -> dict[str, Any]:
+def _attrs(region: dict[str, Any], where: str) -> dict[str, Any]:
     meta = region.get("meta")
     notes = meta.get("text") if isinstance(meta, dict) else None
     if isinstance(notes, list) and notes and isinstance(notes[0], str):
         try:
-            parsed = json.loads(notes[0])
-        except json.JSONDecodeError:
+            parsed = load_json(notes[0], f"{where}: a region's meta.text")
+        except NotJson:
             return {"note": "\n".join(n for n in notes if isinstance(n, str))}
         return parsed if isinstance(parsed, dict) else {"note": notes[0]}
     return {}
@@ -117,7 +119,7 @@ def parse_task(task: dict[str, Any], where: str, number: int) -> ExchangeDoc:
                     value.get("end"),
                     label,
                     surface if isinstance(surface, str) else None,
-                    _attrs(region),
+                    _attrs(region, where),
                 )
             )
     spans = spans_from_js(text, raw, where)

@@ -5,7 +5,12 @@ A .docx gives its paragraphs and tables in document order, one paragraph (or
 table row, cells separated by tabs) per line. A PDF gives the text layer of
 each page, pages separated by a blank line; a scanned PDF without one is
 refused. PDF text usually needs ``--clean`` (layout spaces and line breaks
-inside Chinese sentences); the original is kept beside the clean text."""
+inside Chinese sentences); the original is kept beside the clean text.
+
+A .docx is a zip of XML: it is checked within bounds (``models.io.archive``:
+no zip bomb, no DTD) before python-docx reads it, whose XML parser expands
+no entities and builds no huge trees. Anything either library cannot read
+is refused in one line."""
 
 from __future__ import annotations
 
@@ -15,19 +20,36 @@ from pathlib import Path
 from typing import Any
 
 from models.errors import InvalidInput
+from models.io.archive import check_zip
 from models.io.format import Format
+from models.io.limits import DOCUMENT_CHARS
 from models.io.model import ExchangeDoc
+
+# What python-docx and pypdf raise on a file they cannot make sense of
+# (a part missing, an attribute of the wrong type, XML that does not parse).
+UNREADABLE = (zipfile.BadZipFile, KeyError, ValueError, TypeError, AttributeError, IndexError)
 
 
 def read_docx(path: Path, options: dict[str, Any]) -> Iterator[ExchangeDoc]:
     import docx  # python-docx, loaded only for .docx files
     from docx.opc.exceptions import PackageNotFoundError
-    from docx.table import Table
+    from lxml.etree import LxmlError
 
+    check_zip(path, ".docx")
     try:
         document = docx.Document(str(path))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise InvalidInput(f"{path}: not a readable .docx file ({exc})") from None
+        text = _docx_text(document)
+        title = (document.core_properties.title or "").strip() or None
+    except (PackageNotFoundError, LxmlError, *UNREADABLE) as exc:
+        raise InvalidInput(f"{path}: not a readable .docx file ({_first_line(exc)})") from None
+    if not text.strip():
+        raise InvalidInput(f"{path}: the document has no text")
+    yield ExchangeDoc(path.stem, text, [], {"file": path.name}, title)
+
+
+def _docx_text(document: Any) -> str:
+    from docx.table import Table
+
     lines: list[str] = []
     for block in document.iter_inner_content():
         if isinstance(block, Table):
@@ -37,25 +59,42 @@ def read_docx(path: Path, options: dict[str, Any]) -> Iterator[ExchangeDoc]:
                     lines.append("\t".join(cells))
         else:
             lines.append(block.text)
-    text = "\n".join(lines).strip("\n")
-    if not text.strip():
-        raise InvalidInput(f"{path}: the document has no text")
-    title = (document.core_properties.title or "").strip() or None
-    yield ExchangeDoc(path.stem, text, [], {"file": path.name}, title)
+    return "\n".join(lines).strip("\n")
+
+
+def _pdf_pages(reader: Any, path: Path) -> list[str]:
+    """Each page's text, stopping once there is more than one document can hold
+    (pypdf bounds each stream it inflates, not how many it is given)."""
+    pages: list[str] = []
+    total = 0
+    for page in reader.pages:
+        pages.append(page.extract_text() or "")
+        total += len(pages[-1])
+        if total > DOCUMENT_CHARS:
+            raise InvalidInput(
+                f"{path}: over {DOCUMENT_CHARS:,} characters of text by page {len(pages)} "
+                f"(limit {DOCUMENT_CHARS:,} for one document): split it into articles"
+            )
+    return pages
+
+
+def _first_line(exc: BaseException) -> str:
+    lines = str(exc).strip().splitlines()
+    return lines[0] if lines else type(exc).__name__
 
 
 def read_pdf(path: Path, options: dict[str, Any]) -> Iterator[ExchangeDoc]:
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+    from pypdf.errors import PyPdfError
 
     try:
         reader = PdfReader(str(path))
         if reader.is_encrypted and not reader.decrypt(""):
             raise InvalidInput(f"{path}: the PDF is encrypted")
-        pages = [page.extract_text() or "" for page in reader.pages]
+        pages = _pdf_pages(reader, path)
         info = reader.metadata
-    except (PdfReadError, ValueError, KeyError, TypeError) as exc:
-        raise InvalidInput(f"{path}: not a readable PDF ({exc})") from None
+    except (PyPdfError, *UNREADABLE) as exc:
+        raise InvalidInput(f"{path}: not a readable PDF ({_first_line(exc)})") from None
     text = "\n\n".join(p.strip("\n") for p in pages).strip()
     if not text:
         raise InvalidInput(f"{path}: the PDF has no text layer (a scan?); run OCR first")

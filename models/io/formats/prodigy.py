@@ -22,7 +22,7 @@ SKIPPED_ANSWERS = ("reject", "ignore")
 
 
 def read_prodigy(path: Path, options: dict[str, Any]) -> Iterator[ExchangeDoc]:
-    for lineno, where, task in json_lines(path):
+    for lineno, where, task in json_lines(path, options.get("encoding")):
         if task.get("answer") in SKIPPED_ANSWERS:
             continue
         yield parse_task(task, where, lineno)

@@ -49,12 +49,16 @@ from types import ModuleType
 from typing import Any
 
 from models.errors import InvalidInput
+from models.io.archive import check_zlib
+from models.io.decode import read_file
 from models.io.format import Format, WriteContext, Writer
 from models.io.model import ExchangeDoc, ExportDoc, ExportSpan, make_span
 from models.io.segments import UNITS, tokens, unit_bounds
 
 SPAN_KEY = "sc"
 ATTRS_EXTENSION = "attrs"
+# What DocBin raises on bytes that inflate but are not a DocBin it can load.
+UNREADABLE = (ValueError, KeyError, TypeError, IndexError, ZeroDivisionError, AssertionError)
 
 
 def import_spacy() -> ModuleType:
@@ -81,15 +85,18 @@ def import_spacy() -> ModuleType:
 
 
 def read_docbin(path: Path, options: dict[str, Any]) -> Iterator[ExchangeDoc]:
+    data = read_file(path)
+    check_zlib(data, str(path), ".spacy")  # DocBin inflates it whole, unbounded
     spacy = import_spacy()  # loaded only when a .spacy file is read, without a socket
     from spacy.tokens import DocBin
 
     try:
-        docbin = DocBin().from_disk(path)
-    except (ValueError, KeyError, TypeError, OSError) as exc:
+        docbin = DocBin().from_bytes(data)
+        docs = list(docbin.get_docs(spacy.blank("zh").vocab))
+    except UNREADABLE as exc:
         raise InvalidInput(f"{path}: not a spaCy DocBin ({exc})") from None
     whole: _Joined | None = None
-    for n, doc in enumerate(docbin.get_docs(spacy.blank("zh").vocab), 1):
+    for n, doc in enumerate(docs, 1):
         where = f"{path}: doc {n}"
         if not doc.text.strip():
             raise InvalidInput(f"{where}: empty text")

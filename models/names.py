@@ -1,0 +1,51 @@
+"""Names that survive every export: what a label may be called.
+
+brat writes a span as ``T1<TAB>LABEL START END`` and CoNLL as ``字 B-LABEL``,
+both split on white space; a label with a space, a tab or a line break in
+its name makes an export that no tool (Biaozhu included) reads back the
+same. Control and format characters (a zero-width space, a BOM) are
+refused too: they are invisible, so two labels would look the same."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from models.errors import InvalidInput
+
+MAX_LABEL_CHARS = 64
+# Control, format, surrogate, private-use and unassigned code points.
+INVISIBLE_CATEGORIES = ("Cc", "Cf", "Cs", "Co", "Cn")
+
+
+def check_label_name(name: object, where: str = "") -> str:
+    """``name`` if it is a label name every export reads back, else InvalidInput
+    saying why (``where`` names the file or line it came from)."""
+    prefix = f"{where}: " if where else ""
+    if not isinstance(name, str) or not name:
+        raise InvalidInput(f"{prefix}a label needs a name, got {name!r}")
+    bad = next((ch for ch in name if _breaks_exports(ch)), None)
+    if bad is not None:
+        what = "white space" if bad.isspace() else "a control character"
+        raise InvalidInput(
+            f"{prefix}label {name!r} has {what} ({_code(bad)}) in its name, so brat and CoNLL "
+            f"exports could not be read back; call it {_suggestion(name)!r}"
+        )
+    if len(name) > MAX_LABEL_CHARS:
+        raise InvalidInput(
+            f"{prefix}label name of {len(name)} characters (limit {MAX_LABEL_CHARS}): "
+            f"{name[:20]!r}…"
+        )
+    return name
+
+
+def _breaks_exports(ch: str) -> bool:
+    return ch.isspace() or unicodedata.category(ch) in INVISIBLE_CATEGORIES
+
+
+def _code(ch: str) -> str:
+    return f"U+{ord(ch):04X}"
+
+
+def _suggestion(name: str) -> str:
+    parts = "".join(" " if _breaks_exports(ch) else ch for ch in name).split()
+    return "_".join(parts) or "LABEL"
