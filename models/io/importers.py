@@ -312,7 +312,7 @@ CLUENER_SNIFF_BYTES = 1 << 16
 
 def cluener_label_map(labels: Iterable[str]) -> dict[str, str]:
     """Each CLUENER type to the project label of the same name (company → COMPANY)."""
-    from models.io.cluener import CLUENER_TYPES
+    from models.io.formats.cluener import CLUENER_TYPES
 
     upper = {label.upper(): label for label in labels}
     return {t: upper[t.upper()] for t in CLUENER_TYPES if t.upper() in upper}

@@ -61,7 +61,7 @@ NEVER = "news-dev.jsonl"
 
 
 def read_gold(path: Path) -> list[TrainingDoc]:
-    from models.io.exchange import read_jsonl
+    from models.io.formats.jsonl import read_jsonl
 
     if path.name == NEVER:
         raise SystemExit(f"{path}: news-dev is for measuring, never for training")
@@ -76,7 +76,7 @@ def read_gold(path: Path) -> list[TrainingDoc]:
 
 
 def read_cluener_companies(path: Path) -> list[TrainingDoc]:
-    from models.io.cluener import read_cluener
+    from models.io.formats.cluener import read_cluener
 
     return [
         TrainingDoc(doc.id or str(n), doc.text, tuple(without_overlaps(doc.spans)))

@@ -680,98 +680,144 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="121"/>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="207"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="66"/>
+        <source>Hugging Face datasets DatasetDict (load_from_disk): tokens, IOB2 ner_tags, spans</source>
+        <translation>Hugging Face 数据集 DatasetDict（load_from_disk 读取）：字词、IOB2 ner_tags、片段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="70"/>
+        <source>every span as a CSV table</source>
+        <translation>全部片段，CSV 表格</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="71"/>
+        <source>every span as a Parquet table</source>
+        <translation>全部片段，Parquet 表格</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="78"/>
+        <source>%1 jieba word(s) split where a span begins or ends inside them</source>
+        <translation>%1 个 jieba 词在片段起止处被切开</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="81"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="98"/>
+        <source>%1 span(s) cross jieba word boundaries (the words split there)</source>
+        <translation>%1 个片段跨越 jieba 词边界（词在该处切开）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="90"/>
+        <source>%1 white-space character(s) are not token lines (the manifest keeps where they were)</source>
+        <translation>%1 个空白字符不作为词行（清单记录其位置）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="94"/>
+        <source>%1 overlapping span(s) kept in &apos;spans&apos; but not in &apos;ner_tags&apos; (IOB2 cannot hold them)</source>
+        <translation>%1 个重叠片段保留在 spans 中，未写入 ner_tags（IOB2 无法表示）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="101"/>
+        <source>%1 span(s) across line breaks written as fragments</source>
+        <translation>%1 个跨行片段写成分段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="104"/>
+        <source>%1 suggestion score(s) outside 0..1 clipped for Label Studio</source>
+        <translation>%1 个超出 0..1 的建议分数已为 Label Studio 截断</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="141"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="227"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="139"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="159"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="143"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="163"/>
         <source>one token per character</source>
         <translation>每字一个词元</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="144"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="164"/>
         <source>jieba words</source>
         <translation>结巴分词</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="145"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="165"/>
         <source>spaCy tokens</source>
         <translation>spaCy 词元</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="153"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="173"/>
         <source>The gold (adjudicated, else marked done)</source>
         <translation>金标准（优先裁决结果，否则为已完成的标注）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="156"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="176"/>
         <source>The layer of</source>
         <translation>此标注员的标注：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="165"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="185"/>
         <source>Suggestions still pending for me</source>
         <translation>我尚未处理的建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="173"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="193"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="176"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="196"/>
         <source>Split by document</source>
         <translation>按文档划分</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="184"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="204"/>
         <source>seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="188"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="208"/>
         <source>Split</source>
         <translation>划分</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="193"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="213"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="197"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="217"/>
         <source>Output</source>
         <translation>输出</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="253"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="273"/>
         <source>Export to folder</source>
         <translation>导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="259"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="279"/>
         <source>Export to file</source>
         <translation>导出到文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="325"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="346"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="330"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="351"/>
         <source>Exporting %1</source>
         <translation>正在导出 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="108"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="128"/>
         <source>Manifest: %1</source>
         <translation>清单：%1</translation>
     </message>
@@ -816,52 +862,37 @@
         <translation>spaCy v3 DocBin（.spacy）：doc.ents 和 doc.spans</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="72"/>
-        <source>%1 document(s) tokenised into characters so that every span lines up</source>
-        <translation>%1 篇文档按字切分，使每个片段都对齐词元边界</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="75"/>
-        <source>%1 span(s) did not fall on spaCy token boundaries (kept, on character tokens)</source>
-        <translation>%1 个片段不在 spaCy 词元边界上（已按字词元保留）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="79"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="84"/>
         <source>%1 overlapping span(s) only in doc.spans, not in doc.ents</source>
         <translation>%1 个重叠片段只写入 doc.spans，未写入 doc.ents</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="82"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="87"/>
         <source>%1 overlapping span(s) left out (IOB2 cannot hold them)</source>
         <translation>%1 个重叠片段未导出（IOB2 无法表示）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="85"/>
-        <source>%1 white-space character(s) left out of the token lines</source>
-        <translation>%1 个空白字符未写入词元行</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="96"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="115"/>
         <source>Exported %1 document(s) with %2 span(s) (%3) as %4 to %5</source>
         <translation>已导出 %1 篇文档、%2 个片段（%3），格式 %4，位置：%5</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="99"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="118"/>
         <source>no spans</source>
         <translation>没有片段</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="105"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="124"/>
         <source>split: %1</source>
         <translation>划分：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="347"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="368"/>
         <source>Export failed, nothing was written: %1</source>
         <translation>导出失败，未写入任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="356"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="377"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>导出已取消，未写入任何内容。</translation>
     </message>

@@ -47,6 +47,9 @@ GLOSSARY = (
     "pandas",
     "spaCy",
     "DocBin",
+    "DatasetDict",  # the datasets library's names for what the hf export writes
+    "load_from_disk",
+    "ner_tags",
     "doc.ents",
     "doc.spans",
     "Prodigy",

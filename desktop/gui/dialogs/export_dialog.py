@@ -63,18 +63,23 @@ def format_description(name: str, writer) -> str:
         "metrics-csv": translate("ExportDialog", "METRIC spans as a CSV table (pandas)"),
         "metrics-parquet": translate("ExportDialog", "METRIC spans as a Parquet table (pyarrow)"),
         "spacy": translate("ExportDialog", "spaCy v3 DocBin (.spacy): doc.ents and doc.spans"),
+        "hf": translate(
+            "ExportDialog",
+            "Hugging Face datasets DatasetDict (load_from_disk): tokens, IOB2 ner_tags, spans",
+        ),
+        "spans-csv": translate("ExportDialog", "every span as a CSV table"),
+        "spans-parquet": translate("ExportDialog", "every span as a Parquet table"),
     }.get(name, writer.description)
 
 
 def note_text(key: str, count: int) -> str | None:
     """An export's note (models.io.export ExportReport.notes) in words."""
     text = {
-        "spacy_retokenised_documents": translate(
-            "ExportDialog", "%1 document(s) tokenised into characters so that every span lines up"
+        "spacy_split_words": translate(
+            "ExportDialog", "%1 jieba word(s) split where a span begins or ends inside them"
         ),
-        "spacy_retokenised_spans": translate(
-            "ExportDialog",
-            "%1 span(s) did not fall on spaCy token boundaries (kept, on character tokens)",
+        "spacy_spans_across_words": translate(
+            "ExportDialog", "%1 span(s) cross jieba word boundaries (the words split there)"
         ),
         "spacy_overlapping_spans_only_in_sc": translate(
             "ExportDialog", "%1 overlapping span(s) only in doc.spans, not in doc.ents"
@@ -83,7 +88,21 @@ def note_text(key: str, count: int) -> str | None:
             "ExportDialog", "%1 overlapping span(s) left out (IOB2 cannot hold them)"
         ),
         "conll_whitespace_left_out": translate(
-            "ExportDialog", "%1 white-space character(s) left out of the token lines"
+            "ExportDialog",
+            "%1 white-space character(s) are not token lines (the manifest keeps where they were)",
+        ),
+        "hf_overlapping_spans_not_tagged": translate(
+            "ExportDialog",
+            "%1 overlapping span(s) kept in 'spans' but not in 'ner_tags' (IOB2 cannot hold them)",
+        ),
+        "hf_spans_across_words": translate(
+            "ExportDialog", "%1 span(s) cross jieba word boundaries (the words split there)"
+        ),
+        "brat_fragmented_spans": translate(
+            "ExportDialog", "%1 span(s) across line breaks written as fragments"
+        ),
+        "label_studio_scores_clipped": translate(
+            "ExportDialog", "%1 suggestion score(s) outside 0..1 clipped for Label Studio"
         ),
     }.get(key)
     return text.replace("%1", str(count)) if text and count else None
@@ -105,6 +124,7 @@ def report_text(report) -> str:
         line += "; " + translate("ExportDialog", "split: %1").replace("%1", parts)
     lines = [line]
     lines += [f"• {n}" for key, count in report.notes.items() if (n := note_text(key, count))]
+    lines += [f"• {message}" for message in report.messages]  # the core's own words
     lines.append(translate("ExportDialog", "Manifest: %1").replace("%1", str(report.manifest)))
     return "\n".join(lines)
 
