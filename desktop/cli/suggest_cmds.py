@@ -39,8 +39,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="with --project and no FILE: only this document (repeatable)",
     )
     from desktop.cli.common import add_annotator
+    from desktop.cli.corpus_cmds import add_corpus_options
 
     add_annotator(p)
+    add_corpus_options(p)
     p.set_defaults(func=cmd_suggest)
 
     e = subparsers.add_parser(
@@ -62,6 +64,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def cmd_suggest(args: argparse.Namespace) -> int:
+    from desktop.cli.corpus_cmds import corpus_requested, run_suggest_corpus
+
+    if corpus_requested(args):
+        return run_suggest_corpus(args)
     if not args.files:
         if not args.project:
             raise InvalidInput("give FILE... to print suggestions, or --project PROJECT")

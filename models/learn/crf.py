@@ -272,6 +272,11 @@ class CrfSuggester:
         self._tags = list(self._tagger.labels())
         self._lock = threading.Lock()
 
+    def __reduce__(self):
+        # A crfsuite tagger and a lock cannot be pickled: the model travels as
+        # its bytes and is opened again where it lands (a Dask worker).
+        return (CrfSuggester, (self.model, self.version))
+
     def suggest(self, text: str) -> list[Suggestion]:
         return self._run(text, full_marginals=False).suggestions
 
