@@ -160,7 +160,7 @@ def _documents(
             doc = NewDocument(
                 row["text"],
                 source=inputs[choice.partition],
-                meta={name: _plain(row[name]) for name in extra},
+                meta=_meta(row, extra),
                 doc_id=row["id"],
             )
             yield doc, suggestions_of(row["spans"])
@@ -176,6 +176,16 @@ def _store(
             for (doc_id, _created), (_doc, suggestions) in zip(placed, batch, strict=True)
         ]
     return sum(created for _id, created in placed), results
+
+
+def _meta(row: dict[str, Any], extra: Sequence[str]) -> dict[str, Any]:
+    """A document's metadata: the other columns, and the keys of a ``meta``
+    column (the exchange format's) as they are."""
+    meta = {name: _plain(row[name]) for name in extra if name != "meta"}
+    inner = _plain(row.get("meta"))
+    if isinstance(inner, dict):
+        return {**meta, **inner}
+    return meta if inner is None else {**meta, "meta": inner}
 
 
 def _plain(value: Any) -> Any:

@@ -116,14 +116,24 @@ def _jsonl_table(source: InputFile) -> pa.Table:
 
 
 def _column(values: list[Any]) -> pa.Array:
-    """A JSON field as a column: native where its values share a type, else
-    each value's JSON text (Parquet wants one type per column)."""
-    if not any(isinstance(v, dict | list) for v in values):
-        try:
-            return pa.array(values)
-        except (pa.ArrowException, OverflowError):
-            pass
+    """A JSON field as a column: native where Arrow finds one type for all its
+    values (objects become structs), else each value's JSON text."""
+    try:
+        column = pa.array(values)
+    except (pa.ArrowException, OverflowError):
+        column = None
+    if column is not None and _storable(column.type):
+        return column
     return pa.array([None if v is None else orjson.dumps(v).decode() for v in values], pa.string())
+
+
+def _storable(kind: pa.DataType) -> bool:
+    """Parquet stores every type but a struct without fields ({} in JSON)."""
+    if pa.types.is_struct(kind):
+        return kind.num_fields > 0 and all(_storable(field.type) for field in kind)
+    if pa.types.is_list(kind):
+        return _storable(kind.value_type)
+    return True
 
 
 def _checked(table: pa.Table, where: str) -> pa.Table:
