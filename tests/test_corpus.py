@@ -395,3 +395,5 @@ def test_a_killed_run_loses_only_the_partitions_in_flight(tmp_path, capsys, arti
     after = snapshot(out)
     assert all(after[name] == before[name] for name in written)
     assert not [p for p in out.iterdir() if ".tmp-" in p.name]
+    dd = pytest.importorskip("dask.dataframe")  # the folder is one dataset
+    assert len(dd.read_parquet(str(out))) == 6 * len(texts)

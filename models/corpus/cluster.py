@@ -22,7 +22,7 @@ from models.corpus.atomic import sweep_temporary
 from models.corpus.inputs import InputFile
 from models.corpus.manifest import Manifest, describes, read_manifest, write_manifest
 from models.corpus.work import PartitionSummary, suggest_partition
-from models.errors import InvalidInput
+from models.errors import BiaozhuError, InvalidInput
 from models.progress import Cancelled, NoProgress, Progress
 from models.suggest.base import Suggester
 
@@ -103,7 +103,13 @@ def _run(
         for future in distributed.as_completed(futures):
             if progress.cancelled():
                 raise Cancelled()
-            summary = future.result()
+            try:
+                summary = future.result()
+            except distributed.KilledWorker:
+                raise BiaozhuError(
+                    f"the workers computing a partition died ({len(done)} of {len(futures)} "
+                    "written are kept): out of memory? Rerun to go on"
+                ) from None
             done[summary.input] = summary
             progress.advance(1, summary.input)
     finally:

@@ -87,8 +87,9 @@ def _check_unique_outputs(found: list[InputFile]) -> None:
 
 
 def read_input(source: InputFile, data: bytes) -> pa.Table:
-    """The documents of one input file (its bytes already read), with ``id``
-    as text, checked: every row has an id and a non-empty text."""
+    """The documents of one input file, with ``id`` as text, checked: every row
+    has an id and a non-empty text. Parquet is read from ``data``, the file's
+    bytes; JSONL from its path, by the reader ``biaozhu suggest FILE`` uses."""
     if source.kind == "parquet":
         try:
             table = pq.read_table(pa.BufferReader(data))

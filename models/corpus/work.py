@@ -37,10 +37,8 @@ class PartitionSummary:
 
 
 def suggest_partition(source: InputFile, out_dir: str, ensemble: Suggester) -> PartitionSummary:
-    """Suggestions for one input file into ``out_dir``, unless already there.
-
-    The hash is taken of the very bytes the documents are read from, so the
-    output always says truly what it was computed from."""
+    """Suggestions for one input file into ``out_dir``, unless already there
+    for the same input bytes (their SHA-256) and the same ensemble version."""
     started, cpu_started = time.perf_counter(), time.process_time()
     data = read_file(source.path)
     size, digest = len(data), hashlib.sha256(data).hexdigest()
@@ -48,8 +46,6 @@ def suggest_partition(source: InputFile, out_dir: str, ensemble: Suggester) -> P
     done = partition_metadata(target)
     if done and (done.get("input_sha256"), done.get("version")) == (digest, ensemble.version):
         return _summary(source, done, computed=False)
-    if source.kind == "jsonl":
-        data = b""  # the JSONL reader reads the file itself; free the copy early
     documents = read_input(source, data)
     del data
     texts = documents.column("text").to_pylist()
