@@ -23,9 +23,17 @@ SPAN_KEYS = ("start", "end", "label", "text", "score", "source")
 
 @pytest.fixture(scope="module")
 def cluster():
-    """Two workers in this process (no sockets: the in-process transport)."""
+    """Two workers in this process, reached as `--scheduler ADDRESS` is: over
+    TCP, which pickles what goes to them. On the loopback interface only (the
+    in-process transport would look up the machine's address and serve on
+    every interface)."""
     with distributed.LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None
+        n_workers=2,
+        threads_per_worker=1,
+        processes=False,
+        host="127.0.0.1",
+        protocol="tcp://",
+        dashboard_address=None,
     ) as local:
         yield local.scheduler_address
 
