@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from models import Project
 from models.errors import NotFound
 from models.learn.evidence import (
     MIN_PRECISION,
@@ -155,3 +156,19 @@ def test_cancel_keeps_finished_documents(docs):
     with pytest.raises(Cancelled):
         suggest_project(docs, progress=Recorder(cancel_after=1))
     assert docs.suggestions("d1") and not docs.suggestions("d2")
+
+
+def test_a_project_suggester_version_changes_with_its_lexicon(tmp_path):
+    """Suggestions cached or stored under a version (the corpus path skips
+    work by it) must not pass for ones made before the lexicon changed."""
+    from models.suggest.pipeline import default_suggester
+
+    with Project.create(tmp_path / "p.biaozhu", annotator="alice") as project:
+        bare = project_ensemble(project).version
+        assert bare == default_suggester().version
+        text = "星海电子集团宣布了新的投资计划。"
+        doc, _ = project.add_document(text, doc_id="d")
+        project.add_span(doc, 0, 6, "COMPANY")
+        project.set_status(doc, "done")
+        taught = project_ensemble(project).version
+    assert taught != bare and taught.startswith(bare + "+project-")

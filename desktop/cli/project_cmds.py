@@ -9,6 +9,11 @@ import sys
 from pathlib import Path
 
 from desktop.cli.common import CommandFailed, TerminalProgress, add_annotator, open_project
+from desktop.cli.corpus_cmds import (
+    add_selection_options,
+    run_import_suggestions,
+    selection_requested,
+)
 from models import Project
 from models.errors import InvalidInput
 from models.io.importers import ImportOptions, import_paths
@@ -59,6 +64,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="print each document's id as soon as it is committed",
     )
     add_annotator(p)
+    add_selection_options(p)
     p.set_defaults(func=run_import)
 
     p = sub.add_parser("stats", help="counts of documents, spans, suggestions and statuses")
@@ -128,6 +134,8 @@ def parse_label_map(text: str | None) -> dict[str, str] | None:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    if selection_requested(args):
+        return run_import_suggestions(args)
     options = ImportOptions(
         fmt=args.format,
         annotator=args.annotator,

@@ -43,8 +43,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="with --project and no FILE: only this document (repeatable)",
     )
     from desktop.cli.common import add_annotator
+    from desktop.cli.corpus_cmds import add_corpus_options
 
     add_annotator(p)
+    add_corpus_options(p)
     p.set_defaults(func=cmd_suggest)
 
     e = subparsers.add_parser(
@@ -65,7 +67,29 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 # -- suggest ---------------------------------------------------------------------------
 
 
+def file_suggester(args: argparse.Namespace):
+    """What ``suggest FILE`` (and ``suggest --corpus``) suggests with: the
+    project's suggester with ``--project``, else the bundled one. The project
+    is closed before it is used, so nothing holds the file meanwhile."""
+    if args.project:
+        from desktop.cli.common import open_project
+        from models.suggest.project import project_ensemble
+
+        project = open_project(args)
+        try:
+            return project_ensemble(project)
+        finally:
+            project.close()
+    from models.suggest.pipeline import default_suggester
+
+    return default_suggester()
+
+
 def cmd_suggest(args: argparse.Namespace) -> int:
+    from desktop.cli.corpus_cmds import corpus_requested, run_suggest_corpus
+
+    if corpus_requested(args):
+        return run_suggest_corpus(args)
     if not args.files:
         if not args.project:
             raise InvalidInput("give FILE... to print suggestions, or --project PROJECT")
@@ -80,19 +104,7 @@ def cmd_suggest(args: argparse.Namespace) -> int:
         from models.io.decode import check_encoding
 
         check_encoding(args.encoding)
-    if args.project:
-        from desktop.cli.common import open_project
-        from models.suggest.project import project_ensemble
-
-        project = open_project(args)
-        try:
-            ensemble = project_ensemble(project)
-        finally:
-            project.close()
-    else:
-        from models.suggest.pipeline import default_suggester
-
-        ensemble = default_suggester()
+    ensemble = file_suggester(args)
     from models.io.formats.jsonl import doc_to_json
 
     out = sys.stdout

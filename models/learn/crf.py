@@ -300,6 +300,11 @@ class CrfTagger:
         self._sentence = (0, 0)
         self._memo: dict[tuple[str, int], float] = {}
 
+    def __reduce__(self):
+        # A crfsuite tagger cannot be pickled: the model travels as its bytes
+        # and is opened again where it lands (a Dask worker).
+        return (CrfTagger, (self.model, self.version))
+
     def tag(self, a: Analysis, queries: Sequence[SpanKey] = ()) -> CrfTagging:
         """Tag every sentence of the text; score the best spans and ``queries``
         (compact offsets) by their marginal probabilities."""
@@ -368,6 +373,11 @@ class CrfSuggester:
         self.tagger = CrfTagger(model, version)
         self.version = version
         self.labels = self.tagger.labels
+
+    def __reduce__(self):
+        # A crfsuite tagger and a lock cannot be pickled: the model travels as
+        # its bytes and is opened again where it lands (a Dask worker).
+        return (CrfSuggester, (self.tagger.model, self.version))
 
     def suggest(self, text: str) -> list[Suggestion]:
         a = analyse(text)

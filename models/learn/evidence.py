@@ -188,7 +188,8 @@ class SourceEvidence:
 def project_source_evidence(
     project: Project, version: str
 ) -> dict[tuple[str, str], SourceEvidence]:
-    """Per (candidate source, label), the record of ``version``'s suggestions:
+    """Per (candidate source, label), the record of ``version``'s suggestions
+    (whatever project evidence they were made with):
     decided ones by their decision; pending ones in finished documents by
     whether the gold holds them."""
     gold = dict(project.gold_layers())
@@ -203,7 +204,8 @@ def project_source_evidence(
         "SELECT s.doc_id, s.start_pos, s.end_pos, s.label, s.score, s.attrs,"
         " (SELECT d.decision FROM decisions d WHERE d.suggestion_id = s.id"
         "  ORDER BY d.time DESC LIMIT 1)"
-        " FROM suggestions s WHERE s.version = ? AND s.stale = 0",
+        " FROM suggestions s WHERE s.stale = 0"
+        " AND (s.version = ?1 OR substr(s.version, 1, length(?1) + 9) = ?1 || '+project-')",
         (version,),
     )
     for doc_id, start, end, label, score, attrs, decision in rows:

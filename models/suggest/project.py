@@ -6,6 +6,7 @@ curators' earlier decisions kept."""
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -48,13 +49,24 @@ def project_ensemble(project: Project) -> Suggester:
     else:
         scorer = base.scorer
         version = base.version
+    evidence = project_source_evidence(project, version)
     return SuggestPipeline(
         Featurizer(default_suggesters(), taggers, terms),
         scorer,
         name="model",
-        version=version,
-        adjust=source_adjust(project_source_evidence(project, version)),
+        version=with_project_evidence(version, terms, evidence),
+        adjust=source_adjust(evidence),
     )
+
+
+def with_project_evidence(version: str, terms: dict, evidence: dict) -> str:
+    """``version`` marked with a digest of the project's lexicon and source
+    record: both change what is suggested, so a stored or cached suggestion
+    made before they changed must not pass for one made after."""
+    if not terms and not evidence:
+        return version
+    digest = hashlib.sha256(repr((sorted(terms.items()), sorted(evidence.items()))).encode())
+    return f"{version}+project-{digest.hexdigest()[:10]}"
 
 
 def suggest_project(

@@ -1,0 +1,120 @@
+"""``_manifest.json``, reader and writer: what a finished run of
+``suggest --corpus`` made, from which inputs, with which ensemble, how fast.
+
+It is written last, atomically, so a manifest always describes a run that
+finished; each partition also describes itself (``partition.py``), which is
+what a rerun goes by."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from models.corpus.atomic import write_atomically
+from models.corpus.partition import FORMAT, partition_metadata
+from models.corpus.work import PartitionSummary
+from models.errors import InvalidInput
+
+MANIFEST = "_manifest.json"
+
+
+@dataclass
+class Manifest:
+    corpus: str
+    version: str
+    partitions: list[PartitionSummary]
+    elapsed_seconds: float
+    cluster: str
+    project: str | None = None
+    # Per worker: the peak resident memory of its process, in MB.
+    workers: dict[str, float | None] = field(default_factory=dict)
+    created: str = ""
+
+    @property
+    def documents(self) -> int:
+        return sum(p.documents for p in self.partitions)
+
+    @property
+    def characters(self) -> int:
+        return sum(p.characters for p in self.partitions)
+
+    def labels(self) -> dict[str, int]:
+        totals: Counter[str] = Counter()
+        for p in self.partitions:
+            totals.update(p.labels)
+        return dict(sorted(totals.items()))
+
+    def as_json(self) -> dict[str, Any]:
+        computed = [p for p in self.partitions if p.computed]
+        return {
+            "format": FORMAT,
+            "corpus": self.corpus,
+            "project": self.project,
+            "version": self.version,
+            "created": self.created,
+            "cluster": self.cluster,
+            "workers": self.workers,
+            "elapsed_seconds": round(self.elapsed_seconds, 3),
+            "documents": self.documents,
+            "characters": self.characters,
+            "labels": self.labels(),
+            "computed": len(computed),
+            "skipped": len(self.partitions) - len(computed),
+            "partitions": [p.as_json() for p in self.partitions],
+        }
+
+
+def write_manifest(out: Path, manifest: Manifest) -> None:
+    data = orjson.dumps(manifest.as_json(), option=orjson.OPT_INDENT_2)
+    write_atomically(out / MANIFEST, lambda temp: temp.write_bytes(data))
+
+
+def describes(out: Path, partitions: list[PartitionSummary], version: str) -> bool:
+    """Whether ``out`` has a manifest of these very partitions and ensemble."""
+    try:
+        raw = orjson.loads((out / MANIFEST).read_bytes())
+        listed = [(p["output"], p["sha256"]) for p in raw["partitions"]]
+    except (OSError, orjson.JSONDecodeError, KeyError, TypeError):
+        return False
+    return raw.get("version") == version and listed == [(p.output, p.sha256) for p in partitions]
+
+
+def read_manifest(out: Path) -> Manifest:
+    """The manifest of a finished run, every partition it lists checked to be
+    the one it describes; a one-line error otherwise."""
+    path = out / MANIFEST
+    if not path.is_file():
+        raise InvalidInput(f"{out}: no {MANIFEST}; run `biaozhu suggest --corpus IN --out {out}`")
+    try:
+        raw = orjson.loads(path.read_bytes())
+        partitions = [PartitionSummary(**p) for p in raw["partitions"]]
+        manifest = Manifest(
+            corpus=raw["corpus"],
+            version=raw["version"],
+            partitions=partitions,
+            elapsed_seconds=raw["elapsed_seconds"],
+            cluster=raw["cluster"],
+            project=raw.get("project"),
+            workers=raw.get("workers") or {},
+            created=raw.get("created", ""),
+        )
+    except (orjson.JSONDecodeError, KeyError, TypeError) as exc:
+        raise InvalidInput(f"{path}: not a corpus manifest ({exc})") from None
+    if raw.get("format") != FORMAT:
+        raise InvalidInput(f"{path}: format {raw.get('format')!r}, expected {FORMAT}")
+    for p in partitions:
+        described = partition_metadata(out / p.output)
+        if (
+            described is None
+            or described.get("input_sha256") != p.sha256
+            or described.get("version") != manifest.version
+        ):
+            raise InvalidInput(
+                f"{out / p.output}: missing or changed since the manifest was written; "
+                "rerun suggest --corpus"
+            )
+    return manifest

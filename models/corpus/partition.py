@@ -1,0 +1,115 @@
+"""The output partition format, reader and writer: one Parquet file per input
+file with the input's columns, ``spans`` and ``version``.
+
+``spans`` is a list of structs (start, end, label, text, score, source,
+version, attributes) per document; ``attributes`` is the suggestion's
+attribute object as JSON text, because its keys differ from label to label
+and grow with the rules, while one schema must hold across partitions (and
+JSON keeps every value exactly). ``version`` is the ensemble's version.
+The file's schema metadata says which input it was computed from (its
+SHA-256) and by which ensemble, so a rerun can tell whether it is done."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import orjson
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from models.corpus.atomic import write_atomically
+from models.domain import Suggestion
+
+FORMAT = "biaozhu-corpus-suggestions/1"
+METADATA_KEY = b"biaozhu.corpus"
+
+SPAN = pa.struct(
+    [
+        ("start", pa.int32()),
+        ("end", pa.int32()),
+        ("label", pa.string()),
+        ("text", pa.string()),
+        ("score", pa.float64()),
+        ("source", pa.string()),
+        ("version", pa.string()),
+        ("attributes", pa.string()),
+    ]
+)
+SPANS = pa.list_(SPAN)
+
+
+def spans_column(per_document: Sequence[Sequence[Suggestion]]) -> pa.Array:
+    """Each document's suggestions as one list-of-structs column, built field by
+    field (a list of dicts per row would cost a Python object per value)."""
+    flat = [s for suggestions in per_document for s in suggestions]
+    offsets = [0]
+    for suggestions in per_document:
+        offsets.append(offsets[-1] + len(suggestions))
+    fields = [
+        pa.array([s.start for s in flat], pa.int32()),
+        pa.array([s.end for s in flat], pa.int32()),
+        pa.array([s.label for s in flat], pa.string()),
+        pa.array([s.text for s in flat], pa.string()),
+        pa.array([s.score for s in flat], pa.float64()),
+        pa.array([s.source for s in flat], pa.string()),
+        pa.array([s.version for s in flat], pa.string()),
+        pa.array([orjson.dumps(s.attrs).decode() for s in flat], pa.string()),
+    ]
+    spans = pa.StructArray.from_arrays(fields, fields=list(SPAN))
+    return pa.ListArray.from_arrays(pa.array(offsets, pa.int32()), spans, type=SPANS)
+
+
+def label_counts(per_document: Sequence[Sequence[Suggestion]]) -> dict[str, int]:
+    counts = Counter(s.label for suggestions in per_document for s in suggestions)
+    return dict(sorted(counts.items()))
+
+
+def write_partition(
+    path: Path,
+    documents: pa.Table,
+    per_document: Sequence[Sequence[Suggestion]],
+    version: str,
+    metadata: dict[str, Any],
+) -> None:
+    """The documents with their suggestions, written atomically."""
+    table = documents.append_column("spans", spans_column(per_document)).append_column(
+        "version", pa.array([version] * documents.num_rows, pa.string())
+    )
+    described = {"format": FORMAT, "version": version, **metadata}
+    table = table.replace_schema_metadata({METADATA_KEY: orjson.dumps(described)})
+    write_atomically(path, lambda temp: pq.write_table(table, temp))
+
+
+def partition_metadata(path: Path) -> dict[str, Any] | None:
+    """What a written partition says about itself, or None when there is no
+    readable partition at ``path`` (then it is to be computed)."""
+    try:
+        raw = (pq.read_schema(path).metadata or {}).get(METADATA_KEY)
+        described = orjson.loads(raw) if raw else None
+    except (OSError, pa.ArrowException, orjson.JSONDecodeError):
+        return None
+    return described if isinstance(described, dict) and described.get("format") == FORMAT else None
+
+
+def read_partition(path: Path, columns: Sequence[str] | None = None) -> pa.Table:
+    return pq.read_table(path, columns=list(columns) if columns is not None else None)
+
+
+def suggestions_of(spans: Sequence[dict[str, Any]]) -> list[Suggestion]:
+    """One document's ``spans`` (as Arrow gives them to Python) back as suggestions."""
+    return [
+        Suggestion(
+            s["start"],
+            s["end"],
+            s["label"],
+            s["text"],
+            s["score"],
+            s["source"],
+            s["version"],
+            orjson.loads(s["attributes"]),
+        )
+        for s in spans
+    ]
