@@ -390,22 +390,14 @@ class AcceptOccurrencesCommand(CoreCommand):
         return {doc for _s, _a, doc in self.pairs}
 
     def apply(self) -> Focus:
-        from models.learn.occurrences import accept_occurrences, propagate
+        from models.learn.occurrences import accept_everywhere, new_token
 
         project = self.env.project
         if not self.pairs:
-            with project.transaction():
-                accepted: list[Annotation] = []
-                seed = None
-                if self.seed_id is not None:
-                    seed = project.annotation(self.env.resolve(self.seed_id))
-                else:
-                    accepted += accept_occurrences(project, self.surface, self.label)
-                    seed = accepted[0] if accepted else None
-                if seed is not None:
-                    self.offered = propagate(project, seed)
-                    accepted += accept_occurrences(project, self.surface, self.label)
-            self.pairs = [(a.suggestion_id, a.id, a.doc_id) for a in accepted]
+            done = accept_everywhere(
+                project, self.surface, self.label, project.annotator, new_token()
+            )
+            self.pairs = [(sid, a.id, a.doc_id) for sid, a in done.accepted]
             if not self.pairs:
                 self.setObsolete(True)
             return ("near", self.start)

@@ -18,7 +18,7 @@ from models.errors import NotAProject, ProjectTooNew
 # pandas); models/store/schema.py holds the steps themselves and a test checks
 # that the two lists agree.
 MIGRATION_SET = "biaozhu"
-MIGRATION_NAMES = ("0001_initial", "0002_merge_conflicts")
+MIGRATION_NAMES = ("0001_initial", "0002_merge_conflicts", "0003_suggestion_audience")
 SCHEMA_VERSION = len(MIGRATION_NAMES)
 
 SQLITE_HEADER = b"SQLite format 3\x00"

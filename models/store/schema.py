@@ -158,5 +158,24 @@ def _merge_conflicts(db: Database) -> None:
     )
 
 
+@migrations(name="0003_suggestion_audience")
+def _suggestion_audience(db: Database) -> None:
+    # An occurrence suggestion offered by one annotator's accept is theirs
+    # alone: a suggestion with audience rows is seen only by the annotators
+    # listed; one without is everyone's. ``offer`` names the action that
+    # offered it, so that undoing the action withdraws exactly its offers.
+    db.executescript(
+        """
+        CREATE TABLE suggestion_audience (
+            suggestion_id INTEGER NOT NULL REFERENCES suggestions(id) ON DELETE CASCADE,
+            annotator TEXT NOT NULL,
+            offer TEXT NOT NULL,
+            PRIMARY KEY (suggestion_id, annotator, offer)
+        ) STRICT, WITHOUT ROWID;
+        CREATE INDEX suggestion_audience_by_offer ON suggestion_audience(offer);
+        """
+    )
+
+
 def known_migrations() -> list[str]:
     return [m.name for m in migrations._migrations]
