@@ -57,22 +57,45 @@ class SpanTableModel(QAbstractTableModel):
         )
 
     def set_items(self, items: list[SpanItem]) -> None:
-        """Show ``items``; when only some rows changed (an accept, a relabel),
-        only those rows are announced, so the view repaints little."""
+        """Show ``items``. Only the stretch that differs from the rows shown is
+        announced (rows removed, inserted or changed) and re-formatted: an
+        accept among 3,000 rows touches one row, not the table."""
         items = list(items)
-        if len(items) != len(self._items) or not items:
+        old, old_cells = self._items, self._cells
+        if not old or not items:
             self.beginResetModel()
-            self._set(items)
+            self._set(items, [self._cells_of(i) for i in items])
             self.endResetModel()
             return
-        changed = [n for n, (a, b) in enumerate(zip(self._items, items, strict=True)) if a != b]
-        self._set(items)
-        if changed:
-            self.dataChanged.emit(self.index(changed[0], 0), self.index(changed[-1], 5))
+        limit = min(len(old), len(items))
+        head = 0
+        while head < limit and old[head] is items[head]:
+            head += 1
+        tail = 0
+        while tail < limit - head and old[-1 - tail] is items[-1 - tail]:
+            tail += 1
+        old_mid, new_mid = len(old) - head - tail, len(items) - head - tail
+        if old_mid == new_mid == 0:
+            return
+        mid = [self._cells_of(i) for i in items[head : head + new_mid]]
+        cells = old_cells[:head] + mid + old_cells[len(old) - tail :]
+        common = min(old_mid, new_mid)
+        if old_mid > common:  # rows gone: the first ``common`` of the stretch change
+            self.beginRemoveRows(_ROOT, head + common, head + old_mid - 1)
+            self._set(items, cells)
+            self.endRemoveRows()
+        elif new_mid > common:
+            self.beginInsertRows(_ROOT, head + common, head + new_mid - 1)
+            self._set(items, cells)
+            self.endInsertRows()
+        else:
+            self._set(items, cells)
+        if common:
+            self.dataChanged.emit(self.index(head, 0), self.index(head + common - 1, 5))
 
-    def _set(self, items: list[SpanItem]) -> None:
+    def _set(self, items: list[SpanItem], cells: list[tuple[str, ...]]) -> None:
         self._items = items
-        self._cells = [self._cells_of(i) for i in items]
+        self._cells = cells
         self._row = {i.key: n for n, i in enumerate(items)}
 
     def row_of(self, key) -> int:
