@@ -99,7 +99,11 @@ def test_reading_a_document_at_once_agrees_with_the_one_by_one_reads(two):
     for who in ("alice", "bob"):
         read = bulk.read_document_spans(p, "d", who)
         assert read.gold == p.annotations("d", who)
-        assert read.suggestions == p.suggestions("d", who)
+        assert [tuple(vars(s).values()) for s in p.suggestions("d", who)] == [
+            (s.start, s.end, s.label, s.text, s.score, s.source, s.version, s.attrs)
+            + (s.id, s.doc_id, s.status)
+            for s in read.suggestions
+        ]
         assert read.status == p.status("d", who)
     assert {s.text: s.status for s in bulk.read_document_spans(p, "d", "alice").suggestions} == {
         "2024年": "accepted",
@@ -108,3 +112,19 @@ def test_reading_a_document_at_once_agrees_with_the_one_by_one_reads(two):
         "比亚迪": "pending",
         "比亚迪抚州基地": "pending",
     }
+
+
+def test_fitting_keeps_what_a_one_by_one_accept_would_keep():
+    import random
+
+    rng = random.Random(3)
+    for _ in range(50):
+        taken = [(a, a + rng.randint(1, 5)) for a in rng.sample(range(300), 15)]
+        cands = [(a, a + rng.randint(1, 8)) for a in rng.sample(range(300), 60)]
+        kept, spans = [], list(taken)
+        for i in sorted(range(len(cands)), key=lambda i: cands[i]):
+            s, e = cands[i]
+            if not any(a < e and s < b for a, b in spans):
+                kept.append(i)
+                spans.append((s, e))
+        assert bulk.fitting(taken, cands) == sorted(kept)

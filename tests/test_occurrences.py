@@ -142,3 +142,18 @@ def test_a_suggester_run_makes_a_private_suggestion_everyones(names):
     # withdrawing alice's offer no longer takes it from anyone
     bulk.withdraw_offer(project, "t1")
     assert [s.start for s in project.suggestions(second, "alice")] == [start]
+
+
+def test_free_places_are_the_occurrences_clear_of_every_span():
+    import random
+
+    from models.learn.occurrences import free_places, occurrences
+
+    rng = random.Random(5)
+    text = "".join(rng.choice("ab企业") for _ in range(2_000))
+    for _ in range(30):
+        taken = [(a, a + rng.randint(1, 6)) for a in rng.sample(range(1_990), 40)]
+        expected = [
+            s for s in occurrences(text, "企业") if not any(a < s + 2 and s < b for a, b in taken)
+        ]
+        assert free_places(text, "企业", taken) == expected

@@ -34,6 +34,7 @@ from desktop.gui.ops import spans as ops
 from desktop.gui.spans import GOLD, SUGGESTION, SpanItem
 from desktop.gui.state import DocumentState
 from models.learn.occurrences import free_places, is_propagated, new_token
+from models.store.bulk import fitting
 
 translate = QCoreApplication.translate
 
@@ -518,20 +519,18 @@ class AcceptAllCommand(BulkCommand):
         self.token: str | None = None
 
     def _fitting(self) -> list[SpanItem]:
+        """The pending suggestions the store's rule accepts (``bulk.fitting``)."""
         state = self.state
-        spans = [(g.start, g.end) for g in state.gold.values()]
-        out = []
-        for item in [i for i in state.items if i.is_pending]:
-            if not state.allow_overlap and any(a < item.end and item.start < b for a, b in spans):
-                continue
-            spans.append((item.start, item.end))
-            out.append(item)
-        return out
+        pending = [i for i in state.items if i.is_pending]
+        if state.allow_overlap:
+            return pending
+        taken = [(g.start, g.end) for g in state.gold.values()]
+        return [pending[i] for i in fitting(taken, [(i.start, i.end) for i in pending])]
 
     def do(self) -> Focus:
         env = self.env
-        fitting = self._fitting()
-        self.pairs = [(i.id, env.handles.new()) for i in fitting]
+        fits = self._fitting()
+        self.pairs = [(i.id, env.handles.new()) for i in fits]
         if not self.pairs:
             self.setObsolete(True)
             return None
@@ -560,7 +559,7 @@ class AcceptAllCommand(BulkCommand):
         op.success(done).run(initiator=self)
         # one gold span per name offers it elsewhere
         names: dict[tuple[str, str], int] = {}
-        for (_s, gold), item in zip(self.pairs, fitting, strict=True):
+        for (_s, gold), item in zip(self.pairs, fits, strict=True):
             if is_propagated(item.label, item.text):
                 names.setdefault((item.text, item.label), gold)
         if names:

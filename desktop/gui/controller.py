@@ -34,6 +34,7 @@ translate = QCoreApplication.translate
 class AnnotationController(QObject):
     documentLoaded = Signal(str)  # doc id ("" when none)
     itemsChanged = Signal()
+    itemsRenamed = Signal()  # provisional ids became the store's: nothing else changed
     currentChanged = Signal(object)  # Key or None
     docStateChanged = Signal(str, str, int, int)  # doc id, status, gold, pending
     documentsTouched = Signal(object)  # set of other doc ids an edit changed too
@@ -245,7 +246,7 @@ class AnnotationController(QObject):
             self.state.rename(kind, old, new)
             if self.current == (kind, old):
                 self.current = (kind, new)
-        self.itemsChanged.emit()
+        self.itemsRenamed.emit()
 
     def _offered_elsewhere(self, count: int) -> None:
         self.message.emit(self.tr("%n other occurrence(s) offered", "", count))

@@ -129,6 +129,7 @@ class ProjectHost(QObject):
     changed = Signal(object, object)  # Changes, initiator (the object that asked)
     pendingChanged = Signal(int)  # writes queued or running
     writeFailed = Signal(object)  # WriteFailure
+    dropped = Signal(object)  # WriteFailure, with one more write dropped behind it
     waiting = Signal(float)  # seconds the current write has been waiting (0: no longer)
 
     def __init__(
@@ -285,6 +286,7 @@ class ProjectHost(QObject):
         self._set_pending(self._pending - 1)
         if self._failure is not None and op.title:
             self._failure.dropped.append(op.title)
+            self.dropped.emit(self._failure)
         if op.on_failed is not None:
             op.on_failed(translate("Host", "not saved: an earlier change could not be saved"))
 
@@ -305,6 +307,7 @@ class ProjectHost(QObject):
     def resume(self) -> None:
         """The window has shown the file as it is after a refused write: writes
         queued from now on run again (those queued before were dropped)."""
+        self._failure = None
         self._store.submit(self._unblock)
 
     def retry(self, on_result: Callable[[bool, str], None]) -> None:

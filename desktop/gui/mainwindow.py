@@ -109,6 +109,10 @@ class MainWindow(QMainWindow):
         self.view.set_font_size(ctx.settings.font_size)
         self.span_panel = SpanPanel(self)
         self.span_panel.show_rejected.setChecked(self.controller.show_rejected)
+        self.span_panel.model.set_locator(self.controller.state.row_of)
+        # Tab moves between the window's parts, not between a table's cells
+        self.span_panel.table.setTabKeyNavigation(False)
+        self.doc_panel.table.setTabKeyNavigation(False)
         centre = QWidget(self)
         centre.setObjectName("centrePane")
         cl = QVBoxLayout(centre)
@@ -198,6 +202,7 @@ class MainWindow(QMainWindow):
         c = self.controller
         c.documentLoaded.connect(self._document_loaded)
         c.itemsChanged.connect(self._items_changed)
+        c.itemsRenamed.connect(self._items_renamed)
         c.currentChanged.connect(self._current_changed)
         c.docStateChanged.connect(self._doc_state_changed)
         c.documentsTouched.connect(self._other_documents_changed)
@@ -210,6 +215,7 @@ class MainWindow(QMainWindow):
         host.changed.connect(self._store_changed)
         host.pendingChanged.connect(self._pending_changed)
         host.writeFailed.connect(self._write_failed)
+        host.dropped.connect(self._dropped)
         host.waiting.connect(self._write_waiting)
         self.doc_panel.documentActivated.connect(self._open_document)
         self.doc_panel.hitActivated.connect(self._go_to_hit)
@@ -324,10 +330,18 @@ class MainWindow(QMainWindow):
 
     def _items_changed(self) -> None:
         items = self.controller.items
-        self.view.set_items(items)
+        self.view.set_items(items, self.controller.state.between)
         self.span_panel.set_items(items)
         self._current_changed(self.controller.current, scroll=False)
         self._update_header()
+
+    def _items_renamed(self) -> None:
+        """Spans shown before they were saved now carry the store's ids: the
+        table's rows take them (nothing moves, no count changes)."""
+        items = self.controller.items
+        self.view.set_items(items, self.controller.state.between)
+        self.span_panel.model.set_items(items)
+        self._current_changed(self.controller.current, scroll=False)
 
     def _current_changed(self, key, scroll: bool = True) -> None:
         item = self.controller.item(key)
@@ -468,6 +482,11 @@ class MainWindow(QMainWindow):
         )
         box.setDetailedText("\n".join(failure.dropped) if failure.dropped else "")
         box.show()
+
+    def _dropped(self, failure: WriteFailure) -> None:
+        """Writes queued behind the failed one were not made either: listed."""
+        if self._failure_box is not None:
+            self._failure_box.setDetailedText("\n".join(failure.dropped))
 
     def _failure_answered(self, result: int) -> None:
         if result == QMessageBox.StandardButton.Retry:
@@ -772,7 +791,7 @@ class MainWindow(QMainWindow):
         dialog = PreferencesDialog(self.ctx, self)
         if dialog.exec():
             self.view.set_font_size(self.ctx.settings.font_size)
-            self.view.set_items(self.controller.items)
+            self.view.set_items(self.controller.items, self.controller.state.between)
 
     # -- tools and help ---------------------------------------------------------------
     def act_suggest_all(self) -> None:

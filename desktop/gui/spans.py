@@ -15,8 +15,13 @@ SUGGESTION = "suggestion"
 Key = tuple[str, int]
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class SpanItem:
+    """One span of the document shown. Treated as a value (never changed in
+    place: ``dataclasses.replace`` makes a new one), but not frozen, since a
+    frozen dataclass is made several times slower and a long article has
+    thousands."""
+
     kind: str  # GOLD or SUGGESTION
     id: int  # annotation id or suggestion id (negative: not saved yet, see ops.Handles)
     start: int
@@ -26,7 +31,7 @@ class SpanItem:
     source: str  # suggester for suggestions; origin (and suggester) for gold
     score: float | None
     status: str  # "gold", or the suggestion's status: pending, rejected
-    attrs: dict[str, Any] = field(default_factory=dict)
+    attrs: dict[str, Any] = field(default_factory=dict)  # shared, never changed in place
     suggestion_id: int | None = None
     origin: str = ""  # a gold span's origin (manual, accepted, ...)
 

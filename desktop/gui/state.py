@@ -23,7 +23,7 @@ from models.store.bulk import DocumentSpans
 SHOWN = ("pending", "rejected")
 
 
-@dataclass
+@dataclass(slots=True)
 class Suggested:
     """A suggestion of the document, and the annotator's decision on it."""
 
@@ -61,6 +61,7 @@ class DocumentState:
         self._gold_keys: dict[tuple[int, int, str], int] = {}
         self._sugg_by_span: dict[tuple[int, int, str], int] = {}
         self._longest = 0  # the longest item: how far back an item covering a place starts
+        self._pending = 0  # pending items shown
 
     # -- loading ----------------------------------------------------------------------
     def clear(self) -> None:
@@ -90,7 +91,7 @@ class DocumentState:
                 s.text,
                 s.source,
                 s.score,
-                dict(s.attrs),
+                s.attrs,
                 s.status if s.status in ("accepted", "corrected", "rejected") else None,
                 set(spans.offers.get(s.id, ())),
                 s.id in spans.offers,
@@ -117,6 +118,7 @@ class DocumentState:
         self.items = items
         self._order = [i.order for i in items]
         self._longest = max((i.end - i.start for i in items), default=0)
+        self._pending = sum(1 for i in items if i.is_pending)
         self._by_key = {i.key: i for i in items}
 
     # -- reading ------------------------------------------------------------------------
@@ -128,6 +130,11 @@ class DocumentState:
 
     def index_of(self, item: SpanItem) -> int:
         return bisect_left(self._order, item.order)
+
+    def row_of(self, key: Key) -> int:
+        """The item's place in ``items`` (-1: not shown)."""
+        item = self._by_key.get(key)
+        return bisect_left(self._order, item.order) if item is not None else -1
 
     def items_at(self, pos: int) -> list[SpanItem]:
         """The items covering ``pos`` (spans are short: look back a little)."""
@@ -141,6 +148,12 @@ class DocumentState:
             elif pos - item.start > self._longest:
                 break
         return out[::-1]
+
+    def between(self, start: int, end: int) -> list[SpanItem]:
+        """The items touching ``start..end`` (what the article shows of a screen)."""
+        lo = bisect_left(self._order, (start - self._longest,))
+        hi = bisect_left(self._order, (end + 1,))
+        return [i for i in self.items[lo:hi] if i.end > start]
 
     def first_from(self, pos: int) -> int:
         """Index of the first item starting at or after ``pos``."""
@@ -159,7 +172,7 @@ class DocumentState:
 
     @property
     def pending_count(self) -> int:
-        return sum(1 for i in self.items if i.is_pending)
+        return self._pending
 
     def overlapping_gold(self, start: int, end: int, exclude: int | None = None) -> SpanItem | None:
         """A gold span overlapping ``start..end`` (the store refuses the overlap)."""
@@ -189,7 +202,7 @@ class DocumentState:
             s.source,
             s.score,
             status,
-            dict(s.attrs),
+            s.attrs,
             s.id,
         )
 
@@ -200,6 +213,7 @@ class DocumentState:
         i = bisect_left(self._order, item.order)
         del self._order[i]
         del self.items[i]
+        self._pending -= item.is_pending
 
     def _put(self, item: SpanItem | None) -> None:
         if item is None:
@@ -209,6 +223,7 @@ class DocumentState:
         self.items.insert(i, item)
         self._by_key[item.key] = item
         self._longest = max(self._longest, item.end - item.start)
+        self._pending += item.is_pending
 
     def _refresh_suggestion(self, sid: int) -> None:
         self._drop((SUGGESTION, sid))

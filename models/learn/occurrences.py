@@ -13,6 +13,7 @@ for the writing."""
 from __future__ import annotations
 
 import uuid
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -54,13 +55,23 @@ def occurrences(text: str, needle: str) -> list[int]:
 
 
 def free_places(text: str, needle: str, taken: Iterable[tuple[int, int]]) -> list[int]:
-    """Occurrences of ``needle`` that overlap none of the ``taken`` spans."""
+    """Occurrences of ``needle`` that overlap none of the ``taken`` spans (one
+    sweep over both, sorted: a common word on a long article is cheap)."""
     spans = sorted(taken)
-    return [
-        start
-        for start in occurrences(text, needle)
-        if not any(a < start + len(needle) and start < b for a, b in spans)
-    ]
+    starts = [a for a, _b in spans]
+    reach, out, i = -1, [], 0  # reach: the furthest end of the spans started so far
+    for start in occurrences(text, needle):
+        end = start + len(needle)
+        while i < len(spans) and spans[i][0] <= start:
+            reach = max(reach, spans[i][1])
+            i += 1
+        if reach > start:
+            continue
+        nxt = bisect_left(starts, start + 1)
+        if nxt < len(spans) and spans[nxt][0] < end:
+            continue
+        out.append(start)
+    return out
 
 
 def documents_with(

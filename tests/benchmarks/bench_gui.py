@@ -16,6 +16,7 @@ The window is measured in its own process, so the peak memory is the window's.""
 
 from __future__ import annotations
 
+import bisect
 import json
 import os
 import re
@@ -56,6 +57,37 @@ def quick_suggestions(text: str) -> list[Suggestion]:
             out.append(Suggestion(m.start(), m.end(), label, m.group(), score, "bench", "1"))
             taken = m.end()
     return out
+
+
+# Other words that make suggestions of their own where no rule above hit, so
+# that a long article carries as many suggestions as a dense real one.
+FILLER = re.compile(r"企业|项目|园区|产业|公司|集团|基地|工业|经济|投资")
+LONG_CHARS = 150_000
+LONG_SUGGESTIONS = 3_000
+
+
+def long_article(chars: int = LONG_CHARS, count: int = LONG_SUGGESTIONS):
+    """(text, suggestions): an article of ``chars`` characters of the corpus
+    with ``count`` suggestions that overlap none of each other."""
+    text = "\n\n".join(articles(max(2, chars // 2_500), 3_000))[:chars]
+    out = quick_suggestions(text)
+    taken = sorted((s.start, s.end) for s in out)
+    starts = [a for a, _b in taken]
+    for m in FILLER.finditer(text):
+        if len(out) >= count:
+            break
+        i = bisect.bisect_right(starts, m.start())
+        if (i == 0 or taken[i - 1][1] <= m.start()) and (i == len(taken) or taken[i][0] >= m.end()):
+            out.append(Suggestion(m.start(), m.end(), "COMPANY", m.group(), 0.5, "bench", "1"))
+    return text, sorted(out, key=lambda s: s.start)[:count]
+
+
+def add_long_article(project: Project, doc_id: str = "long") -> str:
+    """Add the long article with its suggestions to an open project."""
+    text, suggestions = long_article()
+    doc_id, _ = project.add_document(text, doc_id=doc_id)
+    project.store_suggestions(doc_id, suggestions)
+    return doc_id
 
 
 def build(path: Path, count: int, suggested: int) -> None:

@@ -84,12 +84,18 @@ class Handles:
         return self._follow(self._sugg, handle)
 
     def bind_gold(self, handle: int | None, real: int) -> None:
-        if handle is not None and handle != real:
-            self._gold[self._follow(self._gold, handle)] = real
+        self._bind(self._gold, handle, real)
 
     def bind_suggestion(self, handle: int | None, real: int) -> None:
-        if handle is not None and handle != real:
-            self._sugg[self._follow(self._sugg, handle)] = real
+        self._bind(self._sugg, handle, real)
+
+    def _bind(self, table: dict[int, int], handle: int | None, real: int) -> None:
+        """``handle`` (and every id it had) now means ``real``."""
+        if handle is None:
+            return
+        last = self._follow(table, handle)
+        if last != real:
+            table[last] = real
 
     def clear(self) -> None:
         self._gold.clear()

@@ -55,6 +55,7 @@ class DocumentPanel(QWidget):
         self.first_page_s: float | None = None  # how long the last search took to its first page
         self._found: list[str] = []
         self._applied_at = 0.0
+        self._go_to_first = False  # Enter was pressed: show the first hit when it comes
 
         self.search = QLineEdit(self)
         self.search.setObjectName("searchBox")
@@ -114,7 +115,7 @@ class DocumentPanel(QWidget):
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(250)
-        self._debounce.timeout.connect(self._run_search)
+        self._debounce.timeout.connect(self._typed)
         self.search.textChanged.connect(lambda _t: self._debounce.start())
         self.search.returnPressed.connect(self._search_now)
         self.status_filter.currentIndexChanged.connect(self._filter_status)
@@ -223,10 +224,25 @@ class DocumentPanel(QWidget):
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 
+    def _typed(self) -> None:
+        """A pause in typing: search, and stay in the box."""
+        self._go_to_first = False
+        self._run_search()
+
     def _search_now(self) -> None:
+        """Enter: search now if the query changed, and go to the first hit."""
         self._debounce.stop()
+        self._go_to_first = True
         if self.search.text().strip() != self.query or not self.query:
             self._run_search()
+        elif self.hits.rowCount():
+            self._go_first_hit()
+
+    def _go_first_hit(self) -> None:
+        self._go_to_first = False
+        hit = self.hits.hit(0)
+        if hit is not None:
+            self.hitActivated.emit(hit)
 
     def _run_search(self) -> None:
         query = self.search.text().strip()
@@ -280,6 +296,8 @@ class DocumentPanel(QWidget):
         self._update_hit_label()
         self._update_count()
         self.searchChanged.emit()
+        if first and self._go_to_first:
+            self._go_first_hit()
 
     def hit_documents(self) -> list[str]:
         """The documents the search found, in the order shown."""

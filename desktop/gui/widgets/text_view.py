@@ -70,8 +70,10 @@ class AnnotatedTextView(QTextEdit):
         self.omap = OffsetMap("")
         self.text = ""
         self.items: list[SpanItem] = []
-        self._starts: list[int] = []
+        self._between = None
+        self._starts: list[int] | None = []
         self._longest = 0
+        self._visible: tuple | None = None  # (where the view stood, the range it showed)
         self.colours: dict[str, str] = {}
         self.focused: SpanItem | None = None
         self.hits: list[tuple[int, int]] = []
@@ -108,7 +110,7 @@ class AnnotatedTextView(QTextEdit):
             self.text = text
             self.omap = omap
             self.focused = None
-            self.items, self._starts, self._longest = [], [], 0
+            self.items, self._starts, self._longest, self._between = [], [], 0, None
             self.hits, self.current_hit = [], -1
             doc = QTextDocument(self)
             doc.setDefaultFont(self.font())
@@ -129,12 +131,19 @@ class AnnotatedTextView(QTextEdit):
         self.colours = dict(colours)
         self.viewport().update()
 
-    def set_items(self, items: list[SpanItem]) -> None:
-        """The spans to paint, in text order (the state's list: not copied)."""
+    def set_items(self, items: list[SpanItem], between=None) -> None:
+        """The spans to paint, in text order (the state's list: not copied).
+        ``between(start, end)``, if given, finds the items of a stretch (the
+        state keeps its own index); else the view indexes them itself."""
         self.items = items
-        self._starts = [i.start for i in items]
-        self._longest = max((i.end - i.start for i in items), default=0)
+        self._between = between
+        self._starts = None
         self.viewport().update()
+
+    def _index(self) -> None:
+        if self._starts is None:
+            self._starts = [i.start for i in self.items]
+            self._longest = max((i.end - i.start for i in self.items), default=0)
 
     def set_focused(self, item: SpanItem | None, scroll: bool = True) -> None:
         self.focused = item
@@ -222,9 +231,15 @@ class AnnotatedTextView(QTextEdit):
         return pos if 0 <= pos < len(self.text) else None
 
     def items_at(self, pos: int) -> list[SpanItem]:
-        lo = bisect_left(self._starts, pos - self._longest)
-        hi = bisect_right(self._starts, pos)
-        return [i for i in self.items[lo:hi] if i.covers(pos)]
+        return [i for i in self._items_between(pos, pos) if i.covers(pos)]
+
+    def _items_between(self, start: int, end: int) -> list[SpanItem]:
+        if self._between is not None:
+            return self._between(start, end)
+        self._index()
+        lo = bisect_left(self._starts, start - self._longest)
+        hi = bisect_right(self._starts, end)
+        return [i for i in self.items[lo:hi] if i.end > start]
 
     def tooltip_for(self, pos: int) -> str:
         parts = []
@@ -295,17 +310,27 @@ class AnnotatedTextView(QTextEdit):
         return rects
 
     def visible_range(self) -> tuple[int, int]:
-        """The code point range the viewport shows (a line more on each side)."""
+        """The code point range the viewport shows (a line more on each side).
+        A hit test on a long document costs milliseconds, so the answer is
+        kept until the view scrolls, resizes or shows another text."""
         viewport = self.viewport().rect()
-        first = self.cursorForPosition(QPoint(0, 0)).position()
-        last = self.cursorForPosition(QPoint(viewport.width(), viewport.height())).position()
-        return self.omap.to_py(max(0, first - 200)), self.omap.to_py(last + 200)
+        where = (
+            self.verticalScrollBar().value(),
+            self.horizontalScrollBar().value(),
+            viewport.width(),
+            viewport.height(),
+            id(self.document()),
+            self.document().revision(),
+        )
+        if self._visible is None or self._visible[0] != where:
+            first = self.cursorForPosition(QPoint(0, 0)).position()
+            last = self.cursorForPosition(QPoint(viewport.width(), viewport.height())).position()
+            span = (self.omap.to_py(max(0, first - 200)), self.omap.to_py(last + 200))
+            self._visible = (where, span)
+        return self._visible[1]
 
     def visible_items(self) -> list[SpanItem]:
-        start, end = self.visible_range()
-        lo = bisect_left(self._starts, start - self._longest)
-        hi = bisect_right(self._starts, end)
-        return [i for i in self.items[lo:hi] if i.end > start]
+        return self._items_between(*self.visible_range())
 
     def paintEvent(self, event) -> None:  # noqa: N802
         shift = QPointF(-self.horizontalScrollBar().value(), -self.verticalScrollBar().value())
