@@ -232,18 +232,31 @@ class AcceptCommand(EditCommand):
 
 
 def _offer_elsewhere(command: EditCommand, golds: list[int], token: str) -> None:
+    """Offer the names of these gold spans in other documents, one name per
+    write: the first is queued behind the edit (so the edit's undo cannot
+    overtake it), each next one when the one before is done, so that keys
+    pressed meanwhile are written between them rather than behind them all.
+    A later one whose span was undone meanwhile writes nothing
+    (``bulk.source_stands``)."""
     env = command.env
-
     offering = getattr(command, "offering", None)
-    here = len(offering.here) if offering is not None else 0
+    offered = [len(offering.here) if offering is not None else 0]
 
-    def done(outcome: Outcome | None) -> None:
-        if outcome is not None and outcome.value and env.on_offered is not None:
-            env.on_offered(here + outcome.value)
+    def next_name(rest: list[int]) -> None:
+        def done(outcome: Outcome | None) -> None:
+            if outcome is not None and outcome.value:
+                offered[0] += outcome.value
+            if rest[1:]:
+                next_name(rest[1:])
+            elif offered[0] and env.on_offered is not None:
+                env.on_offered(offered[0])
 
-    ops.offer_elsewhere(env.spans, command.doc_id, golds, token).success(done).run(
-        initiator=command
-    )
+        ops.offer_elsewhere(env.spans, command.doc_id, rest[:1], token).success(done).run(
+            initiator=command
+        )
+
+    if golds:
+        next_name(list(golds))
 
 
 class RejectCommand(EditCommand):

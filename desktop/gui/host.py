@@ -268,12 +268,15 @@ class ProjectHost(QObject):
         self._main.call.emit(lambda: self._finished(op, result))
 
     def _finished(self, op: _Op, result: Any, *, cancelled: bool = False) -> None:
-        self._set_pending(self._pending - 1)
-        changes = changes_of(result)
-        if changes:
-            self.changed.emit(changes, op.initiator)
-        if op.on_done is not None:
-            op.on_done(None if cancelled else result)
+        try:
+            changes = changes_of(result)
+            if changes:
+                self.changed.emit(changes, op.initiator)
+            if op.on_done is not None:
+                op.on_done(None if cancelled else result)
+        finally:
+            # counted down last: a write queued by on_done keeps the count above 0
+            self._set_pending(self._pending - 1)
 
     def _failed(self, op: _Op, failure: WriteFailure) -> None:
         self._set_pending(self._pending - 1)

@@ -101,6 +101,7 @@ class MainWindow(QMainWindow):
         self.last_backup: Path | None = None
         self._keep_backups = keep_backups  # off for --screenshot, which only looks
         self._failure_box: QMessageBox | None = None
+        self._last_doc: str | None = None  # the document shown, remembered on closing
         self._hit_doc: str | None = None  # the document whose hits are marked
 
         self.doc_panel = DocumentPanel(ctx, self)
@@ -306,6 +307,10 @@ class MainWindow(QMainWindow):
             self.doc_panel.reload()
         self._update_header()
 
+    def _remember_document(self) -> None:
+        if self._last_doc and self.ctx.project_path is not None:
+            self.ctx.settings.set_last_document(str(self.ctx.project_path), self._last_doc)
+
     def _remembered_doc(self) -> str | None:
         doc = self.ctx.settings.last_document(str(self.ctx.project_path))
         if doc and self.doc_panel.model.has(doc):
@@ -319,7 +324,7 @@ class MainWindow(QMainWindow):
             self.show_error(str(exc))
             return
         if doc_id:
-            self.ctx.settings.set_last_document(str(self.ctx.project_path), doc_id)
+            self._last_doc = doc_id  # written to the settings on closing, not per switch
 
     def _document_loaded(self, doc_id: str) -> None:
         c = self.controller
@@ -671,6 +676,7 @@ class MainWindow(QMainWindow):
             return
         if not Path(path).suffix:
             path += ".biaozhu"
+        self._remember_document()
         try:
             self.ctx.create_project(path)
         except BiaozhuError as exc:
@@ -685,6 +691,7 @@ class MainWindow(QMainWindow):
             self.open_project(path)
 
     def open_project(self, path: str) -> bool:
+        self._remember_document()
         try:
             self.ctx.open_project(path)
         except BiaozhuError as exc:
@@ -960,6 +967,7 @@ class MainWindow(QMainWindow):
         for window in list(self.review_windows):
             window.close()  # each closes its own connection
         self.ctx.host.wait_idle()  # every change the window shows is written before it goes
+        self._remember_document()
         self.ctx.settings.set_window_state("geometry", self.saveGeometry())
         self.ctx.settings.set_window_state("splitter", self.splitter.saveState())
         self.ctx.settings.sync()

@@ -152,30 +152,39 @@ def accept_suggestions(
     with project.transaction():
         project.ensure_annotator(annotator)
         rows = _suggestion_rows(project, sugg_ids, annotator)
-        gold = project.annotations(doc_id, annotator)
-        keys = {(a.start, a.end, a.label) for a in gold}
+        gold = project.conn.execute(
+            "SELECT start_pos, end_pos, label FROM annotations WHERE doc_id = ? AND annotator = ?",
+            (doc_id, annotator),
+        ).fetchall()
+        keys = set(gold)
         rows = [
             r
             for r in rows
             if r[1] == doc_id and r[11] is None and not r[10] and (r[2], r[3], r[4]) not in keys
         ]
         if not project.allow_overlap:
-            keep = fitting([(a.start, a.end) for a in gold], [(r[2], r[3]) for r in rows])
+            keep = fitting([(a, b) for a, b, _label in gold], [(r[2], r[3]) for r in rows])
             rows = [rows[i] for i in keep]
         now = utc_now()
+        # ids given here rather than one INSERT each: the write lock is held,
+        # so the next free ids are ours
+        first = project.conn.execute("SELECT coalesce(max(id), 0) + 1 FROM annotations").fetchone()[
+            0
+        ]
         accepted: list[tuple[StoredSuggestion, Annotation]] = []
-        for row in rows:
+        for n, row in enumerate(rows):
             start, end, label = row[2], row[3], row[4]
             sugg = _stored(row, "pending")
-            ann = project._insert_annotation(
+            ann = row_to_annotation(
                 (
+                    first + n,
                     doc_id,
                     annotator,
                     start,
                     end,
                     label,
                     text[start:end],
-                    json.dumps(sugg.attrs, ensure_ascii=False),
+                    row[9],
                     "accepted",
                     sugg.id,
                     now,
@@ -183,6 +192,14 @@ def accept_suggestions(
                 )
             )
             accepted.append((sugg, ann))
+        project.conn.executemany(
+            f"INSERT INTO annotations ({ANNOTATION_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            [
+                (a.id, a.doc_id, a.annotator, a.start, a.end, a.label, a.text, row[9])
+                + (a.origin, a.suggestion_id, a.created, a.updated)
+                for (_s, a), row in zip(accepted, rows, strict=True)
+            ],
+        )
         if accepted:
             project.conn.executemany(
                 "INSERT INTO decisions (suggestion_id, annotator, decision, annotation_id, time)"

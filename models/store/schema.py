@@ -173,6 +173,11 @@ def _suggestion_audience(db: Database) -> None:
             PRIMARY KEY (suggestion_id, annotator, offer)
         ) STRICT, WITHOUT ROWID;
         CREATE INDEX suggestion_audience_by_offer ON suggestion_audience(offer);
+        -- Removing a span or a suggestion looks for the rows that refer to it
+        -- (foreign keys): without these, each removal read every decision or
+        -- span of the project, and undoing a bulk accept took seconds.
+        CREATE INDEX decisions_by_annotation ON decisions(annotation_id);
+        CREATE INDEX annotations_by_suggestion ON annotations(suggestion_id);
         """
     )
 

@@ -56,6 +56,7 @@ class DocumentPanel(QWidget):
         self._found: list[str] = []
         self._applied_at = 0.0
         self._go_to_first = False  # Enter was pressed: show the first hit when it comes
+        self._selecting = False  # the panel itself moves the selection
 
         self.search = QLineEdit(self)
         self.search.setObjectName("searchBox")
@@ -159,7 +160,7 @@ class DocumentPanel(QWidget):
         previous, self._current = self._current, doc_id
         row = self.model.row_of(doc_id) if doc_id is not None else -1
         sm = self.table.selectionModel()
-        sm.blockSignals(True)
+        self._selecting = True  # the view repaints the rows; _row_changed stays quiet
         try:
             if row < 0:
                 sm.clear()
@@ -170,8 +171,7 @@ class DocumentPanel(QWidget):
                     | QItemSelectionModel.SelectionFlag.Rows,
                 )
         finally:
-            sm.blockSignals(False)
-        self.table.viewport().update()
+            self._selecting = False
         if row >= 0:
             self.table.scrollTo(self.model.index(row, 0))
         if emit and doc_id is not None and doc_id != previous and self.model.has(doc_id):
@@ -210,7 +210,7 @@ class DocumentPanel(QWidget):
         return doc_id
 
     def _row_changed(self, current, _previous) -> None:
-        if current.isValid():
+        if current.isValid() and not self._selecting:
             doc_id = current.data(DocIdRole)
             if doc_id != self._current:
                 self._current = doc_id
