@@ -4,212 +4,227 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="81"/>
+        <location filename="../../desktop/gui/menus.py" line="84"/>
         <source>&amp;New project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="82"/>
+        <location filename="../../desktop/gui/menus.py" line="85"/>
         <source>&amp;Open project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="83"/>
+        <location filename="../../desktop/gui/menus.py" line="86"/>
         <source>&amp;Import files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="84"/>
+        <location filename="../../desktop/gui/menus.py" line="87"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="85"/>
+        <location filename="../../desktop/gui/menus.py" line="88"/>
         <source>&amp;Merge projects…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="86"/>
+        <location filename="../../desktop/gui/menus.py" line="89"/>
         <source>Restore from &amp;backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="87"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/menus.py" line="88"/>
-        <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/menus.py" line="89"/>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop/gui/menus.py" line="90"/>
-        <source>&amp;Redo</source>
+        <source>Retry &amp;saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/gui/menus.py" line="91"/>
-        <source>Next span</source>
+        <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/gui/menus.py" line="92"/>
-        <source>Previous span</source>
+        <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/gui/menus.py" line="93"/>
-        <source>Next document</source>
+        <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/gui/menus.py" line="94"/>
-        <source>Previous document</source>
+        <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/gui/menus.py" line="95"/>
-        <source>Search documents</source>
+        <source>Next span</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/gui/menus.py" line="96"/>
-        <source>Back to the article</source>
+        <source>Previous span</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/gui/menus.py" line="97"/>
-        <source>&amp;Accept suggestion</source>
+        <source>Next document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/gui/menus.py" line="98"/>
-        <source>Re&amp;ject suggestion</source>
+        <source>Previous document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/gui/menus.py" line="99"/>
-        <source>Accept &amp;all suggestions in this document</source>
+        <source>Search documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/gui/menus.py" line="100"/>
-        <source>Accept all &amp;occurrences</source>
+        <source>Back to the article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/gui/menus.py" line="101"/>
-        <source>&amp;Delete gold span</source>
+        <source>Next search hit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/gui/menus.py" line="102"/>
-        <source>Mark document &amp;done / reopen</source>
+        <source>Previous search hit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/gui/menus.py" line="103"/>
-        <source>Start one character left</source>
+        <source>&amp;Accept suggestion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/gui/menus.py" line="104"/>
-        <source>Start one character right</source>
+        <source>Re&amp;ject suggestion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/gui/menus.py" line="105"/>
-        <source>End one character left</source>
+        <source>Accept &amp;all suggestions in this document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/gui/menus.py" line="106"/>
-        <source>End one character right</source>
+        <source>Accept all &amp;occurrences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/gui/menus.py" line="107"/>
-        <source>Start one word left</source>
+        <source>&amp;Delete gold span</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/gui/menus.py" line="108"/>
-        <source>Start one word right</source>
+        <source>Mark document &amp;done / reopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/gui/menus.py" line="109"/>
-        <source>End one word left</source>
+        <source>Start one character left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/gui/menus.py" line="110"/>
-        <source>End one word right</source>
+        <source>Start one character right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/gui/menus.py" line="111"/>
-        <source>&amp;Suggest all documents</source>
+        <source>End one character left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/gui/menus.py" line="112"/>
-        <source>Suggest &amp;this document</source>
+        <source>End one character right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/gui/menus.py" line="113"/>
-        <source>T&amp;rain suggester</source>
+        <source>Start one word left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/gui/menus.py" line="114"/>
-        <source>Order to-do by &amp;uncertainty</source>
+        <source>Start one word right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/gui/menus.py" line="115"/>
-        <source>&amp;Compare &amp;&amp; adjudicate</source>
+        <source>End one word left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/gui/menus.py" line="116"/>
-        <source>&amp;Agreement</source>
+        <source>End one word right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/gui/menus.py" line="117"/>
-        <source>Document &amp;history</source>
+        <source>&amp;Suggest all documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/gui/menus.py" line="118"/>
-        <source>History of the focused &amp;span</source>
+        <source>Suggest &amp;this document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/gui/menus.py" line="119"/>
-        <source>&amp;Keyboard shortcuts</source>
+        <source>T&amp;rain suggester</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/gui/menus.py" line="120"/>
-        <source>Annotation &amp;guidelines</source>
+        <source>Order to-do by &amp;uncertainty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/gui/menus.py" line="121"/>
+        <source>&amp;Compare &amp;&amp; adjudicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/menus.py" line="122"/>
+        <source>&amp;Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/menus.py" line="123"/>
+        <source>Document &amp;history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/menus.py" line="124"/>
+        <source>History of the focused &amp;span</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/menus.py" line="125"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/menus.py" line="126"/>
+        <source>Annotation &amp;guidelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/menus.py" line="127"/>
         <source>&amp;About Biaozhu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="154"/>
+        <location filename="../../desktop/gui/menus.py" line="160"/>
         <source>Label as %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -315,7 +330,8 @@
 <context>
     <name>AnnotationController</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="411"/>
+        <location filename="../../desktop/gui/controller.py" line="252"/>
+        <location filename="../../desktop/gui/controller.py" line="480"/>
         <source>%n other occurrence(s) offered</source>
         <translation>
             <numerusform>%n other occurrence offered</numerusform>
@@ -323,7 +339,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="449"/>
+        <location filename="../../desktop/gui/controller.py" line="563"/>
         <source>%n occurrence(s) accepted</source>
         <translation>
             <numerusform>%n occurrence accepted</numerusform>
@@ -331,12 +347,20 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="451"/>
+        <location filename="../../desktop/gui/controller.py" line="565"/>
         <source>in %n document(s)</source>
         <translation>
             <numerusform>in %n document</numerusform>
             <numerusform>in %n documents</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>AppContext</name>
+    <message>
+        <location filename="../../desktop/gui/context.py" line="85"/>
+        <source>The history of this project is not what it was when this window last closed it: event %1 (hash %2…) is no longer in it. Events were removed or rewritten since; run “biaozhu verify” and compare with a backup.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -387,12 +411,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/backups.py" line="113"/>
+        <location filename="../../desktop/gui/dialogs/backups.py" line="111"/>
         <source>This project has no backups yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/backups.py" line="119"/>
+        <location filename="../../desktop/gui/dialogs/backups.py" line="117"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
@@ -400,72 +424,73 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="105"/>
-        <source>database: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/commands.py" line="135"/>
+        <location filename="../../desktop/gui/commands.py" line="178"/>
         <source>Correct “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="137"/>
+        <location filename="../../desktop/gui/commands.py" line="180"/>
         <source>Accept “%1” as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="139"/>
+        <location filename="../../desktop/gui/commands.py" line="182"/>
         <source>Accept “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="183"/>
+        <location filename="../../desktop/gui/commands.py" line="265"/>
         <source>Reject “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="211"/>
+        <location filename="../../desktop/gui/commands.py" line="295"/>
         <source>Add %1 “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="232"/>
+        <location filename="../../desktop/gui/commands.py" line="355"/>
         <source>Remove “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="254"/>
+        <location filename="../../desktop/gui/commands.py" line="385"/>
         <source>Relabel “%1” as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="283"/>
+        <location filename="../../desktop/gui/commands.py" line="440"/>
         <source>Resize “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="316"/>
+        <location filename="../../desktop/gui/commands.py" line="475"/>
         <source>Edit attributes of “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="333"/>
+        <location filename="../../desktop/gui/commands.py" line="530"/>
         <source>Accept all suggestions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="380"/>
+        <location filename="../../desktop/gui/commands.py" line="591"/>
+        <location filename="../../desktop/gui/commands.py" line="667"/>
+        <source>Undoing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/commands.py" line="618"/>
         <source>Accept every “%1” as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="432"/>
+        <location filename="../../desktop/gui/commands.py" line="495"/>
         <source>Mark document done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="434"/>
+        <location filename="../../desktop/gui/commands.py" line="497"/>
         <source>Reopen document</source>
         <translation type="unfinished"></translation>
     </message>
@@ -473,57 +498,67 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="197"/>
+        <location filename="../../desktop/gui/controller.py" line="318"/>
         <source>No pending suggestions left here: Ctrl+D marks the document done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="255"/>
+        <location filename="../../desktop/gui/controller.py" line="388"/>
+        <source>The project cannot be written now (%1): nothing is changed until it can (File → Retry saving).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/controller.py" line="403"/>
         <source>No span is focused (J/K or ↓/↑ to move).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="276"/>
+        <location filename="../../desktop/gui/controller.py" line="414"/>
+        <source>The span overlaps “%1” (%2), which is already gold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/controller.py" line="437"/>
         <source>This span is gold: Delete removes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="307"/>
+        <location filename="../../desktop/gui/controller.py" line="467"/>
         <source>Select some text first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="320"/>
+        <location filename="../../desktop/gui/controller.py" line="487"/>
         <source>A suggestion is rejected with X.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="331"/>
+        <location filename="../../desktop/gui/controller.py" line="498"/>
         <source>The boundary cannot move further.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="371"/>
+        <location filename="../../desktop/gui/controller.py" line="533"/>
         <source>Nothing is pending in this document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="424"/>
+        <location filename="../../desktop/gui/controller.py" line="546"/>
         <source>Only %1 names are accepted everywhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="441"/>
+        <location filename="../../desktop/gui/controller.py" line="557"/>
         <source>No pending occurrence of “%1” is left to accept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="460"/>
+        <location filename="../../desktop/gui/controller.py" line="580"/>
         <source>Document marked done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="462"/>
+        <location filename="../../desktop/gui/controller.py" line="582"/>
         <source>Document reopened.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -564,17 +599,26 @@
 <context>
     <name>DocumentPanel</name>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="212"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="259"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="327"/>
         <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="317"/>
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n hit</numerusform>
+            <numerusform>%n hits</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="217"/>
-        <source>Search</source>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="319"/>
+        <source>the first %1 hits</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="226"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="329"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -582,32 +626,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="229"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="332"/>
         <source>%1 of %2 documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="237"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="340"/>
         <source>Search all texts  ( / )</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="240"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="343"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="241"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="344"/>
         <source>To do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="242"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="345"/>
         <source>In progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="243"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="346"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -615,57 +659,57 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../desktop/gui/itemmodels/documents.py" line="48"/>
+        <location filename="../../desktop/gui/itemmodels/documents.py" line="50"/>
         <source>to do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/documents.py" line="49"/>
+        <location filename="../../desktop/gui/itemmodels/documents.py" line="51"/>
         <source>in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/documents.py" line="50"/>
+        <location filename="../../desktop/gui/itemmodels/documents.py" line="52"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/documents.py" line="96"/>
+        <location filename="../../desktop/gui/itemmodels/documents.py" line="205"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/documents.py" line="97"/>
+        <location filename="../../desktop/gui/itemmodels/documents.py" line="206"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/documents.py" line="98"/>
+        <location filename="../../desktop/gui/itemmodels/documents.py" line="207"/>
         <source>Gold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/documents.py" line="99"/>
+        <location filename="../../desktop/gui/itemmodels/documents.py" line="208"/>
         <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/documents.py" line="103"/>
+        <location filename="../../desktop/gui/itemmodels/documents.py" line="212"/>
         <source>The document&apos;s first line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/documents.py" line="104"/>
+        <location filename="../../desktop/gui/itemmodels/documents.py" line="213"/>
         <source>Your status for this document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/documents.py" line="105"/>
+        <location filename="../../desktop/gui/itemmodels/documents.py" line="214"/>
         <source>Your gold spans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/documents.py" line="106"/>
+        <location filename="../../desktop/gui/itemmodels/documents.py" line="215"/>
         <source>Suggestions you have not decided on</source>
         <translation type="unfinished"></translation>
     </message>
@@ -902,6 +946,14 @@
     </message>
 </context>
 <context>
+    <name>Host</name>
+    <message>
+        <location filename="../../desktop/gui/host.py" line="294"/>
+        <source>not saved: an earlier change could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../desktop/gui/dialogs/import_dialog.py" line="24"/>
@@ -927,97 +979,97 @@
 <context>
     <name>Jobs</name>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="47"/>
+        <location filename="../../desktop/gui/jobs.py" line="86"/>
         <source>Import cancelled; the files read so far stay imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="54"/>
+        <location filename="../../desktop/gui/jobs.py" line="82"/>
         <source>Importing files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="58"/>
+        <location filename="../../desktop/gui/jobs.py" line="88"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="80"/>
+        <location filename="../../desktop/gui/jobs.py" line="119"/>
         <source>Suggestions are up to date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="86"/>
+        <location filename="../../desktop/gui/jobs.py" line="120"/>
         <source>Suggesting cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="92"/>
+        <location filename="../../desktop/gui/jobs.py" line="116"/>
         <source>Computing suggestions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="97"/>
+        <location filename="../../desktop/gui/jobs.py" line="121"/>
         <source>Suggestions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="164"/>
+        <location filename="../../desktop/gui/jobs.py" line="187"/>
         <source>Merge finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="166"/>
+        <location filename="../../desktop/gui/jobs.py" line="189"/>
         <source>Merge finished: nothing new.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="172"/>
+        <location filename="../../desktop/gui/jobs.py" line="194"/>
         <source>Merge cancelled; files merged before it stay merged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="177"/>
+        <location filename="../../desktop/gui/jobs.py" line="199"/>
         <source>Merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="183"/>
+        <location filename="../../desktop/gui/jobs.py" line="205"/>
         <source>Merging projects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="208"/>
+        <location filename="../../desktop/gui/jobs.py" line="229"/>
         <source>Suggester %1 trained; it is now the active one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="222"/>
+        <location filename="../../desktop/gui/jobs.py" line="242"/>
         <source>Training the suggester</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="226"/>
+        <location filename="../../desktop/gui/jobs.py" line="246"/>
         <source>Training cancelled; nothing was stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="228"/>
+        <location filename="../../desktop/gui/jobs.py" line="248"/>
         <source>Train suggester</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="251"/>
+        <location filename="../../desktop/gui/jobs.py" line="271"/>
         <source>Ordering the to-do documents by uncertainty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="256"/>
+        <location filename="../../desktop/gui/jobs.py" line="276"/>
         <source>Ordering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="275"/>
+        <location filename="../../desktop/gui/jobs.py" line="297"/>
         <source>Backup failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1025,95 +1077,166 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="192"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="231"/>
         <source>Loading word list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="201"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="240"/>
         <source>Word boundaries ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="219"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="724"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="253"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="955"/>
         <source>Annotator: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="344"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="272"/>
+        <source>History changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mainwindow.py" line="402"/>
         <source>The hotkey %1 of label %2 is already used; choose it from the Annotate menu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="453"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="464"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="432"/>
+        <source>Not saving: read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mainwindow.py" line="434"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mainwindow.py" line="436"/>
+        <source>All changes saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mainwindow.py" line="442"/>
+        <source>Waiting %1 s for another program to finish writing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mainwindow.py" line="457"/>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mainwindow.py" line="458"/>
+        <source>Why: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mainwindow.py" line="462"/>
+        <source>The window shows the project as the file holds it and changes nothing until the file can be written again: Retry when the cause is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mainwindow.py" line="470"/>
+        <source>The window shows the project as the file holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mainwindow.py" line="481"/>
+        <source>Changes not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mainwindow.py" line="510"/>
+        <source>The project can be written again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mainwindow.py" line="513"/>
+        <source>Still not writable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mainwindow.py" line="638"/>
+        <source>Nothing is searched: / to search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mainwindow.py" line="659"/>
+        <source>No more hits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mainwindow.py" line="671"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="683"/>
         <source>New project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="469"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="478"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="688"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="698"/>
         <source>Open project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="490"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="710"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="495"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="715"/>
         <source>Clear list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="503"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="723"/>
         <source>Import files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="505"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="725"/>
         <source>Texts and annotations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="523"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="744"/>
         <source>Merge projects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="550"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="781"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="784"/>
         <source>Restore from backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="554"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="775"/>
         <source>Backup %1 restored; the state before it is saved as %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="602"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="831"/>
         <source>Documents in project order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="618"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="847"/>
         <source>To-do documents ordered by uncertainty, least sure first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="687"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="918"/>
         <source>Focus a gold span first: suggestions have no history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="710"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="941"/>
         <source>About Biaozhu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="711"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="942"/>
         <source>&lt;h3&gt;标注 Biaozhu %1&lt;/h3&gt;&lt;p&gt;Curation of span annotations in Chinese economic news. Every decision is saved at once; the history is append-only and verifiable.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1121,92 +1244,92 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="127"/>
+        <location filename="../../desktop/gui/menus.py" line="133"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="128"/>
+        <location filename="../../desktop/gui/menus.py" line="134"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="129"/>
+        <location filename="../../desktop/gui/menus.py" line="135"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="130"/>
+        <location filename="../../desktop/gui/menus.py" line="136"/>
         <source>&amp;Navigate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="131"/>
+        <location filename="../../desktop/gui/menus.py" line="137"/>
         <source>&amp;Annotate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="132"/>
+        <location filename="../../desktop/gui/menus.py" line="138"/>
         <source>&amp;Boundaries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="133"/>
+        <location filename="../../desktop/gui/menus.py" line="139"/>
         <source>&amp;Label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="134"/>
+        <location filename="../../desktop/gui/menus.py" line="140"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="135"/>
+        <location filename="../../desktop/gui/menus.py" line="141"/>
         <source>&amp;Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="136"/>
+        <location filename="../../desktop/gui/menus.py" line="142"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="142"/>
+        <location filename="../../desktop/gui/menus.py" line="148"/>
         <source>Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="143"/>
+        <location filename="../../desktop/gui/menus.py" line="149"/>
         <source>Moving around</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="144"/>
+        <location filename="../../desktop/gui/menus.py" line="150"/>
         <source>Deciding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="145"/>
+        <location filename="../../desktop/gui/menus.py" line="151"/>
         <source>Labels (accept as, relabel, or label a selection)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="146"/>
+        <location filename="../../desktop/gui/menus.py" line="152"/>
         <source>Boundaries of the focused span</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="147"/>
+        <location filename="../../desktop/gui/menus.py" line="153"/>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="148"/>
+        <location filename="../../desktop/gui/menus.py" line="154"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="149"/>
+        <location filename="../../desktop/gui/menus.py" line="155"/>
         <source>Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1501,27 +1624,27 @@
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="47"/>
+        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="50"/>
         <source>select text, then 1–9</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="48"/>
+        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="51"/>
         <source>New span from a mouse or Shift+arrow selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="61"/>
+        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="64"/>
         <source>The keys work wherever the focus is in the window, except that letters and digits type text in the search box and the attribute editor (Esc returns to the article).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="81"/>
+        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="84"/>
         <source>Accepting or rejecting moves to the next pending suggestion, so a document of right suggestions is A A A … then Ctrl+D.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="96"/>
+        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="99"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1622,32 +1745,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/spans.py" line="93"/>
+        <location filename="../../desktop/gui/itemmodels/spans.py" line="126"/>
         <source>Label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/spans.py" line="94"/>
+        <location filename="../../desktop/gui/itemmodels/spans.py" line="127"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/spans.py" line="95"/>
+        <location filename="../../desktop/gui/itemmodels/spans.py" line="128"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/spans.py" line="96"/>
+        <location filename="../../desktop/gui/itemmodels/spans.py" line="129"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/spans.py" line="97"/>
+        <location filename="../../desktop/gui/itemmodels/spans.py" line="130"/>
         <source>Indicator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/spans.py" line="98"/>
+        <location filename="../../desktop/gui/itemmodels/spans.py" line="131"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1655,12 +1778,14 @@
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../desktop/gui/tasks.py" line="139"/>
+        <location filename="../../desktop/gui/tasks.py" line="147"/>
+        <location filename="../../desktop/gui/tasks.py" line="320"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/tasks.py" line="211"/>
+        <location filename="../../desktop/gui/tasks.py" line="219"/>
+        <location filename="../../desktop/gui/tasks.py" line="286"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1668,22 +1793,22 @@
 <context>
     <name>TextView</name>
     <message>
-        <location filename="../../desktop/gui/widgets/text_view.py" line="248"/>
+        <location filename="../../desktop/gui/widgets/text_view.py" line="250"/>
         <source>gold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/text_view.py" line="250"/>
+        <location filename="../../desktop/gui/widgets/text_view.py" line="252"/>
         <source>suggestion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/text_view.py" line="257"/>
+        <location filename="../../desktop/gui/widgets/text_view.py" line="259"/>
         <source>source: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/text_view.py" line="260"/>
+        <location filename="../../desktop/gui/widgets/text_view.py" line="262"/>
         <source>score: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1706,7 +1831,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="158"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="157"/>
         <source>Evaluation (exact span match):</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,212 +4,227 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="81"/>
+        <location filename="../../desktop/gui/menus.py" line="84"/>
         <source>&amp;New project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="82"/>
+        <location filename="../../desktop/gui/menus.py" line="85"/>
         <source>&amp;Open project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="83"/>
+        <location filename="../../desktop/gui/menus.py" line="86"/>
         <source>&amp;Import files…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="84"/>
+        <location filename="../../desktop/gui/menus.py" line="87"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="85"/>
+        <location filename="../../desktop/gui/menus.py" line="88"/>
         <source>&amp;Merge projects…</source>
         <translation>合并项目(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="86"/>
+        <location filename="../../desktop/gui/menus.py" line="89"/>
         <source>Restore from &amp;backup…</source>
         <translation>从备份恢复(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="87"/>
+        <location filename="../../desktop/gui/menus.py" line="90"/>
+        <source>Retry &amp;saving</source>
+        <translation>重试保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/menus.py" line="91"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="88"/>
+        <location filename="../../desktop/gui/menus.py" line="92"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="89"/>
+        <location filename="../../desktop/gui/menus.py" line="93"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="90"/>
+        <location filename="../../desktop/gui/menus.py" line="94"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="91"/>
+        <location filename="../../desktop/gui/menus.py" line="95"/>
         <source>Next span</source>
         <translation>下一个片段</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="92"/>
+        <location filename="../../desktop/gui/menus.py" line="96"/>
         <source>Previous span</source>
         <translation>上一个片段</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="93"/>
+        <location filename="../../desktop/gui/menus.py" line="97"/>
         <source>Next document</source>
         <translation>下一篇文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="94"/>
+        <location filename="../../desktop/gui/menus.py" line="98"/>
         <source>Previous document</source>
         <translation>上一篇文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="95"/>
+        <location filename="../../desktop/gui/menus.py" line="99"/>
         <source>Search documents</source>
         <translation>搜索文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="96"/>
+        <location filename="../../desktop/gui/menus.py" line="100"/>
         <source>Back to the article</source>
         <translation>回到正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="97"/>
+        <location filename="../../desktop/gui/menus.py" line="101"/>
+        <source>Next search hit</source>
+        <translation>下一个搜索结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/menus.py" line="102"/>
+        <source>Previous search hit</source>
+        <translation>上一个搜索结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/menus.py" line="103"/>
         <source>&amp;Accept suggestion</source>
         <translation>接受建议(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="98"/>
+        <location filename="../../desktop/gui/menus.py" line="104"/>
         <source>Re&amp;ject suggestion</source>
         <translation>拒绝建议(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="99"/>
+        <location filename="../../desktop/gui/menus.py" line="105"/>
         <source>Accept &amp;all suggestions in this document</source>
         <translation>接受本文全部建议(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="100"/>
+        <location filename="../../desktop/gui/menus.py" line="106"/>
         <source>Accept all &amp;occurrences</source>
         <translation>接受所有出现处(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="101"/>
+        <location filename="../../desktop/gui/menus.py" line="107"/>
         <source>&amp;Delete gold span</source>
         <translation>删除金标准片段(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="102"/>
+        <location filename="../../desktop/gui/menus.py" line="108"/>
         <source>Mark document &amp;done / reopen</source>
         <translation>标记本文完成 / 重新打开(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="103"/>
+        <location filename="../../desktop/gui/menus.py" line="109"/>
         <source>Start one character left</source>
         <translation>起点左移一个字</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="104"/>
+        <location filename="../../desktop/gui/menus.py" line="110"/>
         <source>Start one character right</source>
         <translation>起点右移一个字</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="105"/>
+        <location filename="../../desktop/gui/menus.py" line="111"/>
         <source>End one character left</source>
         <translation>终点左移一个字</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="106"/>
+        <location filename="../../desktop/gui/menus.py" line="112"/>
         <source>End one character right</source>
         <translation>终点右移一个字</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="107"/>
+        <location filename="../../desktop/gui/menus.py" line="113"/>
         <source>Start one word left</source>
         <translation>起点左移一个词</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="108"/>
+        <location filename="../../desktop/gui/menus.py" line="114"/>
         <source>Start one word right</source>
         <translation>起点右移一个词</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="109"/>
+        <location filename="../../desktop/gui/menus.py" line="115"/>
         <source>End one word left</source>
         <translation>终点左移一个词</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="110"/>
+        <location filename="../../desktop/gui/menus.py" line="116"/>
         <source>End one word right</source>
         <translation>终点右移一个词</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="111"/>
+        <location filename="../../desktop/gui/menus.py" line="117"/>
         <source>&amp;Suggest all documents</source>
         <translation>为全部文档生成建议(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="112"/>
+        <location filename="../../desktop/gui/menus.py" line="118"/>
         <source>Suggest &amp;this document</source>
         <translation>为本文生成建议(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="113"/>
+        <location filename="../../desktop/gui/menus.py" line="119"/>
         <source>T&amp;rain suggester</source>
         <translation>训练建议模型(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="114"/>
+        <location filename="../../desktop/gui/menus.py" line="120"/>
         <source>Order to-do by &amp;uncertainty</source>
         <translation>待办按不确定度排序(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="115"/>
+        <location filename="../../desktop/gui/menus.py" line="121"/>
         <source>&amp;Compare &amp;&amp; adjudicate</source>
         <translation>比较与裁决(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="116"/>
+        <location filename="../../desktop/gui/menus.py" line="122"/>
         <source>&amp;Agreement</source>
         <translation>一致性(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="117"/>
+        <location filename="../../desktop/gui/menus.py" line="123"/>
         <source>Document &amp;history</source>
         <translation>文档历史(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="118"/>
+        <location filename="../../desktop/gui/menus.py" line="124"/>
         <source>History of the focused &amp;span</source>
         <translation>当前片段的历史(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="119"/>
+        <location filename="../../desktop/gui/menus.py" line="125"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="120"/>
+        <location filename="../../desktop/gui/menus.py" line="126"/>
         <source>Annotation &amp;guidelines</source>
         <translation>标注规范(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="121"/>
+        <location filename="../../desktop/gui/menus.py" line="127"/>
         <source>&amp;About Biaozhu</source>
         <translation>关于标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="154"/>
+        <location filename="../../desktop/gui/menus.py" line="160"/>
         <source>Label as %1</source>
         <translation>标为 %1</translation>
     </message>
@@ -315,25 +330,34 @@
 <context>
     <name>AnnotationController</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="411"/>
+        <location filename="../../desktop/gui/controller.py" line="252"/>
+        <location filename="../../desktop/gui/controller.py" line="480"/>
         <source>%n other occurrence(s) offered</source>
         <translation>
             <numerusform>已提供另外 %n 处出现</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="449"/>
+        <location filename="../../desktop/gui/controller.py" line="563"/>
         <source>%n occurrence(s) accepted</source>
         <translation>
             <numerusform>已接受 %n 处出现</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="451"/>
+        <location filename="../../desktop/gui/controller.py" line="565"/>
         <source>in %n document(s)</source>
         <translation>
             <numerusform>涉及 %n 篇文档</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>AppContext</name>
+    <message>
+        <location filename="../../desktop/gui/context.py" line="85"/>
+        <source>The history of this project is not what it was when this window last closed it: event %1 (hash %2…) is no longer in it. Events were removed or rewritten since; run “biaozhu verify” and compare with a backup.</source>
+        <translation>本项目的历史与本窗口上次关闭它时不同：第 %1 个事件（哈希 %2…）已不在历史中。此后有事件被删除或改写；请运行“biaozhu verify”并与备份比对。</translation>
     </message>
 </context>
 <context>
@@ -384,12 +408,12 @@
         <translation>保存时机</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/backups.py" line="113"/>
+        <location filename="../../desktop/gui/dialogs/backups.py" line="111"/>
         <source>This project has no backups yet.</source>
         <translation>此项目还没有备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/backups.py" line="119"/>
+        <location filename="../../desktop/gui/dialogs/backups.py" line="117"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
@@ -397,72 +421,77 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="105"/>
         <source>database: %1</source>
-        <translation>数据库：%1</translation>
+        <translation type="vanished">数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="135"/>
+        <location filename="../../desktop/gui/commands.py" line="178"/>
         <source>Correct “%1”</source>
         <translation>修正“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="137"/>
+        <location filename="../../desktop/gui/commands.py" line="180"/>
         <source>Accept “%1” as %2</source>
         <translation>将“%1”接受为 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="139"/>
+        <location filename="../../desktop/gui/commands.py" line="182"/>
         <source>Accept “%1”</source>
         <translation>接受“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="183"/>
+        <location filename="../../desktop/gui/commands.py" line="265"/>
         <source>Reject “%1”</source>
         <translation>拒绝“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="211"/>
+        <location filename="../../desktop/gui/commands.py" line="295"/>
         <source>Add %1 “%2”</source>
         <translation>添加 %1“%2”</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="232"/>
+        <location filename="../../desktop/gui/commands.py" line="355"/>
         <source>Remove “%1”</source>
         <translation>删除“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="254"/>
+        <location filename="../../desktop/gui/commands.py" line="385"/>
         <source>Relabel “%1” as %2</source>
         <translation>将“%1”改标为 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="283"/>
+        <location filename="../../desktop/gui/commands.py" line="440"/>
         <source>Resize “%1”</source>
         <translation>调整“%1”的边界</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="316"/>
+        <location filename="../../desktop/gui/commands.py" line="475"/>
         <source>Edit attributes of “%1”</source>
         <translation>编辑“%1”的属性</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="333"/>
+        <location filename="../../desktop/gui/commands.py" line="530"/>
         <source>Accept all suggestions</source>
         <translation>接受全部建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="380"/>
+        <location filename="../../desktop/gui/commands.py" line="591"/>
+        <location filename="../../desktop/gui/commands.py" line="667"/>
+        <source>Undoing: %1</source>
+        <translation>正在撤销：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/commands.py" line="618"/>
         <source>Accept every “%1” as %2</source>
         <translation>将所有“%1”接受为 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="432"/>
+        <location filename="../../desktop/gui/commands.py" line="495"/>
         <source>Mark document done</source>
         <translation>标记文档完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="434"/>
+        <location filename="../../desktop/gui/commands.py" line="497"/>
         <source>Reopen document</source>
         <translation>重新打开文档</translation>
     </message>
@@ -470,57 +499,67 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="197"/>
+        <location filename="../../desktop/gui/controller.py" line="318"/>
         <source>No pending suggestions left here: Ctrl+D marks the document done.</source>
         <translation>本文已没有待定建议：按 Ctrl+D 标记完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="255"/>
+        <location filename="../../desktop/gui/controller.py" line="388"/>
+        <source>The project cannot be written now (%1): nothing is changed until it can (File → Retry saving).</source>
+        <translation>项目现在无法写入（%1）：在可以写入之前不会做任何改动（文件 → 重试保存）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/controller.py" line="403"/>
         <source>No span is focused (J/K or ↓/↑ to move).</source>
         <translation>没有选中片段（用 J/K 或 ↓/↑ 移动）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="276"/>
+        <location filename="../../desktop/gui/controller.py" line="414"/>
+        <source>The span overlaps “%1” (%2), which is already gold.</source>
+        <translation>该片段与已是金标的“%1”（%2）重叠。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/controller.py" line="437"/>
         <source>This span is gold: Delete removes it.</source>
         <translation>这是金标准片段：按 Delete 删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="307"/>
+        <location filename="../../desktop/gui/controller.py" line="467"/>
         <source>Select some text first.</source>
         <translation>请先选中文字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="320"/>
+        <location filename="../../desktop/gui/controller.py" line="487"/>
         <source>A suggestion is rejected with X.</source>
         <translation>建议用 X 拒绝。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="331"/>
+        <location filename="../../desktop/gui/controller.py" line="498"/>
         <source>The boundary cannot move further.</source>
         <translation>边界不能再移动了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="371"/>
+        <location filename="../../desktop/gui/controller.py" line="533"/>
         <source>Nothing is pending in this document.</source>
         <translation>本文没有待定建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="424"/>
+        <location filename="../../desktop/gui/controller.py" line="546"/>
         <source>Only %1 names are accepted everywhere.</source>
         <translation>只有 %1 名称可以全局接受。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="441"/>
+        <location filename="../../desktop/gui/controller.py" line="557"/>
         <source>No pending occurrence of “%1” is left to accept.</source>
         <translation>“%1”已没有待接受的出现处。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="460"/>
+        <location filename="../../desktop/gui/controller.py" line="580"/>
         <source>Document marked done.</source>
         <translation>文档已标记完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="462"/>
+        <location filename="../../desktop/gui/controller.py" line="582"/>
         <source>Document reopened.</source>
         <translation>文档已重新打开。</translation>
     </message>
@@ -561,49 +600,61 @@
 <context>
     <name>DocumentPanel</name>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="212"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="259"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="327"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="217"/>
         <source>Search</source>
-        <translation>搜索</translation>
+        <translation type="vanished">搜索</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="226"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="317"/>
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n 处结果</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="319"/>
+        <source>the first %1 hits</source>
+        <translation>前 %1 处结果</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="329"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n 篇文档</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="229"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="332"/>
         <source>%1 of %2 documents</source>
         <translation>%1 / %2 篇文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="237"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="340"/>
         <source>Search all texts  ( / )</source>
         <translation>搜索全文  ( / )</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="240"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="343"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="241"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="344"/>
         <source>To do</source>
         <translation>待标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="242"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="345"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="243"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="346"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
@@ -611,57 +662,57 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../desktop/gui/itemmodels/documents.py" line="48"/>
+        <location filename="../../desktop/gui/itemmodels/documents.py" line="50"/>
         <source>to do</source>
         <translation>待标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/documents.py" line="49"/>
+        <location filename="../../desktop/gui/itemmodels/documents.py" line="51"/>
         <source>in progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/documents.py" line="50"/>
+        <location filename="../../desktop/gui/itemmodels/documents.py" line="52"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/documents.py" line="96"/>
+        <location filename="../../desktop/gui/itemmodels/documents.py" line="205"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/documents.py" line="97"/>
+        <location filename="../../desktop/gui/itemmodels/documents.py" line="206"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/documents.py" line="98"/>
+        <location filename="../../desktop/gui/itemmodels/documents.py" line="207"/>
         <source>Gold</source>
         <translation>金标准</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/documents.py" line="99"/>
+        <location filename="../../desktop/gui/itemmodels/documents.py" line="208"/>
         <source>Pending</source>
         <translation>待定</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/documents.py" line="103"/>
+        <location filename="../../desktop/gui/itemmodels/documents.py" line="212"/>
         <source>The document&apos;s first line</source>
         <translation>文档的第一行</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/documents.py" line="104"/>
+        <location filename="../../desktop/gui/itemmodels/documents.py" line="213"/>
         <source>Your status for this document</source>
         <translation>你在这篇文档上的状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/documents.py" line="105"/>
+        <location filename="../../desktop/gui/itemmodels/documents.py" line="214"/>
         <source>Your gold spans</source>
         <translation>你的金标准片段数</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/documents.py" line="106"/>
+        <location filename="../../desktop/gui/itemmodels/documents.py" line="215"/>
         <source>Suggestions you have not decided on</source>
         <translation>你尚未处理的建议数</translation>
     </message>
@@ -898,6 +949,14 @@
     </message>
 </context>
 <context>
+    <name>Host</name>
+    <message>
+        <location filename="../../desktop/gui/host.py" line="294"/>
+        <source>not saved: an earlier change could not be saved</source>
+        <translation>未保存：之前的一项修改未能保存</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../desktop/gui/dialogs/import_dialog.py" line="24"/>
@@ -923,97 +982,97 @@
 <context>
     <name>Jobs</name>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="47"/>
+        <location filename="../../desktop/gui/jobs.py" line="86"/>
         <source>Import cancelled; the files read so far stay imported.</source>
         <translation>导入已取消；已读入的文件保留在项目中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="54"/>
+        <location filename="../../desktop/gui/jobs.py" line="82"/>
         <source>Importing files</source>
         <translation>正在导入文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="58"/>
+        <location filename="../../desktop/gui/jobs.py" line="88"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="80"/>
+        <location filename="../../desktop/gui/jobs.py" line="119"/>
         <source>Suggestions are up to date.</source>
         <translation>建议已更新。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="86"/>
+        <location filename="../../desktop/gui/jobs.py" line="120"/>
         <source>Suggesting cancelled.</source>
         <translation>已取消生成建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="92"/>
+        <location filename="../../desktop/gui/jobs.py" line="116"/>
         <source>Computing suggestions</source>
         <translation>正在生成建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="97"/>
+        <location filename="../../desktop/gui/jobs.py" line="121"/>
         <source>Suggestions</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="164"/>
+        <location filename="../../desktop/gui/jobs.py" line="187"/>
         <source>Merge finished.</source>
         <translation>合并完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="166"/>
+        <location filename="../../desktop/gui/jobs.py" line="189"/>
         <source>Merge finished: nothing new.</source>
         <translation>合并完成：没有新内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="172"/>
+        <location filename="../../desktop/gui/jobs.py" line="194"/>
         <source>Merge cancelled; files merged before it stay merged.</source>
         <translation>合并已取消；之前已合并的文件保持合并。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="177"/>
+        <location filename="../../desktop/gui/jobs.py" line="199"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="183"/>
+        <location filename="../../desktop/gui/jobs.py" line="205"/>
         <source>Merging projects</source>
         <translation>正在合并项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="208"/>
+        <location filename="../../desktop/gui/jobs.py" line="229"/>
         <source>Suggester %1 trained; it is now the active one.</source>
         <translation>建议模型 %1 已训练完成，现已启用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="222"/>
+        <location filename="../../desktop/gui/jobs.py" line="242"/>
         <source>Training the suggester</source>
         <translation>正在训练建议模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="226"/>
+        <location filename="../../desktop/gui/jobs.py" line="246"/>
         <source>Training cancelled; nothing was stored.</source>
         <translation>训练已取消；未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="228"/>
+        <location filename="../../desktop/gui/jobs.py" line="248"/>
         <source>Train suggester</source>
         <translation>训练建议模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="251"/>
+        <location filename="../../desktop/gui/jobs.py" line="271"/>
         <source>Ordering the to-do documents by uncertainty</source>
         <translation>正在按不确定度排序待办文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="256"/>
+        <location filename="../../desktop/gui/jobs.py" line="276"/>
         <source>Ordering</source>
         <translation>排序</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="275"/>
+        <location filename="../../desktop/gui/jobs.py" line="297"/>
         <source>Backup failed: %1</source>
         <translation>备份失败：%1</translation>
     </message>
@@ -1021,95 +1080,166 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="192"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="231"/>
         <source>Loading word list…</source>
         <translation>正在加载分词词典…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="201"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="240"/>
         <source>Word boundaries ready</source>
         <translation>分词就绪</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="219"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="724"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="253"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="955"/>
         <source>Annotator: %1</source>
         <translation>标注员：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="344"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="272"/>
+        <source>History changed</source>
+        <translation>历史已改变</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mainwindow.py" line="402"/>
         <source>The hotkey %1 of label %2 is already used; choose it from the Annotate menu.</source>
         <translation>标签 %2 的快捷键 %1 已被占用；请从“标注”菜单选择该标签。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="453"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="464"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="432"/>
+        <source>Not saving: read-only</source>
+        <translation>未保存：只读</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mainwindow.py" line="434"/>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mainwindow.py" line="436"/>
+        <source>All changes saved</source>
+        <translation>所有修改均已保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mainwindow.py" line="442"/>
+        <source>Waiting %1 s for another program to finish writing…</source>
+        <translation>已等待 %1 秒，等另一个程序写完…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mainwindow.py" line="457"/>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mainwindow.py" line="458"/>
+        <source>Why: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mainwindow.py" line="462"/>
+        <source>The window shows the project as the file holds it and changes nothing until the file can be written again: Retry when the cause is gone.</source>
+        <translation>窗口按文件中的实际内容显示项目；在文件可以重新写入之前不做任何改动。原因消除后请点“重试”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mainwindow.py" line="470"/>
+        <source>The window shows the project as the file holds it.</source>
+        <translation>窗口按文件中的实际内容显示项目。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mainwindow.py" line="481"/>
+        <source>Changes not saved</source>
+        <translation>修改未保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mainwindow.py" line="510"/>
+        <source>The project can be written again.</source>
+        <translation>项目可以重新写入了。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mainwindow.py" line="513"/>
+        <source>Still not writable: %1</source>
+        <translation>仍然无法写入：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mainwindow.py" line="638"/>
+        <source>Nothing is searched: / to search.</source>
+        <translation>当前没有搜索：按 / 搜索。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mainwindow.py" line="659"/>
+        <source>No more hits.</source>
+        <translation>没有更多结果了。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mainwindow.py" line="671"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="683"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="469"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="478"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="688"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="698"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="490"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="710"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="495"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="715"/>
         <source>Clear list</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="503"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="723"/>
         <source>Import files</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="505"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="725"/>
         <source>Texts and annotations</source>
         <translation>文本和标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="523"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="744"/>
         <source>Merge projects</source>
         <translation>合并项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="550"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="781"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="784"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="554"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="775"/>
         <source>Backup %1 restored; the state before it is saved as %2.</source>
         <translation>已恢复备份 %1；恢复前的状态已另存为 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="602"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="831"/>
         <source>Documents in project order.</source>
         <translation>文档按项目顺序排列。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="618"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="847"/>
         <source>To-do documents ordered by uncertainty, least sure first.</source>
         <translation>待办文档已按不确定度排序，最不确定的在前。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="687"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="918"/>
         <source>Focus a gold span first: suggestions have no history.</source>
         <translation>请先选中一个金标准片段：建议没有历史。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="710"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="941"/>
         <source>About Biaozhu</source>
         <translation>关于标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="711"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="942"/>
         <source>&lt;h3&gt;标注 Biaozhu %1&lt;/h3&gt;&lt;p&gt;Curation of span annotations in Chinese economic news. Every decision is saved at once; the history is append-only and verifiable.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;标注 Biaozhu %1&lt;/h3&gt;&lt;p&gt;中文经济新闻片段标注的审校工具。每个决定都立即保存；历史记录只增不改，可以校验。&lt;/p&gt;</translation>
     </message>
@@ -1117,92 +1247,92 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="127"/>
+        <location filename="../../desktop/gui/menus.py" line="133"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="128"/>
+        <location filename="../../desktop/gui/menus.py" line="134"/>
         <source>Open &amp;recent</source>
         <translation>最近的项目(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="129"/>
+        <location filename="../../desktop/gui/menus.py" line="135"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="130"/>
+        <location filename="../../desktop/gui/menus.py" line="136"/>
         <source>&amp;Navigate</source>
         <translation>浏览(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="131"/>
+        <location filename="../../desktop/gui/menus.py" line="137"/>
         <source>&amp;Annotate</source>
         <translation>标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="132"/>
+        <location filename="../../desktop/gui/menus.py" line="138"/>
         <source>&amp;Boundaries</source>
         <translation>边界(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="133"/>
+        <location filename="../../desktop/gui/menus.py" line="139"/>
         <source>&amp;Label</source>
         <translation>标签(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="134"/>
+        <location filename="../../desktop/gui/menus.py" line="140"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="135"/>
+        <location filename="../../desktop/gui/menus.py" line="141"/>
         <source>&amp;Review</source>
         <translation>审核(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="136"/>
+        <location filename="../../desktop/gui/menus.py" line="142"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="142"/>
+        <location filename="../../desktop/gui/menus.py" line="148"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="143"/>
+        <location filename="../../desktop/gui/menus.py" line="149"/>
         <source>Moving around</source>
         <translation>移动</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="144"/>
+        <location filename="../../desktop/gui/menus.py" line="150"/>
         <source>Deciding</source>
         <translation>决定</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="145"/>
+        <location filename="../../desktop/gui/menus.py" line="151"/>
         <source>Labels (accept as, relabel, or label a selection)</source>
         <translation>标签（以该标签接受、改标签，或标注选中文字）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="146"/>
+        <location filename="../../desktop/gui/menus.py" line="152"/>
         <source>Boundaries of the focused span</source>
         <translation>当前片段的边界</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="147"/>
+        <location filename="../../desktop/gui/menus.py" line="153"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="148"/>
+        <location filename="../../desktop/gui/menus.py" line="154"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="149"/>
+        <location filename="../../desktop/gui/menus.py" line="155"/>
         <source>Help</source>
         <translation>帮助</translation>
     </message>
@@ -1496,27 +1626,27 @@
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="47"/>
+        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="50"/>
         <source>select text, then 1–9</source>
         <translation>选中文字后按 1–9</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="48"/>
+        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="51"/>
         <source>New span from a mouse or Shift+arrow selection</source>
         <translation>用鼠标或 Shift+方向键选中文字，新建片段</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="61"/>
+        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="64"/>
         <source>The keys work wherever the focus is in the window, except that letters and digits type text in the search box and the attribute editor (Esc returns to the article).</source>
         <translation>无论焦点在窗口何处，这些键都有效；只是在搜索框和属性编辑器中，字母和数字用于输入文字（按 Esc 回到正文）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="81"/>
+        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="84"/>
         <source>Accepting or rejecting moves to the next pending suggestion, so a document of right suggestions is A A A … then Ctrl+D.</source>
         <translation>接受或拒绝后会跳到下一个待定建议：建议都正确时，只需连按 A A A …，最后按 Ctrl+D。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="96"/>
+        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="99"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
@@ -1617,32 +1747,32 @@
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/spans.py" line="93"/>
+        <location filename="../../desktop/gui/itemmodels/spans.py" line="126"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/spans.py" line="94"/>
+        <location filename="../../desktop/gui/itemmodels/spans.py" line="127"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/spans.py" line="95"/>
+        <location filename="../../desktop/gui/itemmodels/spans.py" line="128"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/spans.py" line="96"/>
+        <location filename="../../desktop/gui/itemmodels/spans.py" line="129"/>
         <source>Score</source>
         <translation>分数</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/spans.py" line="97"/>
+        <location filename="../../desktop/gui/itemmodels/spans.py" line="130"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/spans.py" line="98"/>
+        <location filename="../../desktop/gui/itemmodels/spans.py" line="131"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -1650,12 +1780,14 @@
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../desktop/gui/tasks.py" line="139"/>
+        <location filename="../../desktop/gui/tasks.py" line="147"/>
+        <location filename="../../desktop/gui/tasks.py" line="320"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/tasks.py" line="211"/>
+        <location filename="../../desktop/gui/tasks.py" line="219"/>
+        <location filename="../../desktop/gui/tasks.py" line="286"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1663,22 +1795,22 @@
 <context>
     <name>TextView</name>
     <message>
-        <location filename="../../desktop/gui/widgets/text_view.py" line="248"/>
+        <location filename="../../desktop/gui/widgets/text_view.py" line="250"/>
         <source>gold</source>
         <translation>金标准</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/text_view.py" line="250"/>
+        <location filename="../../desktop/gui/widgets/text_view.py" line="252"/>
         <source>suggestion</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/text_view.py" line="257"/>
+        <location filename="../../desktop/gui/widgets/text_view.py" line="259"/>
         <source>source: %1</source>
         <translation>来源：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/text_view.py" line="260"/>
+        <location filename="../../desktop/gui/widgets/text_view.py" line="262"/>
         <source>score: %1</source>
         <translation>分数：%1</translation>
     </message>
@@ -1701,7 +1833,7 @@
         <translation>未评估：交叉验证至少需要 2 篇金标准文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="158"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="157"/>
         <source>Evaluation (exact span match):</source>
         <translation>评估（标注须完全匹配）：</translation>
     </message>
