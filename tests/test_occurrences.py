@@ -127,6 +127,12 @@ def test_offers_go_to_the_next_documents_first_and_are_bounded(project):
     made = offer_elsewhere(project, ann, "t", limit=3)
     assert list(made) == [ids[6], ids[7], ids[0]]
     assert documents_with(project, "星海电子", starting_after=0) == ids
+    # a bounded stretch of the documents after it, round to the start
+    after = project.conn.execute("SELECT rowid FROM documents WHERE id = ?", (ids[5],)).fetchone()[
+        0
+    ]
+    assert documents_with(project, "星海电子", starting_after=after, span=2) == ids[6:8]
+    assert documents_with(project, "星海电子", starting_after=after, span=4) == ids[6:8] + ids[:2]
 
 
 def test_a_suggester_run_makes_a_private_suggestion_everyones(names):

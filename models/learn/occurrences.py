@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from models.domain import Annotation
 from models.progress import NoProgress, Progress
+from models.search import last_rowid as search_rowid
 from models.search import matching_documents
 from models.store import bulk
 
@@ -27,11 +28,13 @@ SOURCE = "occurrence"
 VERSION = "1"
 SCORE = 0.95
 MIN_CHARS = 2
-# Other documents one accept offers a name in: the next ones in project
-# order (wrapping round), so that a name found in tens of thousands of
-# articles costs one keypress a bounded time; Shift+O still takes it
-# everywhere.
+# Other documents one accept offers a name in: at most this many, among
+# the next OFFER_SPAN documents in project order (wrapping round), so that
+# one keypress costs a bounded time whether the name is in ten articles or
+# in tens of thousands (and whether the search index is built yet or not);
+# Shift+O still takes it everywhere.
 OFFER_DOCUMENTS = 500
+OFFER_SPAN = 5_000
 # Documents read and written per transaction by "accept everywhere".
 EVERYWHERE_BATCH = 200
 
@@ -81,14 +84,24 @@ def documents_with(
     exclude: frozenset[str] = frozenset(),
     starting_after: int = 0,
     limit: int | None = None,
+    span: int | None = None,
 ) -> list[str]:
     """Documents whose text holds ``needle``, in project order from rowid
-    ``starting_after`` round to the start, at most ``limit`` of them."""
+    ``starting_after`` round to the start, at most ``limit`` of them, among
+    the next ``span`` rowids (all when None)."""
+    top = search_rowid(project)
+    end = top if span is None else starting_after + span
+    ranges = [(starting_after, min(end, top))]
+    if span is None:
+        ranges.append((0, starting_after))
+    elif end > top:
+        ranges.append((0, min(end - top, starting_after)))
     out: list[str] = []
-    for after, stop in ((starting_after, None), (0, starting_after)):
-        while limit is None or len(out) < limit:
-            page = matching_documents(project, needle, after=after, limit=EVERYWHERE_BATCH)
-            page = [(r, d) for r, d in page if stop is None or r <= stop]
+    for after, stop in ranges:
+        while (limit is None or len(out) < limit) and after < stop:
+            page = matching_documents(
+                project, needle, after=after, limit=EVERYWHERE_BATCH, up_to=stop
+            )
             if not page:
                 break
             out += [d for _r, d in page if d not in exclude]
@@ -132,6 +145,7 @@ def offer_elsewhere(
         exclude=frozenset({source.doc_id}),
         starting_after=rowid_of(project, source.doc_id),
         limit=limit,
+        span=OFFER_SPAN,
     )
     plan = places_in(project, docs, source.text, source.annotator)
     if not plan:

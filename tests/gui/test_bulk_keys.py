@@ -18,9 +18,7 @@ def held_store(window) -> threading.Event:
     return release
 
 
-def test_shift_a_shows_progress_and_a_cancel_takes_back_what_was_not_written(
-    window, qtbot, store
-):
+def test_shift_a_shows_progress_and_a_cancel_takes_back_what_was_not_written(window, qtbot, store):
     release = held_store(window)
     qtbot.keyClick(window.view, Qt.Key.Key_A, SHIFT)
     assert sum(i.is_gold for i in window.controller.items) == 4  # shown at once

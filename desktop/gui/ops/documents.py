@@ -3,6 +3,7 @@ a time on the query thread) and the search index built in the background."""
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 
 from models import search
@@ -45,6 +46,12 @@ def search_page(query: str, after: int, hits_wanted: int):
     return run
 
 
+# Between two of its transactions the indexing job lets go of the write
+# lock for this long: SQLite's busy handler polls, and a writer waiting for
+# the lock (the window's store thread, a command) must find it free.
+INDEX_PAUSE_S = 0.1
+
+
 def index_all(project, progress) -> int:
     """A job: index the texts not yet in the search index, a short
     transaction at a time, until done or cancelled. Returns how many."""
@@ -57,4 +64,5 @@ def index_all(project, progress) -> int:
             break
         done += n
         progress.advance(n)
+        time.sleep(INDEX_PAUSE_S)
     return done
