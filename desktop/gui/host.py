@@ -151,7 +151,6 @@ class ProjectHost(QObject):
         self._blocked = False
         self._failure: WriteFailure | None = None
         self._started: float | None = None  # when the running write began
-        self._jobs: set[object] = set()
         self._watch = QTimer(self)
         self._watch.setInterval(250)
         self._watch.timeout.connect(self._watch_slow)
@@ -167,17 +166,23 @@ class ProjectHost(QObject):
         BiaozhuError on a bad file, leaving the open project as it was."""
         path = Path(path)
         store = ThreadPoolExecutor(max_workers=1, thread_name_prefix="biaozhu-store")
-        writer: Project | None = None
         try:
             writer = store.submit(self._make_writer, path, create).result()
-            reader = _open(path, self.annotator, readonly=True)
         except BaseException:
-            if writer is not None:
-                store.submit(writer.close).result()
             store.shutdown(wait=True)
             raise
+        # the old project goes before the new reader comes: one project per
+        # file and thread (the GUI thread's reader may be the same file)
         self.close()
-        self.path, self.reader, self._store, self._writer = path, reader, store, writer
+        self._store, self._writer = store, writer
+        try:
+            self.reader = _open(path, self.annotator, readonly=True)
+        except BaseException:
+            self._store = None
+            store.submit(self._close_writer).result()
+            store.shutdown(wait=True)
+            raise
+        self.path = path
         self._blocked, self._failure = False, None
 
     def _make_writer(self, path: Path, create: bool) -> Project:
