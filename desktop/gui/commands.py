@@ -44,6 +44,8 @@ translate = QCoreApplication.translate
 Focus = tuple[str, int] | None
 
 RESIZE_ID = 4201
+# Between two names offered elsewhere, the store thread rests this long.
+OFFER_PAUSE_MS = 50
 
 
 def short(text: str, limit: int = 16) -> str:
@@ -251,10 +253,13 @@ def _offer_elsewhere(command: EditCommand, golds: list[int], token: str) -> None
             elif offered[0] and env.on_offered is not None:
                 env.on_offered(offered[0])
 
-        ops.offer_elsewhere(env.spans, command.doc_id, rest[:1], token).success(done).run(
-            initiator=command
-        )
+        op = ops.offer_elsewhere(env.spans, command.doc_id, rest[:1], token).success(done)
+        # the first right behind the edit (its undo must not overtake it), the
+        # next ones a moment apart: the keys pressed meanwhile come first
+        op.in_background(0 if first[0] else OFFER_PAUSE_MS).run(initiator=command)
+        first[0] = False
 
+    first = [True]
     if golds:
         next_name(list(golds))
 

@@ -223,8 +223,8 @@ class AnnotationController(QObject):
         if not ours and changes.affects(self.doc_id):
             self.reload(("keep", 0))
         others.discard(self.doc_id)
-        if others or changes.doc_list or (changes.everything and not ours):
-            self.documentsTouched.emit(None if changes.doc_list else others)
+        if others and not changes.doc_list:
+            self.documentsTouched.emit(others)
 
     def write_failed(self) -> None:
         """A write failed (the window shows why): the undo stacks go, the view

@@ -123,6 +123,7 @@ class _Op:
     on_failed: Callable[[str], None] | None
     initiator: object
     progress: Any = None
+    background: bool = False  # derived work (occurrence offers): not shown as saving
 
 
 class ProjectHost(QObject):
@@ -146,6 +147,7 @@ class ProjectHost(QObject):
         self._query: ThreadPoolExecutor | None = None
         self._main = _ToMain()
         self._pending = 0
+        self._background = 0  # of which background work
         # set on the store thread when a write fails: the writes queued after
         # it are dropped until the window has shown the file as it is
         self._blocked = False
@@ -224,7 +226,13 @@ class ProjectHost(QObject):
     # -- writes ---------------------------------------------------------------------
     @property
     def pending(self) -> int:
+        """Writes queued or running."""
         return self._pending
+
+    @property
+    def pending_edits(self) -> int:
+        """Writes of the curator's edits queued or running (what "Saving…" is about)."""
+        return self._pending - self._background
 
     @property
     def failure(self) -> WriteFailure | None:
@@ -240,15 +248,31 @@ class ProjectHost(QObject):
         on_failed: Callable[[str], None] | None = None,
         initiator: object = None,
         progress: Any = None,
-    ) -> Future:
+        background: bool = False,
+        delay_ms: int = 0,
+    ) -> None:
         """Queue ``fn(project, progress)`` on the store thread; its result's
         ``Changes`` are announced with ``changed`` on the GUI thread, then
-        ``on_done(result)`` runs. ``title`` names the write for a person."""
+        ``on_done(result)`` runs. ``title`` names the write for a person.
+        A ``background`` write is work derived from an edit (occurrence
+        offers): the window does not show it as saving, and with ``delay_ms``
+        it is queued a moment later, leaving the processor to the keys."""
         if self._store is None:
             raise BiaozhuError("no project is open")
-        op = _Op(fn, title, on_done, on_failed, initiator, progress)
+        op = _Op(fn, title, on_done, on_failed, initiator, progress, background)
+        self._background += background
         self._set_pending(self._pending + 1)
-        return self._store.submit(self._run_op, op)
+        if delay_ms:
+            QTimer.singleShot(delay_ms, self, lambda: self._queue(op))
+        else:
+            self._queue(op)
+
+    def _queue(self, op: _Op) -> None:
+        if self._store is None:  # closed meanwhile
+            self._background -= op.background
+            self._set_pending(self._pending - 1)
+            return
+        self._store.submit(self._run_op, op)
 
     def _run_op(self, op: _Op) -> None:
         """On the store thread."""
@@ -281,9 +305,11 @@ class ProjectHost(QObject):
                 op.on_done(None if cancelled else result)
         finally:
             # counted down last: a write queued by on_done keeps the count above 0
+            self._background -= op.background
             self._set_pending(self._pending - 1)
 
     def _failed(self, op: _Op, failure: WriteFailure) -> None:
+        self._background -= op.background
         self._set_pending(self._pending - 1)
         self._failure = failure
         if op.on_failed is not None:
@@ -291,8 +317,9 @@ class ProjectHost(QObject):
         self.writeFailed.emit(failure)
 
     def _dropped(self, op: _Op) -> None:
+        self._background -= op.background
         self._set_pending(self._pending - 1)
-        if self._failure is not None and op.title:
+        if self._failure is not None and op.title and not op.background:
             self._failure.dropped.append(op.title)
             self.dropped.emit(self._failure)
         if op.on_failed is not None:

@@ -317,13 +317,15 @@ class DocumentState:
         self.decide(sugg_id, None)
 
     def accept_many(self, pairs: list[tuple[int, int]]) -> None:
-        """Many accepts at once (``Shift+A``): one rebuild instead of one insert each."""
+        """Many accepts at once (``Shift+A``): each suggestion's item is
+        replaced by its gold span's in one pass over the list."""
+        made: dict[Key, SpanItem] = {}
         for sugg_id, gold_id in pairs:
             s = self.suggestions.get(sugg_id)
             if s is None:
                 continue
             s.decision = "accepted"
-            self.gold[gold_id] = SpanItem(
+            item = SpanItem(
                 GOLD,
                 gold_id,
                 s.start,
@@ -333,19 +335,52 @@ class DocumentState:
                 f"accepted · {s.source}",
                 s.score,
                 "gold",
-                dict(s.attrs),
+                s.attrs,
                 sugg_id,
                 "accepted",
             )
-        self.rebuild()
+            self.gold[gold_id] = item
+            self._gold_keys[s.span_key] = self._gold_keys.get(s.span_key, 0) + 1
+            made[(SUGGESTION, sugg_id)] = item
+        self._swap(made)
 
     def unaccept_many(self, pairs: list[tuple[int, int]]) -> None:
+        back: dict[Key, SpanItem | None] = {}
         for sugg_id, gold_id in pairs:
-            self.gold.pop(gold_id, None)
+            item = self.gold.pop(gold_id, None)
             s = self.suggestions.get(sugg_id)
             if s is not None:
                 s.decision = None
-        self.rebuild()
+            if item is not None:
+                k = (item.start, item.end, item.label)
+                left = self._gold_keys.get(k, 1) - 1
+                if left:
+                    self._gold_keys[k] = left
+                else:
+                    self._gold_keys.pop(k, None)
+                back[item.key] = self._suggestion_item(s) if s is not None else None
+        self._swap(back)
+
+    def _swap(self, replacements: dict[Key, SpanItem | None]) -> None:
+        """Replace (or, for None, drop) the items of these keys in one pass,
+        keeping the list in text order."""
+        if not replacements:
+            return
+        items = []
+        for item in self.items:
+            if item.key in replacements:
+                new = replacements[item.key]
+                if new is not None:
+                    items.append(new)
+            else:
+                items.append(item)
+        order = [i.order for i in items]
+        if any(a > b for a, b in zip(order, order[1:], strict=False)):
+            items.sort(key=lambda i: i.order)
+            order = [i.order for i in items]
+        self.items, self._order = items, order
+        self._by_key = {i.key: i for i in items}
+        self._pending = sum(1 for i in items if i.is_pending)
 
     def offer(self, token: str, places: list[tuple[int, int, int]], label: str) -> None:
         """Occurrences offered by one action: (suggestion id, start, end)."""

@@ -42,7 +42,7 @@ class Heartbeat:
         now = (time.perf_counter(), time.thread_time())
         gap, cpu = ((a - b) * 1000 for a, b in zip(now, self._last, strict=True))
         if gap > self.worst[0]:
-            self.worst = (gap, self.doing)
+            self.worst = (gap, f"{self.doing} ({cpu:.0f} ms of it the window's own work)")
         if cpu > self.worst_cpu[0]:
             self.worst_cpu = (cpu, self.doing)
         self._last = now
@@ -74,6 +74,11 @@ def long_window(qtbot, tmp_path):
 
 def test_no_action_blocks_the_window_on_a_long_article(long_window, qtbot):
     window = long_window
+    # once the window is ready: jieba's word list loads in the background in
+    # its first seconds (pure Python, sharing the interpreter with the window)
+    from models import words
+
+    qtbot.waitUntil(words.is_ready, timeout=60_000)
     beat = Heartbeat()
     beat.start()
 
@@ -127,6 +132,7 @@ def test_no_action_blocks_the_window_on_a_long_article(long_window, qtbot):
         f"the window did not answer for {worst:.0f} ms during {during}; "
         f"its longest work without answering: {cpu:.0f} ms (during {cpu_during})"
     )
+    print(said)  # the figures, for -s and CI logs
     assert cpu < LIMIT_MS, said
     if not machine_is_busy():
         assert worst < LIMIT_MS, said

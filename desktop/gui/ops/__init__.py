@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable
-from concurrent.futures import Future
 from dataclasses import dataclass
 from typing import Any
 
@@ -113,6 +112,8 @@ class StoreOp:
         self._on_done: Callable[[Any], None] | None = None
         self._on_failed: Callable[[str], None] | None = None
         self._progress: Any = None
+        self._background = False
+        self._delay_ms = 0
 
     def success(self, callback: Callable[[Any], None]) -> StoreOp:
         self._on_done = callback
@@ -127,14 +128,21 @@ class StoreOp:
         self._progress = progress
         return self
 
-    def run(self, initiator: object = None) -> Future:
-        return self._host.submit(
+    def in_background(self, delay_ms: int = 0) -> StoreOp:
+        """Derived work, not shown as saving; queued ``delay_ms`` later."""
+        self._background, self._delay_ms = True, delay_ms
+        return self
+
+    def run(self, initiator: object = None) -> None:
+        self._host.submit(
             self._fn,
             title=self._title,
             on_done=self._on_done,
             on_failed=self._on_failed,
             initiator=initiator,
             progress=self._progress,
+            background=self._background,
+            delay_ms=self._delay_ms,
         )
 
 

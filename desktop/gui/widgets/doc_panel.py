@@ -35,6 +35,9 @@ translate = QCoreApplication.translate
 # Later pages of a search are shown together at most this often (each
 # showing re-filters the whole list).
 PAGE_APPLY_S = 0.5
+# Rows whose counts are read at once on the GUI thread; more are read on
+# the query thread.
+FEW_COUNTS = 20
 
 
 class DocumentPanel(QWidget):
@@ -139,11 +142,23 @@ class DocumentPanel(QWidget):
         self.model.update_doc(doc_id, status, gold, pending)
 
     def update_docs(self, doc_ids) -> None:
-        """Re-read the counts of a few documents."""
-        project = self.ctx.project
-        if project is None or not doc_ids:
+        """Re-read the counts of these documents' rows: a few at once, more
+        (an offer in hundreds of documents) on the query thread, so that the
+        window never waits for them."""
+        if not doc_ids or not self.ctx.host.is_open:
             return
-        counts = project.document_counts(sorted(doc_ids), self.ctx.annotator)
+        doc_ids = sorted(doc_ids)
+        annotator = self.ctx.annotator
+        if len(doc_ids) <= FEW_COUNTS:
+            self._apply_counts(self.ctx.project.document_counts(doc_ids, annotator))
+            return
+        self.ctx.host.query(
+            lambda project: project.document_counts(doc_ids, annotator),
+            self._apply_counts,
+            self.ctx.error.emit,
+        )
+
+    def _apply_counts(self, counts: dict) -> None:
         for doc_id, (status, gold, pending) in counts.items():
             self.model.update_doc(doc_id, status, gold, pending)
 

@@ -289,8 +289,12 @@ class AnnotatedTextView(QTextEdit):
             layout = block.layout()
             bpos = block.position()
             origin = layout.position()
-            for n in range(layout.lineCount()):
+            first = layout.lineForTextPosition(max(0, qs - bpos)) if bpos <= qs else None
+            begin = first.lineNumber() if first is not None and first.isValid() else 0
+            for n in range(begin, layout.lineCount()):
                 line = layout.lineAt(n)
+                if bpos + line.textStart() >= qe:
+                    break
                 ls = bpos + line.textStart()
                 le = ls + line.textLength()
                 a, b = max(qs, ls), min(qe, le)
@@ -323,11 +327,23 @@ class AnnotatedTextView(QTextEdit):
             self.document().revision(),
         )
         if self._visible is None or self._visible[0] != where:
-            first = self.cursorForPosition(QPoint(0, 0)).position()
-            last = self.cursorForPosition(QPoint(viewport.width(), viewport.height())).position()
+            first = self._first_visible(self.verticalScrollBar().value())
+            # no screen holds more characters than this (a hit test for the
+            # last one would cost as much as the one for the first)
+            metrics = self.fontMetrics()
+            lines = viewport.height() // max(1, metrics.lineSpacing()) + 2
+            per_line = viewport.width() // max(1, metrics.averageCharWidth() // 2) + 2
+            last = first + lines * per_line
             span = (self.omap.to_py(max(0, first - 200)), self.omap.to_py(last + 200))
             self._visible = (where, span)
         return self._visible[1]
+
+    def _first_visible(self, top: int) -> int:
+        """The UTF-16 position at the top of the view (a hit test, made once
+        per scroll position: none for a document just opened)."""
+        if top <= 0:
+            return 0
+        return self.cursorForPosition(QPoint(0, 0)).position()
 
     def visible_items(self) -> list[SpanItem]:
         return self._items_between(*self.visible_range())
