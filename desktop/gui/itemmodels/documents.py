@@ -60,9 +60,12 @@ class DocumentTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[DocumentRow] = []  # every document, in project order
         self._index: dict[str, int] = {}  # id -> position in _rows
-        self._shown: list[int] = []  # positions of the rows shown, in the order shown
-        self._keys: list[tuple[int, int]] = []  # the sort key of each row shown
-        self._row_shown: dict[int, int] = {}  # position -> row shown
+        # positions of the rows shown, in the order shown (a range when all
+        # are, in project order: 100,000 rows cost nothing more)
+        self._shown: list[int] | range = range(0)
+        # ordered by a ranking only: each row's sort key, and position -> row
+        self._keys: list[tuple[int, int]] | None = None
+        self._row_shown: dict[int, int] | None = None
         self._status: str | None = None
         self._ids: set[str] | None = None
         self._rank: dict[str, int] | None = None
@@ -88,8 +91,8 @@ class DocumentTableModel(QAbstractTableModel):
         if self._status and old.status != status:
             self._reset()  # it may leave or join the rows shown
             return
-        row = self._row_shown.get(pos)
-        if row is not None:
+        row = self._row_at(pos)
+        if row >= 0:
             self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
     # -- filtering and order -------------------------------------------------------------
@@ -132,22 +135,34 @@ class DocumentTableModel(QAbstractTableModel):
 
     def _refilter(self) -> None:
         rows, status, ids = self._rows, self._status, self._ids
-        shown = [
-            p
-            for p, r in enumerate(rows)
-            if (status is None or r.status == status) and (ids is None or r.id in ids)
-        ]
-        if self._rank is not None:
-            shown.sort(key=self._key)
+        if status is None and ids is None:
+            shown: list[int] | range = range(len(rows))
+        else:
+            shown = [
+                p
+                for p, r in enumerate(rows)
+                if (status is None or r.status == status) and (ids is None or r.id in ids)
+            ]
+        if self._rank is None:
+            self._keys = self._row_shown = None
+        else:
+            shown = sorted(shown, key=self._key)
+            self._keys = [self._key(p) for p in shown]
+            self._row_shown = {p: n for n, p in enumerate(shown)}
         self._shown = shown
-        self._keys = [self._key(p) for p in shown]
-        self._row_shown = {p: n for n, p in enumerate(shown)}
+
+    def _row_at(self, pos: int) -> int:
+        """The row showing the document at project position ``pos`` (-1: none)."""
+        if self._row_shown is not None:
+            return self._row_shown.get(pos, -1)
+        row = bisect_left(self._shown, pos)  # in project order: sorted positions
+        return row if row < len(self._shown) and self._shown[row] == pos else -1
 
     # -- where documents are ---------------------------------------------------------------
     def row_of(self, doc_id: str) -> int:
         """The document's row as shown (-1 when filtered out or unknown)."""
         pos = self._index.get(doc_id)
-        return self._row_shown.get(pos, -1) if pos is not None else -1
+        return self._row_at(pos) if pos is not None else -1
 
     def has(self, doc_id: str) -> bool:
         return doc_id in self._index
@@ -179,13 +194,13 @@ class DocumentTableModel(QAbstractTableModel):
         if pos is None:
             row = 0 if delta > 0 else len(self._shown) - 1
         else:
-            key = self._key(pos)
+            keys, key = (self._shown, pos) if self._keys is None else (self._keys, self._key(pos))
             if delta > 0:
-                row = bisect_right(self._keys, key)
+                row = bisect_right(keys, key)
                 if row >= len(self._shown):
                     return None
             else:
-                row = bisect_left(self._keys, key) - 1
+                row = bisect_left(keys, key) - 1
                 if row < 0:
                     return None
         return self._rows[self._shown[row]].id
