@@ -358,7 +358,7 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../desktop/gui/context.py" line="85"/>
+        <location filename="../../desktop/gui/context.py" line="93"/>
         <source>The history of this project is not what it was when this window last closed it: event %1 (hash %2…) is no longer in it. Events were removed or rewritten since; run “biaozhu verify” and compare with a backup.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -424,73 +424,73 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="178"/>
+        <location filename="../../desktop/gui/commands.py" line="180"/>
         <source>Correct “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="180"/>
+        <location filename="../../desktop/gui/commands.py" line="182"/>
         <source>Accept “%1” as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="182"/>
+        <location filename="../../desktop/gui/commands.py" line="184"/>
         <source>Accept “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="265"/>
+        <location filename="../../desktop/gui/commands.py" line="270"/>
         <source>Reject “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="295"/>
+        <location filename="../../desktop/gui/commands.py" line="300"/>
         <source>Add %1 “%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="355"/>
+        <location filename="../../desktop/gui/commands.py" line="360"/>
         <source>Remove “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="385"/>
+        <location filename="../../desktop/gui/commands.py" line="390"/>
         <source>Relabel “%1” as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="440"/>
+        <location filename="../../desktop/gui/commands.py" line="445"/>
         <source>Resize “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="475"/>
+        <location filename="../../desktop/gui/commands.py" line="480"/>
         <source>Edit attributes of “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="530"/>
+        <location filename="../../desktop/gui/commands.py" line="535"/>
         <source>Accept all suggestions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="591"/>
-        <location filename="../../desktop/gui/commands.py" line="667"/>
+        <location filename="../../desktop/gui/commands.py" line="596"/>
+        <location filename="../../desktop/gui/commands.py" line="672"/>
         <source>Undoing: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="618"/>
+        <location filename="../../desktop/gui/commands.py" line="623"/>
         <source>Accept every “%1” as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="495"/>
+        <location filename="../../desktop/gui/commands.py" line="500"/>
         <source>Mark document done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="497"/>
+        <location filename="../../desktop/gui/commands.py" line="502"/>
         <source>Reopen document</source>
         <translation type="unfinished"></translation>
     </message>
@@ -599,13 +599,13 @@
 <context>
     <name>DocumentPanel</name>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="259"/>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="327"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="274"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="342"/>
         <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="317"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="332"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n hit</numerusform>
@@ -613,12 +613,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="319"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="334"/>
         <source>the first %1 hits</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="329"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="344"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -626,32 +626,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="332"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="347"/>
         <source>%1 of %2 documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="340"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="355"/>
         <source>Search all texts  ( / )</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="343"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="358"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="344"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="359"/>
         <source>To do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="345"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="360"/>
         <source>In progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="346"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="361"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -674,42 +674,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/documents.py" line="205"/>
+        <location filename="../../desktop/gui/itemmodels/documents.py" line="220"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/documents.py" line="206"/>
+        <location filename="../../desktop/gui/itemmodels/documents.py" line="221"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/documents.py" line="207"/>
+        <location filename="../../desktop/gui/itemmodels/documents.py" line="222"/>
         <source>Gold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/documents.py" line="208"/>
+        <location filename="../../desktop/gui/itemmodels/documents.py" line="223"/>
         <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/documents.py" line="212"/>
+        <location filename="../../desktop/gui/itemmodels/documents.py" line="227"/>
         <source>The document&apos;s first line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/documents.py" line="213"/>
+        <location filename="../../desktop/gui/itemmodels/documents.py" line="228"/>
         <source>Your status for this document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/documents.py" line="214"/>
+        <location filename="../../desktop/gui/itemmodels/documents.py" line="229"/>
         <source>Your gold spans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/documents.py" line="215"/>
+        <location filename="../../desktop/gui/itemmodels/documents.py" line="230"/>
         <source>Suggestions you have not decided on</source>
         <translation type="unfinished"></translation>
     </message>
@@ -948,7 +948,7 @@
 <context>
     <name>Host</name>
     <message>
-        <location filename="../../desktop/gui/host.py" line="294"/>
+        <location filename="../../desktop/gui/host.py" line="326"/>
         <source>not saved: an earlier change could not be saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1077,166 +1077,166 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="231"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="238"/>
         <source>Loading word list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="240"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="247"/>
         <source>Word boundaries ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="253"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="955"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="262"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="962"/>
         <source>Annotator: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="272"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="281"/>
         <source>History changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="402"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="409"/>
         <source>The hotkey %1 of label %2 is already used; choose it from the Annotate menu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="432"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="439"/>
         <source>Not saving: read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="434"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="441"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="436"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="443"/>
         <source>All changes saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="442"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="449"/>
         <source>Waiting %1 s for another program to finish writing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="457"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="464"/>
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="458"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="465"/>
         <source>Why: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="462"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="469"/>
         <source>The window shows the project as the file holds it and changes nothing until the file can be written again: Retry when the cause is gone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="470"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="477"/>
         <source>The window shows the project as the file holds it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="481"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="488"/>
         <source>Changes not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="510"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="517"/>
         <source>The project can be written again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="513"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="520"/>
         <source>Still not writable: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="638"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="645"/>
         <source>Nothing is searched: / to search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="659"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="666"/>
         <source>No more hits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="671"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="683"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="678"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="690"/>
         <source>New project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="688"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="698"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="695"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="705"/>
         <source>Open project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="710"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="717"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="715"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="722"/>
         <source>Clear list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="723"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="730"/>
         <source>Import files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="725"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="732"/>
         <source>Texts and annotations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="744"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="751"/>
         <source>Merge projects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="781"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="784"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="788"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="791"/>
         <source>Restore from backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="775"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="782"/>
         <source>Backup %1 restored; the state before it is saved as %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="831"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="838"/>
         <source>Documents in project order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="847"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="854"/>
         <source>To-do documents ordered by uncertainty, least sure first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="918"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="925"/>
         <source>Focus a gold span first: suggestions have no history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="941"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="948"/>
         <source>About Biaozhu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="942"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="949"/>
         <source>&lt;h3&gt;标注 Biaozhu %1&lt;/h3&gt;&lt;p&gt;Curation of span annotations in Chinese economic news. Every decision is saved at once; the history is append-only and verifiable.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
