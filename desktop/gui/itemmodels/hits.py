@@ -13,8 +13,11 @@ _ROOT = QModelIndex()
 HitRole = Qt.ItemDataRole.UserRole + 1
 
 
-def context_text(hit: Hit) -> str:
-    return f"…{hit.before}【{hit.match}】{hit.after}…"
+def context_text(hit: Hit, before: int | None = None) -> str:
+    """The hit in its words; ``before``: at most this many characters before
+    it (a narrow list shows the match, not what leads to it)."""
+    lead = hit.before if before is None else hit.before[-before:]
+    return f"…{lead}【{hit.match}】{hit.after}…"
 
 
 class HitListModel(QAbstractListModel):
@@ -60,8 +63,8 @@ class HitListModel(QAbstractListModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             title = self._titles.get(hit.doc_id, hit.doc_id)
-            short = title if len(title) <= 14 else title[:13] + "…"
-            return f"{short}  {context_text(hit)}"
+            short = title if len(title) <= 10 else title[:9] + "…"
+            return f"{context_text(hit, before=6)}  · {short}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{self._titles.get(hit.doc_id, hit.doc_id)}\n{context_text(hit)}"
         if role == HitRole:
