@@ -410,9 +410,6 @@ class DocumentState:
                 del self.suggestions[s.id]
                 self._sugg_by_span.pop(s.span_key, None)
 
-    def offered_by(self, token: str) -> list[int]:
-        return [s.id for s in self.suggestions.values() if token in s.offers]
-
     def rename(self, kind: str, old: int, new: int) -> None:
         """A provisional id became the store's id."""
         if old == new:

@@ -314,10 +314,6 @@ class DocumentPanel(QWidget):
         if first and self._go_to_first:
             self._go_first_hit()
 
-    def hit_documents(self) -> list[str]:
-        """The documents the search found, in the order shown."""
-        return self.model.ids_shown() if self.query else []
-
     def _show_hits(self, show: bool) -> None:
         self.hit_list.setVisible(show)
         self.hit_label.setVisible(show)
