@@ -33,6 +33,7 @@ from desktop.gui.ops import Handles, Outcome
 from desktop.gui.ops import spans as ops
 from desktop.gui.spans import GOLD, SUGGESTION, SpanItem
 from desktop.gui.state import DocumentState
+from models.domain import Annotation
 from models.learn.occurrences import free_places, is_propagated, new_token
 from models.store.bulk import fitting
 
@@ -63,12 +64,14 @@ class CommandEnv:
         on_applied: Callable[[str, Focus], None],
         on_settled: Callable[[str, list[tuple[str, int, int]]], None],
         on_offered: Callable[[int], None] | None = None,
+        on_stored: Callable[[str, Annotation], None] | None = None,
     ):
         self.state = state
         self.spans = spans
         self.on_applied = on_applied
         self.on_settled = on_settled  # (doc id, [(kind, id used, id stored)])
         self.on_offered = on_offered  # occurrences offered elsewhere
+        self.on_stored = on_stored  # (doc id, a gold span as the store wrote it)
 
     @property
     def handles(self) -> Handles:
@@ -126,12 +129,12 @@ class EditCommand(QUndoCommand):
 
     def queue(self, op, settle: list[tuple[str, int, int]] = ()) -> None:
         """Queue ``op``; once written, the ids in ``settle`` (kind, handle, id
-        the state used) take the store's."""
+        the state used) take the store's, and a gold span the store made or
+        changed shows the attributes it stored (the store may derive them,
+        e.g. after a boundary change)."""
         settle = list(settle)
 
-        def done(_outcome: Outcome | None) -> None:
-            if not settle:
-                return
+        def done(outcome: Outcome | None) -> None:
             renamed = []
             handles = self.env.handles
             for kind, handle, used in settle:
@@ -144,6 +147,9 @@ class EditCommand(QUndoCommand):
                     renamed.append((kind, used, stored))
             if renamed:
                 self.env.on_settled(self.doc_id, renamed)
+            stored_span = outcome.value if outcome is not None else None
+            if isinstance(stored_span, Annotation) and self.env.on_stored is not None:
+                self.env.on_stored(self.doc_id, stored_span)
 
         op.success(done).run(initiator=self)
 

@@ -52,6 +52,7 @@ class AnnotationController(QObject):
             self._applied,
             self._settled,
             self._offered_elsewhere,
+            self._stored,
         )
         self.current: Key | None = None
         self.show_rejected = ctx.settings.show_rejected
@@ -247,6 +248,19 @@ class AnnotationController(QObject):
             if self.current == (kind, old):
                 self.current = (kind, new)
         self.itemsRenamed.emit()
+
+    def _stored(self, doc_id: str, ann) -> None:
+        """A gold span as written: its attributes shown if the store derived
+        others than the window guessed."""
+        if doc_id != self.doc_id:
+            return
+        if self.ctx.host.pending_edits > 1:
+            return  # a later edit is on its way: the window shows its result already
+        item = self.state.gold.get(ann.id)
+        same = item is not None and (item.start, item.end) == (ann.start, ann.end)
+        if same and item.attrs != ann.attrs:
+            self.state.change_gold(ann.id, attrs=dict(ann.attrs))
+            self.itemsChanged.emit()
 
     def _offered_elsewhere(self, count: int) -> None:
         self.message.emit(self.tr("%n other occurrence(s) offered", "", count))

@@ -4,7 +4,8 @@ the keys of the curation loop, and the occurrence offers an accept makes.
 Each function returns a ``StoreOp`` whose function runs on the store
 thread: it resolves the window's handles to the store's ids, calls the
 core verb (every state change and its history event in one transaction),
-binds the ids the verb made, and returns an ``Outcome``. An edit of the
+binds the ids the verb made, and returns an ``Outcome`` (whose value is the
+gold span as stored, where the verb made or changed one). An edit of the
 annotator's "to do" document also marks it in progress, in the same
 transaction."""
 
@@ -88,7 +89,7 @@ def accept(
             env.handles.bind_gold(gold, ann.id)
             begun = bulk.mark_begun(project, doc_id, env.annotator)
             _offer_here(env, project, token, ann, doc_id, here)
-        return Outcome(_changed(doc_id, begun), ann.id)
+        return Outcome(_changed(doc_id, begun), ann)
 
     return env.op(run, title)
 
@@ -155,7 +156,7 @@ def add(
             env.handles.bind_gold(gold, ann.id)
             begun = bulk.mark_begun(project, doc_id, env.annotator)
             _offer_here(env, project, token, ann, doc_id, here)
-        return Outcome(_changed(doc_id, begun), ann.id)
+        return Outcome(_changed(doc_id, begun), ann)
 
     return env.op(run, title)
 
@@ -188,7 +189,7 @@ def restore(env: SpanEnv, doc_id: str, gold: int, keep: dict[str, Any], title: s
     def run(project, _progress) -> Outcome:
         ann = project.restore_span(keep["record"], annotator=env.annotator)
         env.handles.bind_gold(gold, ann.id)
-        return Outcome(Changes.of_docs({doc_id}), ann.id)
+        return Outcome(Changes.of_docs({doc_id}), ann)
 
     return env.op(run, title)
 
@@ -222,7 +223,7 @@ def change(
             withdrawn = bulk.withdraw_offer(project, withdraw) if withdraw else {}
             begun = bulk.mark_begun(project, doc_id, env.annotator)
             _offer_here(env, project, token, ann, doc_id, here)
-        return Outcome(_changed(doc_id, begun, withdrawn), ann.id)
+        return Outcome(_changed(doc_id, begun, withdrawn), ann)
 
     return env.op(run, title)
 
