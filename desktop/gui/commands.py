@@ -45,8 +45,9 @@ translate = QCoreApplication.translate
 Focus = tuple[str, int] | None
 
 RESIZE_ID = 4201
-# Between two names offered elsewhere, the store thread rests this long.
-OFFER_PAUSE_MS = 50
+# A name is offered elsewhere this long after the edit (or the name before):
+# the curator's next keys are written first.
+OFFER_PAUSE_MS = 150
 
 
 def short(text: str, limit: int = 16) -> str:
@@ -76,6 +77,12 @@ class CommandEnv:
     @property
     def handles(self) -> Handles:
         return self.spans.handles
+
+    def withdraw(self, token: str) -> None:
+        """An offer is taken back (its command undone): gone from the view at
+        once, and an offer of it still waiting to be written never is."""
+        self.spans.withdrawn.add(token)
+        self.state.withdraw(token)
 
     def gold_id(self, handle: int) -> int:
         """The id the open document knows this gold span by: the store may
@@ -232,7 +239,7 @@ class AcceptCommand(EditCommand):
         token = self.offering.token if self.offering is not None else None
         self.state.unaccept(env.sugg_id(self.sugg), env.gold_id(self.gold))
         if token:
-            self.state.withdraw(token)
+            self.env.withdraw(token)
         self.queue(
             ops.undo_accept(env.spans, self.doc_id, self.sugg, self.gold, token, self.text())
         )
@@ -241,11 +248,9 @@ class AcceptCommand(EditCommand):
 
 def _offer_elsewhere(command: EditCommand, golds: list[int], token: str) -> None:
     """Offer the names of these gold spans in other documents, one name per
-    write: the first is queued behind the edit (so the edit's undo cannot
-    overtake it), each next one when the one before is done, so that keys
-    pressed meanwhile are written between them rather than behind them all.
-    A later one whose span was undone meanwhile writes nothing
-    (``bulk.source_stands``)."""
+    background write, each a moment after the one before: the keys pressed
+    meanwhile are written first. One whose edit was undone meanwhile writes
+    nothing (its token withdrawn, or its span gone: ``bulk.source_stands``)."""
     env = command.env
     offering = getattr(command, "offering", None)
     offered = [len(offering.here) if offering is not None else 0]
@@ -260,12 +265,8 @@ def _offer_elsewhere(command: EditCommand, golds: list[int], token: str) -> None
                 env.on_offered(offered[0])
 
         op = ops.offer_elsewhere(env.spans, command.doc_id, rest[:1], token).success(done)
-        # the first right behind the edit (its undo must not overtake it), the
-        # next ones a moment apart: the keys pressed meanwhile come first
-        op.in_background(0 if first[0] else OFFER_PAUSE_MS).run(initiator=command)
-        first[0] = False
+        op.in_background(OFFER_PAUSE_MS).run(initiator=command)
 
-    first = [True]
     if golds:
         next_name(list(golds))
 
@@ -353,7 +354,7 @@ class AddSpanCommand(EditCommand):
         token = self.offering.token if self.offering is not None else None
         self.state.remove_gold(self.env.gold_id(self.gold))
         if token:
-            self.state.withdraw(token)
+            self.env.withdraw(token)
         self.queue(
             ops.remove(self.env.spans, self.doc_id, self.gold, token=token, title=self.text())
         )
@@ -427,7 +428,7 @@ class RelabelCommand(EditCommand):
         token = self.offering.token if self.offering else None
         self.state.change_gold(env.gold_id(self.gold), label=self.old)
         if token:
-            self.state.withdraw(token)
+            self.env.withdraw(token)
         self.queue(
             ops.change(
                 env.spans, self.doc_id, self.gold, label=self.old, withdraw=token, title=self.text()
@@ -595,6 +596,8 @@ class AcceptAllCommand(BulkCommand):
         if not self.pairs:
             return None
         self.state.unaccept_many([(env.sugg_id(s), env.gold_id(g)) for s, g in self.pairs])
+        if self.token:
+            env.withdraw(self.token)
         op = ops.undo_many(
             env.spans, self.doc_id, [s for s, _g in self.pairs], self.token, self.text()
         )
@@ -665,7 +668,7 @@ class AcceptEverywhereCommand(BulkCommand):
         env = self.env
         self.state.unaccept_many([(env.sugg_id(s), env.gold_id(g)) for s, g in self.here])
         if self.token:
-            self.state.withdraw(self.token)
+            self.env.withdraw(self.token)
         written = self.written
         op = ops.undo_many(
             env.spans,

@@ -191,3 +191,24 @@ def test_a_new_policy_span_is_offered_elsewhere_and_shift_o_from_gold(names_wind
     assert "METRIC" not in window.statusBar().currentMessage()
     key(qtbot, window, Qt.Key.Key_O, SHIFT)
     assert "COMPANY / POLICY" in window.statusBar().currentMessage()
+
+
+def test_undo_and_redo_faster_than_the_offers_leave_nothing_behind(names_window, qtbot):
+    """A, Ctrl+Z, Ctrl+Shift+Z before any offer elsewhere was written: only
+    the redo's offers are made, and one more undo takes every one back."""
+    window, path = names_window
+    qtbot.keyClick(window.view, Qt.Key.Key_A)
+    qtbot.keyClick(window.view, Qt.Key.Key_Z, CTRL)
+    qtbot.keyClick(window.view, Qt.Key.Key_Z, CTRL | SHIFT)
+    assert window.ctx.host.wait_idle()
+    with Project.open(path, annotator="tester") as store:
+        assert gold(store, "d1") == [(0, NAME, "COMPANY")]
+        assert sum(len(pending(store, d)) for d in DOCS) == 3
+    key(qtbot, window, Qt.Key.Key_Z, CTRL)
+    with Project.open(path, annotator="tester") as store:
+        assert gold(store, "d1") == []
+        left = store.conn.execute("SELECT count(*) FROM suggestion_audience").fetchone()[0]
+        assert left == 0  # no offer of the first accept written after its undo
+        for doc in ("d2", "d3"):
+            assert store.suggestions(doc, "tester") == [], doc
+        assert store.verify().ok

@@ -33,6 +33,8 @@ class SpanEnv:
         self.host = host
         self.handles = handles
         self.annotator = annotator
+        # offer tokens whose command was undone (read on the store thread)
+        self.withdrawn: set[str] = set()
 
     def op(self, fn, title: str = "") -> StoreOp:
         return StoreOp(self.host, fn, title)
@@ -237,10 +239,12 @@ def set_status(env: SpanEnv, doc_id: str, status: str, title: str = "") -> Store
 
 
 def offer_elsewhere(env: SpanEnv, doc_id: str, golds: Sequence[int], token: str) -> StoreOp:
-    """Offer the names of these gold spans in other documents (queued right
-    after the edit that made them, so its undo cannot overtake it)."""
+    """Offer the names of these gold spans in other documents under
+    ``token``, unless the command that made them was undone meanwhile."""
 
     def run(project, _progress) -> Outcome:
+        if token in env.withdrawn:
+            return Outcome()
         made: dict[str, dict[int, int]] = {}
         seen: set[tuple[str, str]] = set()
         for gold in golds:
