@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -22,3 +23,19 @@ def test_core_and_cli_load_without_qt():
         "assert not any(m.startswith(('PySide6', 'shiboken6')) for m in sys.modules), 'Qt loaded'"
     )
     subprocess.run([sys.executable, "-c", code], cwd=REPO, check=True)
+
+
+def test_only_the_host_and_the_cli_open_projects():
+    """The window's process opens a project in one place (desktop/gui/host.py:
+    the store thread's writer, the reader, the jobs' projects), so no code
+    path quietly opens and closes a handle of its own on the file."""
+    opening = re.compile(r"\bProject\.open\(|\bopened\(")
+    host = REPO / "desktop" / "gui" / "host.py"
+    offenders = [
+        f"{path.relative_to(REPO)}:{n}"
+        for path in sorted((REPO / "desktop").rglob("*.py"))
+        if path != host and not path.is_relative_to(REPO / "desktop" / "cli")
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if opening.search(line)
+    ]
+    assert offenders == []

@@ -1,50 +1,165 @@
-"""A name accepted once is offered, and can be accepted, everywhere it occurs."""
+"""A name accepted once is offered, to the curator who accepted it, wherever
+else it occurs; the offer belongs to the action, so undoing the action
+withdraws it; and it can be accepted everywhere at once."""
 
 from __future__ import annotations
 
-from models.learn.occurrences import accept_occurrences, propagate
+import pytest
+
+from models import Suggestion
+from models.learn.occurrences import (
+    accept_everywhere,
+    documents_with,
+    new_token,
+    offer_elsewhere,
+    propagate,
+)
+from models.store import bulk
+
+NAME = "江西铜博科技有限公司"
 
 
-def test_accepting_a_company_offers_its_other_occurrences(project):
-    first, _ = project.add_document("江西铜博科技有限公司今年营收18亿元。")
-    second, _ = project.add_document("记者走进江西铜博科技有限公司车间。江西铜博科技有限公司扩产。")
+@pytest.fixture
+def names(project):
+    first, _ = project.add_document(f"{NAME}今年营收18亿元。")
+    second, _ = project.add_document(f"记者走进{NAME}车间。{NAME}扩产。")
     third, _ = project.add_document("与此无关的一篇文章。")
-    ann = project.add_span(first, 0, 10, "COMPANY")
+    project.ensure_annotator("bob")
+    return project, first, second, third
+
+
+def pending(project, doc, who):
+    return [(s.start, s.text, s.source) for s in project.suggestions(doc, who, status="pending")]
+
+
+def test_accepting_a_company_offers_its_other_occurrences(names):
+    project, first, second, third = names
+    ann = project.add_span(first, 0, len(NAME), "COMPANY")
     assert propagate(project, ann) == 2
-    pending = project.suggestions(second, status="pending")
-    assert [(s.start, s.text, s.source) for s in pending] == [
-        (4, "江西铜博科技有限公司", "occurrence"),
-        (17, "江西铜博科技有限公司", "occurrence"),
-    ]
+    assert pending(project, second, "alice") == [(4, NAME, "occurrence"), (17, NAME, "occurrence")]
     assert project.suggestions(third) == []
-    accepted = accept_occurrences(project, "江西铜博科技有限公司", "COMPANY")
-    assert len(accepted) == 2
+    assert project.pending_counts("alice") == {second: 2}
+    assert propagate(project, ann) == 2  # a second offer of the same places
+    assert len(project.suggestions(second, "alice")) == 2  # ... adds no duplicates
+    done = accept_everywhere(project, NAME, "COMPANY", "alice", new_token())
+    assert len(done.accepted) == 2 and done.docs == {second}
     assert [a.origin for a in project.annotations(second)] == ["accepted", "accepted"]
-    assert propagate(project, ann) == 0  # nothing new to offer, nothing duplicated
+    assert project.verify().ok
 
 
-def test_metrics_are_not_propagated(project):
+def test_another_annotator_never_sees_nor_changes_the_offer(names):
+    project, first, second, _ = names
+    alice = project.add_span(first, 0, len(NAME), "COMPANY", annotator="alice")
+    assert propagate(project, alice, token="a1") == 2
+    # bob sees none of alice's offer, and nothing counts as pending for him
+    assert project.suggestions(second, "bob") == []
+    assert project.pending_counts("bob") == {}
+    assert project.document_counts([second], "bob") == {second: ("todo", 0, 0)}
+    # bob accepting the same name is offered the same places: shared, not altered
+    bob = project.add_span(first, 0, len(NAME), "COMPANY", annotator="bob")
+    assert propagate(project, bob, token="b1") == 2
+    assert len(pending(project, second, "alice")) == len(pending(project, second, "bob")) == 2
+    # bob rejecting one, then withdrawing his offer, leaves alice's as it was
+    sugg = project.suggestions(second, "bob")[0]
+    project.reject_suggestion(sugg.id, annotator="bob")
+    bulk.withdraw_offer(project, "b1")
+    assert len(pending(project, second, "alice")) == 2
+    assert project.suggestions(second, "bob", status="pending") == []
+    # a private suggestion is not someone else's to accept
+    with pytest.raises(Exception, match="no suggestion"):
+        project.accept_suggestion(project.suggestions(second, "alice")[1].id, annotator="carol")
+    assert project.verify().ok
+
+
+def test_withdrawing_an_offer_takes_back_exactly_what_it_offered(names):
+    project, first, second, _ = names
+    events = len(project.history())
+    ann = project.add_span(first, 0, len(NAME), "COMPANY")
+    propagate(project, ann, token="t1")
+    taken, other = project.suggestions(second, "alice")
+    project.accept_suggestion(taken.id)  # decided since: the curator's later work
+    assert bulk.withdraw_offer(project, "t1") == {second: [other.id]}
+    assert pending(project, second, "alice") == []
+    assert [a.text for a in project.annotations(second)] == [NAME]  # the accepted one stays
+    assert [s.status for s in project.suggestions(second, "alice")] == ["accepted"]
+    assert project.suggestions(second, "bob") == []  # and stays alice's alone
+    left = project.conn.execute("SELECT count(*) FROM suggestions").fetchone()[0]
+    assert left == 1  # the undecided one is gone from the file, the decided one kept
+    actions = [e.action for e in project.history()[events:]]
+    assert "suggestions.offered" in actions and actions[-1] == "suggestions.withdrawn"
+    assert bulk.withdraw_offer(project, "t1") == {}
+    assert project.verify().ok
+
+
+def test_an_offer_is_not_written_once_its_accept_was_undone(names):
+    project, first, second, _ = names
+    sugg = Suggestion(0, len(NAME), "COMPANY", NAME, 0.9, "rules", "1")
+    project.store_suggestions(first, [sugg])
+    sid = project.suggestions(first)[0].id
+    ann = project.accept_suggestion(sid)
+    project.undo_decision(sid)  # undone before the background offer ran
+    assert offer_elsewhere(project, ann, "late") == {}
+    assert project.suggestions(second, "alice") == []
+
+
+def test_metrics_and_single_characters_are_not_propagated(project):
     doc, _ = project.add_document("营收18亿元,利润18亿元。")
-    ann = project.add_span(doc, 2, 6, "METRIC")
-    assert propagate(project, ann) == 0
+    assert propagate(project, project.add_span(doc, 2, 6, "METRIC")) == 0
+    other, _ = project.add_document("营收增长。营收稳定。")
+    assert propagate(project, project.add_span(other, 0, 1, "COMPANY")) == 0
 
 
 def test_propagation_can_be_split_between_this_document_and_the_rest(project):
     first, _ = project.add_document("华润博雅生物扩产。华润博雅生物投产。")
     second, _ = project.add_document("华润博雅生物血液制品智能工厂主体完工。")
     ann = project.add_span(first, 0, 6, "COMPANY")
-    assert propagate(project, ann, doc_ids=[first]) == 1
-    assert project.suggestions(second) == []
-    assert propagate(project, ann, exclude=frozenset({first})) == 1
-    assert len(project.suggestions(second, status="pending")) == 1
-
-
-def test_propagation_names_the_documents_it_touched(project):
-    first, _ = project.add_document("华润博雅生物扩产。")
-    second, _ = project.add_document("华润博雅生物投产。")
-    project.add_document("无关的文章。")
-    ann = project.add_span(first, 0, 6, "COMPANY")
     touched: set[str] = set()
-    assert propagate(project, ann, touched=touched) == 1
-    assert touched == {second}
+    assert propagate(project, ann, doc_ids=[first], touched=touched) == 1
+    assert touched == {first} and project.suggestions(second) == []
+    assert propagate(project, ann, exclude=frozenset({first}), touched=touched) == 1
+    assert touched == {first, second}
     assert project.document_counts([second]) == {second: ("todo", 0, 1)}
+
+
+def test_offers_go_to_the_next_documents_first_and_are_bounded(project):
+    ids = [project.add_document(f"第{n}篇：星海电子集团发布年报。")[0] for n in range(8)]
+    ann = project.add_span(ids[5], 4, 10, "COMPANY")
+    made = offer_elsewhere(project, ann, "t", limit=3)
+    assert list(made) == [ids[6], ids[7], ids[0]]
+    assert documents_with(project, "星海电子", starting_after=0) == ids
+    # a bounded stretch of the documents after it, round to the start
+    after = project.conn.execute("SELECT rowid FROM documents WHERE id = ?", (ids[5],)).fetchone()[
+        0
+    ]
+    assert documents_with(project, "星海电子", starting_after=after, span=2) == ids[6:8]
+    assert documents_with(project, "星海电子", starting_after=after, span=4) == ids[6:8] + ids[:2]
+
+
+def test_a_suggester_run_makes_a_private_suggestion_everyones(names):
+    project, first, second, _ = names
+    ann = project.add_span(first, 0, len(NAME), "COMPANY")
+    propagate(project, ann, token="t1")
+    assert project.suggestions(second, "bob") == []
+    start = 4
+    project.store_suggestions(
+        second, [Suggestion(start, start + len(NAME), "COMPANY", NAME, 0.8, "rules", "1")]
+    )
+    assert [s.start for s in project.suggestions(second, "bob")] == [start]
+    # withdrawing alice's offer no longer takes it from anyone
+    bulk.withdraw_offer(project, "t1")
+    assert [s.start for s in project.suggestions(second, "alice")] == [start]
+
+
+def test_free_places_are_the_occurrences_clear_of_every_span():
+    import random
+
+    from models.learn.occurrences import free_places, occurrences
+
+    rng = random.Random(5)
+    text = "".join(rng.choice("ab企业") for _ in range(2_000))
+    for _ in range(30):
+        taken = [(a, a + rng.randint(1, 6)) for a in rng.sample(range(1_990), 40)]
+        expected = [
+            s for s in occurrences(text, "企业") if not any(a < s + 2 and s < b for a, b in taken)
+        ]
+        assert free_places(text, "企业", taken) == expected

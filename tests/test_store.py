@@ -8,6 +8,7 @@ import pytest
 
 from models import InvalidInput, Project, ProjectTooNew, Suggestion
 from models.errors import NotAProject
+from models.store.connection import SCHEMA_VERSION
 from models.store.documents import content_hash
 
 TEXT = "标题\n\n2024年,抚州高新区全年实现工业营收932.4亿元,同比增长13.7%。比亚迪抚州基地投产。"
@@ -76,7 +77,7 @@ def test_older_schema_is_migrated_forward_on_open(tmp_path):
     path = tmp_path / "old.biaozhu"
     Project.create(path, _stop_before="0002_merge_conflicts").close()
     with Project.open(path) as p:
-        assert p.schema_version == 2
+        assert p.schema_version == SCHEMA_VERSION
         assert p.conn.execute("SELECT count(*) FROM merge_conflicts").fetchone()[0] == 0
         assert p.verify().ok
 

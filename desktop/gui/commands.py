@@ -1,26 +1,41 @@
-"""Undoable edits: one QUndoCommand per core operation (Orange canvas style).
+"""Undoable edits: one QUndoCommand per core verb (Orange canvas style).
 
-``redo`` and ``undo`` each call one core operation (or one core operation
-per item inside one transaction, for "accept all"), so undoing is a new
-event in the history, never a rewrite of it. Commands hold ids, not objects:
-a span brought back by undo gets a new id, and ``CommandEnv.alias`` records
-that so that older commands on the stack still find it.
+``redo`` and ``undo`` each change the ``DocumentState`` at once (what the
+curator sees, on the keypress) and queue the core verb on the store thread
+(``ops.spans``), which is first in, first out, so an undo never overtakes
+its redo and keys typed meanwhile act in order on what the curator sees.
+Undoing is a new event in the history, never a rewrite of it. Commands hold
+handles, not objects: a span not saved yet has a provisional id, a span
+brought back by undo gets a new one, and ``ops.Handles`` maps each to the
+store's id when the write runs. Once the write is done the state takes the
+store's ids (``settle``).
 
-A command whose core call fails is made obsolete, so QUndoStack drops it
-(Qt ≥ 5.9) and the failure is reported through ``CommandEnv.on_error``."""
+A write that fails is not the command's to handle: the window rolls the
+view back to what the file holds and clears the undo stacks
+(``AnnotationController.write_failed``).
+
+An accept, a new span or a relabel to COMPANY or POLICY offers the name at
+its other places to this annotator (models.learn.occurrences): here at
+once, in the rest of the project by a write queued right behind it. The
+offer carries a token per redo, and undoing the command withdraws it in
+the same undo step."""
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
+from desktop.gui.ops import Handles, Outcome
+from desktop.gui.ops import spans as ops
+from desktop.gui.spans import GOLD, SUGGESTION, SpanItem
+from desktop.gui.state import DocumentState
 from models.domain import Annotation
-from models.errors import BiaozhuError
-from models.suggest.attributes import resize_following
+from models.learn.occurrences import free_places, is_propagated, new_token
+from models.store.bulk import fitting
 
 translate = QCoreApplication.translate
 
@@ -30,6 +45,9 @@ translate = QCoreApplication.translate
 Focus = tuple[str, int] | None
 
 RESIZE_ID = 4201
+# A name is offered elsewhere this long after the edit (or the name before):
+# the curator's next keys are written first.
+OFFER_PAUSE_MS = 150
 
 
 def short(text: str, limit: int = 16) -> str:
@@ -37,98 +55,137 @@ def short(text: str, limit: int = 16) -> str:
 
 
 class CommandEnv:
-    """What commands share: the live project, the id aliases, and callbacks."""
+    """What commands share: the document state, the span operations, and the
+    controller's callbacks."""
 
     def __init__(
         self,
-        project: Callable[[], Any],
+        state: DocumentState,
+        spans: ops.SpanEnv,
         on_applied: Callable[[str, Focus], None],
-        on_error: Callable[[str], None],
-        on_documents: Callable[[set[str]], None] | None = None,
+        on_settled: Callable[[str, list[tuple[str, int, int]]], None],
+        on_offered: Callable[[int], None] | None = None,
+        on_stored: Callable[[str, Annotation], None] | None = None,
     ):
-        self._project = project
+        self.state = state
+        self.spans = spans
         self.on_applied = on_applied
-        self.on_error = on_error
-        self.on_documents = on_documents  # a command changed other documents too
-        self._aliases: dict[int, int] = {}
+        self.on_settled = on_settled  # (doc id, [(kind, id used, id stored)])
+        self.on_offered = on_offered  # occurrences offered elsewhere
+        self.on_stored = on_stored  # (doc id, a gold span as the store wrote it)
 
     @property
-    def project(self):
-        return self._project()
+    def handles(self) -> Handles:
+        return self.spans.handles
 
-    def resolve(self, ann_id: int) -> int:
-        seen = 0
-        while ann_id in self._aliases and seen < 10_000:
-            ann_id = self._aliases[ann_id]
-            seen += 1
-        return ann_id
+    def withdraw(self, token: str) -> None:
+        """An offer is taken back (its command undone): gone from the view at
+        once, and an offer of it still waiting to be written never is."""
+        self.spans.withdrawn.add(token)
+        self.state.withdraw(token)
 
-    def alias(self, old: int | None, new: int) -> None:
-        if old is not None and old != new:
-            self._aliases[self.resolve(old)] = new
+    def gold_id(self, handle: int) -> int:
+        """The id the open document knows this gold span by: the store may
+        have saved it (or made it anew) before the window has heard."""
+        chain = self.handles.gold_chain(handle)
+        return next((i for i in reversed(chain) if i in self.state.gold), chain[-1])
 
-    def clear(self) -> None:
-        self._aliases.clear()
+    def sugg_id(self, handle: int) -> int:
+        chain = self.handles.suggestion_chain(handle)
+        return next((i for i in reversed(chain) if i in self.state.suggestions), chain[-1])
+
+    def here(self, doc_id: str, text: str, label: str) -> list[tuple[int, int]]:
+        """(new handle, start) of the places in the open document where a new
+        gold span of ``text`` and ``label`` offers its name: clear of gold,
+        where no suggestion of this label and stretch is shown already."""
+        if not is_propagated(label, text) or self.state.doc_id != doc_id:
+            return []
+        state = self.state
+        taken = [(g.start, g.end) for g in state.gold.values()]
+        out = []
+        for start in free_places(state.text, text, taken):
+            existing = state.suggestion_at(start, start + len(text), label)
+            if existing is None or existing.private:
+                out.append((self.handles.new() if existing is None else existing.id, start))
+        return out
 
 
-class CoreCommand(QUndoCommand):
-    """Runs ``apply``/``revert`` and reports the outcome; subclasses hold the ids."""
+class EditCommand(QUndoCommand):
+    """Applies an edit to the state and queues its write; subclasses say how."""
 
     def __init__(self, env: CommandEnv, doc_id: str, text: str):
         super().__init__(text)
         self.env = env
         self.doc_id = doc_id
-        self.error: str | None = None
 
-    def apply(self) -> Focus:  # pragma: no cover - abstract
+    @property
+    def state(self) -> DocumentState:
+        return self.env.state
+
+    def do(self) -> Focus:  # pragma: no cover - abstract
         raise NotImplementedError
 
-    def revert(self) -> Focus:  # pragma: no cover - abstract
+    def undo_it(self) -> Focus:  # pragma: no cover - abstract
         raise NotImplementedError
-
-    def touched_documents(self) -> set[str]:
-        """Documents besides ``doc_id`` that the last apply or revert changed."""
-        return set()
 
     def redo(self) -> None:
-        self._run(self.apply)
+        self.env.on_applied(self.doc_id, self.do())
 
     def undo(self) -> None:
-        self._run(self.revert)
+        self.env.on_applied(self.doc_id, self.undo_it())
 
-    def _run(self, fn: Callable[[], Focus]) -> None:
-        try:
-            focus = fn()
-        except BiaozhuError as exc:
-            self._fail(str(exc))
-            return
-        except sqlite3.Error as exc:
-            self._fail(translate("Commands", "database: %1").replace("%1", str(exc)))
-            return
-        self.error = None
-        self.env.on_applied(self.doc_id, focus)
-        others = self.touched_documents() - {self.doc_id}
-        if others and self.env.on_documents is not None:
-            self.env.on_documents(others)
+    def queue(self, op, settle: list[tuple[str, int, int]] = ()) -> None:
+        """Queue ``op``; once written, the ids in ``settle`` (kind, handle, id
+        the state used) take the store's, and a gold span the store made or
+        changed shows the attributes it stored (the store may derive them,
+        e.g. after a boundary change)."""
+        settle = list(settle)
 
-    def _fail(self, message: str) -> None:
-        self.error = message
-        self.setObsolete(True)
-        self.env.on_error(message)
-        self.env.on_applied(self.doc_id, None)
+        def done(outcome: Outcome | None) -> None:
+            renamed = []
+            handles = self.env.handles
+            for kind, handle, used in settle:
+                stored = (
+                    handles.current_gold(handle)
+                    if kind == GOLD
+                    else handles.current_suggestion(handle)
+                )
+                if stored != used and stored > 0:
+                    renamed.append((kind, used, stored))
+            if renamed:
+                self.env.on_settled(self.doc_id, renamed)
+            stored_span = outcome.value if outcome is not None else None
+            if isinstance(stored_span, Annotation) and self.env.on_stored is not None:
+                self.env.on_stored(self.doc_id, stored_span)
+
+        op.success(done).run(initiator=self)
 
 
-class AcceptCommand(CoreCommand):
+class _Offering:
+    """The occurrence offer of one redo: its token and the places here."""
+
+    def __init__(self, env: CommandEnv, doc_id: str, text: str, label: str):
+        self.token = new_token() if is_propagated(label, text) else None
+        self.here = env.here(doc_id, text, label) if self.token else []
+
+    def apply(self, state: DocumentState, label: str, length: int) -> list[tuple[str, int, int]]:
+        if not self.token:
+            return []
+        state.offer(self.token, [(h, s, s + length) for h, s in self.here], label)
+        return [(SUGGESTION, h, h) for h, _s in self.here if h < 0]
+
+
+class AcceptCommand(EditCommand):
     """Accept a suggestion, as its own label or another one; optionally with
-    corrected boundaries (accept, then resize, in one transaction)."""
+    corrected boundaries (accept, then resize, in one transaction). A
+    boundary correction offers nothing: the places of the in-between texts
+    a curator steps through are not names."""
 
     def __init__(
         self,
         env: CommandEnv,
         doc_id: str,
-        sugg_id: int,
-        surface: str,
-        start: int,
+        sugg: SpanItem,
         label: str | None = None,
         resize: tuple[int, int] | None = None,
     ):
@@ -138,64 +195,102 @@ class AcceptCommand(CoreCommand):
             text = translate("Commands", "Accept “%1” as %2").replace("%2", label)
         else:
             text = translate("Commands", "Accept “%1”")
-        super().__init__(env, doc_id, text.replace("%1", short(surface)))
-        self.sugg_id = sugg_id
+        super().__init__(env, doc_id, text.replace("%1", short(sugg.text)))
+        self.sugg = sugg.id
         self.label = label
-        self.start = start
+        self.start = sugg.start
         self.resize = resize
-        self.ann_id: int | None = None
+        self.gold = env.handles.new()
+        self.offering: _Offering | None = None
 
-    def apply(self) -> Focus:
-        project = self.env.project
-        with project.transaction():
-            ann = project.accept_suggestion(self.sugg_id, self.label)
-            if self.resize is not None:
-                ann = resize_following(project, ann.id, *self.resize)
-        self.env.alias(self.ann_id, ann.id)
-        self.ann_id = ann.id
-        if self.resize is not None:
-            return ("gold", ann.id)
-        return ("next_pending", self.start)
-
-    def revert(self) -> Focus:
-        project = self.env.project
-        with project.transaction():
-            project.undo_decision(self.sugg_id)
-            # A span removed and restored since the acceptance is no longer
-            # linked to the decision (restore_span makes a new row), so
-            # undo_decision leaves it: remove it too.
-            ann_id = self.env.resolve(self.ann_id) if self.ann_id is not None else None
-            if ann_id is not None and _exists(project, ann_id):
-                project.remove_span(ann_id)
-        return ("suggestion", self.sugg_id)
-
-
-def _exists(project, ann_id: int) -> bool:
-    try:
-        project.annotation(ann_id)
-    except BiaozhuError:
-        return False
-    return True
-
-
-class RejectCommand(CoreCommand):
-    def __init__(self, env: CommandEnv, doc_id: str, sugg_id: int, surface: str, start: int):
-        super().__init__(
-            env, doc_id, translate("Commands", "Reject “%1”").replace("%1", short(surface))
+    def do(self) -> Focus:
+        state, env = self.state, self.env
+        item = state.accept(env.sugg_id(self.sugg), env.gold_id(self.gold), self.label, self.resize)
+        self.offering = None
+        if item is not None and self.resize is None:
+            self.offering = _Offering(env, self.doc_id, item.text, item.label)
+        settle = [(GOLD, self.gold, env.gold_id(self.gold))]
+        token = here = None
+        if self.offering is not None and self.offering.token:
+            settle += self.offering.apply(state, item.label, len(item.text))
+            token, here = self.offering.token, self.offering.here
+        self.queue(
+            ops.accept(
+                env.spans,
+                self.doc_id,
+                self.sugg,
+                self.gold,
+                label=self.label,
+                span=self.resize,
+                token=token,
+                here=here or (),
+                title=self.text(),
+            ),
+            settle,
         )
-        self.sugg_id = sugg_id
-        self.start = start
-
-    def apply(self) -> Focus:
-        self.env.project.reject_suggestion(self.sugg_id)
+        if token:
+            _offer_elsewhere(self, [self.gold], token)
+        if self.resize is not None:
+            return (GOLD, env.gold_id(self.gold))
         return ("next_pending", self.start)
 
-    def revert(self) -> Focus:
-        self.env.project.undo_decision(self.sugg_id)
-        return ("suggestion", self.sugg_id)
+    def undo_it(self) -> Focus:
+        env = self.env
+        token = self.offering.token if self.offering is not None else None
+        self.state.unaccept(env.sugg_id(self.sugg), env.gold_id(self.gold))
+        if token:
+            self.env.withdraw(token)
+        self.queue(
+            ops.undo_accept(env.spans, self.doc_id, self.sugg, self.gold, token, self.text())
+        )
+        return (SUGGESTION, env.sugg_id(self.sugg))
 
 
-class AddSpanCommand(CoreCommand):
+def _offer_elsewhere(command: EditCommand, golds: list[int], token: str) -> None:
+    """Offer the names of these gold spans in other documents, one name per
+    background write, each a moment after the one before: the keys pressed
+    meanwhile are written first. One whose edit was undone meanwhile writes
+    nothing (its token withdrawn, or its span gone: ``bulk.source_stands``)."""
+    env = command.env
+    offering = getattr(command, "offering", None)
+    offered = [len(offering.here) if offering is not None else 0]
+
+    def next_name(rest: list[int]) -> None:
+        def done(outcome: Outcome | None) -> None:
+            if outcome is not None and outcome.value:
+                offered[0] += outcome.value
+            if rest[1:]:
+                next_name(rest[1:])
+            elif offered[0] and env.on_offered is not None:
+                env.on_offered(offered[0])
+
+        op = ops.offer_elsewhere(env.spans, command.doc_id, rest[:1], token).success(done)
+        op.in_background(OFFER_PAUSE_MS).run(initiator=command)
+
+    if golds:
+        next_name(list(golds))
+
+
+class RejectCommand(EditCommand):
+    def __init__(self, env: CommandEnv, doc_id: str, sugg: SpanItem):
+        super().__init__(
+            env, doc_id, translate("Commands", "Reject “%1”").replace("%1", short(sugg.text))
+        )
+        self.sugg = sugg.id
+        self.start = sugg.start
+
+    def do(self) -> Focus:
+        self.state.decide(self.env.sugg_id(self.sugg), "rejected")
+        self.queue(ops.reject(self.env.spans, self.doc_id, self.sugg, self.text()))
+        return ("next_pending", self.start)
+
+    def undo_it(self) -> Focus:
+        self.state.decide(self.env.sugg_id(self.sugg), None)
+        self.queue(ops.undo_decision(self.env.spans, self.doc_id, self.sugg, self.text()))
+        return (SUGGESTION, self.env.sugg_id(self.sugg))
+
+
+class AddSpanCommand(EditCommand):
     def __init__(
         self,
         env: CommandEnv,
@@ -212,62 +307,137 @@ class AddSpanCommand(CoreCommand):
             translate("Commands", "Add %1 “%2”").replace("%1", label).replace("%2", short(surface)),
         )
         self.start, self.end, self.label, self.attrs = start, end, label, attrs
-        self.ann_id: int | None = None
+        self.gold = env.handles.new()
+        self.offering: _Offering | None = None
 
-    def apply(self) -> Focus:
-        ann = self.env.project.add_span(
-            self.doc_id, self.start, self.end, self.label, attrs=self.attrs
+    def do(self) -> Focus:
+        state, env = self.state, self.env
+        gold_id = env.gold_id(self.gold)
+        state.put_gold(
+            SpanItem(
+                GOLD,
+                gold_id,
+                self.start,
+                self.end,
+                self.label,
+                state.text[self.start : self.end],
+                "manual",
+                None,
+                "gold",
+                dict(self.attrs or {}),
+                None,
+                "manual",
+            )
         )
-        self.env.alias(self.ann_id, ann.id)
-        self.ann_id = ann.id
-        return ("gold", ann.id)
+        self.offering = _Offering(env, self.doc_id, state.text[self.start : self.end], self.label)
+        settle = [(GOLD, self.gold, gold_id)]
+        settle += self.offering.apply(state, self.label, self.end - self.start)
+        self.queue(
+            ops.add(
+                env.spans,
+                self.doc_id,
+                self.gold,
+                (self.start, self.end),
+                self.label,
+                attrs=self.attrs,
+                token=self.offering.token,
+                here=self.offering.here,
+                title=self.text(),
+            ),
+            settle,
+        )
+        if self.offering.token:
+            _offer_elsewhere(self, [self.gold], self.offering.token)
+        return (GOLD, gold_id)
 
-    def revert(self) -> Focus:
-        self.env.project.remove_span(self.env.resolve(self.ann_id))
+    def undo_it(self) -> Focus:
+        token = self.offering.token if self.offering is not None else None
+        self.state.remove_gold(self.env.gold_id(self.gold))
+        if token:
+            self.env.withdraw(token)
+        self.queue(
+            ops.remove(self.env.spans, self.doc_id, self.gold, token=token, title=self.text())
+        )
         return ("near", self.start)
 
 
-class RemoveSpanCommand(CoreCommand):
-    def __init__(self, env: CommandEnv, doc_id: str, ann_id: int, surface: str):
+class RemoveSpanCommand(EditCommand):
+    def __init__(self, env: CommandEnv, doc_id: str, gold: SpanItem):
         super().__init__(
-            env, doc_id, translate("Commands", "Remove “%1”").replace("%1", short(surface))
+            env, doc_id, translate("Commands", "Remove “%1”").replace("%1", short(gold.text))
         )
-        self.ann_id = ann_id
-        self.record: Annotation | None = None
+        self.gold = gold.id
+        self.item: SpanItem | None = None
+        self.keep: dict[str, Any] = {}
 
-    def apply(self) -> Focus:
-        self.record = self.env.project.remove_span(self.env.resolve(self.ann_id))
-        return ("near", self.record.start)
+    def do(self) -> Focus:
+        self.item = self.state.remove_gold(self.env.gold_id(self.gold))
+        self.queue(
+            ops.remove(self.env.spans, self.doc_id, self.gold, keep=self.keep, title=self.text())
+        )
+        return ("near", self.item.start if self.item is not None else 0)
 
-    def revert(self) -> Focus:
-        assert self.record is not None
-        ann = self.env.project.restore_span(self.record)
-        self.env.alias(self.record.id, ann.id)
-        self.ann_id = ann.id
-        return ("gold", ann.id)
+    def undo_it(self) -> Focus:
+        env = self.env
+        used = env.gold_id(self.gold)
+        if self.item is not None:
+            self.state.put_gold(replace(self.item, id=used))
+        self.queue(
+            ops.restore(env.spans, self.doc_id, self.gold, self.keep, self.text()),
+            [(GOLD, self.gold, used)],
+        )
+        return (GOLD, used)
 
 
-class RelabelCommand(CoreCommand):
-    def __init__(self, env: CommandEnv, doc_id: str, ann_id: int, surface: str, old: str, new: str):
+class RelabelCommand(EditCommand):
+    def __init__(self, env: CommandEnv, doc_id: str, gold: SpanItem, new: str):
         super().__init__(
             env,
             doc_id,
             translate("Commands", "Relabel “%1” as %2")
-            .replace("%1", short(surface))
+            .replace("%1", short(gold.text))
             .replace("%2", new),
         )
-        self.ann_id, self.old, self.new = ann_id, old, new
+        self.gold, self.old, self.new = gold.id, gold.label, new
+        self.offering: _Offering | None = None
 
-    def apply(self) -> Focus:
-        ann = self.env.project.relabel_span(self.env.resolve(self.ann_id), self.new)
-        return ("gold", ann.id)
+    def do(self) -> Focus:
+        state, env = self.state, self.env
+        item = state.change_gold(env.gold_id(self.gold), label=self.new)
+        self.offering = _Offering(env, self.doc_id, item.text, self.new) if item else None
+        token = self.offering.token if self.offering else None
+        settle = self.offering.apply(state, self.new, len(item.text)) if token else []
+        self.queue(
+            ops.change(
+                env.spans,
+                self.doc_id,
+                self.gold,
+                label=self.new,
+                token=token,
+                here=self.offering.here if token else (),
+                title=self.text(),
+            ),
+            settle,
+        )
+        if token:
+            _offer_elsewhere(self, [self.gold], token)
+        return (GOLD, env.gold_id(self.gold))
 
-    def revert(self) -> Focus:
-        ann = self.env.project.relabel_span(self.env.resolve(self.ann_id), self.old)
-        return ("gold", ann.id)
+    def undo_it(self) -> Focus:
+        env = self.env
+        token = self.offering.token if self.offering else None
+        self.state.change_gold(env.gold_id(self.gold), label=self.old)
+        if token:
+            self.env.withdraw(token)
+        self.queue(
+            ops.change(
+                env.spans, self.doc_id, self.gold, label=self.old, withdraw=token, title=self.text()
+            )
+        )
+        return (GOLD, env.gold_id(self.gold))
 
 
-class ResizeCommand(CoreCommand):
+class ResizeCommand(EditCommand):
     """Move a gold span's boundaries. Repeated nudges of one span merge into
     one undo step."""
 
@@ -275,159 +445,63 @@ class ResizeCommand(CoreCommand):
         self,
         env: CommandEnv,
         doc_id: str,
-        ann_id: int,
-        surface: str,
-        old: tuple[int, int],
+        gold: SpanItem,
         new: tuple[int, int],
     ):
         super().__init__(
-            env, doc_id, translate("Commands", "Resize “%1”").replace("%1", short(surface))
+            env, doc_id, translate("Commands", "Resize “%1”").replace("%1", short(gold.text))
         )
-        self.ann_id, self.old, self.new = ann_id, old, new
+        self.gold, self.old, self.new = gold.id, (gold.start, gold.end), new
 
     def id(self) -> int:  # noqa: A003 - Qt's name
         return RESIZE_ID
 
     def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt's name
-        if not isinstance(other, ResizeCommand) or other.error is not None:
+        if not isinstance(other, ResizeCommand):
             return False
-        if self.env.resolve(other.ann_id) != self.env.resolve(self.ann_id):
+        if self.env.gold_id(other.gold) != self.env.gold_id(self.gold):
             return False
         self.new = other.new
         if self.new == self.old:
             self.setObsolete(True)
         return True
 
-    def apply(self) -> Focus:
-        ann = resize_following(self.env.project, self.env.resolve(self.ann_id), *self.new)
-        return ("gold", ann.id)
+    def _to(self, span: tuple[int, int]) -> Focus:
+        env = self.env
+        self.state.change_gold(env.gold_id(self.gold), start=span[0], end=span[1])
+        self.queue(ops.change(env.spans, self.doc_id, self.gold, span=span, title=self.text()))
+        return (GOLD, env.gold_id(self.gold))
 
-    def revert(self) -> Focus:
-        ann = resize_following(self.env.project, self.env.resolve(self.ann_id), *self.old)
-        return ("gold", ann.id)
+    def do(self) -> Focus:
+        return self._to(self.new)
+
+    def undo_it(self) -> Focus:
+        return self._to(self.old)
 
 
-class AttrsCommand(CoreCommand):
-    def __init__(
-        self, env: CommandEnv, doc_id: str, ann_id: int, surface: str, old: dict, new: dict
-    ):
+class AttrsCommand(EditCommand):
+    def __init__(self, env: CommandEnv, doc_id: str, gold: SpanItem, new: dict):
         super().__init__(
             env,
             doc_id,
-            translate("Commands", "Edit attributes of “%1”").replace("%1", short(surface)),
+            translate("Commands", "Edit attributes of “%1”").replace("%1", short(gold.text)),
         )
-        self.ann_id, self.old, self.new = ann_id, dict(old), dict(new)
+        self.gold, self.old, self.new = gold.id, dict(gold.attrs), dict(new)
 
-    def apply(self) -> Focus:
-        ann = self.env.project.set_span_attrs(self.env.resolve(self.ann_id), self.new)
-        return ("gold", ann.id)
+    def _to(self, attrs: dict) -> Focus:
+        env = self.env
+        self.state.change_gold(env.gold_id(self.gold), attrs=dict(attrs))
+        self.queue(ops.change(env.spans, self.doc_id, self.gold, attrs=attrs, title=self.text()))
+        return (GOLD, env.gold_id(self.gold))
 
-    def revert(self) -> Focus:
-        ann = self.env.project.set_span_attrs(self.env.resolve(self.ann_id), self.old)
-        return ("gold", ann.id)
+    def do(self) -> Focus:
+        return self._to(self.new)
 
-
-class AcceptAllCommand(CoreCommand):
-    """Accept every pending suggestion of the document: one undo step."""
-
-    def __init__(self, env: CommandEnv, doc_id: str):
-        super().__init__(env, doc_id, translate("Commands", "Accept all suggestions"))
-        self.pairs: list[tuple[int, int]] = []  # (suggestion id, annotation id)
-
-    def apply(self) -> Focus:
-        project = self.env.project
-        if not self.pairs:
-            accepted = project.accept_all(self.doc_id)
-            self.pairs = [(a.suggestion_id, a.id) for a in accepted]
-            if not self.pairs:
-                self.setObsolete(True)
-            return ("next_pending", 0)
-        with project.transaction():
-            fresh = []
-            for sugg_id, ann_id in self.pairs:
-                ann = project.accept_suggestion(sugg_id)
-                self.env.alias(ann_id, ann.id)
-                fresh.append((sugg_id, ann.id))
-        self.pairs = fresh
-        return ("next_pending", 0)
-
-    def revert(self) -> Focus:
-        project = self.env.project
-        with project.transaction():
-            for sugg_id, _ann_id in reversed(self.pairs):
-                project.undo_decision(sugg_id)
-        return ("suggestion", self.pairs[0][0]) if self.pairs else None
+    def undo_it(self) -> Focus:
+        return self._to(self.old)
 
 
-class AcceptOccurrencesCommand(CoreCommand):
-    """Accept everywhere: every pending occurrence of a name (this text, this
-    label) across the project, as one undo step. The first time, the name's
-    occurrences not yet offered are offered first (models.learn.occurrences),
-    so that "everywhere" means every place the text occurs; undoing makes the
-    accepted suggestions pending again, one ``undo_decision`` each."""
-
-    def __init__(
-        self,
-        env: CommandEnv,
-        doc_id: str,
-        surface: str,
-        label: str,
-        start: int,
-        seed_id: int | None = None,
-    ):
-        super().__init__(
-            env,
-            doc_id,
-            translate("Commands", "Accept every “%1” as %2")
-            .replace("%1", short(surface))
-            .replace("%2", label),
-        )
-        self.surface, self.label, self.start = surface, label, start
-        self.seed_id = seed_id  # a gold span of the name, if the focus was one
-        self.offered = 0
-        self.pairs: list[tuple[int, int, str]] = []  # (suggestion id, annotation id, doc id)
-
-    def touched_documents(self) -> set[str]:
-        return {doc for _s, _a, doc in self.pairs}
-
-    def apply(self) -> Focus:
-        from models.learn.occurrences import accept_occurrences, propagate
-
-        project = self.env.project
-        if not self.pairs:
-            with project.transaction():
-                accepted: list[Annotation] = []
-                seed = None
-                if self.seed_id is not None:
-                    seed = project.annotation(self.env.resolve(self.seed_id))
-                else:
-                    accepted += accept_occurrences(project, self.surface, self.label)
-                    seed = accepted[0] if accepted else None
-                if seed is not None:
-                    self.offered = propagate(project, seed)
-                    accepted += accept_occurrences(project, self.surface, self.label)
-            self.pairs = [(a.suggestion_id, a.id, a.doc_id) for a in accepted]
-            if not self.pairs:
-                self.setObsolete(True)
-            return ("near", self.start)
-        with project.transaction():
-            fresh = []
-            for sugg_id, ann_id, doc in self.pairs:
-                ann = project.accept_suggestion(sugg_id)
-                self.env.alias(ann_id, ann.id)
-                fresh.append((sugg_id, ann.id, doc))
-        self.pairs = fresh
-        return ("near", self.start)
-
-    def revert(self) -> Focus:
-        project = self.env.project
-        with project.transaction():
-            for sugg_id, _ann_id, _doc in reversed(self.pairs):
-                project.undo_decision(sugg_id)
-        return ("near", self.start)
-
-
-class StatusCommand(CoreCommand):
+class StatusCommand(EditCommand):
     def __init__(self, env: CommandEnv, doc_id: str, old: str, new: str):
         text = (
             translate("Commands", "Mark document done")
@@ -437,10 +511,176 @@ class StatusCommand(CoreCommand):
         super().__init__(env, doc_id, text)
         self.old, self.new = old, new
 
-    def apply(self) -> Focus:
-        self.env.project.set_status(self.doc_id, self.new)
+    def _to(self, status: str) -> Focus:
+        self.state.status = status
+        self.queue(ops.set_status(self.env.spans, self.doc_id, status, self.text()))
         return ("status", 0)
 
-    def revert(self) -> Focus:
-        self.env.project.set_status(self.doc_id, self.old)
-        return ("status", 0)
+    def do(self) -> Focus:
+        return self._to(self.new)
+
+    def undo_it(self) -> Focus:
+        return self._to(self.old)
+
+
+class BulkCommand(EditCommand):
+    """A command whose write runs in chunks with progress (``progress``
+    makes one per run: the status bar's, which can cancel)."""
+
+    def __init__(self, env: CommandEnv, doc_id: str, text: str, progress: Callable[[str], Any]):
+        super().__init__(env, doc_id, text)
+        self.progress = progress
+
+
+class AcceptAllCommand(BulkCommand):
+    """Accept every pending suggestion of the document that fits beside the
+    gold (the same rule as the store's ``accept_all``), as one undo step:
+    shown at once, written in chunks with progress; a cancel puts back what
+    was not written."""
+
+    def __init__(self, env: CommandEnv, doc_id: str, progress: Callable[[str], Any]):
+        super().__init__(env, doc_id, translate("Commands", "Accept all suggestions"), progress)
+        self.pairs: list[tuple[int, int]] = []  # (suggestion handle, gold handle)
+        self.token: str | None = None
+
+    def _fitting(self) -> list[SpanItem]:
+        """The pending suggestions the store's rule accepts (``bulk.fitting``)."""
+        state = self.state
+        pending = [i for i in state.items if i.is_pending]
+        if state.allow_overlap:
+            return pending
+        taken = [(g.start, g.end) for g in state.gold.values()]
+        return [pending[i] for i in fitting(taken, [(i.start, i.end) for i in pending])]
+
+    def do(self) -> Focus:
+        env = self.env
+        fits = self._fitting()
+        self.pairs = [(i.id, env.handles.new()) for i in fits]
+        if not self.pairs:
+            self.setObsolete(True)
+            return None
+        self.state.accept_many([(env.sugg_id(s), env.gold_id(g)) for s, g in self.pairs])
+        self.token = new_token()
+        used = {g: env.gold_id(g) for _s, g in self.pairs}
+        op = ops.accept_many(env.spans, self.doc_id, self.pairs, self.text())
+        op.with_progress(self.progress(self.text()))
+
+        def done(outcome: Outcome | None) -> None:
+            written = set(outcome.value) if outcome is not None else set()
+            left = [p for p in self.pairs if p not in written]
+            if left and self.state.doc_id == self.doc_id:
+                self.state.unaccept_many([(env.sugg_id(s), env.gold_id(g)) for s, g in left])
+            self.pairs = [p for p in self.pairs if p in written]
+            renamed = [
+                (GOLD, used[g], env.handles.current_gold(g))
+                for _s, g in self.pairs
+                if env.handles.current_gold(g) > 0
+            ]
+            if renamed:
+                env.on_settled(self.doc_id, renamed)
+            if left:
+                env.on_applied(self.doc_id, ("keep", 0))
+
+        op.success(done).run(initiator=self)
+        # one gold span per name offers it elsewhere
+        names: dict[tuple[str, str], int] = {}
+        for (_s, gold), item in zip(self.pairs, fits, strict=True):
+            if is_propagated(item.label, item.text):
+                names.setdefault((item.text, item.label), gold)
+        if names:
+            _offer_elsewhere(self, list(names.values()), self.token)
+        return ("next_pending", 0)
+
+    def undo_it(self) -> Focus:
+        env = self.env
+        if not self.pairs:
+            return None
+        self.state.unaccept_many([(env.sugg_id(s), env.gold_id(g)) for s, g in self.pairs])
+        if self.token:
+            env.withdraw(self.token)
+        op = ops.undo_many(
+            env.spans, self.doc_id, [s for s, _g in self.pairs], self.token, self.text()
+        )
+        op.with_progress(
+            self.progress(translate("Commands", "Undoing: %1").replace("%1", self.text()))
+        )
+        op.run(initiator=self)
+        return (SUGGESTION, env.sugg_id(self.pairs[0][0]))
+
+
+class AcceptEverywhereCommand(BulkCommand):
+    """Accept every place of a name (this text, this label) across the
+    project, as one undo step: the places in this document at once, the
+    rest as the write goes (with progress); undo makes them pending again
+    and withdraws what the command offered. What the write accepted is kept
+    for the undo on the store thread itself, so an undo pressed before the
+    write ended still undoes all of it."""
+
+    def __init__(
+        self,
+        env: CommandEnv,
+        doc_id: str,
+        surface: str,
+        label: str,
+        start: int,
+        progress: Callable[[str], Any],
+        on_done: Callable[[Any], None],
+    ):
+        super().__init__(
+            env,
+            doc_id,
+            translate("Commands", "Accept every “%1” as %2")
+            .replace("%1", short(surface))
+            .replace("%2", label),
+            progress,
+        )
+        self.surface, self.label, self.start = surface, label, start
+        self.on_done = on_done
+        self.token: str | None = None
+        self.here: list[tuple[int, int]] = []  # (suggestion handle, gold handle) shown at once
+        self.written: dict[str, list[int]] = {}  # "accepted": suggestion ids (store thread)
+
+    def do(self) -> Focus:
+        env = self.env
+        self.token = new_token()
+        self.written = {}
+        shown = [
+            i
+            for i in self.state.items
+            if i.is_pending and i.text == self.surface and i.label == self.label
+        ]
+        self.here = [(i.id, env.handles.new()) for i in shown]
+        self.state.accept_many([(env.sugg_id(s), env.gold_id(g)) for s, g in self.here])
+        op = ops.accept_everywhere(
+            env.spans, self.surface, self.label, self.token, self.here, self.written, self.text()
+        )
+        op.with_progress(self.progress(self.text()))
+
+        def done(outcome: Outcome | None) -> None:
+            if self.state.doc_id == self.doc_id:
+                env.on_applied(self.doc_id, ("reload", self.start))
+            self.on_done(outcome.value if outcome is not None else None)
+
+        op.success(done).run(initiator=self)
+        return ("near", self.start)
+
+    def undo_it(self) -> Focus:
+        env = self.env
+        self.state.unaccept_many([(env.sugg_id(s), env.gold_id(g)) for s, g in self.here])
+        if self.token:
+            self.env.withdraw(self.token)
+        written = self.written
+        op = ops.undo_many(
+            env.spans,
+            self.doc_id,
+            lambda: written.get("accepted", []),
+            self.token,
+            self.text(),
+        )
+        op.with_progress(
+            self.progress(translate("Commands", "Undoing: %1").replace("%1", self.text()))
+        )
+        op.success(lambda _o: env.on_applied(self.doc_id, ("reload", self.start))).run(
+            initiator=self
+        )
+        return ("near", self.start)

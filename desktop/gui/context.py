@@ -1,24 +1,37 @@
 """AppContext: what the window's parts share, passed explicitly (no globals).
 
-It owns the GUI thread's ``Project`` (workers open their own), the settings,
-the translations, the task runner and the undo group."""
+It owns the ``ProjectHost`` (the store thread, the reader, the jobs), the
+settings, the translations, the task runner and the undo group. Closing a
+project records its history head in the settings; opening one says when
+the head recorded last time is no longer in its history (issue 13: the
+head anchored outside the file)."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoGroup
 
+from desktop.gui.host import WRITE_WAIT_MS, ProjectHost
 from desktop.gui.i18n import Translations
 from desktop.gui.settings import Settings
 from desktop.gui.tasks import TaskRunner
 from models.store import Project
+from models.store.history import ChainHead, chain_head, head_in_chain
+
+translate = QCoreApplication.translate
+
+# The window's threads share Python's lock: the GUI thread, which gives it up
+# at every Qt or SQLite call, waited up to the default 5 ms to get it back
+# from a busy worker (jieba loading, a bulk write) each time, and a 30 ms key
+# took 300. Handing it over sooner costs the workers little.
+GIL_SWITCH_S = 0.0005
 
 
 class AppContext(QObject):
     projectChanged = Signal()  # a different project was opened (or the same reopened)
-    documentsChanged = Signal()  # documents or suggestions changed in the background
     message = Signal(str)  # a one-line note for the status bar
     error = Signal(str)  # a one-line error for the status bar
 
@@ -29,53 +42,83 @@ class AppContext(QObject):
         annotator: str,
         *,
         remember_projects: bool = True,
+        write_wait_ms: int = WRITE_WAIT_MS,
     ):
         super().__init__()
+        sys.setswitchinterval(min(sys.getswitchinterval(), GIL_SWITCH_S))
         self.settings = settings
         self.remember_projects = remember_projects  # False: a screenshot run leaves no trace
         self.translations = translations
         self.annotator = annotator
-        self.project: Project | None = None
         self.undo_group = QUndoGroup(self)
         self.tasks = TaskRunner(self)
+        self.host = ProjectHost(annotator, self, write_wait_ms=write_wait_ms)
+        self.history_warning: str | None = None  # set on opening when the head moved
+
+    @property
+    def project(self) -> Project | None:
+        """The reader: the open project for queries on the GUI thread."""
+        return self.host.reader
 
     @property
     def project_path(self) -> Path | None:
-        return self.project.path if self.project is not None else None
+        return self.host.path
 
-    def open_project(self, path: str | Path) -> Project:
+    def open_project(self, path: str | Path) -> None:
         """Open ``path`` (raises BiaozhuError on a bad file; the old one stays open)."""
-        project = Project.open(path, annotator=self.annotator)
-        project.ensure_annotator(self.annotator)
-        self._set_project(project)
-        return project
+        self._switch(path, create=False)
 
-    def create_project(self, path: str | Path) -> Project:
-        project = Project.create(path, annotator=self.annotator)
-        self._set_project(project)
-        return project
+    def create_project(self, path: str | Path) -> None:
+        self._switch(path, create=True)
 
-    def _set_project(self, project: Project) -> None:
-        old = self.project
-        self.project = project
-        if old is not None:
-            old.close()
+    def _switch(self, path: str | Path, *, create: bool) -> None:
+        closing = self._head_now()
+        self.host.open(path, create=create)  # raises before anything changes here
+        if closing is not None:
+            self._remember_head(*closing)
+        self.history_warning = self._check_head()
         if self.remember_projects:
-            self.settings.add_recent_project(str(project.path))
+            self.settings.add_recent_project(str(self.host.path))
         self.projectChanged.emit()
 
-    def refresh_after_background_write(self) -> None:
-        """A worker changed the file: reconnect so cached labels are re-read."""
-        if self.project is None:
-            return
-        fresh = Project.open(self.project.path, annotator=self.annotator)
-        old, self.project = self.project, fresh
-        old.close()
-        self.documentsChanged.emit()
+    def _check_head(self) -> str | None:
+        """A plain warning when the head recorded at the last close is gone."""
+        recorded = self.settings.closed_head(str(self.host.path))
+        if recorded is None:
+            return None
+        head = ChainHead(*recorded)
+        if self.host.call_on_store(lambda p: head_in_chain(p.conn, head)):
+            return None
+        return (
+            translate(
+                "AppContext",
+                "The history of this project is not what it was when this window last "
+                "closed it: event %1 (hash %2…) is no longer in it. Events were removed or "
+                "rewritten since; run “biaozhu verify” and compare with a backup.",
+            )
+            .replace("%1", str(head.count))
+            .replace("%2", head.hash[:12])
+        )
+
+    def _head_now(self) -> tuple[str, ChainHead] | None:
+        """The open project and its history head, once its writes are done."""
+        host = self.host
+        if not host.is_open:
+            return None
+        host.wait_idle()
+        try:
+            return str(host.path), host.call_on_store(lambda p: chain_head(p.conn))
+        except Exception:  # a file that cannot be read is not remembered
+            return None
+
+    def _remember_head(self, path: str, head: ChainHead) -> None:
+        if self.remember_projects:
+            self.settings.set_closed_head(path, head.count, head.hash)
 
     def close(self) -> None:
         self.tasks.cancel_all()
         self.tasks.wait(10_000)
-        if self.project is not None:
-            self.project.close()
-            self.project = None
+        closing = self._head_now()
+        self.host.close()
+        if closing is not None:
+            self._remember_head(*closing)

@@ -1,23 +1,32 @@
 """The curation loop for the open document, without widgets.
 
-It holds the document's text and span items, the focused span, and one
-QUndoStack per visited document (in the context's QUndoGroup). Keys and
-clicks become calls here; edits become undo commands; views follow its
-signals. Reading goes through the ``models`` API, never SQL."""
+It holds the document as the curator sees it (``DocumentState``), the
+focused span, and one QUndoStack per visited document (in the context's
+QUndoGroup). Keys and clicks become calls here; edits become undo commands,
+which change the state at once and queue their write on the store thread;
+views follow this object's signals. Reading goes through the host's reader
+and the ``models`` API, never SQL, and a keypress never waits for the disk.
+
+When a write fails, the window shows the file as it is: the document is
+read again once the queue is empty, the undo stacks are cleared (their
+commands assumed writes that did not happen), and edits are refused until
+the window can write again (``write_failed``)."""
 
 from __future__ import annotations
-
-import sqlite3
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from desktop.gui import commands as cmd
 from desktop.gui.context import AppContext
-from desktop.gui.offsets import OffsetMap
-from desktop.gui.spans import GOLD, SUGGESTION, Key, SpanItem, build_items
+from desktop.gui.ops import Handles
+from desktop.gui.ops.spans import SpanEnv
+from desktop.gui.spans import GOLD, SUGGESTION, Key, SpanItem
+from desktop.gui.state import DocumentState
 from models import words
-from models.errors import BiaozhuError
+from models.changes import Changes
+from models.learn.occurrences import PROPAGATED_LABELS
+from models.store import bulk
 
 translate = QCoreApplication.translate
 
@@ -25,6 +34,7 @@ translate = QCoreApplication.translate
 class AnnotationController(QObject):
     documentLoaded = Signal(str)  # doc id ("" when none)
     itemsChanged = Signal()
+    itemsRenamed = Signal()  # provisional ids became the store's: nothing else changed
     currentChanged = Signal(object)  # Key or None
     docStateChanged = Signal(str, str, int, int)  # doc id, status, gold, pending
     documentsTouched = Signal(object)  # set of other doc ids an edit changed too
@@ -34,42 +44,84 @@ class AnnotationController(QObject):
     def __init__(self, ctx: AppContext, parent: QObject | None = None):
         super().__init__(parent)
         self.ctx = ctx
+        self.state = DocumentState()
+        self.handles = Handles()
         self.env = cmd.CommandEnv(
-            lambda: self.ctx.project, self._applied, self.error.emit, self.documentsTouched.emit
+            self.state,
+            SpanEnv(ctx.host, self.handles, ctx.annotator),
+            self._applied,
+            self._settled,
+            self._offered_elsewhere,
+            self._stored,
         )
-        self.doc_id: str | None = None
-        # (project, text, label) whose occurrences were offered project-wide
-        self._propagated: set[tuple[str, str, str]] = set()
-        self.title = ""
-        self.text = ""
-        self.omap = OffsetMap("")
-        self.status = "todo"
-        self.items: list[SpanItem] = []
-        self._by_key: dict[Key, SpanItem] = {}
         self.current: Key | None = None
         self.show_rejected = ctx.settings.show_rejected
+        self.writable = True
         self._stacks: dict[str, QUndoStack] = {}
+        self._reload_when_idle: tuple | None = None
+        self._progress_factory = None  # set by the window: title -> Progress
         ctx.projectChanged.connect(self._project_changed)
+        ctx.host.changed.connect(self._store_changed)
+        ctx.host.pendingChanged.connect(self._pending_changed)
 
-    # -- documents ----------------------------------------------------------------
+    # -- what the window reads ------------------------------------------------------
     @property
     def project(self):
+        """The window's reader (GUI thread)."""
         return self.ctx.project
 
+    @property
+    def doc_id(self) -> str | None:
+        return self.state.doc_id
+
+    @property
+    def text(self) -> str:
+        return self.state.text
+
+    @property
+    def title(self) -> str:
+        return self.state.title
+
+    @property
+    def omap(self):
+        return self.state.omap
+
+    @property
+    def status(self) -> str:
+        return self.state.status
+
+    @property
+    def items(self) -> list[SpanItem]:
+        return self.state.items
+
+    def set_progress_factory(self, factory) -> None:
+        """Where chunked writes (Shift+A, Shift+O and their undo) report."""
+        self._progress_factory = factory
+
+    def _progress(self, title: str):
+        if self._progress_factory is None:
+            from models.progress import NoProgress
+
+            return NoProgress()
+        return self._progress_factory(title)
+
+    # -- documents ----------------------------------------------------------------
     def _project_changed(self) -> None:
         self.clear_undo()
-        self.doc_id = None
-        self.items, self._by_key, self.current = [], {}, None
+        self.handles.clear()
+        self.state.clear()
+        self.current = None
+        self.writable = self.ctx.host.failure is None
 
     def clear_undo(self) -> None:
         """Forget every document's undo history (after bulk changes such as
-        re-suggesting, which commands on the stacks could no longer undo)."""
+        re-suggesting, or a failed write, which commands on the stacks could
+        no longer undo)."""
         self.ctx.undo_group.setActiveStack(None)
         for stack in self._stacks.values():
             self.ctx.undo_group.removeStack(stack)
             stack.deleteLater()
         self._stacks.clear()
-        self.env.clear()
         if self.doc_id is not None:
             self.ctx.undo_group.setActiveStack(self.stack())
 
@@ -91,59 +143,131 @@ class AnnotationController(QObject):
             previous.deleteLater()
             del self._stacks[self.doc_id]
         if doc_id is None or self.project is None:
-            self.doc_id = None
-            self.text, self.title, self.omap = "", "", OffsetMap("")
-            self.items, self._by_key, self.current = [], {}, None
+            self.state.clear()
+            self.current = None
             self.ctx.undo_group.setActiveStack(None)
             self.documentLoaded.emit("")
             self.itemsChanged.emit()
             self.currentChanged.emit(None)
             return
-        doc = self.project.document(doc_id)
-        self.doc_id = doc_id
-        self.title = doc.title
-        self.text = doc.text
-        self.omap = OffsetMap(doc.text)
+        self._load(doc_id)
         self.current = None
         self.ctx.undo_group.setActiveStack(self.stack())
-        self._load_items()
         self.documentLoaded.emit(doc_id)
         self.itemsChanged.emit()
+        self._emit_counts()
+        self.focus_first_pending()
+
+    def _load(self, doc_id: str) -> None:
+        project = self.project
+        doc = project.document(doc_id)
+        spans = bulk.read_document_spans(project, doc_id, self.ctx.annotator)
+        self.state.load(
+            doc_id,
+            doc.title,
+            doc.text,
+            spans,
+            show_rejected=self.show_rejected,
+            allow_overlap=project.allow_overlap,
+        )
+
+    def focus_first_pending(self) -> None:
         first = next((i for i in self.items if i.is_pending), None)
         self.set_current(first.key if first else None)
 
     def reload(self, focus: cmd.Focus = None) -> None:
-        """Re-read the document's spans (after an edit or a background change)."""
+        """Read the document again (after a change made elsewhere, or to show
+        the file as it is); waits until the window's own writes are done."""
         if self.doc_id is None:
             return
-        before = self._by_key.get(self.current) if self.current else None
-        self._load_items()
+        if self.ctx.host.pending:
+            self._reload_when_idle = (focus,)
+            return
+        before = self.current_item()
+        self._load(self.doc_id)
         self.itemsChanged.emit()
+        self._emit_counts()
         key = self._resolve_focus(focus, before)
         self.current = None
         self.set_current(key)
+        if self.current is None:
+            self.focus_first_pending()
 
-    def _load_items(self) -> None:
-        project, doc = self.project, self.doc_id
-        gold = project.annotations(doc)
-        suggestions = project.suggestions(doc)
-        self.items = build_items(gold, suggestions)
-        if not self.show_rejected:
-            self.items = [i for i in self.items if i.status != "rejected"]
-        self._by_key = {i.key: i for i in self.items}
-        self.status = project.status(doc)
-        self.docStateChanged.emit(
-            doc, self.status, len(gold), sum(1 for i in self.items if i.is_pending)
-        )
+    def _pending_changed(self, count: int) -> None:
+        if count == 0 and self._reload_when_idle is not None:
+            (focus,) = self._reload_when_idle
+            self._reload_when_idle = None
+            self.reload(focus)
+
+    def _emit_counts(self) -> None:
+        state = self.state
+        if state.doc_id is not None:
+            self.docStateChanged.emit(
+                state.doc_id, state.status, state.gold_count, state.pending_count
+            )
 
     def set_show_rejected(self, show: bool) -> None:
         self.show_rejected = show
         self.ctx.settings.show_rejected = show
+        self.state.show_rejected = show
+        before = self.current_item()
+        self.state.rebuild()
+        self.itemsChanged.emit()
+        self.set_current(self._resolve_focus(("keep", 0), before))
+
+    # -- the store's news ----------------------------------------------------------------
+    def _store_changed(self, changes: Changes, initiator) -> None:
+        """A write is done. Our own commands' effects are shown already; what
+        they changed elsewhere, and anyone else's changes, are read."""
+        ours = isinstance(initiator, cmd.EditCommand)
+        others = set(changes.touched) - ({self.doc_id} if ours else set())
+        if not ours and changes.affects(self.doc_id):
+            self.reload(("keep", 0))
+        others.discard(self.doc_id)
+        if others and not changes.doc_list:
+            self.documentsTouched.emit(others)
+
+    def write_failed(self) -> None:
+        """A write failed (the window shows why): the undo stacks go, the view
+        shows the file as it is, and edits wait until the window can write."""
+        failure = self.ctx.host.failure
+        self.clear_undo()
+        self.writable = failure is None or not failure.io
         self.reload(("keep", 0))
+        if failure is not None and not failure.io:
+            self.ctx.host.resume()
+
+    def writable_again(self) -> None:
+        self.writable = True
+
+    def _settled(self, doc_id: str, renamed: list[tuple[str, int, int]]) -> None:
+        if doc_id != self.doc_id:
+            return
+        for kind, old, new in renamed:
+            self.state.rename(kind, old, new)
+            if self.current == (kind, old):
+                self.current = (kind, new)
+        self.itemsRenamed.emit()
+
+    def _stored(self, doc_id: str, ann) -> None:
+        """A gold span as written: its attributes shown if the store derived
+        others than the window guessed."""
+        if doc_id != self.doc_id:
+            return
+        if self.ctx.host.pending_edits > 1:
+            return  # a later edit is on its way: the window shows its result already
+        item = self.state.gold.get(ann.id)
+        same = item is not None and (item.start, item.end) == (ann.start, ann.end)
+        if same and item.attrs != ann.attrs:
+            self.state.change_gold(ann.id, attrs=dict(ann.attrs))
+            self.itemsChanged.emit()
+
+    def _offered_elsewhere(self, count: int) -> None:
+        self.message.emit(self.tr("%n other occurrence(s) offered", "", count))
 
     # -- focus --------------------------------------------------------------------
     def item(self, key: Key | None) -> SpanItem | None:
-        return self._by_key.get(key) if key is not None else None
+        return self.state.item(key)
 
     def current_item(self) -> SpanItem | None:
         return self.item(self.current)
@@ -151,10 +275,13 @@ class AnnotationController(QObject):
     def focused_gold_id(self) -> int | None:
         """The gold annotation id of the focused span (None for a suggestion)."""
         item = self.current_item()
-        return item.id if item is not None and item.is_gold else None
+        if item is None or not item.is_gold:
+            return None
+        real = self.handles.current_gold(item.id)
+        return real if real > 0 else None
 
     def set_current(self, key: Key | None) -> None:
-        if key is not None and key not in self._by_key:
+        if key is not None and not self.state.has(key):
             key = None
         if key == self.current:
             return
@@ -162,7 +289,7 @@ class AnnotationController(QObject):
         self.currentChanged.emit(key)
 
     def items_at(self, pos: int) -> list[SpanItem]:
-        return [i for i in self.items if i.covers(pos)]
+        return self.state.items_at(pos)
 
     def focus_at(self, pos: int) -> None:
         """The text cursor moved: focus the span under it (pending first), if any."""
@@ -182,34 +309,42 @@ class AnnotationController(QObject):
             return None
         kind, value = focus
         if kind in (GOLD, SUGGESTION):
-            return (kind, value) if (kind, value) in self._by_key else None
-        if kind == "keep":
-            if before is None:
-                return None
-            if before is not None and before.key in self._by_key:
+            return (kind, value) if self.state.has((kind, value)) else None
+        if kind in ("keep", "reload"):
+            if before is not None and self.state.has(before.key):
                 return before.key
-            return self._near(before.start if before else 0)
+            if kind == "reload":
+                return self._near(value)
+            return self._near(before.start) if before is not None else None
         if kind == "next_pending":
-            pending = [i for i in self.items if i.is_pending]
-            after = next((i for i in pending if i.start >= value), None)
-            target = after or (pending[0] if pending else None)
-            if target is None:
-                target = next((i for i in self.items if i.covers(value)), None)
-                if target is None:
-                    target = self._item_near(value)
-                self.message.emit(
-                    translate(
-                        "Controller",
-                        "No pending suggestions left here: Ctrl+D marks the document done.",
-                    )
-                )
-            return target.key if target else None
+            return self._next_pending(value)
         return self._near(value)
 
+    def _next_pending(self, pos: int) -> Key | None:
+        items = self.items
+        i = self.state.first_from(pos)
+        target = next((it for it in items[i:] if it.is_pending), None)
+        if target is None:
+            target = next((it for it in items if it.is_pending), None)
+        if target is None:
+            target = next((it for it in self.items_at(pos)), None) or self._item_near(pos)
+            self.message.emit(
+                translate(
+                    "Controller",
+                    "No pending suggestions left here: Ctrl+D marks the document done.",
+                )
+            )
+        return target.key if target else None
+
     def _item_near(self, pos: int) -> SpanItem | None:
-        if not self.items:
+        items = self.items
+        if not items:
             return None
-        return next((i for i in self.items if i.end > pos), self.items[-1])
+        i = self.state.first_from(pos)
+        for item in items[max(0, i - 1) :]:
+            if item.end > pos:
+                return item
+        return items[-1]
 
     def _near(self, pos: int) -> Key | None:
         item = self._item_near(pos)
@@ -217,41 +352,64 @@ class AnnotationController(QObject):
 
     def step(self, delta: int, cursor_pos: int | None = None) -> None:
         """Focus the next (delta=+1) or previous (-1) span in text order."""
-        if not self.items:
+        items = self.items
+        if not items:
             return
         cur = self.current_item()
         if cur is None:
             pos = cursor_pos or 0
+            i = self.state.first_from(pos)
             if delta > 0:
-                target = next((i for i in self.items if i.start >= pos), self.items[0])
+                target = items[i] if i < len(items) else items[0]
             else:
-                target = next((i for i in reversed(self.items) if i.start < pos), self.items[-1])
+                target = items[i - 1] if i > 0 else items[-1]
         else:
-            idx = self.items.index(cur) + delta
-            target = self.items[max(0, min(idx, len(self.items) - 1))]
+            idx = self.state.index_of(cur) + delta
+            target = items[max(0, min(idx, len(items) - 1))]
         self.set_current(target.key)
 
     # -- edits --------------------------------------------------------------------
-    def _push(self, command: cmd.CoreCommand) -> bool:
+    def _push(self, command: cmd.EditCommand) -> bool:
         stack = self.stack()
         if stack is None:
             return False
         stack.push(command)
-        return command.error is None
+        return True
 
     def _applied(self, doc_id: str, focus: cmd.Focus) -> None:
         if doc_id != self.doc_id:
             return
+        if focus is not None and focus[0] == "reload":
+            self.reload(focus)
+            return
         if focus is not None and focus[0] == "status":
             focus = ("keep", 0)
-        elif self.status == "todo":
-            try:
-                self.project.set_status(doc_id, "in_progress")
-            except BiaozhuError as exc:
-                self.error.emit(str(exc))
-        self.reload(focus)
+        elif self.state.status == "todo":
+            self.state.status = "in_progress"  # the write marks it in the same transaction
+        before = self.current_item()
+        self.itemsChanged.emit()
+        self._emit_counts()
+        key = self._resolve_focus(focus, before)
+        self.current = None
+        self.set_current(key)
+
+    def _editable(self) -> bool:
+        if self.writable:
+            return True
+        failure = self.ctx.host.failure
+        reason = failure.reason if failure is not None else ""
+        self.error.emit(
+            translate(
+                "Controller",
+                "The project cannot be written now (%1): nothing is changed until it can "
+                "(File → Retry saving).",
+            ).replace("%1", reason)
+        )
+        return False
 
     def _need(self, kinds: tuple[str, ...] = (GOLD, SUGGESTION)) -> SpanItem | None:
+        if not self._editable():
+            return None
         item = self.current_item()
         if item is None or item.kind not in kinds:
             if self.doc_id is not None:
@@ -261,16 +419,29 @@ class AnnotationController(QObject):
             return None
         return item
 
+    def _refused(self, start: int, end: int, exclude: int | None = None) -> bool:
+        """The store would refuse a gold span here: say why, do nothing."""
+        clash = self.state.overlapping_gold(start, end, exclude)
+        if clash is None:
+            return False
+        self.error.emit(
+            translate("Controller", "The span overlaps “%1” (%2), which is already gold.")
+            .replace("%1", cmd.short(clash.text))
+            .replace("%2", clash.label)
+        )
+        return True
+
     def accept(self) -> None:
         item = self._need()
         if item is None:
             return
         if item.is_gold:
-            self.reload(("next_pending", item.start))
+            self.set_current(self._next_pending(item.start))
             return
-        command = cmd.AcceptCommand(self.env, self.doc_id, item.id, item.text, item.start)
-        if self._push(command):
-            self._offer_occurrences([command.ann_id])
+        if self._refused(item.start, item.end):
+            return
+        self._push(cmd.AcceptCommand(self.env, self.doc_id, item))
+        self._say_offered_here()
 
     def reject(self) -> None:
         item = self._need()
@@ -279,7 +450,7 @@ class AnnotationController(QObject):
         if item.is_gold:
             self.message.emit(translate("Controller", "This span is gold: Delete removes it."))
             return
-        self._push(cmd.RejectCommand(self.env, self.doc_id, item.id, item.text, item.start))
+        self._push(cmd.RejectCommand(self.env, self.doc_id, item))
 
     def apply_label(self, label: str) -> None:
         """A label key with no selection: accept the focused suggestion as that
@@ -288,20 +459,19 @@ class AnnotationController(QObject):
         if item is None:
             return
         if item.is_gold:
-            if item.label == label:
-                return
-            self._push(
-                cmd.RelabelCommand(self.env, self.doc_id, item.id, item.text, item.label, label)
-            )
-        else:
-            command = cmd.AcceptCommand(
-                self.env, self.doc_id, item.id, item.text, item.start, label=label
-            )
-            if self._push(command):
-                self._offer_occurrences([command.ann_id])
+            if item.label != label:
+                self._push(cmd.RelabelCommand(self.env, self.doc_id, item, label))
+                self._say_offered_here()
+            return
+        if self._refused(item.start, item.end):
+            return
+        self._push(cmd.AcceptCommand(self.env, self.doc_id, item, label=label))
+        self._say_offered_here()
 
     def add_span(self, start: int, end: int, label: str) -> bool:
         """A label key on a selection: a new gold span (white space trimmed)."""
+        if not self._editable() or self.doc_id is None:
+            return False
         text = self.text
         while start < end and text[start].isspace():
             start += 1
@@ -310,11 +480,18 @@ class AnnotationController(QObject):
         if start >= end:
             self.message.emit(translate("Controller", "Select some text first."))
             return False
-        command = cmd.AddSpanCommand(self.env, self.doc_id, start, end, label, text[start:end])
-        if not self._push(command):
+        if self._refused(start, end):
             return False
-        self._offer_occurrences([command.ann_id])
+        self._push(cmd.AddSpanCommand(self.env, self.doc_id, start, end, label, text[start:end]))
+        self._say_offered_here()
         return True
+
+    def _say_offered_here(self) -> None:
+        command = self.stack().command(self.stack().index() - 1) if self.stack() else None
+        offering = getattr(command, "offering", None)
+        count = len(offering.here) if offering is not None else 0
+        if count:
+            self.message.emit(self.tr("%n other occurrence(s) offered", "", count))
 
     def delete(self) -> None:
         item = self._need()
@@ -323,7 +500,7 @@ class AnnotationController(QObject):
         if not item.is_gold:
             self.message.emit(translate("Controller", "A suggestion is rejected with X."))
             return
-        self._push(cmd.RemoveSpanCommand(self.env, self.doc_id, item.id, item.text))
+        self._push(cmd.RemoveSpanCommand(self.env, self.doc_id, item))
 
     def move_boundary(self, edge: str, delta: int, unit: str = "char") -> None:
         """Move the focused span's start or end one character or one jieba word."""
@@ -334,18 +511,13 @@ class AnnotationController(QObject):
         if new is None or new == (item.start, item.end):
             self.message.emit(translate("Controller", "The boundary cannot move further."))
             return
+        exclude = item.id if item.is_gold else None
+        if self._refused(*new, exclude=exclude):
+            return
         if item.is_gold:
-            self._push(
-                cmd.ResizeCommand(
-                    self.env, self.doc_id, item.id, item.text, (item.start, item.end), new
-                )
-            )
+            self._push(cmd.ResizeCommand(self.env, self.doc_id, item, new))
         else:
-            command = cmd.AcceptCommand(
-                self.env, self.doc_id, item.id, item.text, item.start, resize=new
-            )
-            if self._push(command):
-                self._offer_occurrences([command.ann_id])
+            self._push(cmd.AcceptCommand(self.env, self.doc_id, item, resize=new))
 
     def _moved(self, item: SpanItem, edge: str, delta: int, unit: str) -> tuple[int, int] | None:
         text, start, end = self.text, item.start, item.end
@@ -369,97 +541,17 @@ class AnnotationController(QObject):
         return start, end
 
     def accept_all(self) -> None:
-        if self.doc_id is None:
+        if self.doc_id is None or not self._editable():
             return
         if not any(i.is_pending for i in self.items):
             self.message.emit(translate("Controller", "Nothing is pending in this document."))
             return
-        command = cmd.AcceptAllCommand(self.env, self.doc_id)
-        if self._push(command):
-            self._offer_occurrences([ann_id for _sugg, ann_id in command.pairs])
+        self._push(cmd.AcceptAllCommand(self.env, self.doc_id, self._progress))
 
     # -- accept everywhere ----------------------------------------------------------
-    def _offer_occurrences(self, ann_ids: list[int | None]) -> int:
-        """A COMPANY or POLICY name became gold: offer its other occurrences as
-        pending suggestions (not part of the undo step: undoing the acceptance
-        leaves them pending, to be decided like any suggestion). Occurrences in
-        this document are offered at once, so focus can go to them; the rest of
-        the project is searched in the background, keeping the accept fast."""
-        from models.learn.occurrences import PROPAGATED_LABELS, propagate
-
-        project = self.project
-        offered = 0
-        anchor: int | None = None
-        seen: set[tuple[str, str]] = set()
-        names: list[int] = []
-        try:
-            for ann_id in ann_ids:
-                if ann_id is None:
-                    continue
-                ann = project.annotation(self.env.resolve(ann_id))
-                if ann.label not in PROPAGATED_LABELS or (ann.text, ann.label) in seen:
-                    continue
-                seen.add((ann.text, ann.label))
-                offered += propagate(project, ann, doc_ids=[ann.doc_id])
-                name = (str(project.path), ann.text, ann.label)
-                if name not in self._propagated:
-                    # the rest of the project once per name and session: after
-                    # that, its occurrences are already on offer there
-                    self._propagated.add(name)
-                    names.append(ann.id)
-                anchor = ann.start if anchor is None else min(anchor, ann.start)
-        except (BiaozhuError, sqlite3.Error) as exc:
-            self.error.emit(str(exc))
-            return offered
-        if offered:
-            self.reload(("keep", 0))
-            cur = self.current_item()
-            if anchor is not None and (cur is None or not cur.is_pending):
-                # an occurrence offered in this document is the next thing to decide
-                after = next((i for i in self.items if i.is_pending and i.start >= anchor), None)
-                if after is not None:
-                    self.set_current(after.key)
-            # self.tr: pyside6-lupdate finds plural forms only there (context: the class)
-            self.message.emit(self.tr("%n other occurrence(s) offered", "", offered))
-        if names and self.doc_id is not None:
-            self._offer_elsewhere(names, self.doc_id, offered)
-        return offered
-
-    def _offer_elsewhere(self, ann_ids: list[int], doc_id: str, offered_here: int) -> None:
-        def work(project, progress):
-            from models.errors import NotFound
-            from models.learn.occurrences import propagate
-
-            offered, touched = 0, set()
-            for ann_id in ann_ids:
-                try:
-                    ann = project.annotation(ann_id)
-                except NotFound:  # undone before the search ran: nothing to offer
-                    continue
-                offered += propagate(project, ann, exclude=frozenset({doc_id}), touched=touched)
-            return offered, touched
-
-        def done(result) -> None:
-            offered, touched = result
-            if offered:
-                self.documentsTouched.emit(touched)
-                total = offered_here + offered
-                self.message.emit(self.tr("%n other occurrence(s) offered", "", total))
-
-        self.ctx.tasks.run_on_project(
-            self.ctx.project.path,
-            self.ctx.annotator,
-            work,
-            show_progress=False,
-            on_done=done,
-            on_failed=self.error.emit,
-        )
-
     def accept_occurrences(self) -> None:
         """Accept every pending occurrence of the focused span's text and label
         across the project: one undo step."""
-        from models.learn.occurrences import PROPAGATED_LABELS
-
         item = self._need()
         if item is None:
             return
@@ -470,44 +562,42 @@ class AnnotationController(QObject):
                 )
             )
             return
-        command = cmd.AcceptOccurrencesCommand(
-            self.env,
-            self.doc_id,
-            item.text,
-            item.label,
-            item.start,
-            seed_id=item.id if item.is_gold else None,
-        )
-        if not self._push(command):
-            return
-        if not command.pairs:
-            self.message.emit(
-                translate("Controller", "No pending occurrence of “%1” is left to accept.").replace(
-                    "%1", cmd.short(item.text)
+
+        def done(everywhere) -> None:
+            if everywhere is None:
+                return
+            if not everywhere.accepted:
+                self.message.emit(
+                    translate(
+                        "Controller", "No pending occurrence of “%1” is left to accept."
+                    ).replace("%1", cmd.short(item.text))
                 )
+                return
+            self.message.emit(
+                self.tr("%n occurrence(s) accepted", "", len(everywhere.accepted))
+                + " · "
+                + self.tr("in %n document(s)", "", len(everywhere.docs))
             )
-            return
-        accepted = len(command.pairs)
-        docs = len({doc for _s, _a, doc in command.pairs})
-        self.message.emit(
-            self.tr("%n occurrence(s) accepted", "", accepted)
-            + " · "
-            + self.tr("in %n document(s)", "", docs)
+
+        self._push(
+            cmd.AcceptEverywhereCommand(
+                self.env, self.doc_id, item.text, item.label, item.start, self._progress, done
+            )
         )
 
     def toggle_done(self) -> None:
-        if self.doc_id is None:
+        if self.doc_id is None or not self._editable():
             return
         new = "in_progress" if self.status == "done" else "done"
-        if self._push(cmd.StatusCommand(self.env, self.doc_id, self.status, new)):
-            self.message.emit(
-                translate("Controller", "Document marked done.")
-                if new == "done"
-                else translate("Controller", "Document reopened.")
-            )
+        self._push(cmd.StatusCommand(self.env, self.doc_id, self.status, new))
+        self.message.emit(
+            translate("Controller", "Document marked done.")
+            if new == "done"
+            else translate("Controller", "Document reopened.")
+        )
 
     def set_attrs(self, ann_id: int, attrs: dict) -> None:
         item = self.item((GOLD, ann_id))
-        if item is None or attrs == item.attrs:
+        if item is None or attrs == item.attrs or not self._editable():
             return
-        self._push(cmd.AttrsCommand(self.env, self.doc_id, ann_id, item.text, item.attrs, attrs))
+        self._push(cmd.AttrsCommand(self.env, self.doc_id, item, attrs))

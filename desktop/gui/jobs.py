@@ -1,22 +1,57 @@
 """Long operations started from the window: importing files, computing
 suggestions, merging projects, training the suggester, ranking the to-do
-documents, the session backup. Each runs in the background on a Project of
-its own (or, for the backup, on the file's path), mostly behind a progress
-dialog that can cancel; the window stays usable."""
+documents, building the search index, the session backup. Each runs on a
+worker thread with a project the host opens for it (``ProjectHost.job``),
+commits in transactions of its own while the curator goes on working,
+mostly behind a progress dialog that can cancel; when it ends, the host
+announces what changed and the views reconcile."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
 
 from desktop.gui.context import AppContext
 from desktop.gui.dialogs.messages import show_problem
+from desktop.gui.ops.documents import index_all
 from desktop.gui.tasks import Task
+from models.changes import Changes
 from models.progress import Cancelled, Progress
 
 translate = QCoreApplication.translate
+
+
+def _run(
+    ctx: AppContext,
+    fn: Callable[[Any, Any], Any],
+    *,
+    readonly: bool = False,
+    changes: Changes | None = None,
+    on_done: Callable[[Any], None] | None = None,
+    on_cancelled: Callable[[], None] | None = None,
+    **kwargs: Any,
+) -> Task:
+    """Run ``fn(project, progress)`` as a job; when it ends or is cancelled,
+    announce ``changes`` (what a write of this kind may have changed)."""
+
+    def done(result) -> None:
+        if changes is not None:
+            ctx.host.announce(changes)
+        if on_done is not None:
+            on_done(result)
+
+    def cancelled() -> None:
+        if changes is not None:
+            ctx.host.announce(changes)
+        if on_cancelled is not None:
+            on_cancelled()
+
+    return ctx.tasks.run(
+        ctx.host.job(fn, readonly=readonly), on_done=done, on_cancelled=cancelled, **kwargs
+    )
 
 
 def import_files(
@@ -24,7 +59,7 @@ def import_files(
     ctx: AppContext,
     paths: list[str],
     on_finished: Callable[[], None] | None = None,
-) -> None:
+) -> Task:
     from desktop.gui.dialogs.import_dialog import ImportReportDialog
 
     def work(project, progress):
@@ -33,7 +68,6 @@ def import_files(
         return import_paths(project, paths, ImportOptions(), progress)
 
     def done(report) -> None:
-        ctx.refresh_after_background_write()
         if on_finished is not None:
             on_finished()
         dialog = ImportReportDialog(report, window)
@@ -42,20 +76,16 @@ def import_files(
         if report.added:
             suggest(window, ctx, list(report.added), on_finished=on_finished)
 
-    def cancelled() -> None:
-        ctx.refresh_after_background_write()
-        ctx.message.emit(
-            translate("Jobs", "Import cancelled; the files read so far stay imported.")
-        )
-
-    ctx.tasks.run_on_project(
-        ctx.project.path,
-        ctx.annotator,
+    return _run(
+        ctx,
         work,
+        changes=Changes.all(),
         title=translate("Jobs", "Importing files"),
         parent=window,
         on_done=done,
-        on_cancelled=cancelled,
+        on_cancelled=lambda: ctx.message.emit(
+            translate("Jobs", "Import cancelled; the files read so far stay imported.")
+        ),
         on_failed=lambda msg: _failed(window, ctx, translate("Jobs", "Import"), msg),
     )
 
@@ -66,7 +96,7 @@ def suggest(
     doc_ids: list[str] | None,
     on_finished: Callable[[], None] | None = None,
     show_progress: bool = True,
-):
+) -> Task:
     """Compute and store suggestions (all documents when ``doc_ids`` is None)."""
 
     def work(project, progress):
@@ -74,27 +104,21 @@ def suggest(
 
         return suggest_project(project, doc_ids=doc_ids, progress=progress)
 
-    def done(_result) -> None:
-        ctx.refresh_after_background_write()
+    def finished(message: str) -> None:
         if on_finished is not None:
             on_finished()
-        ctx.message.emit(translate("Jobs", "Suggestions are up to date."))
+        ctx.message.emit(message)
 
-    def cancelled() -> None:
-        ctx.refresh_after_background_write()
-        if on_finished is not None:
-            on_finished()
-        ctx.message.emit(translate("Jobs", "Suggesting cancelled."))
-
-    return ctx.tasks.run_on_project(
-        ctx.project.path,
-        ctx.annotator,
+    changes = Changes(frozenset(doc_ids), doc_list=True) if doc_ids else Changes.all()
+    return _run(
+        ctx,
         work,
+        changes=changes,
         title=translate("Jobs", "Computing suggestions"),
         parent=window,
-        on_done=done,
-        on_cancelled=cancelled,
         show_progress=show_progress,
+        on_done=lambda _r: finished(translate("Jobs", "Suggestions are up to date.")),
+        on_cancelled=lambda: finished(translate("Jobs", "Suggesting cancelled.")),
         on_failed=lambda msg: _failed(window, ctx, translate("Jobs", "Suggestions"), msg),
     )
 
@@ -153,7 +177,6 @@ def merge_projects(
         return reports
 
     def finish() -> None:
-        ctx.refresh_after_background_write()
         if on_finished is not None:
             on_finished()
 
@@ -170,13 +193,14 @@ def merge_projects(
         ctx.message.emit(translate("Jobs", "Merge cancelled; files merged before it stay merged."))
 
     def failed(message: str) -> None:
-        finish()  # files merged before the failing one stay merged
+        ctx.host.announce(Changes.all())  # files merged before the failing one stay merged
+        finish()
         _failed(window, ctx, translate("Jobs", "Merge"), message)
 
-    return ctx.tasks.run_on_project(
-        ctx.project.path,
-        ctx.annotator,
+    return _run(
+        ctx,
         work,
+        changes=Changes.all(),
         title=translate("Jobs", "Merging projects"),
         parent=window,
         on_done=done,
@@ -200,7 +224,6 @@ def train_suggester(
         return train_project(project, progress=progress)
 
     def done(result) -> None:
-        ctx.refresh_after_background_write()
         ctx.message.emit(
             translate("Jobs", "Suggester %1 trained; it is now the active one.").replace(
                 "%1", result.record.version
@@ -212,9 +235,8 @@ def train_suggester(
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
-    return ctx.tasks.run_on_project(
-        ctx.project.path,
-        ctx.annotator,
+    return _run(
+        ctx,
         work,
         title=translate("Jobs", "Training the suggester"),
         parent=window,
@@ -241,10 +263,10 @@ def rank_todo(
 
         return [r.doc_id for r in rank(project, annotator, progress=progress)]
 
-    return ctx.tasks.run_on_project(
-        ctx.project.path,
-        annotator,
+    return _run(
+        ctx,
         work,
+        readonly=True,
         title=translate("Jobs", "Ordering the to-do documents by uncertainty"),
         parent=window,
         show_progress=show_progress,
@@ -255,17 +277,19 @@ def rank_todo(
 
 
 def session_backup(ctx: AppContext, on_done: Callable[[object], None] | None = None) -> Task:
-    """The rolling backup made when a project is opened (by path: the copy is
-    read through a connection of its own while the curator works)."""
-    path = ctx.project.path
+    """The rolling backup made when a project is opened: copied from a
+    read-only project of its own, a snapshot taken while the curator works
+    (a gigabyte takes seconds, which the store thread must not wait for)."""
 
-    def work(_progress):
+    def work(project, _progress):
         from models.store.backup import make_backup
 
-        return make_backup(path)
+        return make_backup(project)
 
-    return ctx.tasks.run(
+    return _run(
+        ctx,
         work,
+        readonly=True,
         show_progress=False,
         on_done=on_done,
         on_failed=lambda msg: ctx.error.emit(
@@ -275,12 +299,7 @@ def session_backup(ctx: AppContext, on_done: Callable[[object], None] | None = N
 
 
 def build_search_index(ctx: AppContext) -> Task:
-    """Index the texts for search ahead of need, so that the first search (and
-    offering a name's other occurrences) does not wait for it."""
-    return ctx.tasks.run_on_project(
-        ctx.project.path,
-        ctx.annotator,
-        lambda project, _progress: project.refresh_search_index(),
-        show_progress=False,
-        on_failed=ctx.error.emit,
-    )
+    """Index the texts for search ahead of need, a few hundred per short
+    transaction, so that the first search and the occurrence offers do not
+    scan every text. Searching works meanwhile (the rest is scanned)."""
+    return _run(ctx, index_all, show_progress=False, on_failed=ctx.error.emit)

@@ -1,12 +1,14 @@
 """The curation window: documents on the left, the article in the centre,
 its spans and attributes on the right. Every key of the loop is a QAction
 with a window-wide shortcut (see menus.py); edits go through the controller
-to undo commands and from there to the project at once. Nothing to save."""
+to undo commands, which show at once and are written by the store thread
+right behind (the status bar says "Saving…" until they are in the file).
+Nothing to save. A write that fails is shown at once: the view goes back
+to what the file holds and a dialog says what was not saved and why."""
 
 from __future__ import annotations
 
-import hashlib
-import sqlite3
+import gc
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -25,18 +28,21 @@ from desktop.gui import jobs, menus
 from desktop.gui.context import AppContext
 from desktop.gui.controller import AnnotationController
 from desktop.gui.dialogs.messages import show_about, show_problem
+from desktop.gui.host import WriteFailure
+from desktop.gui.ops import Outcome, StoreOp
+from desktop.gui.tasks import ProgressStrip
 from desktop.gui.widgets.doc_header import DocumentHeader
 from desktop.gui.widgets.doc_panel import DocumentPanel
 from desktop.gui.widgets.label_tags import LabelTags
 from desktop.gui.widgets.span_panel import SpanPanel
 from desktop.gui.widgets.text_view import AnnotatedTextView
-from models import words
+from models import search, words
+from models.changes import Changes
 from models.errors import BiaozhuError
 
 translate = QCoreApplication.translate
-# Up to this many changed documents are updated row by row; more, and the
-# document list is re-read in one query.
-FEW_ROWS = 200
+# "Saving…" shows only for writes that take longer than this (no flicker).
+SAVING_SHOWN_MS = 300
 
 PROJECT_FILTER = "Biaozhu (*.biaozhu);;SQLite (*.sqlite *.db);;* (*)"
 
@@ -68,6 +74,15 @@ QSplitter::handle { background: #e4e7eb; }
 """
 
 
+def settle_memory() -> None:
+    """What is loaded now (the document list, jieba's word list, Qt's
+    objects) lives as long as the window: keep it out of the cycle
+    collector's full passes, which otherwise walk it all (60 ms and more, in
+    the middle of a key) whenever enough new objects were made."""
+    gc.collect()
+    gc.freeze()
+
+
 class CloseWatcher(QObject):
     """Tells when a watched window is closed (the review windows, which change
     the store through connections of their own)."""
@@ -96,6 +111,9 @@ class MainWindow(QMainWindow):
         self._rank_generation = 0
         self.last_backup: Path | None = None
         self._keep_backups = keep_backups  # off for --screenshot, which only looks
+        self._failure_box: QMessageBox | None = None
+        self._last_doc: str | None = None  # the document shown, remembered on closing
+        self._hit_doc: str | None = None  # the document whose hits are marked
 
         self.doc_panel = DocumentPanel(ctx, self)
         self.header = DocumentHeader(self)
@@ -103,6 +121,10 @@ class MainWindow(QMainWindow):
         self.view.set_font_size(ctx.settings.font_size)
         self.span_panel = SpanPanel(self)
         self.span_panel.show_rejected.setChecked(self.controller.show_rejected)
+        self.span_panel.model.set_locator(self.controller.state.row_of)
+        # Tab moves between the window's parts, not between a table's cells
+        self.span_panel.table.setTabKeyNavigation(False)
+        self.doc_panel.table.setTabKeyNavigation(False)
         centre = QWidget(self)
         centre.setObjectName("centrePane")
         cl = QVBoxLayout(centre)
@@ -126,11 +148,21 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self.setStyleSheet(STYLE)
 
+        self.progress = ProgressStrip(self)
+        self.save_label = QLabel(self)
+        self.save_label.setObjectName("saveState")
         self.words_label = QLabel(self)
         self.user_label = QLabel(self)
         self.user_label.setTextFormat(Qt.TextFormat.PlainText)  # the annotator's name is data
+        self.statusBar().addPermanentWidget(self.progress)
+        self.statusBar().addPermanentWidget(self.save_label)
         self.statusBar().addPermanentWidget(self.words_label)
         self.statusBar().addPermanentWidget(self.user_label)
+        self._saving_timer = QTimer(self)
+        self._saving_timer.setSingleShot(True)
+        self._saving_timer.setInterval(SAVING_SHOWN_MS)
+        self._saving_timer.timeout.connect(self._show_save_state)
+        self.controller.set_progress_factory(self.progress.track)
 
         self.actions_by_name: dict[str, QAction] = {
             spec.name: menus.make_action(self, spec) for spec in menus.ACTION_SPECS
@@ -150,6 +182,7 @@ class MainWindow(QMainWindow):
         self.label_tags = LabelTags(self.view)
         self.actions_by_name["show_label_names"].setChecked(ctx.settings.show_label_names)
         self.label_tags.set_shown(ctx.settings.show_label_names)
+        self.actions_by_name["retry_saving"].setEnabled(False)
 
         self._connect()
         self.retranslate()
@@ -165,6 +198,8 @@ class MainWindow(QMainWindow):
         if ctx.project is not None:
             self._project_changed()
         self._warm_up_words()
+        # the article has the keyboard from the start: the first key is for it
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
@@ -183,6 +218,7 @@ class MainWindow(QMainWindow):
         c = self.controller
         c.documentLoaded.connect(self._document_loaded)
         c.itemsChanged.connect(self._items_changed)
+        c.itemsRenamed.connect(self._items_renamed)
         c.currentChanged.connect(self._current_changed)
         c.docStateChanged.connect(self._doc_state_changed)
         c.documentsTouched.connect(self._other_documents_changed)
@@ -191,8 +227,15 @@ class MainWindow(QMainWindow):
         self.ctx.message.connect(self.show_message)
         self.ctx.error.connect(self.show_error)
         self.ctx.projectChanged.connect(self._project_changed)
-        self.ctx.documentsChanged.connect(self._documents_changed)
+        host = self.ctx.host
+        host.changed.connect(self._store_changed)
+        host.pendingChanged.connect(self._pending_changed)
+        host.writeFailed.connect(self._write_failed)
+        host.dropped.connect(self._dropped)
+        host.waiting.connect(self._write_waiting)
         self.doc_panel.documentActivated.connect(self._open_document)
+        self.doc_panel.hitActivated.connect(self._go_to_hit)
+        self.doc_panel.searchChanged.connect(self._mark_hits)
         self.view.cursorMoved.connect(self._caret_moved)
         self.span_panel.spanSelected.connect(c.set_current)
         self.span_panel.showRejectedChanged.connect(c.set_show_rejected)
@@ -210,22 +253,19 @@ class MainWindow(QMainWindow):
 
     def _words_ready(self) -> None:
         self.words_label.setText(translate("MainWindow", "Word boundaries ready"))
+        settle_memory()
 
     # -- project and documents ------------------------------------------------------
     def _project_changed(self) -> None:
         project = self.ctx.project
         if project is None:
             return
-        labels = project.labels()
-        colours = {lab.name: lab.colour for lab in labels}
-        self.view.set_colours(colours)
-        self.span_panel.model.set_colours(colours)
-        self.header.set_labels(labels)
-        self._rebuild_label_actions(labels)
+        self._labels_changed()
         self._rank_generation += 1
         self.doc_panel.set_order(None)
         self.doc_panel.reload()
-        self.setWindowTitle(f"{Path(project.path).name} — 标注 Biaozhu")
+        settle_memory()
+        self.setWindowTitle(f"{Path(self.ctx.project_path).name} — 标注 Biaozhu")
         self.user_label.setText(
             translate("MainWindow", "Annotator: %1").replace("%1", self.ctx.annotator)
         )
@@ -233,57 +273,63 @@ class MainWindow(QMainWindow):
         self.controller.open_document(None)
         self._open_document(first)
         self.last_backup = None
+        self.actions_by_name["retry_saving"].setEnabled(False)
         if self._keep_backups:
             jobs.session_backup(self.ctx, on_done=self._backup_made)
         jobs.build_search_index(self.ctx)
         if self._ordering():
             self._rank_todo()
+        if self.ctx.history_warning:
+            self._warn_history(self.ctx.history_warning)
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _documents_changed(self) -> None:
-        project = self.ctx.project
-        colours = {lab.name: lab.colour for lab in project.labels()}
+    def _warn_history(self, text: str) -> None:
+        self.show_error(text)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, translate("MainWindow", "History changed"), text, parent=self
+        )
+        box.setObjectName("historyWarning")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    def _labels_changed(self) -> None:
+        labels = self.ctx.project.labels()
+        colours = {lab.name: lab.colour for lab in labels}
         self.view.set_colours(colours)
         self.span_panel.model.set_colours(colours)
-        self._rebuild_label_actions(project.labels())
-        self.header.set_labels(project.labels())
-        self.doc_panel.reload()
-        if self.controller.doc_id is None:
-            self._open_document(self.doc_panel.first_doc())
-        else:
-            self.controller.reload(("keep", 0))
-        if self._ordering():
-            self._rank_todo()
+        self.header.set_labels(labels)
+        self._rebuild_label_actions(labels)
+
+    def _store_changed(self, changes: Changes, _initiator) -> None:
+        """A write is done (the window's own, a job's, a review window's): the
+        labels and the document list follow it; the controller sees to the
+        document shown."""
+        if changes.labels:
+            self.ctx.project._forget_cached_state()  # the reader's cached labels
+            self._labels_changed()
+        if changes.doc_list:
+            self.doc_panel.reload()
+            if self.controller.doc_id is None:
+                self._open_document(self.doc_panel.first_doc())
+            if self._ordering():
+                self._rank_todo()
 
     def _other_documents_changed(self, doc_ids) -> None:
-        """An edit here changed other documents too (accept everywhere): update
-        their rows, or the whole list when they are many or not named."""
-        project = self.ctx.project
-        if doc_ids and len(doc_ids) <= FEW_ROWS and project is not None:
-            counts = project.document_counts(sorted(doc_ids), self.ctx.annotator)
-            for doc_id, (status, gold, pending) in counts.items():
-                self.doc_panel.update_doc(doc_id, status, gold, pending)
-        else:
-            self.doc_panel.reload()
+        """An edit here changed other documents too (occurrence offers, accept
+        everywhere): their rows follow (the list is re-read only when
+        documents come or go, see _store_changed)."""
+        self.doc_panel.update_docs(doc_ids)
         self._update_header()
 
-    def reload_everything(self) -> None:
-        """Re-read the whole project (after a restore): labels, the document
-        list, the current document; the undo history no longer applies."""
-        keep = self.controller.doc_id
-        self.controller.open_document(None)
-        self.controller.clear_undo()
-        self.ctx.refresh_after_background_write()  # → _documents_changed
-        if keep and self.doc_panel.model.row_of(keep) >= 0:
-            self._open_document(keep)
-
-    def _doc_key(self) -> str:
-        path = str(self.ctx.project_path or "")
-        return "last_doc_" + hashlib.sha1(path.encode("utf-8")).hexdigest()[:16]
+    def _remember_document(self) -> None:
+        if self._last_doc and self.ctx.project_path is not None:
+            self.ctx.settings.set_last_document(str(self.ctx.project_path), self._last_doc)
 
     def _remembered_doc(self) -> str | None:
-        doc = self.ctx.settings.q.value(f"persist/{self._doc_key()}", "")
-        if doc and self.doc_panel.model.row_of(str(doc)) >= 0:
-            return str(doc)
+        doc = self.ctx.settings.last_document(str(self.ctx.project_path))
+        if doc and self.doc_panel.model.has(doc):
+            return doc
         return None
 
     def _open_document(self, doc_id: str | None) -> None:
@@ -293,23 +339,33 @@ class MainWindow(QMainWindow):
             self.show_error(str(exc))
             return
         if doc_id:
-            self.ctx.settings.q.setValue(f"persist/{self._doc_key()}", doc_id)
+            self._last_doc = doc_id  # written to the settings on closing, not per switch
 
     def _document_loaded(self, doc_id: str) -> None:
         c = self.controller
         self.view.set_document(c.text, c.omap)
         self.doc_panel.select(doc_id or None, emit=False)
+        self._mark_hits()
         self._update_header()
 
     def _items_changed(self) -> None:
         items = self.controller.items
-        self.view.set_items(items)
+        self.view.set_items(items, self.controller.state.between)
         self.span_panel.set_items(items)
+        self._current_changed(self.controller.current, scroll=False)
         self._update_header()
 
-    def _current_changed(self, key) -> None:
+    def _items_renamed(self) -> None:
+        """Spans shown before they were saved now carry the store's ids: the
+        table's rows take them (nothing moves, no count changes)."""
+        items = self.controller.items
+        self.view.set_items(items, self.controller.state.between)
+        self.span_panel.model.set_items(items)
+        self._current_changed(self.controller.current, scroll=False)
+
+    def _current_changed(self, key, scroll: bool = True) -> None:
         item = self.controller.item(key)
-        self.view.set_focused(item, scroll=not self._from_view)
+        self.view.set_focused(item, scroll=scroll and not self._from_view)
         self.span_panel.set_current(item)
 
     def _doc_state_changed(self, doc_id: str, status: str, gold: int, pending: int) -> None:
@@ -320,15 +376,13 @@ class MainWindow(QMainWindow):
         if c.doc_id is None:
             self.header.set_document("", "", "todo", 0, 0, 0)
             return
-        gold = sum(1 for i in c.items if i.is_gold)
-        pending = sum(1 for i in c.items if i.is_pending)
         self.header.set_document(
             c.title,
             c.doc_id,
             c.status,
             len(c.text),
-            gold,
-            pending,
+            c.state.gold_count,
+            c.state.pending_count,
             self.doc_panel.position(c.doc_id),
         )
 
@@ -377,6 +431,104 @@ class MainWindow(QMainWindow):
             menu.addAction(action)
             self._label_actions[lab.name] = action
             self.actions_by_name[f"label:{lab.name}"] = action
+
+    # -- saving, and when it fails ---------------------------------------------------------
+    def _pending_changed(self, count: int) -> None:
+        if count == 0:
+            self._saving_timer.stop()
+            self.progress.idle()
+            self._show_save_state()
+        elif not self._saving_timer.isActive():
+            self._saving_timer.start()
+
+    def _show_save_state(self) -> None:
+        host = self.ctx.host
+        if host.failure is not None and host.failure.io:
+            text = translate("MainWindow", "Not saving: read-only")
+        elif host.pending_edits:
+            text = translate("MainWindow", "Saving…")
+        else:
+            text = translate("MainWindow", "All changes saved")
+        self.save_label.setText(text)
+
+    def _write_waiting(self, seconds: float) -> None:
+        if seconds:
+            self.save_label.setText(
+                translate(
+                    "MainWindow", "Waiting %1 s for another program to finish writing…"
+                ).replace("%1", str(int(seconds)))
+            )
+        else:
+            self._show_save_state()
+
+    def _write_failed(self, failure: WriteFailure) -> None:
+        """The view goes back to what the file holds, and the curator is told
+        what was not saved and why; after a failure of the file itself the
+        window stays read-only until Retry works."""
+        self.controller.write_failed()
+        self.actions_by_name["retry_saving"].setEnabled(failure.io)
+        self._show_save_state()
+        lines = [
+            translate("MainWindow", "Not saved: %1").replace("%1", failure.what or "—"),
+            translate("MainWindow", "Why: %1").replace("%1", failure.reason),
+        ]
+        if failure.io:
+            lines.append(
+                translate(
+                    "MainWindow",
+                    "The window shows the project as the file holds it and changes nothing "
+                    "until the file can be written again: Retry when the cause is gone.",
+                )
+            )
+        else:
+            lines.append(
+                translate("MainWindow", "The window shows the project as the file holds it.")
+            )
+        self.show_error(lines[0] + " — " + failure.reason)
+        box = self._failure_box
+        if box is None:
+            box = QMessageBox(QMessageBox.Icon.Warning, "", "", parent=self)
+            box.setObjectName("writeFailed")
+            box.setTextFormat(Qt.TextFormat.PlainText)
+            box.setWindowModality(Qt.WindowModality.NonModal)
+            box.finished.connect(self._failure_answered)
+            self._failure_box = box
+        box.setWindowTitle(translate("MainWindow", "Changes not saved"))
+        box.setText("\n".join(lines))
+        box.setStandardButtons(
+            QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Close
+            if failure.io
+            else QMessageBox.StandardButton.Close
+        )
+        box.setDetailedText("\n".join(failure.dropped) if failure.dropped else "")
+        box.show()
+
+    def _dropped(self, failure: WriteFailure) -> None:
+        """Writes queued behind the failed one were not made either: listed."""
+        if self._failure_box is not None:
+            self._failure_box.setDetailedText("\n".join(failure.dropped))
+
+    def _failure_answered(self, result: int) -> None:
+        if result == QMessageBox.StandardButton.Retry:
+            self.act_retry_saving()
+        self.act_focus_text()
+
+    def act_retry_saving(self) -> None:
+        if self.ctx.host.failure is None:
+            return
+
+        def retried(ok: bool, reason: str) -> None:
+            self.actions_by_name["retry_saving"].setEnabled(not ok)
+            self._show_save_state()
+            if ok:
+                self.controller.writable_again()
+                self.show_message(translate("MainWindow", "The project can be written again."))
+            else:
+                self.show_error(
+                    translate("MainWindow", "Still not writable: %1").replace("%1", reason)
+                )
+
+        self.ctx.host.retry(retried)
 
     # -- messages ---------------------------------------------------------------------
     def show_message(self, text: str) -> None:
@@ -465,6 +617,68 @@ class MainWindow(QMainWindow):
     def act_end_word_right(self) -> None:
         self._move("end", +1, "word")
 
+    # -- search hits --------------------------------------------------------------------
+    def _hits_here(self) -> list[tuple[int, int]]:
+        query = self.doc_panel.query
+        if not query or self.controller.doc_id is None:
+            return []
+        return search.places(self.controller.text, query)
+
+    def _mark_hits(self) -> None:
+        """The article marks the places of the query being searched."""
+        hits = self._hits_here()
+        self._hit_doc = self.controller.doc_id if hits else None
+        self.view.set_hits(hits, -1)
+
+    def _go_to_hit(self, hit) -> None:
+        """A hit chosen in the list: its document, the hit selected (a label
+        key then makes it a span), the article focused."""
+        if hit.doc_id != self.controller.doc_id:
+            self.doc_panel.select(hit.doc_id)
+            if self.controller.doc_id != hit.doc_id:
+                self._open_document(hit.doc_id)
+        self._select_hit(hit.start, hit.end)
+
+    def _select_hit(self, start: int, end: int) -> None:
+        hits = self.view.hits or self._hits_here()
+        current = hits.index((start, end)) if (start, end) in hits else -1
+        self.view.set_hits(hits, current)
+        self.view.show_range(start, end)
+        self.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _step_hit(self, delta: int) -> None:
+        """F3 / Shift+F3 (n / N): the next or previous hit, on into the next
+        document that has one."""
+        if not self.doc_panel.query:
+            self.show_message(translate("MainWindow", "Nothing is searched: / to search."))
+            return
+        hits = self._hits_here()
+        caret = self.view.selection() or (self.view.caret(), self.view.caret())
+        if delta > 0:
+            here = [h for h in hits if h[0] > caret[0]]
+            target = here[0] if here else None
+        else:
+            here = [h for h in hits if h[0] < caret[0]]
+            target = here[-1] if here else None
+        if target is not None:
+            self._select_hit(*target)
+            return
+        doc_id = self.doc_panel.model.neighbour(self.controller.doc_id, delta)
+        while doc_id is not None:
+            self.doc_panel.select(doc_id)
+            places = self._hits_here()
+            if places:
+                self._select_hit(*(places[0] if delta > 0 else places[-1]))
+                return
+            doc_id = self.doc_panel.model.neighbour(doc_id, delta)
+        self.show_message(translate("MainWindow", "No more hits."))
+
+    def act_next_hit(self) -> None:
+        self._step_hit(+1)
+
+    def act_prev_hit(self) -> None:
+        self._step_hit(-1)
+
     # -- project menu ------------------------------------------------------------------
     def act_new_project(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -477,6 +691,7 @@ class MainWindow(QMainWindow):
             return
         if not Path(path).suffix:
             path += ".biaozhu"
+        self._remember_document()
         try:
             self.ctx.create_project(path)
         except BiaozhuError as exc:
@@ -491,6 +706,7 @@ class MainWindow(QMainWindow):
             self.open_project(path)
 
     def open_project(self, path: str) -> bool:
+        self._remember_document()
         try:
             self.ctx.open_project(path)
         except BiaozhuError as exc:
@@ -532,7 +748,8 @@ class MainWindow(QMainWindow):
             return
         from desktop.gui.dialogs.export_dialog import export_dialog
 
-        export_dialog(self, str(self.ctx.project.path), self.ctx.annotator)
+        self.ctx.host.wait_idle()  # the export reads the file: every change in it first
+        export_dialog(self, str(self.ctx.project_path), self.ctx.annotator)
 
     def act_merge_projects(self) -> None:
         if self.ctx.project is None:
@@ -540,7 +757,7 @@ class MainWindow(QMainWindow):
         paths, _ = QFileDialog.getOpenFileNames(
             self,
             translate("MainWindow", "Merge projects"),
-            str(Path(self.ctx.project.path).parent),
+            str(Path(self.ctx.project_path).parent),
             PROJECT_FILTER,
         )
         if paths:
@@ -552,28 +769,36 @@ class MainWindow(QMainWindow):
         from desktop.gui.dialogs.backups import RestoreBackupDialog
         from models.store.backup import list_backups
 
-        dialog = RestoreBackupDialog(list_backups(self.ctx.project.path), self)
+        dialog = RestoreBackupDialog(list_backups(self.ctx.project_path), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda d=dialog: self.restore_backup(d.selected()))
         dialog.open()
 
     def restore_backup(self, backup: Path | None) -> bool:
-        """Bring a backup back into the open project, then re-read everything."""
+        """Bring a backup back into the open project (on the store thread, the
+        one writer), then re-read everything."""
         if backup is None or self.ctx.project is None:
             return False
         from models.store.backup import restore_backup
 
-        try:
-            saved = restore_backup(self.ctx.project, backup)
-        except (BiaozhuError, sqlite3.Error, OSError) as exc:
-            show_problem(self, translate("MainWindow", "Restore from backup"), str(exc))
-            return False
-        self.reload_everything()
-        self.show_message(
-            translate("MainWindow", "Backup %1 restored; the state before it is saved as %2.")
-            .replace("%1", Path(backup).name)
-            .replace("%2", saved.name)
-        )
+        def run(project, _progress) -> Outcome:
+            return Outcome(Changes.all(), restore_backup(project, backup))
+
+        def done(outcome: Outcome) -> None:
+            saved = outcome.value
+            self.show_message(
+                translate("MainWindow", "Backup %1 restored; the state before it is saved as %2.")
+                .replace("%1", Path(backup).name)
+                .replace("%2", saved.name)
+            )
+
+        def failed(reason: str) -> None:
+            show_problem(self, translate("MainWindow", "Restore from backup"), reason)
+
+        self.controller.clear_undo()
+        StoreOp(self.ctx.host, run, translate("MainWindow", "Restore from backup")).success(
+            done
+        ).failure(failed).run()
         return True
 
     def _backup_made(self, path) -> None:
@@ -588,7 +813,7 @@ class MainWindow(QMainWindow):
         dialog = PreferencesDialog(self.ctx, self)
         if dialog.exec():
             self.view.set_font_size(self.ctx.settings.font_size)
-            self.view.set_items(self.controller.items)
+            self.view.set_items(self.controller.items, self.controller.state.between)
 
     # -- tools and help ---------------------------------------------------------------
     def act_suggest_all(self) -> None:
@@ -656,8 +881,9 @@ class MainWindow(QMainWindow):
         own); when it closes, the document shown here is read again."""
         if self.ctx.project is None:
             return None
+        self.ctx.host.wait_idle()  # it reads the file: every change here first
         try:
-            window = opener(self, str(self.ctx.project.path), self.ctx.annotator, *args, **kwargs)
+            window = opener(self, str(self.ctx.project_path), self.ctx.annotator, *args, **kwargs)
         except BiaozhuError as exc:
             self.show_error(str(exc))
             return None
@@ -682,7 +908,7 @@ class MainWindow(QMainWindow):
         if self._review_changed:
             self._review_changed = False
             self.controller.clear_undo()  # the review changed spans the stacks refer to
-        self.ctx.refresh_after_background_write()
+        self.ctx.host.announce(Changes.all())
 
     def act_review_compare(self) -> None:
         from desktop.gui.review import open_review
@@ -704,6 +930,7 @@ class MainWindow(QMainWindow):
     def act_review_span_history(self) -> None:
         from desktop.gui.review import open_history
 
+        self.ctx.host.wait_idle()  # a span accepted a moment ago has its id once saved
         span_id = self.controller.focused_gold_id()
         if span_id is None:
             self.show_message(
@@ -741,6 +968,7 @@ class MainWindow(QMainWindow):
             )
         if words.is_ready():
             self._words_ready()
+        self._show_save_state()
 
     def changeEvent(self, event) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
@@ -750,6 +978,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: N802
         for window in list(self.review_windows):
             window.close()  # each closes its own connection
+        self.ctx.host.wait_idle()  # every change the window shows is written before it goes
+        self._remember_document()
         self.ctx.settings.set_window_state("geometry", self.saveGeometry())
         self.ctx.settings.set_window_state("splitter", self.splitter.saveState())
         self.ctx.settings.sync()

@@ -34,6 +34,7 @@ ACTION_SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("export", "file", ("Ctrl+E",), "file"),
     ActionSpec("merge_projects", "file", (), ""),
     ActionSpec("restore_backup", "file", (), ""),
+    ActionSpec("retry_saving", "file", (), ""),
     ActionSpec("quit", "file", ("Ctrl+Q",), "file"),
     ActionSpec("preferences", "edit", ("Ctrl+,",), "file"),
     ActionSpec("next_span", "navigate", ("Down", "J"), "navigate"),
@@ -42,6 +43,8 @@ ACTION_SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("prev_doc", "navigate", ("PgUp",), "navigate"),
     ActionSpec("focus_search", "navigate", ("/",), "navigate"),
     ActionSpec("focus_text", "navigate", ("Esc",), "navigate"),
+    ActionSpec("next_hit", "navigate", ("F3", "N"), "navigate"),
+    ActionSpec("prev_hit", "navigate", ("Shift+F3", "Shift+N"), "navigate"),
     ActionSpec("accept", "annotate", ("A",), "decide"),
     ActionSpec("reject", "annotate", ("X",), "decide"),
     ActionSpec("accept_all", "annotate", ("Shift+A",), "decide"),
@@ -86,6 +89,7 @@ def action_text(name: str) -> str:
         "export": translate("Actions", "&Export…"),
         "merge_projects": translate("Actions", "&Merge projects…"),
         "restore_backup": translate("Actions", "Restore from &backup…"),
+        "retry_saving": translate("Actions", "Retry &saving"),
         "quit": translate("Actions", "&Quit"),
         "preferences": translate("Actions", "&Preferences…"),
         "undo": translate("Actions", "&Undo"),
@@ -96,6 +100,8 @@ def action_text(name: str) -> str:
         "prev_doc": translate("Actions", "Previous document"),
         "focus_search": translate("Actions", "Search documents"),
         "focus_text": translate("Actions", "Back to the article"),
+        "next_hit": translate("Actions", "Next search hit"),
+        "prev_hit": translate("Actions", "Previous search hit"),
         "accept": translate("Actions", "&Accept suggestion"),
         "reject": translate("Actions", "Re&ject suggestion"),
         "accept_all": translate("Actions", "Accept &all suggestions in this document"),
@@ -203,6 +209,7 @@ def build_menus(window, actions: dict[str, QAction]) -> dict[str, QMenu]:
     file.addSeparator()
     file.addAction(actions["merge_projects"])
     file.addAction(actions["restore_backup"])
+    file.addAction(actions["retry_saving"])
     file.addSeparator()
     file.addAction(actions["quit"])
 
@@ -217,6 +224,8 @@ def build_menus(window, actions: dict[str, QAction]) -> dict[str, QMenu]:
         nav.addAction(actions[name])
     nav.addSeparator()
     nav.addAction(actions["focus_search"])
+    nav.addAction(actions["next_hit"])
+    nav.addAction(actions["prev_hit"])
     nav.addAction(actions["focus_text"])
 
     annotate = menu("annotate")

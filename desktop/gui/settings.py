@@ -4,6 +4,8 @@ into ``models``; the core never sees QSettings."""
 
 from __future__ import annotations
 
+import hashlib
+
 from PySide6.QtCore import QByteArray, QSettings
 
 MAX_RECENT = 8
@@ -84,6 +86,25 @@ class Settings:
     def clear_recent_projects(self) -> None:
         self.q.setValue("persist/recent_projects", [])
 
+    def last_document(self, project_path: str) -> str:
+        """The document last shown in this project."""
+        return str(self.q.value(f"persist/last_doc_{_key(project_path)}", "") or "")
+
+    def set_last_document(self, project_path: str, doc_id: str) -> None:
+        self.q.setValue(f"persist/last_doc_{_key(project_path)}", doc_id)
+
+    def closed_head(self, project_path: str) -> tuple[int, str] | None:
+        """The history's head (event count, last hash) when this window last
+        closed the project, if it ever did."""
+        value = str(self.q.value(f"persist/head_{_key(project_path)}", "") or "")
+        count, _, digest = value.partition(":")
+        if not count.isdigit() or len(digest) != 64:
+            return None
+        return int(count), digest
+
+    def set_closed_head(self, project_path: str, count: int, digest: str) -> None:
+        self.q.setValue(f"persist/head_{_key(project_path)}", f"{count}:{digest}")
+
     def window_state(self, name: str) -> QByteArray | None:
         value = self.q.value(f"persist/{name}")
         return value if isinstance(value, QByteArray) else None
@@ -93,3 +114,9 @@ class Settings:
 
     def sync(self) -> None:
         self.q.sync()
+
+
+def _key(project_path: str) -> str:
+    """A project's settings key: its path, hashed (paths hold characters
+    QSettings keys cannot)."""
+    return hashlib.sha1(str(project_path).encode("utf-8")).hexdigest()[:16]

@@ -15,10 +15,15 @@ SUGGESTION = "suggestion"
 Key = tuple[str, int]
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class SpanItem:
+    """One span of the document shown. Treated as a value (never changed in
+    place: ``dataclasses.replace`` makes a new one), but not frozen, since a
+    frozen dataclass is made several times slower and a long article has
+    thousands."""
+
     kind: str  # GOLD or SUGGESTION
-    id: int  # annotation id or suggestion id
+    id: int  # annotation id or suggestion id (negative: not saved yet, see ops.Handles)
     start: int
     end: int
     label: str
@@ -26,8 +31,9 @@ class SpanItem:
     source: str  # suggester for suggestions; origin (and suggester) for gold
     score: float | None
     status: str  # "gold", or the suggestion's status: pending, rejected
-    attrs: dict[str, Any] = field(default_factory=dict)
+    attrs: dict[str, Any] = field(default_factory=dict)  # shared, never changed in place
     suggestion_id: int | None = None
+    origin: str = ""  # a gold span's origin (manual, accepted, ...)
 
     @property
     def key(self) -> Key:
@@ -44,46 +50,54 @@ class SpanItem:
     def covers(self, pos: int) -> bool:
         return self.start <= pos < self.end
 
+    @property
+    def order(self) -> tuple:
+        """Where the item sits in text order (gold before a suggestion of the same stretch)."""
+        return (self.start, self.end, self.kind != GOLD, self.label, self.id)
+
+
+def gold_item(a: Annotation, sugg: StoredSuggestion | None = None) -> SpanItem:
+    source = f"{a.origin} · {sugg.source}" if sugg is not None else a.origin
+    return SpanItem(
+        GOLD,
+        a.id,
+        a.start,
+        a.end,
+        a.label,
+        a.text,
+        source,
+        sugg.score if sugg is not None else None,
+        "gold",
+        dict(a.attrs),
+        a.suggestion_id,
+        a.origin,
+    )
+
+
+def suggestion_item(s: StoredSuggestion) -> SpanItem:
+    return SpanItem(
+        SUGGESTION,
+        s.id,
+        s.start,
+        s.end,
+        s.label,
+        s.text,
+        s.source,
+        s.score,
+        s.status,
+        dict(s.attrs),
+        s.id,
+    )
+
 
 def build_items(gold: list[Annotation], suggestions: list[StoredSuggestion]) -> list[SpanItem]:
     """Gold spans, plus the suggestions still pending or rejected (accepted and
     matched ones are already shown as gold), sorted by position."""
     by_id = {s.id: s for s in suggestions}
-    items = []
-    for a in gold:
-        sugg = by_id.get(a.suggestion_id) if a.suggestion_id is not None else None
-        source = f"{a.origin} · {sugg.source}" if sugg is not None else a.origin
-        items.append(
-            SpanItem(
-                GOLD,
-                a.id,
-                a.start,
-                a.end,
-                a.label,
-                a.text,
-                source,
-                sugg.score if sugg is not None else None,
-                "gold",
-                dict(a.attrs),
-                a.suggestion_id,
-            )
-        )
-    for s in suggestions:
-        if s.status in ("pending", "rejected"):
-            items.append(
-                SpanItem(
-                    SUGGESTION,
-                    s.id,
-                    s.start,
-                    s.end,
-                    s.label,
-                    s.text,
-                    s.source,
-                    s.score,
-                    s.status,
-                    dict(s.attrs),
-                    s.id,
-                )
-            )
-    items.sort(key=lambda i: (i.start, i.end, i.kind != GOLD, i.label))
+    items = [
+        gold_item(a, by_id.get(a.suggestion_id) if a.suggestion_id is not None else None)
+        for a in gold
+    ]
+    items += [suggestion_item(s) for s in suggestions if s.status in ("pending", "rejected")]
+    items.sort(key=lambda i: i.order)
     return items

@@ -1,11 +1,12 @@
 """Background work: QThreadPool + QRunnable, results back on the GUI thread.
 
-A task is a plain function ``fn(project, progress) -> result`` that runs in a
-worker thread on its OWN ``Project`` opened on the same path (an sqlite
-connection never crosses threads), or ``fn(progress) -> result`` for work
-without a project. ``progress`` follows the core's protocol
-(models/progress.py); a QProgressDialog shows it and its Cancel button sets
-the flag that ``progress.cancelled()`` reads. Workers never touch widgets."""
+A task is a plain function ``fn(progress) -> result`` run in a worker
+thread; a task on the project gets a ``Project`` opened for it on that
+thread by the host (``ProjectHost.job``: an sqlite connection never crosses
+threads). ``progress`` follows the core's protocol (models/progress.py); a
+QProgressDialog shows it, or for the store thread's chunked writes a strip
+in the status bar (``ProgressStrip``), and Cancel sets the flag that
+``progress.cancelled()`` reads. Workers never touch widgets."""
 
 from __future__ import annotations
 
@@ -27,7 +28,14 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QProgressDialog,
+    QToolButton,
+    QWidget,
+)
 
 from models.errors import BiaozhuError
 from models.progress import Cancelled
@@ -230,12 +238,13 @@ class TaskRunner(QObject):
         fn: Callable[[Any, ThreadProgress], Any],
         **kwargs: Any,
     ) -> Task:
-        """Run ``fn(project, progress)`` on a Project of the worker's own."""
+        """Run ``fn(project, progress)`` on a Project of the worker's own
+        (opened through the host module, the one place that opens projects)."""
 
         def job(progress: ThreadProgress) -> Any:
-            from models.store import Project
+            from desktop.gui.host import open_side_project
 
-            project = Project.open(path, annotator=annotator)
+            project = open_side_project(path, annotator)
             try:
                 return fn(project, progress)
             finally:
@@ -260,3 +269,58 @@ class TaskRunner(QObject):
             self.pool.waitForDone(20)
             QCoreApplication.processEvents()
         return not self._running
+
+
+class ProgressStrip(QWidget):
+    """Progress of a chunked write in the status bar: what, how far, Cancel.
+    ``track(title)`` gives the Progress object for the store thread."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("progressStrip")
+        self.label = QLabel(self)
+        self.bar = QProgressBar(self)
+        self.bar.setMaximumWidth(160)
+        self.bar.setTextVisible(False)
+        self.cancel_button = QToolButton(self)
+        self.cancel_button.setObjectName("cancelWrite")
+        self.cancel_button.setText(translate("Tasks", "Cancel"))
+        self.cancel_button.clicked.connect(self.cancel)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.cancel_button)
+        self._signals: _Signals | None = None
+        self._cancel: threading.Event | None = None
+        self.hide()
+
+    def track(self, title: str) -> ThreadProgress:
+        signals, cancel = _Signals(self), threading.Event()
+        signals.progress.connect(self._progress, Qt.ConnectionType.QueuedConnection)
+        self._signals, self._cancel = signals, cancel
+        self.label.setText(title)
+        self.bar.setRange(0, 0)
+        self.cancel_button.setEnabled(True)
+        self.show()
+        return ThreadProgress(signals, cancel)
+
+    @Slot(int, int, str)
+    def _progress(self, done: int, total: int, _note: str) -> None:
+        if self.sender() is not self._signals:
+            return  # an earlier write's last report
+        self.bar.setRange(0, max(total, 0))
+        self.bar.setValue(min(done, total))
+        if total and done >= total:
+            self.hide()
+
+    def cancel(self) -> None:
+        if self._cancel is not None:
+            self._cancel.set()
+            self.cancel_button.setEnabled(False)
+            self.label.setText(translate("Tasks", "Cancelling…"))
+
+    def idle(self) -> None:
+        """Nothing is being written any more."""
+        self._signals = self._cancel = None
+        self.hide()

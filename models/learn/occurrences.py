@@ -1,26 +1,158 @@
-"""Accept everywhere: a COMPANY or POLICY name accepted once is offered at
-every other place it occurs in the project, and can be taken in one step.
+"""Accept everywhere: a COMPANY or POLICY name a curator accepted is offered
+at the other places it occurs, to that curator alone, and can be taken
+everywhere in one step.
 
-Names recur across news articles (the same firm, the same plan), and
-curators should not have to find and tag each mention by hand."""
+Names recur across news articles (the same firm, the same plan), and a
+curator should not have to find and tag each mention by hand. What one
+action offers is an *offer* (``models.store.bulk.Offer``): the suggestions
+carry the action's token, nobody else sees them, and undoing the action
+withdraws them (``withdraw_offer``). Offering reads first and writes in one
+short transaction, so a run in the background holds the write lock only
+for the writing."""
 
 from __future__ import annotations
 
-from models.domain import Annotation, Suggestion
-from models.errors import InvalidInput
+import uuid
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from models.domain import Annotation
+from models.progress import NoProgress, Progress
+from models.search import last_rowid as search_rowid
+from models.search import matching_documents
+from models.store import bulk
 
 PROPAGATED_LABELS = ("COMPANY", "POLICY")
 SOURCE = "occurrence"
 VERSION = "1"
+SCORE = 0.95
 MIN_CHARS = 2
+# Other documents one accept offers a name in: at most this many, among
+# the next OFFER_SPAN documents in project order (wrapping round), so that
+# one keypress costs a bounded time whether the name is in ten articles or
+# in tens of thousands (and whether the search index is built yet or not);
+# Shift+O still takes it everywhere.
+OFFER_DOCUMENTS = 500
+OFFER_SPAN = 5_000
+# Documents read and written per transaction by "accept everywhere".
+EVERYWHERE_BATCH = 200
+
+
+def new_token() -> str:
+    """A token for one action's offer."""
+    return uuid.uuid4().hex
+
+
+def is_propagated(label: str, text: str) -> bool:
+    return label in PROPAGATED_LABELS and len(text) >= MIN_CHARS
 
 
 def occurrences(text: str, needle: str) -> list[int]:
+    """Start of each non-overlapping occurrence of ``needle`` in ``text``."""
     found, start = [], text.find(needle)
     while start >= 0:
         found.append(start)
         start = text.find(needle, start + len(needle))
     return found
+
+
+def free_places(text: str, needle: str, taken: Iterable[tuple[int, int]]) -> list[int]:
+    """Occurrences of ``needle`` that overlap none of the ``taken`` spans (one
+    sweep over both, sorted: a common word on a long article is cheap)."""
+    spans = sorted(taken)
+    starts = [a for a, _b in spans]
+    reach, out, i = -1, [], 0  # reach: the furthest end of the spans started so far
+    for start in occurrences(text, needle):
+        end = start + len(needle)
+        while i < len(spans) and spans[i][0] <= start:
+            reach = max(reach, spans[i][1])
+            i += 1
+        if reach > start:
+            continue
+        nxt = bisect_left(starts, start + 1)
+        if nxt < len(spans) and spans[nxt][0] < end:
+            continue
+        out.append(start)
+    return out
+
+
+def documents_with(
+    project,
+    needle: str,
+    *,
+    exclude: frozenset[str] = frozenset(),
+    starting_after: int = 0,
+    limit: int | None = None,
+    span: int | None = None,
+) -> list[str]:
+    """Documents whose text holds ``needle``, in project order from rowid
+    ``starting_after`` round to the start, at most ``limit`` of them, among
+    the next ``span`` rowids (all when None)."""
+    top = search_rowid(project)
+    end = top if span is None else starting_after + span
+    ranges = [(starting_after, min(end, top))]
+    if span is None:
+        ranges.append((0, starting_after))
+    elif end > top:
+        ranges.append((0, min(end - top, starting_after)))
+    out: list[str] = []
+    for after, stop in ranges:
+        while (limit is None or len(out) < limit) and after < stop:
+            page = matching_documents(
+                project, needle, after=after, limit=EVERYWHERE_BATCH, up_to=stop
+            )
+            if not page:
+                break
+            out += [d for _r, d in page if d not in exclude]
+            after = page[-1][0]
+    return out if limit is None else out[:limit]
+
+
+def places_in(project, doc_ids: Sequence[str], needle: str, annotator: str) -> dict[str, list[int]]:
+    """Per document, where ``needle`` occurs clear of the annotator's gold."""
+    plan = {}
+    for doc_id in doc_ids:
+        gold = [(a.start, a.end) for a in project.annotations(doc_id, annotator)]
+        found = free_places(project.document_text(doc_id), needle, gold)
+        if found:
+            plan[doc_id] = found
+    return plan
+
+
+def rowid_of(project, doc_id: str) -> int:
+    row = project.conn.execute("SELECT rowid FROM documents WHERE id = ?", (doc_id,)).fetchone()
+    return row[0] if row else 0
+
+
+def offer_elsewhere(
+    project,
+    source: Annotation,
+    token: str,
+    *,
+    limit: int | None = OFFER_DOCUMENTS,
+) -> dict[str, dict[int, int]]:
+    """Offer the name of gold span ``source`` in other documents (the next
+    ``limit`` that hold it) to its annotator, under ``token``. Nothing is
+    written if the span no longer stands as it was (its accept was undone
+    meanwhile). Returns, per document, start -> suggestion id."""
+    if not is_propagated(source.label, source.text):
+        return {}
+    offer = bulk.Offer(token, source.annotator, source.text, source.label)
+    docs = documents_with(
+        project,
+        source.text,
+        exclude=frozenset({source.doc_id}),
+        starting_after=rowid_of(project, source.doc_id),
+        limit=limit,
+        span=OFFER_SPAN,
+    )
+    plan = places_in(project, docs, source.text, source.annotator)
+    if not plan:
+        return {}
+    return bulk.offer_suggestions(
+        project, offer, plan, source_id=source.id, score=SCORE, source=SOURCE, version=VERSION
+    )
 
 
 def propagate(
@@ -30,69 +162,88 @@ def propagate(
     doc_ids: list[str] | None = None,
     exclude: frozenset[str] = frozenset(),
     touched: set[str] | None = None,
+    token: str | None = None,
 ) -> int:
-    """Offer the accepted span's other occurrences as suggestions; returns how many.
-
-    ``doc_ids`` limits the search to those documents (the window does the
-    open one at once and the rest of the project in the background);
-    ``exclude`` skips documents already done; ``touched``, if given, receives
-    the ids of the documents that got new suggestions. The documents are read first
-    and the suggestions written in one short transaction, so a background
-    run holds the write lock only for the writing."""
-    if annotation.label not in PROPAGATED_LABELS or len(annotation.text) < MIN_CHARS:
+    """Offer the accepted span's other occurrences to its annotator; returns
+    how many places were offered. ``doc_ids`` limits the search to those
+    documents, ``exclude`` skips some; ``touched``, if given, receives the
+    documents offered in."""
+    if not is_propagated(annotation.label, annotation.text):
         return 0
-    needle = annotation.text
-    plan: dict[str, list[Suggestion]] = {}
-    for doc_id in project.search(needle) if doc_ids is None else doc_ids:
-        if doc_id in exclude:
-            continue
-        gold = project.annotations(doc_id, annotation.annotator)
-        fresh = [
-            Suggestion(
-                start,
-                start + len(needle),
-                annotation.label,
-                needle,
-                0.95,
-                SOURCE,
-                VERSION,
-                {"from_span": annotation.id},
-            )
-            for start in occurrences(project.document_text(doc_id), needle)
-            if not any(g.start < start + len(needle) and start < g.end for g in gold)
-        ]
-        if fresh:
-            plan[doc_id] = fresh
+    if doc_ids is None:
+        doc_ids = documents_with(project, annotation.text, exclude=exclude)
+    plan = places_in(
+        project, [d for d in doc_ids if d not in exclude], annotation.text, annotation.annotator
+    )
     if not plan:
         return 0
-    with project.transaction():
-        added = {doc_id: project.add_suggestions(doc_id, fresh) for doc_id, fresh in plan.items()}
+    offer = bulk.Offer(
+        token or new_token(), annotation.annotator, annotation.text, annotation.label
+    )
+    made = bulk.offer_suggestions(
+        project, offer, plan, source_id=annotation.id, score=SCORE, source=SOURCE, version=VERSION
+    )
     if touched is not None:
-        touched.update(doc_id for doc_id, n in added.items() if n)
-    return sum(added.values())
+        touched.update(made)
+    return sum(len(v) for v in made.values())
 
 
-def pending_occurrences(project, text: str, label: str, annotator: str | None = None) -> list:
-    """Pending suggestions anywhere in the project with exactly this text and label."""
-    found = []
-    for doc_id in project.search(text):
-        found += [
-            s
-            for s in project.suggestions(doc_id, annotator, status="pending")
-            if s.text == text and s.label == label
+@dataclass(frozen=True)
+class Everywhere:
+    """What "accept everywhere" did: the suggestions it accepted (id, span)
+    and the documents it changed."""
+
+    accepted: list[tuple[int, Annotation]]
+    docs: frozenset[str]
+
+
+def accept_everywhere(
+    project,
+    text: str,
+    label: str,
+    annotator: str,
+    token: str,
+    progress: Progress | None = None,
+) -> Everywhere:
+    """Accept the name at every place it occurs clear of the annotator's gold,
+    across the project: a pending suggestion there is accepted, a place with
+    none is first offered under ``token``. Documents are done in batches of
+    one short transaction each; a cancel stops between batches and keeps
+    what was done (returned, so that it can be undone)."""
+    progress = progress or NoProgress()
+    offer = bulk.Offer(token, annotator, text, label)
+    docs = documents_with(project, text)
+    progress.start(len(docs), text)
+    accepted: list[tuple[int, Annotation]] = []
+    changed: set[str] = set()
+    for i in range(0, len(docs), EVERYWHERE_BATCH):
+        if progress.cancelled():
+            break
+        part = docs[i : i + EVERYWHERE_BATCH]
+        with project.transaction():
+            done = _accept_in(project, offer, part)
+        accepted += done
+        changed.update(a.doc_id for _s, a in done)
+        progress.advance(len(part))
+    progress.finish()
+    return Everywhere(accepted, frozenset(changed))
+
+
+def _accept_in(project, offer: bulk.Offer, doc_ids: Sequence[str]) -> list[tuple[int, Annotation]]:
+    plan = places_in(project, doc_ids, offer.text, offer.annotator)
+    offered = bulk.offer_suggestions(
+        project, offer, plan, score=SCORE, source=SOURCE, version=VERSION
+    )
+    out = []
+    for doc_id in plan:
+        pending = [
+            s.id
+            for s in bulk.read_document_spans(project, doc_id, offer.annotator).suggestions
+            if s.status == "pending" and s.text == offer.text and s.label == offer.label
         ]
-    return found
-
-
-def accept_occurrences(
-    project, text: str, label: str, annotator: str | None = None
-) -> list[Annotation]:
-    """Accept every pending occurrence of a name in one transaction."""
-    accepted = []
-    with project.transaction():
-        for sugg in pending_occurrences(project, text, label, annotator):
-            try:
-                accepted.append(project.accept_suggestion(sugg.id, annotator=annotator))
-            except InvalidInput:
-                continue  # overlaps gold the curator already drew there
-    return accepted
+        pending += list(offered.get(doc_id, {}).values())
+        anns = bulk.accept_suggestions(
+            project, doc_id, sorted(set(pending)), annotator=offer.annotator
+        )
+        out += [(a.suggestion_id, a) for a in anns]
+    return out

@@ -158,5 +158,29 @@ def _merge_conflicts(db: Database) -> None:
     )
 
 
+@migrations(name="0003_suggestion_audience")
+def _suggestion_audience(db: Database) -> None:
+    # An occurrence suggestion offered by one annotator's accept is theirs
+    # alone: a suggestion with audience rows is seen only by the annotators
+    # listed; one without is everyone's. ``offer`` names the action that
+    # offered it, so that undoing the action withdraws exactly its offers.
+    db.executescript(
+        """
+        CREATE TABLE suggestion_audience (
+            suggestion_id INTEGER NOT NULL REFERENCES suggestions(id) ON DELETE CASCADE,
+            annotator TEXT NOT NULL,
+            offer TEXT NOT NULL,
+            PRIMARY KEY (suggestion_id, annotator, offer)
+        ) STRICT, WITHOUT ROWID;
+        CREATE INDEX suggestion_audience_by_offer ON suggestion_audience(offer);
+        -- Removing a span or a suggestion looks for the rows that refer to it
+        -- (foreign keys): without these, each removal read every decision or
+        -- span of the project, and undoing a bulk accept took seconds.
+        CREATE INDEX decisions_by_annotation ON decisions(annotation_id);
+        CREATE INDEX annotations_by_suggestion ON annotations(suggestion_id);
+        """
+    )
+
+
 def known_migrations() -> list[str]:
     return [m.name for m in migrations._migrations]

@@ -19,10 +19,16 @@ from models.store.spans import span_record
 SUGGESTION_COLUMNS = (
     "s.id, s.doc_id, s.start_pos, s.end_pos, s.label, s.text, s.score, s.source, s.version, s.attrs"
 )
-# A suggestion is pending for an annotator when they have not decided on it
-# and do not already have the very same gold span.
-PENDING_SQL = """
-    s.stale = 0
+# Occurrence suggestions offered by one annotator's accept are theirs alone
+# (suggestion_audience); every other suggestion is everyone's.
+VISIBLE_SQL = """(
+    NOT EXISTS (SELECT 1 FROM suggestion_audience x WHERE x.suggestion_id = s.id)
+    OR EXISTS (SELECT 1 FROM suggestion_audience x
+               WHERE x.suggestion_id = s.id AND x.annotator = :who))"""
+# A suggestion is pending for an annotator when they see it, have not decided
+# on it and do not already have the very same gold span.
+PENDING_SQL = f"""
+    s.stale = 0 AND {VISIBLE_SQL}
     AND NOT EXISTS (SELECT 1 FROM decisions d WHERE d.suggestion_id = s.id AND d.annotator = :who)
     AND NOT EXISTS (SELECT 1 FROM annotations a WHERE a.doc_id = s.doc_id AND a.annotator = :who
                     AND a.start_pos = s.start_pos AND a.end_pos = s.end_pos AND a.label = s.label)
@@ -82,6 +88,10 @@ class SuggestionsMixin:
                 if key in existing:
                     sid, decided = existing[key]
                     if not decided:
+                        # the suggesters offer it to everyone now
+                        self.conn.execute(
+                            "DELETE FROM suggestion_audience WHERE suggestion_id = ?", (sid,)
+                        )
                         self.conn.execute(
                             "UPDATE suggestions SET score=?, source=?, version=?, attrs=?,"
                             " stale=0 WHERE id=?",
@@ -168,7 +178,8 @@ class SuggestionsMixin:
                 EXISTS (SELECT 1 FROM annotations a WHERE a.doc_id = s.doc_id
                         AND a.annotator = :who AND a.start_pos = s.start_pos
                         AND a.end_pos = s.end_pos AND a.label = s.label)
-            FROM suggestions s WHERE {where} ORDER BY s.start_pos, s.end_pos, s.label"""
+            FROM suggestions s WHERE ({where}) AND {VISIBLE_SQL}
+            ORDER BY s.start_pos, s.end_pos, s.label"""
         out = []
         for row in self.conn.execute(sql, params | {"who": who}):
             (

@@ -64,14 +64,14 @@ def _same(a: Any, b: Any) -> bool:
     return a == b
 
 
-def resize_following(project, ann_id: int, start: int, end: int, *, label: str = "METRIC"):
+def resize_following(project, ann_id: int, start: int, end: int, *, annotator: str | None = None):
     """Move a span's boundaries (``Project.resize_span``); a METRIC's derived
     attributes follow its new text. One transaction, so one undo step."""
     with project.transaction():
         before = project.annotation(ann_id)
-        ann = project.resize_span(ann_id, start, end)
-        if ann.label != label or (before.start, before.end) == (start, end):
+        ann = project.resize_span(ann_id, start, end, annotator=annotator)
+        if ann.label != "METRIC" or (before.start, before.end) == (start, end):
             return ann
         text = project.document_text(ann.doc_id)
         attrs = follow_new_text(before.attrs, text, (before.start, before.end), (start, end))
-        return project.set_span_attrs(ann.id, attrs)
+        return project.set_span_attrs(ann.id, attrs, annotator=annotator)

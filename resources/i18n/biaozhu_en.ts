@@ -4,8 +4,8 @@
 <context>
     <name>AnnotationController</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="423"/>
-        <location filename="../../desktop/gui/controller.py" line="447"/>
+        <location filename="../../desktop/gui/controller.py" line="266"/>
+        <location filename="../../desktop/gui/controller.py" line="494"/>
         <source>%n other occurrence(s) offered</source>
         <translation>
             <numerusform>%n other occurrence offered</numerusform>
@@ -13,7 +13,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="493"/>
+        <location filename="../../desktop/gui/controller.py" line="577"/>
         <source>%n occurrence(s) accepted</source>
         <translation>
             <numerusform>%n occurrence accepted</numerusform>
@@ -21,7 +21,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="495"/>
+        <location filename="../../desktop/gui/controller.py" line="579"/>
         <source>in %n document(s)</source>
         <translation>
             <numerusform>in %n document</numerusform>
@@ -32,7 +32,15 @@
 <context>
     <name>DocumentPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="226"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="328"/>
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n hit</numerusform>
+            <numerusform>%n hits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="340"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>

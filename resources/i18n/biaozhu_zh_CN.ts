@@ -4,222 +4,237 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="83"/>
+        <location filename="../../desktop/gui/menus.py" line="86"/>
         <source>&amp;New project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="84"/>
+        <location filename="../../desktop/gui/menus.py" line="87"/>
         <source>&amp;Open project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="85"/>
+        <location filename="../../desktop/gui/menus.py" line="88"/>
         <source>&amp;Import files…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="86"/>
+        <location filename="../../desktop/gui/menus.py" line="89"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="87"/>
+        <location filename="../../desktop/gui/menus.py" line="90"/>
         <source>&amp;Merge projects…</source>
         <translation>合并项目(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="88"/>
+        <location filename="../../desktop/gui/menus.py" line="91"/>
         <source>Restore from &amp;backup…</source>
         <translation>从备份恢复(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="89"/>
+        <location filename="../../desktop/gui/menus.py" line="92"/>
+        <source>Retry &amp;saving</source>
+        <translation>重试保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/menus.py" line="93"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="90"/>
+        <location filename="../../desktop/gui/menus.py" line="94"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="91"/>
+        <location filename="../../desktop/gui/menus.py" line="95"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="92"/>
+        <location filename="../../desktop/gui/menus.py" line="96"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="93"/>
+        <location filename="../../desktop/gui/menus.py" line="97"/>
         <source>Next span</source>
         <translation>下一个片段</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="94"/>
+        <location filename="../../desktop/gui/menus.py" line="98"/>
         <source>Previous span</source>
         <translation>上一个片段</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="95"/>
+        <location filename="../../desktop/gui/menus.py" line="99"/>
         <source>Next document</source>
         <translation>下一篇文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="96"/>
+        <location filename="../../desktop/gui/menus.py" line="100"/>
         <source>Previous document</source>
         <translation>上一篇文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="97"/>
+        <location filename="../../desktop/gui/menus.py" line="101"/>
         <source>Search documents</source>
         <translation>搜索文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="98"/>
+        <location filename="../../desktop/gui/menus.py" line="102"/>
         <source>Back to the article</source>
         <translation>回到正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="99"/>
+        <location filename="../../desktop/gui/menus.py" line="103"/>
+        <source>Next search hit</source>
+        <translation>下一个搜索结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/menus.py" line="104"/>
+        <source>Previous search hit</source>
+        <translation>上一个搜索结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/menus.py" line="105"/>
         <source>&amp;Accept suggestion</source>
         <translation>接受建议(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="100"/>
+        <location filename="../../desktop/gui/menus.py" line="106"/>
         <source>Re&amp;ject suggestion</source>
         <translation>拒绝建议(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="101"/>
+        <location filename="../../desktop/gui/menus.py" line="107"/>
         <source>Accept &amp;all suggestions in this document</source>
         <translation>接受本文全部建议(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="102"/>
+        <location filename="../../desktop/gui/menus.py" line="108"/>
         <source>Accept all &amp;occurrences</source>
         <translation>接受所有出现处(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="103"/>
+        <location filename="../../desktop/gui/menus.py" line="109"/>
         <source>&amp;Delete gold span</source>
         <translation>删除金标准片段(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="104"/>
+        <location filename="../../desktop/gui/menus.py" line="110"/>
         <source>Mark document &amp;done / reopen</source>
         <translation>标记本文完成 / 重新打开(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="105"/>
+        <location filename="../../desktop/gui/menus.py" line="111"/>
         <source>Start one character left</source>
         <translation>起点左移一个字</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="106"/>
+        <location filename="../../desktop/gui/menus.py" line="112"/>
         <source>Start one character right</source>
         <translation>起点右移一个字</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="107"/>
+        <location filename="../../desktop/gui/menus.py" line="113"/>
         <source>End one character left</source>
         <translation>终点左移一个字</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="108"/>
+        <location filename="../../desktop/gui/menus.py" line="114"/>
         <source>End one character right</source>
         <translation>终点右移一个字</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="109"/>
+        <location filename="../../desktop/gui/menus.py" line="115"/>
         <source>Start one word left</source>
         <translation>起点左移一个词</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="110"/>
+        <location filename="../../desktop/gui/menus.py" line="116"/>
         <source>Start one word right</source>
         <translation>起点右移一个词</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="111"/>
+        <location filename="../../desktop/gui/menus.py" line="117"/>
         <source>End one word left</source>
         <translation>终点左移一个词</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="112"/>
+        <location filename="../../desktop/gui/menus.py" line="118"/>
         <source>End one word right</source>
         <translation>终点右移一个词</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="113"/>
+        <location filename="../../desktop/gui/menus.py" line="119"/>
         <source>&amp;Suggest all documents</source>
         <translation>为全部文档生成建议(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="114"/>
+        <location filename="../../desktop/gui/menus.py" line="120"/>
         <source>Suggest &amp;this document</source>
         <translation>为本文生成建议(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="115"/>
+        <location filename="../../desktop/gui/menus.py" line="121"/>
         <source>T&amp;rain suggester</source>
         <translation>训练建议模型(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="116"/>
+        <location filename="../../desktop/gui/menus.py" line="122"/>
         <source>Order to-do by &amp;uncertainty</source>
         <translation>待办按不确定度排序(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="117"/>
+        <location filename="../../desktop/gui/menus.py" line="123"/>
         <source>Show &amp;label names on spans</source>
         <translation>在片段上显示标签名(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="118"/>
+        <location filename="../../desktop/gui/menus.py" line="124"/>
         <source>&amp;Compare &amp;&amp; adjudicate</source>
         <translation>比较与裁决(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="119"/>
+        <location filename="../../desktop/gui/menus.py" line="125"/>
         <source>&amp;Agreement</source>
         <translation>一致性(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="120"/>
+        <location filename="../../desktop/gui/menus.py" line="126"/>
         <source>Document &amp;history</source>
         <translation>文档历史(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="121"/>
+        <location filename="../../desktop/gui/menus.py" line="127"/>
         <source>History of the focused &amp;span</source>
         <translation>当前片段的历史(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="122"/>
+        <location filename="../../desktop/gui/menus.py" line="128"/>
         <source>R&amp;oles…</source>
         <translation>角色(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="123"/>
+        <location filename="../../desktop/gui/menus.py" line="129"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="124"/>
+        <location filename="../../desktop/gui/menus.py" line="130"/>
         <source>Annotation &amp;guidelines</source>
         <translation>标注规范(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="125"/>
+        <location filename="../../desktop/gui/menus.py" line="131"/>
         <source>&amp;About Biaozhu</source>
         <translation>关于标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="159"/>
+        <location filename="../../desktop/gui/menus.py" line="165"/>
         <source>Label as %1</source>
         <translation>标为 %1</translation>
     </message>
@@ -325,26 +340,34 @@
 <context>
     <name>AnnotationController</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="423"/>
-        <location filename="../../desktop/gui/controller.py" line="447"/>
+        <location filename="../../desktop/gui/controller.py" line="266"/>
+        <location filename="../../desktop/gui/controller.py" line="494"/>
         <source>%n other occurrence(s) offered</source>
         <translation>
             <numerusform>已提供另外 %n 处出现</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="493"/>
+        <location filename="../../desktop/gui/controller.py" line="577"/>
         <source>%n occurrence(s) accepted</source>
         <translation>
             <numerusform>已接受 %n 处出现</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="495"/>
+        <location filename="../../desktop/gui/controller.py" line="579"/>
         <source>in %n document(s)</source>
         <translation>
             <numerusform>涉及 %n 篇文档</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>AppContext</name>
+    <message>
+        <location filename="../../desktop/gui/context.py" line="93"/>
+        <source>The history of this project is not what it was when this window last closed it: event %1 (hash %2…) is no longer in it. Events were removed or rewritten since; run “biaozhu verify” and compare with a backup.</source>
+        <translation>本项目的历史与本窗口上次关闭它时不同：第 %1 个事件（哈希 %2…）已不在历史中。此后有事件被删除或改写；请运行“biaozhu verify”并与备份比对。</translation>
     </message>
 </context>
 <context>
@@ -408,72 +431,73 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="106"/>
-        <source>database: %1</source>
-        <translation>数据库：%1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/commands.py" line="136"/>
+        <location filename="../../desktop/gui/commands.py" line="193"/>
         <source>Correct “%1”</source>
         <translation>修正“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="138"/>
+        <location filename="../../desktop/gui/commands.py" line="195"/>
         <source>Accept “%1” as %2</source>
         <translation>将“%1”接受为 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="140"/>
+        <location filename="../../desktop/gui/commands.py" line="197"/>
         <source>Accept “%1”</source>
         <translation>接受“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="184"/>
+        <location filename="../../desktop/gui/commands.py" line="277"/>
         <source>Reject “%1”</source>
         <translation>拒绝“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="212"/>
+        <location filename="../../desktop/gui/commands.py" line="307"/>
         <source>Add %1 “%2”</source>
         <translation>添加 %1“%2”</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="233"/>
+        <location filename="../../desktop/gui/commands.py" line="367"/>
         <source>Remove “%1”</source>
         <translation>删除“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="255"/>
+        <location filename="../../desktop/gui/commands.py" line="397"/>
         <source>Relabel “%1” as %2</source>
         <translation>将“%1”改标为 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="284"/>
+        <location filename="../../desktop/gui/commands.py" line="452"/>
         <source>Resize “%1”</source>
         <translation>调整“%1”的边界</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="317"/>
+        <location filename="../../desktop/gui/commands.py" line="487"/>
         <source>Edit attributes of “%1”</source>
         <translation>编辑“%1”的属性</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="334"/>
+        <location filename="../../desktop/gui/commands.py" line="542"/>
         <source>Accept all suggestions</source>
         <translation>接受全部建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="381"/>
+        <location filename="../../desktop/gui/commands.py" line="605"/>
+        <location filename="../../desktop/gui/commands.py" line="681"/>
+        <source>Undoing: %1</source>
+        <translation>正在撤销：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/commands.py" line="632"/>
         <source>Accept every “%1” as %2</source>
         <translation>将所有“%1”接受为 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="433"/>
+        <location filename="../../desktop/gui/commands.py" line="507"/>
         <source>Mark document done</source>
         <translation>标记文档完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="435"/>
+        <location filename="../../desktop/gui/commands.py" line="509"/>
         <source>Reopen document</source>
         <translation>重新打开文档</translation>
     </message>
@@ -481,57 +505,67 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="201"/>
+        <location filename="../../desktop/gui/controller.py" line="332"/>
         <source>No pending suggestions left here: Ctrl+D marks the document done.</source>
         <translation>本文已没有待定建议：按 Ctrl+D 标记完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="259"/>
+        <location filename="../../desktop/gui/controller.py" line="402"/>
+        <source>The project cannot be written now (%1): nothing is changed until it can (File → Retry saving).</source>
+        <translation>项目现在无法写入（%1）：在可以写入之前不会做任何改动（文件 → 重试保存）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/controller.py" line="417"/>
         <source>No span is focused (J/K or ↓/↑ to move).</source>
         <translation>没有选中片段（用 J/K 或 ↓/↑ 移动）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="280"/>
+        <location filename="../../desktop/gui/controller.py" line="428"/>
+        <source>The span overlaps “%1” (%2), which is already gold.</source>
+        <translation>该片段与已是金标的“%1”（%2）重叠。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/controller.py" line="451"/>
         <source>This span is gold: Delete removes it.</source>
         <translation>这是金标准片段：按 Delete 删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="311"/>
+        <location filename="../../desktop/gui/controller.py" line="481"/>
         <source>Select some text first.</source>
         <translation>请先选中文字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="324"/>
+        <location filename="../../desktop/gui/controller.py" line="501"/>
         <source>A suggestion is rejected with X.</source>
         <translation>建议用 X 拒绝。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="335"/>
+        <location filename="../../desktop/gui/controller.py" line="512"/>
         <source>The boundary cannot move further.</source>
         <translation>边界不能再移动了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="375"/>
+        <location filename="../../desktop/gui/controller.py" line="547"/>
         <source>Nothing is pending in this document.</source>
         <translation>本文没有待定建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="468"/>
+        <location filename="../../desktop/gui/controller.py" line="560"/>
         <source>Only %1 names are accepted everywhere.</source>
         <translation>只有 %1 名称可以全局接受。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="485"/>
+        <location filename="../../desktop/gui/controller.py" line="571"/>
         <source>No pending occurrence of “%1” is left to accept.</source>
         <translation>“%1”已没有待接受的出现处。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="504"/>
+        <location filename="../../desktop/gui/controller.py" line="594"/>
         <source>Document marked done.</source>
         <translation>文档已标记完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="506"/>
+        <location filename="../../desktop/gui/controller.py" line="596"/>
         <source>Document reopened.</source>
         <translation>文档已重新打开。</translation>
     </message>
@@ -572,49 +606,57 @@
 <context>
     <name>DocumentPanel</name>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="212"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="274"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="338"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="328"/>
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n 处结果</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="217"/>
-        <source>Search</source>
-        <translation>搜索</translation>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="330"/>
+        <source>the first %1 hits</source>
+        <translation>前 %1 处结果</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="226"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="340"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n 篇文档</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="229"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="343"/>
         <source>%1 of %2 documents</source>
         <translation>%1 / %2 篇文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="237"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="351"/>
         <source>Search all texts  ( / )</source>
         <translation>搜索全文  ( / )</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="240"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="354"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="241"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="355"/>
         <source>To do</source>
         <translation>待标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="242"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="356"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="243"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="357"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
@@ -622,57 +664,57 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../desktop/gui/itemmodels/documents.py" line="49"/>
+        <location filename="../../desktop/gui/itemmodels/documents.py" line="51"/>
         <source>to do</source>
         <translation>待标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/documents.py" line="50"/>
+        <location filename="../../desktop/gui/itemmodels/documents.py" line="52"/>
         <source>in progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/documents.py" line="51"/>
+        <location filename="../../desktop/gui/itemmodels/documents.py" line="53"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/documents.py" line="97"/>
+        <location filename="../../desktop/gui/itemmodels/documents.py" line="221"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/documents.py" line="98"/>
+        <location filename="../../desktop/gui/itemmodels/documents.py" line="222"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/documents.py" line="99"/>
+        <location filename="../../desktop/gui/itemmodels/documents.py" line="223"/>
         <source>Gold</source>
         <translation>金标准</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/documents.py" line="100"/>
+        <location filename="../../desktop/gui/itemmodels/documents.py" line="224"/>
         <source>Pending</source>
         <translation>待定</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/documents.py" line="104"/>
+        <location filename="../../desktop/gui/itemmodels/documents.py" line="228"/>
         <source>The document&apos;s first line</source>
         <translation>文档的第一行</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/documents.py" line="105"/>
+        <location filename="../../desktop/gui/itemmodels/documents.py" line="229"/>
         <source>Your status for this document</source>
         <translation>你在这篇文档上的状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/documents.py" line="106"/>
+        <location filename="../../desktop/gui/itemmodels/documents.py" line="230"/>
         <source>Your gold spans</source>
         <translation>你的金标准片段数</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/documents.py" line="107"/>
+        <location filename="../../desktop/gui/itemmodels/documents.py" line="231"/>
         <source>Suggestions you have not decided on</source>
         <translation>你尚未处理的建议数</translation>
     </message>
@@ -1278,6 +1320,14 @@
     </message>
 </context>
 <context>
+    <name>Host</name>
+    <message>
+        <location filename="../../desktop/gui/host.py" line="326"/>
+        <source>not saved: an earlier change could not be saved</source>
+        <translation>未保存：之前的一项修改未能保存</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../desktop/gui/dialogs/import_dialog.py" line="24"/>
@@ -1303,97 +1353,97 @@
 <context>
     <name>Jobs</name>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="48"/>
+        <location filename="../../desktop/gui/jobs.py" line="87"/>
         <source>Import cancelled; the files read so far stay imported.</source>
         <translation>导入已取消；已读入的文件保留在项目中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="55"/>
+        <location filename="../../desktop/gui/jobs.py" line="83"/>
         <source>Importing files</source>
         <translation>正在导入文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="59"/>
+        <location filename="../../desktop/gui/jobs.py" line="89"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="81"/>
+        <location filename="../../desktop/gui/jobs.py" line="120"/>
         <source>Suggestions are up to date.</source>
         <translation>建议已更新。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="87"/>
+        <location filename="../../desktop/gui/jobs.py" line="121"/>
         <source>Suggesting cancelled.</source>
         <translation>已取消生成建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="93"/>
+        <location filename="../../desktop/gui/jobs.py" line="117"/>
         <source>Computing suggestions</source>
         <translation>正在生成建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="98"/>
+        <location filename="../../desktop/gui/jobs.py" line="122"/>
         <source>Suggestions</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="163"/>
+        <location filename="../../desktop/gui/jobs.py" line="186"/>
         <source>Merge finished.</source>
         <translation>合并完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="165"/>
+        <location filename="../../desktop/gui/jobs.py" line="188"/>
         <source>Merge finished: nothing new.</source>
         <translation>合并完成：没有新内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="170"/>
+        <location filename="../../desktop/gui/jobs.py" line="193"/>
         <source>Merge cancelled; files merged before it stay merged.</source>
         <translation>合并已取消；之前已合并的文件保持合并。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="174"/>
+        <location filename="../../desktop/gui/jobs.py" line="198"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="180"/>
+        <location filename="../../desktop/gui/jobs.py" line="204"/>
         <source>Merging projects</source>
         <translation>正在合并项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="205"/>
+        <location filename="../../desktop/gui/jobs.py" line="228"/>
         <source>Suggester %1 trained; it is now the active one.</source>
         <translation>建议模型 %1 已训练完成，现已启用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="219"/>
+        <location filename="../../desktop/gui/jobs.py" line="241"/>
         <source>Training the suggester</source>
         <translation>正在训练建议模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="223"/>
+        <location filename="../../desktop/gui/jobs.py" line="245"/>
         <source>Training cancelled; nothing was stored.</source>
         <translation>训练已取消；未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="225"/>
+        <location filename="../../desktop/gui/jobs.py" line="247"/>
         <source>Train suggester</source>
         <translation>训练建议模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="248"/>
+        <location filename="../../desktop/gui/jobs.py" line="270"/>
         <source>Ordering the to-do documents by uncertainty</source>
         <translation>正在按不确定度排序待办文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="253"/>
+        <location filename="../../desktop/gui/jobs.py" line="275"/>
         <source>Ordering</source>
         <translation>排序</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="272"/>
+        <location filename="../../desktop/gui/jobs.py" line="296"/>
         <source>Backup failed: %1</source>
         <translation>备份失败：%1</translation>
     </message>
@@ -1401,85 +1451,156 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="203"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="246"/>
         <source>Loading word list…</source>
         <translation>正在加载分词词典…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="212"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="255"/>
         <source>Word boundaries ready</source>
         <translation>分词就绪</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="230"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="740"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="270"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="967"/>
         <source>Annotator: %1</source>
         <translation>标注员：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="363"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="289"/>
+        <source>History changed</source>
+        <translation>历史已改变</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mainwindow.py" line="417"/>
         <source>The hotkey %1 of label %2 is already used; choose it from the Annotate menu.</source>
         <translation>标签 %2 的快捷键 %1 已被占用；请从“标注”菜单选择该标签。</translation>
     </message>
     <message>
+        <location filename="../../desktop/gui/mainwindow.py" line="447"/>
+        <source>Not saving: read-only</source>
+        <translation>未保存：只读</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mainwindow.py" line="449"/>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mainwindow.py" line="451"/>
+        <source>All changes saved</source>
+        <translation>所有修改均已保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mainwindow.py" line="457"/>
+        <source>Waiting %1 s for another program to finish writing…</source>
+        <translation>已等待 %1 秒，等另一个程序写完…</translation>
+    </message>
+    <message>
         <location filename="../../desktop/gui/mainwindow.py" line="472"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="483"/>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mainwindow.py" line="473"/>
+        <source>Why: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mainwindow.py" line="477"/>
+        <source>The window shows the project as the file holds it and changes nothing until the file can be written again: Retry when the cause is gone.</source>
+        <translation>窗口按文件中的实际内容显示项目；在文件可以重新写入之前不做任何改动。原因消除后请点“重试”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mainwindow.py" line="485"/>
+        <source>The window shows the project as the file holds it.</source>
+        <translation>窗口按文件中的实际内容显示项目。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mainwindow.py" line="496"/>
+        <source>Changes not saved</source>
+        <translation>修改未保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mainwindow.py" line="525"/>
+        <source>The project can be written again.</source>
+        <translation>项目可以重新写入了。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mainwindow.py" line="528"/>
+        <source>Still not writable: %1</source>
+        <translation>仍然无法写入：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mainwindow.py" line="653"/>
+        <source>Nothing is searched: / to search.</source>
+        <translation>当前没有搜索：按 / 搜索。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mainwindow.py" line="674"/>
+        <source>No more hits.</source>
+        <translation>没有更多结果了。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mainwindow.py" line="686"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="698"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="488"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="497"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="703"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="713"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="509"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="725"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="514"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="730"/>
         <source>Clear list</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="522"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="738"/>
         <source>Import files</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="524"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="740"/>
         <source>Texts and annotations</source>
         <translation>文本和标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="542"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="759"/>
         <source>Merge projects</source>
         <translation>合并项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="569"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="796"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="799"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="573"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="790"/>
         <source>Backup %1 restored; the state before it is saved as %2.</source>
         <translation>已恢复备份 %1；恢复前的状态已另存为 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="625"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="850"/>
         <source>Documents in project order.</source>
         <translation>文档按项目顺序排列。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="641"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="866"/>
         <source>To-do documents ordered by uncertainty, least sure first.</source>
         <translation>待办文档已按不确定度排序，最不确定的在前。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="710"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="937"/>
         <source>Focus a gold span first: suggestions have no history.</source>
         <translation>请先选中一个金标准片段：建议没有历史。</translation>
     </message>
@@ -1497,97 +1618,97 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="131"/>
+        <location filename="../../desktop/gui/menus.py" line="137"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="132"/>
+        <location filename="../../desktop/gui/menus.py" line="138"/>
         <source>Open &amp;recent</source>
         <translation>最近的项目(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="133"/>
+        <location filename="../../desktop/gui/menus.py" line="139"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="134"/>
+        <location filename="../../desktop/gui/menus.py" line="140"/>
         <source>&amp;Navigate</source>
         <translation>浏览(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="135"/>
+        <location filename="../../desktop/gui/menus.py" line="141"/>
         <source>&amp;Annotate</source>
         <translation>标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="136"/>
+        <location filename="../../desktop/gui/menus.py" line="142"/>
         <source>&amp;Boundaries</source>
         <translation>边界(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="137"/>
+        <location filename="../../desktop/gui/menus.py" line="143"/>
         <source>&amp;Label</source>
         <translation>标签(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="138"/>
+        <location filename="../../desktop/gui/menus.py" line="144"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="139"/>
+        <location filename="../../desktop/gui/menus.py" line="145"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="140"/>
+        <location filename="../../desktop/gui/menus.py" line="146"/>
         <source>&amp;Review</source>
         <translation>审核(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="141"/>
+        <location filename="../../desktop/gui/menus.py" line="147"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="147"/>
+        <location filename="../../desktop/gui/menus.py" line="153"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="148"/>
+        <location filename="../../desktop/gui/menus.py" line="154"/>
         <source>Moving around</source>
         <translation>移动</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="149"/>
+        <location filename="../../desktop/gui/menus.py" line="155"/>
         <source>Deciding</source>
         <translation>决定</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="150"/>
+        <location filename="../../desktop/gui/menus.py" line="156"/>
         <source>Labels (accept as, relabel, or label a selection)</source>
         <translation>标签（以该标签接受、改标签，或标注选中文字）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="151"/>
+        <location filename="../../desktop/gui/menus.py" line="157"/>
         <source>Boundaries of the focused span</source>
         <translation>当前片段的边界</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="152"/>
+        <location filename="../../desktop/gui/menus.py" line="158"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="153"/>
+        <location filename="../../desktop/gui/menus.py" line="159"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="154"/>
+        <location filename="../../desktop/gui/menus.py" line="160"/>
         <source>Help</source>
         <translation>帮助</translation>
     </message>
@@ -1686,7 +1807,7 @@
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../desktop/gui/review/common.py" line="110"/>
+        <location filename="../../desktop/gui/review/common.py" line="112"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -2097,32 +2218,32 @@
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/spans.py" line="94"/>
+        <location filename="../../desktop/gui/itemmodels/spans.py" line="127"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/spans.py" line="95"/>
+        <location filename="../../desktop/gui/itemmodels/spans.py" line="128"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/spans.py" line="96"/>
+        <location filename="../../desktop/gui/itemmodels/spans.py" line="129"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/spans.py" line="97"/>
+        <location filename="../../desktop/gui/itemmodels/spans.py" line="130"/>
         <source>Score</source>
         <translation>分数</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/spans.py" line="98"/>
+        <location filename="../../desktop/gui/itemmodels/spans.py" line="131"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/spans.py" line="99"/>
+        <location filename="../../desktop/gui/itemmodels/spans.py" line="132"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -2170,12 +2291,14 @@
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../desktop/gui/tasks.py" line="140"/>
+        <location filename="../../desktop/gui/tasks.py" line="148"/>
+        <location filename="../../desktop/gui/tasks.py" line="321"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/tasks.py" line="212"/>
+        <location filename="../../desktop/gui/tasks.py" line="220"/>
+        <location filename="../../desktop/gui/tasks.py" line="287"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -2183,22 +2306,22 @@
 <context>
     <name>TextView</name>
     <message>
-        <location filename="../../desktop/gui/widgets/text_view.py" line="248"/>
+        <location filename="../../desktop/gui/widgets/text_view.py" line="250"/>
         <source>gold</source>
         <translation>金标准</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/text_view.py" line="250"/>
+        <location filename="../../desktop/gui/widgets/text_view.py" line="252"/>
         <source>suggestion</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/text_view.py" line="257"/>
+        <location filename="../../desktop/gui/widgets/text_view.py" line="259"/>
         <source>source: %1</source>
         <translation>来源：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/text_view.py" line="260"/>
+        <location filename="../../desktop/gui/widgets/text_view.py" line="262"/>
         <source>score: %1</source>
         <translation>分数：%1</translation>
     </message>

@@ -132,6 +132,53 @@ def propagated_figure(g: dict) -> Figure:
     )
 
 
+def key_figures(g: dict) -> list[Figure]:
+    """Issue 15's figures: every key's return to the event loop, the search's
+    first hits, Shift+A and its undo on a 150,000-character article."""
+    keys = g.get("keys", {})
+    worst_median = max(keys.items(), key=lambda kv: kv[1]["median_ms"] or 0)
+    worst_p95 = max(keys.items(), key=lambda kv: kv[1]["p95_ms"] or 0)
+    return [
+        Figure(
+            "key to return, worst median over key kinds",
+            worst_median[1]["median_ms"],
+            bench_gui.KEY_MEDIAN_TARGET_MS,
+            unit="ms",
+            note=worst_median[0],
+        ),
+        Figure(
+            "key to return, worst p95 over key kinds",
+            worst_p95[1]["p95_ms"],
+            bench_gui.KEY_P95_TARGET_MS,
+            unit="ms",
+            note=", ".join(f"{k} {v['p95_ms']:.0f}" for k, v in keys.items() if v["count"]),
+        ),
+        Figure(
+            "search: first hits shown",
+            g.get("search_first_ms"),
+            bench_gui.SEARCH_FIRST_TARGET_MS,
+            unit="ms",
+        ),
+        Figure(
+            "Shift+A of the long article, written",
+            g.get("shift_a_s"),
+            bench_gui.BULK_TARGET_S,
+            note=f"{g.get('shift_a_accepted')} accepted; key {g.get('shift_a_key_ms', 0):.0f} ms",
+        ),
+        Figure(
+            "its undo, written",
+            g.get("shift_a_undo_s"),
+            note=f"key {g.get('shift_a_undo_key_ms', 0):.0f} ms",
+        ),
+        Figure(
+            "long article: longest the window went unanswered",
+            g.get("long_worst_gap_ms"),
+            unit="ms",
+            note=f"opened in {g.get('long_open_ms', 0):.0f} ms",
+        ),
+    ]
+
+
 def log(message: str) -> None:
     print(f"[{time.strftime('%H:%M:%S')}] {message}", flush=True)
 
@@ -336,6 +383,7 @@ def run(args: argparse.Namespace, tmp: Path) -> list[Figure]:
             unit="MB",
             note=f"full-text search {g['search_s']:.2f} s, {g['search_hits']} hits",
         ),
+        *key_figures(g),
     ]
     log(f"window, as a new annotator {NEW_ANNOTATOR!r} ...")
     g = bench_gui.measure_in_subprocess(path, NEW_ANNOTATOR)

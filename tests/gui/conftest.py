@@ -77,13 +77,15 @@ def project_path(tmp_path):
     return path
 
 
-def open_window(qtbot, path, tmp_path):
+def open_window(qtbot, path, tmp_path, annotator: str = "tester", **context):
+    """The real window on ``path`` as ``annotator``, shown and active; its
+    settings in ``tmp_path``. ``context``: AppContext options (write_wait_ms)."""
     from desktop.gui.context import AppContext
     from desktop.gui.mainwindow import MainWindow
     from desktop.gui.settings import Settings
 
     settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    ctx = AppContext(settings, None, "tester")
+    ctx = AppContext(settings, None, annotator, **context)
     ctx.open_project(path)
     window = MainWindow(ctx, restore_state=False)
     qtbot.addWidget(window)
@@ -93,17 +95,20 @@ def open_window(qtbot, path, tmp_path):
     window.activateWindow()
     window.raise_()
     qtbot.waitUntil(window.isActiveWindow, timeout=5000)  # window shortcuts need it
-    window.view.setFocus()
     return window
+
+
+def close_window(window) -> None:
+    window.ctx.tasks.wait(20_000)
+    window.close()
+    window.ctx.close()
 
 
 @pytest.fixture
 def window(qtbot, project_path, tmp_path):
     w = open_window(qtbot, project_path, tmp_path)
     yield w
-    w.ctx.tasks.wait(20_000)
-    w.close()
-    w.ctx.close()
+    close_window(w)
 
 
 @pytest.fixture

@@ -1,5 +1,6 @@
 """Accept everywhere: a COMPANY or POLICY name made gold is offered wherever
-else it occurs; Shift+O accepts every occurrence as one undo step."""
+else it occurs, to the curator who made it; undoing the edit withdraws the
+offers in the same step; Shift+O accepts every occurrence as one undo step."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from models import Project
-from tests.gui.conftest import open_window, suggestion
+from tests.gui.conftest import close_window, open_window, suggestion
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -24,32 +25,38 @@ DOCS = {
 
 
 @pytest.fixture
-def names_window(qtbot, tmp_path):
+def names_path(tmp_path):
     path = tmp_path / "names.biaozhu"
     project = Project.create(path, annotator="tester")
     for doc_id, text in DOCS.items():
         project.add_document(text, doc_id=doc_id)
     project.store_suggestions("d1", [suggestion(DOCS["d1"], NAME, "COMPANY", 0.8)])
     project.close()
-    window = open_window(qtbot, path, tmp_path)
-    yield window, path
-    window.ctx.tasks.wait(20_000)
-    window.close()
-    window.ctx.close()
+    return path
+
+
+@pytest.fixture
+def names_window(qtbot, tmp_path, names_path):
+    window = open_window(qtbot, names_path, tmp_path)
+    yield window, names_path
+    close_window(window)
 
 
 def key(qtbot, window, k, mods=Qt.KeyboardModifier.NoModifier):
+    """Press a key, then wait until the window has written what it shows."""
     qtbot.keyClick(window.focusWidget() or window, k, mods)
+    assert window.ctx.host.wait_idle(10_000)
 
 
-def pending(project, doc):
+def pending(project, doc, who="tester"):
     return [
-        (s.start, s.text, s.label, s.source) for s in project.suggestions(doc, status="pending")
+        (s.start, s.text, s.label, s.source)
+        for s in project.suggestions(doc, who, status="pending")
     ]
 
 
-def gold(project, doc):
-    return [(a.start, a.text, a.label) for a in project.annotations(doc, "tester")]
+def gold(project, doc, who="tester"):
+    return [(a.start, a.text, a.label) for a in project.annotations(doc, who)]
 
 
 def test_accepting_a_company_offers_it_everywhere_and_shift_o_takes_all(names_window, qtbot):
@@ -57,23 +64,21 @@ def test_accepting_a_company_offers_it_everywhere_and_shift_o_takes_all(names_wi
     c = window.controller
     assert c.current_item().text == NAME and c.current_item().start == 0
     key(qtbot, window, Qt.Key.Key_A)
-    # this document's occurrences at once, the rest of the project in the background
-    assert window.ctx.tasks.wait(10_000)
+    second = DOCS["d1"].index(NAME, 1)
     with Project.open(path, annotator="tester") as store:
         assert gold(store, "d1") == [(0, NAME, "COMPANY")]
         # its other occurrences: one more in d1, one in d2, one in d3; none in d4
-        second = DOCS["d1"].index(NAME, 1)
         assert pending(store, "d1") == [(second, NAME, "COMPANY", "occurrence")]
         assert [p[1:] for p in pending(store, "d2")] == [(NAME, "COMPANY", "occurrence")]
         assert len(pending(store, "d3")) == 1 and pending(store, "d4") == []
     assert window.statusBar().currentMessage().startswith("3 other occurrence")
-    # the list shows the new pending counts at once
+    # the list shows the new pending counts, and the offer here is focused next
     model = window.doc_panel.model
     assert model.doc_at(model.row_of("d2")).pending == 1
-    # the offered occurrence in this document is focused next (A moved on to it)
     assert c.current_item().start == second and c.current_item().is_pending
 
     window.actions_by_name["accept_occurrences"].trigger()
+    assert window.ctx.host.wait_idle()
     with Project.open(path, annotator="tester") as store:
         for doc in ("d1", "d2", "d3"):
             assert pending(store, doc) == [], doc
@@ -93,6 +98,74 @@ def test_accepting_a_company_offers_it_everywhere_and_shift_o_takes_all(names_wi
     key(qtbot, window, Qt.Key.Key_Z, CTRL | SHIFT)
     with Project.open(path, annotator="tester") as store:
         assert len(gold(store, "d2")) == 1 and len(gold(store, "d3")) == 1
+        assert store.verify().ok
+
+
+def test_undoing_the_accept_withdraws_what_it_offered(names_window, qtbot):
+    window, path = names_window
+    key(qtbot, window, Qt.Key.Key_A)
+    with Project.open(path, annotator="tester") as store:
+        assert sum(len(pending(store, d)) for d in DOCS) == 3
+    key(qtbot, window, Qt.Key.Key_Z, CTRL)  # one undo step: the accept and its offers
+    with Project.open(path, annotator="tester") as store:
+        assert gold(store, "d1") == []
+        assert pending(store, "d1") == [(0, NAME, "COMPANY", "test.rules")]
+        for doc in ("d2", "d3"):
+            assert store.suggestions(doc, "tester") == [], doc
+        assert store.history()[-1].action == "suggestions.withdrawn"
+        assert store.verify().ok
+    c = window.controller
+    assert [(i.start, i.status) for i in c.items] == [(0, "pending")]  # the offer here is gone
+    model = window.doc_panel.model
+    assert model.doc_at(model.row_of("d2")).pending == 0
+    # redo offers again
+    key(qtbot, window, Qt.Key.Key_Z, CTRL | SHIFT)
+    with Project.open(path, annotator="tester") as store:
+        assert sum(len(pending(store, d)) for d in DOCS) == 3
+
+
+def test_undoing_a_relabel_withdraws_its_offers(names_window, qtbot):
+    window, path = names_window
+    window.doc_panel.select("d3")
+    start = DOCS["d3"].index(POLICY)
+    window.view.select_range(start, start + len(POLICY))
+    window.act_label("METRIC")  # a METRIC offers nothing
+    assert window.ctx.host.wait_idle()
+    with Project.open(path, annotator="tester") as store:
+        assert pending(store, "d5") == []
+    key(qtbot, window, Qt.Key.Key_3)  # relabelled POLICY: offered in d5
+    with Project.open(path, annotator="tester") as store:
+        assert [p[1:3] for p in pending(store, "d5")] == [(POLICY, "POLICY")]
+    key(qtbot, window, Qt.Key.Key_Z, CTRL)
+    with Project.open(path, annotator="tester") as store:
+        assert gold(store, "d3") == [(start, POLICY, "METRIC")]
+        assert store.suggestions("d5", "tester") == []
+
+
+def test_offers_are_the_curators_own(qtbot, tmp_path, names_path):
+    """Annotator "other" accepting the name offers it to nobody else, and
+    cannot change what another annotator sees."""
+    with Project.open(names_path, annotator="tester") as p:
+        p.set_status("d2", "done")  # tester's finished document
+    window = open_window(qtbot, names_path, tmp_path, annotator="other")
+    try:
+        assert window.controller.current_item().text == NAME
+        key(qtbot, window, Qt.Key.Key_A)
+        with Project.open(names_path, annotator="tester") as store:
+            assert len(pending(store, "d2", "other")) == 1
+            for doc in DOCS:
+                if doc != "d1":
+                    assert store.suggestions(doc, "tester") == [], doc
+            assert store.pending_counts("tester") == {"d1": 1}
+            assert store.stats()["suggestions_pending"] == 1
+        # Shift+A in tester's finished document, by other: tester's gold untouched
+        window.doc_panel.select("d2")
+        key(qtbot, window, Qt.Key.Key_A, SHIFT)
+        with Project.open(names_path, annotator="tester") as store:
+            assert gold(store, "d2", "other") == [(3, NAME, "COMPANY")]
+            assert gold(store, "d2", "tester") == []
+    finally:
+        close_window(window)
 
 
 def test_a_new_policy_span_is_offered_elsewhere_and_shift_o_from_gold(names_window, qtbot):
@@ -102,19 +175,40 @@ def test_a_new_policy_span_is_offered_elsewhere_and_shift_o_from_gold(names_wind
     start = DOCS["d3"].index(POLICY)
     window.view.select_range(start, start + len(POLICY))
     window.act_label("POLICY")
-    assert window.ctx.tasks.wait(10_000)  # the rest of the project is searched in the background
+    assert window.ctx.host.wait_idle()  # the rest of the project is searched behind the edit
     with Project.open(path, annotator="tester") as store:
         assert gold(store, "d3") == [(start, POLICY, "POLICY")]
         assert [p[1:3] for p in pending(store, "d5")] == [(POLICY, "POLICY")]
     assert window.statusBar().currentMessage().startswith("1 other occurrence")
     # the new gold span is focused: Shift+O accepts the occurrence in d5
     assert window.controller.current_item().is_gold
-    window.view.setFocus()
     key(qtbot, window, Qt.Key.Key_O, SHIFT)
     with Project.open(path, annotator="tester") as store:
         assert [g[1:] for g in gold(store, "d5")] == [(POLICY, "POLICY")]
     # a METRIC is not propagated, and Shift+O on one says so
     window.controller.add_span(0, 2, "METRIC")
+    assert window.ctx.host.wait_idle()
     assert "METRIC" not in window.statusBar().currentMessage()
     key(qtbot, window, Qt.Key.Key_O, SHIFT)
     assert "COMPANY / POLICY" in window.statusBar().currentMessage()
+
+
+def test_undo_and_redo_faster_than_the_offers_leave_nothing_behind(names_window, qtbot):
+    """A, Ctrl+Z, Ctrl+Shift+Z before any offer elsewhere was written: only
+    the redo's offers are made, and one more undo takes every one back."""
+    window, path = names_window
+    qtbot.keyClick(window.view, Qt.Key.Key_A)
+    qtbot.keyClick(window.view, Qt.Key.Key_Z, CTRL)
+    qtbot.keyClick(window.view, Qt.Key.Key_Z, CTRL | SHIFT)
+    assert window.ctx.host.wait_idle()
+    with Project.open(path, annotator="tester") as store:
+        assert gold(store, "d1") == [(0, NAME, "COMPANY")]
+        assert sum(len(pending(store, d)) for d in DOCS) == 3
+    key(qtbot, window, Qt.Key.Key_Z, CTRL)
+    with Project.open(path, annotator="tester") as store:
+        assert gold(store, "d1") == []
+        left = store.conn.execute("SELECT count(*) FROM suggestion_audience").fetchone()[0]
+        assert left == 0  # no offer of the first accept written after its undo
+        for doc in ("d2", "d3"):
+            assert store.suggestions(doc, "tester") == [], doc
+        assert store.verify().ok

@@ -90,6 +90,7 @@ def test_opening_backs_up_and_restore_brings_back_the_older_state(window, qtbot)
     # work after the backup
     window.controller.accept()
     window.controller.accept()
+    assert window.ctx.host.wait_idle()
     with Project.open(path) as store:
         assert len(store.annotations("a", "tester")) == 2
     assert window.ctx.undo_group.canUndo()
@@ -101,6 +102,7 @@ def test_opening_backs_up_and_restore_brings_back_the_older_state(window, qtbot)
     assert dialog.table.item(0, dialog.DOCUMENTS).text() == "3"
     dialog.select(session)
     dialog.restore_button.click()
+    assert window.ctx.host.wait_idle()
 
     with Project.open(path) as store:
         assert store.annotations("a", "tester") == []
@@ -112,6 +114,7 @@ def test_opening_backs_up_and_restore_brings_back_the_older_state(window, qtbot)
     assert reasons == ["before-restore.biaozhu", "session.biaozhu"]
     # the window goes on writing to the restored project
     window.controller.accept()
+    assert window.ctx.host.wait_idle()
     with Project.open(path) as store:
         assert len(store.annotations("a", "tester")) == 1
         assert store.verify().ok
@@ -184,6 +187,7 @@ def test_train_without_gold_is_the_cores_one_line_error(window):
 
 def test_order_todo_by_uncertainty_reorders_the_list_and_is_remembered(window, qtbot, store):
     window.controller.toggle_done()  # "a" is done: it goes after the to-do documents
+    assert window.ctx.host.wait_idle()
     with Project.open(window.ctx.project.path) as p:
         project_order = p.document_ids()
         ranked = [r.doc_id for r in rank_todo(p, "tester")]

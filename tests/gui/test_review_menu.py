@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication
 
+from models import Project
 from tests.gui.conftest import DOC_A
 
 
@@ -82,8 +83,10 @@ def test_agreement_and_history_windows(window, qtbot):
     window.controller.set_current(gold.key)
     window.actions_by_name["review_span_history"].trigger()
     span_view = window.review_windows[-1]
-    assert isinstance(span_view, HistoryView) and span_view.span_id == gold.id
-    assert str(gold.id) in span_view.windowTitle()
+    with Project.open(window.ctx.project_path, annotator="tester") as store:
+        (saved,) = store.annotations("a")
+    assert isinstance(span_view, HistoryView) and span_view.span_id == saved.id
+    assert str(saved.id) in span_view.windowTitle()
     rows = range(span_view.proxy.rowCount())
     actions = [span_view.proxy.index(r, 3).data(span_view.model.ActionRole) for r in rows]
     assert actions == ["suggestion.accepted"]

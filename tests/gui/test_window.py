@@ -14,7 +14,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from models import Project
-from tests.gui.conftest import DOC_A, make_project, open_window
+from models.store.connection import SCHEMA_VERSION
+from tests.gui.conftest import DOC_A, close_window, make_project, open_window
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -28,14 +29,14 @@ def test_window_opens_a_project_of_an_older_schema_after_migrating_it(qtbot, tmp
     make_project(path2, stop_before="0002_merge_conflicts")
     window = open_window(qtbot, path2, tmp_path)
     try:
-        assert window.ctx.project.schema_version == 2
+        assert window.ctx.project.schema_version == SCHEMA_VERSION
         assert window.controller.doc_id == "a"
         assert window.view.toPlainText() == DOC_A
         qtbot.keyClick(window.view, Qt.Key.Key_A)
+        assert window.ctx.host.wait_idle()
         assert len(window.ctx.project.annotations("a")) == 1
     finally:
-        window.close()
-        window.ctx.close()
+        close_window(window)
 
 
 def test_hover_shows_label_source_score_and_attributes(window):

@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.gui.host import open_side_project
 from desktop.gui.tasks import TaskRunner
 from models.errors import BiaozhuError
 from models.io.export import Selection, export_project, formats, parse_split
-from models.store import Project
 
 translate = QCoreApplication.translate
 
@@ -146,7 +146,7 @@ class ExportDialog(QDialog):
         self.task = None
         self.report = None
         self.writers = formats()
-        with Project.open(self.project_path, annotator=annotator) as project:
+        with open_side_project(self.project_path, annotator) as project:
             self.annotators = [a["name"] for a in project.annotators()]
             self.has_gold = bool(project.gold_layers())
 

@@ -33,8 +33,9 @@ class SpanTableModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._items: list[SpanItem] = []
-        self._cells: list[tuple[str, ...]] = []
-        self._row: dict = {}
+        self._cells: list[tuple[str, ...] | None] = []  # formatted when first shown
+        self._row: dict | None = {}
+        self._locate = None
         self._colours: dict[str, QColor] = {}
         self._brushes: dict[tuple[str, bool], QBrush] = {}
         self._strike = QFont()
@@ -58,25 +59,57 @@ class SpanTableModel(QAbstractTableModel):
         )
 
     def set_items(self, items: list[SpanItem]) -> None:
-        """Show ``items``; when only some rows changed (an accept, a relabel),
-        only those rows are announced, so the view repaints little."""
+        """Show ``items``. Only the stretch that differs from the rows shown is
+        announced (rows removed, inserted or changed) and re-formatted: an
+        accept among 3,000 rows touches one row, not the table."""
         items = list(items)
-        if len(items) != len(self._items) or not items:
+        old, old_cells = self._items, self._cells
+        if not old or not items:
             self.beginResetModel()
-            self._set(items)
+            self._set(items, [None] * len(items))
             self.endResetModel()
             return
-        changed = [n for n, (a, b) in enumerate(zip(self._items, items, strict=True)) if a != b]
-        self._set(items)
-        if changed:
-            self.dataChanged.emit(self.index(changed[0], 0), self.index(changed[-1], 5))
+        limit = min(len(old), len(items))
+        head = 0
+        while head < limit and old[head] is items[head]:
+            head += 1
+        tail = 0
+        while tail < limit - head and old[-1 - tail] is items[-1 - tail]:
+            tail += 1
+        old_mid, new_mid = len(old) - head - tail, len(items) - head - tail
+        if old_mid == new_mid == 0:
+            return
+        # the rows of the stretch are formatted when the view asks for them
+        cells = old_cells[:head] + [None] * new_mid + old_cells[len(old) - tail :]
+        common = min(old_mid, new_mid)
+        if old_mid > common:  # rows gone: the first ``common`` of the stretch change
+            self.beginRemoveRows(_ROOT, head + common, head + old_mid - 1)
+            self._set(items, cells)
+            self.endRemoveRows()
+        elif new_mid > common:
+            self.beginInsertRows(_ROOT, head + common, head + new_mid - 1)
+            self._set(items, cells)
+            self.endInsertRows()
+        else:
+            self._set(items, cells)
+        if common:
+            self.dataChanged.emit(self.index(head, 0), self.index(head + common - 1, 5))
 
-    def _set(self, items: list[SpanItem]) -> None:
+    def _set(self, items: list[SpanItem], cells: list[tuple[str, ...] | None]) -> None:
         self._items = items
-        self._cells = [self._cells_of(i) for i in items]
-        self._row = {i.key: n for n, i in enumerate(items)}
+        self._cells = cells
+        self._row = None  # made when a row is looked up: once per change, not per call
+
+    def set_locator(self, locate) -> None:
+        """``locate(key) -> row`` of the list the model shows, kept by its owner
+        (the document state's index), instead of a dict made per change."""
+        self._locate = locate
 
     def row_of(self, key) -> int:
+        if self._locate is not None:
+            return self._locate(key)
+        if self._row is None:
+            self._row = {(i.kind, i.id): n for n, i in enumerate(self._items)}
         return self._row.get(key, -1)
 
     def item_at(self, row: int) -> SpanItem | None:
@@ -112,7 +145,11 @@ class SpanTableModel(QAbstractTableModel):
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._cells[index.row()][index.column()]
+            row = index.row()
+            cells = self._cells[row]
+            if cells is None:
+                cells = self._cells[row] = self._cells_of(self._items[row])
+            return cells[index.column()]
         if role not in _ROLES:
             return None
         item = self._items[index.row()]
@@ -138,7 +175,7 @@ class SpanTableModel(QAbstractTableModel):
         return None
 
     def retranslate(self) -> None:
-        self._cells = [self._cells_of(i) for i in self._items]
+        self._cells = [None] * len(self._items)
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 5)
         if self._items:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._items) - 1, 5))

@@ -90,7 +90,9 @@ def paint_spans(
 
 
 def open_project(project_path: str, annotator: str) -> Project:
-    return Project.open(project_path, annotator=annotator or None)
+    from desktop.gui.host import open_side_project
+
+    return open_side_project(project_path, annotator or None)
 
 
 def show_window(widget: QWidget) -> QWidget:

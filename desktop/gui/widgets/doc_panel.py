@@ -1,10 +1,16 @@
-"""Left pane: the document list with a status filter and full-text search.
+"""Left pane: the document list with a status filter and full-text search,
+and the list of search hits to work from.
 
-Search runs in the background (FTS5 through ``project.search`` on a worker's
-own Project): the first search builds the index, which can take a while on
-a large project, and the window must not freeze meanwhile."""
+Search runs on the host's query thread a page at a time: the first page of
+documents and hits shows at once, the rest follow; a newer query drops an
+older one. The search box is reached with ``/`` (or a click) only, never
+by Tab, so that no key meant for the article lands in it. The document
+shown stays the current one whatever the filter, search or order, and
+PgDn/PgUp move on from it (``neighbour``)."""
 
 from __future__ import annotations
+
+import time
 
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -14,45 +20,65 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListView,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.gui.context import AppContext
-from desktop.gui.itemmodels.documents import DocIdRole, DocumentFilterProxy, DocumentTableModel
+from desktop.gui.itemmodels.documents import DocIdRole, DocumentTableModel
+from desktop.gui.itemmodels.hits import HitListModel, HitRole
+from desktop.gui.ops.documents import HITS_LISTED, SearchPage, search_page
 
 translate = QCoreApplication.translate
+# Later pages of a search are shown together at most this often (each
+# showing re-filters the whole list).
+PAGE_APPLY_S = 0.5
+# Rows whose counts are read at once on the GUI thread; more are read on
+# the query thread.
+FEW_COUNTS = 20
 
 
 class DocumentPanel(QWidget):
     documentActivated = Signal(str)
+    hitActivated = Signal(object)  # models.search.Hit
+    searchChanged = Signal()  # the query, its documents or its hits changed
 
     def __init__(self, ctx: AppContext, parent=None):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("documentPanel")
         self.model = DocumentTableModel(self)
-        self.proxy = DocumentFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self._search_generation = 0
+        self.hits = HitListModel(self)
+        self._generation = 0
         self._current: str | None = None
+        self.query = ""  # the query whose results are shown
+        self.searching = False
+        self.first_page_s: float | None = None  # how long the last search took to its first page
+        self._found: list[str] = []
+        self._applied_at = 0.0
+        self._go_to_first = False  # Enter was pressed: show the first hit when it comes
+        self._selecting = False  # the panel itself moves the selection
 
         self.search = QLineEdit(self)
         self.search.setObjectName("searchBox")
         self.search.setClearButtonEnabled(True)
+        self.search.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # `/` or a click, never Tab
         self.status_filter = QComboBox(self)
         self.status_filter.setObjectName("statusFilter")
         for _ in range(4):
             self.status_filter.addItem("")
         self.table = QTableView(self)
         self.table.setObjectName("documentTable")
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(26)
+        vertical = self.table.verticalHeader()
+        vertical.hide()
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # no per-row sizing
+        vertical.setDefaultSectionSize(26)
         self.table.setShowGrid(False)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
@@ -65,6 +91,15 @@ class DocumentPanel(QWidget):
         header.resizeSection(3, 66)
         self.table.setColumnHidden(1, True)  # the status shows as the title's coloured dot
         header.setHighlightSections(False)
+        self.hit_list = QListView(self)
+        self.hit_list.setObjectName("searchHits")
+        self.hit_list.setModel(self.hits)
+        self.hit_list.setUniformItemSizes(True)
+        self.hit_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.hit_list.hide()
+        self.hit_label = QLabel(self)
+        self.hit_label.setObjectName("hitCount")
+        self.hit_label.hide()
         self.count_label = QLabel(self)
         self.count_label.setObjectName("docCount")
 
@@ -76,153 +111,232 @@ class DocumentPanel(QWidget):
         layout.setContentsMargins(8, 8, 4, 6)
         layout.setSpacing(6)
         layout.addLayout(top)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.table, 3)
+        layout.addWidget(self.hit_label)
+        layout.addWidget(self.hit_list, 2)
         layout.addWidget(self.count_label)
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(250)
-        self._debounce.timeout.connect(self._run_search)
+        self._debounce.timeout.connect(self._typed)
         self.search.textChanged.connect(lambda _t: self._debounce.start())
         self.search.returnPressed.connect(self._search_now)
         self.status_filter.currentIndexChanged.connect(self._filter_status)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
-        self.proxy.modelReset.connect(self._update_count)
-        self.proxy.rowsInserted.connect(self._update_count)
-        self.proxy.rowsRemoved.connect(self._update_count)
-        self.proxy.layoutChanged.connect(self._update_count)
+        self.hit_list.activated.connect(self._hit_chosen)
+        self.hit_list.clicked.connect(self._hit_chosen)
+        self.model.modelReset.connect(self._after_reset)
         self.retranslate()
 
     # -- data ---------------------------------------------------------------------
     def reload(self) -> None:
+        """Read the whole list again (opening a project; after an import)."""
         project = self.ctx.project
         rows = project.documents_overview(self.ctx.annotator) if project is not None else []
         self.model.set_rows(rows)
-        if self.search.text().strip():
+        if self.query:
             self._run_search()
-        self._update_count()
-        if self._current is not None:
-            self.select(self._current, emit=False)
 
     def update_doc(self, doc_id: str, status: str, gold: int, pending: int) -> None:
         self.model.update_doc(doc_id, status, gold, pending)
 
+    def update_docs(self, doc_ids) -> None:
+        """Re-read the counts of these documents' rows: a few at once, more
+        (an offer in hundreds of documents) on the query thread, so that the
+        window never waits for them."""
+        if not doc_ids or not self.ctx.host.is_open:
+            return
+        doc_ids = sorted(doc_ids)
+        annotator = self.ctx.annotator
+        if len(doc_ids) <= FEW_COUNTS:
+            self._apply_counts(self.ctx.project.document_counts(doc_ids, annotator))
+            return
+        self.ctx.host.query(
+            lambda project: project.document_counts(doc_ids, annotator),
+            self._apply_counts,
+            self.ctx.error.emit,
+        )
+
+    def _apply_counts(self, counts: dict) -> None:
+        for doc_id, (status, gold, pending) in counts.items():
+            self.model.update_doc(doc_id, status, gold, pending)
+
     def first_doc(self) -> str | None:
-        index = self.proxy.index(0, 0)
-        if index.isValid():
-            return index.data(DocIdRole)
         row = self.model.doc_at(0)
-        return row.id if row else None
+        if row is not None:
+            return row.id
+        return self.model.neighbour(None, +1)
 
     def select(self, doc_id: str | None, emit: bool = True) -> bool:
-        self._current = doc_id
-        if doc_id is None:
-            return False
-        row = self.model.row_of(doc_id)
-        if row < 0:
-            return False
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
-        if not index.isValid():
-            if emit:
-                self.documentActivated.emit(doc_id)
-            return False
+        """Make ``doc_id`` the current document, its row selected if shown;
+        ``emit``: and say so (``documentActivated``) if it changed. True when
+        its row is shown."""
+        previous, self._current = self._current, doc_id
+        row = self.model.row_of(doc_id) if doc_id is not None else -1
         sm = self.table.selectionModel()
-        if not emit:
-            sm.blockSignals(True)
+        self._selecting = True  # the view repaints the rows; _row_changed stays quiet
         try:
-            sm.setCurrentIndex(
-                index,
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows,
-            )
+            if row < 0:
+                sm.clear()
+            else:
+                sm.setCurrentIndex(
+                    self.model.index(row, 0),
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
         finally:
-            if not emit:
-                sm.blockSignals(False)
-                self.table.viewport().update()
-        self.table.scrollTo(index)
-        return True
+            self._selecting = False
+        if row >= 0:
+            self.table.scrollTo(self.model.index(row, 0))
+        if emit and doc_id is not None and doc_id != previous and self.model.has(doc_id):
+            self.documentActivated.emit(doc_id)
+        return row >= 0
+
+    def _after_reset(self) -> None:
+        """A filter or order changed the rows shown: the current document stays
+        current (selected if it is shown)."""
+        if self._current is not None:
+            self.select(self._current, emit=False)
+        self._update_count()
 
     def set_order(self, doc_ids: list[str] | None) -> None:
         """Show the documents in this order (ranked first, the rest after), or
-        in project order again (None). The selection stays."""
-        self.proxy.set_order(doc_ids)
-        if self._current is not None:
-            self.select(self._current, emit=False)
+        in project order again (None). The current document stays."""
+        self.model.set_order(doc_ids)
 
     def order(self) -> list[str]:
         """The document ids as the list shows them."""
-        return [self.proxy.index(r, 0).data(DocIdRole) for r in range(self.proxy.rowCount())]
+        return self.model.ids_shown()
 
     def position(self, doc_id: str) -> tuple[int, int]:
         """(1-based row as shown, rows shown); the project position when filtered out."""
         row = self.model.row_of(doc_id)
-        index = self.proxy.mapFromSource(self.model.index(row, 0)) if row >= 0 else None
-        if index is not None and index.isValid():
-            return index.row() + 1, self.proxy.rowCount()
-        return row + 1, self.model.rowCount()
+        if row >= 0:
+            return row + 1, self.model.rowCount()
+        return self.model.project_position(doc_id) + 1, self.model.total
 
     def step(self, delta: int) -> str | None:
-        """Select the next/previous document in the list as shown."""
-        count = self.proxy.rowCount()
-        if not count:
-            return None
-        current = self.table.currentIndex()
-        row = current.row() + delta if current.isValid() else (0 if delta > 0 else count - 1)
-        row = max(0, min(row, count - 1))
-        doc_id = self.proxy.index(row, 0).data(DocIdRole)
-        if doc_id == self._current:
+        """Move to the next/previous document shown, from the current one."""
+        doc_id = self.model.neighbour(self._current, delta)
+        if doc_id is None or doc_id == self._current:
             return None
         self.select(doc_id)
         return doc_id
 
     def _row_changed(self, current, _previous) -> None:
-        if current.isValid():
+        if current.isValid() and not self._selecting:
             doc_id = current.data(DocIdRole)
-            self._current = doc_id
-            self.documentActivated.emit(doc_id)
+            if doc_id != self._current:
+                self._current = doc_id
+                self.documentActivated.emit(doc_id)
 
     # -- filtering ------------------------------------------------------------------
     def _filter_status(self, index: int) -> None:
-        self.proxy.set_status([None, "todo", "in_progress", "done"][max(index, 0)])
-        if self._current:
-            self.select(self._current, emit=False)
+        self.model.set_status([None, "todo", "in_progress", "done"][max(index, 0)])
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 
-    def _search_now(self) -> None:
-        self._debounce.stop()
+    def _typed(self) -> None:
+        """A pause in typing: search, and stay in the box."""
+        self._go_to_first = False
         self._run_search()
+
+    def _search_now(self) -> None:
+        """Enter: search now if the query changed, and go to the first hit."""
+        self._debounce.stop()
+        self._go_to_first = True
+        if self.search.text().strip() != self.query or not self.query:
+            self._run_search()
+        elif self.hits.rowCount():
+            self._go_first_hit()
+
+    def _go_first_hit(self) -> None:
+        self._go_to_first = False
+        hit = self.hits.hit(0)
+        if hit is not None:
+            self.hitActivated.emit(hit)
 
     def _run_search(self) -> None:
         query = self.search.text().strip()
-        self._search_generation += 1
-        generation = self._search_generation
-        if not query or self.ctx.project is None:
-            self.proxy.set_ids(None)
-            self._update_count()
+        self._generation += 1
+        generation = self._generation
+        if not query or not self.ctx.host.is_open:
+            self.query, self.searching = "", False
+            self.model.set_ids(None)
+            self.hits.clear()
+            self._show_hits(False)
+            self.searchChanged.emit()
             return
-
-        def done(ids, generation=generation) -> None:
-            if generation == self._search_generation:
-                self.proxy.set_ids(set(ids))
-                self._update_count()
-
+        self.searching = True
         self.count_label.setText(translate("DocumentPanel", "Searching…"))
-        self.ctx.tasks.run_on_project(
-            self.ctx.project.path,
-            self.ctx.annotator,
-            lambda project, _progress: project.search(query),
-            title=translate("DocumentPanel", "Search"),
-            show_progress=False,
-            on_done=done,
-            on_failed=self.ctx.error.emit,
+        started = time.perf_counter()
+        self.ctx.host.query(
+            search_page(query, 0, HITS_LISTED),
+            lambda page: self._page(page, generation, started, first=True),
+            self.ctx.error.emit,
         )
 
+    def _page(self, page: SearchPage, generation: int, started: float, first: bool) -> None:
+        if generation != self._generation:
+            return  # a newer query was typed
+        if first:
+            self.first_page_s = time.perf_counter() - started
+            self.query = page.query
+            self._found = list(page.doc_ids)
+            self.hits.clear()
+            self.hits.complete = False
+            self.model.set_ids(set(page.doc_ids))
+            self._applied_at = time.perf_counter()
+            self._show_hits(True)
+        else:
+            self._found += page.doc_ids
+            if time.perf_counter() - self._applied_at > PAGE_APPLY_S or page.after is None:
+                self.model.set_ids(set(self._found))
+                self._applied_at = time.perf_counter()
+        self.hits.add(page.hits, page.titles)
+        if page.after is not None:
+            wanted = max(0, HITS_LISTED - self.hits.rowCount())
+            self.ctx.host.query(
+                search_page(page.query, page.after, wanted),
+                lambda nxt: self._page(nxt, generation, started, first=False),
+                self.ctx.error.emit,
+            )
+        else:
+            self.searching = False
+            self.hits.complete = True
+            self.model.set_ids(set(self._found))
+        self._update_hit_label()
+        self._update_count()
+        self.searchChanged.emit()
+        if first and self._go_to_first:
+            self._go_first_hit()
+
+    def _show_hits(self, show: bool) -> None:
+        self.hit_list.setVisible(show)
+        self.hit_label.setVisible(show)
+
+    def _hit_chosen(self, index) -> None:
+        hit = index.data(HitRole)
+        if hit is not None:
+            self.hitActivated.emit(hit)
+
+    def _update_hit_label(self) -> None:
+        shown = self.hits.rowCount()
+        text = self.tr("%n hit(s)", "", shown)
+        if shown >= HITS_LISTED:
+            text = translate("DocumentPanel", "the first %1 hits").replace("%1", str(shown))
+        if self.searching:
+            text += " …"
+        self.hit_label.setText(text)
+
     def _update_count(self, *args) -> None:
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
-        if shown == total:
+        shown, total = self.model.rowCount(), self.model.total
+        if self.searching:
+            text = translate("DocumentPanel", "Searching…")
+        elif shown == total:
             text = self.tr("%n document(s)", "", total)
         else:
             text = (
@@ -246,6 +360,7 @@ class DocumentPanel(QWidget):
             self.status_filter.setItemText(i, text)
         self.model.retranslate()
         self._update_count()
+        self._update_hit_label()
 
     def changeEvent(self, event) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:

@@ -1,24 +1,29 @@
-"""The article, read-only, with spans drawn as ExtraSelection layers.
+"""The article, read-only, with its spans painted under the text.
 
-Layers (Frescobaldi's ArbitraryHighlighter idea): ``gold`` spans as solid
-backgrounds in their label colour, ``pending`` suggestions as dashed
-underlines, ``focus`` for the focused span (plus an outline painted over
-it). The view knows UTF-16 positions only through ``OffsetMap``."""
+Spans are painted, not set as ExtraSelections: only the spans in view are
+drawn, from the document's line layout, so a key on a 150,000-character
+article with 3,000 suggestions repaints a screenful, not 3,000 selections.
+``gold`` spans get a solid background in their label colour, ``pending``
+suggestions a light one with a dashed underline, the focused span a
+stronger one and an outline, search hits a yellow band. The document is
+built off-screen and then set, so the layout of a long article is made in
+the background in steps rather than in one block. The view knows UTF-16
+positions only through ``OffsetMap``."""
 
 from __future__ import annotations
 
 import html
+from bisect import bisect_left, bisect_right
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
     QPainter,
     QPen,
     QTextBlockFormat,
-    QTextCharFormat,
     QTextCursor,
-    QTextFormat,
+    QTextDocument,
     QTextOption,
 )
 from PySide6.QtWidgets import QFrame, QTextEdit, QToolTip
@@ -28,34 +33,15 @@ from desktop.gui.spans import SpanItem
 
 translate = QCoreApplication.translate
 
-LAYER_ORDER = ("pending", "gold", "focus")
+HIT_COLOUR = QColor(255, 214, 0, 110)
+CURRENT_HIT_COLOUR = QColor(255, 150, 0, 150)
+MARGIN = 28
 
 
 def tinted(colour: str, alpha: int) -> QColor:
     c = QColor(colour)
     c.setAlpha(alpha)
     return c
-
-
-class SpanLayers:
-    """Named layers of ExtraSelections, merged in priority order."""
-
-    def __init__(self, view: QTextEdit):
-        self.view = view
-        self.layers: dict[str, list[QTextEdit.ExtraSelection]] = {}
-
-    def set(self, name: str, selections: list[QTextEdit.ExtraSelection]) -> None:
-        self.layers[name] = selections
-
-    def clear(self) -> None:
-        self.layers.clear()
-        self.view.setExtraSelections([])
-
-    def update(self) -> None:
-        merged: list[QTextEdit.ExtraSelection] = []
-        for name in LAYER_ORDER:
-            merged.extend(self.layers.get(name, []))
-        self.view.setExtraSelections(merged)
 
 
 class AnnotatedTextView(QTextEdit):
@@ -76,21 +62,27 @@ class AnnotatedTextView(QTextEdit):
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.setMouseTracking(True)
         self.setCursorWidth(2)
-        self.document().setDocumentMargin(28)
         self._block_format = QTextBlockFormat()
         self._block_format.setLineHeight(
             165, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
         )
         self._block_format.setBottomMargin(2)
-        self.layers = SpanLayers(self)
         self.omap = OffsetMap("")
         self.text = ""
         self.items: list[SpanItem] = []
+        self._between = None
+        self._starts: list[int] | None = []
+        self._longest = 0
+        self._visible: tuple | None = None  # (where the view stood, the range it showed)
         self.colours: dict[str, str] = {}
         self.focused: SpanItem | None = None
+        self.hits: list[tuple[int, int]] = []
+        self.current_hit = -1
         self._programmatic = False
+        self._shown_doc: QTextDocument | None = None  # the document of ours on show
         self.cursorPositionChanged.connect(self._cursor_moved)
         self.set_font_size(14)
+        self.set_document("", OffsetMap(""))
 
     def set_font_size(self, points: int) -> None:
         font = QFont()
@@ -110,24 +102,69 @@ class AnnotatedTextView(QTextEdit):
 
     # -- content --------------------------------------------------------------------
     def set_document(self, text: str, omap: OffsetMap) -> None:
+        """Show ``text``. The QTextDocument is filled before the view has it:
+        inserted into the view's own document, each block would be laid out
+        as it arrives (a quarter second for 150,000 characters)."""
         self._programmatic = True
         try:
             self.text = text
             self.omap = omap
             self.focused = None
-            self.items = []
-            self.layers.clear()
-            doc = self.document()
-            doc.clear()
+            self.items, self._starts, self._longest, self._between = [], [], 0, None
+            self.hits, self.current_hit = [], -1
+            doc = QTextDocument(self)
+            doc.setDefaultFont(self.font())
+            doc.setDocumentMargin(MARGIN)
+            doc.setUndoRedoEnabled(False)
             cursor = QTextCursor(doc)
             cursor.setBlockFormat(self._block_format)  # inherited by every new block
             cursor.insertText(display_text(text))
+            old, self._shown_doc = self._shown_doc, doc
+            self.setDocument(doc)
+            if old is not None:
+                old.deleteLater()
             self.moveCursor(QTextCursor.MoveOperation.Start)
         finally:
             self._programmatic = False
 
     def set_colours(self, colours: dict[str, str]) -> None:
         self.colours = dict(colours)
+        self.viewport().update()
+
+    def set_items(self, items: list[SpanItem], between=None) -> None:
+        """The spans to paint, in text order (the state's list: not copied).
+        ``between(start, end)``, if given, finds the items of a stretch (the
+        state keeps its own index); else the view indexes them itself."""
+        self.items = items
+        self._between = between
+        self._starts = None
+        self.viewport().update()
+
+    def _index(self) -> None:
+        if self._starts is None:
+            self._starts = [i.start for i in self.items]
+            self._longest = max((i.end - i.start for i in self.items), default=0)
+
+    def set_focused(self, item: SpanItem | None, scroll: bool = True) -> None:
+        self.focused = item
+        if item is not None and scroll:
+            self._place_caret(item.start)
+            self._scroll_into_view(item.start)
+        self.viewport().update()
+
+    def set_hits(self, hits: list[tuple[int, int]], current: int = -1) -> None:
+        """Search hits to mark (code points), the current one stronger."""
+        self.hits, self.current_hit = hits, current
+        self.viewport().update()
+
+    def _place_caret(self, pos: int) -> None:
+        self._programmatic = True
+        try:
+            cursor = self.textCursor()
+            cursor.setPosition(self.omap.to_qt(pos))
+            self.setTextCursor(cursor)
+        finally:
+            self._programmatic = False
 
     def _cursor(self, start: int, end: int) -> QTextCursor:
         qs, qe = self.omap.span_to_qt(start, end)
@@ -136,63 +173,8 @@ class AnnotatedTextView(QTextEdit):
         cursor.setPosition(qe, QTextCursor.MoveMode.KeepAnchor)
         return cursor
 
-    def set_items(self, items: list[SpanItem]) -> None:
-        self.items = list(items)
-        gold, pending = [], []
-        for item in self.items:
-            colour = self.colours.get(item.label, "#cccccc")
-            sel = QTextEdit.ExtraSelection()
-            sel.cursor = self._cursor(item.start, item.end)
-            fmt = QTextCharFormat()
-            if item.is_gold:
-                fmt.setBackground(tinted(colour, 150))
-                gold.append(sel)
-            elif item.is_pending:
-                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
-                fmt.setUnderlineColor(QColor(colour).darker(135))
-                fmt.setBackground(tinted(colour, 28))
-                pending.append(sel)
-            else:
-                continue
-            sel.format = fmt
-        self.layers.set("gold", gold)
-        self.layers.set("pending", pending)
-        self._set_focus_layer()
-        self.layers.update()
-
-    def set_focused(self, item: SpanItem | None, scroll: bool = True) -> None:
-        self.focused = item
-        self._set_focus_layer()
-        self.layers.update()
-        if item is not None and scroll:
-            self._programmatic = True
-            try:
-                cursor = self.textCursor()
-                cursor.setPosition(self.omap.to_qt(item.start))
-                self.setTextCursor(cursor)
-            finally:
-                self._programmatic = False
-            self._scroll_into_view(item)
-        self.viewport().update()
-
-    def _set_focus_layer(self) -> None:
-        item = self.focused
-        if item is None:
-            self.layers.set("focus", [])
-            return
-        colour = self.colours.get(item.label, "#cccccc")
-        sel = QTextEdit.ExtraSelection()
-        sel.cursor = self._cursor(item.start, item.end)
-        fmt = QTextCharFormat()
-        fmt.setBackground(tinted(colour, 255 if item.is_gold else 110))
-        if item.is_pending:
-            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
-            fmt.setUnderlineColor(QColor(colour).darker(160))
-        sel.format = fmt
-        self.layers.set("focus", [sel])
-
-    def _scroll_into_view(self, item: SpanItem) -> None:
-        rect = self.cursorRect(self._cursor(item.start, item.start))
+    def _scroll_into_view(self, pos: int) -> None:
+        rect = self.cursorRect(self._cursor(pos, pos))
         height = self.viewport().height()
         if rect.top() < height * 0.15 or rect.bottom() > height * 0.8:
             bar = self.verticalScrollBar()
@@ -219,6 +201,15 @@ class AnnotatedTextView(QTextEdit):
         """Select a stretch given in code points (tests, search hits)."""
         self.setTextCursor(self._cursor(start, end))
 
+    def show_range(self, start: int, end: int) -> None:
+        """Select a stretch and bring it into view (a search hit)."""
+        self._programmatic = True
+        try:
+            self.setTextCursor(self._cursor(start, end))
+        finally:
+            self._programmatic = False
+        self._scroll_into_view(start)
+
     def caret(self) -> int:
         return self.omap.to_py(self.textCursor().position())
 
@@ -239,10 +230,21 @@ class AnnotatedTextView(QTextEdit):
         pos = self.omap.to_py(qpos)
         return pos if 0 <= pos < len(self.text) else None
 
+    def items_at(self, pos: int) -> list[SpanItem]:
+        return [i for i in self._items_between(pos, pos) if i.covers(pos)]
+
+    def _items_between(self, start: int, end: int) -> list[SpanItem]:
+        if self._between is not None:
+            return self._between(start, end)
+        self._index()
+        lo = bisect_left(self._starts, start - self._longest)
+        hi = bisect_right(self._starts, end)
+        return [i for i in self.items[lo:hi] if i.end > start]
+
     def tooltip_for(self, pos: int) -> str:
         parts = []
-        for item in self.items:
-            if not item.covers(pos) or item.status == "rejected":
+        for item in self.items_at(pos):
+            if item.status == "rejected":
                 continue
             kind = (
                 translate("TextView", "gold")
@@ -276,8 +278,9 @@ class AnnotatedTextView(QTextEdit):
             return True
         return super().viewportEvent(event)
 
-    # -- painting the focus outline ------------------------------------------------
+    # -- painting --------------------------------------------------------------------
     def span_rects(self, start: int, end: int) -> list[QRectF]:
+        """The rectangles (document coordinates) of a stretch, one per line."""
         qs, qe = self.omap.span_to_qt(start, end)
         doc = self.document()
         rects: list[QRectF] = []
@@ -286,8 +289,12 @@ class AnnotatedTextView(QTextEdit):
             layout = block.layout()
             bpos = block.position()
             origin = layout.position()
-            for n in range(layout.lineCount()):
+            first = layout.lineForTextPosition(max(0, qs - bpos)) if bpos <= qs else None
+            begin = first.lineNumber() if first is not None and first.isValid() else 0
+            for n in range(begin, layout.lineCount()):
                 line = layout.lineAt(n)
+                if bpos + line.textStart() >= qe:
+                    break
                 ls = bpos + line.textStart()
                 le = ls + line.textLength()
                 a, b = max(qs, ls), min(qe, le)
@@ -306,26 +313,106 @@ class AnnotatedTextView(QTextEdit):
             block = block.next()
         return rects
 
+    def visible_range(self) -> tuple[int, int]:
+        """The code point range the viewport shows (a line more on each side).
+        A hit test on a long document costs milliseconds, so the answer is
+        kept until the view scrolls, resizes or shows another text."""
+        viewport = self.viewport().rect()
+        where = (
+            self.verticalScrollBar().value(),
+            self.horizontalScrollBar().value(),
+            viewport.width(),
+            viewport.height(),
+            id(self.document()),
+            self.document().revision(),
+        )
+        if self._visible is None or self._visible[0] != where:
+            first = self._first_visible(self.verticalScrollBar().value())
+            # no screen holds more characters than this (a hit test for the
+            # last one would cost as much as the one for the first)
+            metrics = self.fontMetrics()
+            lines = viewport.height() // max(1, metrics.lineSpacing()) + 2
+            per_line = viewport.width() // max(1, metrics.averageCharWidth() // 2) + 2
+            last = first + lines * per_line
+            span = (self.omap.to_py(max(0, first - 200)), self.omap.to_py(last + 200))
+            self._visible = (where, span)
+        return self._visible[1]
+
+    def _first_visible(self, top: int) -> int:
+        """The UTF-16 position at the top of the view (a hit test, made once
+        per scroll position: none for a document just opened)."""
+        if top <= 0:
+            return 0
+        return self.cursorForPosition(QPoint(0, 0)).position()
+
+    def visible_items(self) -> list[SpanItem]:
+        return self._items_between(*self.visible_range())
+
     def paintEvent(self, event) -> None:  # noqa: N802
+        shift = QPointF(-self.horizontalScrollBar().value(), -self.verticalScrollBar().value())
+        shown = self.visible_items() if self.items or self.hits else []
+        painter = QPainter(self.viewport())
+        self._paint_backgrounds(painter, shown, shift)
+        painter.end()
         super().paintEvent(event)
+        painter = QPainter(self.viewport())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self._paint_marks(painter, shown, shift)
+        painter.end()
+
+    def _paint_backgrounds(self, painter: QPainter, shown: list[SpanItem], shift) -> None:
+        painter.setPen(Qt.PenStyle.NoPen)
+        for item in shown:
+            if item.is_gold:
+                alpha = 150
+            elif item.is_pending:
+                alpha = 28
+            else:
+                continue
+            if self.focused is not None and item.key == self.focused.key:
+                alpha = 255 if item.is_gold else 110
+            colour = tinted(self.colours.get(item.label, "#cccccc"), alpha)
+            for rect in self.span_rects(item.start, item.end):
+                painter.fillRect(rect.translated(shift), colour)
+        if self.hits:
+            start, end = self.visible_range()
+            lo = bisect_left(self.hits, (start - 200, 0))
+            for n in range(lo, len(self.hits)):
+                a, b = self.hits[n]
+                if a > end:
+                    break
+                colour = CURRENT_HIT_COLOUR if n == self.current_hit else HIT_COLOUR
+                for rect in self.span_rects(a, b):
+                    painter.fillRect(rect.translated(shift), colour)
+
+    def _paint_marks(self, painter: QPainter, shown: list[SpanItem], shift) -> None:
+        """Dashed underlines of pending suggestions, the focused span's outline."""
+        for item in shown:
+            if not item.is_pending:
+                continue
+            pen = QPen(QColor(self.colours.get(item.label, "#999999")).darker(135), 1.2)
+            pen.setStyle(Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            for rect in self.span_rects(item.start, item.end):
+                r = rect.translated(shift)
+                painter.drawLine(
+                    QPointF(r.left(), r.bottom() + 1), QPointF(r.right(), r.bottom() + 1)
+                )
         item = self.focused
         if item is None:
             return
-        painter = QPainter(self.viewport())
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         colour = QColor(self.colours.get(item.label, "#888888")).darker(170)
         pen = QPen(colour, 1.6)
         if not item.is_gold:
             pen.setStyle(Qt.PenStyle.DashLine)
         painter.setPen(pen)
-        shift = QPointF(-self.horizontalScrollBar().value(), -self.verticalScrollBar().value())
+        painter.setBrush(Qt.BrushStyle.NoBrush)
         for rect in self.span_rects(item.start, item.end):
             painter.drawRoundedRect(rect.translated(shift).adjusted(-2, -1, 2, 1), 3, 3)
-        painter.end()
 
 
 def _x(value) -> float:
     return float(value[0] if isinstance(value, tuple) else value)
 
 
-__all__ = ["AnnotatedTextView", "SpanLayers", "QTextFormat"]
+__all__ = ["AnnotatedTextView"]

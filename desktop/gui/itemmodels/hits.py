@@ -1,0 +1,72 @@
+"""The search hits: one row per place the query occurs, with the document's
+title and the words around the place (plain text)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, Qt
+
+from models.search import Hit
+
+translate = QCoreApplication.translate
+_ROOT = QModelIndex()
+
+HitRole = Qt.ItemDataRole.UserRole + 1
+
+
+def context_text(hit: Hit, before: int | None = None) -> str:
+    """The hit in its words; ``before``: at most this many characters before
+    it (a narrow list shows the match, not what leads to it)."""
+    lead = hit.before if before is None else hit.before[-before:]
+    return f"…{lead}【{hit.match}】{hit.after}…"
+
+
+class HitListModel(QAbstractListModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._hits: list[Hit] = []
+        self._titles: dict[str, str] = {}
+        self.complete = True  # every matching document has been searched
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self._hits = []
+        self.complete = True
+        self.endResetModel()
+
+    def add(self, hits: list[Hit], titles: dict[str, str]) -> None:
+        if not hits:
+            return
+        self._titles.update(titles)
+        first = len(self._hits)
+        self.beginInsertRows(_ROOT, first, first + len(hits) - 1)
+        self._hits.extend(hits)
+        self.endInsertRows()
+
+    def hit(self, row: int) -> Hit | None:
+        return self._hits[row] if 0 <= row < len(self._hits) else None
+
+    def hits(self) -> list[Hit]:
+        return list(self._hits)
+
+    def row_of(self, doc_id: str, start: int) -> int:
+        for n, hit in enumerate(self._hits):
+            if hit.doc_id == doc_id and hit.start == start:
+                return n
+        return -1
+
+    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._hits)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        hit = self.hit(index.row()) if index.isValid() else None
+        if hit is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            title = self._titles.get(hit.doc_id, hit.doc_id)
+            short = title if len(title) <= 10 else title[:9] + "…"
+            return f"{context_text(hit, before=6)}  · {short}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{self._titles.get(hit.doc_id, hit.doc_id)}\n{context_text(hit)}"
+        if role == HitRole:
+            return hit
+        return None

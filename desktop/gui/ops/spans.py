@@ -1,0 +1,353 @@
+"""Operations on one document's spans and suggestions: the writes behind
+the keys of the curation loop, and the occurrence offers an accept makes.
+
+Each function returns a ``StoreOp`` whose function runs on the store
+thread: it resolves the window's handles to the store's ids, calls the
+core verb (every state change and its history event in one transaction),
+binds the ids the verb made, and returns an ``Outcome`` (whose value is the
+gold span as stored, where the verb made or changed one). An edit of the
+annotator's "to do" document also marks it in progress, in the same
+transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+from desktop.gui.ops import Handles, Outcome, StoreOp
+from models.changes import Changes
+from models.errors import NotFound
+from models.learn import occurrences
+from models.store import bulk
+from models.suggest.attributes import resize_following
+
+# Suggestions accepted or undone per transaction by Shift+A and its undo:
+# each transaction holds the write lock a few tens of milliseconds, and a
+# cancel takes effect between two of them.
+BULK_CHUNK = 500
+
+
+class SpanEnv:
+    """What the span operations need: the host, the id handles and who edits."""
+
+    def __init__(self, host, handles: Handles, annotator: str):
+        self.host = host
+        self.handles = handles
+        self.annotator = annotator
+        # offer tokens whose command was undone (read on the store thread)
+        self.withdrawn: set[str] = set()
+
+    def op(self, fn, title: str = "") -> StoreOp:
+        return StoreOp(self.host, fn, title)
+
+
+def _changed(doc_id: str, begun: bool, others: Iterable[str] = ()) -> Changes:
+    return Changes.of_docs({doc_id, *others}, status={doc_id} if begun else ())
+
+
+def _offer_here(
+    env: SpanEnv, project, token: str | None, ann, doc_id: str, here: Sequence[tuple[int, int]]
+) -> None:
+    """Offer the new gold span's name at the places of this document the
+    window already shows as offered; bind their handles."""
+    if not token or not here:
+        return
+    offer = bulk.Offer(token, env.annotator, ann.text, ann.label)
+    made = bulk.offer_suggestions(
+        project,
+        offer,
+        {doc_id: [start for _h, start in here]},
+        source_id=ann.id,
+        score=occurrences.SCORE,
+        source=occurrences.SOURCE,
+        version=occurrences.VERSION,
+    ).get(doc_id, {})
+    for handle, start in here:
+        if start in made:
+            env.handles.bind_suggestion(handle, made[start])
+
+
+def accept(
+    env: SpanEnv,
+    doc_id: str,
+    sugg: int,
+    gold: int,
+    *,
+    label: str | None = None,
+    span: tuple[int, int] | None = None,
+    token: str | None = None,
+    here: Sequence[tuple[int, int]] = (),
+    title: str = "",
+) -> StoreOp:
+    """Accept suggestion ``sugg`` as gold ``gold`` (as ``label``, with
+    boundaries ``span``), and offer its name at ``here`` under ``token``."""
+
+    def run(project, _progress) -> Outcome:
+        with project.transaction():
+            ann = project.accept_suggestion(
+                env.handles.suggestion(sugg), label, annotator=env.annotator
+            )
+            if span is not None and span != (ann.start, ann.end):
+                ann = resize_following(project, ann.id, *span, annotator=env.annotator)
+            env.handles.bind_gold(gold, ann.id)
+            begun = bulk.mark_begun(project, doc_id, env.annotator)
+            _offer_here(env, project, token, ann, doc_id, here)
+        return Outcome(_changed(doc_id, begun), ann)
+
+    return env.op(run, title)
+
+
+def undo_accept(
+    env: SpanEnv, doc_id: str, sugg: int, gold: int, token: str | None, title: str = ""
+) -> StoreOp:
+    def run(project, _progress) -> Outcome:
+        with project.transaction():
+            project.undo_decision(env.handles.suggestion(sugg), annotator=env.annotator)
+            # a span removed and restored since is linked to the decision
+            # again (restore_span), so undo_decision removed it; one that
+            # is somehow left is removed here
+            gold_id = env.handles.current_gold(gold)
+            if gold_id > 0 and _exists(project, gold_id):
+                project.remove_span(gold_id, annotator=env.annotator)
+            withdrawn = bulk.withdraw_offer(project, token) if token else {}
+        return Outcome(Changes.of_docs({doc_id, *withdrawn}), withdrawn)
+
+    return env.op(run, title)
+
+
+def _exists(project, ann_id: int) -> bool:
+    try:
+        project.annotation(ann_id)
+    except NotFound:
+        return False
+    return True
+
+
+def reject(env: SpanEnv, doc_id: str, sugg: int, title: str = "") -> StoreOp:
+    def run(project, _progress) -> Outcome:
+        with project.transaction():
+            project.reject_suggestion(env.handles.suggestion(sugg), annotator=env.annotator)
+            begun = bulk.mark_begun(project, doc_id, env.annotator)
+        return Outcome(_changed(doc_id, begun))
+
+    return env.op(run, title)
+
+
+def undo_decision(env: SpanEnv, doc_id: str, sugg: int, title: str = "") -> StoreOp:
+    def run(project, _progress) -> Outcome:
+        project.undo_decision(env.handles.suggestion(sugg), annotator=env.annotator)
+        return Outcome(Changes.of_docs({doc_id}))
+
+    return env.op(run, title)
+
+
+def add(
+    env: SpanEnv,
+    doc_id: str,
+    gold: int,
+    span: tuple[int, int],
+    label: str,
+    *,
+    attrs: dict | None = None,
+    token: str | None = None,
+    here: Sequence[tuple[int, int]] = (),
+    title: str = "",
+) -> StoreOp:
+    def run(project, _progress) -> Outcome:
+        with project.transaction():
+            ann = project.add_span(doc_id, *span, label, attrs=attrs, annotator=env.annotator)
+            env.handles.bind_gold(gold, ann.id)
+            begun = bulk.mark_begun(project, doc_id, env.annotator)
+            _offer_here(env, project, token, ann, doc_id, here)
+        return Outcome(_changed(doc_id, begun), ann)
+
+    return env.op(run, title)
+
+
+def remove(
+    env: SpanEnv,
+    doc_id: str,
+    gold: int,
+    *,
+    keep: dict[str, Any] | None = None,
+    token: str | None = None,
+    title: str = "",
+) -> StoreOp:
+    """Remove gold ``gold``; the removed span goes into ``keep["record"]`` for
+    the undo that may follow (read on the same thread, after this)."""
+
+    def run(project, _progress) -> Outcome:
+        with project.transaction():
+            record = project.remove_span(env.handles.gold(gold), annotator=env.annotator)
+            withdrawn = bulk.withdraw_offer(project, token) if token else {}
+            begun = bulk.mark_begun(project, doc_id, env.annotator)
+        if keep is not None:
+            keep["record"] = record
+        return Outcome(_changed(doc_id, begun, withdrawn), record.id)
+
+    return env.op(run, title)
+
+
+def restore(env: SpanEnv, doc_id: str, gold: int, keep: dict[str, Any], title: str = "") -> StoreOp:
+    def run(project, _progress) -> Outcome:
+        ann = project.restore_span(keep["record"], annotator=env.annotator)
+        env.handles.bind_gold(gold, ann.id)
+        return Outcome(Changes.of_docs({doc_id}), ann)
+
+    return env.op(run, title)
+
+
+def change(
+    env: SpanEnv,
+    doc_id: str,
+    gold: int,
+    *,
+    label: str | None = None,
+    span: tuple[int, int] | None = None,
+    attrs: dict | None = None,
+    token: str | None = None,
+    here: Sequence[tuple[int, int]] = (),
+    withdraw: str | None = None,
+    title: str = "",
+) -> StoreOp:
+    """Relabel, resize or edit the attributes of a gold span; a relabel to
+    a propagated label offers the name at ``here``; ``withdraw`` takes back
+    an earlier offer (the undo of a relabel)."""
+
+    def run(project, _progress) -> Outcome:
+        with project.transaction():
+            ann_id = env.handles.gold(gold)
+            if label is not None:
+                ann = project.relabel_span(ann_id, label, annotator=env.annotator)
+            if span is not None:
+                ann = resize_following(project, ann_id, *span, annotator=env.annotator)
+            if attrs is not None:
+                ann = project.set_span_attrs(ann_id, attrs, annotator=env.annotator)
+            withdrawn = bulk.withdraw_offer(project, withdraw) if withdraw else {}
+            begun = bulk.mark_begun(project, doc_id, env.annotator)
+            _offer_here(env, project, token, ann, doc_id, here)
+        return Outcome(_changed(doc_id, begun, withdrawn), ann)
+
+    return env.op(run, title)
+
+
+def set_status(env: SpanEnv, doc_id: str, status: str, title: str = "") -> StoreOp:
+    def run(project, _progress) -> Outcome:
+        project.set_status(doc_id, status, annotator=env.annotator)
+        return Outcome(Changes.of_docs((), status={doc_id}))
+
+    return env.op(run, title)
+
+
+def offer_elsewhere(env: SpanEnv, doc_id: str, golds: Sequence[int], token: str) -> StoreOp:
+    """Offer the names of these gold spans in other documents under
+    ``token``, unless the command that made them was undone meanwhile."""
+
+    def run(project, _progress) -> Outcome:
+        if token in env.withdrawn:
+            return Outcome()
+        made: dict[str, dict[int, int]] = {}
+        seen: set[tuple[str, str]] = set()
+        for gold in golds:
+            try:
+                ann = project.annotation(env.handles.gold(gold))
+            except NotFound:
+                continue
+            if (ann.text, ann.label) in seen:
+                continue
+            seen.add((ann.text, ann.label))
+            for doc, places in occurrences.offer_elsewhere(project, ann, token).items():
+                made.setdefault(doc, {}).update(places)
+        return Outcome(Changes.of_docs(made), sum(len(p) for p in made.values()))
+
+    return env.op(run)
+
+
+def withdraw(env: SpanEnv, token: str) -> StoreOp:
+    def run(project, _progress) -> Outcome:
+        withdrawn = bulk.withdraw_offer(project, token)
+        return Outcome(Changes.of_docs(withdrawn), withdrawn)
+
+    return env.op(run)
+
+
+def accept_many(
+    env: SpanEnv, doc_id: str, pairs: Sequence[tuple[int, int]], title: str = ""
+) -> StoreOp:
+    """Accept (suggestion, gold) handle pairs of one document in transactions
+    of ``BULK_CHUNK``, with progress; a cancel keeps what was done. The value
+    is the pairs accepted, as handles."""
+
+    def run(project, progress) -> Outcome:
+        progress.start(len(pairs), title)
+        by_sugg = {env.handles.suggestion(s): (s, g) for s, g in pairs}
+        ids = list(by_sugg)
+        done: list[tuple[int, int]] = []
+        for i in range(0, len(ids), BULK_CHUNK):
+            if progress.cancelled():
+                break
+            part = ids[i : i + BULK_CHUNK]
+            for ann in bulk.accept_suggestions(project, doc_id, part, annotator=env.annotator):
+                s, g = by_sugg[ann.suggestion_id]
+                env.handles.bind_gold(g, ann.id)
+                done.append((s, g))
+            progress.advance(len(part))
+        progress.finish()
+        return Outcome(_changed(doc_id, bool(done)), done)
+
+    return env.op(run, title)
+
+
+def undo_many(
+    env: SpanEnv,
+    doc_id: str,
+    suggs: Sequence[int] | Callable[[], Sequence[int]],
+    token: str | None,
+    title: str = "",
+) -> StoreOp:
+    """Undo the decisions on these suggestions (handles, or a function giving
+    them when the write runs) in chunks, with progress, and withdraw the
+    offer ``token``."""
+
+    def run(project, progress) -> Outcome:
+        handles = suggs() if callable(suggs) else suggs
+        progress.start(len(handles), title)
+        ids = [env.handles.suggestion(s) for s in handles]
+        docs: set[str] = {doc_id}
+        for i in range(0, len(ids), BULK_CHUNK):
+            part = ids[i : i + BULK_CHUNK]
+            docs |= bulk.undo_decisions(project, part, annotator=env.annotator)
+            progress.advance(len(part))
+        if token:
+            docs |= set(bulk.withdraw_offer(project, token))
+        progress.finish()
+        return Outcome(Changes.of_docs(docs))
+
+    return env.op(run, title)
+
+
+def accept_everywhere(
+    env: SpanEnv,
+    text: str,
+    label: str,
+    token: str,
+    shown: Sequence[tuple[int, int]],
+    written: dict[str, list[int]],
+    title: str = "",
+) -> StoreOp:
+    """Accept the name at every place in the project (``Shift+O``), documents
+    in batches with progress; the value is ``occurrences.Everywhere``. The
+    (suggestion, gold) handles ``shown`` as accepted at once are bound to
+    the spans made, and the suggestion ids accepted go into
+    ``written["accepted"]`` for the undo."""
+
+    def run(project, progress) -> Outcome:
+        done = occurrences.accept_everywhere(project, text, label, env.annotator, token, progress)
+        golds = {env.handles.current_suggestion(s): g for s, g in shown}
+        for sid, ann in done.accepted:
+            if sid in golds:
+                env.handles.bind_gold(golds[sid], ann.id)
+        written["accepted"] = [sid for sid, _a in done.accepted]
+        return Outcome(Changes.of_docs(done.docs), done)
+
+    return env.op(run, title)

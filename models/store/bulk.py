@@ -1,0 +1,529 @@
+"""Verbs over many spans at once, and the per-annotator occurrence offers.
+
+The window accepts a whole document (``Shift+A``, thousands of suggestions)
+and undoes that in one short transaction each, with the same history
+events as one ``accept_suggestion``/``undo_decision`` per suggestion; it
+reads one document's spans in a few queries whatever their number; and it
+offers a name a curator accepted at its other occurrences to that curator
+alone, as an *offer* that undoing the accept withdraws again.
+
+Every change writes its history event in the same transaction."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any, NamedTuple
+
+import orjson
+
+from models.domain import Annotation, StoredSuggestion
+from models.errors import InvalidInput
+from models.store.history import utc_now
+from models.store.spans import ANNOTATION_COLUMNS, row_to_annotation, span_record
+from models.store.suggestions import SUGGESTION_COLUMNS, VISIBLE_SQL, suggestion_record
+
+# SQLite's limit on bound parameters per statement is 32,766; stay well under.
+CHUNK = 900
+
+
+class SuggestionRow(NamedTuple):
+    """A suggestion as one annotator sees it (the fields of ``StoredSuggestion``,
+    as a tuple: a document's thousands of them are read at every switch)."""
+
+    start: int
+    end: int
+    label: str
+    text: str
+    score: float
+    source: str
+    version: str
+    attrs: dict[str, Any]
+    id: int
+    doc_id: str
+    status: str
+
+
+@dataclass(frozen=True)
+class DocumentSpans:
+    """One document as one annotator sees it: their gold spans, the
+    suggestions they see with their status for them (pending, accepted,
+    corrected, rejected, matched), the offers each private suggestion came
+    from, and their status for the document."""
+
+    gold: list[Annotation]
+    suggestions: list[SuggestionRow]
+    offers: dict[int, frozenset[str]]
+    status: str
+
+
+def read_document_spans(project, doc_id: str, annotator: str) -> DocumentSpans:
+    """What ``annotations`` + ``suggestions`` + ``status`` give, in three
+    plain queries: a suggestion's "matched" status (the annotator has the
+    very same gold span) is worked out here rather than per row in SQL, so
+    a 150,000-character article with thousands of suggestions reads in
+    milliseconds."""
+    gold = project.annotations(doc_id, annotator)
+    keys = {(a.start, a.end, a.label) for a in gold}
+    rows = project.conn.execute(
+        f"SELECT {SUGGESTION_COLUMNS}, s.stale, d.decision FROM suggestions s"
+        " LEFT JOIN decisions d ON d.suggestion_id = s.id AND d.annotator = :who"
+        f" WHERE s.doc_id = :doc AND {VISIBLE_SQL}"
+        " ORDER BY s.start_pos, s.end_pos, s.label",
+        {"doc": doc_id, "who": annotator},
+    )
+    suggestions = []
+    for sid, doc, start, end, label, text, score, source, version, attrs, stale, decision in rows:
+        if decision is None and (start, end, label) in keys:
+            status = "matched"
+        elif decision is None and stale:
+            continue
+        else:
+            status = decision or "pending"
+        suggestions.append(
+            SuggestionRow(
+                start, end, label, text, score, source, version, _attrs(attrs), sid, doc, status
+            )
+        )
+    offers: dict[int, set[str]] = {}
+    for sid, offer in project.conn.execute(
+        "SELECT x.suggestion_id, x.offer FROM suggestion_audience x"
+        " JOIN suggestions s ON s.id = x.suggestion_id WHERE s.doc_id = ? AND x.annotator = ?",
+        (doc_id, annotator),
+    ):
+        offers.setdefault(sid, set()).add(offer)
+    return DocumentSpans(
+        gold,
+        suggestions,
+        {sid: frozenset(tokens) for sid, tokens in offers.items()},
+        project.status(doc_id, annotator),
+    )
+
+
+def _attrs(raw: str) -> dict[str, Any]:
+    # orjson: a long article's thousands of suggestions carry attributes
+    return {} if raw == "{}" else orjson.loads(raw)
+
+
+def mark_begun(project, doc_id: str, annotator: str) -> bool:
+    """The annotator's first edit of a document: to do becomes in progress
+    (never undoes done). True when the status changed."""
+    if project.status(doc_id, annotator) != "todo":
+        return False
+    project.set_status(doc_id, "in_progress", annotator=annotator)
+    return True
+
+
+# -- accepting and undoing in bulk ------------------------------------------------------
+
+
+def _suggestion_rows(project, sugg_ids: Sequence[int], annotator: str) -> list[tuple]:
+    """(suggestion, its decision by the annotator or None) for the ids the
+    annotator sees, in text order."""
+    out = []
+    for i in range(0, len(sugg_ids), CHUNK):
+        part = list(sugg_ids[i : i + CHUNK])
+        marks = ",".join("?" * len(part))
+        rows = project.conn.execute(
+            f"SELECT {SUGGESTION_COLUMNS}, s.stale, d.decision FROM suggestions s"
+            " LEFT JOIN decisions d ON d.suggestion_id = s.id AND d.annotator = ?"
+            f" WHERE s.id IN ({marks}) AND {VISIBLE_SQL.replace(':who', '?')}",
+            [annotator, *part, annotator],
+        )
+        out += rows.fetchall()
+    out.sort(key=lambda r: (r[2], r[3], r[4]))
+    return out
+
+
+def _stored(row: tuple, status: str) -> StoredSuggestion:
+    sid, doc, start, end, label, text, score, source, version, attrs = row[:10]
+    return StoredSuggestion(
+        start, end, label, text, score, source, version, json.loads(attrs), sid, doc, status
+    )
+
+
+def accept_suggestions(
+    project, doc_id: str, sugg_ids: Sequence[int], *, annotator: str
+) -> list[Annotation]:
+    """Accept these suggestions of one document as gold, in one transaction,
+    each with the ``suggestion.accepted`` event ``accept_suggestion`` writes.
+    A suggestion already decided, not the annotator's to see, of another
+    document, stale, or overlapping the gold (or an earlier one of these) is
+    skipped, as ``accept_all`` skips it; returns the spans made, in text order."""
+    text = project.document_text(doc_id)
+    with project.transaction():
+        project.ensure_annotator(annotator)
+        rows = _suggestion_rows(project, sugg_ids, annotator)
+        gold = project.conn.execute(
+            "SELECT start_pos, end_pos, label FROM annotations WHERE doc_id = ? AND annotator = ?",
+            (doc_id, annotator),
+        ).fetchall()
+        keys = set(gold)
+        rows = [
+            r
+            for r in rows
+            if r[1] == doc_id and r[11] is None and not r[10] and (r[2], r[3], r[4]) not in keys
+        ]
+        if not project.allow_overlap:
+            keep = fitting([(a, b) for a, b, _label in gold], [(r[2], r[3]) for r in rows])
+            rows = [rows[i] for i in keep]
+        now = utc_now()
+        # ids given here rather than one INSERT each: the write lock is held,
+        # so the next free ids are ours
+        first = project.conn.execute("SELECT coalesce(max(id), 0) + 1 FROM annotations").fetchone()[
+            0
+        ]
+        accepted: list[tuple[StoredSuggestion, Annotation]] = []
+        for n, row in enumerate(rows):
+            start, end, label = row[2], row[3], row[4]
+            sugg = _stored(row, "pending")
+            ann = row_to_annotation(
+                (
+                    first + n,
+                    doc_id,
+                    annotator,
+                    start,
+                    end,
+                    label,
+                    text[start:end],
+                    row[9],
+                    "accepted",
+                    sugg.id,
+                    now,
+                    now,
+                )
+            )
+            accepted.append((sugg, ann))
+        project.conn.executemany(
+            f"INSERT INTO annotations ({ANNOTATION_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            [
+                (a.id, a.doc_id, a.annotator, a.start, a.end, a.label, a.text, row[9])
+                + (a.origin, a.suggestion_id, a.created, a.updated)
+                for (_s, a), row in zip(accepted, rows, strict=True)
+            ],
+        )
+        if accepted:
+            project.conn.executemany(
+                "INSERT INTO decisions (suggestion_id, annotator, decision, annotation_id, time)"
+                " VALUES (?,?,'accepted',?,?)",
+                [(s.id, annotator, a.id, now) for s, a in accepted],
+            )
+            events = [
+                (doc_id, a.id, None, span_record(a) | {"suggestion": suggestion_record(s)})
+                for s, a in accepted
+            ]
+            project.events.append_many(annotator, "suggestion.accepted", events, time=now)
+            mark_begun(project, doc_id, annotator)
+    return [a for _s, a in accepted]
+
+
+def fitting(taken: Iterable[tuple[int, int]], candidates: Iterable[tuple[int, int]]) -> list[int]:
+    """Which candidate spans (start, end), taken in text order, fit beside the
+    ``taken`` spans and the candidates kept before them: the rule "accept
+    all" follows. Returns their indexes in ``candidates``, in order. One
+    sweep, so 3,000 suggestions cost milliseconds, not a pairwise comparison."""
+    gold = sorted(taken)
+    cands = list(candidates)
+    kept: list[int] = []
+    reach = -1  # the furthest end of the spans starting at or before the candidate
+    g = 0
+    for i in sorted(range(len(cands)), key=lambda i: cands[i]):
+        start, end = cands[i]
+        while g < len(gold) and gold[g][0] <= start:
+            reach = max(reach, gold[g][1])
+            g += 1
+        if reach > start or (g < len(gold) and gold[g][0] < end):
+            continue
+        kept.append(i)
+        reach = max(reach, end)
+    return sorted(kept)
+
+
+def undo_decisions(project, sugg_ids: Sequence[int], *, annotator: str) -> set[str]:
+    """``undo_decision`` for many suggestions in one transaction: each decided
+    one is pending again, the span its acceptance made is removed, and a
+    ``suggestion.undone`` event says so. Undecided ones are left. Returns the
+    documents changed."""
+    docs: set[str] = set()
+    with project.transaction():
+        rows = _suggestion_rows(project, sugg_ids, annotator)
+        decided = [r for r in rows if r[11] is not None]
+        if not decided:
+            return docs
+        links = dict(
+            _in_chunks(
+                project,
+                "SELECT suggestion_id, annotation_id FROM decisions"
+                " WHERE annotator = ? AND suggestion_id IN ({marks})",
+                [r[0] for r in decided],
+                prefix=[annotator],
+            )
+        )
+        spans = {
+            a.id: a
+            for a in (
+                row_to_annotation(r)
+                for r in _in_chunks(
+                    project,
+                    f"SELECT {ANNOTATION_COLUMNS} FROM annotations WHERE id IN ({{marks}})",
+                    [i for i in links.values() if i is not None],
+                )
+            )
+        }
+        events = []
+        for row in decided:
+            sugg = _stored(row, row[11])
+            ann_id = links.get(sugg.id)
+            span = spans.get(ann_id)
+            before = {
+                "decision": row[11],
+                "span": span_record(span) if span is not None else None,
+                "suggestion": suggestion_record(sugg),
+            }
+            events.append((sugg.doc_id, ann_id, before, None))
+            docs.add(sugg.doc_id)
+        gone = [(i,) for i in links.values() if i is not None and i in spans]
+        project.conn.executemany("DELETE FROM annotations WHERE id = ?", gone)
+        project.conn.executemany(
+            "DELETE FROM decisions WHERE suggestion_id = ? AND annotator = ?",
+            [(r[0], annotator) for r in decided],
+        )
+        project.events.append_many(annotator, "suggestion.undone", events)
+    return docs
+
+
+def _in_chunks(project, sql: str, ids: list, prefix: Sequence = ()) -> list[tuple]:
+    out: list[tuple] = []
+    for i in range(0, len(ids), CHUNK):
+        part = ids[i : i + CHUNK]
+        query = sql.format(marks=",".join("?" * len(part)))
+        out += project.conn.execute(query, [*prefix, *part]).fetchall()
+    return out
+
+
+# -- offers: occurrence suggestions of one annotator -------------------------------------
+
+
+@dataclass(frozen=True)
+class Offer:
+    """What one action of an annotator offers: a name (text and label) at
+    other places, seen by that annotator alone. ``token`` identifies the
+    action, so that undoing it withdraws exactly this."""
+
+    token: str
+    annotator: str
+    text: str
+    label: str
+
+
+def source_stands(project, offer: Offer, source_id: int) -> bool:
+    """The span the offer comes from is still gold, with this text and label:
+    an offer computed before its accept was undone is not written."""
+    row = project.conn.execute(
+        "SELECT text, label, annotator FROM annotations WHERE id = ?", (source_id,)
+    ).fetchone()
+    return row is not None and tuple(row) == (offer.text, offer.label, offer.annotator)
+
+
+def offer_suggestions(
+    project,
+    offer: Offer,
+    places: dict[str, Iterable[int]],
+    *,
+    source_id: int | None = None,
+    score: float = 0.95,
+    source: str = "occurrence",
+    version: str = "1",
+) -> dict[str, dict[int, int]]:
+    """Offer the name at these start offsets, per document, to the offer's
+    annotator alone, in one transaction with one ``suggestions.offered``
+    event per document. A place already holding a suggestion of this label
+    that the annotator sees is left as it is; one only another annotator
+    sees is shared with this annotator, never changed. Returns, per
+    document, start -> suggestion id for every place now on offer by this
+    action. With ``source_id``, nothing is written unless that gold span
+    still stands (see ``source_stands``)."""
+    out: dict[str, dict[int, int]] = {}
+    now = utc_now()
+    length = len(offer.text)
+    with project.transaction():
+        if source_id is not None and not source_stands(project, offer, source_id):
+            return out
+        events = []
+        for doc_id, starts in places.items():
+            text = project.document_text(doc_id)
+            made: dict[int, int] = {}
+            for start in sorted(set(starts)):
+                if text[start : start + length] != offer.text:
+                    raise InvalidInput(f"{offer.text!r} does not occur at {start} in {doc_id}")
+                sid = _offer_one(project, offer, doc_id, start, now, score, source, version)
+                if sid is not None:
+                    made[start] = sid
+            if made:
+                out[doc_id] = made
+                events.append(
+                    (
+                        doc_id,
+                        None,
+                        None,
+                        {
+                            "offer": offer.token,
+                            "annotator": offer.annotator,
+                            "text": offer.text,
+                            "label": offer.label,
+                            "from_span": source_id,
+                            "suggestions": [[s, start] for start, s in sorted(made.items())],
+                        },
+                    )
+                )
+        if events:
+            project.events.append_many(offer.annotator, "suggestions.offered", events, time=now)
+    return out
+
+
+def _offer_one(
+    project,
+    offer: Offer,
+    doc_id: str,
+    start: int,
+    now: str,
+    score: float,
+    source: str,
+    version: str,
+) -> int | None:
+    """The suggestion id now on offer by this action at ``start``, or None
+    when the annotator already sees a suggestion there of their own."""
+    end = start + len(offer.text)
+    row = project.conn.execute(
+        "SELECT id FROM suggestions WHERE doc_id = ? AND start_pos = ? AND end_pos = ?"
+        " AND label = ?",
+        (doc_id, start, end, offer.label),
+    ).fetchone()
+    if row is None:
+        cur = project.conn.execute(
+            "INSERT INTO suggestions (doc_id, start_pos, end_pos, label, text, score,"
+            " source, version, attrs, created) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            (doc_id, start, end, offer.label, offer.text, score, source, version, "{}", now),
+        )
+        sid = cur.lastrowid
+    else:
+        sid = row[0]
+        audience = {
+            r[0]
+            for r in project.conn.execute(
+                "SELECT annotator FROM suggestion_audience WHERE suggestion_id = ?", (sid,)
+            )
+        }
+        if not audience:
+            return None  # everyone's already: nothing of this action to withdraw later
+    project.conn.execute(
+        "INSERT OR IGNORE INTO suggestion_audience (suggestion_id, annotator, offer)"
+        " VALUES (?,?,?)",
+        (sid, offer.annotator, offer.token),
+    )
+    return sid
+
+
+def withdraw_offer(project, token: str) -> dict[str, list[int]]:
+    """Take back what one action offered. A suggestion the annotator still
+    sees through another offer, or has decided on since (the curator's later
+    work), stays theirs; any other is no longer shown to them, and leaves
+    the file when nobody else was offered it. One ``suggestions.withdrawn``
+    event per document. Returns, per document, the suggestion ids the
+    annotator no longer sees."""
+    out: dict[str, list[int]] = {}
+    with project.transaction():
+        rows = project.conn.execute(
+            "SELECT x.suggestion_id, x.annotator, s.doc_id FROM suggestion_audience x"
+            " JOIN suggestions s ON s.id = x.suggestion_id WHERE x.offer = ?"
+            " ORDER BY s.doc_id, x.suggestion_id",
+            (token,),
+        ).fetchall()
+        if not rows:
+            return out
+        who = rows[0][1]
+        removed: dict[str, list[int]] = {}
+        for sid, annotator, doc_id in rows:
+            if _used_by(project, sid, annotator) and not _seen_otherwise(
+                project, sid, annotator, token
+            ):
+                # kept as theirs, out of reach of this offer's withdrawal
+                project.conn.execute(
+                    "UPDATE suggestion_audience SET offer = ? WHERE suggestion_id = ?"
+                    " AND annotator = ? AND offer = ?",
+                    (KEPT, sid, annotator, token),
+                )
+                continue
+            project.conn.execute(
+                "DELETE FROM suggestion_audience WHERE suggestion_id = ? AND annotator = ?"
+                " AND offer = ?",
+                (sid, annotator, token),
+            )
+            if _seen_otherwise(project, sid, annotator, token):
+                continue
+            out.setdefault(doc_id, []).append(sid)
+            if _unused(project, sid):
+                project.conn.execute("DELETE FROM suggestions WHERE id = ?", (sid,))
+                removed.setdefault(doc_id, []).append(sid)
+        events = [
+            (
+                doc_id,
+                None,
+                {"offer": token, "suggestions": sids, "removed": removed.get(doc_id, [])},
+                None,
+            )
+            for doc_id, sids in out.items()
+        ]
+        if events:
+            project.events.append_many(who, "suggestions.withdrawn", events)
+    return out
+
+
+# The offer name under which a withdrawn offer's suggestion stays with an
+# annotator who decided on it.
+KEPT = "kept"
+
+
+def _used_by(project, sid: int, annotator: str) -> bool:
+    return project.conn.execute(
+        "SELECT EXISTS (SELECT 1 FROM decisions WHERE suggestion_id = :s AND annotator = :a)"
+        " OR EXISTS (SELECT 1 FROM annotations WHERE suggestion_id = :s AND annotator = :a)",
+        {"s": sid, "a": annotator},
+    ).fetchone()[0]
+
+
+def _seen_otherwise(project, sid: int, annotator: str, token: str) -> bool:
+    """Another offer to the same annotator shows this suggestion too."""
+    return (
+        project.conn.execute(
+            "SELECT 1 FROM suggestion_audience WHERE suggestion_id = ? AND annotator = ?"
+            " AND offer <> ?",
+            (sid, annotator, token),
+        ).fetchone()
+        is not None
+    )
+
+
+def _unused(project, sid: int) -> bool:
+    """Nobody sees, decided on or made a span from this suggestion."""
+    return project.conn.execute(
+        "SELECT NOT EXISTS (SELECT 1 FROM suggestion_audience WHERE suggestion_id = :s)"
+        " AND NOT EXISTS (SELECT 1 FROM decisions WHERE suggestion_id = :s)"
+        " AND NOT EXISTS (SELECT 1 FROM annotations WHERE suggestion_id = :s)",
+        {"s": sid},
+    ).fetchone()[0]
+
+
+__all__ = [
+    "DocumentSpans",
+    "SuggestionRow",
+    "Offer",
+    "accept_suggestions",
+    "mark_begun",
+    "offer_suggestions",
+    "read_document_spans",
+    "source_stands",
+    "undo_decisions",
+    "withdraw_offer",
+]
