@@ -38,7 +38,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
 
 from models.changes import NOTHING, Changes
-from models.errors import BiaozhuError
+from models.errors import BiaozhuError, ProjectBusy, ReadOnlyProject
 from models.progress import Cancelled, NoProgress
 from models.store import Project
 
@@ -81,6 +81,8 @@ def describe(exc: BaseException) -> str:
 def is_io_failure(exc: BaseException) -> bool:
     """A failure of the file rather than of the edit (locked, read-only,
     disk full, I/O error): the window goes read-only until it passes."""
+    if isinstance(exc, (ProjectBusy, ReadOnlyProject)):
+        return True
     return isinstance(exc, (sqlite3.OperationalError, sqlite3.DatabaseError, OSError)) and not (
         isinstance(exc, sqlite3.IntegrityError)
     )
@@ -190,7 +192,7 @@ class ProjectHost(QObject):
             project = _open(path, self.annotator, readonly=False)
         try:
             project.ensure_annotator(self.annotator)
-            project.conn.execute(f"PRAGMA busy_timeout = {int(self.write_wait_ms)}")
+            project.transaction.set_lock_wait(self.write_wait_ms)
         except BaseException:
             project.close()
             raise

@@ -943,7 +943,18 @@ class MainWindow(QMainWindow):
         from desktop.gui.review.roles import open_roles
 
         if self.ctx.project is not None:
-            open_roles(self, self.ctx.project)
+            open_roles(self, self.ctx.project, self._write_people)
+
+    def _write_people(self, change, done, failed) -> None:
+        """A change of people or roles, on the store thread like every write."""
+
+        def run(project, _progress) -> Outcome:
+            change(project)
+            return Outcome(Changes(everything=True))
+
+        StoreOp(self.ctx.host, run, translate("MainWindow", "Roles")).success(
+            lambda _outcome: done()
+        ).failure(failed).run()
 
     # -- help -------------------------------------------------------------------------
     def act_shortcuts(self) -> None:

@@ -297,6 +297,14 @@ class Transactions:
         else:
             self._conn.execute(f"RELEASE SAVEPOINT {name}")
 
+    def set_lock_wait(self, ms: int) -> None:
+        """Bound the wait for another process's write lock at ``ms`` (the
+        window waits less than a command: it says so and stays usable)."""
+        if ms < 0:
+            raise ValueError(f"a lock wait of {ms} ms")
+        self._bound_ms = int(ms)
+        self._conn.execute(f"PRAGMA busy_timeout = {self._bound_ms}")
+
     def begin(self) -> None:
         """Take the write lock (waiting, bounded and reported) and start a
         transaction; for writers that commit in batches (the importer)."""

@@ -1002,211 +1002,221 @@
     </message>
     <message>
         <location filename="../../desktop/gui/review/event_names.py" line="32"/>
+        <source>Name offered at its other places</source>
+        <translation>名称在其他出现处提供为建议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/event_names.py" line="33"/>
+        <source>Offer withdrawn</source>
+        <translation>撤回所提供的建议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/event_names.py" line="34"/>
         <source>Suggestion accepted</source>
         <translation>接受建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="33"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="35"/>
         <source>Suggestion corrected</source>
         <translation>修正后接受建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="34"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="36"/>
         <source>Suggestion rejected</source>
         <translation>拒绝建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="35"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="37"/>
         <source>Decision undone</source>
         <translation>撤销决定</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="36"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="38"/>
         <source>Span added</source>
         <translation>添加片段</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="37"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="39"/>
         <source>Span removed</source>
         <translation>删除片段</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="38"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="40"/>
         <source>Span restored</source>
         <translation>恢复片段</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="39"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="41"/>
         <source>Boundaries changed</source>
         <translation>修改边界</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="40"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="42"/>
         <source>Label changed</source>
         <translation>修改标签类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="41"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="43"/>
         <source>Attributes edited</source>
         <translation>编辑属性</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="42"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="44"/>
         <source>Adjudicated</source>
         <translation>裁决</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="43"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="45"/>
         <source>Agreements accepted</source>
         <translation>接受一致项</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="44"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="46"/>
         <source>Project merged in</source>
         <translation>合并项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="45"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="47"/>
         <source>Decision merged in</source>
         <translation>合并来的决定</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="46"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="48"/>
         <source>Merge conflict</source>
         <translation>合并冲突</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="47"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="49"/>
         <source>Merge conflict resolved</source>
         <translation>解决合并冲突</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="48"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="50"/>
         <source>Suggester trained</source>
         <translation>训练建议模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="49"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="51"/>
         <source>Suggester activated</source>
         <translation>启用建议模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="50"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="52"/>
         <source>Suggester retired</source>
         <translation>停用建议模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="57"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="59"/>
         <source>Project (all)</source>
         <translation>项目（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="58"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="60"/>
         <source>Labels (all)</source>
         <translation>标签（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="59"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="61"/>
         <source>People (all)</source>
         <translation>人员（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="60"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="62"/>
         <source>Documents (all)</source>
         <translation>文档（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="61"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="63"/>
         <source>Suggesting (all)</source>
         <translation>生成建议（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="62"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="64"/>
         <source>Decisions on suggestions (all)</source>
         <translation>处理建议（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="63"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="65"/>
         <source>Spans (all)</source>
         <translation>片段（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="64"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="66"/>
         <source>Adjudication (all)</source>
         <translation>裁决（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="65"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="67"/>
         <source>Merging (all)</source>
         <translation>合并（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="66"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="68"/>
         <source>Merged decisions (all)</source>
         <translation>合并来的决定（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="67"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="69"/>
         <source>Suggester models (all)</source>
         <translation>建议模型（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="77"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="79"/>
         <source>to do</source>
         <translation>待标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="78"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="80"/>
         <source>in progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="79"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="81"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="85"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="87"/>
         <source>annotator</source>
         <translation>标注员</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="86"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="88"/>
         <source>reviewer</source>
         <translation>审核员</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="92"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="94"/>
         <source>took left</source>
         <translation>采用左侧</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="93"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="95"/>
         <source>took right</source>
         <translation>采用右侧</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="94"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="96"/>
         <source>took both</source>
         <translation>两者都采用</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="95"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="97"/>
         <source>took neither</source>
         <translation>都不采用</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="134"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="136"/>
         <source>suggestion %1</source>
         <translation>建议 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="145"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="147"/>
         <source>%1 (%2 characters)</source>
         <translation>%1（%2 字）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="151"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="153"/>
         <source>%1 added, %2 updated, %3 removed</source>
         <translation>新增 %1，更新 %2，删除 %3</translation>
     </message>
@@ -1322,7 +1332,7 @@
 <context>
     <name>Host</name>
     <message>
-        <location filename="../../desktop/gui/host.py" line="326"/>
+        <location filename="../../desktop/gui/host.py" line="323"/>
         <source>not saved: an earlier change could not be saved</source>
         <translation>未保存：之前的一项修改未能保存</translation>
     </message>
@@ -1462,7 +1472,7 @@
     </message>
     <message>
         <location filename="../../desktop/gui/mainwindow.py" line="270"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="967"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="978"/>
         <source>Annotator: %1</source>
         <translation>标注员：%1</translation>
     </message>
@@ -1583,6 +1593,11 @@
         <location filename="../../desktop/gui/mainwindow.py" line="799"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mainwindow.py" line="955"/>
+        <source>Roles</source>
+        <translation>角色</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/mainwindow.py" line="790"/>
@@ -2044,47 +2059,48 @@
 <context>
     <name>RolesDialog</name>
     <message>
-        <location filename="../../desktop/gui/review/roles.py" line="44"/>
+        <location filename="../../desktop/gui/review/roles.py" line="55"/>
         <source>Roles — %1</source>
         <translation>角色 — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/roles.py" line="47"/>
+        <location filename="../../desktop/gui/review/roles.py" line="58"/>
         <source>Reviewers compare annotators and adjudicate (Review → Compare); a reviewer&apos;s finished layer is the document&apos;s gold. Each change is saved at once and recorded in the history.</source>
         <translation>审核员比较各标注员的标注并作出裁决（审核 → 比较与裁决）；审核员完成的标注即为该文档的金标准。每次修改都会立即保存，并记入历史。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/roles.py" line="56"/>
+        <location filename="../../desktop/gui/review/roles.py" line="67"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/roles.py" line="56"/>
+        <location filename="../../desktop/gui/review/roles.py" line="67"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/roles.py" line="66"/>
+        <location filename="../../desktop/gui/review/roles.py" line="77"/>
         <source>name of someone new</source>
         <translation>新人员的名字</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/roles.py" line="68"/>
+        <location filename="../../desktop/gui/review/roles.py" line="79"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/roles.py" line="130"/>
+        <location filename="../../desktop/gui/review/roles.py" line="144"/>
+        <location filename="../../desktop/gui/review/roles.py" line="170"/>
         <source>%1 is now %2.</source>
         <translation>%1 现在是%2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/roles.py" line="137"/>
+        <location filename="../../desktop/gui/review/roles.py" line="152"/>
         <source>Type the new person&apos;s name first.</source>
         <translation>请先输入新人员的名字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/roles.py" line="142"/>
+        <location filename="../../desktop/gui/review/roles.py" line="157"/>
         <source>%1 is already here: choose the role in the list.</source>
         <translation>%1 已在列表中：请在列表里选择角色。</translation>
     </message>
@@ -2190,12 +2206,12 @@
         <translation>例如 2024</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/span_panel.py" line="268"/>
+        <location filename="../../desktop/gui/widgets/span_panel.py" line="271"/>
         <source>%1 gold · %2 pending</source>
         <translation>金标准 %1 · 待定 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/span_panel.py" line="306"/>
+        <location filename="../../desktop/gui/widgets/span_panel.py" line="309"/>
         <source>Show rejected</source>
         <translation>显示已拒绝</translation>
     </message>

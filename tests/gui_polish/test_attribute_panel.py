@@ -17,6 +17,12 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 def key(qtbot, window, k, mods=Qt.KeyboardModifier.NoModifier):
     qtbot.keyClick(window.focusWidget() or window, k, mods)
+    saved(window)
+
+
+def saved(window) -> None:
+    """The window writes on its store thread: wait until the key's write is in."""
+    assert window.ctx.host.wait_idle(10_000)
 
 
 def metric(store, surface_start: str = "932.4"):
@@ -51,6 +57,7 @@ def test_an_edited_value_stays_when_the_boundary_moves(window, qtbot, store):
     field.selectAll()
     qtbot.keyClicks(field, "12345")
     qtbot.keyClick(field, Qt.Key.Key_Return)
+    saved(window)
     assert metric(store).attrs["value"] == 12345.0
     key(qtbot, window, Qt.Key.Key_Left, ALT | SHIFT)
     ann = metric(store)
@@ -66,11 +73,13 @@ def test_a_value_that_is_not_a_number_is_refused_with_a_reason(window, qtbot, st
     qtbot.keyClicks(field, "abc")
     assert field.text() == "abc"  # typing is not swallowed
     qtbot.keyClick(field, Qt.Key.Key_Return)
+    saved(window)
     assert metric(store).attrs["value"] == 93240000000.0  # nothing written
     assert editor.error.isVisible() and "abc" in editor.error.text()
     field.selectAll()
     field.insert("932.4亿")  # as an input method commits it
     qtbot.keyClick(field, Qt.Key.Key_Return)
+    saved(window)
     assert metric(store).attrs["value"] == 93240000000.0
     assert not editor.error.isVisible()
 

@@ -123,16 +123,20 @@ def every_window(window, qtbot, tmp_path) -> list[QWidget]:
     roots.append(RolesDialog(window.ctx.project, window))
     export = ExportDialog(window, path, ANNOTATOR)
     roots.append(export)
-    window.ctx.project.set_status("h", "done", annotator=REVIEWER)  # gold: the LABEL span
-    roots.append(TrainReportDialog(train_project(window.ctx.project), window))
+    # the window reads through a read-only project; the test writes as
+    # another program would, through a project of its own
+    writer = Project.open(path, annotator=ANNOTATOR)
+    writer.set_status("h", "done", annotator=REVIEWER)  # gold: the LABEL span
+    roots.append(TrainReportDialog(train_project(writer), window))
     other = tmp_path / "other.biaozhu"
     with Project.create(other, labels=window.ctx.project.labels(), annotator=REVIEWER) as p:
         p.add_document("另一台电脑上的文章。", doc_id="z")
-    roots.append(show_merge_reports(window, [merge_project(window.ctx.project, other)]))
+    roots.append(show_merge_reports(window, [merge_project(writer, other)]))
     bad = tmp_path / "in"
     bad.mkdir()
     (bad / f"{FILE}.txt").write_bytes(b"\x00\x01" * 100)
-    report = import_paths(window.ctx.project, [bad], ImportOptions())
+    report = import_paths(writer, [bad], ImportOptions())
+    writer.close()
     roots.append(ImportReportDialog(report, window))
     make_backup(window.ctx.project.path)
     roots.append(RestoreBackupDialog(list_backups(window.ctx.project.path), window))

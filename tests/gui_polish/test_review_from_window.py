@@ -32,7 +32,7 @@ def test_review_roles_sets_roles_with_their_history_events(window, qtbot, store)
     dialog = open_roles_dialog(window, qtbot)
     box = dialog.role_box("tester")
     box.setCurrentIndex(box.findData("reviewer"))
-    assert store.role("tester") == "reviewer"
+    qtbot.waitUntil(lambda: store.role("tester") == "reviewer")  # written on the store thread
     event = store.history(action="annotator.role")[-1]
     assert (event.target, event.before, event.after) == (
         "tester",
@@ -43,7 +43,8 @@ def test_review_roles_sets_roles_with_their_history_events(window, qtbot, store)
     dialog.new_name.setText("carol")
     dialog.new_role.setCurrentIndex(dialog.new_role.findData("reviewer"))
     qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
-    assert store.role("carol") == "reviewer"
+    qtbot.waitUntil(lambda: store.role("carol") == "reviewer")
+    qtbot.waitUntil(lambda: dialog.role_box("carol") is not None)  # the list, once saved
     assert dialog.role_box("carol").currentData() == "reviewer"
 
 
@@ -138,6 +139,6 @@ def test_roles_are_set_from_the_keyboard(window, qtbot, store):
     qtbot.keyClick(dialog.table, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is dialog.role_box("tester")
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)
-    assert store.role("tester") == "reviewer"
+    qtbot.waitUntil(lambda: store.role("tester") == "reviewer")
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=3000)

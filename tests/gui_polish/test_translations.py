@@ -157,10 +157,16 @@ def open_every_window(window, qtbot, tmp_path) -> tuple[list[QWidget], set[str]]
     folder.mkdir()
     (folder / "ok.txt").write_text("园区新增企业12家。", encoding="utf-8")
     (folder / "broken.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
-    report = import_paths(window.ctx.project, [folder], ImportOptions())
+    from models import Project
+
+    # the window reads through a read-only project; what the test changes
+    # goes through a project of its own, as another program would
+    writer = Project.open(path, annotator="tester")
+    report = import_paths(writer, [folder], ImportOptions())
     roots.append(ImportReportDialog(report, window))
-    window.ctx.project.set_status("c", "done")  # training cross-validates: two gold documents
-    roots.append(TrainReportDialog(train_project(window.ctx.project), window))
+    writer.set_status("c", "done")  # training cross-validates: two gold documents
+    roots.append(TrainReportDialog(train_project(writer), window))
+    writer.close()
     export = ExportDialog(window, path, "tester")
     export.out_path.setText(str(tmp_path / "out.jsonl"))
     export.start_export()
@@ -209,7 +215,8 @@ def test_messages_boxes_and_progress_in_chinese(zh_window, qtbot, tmp_path):
     with Project.create(other, annotator="bob") as p:
         doc, _ = p.add_document("另一台电脑上的文章，营收18亿元。", doc_id="z")
         p.add_span(doc, 11, 15, "METRIC")
-    report = merge_project(zh_window.ctx.project, other)
+    with Project.open(zh_window.ctx.project.path, annotator="tester") as writer:
+        report = merge_project(writer, other)
     boxes: list[QWidget] = [show_merge_reports(zh_window, [report])]
     junk = tmp_path / "not-a-project.biaozhu"
     junk.write_bytes(b"\x00junk" * 100)

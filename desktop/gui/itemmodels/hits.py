@@ -57,6 +57,9 @@ class HitListModel(QAbstractListModel):
     def rowCount(self, parent=_ROOT) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self._hits)
 
+    def columnCount(self, parent=_ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else 1
+
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         hit = self.hit(index.row()) if index.isValid() else None
         if hit is None:

@@ -29,6 +29,8 @@ def action_names() -> dict[str, str]:
         "doc.status": translate("History", "Document status"),
         "suggestions.computed": translate("History", "Suggestions computed"),
         "suggestions.added": translate("History", "Suggestions added"),
+        "suggestions.offered": translate("History", "Name offered at its other places"),
+        "suggestions.withdrawn": translate("History", "Offer withdrawn"),
         "suggestion.accepted": translate("History", "Suggestion accepted"),
         "suggestion.corrected": translate("History", "Suggestion corrected"),
         "suggestion.rejected": translate("History", "Suggestion rejected"),

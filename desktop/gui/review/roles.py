@@ -2,10 +2,15 @@
 
 Each change is one call of the core (``Project.set_role``, which writes its
 ``annotator.role`` event), made at once; adding someone is
-``Project.ensure_annotator`` first. The dialog works on the project the main
-window gives it and reports every refusal of the core in its own words."""
+``Project.ensure_annotator`` first. The dialog reads the project the main
+window gives it and writes through the ``write`` it is given (the window's
+store thread, the only one that writes the file), and reports every refusal
+of the core in its own words."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -29,6 +34,10 @@ from desktop.gui.review.event_names import role_name
 from models.domain import ROLES
 from models.errors import BiaozhuError
 
+# write(change, done, failed): run change(project) where the file is written,
+# then done() or failed(reason) on the GUI thread.
+Write = Callable[[Callable[[Any], None], Callable[[], None], Callable[[str], None]], None]
+
 
 class RolesDialog(QDialog):
     """The project's people and their roles; a role chosen is a role set."""
@@ -37,9 +46,10 @@ class RolesDialog(QDialog):
 
     NAME, ROLE = range(2)
 
-    def __init__(self, project, parent: QWidget | None = None):
+    def __init__(self, project, parent: QWidget | None = None, write: Write | None = None):
         super().__init__(parent)
         self.project = project
+        self.write = write or self._write_here
         self.setObjectName("rolesDialog")
         self.setWindowTitle(self.tr("Roles — %1").replace("%1", project.path.name))
         note = QLabel(
@@ -120,16 +130,20 @@ class RolesDialog(QDialog):
     def role_box(self, name: str) -> QComboBox | None:
         return self.table.findChild(QComboBox, f"role_{name}")
 
-    def set_role(self, name: str, role: str) -> bool:
+    def _write_here(self, change, done, failed) -> None:
         try:
-            self.project.set_role(name, role)
+            change(self.project)
         except BiaozhuError as exc:
-            self._say(str(exc), error=True)
-            self.reload()
-            return False
-        self._say(self.tr("%1 is now %2.").replace("%1", name).replace("%2", role_name(role)))
-        self.changed.emit()
-        return True
+            failed(str(exc))
+        else:
+            done()
+
+    def set_role(self, name: str, role: str) -> None:
+        def done() -> None:
+            self._say(self.tr("%1 is now %2.").replace("%1", name).replace("%2", role_name(role)))
+            self.changed.emit()
+
+        self.write(lambda project: project.set_role(name, role), done, self._refused)
 
     def add_person(self) -> None:
         name = self.new_name.text().strip()
@@ -142,13 +156,23 @@ class RolesDialog(QDialog):
                 self.tr("%1 is already here: choose the role in the list.").replace("%1", name)
             )
             return
-        try:
-            self.project.ensure_annotator(name)
-        except BiaozhuError as exc:
-            self._say(str(exc), error=True)
-            return
-        self.new_name.clear()
-        self.set_role(name, self.new_role.currentData())
+        role = self.new_role.currentData()
+
+        def add(project) -> None:
+            with project.transaction():
+                project.ensure_annotator(name)
+                project.set_role(name, role)
+
+        def done() -> None:
+            self.new_name.clear()
+            self.reload()
+            self._say(self.tr("%1 is now %2.").replace("%1", name).replace("%2", role_name(role)))
+            self.changed.emit()
+
+        self.write(add, done, self._refused)
+
+    def _refused(self, reason: str) -> None:
+        self._say(reason, error=True)
         self.reload()
 
     def _say(self, text: str, error: bool = False) -> None:
@@ -156,9 +180,9 @@ class RolesDialog(QDialog):
         self.message.setText(text)
 
 
-def open_roles(parent: QWidget, project) -> RolesDialog:
+def open_roles(parent: QWidget, project, write: Write | None = None) -> RolesDialog:
     """Review → Roles, on the main window's project."""
-    dialog = RolesDialog(project, parent)
+    dialog = RolesDialog(project, parent, write)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog
