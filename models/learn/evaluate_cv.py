@@ -168,11 +168,13 @@ def judge_folds(
             crfs.append(crf)
             taggers[PROJECT_TAGGER] = CrfTagger(crf, f"cv-{g + 1}")
         lexicon = lexicon_of(train, LEXICON_LABELS)
-        featurizer = Featurizer(rules, taggers, lexicon)
+        featurizer = Featurizer(rules, taggers, lexicon, proposers=(PROJECT_TAGGER,))
         active_featurizer = None
         if active is not None:
             active_taggers = {**base_taggers, PROJECT_TAGGER: active.tagger}
-            active_featurizer = Featurizer(rules, active_taggers, lexicon)
+            active_featurizer = Featurizer(
+                rules, active_taggers, lexicon, proposers=(PROJECT_TAGGER,)
+            )
         progress.start(len(test), f"{what}: candidates")
         try:
             for doc in test:

@@ -57,8 +57,8 @@ class ScorerModel:
     training: dict[str, Any] = field(default_factory=dict)
 
     def raw(self, feats: Mapping[str, float]) -> float:
-        w = self.weights
-        return sum(w.get(name, 0.0) * value for name, value in feats.items())
+        get = self.weights.get
+        return sum([get(name, 0.0) * value for name, value in feats.items()])
 
     def probability(self, feats: Mapping[str, float]) -> float:
         return self.calibration(self.raw(feats))

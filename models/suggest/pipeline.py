@@ -19,7 +19,7 @@ from models.domain import Suggestion
 from models.learn.scorer import ScorerModel
 from models.learn.span_features import Featurizer
 from models.suggest.base import Suggester
-from models.suggest.candidates import VARIANT_SOURCE, Candidate, resolve
+from models.suggest.candidates import Candidate, resolve
 
 # A project's evidence may move a candidate's probability (see
 # models.learn.weights); None leaves the scorer's as it is.
@@ -66,7 +66,7 @@ class SuggestPipeline:
         for p, cand in resolve(scored, self.scorer.threshold):
             start, end = a.to_original(cand.start, cand.end)
             attrs = dict(cand.attrs)
-            attrs["sources"] = sorted(cand.sources) or [VARIANT_SOURCE]
+            attrs["sources"] = sorted(cand.sources)
             if cand.rules:
                 attrs["rule"] = ",".join(sorted(cand.rules))
             out.append(

@@ -49,7 +49,7 @@ def project_ensemble(project: Project) -> Suggester:
         scorer = base.scorer
         version = base.version
     return SuggestPipeline(
-        Featurizer(default_suggesters(), taggers, terms),
+        Featurizer(default_suggesters(), taggers, terms, proposers=(PROJECT_TAGGER,)),
         scorer,
         name="model",
         version=version,
