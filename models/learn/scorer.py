@@ -25,11 +25,9 @@ import pycrfsuite
 
 from models.errors import InvalidInput
 from models.learn.calibration import Isotonic, fit_isotonic, show_threshold
-from models.learn.features import log_odds
 from models.learn.span_features import SPAN_FEATURES
 
 RIGHT, WRONG = "1", "0"
-PRIOR = "prior"
 
 Example = tuple[Mapping[str, float], int]
 
@@ -90,29 +88,6 @@ class ScorerModel:
             )
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise InvalidInput(f"the stored scorer is incomplete ({exc})") from None
-
-
-def stacked_features(
-    feats: Mapping[str, float], base: ScorerModel | None
-) -> tuple[dict[str, float], float]:
-    """The features with the base scorer's log-odds as one more (``prior``),
-    and the base scorer's probability."""
-    if base is None:
-        return dict(feats), 0.0
-    p = base.probability(feats)
-    return {**feats, PRIOR: log_odds(p) / 4.0}, p
-
-
-class StackedScorer:
-    """A project's scorer reading the bundled scorer's opinion as a feature."""
-
-    def __init__(self, own: ScorerModel, base: ScorerModel | None):
-        self.own = own
-        self.base = base
-        self.threshold = own.threshold
-
-    def probability(self, feats: Mapping[str, float]) -> float:
-        return self.own.probability(stacked_features(feats, self.base)[0])
 
 
 def fit_weights(

@@ -51,7 +51,7 @@ from models.suggest.candidates import (
 from models.suggest.lexicon import Lexicon
 from models.suggest.segment import Analysis, analyse
 
-SPAN_FEATURES = 3
+SPAN_FEATURES = 4
 LEXICON_SOURCE = "lexicon"
 MAX_SPAN = 60
 RULED_OUT = 0.02

@@ -192,7 +192,9 @@ def format_held_out(scores: dict[str, dict[str, dict[str, float]]]) -> list[str]
 
 def train_bundled(
     shared: Path, say=print, *, crf: bool = True
-) -> tuple[dict[str, CrfModel], ScorerModel, dict[str, Any]]:
+) -> tuple[dict[str, CrfModel], ScorerModel, dict[str, Any], list[list[Example]]]:
+    """The sequence models, the scorer, the manifest and the scorer's
+    training examples per document (shipped, for projects to extend)."""
     began = time.perf_counter()
     gold = shared / "gold"
     by_part = {part: read_gold(gold / f"{part}.jsonl") for part in DOMAIN}
@@ -237,7 +239,7 @@ def train_bundled(
         "held_out": scores,
         "seconds": round(time.perf_counter() - began, 1),
     }
-    return crfs, scorer, manifest
+    return crfs, scorer, manifest, groups + clue_groups
 
 
 def data_digest(*collections: Sequence[TrainingDoc]) -> str:
@@ -258,11 +260,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not (args.shared / "gold" / "news-train.jsonl").is_file():
         print(f"no training data under {args.shared}", file=sys.stderr)
         return 1
-    crfs, scorer, manifest = train_bundled(args.shared, crf=not args.no_crf)
+    crfs, scorer, manifest, examples = train_bundled(args.shared, crf=not args.no_crf)
     seconds = manifest.pop("seconds")
     for model in crfs.values():  # timings would make each run's files differ
         model.training = {k: v for k, v in model.training.items() if not k.endswith("seconds")}
-    write_bundled(args.out, crfs, scorer, manifest)
+    write_bundled(args.out, crfs, scorer, manifest, examples)
     size = sum(p.stat().st_size for p in args.out.iterdir())
     print(f"wrote {args.out} ({size / 1e6:.2f} MB) in {seconds} s")
     return 0
