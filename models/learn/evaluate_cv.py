@@ -30,7 +30,14 @@ from models.learn.bundled import text_digest
 from models.learn.crf import CrfModel, CrfParams, CrfTagger, compact_spans, train_crf
 from models.learn.data import TrainingDoc, label_set
 from models.learn.evidence import lexicon_of
-from models.learn.scorer import Example, ScorerModel, ScorerParams, train_scorer
+from models.learn.scorer import (
+    Example,
+    ScorerModel,
+    ScorerParams,
+    augmented,
+    folded,
+    train_scorer,
+)
 from models.learn.span_features import Featurizer
 from models.progress import Cancelled, NoProgress, Progress
 from models.suggest.candidates import Candidate, SpanKey, resolve
@@ -40,6 +47,7 @@ DEFAULT_FOLDS = 5
 # instead of five trainings (CLUENER's 400,000 characters: minutes, not ten).
 HOLDOUT_ABOVE_CHARS = 150_000
 PROJECT_TAGGER = "project"
+PROJECT_DOMAIN = "project"
 LEXICON_LABELS = ("COMPANY", "POLICY")
 
 ALL = "ALL"
@@ -270,10 +278,11 @@ def cross_validate(
     the CRFs the folds trained.
 
     The scorer learns from ``base_examples`` too (the bundled scorer's own
-    training candidates): a project's gold extends what the shipped model
+    training candidates), the project's candidates as a domain of their own
+    (``scorer.augmented``): a project's gold extends what the shipped model
     knows, so a few documents adjust it rather than replace it, and a large
-    gold outweighs it; its calibration is fitted on the project's held-out
-    candidates alone.
+    gold whose conventions differ takes over; its calibration is fitted on
+    the project's held-out candidates alone.
 
     The evaluation's ``comparison`` says whether the new model beats what is
     active: the ``active`` project model on the tested documents it never saw
@@ -297,8 +306,11 @@ def cross_validate(
     scorer = None
     if any(truths) and not all(truths):
         scorer, held_out = train_scorer(
-            [*groups, *base_examples], scorer_params, calibrate_on=len(groups)
+            [*(augmented(g, PROJECT_DOMAIN) for g in groups), *base_examples],
+            scorer_params,
+            calibrate_on=len(groups),
         )
+        scorer.weights = folded(scorer.weights, PROJECT_DOMAIN)
         held_out = held_out[: len(groups)]
     gold = {j.doc.doc_id: j.gold for j in judged}
     systems: dict[str, Any] = {}

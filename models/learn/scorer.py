@@ -28,6 +28,7 @@ from models.learn.calibration import Isotonic, fit_isotonic, show_threshold
 from models.learn.span_features import SPAN_FEATURES
 
 RIGHT, WRONG = "1", "0"
+DOMAIN_MARK = "::"
 
 Example = tuple[Mapping[str, float], int]
 
@@ -88,6 +89,31 @@ class ScorerModel:
             )
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise InvalidInput(f"the stored scorer is incomplete ({exc})") from None
+
+
+def augmented(examples: Sequence[Example], domain: str) -> list[Example]:
+    """Each feature twice: as itself, shared with every other domain, and as
+    ``domain``'s own copy (Daumé's "frustratingly easy" domain adaptation).
+    Trained beside examples of another domain, the shared weights learn
+    what holds in both; the domain's copies learn where it differs, from as
+    much evidence as it has: a few documents move the shared weights little,
+    many take over."""
+    prefix = domain + DOMAIN_MARK
+    return [({**f, **{prefix + k: v for k, v in f.items()}}, y) for f, y in examples]
+
+
+def folded(weights: Mapping[str, float], domain: str) -> dict[str, float]:
+    """The weights ``domain`` is scored with: the shared weight of each
+    feature plus the domain's own copy."""
+    prefix = domain + DOMAIN_MARK
+    out: dict[str, float] = {}
+    for name, w in weights.items():
+        if name.startswith(prefix):
+            name = name[len(prefix) :]
+        elif DOMAIN_MARK in name.split("=", 1)[0]:
+            continue  # another domain's copy
+        out[name] = out.get(name, 0.0) + w
+    return {k: v for k, v in out.items() if abs(v) > 1e-6}
 
 
 def fit_weights(
