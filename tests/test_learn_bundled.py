@@ -159,3 +159,27 @@ def test_resolve_keeps_the_most_probable_of_overlapping_candidates():
     low = cands.add(12, 14, "METRIC", "c")
     kept = resolve([(0.6, long), (0.9, short), (0.7, other), (0.4, low)], 0.5)
     assert [c for _p, c in kept] == [short, other]
+
+
+def test_the_shipped_crf_reads_only_the_clauses_where_a_name_is_proposed(monkeypatch):
+    # Where no rule or lexicon sees a name, the CRF's opinion of the text's
+    # shapes is not worth its time: it reads the clauses that hold one.
+    featurizer = default_suggester().featurizer
+    tagger = featurizer.taggers["clue"]
+    opened = []
+    read = tagger.open_sentence
+    monkeypatch.setattr(
+        tagger,
+        "open_sentence",
+        lambda a, s, e, base=None: opened.append((s, e)) or read(a, s, e, base),
+    )
+    text = "今年以来，全市工业用电量同比增长8%，新签约项目十个。记者了解到，华睿光电有限公司在高新区投资12亿元。"
+    found = featurizer.featurize(text)
+    a = found.analysis
+    assert [a.text[s:e] for s, e in opened] == ["华睿光电有限公司在高新区投资12亿元。"]
+    judged = [
+        a.text[c.start : c.end]
+        for c, feats in zip(found.candidates, found.features, strict=True)
+        if any(name.startswith("clue.") for name in feats)
+    ]
+    assert "华睿光电有限公司" in judged
