@@ -1,12 +1,12 @@
 """What the candidate scorer knows about a candidate span.
 
 ``Featurizer`` runs the candidate sources over a text (the rule suggesters,
-a term lexicon, and the sequence models, each CRF proposing its best spans
-and judging everyone else's), adds the word-boundary variants, and describes
-each candidate by a sparse set of features conjoined with its label:
+a term lexicon, the shape of the text, and the sequence models, each CRF
+proposing its best spans and judging everyone else's where it reads) and
+describes each candidate by a sparse set of features conjoined with its
+label:
 
-- who proposed it, their scores and rules, how many agree, or which
-  word-boundary variant of a proposal it is;
+- who proposed it, their scores and rules, how many agree;
 - each CRF's marginal probability of exactly this span (lowest and mean
   over its characters, as log-odds) and whether it is that CRF's best;
 - its shape: length, first and last characters, the characters and jieba
@@ -17,8 +17,9 @@ each candidate by a sparse set of features conjoined with its label:
   as a term (``source`` "lexicon", scored by its precision in the project);
 - how often the same string is proposed elsewhere in the text.
 
-Training (``models.learn.shipped`` and project training) and suggesting use
-this one description, so a model always meets the features it was trained on."""
+Training (``models.learn.train_bundled`` and project training) and
+suggesting use this one description, so a model always meets the features
+it was trained on."""
 
 from __future__ import annotations
 

@@ -1,10 +1,10 @@
 """Suggesting as candidates, then a scorer, then a filter.
 
 ``SuggestPipeline`` asks its featurizer for the candidates of a text (what
-the rules, the lexicon and the sequence models propose, with word-boundary
-variants), has the scorer give each a calibrated probability, and keeps,
-most probable first, those above the scorer's threshold that overlap no
-span kept before them.
+the rules, the lexicon, the text's shape and the sequence models propose),
+has the scorer give each a calibrated probability, and keeps, most probable
+first, those above the scorer's threshold that overlap no span kept before
+them (a quantity yields to a name that holds it).
 
 Every suggestion it returns names the model that scored it (``source``,
 ``version``) and carries that calibrated probability as ``score``; the
