@@ -194,10 +194,10 @@ class Featurizer:
         held: dict[SpanKey, Candidate],
         base: list | None = None,
     ) -> set[SpanKey]:
-        best = set(self.taggers[name].open_sentence(a, start, end, base))
-        for key in best:
+        best = self.taggers[name].open_sentence(a, start, end, base)
+        for key in best:  # in text order, so the candidates' order is the same every run
             held[key] = cands.add(*key, name, 1.0)
-        return best
+        return set(best)
 
     def _clauses(self, a: Analysis, sentence: Sentence) -> tuple[int, int]:
         """The stretch of the sentence's clauses that holds every name
