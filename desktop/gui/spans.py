@@ -72,32 +72,3 @@ def gold_item(a: Annotation, sugg: StoredSuggestion | None = None) -> SpanItem:
         a.suggestion_id,
         a.origin,
     )
-
-
-def suggestion_item(s: StoredSuggestion) -> SpanItem:
-    return SpanItem(
-        SUGGESTION,
-        s.id,
-        s.start,
-        s.end,
-        s.label,
-        s.text,
-        s.source,
-        s.score,
-        s.status,
-        dict(s.attrs),
-        s.id,
-    )
-
-
-def build_items(gold: list[Annotation], suggestions: list[StoredSuggestion]) -> list[SpanItem]:
-    """Gold spans, plus the suggestions still pending or rejected (accepted and
-    matched ones are already shown as gold), sorted by position."""
-    by_id = {s.id: s for s in suggestions}
-    items = [
-        gold_item(a, by_id.get(a.suggestion_id) if a.suggestion_id is not None else None)
-        for a in gold
-    ]
-    items += [suggestion_item(s) for s in suggestions if s.status in ("pending", "rejected")]
-    items.sort(key=lambda i: i.order)
-    return items

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from desktop.gui.offsets import OffsetMap
-from desktop.gui.spans import GOLD, SUGGESTION, Key, SpanItem, gold_item, suggestion_item
+from desktop.gui.spans import GOLD, SUGGESTION, Key, SpanItem, gold_item
 from models.store.bulk import DocumentSpans
 
 SHOWN = ("pending", "rejected")
@@ -434,4 +434,4 @@ class DocumentState:
         self._refresh_suggestion(new)
 
 
-__all__ = ["DocumentState", "Suggested", "suggestion_item"]
+__all__ = ["DocumentState", "Suggested"]
