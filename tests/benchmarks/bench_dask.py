@@ -116,12 +116,12 @@ def inner(folder: Path) -> dict:
     """The partitions one after another in this process: no Dask, no start-up."""
     from models.corpus.inputs import find_inputs
     from models.corpus.work import suggest_partition
-    from models.suggest.engine import default_ensemble
+    from models.suggest.pipeline import default_suggester
 
     out = folder / "inner"
     shutil.rmtree(out, ignore_errors=True)
     out.mkdir()
-    ensemble = default_ensemble()
+    ensemble = default_suggester()  # what the CLI and the workers suggest with
     ensemble.suggest("预热：营收12亿元。")
     t0, cpu0 = time.perf_counter(), time.process_time()
     for source in find_inputs(str(folder / "parquet")):
