@@ -1,26 +1,30 @@
-"""Word boundaries for the boundary-move keys, from jieba.
+"""Word boundaries for the boundary-move keys: jieba's words (with its HMM,
+as ``jieba.tokenize`` gives them), cut by rjieba (jieba-rs).
 
-jieba loads its dictionary on first use (about a second), so ``warm_up`` is
-meant to run in the background at start; the first ``boundaries`` call
-waits for it if it has not finished. Results are cached per text. No Qt."""
+rjieba reads its dictionary on first use (a fraction of a second), so
+``warm_up`` is meant to run in the background at start; the first
+``boundaries`` call waits for it if it has not finished. Results are cached
+per text. No Qt."""
 
 from __future__ import annotations
 
+import threading
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
-from models.suggest import segment
-from models.suggest.segment import tokenizer
+import rjieba
+
+_ready = threading.Event()
 
 
 def warm_up() -> None:
-    """Load jieba's dictionary (idempotent, thread-safe): the one tokenizer
-    the suggesters share, with its cache in the user's cache directory."""
-    tokenizer()
+    """Load the dictionary (idempotent, thread-safe)."""
+    rjieba.cut("预热")
+    _ready.set()
 
 
 def is_ready() -> bool:
-    return segment._tokenizer is not None
+    return _ready.is_set()
 
 
 @lru_cache(maxsize=32)
@@ -28,7 +32,7 @@ def boundaries(text: str) -> tuple[int, ...]:
     """Every position (code point offset) where a jieba word starts or ends,
     sorted, always including 0 and ``len(text)``."""
     found = {0, len(text)}
-    for _word, start, end in tokenizer().tokenize(text):
+    for _word, start, end in rjieba.tokenize(text):
         found.add(start)
         found.add(end)
     return tuple(sorted(found))
