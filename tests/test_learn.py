@@ -331,3 +331,18 @@ def test_gold_the_bundled_model_learned_from_is_not_used_to_judge_it(tmp_path):
         fill(project, docs[:4])
         with pytest.raises(InvalidInput, match="bundled model was trained on"):
             train_project(project, folds=2)
+
+
+def test_a_project_scorer_extends_what_the_shipped_one_learned(trained):
+    # A few finished documents adjust the shipped model rather than replace
+    # it: the project's scorer learns from the shipped scorer's own training
+    # candidates and the project's, and still knows what only they taught.
+    from models.learn.bundled import bundled_model
+
+    base = bundled_model()
+    path, result = trained
+    shipped = sum(len(group) for group in base.examples)
+    assert shipped > 1000
+    with Project.open(path, annotator="alice") as project:
+        model = load_active(project)
+    assert model.scorer.training["candidates"] > shipped

@@ -3,6 +3,8 @@ the rules read."""
 
 from __future__ import annotations
 
+import json
+
 from models.domain import Suggestion
 from models.suggest.base import Suggester
 from models.suggest.engine import Ensemble, default_ensemble, merge
@@ -164,3 +166,34 @@ def test_invariants_on_arbitrary_slices():
             assert not text[s.start].isspace() and not text[s.end - 1].isspace()
             assert s.start >= end  # sorted, never overlapping
             end = s.end
+
+
+def test_the_words_are_jiebas_without_its_hmm(seeds_path):
+    # rjieba cuts; what the rules, the shapes and the CRF read must be the
+    # words jieba itself gives, on real news and on the layout-cleaned text.
+    import jieba
+
+    from models.suggest.segment import cut
+
+    texts = [
+        json.loads(line)["text"] for line in seeds_path.read_text(encoding="utf-8").splitlines()
+    ]
+    for text in texts:
+        assert cut(text) == jieba.lcut(text, HMM=False)
+        a = analyse(text)
+        words = [a.text[s:e] for s, e in a.tokens]
+        assert words == jieba.lcut(a.text, HMM=False)
+        mid = len(a.text) // 2
+        assert a.words(mid, mid + 40) and a.words(mid, mid + 40)[0][0] == mid
+
+
+def test_what_jiebas_dictionary_says_of_a_word():
+    import jieba
+
+    from models.suggest.segment import word_freq, word_tag
+
+    jieba.initialize()
+    for word in ("投资", "比亚迪", "实施", "深入", "江西", "龙头企业"):
+        assert word_freq(word) == (jieba.dt.FREQ.get(word) or 0)
+    assert word_tag("实施") == "v" and word_tag("深入") in ("v", "a", "ad", "d")
+    assert word_freq("华睿光电") == 0 and word_tag("华睿光电") == ""

@@ -5,16 +5,23 @@ other resources), without any network.
 
 The folder holds ``manifest.json`` (what was trained on what, with the
 figures of its training), one crfsuite file and its description per
-sequence model, and ``scorer.json`` (the candidate scorer's weights and
-calibration). ``bundled_model()`` reads it once per process; a missing or
-unreadable folder gives None, and the app suggests with its rules alone."""
+sequence model, ``scorer.json`` (the candidate scorer's weights and
+calibration) and ``examples.jsonl.gz``: the candidates the scorer learned
+from, as features and right or wrong, one document per line. A project's
+training adds its own gold's candidates to them, so a project's scorer
+extends what the shipped one knows instead of starting from a few
+documents. ``bundled_model()`` reads the folder once per process (the
+examples when first asked for); a missing or unreadable folder gives None,
+and the app suggests with its rules alone."""
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import json
 import logging
 import threading
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -22,11 +29,12 @@ from typing import Any
 
 from models.errors import InvalidInput
 from models.learn.crf import CrfModel, CrfTagger
-from models.learn.scorer import ScorerModel
+from models.learn.scorer import Example, ScorerModel
 from models.paths import resource
 
-BUNDLED_FORMAT = 1
+BUNDLED_FORMAT = 2
 MANIFEST = "manifest.json"
+EXAMPLES = "examples.jsonl.gz"
 
 _log = logging.getLogger(__name__)
 
@@ -38,10 +46,23 @@ class BundledModel:
     taggers: dict[str, CrfTagger]
     scorer: ScorerModel
     manifest: dict[str, Any]
+    folder: Path | None = None
 
     @property
     def version(self) -> str:
         return str(self.manifest.get("version", ""))
+
+    @cached_property
+    def examples(self) -> list[list[Example]]:
+        """The scorer's training candidates, per document (empty when the
+        folder has none or they cannot be read)."""
+        if self.folder is None:
+            return []
+        try:
+            return read_examples(self.folder / EXAMPLES)
+        except (OSError, ValueError, EOFError, TypeError) as exc:
+            _log.warning("the bundled model's examples cannot be read: %s", exc)
+            return []
 
     @cached_property
     def seen(self) -> frozenset[str]:
@@ -59,12 +80,17 @@ def bundled_dir() -> Path:
 
 
 def write_bundled(
-    folder: Path, crfs: dict[str, CrfModel], scorer: ScorerModel, manifest: dict[str, Any]
+    folder: Path,
+    crfs: dict[str, CrfModel],
+    scorer: ScorerModel,
+    manifest: dict[str, Any],
+    examples: Sequence[Sequence[Example]] = (),
 ) -> None:
     """Write the model's files (the trainer's side of ``read_bundled``)."""
     folder.mkdir(parents=True, exist_ok=True)
-    for stale in [*folder.glob("*.crfsuite"), *folder.glob("*.json")]:
+    for stale in [*folder.glob("*.crfsuite"), *folder.glob("*.json"), *folder.glob("*.gz")]:
         stale.unlink()
+    write_examples(folder / EXAMPLES, examples)
     described = {}
     for name, model in crfs.items():
         (folder / f"{name}.crfsuite").write_bytes(model.model_bytes)
@@ -74,6 +100,25 @@ def write_bundled(
     (folder / "scorer.json").write_text(_json(scorer.as_dict()), encoding="utf-8")
     full = {"format": BUNDLED_FORMAT, **manifest, "taggers": described, "scorer": "scorer.json"}
     (folder / MANIFEST).write_text(_json(full), encoding="utf-8")
+
+
+def write_examples(path: Path, groups: Sequence[Sequence[Example]]) -> None:
+    """One document's examples per line: [[features, right], ...]; gzip with
+    no timestamp, so the same examples give the same bytes."""
+    lines = "".join(
+        json.dumps([[dict(sorted(f.items())), y] for f, y in grp], ensure_ascii=False) + "\n"
+        for grp in groups
+    )
+    path.write_bytes(gzip.compress(lines.encode("utf-8"), mtime=0))
+
+
+def read_examples(path: Path) -> list[list[Example]]:
+    text = gzip.decompress(path.read_bytes()).decode("utf-8")
+    return [
+        [({str(k): float(v) for k, v in f.items()}, int(y)) for f, y in json.loads(line)]
+        for line in text.splitlines()
+        if line
+    ]
 
 
 def _json(data: Any) -> str:
@@ -99,7 +144,7 @@ def read_bundled(folder: Path) -> BundledModel:
         )
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise InvalidInput(f"{folder}: the bundled model cannot be read ({exc})") from None
-    return BundledModel(taggers, scorer, manifest)
+    return BundledModel(taggers, scorer, manifest, folder)
 
 
 _loaded: dict[Path, BundledModel | None] = {}

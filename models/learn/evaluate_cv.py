@@ -30,7 +30,14 @@ from models.learn.bundled import text_digest
 from models.learn.crf import CrfModel, CrfParams, CrfTagger, compact_spans, train_crf
 from models.learn.data import TrainingDoc, label_set
 from models.learn.evidence import lexicon_of
-from models.learn.scorer import Example, ScorerModel, ScorerParams, stacked_features, train_scorer
+from models.learn.scorer import (
+    Example,
+    ScorerModel,
+    ScorerParams,
+    augmented,
+    folded,
+    train_scorer,
+)
 from models.learn.span_features import Featurizer
 from models.progress import Cancelled, NoProgress, Progress
 from models.suggest.candidates import Candidate, SpanKey, resolve
@@ -40,6 +47,7 @@ DEFAULT_FOLDS = 5
 # instead of five trainings (CLUENER's 400,000 characters: minutes, not ten).
 HOLDOUT_ABOVE_CHARS = 150_000
 PROJECT_TAGGER = "project"
+PROJECT_DOMAIN = "project"
 LEXICON_LABELS = ("COMPANY", "POLICY")
 
 ALL = "ALL"
@@ -168,11 +176,13 @@ def judge_folds(
             crfs.append(crf)
             taggers[PROJECT_TAGGER] = CrfTagger(crf, f"cv-{g + 1}")
         lexicon = lexicon_of(train, LEXICON_LABELS)
-        featurizer = Featurizer(rules, taggers, lexicon)
+        featurizer = Featurizer(rules, taggers, lexicon, proposers=(PROJECT_TAGGER,))
         active_featurizer = None
         if active is not None:
             active_taggers = {**base_taggers, PROJECT_TAGGER: active.tagger}
-            active_featurizer = Featurizer(rules, active_taggers, lexicon)
+            active_featurizer = Featurizer(
+                rules, active_taggers, lexicon, proposers=(PROJECT_TAGGER,)
+            )
         progress.start(len(test), f"{what}: candidates")
         try:
             for doc in test:
@@ -182,7 +192,7 @@ def judge_folds(
                     continue  # the bundled model learned it: it would look right, and teach so
                 judged.append(judge(featurizer, doc, base_scorer))
                 if active_featurizer is not None and doc.doc_id not in active.documents:
-                    judged[-1].active = active_suggests(active_featurizer, active, base_scorer, doc)
+                    judged[-1].active = active_suggests(active_featurizer, active, doc)
                 progress.advance(1)
         finally:
             progress.finish()
@@ -198,12 +208,10 @@ class ActiveModel:
     documents: frozenset[str]
 
 
-def active_suggests(
-    featurizer: Featurizer, active: ActiveModel, base: ScorerModel | None, doc: TrainingDoc
-) -> set[SpanKey]:
+def active_suggests(featurizer: Featurizer, active: ActiveModel, doc: TrainingDoc) -> set[SpanKey]:
     found = featurizer.featurize(doc.text)
     scored = [
-        (active.scorer.probability(stacked_features(f, base)[0]), c)
+        (active.scorer.probability(f), c)
         for c, f in zip(found.candidates, found.features, strict=True)
     ]
     return {c.key for _p, c in resolve(scored, active.scorer.threshold)}
@@ -212,11 +220,11 @@ def active_suggests(
 def judge(featurizer: Featurizer, doc: TrainingDoc, base: ScorerModel | None) -> Judged:
     found = featurizer.featurize(doc.text)
     gold = set(compact_spans(found.analysis, [(s.start, s.end, s.label) for s in doc.spans]))
-    examples, priors = [], []
-    for cand, feats in zip(found.candidates, found.features, strict=True):
-        stacked, p = stacked_features(feats, base)
-        examples.append((stacked, int(cand.key in gold)))
-        priors.append(p)
+    examples = [
+        (feats, int(cand.key in gold))
+        for cand, feats in zip(found.candidates, found.features, strict=True)
+    ]
+    priors = [base.probability(f) if base is not None else 0.0 for f, _y in examples]
     return Judged(doc, gold, found.candidates, examples, priors)
 
 
@@ -263,10 +271,18 @@ def cross_validate(
     active: ActiveModel | None = None,
     active_name: str = "",
     seen: frozenset[str] = frozenset(),
+    base_examples: Sequence[Sequence[Example]] = (),
 ) -> tuple[dict[str, Any], ScorerModel | None, list[CrfModel]]:
     """The evaluation, the scorer trained on every tested document's
     candidates (None when they hold no right or no wrong candidate), and
     the CRFs the folds trained.
+
+    The scorer learns from ``base_examples`` too (the bundled scorer's own
+    training candidates), the project's candidates as a domain of their own
+    (``scorer.augmented``): a project's gold extends what the shipped model
+    knows, so a few documents adjust it rather than replace it, and a large
+    gold whose conventions differ takes over; its calibration is fitted on
+    the project's held-out candidates alone.
 
     The evaluation's ``comparison`` says whether the new model beats what is
     active: the ``active`` project model on the tested documents it never saw
@@ -289,7 +305,13 @@ def cross_validate(
     truths = [y for grp in groups for _f, y in grp]
     scorer = None
     if any(truths) and not all(truths):
-        scorer, held_out = train_scorer(groups, scorer_params)
+        scorer, held_out = train_scorer(
+            [*(augmented(g, PROJECT_DOMAIN) for g in groups), *base_examples],
+            scorer_params,
+            calibrate_on=len(groups),
+        )
+        scorer.weights = folded(scorer.weights, PROJECT_DOMAIN)
+        held_out = held_out[: len(groups)]
     gold = {j.doc.doc_id: j.gold for j in judged}
     systems: dict[str, Any] = {}
     new: dict[str, set[SpanKey]] = {}

@@ -238,7 +238,7 @@ def source_adjust(evidence: Mapping[tuple[str, str], SourceEvidence]):
 
     def adjust(cand, p: float) -> float:
         total = weight = 0.0
-        for source in cand.sources or ("variant",):
+        for source in cand.sources:
             ev = evidence.get((source, cand.label))
             if ev is not None:
                 n = ev.accepted + ev.rejected

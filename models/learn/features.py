@@ -138,6 +138,12 @@ def _short_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
 @lru_cache(maxsize=1)
 def bundled_lists() -> Lexicon:
     """The bundled lexicons, each entry tagged with its list's short name."""
+    return Lexicon(bundled_list_terms())
+
+
+@lru_cache(maxsize=1)
+def bundled_list_terms() -> dict[str, str]:
+    """The entries of ``bundled_lists`` as a plain dict (term → list's short name)."""
     terms: dict[str, str] = {}
     for name, tag in LIST_TAGS.items():
         for row in load_table(name):
@@ -149,7 +155,7 @@ def bundled_lists() -> Lexicon:
             terms.setdefault(term, "form")
     for suffix in COMPANY_SUFFIXES:
         terms.setdefault(suffix, "suf")
-    return Lexicon(terms)
+    return {"".join(term.split()): tag for term, tag in terms.items()}
 
 
 def term_tags(text: str, lexicon: Lexicon | None) -> list[str | None]:

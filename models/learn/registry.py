@@ -12,7 +12,7 @@ model's opinion.
 - ``evaluation``: JSON ``{"cv": <cross-validation, evaluate_cv>,
   "model": <the CRF's labels, gold terms, parameters, training figures>,
   "scorer": <the scorer's weights and calibration>, "base": <the bundled
-  model it was stacked on>, "documents": <the gold documents it saw>}``;
+  model it extends>, "documents": <the gold documents it saw>}``;
 - ``active``: 1 for the one model suggestions come from. ``train`` stores
   every model it trains, and activates it only when its cross-validation
   beats what is active (``--force`` overrides).
@@ -52,7 +52,7 @@ MODEL_NAME = "model"
 @dataclass
 class ProjectModel:
     """What a project's training produces: its CRF, its scorer, the version of
-    the bundled model the scorer was stacked on, and its record once stored."""
+    the bundled model it extends, and its record once stored."""
 
     crf: CrfModel
     scorer: ScorerModel

@@ -25,11 +25,10 @@ import pycrfsuite
 
 from models.errors import InvalidInput
 from models.learn.calibration import Isotonic, fit_isotonic, show_threshold
-from models.learn.features import log_odds
 from models.learn.span_features import SPAN_FEATURES
 
 RIGHT, WRONG = "1", "0"
-PRIOR = "prior"
+DOMAIN_MARK = "::"
 
 Example = tuple[Mapping[str, float], int]
 
@@ -57,8 +56,8 @@ class ScorerModel:
     training: dict[str, Any] = field(default_factory=dict)
 
     def raw(self, feats: Mapping[str, float]) -> float:
-        w = self.weights
-        return sum(w.get(name, 0.0) * value for name, value in feats.items())
+        get = self.weights.get
+        return sum([get(name, 0.0) * value for name, value in feats.items()])
 
     def probability(self, feats: Mapping[str, float]) -> float:
         return self.calibration(self.raw(feats))
@@ -92,27 +91,29 @@ class ScorerModel:
             raise InvalidInput(f"the stored scorer is incomplete ({exc})") from None
 
 
-def stacked_features(
-    feats: Mapping[str, float], base: ScorerModel | None
-) -> tuple[dict[str, float], float]:
-    """The features with the base scorer's log-odds as one more (``prior``),
-    and the base scorer's probability."""
-    if base is None:
-        return dict(feats), 0.0
-    p = base.probability(feats)
-    return {**feats, PRIOR: log_odds(p) / 4.0}, p
+def augmented(examples: Sequence[Example], domain: str) -> list[Example]:
+    """Each feature twice: as itself, shared with every other domain, and as
+    ``domain``'s own copy (Daumé's "frustratingly easy" domain adaptation).
+    Trained beside examples of another domain, the shared weights learn
+    what holds in both; the domain's copies learn where it differs, from as
+    much evidence as it has: a few documents move the shared weights little,
+    many take over."""
+    prefix = domain + DOMAIN_MARK
+    return [({**f, **{prefix + k: v for k, v in f.items()}}, y) for f, y in examples]
 
 
-class StackedScorer:
-    """A project's scorer reading the bundled scorer's opinion as a feature."""
-
-    def __init__(self, own: ScorerModel, base: ScorerModel | None):
-        self.own = own
-        self.base = base
-        self.threshold = own.threshold
-
-    def probability(self, feats: Mapping[str, float]) -> float:
-        return self.own.probability(stacked_features(feats, self.base)[0])
+def folded(weights: Mapping[str, float], domain: str) -> dict[str, float]:
+    """The weights ``domain`` is scored with: the shared weight of each
+    feature plus the domain's own copy."""
+    prefix = domain + DOMAIN_MARK
+    out: dict[str, float] = {}
+    for name, w in weights.items():
+        if name.startswith(prefix):
+            name = name[len(prefix) :]
+        elif DOMAIN_MARK in name.split("=", 1)[0]:
+            continue  # another domain's copy
+        out[name] = out.get(name, 0.0) + w
+    return {k: v for k, v in out.items() if abs(v) > 1e-6}
 
 
 def fit_weights(

@@ -1,12 +1,12 @@
 """What the candidate scorer knows about a candidate span.
 
 ``Featurizer`` runs the candidate sources over a text (the rule suggesters,
-a term lexicon, and the sequence models, each CRF proposing its best spans
-and judging everyone else's), adds the word-boundary variants, and describes
-each candidate by a sparse set of features conjoined with its label:
+a term lexicon, the shape of the text, and the sequence models, each CRF
+proposing its best spans and judging everyone else's where it reads) and
+describes each candidate by a sparse set of features conjoined with its
+label:
 
-- who proposed it, their scores and rules, how many agree, or which
-  word-boundary variant of a proposal it is;
+- who proposed it, their scores and rules, how many agree;
 - each CRF's marginal probability of exactly this span (lowest and mean
   over its characters, as log-odds) and whether it is that CRF's best;
 - its shape: length, first and last characters, the characters and jieba
@@ -17,14 +17,15 @@ each candidate by a sparse set of features conjoined with its label:
   as a term (``source`` "lexicon", scored by its precision in the project);
 - how often the same string is proposed elsewhere in the text.
 
-Training (``models.learn.shipped`` and project training) and suggesting use
-this one description, so a model always meets the features it was trained on."""
+Training (``models.learn.train_bundled`` and project training) and
+suggesting use this one description, so a model always meets the features
+it was trained on."""
 
 from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from models.learn.crf import TAGGING, CrfTagger
@@ -33,29 +34,29 @@ from models.learn.features import (
     EOS,
     NONE,
     base_columns,
-    bundled_lists,
+    bundled_list_terms,
     char_class,
     log_odds,
     sentence_bounds,
 )
 from models.suggest.base import Suggester
 from models.suggest.candidates import (
+    NAME_LABELS,
     SHAPE_SOURCE,
-    VARIANT_LABELS,
-    VARIANT_SOURCE,
     Candidate,
     CandidateSet,
     SpanKey,
-    add_shapes,
-    word_variants,
+    add_company_shapes,
+    add_policy_shapes,
 )
 from models.suggest.lexicon import Lexicon
 from models.suggest.segment import Analysis, analyse
 
-SPAN_FEATURES = 3
+SPAN_FEATURES = 4
 LEXICON_SOURCE = "lexicon"
 MAX_SPAN = 60
-RULED_OUT = 0.02  # a sequence model's lowest tag probability over a shape candidate
+RULED_OUT = 0.02
+CLAUSE_BREAKS = "，,；;：:"  # a sequence model's lowest tag probability over a shape candidate
 
 
 def band(p: float) -> str:
@@ -81,16 +82,27 @@ class Featurized:
 
 
 class Featurizer:
-    """Candidate sources and the sequence models that judge the candidates."""
+    """Candidate sources and the sequence models that judge the candidates.
+
+    A sequence model reads only the clauses where a rule, a lexicon or a
+    *proposing* model puts a name of a label it knows: where no source sees
+    a name, its opinion of the text's shapes alone is seldom worth the time
+    it costs (the model the app ships judges; a project's own model, which
+    learned what the rules miss in that project, proposes: it reads every
+    sentence)."""
 
     def __init__(
         self,
         rules: Sequence[Suggester],
         taggers: Mapping[str, CrfTagger],
         lexicon: Mapping[str, tuple[str, float]] | None = None,
+        *,
+        proposers: Collection[str] = (),
     ):
         self.rules = list(rules)
         self.taggers = dict(taggers)
+        self.proposers = [name for name in self.taggers if name in proposers]
+        self.judges = [name for name in self.taggers if name not in proposers]
         self.terms = dict(lexicon or {})
         self._lexicon = Lexicon(self.terms) if self.terms else None
 
@@ -103,12 +115,16 @@ class Featurizer:
 
     def featurize(self, text: str) -> Featurized:
         a = analyse(text)
+        a.segment_all()  # every sentence is read below: one call is cheapest
         cands = CandidateSet()
         for rule in self.rules:
             cands.add_suggestions(a, rule.suggest(text))
         self._lexicon_hits(a, cands)
-        add_shapes(a, cands)
-        judged = self._tag(a, cands)
+        add_policy_shapes(a, cands)
+        judged: dict[SpanKey, dict[str, tuple[float, float, bool]]] = {}
+        with TAGGING:
+            for sentence in self._sentences(a, cands):
+                self._read(a, cands, sentence, judged)
         repeats = Counter(a.text[c.start : c.end] for c in cands)
         kept = [
             c
@@ -123,18 +139,92 @@ class Featurizer:
             [features(a, c, judged.get(c.key, {}), repeats) for c in kept],
         )
 
+    def _sentences(self, a: Analysis, cands: CandidateSet) -> list[Sentence]:
+        """The text's sentences, each with the candidates that lie in it."""
+        bounds = sentence_bounds(a.text)
+        starts = [s for s, _e in bounds]
+        inside: list[dict[SpanKey, Candidate]] = [{} for _ in bounds]
+        for c in cands:
+            k = bisect_right(starts, c.start) - 1
+            if k >= 0 and c.end <= bounds[k][1]:
+                inside[k][c.key] = c
+        return [Sentence(s, e, held) for (s, e), held in zip(bounds, inside, strict=True)]
+
+    def _read(
+        self,
+        a: Analysis,
+        cands: CandidateSet,
+        sentence: Sentence,
+        judged: dict[SpanKey, dict[str, tuple[float, float, bool]]],
+    ) -> None:
+        """One sentence: the proposing models' best spans join its candidates;
+        the clauses that hold a name's candidate get their company shapes
+        and are read by the judging models; every candidate of a label a
+        model knows gets that model's probability of it (each tagger holds
+        its last sentence's lattice)."""
+        start, end, held = sentence.start, sentence.end, sentence.candidates
+        best: dict[str, set[SpanKey]] = {}
+        for name in self.proposers:
+            best[name] = self._open(name, a, start, end, cands, held)
+        lo, hi = self._clauses(a, sentence)
+        if hi > lo or not self.taggers:
+            if not self.taggers:
+                lo, hi = start, end
+            held.update((c.key, c) for c in add_company_shapes(a, cands, lo, hi))
+            if self.judges:
+                base = base_columns(a, lo, hi)
+                for name in self.judges:
+                    best[name] = self._open(name, a, lo, hi, cands, held, base)
+        for key in held:
+            opinions = {
+                name: (*self.taggers[name].probability(*key), key in spans)
+                for name, spans in best.items()
+                if key[2] in self.taggers[name].labels
+            }
+            if opinions:
+                judged[key] = opinions
+
+    def _open(
+        self,
+        name: str,
+        a: Analysis,
+        start: int,
+        end: int,
+        cands: CandidateSet,
+        held: dict[SpanKey, Candidate],
+        base: list | None = None,
+    ) -> set[SpanKey]:
+        best = self.taggers[name].open_sentence(a, start, end, base)
+        for key in best:  # in text order, so the candidates' order is the same every run
+            held[key] = cands.add(*key, name, 1.0)
+        return set(best)
+
+    def _clauses(self, a: Analysis, sentence: Sentence) -> tuple[int, int]:
+        """The stretch of the sentence's clauses that holds every name
+        candidate a rule, a lexicon or a proposing model put in it (empty if
+        none)."""
+        known = set(self.labels) & set(NAME_LABELS)
+        proposed = [
+            c
+            for c in sentence.candidates.values()
+            if c.label in known and set(c.sources) - {SHAPE_SOURCE}
+        ]
+        if not proposed:
+            return 0, 0
+        text, start, end = a.text, sentence.start, sentence.end
+        lo = min(c.start for c in proposed)
+        hi = max(c.end for c in proposed)
+        first = max(start - 1, *(text.rfind(mark, start, lo) for mark in CLAUSE_BREAKS)) + 1
+        ends = [i for i in (text.find(mark, hi, end) for mark in CLAUSE_BREAKS) if i >= 0]
+        return first, min(ends) + 1 if ends else end
+
     def _ruled_out(self, cand: Candidate, judged: Mapping[str, tuple[float, float, bool]]) -> bool:
         """A candidate only the text's shape proposed, which every sequence
         model that knows its label rules out: not worth describing (most
         shape candidates are; training and suggesting drop the same ones)."""
         if set(cand.sources) != {SHAPE_SOURCE}:
             return False
-        opinions = [
-            lowest
-            for name, (lowest, _mean, _best) in judged.items()
-            if cand.label in self.taggers[name].labels
-        ]
-        return bool(opinions) and max(opinions) < RULED_OUT
+        return bool(judged) and max(lowest for lowest, _mean, _best in judged.values()) < RULED_OUT
 
     def _lexicon_hits(self, a: Analysis, cands: CandidateSet) -> None:
         if self._lexicon is None:
@@ -142,46 +232,15 @@ class Featurizer:
         for start, end, _term, (label, precision) in self._lexicon.find(a.text):
             cands.add(start, end, label, LEXICON_SOURCE, precision)
 
-    def _tag(
-        self, a: Analysis, cands: CandidateSet
-    ) -> dict[SpanKey, dict[str, tuple[float, float, bool]]]:
-        """Sentence by sentence: each CRF's best spans join the candidates, the
-        proposals get their word-boundary variants, and every candidate of the
-        sentence gets each CRF's probability of it (a tagger holds one
-        sentence's lattice at a time)."""
-        bounds = sentence_bounds(a.text)
-        starts = [s for s, _e in bounds]
-        buckets: list[dict[SpanKey, Candidate]] = [{} for _ in bounds]
-        for c in cands:
-            k = bisect_right(starts, c.start) - 1
-            if k >= 0 and c.end <= bounds[k][1]:
-                buckets[k][c.key] = c
-        judged: dict[SpanKey, dict[str, tuple[float, float, bool]]] = {}
-        with TAGGING:
-            for (start, end), inside in zip(bounds, buckets, strict=True):
-                best: dict[str, set[SpanKey]] = {}
-                base = base_columns(a, start, end) if self.taggers else None
-                for name, tagger in self.taggers.items():
-                    best[name] = set(tagger.open_sentence(a, start, end, base))
-                    for key in best[name]:
-                        inside[key] = cands.add(*key, name, 1.0)
-                proposed = [
-                    c
-                    for c in inside.values()
-                    if c.label in VARIANT_LABELS and set(c.sources) - {SHAPE_SOURCE}
-                ]
-                for c in proposed:
-                    for s, e, how in word_variants(a, c.start, c.end):
-                        variant = cands.add(s, e, c.label, VARIANT_SOURCE)
-                        if not variant.sources and not variant.variant:
-                            variant.variant = how
-                        inside[variant.key] = variant
-                for key in inside:
-                    judged[key] = {
-                        name: (*tagger.probability(*key), key in best[name])
-                        for name, tagger in self.taggers.items()
-                    }
-        return judged
+
+@dataclass
+class Sentence:
+    """A stretch of the compact text that the sequence models read at once,
+    and the candidates inside it."""
+
+    start: int
+    end: int
+    candidates: dict[SpanKey, Candidate]
 
 
 def features(
@@ -204,8 +263,6 @@ def features(
     for rule in cand.rules:
         f[f"rule={rule}{tail}"] = 1.0
     f[f"n={min(len(cand.sources), 3)}{tail}"] = 1.0
-    if cand.variant:
-        f[f"var={cand.variant}{tail}"] = 1.0
     for name, (lowest, mean, best) in judged.items():
         f[f"{name}.lo{tail}"] = log_odds(lowest) / 4.0
         f[f"{name}.mean{tail}"] = log_odds(mean) / 4.0
@@ -221,7 +278,7 @@ def features(
     f[f"next={text[e] if e < len(text) else EOS}{tail}"] = 1.0
     ws, we = a.is_start(s), a.is_start(e)
     f[f"wb={int(ws)}{int(we)}{tail}"] = 1.0
-    lists = bundled_lists()
+    lists = bundled_list_terms()
     if s > 0:
         ps, pe = a.token(s - 1)
         word = text[ps:pe]
@@ -232,14 +289,18 @@ def features(
         word = text[ns:ne]
         f[f"nw={word}{tail}"] = 1.0
         f[f"nwl={lists.get(word, NONE)}{tail}"] = 1.0
-    fs, fe = a.token(s)
-    if ws and fe <= e:
-        f[f"fw={text[fs:fe]}{tail}"] = 1.0
-        f[f"fwl={lists.get(text[fs:fe], NONE)}{tail}"] = 1.0
-    ls, le = a.token(e - 1)
-    if we and ls >= s:
-        f[f"lw={text[ls:le]}{tail}"] = 1.0
-        f[f"lwl={lists.get(text[ls:le], NONE)}{tail}"] = 1.0
+    if ws:
+        fs, fe = a.token(s)
+        if fe <= e:
+            word = text[fs:fe]
+            f[f"fw={word}{tail}"] = 1.0
+            f[f"fwl={lists.get(word, NONE)}{tail}"] = 1.0
+    if we:
+        ls, le = a.token(e - 1)
+        if ls >= s:
+            word = text[ls:le]
+            f[f"lw={word}{tail}"] = 1.0
+            f[f"lwl={lists.get(word, NONE)}{tail}"] = 1.0
     f[f"rep={min(repeats.get(span, 1), 3)}{tail}"] = 1.0
     listed = lists.get(span)
     if listed is not None:

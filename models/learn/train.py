@@ -4,10 +4,11 @@ it, and make it the active one only when it measured better (or when the
 caller insists). What ``biaozhu train`` and the GUI call.
 
 The project's model extends the bundled one: its CRF learns the project's
-gold, and its scorer reads every candidate with the bundled scorer's
-opinion as one more feature, so a few finished documents adjust the
-bundled model rather than replace it, and a large, differently annotated
-gold (CLUENER imported as a project) takes over where it measures better."""
+gold and proposes names everywhere, and its scorer learns from the bundled
+scorer's own training candidates and the project's, so a few finished
+documents adjust the bundled model rather than replace it, and a large,
+differently annotated gold (CLUENER imported as a project) takes over where
+it measures better."""
 
 from __future__ import annotations
 
@@ -66,7 +67,7 @@ def train_project(
     base = bundled_model()
     active = load_active(project)
     active_row = active_record(project) if active is not None else None
-    evaluation, scorer, fold_crfs = cross_validate(
+    evaluation, scorer, _fold_crfs = cross_validate(
         docs,
         rules=default_suggesters(),
         base_taggers=base.taggers if base else {},
@@ -80,6 +81,7 @@ def train_project(
         else None,
         active_name=active_row.version if active_row else "",
         seen=base.seen if base else frozenset(),
+        base_examples=base.examples if base else (),
     )
     if not evaluation["test_documents"]:
         raise InvalidInput(
@@ -91,13 +93,10 @@ def train_project(
             "the gold gives the scorer nothing to learn: every candidate was right, or none"
         )
     began = time.perf_counter()
-    if evaluation["method"] == "held-out" and fold_crfs:
-        # A big project's scorer learned from the held-out fifth as judged by
-        # the CRF of the other four: that CRF is kept, so the scorer meets the
-        # model it was trained with, and a second training on all is saved.
-        crf = fold_crfs[0]
-    else:
-        crf = train_crf(docs, params, progress=progress, what="training")
+    # The scorer learned from candidates judged by CRFs that had not seen
+    # them; the CRF kept learns from all the gold, as the folds' would have
+    # with more of it.
+    crf = train_crf(docs, params, progress=progress, what="training")
     seconds = time.perf_counter() - began
     model = ProjectModel(crf, scorer, base.version if base else "", [d.doc_id for d in docs])
     activated, reason = decide(evaluation["comparison"], force, evaluation.get("base", ""))

@@ -41,6 +41,7 @@ import json
 import sys
 import time
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -52,12 +53,16 @@ from models.learn.evidence import lexicon_of
 from models.learn.scorer import Example, ScorerModel, ScorerParams, train_scorer
 from models.learn.span_features import Featurizer
 from models.paths import resource
+from models.suggest.candidates import Candidate, SpanKey, resolve
 
 FOLDS = 5
 CLUENER_SLICE = 3
 CLUE_CRF = CrfParams(c1=0.2, max_iterations=80, min_freq=2.0, lexicon_folds=5)
 REPO = Path(__file__).resolve().parents[2]
 NEVER = "news-dev.jsonl"
+DOMAIN = ("news-train", "seeds")
+LABELS = ("METRIC", "COMPANY", "POLICY")
+ALL_SETS = "all"
 
 
 def read_gold(path: Path) -> list[TrainingDoc]:
@@ -90,59 +95,132 @@ def rule_suggesters() -> list:
     return default_suggesters()
 
 
-def examples_of(
-    featurizer: Featurizer, doc: TrainingDoc, labels: Sequence[str] | None = None
-) -> list[Example]:
+@dataclass
+class Judged:
+    """One document's candidates (of the labels asked for), their examples,
+    its gold and what the rules alone suggest, in compact offsets."""
+
+    doc: TrainingDoc
+    candidates: list[Candidate]
+    examples: list[Example]
+    gold: set[SpanKey]
+    rules: set[SpanKey]
+    part: str = ""  # the gold file it came from
+
+
+def judge(featurizer: Featurizer, doc: TrainingDoc, labels: Sequence[str] | None = None) -> Judged:
     """The document's candidates (of ``labels``, default all), each right
     when it is exactly a gold span."""
     found = featurizer.featurize(doc.text)
-    gold = set(compact_spans(found.analysis, [(s.start, s.end, s.label) for s in doc.spans]))
-    return [
-        (feats, int(cand.key in gold))
+    a = found.analysis
+    gold = set(compact_spans(a, [(s.start, s.end, s.label) for s in doc.spans]))
+    rules = set(compact_spans(a, [s.key() for s in merge_rules(featurizer.rules, doc.text)]))
+    kept = [
+        (cand, feats)
         for cand, feats in zip(found.candidates, found.features, strict=True)
         if labels is None or cand.label in labels
     ]
+    return Judged(
+        doc,
+        [c for c, _f in kept],
+        [(f, int(c.key in gold)) for c, f in kept],
+        gold,
+        rules,
+    )
 
 
-def held_out_examples(
-    domain: Sequence[TrainingDoc], taggers: dict[str, CrfTagger], folds: int
-) -> list[list[Example]]:
-    """Per in-domain document, its candidates, with a lexicon of the other folds."""
-    groups: list[list[Example]] = [[] for _ in domain]
+def merge_rules(rules: Sequence, text: str) -> list:
+    from models.suggest.engine import Ensemble
+
+    return Ensemble(rules).suggest(text)
+
+
+def held_out_judged(
+    domain: Sequence[TrainingDoc],
+    parts: Sequence[str],
+    taggers: dict[str, CrfTagger],
+    folds: int,
+) -> list[Judged]:
+    """Per in-domain document, its candidates, with a lexicon of the other
+    folds; ``parts`` names each document's gold file."""
+    judged: list[Judged | None] = [None] * len(domain)
     rules = rule_suggesters()
     for g in range(folds):
         train = [d for i, d in enumerate(domain) if i % folds != g]
         featurizer = Featurizer(rules, taggers, lexicon_of(train))
         for i, doc in enumerate(domain):
             if i % folds == g:
-                groups[i] = examples_of(featurizer, doc)
-    return groups
+                judged[i] = judge(featurizer, doc)
+                judged[i].part = parts[i]
+    return [j for j in judged if j is not None]
+
+
+def held_out_scores(
+    judged: Sequence[Judged], probabilities: Sequence[Sequence[float]], threshold: float
+) -> dict[str, dict[str, dict[str, float]]]:
+    """Exact-match F1 per label of the scorer's held-out suggestions and of
+    the rules alone, per set of documents (by the id's prefix) and over all."""
+    counts: dict[tuple[str, str, str], list[int]] = {}
+    for j, probs in zip(judged, probabilities, strict=True):
+        kept = {c.key for _p, c in resolve(list(zip(probs, j.candidates, strict=True)), threshold)}
+        for part in (j.part, ALL_SETS):
+            for system, pred in (("model", kept), ("rules", j.rules)):
+                for label in LABELS:
+                    g = {k for k in j.gold if k[2] == label}
+                    p = {k for k in pred if k[2] == label}
+                    c = counts.setdefault((part, label, system), [0, 0, 0])
+                    c[0] += len(g & p)
+                    c[1] += len(p)
+                    c[2] += len(g)
+    out: dict[str, dict[str, dict[str, float]]] = {}
+    for (part, label, system), (right, pred, gold) in sorted(counts.items()):
+        out.setdefault(part, {}).setdefault(label, {})[system] = f1(right, pred, gold)
+    return out
+
+
+def f1(right: int, predicted: int, gold: int) -> float:
+    return round(2 * right / (predicted + gold), 4) if predicted + gold else 0.0
+
+
+def format_held_out(scores: dict[str, dict[str, dict[str, float]]]) -> list[str]:
+    lines = [f"{'set':<12}{'label':<9}{'model':>7}{'rules':>7}   (held-out exact F1)"]
+    for part, per_label in scores.items():
+        for label, s in per_label.items():
+            lines.append(f"{part:<12}{label:<9}{s['model']:>7.3f}{s['rules']:>7.3f}")
+    return lines
 
 
 def train_bundled(
-    shared: Path, say=print
-) -> tuple[dict[str, CrfModel], ScorerModel, dict[str, Any]]:
+    shared: Path, say=print, *, crf: bool = True
+) -> tuple[dict[str, CrfModel], ScorerModel, dict[str, Any], list[list[Example]]]:
+    """The sequence models, the scorer, the manifest and the scorer's
+    training examples per document (shipped, for projects to extend)."""
     began = time.perf_counter()
     gold = shared / "gold"
-    domain = read_gold(gold / "news-train.jsonl") + read_gold(gold / "seeds.jsonl")
+    by_part = {part: read_gold(gold / f"{part}.jsonl") for part in DOMAIN}
+    domain = [d for docs in by_part.values() for d in docs]
+    parts = [part for part, docs in by_part.items() for _d in docs]
     clue_docs = read_cluener_companies(shared / "data" / "cluener" / "train.jsonl")
     clue_slice = clue_docs[::CLUENER_SLICE]
     clue_rest = [d for i, d in enumerate(clue_docs) if i % CLUENER_SLICE]
     say(f"in-domain: {len(domain)} documents; CLUENER company: {len(clue_docs)} sentences")
     t = time.perf_counter()
-    clue = train_crf(clue_rest, CLUE_CRF, what="clue")
-    say(f"clue CRF: {time.perf_counter() - t:.1f} s, {len(clue.model_bytes):,} bytes")
-    clue_tagger = {"clue": CrfTagger(clue)}
+    crfs = {"clue": train_crf(clue_rest, CLUE_CRF, what="clue")} if crf else {}
+    say(f"sequence models: {time.perf_counter() - t:.1f} s, {list(crfs)}")
+    clue_tagger = {name: CrfTagger(model) for name, model in crfs.items()}
     t = time.perf_counter()
-    groups = held_out_examples(domain, clue_tagger, FOLDS)
+    judged = held_out_judged(domain, parts, clue_tagger, FOLDS)
+    groups = [j.examples for j in judged]
     say(f"in-domain candidates: {time.perf_counter() - t:.1f} s")
     t = time.perf_counter()
     featurizer = Featurizer(rule_suggesters(), clue_tagger, lexicon_of(clue_rest, ("COMPANY",)))
-    clue_groups = [examples_of(featurizer, doc, ("COMPANY",)) for doc in clue_slice]
+    clue_groups = [judge(featurizer, doc, ("COMPANY",)).examples for doc in clue_slice]
     say(f"CLUENER slice: {len(clue_slice)} sentences, {time.perf_counter() - t:.1f} s")
     t = time.perf_counter()
-    scorer, _held_out = train_scorer(groups + clue_groups, ScorerParams(), calibrate_on=len(groups))
+    scorer, held_out = train_scorer(groups + clue_groups, ScorerParams(), calibrate_on=len(groups))
     say(f"scorer: {time.perf_counter() - t:.1f} s, {scorer.training}")
+    scores = held_out_scores(judged, held_out[: len(judged)], scorer.threshold)
+    say("\n".join(format_held_out(scores)))
     manifest = {
         "version": "bundled-" + data_digest(domain, clue_docs)[:8],
         "trained_on": {
@@ -157,10 +235,11 @@ def train_bundled(
         },
         "data_hash": data_digest(domain, clue_docs),
         "trained_texts": sorted(text_digest(d.text) for d in clue_rest),
-        "labels": ["METRIC", "COMPANY", "POLICY"],
+        "labels": list(LABELS),
+        "held_out": scores,
         "seconds": round(time.perf_counter() - began, 1),
     }
-    return {"clue": clue}, scorer, manifest
+    return crfs, scorer, manifest, groups + clue_groups
 
 
 def data_digest(*collections: Sequence[TrainingDoc]) -> str:
@@ -176,15 +255,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Train the model Biaozhu ships.")
     parser.add_argument("--shared", type=Path, default=REPO.parent / "shared")
     parser.add_argument("--out", type=Path, default=resource("models", "bundled"))
+    parser.add_argument("--no-crf", action="store_true", help="no sequence model")
     args = parser.parse_args(argv)
     if not (args.shared / "gold" / "news-train.jsonl").is_file():
         print(f"no training data under {args.shared}", file=sys.stderr)
         return 1
-    crfs, scorer, manifest = train_bundled(args.shared)
+    crfs, scorer, manifest, examples = train_bundled(args.shared, crf=not args.no_crf)
     seconds = manifest.pop("seconds")
     for model in crfs.values():  # timings would make each run's files differ
         model.training = {k: v for k, v in model.training.items() if not k.endswith("seconds")}
-    write_bundled(args.out, crfs, scorer, manifest)
+    write_bundled(args.out, crfs, scorer, manifest, examples)
     size = sum(p.stat().st_size for p in args.out.iterdir())
     print(f"wrote {args.out} ({size / 1e6:.2f} MB) in {seconds} s")
     return 0

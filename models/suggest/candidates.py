@@ -1,9 +1,9 @@
 """Candidates: spans proposed for a scorer to judge.
 
 As in spaCy's ``spancat``, suggesting is two steps: sources propose
-candidate spans (the rules, lexicons, sequence models, and the word-boundary
-variants of what they proposed), then a model scores every candidate and a
-filter keeps the best that do not overlap (``models.suggest.pipeline``).
+candidate spans (the rules, lexicons, sequence models and the shape of the text),
+then a model scores every candidate and a filter keeps the best that do not
+overlap (``models.suggest.pipeline``).
 
 A candidate lives in the *compact* text of ``models.suggest.segment`` (the
 text the rules and the sequence model read) and remembers every source
@@ -21,14 +21,13 @@ from models.domain import Suggestion
 from models.suggest.lexicon import Lexicon, load_list, load_table
 from models.suggest.segment import Analysis
 
-# Labels whose boundaries are often off by a word (a verb or a place glued
-# on, a head noun left out): their candidates get word-boundary variants.
-VARIANT_LABELS = ("COMPANY", "POLICY")
-VARIANT_SOURCE = "variant"
+# Labels of names (not quantities): where a rule or lexicon proposes one,
+# the sequence models read the sentence and its shapes are weighed.
+NAME_LABELS = ("COMPANY", "POLICY")
+# A quantity inside a name is part of the name (“1269”行动计划).
+YIELDING_LABELS = frozenset({"METRIC"})
 SHAPE_SOURCE = "shape"
-MAX_VARIANT_CHARS = 40
 _TITLE = re.compile("《[^《》\n]{2,60}》")
-NO_CROSSING = frozenset("，,。；;：:！？!?\n、（()）")
 
 SpanKey = tuple[int, int, str]
 
@@ -37,19 +36,18 @@ SpanKey = tuple[int, int, str]
 class Candidate:
     """A span of the compact text with a label, and who proposed it:
     ``sources`` maps a source's name to its score, ``rules`` names the rules
-    that fired, ``variant`` says how a word-boundary variant was made."""
+    that fired."""
 
     start: int
     end: int
     label: str
     sources: dict[str, float] = field(default_factory=dict)
     rules: set[str] = field(default_factory=set)
-    variant: str = ""
     attrs: dict = field(default_factory=dict)
+    key: SpanKey = field(init=False, repr=False, compare=False)
 
-    @property
-    def key(self) -> SpanKey:
-        return (self.start, self.end, self.label)
+    def __post_init__(self) -> None:
+        self.key = (self.start, self.end, self.label)
 
 
 class CandidateSet:
@@ -85,8 +83,7 @@ class CandidateSet:
         cand = self._by_key.get(key)
         if cand is None:
             cand = self._by_key[key] = Candidate(start, end, label)
-        if source != VARIANT_SOURCE:
-            cand.sources[source] = max(score, cand.sources.get(source, 0.0))
+        cand.sources[source] = max(score, cand.sources.get(source, 0.0))
         if rule:
             cand.rules.add(rule)
         for k, v in (attrs or {}).items():
@@ -105,52 +102,21 @@ class CandidateSet:
                     start, end, s.label, s.source, s.score, str(s.attrs.get("rule", "")), attrs
                 )
 
-    def add_variants(self, a: Analysis, labels: Sequence[str] = VARIANT_LABELS) -> None:
-        """For each proposed span of ``labels``, the spans one word shorter or
-        longer at either end (within its clause), as candidates of their own."""
-        for cand in list(self._by_key.values()):
-            if cand.label not in labels or not cand.sources:
-                continue
-            for start, end, how in word_variants(a, cand.start, cand.end):
-                variant = self.add(start, end, cand.label, VARIANT_SOURCE)
-                if not variant.sources and not variant.variant:
-                    variant.variant = how
-
-
-def word_variants(a: Analysis, start: int, end: int) -> list[tuple[int, int, str]]:
-    """(start, end, how) of the spans a word shorter or longer at each end;
-    a word added never holds punctuation that ends a clause."""
-    text = a.text
-    out = []
-    first = a.token(start)
-    if first[0] == start and first[1] < end:
-        out.append((first[1], end, "drop-first"))
-    elif first[0] < start:
-        out.append((first[0], end, "whole-first"))
-    if start > 0:
-        before = a.token(start - 1)
-        if NO_CROSSING.isdisjoint(text[before[0] : start]):
-            out.append((before[0], end, "add-before"))
-    last = a.token(end - 1)
-    if last[1] == end and last[0] > start:
-        out.append((start, last[0], "drop-last"))
-    elif last[1] > end:
-        out.append((start, last[1], "whole-last"))
-    if end < len(text):
-        after = a.token(end)
-        if NO_CROSSING.isdisjoint(text[end : after[1]]):
-            out.append((start, after[1], "add-after"))
-    return [(s, e, how) for s, e, how in out if 2 <= e - s <= MAX_VARIANT_CHARS]
-
 
 def resolve(
     scored: Sequence[tuple[float, Candidate]], threshold: float
 ) -> list[tuple[float, Candidate]]:
     """The candidates above ``threshold`` that overlap nothing more probable
-    (ties: the longer span), in text order."""
+    (ties: the longer span), in text order; a quantity yields to a name
+    that holds it (the guideline annotates the name alone: “1269”行动计划)."""
     ranked = sorted(
         (sc for sc in scored if sc[0] > threshold),
-        key=lambda sc: (-sc[0], sc[1].start - sc[1].end, sc[1].start),
+        key=lambda sc: (
+            sc[1].label in YIELDING_LABELS,
+            -sc[0],
+            sc[1].start - sc[1].end,
+            sc[1].start,
+        ),
     )
     taken = bytearray(max((c.end for _p, c in ranked), default=0) + 1)
     kept = []
@@ -188,11 +154,9 @@ LIST_MARK = "、"
 
 @lru_cache(maxsize=1)
 def shape_lexicon() -> Lexicon:
-    """Words that end a name: company suffixes and legal forms, the bundled
-    industry words, and policy heads."""
+    """Words that end a company name: suffixes and legal forms, and the
+    bundled industry words."""
     terms: dict[str, str] = {}
-    for row in load_table("policy_heads"):
-        terms.setdefault(row[0], "POLICY")
     for row in load_table("company_forms"):
         term = row[1] if row[0] == "@branch" and len(row) > 1 else row[0]
         terms.setdefault(term, "COMPANY")
@@ -201,79 +165,89 @@ def shape_lexicon() -> Lexicon:
     return Lexicon(terms)
 
 
-def add_shapes(a: Analysis, cands: CandidateSet) -> None:
-    """Candidates from the shape of the text alone (source ``shape``): names
-    that end in a company suffix or a policy head (one to four words back),
-    runs of characters jieba does not know as words (brands), the members
-    of an enumeration (A、B、C), quoted names and titles in 《》."""
+def add_policy_shapes(a: Analysis, cands: CandidateSet) -> None:
+    """POLICY candidates from the shape of the text alone (source ``shape``):
+    quoted names and titles in 《》. (A quote with the word after it is the
+    policy rules' to propose, with its head noun: as a shape it was right
+    once in eighty in the training gold.)"""
     text = a.text
-    for start, end, how, label in _shapes(a, text):
-        if 2 <= end - start <= MAX_SHAPE_CHARS or how == "title":
-            cands.add(start, end, label, SHAPE_SOURCE, 0.0, how)
+    for open_, close in a.quotes:
+        _add_shape(cands, open_, close + 1, "quote", "POLICY")
+    for m in _TITLE.finditer(text):
+        cands.add(m.start(), m.end(), "POLICY", SHAPE_SOURCE, 0.0, "title")
 
 
-def _shapes(a: Analysis, text: str) -> Iterator[tuple[int, int, str, str]]:
-    for _s, end, _term, label in shape_lexicon().find(text):
+def add_company_shapes(a: Analysis, cands: CandidateSet, start: int, end: int) -> list[Candidate]:
+    """COMPANY candidates from the shape of ``a.text[start:end]`` alone (source
+    ``shape``): names that end in a company suffix or an industry word (one to
+    four words back), runs of characters jieba does not know as words
+    (brands) and the members of an enumeration (A、B、C). Returns them."""
+    found = (
+        _add_shape(cands, s, e, how, "COMPANY") for s, e, how in _company_shapes(a, start, end)
+    )
+    return [c for c in found if c is not None]
+
+
+def _add_shape(cands: CandidateSet, start: int, end: int, how: str, label: str) -> Candidate | None:
+    if 2 <= end - start <= MAX_SHAPE_CHARS:
+        return cands.add(start, end, label, SHAPE_SOURCE, 0.0, how)
+    return None
+
+
+def _company_shapes(a: Analysis, lo: int, hi: int) -> Iterator[tuple[int, int, str]]:
+    text = a.text
+    for _s, end, _term, _label in shape_lexicon().find(text[lo:hi]):
+        end += lo
         if not a.is_start(end):
             continue
         start = end
         for _ in range(MAX_WORDS_BACK):
-            if start == 0 or text[start - 1] in CLAUSE_END or text[start - 1] in LIST_MARK:
+            if start == lo or text[start - 1] in CLAUSE_END or text[start - 1] in LIST_MARK:
                 break
             start = a.token(start - 1)[0]
             if end - start > MAX_SHAPE_CHARS:
                 break
-            yield start, end, "head", str(label)
-    yield from _brands(a, text)
-    yield from _list_items(text)
-    for open_, close in a.quotes:
-        yield open_, close + 1, "quote", "POLICY"
-        if close + 1 < len(text):
-            head = a.token(close + 1)
-            yield open_, head[1], "quote-head", "POLICY"
-    for m in _TITLE.finditer(text):
-        yield m.start(), m.end(), "title", "POLICY"
+            yield start, end, "head"
+    yield from _brands(a, lo, hi)
+    yield from _list_items(text, lo, hi)
 
 
-def _brands(a: Analysis, text: str) -> Iterator[tuple[int, int, str, str]]:
+def _brands(a: Analysis, lo: int, hi: int) -> Iterator[tuple[int, int, str]]:
     """Runs of single-character words (jieba, without its HMM, leaves the
     characters of a name it does not know apart)."""
-    lo, hi = BRAND_CHARS
+    text = a.text
+    low, high = BRAND_CHARS
     run_start = run_end = -1
-    for s, e in a.tokens:
+    for s, e in a.words(lo, hi):
         if e - s == 1 and _name_char(text[s]):
             if run_end != s:
                 run_start = s
             run_end = e
             continue
-        if lo <= run_end - run_start <= hi:
-            yield run_start, run_end, "brand", "COMPANY"
+        if low <= run_end - run_start <= high:
+            yield run_start, run_end, "brand"
         run_start = run_end = -1
-    if lo <= run_end - run_start <= hi:
-        yield run_start, run_end, "brand", "COMPANY"
+    if low <= run_end - run_start <= high:
+        yield run_start, run_end, "brand"
 
 
 def _name_char(ch: str) -> bool:
     return ("\u4e00" <= ch <= "\u9fff") and ch not in FUNCTION_CHARS
 
 
-def _list_items(text: str) -> Iterator[tuple[int, int, str, str]]:
+def _list_items(text: str, lo: int, hi: int) -> Iterator[tuple[int, int, str]]:
     """The members of A、B、C enumerations (the last one up to 等, 和 or the clause's end)."""
-    lo, hi = LIST_ITEM_CHARS
-    pos = text.find(LIST_MARK)
+    low, high = LIST_ITEM_CHARS
+    pos = text.find(LIST_MARK, lo, hi)
     while pos >= 0:
         start = pos
-        while start > 0 and text[start - 1] not in CLAUSE_END and text[start - 1] != LIST_MARK:
+        while start > lo and text[start - 1] not in CLAUSE_END and text[start - 1] != LIST_MARK:
             start -= 1
-        if lo <= pos - start <= hi:
-            yield start, pos, "list", "COMPANY"
+        if low <= pos - start <= high:
+            yield start, pos, "list"
         end = pos + 1
-        while (
-            end < len(text)
-            and text[end] not in CLAUSE_END
-            and text[end] not in LIST_MARK + "等和及与"
-        ):
+        while end < hi and text[end] not in CLAUSE_END and text[end] not in LIST_MARK + "等和及与":
             end += 1
-        if lo <= end - pos - 1 <= hi and (end >= len(text) or text[end] != LIST_MARK):
-            yield pos + 1, end, "list", "COMPANY"
-        pos = text.find(LIST_MARK, pos + 1)
+        if low <= end - pos - 1 <= high and (end >= hi or text[end] != LIST_MARK):
+            yield pos + 1, end, "list"
+        pos = text.find(LIST_MARK, pos + 1, hi)

@@ -1,10 +1,10 @@
 """Suggesting as candidates, then a scorer, then a filter.
 
 ``SuggestPipeline`` asks its featurizer for the candidates of a text (what
-the rules, the lexicon and the sequence models propose, with word-boundary
-variants), has the scorer give each a calibrated probability, and keeps,
-most probable first, those above the scorer's threshold that overlap no
-span kept before them.
+the rules, the lexicon, the text's shape and the sequence models propose),
+has the scorer give each a calibrated probability, and keeps, most probable
+first, those above the scorer's threshold that overlap no span kept before
+them (a quantity yields to a name that holds it).
 
 Every suggestion it returns names the model that scored it (``source``,
 ``version``) and carries that calibrated probability as ``score``; the
@@ -19,7 +19,7 @@ from models.domain import Suggestion
 from models.learn.scorer import ScorerModel
 from models.learn.span_features import Featurizer
 from models.suggest.base import Suggester
-from models.suggest.candidates import VARIANT_SOURCE, Candidate, resolve
+from models.suggest.candidates import Candidate, resolve
 
 # A project's evidence may move a candidate's probability (see
 # models.learn.weights); None leaves the scorer's as it is.
@@ -66,7 +66,7 @@ class SuggestPipeline:
         for p, cand in resolve(scored, self.scorer.threshold):
             start, end = a.to_original(cand.start, cand.end)
             attrs = dict(cand.attrs)
-            attrs["sources"] = sorted(cand.sources) or [VARIANT_SOURCE]
+            attrs["sources"] = sorted(cand.sources)
             if cand.rules:
                 attrs["rule"] = ",".join(sorted(cand.rules))
             out.append(

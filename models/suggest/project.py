@@ -31,7 +31,6 @@ def project_ensemble(project: Project) -> Suggester:
         source_adjust,
     )
     from models.learn.registry import load_active
-    from models.learn.scorer import StackedScorer
     from models.learn.span_features import Featurizer
     from models.suggest.engine import default_ensemble, default_suggesters
     from models.suggest.pipeline import SuggestPipeline
@@ -44,14 +43,14 @@ def project_ensemble(project: Project) -> Suggester:
     taggers = dict(base.taggers) if base is not None else {}
     if model is not None:
         taggers[PROJECT_TAGGER] = model.tagger
-        scorer = StackedScorer(model.scorer, base.scorer if base is not None else None)
+        scorer = model.scorer
         version = model.version
     else:
         scorer = base.scorer
         version = base.version
     evidence = project_source_evidence(project, version)
     return SuggestPipeline(
-        Featurizer(default_suggesters(), taggers, terms),
+        Featurizer(default_suggesters(), taggers, terms, proposers=(PROJECT_TAGGER,)),
         scorer,
         name="model",
         version=with_project_evidence(version, terms, evidence),

@@ -1,7 +1,7 @@
 """COMPANY recall of the default suggesters on public data whose conventions
 differ from ours (a sanity check on unfamiliar text, a plain script):
 
-    .venv/bin/python tests/benchmarks/company_recall.py [--show N]
+    .venv/bin/python tests/benchmarks/company_recall.py [--show N] [--model]
 
 CFSC-NER ``val`` ``Corporate`` spans and CLUENER ``dev`` ``company`` spans:
 recall on exact and on overlapping matches, and precision on CLUENER (which
@@ -71,14 +71,20 @@ def score(name: str, rows, ensemble, show: int) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--show", type=int, default=0)
+    parser.add_argument(
+        "--model",
+        action="store_true",
+        help="the default suggester (the bundled model), not the rules",
+    )
     args = parser.parse_args()
     if not DATA.is_dir():
         print(f"skipped: {DATA} is absent")
         return 0
     sys.path.insert(0, str(REPO))
     from models.suggest.engine import default_ensemble
+    from models.suggest.pipeline import default_suggester
 
-    ensemble = default_ensemble()
+    ensemble = default_suggester() if args.model else default_ensemble()
     score("CFSC val Corporate", cfsc(), ensemble, args.show)
     score("CLUENER dev company", cluener(), ensemble, args.show)
     return 0
