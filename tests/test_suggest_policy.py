@@ -93,6 +93,16 @@ def test_policies(policy, text, expected):
         ("当地形成“数据—信用—融资”联动机制。", ["“数据—信用—融资”联动机制"]),
         ("为落实省委省政府“强省会”战略部署，企业加快布局。", ["“强省会”战略"]),
         ("扎实推进金桥汽车股份有限公司“一二五”工程。", ["“一二五”工程"]),
+        # a level before a quoted name is who adopted it; a verb phrase that
+        # jieba keeps as one word (积极响应) is no part of it either
+        ("这家企业积极响应国家“双碳”战略，加快节能改造。", ["“双碳”战略"]),
+        ("各县区主动落实全省“三大攻坚”行动。", ["“三大攻坚”行动"]),
+        # a head noun's name starts after the clause in front of it: a subject,
+        # a modal, an adverb, a localiser (… 背景下 … 可以享受 …)
+        ("在这一背景下出口企业可以享受退税优惠政策。", ["退税优惠政策"]),
+        ("按照规定各单位必须严格执行安全生产责任制度。", ["安全生产责任制度"]),
+        # but verbs of the name's own stay (项目带动战略)
+        ("县里持续实施龙头带动战略。", ["龙头带动战略"]),
         # a year range in front is left out; a name may start with 向 (向海经济)
         ("广西实施2020—2022年向海经济三年行动计划。", ["向海经济三年行动计划"]),
         # a quoted campaign takes its head noun, with a kind word between
@@ -134,6 +144,9 @@ def test_policy_boundaries_in_news(policy, text, expected):
         "通过打造人才聚集高地、强化资金保障、优化审评审批机制等举措支持企业。",
         # a zone's industries are a target, not an instrument
         "将低空经济纳入“1028”产业体系。",
+        # an event or a theme in quotes is not an instrument
+        "全市开展“欢乐购物季”系列活动，带动消费。",
+        "大会以“绿色智造未来”为主题，吸引客商参加。",
         # a clause, not a name, before a head noun
         "湖北联投与长江电力在武汉签署战略合作协议。现制定以下政策。",
     ],

@@ -107,6 +107,8 @@ PROGRAMME_AFTER = ("建设", "领域", "工作", "政策")
 STATUS_BEFORE = set("由向从到成")
 NOT_A_POLICY_AFTER = re.compile(
     r"^(?:等)?(?:新)?(?:业态|场景|产品|品牌|服务|消费|之城|产业|项目|合作)"
+    # an event or a theme: “…”系列活动, 以“…”为主题, “…”购物节
+    r"|^(?:为)?(?:系列|主题|专题|宣传[周月日]|活动[周月日]|[\u4e00-\u9fff]{0,4}?(?:节|大赛|论坛|峰会|晚会|博览会|展会|交易会|推介会|发布会))"
     r"|^[\u4e00-\u9fff]{0,6}(?:项目|平台|品牌|产品|园区|基地|中心|商城|大会)"
 )
 # “资本+产业”的招商模式: a model named before the word that says it is one.
@@ -126,6 +128,8 @@ NOT_LAWS = words(
     """方 办 做 想 看 说 手 司 合 依 非 执 立 违 守 用 写 疗 工作 算 书 语 兵 章 技 打 玩 设 无 没 效 网 宪 国 刑 民
     """
 )
+# Modal verbs: what follows them is a clause's predicate (可以享受…政策).
+MODALS = frozenset(words("能够 应当 应该 需要 必须 可以 能 会 要 得以 愿意 将要 仍将 将会"))
 # Verbs that may stand right before a quoted name and are not part of it.
 # A zone or platform named after a programme: the name only modifies it.
 ZONE_OF_A_NAME = ("创新试验区", "试验区", "示范区", "先行区", "服务平台", "平台")
@@ -141,6 +145,10 @@ CLAUSE_VERBS = frozenset(
 WEAK_TRIGGER_ENDS = set("以将把在为据照")
 PREFIX_STOP_CHARS = set("的在把将以对和与及由向从于是为了")
 SINGLE_LEVELS = set("省市县区")
+# Levels before a quoted name: who adopted it, not its name (国家“双碳”战略).
+QUOTE_LEVELS = frozenset(
+    words("国家 全国 全省 全市 全区 全县 我国 我省 我市 我区 我县 本省 本市 中央")
+)
 LEADING_PREPOSITIONS = set("从在由对向为以把将于被")
 # Prepositions that jieba leaves as words of one character.
 SINGLE_PREPOSITIONS = set("自据经随当沿按凭除跟给往朝比离")
@@ -222,7 +230,7 @@ class PolicySuggester:
     """Patterns for policy names."""
 
     name = "policy"
-    version = "2"
+    version = "3"
     label = "POLICY"
 
     def suggest(self, text: str) -> list[Suggestion]:
@@ -337,6 +345,7 @@ class PolicySuggester:
                 start = _strip(a, r, win, hs)
             else:
                 continue
+            start = _strip(a, r, _after_clause(a, start, hs), hs)
             start = _strip(a, r, _strip_places(a, r, start, hs), hs)
             joins = [
                 p
@@ -560,7 +569,13 @@ def _prefix_start(a: Analysis, r: _Resources, qs: int) -> int:
             break
         if w in SINGLE_PREPOSITIONS:
             break  # 自“万人助万企”活动开展以来
-        if w.endswith(LEVEL_WORDS) or r.trigger_end.search(t, max(0, k - 6), k):
+        if (
+            w.endswith(LEVEL_WORDS)
+            or w in QUOTE_LEVELS
+            or r.trigger_end.search(t, max(0, k - 6), k)
+        ):
+            break
+        if _adverb_phrase(w):
             break
         if (
             w in PREFIX_VERBS
@@ -588,6 +603,33 @@ def _holds_clause_verb(a: Analysis, start: int, end: int) -> bool:
             return True
         k = max(e, k + 1)
     return False
+
+
+def _after_clause(a: Analysis, start: int, end: int) -> int:
+    """Where a name before a head noun at ``end`` can start: after the last
+    word of a clause in front of it — an adverb, a modal, a conjunction, a
+    pronoun or a localiser (这一背景下中国可以享受…政策; a policy verb after
+    it is stripped next). Verbs stay: a name holds its own (项目带动战略,
+    民营企业参与…机制)."""
+    t = a.text
+    cut = start
+    for s, e in a.words(start, end):
+        w = t[s:e]
+        tag = word_tag(w)
+        if (
+            (len(w) >= 2 and (tag in ("d", "ad", "p", "c", "r") or w in MODALS))
+            or (tag == "f" and s > start)
+            or _adverb_phrase(w)
+        ):
+            cut = e
+    return cut
+
+
+def _adverb_phrase(word: str) -> bool:
+    """An adverb and a verb that jieba keeps as one word (积极响应, 严格执行)."""
+    if len(word) < 4 or not (word[:2] in ADVERBS or word_tag(word[:2]) == "ad"):
+        return False
+    return word_tag(word[2:]) in ("v", "vn") or word[2:] in BARE_TRIGGERS
 
 
 def _verb_or_adverb(word: str) -> bool:
