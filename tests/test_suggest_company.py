@@ -80,6 +80,11 @@ def test_companies(company, text, expected):
         ("今年以来，园区先后引进瑞丰半导体、华擎电子等企业。", ["瑞丰半导体", "华擎电子"]),
         ("此次融资将助力江南云帆信息技术有限公司上市。", ["江南云帆信息技术有限公司"]),
         ("当地龙头禾丰果业集团带动农户增收。", ["禾丰果业集团"]),
+        # a plain noun before the province that opens a legal name is not part of it
+        ("他的老客户浙江瑞泰新材料股份有限公司追加了订单。", ["浙江瑞泰新材料股份有限公司"]),
+        # a legal name keeps the words before its business words, even one
+        # jieba tags as a verb (光合), up to its province
+        ("甘肃禾润光合生物科技有限公司建成新车间。", ["甘肃禾润光合生物科技有限公司"]),
         # a district in front of a known name is not part of it
         ("临潼区比亚迪新能源有限公司一季度产值增长两成。", ["比亚迪新能源有限公司"]),
         ("鄠邑区比亚迪汽车有限公司产值占全区一半。", ["比亚迪汽车有限公司"]),
@@ -142,6 +147,10 @@ def test_companies_in_news(company, text, expected):
         # a unit after a number, an activity, a technology
         "年产30吉瓦时电池PACK项目开工，秦创原建设取得阶段性成效。",
         "项目将打造全钒液流电池储能装备产业园，推动做大做强科技金融。",
+        # a number before 百/万 is no brand (七八|百度), a legal form after
+        # business words alone is a kind of firm
+        "窑炉温度升到七八百度，三万科技人员参与攻关。",
+        "全县新注册生物科技有限公司二十余家。",
         # sectors and kinds of firm in a list closed by 等企业
         "新能源汽车、电子信息等企业加快发展，民营、国有等企业平等竞争。",
     ],

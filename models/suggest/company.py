@@ -53,6 +53,8 @@ FUNCTION_CHARS = set(
 NOT_BRAND_CHARS = set(
     "一二两三四五六七八九十百千万亿第个家名号某请这那哪每各诸该此本首只批项条种类次些"
 )
+NUMERALS = set("0123456789０１２３４５６７８９一二两三四五六七八九十几数")
+NUMBER_UNITS = set("十百千万亿")
 LIST_FUNCTION = set("与和及的等在对就将把被由向从为是了于")
 STOP_WORDS = frozenset(
     words(
@@ -313,7 +315,7 @@ class CompanySuggester:
     """Rules and lexicons for company names."""
 
     name = "company"
-    version = "2"
+    version = "3"
     label = "COMPANY"
 
     def suggest(self, text: str) -> list[Suggestion]:
@@ -352,6 +354,8 @@ class CompanySuggester:
                 continue
             if needs == "context" and not _known_in_context(a, r, s, e):
                 continue
+            if _in_number(t, s):
+                continue  # 七八百度, 两万科研人员: a number, not 百度 or 万科
             if needs == "bank":
                 s = _branch_place_start(a, r, s)  # 梅列农行, 三元工行: a place's branch
             if _continues_word(a, e, r):
@@ -422,8 +426,10 @@ class CompanySuggester:
             return None
         if strong:
             start = _name_start(a, r, chunk)
-            if start is None or fs - start < 2:
-                return None
+            if start is not None and _only_industry(a, r, start, fs):
+                start = _behind_grammar(a, r, start)
+            if start is None or fs - start < 2 or _only_industry(a, r, start, fs):
+                return None  # 生物科技有限公司: a kind of firm, not a name
             return Candidate(start, fe, 0.95, "legal")
         # weak: place* (brand | known) industry* form, or place+ industry+ form
         words = [t[s:e] for s, e in chunk]
@@ -726,7 +732,7 @@ class CompanySuggester:
             taken[c.start : c.end] = b"\x01" * (c.end - c.start)
         out = []
         for s, e, name, _ in Lexicon({n: n for n in names}).find(t):
-            if any(taken[s:e]) or not _starts_word(a, s, loose=True):
+            if any(taken[s:e]) or not _starts_word(a, s, loose=True) or _in_number(t, s):
                 continue
             if e < len(t) and t.startswith(NOT_AFTER_SHORT, e):
                 continue
@@ -1023,6 +1029,13 @@ def _name_start(a: Analysis, r: _Resources, chunk: list[tuple[int, int]]) -> int
         chunk = chunk[1:]
     words = [t[s:e] for s, e in chunk]
     for i in range(1, len(words)):
+        if (
+            _is_major_place(words[i], r)
+            and words[i] not in ZONES
+            and all(_common_word(w, r) for w in words[:i])
+        ):
+            return chunk[i][0]  # 好友江西…有限公司: the province opens the name
+    for i in range(1, len(words)):
         before = "".join(words[:i])
         if words[i] in r.known and len(before) >= 2 and before[-1] in "区县市镇乡":
             return chunk[i][0]  # 鄠邑区比亚迪汽车有限公司: the district is not the name's
@@ -1041,6 +1054,51 @@ def _name_start(a: Analysis, r: _Resources, chunk: list[tuple[int, int]]) -> int
     if sum(e - s for s, e in chunk) <= 10:
         return chunk[0][0]  # 大众汽车（安徽）有限公司: the words up to the boundary
     return None
+
+
+def _in_number(t: str, pos: int) -> bool:
+    """Whether the character at ``pos`` continues a number (七八|百度)."""
+    return t[pos] in NUMBER_UNITS and pos > 0 and t[pos - 1] in NUMERALS
+
+
+def _common_word(word: str, r: _Resources) -> bool:
+    """A plain dictionary word, not a proper noun, before a province: no
+    name is made of it (好友, 老客户)."""
+    return (
+        len(word) >= 2
+        and word_freq(word) > 0
+        and word not in r.known
+        and not _is_place(word, r)
+        and not _is_industry(word, r)
+        and word_tag(word) not in ("nz", "nt", "j")
+    )
+
+
+def _only_industry(a: Analysis, r: _Resources, start: int, end: int) -> bool:
+    """Whether the words of [start, end) are all business words (生物科技)."""
+    return all(_is_industry(a.text[s:e], r) for s, e in a.words(start, end))
+
+
+def _behind_grammar(a: Analysis, r: _Resources, start: int) -> int | None:
+    """The start of a legal name whose chunk stopped at a rarer word jieba
+    tags as a verb (陕西日丽光合|生物科技有限公司): back over such words and
+    unknown ones to a place or the clause's start; None when nothing that
+    names a firm is found there."""
+    t = a.text
+    k = start
+    named = False
+    while k > 0 and start - k < MAX_NAME:
+        s, e = a.token(k - 1)
+        w = t[s:k]
+        if not CJK.match(w[0]) or w in STOP_WORDS or (len(w) == 1 and w in FUNCTION_CHARS):
+            break
+        if word_freq(w) >= EXTEND_RARE and not _is_place(w, r):
+            break
+        named = named or _name_material(w, r)
+        k = s
+        if _is_place(w, r) and (s == 0 or not _is_place(a.word_at(s - 1), r)):
+            break
+    return k if named and k < start else None
 
 
 def _brand_start(a: Analysis, r: _Resources, pos: int) -> int | None:
