@@ -103,6 +103,12 @@ def test_companies(company, text, expected):
             "湖南省建设(控股)有限责任公司承建该项目。作为湖南建设的重点工程，项目进展顺利。",
             ["湖南省建设(控股)有限责任公司", "湖南建设"],
         ),
+        # a firm's staff and works after its name, or what the sentence says it is
+        ("走进岚芯微生产车间，机器轰鸣。", ["岚芯微"]),
+        ("瑞擎动力是一家专注于电机研发的高新技术企业。", ["瑞擎动力"]),
+        ("岚芯微工作人员介绍，产品远销海外。", ["岚芯微"]),
+        # the verb that introduces a list is not its first member's
+        ("园区已集聚瑞擎、岚图、美芯等一批电子信息企业。", ["瑞擎", "岚图", "美芯"]),
         # a list read to its end before 等…企业 decides, whatever member is known
         ("奥凯达、戴尔、宏瑞成等企业加快扩产。", ["奥凯达", "戴尔", "宏瑞成"]),
         # coined brands in a list of projects vouch for each other
@@ -151,6 +157,8 @@ def test_companies_in_news(company, text, expected):
         # business words alone is a kind of firm
         "窑炉温度升到七八百度，三万科技人员参与攻关。",
         "全县新注册生物科技有限公司二十余家。",
+        # staff and works of a sector or a product are no firm's
+        "园区的工作人员介绍，新能源汽车生产车间里一片繁忙。",
         # sectors and kinds of firm in a list closed by 等企业
         "新能源汽车、电子信息等企业加快发展，民营、国有等企业平等竞争。",
     ],

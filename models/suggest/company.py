@@ -147,6 +147,8 @@ BRACKETED_FORMS = frozenset(words("控股 集团 股份"))
 # Parts of speech (jieba's) of words that are grammar, not name: a verb, an
 # adverb, a preposition… in front of a name is never part of it (后引进…).
 GRAMMAR_TAGS = frozenset(words("v vd d p c r u f m q t ad"))
+# Of those, the verbs and adverbs that introduce a list (东方|北方 are names' words).
+INTRODUCING_TAGS = frozenset(words("v vd d p c ad"))
 # Words right after a company's name that only a company has before them: its
 # officers, owners, subsidiaries, the works it builds.
 OFFICER_OR_RELATION = re.compile(
@@ -161,6 +163,12 @@ COMPANY_ACTS = re.compile(
     "(?:发布公告|公告显示|公告称|公告(?=[，,：:])|消息(?=[，,：:])|股价|市值|净利润|股东大会|年报|半年报|季报|在互动平台|"
     "接受机构调研|在机构调研|被机构调研|成功上市|挂牌上市|中标|投资建设|出品|拟减持|拟增持|拟定增|"
     "拟募资|募资|拟回购|及其一致行动人|发行上市|IPO|平台数据显示|数据显示|发布的数据|发布的报告)"
+)
+# A firm's staff and works after its name, and what the sentence says it is:
+# X的技术人员, X生产车间, X是一家…企业.
+STAFF_OR_WORKS = re.compile(
+    "(?:的)?(?:工作人员|技术人员|研发人员|员工|职工|生产车间|生产线上|厂区|新厂区)"
+    "|是一家[^，,。；;！？\n]{0,30}?(?:企业|公司|厂商|制造商|供应商|服务商)"
 )
 # …and what only a company is, right after these words.
 OWNS = re.compile(
@@ -577,6 +585,10 @@ class CompanySuggester:
             start = _name_before(a, r, m.start(), strict=True)
             if start is not None:
                 out.append(Candidate(start, m.start(), 0.7, "acts"))
+        for m in STAFF_OR_WORKS.finditer(t):
+            start = _name_before(a, r, m.start(), strict=True)
+            if start is not None and _has_brand(a, r, start, m.start()):
+                out.append(Candidate(start, m.start(), 0.7, "staff"))
         for m in OWNS.finditer(t):
             end = _name_after(a, r, m.end(), strict=True)
             if end is not None:
@@ -1074,6 +1086,16 @@ def _common_word(word: str, r: _Resources) -> bool:
     )
 
 
+def _has_brand(a: Analysis, r: _Resources, start: int, end: int) -> bool:
+    """Whether [start, end) holds a known name or a word jieba does not know
+    well (岚芯微, 瑞擎): what a name has and a product (光伏组件) has not."""
+    t = a.text
+    return any(
+        t[s:e] in r.known or (_brandlike(t[s:e]) and not _is_industry(t[s:e], r))
+        for s, e in a.words(start, end)
+    )
+
+
 def _only_industry(a: Analysis, r: _Resources, start: int, end: int) -> bool:
     """Whether the words of [start, end) are all business words (生物科技)."""
     return all(_is_industry(a.text[s:e], r) for s, e in a.words(start, end))
@@ -1271,11 +1293,31 @@ def _list_item_before(
         if t[k - 1] in FUNCTION_CHARS:
             break
         k -= 1
+    k = _past_grammar(a, r, k, sep)
     if sep - k < 2 or any(taken[k:sep]):
         return None
     if not _namelike(a, r, k, sep):
         return None
     return k, sep
+
+
+def _past_grammar(a: Analysis, r: _Resources, start: int, end: int) -> int:
+    """``start`` moved past the verbs and adverbs that open a list's first
+    item (集聚|瑞擎、…): they introduce the list, they are no name's."""
+    t = a.text
+    k = start
+    while k < end and k in a.starts:
+        _s, e = a.token(k)
+        w = t[k:e]
+        grammar = (
+            w in STOP_WORDS
+            or (len(w) == 1 and w in FUNCTION_CHARS)
+            or (_grammar(w, r) and word_tag(w) in INTRODUCING_TAGS)
+        )
+        if e >= end or not grammar:
+            break
+        k = e
+    return k
 
 
 def _firm_list_items(a: Analysis, r: _Resources, end: int) -> list[tuple[int, int]]:
@@ -1288,6 +1330,7 @@ def _firm_list_items(a: Analysis, r: _Resources, end: int) -> list[tuple[int, in
         k = end
         while k > 0 and end - k <= 8 and t[k - 1] not in CLAUSE_END and t[k - 1] not in "、和及与":
             k -= 1
+        k = _past_grammar(a, r, k, end)
         if not 3 <= end - k <= 8 or not _namelike(a, r, k, end, listed=True):
             return []
         if _is_industry(t[k:end], r) or SECTOR_RE.fullmatch(t, k, end) or a.token(k) == (k, end):
@@ -1380,8 +1423,8 @@ def _unknown_name_start(a: Analysis, r: _Resources, end: int) -> int | None:
         w = t[s : min(e, k)]
         if len(w) == 1 and _brandlike(w):
             unknown += 1
-        elif not (_is_industry(w, r) or (_brandlike(w) and len(w) <= 3)):
-            break
+        elif _grammar(w, r) or not (_is_industry(w, r) or (_brandlike(w) and len(w) <= 3)):
+            break  # 集聚|瑞擎: a rare verb introduces the list
         k = s
     if end - k < 2 or unknown < 2 or end - k > 8:
         return None
