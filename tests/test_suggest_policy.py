@@ -144,6 +144,10 @@ def test_policy_boundaries_in_news(policy, text, expected):
         "通过打造人才聚集高地、强化资金保障、优化审评审批机制等举措支持企业。",
         # a zone's industries are a target, not an instrument
         "将低空经济纳入“1028”产业体系。",
+        # a preposition that introduces a clause, not a name: a verb after it,
+        # a preposition or a time word inside
+        "银行正在研究制定相关政策，以规避日后政策风险。",
+        "根据省政府对农村合作金融改革的部署，各地有序推进。",
         # an event or a theme in quotes is not an instrument
         "全市开展“欢乐购物季”系列活动，带动消费。",
         "大会以“绿色智造未来”为主题，吸引客商参加。",

@@ -128,6 +128,13 @@ NOT_LAWS = words(
     """方 办 做 想 看 说 手 司 合 依 非 执 立 违 守 用 写 疗 工作 算 书 语 兵 章 技 打 玩 设 无 没 效 网 宪 国 刑 民
     """
 )
+# Policy triggers that are prepositions: a verb after them opens a clause.
+PREPOSITION_TRIGGERS = frozenset(words("以 把 将 在 按照 依据 根据 作为"))
+# Characters that, as words of their own, end a clause before a name:
+# pronouns and an aspect mark (这一…, 其…, 推出了…).
+CLAUSE_CHARS = frozenset("这其该此了")
+# Time adverbs before a name: 目前政策, 日后政策 name nothing.
+TIME_WORDS = frozenset(words("目前 当前 日后 此前 今后 以后 之前 近期 现在 如今 届时 随后 之后"))
 # Modal verbs: what follows them is a clause's predicate (可以享受…政策).
 MODALS = frozenset(words("能够 应当 应该 需要 必须 可以 能 会 要 得以 愿意 将要 仍将 将会"))
 # Verbs that may stand right before a quoted name and are not part of it.
@@ -360,6 +367,14 @@ class PolicySuggester:
                 continue
             if a.token(start) == (start, start + 1) and t[start] in LEADING_PREPOSITIONS:
                 continue  # 从局部试点: a preposition's object, not a name
+            if _holds_preposition(a, start, hs):
+                continue  # 请章老师从城市规划, 省政府对…改革: a clause, not a name
+            if (
+                trig is not None
+                and start == _strip(a, r, trig, hs)
+                and _clause_after(a, r, trig, start)
+            ):
+                continue  # 在研究制定政策, 以填补…政策: a verb's object, not a name
             if trig is not None and t[trig - 1] in WEAK_TRIGGER_ENDS and len(x) < 4:
                 continue  # 以下政策, 将…战略: a preposition introduces little
             out.append(Candidate(start, he, 0.8 if trig is not None else 0.7, f"head:{kind}"))
@@ -617,12 +632,52 @@ def _after_clause(a: Analysis, start: int, end: int) -> int:
         w = t[s:e]
         tag = word_tag(w)
         if (
-            (len(w) >= 2 and (tag in ("d", "ad", "p", "c", "r") or w in MODALS))
+            (len(w) >= 2 and (tag in ("d", "ad", "p", "c", "r") or w in MODALS | TIME_WORDS))
             or (tag == "f" and s > start)
+            or (len(w) == 1 and w in CLAUSE_CHARS)
             or _adverb_phrase(w)
+            or (s == cut > start and _predicate_verb(w))  # 需要|调整…政策
         ):
             cut = e
     return cut
+
+
+def _holds_preposition(a: Analysis, start: int, end: int) -> bool:
+    """Whether a preposition of one character stands as a word inside
+    [start, end) (a name never holds one: 省政府对农村信用社改革)."""
+    t = a.text
+    return any(
+        e - s == 1 and t[s] in LEADING_PREPOSITIONS | SINGLE_PREPOSITIONS
+        for s, e in a.words(start + 1, end)
+    )
+
+
+def _clause_after(a: Analysis, r: _Resources, trig: int, start: int) -> bool:
+    """Whether a preposition that served as the trigger (在, 以, 根据…) is
+    followed by a verb: it introduces a clause (在研究制定政策), not a name."""
+    m = _trigger_word_ending(a, r, trig)
+    if m not in PREPOSITION_TRIGGERS:
+        return False
+    s, e = a.token(start)
+    return s == start and word_tag(a.text[s:e]) in ("v", "vn")
+
+
+def _trigger_word_ending(a: Analysis, r: _Resources, trig: int) -> str:
+    """The policy verb that ends at ``trig``."""
+    t = a.text
+    for x in r.triggers:  # longest first
+        if t.startswith(x, trig - len(x)):
+            return x
+    return ""
+
+
+def _predicate_verb(word: str) -> bool:
+    """A common verb (or verbal noun) of a clause's predicate (调整, 研究)."""
+    return (
+        word_tag(word) in ("v", "vn")
+        and word_freq(word) >= COMMON_VERB
+        and word not in NOMINAL_VERBS
+    )
 
 
 def _adverb_phrase(word: str) -> bool:
