@@ -107,6 +107,10 @@ def test_companies(company, text, expected):
         ("走进岚芯微生产车间，机器轰鸣。", ["岚芯微"]),
         ("瑞擎动力是一家专注于电机研发的高新技术企业。", ["瑞擎动力"]),
         ("岚芯微工作人员介绍，产品远销海外。", ["岚芯微"]),
+        # a coined name (characters jieba makes no word of) where only a firm stands
+        ("岚芯微近日宣布，将在合肥建设新工厂。", ["岚芯微"]),
+        ("据岚芯微介绍，该芯片性能提升三成。", ["岚芯微"]),
+        ("龙头企业瑞擎带动上下游企业集聚。", ["瑞擎"]),
         # the verb that introduces a list is not its first member's
         ("园区已集聚瑞擎、岚图、美芯等一批电子信息企业。", ["瑞擎", "岚图", "美芯"]),
         # a list read to its end before 等…企业 decides, whatever member is known
@@ -157,6 +161,8 @@ def test_companies_in_news(company, text, expected):
         # business words alone is a kind of firm
         "窑炉温度升到七八百度，三万科技人员参与攻关。",
         "全县新注册生物科技有限公司二十余家。",
+        # a person's name before the same verbs is no firm's
+        "王小明宣布退出比赛，据张伟介绍，比赛顺利。",
         # staff and works of a sector or a product are no firm's
         "园区的工作人员介绍，新能源汽车生产车间里一片繁忙。",
         # sectors and kinds of firm in a list closed by 等企业

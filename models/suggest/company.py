@@ -170,6 +170,13 @@ STAFF_OR_WORKS = re.compile(
     "(?:的)?(?:工作人员|技术人员|研发人员|员工|职工|生产车间|生产线上|厂区|新厂区)"
     "|是一家[^，,。；;！？\n]{0,30}?(?:企业|公司|厂商|制造商|供应商|服务商)"
 )
+# Around a coined name, what says it is a firm's: an introduction before it,
+# what a firm does after it at the start of a clause, or 据…介绍.
+COINED_CONTEXT = re.compile(
+    "(?P<before>龙头企业|骨干企业|领军企业|链主企业|头部企业|上市公司)"
+    "|(?:近日|日前|今天|今年|昨日|近期)?(?:正式)?(?:发布|宣布|推出|完成|获得|实现营收|营收|发布公告|官宣)"
+    "|(?P<quoted>介绍|消息|透露|披露|相关负责人)"
+)
 # …and what only a company is, right after these words.
 OWNS = re.compile(
     "(?:全资子公司|控股子公司|下属子公司|参股公司|下属企业|子公司|孙公司|旗下的?|龙头企业|链主企业|"
@@ -343,6 +350,7 @@ class CompanySuggester:
         cands += self._stock_codes(a, r)
         cands += self._anchored(a, r)
         cands += self._airlines(a, r)
+        cands += self._coined(a, r)
         cands = _resolve(cands)
         cands += self._aliases(a, cands)
         cands = _resolve(cands)
@@ -568,6 +576,30 @@ class CompanySuggester:
                 continue
             end = m.end() + (2 if t.startswith("公司", m.end()) else 0)
             out.append(Candidate(start, end, 0.75, "airline"))
+        return out
+
+    # -- 10. coined names where only a firm stands ---------------------------------
+
+    def _coined(self, a: Analysis, r: _Resources) -> list[Candidate]:
+        """A coined name (characters jieba makes no word of: 岚芯微) that a
+        clause opens with what firms do (…发布, …宣布, …完成融资), that 据…介绍
+        quotes, or that 龙头企业… introduces."""
+        t = a.text
+        out = []
+        for m in COINED_CONTEXT.finditer(t):
+            if m.group("before"):
+                start = m.end()
+                end = _coined_end(a, r, start)
+                if end is not None:
+                    out.append(Candidate(start, end, 0.65, "coined"))
+                continue
+            end = m.start()
+            start = _coined_start(a, r, end)
+            if start is None:
+                continue
+            opens = start == 0 or t[start - 1] in CLAUSE_END or t[start - 1] == "据"
+            if opens and (t[start - 1 : start] == "据") == bool(m.group("quoted")):
+                out.append(Candidate(start, end, 0.65, "coined"))
         return out
 
     # -- 8. what surrounds a name: its officers, owners, contracts ------------------
@@ -1083,6 +1115,40 @@ def _common_word(word: str, r: _Resources) -> bool:
         and not _is_place(word, r)
         and not _is_industry(word, r)
         and word_tag(word) not in ("nz", "nt", "j")
+    )
+
+
+def _coined_start(a: Analysis, r: _Resources, end: int) -> int | None:
+    """Start of a coined name of two to four characters that ends at ``end``
+    (not a person's name, not a word jieba knows), else None."""
+    k = end
+    while k > 0 and end - k < MAX_BRAND and a.token(k - 1) == (k - 1, k):
+        k -= 1
+    for start in range(k, end - 1):
+        if _coined_name(a, r, start, end):
+            return start
+    return None
+
+
+def _coined_end(a: Analysis, r: _Resources, start: int) -> int | None:
+    """End of a coined name that starts at ``start``, else None."""
+    k = start
+    while k < len(a.text) and k - start < MAX_BRAND and a.token(k) == (k, k + 1):
+        k += 1
+    for end in range(k, start + 1, -1):
+        if _coined_name(a, r, start, end) and _ends_word(a, end):
+            return end
+    return None
+
+
+def _coined_name(a: Analysis, r: _Resources, start: int, end: int) -> bool:
+    t = a.text
+    parts = list(t[start:end])
+    return (
+        _coined_brand(a, start, end)
+        and not _person_name(a, parts)
+        and not _is_place(t[start:end], r)
+        and t[start] not in SURNAMES
     )
 
 
