@@ -111,6 +111,13 @@ def test_companies(company, text, expected):
         ("岚芯微近日宣布，将在合肥建设新工厂。", ["岚芯微"]),
         ("据岚芯微介绍，该芯片性能提升三成。", ["岚芯微"]),
         ("龙头企业瑞擎带动上下游企业集聚。", ["瑞擎"]),
+        # an alias defined after a name that ends as firms' do, the name not
+        # found otherwise; an officer after a coined name
+        (
+            "江西瑞禾实业（简称“瑞禾”）今年扩产，瑞禾产值增长。",
+            ["江西瑞禾实业", "瑞禾", "瑞禾"],
+        ),
+        ("岚芯微项目负责人介绍，岚芯微一期工程已完工。", ["岚芯微", "岚芯微"]),
         # the verb that introduces a list is not its first member's
         ("园区已集聚瑞擎、岚图、美芯等一批电子信息企业。", ["瑞擎", "岚图", "美芯"]),
         # a list read to its end before 等…企业 decides, whatever member is known
@@ -161,6 +168,9 @@ def test_companies_in_news(company, text, expected):
         # business words alone is a kind of firm
         "窑炉温度升到七八百度，三万科技人员参与攻关。",
         "全县新注册生物科技有限公司二十余家。",
+        # an alias of what is no firm, a public body's officer
+        "本公司（以下简称“公司”）董事会。该行（以下简称“农商行”）今年放贷。",
+        "市经济发展局负责人表示，光伏产业园项目负责人介绍。",
         # a person's name before the same verbs is no firm's
         "王小明宣布退出比赛，据张伟介绍，比赛顺利。",
         # staff and works of a sector or a product are no firm's

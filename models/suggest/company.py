@@ -155,7 +155,7 @@ OFFICER_OR_RELATION = re.compile(
     "(?:党委书记|党委副书记|董事长|副董事长|总经理|副总经理|总裁|副总裁|联合创始人|创始人|董事会|监事会|"
     "首席执行官|首席技术官|首席财务官|首席运营官|首席经济学家|CEO|CTO|董事会秘书|董秘|总工程师|技术总监|"
     "销售总监|市场总监|研发总监|厂长|"
-    "有关负责人|相关负责人|全资子公司|控股子公司|子公司|旗下|控股股东|第一大股东|大股东|承建|"
+    "有关负责人|相关负责人|项目负责人|负责人(?=[，,介表说称透])|全资子公司|控股子公司|子公司|旗下|控股股东|第一大股东|大股东|承建|"
     "总部位于|成立于|股票代码|证券代码|发布公告|公告称)"
 )
 # What only a company does, right after its name: announces, trades, is listed.
@@ -352,7 +352,7 @@ class CompanySuggester:
         cands += self._airlines(a, r)
         cands += self._coined(a, r)
         cands = _resolve(cands)
-        cands += self._aliases(a, cands)
+        cands += self._aliases(a, r, cands)
         cands = _resolve(cands)
         cands += self._lists(a, r, cands)
         cands = _resolve(cands)
@@ -635,13 +635,18 @@ class CompanySuggester:
 
     # -- 4. aliases ------------------------------------------------------------------
 
-    def _aliases(self, a: Analysis, cands: list[Candidate]) -> list[Candidate]:
+    def _aliases(self, a: Analysis, r: _Resources, cands: list[Candidate]) -> list[Candidate]:
+        """The alias a text gives a company: its name before …(以下简称“X”),
+        found by the rules or ending in a business word or a form."""
         t = a.text
         ends = {c.end: c for c in cands}
         out = []
         for m in ALIAS.finditer(t):
             if m.start() not in ends:
-                continue
+                start = _name_before(a, r, m.start())
+                if start is None or not _firm_ending(t[start : m.start()], r):
+                    continue
+                out.append(Candidate(start, m.start(), 0.8, "alias"))
             s, e = m.span("alias")
             if any(ch in FUNCTION_CHARS for ch in t[s:e][:1]):
                 continue
@@ -1150,6 +1155,11 @@ def _coined_name(a: Analysis, r: _Resources, start: int, end: int) -> bool:
         and not _is_place(t[start:end], r)
         and t[start] not in SURNAMES
     )
+
+
+def _firm_ending(name: str, r: _Resources) -> bool:
+    """Whether a name ends as firms' do: a business word or a legal form."""
+    return bool(re.search(f"(?:{r.industry_re.pattern}|{r.form_re.pattern})$", name))
 
 
 def _has_brand(a: Analysis, r: _Resources, start: int, end: int) -> bool:
