@@ -118,6 +118,17 @@ def test_companies(company, text, expected):
             ["江西瑞禾实业", "瑞禾", "瑞禾"],
         ),
         ("岚芯微项目负责人介绍，岚芯微一期工程已完工。", ["岚芯微", "岚芯微"]),
+        # a listed firm's short name before its stock code, forms and rarer
+        # verbs included; a known name with its form
+        (
+            "8月5日，瑞擎控股（HK01234）股价上涨，联创光电(600363)发布公告。",
+            ["瑞擎控股", "联创光电"],
+        ),
+        ("莫德纳公司11日表示，正开发新疫苗。", ["莫德纳公司"]),
+        # a financial news item that opens with a firm and a colon
+        ("岚芯股份：拟减持不超过2%股份。", ["岚芯股份"]),
+        # a group's subsidiary named after it and a place
+        ("国家能源集团宿迁发电有限公司启动扩建项目。", ["国家能源集团宿迁发电有限公司"]),
         # the verb that introduces a list is not its first member's
         ("园区已集聚瑞擎、岚图、美芯等一批电子信息企业。", ["瑞擎", "岚图", "美芯"]),
         # a list read to its end before 等…企业 decides, whatever member is known
@@ -171,6 +182,8 @@ def test_companies_in_news(company, text, expected):
         # an alias of what is no firm, a public body's officer
         "本公司（以下简称“公司”）董事会。该行（以下简称“农商行”）今年放贷。",
         "市经济发展局负责人表示，光伏产业园项目负责人介绍。",
+        # a public body or a person before a colon
+        "国家统计局：6月份居民消费价格上涨。\n张伟：公司将加大投入。",
         # a person's name before the same verbs is no firm's
         "王小明宣布退出比赛，据张伟介绍，比赛顺利。",
         # staff and works of a sector or a product are no firm's

@@ -104,7 +104,7 @@ FACILITY_AFTER_PLACE = re.compile(
     r"[\u4e00-\u9fff]{2,3}?(?:工厂|基地|产业园|工业园|生产基地|总部|分公司|研发中心)"
 )
 STOCK_CODE = re.compile(
-    r"[(（](?:(?:SZ|SH|BJ|sz|sh)?[0368]\d{5}(?:\.S[ZH])?|\d{4,5}\.HK)(?:[)）]|[，,])"
+    r"[(（](?:(?:SZ|SH|BJ|sz|sh)?[0368]\d{5}(?:\.S[ZH])?|\d{4,5}\.HK|HK\d{4,5})(?:[)）]|[，,])"
 )
 # …and what introduces it.
 BEFORE_COMPANY = words(
@@ -141,6 +141,7 @@ ALIAS = re.compile(
     r"[(（](?:以下简称|以下称|下称|简称|以下统称)[:：]?[“\"‘'「]?(?P<alias>[^”\"’'」)）]{2,14})"
     r"[”\"’'」]?[)）]"
 )
+WEAK_FORMS = ("公司", "集团")
 FORM_BEFORE_FORM = ("银行", "集团", "控股", "农商行")
 # What a legal name may hold in brackets besides a place: 福建省冶金(控股)有限责任公司.
 BRACKETED_FORMS = frozenset(words("控股 集团 股份"))
@@ -176,6 +177,12 @@ COINED_CONTEXT = re.compile(
     "(?P<before>龙头企业|骨干企业|领军企业|链主企业|头部企业|上市公司)"
     "|(?:近日|日前|今天|今年|昨日|近期)?(?:正式)?(?:发布|宣布|推出|完成|获得|实现营收|营收|发布公告|官宣)"
     "|(?P<quoted>介绍|消息|透露|披露|相关负责人)"
+)
+# A financial news item that opens with a firm's short name and a colon.
+ANNOUNCEMENT = re.compile(
+    "(?:^|(?<=[\n。；;]))(?P<name>\\*?(?:ST)?[\u4e00-\u9fff]{2,6}[A-Z]?)[：:]"
+    "(?=拟|预计|中标|控股|股东|公司|本公司|子公司|全资|参股|收到|获得|取得|与|董事|签署|募资|定增|"
+    "减持|增持|回购|上半年|前三季度|一季度|年报|半年报|[0-9]+月)"
 )
 # …and what only a company is, right after these words.
 OWNS = re.compile(
@@ -351,6 +358,7 @@ class CompanySuggester:
         cands += self._anchored(a, r)
         cands += self._airlines(a, r)
         cands += self._coined(a, r)
+        cands += self._headlines(a, r)
         cands = _resolve(cands)
         cands += self._aliases(a, r, cands)
         cands = _resolve(cands)
@@ -381,6 +389,8 @@ class CompanySuggester:
             if _org_after(t, e):
                 continue
             end = _branch_end(t, r, self._extend_short(a, r, e))
+            if end == e and t.startswith(WEAK_FORMS, e) and not _term.endswith(WEAK_FORMS):
+                end += 2  # 莫德纳公司: the name with its form
             if t[s - 2 : s] == "中国" and _term.startswith("国家") and s - 2 in a.starts:
                 s -= 2  # 中国国家能源集团: the full name
             out.append(Candidate(s, end, 0.9, "known"))
@@ -446,7 +456,7 @@ class CompanySuggester:
                 start = _behind_grammar(a, r, start)
             if start is None or fs - start < 2 or _only_industry(a, r, start, fs):
                 return None  # 生物科技有限公司: a kind of firm, not a name
-            return Candidate(start, fe, 0.95, "legal")
+            return Candidate(_group_before(a, r, start), fe, 0.95, "legal")
         # weak: place* (brand | known) industry* form, or place+ industry+ form
         words = [t[s:e] for s, e in chunk]
         generic = words[-1] in GENERIC_BEFORE_FORM or words[-1].endswith("的")
@@ -548,6 +558,10 @@ class CompanySuggester:
         out = []
         for m in STOCK_CODE.finditer(t):
             end = m.start()
+            start = _listed_name_start(a, r, end)
+            if start is not None:
+                out.append(Candidate(start, end, 0.9, "code"))
+                continue
             chunk = _left_chunk(a, end, r)
             if chunk and end - chunk[0][0] > 8:
                 # a long run of words: the name starts at a known name, a brand
@@ -576,6 +590,23 @@ class CompanySuggester:
                 continue
             end = m.end() + (2 if t.startswith("公司", m.end()) else 0)
             out.append(Candidate(start, end, 0.75, "airline"))
+        return out
+
+    # -- 11. a listed firm's announcement: 某某股份：拟减持… ----------------------------
+
+    def _headlines(self, a: Analysis, r: _Resources) -> list[Candidate]:
+        """The firm a financial news item opens with, before a colon and what
+        firms announce (拟…, 中标…, 控股子公司…, 预计上半年…)."""
+        t = a.text
+        out = []
+        for m in ANNOUNCEMENT.finditer(t):
+            start, end = m.span("name")
+            name = t[start:end]
+            if name.isascii() or _org_ending(name, r) or name[-1] in BODY_ENDINGS:
+                continue
+            if _is_place(name, r) or _person_name(a, list(name)):
+                continue
+            out.append(Candidate(start, end, 0.75, "announcement"))
         return out
 
     # -- 10. coined names where only a firm stands ---------------------------------
@@ -1160,6 +1191,40 @@ def _coined_name(a: Analysis, r: _Resources, start: int, end: int) -> bool:
 def _firm_ending(name: str, r: _Resources) -> bool:
     """Whether a name ends as firms' do: a business word or a legal form."""
     return bool(re.search(f"(?:{r.industry_re.pattern}|{r.form_re.pattern})$", name))
+
+
+def _group_before(a: Analysis, r: _Resources, start: int) -> int:
+    """The start of a known group's name glued before a subsidiary's legal
+    name that opens with a place (国家能源集团|宿迁发电有限公司), else ``start``."""
+    t = a.text
+    if not _is_place(a.word_at(start), r):
+        return start
+    lo = max(0, start - MAX_CONTEXT_NAME)
+    for s, e, term, _ in r.known.find(t[lo:start]):
+        if lo + e == start and term.endswith(FORM_BEFORE_FORM + WEAK_FORMS):
+            return lo + s
+    return start
+
+
+def _listed_name_start(a: Analysis, r: _Resources, end: int) -> int | None:
+    """Start of a listed firm's short name before its stock code: two to
+    six characters back to punctuation, a grammar word or a time word, over
+    forms and rarer verbs that such names hold (腾讯控股, 联创光电)."""
+    t = a.text
+    k = end
+    while k > 0 and end - k < 6:
+        s, _e = a.token(k - 1)
+        w = t[s:k]
+        if not (CJK.match(w[0]) or w.isalnum()) or (w in STOP_WORDS and w not in BRACKETED_FORMS):
+            break
+        if (len(w) == 1 and w in FUNCTION_CHARS) or word_tag(w) in ("t", "m", "p", "c", "r"):
+            break
+        if _grammar(w, r) and word_freq(w) >= EXTEND_RARE:
+            break
+        k = s
+    if not 2 <= end - k <= 6 or _is_place(t[k:end], r):
+        return None
+    return k
 
 
 def _has_brand(a: Analysis, r: _Resources, start: int, end: int) -> bool:
