@@ -127,6 +127,9 @@ def test_companies(company, text, expected):
         ("莫德纳公司11日表示，正开发新疫苗。", ["莫德纳公司"]),
         # a financial news item that opens with a firm and a colon
         ("岚芯股份：拟减持不超过2%股份。", ["岚芯股份"]),
+        # a descriptor that jieba cuts apart (油/企) is no part of the name; 拟 ends it
+        ("意大利油企瑞纳集团表示，将扩大投资。", ["瑞纳集团"]),
+        ("公司全资子公司天津岚睿拟在云交所公开挂牌。", ["天津岚睿"]),
         # a group's subsidiary named after it and a place
         ("国家能源集团宿迁发电有限公司启动扩建项目。", ["国家能源集团宿迁发电有限公司"]),
         # the verb that introduces a list is not its first member's

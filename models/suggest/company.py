@@ -48,7 +48,7 @@ MAX_BRAND = 4
 # Single characters that are grammar, not name: a brand never holds them.
 FUNCTION_CHARS = set(
     "与和及以在对将把被由向从为是了的等之其该各每这那此经过让使给往到于而并且或也都就还又再更据"
-    "很最已曾着呢吗吧啊如若因但则即既仍亦凡均约"
+    "很最已曾着呢吗吧啊如若因但则即既仍亦凡均约拟"
 )
 NOT_BRAND_CHARS = set(
     "一二两三四五六七八九十百千万亿第个家名号某请这那哪每各诸该此本首只批项条种类次些"
@@ -141,7 +141,7 @@ ALIAS = re.compile(
     r"[(（](?:以下简称|以下称|下称|简称|以下统称)[:：]?[“\"‘'「]?(?P<alias>[^”\"’'」)）]{2,14})"
     r"[”\"’'」]?[)）]"
 )
-WEAK_FORMS = ("公司", "集团")
+WEAK_FORMS = ("公司", "集团", "控股")
 FORM_BEFORE_FORM = ("银行", "集团", "控股", "农商行")
 # What a legal name may hold in brackets besides a place: 福建省冶金(控股)有限责任公司.
 BRACKETED_FORMS = frozenset(words("控股 集团 股份"))
@@ -187,7 +187,7 @@ ANNOUNCEMENT = re.compile(
 # …and what only a company is, right after these words.
 OWNS = re.compile(
     "(?:全资子公司|控股子公司|下属子公司|参股公司|下属企业|子公司|孙公司|旗下的?|龙头企业|链主企业|"
-    "上市公司|控股股东|股东)"
+    "上市公司|控股股东|股东|一致行动人)"
 )
 # Two parties and a contract: X与Y签约, X和Y签署…协议.
 SIGNING = re.compile("[与和同](?=[^，。；！？、\n]{2,14}?(?:签署|签订|签约|达成|共同|合资|合作))")
@@ -276,8 +276,11 @@ COMMON_CHAR = 5000
 DESCRIPTORS = frozenset(
     words(
         "龙头 头部 领军 骨干 知名 著名 优质 本土 民营 外资 国有 省属 市属 区属 央企 国企 上市公司"
+        " 车企 房企 药企 油企 险企 券商 外企 民企 新势力"
     )
 )
+# Descriptors and roles that end right before a name, whatever jieba's cut.
+LEFT_STOPS = tuple(sorted(DESCRIPTORS | {"一致行动人"}, key=len, reverse=True))
 LEGAL_FORM_END = re.compile(
     r"(?:集团股份有限公司|股份有限公司|有限责任公司|集团有限公司|有限公司)"
     r"(?:[\u4e00-\u9fff]{0,5}(?:分公司|分行|支行))?$"
@@ -1065,6 +1068,8 @@ def _left_chunk(a: Analysis, pos: int, r: _Resources) -> list[tuple[int, int]]:
     k = pos
     after_bracket = False  # only a bracketed place between here and the form
     while k > 0 and length < MAX_NAME:
+        if t.endswith(LEFT_STOPS, 0, k):
+            break  # 油企|埃尼集团, 一致行动人|三峡资本 (jieba cuts 油/企, 行动/人)
         s, e = a.token(k - 1)
         e = min(e, k)
         w = t[s:e]
@@ -1217,7 +1222,14 @@ def _listed_name_start(a: Analysis, r: _Resources, end: int) -> int | None:
         w = t[s:k]
         if not (CJK.match(w[0]) or w.isalnum()) or (w in STOP_WORDS and w not in BRACKETED_FORMS):
             break
-        if (len(w) == 1 and w in FUNCTION_CHARS) or word_tag(w) in ("t", "m", "p", "c", "r"):
+        opens = s == 0 or not CJK.match(t[s - 1])  # 均瑶健康: a name may open so
+        if (len(w) == 1 and w in FUNCTION_CHARS and not opens) or word_tag(w) in (
+            "t",
+            "m",
+            "p",
+            "c",
+            "r",
+        ):
             break
         if _grammar(w, r) and word_freq(w) >= EXTEND_RARE:
             break
