@@ -168,7 +168,8 @@ COMPANY_ACTS = re.compile(
 # A firm's staff and works after its name, and what the sentence says it is:
 # X的技术人员, X生产车间, X是一家…企业.
 STAFF_OR_WORKS = re.compile(
-    "(?:的)?(?:工作人员|技术人员|研发人员|员工|职工|生产车间|生产线上|厂区|新厂区)"
+    "(?:的)?(?:工作人员|技术人员|研发人员|工程师|员工|职工|生产车间|生产线上|厂区|新厂区|展台|展位|门店|"
+    "旗舰店|专卖店)"
     "|是一家[^，,。；;！？\n]{0,30}?(?:企业|公司|厂商|制造商|供应商|服务商)"
 )
 # Around a coined name, what says it is a firm's: an introduction before it,
