@@ -103,6 +103,9 @@ def test_policies(policy, text, expected):
         ("按照规定各单位必须严格执行安全生产责任制度。", ["安全生产责任制度"]),
         # but verbs of the name's own stay (项目带动战略)
         ("县里持续实施龙头带动战略。", ["龙头带动战略"]),
+        # a duration glued before a known name is part of it; agreements by acronym
+        ("随着240小时过境免签政策落地，入境游升温。", ["240小时过境免签政策"]),
+        ("RCEP生效两周年，企业享受关税减让。", ["RCEP"]),
         # a year range in front is left out; a name may start with 向 (向海经济)
         ("广西实施2020—2022年向海经济三年行动计划。", ["向海经济三年行动计划"]),
         # a quoted campaign takes its head noun, with a kind word between
@@ -148,6 +151,9 @@ def test_policy_boundaries_in_news(policy, text, expected):
         # a preposition or a time word inside
         "银行正在研究制定相关政策，以规避日后政策风险。",
         "根据省政府对农村合作金融改革的部署，各地有序推进。",
+        # a known name inside a firm's, a fund's or a sector's name; a firm's solution
+        "中国南水北调集团发布公告，一带一路基金拟减持，国企改革板块走强。",
+        "双方共同推出全方位解决方案，开展战略合作达成战略共识。",
         # an event or a theme in quotes is not an instrument
         "全市开展“欢乐购物季”系列活动，带动消费。",
         "大会以“绿色智造未来”为主题，吸引客商参加。",

@@ -341,7 +341,7 @@ class CompanySuggester:
     """Rules and lexicons for company names."""
 
     name = "company"
-    version = "3"
+    version = "4"
     label = "COMPANY"
 
     def suggest(self, text: str) -> list[Suggestion]:

@@ -135,6 +135,15 @@ PREPOSITION_TRIGGERS = frozenset(words("以 把 将 在 按照 依据 根据 作
 CLAUSE_CHARS = frozenset("这其该此了")
 # Time adverbs before a name: 目前政策, 日后政策 name nothing.
 TIME_WORDS = frozenset(words("目前 当前 日后 此前 今后 以后 之前 近期 现在 如今 届时 随后 之后"))
+# Plans that firms make and sell, never a policy instrument.
+PRODUCT_PLANS = ("解决方案", "技术方案", "设计方案", "施工方案", "产品方案", "营销方案", "治疗方案")
+# After a known name, words that make it the name of a firm, a fund or a
+# stock market sector.
+NAMES_SOMETHING_ELSE = re.compile(
+    r"(?:集团|有限公司|公司|基金|板块|概念|指数|主题基金|水网|股份|银行|投资)"
+)
+# A duration glued before a known name is part of it (240小时过境免签政策).
+DURATION_BEFORE = re.compile(r"(?<![0-9０-９])[0-9０-９]{1,3}(?:小时|天|日)$")
 # Modal verbs: what follows them is a clause's predicate (可以享受…政策).
 MODALS = frozenset(words("能够 应当 应该 需要 必须 可以 能 会 要 得以 愿意 将要 仍将 将会"))
 # Verbs that may stand right before a quoted name and are not part of it.
@@ -143,7 +152,7 @@ ZONE_OF_A_NAME = ("创新试验区", "试验区", "示范区", "先行区", "服
 # Verbs that make a clause of what stands before a head noun.
 CLAUSE_VERBS = frozenset(
     words(
-        """签署 签订 召开 举行 作为 表示 介绍 宣讲 兑现 成为 进行 参加 出席 主持 会见 举办 位于 拥有 具有 包括 印发 发布 提出 认为 指出
+        """签署 签订 达成 召开 举行 作为 表示 介绍 宣讲 兑现 成为 进行 参加 出席 主持 会见 举办 位于 拥有 具有 包括 印发 发布 提出 认为 指出
         """
     )
 )
@@ -237,7 +246,7 @@ class PolicySuggester:
     """Patterns for policy names."""
 
     name = "policy"
-    version = "3"
+    version = "4"
     label = "POLICY"
 
     def suggest(self, text: str) -> list[Suggestion]:
@@ -329,8 +338,8 @@ class PolicySuggester:
         out = []
         for hs, he, head, _ in r.head_lexicon.find(t):
             kind = r.heads[head]
-            if kind == "glued":
-                continue
+            if kind == "glued" or t.endswith(PRODUCT_PLANS, 0, he):
+                continue  # 全方位解决方案: what a firm sells, no instrument
             win = hs
             while win > 0 and hs - win < WINDOW and t[win - 1] not in BOUNDARY:
                 win -= 1
@@ -357,7 +366,7 @@ class PolicySuggester:
             joins = [
                 p
                 for p in range(start, hs)
-                if t[p] in "和与及" and p in a.starts and p + 1 in a.starts
+                if t[p] in "和与及或" and p in a.starts and p + 1 in a.starts
             ]
             if joins and kind != "strong":
                 continue  # 招商引资和产业政策: two things, not one name
@@ -422,6 +431,8 @@ class PolicySuggester:
         for s, e, term, _ in r.names.find(t):
             if s > 0 and s not in a.starts and CJK.match(t[s - 1]) and t[s - 1] not in "市省县区":
                 continue
+            if NAMES_SOMETHING_ELSE.match(t, e):
+                continue  # 南水北调集团, 一带一路基金, 国企改革板块: a firm, a fund, a sector
             start = s
             if term.endswith("工作报告"):
                 # 抚州市政府工作报告: the issuing place belongs to the title
@@ -429,6 +440,9 @@ class PolicySuggester:
                 while k > 0 and s - k < 8 and CJK.match(t[k - 1]) and t[k - 1] not in "的和与及在":
                     k -= 1
                 start = _place_before(t, r, s, k)
+            m = DURATION_BEFORE.search(t, max(0, start - 8), start)
+            if m is not None:
+                start = m.start()  # 144小时过境免签政策: the name as written
             out.append(Candidate(start, e, 0.9, "known"))
         return out
 
