@@ -128,6 +128,9 @@ def test_companies(company, text, expected):
         ("莫德纳公司11日表示，正开发新疫苗。", ["莫德纳公司"]),
         # a financial news item that opens with a firm and a colon
         ("岚芯股份：拟减持不超过2%股份。", ["岚芯股份"]),
+        # a list's last member ends where the predicate starts; 等车企 closes a list
+        ("比亚迪、瑞擎、岚图、美晨纷纷加大投资。", ["比亚迪", "瑞擎", "岚图", "美晨"]),
+        ("瑞擎、岚图、美芯等车企加快布局。", ["瑞擎", "岚图", "美芯"]),
         # a descriptor that jieba cuts apart (油/企) is no part of the name; 拟 ends it
         ("意大利油企瑞纳集团表示，将扩大投资。", ["瑞纳集团"]),
         ("公司全资子公司天津岚睿拟在云交所公开挂牌。", ["天津岚睿"]),

@@ -133,10 +133,12 @@ SECTOR_RE = re.compile(
     "自动化|芯片|稀土|有色|钢铁|通信|数码|云|文旅|传媒|影视|电子|能化|热力|燃气|水务|金融)+"
 )
 # The rest of a list that ends in 等…企业: 、B、C等龙头企业.
+# Words for firms that close a list of them (…等企业, …等车企).
+FIRM_KINDS = "企业|公司|集团|银行|车企|药企|房企|险企|券商|厂商|厂家"
 LIST_TAIL = re.compile(
-    r"(?:[、和及与][\u4e00-\u9fff]{2,8})*等(?:为)?[\u4e00-\u9fff]{0,6}?(?:企业|公司)"
+    rf"(?:[、和及与][\u4e00-\u9fff]{{2,8}})*等(?:为)?[\u4e00-\u9fff]{{0,6}}?(?:{FIRM_KINDS})"
 )
-ENUMERATION_END = re.compile(r"等(?:为)?[\u4e00-\u9fff]{0,6}?(?:企业|公司)")
+ENUMERATION_END = re.compile(rf"等(?:为)?[\u4e00-\u9fff]{{0,6}}?(?:{FIRM_KINDS})")
 ALIAS = re.compile(
     r"[(（](?:以下简称|以下称|下称|简称|以下统称)[:：]?[“\"‘'「]?(?P<alias>[^”\"’'」)）]{2,14})"
     r"[”\"’'」]?[)）]"
@@ -1427,15 +1429,33 @@ def _list_item(
     follows = t[k : k + 1]
     ends_clause = not closes and follows not in LIST_SEPARATORS and follows != "、"
     if ends_clause and (follows not in LIST_FUNCTION or not (2 <= k - pos <= 8)):
-        # an item that ends the clause: keep it up to its last business word
-        m = _last_match(r.industry_re, t, pos, k)
-        if m is None or m.end() - pos < 4:
+        # an item that ends the clause: keep it up to its last business word,
+        # else up to the predicate (美晨|纷纷加大投资, 龙旗|签约)
+        predicate = _predicate_start(a, r, pos, k)
+        m = _last_match(r.industry_re, t, pos, k if predicate is None else predicate)
+        if m is not None and m.end() - pos >= 4:
+            k = m.end()
+        elif predicate is not None and not t.startswith(("项目", "基地"), predicate):
+            k = predicate
+        else:
             return None
-        k = m.end()
     listed = closes or bool(LIST_TAIL.match(t, k))
     if not (2 <= k - pos <= 8) or not _namelike(a, r, pos, k, listed=listed):
         return None
     return pos, k, closes
+
+
+def _predicate_start(a: Analysis, r: _Resources, pos: int, end: int) -> int | None:
+    """Where the predicate starts after a list's last member at ``pos`` (an
+    adverb or a verb, 2 to 6 characters in), else None."""
+    t = a.text
+    for s, e in a.words(pos, end):
+        w = t[s:e]
+        if s - pos >= 2 and (
+            w in STOP_WORDS or (_grammar(w, r) and word_tag(w) in INTRODUCING_TAGS)
+        ):
+            return s if s - pos <= 6 else None
+    return None
 
 
 def _list_item_before(
@@ -1513,7 +1533,7 @@ def _list_closes(t: str, pos: int) -> bool:
     """Whether the list continues into 等…企业 or a count of companies (3家公司)."""
     return bool(
         re.match(
-            r"(?:等(?:为)?[\u4e00-\u9fff]{0,6}?(?:企业|公司|集团|银行))|(?:[0-9一二两三四五六七八九十]+家(?:公司|企业|银行|集团))",
+            rf"(?:等(?:为)?[\u4e00-\u9fff]{{0,6}}?(?:{FIRM_KINDS}))|(?:[0-9一二两三四五六七八九十]+家(?:公司|企业|银行|集团))",
             t[pos : pos + 12],
         )
     )
