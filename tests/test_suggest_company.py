@@ -131,6 +131,9 @@ def test_companies(company, text, expected):
         # a list's last member ends where the predicate starts; 等车企 closes a list
         ("比亚迪、瑞擎、岚图、美晨纷纷加大投资。", ["比亚迪", "瑞擎", "岚图", "美晨"]),
         ("瑞擎、岚图、美芯等车企加快布局。", ["瑞擎", "岚图", "美芯"]),
+        # a subsidiary is a firm whatever its name; firms make the firsts
+        ("华能集团子公司赣江电能今年扩产。", ["华能集团", "赣江电能"]),
+        ("园区推动岚睿医疗全国首创人工骨产品上市。", ["岚睿医疗"]),
         # a descriptor that jieba cuts apart (油/企) is no part of the name; 拟 ends it
         ("意大利油企瑞纳集团表示，将扩大投资。", ["瑞纳集团"]),
         ("公司全资子公司天津岚睿拟在云交所公开挂牌。", ["天津岚睿"]),
@@ -189,6 +192,8 @@ def test_companies_in_news(company, text, expected):
         # an alias of what is no firm, a public body's officer
         "本公司（以下简称“公司”）董事会。该行（以下简称“农商行”）今年放贷。",
         "市经济发展局负责人表示，光伏产业园项目负责人介绍。",
+        # a subsidiary that is no name
+        "集团子公司工作人员说，该公司全资子公司负责运营。",
         # a public body or a person before a colon
         "国家统计局：6月份居民消费价格上涨。\n张伟：公司将加大投入。",
         # a person's name before the same verbs is no firm's

@@ -108,7 +108,7 @@ STOCK_CODE = re.compile(
 )
 # …and what introduces it.
 BEFORE_COMPANY = words(
-    """龙头企业 企业 公司 助推 依托 听说过 孵化 培育了 引进 引入 携手 龙头 如 包括 像 旗下
+    """龙头企业 企业 公司 助推 依托 听说过 孵化 培育了 引进 引入 携手 龙头 如 包括 像 旗下 收购 并购
     """
 )
 LIST_SEPARATORS = "、和及与"
@@ -165,7 +165,8 @@ OFFICER_OR_RELATION = re.compile(
 COMPANY_ACTS = re.compile(
     "(?:发布公告|公告显示|公告称|公告(?=[，,：:])|消息(?=[，,：:])|股价|市值|净利润|股东大会|年报|半年报|季报|在互动平台|"
     "接受机构调研|在机构调研|被机构调研|成功上市|挂牌上市|中标|投资建设|出品|拟减持|拟增持|拟定增|"
-    "拟募资|募资|拟回购|及其一致行动人|发行上市|IPO|平台数据显示|数据显示|发布的数据|发布的报告)"
+    "拟募资|募资|拟回购|及其一致行动人|发行上市|IPO|平台数据显示|数据显示|发布的数据|发布的报告|研究显示|"
+    "成功发行|(?:全国|国内|全球|全省|全市|行业|业内)首(?:创|个|款|家|台|套|条))"
 )
 # A firm's staff and works after its name, and what the sentence says it is:
 # X的技术人员, X生产车间, X是一家…企业.
@@ -659,7 +660,9 @@ class CompanySuggester:
             if start is not None and _has_brand(a, r, start, m.start()):
                 out.append(Candidate(start, m.start(), 0.7, "staff"))
         for m in OWNS.finditer(t):
-            end = _name_after(a, r, m.end(), strict=True)
+            # a subsidiary is a firm whatever its name (长江电力子公司|三峡电能)
+            subsidiary = m.group().endswith("子公司")
+            end = _name_after(a, r, m.end(), strict=not subsidiary, evidence=1)
             if end is not None:
                 out.append(Candidate(m.end(), end, 0.7, "owned"))
         for m in SIGNING.finditer(t):
@@ -889,7 +892,9 @@ def _name_before(a: Analysis, r: _Resources, end: int, *, strict: bool = False) 
     return start if _reads_as_name(a, r, [t[s:e] for s, e in chunk], strict) else None
 
 
-def _name_after(a: Analysis, r: _Resources, pos: int, *, strict: bool = False) -> int | None:
+def _name_after(
+    a: Analysis, r: _Resources, pos: int, *, strict: bool = False, evidence: int = 2
+) -> int | None:
     """End of the name that starts at ``pos`` (up to a verb, a preposition or
     punctuation) when its own words read as a name, else None."""
     t = a.text
@@ -913,7 +918,8 @@ def _name_after(a: Analysis, r: _Resources, pos: int, *, strict: bool = False) -
         k = e
         if parts[:-1] and _is_industry(w, r):
             business_end = k
-    if not parts or t.startswith(ZONE_AFTER, k) or not _reads_as_name(a, r, parts, strict):
+    named = _reads_as_name(a, r, parts, strict, evidence)
+    if not parts or t.startswith(ZONE_AFTER, k) or not named:
         return None
     return k
 
@@ -949,7 +955,9 @@ def _leading_place_or_level(word: str, left: int, r: _Resources) -> bool:
     )
 
 
-def _reads_as_name(a: Analysis, r: _Resources, parts: list[str], strict: bool = False) -> bool:
+def _reads_as_name(
+    a: Analysis, r: _Resources, parts: list[str], strict: bool = False, evidence: int = 2
+) -> bool:
     """Whether words read as a company's name: 2-12 characters, not an
     institution or a generic word, and holding something a name has — a known
     name, a brand (unknown or rare words), a proper noun, an ASCII name."""
@@ -976,7 +984,9 @@ def _reads_as_name(a: Analysis, r: _Resources, parts: list[str], strict: bool = 
             named += len(w) if len(w) == 1 else 2
         elif _is_place(w, r) or _is_industry(w, r) or word_tag(w) == "ns":
             named += 1
-    return named >= (3 if strict else 2)
+    if evidence < 2 and any(_common_noun(w, r) or word_tag(w) == "v" for w in parts):
+        return False  # 子公司|工作人员说: with little evidence, no common word
+    return named >= (3 if strict else evidence)
 
 
 def _kind_of_firm(word: str) -> bool:
