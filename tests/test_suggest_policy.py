@@ -106,6 +106,16 @@ def test_policies(policy, text, expected):
         # a duration glued before a known name is part of it; agreements by acronym
         ("随着240小时过境免签政策落地，入境游升温。", ["240小时过境免签政策"]),
         ("RCEP生效两周年，企业享受关税减让。", ["RCEP"]),
+        # a year given to a campaign is its name, 活动 after it or not
+        (
+            "今年是“营商环境优化提升年”，各地开展“项目建设攻坚年”活动。",
+            ["“营商环境优化提升年”", "“项目建设攻坚年”"],
+        ),
+        # a scope before a name, and a name joined to another by 和, are left out
+        (
+            "开展低空领域无人机物流配送试点，推进普惠保险和长期护理保险试点。",
+            ["无人机物流配送试点", "长期护理保险试点"],
+        ),
         # a year range in front is left out; a name may start with 向 (向海经济)
         ("广西实施2020—2022年向海经济三年行动计划。", ["向海经济三年行动计划"]),
         # a quoted campaign takes its head noun, with a kind word between
@@ -177,6 +187,7 @@ def test_a_bare_slogan_scores_below_a_named_programme(policy):
     "text",
     [
         "2026年是“十五五”开局之年，全区将打造“一核三区”发展格局。",
+        "今年迎来“丰收年”。",
         "培育专精特新“小巨人”企业和高新技术企业。",
         "深化改革，加快科技创新，强化招商引资，推进重点领域改革和各领域改革。",
         "坚持“项目为王、企业至上”理念，聚焦“1+3+N”产业布局。",

@@ -133,6 +133,13 @@ PREPOSITION_TRIGGERS = frozenset(words("以 把 将 在 按照 依据 根据 作
 # Characters that, as words of their own, end a clause before a name:
 # pronouns and an aspect mark (这一…, 其…, 推出了…).
 CLAUSE_CHARS = frozenset("这其该此了")
+# A year given to a campaign: “项目攻坚年”, “营商环境优化提升年”.
+CAMPAIGN_YEAR = re.compile(
+    r"[\u4e00-\u9fff]{2,}(?:建设|攻坚|管理|提升|服务|突破|推进|效能|作风|落实|优化|发展|招商|质量|创新|改革|"
+    r"转型|振兴|赋能|引领|跨越|实干|奋进|提质|增效|强基|开放)年$"
+)
+# Words that close a scope before a name: 低空领域, 金融方面.
+SCOPE_WORDS = frozenset(words("领域 方面 层面 行业 范围内"))
 # Time adverbs before a name: 目前政策, 日后政策 name nothing.
 TIME_WORDS = frozenset(words("目前 当前 日后 此前 今后 以后 之前 近期 现在 如今 届时 随后 之后"))
 # Plans that firms make and sell, never a policy instrument.
@@ -294,6 +301,10 @@ class PolicySuggester:
             if not content.strip() or "\n" in content:
                 continue
             end = qe + 1
+            if CAMPAIGN_YEAR.search(content) and not t.startswith(("工作", "建设"), end):
+                # the year is the campaign's name; 活动 after it is no head
+                out.append(Candidate(qs, end, 0.8, "quote:campaign year"))
+                continue
             slogan = any(ch in content for ch in "、，,；;！!？?。")
             head = _head_after(a, r, end, slogan=slogan, trigger_before=_trigger_before(a, r, qs))
             if head is not None:
@@ -308,6 +319,7 @@ class PolicySuggester:
             if _ends_with_head(content, r):
                 out.append(Candidate(qs, end, 0.85, "quote:named"))
                 continue
+
             # the end of a run of quotes: “汽车+商贸”“汽车+旅游”等新业态
             run_end = end
             j = i
@@ -370,6 +382,8 @@ class PolicySuggester:
             ]
             if joins and kind != "strong":
                 continue  # 招商引资和产业政策: two things, not one name
+            if joins:
+                start = joins[-1] + 1  # 养老年金保险和|专属商业养老保险试点
             name = t[start:he]
             x = t[start:hs]
             if not _valid_name(x, name) or _holds_clause_verb(a, start, hs):
@@ -642,13 +656,21 @@ def _after_clause(a: Analysis, start: int, end: int) -> int:
     民营企业参与…机制)."""
     t = a.text
     cut = start
-    for s, e in a.words(start, end):
+    found = a.words(start, end)
+    for i, (s, e) in enumerate(found):
         w = t[s:e]
         tag = word_tag(w)
+        if tag in ("d", "ad") and w not in ADVERBS and i + 1 < len(found):
+            # an adverb before a noun describes it (长期|护理保险), before a
+            # verb it opens the predicate (严格|执行)
+            after = t[found[i + 1][0] : found[i + 1][1]]
+            if word_tag(after) not in ("v", "vn", "vd", "d", "ad") and not _adverb_phrase(after):
+                continue
         if (
             (len(w) >= 2 and (tag in ("d", "ad", "p", "c", "r") or w in MODALS | TIME_WORDS))
             or (tag == "f" and s > start)
             or (len(w) == 1 and w in CLAUSE_CHARS)
+            or (w in SCOPE_WORDS and s > start)  # 低空领域|民用无人驾驶试点示范
             or _adverb_phrase(w)
             or (s == cut > start and _predicate_verb(w))  # 需要|调整…政策
         ):
