@@ -166,28 +166,43 @@ COMPANY_ACTS = re.compile(
     "(?:发布公告|公告显示|公告称|公告(?=[，,：:])|消息(?=[，,：:])|股价|市值|净利润|股东大会|年报|半年报|季报|在互动平台|"
     "接受机构调研|在机构调研|被机构调研|成功上市|挂牌上市|中标|投资建设|出品|拟减持|拟增持|拟定增|"
     "拟募资|募资|拟回购|及其一致行动人|发行上市|IPO|平台数据显示|数据显示|发布的数据|发布的报告|研究显示|"
-    "成功发行|(?:全国|国内|全球|全省|全市|行业|业内)首(?:创|个|款|家|台|套|条))"
+    "成功发行|全国首[创个款家台套条]|国内首[创个款家台套条]|全球首[创个款家台套条]|"
+    "全省首[创个款家台套条]|全市首[创个款家台套条]|行业首[创个款家台套条]|业内首[创个款家台套条])"
 )
 # A firm's staff and works after its name, and what the sentence says it is:
 # X的技术人员, X生产车间, X是一家…企业.
 STAFF_OR_WORKS = re.compile(
-    "(?:的)?(?:工作人员|技术人员|研发人员|工程师|员工|职工|生产车间|生产线上|厂区|新厂区|展台|展位|门店|"
-    "旗舰店|专卖店)"
+    "工作人员|技术人员|研发人员|工程师|员工|职工|生产车间|生产线上|厂区|新厂区|展台|展位|门店|"
+    "旗舰店|专卖店"
     "|是一家[^，,。；;！？\n]{0,30}?(?:企业|公司|厂商|制造商|供应商|服务商)"
 )
 # Around a coined name, what says it is a firm's: an introduction before it,
 # what a firm does after it at the start of a clause, or 据…介绍.
+COINED_INTRODUCERS = frozenset(words("龙头企业 骨干企业 领军企业 链主企业 头部企业 上市公司"))
+COINED_QUOTERS = frozenset(words("介绍 消息 透露 披露 相关负责人"))
 COINED_CONTEXT = re.compile(
-    "(?P<before>龙头企业|骨干企业|领军企业|链主企业|头部企业|上市公司)"
-    "|(?:近日|日前|今天|今年|昨日|近期)?(?:正式)?(?:发布|宣布|推出|完成|获得|实现营收|营收|发布公告|官宣)"
-    "|(?P<quoted>介绍|消息|透露|披露|相关负责人)"
+    "|".join(
+        sorted(
+            COINED_INTRODUCERS
+            | COINED_QUOTERS
+            | set(words("发布 宣布 推出 完成 获得 实现营收 营收 官宣")),
+            key=len,
+            reverse=True,
+        )
+    )
 )
-# A financial news item that opens with a firm's short name and a colon.
-ANNOUNCEMENT = re.compile(
-    "(?:^|(?<=[\n。；;]))(?P<name>\\*?(?:ST)?[\u4e00-\u9fff]{2,6}[A-Z]?)[：:]"
-    "(?=拟|预计|中标|控股|股东|公司|本公司|子公司|全资|参股|收到|获得|取得|与|董事|签署|募资|定增|"
-    "减持|增持|回购|上半年|前三季度|一季度|年报|半年报|[0-9]+月)"
+# What a coined name may follow: a clause's start or 据.
+OPENERS = frozenset(CLAUSE_END | {"据"})
+# Time words between a firm's name and what it does (岚芯微|近日|宣布).
+WHEN_BEFORE_ACT = ("近日正式", "日前正式", "近日", "日前", "今天", "今年", "昨日", "近期", "正式")
+# A financial news item that opens with a firm's short name, a colon and
+# what the firm announces.
+COLON = re.compile("[：:]")
+ANNOUNCED = re.compile(
+    "拟|预计|中标|控股|股东|公司|本公司|子公司|全资|参股|收到|获得|取得|与|董事|签署|募资|定增|"
+    "减持|增持|回购|上半年|前三季度|一季度|年报|半年报|[0-9]+月"
 )
+LISTED_SHORT_NAME = re.compile("\\*?(?:ST)?[\u4e00-\u9fff]{2,6}[A-Z]?")
 # …and what only a company is, right after these words.
 OWNS = re.compile(
     "(?:全资子公司|控股子公司|下属子公司|参股公司|下属企业|子公司|孙公司|旗下的?|龙头企业|链主企业|"
@@ -285,6 +300,7 @@ DESCRIPTORS = frozenset(
 )
 # Descriptors and roles that end right before a name, whatever jieba's cut.
 LEFT_STOPS = tuple(sorted(DESCRIPTORS | {"一致行动人"}, key=len, reverse=True))
+LEFT_STOP_ENDS = frozenset(w[-1] for w in LEFT_STOPS)
 LEGAL_FORM_END = re.compile(
     r"(?:集团股份有限公司|股份有限公司|有限责任公司|集团有限公司|有限公司)"
     r"(?:[\u4e00-\u9fff]{0,5}(?:分公司|分行|支行))?$"
@@ -606,8 +622,11 @@ class CompanySuggester:
         firms announce (拟…, 中标…, 控股子公司…, 预计上半年…)."""
         t = a.text
         out = []
-        for m in ANNOUNCEMENT.finditer(t):
-            start, end = m.span("name")
+        for m in COLON.finditer(t):
+            end = m.start()
+            start = max(t.rfind(mark, 0, end) for mark in "\n。；;") + 1
+            if not ANNOUNCED.match(t, m.end()) or not LISTED_SHORT_NAME.fullmatch(t, start, end):
+                continue
             name = t[start:end]
             if name.isascii() or _org_ending(name, r) or name[-1] in BODY_ENDINGS:
                 continue
@@ -625,18 +644,22 @@ class CompanySuggester:
         t = a.text
         out = []
         for m in COINED_CONTEXT.finditer(t):
-            if m.group("before"):
+            if m.group() in COINED_INTRODUCERS:
                 start = m.end()
                 end = _coined_end(a, r, start)
                 if end is not None:
                     out.append(Candidate(start, end, 0.65, "coined"))
                 continue
             end = m.start()
+            when = next((w for w in WHEN_BEFORE_ACT if t.endswith(w, 0, end)), "")
+            end -= len(when)
+            if not any(end - n == 0 or t[end - n - 1] in OPENERS for n in range(2, MAX_BRAND + 1)):
+                continue  # cheap: no clause opens two to four characters before
             start = _coined_start(a, r, end)
             if start is None:
                 continue
             opens = start == 0 or t[start - 1] in CLAUSE_END or t[start - 1] == "据"
-            if opens and (t[start - 1 : start] == "据") == bool(m.group("quoted")):
+            if opens and (t[start - 1 : start] == "据") == (m.group() in COINED_QUOTERS):
                 out.append(Candidate(start, end, 0.65, "coined"))
         return out
 
@@ -656,9 +679,10 @@ class CompanySuggester:
             if start is not None:
                 out.append(Candidate(start, m.start(), 0.7, "acts"))
         for m in STAFF_OR_WORKS.finditer(t):
-            start = _name_before(a, r, m.start(), strict=True)
-            if start is not None and _has_brand(a, r, start, m.start()):
-                out.append(Candidate(start, m.start(), 0.7, "staff"))
+            end = m.start() - (t[m.start() - 1 : m.start()] == "的")  # 岚芯微的|技术人员
+            start = _name_before(a, r, end, strict=True)
+            if start is not None and _has_brand(a, r, start, end):
+                out.append(Candidate(start, end, 0.7, "staff"))
         for m in OWNS.finditer(t):
             # a subsidiary is a firm whatever its name (长江电力子公司|三峡电能)
             subsidiary = m.group().endswith("子公司")
@@ -1081,7 +1105,7 @@ def _left_chunk(a: Analysis, pos: int, r: _Resources) -> list[tuple[int, int]]:
     k = pos
     after_bracket = False  # only a bracketed place between here and the form
     while k > 0 and length < MAX_NAME:
-        if t.endswith(LEFT_STOPS, 0, k):
+        if t[k - 1] in LEFT_STOP_ENDS and t.endswith(LEFT_STOPS, 0, k):
             break  # 油企|埃尼集团, 一致行动人|三峡资本 (jieba cuts 油/企, 行动/人)
         s, e = a.token(k - 1)
         e = min(e, k)

@@ -54,6 +54,9 @@ ADVERBS = words(
     正式 重点 一体 联合 共同 了 并 和 与 及 再 还 也 将 要 着 已 正在 开始
     """
 )
+ADVERBS_BY_FIRST: dict[str, list[str]] = {}
+for _adverb in ADVERBS:
+    ADVERBS_BY_FIRST.setdefault(_adverb[0], []).append(_adverb)
 # Words before a head that make the name generic (深化改革, 各领域改革, 重点专项改革).
 GENERIC_NAMES = frozenset(
     words(
@@ -175,6 +178,7 @@ QUOTE_LEVELS = frozenset(
 LEADING_PREPOSITIONS = set("从在由对向为以把将于被")
 # Prepositions that jieba leaves as words of one character.
 SINGLE_PREPOSITIONS = set("自据经随当沿按凭除跟给往朝比离")
+ONE_CHAR_PREPOSITIONS = frozenset(LEADING_PREPOSITIONS | SINGLE_PREPOSITIONS)
 # Issuers before a quoted name, not part of it: 省委省政府“强省会”战略.
 ISSUERS = ("委", "政府", "国务院", "中央", "办公厅")
 # A company's name before a quote is its owner, not part of the programme's
@@ -367,8 +371,9 @@ class PolicySuggester:
             he, head = he2, t[hs:he2]
             kind = min((r.heads.get(head, kind), kind), key=("strong", "trigger").index)
             trig = _first_trigger(a, r, win, hs)
+            after_trigger = -1
             if trig is not None:
-                start = _strip(a, r, trig, hs)
+                start = after_trigger = _strip(a, r, trig, hs)
             elif kind == "strong":
                 start = _strip(a, r, win, hs)
             else:
@@ -392,11 +397,7 @@ class PolicySuggester:
                 continue  # 从局部试点: a preposition's object, not a name
             if _holds_preposition(a, start, hs):
                 continue  # 请章老师从城市规划, 省政府对…改革: a clause, not a name
-            if (
-                trig is not None
-                and start == _strip(a, r, trig, hs)
-                and _clause_after(a, r, trig, start)
-            ):
+            if start == after_trigger and _clause_after(a, r, trig, start):
                 continue  # 在研究制定政策, 以填补…政策: a verb's object, not a name
             if trig is not None and t[trig - 1] in WEAK_TRIGGER_ENDS and len(x) < 4:
                 continue  # 以下政策, 将…战略: a preposition introduces little
@@ -682,10 +683,9 @@ def _holds_preposition(a: Analysis, start: int, end: int) -> bool:
     """Whether a preposition of one character stands as a word inside
     [start, end) (a name never holds one: 省政府对农村信用社改革)."""
     t = a.text
-    return any(
-        e - s == 1 and t[s] in LEADING_PREPOSITIONS | SINGLE_PREPOSITIONS
-        for s, e in a.words(start + 1, end)
-    )
+    if ONE_CHAR_PREPOSITIONS.isdisjoint(t[start + 1 : end]):
+        return False  # cheap first
+    return any(e - s == 1 and t[s] in ONE_CHAR_PREPOSITIONS for s, e in a.words(start + 1, end))
 
 
 def _clause_after(a: Analysis, r: _Resources, trig: int, start: int) -> bool:
@@ -781,7 +781,7 @@ def _strip(a: Analysis, r: _Resources, start: int, end: int) -> int:
             start += m.end()
             changed = True
             continue
-        for adv in ADVERBS:
+        for adv in ADVERBS_BY_FIRST.get(t[start], ()):
             if t.startswith(adv, start) and start + len(adv) < end and start + len(adv) in a.starts:
                 start += len(adv)
                 changed = True
