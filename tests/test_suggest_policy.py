@@ -106,6 +106,8 @@ def test_policies(policy, text, expected):
         # a duration glued before a known name is part of it; agreements by acronym
         ("随着240小时过境免签政策落地，入境游升温。", ["240小时过境免签政策"]),
         ("RCEP生效两周年，企业享受关税减让。", ["RCEP"]),
+        # a place without its suffix before a quoted name is not part of it
+        ("深化江西“赣服通”改革，落实湖南“三高四新”战略。", ["“赣服通”改革", "“三高四新”战略"]),
         # a year given to a campaign is its name, 活动 after it or not
         (
             "今年是“营商环境优化提升年”，各地开展“项目建设攻坚年”活动。",

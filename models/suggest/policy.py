@@ -633,6 +633,8 @@ def _prefix_start(a: Analysis, r: _Resources, qs: int) -> int:
     k = _strip_places(a, r, k, qs, rest=0) if k < qs else qs
     while k < qs and t[k] in SINGLE_LEVELS and k + 1 in a.starts:
         k += 1
+    while k < qs and k in a.starts and a.word_at(k) in r.places:
+        k = a.token(k)[1]  # 浙江“千万工程”: a place, not the name's
     return k
 
 
