@@ -166,6 +166,8 @@ def test_policy_boundaries_in_news(policy, text, expected):
         # a known name inside a firm's, a fund's or a sector's name; a firm's solution
         "中国南水北调集团发布公告，一带一路基金拟减持，国企改革板块走强。",
         "双方共同推出全方位解决方案，开展战略合作达成战略共识。",
+        # a firm's designation or an honour in quotes is no instrument
+        "推进“小巨人”企业梯度培育，入选“百强县”名单。",
         # an event or a theme in quotes is not an instrument
         "全市开展“欢乐购物季”系列活动，带动消费。",
         "大会以“绿色智造未来”为主题，吸引客商参加。",
