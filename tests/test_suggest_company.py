@@ -194,6 +194,8 @@ def test_companies_in_news(company, text, expected):
         "市经济发展局负责人表示，光伏产业园项目负责人介绍。",
         # a subsidiary that is no name
         "集团子公司工作人员说，该公司全资子公司负责运营。",
+        # a person named like a firm after a title; the central bank
+        "央行副行长苏宁否认此事。12月10日，央行发布公告。",
         # a public body or a person before a colon
         "国家统计局：6月份居民消费价格上涨。\n张伟：公司将加大投入。",
         # a person's name before the same verbs is no firm's

@@ -193,6 +193,12 @@ COINED_CONTEXT = re.compile(
 )
 # What a coined name may follow: a clause's start or 据.
 OPENERS = frozenset(CLAUSE_END | {"据"})
+# Titles right before a known name make it a person's (副行长苏宁, 将军希尔顿).
+PERSON_TITLES = tuple(
+    words(
+        """行长 部长 局长 主任 董事长 总经理 总裁 经理 书记 市长 省长 县长 区长 主席 教授 记者 将军 院士 委员 代表 先生 女士 创始人"""
+    )
+)
 # Time words between a firm's name and what it does (岚芯微|近日|宣布).
 WHEN_BEFORE_ACT = ("近日正式", "日前正式", "近日", "日前", "今天", "今年", "昨日", "近期", "正式")
 # A financial news item that opens with a firm's short name, a colon and
@@ -403,6 +409,8 @@ class CompanySuggester:
                 continue
             if _in_number(t, s):
                 continue  # 七八百度, 两万科研人员: a number, not 百度 or 万科
+            if t.endswith(PERSON_TITLES, max(0, s - 4), s):
+                continue  # 副行长苏宁: a person named like a firm
             if needs == "bank":
                 s = _branch_place_start(a, r, s)  # 梅列农行, 三元工行: a place's branch
             if _continues_word(a, e, r):
@@ -988,7 +996,7 @@ def _reads_as_name(
     name = "".join(parts)
     if not 2 <= len(name) <= MAX_CONTEXT_NAME or _org_ending(name, r):
         return False
-    if name[-1] in BODY_ENDINGS or name.endswith(("新闻", "融媒", "频道")):
+    if name[-1] in BODY_ENDINGS or name.endswith(("新闻", "融媒", "频道", "央行", "人民银行")):
         return False  # 经济发展局, 党政办, 银保监会, 新华社, 澎湃新闻: a public body, an outlet
     if name in GENERIC_BEFORE_FORM or name in STOP_WORDS or _is_place(name, r):
         return False
