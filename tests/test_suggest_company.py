@@ -134,6 +134,9 @@ def test_companies(company, text, expected):
         # a subsidiary is a firm whatever its name; firms make the firsts
         ("华能集团子公司赣江电能今年扩产。", ["华能集团", "赣江电能"]),
         ("园区推动岚睿医疗全国首创人工骨产品上市。", ["岚睿医疗"]),
+        # a listed firm's short name that opens a clause before what it reports
+        ("8月17日晚间，湘江啤酒发布半年报，营收增长。", ["湘江啤酒"]),
+        ("6月7日，岚山证券董事长表示，将加大投入。", ["岚山证券"]),
         # a descriptor that jieba cuts apart (油/企) is no part of the name; 拟 ends it
         ("意大利油企瑞纳集团表示，将扩大投资。", ["瑞纳集团"]),
         ("公司全资子公司天津岚睿拟在云交所公开挂牌。", ["天津岚睿"]),
@@ -194,6 +197,8 @@ def test_companies_in_news(company, text, expected):
         "市经济发展局负责人表示，光伏产业园项目负责人介绍。",
         # a subsidiary that is no name
         "集团子公司工作人员说，该公司全资子公司负责运营。",
+        # pronouns and public bodies before the same words
+        "他说公司董事长很忙。国家统计局发布公告，市场监管总局披露。",
         # a person named like a firm after a title; the central bank
         "央行副行长苏宁否认此事。12月10日，央行发布公告。",
         # a public body or a person before a colon

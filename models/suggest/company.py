@@ -48,7 +48,7 @@ MAX_BRAND = 4
 # Single characters that are grammar, not name: a brand never holds them.
 FUNCTION_CHARS = set(
     "与和及以在对将把被由向从为是了的等之其该各每这那此经过让使给往到于而并且或也都就还又再更据"
-    "很最已曾着呢吗吧啊如若因但则即既仍亦凡均约拟"
+    "很最已曾着呢吗吧啊如若因但则即既仍亦凡均约拟他她它我你们咱"
 )
 NOT_BRAND_CHARS = set(
     "一二两三四五六七八九十百千万亿第个家名号某请这那哪每各诸该此本首只批项条种类次些"
@@ -193,6 +193,13 @@ COINED_CONTEXT = re.compile(
 )
 # What a coined name may follow: a clause's start or 据.
 OPENERS = frozenset(CLAUSE_END | {"据"})
+# What a listed firm does that the news reports right after its short name,
+# the name opening the clause: 重庆啤酒发布半年报, 三花智控今日涨停.
+LISTED_ACTS = re.compile(
+    "发布半年报|发布年报|发布季报|发布财报|发布业绩|发布公告|公告称|公告显示|公告(?=[，,：:])|"
+    "披露|涨停|跌停|股价|市值|在互动平台|在机构调研|接受机构调研|股东大会|净利润|副董事长|董事长|副总经理|总经理|"
+    "副总裁|总裁"
+)
 # Titles right before a known name make it a person's (副行长苏宁, 将军希尔顿).
 PERSON_TITLES = tuple(
     words(
@@ -200,7 +207,20 @@ PERSON_TITLES = tuple(
     )
 )
 # Time words between a firm's name and what it does (岚芯微|近日|宣布).
-WHEN_BEFORE_ACT = ("近日正式", "日前正式", "近日", "日前", "今天", "今年", "昨日", "近期", "正式")
+WHEN_BEFORE_ACT = (
+    "近日正式",
+    "日前正式",
+    "近日",
+    "日前",
+    "今天",
+    "今日",
+    "昨天",
+    "今年",
+    "昨日",
+    "近期",
+    "盘中",
+    "正式",
+)
 # A financial news item that opens with a firm's short name, a colon and
 # what the firm announces.
 COLON = re.compile("[：:]")
@@ -686,6 +706,12 @@ class CompanySuggester:
             start = _name_before(a, r, m.start(), strict=True)
             if start is not None:
                 out.append(Candidate(start, m.start(), 0.7, "acts"))
+        for m in LISTED_ACTS.finditer(t):
+            end = m.start()
+            end -= len(next((w for w in WHEN_BEFORE_ACT if t.endswith(w, 0, end)), ""))
+            start = _opening_name_start(a, r, end)
+            if start is not None:
+                out.append(Candidate(start, end, 0.7, "listed"))
         for m in STAFF_OR_WORKS.finditer(t):
             end = m.start() - (t[m.start() - 1 : m.start()] == "的")  # 岚芯微的|技术人员
             start = _name_before(a, r, end, strict=True)
@@ -1241,6 +1267,21 @@ def _coined_name(a: Analysis, r: _Resources, start: int, end: int) -> bool:
 def _firm_ending(name: str, r: _Resources) -> bool:
     """Whether a name ends as firms' do: a business word or a legal form."""
     return bool(re.search(f"(?:{r.industry_re.pattern}|{r.form_re.pattern})$", name))
+
+
+def _opening_name_start(a: Analysis, r: _Resources, end: int) -> int | None:
+    """Start of a listed firm's short name that opens a clause and ends at
+    ``end`` (重庆啤酒, 三花智控: three to six characters), else None."""
+    t = a.text
+    start = _listed_name_start(a, r, end)
+    if start is None or end - start < 3 or not (start == 0 or t[start - 1] in OPENERS):
+        return None
+    name = t[start:end]
+    if _org_ending(name, r) or name[-1] in BODY_ENDINGS or _is_place(name, r):
+        return None
+    if _person_name(a, list(name)) or not all(CJK.match(ch) for ch in name):
+        return None
+    return start
 
 
 def _group_before(a: Analysis, r: _Resources, start: int) -> int:
