@@ -106,6 +106,9 @@ def test_policies(policy, text, expected):
         # a duration glued before a known name is part of it; agreements by acronym
         ("随着240小时过境免签政策落地，入境游升温。", ["240小时过境免签政策"]),
         ("RCEP生效两周年，企业享受关税减让。", ["RCEP"]),
+        # a quoted name that is one of those counted after it; a list before a quote
+        ("推出“扬帆计划”两大激励政策。", ["“扬帆计划”"]),
+        ("上海发布元宇宙等四个“新赛道”投资促进方案。", ["“新赛道”投资促进方案"]),
         # a place without its suffix before a quoted name is not part of it
         ("深化江西“赣服通”改革，落实湖南“三高四新”战略。", ["“赣服通”改革", "“三高四新”战略"]),
         # a year given to a campaign is its name, 活动 after it or not
@@ -166,6 +169,8 @@ def test_policy_boundaries_in_news(policy, text, expected):
         # a known name inside a firm's, a fund's or a sector's name; a firm's solution
         "中国南水北调集团发布公告，一带一路基金拟减持，国企改革板块走强。",
         "双方共同推出全方位解决方案，开展战略合作达成战略共识。",
+        # a subject and its verb before a head; a pilot's designation; a firm's plant
+        "公司深化改革的三个方面，首批获试点资格，与海洋试点国家实验室合作，建立“灯塔”工厂。",
         # a firm's designation or an honour in quotes is no instrument
         "推进“小巨人”企业梯度培育，入选“百强县”名单。",
         # an event or a theme in quotes is not an instrument

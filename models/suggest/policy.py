@@ -75,7 +75,7 @@ GENERIC_ENDINGS = words(
 )
 # After a head these words make it a modifier (试点城市, 改革任务, 规划目标).
 NOT_AFTER_HEAD = words(
-    """县 城市 地区 单位 企业 园区 示范区 名单 榜单 资金 经费 部署 目标 任务 要求 精神 经验 成果 成效 范围 方向 重点 期 性 化 城 村 镇 区 市 省 办 组
+    """县 城市 地区 单位 企业 国家 实验室 园区 示范区 名单 榜单 资金 经费 部署 目标 任务 要求 精神 经验 成果 成效 范围 方向 重点 期 性 化 城 村 镇 区 市 省 办 组
     领导小组 专班 文件 试验区 实验区 先行区 示范 先行 委 合作 宣讲 兑现 研究 协议 伙伴 投资 布局 定位 意义 高度 咨询 创新 红利 工具 文件
     """
 )
@@ -109,7 +109,7 @@ PROGRAMME_AFTER = ("建设", "领域", "工作", "政策")
 # Before a bare quote, these make it a status or a destination.
 STATUS_BEFORE = set("由向从到成")
 NOT_A_POLICY_AFTER = re.compile(
-    r"^(?:等)?(?:新)?(?:业态|场景|产品|品牌|服务|消费|之城|产业|项目|合作|企业|称号|名单|榜单)"
+    r"^(?:等)?(?:新)?(?:业态|场景|产品|品牌|服务|消费|之城|产业|项目|合作|企业|称号|名单|榜单|工厂)"
     # an event or a theme: “…”系列活动, 以“…”为主题, “…”购物节
     r"|^(?:为)?(?:系列|主题|专题|宣传[周月日]|活动[周月日]|[\u4e00-\u9fff]{0,4}?(?:节|大赛|论坛|峰会|晚会|博览会|展会|交易会|推介会|发布会))"
     r"|^[\u4e00-\u9fff]{0,6}(?:项目|平台|品牌|产品|园区|基地|中心|商城|大会)"
@@ -134,13 +134,15 @@ NOT_LAWS = words(
 # Policy triggers that are prepositions: a verb after them opens a clause.
 PREPOSITION_TRIGGERS = frozenset(words("以 把 将 在 按照 依据 根据 作为"))
 # Characters that, as words of their own, end a clause before a name:
-# pronouns and an aspect mark (这一…, 其…, 推出了…).
-CLAUSE_CHARS = frozenset("这其该此了")
+# pronouns, an aspect mark and common verbs (这一…, 推出了…, 首批获…).
+CLAUSE_CHARS = frozenset("这其该此了获是被")
 # A year given to a campaign: “项目攻坚年”, “营商环境优化提升年”.
 CAMPAIGN_YEAR = re.compile(
     r"[\u4e00-\u9fff]{2,}(?:建设|攻坚|管理|提升|服务|突破|推进|效能|作风|落实|优化|发展|招商|质量|创新|改革|"
     r"转型|振兴|赋能|引领|跨越|实干|奋进|提质|增效|强基|开放)年$"
 )
+# A count after a quote: the quote is one of the things counted.
+COUNTED = re.compile("[一二两三四五六七八九十几多0-9]+[大项个类条]")
 # Words that close a scope before a name: 低空领域, 金融方面.
 SCOPE_WORDS = frozenset(words("领域 方面 层面 行业 范围内"))
 # Time adverbs before a name: 目前政策, 日后政策 name nothing.
@@ -169,7 +171,7 @@ CLAUSE_VERBS = frozenset(
 # Triggers that are prepositions (以, 将, 把, 在…): what follows them must
 # say more to be a name.
 WEAK_TRIGGER_ENDS = set("以将把在为据照")
-PREFIX_STOP_CHARS = set("的在把将以对和与及由向从于是为了")
+PREFIX_STOP_CHARS = set("的在把将以对和与及由向从于是为了等个项")
 SINGLE_LEVELS = set("省市县区")
 # Levels before a quoted name: who adopted it, not its name (国家“双碳”战略).
 QUOTE_LEVELS = frozenset(
@@ -395,6 +397,8 @@ class PolicySuggester:
                 continue
             if a.token(start) == (start, start + 1) and t[start] in LEADING_PREPOSITIONS:
                 continue  # 从局部试点: a preposition's object, not a name
+            if len(x) > 2 and r.trigger_end.search(x) and kind != "strong":
+                continue  # 公司深化改革: a subject and its verb, not a name
             if _holds_preposition(a, start, hs):
                 continue  # 请章老师从城市规划, 省政府对…改革: a clause, not a name
             if start == after_trigger and _clause_after(a, r, trig, start):
@@ -560,6 +564,8 @@ def _head_after(
             break  # “1028”产业体系: a zone's industries, a target, not an instrument
         if hs > pos:  # words between the quote and the head
             between = hs - pos
+            if COUNTED.match(t, pos):
+                break  # “乘风计划”两大激励政策: the quote is one of those counted
             if kind == "glued" and not (
                 (trigger_before and not slogan and head == "体系")
                 or (head in ("模式", "体系") and between <= 4 and not slogan)
