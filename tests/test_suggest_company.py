@@ -137,6 +137,10 @@ def test_companies(company, text, expected):
         # a listed firm's short name that opens a clause before what it reports
         ("8月17日晚间，湘江啤酒发布半年报，营收增长。", ["湘江啤酒"]),
         ("6月7日，岚山证券董事长表示，将加大投入。", ["岚山证券"]),
+        # a coined brand and a sector word, the subject of what firms do; a
+        # business word that is a verb before an amount is not the name's
+        ("岚睿电子今年营收突破10亿元，岚睿电子投资5亿元建设新工厂。", ["岚睿电子", "岚睿电子"]),
+        ("园区引进了岚睿电子。由瑞擎科技建设的项目即将投产。", ["岚睿电子", "瑞擎科技"]),
         # a descriptor that jieba cuts apart (油/企) is no part of the name; 拟 ends it
         ("意大利油企瑞纳集团表示，将扩大投资。", ["瑞纳集团"]),
         ("公司全资子公司天津岚睿拟在云交所公开挂牌。", ["天津岚睿"]),
@@ -199,6 +203,8 @@ def test_companies_in_news(company, text, expected):
         "集团子公司工作人员说，该公司全资子公司负责运营。",
         # pronouns and public bodies before the same words
         "他说公司董事长很忙。国家统计局发布公告，市场监管总局披露。",
+        # sectors and products as the subject of the same words
+        "新能源汽车今年产销两旺，光伏组件出口增长。",
         # a person named like a firm after a title; the central bank
         "央行副行长苏宁否认此事。12月10日，央行发布公告。",
         # a public body or a person before a colon

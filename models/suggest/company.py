@@ -108,7 +108,7 @@ STOCK_CODE = re.compile(
 )
 # …and what introduces it.
 BEFORE_COMPANY = words(
-    """龙头企业 企业 公司 助推 依托 听说过 孵化 培育了 引进 引入 携手 龙头 如 包括 像 旗下 收购 并购
+    """龙头企业 企业 公司 助推 依托 听说过 孵化 培育了 引进 引入 引进了 引入了 携手 龙头 如 包括 像 旗下 收购 并购
     """
 )
 LIST_SEPARATORS = "、和及与"
@@ -199,6 +199,17 @@ LISTED_ACTS = re.compile(
     "发布半年报|发布年报|发布季报|发布财报|发布业绩|发布公告|公告称|公告显示|公告(?=[，,：:])|"
     "披露|涨停|跌停|股价|市值|在互动平台|在机构调研|接受机构调研|股东大会|净利润|副董事长|董事长|副总经理|总经理|"
     "副总裁|总裁"
+)
+# A short name that opens a clause (or follows 由, 据, 与) and is the subject
+# of what firms do.
+# Business words that are verbs before an amount (投资5亿元, 建设3条产线).
+VERB_LIKE_INDUSTRY = ("投资", "建设", "发展", "制造")
+SUBJECT_OPENERS = frozenset(CLAUSE_END | set("由据与"))
+SUBJECT_PREDICATES = tuple(
+    words(
+        """今年 去年 近日 日前 营收 营业收入 产值 年产值 订单 出口 研发 投资 总投资 建设的 投资建设 的产品 产品 介绍 宣布 发布 成立 签约 落户 入驻 扩产
+        投产 上市 实现 计划 将在 已在 正在"""
+    )
 )
 # Titles right before a known name make it a person's (副行长苏宁, 将军希尔顿).
 PERSON_TITLES = tuple(
@@ -759,6 +770,12 @@ class CompanySuggester:
         for s, e, _w, _ in r.industry_lexicon.find(t):
             m = r.industry_re.match(t, s)
             e = m.end() if m else e
+            if (
+                e - s > 2
+                and t.endswith(VERB_LIKE_INDUSTRY, s + 2, e)
+                and (_amount_at(t, e) or t.startswith(("的", "了"), e))
+            ):
+                e -= 2  # 岚睿电子|投资5亿元: the verb, not the name's
             # cheap tests first: most business words in a text are plain words
             if s == 0 or not CJK.match(t[s - 1]) or t[s - 1] in FUNCTION_CHARS:
                 continue
@@ -1269,6 +1286,11 @@ def _firm_ending(name: str, r: _Resources) -> bool:
     return bool(re.search(f"(?:{r.industry_re.pattern}|{r.form_re.pattern})$", name))
 
 
+def _amount_at(t: str, pos: int) -> bool:
+    """Whether an amount or a number starts at ``pos`` (5亿元, 超10亿)."""
+    return pos < len(t) and (t[pos].isdigit() or t[pos] in NUMERALS or t[pos] in "超近约逾")
+
+
 def _opening_name_start(a: Analysis, r: _Resources, end: int) -> int | None:
     """Start of a listed firm's short name that opens a clause and ends at
     ``end`` (重庆啤酒, 三花智控: three to six characters), else None."""
@@ -1416,6 +1438,8 @@ def _context(t: str, start: int, end: int) -> int:
         score += 1
     if _names_a_project(t, start, end):
         score += 1
+    if (start == 0 or t[start - 1] in SUBJECT_OPENERS) and t.startswith(SUBJECT_PREDICATES, end):
+        score += 1  # 岚睿电子今年营收…, 由岚睿电子建设的…: the subject of what firms do
     return score
 
 
