@@ -217,6 +217,16 @@ PERSON_TITLES = tuple(
         """行长 部长 局长 主任 董事长 总经理 总裁 经理 书记 市长 省长 县长 区长 主席 教授 记者 将军 院士 委员 代表 先生 女士 创始人"""
     )
 )
+# A firm named by its staff or works alone is named short (岚芯微, 瑞擎动力).
+MAX_STAFF_NAME = 6
+# A verb this frequent before a listed act is no name's (before a stock
+# code, where the name is surer, only a commoner one is).
+LISTED_GRAMMAR_FREQ = 500
+PUBLIC_BODY_MARKS = ("局", "委", "协", "央行", "厅", "署", "办", "表示")
+# How a stock moved, between its name and the move (文科园林|回封|涨停).
+HOW_BEFORE_ACT = tuple(
+    words("回封 再度 直线 一度 双双 强势 大幅 连续 继续 盘中 早盘 午后 尾盘 逆势 率先 归母 竞价")
+)
 # Time words between a firm's name and what it does (岚芯微|近日|宣布).
 WHEN_BEFORE_ACT = (
     "近日正式",
@@ -669,6 +679,8 @@ class CompanySuggester:
             name = t[start:end]
             if name.isascii() or _org_ending(name, r) or name[-1] in BODY_ENDINGS:
                 continue
+            if any(mark in name for mark in PUBLIC_BODY_MARKS):
+                continue  # 统计局表示, 中汽协, 中国央行: public bodies and associations
             if _is_place(name, r) or _person_name(a, list(name)):
                 continue
             out.append(Candidate(start, end, 0.75, "announcement"))
@@ -720,13 +732,14 @@ class CompanySuggester:
         for m in LISTED_ACTS.finditer(t):
             end = m.start()
             end -= len(next((w for w in WHEN_BEFORE_ACT if t.endswith(w, 0, end)), ""))
+            end -= len(next((w for w in HOW_BEFORE_ACT if t.endswith(w, 0, end)), ""))
             start = _opening_name_start(a, r, end)
             if start is not None:
                 out.append(Candidate(start, end, 0.7, "listed"))
         for m in STAFF_OR_WORKS.finditer(t):
             end = m.start() - (t[m.start() - 1 : m.start()] == "的")  # 岚芯微的|技术人员
             start = _name_before(a, r, end, strict=True)
-            if start is not None and _has_brand(a, r, start, end):
+            if start is not None and end - start <= MAX_STAFF_NAME and _has_brand(a, r, start, end):
                 out.append(Candidate(start, end, 0.7, "staff"))
         for m in OWNS.finditer(t):
             # a subsidiary is a firm whatever its name (长江电力子公司|三峡电能)
@@ -1295,7 +1308,7 @@ def _opening_name_start(a: Analysis, r: _Resources, end: int) -> int | None:
     """Start of a listed firm's short name that opens a clause and ends at
     ``end`` (重庆啤酒, 三花智控: three to six characters), else None."""
     t = a.text
-    start = _listed_name_start(a, r, end)
+    start = _listed_name_start(a, r, end, LISTED_GRAMMAR_FREQ)
     if start is None or end - start < 3 or not (start == 0 or t[start - 1] in OPENERS):
         return None
     name = t[start:end]
@@ -1319,7 +1332,9 @@ def _group_before(a: Analysis, r: _Resources, start: int) -> int:
     return start
 
 
-def _listed_name_start(a: Analysis, r: _Resources, end: int) -> int | None:
+def _listed_name_start(
+    a: Analysis, r: _Resources, end: int, verb_freq: int = EXTEND_RARE
+) -> int | None:
     """Start of a listed firm's short name before its stock code: two to
     six characters back to punctuation, a grammar word or a time word, over
     forms and rarer verbs that such names hold (腾讯控股, 联创光电)."""
@@ -1339,8 +1354,8 @@ def _listed_name_start(a: Analysis, r: _Resources, end: int) -> int | None:
             "r",
         ):
             break
-        if _grammar(w, r) and word_freq(w) >= EXTEND_RARE:
-            break
+        if _grammar(w, r) and word_freq(w) >= verb_freq:
+            break  # 引发|特斯拉 (a rarer verb may be a name's: 联创光电)
         k = s
     if not 2 <= end - k <= 6 or _is_place(t[k:end], r):
         return None
