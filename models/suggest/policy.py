@@ -148,7 +148,16 @@ SCOPE_WORDS = frozenset(words("领域 方面 层面 行业 范围内"))
 # Time adverbs before a name: 目前政策, 日后政策 name nothing.
 TIME_WORDS = frozenset(words("目前 当前 日后 此前 今后 以后 之前 近期 现在 如今 届时 随后 之后"))
 # Plans that firms make and sell, never a policy instrument.
-PRODUCT_PLANS = ("解决方案", "技术方案", "设计方案", "施工方案", "产品方案", "营销方案", "治疗方案")
+PRODUCT_PLANS = (
+    *words("解决方案 技术方案 设计方案 施工方案 产品方案 营销方案 治疗方案"),
+    # a firm's own plans about its shares and its money
+    *words(
+        """重整计划 持股计划 激励计划 回购计划 回购方案 增持计划 减持计划 分红方案 分配方案 发行方案 股价方案 重组方案
+        重组计划 收购方案 融资方案 资管计划 理财计划 信托计划"""
+    ),
+)
+# Before a quoted works' name: a contract won or built, not a programme.
+CONTRACTED = tuple(words("中标 承建 施工 承接 签约 竣工"))
 # After a known name, words that make it the name of a firm, a fund or a
 # stock market sector.
 NAMES_SOMETHING_ELSE = re.compile(
@@ -323,7 +332,8 @@ class PolicySuggester:
             if slogan or PLAN_PERIOD.match(content) or _numeric(content):
                 continue
             if _ends_with_head(content, r):
-                out.append(Candidate(qs, end, 0.85, "quote:named"))
+                if not content.endswith(PRODUCT_PLANS) and not t.endswith(CONTRACTED, 0, qs):
+                    out.append(Candidate(qs, end, 0.85, "quote:named"))
                 continue
 
             # the end of a run of quotes: “汽车+商贸”“汽车+旅游”等新业态
