@@ -171,6 +171,8 @@ def test_policy_boundaries_in_news(policy, text, expected):
         "双方共同推出全方位解决方案，开展战略合作达成战略共识。",
         # a subject and its verb before a head; a pilot's designation; a firm's plant
         "公司深化改革的三个方面，首批获试点资格，与海洋试点国家实验室合作，建立“灯塔”工厂。",
+        # titles of games, films and journals, and titles that end like a document by chance
+        "公司枪战网游《反恐行动》上线，电影《魔法》上映，《刺客信条》系列热销。",
         # a firm's own plans about its shares, a product, works won under contract
         "公司推出员工持股计划，参与汇源饮料重整计划，成立“添益资管计划”，中标“交椅湾新河工程”。",
         # a firm's designation or an honour in quotes is no instrument

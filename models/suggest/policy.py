@@ -156,6 +156,12 @@ PRODUCT_PLANS = (
         重组计划 收购方案 融资方案 资管计划 理财计划 信托计划"""
     ),
 )
+# Words around a title that make it a work's: a game, a film, a book…
+WORKS_AROUND = tuple(
+    words(
+        "游戏 网游 手游 电影 影片 大片 小说 剧集 电视剧 动画 漫画 专辑 歌曲 杂志 期刊 论文 玩家 上映 代言"
+    )
+)
 # Before a quoted works' name: a contract won or built, not a programme.
 CONTRACTED = tuple(words("中标 承建 施工 承接 签约 竣工"))
 # After a known name, words that make it the name of a firm, a fund or a
@@ -299,6 +305,8 @@ class PolicySuggester:
             media = title.endswith(MEDIA_ENDINGS) and not title.endswith("通报")
             if media or not title.endswith(DOCUMENT_ENDINGS):
                 continue  # a newspaper, a book, a report: not an instrument
+            if _title_of_a_work(a.text, m.start(), m.end(), title):
+                continue
             out.append(Candidate(m.start(), m.end(), 0.95, "title"))
         for m in TITLE_LINE.finditer(a.text):
             if TITLE_TAIL.sub("", m.group(1)).endswith(DOCUMENT_ENDINGS):
@@ -529,6 +537,18 @@ class PolicySuggester:
 
 
 # -- helpers ------------------------------------------------------------------------------
+
+
+def _title_of_a_work(t: str, start: int, end: int, title: str) -> bool:
+    """A title in 《》 that names a game, a film, a book or a journal rather
+    than a document: said so around it (网游《反恐行动》), or ending as
+    documents do only by chance (《魔法》, 《刺客信条》)."""
+    around = t[max(0, start - 8) : start] + t[end : end + 6]
+    if any(word in around for word in WORKS_AROUND) or "：" in title or ":" in title:
+        return True
+    if title.endswith("法") and len(title) < 5 and not title.endswith((*LAW_WORDS, "办法")):
+        return True
+    return title.endswith("条") and not re.search("[0-9０-９一二三四五六七八九十百]条$", title)
 
 
 def _resolve(cands: list[Candidate]) -> list[Candidate]:
