@@ -143,6 +143,9 @@ def test_companies(company, text, expected):
         ("园区引进了岚睿电子。由瑞擎科技建设的项目即将投产。", ["岚睿电子", "瑞擎科技"]),
         # how a stock moved is not its name's; a verb before the name neither
         ("锂电股走低，岚峰制造一度跌停，湘禾股份午后涨停。", ["岚峰制造", "湘禾股份"]),
+        # a country before a firm says where it is from; a brand in Latin letters
+        ("法国岚海航运集团与湘江物流签约。", ["岚海航运集团", "湘江物流"]),
+        ("韩国SK集团董事长来访。", ["SK集团"]),
         # a descriptor that jieba cuts apart (油/企) is no part of the name; 拟 ends it
         ("意大利油企瑞纳集团表示，将扩大投资。", ["瑞纳集团"]),
         ("公司全资子公司天津岚睿拟在云交所公开挂牌。", ["天津岚睿"]),
@@ -205,6 +208,8 @@ def test_companies_in_news(company, text, expected):
         "集团子公司工作人员说，该公司全资子公司负责运营。",
         # associations and public bodies before a colon; a sector's shops
         "中汽协：7月新能源汽车销量增长。统计局表示：4月份物价平稳。女装和医美板块线下部分门店关闭。",
+        # an exchange's board is no firm
+        "该公司在新加坡交易所主板成功上市。",
         # pronouns and public bodies before the same words
         "他说公司董事长很忙。国家统计局发布公告，市场监管总局披露。",
         # sectors and products as the subject of the same words

@@ -266,7 +266,7 @@ SHORT_LEGAL_NAME = 12
 # time words (成都高新区11月2日对外, 全区工业).
 NOT_IN_CONTEXT_NAME = words(
     """企业 政府 部门 机构 单位 项目 园区 高新区 经开区 开发区 新区 街道 社区 工业 全区 全市 全省 全县 年 月 日 今年
-    去年 以来 对外 期间 后 大学 学院 学校 医院 协会 学会 商会 研究 心理 机构 组织 中心
+    去年 以来 对外 期间 后 大学 学院 学校 医院 协会 学会 商会 研究 心理 机构 组织 中心 交易所 主板 板块
     """
 )
 # Airlines: a home (a place or a country) and 航空.
@@ -301,6 +301,14 @@ COUNTRIES = frozenset(
         """
     )
 )
+# Countries before a firm's name say where it is from, as places do (美国|特斯拉公司).
+NATIONS = frozenset(
+    words(
+        """美国 日本 韩国 德国 法国 英国 新加坡 泰国 阿联酋 卡塔尔 土耳其 俄罗斯 澳大利亚 新西兰 加拿大 意大利 荷兰 芬兰 瑞士 越南
+        马来西亚 印尼 印度 埃及 沙特 西班牙 葡萄牙 奥地利 比利时 丹麦 挪威 瑞典 波兰 匈牙利 以色列 巴西 墨西哥 智利 阿根廷 南非"""
+    )
+)
+LATIN_BRAND = re.compile("[A-Z][A-Za-z0-9&]{1,11}")
 # The commonest surnames: a name of two or three single characters after one
 # of them is a person's.
 SURNAMES = frozenset(
@@ -549,6 +557,10 @@ class CompanySuggester:
                 known = True
                 j -= 1
                 break
+            if LATIN_BRAND.fullmatch(w):
+                brand_len += 2  # SK集团, TCL公司: a brand in Latin letters
+                j -= 1
+                continue
             if not _brandlike(w):
                 break
             brand_len += len(w)
@@ -1035,6 +1047,7 @@ def _leading_place_or_level(word: str, left: int, r: _Resources) -> bool:
     is not part of it — unless nothing would be left."""
     return left > 1 and (
         word in LEVELS
+        or word in NATIONS
         or word in DESCRIPTORS
         or is_division(word)
         or (
