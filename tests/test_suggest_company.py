@@ -143,6 +143,8 @@ def test_companies(company, text, expected):
         ("园区引进了岚睿电子。由瑞擎科技建设的项目即将投产。", ["岚睿电子", "瑞擎科技"]),
         # how a stock moved is not its name's; a verb before the name neither
         ("锂电股走低，岚峰制造一度跌停，湘禾股份午后涨停。", ["岚峰制造", "湘禾股份"]),
+        # a group's regional company
+        ("重点项目有国电投华北公司示范一期。", ["国电投华北公司"]),
         # a country before a firm says where it is from; a brand in Latin letters
         ("法国岚海航运集团与湘江物流签约。", ["岚海航运集团", "湘江物流"]),
         ("韩国SK集团董事长来访。", ["SK集团"]),

@@ -479,6 +479,9 @@ class CompanySuggester:
     def _extend_short(self, a: Analysis, r: _Resources, pos: int) -> int:
         """A known name followed by a brand and a business word (华润博雅生物)."""
         t = a.text
+        region = next((g for g in REGIONS if t.startswith(g + "公司", pos)), None)
+        if region is not None:
+            return pos + len(region) + 2  # 国电投东北公司: a group's regional company
         k = pos
         brand = 0
         while k < len(t) and brand < MAX_BRAND:
@@ -497,8 +500,9 @@ class CompanySuggester:
             # a group's subsidiary by a coined name alone, where the name
             # plainly ends (国投闽光、, 三星环新7GWh…): 大唐华银
             coined = brand == 2 and _coined_brand(a, pos, k)
-            if coined and (k >= len(t) or not CJK.match(t[k]) or t[k] in "、和与及等"):
-                return k
+            ends = k >= len(t) or not CJK.match(t[k]) or t[k] in "、和与及等"
+            if coined and (ends or PROJECT_TAIL.match(t, k)):
+                return k  # …, 大唐华银扩能升级: the subsidiary's own project follows
             return pos
         return m.end()
 
