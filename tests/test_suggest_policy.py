@@ -171,6 +171,8 @@ def test_policy_boundaries_in_news(policy, text, expected):
         "双方共同推出全方位解决方案，开展战略合作达成战略共识。",
         # a subject and its verb before a head; a pilot's designation; a firm's plant
         "公司深化改革的三个方面，首批获试点资格，与海洋试点国家实验室合作，建立“灯塔”工厂。",
+        # a sentence or a long slogan in quotes after a policy verb is no nickname
+        "推进“要素跟着项目走”，建立“确保在网络空间的行动自由”。",
         # titles of games, films and journals, and titles that end like a document by chance
         "公司枪战网游《反恐行动》上线，电影《魔法》上映，《刺客信条》系列热销。",
         # a firm's own plans about its shares, a product, works won under contract

@@ -156,6 +156,8 @@ PRODUCT_PLANS = (
         重组计划 收购方案 融资方案 资管计划 理财计划 信托计划"""
     ),
 )
+# A programme's nickname in quotes is at most this long (“一月一行一专场”).
+MAX_NICKNAME = 8
 # Words around a title that make it a work's: a game, a film, a book…
 WORKS_AROUND = tuple(
     words(
@@ -361,7 +363,7 @@ class PolicySuggester:
             )
             if PLUS_MODEL.match(content) and (introduced or MODEL_AFTER.match(t, run_end)):
                 out.append(Candidate(qs, end, 0.7, "quote:model"))
-            elif introduced:
+            elif introduced and _nickname(content):
                 # a bare slogan after a policy verb: often a programme, often
                 # only a slogan (the learned scorer judges it); a low score
                 out.append(Candidate(qs, end, 0.5, "quote:context"))
@@ -537,6 +539,14 @@ class PolicySuggester:
 
 
 # -- helpers ------------------------------------------------------------------------------
+
+
+def _nickname(content: str) -> bool:
+    """Whether a bare quote reads as a programme's nickname (“两新”, “投贷联动”):
+    short, in Chinese, no sentence's particles (“确保在网络空间的行动自由”)."""
+    if not 2 <= len(content) <= MAX_NICKNAME or not CJK.match(content[0]):
+        return False
+    return not any(ch in content for ch in "的了着吗呢吧")
 
 
 def _title_of_a_work(t: str, start: int, end: int, title: str) -> bool:
