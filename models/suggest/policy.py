@@ -141,6 +141,8 @@ CAMPAIGN_YEAR = re.compile(
     r"[\u4e00-\u9fff]{2,}(?:建设|攻坚|管理|提升|服务|突破|推进|效能|作风|落实|优化|发展|招商|质量|创新|改革|"
     r"转型|振兴|赋能|引领|跨越|实干|奋进|提质|增效|强基|开放)年$"
 )
+# Heads that a system of them names (政策体系, 制度体系).
+SYSTEM_OF = ("政策", "制度", "规划", "标准")
 # A count after a quote: the quote is one of the things counted.
 COUNTED = re.compile("[一二两三四五六七八九十几多0-9]+[大项个类条]")
 # Words that close a scope before a name: 低空领域, 金融方面.
@@ -608,7 +610,7 @@ def _head_after(
                 break  # “乘风计划”两大激励政策: the quote is one of those counted
             if kind == "glued" and not (
                 (trigger_before and not slogan and head == "体系")
-                or (head in ("模式", "体系") and between <= 4 and not slogan)
+                or (head in ("模式", "体系", "矩阵") and between <= 4 and not slogan)
             ):
                 continue  # “1+3”服务模式, “1+3+3”管理体系: a kind word between
             if slogan and kind != "strong" and head not in ("行动", "计划", "工程", "改革", "规划"):
@@ -635,6 +637,8 @@ def _extend_head(a: Analysis, r: _Resources, he: int, *, modifier_ok: bool = Fal
         if nxt is None:
             break
         he += len(nxt)
+    if t.endswith(SYSTEM_OF, 0, he) and t.startswith("体系", he):
+        he += 2  # “1+N”政策体系: a system of policies is named as one
     if he < len(t) and CJK.match(t[he]):
         if t.startswith(NOT_AFTER_HEAD, he) and not modifier_ok:
             return None
