@@ -109,6 +109,11 @@ def test_policies(policy, text, expected):
         # a quoted name that is one of those counted after it; a list before a quote
         ("推出“扬帆计划”两大激励政策。", ["“扬帆计划”"]),
         ("上海发布元宇宙等四个“新赛道”投资促进方案。", ["“新赛道”投资促进方案"]),
+        # a document's title keeps every word, 和 included
+        (
+            "省政府出台促进民营经济和中小企业发展三年行动计划。",
+            ["促进民营经济和中小企业发展三年行动计划"],
+        ),
         # a quoted name takes its head: a matrix, a system of policies
         ("构建“3+12”全员招商矩阵，推行“1+N”政策体系。", ["“3+12”全员招商矩阵", "“1+N”政策体系"]),
         # a place without its suffix before a quoted name is not part of it

@@ -141,6 +141,9 @@ CAMPAIGN_YEAR = re.compile(
     r"[\u4e00-\u9fff]{2,}(?:建设|攻坚|管理|提升|服务|突破|推进|效能|作风|落实|优化|发展|招商|质量|创新|改革|"
     r"转型|振兴|赋能|引领|跨越|实干|奋进|提质|增效|强基|开放)年$"
 )
+# Heads of pilots: one named by what it tries (A和B试点 is B's pilot);
+# documents keep every word of their titles (…更新和…以旧换新行动方案).
+PILOTS = ("试点", "试点示范", "试点项目")
 # Heads that a system of them names (政策体系, 制度体系).
 SYSTEM_OF = ("政策", "制度", "规划", "标准")
 # A count after a quote: the quote is one of the things counted.
@@ -411,7 +414,7 @@ class PolicySuggester:
             ]
             if joins and kind != "strong":
                 continue  # 招商引资和产业政策: two things, not one name
-            if joins:
+            if joins and t.endswith(PILOTS, 0, he):
                 start = joins[-1] + 1  # 养老年金保险和|专属商业养老保险试点
             name = t[start:he]
             x = t[start:hs]
