@@ -109,6 +109,11 @@ def test_policies(policy, text, expected):
         # a quoted name that is one of those counted after it; a list before a quote
         ("推出“扬帆计划”两大激励政策。", ["“扬帆计划”"]),
         ("上海发布元宇宙等四个“新赛道”投资促进方案。", ["“新赛道”投资促进方案"]),
+        # a public body and its policy verb before a plan; a verb before a law
+        (
+            "在政府推出4万亿拉动内需计划后，修改消费者权益保护法列入日程。",
+            ["4万亿拉动内需计划", "消费者权益保护法"],
+        ),
         # a document's title keeps every word, 和 included
         (
             "省政府出台促进民营经济和中小企业发展三年行动计划。",
@@ -178,6 +183,8 @@ def test_policy_boundaries_in_news(policy, text, expected):
         "双方共同推出全方位解决方案，开展战略合作达成战略共识。",
         # a subject and its verb before a head; a pilot's designation; a firm's plant
         "公司深化改革的三个方面，首批获试点资格，与海洋试点国家实验室合作，建立“灯塔”工厂。",
+        # a scope before a campaign, a pilot's office, a firm that pilots something
+        "公安局决定在全市范围内开展专项行动，我是人居委城镇试点部的张光，农商银行分行试点信用村建设。",
         # a sentence or a long slogan in quotes after a policy verb is no nickname
         "推进“要素跟着项目走”，建立“确保在网络空间的行动自由”。",
         # titles of games, films and journals, and titles that end like a document by chance

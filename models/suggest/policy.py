@@ -75,7 +75,7 @@ GENERIC_ENDINGS = words(
 )
 # After a head these words make it a modifier (试点城市, 改革任务, 规划目标).
 NOT_AFTER_HEAD = words(
-    """县 城市 地区 单位 企业 国家 实验室 园区 示范区 名单 榜单 资金 经费 部署 目标 任务 要求 精神 经验 成果 成效 范围 方向 重点 期 性 化 城 村 镇 区 市 省 办 组
+    """县 城市 地区 单位 企业 国家 实验室 处 部 司 科 室 系 学院 园区 示范区 名单 榜单 资金 经费 部署 目标 任务 要求 精神 经验 成果 成效 范围 方向 重点 期 性 化 城 村 镇 区 市 省 办 组
     领导小组 专班 文件 试验区 实验区 先行区 示范 先行 委 合作 宣讲 兑现 研究 协议 伙伴 投资 布局 定位 意义 高度 咨询 创新 红利 工具 文件
     """
 )
@@ -135,12 +135,16 @@ NOT_LAWS = words(
 PREPOSITION_TRIGGERS = frozenset(words("以 把 将 在 按照 依据 根据 作为"))
 # Characters that, as words of their own, end a clause before a name:
 # pronouns, an aspect mark and common verbs (这一…, 推出了…, 首批获…).
-CLAUSE_CHARS = frozenset("这其该此了获是被")
+CLAUSE_CHARS = frozenset("这其该此了获是被内里后")
 # A year given to a campaign: “项目攻坚年”, “营商环境优化提升年”.
 CAMPAIGN_YEAR = re.compile(
     r"[\u4e00-\u9fff]{2,}(?:建设|攻坚|管理|提升|服务|突破|推进|效能|作风|落实|优化|发展|招商|质量|创新|改革|"
     r"转型|振兴|赋能|引领|跨越|实干|奋进|提质|增效|强基|开放)年$"
 )
+# Public bodies as the subject of a policy verb: 政府推出…计划.
+BODY_SUBJECTS = ("政府", "国务院", "部", "委", "局", "办", "厅", "银监会", "证监会", "央行")
+# Firms and branches before 试点 use it as a verb (邮储银行重庆分行试点信用村).
+FIRM_BEFORE_PILOT = ("银行", "分行", "支行", "公司")
 # Heads of pilots: one named by what it tries (A和B试点 is B's pilot);
 # documents keep every word of their titles (…更新和…以旧换新行动方案).
 PILOTS = ("试点", "试点示范", "试点项目")
@@ -238,6 +242,7 @@ class _Resources:
     head_lexicon: Lexicon
     triggers: tuple[str, ...]
     trigger_re: re.Pattern
+    trigger_words: frozenset[str]
     trigger_tail: re.Pattern
     trigger_end: re.Pattern
     named_head: re.Pattern
@@ -255,6 +260,7 @@ def resources() -> _Resources:
         head_lexicon=Lexicon({h: h for h in heads}),
         triggers=triggers,
         trigger_re=re.compile("|".join(map(re.escape, triggers))),
+        trigger_words=frozenset(t for t in triggers if len(t) >= 2),
         trigger_tail=re.compile(
             "(?:"
             + "|".join(re.escape(x) for x in triggers if len(x) >= 2)
@@ -405,7 +411,7 @@ class PolicySuggester:
                 start = _strip(a, r, win, hs)
             else:
                 continue
-            start = _strip(a, r, _after_clause(a, start, hs), hs)
+            start = _strip(a, r, _after_clause(a, r, start, hs), hs)
             start = _strip(a, r, _strip_places(a, r, start, hs), hs)
             joins = [
                 p
@@ -422,6 +428,8 @@ class PolicySuggester:
                 continue
             if a.token(start) == (start, start + 1) and t[start] in LEADING_PREPOSITIONS:
                 continue  # 从局部试点: a preposition's object, not a name
+            if head.startswith("试点") and x.endswith(FIRM_BEFORE_PILOT):
+                continue  # 邮储银行重庆分行试点信用村: a firm pilots something
             if len(x) > 2 and r.trigger_end.search(x) and kind != "strong":
                 continue  # 公司深化改革: a subject and its verb, not a name
             if _holds_preposition(a, start, hs):
@@ -704,7 +712,7 @@ def _holds_clause_verb(a: Analysis, start: int, end: int) -> bool:
     return False
 
 
-def _after_clause(a: Analysis, start: int, end: int) -> int:
+def _after_clause(a: Analysis, r: _Resources, start: int, end: int) -> int:
     """Where a name before a head noun at ``end`` can start: after the last
     word of a clause in front of it — an adverb, a modal, a conjunction, a
     pronoun or a localiser (这一背景下中国可以享受…政策; a policy verb after
@@ -729,6 +737,7 @@ def _after_clause(a: Analysis, start: int, end: int) -> int:
             or (w in SCOPE_WORDS and s > start)  # 低空领域|民用无人驾驶试点示范
             or _adverb_phrase(w)
             or (s == cut > start and _predicate_verb(w))  # 需要|调整…政策
+            or (w in r.trigger_words and t.endswith(BODY_SUBJECTS, start, s))  # 政府推出|…计划
         ):
             cut = e
     return cut
@@ -903,7 +912,7 @@ def _place_like(word: str, r: _Resources) -> bool:
 # Words before a head that only say where or which one (全国首批试点, 国家级试点).
 SCOPE_ONLY = re.compile(
     r"^(?:全国|全省|全市|全区|全县|国家级|国家|省级|市级|县级|区级|首批|首个|首家|唯一|新一批|一批|"
-    r"第[一二三四五六七八九十0-9]+批|同类|相关|此类|各类|多个|各个)+$"
+    r"第[一二三四五六七八九十0-9]+批|同类|相关|此类|各类|多个|各个|部分地区|部分|各地|多地|有关地区)+$"
 )
 
 
