@@ -544,10 +544,11 @@ class CompanySuggester:
         # weak: place* (brand | known) industry* form, or place+ industry+ form
         words = [t[s:e] for s, e in chunk]
         generic = words[-1] in GENERIC_BEFORE_FORM or words[-1].endswith("的")
-        if generic and not (
-            len(words) >= 2 and words[-1] in r.industry and _is_place(words[-2], r)
-        ):
-            return None  # 该公司, 项目公司 — unless a place comes first: 抚州高新区基金公司
+        placed = _is_place(words[-2], r) if len(words) >= 2 else False
+        opens_with_place = len(words) >= 3 and _is_major_place(words[0], r)
+        if generic and not (words[-1] in r.industry and (placed or opens_with_place)):
+            return None  # 该公司, 项目公司 — unless a place comes first: 抚州高新区基金公司,
+            # 重庆国际信托投资公司
         k = len(chunk) - 1
         while k >= 0 and _is_industry(words[k], r):
             k -= 1
