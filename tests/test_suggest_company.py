@@ -108,6 +108,9 @@ def test_companies(company, text, expected):
         ("瑞擎动力是一家专注于电机研发的高新技术企业。", ["瑞擎动力"]),
         ("岚芯微工作人员介绍，产品远销海外。", ["岚芯微"]),
         ("在岚芯微展台前，观众络绎不绝；来自岚芯微的工程师现场讲解。", ["岚芯微", "岚芯微"]),
+        # a firm's officer tied to its name by 的; a firm a reporter visits
+        ("岚芯微的董事长李明表示，订单增长。", ["岚芯微"]),
+        ("记者走进岚芯微，看到工人们正在忙碌。", ["岚芯微"]),
         # a coined name (characters jieba makes no word of) where only a firm stands
         ("岚芯微近日宣布，将在合肥建设新工厂。", ["岚芯微"]),
         ("据岚芯微介绍，该芯片性能提升三成。", ["岚芯微"]),
@@ -210,6 +213,8 @@ def test_companies_in_news(company, text, expected):
         "集团子公司工作人员说，该公司全资子公司负责运营。",
         # associations and public bodies before a colon; a sector's shops
         "中汽协：7月新能源汽车销量增长。统计局表示：4月份物价平稳。女装和医美板块线下部分门店关闭。",
+        # a relation tied by 的 to anything; a person or a city visited
+        "符合监管规范的全资子公司，来到南昌，走访张伟。",
         # an exchange's board is no firm
         "该公司在新加坡交易所主板成功上市。",
         # pronouns and public bodies before the same words

@@ -161,6 +161,12 @@ OFFICER_OR_RELATION = re.compile(
     "有关负责人|相关负责人|项目负责人|负责人(?=[，,介表说称透])|全资子公司|控股子公司|子公司|旗下|控股股东|第一大股东|大股东|承建|"
     "总部位于|成立于|股票代码|证券代码|发布公告|公告称)"
 )
+# A firm's officers, whom 的 may tie to its name (岚芯微的董事长).
+OFFICERS = frozenset(
+    words(
+        "党委书记 董事长 副董事长 总经理 副总经理 总裁 副总裁 创始人 联合创始人 首席执行官 有关负责人 相关负责人 项目负责人 负责人"
+    )
+)
 # What only a company does, right after its name: announces, trades, is listed.
 COMPANY_ACTS = re.compile(
     "(?:发布公告|公告显示|公告称|公告(?=[，,：:])|消息(?=[，,：:])|股价|市值|净利润|股东大会|年报|半年报|季报|在互动平台|"
@@ -178,7 +184,9 @@ STAFF_OR_WORKS = re.compile(
 )
 # Around a coined name, what says it is a firm's: an introduction before it,
 # what a firm does after it at the start of a clause, or 据…介绍.
-COINED_INTRODUCERS = frozenset(words("龙头企业 骨干企业 领军企业 链主企业 头部企业 上市公司"))
+COINED_INTRODUCERS = frozenset(
+    words("龙头企业 骨干企业 领军企业 链主企业 头部企业 上市公司 走进 走访 来到 参观 调研")
+)
 COINED_QUOTERS = frozenset(words("介绍 消息 透露 披露 相关负责人"))
 COINED_CONTEXT = re.compile(
     "|".join(
@@ -739,9 +747,14 @@ class CompanySuggester:
         t = a.text
         out = []
         for m in OFFICER_OR_RELATION.finditer(t):
-            start = _name_before(a, r, m.start())
+            end = m.start()
+            if t[end - 1 : end] == "的":
+                if m.group() not in OFFICERS:
+                    continue  # …规范的全资子公司: 的 ties a relation to anything
+                end -= 1  # 岚芯微的|董事长
+            start = _name_before(a, r, end)
             if start is not None:
-                out.append(Candidate(start, m.start(), 0.8, "officer"))
+                out.append(Candidate(start, end, 0.8, "officer"))
         for m in COMPANY_ACTS.finditer(t):
             start = _name_before(a, r, m.start(), strict=True)
             if start is not None:
@@ -1305,7 +1318,8 @@ def _coined_name(a: Analysis, r: _Resources, start: int, end: int) -> bool:
     t = a.text
     parts = list(t[start:end])
     return (
-        _coined_brand(a, start, end)
+        all(CJK.match(ch) for ch in parts)
+        and _coined_brand(a, start, end)
         and not _person_name(a, parts)
         and not _is_place(t[start:end], r)
         and t[start] not in SURNAMES
