@@ -114,6 +114,11 @@ def test_policies(policy, text, expected):
             "在政府推出4万亿拉动内需计划后，修改消费者权益保护法列入日程。",
             ["4万亿拉动内需计划", "消费者权益保护法"],
         ),
+        # laws of companies, commerce and trade; the civil code by name
+        (
+            "新修订的公司法施行，电子商务法和对外贸易法同步修订，民法典实施。",
+            ["公司法", "电子商务法", "对外贸易法", "民法典"],
+        ),
         # a document's title keeps every word, 和 included
         (
             "省政府出台促进民营经济和中小企业发展三年行动计划。",
@@ -185,6 +190,8 @@ def test_policy_boundaries_in_news(policy, text, expected):
         "公司深化改革的三个方面，首批获试点资格，与海洋试点国家实验室合作，建立“灯塔”工厂。",
         # a scope before a campaign, a pilot's office, a firm that pilots something
         "公安局决定在全市范围内开展专项行动，我是人居委城镇试点部的张光，农商银行分行试点信用村建设。",
+        # a legal person, a legal department, a method
+        "子公司法人代表变更，公司法务部门介入，我们的方法很好。",
         # a sentence or a long slogan in quotes after a policy verb is no nickname
         "推进“要素跟着项目走”，建立“确保在网络空间的行动自由”。",
         # titles of games, films and journals, and titles that end like a document by chance

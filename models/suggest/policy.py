@@ -124,7 +124,7 @@ LIST_END = re.compile(
 )
 LAW_WORDS = words(
     """促进 保护 管理 防治 安全 监督 保障 投资 竞争 垄断 登记 劳动 合同 证券 商标 专利 著作权 预算 审计 统计 招标投标 税 治安 救助 振兴 规划 教育 卫生
-    食品安全 生产 节约 利用 交易 银行 保险
+    食品安全 生产 节约 利用 交易 银行 保险 公司 商务 贸易 进步 海关 会计 破产 仲裁 担保 价格 广告 产品质量 标准化 循环经济 节能
     """
 )
 NOT_LAWS = words(
@@ -466,11 +466,12 @@ class PolicySuggester:
             start = _strip(a, r, trig if trig is not None else win, hs)
             start = _strip_places(a, r, start, hs)
             for p in range(hs - 1, start - 1, -1):
-                if t[p] in "和与及" and p in a.starts and p + 1 in a.starts:
-                    start = p + 1  # 安全生产法和环境保护法: two laws
+                if t[p] in "和与及的" and p in a.starts and p + 1 in a.starts:
+                    start = p + 1  # 安全生产法和环境保护法: two laws; 新修订的|公司法
                     break
             x = t[start:hs]
-            if len(x) < 2 or x.endswith(NOT_LAWS) or any(g in x for g in GENERIC_MARKS):
+            not_law = x.endswith(NOT_LAWS) and not x.endswith(LAW_WORDS)  # 司法, but 公司法
+            if len(x) < 2 or not_law or any(g in x for g in GENERIC_MARKS):
                 continue
             out.append(Candidate(start, e, 0.85, "law"))
         return out
