@@ -114,6 +114,11 @@ def test_policies(policy, text, expected):
             "在政府推出4万亿拉动内需计划后，修改消费者权益保护法列入日程。",
             ["4万亿拉动内需计划", "消费者权益保护法"],
         ),
+        # 国家战略 after a name says what kind of thing it is
+        (
+            "落实长三角一体化发展国家战略，推进城乡融合发展国家战略。",
+            ["长三角一体化发展", "城乡融合发展"],
+        ),
         # laws of companies, commerce and trade; the civil code by name
         (
             "新修订的公司法施行，电子商务法和对外贸易法同步修订，民法典实施。",

@@ -145,6 +145,8 @@ CAMPAIGN_YEAR = re.compile(
 BODY_SUBJECTS = ("政府", "国务院", "部", "委", "局", "办", "厅", "银监会", "证监会", "央行")
 # Firms and branches before 试点 use it as a verb (邮储银行重庆分行试点信用村).
 FIRM_BEFORE_PILOT = ("银行", "分行", "支行", "公司")
+# Heads that say what kind of thing the name before them is.
+CATEGORY_HEADS = ("国家战略", "重大战略", "国家政策")
 # Heads of pilots: one named by what it tries (A和B试点 is B's pilot);
 # documents keep every word of their titles (…更新和…以旧换新行动方案).
 PILOTS = ("试点", "试点示范", "试点项目")
@@ -438,6 +440,8 @@ class PolicySuggester:
                 continue  # 在研究制定政策, 以填补…政策: a verb's object, not a name
             if trig is not None and t[trig - 1] in WEAK_TRIGGER_ENDS and len(x) < 4:
                 continue  # 以下政策, 将…战略: a preposition introduces little
+            if t.endswith(CATEGORY_HEADS, 0, he) and hs - start >= 6:
+                he = hs - 2  # 长三角一体化发展|国家战略: the kind of thing it is, not its name
             out.append(Candidate(start, he, 0.8 if trig is not None else 0.7, f"head:{kind}"))
         return out
 
