@@ -114,6 +114,8 @@ def test_policies(policy, text, expected):
             "在政府推出4万亿拉动内需计划后，修改消费者权益保护法列入日程。",
             ["4万亿拉动内需计划", "消费者权益保护法"],
         ),
+        # a known name keeps the head noun glued to it
+        ("以旧换新政策拉动消费，西部大开发战略深入实施。", ["以旧换新政策", "西部大开发战略"]),
         # 国家战略 after a name says what kind of thing it is
         (
             "落实长三角一体化发展国家战略，推进城乡融合发展国家战略。",

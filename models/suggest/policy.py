@@ -145,6 +145,8 @@ CAMPAIGN_YEAR = re.compile(
 BODY_SUBJECTS = ("政府", "国务院", "部", "委", "局", "办", "厅", "银监会", "证监会", "央行")
 # Firms and branches before 试点 use it as a verb (邮储银行重庆分行试点信用村).
 FIRM_BEFORE_PILOT = ("银行", "分行", "支行", "公司")
+# Head nouns that a known name keeps when they are glued to it (以旧换新政策).
+GLUED_AFTER_KNOWN = ("政策", "战略", "行动", "工程", "计划", "改革", "试点", "规划")
 # Heads that say what kind of thing the name before them is.
 CATEGORY_HEADS = ("国家战略", "重大战略", "国家政策")
 # Heads of pilots: one named by what it tries (A和B试点 is B's pilot);
@@ -500,6 +502,10 @@ class PolicySuggester:
             m = DURATION_BEFORE.search(t, max(0, start - 8), start)
             if m is not None:
                 start = m.start()  # 144小时过境免签政策: the name as written
+            head = next((h for h in GLUED_AFTER_KNOWN if t.startswith(h, e)), None)
+            if head is not None and not term.endswith(GLUED_AFTER_KNOWN) and t[e - 1] != "”":
+                e2 = _extend_head(a, r, e + len(head))
+                e = e2 if e2 is not None else e  # 以旧换新政策: the head noun glued to it
             out.append(Candidate(start, e, 0.9, "known"))
         return out
 
