@@ -114,6 +114,8 @@ def test_policies(policy, text, expected):
             "在政府推出4万亿拉动内需计划后，修改消费者权益保护法列入日程。",
             ["4万亿拉动内需计划", "消费者权益保护法"],
         ),
+        # a name no verb introduces, but the words after it say is in force
+        ("稳外贸政策持续发力，人才新政实施以来成效明显。", ["稳外贸政策"]),
         # a known name keeps the head noun glued to it
         ("以旧换新政策拉动消费，西部大开发战略深入实施。", ["以旧换新政策", "西部大开发战略"]),
         # 国家战略 after a name says what kind of thing it is
@@ -197,6 +199,8 @@ def test_policy_boundaries_in_news(policy, text, expected):
         "公司深化改革的三个方面，首批获试点资格，与海洋试点国家实验室合作，建立“灯塔”工厂。",
         # a scope before a campaign, a pilot's office, a firm that pilots something
         "公安局决定在全市范围内开展专项行动，我是人居委城镇试点部的张光，农商银行分行试点信用村建设。",
+        # what is in force but names nothing
+        "这一政策效应显现，有关政策措施落地。",
         # a legal person, a legal department, a method
         "子公司法人代表变更，公司法务部门介入，我们的方法很好。",
         # a sentence or a long slogan in quotes after a policy verb is no nickname

@@ -147,6 +147,11 @@ BODY_SUBJECTS = ("政府", "国务院", "部", "委", "局", "办", "厅", "银�
 FIRM_BEFORE_PILOT = ("银行", "分行", "支行", "公司")
 # Head nouns that a known name keeps when they are glued to it (以旧换新政策).
 GLUED_AFTER_KNOWN = ("政策", "战略", "行动", "工程", "计划", "改革", "试点", "规划")
+# After a name, words that say it is an instrument in force.
+IN_FORCE = re.compile(
+    "(?:持续|加快|全面|正式|逐步|有效)?(?:落地|实施以来|实施后|出台以来|出台后|施行|生效|发力|见效|显效|效应|红利|加力|扩围|落地见效|"
+    "取得(?:明显|显著)?成效)"
+)
 # Heads that say what kind of thing the name before them is.
 CATEGORY_HEADS = ("国家战略", "重大战略", "国家政策")
 # Heads of pilots: one named by what it tries (A和B试点 is B's pilot);
@@ -400,6 +405,7 @@ class PolicySuggester:
                 kind != "strong"
                 and not r.trigger_re.search(t, win, hs)
                 and not any(t.startswith(h, he) for h in r.chain_heads)
+                and not IN_FORCE.match(t, he)
             ):
                 continue  # cheap: no policy verb, and no stronger head follows
             he2 = _extend_head(a, r, he)
@@ -411,7 +417,9 @@ class PolicySuggester:
             after_trigger = -1
             if trig is not None:
                 start = after_trigger = _strip(a, r, trig, hs)
-            elif kind == "strong":
+            elif kind == "strong" or IN_FORCE.match(t, he):
+                # a strong head, or a name that the words after it say is in
+                # force (稳外贸政策持续发力, …行动实施以来)
                 start = _strip(a, r, win, hs)
             else:
                 continue
