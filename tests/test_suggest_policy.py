@@ -116,6 +116,8 @@ def test_policies(policy, text, expected):
         ),
         # a name no verb introduces, but the words after it say is in force
         ("稳外贸政策持续发力，人才新政实施以来成效明显。", ["稳外贸政策"]),
+        # a bare quote that the words after it say is in force
+        ("今年以来，“两新”加力扩围，“惠企贷”持续发力。", ["“两新”", "“惠企贷”"]),
         # a known name keeps the head noun glued to it
         ("以旧换新政策拉动消费，西部大开发战略深入实施。", ["以旧换新政策", "西部大开发战略"]),
         # 国家战略 after a name says what kind of thing it is

@@ -380,6 +380,7 @@ class PolicySuggester:
                 _bare_trigger(a, qs)
                 or ETC_HEAD.match(t[run_end : run_end + 24])
                 or t.startswith(PROGRAMME_AFTER, run_end)
+                or IN_FORCE.match(t, run_end)  # “两新”加力扩围
             )
             if PLUS_MODEL.match(content) and (introduced or MODEL_AFTER.match(t, run_end)):
                 out.append(Candidate(qs, end, 0.7, "quote:model"))
