@@ -16,11 +16,22 @@ Evidence, strongest first:
    (龙头企业…, 中试公司…), or a list ending in 等…企业;
 6. the other members of a list that holds a company (A、B和C3家公司);
 7. every other occurrence in the same text of a name found above, and of
-   the short forms of its legal name (山东凯马汽车制造有限公司 → 凯马汽车).
+   the short forms of its legal name (山东凯马汽车制造有限公司 → 凯马汽车);
+8. what surrounds a name: its officers (…董事长, …负责人, …的总经理), its
+   owner or subsidiaries (…旗下, …子公司X), its staff and works (…的工程师,
+   …生产车间), a contract's parties, what only a firm does (…发布公告,
+   …全国首创), a stock code after it, and a clause it opens with what a
+   listed firm reports (重庆啤酒发布半年报, …今日涨停);
+9. airlines by their home and 航空;
+10. a financial news item's firm before a colon (某某股份：拟减持…);
+11. a coined name (characters jieba makes no word of) where only a firm
+    stands (岚芯微宣布…, 据岚芯微介绍, 走进岚芯微).
 
 A brand is what jieba does not know: a run of single characters (jieba runs
 without its HMM), or a rare word. Government bodies, schools, institutes,
-hospitals, alliances and zones are never companies (org_heads.txt)."""
+hospitals, alliances and zones are never companies (org_heads.txt). A
+verb, an adverb, a descriptor (龙头, 车企), a country or a place before a
+name is never part of it; a number before 百/万 is no brand (七八|百度)."""
 
 from __future__ import annotations
 
@@ -132,9 +143,9 @@ SECTOR_RE = re.compile(
     "环境|生态|数据|网络|软件|装备|航空|物流|动力|电力|化工|建设|投资|资本|半导体|光伏|储能|机器人|"
     "自动化|芯片|稀土|有色|钢铁|通信|数码|云|文旅|传媒|影视|电子|能化|热力|燃气|水务|金融)+"
 )
-# The rest of a list that ends in 等…企业: 、B、C等龙头企业.
 # Words for firms that close a list of them (…等企业, …等车企).
 FIRM_KINDS = "企业|公司|集团|银行|车企|药企|房企|险企|券商|厂商|厂家"
+# The rest of a list that ends in 等…企业: 、B、C等龙头企业.
 LIST_TAIL = re.compile(
     rf"(?:[、和及与][\u4e00-\u9fff]{{2,8}})*等(?:为)?[\u4e00-\u9fff]{{0,6}}?(?:{FIRM_KINDS})"
 )
@@ -208,10 +219,10 @@ LISTED_ACTS = re.compile(
     "披露|涨停|跌停|股价|市值|在互动平台|在机构调研|接受机构调研|股东大会|净利润|副董事长|董事长|副总经理|总经理|"
     "副总裁|总裁"
 )
-# A short name that opens a clause (or follows 由, 据, 与) and is the subject
-# of what firms do.
 # Business words that are verbs before an amount (投资5亿元, 建设3条产线).
 VERB_LIKE_INDUSTRY = ("投资", "建设", "发展", "制造")
+# A short name that opens a clause (or follows 由, 据, 与) and is the subject
+# of what firms do.
 SUBJECT_OPENERS = frozenset(CLAUSE_END | set("由据与"))
 SUBJECT_PREDICATES = tuple(
     words(
@@ -689,7 +700,7 @@ class CompanySuggester:
             out.append(Candidate(start, end, 0.75, "airline"))
         return out
 
-    # -- 11. a listed firm's announcement: 某某股份：拟减持… ----------------------------
+    # -- 10. a listed firm's announcement: 某某股份：拟减持… ----------------------------
 
     def _headlines(self, a: Analysis, r: _Resources) -> list[Candidate]:
         """The firm a financial news item opens with, before a colon and what
@@ -711,7 +722,7 @@ class CompanySuggester:
             out.append(Candidate(start, end, 0.75, "announcement"))
         return out
 
-    # -- 10. coined names where only a firm stands ---------------------------------
+    # -- 11. coined names where only a firm stands ---------------------------------
 
     def _coined(self, a: Analysis, r: _Resources) -> list[Candidate]:
         """A coined name (characters jieba makes no word of: 岚芯微) that a

@@ -18,12 +18,20 @@ Evidence:
    after the policy verb that introduces it;
 5. national strategies and documents known by name (policy_names.txt), and
    the items of a list that ends in 等国家战略 / 等政策措施;
-6. every other occurrence in the same text of a name found above.
+6. every other occurrence in the same text of a name found above;
+7. a year given to a campaign (“项目攻坚年”), and a name that the words
+   after it say is in force (稳外贸政策持续发力, “两新”加力扩围).
+
+A name starts after the clause in front of it: a verb phrase, a modal, an
+adverb, a subject and its verb, a level or a place (积极响应国家“双碳”战略
+→ “双碳”战略; 中国可以享受零关税优惠政策 → 零关税优惠政策).
 
 Left out: slogans and targets (a quote with inner commas and no strong
 head, “一城”), plan periods used as dates (“十五五”开局之年), generic
 activities (深化改革, 各领域改革, 重点专项改革), business formats
-(“汽车+旅游”等新业态)."""
+(“汽车+旅游”等新业态), events and themes (“…”系列活动, 以“…”为主题),
+firms' designations (“小巨人”企业), a firm's own plans (员工持股计划,
+解决方案), and titles of games, films and journals."""
 
 from __future__ import annotations
 
