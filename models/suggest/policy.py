@@ -743,32 +743,39 @@ def _holds_clause_verb(a: Analysis, start: int, end: int) -> bool:
 def _after_clause(a: Analysis, r: _Resources, start: int, end: int) -> int:
     """Where a name before a head noun at ``end`` can start: after the last
     word of a clause in front of it — an adverb, a modal, a conjunction, a
-    pronoun or a localiser (这一背景下中国可以享受…政策; a policy verb after
-    it is stripped next). Verbs stay: a name holds its own (项目带动战略,
-    民营企业参与…机制)."""
+    pronoun, a localiser, a scope (这一背景下中国可以享受…政策, 低空领域…试点),
+    the predicate's verb after a modal (需要调整…) or a public body's policy
+    verb (政府推出…计划); a policy verb left at the start is stripped next.
+    Other verbs stay: a name holds its own (项目带动战略, 民营企业参与…机制)."""
     t = a.text
     cut = start
     found = a.words(start, end)
     for i, (s, e) in enumerate(found):
         w = t[s:e]
+        if _describes_noun(t, found, i):
+            continue
         tag = word_tag(w)
-        if tag in ("d", "ad") and w not in ADVERBS and i + 1 < len(found):
-            # an adverb before a noun describes it (长期|护理保险), before a
-            # verb it opens the predicate (严格|执行)
-            after = t[found[i + 1][0] : found[i + 1][1]]
-            if word_tag(after) not in ("v", "vn", "vd", "d", "ad") and not _adverb_phrase(after):
-                continue
         if (
             (len(w) >= 2 and (tag in ("d", "ad", "p", "c", "r") or w in MODALS | TIME_WORDS))
             or (tag == "f" and s > start)
             or (len(w) == 1 and w in CLAUSE_CHARS)
-            or (w in SCOPE_WORDS and s > start)  # 低空领域|民用无人驾驶试点示范
+            or (w in SCOPE_WORDS and s > start)
             or _adverb_phrase(w)
-            or (s == cut > start and _predicate_verb(w))  # 需要|调整…政策
-            or (w in r.trigger_words and t.endswith(BODY_SUBJECTS, start, s))  # 政府推出|…计划
+            or (s == cut > start and _predicate_verb(w))
+            or (w in r.trigger_words and t.endswith(BODY_SUBJECTS, start, s))
         ):
             cut = e
     return cut
+
+
+def _describes_noun(t: str, found: list[tuple[int, int]], i: int) -> bool:
+    """An adverb (by jieba's tag) before a noun describes it (长期|护理保险);
+    before a verb it opens the predicate (严格|执行)."""
+    s, e = found[i]
+    if word_tag(t[s:e]) not in ("d", "ad") or t[s:e] in ADVERBS or i + 1 >= len(found):
+        return False
+    after = t[found[i + 1][0] : found[i + 1][1]]
+    return word_tag(after) not in ("v", "vn", "vd", "d", "ad") and not _adverb_phrase(after)
 
 
 def _holds_preposition(a: Analysis, start: int, end: int) -> bool:
