@@ -242,9 +242,16 @@ MAX_STAFF_NAME = 6
 # code, where the name is surer, only a commoner one is).
 LISTED_GRAMMAR_FREQ = 500
 PUBLIC_BODY_MARKS = ("局", "委", "协", "央行", "厅", "署", "办", "表示")
+# Words a listed firm's short name never holds: periods, business lines,
+# markets, reports.
+NOT_LISTED_NAME = tuple(
+    words("季度 年度 半年 业务 市场 公告 信息 涉嫌 数据 报告 本期 又称 板块 概念")
+)
 # How a stock moved, between its name and the move (文科园林|回封|涨停).
 HOW_BEFORE_ACT = tuple(
-    words("回封 再度 直线 一度 双双 强势 大幅 连续 继续 盘中 早盘 午后 尾盘 逆势 率先 归母 竞价")
+    words(
+        "回封 再度 直线 一度 双双 强势 大幅 连续 继续 盘中 早盘 午后 尾盘 逆势 率先 归母 竞价 触及 拉升 冲高 走强"
+    )
 )
 # Time words between a firm's name and what it does (岚芯微|近日|宣布).
 WHEN_BEFORE_ACT = (
@@ -773,14 +780,17 @@ class CompanySuggester:
         for m in LISTED_ACTS.finditer(t):
             end = m.start()
             end -= len(next((w for w in WHEN_BEFORE_ACT if t.endswith(w, 0, end)), ""))
-            end -= len(next((w for w in HOW_BEFORE_ACT if t.endswith(w, 0, end)), ""))
+            while how := next((w for w in HOW_BEFORE_ACT if t.endswith(w, 0, end)), ""):
+                end -= len(how)  # 集泰股份|竞价|再度|涨停
             start = _opening_name_start(a, r, end)
             if start is not None:
                 out.append(Candidate(start, end, 0.7, "listed"))
         for m in STAFF_OR_WORKS.finditer(t):
-            end = m.start() - (t[m.start() - 1 : m.start()] == "的")  # 岚芯微的|技术人员
+            end = m.start() - (t[m.start() - 1 : m.start()] in ("的", "前"))  # 岚芯微的|前|员工
             start = _name_before(a, r, end, strict=True)
-            if start is not None and end - start <= MAX_STAFF_NAME and _has_brand(a, r, start, end):
+            if start is None or end - start > MAX_STAFF_NAME:
+                continue
+            if _has_brand(a, r, start, end):
                 out.append(Candidate(start, end, 0.7, "staff"))
         for m in OWNS.finditer(t):
             # a subsidiary is a firm whatever its name (长江电力子公司|三峡电能)
@@ -1357,6 +1367,8 @@ def _opening_name_start(a: Analysis, r: _Resources, end: int) -> int | None:
     name = t[start:end]
     if _org_ending(name, r) or name[-1] in BODY_ENDINGS or _is_place(name, r):
         return None
+    if any(word in name for word in NOT_LISTED_NAME):
+        return None  # 二季度净利润, 游戏业务净利润, 银行间市场披露: no firm's name
     if _person_name(a, list(name)) or not all(CJK.match(ch) for ch in name):
         return None
     return start
