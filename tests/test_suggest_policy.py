@@ -201,6 +201,8 @@ def test_policy_boundaries_in_news(policy, text, expected):
         "公司深化改革的三个方面，首批获试点资格，与海洋试点国家实验室合作，建立“灯塔”工厂。",
         # a scope before a campaign, a pilot's office, a firm that pilots something
         "公安局决定在全市范围内开展专项行动，我是人居委城镇试点部的张光，农商银行分行试点信用村建设。",
+        # a clause before words of force, a university's law school, two things in a list
+        "下半年要强化政策落地见效。专访中国政法大学财税法研究中心主任。有关发展工业互联网、数字经济以及工业母机等政策均利好。",
         # what is in force but names nothing
         "这一政策效应显现，有关政策措施落地。",
         # a legal person, a legal department, a method

@@ -455,6 +455,9 @@ class PolicySuggester:
                 continue  # 公司深化改革: a subject and its verb, not a name
             if _holds_preposition(a, start, hs):
                 continue  # 请章老师从城市规划, 省政府对…改革: a clause, not a name
+            in_force_only = trig is None and kind != "strong"
+            if in_force_only and _holds_predicate(a, start, hs):
+                continue  # 下半年要强化政策落地: a clause says so, no name
             if start == after_trigger and _clause_after(a, r, trig, start):
                 continue  # 在研究制定政策, 以填补…政策: a verb's object, not a name
             if trig is not None and t[trig - 1] in WEAK_TRIGGER_ENDS and len(x) < 4:
@@ -494,6 +497,7 @@ class PolicySuggester:
                     break
             x = t[start:hs]
             not_law = x.endswith(NOT_LAWS) and not x.endswith(LAW_WORDS)  # 司法, but 公司法
+            not_law = not_law or any(body in x for body in ("大学", "学院", "研究", "中心"))
             if len(x) < 2 or not_law or any(g in x for g in GENERIC_MARKS):
                 continue
             out.append(Candidate(start, e, 0.85, "law"))
@@ -547,7 +551,7 @@ class PolicySuggester:
                 trig = _first_trigger(a, r, k, end)
                 start = _strip(a, r, trig if trig is not None else k, end)
                 name = t[start:end]
-                if not 3 <= len(name) <= 24 or any(g in name for g in GENERIC_MARKS):
+                if not 3 <= len(name) <= 24 or any(g in name for g in GENERIC_MARKS + ("以及",)):
                     continue
                 first = a.word_at(start)
                 if _verb_or_adverb(first) or word_tag(first) in ("v", "vn") or first == "通过":
@@ -776,6 +780,17 @@ def _describes_noun(t: str, found: list[tuple[int, int]], i: int) -> bool:
         return False
     after = t[found[i + 1][0] : found[i + 1][1]]
     return word_tag(after) not in ("v", "vn", "vd", "d", "ad") and not _adverb_phrase(after)
+
+
+def _holds_predicate(a: Analysis, start: int, end: int) -> bool:
+    """Whether [start, end) holds a clause's words: a common verb, a time
+    word, an adverb, a modal (下半年要强化…)."""
+    t = a.text
+    for s, e in a.words(start, end):
+        w = t[s:e]
+        if _predicate_verb(w) or word_tag(w) in ("t", "d", "p", "c", "r") or w in MODALS:
+            return True
+    return False
 
 
 def _holds_preposition(a: Analysis, start: int, end: int) -> bool:
