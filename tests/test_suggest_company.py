@@ -80,6 +80,11 @@ def test_companies(company, text, expected):
         ("今年以来，园区先后引进瑞丰半导体、华擎电子等企业。", ["瑞丰半导体", "华擎电子"]),
         ("此次融资将助力江南云帆信息技术有限公司上市。", ["江南云帆信息技术有限公司"]),
         ("当地龙头禾丰果业集团带动农户增收。", ["禾丰果业集团"]),
+        # a plain noun before the province that opens a legal name is not part of it
+        ("他的老客户浙江瑞泰新材料股份有限公司追加了订单。", ["浙江瑞泰新材料股份有限公司"]),
+        # a legal name keeps the words before its business words, even one
+        # jieba tags as a verb (光合), up to its province
+        ("甘肃禾润光合生物科技有限公司建成新车间。", ["甘肃禾润光合生物科技有限公司"]),
         # a district in front of a known name is not part of it
         ("临潼区比亚迪新能源有限公司一季度产值增长两成。", ["比亚迪新能源有限公司"]),
         ("鄠邑区比亚迪汽车有限公司产值占全区一半。", ["比亚迪汽车有限公司"]),
@@ -98,6 +103,61 @@ def test_companies(company, text, expected):
             "湖南省建设(控股)有限责任公司承建该项目。作为湖南建设的重点工程，项目进展顺利。",
             ["湖南省建设(控股)有限责任公司", "湖南建设"],
         ),
+        # a firm's staff and works after its name, or what the sentence says it is
+        ("走进岚芯微生产车间，机器轰鸣。", ["岚芯微"]),
+        ("瑞擎动力是一家专注于电机研发的高新技术企业。", ["瑞擎动力"]),
+        ("岚芯微工作人员介绍，产品远销海外。", ["岚芯微"]),
+        ("在岚芯微展台前，观众络绎不绝；来自岚芯微的工程师现场讲解。", ["岚芯微", "岚芯微"]),
+        # a firm's officer tied to its name by 的; a firm a reporter visits
+        ("岚芯微的董事长李明表示，订单增长。", ["岚芯微"]),
+        ("记者走进岚芯微，看到工人们正在忙碌。", ["岚芯微"]),
+        # a coined name (characters jieba makes no word of) where only a firm stands
+        ("岚芯微近日宣布，将在合肥建设新工厂。", ["岚芯微"]),
+        ("据岚芯微介绍，该芯片性能提升三成。", ["岚芯微"]),
+        ("龙头企业瑞擎带动上下游企业集聚。", ["瑞擎"]),
+        # an alias defined after a name that ends as firms' do, the name not
+        # found otherwise; an officer after a coined name
+        (
+            "江西瑞禾实业（简称“瑞禾”）今年扩产，瑞禾产值增长。",
+            ["江西瑞禾实业", "瑞禾", "瑞禾"],
+        ),
+        ("岚芯微项目负责人介绍，岚芯微一期工程已完工。", ["岚芯微", "岚芯微"]),
+        # a listed firm's short name before its stock code, forms and rarer
+        # verbs included; a known name with its form
+        (
+            "8月5日，瑞擎控股（HK01234）股价上涨，联创光电(600363)发布公告。",
+            ["瑞擎控股", "联创光电"],
+        ),
+        ("莫德纳公司11日表示，正开发新疫苗。", ["莫德纳公司"]),
+        # a financial news item that opens with a firm and a colon
+        ("岚芯股份：拟减持不超过2%股份。", ["岚芯股份"]),
+        # a list's last member ends where the predicate starts; 等车企 closes a list
+        ("比亚迪、瑞擎、岚图、美晨纷纷加大投资。", ["比亚迪", "瑞擎", "岚图", "美晨"]),
+        ("瑞擎、岚图、美芯等车企加快布局。", ["瑞擎", "岚图", "美芯"]),
+        # a subsidiary is a firm whatever its name; firms make the firsts
+        ("华能集团子公司赣江电能今年扩产。", ["华能集团", "赣江电能"]),
+        ("园区推动岚睿医疗全国首创人工骨产品上市。", ["岚睿医疗"]),
+        # a listed firm's short name that opens a clause before what it reports
+        ("8月17日晚间，湘江啤酒发布半年报，营收增长。", ["湘江啤酒"]),
+        ("6月7日，岚山证券董事长表示，将加大投入。", ["岚山证券"]),
+        # a coined brand and a sector word, the subject of what firms do; a
+        # business word that is a verb before an amount is not the name's
+        ("岚睿电子今年营收突破10亿元，岚睿电子投资5亿元建设新工厂。", ["岚睿电子", "岚睿电子"]),
+        ("园区引进了岚睿电子。由瑞擎科技建设的项目即将投产。", ["岚睿电子", "瑞擎科技"]),
+        # how a stock moved is not its name's; a verb before the name neither
+        ("锂电股走低，岚峰制造一度跌停，湘禾股份午后涨停。", ["岚峰制造", "湘禾股份"]),
+        # a group's regional company
+        ("重点项目有国电投华北公司示范一期。", ["国电投华北公司"]),
+        # a country before a firm says where it is from; a brand in Latin letters
+        ("法国岚海航运集团与湘江物流签约。", ["岚海航运集团", "湘江物流"]),
+        ("韩国SK集团董事长来访。", ["SK集团"]),
+        # a descriptor that jieba cuts apart (油/企) is no part of the name; 拟 ends it
+        ("意大利油企瑞纳集团表示，将扩大投资。", ["瑞纳集团"]),
+        ("公司全资子公司天津岚睿拟在云交所公开挂牌。", ["天津岚睿"]),
+        # a group's subsidiary named after it and a place
+        ("国家能源集团宿迁发电有限公司启动扩建项目。", ["国家能源集团宿迁发电有限公司"]),
+        # the verb that introduces a list is not its first member's
+        ("园区已集聚瑞擎、岚图、美芯等一批电子信息企业。", ["瑞擎", "岚图", "美芯"]),
         # a list read to its end before 等…企业 decides, whatever member is known
         ("奥凯达、戴尔、宏瑞成等企业加快扩产。", ["奥凯达", "戴尔", "宏瑞成"]),
         # coined brands in a list of projects vouch for each other
@@ -142,6 +202,33 @@ def test_companies_in_news(company, text, expected):
         # a unit after a number, an activity, a technology
         "年产30吉瓦时电池PACK项目开工，秦创原建设取得阶段性成效。",
         "项目将打造全钒液流电池储能装备产业园，推动做大做强科技金融。",
+        # a number before 百/万 is no brand (七八|百度), a legal form after
+        # business words alone is a kind of firm
+        "窑炉温度升到七八百度，三万科技人员参与攻关。",
+        "全县新注册生物科技有限公司二十余家。",
+        # an alias of what is no firm, a public body's officer
+        "本公司（以下简称“公司”）董事会。该行（以下简称“农商行”）今年放贷。",
+        "市经济发展局负责人表示，光伏产业园项目负责人介绍。",
+        # a subsidiary that is no name
+        "集团子公司工作人员说，该公司全资子公司负责运营。",
+        # associations and public bodies before a colon; a sector's shops
+        "中汽协：7月新能源汽车销量增长。统计局表示：4月份物价平稳。女装和医美板块线下部分门店关闭。",
+        # a relation tied by 的 to anything; a person or a city visited
+        "符合监管规范的全资子公司，来到南昌，走访张伟。",
+        # an exchange's board is no firm
+        "该公司在新加坡交易所主板成功上市。",
+        # pronouns and public bodies before the same words
+        "他说公司董事长很忙。国家统计局发布公告，市场监管总局披露。",
+        # sectors and products as the subject of the same words
+        "新能源汽车今年产销两旺，光伏组件出口增长。",
+        # a person named like a firm after a title; the central bank
+        "央行副行长苏宁否认此事。12月10日，央行发布公告。",
+        # a public body or a person before a colon
+        "国家统计局：6月份居民消费价格上涨。\n张伟：公司将加大投入。",
+        # a person's name before the same verbs is no firm's
+        "王小明宣布退出比赛，据张伟介绍，比赛顺利。",
+        # staff and works of a sector or a product are no firm's
+        "园区的工作人员介绍，新能源汽车生产车间里一片繁忙。",
         # sectors and kinds of firm in a list closed by 等企业
         "新能源汽车、电子信息等企业加快发展，民营、国有等企业平等竞争。",
     ],

@@ -101,7 +101,7 @@ def test_default_ensemble_keeps_each_source():
 
 
 def test_extra_terms_and_extra_suggesters():
-    text = "鑫旺达负责人介绍了情况。"
+    text = "记者了解了鑫旺达的情况。"  # (…负责人 after it would be a rule's evidence)
     assert default_ensemble().suggest(text) == []
     out = default_ensemble({"鑫旺达": "COMPANY"}).suggest(text)
     assert [(s.text, s.label, s.source) for s in out] == [("鑫旺达", "COMPANY", "lexicon")]

@@ -93,6 +93,62 @@ def test_policies(policy, text, expected):
         ("当地形成“数据—信用—融资”联动机制。", ["“数据—信用—融资”联动机制"]),
         ("为落实省委省政府“强省会”战略部署，企业加快布局。", ["“强省会”战略"]),
         ("扎实推进金桥汽车股份有限公司“一二五”工程。", ["“一二五”工程"]),
+        # a level before a quoted name is who adopted it; a verb phrase that
+        # jieba keeps as one word (积极响应) is no part of it either
+        ("这家企业积极响应国家“双碳”战略，加快节能改造。", ["“双碳”战略"]),
+        ("各县区主动落实全省“三大攻坚”行动。", ["“三大攻坚”行动"]),
+        # a head noun's name starts after the clause in front of it: a subject,
+        # a modal, an adverb, a localiser (… 背景下 … 可以享受 …)
+        ("在这一背景下出口企业可以享受退税优惠政策。", ["退税优惠政策"]),
+        ("按照规定各单位必须严格执行安全生产责任制度。", ["安全生产责任制度"]),
+        # but verbs of the name's own stay (项目带动战略)
+        ("县里持续实施龙头带动战略。", ["龙头带动战略"]),
+        # a duration glued before a known name is part of it; agreements by acronym
+        ("随着240小时过境免签政策落地，入境游升温。", ["240小时过境免签政策"]),
+        ("RCEP生效两周年，企业享受关税减让。", ["RCEP"]),
+        # a quoted name that is one of those counted after it; a list before a quote
+        ("推出“扬帆计划”两大激励政策。", ["“扬帆计划”"]),
+        ("上海发布元宇宙等四个“新赛道”投资促进方案。", ["“新赛道”投资促进方案"]),
+        # a public body and its policy verb before a plan; a verb before a law
+        (
+            "在政府推出4万亿拉动内需计划后，修改消费者权益保护法列入日程。",
+            ["4万亿拉动内需计划", "消费者权益保护法"],
+        ),
+        # a name no verb introduces, but the words after it say is in force
+        ("稳外贸政策持续发力，人才新政实施以来成效明显。", ["稳外贸政策"]),
+        # a bare quote that the words after it say is in force
+        ("今年以来，“两新”加力扩围，“惠企贷”持续发力。", ["“两新”", "“惠企贷”"]),
+        # a known name keeps the head noun glued to it
+        ("以旧换新政策拉动消费，西部大开发战略深入实施。", ["以旧换新政策", "西部大开发战略"]),
+        # 国家战略 after a name says what kind of thing it is
+        (
+            "落实长三角一体化发展国家战略，推进城乡融合发展国家战略。",
+            ["长三角一体化发展", "城乡融合发展"],
+        ),
+        # laws of companies, commerce and trade; the civil code by name
+        (
+            "新修订的公司法施行，电子商务法和对外贸易法同步修订，民法典实施。",
+            ["公司法", "电子商务法", "对外贸易法", "民法典"],
+        ),
+        # a document's title keeps every word, 和 included
+        (
+            "省政府出台促进民营经济和中小企业发展三年行动计划。",
+            ["促进民营经济和中小企业发展三年行动计划"],
+        ),
+        # a quoted name takes its head: a matrix, a system of policies
+        ("构建“3+12”全员招商矩阵，推行“1+N”政策体系。", ["“3+12”全员招商矩阵", "“1+N”政策体系"]),
+        # a place without its suffix before a quoted name is not part of it
+        ("深化江西“赣服通”改革，落实湖南“三高四新”战略。", ["“赣服通”改革", "“三高四新”战略"]),
+        # a year given to a campaign is its name, 活动 after it or not
+        (
+            "今年是“营商环境优化提升年”，各地开展“项目建设攻坚年”活动。",
+            ["“营商环境优化提升年”", "“项目建设攻坚年”"],
+        ),
+        # a scope before a name, and a name joined to another by 和, are left out
+        (
+            "开展低空领域无人机物流配送试点，推进普惠保险和长期护理保险试点。",
+            ["无人机物流配送试点", "长期护理保险试点"],
+        ),
         # a year range in front is left out; a name may start with 向 (向海经济)
         ("广西实施2020—2022年向海经济三年行动计划。", ["向海经济三年行动计划"]),
         # a quoted campaign takes its head noun, with a kind word between
@@ -134,6 +190,34 @@ def test_policy_boundaries_in_news(policy, text, expected):
         "通过打造人才聚集高地、强化资金保障、优化审评审批机制等举措支持企业。",
         # a zone's industries are a target, not an instrument
         "将低空经济纳入“1028”产业体系。",
+        # a preposition that introduces a clause, not a name: a verb after it,
+        # a preposition or a time word inside
+        "银行正在研究制定相关政策，以规避日后政策风险。",
+        "根据省政府对农村合作金融改革的部署，各地有序推进。",
+        # a known name inside a firm's, a fund's or a sector's name; a firm's solution
+        "中国南水北调集团发布公告，一带一路基金拟减持，国企改革板块走强。",
+        "双方共同推出全方位解决方案，开展战略合作达成战略共识。",
+        # a subject and its verb before a head; a pilot's designation; a firm's plant
+        "公司深化改革的三个方面，首批获试点资格，与海洋试点国家实验室合作，建立“灯塔”工厂。",
+        # a scope before a campaign, a pilot's office, a firm that pilots something
+        "公安局决定在全市范围内开展专项行动，我是人居委城镇试点部的张光，农商银行分行试点信用村建设。",
+        # a clause before words of force, a university's law school, two things in a list
+        "下半年要强化政策落地见效。专访中国政法大学财税法研究中心主任。有关发展工业互联网、数字经济以及工业母机等政策均利好。",
+        # what is in force but names nothing
+        "这一政策效应显现，有关政策措施落地。",
+        # a legal person, a legal department, a method
+        "子公司法人代表变更，公司法务部门介入，我们的方法很好。",
+        # a sentence or a long slogan in quotes after a policy verb is no nickname
+        "推进“要素跟着项目走”，建立“确保在网络空间的行动自由”。",
+        # titles of games, films and journals, and titles that end like a document by chance
+        "公司枪战网游《反恐行动》上线，电影《魔法》上映，《刺客信条》系列热销。",
+        # a firm's own plans about its shares, a product, works won under contract
+        "公司推出员工持股计划，参与汇源饮料重整计划，成立“添益资管计划”，中标“交椅湾新河工程”。",
+        # a firm's designation or an honour in quotes is no instrument
+        "推进“小巨人”企业梯度培育，入选“百强县”名单。",
+        # an event or a theme in quotes is not an instrument
+        "全市开展“欢乐购物季”系列活动，带动消费。",
+        "大会以“绿色智造未来”为主题，吸引客商参加。",
         # a clause, not a name, before a head noun
         "湖北联投与长江电力在武汉签署战略合作协议。现制定以下政策。",
     ],
@@ -154,6 +238,7 @@ def test_a_bare_slogan_scores_below_a_named_programme(policy):
     "text",
     [
         "2026年是“十五五”开局之年，全区将打造“一核三区”发展格局。",
+        "今年迎来“丰收年”。",
         "培育专精特新“小巨人”企业和高新技术企业。",
         "深化改革，加快科技创新，强化招商引资，推进重点领域改革和各领域改革。",
         "坚持“项目为王、企业至上”理念，聚焦“1+3+N”产业布局。",

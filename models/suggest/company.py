@@ -16,11 +16,22 @@ Evidence, strongest first:
    (龙头企业…, 中试公司…), or a list ending in 等…企业;
 6. the other members of a list that holds a company (A、B和C3家公司);
 7. every other occurrence in the same text of a name found above, and of
-   the short forms of its legal name (山东凯马汽车制造有限公司 → 凯马汽车).
+   the short forms of its legal name (山东凯马汽车制造有限公司 → 凯马汽车);
+8. what surrounds a name: its officers (…董事长, …负责人, …的总经理), its
+   owner or subsidiaries (…旗下, …子公司X), its staff and works (…的工程师,
+   …生产车间), a contract's parties, what only a firm does (…发布公告,
+   …全国首创), a stock code after it, and a clause it opens with what a
+   listed firm reports (重庆啤酒发布半年报, …今日涨停);
+9. airlines by their home and 航空;
+10. a financial news item's firm before a colon (某某股份：拟减持…);
+11. a coined name (characters jieba makes no word of) where only a firm
+    stands (岚芯微宣布…, 据岚芯微介绍, 走进岚芯微).
 
 A brand is what jieba does not know: a run of single characters (jieba runs
 without its HMM), or a rare word. Government bodies, schools, institutes,
-hospitals, alliances and zones are never companies (org_heads.txt)."""
+hospitals, alliances and zones are never companies (org_heads.txt). A
+verb, an adverb, a descriptor (龙头, 车企), a country or a place before a
+name is never part of it; a number before 百/万 is no brand (七八|百度)."""
 
 from __future__ import annotations
 
@@ -48,11 +59,13 @@ MAX_BRAND = 4
 # Single characters that are grammar, not name: a brand never holds them.
 FUNCTION_CHARS = set(
     "与和及以在对将把被由向从为是了的等之其该各每这那此经过让使给往到于而并且或也都就还又再更据"
-    "很最已曾着呢吗吧啊如若因但则即既仍亦凡均约"
+    "很最已曾着呢吗吧啊如若因但则即既仍亦凡均约拟他她它我你们咱"
 )
 NOT_BRAND_CHARS = set(
     "一二两三四五六七八九十百千万亿第个家名号某请这那哪每各诸该此本首只批项条种类次些"
 )
+NUMERALS = set("0123456789０１２３４５６７８９一二两三四五六七八九十几数")
+NUMBER_UNITS = set("十百千万亿")
 LIST_FUNCTION = set("与和及的等在对就将把被由向从为是了于")
 STOP_WORDS = frozenset(
     words(
@@ -102,11 +115,11 @@ FACILITY_AFTER_PLACE = re.compile(
     r"[\u4e00-\u9fff]{2,3}?(?:工厂|基地|产业园|工业园|生产基地|总部|分公司|研发中心)"
 )
 STOCK_CODE = re.compile(
-    r"[(（](?:(?:SZ|SH|BJ|sz|sh)?[0368]\d{5}(?:\.S[ZH])?|\d{4,5}\.HK)(?:[)）]|[，,])"
+    r"[(（](?:(?:SZ|SH|BJ|sz|sh)?[0368]\d{5}(?:\.S[ZH])?|\d{4,5}\.HK|HK\d{4,5})(?:[)）]|[，,])"
 )
 # …and what introduces it.
 BEFORE_COMPANY = words(
-    """龙头企业 企业 公司 助推 依托 听说过 孵化 培育了 引进 引入 携手 龙头 如 包括 像 旗下
+    """龙头企业 企业 公司 助推 依托 听说过 孵化 培育了 引进 引入 引进了 引入了 携手 龙头 如 包括 像 旗下 收购 并购
     """
 )
 LIST_SEPARATORS = "、和及与"
@@ -130,40 +143,143 @@ SECTOR_RE = re.compile(
     "环境|生态|数据|网络|软件|装备|航空|物流|动力|电力|化工|建设|投资|资本|半导体|光伏|储能|机器人|"
     "自动化|芯片|稀土|有色|钢铁|通信|数码|云|文旅|传媒|影视|电子|能化|热力|燃气|水务|金融)+"
 )
+# Words for firms that close a list of them (…等企业, …等车企).
+FIRM_KINDS = "企业|公司|集团|银行|车企|药企|房企|险企|券商|厂商|厂家"
 # The rest of a list that ends in 等…企业: 、B、C等龙头企业.
 LIST_TAIL = re.compile(
-    r"(?:[、和及与][\u4e00-\u9fff]{2,8})*等(?:为)?[\u4e00-\u9fff]{0,6}?(?:企业|公司)"
+    rf"(?:[、和及与][\u4e00-\u9fff]{{2,8}})*等(?:为)?[\u4e00-\u9fff]{{0,6}}?(?:{FIRM_KINDS})"
 )
-ENUMERATION_END = re.compile(r"等(?:为)?[\u4e00-\u9fff]{0,6}?(?:企业|公司)")
+ENUMERATION_END = re.compile(rf"等(?:为)?[\u4e00-\u9fff]{{0,6}}?(?:{FIRM_KINDS})")
 ALIAS = re.compile(
     r"[(（](?:以下简称|以下称|下称|简称|以下统称)[:：]?[“\"‘'「]?(?P<alias>[^”\"’'」)）]{2,14})"
     r"[”\"’'」]?[)）]"
 )
+WEAK_FORMS = ("公司", "集团", "控股")
 FORM_BEFORE_FORM = ("银行", "集团", "控股", "农商行")
 # What a legal name may hold in brackets besides a place: 福建省冶金(控股)有限责任公司.
 BRACKETED_FORMS = frozenset(words("控股 集团 股份"))
 # Parts of speech (jieba's) of words that are grammar, not name: a verb, an
 # adverb, a preposition… in front of a name is never part of it (后引进…).
 GRAMMAR_TAGS = frozenset(words("v vd d p c r u f m q t ad"))
+# Of those, the verbs and adverbs that introduce a list (东方|北方 are names' words).
+INTRODUCING_TAGS = frozenset(words("v vd d p c ad"))
 # Words right after a company's name that only a company has before them: its
 # officers, owners, subsidiaries, the works it builds.
 OFFICER_OR_RELATION = re.compile(
     "(?:党委书记|党委副书记|董事长|副董事长|总经理|副总经理|总裁|副总裁|联合创始人|创始人|董事会|监事会|"
     "首席执行官|首席技术官|首席财务官|首席运营官|首席经济学家|CEO|CTO|董事会秘书|董秘|总工程师|技术总监|"
     "销售总监|市场总监|研发总监|厂长|"
-    "有关负责人|相关负责人|全资子公司|控股子公司|子公司|旗下|控股股东|第一大股东|大股东|承建|"
+    "有关负责人|相关负责人|项目负责人|负责人(?=[，,介表说称透])|全资子公司|控股子公司|子公司|旗下|控股股东|第一大股东|大股东|承建|"
     "总部位于|成立于|股票代码|证券代码|发布公告|公告称)"
+)
+# A firm's officers, whom 的 may tie to its name (岚芯微的董事长).
+OFFICERS = frozenset(
+    words(
+        "党委书记 董事长 副董事长 总经理 副总经理 总裁 副总裁 创始人 联合创始人 首席执行官 有关负责人 相关负责人 项目负责人 负责人"
+    )
 )
 # What only a company does, right after its name: announces, trades, is listed.
 COMPANY_ACTS = re.compile(
     "(?:发布公告|公告显示|公告称|公告(?=[，,：:])|消息(?=[，,：:])|股价|市值|净利润|股东大会|年报|半年报|季报|在互动平台|"
     "接受机构调研|在机构调研|被机构调研|成功上市|挂牌上市|中标|投资建设|出品|拟减持|拟增持|拟定增|"
-    "拟募资|募资|拟回购|及其一致行动人|发行上市|IPO|平台数据显示|数据显示|发布的数据|发布的报告)"
+    "拟募资|募资|拟回购|及其一致行动人|发行上市|IPO|平台数据显示|数据显示|发布的数据|发布的报告|研究显示|"
+    "成功发行|全国首[创个款家台套条]|国内首[创个款家台套条]|全球首[创个款家台套条]|"
+    "全省首[创个款家台套条]|全市首[创个款家台套条]|行业首[创个款家台套条]|业内首[创个款家台套条])"
 )
+# A firm's staff and works after its name, and what the sentence says it is:
+# X的技术人员, X生产车间, X是一家…企业.
+STAFF_OR_WORKS = re.compile(
+    "工作人员|技术人员|研发人员|工程师|员工|职工|生产车间|生产线上|厂区|新厂区|展台|展位|门店|"
+    "旗舰店|专卖店"
+    "|是一家[^，,。；;！？\n]{0,30}?(?:企业|公司|厂商|制造商|供应商|服务商)"
+)
+# Around a coined name, what says it is a firm's: an introduction before it,
+# what a firm does after it at the start of a clause, or 据…介绍.
+COINED_INTRODUCERS = frozenset(
+    words("龙头企业 骨干企业 领军企业 链主企业 头部企业 上市公司 走进 走访 来到 参观 调研")
+)
+COINED_QUOTERS = frozenset(words("介绍 消息 透露 披露 相关负责人"))
+COINED_CONTEXT = re.compile(
+    "|".join(
+        sorted(
+            COINED_INTRODUCERS
+            | COINED_QUOTERS
+            | set(words("发布 宣布 推出 完成 获得 实现营收 营收 官宣")),
+            key=len,
+            reverse=True,
+        )
+    )
+)
+# What a coined name may follow: a clause's start or 据.
+OPENERS = frozenset(CLAUSE_END | {"据"})
+# What a listed firm does that the news reports right after its short name,
+# the name opening the clause: 重庆啤酒发布半年报, 三花智控今日涨停.
+LISTED_ACTS = re.compile(
+    "发布半年报|发布年报|发布季报|发布财报|发布业绩|发布公告|公告称|公告显示|公告(?=[，,：:])|"
+    "披露|涨停|跌停|股价|市值|在互动平台|在机构调研|接受机构调研|股东大会|净利润|副董事长|董事长|副总经理|总经理|"
+    "副总裁|总裁"
+)
+# Business words that are verbs before an amount (投资5亿元, 建设3条产线).
+VERB_LIKE_INDUSTRY = ("投资", "建设", "发展", "制造")
+# A short name that opens a clause (or follows 由, 据, 与) and is the subject
+# of what firms do.
+SUBJECT_OPENERS = frozenset(CLAUSE_END | set("由据与"))
+SUBJECT_PREDICATES = tuple(
+    words(
+        """今年 去年 近日 日前 营收 营业收入 产值 年产值 订单 出口 研发 投资 总投资 建设的 投资建设 的产品 产品 介绍 宣布 发布 成立 签约 落户 入驻 扩产
+        投产 上市 实现 计划 将在 已在 正在"""
+    )
+)
+# Titles right before a known name make it a person's (副行长苏宁, 将军希尔顿).
+PERSON_TITLES = tuple(
+    words(
+        """行长 部长 局长 主任 董事长 总经理 总裁 经理 书记 市长 省长 县长 区长 主席 教授 记者 将军 院士 委员 代表 先生 女士 创始人"""
+    )
+)
+# A firm named by its staff or works alone is named short (岚芯微, 瑞擎动力).
+MAX_STAFF_NAME = 6
+# A verb this frequent before a listed act is no name's (before a stock
+# code, where the name is surer, only a commoner one is).
+LISTED_GRAMMAR_FREQ = 500
+PUBLIC_BODY_MARKS = ("局", "委", "协", "央行", "厅", "署", "办", "表示")
+# Words a listed firm's short name never holds: periods, business lines,
+# markets, reports.
+NOT_LISTED_NAME = tuple(
+    words("季度 年度 半年 业务 市场 公告 信息 涉嫌 数据 报告 本期 又称 板块 概念")
+)
+# How a stock moved, between its name and the move (文科园林|回封|涨停).
+HOW_BEFORE_ACT = tuple(
+    words(
+        "回封 再度 直线 一度 双双 强势 大幅 连续 继续 盘中 早盘 午后 尾盘 逆势 率先 归母 竞价 触及 拉升 冲高 走强"
+    )
+)
+# Time words between a firm's name and what it does (岚芯微|近日|宣布).
+WHEN_BEFORE_ACT = (
+    "近日正式",
+    "日前正式",
+    "近日",
+    "日前",
+    "今天",
+    "今日",
+    "昨天",
+    "今年",
+    "昨日",
+    "近期",
+    "盘中",
+    "正式",
+)
+# A financial news item that opens with a firm's short name, a colon and
+# what the firm announces.
+COLON = re.compile("[：:]")
+ANNOUNCED = re.compile(
+    "拟|预计|中标|控股|股东|公司|本公司|子公司|全资|参股|收到|获得|取得|与|董事|签署|募资|定增|"
+    "减持|增持|回购|上半年|前三季度|一季度|年报|半年报|[0-9]+月"
+)
+LISTED_SHORT_NAME = re.compile("\\*?(?:ST)?[\u4e00-\u9fff]{2,6}[A-Z]?")
 # …and what only a company is, right after these words.
 OWNS = re.compile(
     "(?:全资子公司|控股子公司|下属子公司|参股公司|下属企业|子公司|孙公司|旗下的?|龙头企业|链主企业|"
-    "上市公司|控股股东|股东)"
+    "上市公司|控股股东|股东|一致行动人)"
 )
 # Two parties and a contract: X与Y签约, X和Y签署…协议.
 SIGNING = re.compile("[与和同](?=[^，。；！？、\n]{2,14}?(?:签署|签订|签约|达成|共同|合资|合作))")
@@ -176,7 +292,7 @@ SHORT_LEGAL_NAME = 12
 # time words (成都高新区11月2日对外, 全区工业).
 NOT_IN_CONTEXT_NAME = words(
     """企业 政府 部门 机构 单位 项目 园区 高新区 经开区 开发区 新区 街道 社区 工业 全区 全市 全省 全县 年 月 日 今年
-    去年 以来 对外 期间 后 大学 学院 学校 医院 协会 学会 商会 研究 心理 机构 组织 中心
+    去年 以来 对外 期间 后 大学 学院 学校 医院 协会 学会 商会 研究 心理 机构 组织 中心 交易所 主板 板块
     """
 )
 # Airlines: a home (a place or a country) and 航空.
@@ -211,6 +327,14 @@ COUNTRIES = frozenset(
         """
     )
 )
+# Countries before a firm's name say where it is from, as places do (美国|特斯拉公司).
+NATIONS = frozenset(
+    words(
+        """美国 日本 韩国 德国 法国 英国 新加坡 泰国 阿联酋 卡塔尔 土耳其 俄罗斯 澳大利亚 新西兰 加拿大 意大利 荷兰 芬兰 瑞士 越南
+        马来西亚 印尼 印度 埃及 沙特 西班牙 葡萄牙 奥地利 比利时 丹麦 挪威 瑞典 波兰 匈牙利 以色列 巴西 墨西哥 智利 阿根廷 南非"""
+    )
+)
+LATIN_BRAND = re.compile("[A-Z][A-Za-z0-9&]{1,11}")
 # The commonest surnames: a name of two or three single characters after one
 # of them is a person's.
 SURNAMES = frozenset(
@@ -252,8 +376,12 @@ COMMON_CHAR = 5000
 DESCRIPTORS = frozenset(
     words(
         "龙头 头部 领军 骨干 知名 著名 优质 本土 民营 外资 国有 省属 市属 区属 央企 国企 上市公司"
+        " 车企 房企 药企 油企 险企 券商 外企 民企 新势力"
     )
 )
+# Descriptors and roles that end right before a name, whatever jieba's cut.
+LEFT_STOPS = tuple(sorted(DESCRIPTORS | {"一致行动人"}, key=len, reverse=True))
+LEFT_STOP_ENDS = frozenset(w[-1] for w in LEFT_STOPS)
 LEGAL_FORM_END = re.compile(
     r"(?:集团股份有限公司|股份有限公司|有限责任公司|集团有限公司|有限公司)"
     r"(?:[\u4e00-\u9fff]{0,5}(?:分公司|分行|支行))?$"
@@ -313,7 +441,7 @@ class CompanySuggester:
     """Rules and lexicons for company names."""
 
     name = "company"
-    version = "2"
+    version = "4"
     label = "COMPANY"
 
     def suggest(self, text: str) -> list[Suggestion]:
@@ -333,8 +461,10 @@ class CompanySuggester:
         cands += self._stock_codes(a, r)
         cands += self._anchored(a, r)
         cands += self._airlines(a, r)
+        cands += self._coined(a, r)
+        cands += self._headlines(a, r)
         cands = _resolve(cands)
-        cands += self._aliases(a, cands)
+        cands += self._aliases(a, r, cands)
         cands = _resolve(cands)
         cands += self._lists(a, r, cands)
         cands = _resolve(cands)
@@ -352,6 +482,10 @@ class CompanySuggester:
                 continue
             if needs == "context" and not _known_in_context(a, r, s, e):
                 continue
+            if _in_number(t, s):
+                continue  # 七八百度, 两万科研人员: a number, not 百度 or 万科
+            if t.endswith(PERSON_TITLES, max(0, s - 4), s):
+                continue  # 副行长苏宁: a person named like a firm
             if needs == "bank":
                 s = _branch_place_start(a, r, s)  # 梅列农行, 三元工行: a place's branch
             if _continues_word(a, e, r):
@@ -361,6 +495,8 @@ class CompanySuggester:
             if _org_after(t, e):
                 continue
             end = _branch_end(t, r, self._extend_short(a, r, e))
+            if end == e and t.startswith(WEAK_FORMS, e) and not _term.endswith(WEAK_FORMS):
+                end += 2  # 莫德纳公司: the name with its form
             if t[s - 2 : s] == "中国" and _term.startswith("国家") and s - 2 in a.starts:
                 s -= 2  # 中国国家能源集团: the full name
             out.append(Candidate(s, end, 0.9, "known"))
@@ -369,6 +505,9 @@ class CompanySuggester:
     def _extend_short(self, a: Analysis, r: _Resources, pos: int) -> int:
         """A known name followed by a brand and a business word (华润博雅生物)."""
         t = a.text
+        region = next((g for g in REGIONS if t.startswith(g + "公司", pos)), None)
+        if region is not None:
+            return pos + len(region) + 2  # 国电投东北公司: a group's regional company
         k = pos
         brand = 0
         while k < len(t) and brand < MAX_BRAND:
@@ -387,8 +526,9 @@ class CompanySuggester:
             # a group's subsidiary by a coined name alone, where the name
             # plainly ends (国投闽光、, 三星环新7GWh…): 大唐华银
             coined = brand == 2 and _coined_brand(a, pos, k)
-            if coined and (k >= len(t) or not CJK.match(t[k]) or t[k] in "、和与及等"):
-                return k
+            ends = k >= len(t) or not CJK.match(t[k]) or t[k] in "、和与及等"
+            if coined and (ends or PROJECT_TAIL.match(t, k)):
+                return k  # …, 大唐华银扩能升级: the subsidiary's own project follows
             return pos
         return m.end()
 
@@ -422,16 +562,19 @@ class CompanySuggester:
             return None
         if strong:
             start = _name_start(a, r, chunk)
-            if start is None or fs - start < 2:
-                return None
-            return Candidate(start, fe, 0.95, "legal")
+            if start is not None and _only_industry(a, r, start, fs):
+                start = _behind_grammar(a, r, start)
+            if start is None or fs - start < 2 or _only_industry(a, r, start, fs):
+                return None  # 生物科技有限公司: a kind of firm, not a name
+            return Candidate(_group_before(a, r, start), fe, 0.95, "legal")
         # weak: place* (brand | known) industry* form, or place+ industry+ form
         words = [t[s:e] for s, e in chunk]
         generic = words[-1] in GENERIC_BEFORE_FORM or words[-1].endswith("的")
-        if generic and not (
-            len(words) >= 2 and words[-1] in r.industry and _is_place(words[-2], r)
-        ):
-            return None  # 该公司, 项目公司 — unless a place comes first: 抚州高新区基金公司
+        placed = _is_place(words[-2], r) if len(words) >= 2 else False
+        opens_with_place = len(words) >= 3 and _is_major_place(words[0], r)
+        if generic and not (words[-1] in r.industry and (placed or opens_with_place)):
+            return None  # 该公司, 项目公司 — unless a place comes first: 抚州高新区基金公司,
+            # 重庆国际信托投资公司
         k = len(chunk) - 1
         while k >= 0 and _is_industry(words[k], r):
             k -= 1
@@ -445,6 +588,10 @@ class CompanySuggester:
                 known = True
                 j -= 1
                 break
+            if LATIN_BRAND.fullmatch(w):
+                brand_len += 2  # SK集团, TCL公司: a brand in Latin letters
+                j -= 1
+                continue
             if not _brandlike(w):
                 break
             brand_len += len(w)
@@ -526,6 +673,10 @@ class CompanySuggester:
         out = []
         for m in STOCK_CODE.finditer(t):
             end = m.start()
+            start = _listed_name_start(a, r, end)
+            if start is not None:
+                out.append(Candidate(start, end, 0.9, "code"))
+                continue
             chunk = _left_chunk(a, end, r)
             if chunk and end - chunk[0][0] > 8:
                 # a long run of words: the name starts at a known name, a brand
@@ -556,6 +707,56 @@ class CompanySuggester:
             out.append(Candidate(start, end, 0.75, "airline"))
         return out
 
+    # -- 10. a listed firm's announcement: 某某股份：拟减持… ----------------------------
+
+    def _headlines(self, a: Analysis, r: _Resources) -> list[Candidate]:
+        """The firm a financial news item opens with, before a colon and what
+        firms announce (拟…, 中标…, 控股子公司…, 预计上半年…)."""
+        t = a.text
+        out = []
+        for m in COLON.finditer(t):
+            end = m.start()
+            start = max(t.rfind(mark, 0, end) for mark in "\n。；;") + 1
+            if not ANNOUNCED.match(t, m.end()) or not LISTED_SHORT_NAME.fullmatch(t, start, end):
+                continue
+            name = t[start:end]
+            if name.isascii() or _org_ending(name, r) or name[-1] in BODY_ENDINGS:
+                continue
+            if any(mark in name for mark in PUBLIC_BODY_MARKS):
+                continue  # 统计局表示, 中汽协, 中国央行: public bodies and associations
+            if _is_place(name, r) or _person_name(a, list(name)):
+                continue
+            out.append(Candidate(start, end, 0.75, "announcement"))
+        return out
+
+    # -- 11. coined names where only a firm stands ---------------------------------
+
+    def _coined(self, a: Analysis, r: _Resources) -> list[Candidate]:
+        """A coined name (characters jieba makes no word of: 岚芯微) that a
+        clause opens with what firms do (…发布, …宣布, …完成融资), that 据…介绍
+        quotes, or that 龙头企业… introduces."""
+        t = a.text
+        out = []
+        for m in COINED_CONTEXT.finditer(t):
+            if m.group() in COINED_INTRODUCERS:
+                start = m.end()
+                end = _coined_end(a, r, start)
+                if end is not None:
+                    out.append(Candidate(start, end, 0.65, "coined"))
+                continue
+            end = m.start()
+            when = next((w for w in WHEN_BEFORE_ACT if t.endswith(w, 0, end)), "")
+            end -= len(when)
+            if not any(end - n == 0 or t[end - n - 1] in OPENERS for n in range(2, MAX_BRAND + 1)):
+                continue  # cheap: no clause opens two to four characters before
+            start = _coined_start(a, r, end)
+            if start is None:
+                continue
+            opens = start == 0 or t[start - 1] in CLAUSE_END or t[start - 1] == "据"
+            if opens and (t[start - 1 : start] == "据") == (m.group() in COINED_QUOTERS):
+                out.append(Candidate(start, end, 0.65, "coined"))
+        return out
+
     # -- 8. what surrounds a name: its officers, owners, contracts ------------------
 
     def _anchored(self, a: Analysis, r: _Resources) -> list[Candidate]:
@@ -564,15 +765,37 @@ class CompanySuggester:
         t = a.text
         out = []
         for m in OFFICER_OR_RELATION.finditer(t):
-            start = _name_before(a, r, m.start())
+            end = m.start()
+            if t[end - 1 : end] == "的":
+                if m.group() not in OFFICERS:
+                    continue  # …规范的全资子公司: 的 ties a relation to anything
+                end -= 1  # 岚芯微的|董事长
+            start = _name_before(a, r, end)
             if start is not None:
-                out.append(Candidate(start, m.start(), 0.8, "officer"))
+                out.append(Candidate(start, end, 0.8, "officer"))
         for m in COMPANY_ACTS.finditer(t):
             start = _name_before(a, r, m.start(), strict=True)
             if start is not None:
                 out.append(Candidate(start, m.start(), 0.7, "acts"))
+        for m in LISTED_ACTS.finditer(t):
+            end = m.start()
+            end -= len(next((w for w in WHEN_BEFORE_ACT if t.endswith(w, 0, end)), ""))
+            while how := next((w for w in HOW_BEFORE_ACT if t.endswith(w, 0, end)), ""):
+                end -= len(how)  # 集泰股份|竞价|再度|涨停
+            start = _opening_name_start(a, r, end)
+            if start is not None:
+                out.append(Candidate(start, end, 0.7, "listed"))
+        for m in STAFF_OR_WORKS.finditer(t):
+            end = m.start() - (t[m.start() - 1 : m.start()] in ("的", "前"))  # 岚芯微的|前|员工
+            start = _name_before(a, r, end, strict=True)
+            if start is None or end - start > MAX_STAFF_NAME:
+                continue
+            if _has_brand(a, r, start, end):
+                out.append(Candidate(start, end, 0.7, "staff"))
         for m in OWNS.finditer(t):
-            end = _name_after(a, r, m.end(), strict=True)
+            # a subsidiary is a firm whatever its name (长江电力子公司|三峡电能)
+            subsidiary = m.group().endswith("子公司")
+            end = _name_after(a, r, m.end(), strict=not subsidiary, evidence=1)
             if end is not None:
                 out.append(Candidate(m.end(), end, 0.7, "owned"))
         for m in SIGNING.finditer(t):
@@ -585,13 +808,18 @@ class CompanySuggester:
 
     # -- 4. aliases ------------------------------------------------------------------
 
-    def _aliases(self, a: Analysis, cands: list[Candidate]) -> list[Candidate]:
+    def _aliases(self, a: Analysis, r: _Resources, cands: list[Candidate]) -> list[Candidate]:
+        """The alias a text gives a company: its name before …(以下简称“X”),
+        found by the rules or ending in a business word or a form."""
         t = a.text
         ends = {c.end: c for c in cands}
         out = []
         for m in ALIAS.finditer(t):
             if m.start() not in ends:
-                continue
+                start = _name_before(a, r, m.start())
+                if start is None or not _firm_ending(t[start : m.start()], r):
+                    continue
+                out.append(Candidate(start, m.start(), 0.8, "alias"))
             s, e = m.span("alias")
             if any(ch in FUNCTION_CHARS for ch in t[s:e][:1]):
                 continue
@@ -606,6 +834,12 @@ class CompanySuggester:
         for s, e, _w, _ in r.industry_lexicon.find(t):
             m = r.industry_re.match(t, s)
             e = m.end() if m else e
+            if (
+                e - s > 2
+                and t.endswith(VERB_LIKE_INDUSTRY, s + 2, e)
+                and (_amount_at(t, e) or t.startswith(("的", "了"), e))
+            ):
+                e -= 2  # 岚睿电子|投资5亿元: the verb, not the name's
             # cheap tests first: most business words in a text are plain words
             if s == 0 or not CJK.match(t[s - 1]) or t[s - 1] in FUNCTION_CHARS:
                 continue
@@ -726,7 +960,7 @@ class CompanySuggester:
             taken[c.start : c.end] = b"\x01" * (c.end - c.start)
         out = []
         for s, e, name, _ in Lexicon({n: n for n in names}).find(t):
-            if any(taken[s:e]) or not _starts_word(a, s, loose=True):
+            if any(taken[s:e]) or not _starts_word(a, s, loose=True) or _in_number(t, s):
                 continue
             if e < len(t) and t.startswith(NOT_AFTER_SHORT, e):
                 continue
@@ -797,7 +1031,9 @@ def _name_before(a: Analysis, r: _Resources, end: int, *, strict: bool = False) 
     return start if _reads_as_name(a, r, [t[s:e] for s, e in chunk], strict) else None
 
 
-def _name_after(a: Analysis, r: _Resources, pos: int, *, strict: bool = False) -> int | None:
+def _name_after(
+    a: Analysis, r: _Resources, pos: int, *, strict: bool = False, evidence: int = 2
+) -> int | None:
     """End of the name that starts at ``pos`` (up to a verb, a preposition or
     punctuation) when its own words read as a name, else None."""
     t = a.text
@@ -821,7 +1057,8 @@ def _name_after(a: Analysis, r: _Resources, pos: int, *, strict: bool = False) -
         k = e
         if parts[:-1] and _is_industry(w, r):
             business_end = k
-    if not parts or t.startswith(ZONE_AFTER, k) or not _reads_as_name(a, r, parts, strict):
+    named = _reads_as_name(a, r, parts, strict, evidence)
+    if not parts or t.startswith(ZONE_AFTER, k) or not named:
         return None
     return k
 
@@ -849,6 +1086,7 @@ def _leading_place_or_level(word: str, left: int, r: _Resources) -> bool:
     is not part of it — unless nothing would be left."""
     return left > 1 and (
         word in LEVELS
+        or word in NATIONS
         or word in DESCRIPTORS
         or is_division(word)
         or (
@@ -857,14 +1095,16 @@ def _leading_place_or_level(word: str, left: int, r: _Resources) -> bool:
     )
 
 
-def _reads_as_name(a: Analysis, r: _Resources, parts: list[str], strict: bool = False) -> bool:
+def _reads_as_name(
+    a: Analysis, r: _Resources, parts: list[str], strict: bool = False, evidence: int = 2
+) -> bool:
     """Whether words read as a company's name: 2-12 characters, not an
     institution or a generic word, and holding something a name has — a known
     name, a brand (unknown or rare words), a proper noun, an ASCII name."""
     name = "".join(parts)
     if not 2 <= len(name) <= MAX_CONTEXT_NAME or _org_ending(name, r):
         return False
-    if name[-1] in BODY_ENDINGS or name.endswith(("新闻", "融媒", "频道")):
+    if name[-1] in BODY_ENDINGS or name.endswith(("新闻", "融媒", "频道", "央行", "人民银行")):
         return False  # 经济发展局, 党政办, 银保监会, 新华社, 澎湃新闻: a public body, an outlet
     if name in GENERIC_BEFORE_FORM or name in STOP_WORDS or _is_place(name, r):
         return False
@@ -884,7 +1124,9 @@ def _reads_as_name(a: Analysis, r: _Resources, parts: list[str], strict: bool = 
             named += len(w) if len(w) == 1 else 2
         elif _is_place(w, r) or _is_industry(w, r) or word_tag(w) == "ns":
             named += 1
-    return named >= (3 if strict else 2)
+    if evidence < 2 and any(_common_noun(w, r) or word_tag(w) == "v" for w in parts):
+        return False  # 子公司|工作人员说: with little evidence, no common word
+    return named >= (3 if strict else evidence)
 
 
 def _kind_of_firm(word: str) -> bool:
@@ -979,6 +1221,8 @@ def _left_chunk(a: Analysis, pos: int, r: _Resources) -> list[tuple[int, int]]:
     k = pos
     after_bracket = False  # only a bracketed place between here and the form
     while k > 0 and length < MAX_NAME:
+        if t[k - 1] in LEFT_STOP_ENDS and t.endswith(LEFT_STOPS, 0, k):
+            break  # 油企|埃尼集团, 一致行动人|三峡资本 (jieba cuts 油/企, 行动/人)
         s, e = a.token(k - 1)
         e = min(e, k)
         w = t[s:e]
@@ -1023,6 +1267,13 @@ def _name_start(a: Analysis, r: _Resources, chunk: list[tuple[int, int]]) -> int
         chunk = chunk[1:]
     words = [t[s:e] for s, e in chunk]
     for i in range(1, len(words)):
+        if (
+            _is_major_place(words[i], r)
+            and words[i] not in ZONES
+            and all(_common_word(w, r) for w in words[:i])
+        ):
+            return chunk[i][0]  # 好友江西…有限公司: the province opens the name
+    for i in range(1, len(words)):
         before = "".join(words[:i])
         if words[i] in r.known and len(before) >= 2 and before[-1] in "区县市镇乡":
             return chunk[i][0]  # 鄠邑区比亚迪汽车有限公司: the district is not the name's
@@ -1041,6 +1292,166 @@ def _name_start(a: Analysis, r: _Resources, chunk: list[tuple[int, int]]) -> int
     if sum(e - s for s, e in chunk) <= 10:
         return chunk[0][0]  # 大众汽车（安徽）有限公司: the words up to the boundary
     return None
+
+
+def _in_number(t: str, pos: int) -> bool:
+    """Whether the character at ``pos`` continues a number (七八|百度)."""
+    return t[pos] in NUMBER_UNITS and pos > 0 and t[pos - 1] in NUMERALS
+
+
+def _common_word(word: str, r: _Resources) -> bool:
+    """A plain dictionary word, not a proper noun, before a province: no
+    name is made of it (好友, 老客户)."""
+    return (
+        len(word) >= 2
+        and word_freq(word) > 0
+        and word not in r.known
+        and not _is_place(word, r)
+        and not _is_industry(word, r)
+        and word_tag(word) not in ("nz", "nt", "j")
+    )
+
+
+def _coined_start(a: Analysis, r: _Resources, end: int) -> int | None:
+    """Start of a coined name of two to four characters that ends at ``end``
+    (not a person's name, not a word jieba knows), else None."""
+    k = end
+    while k > 0 and end - k < MAX_BRAND and a.token(k - 1) == (k - 1, k):
+        k -= 1
+    for start in range(k, end - 1):
+        if _coined_name(a, r, start, end):
+            return start
+    return None
+
+
+def _coined_end(a: Analysis, r: _Resources, start: int) -> int | None:
+    """End of a coined name that starts at ``start``, else None."""
+    k = start
+    while k < len(a.text) and k - start < MAX_BRAND and a.token(k) == (k, k + 1):
+        k += 1
+    for end in range(k, start + 1, -1):
+        if _coined_name(a, r, start, end) and _ends_word(a, end):
+            return end
+    return None
+
+
+def _coined_name(a: Analysis, r: _Resources, start: int, end: int) -> bool:
+    t = a.text
+    parts = list(t[start:end])
+    return (
+        all(CJK.match(ch) for ch in parts)
+        and _coined_brand(a, start, end)
+        and not _person_name(a, parts)
+        and not _is_place(t[start:end], r)
+        and t[start] not in SURNAMES
+    )
+
+
+def _firm_ending(name: str, r: _Resources) -> bool:
+    """Whether a name ends as firms' do: a business word or a legal form."""
+    return bool(re.search(f"(?:{r.industry_re.pattern}|{r.form_re.pattern})$", name))
+
+
+def _amount_at(t: str, pos: int) -> bool:
+    """Whether an amount or a number starts at ``pos`` (5亿元, 超10亿)."""
+    return pos < len(t) and (t[pos].isdigit() or t[pos] in NUMERALS or t[pos] in "超近约逾")
+
+
+def _opening_name_start(a: Analysis, r: _Resources, end: int) -> int | None:
+    """Start of a listed firm's short name that opens a clause and ends at
+    ``end`` (重庆啤酒, 三花智控: three to six characters), else None."""
+    t = a.text
+    start = _listed_name_start(a, r, end, LISTED_GRAMMAR_FREQ)
+    if start is None or end - start < 3 or not (start == 0 or t[start - 1] in OPENERS):
+        return None
+    name = t[start:end]
+    if _org_ending(name, r) or name[-1] in BODY_ENDINGS or _is_place(name, r):
+        return None
+    if any(word in name for word in NOT_LISTED_NAME):
+        return None  # 二季度净利润, 游戏业务净利润, 银行间市场披露: no firm's name
+    if _person_name(a, list(name)) or not all(CJK.match(ch) for ch in name):
+        return None
+    return start
+
+
+def _group_before(a: Analysis, r: _Resources, start: int) -> int:
+    """The start of a known group's name glued before a subsidiary's legal
+    name that opens with a place (国家能源集团|宿迁发电有限公司), else ``start``."""
+    t = a.text
+    if not _is_place(a.word_at(start), r):
+        return start
+    lo = max(0, start - MAX_CONTEXT_NAME)
+    for s, e, term, _ in r.known.find(t[lo:start]):
+        if lo + e == start and term.endswith(FORM_BEFORE_FORM + WEAK_FORMS):
+            return lo + s
+    return start
+
+
+def _listed_name_start(
+    a: Analysis, r: _Resources, end: int, verb_freq: int = EXTEND_RARE
+) -> int | None:
+    """Start of a listed firm's short name before its stock code: two to
+    six characters back to punctuation, a grammar word or a time word, over
+    forms and rarer verbs that such names hold (腾讯控股, 联创光电)."""
+    t = a.text
+    k = end
+    while k > 0 and end - k < 6:
+        s, _e = a.token(k - 1)
+        w = t[s:k]
+        if not (CJK.match(w[0]) or w.isalnum()) or (w in STOP_WORDS and w not in BRACKETED_FORMS):
+            break
+        opens = s == 0 or not CJK.match(t[s - 1])  # 均瑶健康: a name may open so
+        if (len(w) == 1 and w in FUNCTION_CHARS and not opens) or word_tag(w) in (
+            "t",
+            "m",
+            "p",
+            "c",
+            "r",
+        ):
+            break
+        if _grammar(w, r) and word_freq(w) >= verb_freq:
+            break  # 引发|特斯拉 (a rarer verb may be a name's: 联创光电)
+        k = s
+    if not 2 <= end - k <= 6 or _is_place(t[k:end], r):
+        return None
+    return k
+
+
+def _has_brand(a: Analysis, r: _Resources, start: int, end: int) -> bool:
+    """Whether [start, end) holds a known name or a word jieba does not know
+    well (岚芯微, 瑞擎): what a name has and a product (光伏组件) has not."""
+    t = a.text
+    return any(
+        t[s:e] in r.known or (_brandlike(t[s:e]) and not _is_industry(t[s:e], r))
+        for s, e in a.words(start, end)
+    )
+
+
+def _only_industry(a: Analysis, r: _Resources, start: int, end: int) -> bool:
+    """Whether the words of [start, end) are all business words (生物科技)."""
+    return all(_is_industry(a.text[s:e], r) for s, e in a.words(start, end))
+
+
+def _behind_grammar(a: Analysis, r: _Resources, start: int) -> int | None:
+    """The start of a legal name whose chunk stopped at a rarer word jieba
+    tags as a verb (陕西日丽光合|生物科技有限公司): back over such words and
+    unknown ones to a place or the clause's start; None when nothing that
+    names a firm is found there."""
+    t = a.text
+    k = start
+    named = False
+    while k > 0 and start - k < MAX_NAME:
+        s, e = a.token(k - 1)
+        w = t[s:k]
+        if not CJK.match(w[0]) or w in STOP_WORDS or (len(w) == 1 and w in FUNCTION_CHARS):
+            break
+        if word_freq(w) >= EXTEND_RARE and not _is_place(w, r):
+            break
+        named = named or _name_material(w, r)
+        k = s
+        if _is_place(w, r) and (s == 0 or not _is_place(a.word_at(s - 1), r)):
+            break
+    return k if named and k < start else None
 
 
 def _brand_start(a: Analysis, r: _Resources, pos: int) -> int | None:
@@ -1097,6 +1508,8 @@ def _context(t: str, start: int, end: int) -> int:
         score += 1
     if _names_a_project(t, start, end):
         score += 1
+    if (start == 0 or t[start - 1] in SUBJECT_OPENERS) and t.startswith(SUBJECT_PREDICATES, end):
+        score += 1  # 岚睿电子今年营收…, 由岚睿电子建设的…: the subject of what firms do
     return score
 
 
@@ -1193,15 +1606,33 @@ def _list_item(
     follows = t[k : k + 1]
     ends_clause = not closes and follows not in LIST_SEPARATORS and follows != "、"
     if ends_clause and (follows not in LIST_FUNCTION or not (2 <= k - pos <= 8)):
-        # an item that ends the clause: keep it up to its last business word
-        m = _last_match(r.industry_re, t, pos, k)
-        if m is None or m.end() - pos < 4:
+        # an item that ends the clause: keep it up to its last business word,
+        # else up to the predicate (美晨|纷纷加大投资, 龙旗|签约)
+        predicate = _predicate_start(a, r, pos, k)
+        m = _last_match(r.industry_re, t, pos, k if predicate is None else predicate)
+        if m is not None and m.end() - pos >= 4:
+            k = m.end()
+        elif predicate is not None and not t.startswith(("项目", "基地"), predicate):
+            k = predicate
+        else:
             return None
-        k = m.end()
     listed = closes or bool(LIST_TAIL.match(t, k))
     if not (2 <= k - pos <= 8) or not _namelike(a, r, pos, k, listed=listed):
         return None
     return pos, k, closes
+
+
+def _predicate_start(a: Analysis, r: _Resources, pos: int, end: int) -> int | None:
+    """Where the predicate starts after a list's last member at ``pos`` (an
+    adverb or a verb, 2 to 6 characters in), else None."""
+    t = a.text
+    for s, e in a.words(pos, end):
+        w = t[s:e]
+        if s - pos >= 2 and (
+            w in STOP_WORDS or (_grammar(w, r) and word_tag(w) in INTRODUCING_TAGS)
+        ):
+            return s if s - pos <= 6 else None
+    return None
 
 
 def _list_item_before(
@@ -1213,11 +1644,31 @@ def _list_item_before(
         if t[k - 1] in FUNCTION_CHARS:
             break
         k -= 1
+    k = _past_grammar(a, r, k, sep)
     if sep - k < 2 or any(taken[k:sep]):
         return None
     if not _namelike(a, r, k, sep):
         return None
     return k, sep
+
+
+def _past_grammar(a: Analysis, r: _Resources, start: int, end: int) -> int:
+    """``start`` moved past the verbs and adverbs that open a list's first
+    item (集聚|瑞擎、…): they introduce the list, they are no name's."""
+    t = a.text
+    k = start
+    while k < end and k in a.starts:
+        _s, e = a.token(k)
+        w = t[k:e]
+        grammar = (
+            w in STOP_WORDS
+            or (len(w) == 1 and w in FUNCTION_CHARS)
+            or (_grammar(w, r) and word_tag(w) in INTRODUCING_TAGS)
+        )
+        if e >= end or not grammar:
+            break
+        k = e
+    return k
 
 
 def _firm_list_items(a: Analysis, r: _Resources, end: int) -> list[tuple[int, int]]:
@@ -1230,6 +1681,7 @@ def _firm_list_items(a: Analysis, r: _Resources, end: int) -> list[tuple[int, in
         k = end
         while k > 0 and end - k <= 8 and t[k - 1] not in CLAUSE_END and t[k - 1] not in "、和及与":
             k -= 1
+        k = _past_grammar(a, r, k, end)
         if not 3 <= end - k <= 8 or not _namelike(a, r, k, end, listed=True):
             return []
         if _is_industry(t[k:end], r) or SECTOR_RE.fullmatch(t, k, end) or a.token(k) == (k, end):
@@ -1258,7 +1710,7 @@ def _list_closes(t: str, pos: int) -> bool:
     """Whether the list continues into 等…企业 or a count of companies (3家公司)."""
     return bool(
         re.match(
-            r"(?:等(?:为)?[\u4e00-\u9fff]{0,6}?(?:企业|公司|集团|银行))|(?:[0-9一二两三四五六七八九十]+家(?:公司|企业|银行|集团))",
+            rf"(?:等(?:为)?[\u4e00-\u9fff]{{0,6}}?(?:{FIRM_KINDS}))|(?:[0-9一二两三四五六七八九十]+家(?:公司|企业|银行|集团))",
             t[pos : pos + 12],
         )
     )
@@ -1322,8 +1774,8 @@ def _unknown_name_start(a: Analysis, r: _Resources, end: int) -> int | None:
         w = t[s : min(e, k)]
         if len(w) == 1 and _brandlike(w):
             unknown += 1
-        elif not (_is_industry(w, r) or (_brandlike(w) and len(w) <= 3)):
-            break
+        elif _grammar(w, r) or not (_is_industry(w, r) or (_brandlike(w) and len(w) <= 3)):
+            break  # 集聚|瑞擎: a rare verb introduces the list
         k = s
     if end - k < 2 or unknown < 2 or end - k > 8:
         return None

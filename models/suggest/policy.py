@@ -18,12 +18,20 @@ Evidence:
    after the policy verb that introduces it;
 5. national strategies and documents known by name (policy_names.txt), and
    the items of a list that ends in 等国家战略 / 等政策措施;
-6. every other occurrence in the same text of a name found above.
+6. every other occurrence in the same text of a name found above;
+7. a year given to a campaign (“项目攻坚年”), and a name that the words
+   after it say is in force (稳外贸政策持续发力, “两新”加力扩围).
+
+A name starts after the clause in front of it: a verb phrase, a modal, an
+adverb, a subject and its verb, a level or a place (积极响应国家“双碳”战略
+→ “双碳”战略; 中国可以享受零关税优惠政策 → 零关税优惠政策).
 
 Left out: slogans and targets (a quote with inner commas and no strong
 head, “一城”), plan periods used as dates (“十五五”开局之年), generic
 activities (深化改革, 各领域改革, 重点专项改革), business formats
-(“汽车+旅游”等新业态)."""
+(“汽车+旅游”等新业态), events and themes (“…”系列活动, 以“…”为主题),
+firms' designations (“小巨人”企业), a firm's own plans (员工持股计划,
+解决方案), and titles of games, films and journals."""
 
 from __future__ import annotations
 
@@ -54,6 +62,9 @@ ADVERBS = words(
     正式 重点 一体 联合 共同 了 并 和 与 及 再 还 也 将 要 着 已 正在 开始
     """
 )
+ADVERBS_BY_FIRST: dict[str, list[str]] = {}
+for _adverb in ADVERBS:
+    ADVERBS_BY_FIRST.setdefault(_adverb[0], []).append(_adverb)
 # Words before a head that make the name generic (深化改革, 各领域改革, 重点专项改革).
 GENERIC_NAMES = frozenset(
     words(
@@ -72,7 +83,7 @@ GENERIC_ENDINGS = words(
 )
 # After a head these words make it a modifier (试点城市, 改革任务, 规划目标).
 NOT_AFTER_HEAD = words(
-    """县 城市 地区 单位 企业 园区 示范区 名单 榜单 资金 经费 部署 目标 任务 要求 精神 经验 成果 成效 范围 方向 重点 期 性 化 城 村 镇 区 市 省 办 组
+    """县 城市 地区 单位 企业 国家 实验室 处 部 司 科 室 系 学院 园区 示范区 名单 榜单 资金 经费 部署 目标 任务 要求 精神 经验 成果 成效 范围 方向 重点 期 性 化 城 村 镇 区 市 省 办 组
     领导小组 专班 文件 试验区 实验区 先行区 示范 先行 委 合作 宣讲 兑现 研究 协议 伙伴 投资 布局 定位 意义 高度 咨询 创新 红利 工具 文件
     """
 )
@@ -106,7 +117,9 @@ PROGRAMME_AFTER = ("建设", "领域", "工作", "政策")
 # Before a bare quote, these make it a status or a destination.
 STATUS_BEFORE = set("由向从到成")
 NOT_A_POLICY_AFTER = re.compile(
-    r"^(?:等)?(?:新)?(?:业态|场景|产品|品牌|服务|消费|之城|产业|项目|合作)"
+    r"^(?:等)?(?:新)?(?:业态|场景|产品|品牌|服务|消费|之城|产业|项目|合作|企业|称号|名单|榜单|工厂)"
+    # an event or a theme: “…”系列活动, 以“…”为主题, “…”购物节
+    r"|^(?:为)?(?:系列|主题|专题|宣传[周月日]|活动[周月日]|[\u4e00-\u9fff]{0,4}?(?:节|大赛|论坛|峰会|晚会|博览会|展会|交易会|推介会|发布会))"
     r"|^[\u4e00-\u9fff]{0,6}(?:项目|平台|品牌|产品|园区|基地|中心|商城|大会)"
 )
 # “资本+产业”的招商模式: a model named before the word that says it is one.
@@ -119,31 +132,98 @@ LIST_END = re.compile(
 )
 LAW_WORDS = words(
     """促进 保护 管理 防治 安全 监督 保障 投资 竞争 垄断 登记 劳动 合同 证券 商标 专利 著作权 预算 审计 统计 招标投标 税 治安 救助 振兴 规划 教育 卫生
-    食品安全 生产 节约 利用 交易 银行 保险
+    食品安全 生产 节约 利用 交易 银行 保险 公司 商务 贸易 进步 海关 会计 破产 仲裁 担保 价格 广告 产品质量 标准化 循环经济 节能
     """
 )
 NOT_LAWS = words(
     """方 办 做 想 看 说 手 司 合 依 非 执 立 违 守 用 写 疗 工作 算 书 语 兵 章 技 打 玩 设 无 没 效 网 宪 国 刑 民
     """
 )
+# Policy triggers that are prepositions: a verb after them opens a clause.
+PREPOSITION_TRIGGERS = frozenset(words("以 把 将 在 按照 依据 根据 作为"))
+# Characters that, as words of their own, end a clause before a name:
+# pronouns, an aspect mark and common verbs (这一…, 推出了…, 首批获…).
+CLAUSE_CHARS = frozenset("这其该此了获是被内里后")
+# A year given to a campaign: “项目攻坚年”, “营商环境优化提升年”.
+CAMPAIGN_YEAR = re.compile(
+    r"[\u4e00-\u9fff]{2,}(?:建设|攻坚|管理|提升|服务|突破|推进|效能|作风|落实|优化|发展|招商|质量|创新|改革|"
+    r"转型|振兴|赋能|引领|跨越|实干|奋进|提质|增效|强基|开放)年$"
+)
+# Public bodies as the subject of a policy verb: 政府推出…计划.
+BODY_SUBJECTS = ("政府", "国务院", "部", "委", "局", "办", "厅", "银监会", "证监会", "央行")
+# Firms and branches before 试点 use it as a verb (邮储银行重庆分行试点信用村).
+FIRM_BEFORE_PILOT = ("银行", "分行", "支行", "公司")
+# Head nouns that a known name keeps when they are glued to it (以旧换新政策).
+GLUED_AFTER_KNOWN = ("政策", "战略", "行动", "工程", "计划", "改革", "试点", "规划")
+# After a name, words that say it is an instrument in force.
+IN_FORCE = re.compile(
+    "(?:持续|加快|全面|正式|逐步|有效)?(?:落地|实施以来|实施后|出台以来|出台后|施行|生效|发力|见效|显效|效应|红利|加力|扩围|落地见效|"
+    "取得(?:明显|显著)?成效)"
+)
+# Heads that say what kind of thing the name before them is.
+CATEGORY_HEADS = ("国家战略", "重大战略", "国家政策")
+# Heads of pilots: one named by what it tries (A和B试点 is B's pilot);
+# documents keep every word of their titles (…更新和…以旧换新行动方案).
+PILOTS = ("试点", "试点示范", "试点项目")
+# Heads that a system of them names (政策体系, 制度体系).
+SYSTEM_OF = ("政策", "制度", "规划", "标准")
+# A count after a quote: the quote is one of the things counted.
+COUNTED = re.compile("[一二两三四五六七八九十几多0-9]+[大项个类条]")
+# Words that close a scope before a name: 低空领域, 金融方面.
+SCOPE_WORDS = frozenset(words("领域 方面 层面 行业 范围内"))
+# Time adverbs before a name: 目前政策, 日后政策 name nothing.
+TIME_WORDS = frozenset(words("目前 当前 日后 此前 今后 以后 之前 近期 现在 如今 届时 随后 之后"))
+# Plans that firms make and sell, never a policy instrument.
+PRODUCT_PLANS = (
+    *words("解决方案 技术方案 设计方案 施工方案 产品方案 营销方案 治疗方案"),
+    # a firm's own plans about its shares and its money
+    *words(
+        """重整计划 持股计划 激励计划 回购计划 回购方案 增持计划 减持计划 分红方案 分配方案 发行方案 股价方案 重组方案
+        重组计划 收购方案 融资方案 资管计划 理财计划 信托计划"""
+    ),
+)
+# A programme's nickname in quotes is at most this long (“一月一行一专场”).
+MAX_NICKNAME = 8
+# Words around a title that make it a work's: a game, a film, a book…
+WORKS_AROUND = tuple(
+    words(
+        "游戏 网游 手游 电影 影片 大片 小说 剧集 电视剧 动画 漫画 专辑 歌曲 杂志 期刊 论文 玩家 上映 代言"
+    )
+)
+# Before a quoted works' name: a contract won or built, not a programme.
+CONTRACTED = tuple(words("中标 承建 施工 承接 签约 竣工"))
+# After a known name, words that make it the name of a firm, a fund or a
+# stock market sector.
+NAMES_SOMETHING_ELSE = re.compile(
+    r"(?:集团|有限公司|公司|基金|板块|概念|指数|主题基金|水网|股份|银行|投资)"
+)
+# A duration glued before a known name is part of it (240小时过境免签政策).
+DURATION_BEFORE = re.compile(r"(?<![0-9０-９])[0-9０-９]{1,3}(?:小时|天|日)$")
+# Modal verbs: what follows them is a clause's predicate (可以享受…政策).
+MODALS = frozenset(words("能够 应当 应该 需要 必须 可以 能 会 要 得以 愿意 将要 仍将 将会"))
 # Verbs that may stand right before a quoted name and are not part of it.
 # A zone or platform named after a programme: the name only modifies it.
 ZONE_OF_A_NAME = ("创新试验区", "试验区", "示范区", "先行区", "服务平台", "平台")
 # Verbs that make a clause of what stands before a head noun.
 CLAUSE_VERBS = frozenset(
     words(
-        """签署 签订 召开 举行 作为 表示 介绍 宣讲 兑现 成为 进行 参加 出席 主持 会见 举办 位于 拥有 具有 包括 印发 发布 提出 认为 指出
+        """签署 签订 达成 召开 举行 作为 表示 介绍 宣讲 兑现 成为 进行 参加 出席 主持 会见 举办 位于 拥有 具有 包括 印发 发布 提出 认为 指出
         """
     )
 )
 # Triggers that are prepositions (以, 将, 把, 在…): what follows them must
 # say more to be a name.
 WEAK_TRIGGER_ENDS = set("以将把在为据照")
-PREFIX_STOP_CHARS = set("的在把将以对和与及由向从于是为了")
+PREFIX_STOP_CHARS = set("的在把将以对和与及由向从于是为了等个项")
 SINGLE_LEVELS = set("省市县区")
+# Levels before a quoted name: who adopted it, not its name (国家“双碳”战略).
+QUOTE_LEVELS = frozenset(
+    words("国家 全国 全省 全市 全区 全县 我国 我省 我市 我区 我县 本省 本市 中央")
+)
 LEADING_PREPOSITIONS = set("从在由对向为以把将于被")
 # Prepositions that jieba leaves as words of one character.
 SINGLE_PREPOSITIONS = set("自据经随当沿按凭除跟给往朝比离")
+ONE_CHAR_PREPOSITIONS = frozenset(LEADING_PREPOSITIONS | SINGLE_PREPOSITIONS)
 # Issuers before a quoted name, not part of it: 省委省政府“强省会”战略.
 ISSUERS = ("委", "政府", "国务院", "中央", "办公厅")
 # A company's name before a quote is its owner, not part of the programme's
@@ -179,6 +259,7 @@ class _Resources:
     head_lexicon: Lexicon
     triggers: tuple[str, ...]
     trigger_re: re.Pattern
+    trigger_words: frozenset[str]
     trigger_tail: re.Pattern
     trigger_end: re.Pattern
     named_head: re.Pattern
@@ -196,6 +277,7 @@ def resources() -> _Resources:
         head_lexicon=Lexicon({h: h for h in heads}),
         triggers=triggers,
         trigger_re=re.compile("|".join(map(re.escape, triggers))),
+        trigger_words=frozenset(t for t in triggers if len(t) >= 2),
         trigger_tail=re.compile(
             "(?:"
             + "|".join(re.escape(x) for x in triggers if len(x) >= 2)
@@ -222,7 +304,7 @@ class PolicySuggester:
     """Patterns for policy names."""
 
     name = "policy"
-    version = "2"
+    version = "4"
     label = "POLICY"
 
     def suggest(self, text: str) -> list[Suggestion]:
@@ -253,6 +335,8 @@ class PolicySuggester:
             media = title.endswith(MEDIA_ENDINGS) and not title.endswith("通报")
             if media or not title.endswith(DOCUMENT_ENDINGS):
                 continue  # a newspaper, a book, a report: not an instrument
+            if _title_of_a_work(a.text, m.start(), m.end(), title):
+                continue
             out.append(Candidate(m.start(), m.end(), 0.95, "title"))
         for m in TITLE_LINE.finditer(a.text):
             if TITLE_TAIL.sub("", m.group(1)).endswith(DOCUMENT_ENDINGS):
@@ -270,6 +354,10 @@ class PolicySuggester:
             if not content.strip() or "\n" in content:
                 continue
             end = qe + 1
+            if CAMPAIGN_YEAR.search(content) and not t.startswith(("工作", "建设"), end):
+                # the year is the campaign's name; 活动 after it is no head
+                out.append(Candidate(qs, end, 0.8, "quote:campaign year"))
+                continue
             slogan = any(ch in content for ch in "、，,；;！!？?。")
             head = _head_after(a, r, end, slogan=slogan, trigger_before=_trigger_before(a, r, qs))
             if head is not None:
@@ -282,8 +370,10 @@ class PolicySuggester:
             if slogan or PLAN_PERIOD.match(content) or _numeric(content):
                 continue
             if _ends_with_head(content, r):
-                out.append(Candidate(qs, end, 0.85, "quote:named"))
+                if not content.endswith(PRODUCT_PLANS) and not t.endswith(CONTRACTED, 0, qs):
+                    out.append(Candidate(qs, end, 0.85, "quote:named"))
                 continue
+
             # the end of a run of quotes: “汽车+商贸”“汽车+旅游”等新业态
             run_end = end
             j = i
@@ -298,10 +388,11 @@ class PolicySuggester:
                 _bare_trigger(a, qs)
                 or ETC_HEAD.match(t[run_end : run_end + 24])
                 or t.startswith(PROGRAMME_AFTER, run_end)
+                or IN_FORCE.match(t, run_end)  # “两新”加力扩围
             )
             if PLUS_MODEL.match(content) and (introduced or MODEL_AFTER.match(t, run_end)):
                 out.append(Candidate(qs, end, 0.7, "quote:model"))
-            elif introduced:
+            elif introduced and _nickname(content):
                 # a bare slogan after a policy verb: often a programme, often
                 # only a slogan (the learned scorer judges it); a low score
                 out.append(Candidate(qs, end, 0.5, "quote:context"))
@@ -314,8 +405,8 @@ class PolicySuggester:
         out = []
         for hs, he, head, _ in r.head_lexicon.find(t):
             kind = r.heads[head]
-            if kind == "glued":
-                continue
+            if kind == "glued" or t.endswith(PRODUCT_PLANS, 0, he):
+                continue  # 全方位解决方案: what a firm sells, no instrument
             win = hs
             while win > 0 and hs - win < WINDOW and t[win - 1] not in BOUNDARY:
                 win -= 1
@@ -323,6 +414,7 @@ class PolicySuggester:
                 kind != "strong"
                 and not r.trigger_re.search(t, win, hs)
                 and not any(t.startswith(h, he) for h in r.chain_heads)
+                and not IN_FORCE.match(t, he)
             ):
                 continue  # cheap: no policy verb, and no stronger head follows
             he2 = _extend_head(a, r, he)
@@ -331,28 +423,47 @@ class PolicySuggester:
             he, head = he2, t[hs:he2]
             kind = min((r.heads.get(head, kind), kind), key=("strong", "trigger").index)
             trig = _first_trigger(a, r, win, hs)
+            after_trigger = -1
             if trig is not None:
-                start = _strip(a, r, trig, hs)
-            elif kind == "strong":
+                start = after_trigger = _strip(a, r, trig, hs)
+            elif kind == "strong" or IN_FORCE.match(t, he):
+                # a strong head, or a name that the words after it say is in
+                # force (稳外贸政策持续发力, …行动实施以来)
                 start = _strip(a, r, win, hs)
             else:
                 continue
+            start = _strip(a, r, _after_clause(a, r, start, hs), hs)
             start = _strip(a, r, _strip_places(a, r, start, hs), hs)
             joins = [
                 p
                 for p in range(start, hs)
-                if t[p] in "和与及" and p in a.starts and p + 1 in a.starts
+                if t[p] in "和与及或" and p in a.starts and p + 1 in a.starts
             ]
             if joins and kind != "strong":
                 continue  # 招商引资和产业政策: two things, not one name
+            if joins and t.endswith(PILOTS, 0, he):
+                start = joins[-1] + 1  # 养老年金保险和|专属商业养老保险试点
             name = t[start:he]
             x = t[start:hs]
             if not _valid_name(x, name) or _holds_clause_verb(a, start, hs):
                 continue
             if a.token(start) == (start, start + 1) and t[start] in LEADING_PREPOSITIONS:
                 continue  # 从局部试点: a preposition's object, not a name
+            if head.startswith("试点") and x.endswith(FIRM_BEFORE_PILOT):
+                continue  # 邮储银行重庆分行试点信用村: a firm pilots something
+            if len(x) > 2 and r.trigger_end.search(x) and kind != "strong":
+                continue  # 公司深化改革: a subject and its verb, not a name
+            if _holds_preposition(a, start, hs):
+                continue  # 请章老师从城市规划, 省政府对…改革: a clause, not a name
+            in_force_only = trig is None and kind != "strong"
+            if in_force_only and _holds_predicate(a, start, hs):
+                continue  # 下半年要强化政策落地: a clause says so, no name
+            if start == after_trigger and _clause_after(a, r, trig, start):
+                continue  # 在研究制定政策, 以填补…政策: a verb's object, not a name
             if trig is not None and t[trig - 1] in WEAK_TRIGGER_ENDS and len(x) < 4:
                 continue  # 以下政策, 将…战略: a preposition introduces little
+            if t.endswith(CATEGORY_HEADS, 0, he) and hs - start >= 6:
+                he = hs - 2  # 长三角一体化发展|国家战略: the kind of thing it is, not its name
             out.append(Candidate(start, he, 0.8 if trig is not None else 0.7, f"head:{kind}"))
         return out
 
@@ -381,11 +492,13 @@ class PolicySuggester:
             start = _strip(a, r, trig if trig is not None else win, hs)
             start = _strip_places(a, r, start, hs)
             for p in range(hs - 1, start - 1, -1):
-                if t[p] in "和与及" and p in a.starts and p + 1 in a.starts:
-                    start = p + 1  # 安全生产法和环境保护法: two laws
+                if t[p] in "和与及的" and p in a.starts and p + 1 in a.starts:
+                    start = p + 1  # 安全生产法和环境保护法: two laws; 新修订的|公司法
                     break
             x = t[start:hs]
-            if len(x) < 2 or x.endswith(NOT_LAWS) or any(g in x for g in GENERIC_MARKS):
+            not_law = x.endswith(NOT_LAWS) and not x.endswith(LAW_WORDS)  # 司法, but 公司法
+            not_law = not_law or any(body in x for body in ("大学", "学院", "研究", "中心"))
+            if len(x) < 2 or not_law or any(g in x for g in GENERIC_MARKS):
                 continue
             out.append(Candidate(start, e, 0.85, "law"))
         return out
@@ -398,6 +511,8 @@ class PolicySuggester:
         for s, e, term, _ in r.names.find(t):
             if s > 0 and s not in a.starts and CJK.match(t[s - 1]) and t[s - 1] not in "市省县区":
                 continue
+            if NAMES_SOMETHING_ELSE.match(t, e):
+                continue  # 南水北调集团, 一带一路基金, 国企改革板块: a firm, a fund, a sector
             start = s
             if term.endswith("工作报告"):
                 # 抚州市政府工作报告: the issuing place belongs to the title
@@ -405,6 +520,13 @@ class PolicySuggester:
                 while k > 0 and s - k < 8 and CJK.match(t[k - 1]) and t[k - 1] not in "的和与及在":
                     k -= 1
                 start = _place_before(t, r, s, k)
+            m = DURATION_BEFORE.search(t, max(0, start - 8), start)
+            if m is not None:
+                start = m.start()  # 144小时过境免签政策: the name as written
+            head = next((h for h in GLUED_AFTER_KNOWN if t.startswith(h, e)), None)
+            if head is not None and not term.endswith(GLUED_AFTER_KNOWN) and t[e - 1] != "”":
+                e2 = _extend_head(a, r, e + len(head))
+                e = e2 if e2 is not None else e  # 以旧换新政策: the head noun glued to it
             out.append(Candidate(start, e, 0.9, "known"))
         return out
 
@@ -429,7 +551,7 @@ class PolicySuggester:
                 trig = _first_trigger(a, r, k, end)
                 start = _strip(a, r, trig if trig is not None else k, end)
                 name = t[start:end]
-                if not 3 <= len(name) <= 24 or any(g in name for g in GENERIC_MARKS):
+                if not 3 <= len(name) <= 24 or any(g in name for g in GENERIC_MARKS + ("以及",)):
                     continue
                 first = a.word_at(start)
                 if _verb_or_adverb(first) or word_tag(first) in ("v", "vn") or first == "通过":
@@ -462,6 +584,26 @@ class PolicySuggester:
 
 
 # -- helpers ------------------------------------------------------------------------------
+
+
+def _nickname(content: str) -> bool:
+    """Whether a bare quote reads as a programme's nickname (“两新”, “投贷联动”):
+    short, in Chinese, no sentence's particles (“确保在网络空间的行动自由”)."""
+    if not 2 <= len(content) <= MAX_NICKNAME or not CJK.match(content[0]):
+        return False
+    return not any(ch in content for ch in "的了着吗呢吧")
+
+
+def _title_of_a_work(t: str, start: int, end: int, title: str) -> bool:
+    """A title in 《》 that names a game, a film, a book or a journal rather
+    than a document: said so around it (网游《反恐行动》), or ending as
+    documents do only by chance (《魔法》, 《刺客信条》)."""
+    around = t[max(0, start - 8) : start] + t[end : end + 6]
+    if any(word in around for word in WORKS_AROUND) or "：" in title or ":" in title:
+        return True
+    if title.endswith("法") and len(title) < 5 and not title.endswith((*LAW_WORDS, "办法")):
+        return True
+    return title.endswith("条") and not re.search("[0-9０-９一二三四五六七八九十百]条$", title)
 
 
 def _resolve(cands: list[Candidate]) -> list[Candidate]:
@@ -507,9 +649,11 @@ def _head_after(
             break  # “1028”产业体系: a zone's industries, a target, not an instrument
         if hs > pos:  # words between the quote and the head
             between = hs - pos
+            if COUNTED.match(t, pos):
+                break  # “乘风计划”两大激励政策: the quote is one of those counted
             if kind == "glued" and not (
                 (trigger_before and not slogan and head == "体系")
-                or (head in ("模式", "体系") and between <= 4 and not slogan)
+                or (head in ("模式", "体系", "矩阵") and between <= 4 and not slogan)
             ):
                 continue  # “1+3”服务模式, “1+3+3”管理体系: a kind word between
             if slogan and kind != "strong" and head not in ("行动", "计划", "工程", "改革", "规划"):
@@ -536,6 +680,8 @@ def _extend_head(a: Analysis, r: _Resources, he: int, *, modifier_ok: bool = Fal
         if nxt is None:
             break
         he += len(nxt)
+    if t.endswith(SYSTEM_OF, 0, he) and t.startswith("体系", he):
+        he += 2  # “1+N”政策体系: a system of policies is named as one
     if he < len(t) and CJK.match(t[he]):
         if t.startswith(NOT_AFTER_HEAD, he) and not modifier_ok:
             return None
@@ -560,7 +706,13 @@ def _prefix_start(a: Analysis, r: _Resources, qs: int) -> int:
             break
         if w in SINGLE_PREPOSITIONS:
             break  # 自“万人助万企”活动开展以来
-        if w.endswith(LEVEL_WORDS) or r.trigger_end.search(t, max(0, k - 6), k):
+        if (
+            w.endswith(LEVEL_WORDS)
+            or w in QUOTE_LEVELS
+            or r.trigger_end.search(t, max(0, k - 6), k)
+        ):
+            break
+        if _adverb_phrase(w):
             break
         if (
             w in PREFIX_VERBS
@@ -574,6 +726,8 @@ def _prefix_start(a: Analysis, r: _Resources, qs: int) -> int:
     k = _strip_places(a, r, k, qs, rest=0) if k < qs else qs
     while k < qs and t[k] in SINGLE_LEVELS and k + 1 in a.starts:
         k += 1
+    while k < qs and k in a.starts and a.word_at(k) in r.places:
+        k = a.token(k)[1]  # 浙江“千万工程”: a place, not the name's
     return k
 
 
@@ -588,6 +742,99 @@ def _holds_clause_verb(a: Analysis, start: int, end: int) -> bool:
             return True
         k = max(e, k + 1)
     return False
+
+
+def _after_clause(a: Analysis, r: _Resources, start: int, end: int) -> int:
+    """Where a name before a head noun at ``end`` can start: after the last
+    word of a clause in front of it — an adverb, a modal, a conjunction, a
+    pronoun, a localiser, a scope (这一背景下中国可以享受…政策, 低空领域…试点),
+    the predicate's verb after a modal (需要调整…) or a public body's policy
+    verb (政府推出…计划); a policy verb left at the start is stripped next.
+    Other verbs stay: a name holds its own (项目带动战略, 民营企业参与…机制)."""
+    t = a.text
+    cut = start
+    found = a.words(start, end)
+    for i, (s, e) in enumerate(found):
+        w = t[s:e]
+        if _describes_noun(t, found, i):
+            continue
+        tag = word_tag(w)
+        if (
+            (len(w) >= 2 and (tag in ("d", "ad", "p", "c", "r") or w in MODALS | TIME_WORDS))
+            or (tag == "f" and s > start)
+            or (len(w) == 1 and w in CLAUSE_CHARS)
+            or (w in SCOPE_WORDS and s > start)
+            or _adverb_phrase(w)
+            or (s == cut > start and _predicate_verb(w))
+            or (w in r.trigger_words and t.endswith(BODY_SUBJECTS, start, s))
+        ):
+            cut = e
+    return cut
+
+
+def _describes_noun(t: str, found: list[tuple[int, int]], i: int) -> bool:
+    """An adverb (by jieba's tag) before a noun describes it (长期|护理保险);
+    before a verb it opens the predicate (严格|执行)."""
+    s, e = found[i]
+    if word_tag(t[s:e]) not in ("d", "ad") or t[s:e] in ADVERBS or i + 1 >= len(found):
+        return False
+    after = t[found[i + 1][0] : found[i + 1][1]]
+    return word_tag(after) not in ("v", "vn", "vd", "d", "ad") and not _adverb_phrase(after)
+
+
+def _holds_predicate(a: Analysis, start: int, end: int) -> bool:
+    """Whether [start, end) holds a clause's words: a common verb, a time
+    word, an adverb, a modal (下半年要强化…)."""
+    t = a.text
+    for s, e in a.words(start, end):
+        w = t[s:e]
+        if _predicate_verb(w) or word_tag(w) in ("t", "d", "p", "c", "r") or w in MODALS:
+            return True
+    return False
+
+
+def _holds_preposition(a: Analysis, start: int, end: int) -> bool:
+    """Whether a preposition of one character stands as a word inside
+    [start, end) (a name never holds one: 省政府对农村信用社改革)."""
+    t = a.text
+    if ONE_CHAR_PREPOSITIONS.isdisjoint(t[start + 1 : end]):
+        return False  # cheap first
+    return any(e - s == 1 and t[s] in ONE_CHAR_PREPOSITIONS for s, e in a.words(start + 1, end))
+
+
+def _clause_after(a: Analysis, r: _Resources, trig: int, start: int) -> bool:
+    """Whether a preposition that served as the trigger (在, 以, 根据…) is
+    followed by a verb: it introduces a clause (在研究制定政策), not a name."""
+    m = _trigger_word_ending(a, r, trig)
+    if m not in PREPOSITION_TRIGGERS:
+        return False
+    s, e = a.token(start)
+    return s == start and word_tag(a.text[s:e]) in ("v", "vn")
+
+
+def _trigger_word_ending(a: Analysis, r: _Resources, trig: int) -> str:
+    """The policy verb that ends at ``trig``."""
+    t = a.text
+    for x in r.triggers:  # longest first
+        if t.startswith(x, trig - len(x)):
+            return x
+    return ""
+
+
+def _predicate_verb(word: str) -> bool:
+    """A common verb (or verbal noun) of a clause's predicate (调整, 研究)."""
+    return (
+        word_tag(word) in ("v", "vn")
+        and word_freq(word) >= COMMON_VERB
+        and word not in NOMINAL_VERBS
+    )
+
+
+def _adverb_phrase(word: str) -> bool:
+    """An adverb and a verb that jieba keeps as one word (积极响应, 严格执行)."""
+    if len(word) < 4 or not (word[:2] in ADVERBS or word_tag(word[:2]) == "ad"):
+        return False
+    return word_tag(word[2:]) in ("v", "vn") or word[2:] in BARE_TRIGGERS
 
 
 def _verb_or_adverb(word: str) -> bool:
@@ -648,7 +895,7 @@ def _strip(a: Analysis, r: _Resources, start: int, end: int) -> int:
             start += m.end()
             changed = True
             continue
-        for adv in ADVERBS:
+        for adv in ADVERBS_BY_FIRST.get(t[start], ()):
             if t.startswith(adv, start) and start + len(adv) < end and start + len(adv) in a.starts:
                 start += len(adv)
                 changed = True
@@ -715,7 +962,7 @@ def _place_like(word: str, r: _Resources) -> bool:
 # Words before a head that only say where or which one (全国首批试点, 国家级试点).
 SCOPE_ONLY = re.compile(
     r"^(?:全国|全省|全市|全区|全县|国家级|国家|省级|市级|县级|区级|首批|首个|首家|唯一|新一批|一批|"
-    r"第[一二三四五六七八九十0-9]+批|同类|相关|此类|各类|多个|各个)+$"
+    r"第[一二三四五六七八九十0-9]+批|同类|相关|此类|各类|多个|各个|部分地区|部分|各地|多地|有关地区)+$"
 )
 
 

@@ -71,7 +71,7 @@ def median_of(fn, text: str, runs: int) -> float:
 def trained_project(path: Path):
     """A project whose gold is the seed articles, with a model of its own."""
     from models import Project
-    from models.io.exchange import read_jsonl
+    from models.io.formats.jsonl import read_jsonl
     from models.learn.train import train_project
 
     project = Project.create(path, annotator="bench")
