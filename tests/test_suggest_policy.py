@@ -95,7 +95,7 @@ def test_policies(policy, text, expected):
         ("扎实推进金桥汽车股份有限公司“一二五”工程。", ["“一二五”工程"]),
         # a level before a quoted name is who adopted it; a verb phrase that
         # jieba keeps as one word (积极响应) is no part of it either
-        ("这家企业积极响应国家“双碳”战略，加快节能改造。", ["“双碳”战略"]),
+        ("这家企业主动对接国家“东数西算”工程，加快建设数据中心。", ["“东数西算”工程"]),
         ("各县区主动落实全省“三大攻坚”行动。", ["“三大攻坚”行动"]),
         # a head noun's name starts after the clause in front of it: a subject,
         # a modal, an adverb, a localiser (… 背景下 … 可以享受 …)

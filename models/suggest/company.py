@@ -1434,7 +1434,7 @@ def _only_industry(a: Analysis, r: _Resources, start: int, end: int) -> bool:
 
 def _behind_grammar(a: Analysis, r: _Resources, start: int) -> int | None:
     """The start of a legal name whose chunk stopped at a rarer word jieba
-    tags as a verb (陕西日丽光合|生物科技有限公司): back over such words and
+    tags as a verb (甘肃禾润光合|生物科技有限公司): back over such words and
     unknown ones to a place or the clause's start; None when nothing that
     names a firm is found there."""
     t = a.text

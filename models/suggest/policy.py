@@ -23,8 +23,8 @@ Evidence:
    after it say is in force (稳外贸政策持续发力, “两新”加力扩围).
 
 A name starts after the clause in front of it: a verb phrase, a modal, an
-adverb, a subject and its verb, a level or a place (积极响应国家“双碳”战略
-→ “双碳”战略; 中国可以享受零关税优惠政策 → 零关税优惠政策).
+adverb, a subject and its verb, a level or a place (主动对接国家“东数西算”工程
+→ “东数西算”工程; 小微企业可以享受研发费用加计扣除政策 → 研发费用加计扣除政策).
 
 Left out: slogans and targets (a quote with inner commas and no strong
 head, “一城”), plan periods used as dates (“十五五”开局之年), generic
@@ -216,7 +216,7 @@ CLAUSE_VERBS = frozenset(
 WEAK_TRIGGER_ENDS = set("以将把在为据照")
 PREFIX_STOP_CHARS = set("的在把将以对和与及由向从于是为了等个项")
 SINGLE_LEVELS = set("省市县区")
-# Levels before a quoted name: who adopted it, not its name (国家“双碳”战略).
+# Levels before a quoted name: who adopted it, not its name (国家“东数西算”工程).
 QUOTE_LEVELS = frozenset(
     words("国家 全国 全省 全市 全区 全县 我国 我省 我市 我区 我县 本省 本市 中央")
 )
