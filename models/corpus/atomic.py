@@ -8,6 +8,8 @@ import uuid
 from collections.abc import Callable
 from pathlib import Path
 
+from models.durable import fsync_file, fsync_folder
+
 TEMP_MARK = ".tmp-"
 
 
@@ -19,12 +21,12 @@ def write_atomically(target: Path, write: Callable[[Path], None]) -> None:
     temp = target.with_name(f".{target.name}{TEMP_MARK}{uuid.uuid4().hex[:12]}")
     try:
         write(temp)
-        _fsync(temp)
+        fsync_file(temp)
         os.replace(temp, target)
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
-    _fsync_folder(target.parent)
+    fsync_folder(target.parent)
 
 
 def sweep_temporary(folder: Path) -> int:
@@ -34,22 +36,3 @@ def sweep_temporary(folder: Path) -> int:
         path.unlink(missing_ok=True)
         removed += 1
     return removed
-
-
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _fsync_folder(folder: Path) -> None:
-    # A rename is durable once its folder is; Windows cannot open a folder.
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

@@ -34,6 +34,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+from models.durable import fsync_file, fsync_folder
 from models.errors import InvalidInput
 from models.io.export.target import Earlier, Target
 from models.io.manifest import sha256_of
@@ -201,14 +202,14 @@ def _write_journal(path: Path, journal: dict[str, Any]) -> None:
     _flush([temp])
     _Steps.next()
     os.replace(temp, path)
-    _flush_folder(path.parent)
+    fsync_folder(path.parent)
 
 
 def _run(journal: dict[str, Any], path: Path, target: Target) -> list[str]:
     """Do (or finish) the steps of ``journal``, then remove it: every step looks
     at what is on disk first, so running it again after a kill is safe."""
     notes = _run_files(journal) if journal["kind"] == "files" else _run_folder(journal)
-    _flush_folder(target.out.parent)
+    fsync_folder(target.out.parent)
     _Steps.next()
     path.unlink(missing_ok=True)
     return notes
@@ -372,11 +373,7 @@ def _flush(paths: list[Path]) -> None:
     if len(existing) > FSYNC_EACH_UP_TO and _syncfs(existing[0]):
         return
     for path in existing:
-        fd = os.open(path, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+        fsync_file(path)
 
 
 def _syncfs(path: Path) -> bool:
@@ -387,18 +384,6 @@ def _syncfs(path: Path) -> bool:
     fd = os.open(path, os.O_RDONLY)
     try:
         return libc.syncfs(fd) == 0
-    finally:
-        os.close(fd)
-
-
-def _flush_folder(folder: Path) -> None:
-    if os.name == "nt":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
     finally:
         os.close(fd)
 
