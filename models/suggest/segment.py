@@ -26,6 +26,7 @@ common word."""
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import marshal
 import os
 import re
@@ -106,11 +107,17 @@ def _dictionary() -> DictionaryTables:
     return _tables
 
 
-def _load_dictionary() -> DictionaryTables:
-    import jieba
+def _jieba_dictionary_file() -> Path:
+    """jieba's own dictionary file, found without importing jieba: its import
+    loads pkg_resources and its HMM tables, some 20 MB the rules never use."""
+    spec = importlib.util.find_spec("jieba")
+    if spec is None or spec.origin is None:
+        raise RuntimeError("jieba is not installed: pip install jieba")
+    return Path(spec.origin).parent / "dict.txt"
 
-    with jieba.dt.get_dict_file() as handle:  # jieba's own dictionary file
-        dictionary = Path(handle.name)
+
+def _load_dictionary() -> DictionaryTables:
+    dictionary = _jieba_dictionary_file()
     stat = dictionary.stat()
     key = hashlib.sha1(
         f"{dictionary}|{stat.st_size}|{stat.st_mtime_ns}|{sorted(TAGS_KEPT)}".encode()
