@@ -194,6 +194,26 @@ def test_an_import_reports_what_it_left_unread(tmp_path):
     assert sorted(Path(p).name for p, _ in report.ignored) == ["p.biaozhu.backups", "x.sqlite3"]
 
 
+def test_naming_only_the_project_itself_as_input_is_an_error(tmp_path):
+    """`import P P` (a slip of the shell) reads nothing and says so in one line,
+    instead of reporting an import of nothing as a success."""
+    target = tmp_path / "p.biaozhu"
+    with Project.create(target) as project:
+        project.add_document(TEXT)
+    run = subprocess.run(
+        [*IMPORT, str(target), str(target), "--format", "txt"],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=120,
+    )
+    assert run.returncode == 1
+    assert run.stderr.count("\n") == 1 and "nothing to import" in run.stderr
+    assert "only SQLite may open it" in run.stderr
+    with Project.open(target, readonly=True) as again:
+        assert again.document_count() == 1 and again.verify().ok
+
+
 MOUNTS = """\
 /dev/vda / ext4 rw,relatime 0 0
 server:/export/home /home/team nfs4 rw,relatime,vers=4.2 0 0

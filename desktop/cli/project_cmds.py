@@ -149,6 +149,9 @@ def run_import(args: argparse.Namespace) -> int:
     )
     with open_project(args) as project:
         report = import_paths(project, args.paths, options, TerminalProgress())
+    if report.files == 0 and report.ignored:
+        path, reason = report.ignored[0]
+        raise InvalidInput(f"nothing to import: {path}: {reason}")
     print(
         f"imported {len(report.added)} document(s) with {report.spans} span(s) from "
         f"{report.files} file(s); skipped {len(report.skipped)} already in the project"
