@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from desktop.gui.describe import source_text, span_tooltip
+from desktop.gui.describe import score_text, source_text, span_tooltip
 from desktop.gui.spans import SpanItem
 
 translate = QCoreApplication.translate
@@ -21,10 +21,6 @@ def status_text(item: SpanItem) -> str:
         "pending": translate("Spans", "pending"),
         "rejected": translate("Spans", "rejected"),
     }.get(item.status, item.status)
-
-
-def format_score(score: float | None) -> str:
-    return "" if score is None else f"{score:.2f}"
 
 
 class SpanTableModel(QAbstractTableModel):
@@ -53,7 +49,7 @@ class SpanTableModel(QAbstractTableModel):
             item.label,
             item.text,
             source_text(item),
-            format_score(item.score),
+            score_text(item.score),
             str(item.attrs.get("indicator", "") or ""),
             status_text(item),
         )
