@@ -1,0 +1,89 @@
+"""The default suggester's full output over every shared text, as one file
+(a plain script, not collected by pytest):
+
+    .venv/bin/python tests/benchmarks/suggest_fingerprint.py OUT.jsonl
+    .venv/bin/python tests/benchmarks/suggest_fingerprint.py OUT.jsonl --check BEFORE.jsonl
+
+A speed change must not change what is suggested: write the fingerprint
+before it, write it again after, and the two files must be byte-identical
+(``--check`` compares them and exits 1 on the first difference). Each line is
+one text (the seeds, news-train, news-dev and the five corpus articles):
+every suggestion of ``default_suggester()`` (span, label, text, score,
+source, version, attrs) and the probability the model gave every candidate
+(rounded to 1e-9, in the order the featurizer found them), and the rules'
+ensemble output (``default_ensemble()``) beside it. Only aggregate
+equality is checked here; no sentence is read or printed."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+SHARED = REPO.parent / "shared"
+sys.path.insert(0, str(REPO))
+
+GOLD_SETS = ("seeds.jsonl", "news-train.jsonl", "news-dev.jsonl")
+
+
+def texts() -> list[tuple[str, str]]:
+    """(name, text) of every shared text the fingerprint covers."""
+    out = []
+    for name in GOLD_SETS:
+        with (SHARED / "gold" / name).open(encoding="utf-8") as lines:
+            for i, line in enumerate(lines):
+                if line.strip():
+                    out.append((f"{name}:{i}", json.loads(line)["text"]))
+    for path in sorted((SHARED / "corpus").glob("*.txt")):
+        out.append((f"corpus/{path.name}", path.read_text(encoding="utf-8")))
+    return out
+
+
+def _suggestion(s) -> list:
+    return [s.start, s.end, s.label, s.text, round(s.score, 9), s.source, s.version, s.attrs]
+
+
+def fingerprint_lines() -> list[str]:
+    from models.suggest.engine import default_ensemble
+    from models.suggest.pipeline import SuggestPipeline, default_suggester
+
+    model = default_suggester()
+    if not isinstance(model, SuggestPipeline):
+        raise SystemExit("no bundled model: run python -m models.learn.train_bundled")
+    rules = default_ensemble()
+    lines = []
+    for name, text in texts():
+        suggestions, probabilities = model.analyse(text)
+        record = {
+            "text": name,
+            "model": [_suggestion(s) for s in suggestions],
+            "p": [round(p, 9) for p in probabilities],
+            "rules": [_suggestion(s) for s in rules.suggest(text)],
+        }
+        lines.append(json.dumps(record, ensure_ascii=False, sort_keys=True))
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--check", type=Path, help="a fingerprint to compare with")
+    args = parser.parse_args(argv)
+    lines = fingerprint_lines()
+    args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{len(lines)} texts written to {args.out}")
+    if args.check is None:
+        return 0
+    before = args.check.read_text(encoding="utf-8").splitlines()
+    if before == lines:
+        print("identical")
+        return 0
+    differ = [json.loads(a)["text"] for a, b in zip(before, lines, strict=False) if a != b]
+    print(f"DIFFERENT: {len(differ)} texts differ, counts {len(before)} vs {len(lines)}")
+    return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
