@@ -187,6 +187,25 @@ def test_the_words_are_jiebas_without_its_hmm(seeds_path):
         assert a.words(mid, mid + 40) and a.words(mid, mid + 40)[0][0] == mid
 
 
+def test_the_words_are_the_same_cut_at_once_or_a_sentence_at_a_time(seeds_path):
+    # segment_all writes every word's mark in one go; the words must be those
+    # the rules get sentence by sentence, whichever came first.
+    from models.suggest.segment import Analysis, compact
+
+    for line in seeds_path.read_text(encoding="utf-8").splitlines():
+        text = json.loads(line)["text"] + "\nABC def 12.5亿元  尾"
+        lazily = Analysis(compact(text))
+        by_sentence = [lazily.token(pos) for pos in range(len(lazily.text))]
+        at_once = Analysis(compact(text))
+        at_once.segment_all()
+        assert [at_once.token(pos) for pos in range(len(at_once.text))] == by_sentence
+        assert at_once.tokens == lazily.tokens
+        mixed = Analysis(compact(text))
+        mixed.token(len(mixed.text) // 2)  # one sentence cut before the rest
+        mixed.segment_all()
+        assert mixed.tokens == lazily.tokens
+
+
 def test_what_jiebas_dictionary_says_of_a_word():
     import jieba
 

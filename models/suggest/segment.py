@@ -32,8 +32,10 @@ import os
 import re
 import threading
 from bisect import bisect_right
+from collections import deque
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import accumulate, repeat
 from pathlib import Path
 
 import rjieba
@@ -267,23 +269,25 @@ class Analysis:
         the same as one sentence at a time)."""
         if self._all_done:
             return
-        marks = self._word_starts
-        at = 0
-        for word in cut(self.text):
-            marks[at] = 1
-            at += len(word)
+        # a 1 at every word's start (and at the end), written from C: a text
+        # has tens of thousands of words, and a Python loop over them costs
+        # half as much as cutting them
+        starts = accumulate(map(len, cut(self.text)), initial=0)
+        deque(map(self._word_starts.__setitem__, starts, repeat(1)), maxlen=0)
         self._done = bytearray(b"\x01" * len(self._bounds))
         self._all_done = True
 
     def is_start(self, pos: int) -> bool:
         if pos <= 0 or pos >= len(self.text):
             return pos == 0 or pos == len(self.text)
-        self._segment(pos)
+        if not self._all_done:
+            self._segment(pos)
         return self._word_starts[pos] == 1
 
     def token(self, pos: int) -> tuple[int, int]:
         """The word that holds the character at ``pos``, as (start, end)."""
-        self._segment(pos)
+        if not self._all_done:
+            self._segment(pos)
         marks = self._word_starts
         return marks.rfind(1, 0, pos + 1), marks.find(1, pos + 1)
 
