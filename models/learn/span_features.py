@@ -56,6 +56,7 @@ SPAN_FEATURES = 4
 LEXICON_SOURCE = "lexicon"
 MAX_SPAN = 60
 RULED_OUT = 0.02
+SHAPE_ONLY = frozenset({SHAPE_SOURCE})
 CLAUSE_BREAKS = "，,；;：:"  # a sequence model's lowest tag probability over a shape candidate
 
 
@@ -105,6 +106,7 @@ class Featurizer:
         self.judges = [name for name in self.taggers if name not in proposers]
         self.terms = dict(lexicon or {})
         self._lexicon = Lexicon(self.terms) if self.terms else None
+        self._names = set(self.labels) & set(NAME_LABELS)  # name labels a model knows
 
     @property
     def labels(self) -> list[str]:
@@ -203,11 +205,11 @@ class Featurizer:
         """The stretch of the sentence's clauses that holds every name
         candidate a rule, a lexicon or a proposing model put in it (empty if
         none)."""
-        known = set(self.labels) & set(NAME_LABELS)
+        known = self._names
         proposed = [
             c
             for c in sentence.candidates.values()
-            if c.label in known and set(c.sources) - {SHAPE_SOURCE}
+            if c.label in known and not c.sources.keys() <= SHAPE_ONLY
         ]
         if not proposed:
             return 0, 0
@@ -222,7 +224,7 @@ class Featurizer:
         """A candidate only the text's shape proposed, which every sequence
         model that knows its label rules out: not worth describing (most
         shape candidates are; training and suggesting drop the same ones)."""
-        if set(cand.sources) != {SHAPE_SOURCE}:
+        if cand.sources.keys() != SHAPE_ONLY:
             return False
         return bool(judged) and max(lowest for lowest, _mean, _best in judged.values()) < RULED_OUT
 

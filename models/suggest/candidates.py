@@ -83,11 +83,13 @@ class CandidateSet:
         cand = self._by_key.get(key)
         if cand is None:
             cand = self._by_key[key] = Candidate(start, end, label)
-        cand.sources[source] = max(score, cand.sources.get(source, 0.0))
+        sources = cand.sources
+        sources[source] = max(score, sources.get(source, 0.0))
         if rule:
             cand.rules.add(rule)
-        for k, v in (attrs or {}).items():
-            cand.attrs.setdefault(k, v)
+        if attrs:
+            for k, v in attrs.items():
+                cand.attrs.setdefault(k, v)
         return cand
 
     def add_suggestions(self, a: Analysis, suggestions: Iterable[Suggestion]) -> None:

@@ -77,15 +77,21 @@ class Lexicon:
         for end, (term, payload) in self._automaton.iter(text):
             yield end - len(term) + 1, end + 1, term, payload
 
-    def find(self, text: str) -> Iterator[tuple[int, int, str, object]]:
-        """Leftmost-longest matches that do not cut an ASCII word."""
+    def find(self, text: str) -> list[tuple[int, int, str, object]]:
+        """Leftmost-longest matches that do not cut an ASCII word, as
+        (start, end, term, payload)."""
         if not self.size:
-            return
+            return []
+        out = []
         for end, (term, payload) in self._automaton.iter_long(text):
             start = end - len(term) + 1
-            if _cuts_ascii_word(text, start, end + 1):
+            # only a match that starts or ends on a Latin letter or a digit can cut a word
+            if (text[start] in ASCII_ALNUM or text[end] in ASCII_ALNUM) and _cuts_ascii_word(
+                text, start, end + 1
+            ):
                 continue
-            yield start, end + 1, term, payload
+            out.append((start, end + 1, term, payload))
+        return out
 
 
 def _cuts_ascii_word(text: str, start: int, end: int) -> bool:

@@ -184,6 +184,8 @@ INDICATOR_TRAILING = words(
     """超过了 超过 达到 达 为 是 共计 共 累计 总计 合计 约 突破 增至 降至 升至 下降至 上升至 至 了 的 有 在 近 分别 均 已 仅 再次 首次 有望 实现
     """
 )
+TRAILING_LAST = frozenset(word[-1] for word in INDICATOR_TRAILING)
+YEAR_IN_INDICATOR = re.compile(r"(?:19|20)\d{2}年(?:度|底|末|初|上半年|下半年)?")
 INDICATOR_LEADING = words(
     """实现 完成 其中 全年 今年 当年 目前 截至目前 同时
     """
@@ -613,10 +615,12 @@ def _indicator(text: str, start: int, previous: tuple[int, str] | None) -> str:
     """What the quantity measures: the words before it in its clause, without
     the subject, time and verb (2024年全年实现工业营收 → 工业营收)."""
     seg = text[_clause_start(text, start) : start]
-    seg = re.sub(r"(?:19|20)\d{2}年(?:度|底|末|初|上半年|下半年)?", "", seg)
+    seg = YEAR_IN_INDICATOR.sub("", seg)
     changed = True
     while changed and seg:
         changed = False
+        if seg[-1] not in TRAILING_LAST:
+            break  # no trailing word can end here
         for word in INDICATOR_TRAILING:
             if seg.endswith(word) and len(seg) > len(word):
                 seg = seg[: -len(word)]
