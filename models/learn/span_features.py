@@ -177,6 +177,8 @@ class Featurizer:
                 base = base_columns(a, lo, hi)
                 for name in self.judges:
                     best[name] = self._open(name, a, lo, hi, cands, held, base)
+        if not best:
+            return  # no model read the sentence: none has an opinion of its candidates
         for key in held:
             opinions = {
                 name: (*self.taggers[name].probability(*key), key in spans)

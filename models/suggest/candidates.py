@@ -97,12 +97,11 @@ class CandidateSet:
         index = a.compact.index
         for s in suggestions:
             start = bisect_left(index, s.start)
-            end = bisect_left(index, s.end)
+            end = bisect_left(index, s.end, start)
             if start < end:
-                attrs = {k: v for k, v in s.attrs.items() if k != "rule"}
-                self.add(
-                    start, end, s.label, s.source, s.score, str(s.attrs.get("rule", "")), attrs
-                )
+                rule = s.attrs.get("rule", "")
+                attrs = {k: v for k, v in s.attrs.items() if k != "rule"} if s.attrs else None
+                self.add(start, end, s.label, s.source, s.score, str(rule), attrs)
 
 
 def resolve(

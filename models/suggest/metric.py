@@ -148,6 +148,8 @@ CJK = re.compile(r"[\u3400-\u9fff]")
 # that word (部门).
 GLUED_WORD = 2000
 LATIN = re.compile(r"[A-Za-z]")
+NOT_DIGIT = re.compile(r"\D")
+ASCII_DIGITS = re.compile(r"[0-9]+")
 
 APPROX = {
     "不超过": "不超过",
@@ -272,6 +274,8 @@ class MetricSuggester:
         scale = m.group("scale") or ""
         num_start = m.start("num")
         end = m.end()
+        if not unit and not pct and end == m.end("num") and text[end : end + 1] in TIME_AFTER:
+            return None  # 2024年, 3月: a date (every later rule says so, slower)
         arabic = num[0].isdigit()
         if a.quoted[num_start]:
             return None
@@ -297,7 +301,7 @@ class MetricSuggester:
         if m.group("num2") and not (unit or pct):
             return None
         if arabic:
-            digits = re.sub(r"\D", "", num.split(".")[0])
+            digits = NOT_DIGIT.sub("", num.split(".")[0])
             if len(digits) > 1 and digits.startswith("0") and "." not in num:
                 return None  # 04专项: a code
             if len(digits) > 12:
@@ -393,7 +397,7 @@ class MetricSuggester:
         num = m.group("num")
         if m.group("pre") or m.group("scale") or m.group("yu1") or m.group("yu2"):
             return None
-        if not re.fullmatch(r"[0-9]+", num) or num.startswith("0"):
+        if not ASCII_DIGITS.fullmatch(num) or num.startswith("0"):
             return None
         value = int(num)
         if value < 10 or value > 10_000_000 or (len(num) == 4 and 1900 <= value <= 2099):
