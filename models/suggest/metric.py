@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from models.domain import Suggestion
 from models.suggest.lexicon import words
@@ -445,7 +444,7 @@ class MetricSuggester:
             return None  # 前三季度, 前5个月: a period
         if s > 0 and _inside_word(text, s):
             return None  # 目前, 当前, 提前
-        before = text[_clause_start(text, s) : s]
+        before = text[_clause_start(a, s) : s]
         if not m.group("unit") and not TOP_CONTEXT.search(before):
             return None
         value = parse_number(m.group("num"))
@@ -457,7 +456,7 @@ class MetricSuggester:
         """稳居全国十强, 居全省首位: a ranking after a ranking verb."""
         text = a.text
         s, e = m.start(), m.end()
-        if a.quoted[s] or not RANK_VERB_BEFORE.search(text, _clause_start(text, s), s):
+        if a.quoted[s] or not RANK_VERB_BEFORE.search(text, _clause_start(a, s), s):
             return None
         if e < len(text) and CJK.match(text[e]) and text[e] not in "和与及、":
             return None  # 首位战略, 十强企业: a name or a class
@@ -571,7 +570,7 @@ def _hits_in(span: str) -> list[_Hit]:
 
 
 def _attributes(a: Analysis, h: _Hit, previous: tuple[int, str] | None) -> dict[str, object]:
-    indicator = _indicator(a.text, h.start, previous)
+    indicator = _indicator(a, h.start, previous)
     if h.kind == "rank":
         indicator = _rank_indicator(indicator)
     attrs: dict[str, object] = {
@@ -580,7 +579,7 @@ def _attributes(a: Analysis, h: _Hit, previous: tuple[int, str] | None) -> dict[
         "unit": h.unit,
         "approx": h.approx,
     }
-    period = _period(a.text, h.start)
+    period = _period(a, h.start)
     if period:
         attrs["period"] = period
     return attrs
@@ -599,27 +598,23 @@ def _scale_only(num: str) -> bool:
 # -- attributes ------------------------------------------------------------------------
 
 
-def _clause_start(text: str, pos: int, marks: frozenset[str] = CLAUSE_MARKS) -> int:
+def _clause_start(a: Analysis, pos: int, marks: frozenset[str] = CLAUSE_MARKS) -> int:
     """Where the clause (or sentence) that holds ``pos`` starts: just after
     the last of ``marks`` before ``pos``."""
-    ends = _mark_ends(text, marks)
+    ends = a.memo.get(marks)
+    if ends is None:  # once per text: every quantity asks where its clause and sentence start
+        found = re.compile("[" + re.escape("".join(sorted(marks))) + "]")
+        ends = a.memo[marks] = [m.end() for m in found.finditer(a.text)]
     k = bisect_right(ends, pos) - 1
     return ends[k] if k >= 0 else 0
 
 
-@lru_cache(maxsize=2)
-def _mark_ends(text: str, marks: frozenset[str]) -> list[int]:
-    """The position after each of ``marks`` in ``text``, once per text (every
-    quantity asks where its clause and its sentence start)."""
-    found = re.compile("[" + re.escape("".join(sorted(marks))) + "]")
-    return [m.end() for m in found.finditer(text)]
-
-
-def _indicator(text: str, start: int, previous: tuple[int, str] | None) -> str:
+def _indicator(a: Analysis, start: int, previous: tuple[int, str] | None) -> str:
     """What the quantity measures: the words before it in its clause, without
     the subject, time and verb (2024年全年实现工业营收 → 工业营收)."""
-    seg = text[_clause_start(text, start) : start]
-    seg = YEAR_IN_INDICATOR.sub("", seg)
+    seg = a.text[_clause_start(a, start) : start]
+    if "年" in seg:
+        seg = YEAR_IN_INDICATOR.sub("", seg)
     changed = True
     while changed and seg:
         changed = False
@@ -639,7 +634,7 @@ def _indicator(text: str, start: int, previous: tuple[int, str] | None) -> str:
         seg = seg[-30:]
     if previous is not None and seg.startswith(CHANGE_WORDS):
         prev_start, prev_indicator = previous
-        sentence = _clause_start(text, start, SENTENCE_MARKS)
+        sentence = _clause_start(a, start, SENTENCE_MARKS)
         if (
             prev_start >= sentence
             and prev_indicator
@@ -667,8 +662,24 @@ def _rank_indicator(indicator: str) -> str:
     return (base + "排名") if base else "排名"
 
 
-def _period(text: str, start: int) -> str:
+def _period(a: Analysis, start: int) -> str:
     """The year the sentence speaks of, when it names one before the quantity."""
-    sentence = _clause_start(text, start, SENTENCE_MARKS)
-    years = YEAR.findall(text, sentence, start)
-    return years[-1] if years else ""
+    sentence = _clause_start(a, start, SENTENCE_MARKS)
+    starts, ends, years = _years(a)
+    k = bisect_right(ends, start) - 1  # the last year that ends before the quantity
+    return years[k] if k >= 0 and starts[k] >= sentence else ""
+
+
+def _years(a: Analysis) -> tuple[list[int], list[int], list[str]]:
+    """Where each year is named in the text (start, end and the year), found
+    once per text. (A year holds no sentence mark, so none runs across a
+    sentence's start: the text's years are the sentence's.)"""
+    got = a.memo.get(YEAR)
+    if got is None:
+        found = list(YEAR.finditer(a.text))
+        got = a.memo[YEAR] = (
+            [m.start() for m in found],
+            [m.end() for m in found],
+            [m.group(1) for m in found],
+        )
+    return got

@@ -247,6 +247,9 @@ class Analysis:
         for b in self._bounds:
             self._word_starts[b] = 1
         self.starts = _Starts(self)
+        # what a rule derives from the whole text once and looks up per span
+        # (keyed by something the rule owns), kept as long as the analysis
+        self.memo: dict[object, object] = {}
 
     def _segment(self, pos: int) -> None:
         if self._all_done:
