@@ -133,7 +133,7 @@ class Featurizer:
             for c in cands
             if c.end - c.start <= MAX_SPAN
             and "\n" not in a.text[c.start : c.end]
-            and not self._ruled_out(c, judged.get(c.key, {}))
+            and (c.sources.keys() != SHAPE_ONLY or not _ruled_out(judged.get(c.key)))
         ]
         return Featurized(
             a,
@@ -222,19 +222,18 @@ class Featurizer:
         ends = [i for i in (text.find(mark, hi, end) for mark in CLAUSE_BREAKS) if i >= 0]
         return first, min(ends) + 1 if ends else end
 
-    def _ruled_out(self, cand: Candidate, judged: Mapping[str, tuple[float, float, bool]]) -> bool:
-        """A candidate only the text's shape proposed, which every sequence
-        model that knows its label rules out: not worth describing (most
-        shape candidates are; training and suggesting drop the same ones)."""
-        if cand.sources.keys() != SHAPE_ONLY:
-            return False
-        return bool(judged) and max(lowest for lowest, _mean, _best in judged.values()) < RULED_OUT
-
     def _lexicon_hits(self, a: Analysis, cands: CandidateSet) -> None:
         if self._lexicon is None:
             return
         for start, end, _term, (label, precision) in self._lexicon.find(a.text):
             cands.add(start, end, label, LEXICON_SOURCE, precision)
+
+
+def _ruled_out(judged: Mapping[str, tuple[float, float, bool]] | None) -> bool:
+    """Whether every sequence model that knows a shape candidate's label rules
+    it out: a candidate only the text's shape proposed is then not worth
+    describing (most are; training and suggesting drop the same ones)."""
+    return bool(judged) and max(lowest for lowest, _mean, _best in judged.values()) < RULED_OUT
 
 
 @dataclass
