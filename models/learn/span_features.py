@@ -49,6 +49,7 @@ from models.suggest.candidates import (
     add_company_shapes,
     add_policy_shapes,
 )
+from models.suggest.gc_pause import collector_paused
 from models.suggest.lexicon import Lexicon
 from models.suggest.segment import Analysis, analyse
 
@@ -116,6 +117,10 @@ class Featurizer:
         return found
 
     def featurize(self, text: str) -> Featurized:
+        with collector_paused():  # what it builds holds no cycles for the collector to find
+            return self._featurize(text)
+
+    def _featurize(self, text: str) -> Featurized:
         a = analyse(text)
         a.segment_all()  # every sentence is read below: one call is cheapest
         cands = CandidateSet()
