@@ -94,3 +94,11 @@ def test_featurizing_a_text_pauses_the_collector_and_resumes_it(corpus_dir):
     found = featurizer.featurize(text)
     assert found.candidates and watching.collector_running == [False]
     assert gc.isenabled()
+
+
+def test_suggesting_with_the_shipped_model_leaves_the_collector_running(corpus_dir):
+    from models.suggest.pipeline import default_suggester
+
+    text = next(iter(sorted(corpus_dir.glob("*.txt")))).read_text(encoding="utf-8")
+    assert default_suggester().suggest(text)
+    assert gc.isenabled()

@@ -20,6 +20,7 @@ from models.learn.scorer import ScorerModel
 from models.learn.span_features import Featurizer
 from models.suggest.base import Suggester
 from models.suggest.candidates import Candidate, resolve
+from models.suggest.gc_pause import collector_paused
 
 # A project's evidence may move a candidate's probability (see
 # models.learn.weights); None leaves the scorer's as it is.
@@ -61,6 +62,10 @@ class SuggestPipeline:
     def analyse(self, text: str) -> tuple[list[Suggestion], list[float]]:
         """The suggestions, and the probability of every candidate (how sure
         the model is about the text, for choosing what to annotate next)."""
+        with collector_paused():  # see models.suggest.gc_pause
+            return self._analyse(text)
+
+    def _analyse(self, text: str) -> tuple[list[Suggestion], list[float]]:
         scored, a = self.scored(text)
         out = []
         for p, cand in resolve(scored, self.scorer.threshold):
