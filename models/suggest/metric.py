@@ -241,7 +241,7 @@ class MetricSuggester:
         hits: list[_Hit] = []
 
         def add(h: _Hit | None) -> None:
-            if h is None or any(taken[h.start : h.end]):
+            if h is None or taken.find(1, h.start, h.end) >= 0:
                 return
             taken[h.start : h.end] = b"\x01" * (h.end - h.start)
             hits.append(h)
