@@ -3,6 +3,7 @@
 
     .venv/bin/python tests/benchmarks/suggest_fingerprint.py OUT.jsonl
     .venv/bin/python tests/benchmarks/suggest_fingerprint.py OUT.jsonl --check BEFORE.jsonl
+    ... --extra ../shared/data/cluener/dev.jsonl ../shared/data/cfsc/val.json
 
 A speed change must not change what is suggested: write the fingerprint
 before it, write it again after, and the two files must be byte-identical
@@ -41,11 +42,25 @@ def texts() -> list[tuple[str, str]]:
     return out
 
 
+def extra_texts(paths: list[Path]) -> list[tuple[str, str]]:
+    """(name, text) of more texts: JSON lines or a JSON list of objects
+    with a ``text`` (CLUENER, CFSC under ../shared/data)."""
+    out = []
+    for path in paths:
+        raw = path.read_text(encoding="utf-8")
+        if path.suffix == ".jsonl":
+            records = [json.loads(line) for line in raw.splitlines() if line.strip()]
+        else:
+            records = json.loads(raw)
+        out.extend((f"{path.name}:{i}", r["text"]) for i, r in enumerate(records))
+    return out
+
+
 def _suggestion(s) -> list:
     return [s.start, s.end, s.label, s.text, round(s.score, 9), s.source, s.version, s.attrs]
 
 
-def fingerprint_lines() -> list[str]:
+def fingerprint_lines(extra: list[Path] = ()) -> list[str]:
     from models.suggest.engine import default_ensemble
     from models.suggest.pipeline import SuggestPipeline, default_suggester
 
@@ -54,7 +69,7 @@ def fingerprint_lines() -> list[str]:
         raise SystemExit("no bundled model: run python -m models.learn.train_bundled")
     rules = default_ensemble()
     lines = []
-    for name, text in texts():
+    for name, text in texts() + extra_texts(list(extra)):
         suggestions, probabilities = model.analyse(text)
         record = {
             "text": name,
@@ -70,8 +85,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", type=Path)
     parser.add_argument("--check", type=Path, help="a fingerprint to compare with")
+    parser.add_argument(
+        "--extra", type=Path, nargs="*", default=[], help="more texts (.jsonl, or a .json list)"
+    )
     args = parser.parse_args(argv)
-    lines = fingerprint_lines()
+    lines = fingerprint_lines(args.extra)
     args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"{len(lines)} texts written to {args.out}")
     if args.check is None:
