@@ -200,6 +200,9 @@ def test_the_words_are_the_same_cut_at_once_or_a_sentence_at_a_time(seeds_path):
         at_once.segment_all()
         assert [at_once.token(pos) for pos in range(len(at_once.text))] == by_sentence
         assert at_once.tokens == lazily.tokens
+        marks = lazily.word_marks  # cuts what is left, then reads the marks
+        starts = [s for s, _e in lazily.tokens]
+        assert [i for i, m in enumerate(marks) if m] == [*starts, len(lazily.text)]
         mixed = Analysis(compact(text))
         mixed.token(len(mixed.text) // 2)  # one sentence cut before the rest
         mixed.segment_all()

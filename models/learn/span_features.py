@@ -184,11 +184,12 @@ class Featurizer:
                     best[name] = self._open(name, a, lo, hi, cands, held, base)
         if not best:
             return  # no model read the sentence: none has an opinion of its candidates
+        readers = [(name, self.taggers[name], spans) for name, spans in best.items()]
         for key in held:
             opinions = {
-                name: (*self.taggers[name].probability(*key), key in spans)
-                for name, spans in best.items()
-                if key[2] in self.taggers[name].labels
+                name: (*tagger.probability(*key), key in spans)
+                for name, tagger, spans in readers
+                if key[2] in tagger.labels
             }
             if opinions:
                 judged[key] = opinions
@@ -283,28 +284,30 @@ def features(
     f[f"last2={span[-2:]}{tail}"] = 1.0
     f[f"shape={char_class(span[0])}{char_class(span[-1])}{tail}"] = 1.0
     f[f"prev={text[s - 1] if s > 0 else BOS}{tail}"] = 1.0
-    f[f"next={text[e] if e < len(text) else EOS}{tail}"] = 1.0
-    ws, we = a.is_start(s), a.is_start(e)
+    n = len(text)
+    f[f"next={text[e] if e < n else EOS}{tail}"] = 1.0
+    # the words around and at the span's ends, read straight off the word
+    # marks (as Analysis.is_start and .token do, for 0 <= s < e <= n)
+    marks = a.word_marks
+    ws, we = s == 0 or marks[s] == 1, e == n or marks[e] == 1
     f[f"wb={int(ws)}{int(we)}{tail}"] = 1.0
     lists = bundled_list_terms()
     if s > 0:
-        ps, pe = a.token(s - 1)
-        word = text[ps:pe]
+        word = text[marks.rfind(1, 0, s) : marks.find(1, s)]
         f[f"pw={word}{tail}"] = 1.0
         f[f"pwl={lists.get(word, NONE)}{tail}"] = 1.0
-    if e < len(text):
-        ns, ne = a.token(e)
-        word = text[ns:ne]
+    if e < n:
+        word = text[marks.rfind(1, 0, e + 1) : marks.find(1, e + 1)]
         f[f"nw={word}{tail}"] = 1.0
         f[f"nwl={lists.get(word, NONE)}{tail}"] = 1.0
     if ws:
-        fs, fe = a.token(s)
+        fs, fe = marks.rfind(1, 0, s + 1), marks.find(1, s + 1)
         if fe <= e:
             word = text[fs:fe]
             f[f"fw={word}{tail}"] = 1.0
             f[f"fwl={lists.get(word, NONE)}{tail}"] = 1.0
     if we:
-        ls, le = a.token(e - 1)
+        ls, le = marks.rfind(1, 0, e), marks.find(1, e)
         if ls >= s:
             word = text[ls:le]
             f[f"lw={word}{tail}"] = 1.0

@@ -30,6 +30,7 @@ SHAPE_SOURCE = "shape"
 _TITLE = re.compile("《[^《》\n]{2,60}》")
 
 SpanKey = tuple[int, int, str]
+RULE_ONLY = frozenset({"rule"})
 
 
 @dataclass
@@ -99,9 +100,11 @@ class CandidateSet:
             start = bisect_left(index, s.start)
             end = bisect_left(index, s.end, start)
             if start < end:
-                rule = s.attrs.get("rule", "")
-                attrs = {k: v for k, v in s.attrs.items() if k != "rule"} if s.attrs else None
-                self.add(start, end, s.label, s.source, s.score, str(rule), attrs)
+                given = s.attrs
+                attrs = None  # most rules' only attribute is their rule
+                if not given.keys() <= RULE_ONLY:
+                    attrs = {k: v for k, v in given.items() if k != "rule"}
+                self.add(start, end, s.label, s.source, s.score, str(given.get("rule", "")), attrs)
 
 
 def resolve(

@@ -280,6 +280,14 @@ class Analysis:
         self._done = bytearray(b"\x01" * len(self._bounds))
         self._all_done = True
 
+    @property
+    def word_marks(self) -> bytearray:
+        """1 at every word's start and at the text's end, 0 elsewhere (cuts
+        the whole text first): what ``is_start`` and ``token`` read, for a
+        caller that reads it for thousands of spans."""
+        self.segment_all()
+        return self._word_starts
+
     def is_start(self, pos: int) -> bool:
         if pos <= 0 or pos >= len(self.text):
             return pos == 0 or pos == len(self.text)
