@@ -137,7 +137,7 @@ class Featurizer:
             c
             for c in cands
             if c.end - c.start <= MAX_SPAN
-            and "\n" not in a.text[c.start : c.end]
+            and a.text.find("\n", c.start, c.end) < 0
             and (c.sources.keys() != SHAPE_ONLY or not _ruled_out(judged.get(c.key)))
         ]
         return Featurized(
