@@ -46,14 +46,24 @@ POST = "左右|以上|以下|上下(?!游)|之多|以内"
 CNUM_QUANTITY = rf"{CNUM}(?=(?:[-－–—~～至到]{CNUM})?[余多]?(?:[%％‰]|{UNIT_RE}))"
 
 
-def _led_by(first: str, pattern: str) -> re.Pattern:
-    """``pattern``, told which characters can start a match: the look-ahead
-    lets the regex engine pass every other position of the text at once
-    (most of it) instead of trying each alternative there."""
-    return re.compile(f"(?=[{first}])(?:{pattern})")
+def _led_by(first: str, pattern: str, lead: str = "") -> re.Pattern:
+    """``pattern``, told which characters can start a match (``first``, a
+    character class's inside) and, with ``lead``, what every match starts
+    with: the regex engine skips every other position of the text (most of
+    it) in one scan, and rules most of the rest out with one cheap test,
+    instead of trying each alternative there. (``UNLED`` keeps the pattern
+    as written, for a test that they drop no match.)"""
+    led = re.compile(f"(?=[{first}])" + (f"(?={lead})" if lead else "") + f"(?:{pattern})")
+    UNLED[led] = pattern
+    return led
+
+
+UNLED: dict[re.Pattern, str] = {}
 
 
 DIGITS = "0-9０-９"
+# the characters of a number, Arabic (1,200.5) or Chinese (三十五)
+NUMBER_CHARS = f"[{CN_NUMERAL}{DIGITS},，.．]"
 PRE_FIRST = "".join(sorted({word[0] for word in PRE.split("|")}))
 QUANTITY = _led_by(
     PRE_FIRST + DIGITS + CN_NUMERAL,
@@ -100,7 +110,9 @@ TOP_NOT_BEFORE = (
     "个季度",
 )
 # N强 and 首位 as rankings after a ranking verb: 稳居全国十强, 居全省首位.
-RANK_WORD = _led_by(CN_NUMERAL + DIGITS + "首", rf"(?:(?P<num>{CNUM}|{ARABIC})强|首位)")
+RANK_WORD = _led_by(
+    CN_NUMERAL + DIGITS + "首", rf"(?:(?P<num>{CNUM}|{ARABIC})强|首位)", f"{NUMBER_CHARS}+强|首位"
+)
 RANK_VERB_BEFORE = re.compile(
     "(?:居|位列|位居|位于|进入|跻身|名列|稳居|排名|排在|列|入围)[\u4e00-\u9fff]{0,10}$"
 )
@@ -114,6 +126,7 @@ SHARE = _led_by(
     rf"|(?P<ten>{ARABIC}|[一二两三四五六七八九])成(?P<post>左右|以上|多)?"
     rf"|(?:(?<=占)|(?P<hpre>超过|超|将近|近|约|逾|不到|不足))(?P<half>一半)"
     rf"|百分之(?P<pcn>{CNUM}(?:点[{CN_NUMERAL}]+)?|{ARABIC})",
+    f"{NUMBER_CHARS}+[分成]|(?:超过|超|将近|近|约|逾|不到|不足)?一半|百分之",
 )
 
 # A bare number counts only people or households (全区6000农村人口).
