@@ -179,9 +179,10 @@ def compact(source: str) -> Compact:
     for m in WHITE.finditer(source):
         i, j = m.span()
         if i > pos:
-            parts.append(source[pos:i])
+            piece = source[pos:i]
+            parts.append(piece)
             index.extend(range(pos, i))
-            line.append(source[pos:i])
+            line.append(piece)
             line_len += i - pos
         pos = j
         if not index or j >= len(source):
