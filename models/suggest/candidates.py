@@ -146,6 +146,7 @@ COMPANY_SUFFIXES = (
 )
 # fmt: on
 MAX_WORDS_BACK = 4
+MIN_SHAPE_CHARS = 2
 MAX_SHAPE_CHARS = 20
 BRAND_CHARS = (2, 4)
 LIST_ITEM_CHARS = (2, 10)
@@ -186,14 +187,15 @@ def add_company_shapes(a: Analysis, cands: CandidateSet, start: int, end: int) -
     ``shape``): names that end in a company suffix or an industry word (one to
     four words back), runs of characters jieba does not know as words
     (brands) and the members of an enumeration (A、B、C). Returns them."""
-    found = (
-        _add_shape(cands, s, e, how, "COMPANY") for s, e, how in _company_shapes(a, start, end)
-    )
-    return [c for c in found if c is not None]
+    return [
+        cands.add(s, e, "COMPANY", SHAPE_SOURCE, 0.0, how)
+        for s, e, how in _company_shapes(a, start, end)
+        if MIN_SHAPE_CHARS <= e - s <= MAX_SHAPE_CHARS
+    ]
 
 
 def _add_shape(cands: CandidateSet, start: int, end: int, how: str, label: str) -> Candidate | None:
-    if 2 <= end - start <= MAX_SHAPE_CHARS:
+    if MIN_SHAPE_CHARS <= end - start <= MAX_SHAPE_CHARS:
         return cands.add(start, end, label, SHAPE_SOURCE, 0.0, how)
     return None
 
