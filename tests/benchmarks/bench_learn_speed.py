@@ -14,6 +14,10 @@ collected by pytest):
    it a model of its own (trained here on the five seed articles), whose
    CRF reads every sentence, as the window suggests with in that project.
 
+A change made for speed must leave every suggestion as it was:
+``suggest_fingerprint.py`` writes the suggester's whole output over every
+shared text, to compare before and after.
+
 Exit status 1 when a target is missed. Needs ../shared beside the repo."""
 
 from __future__ import annotations
