@@ -184,6 +184,10 @@ def test_companies(company, text, expected):
         ("阿里巴巴集团旗下的淘宝天猫参与活动。", ["阿里巴巴集团", "淘宝", "天猫"]),
         # a list of names of common words, closed by 等公司
         ("东方光电、北方物产等公司增资扩产。", ["东方光电", "北方物产"]),
+        # a list closed by its count of firms: every member is one, however
+        # common its words; 等 and a count before the kind of firm
+        ("瑞丰、恒昌和合力3家公司共同出资设立基金。", ["瑞丰", "恒昌", "合力"]),
+        ("推动岚达咨询、中冶华誉招标等6家上下游企业提前入驻。", ["岚达咨询", "中冶华誉招标"]),
     ],
 )
 def test_companies_in_news(company, text, expected):
@@ -229,6 +233,9 @@ def test_companies_in_news(company, text, expected):
         "王小明宣布退出比赛，据张伟介绍，比赛顺利。",
         # staff and works of a sector or a product are no firm's
         "园区的工作人员介绍，新能源汽车生产车间里一片繁忙。",
+        # a count that is not the list's (two names, three firms), or of
+        # firms somewhere (全市)
+        "华晨和新奥3家企业入选，全市、新区2家企业获奖。",
         # sectors and kinds of firm in a list closed by 等企业
         "新能源汽车、电子信息等企业加快发展，民营、国有等企业平等竞争。",
     ],

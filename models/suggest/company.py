@@ -149,7 +149,18 @@ FIRM_KINDS = "企业|公司|集团|银行|车企|药企|房企|险企|券商|厂
 LIST_TAIL = re.compile(
     rf"(?:[、和及与][\u4e00-\u9fff]{{2,8}})*等(?:为)?[\u4e00-\u9fff]{{0,6}}?(?:{FIRM_KINDS})"
 )
-ENUMERATION_END = re.compile(rf"等(?:为)?[\u4e00-\u9fff]{{0,6}}?(?:{FIRM_KINDS})")
+# A count of the firms a list names: 3家, 十余家.
+FIRM_COUNT = "[0-9一二两三四五六七八九十]+余?家"
+# A list its count closes (天润、华晨和新奥3家企业): when the count is that
+# of the members, each member is a firm, however common its words.
+COUNTED_LIST = re.compile(rf"(?<=[\u4e00-\u9fff])(?P<n>[2-9二两三四五六七八九])家(?:{FIRM_KINDS})")
+CHINESE_DIGITS = {"二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+# What closes a list of unknown names: 等…企业, 等9家…企业, or a bare count
+# (天润、华晨和新奥3家企业).
+ENUMERATION_END = re.compile(
+    rf"等(?:为)?(?:{FIRM_COUNT})?[\u4e00-\u9fff]{{0,6}}?(?:{FIRM_KINDS})"
+    rf"|(?<=[\u4e00-\u9fff]){FIRM_COUNT}(?:{FIRM_KINDS})"
+)
 ALIAS = re.compile(
     r"[(（](?:以下简称|以下称|下称|简称|以下统称)[:：]?[“\"‘'「]?(?P<alias>[^”\"’'」)）]{2,14})"
     r"[”\"’'」]?[)）]"
@@ -895,6 +906,9 @@ class CompanySuggester:
                 items = _firm_list_items(a, r, m.start())
             if len(items) >= 2:
                 out += [Candidate(s, e, 0.65, "list") for s, e in items]
+        for m in COUNTED_LIST.finditer(t):
+            items = _counted_items(a, r, m.start(), _count(m.group("n")))
+            out += [Candidate(s, e, 0.7, "counted") for s, e in items]
         return out
 
     # -- 6. lists -----------------------------------------------------------------------
@@ -1692,6 +1706,34 @@ def _firm_list_items(a: Analysis, r: _Resources, end: int) -> list[tuple[int, in
         else:
             break
     return items
+
+
+def _count(n: str) -> int:
+    return CHINESE_DIGITS.get(n) or int(n)
+
+
+def _counted_items(a: Analysis, r: _Resources, end: int, count: int) -> list[tuple[int, int]]:
+    """The ``count`` members of the list that ends at ``end``, or none when the
+    clause lists another number of them (or what cannot be names)."""
+    t = a.text
+    items: list[tuple[int, int]] = []
+    while len(items) < count:
+        k = end
+        while k > 0 and end - k <= 8 and t[k - 1] not in CLAUSE_END and t[k - 1] not in "、和及与":
+            k -= 1
+        opens = k == 0 or t[k - 1] in CLAUSE_END
+        k = _past_grammar(a, r, k, end)
+        if not 2 <= end - k <= 8 or not _namelike(a, r, k, end, listed=True):
+            return []
+        if a.word_at(k) in NOT_IN_CONTEXT_NAME:
+            return []  # 全市、…3家企业: a count of firms somewhere, not of names
+        items.append((k, end))
+        if opens or k != items[-1][0] or t[k - 1] not in "、和及与":
+            break  # the clause opens here, or a verb introduces the list
+        end = k - 1
+    first = items[-1][0]
+    opened = first == 0 or t[first - 1] in CLAUSE_END or t[first - 1] not in "、和及与"
+    return items if len(items) == count and opened else []
 
 
 def _list_end(t: str, pos: int) -> int:
