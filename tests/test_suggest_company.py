@@ -184,6 +184,10 @@ def test_companies(company, text, expected):
         ("阿里巴巴集团旗下的淘宝天猫参与活动。", ["阿里巴巴集团", "淘宝", "天猫"]),
         # a list of names of common words, closed by 等公司
         ("东方光电、北方物产等公司增资扩产。", ["东方光电", "北方物产"]),
+        # after a full name, a word jieba does not know is no subsidiary's
+        # brand; a firm's investment is no part of its name
+        ("据华泰证券研报，华润博雅生物血液制品工厂完工。", ["华泰证券", "华润博雅生物"]),
+        ("宁德时代总投资20亿元的项目开工。", ["宁德时代"]),
         # a list closed by its count of firms: every member is one, however
         # common its words; 等 and a count before the kind of firm
         ("瑞丰、恒昌和合力3家公司共同出资设立基金。", ["瑞丰", "恒昌", "合力"]),

@@ -532,7 +532,11 @@ class CompanySuggester:
             k = e
         if not brand or k >= len(t):
             return pos
+        if r.industry_re.fullmatch(t, max(0, pos - 2), pos) or t.endswith(WEAK_FORMS, 0, pos):
+            return pos  # 华泰证券|研报: a full name; a subsidiary's brand follows a group's
         m = r.industry_re.match(t, k)
+        if m and _verb_before_amount(t, k, m.end()):
+            return pos  # 新宙邦|总投资20亿元: what the firm does, not its subsidiary
         if not m or not _ends_word(a, m.end()) or t.startswith(NOT_AFTER_SHORT, m.end()):
             # a group's subsidiary by a coined name alone, where the name
             # plainly ends (国投闽光、, 三星环新7GWh…): 大唐华银
@@ -845,11 +849,7 @@ class CompanySuggester:
         for s, e, _w, _ in r.industry_lexicon.find(t):
             m = r.industry_re.match(t, s)
             e = m.end() if m else e
-            if (
-                e - s > 2
-                and t.endswith(VERB_LIKE_INDUSTRY, s + 2, e)
-                and (_amount_at(t, e) or t.startswith(("的", "了"), e))
-            ):
+            if e - s > 2 and _verb_before_amount(t, s + 2, e):
                 e -= 2  # 岚睿电子|投资5亿元: the verb, not the name's
             # cheap tests first: most business words in a text are plain words
             if s == 0 or not CJK.match(t[s - 1]) or t[s - 1] in FUNCTION_CHARS:
@@ -1364,6 +1364,14 @@ def _coined_name(a: Analysis, r: _Resources, start: int, end: int) -> bool:
 def _firm_ending(name: str, r: _Resources) -> bool:
     """Whether a name ends as firms' do: a business word or a legal form."""
     return bool(re.search(f"(?:{r.industry_re.pattern}|{r.form_re.pattern})$", name))
+
+
+def _verb_before_amount(t: str, start: int, end: int) -> bool:
+    """Whether business words [start, end) end in a verb that an amount or
+    的/了 follows (投资5亿元, 建设的): the firm's doing, not its name."""
+    return t.endswith(VERB_LIKE_INDUSTRY, start, end) and (
+        _amount_at(t, end) or t.startswith(("的", "了"), end)
+    )
 
 
 def _amount_at(t: str, pos: int) -> bool:
