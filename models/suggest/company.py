@@ -969,12 +969,11 @@ class CompanySuggester:
                     names.setdefault(brand, 0.7)
         if not names:
             return []
-        taken = bytearray(len(t) + 1)
-        for c in cands:
-            taken[c.start : c.end] = b"\x01" * (c.end - c.start)
         out = []
         for s, e, name, _ in Lexicon({n: n for n in names}).find(t):
-            if any(taken[s:e]) or not _starts_word(a, s, loose=True) or _in_number(t, s):
+            if any(c.start < e and s < c.end and not s <= c.start < c.end <= e for c in cands):
+                continue  # a name found otherwise; one inside this one yields (恒瑞|达)
+            if not _starts_word(a, s, loose=True) or _in_number(t, s):
                 continue
             if e < len(t) and t.startswith(NOT_AFTER_SHORT, e):
                 continue
