@@ -188,6 +188,8 @@ def test_companies(company, text, expected):
         # brand; a firm's investment is no part of its name
         ("据华泰证券研报，华润博雅生物血液制品工厂完工。", ["华泰证券", "华润博雅生物"]),
         ("宁德时代总投资20亿元的项目开工。", ["宁德时代"]),
+        # a group's numbered engineering bureau is a firm of its own
+        ("由中建三局承建，中铁十一局集团参建。", ["中建三局", "中铁十一局集团"]),
         # a name found by its officer, again where a known name is inside it
         ("恒瑞达董事长张明表示，目前恒瑞达已有员工500人。", ["恒瑞达", "恒瑞达"]),
         # a list closed by its count of firms: every member is one, however

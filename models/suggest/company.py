@@ -149,6 +149,8 @@ FIRM_KINDS = "企业|公司|集团|银行|车企|药企|房企|险企|券商|厂
 LIST_TAIL = re.compile(
     rf"(?:[、和及与][\u4e00-\u9fff]{{2,8}})*等(?:为)?[\u4e00-\u9fff]{{0,6}}?(?:{FIRM_KINDS})"
 )
+# A group's numbered engineering bureau, a firm of its own: 中建|三局, 中交|一航局.
+NUMBERED_UNIT = re.compile("[一二三四五六七八九十]{1,3}航?局(?:集团)?(?:有限公司|公司)?")
 # A count of the firms a list names: 3家, 十余家.
 FIRM_COUNT = "[0-9一二两三四五六七八九十]+余?家"
 # A list its count closes (天润、华晨和新奥3家企业): when the count is that
@@ -516,6 +518,8 @@ class CompanySuggester:
     def _extend_short(self, a: Analysis, r: _Resources, pos: int) -> int:
         """A known name followed by a brand and a business word (华润博雅生物)."""
         t = a.text
+        if m := NUMBERED_UNIT.match(t, pos):
+            return m.end()  # 中建三局, 中铁十一局: a group's numbered engineering firm
         region = next((g for g in REGIONS if t.startswith(g + "公司", pos)), None)
         if region is not None:
             return pos + len(region) + 2  # 国电投东北公司: a group's regional company
