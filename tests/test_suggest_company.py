@@ -188,6 +188,8 @@ def test_companies(company, text, expected):
         # brand; a firm's investment is no part of its name
         ("据华泰证券研报，华润博雅生物血液制品工厂完工。", ["华泰证券", "华润博雅生物"]),
         ("宁德时代总投资20亿元的项目开工。", ["宁德时代"]),
+        # a legal name whose place jieba reads into the next word (三/明天/正)
+        ("为三明天瑞贸易有限公司授信。", ["三明天瑞贸易有限公司"]),
         # a group's numbered engineering bureau is a firm of its own
         ("由中建三局承建，中铁十一局集团参建。", ["中建三局", "中铁十一局集团"]),
         # a name found by its officer, again where a known name is inside it

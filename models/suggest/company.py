@@ -1258,7 +1258,13 @@ def _left_chunk(a: Analysis, pos: int, r: _Resources) -> list[tuple[int, int]]:
         if not CJK.match(w[0]) and not w.isalnum():
             break
         if w in STOP_WORDS or (len(w) == 1 and w in FUNCTION_CHARS) or _grammar(w, r):
-            break
+            place = _place_across(a, r, s, e)
+            if place is None:
+                break
+            out += [(place[1], e), place]  # 三明|天正: jieba read 明天 across the place
+            length += e - place[0]
+            k = place[0]
+            continue
         next_to_form = k == pos or (after_bracket and len(out) == 1)
         if resources().form_re.search(w) and not (next_to_form and w.endswith(FORM_BEFORE_FORM)):
             break  # the end of another name (but 银行 / 集团 before 股份有限公司 belong)
@@ -1269,6 +1275,21 @@ def _left_chunk(a: Analysis, pos: int, r: _Resources) -> list[tuple[int, int]]:
         k = s
     out.reverse()
     return out
+
+
+def _place_across(a: Analysis, r: _Resources, s: int, e: int) -> tuple[int, int] | None:
+    """A place that ends inside the word [s, e) and starts a word or two
+    before it (三明|天正 read as 三/明天/正), when what is left of the word
+    is a character or a rare word: jieba misread the name's start."""
+    t = a.text
+    for q in range(s - 1, max(-1, s - 4), -1):
+        if q not in a.starts and q != 0:
+            continue
+        for m in range(s + 1, e):
+            rest = t[m:e]
+            if _is_place(t[q:m], r) and (len(rest) == 1 or word_freq(rest) < RARE):
+                return q, m
+    return None
 
 
 def _name_start(a: Analysis, r: _Resources, chunk: list[tuple[int, int]]) -> int | None:
