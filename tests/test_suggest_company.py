@@ -190,6 +190,16 @@ def test_companies(company, text, expected):
         ("宁德时代总投资20亿元的项目开工。", ["宁德时代"]),
         # a legal name whose place jieba reads into the next word (三/明天/正)
         ("为三明天瑞贸易有限公司授信。", ["三明天瑞贸易有限公司"]),
+        # a project's parties by their role, a bank's borrower
+        ("项目业主为岚光环能，施工方为中建五局。", ["岚光环能", "中建五局"]),
+        ("今年来，梅列农行已为明海鑫授信2000万元。", ["梅列农行", "明海鑫"]),
+        ("农行向德岚源发放贷款3000万元。", ["农行", "德岚源"]),
+        # a list that 等 closes after two known firms lists firms, not sectors
+        (
+            "海川智能、百联新材、正泰、欣旺达等纷纷落户。",
+            ["海川智能", "百联新材", "正泰", "欣旺达"],
+        ),
+        ("新能源汽车、电子信息、比亚迪、宁德时代等纷纷布局。", ["比亚迪", "宁德时代"]),
         # a group's numbered engineering bureau is a firm of its own
         ("由中建三局承建，中铁十一局集团参建。", ["中建三局", "中铁十一局集团"]),
         # a name found by its officer, again where a known name is inside it
@@ -246,6 +256,9 @@ def test_companies_in_news(company, text, expected):
         # a count that is not the list's (two names, three firms), or of
         # firms somewhere (全市)
         "华晨和新奥3家企业入选，全市、新区2家企业获奖。",
+        # lending and projects' parties that are no firms
+        "银行为企业授信超过10亿元，向小微企业发放贷款，为其提供融资支持。",
+        "项目业主为县交通运输局，建设单位为市政府。",
         # sectors and kinds of firm in a list closed by 等企业
         "新能源汽车、电子信息等企业加快发展，民营、国有等企业平等竞争。",
     ],

@@ -294,6 +294,16 @@ OWNS = re.compile(
     "(?:全资子公司|控股子公司|下属子公司|参股公司|下属企业|子公司|孙公司|旗下的?|龙头企业|链主企业|"
     "上市公司|控股股东|股东|一致行动人)"
 )
+# A project's parties, named after their role: 项目业主为X, 投资方为X.
+PROJECT_PARTY = re.compile(
+    "(?:业主|业主单位|投资方|投资主体|建设单位|建设主体|承建单位|承建方|施工单位|施工方|运营方|"
+    "运营单位|实施主体|合作方|受让方|出让方|中标单位|中标人|牵头企业)(?:为|是)"
+)
+# A bank lends to a firm: 为X授信, 向X发放贷款.
+LENDING = re.compile(
+    "[为向给](?P<name>[^，,。；;！？、\n]{2,10}?)(?:授信|发放贷款|放贷|发放[^，,。；;]{0,6}?贷款|"
+    "提供[^，,。；;]{0,6}?(?:贷款|授信|融资支持))"
+)
 # Two parties and a contract: X与Y签约, X和Y签署…协议.
 SIGNING = re.compile("[与和同](?=[^，。；！？、\n]{2,14}?(?:签署|签订|签约|达成|共同|合资|合作))")
 # Last characters of public bodies' names (…局, …办, …委, …会, …院).
@@ -817,6 +827,15 @@ class CompanySuggester:
             end = _name_after(a, r, m.end(), strict=not subsidiary, evidence=1)
             if end is not None:
                 out.append(Candidate(m.end(), end, 0.7, "owned"))
+        for m in PROJECT_PARTY.finditer(t):
+            end = _name_after(a, r, m.end())
+            if end is not None:
+                out.append(Candidate(m.end(), end, 0.7, "party"))
+        for m in LENDING.finditer(t):
+            start, end = m.span("name")
+            found = _name_after(a, r, start)
+            if found is not None and found >= end and _ends_word(a, end):
+                out.append(Candidate(start, end, 0.7, "borrower"))  # 为|明海鑫|授信
         for m in SIGNING.finditer(t):
             first = _name_before(a, r, m.start())
             second = _name_after(a, r, m.end())
@@ -939,9 +958,12 @@ class CompanySuggester:
                 pos = e
             # leftwards: X、c
             pos = c.start
-            closes = _list_closes(t, _list_end(t, c.end))
+            end = _list_end(t, c.end)
+            # a list that 等 closes after two names found otherwise is a list of firms
+            known = sum(c.start <= d.start and d.end <= end for d in cands) >= 2
+            closes = _list_closes(t, end) or (known and t.startswith("等", end))
             while pos > 1 and t[pos - 1] in "、":
-                item = _list_item_before(a, r, pos - 1, taken)
+                item = _list_item_before(a, r, pos - 1, taken, listed=closes)
                 if item is None:
                     break
                 s, e = item
@@ -1682,7 +1704,7 @@ def _predicate_start(a: Analysis, r: _Resources, pos: int, end: int) -> int | No
 
 
 def _list_item_before(
-    a: Analysis, r: _Resources, sep: int, taken: bytearray
+    a: Analysis, r: _Resources, sep: int, taken: bytearray, *, listed: bool = False
 ) -> tuple[int, int] | None:
     t = a.text
     k = sep
@@ -1693,8 +1715,10 @@ def _list_item_before(
     k = _past_grammar(a, r, k, sep)
     if sep - k < 2 or any(taken[k:sep]):
         return None
-    if not _namelike(a, r, k, sep):
+    if not _namelike(a, r, k, sep, listed=listed):
         return None
+    if listed and (_only_industry(a, r, k, sep) or SECTOR_RE.fullmatch(t, k, sep)):
+        return None  # 新能源汽车、比亚迪等: a sector beside firms
     return k, sep
 
 
