@@ -200,6 +200,8 @@ def test_companies(company, text, expected):
             ["海川智能", "百联新材", "正泰", "欣旺达"],
         ),
         ("新能源汽车、电子信息、比亚迪、宁德时代等纷纷布局。", ["比亚迪", "宁德时代"]),
+        # a province, nouns and business words before 公司 name a firm
+        ("据江苏长江海洋科技公司总经理介绍，订单已排满。", ["江苏长江海洋科技公司"]),
         # a group's numbered engineering bureau is a firm of its own
         ("由中建三局承建，中铁十一局集团参建。", ["中建三局", "中铁十一局集团"]),
         # a name found by its officer, again where a known name is inside it
@@ -256,6 +258,8 @@ def test_companies_in_news(company, text, expected):
         # a count that is not the list's (two names, three firms), or of
         # firms somewhere (全市)
         "华晨和新奥3家企业入选，全市、新区2家企业获奖。",
+        # how firms of a place are described is no name
+        "深圳本地科技公司纷纷跟进，上海知名投资公司参与，浙江当地物流公司反映运费上涨。",
         # lending and projects' parties that are no firms
         "银行为企业授信超过10亿元，向小微企业发放贷款，为其提供融资支持。",
         "项目业主为县交通运输局，建设单位为市政府。",

@@ -174,6 +174,8 @@ BRACKETED_FORMS = frozenset(words("控股 集团 股份"))
 # Parts of speech (jieba's) of words that are grammar, not name: a verb, an
 # adverb, a preposition… in front of a name is never part of it (后引进…).
 GRAMMAR_TAGS = frozenset(words("v vd d p c r u f m q t ad"))
+# Parts of speech of the words a name is made of (nouns, proper nouns, abbreviations).
+NAME_TAGS = frozenset(words("n nz ns nt nr j nrt nrfg"))
 # Of those, the verbs and adverbs that introduce a list (东方|北方 are names' words).
 INTRODUCING_TAGS = frozenset(words("v vd d p c ad"))
 # Words right after a company's name that only a company has before them: its
@@ -642,6 +644,8 @@ class CompanySuggester:
         if not (
             known or brand_len >= 2 or (brand_len and n_industry) or (local_place and n_industry)
         ):
+            if opens_with_place and n_industry and 1 <= k <= 2 and _proper_middle(words[1 : k + 1]):
+                return Candidate(chunk[0][0], fe, 0.7, "form")  # 江苏|长江海洋|科技公司
             return None
         if (known or brand_len) and j < k or local_place and n_industry:
             start = chunk[p + 1][0]
@@ -1008,6 +1012,12 @@ class CompanySuggester:
 
 
 # -- helpers ----------------------------------------------------------------------------
+
+
+def _proper_middle(middle: list[str]) -> bool:
+    """Whether the words between a province and the business words of a name
+    are nouns (江苏|长江海洋|科技公司), not how the firm is described (深圳|本地|科技公司)."""
+    return all(w not in DESCRIPTORS and (word_tag(w) in NAME_TAGS or _brandlike(w)) for w in middle)
 
 
 def _resolve(cands: list[Candidate]) -> list[Candidate]:
