@@ -202,6 +202,12 @@ def test_companies(company, text, expected):
         ("新能源汽车、电子信息、比亚迪、宁德时代等纷纷布局。", ["比亚迪", "宁德时代"]),
         # a province, nouns and business words before 公司 name a firm
         ("据江苏长江海洋科技公司总经理介绍，订单已排满。", ["江苏长江海洋科技公司"]),
+        # a known name that jieba glues to what the firm has (汽车销量)
+        ("今年，长城汽车销量突破100万辆。", ["长城汽车"]),
+        # the firm a sentence makes the leader of others
+        ("以宏伟机械为龙头，带动配套企业20余家。", ["宏伟机械"]),
+        # the country before a list member says where it is from
+        ("成功引进了岚宝电子、韩国三星等外资企业。", ["岚宝电子", "三星"]),
         # a group's numbered engineering bureau is a firm of its own
         ("由中建三局承建，中铁十一局集团参建。", ["中建三局", "中铁十一局集团"]),
         # a name found by its officer, again where a known name is inside it

@@ -103,6 +103,10 @@ PROJECT_TAIL = re.compile(
 )
 # Verbs that open a clause about projects: 推动X…项目.
 PROJECT_OPENERS = words("推动 推进 加快 加快推动 全力推进 包括 建设 新建 开工 落地 签约 引进 完成")
+# What a firm has that the press writes right after its name (长城汽车|销量).
+FIRM_FIGURES = frozenset(
+    words("销量 产量 营收 订单 股价 业绩 市值 利润 出货量 交付量 份额 产值 销售额 销售")
+)
 # Short-name context: what follows an enterprise's name…
 AFTER_COMPANY = words(
     """工厂 基地 研发团队 团队 车间 生产线 一期 二期 三期 新厂 总部 副总经理 总经理 董事长 负责人 创始人 党委书记 董事 员工 旗下 股份 获批 获评 荣获 成功入选
@@ -301,6 +305,10 @@ PROJECT_PARTY = re.compile(
     "(?:业主|业主单位|投资方|投资主体|建设单位|建设主体|承建单位|承建方|施工单位|施工方|运营方|"
     "运营单位|实施主体|合作方|受让方|出让方|中标单位|中标人|牵头企业)(?:为|是)"
 )
+# A firm that leads others: 以X为龙头, 以X为链主.
+LEADER = re.compile(
+    "以(?P<name>[^，,。；;！？、\n]{2,12}?)为(?:龙头|链主|核心企业|龙头企业|引领|牵引|依托)"
+)
 # A bank lends to a firm: 为X授信, 向X发放贷款.
 LENDING = re.compile(
     "[为向给](?P<name>[^，,。；;！？、\n]{2,10}?)(?:授信|发放贷款|放贷|发放[^，,。；;]{0,6}?贷款|"
@@ -492,7 +500,7 @@ class CompanySuggester:
         cands += self._aliases(a, r, cands)
         cands = _resolve(cands)
         cands += self._lists(a, r, cands)
-        cands = _resolve(cands)
+        cands = _resolve([_without_nation(a, c) for c in cands])
         cands += self._propagate(a, r, cands)
         cands = _resolve(cands)
         return [c for c in cands if "\n" not in t[c.start : c.end]]
@@ -835,6 +843,11 @@ class CompanySuggester:
             end = _name_after(a, r, m.end())
             if end is not None:
                 out.append(Candidate(m.end(), end, 0.7, "party"))
+        for m in LEADER.finditer(t):
+            start, end = m.span("name")
+            found = _name_after(a, r, start, evidence=1)
+            if found == end:
+                out.append(Candidate(start, end, 0.75, "leader"))  # 以|宏伟机械|为龙头
         for m in LENDING.finditer(t):
             start, end = m.span("name")
             found = _name_after(a, r, start)
@@ -1018,6 +1031,17 @@ def _proper_middle(middle: list[str]) -> bool:
     """Whether the words between a province and the business words of a name
     are nouns (江苏|长江海洋|科技公司), not how the firm is described (深圳|本地|科技公司)."""
     return all(w not in DESCRIPTORS and (word_tag(w) in NAME_TAGS or _brandlike(w)) for w in middle)
+
+
+def _without_nation(a: Analysis, c: Candidate) -> Candidate:
+    """A list member without the country before it (韩国|三星): it says where
+    the firm is from, as a place before a name does."""
+    if c.how not in ("list", "counted"):
+        return c
+    nation = next((n for n in NATIONS if a.text.startswith(n, c.start)), "")
+    if nation and c.end - c.start - len(nation) >= 2:
+        return Candidate(c.start + len(nation), c.end, c.score, c.how)
+    return c
 
 
 def _resolve(cands: list[Candidate]) -> list[Candidate]:
@@ -1229,6 +1253,9 @@ def _continues_word(a: Analysis, pos: int, r: _Resources) -> bool:
         return False
     s, e = a.token(pos)
     word = a.text[s:e]
+    rest = a.text[pos:e]
+    if rest in FIRM_FIGURES or rest in AFTER_COMPANY:
+        return False  # 长城|汽车销量: jieba glued the name's last word to what the firm has
     return not (_is_industry(word, r) or r.form_re.match(a.text, pos))
 
 
