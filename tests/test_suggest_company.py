@@ -208,6 +208,11 @@ def test_companies(company, text, expected):
         ("以宏伟机械为龙头，带动配套企业20余家。", ["宏伟机械"]),
         # the country before a list member says where it is from
         ("成功引进了岚宝电子、韩国三星等外资企业。", ["岚宝电子", "三星"]),
+        # the other party of the firm the news is about, its subsidiary's subsidiary,
+        # a firm that answers investors
+        ("公司旗下子公司与宇泽半导体签订多晶硅长单销售合同。", ["宇泽半导体"]),
+        ("宁德时代孙公司岚鑫签署合同。", ["宁德时代", "岚鑫"]),
+        ("蔚蓝锂芯在接受调研时表示，订单饱满。", ["蔚蓝锂芯"]),
         # a group's numbered engineering bureau is a firm of its own
         ("由中建三局承建，中铁十一局集团参建。", ["中建三局", "中铁十一局集团"]),
         # a name found by its officer, again where a known name is inside it

@@ -200,7 +200,7 @@ OFFICERS = frozenset(
 # What only a company does, right after its name: announces, trades, is listed.
 COMPANY_ACTS = re.compile(
     "(?:发布公告|公告显示|公告称|公告(?=[，,：:])|消息(?=[，,：:])|股价|市值|净利润|股东大会|年报|半年报|季报|在互动平台|"
-    "接受机构调研|在机构调研|被机构调研|成功上市|挂牌上市|中标|投资建设|出品|拟减持|拟增持|拟定增|"
+    "接受机构调研|在机构调研|被机构调研|在接受调研|接受调研时|成功上市|挂牌上市|中标|投资建设|出品|拟减持|拟增持|拟定增|"
     "拟募资|募资|拟回购|及其一致行动人|发行上市|IPO|平台数据显示|数据显示|发布的数据|发布的报告|研究显示|"
     "成功发行|全国首[创个款家台套条]|国内首[创个款家台套条]|全球首[创个款家台套条]|"
     "全省首[创个款家台套条]|全市首[创个款家台套条]|行业首[创个款家台套条]|业内首[创个款家台套条])"
@@ -315,7 +315,11 @@ LENDING = re.compile(
     "提供[^，,。；;]{0,6}?(?:贷款|授信|融资支持))"
 )
 # Two parties and a contract: X与Y签约, X和Y签署…协议.
-SIGNING = re.compile("[与和同](?=[^，。；！？、\n]{2,14}?(?:签署|签订|签约|达成|共同|合资|合作))")
+SIGNED = re.compile("签署|签订|签约|达成|共同|合资|合作")
+SIGNING = re.compile(f"[与和同](?=[^，。；！？、\n]{{2,14}}?(?:{SIGNED.pattern}))")
+# How a firm the news is about is called where its name is not repeated:
+# 公司与X签署, 旗下子公司与X签订.
+FIRM_PRONOUNS = tuple(words("公司 本公司 该公司 子公司 孙公司 集团 该集团 该行"))
 # Last characters of public bodies' names (…局, …办, …委, …会, …院).
 BODY_ENDINGS = frozenset("局办委会厅部署院所处站队校馆系社报网台刊")
 # Words before a legal form up to this length are all its name (the words
@@ -835,7 +839,7 @@ class CompanySuggester:
                 out.append(Candidate(start, end, 0.7, "staff"))
         for m in OWNS.finditer(t):
             # a subsidiary is a firm whatever its name (长江电力子公司|三峡电能)
-            subsidiary = m.group().endswith("子公司")
+            subsidiary = m.group().endswith(("子公司", "孙公司"))
             end = _name_after(a, r, m.end(), strict=not subsidiary, evidence=1)
             if end is not None:
                 out.append(Candidate(m.end(), end, 0.7, "owned"))
@@ -856,9 +860,14 @@ class CompanySuggester:
         for m in SIGNING.finditer(t):
             first = _name_before(a, r, m.start())
             second = _name_after(a, r, m.end())
+            if second is not None:
+                second = min(second, SIGNED.search(t, m.end()).start())  # …|签订协议
+                second = second if second - m.end() >= 2 else None
             if first is not None and second is not None:
                 out.append(Candidate(first, m.start(), 0.75, "signing"))
                 out.append(Candidate(m.end(), second, 0.75, "signing"))
+            elif second is not None and t.endswith(FIRM_PRONOUNS, 0, m.start()):
+                out.append(Candidate(m.end(), second, 0.7, "signing"))  # 公司与X签署
         return out
 
     # -- 4. aliases ------------------------------------------------------------------
