@@ -213,6 +213,9 @@ def test_companies(company, text, expected):
         ("公司旗下子公司与宇泽半导体签订多晶硅长单销售合同。", ["宇泽半导体"]),
         ("宁德时代孙公司岚鑫签署合同。", ["宁德时代", "岚鑫"]),
         ("蔚蓝锂芯在接受调研时表示，订单饱满。", ["蔚蓝锂芯"]),
+        # 控股 and a direction inside a legal name are the name's
+        ("浙江岚利控股集团有限公司董事长出席活动。", ["浙江岚利控股集团有限公司"]),
+        ("该项目由中冶南方工程技术有限公司设计。", ["中冶南方工程技术有限公司"]),
         # a group's numbered engineering bureau is a firm of its own
         ("由中建三局承建，中铁十一局集团参建。", ["中建三局", "中铁十一局集团"]),
         # a name found by its officer, again where a known name is inside it

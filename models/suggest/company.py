@@ -180,6 +180,9 @@ BRACKETED_FORMS = frozenset(words("控股 集团 股份"))
 GRAMMAR_TAGS = frozenset(words("v vd d p c r u f m q t ad"))
 # Parts of speech of the words a name is made of (nouns, proper nouns, abbreviations).
 NAME_TAGS = frozenset(words("n nz ns nt nr j nrt nrfg"))
+# Directions that jieba tags as place words but that are words of names
+# (中冶南方, 东方电气, 北方华创).
+DIRECTIONS = frozenset(words("东方 西方 南方 北方"))
 # Of those, the verbs and adverbs that introduce a list (东方|北方 are names' words).
 INTRODUCING_TAGS = frozenset(words("v vd d p c ad"))
 # Words right after a company's name that only a company has before them: its
@@ -1086,8 +1089,8 @@ def _grammar(word: str, r: _Resources) -> bool:
     never part of a company's name (an ordinal is: 第八工程局)."""
     if word in DESCRIPTORS:
         return True
-    if word.startswith("第"):
-        return False
+    if word.startswith("第") or word in DIRECTIONS:
+        return False  # 第八工程局, 中冶南方: an ordinal, a direction in a name
     if len(word) < 2 or word in r.known or word in r.industry or word in BUSINESS_VERBS:
         return False
     if _is_place(word, r):
@@ -1325,7 +1328,12 @@ def _left_chunk(a: Analysis, pos: int, r: _Resources) -> list[tuple[int, int]]:
             break
         if not CJK.match(w[0]) and not w.isalnum():
             break
-        if w in STOP_WORDS or (len(w) == 1 and w in FUNCTION_CHARS) or _grammar(w, r):
+        forms_only = all(t[x:y] in FORM_BEFORE_FORM for x, y in out)  # 控股|集团|有限公司
+        next_to_form = k == pos or (after_bracket and len(out) == 1) or (out and forms_only)
+        part_of_form = next_to_form and w in FORM_BEFORE_FORM  # 吉利|控股|集团有限公司
+        if not part_of_form and (
+            w in STOP_WORDS or (len(w) == 1 and w in FUNCTION_CHARS) or _grammar(w, r)
+        ):
             place = _place_across(a, r, s, e)
             if place is None:
                 break
@@ -1333,7 +1341,6 @@ def _left_chunk(a: Analysis, pos: int, r: _Resources) -> list[tuple[int, int]]:
             length += e - place[0]
             k = place[0]
             continue
-        next_to_form = k == pos or (after_bracket and len(out) == 1)
         if resources().form_re.search(w) and not (next_to_form and w.endswith(FORM_BEFORE_FORM)):
             break  # the end of another name (but 银行 / 集团 before 股份有限公司 belong)
         if re.match(r"[0-9一二两三四五六七八九十几数多]+[家个名所位]", w):
