@@ -216,6 +216,8 @@ def test_companies(company, text, expected):
         # 控股 and a direction inside a legal name are the name's
         ("浙江岚利控股集团有限公司董事长出席活动。", ["浙江岚利控股集团有限公司"]),
         ("该项目由中冶南方工程技术有限公司设计。", ["中冶南方工程技术有限公司"]),
+        # a brand in Latin letters before its officer
+        ("据SKX有关负责人介绍，新工厂年内投产。", ["SKX"]),
         # a group's numbered engineering bureau is a firm of its own
         ("由中建三局承建，中铁十一局集团参建。", ["中建三局", "中铁十一局集团"]),
         # a name found by its officer, again where a known name is inside it
@@ -274,6 +276,8 @@ def test_companies_in_news(company, text, expected):
         "华晨和新奥3家企业入选，全市、新区2家企业获奖。",
         # how firms of a place are described is no name
         "深圳本地科技公司纷纷跟进，上海知名投资公司参与，浙江当地物流公司反映运费上涨。",
+        # figures in Latin letters are no firm's, where little says so
+        "PMI数据显示，制造业回暖，CPI同比上涨。",
         # lending and projects' parties that are no firms
         "银行为企业授信超过10亿元，向小微企业发放贷款，为其提供融资支持。",
         "项目业主为县交通运输局，建设单位为市政府。",

@@ -1193,7 +1193,10 @@ def _reads_as_name(
         return False  # 经济发展局, 党政办, 银保监会, 新华社, 澎湃新闻: a public body, an outlet
     if name in GENERIC_BEFORE_FORM or name in STOP_WORDS or _is_place(name, r):
         return False
-    if any(w in name for w in NOT_IN_CONTEXT_NAME) or not all(CJK.match(ch) for ch in name):
+    latin = bool(LATIN_BRAND.fullmatch(name)) and name[:2].isupper()  # SKF, ABB: a Latin brand
+    if any(w in name for w in NOT_IN_CONTEXT_NAME) or not (
+        latin or all(CJK.match(ch) for ch in name)
+    ):
         return False
     if name.endswith(tuple(r.forms)) and not any(_brandlike(w) for w in parts[:-1]):
         return False  # 公司, 集团公司: a kind of firm
