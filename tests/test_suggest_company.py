@@ -218,6 +218,9 @@ def test_companies(company, text, expected):
         ("该项目由中冶南方工程技术有限公司设计。", ["中冶南方工程技术有限公司"]),
         # a brand in Latin letters before its officer
         ("据SKX有关负责人介绍，新工厂年内投产。", ["SKX"]),
+        # a firm's name with its form before its officer
+        ("图为华岚地产北京城市公司总经理助理。", ["华岚地产北京城市公司"]),
+        ("国网上海市电力公司总经理介绍。", ["国网上海市电力公司"]),
         # a group's numbered engineering bureau is a firm of its own
         ("由中建三局承建，中铁十一局集团参建。", ["中建三局", "中铁十一局集团"]),
         # a name found by its officer, again where a known name is inside it

@@ -818,6 +818,13 @@ class CompanySuggester:
                 if m.group() not in OFFICERS:
                     continue  # …规范的全资子公司: 的 ties a relation to anything
                 end -= 1  # 岚芯微的|董事长
+            form = next((f for f in WEAK_FORMS if t.endswith(f, 0, end)), "")
+            if form and m.group() in OFFICERS:
+                # 北京联达四方房地产经纪公司|总经理: a firm's name with its form
+                start = _name_before(a, r, end - len(form), strict=True)
+                if start is not None and _name_material(a.word_at(start), r):
+                    out.append(Candidate(start, end, 0.75, "officer"))
+                continue
             start = _name_before(a, r, end)
             if start is not None:
                 out.append(Candidate(start, end, 0.8, "officer"))
