@@ -159,14 +159,10 @@ NUMBERED_UNIT = re.compile("[一二三四五六七八九十]{1,3}航?局(?:集�
 FIRM_COUNT = "[0-9一二两三四五六七八九十]+余?家"
 # A list its count closes (天润、华晨和新奥3家企业): when the count is that
 # of the members, each member is a firm, however common its words.
-COUNTED_LIST = re.compile(rf"(?<=[\u4e00-\u9fff])(?P<n>[2-9二两三四五六七八九])家(?:{FIRM_KINDS})")
+COUNTED_LIST = re.compile(rf"(?P<n>[2-9二两三四五六七八九])家(?:{FIRM_KINDS})")
 CHINESE_DIGITS = {"二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-# What closes a list of unknown names: 等…企业, 等9家…企业, or a bare count
-# (天润、华晨和新奥3家企业).
-ENUMERATION_END = re.compile(
-    rf"等(?:为)?(?:{FIRM_COUNT})?[\u4e00-\u9fff]{{0,6}}?(?:{FIRM_KINDS})"
-    rf"|(?<=[\u4e00-\u9fff]){FIRM_COUNT}(?:{FIRM_KINDS})"
-)
+# What closes a list of unknown names: 等…企业, 等9家…企业.
+ENUMERATION_END = re.compile(rf"等(?:为)?(?:{FIRM_COUNT})?[\u4e00-\u9fff]{{0,6}}?(?:{FIRM_KINDS})")
 ALIAS = re.compile(
     r"[(（](?:以下简称|以下称|下称|简称|以下统称)[:：]?[“\"‘'「]?(?P<alias>[^”\"’'」)）]{2,14})"
     r"[”\"’'」]?[)）]"
@@ -966,6 +962,8 @@ class CompanySuggester:
             if len(items) >= 2:
                 out += [Candidate(s, e, 0.65, "list") for s, e in items]
         for m in COUNTED_LIST.finditer(t):
+            if m.start() == 0 or not CJK.match(t[m.start() - 1]):
+                continue  # a count after a name: 新奥|3家企业
             items = _counted_items(a, r, m.start(), _count(m.group("n")))
             out += [Candidate(s, e, 0.7, "counted") for s, e in items]
         return out
@@ -1031,9 +1029,14 @@ class CompanySuggester:
                     names.setdefault(brand, 0.7)
         if not names:
             return []
+        taken = bytearray(len(t) + 1)
+        for c in cands:
+            taken[c.start : c.end] = b"\x01" * (c.end - c.start)
         out = []
         for s, e, name, _ in Lexicon({n: n for n in names}).find(t):
-            if any(c.start < e and s < c.end and not s <= c.start < c.end <= e for c in cands):
+            if any(taken[s:e]) and any(
+                c.start < e and s < c.end and not s <= c.start < c.end <= e for c in cands
+            ):
                 continue  # a name found otherwise; one inside this one yields (恒瑞|达)
             if not _starts_word(a, s, loose=True) or _in_number(t, s):
                 continue
@@ -1318,6 +1321,7 @@ def _left_chunk(a: Analysis, pos: int, r: _Resources) -> list[tuple[int, int]]:
     length = 0
     k = pos
     after_bracket = False  # only a bracketed place between here and the form
+    forms_seen = 0  # how many of the words nearest the form are forms (控股|集团)
     while k > 0 and length < MAX_NAME:
         if t[k - 1] in LEFT_STOP_ENDS and t.endswith(LEFT_STOPS, 0, k):
             break  # 油企|埃尼集团, 一致行动人|三峡资本 (jieba cuts 油/企, 行动/人)
@@ -1338,9 +1342,11 @@ def _left_chunk(a: Analysis, pos: int, r: _Resources) -> list[tuple[int, int]]:
             break
         if not CJK.match(w[0]) and not w.isalnum():
             break
-        forms_only = all(t[x:y] in FORM_BEFORE_FORM for x, y in out)  # 控股|集团|有限公司
-        next_to_form = k == pos or (after_bracket and len(out) == 1) or (out and forms_only)
-        part_of_form = next_to_form and w in FORM_BEFORE_FORM  # 吉利|控股|集团有限公司
+        # forms before the form are the name's (吉利|控股|集团有限公司), as is a
+        # bracketed place's: only these words stand between here and the form
+        forms_only = out and forms_seen == len(out)
+        next_to_form = k == pos or (after_bracket and len(out) == 1) or forms_only
+        part_of_form = next_to_form and w in FORM_BEFORE_FORM
         if not part_of_form and (
             w in STOP_WORDS or (len(w) == 1 and w in FUNCTION_CHARS) or _grammar(w, r)
         ):
@@ -1355,6 +1361,7 @@ def _left_chunk(a: Analysis, pos: int, r: _Resources) -> list[tuple[int, int]]:
             break  # the end of another name (but 银行 / 集团 before 股份有限公司 belong)
         if re.match(r"[0-9一二两三四五六七八九十几数多]+[家个名所位]", w):
             break
+        forms_seen += w in FORM_BEFORE_FORM and forms_seen == len(out)
         out.append((s, e))
         length += e - s
         k = s
