@@ -221,6 +221,8 @@ def test_companies(company, text, expected):
         # a firm's name with its form before its officer
         ("图为华岚地产北京城市公司总经理助理。", ["华岚地产北京城市公司"]),
         ("国网上海市电力公司总经理介绍。", ["国网上海市电力公司"]),
+        # a stock code that says what it is
+        ("岚台酒业（股票代码：600519）今日发布公告。", ["岚台酒业"]),
         # a group's numbered engineering bureau is a firm of its own
         ("由中建三局承建，中铁十一局集团参建。", ["中建三局", "中铁十一局集团"]),
         # a name found by its officer, again where a known name is inside it

@@ -119,7 +119,8 @@ FACILITY_AFTER_PLACE = re.compile(
     r"[\u4e00-\u9fff]{2,3}?(?:工厂|基地|产业园|工业园|生产基地|总部|分公司|研发中心)"
 )
 STOCK_CODE = re.compile(
-    r"[(（](?:(?:SZ|SH|BJ|sz|sh)?[0368]\d{5}(?:\.S[ZH])?|\d{4,5}\.HK|HK\d{4,5})(?:[)）]|[，,])"
+    r"[(（](?:(?:股票|证券)代码[:：])?"
+    r"(?:(?:SZ|SH|BJ|sz|sh)?[0368]\d{5}(?:\.S[ZH])?|\d{4,5}\.HK|HK\d{4,5})(?:[)）]|[，,])"
 )
 # …and what introduces it.
 BEFORE_COMPANY = words(
