@@ -184,6 +184,53 @@ def test_companies(company, text, expected):
         ("阿里巴巴集团旗下的淘宝天猫参与活动。", ["阿里巴巴集团", "淘宝", "天猫"]),
         # a list of names of common words, closed by 等公司
         ("东方光电、北方物产等公司增资扩产。", ["东方光电", "北方物产"]),
+        # after a full name, a word jieba does not know is no subsidiary's
+        # brand; a firm's investment is no part of its name
+        ("据华泰证券研报，华润博雅生物血液制品工厂完工。", ["华泰证券", "华润博雅生物"]),
+        ("宁德时代总投资20亿元的项目开工。", ["宁德时代"]),
+        # a legal name whose place jieba reads into the next word (三/明天/正)
+        ("为三明天瑞贸易有限公司授信。", ["三明天瑞贸易有限公司"]),
+        # a project's parties by their role, a bank's borrower
+        ("项目业主为岚光环能，施工方为中建五局。", ["岚光环能", "中建五局"]),
+        ("今年来，梅列农行已为明海鑫授信2000万元。", ["梅列农行", "明海鑫"]),
+        ("农行向德岚源发放贷款3000万元。", ["农行", "德岚源"]),
+        # a list that 等 closes after two known firms lists firms, not sectors
+        (
+            "海川智能、百联新材、正泰、欣旺达等纷纷落户。",
+            ["海川智能", "百联新材", "正泰", "欣旺达"],
+        ),
+        ("新能源汽车、电子信息、比亚迪、宁德时代等纷纷布局。", ["比亚迪", "宁德时代"]),
+        # a province, nouns and business words before 公司 name a firm
+        ("据江苏长江海洋科技公司总经理介绍，订单已排满。", ["江苏长江海洋科技公司"]),
+        # a known name that jieba glues to what the firm has (汽车销量)
+        ("今年，长城汽车销量突破100万辆。", ["长城汽车"]),
+        # the firm a sentence makes the leader of others
+        ("以宏伟机械为龙头，带动配套企业20余家。", ["宏伟机械"]),
+        # the country before a list member says where it is from
+        ("成功引进了岚宝电子、韩国三星等外资企业。", ["岚宝电子", "三星"]),
+        # the other party of the firm the news is about, its subsidiary's subsidiary,
+        # a firm that answers investors
+        ("公司旗下子公司与宇泽半导体签订多晶硅长单销售合同。", ["宇泽半导体"]),
+        ("宁德时代孙公司岚鑫签署合同。", ["宁德时代", "岚鑫"]),
+        ("蔚蓝锂芯在接受调研时表示，订单饱满。", ["蔚蓝锂芯"]),
+        # 控股 and a direction inside a legal name are the name's
+        ("浙江岚利控股集团有限公司董事长出席活动。", ["浙江岚利控股集团有限公司"]),
+        ("该项目由中冶南方工程技术有限公司设计。", ["中冶南方工程技术有限公司"]),
+        # a brand in Latin letters before its officer
+        ("据SKX有关负责人介绍，新工厂年内投产。", ["SKX"]),
+        # a firm's name with its form before its officer
+        ("图为华岚地产北京城市公司总经理助理。", ["华岚地产北京城市公司"]),
+        ("国网上海市电力公司总经理介绍。", ["国网上海市电力公司"]),
+        # a stock code that says what it is
+        ("岚台酒业（股票代码：600519）今日发布公告。", ["岚台酒业"]),
+        # a group's numbered engineering bureau is a firm of its own
+        ("由中建三局承建，中铁十一局集团参建。", ["中建三局", "中铁十一局集团"]),
+        # a name found by its officer, again where a known name is inside it
+        ("恒瑞达董事长张明表示，目前恒瑞达已有员工500人。", ["恒瑞达", "恒瑞达"]),
+        # a list closed by its count of firms: every member is one, however
+        # common its words; 等 and a count before the kind of firm
+        ("瑞丰、恒昌和合力3家公司共同出资设立基金。", ["瑞丰", "恒昌", "合力"]),
+        ("推动岚达咨询、中冶华誉招标等6家上下游企业提前入驻。", ["岚达咨询", "中冶华誉招标"]),
     ],
 )
 def test_companies_in_news(company, text, expected):
@@ -229,6 +276,16 @@ def test_companies_in_news(company, text, expected):
         "王小明宣布退出比赛，据张伟介绍，比赛顺利。",
         # staff and works of a sector or a product are no firm's
         "园区的工作人员介绍，新能源汽车生产车间里一片繁忙。",
+        # a count that is not the list's (two names, three firms), or of
+        # firms somewhere (全市)
+        "华晨和新奥3家企业入选，全市、新区2家企业获奖。",
+        # how firms of a place are described is no name
+        "深圳本地科技公司纷纷跟进，上海知名投资公司参与，浙江当地物流公司反映运费上涨。",
+        # figures in Latin letters are no firm's, where little says so
+        "PMI数据显示，制造业回暖，CPI同比上涨。",
+        # lending and projects' parties that are no firms
+        "银行为企业授信超过10亿元，向小微企业发放贷款，为其提供融资支持。",
+        "项目业主为县交通运输局，建设单位为市政府。",
         # sectors and kinds of firm in a list closed by 等企业
         "新能源汽车、电子信息等企业加快发展，民营、国有等企业平等竞争。",
     ],

@@ -103,6 +103,10 @@ PROJECT_TAIL = re.compile(
 )
 # Verbs that open a clause about projects: 推动X…项目.
 PROJECT_OPENERS = words("推动 推进 加快 加快推动 全力推进 包括 建设 新建 开工 落地 签约 引进 完成")
+# What a firm has that the press writes right after its name (长城汽车|销量).
+FIRM_FIGURES = frozenset(
+    words("销量 产量 营收 订单 股价 业绩 市值 利润 出货量 交付量 份额 产值 销售额 销售")
+)
 # Short-name context: what follows an enterprise's name…
 AFTER_COMPANY = words(
     """工厂 基地 研发团队 团队 车间 生产线 一期 二期 三期 新厂 总部 副总经理 总经理 董事长 负责人 创始人 党委书记 董事 员工 旗下 股份 获批 获评 荣获 成功入选
@@ -115,7 +119,8 @@ FACILITY_AFTER_PLACE = re.compile(
     r"[\u4e00-\u9fff]{2,3}?(?:工厂|基地|产业园|工业园|生产基地|总部|分公司|研发中心)"
 )
 STOCK_CODE = re.compile(
-    r"[(（](?:(?:SZ|SH|BJ|sz|sh)?[0368]\d{5}(?:\.S[ZH])?|\d{4,5}\.HK|HK\d{4,5})(?:[)）]|[，,])"
+    r"[(（](?:(?:股票|证券)代码[:：])?"
+    r"(?:(?:SZ|SH|BJ|sz|sh)?[0368]\d{5}(?:\.S[ZH])?|\d{4,5}\.HK|HK\d{4,5})(?:[)）]|[，,])"
 )
 # …and what introduces it.
 BEFORE_COMPANY = words(
@@ -149,7 +154,16 @@ FIRM_KINDS = "企业|公司|集团|银行|车企|药企|房企|险企|券商|厂
 LIST_TAIL = re.compile(
     rf"(?:[、和及与][\u4e00-\u9fff]{{2,8}})*等(?:为)?[\u4e00-\u9fff]{{0,6}}?(?:{FIRM_KINDS})"
 )
-ENUMERATION_END = re.compile(rf"等(?:为)?[\u4e00-\u9fff]{{0,6}}?(?:{FIRM_KINDS})")
+# A group's numbered engineering bureau, a firm of its own: 中建|三局, 中交|一航局.
+NUMBERED_UNIT = re.compile("[一二三四五六七八九十]{1,3}航?局(?:集团)?(?:有限公司|公司)?")
+# A count of the firms a list names: 3家, 十余家.
+FIRM_COUNT = "[0-9一二两三四五六七八九十]+余?家"
+# A list its count closes (天润、华晨和新奥3家企业): when the count is that
+# of the members, each member is a firm, however common its words.
+COUNTED_LIST = re.compile(rf"(?P<n>[2-9二两三四五六七八九])家(?:{FIRM_KINDS})")
+CHINESE_DIGITS = {"二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+# What closes a list of unknown names: 等…企业, 等9家…企业.
+ENUMERATION_END = re.compile(rf"等(?:为)?(?:{FIRM_COUNT})?[\u4e00-\u9fff]{{0,6}}?(?:{FIRM_KINDS})")
 ALIAS = re.compile(
     r"[(（](?:以下简称|以下称|下称|简称|以下统称)[:：]?[“\"‘'「]?(?P<alias>[^”\"’'」)）]{2,14})"
     r"[”\"’'」]?[)）]"
@@ -161,6 +175,11 @@ BRACKETED_FORMS = frozenset(words("控股 集团 股份"))
 # Parts of speech (jieba's) of words that are grammar, not name: a verb, an
 # adverb, a preposition… in front of a name is never part of it (后引进…).
 GRAMMAR_TAGS = frozenset(words("v vd d p c r u f m q t ad"))
+# Parts of speech of the words a name is made of (nouns, proper nouns, abbreviations).
+NAME_TAGS = frozenset(words("n nz ns nt nr j nrt nrfg"))
+# Directions that jieba tags as place words but that are words of names
+# (中冶南方, 东方电气, 北方华创).
+DIRECTIONS = frozenset(words("东方 西方 南方 北方"))
 # Of those, the verbs and adverbs that introduce a list (东方|北方 are names' words).
 INTRODUCING_TAGS = frozenset(words("v vd d p c ad"))
 # Words right after a company's name that only a company has before them: its
@@ -181,7 +200,7 @@ OFFICERS = frozenset(
 # What only a company does, right after its name: announces, trades, is listed.
 COMPANY_ACTS = re.compile(
     "(?:发布公告|公告显示|公告称|公告(?=[，,：:])|消息(?=[，,：:])|股价|市值|净利润|股东大会|年报|半年报|季报|在互动平台|"
-    "接受机构调研|在机构调研|被机构调研|成功上市|挂牌上市|中标|投资建设|出品|拟减持|拟增持|拟定增|"
+    "接受机构调研|在机构调研|被机构调研|在接受调研|接受调研时|成功上市|挂牌上市|中标|投资建设|出品|拟减持|拟增持|拟定增|"
     "拟募资|募资|拟回购|及其一致行动人|发行上市|IPO|平台数据显示|数据显示|发布的数据|发布的报告|研究显示|"
     "成功发行|全国首[创个款家台套条]|国内首[创个款家台套条]|全球首[创个款家台套条]|"
     "全省首[创个款家台套条]|全市首[创个款家台套条]|行业首[创个款家台套条]|业内首[创个款家台套条])"
@@ -281,8 +300,26 @@ OWNS = re.compile(
     "(?:全资子公司|控股子公司|下属子公司|参股公司|下属企业|子公司|孙公司|旗下的?|龙头企业|链主企业|"
     "上市公司|控股股东|股东|一致行动人)"
 )
+# A project's parties, named after their role: 项目业主为X, 投资方为X.
+PROJECT_PARTY = re.compile(
+    "(?:业主|业主单位|投资方|投资主体|建设单位|建设主体|承建单位|承建方|施工单位|施工方|运营方|"
+    "运营单位|实施主体|合作方|受让方|出让方|中标单位|中标人|牵头企业)(?:为|是)"
+)
+# A firm that leads others: 以X为龙头, 以X为链主.
+LEADER = re.compile(
+    "以(?P<name>[^，,。；;！？、\n]{2,12}?)为(?:龙头|链主|核心企业|龙头企业|引领|牵引|依托)"
+)
+# A bank lends to a firm: 为X授信, 向X发放贷款.
+LENDING = re.compile(
+    "[为向给](?P<name>[^，,。；;！？、\n]{2,10}?)(?:授信|发放贷款|放贷|发放[^，,。；;]{0,6}?贷款|"
+    "提供[^，,。；;]{0,6}?(?:贷款|授信|融资支持))"
+)
 # Two parties and a contract: X与Y签约, X和Y签署…协议.
-SIGNING = re.compile("[与和同](?=[^，。；！？、\n]{2,14}?(?:签署|签订|签约|达成|共同|合资|合作))")
+SIGNED = re.compile("签署|签订|签约|达成|共同|合资|合作")
+SIGNING = re.compile(f"[与和同](?=[^，。；！？、\n]{{2,14}}?(?:{SIGNED.pattern}))")
+# How a firm the news is about is called where its name is not repeated:
+# 公司与X签署, 旗下子公司与X签订.
+FIRM_PRONOUNS = tuple(words("公司 本公司 该公司 子公司 孙公司 集团 该集团 该行"))
 # Last characters of public bodies' names (…局, …办, …委, …会, …院).
 BODY_ENDINGS = frozenset("局办委会厅部署院所处站队校馆系社报网台刊")
 # Words before a legal form up to this length are all its name (the words
@@ -467,7 +504,7 @@ class CompanySuggester:
         cands += self._aliases(a, r, cands)
         cands = _resolve(cands)
         cands += self._lists(a, r, cands)
-        cands = _resolve(cands)
+        cands = _resolve([_without_nation(a, c) for c in cands])
         cands += self._propagate(a, r, cands)
         cands = _resolve(cands)
         return [c for c in cands if "\n" not in t[c.start : c.end]]
@@ -505,6 +542,8 @@ class CompanySuggester:
     def _extend_short(self, a: Analysis, r: _Resources, pos: int) -> int:
         """A known name followed by a brand and a business word (华润博雅生物)."""
         t = a.text
+        if m := NUMBERED_UNIT.match(t, pos):
+            return m.end()  # 中建三局, 中铁十一局: a group's numbered engineering firm
         region = next((g for g in REGIONS if t.startswith(g + "公司", pos)), None)
         if region is not None:
             return pos + len(region) + 2  # 国电投东北公司: a group's regional company
@@ -521,7 +560,11 @@ class CompanySuggester:
             k = e
         if not brand or k >= len(t):
             return pos
+        if r.industry_re.fullmatch(t, max(0, pos - 2), pos) or t.endswith(WEAK_FORMS, 0, pos):
+            return pos  # 华泰证券|研报: a full name; a subsidiary's brand follows a group's
         m = r.industry_re.match(t, k)
+        if m and _verb_before_amount(t, k, m.end()):
+            return pos  # 新宙邦|总投资20亿元: what the firm does, not its subsidiary
         if not m or not _ends_word(a, m.end()) or t.startswith(NOT_AFTER_SHORT, m.end()):
             # a group's subsidiary by a coined name alone, where the name
             # plainly ends (国投闽光、, 三星环新7GWh…): 大唐华银
@@ -613,6 +656,8 @@ class CompanySuggester:
         if not (
             known or brand_len >= 2 or (brand_len and n_industry) or (local_place and n_industry)
         ):
+            if opens_with_place and n_industry and 1 <= k <= 2 and _proper_middle(words[1 : k + 1]):
+                return Candidate(chunk[0][0], fe, 0.7, "form")  # 江苏|长江海洋|科技公司
             return None
         if (known or brand_len) and j < k or local_place and n_industry:
             start = chunk[p + 1][0]
@@ -770,6 +815,13 @@ class CompanySuggester:
                 if m.group() not in OFFICERS:
                     continue  # …规范的全资子公司: 的 ties a relation to anything
                 end -= 1  # 岚芯微的|董事长
+            form = next((f for f in WEAK_FORMS if t.endswith(f, 0, end)), "")
+            if form and m.group() in OFFICERS:
+                # 北京联达四方房地产经纪公司|总经理: a firm's name with its form
+                start = _name_before(a, r, end - len(form), strict=True)
+                if start is not None and _name_material(a.word_at(start), r):
+                    out.append(Candidate(start, end, 0.75, "officer"))
+                continue
             start = _name_before(a, r, end)
             if start is not None:
                 out.append(Candidate(start, end, 0.8, "officer"))
@@ -794,16 +846,35 @@ class CompanySuggester:
                 out.append(Candidate(start, end, 0.7, "staff"))
         for m in OWNS.finditer(t):
             # a subsidiary is a firm whatever its name (长江电力子公司|三峡电能)
-            subsidiary = m.group().endswith("子公司")
+            subsidiary = m.group().endswith(("子公司", "孙公司"))
             end = _name_after(a, r, m.end(), strict=not subsidiary, evidence=1)
             if end is not None:
                 out.append(Candidate(m.end(), end, 0.7, "owned"))
+        for m in PROJECT_PARTY.finditer(t):
+            end = _name_after(a, r, m.end())
+            if end is not None:
+                out.append(Candidate(m.end(), end, 0.7, "party"))
+        for m in LEADER.finditer(t):
+            start, end = m.span("name")
+            found = _name_after(a, r, start, evidence=1)
+            if found == end:
+                out.append(Candidate(start, end, 0.75, "leader"))  # 以|宏伟机械|为龙头
+        for m in LENDING.finditer(t):
+            start, end = m.span("name")
+            found = _name_after(a, r, start)
+            if found is not None and found >= end and _ends_word(a, end):
+                out.append(Candidate(start, end, 0.7, "borrower"))  # 为|明海鑫|授信
         for m in SIGNING.finditer(t):
             first = _name_before(a, r, m.start())
             second = _name_after(a, r, m.end())
+            if second is not None:
+                second = min(second, SIGNED.search(t, m.end()).start())  # …|签订协议
+                second = second if second - m.end() >= 2 else None
             if first is not None and second is not None:
                 out.append(Candidate(first, m.start(), 0.75, "signing"))
                 out.append(Candidate(m.end(), second, 0.75, "signing"))
+            elif second is not None and t.endswith(FIRM_PRONOUNS, 0, m.start()):
+                out.append(Candidate(m.end(), second, 0.7, "signing"))  # 公司与X签署
         return out
 
     # -- 4. aliases ------------------------------------------------------------------
@@ -834,11 +905,7 @@ class CompanySuggester:
         for s, e, _w, _ in r.industry_lexicon.find(t):
             m = r.industry_re.match(t, s)
             e = m.end() if m else e
-            if (
-                e - s > 2
-                and t.endswith(VERB_LIKE_INDUSTRY, s + 2, e)
-                and (_amount_at(t, e) or t.startswith(("的", "了"), e))
-            ):
+            if e - s > 2 and _verb_before_amount(t, s + 2, e):
                 e -= 2  # 岚睿电子|投资5亿元: the verb, not the name's
             # cheap tests first: most business words in a text are plain words
             if s == 0 or not CJK.match(t[s - 1]) or t[s - 1] in FUNCTION_CHARS:
@@ -895,6 +962,11 @@ class CompanySuggester:
                 items = _firm_list_items(a, r, m.start())
             if len(items) >= 2:
                 out += [Candidate(s, e, 0.65, "list") for s, e in items]
+        for m in COUNTED_LIST.finditer(t):
+            if m.start() == 0 or not CJK.match(t[m.start() - 1]):
+                continue  # a count after a name: 新奥|3家企业
+            items = _counted_items(a, r, m.start(), _count(m.group("n")))
+            out += [Candidate(s, e, 0.7, "counted") for s, e in items]
         return out
 
     # -- 6. lists -----------------------------------------------------------------------
@@ -921,9 +993,12 @@ class CompanySuggester:
                 pos = e
             # leftwards: X、c
             pos = c.start
-            closes = _list_closes(t, _list_end(t, c.end))
+            end = _list_end(t, c.end)
+            # a list that 等 closes after two names found otherwise is a list of firms
+            known = sum(c.start <= d.start and d.end <= end for d in cands) >= 2
+            closes = _list_closes(t, end) or (known and t.startswith("等", end))
             while pos > 1 and t[pos - 1] in "、":
-                item = _list_item_before(a, r, pos - 1, taken)
+                item = _list_item_before(a, r, pos - 1, taken, listed=closes)
                 if item is None:
                     break
                 s, e = item
@@ -960,7 +1035,11 @@ class CompanySuggester:
             taken[c.start : c.end] = b"\x01" * (c.end - c.start)
         out = []
         for s, e, name, _ in Lexicon({n: n for n in names}).find(t):
-            if any(taken[s:e]) or not _starts_word(a, s, loose=True) or _in_number(t, s):
+            if any(taken[s:e]) and any(
+                c.start < e and s < c.end and not s <= c.start < c.end <= e for c in cands
+            ):
+                continue  # a name found otherwise; one inside this one yields (恒瑞|达)
+            if not _starts_word(a, s, loose=True) or _in_number(t, s):
                 continue
             if e < len(t) and t.startswith(NOT_AFTER_SHORT, e):
                 continue
@@ -969,6 +1048,23 @@ class CompanySuggester:
 
 
 # -- helpers ----------------------------------------------------------------------------
+
+
+def _proper_middle(middle: list[str]) -> bool:
+    """Whether the words between a province and the business words of a name
+    are nouns (江苏|长江海洋|科技公司), not how the firm is described (深圳|本地|科技公司)."""
+    return all(w not in DESCRIPTORS and (word_tag(w) in NAME_TAGS or _brandlike(w)) for w in middle)
+
+
+def _without_nation(a: Analysis, c: Candidate) -> Candidate:
+    """A list member without the country before it (韩国|三星): it says where
+    the firm is from, as a place before a name does."""
+    if c.how not in ("list", "counted"):
+        return c
+    nation = next((n for n in NATIONS if a.text.startswith(n, c.start)), "")
+    if nation and c.end - c.start - len(nation) >= 2:
+        return Candidate(c.start + len(nation), c.end, c.score, c.how)
+    return c
 
 
 def _resolve(cands: list[Candidate]) -> list[Candidate]:
@@ -1004,8 +1100,8 @@ def _grammar(word: str, r: _Resources) -> bool:
     never part of a company's name (an ordinal is: 第八工程局)."""
     if word in DESCRIPTORS:
         return True
-    if word.startswith("第"):
-        return False
+    if word.startswith("第") or word in DIRECTIONS:
+        return False  # 第八工程局, 中冶南方: an ordinal, a direction in a name
     if len(word) < 2 or word in r.known or word in r.industry or word in BUSINESS_VERBS:
         return False
     if _is_place(word, r):
@@ -1108,7 +1204,10 @@ def _reads_as_name(
         return False  # 经济发展局, 党政办, 银保监会, 新华社, 澎湃新闻: a public body, an outlet
     if name in GENERIC_BEFORE_FORM or name in STOP_WORDS or _is_place(name, r):
         return False
-    if any(w in name for w in NOT_IN_CONTEXT_NAME) or not all(CJK.match(ch) for ch in name):
+    latin = bool(LATIN_BRAND.fullmatch(name)) and name[:2].isupper()  # SKF, ABB: a Latin brand
+    if any(w in name for w in NOT_IN_CONTEXT_NAME) or not (
+        latin or all(CJK.match(ch) for ch in name)
+    ):
         return False
     if name.endswith(tuple(r.forms)) and not any(_brandlike(w) for w in parts[:-1]):
         return False  # 公司, 集团公司: a kind of firm
@@ -1180,6 +1279,9 @@ def _continues_word(a: Analysis, pos: int, r: _Resources) -> bool:
         return False
     s, e = a.token(pos)
     word = a.text[s:e]
+    rest = a.text[pos:e]
+    if rest in FIRM_FIGURES or rest in AFTER_COMPANY:
+        return False  # 长城|汽车销量: jieba glued the name's last word to what the firm has
     return not (_is_industry(word, r) or r.form_re.match(a.text, pos))
 
 
@@ -1220,6 +1322,7 @@ def _left_chunk(a: Analysis, pos: int, r: _Resources) -> list[tuple[int, int]]:
     length = 0
     k = pos
     after_bracket = False  # only a bracketed place between here and the form
+    forms_seen = 0  # how many of the words nearest the form are forms (控股|集团)
     while k > 0 and length < MAX_NAME:
         if t[k - 1] in LEFT_STOP_ENDS and t.endswith(LEFT_STOPS, 0, k):
             break  # 油企|埃尼集团, 一致行动人|三峡资本 (jieba cuts 油/企, 行动/人)
@@ -1240,18 +1343,46 @@ def _left_chunk(a: Analysis, pos: int, r: _Resources) -> list[tuple[int, int]]:
             break
         if not CJK.match(w[0]) and not w.isalnum():
             break
-        if w in STOP_WORDS or (len(w) == 1 and w in FUNCTION_CHARS) or _grammar(w, r):
-            break
-        next_to_form = k == pos or (after_bracket and len(out) == 1)
+        # forms before the form are the name's (吉利|控股|集团有限公司), as is a
+        # bracketed place's: only these words stand between here and the form
+        forms_only = out and forms_seen == len(out)
+        next_to_form = k == pos or (after_bracket and len(out) == 1) or forms_only
+        part_of_form = next_to_form and w in FORM_BEFORE_FORM
+        if not part_of_form and (
+            w in STOP_WORDS or (len(w) == 1 and w in FUNCTION_CHARS) or _grammar(w, r)
+        ):
+            place = _place_across(a, r, s, e)
+            if place is None:
+                break
+            out += [(place[1], e), place]  # 三明|天正: jieba read 明天 across the place
+            length += e - place[0]
+            k = place[0]
+            continue
         if resources().form_re.search(w) and not (next_to_form and w.endswith(FORM_BEFORE_FORM)):
             break  # the end of another name (but 银行 / 集团 before 股份有限公司 belong)
         if re.match(r"[0-9一二两三四五六七八九十几数多]+[家个名所位]", w):
             break
+        forms_seen += w in FORM_BEFORE_FORM and forms_seen == len(out)
         out.append((s, e))
         length += e - s
         k = s
     out.reverse()
     return out
+
+
+def _place_across(a: Analysis, r: _Resources, s: int, e: int) -> tuple[int, int] | None:
+    """A place that ends inside the word [s, e) and starts a word or two
+    before it (三明|天正 read as 三/明天/正), when what is left of the word
+    is a character or a rare word: jieba misread the name's start."""
+    t = a.text
+    for q in range(s - 1, max(-1, s - 4), -1):
+        if q not in a.starts and q != 0:
+            continue
+        for m in range(s + 1, e):
+            rest = t[m:e]
+            if _is_place(t[q:m], r) and (len(rest) == 1 or word_freq(rest) < RARE):
+                return q, m
+    return None
 
 
 def _name_start(a: Analysis, r: _Resources, chunk: list[tuple[int, int]]) -> int | None:
@@ -1350,6 +1481,14 @@ def _coined_name(a: Analysis, r: _Resources, start: int, end: int) -> bool:
 def _firm_ending(name: str, r: _Resources) -> bool:
     """Whether a name ends as firms' do: a business word or a legal form."""
     return bool(re.search(f"(?:{r.industry_re.pattern}|{r.form_re.pattern})$", name))
+
+
+def _verb_before_amount(t: str, start: int, end: int) -> bool:
+    """Whether business words [start, end) end in a verb that an amount or
+    的/了 follows (投资5亿元, 建设的): the firm's doing, not its name."""
+    return t.endswith(VERB_LIKE_INDUSTRY, start, end) and (
+        _amount_at(t, end) or t.startswith(("的", "了"), end)
+    )
 
 
 def _amount_at(t: str, pos: int) -> bool:
@@ -1636,7 +1775,7 @@ def _predicate_start(a: Analysis, r: _Resources, pos: int, end: int) -> int | No
 
 
 def _list_item_before(
-    a: Analysis, r: _Resources, sep: int, taken: bytearray
+    a: Analysis, r: _Resources, sep: int, taken: bytearray, *, listed: bool = False
 ) -> tuple[int, int] | None:
     t = a.text
     k = sep
@@ -1647,8 +1786,10 @@ def _list_item_before(
     k = _past_grammar(a, r, k, sep)
     if sep - k < 2 or any(taken[k:sep]):
         return None
-    if not _namelike(a, r, k, sep):
+    if not _namelike(a, r, k, sep, listed=listed):
         return None
+    if listed and (_only_industry(a, r, k, sep) or SECTOR_RE.fullmatch(t, k, sep)):
+        return None  # 新能源汽车、比亚迪等: a sector beside firms
     return k, sep
 
 
@@ -1692,6 +1833,34 @@ def _firm_list_items(a: Analysis, r: _Resources, end: int) -> list[tuple[int, in
         else:
             break
     return items
+
+
+def _count(n: str) -> int:
+    return CHINESE_DIGITS.get(n) or int(n)
+
+
+def _counted_items(a: Analysis, r: _Resources, end: int, count: int) -> list[tuple[int, int]]:
+    """The ``count`` members of the list that ends at ``end``, or none when the
+    clause lists another number of them (or what cannot be names)."""
+    t = a.text
+    items: list[tuple[int, int]] = []
+    while len(items) < count:
+        k = end
+        while k > 0 and end - k <= 8 and t[k - 1] not in CLAUSE_END and t[k - 1] not in "、和及与":
+            k -= 1
+        opens = k == 0 or t[k - 1] in CLAUSE_END
+        k = _past_grammar(a, r, k, end)
+        if not 2 <= end - k <= 8 or not _namelike(a, r, k, end, listed=True):
+            return []
+        if a.word_at(k) in NOT_IN_CONTEXT_NAME:
+            return []  # 全市、…3家企业: a count of firms somewhere, not of names
+        items.append((k, end))
+        if opens or k != items[-1][0] or t[k - 1] not in "、和及与":
+            break  # the clause opens here, or a verb introduces the list
+        end = k - 1
+    first = items[-1][0]
+    opened = first == 0 or t[first - 1] in CLAUSE_END or t[first - 1] not in "、和及与"
+    return items if len(items) == count and opened else []
 
 
 def _list_end(t: str, pos: int) -> int:
