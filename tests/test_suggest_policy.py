@@ -173,6 +173,17 @@ def test_policies(policy, text, expected):
             "省政府办公厅印发《关于加快建设现代化产业体系的通知》。",
             ["《关于加快建设现代化产业体系的通知》"],
         ),
+        # a document's title without 《》 after the verb that issues it
+        (
+            "省政府近日印发关于支持县域商业体系建设的实施意见，市里出台关于稳就业的若干措施。",
+            ["关于支持县域商业体系建设的实施意见", "关于稳就业的若干措施"],
+        ),
+        # the No. 1 document by its name
+        ("今年的中央一号文件聚焦粮食安全。", ["中央一号文件"]),
+        # two names joined by 和 are two suggestions
+        ("该市深入实施科教兴国战略和工业强市战略。", ["科教兴国战略", "工业强市战略"]),
+        # a name that the words after it say is extended
+        ("农机购置补贴政策延续至2027年底。", ["农机购置补贴政策"]),
     ],
 )
 def test_policy_boundaries_in_news(policy, text, expected):
@@ -211,6 +222,14 @@ def test_policy_boundaries_in_news(policy, text, expected):
         "推进“要素跟着项目走”，建立“确保在网络空间的行动自由”。",
         # titles of games, films and journals, and titles that end like a document by chance
         "公司枪战网游《反恐行动》上线，电影《魔法》上映，《刺客信条》系列热销。",
+        # a firm's contract and its notices to shareholders are no instruments
+        "公司与客户签署《锂电设备采购合同》，并发布《关于股东部分股份解除质押的公告》。",
+        "该公司发布关于高级管理人员辞任的公告。",
+        # national themes and targets name no instrument; nor does a count of policies
+        "加快推进新型城镇化，服务“双碳”目标，融入双循环。",
+        "近年来国家出台了一系列稳增长政策，落实多项惠企政策。",
+        # a first item that is no name keeps 和 from splitting off a second
+        "把城市的发展规划和区域产业政策结合起来。",
         # a firm's own plans about its shares, a product, works won under contract
         "公司推出员工持股计划，参与汇源饮料重整计划，成立“添益资管计划”，中标“交椅湾新河工程”。",
         # a firm's designation or an honour in quotes is no instrument

@@ -75,7 +75,9 @@ GENERIC_NAMES = frozenset(
         """
     )
 )
-GENERIC_MARKS = ("等", "各", "的", "有关", "相关", "这些")
+GENERIC_MARKS = ("等", "各", "的", "有关", "相关", "这些", "内部")
+# A count of policies in front says several unnamed ones (一系列稳增长政策).
+COUNT_OF_POLICIES = ("一系列", "一揽子", "多项", "各项", "若干", "一批", "系列", "多个", "各类")
 # Endings of the words before a head that make it generic (重点领域改革, 对外承包工程).
 GENERIC_ENDINGS = words(
     """领域 方面 重点 承包 施工 安装 配套 基础设施 和 与
@@ -100,8 +102,21 @@ MEDIA_ENDINGS = words(
 # or 试行): a law, a plan, an opinion, a notice… (统计公报 and 研究报告 are not).
 DOCUMENT_ENDINGS = words(
     """法 条例 规定 办法 意见 通知 通报 方案 规划 纲要 计划 措施 政策 决定 细则 指南 指引 目录 清单 行动 战略 工程 标准 规范
-    规则 制度 机制 决议 公告 批复 函 令 章程 准则 要点 工作报告 政府工作报告 若干规定 举措 条 项 倡议 宣言 路线图 议定书 协定 合同
+    规则 制度 机制 决议 公告 批复 函 令 章程 准则 要点 工作报告 政府工作报告 若干规定 举措 条 项 倡议 宣言 路线图 议定书 协定
     """
+)
+# A listed firm's notice to its shareholders is a disclosure, not an
+# instrument (《关于控股股东股份质押的公告》); so is a contract (《设备采购合同》).
+FIRM_NOTICE = re.compile(
+    r"(?:股份|股东|股票|股权|股价|董事|监事|高级管理人员|高管|辞任|离任|辞职|募集|质押|回购|减持|增持|重组|上市|停牌|复牌|"
+    r"业绩|分红|权益|担保|诉讼|合同)[^《》]*(?:公告|提示性公告)$"
+)
+# A document's title without 《》 after the verb that issues it:
+# 印发关于促进民营经济发展壮大的意见.
+ISSUED_TITLE = re.compile(
+    r"(?:印发|出台|发布|下发|颁布|制定|制发)了?(关于[^，,。；;：:！？!?\n《》“”]{2,50}?的"
+    r"[\u4e00-\u9fff]{0,10}?(?:若干政策措施|政策措施|若干政策|若干措施|指导意见|实施意见|意见|通知|决定|办法|规定|"
+    r"措施|实施方案|方案|通告|公告|细则))"
 )
 # A document's title on a line of its own, without 《》: 关于…的若干政策.
 TITLE_LINE = re.compile(r"(?:^|\n)(关于[^\n，。；：《》“”]{4,60}?)(?=\n|$)")
@@ -158,7 +173,7 @@ GLUED_AFTER_KNOWN = ("政策", "战略", "行动", "工程", "计划", "改革",
 # After a name, words that say it is an instrument in force.
 IN_FORCE = re.compile(
     "(?:持续|加快|全面|正式|逐步|有效)?(?:落地|实施以来|实施后|出台以来|出台后|施行|生效|发力|见效|显效|效应|红利|加力|扩围|落地见效|"
-    "取得(?:明显|显著)?成效)"
+    "取得(?:明显|显著)?成效|延续(?:实施)?至|延期至)"
 )
 # Heads that say what kind of thing the name before them is.
 CATEGORY_HEADS = ("国家战略", "重大战略", "国家政策")
@@ -195,7 +210,7 @@ CONTRACTED = tuple(words("中标 承建 施工 承接 签约 竣工"))
 # After a known name, words that make it the name of a firm, a fund or a
 # stock market sector.
 NAMES_SOMETHING_ELSE = re.compile(
-    r"(?:集团|有限公司|公司|基金|板块|概念|指数|主题基金|水网|股份|银行|投资)"
+    r"(?:集团|有限公司|公司|基金|板块|概念|指数|主题基金|水网|股份|银行|投资|等板块|等概念|概念股)"
 )
 # A duration glued before a known name is part of it (240小时过境免签政策).
 DURATION_BEFORE = re.compile(r"(?<![0-9０-９])[0-9０-９]{1,3}(?:小时|天|日)$")
@@ -335,12 +350,18 @@ class PolicySuggester:
             media = title.endswith(MEDIA_ENDINGS) and not title.endswith("通报")
             if media or not title.endswith(DOCUMENT_ENDINGS):
                 continue  # a newspaper, a book, a report: not an instrument
-            if _title_of_a_work(a.text, m.start(), m.end(), title):
+            if _title_of_a_work(a.text, m.start(), m.end(), title) or FIRM_NOTICE.search(title):
                 continue
             out.append(Candidate(m.start(), m.end(), 0.95, "title"))
         for m in TITLE_LINE.finditer(a.text):
             if TITLE_TAIL.sub("", m.group(1)).endswith(DOCUMENT_ENDINGS):
                 out.append(Candidate(m.start(1), m.end(1), 0.8, "title line"))
+        for m in ISSUED_TITLE.finditer(a.text):
+            end = m.end(1)
+            if end < len(a.text) and CJK.match(a.text[end]) and end not in a.starts:
+                continue  # the ending is the start of a longer word
+            if not FIRM_NOTICE.search(m.group(1)):
+                out.append(Candidate(m.start(1), end, 0.8, "title:issued"))
         return out
 
     # -- 2. quotes -----------------------------------------------------------------
@@ -440,7 +461,10 @@ class PolicySuggester:
                 if t[p] in "和与及或" and p in a.starts and p + 1 in a.starts
             ]
             if joins and kind != "strong":
-                continue  # 招商引资和产业政策: two things, not one name
+                first = t[start : joins[-1]]
+                if not _ends_with_head(first, r) or any(m in first for m in GENERIC_MARKS):
+                    continue  # 招商引资和产业政策: two things, not one name
+                start = joins[-1] + 1  # 创新驱动发展战略和|人才强区战略: the second name
             if joins and t.endswith(PILOTS, 0, he):
                 start = joins[-1] + 1  # 养老年金保险和|专属商业养老保险试点
             name = t[start:he]
@@ -968,7 +992,7 @@ SCOPE_ONLY = re.compile(
 
 def _valid_name(x: str, name: str) -> bool:
     """The words before the head make a name, not a generic phrase."""
-    if len(x) < 2 or len(name) > MAX_NAME or SCOPE_ONLY.match(x):
+    if len(x) < 2 or len(name) > MAX_NAME or SCOPE_ONLY.match(x) or x.startswith(COUNT_OF_POLICIES):
         return False
     if x in GENERIC_NAMES or any(m in x for m in GENERIC_MARKS) or x.endswith(GENERIC_ENDINGS):
         return False
