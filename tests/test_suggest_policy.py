@@ -184,6 +184,12 @@ def test_policies(policy, text, expected):
         ("该市深入实施科教兴国战略和工业强市战略。", ["科教兴国战略", "工业强市战略"]),
         # a name that the words after it say is extended
         ("农机购置补贴政策延续至2027年底。", ["农机购置补贴政策"]),
+        # a slogan in quotes names a model or a mechanism with its head noun;
+        # firms before it are its actor, not part of its name
+        (
+            "全县推行“群众点单、部门接单”工作机制，龙头企业“一企帮一村、一村一品”模式见效。",
+            ["“群众点单、部门接单”工作机制", "“一企帮一村、一村一品”模式"],
+        ),
     ],
 )
 def test_policy_boundaries_in_news(policy, text, expected):
@@ -228,6 +234,8 @@ def test_policy_boundaries_in_news(policy, text, expected):
         # national themes and targets name no instrument; nor does a count of policies
         "加快推进新型城镇化，服务“双碳”目标，融入双循环。",
         "近年来国家出台了一系列稳增长政策，落实多项惠企政策。",
+        # a field of policy is no instrument (货币政策, 调控政策)
+        "实施稳健的货币政策，多地出台调控政策，银行执行信贷政策。",
         # a first item that is no name keeps 和 from splitting off a second
         "把城市的发展规划和区域产业政策结合起来。",
         # a firm's own plans about its shares, a product, works won under contract

@@ -182,6 +182,12 @@ CATEGORY_HEADS = ("国家战略", "重大战略", "国家政策")
 PILOTS = ("试点", "试点示范", "试点项目")
 # Heads that a system of them names (政策体系, 制度体系).
 SYSTEM_OF = ("政策", "制度", "规划", "标准")
+# Heads that a slogan in quotes names a programme or a mechanism with, a
+# kind word between them or not (“企业吹哨、部门报到”工作机制).
+SLOGAN_HEADS = ("行动", "计划", "工程", "改革", "规划", "机制")
+# A policy of one common word is a field of policy, not an instrument
+# (货币政策, 产业政策, 调控政策); a rare one names it (封关政策).
+DOMAIN_WORD_FREQ = 300
 # A count after a quote: the quote is one of the things counted.
 COUNTED = re.compile("[一二两三四五六七八九十几多0-9]+[大项个类条]")
 # Words that close a scope before a name: 低空领域, 金融方面.
@@ -242,8 +248,9 @@ ONE_CHAR_PREPOSITIONS = frozenset(LEADING_PREPOSITIONS | SINGLE_PREPOSITIONS)
 # Issuers before a quoted name, not part of it: 省委省政府“强省会”战略.
 ISSUERS = ("委", "政府", "国务院", "中央", "办公厅")
 # A company's name before a quote is its owner, not part of the programme's
-# name: 上汽通用五菱汽车股份有限公司“一二五”工程.
-FIRM_ENDINGS = ("公司", "集团", "银行")
+# name: 上汽通用五菱汽车股份有限公司“一二五”工程; so are firms as a group
+# (链主企业“一企带一链”模式).
+FIRM_ENDINGS = ("公司", "集团", "银行", "企业")
 # Verbs that are the topic of a programme's name as often as they introduce
 # one (乡村治理“积分超市”行动, 招商引资“28条”).
 NOMINAL_VERBS = frozenset(
@@ -486,6 +493,8 @@ class PolicySuggester:
                 continue  # 在研究制定政策, 以填补…政策: a verb's object, not a name
             if trig is not None and t[trig - 1] in WEAK_TRIGGER_ENDS and len(x) < 4:
                 continue  # 以下政策, 将…战略: a preposition introduces little
+            if head == "政策" and _domain_of_policy(a, start, hs):
+                continue  # 货币政策, 房地产调控政策: a field of policy, no instrument
             if t.endswith(CATEGORY_HEADS, 0, he) and hs - start >= 6:
                 he = hs - 2  # 长三角一体化发展|国家战略: the kind of thing it is, not its name
             out.append(Candidate(start, he, 0.8 if trig is not None else 0.7, f"head:{kind}"))
@@ -680,12 +689,12 @@ def _head_after(
                 or (head in ("模式", "体系", "矩阵") and between <= 4 and not slogan)
             ):
                 continue  # “1+3”服务模式, “1+3+3”管理体系: a kind word between
-            if slogan and kind != "strong" and head not in ("行动", "计划", "工程", "改革", "规划"):
+            if slogan and kind != "strong" and head not in SLOGAN_HEADS:
                 continue
             if t[pos] in "的和与及":
                 continue
-        elif slogan and kind == "glued":
-            continue
+        elif slogan and kind == "glued" and head != "模式":
+            continue  # (“一企带一链、一链成一片”模式 names a model)
         end = _extend_head(a, r, he, modifier_ok=True)
         if end is None:
             continue
@@ -753,6 +762,14 @@ def _prefix_start(a: Analysis, r: _Resources, qs: int) -> int:
     while k < qs and k in a.starts and a.word_at(k) in r.places:
         k = a.token(k)[1]  # 浙江“千万工程”: a place, not the name's
     return k
+
+
+def _domain_of_policy(a: Analysis, start: int, end: int) -> bool:
+    """Whether [start, end) before 政策 is one common word (货币, 调控)."""
+    found = a.words(start, end)
+    if len(found) != 1 or found[0] != (start, end):
+        return False
+    return word_freq(a.text[start:end]) >= DOMAIN_WORD_FREQ
 
 
 def _holds_clause_verb(a: Analysis, start: int, end: int) -> bool:
