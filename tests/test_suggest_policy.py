@@ -184,6 +184,12 @@ def test_policies(policy, text, expected):
         ("该市深入实施科教兴国战略和工业强市战略。", ["科教兴国战略", "工业强市战略"]),
         # a name that the words after it say is extended
         ("农机购置补贴政策延续至2027年底。", ["农机购置补贴政策"]),
+        # a name may end in the verb it is about (品牌创建); 重点 before a noun
+        # describes it; the X长制 systems name themselves
+        (
+            "开展质量品牌创建行动，实施重点人群健康促进行动，全面推行湖长制。",
+            ["质量品牌创建行动", "重点人群健康促进行动", "湖长制"],
+        ),
         # a slogan in quotes names a model or a mechanism with its head noun;
         # firms before it are its actor, not part of its name
         (

@@ -62,6 +62,8 @@ ADVERBS = words(
     正式 重点 一体 联合 共同 了 并 和 与 及 再 还 也 将 要 着 已 正在 开始
     """
 )
+# Adverbs before a verb, adjectives before a noun (重点推进 / 重点群体).
+NOUN_MODIFIERS = frozenset(words("重点"))
 ADVERBS_BY_FIRST: dict[str, list[str]] = {}
 for _adverb in ADVERBS:
     ADVERBS_BY_FIRST.setdefault(_adverb[0], []).append(_adverb)
@@ -260,6 +262,9 @@ NOMINAL_VERBS = frozenset(
         """
     )
 )
+# Policy verbs that a programme's name is about as often as they introduce
+# one (品牌创建行动, 文明城市创建工程).
+NAMED_VERBS = frozenset(NOMINAL_VERBS | {"创建", "争创"})
 # A verb at least this frequent in jieba's dictionary is grammar (坚持, 形成).
 COMMON_VERB = 1000
 PREFIX_VERBS = words(
@@ -482,7 +487,7 @@ class PolicySuggester:
                 continue  # 从局部试点: a preposition's object, not a name
             if head.startswith("试点") and x.endswith(FIRM_BEFORE_PILOT):
                 continue  # 邮储银行重庆分行试点信用村: a firm pilots something
-            if len(x) > 2 and r.trigger_end.search(x) and kind != "strong":
+            if len(x) > 2 and kind != "strong" and _ends_in_its_verb(x, r):
                 continue  # 公司深化改革: a subject and its verb, not a name
             if _holds_preposition(a, start, hs):
                 continue  # 请章老师从城市规划, 省政府对…改革: a clause, not a name
@@ -764,6 +769,18 @@ def _prefix_start(a: Analysis, r: _Resources, qs: int) -> int:
     return k
 
 
+def _verb_at(a: Analysis, pos: int) -> bool:
+    s, e = a.token(pos)
+    return word_tag(a.text[s:e]) in ("v", "vn", "vd")
+
+
+def _ends_in_its_verb(x: str, r: _Resources) -> bool:
+    """Whether the words before a head end in a policy verb that governs it
+    (公司深化|改革), not in one that the name is about (品牌创建|行动)."""
+    m = r.trigger_end.search(x)
+    return m is not None and m.group() not in NAMED_VERBS
+
+
 def _domain_of_policy(a: Analysis, start: int, end: int) -> bool:
     """Whether [start, end) before 政策 is one common word (货币, 调控)."""
     found = a.words(start, end)
@@ -938,6 +955,8 @@ def _strip(a: Analysis, r: _Resources, start: int, end: int) -> int:
             continue
         for adv in ADVERBS_BY_FIRST.get(t[start], ()):
             if t.startswith(adv, start) and start + len(adv) < end and start + len(adv) in a.starts:
+                if adv in NOUN_MODIFIERS and not _verb_at(a, start + len(adv)):
+                    break  # 重点群体就业促进行动: 重点 describes the noun after it
                 start += len(adv)
                 changed = True
                 break
