@@ -240,6 +240,9 @@ def test_policy_boundaries_in_news(policy, text, expected):
         # national themes and targets name no instrument; nor does a count of policies
         "加快推进新型城镇化，服务“双碳”目标，融入双循环。",
         "近年来国家出台了一系列稳增长政策，落实多项惠企政策。",
+        # what a resort, a railway or a bank offers after 推出 is no instrument,
+        # nor is a theme or an event in quotes
+        "景区推出“星空露营”新玩法，铁路推出“赏花专列”，多地推出“演出经济”，当地开展“乡村超级联赛”。",
         # a field of policy is no instrument (货币政策, 调控政策)
         "实施稳健的货币政策，多地出台调控政策，银行执行信贷政策。",
         # a first item that is no name keeps 和 from splitting off a second

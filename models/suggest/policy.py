@@ -138,7 +138,12 @@ NOT_A_POLICY_AFTER = re.compile(
     # an event or a theme: “…”系列活动, 以“…”为主题, “…”购物节
     r"|^(?:为)?(?:系列|主题|专题|宣传[周月日]|活动[周月日]|[\u4e00-\u9fff]{0,4}?(?:节|大赛|论坛|峰会|晚会|博览会|展会|交易会|推介会|发布会))"
     r"|^[\u4e00-\u9fff]{0,6}(?:项目|平台|品牌|产品|园区|基地|中心|商城|大会)"
+    # what a firm, a resort or a railway offers: “夜游…”新玩法, “…”专列, “…”指数
+    r"|^[\u4e00-\u9fff]{0,4}?(?:玩法|优惠|专列|列车|线路|航线|套餐|指数|篮球赛|足球赛|联赛|赛事|比赛|演出|红包|打卡)"
 )
+# A quote that ends in these names a theme, a trip or an event, not an
+# instrument (“票根经济”, “银发旅游专列”, “…之旅”, “…文化节”).
+THEME_ENDINGS = words("经济 专列 列车 之旅 旅游 节 赛 季 指数 效应 现象 热 风")
 # “资本+产业”的招商模式: a model named before the word that says it is one.
 MODEL_AFTER = re.compile(r"(?:的|等)?[\u4e00-\u9fff]{0,6}?(?:模式|机制|体系|改革|路径)")
 ETC_HEAD = re.compile(
@@ -425,7 +430,7 @@ class PolicySuggester:
             )
             if PLUS_MODEL.match(content) and (introduced or MODEL_AFTER.match(t, run_end)):
                 out.append(Candidate(qs, end, 0.7, "quote:model"))
-            elif introduced and _nickname(content):
+            elif introduced and _nickname(content) and not content.endswith(THEME_ENDINGS):
                 # a bare slogan after a policy verb: often a programme, often
                 # only a slogan (the learned scorer judges it); a low score
                 out.append(Candidate(qs, end, 0.5, "quote:context"))
