@@ -178,6 +178,13 @@ def test_policies(policy, text, expected):
             "省政府近日印发关于支持县域商业体系建设的实施意见，市里出台关于稳就业的若干措施。",
             ["关于支持县域商业体系建设的实施意见", "关于稳就业的若干措施"],
         ),
+        # a document cited by its number, but not the number in brackets
+        # after a title; a regulation (条例) after the verb that puts it in force
+        (
+            "按照国办发〔2024〕12号文件要求，落实《关于稳就业的通知》（人社部发〔2023〕8号）。",
+            ["国办发〔2024〕12号文件", "《关于稳就业的通知》"],
+        ),
+        ("各地认真贯彻落实保障农民工工资支付条例。", ["保障农民工工资支付条例"]),
         # the No. 1 document by its name
         ("今年的中央一号文件聚焦粮食安全。", ["中央一号文件"]),
         # two names joined by 和 are two suggestions

@@ -113,6 +113,11 @@ FIRM_NOTICE = re.compile(
     r"(?:股份|股东|股票|股权|股价|董事|监事|高级管理人员|高管|辞任|离任|辞职|募集|质押|回购|减持|增持|重组|上市|停牌|复牌|"
     r"业绩|分红|权益|担保|诉讼|合同)[^《》]*(?:公告|提示性公告)$"
 )
+# A document cited by its number (财建〔2023〕315号文, 国办发〔2024〕5号); in
+# brackets after a title it is the title's, not a name of its own.
+DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{2,6}[〔［\[][0-9]{4}[〕］\]] ?[0-9]{1,4} ?号(?:文件|文)?")
+MAX_ISSUER_CODE = 4
+ISSUER_CODE_STOPS = set("在据照以和与及、的为按对厅局部委府室会")
 # A document's title without 《》 after the verb that issues it:
 # 印发关于促进民营经济发展壮大的意见.
 ISSUED_TITLE = re.compile(
@@ -373,6 +378,11 @@ class PolicySuggester:
         for m in TITLE_LINE.finditer(a.text):
             if TITLE_TAIL.sub("", m.group(1)).endswith(DOCUMENT_ENDINGS):
                 out.append(Candidate(m.start(1), m.end(1), 0.8, "title line"))
+        for m in DOC_NUMBER.finditer(a.text):
+            start = _issuer_code_start(a.text, m.start(), m.end())
+            if _in_brackets(a.text, start):
+                continue  # 《…》（国办发〔2022〕9号）: the title's number
+            out.append(Candidate(start, m.end(), 0.8, "document number"))
         for m in ISSUED_TITLE.finditer(a.text):
             end = m.end(1)
             if end < len(a.text) and CJK.match(a.text[end]) and end not in a.starts:
@@ -784,6 +794,24 @@ def _ends_in_its_verb(x: str, r: _Resources) -> bool:
     (公司深化|改革), not in one that the name is about (品牌创建|行动)."""
     m = r.trigger_end.search(x)
     return m is not None and m.group() not in NAMED_VERBS
+
+
+def _in_brackets(t: str, pos: int) -> bool:
+    """Whether ``pos`` is inside an open bracket a few characters before it
+    (（人社部发…: the number of the title before the bracket)."""
+    opened = max(t.rfind("（", max(0, pos - 10), pos), t.rfind("(", max(0, pos - 10), pos))
+    return opened >= 0 and not any(ch in "）)，。；" for ch in t[opened:pos])
+
+
+def _issuer_code_start(t: str, start: int, end: int) -> int:
+    """Start of an issuer's code before its bracketed year (国办发, 京政办发,
+    财建): at most four characters, after a body's name or a preposition
+    (北京市人民政府办公厅|京政办发, 在|财建)."""
+    bracket = next(i for i in range(start, end) if t[i] in "〔［[")
+    k = bracket
+    while k > start and bracket - k < MAX_ISSUER_CODE and t[k - 1] not in ISSUER_CODE_STOPS:
+        k -= 1
+    return k
 
 
 def _domain_of_policy(a: Analysis, start: int, end: int) -> bool:
