@@ -185,6 +185,13 @@ def test_policies(policy, text, expected):
             ["国办发〔2024〕12号文件", "《关于稳就业的通知》"],
         ),
         ("各地认真贯彻落实保障农民工工资支付条例。", ["保障农民工工资支付条例"]),
+        # a scheme in quotes that a body sets up or hands out
+        ("省里设立“专精特新贷”，区里发放“创新服务券”。", ["“专精特新贷”", "“创新服务券”"]),
+        # a firm that carries out a public policy does not make it its own
+        (
+            "公司积极落实粮食收储政策，人民银行实施普惠养老再贷款计划。",
+            ["粮食收储政策", "普惠养老再贷款计划"],
+        ),
         # the No. 1 document by its name
         ("今年的中央一号文件聚焦粮食安全。", ["中央一号文件"]),
         # two names joined by 和 are two suggestions
@@ -250,6 +257,9 @@ def test_policy_boundaries_in_news(policy, text, expected):
         # what a resort, a railway or a bank offers after 推出 is no instrument,
         # nor is a theme or an event in quotes
         "景区推出“星空露营”新玩法，铁路推出“赏花专列”，多地推出“演出经济”，当地开展“乡村超级联赛”。",
+        # a firm's own strategy or plan; a store, a home, a loan it sets up or hands out
+        "集团深入实施全球化布局战略，银行推进对公业务转型计划。",
+        "公司在商城设立“品牌体验店”，在园区设立“职工之家”，向企业发放“绿色+低碳”贷款。",
         # a field of policy is no instrument (货币政策, 调控政策)
         "实施稳健的货币政策，多地出台调控政策，银行执行信贷政策。",
         # a first item that is no name keeps 和 from splitting off a second

@@ -144,11 +144,13 @@ NOT_A_POLICY_AFTER = re.compile(
     r"|^(?:为)?(?:系列|主题|专题|宣传[周月日]|活动[周月日]|[\u4e00-\u9fff]{0,4}?(?:节|大赛|论坛|峰会|晚会|博览会|展会|交易会|推介会|发布会))"
     r"|^[\u4e00-\u9fff]{0,6}(?:项目|平台|品牌|产品|园区|基地|中心|商城|大会)"
     # what a firm, a resort or a railway offers: “夜游…”新玩法, “…”专列, “…”指数
-    r"|^[\u4e00-\u9fff]{0,4}?(?:玩法|优惠|专列|列车|线路|航线|套餐|指数|篮球赛|足球赛|联赛|赛事|比赛|演出|红包|打卡)"
+    r"|^[\u4e00-\u9fff]{0,4}?(?:玩法|优惠|专列|列车|线路|航线|套餐|指数|篮球赛|足球赛|联赛|赛事|比赛|演出|红包|打卡|基金|奖|贷款)"
 )
-# A quote that ends in these names a theme, a trip or an event, not an
-# instrument (“票根经济”, “银发旅游专列”, “…之旅”, “…文化节”).
-THEME_ENDINGS = words("经济 专列 列车 之旅 旅游 节 赛 季 指数 效应 现象 热 风")
+# A quote that ends in these names a theme, a trip, an event or a place, not
+# an instrument (“票根经济”, “银发旅游专列”, “…文化节”, “…之家”, “…旗舰店”).
+THEME_ENDINGS = words(
+    "经济 专列 列车 之旅 旅游 节 赛 季 指数 效应 现象 热 风 之家 店 馆 站 驿站 中心 基地"
+)
 # “资本+产业”的招商模式: a model named before the word that says it is one.
 MODEL_AFTER = re.compile(r"(?:的|等)?[\u4e00-\u9fff]{0,6}?(?:模式|机制|体系|改革|路径)")
 ETC_HEAD = re.compile(
@@ -284,8 +286,15 @@ PREFIX_VERBS = words(
 )
 BARE_TRIGGERS = words(
     """实施 推行 推出 推广 复制推广 深化 探索 落实 开展 融入 共建 出台 启动 创新运用 运用 采用 推进 完善 健全 建立 试行 实行
+    发放 设立
     """
 )
+# Heads of what a firm has of its own when it is the clause's subject
+# (集团推进数字化转型战略, 银行实施零售转型战略): a strategy, not an instrument.
+FIRM_OWN_HEADS = ("战略", "方案", "计划", "模式")
+# A firm as a subject: a word ending so (the central bank and policy banks
+# are public bodies).
+FIRM_SUBJECT = re.compile(r"(?<!人民)(?<!开发)(?<!进出口)(?:公司|集团|银行|企业)")
 CJK = re.compile(r"[\u3400-\u9fff]")
 
 
@@ -502,6 +511,8 @@ class PolicySuggester:
                 continue  # 从局部试点: a preposition's object, not a name
             if head.startswith("试点") and x.endswith(FIRM_BEFORE_PILOT):
                 continue  # 邮储银行重庆分行试点信用村: a firm pilots something
+            if head.endswith(FIRM_OWN_HEADS) and FIRM_SUBJECT.search(t, win, start):
+                continue  # 集团推进数字化转型战略: the firm's own strategy
             if len(x) > 2 and kind != "strong" and _ends_in_its_verb(x, r):
                 continue  # 公司深化改革: a subject and its verb, not a name
             if _holds_preposition(a, start, hs):
