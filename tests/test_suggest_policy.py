@@ -192,6 +192,12 @@ def test_policies(policy, text, expected):
             "公司积极落实粮食收储政策，人民银行实施普惠养老再贷款计划。",
             ["粮食收储政策", "普惠养老再贷款计划"],
         ),
+        # names listed after the policy verb of the first one, with its head;
+        # a document's name ending in 若干措施
+        (
+            "深入实施人才强省战略、乡村振兴战略、主体功能区战略，出台稳外贸若干措施。",
+            ["人才强省战略", "乡村振兴战略", "主体功能区战略", "稳外贸若干措施"],
+        ),
         # the No. 1 document by its name
         ("今年的中央一号文件聚焦粮食安全。", ["中央一号文件"]),
         # two names joined by 和 are two suggestions
@@ -260,6 +266,9 @@ def test_policy_boundaries_in_news(policy, text, expected):
         # a firm's own strategy or plan; a store, a home, a loan it sets up or hands out
         "集团深入实施全球化布局战略，银行推进对公业务转型计划。",
         "公司在商城设立“品牌体验店”，在园区设立“职工之家”，向企业发放“绿色+低碳”贷款。",
+        # a list of fields after a policy verb; tax cuts as an amount; basic institutions
+        "完善相关市场机制、价格机制，推进内设机构、薪酬制度等改革，健全资本市场基础制度。",
+        "全年新增减税降费超过1万亿元。",
         # a field of policy is no instrument (货币政策, 调控政策)
         "实施稳健的货币政策，多地出台调控政策，银行执行信贷政策。",
         # a first item that is no name keeps 和 from splitting off a second

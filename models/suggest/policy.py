@@ -80,9 +80,10 @@ GENERIC_NAMES = frozenset(
 GENERIC_MARKS = ("等", "各", "的", "有关", "相关", "这些", "内部")
 # A count of policies in front says several unnamed ones (一系列稳增长政策).
 COUNT_OF_POLICIES = ("一系列", "一揽子", "多项", "各项", "若干", "一批", "系列", "多个", "各类")
-# Endings of the words before a head that make it generic (重点领域改革, 对外承包工程).
+# Endings of the words before a head that make it generic (重点领域改革, 对外承包工程,
+# 市场基础制度).
 GENERIC_ENDINGS = words(
-    """领域 方面 重点 承包 施工 安装 配套 基础设施 和 与
+    """领域 方面 重点 承包 施工 安装 配套 基础设施 基础 和 与
     """
 )
 # After a head these words make it a modifier (试点城市, 改革任务, 规划目标).
@@ -117,6 +118,8 @@ FIRM_NOTICE = re.compile(
 # brackets after a title it is the title's, not a name of its own.
 DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{2,6}[〔［\[][0-9]{4}[〕］\]] ?[0-9]{1,4} ?号(?:文件|文)?")
 MAX_ISSUER_CODE = 4
+# How far back the policy verb that opens a list of names may stand.
+MAX_LIST = 80
 ISSUER_CODE_STOPS = set("在据照以和与及、的为按对厅局部委府室会")
 # A document's title without 《》 after the verb that issues it:
 # 印发关于促进民营经济发展壮大的意见.
@@ -467,11 +470,13 @@ class PolicySuggester:
             win = hs
             while win > 0 and hs - win < WINDOW and t[win - 1] not in BOUNDARY:
                 win -= 1
+            listed = False
             if (
                 kind != "strong"
                 and not r.trigger_re.search(t, win, hs)
                 and not any(t.startswith(h, he) for h in r.chain_heads)
                 and not IN_FORCE.match(t, he)
+                and not (listed := _listed_after_trigger(a, r, win, head))
             ):
                 continue  # cheap: no policy verb, and no stronger head follows
             he2 = _extend_head(a, r, he)
@@ -483,9 +488,10 @@ class PolicySuggester:
             after_trigger = -1
             if trig is not None:
                 start = after_trigger = _strip(a, r, trig, hs)
-            elif kind == "strong" or IN_FORCE.match(t, he):
-                # a strong head, or a name that the words after it say is in
-                # force (稳外贸政策持续发力, …行动实施以来)
+            elif kind == "strong" or IN_FORCE.match(t, he) or listed:
+                # a strong head, a name that the words after it say is in
+                # force (稳外贸政策持续发力, …行动实施以来), or an item of a
+                # list that a policy verb opens (实施A战略、B战略)
                 start = _strip(a, r, win, hs)
             else:
                 continue
@@ -524,11 +530,12 @@ class PolicySuggester:
                 continue  # 在研究制定政策, 以填补…政策: a verb's object, not a name
             if trig is not None and t[trig - 1] in WEAK_TRIGGER_ENDS and len(x) < 4:
                 continue  # 以下政策, 将…战略: a preposition introduces little
-            if head == "政策" and _domain_of_policy(a, start, hs):
-                continue  # 货币政策, 房地产调控政策: a field of policy, no instrument
+            if (head == "政策" or listed) and _domain_of_policy(a, start, hs):
+                continue  # 货币政策, 调控政策, …、价格机制: a field of policy, no instrument
             if t.endswith(CATEGORY_HEADS, 0, he) and hs - start >= 6:
                 he = hs - 2  # 长三角一体化发展|国家战略: the kind of thing it is, not its name
-            out.append(Candidate(start, he, 0.8 if trig is not None else 0.7, f"head:{kind}"))
+            how = "head:listed" if listed and trig is None else f"head:{kind}"
+            out.append(Candidate(start, he, 0.8 if trig is not None else 0.7, how))
         return out
 
     # -- 4. laws -------------------------------------------------------------------
@@ -793,6 +800,19 @@ def _prefix_start(a: Analysis, r: _Resources, qs: int) -> int:
     while k < qs and k in a.starts and a.word_at(k) in r.places:
         k = a.token(k)[1]  # 浙江“千万工程”: a place, not the name's
     return k
+
+
+def _listed_after_trigger(a: Analysis, r: _Resources, win: int, head: str) -> bool:
+    """Whether the words from ``win`` are an item of a list (after 、) of names
+    with the same head that a policy verb before its first item opens
+    (深入实施A战略、B战略; not 推进内设机构、薪酬制度)."""
+    t = a.text
+    if win == 0 or t[win - 1] != "、" or not t.endswith(head, 0, win - 1):
+        return False
+    k = win - 1
+    while k > 0 and win - k < MAX_LIST and (t[k - 1] == "、" or t[k - 1] not in BOUNDARY):
+        k -= 1
+    return _first_trigger(a, r, k, win - 1) is not None
 
 
 def _verb_at(a: Analysis, pos: int) -> bool:
