@@ -390,12 +390,13 @@ class PolicySuggester:
         for m in TITLE_LINE.finditer(a.text):
             if TITLE_TAIL.sub("", m.group(1)).endswith(DOCUMENT_ENDINGS):
                 out.append(Candidate(m.start(1), m.end(1), 0.8, "title line"))
-        for m in DOC_NUMBER.finditer(a.text):
+        numbered = "〔" in a.text or "［" in a.text or "[" in a.text  # cheap first
+        for m in DOC_NUMBER.finditer(a.text) if numbered else ():
             start = _issuer_code_start(a.text, m.start(), m.end())
             if _in_brackets(a.text, start):
                 continue  # 《…》（国办发〔2022〕9号）: the title's number
             out.append(Candidate(start, m.end(), 0.8, "document number"))
-        for m in ISSUED_TITLE.finditer(a.text):
+        for m in ISSUED_TITLE.finditer(a.text) if "关于" in a.text else ():
             end = m.end(1)
             if end < len(a.text) and CJK.match(a.text[end]) and end not in a.starts:
                 continue  # the ending is the start of a longer word
