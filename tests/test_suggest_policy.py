@@ -198,6 +198,11 @@ def test_policies(policy, text, expected):
             "深入实施人才强省战略、乡村振兴战略、主体功能区战略，出台稳外贸若干措施。",
             ["人才强省战略", "乡村振兴战略", "主体功能区战略", "稳外贸若干措施"],
         ),
+        # laws of sanctions, resources, procedure and penalties by name
+        (
+            "贯彻实施对外关系法、矿产资源法和行政处罚法。",
+            ["对外关系法", "矿产资源法", "行政处罚法"],
+        ),
         # the No. 1 document by its name
         ("今年的中央一号文件聚焦粮食安全。", ["中央一号文件"]),
         # two names joined by 和 are two suggestions
@@ -269,6 +274,8 @@ def test_policy_boundaries_in_news(policy, text, expected):
         # a list of fields after a policy verb; tax cuts as an amount; basic institutions
         "完善相关市场机制、价格机制，推进内设机构、薪酬制度等改革，健全资本市场基础制度。",
         "全年新增减税降费超过1万亿元。",
+        # a method, a legal department: no law named
+        "这种组织法很管用，公司组织法务培训。",
         # a field of policy is no instrument (货币政策, 调控政策)
         "实施稳健的货币政策，多地出台调控政策，银行执行信贷政策。",
         # a first item that is no name keeps 和 from splitting off a second

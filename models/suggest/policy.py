@@ -165,6 +165,7 @@ LIST_END = re.compile(
 LAW_WORDS = words(
     """促进 保护 管理 防治 安全 监督 保障 投资 竞争 垄断 登记 劳动 合同 证券 商标 专利 著作权 预算 审计 统计 招标投标 税 治安 救助 振兴 规划 教育 卫生
     食品安全 生产 节约 利用 交易 银行 保险 公司 商务 贸易 进步 海关 会计 破产 仲裁 担保 价格 广告 产品质量 标准化 循环经济 节能
+    制裁 关系 间谍 资源 诈骗 组织 能源 诉讼 处罚 浪费 衍生品 秘密 生育 许可 复议 赔偿 管制 监察
     """
 )
 NOT_LAWS = words(
@@ -553,6 +554,9 @@ class PolicySuggester:
                 "院",
                 "官",
                 "人",
+                "务",
+                "师",
+                "庭",
             ):
                 continue  # cheap first: a law ends in a law word and 法 (促进法, 保护法)
             if e < len(t) and CJK.match(t[e]) and e not in a.starts:
@@ -572,6 +576,8 @@ class PolicySuggester:
             not_law = not_law or any(body in x for body in ("大学", "学院", "研究", "中心"))
             if len(x) < 2 or not_law or any(g in x for g in GENERIC_MARKS):
                 continue
+            if trig is None and word_tag(a.word_at(start)) in ("r", "p", "v", "d"):
+                continue  # 这种组织法, 用能源法: a clause, no law named
             out.append(Candidate(start, e, 0.85, "law"))
         return out
 
