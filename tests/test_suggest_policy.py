@@ -203,6 +203,8 @@ def test_policies(policy, text, expected):
             "贯彻实施对外关系法、矿产资源法和行政处罚法。",
             ["对外关系法", "矿产资源法", "行政处罚法"],
         ),
+        # a name whose first word holds a preposition's character (数据, 根据)
+        ("该区在全省率先开展数据资产入表试点。", ["数据资产入表试点"]),
         # the No. 1 document by its name
         ("今年的中央一号文件聚焦粮食安全。", ["中央一号文件"]),
         # two names joined by 和 are two suggestions

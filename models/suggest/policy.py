@@ -928,7 +928,11 @@ def _holds_preposition(a: Analysis, start: int, end: int) -> bool:
     t = a.text
     if ONE_CHAR_PREPOSITIONS.isdisjoint(t[start + 1 : end]):
         return False  # cheap first
-    return any(e - s == 1 and t[s] in ONE_CHAR_PREPOSITIONS for s, e in a.words(start + 1, end))
+    # words from ``start``: a word cut after its first character would leave
+    # its second standing alone (数|据资产试点)
+    return any(
+        s > start and e - s == 1 and t[s] in ONE_CHAR_PREPOSITIONS for s, e in a.words(start, end)
+    )
 
 
 def _clause_after(a: Analysis, r: _Resources, trig: int, start: int) -> bool:
