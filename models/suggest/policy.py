@@ -206,6 +206,8 @@ SLOGAN_HEADS = ("行动", "计划", "工程", "改革", "规划", "机制")
 # A policy of one common word is a field of policy, not an instrument
 # (货币政策, 产业政策, 调控政策); a rare one names it (封关政策).
 DOMAIN_WORD_FREQ = 300
+# Words of support after a field of policy (税收优惠政策, 产业扶持政策).
+SUPPORT_WORDS = frozenset(words("优惠 支持 扶持 奖补 补贴 激励 配套 保障"))
 # A count after a quote: the quote is one of the things counted.
 COUNTED = re.compile("[一二两三四五六七八九十几多0-9]+[大项个类条]")
 # Words that close a scope before a name: 低空领域, 金融方面.
@@ -853,11 +855,15 @@ def _issuer_code_start(t: str, start: int, end: int) -> int:
 
 
 def _domain_of_policy(a: Analysis, start: int, end: int) -> bool:
-    """Whether [start, end) before 政策 is one common word (货币, 调控)."""
+    """Whether [start, end) before 政策 is one common word, with a word of
+    support or not (货币, 调控, 税收优惠, 人才支持)."""
     found = a.words(start, end)
-    if len(found) != 1 or found[0] != (start, end):
+    if len(found) == 2 and a.text[found[1][0] : found[1][1]] in SUPPORT_WORDS:
+        found = found[:1]
+    if len(found) != 1 or found[0][0] != start:
         return False
-    return word_freq(a.text[start:end]) >= DOMAIN_WORD_FREQ
+    s, e = found[0]
+    return word_freq(a.text[s:e]) >= DOMAIN_WORD_FREQ
 
 
 def _holds_clause_verb(a: Analysis, start: int, end: int) -> bool:
