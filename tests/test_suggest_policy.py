@@ -281,6 +281,9 @@ def test_policy_boundaries_in_news(policy, text, expected):
         # a field of policy is no instrument (货币政策, 调控政策)
         "实施稳健的货币政策，多地出台调控政策，银行执行信贷政策。",
         "企业享受税收优惠政策，各地落实人才支持政策和产业扶持政策。",
+        "银行建立举报制度，完善考核机制。",
+        # a policy verb between a quote and a head opens a clause
+        "监管部门尚未对“限购”出台政策。",
         # a first item that is no name keeps 和 from splitting off a second
         "把城市的发展规划和区域产业政策结合起来。",
         # a firm's own plans about its shares, a product, works won under contract

@@ -206,6 +206,8 @@ SLOGAN_HEADS = ("行动", "计划", "工程", "改革", "规划", "机制")
 # A policy of one common word is a field of policy, not an instrument
 # (货币政策, 产业政策, 调控政策); a rare one names it (封关政策).
 DOMAIN_WORD_FREQ = 300
+# Heads that a field before them leaves generic (货币政策, 交易制度, 考核机制).
+FIELD_HEADS = ("政策", "制度", "机制")
 # Words of support after a field of policy (税收优惠政策, 产业扶持政策).
 SUPPORT_WORDS = frozenset(words("优惠 支持 扶持 奖补 补贴 激励 配套 保障"))
 # A count after a quote: the quote is one of the things counted.
@@ -534,8 +536,8 @@ class PolicySuggester:
                 continue  # 在研究制定政策, 以填补…政策: a verb's object, not a name
             if trig is not None and t[trig - 1] in WEAK_TRIGGER_ENDS and len(x) < 4:
                 continue  # 以下政策, 将…战略: a preposition introduces little
-            if (head == "政策" or listed) and _domain_of_policy(a, start, hs):
-                continue  # 货币政策, 调控政策, …、价格机制: a field of policy, no instrument
+            if (head in FIELD_HEADS or listed) and _domain_of_policy(a, start, hs):
+                continue  # 货币政策, 举报制度, …、价格机制: a field of policy, no instrument
             if t.endswith(CATEGORY_HEADS, 0, he) and hs - start >= 6:
                 he = hs - 2  # 长三角一体化发展|国家战略: the kind of thing it is, not its name
             how = "head:listed" if listed and trig is None else f"head:{kind}"
@@ -740,6 +742,8 @@ def _head_after(
                 continue
             if t[pos] in "的和与及":
                 continue
+            if any(t[s:e] in r.trigger_words - NAMED_VERBS for s, e in a.words(pos, hs)):
+                break  # “松绑”出台政策: a verb after the quote opens a clause
         elif slogan and kind == "glued" and head != "模式":
             continue  # (“一企带一链、一链成一片”模式 names a model)
         end = _extend_head(a, r, he, modifier_ok=True)
