@@ -206,6 +206,8 @@ SLOGAN_HEADS = ("行动", "计划", "工程", "改革", "规划", "机制")
 # A policy of one common word is a field of policy, not an instrument
 # (货币政策, 产业政策, 调控政策); a rare one names it (封关政策).
 DOMAIN_WORD_FREQ = 300
+# After “…”活动, words that say a campaign is running (自“…”活动开展以来).
+CAMPAIGN_RUNNING = re.compile("(?:开展|实施|启动)(?:以来|后|中)")
 # Heads that a field before them leaves generic (货币政策, 交易制度, 考核机制).
 FIELD_HEADS = ("政策", "制度", "机制")
 # Words of support after a field of policy (税收优惠政策, 产业扶持政策).
@@ -746,6 +748,8 @@ def _head_after(
                 break  # “松绑”出台政策: a verb after the quote opens a clause
         elif slogan and kind == "glued" and head != "模式":
             continue  # (“一企带一链、一链成一片”模式 names a model)
+        if head == "活动" and not (trigger_before or CAMPAIGN_RUNNING.match(t, he)):
+            continue  # 举办“…”活动, 在“…”活动中: an event, not a campaign
         end = _extend_head(a, r, he, modifier_ok=True)
         if end is None:
             continue
