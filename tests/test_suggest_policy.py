@@ -282,6 +282,8 @@ def test_policy_boundaries_in_news(policy, text, expected):
         "实施稳健的货币政策，多地出台调控政策，银行执行信贷政策。",
         "企业享受税收优惠政策，各地落实人才支持政策和产业扶持政策。",
         "银行建立举报制度，完善考核机制。",
+        # a quoted name in a game or a film
+        "玩家在游戏中可以选择“秘密行动”模式，电影讲述了“寻宝计划”的故事。",
         # an event held under a quoted name is no campaign
         "协会举办的“最美乡村”活动中，“爱心助学”活动结束后。",
         # a policy verb between a quote and a head opens a clause

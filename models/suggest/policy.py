@@ -426,6 +426,8 @@ class PolicySuggester:
                 # the year is the campaign's name; 活动 after it is no head
                 out.append(Candidate(qs, end, 0.8, "quote:campaign year"))
                 continue
+            if _in_a_work(t, qs, end):
+                continue  # a game's mode, a film's plot: 游戏中的“秘密行动”
             slogan = any(ch in content for ch in "、，,；;！!？?。")
             head = _head_after(a, r, end, slogan=slogan, trigger_before=_trigger_before(a, r, qs))
             if head is not None:
@@ -676,6 +678,12 @@ def _nickname(content: str) -> bool:
     if not 2 <= len(content) <= MAX_NICKNAME or not CJK.match(content[0]):
         return False
     return not any(ch in content for ch in "的了着吗呢吧")
+
+
+def _in_a_work(t: str, start: int, end: int) -> bool:
+    """Whether the words around a quote say it is in a game, a film or a book."""
+    around = t[max(0, start - 12) : start] + t[end : end + 8]
+    return any(word in around for word in WORKS_AROUND)
 
 
 def _title_of_a_work(t: str, start: int, end: int, title: str) -> bool:
