@@ -86,7 +86,7 @@ def test_isotonic_calibration_is_monotone_and_honest():
     assert expected_calibration_error(rows) == pytest.approx((0.05 + 0.15 + 2 * 0.05) / 4)
 
 
-DEV_FLOORS = {"METRIC": 0.92, "COMPANY": 0.78, "POLICY": 0.62}
+DEV_FLOORS = {"METRIC": 0.92, "COMPANY": 0.78, "POLICY": 0.66}
 
 
 def test_on_news_it_never_saw_the_model_beats_the_rules_and_is_calibrated():

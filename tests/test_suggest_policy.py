@@ -173,6 +173,56 @@ def test_policies(policy, text, expected):
             "省政府办公厅印发《关于加快建设现代化产业体系的通知》。",
             ["《关于加快建设现代化产业体系的通知》"],
         ),
+        # a document's title without 《》 after the verb that issues it
+        (
+            "省政府近日印发关于支持县域商业体系建设的实施意见，市里出台关于稳就业的若干措施。",
+            ["关于支持县域商业体系建设的实施意见", "关于稳就业的若干措施"],
+        ),
+        # a document cited by its number, but not the number in brackets
+        # after a title; a regulation (条例) after the verb that puts it in force
+        (
+            "按照国办发〔2024〕12号文件要求，落实《关于稳就业的通知》（人社部发〔2023〕8号）。",
+            ["国办发〔2024〕12号文件", "《关于稳就业的通知》"],
+        ),
+        ("各地认真贯彻落实保障农民工工资支付条例。", ["保障农民工工资支付条例"]),
+        # a scheme in quotes that a body sets up or hands out
+        ("省里设立“专精特新贷”，区里发放“创新服务券”。", ["“专精特新贷”", "“创新服务券”"]),
+        # a firm that carries out a public policy does not make it its own
+        (
+            "公司积极落实粮食收储政策，人民银行实施普惠养老再贷款计划。",
+            ["粮食收储政策", "普惠养老再贷款计划"],
+        ),
+        # names listed after the policy verb of the first one, with its head;
+        # a document's name ending in 若干措施
+        (
+            "深入实施人才强省战略、乡村振兴战略、主体功能区战略，出台稳外贸若干措施。",
+            ["人才强省战略", "乡村振兴战略", "主体功能区战略", "稳外贸若干措施"],
+        ),
+        # laws of sanctions, resources, procedure and penalties by name
+        (
+            "贯彻实施对外关系法、矿产资源法和行政处罚法。",
+            ["对外关系法", "矿产资源法", "行政处罚法"],
+        ),
+        # a name whose first word holds a preposition's character (数据, 根据)
+        ("该区在全省率先开展数据资产入表试点。", ["数据资产入表试点"]),
+        # the No. 1 document by its name
+        ("今年的中央一号文件聚焦粮食安全。", ["中央一号文件"]),
+        # two names joined by 和 are two suggestions
+        ("该市深入实施科教兴国战略和工业强市战略。", ["科教兴国战略", "工业强市战略"]),
+        # a name that the words after it say is extended
+        ("农机购置补贴政策延续至2027年底。", ["农机购置补贴政策"]),
+        # a name may end in the verb it is about (品牌创建); 重点 before a noun
+        # describes it; the X长制 systems name themselves
+        (
+            "开展质量品牌创建行动，实施重点人群健康促进行动，全面推行湖长制。",
+            ["质量品牌创建行动", "重点人群健康促进行动", "湖长制"],
+        ),
+        # a slogan in quotes names a model or a mechanism with its head noun;
+        # firms before it are its actor, not part of its name
+        (
+            "全县推行“群众点单、部门接单”工作机制，龙头企业“一企帮一村、一村一品”模式见效。",
+            ["“群众点单、部门接单”工作机制", "“一企帮一村、一村一品”模式"],
+        ),
     ],
 )
 def test_policy_boundaries_in_news(policy, text, expected):
@@ -211,6 +261,35 @@ def test_policy_boundaries_in_news(policy, text, expected):
         "推进“要素跟着项目走”，建立“确保在网络空间的行动自由”。",
         # titles of games, films and journals, and titles that end like a document by chance
         "公司枪战网游《反恐行动》上线，电影《魔法》上映，《刺客信条》系列热销。",
+        # a firm's contract and its notices to shareholders are no instruments
+        "公司与客户签署《锂电设备采购合同》，并发布《关于股东部分股份解除质押的公告》。",
+        "该公司发布关于高级管理人员辞任的公告。",
+        # national themes and targets name no instrument; nor does a count of policies
+        "加快推进新型城镇化，服务“双碳”目标，融入双循环。",
+        "近年来国家出台了一系列稳增长政策，落实多项惠企政策。",
+        # what a resort, a railway or a bank offers after 推出 is no instrument,
+        # nor is a theme or an event in quotes
+        "景区推出“星空露营”新玩法，铁路推出“赏花专列”，多地推出“演出经济”，当地开展“乡村超级联赛”。",
+        # a firm's own strategy or plan; a store, a home, a loan it sets up or hands out
+        "集团深入实施全球化布局战略，银行推进对公业务转型计划。",
+        "公司在商城设立“品牌体验店”，在园区设立“职工之家”，向企业发放“绿色+低碳”贷款。",
+        # a list of fields after a policy verb; tax cuts as an amount; basic institutions
+        "完善相关市场机制、价格机制，推进内设机构、薪酬制度等改革，健全资本市场基础制度。",
+        "全年新增减税降费超过1万亿元。",
+        # a method, a legal department: no law named
+        "这种组织法很管用，公司组织法务培训。",
+        # a field of policy is no instrument (货币政策, 调控政策)
+        "实施稳健的货币政策，多地出台调控政策，银行执行信贷政策。",
+        "企业享受税收优惠政策，各地落实人才支持政策和产业扶持政策。",
+        "银行建立举报制度，完善考核机制。",
+        # a quoted name in a game or a film
+        "玩家在游戏中可以选择“秘密行动”模式，电影讲述了“寻宝计划”的故事。",
+        # an event held under a quoted name is no campaign
+        "协会举办的“最美乡村”活动中，“爱心助学”活动结束后。",
+        # a policy verb between a quote and a head opens a clause
+        "监管部门尚未对“限购”出台政策。",
+        # a first item that is no name keeps 和 from splitting off a second
+        "把城市的发展规划和区域产业政策结合起来。",
         # a firm's own plans about its shares, a product, works won under contract
         "公司推出员工持股计划，参与汇源饮料重整计划，成立“添益资管计划”，中标“交椅湾新河工程”。",
         # a firm's designation or an honour in quotes is no instrument

@@ -62,6 +62,8 @@ ADVERBS = words(
     正式 重点 一体 联合 共同 了 并 和 与 及 再 还 也 将 要 着 已 正在 开始
     """
 )
+# Adverbs before a verb, adjectives before a noun (重点推进 / 重点群体).
+NOUN_MODIFIERS = frozenset(words("重点"))
 ADVERBS_BY_FIRST: dict[str, list[str]] = {}
 for _adverb in ADVERBS:
     ADVERBS_BY_FIRST.setdefault(_adverb[0], []).append(_adverb)
@@ -75,10 +77,13 @@ GENERIC_NAMES = frozenset(
         """
     )
 )
-GENERIC_MARKS = ("等", "各", "的", "有关", "相关", "这些")
-# Endings of the words before a head that make it generic (重点领域改革, 对外承包工程).
+GENERIC_MARKS = ("等", "各", "的", "有关", "相关", "这些", "内部")
+# A count of policies in front says several unnamed ones (一系列稳增长政策).
+COUNT_OF_POLICIES = ("一系列", "一揽子", "多项", "各项", "若干", "一批", "系列", "多个", "各类")
+# Endings of the words before a head that make it generic (重点领域改革, 对外承包工程,
+# 市场基础制度).
 GENERIC_ENDINGS = words(
-    """领域 方面 重点 承包 施工 安装 配套 基础设施 和 与
+    """领域 方面 重点 承包 施工 安装 配套 基础设施 基础 和 与
     """
 )
 # After a head these words make it a modifier (试点城市, 改革任务, 规划目标).
@@ -100,8 +105,28 @@ MEDIA_ENDINGS = words(
 # or 试行): a law, a plan, an opinion, a notice… (统计公报 and 研究报告 are not).
 DOCUMENT_ENDINGS = words(
     """法 条例 规定 办法 意见 通知 通报 方案 规划 纲要 计划 措施 政策 决定 细则 指南 指引 目录 清单 行动 战略 工程 标准 规范
-    规则 制度 机制 决议 公告 批复 函 令 章程 准则 要点 工作报告 政府工作报告 若干规定 举措 条 项 倡议 宣言 路线图 议定书 协定 合同
+    规则 制度 机制 决议 公告 批复 函 令 章程 准则 要点 工作报告 政府工作报告 若干规定 举措 条 项 倡议 宣言 路线图 议定书 协定
     """
+)
+# A listed firm's notice to its shareholders is a disclosure, not an
+# instrument (《关于控股股东股份质押的公告》); so is a contract (《设备采购合同》).
+FIRM_NOTICE = re.compile(
+    r"(?:股份|股东|股票|股权|股价|董事|监事|高级管理人员|高管|辞任|离任|辞职|募集|质押|回购|减持|增持|重组|上市|停牌|复牌|"
+    r"业绩|分红|权益|担保|诉讼|合同)[^《》]*(?:公告|提示性公告)$"
+)
+# A document cited by its number (财建〔2023〕315号文, 国办发〔2024〕5号); in
+# brackets after a title it is the title's, not a name of its own.
+DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{2,6}[〔［\[][0-9]{4}[〕］\]] ?[0-9]{1,4} ?号(?:文件|文)?")
+MAX_ISSUER_CODE = 4
+# How far back the policy verb that opens a list of names may stand.
+MAX_LIST = 80
+ISSUER_CODE_STOPS = set("在据照以和与及、的为按对厅局部委府室会")
+# A document's title without 《》 after the verb that issues it:
+# 印发关于促进民营经济发展壮大的意见.
+ISSUED_TITLE = re.compile(
+    r"(?:印发|出台|发布|下发|颁布|制定|制发)了?(关于[^，,。；;：:！？!?\n《》“”]{2,50}?的"
+    r"[\u4e00-\u9fff]{0,10}?(?:若干政策措施|政策措施|若干政策|若干措施|指导意见|实施意见|意见|通知|决定|办法|规定|"
+    r"措施|实施方案|方案|通告|公告|细则))"
 )
 # A document's title on a line of its own, without 《》: 关于…的若干政策.
 TITLE_LINE = re.compile(r"(?:^|\n)(关于[^\n，。；：《》“”]{4,60}?)(?=\n|$)")
@@ -121,6 +146,13 @@ NOT_A_POLICY_AFTER = re.compile(
     # an event or a theme: “…”系列活动, 以“…”为主题, “…”购物节
     r"|^(?:为)?(?:系列|主题|专题|宣传[周月日]|活动[周月日]|[\u4e00-\u9fff]{0,4}?(?:节|大赛|论坛|峰会|晚会|博览会|展会|交易会|推介会|发布会))"
     r"|^[\u4e00-\u9fff]{0,6}(?:项目|平台|品牌|产品|园区|基地|中心|商城|大会)"
+    # what a firm, a resort or a railway offers: “夜游…”新玩法, “…”专列, “…”指数
+    r"|^[\u4e00-\u9fff]{0,4}?(?:玩法|优惠|专列|列车|线路|航线|套餐|指数|篮球赛|足球赛|联赛|赛事|比赛|演出|红包|打卡|基金|奖|贷款)"
+)
+# A quote that ends in these names a theme, a trip, an event or a place, not
+# an instrument (“票根经济”, “银发旅游专列”, “…文化节”, “…之家”, “…旗舰店”).
+THEME_ENDINGS = words(
+    "经济 专列 列车 之旅 旅游 节 赛 季 指数 效应 现象 热 风 之家 店 馆 站 驿站 中心 基地"
 )
 # “资本+产业”的招商模式: a model named before the word that says it is one.
 MODEL_AFTER = re.compile(r"(?:的|等)?[\u4e00-\u9fff]{0,6}?(?:模式|机制|体系|改革|路径)")
@@ -133,6 +165,7 @@ LIST_END = re.compile(
 LAW_WORDS = words(
     """促进 保护 管理 防治 安全 监督 保障 投资 竞争 垄断 登记 劳动 合同 证券 商标 专利 著作权 预算 审计 统计 招标投标 税 治安 救助 振兴 规划 教育 卫生
     食品安全 生产 节约 利用 交易 银行 保险 公司 商务 贸易 进步 海关 会计 破产 仲裁 担保 价格 广告 产品质量 标准化 循环经济 节能
+    制裁 关系 间谍 资源 诈骗 组织 能源 诉讼 处罚 浪费 衍生品 秘密 生育 许可 复议 赔偿 管制 监察
     """
 )
 NOT_LAWS = words(
@@ -158,7 +191,7 @@ GLUED_AFTER_KNOWN = ("政策", "战略", "行动", "工程", "计划", "改革",
 # After a name, words that say it is an instrument in force.
 IN_FORCE = re.compile(
     "(?:持续|加快|全面|正式|逐步|有效)?(?:落地|实施以来|实施后|出台以来|出台后|施行|生效|发力|见效|显效|效应|红利|加力|扩围|落地见效|"
-    "取得(?:明显|显著)?成效)"
+    "取得(?:明显|显著)?成效|延续(?:实施)?至|延期至)"
 )
 # Heads that say what kind of thing the name before them is.
 CATEGORY_HEADS = ("国家战略", "重大战略", "国家政策")
@@ -167,6 +200,18 @@ CATEGORY_HEADS = ("国家战略", "重大战略", "国家政策")
 PILOTS = ("试点", "试点示范", "试点项目")
 # Heads that a system of them names (政策体系, 制度体系).
 SYSTEM_OF = ("政策", "制度", "规划", "标准")
+# Heads that a slogan in quotes names a programme or a mechanism with, a
+# kind word between them or not (“企业吹哨、部门报到”工作机制).
+SLOGAN_HEADS = ("行动", "计划", "工程", "改革", "规划", "机制")
+# A policy of one common word is a field of policy, not an instrument
+# (货币政策, 产业政策, 调控政策); a rare one names it (封关政策).
+DOMAIN_WORD_FREQ = 300
+# After “…”活动, words that say a campaign is running (自“…”活动开展以来).
+CAMPAIGN_RUNNING = re.compile("(?:开展|实施|启动)(?:以来|后|中)")
+# Heads that a field before them leaves generic (货币政策, 交易制度, 考核机制).
+FIELD_HEADS = ("政策", "制度", "机制")
+# Words of support after a field of policy (税收优惠政策, 产业扶持政策).
+SUPPORT_WORDS = frozenset(words("优惠 支持 扶持 奖补 补贴 激励 配套 保障"))
 # A count after a quote: the quote is one of the things counted.
 COUNTED = re.compile("[一二两三四五六七八九十几多0-9]+[大项个类条]")
 # Words that close a scope before a name: 低空领域, 金融方面.
@@ -195,7 +240,7 @@ CONTRACTED = tuple(words("中标 承建 施工 承接 签约 竣工"))
 # After a known name, words that make it the name of a firm, a fund or a
 # stock market sector.
 NAMES_SOMETHING_ELSE = re.compile(
-    r"(?:集团|有限公司|公司|基金|板块|概念|指数|主题基金|水网|股份|银行|投资)"
+    r"(?:集团|有限公司|公司|基金|板块|概念|指数|主题基金|水网|股份|银行|投资|等板块|等概念|概念股)"
 )
 # A duration glued before a known name is part of it (240小时过境免签政策).
 DURATION_BEFORE = re.compile(r"(?<![0-9０-９])[0-9０-９]{1,3}(?:小时|天|日)$")
@@ -227,8 +272,9 @@ ONE_CHAR_PREPOSITIONS = frozenset(LEADING_PREPOSITIONS | SINGLE_PREPOSITIONS)
 # Issuers before a quoted name, not part of it: 省委省政府“强省会”战略.
 ISSUERS = ("委", "政府", "国务院", "中央", "办公厅")
 # A company's name before a quote is its owner, not part of the programme's
-# name: 上汽通用五菱汽车股份有限公司“一二五”工程.
-FIRM_ENDINGS = ("公司", "集团", "银行")
+# name: 上汽通用五菱汽车股份有限公司“一二五”工程; so are firms as a group
+# (链主企业“一企带一链”模式).
+FIRM_ENDINGS = ("公司", "集团", "银行", "企业")
 # Verbs that are the topic of a programme's name as often as they introduce
 # one (乡村治理“积分超市”行动, 招商引资“28条”).
 NOMINAL_VERBS = frozenset(
@@ -238,6 +284,9 @@ NOMINAL_VERBS = frozenset(
         """
     )
 )
+# Policy verbs that a programme's name is about as often as they introduce
+# one (品牌创建行动, 文明城市创建工程).
+NAMED_VERBS = frozenset(NOMINAL_VERBS | {"创建", "争创"})
 # A verb at least this frequent in jieba's dictionary is grammar (坚持, 形成).
 COMMON_VERB = 1000
 PREFIX_VERBS = words(
@@ -247,8 +296,15 @@ PREFIX_VERBS = words(
 )
 BARE_TRIGGERS = words(
     """实施 推行 推出 推广 复制推广 深化 探索 落实 开展 融入 共建 出台 启动 创新运用 运用 采用 推进 完善 健全 建立 试行 实行
+    发放 设立
     """
 )
+# Heads of what a firm has of its own when it is the clause's subject
+# (集团推进数字化转型战略, 银行实施零售转型战略): a strategy, not an instrument.
+FIRM_OWN_HEADS = ("战略", "方案", "计划", "模式")
+# A firm as a subject: a word ending so (the central bank and policy banks
+# are public bodies).
+FIRM_SUBJECT = re.compile(r"(?<!人民)(?<!开发)(?<!进出口)(?:公司|集团|银行|企业)")
 CJK = re.compile(r"[\u3400-\u9fff]")
 
 
@@ -335,12 +391,24 @@ class PolicySuggester:
             media = title.endswith(MEDIA_ENDINGS) and not title.endswith("通报")
             if media or not title.endswith(DOCUMENT_ENDINGS):
                 continue  # a newspaper, a book, a report: not an instrument
-            if _title_of_a_work(a.text, m.start(), m.end(), title):
+            if _title_of_a_work(a.text, m.start(), m.end(), title) or FIRM_NOTICE.search(title):
                 continue
             out.append(Candidate(m.start(), m.end(), 0.95, "title"))
         for m in TITLE_LINE.finditer(a.text):
             if TITLE_TAIL.sub("", m.group(1)).endswith(DOCUMENT_ENDINGS):
                 out.append(Candidate(m.start(1), m.end(1), 0.8, "title line"))
+        numbered = "〔" in a.text or "［" in a.text or "[" in a.text  # cheap first
+        for m in DOC_NUMBER.finditer(a.text) if numbered else ():
+            start = _issuer_code_start(a.text, m.start(), m.end())
+            if _in_brackets(a.text, start):
+                continue  # 《…》（国办发〔2022〕9号）: the title's number
+            out.append(Candidate(start, m.end(), 0.8, "document number"))
+        for m in ISSUED_TITLE.finditer(a.text) if "关于" in a.text else ():
+            end = m.end(1)
+            if end < len(a.text) and CJK.match(a.text[end]) and end not in a.starts:
+                continue  # the ending is the start of a longer word
+            if not FIRM_NOTICE.search(m.group(1)):
+                out.append(Candidate(m.start(1), end, 0.8, "title:issued"))
         return out
 
     # -- 2. quotes -----------------------------------------------------------------
@@ -358,6 +426,8 @@ class PolicySuggester:
                 # the year is the campaign's name; 活动 after it is no head
                 out.append(Candidate(qs, end, 0.8, "quote:campaign year"))
                 continue
+            if _in_a_work(t, qs, end):
+                continue  # a game's mode, a film's plot: 游戏中的“秘密行动”
             slogan = any(ch in content for ch in "、，,；;！!？?。")
             head = _head_after(a, r, end, slogan=slogan, trigger_before=_trigger_before(a, r, qs))
             if head is not None:
@@ -392,7 +462,7 @@ class PolicySuggester:
             )
             if PLUS_MODEL.match(content) and (introduced or MODEL_AFTER.match(t, run_end)):
                 out.append(Candidate(qs, end, 0.7, "quote:model"))
-            elif introduced and _nickname(content):
+            elif introduced and _nickname(content) and not content.endswith(THEME_ENDINGS):
                 # a bare slogan after a policy verb: often a programme, often
                 # only a slogan (the learned scorer judges it); a low score
                 out.append(Candidate(qs, end, 0.5, "quote:context"))
@@ -410,11 +480,13 @@ class PolicySuggester:
             win = hs
             while win > 0 and hs - win < WINDOW and t[win - 1] not in BOUNDARY:
                 win -= 1
+            listed = False
             if (
                 kind != "strong"
                 and not r.trigger_re.search(t, win, hs)
                 and not any(t.startswith(h, he) for h in r.chain_heads)
                 and not IN_FORCE.match(t, he)
+                and not (listed := _listed_after_trigger(a, r, win, head))
             ):
                 continue  # cheap: no policy verb, and no stronger head follows
             he2 = _extend_head(a, r, he)
@@ -426,9 +498,10 @@ class PolicySuggester:
             after_trigger = -1
             if trig is not None:
                 start = after_trigger = _strip(a, r, trig, hs)
-            elif kind == "strong" or IN_FORCE.match(t, he):
-                # a strong head, or a name that the words after it say is in
-                # force (稳外贸政策持续发力, …行动实施以来)
+            elif kind == "strong" or IN_FORCE.match(t, he) or listed:
+                # a strong head, a name that the words after it say is in
+                # force (稳外贸政策持续发力, …行动实施以来), or an item of a
+                # list that a policy verb opens (实施A战略、B战略)
                 start = _strip(a, r, win, hs)
             else:
                 continue
@@ -440,7 +513,10 @@ class PolicySuggester:
                 if t[p] in "和与及或" and p in a.starts and p + 1 in a.starts
             ]
             if joins and kind != "strong":
-                continue  # 招商引资和产业政策: two things, not one name
+                first = t[start : joins[-1]]
+                if not _ends_with_head(first, r) or any(m in first for m in GENERIC_MARKS):
+                    continue  # 招商引资和产业政策: two things, not one name
+                start = joins[-1] + 1  # 创新驱动发展战略和|人才强区战略: the second name
             if joins and t.endswith(PILOTS, 0, he):
                 start = joins[-1] + 1  # 养老年金保险和|专属商业养老保险试点
             name = t[start:he]
@@ -451,7 +527,9 @@ class PolicySuggester:
                 continue  # 从局部试点: a preposition's object, not a name
             if head.startswith("试点") and x.endswith(FIRM_BEFORE_PILOT):
                 continue  # 邮储银行重庆分行试点信用村: a firm pilots something
-            if len(x) > 2 and r.trigger_end.search(x) and kind != "strong":
+            if head.endswith(FIRM_OWN_HEADS) and FIRM_SUBJECT.search(t, win, start):
+                continue  # 集团推进数字化转型战略: the firm's own strategy
+            if len(x) > 2 and kind != "strong" and _ends_in_its_verb(x, r):
                 continue  # 公司深化改革: a subject and its verb, not a name
             if _holds_preposition(a, start, hs):
                 continue  # 请章老师从城市规划, 省政府对…改革: a clause, not a name
@@ -462,9 +540,12 @@ class PolicySuggester:
                 continue  # 在研究制定政策, 以填补…政策: a verb's object, not a name
             if trig is not None and t[trig - 1] in WEAK_TRIGGER_ENDS and len(x) < 4:
                 continue  # 以下政策, 将…战略: a preposition introduces little
+            if (head in FIELD_HEADS or listed) and _domain_of_policy(a, start, hs):
+                continue  # 货币政策, 举报制度, …、价格机制: a field of policy, no instrument
             if t.endswith(CATEGORY_HEADS, 0, he) and hs - start >= 6:
                 he = hs - 2  # 长三角一体化发展|国家战略: the kind of thing it is, not its name
-            out.append(Candidate(start, he, 0.8 if trig is not None else 0.7, f"head:{kind}"))
+            how = "head:listed" if listed and trig is None else f"head:{kind}"
+            out.append(Candidate(start, he, 0.8 if trig is not None else 0.7, how))
         return out
 
     # -- 4. laws -------------------------------------------------------------------
@@ -481,6 +562,9 @@ class PolicySuggester:
                 "院",
                 "官",
                 "人",
+                "务",
+                "师",
+                "庭",
             ):
                 continue  # cheap first: a law ends in a law word and 法 (促进法, 保护法)
             if e < len(t) and CJK.match(t[e]) and e not in a.starts:
@@ -500,6 +584,8 @@ class PolicySuggester:
             not_law = not_law or any(body in x for body in ("大学", "学院", "研究", "中心"))
             if len(x) < 2 or not_law or any(g in x for g in GENERIC_MARKS):
                 continue
+            if trig is None and word_tag(a.word_at(start)) in ("r", "p", "v", "d"):
+                continue  # 这种组织法, 用能源法: a clause, no law named
             out.append(Candidate(start, e, 0.85, "law"))
         return out
 
@@ -594,6 +680,12 @@ def _nickname(content: str) -> bool:
     return not any(ch in content for ch in "的了着吗呢吧")
 
 
+def _in_a_work(t: str, start: int, end: int) -> bool:
+    """Whether the words around a quote say it is in a game, a film or a book."""
+    around = t[max(0, start - 12) : start] + t[end : end + 8]
+    return any(word in around for word in WORKS_AROUND)
+
+
 def _title_of_a_work(t: str, start: int, end: int, title: str) -> bool:
     """A title in 《》 that names a game, a film, a book or a journal rather
     than a document: said so around it (网游《反恐行动》), or ending as
@@ -656,12 +748,16 @@ def _head_after(
                 or (head in ("模式", "体系", "矩阵") and between <= 4 and not slogan)
             ):
                 continue  # “1+3”服务模式, “1+3+3”管理体系: a kind word between
-            if slogan and kind != "strong" and head not in ("行动", "计划", "工程", "改革", "规划"):
+            if slogan and kind != "strong" and head not in SLOGAN_HEADS:
                 continue
             if t[pos] in "的和与及":
                 continue
-        elif slogan and kind == "glued":
-            continue
+            if any(t[s:e] in r.trigger_words - NAMED_VERBS for s, e in a.words(pos, hs)):
+                break  # “松绑”出台政策: a verb after the quote opens a clause
+        elif slogan and kind == "glued" and head != "模式":
+            continue  # (“一企带一链、一链成一片”模式 names a model)
+        if head == "活动" and not (trigger_before or CAMPAIGN_RUNNING.match(t, he)):
+            continue  # 举办“…”活动, 在“…”活动中: an event, not a campaign
         end = _extend_head(a, r, he, modifier_ok=True)
         if end is None:
             continue
@@ -729,6 +825,61 @@ def _prefix_start(a: Analysis, r: _Resources, qs: int) -> int:
     while k < qs and k in a.starts and a.word_at(k) in r.places:
         k = a.token(k)[1]  # 浙江“千万工程”: a place, not the name's
     return k
+
+
+def _listed_after_trigger(a: Analysis, r: _Resources, win: int, head: str) -> bool:
+    """Whether the words from ``win`` are an item of a list (after 、) of names
+    with the same head that a policy verb before its first item opens
+    (深入实施A战略、B战略; not 推进内设机构、薪酬制度)."""
+    t = a.text
+    if win == 0 or t[win - 1] != "、" or not t.endswith(head, 0, win - 1):
+        return False
+    k = win - 1
+    while k > 0 and win - k < MAX_LIST and (t[k - 1] == "、" or t[k - 1] not in BOUNDARY):
+        k -= 1
+    return _first_trigger(a, r, k, win - 1) is not None
+
+
+def _verb_at(a: Analysis, pos: int) -> bool:
+    s, e = a.token(pos)
+    return word_tag(a.text[s:e]) in ("v", "vn", "vd")
+
+
+def _ends_in_its_verb(x: str, r: _Resources) -> bool:
+    """Whether the words before a head end in a policy verb that governs it
+    (公司深化|改革), not in one that the name is about (品牌创建|行动)."""
+    m = r.trigger_end.search(x)
+    return m is not None and m.group() not in NAMED_VERBS
+
+
+def _in_brackets(t: str, pos: int) -> bool:
+    """Whether ``pos`` is inside an open bracket a few characters before it
+    (（人社部发…: the number of the title before the bracket)."""
+    opened = max(t.rfind("（", max(0, pos - 10), pos), t.rfind("(", max(0, pos - 10), pos))
+    return opened >= 0 and not any(ch in "）)，。；" for ch in t[opened:pos])
+
+
+def _issuer_code_start(t: str, start: int, end: int) -> int:
+    """Start of an issuer's code before its bracketed year (国办发, 京政办发,
+    财建): at most four characters, after a body's name or a preposition
+    (北京市人民政府办公厅|京政办发, 在|财建)."""
+    bracket = next(i for i in range(start, end) if t[i] in "〔［[")
+    k = bracket
+    while k > start and bracket - k < MAX_ISSUER_CODE and t[k - 1] not in ISSUER_CODE_STOPS:
+        k -= 1
+    return k
+
+
+def _domain_of_policy(a: Analysis, start: int, end: int) -> bool:
+    """Whether [start, end) before 政策 is one common word, with a word of
+    support or not (货币, 调控, 税收优惠, 人才支持)."""
+    found = a.words(start, end)
+    if len(found) == 2 and a.text[found[1][0] : found[1][1]] in SUPPORT_WORDS:
+        found = found[:1]
+    if len(found) != 1 or found[0][0] != start:
+        return False
+    s, e = found[0]
+    return word_freq(a.text[s:e]) >= DOMAIN_WORD_FREQ
 
 
 def _holds_clause_verb(a: Analysis, start: int, end: int) -> bool:
@@ -799,7 +950,11 @@ def _holds_preposition(a: Analysis, start: int, end: int) -> bool:
     t = a.text
     if ONE_CHAR_PREPOSITIONS.isdisjoint(t[start + 1 : end]):
         return False  # cheap first
-    return any(e - s == 1 and t[s] in ONE_CHAR_PREPOSITIONS for s, e in a.words(start + 1, end))
+    # words from ``start``: a word cut after its first character would leave
+    # its second standing alone (数|据资产试点)
+    return any(
+        s > start and e - s == 1 and t[s] in ONE_CHAR_PREPOSITIONS for s, e in a.words(start, end)
+    )
 
 
 def _clause_after(a: Analysis, r: _Resources, trig: int, start: int) -> bool:
@@ -897,6 +1052,8 @@ def _strip(a: Analysis, r: _Resources, start: int, end: int) -> int:
             continue
         for adv in ADVERBS_BY_FIRST.get(t[start], ()):
             if t.startswith(adv, start) and start + len(adv) < end and start + len(adv) in a.starts:
+                if adv in NOUN_MODIFIERS and not _verb_at(a, start + len(adv)):
+                    break  # 重点群体就业促进行动: 重点 describes the noun after it
                 start += len(adv)
                 changed = True
                 break
@@ -968,7 +1125,7 @@ SCOPE_ONLY = re.compile(
 
 def _valid_name(x: str, name: str) -> bool:
     """The words before the head make a name, not a generic phrase."""
-    if len(x) < 2 or len(name) > MAX_NAME or SCOPE_ONLY.match(x):
+    if len(x) < 2 or len(name) > MAX_NAME or SCOPE_ONLY.match(x) or x.startswith(COUNT_OF_POLICIES):
         return False
     if x in GENERIC_NAMES or any(m in x for m in GENERIC_MARKS) or x.endswith(GENERIC_ENDINGS):
         return False
