@@ -403,3 +403,75 @@ def test_the_project_scorer_is_the_cheapest_of_the_settings_tried(trained):
         line.startswith(f"scorer c2 {choice['c2']}")
         for line in format_evaluation(result.evaluation)
     )
+
+
+def test_a_sources_record_moves_its_candidates_by_what_the_gold_says():
+    from models.learn.evidence import (
+        candidate_record,
+        merged,
+        record_as_json,
+        record_from_json,
+        source_adjust,
+    )
+    from models.suggest.candidates import Candidate
+
+    right = Candidate(0, 4, "COMPANY", {"company": 0.9})
+    wrong = Candidate(10, 14, "COMPANY", {"shape": 0.4})
+    both = Candidate(20, 24, "COMPANY", {"company": 0.9, "shape": 0.4})
+    gold = {right.key, both.key}
+    # the rule's candidates were all right though scored 0.45; the shapes half right at 0.45
+    docs = [([(0.45, right), (0.45, wrong), (0.45, both)], gold)] * 10
+    record = candidate_record(docs)
+    assert (record[("company", "COMPANY")].accepted, record[("company", "COMPANY")].rejected) == (
+        20,
+        0,
+    )
+    assert (record[("shape", "COMPANY")].accepted, record[("shape", "COMPANY")].rejected) == (
+        10,
+        10,
+    )
+    adjust = source_adjust(record)
+    assert adjust(right, 0.45) > 0.5  # now shown
+    assert adjust(wrong, 0.45) > 0.45  # half right, scored a little under that
+    assert record_from_json(record_as_json(record)) == record
+    twice = merged(record, record)[("company", "COMPANY")]
+    assert (twice.accepted, twice.rejected, round(twice.shown, 6)) == (40, 0, 0.45)
+
+
+def test_the_trained_record_counts_only_when_it_measured_cheaper_for_this_bundle(trained):
+    from models.learn.evidence import trained_source_evidence
+    from models.learn.registry import load, retire, store_model
+    from models.suggest.project import project_ensemble
+
+    path, result = trained
+    with Project.open(path, annotator="alice") as project:
+        model = load(project, result.record.version)
+        retire(project, result.record.version, "the bundled model alone, for this test")
+        base = result.evaluation["base"]
+        record = {"company|COMPANY": [5, 0, 0.4]}
+        text = "记者从星海电子集团获悉，新厂房已经投产。"
+        suggester = project_ensemble(project)
+        before = suggester.version, suggester.analyse(text)[1]
+        for cheaper, version, expected in (
+            (True, base, {("company", "COMPANY")}),
+            (False, base, set()),
+            (True, "bundled-other", set()),
+        ):
+            evaluation = {
+                **result.evaluation,
+                "base": version,
+                "base_sources": {"record": record, "cheaper": cheaper},
+            }
+            store_model(project, model, data_hash="x" * 64, evaluation=evaluation, activate=False)
+            assert set(trained_source_evidence(project, base)) == expected
+        # the last one stored is for another bundle: the suggestions are the bundle's own
+        assert (
+            project_ensemble(project).version,
+            project_ensemble(project).analyse(text)[1],
+        ) == before
+        evaluation = {**result.evaluation, "base_sources": {"record": record, "cheaper": True}}
+        store_model(project, model, data_hash="y" * 64, evaluation=evaluation, activate=False)
+        suggester = project_ensemble(project)
+        assert suggester.version != before[0]
+        moved = suggester.analyse(text)[1]
+        assert moved != before[1] and max(moved) > max(before[1])  # a rule's candidate raised

@@ -29,7 +29,7 @@ from models.errors import InvalidInput
 from models.learn.bundled import text_digest
 from models.learn.crf import CrfModel, CrfParams, CrfTagger, compact_spans, train_crf
 from models.learn.data import TrainingDoc, label_set
-from models.learn.evidence import lexicon_of
+from models.learn.evidence import candidate_record, lexicon_of, record_as_json, source_adjust
 from models.learn.scorer import (
     Example,
     ScorerModel,
@@ -144,6 +144,9 @@ class Judged:
     examples: list[Example]
     base: set[SpanKey] = field(default_factory=set)
     active: set[SpanKey] | None = None  # what the active project model suggests, if unseen
+    # the bundled model's candidates with their probabilities, fold by fold
+    base_scored: list[tuple[float, Candidate]] = field(default_factory=list)
+    fold: int = 0
 
 
 RulesFactory = Callable[[], Sequence]
@@ -194,14 +197,15 @@ def judge_folds(
                     raise Cancelled()
                 if text_digest(doc.text) in seen:
                     continue  # the bundled model learned it: it would look right, and teach so
-                base = active_keys = None
-                if base_scorer is not None:
-                    base = suggested(base_featurizer, base_scorer, doc)
-                if active_featurizer is not None and doc.doc_id not in active.documents:
-                    active_keys = suggested(active_featurizer, active.scorer, doc)
                 judged.append(judge(featurizer, doc))
-                judged[-1].base = base or set()
-                judged[-1].active = active_keys
+                judged[-1].fold = g
+                if base_scorer is not None:
+                    judged[-1].base_scored = scored(base_featurizer, base_scorer, doc)
+                    judged[-1].base = shown(judged[-1].base_scored, base_scorer.threshold)
+                if active_featurizer is not None and doc.doc_id not in active.documents:
+                    judged[-1].active = shown(
+                        scored(active_featurizer, active.scorer, doc), active.scorer.threshold
+                    )
                 progress.advance(1)
         finally:
             progress.finish()
@@ -217,13 +221,19 @@ class ActiveModel:
     documents: frozenset[str]
 
 
-def suggested(featurizer: Featurizer, scorer: ScorerModel, doc: TrainingDoc) -> set[SpanKey]:
-    """What ``scorer`` over ``featurizer``'s candidates suggests for the document."""
+def scored(
+    featurizer: Featurizer, scorer: ScorerModel, doc: TrainingDoc
+) -> list[tuple[float, Candidate]]:
+    """``featurizer``'s candidates for the document with ``scorer``'s probabilities."""
     found = featurizer.featurize(doc.text)
-    scored = [
+    return [
         (scorer.probability(f), c) for c, f in zip(found.candidates, found.features, strict=True)
     ]
-    return {c.key for _p, c in resolve(scored, scorer.threshold)}
+
+
+def shown(candidates: Sequence[tuple[float, Candidate]], threshold: float) -> set[SpanKey]:
+    """What a curator is shown of the scored candidates."""
+    return {c.key for _p, c in resolve(candidates, threshold)}
 
 
 def judge(featurizer: Featurizer, doc: TrainingDoc) -> Judged:
@@ -315,12 +325,22 @@ def cross_validate(
     if scorer is not None:
         systems["new"] = system_scores(gold, new, labels)
     base: dict[str, set[SpanKey]] = {}
+    base_sources: dict[str, Any] = {}
+    weighed: dict[str, set[SpanKey]] = {}
     if base_scorer is not None:
         base = {j.doc.doc_id: j.base for j in judged}
         systems["base"] = system_scores(gold, base, labels)
+        weighed = weighed_by_sources(judged, base_scorer.threshold)
+        systems["weighed"] = system_scores(gold, weighed, labels)
+        base_sources = {
+            "record": record_as_json(candidate_record((j.base_scored, j.gold) for j in judged)),
+            "cheaper": systems["weighed"]["actions"] < systems["base"]["actions"],
+        }
     unseen = {j.doc.doc_id: j.active for j in judged if j.active is not None}
     if unseen:
         systems["active"] = system_scores({d: gold[d] for d in unseen}, unseen, labels)
+    if base_sources.get("cheaper"):
+        base = weighed  # what the curator gets without a project model (suggest.project)
     comparison = compare(gold, new, unseen or base, "active" if unseen else "base")
     evaluation = {
         "method": method,
@@ -337,9 +357,27 @@ def cross_validate(
         "comparison": comparison,
         "sources": source_scores(judged),
         "scorer": choice,
+        "base_sources": base_sources,
         "seconds": round(time.perf_counter() - began, 2),
     }
     return evaluation, scorer, crfs
+
+
+def weighed_by_sources(judged: Sequence[Judged], threshold: float) -> dict[str, set[SpanKey]]:
+    """What the bundled model suggests for each tested document once each
+    candidate source's probabilities are moved by its record on the other
+    folds' documents (``evidence.source_adjust``): cross-validated, like the
+    project's model, so that the record measured on all the gold is used
+    only where it measured cheaper."""
+    out: dict[str, set[SpanKey]] = {}
+    for fold in {j.fold for j in judged}:
+        record = candidate_record((j.base_scored, j.gold) for j in judged if j.fold != fold)
+        adjust = source_adjust(record)
+        for j in judged:
+            if j.fold == fold:
+                moved = [(adjust(c, p) if adjust else p, c) for p, c in j.base_scored]
+                out[j.doc.doc_id] = shown(moved, threshold)
+    return out
 
 
 def project_scorer(
@@ -427,7 +465,12 @@ def compare(
 
 # -- printing -----------------------------------------------------------------------
 
-SYSTEM_TITLES = {"new": "this model", "base": "bundled model", "active": "active model"}
+SYSTEM_TITLES = {
+    "new": "this model",
+    "base": "bundled model",
+    "weighed": "bundled, sources weighed",
+    "active": "active model",
+}
 
 
 def format_evaluation(evaluation: Mapping[str, Any]) -> list[str]:
@@ -445,7 +488,7 @@ def format_evaluation(evaluation: Mapping[str, Any]) -> list[str]:
         )
     systems = [
         (key, SYSTEM_TITLES[key])
-        for key in ("new", "active", "base")
+        for key in ("new", "active", "base", "weighed")
         if key in evaluation.get("systems", {})
     ]
     lines = [head]
