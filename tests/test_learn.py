@@ -160,18 +160,23 @@ def test_the_decision_says_why_either_way():
     assert decide(better, False, "bundled-x")[0]
     activated, why = decide(worse, False, "bundled-x")
     assert not activated and "1.400 actions per gold span against 1.300" in why
-    assert "cheaper in 20% of resamples (needed: 90%)" in why
+    assert "cheaper in 20% of resamples" in why
     assert "bundled model (bundled-x)" in why and "--force" in why
     assert decide(worse, True, "bundled-x")[0]
 
 
-def test_a_saving_on_a_few_lucky_documents_does_not_activate():
+def test_the_cheaper_model_by_cross_validation_is_activated():
     gold = {d: {(0, 4, "COMPANY")} for d in "abcdef"}
     right = {d: {(0, 4, "COMPANY")} for d in "abcdef"}
-    one_better = {**right, "a": set()}  # the reference misses one span in six documents
-    assert not compare(gold, right, one_better, "base")["better"]
-    all_better = {d: set() for d in "abcdef"}
-    outcome = compare(gold, right, all_better, "base")
+    one_worse = {**right, "a": set()}  # the reference misses one span in six documents
+    outcome = compare(gold, right, one_worse, "base")
+    assert outcome["better"] and outcome["confidence"] < 0.9  # reported, not required
+    assert not compare(gold, one_worse, right, "base")["better"]
+    # a tie does not replace the bundled model, but a model trained on more
+    # of the project's gold replaces the active one it ties with
+    assert not compare(gold, right, right, "base")["better"]
+    assert compare(gold, right, right, "active")["better"]
+    outcome = compare(gold, right, {d: set() for d in "abcdef"}, "base")
     assert outcome["better"] and outcome["confidence"] == 1.0
     assert (outcome["new"], outcome["reference"]) == (1.0, 2.0)
 
@@ -346,3 +351,127 @@ def test_a_project_scorer_extends_what_the_shipped_one_learned(trained):
     with Project.open(path, annotator="alice") as project:
         model = load_active(project)
     assert model.scorer.training["candidates"] > shipped
+
+
+def test_the_bundled_model_is_judged_as_the_curator_gets_it(trained):
+    # The reference a new model must beat is what the curator sees without
+    # one: the bundled model over the rules and the project's lexicon, with
+    # no candidate of the project's own CRF among its suggestions.
+    from models.learn.bundled import bundled_model
+    from models.learn.crf import compact_spans
+    from models.learn.evaluate_cv import LEXICON_LABELS, system_scores
+    from models.learn.evidence import lexicon_of
+    from models.learn.span_features import Featurizer
+    from models.suggest.candidates import resolve
+    from models.suggest.engine import default_suggesters
+
+    path, result = trained
+    base = bundled_model()
+    with Project.open(path, annotator="alice") as project:
+        docs = gold_documents(project)
+    evaluation = result.evaluation
+    gold, expected = {}, {}
+    for g in range(evaluation["folds"]):
+        train = [d for i, d in enumerate(docs) if i % evaluation["folds"] != g]
+        featurizer = Featurizer(
+            default_suggesters(), base.taggers, lexicon_of(train, LEXICON_LABELS)
+        )
+        for doc in docs[g :: evaluation["folds"]]:
+            found = featurizer.featurize(doc.text)
+            scored = [
+                (base.scorer.probability(f), c)
+                for c, f in zip(found.candidates, found.features, strict=True)
+            ]
+            expected[doc.doc_id] = {c.key for _p, c in resolve(scored, base.scorer.threshold)}
+            gold[doc.doc_id] = set(
+                compact_spans(found.analysis, [(s.start, s.end, s.label) for s in doc.spans])
+            )
+    assert evaluation["systems"]["base"] == system_scores(gold, expected, evaluation["labels"])
+
+
+def test_the_project_scorer_is_the_cheapest_of_the_settings_tried(trained):
+    from models.learn.train import PROJECT_SCORERS
+
+    _path, result = trained
+    choice = result.evaluation["scorer"]
+    tried = choice["actions_by_c2"]
+    assert set(tried) == {str(p.c2) for p in PROJECT_SCORERS}
+    assert choice["actions"] == min(tried.values()) == tried[str(choice["c2"])]
+    new = result.evaluation["systems"]["new"]
+    assert new["actions"] == choice["actions"]
+    assert any(
+        line.startswith(f"scorer c2 {choice['c2']}")
+        for line in format_evaluation(result.evaluation)
+    )
+
+
+def test_a_sources_record_moves_its_candidates_by_what_the_gold_says():
+    from models.learn.evidence import (
+        candidate_record,
+        merged,
+        record_as_json,
+        record_from_json,
+        source_adjust,
+    )
+    from models.suggest.candidates import Candidate
+
+    right = Candidate(0, 4, "COMPANY", {"company": 0.9})
+    wrong = Candidate(10, 14, "COMPANY", {"shape": 0.4})
+    both = Candidate(20, 24, "COMPANY", {"company": 0.9, "shape": 0.4})
+    gold = {right.key, both.key}
+    # the rule's candidates were all right though scored 0.45; the shapes half right at 0.45
+    docs = [([(0.45, right), (0.45, wrong), (0.45, both)], gold)] * 10
+    record = candidate_record(docs)
+    assert (record[("company", "COMPANY")].accepted, record[("company", "COMPANY")].rejected) == (
+        20,
+        0,
+    )
+    assert (record[("shape", "COMPANY")].accepted, record[("shape", "COMPANY")].rejected) == (
+        10,
+        10,
+    )
+    adjust = source_adjust(record)
+    assert adjust(right, 0.45) > 0.5  # now shown
+    assert adjust(wrong, 0.45) > 0.45  # half right, scored a little under that
+    assert record_from_json(record_as_json(record)) == record
+    twice = merged(record, record)[("company", "COMPANY")]
+    assert (twice.accepted, twice.rejected, round(twice.shown, 6)) == (40, 0, 0.45)
+
+
+def test_the_trained_record_counts_only_when_it_measured_cheaper_for_this_bundle(trained):
+    from models.learn.evidence import trained_source_evidence
+    from models.learn.registry import load, retire, store_model
+    from models.suggest.project import project_ensemble
+
+    path, result = trained
+    with Project.open(path, annotator="alice") as project:
+        model = load(project, result.record.version)
+        retire(project, result.record.version, "the bundled model alone, for this test")
+        base = result.evaluation["base"]
+        record = {"company|COMPANY": [5, 0, 0.4]}
+        text = "记者从星海电子集团获悉，新厂房已经投产。"
+        suggester = project_ensemble(project)
+        before = suggester.version, suggester.analyse(text)[1]
+        for cheaper, version, expected in (
+            (True, base, {("company", "COMPANY")}),
+            (False, base, set()),
+            (True, "bundled-other", set()),
+        ):
+            evaluation = {
+                **result.evaluation,
+                "base": version,
+                "base_sources": {"record": record, "cheaper": cheaper},
+            }
+            store_model(project, model, data_hash="x" * 64, evaluation=evaluation, activate=False)
+            assert set(trained_source_evidence(project, base)) == expected
+        # the last one stored is for another bundle: the suggestions are the bundle's own
+        assert (
+            project_ensemble(project).version,
+            project_ensemble(project).analyse(text)[1],
+        ) == before
+        evaluation = {**result.evaluation, "base_sources": {"record": record, "cheaper": True}}
+        store_model(project, model, data_hash="y" * 64, evaluation=evaluation, activate=False)
+        suggester = project_ensemble(project)
+        assert suggester.version != before[0]
+        moved = suggester.analyse(text)[1]
+        assert moved != before[1] and max(moved) > max(before[1])  # a rule's candidate raised

@@ -22,14 +22,14 @@ from __future__ import annotations
 import random
 import time
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from models.errors import InvalidInput
 from models.learn.bundled import text_digest
 from models.learn.crf import CrfModel, CrfParams, CrfTagger, compact_spans, train_crf
 from models.learn.data import TrainingDoc, label_set
-from models.learn.evidence import lexicon_of
+from models.learn.evidence import candidate_record, lexicon_of, record_as_json, source_adjust
 from models.learn.scorer import (
     Example,
     ScorerModel,
@@ -135,15 +135,18 @@ def system_scores(
 
 @dataclass
 class Judged:
-    """One tested document: its gold, candidates, their features (with the
-    base scorer's opinion as ``prior``) and the base scorer's probabilities."""
+    """One tested document: its gold, candidates and their features, and
+    what the bundled model and the active project model suggest for it."""
 
     doc: TrainingDoc
     gold: set[SpanKey]
     candidates: list[Candidate]
     examples: list[Example]
-    base: list[float]
+    base: set[SpanKey] = field(default_factory=set)
     active: set[SpanKey] | None = None  # what the active project model suggests, if unseen
+    # the bundled model's candidates with their probabilities, fold by fold
+    base_scored: list[tuple[float, Candidate]] = field(default_factory=list)
+    fold: int = 0
 
 
 RulesFactory = Callable[[], Sequence]
@@ -161,8 +164,8 @@ def judge_folds(
     seen: frozenset[str] = frozenset(),
 ) -> tuple[list[Judged], list[CrfModel]]:
     """Each tested document's candidates, judged by a CRF of the other folds;
-    what the active project model suggests for the tested documents it was
-    not trained on; and the folds' CRFs."""
+    what the bundled model, and the active project model on the tested
+    documents it was not trained on, suggest for it; and the folds' CRFs."""
     method, k, tested = plan
     judged: list[Judged] = []
     crfs: list[CrfModel] = []
@@ -177,6 +180,10 @@ def judge_folds(
             taggers[PROJECT_TAGGER] = CrfTagger(crf, f"cv-{g + 1}")
         lexicon = lexicon_of(train, LEXICON_LABELS)
         featurizer = Featurizer(rules, taggers, lexicon, proposers=(PROJECT_TAGGER,))
+        # What the curator gets without a project model: the bundled model
+        # over the rules and the project's lexicon, none of the fold's CRF
+        # proposals (its candidates are no part of what the bundle shows).
+        base_featurizer = Featurizer(rules, base_taggers, lexicon)
         active_featurizer = None
         if active is not None:
             active_taggers = {**base_taggers, PROJECT_TAGGER: active.tagger}
@@ -190,9 +197,15 @@ def judge_folds(
                     raise Cancelled()
                 if text_digest(doc.text) in seen:
                     continue  # the bundled model learned it: it would look right, and teach so
-                judged.append(judge(featurizer, doc, base_scorer))
+                judged.append(judge(featurizer, doc))
+                judged[-1].fold = g
+                if base_scorer is not None:
+                    judged[-1].base_scored = scored(base_featurizer, base_scorer, doc)
+                    judged[-1].base = shown(judged[-1].base_scored, base_scorer.threshold)
                 if active_featurizer is not None and doc.doc_id not in active.documents:
-                    judged[-1].active = active_suggests(active_featurizer, active, doc)
+                    judged[-1].active = shown(
+                        scored(active_featurizer, active.scorer, doc), active.scorer.threshold
+                    )
                 progress.advance(1)
         finally:
             progress.finish()
@@ -208,24 +221,29 @@ class ActiveModel:
     documents: frozenset[str]
 
 
-def active_suggests(featurizer: Featurizer, active: ActiveModel, doc: TrainingDoc) -> set[SpanKey]:
+def scored(
+    featurizer: Featurizer, scorer: ScorerModel, doc: TrainingDoc
+) -> list[tuple[float, Candidate]]:
+    """``featurizer``'s candidates for the document with ``scorer``'s probabilities."""
     found = featurizer.featurize(doc.text)
-    scored = [
-        (active.scorer.probability(f), c)
-        for c, f in zip(found.candidates, found.features, strict=True)
+    return [
+        (scorer.probability(f), c) for c, f in zip(found.candidates, found.features, strict=True)
     ]
-    return {c.key for _p, c in resolve(scored, active.scorer.threshold)}
 
 
-def judge(featurizer: Featurizer, doc: TrainingDoc, base: ScorerModel | None) -> Judged:
+def shown(candidates: Sequence[tuple[float, Candidate]], threshold: float) -> set[SpanKey]:
+    """What a curator is shown of the scored candidates."""
+    return {c.key for _p, c in resolve(candidates, threshold)}
+
+
+def judge(featurizer: Featurizer, doc: TrainingDoc) -> Judged:
     found = featurizer.featurize(doc.text)
     gold = set(compact_spans(found.analysis, [(s.start, s.end, s.label) for s in doc.spans]))
     examples = [
         (feats, int(cand.key in gold))
         for cand, feats in zip(found.candidates, found.features, strict=True)
     ]
-    priors = [base.probability(f) if base is not None else 0.0 for f, _y in examples]
-    return Judged(doc, gold, found.candidates, examples, priors)
+    return Judged(doc, gold, found.candidates, examples)
 
 
 def predictions(judged: Judged, probabilities: Sequence[float], threshold: float) -> set[SpanKey]:
@@ -266,7 +284,7 @@ def cross_validate(
     base_name: str,
     folds: int | None = None,
     params: CrfParams | None = None,
-    scorer_params: ScorerParams | None = None,
+    scorer_params: Sequence[ScorerParams] = (ScorerParams(),),
     progress: Progress | None = None,
     active: ActiveModel | None = None,
     active_name: str = "",
@@ -301,33 +319,28 @@ def cross_validate(
     judged, crfs = judge_folds(
         docs, plan, rules, base_taggers, base_scorer, params, progress, active, seen
     )
-    groups = [j.examples for j in judged]
-    truths = [y for grp in groups for _f, y in grp]
-    scorer = None
-    if any(truths) and not all(truths):
-        scorer, held_out = train_scorer(
-            [*(augmented(g, PROJECT_DOMAIN) for g in groups), *base_examples],
-            scorer_params,
-            calibrate_on=len(groups),
-        )
-        scorer.weights = folded(scorer.weights, PROJECT_DOMAIN)
-        held_out = held_out[: len(groups)]
     gold = {j.doc.doc_id: j.gold for j in judged}
+    scorer, new, choice = project_scorer(judged, base_examples, scorer_params)
     systems: dict[str, Any] = {}
-    new: dict[str, set[SpanKey]] = {}
     if scorer is not None:
-        new = {
-            j.doc.doc_id: predictions(j, p, scorer.threshold)
-            for j, p in zip(judged, held_out, strict=True)
-        }
         systems["new"] = system_scores(gold, new, labels)
     base: dict[str, set[SpanKey]] = {}
+    base_sources: dict[str, Any] = {}
+    weighed: dict[str, set[SpanKey]] = {}
     if base_scorer is not None:
-        base = {j.doc.doc_id: predictions(j, j.base, base_scorer.threshold) for j in judged}
+        base = {j.doc.doc_id: j.base for j in judged}
         systems["base"] = system_scores(gold, base, labels)
+        weighed = weighed_by_sources(judged, base_scorer.threshold)
+        systems["weighed"] = system_scores(gold, weighed, labels)
+        base_sources = {
+            "record": record_as_json(candidate_record((j.base_scored, j.gold) for j in judged)),
+            "cheaper": systems["weighed"]["actions"] < systems["base"]["actions"],
+        }
     unseen = {j.doc.doc_id: j.active for j in judged if j.active is not None}
     if unseen:
         systems["active"] = system_scores({d: gold[d] for d in unseen}, unseen, labels)
+    if base_sources.get("cheaper"):
+        base = weighed  # what the curator gets without a project model (suggest.project)
     comparison = compare(gold, new, unseen or base, "active" if unseen else "base")
     evaluation = {
         "method": method,
@@ -343,15 +356,72 @@ def cross_validate(
         "systems": systems,
         "comparison": comparison,
         "sources": source_scores(judged),
+        "scorer": choice,
+        "base_sources": base_sources,
         "seconds": round(time.perf_counter() - began, 2),
     }
     return evaluation, scorer, crfs
 
 
-# The new model is activated when, resampling the compared documents, it
-# costs less than the reference in at least this share of the resamples: a
-# few documents' luck must not replace a model that serves well.
-CONFIDENCE = 0.9
+def weighed_by_sources(judged: Sequence[Judged], threshold: float) -> dict[str, set[SpanKey]]:
+    """What the bundled model suggests for each tested document once each
+    candidate source's probabilities are moved by its record on the other
+    folds' documents (``evidence.source_adjust``): cross-validated, like the
+    project's model, so that the record measured on all the gold is used
+    only where it measured cheaper."""
+    out: dict[str, set[SpanKey]] = {}
+    for fold in {j.fold for j in judged}:
+        record = candidate_record((j.base_scored, j.gold) for j in judged if j.fold != fold)
+        adjust = source_adjust(record)
+        for j in judged:
+            if j.fold == fold:
+                moved = [(adjust(c, p) if adjust else p, c) for p, c in j.base_scored]
+                out[j.doc.doc_id] = shown(moved, threshold)
+    return out
+
+
+def project_scorer(
+    judged: Sequence[Judged],
+    base_examples: Sequence[Sequence[Example]],
+    choices: Sequence[ScorerParams],
+) -> tuple[ScorerModel | None, dict[str, set[SpanKey]], dict[str, Any]]:
+    """The scorer of the tested documents' candidates with ``base_examples``
+    (``cross_validate``), trained with each of ``choices`` (first the
+    strongest pull towards what the examples share, then weaker ones, under
+    which the project's own copies of the features weigh more) and kept
+    with the one whose held-out suggestions cost the curator least; its
+    held-out suggestions per document; and what was chosen. None when the
+    candidates hold no right or no wrong one."""
+    groups = [j.examples for j in judged]
+    truths = [y for grp in groups for _f, y in grp]
+    if not any(truths) or all(truths):
+        return None, {}, {}
+    examples = [*(augmented(g, PROJECT_DOMAIN) for g in groups), *base_examples]
+    best: tuple[float, ScorerModel, dict[str, set[SpanKey]], ScorerParams] | None = None
+    costs = {}
+    for params in choices:
+        scorer, held_out = train_scorer(examples, params, calibrate_on=len(groups))
+        new = {
+            j.doc.doc_id: predictions(j, p, scorer.threshold)
+            for j, p in zip(judged, held_out[: len(groups)], strict=True)
+        }
+        cost = sum(curation_cost(j.gold, new[j.doc.doc_id]) for j in judged)
+        costs[str(params.c2)] = cost
+        if best is None or cost < best[0]:
+            best = (cost, scorer, new, params)
+    cost, scorer, new, params = best
+    scorer.weights = folded(scorer.weights, PROJECT_DOMAIN)
+    return scorer, new, {"c2": params.c2, "actions": cost, "actions_by_c2": costs}
+
+
+# How sure a saving is: the share of bootstrap resamples of the compared
+# documents in which the new model costs less. Reported beside the decision,
+# not required of it: the new model extends what is active (the bundled
+# model's examples and the project's gold seen so far, and more of it), so
+# the cheaper of the two by the cross-validated cost is the better bet for
+# the curator's next documents. Demanding a high confidence kept the first
+# few documents' model from ever being activated, and a model trained on
+# five documents from ever being replaced by one trained on twenty.
 RESAMPLES = 1000
 
 
@@ -363,9 +433,11 @@ def compare(
 ) -> dict[str, Any]:
     """The new model against the reference (what is active, on the
     documents the active model never saw; else the bundled model), paired
-    document by document: actions per gold span for each, and how sure the
+    document by document: actions per gold span for each, how sure the
     saving is (the share of bootstrap resamples of the documents in which
-    the new model costs less)."""
+    the new model costs less), and whether it is better: cheaper than the
+    bundled model, or no dearer than the active model (it learned from the
+    same gold and more)."""
     if not new:
         return {"against": None, "better": False}
     if not reference:
@@ -375,25 +447,30 @@ def compare(
     theirs = [curation_cost(gold[d], reference[d]) for d in docs]
     spans = [len(gold[d]) for d in docs]
     total = max(1, sum(spans))
-    rng = random.Random(0)  # the same gold gives the same decision
+    rng = random.Random(0)  # the same gold gives the same figures
     wins = 0
     for _ in range(RESAMPLES):
         picked = [rng.randrange(len(docs)) for _ in docs]
         wins += sum(mine[i] - theirs[i] for i in picked) < 0
-    confidence = wins / RESAMPLES
+    saving = sum(theirs) - sum(mine)
     return {
         "against": against,
         "documents": len(docs),
         "new": round(sum(mine) / total, 4),
         "reference": round(sum(theirs) / total, 4),
-        "confidence": round(confidence, 3),
-        "better": confidence >= CONFIDENCE,
+        "confidence": round(wins / RESAMPLES, 3),
+        "better": saving > 0 or (saving == 0 and against == "active"),
     }
 
 
 # -- printing -----------------------------------------------------------------------
 
-SYSTEM_TITLES = {"new": "this model", "base": "bundled model", "active": "active model"}
+SYSTEM_TITLES = {
+    "new": "this model",
+    "base": "bundled model",
+    "weighed": "bundled, sources weighed",
+    "active": "active model",
+}
 
 
 def format_evaluation(evaluation: Mapping[str, Any]) -> list[str]:
@@ -411,10 +488,16 @@ def format_evaluation(evaluation: Mapping[str, Any]) -> list[str]:
         )
     systems = [
         (key, SYSTEM_TITLES[key])
-        for key in ("new", "active", "base")
+        for key in ("new", "active", "base", "weighed")
         if key in evaluation.get("systems", {})
     ]
     lines = [head]
+    choice = evaluation.get("scorer") or {}
+    if choice.get("c2") is not None:
+        lines.append(
+            f"scorer c2 {choice['c2']}: of the settings tried, the one whose held-out"
+            " suggestions cost the least"
+        )
     if not systems:
         return [*lines, "no system could be scored (the gold has no wrong or no right candidate)"]
     for key, title in systems:

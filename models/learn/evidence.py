@@ -17,12 +17,13 @@ from __future__ import annotations
 import json
 import math
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from models.learn.calibration import show_threshold
 from models.learn.features import log_odds
+from models.suggest.candidates import Candidate, SpanKey
 from models.suggest.lexicon import Lexicon
 
 if TYPE_CHECKING:
@@ -249,3 +250,86 @@ def source_adjust(evidence: Mapping[tuple[str, str], SourceEvidence]):
         return 1.0 / (1.0 + math.exp(-(log_odds(p) + total / weight)))
 
     return adjust
+
+
+# -- the record a training measures --------------------------------------------------
+
+
+def candidate_record(
+    documents: Iterable[tuple[Sequence[tuple[float, Candidate]], Collection[SpanKey]]],
+) -> dict[tuple[str, str], SourceEvidence]:
+    """Per (candidate source, label), over documents given as their scored
+    candidates and their gold: how many candidates were gold spans, how many
+    not, and their mean probability. Where a source's candidates are right
+    more (or less) often in a project than the scorer said, ``source_adjust``
+    moves them by the difference."""
+    tally: dict[tuple[str, str], list[float]] = {}
+    for candidates, gold in documents:
+        for p, cand in candidates:
+            right = cand.key in gold
+            for source in cand.sources:
+                t = tally.setdefault((source, cand.label), [0, 0, 0.0])
+                t[0 if right else 1] += 1
+                t[2] += p
+    return {key: SourceEvidence(int(a), int(r), s / (a + r)) for key, (a, r, s) in tally.items()}
+
+
+def record_as_json(record: Mapping[tuple[str, str], SourceEvidence]) -> dict[str, list[float]]:
+    return {
+        f"{source}|{label}": [ev.accepted, ev.rejected, round(ev.shown, 5)]
+        for (source, label), ev in sorted(record.items())
+    }
+
+
+def record_from_json(data: Mapping[str, Any]) -> dict[tuple[str, str], SourceEvidence]:
+    out = {}
+    for key, value in data.items():
+        source, _bar, label = str(key).partition("|")
+        try:
+            accepted, rejected, mean = value
+            out[(source, label)] = SourceEvidence(int(accepted), int(rejected), float(mean))
+        except (TypeError, ValueError):
+            continue
+    return out
+
+
+def trained_source_evidence(
+    project: Project, version: str
+) -> dict[tuple[str, str], SourceEvidence]:
+    """The record of the bundled model ``version``'s candidates on the
+    project's gold, as the project's latest training measured it, when its
+    cross-validation found that weighing the sources by it costs the curator
+    less (``evaluate_cv.source_record``); else nothing."""
+    row = project.conn.execute(
+        "SELECT evaluation FROM learned_models ORDER BY id DESC LIMIT 1"
+    ).fetchone()
+    if row is None:
+        return {}
+    try:
+        cv = json.loads(row[0] or "{}").get("cv") or {}
+        measured = cv.get("base_sources") or {}
+    except (ValueError, AttributeError):
+        return {}
+    if cv.get("base") != version or not measured.get("cheaper"):
+        return {}
+    return record_from_json(measured.get("record") or {})
+
+
+def merged(
+    *records: Mapping[tuple[str, str], SourceEvidence],
+) -> dict[tuple[str, str], SourceEvidence]:
+    """Records of the same sources added up."""
+    out: dict[tuple[str, str], SourceEvidence] = {}
+    for record in records:
+        for key, ev in record.items():
+            old = out.get(key)
+            if old is None:
+                out[key] = ev
+                continue
+            n_old, n_new = old.accepted + old.rejected, ev.accepted + ev.rejected
+            out[key] = SourceEvidence(
+                old.accepted + ev.accepted,
+                old.rejected + ev.rejected,
+                (old.shown * n_old + ev.shown * n_new) / max(1, n_old + n_new),
+            )
+    return out

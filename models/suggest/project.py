@@ -25,10 +25,12 @@ def project_ensemble(project: Project) -> Suggester:
     bundled model or a trained one, the rules and the lexicon alone."""
     from models.learn.bundled import bundled_model
     from models.learn.evidence import (
+        merged,
         offered_terms,
         project_source_evidence,
         project_term_evidence,
         source_adjust,
+        trained_source_evidence,
     )
     from models.learn.registry import load_active
     from models.learn.span_features import Featurizer
@@ -49,6 +51,8 @@ def project_ensemble(project: Project) -> Suggester:
         scorer = base.scorer
         version = base.version
     evidence = project_source_evidence(project, version)
+    if model is None:  # the bundled scorer was not fitted to the project: its record there counts
+        evidence = merged(trained_source_evidence(project, version), evidence)
     return SuggestPipeline(
         Featurizer(default_suggesters(), taggers, terms, proposers=(PROJECT_TAGGER,)),
         scorer,
