@@ -205,7 +205,8 @@ def test_missing_qt_libraries_are_named_instead_of_a_qt_abort(tmp_path):
     name, missing = next(iter(lacking.items()))
     proj = tmp_path / "p.biaozhu"
     assert biaozhu("new", str(proj)).returncode == 0
-    result = biaozhu(str(proj), env={**NO_DISPLAY, "QT_QPA_PLATFORM": name})
+    # a display named, so that the libraries are what stands in the way
+    result = biaozhu(str(proj), env={**NO_DISPLAY, "QT_QPA_PLATFORM": name, "DISPLAY": ":987"})
     assert result.returncode == 1 and result.stderr.count("\n") == 1
     assert result.stderr.startswith(f"biaozhu: error: Qt's {name} platform plugin needs")
     assert all(lib in result.stderr for lib in missing)

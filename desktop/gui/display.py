@@ -105,6 +105,10 @@ def install_hint(libraries: list[str]) -> str:
 
 def problem_with(platform: str, environ: dict[str, str]) -> str | None:
     """Why ``platform`` cannot show a window, or None when it can."""
+    if platform == "xcb" and not environ.get("DISPLAY"):
+        # First: without a display the libraries would not help, and the
+        # offscreen screenshot needs none of them.
+        return f"no display to show the window on (DISPLAY is not set); {OFFSCREEN_HINT}"
     plugin = plugin_file(platform)
     if plugin is None:
         return None  # a platform Qt finds elsewhere, or a misspelling Qt names itself
@@ -115,8 +119,6 @@ def problem_with(platform: str, environ: dict[str, str]) -> str | None:
             f"{'is' if len(missing) == 1 else 'are'} not installed{install_hint(missing)}; "
             f"{OFFSCREEN_HINT}"
         )
-    if platform == "xcb" and not environ.get("DISPLAY"):
-        return f"no display to show the window on (DISPLAY is not set); {OFFSCREEN_HINT}"
     return None
 
 
