@@ -130,6 +130,10 @@ ISSUED_TITLE = re.compile(
 )
 # A document's title on a line of its own, without 《》: 关于…的若干政策.
 TITLE_LINE = re.compile(r"(?:^|\n)(关于[^\n，。；：《》“”]{4,60}?)(?=\n|$)")
+# Money after 专项 makes it a fund's or a loan's kind (专项借款, 专项资金).
+FUNDS = tuple(words("借款 贷款 再贷款 债 债券 资金 经费 补助 补贴 基金 奖励"))
+# A number in a series of documents after a title's name (…指引第10号).
+SERIES_NUMBER = re.compile(r"第[0-9０-９一二三四五六七八九十百]{1,4}号$")
 TITLE_TAIL = re.compile(r"(?:[(（][^()（）]{1,16}[)）])+$")
 ARTICLES = re.compile(r"^[\u4e00-\u9fff]{0,8}?[0-9０-９一二三四五六七八九十百]+条$")
 PLUS_MODEL = re.compile(
@@ -305,6 +309,11 @@ FIRM_OWN_HEADS = ("战略", "方案", "计划", "模式")
 # A firm as a subject: a word ending so (the central bank and policy banks
 # are public bodies).
 FIRM_SUBJECT = re.compile(r"(?<!人民)(?<!开发)(?<!进出口)(?:公司|集团|银行|企业)")
+# A firm and its verb of launching, adverbs between, right before a name.
+FIRM_LAUNCHES = re.compile(
+    FIRM_SUBJECT.pattern
+    + r"[^，,。；;：:！？!?\n]{0,4}?(?:推出|启动|实施|发布|制定|推行|开启|提出|确立)了?$"
+)
 CJK = re.compile(r"[\u3400-\u9fff]")
 
 
@@ -387,7 +396,7 @@ class PolicySuggester:
     def _titles(self, a: Analysis) -> list[Candidate]:
         out = []
         for m in re.finditer(r"《([^《》\n]{2,80})》", a.text):
-            title = TITLE_TAIL.sub("", m.group(1))
+            title = _title_proper(m.group(1))
             media = title.endswith(MEDIA_ENDINGS) and not title.endswith("通报")
             if media or not title.endswith(DOCUMENT_ENDINGS):
                 continue  # a newspaper, a book, a report: not an instrument
@@ -432,6 +441,8 @@ class PolicySuggester:
             head = _head_after(a, r, end, slogan=slogan, trigger_before=_trigger_before(a, r, qs))
             if head is not None:
                 start = _prefix_start(a, r, qs)
+                if t.endswith(FIRM_OWN_HEADS, 0, head) and _firm_acts(a, start):
+                    continue  # 公司启动“百城千店”计划: the firm's own plan
                 out.append(Candidate(start, head, 0.9, "quote+head"))
                 continue
             if ARTICLES.match(content):
@@ -680,6 +691,26 @@ def _nickname(content: str) -> bool:
     return not any(ch in content for ch in "的了着吗呢吧")
 
 
+def _title_proper(title: str) -> str:
+    """A title without what follows its name: a bracketed period or status,
+    a subtitle after a dash, a number in a series (《上市公司监管指引第10号——
+    市值管理》 → 上市公司监管指引)."""
+    title = TITLE_TAIL.sub("", title)
+    # only a double dash opens a subtitle: a single one joins years
+    # (规划（2021—2025年）实施方案) or the parts of one name
+    title = re.split("——|--", title, maxsplit=1)[0]
+    return SERIES_NUMBER.sub("", title)
+
+
+def _firm_acts(a: Analysis, start: int) -> bool:
+    """Whether a firm is the subject of a verb of launching right before
+    ``start`` (该公司推出…, 集团正式启动…): what follows is the firm's own.
+    A firm that carries out someone else's plan (公司为落实省委…) is not."""
+    t = a.text
+    clause = t[max(0, start - WINDOW) : start]
+    return FIRM_LAUNCHES.search(clause) is not None and not any(i in clause for i in ISSUERS)
+
+
 def _in_a_work(t: str, start: int, end: int) -> bool:
     """Whether the words around a quote say it is in a game, a film or a book."""
     around = t[max(0, start - 12) : start] + t[end : end + 8]
@@ -776,6 +807,8 @@ def _extend_head(a: Analysis, r: _Resources, he: int, *, modifier_ok: bool = Fal
         if nxt is None:
             break
         he += len(nxt)
+    if t.endswith("专项", 0, he) and t.startswith(FUNDS, he):
+        return None  # “保交楼”专项借款, 专项资金: a kind of loan or fund
     if t.endswith(SYSTEM_OF, 0, he) and t.startswith("体系", he):
         he += 2  # “1+N”政策体系: a system of policies is named as one
     if he < len(t) and CJK.match(t[he]):

@@ -1,0 +1,77 @@
+"""POLICY rules on sentences written for these tests: a title's subtitle and
+number in a series, a modifier before a quoted name that holds its own head,
+reforms named by their system (…注册制, …承诺制), and a firm's own plans and
+a kind of loan or fund, which are not policy instruments."""
+
+from __future__ import annotations
+
+import pytest
+
+from models.suggest.policy import PolicySuggester, _title_proper
+
+
+@pytest.fixture(scope="module")
+def policy():
+    return PolicySuggester()
+
+
+def names(suggester: PolicySuggester, text: str) -> list[str]:
+    return [s.text for s in suggester.suggest(text)]
+
+
+@pytest.mark.parametrize(
+    ("title", "proper"),
+    [
+        # a subtitle after a double dash and a number in a series go
+        ("上市公司监管指引第5号——信息披露", "上市公司监管指引"),
+        # a single dash joins years or the parts of one name: it stays
+        (
+            "某省制造业数字化转型规划（2021—2025年）实施方案",
+            "某省制造业数字化转型规划（2021—2025年）实施方案",
+        ),
+        ("营商环境优化提升—三年行动方案", "营商环境优化提升—三年行动方案"),
+        ("某市科技创新促进条例（试行）", "某市科技创新促进条例"),
+    ],
+)
+def test_title_proper(title: str, proper: str) -> None:
+    assert _title_proper(title) == proper
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title whose name is a series with a subtitle keeps its marks
+        (
+            "证监会发布《上市公司监管指引第5号——信息披露》，自发布之日起施行。",
+            ["《上市公司监管指引第5号——信息披露》"],
+        ),
+        (
+            "省政府印发《某省制造业数字化转型规划（2021—2025年）实施方案》。",
+            ["《某省制造业数字化转型规划（2021—2025年）实施方案》"],
+        ),
+        # without a verb before it, a place or a level is not the name's
+        ("入选江西省“双千计划”的专家达12人。", ["“双千计划”"]),
+        # a reform named by the system it brings in, after 实行 or 推行
+        ("全面实行股票发行注册制，资本市场活力增强。", ["股票发行注册制"]),
+        ("推行企业投资项目承诺制，审批时间大幅压缩。", ["企业投资项目承诺制"]),
+        # a firm that carries out a public body's strategy does not own it
+        ("公司为落实省委“强省会”战略，加大投资力度。", ["“强省会”战略"]),
+    ],
+)
+def test_named_policies(policy: PolicySuggester, text: str, expected: list[str]) -> None:
+    assert names(policy, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        # a firm's own plans and strategies, launched by the firm
+        ("该公司启动“百城千店”计划，加快拓展下沉市场。", "计划"),
+        ("集团公司正式推出“智造2030”战略。", "战略"),
+        # 专项 before money says a kind of loan or fund, not a programme
+        ("银行发放“保交楼”专项借款18亿元。", "专项借款"),
+        ("下达“以工代赈”专项资金2亿元。", "专项资金"),
+    ],
+)
+def test_not_named_policies(policy: PolicySuggester, text: str, unwanted: str) -> None:
+    assert not any(unwanted in name for name in names(policy, text))
