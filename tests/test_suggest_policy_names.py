@@ -49,6 +49,9 @@ def test_title_proper(title: str, proper: str) -> None:
             "省政府印发《某省制造业数字化转型规划（2021—2025年）实施方案》。",
             ["《某省制造业数字化转型规划（2021—2025年）实施方案》"],
         ),
+        # a policy verb before a modifier puts a quoted name inside a longer one
+        ("该县坚持实施招大引强“一号工程”，项目加快落地。", ["招大引强“一号工程”"]),
+        ("市委部署实施数字经济“一号工程”。", ["数字经济“一号工程”"]),
         # without a verb before it, a place or a level is not the name's
         ("入选江西省“双千计划”的专家达12人。", ["“双千计划”"]),
         # a reform named by the system it brings in, after 实行 or 推行

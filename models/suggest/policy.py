@@ -452,7 +452,7 @@ class PolicySuggester:
                 continue
             if _ends_with_head(content, r):
                 if not content.endswith(PRODUCT_PLANS) and not t.endswith(CONTRACTED, 0, qs):
-                    out.append(Candidate(qs, end, 0.85, "quote:named"))
+                    out.append(Candidate(_modifier_start(a, r, qs), end, 0.85, "quote:named"))
                 continue
 
             # the end of a run of quotes: “汽车+商贸”“汽车+旅游”等新业态
@@ -858,6 +858,16 @@ def _prefix_start(a: Analysis, r: _Resources, qs: int) -> int:
     while k < qs and k in a.starts and a.word_at(k) in r.places:
         k = a.token(k)[1]  # 浙江“千万工程”: a place, not the name's
     return k
+
+
+def _modifier_start(a: Analysis, r: _Resources, qs: int) -> int:
+    """Start of a quoted name that ends in its own head noun: with the words
+    before it when a policy verb opens them (实施招大引强“一号工程”), since a
+    verb puts the quote inside a longer name; else the quote alone."""
+    start = _prefix_start(a, r, qs)
+    if start < qs and r.trigger_end.search(a.text, max(0, start - 6), start):
+        return start
+    return qs
 
 
 def _listed_after_trigger(a: Analysis, r: _Resources, win: int, head: str) -> bool:
