@@ -57,6 +57,13 @@ def test_title_proper(title: str, proper: str) -> None:
         # a reform named by the system it brings in, after 实行 or 推行
         ("全面实行股票发行注册制，资本市场活力增强。", ["股票发行注册制"]),
         ("推行企业投资项目承诺制，审批时间大幅压缩。", ["企业投资项目承诺制"]),
+        # two nouns joined by 和 after a policy verb modify the name together
+        ("深入实施文化和旅游业“百千万”提升工程，成效明显。", ["文化和旅游业“百千万”提升工程"]),
+        # but 和 right before the quote joins two names
+        ("全面实施乡村振兴和“百千万”工程。", ["“百千万”工程"]),
+        # 解读 and 调整优化 introduce a policy as 落实 does
+        ("座谈会上，专家解读小微企业贷款贴息政策。", ["小微企业贷款贴息政策"]),
+        ("调整优化企业技术改造财政奖补政策，加大支持。", ["企业技术改造财政奖补政策"]),
         # a firm that carries out a public body's strategy does not own it
         ("公司为落实省委“强省会”战略，加大投资力度。", ["“强省会”战略"]),
     ],

@@ -265,6 +265,8 @@ CLAUSE_VERBS = frozenset(
 WEAK_TRIGGER_ENDS = set("以将把在为据照")
 PREFIX_STOP_CHARS = set("的在把将以对和与及由向从于是为了等个项")
 SINGLE_LEVELS = set("省市县区")
+# Words that join two nouns modifying one name (软件和信息服务业“…”行动计划).
+COORDINATORS = set("和与及")
 # Levels before a quoted name: who adopted it, not its name (国家“东数西算”工程).
 QUOTE_LEVELS = frozenset(
     words("国家 全国 全省 全市 全区 全县 我国 我省 我市 我区 我县 本省 本市 中央")
@@ -853,11 +855,27 @@ def _prefix_start(a: Analysis, r: _Resources, qs: int) -> int:
             break
         k = s
     k = _strip_places(a, r, k, qs, rest=0) if k < qs else qs
+    k = _coordinated_start(a, r, k, qs)
     while k < qs and t[k] in SINGLE_LEVELS and k + 1 in a.starts:
         k += 1
     while k < qs and k in a.starts and a.word_at(k) in r.places:
         k = a.token(k)[1]  # 浙江“千万工程”: a place, not the name's
     return k
+
+
+def _coordinated_start(a: Analysis, r: _Resources, k: int, qs: int) -> int:
+    """``k`` moved back over a noun and 和/与 that a policy verb opens when
+    words stand between ``k`` and the quote: the two nouns modify the name
+    together (实施软件和信息服务业“满天星”行动计划; not 实施乡村振兴和“百千万”工程,
+    two names)."""
+    t = a.text
+    if k >= qs or k < 3 or t[k - 1] not in COORDINATORS or k - 1 not in a.starts:
+        return k
+    s, e = a.token(k - 2)
+    noun = t[s:e]
+    if e != k - 1 or len(noun) < 2 or word_tag(noun) or not CJK.match(noun[0]):
+        return k
+    return s if r.trigger_tail.search(t, max(0, s - 24), s) else k
 
 
 def _modifier_start(a: Analysis, r: _Resources, qs: int) -> int:
