@@ -64,6 +64,10 @@ def test_title_proper(title: str, proper: str) -> None:
         # 解读 and 调整优化 introduce a policy as 落实 does
         ("座谈会上，专家解读小微企业贷款贴息政策。", ["小微企业贷款贴息政策"]),
         ("调整优化企业技术改造财政奖补政策，加大支持。", ["企业技术改造财政奖补政策"]),
+        # a count of articles after a quote, with or without its word
+        ("省发改委对“稳增长”十条措施作了解读。", ["“稳增长”十条措施"]),
+        ("出台“助企纾困”20条政策措施后，企业反响良好。", ["“助企纾困”20条政策措施"]),
+        ("各区认真落实“惠企”十条。", ["“惠企”十条"]),
         # a firm that carries out a public body's strategy does not own it
         ("公司为落实省委“强省会”战略，加大投资力度。", ["“强省会”战略"]),
     ],
@@ -78,6 +82,8 @@ def test_named_policies(policy: PolicySuggester, text: str, expected: list[str])
         # a firm's own plans and strategies, launched by the firm
         ("该公司启动“百城千店”计划，加快拓展下沉市场。", "计划"),
         ("集团公司正式推出“智造2030”战略。", "战略"),
+        # a count of other things after a quote
+        ("总结形成“两山”十条经验。", "十条"),
         # 专项 before money says a kind of loan or fund, not a programme
         ("银行发放“保交楼”专项借款18亿元。", "专项借款"),
         ("下达“以工代赈”专项资金2亿元。", "专项资金"),

@@ -135,6 +135,10 @@ FUNDS = tuple(words("借款 贷款 再贷款 债 债券 资金 经费 补助 补
 # A number in a series of documents after a title's name (…指引第10号).
 SERIES_NUMBER = re.compile(r"第[0-9０-９一二三四五六七八九十百]{1,4}号$")
 TITLE_TAIL = re.compile(r"(?:[(（][^()（）]{1,16}[)）])+$")
+# A count of articles after a quote, with the word for them (“惠企”十条措施).
+ARTICLES_AFTER = re.compile(
+    r"[0-9０-９一二两三四五六七八九十百]{1,4}条(?:政策措施|支持措施|措施|政策|举措|意见|规定)?"
+)
 ARTICLES = re.compile(r"^[\u4e00-\u9fff]{0,8}?[0-9０-９一二三四五六七八九十百]+条$")
 PLUS_MODEL = re.compile(
     r"^(?=.*[\u4e00-\u9fff]{2})[\u4e00-\u9fffA-Za-z0-9]{1,12}(?:[+＋][\u4e00-\u9fffA-Za-z0-9]{0,12})+$"
@@ -440,6 +444,13 @@ class PolicySuggester:
             if _in_a_work(t, qs, end):
                 continue  # a game's mode, a film's plot: 游戏中的“秘密行动”
             slogan = any(ch in content for ch in "、，,；;！!？?。")
+            articles = ARTICLES_AFTER.match(t, end)
+            if articles and not slogan and _articles_end(a, articles):
+                # “三项改革”十条措施, “惠企”20条: a set of articles named by the quote
+                out.append(
+                    Candidate(_prefix_start(a, r, qs), articles.end(), 0.85, "quote+articles")
+                )
+                continue
             head = _head_after(a, r, end, slogan=slogan, trigger_before=_trigger_before(a, r, qs))
             if head is not None:
                 start = _prefix_start(a, r, qs)
@@ -876,6 +887,18 @@ def _coordinated_start(a: Analysis, r: _Resources, k: int, qs: int) -> int:
     if e != k - 1 or len(noun) < 2 or word_tag(noun) or not CJK.match(noun[0]):
         return k
     return s if r.trigger_tail.search(t, max(0, s - 24), s) else k
+
+
+def _articles_end(a: Analysis, m: re.Match) -> bool:
+    """Whether a count of articles after a quote ends there: with its word
+    (十条措施) at the end of a word, without it before punctuation
+    (落实“惠企”十条。; not “两山”十条经验)."""
+    pos = m.end()
+    if pos >= len(a.text):
+        return True
+    if m.group().endswith("条"):
+        return not CJK.match(a.text[pos])
+    return pos in a.starts
 
 
 def _modifier_start(a: Analysis, r: _Resources, qs: int) -> int:
