@@ -68,6 +68,11 @@ def test_title_proper(title: str, proper: str) -> None:
         ("省发改委对“稳增长”十条措施作了解读。", ["“稳增长”十条措施"]),
         ("出台“助企纾困”20条政策措施后，企业反响良好。", ["“助企纾困”20条政策措施"]),
         ("各区认真落实“惠企”十条。", ["“惠企”十条"]),
+        # a programme that the words after it say is running; a whole place
+        # or our own before it carries it out and is not its name
+        ("全市工业倍增行动开展以来，新增规上企业120家。", ["工业倍增行动"]),
+        ("全面落实我省支持民营经济发展若干政策。", ["支持民营经济发展若干政策"]),
+        ("深入实施国家科技重大项目04专项。", ["国家科技重大项目04专项"]),
         # a firm that carries out a public body's strategy does not own it
         ("公司为落实省委“强省会”战略，加大投资力度。", ["“强省会”战略"]),
     ],

@@ -198,7 +198,7 @@ FIRM_BEFORE_PILOT = ("银行", "分行", "支行", "公司")
 GLUED_AFTER_KNOWN = ("政策", "战略", "行动", "工程", "计划", "改革", "试点", "规划")
 # After a name, words that say it is an instrument in force.
 IN_FORCE = re.compile(
-    "(?:持续|加快|全面|正式|逐步|有效)?(?:落地|实施以来|实施后|出台以来|出台后|施行|生效|发力|见效|显效|效应|红利|加力|扩围|落地见效|"
+    "(?:持续|加快|全面|正式|逐步|有效)?(?:落地|实施以来|实施后|出台以来|出台后|开展以来|启动以来|施行|生效|发力|见效|显效|效应|红利|加力|扩围|落地见效|"
     "取得(?:明显|显著)?成效|延续(?:实施)?至|延期至)"
 )
 # Heads that say what kind of thing the name before them is.
@@ -275,6 +275,9 @@ COORDINATORS = set("和与及")
 QUOTE_LEVELS = frozenset(
     words("国家 全国 全省 全市 全区 全县 我国 我省 我市 我区 我县 本省 本市 中央")
 )
+# A whole place or our own as the one that carries a name out (全市, 我省);
+# 国家 and 中央 may be a name's first word (国家科技重大项目04专项).
+WHOLE_LEVELS = tuple(QUOTE_LEVELS - {"国家", "中央"})
 LEADING_PREPOSITIONS = set("从在由对向为以把将于被")
 # Prepositions that jieba leaves as words of one character.
 SINGLE_PREPOSITIONS = set("自据经随当沿按凭除跟给往朝比离")
@@ -1145,6 +1148,12 @@ def _strip(a: Analysis, r: _Resources, start: int, end: int) -> int:
             continue
         for lvl in LEVEL_WORDS:
             if t.startswith(lvl, start) and start + len(lvl) < end:
+                start += len(lvl)
+                changed = True
+                break
+        for lvl in () if changed else WHOLE_LEVELS:
+            # 全市工业倍增行动: who carries the programme out, not its name
+            if t.startswith(lvl, start) and start + len(lvl) < end and start + len(lvl) in a.starts:
                 start += len(lvl)
                 changed = True
                 break
