@@ -89,6 +89,9 @@ def test_named_policies(policy: PolicySuggester, text: str, expected: list[str])
         ("集团公司正式推出“智造2030”战略。", "战略"),
         # a count of other things after a quote
         ("总结形成“两山”十条经验。", "十条"),
+        # a quoted name before what a firm offers: a product, not a policy
+        ("该行推出“绿色信贷+碳减排挂钩”综合融资方案。", "融资方案"),
+        ("公司发布“智慧工厂”整体解决方案。", "解决方案"),
         # 专项 before money says a kind of loan or fund, not a programme
         ("银行发放“保交楼”专项借款18亿元。", "专项借款"),
         ("下达“以工代赈”专项资金2亿元。", "专项资金"),

@@ -459,6 +459,8 @@ class PolicySuggester:
                 start = _prefix_start(a, r, qs)
                 if t.endswith(FIRM_OWN_HEADS, 0, head) and _firm_acts(a, start):
                     continue  # 公司启动“百城千店”计划: the firm's own plan
+                if t.endswith(PRODUCT_PLANS, 0, head):
+                    continue  # “…”多元化融资方案, “…”解决方案: what a firm offers
                 out.append(Candidate(start, head, 0.9, "quote+head"))
                 continue
             if ARTICLES.match(content):
