@@ -73,6 +73,8 @@ def test_title_proper(title: str, proper: str) -> None:
         ("全市工业倍增行动开展以来，新增规上企业120家。", ["工业倍增行动"]),
         ("全面落实我省支持民营经济发展若干政策。", ["支持民营经济发展若干政策"]),
         ("深入实施国家科技重大项目04专项。", ["国家科技重大项目04专项"]),
+        # 现行 says a mechanism is the one in force, it is not its name
+        ("按照现行成品油价格形成机制，汽油价格上调。", ["成品油价格形成机制"]),
         # a firm that carries out a public body's strategy does not own it
         ("公司为落实省委“强省会”战略，加大投资力度。", ["“强省会”战略"]),
     ],
