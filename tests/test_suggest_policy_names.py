@@ -75,6 +75,11 @@ def test_title_proper(title: str, proper: str) -> None:
         ("深入实施国家科技重大项目04专项。", ["国家科技重大项目04专项"]),
         # 现行 says a mechanism is the one in force, it is not its name
         ("按照现行成品油价格形成机制，汽油价格上调。", ["成品油价格形成机制"]),
+        # a law after a preposition or 依照 is named without them
+        ("人大常委会把消费者权益保护法修改工作列入计划。", ["消费者权益保护法"]),
+        ("依照合同法处理纠纷。", ["合同法"]),
+        # a generic word before a quoted name says whose it is, not which
+        ("银行按照内部“奖惩条例”规定处理。", ["“奖惩条例”"]),
         # a firm that carries out a public body's strategy does not own it
         ("公司为落实省委“强省会”战略，加大投资力度。", ["“强省会”战略"]),
     ],

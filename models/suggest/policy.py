@@ -181,7 +181,7 @@ NOT_LAWS = words(
     """
 )
 # Policy triggers that are prepositions: a verb after them opens a clause.
-PREPOSITION_TRIGGERS = frozenset(words("以 把 将 在 按照 依据 根据 作为"))
+PREPOSITION_TRIGGERS = frozenset(words("以 把 将 在 按照 依据 依照 根据 作为"))
 # Characters that, as words of their own, end a clause before a name:
 # pronouns, an aspect mark and common verbs (这一…, 推出了…, 首批获…).
 CLAUSE_CHARS = frozenset("这其该此了获是被内里后")
@@ -604,6 +604,8 @@ class PolicySuggester:
             trig = _first_trigger(a, r, win, hs)
             start = _strip(a, r, trig if trig is not None else win, hs)
             start = _strip_places(a, r, start, hs)
+            if t[start] in ONE_CHAR_PREPOSITIONS and a.token(start) == (start, start + 1):
+                start += 1  # 把消费者权益保护法修改工作列为…: the preposition's object
             for p in range(hs - 1, start - 1, -1):
                 if t[p] in "和与及的" and p in a.starts and p + 1 in a.starts:
                     start = p + 1  # 安全生产法和环境保护法: two laws; 新修订的|公司法
@@ -911,6 +913,9 @@ def _modifier_start(a: Analysis, r: _Resources, qs: int) -> int:
     before it when a policy verb opens them (实施招大引强“一号工程”), since a
     verb puts the quote inside a longer name; else the quote alone."""
     start = _prefix_start(a, r, qs)
+    modifier = a.text[start:qs]
+    if modifier in GENERIC_NAMES or any(m in modifier for m in GENERIC_MARKS):
+        return qs  # 按照内部“奖惩条例”: a generic word says whose, not which
     if start < qs and r.trigger_end.search(a.text, max(0, start - 6), start):
         return start
     return qs
