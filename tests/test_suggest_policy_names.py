@@ -80,6 +80,8 @@ def test_title_proper(title: str, proper: str) -> None:
         ("依照合同法处理纠纷。", ["合同法"]),
         # a generic word before a quoted name says whose it is, not which
         ("银行按照内部“奖惩条例”规定处理。", ["“奖惩条例”"]),
+        # the State Council's financing instruments, known by name
+        ("截至年末，政策性、开发性金融工具投放约5000亿元。", ["政策性、开发性金融工具"]),
         # a firm that carries out a public body's strategy does not own it
         ("公司为落实省委“强省会”战略，加大投资力度。", ["“强省会”战略"]),
     ],
@@ -99,6 +101,8 @@ def test_named_policies(policy: PolicySuggester, text: str, expected: list[str])
         # a quoted name before what a firm offers: a product, not a policy
         ("该行推出“绿色信贷+碳减排挂钩”综合融资方案。", "融资方案"),
         ("公司发布“智慧工厂”整体解决方案。", "解决方案"),
+        # an account set up for firms is a thing, not an instrument
+        ("全市为3000家企业建立“碳账户”。", "碳账户"),
         # 专项 before money says a kind of loan or fund, not a programme
         ("银行发放“保交楼”专项借款18亿元。", "专项借款"),
         ("下达“以工代赈”专项资金2亿元。", "专项资金"),

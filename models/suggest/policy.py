@@ -157,10 +157,11 @@ NOT_A_POLICY_AFTER = re.compile(
     # what a firm, a resort or a railway offers: “夜游…”新玩法, “…”专列, “…”指数
     r"|^[\u4e00-\u9fff]{0,4}?(?:玩法|优惠|专列|列车|线路|航线|套餐|指数|篮球赛|足球赛|联赛|赛事|比赛|演出|红包|打卡|基金|奖|贷款)"
 )
-# A quote that ends in these names a theme, a trip, an event or a place, not
-# an instrument (“票根经济”, “银发旅游专列”, “…文化节”, “…之家”, “…旗舰店”).
+# A quote that ends in these names a theme, a trip, an event, a place or an
+# account, not an instrument (“票根经济”, “银发旅游专列”, “…文化节”, “…之家”,
+# “…旗舰店”, “碳账户”).
 THEME_ENDINGS = words(
-    "经济 专列 列车 之旅 旅游 节 赛 季 指数 效应 现象 热 风 之家 店 馆 站 驿站 中心 基地"
+    "经济 专列 列车 之旅 旅游 节 赛 季 指数 效应 现象 热 风 之家 店 馆 站 驿站 中心 基地 账户"
 )
 # “资本+产业”的招商模式: a model named before the word that says it is one.
 MODEL_AFTER = re.compile(r"(?:的|等)?[\u4e00-\u9fff]{0,6}?(?:模式|机制|体系|改革|路径)")
