@@ -82,6 +82,8 @@ def test_title_proper(title: str, proper: str) -> None:
         ("银行按照内部“奖惩条例”规定处理。", ["“奖惩条例”"]),
         # the State Council's financing instruments, known by name
         ("截至年末，政策性、开发性金融工具投放约5000亿元。", ["政策性、开发性金融工具"]),
+        # a verb and 好 before a name is an order about it, not its first word
+        ("各地要抓好稳就业政策落地。", ["稳就业政策"]),
         # a firm that carries out a public body's strategy does not own it
         ("公司为落实省委“强省会”战略，加大投资力度。", ["“强省会”战略"]),
     ],

@@ -308,6 +308,8 @@ PREFIX_VERBS = words(
     发挥
     """
 )
+# A verb and 好 (do well) is an order about a name, never its first word.
+DONE_WELL_VERBS = frozenset(words("抓好 用好 做好 管好 办好 落实好 执行好 贯彻好"))
 BARE_TRIGGERS = words(
     """实施 推行 推出 推广 复制推广 深化 探索 落实 开展 融入 共建 出台 启动 创新运用 运用 采用 推进 完善 健全 建立 试行 实行
     发放 设立
@@ -1166,6 +1168,11 @@ def _strip(a: Analysis, r: _Resources, start: int, end: int) -> int:
                 changed = True
                 break
         if changed:
+            continue
+        ws, we = a.token(start)
+        if ws == start and we < end and t[start:we] in DONE_WELL_VERBS:
+            start = we  # 抓好稳就业政策落地: what to do well, not the name's
+            changed = True
             continue
         trig = _trigger_at(r, t, start)
         if (
