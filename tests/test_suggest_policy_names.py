@@ -84,6 +84,9 @@ def test_title_proper(title: str, proper: str) -> None:
         ("截至年末，政策性、开发性金融工具投放约5000亿元。", ["政策性、开发性金融工具"]),
         # a verb and 好 before a name is an order about it, not its first word
         ("各地要抓好稳就业政策落地。", ["稳就业政策"]),
+        # a count of measures after a policy verb ends a name, a bare count names none
+        ("该市出台支持先进制造业发展十条措施。", ["支持先进制造业发展十条措施"]),
+        ("省政府出台10条措施。", []),
         # a firm that carries out a public body's strategy does not own it
         ("公司为落实省委“强省会”战略，加大投资力度。", ["“强省会”战略"]),
     ],

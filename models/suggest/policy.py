@@ -139,6 +139,8 @@ TITLE_TAIL = re.compile(r"(?:[(（][^()（）]{1,16}[)）])+$")
 ARTICLES_AFTER = re.compile(
     r"[0-9０-９一二两三四五六七八九十百]{1,4}条(?:政策措施|支持措施|措施|政策|举措|意见|规定)?"
 )
+# Words before a head that only count (10条措施, 三项).
+COUNT_ONLY = re.compile(r"^[0-9０-９一二两三四五六七八九十百几多]*$")
 ARTICLES = re.compile(r"^[\u4e00-\u9fff]{0,8}?[0-9０-９一二三四五六七八九十百]+条$")
 PLUS_MODEL = re.compile(
     r"^(?=.*[\u4e00-\u9fff]{2})[\u4e00-\u9fffA-Za-z0-9]{1,12}(?:[+＋][\u4e00-\u9fffA-Za-z0-9]{0,12})+$"
@@ -555,6 +557,8 @@ class PolicySuggester:
             x = t[start:hs]
             if not _valid_name(x, name) or _holds_clause_verb(a, start, hs):
                 continue
+            if COUNT_ONLY.match(x):
+                continue  # 出台10条措施: a count, no name
             if a.token(start) == (start, start + 1) and t[start] in LEADING_PREPOSITIONS:
                 continue  # 从局部试点: a preposition's object, not a name
             if head.startswith("试点") and x.endswith(FIRM_BEFORE_PILOT):
