@@ -87,6 +87,8 @@ def test_title_proper(title: str, proper: str) -> None:
         # a count of measures after a policy verb ends a name, a bare count names none
         ("该市出台支持先进制造业发展十条措施。", ["支持先进制造业发展十条措施"]),
         ("省政府出台10条措施。", []),
+        # a system named after another head is its object, not a longer head
+        ("科创板试点注册制以来，成效显著。", ["科创板试点"]),
         # a firm that carries out a public body's strategy does not own it
         ("公司为落实省委“强省会”战略，加大投资力度。", ["“强省会”战略"]),
     ],

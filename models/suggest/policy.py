@@ -328,6 +328,9 @@ FIRM_LAUNCHES = re.compile(
     FIRM_SUBJECT.pattern
     + r"[^，,。；;：:！？!?\n]{0,4}?(?:推出|启动|实施|发布|制定|推行|开启|提出|确立)了?$"
 )
+# Heads that name a system (河长制, 注册制, 承诺制, …工作法): after another
+# head they are its object, not a longer head (科创板试点|注册制).
+SYSTEMS_NAMED = ("长制", "注册制", "承诺制", "工作法")
 CJK = re.compile(r"[\u3400-\u9fff]")
 
 
@@ -352,7 +355,13 @@ def resources() -> _Resources:
     triggers = tuple(sorted(load_list("policy_triggers"), key=len, reverse=True))
     return _Resources(
         heads=heads,
-        chain_heads=tuple(sorted((h for h in heads if heads[h] != "glued"), key=len, reverse=True)),
+        chain_heads=tuple(
+            sorted(
+                (h for h in heads if heads[h] != "glued" and not h.endswith(SYSTEMS_NAMED)),
+                key=len,
+                reverse=True,
+            )
+        ),
         head_lexicon=Lexicon({h: h for h in heads}),
         triggers=triggers,
         trigger_re=re.compile("|".join(map(re.escape, triggers))),
