@@ -110,6 +110,9 @@ def test_named_policies(policy: PolicySuggester, text: str, expected: list[str])
         ("公司发布“智慧工厂”整体解决方案。", "解决方案"),
         # an account set up for firms is a thing, not an instrument
         ("全市为3000家企业建立“碳账户”。", "碳账户"),
+        # a zone's slogan of counted places is a target, not an instrument
+        ("加快推进“四区”建设，打造增长极。", "四区"),
+        ("加快“两核一带”建设步伐。", "两核一带"),
         # 专项 before money says a kind of loan or fund, not a programme
         ("银行发放“保交楼”专项借款18亿元。", "专项借款"),
         ("下达“以工代赈”专项资金2亿元。", "专项资金"),

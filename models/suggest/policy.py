@@ -145,6 +145,10 @@ ARTICLES = re.compile(r"^[\u4e00-\u9fff]{0,8}?[0-9０-９一二三四五六七�
 PLUS_MODEL = re.compile(
     r"^(?=.*[\u4e00-\u9fff]{2})[\u4e00-\u9fffA-Za-z0-9]{1,12}(?:[+＋][\u4e00-\u9fffA-Za-z0-9]{0,12})+$"
 )
+# A zone's slogan of counted places: “四区”, “一城一中心”, “两核多极”.
+ZONE_SLOGAN = re.compile(
+    r"^(?:[一二两三四五六七八九十百千万多]+(?:区|城|中心|基地|极|核|带|圈|廊|谷|港|都|园|翼|轴|片|点|心))+$"
+)
 PLAN_PERIOD = re.compile(r"^十[一二三四五六七八九十]五$")
 # After a bare quote, words that treat it as a programme: “数字重庆”建设,
 # “两重”“两新”领域.
@@ -482,6 +486,8 @@ class PolicySuggester:
                 continue
             if slogan or PLAN_PERIOD.match(content) or _numeric(content):
                 continue
+            if ZONE_SLOGAN.match(content):
+                continue  # “四区”, “三区一中心”: a zone's own targets, no instrument
             if _ends_with_head(content, r):
                 if not content.endswith(PRODUCT_PLANS) and not t.endswith(CONTRACTED, 0, qs):
                     out.append(Candidate(_modifier_start(a, r, qs), end, 0.85, "quote:named"))
