@@ -7,8 +7,9 @@ Evidence:
 2. a quoted name: with the head noun glued to it or following within a few
    characters (“十四五”规划, “资本领投+银团跟贷”投贷联动机制, and a modifier
    before it when the quote sits inside the name: 基层党建“书记领航”行动);
-   a quoted name that ends in its own head noun (“双千计划”); a quoted count
-   of articles (稳经济“36条”); a quoted name that a policy verb introduces
+   a quoted name that ends in its own head noun (“双千计划”), with the words
+   a policy verb opens before it (实施招大引强“一号工程”); a quoted count
+   of articles (稳经济“36条”) or a quote and its count (“三项改革”十条措施); a quoted name that a policy verb introduces
    (复制推广“投贷联动”) or that is a model of the form A+B (“管委会+公司”);
 3. an unquoted name ending in a head noun (行动, 战略, 工程, 试点, 改革,
    机制, 保卫战…): a head that names a programme on its own (试点,
@@ -27,7 +28,7 @@ adverb, a subject and its verb, a level or a place (主动对接国家“东数�
 → “东数西算”工程; 小微企业可以享受研发费用加计扣除政策 → 研发费用加计扣除政策).
 
 Left out: slogans and targets (a quote with inner commas and no strong
-head, “一城”), plan periods used as dates (“十五五”开局之年), generic
+head, “一城”, a zone's counted places “四区”), plan periods used as dates (“十五五”开局之年), generic
 activities (深化改革, 各领域改革, 重点专项改革), business formats
 (“汽车+旅游”等新业态), events and themes (“…”系列活动, 以“…”为主题),
 firms' designations (“小巨人”企业), a firm's own plans (员工持股计划,
