@@ -78,6 +78,8 @@ def test_title_proper(title: str, proper: str) -> None:
         # a law after a preposition or 依照 is named without them
         ("人大常委会把消费者权益保护法修改工作列入计划。", ["消费者权益保护法"]),
         ("依照合同法处理纠纷。", ["合同法"]),
+        ("严格执行安全生产法和消防法。", ["安全生产法", "消防法"]),
+        ("认真落实旅游法和慈善法。", ["旅游法", "慈善法"]),
         # a generic word before a quoted name says whose it is, not which
         ("银行按照内部“奖惩条例”规定处理。", ["“奖惩条例”"]),
         # the State Council's financing instruments, known by name
