@@ -60,7 +60,7 @@ def test_title_proper(title: str, proper: str) -> None:
         # two nouns joined by 和 after a policy verb modify the name together
         ("深入实施文化和旅游业“百千万”提升工程，成效明显。", ["文化和旅游业“百千万”提升工程"]),
         # but 和 right before the quote joins two names
-        ("全面实施乡村振兴和“百千万”工程。", ["“百千万”工程"]),
+        ("全面推进城乡融合和“百千万”工程。", ["“百千万”工程"]),
         # 解读 and 调整优化 introduce a policy as 落实 does
         ("座谈会上，专家解读小微企业贷款贴息政策。", ["小微企业贷款贴息政策"]),
         ("调整优化企业技术改造财政奖补政策，加大支持。", ["企业技术改造财政奖补政策"]),
@@ -76,7 +76,7 @@ def test_title_proper(title: str, proper: str) -> None:
         # 现行 says a mechanism is the one in force, it is not its name
         ("按照现行成品油价格形成机制，汽油价格上调。", ["成品油价格形成机制"]),
         # a law after a preposition or 依照 is named without them
-        ("人大常委会把消费者权益保护法修改工作列入计划。", ["消费者权益保护法"]),
+        ("人大常委会把反不正当竞争法修改工作列入计划。", ["反不正当竞争法"]),
         ("依照合同法处理纠纷。", ["合同法"]),
         ("严格执行安全生产法和消防法。", ["安全生产法", "消防法"]),
         ("认真落实旅游法和慈善法。", ["旅游法", "慈善法"]),

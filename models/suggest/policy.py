@@ -629,7 +629,7 @@ class PolicySuggester:
             start = _strip(a, r, trig if trig is not None else win, hs)
             start = _strip_places(a, r, start, hs)
             if t[start] in ONE_CHAR_PREPOSITIONS and a.token(start) == (start, start + 1):
-                start += 1  # 把消费者权益保护法修改工作列为…: the preposition's object
+                start += 1  # 把反垄断法修改工作列为…: the preposition's object
             for p in range(hs - 1, start - 1, -1):
                 if t[p] in "和与及的" and p in a.starts and p + 1 in a.starts:
                     start = p + 1  # 安全生产法和环境保护法: two laws; 新修订的|公司法
@@ -908,7 +908,7 @@ def _prefix_start(a: Analysis, r: _Resources, qs: int) -> int:
 def _coordinated_start(a: Analysis, r: _Resources, k: int, qs: int) -> int:
     """``k`` moved back over a noun and 和/与 that a policy verb opens when
     words stand between ``k`` and the quote: the two nouns modify the name
-    together (实施软件和信息服务业“满天星”行动计划; not 实施乡村振兴和“百千万”工程,
+    together (实施软件和信息服务业“满天星”行动计划; not 推进城乡融合和“百千万”工程,
     two names)."""
     t = a.text
     if k >= qs or k < 3 or t[k - 1] not in COORDINATORS or k - 1 not in a.starts:
