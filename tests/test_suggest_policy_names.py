@@ -52,6 +52,10 @@ def test_title_proper(title: str, proper: str) -> None:
         # a policy verb before a modifier puts a quoted name inside a longer one
         ("该县坚持实施招大引强“一号工程”，项目加快落地。", ["招大引强“一号工程”"]),
         ("市委部署实施数字经济“一号工程”。", ["数字经济“一号工程”"]),
+        # a place between the verb and the modifier is left out
+        ("大力实施某某省数字经济“一号工程”。", ["数字经济“一号工程”"]),
+        # with no policy verb, the words before the quote are not its name
+        ("市委书记调研数字经济“一号工程”。", ["“一号工程”"]),
         # without a verb before it, a place or a level is not the name's
         ("入选江西省“双千计划”的专家达12人。", ["“双千计划”"]),
         # a reform named by the system it brings in, after 实行 or 推行

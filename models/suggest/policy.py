@@ -940,7 +940,8 @@ def _modifier_start(a: Analysis, r: _Resources, qs: int) -> int:
     modifier = a.text[start:qs]
     if modifier in GENERIC_NAMES or any(m in modifier for m in GENERIC_MARKS):
         return qs  # 按照内部“奖惩条例”: a generic word says whose, not which
-    if start < qs and r.trigger_end.search(a.text, max(0, start - 6), start):
+    opened = _place_before(a.text, r, start, max(0, start - 8))  # 实施江西省|数字经济“…”
+    if start < qs and r.trigger_end.search(a.text, max(0, opened - 6), opened):
         return start
     return qs
 
