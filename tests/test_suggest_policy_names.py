@@ -52,6 +52,8 @@ def test_title_proper(title: str, proper: str) -> None:
         # a policy verb before a modifier puts a quoted name inside a longer one
         ("该县坚持实施招大引强“一号工程”，项目加快落地。", ["招大引强“一号工程”"]),
         ("市委部署实施数字经济“一号工程”。", ["数字经济“一号工程”"]),
+        # the head of a quoted name that jieba joins to the work done on it
+        ("加快“千村示范”工程建设进度。", ["“千村示范”工程"]),
         # a place between the verb and the modifier is left out
         ("大力实施某某省数字经济“一号工程”。", ["数字经济“一号工程”"]),
         # with no policy verb, the words before the quote are not its name

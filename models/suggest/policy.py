@@ -93,6 +93,8 @@ NOT_AFTER_HEAD = words(
     领导小组 专班 文件 试验区 实验区 先行区 示范 先行 委 合作 宣讲 兑现 研究 协议 伙伴 投资 布局 定位 意义 高度 咨询 创新 红利 工具 文件
     """
 )
+# Work done on a programme, which jieba may join to its head (工程建设).
+WORK_ON_A_NAME = ("建设", "实施", "推进")
 NOT_AFTER_SYSTEM = ("建设", "改革", "创新")
 TIME_PREFIX = re.compile(
     r"^(?:[0-9０-９]{2,4}(?:—[0-9]{2,4})?年(?:度|底|初|末)?|年度|今年|去年|明年|当年|近年来|目前|同时)"
@@ -858,8 +860,10 @@ def _extend_head(a: Analysis, r: _Resources, he: int, *, modifier_ok: bool = Fal
     if he < len(t) and CJK.match(t[he]):
         if t.startswith(NOT_AFTER_HEAD, he) and not modifier_ok:
             return None
-        if he not in a.starts and not (modifier_ok and t.startswith(NOT_AFTER_HEAD, he)):
-            return None  # (“强省会”战略部署 keeps 战略 though jieba joins 战略部署)
+        if he not in a.starts and not (
+            modifier_ok and t.startswith((*NOT_AFTER_HEAD, *WORK_ON_A_NAME), he)
+        ):
+            return None  # (“强省会”战略部署, “强链”工程建设 keep the head jieba joins)
     return he
 
 
