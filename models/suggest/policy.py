@@ -7,8 +7,9 @@ Evidence:
 2. a quoted name: with the head noun glued to it or following within a few
    characters (“十四五”规划, “资本领投+银团跟贷”投贷联动机制, and a modifier
    before it when the quote sits inside the name: 基层党建“书记领航”行动);
-   a quoted name that ends in its own head noun (“双千计划”); a quoted count
-   of articles (稳经济“36条”); a quoted name that a policy verb introduces
+   a quoted name that ends in its own head noun (“双千计划”), with the words
+   a policy verb opens before it (实施招大引强“一号工程”); a quoted count
+   of articles (稳经济“36条”) or a quote and its count (“三项改革”十条措施); a quoted name that a policy verb introduces
    (复制推广“投贷联动”) or that is a model of the form A+B (“管委会+公司”);
 3. an unquoted name ending in a head noun (行动, 战略, 工程, 试点, 改革,
    机制, 保卫战…): a head that names a programme on its own (试点,
@@ -27,7 +28,7 @@ adverb, a subject and its verb, a level or a place (主动对接国家“东数�
 → “东数西算”工程; 小微企业可以享受研发费用加计扣除政策 → 研发费用加计扣除政策).
 
 Left out: slogans and targets (a quote with inner commas and no strong
-head, “一城”), plan periods used as dates (“十五五”开局之年), generic
+head, “一城”, a zone's counted places “四区”), plan periods used as dates (“十五五”开局之年), generic
 activities (深化改革, 各领域改革, 重点专项改革), business formats
 (“汽车+旅游”等新业态), events and themes (“…”系列活动, 以“…”为主题),
 firms' designations (“小巨人”企业), a firm's own plans (员工持股计划,
@@ -59,7 +60,7 @@ WINDOW = 26
 BOUNDARY = set('，,。；;：:、！？!?\n（()）《》“”"‘’「」『』【】[]·…—')
 ADVERBS = words(
     """深入 持续 大力 全力 扎实 积极 全面 加快 进一步 新一轮 好 切实 着力 继续 不断 稳步 纵深 率先 有序 统筹 认真 坚决 努力 加大 协同 同时 主动 深度 成功
-    正式 重点 一体 联合 共同 了 并 和 与 及 再 还 也 将 要 着 已 正在 开始
+    正式 重点 一体 联合 共同 了 并 和 与 及 再 还 也 将 要 着 已 正在 开始 现行
     """
 )
 # Adverbs before a verb, adjectives before a noun (重点推进 / 重点群体).
@@ -92,6 +93,8 @@ NOT_AFTER_HEAD = words(
     领导小组 专班 文件 试验区 实验区 先行区 示范 先行 委 合作 宣讲 兑现 研究 协议 伙伴 投资 布局 定位 意义 高度 咨询 创新 红利 工具 文件
     """
 )
+# Work done on a programme, which jieba may join to its head (工程建设).
+WORK_ON_A_NAME = ("建设", "实施", "推进")
 NOT_AFTER_SYSTEM = ("建设", "改革", "创新")
 TIME_PREFIX = re.compile(
     r"^(?:[0-9０-９]{2,4}(?:—[0-9]{2,4})?年(?:度|底|初|末)?|年度|今年|去年|明年|当年|近年来|目前|同时)"
@@ -130,10 +133,24 @@ ISSUED_TITLE = re.compile(
 )
 # A document's title on a line of its own, without 《》: 关于…的若干政策.
 TITLE_LINE = re.compile(r"(?:^|\n)(关于[^\n，。；：《》“”]{4,60}?)(?=\n|$)")
+# Money after 专项 makes it a fund's or a loan's kind (专项借款, 专项资金).
+FUNDS = tuple(words("借款 贷款 再贷款 债 债券 资金 经费 补助 补贴 基金 奖励"))
+# A number in a series of documents after a title's name (…指引第10号).
+SERIES_NUMBER = re.compile(r"第[0-9０-９一二三四五六七八九十百]{1,4}号$")
 TITLE_TAIL = re.compile(r"(?:[(（][^()（）]{1,16}[)）])+$")
+# A count of articles after a quote, with the word for them (“惠企”十条措施).
+ARTICLES_AFTER = re.compile(
+    r"[0-9０-９一二两三四五六七八九十百]{1,4}条(?:政策措施|支持措施|措施|政策|举措|意见|规定)?"
+)
+# Words before a head that only count (10条措施, 三项).
+COUNT_ONLY = re.compile(r"^[0-9０-９一二两三四五六七八九十百几多]*$")
 ARTICLES = re.compile(r"^[\u4e00-\u9fff]{0,8}?[0-9０-９一二三四五六七八九十百]+条$")
 PLUS_MODEL = re.compile(
     r"^(?=.*[\u4e00-\u9fff]{2})[\u4e00-\u9fffA-Za-z0-9]{1,12}(?:[+＋][\u4e00-\u9fffA-Za-z0-9]{0,12})+$"
+)
+# A zone's slogan of counted places: “四区”, “一城一中心”, “两核多极”.
+ZONE_SLOGAN = re.compile(
+    r"^(?:[一二两三四五六七八九十百千万多]+(?:区|城|中心|基地|极|核|带|圈|廊|谷|港|都|园|翼|轴|片|点|心))+$"
 )
 PLAN_PERIOD = re.compile(r"^十[一二三四五六七八九十]五$")
 # After a bare quote, words that treat it as a programme: “数字重庆”建设,
@@ -149,10 +166,11 @@ NOT_A_POLICY_AFTER = re.compile(
     # what a firm, a resort or a railway offers: “夜游…”新玩法, “…”专列, “…”指数
     r"|^[\u4e00-\u9fff]{0,4}?(?:玩法|优惠|专列|列车|线路|航线|套餐|指数|篮球赛|足球赛|联赛|赛事|比赛|演出|红包|打卡|基金|奖|贷款)"
 )
-# A quote that ends in these names a theme, a trip, an event or a place, not
-# an instrument (“票根经济”, “银发旅游专列”, “…文化节”, “…之家”, “…旗舰店”).
+# A quote that ends in these names a theme, a trip, an event, a place or an
+# account, not an instrument (“票根经济”, “银发旅游专列”, “…文化节”, “…之家”,
+# “…旗舰店”, “碳账户”).
 THEME_ENDINGS = words(
-    "经济 专列 列车 之旅 旅游 节 赛 季 指数 效应 现象 热 风 之家 店 馆 站 驿站 中心 基地"
+    "经济 专列 列车 之旅 旅游 节 赛 季 指数 效应 现象 热 风 之家 店 馆 站 驿站 中心 基地 账户"
 )
 # “资本+产业”的招商模式: a model named before the word that says it is one.
 MODEL_AFTER = re.compile(r"(?:的|等)?[\u4e00-\u9fff]{0,6}?(?:模式|机制|体系|改革|路径)")
@@ -166,6 +184,7 @@ LAW_WORDS = words(
     """促进 保护 管理 防治 安全 监督 保障 投资 竞争 垄断 登记 劳动 合同 证券 商标 专利 著作权 预算 审计 统计 招标投标 税 治安 救助 振兴 规划 教育 卫生
     食品安全 生产 节约 利用 交易 银行 保险 公司 商务 贸易 进步 海关 会计 破产 仲裁 担保 价格 广告 产品质量 标准化 循环经济 节能
     制裁 关系 间谍 资源 诈骗 组织 能源 诉讼 处罚 浪费 衍生品 秘密 生育 许可 复议 赔偿 管制 监察
+    消防 森林 草原 种子 档案 测绘 港口 公路 铁路 航空 邮政 电力 煤炭 建筑 票据 信托 农业 渔业 畜牧 洗钱 物权 合作社 慈善 旅游 企业
     """
 )
 NOT_LAWS = words(
@@ -173,7 +192,7 @@ NOT_LAWS = words(
     """
 )
 # Policy triggers that are prepositions: a verb after them opens a clause.
-PREPOSITION_TRIGGERS = frozenset(words("以 把 将 在 按照 依据 根据 作为"))
+PREPOSITION_TRIGGERS = frozenset(words("以 把 将 在 按照 依据 依照 根据 作为"))
 # Characters that, as words of their own, end a clause before a name:
 # pronouns, an aspect mark and common verbs (这一…, 推出了…, 首批获…).
 CLAUSE_CHARS = frozenset("这其该此了获是被内里后")
@@ -190,7 +209,7 @@ FIRM_BEFORE_PILOT = ("银行", "分行", "支行", "公司")
 GLUED_AFTER_KNOWN = ("政策", "战略", "行动", "工程", "计划", "改革", "试点", "规划")
 # After a name, words that say it is an instrument in force.
 IN_FORCE = re.compile(
-    "(?:持续|加快|全面|正式|逐步|有效)?(?:落地|实施以来|实施后|出台以来|出台后|施行|生效|发力|见效|显效|效应|红利|加力|扩围|落地见效|"
+    "(?:持续|加快|全面|正式|逐步|有效)?(?:落地|实施以来|实施后|出台以来|出台后|开展以来|启动以来|施行|生效|发力|见效|显效|效应|红利|加力|扩围|落地见效|"
     "取得(?:明显|显著)?成效|延续(?:实施)?至|延期至)"
 )
 # Heads that say what kind of thing the name before them is.
@@ -252,7 +271,7 @@ ZONE_OF_A_NAME = ("创新试验区", "试验区", "示范区", "先行区", "服
 # Verbs that make a clause of what stands before a head noun.
 CLAUSE_VERBS = frozenset(
     words(
-        """签署 签订 达成 召开 举行 作为 表示 介绍 宣讲 兑现 成为 进行 参加 出席 主持 会见 举办 位于 拥有 具有 包括 印发 发布 提出 认为 指出
+        """签署 签订 达成 召开 举行 作为 表示 介绍 宣讲 兑现 成为 进行 参加 出席 主持 会见 举办 位于 拥有 具有 包括 印发 发布 提出 认为 指出 列入 列为
         """
     )
 )
@@ -261,10 +280,15 @@ CLAUSE_VERBS = frozenset(
 WEAK_TRIGGER_ENDS = set("以将把在为据照")
 PREFIX_STOP_CHARS = set("的在把将以对和与及由向从于是为了等个项")
 SINGLE_LEVELS = set("省市县区")
+# Words that join two nouns modifying one name (软件和信息服务业“…”行动计划).
+COORDINATORS = set("和与及")
 # Levels before a quoted name: who adopted it, not its name (国家“东数西算”工程).
 QUOTE_LEVELS = frozenset(
     words("国家 全国 全省 全市 全区 全县 我国 我省 我市 我区 我县 本省 本市 中央")
 )
+# A whole place or our own as the one that carries a name out (全市, 我省);
+# 国家 and 中央 may be a name's first word (国家科技重大项目04专项).
+WHOLE_LEVELS = tuple(QUOTE_LEVELS - {"国家", "中央"})
 LEADING_PREPOSITIONS = set("从在由对向为以把将于被")
 # Prepositions that jieba leaves as words of one character.
 SINGLE_PREPOSITIONS = set("自据经随当沿按凭除跟给往朝比离")
@@ -294,6 +318,8 @@ PREFIX_VERBS = words(
     发挥
     """
 )
+# A verb and 好 (do well) is an order about a name, never its first word.
+DONE_WELL_VERBS = frozenset(words("抓好 用好 做好 管好 办好 落实好 执行好 贯彻好"))
 BARE_TRIGGERS = words(
     """实施 推行 推出 推广 复制推广 深化 探索 落实 开展 融入 共建 出台 启动 创新运用 运用 采用 推进 完善 健全 建立 试行 实行
     发放 设立
@@ -305,6 +331,14 @@ FIRM_OWN_HEADS = ("战略", "方案", "计划", "模式")
 # A firm as a subject: a word ending so (the central bank and policy banks
 # are public bodies).
 FIRM_SUBJECT = re.compile(r"(?<!人民)(?<!开发)(?<!进出口)(?:公司|集团|银行|企业)")
+# A firm and its verb of launching, adverbs between, right before a name.
+FIRM_LAUNCHES = re.compile(
+    FIRM_SUBJECT.pattern
+    + r"[^，,。；;：:！？!?\n]{0,4}?(?:推出|启动|实施|发布|制定|推行|开启|提出|确立)了?$"
+)
+# Heads that name a system (河长制, 注册制, 承诺制, …工作法): after another
+# head they are its object, not a longer head (科创板试点|注册制).
+SYSTEMS_NAMED = ("长制", "注册制", "承诺制", "工作法")
 CJK = re.compile(r"[\u3400-\u9fff]")
 
 
@@ -329,7 +363,13 @@ def resources() -> _Resources:
     triggers = tuple(sorted(load_list("policy_triggers"), key=len, reverse=True))
     return _Resources(
         heads=heads,
-        chain_heads=tuple(sorted((h for h in heads if heads[h] != "glued"), key=len, reverse=True)),
+        chain_heads=tuple(
+            sorted(
+                (h for h in heads if heads[h] != "glued" and not h.endswith(SYSTEMS_NAMED)),
+                key=len,
+                reverse=True,
+            )
+        ),
         head_lexicon=Lexicon({h: h for h in heads}),
         triggers=triggers,
         trigger_re=re.compile("|".join(map(re.escape, triggers))),
@@ -387,7 +427,7 @@ class PolicySuggester:
     def _titles(self, a: Analysis) -> list[Candidate]:
         out = []
         for m in re.finditer(r"《([^《》\n]{2,80})》", a.text):
-            title = TITLE_TAIL.sub("", m.group(1))
+            title = _title_proper(m.group(1))
             media = title.endswith(MEDIA_ENDINGS) and not title.endswith("通报")
             if media or not title.endswith(DOCUMENT_ENDINGS):
                 continue  # a newspaper, a book, a report: not an instrument
@@ -429,9 +469,20 @@ class PolicySuggester:
             if _in_a_work(t, qs, end):
                 continue  # a game's mode, a film's plot: 游戏中的“秘密行动”
             slogan = any(ch in content for ch in "、，,；;！!？?。")
+            articles = ARTICLES_AFTER.match(t, end)
+            if articles and not slogan and _articles_end(a, articles):
+                # “三项改革”十条措施, “惠企”20条: a set of articles named by the quote
+                out.append(
+                    Candidate(_prefix_start(a, r, qs), articles.end(), 0.85, "quote+articles")
+                )
+                continue
             head = _head_after(a, r, end, slogan=slogan, trigger_before=_trigger_before(a, r, qs))
             if head is not None:
                 start = _prefix_start(a, r, qs)
+                if t.endswith(FIRM_OWN_HEADS, 0, head) and _firm_acts(a, start):
+                    continue  # 公司启动“百城千店”计划: the firm's own plan
+                if t.endswith(PRODUCT_PLANS, 0, head):
+                    continue  # “…”多元化融资方案, “…”解决方案: what a firm offers
                 out.append(Candidate(start, head, 0.9, "quote+head"))
                 continue
             if ARTICLES.match(content):
@@ -439,9 +490,11 @@ class PolicySuggester:
                 continue
             if slogan or PLAN_PERIOD.match(content) or _numeric(content):
                 continue
+            if ZONE_SLOGAN.match(content):
+                continue  # “四区”, “三区一中心”: a zone's own targets, no instrument
             if _ends_with_head(content, r):
                 if not content.endswith(PRODUCT_PLANS) and not t.endswith(CONTRACTED, 0, qs):
-                    out.append(Candidate(qs, end, 0.85, "quote:named"))
+                    out.append(Candidate(_modifier_start(a, r, qs), end, 0.85, "quote:named"))
                 continue
 
             # the end of a run of quotes: “汽车+商贸”“汽车+旅游”等新业态
@@ -523,6 +576,8 @@ class PolicySuggester:
             x = t[start:hs]
             if not _valid_name(x, name) or _holds_clause_verb(a, start, hs):
                 continue
+            if COUNT_ONLY.match(x):
+                continue  # 出台10条措施: a count, no name
             if a.token(start) == (start, start + 1) and t[start] in LEADING_PREPOSITIONS:
                 continue  # 从局部试点: a preposition's object, not a name
             if head.startswith("试点") and x.endswith(FIRM_BEFORE_PILOT):
@@ -575,6 +630,8 @@ class PolicySuggester:
             trig = _first_trigger(a, r, win, hs)
             start = _strip(a, r, trig if trig is not None else win, hs)
             start = _strip_places(a, r, start, hs)
+            if t[start] in ONE_CHAR_PREPOSITIONS and a.token(start) == (start, start + 1):
+                start += 1  # 把反垄断法修改工作列为…: the preposition's object
             for p in range(hs - 1, start - 1, -1):
                 if t[p] in "和与及的" and p in a.starts and p + 1 in a.starts:
                     start = p + 1  # 安全生产法和环境保护法: two laws; 新修订的|公司法
@@ -680,6 +737,26 @@ def _nickname(content: str) -> bool:
     return not any(ch in content for ch in "的了着吗呢吧")
 
 
+def _title_proper(title: str) -> str:
+    """A title without what follows its name: a bracketed period or status,
+    a subtitle after a dash, a number in a series (《上市公司监管指引第10号——
+    市值管理》 → 上市公司监管指引)."""
+    title = TITLE_TAIL.sub("", title)
+    # only a double dash opens a subtitle: a single one joins years
+    # (规划（2021—2025年）实施方案) or the parts of one name
+    title = re.split("——|--", title, maxsplit=1)[0]
+    return SERIES_NUMBER.sub("", title)
+
+
+def _firm_acts(a: Analysis, start: int) -> bool:
+    """Whether a firm is the subject of a verb of launching right before
+    ``start`` (该公司推出…, 集团正式启动…): what follows is the firm's own.
+    A firm that carries out someone else's plan (公司为落实省委…) is not."""
+    t = a.text
+    clause = t[max(0, start - WINDOW) : start]
+    return FIRM_LAUNCHES.search(clause) is not None and not any(i in clause for i in ISSUERS)
+
+
 def _in_a_work(t: str, start: int, end: int) -> bool:
     """Whether the words around a quote say it is in a game, a film or a book."""
     around = t[max(0, start - 12) : start] + t[end : end + 8]
@@ -776,13 +853,17 @@ def _extend_head(a: Analysis, r: _Resources, he: int, *, modifier_ok: bool = Fal
         if nxt is None:
             break
         he += len(nxt)
+    if t.endswith("专项", 0, he) and t.startswith(FUNDS, he):
+        return None  # “保交楼”专项借款, 专项资金: a kind of loan or fund
     if t.endswith(SYSTEM_OF, 0, he) and t.startswith("体系", he):
         he += 2  # “1+N”政策体系: a system of policies is named as one
     if he < len(t) and CJK.match(t[he]):
         if t.startswith(NOT_AFTER_HEAD, he) and not modifier_ok:
             return None
-        if he not in a.starts and not (modifier_ok and t.startswith(NOT_AFTER_HEAD, he)):
-            return None  # (“强省会”战略部署 keeps 战略 though jieba joins 战略部署)
+        if he not in a.starts and not (
+            modifier_ok and t.startswith((*NOT_AFTER_HEAD, *WORK_ON_A_NAME), he)
+        ):
+            return None  # (“强省会”战略部署, “强链”工程建设 keep the head jieba joins)
     return he
 
 
@@ -820,11 +901,53 @@ def _prefix_start(a: Analysis, r: _Resources, qs: int) -> int:
             break
         k = s
     k = _strip_places(a, r, k, qs, rest=0) if k < qs else qs
+    k = _coordinated_start(a, r, k, qs)
     while k < qs and t[k] in SINGLE_LEVELS and k + 1 in a.starts:
         k += 1
     while k < qs and k in a.starts and a.word_at(k) in r.places:
         k = a.token(k)[1]  # 浙江“千万工程”: a place, not the name's
     return k
+
+
+def _coordinated_start(a: Analysis, r: _Resources, k: int, qs: int) -> int:
+    """``k`` moved back over a noun and 和/与 that a policy verb opens when
+    words stand between ``k`` and the quote: the two nouns modify the name
+    together (实施软件和信息服务业“满天星”行动计划; not 推进城乡融合和“百千万”工程,
+    two names)."""
+    t = a.text
+    if k >= qs or k < 3 or t[k - 1] not in COORDINATORS or k - 1 not in a.starts:
+        return k
+    s, e = a.token(k - 2)
+    noun = t[s:e]
+    if e != k - 1 or len(noun) < 2 or word_tag(noun) or not CJK.match(noun[0]):
+        return k
+    return s if r.trigger_tail.search(t, max(0, s - 24), s) else k
+
+
+def _articles_end(a: Analysis, m: re.Match) -> bool:
+    """Whether a count of articles after a quote ends there: with its word
+    (十条措施) at the end of a word, without it before punctuation
+    (落实“惠企”十条。; not “两山”十条经验)."""
+    pos = m.end()
+    if pos >= len(a.text):
+        return True
+    if m.group().endswith("条"):
+        return not CJK.match(a.text[pos])
+    return pos in a.starts
+
+
+def _modifier_start(a: Analysis, r: _Resources, qs: int) -> int:
+    """Start of a quoted name that ends in its own head noun: with the words
+    before it when a policy verb opens them (实施招大引强“一号工程”), since a
+    verb puts the quote inside a longer name; else the quote alone."""
+    start = _prefix_start(a, r, qs)
+    modifier = a.text[start:qs]
+    if modifier in GENERIC_NAMES or any(m in modifier for m in GENERIC_MARKS):
+        return qs  # 按照内部“奖惩条例”: a generic word says whose, not which
+    opened = _place_before(a.text, r, start, max(0, start - 8))  # 实施江西省|数字经济“…”
+    if start < qs and r.trigger_end.search(a.text, max(0, opened - 6), opened):
+        return start
+    return qs
 
 
 def _listed_after_trigger(a: Analysis, r: _Resources, win: int, head: str) -> bool:
@@ -1064,7 +1187,18 @@ def _strip(a: Analysis, r: _Resources, start: int, end: int) -> int:
                 start += len(lvl)
                 changed = True
                 break
+        for lvl in () if changed else WHOLE_LEVELS:
+            # 全市工业倍增行动: who carries the programme out, not its name
+            if t.startswith(lvl, start) and start + len(lvl) < end and start + len(lvl) in a.starts:
+                start += len(lvl)
+                changed = True
+                break
         if changed:
+            continue
+        ws, we = a.token(start)
+        if ws == start and we < end and t[start:we] in DONE_WELL_VERBS:
+            start = we  # 抓好稳就业政策落地: what to do well, not the name's
+            changed = True
             continue
         trig = _trigger_at(r, t, start)
         if (

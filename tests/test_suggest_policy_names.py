@@ -1,0 +1,130 @@
+"""POLICY rules on sentences written for these tests: a title's subtitle and
+number in a series, a modifier before a quoted name that holds its own head,
+reforms named by their system (…注册制, …承诺制), and a firm's own plans and
+a kind of loan or fund, which are not policy instruments."""
+
+from __future__ import annotations
+
+import pytest
+
+from models.suggest.policy import PolicySuggester, _title_proper
+
+
+@pytest.fixture(scope="module")
+def policy():
+    return PolicySuggester()
+
+
+def names(suggester: PolicySuggester, text: str) -> list[str]:
+    return [s.text for s in suggester.suggest(text)]
+
+
+@pytest.mark.parametrize(
+    ("title", "proper"),
+    [
+        # a subtitle after a double dash and a number in a series go
+        ("上市公司监管指引第5号——信息披露", "上市公司监管指引"),
+        # a single dash joins years or the parts of one name: it stays
+        (
+            "某省制造业数字化转型规划（2021—2025年）实施方案",
+            "某省制造业数字化转型规划（2021—2025年）实施方案",
+        ),
+        ("营商环境优化提升—三年行动方案", "营商环境优化提升—三年行动方案"),
+        ("某市科技创新促进条例（试行）", "某市科技创新促进条例"),
+    ],
+)
+def test_title_proper(title: str, proper: str) -> None:
+    assert _title_proper(title) == proper
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title whose name is a series with a subtitle keeps its marks
+        (
+            "证监会发布《上市公司监管指引第5号——信息披露》，自发布之日起施行。",
+            ["《上市公司监管指引第5号——信息披露》"],
+        ),
+        (
+            "省政府印发《某省制造业数字化转型规划（2021—2025年）实施方案》。",
+            ["《某省制造业数字化转型规划（2021—2025年）实施方案》"],
+        ),
+        # a policy verb before a modifier puts a quoted name inside a longer one
+        ("该县坚持实施招大引强“一号工程”，项目加快落地。", ["招大引强“一号工程”"]),
+        ("市委部署实施数字经济“一号工程”。", ["数字经济“一号工程”"]),
+        # the head of a quoted name that jieba joins to the work done on it
+        ("加快“千村示范”工程建设进度。", ["“千村示范”工程"]),
+        # a place between the verb and the modifier is left out
+        ("大力实施某某省数字经济“一号工程”。", ["数字经济“一号工程”"]),
+        # with no policy verb, the words before the quote are not its name
+        ("市委书记调研数字经济“一号工程”。", ["“一号工程”"]),
+        # without a verb before it, a place or a level is not the name's
+        ("入选江西省“双千计划”的专家达12人。", ["“双千计划”"]),
+        # a reform named by the system it brings in, after 实行 or 推行
+        ("全面实行股票发行注册制，资本市场活力增强。", ["股票发行注册制"]),
+        ("推行企业投资项目承诺制，审批时间大幅压缩。", ["企业投资项目承诺制"]),
+        # two nouns joined by 和 after a policy verb modify the name together
+        ("深入实施文化和旅游业“百千万”提升工程，成效明显。", ["文化和旅游业“百千万”提升工程"]),
+        # but 和 right before the quote joins two names
+        ("全面推进城乡融合和“百千万”工程。", ["“百千万”工程"]),
+        # 解读 and 调整优化 introduce a policy as 落实 does
+        ("座谈会上，专家解读小微企业贷款贴息政策。", ["小微企业贷款贴息政策"]),
+        ("调整优化企业技术改造财政奖补政策，加大支持。", ["企业技术改造财政奖补政策"]),
+        # a count of articles after a quote, with or without its word
+        ("省发改委对“稳增长”十条措施作了解读。", ["“稳增长”十条措施"]),
+        ("出台“助企纾困”20条政策措施后，企业反响良好。", ["“助企纾困”20条政策措施"]),
+        ("各区认真落实“惠企”十条。", ["“惠企”十条"]),
+        # a programme that the words after it say is running; a whole place
+        # or our own before it carries it out and is not its name
+        ("全市工业倍增行动开展以来，新增规上企业120家。", ["工业倍增行动"]),
+        ("全面落实我省支持民营经济发展若干政策。", ["支持民营经济发展若干政策"]),
+        ("深入实施国家科技重大项目04专项。", ["国家科技重大项目04专项"]),
+        # 现行 says a mechanism is the one in force, it is not its name
+        ("按照现行成品油价格形成机制，汽油价格上调。", ["成品油价格形成机制"]),
+        # a law after a preposition or 依照 is named without them
+        ("人大常委会把反不正当竞争法修改工作列入计划。", ["反不正当竞争法"]),
+        ("依照合同法处理纠纷。", ["合同法"]),
+        ("严格执行安全生产法和消防法。", ["安全生产法", "消防法"]),
+        ("认真落实旅游法和慈善法。", ["旅游法", "慈善法"]),
+        # a generic word before a quoted name says whose it is, not which
+        ("银行按照内部“奖惩条例”规定处理。", ["“奖惩条例”"]),
+        # the State Council's financing instruments, known by name
+        ("截至年末，政策性、开发性金融工具投放约5000亿元。", ["政策性、开发性金融工具"]),
+        # a verb and 好 before a name is an order about it, not its first word
+        ("各地要抓好稳就业政策落地。", ["稳就业政策"]),
+        # a count of measures after a policy verb ends a name, a bare count names none
+        ("该市出台支持先进制造业发展十条措施。", ["支持先进制造业发展十条措施"]),
+        ("省政府出台10条措施。", []),
+        # a system named after another head is its object, not a longer head
+        ("科创板试点注册制以来，成效显著。", ["科创板试点"]),
+        # a firm that carries out a public body's strategy does not own it
+        ("公司为落实省委“强省会”战略，加大投资力度。", ["“强省会”战略"]),
+    ],
+)
+def test_named_policies(policy: PolicySuggester, text: str, expected: list[str]) -> None:
+    assert names(policy, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        # a firm's own plans and strategies, launched by the firm
+        ("该公司启动“百城千店”计划，加快拓展下沉市场。", "计划"),
+        ("集团公司正式推出“智造2030”战略。", "战略"),
+        # a count of other things after a quote
+        ("总结形成“两山”十条经验。", "十条"),
+        # a quoted name before what a firm offers: a product, not a policy
+        ("该行推出“绿色信贷+碳减排挂钩”综合融资方案。", "融资方案"),
+        ("公司发布“智慧工厂”整体解决方案。", "解决方案"),
+        # an account set up for firms is a thing, not an instrument
+        ("全市为3000家企业建立“碳账户”。", "碳账户"),
+        # a zone's slogan of counted places is a target, not an instrument
+        ("加快推进“四区”建设，打造增长极。", "四区"),
+        ("加快“两核一带”建设步伐。", "两核一带"),
+        # 专项 before money says a kind of loan or fund, not a programme
+        ("银行发放“保交楼”专项借款18亿元。", "专项借款"),
+        ("下达“以工代赈”专项资金2亿元。", "专项资金"),
+    ],
+)
+def test_not_named_policies(policy: PolicySuggester, text: str, unwanted: str) -> None:
+    assert not any(unwanted in name for name in names(policy, text))
