@@ -288,6 +288,8 @@ def test_companies_in_news(company, text, expected):
         "项目业主为县交通运输局，建设单位为市政府。",
         # sectors and kinds of firm in a list closed by 等企业
         "新能源汽车、电子信息等企业加快发展，民营、国有等企业平等竞争。",
+        # a reporter, experts and funds before a colon, though the sentence is about shares
+        "记者了解到：该公司股东近期减持。\n业内人士：回购股票提振信心。\n北向资金：净买入股票。",
     ],
 )
 def test_not_companies_in_news(company, text):
@@ -318,3 +320,24 @@ def test_alias_needs_a_company_before_it(company):
 def test_layout_white_space_inside_a_name(company):
     text = "园区聚集规上企业91家，形成了以富联精\n\n密、同兴 达科技等为龙头企业的产业集群。"
     assert names(company, text) == ["富联精\n\n密", "同兴 达科技"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a financial news item's firm before a colon, where the sentence after
+        # it is about its holders, officers or shares
+        ("瑞晟材料：某某先生因工作变动辞去公司董事职务。", ["瑞晟材料"]),
+        ("澜川电子：恒岳投资拟减持不超过2%股份。", ["澜川电子", "恒岳投资"]),
+        # stocks under special treatment keep their mark; a share class does not
+        ("ST岚泰公告，公司6月销售回暖。", ["ST岚泰"]),
+        ("*ST瑞沣股价下跌。", ["*ST瑞沣"]),
+        ("澜沣科技-W今日涨超5%。", ["澜沣科技"]),
+        # a county named without its suffix before a bank's abbreviation is its branch
+        ("今年以来，三元工行累计为园区企业授信2000万元。", ["三元工行"]),
+        # …but the whole country is no branch: only the bank
+        ("全国工行系统今年放贷增长。", ["工行"]),
+    ],
+)
+def test_listed_firms_and_branches(company, text, expected):
+    assert names(company, text) == expected

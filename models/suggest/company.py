@@ -294,6 +294,32 @@ ANNOUNCED = re.compile(
     "拟|预计|中标|控股|股东|公司|本公司|子公司|全资|参股|收到|获得|取得|与|董事|签署|募资|定增|"
     "减持|增持|回购|上半年|前三季度|一季度|年报|半年报|[0-9]+月"
 )
+# A stock under special treatment, named with its mark (ST众泰, *ST天山): the
+# mark and two or three characters.
+SPECIAL_TREATMENT = re.compile(r"(?<![A-Za-z*])\*?ST(?=[\u4e00-\u9fff]{2})")
+# A share-class mark after a listed firm's short name (小鹏汽车-W, 百济神州-U).
+SHARE_CLASS = re.compile(r"-(?:SW|WD|UW|W|U|S)(?![A-Za-z])")
+# …or, later in its first sentence, what only a firm's announcement is about:
+# its shares, holders and officers (山东黄金：某某先生因工作变动辞去…).
+ANNOUNCED_LATER = re.compile(
+    "减持|增持|辞去|辞职|一致行动人|股权|股东|董事|监事|高管|中标|募资|回购|股票|子公司"
+)
+HEADLINE_SENTENCE = 40
+# Who speaks before a colon in news, not a firm (记者了解到：, 业内人士：), and
+# the money that moves (北向资金：).
+SPEAKER_MARKS = (
+    "记者",
+    "了解",
+    "获悉",
+    "人士",
+    "专家",
+    "分析",
+    "认为",
+    "指出",
+    "介绍",
+    "称",
+    "资金",
+)
 LISTED_SHORT_NAME = re.compile("\\*?(?:ST)?[\u4e00-\u9fff]{2,6}[A-Z]?")
 # …and what only a company is, right after these words.
 OWNS = re.compile(
@@ -496,6 +522,7 @@ class CompanySuggester:
         cands += self._short_names(a, r)
         cands += self._enumerated(a, r)
         cands += self._stock_codes(a, r)
+        cands += self._stock_marks(a, r)
         cands += self._anchored(a, r)
         cands += self._airlines(a, r)
         cands += self._coined(a, r)
@@ -732,6 +759,22 @@ class CompanySuggester:
                 out.append(Candidate(chunk[0][0], end, 0.9, "code"))
         return out
 
+    def _stock_marks(self, a: Analysis, r: _Resources) -> list[Candidate]:
+        """A listed firm named with its stock's marks: ST众泰, *ST天山 (the mark
+        is the name's), 小鹏汽车-W (the share class is not)."""
+        t = a.text
+        out = []
+        for m in SPECIAL_TREATMENT.finditer(t):
+            end = m.end() + 2
+            if end + 1 <= len(t) and end not in a.starts and end + 1 in a.starts:
+                end += 1  # ST东时代: jieba glues a third character to the name
+            out.append(Candidate(m.start(), end, 0.85, "stock_mark"))
+        for m in SHARE_CLASS.finditer(t):
+            start = _listed_name_start(a, r, m.start())
+            if start is not None and _has_brand(a, r, start, m.start()):
+                out.append(Candidate(start, m.start(), 0.85, "stock_mark"))
+        return out
+
     # -- 9. airlines -------------------------------------------------------------------
 
     def _airlines(self, a: Analysis, r: _Resources) -> list[Candidate]:
@@ -762,9 +805,11 @@ class CompanySuggester:
         for m in COLON.finditer(t):
             end = m.start()
             start = max(t.rfind(mark, 0, end) for mark in "\n。；;") + 1
-            if not ANNOUNCED.match(t, m.end()) or not LISTED_SHORT_NAME.fullmatch(t, start, end):
+            if not LISTED_SHORT_NAME.fullmatch(t, start, end) or not _announces(t, m.end()):
                 continue
             name = t[start:end]
+            if any(mark in name for mark in SPEAKER_MARKS):
+                continue
             if name.isascii() or _org_ending(name, r) or name[-1] in BODY_ENDINGS:
                 continue
             if any(mark in name for mark in PUBLIC_BODY_MARKS):
@@ -1290,9 +1335,25 @@ def _branch_place_start(a: Analysis, r: _Resources, s: int) -> int:
     t = a.text
     for length in (3, 2):
         p = s - length
-        if p >= 0 and t[p:s] in r.places and (p == 0 or p in a.starts or not CJK.match(t[p - 1])):
+        if p < 0 or not (p == 0 or p in a.starts or not CJK.match(t[p - 1])):
+            continue
+        if t[p:s] in r.places or _division_stem(t[p:s]):
             return p
     return s
+
+
+def _announces(t: str, pos: int) -> bool:
+    """Whether what follows a colon at ``pos`` reads as a firm's announcement."""
+    if ANNOUNCED.match(t, pos):
+        return True
+    stop = min((i for i in (t.find(c, pos) for c in "。\n") if i >= 0), default=len(t))
+    return ANNOUNCED_LATER.search(t, pos, min(stop, pos + HEADLINE_SENTENCE)) is not None
+
+
+def _division_stem(word: str) -> bool:
+    """A county or district named without its suffix (三元|工行 for 三元区):
+    before a bank's abbreviation a place, however common a word it is."""
+    return any(is_division(word + suffix) for suffix in "区县市")
 
 
 def _known_in_context(a: Analysis, r: _Resources, s: int, e: int) -> bool:
