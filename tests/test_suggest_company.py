@@ -231,6 +231,8 @@ def test_companies(company, text, expected):
         # common its words; 等 and a count before the kind of firm
         ("瑞丰、恒昌和合力3家公司共同出资设立基金。", ["瑞丰", "恒昌", "合力"]),
         ("推动岚达咨询、中冶华誉招标等6家上下游企业提前入驻。", ["岚达咨询", "中冶华誉招标"]),
+        # the verb that opens a list of firms' projects is no name's (新建|岚沣环保)
+        ("今年园区新建岚沣环保、澄瑞电子等12个项目，年内竣工。", ["岚沣环保", "澄瑞电子"]),
     ],
 )
 def test_companies_in_news(company, text, expected):

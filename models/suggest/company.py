@@ -1678,13 +1678,23 @@ def _brand_start(a: Analysis, r: _Resources, pos: int) -> int | None:
         return None
     if k > 0 and t[k - 1].isdigit():
         return None  # 30吉瓦时电池: a unit after a number, no brand
-    if (
-        a.token(k) == (k, k + 1)
-        and word_tag(brand[0]) in GRAMMAR_TAGS | {"a"}
-        and word_freq(brand[0]) >= COMMON_CHAR
-    ):
-        return None  # 全钒液流电池: a brand does not start with 全, 大, 新 on their own
+    if _common_single(a, k):
+        # a brand does not start with 全, 大, 新, 建 on their own (全钒液流电池);
+        # a verb glued before a coined one opens the clause (新建|汇龙环保)
+        if pos - k > 2 and _coined_brand(a, k + 1, pos):
+            return k + 1
+        return None
     return k
+
+
+def _common_single(a: Analysis, pos: int) -> bool:
+    """A common verb, adverb or adjective of one character at ``pos``."""
+    ch = a.text[pos]
+    return (
+        a.token(pos) == (pos, pos + 1)
+        and word_tag(ch) in GRAMMAR_TAGS | {"a"}
+        and word_freq(ch) >= COMMON_CHAR
+    )
 
 
 def _context(t: str, start: int, end: int) -> int:
