@@ -290,6 +290,10 @@ def test_companies_in_news(company, text, expected):
         "项目业主为县交通运输局，建设单位为市政府。",
         # sectors and kinds of firm in a list closed by 等企业
         "新能源汽车、电子信息等企业加快发展，民营、国有等企业平等竞争。",
+        # a phrase that the text also uses before 产业园 is a sector
+        "建设一批数韵文化产业园，推动数韵文化和旅游产业深度融合。",
+        # what a level of government sets up is public
+        "加快设立省级科创母基金，引导社会资本投向早期项目。",
         # a reporter, experts and funds before a colon, though the sentence is about shares
         "记者了解到：该公司股东近期减持。\n业内人士：回购股票提振信心。\n北向资金：净买入股票。",
     ],

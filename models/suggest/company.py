@@ -93,6 +93,8 @@ NOT_AFTER_SHORT = words(
     政策 示范 城 小镇 新区
     """
 )
+# A level of government right before a phrase (市级, 国家级): what it owns is public.
+LEVEL_BEFORE = re.compile("(?:市|省|县|区|国家|部|镇)级$")
 # Business words that, ending a short phrase, mostly name an activity: the
 # building of X (秦创原建设), the growth of X.
 NOT_SHORT_ENDING = ("建设", "发展")
@@ -967,6 +969,8 @@ class CompanySuggester:
                 continue
             sector = bool(SECTOR_RE.fullmatch(t, s, e))
             start = _with_home_place(a, r, start)
+            if LEVEL_BEFORE.search(t, max(0, start - 3), start):
+                continue  # 设立市级科创母基金: a level of government owns it, not a firm
             evidence = _context(t, start, e) + _used_again(t, start, e)
             if sector and not _strong_context(t, start, e) and not coined:
                 continue
@@ -1731,9 +1735,13 @@ def _names_a_project(t: str, start: int, end: int) -> bool:
 
 
 def _used_again(t: str, start: int, end: int) -> bool:
-    """Whether the text uses [start, end) once more, elsewhere."""
+    """Whether the text uses [start, end) once more, elsewhere, as a name: not
+    before a sector's word (数智文化|产业园, where the phrase is a sector)."""
     name = t[start:end]
-    return t.find(name, end) >= 0 or t.find(name, 0, start + len(name) - 1) >= 0
+    for m in re.finditer(re.escape(name), t):
+        if m.start() != start and not t.startswith(NOT_AFTER_SHORT, m.end()):
+            return True
+    return False
 
 
 def _with_home_place(a: Analysis, r: _Resources, start: int) -> int:
