@@ -231,6 +231,14 @@ def test_companies(company, text, expected):
         # common its words; 等 and a count before the kind of firm
         ("瑞丰、恒昌和合力3家公司共同出资设立基金。", ["瑞丰", "恒昌", "合力"]),
         ("推动岚达咨询、中冶华誉招标等6家上下游企业提前入驻。", ["岚达咨询", "中冶华誉招标"]),
+        # a count lets a long description stand before the kind of firm; a
+        # word that can be a verb (通用) still opens a name before a business word
+        (
+            "推动通用咨询、岚信国际招标等5家长三角上下游配套企业提前入驻。",
+            ["通用咨询", "岚信国际招标"],
+        ),
+        # consultancies are firms too
+        ("据岚迪顾问发布的报告，园区排名上升。", ["岚迪顾问"]),
         # the verb that opens a list of firms' projects is no name's (新建|岚沣环保)
         ("今年园区新建岚沣环保、澄瑞电子等12个项目，年内竣工。", ["岚沣环保", "澄瑞电子"]),
     ],

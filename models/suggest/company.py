@@ -165,7 +165,11 @@ FIRM_COUNT = "[0-9一二两三四五六七八九十]+余?家"
 COUNTED_LIST = re.compile(rf"(?P<n>[2-9二两三四五六七八九])家(?:{FIRM_KINDS})")
 CHINESE_DIGITS = {"二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 # What closes a list of unknown names: 等…企业, 等9家…企业.
-ENUMERATION_END = re.compile(rf"等(?:为)?(?:{FIRM_COUNT})?[\u4e00-\u9fff]{{0,6}}?(?:{FIRM_KINDS})")
+# A count (等9家…) says firms are counted, so a longer description may stand
+# between it and the kind (等9家中国通用上下游产业链企业).
+ENUMERATION_END = re.compile(
+    rf"等(?:为)?(?:{FIRM_COUNT}[\u4e00-\u9fff]{{0,12}}?|[\u4e00-\u9fff]{{0,6}}?)(?:{FIRM_KINDS})"
+)
 ALIAS = re.compile(
     r"[(（](?:以下简称|以下称|下称|简称|以下统称)[:：]?[“\"‘'「]?(?P<alias>[^”\"’'」)）]{2,14})"
     r"[”\"’'」]?[)）]"
@@ -1885,8 +1889,8 @@ def _past_grammar(a: Analysis, r: _Resources, start: int, end: int) -> int:
             or (len(w) == 1 and w in FUNCTION_CHARS)
             or (_grammar(w, r) and word_tag(w) in INTRODUCING_TAGS)
         )
-        if e >= end or not grammar:
-            break
+        if e >= end or not grammar or _is_industry(t[e:end], r):
+            break  # 推动|通用咨询: a business word alone is left of no name
         k = e
     return k
 
