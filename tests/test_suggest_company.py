@@ -237,6 +237,10 @@ def test_companies(company, text, expected):
             "推动通用咨询、岚信国际招标等5家长三角上下游配套企业提前入驻。",
             ["通用咨询", "岚信国际招标"],
         ),
+        # a group's subsidiary by a coined name, though one of its characters is
+        # a common word alone (硅能); a common verb after the group is no name's
+        ("比亚迪硅能5GWh储能项目签约。", ["比亚迪硅能"]),
+        ("比亚迪新上5GW项目。", ["比亚迪"]),
         # consultancies are firms too
         ("据岚迪顾问发布的报告，园区排名上升。", ["岚迪顾问"]),
         # the verb that opens a list of firms' projects is no name's (新建|岚沣环保)

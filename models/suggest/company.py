@@ -601,7 +601,7 @@ class CompanySuggester:
         if not m or not _ends_word(a, m.end()) or t.startswith(NOT_AFTER_SHORT, m.end()):
             # a group's subsidiary by a coined name alone, where the name
             # plainly ends (国投闽光、, 三星环新7GWh…): 大唐华银
-            coined = brand == 2 and _coined_brand(a, pos, k)
+            coined = brand == 2 and (_coined_brand(a, pos, k) or _coined_pair(a, pos))
             ends = k >= len(t) or not CJK.match(t[k]) or t[k] in "、和与及等"
             if coined and (ends or PROJECT_TAIL.match(t, k)):
                 return k  # …, 大唐华银扩能升级: the subsidiary's own project follows
@@ -1781,6 +1781,20 @@ def _coined_brand(a: Analysis, start: int, end: int) -> bool:
         if word_tag(t[p]) in GRAMMAR_TAGS | {"a"} and word_freq(t[p]) >= COMMON_CHAR:
             return False  # 做大做强, 提振: common verbs and adjectives
     return word_freq(t[start:end]) == 0
+
+
+def _coined_pair(a: Analysis, pos: int) -> bool:
+    """Two single characters at ``pos`` that make no word, the first no common
+    verb or adjective: a coined name, though its second character is a common
+    word alone (环新, 硅能), as after a group's name its subsidiary's is."""
+    t = a.text
+    pair = t[pos : pos + 2]
+    if len(pair) < 2 or word_freq(pair) or _common_single(a, pos):
+        return False
+    return all(
+        a.token(p) == (p, p + 1) and t[p] not in NOT_BRAND_CHARS and t[p] not in FUNCTION_CHARS
+        for p in (pos, pos + 1)
+    )
 
 
 def _maybe_context(t: str, s: int, e: int) -> bool:
