@@ -241,6 +241,8 @@ def test_companies(company, text, expected):
         # a common word alone (硅能); a common verb after the group is no name's
         ("比亚迪硅能5GWh储能项目签约。", ["比亚迪硅能"]),
         ("比亚迪新上5GW项目。", ["比亚迪"]),
+        # what one buys is a firm, though its business word is a sector's
+        ("岚图集团于2019年收购长沙凯川汽车并落户经开区。", ["岚图集团", "长沙凯川汽车"]),
         # consultancies are firms too
         ("据岚迪顾问发布的报告，园区排名上升。", ["岚迪顾问"]),
         # the verb that opens a list of firms' projects is no name's (新建|岚沣环保)
@@ -304,6 +306,8 @@ def test_companies_in_news(company, text, expected):
         "新能源汽车、电子信息等企业加快发展，民营、国有等企业平等竞争。",
         # a phrase that the text also uses before 产业园 is a sector
         "建设一批数韵文化产业园，推动数韵文化和旅游产业深度融合。",
+        # a sector bought, no brand before it
+        "政府出资收购新能源汽车。",
         # what a level of government sets up is public
         "加快设立省级科创母基金，引导社会资本投向早期项目。",
         # a reporter, experts and funds before a colon, though the sentence is about shares

@@ -1821,7 +1821,10 @@ def _strong_context(t: str, start: int, end: int) -> bool:
     after = t[end : end + 8]
     if after.startswith(AFTER_COMPANY) or FACILITY_AFTER_PLACE.match(after):
         return True
-    return t[max(0, start - 6) : start].endswith(("龙头企业", "企业", "公司", "听说过", "助推"))
+    # what one buys or takes a stake in is a firm (收购西安秦川汽车)
+    return t[max(0, start - 6) : start].endswith(
+        ("龙头企业", "企业", "公司", "听说过", "助推", "收购", "并购", "入股")
+    )
 
 
 def _list_item(
