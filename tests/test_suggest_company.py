@@ -243,6 +243,9 @@ def test_companies(company, text, expected):
         ("比亚迪新上5GW项目。", ["比亚迪"]),
         # what one buys is a firm, though its business word is a sector's
         ("岚图集团于2019年收购长沙凯川汽车并落户经开区。", ["岚图集团", "长沙凯川汽车"]),
+        # a party's role or a lawsuit's verb before a legal name is no part of it
+        ("控股股东的关联方岚颖创投有限公司计划减持。", ["岚颖创投有限公司"]),
+        ("澜川电子诉岚沣国际信托有限公司一案开庭。", ["岚沣国际信托有限公司"]),
         # consultancies are firms too
         ("据岚迪顾问发布的报告，园区排名上升。", ["岚迪顾问"]),
         # the verb that opens a list of firms' projects is no name's (新建|岚沣环保)
@@ -306,6 +309,8 @@ def test_companies_in_news(company, text, expected):
         "新能源汽车、电子信息等企业加快发展，民营、国有等企业平等竞争。",
         # a phrase that the text also uses before 产业园 is a sector
         "建设一批数韵文化产业园，推动数韵文化和旅游产业深度融合。",
+        # a legal form after a common word alone: what a firm does, no name
+        "该项目由技术有限公司承建。",
         # a sector bought, no brand before it
         "政府出资收购新能源汽车。",
         # what a level of government sets up is public

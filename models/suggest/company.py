@@ -76,6 +76,7 @@ STOP_WORDS = frozenset(
         保荐人 股东 董事长 子公司 控股子公司 孙公司 全资子公司 母公司 中标 撤回 出售 拟向 收到
         助力 赋能 带动 促进 帮助 协助 鼓励 推荐 组织 邀请 走访 调研 考察 来到 前往 参观 入驻 联手 对接 合作 服务 指导 授信 授牌 为了
         携 兼 董事会 主席 总裁 副总裁 首席 执行官 经理 总监 董事 监事 做客 前述 某
+        关联方 合作方 投资方 受让方 转让方 出让方 收购方 承建方 委托方 甲方 乙方 供应商 客户 诉 起诉 状告
         """
     )
 )
@@ -642,6 +643,8 @@ class CompanySuggester:
                 start = _behind_grammar(a, r, start)
             if start is None or fs - start < 2 or _only_industry(a, r, start, fs):
                 return None  # 生物科技有限公司: a kind of firm, not a name
+            if _common_word_only(a, r, start, fs):
+                return None  # 技术有限公司: what a firm does, not its name
             return Candidate(_group_before(a, r, start), fe, 0.95, "legal")
         # weak: place* (brand | known) industry* form, or place+ industry+ form
         words = [t[s:e] for s, e in chunk]
@@ -1492,6 +1495,12 @@ def _name_start(a: Analysis, r: _Resources, chunk: list[tuple[int, int]]) -> int
     if sum(e - s for s, e in chunk) <= 10:
         return chunk[0][0]  # 大众汽车（安徽）有限公司: the words up to the boundary
     return None
+
+
+def _common_word_only(a: Analysis, r: _Resources, start: int, end: int) -> bool:
+    """Whether [start, end) is one common dictionary word and no known name."""
+    word = a.text[start:end]
+    return a.token(start) == (start, end) and word not in r.known and word_freq(word) >= RARE
 
 
 def _in_number(t: str, pos: int) -> bool:
