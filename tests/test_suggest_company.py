@@ -246,6 +246,11 @@ def test_companies(company, text, expected):
         # a party's role or a lawsuit's verb before a legal name is no part of it
         ("控股股东的关联方岚颖创投有限公司计划减持。", ["岚颖创投有限公司"]),
         ("澜川电子诉岚沣国际信托有限公司一案开庭。", ["岚沣国际信托有限公司"]),
+        # a former name's mark is no part of it; a group's trade company is one name
+        ("接任者为原岚沣集团投资有限公司董事长。", ["岚沣集团投资有限公司"]),
+        ("原岚沣集团总经理张某出席。", ["岚沣集团"]),
+        # a listed firm's name before its code may open with a numeral
+        ("三岚教育(300999)发布公告。", ["三岚教育"]),
         # consultancies are firms too
         ("据岚迪顾问发布的报告，园区排名上升。", ["岚迪顾问"]),
         # the verb that opens a list of firms' projects is no name's (新建|岚沣环保)

@@ -64,6 +64,9 @@ FUNCTION_CHARS = set(
 NOT_BRAND_CHARS = set(
     "一二两三四五六七八九十百千万亿第个家名号某请这那哪每各诸该此本首只批项条种类次些"
 )
+# One character that dates what follows, not a brand (原|中银集团, 现|岚沣集团);
+# not 前, which opens names as often (前海).
+TIME_MARKS = set("原现")
 NUMERALS = set("0123456789０１２３４５６７８９一二两三四五六七八九十几数")
 NUMBER_UNITS = set("十百千万亿")
 LIST_FUNCTION = set("与和及的等在对就将把被由向从为是了于")
@@ -1305,7 +1308,7 @@ def _brandlike(word: str, rare: int = RARE) -> bool:
     if not word or not CJK.match(word[0]) or not all(CJK.match(ch) for ch in word):
         return False
     if len(word) == 1:
-        return word not in FUNCTION_CHARS and word not in NOT_BRAND_CHARS
+        return word not in FUNCTION_CHARS and word not in NOT_BRAND_CHARS | TIME_MARKS
     if word in STOP_WORDS or len(word) > 3:
         return False
     if word[0] in NOT_BRAND_CHARS and word_tag(word) not in ("nz", "nt"):
@@ -1418,10 +1421,12 @@ def _left_chunk(a: Analysis, pos: int, r: _Resources) -> list[tuple[int, int]]:
         # forms before the form are the name's (吉利|控股|集团有限公司), as is a
         # bracketed place's: only these words stand between here and the form
         forms_only = out and forms_seen == len(out)
-        next_to_form = k == pos or (after_bracket and len(out) == 1) or forms_only
+        # …and a group's before its trade (中银集团|投资|有限公司): one name
+        trade_only = 0 < len(out) <= 2 and all(_is_industry(t[p:q], r) for p, q in out)
+        next_to_form = k == pos or (after_bracket and len(out) == 1) or forms_only or trade_only
         part_of_form = next_to_form and w in FORM_BEFORE_FORM
         if not part_of_form and (
-            w in STOP_WORDS or (len(w) == 1 and w in FUNCTION_CHARS) or _grammar(w, r)
+            w in STOP_WORDS or (len(w) == 1 and w in FUNCTION_CHARS | TIME_MARKS) or _grammar(w, r)
         ):
             place = _place_across(a, r, s, e)
             if place is None:
@@ -1618,14 +1623,11 @@ def _listed_name_start(
         if not (CJK.match(w[0]) or w.isalnum()) or (w in STOP_WORDS and w not in BRACKETED_FORMS):
             break
         opens = s == 0 or not CJK.match(t[s - 1])  # 均瑶健康: a name may open so
-        if (len(w) == 1 and w in FUNCTION_CHARS and not opens) or word_tag(w) in (
-            "t",
-            "m",
-            "p",
-            "c",
-            "r",
-        ):
-            break
+        if len(w) == 1 and (w in TIME_MARKS or (w in FUNCTION_CHARS and not opens)):
+            break  # 原|岚沣集团: a former name's mark
+        numeral_opens = opens and len(w) == 1 and word_tag(w) == "m" and k < end
+        if word_tag(w) in ("t", "m", "p", "c", "r") and not numeral_opens:
+            break  # but 三盛教育 opens with a numeral
         if _grammar(w, r) and word_freq(w) >= verb_freq:
             break  # 引发|特斯拉 (a rarer verb may be a name's: 联创光电)
         k = s
