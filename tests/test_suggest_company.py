@@ -316,6 +316,8 @@ def test_companies_in_news(company, text, expected):
         "建设一批数韵文化产业园，推动数韵文化和旅游产业深度融合。",
         # a legal form after a common word alone: what a firm does, no name
         "该项目由技术有限公司承建。",
+        # a class of banks is no bank, though an officer's title follows it
+        "某股份行信用卡中心总裁表示，子行董事会将审议该议案。",
         # a sector bought, no brand before it
         "政府出资收购新能源汽车。",
         # what a level of government sets up is public

@@ -64,6 +64,13 @@ FUNCTION_CHARS = set(
 NOT_BRAND_CHARS = set(
     "一二两三四五六七八九十百千万亿第个家名号某请这那哪每各诸该此本首只批项条种类次些"
 )
+# Classes of banks and firms the press speaks of as a whole.
+FIRM_CLASSES = frozenset(
+    words(
+        """股份行 城商行 农商行 子行 母行 总行 分行 支行 大行 外资行 中资行 国有大行 商业银行 民营银行 外资银行 中资银行
+        券商 险企 车企 药企 房企 国企 央企 民企 外企 私企 银行 公司 集团"""
+    )
+)
 # One character that dates what follows, not a brand (原|中银集团, 现|岚沣集团);
 # not 前, which opens names as often (前海).
 TIME_MARKS = set("原现")
@@ -537,7 +544,7 @@ class CompanySuggester:
         cands += self._airlines(a, r)
         cands += self._coined(a, r)
         cands += self._headlines(a, r)
-        cands = _resolve(cands)
+        cands = _resolve([c for c in cands if not _kind_of_bank_or_firm(t[c.start : c.end])])
         cands += self._aliases(a, r, cands)
         cands = _resolve(cands)
         cands += self._lists(a, r, cands)
@@ -1124,6 +1131,12 @@ def _without_nation(a: Analysis, c: Candidate) -> Candidate:
     if nation and c.end - c.start - len(nation) >= 2:
         return Candidate(c.start + len(nation), c.end, c.score, c.how)
     return c
+
+
+def _kind_of_bank_or_firm(name: str) -> bool:
+    """A kind of bank or firm, however it is anchored (股份行|信用卡|总裁,
+    子行|董事会): the press names a class of them, not one."""
+    return name in FIRM_CLASSES or name[:3] in FIRM_CLASSES
 
 
 def _resolve(cands: list[Candidate]) -> list[Candidate]:
