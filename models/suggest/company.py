@@ -281,7 +281,9 @@ PUBLIC_BODY_MARKS = ("局", "委", "协", "央行", "厅", "署", "办", "表示
 # Words a listed firm's short name never holds: periods, business lines,
 # markets, reports.
 NOT_LISTED_NAME = tuple(
-    words("季度 年度 半年 业务 市场 公告 信息 涉嫌 数据 报告 本期 又称 板块 概念")
+    words(
+        "季度 年度 半年 业务 市场 公告 信息 涉嫌 数据 报告 本期 又称 板块 概念 媒体 人士 网友 方面 出让"
+    )
 )
 # How a stock moved, between its name and the move (文科园林|回封|涨停).
 HOW_BEFORE_ACT = tuple(
@@ -358,13 +360,13 @@ LENDING = re.compile(
     "提供[^，,。；;]{0,6}?(?:贷款|授信|融资支持))"
 )
 # Two parties and a contract: X与Y签约, X和Y签署…协议.
-SIGNED = re.compile("签署|签订|签约|达成|共同|合资|合作")
+SIGNED = re.compile("签署|签订|签约|达成|共同(?!点|之处)|合资|合作")  # not 之间的共同点
 SIGNING = re.compile(f"[与和同](?=[^，。；！？、\n]{{2,14}}?(?:{SIGNED.pattern}))")
 # How a firm the news is about is called where its name is not repeated:
 # 公司与X签署, 旗下子公司与X签订.
 FIRM_PRONOUNS = tuple(words("公司 本公司 该公司 子公司 孙公司 集团 该集团 该行"))
 # Last characters of public bodies' names (…局, …办, …委, …会, …院).
-BODY_ENDINGS = frozenset("局办委会厅部署院所处站队校馆系社报网台刊")
+BODY_ENDINGS = frozenset("局办委会厅部署院所处站队校馆系社报网台刊协")  # 协: 中汽协
 # Words before a legal form up to this length are all its name (the words
 # before them are grammar or punctuation); longer runs are searched for a start.
 SHORT_LEGAL_NAME = 12
@@ -978,6 +980,8 @@ class CompanySuggester:
                 continue
             if not _ends_word(a, e):
                 continue
+            if t.endswith("显示", s, e) and not t.startswith(AFTER_COMPANY, e):
+                continue  # 数据显示, 结单显示: the verb, unless a firm's facility follows
             start = _brand_start(a, r, s)
             if start is None:
                 continue
