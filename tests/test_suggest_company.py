@@ -319,6 +319,8 @@ def test_companies_in_news(company, text, expected):
         # an association, 显示 as the verb, media are no firm; a common point is no signing
         "中汽协数据显示，销量增长。结单显示，余额下降。据英国媒体披露，订单回暖。",
         "基于岚韵时尚与东方文化之间的诸多共同点，双方展开交流。",
+        # a ministry's chief engineer; a university named like a firm
+        "原建设部总工程师做总结发言，岚林科技大学教授出席。",
         # a class of banks is no bank, though an officer's title follows it
         "某股份行信用卡中心总裁表示，子行董事会将审议该议案。",
         # a sector bought, no brand before it

@@ -101,7 +101,7 @@ GENERIC_BEFORE_FORM = frozenset(
 # After a short name these words show it is a generic phrase (新能源材料产业).
 NOT_AFTER_SHORT = words(
     """产业 行业 领域 企业 材料 信息 产品 集群 园区 产业园 装备 设备 应用 发展 化 性 类 型 板块 赛道 人才 专业 学科 技术 系统 市场 经济 工业 制造业 基金
-    政策 示范 城 小镇 新区
+    政策 示范 城 小镇 新区 大学 学院 研究院 研究所 实验室 协会 商会 联盟
     """
 )
 # A level of government right before a phrase (市级, 国家级): what it owns is public.
@@ -905,9 +905,10 @@ class CompanySuggester:
                 out.append(Candidate(start, end, 0.7, "listed"))
         for m in STAFF_OR_WORKS.finditer(t):
             end = m.start() - (t[m.start() - 1 : m.start()] in ("的", "前"))  # 岚芯微的|前|员工
+            end -= t[end - 1 : end] in ("总", "副")  # …|总工程师: the title's
             start = _name_before(a, r, end, strict=True)
-            if start is None or end - start > MAX_STAFF_NAME:
-                continue
+            if start is None or end - start > MAX_STAFF_NAME or t[end - 1] in BODY_ENDINGS:
+                continue  # 建设部|总工程师: a public body's staff
             if _has_brand(a, r, start, end):
                 out.append(Candidate(start, end, 0.7, "staff"))
         for m in OWNS.finditer(t):
