@@ -251,6 +251,11 @@ def test_companies(company, text, expected):
         ("原岚沣集团总经理张某出席。", ["岚沣集团"]),
         # a listed firm's name before its code may open with a numeral
         ("三岚教育(300999)发布公告。", ["三岚教育"]),
+        # a project named after its owner's home and brand, in a list of projects
+        (
+            "签约项目包括江苏恒岳高端医疗器械产业园项目、北京澜芯信轻型航空发动机研发基地项目等。",
+            ["江苏恒岳", "北京澜芯信"],
+        ),
         # consultancies are firms too
         ("据岚迪顾问发布的报告，园区排名上升。", ["岚迪顾问"]),
         # the verb that opens a list of firms' projects is no name's (新建|岚沣环保)
@@ -321,6 +326,8 @@ def test_companies_in_news(company, text, expected):
         "基于岚韵时尚与东方文化之间的诸多共同点，双方展开交流。",
         # a ministry's chief engineer; a university named like a firm
         "原建设部总工程师做总结发言，岚林科技大学教授出席。",
+        # a project named after a region or a city's zone
+        "重点项目包括四川成渝高铁配套项目、广西北部湾港口项目、北京亦庄智能制造基地项目。",
         # a class of banks is no bank, though an officer's title follows it
         "某股份行信用卡中心总裁表示，子行董事会将审议该议案。",
         # a sector bought, no brand before it

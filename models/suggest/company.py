@@ -25,7 +25,10 @@ Evidence, strongest first:
 9. airlines by their home and 航空;
 10. a financial news item's firm before a colon (某某股份：拟减持…);
 11. a coined name (characters jieba makes no word of) where only a firm
-    stands (岚芯微宣布…, 据岚芯微介绍, 走进岚芯微).
+    stands (岚芯微宣布…, 据岚芯微介绍, 走进岚芯微);
+12. a province or major city and a brand that open a project's name in a
+    list of projects (北京中发天信轻型航空…基地项目): not a region (成渝), a
+    city's zone (亦庄) or a known name after a site (厦门|安踏体育公园).
 
 A brand is what jieba does not know: a run of single characters (jieba runs
 without its HMM), or a rare word. Government bodies, schools, institutes,
@@ -116,6 +119,26 @@ PROJECT_TAIL = re.compile(
 )
 # Verbs that open a clause about projects: 推动X…项目.
 PROJECT_OPENERS = words("推动 推进 加快 加快推动 全力推进 包括 建设 新建 开工 落地 签约 引进 完成")
+# Short names of provinces and cities, directions and features of the land:
+# what mostly of these is made names a region (成渝, 长株潭, 北部湾, 滇中引水).
+REGION_CHARS = frozenset(
+    "京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川蜀黔滇藏陕秦甘陇青宁港澳台杭甬穗莞榕厦长株潭成"
+    "东南西北中部湾江河湖海山口岛水"
+)
+# The country's best-known functional zones, named without 新区 or 开发区 after a
+# city as a brand would be (北京亦庄, 上海临港, 深圳前海).
+FUNCTIONAL_ZONES = frozenset(
+    words(
+        """亦庄 临港 张江 前海 南沙 横琴 滨海 两江 天府 雄安 漕河泾 中关村 金桥 外高桥 虹桥 陆家嘴 光谷 蛇口
+        后海 松山湖 空港 临空 保税 自贸 江北 浦东 滨江 东湖 未来科技城 科学城 高新 经开"""
+    )
+)
+# Where a list item or a clause about projects opens.
+ITEM_OPENING = re.compile("|".join(["^", "[、，,；;：:\n]", *PROJECT_OPENERS]))
+# A list item or clause that a project or a facility ends: 山东绿叶心血管…项目、
+OWNER_PROJECT = re.compile(
+    r"[\u4e00-\u9fff][^，,。；;、：:\n“”]{5,24}?(?:项目|生产基地|制造基地|研发基地|产业园)(?=[、，,。；;等\n]|$)"
+)
 # What a firm has that the press writes right after its name (长城汽车|销量).
 FIRM_FIGURES = frozenset(
     words("销量 产量 营收 订单 股价 业绩 市值 利润 出货量 交付量 份额 产值 销售额 销售")
@@ -546,6 +569,7 @@ class CompanySuggester:
         cands += self._airlines(a, r)
         cands += self._coined(a, r)
         cands += self._headlines(a, r)
+        cands += self._project_owners(a, r)
         cands = _resolve([c for c in cands if not _kind_of_bank_or_firm(t[c.start : c.end])])
         cands += self._aliases(a, r, cands)
         cands = _resolve(cands)
@@ -866,6 +890,30 @@ class CompanySuggester:
             opens = start == 0 or t[start - 1] in CLAUSE_END or t[start - 1] == "据"
             if opens and (t[start - 1 : start] == "据") == (m.group() in COINED_QUOTERS):
                 out.append(Candidate(start, end, 0.65, "coined"))
+        return out
+
+    # -- 12. a project named after its owner: 北京中发天信|轻型航空…项目 --------------
+
+    def _project_owners(self, a: Analysis, r: _Resources) -> list[Candidate]:
+        """A list item or clause that opens with a province or major city and
+        a brand, then describes a project (山东绿叶|心血管…项目): firms name
+        their projects after themselves, home and brand."""
+        t = a.text
+        out = []
+        for opener in ITEM_OPENING.finditer(t):
+            start = opener.end()
+            if start not in a.starts or not CJK.match(t[start : start + 1]):
+                continue
+            place_end = a.token(start)[1]
+            place = t[start:place_end]
+            if not _is_major_place(place, r) or place in ZONES or place == "中国":
+                continue
+            m = OWNER_PROJECT.match(t, start)
+            if m is None:
+                continue
+            end = _owner_brand_end(a, r, place_end, m.end())
+            if end is not None:
+                out.append(Candidate(start, end, 0.65, "project"))
         return out
 
     # -- 8. what surrounds a name: its officers, owners, contracts ------------------
@@ -1518,6 +1566,28 @@ def _name_start(a: Analysis, r: _Resources, chunk: list[tuple[int, int]]) -> int
     if sum(e - s for s, e in chunk) <= 10:
         return chunk[0][0]  # 大众汽车（安徽）有限公司: the words up to the boundary
     return None
+
+
+def _owner_brand_end(a: Analysis, r: _Resources, start: int, limit: int) -> int | None:
+    """End of a brand of two to four characters at ``start`` (words jieba
+    hardly knows, no place, no business word), followed by a description."""
+    t = a.text
+    k = start
+    while k < limit and k - start < MAX_BRAND:
+        s, e = a.token(k)
+        w = t[s:e]
+        if s != k or not _brandlike(w) or _is_place(w, r) or _is_industry(w, r):
+            break
+        k = e
+    if not 2 <= k - start <= MAX_BRAND or _is_place(t[start:k], r) or _known_at(r, t, start):
+        return None  # 厦门|安踏体育公园: before a known name, the place is the project's
+    if sum(ch in REGION_CHARS for ch in t[start:k]) * 2 > k - start:
+        return None  # 四川|成渝, 广西|北部湾: a region's name, not a brand
+    if t[start:k] in FUNCTIONAL_ZONES:
+        return None  # 北京|亦庄: a zone of the city
+    if _brandlike(a.word_at(k)) and CJK.match(t[k]):
+        return None  # the brand runs on: no clear end
+    return k
 
 
 def _common_word_only(a: Analysis, r: _Resources, start: int, end: int) -> bool:
