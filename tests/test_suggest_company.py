@@ -256,6 +256,8 @@ def test_companies(company, text, expected):
             "签约项目包括江苏恒岳高端医疗器械产业园项目、北京澜芯信轻型航空发动机研发基地项目等。",
             ["江苏恒岳", "北京澜芯信"],
         ),
+        # a brand's trade company with a weak form (投资公司, 控股集团 after a brand)
+        ("项目公司由岚沣建设公司控股，岚川控股集团参股。", ["岚沣建设公司", "岚川控股集团"]),
         # consultancies are firms too
         ("据岚迪顾问发布的报告，园区排名上升。", ["岚迪顾问"]),
         # the verb that opens a list of firms' projects is no name's (新建|岚沣环保)
@@ -328,6 +330,8 @@ def test_companies_in_news(company, text, expected):
         "原建设部总工程师做总结发言，岚林科技大学教授出席。",
         # a project named after a region or a city's zone
         "重点项目包括四川成渝高铁配套项目、广西北部湾港口项目、北京亦庄智能制造基地项目。",
+        # a trade company without a brand is generic
+        "该投资公司成立后，一家贸易公司和国有控股集团参与其中。",
         # a class of banks is no bank, though an officer's title follows it
         "某股份行信用卡中心总裁表示，子行董事会将审议该议案。",
         # a sector bought, no brand before it

@@ -685,6 +685,8 @@ class CompanySuggester:
         # weak: place* (brand | known) industry* form, or place+ industry+ form
         words = [t[s:e] for s, e in chunk]
         generic = words[-1] in GENERIC_BEFORE_FORM or words[-1].endswith("的")
+        if generic and _brand_before_trade(words, r):
+            generic = False  # 名城|控股|集团, 岚沣|投资|公司: a brand's trade company
         placed = _is_place(words[-2], r) if len(words) >= 2 else False
         opens_with_place = len(words) >= 3 and _is_major_place(words[0], r)
         if generic and not (words[-1] in r.industry and (placed or opens_with_place)):
@@ -1588,6 +1590,21 @@ def _owner_brand_end(a: Analysis, r: _Resources, start: int, limit: int) -> int 
     if _brandlike(a.word_at(k)) and CJK.match(t[k]):
         return None  # the brand runs on: no clear end
     return k
+
+
+def _brand_before_trade(words: list[str], r: _Resources) -> bool:
+    """Whether a known name or a brand of two characters or more stands before
+    the trade word that precedes a weak form (名城|控股|集团)."""
+    if len(words) < 2 or words[-1] not in r.industry:
+        return False
+    if words[-2] in r.known:
+        return True
+    brand = ""
+    for w in reversed(words[:-1]):
+        if not _brandlike(w) or _is_place(w, r) or w in GENERIC_BEFORE_FORM:
+            break
+        brand = w + brand
+    return 2 <= len(brand) <= MAX_BRAND and brand[0] not in FUNCTION_CHARS | NOT_BRAND_CHARS
 
 
 def _common_word_only(a: Analysis, r: _Resources, start: int, end: int) -> bool:
