@@ -258,6 +258,10 @@ def test_companies(company, text, expected):
         ),
         # a brand's trade company with a weak form (投资公司, 控股集团 after a brand)
         ("项目公司由岚沣建设公司控股，岚川控股集团参股。", ["岚沣建设公司", "岚川控股集团"]),
+        # a group's regional company, though jieba cuts the group's short name
+        ("国网抚州供电公司保障园区用电。", ["国网抚州供电公司"]),
+        # a zone's name that jieba cuts apart is the firm's whole, with its city
+        ("赣州经开区城投公司发行债券。", ["赣州经开区城投公司"]),
         # consultancies are firms too
         ("据岚迪顾问发布的报告，园区排名上升。", ["岚迪顾问"]),
         # the verb that opens a list of firms' projects is no name's (新建|岚沣环保)

@@ -133,6 +133,8 @@ FUNCTIONAL_ZONES = frozenset(
         后海 松山湖 空港 临空 保税 自贸 江北 浦东 滨江 东湖 未来科技城 科学城 高新 经开"""
     )
 )
+# Zones whose names jieba may cut into characters (经|开|区).
+SPLIT_ZONES = ("经开区", "高新区", "开发区", "综保区", "保税区", "新区")
 # Where a list item or a clause about projects opens.
 ITEM_OPENING = re.compile("|".join(["^", "[、，,；;：:\n]", *PROJECT_OPENERS]))
 # A list item or clause that a project or a facility ends: 山东绿叶心血管…项目、
@@ -724,9 +726,11 @@ class CompanySuggester:
             p -= 1
         has_place = p < j
         local_place = has_place and words[j] != "中国"
-        if has_place and not brand_len and p >= 0 and words[p] in r.known:
-            # a group's regional company: 中国移动/江西/公司, 国家电网/江西省/电力/公司
-            return Candidate(chunk[p][0], fe, 0.85, "form")
+        group = _known_ending(t, r, chunk, p) if has_place and not brand_len else None
+        if group is not None:
+            # a group's regional company: 中国移动/江西/公司, 国家电网/江西省/电力/公司,
+            # 国/网/抚州/供电/公司 (jieba splits the group's short name)
+            return Candidate(group, fe, 0.85, "form")
         if not (
             known or brand_len >= 2 or (brand_len and n_industry) or (local_place and n_industry)
         ):
@@ -745,6 +749,7 @@ class CompanySuggester:
                         q -= 1
                     start = chunk[q][0]
                     break
+        start = _split_zone_start(a, r, start)
         core = t[start:fs]
         if _org_ending(core, r) or len(core) < 2:
             return None
@@ -1590,6 +1595,33 @@ def _owner_brand_end(a: Analysis, r: _Resources, start: int, limit: int) -> int 
     if _brandlike(a.word_at(k)) and CJK.match(t[k]):
         return None  # the brand runs on: no clear end
     return k
+
+
+def _split_zone_start(a: Analysis, r: _Resources, start: int) -> int:
+    """A zone's name that jieba cut apart before a name (赣州|经|开|区|城投公司)
+    belongs to it as a whole, with its city, as 抚州高新区基金公司 does; a
+    name that starts with the zone's last character alone starts there."""
+    t = a.text
+    if a.token(start) != (start, start + 1) or t[start] != "区":
+        return start
+    zone = next((z for z in SPLIT_ZONES if t.endswith(z, 0, start + 1)), None)
+    if zone is None:
+        return start
+    k = start + 1 - len(zone)
+    if k > 0 and k in a.starts and _is_place(a.word_at(a.token(k - 1)[0]), r):
+        k = a.token(k - 1)[0]
+    return k
+
+
+def _known_ending(t: str, r: _Resources, chunk: list[tuple[int, int]], p: int) -> int | None:
+    """Start of a known name made of the chunk's words that ends with word
+    ``p`` (one word, or up to three that jieba cut apart), else None."""
+    if p < 0:
+        return None
+    for q in range(p, max(-1, p - 3), -1):
+        if t[chunk[q][0] : chunk[p][1]] in r.known:
+            return chunk[q][0]
+    return None
 
 
 def _brand_before_trade(words: list[str], r: _Resources) -> bool:
