@@ -262,6 +262,11 @@ def test_companies(company, text, expected):
         ("国网抚州供电公司保障园区用电。", ["国网抚州供电公司"]),
         # a zone's name that jieba cuts apart is the firm's whole, with its city
         ("赣州经开区城投公司发行债券。", ["赣州经开区城投公司"]),
+        # a subsidiary is a firm, though its name ends in a trade that is a verb (建设)
+        (
+            "公司控股子公司岚泰建设近日中标，全资子公司天津澜润拟挂牌转让股权。",
+            ["岚泰建设", "天津澜润"],
+        ),
         # consultancies are firms too
         ("据岚迪顾问发布的报告，园区排名上升。", ["岚迪顾问"]),
         # the verb that opens a list of firms' projects is no name's (新建|岚沣环保)

@@ -89,7 +89,7 @@ STOP_WORDS = frozenset(
         保荐人 股东 董事长 子公司 控股子公司 孙公司 全资子公司 母公司 中标 撤回 出售 拟向 收到
         助力 赋能 带动 促进 帮助 协助 鼓励 推荐 组织 邀请 走访 调研 考察 来到 前往 参观 入驻 联手 对接 合作 服务 指导 授信 授牌 为了
         携 兼 董事会 主席 总裁 副总裁 首席 执行官 经理 总监 董事 监事 做客 前述 某
-        关联方 合作方 投资方 受让方 转让方 出让方 收购方 承建方 委托方 甲方 乙方 供应商 客户 诉 起诉 状告
+        所持 关联方 合作方 投资方 受让方 转让方 出让方 收购方 承建方 委托方 甲方 乙方 供应商 客户 诉 起诉 状告
         """
     )
 )
@@ -1355,9 +1355,17 @@ def _reads_as_name(
             named += len(w) if len(w) == 1 else 2
         elif _is_place(w, r) or _is_industry(w, r) or word_tag(w) == "ns":
             named += 1
-    if evidence < 2 and any(_common_noun(w, r) or word_tag(w) == "v" for w in parts):
+    if evidence < 2 and any(_plain_word(w, r) for w in parts):
         return False  # 子公司|工作人员说: with little evidence, no common word
     return named >= (3 if strict else evidence)
+
+
+def _plain_word(word: str, r: _Resources) -> bool:
+    """A common noun or a verb that a name found on little evidence does not
+    hold; a business word (建泰|建设) and a single character (银|润) may be a name's."""
+    if len(word) == 1 or _is_industry(word, r):
+        return False
+    return _common_noun(word, r) or word_tag(word) == "v"
 
 
 def _kind_of_firm(word: str) -> bool:
