@@ -339,6 +339,7 @@ def test_companies_in_news(company, text, expected):
         "原建设部总工程师做总结发言，岚林科技大学教授出席。",
         # a project named after a region or a city's zone
         "重点项目包括四川成渝高铁配套项目、广西北部湾港口项目、北京亦庄智能制造基地项目。",
+        "包括四川攀西战略资源项目、甘肃河西走廊风电项目、江苏常泰长江大桥项目。",
         # a trade company without a brand is generic
         "该投资公司成立后，一家贸易公司和国有控股集团参与其中。",
         # a class of banks is no bank, though an officer's title follows it

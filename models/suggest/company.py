@@ -1593,7 +1593,11 @@ def _owner_brand_end(a: Analysis, r: _Resources, start: int, limit: int) -> int 
         w = t[s:e]
         if s != k or not _brandlike(w) or _is_place(w, r) or _is_industry(w, r):
             break
+        if len(w) > 1 and word_tag(w) in ("ns", "s"):
+            return None  # 四川|攀西, 甘肃|河西: what jieba knows as a region
         k = e
+    if k > start and a.token(start) == (start, start + 1) and word_tag(t[start]) == "d":
+        return None  # 江苏|常泰: a brand does not open with an adverb alone
     if not 2 <= k - start <= MAX_BRAND or _is_place(t[start:k], r) or _known_at(r, t, start):
         return None  # 厦门|安踏体育公园: before a known name, the place is the project's
     if sum(ch in REGION_CHARS for ch in t[start:k]) * 2 > k - start:
