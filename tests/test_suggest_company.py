@@ -241,6 +241,9 @@ def test_companies(company, text, expected):
         # a common word alone (硅能); a common verb after the group is no name's
         ("比亚迪硅能5GWh储能项目签约。", ["比亚迪硅能"]),
         ("比亚迪新上5GW项目。", ["比亚迪"]),
+        # …or one rare proper noun, where the subsidiary's project follows; the
+        # group's facility is no subsidiary
+        ("全力推进大唐华银技改、国投新厂建设。", ["大唐华银", "国投"]),
         # what one buys is a firm, though its business word is a sector's
         ("岚图集团于2019年收购长沙凯川汽车并落户经开区。", ["岚图集团", "长沙凯川汽车"]),
         # a party's role or a lawsuit's verb before a legal name is no part of it

@@ -626,8 +626,12 @@ class CompanySuggester:
             if s != k:
                 break
             w = t[s:e]
-            if w in r.industry or not _brandlike(w, rare=EXTEND_RARE):
-                break
+            if (
+                w in r.industry
+                or t.startswith(AFTER_COMPANY, k)
+                or not _brandlike(w, rare=EXTEND_RARE)
+            ):
+                break  # 国投|新厂: the group's facility, no subsidiary's brand
             brand += len(w)
             k = e
         if not brand or k >= len(t):
@@ -640,7 +644,8 @@ class CompanySuggester:
         if not m or not _ends_word(a, m.end()) or t.startswith(NOT_AFTER_SHORT, m.end()):
             # a group's subsidiary by a coined name alone, where the name
             # plainly ends (国投闽光、, 三星环新7GWh…): 大唐华银
-            coined = brand == 2 and (_coined_brand(a, pos, k) or _coined_pair(a, pos))
+            k = pos + 2  # the subsidiary's name is two characters, whatever follows
+            coined = _coined_brand(a, pos, k) or _coined_pair(a, pos) or _rare_proper(a, pos, k)
             ends = k >= len(t) or not CJK.match(t[k]) or t[k] in "、和与及等"
             if coined and (ends or PROJECT_TAIL.match(t, k)):
                 return k  # …, 大唐华银扩能升级: the subsidiary's own project follows
@@ -1954,6 +1959,14 @@ def _coined_pair(a: Analysis, pos: int) -> bool:
     return all(
         a.token(p) == (p, p + 1) and t[p] not in NOT_BRAND_CHARS and t[p] not in FUNCTION_CHARS
         for p in (pos, pos + 1)
+    )
+
+
+def _rare_proper(a: Analysis, start: int, end: int) -> bool:
+    """One rare proper noun jieba knows (华银): a subsidiary's name after its group's."""
+    word = a.text[start:end]
+    return (
+        a.token(start) == (start, end) and word_tag(word) in ("nz", "nt") and word_freq(word) < RARE
     )
 
 
