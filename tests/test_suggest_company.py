@@ -272,6 +272,13 @@ def test_companies(company, text, expected):
         ),
         # consultancies are firms too
         ("据岚迪顾问发布的报告，园区排名上升。", ["岚迪顾问"]),
+        # a member between two firms of a list is one too
+        (
+            "园区新建岚沣环保、矽图电子、百图高新、澜川机械等12个项目。",
+            ["岚沣环保", "矽图电子", "百图高新", "澜川机械"],
+        ),
+        # …but not a sector beside firms
+        ("比亚迪、新能源汽车、宁德时代等加快布局。", ["比亚迪", "宁德时代"]),
         # the verb that opens a list of firms' projects is no name's (新建|岚沣环保)
         ("今年园区新建岚沣环保、澄瑞电子等12个项目，年内竣工。", ["岚沣环保", "澄瑞电子"]),
     ],

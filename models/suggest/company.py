@@ -576,6 +576,7 @@ class CompanySuggester:
         cands += self._aliases(a, r, cands)
         cands = _resolve(cands)
         cands += self._lists(a, r, cands)
+        cands += _between_firms(a, r, cands)
         cands = _resolve([_without_nation(a, c) for c in cands])
         cands += self._propagate(a, r, cands)
         cands = _resolve(cands)
@@ -1117,6 +1118,8 @@ class CompanySuggester:
                 if item is None:
                     break
                 s, e, closes = item
+                if SECTOR_RE.match(t, s) and not _has_brand(a, r, s, e):
+                    break  # 比亚迪、新能源汽车: a sector beside a firm
                 if (s, e) not in found:
                     out.append(Candidate(s, e, 0.7, "list"))
                     found.add((s, e))
@@ -1960,6 +1963,28 @@ def _coined_pair(a: Analysis, pos: int) -> bool:
         a.token(p) == (p, p + 1) and t[p] not in NOT_BRAND_CHARS and t[p] not in FUNCTION_CHARS
         for p in (pos, pos + 1)
     )
+
+
+def _between_firms(a: Analysis, r: _Resources, cands: list[Candidate]) -> list[Candidate]:
+    """A list member between two firms (汇龙环保、矽盛电子、百图高新、联茂机械):
+    what a list of firms holds in its middle is one too, unless a sector,
+    a place or an institution."""
+    t = a.text
+    ordered = sorted(cands, key=lambda c: c.start)
+    out = []
+    for left, right in zip(ordered, ordered[1:], strict=False):
+        s, e = left.end + 1, right.start - 1
+        if not (2 <= e - s <= 6) or t[left.end] != "、" or t[e] != "、":
+            continue
+        item = t[s:e]
+        if not all(CJK.match(ch) for ch in item) or any(ch in item for ch in "、和及与等"):
+            continue
+        if _is_place(item, r) or _org_ending(item, r) or SECTOR_RE.fullmatch(item):
+            continue
+        if SECTOR_RE.match(item) or not _has_brand(a, r, s, e):
+            continue  # a sector (新能源汽车, 智能网联) or common words between names
+        out.append(Candidate(s, e, 0.65, "list"))
+    return out
 
 
 def _rare_proper(a: Analysis, start: int, end: int) -> bool:
