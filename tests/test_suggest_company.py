@@ -270,6 +270,11 @@ def test_companies(company, text, expected):
             "公司控股子公司岚泰建设近日中标，全资子公司天津澜润拟挂牌转让股权。",
             ["岚泰建设", "天津澜润"],
         ),
+        # …and is named again later without its home
+        (
+            "签约项目包括北京澜芯信轻型航空发动机研发基地项目等。澜芯信将在园区设立西南总部。",
+            ["北京澜芯信", "澜芯信"],
+        ),
         # consultancies are firms too
         ("据岚迪顾问发布的报告，园区排名上升。", ["岚迪顾问"]),
         # a member between two firms of a list is one too

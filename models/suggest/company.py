@@ -1162,6 +1162,10 @@ class CompanySuggester:
                 brand = _brand_of(a, r, c)
                 if brand and len(brand) >= 3:
                     names.setdefault(brand, 0.7)
+            elif c.how == "project":
+                brand = t[a.token(c.start)[1] : c.end]  # 北京|中发天信: later without its home
+                if len(brand) >= 3:
+                    names.setdefault(brand, 0.7)
         if not names:
             return []
         taken = bytearray(len(t) + 1)
