@@ -270,6 +270,8 @@ def test_companies(company, text, expected):
             "公司控股子公司岚泰建设近日中标，全资子公司天津澜润拟挂牌转让股权。",
             ["岚泰建设", "天津澜润"],
         ),
+        # …with its form when one follows
+        ("控股子公司岚能风电公司拟投资建设风电场。", ["岚能风电公司"]),
         # …and is named again later without its home
         (
             "签约项目包括北京澜芯信轻型航空发动机研发基地项目等。澜芯信将在园区设立西南总部。",

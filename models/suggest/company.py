@@ -977,6 +977,8 @@ class CompanySuggester:
             subsidiary = m.group().endswith(("子公司", "孙公司"))
             end = _name_after(a, r, m.end(), strict=not subsidiary, evidence=1)
             if end is not None:
+                if t.startswith(WEAK_FORMS, end) and not t.startswith(WEAK_FORMS, end - 2):
+                    end += 2  # 川能风电公司: the name with its form
                 out.append(Candidate(m.end(), end, 0.7, "owned"))
         for m in PROJECT_PARTY.finditer(t):
             end = _name_after(a, r, m.end())
