@@ -244,6 +244,8 @@ def test_companies(company, text, expected):
         # …or one rare proper noun, where the subsidiary's project follows; the
         # group's facility is no subsidiary
         ("全力推进大唐华银技改、国投新厂建设。", ["大唐华银", "国投"]),
+        # a place after a group's name is its project's site, no subsidiary's
+        ("比亚迪珠海澜欣智能制造产业园项目开工。", ["比亚迪", "澜欣智能"]),
         # what one buys is a firm, though its business word is a sector's
         ("岚图集团于2019年收购长沙凯川汽车并落户经开区。", ["岚图集团", "长沙凯川汽车"]),
         # a party's role or a lawsuit's verb before a legal name is no part of it

@@ -633,6 +633,8 @@ class CompanySuggester:
                 or not _brandlike(w, rare=EXTEND_RARE)
             ):
                 break  # 国投|新厂: the group's facility, no subsidiary's brand
+            if _is_place(w, r):
+                break  # 欣旺达|珠海…产业园: the site of the group's project
             brand += len(w)
             k = e
         if not brand or k >= len(t):
