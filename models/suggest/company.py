@@ -917,14 +917,15 @@ class CompanySuggester:
         out = []
         for opener in ITEM_OPENING.finditer(t):
             start = opener.end()
-            if start not in a.starts or not CJK.match(t[start : start + 1]):
+            # cheap tests first: a place's characters, then a project's end
+            if not any(t[start : start + n] in r.major_places for n in (2, 3)):
+                continue
+            m = OWNER_PROJECT.match(t, start)
+            if m is None or start not in a.starts:
                 continue
             place_end = a.token(start)[1]
             place = t[start:place_end]
             if not _is_major_place(place, r) or place in ZONES or place == "中国":
-                continue
-            m = OWNER_PROJECT.match(t, start)
-            if m is None:
                 continue
             end = _owner_brand_end(a, r, place_end, m.end())
             if end is not None:
