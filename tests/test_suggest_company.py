@@ -231,6 +231,65 @@ def test_companies(company, text, expected):
         # common its words; 等 and a count before the kind of firm
         ("瑞丰、恒昌和合力3家公司共同出资设立基金。", ["瑞丰", "恒昌", "合力"]),
         ("推动岚达咨询、中冶华誉招标等6家上下游企业提前入驻。", ["岚达咨询", "中冶华誉招标"]),
+        # a count lets a long description stand before the kind of firm; a
+        # word that can be a verb (通用) still opens a name before a business word
+        (
+            "推动通用咨询、岚信国际招标等5家长三角上下游配套企业提前入驻。",
+            ["通用咨询", "岚信国际招标"],
+        ),
+        # a group's subsidiary by a coined name, though one of its characters is
+        # a common word alone (硅能); a common verb after the group is no name's
+        ("比亚迪硅能5GWh储能项目签约。", ["比亚迪硅能"]),
+        ("比亚迪新上5GW项目。", ["比亚迪"]),
+        # …or one rare proper noun, where the subsidiary's project follows; the
+        # group's facility is no subsidiary
+        ("全力推进大唐华银技改、国投新厂建设。", ["大唐华银", "国投"]),
+        # a place after a group's name is its project's site, no subsidiary's
+        ("比亚迪珠海澜欣智能制造产业园项目开工。", ["比亚迪", "澜欣智能"]),
+        # what one buys is a firm, though its business word is a sector's
+        ("岚图集团于2019年收购长沙凯川汽车并落户经开区。", ["岚图集团", "长沙凯川汽车"]),
+        # a party's role or a lawsuit's verb before a legal name is no part of it
+        ("控股股东的关联方岚颖创投有限公司计划减持。", ["岚颖创投有限公司"]),
+        ("澜川电子诉岚沣国际信托有限公司一案开庭。", ["岚沣国际信托有限公司"]),
+        # a former name's mark is no part of it; a group's trade company is one name
+        ("接任者为原岚沣集团投资有限公司董事长。", ["岚沣集团投资有限公司"]),
+        ("原岚沣集团总经理张某出席。", ["岚沣集团"]),
+        # a listed firm's name before its code may open with a numeral
+        ("三岚教育(300999)发布公告。", ["三岚教育"]),
+        # a project named after its owner's home and brand, in a list of projects
+        (
+            "签约项目包括江苏恒岳高端医疗器械产业园项目、北京澜芯信轻型航空发动机研发基地项目等。",
+            ["江苏恒岳", "北京澜芯信"],
+        ),
+        # a brand's trade company with a weak form (投资公司, 控股集团 after a brand)
+        ("项目公司由岚沣建设公司控股，岚川控股集团参股。", ["岚沣建设公司", "岚川控股集团"]),
+        # a group's regional company, though jieba cuts the group's short name
+        ("国网抚州供电公司保障园区用电。", ["国网抚州供电公司"]),
+        # a zone's name that jieba cuts apart is the firm's whole, with its city
+        ("赣州经开区城投公司发行债券。", ["赣州经开区城投公司"]),
+        # a subsidiary is a firm, though its name ends in a trade that is a verb (建设)
+        (
+            "公司控股子公司岚泰建设近日中标，全资子公司天津澜润拟挂牌转让股权。",
+            ["岚泰建设", "天津澜润"],
+        ),
+        # …with its form when one follows
+        ("控股子公司岚能风电公司拟投资建设风电场。", ["岚能风电公司"]),
+        # …and is named again later without its home
+        (
+            "签约项目包括北京澜芯信轻型航空发动机研发基地项目等。澜芯信将在园区设立西南总部。",
+            ["北京澜芯信", "澜芯信"],
+        ),
+        # consultancies are firms too
+        ("据岚迪顾问发布的报告，园区排名上升。", ["岚迪顾问"]),
+        # a member between two firms of a list is one too
+        (
+            "园区新建岚沣环保、矽图电子、百图高新、澜川机械等12个项目。",
+            ["岚沣环保", "矽图电子", "百图高新", "澜川机械"],
+        ),
+        # …but not a sector beside firms
+        ("比亚迪、新能源汽车、宁德时代等加快布局。", ["比亚迪", "宁德时代"]),
+        # the verb that opens a list of firms' projects is no name's (新建|岚沣环保)
+        ("今年园区新建岚沣环保、澄瑞电子等12个项目，年内竣工。", ["岚沣环保", "澄瑞电子"]),
     ],
 )
 def test_companies_in_news(company, text, expected):
@@ -288,6 +347,28 @@ def test_companies_in_news(company, text, expected):
         "项目业主为县交通运输局，建设单位为市政府。",
         # sectors and kinds of firm in a list closed by 等企业
         "新能源汽车、电子信息等企业加快发展，民营、国有等企业平等竞争。",
+        # a phrase that the text also uses before 产业园 is a sector
+        "建设一批数韵文化产业园，推动数韵文化和旅游产业深度融合。",
+        # a legal form after a common word alone: what a firm does, no name
+        "该项目由技术有限公司承建。",
+        # an association, 显示 as the verb, media are no firm; a common point is no signing
+        "中汽协数据显示，销量增长。结单显示，余额下降。据英国媒体披露，订单回暖。",
+        "基于岚韵时尚与东方文化之间的诸多共同点，双方展开交流。",
+        # a ministry's chief engineer; a university named like a firm
+        "原建设部总工程师做总结发言，岚林科技大学教授出席。",
+        # a project named after a region or a city's zone
+        "重点项目包括四川成渝高铁配套项目、广西北部湾港口项目、北京亦庄智能制造基地项目。",
+        "包括四川攀西战略资源项目、甘肃河西走廊风电项目、江苏常泰长江大桥项目。",
+        # a trade company without a brand is generic
+        "该投资公司成立后，一家贸易公司和国有控股集团参与其中。",
+        # a class of banks is no bank, though an officer's title follows it
+        "某股份行信用卡中心总裁表示，子行董事会将审议该议案。",
+        # a sector bought, no brand before it
+        "政府出资收购新能源汽车。",
+        # what a level of government sets up is public
+        "加快设立省级科创母基金，引导社会资本投向早期项目。",
+        # a reporter, experts and funds before a colon, though the sentence is about shares
+        "记者了解到：该公司股东近期减持。\n业内人士：回购股票提振信心。\n北向资金：净买入股票。",
     ],
 )
 def test_not_companies_in_news(company, text):
@@ -318,3 +399,24 @@ def test_alias_needs_a_company_before_it(company):
 def test_layout_white_space_inside_a_name(company):
     text = "园区聚集规上企业91家，形成了以富联精\n\n密、同兴 达科技等为龙头企业的产业集群。"
     assert names(company, text) == ["富联精\n\n密", "同兴 达科技"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a financial news item's firm before a colon, where the sentence after
+        # it is about its holders, officers or shares
+        ("瑞晟材料：某某先生因工作变动辞去公司董事职务。", ["瑞晟材料"]),
+        ("澜川电子：恒岳投资拟减持不超过2%股份。", ["澜川电子", "恒岳投资"]),
+        # stocks under special treatment keep their mark; a share class does not
+        ("ST岚泰公告，公司6月销售回暖。", ["ST岚泰"]),
+        ("*ST瑞沣股价下跌。", ["*ST瑞沣"]),
+        ("澜沣科技-W今日涨超5%。", ["澜沣科技"]),
+        # a county named without its suffix before a bank's abbreviation is its branch
+        ("今年以来，三元工行累计为园区企业授信2000万元。", ["三元工行"]),
+        # …but the whole country is no branch: only the bank
+        ("全国工行系统今年放贷增长。", ["工行"]),
+    ],
+)
+def test_listed_firms_and_branches(company, text, expected):
+    assert names(company, text) == expected

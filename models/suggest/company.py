@@ -25,7 +25,10 @@ Evidence, strongest first:
 9. airlines by their home and 航空;
 10. a financial news item's firm before a colon (某某股份：拟减持…);
 11. a coined name (characters jieba makes no word of) where only a firm
-    stands (岚芯微宣布…, 据岚芯微介绍, 走进岚芯微).
+    stands (岚芯微宣布…, 据岚芯微介绍, 走进岚芯微);
+12. a province or major city and a brand that open a project's name in a
+    list of projects (北京中发天信轻型航空…基地项目): not a region (成渝), a
+    city's zone (亦庄) or a known name after a site (厦门|安踏体育公园).
 
 A brand is what jieba does not know: a run of single characters (jieba runs
 without its HMM), or a rare word. Government bodies, schools, institutes,
@@ -64,6 +67,16 @@ FUNCTION_CHARS = set(
 NOT_BRAND_CHARS = set(
     "一二两三四五六七八九十百千万亿第个家名号某请这那哪每各诸该此本首只批项条种类次些"
 )
+# Classes of banks and firms the press speaks of as a whole.
+FIRM_CLASSES = frozenset(
+    words(
+        """股份行 城商行 农商行 子行 母行 总行 分行 支行 大行 外资行 中资行 国有大行 商业银行 民营银行 外资银行 中资银行
+        券商 险企 车企 药企 房企 国企 央企 民企 外企 私企 银行 公司 集团"""
+    )
+)
+# One character that dates what follows, not a brand (原|中银集团, 现|岚沣集团);
+# not 前, which opens names as often (前海).
+TIME_MARKS = set("原现")
 NUMERALS = set("0123456789０１２３４５６７８９一二两三四五六七八九十几数")
 NUMBER_UNITS = set("十百千万亿")
 LIST_FUNCTION = set("与和及的等在对就将把被由向从为是了于")
@@ -76,6 +89,7 @@ STOP_WORDS = frozenset(
         保荐人 股东 董事长 子公司 控股子公司 孙公司 全资子公司 母公司 中标 撤回 出售 拟向 收到
         助力 赋能 带动 促进 帮助 协助 鼓励 推荐 组织 邀请 走访 调研 考察 来到 前往 参观 入驻 联手 对接 合作 服务 指导 授信 授牌 为了
         携 兼 董事会 主席 总裁 副总裁 首席 执行官 经理 总监 董事 监事 做客 前述 某
+        所持 关联方 合作方 投资方 受让方 转让方 出让方 收购方 承建方 委托方 甲方 乙方 供应商 客户 诉 起诉 状告
         """
     )
 )
@@ -90,9 +104,11 @@ GENERIC_BEFORE_FORM = frozenset(
 # After a short name these words show it is a generic phrase (新能源材料产业).
 NOT_AFTER_SHORT = words(
     """产业 行业 领域 企业 材料 信息 产品 集群 园区 产业园 装备 设备 应用 发展 化 性 类 型 板块 赛道 人才 专业 学科 技术 系统 市场 经济 工业 制造业 基金
-    政策 示范 城 小镇 新区
+    政策 示范 城 小镇 新区 大学 学院 研究院 研究所 实验室 协会 商会 联盟
     """
 )
+# A level of government right before a phrase (市级, 国家级): what it owns is public.
+LEVEL_BEFORE = re.compile("(?:市|省|县|区|国家|部|镇)级$")
 # Business words that, ending a short phrase, mostly name an activity: the
 # building of X (秦创原建设), the growth of X.
 NOT_SHORT_ENDING = ("建设", "发展")
@@ -103,6 +119,28 @@ PROJECT_TAIL = re.compile(
 )
 # Verbs that open a clause about projects: 推动X…项目.
 PROJECT_OPENERS = words("推动 推进 加快 加快推动 全力推进 包括 建设 新建 开工 落地 签约 引进 完成")
+# Short names of provinces and cities, directions and features of the land:
+# what mostly of these is made names a region (成渝, 长株潭, 北部湾, 滇中引水).
+REGION_CHARS = frozenset(
+    "京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川蜀黔滇藏陕秦甘陇青宁港澳台杭甬穗莞榕厦长株潭成"
+    "东南西北中部湾江河湖海山口岛水"
+)
+# The country's best-known functional zones, named without 新区 or 开发区 after a
+# city as a brand would be (北京亦庄, 上海临港, 深圳前海).
+FUNCTIONAL_ZONES = frozenset(
+    words(
+        """亦庄 临港 张江 前海 南沙 横琴 滨海 两江 天府 雄安 漕河泾 中关村 金桥 外高桥 虹桥 陆家嘴 光谷 蛇口
+        后海 松山湖 空港 临空 保税 自贸 江北 浦东 滨江 东湖 未来科技城 科学城 高新 经开"""
+    )
+)
+# Zones whose names jieba may cut into characters (经|开|区).
+SPLIT_ZONES = ("经开区", "高新区", "开发区", "综保区", "保税区", "新区")
+# Where a list item or a clause about projects opens.
+ITEM_OPENING = re.compile("|".join(["^", "[、，,；;：:\n]", *PROJECT_OPENERS]))
+# A list item or clause that a project or a facility ends: 山东绿叶心血管…项目、
+OWNER_PROJECT = re.compile(
+    r"[\u4e00-\u9fff][^，,。；;、：:\n“”]{5,24}?(?:项目|生产基地|制造基地|研发基地|产业园)(?=[、，,。；;等\n]|$)"
+)
 # What a firm has that the press writes right after its name (长城汽车|销量).
 FIRM_FIGURES = frozenset(
     words("销量 产量 营收 订单 股价 业绩 市值 利润 出货量 交付量 份额 产值 销售额 销售")
@@ -163,7 +201,11 @@ FIRM_COUNT = "[0-9一二两三四五六七八九十]+余?家"
 COUNTED_LIST = re.compile(rf"(?P<n>[2-9二两三四五六七八九])家(?:{FIRM_KINDS})")
 CHINESE_DIGITS = {"二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 # What closes a list of unknown names: 等…企业, 等9家…企业.
-ENUMERATION_END = re.compile(rf"等(?:为)?(?:{FIRM_COUNT})?[\u4e00-\u9fff]{{0,6}}?(?:{FIRM_KINDS})")
+# A count (等9家…) says firms are counted, so a longer description may stand
+# between it and the kind (等9家中国通用上下游产业链企业).
+ENUMERATION_END = re.compile(
+    rf"等(?:为)?(?:{FIRM_COUNT}[\u4e00-\u9fff]{{0,12}}?|[\u4e00-\u9fff]{{0,6}}?)(?:{FIRM_KINDS})"
+)
 ALIAS = re.compile(
     r"[(（](?:以下简称|以下称|下称|简称|以下统称)[:：]?[“\"‘'「]?(?P<alias>[^”\"’'」)）]{2,14})"
     r"[”\"’'」]?[)）]"
@@ -264,7 +306,9 @@ PUBLIC_BODY_MARKS = ("局", "委", "协", "央行", "厅", "署", "办", "表示
 # Words a listed firm's short name never holds: periods, business lines,
 # markets, reports.
 NOT_LISTED_NAME = tuple(
-    words("季度 年度 半年 业务 市场 公告 信息 涉嫌 数据 报告 本期 又称 板块 概念")
+    words(
+        "季度 年度 半年 业务 市场 公告 信息 涉嫌 数据 报告 本期 又称 板块 概念 媒体 人士 网友 方面 出让"
+    )
 )
 # How a stock moved, between its name and the move (文科园林|回封|涨停).
 HOW_BEFORE_ACT = tuple(
@@ -294,6 +338,32 @@ ANNOUNCED = re.compile(
     "拟|预计|中标|控股|股东|公司|本公司|子公司|全资|参股|收到|获得|取得|与|董事|签署|募资|定增|"
     "减持|增持|回购|上半年|前三季度|一季度|年报|半年报|[0-9]+月"
 )
+# A stock under special treatment, named with its mark (ST众泰, *ST天山): the
+# mark and two or three characters.
+SPECIAL_TREATMENT = re.compile(r"(?<![A-Za-z*])\*?ST(?=[\u4e00-\u9fff]{2})")
+# A share-class mark after a listed firm's short name (小鹏汽车-W, 百济神州-U).
+SHARE_CLASS = re.compile(r"-(?:SW|WD|UW|W|U|S)(?![A-Za-z])")
+# …or, later in its first sentence, what only a firm's announcement is about:
+# its shares, holders and officers (山东黄金：某某先生因工作变动辞去…).
+ANNOUNCED_LATER = re.compile(
+    "减持|增持|辞去|辞职|一致行动人|股权|股东|董事|监事|高管|中标|募资|回购|股票|子公司"
+)
+HEADLINE_SENTENCE = 40
+# Who speaks before a colon in news, not a firm (记者了解到：, 业内人士：), and
+# the money that moves (北向资金：).
+SPEAKER_MARKS = (
+    "记者",
+    "了解",
+    "获悉",
+    "人士",
+    "专家",
+    "分析",
+    "认为",
+    "指出",
+    "介绍",
+    "称",
+    "资金",
+)
 LISTED_SHORT_NAME = re.compile("\\*?(?:ST)?[\u4e00-\u9fff]{2,6}[A-Z]?")
 # …and what only a company is, right after these words.
 OWNS = re.compile(
@@ -315,13 +385,13 @@ LENDING = re.compile(
     "提供[^，,。；;]{0,6}?(?:贷款|授信|融资支持))"
 )
 # Two parties and a contract: X与Y签约, X和Y签署…协议.
-SIGNED = re.compile("签署|签订|签约|达成|共同|合资|合作")
+SIGNED = re.compile("签署|签订|签约|达成|共同(?!点|之处)|合资|合作")  # not 之间的共同点
 SIGNING = re.compile(f"[与和同](?=[^，。；！？、\n]{{2,14}}?(?:{SIGNED.pattern}))")
 # How a firm the news is about is called where its name is not repeated:
 # 公司与X签署, 旗下子公司与X签订.
 FIRM_PRONOUNS = tuple(words("公司 本公司 该公司 子公司 孙公司 集团 该集团 该行"))
 # Last characters of public bodies' names (…局, …办, …委, …会, …院).
-BODY_ENDINGS = frozenset("局办委会厅部署院所处站队校馆系社报网台刊")
+BODY_ENDINGS = frozenset("局办委会厅部署院所处站队校馆系社报网台刊协")  # 协: 中汽协
 # Words before a legal form up to this length are all its name (the words
 # before them are grammar or punctuation); longer runs are searched for a start.
 SHORT_LEGAL_NAME = 12
@@ -496,14 +566,17 @@ class CompanySuggester:
         cands += self._short_names(a, r)
         cands += self._enumerated(a, r)
         cands += self._stock_codes(a, r)
+        cands += self._stock_marks(a, r)
         cands += self._anchored(a, r)
         cands += self._airlines(a, r)
         cands += self._coined(a, r)
         cands += self._headlines(a, r)
-        cands = _resolve(cands)
+        cands += self._project_owners(a, r)
+        cands = _resolve([c for c in cands if not _kind_of_bank_or_firm(t[c.start : c.end])])
         cands += self._aliases(a, r, cands)
         cands = _resolve(cands)
         cands += self._lists(a, r, cands)
+        cands += _between_firms(a, r, cands)
         cands = _resolve([_without_nation(a, c) for c in cands])
         cands += self._propagate(a, r, cands)
         cands = _resolve(cands)
@@ -554,8 +627,14 @@ class CompanySuggester:
             if s != k:
                 break
             w = t[s:e]
-            if w in r.industry or not _brandlike(w, rare=EXTEND_RARE):
-                break
+            if (
+                w in r.industry
+                or t.startswith(AFTER_COMPANY, k)
+                or not _brandlike(w, rare=EXTEND_RARE)
+            ):
+                break  # 国投|新厂: the group's facility, no subsidiary's brand
+            if _is_place(w, r):
+                break  # 欣旺达|珠海…产业园: the site of the group's project
             brand += len(w)
             k = e
         if not brand or k >= len(t):
@@ -568,7 +647,8 @@ class CompanySuggester:
         if not m or not _ends_word(a, m.end()) or t.startswith(NOT_AFTER_SHORT, m.end()):
             # a group's subsidiary by a coined name alone, where the name
             # plainly ends (国投闽光、, 三星环新7GWh…): 大唐华银
-            coined = brand == 2 and _coined_brand(a, pos, k)
+            k = pos + 2  # the subsidiary's name is two characters, whatever follows
+            coined = _coined_brand(a, pos, k) or _coined_pair(a, pos) or _rare_proper(a, pos, k)
             ends = k >= len(t) or not CJK.match(t[k]) or t[k] in "、和与及等"
             if coined and (ends or PROJECT_TAIL.match(t, k)):
                 return k  # …, 大唐华银扩能升级: the subsidiary's own project follows
@@ -609,10 +689,14 @@ class CompanySuggester:
                 start = _behind_grammar(a, r, start)
             if start is None or fs - start < 2 or _only_industry(a, r, start, fs):
                 return None  # 生物科技有限公司: a kind of firm, not a name
+            if _common_word_only(a, r, start, fs):
+                return None  # 技术有限公司: what a firm does, not its name
             return Candidate(_group_before(a, r, start), fe, 0.95, "legal")
         # weak: place* (brand | known) industry* form, or place+ industry+ form
         words = [t[s:e] for s, e in chunk]
         generic = words[-1] in GENERIC_BEFORE_FORM or words[-1].endswith("的")
+        if generic and _brand_before_trade(words, r):
+            generic = False  # 名城|控股|集团, 岚沣|投资|公司: a brand's trade company
         placed = _is_place(words[-2], r) if len(words) >= 2 else False
         opens_with_place = len(words) >= 3 and _is_major_place(words[0], r)
         if generic and not (words[-1] in r.industry and (placed or opens_with_place)):
@@ -650,9 +734,11 @@ class CompanySuggester:
             p -= 1
         has_place = p < j
         local_place = has_place and words[j] != "中国"
-        if has_place and not brand_len and p >= 0 and words[p] in r.known:
-            # a group's regional company: 中国移动/江西/公司, 国家电网/江西省/电力/公司
-            return Candidate(chunk[p][0], fe, 0.85, "form")
+        group = _known_ending(t, r, chunk, p) if has_place and not brand_len else None
+        if group is not None:
+            # a group's regional company: 中国移动/江西/公司, 国家电网/江西省/电力/公司,
+            # 国/网/抚州/供电/公司 (jieba splits the group's short name)
+            return Candidate(group, fe, 0.85, "form")
         if not (
             known or brand_len >= 2 or (brand_len and n_industry) or (local_place and n_industry)
         ):
@@ -671,6 +757,7 @@ class CompanySuggester:
                         q -= 1
                     start = chunk[q][0]
                     break
+        start = _split_zone_start(a, r, start)
         core = t[start:fs]
         if _org_ending(core, r) or len(core) < 2:
             return None
@@ -732,6 +819,22 @@ class CompanySuggester:
                 out.append(Candidate(chunk[0][0], end, 0.9, "code"))
         return out
 
+    def _stock_marks(self, a: Analysis, r: _Resources) -> list[Candidate]:
+        """A listed firm named with its stock's marks: ST众泰, *ST天山 (the mark
+        is the name's), 小鹏汽车-W (the share class is not)."""
+        t = a.text
+        out = []
+        for m in SPECIAL_TREATMENT.finditer(t):
+            end = m.end() + 2
+            if end + 1 <= len(t) and end not in a.starts and end + 1 in a.starts:
+                end += 1  # ST东时代: jieba glues a third character to the name
+            out.append(Candidate(m.start(), end, 0.85, "stock_mark"))
+        for m in SHARE_CLASS.finditer(t):
+            start = _listed_name_start(a, r, m.start())
+            if start is not None and _has_brand(a, r, start, m.start()):
+                out.append(Candidate(start, m.start(), 0.85, "stock_mark"))
+        return out
+
     # -- 9. airlines -------------------------------------------------------------------
 
     def _airlines(self, a: Analysis, r: _Resources) -> list[Candidate]:
@@ -762,9 +865,11 @@ class CompanySuggester:
         for m in COLON.finditer(t):
             end = m.start()
             start = max(t.rfind(mark, 0, end) for mark in "\n。；;") + 1
-            if not ANNOUNCED.match(t, m.end()) or not LISTED_SHORT_NAME.fullmatch(t, start, end):
+            if not LISTED_SHORT_NAME.fullmatch(t, start, end) or not _announces(t, m.end()):
                 continue
             name = t[start:end]
+            if any(mark in name for mark in SPEAKER_MARKS):
+                continue
             if name.isascii() or _org_ending(name, r) or name[-1] in BODY_ENDINGS:
                 continue
             if any(mark in name for mark in PUBLIC_BODY_MARKS):
@@ -800,6 +905,31 @@ class CompanySuggester:
             opens = start == 0 or t[start - 1] in CLAUSE_END or t[start - 1] == "据"
             if opens and (t[start - 1 : start] == "据") == (m.group() in COINED_QUOTERS):
                 out.append(Candidate(start, end, 0.65, "coined"))
+        return out
+
+    # -- 12. a project named after its owner: 北京中发天信|轻型航空…项目 --------------
+
+    def _project_owners(self, a: Analysis, r: _Resources) -> list[Candidate]:
+        """A list item or clause that opens with a province or major city and
+        a brand, then describes a project (山东绿叶|心血管…项目): firms name
+        their projects after themselves, home and brand."""
+        t = a.text
+        out = []
+        for opener in ITEM_OPENING.finditer(t):
+            start = opener.end()
+            # cheap tests first: a place's characters, then a project's end
+            if not any(t[start : start + n] in r.major_places for n in (2, 3)):
+                continue
+            m = OWNER_PROJECT.match(t, start)
+            if m is None or start not in a.starts:
+                continue
+            place_end = a.token(start)[1]
+            place = t[start:place_end]
+            if not _is_major_place(place, r) or place in ZONES or place == "中国":
+                continue
+            end = _owner_brand_end(a, r, place_end, m.end())
+            if end is not None:
+                out.append(Candidate(start, end, 0.65, "project"))
         return out
 
     # -- 8. what surrounds a name: its officers, owners, contracts ------------------
@@ -839,9 +969,10 @@ class CompanySuggester:
                 out.append(Candidate(start, end, 0.7, "listed"))
         for m in STAFF_OR_WORKS.finditer(t):
             end = m.start() - (t[m.start() - 1 : m.start()] in ("的", "前"))  # 岚芯微的|前|员工
+            end -= t[end - 1 : end] in ("总", "副")  # …|总工程师: the title's
             start = _name_before(a, r, end, strict=True)
-            if start is None or end - start > MAX_STAFF_NAME:
-                continue
+            if start is None or end - start > MAX_STAFF_NAME or t[end - 1] in BODY_ENDINGS:
+                continue  # 建设部|总工程师: a public body's staff
             if _has_brand(a, r, start, end):
                 out.append(Candidate(start, end, 0.7, "staff"))
         for m in OWNS.finditer(t):
@@ -849,6 +980,8 @@ class CompanySuggester:
             subsidiary = m.group().endswith(("子公司", "孙公司"))
             end = _name_after(a, r, m.end(), strict=not subsidiary, evidence=1)
             if end is not None:
+                if t.startswith(WEAK_FORMS, end) and not t.startswith(WEAK_FORMS, end - 2):
+                    end += 2  # 川能风电公司: the name with its form
                 out.append(Candidate(m.end(), end, 0.7, "owned"))
         for m in PROJECT_PARTY.finditer(t):
             end = _name_after(a, r, m.end())
@@ -914,6 +1047,8 @@ class CompanySuggester:
                 continue
             if not _ends_word(a, e):
                 continue
+            if t.endswith("显示", s, e) and not t.startswith(AFTER_COMPANY, e):
+                continue  # 数据显示, 结单显示: the verb, unless a firm's facility follows
             start = _brand_start(a, r, s)
             if start is None:
                 continue
@@ -922,6 +1057,8 @@ class CompanySuggester:
                 continue
             sector = bool(SECTOR_RE.fullmatch(t, s, e))
             start = _with_home_place(a, r, start)
+            if LEVEL_BEFORE.search(t, max(0, start - 3), start):
+                continue  # 设立市级科创母基金: a level of government owns it, not a firm
             evidence = _context(t, start, e) + _used_again(t, start, e)
             if sector and not _strong_context(t, start, e) and not coined:
                 continue
@@ -986,6 +1123,8 @@ class CompanySuggester:
                 if item is None:
                     break
                 s, e, closes = item
+                if SECTOR_RE.match(t, s) and not _has_brand(a, r, s, e):
+                    break  # 比亚迪、新能源汽车: a sector beside a firm
                 if (s, e) not in found:
                     out.append(Candidate(s, e, 0.7, "list"))
                     found.add((s, e))
@@ -1028,6 +1167,10 @@ class CompanySuggester:
                 brand = _brand_of(a, r, c)
                 if brand and len(brand) >= 3:
                     names.setdefault(brand, 0.7)
+            elif c.how == "project":
+                brand = t[a.token(c.start)[1] : c.end]  # 北京|中发天信: later without its home
+                if len(brand) >= 3:
+                    names.setdefault(brand, 0.7)
         if not names:
             return []
         taken = bytearray(len(t) + 1)
@@ -1065,6 +1208,12 @@ def _without_nation(a: Analysis, c: Candidate) -> Candidate:
     if nation and c.end - c.start - len(nation) >= 2:
         return Candidate(c.start + len(nation), c.end, c.score, c.how)
     return c
+
+
+def _kind_of_bank_or_firm(name: str) -> bool:
+    """A kind of bank or firm, however it is anchored (股份行|信用卡|总裁,
+    子行|董事会): the press names a class of them, not one."""
+    return name in FIRM_CLASSES or name[:3] in FIRM_CLASSES
 
 
 def _resolve(cands: list[Candidate]) -> list[Candidate]:
@@ -1223,9 +1372,17 @@ def _reads_as_name(
             named += len(w) if len(w) == 1 else 2
         elif _is_place(w, r) or _is_industry(w, r) or word_tag(w) == "ns":
             named += 1
-    if evidence < 2 and any(_common_noun(w, r) or word_tag(w) == "v" for w in parts):
+    if evidence < 2 and any(_plain_word(w, r) for w in parts):
         return False  # 子公司|工作人员说: with little evidence, no common word
     return named >= (3 if strict else evidence)
+
+
+def _plain_word(word: str, r: _Resources) -> bool:
+    """A common noun or a verb that a name found on little evidence does not
+    hold; a business word (建泰|建设) and a single character (银|润) may be a name's."""
+    if len(word) == 1 or _is_industry(word, r):
+        return False
+    return _common_noun(word, r) or word_tag(word) == "v"
 
 
 def _kind_of_firm(word: str) -> bool:
@@ -1249,7 +1406,7 @@ def _brandlike(word: str, rare: int = RARE) -> bool:
     if not word or not CJK.match(word[0]) or not all(CJK.match(ch) for ch in word):
         return False
     if len(word) == 1:
-        return word not in FUNCTION_CHARS and word not in NOT_BRAND_CHARS
+        return word not in FUNCTION_CHARS and word not in NOT_BRAND_CHARS | TIME_MARKS
     if word in STOP_WORDS or len(word) > 3:
         return False
     if word[0] in NOT_BRAND_CHARS and word_tag(word) not in ("nz", "nt"):
@@ -1290,9 +1447,25 @@ def _branch_place_start(a: Analysis, r: _Resources, s: int) -> int:
     t = a.text
     for length in (3, 2):
         p = s - length
-        if p >= 0 and t[p:s] in r.places and (p == 0 or p in a.starts or not CJK.match(t[p - 1])):
+        if p < 0 or not (p == 0 or p in a.starts or not CJK.match(t[p - 1])):
+            continue
+        if t[p:s] in r.places or _division_stem(t[p:s]):
             return p
     return s
+
+
+def _announces(t: str, pos: int) -> bool:
+    """Whether what follows a colon at ``pos`` reads as a firm's announcement."""
+    if ANNOUNCED.match(t, pos):
+        return True
+    stop = min((i for i in (t.find(c, pos) for c in "。\n") if i >= 0), default=len(t))
+    return ANNOUNCED_LATER.search(t, pos, min(stop, pos + HEADLINE_SENTENCE)) is not None
+
+
+def _division_stem(word: str) -> bool:
+    """A county or district named without its suffix (三元|工行 for 三元区):
+    before a bank's abbreviation a place, however common a word it is."""
+    return any(is_division(word + suffix) for suffix in "区县市")
 
 
 def _known_in_context(a: Analysis, r: _Resources, s: int, e: int) -> bool:
@@ -1346,10 +1519,12 @@ def _left_chunk(a: Analysis, pos: int, r: _Resources) -> list[tuple[int, int]]:
         # forms before the form are the name's (吉利|控股|集团有限公司), as is a
         # bracketed place's: only these words stand between here and the form
         forms_only = out and forms_seen == len(out)
-        next_to_form = k == pos or (after_bracket and len(out) == 1) or forms_only
+        # …and a group's before its trade (中银集团|投资|有限公司): one name
+        trade_only = 0 < len(out) <= 2 and all(_is_industry(t[p:q], r) for p, q in out)
+        next_to_form = k == pos or (after_bracket and len(out) == 1) or forms_only or trade_only
         part_of_form = next_to_form and w in FORM_BEFORE_FORM
         if not part_of_form and (
-            w in STOP_WORDS or (len(w) == 1 and w in FUNCTION_CHARS) or _grammar(w, r)
+            w in STOP_WORDS or (len(w) == 1 and w in FUNCTION_CHARS | TIME_MARKS) or _grammar(w, r)
         ):
             place = _place_across(a, r, s, e)
             if place is None:
@@ -1423,6 +1598,80 @@ def _name_start(a: Analysis, r: _Resources, chunk: list[tuple[int, int]]) -> int
     if sum(e - s for s, e in chunk) <= 10:
         return chunk[0][0]  # 大众汽车（安徽）有限公司: the words up to the boundary
     return None
+
+
+def _owner_brand_end(a: Analysis, r: _Resources, start: int, limit: int) -> int | None:
+    """End of a brand of two to four characters at ``start`` (words jieba
+    hardly knows, no place, no business word), followed by a description."""
+    t = a.text
+    k = start
+    while k < limit and k - start < MAX_BRAND:
+        s, e = a.token(k)
+        w = t[s:e]
+        if s != k or not _brandlike(w) or _is_place(w, r) or _is_industry(w, r):
+            break
+        if len(w) > 1 and word_tag(w) in ("ns", "s"):
+            return None  # 四川|攀西, 甘肃|河西: what jieba knows as a region
+        k = e
+    if k > start and a.token(start) == (start, start + 1) and word_tag(t[start]) == "d":
+        return None  # 江苏|常泰: a brand does not open with an adverb alone
+    if not 2 <= k - start <= MAX_BRAND or _is_place(t[start:k], r) or _known_at(r, t, start):
+        return None  # 厦门|安踏体育公园: before a known name, the place is the project's
+    if sum(ch in REGION_CHARS for ch in t[start:k]) * 2 > k - start:
+        return None  # 四川|成渝, 广西|北部湾: a region's name, not a brand
+    if t[start:k] in FUNCTIONAL_ZONES:
+        return None  # 北京|亦庄: a zone of the city
+    if _brandlike(a.word_at(k)) and CJK.match(t[k]):
+        return None  # the brand runs on: no clear end
+    return k
+
+
+def _split_zone_start(a: Analysis, r: _Resources, start: int) -> int:
+    """A zone's name that jieba cut apart before a name (赣州|经|开|区|城投公司)
+    belongs to it as a whole, with its city, as 抚州高新区基金公司 does; a
+    name that starts with the zone's last character alone starts there."""
+    t = a.text
+    if a.token(start) != (start, start + 1) or t[start] != "区":
+        return start
+    zone = next((z for z in SPLIT_ZONES if t.endswith(z, 0, start + 1)), None)
+    if zone is None:
+        return start
+    k = start + 1 - len(zone)
+    if k > 0 and k in a.starts and _is_place(a.word_at(a.token(k - 1)[0]), r):
+        k = a.token(k - 1)[0]
+    return k
+
+
+def _known_ending(t: str, r: _Resources, chunk: list[tuple[int, int]], p: int) -> int | None:
+    """Start of a known name made of the chunk's words that ends with word
+    ``p`` (one word, or up to three that jieba cut apart), else None."""
+    if p < 0:
+        return None
+    for q in range(p, max(-1, p - 3), -1):
+        if t[chunk[q][0] : chunk[p][1]] in r.known:
+            return chunk[q][0]
+    return None
+
+
+def _brand_before_trade(words: list[str], r: _Resources) -> bool:
+    """Whether a known name or a brand of two characters or more stands before
+    the trade word that precedes a weak form (名城|控股|集团)."""
+    if len(words) < 2 or words[-1] not in r.industry:
+        return False
+    if words[-2] in r.known:
+        return True
+    brand = ""
+    for w in reversed(words[:-1]):
+        if not _brandlike(w) or _is_place(w, r) or w in GENERIC_BEFORE_FORM:
+            break
+        brand = w + brand
+    return 2 <= len(brand) <= MAX_BRAND and brand[0] not in FUNCTION_CHARS | NOT_BRAND_CHARS
+
+
+def _common_word_only(a: Analysis, r: _Resources, start: int, end: int) -> bool:
+    """Whether [start, end) is one common dictionary word and no known name."""
+    word = a.text[start:end]
+    return a.token(start) == (start, end) and word not in r.known and word_freq(word) >= RARE
 
 
 def _in_number(t: str, pos: int) -> bool:
@@ -1540,14 +1789,11 @@ def _listed_name_start(
         if not (CJK.match(w[0]) or w.isalnum()) or (w in STOP_WORDS and w not in BRACKETED_FORMS):
             break
         opens = s == 0 or not CJK.match(t[s - 1])  # 均瑶健康: a name may open so
-        if (len(w) == 1 and w in FUNCTION_CHARS and not opens) or word_tag(w) in (
-            "t",
-            "m",
-            "p",
-            "c",
-            "r",
-        ):
-            break
+        if len(w) == 1 and (w in TIME_MARKS or (w in FUNCTION_CHARS and not opens)):
+            break  # 原|岚沣集团: a former name's mark
+        numeral_opens = opens and len(w) == 1 and word_tag(w) == "m" and k < end
+        if word_tag(w) in ("t", "m", "p", "c", "r") and not numeral_opens:
+            break  # but 三盛教育 opens with a numeral
         if _grammar(w, r) and word_freq(w) >= verb_freq:
             break  # 引发|特斯拉 (a rarer verb may be a name's: 联创光电)
         k = s
@@ -1617,13 +1863,23 @@ def _brand_start(a: Analysis, r: _Resources, pos: int) -> int | None:
         return None
     if k > 0 and t[k - 1].isdigit():
         return None  # 30吉瓦时电池: a unit after a number, no brand
-    if (
-        a.token(k) == (k, k + 1)
-        and word_tag(brand[0]) in GRAMMAR_TAGS | {"a"}
-        and word_freq(brand[0]) >= COMMON_CHAR
-    ):
-        return None  # 全钒液流电池: a brand does not start with 全, 大, 新 on their own
+    if _common_single(a, k):
+        # a brand does not start with 全, 大, 新, 建 on their own (全钒液流电池);
+        # a verb glued before a coined one opens the clause (新建|汇龙环保)
+        if pos - k > 2 and _coined_brand(a, k + 1, pos):
+            return k + 1
+        return None
     return k
+
+
+def _common_single(a: Analysis, pos: int) -> bool:
+    """A common verb, adverb or adjective of one character at ``pos``."""
+    ch = a.text[pos]
+    return (
+        a.token(pos) == (pos, pos + 1)
+        and word_tag(ch) in GRAMMAR_TAGS | {"a"}
+        and word_freq(ch) >= COMMON_CHAR
+    )
 
 
 def _context(t: str, start: int, end: int) -> int:
@@ -1660,9 +1916,13 @@ def _names_a_project(t: str, start: int, end: int) -> bool:
 
 
 def _used_again(t: str, start: int, end: int) -> bool:
-    """Whether the text uses [start, end) once more, elsewhere."""
+    """Whether the text uses [start, end) once more, elsewhere, as a name: not
+    before a sector's word (数智文化|产业园, where the phrase is a sector)."""
     name = t[start:end]
-    return t.find(name, end) >= 0 or t.find(name, 0, start + len(name) - 1) >= 0
+    for m in re.finditer(re.escape(name), t):
+        if m.start() != start and not t.startswith(NOT_AFTER_SHORT, m.end()):
+            return True
+    return False
 
 
 def _with_home_place(a: Analysis, r: _Resources, start: int) -> int:
@@ -1700,6 +1960,50 @@ def _coined_brand(a: Analysis, start: int, end: int) -> bool:
     return word_freq(t[start:end]) == 0
 
 
+def _coined_pair(a: Analysis, pos: int) -> bool:
+    """Two single characters at ``pos`` that make no word, the first no common
+    verb or adjective: a coined name, though its second character is a common
+    word alone (环新, 硅能), as after a group's name its subsidiary's is."""
+    t = a.text
+    pair = t[pos : pos + 2]
+    if len(pair) < 2 or word_freq(pair) or _common_single(a, pos):
+        return False
+    return all(
+        a.token(p) == (p, p + 1) and t[p] not in NOT_BRAND_CHARS and t[p] not in FUNCTION_CHARS
+        for p in (pos, pos + 1)
+    )
+
+
+def _between_firms(a: Analysis, r: _Resources, cands: list[Candidate]) -> list[Candidate]:
+    """A list member between two firms (汇龙环保、矽盛电子、百图高新、联茂机械):
+    what a list of firms holds in its middle is one too, unless a sector,
+    a place or an institution."""
+    t = a.text
+    ordered = sorted(cands, key=lambda c: c.start)
+    out = []
+    for left, right in zip(ordered, ordered[1:], strict=False):
+        s, e = left.end + 1, right.start - 1
+        if not (2 <= e - s <= 6) or t[left.end] != "、" or t[e] != "、":
+            continue
+        item = t[s:e]
+        if not all(CJK.match(ch) for ch in item) or any(ch in item for ch in "、和及与等"):
+            continue
+        if _is_place(item, r) or _org_ending(item, r) or SECTOR_RE.fullmatch(item):
+            continue
+        if SECTOR_RE.match(item) or not _has_brand(a, r, s, e):
+            continue  # a sector (新能源汽车, 智能网联) or common words between names
+        out.append(Candidate(s, e, 0.65, "list"))
+    return out
+
+
+def _rare_proper(a: Analysis, start: int, end: int) -> bool:
+    """One rare proper noun jieba knows (华银): a subsidiary's name after its group's."""
+    word = a.text[start:end]
+    return (
+        a.token(start) == (start, end) and word_tag(word) in ("nz", "nt") and word_freq(word) < RARE
+    )
+
+
 def _maybe_context(t: str, s: int, e: int) -> bool:
     """A cheap, generous test that a brand and some evidence may stand around a
     business word at [s, e), before words are looked at."""
@@ -1724,7 +2028,10 @@ def _strong_context(t: str, start: int, end: int) -> bool:
     after = t[end : end + 8]
     if after.startswith(AFTER_COMPANY) or FACILITY_AFTER_PLACE.match(after):
         return True
-    return t[max(0, start - 6) : start].endswith(("龙头企业", "企业", "公司", "听说过", "助推"))
+    # what one buys or takes a stake in is a firm (收购西安秦川汽车)
+    return t[max(0, start - 6) : start].endswith(
+        ("龙头企业", "企业", "公司", "听说过", "助推", "收购", "并购", "入股")
+    )
 
 
 def _list_item(
@@ -1806,8 +2113,8 @@ def _past_grammar(a: Analysis, r: _Resources, start: int, end: int) -> int:
             or (len(w) == 1 and w in FUNCTION_CHARS)
             or (_grammar(w, r) and word_tag(w) in INTRODUCING_TAGS)
         )
-        if e >= end or not grammar:
-            break
+        if e >= end or not grammar or _is_industry(t[e:end], r):
+            break  # 推动|通用咨询: a business word alone is left of no name
         k = e
     return k
 
