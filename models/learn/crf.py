@@ -47,7 +47,19 @@ TAGGING = threading.RLock()
 
 @dataclass(frozen=True)
 class CrfParams:
-    """crfsuite's L-BFGS settings and the gold terms' jackknife folds."""
+    """crfsuite's L-BFGS settings and the gold terms' jackknife folds.
+
+    Measured on a large project (CLUENER train's companies, four fifths
+    learned, one tagged: tests/benchmarks/bench_learn_crf_folds.py), the
+    CRF alone scores exact F1 0.735 with these settings, and every change
+    tried stayed within noise of it or fell below: 50 or 150 iterations
+    (0.729, 0.718: more overfits), c2 0.3 (0.730), c1 0.05 or 0.03 with c2
+    0.1 (0.734, 0.735), c1 0.2 with min_freq 2 (0.714), 2 or 10 lexicon
+    folds (0.735, 0.729); as features, the characters two away and their
+    bigrams (0.720, twice the training time), the business words of
+    ``company_industry`` (0.730), both with c1 0.2-0.3 (0.728). Its misses
+    are mostly names with no cue around them (foreign brands, studios):
+    what a name is, more than where it stands."""
 
     c1: float = 0.1
     c2: float = 0.05
