@@ -6,6 +6,8 @@ and the documents to do next ordered by how unsure the model is."""
 from __future__ import annotations
 
 import json
+import sqlite3
+from contextlib import closing
 
 import pytest
 
@@ -63,13 +65,25 @@ def fill(project: Project, docs, *, done: bool = True) -> list[str]:
     return ids
 
 
-@pytest.fixture
-def trained(tmp_path):
-    path = tmp_path / "learn.biaozhu"
+@pytest.fixture(scope="module")
+def trained_once(tmp_path_factory):
+    path = tmp_path_factory.mktemp("trained") / "learn.biaozhu"
     project = Project.create(path, annotator="alice")
     fill(project, corpus())
     result = train_project(project, folds=2, force=True)
     project.close()
+    return path, result
+
+
+@pytest.fixture
+def trained(trained_once, tmp_path):
+    """A project trained once per module, copied for each test (by SQLite's
+    backup, as a project file is only ever read and written): a test may
+    change its copy."""
+    source, result = trained_once
+    path = tmp_path / "learn.biaozhu"
+    with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(path)) as dst:
+        src.backup(dst)
     return path, result
 
 
