@@ -1,0 +1,62 @@
+"""Our own gold on CFSC's test sentences, which the shipped model learns
+rule trust from: stored as offsets only, joined to the public texts at
+training time, and refused when the texts no longer match."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from models.errors import InvalidInput
+from models.learn import annotated
+from models.learn.annotated import read_annotated, stored_records, text_digest, write_stored
+from models.learn.bundled import bundled_model
+from tests.conftest import shared_path
+
+
+def shared():
+    return shared_path("data", "cfsc", "test.json").parents[2]
+
+
+def test_every_cfsc_test_sentence_is_annotated_under_the_guideline():
+    docs = read_annotated(shared())
+    assert len(docs) == 1067
+    labels = {s.label for d in docs for s in d.spans}
+    assert labels == {"METRIC", "COMPANY", "POLICY"}
+    assert sum(not d.spans for d in docs) > 20, "sentences without spans are negatives too"
+    for d in docs:
+        assert all(d.text[s.start : s.end] == s.text == s.text.strip() for s in d.spans)
+
+
+def test_the_stored_file_ships_no_text():
+    stored = annotated.resource(*annotated.STORED).read_text(encoding="utf-8")
+    assert not any("\u4e00" <= ch <= "\u9fff" for ch in stored)
+
+
+def test_a_changed_source_sentence_is_refused(tmp_path):
+    texts = annotated.source_texts(shared())
+    record = {"index": 0, "spans": [{"start": 6, "end": 11, "label": "COMPANY"}]}
+    record["spans"][0]["text"] = texts[0][6:11]
+    stored = tmp_path / "spans.jsonl"
+    write_stored(stored_records([record], texts), stored)
+    assert read_annotated(shared(), stored)[0].spans[0].text == texts[0][6:11]
+    line = json.loads(stored.read_text(encoding="utf-8"))
+    line["digest"] = text_digest(texts[0] + "。")
+    stored.write_text(json.dumps(line) + "\n", encoding="utf-8")
+    with pytest.raises(InvalidInput, match="sentence 0 of CFSC's test set has changed"):
+        read_annotated(shared(), stored)
+
+
+def test_a_span_that_does_not_match_its_sentence_is_refused():
+    texts = annotated.source_texts(shared())
+    wrong = {"index": 0, "spans": [{"start": 6, "end": 11, "label": "COMPANY", "text": "比亚迪"}]}
+    with pytest.raises(InvalidInput, match="sentence 0"):
+        stored_records([wrong], texts)
+
+
+def test_the_shipped_model_learned_from_half_and_is_checked_on_the_rest():
+    trained_on = json.dumps(bundled_model().manifest["trained_on"], ensure_ascii=False)
+    assert "CFSC" in trained_on
+    checked = bundled_model().manifest["held_out"]["cfsc-check"]["COMPANY"]
+    assert checked["model"] > checked["rules"]  # on the half it never learned from
