@@ -10,7 +10,13 @@ import pytest
 
 from models.errors import InvalidInput
 from models.learn import annotated
-from models.learn.annotated import read_annotated, stored_records, text_digest, write_stored
+from models.learn.annotated import (
+    read_annotated,
+    stored_path,
+    stored_records,
+    text_digest,
+    write_stored,
+)
 from models.learn.bundled import bundled_model
 from tests.conftest import shared_path
 
@@ -29,9 +35,18 @@ def test_every_cfsc_test_sentence_is_annotated_under_the_guideline():
         assert all(d.text[s.start : s.end] == s.text == s.text.strip() for s in d.spans)
 
 
-def test_the_stored_file_ships_no_text():
-    stored = annotated.resource(*annotated.STORED).read_text(encoding="utf-8")
+@pytest.mark.parametrize("name", ["cfsc-test", "cluener-policy"])
+def test_the_stored_files_ship_no_text(name):
+    stored = stored_path(name).read_text(encoding="utf-8")
     assert not any("\u4e00" <= ch <= "\u9fff" for ch in stored)
+
+
+def test_policy_words_without_a_policy_are_annotated_as_such():
+    docs = read_annotated(shared(), "cluener-policy")
+    assert len(docs) == 304
+    policies = [s for d in docs for s in d.spans if s.label == "POLICY"]
+    assert len(policies) > 60
+    assert sum(not any(s.label == "POLICY" for s in d.spans) for d in docs) > 150
 
 
 def test_a_changed_source_sentence_is_refused(tmp_path):
@@ -40,12 +55,12 @@ def test_a_changed_source_sentence_is_refused(tmp_path):
     record["spans"][0]["text"] = texts[0][6:11]
     stored = tmp_path / "spans.jsonl"
     write_stored(stored_records([record], texts), stored)
-    assert read_annotated(shared(), stored)[0].spans[0].text == texts[0][6:11]
+    assert read_annotated(shared(), stored=stored)[0].spans[0].text == texts[0][6:11]
     line = json.loads(stored.read_text(encoding="utf-8"))
     line["digest"] = text_digest(texts[0] + "。")
     stored.write_text(json.dumps(line) + "\n", encoding="utf-8")
-    with pytest.raises(InvalidInput, match="sentence 0 of CFSC's test set has changed"):
-        read_annotated(shared(), stored)
+    with pytest.raises(InvalidInput, match="sentence 0 of data/cfsc/test.json has changed"):
+        read_annotated(shared(), stored=stored)
 
 
 def test_a_span_that_does_not_match_its_sentence_is_refused():

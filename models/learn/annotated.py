@@ -1,24 +1,29 @@
-"""Gold we annotated ourselves on a public corpus the rules were not written
-beside: a sample of CFSC's ``test.json`` (financial news sentences,
-2017–2022), annotated under ``GUIDELINES.md`` for all three labels by
-annotators who read neither the rules nor their output.
+"""Gold we annotated ourselves on public corpora the rules were not written
+beside, under ``GUIDELINES.md`` for all three labels, by annotators who
+read neither the rules nor their output:
 
-Why it exists: ``news-train`` taught the rules, so the rules' precision
-there is what they were fitted to, and a scorer trained on it alone trusts
-them more than news they have not seen deserves. Sentences the rules never
-saw tell the scorer what a rule's word is worth on new news.
+- ``cfsc-test``: every sentence of CFSC's ``test.json`` (1,067 financial
+  news sentences, 2017–2022);
+- ``cluener-policy``: the 304 sentences of CLUENER's ``train.jsonl`` (Sina
+  news, 2008–2011) that mention a policy word (政策, 规划, 条例, 办法,
+  改革, 方案, 意见, 通知, 制度, 试点, 机制, 法》, 新政, 措施), about half of
+  which name no policy at all.
 
-The file (``resources/training/cfsc-test-spans.jsonl``) holds no text: one
-line per sentence with its index in CFSC's ``test.json``, a digest of its
-text and its spans as ``[start, end, label]`` (code points, end exclusive).
-The texts are read from ``../shared/data/cfsc`` at training time, and a
+Why they exist: ``news-train`` taught the rules, so the rules' figures
+there are what they were fitted to. Sentences the rules never saw say what
+a suggestion is worth on new news.
+
+Each stored file (``resources/training/<name>-spans.jsonl``) holds no text:
+one line per sentence with its index in the source file, a digest of its
+text and its spans as ``[start, end, label]`` (code points, end
+exclusive). The texts are read from ``../shared/data`` when needed, and a
 sentence whose digest differs is refused. A sentence with no spans is a
-line too: its candidates are all wrong.
+line too: whatever is suggested in it is wrong.
 
-    python -m models.learn.annotated export OUT.jsonl [--shared ../shared]
+    python -m models.learn.annotated export NAME OUT.jsonl [--shared ../shared]
 
-writes the annotated sentences as a JSONL gold file (with texts, for
-``biaozhu evaluate``); ``import RAW.jsonl...`` turns annotators' records
+writes one set as a JSONL gold file (with texts, for ``biaozhu
+evaluate``); ``import NAME RAW.jsonl...`` turns annotators' records
 (``{"index", "spans": [{"start", "end", "label", "text"}]}``) into the
 stored form, checking every span against its sentence."""
 
@@ -36,49 +41,58 @@ from models.errors import InvalidInput
 from models.learn.data import TrainingDoc, without_overlaps
 from models.paths import resource
 
-SOURCE = Path("data") / "cfsc" / "test.json"
-STORED = ("training", "cfsc-test-spans.jsonl")  # under resources/
+SOURCES = {  # name -> its texts under ../shared
+    "cfsc-test": Path("data") / "cfsc" / "test.json",
+    "cluener-policy": Path("data") / "cluener" / "train.jsonl",
+}
 LABELS = ("METRIC", "COMPANY", "POLICY")
-PREFIX = "cfsc-test-"
 REPO = Path(__file__).resolve().parents[2]
+
+
+def stored_path(name: str) -> Path:
+    return resource("training", f"{name}-spans.jsonl")
 
 
 def text_digest(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
-def source_texts(shared: Path) -> list[str]:
-    path = shared / SOURCE
+def source_texts(shared: Path, name: str = "cfsc-test") -> list[str]:
+    path = shared / SOURCES[name]
     try:
-        return [str(d["text"]) for d in json.loads(path.read_text(encoding="utf-8"))]
+        raw = path.read_text(encoding="utf-8")
+        rows = json.loads(raw) if path.suffix == ".json" else map(json.loads, raw.splitlines())
+        return [str(row["text"]) for row in rows]
     except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise InvalidInput(f"{path}: not CFSC's test set ({exc})") from None
+        raise InvalidInput(f"{path}: not the texts {name} was annotated on ({exc})") from None
 
 
-def read_annotated(shared: Path, stored: Path | None = None) -> list[TrainingDoc]:
-    """The annotated sentences with their texts, in the stored order."""
-    texts = source_texts(shared)
-    stored = stored or resource(*STORED)
+def read_annotated(
+    shared: Path, name: str = "cfsc-test", stored: Path | None = None
+) -> list[TrainingDoc]:
+    """The annotated sentences of one set with their texts, in the stored order."""
+    texts = source_texts(shared, name)
+    stored = stored or stored_path(name)
     docs = []
     for n, line in enumerate(stored.read_text(encoding="utf-8").splitlines(), 1):
         if line.strip():
-            docs.append(_document(json.loads(line), texts, f"{stored}:{n}"))
+            docs.append(_document(json.loads(line), texts, name, f"{stored}:{n}"))
     return docs
 
 
-def _document(record: dict, texts: Sequence[str], where: str) -> TrainingDoc:
+def _document(record: dict, texts: Sequence[str], name: str, where: str) -> TrainingDoc:
     index = record["index"]
     if not 0 <= index < len(texts):
-        raise InvalidInput(f"{where}: sentence {index} is not in CFSC's test set")
+        raise InvalidInput(f"{where}: sentence {index} is not in {SOURCES[name]}")
     text = texts[index]
     if text_digest(text) != record["digest"]:
-        raise InvalidInput(f"{where}: sentence {index} of CFSC's test set has changed")
+        raise InvalidInput(f"{where}: sentence {index} of {SOURCES[name]} has changed")
     spans = []
     for start, end, label in record["spans"]:
         if not (0 <= start < end <= len(text)) or label not in LABELS:
             raise InvalidInput(f"{where}: span {start}-{end} {label} does not fit sentence {index}")
         spans.append(Span(start, end, label, text[start:end]))
-    return TrainingDoc(f"{PREFIX}{index}", text, tuple(without_overlaps(spans)))
+    return TrainingDoc(f"{name}-{index}", text, tuple(without_overlaps(spans)))
 
 
 def stored_records(raw: Iterable[dict], texts: Sequence[str]) -> list[dict]:
@@ -99,8 +113,7 @@ def stored_records(raw: Iterable[dict], texts: Sequence[str]) -> list[dict]:
     return [out[i] for i in sorted(out)]
 
 
-def write_stored(records: Sequence[dict], path: Path | None = None) -> None:
-    path = path or resource(*STORED)
+def write_stored(records: Sequence[dict], path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     lines = [json.dumps(r, ensure_ascii=False) for r in records]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -117,25 +130,26 @@ def write_gold(docs: Sequence[TrainingDoc], path: Path) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description="Our annotations of CFSC's test sentences.")
+    parser = argparse.ArgumentParser(description="Our annotations of public news sentences.")
     parser.add_argument("--shared", type=Path, default=REPO.parent / "shared")
     sub = parser.add_subparsers(dest="command", required=True)
-    export = sub.add_parser("export", help="write them as a JSONL gold file, with texts")
+    export = sub.add_parser("export", help="write one set as a JSONL gold file, with texts")
+    export.add_argument("name", choices=sorted(SOURCES))
     export.add_argument("out", type=Path)
-    imported = sub.add_parser("import", help="store annotators' records (replaces the file)")
+    imported = sub.add_parser("import", help="store annotators' records (replaces the set)")
+    imported.add_argument("name", choices=sorted(SOURCES))
     imported.add_argument("raw", type=Path, nargs="+")
     args = parser.parse_args(argv)
     try:
         if args.command == "export":
-            docs = read_annotated(args.shared)
+            docs = read_annotated(args.shared, args.name)
             write_gold(docs, args.out)
             print(f"wrote {len(docs)} sentences to {args.out}")
         else:
-            texts = source_texts(args.shared)
+            texts = source_texts(args.shared, args.name)
             raw = [json.loads(x) for p in args.raw for x in p.read_text("utf-8").splitlines() if x]
-            records = stored_records(raw, texts)
-            write_stored(records)
-            print(f"stored {len(records)} sentences in {resource(*STORED)}")
+            write_stored(stored_records(raw, texts), stored_path(args.name))
+            print(f"stored {len(raw)} sentences in {stored_path(args.name)}")
     except InvalidInput as exc:
         print(exc, file=sys.stderr)
         return 1
