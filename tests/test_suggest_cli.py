@@ -95,8 +95,12 @@ def test_suggest_jsonl_one_line_per_document(tmp_path, capsys):
 def test_suggest_with_project_lexicon(tmp_path, capsys):
     proj = tmp_path / "p.biaozhu"
     project = Project.create(proj, annotator="alice")
-    doc_id, _ = project.add_document("鑫旺达负责人介绍了情况。", doc_id="d1")
-    project.add_span(doc_id, 0, 3, "COMPANY")
+    # A name the curator marked in two finished documents: one mark alone is
+    # weak evidence, which the shipped scorer may leave under the threshold.
+    for n, text in enumerate(["鑫旺达负责人介绍了情况。", "鑫旺达今年新增订单。"]):
+        doc_id, _ = project.add_document(text, doc_id=f"d{n}")
+        project.add_span(doc_id, 0, 3, "COMPANY")
+        project.set_status(doc_id, "done")
     project.close()
     path = tmp_path / "new.txt"
     path.write_text("鑫旺达的新产品受到市场欢迎。", encoding="utf-8")
