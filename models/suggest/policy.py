@@ -108,7 +108,7 @@ MEDIA_ENDINGS = words(
 # or 试行): a law, a plan, an opinion, a notice… (统计公报 and 研究报告 are not).
 DOCUMENT_ENDINGS = words(
     """法 条例 规定 办法 意见 通知 通报 方案 规划 纲要 计划 措施 政策 决定 细则 指南 指引 目录 清单 行动 战略 工程 标准 规范
-    规则 制度 机制 决议 公告 批复 函 令 章程 准则 要点 工作报告 政府工作报告 若干规定 举措 条 项 倡议 宣言 路线图 议定书 协定
+    规则 通则 制度 机制 决议 公告 批复 函 令 章程 准则 要点 工作报告 政府工作报告 若干规定 举措 条 项 倡议 宣言 路线图 议定书 协定
     """
 )
 # A listed firm's notice to its shareholders is a disclosure, not an
@@ -120,14 +120,24 @@ FIRM_NOTICE = re.compile(
 # A document cited by its number (财建〔2023〕315号文, 国办发〔2024〕5号); in
 # brackets after a title it is the title's, not a name of its own.
 DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{2,6}[〔［\[][0-9]{4}[〕］\]] ?[0-9]{1,4} ?号(?:文件|文)?")
+# A document known by its number alone (银监会265号文, 国务院“10号文”); with a
+# bracketed year DOC_NUMBER finds it.
+NUMBERED_DOCUMENT = re.compile(r"(?<![0-9０-９〕］\]])[0-9０-９]{1,4}号文(?![件化])")
+# A document's name in quotes instead of 《》 (“北京市金融指导意见”, “放贷人条例”);
+# 细则 and 通知 are as often a bank's own rules and notices (银行“二套房细则”).
+QUOTED_DOCUMENT_ENDINGS = words("意见 办法 规定 条例 决定 纲要 通则 法案")
+# What names the document before its ending: “国家规定” names none.
+MIN_DOCUMENT_TOPIC = 3
 MAX_ISSUER_CODE = 4
 # How far back the policy verb that opens a list of names may stand.
 MAX_LIST = 80
 ISSUER_CODE_STOPS = set("在据照以和与及、的为按对厅局部委府室会")
-# A document's title without 《》 after the verb that issues it:
-# 印发关于促进民营经济发展壮大的意见.
+# A document's title without 《》 after the verb that issues it or the body
+# that issues it (印发关于促进民营经济发展壮大的意见, 市住建委关于执行《…》有关问题
+# 的通知): a title may cite another in 《》. A bank's 关于 is no issuer's.
 ISSUED_TITLE = re.compile(
-    r"(?:印发|出台|发布|下发|颁布|制定|制发)了?(关于[^，,。；;：:！？!?\n《》“”]{2,50}?的"
+    r"(?:(?:印发|出台|发布|下发|颁布|制定|制发)了?|(?<=[委部局厅办府院署]))"
+    r"(关于(?:[^，,。；;：:！？!?\n《》“”]|《[^《》\n]{2,40}》){2,50}?的"
     r"[\u4e00-\u9fff]{0,10}?(?:若干政策措施|政策措施|若干政策|若干措施|指导意见|实施意见|意见|通知|决定|办法|规定|"
     r"措施|实施方案|方案|通告|公告|细则))"
 )
@@ -443,10 +453,13 @@ class PolicySuggester:
             if _in_brackets(a.text, start):
                 continue  # 《…》（国办发〔2022〕9号）: the title's number
             out.append(Candidate(start, m.end(), 0.8, "document number"))
+        out += _numbered_documents(a.text)
         for m in ISSUED_TITLE.finditer(a.text) if "关于" in a.text else ():
             end = m.end(1)
             if end < len(a.text) and CJK.match(a.text[end]) and end not in a.starts:
                 continue  # the ending is the start of a longer word
+            if a.text.rfind("《", 0, m.start(1)) > a.text.rfind("》", 0, m.start(1)):
+                continue  # 《国务院关于…的通知》: inside a title that has its marks
             if not FIRM_NOTICE.search(m.group(1)):
                 out.append(Candidate(m.start(1), end, 0.8, "title:issued"))
         return out
@@ -462,6 +475,10 @@ class PolicySuggester:
             if not content.strip() or "\n" in content:
                 continue
             end = qe + 1
+            if t.endswith("内部", 0, qs):
+                continue  # 银行按照内部“奖惩条例”: a body's own rules, no public instrument
+            if _directive(content, r):
+                continue  # 全会“推进农村经济改革”: a quoted order, not a name
             if CAMPAIGN_YEAR.search(content) and not t.startswith(("工作", "建设"), end):
                 # the year is the campaign's name; 活动 after it is no head
                 out.append(Candidate(qs, end, 0.8, "quote:campaign year"))
@@ -489,6 +506,9 @@ class PolicySuggester:
                 out.append(Candidate(_prefix_start(a, r, qs), end, 0.85, "quote:articles"))
                 continue
             if slogan or PLAN_PERIOD.match(content) or _numeric(content):
+                continue
+            if _quoted_document(content):
+                out.append(Candidate(qs, end, 0.85, "quote:document"))
                 continue
             if ZONE_SLOGAN.match(content):
                 continue  # “四区”, “三区一中心”: a zone's own targets, no instrument
@@ -737,6 +757,52 @@ def _nickname(content: str) -> bool:
     return not any(ch in content for ch in "的了着吗呢吧")
 
 
+def _numbered_documents(t: str) -> list[Candidate]:
+    """Documents known by their number (265号文), with the quotes around it
+    when the number is quoted alone (“60号文”)."""
+    out = []
+    for m in NUMBERED_DOCUMENT.finditer(t) if "号文" in t else ():
+        start, end = m.span()
+        if t[start - 1 : start] == "“" and t[end : end + 1] == "”":
+            start, end = start - 1, end + 1
+        out.append(Candidate(start, end, 0.8, "document number"))
+    return out
+
+
+def _quoted_document(content: str) -> bool:
+    """Whether a quote names a document as a title would (“北京市金融指导意见”):
+    a name, not a sentence, that ends in a document's word."""
+    ending = next((e for e in QUOTED_DOCUMENT_ENDINGS if content.endswith(e)), None)
+    if ending is None or CJK.match(content[0]) is None:
+        return False
+    topic = content[: -len(ending)]
+    return (
+        len(topic) >= MIN_DOCUMENT_TOPIC
+        and topic not in GENERIC_NAMES
+        and not topic.startswith(("国家", "有关", "相关"))
+        and not any(ch in content for ch in "的了着吗呢吧")
+    )
+
+
+def _directive(content: str, r: _Resources) -> bool:
+    """Whether a quote opens with a policy verb (after adverbs): an order
+    quoted from a meeting (“推进农村经济改革”, “积极推进…工作”), not a name."""
+    k = 0
+    while k < len(content):
+        adverb = next(
+            (x for x in ADVERBS_BY_FIRST.get(content[k], ()) if content.startswith(x, k)), None
+        )
+        if adverb is None or len(adverb) < 2:
+            break
+        k += len(adverb)
+    verb = r.trigger_re.match(content, k)
+    return (
+        verb is not None
+        and verb.group() in r.trigger_words - NAMED_VERBS
+        and len(content) - verb.end() >= 2
+    )
+
+
 def _title_proper(title: str) -> str:
     """A title without what follows its name: a bracketed period or status,
     a subtitle after a dash, a number in a series (《上市公司监管指引第10号——
@@ -770,8 +836,8 @@ def _title_of_a_work(t: str, start: int, end: int, title: str) -> bool:
     around = t[max(0, start - 8) : start] + t[end : end + 6]
     if any(word in around for word in WORKS_AROUND) or "：" in title or ":" in title:
         return True
-    if title.endswith("法") and len(title) < 5 and not title.endswith((*LAW_WORDS, "办法")):
-        return True
+    if title.endswith("法") and len(title) < 5 and not title[:-1].endswith((*LAW_WORDS, "办")):
+        return True  # (《合同法》, 《物权法》: a law word before 法 makes a law)
     return title.endswith("条") and not re.search("[0-9０-９一二三四五六七八九十百]条$", title)
 
 
