@@ -98,3 +98,55 @@ def test_quoted_order_names_only_its_object(policy: PolicySuggester, text: str) 
     # an order quoted from a meeting opens with a policy verb: the reform it
     # asks for is the name, not the order
     assert names(policy, text) == ["农村信用社改革"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a topic or a date glued to 新政 names the one new policy on it
+        ("央行上月出台的房贷新政效果初显。", ["房贷新政"]),
+        ("北京楼市新政出台后，成交量明显回落。", ["楼市新政"]),
+        ("杭州5.17新政出台后，二手房市场降温。", ["5.17新政"]),
+        ("分析师认为市场将迎来“格林斯潘新政”。", ["“格林斯潘新政”"]),
+        # bare 新政 names none; 新政细则 are the rules that carry it out
+        ("各地新政频出，购房者观望。", []),
+        ("某银行昨日出台房贷新政细则。", []),
+    ],
+)
+def test_new_policies(policy: PolicySuggester, text: str, expected: list[str]) -> None:
+    assert names(policy, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 新 alone before a topic and one instrument's head: the revised one
+        ("业内希望新成品油定价机制尽快落地。", ["新成品油定价机制"]),
+        ("他是新拆迁条例的起草人之一。", ["新拆迁条例"]),
+        ("新个税法明年起实施。", ["新个税法"]),
+        # a topic of one word is too little for a mechanism; 新 as an
+        # adjective of its own word (新型) is no mark of a revision
+        ("新机制运行良好。", []),
+        ("该行启用新考勤机制后效率提高。", []),
+    ],
+)
+def test_renewed_instruments(policy: PolicySuggester, text: str, expected: list[str]) -> None:
+    assert names(policy, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a regulation names itself with 条例, with no verb before it
+        ("物业管理条例出台后，业主委员会纷纷成立。", ["物业管理条例"]),
+        # its draft and a law's amendment are named with it
+        ("放贷人条例草案已经提交国务院。", ["放贷人条例草案"]),
+        ("人大常委会审议预算法修正案草案。", ["预算法修正案草案"]),
+        # a pronoun or a generic word names no regulation; nor do a body's own rules
+        ("该条例明年施行。", []),
+        ("相关条例正在修订。", []),
+        ("公司内部奖惩条例规定了处罚标准。", []),
+    ],
+)
+def test_regulations(policy: PolicySuggester, text: str, expected: list[str]) -> None:
+    assert names(policy, text) == expected

@@ -128,6 +128,17 @@ NUMBERED_DOCUMENT = re.compile(r"(?<![0-9０-９〕］\]])[0-9０-９]{1,4}号�
 QUOTED_DOCUMENT_ENDINGS = words("意见 办法 规定 条例 决定 纲要 通则 法案")
 # What names the document before its ending: “国家规定” names none.
 MIN_DOCUMENT_TOPIC = 3
+# A date glued to 新政 names it (5.17新政, 930新政).
+NEW_POLICY_DATE = re.compile(
+    r"(?<![0-9０-９.])[0-9０-９]{1,2}[.．·][0-9０-９]{1,2}|(?<![0-9０-９])[0-9]{3,4}(?=新政)"
+)
+NEW_POLICY_RULES = ("细则", "实施细则")
+# Heads of one instrument that 新 before its topic names as revised; all
+# but 条例 need a topic of two words (新成品油定价机制; not 新考核机制).
+RENEWED_HEADS = frozenset(words("机制 条例 办法 规定 政策 制度 规则 标准"))
+RENEWED_STRONG = frozenset(words("条例"))
+MAX_RENEWED = 12
+MAX_TOPIC_WORDS = 4
 MAX_ISSUER_CODE = 4
 # How far back the policy verb that opens a list of names may stand.
 MAX_LIST = 80
@@ -143,6 +154,9 @@ ISSUED_TITLE = re.compile(
 )
 # A document's title on a line of its own, without 《》: 关于…的若干政策.
 TITLE_LINE = re.compile(r"(?:^|\n)(关于[^\n，。；：《》“”]{4,60}?)(?=\n|$)")
+# A draft of a regulation or a law is named with it (…条例草案, …法修正案).
+DRAFTS = words("草案 修正案 征求意见稿")
+DRAFTED = ("条例", "法", "办法", "规定")
 # Money after 专项 makes it a fund's or a loan's kind (专项借款, 专项资金).
 FUNDS = tuple(words("借款 贷款 再贷款 债 债券 资金 经费 补助 补贴 基金 奖励"))
 # A number in a series of documents after a title's name (…指引第10号).
@@ -426,6 +440,8 @@ class PolicySuggester:
         cands += self._laws(a, r)
         cands += self._known(a, r)
         cands += self._lists(a, r)
+        cands += self._new_policies(a, r)
+        cands += self._renewed(a)
         cands = _resolve(cands)
         cands += self._propagate(a, cands)
         cands = _resolve(cands)
@@ -594,6 +610,8 @@ class PolicySuggester:
                 start = joins[-1] + 1  # 养老年金保险和|专属商业养老保险试点
             name = t[start:he]
             x = t[start:hs]
+            if t.endswith(("内部", "内部“"), 0, start):
+                continue  # 银行内部考核机制: a body's own rules, no public instrument
             if not _valid_name(x, name) or _holds_clause_verb(a, start, hs):
                 continue
             if COUNT_ONLY.match(x):
@@ -652,6 +670,7 @@ class PolicySuggester:
             start = _strip_places(a, r, start, hs)
             if t[start] in ONE_CHAR_PREPOSITIONS and a.token(start) == (start, start + 1):
                 start += 1  # 把反垄断法修改工作列为…: the preposition's object
+            start = _after_predicate(a, start, hs)
             for p in range(hs - 1, start - 1, -1):
                 if t[p] in "和与及的" and p in a.starts and p + 1 in a.starts:
                     start = p + 1  # 安全生产法和环境保护法: two laws; 新修订的|公司法
@@ -663,7 +682,7 @@ class PolicySuggester:
                 continue
             if trig is None and word_tag(a.word_at(start)) in ("r", "p", "v", "d"):
                 continue  # 这种组织法, 用能源法: a clause, no law named
-            out.append(Candidate(start, e, 0.85, "law"))
+            out.append(Candidate(start, _draft_end(t, e), 0.85, "law"))
         return out
 
     # -- 5. known names and lists ----------------------------------------------------
@@ -722,6 +741,43 @@ class PolicySuggester:
                 out.append(Candidate(start, end, 0.75, "list"))
         return out
 
+    # -- 5b. a topic glued to a word for one new instrument -------------------------
+
+    def _new_policies(self, a: Analysis, r: _Resources) -> list[Candidate]:
+        """A topic or a date glued to 新政 (房贷新政, 楼市新政, 5.17新政): the one
+        new policy on it; bare 新政 names none, and 新政细则 are the rules a
+        bank or a city writes to carry it out."""
+        t = a.text
+        out = []
+        for m in re.finditer("新政", t):
+            hs, he = m.span()
+            if hs not in a.starts or a.token(hs) != (hs, he) or t.startswith(NEW_POLICY_RULES, he):
+                continue
+            start = _topic_start(a, hs, max_words=2)
+            date = NEW_POLICY_DATE.search(t, max(0, hs - 6), hs)
+            if date is not None and date.end() == hs:
+                start = date.start()
+            while start < hs and start in a.starts and a.word_at(start) in r.places:
+                start = a.token(start)[1]  # 北京|楼市新政: where, not which
+            if start < hs and t[start - 1 : start] == "“" and t[he : he + 1] == "”":
+                start, he = start - 1, he + 1  # “伯南克新政”: the quote is the name
+            if start < hs:
+                out.append(Candidate(start, he, 0.8, "new policy"))
+        return out
+
+    def _renewed(self, a: Analysis) -> list[Candidate]:
+        """新 standing alone before a topic and the head of one instrument
+        (新成品油定价机制, 新拆迁条例): the revised instrument, named with 新."""
+        out = []
+        for m in re.finditer("新", a.text):
+            ns = m.start()
+            if a.token(ns) != (ns, ns + 1):
+                continue  # 新型, 新能源, 新政: a longer word
+            end = _renewed_end(a, ns)
+            if end is not None:
+                out.append(Candidate(ns, end, 0.75, "renewed"))
+        return out
+
     # -- 6. other occurrences ------------------------------------------------------
 
     def _propagate(self, a: Analysis, cands: list[Candidate]) -> list[Candidate]:
@@ -755,6 +811,77 @@ def _nickname(content: str) -> bool:
     if not 2 <= len(content) <= MAX_NICKNAME or not CJK.match(content[0]):
         return False
     return not any(ch in content for ch in "的了着吗呢吧")
+
+
+def _renewed_end(a: Analysis, ns: int) -> int | None:
+    """End of the instrument's head after 新 at ``ns`` and its topic words (a
+    law's name is one word: 新|个税法), or None."""
+    t = a.text
+    k, seen = ns + 1, 0
+    while k < len(t) and k - ns <= MAX_RENEWED and seen <= MAX_TOPIC_WORDS:
+        s, e = a.token(k)
+        w = t[s:e]
+        law = w.endswith("法") and len(w) >= 3 and seen == 0
+        if w in RENEWED_HEADS or law:
+            ends_word = e >= len(t) or not CJK.match(t[e]) or e in a.starts
+            named = law or seen >= _min_topic_words(w)
+            return e if named and ends_word and not t.startswith(NOT_AFTER_HEAD, e) else None
+        if not _topic_word(w):
+            return None
+        k, seen = e, seen + 1
+    return None
+
+
+def _min_topic_words(head: str) -> int:
+    """Words of topic that 新 and a head need to name one instrument."""
+    return 1 if head in RENEWED_STRONG else 2
+
+
+def _draft_end(t: str, end: int) -> int:
+    """``end`` moved past the drafts named after a law or a regulation
+    (预算法|修正案草案)."""
+    while (draft := next((d for d in DRAFTS if t.startswith(d, end)), None)) is not None:
+        end += len(draft)
+    return end
+
+
+def _after_predicate(a: Analysis, start: int, end: int) -> int:
+    """``start`` moved past the last clause verb before a law's name (人大常委会
+    审议|预算法): a name holds no predicate."""
+    t = a.text
+    cut = start
+    for s, e in a.words(start, end):
+        if e < end and _predicate_verb(t[s:e]) and not t[s:e].endswith(tuple(LAW_WORDS)):
+            cut = e
+    return cut
+
+
+def _topic_word(word: str) -> bool:
+    """A word that can name what an instrument is about (房贷, 成品油, 定价,
+    拆迁): Chinese, not grammar, not a clause's verb, not generic."""
+    return (
+        CJK.match(word) is not None
+        and word not in GENERIC_NAMES
+        and word not in BOUNDARY
+        and word_tag(word) not in ("d", "ad", "p", "c", "r", "u", "uj", "m", "f", "t")
+        and not _predicate_verb(word)
+        and word not in MODALS
+        and not (len(word) == 1 and word in CLAUSE_CHARS | PREFIX_STOP_CHARS)
+    )
+
+
+def _topic_start(a: Analysis, end: int, *, max_words: int) -> int:
+    """Start of at most ``max_words`` topic words that end at ``end``."""
+    t = a.text
+    k = end
+    for _ in range(max_words):
+        if k == 0:
+            break
+        s, e = a.token(k - 1)
+        if e != k or not _topic_word(t[s:k]):
+            break
+        k = s
+    return k
 
 
 def _numbered_documents(t: str) -> list[Candidate]:
@@ -919,6 +1046,8 @@ def _extend_head(a: Analysis, r: _Resources, he: int, *, modifier_ok: bool = Fal
         if nxt is None:
             break
         he += len(nxt)
+    if t.endswith(DRAFTED, 0, he):
+        he = _draft_end(t, he)  # 放贷人条例草案: the draft is the instrument as it stands
     if t.endswith("专项", 0, he) and t.startswith(FUNDS, he):
         return None  # “保交楼”专项借款, 专项资金: a kind of loan or fund
     if t.endswith(SYSTEM_OF, 0, he) and t.startswith("体系", he):
