@@ -150,3 +150,33 @@ def test_renewed_instruments(policy: PolicySuggester, text: str, expected: list[
 )
 def test_regulations(policy: PolicySuggester, text: str, expected: list[str]) -> None:
     assert names(policy, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a document's head after the verb that issues it
+        ("银监会昨日发布流动资金贷款管理办法。", ["流动资金贷款管理办法"]),
+        ("金管会发布修正两地金融业务往来许可办法。", ["两地金融业务往来许可办法"]),
+        # 办法 alone is a way of doing; an unnamed document is no name
+        ("大家都在想办法解决融资难。", []),
+        ("所谓“新办法”，是指上月公布的规定。", []),
+    ],
+)
+def test_document_heads(policy: PolicySuggester, text: str, expected: list[str]) -> None:
+    assert names(policy, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the zoning of one site is no instrument; a city's master plan is
+        ("记者在《某新城东区控制性详细规划》中看到，该地块为住宅用地。", []),
+        (
+            "市政府印发《某市国土空间总体规划（2021—2035年）》。",
+            ["《某市国土空间总体规划（2021—2035年）》"],
+        ),
+    ],
+)
+def test_site_plans(policy: PolicySuggester, text: str, expected: list[str]) -> None:
+    assert names(policy, text) == expected

@@ -111,6 +111,8 @@ DOCUMENT_ENDINGS = words(
     规则 通则 制度 机制 决议 公告 批复 函 令 章程 准则 要点 工作报告 政府工作报告 若干规定 举措 条 项 倡议 宣言 路线图 议定书 协定
     """
 )
+# Plans that zone one site, plot by plot (控制性详细规划, 修建性详细规划).
+SITE_PLANS = ("详细规划",)
 # A listed firm's notice to its shareholders is a disclosure, not an
 # instrument (《关于控股股东股份质押的公告》); so is a contract (《设备采购合同》).
 FIRM_NOTICE = re.compile(
@@ -123,6 +125,8 @@ DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{2,6}[〔［\[][0-9]{4}[〕］\]] ?[0-9
 # A document known by its number alone (银监会265号文, 国务院“10号文”); with a
 # bracketed year DOC_NUMBER finds it.
 NUMBERED_DOCUMENT = re.compile(r"(?<![0-9０-９〕］\]])[0-9０-９]{1,4}号文(?![件化])")
+# Words before a head that point at an instrument named elsewhere (“新办法”).
+POINTING_WORDS = frozenset(words("新 该 这 此 本 这一 这项 相关 有关 上述 现行"))
 # A document's name in quotes instead of 《》 (“北京市金融指导意见”, “放贷人条例”);
 # 细则 and 通知 are as often a bank's own rules and notices (银行“二套房细则”).
 QUOTED_DOCUMENT_ENDINGS = words("意见 办法 规定 条例 决定 纲要 通则 法案")
@@ -457,6 +461,8 @@ class PolicySuggester:
             media = title.endswith(MEDIA_ENDINGS) and not title.endswith("通报")
             if media or not title.endswith(DOCUMENT_ENDINGS):
                 continue  # a newspaper, a book, a report: not an instrument
+            if title.endswith(SITE_PLANS):
+                continue  # 《…基地控制性详细规划》: the zoning of one site, no instrument
             if _title_of_a_work(a.text, m.start(), m.end(), title) or FIRM_NOTICE.search(title):
                 continue
             out.append(Candidate(m.start(), m.end(), 0.95, "title"))
@@ -529,6 +535,8 @@ class PolicySuggester:
             if ZONE_SLOGAN.match(content):
                 continue  # “四区”, “三区一中心”: a zone's own targets, no instrument
             if _ends_with_head(content, r):
+                if _generic_quote(content, r):
+                    continue  # “新政策”, “相关机制”: a word for one named elsewhere
                 if not content.endswith(PRODUCT_PLANS) and not t.endswith(CONTRACTED, 0, qs):
                     out.append(Candidate(_modifier_start(a, r, qs), end, 0.85, "quote:named"))
                 continue
@@ -984,6 +992,13 @@ def _resolve(cands: list[Candidate]) -> list[Candidate]:
 
 def _numeric(content: str) -> bool:
     return bool(re.fullmatch(r"[0-9０-９+＋\-—.、X×xN]+", content))
+
+
+def _generic_quote(content: str, r: _Resources) -> bool:
+    """Whether the words of a quote before its head only point at a name
+    (“新政策”, “该机制”); a count stays (“两项改革”)."""
+    m = r.named_head.search(content)
+    return m is not None and content[: m.start() + 1] in POINTING_WORDS
 
 
 def _ends_with_head(content: str, r: _Resources) -> bool:
