@@ -77,6 +77,11 @@ def test_quoted_documents(policy: PolicySuggester, text: str, expected: list[str
             ["关于执行《某市房屋租赁管理办法》有关问题的通知"],
         ),
         ("财政部关于调整部分产品出口退税率的通知已经下发。", ["关于调整部分产品出口退税率的通知"]),
+        ("央行关于调整存款准备金率的通知昨日下发。", ["关于调整存款准备金率的通知"]),
+        (
+            "银监会关于加强信用卡业务风险管理的通知要求各行自查。",
+            ["关于加强信用卡业务风险管理的通知"],
+        ),
         # inside a title with its marks, the marks are kept
         (
             "国务院印发《国务院关于加快发展现代物流业的若干意见》。",
@@ -142,6 +147,7 @@ def test_renewed_instruments(policy: PolicySuggester, text: str, expected: list[
         # its draft and a law's amendment are named with it
         ("放贷人条例草案已经提交国务院。", ["放贷人条例草案"]),
         ("人大常委会审议预算法修正案草案。", ["预算法修正案草案"]),
+        ("反垄断法修正草案公开征求意见。", ["反垄断法修正草案"]),
         # a pronoun or a generic word names no regulation; nor do a body's own rules
         ("该条例明年施行。", []),
         ("相关条例正在修订。", []),

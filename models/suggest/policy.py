@@ -149,9 +149,10 @@ MAX_LIST = 80
 ISSUER_CODE_STOPS = set("在据照以和与及、的为按对厅局部委府室会")
 # A document's title without 《》 after the verb that issues it or the body
 # that issues it (印发关于促进民营经济发展壮大的意见, 市住建委关于执行《…》有关问题
-# 的通知): a title may cite another in 《》. A bank's 关于 is no issuer's.
+# 的通知): a title may cite another in 《》. A bank's 关于 is no issuer's; the
+# central bank's is.
 ISSUED_TITLE = re.compile(
-    r"(?:(?:印发|出台|发布|下发|颁布|制定|制发)了?|(?<=[委部局厅办府院署]))"
+    r"(?:(?:印发|出台|发布|下发|颁布|制定|制发)了?|(?<=[委部局厅办府院署会])|(?<=央行)|(?<=人民银行))"
     r"(关于(?:[^，,。；;：:！？!?\n《》“”]|《[^《》\n]{2,40}》){2,50}?的"
     r"[\u4e00-\u9fff]{0,10}?(?:若干政策措施|政策措施|若干政策|若干措施|指导意见|实施意见|意见|通知|决定|办法|规定|"
     r"措施|实施方案|方案|通告|公告|细则))"
@@ -159,7 +160,7 @@ ISSUED_TITLE = re.compile(
 # A document's title on a line of its own, without 《》: 关于…的若干政策.
 TITLE_LINE = re.compile(r"(?:^|\n)(关于[^\n，。；：《》“”]{4,60}?)(?=\n|$)")
 # A draft of a regulation or a law is named with it (…条例草案, …法修正案).
-DRAFTS = words("草案 修正案 征求意见稿")
+DRAFTS = words("修正草案 修订草案 草案 修正案 征求意见稿")
 DRAFTED = ("条例", "法", "办法", "规定")
 # Money after 专项 makes it a fund's or a loan's kind (专项借款, 专项资金).
 FUNDS = tuple(words("借款 贷款 再贷款 债 债券 资金 经费 补助 补贴 基金 奖励"))
