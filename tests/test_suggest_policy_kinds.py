@@ -186,3 +186,31 @@ def test_document_heads(policy: PolicySuggester, text: str, expected: list[str])
 )
 def test_site_plans(policy: PolicySuggester, text: str, expected: list[str]) -> None:
     assert names(policy, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two common words of a field and its means are a field of policy
+        ("各地继续落实房地产调控政策。", []),
+        ("银行严格落实住房信贷政策。", []),
+        ("央行将继续实施适度宽松的货币政策。", []),
+        # a rarer topic names one policy
+        ("各行严格执行差别化住房信贷政策。", ["差别化住房信贷政策"]),
+        ("银监会要求严格落实二套房贷政策。", ["二套房贷政策"]),
+    ],
+)
+def test_fields_of_policy(policy: PolicySuggester, text: str, expected: list[str]) -> None:
+    assert names(policy, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a law's name starts after the clause's verb, not after a verbal noun
+        ("常委会今天审议证券法修订草案。", ["证券法修订草案"]),
+        ("富豪们在高额遗产税法的压力下移居海外。", ["高额遗产税法"]),
+    ],
+)
+def test_law_after_its_verb(policy: PolicySuggester, text: str, expected: list[str]) -> None:
+    assert names(policy, text) == expected

@@ -856,11 +856,18 @@ def _draft_end(t: str, end: int) -> int:
 
 def _after_predicate(a: Analysis, start: int, end: int) -> int:
     """``start`` moved past the last clause verb before a law's name (人大常委会
-    审议|预算法): a name holds no predicate."""
+    审议|预算法): a name holds no predicate; a verbal noun may be its topic
+    (遗产|税法)."""
     t = a.text
     cut = start
     for s, e in a.words(start, end):
-        if e < end and _predicate_verb(t[s:e]) and not t[s:e].endswith(tuple(LAW_WORDS)):
+        w = t[s:e]
+        if (
+            e < end
+            and word_tag(w) == "v"
+            and _predicate_verb(w)
+            and not w.endswith(tuple(LAW_WORDS))
+        ):
             cut = e
     return cut
 
@@ -1205,15 +1212,21 @@ def _issuer_code_start(t: str, start: int, end: int) -> int:
 
 
 def _domain_of_policy(a: Analysis, start: int, end: int) -> bool:
-    """Whether [start, end) before 政策 is one common word, with a word of
-    support or not (货币, 调控, 税收优惠, 人才支持)."""
+    """Whether [start, end) before 政策 is a field: one common word, with a
+    word of support or not (货币, 调控, 税收优惠, 人才支持), or two common
+    words of a field and its means (房地产|调控, 住房|信贷), after the level
+    that has it (国家|宏观调控)."""
+    t = a.text
     found = a.words(start, end)
-    if len(found) == 2 and a.text[found[1][0] : found[1][1]] in SUPPORT_WORDS:
-        found = found[:1]
-    if len(found) != 1 or found[0][0] != start:
+    if not found or found[0][0] != start:
         return False
-    s, e = found[0]
-    return word_freq(a.text[s:e]) >= DOMAIN_WORD_FREQ
+    if len(found) > 1 and t[found[0][0] : found[0][1]] in QUOTE_LEVELS:
+        found = found[1:]
+    if len(found) == 2 and t[found[1][0] : found[1][1]] in SUPPORT_WORDS:
+        found = found[:1]
+    if len(found) == 2 and all(e - s >= 2 for s, e in found):
+        return all(word_freq(t[s:e]) >= DOMAIN_WORD_FREQ for s, e in found)
+    return len(found) == 1 and word_freq(t[found[0][0] : found[0][1]]) >= DOMAIN_WORD_FREQ
 
 
 def _holds_clause_verb(a: Analysis, start: int, end: int) -> bool:
