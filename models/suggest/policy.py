@@ -21,7 +21,12 @@ Evidence:
    the items of a list that ends in 等国家战略 / 等政策措施;
 6. every other occurrence in the same text of a name found above;
 7. a year given to a campaign (“项目攻坚年”), and a name that the words
-   after it say is in force (稳外贸政策持续发力, “两新”加力扩围).
+   after it say is in force (稳外贸政策持续发力, “两新”加力扩围);
+8. documents as financial news cites them: by number (265号文, “60号文”),
+   in quotes (“…指导意见”), by a title without 《》 after the body that issues
+   it (市住建委关于执行《…》有关问题的通知), a regulation by 条例 and its
+   草案; and one new instrument: a topic glued to 新政 (房贷新政, 5.17新政),
+   新 before a topic and a head (新成品油定价机制, 新拆迁条例).
 
 A name starts after the clause in front of it: a verb phrase, a modal, an
 adverb, a subject and its verb, a level or a place (主动对接国家“东数西算”工程
@@ -32,7 +37,9 @@ head, “一城”, a zone's counted places “四区”), plan periods used as 
 activities (深化改革, 各领域改革, 重点专项改革), business formats
 (“汽车+旅游”等新业态), events and themes (“…”系列活动, 以“…”为主题),
 firms' designations (“小巨人”企业), a firm's own plans (员工持股计划,
-解决方案), and titles of games, films and journals."""
+解决方案), a body's internal rules (内部“奖惩条例”), bare 新政 and the rules
+that carry it out (房贷新政细则), a quoted order (“推进…改革”), the zoning of
+one site (…控制性详细规划), and titles of games, films and journals."""
 
 from __future__ import annotations
 
