@@ -115,7 +115,8 @@ def test_policies(policy, text, expected):
             ["4万亿拉动内需计划", "消费者权益保护法"],
         ),
         # a name no verb introduces, but the words after it say is in force
-        ("稳外贸政策持续发力，人才新政实施以来成效明显。", ["稳外贸政策"]),
+        # (and a topic glued to 新政 names the one new policy on it)
+        ("稳外贸政策持续发力，人才新政实施以来成效明显。", ["稳外贸政策", "人才新政"]),
         # a bare quote that the words after it say is in force
         ("今年以来，“两新”加力扩围，“惠企贷”持续发力。", ["“两新”", "“惠企贷”"]),
         # a known name keeps the head noun glued to it

@@ -87,7 +87,9 @@ def test_title_proper(title: str, proper: str) -> None:
         ("严格执行安全生产法和消防法。", ["安全生产法", "消防法"]),
         ("认真落实旅游法和慈善法。", ["旅游法", "慈善法"]),
         # a generic word before a quoted name says whose it is, not which
-        ("银行按照内部“奖惩条例”规定处理。", ["“奖惩条例”"]),
+        ("企业按照有关“奖惩条例”规定处理。", ["“奖惩条例”"]),
+        # a body's internal rules are no public instrument
+        ("银行按照内部“奖惩条例”规定处理。", []),
         # the State Council's financing instruments, known by name
         ("截至年末，政策性、开发性金融工具投放约5000亿元。", ["政策性、开发性金融工具"]),
         # a verb and 好 before a name is an order about it, not its first word

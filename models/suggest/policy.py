@@ -21,7 +21,12 @@ Evidence:
    the items of a list that ends in 等国家战略 / 等政策措施;
 6. every other occurrence in the same text of a name found above;
 7. a year given to a campaign (“项目攻坚年”), and a name that the words
-   after it say is in force (稳外贸政策持续发力, “两新”加力扩围).
+   after it say is in force (稳外贸政策持续发力, “两新”加力扩围);
+8. documents as financial news cites them: by number (265号文, “60号文”),
+   in quotes (“…指导意见”), by a title without 《》 after the body that issues
+   it (市住建委关于执行《…》有关问题的通知), a regulation by 条例 and its
+   草案; and one new instrument: a topic glued to 新政 (房贷新政, 5.17新政),
+   新 before a topic and a head (新成品油定价机制, 新拆迁条例).
 
 A name starts after the clause in front of it: a verb phrase, a modal, an
 adverb, a subject and its verb, a level or a place (主动对接国家“东数西算”工程
@@ -32,7 +37,9 @@ head, “一城”, a zone's counted places “四区”), plan periods used as 
 activities (深化改革, 各领域改革, 重点专项改革), business formats
 (“汽车+旅游”等新业态), events and themes (“…”系列活动, 以“…”为主题),
 firms' designations (“小巨人”企业), a firm's own plans (员工持股计划,
-解决方案), and titles of games, films and journals."""
+解决方案), a body's internal rules (内部“奖惩条例”), bare 新政 and the rules
+that carry it out (房贷新政细则), a quoted order (“推进…改革”), the zoning of
+one site (…控制性详细规划), and titles of games, films and journals."""
 
 from __future__ import annotations
 
@@ -108,9 +115,11 @@ MEDIA_ENDINGS = words(
 # or 试行): a law, a plan, an opinion, a notice… (统计公报 and 研究报告 are not).
 DOCUMENT_ENDINGS = words(
     """法 条例 规定 办法 意见 通知 通报 方案 规划 纲要 计划 措施 政策 决定 细则 指南 指引 目录 清单 行动 战略 工程 标准 规范
-    规则 制度 机制 决议 公告 批复 函 令 章程 准则 要点 工作报告 政府工作报告 若干规定 举措 条 项 倡议 宣言 路线图 议定书 协定
+    规则 通则 制度 机制 决议 公告 批复 函 令 章程 准则 要点 工作报告 政府工作报告 若干规定 举措 条 项 倡议 宣言 路线图 议定书 协定
     """
 )
+# Plans that zone one site, plot by plot (控制性详细规划, 修建性详细规划).
+SITE_PLANS = ("详细规划",)
 # A listed firm's notice to its shareholders is a disclosure, not an
 # instrument (《关于控股股东股份质押的公告》); so is a contract (《设备采购合同》).
 FIRM_NOTICE = re.compile(
@@ -120,19 +129,46 @@ FIRM_NOTICE = re.compile(
 # A document cited by its number (财建〔2023〕315号文, 国办发〔2024〕5号); in
 # brackets after a title it is the title's, not a name of its own.
 DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{2,6}[〔［\[][0-9]{4}[〕］\]] ?[0-9]{1,4} ?号(?:文件|文)?")
+# A document known by its number alone (银监会265号文, 国务院“10号文”); with a
+# bracketed year DOC_NUMBER finds it.
+NUMBERED_DOCUMENT = re.compile(r"(?<![0-9０-９〕］\]])[0-9０-９]{1,4}号文(?![件化])")
+# Words before a head that point at an instrument named elsewhere (“新办法”).
+POINTING_WORDS = frozenset(words("新 该 这 此 本 这一 这项 相关 有关 上述 现行"))
+# A document's name in quotes instead of 《》 (“北京市金融指导意见”, “放贷人条例”);
+# 细则 and 通知 are as often a bank's own rules and notices (银行“二套房细则”).
+QUOTED_DOCUMENT_ENDINGS = words("意见 办法 规定 条例 决定 纲要 通则 法案")
+# What names the document before its ending: “国家规定” names none.
+MIN_DOCUMENT_TOPIC = 3
+# A date glued to 新政 names it (5.17新政, 930新政).
+NEW_POLICY_DATE = re.compile(
+    r"(?<![0-9０-９.])[0-9０-９]{1,2}[.．·][0-9０-９]{1,2}|(?<![0-9０-９])[0-9]{3,4}(?=新政)"
+)
+NEW_POLICY_RULES = ("细则", "实施细则")
+# Heads of one instrument that 新 before its topic names as revised; all
+# but 条例 need a topic of two words (新成品油定价机制; not 新考核机制).
+RENEWED_HEADS = frozenset(words("机制 条例 办法 规定 政策 制度 规则 标准"))
+RENEWED_STRONG = frozenset(words("条例"))
+MAX_RENEWED = 12
+MAX_TOPIC_WORDS = 4
 MAX_ISSUER_CODE = 4
 # How far back the policy verb that opens a list of names may stand.
 MAX_LIST = 80
 ISSUER_CODE_STOPS = set("在据照以和与及、的为按对厅局部委府室会")
-# A document's title without 《》 after the verb that issues it:
-# 印发关于促进民营经济发展壮大的意见.
+# A document's title without 《》 after the verb that issues it or the body
+# that issues it (印发关于促进民营经济发展壮大的意见, 市住建委关于执行《…》有关问题
+# 的通知): a title may cite another in 《》. A bank's 关于 is no issuer's; the
+# central bank's is.
 ISSUED_TITLE = re.compile(
-    r"(?:印发|出台|发布|下发|颁布|制定|制发)了?(关于[^，,。；;：:！？!?\n《》“”]{2,50}?的"
+    r"(?:(?:印发|出台|发布|下发|颁布|制定|制发)了?|(?<=[委部局厅办府院署会])|(?<=央行)|(?<=人民银行))"
+    r"(关于(?:[^，,。；;：:！？!?\n《》“”]|《[^《》\n]{2,40}》){2,50}?的"
     r"[\u4e00-\u9fff]{0,10}?(?:若干政策措施|政策措施|若干政策|若干措施|指导意见|实施意见|意见|通知|决定|办法|规定|"
     r"措施|实施方案|方案|通告|公告|细则))"
 )
 # A document's title on a line of its own, without 《》: 关于…的若干政策.
 TITLE_LINE = re.compile(r"(?:^|\n)(关于[^\n，。；：《》“”]{4,60}?)(?=\n|$)")
+# A draft of a regulation or a law is named with it (…条例草案, …法修正案).
+DRAFTS = words("修正草案 修订草案 草案 修正案 征求意见稿")
+DRAFTED = ("条例", "法", "办法", "规定")
 # Money after 专项 makes it a fund's or a loan's kind (专项借款, 专项资金).
 FUNDS = tuple(words("借款 贷款 再贷款 债 债券 资金 经费 补助 补贴 基金 奖励"))
 # A number in a series of documents after a title's name (…指引第10号).
@@ -416,6 +452,8 @@ class PolicySuggester:
         cands += self._laws(a, r)
         cands += self._known(a, r)
         cands += self._lists(a, r)
+        cands += self._new_policies(a, r)
+        cands += self._renewed(a)
         cands = _resolve(cands)
         cands += self._propagate(a, cands)
         cands = _resolve(cands)
@@ -431,6 +469,8 @@ class PolicySuggester:
             media = title.endswith(MEDIA_ENDINGS) and not title.endswith("通报")
             if media or not title.endswith(DOCUMENT_ENDINGS):
                 continue  # a newspaper, a book, a report: not an instrument
+            if title.endswith(SITE_PLANS):
+                continue  # 《…基地控制性详细规划》: the zoning of one site, no instrument
             if _title_of_a_work(a.text, m.start(), m.end(), title) or FIRM_NOTICE.search(title):
                 continue
             out.append(Candidate(m.start(), m.end(), 0.95, "title"))
@@ -443,10 +483,13 @@ class PolicySuggester:
             if _in_brackets(a.text, start):
                 continue  # 《…》（国办发〔2022〕9号）: the title's number
             out.append(Candidate(start, m.end(), 0.8, "document number"))
+        out += _numbered_documents(a.text)
         for m in ISSUED_TITLE.finditer(a.text) if "关于" in a.text else ():
             end = m.end(1)
             if end < len(a.text) and CJK.match(a.text[end]) and end not in a.starts:
                 continue  # the ending is the start of a longer word
+            if a.text.rfind("《", 0, m.start(1)) > a.text.rfind("》", 0, m.start(1)):
+                continue  # 《国务院关于…的通知》: inside a title that has its marks
             if not FIRM_NOTICE.search(m.group(1)):
                 out.append(Candidate(m.start(1), end, 0.8, "title:issued"))
         return out
@@ -462,6 +505,10 @@ class PolicySuggester:
             if not content.strip() or "\n" in content:
                 continue
             end = qe + 1
+            if t.endswith("内部", 0, qs):
+                continue  # 银行按照内部“奖惩条例”: a body's own rules, no public instrument
+            if _directive(content, r):
+                continue  # 全会“推进农村经济改革”: a quoted order, not a name
             if CAMPAIGN_YEAR.search(content) and not t.startswith(("工作", "建设"), end):
                 # the year is the campaign's name; 活动 after it is no head
                 out.append(Candidate(qs, end, 0.8, "quote:campaign year"))
@@ -490,9 +537,14 @@ class PolicySuggester:
                 continue
             if slogan or PLAN_PERIOD.match(content) or _numeric(content):
                 continue
+            if _quoted_document(content):
+                out.append(Candidate(qs, end, 0.85, "quote:document"))
+                continue
             if ZONE_SLOGAN.match(content):
                 continue  # “四区”, “三区一中心”: a zone's own targets, no instrument
             if _ends_with_head(content, r):
+                if _generic_quote(content, r):
+                    continue  # “新政策”, “相关机制”: a word for one named elsewhere
                 if not content.endswith(PRODUCT_PLANS) and not t.endswith(CONTRACTED, 0, qs):
                     out.append(Candidate(_modifier_start(a, r, qs), end, 0.85, "quote:named"))
                 continue
@@ -574,6 +626,8 @@ class PolicySuggester:
                 start = joins[-1] + 1  # 养老年金保险和|专属商业养老保险试点
             name = t[start:he]
             x = t[start:hs]
+            if t.endswith(("内部", "内部“"), 0, start):
+                continue  # 银行内部考核机制: a body's own rules, no public instrument
             if not _valid_name(x, name) or _holds_clause_verb(a, start, hs):
                 continue
             if COUNT_ONLY.match(x):
@@ -632,6 +686,7 @@ class PolicySuggester:
             start = _strip_places(a, r, start, hs)
             if t[start] in ONE_CHAR_PREPOSITIONS and a.token(start) == (start, start + 1):
                 start += 1  # 把反垄断法修改工作列为…: the preposition's object
+            start = _after_predicate(a, start, hs)
             for p in range(hs - 1, start - 1, -1):
                 if t[p] in "和与及的" and p in a.starts and p + 1 in a.starts:
                     start = p + 1  # 安全生产法和环境保护法: two laws; 新修订的|公司法
@@ -643,7 +698,7 @@ class PolicySuggester:
                 continue
             if trig is None and word_tag(a.word_at(start)) in ("r", "p", "v", "d"):
                 continue  # 这种组织法, 用能源法: a clause, no law named
-            out.append(Candidate(start, e, 0.85, "law"))
+            out.append(Candidate(start, _draft_end(t, e), 0.85, "law"))
         return out
 
     # -- 5. known names and lists ----------------------------------------------------
@@ -702,6 +757,43 @@ class PolicySuggester:
                 out.append(Candidate(start, end, 0.75, "list"))
         return out
 
+    # -- 5b. a topic glued to a word for one new instrument -------------------------
+
+    def _new_policies(self, a: Analysis, r: _Resources) -> list[Candidate]:
+        """A topic or a date glued to 新政 (房贷新政, 楼市新政, 5.17新政): the one
+        new policy on it; bare 新政 names none, and 新政细则 are the rules a
+        bank or a city writes to carry it out."""
+        t = a.text
+        out = []
+        for m in re.finditer("新政", t):
+            hs, he = m.span()
+            if hs not in a.starts or a.token(hs) != (hs, he) or t.startswith(NEW_POLICY_RULES, he):
+                continue
+            start = _topic_start(a, hs, max_words=2)
+            date = NEW_POLICY_DATE.search(t, max(0, hs - 6), hs)
+            if date is not None and date.end() == hs:
+                start = date.start()
+            while start < hs and start in a.starts and a.word_at(start) in r.places:
+                start = a.token(start)[1]  # 北京|楼市新政: where, not which
+            if start < hs and t[start - 1 : start] == "“" and t[he : he + 1] == "”":
+                start, he = start - 1, he + 1  # “伯南克新政”: the quote is the name
+            if start < hs:
+                out.append(Candidate(start, he, 0.8, "new policy"))
+        return out
+
+    def _renewed(self, a: Analysis) -> list[Candidate]:
+        """新 standing alone before a topic and the head of one instrument
+        (新成品油定价机制, 新拆迁条例): the revised instrument, named with 新."""
+        out = []
+        for m in re.finditer("新", a.text):
+            ns = m.start()
+            if a.token(ns) != (ns, ns + 1):
+                continue  # 新型, 新能源, 新政: a longer word
+            end = _renewed_end(a, ns)
+            if end is not None:
+                out.append(Candidate(ns, end, 0.75, "renewed"))
+        return out
+
     # -- 6. other occurrences ------------------------------------------------------
 
     def _propagate(self, a: Analysis, cands: list[Candidate]) -> list[Candidate]:
@@ -737,6 +829,130 @@ def _nickname(content: str) -> bool:
     return not any(ch in content for ch in "的了着吗呢吧")
 
 
+def _renewed_end(a: Analysis, ns: int) -> int | None:
+    """End of the instrument's head after 新 at ``ns`` and its topic words (a
+    law's name is one word: 新|个税法), or None."""
+    t = a.text
+    k, seen = ns + 1, 0
+    while k < len(t) and k - ns <= MAX_RENEWED and seen <= MAX_TOPIC_WORDS:
+        s, e = a.token(k)
+        w = t[s:e]
+        law = w.endswith("法") and len(w) >= 3 and seen == 0
+        if w in RENEWED_HEADS or law:
+            ends_word = e >= len(t) or not CJK.match(t[e]) or e in a.starts
+            named = law or seen >= _min_topic_words(w)
+            return e if named and ends_word and not t.startswith(NOT_AFTER_HEAD, e) else None
+        if not _topic_word(w):
+            return None
+        k, seen = e, seen + 1
+    return None
+
+
+def _min_topic_words(head: str) -> int:
+    """Words of topic that 新 and a head need to name one instrument."""
+    return 1 if head in RENEWED_STRONG else 2
+
+
+def _draft_end(t: str, end: int) -> int:
+    """``end`` moved past the drafts named after a law or a regulation
+    (预算法|修正案草案)."""
+    while (draft := next((d for d in DRAFTS if t.startswith(d, end)), None)) is not None:
+        end += len(draft)
+    return end
+
+
+def _after_predicate(a: Analysis, start: int, end: int) -> int:
+    """``start`` moved past the last clause verb before a law's name (人大常委会
+    审议|预算法): a name holds no predicate; a verbal noun may be its topic
+    (遗产|税法)."""
+    t = a.text
+    cut = start
+    for s, e in a.words(start, end):
+        w = t[s:e]
+        if (
+            e < end
+            and word_tag(w) == "v"
+            and _predicate_verb(w)
+            and not w.endswith(tuple(LAW_WORDS))
+        ):
+            cut = e
+    return cut
+
+
+def _topic_word(word: str) -> bool:
+    """A word that can name what an instrument is about (房贷, 成品油, 定价,
+    拆迁): Chinese, not grammar, not a clause's verb, not generic."""
+    return (
+        CJK.match(word) is not None
+        and word not in GENERIC_NAMES
+        and word not in BOUNDARY
+        and word_tag(word) not in ("d", "ad", "p", "c", "r", "u", "uj", "m", "f", "t")
+        and not _predicate_verb(word)
+        and word not in MODALS
+        and not (len(word) == 1 and word in CLAUSE_CHARS | PREFIX_STOP_CHARS)
+    )
+
+
+def _topic_start(a: Analysis, end: int, *, max_words: int) -> int:
+    """Start of at most ``max_words`` topic words that end at ``end``."""
+    t = a.text
+    k = end
+    for _ in range(max_words):
+        if k == 0:
+            break
+        s, e = a.token(k - 1)
+        if e != k or not _topic_word(t[s:k]):
+            break
+        k = s
+    return k
+
+
+def _numbered_documents(t: str) -> list[Candidate]:
+    """Documents known by their number (265号文), with the quotes around it
+    when the number is quoted alone (“60号文”)."""
+    out = []
+    for m in NUMBERED_DOCUMENT.finditer(t) if "号文" in t else ():
+        start, end = m.span()
+        if t[start - 1 : start] == "“" and t[end : end + 1] == "”":
+            start, end = start - 1, end + 1
+        out.append(Candidate(start, end, 0.8, "document number"))
+    return out
+
+
+def _quoted_document(content: str) -> bool:
+    """Whether a quote names a document as a title would (“北京市金融指导意见”):
+    a name, not a sentence, that ends in a document's word."""
+    ending = next((e for e in QUOTED_DOCUMENT_ENDINGS if content.endswith(e)), None)
+    if ending is None or CJK.match(content[0]) is None:
+        return False
+    topic = content[: -len(ending)]
+    return (
+        len(topic) >= MIN_DOCUMENT_TOPIC
+        and topic not in GENERIC_NAMES
+        and not topic.startswith(("国家", "有关", "相关"))
+        and not any(ch in content for ch in "的了着吗呢吧")
+    )
+
+
+def _directive(content: str, r: _Resources) -> bool:
+    """Whether a quote opens with a policy verb (after adverbs): an order
+    quoted from a meeting (“推进农村经济改革”, “积极推进…工作”), not a name."""
+    k = 0
+    while k < len(content):
+        adverb = next(
+            (x for x in ADVERBS_BY_FIRST.get(content[k], ()) if content.startswith(x, k)), None
+        )
+        if adverb is None or len(adverb) < 2:
+            break
+        k += len(adverb)
+    verb = r.trigger_re.match(content, k)
+    return (
+        verb is not None
+        and verb.group() in r.trigger_words - NAMED_VERBS
+        and len(content) - verb.end() >= 2
+    )
+
+
 def _title_proper(title: str) -> str:
     """A title without what follows its name: a bracketed period or status,
     a subtitle after a dash, a number in a series (《上市公司监管指引第10号——
@@ -770,8 +986,8 @@ def _title_of_a_work(t: str, start: int, end: int, title: str) -> bool:
     around = t[max(0, start - 8) : start] + t[end : end + 6]
     if any(word in around for word in WORKS_AROUND) or "：" in title or ":" in title:
         return True
-    if title.endswith("法") and len(title) < 5 and not title.endswith((*LAW_WORDS, "办法")):
-        return True
+    if title.endswith("法") and len(title) < 5 and not title[:-1].endswith((*LAW_WORDS, "办")):
+        return True  # (《合同法》, 《物权法》: a law word before 法 makes a law)
     return title.endswith("条") and not re.search("[0-9０-９一二三四五六七八九十百]条$", title)
 
 
@@ -791,6 +1007,13 @@ def _resolve(cands: list[Candidate]) -> list[Candidate]:
 
 def _numeric(content: str) -> bool:
     return bool(re.fullmatch(r"[0-9０-９+＋\-—.、X×xN]+", content))
+
+
+def _generic_quote(content: str, r: _Resources) -> bool:
+    """Whether the words of a quote before its head only point at a name
+    (“新政策”, “该机制”); a count stays (“两项改革”)."""
+    m = r.named_head.search(content)
+    return m is not None and content[: m.start() + 1] in POINTING_WORDS
 
 
 def _ends_with_head(content: str, r: _Resources) -> bool:
@@ -853,6 +1076,8 @@ def _extend_head(a: Analysis, r: _Resources, he: int, *, modifier_ok: bool = Fal
         if nxt is None:
             break
         he += len(nxt)
+    if t.endswith(DRAFTED, 0, he):
+        he = _draft_end(t, he)  # 放贷人条例草案: the draft is the instrument as it stands
     if t.endswith("专项", 0, he) and t.startswith(FUNDS, he):
         return None  # “保交楼”专项借款, 专项资金: a kind of loan or fund
     if t.endswith(SYSTEM_OF, 0, he) and t.startswith("体系", he):
@@ -994,15 +1219,21 @@ def _issuer_code_start(t: str, start: int, end: int) -> int:
 
 
 def _domain_of_policy(a: Analysis, start: int, end: int) -> bool:
-    """Whether [start, end) before 政策 is one common word, with a word of
-    support or not (货币, 调控, 税收优惠, 人才支持)."""
+    """Whether [start, end) before 政策 is a field: one common word, with a
+    word of support or not (货币, 调控, 税收优惠, 人才支持), or two common
+    words of a field and its means (房地产|调控, 住房|信贷), after the level
+    that has it (国家|宏观调控)."""
+    t = a.text
     found = a.words(start, end)
-    if len(found) == 2 and a.text[found[1][0] : found[1][1]] in SUPPORT_WORDS:
-        found = found[:1]
-    if len(found) != 1 or found[0][0] != start:
+    if not found or found[0][0] != start:
         return False
-    s, e = found[0]
-    return word_freq(a.text[s:e]) >= DOMAIN_WORD_FREQ
+    if len(found) > 1 and t[found[0][0] : found[0][1]] in QUOTE_LEVELS:
+        found = found[1:]
+    if len(found) == 2 and t[found[1][0] : found[1][1]] in SUPPORT_WORDS:
+        found = found[:1]
+    if len(found) == 2 and all(e - s >= 2 for s, e in found):
+        return all(word_freq(t[s:e]) >= DOMAIN_WORD_FREQ for s, e in found)
+    return len(found) == 1 and word_freq(t[found[0][0] : found[0][1]]) >= DOMAIN_WORD_FREQ
 
 
 def _holds_clause_verb(a: Analysis, start: int, end: int) -> bool:
