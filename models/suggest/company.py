@@ -364,6 +364,41 @@ SPEAKER_MARKS = (
     "称",
     "资金",
 )
+# -- market news: what a stock did, after its short name --------------------------------
+# When or how a stock moved, between its name and the move (午后|直线|封板).
+MOVE_HOW = (
+    "(?:今日|今天|盘中|早盘|午后|尾盘|盘初|盘前|开盘|收盘|此前|一度|再度|直线|一字|回封|拉升|"
+    "触及|接近|逼近|放量|强势|大幅|双双|集体|纷纷|均|跳水|继续|持续|快速|震荡|初步|盘后|现|则|也)*"
+)
+# A stock's move: it hit its limit (涨停, 封板, 3连板) or rose or fell by a
+# percentage (涨超5%, 跌近3%, 收跌2.1%) — not 上涨/下跌, which prices and indicators do.
+STOCK_MOVE = re.compile(
+    rf"{MOVE_HOW}(?:涨停|跌停|封板|触板|(?:[0-9]+天)?[0-9]+连?板(?![块])|晋级[0-9]+连板|"
+    r"(?<![上下])(?:收|大|暴)?[涨跌](?:超|近|逾|约|幅达|幅超)?[0-9]+(?:\.[0-9]+)?[%％]|跟涨|跟跌)"
+)
+# A list of stocks that 等 closes before a move: X、Y等跟涨, X、Y等涨幅居前.
+LISTED_MOVE = re.compile(
+    rf"等(?:超?[0-9]+股|多股|多只|个股)?{MOVE_HOW}"
+    "(?:涨幅居前|跌幅居前|跟涨|跟跌|跟风|跟冲高|冲高|走高|走低|走强|走弱|下挫|大涨|大跌|"
+    "高开|低开|涨停|跌停|封板|触板|[涨跌](?:超|近|逾|约)?[0-9])"
+)
+# What a market's members are that are no firms: indices, boards, sectors,
+# futures, funds and currencies (沪指, 恒生科技指数, 汽车股, 沪镍期货, 碳中和ETF).
+NOT_A_STOCK_IN = ("指数", "板块", "概念", "期货", "合约", "基金", "资金", "市场", "行业", "价格")
+NOT_A_STOCK_END = ("指", "股", "股指", "股通", "债", "ETF", "ADR", "市", "盘", "币", "汇率", "价")
+# A sector before a stock's name in a market report (光伏股|宝馨科技, 传媒板块|实益达).
+SECTOR_BEFORE_STOCK = re.compile("板块|概念股|概念|方面|成分股|股|的")
+# Characters that open a comparison or point back, never a stock's name (较周一…).
+NOT_STOCK_OPENERS = set("较其这那该此每")
+# …and grammar that ends a phrase, never a name (美国银行|也|涨, 倍轻松|等).
+NOT_STOCK_ENDS = set("也则亦等和与及的了是在并或而还都就又再均")
+# Times of a trading day that open a clause (盘中走出10天9板).
+TIME_ON_MARKET = ("盘中", "盘后", "盘前", "盘初", "盘面")
+# A stock's name is at most this long, its marks (*ST, A) aside.
+MAX_STOCK_NAME = 6
+# The marks a stock's short name carries: special treatment, a first day's
+# C or N, a share class's A or B (*ST赫美, C井松, 特力A).
+STOCK_NAME = re.compile(r"(?:\*?ST|[CN](?=[\u4e00-\u9fff]))?[\u4e00-\u9fff]{2,6}[AB]?")
 LISTED_SHORT_NAME = re.compile("\\*?(?:ST)?[\u4e00-\u9fff]{2,6}[A-Z]?")
 # …and what only a company is, right after these words.
 OWNS = re.compile(
@@ -512,6 +547,7 @@ class _Resources:
     places: frozenset[str]
     major_places: frozenset[str]
     org_heads: tuple[str, ...]
+    not_stocks: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -541,6 +577,7 @@ def resources() -> _Resources:
         places=places,
         major_places=frozenset(load_list("places")),
         org_heads=tuple(sorted(load_list("org_heads"), key=len, reverse=True)),
+        not_stocks=frozenset(load_list("company_not_stocks")),
     )
 
 
@@ -571,6 +608,7 @@ class CompanySuggester:
         cands += self._airlines(a, r)
         cands += self._coined(a, r)
         cands += self._headlines(a, r)
+        cands += self._market_moves(a, r)
         cands += self._project_owners(a, r)
         cands = _resolve([c for c in cands if not _kind_of_bank_or_firm(t[c.start : c.end])])
         cands += self._aliases(a, r, cands)
@@ -930,6 +968,25 @@ class CompanySuggester:
             end = _owner_brand_end(a, r, place_end, m.end())
             if end is not None:
                 out.append(Candidate(start, end, 0.65, "project"))
+        return out
+
+    # -- 13. market news: stocks that moved --------------------------------------------
+
+    def _market_moves(self, a: Analysis, r: _Resources) -> list[Candidate]:
+        """Listed firms a market report names by what their stock did: a clause
+        that opens with a short name, or a list of them, before a move
+        (三花智控涨超5%, 甲、乙直线涨停, 甲、乙、丙等跟涨)."""
+        t = a.text
+        moves = list(STOCK_MOVE.finditer(t))
+        move_ends = {m.end() for m in moves}
+        ends = {m.start(): False for m in moves if t[m.start() - 1 : m.start()] != "等"}
+        ends.update({m.start(): True for m in LISTED_MOVE.finditer(t)})
+        out = []
+        for end, closed in ends.items():
+            items = _market_items(a, r, end, move_ends)
+            if len(items) == 1 and not closed and not _stock_alone(a, r, *items[0]):
+                continue  # one name and a move: its own words must read as a firm's
+            out += [Candidate(s, e, 0.7, "market") for s, e in items]
         return out
 
     # -- 8. what surrounds a name: its officers, owners, contracts ------------------
@@ -2321,3 +2378,89 @@ def _leading_words(a: Analysis, start: int, end: int) -> list[str]:
         if length >= 4 or (length == 3 and _coined_brand(a, start, k)):
             return [t[start:k]]
     return []
+
+
+# -- market news ------------------------------------------------------------------------
+
+
+def _market_items(
+    a: Analysis, r: _Resources, end: int, move_ends: set[int]
+) -> list[tuple[int, int]]:
+    """The stocks' names of the list that ends at ``end`` and opens its clause
+    (甲、乙、丙), members between 、; none unless every member reads as a
+    stock's name. A sector before the first member is no part of it
+    (光伏股|宝馨科技, 汽车产业链的|光洋股份)."""
+    t = a.text
+    items: list[tuple[int, int]] = []
+    while True:
+        k = end
+        while k > 0 and end - k < 16 and t[k - 1] not in CLAUSE_END and t[k - 1] != "、":
+            k -= 1
+        # a member's own move before 、 closes the one before it (甲3板、乙2板)
+        opens = k == 0 or t[k - 1] in CLAUSE_END or k - 1 in move_ends
+        if not opens and t[k - 1] != "、":
+            return []  # no clause opens near: a phrase, not a list of names
+        if opens and not _stock_name(a, r, k, end):
+            k = next(
+                (
+                    m.end()
+                    for m in SECTOR_BEFORE_STOCK.finditer(t, k, end)
+                    if _stock_name(a, r, m.end(), end)
+                ),
+                k,
+            )
+        if not _stock_name(a, r, k, end):
+            return []
+        items.append((k, end))
+        if opens:
+            return items
+        end = k - 1
+
+
+def _stock_name(a: Analysis, r: _Resources, s: int, e: int) -> bool:
+    """Whether [s, e) reads as a listed stock's short name in a market report:
+    no index, board, sector, future or currency (沪指, 汽车股, 螺纹钢), no
+    place, no public body, no common word alone (机票)."""
+    t = a.text
+    name = t[s:e]
+    if LATIN_BRAND.fullmatch(name):
+        return not name.endswith(NOT_A_STOCK_END)  # IBM, Snap; not ETF
+    if not STOCK_NAME.fullmatch(name):
+        return False
+    if any(w in name for w in NOT_A_STOCK_IN) or name.endswith(NOT_A_STOCK_END):
+        return False
+    core = SPECIAL_TREATMENT.sub("", name).rstrip("AB")
+    if (
+        core[0] in NOT_STOCK_OPENERS
+        or core[-1] in NOT_STOCK_ENDS
+        or core.startswith(TIME_ON_MARKET)
+    ):
+        return False  # 较周一…, 美国银行也…, 盘中…: a comparison, an adverb, a time
+    if any(core.endswith(g) for g in r.not_stocks):
+        return False  # 现货黄金, 沪镍: goods, not firms
+    if _is_place(core, r) or _org_ending(core, r) or core[-1] in "局委署厅办部所":
+        return False
+    if s in a.starts and len(a.word_at(s)) > 1:  # one character may open a name (清研环境)
+        first = a.word_at(s)
+        if (
+            first in STOP_WORDS
+            or word_tag(first) in ("t", "m", "p", "c", "r")
+            or first in TIME_MARKS
+        ):
+            return False  # 其中…, 今日…: the clause opens with grammar, not a name
+    if a.token(s) == (s, e) and name not in r.known:
+        # one dictionary word: a name only if jieba knows it as one or rarely sees it
+        return word_tag(name) in ("nz", "nt", "nrt", "j") or word_freq(name) < EXTEND_RARE
+    return not _only_industry(a, r, s, e) and not SECTOR_RE.fullmatch(t, s, e)
+
+
+def _stock_alone(a: Analysis, r: _Resources, s: int, e: int) -> bool:
+    """Whether a name that alone opens a clause before a move is a firm's by its
+    own words: a known name, a Latin brand, a brand, or a business word or form
+    at its end (三叶草生物, 光大证券)."""
+    t = a.text
+    name = t[s:e]
+    if name in r.known or LATIN_BRAND.fullmatch(name) or _has_brand(a, r, s, e):
+        return True
+    trade = _last_match(r.industry_re, t, s, e)
+    return name.endswith(("股份", "集团", "控股")) or (trade is not None and trade.end() == e)

@@ -1,0 +1,70 @@
+"""COMPANY rules for financial and stock-market news, on sentences written
+for these tests with invented stock names: a firm is named by what its stock
+did (涨停, 涨超5%, 3连板, …等跟涨), by its stock code, and as the subject of
+its announcements; indices, boards, sectors and futures beside them are not
+firms."""
+
+from __future__ import annotations
+
+import pytest
+
+from models.suggest.company import CompanySuggester
+
+
+@pytest.fixture(scope="module")
+def company():
+    return CompanySuggester()
+
+
+def names(suggester, text):
+    out = suggester.suggest(text)
+    for s in out:
+        assert text[s.start : s.end] == s.text
+    return [s.text for s in out]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clause that opens with a stock's name before its move
+        ("储能板块午后拉升，岚川电气涨超8%，瑞擎科技跌近3%。", ["岚川电气", "瑞擎科技"]),
+        ("锂矿股走强，峦峰锂业直线涨停，祁泰股份3连板。", ["峦峰锂业", "祁泰股份"]),
+        # a list that a move closes: every member is a firm
+        (
+            "光伏概念股震荡走强，岚川电气、祁泰股份、峦峰锂业涨超5%。",
+            ["岚川电气", "祁泰股份", "峦峰锂业"],
+        ),
+        # …or 等 and what the rest of the market did
+        (
+            "岚川电气回封涨停，祁泰股份、峦峰锂业、嵘晟新材等跟涨。",
+            ["岚川电气", "祁泰股份", "峦峰锂业", "嵘晟新材"],
+        ),
+        ("个股方面，祁泰股份、嵘晟新材等涨幅居前。", ["祁泰股份", "嵘晟新材"]),
+        # each member with its own move (甲4板、乙2板), after a sector word
+        ("个股方面，汽车产业链的祁泰股份4板、嵘晟新材2板。", ["祁泰股份", "嵘晟新材"]),
+        ("光伏股峦峰锂业6天5板。", ["峦峰锂业"]),
+        # stock marks belong to the name
+        ("*ST岚川跌停，C嵘晟跌超10%。", ["*ST岚川", "C嵘晟"]),
+    ],
+)
+def test_stocks_named_by_their_moves(company, text, expected):
+    assert sorted(names(company, text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # indices, boards and sectors move too
+        "三大指数集体高开，沪指涨0.37%，深成指涨0.45%，创业板指涨0.49%。",
+        "恒生指数收盘涨1.1%，恒生科技指数涨2.3%；汽车股、科技股涨幅居前。",
+        "盘面上，交通设施、建材、证券等涨幅居前，旅游、电气设备等跌幅居前。",
+        # futures and goods
+        "黑色系期货走低，焦炭、螺纹钢跌超4%，热卷、纯碱跌近4%。",
+        # a price or an indicator rises (上涨), a stock rises (涨)
+        "全国居民消费价格同比上涨2.1%，猪肉价格上涨5.3%。",
+        # a comparison, not a name
+        "比特币主力合约报2.9万美元，较周一跌0.83%。",
+    ],
+)
+def test_what_moves_beside_stocks_is_no_firm(company, text):
+    assert names(company, text) == []
