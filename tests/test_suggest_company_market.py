@@ -68,3 +68,38 @@ def test_stocks_named_by_their_moves(company, text, expected):
 )
 def test_what_moves_beside_stocks_is_no_firm(company, text):
     assert names(company, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("岚川控股（000813SZ，股价5.21元）公告称，拟回购股份。", ["岚川控股"]),
+        ("峦峰通（SH603977）披露，上半年净利润增长。", ["峦峰通"]),
+        ("瑞擎A(000041)公告，董事会审议通过议案。", ["瑞擎A"]),
+        # jieba cuts the brand into characters: the form alone is no name
+        ("快岚股份(603977)在互动平台表示，产能满产。", ["快岚股份"]),
+        ("祁泰能源(XQT.N)涨超6%。", ["祁泰能源"]),
+        # a fund's code is no firm's
+        ("规模最大的碳中和ETF(159790)上涨0.9%。", []),
+    ],
+)
+def test_names_before_stock_codes(company, text, expected):
+    assert names(company, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a listed firm's headline: its name, a colon, what it announces
+        ("岚川制药：注射用LC2031获得药物临床试验批准通知书。", ["岚川制药"]),
+        ("瑞擎股份：年产5万吨新材料项目试生产。", ["瑞擎股份"]),
+        ("深峦纺A：减免部分物业租金，合计约120万元。", ["深峦纺A"]),
+        ("ST祁泰：公司股票撤销其他风险警示。", ["ST祁泰"]),
+        # a magazine's column, a study, a public body: not firms
+        ("岚川软件：时刻准备着的冒险家们的故事", []),
+        ("研究显示：气候变化或导致4%的全球产值受损。", []),
+        ("国家统计局：5月份全国居民消费价格同比上涨2.1%。", []),
+    ],
+)
+def test_headline_subjects(company, text, expected):
+    assert names(company, text) == expected

@@ -156,9 +156,14 @@ AFTER_COMPANY = words(
 FACILITY_AFTER_PLACE = re.compile(
     r"[\u4e00-\u9fff]{2,3}?(?:工厂|基地|产业园|工业园|生产基地|总部|分公司|研发中心)"
 )
+# A stock code after a listed firm's name: Shanghai, Shenzhen and Beijing
+# codes with or without their exchange (600519, SH600519, 000402SZ,
+# 300750.SZ), Hong Kong's (00700.HK, HK06606), and New York's tickers
+# (XOM.N, NYSE:BABA).
 STOCK_CODE = re.compile(
     r"[(（](?:(?:股票|证券)代码[:：])?"
-    r"(?:(?:SZ|SH|BJ|sz|sh)?[0368]\d{5}(?:\.S[ZH])?|\d{4,5}\.HK|HK\d{4,5})(?:[)）]|[，,])"
+    r"(?:(?:SZ|SH|BJ|sz|sh|bj)?[0-9]\d{5}(?:\.?(?:SZ|SH|BJ|sz|sh|bj))?|\d{4,5}\.(?:HK|hk)|HK\d{4,5}"
+    r"|[A-Z]{1,5}\.(?:N|O|US)|(?:NYSE|NASDAQ|Nasdaq|纽交所|纳斯达克)[:：]\s?[A-Z]{1,5})(?:[)）]|[，,])"
 )
 # …and what introduces it.
 BEFORE_COMPANY = words(
@@ -346,7 +351,11 @@ SHARE_CLASS = re.compile(r"-(?:SW|WD|UW|W|U|S)(?![A-Za-z])")
 # …or, later in its first sentence, what only a firm's announcement is about:
 # its shares, holders and officers (山东黄金：某某先生因工作变动辞去…).
 ANNOUNCED_LATER = re.compile(
-    "减持|增持|辞去|辞职|一致行动人|股权|股东|董事|监事|高管|中标|募资|回购|股票|子公司"
+    "减持|增持|辞去|辞职|一致行动人|股权|股东|董事|监事|高管|中标|募资|回购|股票|子公司|"
+    # …and its products' approvals, its results and payouts, its bonds
+    "(?:获得|取得)[^，,。；;]{0,20}?(?:批准|注册证|证书|批件|通知书)|获批|临床试验|一致性评价|适应症|"
+    "净利|营收|权益分派|利润分配|"
+    "可转债|可转换公司债券|证券简称|交付"
 )
 HEADLINE_SENTENCE = 40
 # Who speaks before a colon in news, not a firm (记者了解到：, 业内人士：), and
@@ -385,7 +394,11 @@ LISTED_MOVE = re.compile(
 # What a market's members are that are no firms: indices, boards, sectors,
 # futures, funds and currencies (沪指, 恒生科技指数, 汽车股, 沪镍期货, 碳中和ETF).
 NOT_A_STOCK_IN = ("指数", "板块", "概念", "期货", "合约", "基金", "资金", "市场", "行业", "价格")
-NOT_A_STOCK_END = ("指", "股", "股指", "股通", "债", "ETF", "ADR", "市", "盘", "币", "汇率", "价")
+NOT_A_STOCK_END = re.compile(
+    "(?:指|(?<!控)股|股指|股通|债|ETF|ADR|市|盘|币|汇率|价)$"
+)  # not 岭南控股
+# What a fund's or an index's name ends in before its code: 碳中和ETF(159790).
+FUND_BEFORE_CODE = ("ETF", "LOF", "基金", "指数", "指")
 # A sector before a stock's name in a market report (光伏股|宝馨科技, 传媒板块|实益达).
 SECTOR_BEFORE_STOCK = re.compile("板块|概念股|概念|方面|成分股|股|的")
 # Characters that open a comparison or point back, never a stock's name (较周一…).
@@ -400,6 +413,15 @@ MAX_STOCK_NAME = 6
 # C or N, a share class's A or B (*ST赫美, C井松, 特力A).
 STOCK_NAME = re.compile(r"(?:\*?ST|[CN](?=[\u4e00-\u9fff]))?[\u4e00-\u9fff]{2,6}[AB]?")
 LISTED_SHORT_NAME = re.compile("\\*?(?:ST)?[\u4e00-\u9fff]{2,6}[A-Z]?")
+# What a firm's news is about when it gives no figure: its company, shares,
+# projects, products and drugs.
+BUSINESS_NEWS = ("公司", "股", "项目", "产品", "药", "工程", "投资", "合同", "订单", "租金", "业务")
+# Words of a quote, a greeting or an interview after a colon.
+QUOTE_MARKS = ("你", "我", "《")
+# How a listed firm's short name ends, whatever its announcement says: a
+# business word, a form, a share class, a delisting stage (恒瑞医药, 特力A, 网力退).
+SPEECH_VERBS = ("显示", "表示", "表明", "认为", "指出", "称")
+LISTED_NAME_END = re.compile("(?:股份|集团|控股|[AB]|退)$")
 # …and what only a company is, right after these words.
 OWNS = re.compile(
     "(?:全资子公司|控股子公司|下属子公司|参股公司|下属企业|子公司|孙公司|旗下的?|龙头企业|链主企业|"
@@ -843,7 +865,11 @@ class CompanySuggester:
         out = []
         for m in STOCK_CODE.finditer(t):
             end = m.start()
+            if t.endswith(FUND_BEFORE_CODE, 0, end):
+                continue  # 碳中和ETF(159790): a fund's code
             start = _listed_name_start(a, r, end)
+            if start is not None and _only_forms(t[start:end], r):
+                start = _clause_opening(t, end)  # 快克|股份: jieba cut the name's brand
             if start is not None:
                 out.append(Candidate(start, end, 0.9, "code"))
                 continue
@@ -855,6 +881,8 @@ class CompanySuggester:
                     chunk = chunk[1:]
             if chunk and 2 <= end - chunk[0][0] <= 8:
                 out.append(Candidate(chunk[0][0], end, 0.9, "code"))
+            elif (start := _clause_opening(t, end)) is not None and _stock_name(a, r, start, end):
+                out.append(Candidate(start, end, 0.9, "code"))  # 星期六(002291): any word opens so
         return out
 
     def _stock_marks(self, a: Analysis, r: _Resources) -> list[Candidate]:
@@ -903,9 +931,15 @@ class CompanySuggester:
         for m in COLON.finditer(t):
             end = m.start()
             start = max(t.rfind(mark, 0, end) for mark in "\n。；;") + 1
-            if not LISTED_SHORT_NAME.fullmatch(t, start, end) or not _announces(t, m.end()):
+            if not LISTED_SHORT_NAME.fullmatch(t, start, end):
                 continue
             name = t[start:end]
+            if not _announces(t, m.end()) and not (
+                _reads_as_listed(name, r) and _reports_news(t, m.end())
+            ):
+                continue
+            if word_tag(name) in ("nr", "nrfg"):
+                continue  # 某某某：…, a person's words
             if any(mark in name for mark in SPEAKER_MARKS):
                 continue
             if name.isascii() or _org_ending(name, r) or name[-1] in BODY_ENDINGS:
@@ -2424,10 +2458,10 @@ def _stock_name(a: Analysis, r: _Resources, s: int, e: int) -> bool:
     t = a.text
     name = t[s:e]
     if LATIN_BRAND.fullmatch(name):
-        return not name.endswith(NOT_A_STOCK_END)  # IBM, Snap; not ETF
+        return not NOT_A_STOCK_END.search(name)  # IBM, Snap; not ETF
     if not STOCK_NAME.fullmatch(name):
         return False
-    if any(w in name for w in NOT_A_STOCK_IN) or name.endswith(NOT_A_STOCK_END):
+    if any(w in name for w in NOT_A_STOCK_IN) or NOT_A_STOCK_END.search(name):
         return False
     core = SPECIAL_TREATMENT.sub("", name).rstrip("AB")
     if (
@@ -2464,3 +2498,39 @@ def _stock_alone(a: Analysis, r: _Resources, s: int, e: int) -> bool:
         return True
     trade = _last_match(r.industry_re, t, s, e)
     return name.endswith(("股份", "集团", "控股")) or (trade is not None and trade.end() == e)
+
+
+def _reports_news(t: str, pos: int) -> bool:
+    """Whether what follows a headline's colon reports news, not a title, a
+    greeting or a quote (大众软件：《…》全攻略, …：你好)."""
+    head = t[pos : pos + HEADLINE_SENTENCE]
+    if head.startswith(("《", "“", '"')) or any(w in head for w in QUOTE_MARKS):
+        return False
+    return any(ch.isdigit() for ch in head) or any(w in head for w in BUSINESS_NEWS)
+
+
+def _reads_as_listed(name: str, r: _Resources) -> bool:
+    """Whether a short name before a headline's colon reads as a listed firm's
+    by its own characters: a stock mark, a share class, a form or a business
+    word at its end (ST新海, 深纺织A, 国检集团, 普利制药)."""
+    if name.endswith(SPEECH_VERBS):
+        return False  # 研究显示：…, 数据表明：…
+    if SPECIAL_TREATMENT.match(name) or LISTED_NAME_END.search(name):
+        return True
+    trade = _last_match(r.industry_re, name, 0, len(name))
+    return trade is not None and trade.end() == len(name) and trade.start() >= 2
+
+
+def _only_forms(name: str, r: _Resources) -> bool:
+    """Whether a name is only a form or a business word (股份, 科技)."""
+    return name in WEAK_FORMS or name in BRACKETED_FORMS or name in r.industry
+
+
+def _clause_opening(t: str, end: int) -> int | None:
+    """The start of the short name that alone stands between the clause's
+    opening and ``end`` (2 to 6 characters, no punctuation), else None."""
+    k = end
+    while k > 0 and end - k < MAX_STOCK_NAME and CJK.match(t[k - 1]):
+        k -= 1
+    opens = k == 0 or t[k - 1] in CLAUSE_END or t[k - 1] == "、"
+    return k if opens and end - k >= 2 else None
