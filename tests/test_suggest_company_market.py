@@ -103,3 +103,21 @@ def test_names_before_stock_codes(company, text, expected):
 )
 def test_headline_subjects(company, text, expected):
     assert names(company, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a listed firm announces, right after its name (or a date)
+        ("岚川光电公布2023年年度权益分派实施公告。", ["岚川光电"]),
+        ("瑞擎科技拟通过此次上市募集资金5.2亿元。", ["瑞擎科技"]),
+        ("峦峰锂业8月3日-5日接受机构调研时表示，产能稳步释放。", ["峦峰锂业"]),
+        ("祁泰股份拟减持不超过2%。", ["祁泰股份"]),
+        # new stocks open to subscription
+        ("今日可申购岚川科技、瑞擎股份，均为主板新股。", ["岚川科技", "瑞擎股份"]),
+        # a public body publishes too: no firm
+        ("国家统计局公布2023年国民经济数据。", []),
+    ],
+)
+def test_what_listed_firms_announce(company, text, expected):
+    assert names(company, text) == expected

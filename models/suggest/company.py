@@ -89,7 +89,7 @@ STOP_WORDS = frozenset(
         保荐人 股东 董事长 子公司 控股子公司 孙公司 全资子公司 母公司 中标 撤回 出售 拟向 收到
         助力 赋能 带动 促进 帮助 协助 鼓励 推荐 组织 邀请 走访 调研 考察 来到 前往 参观 入驻 联手 对接 合作 服务 指导 授信 授牌 为了
         携 兼 董事会 主席 总裁 副总裁 首席 执行官 经理 总监 董事 监事 做客 前述 某
-        所持 关联方 合作方 投资方 受让方 转让方 出让方 收购方 承建方 委托方 甲方 乙方 供应商 客户 诉 起诉 状告
+        申购 认购 所持 关联方 合作方 投资方 受让方 转让方 出让方 收购方 承建方 委托方 甲方 乙方 供应商 客户 诉 起诉 状告
         """
     )
 )
@@ -283,7 +283,15 @@ OPENERS = frozenset(CLAUSE_END | {"据"})
 LISTED_ACTS = re.compile(
     "发布半年报|发布年报|发布季报|发布财报|发布业绩|发布公告|公告称|公告显示|公告(?=[，,：:])|"
     "披露|涨停|跌停|股价|市值|在互动平台|在机构调研|接受机构调研|股东大会|净利润|副董事长|董事长|副总经理|总经理|"
-    "副总裁|总裁"
+    "副总裁|总裁|"
+    # …its results, offerings and investors' visits (东方生物公布…, 德科立发行总数…)
+    "公布(?:[0-9]{4}年|年报|半年报|业绩|财报|公告)|业绩说明会|发行总数|发行价|新股申购|申购代码|"
+    "上市首日|首日上市|被机构调研|拟(?:减持|增持|回购|通过|发行|募资|募集|定增|收购|出售|转让|设立|投资)"
+)
+# A date between a firm's name and what it announces (凯尔达|7月15-28日|接受机构调研).
+DATE_BEFORE_ACT = re.compile(
+    r"(?:[0-9]{1,2}月)?[0-9]{1,2}日(?:[-—至][0-9]{1,2}日)?(?:晚间|早间|晚|上午|下午)?$"
+    r"|[0-9]{1,2}月[0-9]{1,2}(?:[-—至][0-9]{1,2})?日$"
 )
 # Business words that are verbs before an amount (投资5亿元, 建设3条产线).
 VERB_LIKE_INDUSTRY = ("投资", "建设", "发展", "制造")
@@ -401,6 +409,8 @@ NOT_A_STOCK_END = re.compile(
 FUND_BEFORE_CODE = ("ETF", "LOF", "基金", "指数", "指")
 # A sector before a stock's name in a market report (光伏股|宝馨科技, 传媒板块|实益达).
 SECTOR_BEFORE_STOCK = re.compile("板块|概念股|概念|方面|成分股|股|的")
+# What introduces the new stocks open to subscription (今日可申购X、Y).
+SUBSCRIPTION = re.compile("(?:可申购|申购新股|新股申购)[:：]?")
 # Characters that open a comparison or point back, never a stock's name (较周一…).
 NOT_STOCK_OPENERS = set("较其这那该此每")
 # …and grammar that ends a phrase, never a name (美国银行|也|涨, 倍轻松|等).
@@ -631,6 +641,7 @@ class CompanySuggester:
         cands += self._coined(a, r)
         cands += self._headlines(a, r)
         cands += self._market_moves(a, r)
+        cands += self._subscriptions(a, r)
         cands += self._project_owners(a, r)
         cands = _resolve([c for c in cands if not _kind_of_bank_or_firm(t[c.start : c.end])])
         cands += self._aliases(a, r, cands)
@@ -1023,6 +1034,25 @@ class CompanySuggester:
             out += [Candidate(s, e, 0.7, "market") for s, e in items]
         return out
 
+    def _subscriptions(self, a: Analysis, r: _Resources) -> list[Candidate]:
+        """New stocks open to subscription, named after 可申购 (今日可申购甲、乙)."""
+        t = a.text
+        out = []
+        for m in SUBSCRIPTION.finditer(t):
+            k = m.end()
+            while True:
+                e = k
+                while e < len(t) and e - k <= MAX_STOCK_NAME and CJK.match(t[e]):
+                    e += 1
+                closed = e >= len(t) or t[e] in CLAUSE_END or t[e] == "、"
+                if not closed or not _stock_name(a, r, k, e):
+                    break
+                out.append(Candidate(k, e, 0.7, "market"))
+                if e >= len(t) or t[e] != "、":
+                    break
+                k = e + 1
+        return out
+
     # -- 8. what surrounds a name: its officers, owners, contracts ------------------
 
     def _anchored(self, a: Analysis, r: _Resources) -> list[Candidate]:
@@ -1053,6 +1083,10 @@ class CompanySuggester:
         for m in LISTED_ACTS.finditer(t):
             end = m.start()
             end -= len(next((w for w in WHEN_BEFORE_ACT if t.endswith(w, 0, end)), ""))
+            if t[end - 1 : end] == "日" and (
+                date := DATE_BEFORE_ACT.search(t, max(0, end - 14), end)
+            ):
+                end = date.start()
             while how := next((w for w in HOW_BEFORE_ACT if t.endswith(w, 0, end)), ""):
                 end -= len(how)  # 集泰股份|竞价|再度|涨停
             start = _opening_name_start(a, r, end)
