@@ -121,3 +121,22 @@ def test_headline_subjects(company, text, expected):
 )
 def test_what_listed_firms_announce(company, text, expected):
     assert names(company, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the holders a headline says will sell: firms and funds, not persons
+        ("岚川科技：瑞擎投资、峦峰资本拟减持不超过3%", ["岚川科技", "瑞擎投资", "峦峰资本"]),
+        (
+            "岚川科技：祁泰集团及其一致行动人嵘晟资本拟减持不超过2%",
+            ["岚川科技", "祁泰集团", "嵘晟资本"],
+        ),
+        ("岚川科技：控股股东、实际控制人王建国拟减持不超过1%", ["岚川科技"]),
+        # the other party of the headline firm's contract
+        ("岚川股份：与瑞擎能源签署战略合作框架协议", ["岚川股份", "瑞擎能源"]),
+        ("岚川股份：与包头稀土研究院签署合作开发协议", ["岚川股份"]),
+    ],
+)
+def test_parties_in_a_listed_firms_headline(company, text, expected):
+    assert names(company, text) == expected

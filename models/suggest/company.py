@@ -409,6 +409,26 @@ NOT_A_STOCK_END = re.compile(
 FUND_BEFORE_CODE = ("ETF", "LOF", "基金", "指数", "指")
 # A sector before a stock's name in a market report (光伏股|宝馨科技, 传媒板块|实益达).
 SECTOR_BEFORE_STOCK = re.compile("板块|概念股|概念|方面|成分股|股|的")
+# A listed firm's headline about its holders' shares: after the colon, the
+# holders (firms, funds, persons) and what they will do with the shares
+# (甲：乙、丙拟减持不超过2%, 甲：乙及其一致行动人丙拟减持…).
+HOLDERS_ACT = re.compile(
+    "(?P<holders>[^，,。；;：:！？\n]{2,40}?)(?:拟|计划)?(?:减持|增持|协议转让|转让|清仓)"
+)
+HOLDER_SEPARATORS = re.compile("及其一致行动人|、|和|及")
+# Holders who are people or the firm's own organs, not firms.
+NOT_FIRM_HOLDERS = (
+    "股东",
+    "控制人",
+    "董事",
+    "监事",
+    "高管",
+    "公司",
+    "先生",
+    "女士",
+    "员工",
+    "持股平台",
+)
 # What introduces the new stocks open to subscription (今日可申购X、Y).
 SUBSCRIPTION = re.compile("(?:可申购|申购新股|新股申购)[:：]?")
 # Characters that open a comparison or point back, never a stock's name (较周一…).
@@ -554,7 +574,7 @@ DESCRIPTORS = frozenset(
     )
 )
 # Descriptors and roles that end right before a name, whatever jieba's cut.
-LEFT_STOPS = tuple(sorted(DESCRIPTORS | {"一致行动人"}, key=len, reverse=True))
+LEFT_STOPS = tuple(sorted(DESCRIPTORS | {"一致行动人", "实际控制人"}, key=len, reverse=True))
 LEFT_STOP_ENDS = frozenset(w[-1] for w in LEFT_STOPS)
 LEGAL_FORM_END = re.compile(
     r"(?:集团股份有限公司|股份有限公司|有限责任公司|集团有限公司|有限公司)"
@@ -642,6 +662,7 @@ class CompanySuggester:
         cands += self._headlines(a, r)
         cands += self._market_moves(a, r)
         cands += self._subscriptions(a, r)
+        cands += self._holders(a, r)
         cands += self._project_owners(a, r)
         cands = _resolve([c for c in cands if not _kind_of_bank_or_firm(t[c.start : c.end])])
         cands += self._aliases(a, r, cands)
@@ -1034,6 +1055,30 @@ class CompanySuggester:
             out += [Candidate(s, e, 0.7, "market") for s, e in items]
         return out
 
+    def _holders(self, a: Analysis, r: _Resources) -> list[Candidate]:
+        """The holders a listed firm's headline says will sell or buy its shares
+        (甲：乙、丙拟减持…): each that is no person and no organ of the firm."""
+        t = a.text
+        out = []
+        for m in COLON.finditer(t):
+            start = max(t.rfind(mark, 0, m.start()) for mark in "\n。；;") + 1
+            if not LISTED_SHORT_NAME.fullmatch(t, start, m.start()):
+                continue
+            if any(mark in t[start : m.start()] for mark in SPEAKER_MARKS):
+                continue  # 主力资金：…, 记者了解到：…: no firm's headline
+            act = HOLDERS_ACT.match(t, m.end())
+            if act is None:
+                continue
+            k = m.end()
+            holders = []
+            for sep in [*HOLDER_SEPARATORS.finditer(t, k, act.end("holders")), None]:
+                e = sep.start() if sep else act.end("holders")
+                holders.append((k, e))
+                k = sep.end() if sep else e
+            if all(_firm_holder(a, r, s, e) for s, e in holders):
+                out += [Candidate(s, e, 0.7, "holder") for s, e in holders]
+        return out
+
     def _subscriptions(self, a: Analysis, r: _Resources) -> list[Candidate]:
         """New stocks open to subscription, named after 可申购 (今日可申购甲、乙)."""
         t = a.text
@@ -1078,8 +1123,10 @@ class CompanySuggester:
                 out.append(Candidate(start, end, 0.8, "officer"))
         for m in COMPANY_ACTS.finditer(t):
             start = _name_before(a, r, m.start(), strict=True)
-            if start is not None:
-                out.append(Candidate(start, m.start(), 0.7, "acts"))
+            if start is not None and not _person_name(
+                a, [t[p:q] for p, q in a.words(start, m.start())]
+            ):
+                out.append(Candidate(start, m.start(), 0.7, "acts"))  # not 陈某某拟减持
         for m in LISTED_ACTS.finditer(t):
             end = m.start()
             end -= len(next((w for w in WHEN_BEFORE_ACT if t.endswith(w, 0, end)), ""))
@@ -1131,8 +1178,12 @@ class CompanySuggester:
             if first is not None and second is not None:
                 out.append(Candidate(first, m.start(), 0.75, "signing"))
                 out.append(Candidate(m.end(), second, 0.75, "signing"))
-            elif second is not None and t.endswith(FIRM_PRONOUNS, 0, m.start()):
-                out.append(Candidate(m.end(), second, 0.7, "signing"))  # 公司与X签署
+            elif second is not None and (
+                t.endswith(FIRM_PRONOUNS, 0, m.start())
+                or (t[m.start() - 1 : m.start()] in ("：", ":") and not _org_head_at(t, second, r))
+            ):
+                # 公司与X签署; 甲：与X签署 (the headline's firm signs)
+                out.append(Candidate(m.end(), second, 0.7, "signing"))
         return out
 
     # -- 4. aliases ------------------------------------------------------------------
@@ -2568,3 +2619,25 @@ def _clause_opening(t: str, end: int) -> int | None:
         k -= 1
     opens = k == 0 or t[k - 1] in CLAUSE_END or t[k - 1] == "、"
     return k if opens and end - k >= 2 else None
+
+
+def _firm_holder(a: Analysis, r: _Resources, s: int, e: int) -> bool:
+    """Whether a holder named in a listed firm's headline is a firm or a fund
+    by its name: two to eight characters, no person, no organ of the firm."""
+    t = a.text
+    name = t[s:e]
+    if not 2 <= len(name) <= 8 or not all(CJK.match(ch) for ch in name):
+        return False
+    if any(w in name for w in NOT_FIRM_HOLDERS + NOT_A_STOCK_IN) or _is_place(name, r):
+        return False
+    words = [t[p:q] for p, q in a.words(s, e)]
+    if any(word_tag(w) in ("nr", "nrfg") for w in words) or _person_name(a, words):
+        return False  # 某某某拟减持: a person
+    if name[0] in SURNAMES and len(name) <= 3:
+        return False
+    return words[0] not in STOP_WORDS and not _grammar(words[0], r)
+
+
+def _org_head_at(t: str, pos: int, r: _Resources) -> bool:
+    """Whether an institution's head word starts at ``pos`` (包头稀土|研究院)."""
+    return any(t.startswith(h, pos) for h in r.org_heads if len(h) >= 2)
