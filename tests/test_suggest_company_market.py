@@ -81,6 +81,8 @@ def test_what_moves_beside_stocks_is_no_firm(company, text):
         ("祁泰能源(XQT.N)涨超6%。", ["祁泰能源"]),
         # a fund's code is no firm's
         ("规模最大的碳中和ETF(159790)上涨0.9%。", []),
+        # a verb before a known name is no part of it
+        ("手续费全免的仅有工商银行（601398.SH）。", ["工商银行"]),
     ],
 )
 def test_names_before_stock_codes(company, text, expected):
@@ -97,6 +99,7 @@ def test_names_before_stock_codes(company, text, expected):
         ("ST祁泰：公司股票撤销其他风险警示。", ["ST祁泰"]),
         # a magazine's column, a study, a public body: not firms
         ("岚川软件：时刻准备着的冒险家们的故事", []),
+        ("岚川软件：第8分队敌视玩家的秘密", []),
         ("研究显示：气候变化或导致4%的全球产值受损。", []),
         ("国家统计局：5月份全国居民消费价格同比上涨2.1%。", []),
     ],

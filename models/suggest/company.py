@@ -446,6 +446,8 @@ LISTED_SHORT_NAME = re.compile("\\*?(?:ST)?[\u4e00-\u9fff]{2,6}[A-Z]?")
 # What a firm's news is about when it gives no figure: its company, shares,
 # projects, products and drugs.
 BUSINESS_NEWS = ("公司", "股", "项目", "产品", "药", "工程", "投资", "合同", "订单", "租金", "业务")
+# A figure with its unit, what a firm's news reports (5.2亿元, 3%, 2023年).
+FIGURE = re.compile("[0-9][0-9.]*(?:%|％|元|万|亿|股|年|月|日|吨|台|辆|家|个|倍)")
 # Words of a quote, a greeting or an interview after a colon.
 QUOTE_MARKS = ("你", "我", "《")
 # How a listed firm's short name ends, whatever its announcement says: a
@@ -900,6 +902,8 @@ class CompanySuggester:
             if t.endswith(FUND_BEFORE_CODE, 0, end):
                 continue  # 碳中和ETF(159790): a fund's code
             start = _listed_name_start(a, r, end)
+            if start is not None:
+                start = _known_name_start(a, r, start, end)  # 有|交通银行（601328）
             if start is not None and _only_forms(t[start:end], r):
                 start = _clause_opening(t, end)  # 快克|股份: jieba cut the name's brand
             if start is not None:
@@ -912,7 +916,8 @@ class CompanySuggester:
                 while chunk and not _name_material(t[chunk[0][0] : chunk[0][1]], r):
                     chunk = chunk[1:]
             if chunk and 2 <= end - chunk[0][0] <= 8:
-                out.append(Candidate(chunk[0][0], end, 0.9, "code"))
+                start = _known_name_start(a, r, chunk[0][0], end)
+                out.append(Candidate(start, end, 0.9, "code"))
             elif (start := _clause_opening(t, end)) is not None and _stock_name(a, r, start, end):
                 out.append(Candidate(start, end, 0.9, "code"))  # 星期六(002291): any word opens so
         return out
@@ -2591,7 +2596,7 @@ def _reports_news(t: str, pos: int) -> bool:
     head = t[pos : pos + HEADLINE_SENTENCE]
     if head.startswith(("《", "“", '"')) or any(w in head for w in QUOTE_MARKS):
         return False
-    return any(ch.isdigit() for ch in head) or any(w in head for w in BUSINESS_NEWS)
+    return bool(FIGURE.search(head)) or any(w in head for w in BUSINESS_NEWS)
 
 
 def _reads_as_listed(name: str, r: _Resources) -> bool:
@@ -2641,3 +2646,14 @@ def _firm_holder(a: Analysis, r: _Resources, s: int, e: int) -> bool:
 def _org_head_at(t: str, pos: int, r: _Resources) -> bool:
     """Whether an institution's head word starts at ``pos`` (包头稀土|研究院)."""
     return any(t.startswith(h, pos) for h in r.org_heads if len(h) >= 2)
+
+
+def _known_name_start(a: Analysis, r: _Resources, start: int, end: int) -> int:
+    """The start of a known name that ends at ``end`` after a verb or an
+    adverb (仅有|中国银行), else ``start`` (华海清科 is no 清科)."""
+    t = a.text
+    for s, e, _term, _ in r.known.find(t[start:end]):
+        before = a.words(start, start + s)
+        if start + e == end and s and all(word_tag(t[p:q]) in GRAMMAR_TAGS for p, q in before):
+            return start + s
+    return start
