@@ -43,6 +43,10 @@ def names(suggester, text):
         # each member with its own move (甲4板、乙2板), after a sector word
         ("个股方面，汽车产业链的祁泰股份4板、嵘晟新材2板。", ["祁泰股份", "嵘晟新材"]),
         ("光伏股峦峰锂业6天5板。", ["峦峰锂业"]),
+        # a known name stops before its move; two joined by 和 are two
+        ("中概股走强，阿里巴巴涨超14%，京东涨超7%。", ["阿里巴巴", "京东"]),
+        ("成分股岚川科技和瑞擎股份涨超5%领跑。", ["岚川科技", "瑞擎股份"]),
+        ("创业板中青宝拉升封板。", ["中青宝"]),
         # stock marks belong to the name
         ("*ST岚川跌停，C嵘晟跌超10%。", ["*ST岚川", "C嵘晟"]),
     ],

@@ -401,14 +401,17 @@ LISTED_MOVE = re.compile(
 )
 # What a market's members are that are no firms: indices, boards, sectors,
 # futures, funds and currencies (沪指, 恒生科技指数, 汽车股, 沪镍期货, 碳中和ETF).
-NOT_A_STOCK_IN = ("指数", "板块", "概念", "期货", "合约", "基金", "资金", "市场", "行业", "价格")
+NOT_A_STOCK_IN = (
+    *("指数", "板块", "概念", "期货", "合约", "基金", "资金", "市场", "行业", "价格"),
+    *("创业板", "科创板", "主板"),
+)
 NOT_A_STOCK_END = re.compile(
     "(?:指|(?<!控)股|股指|股通|债|ETF|ADR|市|盘|币|汇率|价)$"
 )  # not 岭南控股
 # What a fund's or an index's name ends in before its code: 碳中和ETF(159790).
 FUND_BEFORE_CODE = ("ETF", "LOF", "基金", "指数", "指")
 # A sector before a stock's name in a market report (光伏股|宝馨科技, 传媒板块|实益达).
-SECTOR_BEFORE_STOCK = re.compile("板块|概念股|概念|方面|成分股|股|的")
+SECTOR_BEFORE_STOCK = re.compile("板块|板|概念股|概念|方面|成分股|股|的")
 # A listed firm's headline about its holders' shares: after the colon, the
 # holders (firms, funds, persons) and what they will do with the shares
 # (甲：乙、丙拟减持不超过2%, 甲：乙及其一致行动人丙拟减持…).
@@ -432,7 +435,7 @@ NOT_FIRM_HOLDERS = (
 # What introduces the new stocks open to subscription (今日可申购X、Y).
 SUBSCRIPTION = re.compile("(?:可申购|申购新股|新股申购)[:：]?")
 # Characters that open a comparison or point back, never a stock's name (较周一…).
-NOT_STOCK_OPENERS = set("较其这那该此每")
+NOT_STOCK_OPENERS = set("较其这那该此每股")
 # …and grammar that ends a phrase, never a name (美国银行|也|涨, 倍轻松|等).
 NOT_STOCK_ENDS = set("也则亦等和与及的了是在并或而还都就又再均")
 # Times of a trading day that open a clause (盘中走出10天9板).
@@ -729,6 +732,8 @@ class CompanySuggester:
                 break  # 国投|新厂: the group's facility, no subsidiary's brand
             if _is_place(w, r):
                 break  # 欣旺达|珠海…产业园: the site of the group's project
+            if STOCK_MOVE.match(t, k):
+                break  # 高盛|涨超5%: how its stock moved
             brand += len(w)
             k = e
         if not brand or k >= len(t):
@@ -2524,18 +2529,21 @@ def _market_items(
         opens = k == 0 or t[k - 1] in CLAUSE_END or k - 1 in move_ends
         if not opens and t[k - 1] != "、":
             return []  # no clause opens near: a phrase, not a list of names
-        if opens and not _stock_name(a, r, k, end):
+        if opens and not _stock_name(a, r, k, end) and not _two_stocks(a, r, k, end):
             k = next(
                 (
                     m.end()
                     for m in SECTOR_BEFORE_STOCK.finditer(t, k, end)
-                    if _stock_name(a, r, m.end(), end)
+                    if _stock_name(a, r, m.end(), end) or _two_stocks(a, r, m.end(), end)
                 ),
                 k,
             )
-        if not _stock_name(a, r, k, end):
+        if pair := _two_stocks(a, r, k, end):
+            items += pair  # 波音和高盛
+        elif _stock_name(a, r, k, end):
+            items.append((k, end))
+        else:
             return []
-        items.append((k, end))
         if opens:
             return items
         end = k - 1
@@ -2657,3 +2665,13 @@ def _known_name_start(a: Analysis, r: _Resources, start: int, end: int) -> int:
         if start + e == end and s and all(word_tag(t[p:q]) in GRAMMAR_TAGS for p, q in before):
             return start + s
     return start
+
+
+def _two_stocks(a: Analysis, r: _Resources, s: int, e: int) -> list[tuple[int, int]]:
+    """Two stocks' names joined by 和 (波音和高盛), nearest last; else none
+    (和元生物, 同和药业 hold 和 in their names)."""
+    t = a.text
+    j = t.find("和", s + 2, e - 2)
+    if j < 0 or not (_stock_name(a, r, s, j) and _stock_name(a, r, j + 1, e)):
+        return []
+    return [(j + 1, e), (s, j)]
