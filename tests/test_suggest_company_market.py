@@ -46,6 +46,7 @@ def names(suggester, text):
         # a known name stops before its move; two joined by 和 are two
         ("中概股走强，阿里巴巴涨超14%，京东涨超7%。", ["阿里巴巴", "京东"]),
         ("成分股岚川科技和瑞擎股份涨超5%领跑。", ["岚川科技", "瑞擎股份"]),
+        ("道指成分股波音和高盛涨超5%。", ["波音", "高盛"]),
         ("创业板中青宝拉升封板。", ["中青宝"]),
         # stock marks belong to the name
         ("*ST岚川跌停，C嵘晟跌超10%。", ["*ST岚川", "C嵘晟"]),

@@ -2562,6 +2562,8 @@ def _stock_name(a: Analysis, r: _Resources, s: int, e: int) -> bool:
     if any(w in name for w in NOT_A_STOCK_IN) or NOT_A_STOCK_END.search(name):
         return False
     core = SPECIAL_TREATMENT.sub("", name).rstrip("AB")
+    if "股" in core.replace("股份", "").replace("控股", ""):
+        return False  # 成分股波音, 汽车股: a board or a sector before the name
     if (
         core[0] in NOT_STOCK_OPENERS
         or core[-1] in NOT_STOCK_ENDS
