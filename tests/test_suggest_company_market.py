@@ -148,3 +148,24 @@ def test_what_listed_firms_announce(company, text, expected):
 )
 def test_parties_in_a_listed_firms_headline(company, text, expected):
     assert names(company, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the firm whose equity a deal moves
+        ("公司拟收购其所持有的峦峰锂业的70%股权。", ["峦峰锂业"]),
+        # who subscribes a listed firm's new shares
+        ("本次发行对象为岚睿生物，系公司控股股东的子公司。", ["岚睿生物"]),
+        # a stock's short name in quotes
+        ("变更后证券简称为“岚川股份”，证券代码不变。", ["岚川股份"]),
+        # a firm's block trades, meetings and listing
+        ("瑞擎智能6月21日大宗交易平台共发生4笔成交。", ["瑞擎智能"]),
+        ("瑞擎智能申请在港交所发行730万股股票。", ["瑞擎智能"]),
+        # a region lists firms; it lists none itself
+        ("长三角科创板上市企业数量占全国四成。", []),
+        ("公司持有其51%股权。", []),
+    ],
+)
+def test_deals_and_listings(company, text, expected):
+    assert names(company, text) == expected

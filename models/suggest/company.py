@@ -286,7 +286,11 @@ LISTED_ACTS = re.compile(
     "副总裁|总裁|"
     # …its results, offerings and investors' visits (东方生物公布…, 德科立发行总数…)
     "公布(?:[0-9]{4}年|年报|半年报|业绩|财报|公告)|业绩说明会|发行总数|发行价|新股申购|申购代码|"
-    "上市首日|首日上市|被机构调研|拟(?:减持|增持|回购|通过|发行|募资|募集|定增|收购|出售|转让|设立|投资)"
+    "上市首日|首日上市|被机构调研|拟(?:减持|增持|回购|通过|发行|募资|募集|定增|收购|出售|转让|设立|投资)|"
+    # …its meetings, block trades and listings (…召开股东大会, …申请在港交所上市)
+    "召开(?:[0-9]{4}年)?(?:[^，,。；;]{0,6}?)(?:股东大会|董事会|监事会|业绩说明会|会议)|大宗交易|"
+    "(?:申请|拟|计划|将)?(?:在|赴|于|登陆)(?:港交所|联交所|上交所|深交所|北交所|纳斯达克|纽交所|科创板|创业板)"
+    "(?:挂牌|上市|发行|递交|提交)"
 )
 # A date between a firm's name and what it announces (凯尔达|7月15-28日|接受机构调研).
 DATE_BEFORE_ACT = re.compile(
@@ -465,7 +469,15 @@ OWNS = re.compile(
 # A project's parties, named after their role: 项目业主为X, 投资方为X.
 PROJECT_PARTY = re.compile(
     "(?:业主|业主单位|投资方|投资主体|建设单位|建设主体|承建单位|承建方|施工单位|施工方|运营方|"
-    "运营单位|实施主体|合作方|受让方|出让方|中标单位|中标人|牵头企业)(?:为|是)"
+    "运营单位|实施主体|合作方|受让方|出让方|中标单位|中标人|牵头企业|"
+    # …and of a listed firm's deals: who subscribes its shares, whom it trades with
+    "发行对象|认购对象|认购方|交易对方|交易对手方|标的公司)(?:为|是)"
+)
+# A firm whose shares are held or sold by the percentage: 持有的X的70%股权.
+EQUITY_OF = re.compile("(?:的)?[0-9]+(?:\\.[0-9]+)?[%％](?:的)?(?:股权|股份)")
+# The short name a listed firm's stock goes by, in quotes: 证券简称为“X”.
+STOCK_SHORT_NAME = re.compile(
+    "(?:证券简称|股票简称)(?:变更为|由[^，,。]{2,8}变更为|为|是)?[“\"‘'「](?P<name>[^”\"’'」]{2,8})[”\"’'」]"
 )
 # A firm that leads others: 以X为龙头, 以X为链主.
 LEADER = re.compile(
@@ -1140,8 +1152,8 @@ class CompanySuggester:
         for m in LISTED_ACTS.finditer(t):
             end = m.start()
             end -= len(next((w for w in WHEN_BEFORE_ACT if t.endswith(w, 0, end)), ""))
-            if t[end - 1 : end] == "日" and (
-                date := DATE_BEFORE_ACT.search(t, max(0, end - 14), end)
+            if t[end - 1 : end] in "日午间晚" and (
+                date := DATE_BEFORE_ACT.search(t, max(0, end - 16), end)
             ):
                 end = date.start()
             while how := next((w for w in HOW_BEFORE_ACT if t.endswith(w, 0, end)), ""):
@@ -1169,6 +1181,14 @@ class CompanySuggester:
             end = _name_after(a, r, m.end())
             if end is not None:
                 out.append(Candidate(m.end(), end, 0.7, "party"))
+        for m in EQUITY_OF.finditer(t):
+            start = _name_before(a, r, m.start())
+            if start is not None and 2 <= m.start() - start <= MAX_CONTEXT_NAME:
+                out.append(Candidate(start, m.start(), 0.7, "equity"))  # 瑞福锂业|的70%股权
+        for m in STOCK_SHORT_NAME.finditer(t):
+            s, e = m.span("name")
+            if STOCK_NAME.fullmatch(t, s, e):
+                out.append(Candidate(s, e, 0.8, "alias"))  # 证券简称变更为“X”
         for m in LEADER.finditer(t):
             start, end = m.span("name")
             found = _name_after(a, r, start, evidence=1)
