@@ -408,6 +408,7 @@ LISTED_MOVE = re.compile(
 NOT_A_STOCK_IN = (
     *("指数", "板块", "概念", "期货", "合约", "基金", "资金", "市场", "行业", "价格"),
     *("创业板", "科创板", "主板"),
+    *("金额", "合计", "累计", "总额", "规模"),  # 净买入金额达40亿元: an amount
 )
 NOT_A_STOCK_END = re.compile(
     "(?:指|(?<!控)股|股指|股通|债|ETF|ADR|市|盘|币|汇率|价)$"
@@ -415,7 +416,7 @@ NOT_A_STOCK_END = re.compile(
 # What a fund's or an index's name ends in before its code: 碳中和ETF(159790).
 FUND_BEFORE_CODE = ("ETF", "LOF", "基金", "指数", "指")
 # A sector before a stock's name in a market report (光伏股|宝馨科技, 传媒板块|实益达).
-SECTOR_BEFORE_STOCK = re.compile("板块|板|概念股|概念|方面|成分股|股|的")
+SECTOR_BEFORE_STOCK = re.compile("板块|板|概念股|概念|方面|成分股|股|的|还有|包括")
 # A listed firm's headline about its holders' shares: after the colon, the
 # holders (firms, funds, persons) and what they will do with the shares
 # (甲：乙、丙拟减持不超过2%, 甲：乙及其一致行动人丙拟减持…).
@@ -438,6 +439,13 @@ NOT_FIRM_HOLDERS = (
 )
 # What introduces the new stocks open to subscription (今日可申购X、Y).
 SUBSCRIPTION = re.compile("(?:可申购|申购新股|新股申购)[:：]?")
+# Money flows into stocks, each named before its amount: 净买入甲4.87亿元、乙3.1亿元.
+NET_TRADE = re.compile("净买入|净卖出|净买|净卖")
+TRADED_STOCK = re.compile("(?P<name>[\u4e00-\u9fff]{2,6}?)[0-9]+(?:\\.[0-9]+)?(?:亿|万)元?")
+# Stocks' firsts and offerings that close a list of them (甲、乙今日新股申购).
+LISTED_FIRSTS = re.compile("(?:今日)?新股申购|IPO首日|上市首日|首日上市|(?:已经)?截止招股|启动招股")
+# Where goods are traded, before their names (现货黄金, 国际原油).
+GOODS_MARKETS = frozenset(words("现货 国际 伦敦 纽约 期 沪 美 布伦特 国内 内盘 外盘 美国 原"))
 # Characters that open a comparison or point back, never a stock's name (较周一…).
 NOT_STOCK_OPENERS = set("较其这那该此每股")
 # …and grammar that ends a phrase, never a name (美国银行|也|涨, 倍轻松|等).
@@ -1069,12 +1077,27 @@ class CompanySuggester:
         move_ends = {m.end() for m in moves}
         ends = {m.start(): False for m in moves if t[m.start() - 1 : m.start()] != "等"}
         ends.update({m.start(): True for m in LISTED_MOVE.finditer(t)})
+        ends.update({m.start(): True for m in LISTED_FIRSTS.finditer(t)})
         out = []
         for end, closed in ends.items():
             items = _market_items(a, r, end, move_ends)
             if len(items) == 1 and not closed and not _stock_alone(a, r, *items[0]):
                 continue  # one name and a move: its own words must read as a firm's
             out += [Candidate(s, e, 0.7, "market") for s, e in items]
+        return out + self._net_trades(a, r)
+
+    def _net_trades(self, a: Analysis, r: _Resources) -> list[Candidate]:
+        """Stocks that funds bought or sold, each before its amount (北向资金
+        净买入甲4.87亿元、乙3.1亿元)."""
+        t = a.text
+        out = []
+        for m in NET_TRADE.finditer(t):
+            k = m.end()
+            while (item := TRADED_STOCK.match(t, k)) and _stock_name(a, r, *item.span("name")):
+                out.append(Candidate(*item.span("name"), 0.7, "market"))
+                if t[item.end() : item.end() + 1] != "、":
+                    break
+                k = item.end() + 1
         return out
 
     def _holders(self, a: Analysis, r: _Resources) -> list[Candidate]:
@@ -2590,8 +2613,10 @@ def _stock_name(a: Analysis, r: _Resources, s: int, e: int) -> bool:
         or core.startswith(TIME_ON_MARKET)
     ):
         return False  # 较周一…, 美国银行也…, 盘中…: a comparison, an adverb, a time
-    if any(core.endswith(g) for g in r.not_stocks):
-        return False  # 现货黄金, 沪镍: goods, not firms
+    if core in r.not_stocks or any(
+        core.endswith(g) and core[: -len(g)] in GOODS_MARKETS for g in r.not_stocks
+    ):
+        return False  # 沪镍, 现货黄金: goods, not firms (金刚玻璃 is one)
     if _is_place(core, r) or _org_ending(core, r) or core[-1] in "局委署厅办部所":
         return False
     if s in a.starts and len(a.word_at(s)) > 1:  # one character may open a name (清研环境)
