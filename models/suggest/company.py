@@ -23,12 +23,20 @@ Evidence, strongest first:
    …全国首创), a stock code after it, and a clause it opens with what a
    listed firm reports (重庆啤酒发布半年报, …今日涨停);
 9. airlines by their home and 航空;
-10. a financial news item's firm before a colon (某某股份：拟减持…);
+10. a financial news item's firm before a colon (某某股份：拟减持…), by
+    what it announces or by a listed firm's name (…制药：, …A：, ST…：);
 11. a coined name (characters jieba makes no word of) where only a firm
     stands (岚芯微宣布…, 据岚芯微介绍, 走进岚芯微);
 12. a province or major city and a brand that open a project's name in a
     list of projects (北京中发天信轻型航空…基地项目): not a region (成渝), a
-    city's zone (亦庄) or a known name after a site (厦门|安踏体育公园).
+    city's zone (亦庄) or a known name after a site (厦门|安踏体育公园);
+13. market news: a stock's short name, or a list of them, that opens a
+    clause before how the stock moved (甲涨超5%, 甲、乙直线涨停, 甲3板、
+    乙2板, 甲、乙等跟涨) or what funds bought (净买入甲4.87亿元); the
+    stocks after 可申购; the holders a listed firm's headline says will sell
+    (甲：乙、丙拟减持…), the firm whose equity a deal moves (…的70%股权),
+    a stock's short name in quotes (证券简称为“甲”) — never an index, a
+    board, a sector, a future, a fund or a currency (沪指, 汽车股, 螺纹钢).
 
 A brand is what jieba does not know: a run of single characters (jieba runs
 without its HMM), or a rare word. Government bodies, schools, institutes,
@@ -662,7 +670,7 @@ class CompanySuggester:
     """Rules and lexicons for company names."""
 
     name = "company"
-    version = "4"
+    version = "5"
     label = "COMPANY"
 
     def suggest(self, text: str) -> list[Suggestion]:
