@@ -181,3 +181,19 @@ def test_parties_in_a_listed_firms_headline(company, text, expected):
 )
 def test_deals_and_listings(company, text, expected):
     assert names(company, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a firm's listing names it, alone or in a list
+        ("今年以来，德岚立、诺瑞格成功上市。", ["德岚立", "诺瑞格"]),
+        ("菲岚泰成功登陆科创板。", ["菲岚泰"]),
+        ("华岚诚科在上交所敲钟上市。", ["华岚诚科"]),
+        # firms in general list too, and a film or an army lands
+        ("今年以来，全市企业成功上市12家。", []),
+        ("这部新片登陆全国院线。", []),
+    ],
+)
+def test_listings(company, text, expected):
+    assert names(company, text) == expected

@@ -451,7 +451,13 @@ SUBSCRIPTION = re.compile("(?:可申购|申购新股|新股申购)[:：]?")
 NET_TRADE = re.compile("净买入|净卖出|净买|净卖")
 TRADED_STOCK = re.compile("(?P<name>[\u4e00-\u9fff]{2,6}?)[0-9]+(?:\\.[0-9]+)?(?:亿|万)元?")
 # Stocks' firsts and offerings that close a list of them (甲、乙今日新股申购).
-LISTED_FIRSTS = re.compile("(?:今日)?新股申购|IPO首日|上市首日|首日上市|(?:已经)?截止招股|启动招股")
+LISTED_FIRSTS = re.compile(
+    "(?:今日)?新股申购|IPO首日|上市首日|首日上市|(?:已经)?截止招股|启动招股|"
+    # …and its listing: 甲、乙成功上市, 甲登陆科创板, 甲在深交所创业板敲钟上市
+    "(?:成功|正式|顺利)?(?:(?:在|于|赴)(?:港交所|联交所|上交所|深交所|北交所|纳斯达克|纽交所)"
+    "(?:主板|创业板|科创板)?(?:敲钟)?(?:挂牌)?上市|登陆(?:港交所|联交所|上交所|深交所|北交所|"
+    "纳斯达克|纽交所|主板|创业板|科创板|北交所|资本市场))|成功上市|挂牌上市|IPO过会|成功过会"
+)
 # Where goods are traded, before their names (现货黄金, 国际原油).
 GOODS_MARKETS = frozenset(words("现货 国际 伦敦 纽约 期 沪 美 布伦特 国内 内盘 外盘 美国 原"))
 # Characters that open a comparison or point back, never a stock's name (较周一…).
@@ -2627,6 +2633,8 @@ def _stock_name(a: Analysis, r: _Resources, s: int, e: int) -> bool:
         return False  # 沪镍, 现货黄金: goods, not firms (金刚玻璃 is one)
     if _is_place(core, r) or _org_ending(core, r) or core[-1] in "局委署厅办部所":
         return False
+    if _generic_firms(a, r, s, e):
+        return False
     if s in a.starts and len(a.word_at(s)) > 1:  # one character may open a name (清研环境)
         first = a.word_at(s)
         if (
@@ -2730,3 +2738,17 @@ def _two_stocks(a: Analysis, r: _Resources, s: int, e: int) -> list[tuple[int, i
     if j < 0 or not (_stock_name(a, r, s, j) and _stock_name(a, r, j + 1, e)):
         return []
     return [(j + 1, e), (s, j)]
+
+
+def _generic_firms(a: Analysis, r: _Resources, s: int, e: int) -> bool:
+    """Whether [s, e) speaks of firms in general (全市企业, 民营企业, 该公司),
+    not of one (紫江企业 is one: a brand before the kind)."""
+    t = a.text
+    words = [t[p:q] for p, q in a.words(s, e)]
+    first = words[0]
+    if first in LEVELS or first in DESCRIPTORS or first in "该本此各":
+        return True
+    if len(first) > 1 and first in GENERIC_BEFORE_FORM:
+        return True  # 民营企业, 上市公司 (but 新|国脉 is a name)
+    kind = words[-1] in ("企业", "公司", "单位", "集团")
+    return kind and len(words) == 2 and not (_brandlike(words[0]) or words[0] in r.known)
