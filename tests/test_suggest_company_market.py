@@ -130,6 +130,7 @@ def test_headline_subjects(company, text, expected):
     [
         # what a listed firm announces, right after its name (or a date)
         ("岚川光电公布2023年年度权益分派实施公告。", ["岚川光电"]),
+        ("德岚立发布2022年半年报，营收同比增长。", ["德岚立"]),
         ("瑞擎科技拟通过此次上市募集资金5.2亿元。", ["瑞擎科技"]),
         ("峦峰锂业8月3日-5日接受机构调研时表示，产能稳步释放。", ["峦峰锂业"]),
         ("祁泰股份拟减持不超过2%。", ["祁泰股份"]),

@@ -289,7 +289,8 @@ OPENERS = frozenset(CLAUSE_END | {"据"})
 # What a listed firm does that the news reports right after its short name,
 # the name opening the clause: 重庆啤酒发布半年报, 三花智控今日涨停.
 LISTED_ACTS = re.compile(
-    "发布半年报|发布年报|发布季报|发布财报|发布业绩|发布公告|公告称|公告显示|公告(?=[，,：:])|"
+    "发布(?:[0-9]{4}年)?(?:半年报|年报|季报|一季报|三季报|财报|业绩|年度报告|半年度报告|业绩快报|业绩预告)|"
+    "发布公告|公告称|公告显示|公告(?=[，,：:])|"
     "披露|涨停|跌停|股价|市值|在互动平台|在机构调研|接受机构调研|股东大会|净利润|副董事长|董事长|副总经理|总经理|"
     "副总裁|总裁|"
     # …its results, offerings and investors' visits (东方生物公布…, 德科立发行总数…)
