@@ -81,6 +81,12 @@ def test_stocks_named_by_their_moves(company, text, expected):
         "全国居民消费价格同比上涨2.1%，猪肉价格上涨5.3%。",
         # a comparison, not a name
         "比特币主力合约报2.9万美元，较周一跌0.83%。",
+        # what economic news measures rises and falls by percentages too
+        "一季度，全市工业用电涨超8%，订单量涨超30%。",
+        "营收涨超20%，净利涨近30%。",
+        "客流涨超两成，票房涨超5%。",
+        # …and products, where no market is spoken of
+        "光伏组件涨超5%。",
     ],
 )
 def test_what_moves_beside_stocks_is_no_firm(company, text):

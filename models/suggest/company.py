@@ -461,6 +461,17 @@ LISTED_FIRSTS = re.compile(
 )
 # Where goods are traded, before their names (现货黄金, 国际原油).
 GOODS_MARKETS = frozenset(words("现货 国际 伦敦 纽约 期 沪 美 布伦特 国内 内盘 外盘 美国 原"))
+# Words of a market report: boards, sessions, limits, indices, markets.
+MARKET_TALK = re.compile(
+    "板块|概念股|个股|成分股|涨停|跌停|连板|封板|收盘|开盘|盘中|盘初|盘前|盘后|尾盘|早盘|"
+    "港股|美股|A股|中概股|指数|沪指|深成指|创业板指|恒指|道指|纳指|标普|股价|市值|股份|"
+    "拉升|跳水|高开|低开"
+)
+# What a report measures, that rises and falls as stocks do (订单量涨超30%).
+INDICATORS = (
+    *("量", "额", "率", "价", "利", "收入", "营收", "产值", "用电", "票房", "客流", "出口", "进口"),
+    *("消费", "零售", "社零", "增速", "业绩", "成本", "利润", "收益", "房价", "租金"),
+)
 # Characters that open a comparison or point back, never a stock's name (较周一…).
 NOT_STOCK_OPENERS = set("较其这那该此每股")
 # …and grammar that ends a phrase, never a name (美国银行|也|涨, 倍轻松|等).
@@ -1094,7 +1105,12 @@ class CompanySuggester:
         ends.update({m.start(): True for m in LISTED_MOVE.finditer(t)})
         ends.update({m.start(): True for m in LISTED_FIRSTS.finditer(t)})
         out = []
+        # a move alone (涨超5%) is stocks' where the text speaks of a market,
+        # prices' and products' elsewhere (光伏组件涨超5%); 等跟涨 is stocks' anyway
+        market = bool(ends) and (len(moves) > 1 or bool(MARKET_TALK.search(t)))
         for end, closed in ends.items():
+            if not closed and not market:
+                continue
             items = _market_items(a, r, end, move_ends)
             if len(items) == 1 and not closed and not _stock_alone(a, r, *items[0]):
                 continue  # one name and a move: its own words must read as a firm's
@@ -2636,6 +2652,8 @@ def _stock_name(a: Analysis, r: _Resources, s: int, e: int) -> bool:
         return False
     if _generic_firms(a, r, s, e):
         return False
+    if name not in r.known and name.endswith(INDICATORS):
+        return False  # 订单量, 净利, 票房, 工业用电: what is measured, not who
     if s in a.starts and len(a.word_at(s)) > 1:  # one character may open a name (清研环境)
         first = a.word_at(s)
         if (
@@ -2656,10 +2674,14 @@ def _stock_alone(a: Analysis, r: _Resources, s: int, e: int) -> bool:
     at its end (三叶草生物, 光大证券)."""
     t = a.text
     name = t[s:e]
-    if name in r.known or LATIN_BRAND.fullmatch(name) or _has_brand(a, r, s, e):
+    if name in r.known or LATIN_BRAND.fullmatch(name):
+        return True
+    if _has_brand(a, r, s, e) and not _single_char_brand_only(a, r, s, e):
+        return True
+    if LISTED_NAME_END.search(name) or SPECIAL_TREATMENT.match(name):
         return True
     trade = _last_match(r.industry_re, t, s, e)
-    return name.endswith(("股份", "集团", "控股")) or (trade is not None and trade.end() == e)
+    return trade is not None and trade.end() == e and trade.start() - s >= 2
 
 
 def _reports_news(t: str, pos: int) -> bool:
@@ -2753,3 +2775,16 @@ def _generic_firms(a: Analysis, r: _Resources, s: int, e: int) -> bool:
         return True  # 民营企业, 上市公司 (but 新|国脉 is a name)
     kind = words[-1] in ("企业", "公司", "单位", "集团")
     return kind and len(words) == 2 and not (_brandlike(words[0]) or words[0] in r.known)
+
+
+def _single_char_brand_only(a: Analysis, r: _Resources, s: int, e: int) -> bool:
+    """Whether the only brand-like words of [s, e) are single characters
+    after a common noun or verb (订单|量): the tail of a phrase, no brand
+    (after a place they are one: 苏州|固|锝)."""
+    t = a.text
+    words = [t[p:q] for p, q in a.words(s, e)]
+    brands = [w for w in words if w in r.known or (_brandlike(w) and not _is_industry(w, r))]
+    common = (
+        len(words[0]) > 1 and word_tag(words[0]) in ("n", "vn", "v") and not _is_place(words[0], r)
+    )
+    return bool(brands) and all(len(w) == 1 for w in brands) and common
