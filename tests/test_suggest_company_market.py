@@ -204,3 +204,19 @@ def test_deals_and_listings(company, text, expected):
 )
 def test_listings(company, text, expected):
     assert names(company, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sector, a level or hearsay opens a headline too
+        "人工智能：2023年核心产业规模超5000亿元。",
+        "工业机器人：1-10月产量增长30%。",
+        "全市：规上企业减持库存。",
+        "据悉：部分股东拟减持。",
+        # a saver's purchases are no fund's flows into stocks
+        "他上月净买入理财产品5万元。",
+    ],
+)
+def test_economic_headlines_name_no_firm(company, text):
+    assert names(company, text) == []

@@ -435,6 +435,10 @@ HOLDERS_ACT = re.compile(
 HOLDER_SEPARATORS = re.compile("及其一致行动人|、|和|及")
 # Holders who are people or the firm's own organs, not firms.
 NOT_FIRM_HOLDERS = (
+    "企业",
+    "部分",
+    "机构",
+    "个人",
     "股东",
     "控制人",
     "董事",
@@ -470,7 +474,7 @@ MARKET_TALK = re.compile(
 # What a report measures, that rises and falls as stocks do (订单量涨超30%).
 INDICATORS = (
     *("量", "额", "率", "价", "利", "收入", "营收", "产值", "用电", "票房", "客流", "出口", "进口"),
-    *("消费", "零售", "社零", "增速", "业绩", "成本", "利润", "收益", "房价", "租金"),
+    *("消费", "零售", "社零", "增速", "业绩", "成本", "利润", "收益", "房价", "租金", "产品"),
 )
 # Characters that open a comparison or point back, never a stock's name (较周一…).
 NOT_STOCK_OPENERS = set("较其这那该此每股")
@@ -1023,12 +1027,12 @@ class CompanySuggester:
                 continue
             name = t[start:end]
             if not _announces(t, m.end()) and not (
-                _reads_as_listed(name, r) and _reports_news(t, m.end())
+                _reads_as_listed(a, r, start, end) and _reports_news(t, m.end())
             ):
                 continue
             if word_tag(name) in ("nr", "nrfg"):
                 continue  # 某某某：…, a person's words
-            if any(mark in name for mark in SPEAKER_MARKS):
+            if any(mark in name for mark in SPEAKER_MARKS) or _no_headline_firm(name):
                 continue
             if name.isascii() or _org_ending(name, r) or name[-1] in BODY_ENDINGS:
                 continue
@@ -1122,6 +1126,8 @@ class CompanySuggester:
         净买入甲4.87亿元、乙3.1亿元)."""
         t = a.text
         out = []
+        if not MARKET_TALK.search(t) and "资金" not in t:
+            return []  # 净买入理财产品: a saver's, not a fund's flows into stocks
         for m in NET_TRADE.finditer(t):
             k = m.end()
             while (item := TRADED_STOCK.match(t, k)) and _stock_name(a, r, *item.span("name")):
@@ -1140,8 +1146,9 @@ class CompanySuggester:
             start = max(t.rfind(mark, 0, m.start()) for mark in "\n。；;") + 1
             if not LISTED_SHORT_NAME.fullmatch(t, start, m.start()):
                 continue
-            if any(mark in t[start : m.start()] for mark in SPEAKER_MARKS):
-                continue  # 主力资金：…, 记者了解到：…: no firm's headline
+            name = t[start : m.start()]
+            if any(mark in name for mark in SPEAKER_MARKS) or _no_headline_firm(name):
+                continue  # 主力资金：…, 记者了解到：…, 全市：…: no firm's headline
             act = HOLDERS_ACT.match(t, m.end())
             if act is None:
                 continue
@@ -2693,16 +2700,21 @@ def _reports_news(t: str, pos: int) -> bool:
     return bool(FIGURE.search(head)) or any(w in head for w in BUSINESS_NEWS)
 
 
-def _reads_as_listed(name: str, r: _Resources) -> bool:
+def _reads_as_listed(a: Analysis, r: _Resources, start: int, end: int) -> bool:
     """Whether a short name before a headline's colon reads as a listed firm's
-    by its own characters: a stock mark, a share class, a form or a business
-    word at its end (ST新海, 深纺织A, 国检集团, 普利制药)."""
+    by its own characters: a stock mark, a share class, a form, or a brand or
+    a place before a business word at its end (ST新海, 深纺织A, 国检集团,
+    普利制药; not a sector: 人工智能, 工业机器人)."""
+    t = a.text
+    name = t[start:end]
     if name.endswith(SPEECH_VERBS):
         return False  # 研究显示：…, 数据表明：…
     if SPECIAL_TREATMENT.match(name) or LISTED_NAME_END.search(name):
         return True
-    trade = _last_match(r.industry_re, name, 0, len(name))
-    return trade is not None and trade.end() == len(name) and trade.start() >= 2
+    trade = _last_match(r.industry_re, t, start, end)
+    if trade is None or trade.end() != end or trade.start() - start < 2:
+        return False
+    return _has_brand(a, r, start, trade.start()) or _is_place(a.word_at(start), r)
 
 
 def _only_forms(name: str, r: _Resources) -> bool:
@@ -2730,6 +2742,8 @@ def _firm_holder(a: Analysis, r: _Resources, s: int, e: int) -> bool:
     if any(w in name for w in NOT_FIRM_HOLDERS + NOT_A_STOCK_IN) or _is_place(name, r):
         return False
     words = [t[p:q] for p, q in a.words(s, e)]
+    if words[0] in LEVELS or words[0] in DESCRIPTORS:
+        return False  # 规上企业, 省属…: firms in general
     if any(word_tag(w) in ("nr", "nrfg") for w in words) or _person_name(a, words):
         return False  # 某某某拟减持: a person
     if name[0] in SURNAMES and len(name) <= 3:
@@ -2788,3 +2802,14 @@ def _single_char_brand_only(a: Analysis, r: _Resources, s: int, e: int) -> bool:
         len(words[0]) > 1 and word_tag(words[0]) in ("n", "vn", "v") and not _is_place(words[0], r)
     )
     return bool(brands) and all(len(w) == 1 for w in brands) and common
+
+
+def _no_headline_firm(name: str) -> bool:
+    """Whether what opens a headline before its colon is a level, a grammar
+    word or a hearsay mark, no firm (全市：…, 据悉：…, 其中：…)."""
+    return (
+        name in LEVELS
+        or name in STOP_WORDS
+        or name.startswith("据")
+        or word_tag(name) in GRAMMAR_TAGS
+    )
