@@ -142,8 +142,9 @@ def test_headline_subjects(company, text, expected):
         ("祁泰股份拟减持不超过2%。", ["祁泰股份"]),
         # new stocks open to subscription
         ("今日可申购岚川科技、瑞擎股份，均为主板新股。", ["岚川科技", "瑞擎股份"]),
-        # a public body publishes too: no firm
+        # a public body publishes too, and a group's board meets: no firm named
         ("国家统计局公布2023年国民经济数据。", []),
+        ("集团公司召开董事会，审议年度预算。", []),
     ],
 )
 def test_what_listed_firms_announce(company, text, expected):

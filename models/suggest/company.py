@@ -2024,6 +2024,8 @@ def _opening_name_start(a: Analysis, r: _Resources, end: int) -> int | None:
         return None
     if any(word in name for word in NOT_LISTED_NAME):
         return None  # 二季度净利润, 游戏业务净利润, 银行间市场披露: no firm's name
+    if name in r.forms or any(mark in name for mark in ("记者", "人士", "专家")):
+        return None  # 集团公司召开…, 本报记者…: a kind of firm, a reporter
     if _person_name(a, list(name)) or not all(CJK.match(ch) for ch in name):
         return None
     return start
