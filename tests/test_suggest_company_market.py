@@ -198,9 +198,13 @@ def test_deals_and_listings(company, text, expected):
         ("今年以来，德岚立、诺瑞格成功上市。", ["德岚立", "诺瑞格"]),
         ("菲岚泰成功登陆科创板。", ["菲岚泰"]),
         ("华岚诚科在上交所敲钟上市。", ["华岚诚科"]),
+        ("诺瑞格成功挂牌新三板。", ["诺瑞格"]),
+        # an adverb after a list of listed firms ends its last member
+        ("辖区上市公司德岚立、诺瑞格均实现盈利。", ["德岚立", "诺瑞格"]),
         # firms in general list too, and a film or an army lands
         ("今年以来，全市企业成功上市12家。", []),
         ("这部新片登陆全国院线。", []),
+        ("一批企业在新三板挂牌。", []),
     ],
 )
 def test_listings(company, text, expected):

@@ -88,6 +88,8 @@ TIME_MARKS = set("原现")
 NUMERALS = set("0123456789０１２３４５６７８９一二两三四五六七八九十几数")
 NUMBER_UNITS = set("十百千万亿")
 LIST_FUNCTION = set("与和及的等在对就将把被由向从为是了于")
+# Adverbs that follow a list of names, saying what all of them did (均, 都, 也).
+LIST_ADVERBS = set("均都也亦皆")
 STOP_WORDS = frozenset(
     words(
         """其中 以及 以下 通过 作为 成为 获得 联合 引入 引进 依托 围绕 助推 推动 支持 携手 签约 落户 收购 成立 组建 培育 孵化 听说 包括 例如 比如 目前 近日
@@ -459,9 +461,9 @@ TRADED_STOCK = re.compile("(?P<name>[\u4e00-\u9fff]{2,6}?)[0-9]+(?:\\.[0-9]+)?(?
 LISTED_FIRSTS = re.compile(
     "(?:今日)?新股申购|IPO首日|上市首日|首日上市|(?:已经)?截止招股|启动招股|"
     # …and its listing: 甲、乙成功上市, 甲登陆科创板, 甲在深交所创业板敲钟上市
-    "(?:成功|正式|顺利)?(?:(?:在|于|赴)(?:港交所|联交所|上交所|深交所|北交所|纳斯达克|纽交所)"
-    "(?:主板|创业板|科创板)?(?:敲钟)?(?:挂牌)?上市|登陆(?:港交所|联交所|上交所|深交所|北交所|"
-    "纳斯达克|纽交所|主板|创业板|科创板|北交所|资本市场))|成功上市|挂牌上市|IPO过会|成功过会"
+    "(?:成功|正式|顺利)?(?:(?:在|于|赴)(?:港交所|联交所|上交所|深交所|北交所|纳斯达克|纽交所|新三板)"
+    "(?:主板|创业板|科创板)?(?:敲钟)?(?:挂牌上市|挂牌|上市)|(?:登陆|挂牌)(?:港交所|联交所|上交所|"
+    "深交所|北交所|纳斯达克|纽交所|主板|创业板|科创板|新三板|资本市场))|成功上市|挂牌上市|IPO过会|成功过会"
 )
 # Where goods are traded, before their names (现货黄金, 国际原油).
 GOODS_MARKETS = frozenset(words("现货 国际 伦敦 纽约 期 沪 美 布伦特 国内 内盘 外盘 美国 原"))
@@ -2312,15 +2314,16 @@ def _list_item(
         return None
     k = pos
     while k < len(t) and k - pos < 12 and t[k] not in CLAUSE_END and t[k] not in "、等":
-        if k > pos + 1 and t[k] in LIST_FUNCTION:
-            break
+        if k > pos + 1 and (t[k] in LIST_FUNCTION or t[k] in LIST_ADVERBS):
+            break  # …诺思格|均实现盈利: an adverb after the list's last member
         if t[k].isdigit() or t[k] in "一二两三四五六七八九十" and t[k + 1 : k + 2] in ("家", "个"):
             break
         k += 1
     closes = _list_closes(t, k)
     follows = t[k : k + 1]
     ends_clause = not closes and follows not in LIST_SEPARATORS and follows != "、"
-    if ends_clause and (follows not in LIST_FUNCTION or not (2 <= k - pos <= 8)):
+    plain_end = follows in LIST_FUNCTION or follows in LIST_ADVERBS
+    if ends_clause and (not plain_end or not (2 <= k - pos <= 8)):
         # an item that ends the clause: keep it up to its last business word,
         # else up to the predicate (美晨|纷纷加大投资, 龙旗|签约)
         predicate = _predicate_start(a, r, pos, k)
