@@ -421,9 +421,8 @@ NOT_A_STOCK_IN = (
     *("创业板", "科创板", "主板"),
     *("金额", "合计", "累计", "总额", "规模"),  # 净买入金额达40亿元: an amount
 )
-NOT_A_STOCK_END = re.compile(
-    "(?:指|(?<!控)股|股指|股通|债|ETF|ADR|市|盘|币|汇率|价)$"
-)  # not 岭南控股
+# …and what their names end in (沪指, 汽车股 but not 岭南控股, 模塑转债, 沪市).
+NOT_A_STOCK_END = re.compile("(?:指|(?<!控)股|股指|股通|债|ETF|ADR|市|盘|币|汇率|价)$")
 # What a fund's or an index's name ends in before its code: 碳中和ETF(159790).
 FUND_BEFORE_CODE = ("ETF", "LOF", "基金", "指数", "指")
 # A sector before a stock's name in a market report (光伏股|宝馨科技, 传媒板块|实益达).
@@ -497,9 +496,10 @@ BUSINESS_NEWS = ("公司", "股", "项目", "产品", "药", "工程", "投资",
 FIGURE = re.compile("[0-9][0-9.]*(?:%|％|元|万|亿|股|年|月|日|吨|台|辆|家|个|倍)")
 # Words of a quote, a greeting or an interview after a colon.
 QUOTE_MARKS = ("你", "我", "《")
-# How a listed firm's short name ends, whatever its announcement says: a
-# business word, a form, a share class, a delisting stage (恒瑞医药, 特力A, 网力退).
+# What a study or data say before a colon: no firm's headline (研究显示：).
 SPEECH_VERBS = ("显示", "表示", "表明", "认为", "指出", "称")
+# How a listed firm's short name ends, whatever its announcement says: a
+# form, a share class, a delisting stage (国检集团, 特力A, 网力退).
 LISTED_NAME_END = re.compile("(?:股份|集团|控股|[AB]|退)$")
 # …and what only a company is, right after these words.
 OWNS = re.compile(
@@ -976,7 +976,7 @@ class CompanySuggester:
                 start = _known_name_start(a, r, chunk[0][0], end)
                 out.append(Candidate(start, end, 0.9, "code"))
             elif (start := _clause_opening(t, end)) is not None and _stock_name(a, r, start, end):
-                out.append(Candidate(start, end, 0.9, "code"))  # 星期六(002291): any word opens so
+                out.append(Candidate(start, end, 0.9, "code"))  # a name alone in its clause
         return out
 
     def _stock_marks(self, a: Analysis, r: _Resources) -> list[Candidate]:
@@ -1154,12 +1154,7 @@ class CompanySuggester:
             act = HOLDERS_ACT.match(t, m.end())
             if act is None:
                 continue
-            k = m.end()
-            holders = []
-            for sep in [*HOLDER_SEPARATORS.finditer(t, k, act.end("holders")), None]:
-                e = sep.start() if sep else act.end("holders")
-                holders.append((k, e))
-                k = sep.end() if sep else e
+            holders = _split_holders(t, m.end(), act.end("holders"))
             if all(_firm_holder(a, r, s, e) for s, e in holders):
                 out += [Candidate(s, e, 0.7, "holder") for s, e in holders]
         return out
@@ -2643,41 +2638,45 @@ def _stock_name(a: Analysis, r: _Resources, s: int, e: int) -> bool:
     name = t[s:e]
     if LATIN_BRAND.fullmatch(name):
         return not NOT_A_STOCK_END.search(name)  # IBM, Snap; not ETF
-    if not STOCK_NAME.fullmatch(name):
+    if not STOCK_NAME.fullmatch(name) or _names_no_stock(name, r):
         return False
-    if any(w in name for w in NOT_A_STOCK_IN) or NOT_A_STOCK_END.search(name):
+    if _generic_firms(a, r, s, e) or _opens_with_grammar(a, s):
         return False
-    core = SPECIAL_TREATMENT.sub("", name).rstrip("AB")
-    if "股" in core.replace("股份", "").replace("控股", ""):
-        return False  # 成分股波音, 汽车股: a board or a sector before the name
-    if (
-        core[0] in NOT_STOCK_OPENERS
-        or core[-1] in NOT_STOCK_ENDS
-        or core.startswith(TIME_ON_MARKET)
-    ):
-        return False  # 较周一…, 美国银行也…, 盘中…: a comparison, an adverb, a time
-    if core in r.not_stocks or any(
-        core.endswith(g) and core[: -len(g)] in GOODS_MARKETS for g in r.not_stocks
-    ):
-        return False  # 沪镍, 现货黄金: goods, not firms (金刚玻璃 is one)
-    if _is_place(core, r) or _org_ending(core, r) or core[-1] in "局委署厅办部所":
-        return False
-    if _generic_firms(a, r, s, e):
-        return False
-    if name not in r.known and name.endswith(INDICATORS):
-        return False  # 订单量, 净利, 票房, 工业用电: what is measured, not who
-    if s in a.starts and len(a.word_at(s)) > 1:  # one character may open a name (清研环境)
-        first = a.word_at(s)
-        if (
-            first in STOP_WORDS
-            or word_tag(first) in ("t", "m", "p", "c", "r")
-            or first in TIME_MARKS
-        ):
-            return False  # 其中…, 今日…: the clause opens with grammar, not a name
     if a.token(s) == (s, e) and name not in r.known:
         # one dictionary word: a name only if jieba knows it as one or rarely sees it
         return word_tag(name) in ("nz", "nt", "nrt", "j") or word_freq(name) < EXTEND_RARE
     return not _only_industry(a, r, s, e) and not SECTOR_RE.fullmatch(t, s, e)
+
+
+def _names_no_stock(name: str, r: _Resources) -> bool:
+    """Whether a market report's word is, by its characters, what moves beside
+    stocks and no stock: an index, a board, goods, an amount, an indicator, a
+    place or a public body, or a phrase of grammar (较周一…, 美国银行也…)."""
+    if any(w in name for w in NOT_A_STOCK_IN) or NOT_A_STOCK_END.search(name):
+        return True
+    core = SPECIAL_TREATMENT.sub("", name).rstrip("AB")
+    if "股" in core.replace("股份", "").replace("控股", ""):
+        return True  # 成分股波音, 汽车股: a board or a sector before the name
+    if core[0] in NOT_STOCK_OPENERS or core[-1] in NOT_STOCK_ENDS:
+        return True
+    if core.startswith(TIME_ON_MARKET):
+        return True  # 盘中走出…: a time of the trading day
+    if core in r.not_stocks or any(
+        core.endswith(g) and core[: -len(g)] in GOODS_MARKETS for g in r.not_stocks
+    ):
+        return True  # 沪镍, 现货黄金: goods, not firms (金刚玻璃 is one)
+    if _is_place(core, r) or _org_ending(core, r) or core[-1] in "局委署厅办部所":
+        return True
+    return name not in r.known and name.endswith(INDICATORS)  # 订单量, 净利, 票房
+
+
+def _opens_with_grammar(a: Analysis, s: int) -> bool:
+    """Whether the word at ``s`` is grammar or a time, which opens a clause
+    and no name (其中…, 今日…); one character may open a name (清|研环境)."""
+    if s not in a.starts or len(a.word_at(s)) < 2:
+        return False
+    first = a.word_at(s)
+    return first in STOP_WORDS or word_tag(first) in ("t", "m", "p", "c", "r")
 
 
 def _stock_alone(a: Analysis, r: _Resources, s: int, e: int) -> bool:
@@ -2735,6 +2734,15 @@ def _clause_opening(t: str, end: int) -> int | None:
         k -= 1
     opens = k == 0 or t[k - 1] in CLAUSE_END or t[k - 1] == "、"
     return k if opens and end - k >= 2 else None
+
+
+def _split_holders(t: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The holders named in [start, end), between 、, 和, 及 and 及其一致行动人."""
+    spans = []
+    for sep in HOLDER_SEPARATORS.finditer(t, start, end):
+        spans.append((start, sep.start()))
+        start = sep.end()
+    return [*spans, (start, end)]
 
 
 def _firm_holder(a: Analysis, r: _Resources, s: int, e: int) -> bool:
