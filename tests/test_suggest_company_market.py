@@ -54,6 +54,11 @@ def names(suggester, text):
         # firsts and offerings close a list too
         ("菲岚泰、诺瑞格今日新股申购。", ["菲岚泰", "诺瑞格"]),
         ("岚川九天IPO首日暴涨129%。", ["岚川九天"]),
+        # a ticker between a stock's name and its move
+        (
+            "能源板块领跌，岚川石油（LCO）跌8.6%、瑞擎能源（RQE）跌约3.7%。",
+            ["岚川石油", "瑞擎能源"],
+        ),
         # funds' flows into stocks, each before its amount
         (
             "北向资金今日净买入岚川科技4.87亿元、瑞擎股份3.1亿元，净卖出峦峰锂业7.58亿元。",

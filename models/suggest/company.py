@@ -464,6 +464,8 @@ LISTED_FIRSTS = re.compile(
     "(?:主板|创业板|科创板)?(?:敲钟)?(?:挂牌上市|挂牌|上市)|(?:登陆|挂牌)(?:港交所|联交所|上交所|"
     "深交所|北交所|纳斯达克|纽交所|主板|创业板|科创板|新三板|资本市场))|成功上市|挂牌上市|IPO过会|成功过会"
 )
+# A ticker in brackets between a stock's name and its move: 露华浓（REV）收跌53%.
+TICKER = re.compile(r"[(（][A-Z]{1,5}(?:\.[A-Z]{1,2})?[)）]")
 # Where goods are traded, before their names (现货黄金, 国际原油).
 GOODS_MARKETS = frozenset(words("现货 国际 伦敦 纽约 期 沪 美 布伦特 国内 内盘 外盘 美国 原"))
 # Words of a market report: boards, sessions, limits, indices, markets.
@@ -1107,7 +1109,11 @@ class CompanySuggester:
         t = a.text
         moves = list(STOCK_MOVE.finditer(t))
         move_ends = {m.end() for m in moves}
-        ends = {m.start(): False for m in moves if t[m.start() - 1 : m.start()] != "等"}
+        ends = {
+            _before_ticker(t, m.start()): False
+            for m in moves
+            if t[m.start() - 1 : m.start()] != "等"
+        }
         ends.update({m.start(): True for m in LISTED_MOVE.finditer(t)})
         ends.update({m.start(): True for m in LISTED_FIRSTS.finditer(t)})
         out = []
@@ -2826,3 +2832,11 @@ def _no_headline_firm(name: str) -> bool:
         or name.startswith("据")
         or word_tag(name) in GRAMMAR_TAGS
     )
+
+
+def _before_ticker(t: str, end: int) -> int:
+    """Where a stock's name ends before its bracketed ticker that ends at
+    ``end`` (露华浓|（REV）), else ``end``."""
+    k = t.rfind("（", max(0, end - 10), end)
+    k = max(k, t.rfind("(", max(0, end - 10), end))
+    return k if k >= 0 and TICKER.fullmatch(t, k, end) else end
