@@ -67,6 +67,8 @@ def names(suggester, text):
         ("北向资金本周累计净买入金额达40.65亿元。", []),
         # stock marks belong to the name
         ("*ST岚川跌停，C嵘晟跌超10%。", ["*ST岚川", "C嵘晟"]),
+        # a halt or a resumption of trading names the stock too
+        ("嵘晟乳业今起停牌，峦峰锂业复牌。", ["嵘晟乳业", "峦峰锂业"]),
     ],
 )
 def test_stocks_named_by_their_moves(company, text, expected):
@@ -84,8 +86,9 @@ def test_stocks_named_by_their_moves(company, text, expected):
         "黑色系期货走低，焦炭、螺纹钢跌超4%，热卷、纯碱跌近4%。",
         # a price or an indicator rises (上涨), a stock rises (涨)
         "全国居民消费价格同比上涨2.1%，猪肉价格上涨5.3%。",
-        # a comparison, not a name
+        # a comparison, not a name; grammar before a halt
         "比特币主力合约报2.9万美元，较周一跌0.83%。",
+        "公司股票于5月31日开市起复牌，并自复牌之日起实施风险警示。",
         # what economic news measures rises and falls by percentages too
         "一季度，全市工业用电涨超8%，订单量涨超30%。",
         "营收涨超20%，净利涨近30%。",

@@ -406,7 +406,8 @@ MOVE_HOW = (
 # percentage (涨超5%, 跌近3%, 收跌2.1%) — not 上涨/下跌, which prices and indicators do.
 STOCK_MOVE = re.compile(
     rf"{MOVE_HOW}(?:涨停|跌停|封板|触板|(?:[0-9]+天)?[0-9]+连?板(?![块])|晋级[0-9]+连板|"
-    r"(?<![上下])(?:收|大|暴)?[涨跌](?:超|近|逾|约|幅达|幅超)?[0-9]+(?:\.[0-9]+)?[%％]|跟涨|跟跌)"
+    r"(?<![上下])(?:收|大|暴)?[涨跌](?:超|近|逾|约|幅达|幅超)?[0-9]+(?:\.[0-9]+)?[%％]|跟涨|跟跌|"
+    r"领涨|领跌|涨幅居前|跌幅居前)"
 )
 # A list of stocks that 等 closes before a move: X、Y等跟涨, X、Y等涨幅居前.
 LISTED_MOVE = re.compile(
@@ -459,6 +460,8 @@ TRADED_STOCK = re.compile("(?P<name>[\u4e00-\u9fff]{2,6}?)[0-9]+(?:\\.[0-9]+)?(?
 # Stocks' firsts and offerings that close a list of them (甲、乙今日新股申购).
 LISTED_FIRSTS = re.compile(
     "(?:今日)?新股申购|IPO首日|上市首日|首日上市|(?:已经)?截止招股|启动招股|"
+    # …its trading halted or resumed, its listing ended (甲今起停牌, 甲被摘牌)
+    "(?:今日|明日|今起|将|起)?(?:临时)?(?:停牌|复牌)|被摘牌|终止上市|"
     # …and its listing: 甲、乙成功上市, 甲登陆科创板, 甲在深交所创业板敲钟上市
     "(?:成功|正式|顺利)?(?:(?:在|于|赴)(?:港交所|联交所|上交所|深交所|北交所|纳斯达克|纽交所|新三板)"
     "(?:主板|创业板|科创板)?(?:敲钟)?(?:挂牌上市|挂牌|上市)|(?:登陆|挂牌)(?:港交所|联交所|上交所|"
@@ -480,7 +483,7 @@ INDICATORS = (
     *("消费", "零售", "社零", "增速", "业绩", "成本", "利润", "收益", "房价", "租金", "产品"),
 )
 # Characters that open a comparison or point back, never a stock's name (较周一…).
-NOT_STOCK_OPENERS = set("较其这那该此每股")
+NOT_STOCK_OPENERS = set("较其这那该此每股并即且而则亦仍")
 # …and grammar that ends a phrase, never a name (美国银行|也|涨, 倍轻松|等).
 NOT_STOCK_ENDS = set("也则亦等和与及的了是在并或而还都就又再均")
 # Times of a trading day that open a clause (盘中走出10天9板).
