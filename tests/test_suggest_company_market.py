@@ -54,6 +54,8 @@ def names(suggester, text):
         # firsts and offerings close a list too
         ("菲岚泰、诺瑞格今日新股申购。", ["菲岚泰", "诺瑞格"]),
         ("岚川九天IPO首日暴涨129%。", ["岚川九天"]),
+        # a sector among firms that 等 closes is skipped, the firms kept
+        ("岚川科技、峦峰锂业、嵘晟新材、机器人等涨幅居前。", ["岚川科技", "峦峰锂业", "嵘晟新材"]),
         # a ticker between a stock's name and its move
         (
             "能源板块领跌，岚川石油（LCO）跌8.6%、瑞擎能源（RQE）跌约3.7%。",
@@ -82,6 +84,10 @@ def test_stocks_named_by_their_moves(company, text, expected):
         "三大指数集体高开，沪指涨0.37%，深成指涨0.45%，创业板指涨0.49%。",
         "恒生指数收盘涨1.1%，恒生科技指数涨2.3%；汽车股、科技股涨幅居前。",
         "盘面上，交通设施、建材、证券等涨幅居前，旅游、电气设备等跌幅居前。",
+        "板块内个股普涨，光伏、储能涨超3%。",
+        "旅游、电气设备等跌幅居前。",
+        # indicators by their acronyms
+        "CPI涨超2%，PPI跌超1%，股市震荡。",
         # futures and goods
         "黑色系期货走低，焦炭、螺纹钢跌超4%，热卷、纯碱跌近4%。",
         # a price or an indicator rises (上涨), a stock rises (涨)

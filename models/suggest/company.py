@@ -1126,7 +1126,7 @@ class CompanySuggester:
         for end, closed in ends.items():
             if not closed and not market:
                 continue
-            items = _market_items(a, r, end, move_ends)
+            items = _market_items(a, r, end, move_ends, closed=closed)
             if len(items) == 1 and not closed and not _stock_alone(a, r, *items[0]):
                 continue  # one name and a move: its own words must read as a firm's
             out += [Candidate(s, e, 0.7, "market") for s, e in items]
@@ -2603,14 +2603,16 @@ def _leading_words(a: Analysis, start: int, end: int) -> list[str]:
 
 
 def _market_items(
-    a: Analysis, r: _Resources, end: int, move_ends: set[int]
+    a: Analysis, r: _Resources, end: int, move_ends: set[int], *, closed: bool = False
 ) -> list[tuple[int, int]]:
     """The stocks' names of the list that ends at ``end`` and opens its clause
     (甲、乙、丙), members between 、; none unless every member reads as a
-    stock's name. A sector before the first member is no part of it
-    (光伏股|宝馨科技, 汽车产业链的|光洋股份)."""
+    stock's name — or, in a list 等 closes, as a sector beside them
+    (甲、乙、机器人等涨幅居前). A sector before the first member is no part
+    of it (光伏股|宝馨科技, 汽车产业链的|光洋股份)."""
     t = a.text
     items: list[tuple[int, int]] = []
+    sectors = 0
     while True:
         k = end
         while k > 0 and end - k < 16 and t[k - 1] not in CLAUSE_END and t[k - 1] != "、":
@@ -2632,10 +2634,13 @@ def _market_items(
             items += pair  # 波音和高盛
         elif _stock_name(a, r, k, end):
             items.append((k, end))
+        elif closed and _sector(a, r, k, end):
+            sectors += 1
         else:
             return []
         if opens:
-            return items
+            # a sector or two among firms (甲、乙、丙、机器人等…), not firms among sectors
+            return items if not sectors or len(items) > max(1, sectors) else []
         end = k - 1
 
 
@@ -2646,15 +2651,17 @@ def _stock_name(a: Analysis, r: _Resources, s: int, e: int) -> bool:
     t = a.text
     name = t[s:e]
     if LATIN_BRAND.fullmatch(name):
-        return not NOT_A_STOCK_END.search(name)  # IBM, Snap; not ETF
+        return not NOT_A_STOCK_END.search(name) and name not in r.not_stocks  # IBM; not ETF, CPI
     if not STOCK_NAME.fullmatch(name) or _names_no_stock(name, r):
         return False
     if _generic_firms(a, r, s, e) or _opens_with_grammar(a, s):
         return False
+    if _sector(a, r, s, e):
+        return False  # 光伏、储能涨超3%: sectors
     if a.token(s) == (s, e) and name not in r.known:
         # one dictionary word: a name only if jieba knows it as one or rarely sees it
         return word_tag(name) in ("nz", "nt", "nrt", "j") or word_freq(name) < EXTEND_RARE
-    return not _only_industry(a, r, s, e) and not SECTOR_RE.fullmatch(t, s, e)
+    return True
 
 
 def _names_no_stock(name: str, r: _Resources) -> bool:
@@ -2686,6 +2693,11 @@ def _opens_with_grammar(a: Analysis, s: int) -> bool:
         return False
     first = a.word_at(s)
     return first in STOP_WORDS or word_tag(first) in ("t", "m", "p", "c", "r")
+
+
+def _sector(a: Analysis, r: _Resources, s: int, e: int) -> bool:
+    """Whether [s, e) names a sector by its business words (机器人, 光伏)."""
+    return _only_industry(a, r, s, e) or bool(SECTOR_RE.fullmatch(a.text, s, e))
 
 
 def _stock_alone(a: Analysis, r: _Resources, s: int, e: int) -> bool:
