@@ -300,8 +300,9 @@ LISTED_ACTS = re.compile(
     "上市首日|首日上市|被机构调研|拟(?:减持|增持|回购|通过|发行|募资|募集|定增|收购|出售|转让|设立|投资)|"
     # …its meetings, block trades and listings (…召开股东大会, …申请在港交所上市)
     "召开(?:[0-9]{4}年)?(?:[^，,。；;]{0,6}?)(?:股东大会|董事会|监事会|业绩说明会|会议)|大宗交易|"
-    "(?:申请|拟|计划|将)?(?:在|赴|于|登陆)(?:港交所|联交所|上交所|深交所|北交所|纳斯达克|纽交所|科创板|创业板)"
-    "(?:挂牌|上市|发行|递交|提交)"
+    "在(?:港交所|联交所|上交所|深交所|北交所|纳斯达克|纽交所|科创板|创业板)(?:挂牌|上市|发行|递交|提交)|"
+    "赴(?:港交所|联交所|上交所|深交所|北交所|纳斯达克|纽交所|科创板|创业板)(?:挂牌|上市|发行|递交|提交)|"
+    "登陆(?:港交所|联交所|上交所|深交所|北交所|纳斯达克|纽交所|科创板|创业板)"
 )
 # A date between a firm's name and what it announces (凯尔达|7月15-28日|接受机构调研).
 DATE_BEFORE_ACT = re.compile(
@@ -342,6 +343,7 @@ NOT_LISTED_NAME = tuple(
 HOW_BEFORE_ACT = tuple(
     words(
         "回封 再度 直线 一度 双双 强势 大幅 连续 继续 盘中 早盘 午后 尾盘 逆势 率先 归母 竞价 触及 拉升 冲高 走强"
+        " 申请 计划 拟 将 成功 正式 顺利"
     )
 )
 # Time words between a firm's name and what it does (岚芯微|近日|宣布).
@@ -397,17 +399,31 @@ SPEAKER_MARKS = (
     "资金",
 )
 # -- market news: what a stock did, after its short name --------------------------------
-# When or how a stock moved, between its name and the move (午后|直线|封板).
-MOVE_HOW = (
-    "(?:今日|今天|盘中|早盘|午后|尾盘|盘初|盘前|开盘|收盘|此前|一度|再度|直线|一字|回封|拉升|"
-    "触及|接近|逼近|放量|强势|大幅|双双|集体|纷纷|均|跳水|继续|持续|快速|震荡|初步|盘后|现|则|也)*"
+# When or how a stock moved, between its name and the move (午后|直线|封板,
+# 今起|停牌, 成功|上市); longest first, as they are taken off from the right.
+MOVE_HOW_WORDS = tuple(
+    sorted(
+        words(
+            """今日 今天 盘中 早盘 午后 尾盘 盘初 盘前 开盘 收盘 此前 一度 再度 直线 一字 回封 拉升 触及 接近
+            逼近 放量 强势 大幅 双双 集体 纷纷 均 跳水 继续 持续 快速 震荡 初步 盘后 现 则 也 收 暴
+            明日 今起 将 起 临时 成功 正式 顺利 已经"""
+        ),
+        key=len,
+        reverse=True,
+    )
 )
+MOVE_HOW = "(?:" + "|".join(MOVE_HOW_WORDS) + ")*"
 # A stock's move: it hit its limit (涨停, 封板, 3连板) or rose or fell by a
 # percentage (涨超5%, 跌近3%, 收跌2.1%) — not 上涨/下跌, which prices and indicators do.
+MOVE_CORE = re.compile(
+    r"涨停|跌停|封板|触板|晋级[0-9]+连板|[涨跌](?:超|近|逾|约|幅达|幅超)?[0-9]+(?:\.[0-9]+)?[%％]|"
+    r"跟涨|跟跌|领涨|领跌|涨幅居前|跌幅居前|连?板(?!块)"
+)
+# Where a move may be, found fast: every alternative opens with a character.
+MOVE_ANCHOR = re.compile("涨|跌|封板|触板|晋级|跟涨|跟跌|领涨|领跌|连板|板")
+# The whole move with what stands before it, matched where a name ends (高盛|涨超5%).
 STOCK_MOVE = re.compile(
-    rf"{MOVE_HOW}(?:涨停|跌停|封板|触板|(?:[0-9]+天)?[0-9]+连?板(?![块])|晋级[0-9]+连板|"
-    r"(?<![上下])(?:收|大|暴)?[涨跌](?:超|近|逾|约|幅达|幅超)?[0-9]+(?:\.[0-9]+)?[%％]|跟涨|跟跌|"
-    r"领涨|领跌|涨幅居前|跌幅居前)"
+    rf"{MOVE_HOW}(?:(?:[0-9]+天)?[0-9]+(?=连?板)|(?<![上下]))(?:{MOVE_CORE.pattern})"
 )
 # A list of stocks that 等 closes before a move: X、Y等跟涨, X、Y等涨幅居前.
 LISTED_MOVE = re.compile(
@@ -453,19 +469,21 @@ NOT_FIRM_HOLDERS = (
     "持股平台",
 )
 # What introduces the new stocks open to subscription (今日可申购X、Y).
-SUBSCRIPTION = re.compile("(?:可申购|申购新股|新股申购)[:：]?")
+SUBSCRIPTION = re.compile("可申购|申购新股|新股申购")
 # Money flows into stocks, each named before its amount: 净买入甲4.87亿元、乙3.1亿元.
 NET_TRADE = re.compile("净买入|净卖出|净买|净卖")
 TRADED_STOCK = re.compile("(?P<name>[\u4e00-\u9fff]{2,6}?)[0-9]+(?:\\.[0-9]+)?(?:亿|万)元?")
 # Stocks' firsts and offerings that close a list of them (甲、乙今日新股申购).
+EXCHANGES = "港交所|联交所|上交所|深交所|北交所|纳斯达克|纽交所|新三板"
+LISTING_AT = f"(?:{EXCHANGES})(?:主板|创业板|科创板)?(?:敲钟)?(?:挂牌上市|挂牌|上市)"
 LISTED_FIRSTS = re.compile(
-    "(?:今日)?新股申购|IPO首日|上市首日|首日上市|(?:已经)?截止招股|启动招股|"
+    "新股申购|IPO首日|上市首日|首日上市|截止招股|启动招股|"
     # …its trading halted or resumed, its listing ended (甲今起停牌, 甲被摘牌)
-    "(?:今日|明日|今起|将|起)?(?:临时)?(?:停牌|复牌)|被摘牌|终止上市|"
+    "停牌|复牌|被摘牌|终止上市|"
     # …and its listing: 甲、乙成功上市, 甲登陆科创板, 甲在深交所创业板敲钟上市
-    "(?:成功|正式|顺利)?(?:(?:在|于|赴)(?:港交所|联交所|上交所|深交所|北交所|纳斯达克|纽交所|新三板)"
-    "(?:主板|创业板|科创板)?(?:敲钟)?(?:挂牌上市|挂牌|上市)|(?:登陆|挂牌)(?:港交所|联交所|上交所|"
-    "深交所|北交所|纳斯达克|纽交所|主板|创业板|科创板|新三板|资本市场))|成功上市|挂牌上市|IPO过会|成功过会"
+    f"在{LISTING_AT}|于{LISTING_AT}|赴{LISTING_AT}|"
+    f"登陆(?:{EXCHANGES}|主板|创业板|科创板|资本市场)|挂牌(?:{EXCHANGES}|主板|创业板|科创板)|"
+    "成功上市|挂牌上市|IPO过会|成功过会"
 )
 # A ticker in brackets between a stock's name and its move: 露华浓（REV）收跌53%.
 TICKER = re.compile(r"[(（][A-Z]{1,5}(?:\.[A-Z]{1,2})?[)）]")
@@ -519,10 +537,12 @@ PROJECT_PARTY = re.compile(
     "发行对象|认购对象|认购方|交易对方|交易对手方|标的公司)(?:为|是)"
 )
 # A firm whose shares are held or sold by the percentage: 持有的X的70%股权.
-EQUITY_OF = re.compile("(?:的)?[0-9]+(?:\\.[0-9]+)?[%％](?:的)?(?:股权|股份)")
+EQUITY_OF = re.compile("股权|股份")
+# …the stake before it: 的70%, 70%的, 51.2%.
+STAKE = re.compile("的?[0-9]+(?:\\.[0-9]+)?[%％]的?$")
 # The short name a listed firm's stock goes by, in quotes: 证券简称为“X”.
 STOCK_SHORT_NAME = re.compile(
-    "(?:证券简称|股票简称)(?:变更为|由[^，,。]{2,8}变更为|为|是)?[“\"‘'「](?P<name>[^”\"’'」]{2,8})[”\"’'」]"
+    "简称(?:变更为|由[^，,。]{2,8}变更为|为|是)?[“\"‘'「](?P<name>[^”\"’'」]{2,8})[”\"’'」]"
 )
 # A firm that leads others: 以X为龙头, 以X为链主.
 LEADER = re.compile(
@@ -1110,15 +1130,11 @@ class CompanySuggester:
         that opens with a short name, or a list of them, before a move
         (三花智控涨超5%, 甲、乙直线涨停, 甲、乙、丙等跟涨)."""
         t = a.text
-        moves = list(STOCK_MOVE.finditer(t))
-        move_ends = {m.end() for m in moves}
-        ends = {
-            _before_ticker(t, m.start()): False
-            for m in moves
-            if t[m.start() - 1 : m.start()] != "等"
-        }
+        moves = _stock_moves(t)
+        move_ends = {e for _s, e in moves}
+        ends = {_before_ticker(t, s): False for s, _e in moves if t[s - 1 : s] != "等"}
         ends.update({m.start(): True for m in LISTED_MOVE.finditer(t)})
-        ends.update({m.start(): True for m in LISTED_FIRSTS.finditer(t)})
+        ends.update({_move_start(t, m.start()): True for m in LISTED_FIRSTS.finditer(t)})
         out = []
         # a move alone (涨超5%) is stocks' where the text speaks of a market,
         # prices' and products' elsewhere (光伏组件涨超5%); 等跟涨 is stocks' anyway
@@ -1173,7 +1189,7 @@ class CompanySuggester:
         t = a.text
         out = []
         for m in SUBSCRIPTION.finditer(t):
-            k = m.end()
+            k = m.end() + (t[m.end() : m.end() + 1] in ("：", ":"))
             while True:
                 e = k
                 while e < len(t) and e - k <= MAX_STOCK_NAME and CJK.match(t[e]):
@@ -1249,12 +1265,15 @@ class CompanySuggester:
             if end is not None:
                 out.append(Candidate(m.end(), end, 0.7, "party"))
         for m in EQUITY_OF.finditer(t):
-            start = _name_before(a, r, m.start())
-            if start is not None and 2 <= m.start() - start <= MAX_CONTEXT_NAME:
-                out.append(Candidate(start, m.start(), 0.7, "equity"))  # 瑞福锂业|的70%股权
+            stake = STAKE.search(t, max(0, m.start() - 10), m.start())
+            if stake is None:
+                continue
+            start = _name_before(a, r, stake.start())
+            if start is not None and 2 <= stake.start() - start <= MAX_CONTEXT_NAME:
+                out.append(Candidate(start, stake.start(), 0.7, "equity"))  # 瑞福锂业|的70%股权
         for m in STOCK_SHORT_NAME.finditer(t):
             s, e = m.span("name")
-            if STOCK_NAME.fullmatch(t, s, e):
+            if t[m.start() - 2 : m.start()] in ("证券", "股票") and STOCK_NAME.fullmatch(t, s, e):
                 out.append(Candidate(s, e, 0.8, "alias"))  # 证券简称变更为“X”
         for m in LEADER.finditer(t):
             start, end = m.span("name")
@@ -2855,3 +2874,46 @@ def _before_ticker(t: str, end: int) -> int:
     k = t.rfind("（", max(0, end - 10), end)
     k = max(k, t.rfind("(", max(0, end - 10), end))
     return k if k >= 0 and TICKER.fullmatch(t, k, end) else end
+
+
+def _stock_moves(t: str) -> list[tuple[int, int]]:
+    """Where each stock's move starts (what says when or how included) and
+    ends: 午后涨停, 涨超5%, 6天5板, 晋级2连板 — not 上涨5%, 板块."""
+    out = []
+    last = 0
+    for anchor in MOVE_ANCHOR.finditer(t):
+        core = MOVE_CORE.match(t, anchor.start())
+        if core is None or anchor.start() < last:
+            continue  # …or inside the move before (晋级2|连板)
+        last = core.end()
+        start = core.start()
+        if core.group().endswith("板") and not core.group().startswith(("封", "触", "晋")):
+            start = _count_start(t, start)  # 3连板, 6天5板: the count is the move's
+            if start == core.start():
+                continue  # 钢板, 面板: no count, no move
+        elif t[start - 1 : start] in ("上", "下"):
+            continue  # 上涨5%: a price's or an indicator's rise
+        elif t[start - 1 : start] == "大" and core.group()[-1] in "%％":
+            start -= 1  # 大涨22%, 大跌9% (but 国网英大|涨停)
+        out.append((_move_start(t, start), core.end()))
+    return out
+
+
+def _count_start(t: str, pos: int) -> int:
+    """The start of the count before a limit board (5|板, 6天5|板), else ``pos``."""
+    k = pos
+    while k > 0 and t[k - 1].isdigit():
+        k -= 1
+    if k < pos and t[k - 1 : k] == "天" and k > 1 and t[k - 2].isdigit():
+        k -= 1
+        while k > 0 and t[k - 1].isdigit():
+            k -= 1
+    return k
+
+
+def _move_start(t: str, pos: int) -> int:
+    """``pos`` moved left over the words that say when or how a stock moved
+    (直线|涨停, 今起|停牌): where the stock's name ends."""
+    while how := next((w for w in MOVE_HOW_WORDS if t.endswith(w, 0, pos)), ""):
+        pos -= len(how)
+    return pos
