@@ -23,12 +23,20 @@ Evidence, strongest first:
    …全国首创), a stock code after it, and a clause it opens with what a
    listed firm reports (重庆啤酒发布半年报, …今日涨停);
 9. airlines by their home and 航空;
-10. a financial news item's firm before a colon (某某股份：拟减持…);
+10. a financial news item's firm before a colon (某某股份：拟减持…), by
+    what it announces or by a listed firm's name (…制药：, …A：, ST…：);
 11. a coined name (characters jieba makes no word of) where only a firm
     stands (岚芯微宣布…, 据岚芯微介绍, 走进岚芯微);
 12. a province or major city and a brand that open a project's name in a
     list of projects (北京中发天信轻型航空…基地项目): not a region (成渝), a
-    city's zone (亦庄) or a known name after a site (厦门|安踏体育公园).
+    city's zone (亦庄) or a known name after a site (厦门|安踏体育公园);
+13. market news: a stock's short name, or a list of them, that opens a
+    clause before how the stock moved (甲涨超5%, 甲、乙直线涨停, 甲3板、
+    乙2板, 甲、乙等跟涨) or what funds bought (净买入甲4.87亿元); the
+    stocks after 可申购; the holders a listed firm's headline says will sell
+    (甲：乙、丙拟减持…), the firm whose equity a deal moves (…的70%股权),
+    a stock's short name in quotes (证券简称为“甲”) — never an index, a
+    board, a sector, a future, a fund or a currency (沪指, 汽车股, 螺纹钢).
 
 A brand is what jieba does not know: a run of single characters (jieba runs
 without its HMM), or a rare word. Government bodies, schools, institutes,
@@ -80,6 +88,8 @@ TIME_MARKS = set("原现")
 NUMERALS = set("0123456789０１２３４５６７８９一二两三四五六七八九十几数")
 NUMBER_UNITS = set("十百千万亿")
 LIST_FUNCTION = set("与和及的等在对就将把被由向从为是了于")
+# Adverbs that follow a list of names, saying what all of them did (均, 都, 也).
+LIST_ADVERBS = set("均都也亦皆")
 STOP_WORDS = frozenset(
     words(
         """其中 以及 以下 通过 作为 成为 获得 联合 引入 引进 依托 围绕 助推 推动 支持 携手 签约 落户 收购 成立 组建 培育 孵化 听说 包括 例如 比如 目前 近日
@@ -89,7 +99,7 @@ STOP_WORDS = frozenset(
         保荐人 股东 董事长 子公司 控股子公司 孙公司 全资子公司 母公司 中标 撤回 出售 拟向 收到
         助力 赋能 带动 促进 帮助 协助 鼓励 推荐 组织 邀请 走访 调研 考察 来到 前往 参观 入驻 联手 对接 合作 服务 指导 授信 授牌 为了
         携 兼 董事会 主席 总裁 副总裁 首席 执行官 经理 总监 董事 监事 做客 前述 某
-        所持 关联方 合作方 投资方 受让方 转让方 出让方 收购方 承建方 委托方 甲方 乙方 供应商 客户 诉 起诉 状告
+        申购 认购 所持 关联方 合作方 投资方 受让方 转让方 出让方 收购方 承建方 委托方 甲方 乙方 供应商 客户 诉 起诉 状告
         """
     )
 )
@@ -156,9 +166,14 @@ AFTER_COMPANY = words(
 FACILITY_AFTER_PLACE = re.compile(
     r"[\u4e00-\u9fff]{2,3}?(?:工厂|基地|产业园|工业园|生产基地|总部|分公司|研发中心)"
 )
+# A stock code after a listed firm's name: Shanghai, Shenzhen and Beijing
+# codes with or without their exchange (600519, SH600519, 000402SZ,
+# 300750.SZ), Hong Kong's (00700.HK, HK06606), and New York's tickers
+# (XOM.N, NYSE:BABA).
 STOCK_CODE = re.compile(
     r"[(（](?:(?:股票|证券)代码[:：])?"
-    r"(?:(?:SZ|SH|BJ|sz|sh)?[0368]\d{5}(?:\.S[ZH])?|\d{4,5}\.HK|HK\d{4,5})(?:[)）]|[，,])"
+    r"(?:(?:SZ|SH|BJ|sz|sh|bj)?[0-9]\d{5}(?:\.?(?:SZ|SH|BJ|sz|sh|bj))?|\d{4,5}\.(?:HK|hk)|HK\d{4,5}"
+    r"|[A-Z]{1,5}\.(?:N|O|US)|(?:NYSE|NASDAQ|Nasdaq|纽交所|纳斯达克)[:：]\s?[A-Z]{1,5})(?:[)）]|[，,])"
 )
 # …and what introduces it.
 BEFORE_COMPANY = words(
@@ -276,9 +291,23 @@ OPENERS = frozenset(CLAUSE_END | {"据"})
 # What a listed firm does that the news reports right after its short name,
 # the name opening the clause: 重庆啤酒发布半年报, 三花智控今日涨停.
 LISTED_ACTS = re.compile(
-    "发布半年报|发布年报|发布季报|发布财报|发布业绩|发布公告|公告称|公告显示|公告(?=[，,：:])|"
+    "发布(?:[0-9]{4}年)?(?:半年报|年报|季报|一季报|三季报|财报|业绩|年度报告|半年度报告|业绩快报|业绩预告)|"
+    "发布公告|公告称|公告显示|公告(?=[，,：:])|"
     "披露|涨停|跌停|股价|市值|在互动平台|在机构调研|接受机构调研|股东大会|净利润|副董事长|董事长|副总经理|总经理|"
-    "副总裁|总裁"
+    "副总裁|总裁|"
+    # …its results, offerings and investors' visits (东方生物公布…, 德科立发行总数…)
+    "公布(?:[0-9]{4}年|年报|半年报|业绩|财报|公告)|业绩说明会|发行总数|发行价|新股申购|申购代码|"
+    "上市首日|首日上市|被机构调研|拟(?:减持|增持|回购|通过|发行|募资|募集|定增|收购|出售|转让|设立|投资)|"
+    # …its meetings, block trades and listings (…召开股东大会, …申请在港交所上市)
+    "召开(?:[0-9]{4}年)?(?:[^，,。；;]{0,6}?)(?:股东大会|董事会|监事会|业绩说明会|会议)|大宗交易|"
+    "在(?:港交所|联交所|上交所|深交所|北交所|纳斯达克|纽交所|科创板|创业板)(?:挂牌|上市|发行|递交|提交)|"
+    "赴(?:港交所|联交所|上交所|深交所|北交所|纳斯达克|纽交所|科创板|创业板)(?:挂牌|上市|发行|递交|提交)|"
+    "登陆(?:港交所|联交所|上交所|深交所|北交所|纳斯达克|纽交所|科创板|创业板)"
+)
+# A date between a firm's name and what it announces (凯尔达|7月15-28日|接受机构调研).
+DATE_BEFORE_ACT = re.compile(
+    r"(?:[0-9]{1,2}月)?[0-9]{1,2}日(?:[-—至][0-9]{1,2}日)?(?:晚间|早间|晚|上午|下午)?$"
+    r"|[0-9]{1,2}月[0-9]{1,2}(?:[-—至][0-9]{1,2})?日$"
 )
 # Business words that are verbs before an amount (投资5亿元, 建设3条产线).
 VERB_LIKE_INDUSTRY = ("投资", "建设", "发展", "制造")
@@ -314,6 +343,7 @@ NOT_LISTED_NAME = tuple(
 HOW_BEFORE_ACT = tuple(
     words(
         "回封 再度 直线 一度 双双 强势 大幅 连续 继续 盘中 早盘 午后 尾盘 逆势 率先 归母 竞价 触及 拉升 冲高 走强"
+        " 申请 计划 拟 将 成功 正式 顺利"
     )
 )
 # Time words between a firm's name and what it does (岚芯微|近日|宣布).
@@ -346,7 +376,11 @@ SHARE_CLASS = re.compile(r"-(?:SW|WD|UW|W|U|S)(?![A-Za-z])")
 # …or, later in its first sentence, what only a firm's announcement is about:
 # its shares, holders and officers (山东黄金：某某先生因工作变动辞去…).
 ANNOUNCED_LATER = re.compile(
-    "减持|增持|辞去|辞职|一致行动人|股权|股东|董事|监事|高管|中标|募资|回购|股票|子公司"
+    "减持|增持|辞去|辞职|一致行动人|股权|股东|董事|监事|高管|中标|募资|回购|股票|子公司|"
+    # …and its products' approvals, its results and payouts, its bonds
+    "(?:获得|取得)[^，,。；;]{0,20}?(?:批准|注册证|证书|批件|通知书)|获批|临床试验|一致性评价|适应症|"
+    "净利|营收|权益分派|利润分配|"
+    "可转债|可转换公司债券|证券简称|交付"
 )
 HEADLINE_SENTENCE = 40
 # Who speaks before a colon in news, not a firm (记者了解到：, 业内人士：), and
@@ -364,7 +398,132 @@ SPEAKER_MARKS = (
     "称",
     "资金",
 )
+# -- market news: what a stock did, after its short name --------------------------------
+# When or how a stock moved, between its name and the move (午后|直线|封板,
+# 今起|停牌, 成功|上市); longest first, as they are taken off from the right.
+MOVE_HOW_WORDS = tuple(
+    sorted(
+        words(
+            """今日 今天 盘中 早盘 午后 尾盘 盘初 盘前 开盘 收盘 此前 一度 再度 直线 一字 回封 拉升 触及 接近
+            逼近 放量 强势 大幅 双双 集体 纷纷 均 跳水 继续 持续 快速 震荡 初步 盘后 现 则 也 收 暴
+            明日 今起 将 起 临时 成功 正式 顺利 已经"""
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+MOVE_HOW = "(?:" + "|".join(MOVE_HOW_WORDS) + ")*"
+# A stock's move: it hit its limit (涨停, 封板, 3连板) or rose or fell by a
+# percentage (涨超5%, 跌近3%, 收跌2.1%) — not 上涨/下跌, which prices and indicators do.
+MOVE_CORE = re.compile(
+    r"涨停|跌停|封板|触板|晋级[0-9]+连板|[涨跌](?:超|近|逾|约|幅达|幅超)?[0-9]+(?:\.[0-9]+)?[%％]|"
+    r"跟涨|跟跌|领涨|领跌|涨幅居前|跌幅居前|连?板(?!块)"
+)
+# Where a move may be, found fast: every alternative opens with a character.
+MOVE_ANCHOR = re.compile("涨|跌|封板|触板|晋级|跟涨|跟跌|领涨|领跌|连板|板")
+# The whole move with what stands before it, matched where a name ends (高盛|涨超5%).
+STOCK_MOVE = re.compile(
+    rf"{MOVE_HOW}(?:(?:[0-9]+天)?[0-9]+(?=连?板)|(?<![上下]))(?:{MOVE_CORE.pattern})"
+)
+# A list of stocks that 等 closes before a move: X、Y等跟涨, X、Y等涨幅居前.
+LISTED_MOVE = re.compile(
+    rf"等(?:超?[0-9]+股|多股|多只|个股)?{MOVE_HOW}"
+    "(?:涨幅居前|跌幅居前|跟涨|跟跌|跟风|跟冲高|冲高|走高|走低|走强|走弱|下挫|大涨|大跌|"
+    "高开|低开|涨停|跌停|封板|触板|[涨跌](?:超|近|逾|约)?[0-9])"
+)
+# What a market's members are that are no firms: indices, boards, sectors,
+# futures, funds and currencies (沪指, 恒生科技指数, 汽车股, 沪镍期货, 碳中和ETF).
+NOT_A_STOCK_IN = (
+    *("指数", "板块", "概念", "期货", "合约", "基金", "资金", "市场", "行业", "价格"),
+    *("创业板", "科创板", "主板"),
+    *("金额", "合计", "累计", "总额", "规模"),  # 净买入金额达40亿元: an amount
+)
+# …and what their names end in (沪指, 汽车股 but not 岭南控股, 模塑转债, 沪市).
+NOT_A_STOCK_END = re.compile("(?:指|(?<!控)股|股指|股通|债|ETF|ADR|市|盘|币|汇率|价)$")
+# What a fund's or an index's name ends in before its code: 碳中和ETF(159790).
+FUND_BEFORE_CODE = ("ETF", "LOF", "基金", "指数", "指")
+# A sector before a stock's name in a market report (光伏股|宝馨科技, 传媒板块|实益达).
+SECTOR_BEFORE_STOCK = re.compile("板块|板|概念股|概念|方面|成分股|股|的|还有|包括")
+# A listed firm's headline about its holders' shares: after the colon, the
+# holders (firms, funds, persons) and what they will do with the shares
+# (甲：乙、丙拟减持不超过2%, 甲：乙及其一致行动人丙拟减持…).
+HOLDERS_ACT = re.compile(
+    "(?P<holders>[^，,。；;：:！？\n]{2,40}?)(?:拟|计划)?(?:减持|增持|协议转让|转让|清仓)"
+)
+HOLDER_SEPARATORS = re.compile("及其一致行动人|、|和|及")
+# Holders who are people or the firm's own organs, not firms.
+NOT_FIRM_HOLDERS = (
+    "企业",
+    "部分",
+    "机构",
+    "个人",
+    "股东",
+    "控制人",
+    "董事",
+    "监事",
+    "高管",
+    "公司",
+    "先生",
+    "女士",
+    "员工",
+    "持股平台",
+)
+# What introduces the new stocks open to subscription (今日可申购X、Y).
+SUBSCRIPTION = re.compile("可申购|申购新股|新股申购")
+# Money flows into stocks, each named before its amount: 净买入甲4.87亿元、乙3.1亿元.
+NET_TRADE = re.compile("净买入|净卖出|净买|净卖")
+TRADED_STOCK = re.compile("(?P<name>[\u4e00-\u9fff]{2,6}?)[0-9]+(?:\\.[0-9]+)?(?:亿|万)元?")
+# Stocks' firsts and offerings that close a list of them (甲、乙今日新股申购).
+EXCHANGES = "港交所|联交所|上交所|深交所|北交所|纳斯达克|纽交所|新三板"
+LISTING_AT = f"(?:{EXCHANGES})(?:主板|创业板|科创板)?(?:敲钟)?(?:挂牌上市|挂牌|上市)"
+LISTED_FIRSTS = re.compile(
+    "新股申购|IPO首日|上市首日|首日上市|截止招股|启动招股|"
+    # …its trading halted or resumed, its listing ended (甲今起停牌, 甲被摘牌)
+    "停牌|复牌|被摘牌|终止上市|"
+    # …and its listing: 甲、乙成功上市, 甲登陆科创板, 甲在深交所创业板敲钟上市
+    f"在{LISTING_AT}|于{LISTING_AT}|赴{LISTING_AT}|"
+    f"登陆(?:{EXCHANGES}|主板|创业板|科创板|资本市场)|挂牌(?:{EXCHANGES}|主板|创业板|科创板)|"
+    "成功上市|挂牌上市|IPO过会|成功过会"
+)
+# A ticker in brackets between a stock's name and its move: 露华浓（REV）收跌53%.
+TICKER = re.compile(r"[(（][A-Z]{1,5}(?:\.[A-Z]{1,2})?[)）]")
+# Where goods are traded, before their names (现货黄金, 国际原油).
+GOODS_MARKETS = frozenset(words("现货 国际 伦敦 纽约 期 沪 美 布伦特 国内 内盘 外盘 美国 原"))
+# Words of a market report: boards, sessions, limits, indices, markets.
+MARKET_TALK = re.compile(
+    "板块|概念股|个股|成分股|涨停|跌停|连板|封板|收盘|开盘|盘中|盘初|盘前|盘后|尾盘|早盘|"
+    "港股|美股|A股|中概股|指数|沪指|深成指|创业板指|恒指|道指|纳指|标普|股价|市值|股份|"
+    "拉升|跳水|高开|低开"
+)
+# What a report measures, that rises and falls as stocks do (订单量涨超30%).
+INDICATORS = (
+    *("量", "额", "率", "价", "利", "收入", "营收", "产值", "用电", "票房", "客流", "出口", "进口"),
+    *("消费", "零售", "社零", "增速", "业绩", "成本", "利润", "收益", "房价", "租金", "产品"),
+)
+# Characters that open a comparison or point back, never a stock's name (较周一…).
+NOT_STOCK_OPENERS = set("较其这那该此每股并即且而则亦仍")
+# …and grammar that ends a phrase, never a name (美国银行|也|涨, 倍轻松|等).
+NOT_STOCK_ENDS = set("也则亦等和与及的了是在并或而还都就又再均")
+# Times of a trading day that open a clause (盘中走出10天9板).
+TIME_ON_MARKET = ("盘中", "盘后", "盘前", "盘初", "盘面")
+# A stock's name is at most this long, its marks (*ST, A) aside.
+MAX_STOCK_NAME = 6
+# The marks a stock's short name carries: special treatment, a first day's
+# C or N, a share class's A or B (*ST赫美, C井松, 特力A).
+STOCK_NAME = re.compile(r"(?:\*?ST|[CN](?=[\u4e00-\u9fff]))?[\u4e00-\u9fff]{2,6}[AB]?")
 LISTED_SHORT_NAME = re.compile("\\*?(?:ST)?[\u4e00-\u9fff]{2,6}[A-Z]?")
+# What a firm's news is about when it gives no figure: its company, shares,
+# projects, products and drugs.
+BUSINESS_NEWS = ("公司", "股", "项目", "产品", "药", "工程", "投资", "合同", "订单", "租金", "业务")
+# A figure with its unit, what a firm's news reports (5.2亿元, 3%, 2023年).
+FIGURE = re.compile("[0-9][0-9.]*(?:%|％|元|万|亿|股|年|月|日|吨|台|辆|家|个|倍)")
+# Words of a quote, a greeting or an interview after a colon.
+QUOTE_MARKS = ("你", "我", "《")
+# What a study or data say before a colon: no firm's headline (研究显示：).
+SPEECH_VERBS = ("显示", "表示", "表明", "认为", "指出", "称")
+# How a listed firm's short name ends, whatever its announcement says: a
+# form, a share class, a delisting stage (国检集团, 特力A, 网力退).
+LISTED_NAME_END = re.compile("(?:股份|集团|控股|[AB]|退)$")
 # …and what only a company is, right after these words.
 OWNS = re.compile(
     "(?:全资子公司|控股子公司|下属子公司|参股公司|下属企业|子公司|孙公司|旗下的?|龙头企业|链主企业|"
@@ -373,7 +532,17 @@ OWNS = re.compile(
 # A project's parties, named after their role: 项目业主为X, 投资方为X.
 PROJECT_PARTY = re.compile(
     "(?:业主|业主单位|投资方|投资主体|建设单位|建设主体|承建单位|承建方|施工单位|施工方|运营方|"
-    "运营单位|实施主体|合作方|受让方|出让方|中标单位|中标人|牵头企业)(?:为|是)"
+    "运营单位|实施主体|合作方|受让方|出让方|中标单位|中标人|牵头企业|"
+    # …and of a listed firm's deals: who subscribes its shares, whom it trades with
+    "发行对象|认购对象|认购方|交易对方|交易对手方|标的公司)(?:为|是)"
+)
+# A firm whose shares are held or sold by the percentage: 持有的X的70%股权.
+EQUITY_OF = re.compile("股权|股份")
+# …the stake before it: 的70%, 70%的, 51.2%.
+STAKE = re.compile("的?[0-9]+(?:\\.[0-9]+)?[%％]的?$")
+# The short name a listed firm's stock goes by, in quotes: 证券简称为“X”.
+STOCK_SHORT_NAME = re.compile(
+    "简称(?:变更为|由[^，,。]{2,8}变更为|为|是)?[“\"‘'「](?P<name>[^”\"’'」]{2,8})[”\"’'」]"
 )
 # A firm that leads others: 以X为龙头, 以X为链主.
 LEADER = re.compile(
@@ -487,7 +656,7 @@ DESCRIPTORS = frozenset(
     )
 )
 # Descriptors and roles that end right before a name, whatever jieba's cut.
-LEFT_STOPS = tuple(sorted(DESCRIPTORS | {"一致行动人"}, key=len, reverse=True))
+LEFT_STOPS = tuple(sorted(DESCRIPTORS | {"一致行动人", "实际控制人"}, key=len, reverse=True))
 LEFT_STOP_ENDS = frozenset(w[-1] for w in LEFT_STOPS)
 LEGAL_FORM_END = re.compile(
     r"(?:集团股份有限公司|股份有限公司|有限责任公司|集团有限公司|有限公司)"
@@ -512,6 +681,7 @@ class _Resources:
     places: frozenset[str]
     major_places: frozenset[str]
     org_heads: tuple[str, ...]
+    not_stocks: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -541,6 +711,7 @@ def resources() -> _Resources:
         places=places,
         major_places=frozenset(load_list("places")),
         org_heads=tuple(sorted(load_list("org_heads"), key=len, reverse=True)),
+        not_stocks=frozenset(load_list("company_not_stocks")),
     )
 
 
@@ -548,7 +719,7 @@ class CompanySuggester:
     """Rules and lexicons for company names."""
 
     name = "company"
-    version = "4"
+    version = "5"
     label = "COMPANY"
 
     def suggest(self, text: str) -> list[Suggestion]:
@@ -571,6 +742,9 @@ class CompanySuggester:
         cands += self._airlines(a, r)
         cands += self._coined(a, r)
         cands += self._headlines(a, r)
+        cands += self._market_moves(a, r)
+        cands += self._subscriptions(a, r)
+        cands += self._holders(a, r)
         cands += self._project_owners(a, r)
         cands = _resolve([c for c in cands if not _kind_of_bank_or_firm(t[c.start : c.end])])
         cands += self._aliases(a, r, cands)
@@ -635,6 +809,8 @@ class CompanySuggester:
                 break  # 国投|新厂: the group's facility, no subsidiary's brand
             if _is_place(w, r):
                 break  # 欣旺达|珠海…产业园: the site of the group's project
+            if STOCK_MOVE.match(t, k):
+                break  # 高盛|涨超5%: how its stock moved
             brand += len(w)
             k = e
         if not brand or k >= len(t):
@@ -805,7 +981,13 @@ class CompanySuggester:
         out = []
         for m in STOCK_CODE.finditer(t):
             end = m.start()
+            if t.endswith(FUND_BEFORE_CODE, 0, end):
+                continue  # 碳中和ETF(159790): a fund's code
             start = _listed_name_start(a, r, end)
+            if start is not None:
+                start = _known_name_start(a, r, start, end)  # 有|交通银行（601328）
+            if start is not None and _only_forms(t[start:end], r):
+                start = _clause_opening(t, end)  # 快克|股份: jieba cut the name's brand
             if start is not None:
                 out.append(Candidate(start, end, 0.9, "code"))
                 continue
@@ -816,7 +998,10 @@ class CompanySuggester:
                 while chunk and not _name_material(t[chunk[0][0] : chunk[0][1]], r):
                     chunk = chunk[1:]
             if chunk and 2 <= end - chunk[0][0] <= 8:
-                out.append(Candidate(chunk[0][0], end, 0.9, "code"))
+                start = _known_name_start(a, r, chunk[0][0], end)
+                out.append(Candidate(start, end, 0.9, "code"))
+            elif (start := _clause_opening(t, end)) is not None and _stock_name(a, r, start, end):
+                out.append(Candidate(start, end, 0.9, "code"))  # a name alone in its clause
         return out
 
     def _stock_marks(self, a: Analysis, r: _Resources) -> list[Candidate]:
@@ -865,10 +1050,16 @@ class CompanySuggester:
         for m in COLON.finditer(t):
             end = m.start()
             start = max(t.rfind(mark, 0, end) for mark in "\n。；;") + 1
-            if not LISTED_SHORT_NAME.fullmatch(t, start, end) or not _announces(t, m.end()):
+            if not LISTED_SHORT_NAME.fullmatch(t, start, end):
                 continue
             name = t[start:end]
-            if any(mark in name for mark in SPEAKER_MARKS):
+            if not _announces(t, m.end()) and not (
+                _reads_as_listed(a, r, start, end) and _reports_news(t, m.end())
+            ):
+                continue
+            if word_tag(name) in ("nr", "nrfg"):
+                continue  # 某某某：…, a person's words
+            if any(mark in name for mark in SPEAKER_MARKS) or _no_headline_firm(name):
                 continue
             if name.isascii() or _org_ending(name, r) or name[-1] in BODY_ENDINGS:
                 continue
@@ -932,6 +1123,86 @@ class CompanySuggester:
                 out.append(Candidate(start, end, 0.65, "project"))
         return out
 
+    # -- 13. market news: stocks that moved --------------------------------------------
+
+    def _market_moves(self, a: Analysis, r: _Resources) -> list[Candidate]:
+        """Listed firms a market report names by what their stock did: a clause
+        that opens with a short name, or a list of them, before a move
+        (三花智控涨超5%, 甲、乙直线涨停, 甲、乙、丙等跟涨)."""
+        t = a.text
+        moves = _stock_moves(t)
+        move_ends = {e for _s, e in moves}
+        ends = {_before_ticker(t, s): False for s, _e in moves if t[s - 1 : s] != "等"}
+        ends.update({m.start(): True for m in LISTED_MOVE.finditer(t)})
+        ends.update({_move_start(t, m.start()): True for m in LISTED_FIRSTS.finditer(t)})
+        out = []
+        # a move alone (涨超5%) is stocks' where the text speaks of a market,
+        # prices' and products' elsewhere (光伏组件涨超5%); 等跟涨 is stocks' anyway
+        market = bool(ends) and (len(moves) > 1 or bool(MARKET_TALK.search(t)))
+        for end, closed in ends.items():
+            if not closed and not market:
+                continue
+            items = _market_items(a, r, end, move_ends, closed=closed)
+            if len(items) == 1 and not closed and not _stock_alone(a, r, *items[0]):
+                continue  # one name and a move: its own words must read as a firm's
+            out += [Candidate(s, e, 0.7, "market") for s, e in items]
+        return out + self._net_trades(a, r)
+
+    def _net_trades(self, a: Analysis, r: _Resources) -> list[Candidate]:
+        """Stocks that funds bought or sold, each before its amount (北向资金
+        净买入甲4.87亿元、乙3.1亿元)."""
+        t = a.text
+        out = []
+        if not MARKET_TALK.search(t) and "资金" not in t:
+            return []  # 净买入理财产品: a saver's, not a fund's flows into stocks
+        for m in NET_TRADE.finditer(t):
+            k = m.end()
+            while (item := TRADED_STOCK.match(t, k)) and _stock_name(a, r, *item.span("name")):
+                out.append(Candidate(*item.span("name"), 0.7, "market"))
+                if t[item.end() : item.end() + 1] != "、":
+                    break
+                k = item.end() + 1
+        return out
+
+    def _holders(self, a: Analysis, r: _Resources) -> list[Candidate]:
+        """The holders a listed firm's headline says will sell or buy its shares
+        (甲：乙、丙拟减持…): each that is no person and no organ of the firm."""
+        t = a.text
+        out = []
+        for m in COLON.finditer(t):
+            start = max(t.rfind(mark, 0, m.start()) for mark in "\n。；;") + 1
+            if not LISTED_SHORT_NAME.fullmatch(t, start, m.start()):
+                continue
+            name = t[start : m.start()]
+            if any(mark in name for mark in SPEAKER_MARKS) or _no_headline_firm(name):
+                continue  # 主力资金：…, 记者了解到：…, 全市：…: no firm's headline
+            act = HOLDERS_ACT.match(t, m.end())
+            if act is None:
+                continue
+            holders = _split_holders(t, m.end(), act.end("holders"))
+            if all(_firm_holder(a, r, s, e) for s, e in holders):
+                out += [Candidate(s, e, 0.7, "holder") for s, e in holders]
+        return out
+
+    def _subscriptions(self, a: Analysis, r: _Resources) -> list[Candidate]:
+        """New stocks open to subscription, named after 可申购 (今日可申购甲、乙)."""
+        t = a.text
+        out = []
+        for m in SUBSCRIPTION.finditer(t):
+            k = m.end() + (t[m.end() : m.end() + 1] in ("：", ":"))
+            while True:
+                e = k
+                while e < len(t) and e - k <= MAX_STOCK_NAME and CJK.match(t[e]):
+                    e += 1
+                closed = e >= len(t) or t[e] in CLAUSE_END or t[e] == "、"
+                if not closed or not _stock_name(a, r, k, e):
+                    break
+                out.append(Candidate(k, e, 0.7, "market"))
+                if e >= len(t) or t[e] != "、":
+                    break
+                k = e + 1
+        return out
+
     # -- 8. what surrounds a name: its officers, owners, contracts ------------------
 
     def _anchored(self, a: Analysis, r: _Resources) -> list[Candidate]:
@@ -957,11 +1228,17 @@ class CompanySuggester:
                 out.append(Candidate(start, end, 0.8, "officer"))
         for m in COMPANY_ACTS.finditer(t):
             start = _name_before(a, r, m.start(), strict=True)
-            if start is not None:
-                out.append(Candidate(start, m.start(), 0.7, "acts"))
+            if start is not None and not _person_name(
+                a, [t[p:q] for p, q in a.words(start, m.start())]
+            ):
+                out.append(Candidate(start, m.start(), 0.7, "acts"))  # not 陈某某拟减持
         for m in LISTED_ACTS.finditer(t):
             end = m.start()
             end -= len(next((w for w in WHEN_BEFORE_ACT if t.endswith(w, 0, end)), ""))
+            if t[end - 1 : end] in "日午间晚" and (
+                date := DATE_BEFORE_ACT.search(t, max(0, end - 16), end)
+            ):
+                end = date.start()
             while how := next((w for w in HOW_BEFORE_ACT if t.endswith(w, 0, end)), ""):
                 end -= len(how)  # 集泰股份|竞价|再度|涨停
             start = _opening_name_start(a, r, end)
@@ -987,6 +1264,17 @@ class CompanySuggester:
             end = _name_after(a, r, m.end())
             if end is not None:
                 out.append(Candidate(m.end(), end, 0.7, "party"))
+        for m in EQUITY_OF.finditer(t):
+            stake = STAKE.search(t, max(0, m.start() - 10), m.start())
+            if stake is None:
+                continue
+            start = _name_before(a, r, stake.start())
+            if start is not None and 2 <= stake.start() - start <= MAX_CONTEXT_NAME:
+                out.append(Candidate(start, stake.start(), 0.7, "equity"))  # 瑞福锂业|的70%股权
+        for m in STOCK_SHORT_NAME.finditer(t):
+            s, e = m.span("name")
+            if t[m.start() - 2 : m.start()] in ("证券", "股票") and STOCK_NAME.fullmatch(t, s, e):
+                out.append(Candidate(s, e, 0.8, "alias"))  # 证券简称变更为“X”
         for m in LEADER.finditer(t):
             start, end = m.span("name")
             found = _name_after(a, r, start, evidence=1)
@@ -1006,8 +1294,12 @@ class CompanySuggester:
             if first is not None and second is not None:
                 out.append(Candidate(first, m.start(), 0.75, "signing"))
                 out.append(Candidate(m.end(), second, 0.75, "signing"))
-            elif second is not None and t.endswith(FIRM_PRONOUNS, 0, m.start()):
-                out.append(Candidate(m.end(), second, 0.7, "signing"))  # 公司与X签署
+            elif second is not None and (
+                t.endswith(FIRM_PRONOUNS, 0, m.start())
+                or (t[m.start() - 1 : m.start()] in ("：", ":") and not _org_head_at(t, second, r))
+            ):
+                # 公司与X签署; 甲：与X签署 (the headline's firm signs)
+                out.append(Candidate(m.end(), second, 0.7, "signing"))
         return out
 
     # -- 4. aliases ------------------------------------------------------------------
@@ -1757,6 +2049,8 @@ def _opening_name_start(a: Analysis, r: _Resources, end: int) -> int | None:
         return None
     if any(word in name for word in NOT_LISTED_NAME):
         return None  # 二季度净利润, 游戏业务净利润, 银行间市场披露: no firm's name
+    if name in r.forms or any(mark in name for mark in ("记者", "人士", "专家")):
+        return None  # 集团公司召开…, 本报记者…: a kind of firm, a reporter
     if _person_name(a, list(name)) or not all(CJK.match(ch) for ch in name):
         return None
     return start
@@ -2043,15 +2337,16 @@ def _list_item(
         return None
     k = pos
     while k < len(t) and k - pos < 12 and t[k] not in CLAUSE_END and t[k] not in "、等":
-        if k > pos + 1 and t[k] in LIST_FUNCTION:
-            break
+        if k > pos + 1 and (t[k] in LIST_FUNCTION or t[k] in LIST_ADVERBS):
+            break  # …诺思格|均实现盈利: an adverb after the list's last member
         if t[k].isdigit() or t[k] in "一二两三四五六七八九十" and t[k + 1 : k + 2] in ("家", "个"):
             break
         k += 1
     closes = _list_closes(t, k)
     follows = t[k : k + 1]
     ends_clause = not closes and follows not in LIST_SEPARATORS and follows != "、"
-    if ends_clause and (follows not in LIST_FUNCTION or not (2 <= k - pos <= 8)):
+    plain_end = follows in LIST_FUNCTION or follows in LIST_ADVERBS
+    if ends_clause and (not plain_end or not (2 <= k - pos <= 8)):
         # an item that ends the clause: keep it up to its last business word,
         # else up to the predicate (美晨|纷纷加大投资, 龙旗|签约)
         predicate = _predicate_start(a, r, pos, k)
@@ -2321,3 +2616,304 @@ def _leading_words(a: Analysis, start: int, end: int) -> list[str]:
         if length >= 4 or (length == 3 and _coined_brand(a, start, k)):
             return [t[start:k]]
     return []
+
+
+# -- market news ------------------------------------------------------------------------
+
+
+def _market_items(
+    a: Analysis, r: _Resources, end: int, move_ends: set[int], *, closed: bool = False
+) -> list[tuple[int, int]]:
+    """The stocks' names of the list that ends at ``end`` and opens its clause
+    (甲、乙、丙), members between 、; none unless every member reads as a
+    stock's name — or, in a list 等 closes, as a sector beside them
+    (甲、乙、机器人等涨幅居前). A sector before the first member is no part
+    of it (光伏股|宝馨科技, 汽车产业链的|光洋股份)."""
+    t = a.text
+    items: list[tuple[int, int]] = []
+    sectors = 0
+    while True:
+        k = end
+        while k > 0 and end - k < 16 and t[k - 1] not in CLAUSE_END and t[k - 1] != "、":
+            k -= 1
+        # a member's own move before 、 closes the one before it (甲3板、乙2板)
+        opens = k == 0 or t[k - 1] in CLAUSE_END or k - 1 in move_ends
+        if not opens and t[k - 1] != "、":
+            return []  # no clause opens near: a phrase, not a list of names
+        if opens and not _stock_name(a, r, k, end) and not _two_stocks(a, r, k, end):
+            k = next(
+                (
+                    m.end()
+                    for m in SECTOR_BEFORE_STOCK.finditer(t, k, end)
+                    if _stock_name(a, r, m.end(), end) or _two_stocks(a, r, m.end(), end)
+                ),
+                k,
+            )
+        if pair := _two_stocks(a, r, k, end):
+            items += pair  # 波音和高盛
+        elif _stock_name(a, r, k, end):
+            items.append((k, end))
+        elif closed and _sector(a, r, k, end):
+            sectors += 1
+        else:
+            return []
+        if opens:
+            # a sector or two among firms (甲、乙、丙、机器人等…), not firms among sectors
+            return items if not sectors or len(items) > max(1, sectors) else []
+        end = k - 1
+
+
+def _stock_name(a: Analysis, r: _Resources, s: int, e: int) -> bool:
+    """Whether [s, e) reads as a listed stock's short name in a market report:
+    no index, board, sector, future or currency (沪指, 汽车股, 螺纹钢), no
+    place, no public body, no common word alone (机票)."""
+    t = a.text
+    name = t[s:e]
+    if LATIN_BRAND.fullmatch(name):
+        return not NOT_A_STOCK_END.search(name) and name not in r.not_stocks  # IBM; not ETF, CPI
+    if not STOCK_NAME.fullmatch(name) or _names_no_stock(name, r):
+        return False
+    if _generic_firms(a, r, s, e) or _opens_with_grammar(a, s):
+        return False
+    if _sector(a, r, s, e):
+        return False  # 光伏、储能涨超3%: sectors
+    if a.token(s) == (s, e) and name not in r.known:
+        # one dictionary word: a name only if jieba knows it as one or rarely sees it
+        return word_tag(name) in ("nz", "nt", "nrt", "j") or word_freq(name) < EXTEND_RARE
+    return True
+
+
+def _names_no_stock(name: str, r: _Resources) -> bool:
+    """Whether a market report's word is, by its characters, what moves beside
+    stocks and no stock: an index, a board, goods, an amount, an indicator, a
+    place or a public body, or a phrase of grammar (较周一…, 美国银行也…)."""
+    if any(w in name for w in NOT_A_STOCK_IN) or NOT_A_STOCK_END.search(name):
+        return True
+    core = SPECIAL_TREATMENT.sub("", name).rstrip("AB")
+    if "股" in core.replace("股份", "").replace("控股", ""):
+        return True  # 成分股波音, 汽车股: a board or a sector before the name
+    if core[0] in NOT_STOCK_OPENERS or core[-1] in NOT_STOCK_ENDS:
+        return True
+    if core.startswith(TIME_ON_MARKET):
+        return True  # 盘中走出…: a time of the trading day
+    if core in r.not_stocks or any(
+        core.endswith(g) and core[: -len(g)] in GOODS_MARKETS for g in r.not_stocks
+    ):
+        return True  # 沪镍, 现货黄金: goods, not firms (金刚玻璃 is one)
+    if _is_place(core, r) or _org_ending(core, r) or core[-1] in "局委署厅办部所":
+        return True
+    return name not in r.known and name.endswith(INDICATORS)  # 订单量, 净利, 票房
+
+
+def _opens_with_grammar(a: Analysis, s: int) -> bool:
+    """Whether the word at ``s`` is grammar or a time, which opens a clause
+    and no name (其中…, 今日…); one character may open a name (清|研环境)."""
+    if s not in a.starts or len(a.word_at(s)) < 2:
+        return False
+    first = a.word_at(s)
+    return first in STOP_WORDS or word_tag(first) in ("t", "m", "p", "c", "r")
+
+
+def _sector(a: Analysis, r: _Resources, s: int, e: int) -> bool:
+    """Whether [s, e) names a sector by its business words (机器人, 光伏)."""
+    return _only_industry(a, r, s, e) or bool(SECTOR_RE.fullmatch(a.text, s, e))
+
+
+def _stock_alone(a: Analysis, r: _Resources, s: int, e: int) -> bool:
+    """Whether a name that alone opens a clause before a move is a firm's by its
+    own words: a known name, a Latin brand, a brand, or a business word or form
+    at its end (三叶草生物, 光大证券)."""
+    t = a.text
+    name = t[s:e]
+    if name in r.known or LATIN_BRAND.fullmatch(name):
+        return True
+    if _has_brand(a, r, s, e) and not _single_char_brand_only(a, r, s, e):
+        return True
+    if LISTED_NAME_END.search(name) or SPECIAL_TREATMENT.match(name):
+        return True
+    trade = _last_match(r.industry_re, t, s, e)
+    return trade is not None and trade.end() == e and trade.start() - s >= 2
+
+
+def _reports_news(t: str, pos: int) -> bool:
+    """Whether what follows a headline's colon reports news, not a title, a
+    greeting or a quote (大众软件：《…》全攻略, …：你好)."""
+    head = t[pos : pos + HEADLINE_SENTENCE]
+    if head.startswith(("《", "“", '"')) or any(w in head for w in QUOTE_MARKS):
+        return False
+    return bool(FIGURE.search(head)) or any(w in head for w in BUSINESS_NEWS)
+
+
+def _reads_as_listed(a: Analysis, r: _Resources, start: int, end: int) -> bool:
+    """Whether a short name before a headline's colon reads as a listed firm's
+    by its own characters: a stock mark, a share class, a form, or a brand or
+    a place before a business word at its end (ST新海, 深纺织A, 国检集团,
+    普利制药; not a sector: 人工智能, 工业机器人)."""
+    t = a.text
+    name = t[start:end]
+    if name.endswith(SPEECH_VERBS):
+        return False  # 研究显示：…, 数据表明：…
+    if SPECIAL_TREATMENT.match(name) or LISTED_NAME_END.search(name):
+        return True
+    trade = _last_match(r.industry_re, t, start, end)
+    if trade is None or trade.end() != end or trade.start() - start < 2:
+        return False
+    return _has_brand(a, r, start, trade.start()) or _is_place(a.word_at(start), r)
+
+
+def _only_forms(name: str, r: _Resources) -> bool:
+    """Whether a name is only a form or a business word (股份, 科技)."""
+    return name in WEAK_FORMS or name in BRACKETED_FORMS or name in r.industry
+
+
+def _clause_opening(t: str, end: int) -> int | None:
+    """The start of the short name that alone stands between the clause's
+    opening and ``end`` (2 to 6 characters, no punctuation), else None."""
+    k = end
+    while k > 0 and end - k < MAX_STOCK_NAME and CJK.match(t[k - 1]):
+        k -= 1
+    opens = k == 0 or t[k - 1] in CLAUSE_END or t[k - 1] == "、"
+    return k if opens and end - k >= 2 else None
+
+
+def _split_holders(t: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The holders named in [start, end), between 、, 和, 及 and 及其一致行动人."""
+    spans = []
+    for sep in HOLDER_SEPARATORS.finditer(t, start, end):
+        spans.append((start, sep.start()))
+        start = sep.end()
+    return [*spans, (start, end)]
+
+
+def _firm_holder(a: Analysis, r: _Resources, s: int, e: int) -> bool:
+    """Whether a holder named in a listed firm's headline is a firm or a fund
+    by its name: two to eight characters, no person, no organ of the firm."""
+    t = a.text
+    name = t[s:e]
+    if not 2 <= len(name) <= 8 or not all(CJK.match(ch) for ch in name):
+        return False
+    if any(w in name for w in NOT_FIRM_HOLDERS + NOT_A_STOCK_IN) or _is_place(name, r):
+        return False
+    words = [t[p:q] for p, q in a.words(s, e)]
+    if words[0] in LEVELS or words[0] in DESCRIPTORS:
+        return False  # 规上企业, 省属…: firms in general
+    if any(word_tag(w) in ("nr", "nrfg") for w in words) or _person_name(a, words):
+        return False  # 某某某拟减持: a person
+    if name[0] in SURNAMES and len(name) <= 3:
+        return False
+    return words[0] not in STOP_WORDS and not _grammar(words[0], r)
+
+
+def _org_head_at(t: str, pos: int, r: _Resources) -> bool:
+    """Whether an institution's head word starts at ``pos`` (包头稀土|研究院)."""
+    return any(t.startswith(h, pos) for h in r.org_heads if len(h) >= 2)
+
+
+def _known_name_start(a: Analysis, r: _Resources, start: int, end: int) -> int:
+    """The start of a known name that ends at ``end`` after a verb or an
+    adverb (仅有|中国银行), else ``start`` (华海清科 is no 清科)."""
+    t = a.text
+    for s, e, _term, _ in r.known.find(t[start:end]):
+        before = a.words(start, start + s)
+        if start + e == end and s and all(word_tag(t[p:q]) in GRAMMAR_TAGS for p, q in before):
+            return start + s
+    return start
+
+
+def _two_stocks(a: Analysis, r: _Resources, s: int, e: int) -> list[tuple[int, int]]:
+    """Two stocks' names joined by 和 (波音和高盛), nearest last; else none
+    (和元生物, 同和药业 hold 和 in their names)."""
+    t = a.text
+    j = t.find("和", s + 2, e - 2)
+    if j < 0 or not (_stock_name(a, r, s, j) and _stock_name(a, r, j + 1, e)):
+        return []
+    return [(j + 1, e), (s, j)]
+
+
+def _generic_firms(a: Analysis, r: _Resources, s: int, e: int) -> bool:
+    """Whether [s, e) speaks of firms in general (全市企业, 民营企业, 该公司),
+    not of one (紫江企业 is one: a brand before the kind)."""
+    t = a.text
+    words = [t[p:q] for p, q in a.words(s, e)]
+    first = words[0]
+    if first in LEVELS or first in DESCRIPTORS or first in "该本此各":
+        return True
+    if len(first) > 1 and first in GENERIC_BEFORE_FORM:
+        return True  # 民营企业, 上市公司 (but 新|国脉 is a name)
+    kind = words[-1] in ("企业", "公司", "单位", "集团")
+    return kind and len(words) == 2 and not (_brandlike(words[0]) or words[0] in r.known)
+
+
+def _single_char_brand_only(a: Analysis, r: _Resources, s: int, e: int) -> bool:
+    """Whether the only brand-like words of [s, e) are single characters
+    after a common noun or verb (订单|量): the tail of a phrase, no brand
+    (after a place they are one: 苏州|固|锝)."""
+    t = a.text
+    words = [t[p:q] for p, q in a.words(s, e)]
+    brands = [w for w in words if w in r.known or (_brandlike(w) and not _is_industry(w, r))]
+    common = (
+        len(words[0]) > 1 and word_tag(words[0]) in ("n", "vn", "v") and not _is_place(words[0], r)
+    )
+    return bool(brands) and all(len(w) == 1 for w in brands) and common
+
+
+def _no_headline_firm(name: str) -> bool:
+    """Whether what opens a headline before its colon is a level, a grammar
+    word or a hearsay mark, no firm (全市：…, 据悉：…, 其中：…)."""
+    return (
+        name in LEVELS
+        or name in STOP_WORDS
+        or name.startswith("据")
+        or word_tag(name) in GRAMMAR_TAGS
+    )
+
+
+def _before_ticker(t: str, end: int) -> int:
+    """Where a stock's name ends before its bracketed ticker that ends at
+    ``end`` (露华浓|（REV）), else ``end``."""
+    k = t.rfind("（", max(0, end - 10), end)
+    k = max(k, t.rfind("(", max(0, end - 10), end))
+    return k if k >= 0 and TICKER.fullmatch(t, k, end) else end
+
+
+def _stock_moves(t: str) -> list[tuple[int, int]]:
+    """Where each stock's move starts (what says when or how included) and
+    ends: 午后涨停, 涨超5%, 6天5板, 晋级2连板 — not 上涨5%, 板块."""
+    out = []
+    last = 0
+    for anchor in MOVE_ANCHOR.finditer(t):
+        core = MOVE_CORE.match(t, anchor.start())
+        if core is None or anchor.start() < last:
+            continue  # …or inside the move before (晋级2|连板)
+        last = core.end()
+        start = core.start()
+        if core.group().endswith("板") and not core.group().startswith(("封", "触", "晋")):
+            start = _count_start(t, start)  # 3连板, 6天5板: the count is the move's
+            if start == core.start():
+                continue  # 钢板, 面板: no count, no move
+        elif t[start - 1 : start] in ("上", "下"):
+            continue  # 上涨5%: a price's or an indicator's rise
+        elif t[start - 1 : start] == "大" and core.group()[-1] in "%％":
+            start -= 1  # 大涨22%, 大跌9% (but 国网英大|涨停)
+        out.append((_move_start(t, start), core.end()))
+    return out
+
+
+def _count_start(t: str, pos: int) -> int:
+    """The start of the count before a limit board (5|板, 6天5|板), else ``pos``."""
+    k = pos
+    while k > 0 and t[k - 1].isdigit():
+        k -= 1
+    if k < pos and t[k - 1 : k] == "天" and k > 1 and t[k - 2].isdigit():
+        k -= 1
+        while k > 0 and t[k - 1].isdigit():
+            k -= 1
+    return k
+
+
+def _move_start(t: str, pos: int) -> int:
+    """``pos`` moved left over the words that say when or how a stock moved
+    (直线|涨停, 今起|停牌): where the stock's name ends."""
+    while how := next((w for w in MOVE_HOW_WORDS if t.endswith(w, 0, pos)), ""):
+        pos -= len(how)
+    return pos
