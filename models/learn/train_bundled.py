@@ -261,7 +261,8 @@ def train_bundled(
     scores.update(checked_scores(cfsc_check, clue_tagger, scorer))
     say("\n".join(format_held_out(scores)))
     manifest = {
-        "version": "bundled-" + data_digest(domain, clue_docs, cfsc_companies)[:8],
+        "version": "bundled-"
+        + model_digest(data_digest(domain, clue_docs, cfsc_companies), scorer)[:8],
         "trained_on": {
             "clue": [
                 "data/cluener/train.jsonl, company as COMPANY,"
@@ -281,6 +282,13 @@ def train_bundled(
         "seconds": round(time.perf_counter() - began, 1),
     }
     return crfs, scorer, manifest, groups + clue_groups
+
+
+def model_digest(data_hash: str, scorer: ScorerModel) -> str:
+    """The data and what was learned from it: retrained on changed rules, the
+    same data gives another scorer, and suggestions must say which."""
+    learned = json.dumps(scorer.as_dict(), sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256((data_hash + learned).encode("utf-8")).hexdigest()
 
 
 def data_digest(*collections: Sequence[TrainingDoc]) -> str:
