@@ -39,3 +39,32 @@ def names(suggester: PolicySuggester, text: str) -> list[str]:
 )
 def test_names_known_in_reports(policy: PolicySuggester, text: str, expected: list[str]) -> None:
     assert names(policy, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a negative list names the sectors it closes; its 制度 is glued to it
+        ("商务部表示将进一步缩减外资准入负面清单。", ["外资准入负面清单"]),
+        ("自贸港率先制定跨境服务贸易负面清单。", ["跨境服务贸易负面清单"]),
+        ("全国全面实行市场准入负面清单制度。", ["市场准入负面清单制度"]),
+        # the list as a way of managing, with no sectors named: no instrument
+        ("实行负面清单管理后，审批时间明显缩短。", []),
+    ],
+)
+def test_negative_lists(policy: PolicySuggester, text: str, expected: list[str]) -> None:
+    assert names(policy, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the edition or batch in front says which one, not the name
+        ("有关部门修订出台新版市场准入负面清单。", ["市场准入负面清单"]),
+        ("该省启动第二批山水林田湖草生态保护修复工程试点。", ["山水林田湖草生态保护修复工程试点"]),
+        # a batch inside the name stays
+        ("两市入选国家碳达峰第二批试点。", ["国家碳达峰第二批试点"]),
+    ],
+)
+def test_batch_before_a_name(policy: PolicySuggester, text: str, expected: list[str]) -> None:
+    assert names(policy, text) == expected

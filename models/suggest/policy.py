@@ -106,6 +106,9 @@ NOT_AFTER_SYSTEM = ("建设", "改革", "创新")
 TIME_PREFIX = re.compile(
     r"^(?:[0-9０-９]{2,4}(?:—[0-9]{2,4})?年(?:度|底|初|末)?|年度|今年|去年|明年|当年|近年来|目前|同时)"
 )
+# Which batch or edition of an instrument (新版|市场准入负面清单, 第二批|…试点,
+# 首批|…改革试点): the order it comes in, not its name.
+BATCH_PREFIX = re.compile(r"^(?:新版|新一批|首批|第[一二三四五六七八九十0-9]{1,3}批)")
 LEVEL_WORDS = ("省级", "市级", "县级", "区级", "国家级", "市本级", "省本级")
 MEDIA_ENDINGS = words(
     """报 日报 晚报 时报 周刊 杂志 网 频道 节目 新闻联播 电视台 广播 丛书 一书 专栏
@@ -603,6 +606,10 @@ class PolicySuggester:
             after_trigger = -1
             if trig is not None:
                 start = after_trigger = _strip(a, r, trig, hs)
+                if kind == "strong" and _clause_after(a, r, trig, start):
+                    # 将缩减|外资准入负面清单: 将 opens the predicate, its verb's
+                    # object is the name a strong head makes
+                    start = after_trigger = _strip(a, r, a.token(start)[1], hs)
             elif kind == "strong" or IN_FORCE.match(t, he) or listed:
                 # a strong head, a name that the words after it say is in
                 # force (稳外贸政策持续发力, …行动实施以来), or an item of a
@@ -1399,8 +1406,8 @@ def _strip(a: Analysis, r: _Resources, start: int, end: int) -> int:
     changed = True
     while changed and start < end:
         changed = False
-        m = TIME_PREFIX.match(t[start:end])
-        if m:
+        m = TIME_PREFIX.match(t[start:end]) or BATCH_PREFIX.match(t[start:end])
+        if m and start + m.end() < end:
             start += m.end()
             changed = True
             continue
