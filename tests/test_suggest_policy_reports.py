@@ -68,3 +68,19 @@ def test_negative_lists(policy: PolicySuggester, text: str, expected: list[str])
 )
 def test_batch_before_a_name(policy: PolicySuggester, text: str, expected: list[str]) -> None:
     assert names(policy, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare quote that counts principles or regions is a slogan
+        ("各地要严格落实“四个不摘”要求。", []),
+        ("会议强调毫不含糊落实“两个毫不动摇”。", []),
+        ("统筹推进“四大板块”协调发展。", []),
+        # a counted programme ends in its head noun
+        ("全市实施“六大行动”，推动产业升级。", ["“六大行动”"]),
+        ("市里出台“两项补贴”制度。", ["“两项补贴”制度"]),
+    ],
+)
+def test_counted_slogans(policy: PolicySuggester, text: str, expected: list[str]) -> None:
+    assert names(policy, text) == expected

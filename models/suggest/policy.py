@@ -191,6 +191,10 @@ PLUS_MODEL = re.compile(
 ZONE_SLOGAN = re.compile(
     r"^(?:[一二两三四五六七八九十百千万多]+(?:区|城|中心|基地|极|核|带|圈|廊|谷|港|都|园|翼|轴|片|点|心))+$"
 )
+# A bare quote that counts principles or regions (“两个毫不动摇”, “四个不摘”,
+# “四大板块”) is a political slogan; counted programmes end in their head
+# (“六大行动”, “两项改革”) and are taken before.
+COUNTED_SLOGAN = re.compile(r"^[一二两三四五六七八九十]+[个大]")
 PLAN_PERIOD = re.compile(r"^十[一二三四五六七八九十]五$")
 # After a bare quote, words that treat it as a programme: “数字重庆”建设,
 # “两重”“两新”领域.
@@ -551,6 +555,9 @@ class PolicySuggester:
                 if not content.endswith(PRODUCT_PLANS) and not t.endswith(CONTRACTED, 0, qs):
                     out.append(Candidate(_modifier_start(a, r, qs), end, 0.85, "quote:named"))
                 continue
+
+            if COUNTED_SLOGAN.match(content):
+                continue  # “两个毫不动摇”, “四大板块”: a slogan, no instrument
 
             # the end of a run of quotes: “汽车+商贸”“汽车+旅游”等新业态
             run_end = end
