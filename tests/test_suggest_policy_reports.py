@@ -84,3 +84,19 @@ def test_batch_before_a_name(policy: PolicySuggester, text: str, expected: list[
 )
 def test_counted_slogans(policy: PolicySuggester, text: str, expected: list[str]) -> None:
     assert names(policy, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a pilot's or a battle's name is a noun: the verb before it is what is done
+        ("今年该市增设跨境贸易便利化综合试点。", ["跨境贸易便利化综合试点"]),
+        ("全省全面推开营改增试点。", ["营改增试点"]),
+        ("该省扩大政策性农业保险改革试点。", ["政策性农业保险改革试点"]),
+        ("今年完成蓝天保卫战阶段性目标。", ["蓝天保卫战"]),
+        # a programme's name may open with its verb
+        ("今年开展降低全社会物流成本专项行动。", ["降低全社会物流成本专项行动"]),
+    ],
+)
+def test_verb_before_a_pilot(policy: PolicySuggester, text: str, expected: list[str]) -> None:
+    assert names(policy, text) == expected

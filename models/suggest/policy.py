@@ -260,6 +260,9 @@ CATEGORY_HEADS = ("国家战略", "重大战略", "国家政策")
 # Heads of pilots: one named by what it tries (A和B试点 is B's pilot);
 # documents keep every word of their titles (…更新和…以旧换新行动方案).
 PILOTS = ("试点", "试点示范", "试点项目")
+# Heads of names that are nouns, never a verb's phrase: a pilot, a battle
+# (…改革试点, 蓝天保卫战), unlike 行动 and 机制 (降低…成本专项行动).
+NOUN_NAMED_HEADS = (*PILOTS, "保卫战", "攻坚战", "会战")
 # Heads that a system of them names (政策体系, 制度体系).
 SYSTEM_OF = ("政策", "制度", "规划", "标准")
 # Heads that a slogan in quotes names a programme or a mechanism with, a
@@ -626,6 +629,8 @@ class PolicySuggester:
                 continue
             start = _strip(a, r, _after_clause(a, r, start, hs), hs)
             start = _strip(a, r, _strip_places(a, r, start, hs), hs)
+            if t.endswith(NOUN_NAMED_HEADS, 0, he):
+                start = _past_leading_verb(a, start, hs)
             joins = [
                 p
                 for p in range(start, hs)
@@ -1200,6 +1205,16 @@ def _listed_after_trigger(a: Analysis, r: _Resources, win: int, head: str) -> bo
     while k > 0 and win - k < MAX_LIST and (t[k - 1] == "、" or t[k - 1] not in BOUNDARY):
         k -= 1
     return _first_trigger(a, r, k, win - 1) is not None
+
+
+def _past_leading_verb(a: Analysis, start: int, end: int) -> int:
+    """``start`` past a common verb that opens the words before a pilot's or
+    a battle's head (增设|…综合试点, 全面推开|营改增试点, 完成|…攻坚战): such
+    names are nouns, so the verb is what is done to them."""
+    s, e = a.token(start)
+    if s == start and end - e >= 2 and _predicate_verb(a.text[s:e]):
+        return e
+    return start
 
 
 def _verb_at(a: Analysis, pos: int) -> bool:
