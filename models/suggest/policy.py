@@ -1210,9 +1210,11 @@ def _listed_after_trigger(a: Analysis, r: _Resources, win: int, head: str) -> bo
 def _past_leading_verb(a: Analysis, start: int, end: int) -> int:
     """``start`` past a common verb that opens the words before a pilot's or
     a battle's head (增设|…综合试点, 全面推开|营改增试点, 完成|…攻坚战): such
-    names are nouns, so the verb is what is done to them."""
+    names are nouns, so the verb is what is done to them; a verbal noun
+    stays (污染|防治攻坚战)."""
     s, e = a.token(start)
-    if s == start and end - e >= 2 and _predicate_verb(a.text[s:e]):
+    verb = a.text[s:e]
+    if s == start and end - e >= 2 and word_tag(verb) == "v" and _predicate_verb(verb):
         return e
     return start
 
