@@ -120,3 +120,21 @@ def test_mechanisms_described_by_function(
     policy: PolicySuggester, text: str, expected: list[str]
 ) -> None:
     assert names(policy, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb opening a negative list is what is done to it
+        ("今年进一步放宽外资准入负面清单。", ["外资准入负面清单"]),
+        # a verb and its count are a pilot's terms
+        ("该县开展宅基地使用权延长30年试点。", ["宅基地使用权延长30年试点"]),
+        # a deadline year belongs to the name; a year of issue does not
+        ("国务院印发2030年前碳达峰行动方案。", ["2030年前碳达峰行动方案"]),
+        ("市里实施2025年制造业提升行动方案。", ["制造业提升行动方案"]),
+        # a verb to do well, split by the segmenter, is left out
+        ("各地要健全和用好营商环境评价工作机制。", ["营商环境评价工作机制"]),
+    ],
+)
+def test_words_in_front_of_a_name(policy: PolicySuggester, text: str, expected: list[str]) -> None:
+    assert names(policy, text) == expected

@@ -104,7 +104,7 @@ NOT_AFTER_HEAD = words(
 WORK_ON_A_NAME = ("建设", "实施", "推进")
 NOT_AFTER_SYSTEM = ("建设", "改革", "创新")
 TIME_PREFIX = re.compile(
-    r"^(?:[0-9０-９]{2,4}(?:—[0-9]{2,4})?年(?:度|底|初|末)?|年度|今年|去年|明年|当年|近年来|目前|同时)"
+    r"^(?:[0-9０-９]{2,4}(?:—[0-9]{2,4})?年(?:度|底|初|末)?(?!前)|年度|今年|去年|明年|当年|近年来|目前|同时)"
 )
 # Which batch or edition of an instrument (新版|市场准入负面清单, 第二批|…试点,
 # 首批|…改革试点): the order it comes in, not its name.
@@ -268,7 +268,7 @@ MECHANISM_FUNCTIONS = tuple(
 )
 # Heads of names that are nouns, never a verb's phrase: a pilot, a battle
 # (…改革试点, 蓝天保卫战), unlike 行动 and 机制 (降低…成本专项行动).
-NOUN_NAMED_HEADS = (*PILOTS, "保卫战", "攻坚战", "会战")
+NOUN_NAMED_HEADS = (*PILOTS, "保卫战", "攻坚战", "会战", "负面清单")
 # Heads that a system of them names (政策体系, 制度体系).
 SYSTEM_OF = ("政策", "制度", "规划", "标准")
 # Heads that a slogan in quotes names a programme or a mechanism with, a
@@ -365,6 +365,8 @@ NOMINAL_VERBS = frozenset(
 NAMED_VERBS = frozenset(NOMINAL_VERBS | {"创建", "争创"})
 # A verb at least this frequent in jieba's dictionary is grammar (坚持, 形成).
 COMMON_VERB = 1000
+# A verb this frequent opening a pilot's name is said of it (缩减, 放宽, 打赢).
+LEADING_VERB_FREQ = 200
 PREFIX_VERBS = words(
     """实现 进入 迎来 完成 编制 谋划 迈入 站在 围绕 对标 聚焦 学习 宣传 解读 提出 写入 列入 对照 坚持 打造 构建 参与 支持 助力 推动 加快 做好 抓好 用好
     发挥
@@ -1232,9 +1234,22 @@ def _past_leading_verb(a: Analysis, start: int, end: int) -> int:
     stays (污染|防治攻坚战)."""
     s, e = a.token(start)
     verb = a.text[s:e]
-    if s == start and end - e >= 2 and word_tag(verb) == "v" and _predicate_verb(verb):
+    if a.text[e : e + 1].isdigit():
+        return start  # 延长30年试点: the verb and its count are the pilot's terms
+    if s == start and end - e >= 2 and _verb_proper(verb):
         return e
     return start
+
+
+def _verb_proper(word: str) -> bool:
+    """A verb of two characters by jieba's tag, not rare (缩减, 增设, 推开), not
+    a verbal noun (污染, 启动)."""
+    return (
+        len(word) == 2
+        and word_tag(word) == "v"
+        and word_freq(word) >= LEADING_VERB_FREQ
+        and word not in NOMINAL_VERBS
+    )
 
 
 def _verb_at(a: Analysis, pos: int) -> bool:
@@ -1475,9 +1490,9 @@ def _strip(a: Analysis, r: _Resources, start: int, end: int) -> int:
                 break
         if changed:
             continue
-        ws, we = a.token(start)
-        if ws == start and we < end and t[start:we] in DONE_WELL_VERBS:
-            start = we  # 抓好稳就业政策落地: what to do well, not the name's
+        done = next((v for v in DONE_WELL_VERBS if t.startswith(v, start)), None)
+        if done and start + len(done) < end and start + len(done) in a.starts:
+            start += len(done)  # 抓好稳就业政策落地, 用好…机制: what to do well, not the name's
             changed = True
             continue
         trig = _trigger_at(r, t, start)
