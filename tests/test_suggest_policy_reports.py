@@ -138,3 +138,18 @@ def test_mechanisms_described_by_function(
 )
 def test_words_in_front_of_a_name(policy: PolicySuggester, text: str, expected: list[str]) -> None:
     assert names(policy, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a whole domain's reform is reform talk; a named one says which system
+        ("全面深化农村改革，激发乡村活力。", []),
+        ("稳步推进金融改革。", []),
+        ("深化农村集体产权制度改革和农村信用社改革。", ["农村集体产权制度改革", "农村信用社改革"]),
+        # a known name written as a title keeps its marks
+        ("外资企业同等享受《中国制造2025》政策。", ["《中国制造2025》"]),
+    ],
+)
+def test_reforms_and_titles(policy: PolicySuggester, text: str, expected: list[str]) -> None:
+    assert names(policy, text) == expected
