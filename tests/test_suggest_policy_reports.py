@@ -153,3 +153,18 @@ def test_words_in_front_of_a_name(policy: PolicySuggester, text: str, expected: 
 )
 def test_reforms_and_titles(policy: PolicySuggester, text: str, expected: list[str]) -> None:
     assert names(policy, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # guidance documents and catalogues name an instrument
+        ("商务部制定对外投资合规指引。", ["对外投资合规指引"]),
+        ("国家发展改革委修订外商投资产业指导目录。", ["外商投资产业指导目录"]),
+        # 指引 as a verb
+        ("在新发展理念指引下，全市经济稳中向好。", []),
+        ("这份规划明确了重点、指引了方向。", []),
+    ],
+)
+def test_guidance_documents(policy: PolicySuggester, text: str, expected: list[str]) -> None:
+    assert names(policy, text) == expected

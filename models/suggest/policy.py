@@ -607,6 +607,8 @@ class PolicySuggester:
             kind = r.heads[head]
             if kind == "glued" or t.endswith(PRODUCT_PLANS, 0, he):
                 continue  # 全方位解决方案: what a firm sells, no instrument
+            if head == "指引" and t[he : he + 1] in "了下着":
+                continue  # 在…思想指引下, 指引了方向: the verb, no guidance document
             win = hs
             while win > 0 and hs - win < WINDOW and t[win - 1] not in BOUNDARY:
                 win -= 1
