@@ -168,3 +168,20 @@ def test_reforms_and_titles(policy: PolicySuggester, text: str, expected: list[s
 )
 def test_guidance_documents(policy: PolicySuggester, text: str, expected: list[str]) -> None:
     assert names(policy, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two nouns joined by 和/与 share one reform or project a verb opens
+        ("继续深化国防和军队改革。", ["国防和军队改革"]),
+        ("稳步推进中央与地方收入划分改革。", ["中央与地方收入划分改革"]),
+        ("深入实施湿地保护和修复重大工程。", ["湿地保护和修复重大工程"]),
+        # policies joined so are two things
+        ("该区落实招商引资和产业政策。", []),
+    ],
+)
+def test_joined_nouns_sharing_a_head(
+    policy: PolicySuggester, text: str, expected: list[str]
+) -> None:
+    assert names(policy, text) == expected

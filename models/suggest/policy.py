@@ -270,6 +270,8 @@ PILOTS = ("试点", "试点示范", "试点项目")
 MECHANISM_FUNCTIONS = tuple(
     words("保障 激励 协调 约束 管理 补助 防控 监管 监督 考核 评价 投放 自治 基础性 经营")
 )
+# Heads that two joined nouns share as one name (国防和军队|改革).
+SHARED_HEADS = ("改革", "工程")
 # Heads of names that are nouns, never a verb's phrase: a pilot, a battle
 # (…改革试点, 蓝天保卫战), unlike 行动 and 机制 (降低…成本专项行动).
 NOUN_NAMED_HEADS = (*PILOTS, "保卫战", "攻坚战", "会战", "负面清单")
@@ -652,9 +654,10 @@ class PolicySuggester:
             ]
             if joins and kind != "strong":
                 first = t[start : joins[-1]]
-                if not _ends_with_head(first, r) or any(m in first for m in GENERIC_MARKS):
+                if _ends_with_head(first, r) and not any(m in first for m in GENERIC_MARKS):
+                    start = joins[-1] + 1  # 创新驱动发展战略和|人才强区战略: the second name
+                elif start != after_trigger or not _shares_the_head(t, start, hs, head):
                     continue  # 招商引资和产业政策: two things, not one name
-                start = joins[-1] + 1  # 创新驱动发展战略和|人才强区战略: the second name
             if joins and t.endswith(PILOTS, 0, he):
                 start = joins[-1] + 1  # 养老年金保险和|专属商业养老保险试点
             name = t[start:he]
@@ -1236,6 +1239,14 @@ def _described_by_function(t: str, start: int, hs: int, head: str) -> bool:
     if head not in ("机制", "制度") or "”" in t[start:hs]:
         return False
     return t.endswith(MECHANISM_FUNCTIONS, start, hs)
+
+
+def _shares_the_head(t: str, start: int, hs: int, head: str) -> bool:
+    """Whether two nouns joined by 和/与 share one reform or project that a
+    policy verb opens (深化国防和军队改革, 推进中央与地方收入划分改革, 实施…保护和修复
+    重大工程): a reform or a project is named by what it covers; a policy
+    (招商引资和产业政策) is two things."""
+    return head in SHARED_HEADS and not any(m in t[start:hs] for m in (*GENERIC_MARKS, "、"))
 
 
 def _past_leading_verb(a: Analysis, start: int, end: int) -> int:
