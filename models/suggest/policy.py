@@ -85,10 +85,6 @@ GENERIC_NAMES = frozenset(
         """
     )
 )
-# Whole domains of the economy and the state: their reform is reform talk, a
-# named reform says which system or part (农村|改革, but 农村信用社改革,
-# 经济体制改革).
-BROAD_DOMAINS = frozenset(words("农村 城市 经济 金融 财税 财政 社会 政治 文化 教育 科技 农业 工业"))
 GENERIC_MARKS = ("等", "各", "的", "有关", "相关", "这些", "内部")
 # A count of policies in front says several unnamed ones (一系列稳增长政策).
 COUNT_OF_POLICIES = ("一系列", "一揽子", "多项", "各项", "若干", "一批", "系列", "多个", "各类")
@@ -666,8 +662,6 @@ class PolicySuggester:
                 continue  # 银行内部考核机制: a body's own rules, no public instrument
             if not _valid_name(x, name) or _holds_clause_verb(a, start, hs):
                 continue
-            if head == "改革" and x in BROAD_DOMAINS:
-                continue  # 深化农村改革, 金融改革: a whole domain's reform, no named one
             if COUNT_ONLY.match(x):
                 continue  # 出台10条措施: a count, no name
             if a.token(start) == (start, start + 1) and t[start] in LEADING_PREPOSITIONS:
