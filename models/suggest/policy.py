@@ -260,12 +260,6 @@ CATEGORY_HEADS = ("国家战略", "重大战略", "国家政策")
 # Heads of pilots: one named by what it tries (A和B试点 is B's pilot);
 # documents keep every word of their titles (…更新和…以旧换新行动方案).
 PILOTS = ("试点", "试点示范", "试点项目")
-# What a mechanism or a system does, said right before 机制/制度: it describes
-# one (…激励机制, …管理制度), and the state's standing systems (…自治制度,
-# …基础性制度); named ones say what they are (…负面清单制度, …承诺制, …工作机制).
-MECHANISM_FUNCTIONS = tuple(
-    words("保障 激励 协调 约束 管理 补助 防控 监管 监督 考核 评价 投放 自治 基础性 经营")
-)
 # Heads that two joined nouns share as one name (国防和军队|改革).
 SHARED_HEADS = ("改革", "工程")
 # Heads of names that are nouns, never a verb's phrase: a pilot, a battle
@@ -683,8 +677,6 @@ class PolicySuggester:
                 continue  # 以下政策, 将…战略: a preposition introduces little
             if (head in FIELD_HEADS or listed) and _domain_of_policy(a, start, hs):
                 continue  # 货币政策, 举报制度, …、价格机制: a field of policy, no instrument
-            if _described_by_function(t, start, hs, head):
-                continue  # 健全…保障机制, 完善…管理制度: what it does, not its name
             if t.endswith(CATEGORY_HEADS, 0, he) and hs - start >= 6:
                 he = hs - 2  # 长三角一体化发展|国家战略: the kind of thing it is, not its name
             how = "head:listed" if listed and trig is None else f"head:{kind}"
@@ -1223,16 +1215,6 @@ def _listed_after_trigger(a: Analysis, r: _Resources, win: int, head: str) -> bo
     while k > 0 and win - k < MAX_LIST and (t[k - 1] == "、" or t[k - 1] not in BOUNDARY):
         k -= 1
     return _first_trigger(a, r, k, win - 1) is not None
-
-
-def _described_by_function(t: str, start: int, hs: int, head: str) -> bool:
-    """Whether an unquoted mechanism or system is described by what it does
-    (绿色消费激励机制, 政府债务管理制度, 基本生活保障协调机制) or is one of the
-    state's standing systems (民族区域自治制度, 主板市场基础性制度): reports ask
-    to build and improve these, they name no instrument."""
-    if head not in ("机制", "制度") or "”" in t[start:hs]:
-        return False
-    return t.endswith(MECHANISM_FUNCTIONS, start, hs)
 
 
 def _shares_the_head(t: str, start: int, hs: int, head: str) -> bool:
