@@ -163,3 +163,24 @@ def test_joined_nouns_sharing_a_head(
     policy: PolicySuggester, text: str, expected: list[str]
 ) -> None:
     assert names(policy, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the name after 的 that follows what was done to it
+        ("各地要抓好年初出台的小微企业普惠性减税政策落实。", ["小微企业普惠性减税政策"]),
+        ("去年推出的以旧换新政策效果明显。", ["以旧换新政策"]),
+        ("省里制定的相关政策已经落地。", []),
+        # a pilot of opening, a construction plan: what kind, not which
+        ("扩大电信、医疗等领域开放试点。", []),
+        ("乡镇要科学编制和实施建设规划。", []),
+        ("市里实施城乡建设规划。", ["城乡建设规划"]),
+        # a named campaign of study
+        ("全市深入开展党史学习教育。", ["党史学习教育"]),
+        ("扎实开展“不忘初心、牢记使命”主题教育。", ["“不忘初心、牢记使命”主题教育"]),
+        ("学校加强对青少年的学习教育。", []),
+    ],
+)
+def test_more_kinds_in_reports(policy: PolicySuggester, text: str, expected: list[str]) -> None:
+    assert names(policy, text) == expected

@@ -82,6 +82,7 @@ GENERIC_NAMES = frozenset(
         主要 有关 总体 重要 积极 这项 这些 各类 重点 重点领域 重点专项 领域 各领域 改革 深化 行动 战略 政策 国家政策 产业政策 相关政策 优惠政策 支持政策 扶持政策
         一系列政策 组合 创新 科技创新 全面深化 深层次 试点 示范 联合 统一 实施 推进 落实 专项行动 整治 攻坚 提升 这 其 本 共同 公共 未来 今后 下一步 有效 新
         重大项目 中长期 五年 十年 年度 本年度 工作方案 实施方案 以下 系列 上述 若干 多项 一批 各级 两项 三项 以上
+        开放 建设
         """
     )
 )
@@ -1487,6 +1488,10 @@ def _strip(a: Analysis, r: _Resources, start: int, end: int) -> int:
                 changed = True
                 break
         if changed:
+            continue
+        if t[start] == "的" and r.trigger_end.search(t, max(0, start - 4), start):
+            start += 1  # 年初出台的|小微企业减税政策: the name after what was done to it
+            changed = True
             continue
         done = next((v for v in DONE_WELL_VERBS if t.startswith(v, start)), None)
         if done and start + len(done) < end and start + len(done) in a.starts:
