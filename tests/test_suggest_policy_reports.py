@@ -184,3 +184,19 @@ def test_joined_nouns_sharing_a_head(
 )
 def test_more_kinds_in_reports(policy: PolicySuggester, text: str, expected: list[str]) -> None:
     assert names(policy, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb that is the name's own topic stays
+        ("打好节能减排和环境治理攻坚战。", ["节能减排和环境治理攻坚战"]),
+        ("该省扩大碳排放权交易试点。", ["碳排放权交易试点"]),
+        # a second verb inside makes two clauses, not one shared head
+        ("二是实行结构性减税和推进税费改革。", []),
+        # a negative list as a way of managing names no list
+        ("探索准入前国民待遇加负面清单管理模式。", []),
+    ],
+)
+def test_words_of_older_reports(policy: PolicySuggester, text: str, expected: list[str]) -> None:
+    assert names(policy, text) == expected

@@ -362,8 +362,9 @@ NOMINAL_VERBS = frozenset(
 NAMED_VERBS = frozenset(NOMINAL_VERBS | {"创建", "争创"})
 # A verb at least this frequent in jieba's dictionary is grammar (坚持, 形成).
 COMMON_VERB = 1000
-# A verb this frequent opening a pilot's name is said of it (缩减, 放宽, 打赢).
-LEADING_VERB_FREQ = 200
+# Verbs that widen, open, narrow or end a pilot, a list or a battle: said of
+# the name, never its topic (扩大…试点 recurs in every year's work report).
+SCOPE_VERBS = frozenset(words("扩大 增设 新设 推开 推广 缩减 放宽 完成 拓展"))
 PREFIX_VERBS = words(
     """实现 进入 迎来 完成 编制 谋划 迈入 站在 围绕 对标 聚焦 学习 宣传 解读 提出 写入 列入 对照 坚持 打造 构建 参与 支持 助力 推动 加快 做好 抓好 用好
     发挥
@@ -602,6 +603,8 @@ class PolicySuggester:
                 continue  # 全方位解决方案: what a firm sells, no instrument
             if head == "指引" and t[he : he + 1] in "了下着":
                 continue  # 在…思想指引下, 指引了方向: the verb, no guidance document
+            if head == "负面清单" and t.startswith("管理", he):
+                continue  # 准入前国民待遇加负面清单管理: a way of managing, no list named
             win = hs
             while win > 0 and hs - win < WINDOW and t[win - 1] not in BOUNDARY:
                 win -= 1
@@ -647,7 +650,11 @@ class PolicySuggester:
                 first = t[start : joins[-1]]
                 if _ends_with_head(first, r) and not any(m in first for m in GENERIC_MARKS):
                     start = joins[-1] + 1  # 创新驱动发展战略和|人才强区战略: the second name
-                elif start != after_trigger or not _shares_the_head(t, start, hs, head):
+                elif (
+                    start != after_trigger
+                    or not _shares_the_head(t, start, hs, head)
+                    or r.trigger_re.search(t, start, hs)
+                ):
                     continue  # 招商引资和产业政策: two things, not one name
             if joins and t.endswith(PILOTS, 0, he):
                 start = joins[-1] + 1  # 养老年金保险和|专属商业养老保险试点
@@ -1227,28 +1234,14 @@ def _shares_the_head(t: str, start: int, hs: int, head: str) -> bool:
 
 
 def _past_leading_verb(a: Analysis, start: int, end: int) -> int:
-    """``start`` past a common verb that opens the words before a pilot's or
-    a battle's head (增设|…综合试点, 全面推开|营改增试点, 完成|…攻坚战): such
-    names are nouns, so the verb is what is done to them; a verbal noun
-    stays (污染|防治攻坚战)."""
+    """``start`` past a verb that widens, opens or ends a pilot, a list or a
+    battle (扩大|…综合试点, 全面推开|营改增试点, 缩减|…负面清单, 完成|…攻坚战):
+    such names are nouns, so the verb is what is done to them; verbs that
+    are the name's own topic stay (节能减排…攻坚战, 延长30年试点)."""
     s, e = a.token(start)
-    verb = a.text[s:e]
-    if a.text[e : e + 1].isdigit():
-        return start  # 延长30年试点: the verb and its count are the pilot's terms
-    if s == start and end - e >= 2 and _verb_proper(verb):
+    if s == start and end - e >= 2 and a.text[s:e] in SCOPE_VERBS:
         return e
     return start
-
-
-def _verb_proper(word: str) -> bool:
-    """A verb of two characters by jieba's tag, not rare (缩减, 增设, 推开), not
-    a verbal noun (污染, 启动)."""
-    return (
-        len(word) == 2
-        and word_tag(word) == "v"
-        and word_freq(word) >= LEADING_VERB_FREQ
-        and word not in NOMINAL_VERBS
-    )
 
 
 def _verb_at(a: Analysis, pos: int) -> bool:
