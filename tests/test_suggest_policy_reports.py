@@ -200,3 +200,17 @@ def test_more_kinds_in_reports(policy: PolicySuggester, text: str, expected: lis
 )
 def test_words_of_older_reports(policy: PolicySuggester, text: str, expected: list[str]) -> None:
     assert names(policy, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a guide is a document after a policy verb
+        ("商务部发布对外投资合作国别指南。", ["对外投资合作国别指南"]),
+        ("要把新思想作为行动指南。", []),
+        # 纳入 makes a clause of what stands before the head
+        ("把生态文明建设纳入经济社会发展总体规划。", []),
+    ],
+)
+def test_guides_and_clauses(policy: PolicySuggester, text: str, expected: list[str]) -> None:
+    assert names(policy, text) == expected

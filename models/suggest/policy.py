@@ -320,7 +320,7 @@ ZONE_OF_A_NAME = ("创新试验区", "试验区", "示范区", "先行区", "服
 # Verbs that make a clause of what stands before a head noun.
 CLAUSE_VERBS = frozenset(
     words(
-        """签署 签订 达成 召开 举行 作为 表示 介绍 宣讲 兑现 成为 进行 参加 出席 主持 会见 举办 位于 拥有 具有 包括 印发 发布 提出 认为 指出 列入 列为
+        """签署 签订 达成 召开 举行 作为 表示 介绍 宣讲 兑现 成为 进行 参加 出席 主持 会见 举办 位于 拥有 具有 包括 印发 发布 提出 认为 指出 列入 列为 纳入
         """
     )
 )
