@@ -214,3 +214,18 @@ def test_words_of_older_reports(policy: PolicySuggester, text: str, expected: li
 )
 def test_guides_and_clauses(policy: PolicySuggester, text: str, expected: list[str]) -> None:
     assert names(policy, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 等 inside a word of its own is no list
+        ("深入实施职业技能等级证书制度。", ["职业技能等级证书制度"]),
+        ("全国人大常委会修订高等教育法。", ["高等教育法"]),
+        ("实施中等职业教育免学费政策。", ["中等职业教育免学费政策"]),
+        # 等 ending a list is
+        ("扩大电信、医疗等领域开放政策。", []),
+    ],
+)
+def test_words_holding_a_list_mark(policy: PolicySuggester, text: str, expected: list[str]) -> None:
+    assert names(policy, text) == expected

@@ -87,6 +87,9 @@ GENERIC_NAMES = frozenset(
     )
 )
 GENERIC_MARKS = ("等", "各", "的", "有关", "相关", "这些", "内部")
+# Words that hold a generic mark and say something of their own (职业技能等级,
+# 高等教育, 均等化, 平等): no list, no pointing.
+WORDS_WITH_MARKS = re.compile("等级|高等|中等|初等|平等|同等|对等|均等|相等|等额|等量|等值")
 # A count of policies in front says several unnamed ones (一系列稳增长政策).
 COUNT_OF_POLICIES = ("一系列", "一揽子", "多项", "各项", "若干", "一批", "系列", "多个", "各类")
 # Endings of the words before a head that make it generic (重点领域改革, 对外承包工程,
@@ -648,7 +651,7 @@ class PolicySuggester:
             ]
             if joins and kind != "strong":
                 first = t[start : joins[-1]]
-                if _ends_with_head(first, r) and not any(m in first for m in GENERIC_MARKS):
+                if _ends_with_head(first, r) and not _generic_mark(first):
                     start = joins[-1] + 1  # 创新驱动发展战略和|人才强区战略: the second name
                 elif (
                     start != after_trigger
@@ -728,7 +731,7 @@ class PolicySuggester:
             x = t[start:hs]
             not_law = x.endswith(NOT_LAWS) and not x.endswith(LAW_WORDS)  # 司法, but 公司法
             not_law = not_law or any(body in x for body in ("大学", "学院", "研究", "中心"))
-            if len(x) < 2 or not_law or any(g in x for g in GENERIC_MARKS):
+            if len(x) < 2 or not_law or _generic_mark(x):
                 continue
             if trig is None and word_tag(a.word_at(start)) in ("r", "p", "v", "d"):
                 continue  # 这种组织法, 用能源法: a clause, no law named
@@ -1204,7 +1207,7 @@ def _modifier_start(a: Analysis, r: _Resources, qs: int) -> int:
     verb puts the quote inside a longer name; else the quote alone."""
     start = _prefix_start(a, r, qs)
     modifier = a.text[start:qs]
-    if modifier in GENERIC_NAMES or any(m in modifier for m in GENERIC_MARKS):
+    if modifier in GENERIC_NAMES or _generic_mark(modifier):
         return qs  # 按照内部“奖惩条例”: a generic word says whose, not which
     opened = _place_before(a.text, r, start, max(0, start - 8))  # 实施江西省|数字经济“…”
     if start < qs and r.trigger_end.search(a.text, max(0, opened - 6), opened):
@@ -1230,7 +1233,7 @@ def _shares_the_head(t: str, start: int, hs: int, head: str) -> bool:
     policy verb opens (深化国防和军队改革, 推进中央与地方收入划分改革, 实施…保护和修复
     重大工程): a reform or a project is named by what it covers; a policy
     (招商引资和产业政策) is two things."""
-    return head in SHARED_HEADS and not any(m in t[start:hs] for m in (*GENERIC_MARKS, "、"))
+    return head in SHARED_HEADS and "、" not in t[start:hs] and not _generic_mark(t[start:hs])
 
 
 def _past_leading_verb(a: Analysis, start: int, end: int) -> int:
@@ -1548,11 +1551,18 @@ SCOPE_ONLY = re.compile(
 )
 
 
+def _generic_mark(words: str) -> bool:
+    """Whether ``words`` hold a mark of a list or a pointer (等, 各, 的, 相关…),
+    not inside a word of its own (职业技能等级证书制度, 高等教育法)."""
+    words = WORDS_WITH_MARKS.sub("", words)
+    return any(m in words for m in GENERIC_MARKS)
+
+
 def _valid_name(x: str, name: str) -> bool:
     """The words before the head make a name, not a generic phrase."""
     if len(x) < 2 or len(name) > MAX_NAME or SCOPE_ONLY.match(x) or x.startswith(COUNT_OF_POLICIES):
         return False
-    if x in GENERIC_NAMES or any(m in x for m in GENERIC_MARKS) or x.endswith(GENERIC_ENDINGS):
+    if x in GENERIC_NAMES or _generic_mark(x) or x.endswith(GENERIC_ENDINGS):
         return False
     if re.match(r"^[一二两三四五六七八九十几多数0-9]+[项大个条批种类家]", x):
         return False
