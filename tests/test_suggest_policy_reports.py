@@ -229,3 +229,21 @@ def test_guides_and_clauses(policy: PolicySuggester, text: str, expected: list[s
 )
 def test_words_holding_a_list_mark(policy: PolicySuggester, text: str, expected: list[str]) -> None:
     assert names(policy, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a reform's plan is shared as the reform is
+        (
+            "落实中央与地方财政事权和支出责任划分改革方案。",
+            ["中央与地方财政事权和支出责任划分改革方案"],
+        ),
+        # the regional strategy by its official short name
+        ("长三角区域一体化发展上升为国家战略。", ["长三角区域一体化发展"]),
+    ],
+)
+def test_shared_plans_and_strategies(
+    policy: PolicySuggester, text: str, expected: list[str]
+) -> None:
+    assert names(policy, text) == expected

@@ -264,7 +264,7 @@ CATEGORY_HEADS = ("国家战略", "重大战略", "国家政策")
 # Heads of pilots: one named by what it tries (A和B试点 is B's pilot);
 # documents keep every word of their titles (…更新和…以旧换新行动方案).
 PILOTS = ("试点", "试点示范", "试点项目")
-# Heads that two joined nouns share as one name (国防和军队|改革).
+# Heads that two joined nouns share as one name (国防和军队|改革, …|改革方案).
 SHARED_HEADS = ("改革", "工程")
 # Heads of names that are nouns, never a verb's phrase: a pilot, a battle
 # (…改革试点, 蓝天保卫战), unlike 行动 and 机制 (降低…成本专项行动).
@@ -1233,7 +1233,9 @@ def _shares_the_head(t: str, start: int, hs: int, head: str) -> bool:
     policy verb opens (深化国防和军队改革, 推进中央与地方收入划分改革, 实施…保护和修复
     重大工程): a reform or a project is named by what it covers; a policy
     (招商引资和产业政策) is two things."""
-    return head in SHARED_HEADS and "、" not in t[start:hs] and not _generic_mark(t[start:hs])
+    return (
+        head.startswith(SHARED_HEADS) and "、" not in t[start:hs] and not _generic_mark(t[start:hs])
+    )
 
 
 def _past_leading_verb(a: Analysis, start: int, end: int) -> int:
