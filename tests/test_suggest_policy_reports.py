@@ -247,3 +247,16 @@ def test_shared_plans_and_strategies(
     policy: PolicySuggester, text: str, expected: list[str]
 ) -> None:
     assert names(policy, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 新的 in front says it is new, not which
+        ("今年落实新的组合式税费支持政策。", ["组合式税费支持政策"]),
+        # the umbrella of regional strategies is a group label
+        ("深入实施区域重大战略和区域协调发展战略。", ["区域协调发展战略"]),
+    ],
+)
+def test_new_and_umbrella(policy: PolicySuggester, text: str, expected: list[str]) -> None:
+    assert names(policy, text) == expected
