@@ -260,3 +260,21 @@ def test_shared_plans_and_strategies(
 )
 def test_new_and_umbrella(policy: PolicySuggester, text: str, expected: list[str]) -> None:
     assert names(policy, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # kinds of policy, not one: the stock of policies, basic rules, landmarks
+        ("今年加力实施存量政策，适时推出增量政策。", []),
+        ("证监会加快完善基础性制度。", []),
+        ("统筹推进重大标志性工程建设。", []),
+        # a reform that modifies 举措 names none
+        ("推动标志性改革举措加快落地。", []),
+        # a quoted domain of work
+        ("全省毫不放松抓好“三农”工作。", []),
+        ("中央财政用于“三农”的支出继续增加。", []),
+    ],
+)
+def test_kinds_not_instruments(policy: PolicySuggester, text: str, expected: list[str]) -> None:
+    assert names(policy, text) == expected

@@ -82,7 +82,7 @@ GENERIC_NAMES = frozenset(
         主要 有关 总体 重要 积极 这项 这些 各类 重点 重点领域 重点专项 领域 各领域 改革 深化 行动 战略 政策 国家政策 产业政策 相关政策 优惠政策 支持政策 扶持政策
         一系列政策 组合 创新 科技创新 全面深化 深层次 试点 示范 联合 统一 实施 推进 落实 专项行动 整治 攻坚 提升 这 其 本 共同 公共 未来 今后 下一步 有效 新
         重大项目 中长期 五年 十年 年度 本年度 工作方案 实施方案 以下 系列 上述 若干 多项 一批 各级 两项 三项 以上
-        开放 建设 区域重大
+        开放 建设 区域重大 存量 增量 基础性 标志性 重大标志性
         """
     )
 )
@@ -101,7 +101,7 @@ GENERIC_ENDINGS = words(
 # After a head these words make it a modifier (试点城市, 改革任务, 规划目标).
 NOT_AFTER_HEAD = words(
     """县 城市 地区 单位 企业 国家 实验室 处 部 司 科 室 系 学院 园区 示范区 名单 榜单 资金 经费 部署 目标 任务 要求 精神 经验 成果 成效 范围 方向 重点 期 性 化 城 村 镇 区 市 省 办 组
-    领导小组 专班 文件 试验区 实验区 先行区 示范 先行 委 合作 宣讲 兑现 研究 协议 伙伴 投资 布局 定位 意义 高度 咨询 创新 红利 工具 文件
+    领导小组 专班 文件 举措 试验区 实验区 先行区 示范 先行 委 合作 宣讲 兑现 研究 协议 伙伴 投资 布局 定位 意义 高度 咨询 创新 红利 工具 文件
     """
 )
 # Work done on a programme, which jieba may join to its head (工程建设).
@@ -199,6 +199,8 @@ ZONE_SLOGAN = re.compile(
 # “四大板块”) is a political slogan; counted programmes end in their head
 # (“六大行动”, “两项改革”) and are taken before.
 COUNTED_SLOGAN = re.compile(r"^[一二两三四五六七八九十]+[个大]")
+# Quoted nicknames of a domain of work, not of a programme (“三农”工作).
+QUOTED_DOMAINS = frozenset(words("三农"))
 PLAN_PERIOD = re.compile(r"^十[一二三四五六七八九十]五$")
 # After a bare quote, words that treat it as a programme: “数字重庆”建设,
 # “两重”“两新”领域.
@@ -374,7 +376,7 @@ PREFIX_VERBS = words(
     """
 )
 # A verb and 好 (do well) is an order about a name, never its first word.
-DONE_WELL_VERBS = frozenset(words("抓好 用好 做好 管好 办好 落实好 执行好 贯彻好"))
+DONE_WELL_VERBS = frozenset(words("抓好 用好 用足用好 用足 做好 管好 办好 落实好 执行好 贯彻好"))
 BARE_TRIGGERS = words(
     """实施 推行 推出 推广 复制推广 深化 探索 落实 开展 融入 共建 出台 启动 创新运用 运用 采用 推进 完善 健全 建立 试行 实行
     发放 设立
@@ -568,8 +570,8 @@ class PolicySuggester:
                     out.append(Candidate(_modifier_start(a, r, qs), end, 0.85, "quote:named"))
                 continue
 
-            if COUNTED_SLOGAN.match(content):
-                continue  # “两个毫不动摇”, “四大板块”: a slogan, no instrument
+            if COUNTED_SLOGAN.match(content) or content in QUOTED_DOMAINS:
+                continue  # “两个毫不动摇”, “四大板块”: a slogan; “三农”: a domain
 
             # the end of a run of quotes: “汽车+商贸”“汽车+旅游”等新业态
             run_end = end
