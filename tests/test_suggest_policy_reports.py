@@ -278,3 +278,16 @@ def test_new_and_umbrella(policy: PolicySuggester, text: str, expected: list[str
 )
 def test_kinds_not_instruments(policy: PolicySuggester, text: str, expected: list[str]) -> None:
     assert names(policy, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the verb's aspect is not the law's
+        ("全国人大常委会审议了社会保险法。", ["社会保险法"]),
+        # 放在 makes a clause of what follows the name
+        ("坚持把实施西部大开发战略放在区域发展总体战略的优先位置。", ["西部大开发战略"]),
+    ],
+)
+def test_clauses_around_a_name(policy: PolicySuggester, text: str, expected: list[str]) -> None:
+    assert names(policy, text) == expected

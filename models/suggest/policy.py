@@ -325,7 +325,7 @@ ZONE_OF_A_NAME = ("创新试验区", "试验区", "示范区", "先行区", "服
 # Verbs that make a clause of what stands before a head noun.
 CLAUSE_VERBS = frozenset(
     words(
-        """签署 签订 达成 召开 举行 作为 表示 介绍 宣讲 兑现 成为 进行 参加 出席 主持 会见 举办 位于 拥有 具有 包括 印发 发布 提出 认为 指出 列入 列为 纳入
+        """签署 签订 达成 召开 举行 作为 表示 介绍 宣讲 兑现 成为 进行 参加 出席 主持 会见 举办 位于 拥有 具有 包括 印发 发布 提出 认为 指出 列入 列为 纳入 放在
         """
     )
 )
@@ -726,6 +726,8 @@ class PolicySuggester:
             if t[start] in ONE_CHAR_PREPOSITIONS and a.token(start) == (start, start + 1):
                 start += 1  # 把反垄断法修改工作列为…: the preposition's object
             start = _after_predicate(a, start, hs)
+            if t[start] in "了过" and start + 1 < hs:
+                start += 1  # 审议了|社会保险法: the verb's aspect, not the law's
             for p in range(hs - 1, start - 1, -1):
                 if t[p] in "和与及的" and p in a.starts and p + 1 in a.starts:
                     start = p + 1  # 安全生产法和环境保护法: two laws; 新修订的|公司法
