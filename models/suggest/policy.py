@@ -26,11 +26,17 @@ Evidence:
    in quotes (“…指导意见”), by a title without 《》 after the body that issues
    it (市住建委关于执行《…》有关问题的通知), a regulation by 条例 and its
    草案; and one new instrument: a topic glued to 新政 (房贷新政, 5.17新政),
-   新 before a topic and a head (新成品油定价机制, 新拆迁条例).
+   新 before a topic and a head (新成品油定价机制, 新拆迁条例);
+9. the language of work reports: negative lists (市场准入负面清单), guides and
+   catalogues (…合规指引, …指导目录), campaigns of study (党史学习教育), two
+   nouns sharing one reform or project (国防和军队改革), and national rules
+   and initiatives known by name (中央八项规定, 全球发展倡议, “双创”).
 
 A name starts after the clause in front of it: a verb phrase, a modal, an
 adverb, a subject and its verb, a level or a place (主动对接国家“东数西算”工程
-→ “东数西算”工程; 小微企业可以享受研发费用加计扣除政策 → 研发费用加计扣除政策).
+→ “东数西算”工程; 小微企业可以享受研发费用加计扣除政策 → 研发费用加计扣除政策),
+a batch or edition (新版, 第二批, 新的), what was done to it (年初出台的|…政策),
+and a verb that widens or ends a pilot, a list or a battle (扩大|…试点).
 
 Left out: slogans and targets (a quote with inner commas and no strong
 head, “一城”, a zone's counted places “四区”), plan periods used as dates (“十五五”开局之年), generic
@@ -39,7 +45,9 @@ activities (深化改革, 各领域改革, 重点专项改革), business formats
 firms' designations (“小巨人”企业), a firm's own plans (员工持股计划,
 解决方案), a body's internal rules (内部“奖惩条例”), bare 新政 and the rules
 that carry it out (房贷新政细则), a quoted order (“推进…改革”), the zoning of
-one site (…控制性详细规划), and titles of games, films and journals."""
+one site (…控制性详细规划), titles of games, films and journals, counted
+slogans (“两个毫不动摇”, “四大板块”), quoted domains of work (“三农”) and
+kinds of policy (存量政策, 基础性制度, 区域重大战略)."""
 
 from __future__ import annotations
 
