@@ -291,3 +291,17 @@ def test_kinds_not_instruments(policy: PolicySuggester, text: str, expected: lis
 )
 def test_clauses_around_a_name(policy: PolicySuggester, text: str, expected: list[str]) -> None:
     assert names(policy, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quote that a task, a target or a principle follows is no programme
+        ("全面落实“六稳”“六保”任务。", []),
+        ("贯彻“稳中求进”的总基调。", []),
+        # a policy head after it makes one
+        ("实施“六保”政策。", ["“六保”政策"]),
+    ],
+)
+def test_tasks_and_principles(policy: PolicySuggester, text: str, expected: list[str]) -> None:
+    assert names(policy, text) == expected

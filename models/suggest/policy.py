@@ -222,6 +222,8 @@ NOT_A_POLICY_AFTER = re.compile(
     r"|^[\u4e00-\u9fff]{0,6}(?:项目|平台|品牌|产品|园区|基地|中心|商城|大会)"
     # what a firm, a resort or a railway offers: “夜游…”新玩法, “…”专列, “…”指数
     r"|^[\u4e00-\u9fff]{0,4}?(?:玩法|优惠|专列|列车|线路|航线|套餐|指数|篮球赛|足球赛|联赛|赛事|比赛|演出|红包|打卡|基金|奖|贷款)"
+    # a task, a target or a principle: “六稳”“六保”任务, “四个不摘”要求, “…”理念
+    r"|^的?(?:任务|要求|目标|理念|方针|原则|定位|总基调|底线)"
 )
 # A quote that ends in these names a theme, a trip, an event, a place or an
 # account, not an instrument (“票根经济”, “银发旅游专列”, “…文化节”, “…之家”,
