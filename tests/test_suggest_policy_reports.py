@@ -305,3 +305,22 @@ def test_clauses_around_a_name(policy: PolicySuggester, text: str, expected: lis
 )
 def test_tasks_and_principles(policy: PolicySuggester, text: str, expected: list[str]) -> None:
     assert names(policy, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a known name in quotes keeps them
+        ("力争全面完成“营改增”，减轻企业负担。", ["“营改增”"]),
+        # 压缩 narrows a list as 缩减 does
+        ("大幅压缩外资准入负面清单。", ["外资准入负面清单"]),
+        # 试点 after 并 is the verb
+        ("设立新板块并试点注册制。", []),
+        # an overall layout is a political framework
+        ("统筹推进“五位一体”总体布局。", []),
+    ],
+)
+def test_quoted_known_names_and_frameworks(
+    policy: PolicySuggester, text: str, expected: list[str]
+) -> None:
+    assert names(policy, text) == expected

@@ -223,7 +223,7 @@ NOT_A_POLICY_AFTER = re.compile(
     # what a firm, a resort or a railway offers: “夜游…”新玩法, “…”专列, “…”指数
     r"|^[\u4e00-\u9fff]{0,4}?(?:玩法|优惠|专列|列车|线路|航线|套餐|指数|篮球赛|足球赛|联赛|赛事|比赛|演出|红包|打卡|基金|奖|贷款)"
     # a task, a target or a principle: “六稳”“六保”任务, “四个不摘”要求, “…”理念
-    r"|^的?(?:任务|要求|目标|理念|方针|原则|定位|总基调|底线)"
+    r"|^的?(?:任务|要求|目标|理念|方针|原则|定位|总基调|底线|总体布局)"
 )
 # A quote that ends in these names a theme, a trip, an event, a place or an
 # account, not an instrument (“票根经济”, “银发旅游专列”, “…文化节”, “…之家”,
@@ -379,7 +379,7 @@ NAMED_VERBS = frozenset(NOMINAL_VERBS | {"创建", "争创"})
 COMMON_VERB = 1000
 # Verbs that widen, open, narrow or end a pilot, a list or a battle: said of
 # the name, never its topic (扩大…试点 recurs in every year's work report).
-SCOPE_VERBS = frozenset(words("扩大 增设 新设 推开 推广 缩减 放宽 完成 拓展"))
+SCOPE_VERBS = frozenset(words("扩大 增设 新设 推开 推广 缩减 压缩 放宽 完成 拓展"))
 PREFIX_VERBS = words(
     """实现 进入 迎来 完成 编制 谋划 迈入 站在 围绕 对标 聚焦 学习 宣传 解读 提出 写入 列入 对照 坚持 打造 构建 参与 支持 助力 推动 加快 做好 抓好 用好
     发挥
@@ -618,6 +618,8 @@ class PolicySuggester:
                 continue  # 全方位解决方案: what a firm sells, no instrument
             if head == "指引" and t[he : he + 1] in "了下着":
                 continue  # 在…思想指引下, 指引了方向: the verb, no guidance document
+            if head.startswith("试点") and t[hs - 1 : hs] == "并":
+                continue  # 设立科创板并试点注册制: 试点 is the verb here
             if head == "负面清单" and t.startswith("管理", he):
                 continue  # 准入前国民待遇加负面清单管理: a way of managing, no list named
             win = hs
@@ -772,9 +774,10 @@ class PolicySuggester:
             m = DURATION_BEFORE.search(t, max(0, start - 8), start)
             if m is not None:
                 start = m.start()  # 144小时过境免签政策: the name as written
-            if t[start - 1 : start] == "《" and t[e : e + 1] == "》":
+            marks = t[start - 1 : start] + t[e : e + 1]
+            if marks in ("《》", "“”"):
                 out.append(Candidate(start - 1, e + 1, 0.9, "known"))
-                continue  # 《中国制造2025》: a title keeps its marks
+                continue  # 《中国制造2025》, “最多跑一次”: a title, a quoted name keep their marks
             head = next((h for h in GLUED_AFTER_KNOWN if t.startswith(h, e)), None)
             if head is not None and not term.endswith(GLUED_AFTER_KNOWN) and t[e - 1] != "”":
                 e2 = _extend_head(a, r, e + len(head))
