@@ -324,3 +324,22 @@ def test_quoted_known_names_and_frameworks(
     policy: PolicySuggester, text: str, expected: list[str]
 ) -> None:
     assert names(policy, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verbal noun right after a policy verb is the name's (深化|服务贸易…)
+        ("全面深化服务贸易创新发展试点。", ["服务贸易创新发展试点"]),
+        # 同 joins two things to combine, not one name
+        (
+            "把实施扩大内需战略同深化供给侧结构性改革结合起来。",
+            ["扩大内需战略", "供给侧结构性改革"],
+        ),
+        # umbrella labels of strategies and projects
+        ("在实施重大区域发展战略方面出台一批举措。", []),
+        ("吸引民间资本参与国家重大工程。", []),
+    ],
+)
+def test_objects_and_umbrellas(policy: PolicySuggester, text: str, expected: list[str]) -> None:
+    assert names(policy, text) == expected

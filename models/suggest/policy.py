@@ -90,7 +90,7 @@ GENERIC_NAMES = frozenset(
         主要 有关 总体 重要 积极 这项 这些 各类 重点 重点领域 重点专项 领域 各领域 改革 深化 行动 战略 政策 国家政策 产业政策 相关政策 优惠政策 支持政策 扶持政策
         一系列政策 组合 创新 科技创新 全面深化 深层次 试点 示范 联合 统一 实施 推进 落实 专项行动 整治 攻坚 提升 这 其 本 共同 公共 未来 今后 下一步 有效 新
         重大项目 中长期 五年 十年 年度 本年度 工作方案 实施方案 以下 系列 上述 若干 多项 一批 各级 两项 三项 以上
-        开放 建设 区域重大 存量 增量 基础性 标志性 重大标志性
+        开放 建设 区域重大 重大区域发展 国家重大 存量 增量 基础性 标志性 重大标志性
         """
     )
 )
@@ -355,7 +355,7 @@ QUOTE_LEVELS = frozenset(
 WHOLE_LEVELS = tuple(QUOTE_LEVELS - {"国家", "中央"})
 LEADING_PREPOSITIONS = set("从在由对向为以把将于被")
 # Prepositions that jieba leaves as words of one character.
-SINGLE_PREPOSITIONS = set("自据经随当沿按凭除跟给往朝比离")
+SINGLE_PREPOSITIONS = set("自据经随当沿按凭除跟给往朝比离同")
 ONE_CHAR_PREPOSITIONS = frozenset(LEADING_PREPOSITIONS | SINGLE_PREPOSITIONS)
 # Issuers before a quoted name, not part of it: 省委省政府“强省会”战略.
 ISSUERS = ("委", "政府", "国务院", "中央", "办公厅")
@@ -1520,6 +1520,7 @@ def _strip(a: Analysis, r: _Resources, start: int, end: int) -> int:
             and start + len(trig) < end
             and not t.startswith(("改革", "开放"), start + len(trig))
             and start + len(trig) in a.starts
+            and not (trig in NOMINAL_VERBS and r.trigger_end.search(t, max(0, start - 4), start))
         ):
             start += len(trig)
             changed = True
