@@ -343,3 +343,18 @@ def test_quoted_known_names_and_frameworks(
 )
 def test_objects_and_umbrellas(policy: PolicySuggester, text: str, expected: list[str]) -> None:
     assert names(policy, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb that carries a policy out inside the words before a head: the
+        # name follows it
+        ("在全国农村实行住院分娩补助政策。", ["住院分娩补助政策"]),
+        ("建立并常态化实施中央财政资金直达机制。", ["中央财政资金直达机制"]),
+        # other verbs may be the name's own (参与, 带动)
+        ("完善民营企业参与重大项目建设长效机制。", ["民营企业参与重大项目建设长效机制"]),
+    ],
+)
+def test_governing_verb_inside(policy: PolicySuggester, text: str, expected: list[str]) -> None:
+    assert names(policy, text) == expected

@@ -276,6 +276,8 @@ CATEGORY_HEADS = ("国家战略", "重大战略", "国家政策")
 # Heads of pilots: one named by what it tries (A和B试点 is B's pilot);
 # documents keep every word of their titles (…更新和…以旧换新行动方案).
 PILOTS = ("试点", "试点示范", "试点项目")
+# Verbs that carry a policy out and never stand inside its name.
+GOVERNING_VERBS = frozenset(words("推进 实施 实行 推行 落实 出台 印发 深化 贯彻"))
 # Heads that two joined nouns share as one name (国防和军队|改革, …|改革方案).
 SHARED_HEADS = ("改革", "工程")
 # Heads of names that are nouns, never a verb's phrase: a pilot, a battle
@@ -675,6 +677,7 @@ class PolicySuggester:
                     continue  # 招商引资和产业政策: two things, not one name
             if joins and t.endswith(PILOTS, 0, he):
                 start = joins[-1] + 1  # 养老年金保险和|专属商业养老保险试点
+            start = _after_governing_verb(a, start, hs)
             name = t[start:he]
             x = t[start:hs]
             if t.endswith(("内部", "内部“"), 0, start):
@@ -1243,6 +1246,17 @@ def _listed_after_trigger(a: Analysis, r: _Resources, win: int, head: str) -> bo
     while k > 0 and win - k < MAX_LIST and (t[k - 1] == "、" or t[k - 1] not in BOUNDARY):
         k -= 1
     return _first_trigger(a, r, k, win - 1) is not None
+
+
+def _after_governing_verb(a: Analysis, start: int, hs: int) -> int:
+    """``start`` after the last verb inside the words before a head that
+    carries a policy out (服务实体经济推进|金融改革, 在全国农村实行|…补助政策):
+    a name never holds one; what follows it is the name."""
+    t = a.text
+    for s, e in reversed(a.words(start, hs)):
+        if s > start and hs - e >= 2 and t[s:e] in GOVERNING_VERBS:
+            return e
+    return start
 
 
 def _shares_the_head(t: str, start: int, hs: int, head: str) -> bool:
