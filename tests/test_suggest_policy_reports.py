@@ -358,3 +358,8 @@ def test_objects_and_umbrellas(policy: PolicySuggester, text: str, expected: lis
 )
 def test_governing_verb_inside(policy: PolicySuggester, text: str, expected: list[str]) -> None:
     assert names(policy, text) == expected
+
+
+def test_guidance_glued_to_a_known_name(policy: PolicySuggester) -> None:
+    # the guidance on a known national initiative is named after it
+    assert names(policy, "各地实施全国统一大市场建设指引。") == ["全国统一大市场建设指引"]

@@ -265,7 +265,7 @@ BODY_SUBJECTS = ("政府", "国务院", "部", "委", "局", "办", "厅", "银�
 # Firms and branches before 试点 use it as a verb (邮储银行重庆分行试点信用村).
 FIRM_BEFORE_PILOT = ("银行", "分行", "支行", "公司")
 # Head nouns that a known name keeps when they are glued to it (以旧换新政策).
-GLUED_AFTER_KNOWN = ("政策", "战略", "行动", "工程", "计划", "改革", "试点", "规划")
+GLUED_AFTER_KNOWN = ("政策", "战略", "行动", "工程", "计划", "改革", "试点", "规划", "指引")
 # After a name, words that say it is an instrument in force.
 IN_FORCE = re.compile(
     "(?:持续|加快|全面|正式|逐步|有效)?(?:落地|实施以来|实施后|出台以来|出台后|开展以来|启动以来|施行|生效|发力|见效|显效|效应|红利|加力|扩围|落地见效|"
