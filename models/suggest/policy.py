@@ -26,11 +26,17 @@ Evidence:
    in quotes (“…指导意见”), by a title without 《》 after the body that issues
    it (市住建委关于执行《…》有关问题的通知), a regulation by 条例 and its
    草案; and one new instrument: a topic glued to 新政 (房贷新政, 5.17新政),
-   新 before a topic and a head (新成品油定价机制, 新拆迁条例).
+   新 before a topic and a head (新成品油定价机制, 新拆迁条例);
+9. the language of work reports: negative lists (市场准入负面清单), guides and
+   catalogues (…合规指引, …指导目录), campaigns of study (党史学习教育), two
+   nouns sharing one reform or project (国防和军队改革), and national rules
+   and initiatives known by name (中央八项规定, 全球发展倡议, “双创”).
 
 A name starts after the clause in front of it: a verb phrase, a modal, an
 adverb, a subject and its verb, a level or a place (主动对接国家“东数西算”工程
-→ “东数西算”工程; 小微企业可以享受研发费用加计扣除政策 → 研发费用加计扣除政策).
+→ “东数西算”工程; 小微企业可以享受研发费用加计扣除政策 → 研发费用加计扣除政策),
+a batch or edition (新版, 第二批, 新的), what was done to it (年初出台的|…政策),
+and a verb that widens or ends a pilot, a list or a battle (扩大|…试点).
 
 Left out: slogans and targets (a quote with inner commas and no strong
 head, “一城”, a zone's counted places “四区”), plan periods used as dates (“十五五”开局之年), generic
@@ -39,7 +45,9 @@ activities (深化改革, 各领域改革, 重点专项改革), business formats
 firms' designations (“小巨人”企业), a firm's own plans (员工持股计划,
 解决方案), a body's internal rules (内部“奖惩条例”), bare 新政 and the rules
 that carry it out (房贷新政细则), a quoted order (“推进…改革”), the zoning of
-one site (…控制性详细规划), and titles of games, films and journals."""
+one site (…控制性详细规划), titles of games, films and journals, counted
+slogans (“两个毫不动摇”, “四大板块”), quoted domains of work (“三农”) and
+kinds of policy (存量政策, 基础性制度, 区域重大战略)."""
 
 from __future__ import annotations
 
@@ -82,10 +90,14 @@ GENERIC_NAMES = frozenset(
         主要 有关 总体 重要 积极 这项 这些 各类 重点 重点领域 重点专项 领域 各领域 改革 深化 行动 战略 政策 国家政策 产业政策 相关政策 优惠政策 支持政策 扶持政策
         一系列政策 组合 创新 科技创新 全面深化 深层次 试点 示范 联合 统一 实施 推进 落实 专项行动 整治 攻坚 提升 这 其 本 共同 公共 未来 今后 下一步 有效 新
         重大项目 中长期 五年 十年 年度 本年度 工作方案 实施方案 以下 系列 上述 若干 多项 一批 各级 两项 三项 以上
+        开放 建设 区域重大 重大区域发展 国家重大 存量 增量 基础性 标志性 重大标志性
         """
     )
 )
 GENERIC_MARKS = ("等", "各", "的", "有关", "相关", "这些", "内部")
+# Words that hold a generic mark and say something of their own (职业技能等级,
+# 高等教育, 均等化, 平等): no list, no pointing.
+WORDS_WITH_MARKS = re.compile("等级|高等|中等|初等|平等|同等|对等|均等|相等|等额|等量|等值")
 # A count of policies in front says several unnamed ones (一系列稳增长政策).
 COUNT_OF_POLICIES = ("一系列", "一揽子", "多项", "各项", "若干", "一批", "系列", "多个", "各类")
 # Endings of the words before a head that make it generic (重点领域改革, 对外承包工程,
@@ -97,15 +109,18 @@ GENERIC_ENDINGS = words(
 # After a head these words make it a modifier (试点城市, 改革任务, 规划目标).
 NOT_AFTER_HEAD = words(
     """县 城市 地区 单位 企业 国家 实验室 处 部 司 科 室 系 学院 园区 示范区 名单 榜单 资金 经费 部署 目标 任务 要求 精神 经验 成果 成效 范围 方向 重点 期 性 化 城 村 镇 区 市 省 办 组
-    领导小组 专班 文件 试验区 实验区 先行区 示范 先行 委 合作 宣讲 兑现 研究 协议 伙伴 投资 布局 定位 意义 高度 咨询 创新 红利 工具 文件
+    领导小组 专班 文件 举措 试验区 实验区 先行区 示范 先行 委 合作 宣讲 兑现 研究 协议 伙伴 投资 布局 定位 意义 高度 咨询 创新 红利 工具 文件
     """
 )
 # Work done on a programme, which jieba may join to its head (工程建设).
 WORK_ON_A_NAME = ("建设", "实施", "推进")
 NOT_AFTER_SYSTEM = ("建设", "改革", "创新")
 TIME_PREFIX = re.compile(
-    r"^(?:[0-9０-９]{2,4}(?:—[0-9]{2,4})?年(?:度|底|初|末)?|年度|今年|去年|明年|当年|近年来|目前|同时)"
+    r"^(?:[0-9０-９]{2,4}(?:—[0-9]{2,4})?年(?:度|底|初|末)?(?!前)|年度|今年|去年|明年|当年|近年来|目前|同时)"
 )
+# Which batch or edition of an instrument (新版|市场准入负面清单, 第二批|…试点,
+# 首批|…改革试点, 新的|…支持政策): the order it comes in, not its name.
+BATCH_PREFIX = re.compile(r"^(?:新版|新的|新一批|首批|第[一二三四五六七八九十0-9]{1,3}批)")
 LEVEL_WORDS = ("省级", "市级", "县级", "区级", "国家级", "市本级", "省本级")
 MEDIA_ENDINGS = words(
     """报 日报 晚报 时报 周刊 杂志 网 频道 节目 新闻联播 电视台 广播 丛书 一书 专栏
@@ -188,6 +203,12 @@ PLUS_MODEL = re.compile(
 ZONE_SLOGAN = re.compile(
     r"^(?:[一二两三四五六七八九十百千万多]+(?:区|城|中心|基地|极|核|带|圈|廊|谷|港|都|园|翼|轴|片|点|心))+$"
 )
+# A bare quote that counts principles or regions (“两个毫不动摇”, “四个不摘”,
+# “四大板块”) is a political slogan; counted programmes end in their head
+# (“六大行动”, “两项改革”) and are taken before.
+COUNTED_SLOGAN = re.compile(r"^[一二两三四五六七八九十]+[个大]")
+# Quoted nicknames of a domain of work, not of a programme (“三农”工作).
+QUOTED_DOMAINS = frozenset(words("三农"))
 PLAN_PERIOD = re.compile(r"^十[一二三四五六七八九十]五$")
 # After a bare quote, words that treat it as a programme: “数字重庆”建设,
 # “两重”“两新”领域.
@@ -201,6 +222,8 @@ NOT_A_POLICY_AFTER = re.compile(
     r"|^[\u4e00-\u9fff]{0,6}(?:项目|平台|品牌|产品|园区|基地|中心|商城|大会)"
     # what a firm, a resort or a railway offers: “夜游…”新玩法, “…”专列, “…”指数
     r"|^[\u4e00-\u9fff]{0,4}?(?:玩法|优惠|专列|列车|线路|航线|套餐|指数|篮球赛|足球赛|联赛|赛事|比赛|演出|红包|打卡|基金|奖|贷款)"
+    # a task, a target or a principle: “六稳”“六保”任务, “四个不摘”要求, “…”理念
+    r"|^的?(?:任务|要求|目标|理念|方针|原则|定位|总基调|底线|总体布局)"
 )
 # A quote that ends in these names a theme, a trip, an event, a place or an
 # account, not an instrument (“票根经济”, “银发旅游专列”, “…文化节”, “…之家”,
@@ -242,7 +265,7 @@ BODY_SUBJECTS = ("政府", "国务院", "部", "委", "局", "办", "厅", "银�
 # Firms and branches before 试点 use it as a verb (邮储银行重庆分行试点信用村).
 FIRM_BEFORE_PILOT = ("银行", "分行", "支行", "公司")
 # Head nouns that a known name keeps when they are glued to it (以旧换新政策).
-GLUED_AFTER_KNOWN = ("政策", "战略", "行动", "工程", "计划", "改革", "试点", "规划")
+GLUED_AFTER_KNOWN = ("政策", "战略", "行动", "工程", "计划", "改革", "试点", "规划", "指引")
 # After a name, words that say it is an instrument in force.
 IN_FORCE = re.compile(
     "(?:持续|加快|全面|正式|逐步|有效)?(?:落地|实施以来|实施后|出台以来|出台后|开展以来|启动以来|施行|生效|发力|见效|显效|效应|红利|加力|扩围|落地见效|"
@@ -253,6 +276,13 @@ CATEGORY_HEADS = ("国家战略", "重大战略", "国家政策")
 # Heads of pilots: one named by what it tries (A和B试点 is B's pilot);
 # documents keep every word of their titles (…更新和…以旧换新行动方案).
 PILOTS = ("试点", "试点示范", "试点项目")
+# Verbs that carry a policy out and never stand inside its name.
+GOVERNING_VERBS = frozenset(words("推进 实施 实行 推行 落实 出台 印发 深化 贯彻"))
+# Heads that two joined nouns share as one name (国防和军队|改革, …|改革方案).
+SHARED_HEADS = ("改革", "工程")
+# Heads of names that are nouns, never a verb's phrase: a pilot, a battle
+# (…改革试点, 蓝天保卫战), unlike 行动 and 机制 (降低…成本专项行动).
+NOUN_NAMED_HEADS = (*PILOTS, "保卫战", "攻坚战", "会战", "负面清单")
 # Heads that a system of them names (政策体系, 制度体系).
 SYSTEM_OF = ("政策", "制度", "规划", "标准")
 # Heads that a slogan in quotes names a programme or a mechanism with, a
@@ -307,7 +337,7 @@ ZONE_OF_A_NAME = ("创新试验区", "试验区", "示范区", "先行区", "服
 # Verbs that make a clause of what stands before a head noun.
 CLAUSE_VERBS = frozenset(
     words(
-        """签署 签订 达成 召开 举行 作为 表示 介绍 宣讲 兑现 成为 进行 参加 出席 主持 会见 举办 位于 拥有 具有 包括 印发 发布 提出 认为 指出 列入 列为
+        """签署 签订 达成 召开 举行 作为 表示 介绍 宣讲 兑现 成为 进行 参加 出席 主持 会见 举办 位于 拥有 具有 包括 印发 发布 提出 认为 指出 列入 列为 纳入 放在
         """
     )
 )
@@ -327,7 +357,7 @@ QUOTE_LEVELS = frozenset(
 WHOLE_LEVELS = tuple(QUOTE_LEVELS - {"国家", "中央"})
 LEADING_PREPOSITIONS = set("从在由对向为以把将于被")
 # Prepositions that jieba leaves as words of one character.
-SINGLE_PREPOSITIONS = set("自据经随当沿按凭除跟给往朝比离")
+SINGLE_PREPOSITIONS = set("自据经随当沿按凭除跟给往朝比离同")
 ONE_CHAR_PREPOSITIONS = frozenset(LEADING_PREPOSITIONS | SINGLE_PREPOSITIONS)
 # Issuers before a quoted name, not part of it: 省委省政府“强省会”战略.
 ISSUERS = ("委", "政府", "国务院", "中央", "办公厅")
@@ -349,13 +379,16 @@ NOMINAL_VERBS = frozenset(
 NAMED_VERBS = frozenset(NOMINAL_VERBS | {"创建", "争创"})
 # A verb at least this frequent in jieba's dictionary is grammar (坚持, 形成).
 COMMON_VERB = 1000
+# Verbs that widen, open, narrow or end a pilot, a list or a battle: said of
+# the name, never its topic (扩大…试点 recurs in every year's work report).
+SCOPE_VERBS = frozenset(words("扩大 增设 新设 推开 推广 缩减 压缩 放宽 完成 拓展"))
 PREFIX_VERBS = words(
     """实现 进入 迎来 完成 编制 谋划 迈入 站在 围绕 对标 聚焦 学习 宣传 解读 提出 写入 列入 对照 坚持 打造 构建 参与 支持 助力 推动 加快 做好 抓好 用好
     发挥
     """
 )
 # A verb and 好 (do well) is an order about a name, never its first word.
-DONE_WELL_VERBS = frozenset(words("抓好 用好 做好 管好 办好 落实好 执行好 贯彻好"))
+DONE_WELL_VERBS = frozenset(words("抓好 用好 用足用好 用足 做好 管好 办好 落实好 执行好 贯彻好"))
 BARE_TRIGGERS = words(
     """实施 推行 推出 推广 复制推广 深化 探索 落实 开展 融入 共建 出台 启动 创新运用 运用 采用 推进 完善 健全 建立 试行 实行
     发放 设立
@@ -549,6 +582,9 @@ class PolicySuggester:
                     out.append(Candidate(_modifier_start(a, r, qs), end, 0.85, "quote:named"))
                 continue
 
+            if COUNTED_SLOGAN.match(content) or content in QUOTED_DOMAINS:
+                continue  # “两个毫不动摇”, “四大板块”: a slogan; “三农”: a domain
+
             # the end of a run of quotes: “汽车+商贸”“汽车+旅游”等新业态
             run_end = end
             j = i
@@ -582,6 +618,12 @@ class PolicySuggester:
             kind = r.heads[head]
             if kind == "glued" or t.endswith(PRODUCT_PLANS, 0, he):
                 continue  # 全方位解决方案: what a firm sells, no instrument
+            if head == "指引" and t[he : he + 1] in "了下着":
+                continue  # 在…思想指引下, 指引了方向: the verb, no guidance document
+            if head.startswith("试点") and t[hs - 1 : hs] == "并":
+                continue  # 设立科创板并试点注册制: 试点 is the verb here
+            if head == "负面清单" and t.startswith("管理", he):
+                continue  # 准入前国民待遇加负面清单管理: a way of managing, no list named
             win = hs
             while win > 0 and hs - win < WINDOW and t[win - 1] not in BOUNDARY:
                 win -= 1
@@ -603,6 +645,10 @@ class PolicySuggester:
             after_trigger = -1
             if trig is not None:
                 start = after_trigger = _strip(a, r, trig, hs)
+                if kind == "strong" and _clause_after(a, r, trig, start):
+                    # 将缩减|外资准入负面清单: 将 opens the predicate, its verb's
+                    # object is the name a strong head makes
+                    start = after_trigger = _strip(a, r, a.token(start)[1], hs)
             elif kind == "strong" or IN_FORCE.match(t, he) or listed:
                 # a strong head, a name that the words after it say is in
                 # force (稳外贸政策持续发力, …行动实施以来), or an item of a
@@ -612,6 +658,8 @@ class PolicySuggester:
                 continue
             start = _strip(a, r, _after_clause(a, r, start, hs), hs)
             start = _strip(a, r, _strip_places(a, r, start, hs), hs)
+            if t.endswith(NOUN_NAMED_HEADS, 0, he):
+                start = _past_leading_verb(a, start, hs)
             joins = [
                 p
                 for p in range(start, hs)
@@ -619,11 +667,17 @@ class PolicySuggester:
             ]
             if joins and kind != "strong":
                 first = t[start : joins[-1]]
-                if not _ends_with_head(first, r) or any(m in first for m in GENERIC_MARKS):
+                if _ends_with_head(first, r) and not _generic_mark(first):
+                    start = joins[-1] + 1  # 创新驱动发展战略和|人才强区战略: the second name
+                elif (
+                    start != after_trigger
+                    or not _shares_the_head(t, start, hs, head)
+                    or r.trigger_re.search(t, start, hs)
+                ):
                     continue  # 招商引资和产业政策: two things, not one name
-                start = joins[-1] + 1  # 创新驱动发展战略和|人才强区战略: the second name
             if joins and t.endswith(PILOTS, 0, he):
                 start = joins[-1] + 1  # 养老年金保险和|专属商业养老保险试点
+            start = _after_governing_verb(a, start, hs)
             name = t[start:he]
             x = t[start:hs]
             if t.endswith(("内部", "内部“"), 0, start):
@@ -687,6 +741,8 @@ class PolicySuggester:
             if t[start] in ONE_CHAR_PREPOSITIONS and a.token(start) == (start, start + 1):
                 start += 1  # 把反垄断法修改工作列为…: the preposition's object
             start = _after_predicate(a, start, hs)
+            if t[start] in "了过" and start + 1 < hs:
+                start += 1  # 审议了|社会保险法: the verb's aspect, not the law's
             for p in range(hs - 1, start - 1, -1):
                 if t[p] in "和与及的" and p in a.starts and p + 1 in a.starts:
                     start = p + 1  # 安全生产法和环境保护法: two laws; 新修订的|公司法
@@ -694,7 +750,7 @@ class PolicySuggester:
             x = t[start:hs]
             not_law = x.endswith(NOT_LAWS) and not x.endswith(LAW_WORDS)  # 司法, but 公司法
             not_law = not_law or any(body in x for body in ("大学", "学院", "研究", "中心"))
-            if len(x) < 2 or not_law or any(g in x for g in GENERIC_MARKS):
+            if len(x) < 2 or not_law or _generic_mark(x):
                 continue
             if trig is None and word_tag(a.word_at(start)) in ("r", "p", "v", "d"):
                 continue  # 这种组织法, 用能源法: a clause, no law named
@@ -721,6 +777,10 @@ class PolicySuggester:
             m = DURATION_BEFORE.search(t, max(0, start - 8), start)
             if m is not None:
                 start = m.start()  # 144小时过境免签政策: the name as written
+            marks = t[start - 1 : start] + t[e : e + 1]
+            if marks in ("《》", "“”"):
+                out.append(Candidate(start - 1, e + 1, 0.9, "known"))
+                continue  # 《中国制造2025》, “最多跑一次”: a title, a quoted name keep their marks
             head = next((h for h in GLUED_AFTER_KNOWN if t.startswith(h, e)), None)
             if head is not None and not term.endswith(GLUED_AFTER_KNOWN) and t[e - 1] != "”":
                 e2 = _extend_head(a, r, e + len(head))
@@ -1167,7 +1227,7 @@ def _modifier_start(a: Analysis, r: _Resources, qs: int) -> int:
     verb puts the quote inside a longer name; else the quote alone."""
     start = _prefix_start(a, r, qs)
     modifier = a.text[start:qs]
-    if modifier in GENERIC_NAMES or any(m in modifier for m in GENERIC_MARKS):
+    if modifier in GENERIC_NAMES or _generic_mark(modifier):
         return qs  # 按照内部“奖惩条例”: a generic word says whose, not which
     opened = _place_before(a.text, r, start, max(0, start - 8))  # 实施江西省|数字经济“…”
     if start < qs and r.trigger_end.search(a.text, max(0, opened - 6), opened):
@@ -1186,6 +1246,38 @@ def _listed_after_trigger(a: Analysis, r: _Resources, win: int, head: str) -> bo
     while k > 0 and win - k < MAX_LIST and (t[k - 1] == "、" or t[k - 1] not in BOUNDARY):
         k -= 1
     return _first_trigger(a, r, k, win - 1) is not None
+
+
+def _after_governing_verb(a: Analysis, start: int, hs: int) -> int:
+    """``start`` after the last verb inside the words before a head that
+    carries a policy out (服务实体经济推进|金融改革, 在全国农村实行|…补助政策):
+    a name never holds one; what follows it is the name."""
+    t = a.text
+    for s, e in reversed(a.words(start, hs)):
+        if s > start and hs - e >= 2 and t[s:e] in GOVERNING_VERBS:
+            return e
+    return start
+
+
+def _shares_the_head(t: str, start: int, hs: int, head: str) -> bool:
+    """Whether two nouns joined by 和/与 share one reform or project that a
+    policy verb opens (深化国防和军队改革, 推进中央与地方收入划分改革, 实施…保护和修复
+    重大工程): a reform or a project is named by what it covers; a policy
+    (招商引资和产业政策) is two things."""
+    return (
+        head.startswith(SHARED_HEADS) and "、" not in t[start:hs] and not _generic_mark(t[start:hs])
+    )
+
+
+def _past_leading_verb(a: Analysis, start: int, end: int) -> int:
+    """``start`` past a verb that widens, opens or ends a pilot, a list or a
+    battle (扩大|…综合试点, 全面推开|营改增试点, 缩减|…负面清单, 完成|…攻坚战):
+    such names are nouns, so the verb is what is done to them; verbs that
+    are the name's own topic stay (节能减排…攻坚战, 延长30年试点)."""
+    s, e = a.token(start)
+    if s == start and end - e >= 2 and a.text[s:e] in SCOPE_VERBS:
+        return e
+    return start
 
 
 def _verb_at(a: Analysis, pos: int) -> bool:
@@ -1399,8 +1491,8 @@ def _strip(a: Analysis, r: _Resources, start: int, end: int) -> int:
     changed = True
     while changed and start < end:
         changed = False
-        m = TIME_PREFIX.match(t[start:end])
-        if m:
+        m = TIME_PREFIX.match(t[start:end]) or BATCH_PREFIX.match(t[start:end])
+        if m and start + m.end() < end:
             start += m.end()
             changed = True
             continue
@@ -1426,9 +1518,13 @@ def _strip(a: Analysis, r: _Resources, start: int, end: int) -> int:
                 break
         if changed:
             continue
-        ws, we = a.token(start)
-        if ws == start and we < end and t[start:we] in DONE_WELL_VERBS:
-            start = we  # 抓好稳就业政策落地: what to do well, not the name's
+        if t[start] == "的" and r.trigger_end.search(t, max(0, start - 4), start):
+            start += 1  # 年初出台的|小微企业减税政策: the name after what was done to it
+            changed = True
+            continue
+        done = next((v for v in DONE_WELL_VERBS if t.startswith(v, start)), None)
+        if done and start + len(done) < end and start + len(done) in a.starts:
+            start += len(done)  # 抓好稳就业政策落地, 用好…机制: what to do well, not the name's
             changed = True
             continue
         trig = _trigger_at(r, t, start)
@@ -1438,6 +1534,7 @@ def _strip(a: Analysis, r: _Resources, start: int, end: int) -> int:
             and start + len(trig) < end
             and not t.startswith(("改革", "开放"), start + len(trig))
             and start + len(trig) in a.starts
+            and not (trig in NOMINAL_VERBS and r.trigger_end.search(t, max(0, start - 4), start))
         ):
             start += len(trig)
             changed = True
@@ -1488,11 +1585,18 @@ SCOPE_ONLY = re.compile(
 )
 
 
+def _generic_mark(words: str) -> bool:
+    """Whether ``words`` hold a mark of a list or a pointer (等, 各, 的, 相关…),
+    not inside a word of its own (职业技能等级证书制度, 高等教育法)."""
+    words = WORDS_WITH_MARKS.sub("", words)
+    return any(m in words for m in GENERIC_MARKS)
+
+
 def _valid_name(x: str, name: str) -> bool:
     """The words before the head make a name, not a generic phrase."""
     if len(x) < 2 or len(name) > MAX_NAME or SCOPE_ONLY.match(x) or x.startswith(COUNT_OF_POLICIES):
         return False
-    if x in GENERIC_NAMES or any(m in x for m in GENERIC_MARKS) or x.endswith(GENERIC_ENDINGS):
+    if x in GENERIC_NAMES or _generic_mark(x) or x.endswith(GENERIC_ENDINGS):
         return False
     if re.match(r"^[一二两三四五六七八九十几多数0-9]+[项大个条批种类家]", x):
         return False
