@@ -469,7 +469,7 @@ class PolicySuggester:
     """Patterns for policy names."""
 
     name = "policy"
-    version = "4"
+    version = "5"
     label = "POLICY"
 
     def suggest(self, text: str) -> list[Suggestion]:
