@@ -48,6 +48,7 @@ TARGETS = {
 }
 ACTIONS_TARGET = 1.15
 BIAOZHU = REPO / ".venv" / "bin" / "biaozhu"
+WORK_REPORTS = REPO / "tests" / "data" / "work_reports" / "policy.jsonl"
 
 
 def evaluate_cli(gold: Path) -> dict:
@@ -114,8 +115,9 @@ def simulate_news_train_half(tmp: Path) -> tuple[dict, dict]:
 
 def our_gold(tmp: Path) -> dict[str, Path]:
     """Our own gold on public sentences (``models.learn.annotated``) as
-    JSONL files: the CFSC half the shipped model never learned from, and
-    the CLUENER sentences that mention a policy word."""
+    JSONL files: the CFSC half the shipped model never learned from, the
+    CLUENER sentences that mention a policy word, and the two halves of the
+    work-report paragraphs (``tests/data/work_reports``: POLICY alone)."""
     from models.learn.annotated import read_annotated, write_gold
 
     sets = {
@@ -124,7 +126,13 @@ def our_gold(tmp: Path) -> dict[str, Path]:
     }
     for name, docs in sets.items():
         write_gold(docs, tmp / f"{name}.jsonl")
-    return {name: tmp / f"{name}.jsonl" for name in sets}
+    paths = {name: tmp / f"{name}.jsonl" for name in sets}
+    reports = [json.loads(x) for x in WORK_REPORTS.read_text(encoding="utf-8").splitlines() if x]
+    for half in ("study", "check"):
+        paths[f"work-reports-{half} (POLICY only)"] = path = tmp / f"work-reports-{half}.jsonl"
+        docs = [json.dumps(d, ensure_ascii=False) for d in reports if d["meta"]["half"] == half]
+        path.write_text("\n".join(docs) + "\n", encoding="utf-8")
+    return paths
 
 
 def table(report: dict, rules: dict) -> list[str]:
