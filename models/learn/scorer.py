@@ -149,22 +149,58 @@ def fit_weights(
     return {k: v for k, v in weights.items() if abs(v) > 1e-6}
 
 
+# The features that place a candidate in its text: two groups sharing a
+# candidate so placed are the same sentence, judged twice (a project whose
+# gold holds the public sentences the bundled scorer's examples came from).
+PLACING = ("prev=", "next=", "pw=", "nw=", "first=", "last2=", "len=")
+
+
+def placed(feats: Mapping[str, float]) -> frozenset[str]:
+    """The candidate's placing features, without a domain's prefix."""
+    names = (n.rsplit(DOMAIN_MARK, 1)[-1] for n in feats)
+    return frozenset(n for n in names if n.startswith(PLACING))
+
+
+def fold_of_groups(groups: Sequence[Sequence[Example]], k: int, calibrate_on: int) -> list[int]:
+    """Each group's fold: the first ``calibrate_on`` round-robin; a later
+    group that holds a candidate placed as one of theirs (the same sentence,
+    as another domain's example) in that group's fold, so a held-out
+    prediction never comes from a scorer that learned the sentence's copy;
+    the others round-robin."""
+    fold = [i % k for i in range(len(groups))]
+    seen: dict[frozenset[str], int] = {}
+    for i in range(calibrate_on):
+        for feats, _y in groups[i]:
+            seen.setdefault(placed(feats), fold[i])
+    for i in range(calibrate_on, len(groups)):
+        for feats, _y in groups[i]:
+            twin = seen.get(placed(feats))
+            if twin is not None:
+                fold[i] = twin
+                break
+    return fold
+
+
 def held_out_raw(
-    groups: Sequence[Sequence[Example]], params: ScorerParams | None = None
+    groups: Sequence[Sequence[Example]],
+    params: ScorerParams | None = None,
+    calibrate_on: int | None = None,
 ) -> list[list[float]]:
     """Per group, the raw scores of its examples by a scorer that did not see
-    the group's fold (groups go to folds round-robin)."""
+    the group's fold (``fold_of_groups``: round-robin, a copy of a
+    calibrated group's sentence in that group's fold)."""
     params = params or ScorerParams()
     k = max(2, min(params.folds, len(groups)))
+    fold = fold_of_groups(groups, k, len(groups) if calibrate_on is None else calibrate_on)
     raw: list[list[float]] = [[] for _ in groups]
     for g in range(k):
-        train = [ex for i, grp in enumerate(groups) if i % k != g for ex in grp]
+        train = [ex for i, grp in enumerate(groups) if fold[i] != g for ex in grp]
         try:
             weights = fit_weights(train, params)
         except InvalidInput:
             weights = {}
         for i, grp in enumerate(groups):
-            if i % k == g:
+            if fold[i] == g:
                 raw[i] = [sum(weights.get(n, 0.0) * v for n, v in f.items()) for f, _y in grp]
     return raw
 
@@ -184,7 +220,7 @@ def train_scorer(
     the documents like those the scorer will meet, when others were added to
     teach it more (their rate of right candidates is their own)."""
     params = params or ScorerParams()
-    raw = held_out_raw(groups, params)
+    raw = held_out_raw(groups, params, calibrate_on)
     truth = [y for grp in groups for _f, y in grp]
     mine = slice(0, calibrate_on)
     calibration = fit_isotonic(
