@@ -27,6 +27,7 @@ from typing import Any
 
 from models.errors import InvalidInput
 from models.learn.bundled import text_digest
+from models.learn.calibration import fit_isotonic
 from models.learn.crf import CrfModel, CrfParams, CrfTagger, compact_spans, train_crf
 from models.learn.data import TrainingDoc, label_set
 from models.learn.evidence import candidate_record, lexicon_of, record_as_json, source_adjust
@@ -35,8 +36,9 @@ from models.learn.scorer import (
     ScorerModel,
     ScorerParams,
     augmented,
+    fit_weights,
     folded,
-    train_scorer,
+    held_out_raw,
 )
 from models.learn.span_features import Featurizer
 from models.progress import Cancelled, NoProgress, Progress
@@ -400,10 +402,11 @@ def project_scorer(
     best: tuple[float, ScorerModel, dict[str, set[SpanKey]], ScorerParams] | None = None
     costs = {}
     for params in choices:
-        scorer, held_out = train_scorer(examples, params, calibrate_on=len(groups))
+        scorer, raw = train_project_scorer(examples, params, len(groups))
+        held_out = cross_calibrated(raw, [[y for _f, y in g] for g in groups], params.folds)
         new = {
             j.doc.doc_id: predictions(j, p, scorer.threshold)
-            for j, p in zip(judged, held_out[: len(groups)], strict=True)
+            for j, p in zip(judged, held_out, strict=True)
         }
         cost = sum(curation_cost(j.gold, new[j.doc.doc_id]) for j in judged)
         costs[str(params.c2)] = cost
@@ -412,6 +415,54 @@ def project_scorer(
     cost, scorer, new, params = best
     scorer.weights = folded(scorer.weights, PROJECT_DOMAIN)
     return scorer, new, {"c2": params.c2, "actions": cost, "actions_by_c2": costs}
+
+
+def train_project_scorer(
+    groups: Sequence[Sequence[Example]], params: ScorerParams, calibrate_on: int
+) -> tuple[ScorerModel, list[list[float]]]:
+    """The scorer of ``groups`` (``scorer.train_scorer``, calibrated on the
+    first ``calibrate_on`` groups, the project's), and the held-out raw
+    scores of those groups' candidates."""
+    raw = held_out_raw(groups, params)
+    mine = slice(0, calibrate_on)
+    truth = [[y for _f, y in grp] for grp in groups[mine]]
+    calibration = fit_isotonic([r for grp in raw[mine] for r in grp], [y for t in truth for y in t])
+    examples = [ex for grp in groups for ex in grp]
+    weights = fit_weights(examples, params)
+    scorer = ScorerModel(
+        weights=weights,
+        calibration=calibration,
+        training={
+            "documents": len(groups),
+            "candidates": len(examples),
+            "right": sum(y for _f, y in examples),
+            "features": len(weights),
+        },
+    )
+    return scorer, raw[mine]
+
+
+def cross_calibrated(
+    raw: Sequence[Sequence[float]], truth: Sequence[Sequence[int]], folds: int
+) -> list[list[float]]:
+    """Each group's held-out raw scores as probabilities by a calibration
+    fitted on the other folds' groups (round-robin, as the scorer's folds).
+
+    The scorer's calibration is fitted on these same held-out scores; mapped
+    through it, a tested document's candidates would be cut where its own
+    gold puts the line between right and wrong, and a few documents' model
+    would look cheaper than it is on the next document (the bundled model it
+    is compared with was calibrated on other documents)."""
+    k = max(2, min(folds, len(raw)))
+    out: list[list[float]] = [[] for _ in raw]
+    for g in range(k):
+        xs = [r for i, grp in enumerate(raw) if i % k != g for r in grp]
+        ys = [y for i, grp in enumerate(truth) if i % k != g for y in grp]
+        calibration = fit_isotonic(xs, ys)
+        for i, grp in enumerate(raw):
+            if i % k == g:
+                out[i] = [calibration(r) for r in grp]
+    return out
 
 
 # How sure a saving is: the share of bootstrap resamples of the compared

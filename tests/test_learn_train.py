@@ -1,0 +1,25 @@
+"""How a project's training measures its new model: the figures that decide
+whether it is activated must be what the curator would see on documents
+the model did not learn from."""
+
+from __future__ import annotations
+
+from models.learn.evaluate_cv import cross_calibrated
+
+
+def test_held_out_probabilities_are_calibrated_on_the_other_documents():
+    # Two documents whose candidates have the same raw scores but opposite
+    # gold: calibrated on itself, each would be told its own answers; on the
+    # other document, each is told the other's, as a new document would be.
+    raw = [[1.0, 2.0], [1.0, 2.0]]
+    truth = [[1, 1], [0, 0]]
+    first, second = cross_calibrated(raw, truth, folds=5)
+    assert max(first) < 0.5 < min(second)
+
+
+def test_every_candidate_gets_a_probability():
+    raw = [[0.5, -1.0, 3.0], [2.0], [-2.0, 1.0], [0.0]]
+    truth = [[1, 0, 1], [1], [0, 1], [0]]
+    out = cross_calibrated(raw, truth, folds=2)
+    assert [len(g) for g in out] == [3, 1, 2, 1]
+    assert all(0.0 <= p <= 1.0 for g in out for p in g)
