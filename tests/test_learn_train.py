@@ -4,7 +4,7 @@ the model did not learn from."""
 
 from __future__ import annotations
 
-from models.learn.evaluate_cv import cross_calibrated
+from models.learn.evaluate_cv import cross_calibrated, in_domain_groups, topped_up
 
 
 def test_held_out_probabilities_are_calibrated_on_the_other_documents():
@@ -23,3 +23,22 @@ def test_every_candidate_gets_a_probability():
     out = cross_calibrated(raw, truth, folds=2)
     assert [len(g) for g in out] == [3, 1, 2, 1]
     assert all(0.0 <= p <= 1.0 for g in out for p in g)
+
+
+def test_the_shipped_candidates_fade_from_the_calibration_as_the_project_grows():
+    shipped = [(float(i), i % 2) for i in range(100)]
+    assert len(topped_up(shipped, 0)) == 100
+    assert len(topped_up(shipped, 30)) == 70
+    assert topped_up(shipped, 100) == topped_up(shipped, 500) == []
+    some = topped_up(shipped, 50)
+    assert some[0] == shipped[0] and some[-1][0] >= 90  # spread over all of them
+
+
+def test_the_shipped_in_domain_documents_are_told_from_the_one_label_sentences():
+    def group(*labels: str) -> list:
+        return [({f"bias|{label}": 1.0}, 1) for label in labels]
+
+    examples = [group("METRIC", "COMPANY"), group("POLICY"), group("COMPANY"), group("COMPANY")]
+    assert in_domain_groups(examples) == 2
+    assert in_domain_groups([group("COMPANY")] * 3) == 0
+    assert in_domain_groups([]) == 0
