@@ -42,3 +42,19 @@ def test_the_shipped_in_domain_documents_are_told_from_the_one_label_sentences()
     assert in_domain_groups(examples) == 2
     assert in_domain_groups([group("COMPANY")] * 3) == 0
     assert in_domain_groups([]) == 0
+
+
+def test_a_model_as_cheap_as_the_active_one_is_activated_and_says_so():
+    from models.learn.evaluate_cv import compare
+    from models.learn.train import decide
+
+    gold = {d: {(0, 4, "COMPANY")} for d in "abc"}
+    same = {d: {(0, 4, "COMPANY")} for d in "abc"}
+    tie = compare(gold, same, same, "active")
+    activated, why = decide(tie, False, "bundled-x")
+    assert activated and "as cheap as the active model" in why and "better" not in why
+    cheaper = compare(gold, same, {d: set() for d in "abc"}, "active")
+    activated, why = decide(cheaper, False, "bundled-x")
+    assert activated and why.startswith("it measured better")
+    activated, why = decide(compare(gold, same, same, "base"), False, "bundled-x")
+    assert not activated and "did not measure better" in why

@@ -559,6 +559,7 @@ def compare(
         "new": round(sum(mine) / total, 4),
         "reference": round(sum(theirs) / total, 4),
         "confidence": round(wins / RESAMPLES, 3),
+        "saved": saving,
         "better": saving > 0 or (saving == 0 and against == "active"),
     }
 

@@ -143,6 +143,10 @@ def decide(comparison: dict[str, Any], force: bool, base_name: str) -> tuple[boo
         f" for {what} on {comparison['documents']} held-out document(s), cheaper in"
         f" {comparison['confidence']:.0%} of resamples"
     )
+    if comparison["better"] and comparison.get("saved", 1) == 0:
+        return True, (
+            f"it measured as cheap as {what} and learned from more of the project's gold: {figures}"
+        )
     if comparison["better"]:
         return True, f"it measured better: {figures}"
     if force:
