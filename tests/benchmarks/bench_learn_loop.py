@@ -19,7 +19,11 @@ The sets are documents nobody wrote rules or trained the shipped model on:
 - ``news-train-odd``: the odd half of ``news-train.jsonl``, with a bundled
   model trained (``train_bundled``, into a temporary folder, or
   ``--bundle-cache`` to keep and reuse it) on its even half and the seeds,
-  so the bundle has not seen the articles worked through.
+  so the bundle has not seen the articles worked through;
+- ``cluener-policy``: the 304 annotated CLUENER sentences that use a policy
+  word, in 15 documents: the set where policy names are as many as company
+  names. The POLICY rules were taught on these sentences, so it says how
+  the loop treats policy names, not how good the rules are.
 
 news-dev is never read here: it is measured once, by bench_learn_quality.
 Needs ../shared beside the repo."""
@@ -42,6 +46,7 @@ SIMULATE = SHARED / "tools" / "simulate.py"
 sys.path.insert(0, str(REPO))
 
 CFSC_DOCUMENTS = 25
+CLUENER_DOCUMENTS = 15
 TRAIN_MARK = "@@train "
 # simulate.py unchanged, but each `biaozhu train`'s message goes to stderr,
 # so the benchmark can say why a model was or was not activated.
@@ -67,7 +72,19 @@ def cfsc_documents(out: Path, documents: int = CFSC_DOCUMENTS) -> Path:
     ``documents`` documents, as a gold JSONL file."""
     from models.learn.annotated import read_annotated
 
-    sentences = read_annotated(SHARED, "cfsc-test")[::2]
+    return grouped(read_annotated(SHARED, "cfsc-test")[::2], documents, "cfsc", out)
+
+
+def cluener_policy_documents(out: Path, documents: int = CLUENER_DOCUMENTS) -> Path:
+    """The annotated CLUENER policy-word sentences in ``documents`` documents."""
+    from models.learn.annotated import read_annotated
+
+    return grouped(read_annotated(SHARED, "cluener-policy"), documents, "clp", out)
+
+
+def grouped(sentences: list, documents: int, prefix: str, out: Path) -> Path:
+    """Consecutive sentences joined by line breaks into ``documents``
+    documents, written as a gold JSONL file."""
     size = -(-len(sentences) // documents)
     lines = []
     for first in range(0, len(sentences), size):
@@ -80,7 +97,7 @@ def cfsc_documents(out: Path, documents: int = CFSC_DOCUMENTS) -> Path:
                 for s in doc.spans
             ]
             text += doc.text
-        record = {"id": f"cfsc-{len(lines):02d}", "text": text, "spans": spans}
+        record = {"id": f"{prefix}-{len(lines):02d}", "text": text, "spans": spans}
         lines.append(json.dumps(record, ensure_ascii=False))
     out.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return out
@@ -161,7 +178,7 @@ def compare_loop(
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sets", default="cfsc,news-train-odd")
+    parser.add_argument("--sets", default="cfsc,news-train-odd,cluener-policy")
     parser.add_argument("--train-every", type=int, default=5)
     parser.add_argument("--bundle-cache", type=Path, help="keep the even-half bundle here")
     parser.add_argument("--rows", action="store_true", help="print each document's figures")
@@ -175,10 +192,12 @@ def main() -> int:
         for name in args.sets.split(","):
             if name == "cfsc":
                 gold, resources = cfsc_documents(tmp / "cfsc.jsonl"), None
+            elif name == "cluener-policy":
+                gold, resources = cluener_policy_documents(tmp / "clp.jsonl"), None
             elif name == "news-train-odd":
                 gold, resources = news_train_odd_half(tmp, args.bundle_cache)
             else:
-                raise SystemExit(f"unknown set {name!r}: cfsc or news-train-odd")
+                raise SystemExit(f"unknown set {name!r}: cfsc, cluener-policy, news-train-odd")
             never_more &= compare_loop(name, gold, args.train_every, resources, args.rows)
     return 0 if never_more else 1
 
