@@ -58,3 +58,29 @@ def test_a_model_as_cheap_as_the_active_one_is_activated_and_says_so():
     assert activated and why.startswith("it measured better")
     activated, why = decide(compare(gold, same, same, "base"), False, "bundled-x")
     assert not activated and "did not measure better" in why
+
+
+def test_a_model_chosen_without_its_crf_suggests_without_it(tmp_path):
+    # Cross-validation may find the project's scorer cheaper without its
+    # CRF's names: the stored model says so, and the project's suggester
+    # then leaves the CRF out, as it was measured.
+    from models import Project
+    from models.domain import Span
+    from models.learn.calibration import Isotonic
+    from models.learn.crf import train_crf
+    from models.learn.data import TrainingDoc
+    from models.learn.registry import ProjectModel, load_active, store_model
+    from models.learn.scorer import ScorerModel
+    from models.suggest.project import PROJECT_TAGGER, project_ensemble
+
+    text = "记者从星海电子集团获悉，新厂房已经投产。"
+    doc = TrainingDoc("d1", text, [Span(3, 9, "COMPANY")])
+    crf = train_crf([doc, TrainingDoc("d2", "星海电子集团今年营收增长。", [Span(0, 6, "COMPANY")])])
+    scorer = ScorerModel({"bias|COMPANY": 0.0}, Isotonic((0.0,), (0.5,)))
+    with Project.create(tmp_path / "p.biaozhu", annotator="alice") as project:
+        for proposes in (True, False):
+            model = ProjectModel(crf, scorer, "", ["d1"], proposes=proposes)
+            store_model(project, model, data_hash=str(proposes) * 16)
+            assert load_active(project).proposes is proposes
+            taggers = project_ensemble(project).featurizer.taggers
+            assert (PROJECT_TAGGER in taggers) is proposes

@@ -91,7 +91,9 @@ def train_project(
         params=params,
         scorer_params=PROJECT_SCORERS,
         progress=progress,
-        active=ActiveModel(active.tagger, active.scorer, frozenset(active.documents))
+        active=ActiveModel(
+            active.tagger if active.proposes else None, active.scorer, frozenset(active.documents)
+        )
         if active is not None
         else None,
         active_name=active_row.version if active_row else "",
@@ -113,7 +115,10 @@ def train_project(
     # with more of it.
     crf = train_crf(docs, params, progress=progress, what="training")
     seconds = time.perf_counter() - began
-    model = ProjectModel(crf, scorer, base.version if base else "", [d.doc_id for d in docs])
+    proposes = bool((evaluation.get("scorer") or {}).get("crf", True))
+    model = ProjectModel(
+        crf, scorer, base.version if base else "", [d.doc_id for d in docs], proposes=proposes
+    )
     activated, reason = decide(evaluation["comparison"], force, evaluation.get("base", ""))
     record = store_model(
         project, model, data_hash=data_hash(docs), evaluation=evaluation, activate=activated
