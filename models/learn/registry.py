@@ -59,6 +59,7 @@ class ProjectModel:
     base: str
     documents: list[str]
     version: str = ""
+    proposes: bool = True  # whether its CRF reads the text (else only its scorer counts)
 
     @cached_property
     def tagger(self) -> CrfTagger:
@@ -140,6 +141,7 @@ def store_model(
         "scorer": model.scorer.as_dict(),
         "base": model.base,
         "documents": model.documents,
+        "proposes": model.proposes,
     }
     with project.transaction():
         seq = project.conn.execute(
@@ -288,6 +290,7 @@ def _build(version: str, name: str, fmt: int, evaluation: str, blob: bytes) -> P
         str(stored.get("base") or ""),
         list(stored.get("documents") or []),
         version,
+        bool(stored.get("proposes", True)),
     )
     model.tagger  # noqa: B018 - raises InvalidInput when crfsuite cannot read it
     return model

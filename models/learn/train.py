@@ -8,7 +8,9 @@ gold and proposes names everywhere, and its scorer learns from the bundled
 scorer's own training candidates and the project's, so a few finished
 documents adjust the bundled model rather than replace it, and a large,
 differently annotated gold (CLUENER imported as a project) takes over where
-it measures better."""
+it measures better. Whether the CRF's names are offered at all is measured
+too (``evaluate_cv.project_scorer``): over a few documents, the scorer
+retrained on them without the CRF is often the cheaper."""
 
 from __future__ import annotations
 
@@ -91,7 +93,9 @@ def train_project(
         params=params,
         scorer_params=PROJECT_SCORERS,
         progress=progress,
-        active=ActiveModel(active.tagger, active.scorer, frozenset(active.documents))
+        active=ActiveModel(
+            active.tagger if active.proposes else None, active.scorer, frozenset(active.documents)
+        )
         if active is not None
         else None,
         active_name=active_row.version if active_row else "",
@@ -113,7 +117,10 @@ def train_project(
     # with more of it.
     crf = train_crf(docs, params, progress=progress, what="training")
     seconds = time.perf_counter() - began
-    model = ProjectModel(crf, scorer, base.version if base else "", [d.doc_id for d in docs])
+    proposes = bool((evaluation.get("scorer") or {}).get("crf", True))
+    model = ProjectModel(
+        crf, scorer, base.version if base else "", [d.doc_id for d in docs], proposes=proposes
+    )
     activated, reason = decide(evaluation["comparison"], force, evaluation.get("base", ""))
     record = store_model(
         project, model, data_hash=data_hash(docs), evaluation=evaluation, activate=activated
@@ -143,6 +150,10 @@ def decide(comparison: dict[str, Any], force: bool, base_name: str) -> tuple[boo
         f" for {what} on {comparison['documents']} held-out document(s), cheaper in"
         f" {comparison['confidence']:.0%} of resamples"
     )
+    if comparison["better"] and comparison.get("saved", 1) == 0:
+        return True, (
+            f"it measured as cheap as {what} and learned from more of the project's gold: {figures}"
+        )
     if comparison["better"]:
         return True, f"it measured better: {figures}"
     if force:

@@ -44,7 +44,8 @@ def project_ensemble(project: Project) -> Suggester:
         return default_ensemble({t: label for t, (label, _p) in terms.items()})
     taggers = dict(base.taggers) if base is not None else {}
     if model is not None:
-        taggers[PROJECT_TAGGER] = model.tagger
+        if model.proposes:
+            taggers[PROJECT_TAGGER] = model.tagger
         scorer = model.scorer
         version = model.version
     else:
