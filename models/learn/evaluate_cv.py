@@ -462,7 +462,7 @@ def train_project_scorer(
     first ``calibrate_on`` groups, the project's, and the ``shipped`` groups
     that follow them), the held-out raw scores of the project's candidates,
     and the shipped groups' held-out (raw score, right) pairs."""
-    raw = held_out_raw(groups, params)
+    raw = held_out_raw(groups, params, calibrate_on)
     mine = slice(0, calibrate_on)
     theirs = [
         (r, y)
