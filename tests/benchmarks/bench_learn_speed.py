@@ -11,8 +11,11 @@ collected by pytest):
 2. One 3,000-character article: the median of 9 runs of the same suggester,
    and of ``jieba.lcut`` on it. Target: under 100 ms.
 3. Beside them (no target): a project's suggester once ``train`` has made
-   it a model of its own (trained here on the five seed articles), whose
-   CRF reads every sentence, as the window suggests with in that project.
+   it a model of its own (trained here on the five seed articles), as the
+   window suggests with in that project: near the shipped model's time when
+   the training kept the shipped candidates rescored (as on five articles),
+   three to four times it when the project's own CRF proposes names, reading
+   every sentence.
 
 A change made for speed must leave every suggestion as it was:
 ``suggest_fingerprint.py`` writes the suggester's whole output over every
