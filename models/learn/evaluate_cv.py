@@ -36,7 +36,7 @@ from models.learn.scorer import (
     ScorerModel,
     ScorerParams,
     augmented,
-    fit_weights,
+    fitted_scorer,
     folded,
     held_out_raw,
 )
@@ -479,19 +479,7 @@ def train_project_scorer(
         [r for grp in raw[mine] for r in grp] + [r for r, _y in theirs],
         [y for t in truth for y in t] + [y for _r, y in theirs],
     )
-    examples = [ex for grp in groups for ex in grp]
-    weights = fit_weights(examples, params)
-    scorer = ScorerModel(
-        weights=weights,
-        calibration=calibration,
-        training={
-            "documents": len(groups),
-            "candidates": len(examples),
-            "right": sum(y for _f, y in examples),
-            "features": len(weights),
-        },
-    )
-    return scorer, raw[mine], theirs
+    return fitted_scorer(groups, params, calibration), raw[mine], theirs
 
 
 def topped_up(shipped: Sequence[tuple[float, int]], own: int) -> list[tuple[float, int]]:

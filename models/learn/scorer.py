@@ -226,21 +226,30 @@ def train_scorer(
     calibration = fit_isotonic(
         [r for grp in raw[mine] for r in grp], [y for grp in groups[mine] for _f, y in grp]
     )
+    model = fitted_scorer(groups, params, calibration)
+    held_out = [[calibration(r) for r in grp] for grp in raw]
+    loss = log_loss([p for grp in held_out for p in grp], truth)
+    model.training["held_out_log_loss"] = round(loss, 4)
+    return model, held_out
+
+
+def fitted_scorer(
+    groups: Sequence[Sequence[Example]], params: ScorerParams, calibration: Isotonic
+) -> ScorerModel:
+    """The scorer whose weights are fitted on every example of ``groups``,
+    with a calibration fitted elsewhere (on held-out folds)."""
     examples = [ex for grp in groups for ex in grp]
     weights = fit_weights(examples, params)
-    held_out = [[calibration(r) for r in grp] for grp in raw]
-    model = ScorerModel(
+    return ScorerModel(
         weights=weights,
         calibration=calibration,
         training={
             "documents": len(groups),
             "candidates": len(examples),
-            "right": sum(truth),
+            "right": sum(y for _f, y in examples),
             "features": len(weights),
-            "held_out_log_loss": round(log_loss([p for grp in held_out for p in grp], truth), 4),
         },
     )
-    return model, held_out
 
 
 def log_loss(probabilities: Sequence[float], truth: Sequence[int]) -> float:
