@@ -56,3 +56,11 @@ def project(tmp_path):
     p = Project.create(tmp_path / "test.biaozhu", annotator="alice")
     yield p
     p.close()
+
+
+@pytest.fixture(scope="module")
+def policy():
+    """The POLICY rules, for the tests of their kinds (tests/test_suggest_policy*.py)."""
+    from models.suggest.policy import PolicySuggester
+
+    return PolicySuggester()

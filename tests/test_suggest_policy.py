@@ -9,12 +9,8 @@ import pytest
 from models.suggest.policy import PolicySuggester
 
 
-@pytest.fixture(scope="module")
-def policy():
-    return PolicySuggester()
-
-
-def names(suggester, text):
+def names(suggester: PolicySuggester, text: str) -> list[str]:
+    """The names suggested in ``text``, each checked to be its own POLICY text."""
     out = suggester.suggest(text)
     for s in out:
         assert text[s.start : s.end] == s.text

@@ -9,15 +9,7 @@ from __future__ import annotations
 import pytest
 
 from models.suggest.policy import PolicySuggester
-
-
-@pytest.fixture(scope="module")
-def policy():
-    return PolicySuggester()
-
-
-def names(suggester: PolicySuggester, text: str) -> list[str]:
-    return [s.text for s in suggester.suggest(text)]
+from tests.test_suggest_policy import names
 
 
 @pytest.mark.parametrize(
