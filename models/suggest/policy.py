@@ -112,6 +112,9 @@ NOT_AFTER_HEAD = words(
     领导小组 专班 文件 举措 试验区 实验区 先行区 示范 先行 委 合作 宣讲 兑现 研究 协议 伙伴 投资 布局 定位 意义 高度 咨询 创新 红利 工具 文件
     """
 )
+# After 战略 these make it an adjective, even after a quote (“双一流”战略合作协议,
+# “一带一路”战略机遇): strategic cooperation or chances, no strategy named.
+STRATEGIC_THINGS = words("合作 机遇 伙伴 投资 意义 高度 地位 眼光 定力")
 # Work done on a programme, which jieba may join to its head (工程建设).
 WORK_ON_A_NAME = ("建设", "实施", "推进")
 NOT_AFTER_SYSTEM = ("建设", "改革", "创新")
@@ -213,6 +216,9 @@ PLAN_PERIOD = re.compile(r"^十[一二三四五六七八九十]五$")
 # After a bare quote, words that treat it as a programme: “数字重庆”建设,
 # “两重”“两新”领域.
 PROGRAMME_AFTER = ("建设", "领域", "工作", "政策")
+# A bare quote that ends like a place or a rank names a place to build or a
+# status to reach (“湾区光谷”建设, 为“农业强市”建设, “国际花园城”), not a programme.
+PLACE_TARGET = re.compile(r"(?:[谷港湾岛都]|(?<!城)城|强[省市县区镇村]|大[省市县])$")
 # Before a bare quote, these make it a status or a destination.
 STATUS_BEFORE = set("由向从到成")
 NOT_A_POLICY_AFTER = re.compile(
@@ -595,6 +601,8 @@ class PolicySuggester:
                 continue
             if t[qs - 1 : qs] in STATUS_BEFORE and qs > 0:
                 continue  # 由“农业大县”向“农业强县”: a status, not a programme
+            if PLACE_TARGET.search(content):
+                continue  # 推进“湾区光谷”建设: a place to build, not a programme
             introduced = (
                 _bare_trigger(a, qs)
                 or ETC_HEAD.match(t[run_end : run_end + 24])
@@ -803,7 +811,7 @@ class PolicySuggester:
                     end = k - 1
                 else:
                     break
-            if len(items) < 2:
+            if len(items) < 2 or _acts_listed(a, r, items[:-1]):
                 continue
             for k, end in items:
                 trig = _first_trigger(a, r, k, end)
@@ -1142,6 +1150,8 @@ def _extend_head(a: Analysis, r: _Resources, he: int, *, modifier_ok: bool = Fal
         return None  # “保交楼”专项借款, 专项资金: a kind of loan or fund
     if t.endswith(SYSTEM_OF, 0, he) and t.startswith("体系", he):
         he += 2  # “1+N”政策体系: a system of policies is named as one
+    if t.endswith("战略", 0, he) and t.startswith(STRATEGIC_THINGS, he):
+        return None
     if he < len(t) and CJK.match(t[he]):
         if t.startswith(NOT_AFTER_HEAD, he) and not modifier_ok:
             return None
@@ -1436,6 +1446,18 @@ def _adverb_phrase(word: str) -> bool:
     if len(word) < 4 or not (word[:2] in ADVERBS or word_tag(word[:2]) == "ad"):
         return False
     return word_tag(word[2:]) in ("v", "vn") or word[2:] in BARE_TRIGGERS
+
+
+def _acts_listed(a: Analysis, r: _Resources, items: list[tuple[int, int]]) -> bool:
+    """Whether items after a list's first open with a verb (印发…方案、建立…中心、
+    举办…大会等举措): what was done, each its own clause, no names listed."""
+    for k, _end in items:
+        first = a.word_at(k)
+        if first in BARE_TRIGGERS or first in r.trigger_words or _verb_or_adverb(first):
+            return True
+        if word_tag(first) == "v" and first not in NOMINAL_VERBS:
+            return True
+    return False
 
 
 def _verb_or_adverb(word: str) -> bool:
