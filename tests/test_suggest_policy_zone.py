@@ -35,3 +35,23 @@ def test_strategic_adjective(policy, text, expected):
 )
 def test_not_a_programme(policy, text):
     assert names(policy, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # national programmes that local news names bare or in quotes
+        ("该镇入选全国“一村一品”示范村镇。", ["“一村一品”"]),
+        ("信贷资金重点投向“两重”“两新”领域。", ["“两重”", "“两新”"]),
+        ("新区推行“标准地”出让，项目实现“一窗受理”。", ["“标准地”", "“一窗受理”"]),
+        ("园区按照工业上楼的思路建设标准厂房。", ["工业上楼"]),
+        ("全县加快推进城市棚户区改造。", ["城市棚户区改造"]),
+    ],
+)
+def test_national_programmes(policy, text, expected):
+    assert names(policy, text) == expected
+
+
+def test_new_organisations_are_no_programme(policy):
+    # “两新”党组织: the party's cells in new firms and associations
+    assert names(policy, "全区新建“两新”党组织12个。") == []

@@ -331,7 +331,9 @@ CONTRACTED = tuple(words("中标 承建 施工 承接 签约 竣工"))
 # After a known name, words that make it the name of a firm, a fund or a
 # stock market sector.
 NAMES_SOMETHING_ELSE = re.compile(
-    r"(?:集团|有限公司|公司|基金|板块|概念|指数|主题基金|水网|股份|银行|投资|等板块|等概念|概念股)"
+    r"(?:集团|有限公司|公司|基金|板块|概念|指数|主题基金|水网|股份|银行|投资|等板块|等概念|概念股"
+    # “两新”党组织: the new economic and social organisations, no programme
+    r"|党组织|党建|组织|示范区|试验区)"
 )
 # A duration glued before a known name is part of it (240小时过境免签政策).
 DURATION_BEFORE = re.compile(r"(?<![0-9０-９])[0-9０-９]{1,3}(?:小时|天|日)$")
