@@ -55,3 +55,37 @@ def test_national_programmes(policy, text, expected):
 def test_new_organisations_are_no_programme(policy):
     # “两新”党组织: the party's cells in new firms and associations
     assert names(policy, "全区新建“两新”党组织12个。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a system named by its 制: the words around it say where it is used
+        ("开发区创新实施产业链“链长制”招商制度。", ["“链长制”"]),
+        ("积极探索“链长制”招商新模式。", ["“链长制”"]),
+        ("推行“告知承诺制”改革。", ["“告知承诺制”改革"]),
+        # a widening verb and a place without 市 are not the name's first words
+        ("持续深化拓展“三争”行动。", ["“三争”行动"]),
+        ("为萧山“工业强区”战略注入动力。", ["“工业强区”战略"]),
+        # a quoted name in a list keeps its topic
+        ("落实助企纾困“20条”、稳经济“36条”等政策措施。", ["助企纾困“20条”", "稳经济“36条”"]),
+        # one of each is a programme's way of sharing out
+        ("常态化开展“一月一行一专场”对接活动。", ["“一月一行一专场”"]),
+    ],
+)
+def test_quoted_name_boundaries(policy, text, expected):
+    assert names(policy, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 以“…”为指引: the quote's role, no guidance document
+        "全县以“农头工尾”为指引，延伸产业链。",
+        # counted parts make a standard or a target
+        "园区开展了“七通一平”基础设施建设。",
+        "着力推进“两区五基地”建设。",
+    ],
+)
+def test_quoted_roles_and_standards(policy, text):
+    assert names(policy, text) == []

@@ -210,6 +210,12 @@ ZONE_SLOGAN = re.compile(
 # “四大板块”) is a political slogan; counted programmes end in their head
 # (“六大行动”, “两项改革”) and are taken before.
 COUNTED_SLOGAN = re.compile(r"^[一二两三四五六七八九十]+[个大]")
+# Two or more counted parts make a standard or a target (“九通一平”, “三区一中心”,
+# “两区五基地”), not a programme's nickname; one of each (“一村一品”,
+# “一月一行一专场”) is a programme's way of sharing out.
+COUNTED_PARTS = re.compile(
+    r"^(?:[一二两三四五六七八九十百千万]+[^一二两三四五六七八九十百千万]{1,3}){2,}$"
+)
 # Quoted nicknames of a domain of work, not of a programme (“三农”工作).
 QUOTED_DOMAINS = frozenset(words("三农"))
 PLAN_PERIOD = re.compile(r"^十[一二三四五六七八九十]五$")
@@ -565,6 +571,12 @@ class PolicySuggester:
                 )
                 continue
             head = _head_after(a, r, end, slogan=slogan, trigger_before=_trigger_before(a, r, qs))
+            if head is not None and content.endswith("制") and t[end : end + 1] not in "试改":
+                # 产业链“链长制”招商制度: a system named by its 制 is the whole name;
+                # the words around it say where it is used (a head glued on stays:
+                # “创新积分制”试点, “承诺制”改革)
+                out.append(Candidate(qs, end, 0.85, "quote:named"))
+                continue
             if head is not None:
                 start = _prefix_start(a, r, qs)
                 if t.endswith(FIRM_OWN_HEADS, 0, head) and _firm_acts(a, start):
@@ -590,8 +602,13 @@ class PolicySuggester:
                     out.append(Candidate(_modifier_start(a, r, qs), end, 0.85, "quote:named"))
                 continue
 
-            if COUNTED_SLOGAN.match(content) or content in QUOTED_DOMAINS:
-                continue  # “两个毫不动摇”, “四大板块”: a slogan; “三农”: a domain
+            counted = COUNTED_PARTS.match(content) and re.search(
+                "[二两三四五六七八九十百千万]", content
+            )
+            if COUNTED_SLOGAN.match(content) or counted:
+                continue  # “两个毫不动摇”, “四大板块”, “九通一平”: a slogan or a standard
+            if content in QUOTED_DOMAINS:
+                continue  # “三农”: a domain of work
 
             # the end of a run of quotes: “汽车+商贸”“汽车+旅游”等新业态
             run_end = end
@@ -1122,6 +1139,8 @@ def _head_after(
                 continue
             if t[pos] in "的和与及":
                 continue
+            if t[pos] == "为":
+                break  # 以“…”为指引, 为抓手: the quote's role in a clause, no head of it
             if any(t[s:e] in r.trigger_words - NAMED_VERBS for s, e in a.words(pos, hs)):
                 break  # “松绑”出台政策: a verb after the quote opens a clause
         elif slogan and kind == "glued" and head != "模式":
@@ -1178,8 +1197,8 @@ def _prefix_start(a: Analysis, r: _Resources, qs: int) -> int:
         w = t[s:k]
         if not CJK.match(w[-1]) or w[-1] in BOUNDARY or w[-1] in PREFIX_STOP_CHARS:
             break
-        if w in SINGLE_PREPOSITIONS:
-            break  # 自“万人助万企”活动开展以来
+        if w in SINGLE_PREPOSITIONS or w in SCOPE_VERBS:
+            break  # 自“万人助万企”活动开展以来, 深化拓展“…”行动
         if (
             w.endswith(LEVEL_WORDS)
             or w in QUOTE_LEVELS
@@ -1201,8 +1220,8 @@ def _prefix_start(a: Analysis, r: _Resources, qs: int) -> int:
     k = _coordinated_start(a, r, k, qs)
     while k < qs and t[k] in SINGLE_LEVELS and k + 1 in a.starts:
         k += 1
-    while k < qs and k in a.starts and a.word_at(k) in r.places:
-        k = a.token(k)[1]  # 浙江“千万工程”: a place, not the name's
+    while k < qs and k in a.starts and _place_word(a.word_at(k), r):
+        k = a.token(k)[1]  # 浙江“千万工程”, 大冶“…”战略: a place, not the name's
     return k
 
 
@@ -1590,6 +1609,13 @@ def _place_before(t: str, r: _Resources, s: int, k: int) -> int:
         if s - 1 - length >= k and t[s - 1 - length : s - 1] in r.places:
             return s - 1 - length
     return s - 3 if s - 3 >= k and CJK.match(t[s - 3]) and t[s - 3] not in "的和与及在观" else s
+
+
+def _place_word(word: str, r: _Resources) -> bool:
+    """A place's name, or a city's or county's name without 市 or 县 (大冶, 萧山)."""
+    if word in r.places:
+        return True
+    return 2 <= len(word) <= 3 and any(word + level in r.places for level in "市县")
 
 
 def _place_like(word: str, r: _Resources) -> bool:
