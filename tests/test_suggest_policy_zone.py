@@ -89,3 +89,30 @@ def test_quoted_name_boundaries(policy, text, expected):
 )
 def test_quoted_roles_and_standards(policy, text):
     assert names(policy, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a level and what stands before it say where the pilot is, not which
+        ("西湖科技园省级产教融合试点正式落地。", ["产教融合试点"]),
+        # 服务 before 贸易 is a noun; 首张 is which one, not its name
+        ("全国首张跨境服务贸易负面清单出台实施。", ["跨境服务贸易负面清单"]),
+        # a known strategy keeps its head before the words that deploy it
+        ("长三角一体化发展战略部署以来，两地合作加深。", ["长三角一体化发展战略"]),
+    ],
+)
+def test_unquoted_name_boundaries(policy, text, expected):
+    assert names(policy, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # to plan and build, a body's institutions: no instrument named
+        "在园区规划建设200万锭纺纱项目。",
+        "一是完善开发区体制机制。",
+    ],
+)
+def test_unquoted_generic(policy, text):
+    assert names(policy, text) == []

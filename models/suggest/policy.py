@@ -123,7 +123,9 @@ TIME_PREFIX = re.compile(
 )
 # Which batch or edition of an instrument (新版|市场准入负面清单, 第二批|…试点,
 # 首批|…改革试点, 新的|…支持政策): the order it comes in, not its name.
-BATCH_PREFIX = re.compile(r"^(?:新版|新的|新一批|首批|第[一二三四五六七八九十0-9]{1,3}批)")
+BATCH_PREFIX = re.compile(
+    r"^(?:新版|新的|新一批|首批|首张|首个|首部|首单|第[一二三四五六七八九十0-9]{1,3}批)"
+)
 LEVEL_WORDS = ("省级", "市级", "县级", "区级", "国家级", "市本级", "省本级")
 MEDIA_ENDINGS = words(
     """报 日报 晚报 时报 周刊 杂志 网 频道 节目 新闻联播 电视台 广播 丛书 一书 专栏
@@ -210,12 +212,9 @@ ZONE_SLOGAN = re.compile(
 # “四大板块”) is a political slogan; counted programmes end in their head
 # (“六大行动”, “两项改革”) and are taken before.
 COUNTED_SLOGAN = re.compile(r"^[一二两三四五六七八九十]+[个大]")
-# Two or more counted parts make a standard or a target (“九通一平”, “三区一中心”,
-# “两区五基地”), not a programme's nickname; one of each (“一村一品”,
-# “一月一行一专场”) is a programme's way of sharing out.
-COUNTED_PARTS = re.compile(
-    r"^(?:[一二两三四五六七八九十百千万]+[^一二两三四五六七八九十百千万]{1,3}){2,}$"
-)
+# A site's readiness standard (“七通一平”, “九通一平”: roads, water, power…
+# connected and the ground levelled), not a programme.
+SITE_STANDARD = re.compile(r"^[三四五六七八九十]通一平$")
 # Quoted nicknames of a domain of work, not of a programme (“三农”工作).
 QUOTED_DOMAINS = frozenset(words("三农"))
 PLAN_PERIOD = re.compile(r"^十[一二三四五六七八九十]五$")
@@ -277,6 +276,10 @@ BODY_SUBJECTS = ("政府", "国务院", "部", "委", "局", "办", "厅", "银�
 # Firms and branches before 试点 use it as a verb (邮储银行重庆分行试点信用村).
 FIRM_BEFORE_PILOT = ("银行", "分行", "支行", "公司")
 # Head nouns that a known name keeps when they are glued to it (以旧换新政策).
+# After a known name and its head, the words that deploy or carry it out
+# (…发展战略部署以来, …政策红利): the head still belongs to the name.
+KNOWN_KEEP_HEAD = ("战略", "政策", "行动", "工程")
+DEPLOYED = tuple(words("部署 红利 要求 任务 目标"))
 GLUED_AFTER_KNOWN = ("政策", "战略", "行动", "工程", "计划", "改革", "试点", "规划", "指引")
 # After a name, words that say it is an instrument in force.
 IN_FORCE = re.compile(
@@ -602,10 +605,7 @@ class PolicySuggester:
                     out.append(Candidate(_modifier_start(a, r, qs), end, 0.85, "quote:named"))
                 continue
 
-            counted = COUNTED_PARTS.match(content) and re.search(
-                "[二两三四五六七八九十百千万]", content
-            )
-            if COUNTED_SLOGAN.match(content) or counted:
+            if COUNTED_SLOGAN.match(content) or SITE_STANDARD.match(content):
                 continue  # “两个毫不动摇”, “四大板块”, “九通一平”: a slogan or a standard
             if content in QUOTED_DOMAINS:
                 continue  # “三农”: a domain of work
@@ -651,6 +651,10 @@ class PolicySuggester:
                 continue  # 设立科创板并试点注册制: 试点 is the verb here
             if head == "负面清单" and t.startswith("管理", he):
                 continue  # 准入前国民待遇加负面清单管理: a way of managing, no list named
+            if head == "规划" and t.startswith("建设", he):
+                continue  # 在…规划建设200万锭纺纱: to plan and build, no plan named
+            if t.endswith("体制机制", 0, he):
+                continue  # 完善高新区体制机制: a body's institutions, no mechanism named
             win = hs
             while win > 0 and hs - win < WINDOW and t[win - 1] not in BOUNDARY:
                 win -= 1
@@ -705,6 +709,7 @@ class PolicySuggester:
             if joins and t.endswith(PILOTS, 0, he):
                 start = joins[-1] + 1  # 养老年金保险和|专属商业养老保险试点
             start = _after_governing_verb(a, start, hs)
+            start = _after_level(a, start, hs)
             name = t[start:he]
             x = t[start:hs]
             if t.endswith(("内部", "内部“"), 0, start):
@@ -811,6 +816,10 @@ class PolicySuggester:
             head = next((h for h in GLUED_AFTER_KNOWN if t.startswith(h, e)), None)
             if head is not None and not term.endswith(GLUED_AFTER_KNOWN) and t[e - 1] != "”":
                 e2 = _extend_head(a, r, e + len(head))
+                if e2 is None and head in KNOWN_KEEP_HEAD and t.startswith(DEPLOYED, e + len(head)):
+                    e2 = e + len(
+                        head
+                    )  # 京津冀协同发展战略部署: the strategy, then what is done with it
                 e = e2 if e2 is not None else e  # 以旧换新政策: the head noun glued to it
             out.append(Candidate(start, e, 0.9, "known"))
         return out
@@ -1497,6 +1506,11 @@ def _trigger_at(r: _Resources, t: str, pos: int) -> str | None:
     return m.group() if m else None
 
 
+# After 服务 these make it a noun (服务贸易, 服务业), not the verb that
+# introduces a name (服务国家战略).
+SERVICE_NOUNS = tuple(words("贸易 业 型 外包 消费 平台 体系 中心 机构 企业 能力 水平 功能"))
+
+
 def _first_trigger(a: Analysis, r: _Resources, start: int, end: int) -> int | None:
     """End of the leftmost policy verb between ``start`` and ``end``."""
     t = a.text
@@ -1508,6 +1522,8 @@ def _first_trigger(a: Analysis, r: _Resources, start: int, end: int) -> int | No
                 continue  # not a verb closing a word like 严格执行, 全面推行
         if m.end() < len(t) and m.end() not in a.starts and m.end() != end:
             continue  # inside a longer word: 实施方案, 推进会
+        if m.group() == "服务" and s != start and t.startswith(SERVICE_NOUNS, m.end()):
+            continue  # 跨境服务贸易负面清单: services as a noun, no verb
         return m.end()
     return None
 
@@ -1609,6 +1625,19 @@ def _place_before(t: str, r: _Resources, s: int, k: int) -> int:
         if s - 1 - length >= k and t[s - 1 - length : s - 1] in r.places:
             return s - 1 - length
     return s - 3 if s - 3 >= k and CJK.match(t[s - 3]) and t[s - 3] not in "的和与及在观" else s
+
+
+def _after_level(a: Analysis, start: int, hs: int) -> int:
+    """``start`` moved past the last level word before the head (白马湖省级|产教
+    融合试点): the level and what stands before it say where, not which."""
+    t = a.text
+    best = start
+    for lvl in LEVEL_WORDS:
+        p = t.rfind(lvl, start, hs)
+        end = p + len(lvl)
+        if p > start and end < hs - 1 and end in a.starts and p in a.starts:
+            best = max(best, end)
+    return best
 
 
 def _place_word(word: str, r: _Resources) -> bool:
