@@ -116,3 +116,20 @@ def test_unquoted_name_boundaries(policy, text, expected):
 )
 def test_unquoted_generic(policy, text):
     assert names(policy, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a set of articles named by its purpose, after the verb that issues it
+        ("县里出台了支持食品加工业发展的十条措施。", ["支持食品加工业发展的十条措施"]),
+        ("市政府印发促进民营经济发展若干措施。", ["促进民营经济发展若干措施"]),
+        # a programme named by a code of digits; a year is no code
+        ("园区通过258机制推动项目快速落地。", ["258机制"]),
+        ("实施2025行动计划。", []),
+        # 之策 says the quote is a policy, commas and all
+        ("全县落实“稳商、助商、惠商”之策。", ["“稳商、助商、惠商”"]),
+    ],
+)
+def test_named_by_purpose_code_or_word(policy, text, expected):
+    assert names(policy, text) == expected

@@ -212,6 +212,16 @@ ZONE_SLOGAN = re.compile(
 # “四大板块”) is a political slogan; counted programmes end in their head
 # (“六大行动”, “两项改革”) and are taken before.
 COUNTED_SLOGAN = re.compile(r"^[一二两三四五六七八九十]+[个大]")
+# A code of three or four digits glued to a head, not a year (136机制, 511工程).
+NUMBERED_PROGRAMME = re.compile(
+    r"(?<![0-9０-９.%A-Za-z+＋])(?!(?:19|20)[0-9]{2})[0-9]{3,4}(?:机制|工程|计划|行动)"
+)
+# A set of articles named by its purpose, after the verb that issues it.
+PURPOSE_ARTICLES = re.compile(
+    r"(?:出台|印发|制定|发布|推出|落实|实施)了?"
+    r"((?:支持|促进|扶持|推动|加快|鼓励)[\u4e00-\u9fff]{2,16}?(?:发展|建设|升级|转型|创新|提升)"
+    r"的?(?:[0-9０-９一二三四五六七八九十]+条|若干)(?:政策)?措施)"
+)
 # A site's readiness standard (“七通一平”, “九通一平”: roads, water, power…
 # connected and the ground levelled), not a programme.
 SITE_STANDARD = re.compile(r"^[三四五六七八九十]通一平$")
@@ -504,6 +514,8 @@ class PolicySuggester:
         cands += self._lists(a, r)
         cands += self._new_policies(a, r)
         cands += self._renewed(a)
+        cands += _purpose_articles(a.text)
+        cands += _numbered_programmes(a)
         cands = _resolve(cands)
         cands += self._propagate(a, cands)
         cands = _resolve(cands)
@@ -587,6 +599,10 @@ class PolicySuggester:
                 if t.endswith(PRODUCT_PLANS, 0, head):
                     continue  # “…”多元化融资方案, “…”解决方案: what a firm offers
                 out.append(Candidate(start, head, 0.9, "quote+head"))
+                continue
+            if t.startswith("之策", end) and not _directive(content, r):
+                # 落实“亲商、安商、重商、富商”之策: the words say it is a policy
+                out.append(Candidate(qs, end, 0.8, "quote:policy"))
                 continue
             if ARTICLES.match(content):
                 out.append(Candidate(_prefix_start(a, r, qs), end, 0.85, "quote:articles"))
@@ -915,6 +931,27 @@ class PolicySuggester:
 
 
 # -- helpers ------------------------------------------------------------------------------
+
+
+def _numbered_programmes(a: Analysis) -> list[Candidate]:
+    """A programme named by a code of digits glued to its head (136机制, 511工程);
+    a year glued to a head (2025行动) is a date."""
+    out = []
+    for m in NUMBERED_PROGRAMME.finditer(a.text):
+        if m.end() >= len(a.text) or m.end() in a.starts or not CJK.match(a.text[m.end()]):
+            out.append(Candidate(m.start(), m.end(), 0.75, "numbered programme"))
+    return out
+
+
+def _purpose_articles(t: str) -> list[Candidate]:
+    """A set of articles named by its purpose after the verb that issues it
+    (出台了|支持农产品加工业发展的十条措施, 印发|促进民营经济发展若干措施)."""
+    if "措施" not in t:
+        return []  # cheap first
+    return [
+        Candidate(m.start(1), m.end(1), 0.8, "articles:purpose")
+        for m in PURPOSE_ARTICLES.finditer(t)
+    ]
 
 
 def _nickname(content: str) -> bool:
