@@ -133,3 +133,19 @@ def test_unquoted_generic(policy, text):
 )
 def test_named_by_purpose_code_or_word(policy, text, expected):
     assert names(policy, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the chief's system names its own domain: 产业链 before it is no part
+        ("全面实施产业链“链长制”。", ["“链长制”"]),
+        ("积极探索产业链链长制招商模式。", ["链长制"]),
+        ("全面推行河湖长制。", ["河湖长制"]),
+        # national reforms and programmes named without a head noun
+        ("深化“亩均论英雄”改革，落实“免申即享”。", ["“亩均论英雄”改革", "“免申即享”"]),
+        ("推广以工代赈，编制“多规合一”的实用性村庄规划。", ["以工代赈", "“多规合一”"]),
+    ],
+)
+def test_systems_and_reforms(policy, text, expected):
+    assert names(policy, text) == expected

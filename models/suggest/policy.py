@@ -726,6 +726,8 @@ class PolicySuggester:
                 start = joins[-1] + 1  # 养老年金保险和|专属商业养老保险试点
             start = _after_governing_verb(a, start, hs)
             start = _after_level(a, start, hs)
+            if head == "长制" and hs - start >= 2 and t[hs - 2] == t[hs - 1]:
+                continue  # 产业链|链长制: a domain, then a known chief's system (policy_names)
             name = t[start:he]
             x = t[start:hs]
             if t.endswith(("内部", "内部“"), 0, start):
@@ -1304,6 +1306,8 @@ def _modifier_start(a: Analysis, r: _Resources, qs: int) -> int:
     verb puts the quote inside a longer name; else the quote alone."""
     start = _prefix_start(a, r, qs)
     modifier = a.text[start:qs]
+    if a.text.endswith("长制", 0, a.text.find("”", qs)):
+        return qs  # 产业链“链长制”: the chief's system names its own domain
     if modifier in GENERIC_NAMES or _generic_mark(modifier):
         return qs  # 按照内部“奖惩条例”: a generic word says whose, not which
     opened = _place_before(a.text, r, start, max(0, start - 8))  # 实施江西省|数字经济“…”
