@@ -30,13 +30,19 @@ Evidence:
 9. the language of work reports: negative lists (市场准入负面清单), guides and
    catalogues (…合规指引, …指导目录), campaigns of study (党史学习教育), two
    nouns sharing one reform or project (国防和军队改革), and national rules
-   and initiatives known by name (中央八项规定, 全球发展倡议, “双创”).
+   and initiatives known by name (中央八项规定, 全球发展倡议, “双创”);
+10. the language of zone news: national programmes named bare (“一村一品”,
+   “标准地”, 工业上楼), a system named by its 制 without the words around it
+   (产业链“链长制”招商制度 → “链长制”), a set of articles named by its purpose
+   (出台了|支持…发展的十条措施), a code of digits glued to a head (136机制),
+   a quote that 之策 calls a policy.
 
 A name starts after the clause in front of it: a verb phrase, a modal, an
 adverb, a subject and its verb, a level or a place (主动对接国家“东数西算”工程
 → “东数西算”工程; 小微企业可以享受研发费用加计扣除政策 → 研发费用加计扣除政策),
-a batch or edition (新版, 第二批, 新的), what was done to it (年初出台的|…政策),
-and a verb that widens or ends a pilot, a list or a battle (扩大|…试点).
+a batch or edition (新版, 第二批, 新的, 首张), what was done to it (年初出台的|…政策),
+a verb that widens or ends a pilot, a list or a battle (扩大|…试点, 拓展|“…”行动),
+and a level inside the words (白马湖省级|产教融合试点).
 
 Left out: slogans and targets (a quote with inner commas and no strong
 head, “一城”, a zone's counted places “四区”), plan periods used as dates (“十五五”开局之年), generic
@@ -46,8 +52,12 @@ firms' designations (“小巨人”企业), a firm's own plans (员工持股计
 解决方案), a body's internal rules (内部“奖惩条例”), bare 新政 and the rules
 that carry it out (房贷新政细则), a quoted order (“推进…改革”), the zoning of
 one site (…控制性详细规划), titles of games, films and journals, counted
-slogans (“两个毫不动摇”, “四大板块”), quoted domains of work (“三农”) and
-kinds of policy (存量政策, 基础性制度, 区域重大战略)."""
+slogans (“两个毫不动摇”, “四大板块”), quoted domains of work (“三农”),
+kinds of policy (存量政策, 基础性制度, 区域重大战略), and in zone news a quoted
+place to build or status to reach (“…光谷”建设, “农业强市”), a site's
+standard (“七通一平”), strategic cooperation or chances (“双一流”战略合作),
+a quote's role (以“…”为指引), a list of actions (印发…、建立…、举办…等举措),
+a body's institutions (…体制机制) and planning to build (规划建设)."""
 
 from __future__ import annotations
 
