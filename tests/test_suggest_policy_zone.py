@@ -149,3 +149,18 @@ def test_named_by_purpose_code_or_word(policy, text, expected):
 )
 def test_systems_and_reforms(policy, text, expected):
     assert names(policy, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a reform as a model is named as one
+        ("推出“先确权、后转化”改革模式。", ["“先确权、后转化”改革模式"]),
+        # a quoted model glued before a known programme is named with it
+        ("实现“园区+人才”双招双引。", ["“园区+人才”双招双引"]),
+        # …while a quoted name before another stays its own
+        ("融入“一带一路”“双招双引”工作。", ["“一带一路”", "“双招双引”"]),
+    ],
+)
+def test_models_named_with_their_programme(policy, text, expected):
+    assert names(policy, text) == expected

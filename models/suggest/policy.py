@@ -837,6 +837,7 @@ class PolicySuggester:
             m = DURATION_BEFORE.search(t, max(0, start - 8), start)
             if m is not None:
                 start = m.start()  # 144小时过境免签政策: the name as written
+            start = _model_before(t, start)
             marks = t[start - 1 : start] + t[e : e + 1]
             if marks in ("《》", "“”"):
                 out.append(Candidate(start - 1, e + 1, 0.9, "known"))
@@ -943,6 +944,19 @@ class PolicySuggester:
 
 
 # -- helpers ------------------------------------------------------------------------------
+
+
+def _model_before(t: str, start: int) -> int:
+    """The start of a quoted model glued before a known name (“项目+人才”双招双引:
+    how the programme is run, named with it), else ``start``."""
+    if start < 2 or t[start - 1] not in '”"':
+        return start
+    q = max(
+        t.rfind("“", max(0, start - 16), start - 1), t.rfind('"', max(0, start - 16), start - 1)
+    )
+    if q >= 0 and PLUS_MODEL.match(t[q + 1 : start - 1]):
+        return q
+    return start
 
 
 def _numbered_programmes(a: Analysis) -> list[Candidate]:
@@ -1229,6 +1243,8 @@ def _extend_head(a: Analysis, r: _Resources, he: int, *, modifier_ok: bool = Fal
         return None  # “保交楼”专项借款, 专项资金: a kind of loan or fund
     if t.endswith(SYSTEM_OF, 0, he) and t.startswith("体系", he):
         he += 2  # “1+N”政策体系: a system of policies is named as one
+    if t.endswith("改革", 0, he) and t.startswith("模式", he):
+        he += 2  # “早确权…”改革模式: the reform as a model is named as one
     if t.endswith("战略", 0, he) and t.startswith(STRATEGIC_THINGS, he):
         return None
     if he < len(t) and CJK.match(t[he]):
