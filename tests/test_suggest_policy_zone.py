@@ -164,3 +164,9 @@ def test_systems_and_reforms(policy, text, expected):
 )
 def test_models_named_with_their_programme(policy, text, expected):
     assert names(policy, text) == expected
+
+
+def test_a_business_format_is_no_model(policy):
+    # a model whose last part is a theme (旅游, 经济) is a business format
+    text = "围绕“生态农业+乡村旅游”建设，打造三条精品线路。"
+    assert names(policy, text) == []

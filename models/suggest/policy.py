@@ -654,6 +654,8 @@ class PolicySuggester:
                 or t.startswith(PROGRAMME_AFTER, run_end)
                 or IN_FORCE.match(t, run_end)  # “两新”加力扩围
             )
+            if content.endswith(THEME_ENDINGS) and re.search("[+＋]", content):
+                continue  # “乡村振兴示范带+全域旅游”建设: a business format, not a model
             if PLUS_MODEL.match(content) and (introduced or MODEL_AFTER.match(t, run_end)):
                 out.append(Candidate(qs, end, 0.7, "quote:model"))
             elif introduced and _nickname(content) and not content.endswith(THEME_ENDINGS):
