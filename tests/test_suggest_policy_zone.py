@@ -170,3 +170,15 @@ def test_a_business_format_is_no_model(policy):
     # a model whose last part is a theme (旅游, 经济) is a business format
     text = "围绕“生态农业+乡村旅游”建设，打造三条精品线路。"
     assert names(policy, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a kind of policy by whom it helps, no name: 惠企政策, 助企纾困政策
+        "开发区全面落实各项惠企政策。",
+        "园区及时兑现助企纾困政策资金。",
+    ],
+)
+def test_kinds_of_policy_by_whom_they_help(policy, text):
+    assert names(policy, text) == []
