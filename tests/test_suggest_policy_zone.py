@@ -182,3 +182,14 @@ def test_a_business_format_is_no_model(policy):
 )
 def test_kinds_of_policy_by_whom_they_help(policy, text):
     assert names(policy, text) == []
+
+
+@pytest.mark.parametrize(
+    ("word", "place"),
+    [("大冶", True), ("萧山", True), ("合作", False), ("东方", False), ("和平", False)],
+)
+def test_a_city_named_without_its_level(word, place):
+    # 合作市, 东方市 and 和平县 exist, but the words are read as words first
+    from models.suggest.policy import _place_word, resources
+
+    assert _place_word(word, resources()) is place

@@ -415,6 +415,8 @@ NOMINAL_VERBS = frozenset(
 # Policy verbs that a programme's name is about as often as they introduce
 # one (品牌创建行动, 文明城市创建工程).
 NAMED_VERBS = frozenset(NOMINAL_VERBS | {"创建", "争创"})
+# A word this frequent is a common word before it is a city's short name (和平).
+COMMON_PLACE_WORD = 5000
 # A verb at least this frequent in jieba's dictionary is grammar (坚持, 形成).
 COMMON_VERB = 1000
 # Verbs that widen, open, narrow or end a pilot, a list or a battle: said of
@@ -1714,7 +1716,9 @@ def _place_word(word: str, r: _Resources) -> bool:
     """A place's name, or a city's or county's name without 市 or 县 (大冶, 萧山)."""
     if word in r.places:
         return True
-    return 2 <= len(word) <= 3 and any(word + level in r.places for level in "市县")
+    if not 2 <= len(word) <= 3 or word_tag(word) in ("v", "vn", "a", "d", "s"):
+        return False  # 合作 (合作市), 东方 (东方市): a common word first
+    return word_freq(word) < COMMON_PLACE_WORD and any(word + lv in r.places for lv in "市县")
 
 
 def _place_like(word: str, r: _Resources) -> bool:
