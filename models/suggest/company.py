@@ -746,6 +746,7 @@ class CompanySuggester:
         cands += self._subscriptions(a, r)
         cands += self._holders(a, r)
         cands += self._project_owners(a, r)
+        cands += _project_items(a, r)
         cands = _resolve([c for c in cands if not _kind_of_bank_or_firm(t[c.start : c.end])])
         cands += self._aliases(a, r, cands)
         cands = _resolve(cands)
@@ -1483,6 +1484,14 @@ class CompanySuggester:
 
 
 # -- helpers ----------------------------------------------------------------------------
+
+
+def _project_items(a: Analysis, r: _Resources) -> list[Candidate]:
+    """The firms that lists of projects name (广丰旗、安序源等11个项目)."""
+    # imported here, not above: that module reads this one's helpers
+    from models.suggest.company_projects import project_items
+
+    return project_items(a, r)
 
 
 def _proper_middle(middle: list[str]) -> bool:
