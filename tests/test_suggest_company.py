@@ -420,3 +420,18 @@ def test_layout_white_space_inside_a_name(company):
 )
 def test_listed_firms_and_branches(company, text, expected):
     assert names(company, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a district or a zone before a legal name locates the firm, as the
+        # guideline's 鄠邑区比亚迪 does: the name starts after it
+        ("南昌经开区澜屹光电科技有限公司年产2亿片光学元件项目开工。", ["澜屹光电科技有限公司"]),
+        ("吉安市青原区禾瑞精密机械有限公司车间内一片繁忙。", ["禾瑞精密机械有限公司"]),
+        # a zone's own company keeps the zone, which is its name
+        ("重庆两江新区开发投资集团有限公司发布公告。", ["重庆两江新区开发投资集团有限公司"]),
+    ],
+)
+def test_a_district_before_a_legal_name_is_not_part_of_it(company, text, expected):
+    assert names(company, text) == expected

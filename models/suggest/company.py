@@ -1884,6 +1884,9 @@ def _name_start(a: Analysis, r: _Resources, chunk: list[tuple[int, int]]) -> int
         before = "".join(words[:i])
         if words[i] in r.known and len(before) >= 2 and before[-1] in "区县市镇乡":
             return chunk[i][0]  # 鄠邑区比亚迪汽车有限公司: the district is not the name's
+    after_district = _after_district(a, r, chunk)
+    if after_district is not None:
+        return after_district
     if sum(e - s for s, e in chunk) <= SHORT_LEGAL_NAME:
         return chunk[0][0]  # grammar words ended the chunk: it is the name
     words = [t[s:e] for s, e in chunk]
@@ -1898,6 +1901,24 @@ def _name_start(a: Analysis, r: _Resources, chunk: list[tuple[int, int]]) -> int
             return s
     if sum(e - s for s, e in chunk) <= 10:
         return chunk[0][0]  # 大众汽车（安徽）有限公司: the words up to the boundary
+    return None
+
+
+def _after_district(a: Analysis, r: _Resources, chunk: list[tuple[int, int]]) -> int | None:
+    """Where a legal name starts after the district or zone before it
+    (上饶市信州区|宇瞳光学有限公司, 赣州经开区|国机智骏汽车有限公司): a place with
+    its suffix locates the firm, as 鄠邑区 does 比亚迪; its own name opens
+    with a brand or a known name."""
+    t = a.text
+    for i in range(len(chunk) - 1, 0, -1):
+        s, e = chunk[i]
+        zone = t.endswith(SPLIT_ZONES, 0, s)  # 经|开|区: the zone may open before the chunk
+        if not (zone or is_division(t[chunk[i - 1][0] : s]) and t[s - 1] in "区县"):
+            continue
+        if chunk[-1][1] - s < 4:
+            continue
+        if t[s:e] in r.known or _brandlike(t[s:e]):
+            return s
     return None
 
 
