@@ -435,3 +435,24 @@ def test_listed_firms_and_branches(company, text, expected):
 )
 def test_a_district_before_a_legal_name_is_not_part_of_it(company, text, expected):
     assert names(company, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a township's officials, and the township named again
+        "记者从平度市柳溪镇了解到,柳溪镇党委书记李明介绍说,柳溪镇今年引进项目12个。",
+        # a zone's investment bureau is no group called 招商局
+        "青山湖经开区招商局副局长王强说,该项目年内投产。",
+        # a department's short name before what it did
+        "2023年3月-6月,工信厅完成了重点项目专项资金的拨付。",
+        # a news outlet's dateline
+        "财经网讯:3月2日,全省重大项目集中开工。",
+    ],
+)
+def test_public_bodies_and_outlets_of_local_news_are_no_firms(company, text):
+    assert names(company, text) == []
+
+
+def test_the_group_named_zhaoshangju_is_still_a_firm(company):
+    assert names(company, "招商局集团与该市签约,招商局副总经理出席。") == ["招商局集团", "招商局"]

@@ -117,6 +117,9 @@ NOT_AFTER_SHORT = words(
     政策 示范 城 小镇 新区 大学 学院 研究院 研究所 实验室 协会 商会 联盟
     """
 )
+# What a township's, a village's or a county's name ends in: their officials
+# (镇党委书记, 县长) are no firm's.
+LOCAL_GOVERNMENTS = ("镇", "乡", "村", "街道", "社区", "县", "省")
 # A level of government right before a phrase (市级, 国家级): what it owns is public.
 LEVEL_BEFORE = re.compile("(?:市|省|县|区|国家|部|镇)级$")
 # Business words that, ending a short phrase, mostly name an activity: the
@@ -779,6 +782,8 @@ class CompanySuggester:
                 continue
             if _org_after(t, e):
                 continue
+            if _term.endswith("局") and _after_place_or_zone(a, r, s):
+                continue  # 经开区招商局: a zone's bureau, not the group named 招商局
             end = _branch_end(t, r, self._extend_short(a, r, e))
             if end == e and t.startswith(WEAK_FORMS, e) and not _term.endswith(WEAK_FORMS):
                 end += 2  # 莫德纳公司: the name with its form
@@ -1060,6 +1065,8 @@ class CompanySuggester:
                 continue
             if word_tag(name) in ("nr", "nrfg"):
                 continue  # 某某某：…, a person's words
+            if name.endswith(("网讯", "报讯", "社讯")):
+                continue  # 观点网讯：…, 本报讯: a news outlet's dateline (中科海讯 is a firm)
             if any(mark in name for mark in SPEAKER_MARKS) or _no_headline_firm(name):
                 continue
             if name.isascii() or _org_ending(name, r) or name[-1] in BODY_ENDINGS:
@@ -1083,7 +1090,7 @@ class CompanySuggester:
             if m.group() in COINED_INTRODUCERS:
                 start = m.end()
                 end = _coined_end(a, r, start)
-                if end is not None:
+                if end is not None and t[end - 1] not in BODY_ENDINGS:
                     out.append(Candidate(start, end, 0.65, "coined"))
                 continue
             end = m.start()
@@ -1095,6 +1102,8 @@ class CompanySuggester:
             if start is None:
                 continue
             opens = start == 0 or t[start - 1] in CLAUSE_END or t[start - 1] == "据"
+            if t[end - 1] in BODY_ENDINGS:
+                continue  # 工信厅完成…: a department's short name, not a coined brand
             if opens and (t[start - 1 : start] == "据") == (m.group() in COINED_QUOTERS):
                 out.append(Candidate(start, end, 0.65, "coined"))
         return out
@@ -1225,8 +1234,8 @@ class CompanySuggester:
                     out.append(Candidate(start, end, 0.75, "officer"))
                 continue
             start = _name_before(a, r, end)
-            if start is not None:
-                out.append(Candidate(start, end, 0.8, "officer"))
+            if start is not None and not t.endswith(LOCAL_GOVERNMENTS, start, end):
+                out.append(Candidate(start, end, 0.8, "officer"))  # not 姜山镇|党委书记
         for m in COMPANY_ACTS.finditer(t):
             start = _name_before(a, r, m.start(), strict=True)
             if start is not None and not _person_name(
@@ -1902,6 +1911,15 @@ def _name_start(a: Analysis, r: _Resources, chunk: list[tuple[int, int]]) -> int
     if sum(e - s for s, e in chunk) <= 10:
         return chunk[0][0]  # 大众汽车（安徽）有限公司: the words up to the boundary
     return None
+
+
+def _after_place_or_zone(a: Analysis, r: _Resources, pos: int) -> bool:
+    """A place or a zone right before ``pos`` (小蓝经开区|招商局, 赣州市|…)."""
+    t = a.text
+    if pos == 0 or t.endswith(SPLIT_ZONES, 0, pos):
+        return pos > 0
+    s, e = a.token(pos - 1)
+    return e == pos and _is_place(t[s:e], r)
 
 
 def _after_district(a: Analysis, r: _Resources, chunk: list[tuple[int, int]]) -> int | None:
