@@ -456,3 +456,25 @@ def test_public_bodies_and_outlets_of_local_news_are_no_firms(company, text):
 
 def test_the_group_named_zhaoshangju_is_still_a_firm(company):
     assert names(company, "招商局集团与该市签约,招商局副总经理出席。") == ["招商局集团", "招商局"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a known firm's listed short name in X股份 keeps 股份
+        (
+            "中国石化、中铁股份、华电集团等央企参与了园区建设。",
+            ["中国石化", "中铁股份", "华电集团"],
+        ),
+        # a platform's data that 据…显示 quotes: the firm, not its data
+        ("据阿里巴巴后台数据显示,园区农产品网销增长三成。", ["阿里巴巴"]),
+        # a legal name's short forms leave out what is only a sector's name, so
+        # the sector named again is no firm
+        (
+            "北京新能源汽车股份有限公司在园区投产。当地将发展新能源汽车零部件产业。",
+            ["北京新能源汽车股份有限公司"],
+        ),
+    ],
+)
+def test_short_forms_of_known_and_legal_names(company, text, expected):
+    assert names(company, text) == expected

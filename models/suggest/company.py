@@ -117,6 +117,9 @@ NOT_AFTER_SHORT = words(
     政策 示范 城 小镇 新区 大学 学院 研究院 研究所 实验室 协会 商会 联盟
     """
 )
+# What ends a listed firm's short name in X股份 (中铁股份、华电集团): a list
+# separator or a clause's end, not what X's shares are (中铁股份的转让).
+LISTED_SHORT_END = frozenset("、，,。；;和及与等")
 # What a township's, a village's or a county's name ends in: their officials
 # (镇党委书记, 县长) are no firm's.
 LOCAL_GOVERNMENTS = ("镇", "乡", "村", "街道", "社区", "县", "省")
@@ -797,6 +800,8 @@ class CompanySuggester:
         t = a.text
         if m := NUMBERED_UNIT.match(t, pos):
             return m.end()  # 中建三局, 中铁十一局: a group's numbered engineering firm
+        if t.startswith("股份", pos) and t[pos + 2 : pos + 3] in LISTED_SHORT_END:
+            return pos + 2  # 中铁股份、: a listed firm's short name in a list or a clause
         region = next((g for g in REGIONS if t.startswith(g + "公司", pos)), None)
         if region is not None:
             return pos + len(region) + 2  # 国电投东北公司: a group's regional company
@@ -826,6 +831,8 @@ class CompanySuggester:
         m = r.industry_re.match(t, k)
         if m and _verb_before_amount(t, k, m.end()):
             return pos  # 新宙邦|总投资20亿元: what the firm does, not its subsidiary
+        if m and t.endswith("显示", k, m.end()):
+            return pos  # 据阿里巴巴|后台数据显示: the verb, not a subsidiary's trade
         if not m or not _ends_word(a, m.end()) or t.startswith(NOT_AFTER_SHORT, m.end()):
             # a group's subsidiary by a coined name alone, where the name
             # plainly ends (国投闽光、, 三星环新7GWh…): 大唐华银
@@ -2641,7 +2648,9 @@ def _legal_aliases(a: Analysis, r: _Resources, c: Candidate) -> list[str]:
         rest = re.sub(r"[(（][^)）]*[)）]", "", t[province.end() : end])
         if 2 <= len(rest) <= 4:
             out.append(province.group(1) + rest)  # 福建省冶金(控股)… → 福建冶金
-    return [x for x in out if "(" not in x and "（" not in x]
+    # 北京新能源汽车股份有限公司 → not 新能源汽车: without its home, a name of
+    # sector words is the sector's, which the text names for itself
+    return [x for x in out if "(" not in x and "（" not in x and not SECTOR_RE.fullmatch(x)]
 
 
 def _leading_word(a: Analysis, r: _Resources, start: int, end: int) -> bool:
