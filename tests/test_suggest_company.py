@@ -478,3 +478,18 @@ def test_the_group_named_zhaoshangju_is_still_a_firm(company):
 )
 def test_short_forms_of_known_and_legal_names(company, text, expected):
     assert names(company, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list of sectors: what looks coined in it (硅基) is a sector too
+        ("园区重点发展煤化工、硅基新材料、铝基新材料、生物医药等产业集群。", []),
+        # a functional zone's name before a sector word names the zone's park
+        ("今年将推进建设临港汽车零部件产业园,打造千亿级产业链。", []),
+        # firms in a list of firms keep their sector word
+        ("该市先后引进了宏硕新材料、博泰新材料等企业。", ["宏硕新材料", "博泰新材料"]),
+    ],
+)
+def test_sectors_and_zones_before_a_business_word_are_no_firms(company, text, expected):
+    assert names(company, text) == expected

@@ -1365,6 +1365,8 @@ class CompanySuggester:
             if not coined and not _maybe_context(t, s, e):
                 continue
             sector = bool(SECTOR_RE.fullmatch(t, s, e))
+            if sector and (t[start:s] in FUNCTIONAL_ZONES or _beside_sector(a, r, start, e)):
+                continue  # 临港|汽车零部件产业园, 煤化工、硅基新材料: a zone's or a list's sector
             start = _with_home_place(a, r, start)
             if LEVEL_BEFORE.search(t, max(0, start - 3), start):
                 continue  # 设立市级科创母基金: a level of government owns it, not a firm
@@ -1918,6 +1920,21 @@ def _name_start(a: Analysis, r: _Resources, chunk: list[tuple[int, int]]) -> int
     if sum(e - s for s, e in chunk) <= 10:
         return chunk[0][0]  # 大众汽车（安徽）有限公司: the words up to the boundary
     return None
+
+
+def _beside_sector(a: Analysis, r: _Resources, start: int, end: int) -> bool:
+    """A sector's name next to ``start``–``end`` in a list (、生物医药、): the
+    list names sectors, and its coined-looking members are sectors too."""
+    t = a.text
+    if t[end : end + 1] == "、":
+        s, e = a.token(end + 1)
+        if s == end + 1 and (SECTOR_RE.fullmatch(t, s, e) or _is_industry(t[s:e], r)):
+            return t[e : e + 1] in "、和及等，,。；;"
+    if start > 1 and t[start - 1] == "、":
+        s, e = a.token(start - 2)
+        if e == start - 1 and (SECTOR_RE.fullmatch(t, s, e) or _is_industry(t[s:e], r)):
+            return s == 0 or t[s - 1] in "、，,：:；;"
+    return False
 
 
 def _after_place_or_zone(a: Analysis, r: _Resources, pos: int) -> bool:
