@@ -493,3 +493,18 @@ def test_short_forms_of_known_and_legal_names(company, text, expected):
 )
 def test_sectors_and_zones_before_a_business_word_are_no_firms(company, text, expected):
     assert names(company, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a zone's office for a trade before its officials
+        "航空港区电子信息产业相关负责人说,项目年内投产。",
+        # an institute named after its academy and field
+        "园区引入中科院微电子所共建创新中心。",
+        # one dictionary word that holds a business word is a common noun
+        "目前国内规模最大的电动汽车生产基地已建成。",
+    ],
+)
+def test_offices_institutes_and_common_nouns_before_business_words_are_no_firms(company, text):
+    assert names(company, text) == []

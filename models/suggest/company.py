@@ -120,6 +120,9 @@ NOT_AFTER_SHORT = words(
 # What ends a listed firm's short name in X股份 (中铁股份、华电集团): a list
 # separator or a clause's end, not what X's shares are (中铁股份的转让).
 LISTED_SHORT_END = frozenset("、，,。；;和及与等")
+# What a trade's or a zone's office ends in before its officials (…新能源汽车
+# 产业有关负责人): no firm's name.
+NOT_FIRM_HEADS = ("产业", "行业", "领域", "产业链", "集群")
 # What a township's, a village's or a county's name ends in: their officials
 # (镇党委书记, 县长) are no firm's.
 LOCAL_GOVERNMENTS = ("镇", "乡", "村", "街道", "社区", "县", "省")
@@ -1241,7 +1244,7 @@ class CompanySuggester:
                     out.append(Candidate(start, end, 0.75, "officer"))
                 continue
             start = _name_before(a, r, end)
-            if start is not None and not t.endswith(LOCAL_GOVERNMENTS, start, end):
+            if start is not None and not t.endswith(LOCAL_GOVERNMENTS + NOT_FIRM_HEADS, start, end):
                 out.append(Candidate(start, end, 0.8, "officer"))  # not 姜山镇|党委书记
         for m in COMPANY_ACTS.finditer(t):
             start = _name_before(a, r, m.start(), strict=True)
@@ -1364,6 +1367,8 @@ class CompanySuggester:
             coined = _coined_brand(a, start, s)
             if not coined and not _maybe_context(t, s, e):
                 continue
+            if t[e : e + 1] in ("所", "院") or a.token(start) == (start, e):
+                continue  # 中科院微电子|所: an institute; 电动汽车: one dictionary word
             sector = bool(SECTOR_RE.fullmatch(t, s, e))
             if sector and (t[start:s] in FUNCTIONAL_ZONES or _beside_sector(a, r, start, e)):
                 continue  # 临港|汽车零部件产业园, 煤化工、硅基新材料: a zone's or a list's sector
