@@ -30,6 +30,11 @@ def company():
             "在机器人小镇,斯坦德福、欧瑞翎等60多家企业相继入驻。",
             ["斯坦德福", "欧瑞翎"],
         ),
+        # a member may carry its trade after its brand
+        (
+            "今年先后引进了岭澳电梯、华翔涂料、博纳维等一批项目。",
+            ["岭澳电梯", "华翔涂料", "博纳维"],
+        ),
         # a project that opens with its firm's home, brand and trade: the firm
         # keeps its home and its trade, not the project's product
         (

@@ -85,8 +85,10 @@ def _clause_items(a: Analysis, r, start: int, end: int) -> list[Candidate]:
     if not items or closed and len(items) < 2 and not PROJECT_END.search(a.text, *items[0]):
         return []
     out = []
-    for s, e in items:
+    for n, (s, e) in enumerate(items):
         span = _bare_member(a, r, s, e) if closed else None
+        if span and n == 0 and h._common_single(a, s):
+            span = None  # (扩)建|汇龙环保: the first member may begin with a verb's remnant
         if span is None and PROJECT_END.search(a.text, s, e):
             span = _firm_at(a, r, s, e)
         if span is not None:
@@ -182,8 +184,13 @@ def _past_opener(a: Analysis, s: int, e: int) -> int:
 def _bare_member(a: Analysis, r, s: int, e: int) -> tuple[int, int] | None:
     """A member of a closed list that is a name and nothing else (广丰旗、安序源、
     上药等11个项目): rare words and characters jieba makes no word of, not a
-    place, a sector or a site."""
+    place, a sector or a site, with its trade after them or not (博唯生物)."""
     t = a.text
+    trade = max(
+        (w for w in TRADES if t.endswith(w, s, e) and e - len(w) - s >= 2), key=len, default=""
+    )
+    if trade and a.is_start(e - len(trade)) and _bare_member(a, r, s, e - len(trade)):
+        return s, e  # 博唯|生物、南松|医药: a brand and its trade
     if not 2 <= e - s <= 6 or t[s] in h.FUNCTION_CHARS or t[s] in h.NOT_BRAND_CHARS:
         return None
     toks = a.words(s, e)
