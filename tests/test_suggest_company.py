@@ -508,3 +508,20 @@ def test_sectors_and_zones_before_a_business_word_are_no_firms(company, text, ex
 )
 def test_offices_institutes_and_common_nouns_before_business_words_are_no_firms(company, text):
     assert names(company, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a brand opening a project's name: the product after it is the project's
+        (
+            "此次签约项目包括澜屹新能源精密结构件项目、矽博智能装备生产基地项目等。",
+            ["澜屹", "矽博"],
+        ),
+        ("目前,岚睿科技创新产业园等12个项目已开工。", ["岚睿"]),
+        # the firm's own site after its name leaves the name whole
+        ("岚睿科技成都工厂年内投产。", ["岚睿科技"]),
+    ],
+)
+def test_a_short_name_opening_a_project_leaves_its_product_out(company, text, expected):
+    assert names(company, text) == expected

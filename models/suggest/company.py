@@ -123,6 +123,11 @@ LISTED_SHORT_END = frozenset("、，,。；;和及与等")
 # What a trade's or a zone's office ends in before its officials (…新能源汽车
 # 产业有关负责人): no firm's name.
 NOT_FIRM_HEADS = ("产业", "行业", "领域", "产业链", "集群")
+# What runs on from a business word to a project's or facility's word in the
+# same list item (…新能源|精密结构件项目, …五金机电|制造产业园): a product.
+PRODUCT_THEN_PROJECT = re.compile(
+    r"[\u4e00-\u9fffA-Za-z]{2,14}?(?:项目|基地|产业园|工业园|工厂|生产线)(?=[、，,。；;等\n]|$)"
+)
 # What a township's, a village's or a county's name ends in: their officials
 # (镇党委书记, 县长) are no firm's.
 LOCAL_GOVERNMENTS = ("镇", "乡", "村", "街道", "社区", "县", "省")
@@ -1372,7 +1377,14 @@ class CompanySuggester:
             sector = bool(SECTOR_RE.fullmatch(t, s, e))
             if sector and (t[start:s] in FUNCTIONAL_ZONES or _beside_sector(a, r, start, e)):
                 continue  # 临港|汽车零部件产业园, 煤化工、硅基新材料: a zone's or a list's sector
+            brand = start
             start = _with_home_place(a, r, start)
+            if (
+                start == brand
+                and PRODUCT_THEN_PROJECT.match(t, e)
+                and not _firm_site_after(t, r, e)
+            ):
+                e = s  # 盈旺|新能源精密结构件项目: the project's product, not the firm's trade
             if LEVEL_BEFORE.search(t, max(0, start - 3), start):
                 continue  # 设立市级科创母基金: a level of government owns it, not a firm
             evidence = _context(t, start, e) + _used_again(t, start, e)
@@ -1925,6 +1937,15 @@ def _name_start(a: Analysis, r: _Resources, chunk: list[tuple[int, int]]) -> int
     if sum(e - s for s, e in chunk) <= 10:
         return chunk[0][0]  # 大众汽车（安徽）有限公司: the words up to the boundary
     return None
+
+
+def _firm_site_after(t: str, r: _Resources, pos: int) -> bool:
+    """A firm's own facility right after its name (…工厂, 年产…, 昆明生产基地):
+    the name before it is whole."""
+    if t.startswith(AFTER_COMPANY, pos):
+        return True
+    place = any(t[pos : pos + n] in r.places for n in (2, 3))
+    return place and FACILITY_AFTER_PLACE.match(t, pos) is not None
 
 
 def _beside_sector(a: Analysis, r: _Resources, start: int, end: int) -> bool:
