@@ -525,3 +525,8 @@ def test_offices_institutes_and_common_nouns_before_business_words_are_no_firms(
 )
 def test_a_short_name_opening_a_project_leaves_its_product_out(company, text, expected):
     assert names(company, text) == expected
+
+
+def test_a_list_item_too_long_to_read_is_never_cut_inside_a_word(company):
+    text = "投资方包括中国互联网投资基金、比亚迪股份、高瓴创投等。"
+    assert "国互联网投资基金" not in names(company, text)

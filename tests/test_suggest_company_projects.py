@@ -35,6 +35,12 @@ def company():
             "今年先后引进了岭澳电梯、华翔涂料、博纳维等一批项目。",
             ["岭澳电梯", "华翔涂料", "博纳维"],
         ),
+        # a bare 等 closes a list of investors that 包括 opens; a country
+        # before a member says where the firm is from
+        (
+            "今年新签约的外资项目包括德国凯博森、日本澜屹、博纳维等。",
+            ["凯博森", "澜屹", "博纳维"],
+        ),
         # a project that opens with its firm's home, brand and trade: the firm
         # keeps its home and its trade, not the project's product
         (
@@ -54,6 +60,7 @@ def test_the_firms_of_a_list_of_projects_are_suggested(company, text, expected):
         # products, sectors and public works close lists of projects too
         "今年先后引进了光刻胶、锂电隔膜、电子特气等一批项目。",
         "重点推进汽车、电子、生物医药等8个产业项目。",
+        "今年引进的产业包括新能源、新材料、生物医药等。",
         "开工建设紫荆水厂扩建项目、凤凰路改造项目、滨江广场商业综合体项目等12个项目。",
     ],
 )

@@ -2483,6 +2483,8 @@ def _list_item_before(
         if t[k - 1] in FUNCTION_CHARS:
             break
         k -= 1
+    if k > 0 and not _starts_word(a, k):
+        return None  # 中|国互联网投资基金: longer than an item, never cut inside a word
     k = _past_grammar(a, r, k, sep)
     if sep - k < 2 or any(taken[k:sep]):
         return None

@@ -43,6 +43,8 @@ OPENERS = re.compile(
     "(?:引进了?|引入了?|招引落地|落地了?|落户|签约|签下|开工|竣工|投产|包括|还包括|分别为|分别是|新开工|"
     "续建|推进|推动|加快|建设|启用|保障|以及|以|有|为|的)"
 )
+# Verbs that open a list of investors or investments, which a bare 等 may close.
+INVESTMENT_OPENER = re.compile("包括|引进了?|引入了?|落户|签约|招引|入驻")
 # Trades a firm's name ends in after its brand (超邦涂料, 福尔程环保科技).
 TRADES = frozenset(
     words(
@@ -98,12 +100,15 @@ def _clause_items(a: Analysis, r, start: int, end: int) -> list[Candidate]:
 
 def _split_items(a: Analysis, start: int, end: int) -> tuple[list[tuple[int, int]], bool]:
     """The members of the list in a clause (the first from the verb that opens
-    it), and whether 等…项目 or 为代表 closes it."""
+    it), and whether 等…项目 or 为代表 closes it, or 等 ends a list that a verb
+    of investment opens (引进了…、…等。)."""
     t = a.text
     closed = False
     m = _closer_in(t, start, end)
     if m is not None:
         end, closed = m, True
+    elif t[end - 1 : end] == "等" and INVESTMENT_OPENER.search(t, start, end):
+        end, closed = end - 1, True
     items = []
     pos = start
     for k in range(start, end + 1):
@@ -170,11 +175,12 @@ def _firm_at(a: Analysis, r, s: int, e: int) -> tuple[int, int] | None:
 def _past_opener(a: Analysis, s: int, e: int) -> int:
     """Where a member starts after the verb or preposition that opens the
     clause (已招引落地|广丰旗); a verb jieba glued to the name still opens it.
-    A verb after a project's word is the project's (…基地|建设项目)."""
+    建设 beside a project's word is the project's (…基地|建设项目)."""
     t = a.text
     start = s
     for m in OPENERS.finditer(t, s, min(e, s + 24)):
-        if PROJECT_WORD.match(t, m.end()) or t.endswith(PROJECT_WORDS, s, m.start()):
+        inside = PROJECT_WORD.match(t, m.end()) or t.endswith(PROJECT_WORDS, s, m.start())
+        if inside and m.group() == "建设":
             continue
         if len(m.group()) > 1 or (m.start() in a.starts and m.end() in a.starts):
             start = m.end()
@@ -186,6 +192,11 @@ def _bare_member(a: Analysis, r, s: int, e: int) -> tuple[int, int] | None:
     上药等11个项目): rare words and characters jieba makes no word of, not a
     place, a sector or a site, with its trade after them or not (博唯生物)."""
     t = a.text
+    nation = next(
+        (n for n in h.NATIONS | OVERSEAS if t.startswith(n, s) and e - s - len(n) >= 2), ""
+    )
+    if nation and a.is_start(s + len(nation)):
+        return _bare_member(a, r, s + len(nation), e)  # 美国|塞拉尼斯: where the firm is from
     trade = max(
         (w for w in TRADES if t.endswith(w, s, e) and e - len(w) - s >= 2), key=len, default=""
     )
