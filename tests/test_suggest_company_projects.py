@@ -48,6 +48,8 @@ def company():
             "总投资3亿元的湖北禾瑞精密制造汽车零部件项目。",
             ["浙江澜屹涂料", "湖北禾瑞精密制造"],
         ),
+        # its trade ends where a word ends: 科技|电子产品, not 科技电子|产品
+        ("其中,总投资4亿元的浙江禾瑞科技电子产品生产项目,年内投产。", ["浙江禾瑞科技"]),
     ],
 )
 def test_the_firms_of_a_list_of_projects_are_suggested(company, text, expected):

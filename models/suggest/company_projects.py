@@ -258,11 +258,12 @@ def _good_brand(a: Analysis, r, toks, s: int, e: int) -> bool:
 
 def _trade_end(a: Analysis, end: int, item_end: int) -> int:
     """Where the firm's part ends: after the trade words that follow its brand
-    (超邦|涂料, 福尔程|环保科技), which a name with its home keeps."""
+    (超邦|涂料, 福尔程|环保科技), which a name with its home keeps, up to the
+    last that ends a word (科利科技|电子产品, not 科利科技电子|产品)."""
     t = a.text
-    trade_end = end
-    while trade := max((w for w in TRADES if t.startswith(w, trade_end)), key=len, default=""):
-        trade_end += len(trade)
-    if trade_end > item_end or not a.is_start(trade_end):
-        return end
-    return trade_end
+    pos = best = end
+    while trade := max((w for w in TRADES if t.startswith(w, pos)), key=len, default=""):
+        pos += len(trade)
+        if pos <= item_end and a.is_start(pos):
+            best = pos
+    return best
