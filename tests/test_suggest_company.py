@@ -530,3 +530,19 @@ def test_a_short_name_opening_a_project_leaves_its_product_out(company, text, ex
 def test_a_list_item_too_long_to_read_is_never_cut_inside_a_word(company):
     text = "投资方包括中国互联网投资基金、比亚迪股份、高瓴创投等。"
     assert "国互联网投资基金" not in names(company, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # agriculture and food groups that county news names when they invest
+        ("牧原生猪养殖项目年出栏生猪50万头。", ["牧原"]),
+        ("温氏肉鸡养殖基地、新希望饲料项目等一批农业项目落地。", ["温氏", "新希望"]),
+        # a name that is also a phrase needs a firm's context
+        ("人们对新希望充满期待。", []),
+        # a group's name joined by a middle dot opens its subsidiary's legal name
+        ("县政府与新希望·澜屹食品有限公司签订合作协议。", ["新希望·澜屹食品有限公司"]),
+    ],
+)
+def test_groups_that_invest_in_counties_and_their_subsidiaries(company, text, expected):
+    assert names(company, text) == expected

@@ -888,7 +888,7 @@ class CompanySuggester:
                 return None  # 生物科技有限公司: a kind of firm, not a name
             if _common_word_only(a, r, start, fs):
                 return None  # 技术有限公司: what a firm does, not its name
-            return Candidate(_group_before(a, r, start), fe, 0.95, "legal")
+            return Candidate(_dotted_brand(a, r, _group_before(a, r, start)), fe, 0.95, "legal")
         # weak: place* (brand | known) industry* form, or place+ industry+ form
         words = [t[s:e] for s, e in chunk]
         generic = words[-1] in GENERIC_BEFORE_FORM or words[-1].endswith("的")
@@ -1937,6 +1937,17 @@ def _name_start(a: Analysis, r: _Resources, chunk: list[tuple[int, int]]) -> int
     if sum(e - s for s, e in chunk) <= 10:
         return chunk[0][0]  # 大众汽车（安徽）有限公司: the words up to the boundary
     return None
+
+
+def _dotted_brand(a: Analysis, r: _Resources, start: int) -> int:
+    """A group's known name joined by a middle dot opens its subsidiary's legal
+    name (新希望·川娃子食品有限公司): the name starts at the group's."""
+    t = a.text
+    if start < 3 or t[start - 1] not in "·•":
+        return start
+    dot = start - 1
+    known = [n for n in range(2, min(8, dot) + 1) if t[dot - n : dot] in r.known]
+    return dot - max(known) if known and _starts_word(a, dot - max(known)) else start
 
 
 def _firm_site_after(t: str, r: _Resources, pos: int) -> bool:
