@@ -546,3 +546,8 @@ def test_a_list_item_too_long_to_read_is_never_cut_inside_a_word(company):
 )
 def test_groups_that_invest_in_counties_and_their_subsidiaries(company, text, expected):
     assert names(company, text) == expected
+
+
+def test_a_province_before_a_city_and_a_brand_locates_the_firm(company):
+    text = "由山东聊城鑫瑞集团投资的纺织项目一期厂房已建成。"
+    assert names(company, text) == ["聊城鑫瑞集团"]

@@ -128,6 +128,12 @@ NOT_FIRM_HEADS = ("产业", "行业", "领域", "产业链", "集群")
 PRODUCT_THEN_PROJECT = re.compile(
     r"[\u4e00-\u9fffA-Za-z]{2,14}?(?:项目|基地|产业园|工业园|工厂|生产线)(?=[、，,。；;等\n]|$)"
 )
+PROVINCES = frozenset(
+    words(
+        """河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川 贵州 云南
+        陕西 甘肃 青海 台湾 内蒙古 广西 西藏 宁夏 新疆"""
+    )
+)
 # What a township's, a village's or a county's name ends in: their officials
 # (镇党委书记, 县长) are no firm's.
 LOCAL_GOVERNMENTS = ("镇", "乡", "村", "街道", "社区", "县", "省")
@@ -944,6 +950,8 @@ class CompanySuggester:
             return None
         if (known or brand_len) and j < k or local_place and n_industry:
             start = chunk[p + 1][0]
+            if brand_len and j - p >= 2 and _province(words[p + 1], r):
+                start = chunk[p + 2][0]  # 山东|德州恒丰集团: the city names the firm
         else:
             return None
         if not has_place and j >= 0:
@@ -1937,6 +1945,11 @@ def _name_start(a: Analysis, r: _Resources, chunk: list[tuple[int, int]]) -> int
     if sum(e - s for s, e in chunk) <= 10:
         return chunk[0][0]  # 大众汽车（安徽）有限公司: the words up to the boundary
     return None
+
+
+def _province(word: str, r: _Resources) -> bool:
+    """A province's name, short or with 省 (山东, 江苏省)."""
+    return word.removesuffix("省") in PROVINCES
 
 
 def _dotted_brand(a: Analysis, r: _Resources, start: int) -> int:
