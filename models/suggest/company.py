@@ -36,7 +36,11 @@ Evidence, strongest first:
     stocks after 可申购; the holders a listed firm's headline says will sell
     (甲：乙、丙拟减持…), the firm whose equity a deal moves (…的70%股权),
     a stock's short name in quotes (证券简称为“甲”) — never an index, a
-    board, a sector, a future, a fund or a currency (沪指, 汽车股, 螺纹钢).
+    board, a sector, a future, a fund or a currency (沪指, 汽车股, 螺纹钢);
+14. the members of a list of projects or firms that a count closes
+    (广丰旗、安序源等11个项目, 尼玛克、安川都林等130多家企业) and a project
+    that opens with its firm's home, brand and trade (苏州超邦涂料|年产…项目):
+    models/suggest/company_projects.py.
 
 A brand is what jieba does not know: a run of single characters (jieba runs
 without its HMM), or a rare word. Government bodies, schools, institutes,
@@ -739,7 +743,7 @@ class CompanySuggester:
     """Rules and lexicons for company names."""
 
     name = "company"
-    version = "5"
+    version = "6"
     label = "COMPANY"
 
     def suggest(self, text: str) -> list[Suggestion]:
