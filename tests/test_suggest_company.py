@@ -551,3 +551,8 @@ def test_groups_that_invest_in_counties_and_their_subsidiaries(company, text, ex
 def test_a_province_before_a_city_and_a_brand_locates_the_firm(company):
     text = "由山东聊城鑫瑞集团投资的纺织项目一期厂房已建成。"
     assert names(company, text) == ["聊城鑫瑞集团"]
+
+
+def test_a_region_before_a_list_member_says_where_the_firm_is_from(company):
+    text = "签约外资项目包括德国凯博森、香港澜屹医疗、博纳维等。"
+    assert names(company, text) == ["凯博森", "澜屹医疗", "博纳维"]

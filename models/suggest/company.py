@@ -132,6 +132,8 @@ NOT_FIRM_HEADS = ("产业", "行业", "领域", "产业链", "集群")
 PRODUCT_THEN_PROJECT = re.compile(
     r"[\u4e00-\u9fffA-Za-z]{2,14}?(?:项目|基地|产业园|工业园|工厂|生产线)(?=[、，,。；;等\n]|$)"
 )
+# Regions that, like countries, say where a listed firm is from (香港|…牙科).
+OVERSEAS = frozenset(words("香港 澳门 台湾"))
 PROVINCES = frozenset(
     words(
         """河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川 贵州 云南
@@ -1548,11 +1550,11 @@ def _proper_middle(middle: list[str]) -> bool:
 
 
 def _without_nation(a: Analysis, c: Candidate) -> Candidate:
-    """A list member without the country before it (韩国|三星): it says where
-    the firm is from, as a place before a name does."""
+    """A list member without the country or region before it (韩国|三星,
+    香港|…): it says where the firm is from, as a place before a name does."""
     if c.how not in ("list", "counted"):
         return c
-    nation = next((n for n in NATIONS if a.text.startswith(n, c.start)), "")
+    nation = next((n for n in NATIONS | OVERSEAS if a.text.startswith(n, c.start)), "")
     if nation and c.end - c.start - len(nation) >= 2:
         return Candidate(c.start + len(nation), c.end, c.score, c.how)
     return c
