@@ -13,8 +13,8 @@ import pytest
 from models.suggest.engine import default_ensemble
 
 GOLD = Path(__file__).parent / "data" / "zone_news" / "gold.jsonl"
-# measured 0.633 and 0.611 (0.558 and 0.606 before the lists of projects)
-COMPANY_FLOORS = {"study": 0.61, "check": 0.59}
+# measured 0.736 and 0.620 (0.558 and 0.606 before this round's COMPANY rules)
+COMPANY_FLOORS = {"study": 0.71, "check": 0.60}
 
 
 def f1(label: str, half: str) -> float:
