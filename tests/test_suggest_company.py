@@ -420,3 +420,139 @@ def test_layout_white_space_inside_a_name(company):
 )
 def test_listed_firms_and_branches(company, text, expected):
     assert names(company, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a district or a zone before a legal name locates the firm, as the
+        # guideline's 鄠邑区比亚迪 does: the name starts after it
+        ("南昌经开区澜屹光电科技有限公司年产2亿片光学元件项目开工。", ["澜屹光电科技有限公司"]),
+        ("吉安市青原区禾瑞精密机械有限公司车间内一片繁忙。", ["禾瑞精密机械有限公司"]),
+        # a zone's own company keeps the zone, which is its name
+        ("重庆两江新区开发投资集团有限公司发布公告。", ["重庆两江新区开发投资集团有限公司"]),
+    ],
+)
+def test_a_district_before_a_legal_name_is_not_part_of_it(company, text, expected):
+    assert names(company, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a township's officials, and the township named again
+        "记者从平度市柳溪镇了解到,柳溪镇党委书记李明介绍说,柳溪镇今年引进项目12个。",
+        # a zone's investment bureau is no group called 招商局
+        "青山湖经开区招商局副局长王强说,该项目年内投产。",
+        # a department's short name before what it did
+        "2023年3月-6月,工信厅完成了重点项目专项资金的拨付。",
+        # a news outlet's dateline
+        "财经网讯:3月2日,全省重大项目集中开工。",
+    ],
+)
+def test_public_bodies_and_outlets_of_local_news_are_no_firms(company, text):
+    assert names(company, text) == []
+
+
+def test_the_group_named_zhaoshangju_is_still_a_firm(company):
+    assert names(company, "招商局集团与该市签约,招商局副总经理出席。") == ["招商局集团", "招商局"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a known firm's listed short name in X股份 keeps 股份
+        (
+            "中国石化、中铁股份、华电集团等央企参与了园区建设。",
+            ["中国石化", "中铁股份", "华电集团"],
+        ),
+        # a platform's data that 据…显示 quotes: the firm, not its data
+        ("据阿里巴巴后台数据显示,园区农产品网销增长三成。", ["阿里巴巴"]),
+        # a legal name's short forms leave out what is only a sector's name, so
+        # the sector named again is no firm
+        (
+            "北京新能源汽车股份有限公司在园区投产。当地将发展新能源汽车零部件产业。",
+            ["北京新能源汽车股份有限公司"],
+        ),
+    ],
+)
+def test_short_forms_of_known_and_legal_names(company, text, expected):
+    assert names(company, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list of sectors: what looks coined in it (硅基) is a sector too
+        ("园区重点发展煤化工、硅基新材料、铝基新材料、生物医药等产业集群。", []),
+        # a functional zone's name before a sector word names the zone's park
+        ("今年将推进建设临港汽车零部件产业园,打造千亿级产业链。", []),
+        # firms in a list of firms keep their sector word
+        ("该市先后引进了宏硕新材料、博泰新材料等企业。", ["宏硕新材料", "博泰新材料"]),
+    ],
+)
+def test_sectors_and_zones_before_a_business_word_are_no_firms(company, text, expected):
+    assert names(company, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a zone's office for a trade before its officials
+        "航空港区电子信息产业相关负责人说,项目年内投产。",
+        # an institute named after its academy and field
+        "园区引入中科院微电子所共建创新中心。",
+        # one dictionary word that holds a business word is a common noun
+        "目前国内规模最大的电动汽车生产基地已建成。",
+    ],
+)
+def test_offices_institutes_and_common_nouns_before_business_words_are_no_firms(company, text):
+    assert names(company, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a brand opening a project's name: the product after it is the project's
+        (
+            "此次签约项目包括澜屹新能源精密结构件项目、矽博智能装备生产基地项目等。",
+            ["澜屹", "矽博"],
+        ),
+        ("目前,岚睿科技创新产业园等12个项目已开工。", ["岚睿"]),
+        # the firm's own site after its name leaves the name whole
+        ("岚睿科技成都工厂年内投产。", ["岚睿科技"]),
+    ],
+)
+def test_a_short_name_opening_a_project_leaves_its_product_out(company, text, expected):
+    assert names(company, text) == expected
+
+
+def test_a_list_item_too_long_to_read_is_never_cut_inside_a_word(company):
+    text = "投资方包括中国互联网投资基金、比亚迪股份、高瓴创投等。"
+    assert "国互联网投资基金" not in names(company, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # agriculture and food groups that county news names when they invest
+        ("牧原生猪养殖项目年出栏生猪50万头。", ["牧原"]),
+        ("温氏肉鸡养殖基地、新希望饲料项目等一批农业项目落地。", ["温氏", "新希望"]),
+        # a name that is also a phrase needs a firm's context
+        ("人们对新希望充满期待。", []),
+        # a group's name joined by a middle dot opens its subsidiary's legal name
+        ("县政府与新希望·澜屹食品有限公司签订合作协议。", ["新希望·澜屹食品有限公司"]),
+    ],
+)
+def test_groups_that_invest_in_counties_and_their_subsidiaries(company, text, expected):
+    assert names(company, text) == expected
+
+
+def test_a_province_before_a_city_and_a_brand_locates_the_firm(company):
+    text = "由山东聊城鑫瑞集团投资的纺织项目一期厂房已建成。"
+    assert names(company, text) == ["聊城鑫瑞集团"]
+
+
+def test_a_region_before_a_list_member_says_where_the_firm_is_from(company):
+    text = "签约外资项目包括德国凯博森、香港澜屹医疗、博纳维等。"
+    assert names(company, text) == ["凯博森", "澜屹医疗", "博纳维"]

@@ -36,7 +36,11 @@ Evidence, strongest first:
     stocks after 可申购; the holders a listed firm's headline says will sell
     (甲：乙、丙拟减持…), the firm whose equity a deal moves (…的70%股权),
     a stock's short name in quotes (证券简称为“甲”) — never an index, a
-    board, a sector, a future, a fund or a currency (沪指, 汽车股, 螺纹钢).
+    board, a sector, a future, a fund or a currency (沪指, 汽车股, 螺纹钢);
+14. the members of a list of projects or firms that a count closes
+    (广丰旗、安序源等11个项目, 尼玛克、安川都林等130多家企业) and a project
+    that opens with its firm's home, brand and trade (苏州超邦涂料|年产…项目):
+    models/suggest/company_projects.py.
 
 A brand is what jieba does not know: a run of single characters (jieba runs
 without its HMM), or a rare word. Government bodies, schools, institutes,
@@ -117,6 +121,28 @@ NOT_AFTER_SHORT = words(
     政策 示范 城 小镇 新区 大学 学院 研究院 研究所 实验室 协会 商会 联盟
     """
 )
+# What ends a listed firm's short name in X股份 (中铁股份、华电集团): a list
+# separator or a clause's end, not what X's shares are (中铁股份的转让).
+LISTED_SHORT_END = frozenset("、，,。；;和及与等")
+# What a trade's or a zone's office ends in before its officials (…新能源汽车
+# 产业有关负责人): no firm's name.
+NOT_FIRM_HEADS = ("产业", "行业", "领域", "产业链", "集群")
+# What runs on from a business word to a project's or facility's word in the
+# same list item (…新能源|精密结构件项目, …五金机电|制造产业园): a product.
+PRODUCT_THEN_PROJECT = re.compile(
+    r"[\u4e00-\u9fffA-Za-z]{2,14}?(?:项目|基地|产业园|工业园|工厂|生产线)(?=[、，,。；;等\n]|$)"
+)
+# Regions that, like countries, say where a listed firm is from (香港|…牙科).
+OVERSEAS = frozenset(words("香港 澳门 台湾"))
+PROVINCES = frozenset(
+    words(
+        """河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川 贵州 云南
+        陕西 甘肃 青海 台湾 内蒙古 广西 西藏 宁夏 新疆"""
+    )
+)
+# What a township's, a village's or a county's name ends in: their officials
+# (镇党委书记, 县长) are no firm's.
+LOCAL_GOVERNMENTS = ("镇", "乡", "村", "街道", "社区", "县", "省")
 # A level of government right before a phrase (市级, 国家级): what it owns is public.
 LEVEL_BEFORE = re.compile("(?:市|省|县|区|国家|部|镇)级$")
 # Business words that, ending a short phrase, mostly name an activity: the
@@ -719,7 +745,7 @@ class CompanySuggester:
     """Rules and lexicons for company names."""
 
     name = "company"
-    version = "5"
+    version = "6"
     label = "COMPANY"
 
     def suggest(self, text: str) -> list[Suggestion]:
@@ -746,6 +772,7 @@ class CompanySuggester:
         cands += self._subscriptions(a, r)
         cands += self._holders(a, r)
         cands += self._project_owners(a, r)
+        cands += _project_items(a, r)
         cands = _resolve([c for c in cands if not _kind_of_bank_or_firm(t[c.start : c.end])])
         cands += self._aliases(a, r, cands)
         cands = _resolve(cands)
@@ -778,6 +805,8 @@ class CompanySuggester:
                 continue
             if _org_after(t, e):
                 continue
+            if _term.endswith("局") and _after_place_or_zone(a, r, s):
+                continue  # 经开区招商局: a zone's bureau, not the group named 招商局
             end = _branch_end(t, r, self._extend_short(a, r, e))
             if end == e and t.startswith(WEAK_FORMS, e) and not _term.endswith(WEAK_FORMS):
                 end += 2  # 莫德纳公司: the name with its form
@@ -791,6 +820,8 @@ class CompanySuggester:
         t = a.text
         if m := NUMBERED_UNIT.match(t, pos):
             return m.end()  # 中建三局, 中铁十一局: a group's numbered engineering firm
+        if t.startswith("股份", pos) and t[pos + 2 : pos + 3] in LISTED_SHORT_END:
+            return pos + 2  # 中铁股份、: a listed firm's short name in a list or a clause
         region = next((g for g in REGIONS if t.startswith(g + "公司", pos)), None)
         if region is not None:
             return pos + len(region) + 2  # 国电投东北公司: a group's regional company
@@ -820,6 +851,8 @@ class CompanySuggester:
         m = r.industry_re.match(t, k)
         if m and _verb_before_amount(t, k, m.end()):
             return pos  # 新宙邦|总投资20亿元: what the firm does, not its subsidiary
+        if m and t.endswith("显示", k, m.end()):
+            return pos  # 据阿里巴巴|后台数据显示: the verb, not a subsidiary's trade
         if not m or not _ends_word(a, m.end()) or t.startswith(NOT_AFTER_SHORT, m.end()):
             # a group's subsidiary by a coined name alone, where the name
             # plainly ends (国投闽光、, 三星环新7GWh…): 大唐华银
@@ -867,7 +900,7 @@ class CompanySuggester:
                 return None  # 生物科技有限公司: a kind of firm, not a name
             if _common_word_only(a, r, start, fs):
                 return None  # 技术有限公司: what a firm does, not its name
-            return Candidate(_group_before(a, r, start), fe, 0.95, "legal")
+            return Candidate(_dotted_brand(a, r, _group_before(a, r, start)), fe, 0.95, "legal")
         # weak: place* (brand | known) industry* form, or place+ industry+ form
         words = [t[s:e] for s, e in chunk]
         generic = words[-1] in GENERIC_BEFORE_FORM or words[-1].endswith("的")
@@ -923,6 +956,8 @@ class CompanySuggester:
             return None
         if (known or brand_len) and j < k or local_place and n_industry:
             start = chunk[p + 1][0]
+            if brand_len and j - p >= 2 and _province(words[p + 1], r):
+                start = chunk[p + 2][0]  # 山东|德州恒丰集团: the city names the firm
         else:
             return None
         if not has_place and j >= 0:
@@ -1059,6 +1094,8 @@ class CompanySuggester:
                 continue
             if word_tag(name) in ("nr", "nrfg"):
                 continue  # 某某某：…, a person's words
+            if name.endswith(("网讯", "报讯", "社讯")):
+                continue  # 观点网讯：…, 本报讯: a news outlet's dateline (中科海讯 is a firm)
             if any(mark in name for mark in SPEAKER_MARKS) or _no_headline_firm(name):
                 continue
             if name.isascii() or _org_ending(name, r) or name[-1] in BODY_ENDINGS:
@@ -1082,7 +1119,7 @@ class CompanySuggester:
             if m.group() in COINED_INTRODUCERS:
                 start = m.end()
                 end = _coined_end(a, r, start)
-                if end is not None:
+                if end is not None and t[end - 1] not in BODY_ENDINGS:
                     out.append(Candidate(start, end, 0.65, "coined"))
                 continue
             end = m.start()
@@ -1094,6 +1131,8 @@ class CompanySuggester:
             if start is None:
                 continue
             opens = start == 0 or t[start - 1] in CLAUSE_END or t[start - 1] == "据"
+            if t[end - 1] in BODY_ENDINGS:
+                continue  # 工信厅完成…: a department's short name, not a coined brand
             if opens and (t[start - 1 : start] == "据") == (m.group() in COINED_QUOTERS):
                 out.append(Candidate(start, end, 0.65, "coined"))
         return out
@@ -1224,8 +1263,8 @@ class CompanySuggester:
                     out.append(Candidate(start, end, 0.75, "officer"))
                 continue
             start = _name_before(a, r, end)
-            if start is not None:
-                out.append(Candidate(start, end, 0.8, "officer"))
+            if start is not None and not t.endswith(LOCAL_GOVERNMENTS + NOT_FIRM_HEADS, start, end):
+                out.append(Candidate(start, end, 0.8, "officer"))  # not 姜山镇|党委书记
         for m in COMPANY_ACTS.finditer(t):
             start = _name_before(a, r, m.start(), strict=True)
             if start is not None and not _person_name(
@@ -1347,8 +1386,19 @@ class CompanySuggester:
             coined = _coined_brand(a, start, s)
             if not coined and not _maybe_context(t, s, e):
                 continue
+            if t[e : e + 1] in ("所", "院") or a.token(start) == (start, e):
+                continue  # 中科院微电子|所: an institute; 电动汽车: one dictionary word
             sector = bool(SECTOR_RE.fullmatch(t, s, e))
+            if sector and (t[start:s] in FUNCTIONAL_ZONES or _beside_sector(a, r, start, e)):
+                continue  # 临港|汽车零部件产业园, 煤化工、硅基新材料: a zone's or a list's sector
+            brand = start
             start = _with_home_place(a, r, start)
+            if (
+                start == brand
+                and PRODUCT_THEN_PROJECT.match(t, e)
+                and not _firm_site_after(t, r, e)
+            ):
+                e = s  # 盈旺|新能源精密结构件项目: the project's product, not the firm's trade
             if LEVEL_BEFORE.search(t, max(0, start - 3), start):
                 continue  # 设立市级科创母基金: a level of government owns it, not a firm
             evidence = _context(t, start, e) + _used_again(t, start, e)
@@ -1485,6 +1535,14 @@ class CompanySuggester:
 # -- helpers ----------------------------------------------------------------------------
 
 
+def _project_items(a: Analysis, r: _Resources) -> list[Candidate]:
+    """The firms that lists of projects name (广丰旗、安序源等11个项目)."""
+    # imported here, not above: that module reads this one's helpers
+    from models.suggest.company_projects import project_items
+
+    return project_items(a, r)
+
+
 def _proper_middle(middle: list[str]) -> bool:
     """Whether the words between a province and the business words of a name
     are nouns (江苏|长江海洋|科技公司), not how the firm is described (深圳|本地|科技公司)."""
@@ -1492,11 +1550,11 @@ def _proper_middle(middle: list[str]) -> bool:
 
 
 def _without_nation(a: Analysis, c: Candidate) -> Candidate:
-    """A list member without the country before it (韩国|三星): it says where
-    the firm is from, as a place before a name does."""
+    """A list member without the country or region before it (韩国|三星,
+    香港|…): it says where the firm is from, as a place before a name does."""
     if c.how not in ("list", "counted"):
         return c
-    nation = next((n for n in NATIONS if a.text.startswith(n, c.start)), "")
+    nation = next((n for n in NATIONS | OVERSEAS if a.text.startswith(n, c.start)), "")
     if nation and c.end - c.start - len(nation) >= 2:
         return Candidate(c.start + len(nation), c.end, c.score, c.how)
     return c
@@ -1875,6 +1933,9 @@ def _name_start(a: Analysis, r: _Resources, chunk: list[tuple[int, int]]) -> int
         before = "".join(words[:i])
         if words[i] in r.known and len(before) >= 2 and before[-1] in "区县市镇乡":
             return chunk[i][0]  # 鄠邑区比亚迪汽车有限公司: the district is not the name's
+    after_district = _after_district(a, r, chunk)
+    if after_district is not None:
+        return after_district
     if sum(e - s for s, e in chunk) <= SHORT_LEGAL_NAME:
         return chunk[0][0]  # grammar words ended the chunk: it is the name
     words = [t[s:e] for s, e in chunk]
@@ -1889,6 +1950,73 @@ def _name_start(a: Analysis, r: _Resources, chunk: list[tuple[int, int]]) -> int
             return s
     if sum(e - s for s, e in chunk) <= 10:
         return chunk[0][0]  # 大众汽车（安徽）有限公司: the words up to the boundary
+    return None
+
+
+def _province(word: str, r: _Resources) -> bool:
+    """A province's name, short or with 省 (山东, 江苏省)."""
+    return word.removesuffix("省") in PROVINCES
+
+
+def _dotted_brand(a: Analysis, r: _Resources, start: int) -> int:
+    """A group's known name joined by a middle dot opens its subsidiary's legal
+    name (新希望·川娃子食品有限公司): the name starts at the group's."""
+    t = a.text
+    if start < 3 or t[start - 1] not in "·•":
+        return start
+    dot = start - 1
+    known = [n for n in range(2, min(8, dot) + 1) if t[dot - n : dot] in r.known]
+    return dot - max(known) if known and _starts_word(a, dot - max(known)) else start
+
+
+def _firm_site_after(t: str, r: _Resources, pos: int) -> bool:
+    """A firm's own facility right after its name (…工厂, 年产…, 昆明生产基地):
+    the name before it is whole."""
+    if t.startswith(AFTER_COMPANY, pos):
+        return True
+    place = any(t[pos : pos + n] in r.places for n in (2, 3))
+    return place and FACILITY_AFTER_PLACE.match(t, pos) is not None
+
+
+def _beside_sector(a: Analysis, r: _Resources, start: int, end: int) -> bool:
+    """A sector's name next to ``start``–``end`` in a list (、生物医药、): the
+    list names sectors, and its coined-looking members are sectors too."""
+    t = a.text
+    if t[end : end + 1] == "、":
+        s, e = a.token(end + 1)
+        if s == end + 1 and (SECTOR_RE.fullmatch(t, s, e) or _is_industry(t[s:e], r)):
+            return t[e : e + 1] in "、和及等，,。；;"
+    if start > 1 and t[start - 1] == "、":
+        s, e = a.token(start - 2)
+        if e == start - 1 and (SECTOR_RE.fullmatch(t, s, e) or _is_industry(t[s:e], r)):
+            return s == 0 or t[s - 1] in "、，,：:；;"
+    return False
+
+
+def _after_place_or_zone(a: Analysis, r: _Resources, pos: int) -> bool:
+    """A place or a zone right before ``pos`` (小蓝经开区|招商局, 赣州市|…)."""
+    t = a.text
+    if pos == 0 or t.endswith(SPLIT_ZONES, 0, pos):
+        return pos > 0
+    s, e = a.token(pos - 1)
+    return e == pos and _is_place(t[s:e], r)
+
+
+def _after_district(a: Analysis, r: _Resources, chunk: list[tuple[int, int]]) -> int | None:
+    """Where a legal name starts after the district or zone before it
+    (上饶市信州区|宇瞳光学有限公司, 赣州经开区|国机智骏汽车有限公司): a place with
+    its suffix locates the firm, as 鄠邑区 does 比亚迪; its own name opens
+    with a brand or a known name."""
+    t = a.text
+    for i in range(len(chunk) - 1, 0, -1):
+        s, e = chunk[i]
+        zone = t.endswith(SPLIT_ZONES, 0, s)  # 经|开|区: the zone may open before the chunk
+        if not (zone or is_division(t[chunk[i - 1][0] : s]) and t[s - 1] in "区县"):
+            continue
+        if chunk[-1][1] - s < 4:
+            continue
+        if t[s:e] in r.known or _brandlike(t[s:e]):
+            return s
     return None
 
 
@@ -2385,6 +2513,8 @@ def _list_item_before(
         if t[k - 1] in FUNCTION_CHARS:
             break
         k -= 1
+    if k > 0 and not _starts_word(a, k):
+        return None  # 中|国互联网投资基金: longer than an item, never cut inside a word
     k = _past_grammar(a, r, k, sep)
     if sep - k < 2 or any(taken[k:sep]):
         return None
@@ -2593,7 +2723,9 @@ def _legal_aliases(a: Analysis, r: _Resources, c: Candidate) -> list[str]:
         rest = re.sub(r"[(（][^)）]*[)）]", "", t[province.end() : end])
         if 2 <= len(rest) <= 4:
             out.append(province.group(1) + rest)  # 福建省冶金(控股)… → 福建冶金
-    return [x for x in out if "(" not in x and "（" not in x]
+    # 北京新能源汽车股份有限公司 → not 新能源汽车: without its home, a name of
+    # sector words is the sector's, which the text names for itself
+    return [x for x in out if "(" not in x and "（" not in x and not SECTOR_RE.fullmatch(x)]
 
 
 def _leading_word(a: Analysis, r: _Resources, start: int, end: int) -> bool:

@@ -49,6 +49,7 @@ TARGETS = {
 ACTIONS_TARGET = 1.15
 BIAOZHU = REPO / ".venv" / "bin" / "biaozhu"
 WORK_REPORTS = REPO / "tests" / "data" / "work_reports" / "policy.jsonl"
+ZONE_NEWS = REPO / "tests" / "data" / "zone_news" / "gold.jsonl"
 
 
 def evaluate_cli(gold: Path) -> dict:
@@ -117,7 +118,9 @@ def our_gold(tmp: Path) -> dict[str, Path]:
     """Our own gold on public sentences (``models.learn.annotated``) as
     JSONL files: the CFSC half the shipped model never learned from, the
     CLUENER sentences that mention a policy word, and the two halves of the
-    work-report paragraphs (``tests/data/work_reports``: POLICY alone)."""
+    work-report paragraphs (``tests/data/work_reports``: POLICY alone) and
+    of the zone-news paragraphs (``tests/data/zone_news``: COMPANY and
+    POLICY; the shipped scorer learns from the study half)."""
     from models.learn.annotated import read_annotated, write_gold
 
     sets = {
@@ -127,12 +130,23 @@ def our_gold(tmp: Path) -> dict[str, Path]:
     for name, docs in sets.items():
         write_gold(docs, tmp / f"{name}.jsonl")
     paths = {name: tmp / f"{name}.jsonl" for name in sets}
-    reports = [json.loads(x) for x in WORK_REPORTS.read_text(encoding="utf-8").splitlines() if x]
-    for half in ("study", "check"):
-        paths[f"work-reports-{half} (POLICY only)"] = path = tmp / f"work-reports-{half}.jsonl"
-        docs = [json.dumps(d, ensure_ascii=False) for d in reports if d["meta"]["half"] == half]
-        path.write_text("\n".join(docs) + "\n", encoding="utf-8")
+    for gold, name, labels in (
+        (WORK_REPORTS, "work-reports", "POLICY only"),
+        (ZONE_NEWS, "zone-news", "COMPANY and POLICY only"),
+    ):
+        for half in ("study", "check"):
+            paths[f"{name}-{half} ({labels})"] = path = tmp / f"{name}-{half}.jsonl"
+            path.write_text(halves(gold)[half], encoding="utf-8")
     return paths
+
+
+def halves(gold: Path) -> dict[str, str]:
+    """A gold file's documents as JSONL, per ``meta.half``."""
+    out: dict[str, list[str]] = {}
+    for line in gold.read_text(encoding="utf-8").splitlines():
+        if line:
+            out.setdefault(json.loads(line)["meta"]["half"], []).append(line)
+    return {half: "\n".join(lines) + "\n" for half, lines in out.items()}
 
 
 def table(report: dict, rules: dict) -> list[str]:

@@ -1,0 +1,269 @@
+"""COMPANY in lists of projects: the firms local news names its projects by.
+
+Zone bulletins and local economy news list what was signed, started or
+settled as projects or firms, with no legal form and often with no
+business word: ``累计已招引落地广丰旗、安序源、上药等11个项目``,
+``尼玛克、安川都林等130多家企业``, ``以参天科瑞、博唯生物为代表的``. Two kinds
+of member are read here:
+
+1. in a list that 等N个项目, 等…企业 or 为代表 closes, a member that is a name
+   and nothing else: characters jieba makes no word of, or rare words, never
+   a sector, a product's dictionary words (锂电隔膜), a place or a site;
+2. a project (…项目, …基地, …工厂) that opens with its firm's home province
+   or city, its brand and its trade or 集团 (总投资5.5亿元的苏州超邦涂料年产…项目,
+   签约陕西隆庆精密制造生产基地): the home glued to a brand says a firm's
+   name, which keeps its trade (涂料, 精密制造) but not its product.
+
+A brand alone opening a project's name (雷丁新能源汽车基地) is left to the
+short-name rules: measured on zone news, it names a product or a site as
+often as a firm."""
+
+from __future__ import annotations
+
+import re
+
+import models.suggest.company as h
+from models.suggest.lexicon import words
+from models.suggest.segment import Analysis, Candidate, word_freq, word_tag
+
+# The words that end a project's or facility's name in a list of them.
+PROJECT_END = re.compile(
+    "(?:项目|基地|工厂|产业园|工业园|总部|厂房|生产线|一期|二期|三期|迁建|改建|扩建|技改)"
+    r"(?:[(（][^)）]{1,6}[)）])?$"
+)
+# What closes a list of projects or firms: 等5个项目, 等130多家企业, 为代表的.
+LIST_CLOSER = re.compile(
+    r"^等(?:[0-9一二两三四五六七八九十百]+(?:多|余)?(?:个|家|项)|一批)?"
+    r"[\u4e00-\u9fff]{0,8}?(?:项目|企业)|^等?为代表"
+)
+PROJECT_WORDS = ("项目", "基地", "工厂", "产业园", "工业园", "总部", "厂房", "生产线")
+PROJECT_WORD = re.compile("|".join(PROJECT_WORDS))
+# Verbs and phrases after which the first member of a list begins.
+OPENERS = re.compile(
+    "(?:引进了?|引入了?|招引落地|落地了?|落户|签约|签下|开工|竣工|投产|包括|还包括|分别为|分别是|新开工|"
+    "续建|推进|推动|加快|建设|启用|保障|以及|以|有|为|的)"
+)
+# Verbs that open a list of investors or investments, which a bare 等 may close.
+INVESTMENT_OPENER = re.compile("包括|引进了?|引入了?|落户|签约|招引|入驻")
+# Trades a firm's name ends in after its brand (超邦涂料, 福尔程环保科技).
+TRADES = frozenset(
+    words(
+        """生物 医药 药业 制药 医疗 科技 电子 光电 光学 电气 机械 精密 精密制造 制造 材料 新材 新材料 化工 环保
+        环保科技 电子科技 纺织 制衣 服装 饮料 食品 涂料 石油 合金 轻合金 食用菌 市政工程 电梯 牙科 包装 能源"""
+    )
+)
+# Parts of speech of dictionary words a brand may hold besides single
+# characters: proper nouns and abbreviations (新疆|仁和 is no proper noun, but
+# one rare word after a home place is a brand).
+PROPER_TAGS = frozenset(words("nz ns nr nrt nt j"))
+# Places whose name a firm keeps before its own (山东新华医疗) are provinces and
+# cities; these stand for where a foreign or overseas firm comes from.
+OVERSEAS = frozenset(words("香港 澳门 台湾 中国"))
+# Characters that end the name of a site (路, 村, 桥…): a project named after
+# one is a public work.
+SITE_CHARS = frozenset("路街村镇乡湖河桥站场馆院校楼苑庄寺区县道渠库坝堤")
+SITES = tuple(
+    words("大道 广场 公园 花园 小镇 片区 小区 湿地 新城 古镇 景区 街区 社区 商圈 综合体 安置")
+)
+ITEM_SEPARATORS = "、"
+CLAUSE_MARKS = re.compile('[，,。；;！？!?：:\n“”"（）()《》]')
+MAX_ITEM = 40
+
+
+def project_items(a: Analysis, r: h._Resources) -> list[Candidate]:
+    """The firms that open the members of lists of projects in ``a``."""
+    t = a.text
+    out: list[Candidate] = []
+    start = 0
+    for m in [*CLAUSE_MARKS.finditer(t), None]:
+        end = m.start() if m else len(t)
+        out += _clause_items(a, r, start, end)
+        start = end + 1
+    return out
+
+
+def _clause_items(a: Analysis, r, start: int, end: int) -> list[Candidate]:
+    items, closed = _split_items(a, start, end)
+    if not items or closed and len(items) < 2 and not PROJECT_END.search(a.text, *items[0]):
+        return []
+    out = []
+    for n, (s, e) in enumerate(items):
+        span = _bare_member(a, r, s, e) if closed else None
+        if span and n == 0 and h._common_single(a, s):
+            span = None  # (扩)建|汇龙环保: the first member may begin with a verb's remnant
+        if span is None and PROJECT_END.search(a.text, s, e):
+            span = _firm_at(a, r, s, e)
+        if span is not None:
+            out.append(Candidate(span[0], span[1], 0.8, "project-item"))
+    return out
+
+
+def _split_items(a: Analysis, start: int, end: int) -> tuple[list[tuple[int, int]], bool]:
+    """The members of the list in a clause (the first from the verb that opens
+    it), and whether 等…项目 or 为代表 closes it, or 等 ends a list that a verb
+    of investment opens (引进了…、…等。)."""
+    t = a.text
+    closed = False
+    m = _closer_in(t, start, end)
+    if m is not None:
+        end, closed = m, True
+    elif t[end - 1 : end] == "等" and INVESTMENT_OPENER.search(t, start, end):
+        end, closed = end - 1, True
+    items = []
+    pos = start
+    for k in range(start, end + 1):
+        if k == end or t[k] in ITEM_SEPARATORS:
+            items.append((pos, k))
+            pos = k + 1
+    items[0] = (_past_opener(a, items[0][0], items[0][1]), items[0][1])
+    if items[0][1] - items[0][0] > MAX_ITEM:
+        items = items[1:]  # a clause that opens with more than a member, then lists
+    flat = [part for s, e in items for part in _split_and(t, s, e) if part[1] > part[0]]
+    if any(e - s > MAX_ITEM for s, e in flat):
+        return [], False
+    return flat, closed
+
+
+def _closer_in(t: str, start: int, end: int) -> int | None:
+    for k in range(start + 2, end):
+        if t[k] in "等为" and LIST_CLOSER.match(t[k:end]):
+            return k
+    return None
+
+
+def _split_and(t: str, s: int, e: int) -> list[tuple[int, int]]:
+    """和 between two project names is a separator (西南总部和捷翼…基地)."""
+    for k in range(s + 2, e - 2):
+        if t[k] == "和" and PROJECT_END.search(t, s, k):
+            return [(s, k), (k + 1, e)]
+    return [(s, e)]
+
+
+def _firm_at(a: Analysis, r, s: int, e: int) -> tuple[int, int] | None:
+    """The firm that opens the project ``t[s:e]`` with its home province or
+    city, its brand and its trade (苏州超邦涂料|年产…项目, 陕西隆庆精密制造|生产
+    基地): a home glued to a brand says a firm's name, where a brand alone
+    may as well be a product's or a site's."""
+    t = a.text
+    if h.LEGAL_FORM_END.search(t, s, e) or "公司" in t[s:e]:
+        return None  # a legal name: the legal forms' rule reads it whole
+    toks = a.words(s, e)
+    i = 0
+    place = None
+    while i < len(toks) and _placelike(t[toks[i][0] : toks[i][1]], r):
+        place = toks[i]
+        i += 1
+    if place is None or i == len(toks) or not _home(t[place[0] : place[1]], r):
+        return None
+    brand_start = toks[i][0]
+    i, known = _brand_end(t, r, toks, i)
+    brand_end = toks[i - 1][1] if i > 0 else s
+    if known or not _good_brand(a, r, toks, brand_start, brand_end):
+        return None  # a known firm's own rule reads its name and what extends it
+    if t.startswith(h.SPLIT_ZONES, brand_end) or t[brand_end - 1] in SITE_CHARS:
+        return None  # 滇中新区, 凤凰路: a zone's or a site's name, not a brand
+    if t[brand_end : brand_end + 1] in SITE_CHARS or t.startswith(SITES, brand_end):
+        return None
+    name_end = _trade_end(a, brand_end, e)
+    if t.startswith(h.WEAK_FORMS, name_end):
+        name_end += 2  # 海永昌集团: a group's name keeps its form
+    if name_end == brand_end:
+        return None  # 四川攀西|战略资源项目: a home and a region, not a firm's name
+    return place[0], name_end
+
+
+def _past_opener(a: Analysis, s: int, e: int) -> int:
+    """Where a member starts after the verb or preposition that opens the
+    clause (已招引落地|广丰旗); a verb jieba glued to the name still opens it.
+    建设 beside a project's word is the project's (…基地|建设项目)."""
+    t = a.text
+    start = s
+    for m in OPENERS.finditer(t, s, min(e, s + 24)):
+        inside = PROJECT_WORD.match(t, m.end()) or t.endswith(PROJECT_WORDS, s, m.start())
+        if inside and m.group() == "建设":
+            continue
+        if len(m.group()) > 1 or (m.start() in a.starts and m.end() in a.starts):
+            start = m.end()
+    return start
+
+
+def _bare_member(a: Analysis, r, s: int, e: int) -> tuple[int, int] | None:
+    """A member of a closed list that is a name and nothing else (广丰旗、安序源、
+    上药等11个项目): rare words and characters jieba makes no word of, not a
+    place, a sector or a site, with its trade after them or not (博唯生物)."""
+    t = a.text
+    nation = next(
+        (n for n in h.NATIONS | OVERSEAS if t.startswith(n, s) and e - s - len(n) >= 2), ""
+    )
+    if nation and a.is_start(s + len(nation)):
+        return _bare_member(a, r, s + len(nation), e)  # 美国|塞拉尼斯: where the firm is from
+    trade = max(
+        (w for w in TRADES if t.endswith(w, s, e) and e - len(w) - s >= 2), key=len, default=""
+    )
+    if trade and a.is_start(e - len(trade)) and _bare_member(a, r, s, e - len(trade)):
+        return s, e  # 博唯|生物、南松|医药: a brand and its trade
+    if not 2 <= e - s <= 6 or t[s] in h.FUNCTION_CHARS or t[s] in h.NOT_BRAND_CHARS:
+        return None
+    toks = a.words(s, e)
+    if any(not h._brandlike(t[ts:te]) for ts, te in toks) or len(toks) == 1 and e - s > 2:
+        return None
+    if all(te - ts > 1 for ts, te in toks) and any(word_freq(t[ts:te]) >= 30 for ts, te in toks):
+        return None  # 锂电|隔膜: a product's dictionary words; 史蒂芬|弗里茨 are rarer
+    if h._is_industry(t[s:e], r) or h.SECTOR_RE.fullmatch(t, s, e) or t[e - 1] in SITE_CHARS:
+        return None
+    if h._org_ending(t[s:e], r) or word_freq(t[s:e]) >= h.RARE:
+        return None
+    return s, e
+
+
+def _placelike(w: str, r) -> bool:
+    return h._is_place(w, r) or w in h.COUNTRIES or w in OVERSEAS or w.endswith(("新区", "镇"))
+
+
+def _home(w: str, r) -> bool:
+    return w in r.major_places and w not in OVERSEAS and len(w) >= 2
+
+
+def _brand_end(t: str, r, toks, i: int) -> tuple[int, bool]:
+    """The index after a brand's words from ``i``: unknown or rare words, or
+    one known firm's name."""
+    k = i
+    length = 0
+    while k < len(toks):
+        w = t[toks[k][0] : toks[k][1]]
+        if k == i and w in r.known:
+            return k + 1, True
+        if not h._brandlike(w) or h._is_industry(w, r) or length + len(w) > 6:
+            break
+        if k > i and any(t.startswith(trade, toks[k][0]) for trade in TRADES):
+            break  # 金晟|新材料: jieba cut the trade, which still ends the brand
+        if len(w) > 1 and word_tag(w) not in PROPER_TAGS and word_freq(w) >= 10 and k > i:
+            break  # 柳工|挖掘机: a product after the brand
+
+        length += len(w)
+        k += 1
+    return k, False
+
+
+def _good_brand(a: Analysis, r, toks, s: int, e: int) -> bool:
+    """Characters jieba makes no word of, or rare proper nouns (新疆|仁和,
+    湖南|福尔程): not a place, an institution or a common word."""
+    t = a.text
+    if not 2 <= e - s <= 6 or t[s] in h.FUNCTION_CHARS or t[s] in h.NOT_BRAND_CHARS:
+        return False
+    if h._common_single(a, s) or h._is_place(t[s:e], r) or word_freq(t[s:e]) >= h.RARE:
+        return False
+    return not h._org_ending(t[s:e], r)
+
+
+def _trade_end(a: Analysis, end: int, item_end: int) -> int:
+    """Where the firm's part ends: after the trade words that follow its brand
+    (超邦|涂料, 福尔程|环保科技), which a name with its home keeps, up to the
+    last that ends a word (科利科技|电子产品, not 科利科技电子|产品)."""
+    t = a.text
+    pos = best = end
+    while trade := max((w for w in TRADES if t.startswith(w, pos)), key=len, default=""):
+        pos += len(trade)
+        if pos <= item_end and a.is_start(pos):
+            best = pos
+    return best
