@@ -509,7 +509,7 @@ class PolicySuggester:
     """Patterns for policy names."""
 
     name = "policy"
-    version = "5"
+    version = "6"
     label = "POLICY"
 
     def suggest(self, text: str) -> list[Suggestion]:
