@@ -291,7 +291,7 @@ def test_active_learning_orders_the_todo_documents_most_unsure_first(project):
     done = fill(project, corpus(8))
     todo_texts = [
         ("星海电子集团的新产品受到市场欢迎。", []),  # like the training data: sure
-        ("记者从星海集团获悉，新厂房已经投产。", []),  # a name cut short: a coin toss
+        ("华兴、瑞达和鼎盛三家的负责人出席了仪式。", []),  # names nobody has seen: a coin toss
         ("当地经济持续向好。", []),
     ]
     todo = fill(project, todo_texts, done=False)
