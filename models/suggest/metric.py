@@ -153,6 +153,17 @@ SCALE_ONLY_NEXT = words(
     """增长 台阶 大关 关口 规模 目标 以上 左右
     """
 )
+# A size class of projects (亿元以上项目649个, 20亿元至30亿元项目有4个,
+# 50亿元或5亿美元以上工业项目2个): a threshold or a range of investment
+# that sorts projects into classes, counted elsewhere in the clause. The
+# amounts name the class; they are no reported quantity.
+RANGE_SEP = "[至到~～\\-－–—]"
+CLASS_AMOUNT = rf"(?:超|过)?(?:{ARABIC}{RANGE_SEP})?(?:{ARABIC})?[千百]?[万亿](?:元|美元|欧元|港元)"
+SIZE_CLASS = re.compile(
+    rf"(?P<amounts>{CLASS_AMOUNT}(?:(?:{RANGE_SEP}|或|及)(?:{CLASS_AMOUNT}))*)"
+    rf"(?P<bound>及?以上|以下|规模以上)?(?P<of>的)?[\u4e00-\u9fff]{{0,6}}?项目"
+    rf"(?P<count>(?:有|共|达|超过|超|近|约)?[{DIGITS}一二两三四五六七八九十百千]+个)?"
+)
 CLAUSE_MARKS = frozenset("，,；;。！？!?：:、\n（()）")
 SENTENCE_MARKS = frozenset("。！？!?\n")
 CJK = re.compile(r"[\u3400-\u9fff]")
@@ -275,6 +286,9 @@ class MetricSuggester:
             add(self._scale_amount(a, m))
         for m in SOME.finditer(text):
             add(self._some(a, m))
+        classes = _size_classes(text)
+        if classes:
+            hits = [h for h in hits if not any(s <= h.start and h.end <= e for s, e in classes)]
         hits.sort(key=lambda h: h.start)
         return hits
 
@@ -527,6 +541,20 @@ class MetricSuggester:
         else:
             value = parse_number(raw)
         return None if value is None else _Hit(s, e, value, "%", "", 0.85, "share")
+
+
+def _size_classes(text: str) -> list[tuple[int, int]]:
+    """Where amounts name a size class of projects (亿元以上项目, 1-5亿元项目):
+    a threshold or a range before 项目. With 的 between them the project may
+    be one (总投资10亿元以上的新能源项目), so a count must follow for a class."""
+    if "项目" not in text:
+        return []
+    out = []
+    for m in SIZE_CLASS.finditer(text):
+        ranged = m.group("bound") or re.search(RANGE_SEP, m.group("amounts"))
+        if ranged and (not m.group("of") or m.group("count")):
+            out.append((m.start(), m.end("amounts") + len(m.group("bound") or "")))
+    return out
 
 
 def _glued_word(text: str, start: int, end: int) -> bool:

@@ -1,0 +1,51 @@
+"""METRIC rules for the language of local-economy and development-zone news,
+on sentences written for these tests: what a curator annotating zone
+bulletins would notice as a wrong or a missing suggestion."""
+
+from __future__ import annotations
+
+import pytest
+
+from models.suggest.metric import MetricSuggester
+
+
+@pytest.fixture(scope="module")
+def metric():
+    return MetricSuggester()
+
+
+def spans(suggester, text):
+    out = suggester.suggest(text)
+    for s in out:
+        assert text[s.start : s.end] == s.text
+    return [s.text for s in out]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a threshold that sorts projects into a class is no reported amount;
+        # the count of projects in the class is
+        ("今年新签约亿元以上项目37个，协议投资额286亿元。", ["37个", "286亿元"]),
+        ("其中10亿元及以上产业项目12个，同比增长20%。", ["12个", "20%"]),
+        ("3-5亿元项目9个，5亿元至10亿元项目有6个。", ["9个", "6个"]),
+        ("引进20亿元或3亿美元以上制造业项目4个。", ["4个"]),
+        ("县里实现了首个单体30亿元以上工业项目落地。", []),
+        ("新落地亿元规模以上外资项目15个。", ["15个"]),
+    ],
+)
+def test_size_class_of_projects_is_not_an_amount(metric, text, expected):
+    assert spans(metric, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one project's own investment stays a quantity
+        ("总投资12亿元以上的储能电池项目昨日开工。", ["12亿元以上"]),
+        ("签约项目中，60亿元项目1个、8亿元项目2个。", ["60亿元", "1个", "8亿元", "2个"]),
+        ("力争园区营收达到800亿元以上。", ["800亿元以上"]),
+    ],
+)
+def test_amounts_of_one_project_stay(metric, text, expected):
+    assert spans(metric, text) == expected
