@@ -49,3 +49,16 @@ def test_size_class_of_projects_is_not_an_amount(metric, text, expected):
 )
 def test_amounts_of_one_project_stay(metric, text, expected):
     assert spans(metric, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # how many phases a project is split into is a count; one phase is not
+        ("产业园占地300亩，分两期建设，一期投资5亿元。", ["300亩", "两期", "5亿元"]),
+        ("项目分3期实施，二期扩建明年启动。", ["3期"]),
+        ("部分三期工程已经完工，第四期简报印发。", []),
+    ],
+)
+def test_number_of_phases(metric, text, expected):
+    assert spans(metric, text) == expected

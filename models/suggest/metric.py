@@ -86,6 +86,9 @@ SOME = re.compile(rf"数(?P<num>[十百千万]+)(?P<scale>万亿|亿|万)?(?P<un
 # A prefix 超 only when it stands before a digit: 超400亿元, not 超大.
 PRE_SHORT = re.compile(rf"(?:超)(?={ARABIC}|[一二两三四五六七八九十百千])")
 
+# 分两期建设, 分3期实施: how many phases a project is built in is a count;
+# elsewhere N期 names one phase (一期项目, 二期扩建) or an issue (第四期).
+PHASES = re.compile(r"(?<=分)(?P<num>[二两三四五六七八九十]+|[0-9]+)期")
 RANK = re.compile(rf"第(?P<num>{NUM})(?P<unit>位|名|大)?")
 TOP = re.compile(rf"前(?P<num>{NUM})(?P<unit>位|名|强)?")
 # Before a top-N ranking, within its clause: a ranking verb or a scope.
@@ -286,6 +289,8 @@ class MetricSuggester:
             add(self._scale_amount(a, m))
         for m in SOME.finditer(text):
             add(self._some(a, m))
+        for m in PHASES.finditer(text):
+            add(self._phases(a, m))
         classes = _size_classes(text)
         if classes:
             hits = [h for h in hits if not any(s <= h.start and h.end <= e for s, e in classes)]
@@ -416,6 +421,14 @@ class MetricSuggester:
             return None
         unit, mult = normalise_unit(m.group("unit"))
         return _Hit(s, m.end(), None, unit, "数", 0.7, "amount")
+
+    def _phases(self, a: Analysis, m: re.Match) -> _Hit | None:
+        """分两期建设: the number of phases a project is split into."""
+        s = m.start()
+        if a.quoted[s] or _inside_word(a.text, s - 1):
+            return None  # 部分三期工程: 分 ends a word, no split is told
+        value = parse_number(m.group("num"))
+        return None if value is None else _Hit(s, m.end(), value, "期", "", 0.85, "quantity")
 
     def _bare(self, a: Analysis, m: re.Match) -> _Hit | None:
         """A bare integer before a noun (6000农村人口): a weak METRIC."""
