@@ -62,3 +62,24 @@ def test_amounts_of_one_project_stay(metric, text, expected):
 )
 def test_number_of_phases(metric, text, expected):
     assert spans(metric, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # areas and capacities as zone news writes them: 平米 for 平方米,
+        # glass in 重箱, battery capacity in upper-case GWH
+        (
+            "新建标准厂房20余万平米，启用孵化楼3500平米。",
+            [("20余万平米", "平方米"), ("3500平米", "平方米")],
+        ),
+        (
+            "年产浮法玻璃800万重箱、钢化玻璃150万平方米。",
+            [("800万重箱", "重箱"), ("150万平方米", "平方米")],
+        ),
+        ("签约20GWH储能电池项目。", [("20GWH", "GWh")]),
+    ],
+)
+def test_areas_and_capacities(metric, text, expected):
+    got = [(s.text, s.attrs["unit"]) for s in metric.suggest(text)]
+    assert got == expected

@@ -34,8 +34,8 @@ ARABIC = r"[0-9０-９]+(?:[,，][0-9]{3})*(?:[.．][0-9０-９]+)?"
 # a number before 年, 月, 日, 天… is a date or a duration, never a METRIC.
 CURRENCY = words("美元 欧元 港元 港币 日元 英镑 韩元 卢布 人民币 元")
 MEASURES = words(
-    """摄氏度 ℃ 平方公里 平方千米 平方米 立方米 千瓦时 兆瓦时 吉瓦时 太瓦时 千瓦 兆瓦 吉瓦 太瓦 公里 千米 厘米 毫米 微米 度
-    纳米 公顷 千克 公斤 万吨 吨 标准箱 标箱 毫升 升 亩 米 微克 毫克 克 瓦 伏 安时"""
+    """摄氏度 ℃ 平方公里 平方千米 平方米 平米 立方米 千瓦时 兆瓦时 吉瓦时 太瓦时 千瓦 兆瓦 吉瓦 太瓦 公里 千米 厘米 毫米 微米 度
+    纳米 公顷 千克 公斤 万吨 吨 标准箱 标箱 重箱 毫升 升 亩 米 微克 毫克 克 瓦 伏 安时"""
 )
 COUNTERS = words(
     """个百分点 百分点 个基点 基点 个名次 个位次 个 家 项 名 人次 人 位 户 所 张 条 件 场 起
@@ -43,7 +43,8 @@ COUNTERS = words(
     类 份 笔 宗 单 次 例 床 层 支 席
     枚 块 片 组 轮 倍 股"""
 )
-ASCII_UNITS = words("GWh MWh kWh GW MW kW TEU")
+# Energy units as written in the news, upper case too (10GWH).
+ASCII_UNITS = words("GWh MWh kWh GWH MWH KWH kwh GW MW kW TEU")
 UNITS = sorted(set(CURRENCY + MEASURES + COUNTERS + ASCII_UNITS), key=len, reverse=True)
 UNIT_RE = "|".join(re.escape(u) for u in UNITS)
 # Counters too ambiguous after a Chinese numeral (三轮, 两种, 四处…) to make a
@@ -126,6 +127,10 @@ def normalise_unit(unit: str) -> tuple[str, float]:
         return "港元", 1.0
     if unit == "标准箱":
         return "标箱", 1.0
+    if unit == "平米":
+        return "平方米", 1.0  # the spoken short form of 平方米
+    if unit in ("GWH", "MWH", "KWH", "kwh"):
+        return unit[0].upper().replace("K", "k") + unit[1].upper() + "h", 1.0
     return unit, 1.0
 
 
