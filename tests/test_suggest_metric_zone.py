@@ -83,3 +83,19 @@ def test_number_of_phases(metric, text, expected):
 def test_areas_and_capacities(metric, text, expected):
     got = [(s.text, s.attrs["unit"]) for s in metric.suggest(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count that sums up the places just listed is a METRIC; the same
+        # words without such a list (沪深两市, a slogan's “两区”) are not
+        ("会上，东区、西区、南湖县、北山县四地负责人作了介绍。", ["四地"]),
+        ("推动株洲、湘潭和衡阳三市协同发展。", ["三市"]),
+        ("沪深两市成交额1000亿元，建设“两区五基地”。", ["1000亿元"]),
+        ("株洲、湘潭两市", ["两市"]),
+        ("株洲、湘潭三市", []),  # the count does not match the list
+    ],
+)
+def test_count_of_listed_places(metric, text, expected):
+    assert spans(metric, text) == expected

@@ -89,6 +89,10 @@ PRE_SHORT = re.compile(rf"(?:超)(?={ARABIC}|[一二两三四五六七八九十�
 # 分两期建设, 分3期实施: how many phases a project is built in is a count;
 # elsewhere N期 names one phase (一期项目, 二期扩建) or an issue (第四期).
 PHASES = re.compile(r"(?<=分)(?P<num>[二两三四五六七八九十]+|[0-9]+)期")
+# A count of places that sums up the list before it (郑州、开封、洛阳三市;
+# 甲县、乙县、丙区、丁区四地): METRIC when the list has as many members.
+PLACE_COUNT = re.compile(r"(?P<num>[二两三四五六七八九十]|[2-9])(?P<unit>地|市|县|省|国)")
+LIST_MARKS = frozenset("，,；;。！？!?：:\n（()）")
 RANK = re.compile(rf"第(?P<num>{NUM})(?P<unit>位|名|大)?")
 TOP = re.compile(rf"前(?P<num>{NUM})(?P<unit>位|名|强)?")
 # Before a top-N ranking, within its clause: a ranking verb or a scope.
@@ -291,6 +295,8 @@ class MetricSuggester:
             add(self._some(a, m))
         for m in PHASES.finditer(text):
             add(self._phases(a, m))
+        for m in PLACE_COUNT.finditer(text):
+            add(self._place_count(a, m))
         classes = _size_classes(text)
         if classes:
             hits = [h for h in hits if not any(s <= h.start and h.end <= e for s, e in classes)]
@@ -430,6 +436,17 @@ class MetricSuggester:
         value = parse_number(m.group("num"))
         return None if value is None else _Hit(s, m.end(), value, "期", "", 0.85, "quantity")
 
+    def _place_count(self, a: Analysis, m: re.Match) -> _Hit | None:
+        """洛阳、开封、郑州三市: a count of the places just listed."""
+        s = m.start()
+        if a.quoted[s] or not CJK.match(a.text[s - 1 : s] or " "):
+            return None
+        value = parse_number(m.group("num"))
+        members = _list_members(a.text[_clause_start(a, s, LIST_MARKS) : s])
+        if value is None or members != value:
+            return None
+        return _Hit(s, m.end(), value, m.group("unit"), "", 0.8, "quantity")
+
     def _bare(self, a: Analysis, m: re.Match) -> _Hit | None:
         """A bare integer before a noun (6000农村人口): a weak METRIC."""
         text = a.text
@@ -568,6 +585,18 @@ def _size_classes(text: str) -> list[tuple[int, int]]:
         if ranged and (not m.group("of") or m.group("count")):
             out.append((m.start(), m.end("amounts") + len(m.group("bound") or "")))
     return out
+
+
+def _list_members(clause: str) -> int:
+    """How many members a list that ends the clause has (A、B、C → 3, A、B和C
+    → 3); 0 without an enumeration comma, where nothing says it is a list."""
+    if "、" not in clause:
+        return 0
+    head, _, last = clause.rpartition("、")
+    if not last or len(last) > 10 or not all(CJK.match(ch) for ch in last):
+        return 0
+    joined = 1 if re.search("[和及与]", last[1:-1]) else 0
+    return head.count("、") + 2 + joined
 
 
 def _glued_word(text: str, start: int, end: int) -> bool:
