@@ -99,3 +99,16 @@ def test_areas_and_capacities(metric, text, expected):
 )
 def test_count_of_listed_places(metric, text, expected):
     assert spans(metric, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a policy named by its count of measures (十条措施) is no quantity,
+        # like 五项举措; measures counted in Arabic digits are reported ones
+        ("市里出台支持农产品加工业发展的十条措施。", []),
+        ("提出16条举措推动绿色转型。", ["16条"]),
+    ],
+)
+def test_measures_of_a_policy(metric, text, expected):
+    assert spans(metric, text) == expected
