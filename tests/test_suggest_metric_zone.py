@@ -112,3 +112,16 @@ def test_count_of_listed_places(metric, text, expected):
 )
 def test_measures_of_a_policy(metric, text, expected):
     assert spans(metric, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 本 counts books and ledgers after Arabic digits; after a Chinese
+        # numeral it is too often a word's part (一本万利, 三本院校)
+        ("建立企业服务3本台账，出版专著12本。", ["3本", "12本"]),
+        ("一本万利的生意，三本院校。", []),
+    ],
+)
+def test_books_and_ledgers(metric, text, expected):
+    assert spans(metric, text) == expected

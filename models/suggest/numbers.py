@@ -40,7 +40,7 @@ MEASURES = words(
 COUNTERS = words(
     """个百分点 百分点 个基点 基点 个名次 个位次 个 家 项 名 人次 人 位 户 所 张 条 件 场 起
     台套 架次 班次 车次 航次 辆次 艘次 场次 批次 家次 户次 间夜 趟 桶 辆 台 套 座 栋 间 处 批 只 头 株 棵 根 部 架 艘 列 班 款 种
-    类 份 笔 宗 单 次 例 床 层 支 席
+    类 份 笔 宗 单 次 例 床 层 支 席 本
     枚 块 片 组 轮 倍 股"""
 )
 # Energy units as written in the news, upper case too (10GWH).
@@ -49,7 +49,9 @@ UNITS = sorted(set(CURRENCY + MEASURES + COUNTERS + ASCII_UNITS), key=len, rever
 UNIT_RE = "|".join(re.escape(u) for u in UNITS)
 # Counters too ambiguous after a Chinese numeral (三轮, 两种, 四处…) to make a
 # METRIC without an Arabic digit.
-ARABIC_ONLY_UNITS = frozenset(words("轮 种 类 次 例 层 片 组 单 批 部 支 股 间 头 根 只 处 度 席"))
+ARABIC_ONLY_UNITS = frozenset(
+    words("轮 种 类 次 例 层 片 组 单 批 部 支 股 间 头 根 只 处 度 席 本")
+)
 
 PERCENT_SIGNS = {"%": "%", "％": "%", "‰": "‰"}
 
