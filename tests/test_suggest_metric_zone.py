@@ -125,3 +125,17 @@ def test_measures_of_a_policy(metric, text, expected):
 )
 def test_books_and_ledgers(metric, text, expected):
     assert spans(metric, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a ranking whose scope ends in brackets, after a ranking verb
+        ("两项指标均列全省县(市、区)第一；", ["两项", "第一"]),
+        ("综合排名居全国经开区（园区）第5位。", ["第5位"]),
+        # brackets with no ranking verb before them: a batch, a plan's period
+        ("产业园(二期)第一批企业入驻，规划(2021-2025年)第一阶段完成。", []),
+    ],
+)
+def test_ranking_after_a_bracketed_scope(metric, text, expected):
+    assert spans(metric, text) == expected

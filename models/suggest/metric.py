@@ -475,6 +475,8 @@ class MetricSuggester:
         text = a.text
         s, e = m.start(), m.end()
         before = text[s - 1] if s else ""
+        if before in ")）" and _ranked_scope_in_brackets(a, s):
+            before = "列"  # 列全省县(市、区)第一: the scope's brackets end there
         if not before or not CJK.match(before) or a.quoted[s]:
             return None
         if before == "的" and m.group("unit") != "大":
@@ -585,6 +587,16 @@ def _size_classes(text: str) -> list[tuple[int, int]]:
         if ranged and (not m.group("of") or m.group("count")):
             out.append((m.start(), m.end("amounts") + len(m.group("bound") or "")))
     return out
+
+
+def _ranked_scope_in_brackets(a: Analysis, pos: int) -> bool:
+    """Whether brackets just before ``pos`` close a ranking's scope that a
+    ranking verb opens (居全省县(市、区)第一)."""
+    text = a.text
+    opening = max(text.rfind("(", max(0, pos - 12), pos), text.rfind("（", max(0, pos - 12), pos))
+    if opening <= 0 or not CJK.match(text[opening - 1]):
+        return False
+    return bool(RANK_VERB_BEFORE.search(text, _clause_start(a, opening), opening))
 
 
 def _list_members(clause: str) -> int:
