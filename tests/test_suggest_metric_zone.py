@@ -139,3 +139,18 @@ def test_books_and_ledgers(metric, text, expected):
 )
 def test_ranking_after_a_bracketed_scope(metric, text, expected):
     assert spans(metric, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 不超 is the short 不超过: the whole approximator, not a 超 after 不
+        (
+            "拟发行可转债募资不超4亿元，股东拟减持不超5%。",
+            [("不超4亿元", "不超过"), ("不超5%", "不超过")],
+        ),
+        ("全年营收超5亿元。", [("超5亿元", "超")]),
+    ],
+)
+def test_short_not_more_than(metric, text, expected):
+    assert [(s.text, s.attrs["approx"]) for s in metric.suggest(text)] == expected
