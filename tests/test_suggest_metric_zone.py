@@ -154,3 +154,17 @@ def test_ranking_after_a_bracketed_scope(metric, text, expected):
 )
 def test_short_not_more_than(metric, text, expected):
     assert [(s.text, s.attrs["approx"]) for s in metric.suggest(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a minus sign after a word belongs to the figure
+        ("全年增速为-3.2%，较上年下调至-0.5%。", [("-3.2%", -3.2), ("-0.5%", -0.5)]),
+        # a dash after a quantity or a digit joins a range, not a sign
+        ("预计净利润1.2亿元-1.5亿元。", [("1.2亿元", 120000000.0), ("1.5亿元", 150000000.0)]),
+        ("增长50%-70%，规划期2024-2026年。", [("50%", 50.0), ("70%", 70.0)]),
+    ],
+)
+def test_negative_figures(metric, text, expected):
+    assert [(s.text, s.attrs["value"]) for s in metric.suggest(text)] == expected

@@ -405,6 +405,8 @@ class MetricSuggester:
             short = PRE_SHORT.match(text, num_start - 1) if num_start > 0 else None
             if short and short.start() >= 0 and short.end() == num_start:
                 start, pre = num_start - 1, "超"
+        if not pre and _negative(text, start):
+            start, value = start - 1, -value  # 增速-3.2%: the sign is the figure's
         approx = APPROX.get(pre, "") or APPROX.get(m.group("yu1") or m.group("yu2") or "", "")
         approx = APPROX.get(m.group("post") or "", "") or approx
         score = 0.95 if arabic else 0.85
@@ -588,6 +590,22 @@ def _size_classes(text: str) -> list[tuple[int, int]]:
         if ranged and (not m.group("of") or m.group("count")):
             out.append((m.start(), m.end("amounts") + len(m.group("bound") or "")))
     return out
+
+
+# A quantity ending just here: the dash after it joins a range.
+QUANTITY_END = re.compile(rf"[{DIGITS}][万亿千百]*(?:[%％‰]|{UNIT_RE})?$")
+
+
+def _negative(text: str, start: int) -> bool:
+    """Whether a minus sign stands before the number at ``start`` (收益为-9.6%,
+    增速-0.2%): after a word or a mark, never after a digit or a letter, where
+    the dash joins a range (2024-2026) or a code (GA-20)."""
+    if start < 2 or text[start - 1] not in "-－−":
+        return False
+    before = text[start - 2]
+    if not (CJK.match(before) or before in "：:（(，,；;、 "):
+        return False
+    return not QUANTITY_END.search(text, max(0, start - 16), start - 1)  # 3.7亿元-4.1亿元
 
 
 def _ranked_scope_in_brackets(a: Analysis, pos: int) -> bool:
