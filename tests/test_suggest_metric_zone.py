@@ -168,3 +168,18 @@ def test_short_not_more_than(metric, text, expected):
 )
 def test_negative_figures(metric, text, expected):
     assert [(s.text, s.attrs["value"]) for s in metric.suggest(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an amount in 万 or 亿 that closes its clause has its unit understood
+        ("全年成交额9768亿，较上年增加319亿。", ["9768亿", "319亿"]),
+        ("分别索赔50万和30万。", ["50万", "30万"]),
+        ("全县常住人口40万，其中农村人口20万人。", ["40万", "20万人"]),
+        # before a noun it is a class or a name's part
+        ("打造3亿规模的基金，争创50亿级企业。", []),
+    ],
+)
+def test_amount_closing_its_clause(metric, text, expected):
+    assert spans(metric, text) == expected

@@ -384,9 +384,10 @@ class MetricSuggester:
             if m.group("per"):
                 unit_attr += "/" + m.group("per")[1:]
         elif scale in ("万", "亿", "万亿", "千万", "百万", "千亿", "百亿") and (
-            m.group("post") or _approximated(a, m)
+            m.group("post") or _approximated(a, m) or _closes_clause(text, end)
         ):
-            unit_attr, mult = "", 1.0  # 超1500亿, 10亿以上: the unit is understood
+            # 超1500亿, 10亿以上, 成交额9768亿。: the unit is understood
+            unit_attr, mult = "", 1.0
         else:
             return self._bare(a, m)
         if after and after in TIME_AFTER and not unit and not pct:
@@ -590,6 +591,15 @@ def _size_classes(text: str) -> list[tuple[int, int]]:
         if ranged and (not m.group("of") or m.group("count")):
             out.append((m.start(), m.end("amounts") + len(m.group("bound") or "")))
     return out
+
+
+def _closes_clause(text: str, end: int) -> bool:
+    """Whether an amount ends its clause (成交额9768亿，, 净增440万。) or a pair
+    of amounts (索赔50万和30万): nothing after it for a unit to hide in."""
+    after = text[end : end + 1]
+    if after in ("", "，", ",", "。", "；", ";", "、", "）", ")", "！", "？"):
+        return True
+    return after in ("和", "与", "及") and text[end + 1 : end + 2].isdigit()
 
 
 # A quantity ending just here: the dash after it joins a range.
