@@ -183,3 +183,27 @@ def test_negative_figures(metric, text, expected):
 )
 def test_amount_closing_its_clause(metric, text, expected):
     assert spans(metric, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # prices per ounce, per share, per pound keep their second unit
+        (
+            "黄金收于1844.00美元/盎司，成交价格33.41元/股，结算价17.91美分/磅。",
+            [
+                ("1844.00美元/盎司", "美元/盎司"),
+                ("33.41元/股", "元/股"),
+                ("17.91美分/磅", "美分/磅"),
+            ],
+        ),
+        (
+            "每股收益34.7便士，经常帐录得35.81亿加元。",
+            [("34.7便士", "便士"), ("35.81亿加元", "加元")],
+        ),
+        # 人民币 after 元 stays outside, as zone news's gold draws it
+        ("总投资额150亿元人民币。", [("150亿元", "元")]),
+    ],
+)
+def test_prices_and_currencies(metric, text, expected):
+    assert [(s.text, s.attrs["unit"]) for s in metric.suggest(text)] == expected

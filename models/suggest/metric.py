@@ -33,6 +33,7 @@ CNUM = f"[{CN_NUMERAL}]+"
 # The second unit of a rate: 800万吨/年, 31.43元/公斤.
 PER_UNIT = (
     "年|月|日|天|晚|人|公斤|千克|吨|斤|桶|平方米|亩|小时|台|件|户|人次|次|箱|kg|千瓦时|度|吨·年"
+    "|盎司|股|磅|蒲式耳"
 )
 # A scale after Arabic digits (1.2万, 9.8万亿, 3千万), never the start of a
 # unit (3.6亿千瓦时, 5千克) nor of 百分之.

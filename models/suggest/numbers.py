@@ -32,7 +32,9 @@ ARABIC = r"[0-9０-９]+(?:[,，][0-9]{3})*(?:[.．][0-9０-９]+)?"
 # Units, longest first where one is the start of another. Each maps to the
 # unit stored in the ``unit`` attribute. Time units are absent on purpose:
 # a number before 年, 月, 日, 天… is a date or a duration, never a METRIC.
-CURRENCY = words("美元 欧元 港元 港币 日元 英镑 韩元 卢布 人民币 元")
+# Cents and pence are prices' units (17.91美分/磅, 34.7便士). (元人民币 is
+# left as 元: zone news's gold ends 150亿元 before 人民币, CFSC's after it.)
+CURRENCY = words("美元 欧元 港元 港币 日元 英镑 韩元 卢布 加元 澳元 美分 便士 人民币 元")
 MEASURES = words(
     """摄氏度 ℃ 平方公里 平方千米 平方米 平米 立方米 千瓦时 兆瓦时 吉瓦时 太瓦时 千瓦 兆瓦 吉瓦 太瓦 公里 千米 厘米 毫米 微米 度
     纳米 公顷 千克 公斤 万吨 吨 标准箱 标箱 重箱 毫升 升 亩 米 微克 毫克 克 瓦 伏 安时"""
