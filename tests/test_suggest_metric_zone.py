@@ -207,3 +207,17 @@ def test_amount_closing_its_clause(metric, text, expected):
 )
 def test_prices_and_currencies(metric, text, expected):
     assert [(s.text, s.attrs["unit"]) for s in metric.suggest(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a range's scale, written once after its second number, is both ends'
+        ("计划投资5-10亿元。", 500000000.0),
+        ("带动就业三至五万人。", 30000.0),
+        ("新建厂房20-30万平方米。", 200000.0),
+        ("门票150-300元/人。", 150.0),
+    ],
+)
+def test_value_of_a_range(metric, text, value):
+    assert [s.attrs["value"] for s in metric.suggest(text)] == [value]

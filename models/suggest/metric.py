@@ -396,7 +396,7 @@ class MetricSuggester:
         value = parse_number(num)
         if value is None:
             return None
-        value *= scale_value(scale) * mult
+        value *= scale_value(scale or _range_scale(num, m.group("num2"))) * mult
         if pct:
             value = value if pct in "%％" else value
         start = m.start()
@@ -592,6 +592,15 @@ def _size_classes(text: str) -> list[tuple[int, int]]:
         if ranged and (not m.group("of") or m.group("count")):
             out.append((m.start(), m.end("amounts") + len(m.group("bound") or "")))
     return out
+
+
+def _range_scale(num: str, num2: str | None) -> str:
+    """The scale a range's second number carries for both (5-10亿元, 三至五万人):
+    the first number is its order of magnitude's too, unless it has its own."""
+    if not num2 or num[-1] in "十百千万亿":
+        return ""
+    trailing = re.search("[百千万亿]+$", num2)
+    return trailing.group() if trailing else ""
 
 
 def _closes_clause(text: str, end: int) -> bool:
