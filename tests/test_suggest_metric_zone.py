@@ -95,6 +95,7 @@ def test_areas_and_capacities(metric, text, expected):
         ("沪深两市成交额1000亿元，建设“两区五基地”。", ["1000亿元"]),
         ("株洲、湘潭两市", ["两市"]),
         ("株洲、湘潭三市", []),  # the count does not match the list
+        ("以河为界分为东、西两地块。", []),  # 地块 is the word
     ],
 )
 def test_count_of_listed_places(metric, text, expected):
@@ -121,6 +122,7 @@ def test_measures_of_a_policy(metric, text, expected):
         # numeral it is too often a word's part (一本万利, 三本院校)
         ("建立企业服务3本台账，出版专著12本。", ["3本", "12本"]),
         ("一本万利的生意，三本院校。", []),
+        ("客场2比0本菲卡，主场1-0本菲卡。", []),  # a score, then a name
     ],
 )
 def test_books_and_ledgers(metric, text, expected):

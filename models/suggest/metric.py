@@ -375,6 +375,8 @@ class MetricSuggester:
                 return None  # 两位数增长: a figure of speech
             if unit == "起" and text[end : end + 1] in ("拍", "步", "价", "售", "租", "来", "始"):
                 return None  # 80万起拍: 起 starts a word, it does not count cases
+            if unit == "本" and (num == "0" or m.group("num2") == "0"):
+                return None  # 2比0本菲卡: a score, then a name
             if unit == "个" and text.startswith(TIME_WORDS_AFTER_GE, end - 0):
                 return None  # 1个月
             if unit in ("次",) and after and CJK.match(after) and arabic is False:
@@ -446,6 +448,9 @@ class MetricSuggester:
         s = m.start()
         if a.quoted[s] or not CJK.match(a.text[s - 1 : s] or " "):
             return None
+        glued = a.text[m.start("unit") : m.end() + 1]
+        if len(glued) == 2 and word_freq(glued) > 50:
+            return None  # 东、西两地块, 三省区: the unit starts a word
         value = parse_number(m.group("num"))
         members = _list_members(a.text[_clause_start(a, s, LIST_MARKS) : s])
         if value is None or members != value:
