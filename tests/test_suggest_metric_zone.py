@@ -223,3 +223,20 @@ def test_prices_and_currencies(metric, text, expected):
 )
 def test_value_of_a_range(metric, text, value):
     assert [s.attrs["value"] for s in metric.suggest(text)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a structure ratio, as statistical bulletins write the three sectors
+        ("全县三次产业结构比为8.1：45.3：46.6。", ["8.1：45.3：46.6"]),
+        (
+            "三次产业比例由上年的5.2:40.1:54.7调整为5.0:39.8:55.2。",
+            ["5.2:40.1:54.7", "5.0:39.8:55.2"],
+        ),
+        # times and scores are no ratio
+        ("比赛12:30:00开始，双方战成2:1。", []),
+    ],
+)
+def test_structure_ratio(metric, text, expected):
+    assert spans(metric, text) == expected

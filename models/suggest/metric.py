@@ -94,6 +94,10 @@ PHASES = re.compile(r"(?<=分)(?P<num>[二两三四五六七八九十]+|[0-9]+)�
 # 甲县、乙县、丙区、丁区四地): METRIC when the list has as many members.
 PLACE_COUNT = re.compile(r"(?P<num>[二两三四五六七八九十]|[2-9])(?P<unit>地|市|县|省|国)")
 LIST_MARKS = frozenset("，,；;。！？!?：:\n（()）")
+# A structure ratio of three or more parts (三次产业结构为4.0:47.2:48.8): one
+# figure, where the clause says it is a ratio (times and scores are not).
+RATIO = re.compile(r"(?<![0-9.:：])[0-9]+(?:\.[0-9]+)?(?:[:：][0-9]+(?:\.[0-9]+)?){2,}(?![0-9:：])")
+RATIO_BEFORE = re.compile("比例|结构|之比|比重|比为")
 RANK = re.compile(rf"第(?P<num>{NUM})(?P<unit>位|名|大)?")
 TOP = re.compile(rf"前(?P<num>{NUM})(?P<unit>位|名|强)?")
 # Before a top-N ranking, within its clause: a ranking verb or a scope.
@@ -279,6 +283,8 @@ class MetricSuggester:
             taken[h.start : h.end] = b"\x01" * (h.end - h.start)
             hits.append(h)
 
+        for m in RATIO.finditer(text):
+            add(self._ratio(a, m))
         for m in RANK_CHANGE.finditer(text):
             add(self._rank_change(a, m))
         for m in RANK.finditer(text):
@@ -434,6 +440,14 @@ class MetricSuggester:
             return None
         unit, mult = normalise_unit(m.group("unit"))
         return _Hit(s, m.end(), None, unit, "数", 0.7, "amount")
+
+    def _ratio(self, a: Analysis, m: re.Match) -> _Hit | None:
+        """三次产业比例由4.0:47.2:48.8调整为4.0:47.4:48.6: a structure ratio."""
+        s = m.start()
+        sentence = _clause_start(a, s, SENTENCE_MARKS)
+        if a.quoted[s] or not RATIO_BEFORE.search(a.text, sentence, s):
+            return None
+        return _Hit(s, m.end(), None, "比", "", 0.8, "quantity")
 
     def _phases(self, a: Analysis, m: re.Match) -> _Hit | None:
         """分两期建设: the number of phases a project is split into."""
