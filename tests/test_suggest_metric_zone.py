@@ -240,3 +240,18 @@ def test_value_of_a_range(metric, text, value):
 )
 def test_structure_ratio(metric, text, expected):
     assert spans(metric, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 超 and 过 before an order of magnitude approximate it
+        ("北上资金加仓超亿元，投产后年产值将过千亿。", [("超亿元", "超"), ("过千亿", "超")]),
+        # 过 as a verb's part or aspect is not an approximator
+        ("总产值迈过千亿元台阶，两队交战过16场。", [("千亿元", ""), ("16场", "")]),
+        # nor is a class of projects over a threshold a quantity
+        ("新增签约过亿元项目113个。", [("113个", "")]),
+    ],
+)
+def test_over_an_order_of_magnitude(metric, text, expected):
+    assert [(s.text, s.attrs["approx"]) for s in metric.suggest(text)] == expected

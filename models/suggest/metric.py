@@ -81,11 +81,14 @@ QUANTITY = _led_by(
 # An amount with an approximator and a scale but no unit (近千亿, 不足20万,
 # 超1500亿), and an approximate count (数十家, 数百亿元).
 SCALE_AMOUNT = re.compile(
-    rf"(?P<pre>{PRE}|超)(?P<num>[一二两三四五六七八九]?[十百千]?(?:万亿|千万|百万|万|亿))(?![{CN_NUMERAL}])"
+    rf"(?P<pre>{PRE}|超|过)(?P<num>[一二两三四五六七八九]?[十百千]?(?:万亿|千万|百万|万|亿))(?![{CN_NUMERAL}])"
 )
 SOME = re.compile(rf"数(?P<num>[十百千万]+)(?P<scale>万亿|亿|万)?(?P<unit>{UNIT_RE})")
-# A prefix 超 only when it stands before a digit: 超400亿元, not 超大.
-PRE_SHORT = re.compile(rf"(?:超)(?={ARABIC}|[一二两三四五六七八九十百千])")
+# A prefix 超 only when it stands before a digit: 超400亿元, not 超大; 过
+# only before an order of magnitude (过千亿, 过亿元): before a digit it is
+# mostly a verb's aspect (交战过16场), and it never ends a word (通过, 迈过).
+PASSED = frozenset("迈跨越通经度闯走翻穿错不难胜赶跑跳渡")
+PRE_SHORT = re.compile(rf"超(?={ARABIC}|[一二两三四五六七八九十百千万亿])|过(?=[百千万亿])")
 
 # 分两期建设, 分3期实施: how many phases a project is built in is a count;
 # elsewhere N期 names one phase (一期项目, 二期扩建) or an issue (第四期).
@@ -200,6 +203,7 @@ APPROX = {
     "超过": "超",
     "超出": "超",
     "超": "超",
+    "过": "超",
     "逾": "超",
     "高达": "",
     "将近": "近",
@@ -413,8 +417,8 @@ class MetricSuggester:
             start, pre = num_start, ""  # 节约, 附近: not an approximator
         if not pre:
             short = PRE_SHORT.match(text, num_start - 1) if num_start > 0 else None
-            if short and short.start() >= 0 and short.end() == num_start:
-                start, pre = num_start - 1, "超"
+            if short and short.end() == num_start and _short_pre(text, short.start()):
+                start, pre = num_start - 1, short.group()
         if not pre and _negative(text, start):
             start, value = start - 1, -value  # 增速-3.2%: the sign is the figure's
         approx = APPROX.get(pre, "") or APPROX.get(m.group("yu1") or m.group("yu2") or "", "")
@@ -607,7 +611,8 @@ def _size_classes(text: str) -> list[tuple[int, int]]:
         return []
     out = []
     for m in SIZE_CLASS.finditer(text):
-        ranged = m.group("bound") or re.search(RANGE_SEP, m.group("amounts"))
+        amounts = m.group("amounts")
+        ranged = m.group("bound") or amounts[0] in "超过" or re.search(RANGE_SEP, amounts)
         if ranged and (not m.group("of") or m.group("count")):
             out.append((m.start(), m.end("amounts") + len(m.group("bound") or "")))
     return out
@@ -682,7 +687,16 @@ def _approximated(a: Analysis, m: re.Match) -> bool:
     pre = m.group("pre")
     if pre and not (len(pre) == 1 and _inside_word(a.text, m.start())):
         return True  # (签约亿元: 约 belongs to 签约)
-    return a.text[num_start - 1 : num_start] == "超"
+    return num_start > 0 and _short_pre(a.text, num_start - 1)
+
+
+def _short_pre(text: str, pos: int) -> bool:
+    """超 or 过 at ``pos`` as an approximator, not the end of a word (通过) nor
+    a verb's complement (迈过千亿元台阶: the amount is a threshold crossed)."""
+    ch = text[pos : pos + 1]
+    if ch != "过":
+        return ch == "超"
+    return not _inside_word(text, pos) and text[pos - 1 : pos] not in PASSED
 
 
 def metric_attributes(text: str, start: int, end: int) -> dict[str, object]:
