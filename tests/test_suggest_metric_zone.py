@@ -255,3 +255,20 @@ def test_structure_ratio(metric, text, expected):
 )
 def test_over_an_order_of_magnitude(metric, text, expected):
     assert [(s.text, s.attrs["approx"]) for s in metric.suggest(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # shares: a slash fraction after 占, and N成 before a noun it counts
+        (
+            "该区以占全省面积1/8的土地，贡献了约占全省总量2/3的产值。",
+            [("1/8", 12.5), ("2/3", 66.6666666667)],
+        ),
+        ("七成行业实现增长，八成企业营收增长。", [("七成", 70.0), ("八成", 80.0)]),
+        # dates, scores, land taken, and 成 starting a word are no share
+        ("3/15日开幕，比分2/1，占地3/4亩，一成不变，三成为重点。", []),
+    ],
+)
+def test_shares(metric, text, expected):
+    assert [(s.text, s.attrs["value"]) for s in metric.suggest(text)] == expected

@@ -101,6 +101,11 @@ LIST_MARKS = frozenset("，,；;。！？!?：:\n（()）")
 # figure, where the clause says it is a ratio (times and scores are not).
 RATIO = re.compile(r"(?<![0-9.:：])[0-9]+(?:\.[0-9]+)?(?:[:：][0-9]+(?:\.[0-9]+)?){2,}(?![0-9:：])")
 RATIO_BEFORE = re.compile("比例|结构|之比|比重|比为")
+# A fraction written with a slash, as a share (占国土面积1/8, 约占总量2/3).
+FRACTION = re.compile(
+    r"(?<![0-9.．/／])(?P<num>[1-9][0-9]?)[/／](?P<den>[1-9][0-9]?)(?![0-9.．/／])"
+)
+OCCUPY = frozenset("地用有据领")
 RANK = re.compile(rf"第(?P<num>{NUM})(?P<unit>位|名|大)?")
 TOP = re.compile(rf"前(?P<num>{NUM})(?P<unit>位|名|强)?")
 # Before a top-N ranking, within its clause: a ranking verb or a scope.
@@ -305,6 +310,8 @@ class MetricSuggester:
             add(self._scale_amount(a, m))
         for m in SOME.finditer(text):
             add(self._some(a, m))
+        for m in FRACTION.finditer(text):
+            add(self._fraction(a, m))
         for m in PHASES.finditer(text):
             add(self._phases(a, m))
         for m in PLACE_COUNT.finditer(text):
@@ -453,6 +460,17 @@ class MetricSuggester:
             return None
         return _Hit(s, m.end(), None, "比", "", 0.8, "quantity")
 
+    def _fraction(self, a: Analysis, m: re.Match) -> _Hit | None:
+        """占国土面积1/8: a share, where 占 stands before it in its clause (else
+        a slash between numbers is a date, a score or a code)."""
+        s = m.start()
+        num, den = int(m.group("num")), int(m.group("den"))
+        clause = a.text[_clause_start(a, s) : s]
+        k = clause.rfind("占")
+        if a.quoted[s] or num >= den or k < 0 or clause[k + 1 : k + 2] in OCCUPY:
+            return None  # (占地3/4亩: 占地 is land taken, not a share)
+        return _Hit(s, m.end(), num / den * 100, "%", "", 0.8, "share")
+
     def _phases(self, a: Analysis, m: re.Match) -> _Hit | None:
         """分两期建设: the number of phases a project is split into."""
         s = m.start()
@@ -580,7 +598,7 @@ class MetricSuggester:
                 return None
             return _Hit(s, e, num / den * 100, "%", "", 0.85, "share")
         if m.group("ten"):
-            if m.group("ten") == "一" or (not m.group("post") and _inside_word(text, e)):
+            if m.group("ten") == "一" or (not m.group("post") and _share_glued(text, e)):
                 return None  # 一成不变, 三成为: 成 starts a word
             if _inside_word(text, s):
                 return None
@@ -756,6 +774,14 @@ def _inside_word(text: str, pos: int) -> bool:
     """Whether the character at ``pos`` makes a common word with the one before
     it (统一, 节约, 建成): a dictionary look-up, no segmentation needed."""
     return pos > 0 and bool(CJK.match(text[pos - 1])) and word_freq(text[pos - 1 : pos + 1]) > 50
+
+
+def _share_glued(text: str, end: int) -> bool:
+    """Whether the 成 of N成 makes a word with the next character (三成为),
+    unless the next two make a commoner word (七成|行业: a share of trades)."""
+    if not _inside_word(text, end):
+        return False
+    return word_freq(text[end : end + 2]) <= word_freq(text[end - 1 : end + 1])
 
 
 def _scale_only(num: str) -> bool:
