@@ -272,3 +272,15 @@ def test_over_an_order_of_magnitude(metric, text, expected):
 )
 def test_shares(metric, text, expected):
     assert [(s.text, s.attrs["value"]) for s in metric.suggest(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an index's change in points keeps 个点; 点 starting a word is counted by 个
+        ("信心指数较上月回落1.2个点，提高2个点至52%。", ["1.2个点", "2个点", "52%"]),
+        ("设置20个点位，推进3个重点项目。", ["20个", "3个"]),
+    ],
+)
+def test_index_points(metric, text, expected):
+    assert spans(metric, text) == expected

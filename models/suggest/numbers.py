@@ -40,7 +40,7 @@ MEASURES = words(
     纳米 公顷 千克 公斤 万吨 吨 标准箱 标箱 重箱 毫升 升 亩 米 微克 毫克 克 瓦 伏 安时"""
 )
 COUNTERS = words(
-    """个百分点 百分点 个基点 基点 个名次 个位次 个 家 项 名 人次 人 位 户 所 张 条 件 场 起
+    """个百分点 百分点 个基点 基点 个点 个名次 个位次 个 家 项 名 人次 人 位 户 所 张 条 件 场 起
     台套 架次 班次 车次 航次 辆次 艘次 场次 批次 家次 户次 间夜 趟 桶 辆 台 套 座 栋 间 处 批 只 头 株 棵 根 部 架 艘 列 班 款 种
     类 份 笔 宗 单 次 例 床 层 支 席 本
     枚 块 片 组 轮 倍 股"""
@@ -48,7 +48,10 @@ COUNTERS = words(
 # Energy units as written in the news, upper case too (10GWH).
 ASCII_UNITS = words("GWh MWh kWh GWH MWH KWH kwh GW MW kW TEU")
 UNITS = sorted(set(CURRENCY + MEASURES + COUNTERS + ASCII_UNITS), key=len, reverse=True)
-UNIT_RE = "|".join(re.escape(u) for u in UNITS)
+# 个点 is an index's points (回落0.3个点) unless 点 starts a word (3个点位:
+# three sites, counted by 个).
+POINT_WORD_NEXT = "位子赞评燃亮击心名头缀滴钟数儿状阵餐菜面线"
+UNIT_RE = "|".join(f"个点(?![{POINT_WORD_NEXT}])" if u == "个点" else re.escape(u) for u in UNITS)
 # Counters too ambiguous after a Chinese numeral (三轮, 两种, 四处…) to make a
 # METRIC without an Arabic digit.
 ARABIC_ONLY_UNITS = frozenset(
