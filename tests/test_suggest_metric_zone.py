@@ -284,3 +284,20 @@ def test_shares(metric, text, expected):
 )
 def test_index_points(metric, text, expected):
     assert spans(metric, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an index's level or move in points
+        (
+            "沪指报收3107点，道指盘中跌超1000点，首次收于3万点下方。",
+            ["3107点", "超1000点", "3万点"],
+        ),
+        ("运价指数平均为1037.40点，逼近3400点整数关口。", ["1037.40点", "3400点"]),
+        # a clock's hour is no index
+        ("下午3点整开会，14点30分结束。", []),
+    ],
+)
+def test_index_level_in_points(metric, text, expected):
+    assert spans(metric, text) == expected

@@ -106,6 +106,11 @@ FRACTION = re.compile(
     r"(?<![0-9.．/／])(?P<num>[1-9][0-9]?)[/／](?P<den>[1-9][0-9]?)(?![0-9.．/／])"
 )
 OCCUPY = frozenset("地用有据领")
+# An index's level or move in points (报3764.79点, 跌超1000点, 3万点): with a
+# decimal, a scale or at least 100, where a clock's hour (下午3点) never is.
+INDEX_POINTS = re.compile(
+    rf"(?P<pre>{PRE}|超)?(?<![0-9.．])(?P<num>[0-9]+(?:[.．][0-9]+)?)(?P<scale>万)?点(?!钟|半|整(?!数)|多)"
+)
 RANK = re.compile(rf"第(?P<num>{NUM})(?P<unit>位|名|大)?")
 TOP = re.compile(rf"前(?P<num>{NUM})(?P<unit>位|名|强)?")
 # Before a top-N ranking, within its clause: a ranking verb or a scope.
@@ -310,6 +315,8 @@ class MetricSuggester:
             add(self._scale_amount(a, m))
         for m in SOME.finditer(text):
             add(self._some(a, m))
+        for m in INDEX_POINTS.finditer(text):
+            add(self._index_points(a, m))
         for m in FRACTION.finditer(text):
             add(self._fraction(a, m))
         for m in PHASES.finditer(text):
@@ -459,6 +466,19 @@ class MetricSuggester:
         if a.quoted[s] or not RATIO_BEFORE.search(a.text, sentence, s):
             return None
         return _Hit(s, m.end(), None, "比", "", 0.8, "quantity")
+
+    def _index_points(self, a: Analysis, m: re.Match) -> _Hit | None:
+        """沪指报3107点, 道指跌超1000点: an index's level or move in points."""
+        num, scale = m.group("num"), m.group("scale") or ""
+        value = parse_number(num) or 0.0
+        if a.quoted[m.start("num")] or not ("." in num or "．" in num or scale or value >= 100):
+            return None
+        pre = m.group("pre") or ""
+        if len(pre) == 1 and _inside_word(a.text, m.start()):
+            pre = ""  # 逼近: 近 belongs to the verb
+        start = m.start("num") - len(pre)
+        approx = APPROX.get(pre, "")
+        return _Hit(start, m.end(), value * scale_value(scale), "点", approx, 0.8, "quantity")
 
     def _fraction(self, a: Analysis, m: re.Match) -> _Hit | None:
         """占国土面积1/8: a share, where 占 stands before it in its clause (else
