@@ -301,3 +301,8 @@ def test_index_points(metric, text, expected):
 )
 def test_index_level_in_points(metric, text, expected):
     assert spans(metric, text) == expected
+
+
+def test_trading_days_are_a_duration(metric):
+    # a span of trading days is a duration, like 5个工作日
+    assert spans(metric, "近10个交易日涨停5次，需在3个交易日内申报。") == ["5次"]

@@ -161,7 +161,7 @@ BARE_PEOPLE = re.compile(
 SHARE_PRE = re.compile("(?:超过|将近|近|约|超|逾)$")
 TIME_AFTER = set("年月日天周时分秒号岁世")
 TIME_WORDS_AFTER_GE = words(
-    """月 小时 工作日 季度 星期 年 世纪 学期 周
+    """月 小时 工作日 交易日 季度 星期 年 世纪 学期 周
     """
 )
 # Nouns after a Chinese-numeral count that make it a slogan (五项重点, 六个方面).
