@@ -306,3 +306,8 @@ def test_index_level_in_points(metric, text, expected):
 def test_trading_days_are_a_duration(metric):
     # a span of trading days is a duration, like 5个工作日
     assert spans(metric, "近10个交易日涨停5次，需在3个交易日内申报。") == ["5次"]
+
+
+def test_grain_in_jin(metric):
+    # 斤 weighs grain and produce in county news, as 吨 does elsewhere
+    assert spans(metric, "全县粮食总产达到9.8亿斤，平均亩产1200斤。") == ["9.8亿斤", "1200斤"]
