@@ -99,17 +99,25 @@ PLACE_COUNT = re.compile(r"(?P<num>[二两三四五六七八九十]|[2-9])(?P<un
 LIST_MARKS = frozenset("，,；;。！？!?：:\n（()）")
 # A structure ratio of three or more parts (三次产业结构为4.0:47.2:48.8): one
 # figure, where the clause says it is a ratio (times and scores are not).
-RATIO = re.compile(r"(?<![0-9.:：])[0-9]+(?:\.[0-9]+)?(?:[:：][0-9]+(?:\.[0-9]+)?){2,}(?![0-9:：])")
+RATIO = _led_by(
+    "0-9",
+    r"(?<![0-9.:：])[0-9]+(?:\.[0-9]+)?(?:[:：][0-9]+(?:\.[0-9]+)?){2,}(?![0-9:：])",
+    r"[0-9.]+[:：]",
+)
 RATIO_BEFORE = re.compile("比例|结构|之比|比重|比为")
 # A fraction written with a slash, as a share (占国土面积1/8, 约占总量2/3).
-FRACTION = re.compile(
-    r"(?<![0-9.．/／])(?P<num>[1-9][0-9]?)[/／](?P<den>[1-9][0-9]?)(?![0-9.．/／])"
+FRACTION = _led_by(
+    "1-9",
+    r"(?<![0-9.．/／])(?P<num>[1-9][0-9]?)[/／](?P<den>[1-9][0-9]?)(?![0-9.．/／])",
+    r"[0-9]{1,2}[/／]",
 )
 OCCUPY = frozenset("地用有据领")
 # An index's level or move in points (报3764.79点, 跌超1000点, 3万点): with a
 # decimal, a scale or at least 100, where a clock's hour (下午3点) never is.
-INDEX_POINTS = re.compile(
-    rf"(?P<pre>{PRE}|超)?(?<![0-9.．])(?P<num>[0-9]+(?:[.．][0-9]+)?)(?P<scale>万)?点(?!钟|半|整(?!数)|多)"
+INDEX_POINTS = _led_by(
+    PRE_FIRST + "超0-9",
+    rf"(?P<pre>{PRE}|超)?(?<![0-9.．])(?P<num>[0-9]+(?:[.．][0-9]+)?)(?P<scale>万)?点(?!钟|半|整(?!数)|多)",
+    rf"(?:{PRE}|超)?[0-9.．]+万?点",
 )
 RANK = re.compile(rf"第(?P<num>{NUM})(?P<unit>位|名|大)?")
 TOP = re.compile(rf"前(?P<num>{NUM})(?P<unit>位|名|强)?")
@@ -184,10 +192,11 @@ SCALE_ONLY_NEXT = words(
 # amounts name the class; they are no reported quantity.
 RANGE_SEP = "[至到~～\\-－–—]"
 CLASS_AMOUNT = rf"(?:超|过)?(?:{ARABIC}{RANGE_SEP})?(?:{ARABIC})?[千百]?[万亿](?:元|美元|欧元|港元)"
-SIZE_CLASS = re.compile(
+SIZE_CLASS = _led_by(
+    "超过0-9０-９千百万亿",
     rf"(?P<amounts>{CLASS_AMOUNT}(?:(?:{RANGE_SEP}|或|及)(?:{CLASS_AMOUNT}))*)"
     rf"(?P<bound>及?以上|以下|规模以上)?(?P<of>的)?[\u4e00-\u9fff]{{0,6}}?项目"
-    rf"(?P<count>(?:有|共|达|超过|超|近|约)?[{DIGITS}一二两三四五六七八九十百千]+个)?"
+    rf"(?P<count>(?:有|共|达|超过|超|近|约)?[{DIGITS}一二两三四五六七八九十百千]+个)?",
 )
 CLAUSE_MARKS = frozenset("，,；;。！？!?：:、\n（()）")
 SENTENCE_MARKS = frozenset("。！？!?\n")
