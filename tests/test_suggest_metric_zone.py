@@ -4,9 +4,18 @@ bulletins would notice as a wrong or a missing suggestion."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from models.suggest.metric import MetricSuggester
+
+GOLD = Path(__file__).parent / "data" / "zone_news" / "metric.jsonl"
+# The METRIC rules alone, exact F1 on each half of the zone-news METRIC gold:
+# measured 0.990 study and 0.961 check (0.951 and 0.944 before this round);
+# the check half was only scored in aggregate while the rules were written.
+FLOORS = {"study": 0.97, "check": 0.94}
 
 
 @pytest.fixture(scope="module")
@@ -311,3 +320,18 @@ def test_trading_days_are_a_duration(metric):
 def test_grain_in_jin(metric):
     # 斤 weighs grain and produce in county news, as 吨 does elsewhere
     assert spans(metric, "全县粮食总产达到9.8亿斤，平均亩产1200斤。") == ["9.8亿斤", "1200斤"]
+
+
+@pytest.mark.parametrize("half", sorted(FLOORS))
+def test_the_rules_find_the_quantities_of_zone_news(metric, half):
+    right = predicted = gold = 0
+    for line in GOLD.read_text(encoding="utf-8").splitlines():
+        doc = json.loads(line)
+        if doc["meta"]["half"] != half:
+            continue
+        want = {(s["start"], s["end"]) for s in doc["spans"] if s["label"] == "METRIC"}
+        got = {(s.start, s.end) for s in metric.suggest(doc["text"])}
+        right += len(want & got)
+        predicted += len(got)
+        gold += len(want)
+    assert 2 * right / (predicted + gold) >= FLOORS[half]
