@@ -273,7 +273,7 @@ class MetricSuggester:
     """Rules for quantities, shares and rankings."""
 
     name = "metric"
-    version = "2"
+    version = "3"
     label = "METRIC"
 
     def suggest(self, text: str) -> list[Suggestion]:
