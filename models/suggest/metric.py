@@ -33,12 +33,13 @@ CNUM = f"[{CN_NUMERAL}]+"
 # The second unit of a rate: 800万吨/年, 31.43元/公斤.
 PER_UNIT = (
     "年|月|日|天|晚|人|公斤|千克|吨|斤|桶|平方米|亩|小时|台|件|户|人次|次|箱|kg|千瓦时|度|吨·年"
+    "|盎司|股|磅|蒲式耳"
 )
 # A scale after Arabic digits (1.2万, 9.8万亿, 3千万), never the start of a
 # unit (3.6亿千瓦时, 5千克) nor of 百分之.
 SCALE = r"(?:[千百]?万亿?|[千百]?亿|千(?![瓦克米])|百(?!分))"
 NUM = f"(?:{ARABIC}|{CNUM})"
-PRE = "不超过|不低于|不少于|不高于|超过|超出|逾|将近|接近|近|约|大约|不到|不足|低于|高于|至少|多于|少于"
+PRE = "不超过|不低于|不少于|不高于|不超|超过|超出|逾|将近|接近|近|约|大约|不到|不足|低于|高于|至少|多于|少于"
 POST = "左右|以上|以下|上下(?!游)|之多|以内"
 
 # A Chinese numeral counts only with a unit or a percent sign after it (两家,
@@ -80,12 +81,44 @@ QUANTITY = _led_by(
 # An amount with an approximator and a scale but no unit (近千亿, 不足20万,
 # 超1500亿), and an approximate count (数十家, 数百亿元).
 SCALE_AMOUNT = re.compile(
-    rf"(?P<pre>{PRE}|超)(?P<num>[一二两三四五六七八九]?[十百千]?(?:万亿|千万|百万|万|亿))(?![{CN_NUMERAL}])"
+    rf"(?P<pre>{PRE}|超|过)(?P<num>[一二两三四五六七八九]?[十百千]?(?:万亿|千万|百万|万|亿))(?![{CN_NUMERAL}])"
 )
 SOME = re.compile(rf"数(?P<num>[十百千万]+)(?P<scale>万亿|亿|万)?(?P<unit>{UNIT_RE})")
-# A prefix 超 only when it stands before a digit: 超400亿元, not 超大.
-PRE_SHORT = re.compile(rf"(?:超)(?={ARABIC}|[一二两三四五六七八九十百千])")
+# A prefix 超 only when it stands before a digit: 超400亿元, not 超大; 过
+# only before an order of magnitude (过千亿, 过亿元): before a digit it is
+# mostly a verb's aspect (交战过16场), and it never ends a word (通过, 迈过).
+PASSED = frozenset("迈跨越通经度闯走翻穿错不难胜赶跑跳渡")
+PRE_SHORT = re.compile(rf"超(?={ARABIC}|[一二两三四五六七八九十百千万亿])|过(?=[百千万亿])")
 
+# 分两期建设, 分3期实施: how many phases a project is built in is a count;
+# elsewhere N期 names one phase (一期项目, 二期扩建) or an issue (第四期).
+PHASES = re.compile(r"(?<=分)(?P<num>[二两三四五六七八九十]+|[0-9]+)期")
+# A count of places that sums up the list before it (郑州、开封、洛阳三市;
+# 甲县、乙县、丙区、丁区四地): METRIC when the list has as many members.
+PLACE_COUNT = re.compile(r"(?P<num>[二两三四五六七八九十]|[2-9])(?P<unit>地|市|县|省|国)")
+LIST_MARKS = frozenset("，,；;。！？!?：:\n（()）")
+# A structure ratio of three or more parts (三次产业结构为4.0:47.2:48.8): one
+# figure, where the clause says it is a ratio (times and scores are not).
+RATIO = _led_by(
+    "0-9",
+    r"(?<![0-9.:：])[0-9]+(?:\.[0-9]+)?(?:[:：][0-9]+(?:\.[0-9]+)?){2,}(?![0-9:：])",
+    r"[0-9.]+[:：]",
+)
+RATIO_BEFORE = re.compile("比例|结构|之比|比重|比为")
+# A fraction written with a slash, as a share (占国土面积1/8, 约占总量2/3).
+FRACTION = _led_by(
+    "1-9",
+    r"(?<![0-9.．/／])(?P<num>[1-9][0-9]?)[/／](?P<den>[1-9][0-9]?)(?![0-9.．/／])",
+    r"[0-9]{1,2}[/／]",
+)
+OCCUPY = frozenset("地用有据领")
+# An index's level or move in points (报3764.79点, 跌超1000点, 3万点): with a
+# decimal, a scale or at least 100, where a clock's hour (下午3点) never is.
+INDEX_POINTS = _led_by(
+    PRE_FIRST + "超0-9",
+    rf"(?P<pre>{PRE}|超)?(?<![0-9.．])(?P<num>[0-9]+(?:[.．][0-9]+)?)(?P<scale>万)?点(?!钟|半|整(?!数)|多)",
+    rf"(?:{PRE}|超)?[0-9.．]+万?点",
+)
 RANK = re.compile(rf"第(?P<num>{NUM})(?P<unit>位|名|大)?")
 TOP = re.compile(rf"前(?P<num>{NUM})(?P<unit>位|名|强)?")
 # Before a top-N ranking, within its clause: a ranking verb or a scope.
@@ -136,12 +169,12 @@ BARE_PEOPLE = re.compile(
 SHARE_PRE = re.compile("(?:超过|将近|近|约|超|逾)$")
 TIME_AFTER = set("年月日天周时分秒号岁世")
 TIME_WORDS_AFTER_GE = words(
-    """月 小时 工作日 季度 星期 年 世纪 学期 周
+    """月 小时 工作日 交易日 季度 星期 年 世纪 学期 周
     """
 )
 # Nouns after a Chinese-numeral count that make it a slogan (五项重点, 六个方面).
 ABSTRACT_AFTER = words(
-    """特点 亮点 特色 变化 趋势 阶段 步骤 层次 类别 部分 维度 领域 方面 重点 目标 主线 任务 原则 抓手 要点 环节 层面 维度 方向 理念 关系 坚持 必须 优势 短板 难题 问题 路径 举措 战役 工程 行动 机制 体系 板块 支柱
+    """特点 亮点 特色 变化 趋势 阶段 步骤 层次 类别 部分 维度 领域 方面 重点 目标 主线 任务 原则 抓手 要点 环节 层面 维度 方向 理念 关系 坚持 必须 优势 短板 难题 问题 路径 举措 措施 战役 工程 行动 机制 体系 板块 支柱
     篇章 文章 功夫 字
     """
 )
@@ -152,6 +185,18 @@ BARE_NOT_BEFORE = set("号路线型版代届强级期楼室区村栋层倍块点
 SCALE_ONLY_NEXT = words(
     """增长 台阶 大关 关口 规模 目标 以上 左右
     """
+)
+# A size class of projects (亿元以上项目649个, 20亿元至30亿元项目有4个,
+# 50亿元或5亿美元以上工业项目2个): a threshold or a range of investment
+# that sorts projects into classes, counted elsewhere in the clause. The
+# amounts name the class; they are no reported quantity.
+RANGE_SEP = "[至到~～\\-－–—]"
+CLASS_AMOUNT = rf"(?:超|过)?(?:{ARABIC}{RANGE_SEP})?(?:{ARABIC})?[千百]?[万亿](?:元|美元|欧元|港元)"
+SIZE_CLASS = _led_by(
+    "超过0-9０-９千百万亿",
+    rf"(?P<amounts>{CLASS_AMOUNT}(?:(?:{RANGE_SEP}|或|及)(?:{CLASS_AMOUNT}))*)"
+    rf"(?P<bound>及?以上|以下|规模以上)?(?P<of>的)?[\u4e00-\u9fff]{{0,6}}?项目"
+    rf"(?P<count>(?:有|共|达|超过|超|近|约)?[{DIGITS}一二两三四五六七八九十百千]+个)?",
 )
 CLAUSE_MARKS = frozenset("，,；;。！？!?：:、\n（()）")
 SENTENCE_MARKS = frozenset("。！？!?\n")
@@ -165,6 +210,7 @@ ASCII_DIGITS = re.compile(r"[0-9]+")
 
 APPROX = {
     "不超过": "不超过",
+    "不超": "不超过",
     "不高于": "不超过",
     "低于": "低于",
     "少于": "低于",
@@ -176,6 +222,7 @@ APPROX = {
     "超过": "超",
     "超出": "超",
     "超": "超",
+    "过": "超",
     "逾": "超",
     "高达": "",
     "将近": "近",
@@ -226,7 +273,7 @@ class MetricSuggester:
     """Rules for quantities, shares and rankings."""
 
     name = "metric"
-    version = "2"
+    version = "3"
     label = "METRIC"
 
     def suggest(self, text: str) -> list[Suggestion]:
@@ -259,6 +306,8 @@ class MetricSuggester:
             taken[h.start : h.end] = b"\x01" * (h.end - h.start)
             hits.append(h)
 
+        for m in RATIO.finditer(text):
+            add(self._ratio(a, m))
         for m in RANK_CHANGE.finditer(text):
             add(self._rank_change(a, m))
         for m in RANK.finditer(text):
@@ -275,6 +324,17 @@ class MetricSuggester:
             add(self._scale_amount(a, m))
         for m in SOME.finditer(text):
             add(self._some(a, m))
+        for m in INDEX_POINTS.finditer(text):
+            add(self._index_points(a, m))
+        for m in FRACTION.finditer(text):
+            add(self._fraction(a, m))
+        for m in PHASES.finditer(text):
+            add(self._phases(a, m))
+        for m in PLACE_COUNT.finditer(text):
+            add(self._place_count(a, m))
+        classes = _size_classes(text)
+        if classes:
+            hits = [h for h in hits if not any(s <= h.start and h.end <= e for s, e in classes)]
         hits.sort(key=lambda h: h.start)
         return hits
 
@@ -348,6 +408,8 @@ class MetricSuggester:
                 return None  # 两位数增长: a figure of speech
             if unit == "起" and text[end : end + 1] in ("拍", "步", "价", "售", "租", "来", "始"):
                 return None  # 80万起拍: 起 starts a word, it does not count cases
+            if unit == "本" and (num == "0" or m.group("num2") == "0"):
+                return None  # 2比0本菲卡: a score, then a name
             if unit == "个" and text.startswith(TIME_WORDS_AFTER_GE, end - 0):
                 return None  # 1个月
             if unit in ("次",) and after and CJK.match(after) and arabic is False:
@@ -358,9 +420,10 @@ class MetricSuggester:
             if m.group("per"):
                 unit_attr += "/" + m.group("per")[1:]
         elif scale in ("万", "亿", "万亿", "千万", "百万", "千亿", "百亿") and (
-            m.group("post") or _approximated(a, m)
+            m.group("post") or _approximated(a, m) or _closes_clause(text, end)
         ):
-            unit_attr, mult = "", 1.0  # 超1500亿, 10亿以上: the unit is understood
+            # 超1500亿, 10亿以上, 成交额9768亿。: the unit is understood
+            unit_attr, mult = "", 1.0
         else:
             return self._bare(a, m)
         if after and after in TIME_AFTER and not unit and not pct:
@@ -368,7 +431,7 @@ class MetricSuggester:
         value = parse_number(num)
         if value is None:
             return None
-        value *= scale_value(scale) * mult
+        value *= scale_value(scale or _range_scale(num, m.group("num2"))) * mult
         if pct:
             value = value if pct in "%％" else value
         start = m.start()
@@ -377,8 +440,10 @@ class MetricSuggester:
             start, pre = num_start, ""  # 节约, 附近: not an approximator
         if not pre:
             short = PRE_SHORT.match(text, num_start - 1) if num_start > 0 else None
-            if short and short.start() >= 0 and short.end() == num_start:
-                start, pre = num_start - 1, "超"
+            if short and short.end() == num_start and _short_pre(text, short.start()):
+                start, pre = num_start - 1, short.group()
+        if not pre and _negative(text, start):
+            start, value = start - 1, -value  # 增速-3.2%: the sign is the figure's
         approx = APPROX.get(pre, "") or APPROX.get(m.group("yu1") or m.group("yu2") or "", "")
         approx = APPROX.get(m.group("post") or "", "") or approx
         score = 0.95 if arabic else 0.85
@@ -402,6 +467,60 @@ class MetricSuggester:
             return None
         unit, mult = normalise_unit(m.group("unit"))
         return _Hit(s, m.end(), None, unit, "数", 0.7, "amount")
+
+    def _ratio(self, a: Analysis, m: re.Match) -> _Hit | None:
+        """三次产业比例由4.0:47.2:48.8调整为4.0:47.4:48.6: a structure ratio."""
+        s = m.start()
+        sentence = _clause_start(a, s, SENTENCE_MARKS)
+        if a.quoted[s] or not RATIO_BEFORE.search(a.text, sentence, s):
+            return None
+        return _Hit(s, m.end(), None, "比", "", 0.8, "quantity")
+
+    def _index_points(self, a: Analysis, m: re.Match) -> _Hit | None:
+        """沪指报3107点, 道指跌超1000点: an index's level or move in points."""
+        num, scale = m.group("num"), m.group("scale") or ""
+        value = parse_number(num) or 0.0
+        if a.quoted[m.start("num")] or not ("." in num or "．" in num or scale or value >= 100):
+            return None
+        pre = m.group("pre") or ""
+        if len(pre) == 1 and _inside_word(a.text, m.start()):
+            pre = ""  # 逼近: 近 belongs to the verb
+        start = m.start("num") - len(pre)
+        approx = APPROX.get(pre, "")
+        return _Hit(start, m.end(), value * scale_value(scale), "点", approx, 0.8, "quantity")
+
+    def _fraction(self, a: Analysis, m: re.Match) -> _Hit | None:
+        """占国土面积1/8: a share, where 占 stands before it in its clause (else
+        a slash between numbers is a date, a score or a code)."""
+        s = m.start()
+        num, den = int(m.group("num")), int(m.group("den"))
+        clause = a.text[_clause_start(a, s) : s]
+        k = clause.rfind("占")
+        if a.quoted[s] or num >= den or k < 0 or clause[k + 1 : k + 2] in OCCUPY:
+            return None  # (占地3/4亩: 占地 is land taken, not a share)
+        return _Hit(s, m.end(), num / den * 100, "%", "", 0.8, "share")
+
+    def _phases(self, a: Analysis, m: re.Match) -> _Hit | None:
+        """分两期建设: the number of phases a project is split into."""
+        s = m.start()
+        if a.quoted[s] or _inside_word(a.text, s - 1):
+            return None  # 部分三期工程: 分 ends a word, no split is told
+        value = parse_number(m.group("num"))
+        return None if value is None else _Hit(s, m.end(), value, "期", "", 0.85, "quantity")
+
+    def _place_count(self, a: Analysis, m: re.Match) -> _Hit | None:
+        """洛阳、开封、郑州三市: a count of the places just listed."""
+        s = m.start()
+        if a.quoted[s] or not CJK.match(a.text[s - 1 : s] or " "):
+            return None
+        glued = a.text[m.start("unit") : m.end() + 1]
+        if len(glued) == 2 and word_freq(glued) > 50:
+            return None  # 东、西两地块, 三省区: the unit starts a word
+        value = parse_number(m.group("num"))
+        members = _list_members(a.text[_clause_start(a, s, LIST_MARKS) : s])
+        if value is None or members != value:
+            return None
+        return _Hit(s, m.end(), value, m.group("unit"), "", 0.8, "quantity")
 
     def _bare(self, a: Analysis, m: re.Match) -> _Hit | None:
         """A bare integer before a noun (6000农村人口): a weak METRIC."""
@@ -431,6 +550,8 @@ class MetricSuggester:
         text = a.text
         s, e = m.start(), m.end()
         before = text[s - 1] if s else ""
+        if before in ")）" and _ranked_scope_in_brackets(a, s):
+            before = "列"  # 列全省县(市、区)第一: the scope's brackets end there
         if not before or not CJK.match(before) or a.quoted[s]:
             return None
         if before == "的" and m.group("unit") != "大":
@@ -506,7 +627,7 @@ class MetricSuggester:
                 return None
             return _Hit(s, e, num / den * 100, "%", "", 0.85, "share")
         if m.group("ten"):
-            if m.group("ten") == "一" or (not m.group("post") and _inside_word(text, e)):
+            if m.group("ten") == "一" or (not m.group("post") and _share_glued(text, e)):
                 return None  # 一成不变, 三成为: 成 starts a word
             if _inside_word(text, s):
                 return None
@@ -529,6 +650,77 @@ class MetricSuggester:
         return None if value is None else _Hit(s, e, value, "%", "", 0.85, "share")
 
 
+def _size_classes(text: str) -> list[tuple[int, int]]:
+    """Where amounts name a size class of projects (亿元以上项目, 1-5亿元项目):
+    a threshold or a range before 项目. With 的 between them the project may
+    be one (总投资10亿元以上的新能源项目), so a count must follow for a class."""
+    if "项目" not in text:
+        return []
+    out = []
+    for m in SIZE_CLASS.finditer(text):
+        amounts = m.group("amounts")
+        ranged = m.group("bound") or amounts[0] in "超过" or re.search(RANGE_SEP, amounts)
+        if ranged and (not m.group("of") or m.group("count")):
+            out.append((m.start(), m.end("amounts") + len(m.group("bound") or "")))
+    return out
+
+
+def _range_scale(num: str, num2: str | None) -> str:
+    """The scale a range's second number carries for both (5-10亿元, 三至五万人):
+    the first number is its order of magnitude's too, unless it has its own."""
+    if not num2 or num[-1] in "十百千万亿":
+        return ""
+    trailing = re.search("[百千万亿]+$", num2)
+    return trailing.group() if trailing else ""
+
+
+def _closes_clause(text: str, end: int) -> bool:
+    """Whether an amount ends its clause (成交额9768亿，, 净增440万。) or a pair
+    of amounts (索赔50万和30万): nothing after it for a unit to hide in."""
+    after = text[end : end + 1]
+    if after in ("", "，", ",", "。", "；", ";", "、", "）", ")", "！", "？"):
+        return True
+    return after in ("和", "与", "及") and text[end + 1 : end + 2].isdigit()
+
+
+# A quantity ending just here: the dash after it joins a range.
+QUANTITY_END = re.compile(rf"[{DIGITS}][万亿千百]*(?:[%％‰]|{UNIT_RE})?$")
+
+
+def _negative(text: str, start: int) -> bool:
+    """Whether a minus sign stands before the number at ``start`` (收益为-9.6%,
+    增速-0.2%): after a word or a mark, never after a digit or a letter, where
+    the dash joins a range (2024-2026) or a code (GA-20)."""
+    if start < 2 or text[start - 1] not in "-－−":
+        return False
+    before = text[start - 2]
+    if not (CJK.match(before) or before in "：:（(，,；;、 "):
+        return False
+    return not QUANTITY_END.search(text, max(0, start - 16), start - 1)  # 3.7亿元-4.1亿元
+
+
+def _ranked_scope_in_brackets(a: Analysis, pos: int) -> bool:
+    """Whether brackets just before ``pos`` close a ranking's scope that a
+    ranking verb opens (居全省县(市、区)第一)."""
+    text = a.text
+    opening = max(text.rfind("(", max(0, pos - 12), pos), text.rfind("（", max(0, pos - 12), pos))
+    if opening <= 0 or not CJK.match(text[opening - 1]):
+        return False
+    return bool(RANK_VERB_BEFORE.search(text, _clause_start(a, opening), opening))
+
+
+def _list_members(clause: str) -> int:
+    """How many members a list that ends the clause has (A、B、C → 3, A、B和C
+    → 3); 0 without an enumeration comma, where nothing says it is a list."""
+    if "、" not in clause:
+        return 0
+    head, _, last = clause.rpartition("、")
+    if not last or len(last) > 10 or not all(CJK.match(ch) for ch in last):
+        return 0
+    joined = 1 if re.search("[和及与]", last[1:-1]) else 0
+    return head.count("、") + 2 + joined
+
+
 def _glued_word(text: str, start: int, end: int) -> bool:
     """Whether a one-character unit makes a common word with the character
     after it (部门, 个人, 名单): then it is no unit."""
@@ -542,7 +734,16 @@ def _approximated(a: Analysis, m: re.Match) -> bool:
     pre = m.group("pre")
     if pre and not (len(pre) == 1 and _inside_word(a.text, m.start())):
         return True  # (签约亿元: 约 belongs to 签约)
-    return a.text[num_start - 1 : num_start] == "超"
+    return num_start > 0 and _short_pre(a.text, num_start - 1)
+
+
+def _short_pre(text: str, pos: int) -> bool:
+    """超 or 过 at ``pos`` as an approximator, not the end of a word (通过) nor
+    a verb's complement (迈过千亿元台阶: the amount is a threshold crossed)."""
+    ch = text[pos : pos + 1]
+    if ch != "过":
+        return ch == "超"
+    return not _inside_word(text, pos) and text[pos - 1 : pos] not in PASSED
 
 
 def metric_attributes(text: str, start: int, end: int) -> dict[str, object]:
@@ -602,6 +803,14 @@ def _inside_word(text: str, pos: int) -> bool:
     """Whether the character at ``pos`` makes a common word with the one before
     it (统一, 节约, 建成): a dictionary look-up, no segmentation needed."""
     return pos > 0 and bool(CJK.match(text[pos - 1])) and word_freq(text[pos - 1 : pos + 1]) > 50
+
+
+def _share_glued(text: str, end: int) -> bool:
+    """Whether the 成 of N成 makes a word with the next character (三成为),
+    unless the next two make a commoner word (七成|行业: a share of trades)."""
+    if not _inside_word(text, end):
+        return False
+    return word_freq(text[end : end + 2]) <= word_freq(text[end - 1 : end + 1])
 
 
 def _scale_only(num: str) -> bool:

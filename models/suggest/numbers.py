@@ -32,23 +32,31 @@ ARABIC = r"[0-9０-９]+(?:[,，][0-9]{3})*(?:[.．][0-9０-９]+)?"
 # Units, longest first where one is the start of another. Each maps to the
 # unit stored in the ``unit`` attribute. Time units are absent on purpose:
 # a number before 年, 月, 日, 天… is a date or a duration, never a METRIC.
-CURRENCY = words("美元 欧元 港元 港币 日元 英镑 韩元 卢布 人民币 元")
+# Cents and pence are prices' units (17.91美分/磅, 34.7便士). (元人民币 is
+# left as 元: zone news's gold ends 150亿元 before 人民币, CFSC's after it.)
+CURRENCY = words("美元 欧元 港元 港币 日元 英镑 韩元 卢布 加元 澳元 美分 便士 人民币 元")
 MEASURES = words(
-    """摄氏度 ℃ 平方公里 平方千米 平方米 立方米 千瓦时 兆瓦时 吉瓦时 太瓦时 千瓦 兆瓦 吉瓦 太瓦 公里 千米 厘米 毫米 微米 度
-    纳米 公顷 千克 公斤 万吨 吨 标准箱 标箱 毫升 升 亩 米 微克 毫克 克 瓦 伏 安时"""
+    """摄氏度 ℃ 平方公里 平方千米 平方米 平米 立方米 千瓦时 兆瓦时 吉瓦时 太瓦时 千瓦 兆瓦 吉瓦 太瓦 公里 千米 厘米 毫米 微米 度
+    纳米 公顷 千克 公斤 斤 万吨 吨 标准箱 标箱 重箱 毫升 升 亩 米 微克 毫克 克 瓦 伏 安时"""
 )
 COUNTERS = words(
-    """个百分点 百分点 个基点 基点 个名次 个位次 个 家 项 名 人次 人 位 户 所 张 条 件 场 起
+    """个百分点 百分点 个基点 基点 个点 个名次 个位次 个 家 项 名 人次 人 位 户 所 张 条 件 场 起
     台套 架次 班次 车次 航次 辆次 艘次 场次 批次 家次 户次 间夜 趟 桶 辆 台 套 座 栋 间 处 批 只 头 株 棵 根 部 架 艘 列 班 款 种
-    类 份 笔 宗 单 次 例 床 层 支 席
+    类 份 笔 宗 单 次 例 床 层 支 席 本
     枚 块 片 组 轮 倍 股"""
 )
-ASCII_UNITS = words("GWh MWh kWh GW MW kW TEU")
+# Energy units as written in the news, upper case too (10GWH).
+ASCII_UNITS = words("GWh MWh kWh GWH MWH KWH kwh GW MW kW TEU")
 UNITS = sorted(set(CURRENCY + MEASURES + COUNTERS + ASCII_UNITS), key=len, reverse=True)
-UNIT_RE = "|".join(re.escape(u) for u in UNITS)
+# 个点 is an index's points (回落0.3个点) unless 点 starts a word (3个点位:
+# three sites, counted by 个).
+POINT_WORD_NEXT = "位子赞评燃亮击心名头缀滴钟数儿状阵餐菜面线"
+UNIT_RE = "|".join(f"个点(?![{POINT_WORD_NEXT}])" if u == "个点" else re.escape(u) for u in UNITS)
 # Counters too ambiguous after a Chinese numeral (三轮, 两种, 四处…) to make a
 # METRIC without an Arabic digit.
-ARABIC_ONLY_UNITS = frozenset(words("轮 种 类 次 例 层 片 组 单 批 部 支 股 间 头 根 只 处 度 席"))
+ARABIC_ONLY_UNITS = frozenset(
+    words("轮 种 类 次 例 层 片 组 单 批 部 支 股 间 头 根 只 处 度 席 本")
+)
 
 PERCENT_SIGNS = {"%": "%", "％": "%", "‰": "‰"}
 
@@ -126,6 +134,10 @@ def normalise_unit(unit: str) -> tuple[str, float]:
         return "港元", 1.0
     if unit == "标准箱":
         return "标箱", 1.0
+    if unit == "平米":
+        return "平方米", 1.0  # the spoken short form of 平方米
+    if unit in ("GWH", "MWH", "KWH", "kwh"):
+        return unit[0].upper().replace("K", "k") + unit[1].upper() + "h", 1.0
     return unit, 1.0
 
 
