@@ -50,6 +50,7 @@ ACTIONS_TARGET = 1.15
 BIAOZHU = REPO / ".venv" / "bin" / "biaozhu"
 WORK_REPORTS = REPO / "tests" / "data" / "work_reports" / "policy.jsonl"
 ZONE_NEWS = REPO / "tests" / "data" / "zone_news" / "gold.jsonl"
+ZONE_METRIC = ZONE_NEWS.with_name("metric.jsonl")
 
 
 def evaluate_cli(gold: Path) -> dict:
@@ -120,7 +121,8 @@ def our_gold(tmp: Path) -> dict[str, Path]:
     CLUENER sentences that mention a policy word, and the two halves of the
     work-report paragraphs (``tests/data/work_reports``: POLICY alone) and
     of the zone-news paragraphs (``tests/data/zone_news``: COMPANY and
-    POLICY; the shipped scorer learns from the study half)."""
+    POLICY, and METRIC on 88 of them; the shipped scorer learns from the
+    study half)."""
     from models.learn.annotated import read_annotated, write_gold
 
     sets = {
@@ -133,6 +135,7 @@ def our_gold(tmp: Path) -> dict[str, Path]:
     for gold, name, labels in (
         (WORK_REPORTS, "work-reports", "POLICY only"),
         (ZONE_NEWS, "zone-news", "COMPANY and POLICY only"),
+        (ZONE_METRIC, "zone-news-metric", "METRIC only"),
     ):
         for half in ("study", "check"):
             paths[f"{name}-{half} ({labels})"] = path = tmp / f"{name}-{half}.jsonl"
