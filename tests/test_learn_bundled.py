@@ -20,7 +20,7 @@ from models.learn.calibration import (
     reliability,
     show_threshold,
 )
-from models.learn.train_bundled import REPO, ZONE_PART, ZONE_WHOLE, read_gold, read_zone_study
+from models.learn.train_bundled import read_gold
 from models.suggest.candidates import (
     CandidateSet,
     add_company_shapes,
@@ -130,20 +130,6 @@ def test_without_the_bundled_model_the_rules_suggest(tmp_path, monkeypatch, capl
 def test_the_trainer_never_reads_news_dev():
     with pytest.raises(SystemExit, match="never for training"):
         read_gold(shared_path("gold", "news-dev.jsonl"))
-
-
-def test_the_trainer_learns_only_the_study_half_of_zone_news_and_its_annotated_labels():
-    halves = {}
-    for line in (
-        (REPO / "tests" / "data" / "zone_news" / "gold.jsonl").read_text("utf-8").splitlines()
-    ):
-        doc = json.loads(line)
-        halves[doc["id"]] = doc["meta"]["half"]
-    learned = read_zone_study()
-    assert learned[ZONE_WHOLE] and learned[ZONE_PART]
-    assert {halves[d.doc_id] for docs in learned.values() for d in docs} == {"study"}
-    assert all(s.label != "METRIC" for d in learned[ZONE_PART] for s in d.spans)
-    assert any(s.label == "METRIC" for d in learned[ZONE_WHOLE] for s in d.spans)
 
 
 def test_candidates_by_the_shape_of_the_text():

@@ -310,7 +310,7 @@ def train_bundled(
             ],
             "scorer": [
                 f"gold/news-train.jsonl, gold/seeds.jsonl and the study half of"
-                f" tests/data/zone_news (COMPANY, POLICY; METRIC where annotated) in {FOLDS} held-out folds",
+                f" tests/data/zone_news (COMPANY, POLICY) in {FOLDS} held-out folds",
                 f"COMPANY candidates of every {CLUENER_SLICE}th CLUENER sentence",
             ],
         },
