@@ -9,10 +9,9 @@ What it learns from (``../shared`` beside the repository):
   their own scored no better in cross-validation over them than the scorer
   without it, and would double the time of every suggestion: there is
   none. A project's training adds a CRF of the project's gold.)
-- ``tests/data/zone_news``, its study half: 78 paragraphs of
-  local-economy and zone news with our COMPANY and POLICY spans, 44 of
-  them with METRIC too (a paragraph's candidates are examples only of the
-  labels annotated in it). They join
+- ``tests/data/zone_news/gold.jsonl``, its study half: 78 paragraphs of
+  local-economy and zone news with our COMPANY and POLICY spans (METRIC
+  not annotated: only those labels' candidates are examples). They join
   the in-domain folds: zone bulletins are what our users annotate most
   and where the rules are weakest. Its check half is never learned from.
 - ``data/cluener/train.jsonl``, type ``company`` as COMPANY: 10,748 news
@@ -81,8 +80,7 @@ NEVER = "news-dev.jsonl"
 DOMAIN = ("news-train", "seeds")
 ZONE_NEWS = REPO / "tests" / "data" / "zone_news" / "gold.jsonl"
 ZONE_PART = "zone-study"
-ZONE_WHOLE = "zone-study+M"  # its paragraphs whose METRIC is annotated too
-ZONE_LABELS = ("COMPANY", "POLICY")  # the labels ZONE_PART's annotators marked
+ZONE_LABELS = ("COMPANY", "POLICY")  # the labels its annotators marked
 LABELS = ("METRIC", "COMPANY", "POLICY")
 ALL_SETS = "all"
 CHECK = "cfsc-check"  # the annotated CFSC sentences no model learned from
@@ -103,25 +101,20 @@ def read_gold(path: Path) -> list[TrainingDoc]:
     ]
 
 
-def read_zone_study(folder: Path = ZONE_NEWS.parent) -> dict[str, list[TrainingDoc]]:
-    """The study half of our zone-news gold (``tests/data/zone_news``), by
-    what was annotated: the paragraphs with METRIC spans too (``metric.jsonl``)
-    under ``ZONE_WHOLE``, the rest (COMPANY and POLICY only) under
-    ``ZONE_PART``. Its check half is never learned from."""
+def read_zone_study(path: Path = ZONE_NEWS) -> list[TrainingDoc]:
+    """The study half of our zone-news gold (``tests/data/zone_news``):
+    COMPANY and POLICY only; its check half is never learned from."""
     from models.io.formats.jsonl import read_jsonl
 
-    def study(name: str) -> list:
-        return [d for d in read_jsonl(folder / name) if d.meta.get("half") == "study"]
-
-    metric = {d.id: d.spans for d in study("metric.jsonl")}
-    out: dict[str, list[TrainingDoc]] = {ZONE_WHOLE: [], ZONE_PART: []}
-    for doc in study(ZONE_NEWS.name):
-        spans = (*doc.spans, *metric.get(doc.id, ()))
-        gold = tuple(without_overlaps(Span(s.start, s.end, s.label, s.text) for s in spans))
-        out[ZONE_WHOLE if doc.id in metric else ZONE_PART].append(
-            TrainingDoc(doc.id, doc.text, gold)
+    return [
+        TrainingDoc(
+            doc.id,
+            doc.text,
+            tuple(without_overlaps(Span(s.start, s.end, s.label, s.text) for s in doc.spans)),
         )
-    return out
+        for doc in read_jsonl(path)
+        if doc.meta.get("half") == "study"
+    ]
 
 
 def split_annotated(shared: Path) -> tuple[list[TrainingDoc], list[TrainingDoc]]:
@@ -272,7 +265,7 @@ def train_bundled(
     began = time.perf_counter()
     by_part = {part: read_gold(shared / "gold" / f"{part}.jsonl") for part in DOMAIN}
     cfsc_companies, cfsc_check = split_annotated(shared)
-    by_part.update(read_zone_study())
+    by_part[ZONE_PART] = read_zone_study()
     domain = [d for docs in by_part.values() for d in docs]
     parts = [part for part, docs in by_part.items() for _d in docs]
     clue_docs = read_cluener_companies(shared / "data" / "cluener" / "train.jsonl")
