@@ -9,11 +9,6 @@ What it learns from (``../shared`` beside the repository):
   their own scored no better in cross-validation over them than the scorer
   without it, and would double the time of every suggestion: there is
   none. A project's training adds a CRF of the project's gold.)
-- ``tests/data/zone_news/gold.jsonl``, its study half: 78 paragraphs of
-  local-economy and zone news with our COMPANY and POLICY spans (METRIC
-  not annotated: only those labels' candidates are examples). They join
-  the in-domain folds: zone bulletins are what our users annotate most
-  and where the rules are weakest. Its check half is never learned from.
 - ``data/cluener/train.jsonl``, type ``company`` as COMPANY: 10,748 news
   sentences whose conventions differ from the guideline (no legal-form
   rule, brands as companies). Two thirds train a second sequence model of
@@ -78,9 +73,6 @@ CLUE_CRF = CrfParams(c1=0.2, max_iterations=80, min_freq=2.0, lexicon_folds=5)
 REPO = Path(__file__).resolve().parents[2]
 NEVER = "news-dev.jsonl"
 DOMAIN = ("news-train", "seeds")
-ZONE_NEWS = REPO / "tests" / "data" / "zone_news" / "gold.jsonl"
-ZONE_PART = "zone-study"
-ZONE_LABELS = ("COMPANY", "POLICY")  # the labels its annotators marked
 LABELS = ("METRIC", "COMPANY", "POLICY")
 ALL_SETS = "all"
 CHECK = "cfsc-check"  # the annotated CFSC sentences no model learned from
@@ -98,22 +90,6 @@ def read_gold(path: Path) -> list[TrainingDoc]:
             tuple(without_overlaps(Span(s.start, s.end, s.label, s.text) for s in doc.spans)),
         )
         for n, doc in enumerate(read_jsonl(path), 1)
-    ]
-
-
-def read_zone_study(path: Path = ZONE_NEWS) -> list[TrainingDoc]:
-    """The study half of our zone-news gold (``tests/data/zone_news``):
-    COMPANY and POLICY only; its check half is never learned from."""
-    from models.io.formats.jsonl import read_jsonl
-
-    return [
-        TrainingDoc(
-            doc.id,
-            doc.text,
-            tuple(without_overlaps(Span(s.start, s.end, s.label, s.text) for s in doc.spans)),
-        )
-        for doc in read_jsonl(path)
-        if doc.meta.get("half") == "study"
     ]
 
 
@@ -163,11 +139,7 @@ def judge(featurizer: Featurizer, doc: TrainingDoc, labels: Sequence[str] | None
     found = featurizer.featurize(doc.text)
     a = found.analysis
     gold = set(compact_spans(a, [(s.start, s.end, s.label) for s in doc.spans]))
-    rules = {
-        k
-        for k in compact_spans(a, [s.key() for s in merge_rules(featurizer.rules, doc.text)])
-        if labels is None or k[2] in labels
-    }
+    rules = set(compact_spans(a, [s.key() for s in merge_rules(featurizer.rules, doc.text)]))
     kept = [
         (cand, feats)
         for cand, feats in zip(found.candidates, found.features, strict=True)
@@ -195,8 +167,7 @@ def held_out_judged(
     folds: int,
 ) -> list[Judged]:
     """Per in-domain document, its candidates, with a lexicon of the other
-    folds; ``parts`` names each document's gold file (a zone-news document's
-    candidates are of the labels its annotators marked)."""
+    folds; ``parts`` names each document's gold file."""
     judged: list[Judged | None] = [None] * len(domain)
     rules = rule_suggesters()
     for g in range(folds):
@@ -204,7 +175,7 @@ def held_out_judged(
         featurizer = Featurizer(rules, taggers, lexicon_of(train))
         for i, doc in enumerate(domain):
             if i % folds == g:
-                judged[i] = judge(featurizer, doc, ZONE_LABELS if parts[i] == ZONE_PART else None)
+                judged[i] = judge(featurizer, doc)
                 judged[i].part = parts[i]
     return [j for j in judged if j is not None]
 
@@ -265,7 +236,6 @@ def train_bundled(
     began = time.perf_counter()
     by_part = {part: read_gold(shared / "gold" / f"{part}.jsonl") for part in DOMAIN}
     cfsc_companies, cfsc_check = split_annotated(shared)
-    by_part[ZONE_PART] = read_zone_study()
     domain = [d for docs in by_part.values() for d in docs]
     parts = [part for part, docs in by_part.items() for _d in docs]
     clue_docs = read_cluener_companies(shared / "data" / "cluener" / "train.jsonl")
@@ -302,8 +272,7 @@ def train_bundled(
                 " (resources/training/cfsc-test-spans.jsonl; the rest are held out)",
             ],
             "scorer": [
-                f"gold/news-train.jsonl, gold/seeds.jsonl and the study half of"
-                f" tests/data/zone_news (COMPANY, POLICY) in {FOLDS} held-out folds",
+                f"gold/news-train.jsonl and gold/seeds.jsonl in {FOLDS} held-out folds",
                 f"COMPANY candidates of every {CLUENER_SLICE}th CLUENER sentence",
             ],
         },
