@@ -51,6 +51,7 @@ name is never part of it; a number before 百/万 is no brand (七八|百度).""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -1453,6 +1454,7 @@ class CompanySuggester:
     def _lists(self, a: Analysis, r: _Resources, cands: list[Candidate]) -> list[Candidate]:
         t = a.text
         found = {(c.start, c.end) for c in cands}
+        by_start = _by_start(cands)
         taken = bytearray(len(t) + 1)
         for c in cands:
             taken[c.start : c.end] = b"\x01" * (c.end - c.start)
@@ -1476,7 +1478,7 @@ class CompanySuggester:
             pos = c.start
             end = _list_end(t, c.end)
             # a list that 等 closes after two names found otherwise is a list of firms
-            known = sum(c.start <= d.start and d.end <= end for d in cands) >= 2
+            known = _inside_count(by_start, c.start, end) >= 2
             closes = _list_closes(t, end) or (known and t.startswith("等", end))
             while pos > 1 and t[pos - 1] in "、":
                 item = _list_item_before(a, r, pos - 1, taken, listed=closes)
@@ -1519,10 +1521,9 @@ class CompanySuggester:
         for c in cands:
             taken[c.start : c.end] = b"\x01" * (c.end - c.start)
         out = []
+        by_start = _by_start(cands)
         for s, e, name, _ in Lexicon({n: n for n in names}).find(t):
-            if any(taken[s:e]) and any(
-                c.start < e and s < c.end and not s <= c.start < c.end <= e for c in cands
-            ):
+            if any(taken[s:e]) and _straddled(by_start, s, e):
                 continue  # a name found otherwise; one inside this one yields (恒瑞|达)
             if not _starts_word(a, s, loose=True) or _in_number(t, s):
                 continue
@@ -1533,6 +1534,37 @@ class CompanySuggester:
 
 
 # -- helpers ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _ByStart:
+    """Candidates sorted by start, to find those near a span without reading
+    them all (a long text has thousands)."""
+
+    starts: list[int]
+    cands: list[Candidate]
+    longest: int
+
+
+def _by_start(cands: list[Candidate]) -> _ByStart:
+    ordered = sorted(cands, key=lambda c: c.start)
+    longest = max((c.end - c.start for c in ordered), default=0)
+    return _ByStart([c.start for c in ordered], ordered, longest)
+
+
+def _inside_count(index: _ByStart, start: int, end: int) -> int:
+    """How many candidates lie within [start, end)."""
+    lo, hi = bisect_left(index.starts, start), bisect_right(index.starts, end)
+    return sum(index.cands[i].end <= end for i in range(lo, hi))
+
+
+def _straddled(index: _ByStart, s: int, e: int) -> bool:
+    """Whether a candidate overlaps [s, e) without lying inside it."""
+    lo = bisect_left(index.starts, s - index.longest)
+    hi = bisect_left(index.starts, e)
+    return any(
+        s < c.end and not s <= c.start < c.end <= e for c in (index.cands[i] for i in range(lo, hi))
+    )
 
 
 def _project_items(a: Analysis, r: _Resources) -> list[Candidate]:

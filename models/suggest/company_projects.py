@@ -83,6 +83,8 @@ def project_items(a: Analysis, r: h._Resources) -> list[Candidate]:
 
 
 def _clause_items(a: Analysis, r, start: int, end: int) -> list[Candidate]:
+    if _one_plain_member(a.text, start, end):
+        return []  # nothing below could fire: checked first, for speed
     items, closed = _split_items(a, start, end)
     if not items or closed and len(items) < 2 and not PROJECT_END.search(a.text, *items[0]):
         return []
@@ -96,6 +98,15 @@ def _clause_items(a: Analysis, r, start: int, end: int) -> list[Candidate]:
         if span is not None:
             out.append(Candidate(span[0], span[1], 0.8, "project-item"))
     return out
+
+
+def _one_plain_member(t: str, start: int, end: int) -> bool:
+    """Whether the clause is one member (no 、 or 和 to split it, no 等 or 为
+    to close it) that ends in no project's word."""
+    return (
+        all(t.find(ch, start, end) < 0 for ch in "、和等为")
+        and PROJECT_END.search(t, start, end) is None
+    )
 
 
 def _split_items(a: Analysis, start: int, end: int) -> tuple[list[tuple[int, int]], bool]:
