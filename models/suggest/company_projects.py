@@ -68,6 +68,7 @@ SITES = tuple(
 ITEM_SEPARATORS = "、"
 CLAUSE_MARKS = re.compile('[，,。；;！？!?：:\n“”"（）()《》]')
 MAX_ITEM = 40
+SPLITS_OR_CLOSES = re.compile("[、和等为]")  # what can make a clause a list
 
 
 def project_items(a: Analysis, r: h._Resources) -> list[Candidate]:
@@ -104,8 +105,7 @@ def _one_plain_member(t: str, start: int, end: int) -> bool:
     """Whether the clause is one member (no 、 or 和 to split it, no 等 or 为
     to close it) that ends in no project's word."""
     return (
-        all(t.find(ch, start, end) < 0 for ch in "、和等为")
-        and PROJECT_END.search(t, start, end) is None
+        SPLITS_OR_CLOSES.search(t, start, end) is None and PROJECT_END.search(t, start, end) is None
     )
 
 
