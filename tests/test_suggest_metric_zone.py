@@ -4,12 +4,12 @@ bulletins would notice as a wrong or a missing suggestion."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
 from models.suggest.metric import MetricSuggester
+from tests.test_suggest_zone_news import f1
 
 GOLD = Path(__file__).parent / "data" / "zone_news" / "metric.jsonl"
 # The METRIC rules alone, exact F1 on each half of the zone-news METRIC gold:
@@ -324,14 +324,4 @@ def test_grain_in_jin(metric):
 
 @pytest.mark.parametrize("half", sorted(FLOORS))
 def test_the_rules_find_the_quantities_of_zone_news(metric, half):
-    right = predicted = gold = 0
-    for line in GOLD.read_text(encoding="utf-8").splitlines():
-        doc = json.loads(line)
-        if doc["meta"]["half"] != half:
-            continue
-        want = {(s["start"], s["end"]) for s in doc["spans"] if s["label"] == "METRIC"}
-        got = {(s.start, s.end) for s in metric.suggest(doc["text"])}
-        right += len(want & got)
-        predicted += len(got)
-        gold += len(want)
-    assert 2 * right / (predicted + gold) >= FLOORS[half]
+    assert f1("METRIC", half, GOLD, metric) >= FLOORS[half]

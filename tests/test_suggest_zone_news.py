@@ -17,11 +17,12 @@ GOLD = Path(__file__).parent / "data" / "zone_news" / "gold.jsonl"
 COMPANY_FLOORS = {"study": 0.71, "check": 0.60}
 
 
-def f1(label: str, half: str) -> float:
-    """Exact-match F1 of the rules alone for ``label`` on one half of the gold."""
-    ensemble = default_ensemble()
+def f1(label: str, half: str, gold_file: Path = GOLD, suggester=None) -> float:
+    """Exact-match F1 for ``label`` on one half (``meta.half``) of a gold file,
+    of the rules alone unless another suggester is given."""
+    ensemble = suggester or default_ensemble()
     right = predicted = gold = 0
-    for line in GOLD.read_text(encoding="utf-8").splitlines():
+    for line in gold_file.read_text(encoding="utf-8").splitlines():
         doc = json.loads(line)
         if doc["meta"]["half"] != half:
             continue
