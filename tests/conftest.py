@@ -59,6 +59,22 @@ def project(tmp_path):
 
 
 @pytest.fixture(scope="module")
+def company():
+    """The COMPANY rules, for the tests of their kinds (tests/test_suggest_company*.py)."""
+    from models.suggest.company import CompanySuggester
+
+    return CompanySuggester()
+
+
+@pytest.fixture(scope="module")
+def metric():
+    """The METRIC rules, for the tests of their kinds (tests/test_suggest_metric*.py)."""
+    from models.suggest.metric import MetricSuggester
+
+    return MetricSuggester()
+
+
+@pytest.fixture(scope="module")
 def policy():
     """The POLICY rules, for the tests of their kinds (tests/test_suggest_policy*.py)."""
     from models.suggest.policy import PolicySuggester

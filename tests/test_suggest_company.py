@@ -6,13 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from models.suggest.company import CompanySuggester
-
-
-@pytest.fixture(scope="module")
-def company():
-    return CompanySuggester()
-
 
 def names(suggester, text):
     out = suggester.suggest(text)

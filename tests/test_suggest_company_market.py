@@ -8,19 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from models.suggest.company import CompanySuggester
-
-
-@pytest.fixture(scope="module")
-def company():
-    return CompanySuggester()
-
-
-def names(suggester, text):
-    out = suggester.suggest(text)
-    for s in out:
-        assert text[s.start : s.end] == s.text
-    return [s.text for s in out]
+from tests.test_suggest_company import names
 
 
 @pytest.mark.parametrize(

@@ -7,13 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from models.suggest.company import CompanySuggester
 from tests.test_suggest_company import names
-
-
-@pytest.fixture(scope="module")
-def company():
-    return CompanySuggester()
 
 
 @pytest.mark.parametrize(

@@ -6,13 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from models.suggest.metric import MetricSuggester, metric_attributes
+from models.suggest.metric import metric_attributes
 from models.suggest.numbers import parse_chinese, parse_number
-
-
-@pytest.fixture(scope="module")
-def metric():
-    return MetricSuggester()
 
 
 def spans(suggester, text):
