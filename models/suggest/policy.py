@@ -312,6 +312,9 @@ CATEGORY_HEADS = ("国家战略", "重大战略", "国家政策")
 # Heads of pilots: one named by what it tries (A和B试点 is B's pilot);
 # documents keep every word of their titles (…更新和…以旧换新行动方案).
 PILOTS = ("试点", "试点示范", "试点项目")
+# After a pilot, its work and its members (做好…试点工作, 作为…试点单位): jieba
+# joins them to 试点, yet the pilot is still the name.
+PILOT_WORK = ("工作", "单位")
 # Verbs that carry a policy out and never stand inside its name.
 GOVERNING_VERBS = frozenset(words("推进 实施 实行 推行 落实 出台 印发 深化 贯彻"))
 # Heads that two joined nouns share as one name (国防和军队|改革, …|改革方案).
@@ -751,6 +754,8 @@ class PolicySuggester:
                 continue
             if COUNT_ONLY.match(x):
                 continue  # 出台10条措施: a count, no name
+            if x in DONE_WELL_VERBS or x in r.trigger_words:
+                continue  # 做好试点工作, 深化改革: a verb and its object, no name
             if a.token(start) == (start, start + 1) and t[start] in LEADING_PREPOSITIONS:
                 continue  # 从局部试点: a preposition's object, not a name
             if head.startswith("试点") and x.endswith(FIRM_BEFORE_PILOT):
@@ -1252,6 +1257,8 @@ def _extend_head(a: Analysis, r: _Resources, he: int, *, modifier_ok: bool = Fal
         he += 2  # “早确权…”改革模式: the reform as a model is named as one
     if t.endswith("战略", 0, he) and t.startswith(STRATEGIC_THINGS, he):
         return None
+    if t.endswith("试点", 0, he) and t.startswith(PILOT_WORK, he):
+        return he
     if he < len(t) and CJK.match(t[he]):
         if t.startswith(NOT_AFTER_HEAD, he) and not modifier_ok:
             return None
