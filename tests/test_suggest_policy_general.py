@@ -25,3 +25,38 @@ from tests.test_suggest_policy import names
 )
 def test_pilot_before_its_work(policy: PolicySuggester, text: str, expected: list[str]) -> None:
     assert names(policy, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what policies do for a field is a kind of policies, none named
+        ("完善粮食生产支持政策，稳定农民收入。", []),
+        ("各地不得自行制定出台招商引资优惠政策。", []),
+        ("完善跨境投资开放政策，吸引长期资金。", []),
+        ("外贸企业继续享受出口退税优惠政策。", ["出口退税优惠政策"]),
+        ("全面落实技术改造贷款贴息支持政策。", ["技术改造贷款贴息支持政策"]),
+        # a measure, a number or a quote names one
+        ("对困难家庭实施货币化补贴政策。", ["货币化补贴政策"]),
+        ("全面落实小微企业普惠性减税政策。", ["小微企业普惠性减税政策"]),
+        ("对高新企业出台所得税“双15%”优惠政策。", ["所得税“双15%”优惠政策"]),
+    ],
+)
+def test_kinds_of_policies(policy: PolicySuggester, text: str, expected: list[str]) -> None:
+    assert names(policy, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a head right after a verb that acts on policies is that verb's object
+        ("要根据市场变化动态调整政策，增强针对性。", []),
+        ("公司将根据用户需求调整规划。", []),
+        # a name's own verb stays (带动, 驱动)
+        ("深入实施项目带动战略。", ["项目带动战略"]),
+    ],
+)
+def test_head_after_a_verb_on_policies(
+    policy: PolicySuggester, text: str, expected: list[str]
+) -> None:
+    assert names(policy, text) == expected

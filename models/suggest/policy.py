@@ -336,6 +336,15 @@ CAMPAIGN_RUNNING = re.compile("(?:开展|实施|启动)(?:以来|后|中)")
 FIELD_HEADS = ("政策", "制度", "机制")
 # Words of support after a field of policy (税收优惠政策, 产业扶持政策).
 SUPPORT_WORDS = frozenset(words("优惠 支持 扶持 奖补 补贴 激励 配套 保障"))
+# Before 政策, what policies do for a field (…支持政策, …优惠政策); not 补贴
+# or 奖补, which are measures (货币化补贴政策).
+KIND_OF_POLICIES = frozenset(words("优惠 支持 扶持 激励 配套 保障 开放"))
+# Measures that make such a policy one (退税优惠政策, 贴息支持政策).
+POLICY_MEASURES = frozenset(words("退税 减税 免税 贴息 补贴 奖补 减免 免征 降费 贷款 担保"))
+CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+$")
+# Verbs whose object is a policy, never the last word of its name
+# (根据需求调整规划, 动态调整政策).
+ACTS_ON_POLICIES = frozenset(words("调整 动态调整 制定 出台 修订 修改 完善 健全 落实 执行"))
 # A count after a quote: the quote is one of the things counted.
 COUNTED = re.compile("[一二两三四五六七八九十几多0-9]+[大项个类条]")
 # Words that close a scope before a name: 低空领域, 金融方面.
@@ -775,6 +784,10 @@ class PolicySuggester:
                 continue  # 以下政策, 将…战略: a preposition introduces little
             if (head in FIELD_HEADS or listed) and _domain_of_policy(a, start, hs):
                 continue  # 货币政策, 举报制度, …、价格机制: a field of policy, no instrument
+            if head == "政策" and _kind_of_policies(a, start, hs):
+                continue  # 粮食生产支持政策, 债券市场开放政策: a kind of policies, none named
+            if _object_of_its_verb(a, start, hs):
+                continue  # 根据形势变化动态调整政策: what a verb acts on, no name
             if t.endswith(CATEGORY_HEADS, 0, he) and hs - start >= 6:
                 he = hs - 2  # 长三角一体化发展|国家战略: the kind of thing it is, not its name
             how = "head:listed" if listed and trig is None else f"head:{kind}"
@@ -1445,6 +1458,30 @@ def _domain_of_policy(a: Analysis, start: int, end: int) -> bool:
     if len(found) == 2 and all(e - s >= 2 for s, e in found):
         return all(word_freq(t[s:e]) >= DOMAIN_WORD_FREQ for s, e in found)
     return len(found) == 1 and word_freq(t[found[0][0] : found[0][1]]) >= DOMAIN_WORD_FREQ
+
+
+def _kind_of_policies(a: Analysis, start: int, end: int) -> bool:
+    """Whether [start, end) before 政策 says what policies do for a field
+    (粮食生产|支持, 招商引资|优惠, 债券市场|开放): a kind of policies that
+    no name picks out; a measure, a form, a number or a quote names one
+    (退税优惠, 组合式税费支持, …“双15%”优惠)."""
+    found = a.words(start, end)
+    if len(found) < 2 or a.text[found[-1][0] : found[-1][1]] not in KIND_OF_POLICIES:
+        return False
+    if a.text[found[-2][0] : found[-2][1]] in POLICY_MEASURES:
+        return False  # 出口企业享受退税优惠政策: a measure names the policy
+    if any(a.text[s:e].endswith("式") for s, e in found[:-1]):
+        return False  # 组合式税费支持政策: the package's form names it
+    return CJK_ONLY.match(a.text, start, found[-1][0]) is not None
+
+
+def _object_of_its_verb(a: Analysis, start: int, end: int) -> bool:
+    """Whether the word before a head is a verb that acts on policies
+    (动态调整|政策, 需求调整|规划): the head is its object, a clause, no name."""
+    if end <= start:
+        return False
+    s, e = a.token(end - 1)
+    return e == end and s > start and a.text[s:e] in ACTS_ON_POLICIES
 
 
 def _holds_clause_verb(a: Analysis, start: int, end: int) -> bool:
