@@ -60,3 +60,24 @@ def test_head_after_a_verb_on_policies(
     policy: PolicySuggester, text: str, expected: list[str]
 ) -> None:
     assert names(policy, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # titles listed side by side, most of them not documents: books or games
+        ("她最近追完了《长安的荔枝》《城市发展通知》《山海情》。", []),
+        ("公司代理了《暗夜行动》、《星际远航》、《沙漠风暴》三款游戏。", []),
+        # documents listed side by side keep their marks, a name among them too
+        (
+            "落实《中国制造2025》、《关于深化制造业改革的意见》和《制造业发展规划》。",
+            ["《中国制造2025》", "《关于深化制造业改革的意见》", "《制造业发展规划》"],
+        ),
+        (
+            "依据《行政处罚法》《环境影响评价法》作出处罚。",
+            ["《行政处罚法》", "《环境影响评价法》"],
+        ),
+    ],
+)
+def test_titles_listed_as_works(policy: PolicySuggester, text: str, expected: list[str]) -> None:
+    assert names(policy, text) == expected

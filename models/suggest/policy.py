@@ -151,6 +151,9 @@ DOCUMENT_ENDINGS = words(
 )
 # Plans that zone one site, plot by plot (控制性详细规划, 修建性详细规划).
 SITE_PLANS = ("详细规划",)
+TITLE = re.compile(r"《([^《》\n]{2,80})》")
+# What stands between titles listed side by side.
+TITLE_JOINS = frozenset(("", "、", "和", "与", "及", "，", ","))
 # A listed firm's notice to its shareholders is a disclosure, not an
 # instrument (《关于控股股东股份质押的公告》); so is a contract (《设备采购合同》).
 FIRM_NOTICE = re.compile(
@@ -551,7 +554,11 @@ class PolicySuggester:
 
     def _titles(self, a: Analysis) -> list[Candidate]:
         out = []
-        for m in re.finditer(r"《([^《》\n]{2,80})》", a.text):
+        titles = list(TITLE.finditer(a.text))
+        works = _runs_of_works(a.text, titles)
+        for i, m in enumerate(titles):
+            if i in works:
+                continue  # 《…》《提灯映桃花》《铜钱龛世》: a list of books or games
             title = _title_proper(m.group(1))
             media = title.endswith(MEDIA_ENDINGS) and not title.endswith("通报")
             if media or not title.endswith(DOCUMENT_ENDINGS):
@@ -1159,6 +1166,24 @@ def _in_a_work(t: str, start: int, end: int) -> bool:
     """Whether the words around a quote say it is in a game, a film or a book."""
     around = t[max(0, start - 12) : start] + t[end : end + 8]
     return any(word in around for word in WORKS_AROUND)
+
+
+def _runs_of_works(t: str, titles: list[re.Match]) -> set[int]:
+    """Indices of titles in a run of titles side by side (《A》《B》, 《A》、《B》)
+    where half or more do not end as documents do: a list of books, films or
+    games, whose members end in 通知 or 行动 only by chance (not 《中国制造
+    2025》、《…意见》、《…规划》, one name among documents)."""
+    out: set[int] = set()
+    run = [0] if titles else []
+    for i in range(1, len(titles) + 1):
+        if i < len(titles) and t[titles[i - 1].end() : titles[i].start()] in TITLE_JOINS:
+            run.append(i)
+            continue
+        others = sum(not _title_proper(titles[k].group(1)).endswith(DOCUMENT_ENDINGS) for k in run)
+        if len(run) >= 3 and 2 * others >= len(run):
+            out.update(run)
+        run = [i]
+    return out
 
 
 def _title_of_a_work(t: str, start: int, end: int, title: str) -> bool:
