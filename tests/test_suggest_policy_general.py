@@ -81,3 +81,17 @@ def test_head_after_a_verb_on_policies(
 )
 def test_titles_listed_as_works(policy: PolicySuggester, text: str, expected: list[str]) -> None:
     assert names(policy, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare slogan whose clause a bank or a firm opens is its own practice
+        ("去年起建行就对存量客户实行了“分段计息”的办法。", []),
+        ("该集团已经推行“阳光采购”，节约成本。", []),
+        # a firm as a verb's object leaves the slogan to the public body
+        ("人民银行推动商业银行深化“首贷培植”，支持小微企业。", ["“首贷培植”"]),
+    ],
+)
+def test_firm_practice_in_quotes(policy: PolicySuggester, text: str, expected: list[str]) -> None:
+    assert names(policy, text) == expected

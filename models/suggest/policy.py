@@ -455,6 +455,13 @@ FIRM_OWN_HEADS = ("战略", "方案", "计划", "模式")
 # A firm as a subject: a word ending so (the central bank and policy banks
 # are public bodies).
 FIRM_SUBJECT = re.compile(r"(?<!人民)(?<!开发)(?<!进出口)(?:公司|集团|银行|企业)")
+# A firm as a clause's subject: a bank's short name (工行, 招行) or a name
+# that ends in 银行, 公司 or 集团, then an adverb or a preposition.
+FIRM_AS_SUBJECT = re.compile(
+    r"(?:[工农中建交招兴光浦]行|银行|公司|集团)"
+    r"(?:就|已经|已|也|将|正在|还|又|率先|首先|早已|一直|对)"
+)
+CLAUSE_ENDS = frozenset("。；;！!？?\n，,：:")
 # A firm and its verb of launching, adverbs between, right before a name.
 FIRM_LAUNCHES = re.compile(
     FIRM_SUBJECT.pattern
@@ -680,9 +687,15 @@ class PolicySuggester:
                 continue  # “乡村振兴示范带+全域旅游”建设: a business format, not a model
             if PLUS_MODEL.match(content) and (introduced or MODEL_AFTER.match(t, run_end)):
                 out.append(Candidate(qs, end, 0.7, "quote:model"))
-            elif introduced and _nickname(content) and not content.endswith(THEME_ENDINGS):
+            elif (
+                introduced
+                and _nickname(content)
+                and not content.endswith(THEME_ENDINGS)
+                and not _firm_clause(a, qs)
+            ):
                 # a bare slogan after a policy verb: often a programme, often
-                # only a slogan (the learned scorer judges it); a low score
+                # only a slogan (the learned scorer judges it); a low score.
+                # A bank's or a firm's (工行…实行了“部分罚息”) is its own practice.
                 out.append(Candidate(qs, end, 0.5, "quote:context"))
         return out
 
@@ -1160,6 +1173,18 @@ def _firm_acts(a: Analysis, start: int) -> bool:
     t = a.text
     clause = t[max(0, start - WINDOW) : start]
     return FIRM_LAUNCHES.search(clause) is not None and not any(i in clause for i in ISSUERS)
+
+
+def _firm_clause(a: Analysis, pos: int) -> bool:
+    """Whether a firm is the subject of the clause before ``pos``: a firm's
+    name, then an adverb or a preposition (工行就对旗下信用卡实行了…, 招行已经
+    建立…): what it does is its own, not a public programme. A firm that is
+    a verb's object (推动银行开展…) is not the subject."""
+    t = a.text
+    k = pos
+    while k > 0 and pos - k < WINDOW and t[k - 1] not in CLAUSE_ENDS:
+        k -= 1
+    return FIRM_AS_SUBJECT.search(t, k, pos) is not None
 
 
 def _in_a_work(t: str, start: int, end: int) -> bool:
