@@ -151,6 +151,7 @@ DOCUMENT_ENDINGS = words(
 )
 # Plans that zone one site, plot by plot (控制性详细规划, 修建性详细规划).
 SITE_PLANS = ("详细规划",)
+# A title in 《》 (the title proper is group 1).
 TITLE = re.compile(r"《([^《》\n]{2,80})》")
 # What stands between titles listed side by side.
 TITLE_JOINS = frozenset(("", "、", "和", "与", "及", "，", ","))
@@ -344,6 +345,7 @@ SUPPORT_WORDS = frozenset(words("优惠 支持 扶持 奖补 补贴 激励 配�
 KIND_OF_POLICIES = frozenset(words("优惠 支持 扶持 激励 配套 保障 开放"))
 # Measures that make such a policy one (退税优惠政策, 贴息支持政策).
 POLICY_MEASURES = frozenset(words("退税 减税 免税 贴息 补贴 奖补 减免 免征 降费 贷款 担保"))
+# Words of Chinese alone: no number, quote or mark that would name one.
 CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+$")
 # Verbs whose object is a policy, never the last word of its name
 # (根据需求调整规划, 动态调整政策).
@@ -461,6 +463,7 @@ FIRM_AS_SUBJECT = re.compile(
     r"(?:[工农中建交招兴光浦]行|银行|公司|集团)"
     r"(?:就|已经|已|也|将|正在|还|又|率先|首先|早已|一直|对)"
 )
+# Marks that end the clause before a quote (its subject is after them).
 CLAUSE_ENDS = frozenset("。；;！!？?\n，,：:")
 # A firm and its verb of launching, adverbs between, right before a name.
 FIRM_LAUNCHES = re.compile(
