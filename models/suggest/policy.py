@@ -151,10 +151,6 @@ DOCUMENT_ENDINGS = words(
 )
 # Plans that zone one site, plot by plot (控制性详细规划, 修建性详细规划).
 SITE_PLANS = ("详细规划",)
-# A title in 《》 (the title proper is group 1).
-TITLE = re.compile(r"《([^《》\n]{2,80})》")
-# What stands between titles listed side by side.
-TITLE_JOINS = frozenset(("", "、", "和", "与", "及", "，", ","))
 # A listed firm's notice to its shareholders is a disclosure, not an
 # instrument (《关于控股股东股份质押的公告》); so is a contract (《设备采购合同》).
 FIRM_NOTICE = re.compile(
@@ -316,9 +312,6 @@ CATEGORY_HEADS = ("国家战略", "重大战略", "国家政策")
 # Heads of pilots: one named by what it tries (A和B试点 is B's pilot);
 # documents keep every word of their titles (…更新和…以旧换新行动方案).
 PILOTS = ("试点", "试点示范", "试点项目")
-# After a pilot, its work and its members (做好…试点工作, 作为…试点单位): jieba
-# joins them to 试点, yet the pilot is still the name.
-PILOT_WORK = ("工作", "单位")
 # Verbs that carry a policy out and never stand inside its name.
 GOVERNING_VERBS = frozenset(words("推进 实施 实行 推行 落实 出台 印发 深化 贯彻"))
 # Heads that two joined nouns share as one name (国防和军队|改革, …|改革方案).
@@ -340,16 +333,6 @@ CAMPAIGN_RUNNING = re.compile("(?:开展|实施|启动)(?:以来|后|中)")
 FIELD_HEADS = ("政策", "制度", "机制")
 # Words of support after a field of policy (税收优惠政策, 产业扶持政策).
 SUPPORT_WORDS = frozenset(words("优惠 支持 扶持 奖补 补贴 激励 配套 保障"))
-# Before 政策, what policies do for a field (…支持政策, …优惠政策); not 补贴
-# or 奖补, which are measures (货币化补贴政策).
-KIND_OF_POLICIES = frozenset(words("优惠 支持 扶持 激励 配套 保障 开放"))
-# Measures that make such a policy one (退税优惠政策, 贴息支持政策).
-POLICY_MEASURES = frozenset(words("退税 减税 免税 贴息 补贴 奖补 减免 免征 降费 贷款 担保"))
-# Words of Chinese alone: no number, quote or mark that would name one.
-CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+$")
-# Verbs whose object is a policy, never the last word of its name
-# (根据需求调整规划, 动态调整政策).
-ACTS_ON_POLICIES = frozenset(words("调整 动态调整 制定 出台 修订 修改 完善 健全 落实 执行"))
 # A count after a quote: the quote is one of the things counted.
 COUNTED = re.compile("[一二两三四五六七八九十几多0-9]+[大项个类条]")
 # Words that close a scope before a name: 低空领域, 金融方面.
@@ -457,14 +440,6 @@ FIRM_OWN_HEADS = ("战略", "方案", "计划", "模式")
 # A firm as a subject: a word ending so (the central bank and policy banks
 # are public bodies).
 FIRM_SUBJECT = re.compile(r"(?<!人民)(?<!开发)(?<!进出口)(?:公司|集团|银行|企业)")
-# A firm as a clause's subject: a bank's short name (工行, 招行) or a name
-# that ends in 银行, 公司 or 集团, then an adverb or a preposition.
-FIRM_AS_SUBJECT = re.compile(
-    r"(?:[工农中建交招兴光浦]行|银行|公司|集团)"
-    r"(?:就|已经|已|也|将|正在|还|又|率先|首先|早已|一直|对)"
-)
-# Marks that end the clause before a quote (its subject is after them).
-CLAUSE_ENDS = frozenset("。；;！!？?\n，,：:")
 # A firm and its verb of launching, adverbs between, right before a name.
 FIRM_LAUNCHES = re.compile(
     FIRM_SUBJECT.pattern
@@ -564,11 +539,7 @@ class PolicySuggester:
 
     def _titles(self, a: Analysis) -> list[Candidate]:
         out = []
-        titles = list(TITLE.finditer(a.text))
-        works = _runs_of_works(a.text, titles)
-        for i, m in enumerate(titles):
-            if i in works:
-                continue  # 《…》《提灯映桃花》《铜钱龛世》: a list of books or games
+        for m in re.finditer(r"《([^《》\n]{2,80})》", a.text):
             title = _title_proper(m.group(1))
             media = title.endswith(MEDIA_ENDINGS) and not title.endswith("通报")
             if media or not title.endswith(DOCUMENT_ENDINGS):
@@ -690,15 +661,9 @@ class PolicySuggester:
                 continue  # “乡村振兴示范带+全域旅游”建设: a business format, not a model
             if PLUS_MODEL.match(content) and (introduced or MODEL_AFTER.match(t, run_end)):
                 out.append(Candidate(qs, end, 0.7, "quote:model"))
-            elif (
-                introduced
-                and _nickname(content)
-                and not content.endswith(THEME_ENDINGS)
-                and not _firm_clause(a, qs)
-            ):
+            elif introduced and _nickname(content) and not content.endswith(THEME_ENDINGS):
                 # a bare slogan after a policy verb: often a programme, often
-                # only a slogan (the learned scorer judges it); a low score.
-                # A bank's or a firm's (工行…实行了“部分罚息”) is its own practice.
+                # only a slogan (the learned scorer judges it); a low score
                 out.append(Candidate(qs, end, 0.5, "quote:context"))
         return out
 
@@ -786,8 +751,6 @@ class PolicySuggester:
                 continue
             if COUNT_ONLY.match(x):
                 continue  # 出台10条措施: a count, no name
-            if x in DONE_WELL_VERBS or x in r.trigger_words:
-                continue  # 做好试点工作, 深化改革: a verb and its object, no name
             if a.token(start) == (start, start + 1) and t[start] in LEADING_PREPOSITIONS:
                 continue  # 从局部试点: a preposition's object, not a name
             if head.startswith("试点") and x.endswith(FIRM_BEFORE_PILOT):
@@ -807,10 +770,6 @@ class PolicySuggester:
                 continue  # 以下政策, 将…战略: a preposition introduces little
             if (head in FIELD_HEADS or listed) and _domain_of_policy(a, start, hs):
                 continue  # 货币政策, 举报制度, …、价格机制: a field of policy, no instrument
-            if head == "政策" and _kind_of_policies(a, start, hs):
-                continue  # 粮食生产支持政策, 债券市场开放政策: a kind of policies, none named
-            if _object_of_its_verb(a, start, hs):
-                continue  # 根据形势变化动态调整政策: what a verb acts on, no name
             if t.endswith(CATEGORY_HEADS, 0, he) and hs - start >= 6:
                 he = hs - 2  # 长三角一体化发展|国家战略: the kind of thing it is, not its name
             how = "head:listed" if listed and trig is None else f"head:{kind}"
@@ -1178,40 +1137,10 @@ def _firm_acts(a: Analysis, start: int) -> bool:
     return FIRM_LAUNCHES.search(clause) is not None and not any(i in clause for i in ISSUERS)
 
 
-def _firm_clause(a: Analysis, pos: int) -> bool:
-    """Whether a firm is the subject of the clause before ``pos``: a firm's
-    name, then an adverb or a preposition (工行就对旗下信用卡实行了…, 招行已经
-    建立…): what it does is its own, not a public programme. A firm that is
-    a verb's object (推动银行开展…) is not the subject."""
-    t = a.text
-    k = pos
-    while k > 0 and pos - k < WINDOW and t[k - 1] not in CLAUSE_ENDS:
-        k -= 1
-    return FIRM_AS_SUBJECT.search(t, k, pos) is not None
-
-
 def _in_a_work(t: str, start: int, end: int) -> bool:
     """Whether the words around a quote say it is in a game, a film or a book."""
     around = t[max(0, start - 12) : start] + t[end : end + 8]
     return any(word in around for word in WORKS_AROUND)
-
-
-def _runs_of_works(t: str, titles: list[re.Match]) -> set[int]:
-    """Indices of titles in a run of titles side by side (《A》《B》, 《A》、《B》)
-    where half or more do not end as documents do: a list of books, films or
-    games, whose members end in 通知 or 行动 only by chance (not 《中国制造
-    2025》、《…意见》、《…规划》, one name among documents)."""
-    out: set[int] = set()
-    run = [0] if titles else []
-    for i in range(1, len(titles) + 1):
-        if i < len(titles) and t[titles[i - 1].end() : titles[i].start()] in TITLE_JOINS:
-            run.append(i)
-            continue
-        others = sum(not _title_proper(titles[k].group(1)).endswith(DOCUMENT_ENDINGS) for k in run)
-        if len(run) >= 3 and 2 * others >= len(run):
-            out.update(run)
-        run = [i]
-    return out
 
 
 def _title_of_a_work(t: str, start: int, end: int, title: str) -> bool:
@@ -1323,8 +1252,6 @@ def _extend_head(a: Analysis, r: _Resources, he: int, *, modifier_ok: bool = Fal
         he += 2  # “早确权…”改革模式: the reform as a model is named as one
     if t.endswith("战略", 0, he) and t.startswith(STRATEGIC_THINGS, he):
         return None
-    if t.endswith("试点", 0, he) and t.startswith(PILOT_WORK, he):
-        return he
     if he < len(t) and CJK.match(t[he]):
         if t.startswith(NOT_AFTER_HEAD, he) and not modifier_ok:
             return None
@@ -1511,30 +1438,6 @@ def _domain_of_policy(a: Analysis, start: int, end: int) -> bool:
     if len(found) == 2 and all(e - s >= 2 for s, e in found):
         return all(word_freq(t[s:e]) >= DOMAIN_WORD_FREQ for s, e in found)
     return len(found) == 1 and word_freq(t[found[0][0] : found[0][1]]) >= DOMAIN_WORD_FREQ
-
-
-def _kind_of_policies(a: Analysis, start: int, end: int) -> bool:
-    """Whether [start, end) before 政策 says what policies do for a field
-    (粮食生产|支持, 招商引资|优惠, 债券市场|开放): a kind of policies that
-    no name picks out; a measure, a form, a number or a quote names one
-    (退税优惠, 组合式税费支持, …“双15%”优惠)."""
-    found = a.words(start, end)
-    if len(found) < 2 or a.text[found[-1][0] : found[-1][1]] not in KIND_OF_POLICIES:
-        return False
-    if a.text[found[-2][0] : found[-2][1]] in POLICY_MEASURES:
-        return False  # 出口企业享受退税优惠政策: a measure names the policy
-    if any(a.text[s:e].endswith("式") for s, e in found[:-1]):
-        return False  # 组合式税费支持政策: the package's form names it
-    return CJK_ONLY.match(a.text, start, found[-1][0]) is not None
-
-
-def _object_of_its_verb(a: Analysis, start: int, end: int) -> bool:
-    """Whether the word before a head is a verb that acts on policies
-    (动态调整|政策, 需求调整|规划): the head is its object, a clause, no name."""
-    if end <= start:
-        return False
-    s, e = a.token(end - 1)
-    return e == end and s > start and a.text[s:e] in ACTS_ON_POLICIES
 
 
 def _holds_clause_verb(a: Analysis, start: int, end: int) -> bool:
