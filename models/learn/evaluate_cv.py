@@ -543,6 +543,7 @@ def project_scorer(
         "actions": cost,
         "actions_by_c2": costs[proposes],
         "actions_by_c2_without_crf": costs.get(False, {}),
+        "actions_by_c2_with_crf": costs.get(True, {}),
     }
     return scorer, new, choice
 
