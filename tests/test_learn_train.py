@@ -84,3 +84,54 @@ def test_a_model_chosen_without_its_crf_suggests_without_it(tmp_path):
             assert load_active(project).proposes is proposes
             taggers = project_ensemble(project).featurizer.taggers
             assert (PROJECT_TAGGER in taggers) is proposes
+
+
+def judged_doc(doc_id: str, text: str, placings: list[tuple[str, str, str]]):
+    """A tested document whose bundled candidates of a label sit between
+    the given previous and next characters: (label, previous, next)."""
+    from models.learn.data import TrainingDoc
+    from models.learn.evaluate_cv import Judged
+    from models.suggest.candidates import Candidate
+
+    plain = [Candidate(k, k + 2, label) for k, (label, _p, _n) in enumerate(placings)]
+    examples = [
+        ({f"bias|{label}": 1.0, f"prev={p}|{label}": 1.0, f"next={n}|{label}": 1.0}, 1)
+        for label, p, n in placings
+    ]
+    return Judged(
+        TrainingDoc(doc_id, text, []), set(), [], [], plain=plain, plain_examples=examples
+    )
+
+
+def test_a_held_out_fifth_the_bundle_mostly_learned_tests_another_fold():
+    # A project of public sentences the bundled model learned two thirds
+    # of: what is left of one fifth is too little to choose a scorer by,
+    # so further folds are tested, up to a cap; a full fifth is enough.
+    from models.learn.evaluate_cv import HELD_OUT_CHARS, MAX_HELD_OUT_FOLDS, more_held_out
+
+    short = [judged_doc(str(i), "某" * 100, []) for i in range(HELD_OUT_CHARS // 300)]
+    assert more_held_out(short, [0], 5)
+    assert more_held_out(short, [0, 1], 5) is (MAX_HELD_OUT_FOLDS > 2)
+    assert not more_held_out(short, list(range(MAX_HELD_OUT_FOLDS)), 5)
+    assert not more_held_out(short, [0, 1], 2)  # no fold is left
+    enough = [judged_doc(str(i), "某" * 100, []) for i in range(HELD_OUT_CHARS // 100)]
+    assert not more_held_out(enough, [0], 5)
+
+
+def test_the_bundled_model_is_not_compared_on_sentences_its_scorer_learned():
+    # The shipped scorer's examples hold the candidates of a sentence the
+    # project also holds: the bundled model knows its answers there.
+    from models.learn.evaluate_cv import shipped_copies
+
+    shipped = [[({"bias|COMPANY": 1.0, "prev=据|COMPANY": 1.0, "next=称|COMPANY": 1.0}, 1)]]
+    copy = judged_doc("copy", "据华星公司称", [("COMPANY", "据", "称")])
+    other = judged_doc("other", "与华星公司的", [("COMPANY", "与", "的")])
+    mixed = judged_doc(
+        "mixed", "据华星公司称，与月亮公司合", [("COMPANY", "据", "称"), ("COMPANY", "与", "合")]
+    )
+    # the shipped sentences hold one label's candidates: the copy's others
+    # (a number, a quoted phrase) are no evidence that it is new
+    labels = judged_doc("labels", "据华星公司称，增长5%", [("COMPANY", "据", "称"),
+                        ("METRIC", "长", "，"), ("POLICY", "“", "”")])  # fmt: skip
+    assert shipped_copies([copy, other, mixed, labels], shipped) == {"copy", "labels"}
+    assert shipped_copies([copy], []) == set()
