@@ -1045,7 +1045,7 @@ class CompanySuggester:
         is the name's), 小鹏汽车-W (the share class is not)."""
         t = a.text
         out = []
-        for m in SPECIAL_TREATMENT.finditer(t):
+        for m in SPECIAL_TREATMENT.finditer(t) if "ST" in t else ():
             end = m.end() + 2
             if end + 1 <= len(t) and end not in a.starts and end + 1 in a.starts:
                 end += 1  # ST东时代: jieba glues a third character to the name
@@ -1145,11 +1145,12 @@ class CompanySuggester:
         a brand, then describes a project (山东绿叶|心血管…项目): firms name
         their projects after themselves, home and brand."""
         t = a.text
+        major = r.major_places
         out = []
         for opener in ITEM_OPENING.finditer(t):
             start = opener.end()
             # cheap tests first: a place's characters, then a project's end
-            if not any(t[start : start + n] in r.major_places for n in (2, 3)):
+            if t[start : start + 2] not in major and t[start : start + 3] not in major:
                 continue
             m = OWNER_PROJECT.match(t, start)
             if m is None or start not in a.starts:

@@ -92,7 +92,10 @@ PRE_SHORT = re.compile(rf"超(?={ARABIC}|[一二两三四五六七八九十百�
 
 # 分两期建设, 分3期实施: how many phases a project is built in is a count;
 # elsewhere N期 names one phase (一期项目, 二期扩建) or an issue (第四期).
-PHASES = re.compile(r"(?<=分)(?P<num>[二两三四五六七八九十]+|[0-9]+)期")
+# (A numeral is tested first, before the lookbehind: most positions fail at once.)
+PHASES = re.compile(
+    r"(?=[二两三四五六七八九十0-9])(?<=分)(?P<num>[二两三四五六七八九十]+|[0-9]+)期"
+)
 # A count of places that sums up the list before it (郑州、开封、洛阳三市;
 # 甲县、乙县、丙区、丁区四地): METRIC when the list has as many members.
 PLACE_COUNT = re.compile(r"(?P<num>[二两三四五六七八九十]|[2-9])(?P<unit>地|市|县|省|国)")

@@ -190,6 +190,8 @@ ISSUER_CODE_STOPS = set("在据照以和与及、的为按对厅局部委府室�
 # 的通知): a title may cite another in 《》. A bank's 关于 is no issuer's; the
 # central bank's is.
 ISSUED_TITLE = re.compile(
+    # the lookahead: where a title can start, tested before the lookbehinds
+    r"(?=[印出发下颁制关])"
     r"(?:(?:印发|出台|发布|下发|颁布|制定|制发)了?|(?<=[委部局厅办府院署会])|(?<=央行)|(?<=人民银行))"
     r"(关于(?:[^，,。；;：:！？!?\n《》“”]|《[^《》\n]{2,40}》){2,50}?的"
     r"[\u4e00-\u9fff]{0,10}?(?:若干政策措施|政策措施|若干政策|若干措施|指导意见|实施意见|意见|通知|决定|办法|规定|"
@@ -224,8 +226,9 @@ ZONE_SLOGAN = re.compile(
 # (“六大行动”, “两项改革”) and are taken before.
 COUNTED_SLOGAN = re.compile(r"^[一二两三四五六七八九十]+[个大]")
 # A code of three or four digits glued to a head, not a year (136机制, 511工程).
+# (A digit is tested first, before the lookbehind: most positions fail at once.)
 NUMBERED_PROGRAMME = re.compile(
-    r"(?<![0-9０-９.%A-Za-z+＋])(?!(?:19|20)[0-9]{2})[0-9]{3,4}(?:机制|工程|计划|行动)"
+    r"(?=[0-9])(?<![0-9０-９.%A-Za-z+＋])(?!(?:19|20)[0-9]{2})[0-9]{3,4}(?:机制|工程|计划|行动)"
 )
 # A set of articles named by its purpose, after the verb that issues it.
 PURPOSE_ARTICLES = re.compile(
