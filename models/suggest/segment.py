@@ -35,7 +35,7 @@ from bisect import bisect_right
 from collections import deque
 from dataclasses import dataclass
 from functools import cached_property
-from itertools import accumulate, repeat
+from itertools import accumulate, compress, repeat
 from pathlib import Path
 
 import rjieba
@@ -308,12 +308,14 @@ class Analysis:
         cut at ``start`` and ``end``."""
         if start >= end:
             return []
-        first = bisect_right(self._bounds, start) - 1
-        last = bisect_right(self._bounds, end - 1) - 1
-        for b in range(first, last + 1):
-            if not self._done[b]:
-                self._segment(self._bounds[b])
-        starts = [m.start() for m in _MARK.finditer(self._word_starts, start + 1, end)]
+        if not self._all_done:
+            first = bisect_right(self._bounds, start) - 1
+            last = bisect_right(self._bounds, end - 1) - 1
+            for b in range(first, last + 1):
+                if not self._done[b]:
+                    self._segment(self._bounds[b])
+        # the positions whose mark is 1, picked in C (no match object per word)
+        starts = compress(range(start + 1, end), self._word_starts[start + 1 : end])
         cuts = [start, *starts, end]
         return list(zip(cuts, cuts[1:], strict=False))
 
