@@ -200,6 +200,8 @@ SIZE_CLASS = _led_by(
     rf"(?P<amounts>{CLASS_AMOUNT}(?:(?:{RANGE_SEP}|或|及)(?:{CLASS_AMOUNT}))*)"
     rf"(?P<bound>及?以上|以下|规模以上)?(?P<of>的)?[\u4e00-\u9fff]{{0,6}}?项目"
     rf"(?P<count>(?:有|共|达|超过|超|近|约)?[{DIGITS}一二两三四五六七八九十百千]+个)?",
+    # every match opens with an amount: its number's characters, then 万 or 亿 and a currency
+    rf"[超过0-9０-９,，.．{RANGE_SEP[1:-1]}千百]*[万亿](?:元|美元|欧元|港元)",
 )
 CLAUSE_MARKS = frozenset("，,；;。！？!?：:、\n（()）")
 SENTENCE_MARKS = frozenset("。！？!?\n")
