@@ -65,3 +65,18 @@ def test_crf_confidence_in_a_span_is_its_tags_marginals():
                 probs.append(1.0 - marginal("I-" + label, e))
             assert (lowest, mean) == (min(probs), sum(probs) / len(probs))
         assert tagger.probability(0, 3, "NOT-A-LABEL") == (0.0, 0.0)
+
+
+def test_airlines_are_sought_near_their_word_as_everywhere():
+    from models.suggest.company import AIRLINE, _airline_matches
+
+    texts = [
+        "厦门航空与美国航空公司签约，航空港建设提速。",
+        "新加坡航空航空货运量增长，东方航空、南方航空和海南航空运力恢复。",
+        "航空",
+        "a航空航空航空",
+        "今年航空运输平稳",
+    ]
+    for text in texts:
+        want = [(m.span(), m.span(1)) for m in AIRLINE.finditer(text)]
+        assert [(m.span(), m.span(1)) for m in _airline_matches(text)] == want

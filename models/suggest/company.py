@@ -52,6 +52,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -622,6 +623,22 @@ NOT_AIRLINE_AFTER = (
     "领域",
     "公司等",
 )
+
+
+def _airline_matches(t: str) -> Iterator[re.Match]:
+    """``AIRLINE.finditer(t)``, sought only just before each 航空: a match is
+    two to four characters and the first 航空 after them, and the engine
+    would otherwise try every character of the text."""
+    pos = 0
+    at = t.find("航空")
+    while at >= 0:
+        m = AIRLINE.search(t, max(pos, at - 4), at + 2)
+        if m is not None:
+            yield m
+            pos = m.end()
+        at = t.find("航空", max(at + 1, pos))
+
+
 COUNTRIES = frozenset(
     words(
         """美国 日本 韩国 德国 法国 英国 新加坡 泰国 阿联酋 卡塔尔 土耳其 俄罗斯 澳大利亚 新西兰 加拿大 意大利 荷兰 芬兰 瑞士 越南
@@ -708,6 +725,7 @@ class _Resources:
     places: frozenset[str]
     major_places: frozenset[str]
     org_heads: tuple[str, ...]
+    org_words: tuple[str, ...]  # the heads of two characters or more, for one endswith
     not_stocks: frozenset[str]
 
 
@@ -738,6 +756,7 @@ def resources() -> _Resources:
         places=places,
         major_places=frozenset(load_list("places")),
         org_heads=tuple(sorted(load_list("org_heads"), key=len, reverse=True)),
+        org_words=tuple(h for h in load_list("org_heads") if len(h) >= 2),
         not_stocks=frozenset(load_list("company_not_stocks")),
     )
 
@@ -1063,7 +1082,7 @@ class CompanySuggester:
         an airport (航空港), an industry (航空产业) or aviation itself is not."""
         t = a.text
         out = []
-        for m in AIRLINE.finditer(t):
+        for m in _airline_matches(t):
             home = m.group(1)
             start = m.start(1)
             if not (home in r.places or home in COUNTRIES):
@@ -1868,7 +1887,7 @@ def _org_after(t: str, pos: int) -> bool:
 
 
 def _org_ending(core: str, r: _Resources) -> bool:
-    return any(core.endswith(h) for h in r.org_heads if len(h) >= 2)
+    return core.endswith(r.org_words)
 
 
 def _left_chunk(a: Analysis, pos: int, r: _Resources) -> list[tuple[int, int]]:
@@ -2374,9 +2393,14 @@ def _used_again(t: str, start: int, end: int) -> bool:
     """Whether the text uses [start, end) once more, elsewhere, as a name: not
     before a sector's word (数智文化|产业园, where the phrase is a sector)."""
     name = t[start:end]
-    for m in re.finditer(re.escape(name), t):
-        if m.start() != start and not t.startswith(NOT_AFTER_SHORT, m.end()):
+    size = len(name) or 1
+    # a plain search for the name, occurrences taken one after another
+    # (compiling a pattern per name cost more than the search itself)
+    at = t.find(name)
+    while at >= 0:
+        if at != start and not t.startswith(NOT_AFTER_SHORT, at + len(name)):
             return True
+        at = t.find(name, at + size)
     return False
 
 
@@ -2971,7 +2995,7 @@ def _firm_holder(a: Analysis, r: _Resources, s: int, e: int) -> bool:
 
 def _org_head_at(t: str, pos: int, r: _Resources) -> bool:
     """Whether an institution's head word starts at ``pos`` (包头稀土|研究院)."""
-    return any(t.startswith(h, pos) for h in r.org_heads if len(h) >= 2)
+    return t.startswith(r.org_words, pos)
 
 
 def _known_name_start(a: Analysis, r: _Resources, start: int, end: int) -> int:
