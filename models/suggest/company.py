@@ -91,6 +91,8 @@ FIRM_CLASSES = frozenset(
 # One character that dates what follows, not a brand (原|中银集团, 现|岚沣集团);
 # not 前, which opens names as often (前海).
 TIME_MARKS = set("原现")
+# A single character that is never a brand's (_brandlike), in one set
+NOT_BRAND_SINGLES = frozenset(FUNCTION_CHARS | NOT_BRAND_CHARS | TIME_MARKS)
 NUMERALS = set("0123456789０１２３４５６７８９一二两三四五六七八九十几数")
 NUMBER_UNITS = set("十百千万亿")
 LIST_FUNCTION = set("与和及的等在对就将把被由向从为是了于")
@@ -211,6 +213,7 @@ BEFORE_COMPANY = words(
 LIST_SEPARATORS = "、和及与"
 CLAUSE_END = set('，,；;。！？!?：:\n“”"（()）《》')
 CJK = re.compile(r"[\u3400-\u9fff]")
+CJK_WORD = re.compile(r"[\u3400-\u9fff]+")
 ADMIN_SUFFIX = words(
     """省 市 县 区 州 镇 乡 旗 盟
     """
@@ -1805,10 +1808,10 @@ def _is_industry(word: str, r: _Resources) -> bool:
 def _brandlike(word: str, rare: int = RARE) -> bool:
     """A word jieba does not know well: a single character that is not a function
     word or numeral, or a rare dictionary word."""
-    if not word or not CJK.match(word[0]) or not all(CJK.match(ch) for ch in word):
+    if not CJK_WORD.fullmatch(word):
         return False
     if len(word) == 1:
-        return word not in FUNCTION_CHARS and word not in NOT_BRAND_CHARS | TIME_MARKS
+        return word not in NOT_BRAND_SINGLES
     if word in STOP_WORDS or len(word) > 3:
         return False
     if word[0] in NOT_BRAND_CHARS and word_tag(word) not in ("nz", "nt"):
