@@ -339,7 +339,7 @@ class MetricSuggester:
             add(self._place_count(a, m))
         classes = _size_classes(text)
         if classes:
-            hits = [h for h in hits if not any(s <= h.start and h.end <= e for s, e in classes)]
+            hits = [h for h in hits if not _inside_class(classes, h)]
         hits.sort(key=lambda h: h.start)
         return hits
 
@@ -668,6 +668,14 @@ def _size_classes(text: str) -> list[tuple[int, int]]:
         if ranged and (not m.group("of") or m.group("count")):
             out.append((m.start(), m.end("amounts") + len(m.group("bound") or "")))
     return out
+
+
+def _inside_class(classes: list[tuple[int, int]], h: _Hit) -> bool:
+    """Whether a size class holds the hit: the classes are apart and in text
+    order, so only the last to start before the hit can (a bisection, not a
+    scan of every class for every hit)."""
+    k = bisect_right(classes, (h.start, float("inf"))) - 1
+    return k >= 0 and h.end <= classes[k][1]
 
 
 def _range_scale(num: str, num2: str | None) -> str:
