@@ -359,6 +359,7 @@ WORKS_AROUND = tuple(
         "游戏 网游 手游 电影 影片 大片 小说 剧集 电视剧 动画 漫画 专辑 歌曲 杂志 期刊 论文 玩家 上映 代言"
     )
 )
+WORKS_AROUND_RE = re.compile("|".join(map(re.escape, WORKS_AROUND)))  # any of them, in one search
 # Before a quoted works' name: a contract won or built, not a programme.
 CONTRACTED = tuple(words("中标 承建 施工 承接 签约 竣工"))
 # After a known name, words that make it the name of a firm, a fund or a
@@ -696,7 +697,7 @@ class PolicySuggester:
             if (
                 kind != "strong"
                 and not r.trigger_re.search(t, win, hs)
-                and not any(t.startswith(h, he) for h in r.chain_heads)
+                and not t.startswith(r.chain_heads, he)
                 and not IN_FORCE.match(t, he)
                 and not (listed := _listed_after_trigger(a, r, win, head))
             ):
@@ -1143,7 +1144,7 @@ def _firm_acts(a: Analysis, start: int) -> bool:
 def _in_a_work(t: str, start: int, end: int) -> bool:
     """Whether the words around a quote say it is in a game, a film or a book."""
     around = t[max(0, start - 12) : start] + t[end : end + 8]
-    return any(word in around for word in WORKS_AROUND)
+    return WORKS_AROUND_RE.search(around) is not None
 
 
 def _title_of_a_work(t: str, start: int, end: int, title: str) -> bool:
@@ -1240,11 +1241,8 @@ def _extend_head(a: Analysis, r: _Resources, he: int, *, modifier_ok: bool = Fal
     """The head's end, after chained heads (改革试点, 行动计划); None when the head
     is the start of a longer word or a modifier (战略性, 试点城市)."""
     t = a.text
-    while True:
-        nxt = next((h for h in r.chain_heads if t.startswith(h, he)), None)
-        if nxt is None:
-            break
-        he += len(nxt)
+    while t.startswith(r.chain_heads, he):  # one C call when no head follows (most often)
+        he += len(next(h for h in r.chain_heads if t.startswith(h, he)))
     if t.endswith(DRAFTED, 0, he):
         he = _draft_end(t, he)  # 放贷人条例草案: the draft is the instrument as it stands
     if t.endswith("专项", 0, he) and t.startswith(FUNDS, he):
