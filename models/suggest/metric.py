@@ -400,7 +400,7 @@ class MetricSuggester:
                     return None  # 千家万户
                 if after and CJK.match(after) and not text.startswith(SCALE_ONLY_NEXT, end):
                     return None  # 千亿元园区
-            if any(text.startswith(w, end) for w in ABSTRACT_AFTER) or (after and after in '“"'):
+            if text.startswith(ABSTRACT_AFTER, end) or (after and after in '“"'):
                 return None  # 三个方面, 三个“一号工程”: a slogan's count
         if pct:
             if LATIN.match(after or " "):
