@@ -74,7 +74,7 @@ def cut(text: str) -> list[str]:
 
 def word_freq(word: str) -> int:
     """jieba's dictionary frequency of a word (0 when unknown)."""
-    return _dictionary()[0].get(word, 0)
+    return (_tables or _dictionary())[0].get(word, 0)  # no call once read: asked per word
 
 
 # The parts of speech the rules ask about: grammar words (verbs, adverbs,
@@ -94,7 +94,7 @@ _tables_lock = threading.Lock()
 def word_tag(word: str) -> str:
     """jieba's part of speech for a dictionary word, among ``TAGS_KEPT``;
     ``""`` for a plain noun, a person's name or a word jieba does not know."""
-    return _dictionary()[1].get(word, "")
+    return (_tables or _dictionary())[1].get(word, "")
 
 
 def _dictionary() -> DictionaryTables:
