@@ -276,11 +276,16 @@ def test_the_look_aheads_drop_no_match(seeds_path, corpus_dir):
         json.loads(line)["text"] for line in seeds_path.read_text(encoding="utf-8").splitlines()
     ]
     texts += [p.read_text(encoding="utf-8") for p in sorted(corpus_dir.glob("*.txt"))]
-    for led in (m.QUANTITY, m.SHARE, m.RANK_WORD):
+    classes = (
+        "新开工亿元以上项目64个，其中10亿元及以上项目12个、1-5亿元项目30个，超5000万元的项目共8个。"
+    )
+    texts.append(classes)
+    for led in (m.QUANTITY, m.SHARE, m.RANK_WORD, m.SIZE_CLASS):
         whole = re.compile(m.UNLED[led])
         assert whole.pattern != led.pattern
         for text in texts:
             found = [(x.span(), x.groupdict()) for x in led.finditer(text)]
             assert found == [(x.span(), x.groupdict()) for x in whole.finditer(text)]
-            if text is OWN_QUANTITIES:
+            if text is OWN_QUANTITIES and led is not m.SIZE_CLASS:
                 assert len(found) >= 2
+    assert len(list(m.SIZE_CLASS.finditer(classes))) >= 3

@@ -310,7 +310,7 @@ class CrfTagger:
             raise InvalidInput(f"the stored model cannot be read by crfsuite ({exc})") from None
         self._tags = set(self._tagger.labels())
         self._sentence = (0, 0)
-        self._memo: dict[tuple[str, int], float] = {}
+        self._marginals: dict[str, list[float | None]] = {}
 
     def __reduce__(self):
         # A crfsuite tagger cannot be pickled: the model travels as its bytes
@@ -347,7 +347,7 @@ class CrfTagger:
         hold ``TAGGING`` for the whole exchange."""
         self._tagger.set(sentence_features(a, start, end, self.lexicon, base))
         self._sentence = (start, end)
-        self._memo: dict[tuple[str, int], float] = {}
+        self._marginals = {}
         return [(start + s, start + e, lab) for s, e, lab in decode(self._tagger.tag())]
 
     def probability(self, start: int, end: int, label: str) -> tuple[float, float]:
@@ -359,20 +359,32 @@ class CrfTagger:
         b, i = "B-" + label, "I-" + label
         if b not in self._tags or start < sent_start or end > sent_end:
             return 0.0, 0.0
-        memo = self._memo
-        marginal = self._tagger.marginal
-
-        def p(tag: str, k: int) -> float:
-            got = memo.get((tag, k))
-            if got is None:
-                got = memo[(tag, k)] = marginal(tag, k) if tag in self._tags else 0.0
-            return got
-
         s, e = start - sent_start, end - sent_start
-        probs = [p(b, s), *(p(i, k) for k in range(s + 1, e))]
+        # crfsuite is asked for each tag's marginal at a character once per
+        # sentence: the candidates of a clause overlap, and share characters
+        begin, inside = self._marginal_column(b), self._marginal_column(i)
+        marginal = self._tagger.marginal
+        p = begin[s]
+        if p is None:
+            p = begin[s] = marginal(b, s)
+        probs = [p]
+        known = i in self._tags
+        for k in range(s + 1, e + 1 if end < sent_end else e):
+            p = inside[k]
+            if p is None:
+                p = inside[k] = marginal(i, k) if known else 0.0
+            probs.append(p)
         if end < sent_end:
-            probs.append(1.0 - p(i, e))
+            probs[-1] = 1.0 - probs[-1]  # the character after the span does not continue it
         return min(probs), sum(probs) / len(probs)
+
+    def _marginal_column(self, tag: str) -> list[float | None]:
+        """The open sentence's marginals of ``tag`` read so far, by character."""
+        column = self._marginals.get(tag)
+        if column is None:
+            sent_start, sent_end = self._sentence
+            column = self._marginals[tag] = [None] * (sent_end - sent_start)
+        return column
 
 
 class CrfSuggester:

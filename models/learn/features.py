@@ -184,17 +184,22 @@ def gold_lexicon(terms: Mapping[str, str]) -> Lexicon:
 def suffix_distance(text: str, tags: list[str | None]) -> list[int]:
     """For each character, how many characters ahead the next company suffix
     (or legal form) ends within its clause; -1 if none within SUFFIX_REACH."""
-    n = len(text)
-    out = [-1] * n
-    next_end = -1
-    for i in range(n - 1, -1, -1):
-        tag = tags[i]
-        if tag is not None and tag[0] in "ES" and tag[2:] in ("suf", "form"):
-            next_end = i
-        elif CLAUSE_MARKS.match(text, i):
-            next_end = -1
-        if next_end >= 0 and next_end - i <= SUFFIX_REACH:
-            out[i] = next_end - i
+    out = [-1] * len(text)
+    ends = [
+        i
+        for i, tag in enumerate(tags)
+        if tag is not None and tag[0] in "ES" and tag[2:] in ("suf", "form")
+    ]
+    # walk back from each suffix's end (few, where every character was
+    # tested before), up to a clause mark or the end of the suffix before
+    stops = {m.start() for m in CLAUSE_MARKS.finditer(text)} if ends else set()
+    stops.update(ends)
+    for end in ends:
+        out[end] = 0
+        for i in range(end - 1, max(end - SUFFIX_REACH, 0) - 1, -1):
+            if i in stops:
+                break
+            out[i] = end - i
     return out
 
 
@@ -257,13 +262,7 @@ def _word_columns(a: Analysis, start: int, end: int) -> list[Column]:
     neighbouring words (the one before at a word's first character, the one
     after at its last)."""
     text = a.text
-    spans = []
-    pos = start
-    while pos < end:
-        s, e = a.token(pos)
-        s, e = max(s, start), min(e, end)
-        spans.append((s, e))
-        pos = e
+    spans = a.words(start, end)  # the first and last cut at the sentence's ends
     band_col: Column = []
     word_col: Column = []
     before_col: Column = []

@@ -202,15 +202,16 @@ def _add_shape(cands: CandidateSet, start: int, end: int, how: str, label: str) 
 
 def _company_shapes(a: Analysis, lo: int, hi: int) -> Iterator[tuple[int, int, str]]:
     text = a.text
+    marks = a.word_marks  # read directly, as Analysis.is_start and .token do
     for _s, end, _term, _label in shape_lexicon().find(text[lo:hi]):
         end += lo
-        if not a.is_start(end):
+        if marks[end] != 1:
             continue
         start = end
         for _ in range(MAX_WORDS_BACK):
             if start == lo or text[start - 1] in CLAUSE_END or text[start - 1] in LIST_MARK:
                 break
-            start = a.token(start - 1)[0]
+            start = marks.rfind(1, 0, start)  # the word before
             if end - start > MAX_SHAPE_CHARS:
                 break
             yield start, end, "head"

@@ -52,6 +52,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -90,6 +91,8 @@ FIRM_CLASSES = frozenset(
 # One character that dates what follows, not a brand (原|中银集团, 现|岚沣集团);
 # not 前, which opens names as often (前海).
 TIME_MARKS = set("原现")
+# A single character that is never a brand's (_brandlike), in one set
+NOT_BRAND_SINGLES = frozenset(FUNCTION_CHARS | NOT_BRAND_CHARS | TIME_MARKS)
 NUMERALS = set("0123456789０１２３４５６７８９一二两三四五六七八九十几数")
 NUMBER_UNITS = set("十百千万亿")
 LIST_FUNCTION = set("与和及的等在对就将把被由向从为是了于")
@@ -210,6 +213,7 @@ BEFORE_COMPANY = words(
 LIST_SEPARATORS = "、和及与"
 CLAUSE_END = set('，,；;。！？!?：:\n“”"（()）《》')
 CJK = re.compile(r"[\u3400-\u9fff]")
+CJK_WORD = re.compile(r"[\u3400-\u9fff]+")
 ADMIN_SUFFIX = words(
     """省 市 县 区 州 镇 乡 旗 盟
     """
@@ -622,6 +626,22 @@ NOT_AIRLINE_AFTER = (
     "领域",
     "公司等",
 )
+
+
+def _airline_matches(t: str) -> Iterator[re.Match]:
+    """``AIRLINE.finditer(t)``, sought only just before each 航空: a match is
+    two to four characters and the first 航空 after them, and the engine
+    would otherwise try every character of the text."""
+    pos = 0
+    at = t.find("航空")
+    while at >= 0:
+        m = AIRLINE.search(t, max(pos, at - 4), at + 2)
+        if m is not None:
+            yield m
+            pos = m.end()
+        at = t.find("航空", max(at + 1, pos))
+
+
 COUNTRIES = frozenset(
     words(
         """美国 日本 韩国 德国 法国 英国 新加坡 泰国 阿联酋 卡塔尔 土耳其 俄罗斯 澳大利亚 新西兰 加拿大 意大利 荷兰 芬兰 瑞士 越南
@@ -708,6 +728,7 @@ class _Resources:
     places: frozenset[str]
     major_places: frozenset[str]
     org_heads: tuple[str, ...]
+    org_words: tuple[str, ...]  # the heads of two characters or more, for one endswith
     not_stocks: frozenset[str]
 
 
@@ -738,6 +759,7 @@ def resources() -> _Resources:
         places=places,
         major_places=frozenset(load_list("places")),
         org_heads=tuple(sorted(load_list("org_heads"), key=len, reverse=True)),
+        org_words=tuple(h for h in load_list("org_heads") if len(h) >= 2),
         not_stocks=frozenset(load_list("company_not_stocks")),
     )
 
@@ -1045,7 +1067,7 @@ class CompanySuggester:
         is the name's), 小鹏汽车-W (the share class is not)."""
         t = a.text
         out = []
-        for m in SPECIAL_TREATMENT.finditer(t):
+        for m in SPECIAL_TREATMENT.finditer(t) if "ST" in t else ():
             end = m.end() + 2
             if end + 1 <= len(t) and end not in a.starts and end + 1 in a.starts:
                 end += 1  # ST东时代: jieba glues a third character to the name
@@ -1063,7 +1085,7 @@ class CompanySuggester:
         an airport (航空港), an industry (航空产业) or aviation itself is not."""
         t = a.text
         out = []
-        for m in AIRLINE.finditer(t):
+        for m in _airline_matches(t):
             home = m.group(1)
             start = m.start(1)
             if not (home in r.places or home in COUNTRIES):
@@ -1145,11 +1167,12 @@ class CompanySuggester:
         a brand, then describes a project (山东绿叶|心血管…项目): firms name
         their projects after themselves, home and brand."""
         t = a.text
+        major = r.major_places
         out = []
         for opener in ITEM_OPENING.finditer(t):
             start = opener.end()
             # cheap tests first: a place's characters, then a project's end
-            if not any(t[start : start + n] in r.major_places for n in (2, 3)):
+            if t[start : start + 2] not in major and t[start : start + 3] not in major:
                 continue
             m = OWNER_PROJECT.match(t, start)
             if m is None or start not in a.starts:
@@ -1785,10 +1808,10 @@ def _is_industry(word: str, r: _Resources) -> bool:
 def _brandlike(word: str, rare: int = RARE) -> bool:
     """A word jieba does not know well: a single character that is not a function
     word or numeral, or a rare dictionary word."""
-    if not word or not CJK.match(word[0]) or not all(CJK.match(ch) for ch in word):
+    if not CJK_WORD.fullmatch(word):
         return False
     if len(word) == 1:
-        return word not in FUNCTION_CHARS and word not in NOT_BRAND_CHARS | TIME_MARKS
+        return word not in NOT_BRAND_SINGLES
     if word in STOP_WORDS or len(word) > 3:
         return False
     if word[0] in NOT_BRAND_CHARS and word_tag(word) not in ("nz", "nt"):
@@ -1867,7 +1890,7 @@ def _org_after(t: str, pos: int) -> bool:
 
 
 def _org_ending(core: str, r: _Resources) -> bool:
-    return any(core.endswith(h) for h in r.org_heads if len(h) >= 2)
+    return core.endswith(r.org_words)
 
 
 def _left_chunk(a: Analysis, pos: int, r: _Resources) -> list[tuple[int, int]]:
@@ -2373,9 +2396,14 @@ def _used_again(t: str, start: int, end: int) -> bool:
     """Whether the text uses [start, end) once more, elsewhere, as a name: not
     before a sector's word (数智文化|产业园, where the phrase is a sector)."""
     name = t[start:end]
-    for m in re.finditer(re.escape(name), t):
-        if m.start() != start and not t.startswith(NOT_AFTER_SHORT, m.end()):
+    size = len(name) or 1
+    # a plain search for the name, occurrences taken one after another
+    # (compiling a pattern per name cost more than the search itself)
+    at = t.find(name)
+    while at >= 0:
+        if at != start and not t.startswith(NOT_AFTER_SHORT, at + len(name)):
             return True
+        at = t.find(name, at + size)
     return False
 
 
@@ -2970,7 +2998,7 @@ def _firm_holder(a: Analysis, r: _Resources, s: int, e: int) -> bool:
 
 def _org_head_at(t: str, pos: int, r: _Resources) -> bool:
     """Whether an institution's head word starts at ``pos`` (包头稀土|研究院)."""
-    return any(t.startswith(h, pos) for h in r.org_heads if len(h) >= 2)
+    return t.startswith(r.org_words, pos)
 
 
 def _known_name_start(a: Analysis, r: _Resources, start: int, end: int) -> int:

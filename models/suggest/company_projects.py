@@ -27,10 +27,13 @@ from models.suggest.lexicon import words
 from models.suggest.segment import Analysis, Candidate, word_freq, word_tag
 
 # The words that end a project's or facility's name in a list of them.
-PROJECT_END = re.compile(
-    "(?:项目|基地|工厂|产业园|工业园|总部|厂房|生产线|一期|二期|三期|迁建|改建|扩建|技改)"
-    r"(?:[(（][^)）]{1,6}[)）])?$"
+PROJECT_ENDINGS = words(
+    "项目 基地 工厂 产业园 工业园 总部 厂房 生产线 一期 二期 三期 迁建 改建 扩建 技改"
 )
+PROJECT_END = re.compile(f"(?:{'|'.join(PROJECT_ENDINGS)})" r"(?:[(（][^)）]{1,6}[)）])?$")
+# The last characters of those names (or of a note in brackets after them):
+# a clause that ends otherwise needs no search for them.
+PROJECT_END_LAST = frozenset([w[-1] for w in PROJECT_ENDINGS] + [")", "）"])
 # What closes a list of projects or firms: 等5个项目, 等130多家企业, 为代表的.
 LIST_CLOSER = re.compile(
     r"^等(?:[0-9一二两三四五六七八九十百]+(?:多|余)?(?:个|家|项)|一批)?"
@@ -65,10 +68,11 @@ SITE_CHARS = frozenset("路街村镇乡湖河桥站场馆院校楼苑庄寺区�
 SITES = tuple(
     words("大道 广场 公园 花园 小镇 片区 小区 湿地 新城 古镇 景区 街区 社区 商圈 综合体 安置")
 )
-ITEM_SEPARATORS = "、"
+ITEM_SEPARATOR = "、"
 CLAUSE_MARKS = re.compile('[，,。；;！？!?：:\n“”"（）()《》]')
 MAX_ITEM = 40
 SPLITS_OR_CLOSES = re.compile("[、和等为]")  # what can make a clause a list
+CLOSER_MARK = re.compile("[等为]")  # where LIST_CLOSER can match
 
 
 def project_items(a: Analysis, r: h._Resources) -> list[Candidate]:
@@ -104,8 +108,8 @@ def _clause_items(a: Analysis, r, start: int, end: int) -> list[Candidate]:
 def _one_plain_member(t: str, start: int, end: int) -> bool:
     """Whether the clause is one member (no 、 or 和 to split it, no 等 or 为
     to close it) that ends in no project's word."""
-    return (
-        SPLITS_OR_CLOSES.search(t, start, end) is None and PROJECT_END.search(t, start, end) is None
+    return SPLITS_OR_CLOSES.search(t, start, end) is None and (
+        t[end - 1 : end] not in PROJECT_END_LAST or PROJECT_END.search(t, start, end) is None
     )
 
 
@@ -122,10 +126,12 @@ def _split_items(a: Analysis, start: int, end: int) -> tuple[list[tuple[int, int
         end, closed = end - 1, True
     items = []
     pos = start
-    for k in range(start, end + 1):
-        if k == end or t[k] in ITEM_SEPARATORS:
-            items.append((pos, k))
-            pos = k + 1
+    k = t.find(ITEM_SEPARATOR, start, end)
+    while k >= 0:
+        items.append((pos, k))
+        pos = k + 1
+        k = t.find(ITEM_SEPARATOR, pos, end)
+    items.append((pos, end))
     items[0] = (_past_opener(a, items[0][0], items[0][1]), items[0][1])
     if items[0][1] - items[0][0] > MAX_ITEM:
         items = items[1:]  # a clause that opens with more than a member, then lists
@@ -136,17 +142,19 @@ def _split_items(a: Analysis, start: int, end: int) -> tuple[list[tuple[int, int
 
 
 def _closer_in(t: str, start: int, end: int) -> int | None:
-    for k in range(start + 2, end):
-        if t[k] in "等为" and LIST_CLOSER.match(t[k:end]):
-            return k
+    for m in CLOSER_MARK.finditer(t, start + 2, end):  # only where a closer can begin
+        if LIST_CLOSER.match(t[m.start() : end]):
+            return m.start()
     return None
 
 
 def _split_and(t: str, s: int, e: int) -> list[tuple[int, int]]:
     """和 between two project names is a separator (西南总部和捷翼…基地)."""
-    for k in range(s + 2, e - 2):
-        if t[k] == "和" and PROJECT_END.search(t, s, k):
+    k = t.find("和", s + 2, e - 2)
+    while k >= 0:
+        if PROJECT_END.search(t, s, k):
             return [(s, k), (k + 1, e)]
+        k = t.find("和", k + 1, e - 2)
     return [(s, e)]
 
 

@@ -92,7 +92,10 @@ PRE_SHORT = re.compile(rf"超(?={ARABIC}|[一二两三四五六七八九十百�
 
 # 分两期建设, 分3期实施: how many phases a project is built in is a count;
 # elsewhere N期 names one phase (一期项目, 二期扩建) or an issue (第四期).
-PHASES = re.compile(r"(?<=分)(?P<num>[二两三四五六七八九十]+|[0-9]+)期")
+# (A numeral is tested first, before the lookbehind: most positions fail at once.)
+PHASES = re.compile(
+    r"(?=[二两三四五六七八九十0-9])(?<=分)(?P<num>[二两三四五六七八九十]+|[0-9]+)期"
+)
 # A count of places that sums up the list before it (郑州、开封、洛阳三市;
 # 甲县、乙县、丙区、丁区四地): METRIC when the list has as many members.
 PLACE_COUNT = re.compile(r"(?P<num>[二两三四五六七八九十]|[2-9])(?P<unit>地|市|县|省|国)")
@@ -197,6 +200,8 @@ SIZE_CLASS = _led_by(
     rf"(?P<amounts>{CLASS_AMOUNT}(?:(?:{RANGE_SEP}|或|及)(?:{CLASS_AMOUNT}))*)"
     rf"(?P<bound>及?以上|以下|规模以上)?(?P<of>的)?[\u4e00-\u9fff]{{0,6}}?项目"
     rf"(?P<count>(?:有|共|达|超过|超|近|约)?[{DIGITS}一二两三四五六七八九十百千]+个)?",
+    # every match opens with an amount: its number's characters, then 万 or 亿 and a currency
+    rf"[超过0-9０-９,，.．{RANGE_SEP[1:-1]}千百]*[万亿](?:元|美元|欧元|港元)",
 )
 CLAUSE_MARKS = frozenset("，,；;。！？!?：:、\n（()）")
 SENTENCE_MARKS = frozenset("。！？!?\n")
@@ -334,7 +339,7 @@ class MetricSuggester:
             add(self._place_count(a, m))
         classes = _size_classes(text)
         if classes:
-            hits = [h for h in hits if not any(s <= h.start and h.end <= e for s, e in classes)]
+            hits = [h for h in hits if not _inside_class(classes, h)]
         hits.sort(key=lambda h: h.start)
         return hits
 
@@ -395,7 +400,7 @@ class MetricSuggester:
                     return None  # 千家万户
                 if after and CJK.match(after) and not text.startswith(SCALE_ONLY_NEXT, end):
                     return None  # 千亿元园区
-            if any(text.startswith(w, end) for w in ABSTRACT_AFTER) or (after and after in '“"'):
+            if text.startswith(ABSTRACT_AFTER, end) or (after and after in '“"'):
                 return None  # 三个方面, 三个“一号工程”: a slogan's count
         if pct:
             if LATIN.match(after or " "):
@@ -663,6 +668,14 @@ def _size_classes(text: str) -> list[tuple[int, int]]:
         if ranged and (not m.group("of") or m.group("count")):
             out.append((m.start(), m.end("amounts") + len(m.group("bound") or "")))
     return out
+
+
+def _inside_class(classes: list[tuple[int, int]], h: _Hit) -> bool:
+    """Whether a size class holds the hit: the classes are apart and in text
+    order, so only the last to start before the hit can (a bisection, not a
+    scan of every class for every hit)."""
+    k = bisect_right(classes, (h.start, float("inf"))) - 1
+    return k >= 0 and h.end <= classes[k][1]
 
 
 def _range_scale(num: str, num2: str | None) -> str:

@@ -190,6 +190,8 @@ ISSUER_CODE_STOPS = set("在据照以和与及、的为按对厅局部委府室�
 # 的通知): a title may cite another in 《》. A bank's 关于 is no issuer's; the
 # central bank's is.
 ISSUED_TITLE = re.compile(
+    # the lookahead: where a title can start, tested before the lookbehinds
+    r"(?=[印出发下颁制关])"
     r"(?:(?:印发|出台|发布|下发|颁布|制定|制发)了?|(?<=[委部局厅办府院署会])|(?<=央行)|(?<=人民银行))"
     r"(关于(?:[^，,。；;：:！？!?\n《》“”]|《[^《》\n]{2,40}》){2,50}?的"
     r"[\u4e00-\u9fff]{0,10}?(?:若干政策措施|政策措施|若干政策|若干措施|指导意见|实施意见|意见|通知|决定|办法|规定|"
@@ -224,8 +226,9 @@ ZONE_SLOGAN = re.compile(
 # (“六大行动”, “两项改革”) and are taken before.
 COUNTED_SLOGAN = re.compile(r"^[一二两三四五六七八九十]+[个大]")
 # A code of three or four digits glued to a head, not a year (136机制, 511工程).
+# (A digit is tested first, before the lookbehind: most positions fail at once.)
 NUMBERED_PROGRAMME = re.compile(
-    r"(?<![0-9０-９.%A-Za-z+＋])(?!(?:19|20)[0-9]{2})[0-9]{3,4}(?:机制|工程|计划|行动)"
+    r"(?=[0-9])(?<![0-9０-９.%A-Za-z+＋])(?!(?:19|20)[0-9]{2})[0-9]{3,4}(?:机制|工程|计划|行动)"
 )
 # A set of articles named by its purpose, after the verb that issues it.
 PURPOSE_ARTICLES = re.compile(
@@ -356,6 +359,7 @@ WORKS_AROUND = tuple(
         "游戏 网游 手游 电影 影片 大片 小说 剧集 电视剧 动画 漫画 专辑 歌曲 杂志 期刊 论文 玩家 上映 代言"
     )
 )
+WORKS_AROUND_RE = re.compile("|".join(map(re.escape, WORKS_AROUND)))  # any of them, in one search
 # Before a quoted works' name: a contract won or built, not a programme.
 CONTRACTED = tuple(words("中标 承建 施工 承接 签约 竣工"))
 # After a known name, words that make it the name of a firm, a fund or a
@@ -693,7 +697,7 @@ class PolicySuggester:
             if (
                 kind != "strong"
                 and not r.trigger_re.search(t, win, hs)
-                and not any(t.startswith(h, he) for h in r.chain_heads)
+                and not t.startswith(r.chain_heads, he)
                 and not IN_FORCE.match(t, he)
                 and not (listed := _listed_after_trigger(a, r, win, head))
             ):
@@ -1140,7 +1144,7 @@ def _firm_acts(a: Analysis, start: int) -> bool:
 def _in_a_work(t: str, start: int, end: int) -> bool:
     """Whether the words around a quote say it is in a game, a film or a book."""
     around = t[max(0, start - 12) : start] + t[end : end + 8]
-    return any(word in around for word in WORKS_AROUND)
+    return WORKS_AROUND_RE.search(around) is not None
 
 
 def _title_of_a_work(t: str, start: int, end: int, title: str) -> bool:
@@ -1237,11 +1241,8 @@ def _extend_head(a: Analysis, r: _Resources, he: int, *, modifier_ok: bool = Fal
     """The head's end, after chained heads (改革试点, 行动计划); None when the head
     is the start of a longer word or a modifier (战略性, 试点城市)."""
     t = a.text
-    while True:
-        nxt = next((h for h in r.chain_heads if t.startswith(h, he)), None)
-        if nxt is None:
-            break
-        he += len(nxt)
+    while t.startswith(r.chain_heads, he):  # one C call when no head follows (most often)
+        he += len(next(h for h in r.chain_heads if t.startswith(h, he)))
     if t.endswith(DRAFTED, 0, he):
         he = _draft_end(t, he)  # 放贷人条例草案: the draft is the instrument as it stands
     if t.endswith("专项", 0, he) and t.startswith(FUNDS, he):

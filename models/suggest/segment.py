@@ -35,7 +35,7 @@ from bisect import bisect_right
 from collections import deque
 from dataclasses import dataclass
 from functools import cached_property
-from itertools import accumulate, repeat
+from itertools import accumulate, compress, repeat
 from pathlib import Path
 
 import rjieba
@@ -74,7 +74,7 @@ def cut(text: str) -> list[str]:
 
 def word_freq(word: str) -> int:
     """jieba's dictionary frequency of a word (0 when unknown)."""
-    return _dictionary()[0].get(word, 0)
+    return (_tables or _dictionary())[0].get(word, 0)  # no call once read: asked per word
 
 
 # The parts of speech the rules ask about: grammar words (verbs, adverbs,
@@ -94,7 +94,7 @@ _tables_lock = threading.Lock()
 def word_tag(word: str) -> str:
     """jieba's part of speech for a dictionary word, among ``TAGS_KEPT``;
     ``""`` for a plain noun, a person's name or a word jieba does not know."""
-    return _dictionary()[1].get(word, "")
+    return (_tables or _dictionary())[1].get(word, "")
 
 
 def _dictionary() -> DictionaryTables:
@@ -308,12 +308,14 @@ class Analysis:
         cut at ``start`` and ``end``."""
         if start >= end:
             return []
-        first = bisect_right(self._bounds, start) - 1
-        last = bisect_right(self._bounds, end - 1) - 1
-        for b in range(first, last + 1):
-            if not self._done[b]:
-                self._segment(self._bounds[b])
-        starts = [m.start() for m in _MARK.finditer(self._word_starts, start + 1, end)]
+        if not self._all_done:
+            first = bisect_right(self._bounds, start) - 1
+            last = bisect_right(self._bounds, end - 1) - 1
+            for b in range(first, last + 1):
+                if not self._done[b]:
+                    self._segment(self._bounds[b])
+        # the positions whose mark is 1, picked in C (no match object per word)
+        starts = compress(range(start + 1, end), self._word_starts[start + 1 : end])
         cuts = [start, *starts, end]
         return list(zip(cuts, cuts[1:], strict=False))
 

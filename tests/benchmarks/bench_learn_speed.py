@@ -7,7 +7,13 @@ collected by pytest):
    what ``biaozhu suggest`` and ``evaluate`` use) over the five shared
    articles repeated to about 300,000 characters, against ``jieba.lcut`` on
    the same text in the same run (both warmed up). Target: ratio <= 1.5.
-   The rules alone (``default_ensemble()``) are timed beside it.
+   The rules alone (``default_ensemble()``) are timed beside it. On a
+   shared machine ``jieba.lcut`` alone takes 0.8-1.4 s of CPU on the same
+   text from one run to the next: the runs of every timed function are
+   interleaved (jieba, suggester, jieba, suggester, ...), so a busy spell
+   slows each of them alike, and each one's best run is kept. The ratio of
+   every round is printed beside the ratio of the bests, to show the
+   spread.
 2. One 3,000-character article: the median of 9 runs of the same suggester,
    and of ``jieba.lcut`` on it. Target: under 100 ms.
 3. Beside them (no target): a project's suggester once ``train`` has made
@@ -55,24 +61,26 @@ clock = time.process_time
 _fresh = iter(range(1, 1_000_000))
 
 
-def best_of(fn, text: str, runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        fresh = text + " " * next(_fresh)  # a new string: no cached analysis
-        t0 = clock()
-        fn(fresh)
-        times.append(clock() - t0)
-    return min(times)
+def timed(fn, text: str) -> float:
+    fresh = text + " " * next(_fresh)  # a new string: no cached analysis
+    t0 = clock()
+    fn(fresh)
+    return clock() - t0
+
+
+def interleaved(fns: dict, text: str, rounds: int) -> dict[str, list[float]]:
+    """The CPU time of each function's run in every round, the functions
+    taking turns (A B C A B C ...): a spell of load on the machine, which
+    slows every process on its cores, falls on all of them alike."""
+    times: dict[str, list[float]] = {name: [] for name in fns}
+    for _ in range(rounds):
+        for name, fn in fns.items():
+            times[name].append(timed(fn, text))
+    return times
 
 
 def median_of(fn, text: str, runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        fresh = text + " " * next(_fresh)
-        t0 = clock()
-        fn(fresh)
-        times.append(clock() - t0)
-    return statistics.median(times)
+    return statistics.median(timed(fn, text) for _ in range(runs))
 
 
 def trained_project(path: Path):
@@ -92,7 +100,7 @@ def trained_project(path: Path):
     return project
 
 
-def measure(runs: int = 3) -> dict:
+def measure(rounds: int = 5) -> dict:
     import jieba
 
     from models.suggest.engine import default_ensemble
@@ -111,16 +119,22 @@ def measure(runs: int = 3) -> dict:
         project = trained_project(Path(tmp) / "speed.biaozhu")
         own = project_ensemble(project)
         own.suggest(article)
-        timings: dict[str, list[float]] = {"jieba": [], "model": [], "rules": [], "project": []}
-        for _ in range(runs):  # interleaved, so a busy spell is shared among them
-            timings["jieba"].append(best_of(jieba.lcut, text, 1))
-            timings["model"].append(best_of(model.suggest, text, 1))
-            timings["rules"].append(best_of(rules.suggest, text, 1))
-            timings["project"].append(best_of(own.suggest, text, 1))
+        # jieba between every two suggesters: the ratio of each round is
+        # then a suggester's run against a jieba run timed just before it
+        timings = interleaved(
+            {
+                "jieba": jieba.lcut,
+                "model": model.suggest,
+                "jieba2": jieba.lcut,
+                "rules": rules.suggest,
+                "project": own.suggest,
+            },
+            text,
+            rounds,
+        )
         project.close()
-    t_jieba, t_model, t_rules, t_project = (
-        min(timings[k]) for k in ("jieba", "model", "rules", "project")
-    )
+    t_jieba = min(timings["jieba"] + timings["jieba2"])
+    t_model, t_rules, t_project = (min(timings[k]) for k in ("model", "rules", "project"))
     a_jieba = median_of(jieba.lcut, article, 9)
     a_model = median_of(model.suggest, article, 9)
     return {
@@ -129,6 +143,9 @@ def measure(runs: int = 3) -> dict:
         "model_s": t_model,
         "rules_s": t_rules,
         "ratio": t_model / t_jieba,
+        "round_ratios": sorted(
+            m / j for m, j in zip(timings["model"], timings["jieba"], strict=True)
+        ),
         "rules_ratio": t_rules / t_jieba,
         "project_ratio": t_project / t_jieba,
         "article_chars": len(article),
@@ -150,6 +167,8 @@ def main() -> int:
         f"bundled model+rules: {m['model_s']:.3f} s   ratio {m['ratio']:.2f}"
         f"  (target <= {RATIO_TARGET})"
     )
+    spread = ", ".join(f"{r:.2f}" for r in m["round_ratios"])
+    print(f"  each round against the jieba run just before it: {spread}")
     print(f"a project's own model: {m['project_ratio']:.2f} x jieba.lcut (the window's suggester)")
     print(
         f"one {m['article_chars']}-character article: {m['article_model_ms']:.1f} ms"

@@ -1,0 +1,82 @@
+"""What the sequence model reads and says, computed the quick way, is what
+the plain definition gives: the distance to a company suffix, the words of
+a clause, a CRF's confidence in a span. A curator would notice none of
+these; a difference would move the model's scores of every candidate."""
+
+from __future__ import annotations
+
+import pytest
+
+from models.learn.bundled import bundled_model
+from models.learn.crf import TAGGING
+from models.learn.features import SUFFIX_REACH, suffix_distance
+from models.suggest.segment import analyse
+
+
+def test_suffix_distance_counts_back_to_the_suffix_within_its_clause():
+    text = "华为科技，中兴通讯公司"
+    tags = [None, None, "B-suf", "E-suf", None, None, None, None, None, "B-suf", "E-suf"]
+    # the comma closes the first clause: it and what comes before it do not
+    # see the suffix after it
+    assert suffix_distance(text, tags) == [3, 2, 1, 0, -1, 5, 4, 3, 2, 1, 0]
+
+
+def test_suffix_distance_reaches_back_a_limited_way_and_stops_at_another_suffix():
+    text = "甲" * 20 + "集团" + "乙" * 3 + "公司"
+    tags: list[str | None] = [None] * len(text)
+    tags[20:22] = ["B-suf", "E-suf"]
+    tags[25:27] = ["B-suf", "E-suf"]
+    got = suffix_distance(text, tags)
+    assert got[21 - SUFFIX_REACH] == SUFFIX_REACH
+    assert got[20 - SUFFIX_REACH] == -1  # too far from the suffix
+    assert got[22:27] == [4, 3, 2, 1, 0]  # the nearer suffix counts
+    assert got[21] == 0
+
+
+def test_words_of_a_clause_are_cut_at_its_ends():
+    a = analyse("深入实施创新驱动发展战略，企业营收增长。")
+    words = a.words(2, 12)
+    assert words[0][0] == 2 and words[-1][1] == 12
+    assert all(s < e for s, e in words)
+    assert [e for _s, e in words[:-1]] == [s for s, _e in words[1:]]
+    marks = a.word_marks
+    assert all(marks[s] == 1 for s, _e in words[1:])
+
+
+def test_crf_confidence_in_a_span_is_its_tags_marginals():
+    model = bundled_model()
+    if model is None:
+        pytest.skip("no bundled model in this build")
+    tagger = next(iter(model.taggers.values()))
+    label = "COMPANY"
+    a = analyse("江西铜博科技有限公司与比亚迪签约，华为旗下公司参与。")
+    a.segment_all()
+    n = len(a.text)
+    with TAGGING:
+        tagger.open_sentence(a, 0, n)
+        spans = [(0, 10), (11, 14), (17, 19), (2, 6), (0, n)]
+        # asked twice and out of order: the marginals read once serve again
+        got = [tagger.probability(s, e, label) for s, e in spans + spans[::-1]]
+        marginal = tagger._tagger.marginal
+        for (s, e), (lowest, mean) in zip(spans + spans[::-1], got, strict=True):
+            probs = [marginal("B-" + label, s)]
+            probs += [marginal("I-" + label, k) for k in range(s + 1, e)]
+            if e < n:
+                probs.append(1.0 - marginal("I-" + label, e))
+            assert (lowest, mean) == (min(probs), sum(probs) / len(probs))
+        assert tagger.probability(0, 3, "NOT-A-LABEL") == (0.0, 0.0)
+
+
+def test_airlines_are_sought_near_their_word_as_everywhere():
+    from models.suggest.company import AIRLINE, _airline_matches
+
+    texts = [
+        "厦门航空与美国航空公司签约，航空港建设提速。",
+        "新加坡航空航空货运量增长，东方航空、南方航空和海南航空运力恢复。",
+        "航空",
+        "a航空航空航空",
+        "今年航空运输平稳",
+    ]
+    for text in texts:
+        want = [(m.span(), m.span(1)) for m in AIRLINE.finditer(text)]
+        assert [(m.span(), m.span(1)) for m in _airline_matches(text)] == want
