@@ -432,7 +432,13 @@ PREFIX_VERBS = words(
     """
 )
 # A verb and 好 (do well) is an order about a name, never its first word.
-DONE_WELL_VERBS = frozenset(words("抓好 用好 用足用好 用足 做好 管好 办好 落实好 执行好 贯彻好"))
+# Longest first, in a fixed order: 用足用好 must be tried before 用足, and a
+# set's order would change with the hash seed from one run to the next.
+DONE_WELL_VERBS = tuple(
+    sorted(
+        words("抓好 用好 用足用好 用足 做好 管好 办好 落实好 执行好 贯彻好"), key=len, reverse=True
+    )
+)
 BARE_TRIGGERS = words(
     """实施 推行 推出 推广 复制推广 深化 探索 落实 开展 融入 共建 出台 启动 创新运用 运用 采用 推进 完善 健全 建立 试行 实行
     发放 设立
