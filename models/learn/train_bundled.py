@@ -8,7 +8,13 @@ What it learns from (``../shared`` beside the repository):
   the project's own guideline. They train the candidate scorer. (A CRF of
   their own scored no better in cross-validation over them than the scorer
   without it, and would double the time of every suggestion: there is
-  none. A project's training adds a CRF of the project's gold.)
+  none. A project's training adds a CRF of the project's gold. Nor is there
+  one for POLICY alone: learned from these, the study halves of our
+  work-report and zone-news gold and half of CLUENER's policy sentences,
+  and proposing names where no rule draws one, it measured 178 right of
+  261 shown on the held-out halves against 177 of 265, 0.853 against
+  0.918 on these documents' held-out folds, and suggested at 2.22 ×
+  jieba.lcut's time against 1.56.)
 - ``data/cluener/train.jsonl``, type ``company`` as COMPANY: 10,748 news
   sentences whose conventions differ from the guideline (no legal-form
   rule, brands as companies). Two thirds train a second sequence model of
