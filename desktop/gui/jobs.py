@@ -215,7 +215,7 @@ def train_suggester(
     on_finished: Callable[[object], None] | None = None,
 ) -> Task:
     """Train the learned suggester on the project's gold (it becomes the active
-    one), then show its cross-validated evaluation."""
+    one when it measures better), then show its cross-validated evaluation."""
     from desktop.gui.dialogs.reports import TrainReportDialog
 
     def work(project, progress):
@@ -224,11 +224,13 @@ def train_suggester(
         return train_project(project, progress=progress)
 
     def done(result) -> None:
-        ctx.message.emit(
-            translate("Jobs", "Suggester %1 trained; it is now the active one.").replace(
-                "%1", result.record.version
+        if result.activated:
+            said = translate("Jobs", "Suggester %1 trained; it is now the active one.")
+        else:
+            said = translate(
+                "Jobs", "Suggester %1 trained and stored, not made active: it measured no better."
             )
-        )
+        ctx.message.emit(said.replace("%1", result.record.version))
         if on_finished is not None:
             on_finished(result)
         dialog = TrainReportDialog(result, window)

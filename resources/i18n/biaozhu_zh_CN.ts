@@ -1428,32 +1428,37 @@
         <translation>建议模型 %1 已训练完成，现已启用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="241"/>
+        <location filename="../../desktop/gui/jobs.py" line="230"/>
+        <source>Suggester %1 trained and stored, not made active: it measured no better.</source>
+        <translation>建议模型 %1 已训练并保存，但未启用：它的测评并不更好。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/jobs.py" line="243"/>
         <source>Training the suggester</source>
         <translation>正在训练建议模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="245"/>
+        <location filename="../../desktop/gui/jobs.py" line="247"/>
         <source>Training cancelled; nothing was stored.</source>
         <translation>训练已取消；未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="247"/>
+        <location filename="../../desktop/gui/jobs.py" line="249"/>
         <source>Train suggester</source>
         <translation>训练建议模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="270"/>
+        <location filename="../../desktop/gui/jobs.py" line="272"/>
         <source>Ordering the to-do documents by uncertainty</source>
         <translation>正在按不确定度排序待办文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="275"/>
+        <location filename="../../desktop/gui/jobs.py" line="277"/>
         <source>Ordering</source>
         <translation>排序</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="296"/>
+        <location filename="../../desktop/gui/jobs.py" line="298"/>
         <source>Backup failed: %1</source>
         <translation>备份失败：%1</translation>
     </message>
@@ -2059,48 +2064,48 @@
 <context>
     <name>RolesDialog</name>
     <message>
-        <location filename="../../desktop/gui/review/roles.py" line="55"/>
+        <location filename="../../desktop/gui/review/roles.py" line="54"/>
         <source>Roles — %1</source>
         <translation>角色 — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/roles.py" line="58"/>
+        <location filename="../../desktop/gui/review/roles.py" line="57"/>
         <source>Reviewers compare annotators and adjudicate (Review → Compare); a reviewer&apos;s finished layer is the document&apos;s gold. Each change is saved at once and recorded in the history.</source>
         <translation>审核员比较各标注员的标注并作出裁决（审核 → 比较与裁决）；审核员完成的标注即为该文档的金标准。每次修改都会立即保存，并记入历史。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/roles.py" line="67"/>
+        <location filename="../../desktop/gui/review/roles.py" line="66"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/roles.py" line="67"/>
+        <location filename="../../desktop/gui/review/roles.py" line="66"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/roles.py" line="77"/>
+        <location filename="../../desktop/gui/review/roles.py" line="76"/>
         <source>name of someone new</source>
         <translation>新人员的名字</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/roles.py" line="79"/>
+        <location filename="../../desktop/gui/review/roles.py" line="78"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/roles.py" line="144"/>
-        <location filename="../../desktop/gui/review/roles.py" line="170"/>
+        <location filename="../../desktop/gui/review/roles.py" line="143"/>
+        <location filename="../../desktop/gui/review/roles.py" line="169"/>
         <source>%1 is now %2.</source>
         <translation>%1 现在是%2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/roles.py" line="152"/>
+        <location filename="../../desktop/gui/review/roles.py" line="151"/>
         <source>Type the new person&apos;s name first.</source>
         <translation>请先输入新人员的名字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/roles.py" line="157"/>
+        <location filename="../../desktop/gui/review/roles.py" line="156"/>
         <source>%1 is already here: choose the role in the list.</source>
         <translation>%1 已在列表中：请在列表里选择角色。</translation>
     </message>
@@ -2234,32 +2239,32 @@
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/spans.py" line="127"/>
+        <location filename="../../desktop/gui/itemmodels/spans.py" line="123"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/spans.py" line="128"/>
+        <location filename="../../desktop/gui/itemmodels/spans.py" line="124"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/spans.py" line="129"/>
+        <location filename="../../desktop/gui/itemmodels/spans.py" line="125"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/spans.py" line="130"/>
+        <location filename="../../desktop/gui/itemmodels/spans.py" line="126"/>
         <source>Score</source>
         <translation>分数</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/spans.py" line="131"/>
+        <location filename="../../desktop/gui/itemmodels/spans.py" line="127"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/spans.py" line="132"/>
+        <location filename="../../desktop/gui/itemmodels/spans.py" line="128"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -2345,22 +2350,32 @@
 <context>
     <name>TrainReport</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="121"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="137"/>
         <source>Suggester trained</source>
         <translation>建议模型已训练</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="129"/>
-        <source>Trained %1 on %2 gold document(s): %3 characters, %4 spans (%5) in %6 s. It is now the project&apos;s active learned suggester.</source>
-        <translation>已用 %2 篇金标准文档训练 %1：%3 个字符，%4 个片段（%5），耗时 %6 秒。它现在是本项目启用的学习型建议模型。</translation>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="117"/>
+        <source>It is now the project&apos;s active learned suggester: it measured better than the one in use.</source>
+        <translation>它现在是本项目启用的学习型建议模型：测评结果优于原先使用的模型。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="142"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="122"/>
+        <source>It was stored but not made active: it did not measure better than the suggester in use, which goes on suggesting (the table below gives the figures).</source>
+        <translation>它已保存但未启用：测评结果并不优于正在使用的建议模型，后者继续提供建议（数据见下表）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="145"/>
+        <source>Trained %1 on %2 gold document(s): %3 characters, %4 spans (%5) in %6 s.</source>
+        <translation>已用 %2 篇金标准文档训练 %1：%3 个字符，%4 个片段（%5），耗时 %6 秒。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="158"/>
         <source>Not evaluated: cross-validation needs at least 2 gold documents.</source>
         <translation>未评估：交叉验证至少需要 2 篇金标准文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="158"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="174"/>
         <source>Evaluation (exact span match):</source>
         <translation>评估（标注须完全匹配）：</translation>
     </message>

@@ -171,6 +171,50 @@ def test_train_suggester_stores_a_model_and_shows_the_evaluation(qtbot, gold_pat
         window.ctx.close()
 
 
+@pytest.fixture
+def already_suggested_path(tmp_path):
+    """Gold that is exactly what the bundled model suggests: a model trained
+    on it cannot measure better, so training stores it without activating it."""
+    from models.suggest.pipeline import default_suggester
+
+    path = tmp_path / "known.biaozhu"
+    suggester = default_suggester()
+    with Project.create(path, annotator="tester") as project, project.transaction():
+        for d in range(6):
+            text = "".join(
+                TEMPLATES[(d + k) % len(TEMPLATES)].format(c=COMPANIES[(d + k) % len(COMPANIES)])
+                for k in range(3)
+            )
+            doc_id, _ = project.add_document(text)
+            for s in suggester.suggest(text):
+                project.add_span(doc_id, s.start, s.end, s.label, origin="imported")
+            project.set_status(doc_id, "done")
+    return path
+
+
+def test_a_training_that_measured_no_better_says_it_was_not_activated(
+    qtbot, already_suggested_path, tmp_path
+):
+    from desktop.gui.dialogs.reports import TrainReportDialog
+
+    window = open_window(qtbot, already_suggested_path, tmp_path)
+    try:
+        window.actions_by_name["train_suggester"].trigger()
+        assert window.ctx.tasks.wait(60_000)
+        dialog = window.findChild(TrainReportDialog)
+        with Project.open(already_suggested_path) as store:
+            models = list_models(store)
+        assert len(models) == 1 and not models[0].active
+        assert "not made active" in dialog.summary.text()
+        assert "now the" not in dialog.summary.text()
+        assert "not made active" in window.statusBar().currentMessage()
+        dialog.close()
+    finally:
+        window.ctx.tasks.wait(20_000)
+        window.close()
+        window.ctx.close()
+
+
 def test_train_without_gold_is_the_cores_one_line_error(window):
     window.actions_by_name["train_suggester"].trigger()
     assert window.ctx.tasks.wait(30_000)

@@ -110,6 +110,22 @@ def show_merge_reports(parent: QWidget | None, reports: list) -> QMessageBox:
     return box
 
 
+def activation_sentence(activated: bool) -> str:
+    """Whether the new model now suggests, as the core decided: ``train``
+    activates it only when its cross-validation beats what is in use."""
+    if activated:
+        return translate(
+            "TrainReport",
+            "It is now the project's active learned suggester: it measured better than "
+            "the one in use.",
+        )
+    return translate(
+        "TrainReport",
+        "It was stored but not made active: it did not measure better than the suggester "
+        "in use, which goes on suggesting (the table below gives the figures).",
+    )
+
+
 class TrainReportDialog(QDialog):
     """The trained model, and its evaluation as the core's plain-text table."""
 
@@ -125,11 +141,10 @@ class TrainReportDialog(QDialog):
         summary.setObjectName("trainSummary")
         summary.setTextFormat(Qt.TextFormat.PlainText)  # label names are data
         summary.setWordWrap(True)
-        summary.setText(
+        trained = (
             translate(
                 "TrainReport",
-                "Trained %1 on %2 gold document(s): %3 characters, %4 spans (%5) in %6 s. "
-                "It is now the project's active learned suggester.",
+                "Trained %1 on %2 gold document(s): %3 characters, %4 spans (%5) in %6 s.",
             )
             .replace("%1", record.version)
             .replace("%2", str(result.documents))
@@ -138,6 +153,7 @@ class TrainReportDialog(QDialog):
             .replace("%5", labels)
             .replace("%6", f"{result.seconds:.1f}")
         )
+        summary.setText(f"{trained} {activation_sentence(result.activated)}")
         if result.evaluation is None:
             self.text = translate(
                 "TrainReport",
