@@ -38,7 +38,7 @@ BROKEN_PIPE_STATUS = 141
 # A command registered by a module but not named here is listed last.
 COMMAND_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Projects", ("new", "import", "stats")),
-    ("Suggestions", ("suggest", "train", "queue", "evaluate")),
+    ("Suggestions", ("suggest", "train", "models", "queue", "evaluate")),
     ("The gold for other tools", ("export",)),
     ("Review and audit", ("history", "verify", "agreement", "role", "conflicts", "merge")),
 )

@@ -92,6 +92,42 @@ class ModelRecord:
 _COLUMNS = "id, name, version, created, data_hash, format, active, evaluation"
 
 
+@dataclass(frozen=True)
+class ModelSummary:
+    """What a person choosing between stored models compares: when it was
+    trained, on how much gold, and what its cross-validation measured
+    (None where the model was stored without an evaluation)."""
+
+    version: str
+    created: str
+    documents: int
+    active: bool
+    readable: bool  # whether this Biaozhu can load it (its name and format)
+    actions_per_span: float | None
+    f1: dict[str, float]  # per label, in the order the evaluation lists them
+
+
+def summarize(record: ModelRecord) -> ModelSummary:
+    """The figures of a stored model, read from its stored evaluation."""
+    new = (record.cv.get("systems") or {}).get("new") or {}
+    per_label = new.get("labels") or {}
+    f1 = {
+        label: float(per_label[label]["f1"])
+        for label in record.cv.get("labels") or []
+        if isinstance(per_label.get(label), dict) and "f1" in per_label[label]
+    }
+    actions = new.get("actions_per_span")
+    return ModelSummary(
+        version=record.version,
+        created=record.created,
+        documents=len(record.evaluation.get("documents") or []),
+        active=record.active,
+        readable=record.name == MODEL_NAME and record.format == MODEL_FORMAT,
+        actions_per_span=float(actions) if actions is not None else None,
+        f1=f1,
+    )
+
+
 def _record(row: tuple) -> ModelRecord:
     mid, name, version, created, digest, fmt, active, evaluation = row
     try:
