@@ -9,7 +9,7 @@ announces what changed and the views reconcile."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
@@ -20,6 +20,9 @@ from desktop.gui.ops.documents import index_all
 from desktop.gui.tasks import Task
 from models.changes import Changes
 from models.progress import Cancelled, Progress
+
+if TYPE_CHECKING:
+    from desktop.gui.dialogs.reports import Choose
 
 translate = QCoreApplication.translate
 
@@ -96,8 +99,10 @@ def suggest(
     doc_ids: list[str] | None,
     on_finished: Callable[[], None] | None = None,
     show_progress: bool = True,
+    said: str = "",
 ) -> Task:
-    """Compute and store suggestions (all documents when ``doc_ids`` is None)."""
+    """Compute and store suggestions (all documents when ``doc_ids`` is None);
+    ``said``: what the status bar says with "up to date" when they are."""
 
     def work(project, progress):
         from models.suggest.project import suggest_project
@@ -117,7 +122,9 @@ def suggest(
         title=translate("Jobs", "Computing suggestions"),
         parent=window,
         show_progress=show_progress,
-        on_done=lambda _r: finished(translate("Jobs", "Suggestions are up to date.")),
+        on_done=lambda _r: finished(
+            " ".join(filter(None, (said, translate("Jobs", "Suggestions are up to date."))))
+        ),
         on_cancelled=lambda: finished(translate("Jobs", "Suggesting cancelled.")),
         on_failed=lambda msg: _failed(window, ctx, translate("Jobs", "Suggestions"), msg),
     )
@@ -213,9 +220,12 @@ def train_suggester(
     window: QWidget,
     ctx: AppContext,
     on_finished: Callable[[object], None] | None = None,
+    choose: Choose | None = None,
 ) -> Task:
     """Train the learned suggester on the project's gold (it becomes the active
-    one when it measures better), then show its cross-validated evaluation."""
+    one when it measures better), then show its cross-validated evaluation;
+    with ``choose``, a model stored without being activated can be activated
+    from the report."""
     from desktop.gui.dialogs.reports import TrainReportDialog
 
     def work(project, progress):
@@ -233,7 +243,7 @@ def train_suggester(
         ctx.message.emit(said.replace("%1", result.record.version))
         if on_finished is not None:
             on_finished(result)
-        dialog = TrainReportDialog(result, window)
+        dialog = TrainReportDialog(result, window, choose)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 

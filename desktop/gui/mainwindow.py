@@ -9,6 +9,7 @@ to what the file holds and a dialog says what was not saved and why."""
 from __future__ import annotations
 
 import gc
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
@@ -829,8 +830,63 @@ class MainWindow(QMainWindow):
         if self.ctx.project is None:
             return
         jobs.train_suggester(
-            self, self.ctx, on_finished=lambda _r: self._rank_todo() if self._ordering() else None
+            self, self.ctx, on_finished=self._trained, choose=self.choose_suggester
         )
+
+    def _trained(self, result) -> None:
+        if result.activated:
+            said = translate("Jobs", "Suggester %1 trained; it is now the active one.")
+            self.suggester_changed(said.replace("%1", result.record.version))
+        elif self._ordering():
+            self._rank_todo()
+
+    def act_suggester_models(self) -> None:
+        if self.ctx.project is None:
+            return
+        from desktop.gui.dialogs.models_dialog import open_models
+
+        open_models(self, self.ctx.project, self.choose_suggester)
+
+    def choose_suggester(
+        self,
+        version: str | None,
+        done: Callable[[], None],
+        failed: Callable[[str], None],
+    ) -> None:
+        """Make the stored model ``version`` the one that suggests (None: the
+        bundled model), on the store thread; then the window's suggestions
+        are computed again with it."""
+        from desktop.gui.ops import models as model_ops
+
+        title = translate("MainWindow", "Choose the suggester")
+        if version is None:
+            op = model_ops.use_bundled(self.ctx.host, title)
+            said = translate("MainWindow", "The bundled model suggests again.")
+        else:
+            op = model_ops.activate(self.ctx.host, version, title)
+            said = translate("MainWindow", "Suggester %1 is now the active one.").replace(
+                "%1", version
+            )
+
+        def chosen(_outcome) -> None:
+            self.show_message(said)
+            self.suggester_changed(said)
+            done()
+
+        op.success(chosen).failure(failed).run()
+
+    def suggester_changed(self, said: str = "") -> None:
+        """Another model suggests now: the stored suggestions are computed
+        again with it (as Tools → Suggest all documents does), and the
+        to-do order after them; ``said`` stays in the status bar with
+        "up to date"."""
+
+        def finished() -> None:
+            self.controller.clear_undo()
+            if self._ordering():
+                self._rank_todo()
+
+        jobs.suggest(self, self.ctx, None, on_finished=finished, said=said)
 
     def act_show_label_names(self, checked: bool) -> None:
         self.ctx.settings.show_label_names = checked

@@ -62,6 +62,7 @@ ACTION_SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("suggest_all", "tools", (), ""),
     ActionSpec("suggest_doc", "tools", (), ""),
     ActionSpec("train_suggester", "tools", (), ""),
+    ActionSpec("suggester_models", "tools", (), ""),
     ActionSpec("order_by_uncertainty", "tools", (), "", checkable=True),
     ActionSpec("show_label_names", "view", (), "", checkable=True),
     ActionSpec("review_compare", "review", ("Ctrl+R",), "review"),
@@ -119,6 +120,7 @@ def action_text(name: str) -> str:
         "suggest_all": translate("Actions", "&Suggest all documents"),
         "suggest_doc": translate("Actions", "Suggest &this document"),
         "train_suggester": translate("Actions", "T&rain suggester"),
+        "suggester_models": translate("Actions", "Suggester &models…"),
         "order_by_uncertainty": translate("Actions", "Order to-do by &uncertainty"),
         "show_label_names": translate("Actions", "Show &label names on spans"),
         "review_compare": translate("Actions", "&Compare && adjudicate"),
@@ -250,6 +252,7 @@ def build_menus(window, actions: dict[str, QAction]) -> dict[str, QMenu]:
     tools.addAction(actions["suggest_doc"])
     tools.addSeparator()
     tools.addAction(actions["train_suggester"])
+    tools.addAction(actions["suggester_models"])
     tools.addAction(actions["order_by_uncertainty"])
 
     review = menu("review")

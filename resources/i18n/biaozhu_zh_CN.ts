@@ -4,237 +4,242 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="86"/>
+        <location filename="../../desktop/gui/menus.py" line="87"/>
         <source>&amp;New project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="87"/>
+        <location filename="../../desktop/gui/menus.py" line="88"/>
         <source>&amp;Open project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="88"/>
+        <location filename="../../desktop/gui/menus.py" line="89"/>
         <source>&amp;Import files…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="89"/>
+        <location filename="../../desktop/gui/menus.py" line="90"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="90"/>
+        <location filename="../../desktop/gui/menus.py" line="91"/>
         <source>&amp;Merge projects…</source>
         <translation>合并项目(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="91"/>
+        <location filename="../../desktop/gui/menus.py" line="92"/>
         <source>Restore from &amp;backup…</source>
         <translation>从备份恢复(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="92"/>
+        <location filename="../../desktop/gui/menus.py" line="93"/>
         <source>Retry &amp;saving</source>
         <translation>重试保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="93"/>
+        <location filename="../../desktop/gui/menus.py" line="94"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="94"/>
+        <location filename="../../desktop/gui/menus.py" line="95"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="95"/>
+        <location filename="../../desktop/gui/menus.py" line="96"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="96"/>
+        <location filename="../../desktop/gui/menus.py" line="97"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="97"/>
+        <location filename="../../desktop/gui/menus.py" line="98"/>
         <source>Next span</source>
         <translation>下一个片段</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="98"/>
+        <location filename="../../desktop/gui/menus.py" line="99"/>
         <source>Previous span</source>
         <translation>上一个片段</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="99"/>
+        <location filename="../../desktop/gui/menus.py" line="100"/>
         <source>Next document</source>
         <translation>下一篇文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="100"/>
+        <location filename="../../desktop/gui/menus.py" line="101"/>
         <source>Previous document</source>
         <translation>上一篇文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="101"/>
+        <location filename="../../desktop/gui/menus.py" line="102"/>
         <source>Search documents</source>
         <translation>搜索文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="102"/>
+        <location filename="../../desktop/gui/menus.py" line="103"/>
         <source>Back to the article</source>
         <translation>回到正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="103"/>
+        <location filename="../../desktop/gui/menus.py" line="104"/>
         <source>Next search hit</source>
         <translation>下一个搜索结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="104"/>
+        <location filename="../../desktop/gui/menus.py" line="105"/>
         <source>Previous search hit</source>
         <translation>上一个搜索结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="105"/>
+        <location filename="../../desktop/gui/menus.py" line="106"/>
         <source>&amp;Accept suggestion</source>
         <translation>接受建议(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="106"/>
+        <location filename="../../desktop/gui/menus.py" line="107"/>
         <source>Re&amp;ject suggestion</source>
         <translation>拒绝建议(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="107"/>
+        <location filename="../../desktop/gui/menus.py" line="108"/>
         <source>Accept &amp;all suggestions in this document</source>
         <translation>接受本文全部建议(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="108"/>
+        <location filename="../../desktop/gui/menus.py" line="109"/>
         <source>Accept all &amp;occurrences</source>
         <translation>接受所有出现处(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="109"/>
+        <location filename="../../desktop/gui/menus.py" line="110"/>
         <source>&amp;Delete gold span</source>
         <translation>删除金标准片段(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="110"/>
+        <location filename="../../desktop/gui/menus.py" line="111"/>
         <source>Mark document &amp;done / reopen</source>
         <translation>标记本文完成 / 重新打开(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="111"/>
+        <location filename="../../desktop/gui/menus.py" line="112"/>
         <source>Start one character left</source>
         <translation>起点左移一个字</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="112"/>
+        <location filename="../../desktop/gui/menus.py" line="113"/>
         <source>Start one character right</source>
         <translation>起点右移一个字</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="113"/>
+        <location filename="../../desktop/gui/menus.py" line="114"/>
         <source>End one character left</source>
         <translation>终点左移一个字</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="114"/>
+        <location filename="../../desktop/gui/menus.py" line="115"/>
         <source>End one character right</source>
         <translation>终点右移一个字</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="115"/>
+        <location filename="../../desktop/gui/menus.py" line="116"/>
         <source>Start one word left</source>
         <translation>起点左移一个词</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="116"/>
+        <location filename="../../desktop/gui/menus.py" line="117"/>
         <source>Start one word right</source>
         <translation>起点右移一个词</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="117"/>
+        <location filename="../../desktop/gui/menus.py" line="118"/>
         <source>End one word left</source>
         <translation>终点左移一个词</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="118"/>
+        <location filename="../../desktop/gui/menus.py" line="119"/>
         <source>End one word right</source>
         <translation>终点右移一个词</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="119"/>
+        <location filename="../../desktop/gui/menus.py" line="120"/>
         <source>&amp;Suggest all documents</source>
         <translation>为全部文档生成建议(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="120"/>
+        <location filename="../../desktop/gui/menus.py" line="121"/>
         <source>Suggest &amp;this document</source>
         <translation>为本文生成建议(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="121"/>
+        <location filename="../../desktop/gui/menus.py" line="122"/>
         <source>T&amp;rain suggester</source>
         <translation>训练建议模型(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="122"/>
+        <location filename="../../desktop/gui/menus.py" line="123"/>
+        <source>Suggester &amp;models…</source>
+        <translation>建议模型管理(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/menus.py" line="124"/>
         <source>Order to-do by &amp;uncertainty</source>
         <translation>待办按不确定度排序(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="123"/>
+        <location filename="../../desktop/gui/menus.py" line="125"/>
         <source>Show &amp;label names on spans</source>
         <translation>在片段上显示标签名(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="124"/>
+        <location filename="../../desktop/gui/menus.py" line="126"/>
         <source>&amp;Compare &amp;&amp; adjudicate</source>
         <translation>比较与裁决(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="125"/>
+        <location filename="../../desktop/gui/menus.py" line="127"/>
         <source>&amp;Agreement</source>
         <translation>一致性(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="126"/>
+        <location filename="../../desktop/gui/menus.py" line="128"/>
         <source>Document &amp;history</source>
         <translation>文档历史(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="127"/>
+        <location filename="../../desktop/gui/menus.py" line="129"/>
         <source>History of the focused &amp;span</source>
         <translation>当前片段的历史(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="128"/>
+        <location filename="../../desktop/gui/menus.py" line="130"/>
         <source>R&amp;oles…</source>
         <translation>角色(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="129"/>
+        <location filename="../../desktop/gui/menus.py" line="131"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="130"/>
+        <location filename="../../desktop/gui/menus.py" line="132"/>
         <source>Annotation &amp;guidelines</source>
         <translation>标注规范(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="131"/>
+        <location filename="../../desktop/gui/menus.py" line="133"/>
         <source>&amp;About Biaozhu</source>
         <translation>关于标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="165"/>
+        <location filename="../../desktop/gui/menus.py" line="167"/>
         <source>Label as %1</source>
         <translation>标为 %1</translation>
     </message>
@@ -717,6 +722,155 @@
         <location filename="../../desktop/gui/itemmodels/documents.py" line="231"/>
         <source>Suggestions you have not decided on</source>
         <translation>你尚未处理的建议数</translation>
+    </message>
+</context>
+<context>
+    <name>Evaluation</name>
+    <message>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="37"/>
+        <source>This model</source>
+        <translation>本模型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="38"/>
+        <source>Bundled model</source>
+        <translation>内置模型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="39"/>
+        <source>Bundled, sources weighed</source>
+        <translation>内置模型（按来源加权）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="40"/>
+        <source>Active model</source>
+        <translation>当前启用的模型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="47"/>
+        <source>Quantity rules</source>
+        <translation>数量规则</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="48"/>
+        <source>Company rules</source>
+        <translation>企业规则</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="49"/>
+        <source>Policy rules</source>
+        <translation>政策规则</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="50"/>
+        <source>Project lexicon</source>
+        <translation>项目词表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="51"/>
+        <source>Shape of the text</source>
+        <translation>文本形态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="52"/>
+        <source>Bundled CRF</source>
+        <translation>内置 CRF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="53"/>
+        <source>Project CRF</source>
+        <translation>项目 CRF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="58"/>
+        <source>All labels</source>
+        <translation>全部标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="65"/>
+        <source>Held-out evaluation: %1 of %2 folds tested (%3 documents), each by a model of the others (the bundled model learned the rest of the first); exact span match.</source>
+        <translation>留出法测评：测试了 %2 折中的 %1 折（%3 篇文档），每折都由用其余各折训练的模型测试（第一折之外的部分内置模型已学过）；片段精确匹配。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="72"/>
+        <source>Held-out evaluation: trained on %1 documents, tested on %2 (every %3th); exact span match.</source>
+        <translation>留出法测评：用 %1 篇文档训练，在 %2 篇上测试（每 %3 篇取一篇）；片段精确匹配。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="78"/>
+        <source>%1-fold cross-validation over %2 gold documents; exact span match.</source>
+        <translation>在 %2 篇金标准文档上做 %1 折交叉验证；片段精确匹配。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="90"/>
+        <source>%1 tested document(s) are examples the bundled scorer learned from: the bundled model is compared on the other %2.</source>
+        <translation>有 %1 篇测试文档是内置评分器学过的样例：内置模型只在其余 %2 篇上比较。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="99"/>
+        <source>Scorer c2 %1: of the settings tried, the one whose held-out suggestions cost the least.</source>
+        <translation>评分器 c2 取 %1：在试过的设置中，它在留出文档上的建议所需操作最少。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="105"/>
+        <source>Scorer c2 %1, without the project&apos;s CRF: of the settings tried, the one whose held-out suggestions cost the least.</source>
+        <translation>评分器 c2 取 %1，不用项目 CRF：在试过的设置中，它在留出文档上的建议所需操作最少。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="114"/>
+        <source>No system could be scored (the gold has no wrong or no right candidate).</source>
+        <translation>没有可评分的系统（金标准中没有错误候选，或没有正确候选）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="124"/>
+        <source>%1: %2 actions per gold span.</source>
+        <translation>%1：每个金标准片段 %2 次操作。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="160"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="182"/>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="160"/>
+        <source>Gold spans</source>
+        <translation>金标准片段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="181"/>
+        <source>Candidate source</source>
+        <translation>候选来源</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="183"/>
+        <source>Proposed</source>
+        <translation>提出数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="184"/>
+        <source>Precision</source>
+        <translation>精确率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="185"/>
+        <source>Recall</source>
+        <translation>召回率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="206"/>
+        <source>Per &amp;label:</source>
+        <translation>按标签(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="208"/>
+        <source>Candidate &amp;sources on the tested gold:</source>
+        <translation>各候选来源在测试金标准上的表现(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="229"/>
+        <source>Not evaluated: cross-validation needs at least 2 gold documents.</source>
+        <translation>未测评：交叉验证至少需要 2 篇金标准文档。</translation>
     </message>
 </context>
 <context>
@@ -1363,102 +1517,103 @@
 <context>
     <name>Jobs</name>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="87"/>
+        <location filename="../../desktop/gui/jobs.py" line="90"/>
         <source>Import cancelled; the files read so far stay imported.</source>
         <translation>导入已取消；已读入的文件保留在项目中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="83"/>
+        <location filename="../../desktop/gui/jobs.py" line="86"/>
         <source>Importing files</source>
         <translation>正在导入文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="89"/>
+        <location filename="../../desktop/gui/jobs.py" line="92"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="120"/>
+        <location filename="../../desktop/gui/jobs.py" line="126"/>
         <source>Suggestions are up to date.</source>
         <translation>建议已更新。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="121"/>
+        <location filename="../../desktop/gui/jobs.py" line="128"/>
         <source>Suggesting cancelled.</source>
         <translation>已取消生成建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="117"/>
+        <location filename="../../desktop/gui/jobs.py" line="122"/>
         <source>Computing suggestions</source>
         <translation>正在生成建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="122"/>
+        <location filename="../../desktop/gui/jobs.py" line="129"/>
         <source>Suggestions</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="186"/>
+        <location filename="../../desktop/gui/jobs.py" line="193"/>
         <source>Merge finished.</source>
         <translation>合并完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="188"/>
+        <location filename="../../desktop/gui/jobs.py" line="195"/>
         <source>Merge finished: nothing new.</source>
         <translation>合并完成：没有新内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="193"/>
+        <location filename="../../desktop/gui/jobs.py" line="200"/>
         <source>Merge cancelled; files merged before it stay merged.</source>
         <translation>合并已取消；之前已合并的文件保持合并。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="198"/>
+        <location filename="../../desktop/gui/jobs.py" line="205"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="204"/>
+        <location filename="../../desktop/gui/jobs.py" line="211"/>
         <source>Merging projects</source>
         <translation>正在合并项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="228"/>
+        <location filename="../../desktop/gui/jobs.py" line="238"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="838"/>
         <source>Suggester %1 trained; it is now the active one.</source>
         <translation>建议模型 %1 已训练完成，现已启用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="230"/>
+        <location filename="../../desktop/gui/jobs.py" line="240"/>
         <source>Suggester %1 trained and stored, not made active: it measured no better.</source>
         <translation>建议模型 %1 已训练并保存，但未启用：它的测评并不更好。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="243"/>
+        <location filename="../../desktop/gui/jobs.py" line="253"/>
         <source>Training the suggester</source>
         <translation>正在训练建议模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="247"/>
+        <location filename="../../desktop/gui/jobs.py" line="257"/>
         <source>Training cancelled; nothing was stored.</source>
         <translation>训练已取消；未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="249"/>
+        <location filename="../../desktop/gui/jobs.py" line="259"/>
         <source>Train suggester</source>
         <translation>训练建议模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="272"/>
+        <location filename="../../desktop/gui/jobs.py" line="282"/>
         <source>Ordering the to-do documents by uncertainty</source>
         <translation>正在按不确定度排序待办文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="277"/>
+        <location filename="../../desktop/gui/jobs.py" line="287"/>
         <source>Ordering</source>
         <translation>排序</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="298"/>
+        <location filename="../../desktop/gui/jobs.py" line="308"/>
         <source>Backup failed: %1</source>
         <translation>备份失败：%1</translation>
     </message>
@@ -1466,161 +1621,176 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="246"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="247"/>
         <source>Loading word list…</source>
         <translation>正在加载分词词典…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="255"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="256"/>
         <source>Word boundaries ready</source>
         <translation>分词就绪</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="270"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="978"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="271"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1034"/>
         <source>Annotator: %1</source>
         <translation>标注员：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="289"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="290"/>
         <source>History changed</source>
         <translation>历史已改变</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="417"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="418"/>
         <source>The hotkey %1 of label %2 is already used; choose it from the Annotate menu.</source>
         <translation>标签 %2 的快捷键 %1 已被占用；请从“标注”菜单选择该标签。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="447"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="448"/>
         <source>Not saving: read-only</source>
         <translation>未保存：只读</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="449"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="450"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="451"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="452"/>
         <source>All changes saved</source>
         <translation>所有修改均已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="457"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="458"/>
         <source>Waiting %1 s for another program to finish writing…</source>
         <translation>已等待 %1 秒，等另一个程序写完…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="472"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="473"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="473"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="474"/>
         <source>Why: %1</source>
         <translation>原因：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="477"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="478"/>
         <source>The window shows the project as the file holds it and changes nothing until the file can be written again: Retry when the cause is gone.</source>
         <translation>窗口按文件中的实际内容显示项目；在文件可以重新写入之前不做任何改动。原因消除后请点“重试”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="485"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="486"/>
         <source>The window shows the project as the file holds it.</source>
         <translation>窗口按文件中的实际内容显示项目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="496"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="497"/>
         <source>Changes not saved</source>
         <translation>修改未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="525"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="526"/>
         <source>The project can be written again.</source>
         <translation>项目可以重新写入了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="528"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="529"/>
         <source>Still not writable: %1</source>
         <translation>仍然无法写入：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="653"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="654"/>
         <source>Nothing is searched: / to search.</source>
         <translation>当前没有搜索：按 / 搜索。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="674"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="675"/>
         <source>No more hits.</source>
         <translation>没有更多结果了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="686"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="698"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="687"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="699"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="703"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="713"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="704"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="714"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="725"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="726"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="730"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="731"/>
         <source>Clear list</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="738"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="739"/>
         <source>Import files</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="740"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="741"/>
         <source>Texts and annotations</source>
         <translation>文本和标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="759"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="760"/>
         <source>Merge projects</source>
         <translation>合并项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="796"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="799"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="797"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="800"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="955"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="861"/>
+        <source>Choose the suggester</source>
+        <translation>选择建议模型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mainwindow.py" line="864"/>
+        <source>The bundled model suggests again.</source>
+        <translation>已改回由内置模型提供建议。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mainwindow.py" line="867"/>
+        <source>Suggester %1 is now the active one.</source>
+        <translation>建议模型 %1 现已启用。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mainwindow.py" line="1011"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="790"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="791"/>
         <source>Backup %1 restored; the state before it is saved as %2.</source>
         <translation>已恢复备份 %1；恢复前的状态已另存为 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="850"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="906"/>
         <source>Documents in project order.</source>
         <translation>文档按项目顺序排列。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="866"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="922"/>
         <source>To-do documents ordered by uncertainty, least sure first.</source>
         <translation>待办文档已按不确定度排序，最不确定的在前。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="937"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="993"/>
         <source>Focus a gold span first: suggestions have no history.</source>
         <translation>请先选中一个金标准片段：建议没有历史。</translation>
     </message>
@@ -1638,97 +1808,97 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="137"/>
+        <location filename="../../desktop/gui/menus.py" line="139"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="138"/>
+        <location filename="../../desktop/gui/menus.py" line="140"/>
         <source>Open &amp;recent</source>
         <translation>最近的项目(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="139"/>
+        <location filename="../../desktop/gui/menus.py" line="141"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="140"/>
+        <location filename="../../desktop/gui/menus.py" line="142"/>
         <source>&amp;Navigate</source>
         <translation>浏览(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="141"/>
+        <location filename="../../desktop/gui/menus.py" line="143"/>
         <source>&amp;Annotate</source>
         <translation>标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="142"/>
+        <location filename="../../desktop/gui/menus.py" line="144"/>
         <source>&amp;Boundaries</source>
         <translation>边界(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="143"/>
+        <location filename="../../desktop/gui/menus.py" line="145"/>
         <source>&amp;Label</source>
         <translation>标签(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="144"/>
+        <location filename="../../desktop/gui/menus.py" line="146"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="145"/>
+        <location filename="../../desktop/gui/menus.py" line="147"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="146"/>
+        <location filename="../../desktop/gui/menus.py" line="148"/>
         <source>&amp;Review</source>
         <translation>审核(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="147"/>
+        <location filename="../../desktop/gui/menus.py" line="149"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="153"/>
+        <location filename="../../desktop/gui/menus.py" line="155"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="154"/>
+        <location filename="../../desktop/gui/menus.py" line="156"/>
         <source>Moving around</source>
         <translation>移动</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="155"/>
+        <location filename="../../desktop/gui/menus.py" line="157"/>
         <source>Deciding</source>
         <translation>决定</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="156"/>
+        <location filename="../../desktop/gui/menus.py" line="158"/>
         <source>Labels (accept as, relabel, or label a selection)</source>
         <translation>标签（以该标签接受、改标签，或标注选中文字）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="157"/>
+        <location filename="../../desktop/gui/menus.py" line="159"/>
         <source>Boundaries of the focused span</source>
         <translation>当前片段的边界</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="158"/>
+        <location filename="../../desktop/gui/menus.py" line="160"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="159"/>
+        <location filename="../../desktop/gui/menus.py" line="161"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="160"/>
+        <location filename="../../desktop/gui/menus.py" line="162"/>
         <source>Help</source>
         <translation>帮助</translation>
     </message>
@@ -1736,57 +1906,57 @@
 <context>
     <name>MergeReport</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="29"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="31"/>
         <source>%1: nothing new (%2 events already here).</source>
         <translation>%1：没有新内容（已有 %2 个事件）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="41"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="43"/>
         <source>%1 new document(s), %2 matched</source>
         <translation>新文档 %1 篇，已匹配 %2 篇</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="46"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="48"/>
         <source>%1 event(s) appended, %2 already here</source>
         <translation>追加事件 %1 个，已有 %2 个</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="51"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="53"/>
         <source>%1 span(s) added, %2 removed</source>
         <translation>新增片段 %1 个，删除 %2 个</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="56"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="58"/>
         <source>%1 suggestion(s) and %2 decision(s) brought in</source>
         <translation>带入建议 %1 条、决定 %2 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="64"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="66"/>
         <source>layers taken from the other file: %1; kept here: %2</source>
         <translation>采用对方文件的标注层：%1；保留本地的：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="72"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="74"/>
         <source>%1 document status(es) moved on</source>
         <translation>%1 篇文档的状态已推进</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="78"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="80"/>
         <source>labels added: %1</source>
         <translation>新增标签：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="83"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="85"/>
         <source>annotators added: %1</source>
         <translation>新增标注员：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="89"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="91"/>
         <source>%1 conflict(s) left for a reviewer (Review → Compare &amp; adjudicate)</source>
         <translation>%1 处冲突留待审核员处理（审核 → 比较与裁决）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="104"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="106"/>
         <source>Merge finished</source>
         <translation>合并完成</translation>
     </message>
@@ -2310,6 +2480,104 @@
     </message>
 </context>
 <context>
+    <name>SuggesterModels</name>
+    <message>
+        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="50"/>
+        <source>Suggester models</source>
+        <translation>建议模型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="63"/>
+        <source>Stored &amp;models:</source>
+        <translation>已保存的模型(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="66"/>
+        <source>Make &amp;active</source>
+        <translation>设为启用(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="70"/>
+        <source>Use the &amp;bundled model</source>
+        <translation>改用内置模型(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="102"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="103"/>
+        <source>Trained (UTC)</source>
+        <translation>训练时间（UTC）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="104"/>
+        <source>Gold documents</source>
+        <translation>金标准文档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="105"/>
+        <source>Actions per gold span</source>
+        <translation>每个金标准片段的操作数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="106"/>
+        <source>F1 %1</source>
+        <translation>%1 F1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="107"/>
+        <source>Suggests</source>
+        <translation>提供建议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="128"/>
+        <source>active</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="130"/>
+        <source>unreadable by this version</source>
+        <translation>本版本无法读取</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="148"/>
+        <source>Suggesting now: %1, learned from this project.</source>
+        <translation>当前提供建议的是：%1，从本项目学得。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="153"/>
+        <source>Suggesting now: the rules alone.</source>
+        <translation>当前只由规则提供建议。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="155"/>
+        <source>Suggesting now: the bundled model (%1).</source>
+        <translation>当前提供建议的是：内置模型（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="159"/>
+        <source>No model is stored yet: Tools → Train suggester trains one on the gold.</source>
+        <translation>尚未保存任何模型：用“工具 → 训练建议模型”在金标准上训练一个。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="188"/>
+        <source>%1 is now the active model.</source>
+        <translation>%1 现已启用。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="194"/>
+        <source>The bundled model suggests again.</source>
+        <translation>已改回由内置模型提供建议。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="208"/>
+        <source>The suggestions are being computed again.</source>
+        <translation>正在重新计算建议。</translation>
+    </message>
+</context>
+<context>
     <name>Tasks</name>
     <message>
         <location filename="../../desktop/gui/tasks.py" line="148"/>
@@ -2350,34 +2618,44 @@
 <context>
     <name>TrainReport</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="137"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="144"/>
         <source>Suggester trained</source>
         <translation>建议模型已训练</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="117"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="119"/>
         <source>It is now the project&apos;s active learned suggester: it measured better than the one in use.</source>
         <translation>它现在是本项目启用的学习型建议模型：测评结果优于原先使用的模型。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="122"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="124"/>
         <source>It was stored but not made active: it did not measure better than the suggester in use, which goes on suggesting (the table below gives the figures).</source>
         <translation>它已保存但未启用：测评结果并不优于正在使用的建议模型，后者继续提供建议（数据见下表）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="145"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="157"/>
+        <source>&amp;Activate anyway</source>
+        <translation>仍然启用(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="160"/>
+        <source>Make this model the one that suggests although it did not measure better; Tools → Suggester models… goes back.</source>
+        <translation>即使测评并不更好，也让此模型提供建议；可在“工具 → 建议模型管理…”中改回。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="191"/>
+        <source>You made it the project&apos;s active learned suggester although it did not measure better; the suggestions are being computed again with it.</source>
+        <translation>你已将它设为本项目启用的学习型建议模型（尽管测评并不更好）；正在用它重新计算建议。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="202"/>
+        <source>It could not be made active: %1</source>
+        <translation>无法启用它：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="211"/>
         <source>Trained %1 on %2 gold document(s): %3 characters, %4 spans (%5) in %6 s.</source>
         <translation>已用 %2 篇金标准文档训练 %1：%3 个字符，%4 个片段（%5），耗时 %6 秒。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="158"/>
-        <source>Not evaluated: cross-validation needs at least 2 gold documents.</source>
-        <translation>未评估：交叉验证至少需要 2 篇金标准文档。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="174"/>
-        <source>Evaluation (exact span match):</source>
-        <translation>评估（标注须完全匹配）：</translation>
     </message>
 </context>
 </TS>

@@ -215,6 +215,172 @@ def test_a_training_that_measured_no_better_says_it_was_not_activated(
         window.ctx.close()
 
 
+def model_events(path) -> list[tuple[str, str]]:
+    with Project.open(path) as store:
+        return [(e.action, e.target) for e in store.history() if e.action.startswith("model.")]
+
+
+def suggestion_versions(path) -> set[str]:
+    """The models the stored suggestions come from (without the project's mark)."""
+    with Project.open(path) as store:
+        return {
+            s.version.partition("+project-")[0]
+            for doc in store.document_ids()
+            for s in store.suggestions(doc, "tester")
+        }
+
+
+def test_a_model_that_measured_no_better_can_be_activated_anyway(
+    qtbot, already_suggested_path, tmp_path
+):
+    from desktop.gui.dialogs.reports import TrainReportDialog
+
+    window = open_window(qtbot, already_suggested_path, tmp_path)
+    try:
+        window.actions_by_name["train_suggester"].trigger()
+        assert window.ctx.tasks.wait(60_000)
+        dialog = window.findChild(TrainReportDialog)
+        version = dialog.result.record.version
+        assert dialog.activate_button.isVisible() and dialog.activate_button.isEnabled()
+        dialog.activate_button.click()
+        assert window.ctx.host.wait_idle()
+        assert window.ctx.tasks.wait(60_000)  # the suggestions computed again
+        with Project.open(already_suggested_path) as store:
+            [model] = list_models(store)
+        assert model.version == version and model.active
+        assert model_events(already_suggested_path)[-2:] == [
+            ("model.trained", version),
+            ("model.activated", version),
+        ]
+        assert "You made it the project's active" in dialog.summary.text()
+        status = window.statusBar().currentMessage()
+        assert f"Suggester {version} is now the active one" in status
+        assert not dialog.activate_button.isVisible()
+        assert suggestion_versions(already_suggested_path) == {version}
+        dialog.close()
+    finally:
+        window.ctx.tasks.wait(20_000)
+        window.close()
+        window.ctx.close()
+
+
+def test_a_model_that_was_activated_offers_no_activate_button(qtbot, gold_path, tmp_path):
+    from desktop.gui.dialogs.reports import TrainReportDialog
+    from models.learn.train import train_project
+
+    with Project.open(gold_path, annotator="tester") as store:
+        result = train_project(store)
+    assert result.activated
+    dialog = TrainReportDialog(result, None, choose=lambda *_a: None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.activate_button.isVisible()
+    # the evaluation is a table of figures per label, not lines of text
+    table = dialog.evaluation.labels_table
+    labels = [table.item(r, 0).text() for r in range(table.rowCount())]
+    assert labels == [*result.evaluation["labels"], "All labels"]
+    heads = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    assert heads[:5] == [
+        "Label",
+        "Gold spans",
+        "This model\nPrecision",
+        "This model\nRecall",
+        "This model\nF1",
+    ]
+    company = labels.index("COMPANY")
+    f1 = result.evaluation["systems"]["new"]["labels"]["COMPANY"]["f1"]
+    assert table.item(company, 4).text() == f"{f1:.3f}"
+
+
+def store_two_models(path) -> tuple[str, str]:
+    """Two small models stored in ``path``: the first active, the second not."""
+    from models.domain import Span
+    from models.learn.calibration import Isotonic
+    from models.learn.crf import train_crf
+    from models.learn.data import TrainingDoc
+    from models.learn.registry import ProjectModel, store_model
+    from models.learn.scorer import ScorerModel
+
+    texts = [t.format(c=c) for t, c in zip(TEMPLATES, COMPANIES, strict=False)]
+    docs = [
+        TrainingDoc(f"d{i}", text, [Span(text.index(c), text.index(c) + len(c), "COMPANY")])
+        for i, (text, c) in enumerate(zip(texts, COMPANIES, strict=False))
+    ]
+    model = ProjectModel(
+        train_crf(docs),
+        ScorerModel({"bias|COMPANY": 0.0}, Isotonic((0.0,), (0.5,))),
+        "",
+        [d.doc_id for d in docs],
+    )
+    cv = {
+        "method": "k-fold",
+        "folds": 2,
+        "documents": 3,
+        "test_documents": 3,
+        "labels": ["COMPANY"],
+        "systems": {
+            "new": {
+                "actions_per_span": 1.2,
+                "labels": {"COMPANY": {"gold": 3, "precision": 1.0, "recall": 0.5, "f1": 0.667}},
+            }
+        },
+    }
+    with Project.open(path, annotator="tester") as store:
+        first = store_model(store, model, data_hash="a" * 64, evaluation=cv)
+        second = store_model(store, model, data_hash="b" * 64, evaluation=cv, activate=False)
+    return first.version, second.version
+
+
+def test_suggester_models_lists_the_stored_models_and_changes_the_active_one(
+    window, qtbot, project_path
+):
+    from desktop.gui.dialogs.models_dialog import SuggesterModelsDialog
+
+    first, second = store_two_models(project_path)
+    window.actions_by_name["suggester_models"].trigger()
+    dialog = window.findChild(SuggesterModelsDialog)
+    assert dialog is not None and dialog.isVisible()
+    table = dialog.table
+    assert [table.item(r, 0).text() for r in range(table.rowCount())] == [second, first]
+    heads = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    assert heads == [
+        "Version",
+        "Trained (UTC)",
+        "Gold documents",
+        "Actions per gold span",
+        "F1 COMPANY",
+        "Suggests",
+    ]
+    assert [table.item(1, c).text() for c in (2, 3, 4, 5)] == ["3", "1.200", "0.667", "active"]
+    assert first in dialog.current.text()
+
+    dialog.select(second)
+    assert dialog.activate_button.isEnabled()
+    dialog.activate_button.click()
+    assert window.ctx.host.wait_idle() and window.ctx.tasks.wait(30_000)
+    with Project.open(project_path) as store:
+        assert [(m.version, m.active) for m in list_models(store)] == [
+            (first, False),
+            (second, True),
+        ]
+    assert model_events(project_path)[-1] == ("model.activated", second)
+    assert suggestion_versions(project_path) <= {second}  # the window suggests with it
+    assert second in dialog.current.text() and second in dialog.message.text()
+    assert "is now the active one" in window.statusBar().currentMessage()
+
+    assert dialog.bundled_button.isEnabled()
+    dialog.bundled_button.click()
+    assert window.ctx.host.wait_idle() and window.ctx.tasks.wait(30_000)
+    with Project.open(project_path) as store:
+        assert not any(m.active for m in list_models(store))
+    assert model_events(project_path)[-1] == ("model.retired", second)
+    versions = suggestion_versions(project_path)
+    assert versions and all(v.startswith("bundled-") for v in versions)
+    assert "bundled model" in dialog.current.text()
+    assert not dialog.bundled_button.isEnabled()
+    dialog.close()
+
+
 def test_train_without_gold_is_the_cores_one_line_error(window):
     window.actions_by_name["train_suggester"].trigger()
     assert window.ctx.tasks.wait(30_000)

@@ -90,6 +90,7 @@ def zh_window(qtbot, tmp_path, project_path):
 def data_of(window) -> set[str]:
     """Everything the project holds that a window may show as it is."""
     from models.io.export import formats
+    from models.learn.bundled import bundled_model
 
     project = window.ctx.project
     data = {"tester", "alice", "bob", "rita", project.path.name, project.path.stem}
@@ -101,6 +102,9 @@ def data_of(window) -> set[str]:
         data |= {a.text for a in project.annotations(doc, None)}
         for s in project.suggestions(doc, "tester"):
             data |= {s.text, s.source, s.version}
+    base = bundled_model()
+    if base is not None:
+        data.add(base.version)  # a model's version is a name, as written
     for event in project.history():
         data |= {event.time, event.annotator}
         if event.action.startswith("model.") and isinstance(event.after, dict):
@@ -129,6 +133,7 @@ def open_every_window(window, qtbot, tmp_path) -> tuple[list[QWidget], set[str]]
     from desktop.gui.dialogs.backups import RestoreBackupDialog
     from desktop.gui.dialogs.export_dialog import ExportDialog
     from desktop.gui.dialogs.import_dialog import ImportReportDialog
+    from desktop.gui.dialogs.models_dialog import SuggesterModelsDialog
     from desktop.gui.dialogs.preferences import PreferencesDialog
     from desktop.gui.dialogs.reports import TrainReportDialog
     from desktop.gui.dialogs.shortcuts import ShortcutsDialog
@@ -165,8 +170,10 @@ def open_every_window(window, qtbot, tmp_path) -> tuple[list[QWidget], set[str]]
     report = import_paths(writer, [folder], ImportOptions())
     roots.append(ImportReportDialog(report, window))
     writer.set_status("c", "done")  # training cross-validates: two gold documents
-    roots.append(TrainReportDialog(train_project(writer), window))
+    trained = train_project(writer)
+    roots.append(TrainReportDialog(trained, window, choose=lambda *_a: None))
     writer.close()
+    roots.append(SuggesterModelsDialog(window.ctx.project, lambda *_a: None, window))
     export = ExportDialog(window, path, "tester")
     export.out_path.setText(str(tmp_path / "out.jsonl"))
     export.start_export()

@@ -4,19 +4,21 @@ core's result objects put into words (translated here, never in the core)."""
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
     QMessageBox,
-    QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
+
+from desktop.gui.dialogs.evaluation_view import EvaluationView
 
 translate = QCoreApplication.translate
 
@@ -126,52 +128,94 @@ def activation_sentence(activated: bool) -> str:
     )
 
 
+# choose(version, done, failed): make ``version`` the active model where the
+# file is written (None: back to the bundled model), then done() or
+# failed(reason) on the GUI thread.
+Choose = Callable[[str | None, Callable[[], None], Callable[[str], None]], None]
+
+
 class TrainReportDialog(QDialog):
-    """The trained model, and its evaluation as the core's plain-text table."""
+    """The trained model, whether it suggests now, and its evaluation as
+    tables; a model stored without being activated can be activated anyway."""
 
-    def __init__(self, result, parent: QWidget | None = None):
+    def __init__(self, result, parent: QWidget | None = None, choose: Choose | None = None):
         super().__init__(parent)
-        from models.learn.evaluate_cv import format_evaluation
-
         self.setObjectName("trainReport")
         self.setWindowTitle(translate("TrainReport", "Suggester trained"))
-        record = result.record
-        labels = ", ".join(record.evaluation.get("model", {}).get("labels", []))
+        self.result = result
+        self.choose = choose
         self.summary = summary = QLabel(self)
         summary.setObjectName("trainSummary")
         summary.setTextFormat(Qt.TextFormat.PlainText)  # label names are data
         summary.setWordWrap(True)
-        trained = (
-            translate(
-                "TrainReport",
-                "Trained %1 on %2 gold document(s): %3 characters, %4 spans (%5) in %6 s.",
-            )
-            .replace("%1", record.version)
-            .replace("%2", str(result.documents))
-            .replace("%3", f"{result.characters:,}")
-            .replace("%4", f"{result.spans:,}")
-            .replace("%5", labels)
-            .replace("%6", f"{result.seconds:.1f}")
-        )
-        summary.setText(f"{trained} {activation_sentence(result.activated)}")
-        if result.evaluation is None:
-            self.text = translate(
-                "TrainReport",
-                "Not evaluated: cross-validation needs at least 2 gold documents.",
-            )
-        else:
-            self.text = "\n".join(format_evaluation(result.evaluation))
-        self.table = QPlainTextEdit(self)
-        self.table.setObjectName("trainEvaluation")
-        self.table.setReadOnly(True)
-        self.table.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        self.table.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.table.setPlainText(self.text)
+        self._trained = trained_sentence(result)
+        summary.setText(f"{self._trained} {activation_sentence(result.activated)}")
+        self.evaluation = EvaluationView(self)
+        self.evaluation.set_evaluation(result.evaluation)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, parent=self)
         buttons.rejected.connect(self.reject)
+        self.activate_button = QPushButton(translate("TrainReport", "&Activate anyway"), self)
+        self.activate_button.setObjectName("activateAnyway")
+        self.activate_button.setToolTip(
+            translate(
+                "TrainReport",
+                "Make this model the one that suggests although it did not measure better; "
+                "Tools → Suggester models… goes back.",
+            )
+        )
+        self.activate_button.clicked.connect(self.activate_anyway)
+        buttons.addButton(self.activate_button, QDialogButtonBox.ButtonRole.ActionRole)
+        # after addButton, which shows it
+        self.activate_button.setVisible(not result.activated and choose is not None)
         layout = QVBoxLayout(self)
         layout.addWidget(summary)
-        layout.addWidget(QLabel(translate("TrainReport", "Evaluation (exact span match):"), self))
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.evaluation, 1)
         layout.addWidget(buttons)
-        self.resize(860, 380)
+        self.resize(900, 560)
+
+    @property
+    def text(self) -> str:
+        """The evaluation as shown, line by line."""
+        return self.evaluation.text()
+
+    def activate_anyway(self) -> None:
+        """Through the window's one writer; the dialog says what happened."""
+        if self.choose is None:
+            return
+        self.activate_button.setEnabled(False)
+
+        def done() -> None:
+            self.activate_button.hide()
+            self.summary.setText(
+                f"{self._trained} "
+                + translate(
+                    "TrainReport",
+                    "You made it the project's active learned suggester although it did not "
+                    "measure better; the suggestions are being computed again with it.",
+                )
+            )
+
+        def failed(reason: str) -> None:
+            self.activate_button.setEnabled(True)
+            self.summary.setText(
+                f"{self._trained} "
+                + translate("TrainReport", "It could not be made active: %1").replace("%1", reason)
+            )
+
+        self.choose(self.result.record.version, done, failed)
+
+
+def trained_sentence(result) -> str:
+    labels = ", ".join(result.record.evaluation.get("model", {}).get("labels", []))
+    return (
+        translate(
+            "TrainReport",
+            "Trained %1 on %2 gold document(s): %3 characters, %4 spans (%5) in %6 s.",
+        )
+        .replace("%1", result.record.version)
+        .replace("%2", str(result.documents))
+        .replace("%3", f"{result.characters:,}")
+        .replace("%4", f"{result.spans:,}")
+        .replace("%5", labels)
+        .replace("%6", f"{result.seconds:.1f}")
+    )

@@ -1,0 +1,260 @@
+"""A cross-validated evaluation of a learned suggester (the dict
+``models.learn.evaluate_cv.cross_validate`` returns and the store keeps) as
+tables a curator reads: how it was measured, what each system costs, then
+precision, recall and F1 per label and each candidate source's record. The
+core returns figures; every word here is the window's, translated here."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+translate = QCoreApplication.translate
+
+ALL = "ALL"  # evaluate_cv's row of every label together
+SYSTEMS = ("new", "active", "base", "weighed")  # the order the columns go in
+
+
+def fill(text: str, *values: Any) -> str:
+    for n, value in enumerate(values, 1):
+        text = text.replace(f"%{n}", str(value))
+    return text
+
+
+def system_title(key: str) -> str:
+    return {
+        "new": translate("Evaluation", "This model"),
+        "base": translate("Evaluation", "Bundled model"),
+        "weighed": translate("Evaluation", "Bundled, sources weighed"),
+        "active": translate("Evaluation", "Active model"),
+    }.get(key, key)
+
+
+def source_title(name: str) -> str:
+    """A candidate source as a curator knows it; an unknown one by its name."""
+    return {
+        "metric": translate("Evaluation", "Quantity rules"),
+        "company": translate("Evaluation", "Company rules"),
+        "policy": translate("Evaluation", "Policy rules"),
+        "lexicon": translate("Evaluation", "Project lexicon"),
+        "shape": translate("Evaluation", "Shape of the text"),
+        "clue": translate("Evaluation", "Bundled CRF"),
+        "project": translate("Evaluation", "Project CRF"),
+    }.get(name, name)
+
+
+def label_title(label: str) -> str:
+    return translate("Evaluation", "All labels") if label == ALL else label
+
+
+def method_line(ev: Mapping[str, Any]) -> str:
+    """How the figures were measured, as evaluate_cv planned it."""
+    tested, docs = ev.get("test_documents", 0), ev.get("documents", 0)
+    if ev.get("method") == "held-out" and ev.get("tested_folds", 1) > 1:
+        text = translate(
+            "Evaluation",
+            "Held-out evaluation: %1 of %2 folds tested (%3 documents), each by a model of "
+            "the others (the bundled model learned the rest of the first); exact span match.",
+        )
+        return fill(text, ev.get("tested_folds"), ev.get("folds"), tested)
+    if ev.get("method") == "held-out":
+        text = translate(
+            "Evaluation",
+            "Held-out evaluation: trained on %1 documents, tested on %2 (every %3th); "
+            "exact span match.",
+        )
+        return fill(text, docs - tested, tested, ev.get("folds"))
+    text = translate(
+        "Evaluation", "%1-fold cross-validation over %2 gold documents; exact span match."
+    )
+    return fill(text, ev.get("folds"), docs)
+
+
+def head_lines(ev: Mapping[str, Any]) -> list[str]:
+    """The sentences above the tables: method, caveats, the scorer chosen,
+    and each system's cost to the curator."""
+    lines = [method_line(ev)]
+    copies = ev.get("shipped_copies", 0)
+    if copies:
+        text = translate(
+            "Evaluation",
+            "%1 tested document(s) are examples the bundled scorer learned from: the "
+            "bundled model is compared on the other %2.",
+        )
+        lines.append(fill(text, copies, ev.get("test_documents", 0) - copies))
+    choice = ev.get("scorer") or {}
+    if choice.get("c2") is not None:
+        if choice.get("crf", True):
+            text = translate(
+                "Evaluation",
+                "Scorer c2 %1: of the settings tried, the one whose held-out suggestions "
+                "cost the least.",
+            )
+        else:
+            text = translate(
+                "Evaluation",
+                "Scorer c2 %1, without the project's CRF: of the settings tried, the one "
+                "whose held-out suggestions cost the least.",
+            )
+        lines.append(fill(text, choice["c2"]))
+    systems = systems_of(ev)
+    if not systems:
+        lines.append(
+            translate(
+                "Evaluation",
+                "No system could be scored (the gold has no wrong or no right candidate).",
+            )
+        )
+    for key in systems:
+        cost = ev["systems"][key].get("actions_per_span", 0.0)
+        title = system_title(key)
+        if key == "active" and ev.get("active_name"):
+            title = f"{title} ({ev['active_name']})"
+        text = translate("Evaluation", "%1: %2 actions per gold span.")
+        lines.append(fill(text, title, f"{cost:.3f}"))
+    return lines
+
+
+def systems_of(ev: Mapping[str, Any]) -> list[str]:
+    return [key for key in SYSTEMS if key in (ev.get("systems") or {})]
+
+
+def _item(text: str, number: bool = False) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    if number:
+        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return item
+
+
+def _table(parent: QWidget, name: str, headers: Sequence[str], rows: list[list]) -> QTableWidget:
+    """A read-only table; cells that are numbers are right-aligned."""
+    table = QTableWidget(len(rows), len(headers), parent)
+    table.setObjectName(name)
+    table.setHorizontalHeaderLabels(list(headers))
+    table.verticalHeader().hide()
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            text = f"{value:.3f}" if isinstance(value, float) else str(value)
+            table.setItem(r, c, _item(text, not isinstance(value, str)))
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    return table
+
+
+def label_rows(ev: Mapping[str, Any]) -> tuple[list[str], list[list]]:
+    """Headers and rows of the per-label table: gold, then P, R, F1 per system."""
+    systems = systems_of(ev)
+    headers = [translate("Evaluation", "Label"), translate("Evaluation", "Gold spans")]
+    for key in systems:
+        title = system_title(key)
+        headers += [
+            f"{title}\n{translate('Evaluation', 'Precision')}",
+            f"{title}\n{translate('Evaluation', 'Recall')}",
+            f"{title}\nF1",
+        ]
+    rows = []
+    for label in [*(ev.get("labels") or []), ALL]:
+        first = ev["systems"][systems[0]]["labels"].get(label) or {}
+        row: list = [label_title(label), int(first.get("gold", 0))]
+        for key in systems:
+            s = ev["systems"][key]["labels"].get(label) or {}
+            row += [float(s.get(k, 0.0)) for k in ("precision", "recall", "f1")]
+        rows.append(row)
+    return headers, rows
+
+
+def source_rows(ev: Mapping[str, Any]) -> tuple[list[str], list[list]]:
+    headers = [
+        translate("Evaluation", "Candidate source"),
+        translate("Evaluation", "Label"),
+        translate("Evaluation", "Proposed"),
+        translate("Evaluation", "Precision"),
+        translate("Evaluation", "Recall"),
+    ]
+    rows = [
+        [source_title(source), label, int(s.get("proposed", 0))]
+        + [float(s.get("precision", 0.0)), float(s.get("recall", 0.0))]
+        for source, per_label in (ev.get("sources") or {}).items()
+        for label, s in per_label.items()
+    ]
+    return headers, rows
+
+
+class EvaluationView(QWidget):
+    """The head sentences, the per-label table and the sources' table."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("evaluationView")
+        self.head = QLabel(self)
+        self.head.setObjectName("evaluationHead")
+        self.head.setTextFormat(Qt.TextFormat.PlainText)  # version names are data
+        self.head.setWordWrap(True)
+        self.labels_caption = QLabel(translate("Evaluation", "Per &label:"), self)
+        self.sources_caption = QLabel(
+            translate("Evaluation", "Candidate &sources on the tested gold:"), self
+        )
+        self.labels_table: QTableWidget | None = None
+        self.sources_table: QTableWidget | None = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.addWidget(self.head)
+        self.set_evaluation(None)
+
+    def set_evaluation(self, ev: Mapping[str, Any] | None) -> None:
+        """Show ``ev`` (None: the model was not evaluated)."""
+        for table in (self.labels_table, self.sources_table):
+            if table is not None:
+                self._layout.removeWidget(table)
+                table.deleteLater()
+        self.labels_table = self.sources_table = None
+        for caption in (self.labels_caption, self.sources_caption):
+            self._layout.removeWidget(caption)
+            caption.hide()
+        if not ev or not ev.get("systems") and not ev.get("method"):
+            self.head.setText(
+                translate(
+                    "Evaluation",
+                    "Not evaluated: cross-validation needs at least 2 gold documents.",
+                )
+            )
+            return
+        self.head.setText("\n".join(head_lines(ev)))
+        if systems_of(ev):
+            self.labels_table = _table(self, "evaluationLabels", *label_rows(ev))
+            self._add(self.labels_caption, self.labels_table, 2)
+        headers, rows = source_rows(ev)
+        if rows:
+            self.sources_table = _table(self, "evaluationSources", headers, rows)
+            self._add(self.sources_caption, self.sources_table, 3)
+
+    def _add(self, caption: QLabel, table: QTableWidget, stretch: int) -> None:
+        caption.setBuddy(table)
+        self._layout.addWidget(caption)
+        caption.show()
+        self._layout.addWidget(table, stretch)
+
+    def text(self) -> str:
+        """Everything shown, as lines (for tests and copying)."""
+        lines = self.head.text().splitlines()
+        for table in (self.labels_table, self.sources_table):
+            if table is None:
+                continue
+            heads = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+            lines.append("\t".join(h.replace("\n", " ") for h in heads))
+            for r in range(table.rowCount()):
+                lines.append("\t".join(table.item(r, c).text() for c in range(table.columnCount())))
+        return "\n".join(lines)
