@@ -123,11 +123,19 @@ def suggest(
         parent=window,
         show_progress=show_progress,
         on_done=lambda _r: finished(
-            " ".join(filter(None, (said, translate("Jobs", "Suggestions are up to date."))))
+            sentences(said, translate("Jobs", "Suggestions are up to date."))
         ),
         on_cancelled=lambda: finished(translate("Jobs", "Suggesting cancelled.")),
         on_failed=lambda msg: _failed(window, ctx, translate("Jobs", "Suggestions"), msg),
     )
+
+
+def sentences(*parts: str) -> str:
+    """Sentences one after the other: after a Chinese full stop without a space."""
+    out = ""
+    for part in filter(None, parts):
+        out += part if not out or out[-1] in "。！？；" else f" {part}"
+    return out
 
 
 def _failed(window: QWidget | None, ctx: AppContext, what: str, message: str) -> None:

@@ -1552,68 +1552,68 @@
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="193"/>
+        <location filename="../../desktop/gui/jobs.py" line="201"/>
         <source>Merge finished.</source>
         <translation>合并完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="195"/>
+        <location filename="../../desktop/gui/jobs.py" line="203"/>
         <source>Merge finished: nothing new.</source>
         <translation>合并完成：没有新内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="200"/>
+        <location filename="../../desktop/gui/jobs.py" line="208"/>
         <source>Merge cancelled; files merged before it stay merged.</source>
         <translation>合并已取消；之前已合并的文件保持合并。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="205"/>
+        <location filename="../../desktop/gui/jobs.py" line="213"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="211"/>
+        <location filename="../../desktop/gui/jobs.py" line="219"/>
         <source>Merging projects</source>
         <translation>正在合并项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="238"/>
+        <location filename="../../desktop/gui/jobs.py" line="246"/>
         <location filename="../../desktop/gui/mainwindow.py" line="838"/>
         <source>Suggester %1 trained; it is now the active one.</source>
         <translation>建议模型 %1 已训练完成，现已启用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="240"/>
+        <location filename="../../desktop/gui/jobs.py" line="248"/>
         <source>Suggester %1 trained and stored, not made active: it measured no better.</source>
         <translation>建议模型 %1 已训练并保存，但未启用：它的测评并不更好。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="253"/>
+        <location filename="../../desktop/gui/jobs.py" line="261"/>
         <source>Training the suggester</source>
         <translation>正在训练建议模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="257"/>
+        <location filename="../../desktop/gui/jobs.py" line="265"/>
         <source>Training cancelled; nothing was stored.</source>
         <translation>训练已取消；未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="259"/>
+        <location filename="../../desktop/gui/jobs.py" line="267"/>
         <source>Train suggester</source>
         <translation>训练建议模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="282"/>
+        <location filename="../../desktop/gui/jobs.py" line="290"/>
         <source>Ordering the to-do documents by uncertainty</source>
         <translation>正在按不确定度排序待办文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="287"/>
+        <location filename="../../desktop/gui/jobs.py" line="295"/>
         <source>Ordering</source>
         <translation>排序</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="308"/>
+        <location filename="../../desktop/gui/jobs.py" line="316"/>
         <source>Backup failed: %1</source>
         <translation>备份失败：%1</translation>
     </message>
@@ -2482,99 +2482,94 @@
 <context>
     <name>SuggesterModels</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="50"/>
+        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="52"/>
         <source>Suggester models</source>
         <translation>建议模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="63"/>
+        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="65"/>
         <source>Stored &amp;models:</source>
         <translation>已保存的模型(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="66"/>
+        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="68"/>
         <source>Make &amp;active</source>
         <translation>设为启用(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="70"/>
+        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="72"/>
         <source>Use the &amp;bundled model</source>
         <translation>改用内置模型(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="102"/>
+        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="104"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="103"/>
+        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="105"/>
         <source>Trained (UTC)</source>
         <translation>训练时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="104"/>
+        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="106"/>
         <source>Gold documents</source>
         <translation>金标准文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="105"/>
+        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="107"/>
         <source>Actions per gold span</source>
         <translation>每个金标准片段的操作数</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="106"/>
+        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="108"/>
         <source>F1 %1</source>
         <translation>%1 F1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="107"/>
+        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="109"/>
         <source>Suggests</source>
         <translation>提供建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="128"/>
+        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="137"/>
         <source>active</source>
         <translation>已启用</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="130"/>
+        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="139"/>
         <source>unreadable by this version</source>
         <translation>本版本无法读取</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="148"/>
+        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="157"/>
         <source>Suggesting now: %1, learned from this project.</source>
         <translation>当前提供建议的是：%1，从本项目学得。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="153"/>
+        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="162"/>
         <source>Suggesting now: the rules alone.</source>
         <translation>当前只由规则提供建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="155"/>
+        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="164"/>
         <source>Suggesting now: the bundled model (%1).</source>
         <translation>当前提供建议的是：内置模型（%1）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="159"/>
+        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="168"/>
         <source>No model is stored yet: Tools → Train suggester trains one on the gold.</source>
         <translation>尚未保存任何模型：用“工具 → 训练建议模型”在金标准上训练一个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="188"/>
-        <source>%1 is now the active model.</source>
-        <translation>%1 现已启用。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="194"/>
-        <source>The bundled model suggests again.</source>
-        <translation>已改回由内置模型提供建议。</translation>
+        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="197"/>
+        <source>%1 is now the active model; the suggestions are being computed again with it.</source>
+        <translation>%1 现已启用，正在用它重新计算建议。</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/models_dialog.py" line="208"/>
-        <source>The suggestions are being computed again.</source>
-        <translation>正在重新计算建议。</translation>
+        <source>The bundled model suggests again; the suggestions are being computed again.</source>
+        <translation>已改回由内置模型提供建议，正在重新计算建议。</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@ through its action on a real project, then the store checked."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from models import Project
@@ -242,6 +243,7 @@ def test_a_model_that_measured_no_better_can_be_activated_anyway(
         dialog = window.findChild(TrainReportDialog)
         version = dialog.result.record.version
         assert dialog.activate_button.isVisible() and dialog.activate_button.isEnabled()
+        assert not dialog.activate_button.autoDefault()  # Enter closes, never activates
         dialog.activate_button.click()
         assert window.ctx.host.wait_idle()
         assert window.ctx.tasks.wait(60_000)  # the suggestions computed again
@@ -354,9 +356,14 @@ def test_suggester_models_lists_the_stored_models_and_changes_the_active_one(
     assert [table.item(1, c).text() for c in (2, 3, 4, 5)] == ["3", "1.200", "0.667", "active"]
     assert first in dialog.current.text()
 
-    dialog.select(second)
-    assert dialog.activate_button.isEnabled()
-    dialog.activate_button.click()
+    # from the keyboard: ↑/↓ in the list, Alt+A makes the selected one active
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=5000)
+    dialog.table.setFocus()
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Up)
+    assert dialog.selected().version == second and dialog.activate_button.isEnabled()
+    qtbot.keyClick(dialog.table, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
+    # a mnemonic clicks its button a moment later (animateClick)
+    qtbot.waitUntil(lambda: model_events(project_path)[-1] == ("model.activated", second))
     assert window.ctx.host.wait_idle() and window.ctx.tasks.wait(30_000)
     with Project.open(project_path) as store:
         assert [(m.version, m.active) for m in list_models(store)] == [

@@ -24,6 +24,7 @@ translate = QCoreApplication.translate
 
 ALL = "ALL"  # evaluate_cv's row of every label together
 SYSTEMS = ("new", "active", "base", "weighed")  # the order the columns go in
+LABEL_ROWS = 8  # the per-label table shows this many rows without scrolling
 
 
 def fill(text: str, *values: Any) -> str:
@@ -154,6 +155,13 @@ def _table(parent: QWidget, name: str, headers: Sequence[str], rows: list[list])
     return table
 
 
+def fit_rows(table: QTableWidget, rows: int) -> None:
+    """At least ``rows`` rows tall, whatever else the dialog shows."""
+    height = table.horizontalHeader().sizeHint().height()
+    height += rows * table.verticalHeader().defaultSectionSize()
+    table.setMinimumHeight(height + 2 * table.frameWidth() + 2)
+
+
 def label_rows(ev: Mapping[str, Any]) -> tuple[list[str], list[list]]:
     """Headers and rows of the per-label table: gold, then P, R, F1 per system."""
     systems = systems_of(ev)
@@ -235,6 +243,7 @@ class EvaluationView(QWidget):
         self.head.setText("\n".join(head_lines(ev)))
         if systems_of(ev):
             self.labels_table = _table(self, "evaluationLabels", *label_rows(ev))
+            fit_rows(self.labels_table, min(self.labels_table.rowCount(), LABEL_ROWS))
             self._add(self.labels_caption, self.labels_table, 2)
         headers, rows = source_rows(ev)
         if rows:

@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.gui.dialogs.evaluation_view import EvaluationView
+from desktop.gui.dialogs.evaluation_view import EvaluationView, fit_rows
 from desktop.gui.dialogs.reports import Choose
 
 translate = QCoreApplication.translate
+
+SHOWN_ROWS = 5  # models the list shows without scrolling
 
 
 def created_text(created: str) -> str:
@@ -75,6 +77,9 @@ class SuggesterModelsDialog(QDialog):
         buttons.addButton(self.activate_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.bundled_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
+        for button in (self.activate_button, self.bundled_button):
+            button.setAutoDefault(False)  # Enter closes; a choice is Alt+A or Alt+B
+        buttons.button(QDialogButtonBox.StandardButton.Close).setDefault(True)
         self.message = QLabel(self)
         self.message.setObjectName("modelsMessage")
         self.message.setTextFormat(Qt.TextFormat.PlainText)  # the core's reasons are data
@@ -114,6 +119,9 @@ class SuggesterModelsDialog(QDialog):
             self._fill_row(row, s, labels)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        fit_rows(
+            self.table, min(max(len(self.summaries), 1), SHOWN_ROWS)
+        )  # not the evaluation's room
         self._say_current()
         active = next((r for r, s in enumerate(self.summaries) if s.active), 0)
         if self.summaries:
@@ -185,13 +193,22 @@ class SuggesterModelsDialog(QDialog):
         s = self.selected()
         if s is None or s.active or not s.readable:
             return
-        done_text = translate("SuggesterModels", "%1 is now the active model.")
+        done_text = translate(
+            "SuggesterModels",
+            "%1 is now the active model; the suggestions are being computed again with it.",
+        )
         self._choose(s.version, done_text.replace("%1", s.version))
 
     def use_bundled(self) -> None:
         if not any(s.active for s in self.summaries):
             return
-        self._choose(None, translate("SuggesterModels", "The bundled model suggests again."))
+        self._choose(
+            None,
+            translate(
+                "SuggesterModels",
+                "The bundled model suggests again; the suggestions are being computed again.",
+            ),
+        )
 
     def _choose(self, version: str | None, done_text: str) -> None:
         self.activate_button.setEnabled(False)
@@ -202,11 +219,7 @@ class SuggesterModelsDialog(QDialog):
             self.reload()
             if chosen is not None:
                 self.select(chosen.version)
-            self._say(
-                done_text
-                + " "
-                + translate("SuggesterModels", "The suggestions are being computed again.")
-            )
+            self._say(done_text)
             self.changed.emit()
 
         def failed(reason: str) -> None:

@@ -164,6 +164,8 @@ class TrainReportDialog(QDialog):
             )
         )
         self.activate_button.clicked.connect(self.activate_anyway)
+        self.activate_button.setAutoDefault(False)  # Enter closes the report, never activates
+        buttons.button(QDialogButtonBox.StandardButton.Close).setDefault(True)
         buttons.addButton(self.activate_button, QDialogButtonBox.ButtonRole.ActionRole)
         # after addButton, which shows it
         self.activate_button.setVisible(not result.activated and choose is not None)
