@@ -55,3 +55,12 @@ class Translations:
         QLocale.setDefault(QLocale("zh_CN") if language == "zh_CN" else QLocale("en_US"))
         self.language = language
         return language
+
+
+def sentences(*parts: str) -> str:
+    """Parts of a text one after the other: with no space after a Chinese
+    full stop or colon, with one after an English one."""
+    out = ""
+    for part in filter(None, parts):
+        out += part if not out or out[-1] in "。！？；：" else f" {part}"
+    return out

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 
 from desktop.gui.context import AppContext
 from desktop.gui.dialogs.messages import show_problem
+from desktop.gui.i18n import sentences
 from desktop.gui.ops.documents import index_all
 from desktop.gui.tasks import Task
 from models.changes import Changes
@@ -128,14 +129,6 @@ def suggest(
         on_cancelled=lambda: finished(translate("Jobs", "Suggesting cancelled.")),
         on_failed=lambda msg: _failed(window, ctx, translate("Jobs", "Suggestions"), msg),
     )
-
-
-def sentences(*parts: str) -> str:
-    """Sentences one after the other: after a Chinese full stop without a space."""
-    out = ""
-    for part in filter(None, parts):
-        out += part if not out or out[-1] in "。！？；" else f" {part}"
-    return out
 
 
 def _failed(window: QWidget | None, ctx: AppContext, what: str, message: str) -> None:

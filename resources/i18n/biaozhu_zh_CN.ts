@@ -727,148 +727,148 @@
 <context>
     <name>Evaluation</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="37"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="38"/>
         <source>This model</source>
         <translation>本模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="38"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="39"/>
         <source>Bundled model</source>
         <translation>内置模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="39"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="40"/>
         <source>Bundled, sources weighed</source>
         <translation>内置模型（按来源加权）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="40"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="41"/>
         <source>Active model</source>
         <translation>当前启用的模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="47"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="48"/>
         <source>Quantity rules</source>
         <translation>数量规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="48"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="49"/>
         <source>Company rules</source>
         <translation>企业规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="49"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="50"/>
         <source>Policy rules</source>
         <translation>政策规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="50"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="51"/>
         <source>Project lexicon</source>
         <translation>项目词表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="51"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="52"/>
         <source>Shape of the text</source>
         <translation>文本形态</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="52"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="53"/>
         <source>Bundled CRF</source>
         <translation>内置 CRF</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="53"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="54"/>
         <source>Project CRF</source>
         <translation>项目 CRF</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="58"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="59"/>
         <source>All labels</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="65"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="66"/>
         <source>Held-out evaluation: %1 of %2 folds tested (%3 documents), each by a model of the others (the bundled model learned the rest of the first); exact span match.</source>
         <translation>留出法测评：测试了 %2 折中的 %1 折（%3 篇文档），每折都由用其余各折训练的模型测试（第一折之外的部分内置模型已学过）；片段精确匹配。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="72"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="73"/>
         <source>Held-out evaluation: trained on %1 documents, tested on %2 (every %3th); exact span match.</source>
         <translation>留出法测评：用 %1 篇文档训练，在 %2 篇上测试（每 %3 篇取一篇）；片段精确匹配。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="78"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="79"/>
         <source>%1-fold cross-validation over %2 gold documents; exact span match.</source>
         <translation>在 %2 篇金标准文档上做 %1 折交叉验证；片段精确匹配。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="90"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="91"/>
         <source>%1 tested document(s) are examples the bundled scorer learned from: the bundled model is compared on the other %2.</source>
         <translation>有 %1 篇测试文档是内置评分器学过的样例：内置模型只在其余 %2 篇上比较。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="99"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="100"/>
         <source>Scorer c2 %1: of the settings tried, the one whose held-out suggestions cost the least.</source>
         <translation>评分器 c2 取 %1：在试过的设置中，它在留出文档上的建议所需操作最少。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="105"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="106"/>
         <source>Scorer c2 %1, without the project&apos;s CRF: of the settings tried, the one whose held-out suggestions cost the least.</source>
         <translation>评分器 c2 取 %1，不用项目 CRF：在试过的设置中，它在留出文档上的建议所需操作最少。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="114"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="115"/>
         <source>No system could be scored (the gold has no wrong or no right candidate).</source>
         <translation>没有可评分的系统（金标准中没有错误候选，或没有正确候选）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="124"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="125"/>
         <source>%1: %2 actions per gold span.</source>
         <translation>%1：每个金标准片段 %2 次操作。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="160"/>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="182"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="168"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="190"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="160"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="168"/>
         <source>Gold spans</source>
         <translation>金标准片段</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="181"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="189"/>
         <source>Candidate source</source>
         <translation>候选来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="183"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="191"/>
         <source>Proposed</source>
         <translation>提出数</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="184"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="192"/>
         <source>Precision</source>
         <translation>精确率</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="185"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="193"/>
         <source>Recall</source>
         <translation>召回率</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="206"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="214"/>
         <source>Per &amp;label:</source>
         <translation>按标签(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="208"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="216"/>
         <source>Candidate &amp;sources on the tested gold:</source>
         <translation>各候选来源在测试金标准上的表现(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="229"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="237"/>
         <source>Not evaluated: cross-validation needs at least 2 gold documents.</source>
         <translation>未测评：交叉验证至少需要 2 篇金标准文档。</translation>
     </message>
@@ -1517,103 +1517,103 @@
 <context>
     <name>Jobs</name>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="90"/>
+        <location filename="../../desktop/gui/jobs.py" line="91"/>
         <source>Import cancelled; the files read so far stay imported.</source>
         <translation>导入已取消；已读入的文件保留在项目中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="86"/>
+        <location filename="../../desktop/gui/jobs.py" line="87"/>
         <source>Importing files</source>
         <translation>正在导入文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="92"/>
+        <location filename="../../desktop/gui/jobs.py" line="93"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="126"/>
+        <location filename="../../desktop/gui/jobs.py" line="127"/>
         <source>Suggestions are up to date.</source>
         <translation>建议已更新。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="128"/>
+        <location filename="../../desktop/gui/jobs.py" line="129"/>
         <source>Suggesting cancelled.</source>
         <translation>已取消生成建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="122"/>
+        <location filename="../../desktop/gui/jobs.py" line="123"/>
         <source>Computing suggestions</source>
         <translation>正在生成建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="129"/>
+        <location filename="../../desktop/gui/jobs.py" line="130"/>
         <source>Suggestions</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="201"/>
+        <location filename="../../desktop/gui/jobs.py" line="194"/>
         <source>Merge finished.</source>
         <translation>合并完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="203"/>
+        <location filename="../../desktop/gui/jobs.py" line="196"/>
         <source>Merge finished: nothing new.</source>
         <translation>合并完成：没有新内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="208"/>
+        <location filename="../../desktop/gui/jobs.py" line="201"/>
         <source>Merge cancelled; files merged before it stay merged.</source>
         <translation>合并已取消；之前已合并的文件保持合并。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="213"/>
+        <location filename="../../desktop/gui/jobs.py" line="206"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="219"/>
+        <location filename="../../desktop/gui/jobs.py" line="212"/>
         <source>Merging projects</source>
         <translation>正在合并项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="246"/>
+        <location filename="../../desktop/gui/jobs.py" line="239"/>
         <location filename="../../desktop/gui/mainwindow.py" line="838"/>
         <source>Suggester %1 trained; it is now the active one.</source>
         <translation>建议模型 %1 已训练完成，现已启用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="248"/>
+        <location filename="../../desktop/gui/jobs.py" line="241"/>
         <source>Suggester %1 trained and stored, not made active: it measured no better.</source>
         <translation>建议模型 %1 已训练并保存，但未启用：它的测评并不更好。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="261"/>
+        <location filename="../../desktop/gui/jobs.py" line="254"/>
         <source>Training the suggester</source>
         <translation>正在训练建议模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="265"/>
+        <location filename="../../desktop/gui/jobs.py" line="258"/>
         <source>Training cancelled; nothing was stored.</source>
         <translation>训练已取消；未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="267"/>
+        <location filename="../../desktop/gui/jobs.py" line="260"/>
         <source>Train suggester</source>
         <translation>训练建议模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="290"/>
+        <location filename="../../desktop/gui/jobs.py" line="283"/>
         <source>Ordering the to-do documents by uncertainty</source>
         <translation>正在按不确定度排序待办文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="295"/>
+        <location filename="../../desktop/gui/jobs.py" line="288"/>
         <source>Ordering</source>
         <translation>排序</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="316"/>
+        <location filename="../../desktop/gui/jobs.py" line="309"/>
         <source>Backup failed: %1</source>
         <translation>备份失败：%1</translation>
     </message>
@@ -1906,57 +1906,57 @@
 <context>
     <name>MergeReport</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="31"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="32"/>
         <source>%1: nothing new (%2 events already here).</source>
         <translation>%1：没有新内容（已有 %2 个事件）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="43"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="44"/>
         <source>%1 new document(s), %2 matched</source>
         <translation>新文档 %1 篇，已匹配 %2 篇</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="48"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="49"/>
         <source>%1 event(s) appended, %2 already here</source>
         <translation>追加事件 %1 个，已有 %2 个</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="53"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="54"/>
         <source>%1 span(s) added, %2 removed</source>
         <translation>新增片段 %1 个，删除 %2 个</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="58"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="59"/>
         <source>%1 suggestion(s) and %2 decision(s) brought in</source>
         <translation>带入建议 %1 条、决定 %2 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="66"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="67"/>
         <source>layers taken from the other file: %1; kept here: %2</source>
         <translation>采用对方文件的标注层：%1；保留本地的：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="74"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="75"/>
         <source>%1 document status(es) moved on</source>
         <translation>%1 篇文档的状态已推进</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="80"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="81"/>
         <source>labels added: %1</source>
         <translation>新增标签：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="85"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="86"/>
         <source>annotators added: %1</source>
         <translation>新增标注员：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="91"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="92"/>
         <source>%1 conflict(s) left for a reviewer (Review → Compare &amp; adjudicate)</source>
         <translation>%1 处冲突留待审核员处理（审核 → 比较与裁决）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="106"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="107"/>
         <source>Merge finished</source>
         <translation>合并完成</translation>
     </message>
@@ -2502,72 +2502,72 @@
         <translation>改用内置模型(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="104"/>
+        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="107"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="105"/>
+        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="108"/>
         <source>Trained (UTC)</source>
         <translation>训练时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="106"/>
+        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="109"/>
         <source>Gold documents</source>
         <translation>金标准文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="107"/>
+        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="110"/>
         <source>Actions per gold span</source>
         <translation>每个金标准片段的操作数</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="108"/>
+        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="111"/>
         <source>F1 %1</source>
         <translation>%1 F1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="109"/>
+        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="112"/>
         <source>Suggests</source>
         <translation>提供建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="137"/>
+        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="136"/>
         <source>active</source>
         <translation>已启用</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="139"/>
+        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="138"/>
         <source>unreadable by this version</source>
         <translation>本版本无法读取</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="157"/>
+        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="156"/>
         <source>Suggesting now: %1, learned from this project.</source>
         <translation>当前提供建议的是：%1，从本项目学得。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="162"/>
+        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="161"/>
         <source>Suggesting now: the rules alone.</source>
         <translation>当前只由规则提供建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="164"/>
+        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="163"/>
         <source>Suggesting now: the bundled model (%1).</source>
         <translation>当前提供建议的是：内置模型（%1）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="168"/>
+        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="167"/>
         <source>No model is stored yet: Tools → Train suggester trains one on the gold.</source>
         <translation>尚未保存任何模型：用“工具 → 训练建议模型”在金标准上训练一个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="197"/>
+        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="196"/>
         <source>%1 is now the active model; the suggestions are being computed again with it.</source>
         <translation>%1 现已启用，正在用它重新计算建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="208"/>
+        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="207"/>
         <source>The bundled model suggests again; the suggestions are being computed again.</source>
         <translation>已改回由内置模型提供建议，正在重新计算建议。</translation>
     </message>
@@ -2613,42 +2613,72 @@
 <context>
     <name>TrainReport</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="144"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="179"/>
         <source>Suggester trained</source>
         <translation>建议模型已训练</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="119"/>
-        <source>It is now the project&apos;s active learned suggester: it measured better than the one in use.</source>
-        <translation>它现在是本项目启用的学习型建议模型：测评结果优于原先使用的模型。</translation>
-    </message>
-    <message>
         <location filename="../../desktop/gui/dialogs/reports.py" line="124"/>
-        <source>It was stored but not made active: it did not measure better than the suggester in use, which goes on suggesting (the table below gives the figures).</source>
-        <translation>它已保存但未启用：测评结果并不优于正在使用的建议模型，后者继续提供建议（数据见下表）。</translation>
+        <source>It is now the project&apos;s active learned suggester: there was nothing to compare it with (the bundled model learned from every tested document).</source>
+        <translation>它现在是本项目启用的学习型建议模型：没有可比较的对象（内置模型学过每一篇测试文档）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="157"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="129"/>
+        <source>It was stored but not made active: it could not be scored.</source>
+        <translation>它已保存但未启用：无法为它打分。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="133"/>
+        <source>the active model</source>
+        <translation>正在使用的模型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="135"/>
+        <source>the bundled model</source>
+        <translation>内置模型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="138"/>
+        <source>%1 actions per gold span against %2 for %3 on %4 held-out document(s).</source>
+        <translation>在 %4 篇留出文档上，每个金标准片段 %1 次操作，%3为 %2 次。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="148"/>
+        <source>It is now the project&apos;s active learned suggester: it measured better:</source>
+        <translation>它现在是本项目启用的学习型建议模型：测评结果更好：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="152"/>
+        <source>It is now the project&apos;s active learned suggester: it measured as cheap as the one in use and learned from more of the project&apos;s gold:</source>
+        <translation>它现在是本项目启用的学习型建议模型：测评所需操作与正在使用的模型一样少，且学过本项目更多的金标准：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="158"/>
+        <source>It was stored but not made active: it did not measure better than the suggester in use, which goes on suggesting:</source>
+        <translation>它已保存但未启用：测评结果并不优于正在使用的建议模型，后者继续提供建议：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="192"/>
         <source>&amp;Activate anyway</source>
         <translation>仍然启用(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="160"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="195"/>
         <source>Make this model the one that suggests although it did not measure better; Tools → Suggester models… goes back.</source>
         <translation>即使测评并不更好，也让此模型提供建议；可在“工具 → 建议模型管理…”中改回。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="191"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="229"/>
         <source>You made it the project&apos;s active learned suggester although it did not measure better; the suggestions are being computed again with it.</source>
         <translation>你已将它设为本项目启用的学习型建议模型（尽管测评并不更好）；正在用它重新计算建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="202"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="242"/>
         <source>It could not be made active: %1</source>
         <translation>无法启用它：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="211"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="254"/>
         <source>Trained %1 on %2 gold document(s): %3 characters, %4 spans (%5) in %6 s.</source>
         <translation>已用 %2 篇金标准文档训练 %1：%3 个字符，%4 个片段（%5），耗时 %6 秒。</translation>
     </message>

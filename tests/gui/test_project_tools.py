@@ -216,6 +216,66 @@ def test_a_training_that_measured_no_better_says_it_was_not_activated(
         window.ctx.close()
 
 
+@pytest.fixture
+def bundled_examples_path(tmp_path):
+    """Gold of news-train articles, every one an example the bundled scorer
+    learned from: the bundled model cannot be compared on any of them."""
+    import json
+
+    from tests.conftest import shared_path
+
+    path = tmp_path / "examples.biaozhu"
+    lines = shared_path("gold", "news-train.jsonl").read_text(encoding="utf-8").splitlines()
+    with Project.create(path, annotator="tester") as project, project.transaction():
+        for line in lines[:4]:
+            doc = json.loads(line)
+            doc_id, _ = project.add_document(doc["text"])
+            for s in doc["spans"]:
+                project.add_span(doc_id, s["start"], s["end"], s["label"], origin="imported")
+            project.set_status(doc_id, "done")
+    return path
+
+
+def test_the_report_says_why_a_model_was_activated_without_claiming_it_measured_better(
+    qtbot, bundled_examples_path, tmp_path
+):
+    from desktop.gui.dialogs.reports import TrainReportDialog
+
+    window = open_window(qtbot, bundled_examples_path, tmp_path)
+    try:
+        window.actions_by_name["train_suggester"].trigger()
+        assert window.ctx.tasks.wait(60_000)
+        dialog = window.findChild(TrainReportDialog)
+        with Project.open(bundled_examples_path) as store:
+            assert list_models(store)[0].active
+        said = dialog.summary.text()
+        assert "nothing to compare it with" in said
+        assert "measured better" not in said
+        dialog.close()
+    finally:
+        window.ctx.tasks.wait(20_000)
+        window.close()
+        window.ctx.close()
+
+
+def test_the_report_gives_the_figures_the_decision_was_made_on(
+    qtbot, already_suggested_path, tmp_path
+):
+    from desktop.gui.dialogs.reports import TrainReportDialog
+
+    window = open_window(qtbot, already_suggested_path, tmp_path)
+    try:
+        window.actions_by_name["train_suggester"].trigger()
+        assert window.ctx.tasks.wait(60_000)
+        said = window.findChild(TrainReportDialog).summary.text()
+        assert "actions per gold span against" in said
+        assert "held-out document(s)" in said
+    finally:
+        window.ctx.tasks.wait(20_000)
+        window.close()
+        window.ctx.close()
+
+
 def model_events(path) -> list[tuple[str, str]]:
     with Project.open(path) as store:
         return [(e.action, e.target) for e in store.history() if e.action.startswith("model.")]

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.gui.dialogs.evaluation_view import EvaluationView
+from desktop.gui.i18n import sentences
 
 translate = QCoreApplication.translate
 
@@ -112,20 +113,54 @@ def show_merge_reports(parent: QWidget | None, reports: list) -> QMessageBox:
     return box
 
 
-def activation_sentence(activated: bool) -> str:
-    """Whether the new model now suggests, as the core decided: ``train``
-    activates it only when its cross-validation beats what is in use."""
-    if activated:
+def activation_sentence(result) -> str:
+    """Whether the new model now suggests, and why, from the comparison the
+    core decided on (``train`` activates a model only when its held-out
+    suggestions cost no more than those of the model in use)."""
+    comparison = (result.evaluation or {}).get("comparison") or {}
+    against = comparison.get("against")
+    if against is None:
+        if result.activated:
+            return translate(
+                "TrainReport",
+                "It is now the project's active learned suggester: there was nothing to "
+                "compare it with (the bundled model learned from every tested document).",
+            )
         return translate(
-            "TrainReport",
-            "It is now the project's active learned suggester: it measured better than "
-            "the one in use.",
+            "TrainReport", "It was stored but not made active: it could not be scored."
         )
-    return translate(
-        "TrainReport",
-        "It was stored but not made active: it did not measure better than the suggester "
-        "in use, which goes on suggesting (the table below gives the figures).",
+    what = (
+        translate("TrainReport", "the active model")
+        if against == "active"
+        else translate("TrainReport", "the bundled model")
     )
+    figures = (
+        translate(
+            "TrainReport",
+            "%1 actions per gold span against %2 for %3 on %4 held-out document(s).",
+        )
+        .replace("%1", f"{comparison['new']:.3f}")
+        .replace("%2", f"{comparison['reference']:.3f}")
+        .replace("%3", what)
+        .replace("%4", str(comparison["documents"]))
+    )
+    if result.activated:
+        said = translate(
+            "TrainReport", "It is now the project's active learned suggester: it measured better:"
+        )
+        if comparison.get("saved", 1) == 0:
+            said = translate(
+                "TrainReport",
+                "It is now the project's active learned suggester: it measured as cheap as the "
+                "one in use and learned from more of the project's gold:",
+            )
+    else:
+        said = translate(
+            "TrainReport",
+            "It was stored but not made active: it did not measure better than the suggester "
+            "in use, which goes on suggesting:",
+        )
+    return sentences(said, figures)
 
 
 # choose(version, done, failed): make ``version`` the active model where the
@@ -149,7 +184,7 @@ class TrainReportDialog(QDialog):
         summary.setTextFormat(Qt.TextFormat.PlainText)  # label names are data
         summary.setWordWrap(True)
         self._trained = trained_sentence(result)
-        summary.setText(f"{self._trained} {activation_sentence(result.activated)}")
+        summary.setText(sentences(self._trained, activation_sentence(result)))
         self.evaluation = EvaluationView(self)
         self.evaluation.set_evaluation(result.evaluation)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, parent=self)
@@ -189,19 +224,25 @@ class TrainReportDialog(QDialog):
         def done() -> None:
             self.activate_button.hide()
             self.summary.setText(
-                f"{self._trained} "
-                + translate(
-                    "TrainReport",
-                    "You made it the project's active learned suggester although it did not "
-                    "measure better; the suggestions are being computed again with it.",
+                sentences(
+                    self._trained,
+                    translate(
+                        "TrainReport",
+                        "You made it the project's active learned suggester although it did "
+                        "not measure better; the suggestions are being computed again with it.",
+                    ),
                 )
             )
 
         def failed(reason: str) -> None:
             self.activate_button.setEnabled(True)
             self.summary.setText(
-                f"{self._trained} "
-                + translate("TrainReport", "It could not be made active: %1").replace("%1", reason)
+                sentences(
+                    self._trained,
+                    translate("TrainReport", "It could not be made active: %1").replace(
+                        "%1", reason
+                    ),
+                )
             )
 
         self.choose(self.result.record.version, done, failed)
