@@ -41,3 +41,21 @@ def test_what_the_curator_edited_stays():
     moved = follow_new_text(edited, TEXT, span("20余家"), span("20余"))
     assert moved["value"] == 21.0 and moved["period"] == "2024"
     assert moved["unit"] == ""  # the unit was the rules' reading of 家
+
+
+def test_the_store_holds_what_a_boundary_move_leaves(project):
+    """What a curator sees after moving a METRIC's boundary in the window
+    (``resize_following``): the derived attributes follow the new text, the
+    indicator read from the sentence stays, and moving back restores them."""
+    from models.suggest.attributes import resize_following
+
+    doc, _ = project.add_document(TEXT)
+    attrs = {"indicator": "上下游企业", "value": 20.0, "unit": "家", "approx": "余"}
+    ann = project.add_span(doc, *span("20余家"), "METRIC", attrs=attrs)
+    resize_following(project, ann.id, *span("20余"))
+    moved = project.annotation(ann.id)
+    assert moved.text == "20余" and moved.attrs["unit"] == ""
+    assert moved.attrs["indicator"] == "上下游企业"
+    resize_following(project, ann.id, *span("20余家"))
+    assert project.annotation(ann.id).attrs == attrs
+    assert project.verify().ok

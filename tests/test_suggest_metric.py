@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from models.suggest.metric import metric_attributes
 from models.suggest.numbers import parse_chinese, parse_number
 
 
@@ -197,29 +196,6 @@ def test_not_metrics_in_news(metric, text):
 def test_values_in_news(metric, text, value, unit, approx):
     (s,) = metric.suggest(text)
     assert (s.attrs["value"], s.attrs["unit"], s.attrs["approx"]) == (value, unit, approx)
-
-
-def test_attributes_of_a_span_a_curator_moved():
-    """metric_attributes derives the attributes of any span, as the suggester
-    does: a span widened over words keeps the quantity's indicator, a span cut
-    inside a quantity keeps its value, a span with no number has none."""
-    text = "2024年全年实现工业营收932.4亿元，同比增长13.7%。"
-
-    def attrs(fragment):
-        start = text.index(fragment)
-        return metric_attributes(text, start, start + len(fragment))
-
-    assert attrs("932.4亿元") == {
-        "indicator": "工业营收",
-        "value": 93240000000.0,
-        "unit": "元",
-        "approx": "",
-        "period": "2024",
-    }
-    assert attrs("实现工业营收932.4亿元")["indicator"] == "工业营收"
-    assert attrs("932.4亿")["value"] == 93240000000.0
-    assert attrs("13.7%")["indicator"] == "工业营收同比增长"
-    assert attrs("工业营收")["value"] is None
 
 
 def test_period_only_from_the_same_sentence(metric):

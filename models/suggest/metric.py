@@ -10,8 +10,8 @@ slogan counts (五项重点, 六个方面) and the article-like 一 (一家企�
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, replace
+from bisect import bisect_right
+from dataclasses import dataclass
 
 from models.domain import Suggestion
 from models.suggest.lexicon import words
@@ -757,43 +757,6 @@ def _short_pre(text: str, pos: int) -> bool:
     if ch != "过":
         return ch == "超"
     return not _inside_word(text, pos) and text[pos - 1 : pos] not in PASSED
-
-
-def metric_attributes(text: str, start: int, end: int) -> dict[str, object]:
-    """The attributes of a METRIC span [start, end) of ``text`` (code point
-    offsets into the text as it is): ``indicator``, ``value``, ``unit``,
-    ``approx`` and, where the sentence names a year before it, ``period`` —
-    derived as the suggester derives them, for a span whose boundaries a
-    curator has moved. The quantity is the longest one the rules find inside
-    the span, else inside the span's own text, else one the span overlaps;
-    a span with none gets its indicator and period, ``value`` None and empty
-    ``unit`` and ``approx``."""
-    a = analyse(text)
-    lo = bisect_left(a.compact.index, start)
-    hi = bisect_left(a.compact.index, end)
-    hits = MetricSuggester().find(a)
-    chosen = _longest([h for h in hits if lo <= h.start and h.end <= hi])
-    if chosen is None:
-        own = [replace(h, start=h.start + lo, end=h.end + lo) for h in _hits_in(a.text[lo:hi])]
-        chosen = _longest(own) or _longest([h for h in hits if h.start < hi and lo < h.end])
-    if chosen is None:
-        chosen = _Hit(lo, hi, None, "", "", 0.0, "none")
-    previous = None  # what a 同比增长 after a quantity borrows, as in suggest()
-    for h in hits:
-        if h.start >= chosen.start:
-            break
-        indicator = _attributes(a, h, previous)["indicator"]
-        previous = (h.start, indicator) if not h.kind.startswith("rank") else None
-    return _attributes(a, chosen, previous)
-
-
-def _longest(hits: list[_Hit]) -> _Hit | None:
-    return max(hits, key=lambda h: (h.end - h.start, -h.start), default=None)
-
-
-def _hits_in(span: str) -> list[_Hit]:
-    """Quantities inside a span's own text, read without its context."""
-    return MetricSuggester().find(analyse(span))
 
 
 def _attributes(a: Analysis, h: _Hit, previous: tuple[int, str] | None) -> dict[str, object]:
