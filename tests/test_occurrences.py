@@ -12,7 +12,6 @@ from models.learn.occurrences import (
     documents_with,
     new_token,
     offer_elsewhere,
-    propagate,
 )
 from models.store import bulk
 
@@ -28,6 +27,13 @@ def names(project):
     return project, first, second, third
 
 
+def offered(project, ann, token: str | None = None) -> int:
+    """How many places accepting ``ann`` offers in the other documents, as
+    the window's background offer does (``offer_elsewhere``)."""
+    made = offer_elsewhere(project, ann, token or new_token())
+    return sum(len(places) for places in made.values())
+
+
 def pending(project, doc, who):
     return [(s.start, s.text, s.source) for s in project.suggestions(doc, who, status="pending")]
 
@@ -35,11 +41,11 @@ def pending(project, doc, who):
 def test_accepting_a_company_offers_its_other_occurrences(names):
     project, first, second, third = names
     ann = project.add_span(first, 0, len(NAME), "COMPANY")
-    assert propagate(project, ann) == 2
+    assert offered(project, ann) == 2
     assert pending(project, second, "alice") == [(4, NAME, "occurrence"), (17, NAME, "occurrence")]
     assert project.suggestions(third) == []
     assert project.pending_counts("alice") == {second: 2}
-    assert propagate(project, ann) == 2  # a second offer of the same places
+    assert offered(project, ann) == 2  # a second offer of the same places
     assert len(project.suggestions(second, "alice")) == 2  # ... adds no duplicates
     done = accept_everywhere(project, NAME, "COMPANY", "alice", new_token())
     assert len(done.accepted) == 2 and done.docs == {second}
@@ -50,14 +56,14 @@ def test_accepting_a_company_offers_its_other_occurrences(names):
 def test_another_annotator_never_sees_nor_changes_the_offer(names):
     project, first, second, _ = names
     alice = project.add_span(first, 0, len(NAME), "COMPANY", annotator="alice")
-    assert propagate(project, alice, token="a1") == 2
+    assert offered(project, alice, "a1") == 2
     # bob sees none of alice's offer, and nothing counts as pending for him
     assert project.suggestions(second, "bob") == []
     assert project.pending_counts("bob") == {}
     assert project.document_counts([second], "bob") == {second: ("todo", 0, 0)}
     # bob accepting the same name is offered the same places: shared, not altered
     bob = project.add_span(first, 0, len(NAME), "COMPANY", annotator="bob")
-    assert propagate(project, bob, token="b1") == 2
+    assert offered(project, bob, "b1") == 2
     assert len(pending(project, second, "alice")) == len(pending(project, second, "bob")) == 2
     # bob rejecting one, then withdrawing his offer, leaves alice's as it was
     sugg = project.suggestions(second, "bob")[0]
@@ -75,7 +81,7 @@ def test_withdrawing_an_offer_takes_back_exactly_what_it_offered(names):
     project, first, second, _ = names
     events = len(project.history())
     ann = project.add_span(first, 0, len(NAME), "COMPANY")
-    propagate(project, ann, token="t1")
+    offered(project, ann, "t1")
     taken, other = project.suggestions(second, "alice")
     project.accept_suggestion(taken.id)  # decided since: the curator's later work
     assert bulk.withdraw_offer(project, "t1") == {second: [other.id]}
@@ -104,20 +110,22 @@ def test_an_offer_is_not_written_once_its_accept_was_undone(names):
 
 def test_metrics_and_single_characters_are_not_propagated(project):
     doc, _ = project.add_document("营收18亿元,利润18亿元。")
-    assert propagate(project, project.add_span(doc, 2, 6, "METRIC")) == 0
+    project.add_document("全年营收18亿元。")
+    assert offered(project, project.add_span(doc, 2, 6, "METRIC")) == 0
     other, _ = project.add_document("营收增长。营收稳定。")
-    assert propagate(project, project.add_span(other, 0, 1, "COMPANY")) == 0
+    assert offered(project, project.add_span(other, 0, 1, "COMPANY")) == 0
+    assert project.pending_counts("alice") == {}
 
 
-def test_propagation_can_be_split_between_this_document_and_the_rest(project):
+def test_the_offer_elsewhere_leaves_the_open_document_to_the_window(project):
+    """The window offers the places in the document the curator is in
+    itself (at once, with undo handles); the background offer must not
+    offer them a second time."""
     first, _ = project.add_document("华润博雅生物扩产。华润博雅生物投产。")
     second, _ = project.add_document("华润博雅生物血液制品智能工厂主体完工。")
     ann = project.add_span(first, 0, 6, "COMPANY")
-    touched: set[str] = set()
-    assert propagate(project, ann, doc_ids=[first], touched=touched) == 1
-    assert touched == {first} and project.suggestions(second) == []
-    assert propagate(project, ann, exclude=frozenset({first}), touched=touched) == 1
-    assert touched == {first, second}
+    assert list(offer_elsewhere(project, ann, new_token())) == [second]
+    assert project.suggestions(first) == []
     assert project.document_counts([second]) == {second: ("todo", 0, 1)}
 
 
@@ -138,7 +146,7 @@ def test_offers_go_to_the_next_documents_first_and_are_bounded(project):
 def test_a_suggester_run_makes_a_private_suggestion_everyones(names):
     project, first, second, _ = names
     ann = project.add_span(first, 0, len(NAME), "COMPANY")
-    propagate(project, ann, token="t1")
+    offered(project, ann, "t1")
     assert project.suggestions(second, "bob") == []
     start = 4
     project.store_suggestions(

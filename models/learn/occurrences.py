@@ -155,39 +155,6 @@ def offer_elsewhere(
     )
 
 
-def propagate(
-    project,
-    annotation: Annotation,
-    *,
-    doc_ids: list[str] | None = None,
-    exclude: frozenset[str] = frozenset(),
-    touched: set[str] | None = None,
-    token: str | None = None,
-) -> int:
-    """Offer the accepted span's other occurrences to its annotator; returns
-    how many places were offered. ``doc_ids`` limits the search to those
-    documents, ``exclude`` skips some; ``touched``, if given, receives the
-    documents offered in."""
-    if not is_propagated(annotation.label, annotation.text):
-        return 0
-    if doc_ids is None:
-        doc_ids = documents_with(project, annotation.text, exclude=exclude)
-    plan = places_in(
-        project, [d for d in doc_ids if d not in exclude], annotation.text, annotation.annotator
-    )
-    if not plan:
-        return 0
-    offer = bulk.Offer(
-        token or new_token(), annotation.annotator, annotation.text, annotation.label
-    )
-    made = bulk.offer_suggestions(
-        project, offer, plan, source_id=annotation.id, score=SCORE, source=SOURCE, version=VERSION
-    )
-    if touched is not None:
-        touched.update(made)
-    return sum(len(v) for v in made.values())
-
-
 @dataclass(frozen=True)
 class Everywhere:
     """What "accept everywhere" did: the suggestions it accepted (id, span)
