@@ -18,7 +18,6 @@ the left ones, the right ones, both or neither."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -287,7 +286,3 @@ def layer_counts(project, doc_id: str) -> dict[str, int]:
     ):
         counts.setdefault(name, 0)
     return counts
-
-
-def spans_json(spans: Sequence[LayerSpan]) -> str:
-    return json.dumps([s.record() for s in spans], ensure_ascii=False, sort_keys=True)

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from models.domain import ROLES, STATUSES, Label
-from models.errors import InvalidInput, NotFound, ProjectClosed
+from models.errors import InvalidInput, ProjectClosed
 from models.names import check_label_name
 from models.paths import resource
 from models.store import history
@@ -473,8 +473,3 @@ def opened(path: str | Path, annotator: str | None = None) -> Iterator[Project]:
         yield project
     finally:
         project.close()
-
-
-def require_document(project: Project, doc_id: str) -> None:
-    if not project.conn.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone():
-        raise NotFound(f"no document {doc_id!r} in this project")
