@@ -165,38 +165,3 @@ def evaluate(
         docs=len(gold),
         extra_docs=len(set(pred) - set(gold)),
     )
-
-
-@dataclass(frozen=True)
-class Miss:
-    """One disagreement: a wrong prediction, a missed gold span, or both when
-    the two overlap with different boundaries or labels."""
-
-    doc_id: str
-    kind: str  # "boundary", "label", "false_positive", "missed"
-    gold: Key | None
-    pred: Key | None
-
-
-def disagreements(
-    gold: Mapping[str, Iterable[Any]], pred: Mapping[str, Iterable[Any]]
-) -> list[Miss]:
-    """Every gold span not predicted exactly and every prediction not in the gold,
-    paired where they overlap: what an error analysis reads."""
-    out: list[Miss] = []
-    for doc_id, gold_spans in gold.items():
-        g = _keys(gold_spans, None)
-        p = _keys(pred.get(doc_id, ()), None)
-        wrong_p = sorted(p - g)
-        missed = sorted(g - p)
-        paired: set[Key] = set()
-        for a in wrong_p:
-            partner = next((b for b in missed if _overlaps(a, b)), None)
-            if partner is None:
-                out.append(Miss(doc_id, "false_positive", None, a))
-                continue
-            paired.add(partner)
-            kind = "label" if (a[0], a[1]) == (partner[0], partner[1]) else "boundary"
-            out.append(Miss(doc_id, kind, partner, a))
-        out.extend(Miss(doc_id, "missed", b, None) for b in missed if b not in paired)
-    return out

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from models.domain import Span, Suggestion
-from models.evaluate import ALL, Scores, disagreements, evaluate, score, score_document
+from models.evaluate import ALL, Scores, evaluate, score, score_document
 
 
 def test_exact_per_label_and_overall():
@@ -51,15 +51,3 @@ def test_empty_scores_are_zero_not_errors():
     s = Scores()
     assert (s.precision, s.recall, s.f1) == (0.0, 0.0, 0.0)
     assert score({}, {}, labels=["METRIC"]) == {"METRIC": Scores(), ALL: Scores()}
-
-
-def test_disagreements_pair_boundaries():
-    gold = {"d": [(0, 4, "COMPANY"), (6, 10, "METRIC"), (20, 22, "POLICY")]}
-    pred = {"d": [(0, 6, "COMPANY"), (6, 10, "POLICY"), (30, 31, "METRIC")]}
-    kinds = sorted((m.kind, m.gold, m.pred) for m in disagreements(gold, pred))
-    assert kinds == [
-        ("boundary", (0, 4, "COMPANY"), (0, 6, "COMPANY")),
-        ("false_positive", None, (30, 31, "METRIC")),
-        ("label", (6, 10, "METRIC"), (6, 10, "POLICY")),
-        ("missed", (20, 22, "POLICY"), None),
-    ]
