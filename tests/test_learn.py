@@ -14,7 +14,6 @@ import pytest
 from desktop.cli import main
 from models import InvalidInput, Project
 from models.domain import Span
-from models.learn import active_suggester
 from models.learn.active import rank_todo, todo_documents
 from models.learn.crf import CrfSuggester, decode, train_crf
 from models.learn.data import TrainingDoc, data_hash, gold_documents, without_overlaps
@@ -23,6 +22,7 @@ from models.learn.registry import MODEL_FORMAT, list_models, load_active
 from models.learn.train import decide, train_project
 from models.progress import Cancelled, NoProgress
 from models.suggest.pipeline import default_suggester
+from models.suggest.project import project_ensemble
 
 # Names no lexicon knows, in sentences that say what they are.
 COMPANIES = ["华宝钢铁有限公司", "星海电子集团", "绿源能源股份有限公司", "金鹏银行", "云帆科技"]
@@ -90,8 +90,8 @@ def trained(trained_once, tmp_path):
 def test_the_trained_model_finds_a_taught_company_in_a_new_sentence(trained):
     path, result = trained
     with Project.open(path, annotator="alice") as project:
-        suggester = active_suggester(project)
-        assert suggester is not None
+        assert load_active(project) is not None
+        suggester = project_ensemble(project)  # what the window and `biaozhu suggest` run
         text = "昨天，星海电子集团宣布了新的投资计划，金鹏银行也表示支持。"
         found = {(s.text, s.label) for s in suggester.suggest(text)}
         assert ("星海电子集团", "COMPANY") in found
@@ -151,7 +151,7 @@ def test_a_model_that_does_not_measure_better_is_stored_but_not_activated(tmp_pa
     assert "use --force" in out
     with Project.open(path) as project:
         [record] = list_models(project)
-        assert not record.active and active_suggester(project) is None
+        assert not record.active and load_active(project) is None
         [event] = [e for e in project.history() if e.action == "model.trained"]
         assert event.after["active"] is False
     code = main(["train", str(path), "--folds", "2", "--force", "--annotator", "alice"])
@@ -229,12 +229,12 @@ def test_a_model_of_an_older_format_is_retired_not_crashing(trained, fmt):
     path, _result = trained
     with Project.open(path, annotator="alice") as project:
         project.conn.execute("UPDATE learned_models SET format = ?", (fmt,))
-        assert active_suggester(project) is None
+        assert load_active(project) is None
         [record] = list_models(project)
         assert not record.active
         [event] = [e for e in project.history() if e.action == "model.retired"]
         assert event.target == record.version and "format" in event.after["reason"]
-        assert active_suggester(project) is None  # and quietly so from then on
+        assert load_active(project) is None  # and quietly so from then on
 
 
 def test_an_unreadable_model_is_retired(trained):
@@ -250,7 +250,7 @@ def test_a_model_of_a_newer_format_is_left_alone(trained):
     path, _ = trained
     with Project.open(path, annotator="alice") as project:
         project.conn.execute("UPDATE learned_models SET format = ?", (MODEL_FORMAT + 1,))
-        assert active_suggester(project) is None
+        assert load_active(project) is None
         assert list_models(project)[0].active  # the newer Biaozhu still uses it
         assert not any(e.action == "model.retired" for e in project.history())
 
