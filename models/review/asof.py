@@ -101,25 +101,3 @@ def live_layers(project, doc_id: str) -> dict[str, list[Span]]:
         for a in project.all_annotations(doc_id)
     ]
     return _layers(records)
-
-
-def check_replay(project, doc_id: str) -> list[str]:
-    """Differences between the replayed history and the live table (empty when they agree)."""
-    replayed = records_as_of(project, doc_id, None)
-    live = {a.id: a for a in project.all_annotations(doc_id)}
-    problems = []
-    for sid in sorted(set(replayed) | set(live)):
-        r, a = replayed.get(sid), live.get(sid)
-        if r is None:
-            problems.append(f"span {sid} is in the table but no event added it")
-        elif a is None:
-            problems.append(f"span {sid} was added by the history but is not in the table")
-        elif (r["annotator"], r["start"], r["end"], r["label"], r["attrs"] or {}) != (
-            a.annotator,
-            a.start,
-            a.end,
-            a.label,
-            a.attrs,
-        ):
-            problems.append(f"span {sid} differs from its last event")
-    return problems
