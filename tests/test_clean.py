@@ -6,8 +6,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from models.io.clean import clean_text, to_clean, to_original
+from models.domain import Span
+from models.io.clean import clean_text, to_original
 from models.io.importers import ImportOptions, import_paths
+from models.io.model import ExchangeDoc
+from models.io.reading import clean_doc
 
 
 def check_map(original: str, clean: str, offset_map: list[int]) -> None:
@@ -50,7 +53,18 @@ def test_spans_map_back_to_the_original():
     start = clean.index("932.4亿元")
     o_start, o_end = to_original(offset_map, start, start + len("932.4亿元"))
     assert raw[o_start:o_end] == "932.4\n亿元"
-    assert to_clean(offset_map, o_start, o_end) == (start, start + 7)
+
+
+def test_an_imported_span_moves_onto_the_clean_text():
+    """import --clean (``clean_doc``): a span marked on the layout text lands
+    on the same characters of the clean text, and the store keeps the map."""
+    raw = "抚州高新区全年实现工业营收932.4\n亿元，同比增长\n13.7%。"
+    start = raw.index("932.4")
+    span = Span(start, start + len("932.4\n亿元"), "METRIC", "932.4\n亿元")
+    doc = clean_doc(ExchangeDoc(None, raw, [span]))
+    (moved,) = doc.spans
+    assert (moved.start, moved.end, moved.text) == (start, start + 7, "932.4亿元")
+    assert doc.meta["_original"] == raw and len(doc.meta["_offset_map"]) == len(doc.text) + 1
 
 
 @settings(max_examples=200, deadline=None)

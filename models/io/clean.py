@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import re
 import statistics
-from bisect import bisect_left
 
 WHITESPACE = re.compile(r"\s+")
 LINE_BREAK = re.compile(r"\r\n|\r|\n|\u2028|\u2029|\x0b|\x0c")
@@ -114,10 +113,3 @@ def to_original(offset_map: list[int], start: int, end: int) -> tuple[int, int]:
     if not 0 <= start < end < len(offset_map):
         raise ValueError(f"span {start}..{end} lies outside the clean text")
     return offset_map[start], offset_map[end - 1] + 1
-
-
-def to_clean(offset_map: list[int], start: int, end: int) -> tuple[int, int]:
-    """The clean offsets of the original span ``start..end``: the clean characters
-    that come from inside it (white space the cleaning removed is left out)."""
-    chars = offset_map[:-1]
-    return bisect_left(chars, start), bisect_left(chars, end)
