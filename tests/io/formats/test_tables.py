@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -14,7 +13,7 @@ import pytest
 from desktop.cli import main
 from models import Project
 from models.io.export import export_project
-from tests.io.conftest import expected_spans
+from tests.io.conftest import cleaned_pdf_project, expected_spans, squeeze
 
 
 def metrics_of(reference):
@@ -118,47 +117,6 @@ def test_pending_suggestions_as_a_table(gold, tmp_path):
 
 
 # -- where a span sits in the text before --clean -------------------------------------------
-
-FONT = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
-REPORT_TEXT = (
-    "2024年，抚州高新区全年实现工业营收932.4亿元，同比增长13.7%，连续五年实现百亿元增长；"
-    "江西华勤电子科技有限公司完成规模以上工业总产值818.8亿元，同比增长12.4%。"
-)
-
-
-def squeeze(text: str) -> str:
-    return "".join(text.split())
-
-
-def cleaned_pdf_project(tmp_path: Path) -> tuple[Path, Path]:
-    """A narrow-column PDF (lines break inside names and numbers), imported with
-    --clean through the command line, a company and a figure marked on it
-    through the core, and a second document imported without --clean."""
-    if not FONT.exists():
-        pytest.skip(f"no CJK font at {FONT} to write a Chinese PDF")
-    from fpdf import FPDF
-
-    pdf = FPDF()
-    pdf.add_page()
-    pdf.add_font("wqy", "", str(FONT))
-    pdf.set_font("wqy", size=12)
-    pdf.multi_cell(40, 8, REPORT_TEXT)
-    pdf_path, plain = tmp_path / "report.pdf", tmp_path / "news.txt"
-    pdf.output(str(pdf_path))
-    plain.write_text("比亚迪在抚州投资建厂，营收增长13.7%。\n", encoding="utf-8")
-    path = tmp_path / "p.biaozhu"
-    Project.create(path, annotator="alice").close()
-    assert main(["import", str(path), str(pdf_path), "--clean", "--annotator", "alice"]) == 0
-    assert main(["import", str(path), str(plain), "--annotator", "alice"]) == 0
-    with Project.open(path, annotator="alice") as project:
-        for doc_id in project.document_ids():
-            text = project.document_text(doc_id)
-            for name, label in (("江西华勤电子科技有限公司", "COMPANY"), ("932.4亿元", "METRIC")):
-                if name in text:
-                    project.add_span(doc_id, text.index(name), text.index(name) + len(name), label)
-            project.add_span(doc_id, text.index("13.7%"), text.index("13.7%") + 5, "METRIC")
-            project.set_status(doc_id, "done")
-    return path, pdf_path
 
 
 def test_tables_say_where_a_span_sits_in_the_text_before_clean(tmp_path, capsys):
