@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from models.domain import Span
-from models.io.clean import clean_text, to_original
+from models.io.clean import clean_text, stored_map, to_original
 from models.io.importers import ImportOptions, import_paths
 from models.io.model import ExchangeDoc
 from models.io.reading import clean_doc
@@ -105,3 +105,22 @@ def test_import_clean_of_a_newspaper_text_file(project, tmp_path):
     assert report.failed == []
     assert project.document_text(report.added[0]) == "抚州高新区打造核心增长极。\n比亚迪投资。"
     assert project.document_original(report.added[0])[0].startswith("  抚州高新区 打造")
+
+
+@pytest.mark.parametrize(
+    "original, offset_map",
+    [
+        (None, "[0, 1, 2]"),  # the original is gone
+        ("a b", None),  # the map is gone
+        ("a b", "[0, 2]"),  # one entry short of the text
+        ("a b", "[0, 2, 3, 4]"),  # one entry too many
+        ("a b", "[2, 0, 3]"),  # not increasing
+        ("a b", "[0, 2, 9]"),  # past the end of the original
+        ("a b", "[0, 2, 3"),  # JSON cut short
+    ],
+)
+def test_a_damaged_stored_map_is_not_used(original, offset_map):
+    """Exports read the map back from the store: one that cannot point into the
+    original gives no original offsets instead of wrong ones."""
+    assert stored_map("ab", original, offset_map) is None
+    assert stored_map("ab", "a b", "[0, 2, 3]") == [0, 2, 3]

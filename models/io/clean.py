@@ -14,6 +14,7 @@ run it replaces, so the map is strictly increasing."""
 
 from __future__ import annotations
 
+import json
 import re
 import statistics
 
@@ -113,3 +114,27 @@ def to_original(offset_map: list[int], start: int, end: int) -> tuple[int, int]:
     if not 0 <= start < end < len(offset_map):
         raise ValueError(f"span {start}..{end} lies outside the clean text")
     return offset_map[start], offset_map[end - 1] + 1
+
+
+def stored_map(text: str, original: str | None, offset_map_json: str | None) -> list[int] | None:
+    """The stored offset map of ``text`` if it can be trusted, else None.
+
+    The map is read back from the store for exports, where a damaged row (a
+    map cut short, one kept after the text was replaced, JSON that does not
+    parse) must give no original offsets rather than wrong ones or a crash:
+    it needs one entry per character plus the end, strictly increasing, all
+    inside ``original``."""
+    if original is None or not offset_map_json:
+        return None
+    try:
+        offset_map = json.loads(offset_map_json)
+    except ValueError:
+        return None
+    if not isinstance(offset_map, list) or len(offset_map) != len(text) + 1:
+        return None
+    previous = -1
+    for offset in offset_map:
+        if type(offset) is not int or offset <= previous:
+            return None
+        previous = offset
+    return offset_map if previous <= len(original) else None

@@ -41,6 +41,7 @@ class Writer:
     folder: ClassVar[bool] = False
     offsets: ClassVar[str] = "code points"
     wants_predictions: ClassVar[bool] = False  # pending suggestions of gold documents as well
+    wants_original: ClassVar[bool] = False  # the text before --clean and its map (ExportDoc)
     options: ClassVar[tuple[str, ...]] = ()  # the export options it takes (segmenter, unit…)
     splits_itself: ClassVar[bool] = False  # one writer for every --split part (doc.part)
     sidecar_names: ClassVar[tuple[str, ...]] = ()  # files written beside the data

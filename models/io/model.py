@@ -15,6 +15,7 @@ from typing import Any, NamedTuple
 
 from models.domain import Span, check_offsets
 from models.errors import InvalidInput
+from models.io.clean import stored_map, to_original
 
 # -- import side ---------------------------------------------------------------------------
 
@@ -117,7 +118,22 @@ class ExportDoc:
     annotator: str | None = None  # whose layer (gold and annotator selections)
     predictions: list[ExportSpan] = field(default_factory=list)
     part: str = "all"  # the --split part it goes to
+    # The text before `import --clean` and its offset map (JSON), read only for
+    # writers that ask (``Writer.wants_original``); None for other documents.
+    original: str | None = None
+    offset_map_json: str | None = None
 
     @cached_property
     def meta(self) -> dict[str, Any]:
         return json.loads(self.meta_json) if self.meta_json and self.meta_json != "{}" else {}
+
+    @cached_property
+    def offset_map(self) -> list[int] | None:
+        """The map from this text to ``original``; None without one or if it is damaged."""
+        return stored_map(self.text, self.original, self.offset_map_json)
+
+    def original_offsets(self, span: ExportSpan) -> tuple[int, int] | None:
+        """Where ``span`` sits in the text the document was imported from (before
+        --clean), or None for a document imported without --clean."""
+        offset_map = self.offset_map
+        return None if offset_map is None else to_original(offset_map, span.start, span.end)

@@ -119,3 +119,49 @@ def round_trip(
 
 def without_attrs(docs: list[tuple]) -> list[tuple]:
     return [(i, t, [s[:4] for s in spans]) for i, t, spans in docs]
+
+
+# -- a PDF imported with --clean ------------------------------------------------------------
+
+FONT = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
+REPORT_TEXT = (
+    "2024年，抚州高新区全年实现工业营收932.4亿元，同比增长13.7%，连续五年实现百亿元增长；"
+    "江西华勤电子科技有限公司完成规模以上工业总产值818.8亿元，同比增长12.4%。"
+)
+
+
+def squeeze(text: str) -> str:
+    return "".join(text.split())
+
+
+def cleaned_pdf_project(tmp_path: Path) -> tuple[Path, Path]:
+    """A narrow-column PDF (lines break inside names and numbers), imported with
+    --clean through the command line, a company and a figure marked on it
+    through the core, and a second document imported without --clean."""
+    if not FONT.exists():
+        pytest.skip(f"no CJK font at {FONT} to write a Chinese PDF")
+    from fpdf import FPDF
+
+    from desktop.cli import main
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.add_font("wqy", "", str(FONT))
+    pdf.set_font("wqy", size=12)
+    pdf.multi_cell(40, 8, REPORT_TEXT)
+    pdf_path, plain = tmp_path / "report.pdf", tmp_path / "news.txt"
+    pdf.output(str(pdf_path))
+    plain.write_text("比亚迪在抚州投资建厂，营收增长13.7%。\n", encoding="utf-8")
+    path = tmp_path / "p.biaozhu"
+    Project.create(path, annotator="alice").close()
+    assert main(["import", str(path), str(pdf_path), "--clean", "--annotator", "alice"]) == 0
+    assert main(["import", str(path), str(plain), "--annotator", "alice"]) == 0
+    with Project.open(path, annotator="alice") as project:
+        for doc_id in project.document_ids():
+            text = project.document_text(doc_id)
+            for name, label in (("江西华勤电子科技有限公司", "COMPANY"), ("932.4亿元", "METRIC")):
+                if name in text:
+                    project.add_span(doc_id, text.index(name), text.index(name) + len(name), label)
+            project.add_span(doc_id, text.index("13.7%"), text.index("13.7%") + 5, "METRIC")
+            project.set_status(doc_id, "done")
+    return path, pdf_path

@@ -172,10 +172,15 @@ class _Job:
     def _write(self, layers: list, parts: dict[str, str] | None, names, progress: Progress):
         counts = {name: _PartCount() for name in names}
         progress.start(len(layers), "export")
-        wants = self.form.writer.wants_predictions
-        for done, doc in enumerate(
-            iter_docs(self.project, layers, self.context.selection, predictions=wants), 1
-        ):
+        cls = self.form.writer
+        docs = iter_docs(
+            self.project,
+            layers,
+            self.context.selection,
+            predictions=cls.wants_predictions,
+            original=cls.wants_original,
+        )
+        for done, doc in enumerate(docs, 1):
             doc.part = parts[doc.id] if parts else "all"
             written = self.writers[doc.part].add(doc)
             counts[doc.part].add(doc.id, written)

@@ -65,17 +65,20 @@ def select_layers(project: Project, selection: Selection) -> list[tuple[str, str
 
 
 def _document_rows(
-    project: Project, layers: list[tuple[str, str | None]]
-) -> Iterator[tuple[str, str, str] | None]:
-    """(title, text, meta) of each selected document, in the order of ``layers``.
+    project: Project, layers: list[tuple[str, str | None]], original: bool = False
+) -> Iterator[tuple[str, ...] | None]:
+    """(title, text, meta) of each selected document, in the order of ``layers``,
+    and with ``original`` the text before --clean and its offset map as well.
 
     When most documents are selected, they are read in one pass in the
     project's order (the order selections come in) rather than one query
     each; should a document come out of that order, the rest are queried."""
     conn = project.conn
+    # the original and its map are as long as the text again and more: read only when asked
+    columns = "title, text, meta" + (", original, offset_map" if original else "")
     cursor = None
     if len(layers) * 2 >= project.document_count():
-        cursor = iter(conn.execute("SELECT id, title, text, meta FROM documents ORDER BY rowid"))
+        cursor = iter(conn.execute(f"SELECT id, {columns} FROM documents ORDER BY rowid"))
     for doc_id, _ in layers:
         row = None
         if cursor is not None:
@@ -87,7 +90,7 @@ def _document_rows(
                 cursor = None
         if row is None:
             row = conn.execute(
-                "SELECT title, text, meta FROM documents WHERE id = ?", (doc_id,)
+                f"SELECT {columns} FROM documents WHERE id = ?", (doc_id,)
             ).fetchone()
         yield row
 
@@ -98,8 +101,10 @@ def iter_docs(
     selection: Selection,
     *,
     predictions: bool = False,
+    original: bool = False,
 ) -> Iterator[ExportDoc]:
-    """The selected documents with their spans, each span checked against its text."""
+    """The selected documents with their spans, each span checked against its text;
+    with ``original``, the text before --clean and its offset map too."""
     conn = project.conn
     suggestions = selection.kind == "suggestions"
     span_sql = (
@@ -107,16 +112,19 @@ def iter_docs(
         " FROM annotations WHERE doc_id = ? AND annotator = ?"
         " ORDER BY start_pos, end_pos, label"
     )
-    for (doc_id, who), row in zip(layers, _document_rows(project, layers), strict=True):
+    rows = _document_rows(project, layers, original)
+    for (doc_id, who), row in zip(layers, rows, strict=True):
         if row is None:
             raise InvalidInput(f"document {doc_id!r} vanished during the export")
-        title, text, meta = row
+        title, text, meta = row[:3]
         if suggestions:
             spans = suggestion_spans(project, doc_id, who)
         else:
             spans = list(map(SPAN_FROM_ROW, conn.execute(span_sql, (doc_id, who))))
         check_spans(doc_id, text, spans)
         doc = ExportDoc(doc_id, title, text, meta, spans, None if suggestions else who)
+        if original:
+            doc.original, doc.offset_map_json = row[3:]
         if predictions and not suggestions and who:
             doc.predictions = suggestion_spans(project, doc_id, who)
             check_spans(doc_id, text, doc.predictions)

@@ -5,6 +5,13 @@
 end exclusive. It is what ``biaozhu suggest`` prints, the reference gold is
 written in, and a subset of Prodigy's span format.
 
+A document imported with ``--clean`` carries the text it was imported from
+in ``meta.original``: ``{"text": original, "spans": [[start, end], …]}``,
+one pair per span, in the order of ``spans``, giving where each span sits
+in the original. Read back, it is kept as the document's original when
+cleaning it gives the document's text again (the map is rebuilt, not
+stored); the spans are never read, as they change with the annotations.
+
 The writer assembles lines from pieces: span attributes are already JSON
 in the store and are written as they are, which keeps a 300,000-span export
 close to the speed of a bare ``json.dumps`` loop."""
@@ -19,6 +26,7 @@ from typing import Any
 
 from models.domain import Span, check_offsets
 from models.errors import InvalidInput
+from models.io.clean import clean_text
 from models.io.format import Format, WriteContext, Writer
 from models.io.jsonlines import json_object, parse_lines
 from models.io.model import ExchangeDoc, ExportDoc, ExportSpan
@@ -45,6 +53,7 @@ def parse_line(
     meta = obj.get("meta") or {}
     if not isinstance(meta, dict):
         raise InvalidInput(f'{where}: "meta" must be an object')
+    meta = keep_original(meta, text)
     return ExchangeDoc.from_record(
         doc_id=obj.get("id"),
         text=text,
@@ -53,6 +62,22 @@ def parse_line(
         title=obj.get("title") or meta.get("title"),
         line=lineno,
     )
+
+
+def keep_original(meta: dict[str, Any], text: str) -> dict[str, Any]:
+    """``meta`` without ``original``, whose text becomes the document's original
+    (``_original`` and ``_offset_map``, as ``--clean`` leaves them for the store)
+    when cleaning it gives ``text``; its span offsets would be stale in the store."""
+    original = meta.get("original")
+    if not isinstance(original, dict):
+        return meta
+    meta = {k: v for k, v in meta.items() if k != "original"}
+    source = original.get("text")
+    if isinstance(source, str):
+        clean, offset_map = clean_text(source)
+        if clean == text and clean != source:
+            meta |= {"_original": source, "_offset_map": offset_map}
+    return meta
 
 
 def parse_span(raw: Any, text: str, where: str) -> Span:
@@ -110,8 +135,17 @@ class _Encoded(dict):
         return value
 
 
+def original_meta(doc: ExportDoc) -> dict[str, Any] | None:
+    """``meta.original`` of a document imported with --clean; None for the others."""
+    if doc.offset_map is None:
+        return None
+    spans = [list(doc.original_offsets(span) or ()) for span in doc.spans]
+    return {"text": doc.original, "spans": spans}
+
+
 class JsonlWriter(Writer):
     extension = ".jsonl"
+    wants_original = True
 
     def __init__(self, path: Path, context: WriteContext):
         super().__init__(path, context)
@@ -140,7 +174,8 @@ class JsonlWriter(Writer):
                 for start, end, label, text, attrs, score, source, version, _ in doc.spans
             ]
         )
-        if doc.meta_json == "{}":  # the usual case, without a dict and an encoder call
+        original = original_meta(doc)
+        if doc.meta_json == "{}" and original is None:  # the usual case, without a dict
             meta = f'{{"title": {enc(doc.title)}' + (
                 f', "annotator": {enc(doc.annotator)}}}' if doc.annotator else "}"
             )
@@ -148,6 +183,8 @@ class JsonlWriter(Writer):
             fields = {"title": doc.title} | doc.meta
             if doc.annotator:
                 fields["annotator"] = doc.annotator
+            if original is not None:
+                fields["original"] = original
             meta = encode(fields)
         self.fh.write(
             f'{{"id": {enc(doc.id)}, "text": {enc(doc.text)}, "spans": [{spans}],'

@@ -2,18 +2,22 @@
 (export only: a table of spans holds no document texts to import).
 
 ``spans-csv``/``spans-parquet``: every span, with its document, title,
-label, start, end (code points), text, the sentence around it, annotator,
+label, start, end (code points), original_start and original_end (where the
+span sits in the text a document was imported from before ``--clean``, e.g.
+a PDF's text layer; missing for documents imported without it), text, the
+sentence around it, annotator,
 origin (manual, accepted, …; suggestion for pending suggestions, with their
 score, source and version) and one column per attribute name (numbers as
 float64; a name whose values mix types holds JSON text; a name that clashes
 with a column above is prefixed ``attr_``).
 
-``metrics-csv``/``metrics-parquet``: the METRIC spans with the guideline's
-attributes as columns: indicator, value (float64, in base units), unit,
+``metrics-csv``/``metrics-parquet``: the METRIC spans (the same columns
+but label) with the guideline's attributes as columns: indicator, value (float64, in base units), unit,
 approx and period (text: ``2024`` stays ``2024``).
 
 Types hold exactly in Parquet: text columns are strings, a missing value
-is null and an empty one is ``""``. CSV is UTF-8 without a byte-order mark
+is null and an empty one is ``""``; original_start/original_end are
+nullable integers (``Int64`` in pandas). CSV is UTF-8 without a byte-order mark
 (``--excel`` adds one, for Excel), every text value in quotes and numbers
 bare, so a missing value (an empty field) differs from an empty text
 (``""``): DuckDB keeps them apart with ``allow_quoted_nulls=false``; pandas'
@@ -23,6 +27,7 @@ neither."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -45,6 +50,8 @@ BASE = {
     "label": "string",
     "start": "int64",
     "end": "int64",
+    "original_start": "Int64",  # nullable: only documents imported with --clean have them
+    "original_end": "Int64",
     "text": "string",
     "sentence": "string",
     "annotator": "string",
@@ -60,6 +67,7 @@ class TableWriter(Writer):
     """Rows gathered while documents come, typed and written at the end."""
 
     labels: tuple[str, ...] = ()  # the labels of the rows kept; () keeps every span
+    wants_original = True
 
     def __init__(self, path: Path, context: WriteContext):
         super().__init__(path, context)
@@ -77,12 +85,15 @@ class TableWriter(Writer):
                 b += 1
             start, end = bounds[b] if bounds else (s.start, s.end)
             start, end = min(start, s.start), max(end, s.end)
+            original_start, original_end = doc.original_offsets(s) or (None, None)
             row = {
                 "document": doc.id,
                 "title": doc.title,
                 "label": s.label,
                 "start": s.start,
                 "end": s.end,
+                "original_start": original_start,
+                "original_end": original_end,
                 "text": s.text,
                 "sentence": doc.text[start:end],
                 "annotator": doc.annotator,
@@ -137,11 +148,25 @@ def _arrow_table(writer: TableWriter):
     arrow = {
         "string": pa.string(),
         "int64": pa.int64(),
+        "Int64": pa.int64(),
         "float64": pa.float64(),
         "bool": pa.bool_(),
     }
     schema = pa.schema([pa.field(n, arrow[t]) for n, t in writer.columns.items()])
+    schema = schema.with_metadata({"pandas": json.dumps(_pandas_metadata(writer.columns))})
     return pa.Table.from_pylist(rows, schema=schema)
+
+
+def _pandas_metadata(columns: dict[str, str]) -> dict[str, Any]:
+    """What pandas reads to give a nullable integer column its ``Int64`` dtype:
+    without it an int64 column with nulls comes back as float64. Only those
+    columns are named; pandas types the others from Parquet as usual."""
+    nullable = [
+        {"name": n, "field_name": n, "pandas_type": "int64", "numpy_type": t, "metadata": None}
+        for n, t in columns.items()
+        if t == "Int64"
+    ]
+    return {"index_columns": [], "column_indexes": [], "columns": nullable}
 
 
 class CsvTable:

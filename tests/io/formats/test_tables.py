@@ -5,12 +5,15 @@ not a missing one), with manifests that count the rows written."""
 from __future__ import annotations
 
 import json
+import sqlite3
 
 import pandas as pd
 import pytest
 
+from desktop.cli import main
+from models import Project
 from models.io.export import export_project
-from tests.io.conftest import expected_spans
+from tests.io.conftest import cleaned_pdf_project, expected_spans, squeeze
 
 
 def metrics_of(reference):
@@ -111,3 +114,54 @@ def test_pending_suggestions_as_a_table(gold, tmp_path):
     assert list(frame["text"]) == ["13.7%", "赣州"]
     assert list(frame["origin"]) == ["suggestion", "suggestion"]
     assert list(frame["source"]) == ["metric", "company"] and list(frame["score"]) == [0.8, 0.55]
+
+
+# -- where a span sits in the text before --clean -------------------------------------------
+
+
+def test_tables_say_where_a_span_sits_in_the_text_before_clean(tmp_path, capsys):
+    """A reviewer who cleaned a PDF on import finds each gold span in the text
+    taken from the PDF (layout spaces and line breaks inside it); documents
+    imported without --clean have no original offsets, and pandas reads the two
+    columns as nullable integers, from Parquet as from CSV with the manifest."""
+    path, _ = cleaned_pdf_project(tmp_path)
+    parquet, csv = tmp_path / "spans.parquet", tmp_path / "metrics.csv"
+    assert main(["export", str(path), "--format", "spans-parquet", "--out", str(parquet)]) == 0
+    assert main(["export", str(path), "--format", "metrics-csv", "--out", str(csv)]) == 0
+    frame = pd.read_parquet(parquet)
+    columns = manifest_of(csv)["table"]["columns"]
+    metrics = pd.read_csv(csv, dtype=columns)
+    assert columns["original_start"] == columns["original_end"] == "Int64"
+    for table in (frame, metrics):
+        assert table["original_start"].dtype == "Int64" == table["original_end"].dtype
+    with Project.open(path, annotator="alice") as project:
+        originals = {d: project.document_original(d)[0] for d in project.document_ids()}
+    cleaned = frame[frame["original_start"].notna()]
+    assert set(cleaned["text"]) == {"江西华勤电子科技有限公司", "932.4亿元", "13.7%"}
+    assert frame["original_start"].isna().sum() == 1  # the text file's span
+    crossing = 0
+    for table in (frame, metrics):
+        for row in table[table["original_start"].notna()].itertuples():
+            original = originals[row.document]
+            found = original[row.original_start : row.original_end]
+            assert squeeze(found) == squeeze(row.text)
+            crossing += found != row.text
+    assert crossing  # a name or a figure broken over lines of the PDF
+    assert metrics["original_start"].isna().sum() == 1
+
+
+def test_a_damaged_offset_map_leaves_the_original_offsets_empty(tmp_path, capsys):
+    """A map cut short or one that does not parse gives no original offsets,
+    and the export still writes every span."""
+    path, _ = cleaned_pdf_project(tmp_path)
+    for damage in ("[0, 1, 2]", "not json"):
+        with sqlite3.connect(path) as conn:
+            conn.execute(
+                "UPDATE documents SET offset_map = ? WHERE original IS NOT NULL", (damage,)
+            )
+        out = tmp_path / "spans.parquet"
+        argv = ["export", str(path), "--format", "spans-parquet", "--out", str(out), "--force"]
+        assert main(argv) == 0
+        frame = pd.read_parquet(out)
+        assert len(frame) == 4 and frame["original_start"].isna().all()
+        assert frame["original_end"].isna().all()
