@@ -29,6 +29,7 @@ ITEM_START = re.compile(
     r"[►▶●○■□◆◇•·※★☆\-*—]|[一二三四五六七八九十百]+、|[（(][一二三四五六七八九十\d]+[)）]"
     r"|\d{1,2}[、.．)）](?!\d)|第[一二三四五六七八九十百\d]+[章节条部分]"
 )
+DIGITS = frozenset("0123456789")
 MIN_BODY_LINE = 10
 SHORT_LINE_RATIO = 0.5
 
@@ -54,6 +55,19 @@ def _ends_sentence(text: str, end: int) -> bool:
     while i >= 0 and text[i] in CLOSERS:
         i -= 1
     return i >= 0 and text[i] in SENTENCE_END
+
+
+def _wrapped_number(text: str, line_start: int, start: int, end: int) -> bool:
+    """Is the line break at ``start..end`` inside a number of a Chinese line
+    (8|18.8亿元, 1,|200万元)? Chinese typesetting fills each line and wraps at
+    any character, numbers included; an English line breaks between words."""
+    before, after = text[start - 1], text[end]
+    if not (
+        after in DIGITS
+        and (before in DIGITS or before in ".," and text[start - 2 : start - 1] in DIGITS)
+    ):
+        return False
+    return any(is_cjk(ch) for ch in text[line_start:start])
 
 
 def _typical_line_length(text: str) -> float | None:
@@ -88,7 +102,7 @@ def clean_text(text: str) -> tuple[str, list[int]]:
             short = typical is not None and len(line) < SHORT_LINE_RATIO * typical
             if _ends_sentence(text, start) or ITEM_START.match(text, end) or short:
                 replacement = "\n"
-            elif is_cjk(before) or is_cjk(after):
+            elif is_cjk(before) or is_cjk(after) or _wrapped_number(text, line_start, start, end):
                 replacement = ""
             else:
                 replacement = " "
