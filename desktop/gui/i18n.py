@@ -6,6 +6,8 @@ a LanguageChange event and each one re-translates its texts (``retranslate``).""
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from models.paths import resource
@@ -64,3 +66,10 @@ def sentences(*parts: str) -> str:
     for part in filter(None, parts):
         out += part if not out or out[-1] in "。！？；：" else f" {part}"
     return out
+
+
+def fill(text: str, *values: Any) -> str:
+    """A translated text with its %1, %2, … replaced by ``values``, in order."""
+    for n, value in enumerate(values, 1):
+        text = text.replace(f"%{n}", str(value))
+    return text

@@ -20,17 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.gui.i18n import fill
+
 translate = QCoreApplication.translate
 
 ALL = "ALL"  # evaluate_cv's row of every label together
 SYSTEMS = ("new", "active", "base", "weighed")  # the order the columns go in
 LABEL_ROWS = 8  # the per-label table shows this many rows without scrolling
-
-
-def fill(text: str, *values: Any) -> str:
-    for n, value in enumerate(values, 1):
-        text = text.replace(f"%{n}", str(value))
-    return text
 
 
 def system_title(key: str) -> str:

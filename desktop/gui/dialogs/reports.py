@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.gui.dialogs.evaluation_view import EvaluationView
+from desktop.gui.i18n import fill as fill_in
 from desktop.gui.i18n import sentences
 
 translate = QCoreApplication.translate
@@ -35,9 +36,7 @@ def merge_summary(report) -> str:
         )
 
     def fill(text: str, *values) -> str:
-        for n, value in enumerate(values, 1):
-            text = text.replace(f"%{n}", str(value))
-        return html.escape(text)
+        return html.escape(fill_in(text, *values))
 
     items = [
         fill(
