@@ -4,6 +4,8 @@ through its action on a real project, then the store checked."""
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
@@ -150,14 +152,24 @@ def gold_path(tmp_path):
     return path
 
 
-def test_train_suggester_stores_a_model_and_shows_the_evaluation(qtbot, gold_path, tmp_path):
+@contextmanager
+def trained(qtbot, path, tmp_path):
+    """A window on ``path`` after Tools → Train suggester, with its report."""
     from desktop.gui.dialogs.reports import TrainReportDialog
 
-    window = open_window(qtbot, gold_path, tmp_path)
+    window = open_window(qtbot, path, tmp_path)
     try:
         window.actions_by_name["train_suggester"].trigger()
         assert window.ctx.tasks.wait(60_000)
-        dialog = window.findChild(TrainReportDialog)
+        yield window, window.findChild(TrainReportDialog)
+    finally:
+        window.ctx.tasks.wait(20_000)
+        window.close()
+        window.ctx.close()
+
+
+def test_train_suggester_stores_a_model_and_shows_the_evaluation(qtbot, gold_path, tmp_path):
+    with trained(qtbot, gold_path, tmp_path) as (window, dialog):
         assert dialog is not None and dialog.isVisible()
         assert "cross-validation over 6 gold documents" in dialog.text
         assert any(line.startswith("COMPANY") for line in dialog.text.splitlines())
@@ -166,10 +178,6 @@ def test_train_suggester_stores_a_model_and_shows_the_evaluation(qtbot, gold_pat
             assert len(models) == 1 and models[0].active
             assert models[0].version in dialog.summary.text()
         dialog.close()
-    finally:
-        window.ctx.tasks.wait(20_000)
-        window.close()
-        window.ctx.close()
 
 
 @pytest.fixture
@@ -196,13 +204,7 @@ def already_suggested_path(tmp_path):
 def test_a_training_that_measured_no_better_says_it_was_not_activated(
     qtbot, already_suggested_path, tmp_path
 ):
-    from desktop.gui.dialogs.reports import TrainReportDialog
-
-    window = open_window(qtbot, already_suggested_path, tmp_path)
-    try:
-        window.actions_by_name["train_suggester"].trigger()
-        assert window.ctx.tasks.wait(60_000)
-        dialog = window.findChild(TrainReportDialog)
+    with trained(qtbot, already_suggested_path, tmp_path) as (window, dialog):
         with Project.open(already_suggested_path) as store:
             models = list_models(store)
         assert len(models) == 1 and not models[0].active
@@ -210,10 +212,6 @@ def test_a_training_that_measured_no_better_says_it_was_not_activated(
         assert "now the" not in dialog.summary.text()
         assert "not made active" in window.statusBar().currentMessage()
         dialog.close()
-    finally:
-        window.ctx.tasks.wait(20_000)
-        window.close()
-        window.ctx.close()
 
 
 @pytest.fixture
@@ -239,41 +237,22 @@ def bundled_examples_path(tmp_path):
 def test_the_report_says_why_a_model_was_activated_without_claiming_it_measured_better(
     qtbot, bundled_examples_path, tmp_path
 ):
-    from desktop.gui.dialogs.reports import TrainReportDialog
-
-    window = open_window(qtbot, bundled_examples_path, tmp_path)
-    try:
-        window.actions_by_name["train_suggester"].trigger()
-        assert window.ctx.tasks.wait(60_000)
-        dialog = window.findChild(TrainReportDialog)
+    with trained(qtbot, bundled_examples_path, tmp_path) as (window, dialog):
         with Project.open(bundled_examples_path) as store:
             assert list_models(store)[0].active
         said = dialog.summary.text()
         assert "nothing to compare it with" in said
         assert "measured better" not in said
         dialog.close()
-    finally:
-        window.ctx.tasks.wait(20_000)
-        window.close()
-        window.ctx.close()
 
 
 def test_the_report_gives_the_figures_the_decision_was_made_on(
     qtbot, already_suggested_path, tmp_path
 ):
-    from desktop.gui.dialogs.reports import TrainReportDialog
-
-    window = open_window(qtbot, already_suggested_path, tmp_path)
-    try:
-        window.actions_by_name["train_suggester"].trigger()
-        assert window.ctx.tasks.wait(60_000)
-        said = window.findChild(TrainReportDialog).summary.text()
+    with trained(qtbot, already_suggested_path, tmp_path) as (window, dialog):
+        said = dialog.summary.text()
         assert "actions per gold span against" in said
         assert "held-out document(s)" in said
-    finally:
-        window.ctx.tasks.wait(20_000)
-        window.close()
-        window.ctx.close()
 
 
 def model_events(path) -> list[tuple[str, str]]:
@@ -294,13 +273,7 @@ def suggestion_versions(path) -> set[str]:
 def test_a_model_that_measured_no_better_can_be_activated_anyway(
     qtbot, already_suggested_path, tmp_path
 ):
-    from desktop.gui.dialogs.reports import TrainReportDialog
-
-    window = open_window(qtbot, already_suggested_path, tmp_path)
-    try:
-        window.actions_by_name["train_suggester"].trigger()
-        assert window.ctx.tasks.wait(60_000)
-        dialog = window.findChild(TrainReportDialog)
+    with trained(qtbot, already_suggested_path, tmp_path) as (window, dialog):
         version = dialog.result.record.version
         assert dialog.activate_button.isVisible() and dialog.activate_button.isEnabled()
         assert not dialog.activate_button.autoDefault()  # Enter closes, never activates
@@ -320,10 +293,6 @@ def test_a_model_that_measured_no_better_can_be_activated_anyway(
         assert not dialog.activate_button.isVisible()
         assert suggestion_versions(already_suggested_path) == {version}
         dialog.close()
-    finally:
-        window.ctx.tasks.wait(20_000)
-        window.close()
-        window.ctx.close()
 
 
 def test_a_model_that_was_activated_offers_no_activate_button(qtbot, gold_path, tmp_path):
