@@ -37,7 +37,10 @@ def check_map(original: str, clean: str, offset_map: list[int]) -> None:
         ("第一段\n\n\n第二段", "第一段\n第二段"),
         ("主要措施：\n一、强攻工业\n（二）大抓产业", "主要措施：\n一、强攻工业\n（二）大抓产业"),
         # a number the layout wrapped in Chinese text stays one number
-        ("全区实现地区生产总值8\n18.8亿元，增长6.1%。", "全区实现地区生产总值818.8亿元，增长6.1%。"),
+        (
+            "全区实现地区生产总值8\n18.8亿元，增长6.1%。",
+            "全区实现地区生产总值818.8亿元，增长6.1%。",
+        ),
         ("合同金额1,\n200万元", "合同金额1,200万元"),
         # Latin words keep one space, also across a line break
         ("GDP  growth\nrate 比亚迪 BYD", "GDP growth rate比亚迪BYD"),
