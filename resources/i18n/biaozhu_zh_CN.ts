@@ -1517,119 +1517,134 @@
 <context>
     <name>ImportOptions</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_options.py" line="42"/>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="46"/>
         <source>brat standoff folder (.txt + .ann per document)</source>
         <translation>brat 标注文件夹（每篇文档一个 .txt 和一个 .ann）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_options.py" line="43"/>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="47"/>
         <source>CLUENER JSON lines</source>
         <translation>CLUENER 格式（JSONL）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_options.py" line="44"/>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="48"/>
         <source>character-level CoNLL, IOB2 tags</source>
         <translation>逐字 CoNLL，IOB2 标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_options.py" line="45"/>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="49"/>
         <source>a CSV table of articles with a text column</source>
         <translation>文章的 CSV 表格（含正文列）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_options.py" line="46"/>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="50"/>
         <source>doccano sequence labelling JSONL</source>
         <translation>doccano 序列标注 JSONL</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_options.py" line="47"/>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="51"/>
         <source>Word document (DOCX), text only</source>
         <translation>Word 文档（DOCX），仅正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_options.py" line="48"/>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="52"/>
         <source>Hugging Face datasets folder (load_from_disk)</source>
         <translation>Hugging Face 数据集文件夹（load_from_disk）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_options.py" line="49"/>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="53"/>
         <source>exchange format JSONL (Prodigy spans)</source>
         <translation>交换格式 JSONL（Prodigy 片段）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_options.py" line="50"/>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="54"/>
         <source>Label Studio tasks</source>
         <translation>Label Studio 任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_options.py" line="51"/>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="55"/>
         <source>PDF text layer, text only</source>
         <translation>PDF 文本层，仅正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_options.py" line="52"/>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="56"/>
         <source>Prodigy span JSONL</source>
         <translation>Prodigy 片段 JSONL</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_options.py" line="53"/>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="57"/>
         <source>spaCy DocBin</source>
         <translation>spaCy DocBin</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_options.py" line="54"/>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="58"/>
         <source>plain text (txt), one article per file</source>
         <translation>纯文本（txt），每个文件一篇文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_options.py" line="68"/>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="72"/>
         <source>Import options</source>
         <translation>导入选项</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_options.py" line="70"/>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="74"/>
         <source>%1 file(s) chosen.</source>
         <translation>已选择 %1 个文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_options.py" line="79"/>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="88"/>
         <source>&amp;Format:</source>
         <translation>格式(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_options.py" line="90"/>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="91"/>
+        <source>&amp;Encoding:</source>
+        <translation>编码(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="103"/>
         <source>Clean the &amp;layout (PDF, DOCX, newspaper text)</source>
         <translation>清理版式(&amp;L)（PDF、DOCX、报纸文本）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_options.py" line="94"/>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="107"/>
         <source>Removes the spaces a layout puts between Chinese characters and joins lines broken inside a sentence; the text as it was is kept beside it.</source>
         <translation>去掉排版在汉字之间加入的空格，并接上句子中间断开的行；原来的文本另行保留。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_options.py" line="106"/>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="119"/>
         <source>Detect from the file</source>
         <translation>根据文件识别</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_options.py" line="112"/>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="131"/>
+        <source>Detect from the bytes</source>
+        <translation>根据字节识别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="146"/>
         <source>Spans of labelled files</source>
         <translation>已标注文件中的片段</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_options.py" line="117"/>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="151"/>
         <source>Finished &amp;gold: the documents are marked done</source>
         <translation>作为金标准(&amp;G)：文档标为已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_options.py" line="121"/>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="155"/>
         <source>Spans to &amp;review: the documents stay to do</source>
         <translation>作为待审片段(&amp;R)：文档保持待标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_options.py" line="137"/>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="171"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="200"/>
+        <source>“%1” is not an encoding (try gb18030, big5, utf-16).</source>
+        <translation>“%1”不是文本编码（可试 gb18030、big5、utf-16）。</translation>
     </message>
 </context>
 <context>

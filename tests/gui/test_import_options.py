@@ -64,7 +64,12 @@ def import_from_window(window, monkeypatch, path: Path, choose) -> None:
     def answer() -> None:
         dialog = QApplication.activeModalWidget()
         seen.append(dialog.objectName())
-        choose(dialog)
+        try:
+            choose(dialog)
+        finally:
+            if dialog.isVisible():  # the choice failed or did not close it: fail, not hang
+                seen.append("left open")
+                dialog.reject()
 
     QTimer.singleShot(0, answer)
     window.actions_by_name["import_files"].trigger()
@@ -188,3 +193,37 @@ def test_a_format_chosen_is_the_command_lines_format(window, tmp_path):
     dialog.format.setCurrentIndex(dialog.format.findData("doccano"))
     assert dialog.spans.isEnabled()  # a .txt read as doccano may bring spans
     assert dialog.options().fmt == "doccano" and dialog.options().status is None
+
+
+BIG5_TEXT = "園區全年實現工業營收932.4億元，同比增長13.7%。"  # written for this test
+
+
+def test_a_big5_file_comes_in_with_its_encoding_typed(window, monkeypatch, tmp_path, store):
+    path = tmp_path / "taiwan.txt"
+    path.write_bytes(BIG5_TEXT.encode("big5"))  # refused when the bytes are guessed
+
+    def choose(dialog) -> None:
+        line = dialog.encoding.lineEdit()
+        line.setFocus()
+        line.selectAll()
+        QTest.keyClicks(line, "big5")
+        QTest.keyClick(line, Qt.Key.Key_Return)  # Enter in the typed name imports too
+
+    import_from_window(window, monkeypatch, path, choose)
+    [doc] = new_documents(store)
+    assert store.document_text(doc) == BIG5_TEXT
+
+
+def test_a_name_that_is_no_encoding_keeps_the_dialog_open(window, monkeypatch, tmp_path, store):
+    path = tmp_path / "plain.txt"
+    path.write_text("园区新增企业12家。", encoding="utf-8")
+
+    def choose(dialog) -> None:
+        dialog.encoding.setEditText("klingon")
+        press_import(dialog)
+        assert dialog.isVisible() and dialog.problem.isVisible()
+        assert "klingon" in dialog.problem.text()
+        QTest.keyClick(dialog, Qt.Key.Key_Escape)
+
+    import_from_window(window, monkeypatch, path, choose)
+    assert new_documents(store) == []

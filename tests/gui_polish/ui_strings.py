@@ -62,6 +62,10 @@ GLOSSARY = (
     "DOCX",
     "Word",
     "CLUENER",
+    "gb18030",  # encodings are named as written
+    "big5",
+    "utf-8",
+    "utf-16",
     "jsonl",
     "CSV",
     "csv",

@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.gui.settings import Settings
+from models.errors import InvalidInput
+from models.io.decode import check_encoding
 from models.io.importers import ImportOptions
 from models.io.registry import import_formats
 
@@ -31,6 +33,8 @@ translate = QCoreApplication.translate
 # Files whose text comes from a page layout: cleaning is what they need, so
 # it is proposed whatever was chosen last time.
 LAYOUT_SUFFIXES = frozenset({".pdf", ".docx"})
+# Encodings Chinese files come in besides UTF-8 (any other can be typed).
+ENCODINGS = ("gb18030", "big5", "utf-8", "utf-16")
 # Files that bring texts only, never spans (with the format detected).
 TEXT_ONLY_SUFFIXES = frozenset({".txt", ".pdf", ".docx"})
 
@@ -71,6 +75,11 @@ class ImportOptionsDialog(QDialog):
         )
         self.clean = self._clean_box()
         self.format = self._format_choice()
+        self.encoding = self._encoding_choice()
+        self.problem = QLabel(self)
+        self.problem.setObjectName("importProblem")
+        self.problem.setStyleSheet("color: #b03a2e")
+        self.problem.hide()
         self.spans = self._spans_group()
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -79,6 +88,10 @@ class ImportOptionsDialog(QDialog):
         format_label = QLabel(translate("ImportOptions", "&Format:"), self)
         format_label.setBuddy(self.format)
         form.addRow(format_label, self.format)
+        encoding_label = QLabel(translate("ImportOptions", "&Encoding:"), self)
+        encoding_label.setBuddy(self.encoding)
+        form.addRow(encoding_label, self.encoding)
+        form.addRow(self.problem)
         layout.addLayout(form)
         layout.addWidget(self.spans)
         layout.addWidget(self._buttons())
@@ -107,6 +120,27 @@ class ImportOptionsDialog(QDialog):
         for name, fmt in sorted(import_formats().items()):
             combo.addItem(format_description(name, fmt.description), name)
         return combo
+
+    def _encoding_choice(self) -> QComboBox:
+        """The command line's --encoding: detected unless one is named (a
+        GBK or Big5 file that the bytes do not make plain)."""
+        combo = QComboBox(self)
+        combo.setObjectName("importEncoding")
+        combo.setEditable(True)
+        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        combo.addItem(translate("ImportOptions", "Detect from the bytes"), "")
+        for name in ENCODINGS:
+            combo.addItem(name, name)
+        # an editable combo keeps Enter to itself: Enter there imports too
+        combo.lineEdit().returnPressed.connect(self.accept)
+        return combo
+
+    def chosen_encoding(self) -> str | None:
+        """None to detect; else the name chosen or typed."""
+        text = self.encoding.currentText().strip()
+        if not text or text == self.encoding.itemText(0):
+            return None
+        return text
 
     def _spans_group(self) -> QGroupBox:
         group = QGroupBox(translate("ImportOptions", "Spans of labelled files"), self)
@@ -149,16 +183,34 @@ class ImportOptionsDialog(QDialog):
         self.spans.setEnabled(not (self.text_only and self.format.currentData() == "auto"))
 
     def accept(self) -> None:
+        encoding = self.chosen_encoding()
+        if encoding is not None:
+            try:
+                check_encoding(encoding)
+            except InvalidInput:
+                self._refuse(encoding)
+                return
         if not self.from_layout:  # a PDF's checked box says nothing of the curator's habit
             self.settings.import_clean = self.clean.isChecked()
         super().accept()
+
+    def _refuse(self, encoding: str) -> None:
+        """A name that is no text encoding keeps the dialog open, saying so."""
+        self.problem.setText(
+            translate(
+                "ImportOptions", "“%1” is not an encoding (try gb18030, big5, utf-16)."
+            ).replace("%1", encoding)
+        )
+        self.problem.show()
+        self.encoding.setFocus()
+        self.encoding.lineEdit().selectAll()
 
     def options(self) -> ImportOptions:
         """The import as the command line would run it with these options."""
         return ImportOptions(
             fmt=str(self.format.currentData()),
             status="todo" if self.todo.isChecked() else None,
-            extra={"clean": self.clean.isChecked()},
+            extra={"clean": self.clean.isChecked(), "encoding": self.chosen_encoding()},
         )
 
 
