@@ -24,6 +24,7 @@ from models.progress import Cancelled, Progress
 
 if TYPE_CHECKING:
     from desktop.gui.dialogs.reports import Choose
+    from models.io.importers import ImportOptions
 
 translate = QCoreApplication.translate
 
@@ -63,13 +64,16 @@ def import_files(
     ctx: AppContext,
     paths: list[str],
     on_finished: Callable[[], None] | None = None,
+    options: ImportOptions | None = None,
 ) -> Task:
+    """Import ``paths`` with ``options`` (the command line's defaults when
+    None), show the report, then compute suggestions for the new documents."""
     from desktop.gui.dialogs.import_dialog import ImportReportDialog
 
     def work(project, progress):
         from models.io.importers import ImportOptions, import_paths
 
-        return import_paths(project, paths, ImportOptions(), progress)
+        return import_paths(project, paths, options or ImportOptions(), progress)
 
     def done(report) -> None:
         if on_finished is not None:

@@ -741,8 +741,15 @@ class MainWindow(QMainWindow):
             translate("MainWindow", "Texts and annotations")
             + " (*.txt *.jsonl *.json *.csv *.docx *.pdf);;* (*)",
         )
-        if paths:
-            jobs.import_files(self, self.ctx, paths, on_finished=self.controller.clear_undo)
+        if not paths:
+            return
+        from desktop.gui.dialogs.import_options import ask_import_options
+
+        options = ask_import_options(paths, self.ctx.settings, self)
+        if options is not None:
+            jobs.import_files(
+                self, self.ctx, paths, on_finished=self.controller.clear_undo, options=options
+            )
 
     def act_export(self) -> None:
         if self.ctx.project is None:

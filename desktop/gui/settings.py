@@ -63,6 +63,16 @@ class Settings:
     def order_by_uncertainty(self, value: bool) -> None:
         self.q.setValue("prefs/order_by_uncertainty", "true" if value else "false")
 
+    @property
+    def import_clean(self) -> bool:
+        """File → Import files…: the last choice of "Clean the layout" for
+        files other than PDF and DOCX (those are proposed clean always)."""
+        return str(self.q.value("prefs/import_clean", "false")).lower() == "true"
+
+    @import_clean.setter
+    def import_clean(self, value: bool) -> None:
+        self.q.setValue("prefs/import_clean", "true" if value else "false")
+
     # -- persist --------------------------------------------------------------------
     @property
     def last_project(self) -> str:

@@ -1515,105 +1515,238 @@
     </message>
 </context>
 <context>
+    <name>ImportOptions</name>
+    <message>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="46"/>
+        <source>brat standoff folder (.txt + .ann per document)</source>
+        <translation>brat 标注文件夹（每篇文档一个 .txt 和一个 .ann）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="47"/>
+        <source>CLUENER JSON lines</source>
+        <translation>CLUENER 格式（JSONL）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="48"/>
+        <source>character-level CoNLL, IOB2 tags</source>
+        <translation>逐字 CoNLL，IOB2 标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="49"/>
+        <source>a CSV table of articles with a text column</source>
+        <translation>文章的 CSV 表格（含正文列）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="50"/>
+        <source>doccano sequence labelling JSONL</source>
+        <translation>doccano 序列标注 JSONL</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="51"/>
+        <source>Word document (DOCX), text only</source>
+        <translation>Word 文档（DOCX），仅正文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="52"/>
+        <source>Hugging Face datasets folder (load_from_disk)</source>
+        <translation>Hugging Face 数据集文件夹（load_from_disk）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="53"/>
+        <source>exchange format JSONL (Prodigy spans)</source>
+        <translation>交换格式 JSONL（Prodigy 片段）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="54"/>
+        <source>Label Studio tasks</source>
+        <translation>Label Studio 任务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="55"/>
+        <source>PDF text layer, text only</source>
+        <translation>PDF 文本层，仅正文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="56"/>
+        <source>Prodigy span JSONL</source>
+        <translation>Prodigy 片段 JSONL</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="57"/>
+        <source>spaCy DocBin</source>
+        <translation>spaCy DocBin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="58"/>
+        <source>plain text (txt), one article per file</source>
+        <translation>纯文本（txt），每个文件一篇文章</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="72"/>
+        <source>Import options</source>
+        <translation>导入选项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="74"/>
+        <source>%1 file(s) chosen.</source>
+        <translation>已选择 %1 个文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="88"/>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="91"/>
+        <source>&amp;Encoding:</source>
+        <translation>编码(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="103"/>
+        <source>Clean the &amp;layout (PDF, DOCX, newspaper text)</source>
+        <translation>清理版式(&amp;L)（PDF、DOCX、报纸文本）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="107"/>
+        <source>Removes the spaces a layout puts between Chinese characters and joins lines broken inside a sentence; the text as it was is kept beside it.</source>
+        <translation>去掉排版在汉字之间加入的空格，并接上句子中间断开的行；原来的文本另行保留。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="119"/>
+        <source>Detect from the file</source>
+        <translation>根据文件识别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="131"/>
+        <source>Detect from the bytes</source>
+        <translation>根据字节识别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="146"/>
+        <source>Spans of labelled files</source>
+        <translation>已标注文件中的片段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="151"/>
+        <source>Finished &amp;gold: the documents are marked done</source>
+        <translation>作为金标准(&amp;G)：文档标为已完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="155"/>
+        <source>Spans to &amp;review: the documents stay to do</source>
+        <translation>作为待审片段(&amp;R)：文档保持待标注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="171"/>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="200"/>
+        <source>“%1” is not an encoding (try gb18030, big5, utf-16).</source>
+        <translation>“%1”不是文本编码（可试 gb18030、big5、utf-16）。</translation>
+    </message>
+</context>
+<context>
     <name>Jobs</name>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="91"/>
+        <location filename="../../desktop/gui/jobs.py" line="95"/>
         <source>Import cancelled; the files read so far stay imported.</source>
         <translation>导入已取消；已读入的文件保留在项目中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="87"/>
+        <location filename="../../desktop/gui/jobs.py" line="91"/>
         <source>Importing files</source>
         <translation>正在导入文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="93"/>
+        <location filename="../../desktop/gui/jobs.py" line="97"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="127"/>
+        <location filename="../../desktop/gui/jobs.py" line="131"/>
         <source>Suggestions are up to date.</source>
         <translation>建议已更新。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="129"/>
+        <location filename="../../desktop/gui/jobs.py" line="133"/>
         <source>Suggesting cancelled.</source>
         <translation>已取消生成建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="123"/>
+        <location filename="../../desktop/gui/jobs.py" line="127"/>
         <source>Computing suggestions</source>
         <translation>正在生成建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="130"/>
+        <location filename="../../desktop/gui/jobs.py" line="134"/>
         <source>Suggestions</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="194"/>
+        <location filename="../../desktop/gui/jobs.py" line="198"/>
         <source>Merge finished.</source>
         <translation>合并完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="196"/>
+        <location filename="../../desktop/gui/jobs.py" line="200"/>
         <source>Merge finished: nothing new.</source>
         <translation>合并完成：没有新内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="201"/>
+        <location filename="../../desktop/gui/jobs.py" line="205"/>
         <source>Merge cancelled; files merged before it stay merged.</source>
         <translation>合并已取消；之前已合并的文件保持合并。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="206"/>
+        <location filename="../../desktop/gui/jobs.py" line="210"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="212"/>
+        <location filename="../../desktop/gui/jobs.py" line="216"/>
         <source>Merging projects</source>
         <translation>正在合并项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="239"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="838"/>
+        <location filename="../../desktop/gui/jobs.py" line="243"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="845"/>
         <source>Suggester %1 trained; it is now the active one.</source>
         <translation>建议模型 %1 已训练完成，现已启用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="241"/>
+        <location filename="../../desktop/gui/jobs.py" line="245"/>
         <source>Suggester %1 trained and stored, not made active: it measured no better.</source>
         <translation>建议模型 %1 已训练并保存，但未启用：它的测评并不更好。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="254"/>
+        <location filename="../../desktop/gui/jobs.py" line="258"/>
         <source>Training the suggester</source>
         <translation>正在训练建议模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="258"/>
+        <location filename="../../desktop/gui/jobs.py" line="262"/>
         <source>Training cancelled; nothing was stored.</source>
         <translation>训练已取消；未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="260"/>
+        <location filename="../../desktop/gui/jobs.py" line="264"/>
         <source>Train suggester</source>
         <translation>训练建议模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="283"/>
+        <location filename="../../desktop/gui/jobs.py" line="287"/>
         <source>Ordering the to-do documents by uncertainty</source>
         <translation>正在按不确定度排序待办文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="288"/>
+        <location filename="../../desktop/gui/jobs.py" line="292"/>
         <source>Ordering</source>
         <translation>排序</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="309"/>
+        <location filename="../../desktop/gui/jobs.py" line="313"/>
         <source>Backup failed: %1</source>
         <translation>备份失败：%1</translation>
     </message>
@@ -1632,7 +1765,7 @@
     </message>
     <message>
         <location filename="../../desktop/gui/mainwindow.py" line="271"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1034"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1041"/>
         <source>Annotator: %1</source>
         <translation>标注员：%1</translation>
     </message>
@@ -1744,53 +1877,53 @@
         <translation>文本和标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="760"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="767"/>
         <source>Merge projects</source>
         <translation>合并项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="797"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="800"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="804"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="807"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="861"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="868"/>
         <source>Choose the suggester</source>
         <translation>选择建议模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="864"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="871"/>
         <source>The bundled model suggests again.</source>
         <translation>已改回由内置模型提供建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="867"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="874"/>
         <source>Suggester %1 is now the active one.</source>
         <translation>建议模型 %1 现已启用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1011"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1018"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="791"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="798"/>
         <source>Backup %1 restored; the state before it is saved as %2.</source>
         <translation>已恢复备份 %1；恢复前的状态已另存为 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="906"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="913"/>
         <source>Documents in project order.</source>
         <translation>文档按项目顺序排列。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="922"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="929"/>
         <source>To-do documents ordered by uncertainty, least sure first.</source>
         <translation>待办文档已按不确定度排序，最不确定的在前。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="993"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1000"/>
         <source>Focus a gold span first: suggestions have no history.</source>
         <translation>请先选中一个金标准片段：建议没有历史。</translation>
     </message>

@@ -133,6 +133,7 @@ def open_every_window(window, qtbot, tmp_path) -> tuple[list[QWidget], set[str]]
     from desktop.gui.dialogs.backups import RestoreBackupDialog
     from desktop.gui.dialogs.export_dialog import ExportDialog
     from desktop.gui.dialogs.import_dialog import ImportReportDialog
+    from desktop.gui.dialogs.import_options import ImportOptionsDialog
     from desktop.gui.dialogs.models_dialog import SuggesterModelsDialog
     from desktop.gui.dialogs.preferences import PreferencesDialog
     from desktop.gui.dialogs.reports import TrainReportDialog
@@ -169,6 +170,7 @@ def open_every_window(window, qtbot, tmp_path) -> tuple[list[QWidget], set[str]]
     writer = Project.open(path, annotator="tester")
     report = import_paths(writer, [folder], ImportOptions())
     roots.append(ImportReportDialog(report, window))
+    roots.append(ImportOptionsDialog([str(folder / "ok.txt"), "scan.pdf"], window.ctx.settings))
     writer.set_status("c", "done")  # training cross-validates: two gold documents
     trained = train_project(writer)
     roots.append(TrainReportDialog(trained, window, choose=lambda *_a: None))
