@@ -16,7 +16,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 from desktop.gui import jobs, menus
 from desktop.gui.context import AppContext
 from desktop.gui.controller import AnnotationController
+from desktop.gui.dialogs import file_choosers
 from desktop.gui.dialogs.messages import show_about, show_problem
 from desktop.gui.host import WriteFailure
 from desktop.gui.ops import Outcome, StoreOp
@@ -682,7 +682,7 @@ class MainWindow(QMainWindow):
 
     # -- project menu ------------------------------------------------------------------
     def act_new_project(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        path = file_choosers.save_file_name(
             self,
             translate("MainWindow", "New project"),
             str(Path.home() / "project.biaozhu"),
@@ -700,7 +700,7 @@ class MainWindow(QMainWindow):
 
     def act_open_project(self) -> None:
         start = str(Path(self.ctx.project_path).parent) if self.ctx.project_path else ""
-        path, _ = QFileDialog.getOpenFileName(
+        path = file_choosers.open_file_name(
             self, translate("MainWindow", "Open project"), start, PROJECT_FILTER
         )
         if path:
@@ -734,7 +734,7 @@ class MainWindow(QMainWindow):
     def act_import_files(self) -> None:
         if self.ctx.project is None:
             return
-        paths, _ = QFileDialog.getOpenFileNames(
+        paths = file_choosers.open_file_names(
             self,
             translate("MainWindow", "Import files"),
             "",
@@ -762,7 +762,7 @@ class MainWindow(QMainWindow):
     def act_merge_projects(self) -> None:
         if self.ctx.project is None:
             return
-        paths, _ = QFileDialog.getOpenFileNames(
+        paths = file_choosers.open_file_names(
             self,
             translate("MainWindow", "Merge projects"),
             str(Path(self.ctx.project_path).parent),

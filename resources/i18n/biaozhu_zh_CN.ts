@@ -727,148 +727,148 @@
 <context>
     <name>Evaluation</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="38"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="34"/>
         <source>This model</source>
         <translation>本模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="39"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="35"/>
         <source>Bundled model</source>
         <translation>内置模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="40"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="36"/>
         <source>Bundled, sources weighed</source>
         <translation>内置模型（按来源加权）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="41"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="37"/>
         <source>Active model</source>
         <translation>当前启用的模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="48"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="44"/>
         <source>Quantity rules</source>
         <translation>数量规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="49"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="45"/>
         <source>Company rules</source>
         <translation>企业规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="50"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="46"/>
         <source>Policy rules</source>
         <translation>政策规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="51"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="47"/>
         <source>Project lexicon</source>
         <translation>项目词表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="52"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="48"/>
         <source>Shape of the text</source>
         <translation>文本形态</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="53"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="49"/>
         <source>Bundled CRF</source>
         <translation>内置 CRF</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="54"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="50"/>
         <source>Project CRF</source>
         <translation>项目 CRF</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="59"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="55"/>
         <source>All labels</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="66"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="62"/>
         <source>Held-out evaluation: %1 of %2 folds tested (%3 documents), each by a model of the others (the bundled model learned the rest of the first); exact span match.</source>
         <translation>留出法测评：测试了 %2 折中的 %1 折（%3 篇文档），每折都由用其余各折训练的模型测试（第一折之外的部分内置模型已学过）；片段精确匹配。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="73"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="69"/>
         <source>Held-out evaluation: trained on %1 documents, tested on %2 (every %3th); exact span match.</source>
         <translation>留出法测评：用 %1 篇文档训练，在 %2 篇上测试（每 %3 篇取一篇）；片段精确匹配。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="79"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="75"/>
         <source>%1-fold cross-validation over %2 gold documents; exact span match.</source>
         <translation>在 %2 篇金标准文档上做 %1 折交叉验证；片段精确匹配。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="91"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="87"/>
         <source>%1 tested document(s) are examples the bundled scorer learned from: the bundled model is compared on the other %2.</source>
         <translation>有 %1 篇测试文档是内置评分器学过的样例：内置模型只在其余 %2 篇上比较。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="100"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="96"/>
         <source>Scorer c2 %1: of the settings tried, the one whose held-out suggestions cost the least.</source>
         <translation>评分器 c2 取 %1：在试过的设置中，它在留出文档上的建议所需操作最少。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="106"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="102"/>
         <source>Scorer c2 %1, without the project&apos;s CRF: of the settings tried, the one whose held-out suggestions cost the least.</source>
         <translation>评分器 c2 取 %1，不用项目 CRF：在试过的设置中，它在留出文档上的建议所需操作最少。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="115"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="111"/>
         <source>No system could be scored (the gold has no wrong or no right candidate).</source>
         <translation>没有可评分的系统（金标准中没有错误候选，或没有正确候选）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="125"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="121"/>
         <source>%1: %2 actions per gold span.</source>
         <translation>%1：每个金标准片段 %2 次操作。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="168"/>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="190"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="164"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="186"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="168"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="164"/>
         <source>Gold spans</source>
         <translation>金标准片段</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="189"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="185"/>
         <source>Candidate source</source>
         <translation>候选来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="191"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="187"/>
         <source>Proposed</source>
         <translation>提出数</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="192"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="188"/>
         <source>Precision</source>
         <translation>精确率</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="193"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="189"/>
         <source>Recall</source>
         <translation>召回率</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="214"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="210"/>
         <source>Per &amp;label:</source>
         <translation>按标签(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="216"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="212"/>
         <source>Candidate &amp;sources on the tested gold:</source>
         <translation>各候选来源在测试金标准上的表现(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="237"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="233"/>
         <source>Not evaluated: cross-validation needs at least 2 gold documents.</source>
         <translation>未测评：交叉验证至少需要 2 篇金标准文档。</translation>
     </message>
@@ -1091,6 +1091,19 @@
         <location filename="../../desktop/gui/dialogs/export_dialog.py" line="377"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>导出已取消，未写入任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>FileChooser</name>
+    <message>
+        <location filename="../../desktop/gui/dialogs/file_choosers.py" line="34"/>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/file_choosers.py" line="35"/>
+        <source>File</source>
+        <translation>文件</translation>
     </message>
 </context>
 <context>
@@ -2039,57 +2052,57 @@
 <context>
     <name>MergeReport</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="32"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="33"/>
         <source>%1: nothing new (%2 events already here).</source>
         <translation>%1：没有新内容（已有 %2 个事件）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="44"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="43"/>
         <source>%1 new document(s), %2 matched</source>
         <translation>新文档 %1 篇，已匹配 %2 篇</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="49"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="48"/>
         <source>%1 event(s) appended, %2 already here</source>
         <translation>追加事件 %1 个，已有 %2 个</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="54"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="53"/>
         <source>%1 span(s) added, %2 removed</source>
         <translation>新增片段 %1 个，删除 %2 个</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="59"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="58"/>
         <source>%1 suggestion(s) and %2 decision(s) brought in</source>
         <translation>带入建议 %1 条、决定 %2 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="67"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="66"/>
         <source>layers taken from the other file: %1; kept here: %2</source>
         <translation>采用对方文件的标注层：%1；保留本地的：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="75"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="74"/>
         <source>%1 document status(es) moved on</source>
         <translation>%1 篇文档的状态已推进</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="81"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="80"/>
         <source>labels added: %1</source>
         <translation>新增标签：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="86"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="85"/>
         <source>annotators added: %1</source>
         <translation>新增标注员：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="92"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="91"/>
         <source>%1 conflict(s) left for a reviewer (Review → Compare &amp; adjudicate)</source>
         <translation>%1 处冲突留待审核员处理（审核 → 比较与裁决）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="107"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="106"/>
         <source>Merge finished</source>
         <translation>合并完成</translation>
     </message>
@@ -2746,72 +2759,72 @@
 <context>
     <name>TrainReport</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="179"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="178"/>
         <source>Suggester trained</source>
         <translation>建议模型已训练</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="124"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="123"/>
         <source>It is now the project&apos;s active learned suggester: there was nothing to compare it with (the bundled model learned from every tested document).</source>
         <translation>它现在是本项目启用的学习型建议模型：没有可比较的对象（内置模型学过每一篇测试文档）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="129"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="128"/>
         <source>It was stored but not made active: it could not be scored.</source>
         <translation>它已保存但未启用：无法为它打分。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="133"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="132"/>
         <source>the active model</source>
         <translation>正在使用的模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="135"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="134"/>
         <source>the bundled model</source>
         <translation>内置模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="138"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="137"/>
         <source>%1 actions per gold span against %2 for %3 on %4 held-out document(s).</source>
         <translation>在 %4 篇留出文档上，每个金标准片段 %1 次操作，%3为 %2 次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="148"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="147"/>
         <source>It is now the project&apos;s active learned suggester: it measured better:</source>
         <translation>它现在是本项目启用的学习型建议模型：测评结果更好：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="152"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="151"/>
         <source>It is now the project&apos;s active learned suggester: it measured as cheap as the one in use and learned from more of the project&apos;s gold:</source>
         <translation>它现在是本项目启用的学习型建议模型：测评所需操作与正在使用的模型一样少，且学过本项目更多的金标准：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="158"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="157"/>
         <source>It was stored but not made active: it did not measure better than the suggester in use, which goes on suggesting:</source>
         <translation>它已保存但未启用：测评结果并不优于正在使用的建议模型，后者继续提供建议：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="192"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="191"/>
         <source>&amp;Activate anyway</source>
         <translation>仍然启用(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="195"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="194"/>
         <source>Make this model the one that suggests although it did not measure better; Tools → Suggester models… goes back.</source>
         <translation>即使测评并不更好，也让此模型提供建议；可在“工具 → 建议模型管理…”中改回。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="229"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="228"/>
         <source>You made it the project&apos;s active learned suggester although it did not measure better; the suggestions are being computed again with it.</source>
         <translation>你已将它设为本项目启用的学习型建议模型（尽管测评并不更好）；正在用它重新计算建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="242"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="241"/>
         <source>It could not be made active: %1</source>
         <translation>无法启用它：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="254"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="253"/>
         <source>Trained %1 on %2 gold document(s): %3 characters, %4 spans (%5) in %6 s.</source>
         <translation>已用 %2 篇金标准文档训练 %1：%3 个字符，%4 个片段（%5），耗时 %6 秒。</translation>
     </message>

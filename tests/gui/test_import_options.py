@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
+from PySide6.QtWidgets import QApplication, QDialog
 
 from desktop.cli import main as cli
+from desktop.gui.dialogs import file_choosers
 from models import Project
 from tests.gui.conftest import make_project
 
@@ -56,9 +57,7 @@ def write_labelled(path: Path) -> Path:
 def import_from_window(window, monkeypatch, path: Path, choose) -> None:
     """File → Import files… on ``path``; ``choose(dialog)`` sets the options
     and closes the dialog, as the curator would."""
-    monkeypatch.setattr(
-        QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: ([str(path)], ""))
-    )
+    monkeypatch.setattr(file_choosers, "open_file_names", lambda *a, **k: [str(path)])
     seen = []
 
     def answer() -> None:

@@ -8,8 +8,9 @@ from contextlib import contextmanager
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
+from desktop.gui.dialogs import file_choosers
 from models import Project
 from models.learn.active import rank_todo
 from models.learn.registry import list_models
@@ -38,9 +39,7 @@ def test_merge_projects_brings_in_the_other_files_spans(window, qtbot, tmp_path,
         start = DOC_A.index("比亚迪")
         p.add_span("a", start, start + 3, "COMPANY", annotator="alice")
         p.add_document(OTHER_DOC, doc_id="n")  # ... and a new one
-    monkeypatch.setattr(
-        QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: ([str(other)], ""))
-    )
+    monkeypatch.setattr(file_choosers, "open_file_names", lambda *a, **k: [str(other)])
     window.actions_by_name["merge_projects"].trigger()
     assert window.ctx.tasks.wait(30_000)
     with Project.open(window.ctx.project.path) as store:

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.gui.dialogs import file_choosers
 from desktop.gui.host import open_side_project
 from desktop.gui.tasks import TaskRunner
 from models.errors import BiaozhuError
@@ -269,13 +269,13 @@ class ExportDialog(QDialog):
     def _browse(self) -> None:
         start = self._default_location()
         if self._writes_folder():
-            chosen = QFileDialog.getExistingDirectory(
+            chosen = file_choosers.existing_directory(
                 self, translate("ExportDialog", "Export to folder"), str(Path(start).parent)
             )
             if chosen:
                 chosen = str(Path(chosen) / Path(start).name)
         else:
-            chosen, _ = QFileDialog.getSaveFileName(
+            chosen = file_choosers.save_file_name(
                 self, translate("ExportDialog", "Export to file"), start
             )
         if chosen:

@@ -1,0 +1,42 @@
+"""A file chooser shown on the project's folder must leave the window's hold
+on the project alone: POSIX locks belong to the process, and any descriptor
+on the project file closed by it drops the SQLite connection's locks, after
+which a command-line process closing the same project deletes the -wal the
+window writes to."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from models import Project
+
+READ_AND_CLOSE = (
+    "import sqlite3, sys\n"
+    "c = sqlite3.connect(sys.argv[1])\n"
+    "c.execute('SELECT count(*) FROM documents').fetchone()\n"
+    "c.close()\n"
+)
+
+
+def another_process_reads(path) -> None:
+    subprocess.run([sys.executable, "-c", READ_AND_CLOSE, str(path)], check=True)
+
+
+def test_the_file_chooser_leaves_an_open_project_locked(qtbot, tmp_path):
+    from desktop.gui.dialogs.file_choosers import chooser
+
+    path = tmp_path / "open.biaozhu"
+    with Project.create(path, annotator="tester") as project:
+        project.add_document("全区实现工业营收932.4亿元。")
+        dialog = chooser(None, "Import files", str(tmp_path), "* (*)")
+        qtbot.addWidget(dialog)
+        dialog.show()
+        # the folder is listed, and each entry's type worked out, in Qt's own thread
+        qtbot.wait(1500)
+        dialog.reject()
+        another_process_reads(path)
+        assert path.with_name("open.biaozhu-wal").exists()
+        project.add_document("同比增长13.7%。")
+    with Project.open(path) as project:
+        assert len(project.document_ids()) == 2
