@@ -1656,8 +1656,8 @@
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/import_options.py" line="200"/>
-        <source>“%1” is not an encoding (try gb18030, big5, utf-16).</source>
-        <translation>“%1”不是文本编码（可试 gb18030、big5、utf-16）。</translation>
+        <source>“%1” is not an encoding (try gb18030, big5, UTF-16).</source>
+        <translation>“%1”不是文本编码（可试 gb18030、big5、UTF-16）。</translation>
     </message>
 </context>
 <context>

@@ -65,7 +65,7 @@ GLOSSARY = (
     "gb18030",  # encodings are named as written
     "big5",
     "utf-8",
-    "utf-16",
+    "UTF-16",
     "jsonl",
     "CSV",
     "csv",
