@@ -1530,132 +1530,132 @@
 <context>
     <name>ImportOptions</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_options.py" line="46"/>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="51"/>
         <source>brat standoff folder (.txt + .ann per document)</source>
         <translation>brat 标注文件夹（每篇文档一个 .txt 和一个 .ann）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_options.py" line="47"/>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="52"/>
         <source>CLUENER JSON lines</source>
         <translation>CLUENER 格式（JSONL）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_options.py" line="48"/>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="53"/>
         <source>character-level CoNLL, IOB2 tags</source>
         <translation>逐字 CoNLL，IOB2 标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_options.py" line="49"/>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="54"/>
         <source>a CSV table of articles with a text column</source>
         <translation>文章的 CSV 表格（含正文列）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_options.py" line="50"/>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="55"/>
         <source>doccano sequence labelling JSONL</source>
         <translation>doccano 序列标注 JSONL</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_options.py" line="51"/>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="56"/>
         <source>Word document (DOCX), text only</source>
         <translation>Word 文档（DOCX），仅正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_options.py" line="52"/>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="57"/>
         <source>Hugging Face datasets folder (load_from_disk)</source>
         <translation>Hugging Face 数据集文件夹（load_from_disk）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_options.py" line="53"/>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="58"/>
         <source>exchange format JSONL (Prodigy spans)</source>
         <translation>交换格式 JSONL（Prodigy 片段）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_options.py" line="54"/>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="59"/>
         <source>Label Studio tasks</source>
         <translation>Label Studio 任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_options.py" line="55"/>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="60"/>
         <source>PDF text layer, text only</source>
         <translation>PDF 文本层，仅正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_options.py" line="56"/>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="61"/>
         <source>Prodigy span JSONL</source>
         <translation>Prodigy 片段 JSONL</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_options.py" line="57"/>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="62"/>
         <source>spaCy DocBin</source>
         <translation>spaCy DocBin</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_options.py" line="58"/>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="63"/>
         <source>plain text (txt), one article per file</source>
         <translation>纯文本（txt），每个文件一篇文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_options.py" line="72"/>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="77"/>
         <source>Import options</source>
         <translation>导入选项</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_options.py" line="74"/>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="79"/>
         <source>%1 file(s) chosen.</source>
         <translation>已选择 %1 个文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_options.py" line="88"/>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="93"/>
         <source>&amp;Format:</source>
         <translation>格式(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_options.py" line="91"/>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="96"/>
         <source>&amp;Encoding:</source>
         <translation>编码(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_options.py" line="103"/>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="108"/>
         <source>Clean the &amp;layout (PDF, DOCX, newspaper text)</source>
         <translation>清理版式(&amp;L)（PDF、DOCX、报纸文本）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_options.py" line="107"/>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="112"/>
         <source>Removes the spaces a layout puts between Chinese characters and joins lines broken inside a sentence; the text as it was is kept beside it.</source>
         <translation>去掉排版在汉字之间加入的空格，并接上句子中间断开的行；原来的文本另行保留。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_options.py" line="119"/>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="124"/>
         <source>Detect from the file</source>
         <translation>根据文件识别</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_options.py" line="131"/>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="136"/>
         <source>Detect from the bytes</source>
         <translation>根据字节识别</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_options.py" line="146"/>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="151"/>
         <source>Spans of labelled files</source>
         <translation>已标注文件中的片段</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_options.py" line="151"/>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="156"/>
         <source>Finished &amp;gold: the documents are marked done</source>
         <translation>作为金标准(&amp;G)：文档标为已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_options.py" line="155"/>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="160"/>
         <source>Spans to &amp;review: the documents stay to do</source>
         <translation>作为待审片段(&amp;R)：文档保持待标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_options.py" line="171"/>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="176"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_options.py" line="200"/>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="205"/>
         <source>“%1” is not an encoding (try gb18030, big5, UTF-16).</source>
         <translation>“%1”不是文本编码（可试 gb18030、big5、UTF-16）。</translation>
     </message>
@@ -2138,6 +2138,19 @@
         <location filename="../../desktop/gui/dialogs/preferences.py" line="55"/>
         <source>Article font size</source>
         <translation>正文字号</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../desktop/gui/dialogs/file_choosers.py" line="42"/>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/file_choosers.py" line="43"/>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
     </message>
 </context>
 <context>

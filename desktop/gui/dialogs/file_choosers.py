@@ -12,7 +12,7 @@ platform has one, lists files in another process and is unaffected.)"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QFileInfo
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QFileInfo
 from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QWidget
 
 
@@ -34,6 +34,14 @@ class NameOnlyIconProvider(QFileIconProvider):
             return QCoreApplication.translate("FileChooser", "Folder")
         return info.suffix().upper() or QCoreApplication.translate("FileChooser", "File")
 
+
+# Qt's zh_CN catalogue has these two labels of its chooser only without
+# their mnemonics, so they showed in English; ours carries them under Qt's
+# own context, where the chooser's tr() finds them.
+QT_CHOOSER_LABELS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
 
 _provider = NameOnlyIconProvider()  # outlives every dialog that points to it
 
