@@ -15,6 +15,30 @@ REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 
 
+CJK_FONT = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
+
+
+def write_column_pdf(path: Path, paragraphs: list[str], width: int, title: str = "") -> Path:
+    """A Chinese PDF set in a column ``width`` mm wide, so that its lines
+    break inside sentences, names and numbers as real reports' do."""
+    if not CJK_FONT.exists():
+        pytest.skip(f"no CJK font at {CJK_FONT} to write a Chinese PDF")
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.add_font("wqy", "", str(CJK_FONT))
+    pdf.set_font("wqy", size=12)
+    if title:
+        pdf.set_title(title)
+    for i, paragraph in enumerate(paragraphs):
+        if i:
+            pdf.ln()
+        pdf.multi_cell(width, 8, paragraph)
+    pdf.output(str(path))
+    return path
+
+
 def shared_path(*parts: str) -> Path:
     path = SHARED.joinpath(*parts)
     if not path.exists():

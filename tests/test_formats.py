@@ -6,11 +6,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
-
 from desktop.cli import main
 from models import Project
 from models.io.importers import ImportOptions, import_paths
+from tests.conftest import write_column_pdf
 
 TEXT = "深圳市1-6月工业营收932.4亿元，同比增长13.7%。"
 ASTRAL = "𠮷野家营收932.4亿元，同比增长13.7%"  # 𠮷 takes two UTF-16 units
@@ -356,7 +355,6 @@ def test_docx_paragraphs_and_tables(project, tmp_path):
     assert doc.title == "抚州高新区年报"
 
 
-FONT = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
 PDF_TEXT = (
     "2024年，抚州高新区全年实现工业营收932.4亿元，同比增长13.7%，连续五年实现百亿元增长，"
     "总量稳居抚州市第一；完成规模以上工业总产值818.8亿元，同比增长12.4%。"
@@ -364,20 +362,9 @@ PDF_TEXT = (
 
 
 def test_pdf_with_clean_joins_the_broken_lines(project, tmp_path, capsys):
-    if not FONT.exists():
-        pytest.skip(f"no CJK font at {FONT} to write a Chinese PDF")
-    from fpdf import FPDF
-
-    pdf = FPDF()
-    pdf.add_page()
-    pdf.add_font("wqy", "", str(FONT))
-    pdf.set_font("wqy", size=12)
-    pdf.set_title("抚州高新区年报")
-    pdf.multi_cell(60, 8, PDF_TEXT)  # a narrow column: lines break inside sentences
-    pdf.ln()
-    pdf.multi_cell(60, 8, "比亚迪在抚州投资建厂。")
     path = tmp_path / "report.pdf"
-    pdf.output(str(path))
+    # a narrow column: lines break inside sentences
+    write_column_pdf(path, [PDF_TEXT, "比亚迪在抚州投资建厂。"], width=60, title="抚州高新区年报")
     report = run_import(project, [path], "auto", clean=True)
     doc = project.document(report.added[0])
     assert doc.text == PDF_TEXT + "\n比亚迪在抚州投资建厂。"

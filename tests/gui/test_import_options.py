@@ -7,7 +7,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog
@@ -15,9 +14,9 @@ from PySide6.QtWidgets import QApplication, QDialog
 from desktop.cli import main as cli
 from desktop.gui.dialogs import file_choosers
 from models import Project
+from tests.conftest import write_column_pdf
 from tests.gui.conftest import make_project
 
-FONT = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
 # Sentences written for these tests.
 PDF_TEXT = (
     "2025年，园区全年实现规上工业营收518.6亿元，同比增长9.4%，"
@@ -34,17 +33,7 @@ LABELLED = [
 
 def write_pdf(path: Path) -> Path:
     """A PDF set in a narrow column: its lines break inside the sentence."""
-    if not FONT.exists():
-        pytest.skip(f"no CJK font at {FONT} to write a Chinese PDF")
-    from fpdf import FPDF
-
-    pdf = FPDF()
-    pdf.add_page()
-    pdf.add_font("wqy", "", str(FONT))
-    pdf.set_font("wqy", size=12)
-    pdf.multi_cell(60, 8, PDF_TEXT)
-    pdf.output(str(path))
-    return path
+    return write_column_pdf(path, [PDF_TEXT], width=60)
 
 
 def write_labelled(path: Path) -> Path:

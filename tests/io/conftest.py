@@ -15,6 +15,7 @@ os.environ.setdefault("HF_DATASETS_OFFLINE", "1")  # before datasets is imported
 
 from models import Project, Suggestion  # noqa: E402
 from models.io.importers import ImportOptions, import_paths  # noqa: E402
+from tests.conftest import write_column_pdf  # noqa: E402
 
 ASTRAL = {
     "id": "astral",
@@ -123,7 +124,6 @@ def without_attrs(docs: list[tuple]) -> list[tuple]:
 
 # -- a PDF imported with --clean ------------------------------------------------------------
 
-FONT = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
 REPORT_TEXT = (
     "2024年，抚州高新区全年实现工业营收932.4亿元，同比增长13.7%，连续五年实现百亿元增长；"
     "江西华勤电子科技有限公司完成规模以上工业总产值818.8亿元，同比增长12.4%。"
@@ -138,19 +138,10 @@ def cleaned_pdf_project(tmp_path: Path) -> tuple[Path, Path]:
     """A narrow-column PDF (lines break inside names and numbers), imported with
     --clean through the command line, a company and a figure marked on it
     through the core, and a second document imported without --clean."""
-    if not FONT.exists():
-        pytest.skip(f"no CJK font at {FONT} to write a Chinese PDF")
-    from fpdf import FPDF
-
     from desktop.cli import main
 
-    pdf = FPDF()
-    pdf.add_page()
-    pdf.add_font("wqy", "", str(FONT))
-    pdf.set_font("wqy", size=12)
-    pdf.multi_cell(40, 8, REPORT_TEXT)
     pdf_path, plain = tmp_path / "report.pdf", tmp_path / "news.txt"
-    pdf.output(str(pdf_path))
+    write_column_pdf(pdf_path, [REPORT_TEXT], width=40)
     plain.write_text("比亚迪在抚州投资建厂，营收增长13.7%。\n", encoding="utf-8")
     path = tmp_path / "p.biaozhu"
     Project.create(path, annotator="alice").close()
