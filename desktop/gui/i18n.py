@@ -39,9 +39,7 @@ class Translations:
         language = resolve_language(language)
         if language == self.language:
             return language
-        for tr in self._installed:
-            self.app.removeTranslator(tr)
-        self._installed = []
+        self.remove()
         own = QTranslator(self.app)
         if own.load(f"biaozhu_{language}", str(resource("i18n"))):
             self._installed.append(own)
@@ -57,6 +55,14 @@ class Translations:
         QLocale.setDefault(QLocale("zh_CN") if language == "zh_CN" else QLocale("en_US"))
         self.language = language
         return language
+
+    def remove(self) -> None:
+        """Take the installed catalogues out: the source (English) strings show."""
+        for tr in self._installed:
+            self.app.removeTranslator(tr)
+        self._installed = []
+        QLocale.setDefault(QLocale("en_US"))  # the source strings' locale
+        self.language = ""
 
 
 def sentences(*parts: str) -> str:

@@ -65,4 +65,4 @@ def test_the_file_chooser_speaks_chinese_in_a_chinese_window(qtbot, qapp, tmp_pa
         english = [text for text in english if not text.rstrip("：:").endswith(")")]
         assert english == []
     finally:
-        translations.apply("en")
+        translations.remove()  # later tests read the source strings
