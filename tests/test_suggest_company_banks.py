@@ -23,6 +23,11 @@ def names(suggester, text):
         ("据了解，邮政储蓄银行将继续下沉网点。", ["邮政储蓄银行"]),
         # a foreign place and a plain noun: the bank's name
         ("受市场波动影响，苏格兰皇家银行股价大跌。", ["苏格兰皇家银行"]),
+        # a securities firm named as a bank is
+        ("长江证券分析师认为，板块估值仍处低位。", ["长江证券"]),
+        ("华林证券最新研报指出，行业景气回升。", ["华林证券"]),
+        # a firm's regional division before an officer's title is not its name
+        ("岚韵地产华东区总经理表示，销售回暖。", ["岚韵地产"]),
         # a county's rural cooperative bank or credit union, by its short name
         ("桓台农合行和高青农合行率先完成改制。", ["桓台农合行", "高青农合行"]),
         (
@@ -61,6 +66,8 @@ def test_banks_and_firms_named_by_ordinary_words(company, text, expected):
         "山东农商行改革稳步推进，县农村信用合作联社和各地农村信用社积极参与。",
         "中国汽车公司加快出海，中国企业集团化发展。",
         "充分发挥银行信贷主渠道作用。",
+        "据上海证券报报道，深圳证券交易所决定，保险、证券、基金等行业投资有价证券。",
+        "记者致电岚韵科技证券事务部。",
     ],
 )
 def test_kinds_of_bank_and_firm_stay_out(company, text):

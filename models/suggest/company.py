@@ -102,6 +102,25 @@ BANK_KINDS = frozenset(
 # What names a group's or a bank's arm between its name and the arm's legal
 # form (集团|国际|有限公司, 银行|中国|有限公司).
 ARM_WORDS = frozenset(words("中国 国际 亚洲 亚太 香港 澳门"))
+# 证券 after a securities firm's brand (美林证券), and what follows it when it
+# is no firm's name: a newspaper, an exchange, a firm's securities department.
+BROKER = re.compile("证券")
+NOT_BROKER_AFTER = tuple(
+    words(
+        """报 时报 日报 交易 市场 业 界 化 法 事务 部 代表 账户 登记 监管 期货 投资 基金 从业 行业 代码 简称 发行 资产 产品
+        类 公司 有限 股份"""
+    )
+)
+# Words before 证券 that make a kind of security or of broker, not a name.
+BROKER_KINDS = frozenset(
+    words(
+        "有价 上市 债务 衍生 金融 资产 抵押 担保 境外 外国 国债 政府 权益 股权 债权 存托 基础 中国 国际 中资 外资 合资 各家"
+    )
+)
+# A firm's regional division between its name and an officer's title.
+FIRM_DIVISION = re.compile(
+    "(?:华北|华东|华南|华中|西北|西南|东北|大中华|亚太|中国|亚洲|欧洲|北美)区$"
+)
 # Short names of a county's rural bank or credit union (邹平农合行).
 RURAL_BANK_SHORT = frozenset(words("农商行 农合行 农信社"))
 # Rural banks and credit unions by their short names and cooperative forms,
@@ -921,10 +940,13 @@ class CompanySuggester:
         t = a.text
         out = []
         rural = RURAL_BANK_FORMS.finditer(t) if "农" in t or "联社" in t else ()
-        for m in (*r.form_re.finditer(t), *rural):
+        brokers = BROKER.finditer(t) if "证券" in t else ()
+        for m in (*r.form_re.finditer(t), *rural, *brokers):
             fs, fe = m.start(), m.end()
             strength = r.forms.get(m.group(), "bank")
-            if strength == "bank":
+            if m.group() == "证券":
+                cand = self._broker(a, r, fs, fe)
+            elif strength == "bank":
                 cand = self._bank(a, r, fs, fe)
             else:
                 cand = self._legal(a, r, fs, fe, strength == "strong")
@@ -1076,6 +1098,29 @@ class CompanySuggester:
         if t[fs:fe] in RURAL_BANK_SHORT and _province(t[start:fs], r):
             return None  # 山东农商行: a province's rural banks as a whole, not one bank
         return Candidate(start, fe, 0.9, "bank")
+
+    def _broker(self, a: Analysis, r: _Resources, fs: int, fe: int) -> Candidate | None:
+        """A securities firm named as a bank is (美林|证券, 银河证券): a proper
+        noun, a rare word or a place before 证券, where 证券 ends the word and
+        no newspaper, exchange or firm's department follows (证券时报,
+        深圳证券交易所, 鸿图证券事务部)."""
+        t = a.text
+        s, e = a.token(fs)
+        if e > fe or t.startswith(NOT_BROKER_AFTER, fe):
+            return None
+        if s < fs and e == fe:  # 银河证券: jieba knows the firm as one word
+            brand = t[s:fs]
+            if word_freq(t[s:e]) >= RARE or brand in BROKER_KINDS or len(brand) < 2:
+                return None
+            return Candidate(s, fe, 0.85, "bank")
+        chunk = _left_chunk(a, fs, r)
+        words = [t[x:y] for x, y in chunk]
+        if not words or words[-1] in BROKER_KINDS:
+            return None
+        start = _proper_bank_start(words, r)
+        if start is None:
+            return None
+        return Candidate(chunk[start][0], fe, 0.85, "bank")
 
     def _stock_codes(self, a: Analysis, r: _Resources) -> list[Candidate]:
         """A name before its stock code: 精测电子(300567)."""
@@ -1323,6 +1368,10 @@ class CompanySuggester:
                 if m.group() not in OFFICERS:
                     continue  # …规范的全资子公司: 的 ties a relation to anything
                 end -= 1  # 岚芯微的|董事长
+            if m.group() in OFFICERS and (
+                division := FIRM_DIVISION.search(t, max(0, end - 4), end)
+            ):
+                end = division.start()  # 中原房地产|华北区|总经理: the firm's region, not its name
             form = next((f for f in WEAK_FORMS if t.endswith(f, 0, end)), "")
             if form and m.group() in OFFICERS:
                 # 北京联达四方房地产经纪公司|总经理: a firm's name with its form
