@@ -43,6 +43,8 @@ def names(suggester, text):
         ("沙特阿美石油公司与当地签署供应协议。", ["阿美石油公司"]),
         # a foreign firm's legal name opens with its country
         ("本届展会由德国慕尼黑展览有限公司主办。", ["德国慕尼黑展览有限公司"]),
+        ("公司与日本丰田汽车株式会社签署合作协议。", ["日本丰田汽车株式会社"]),
+        ("伊朗阿巴丹石油公司表示将扩大产能。", ["阿巴丹石油公司"]),
         # a legal name whose trade is a verb in the dictionary
         ("本届展会由上海博华展览有限公司主办。", ["上海博华展览有限公司"]),
         # a group's international arm: the legal name runs to its form

@@ -102,6 +102,10 @@ BANK_KINDS = frozenset(
 # What names a group's or a bank's arm between its name and the arm's legal
 # form (集团|国际|有限公司, 银行|中国|有限公司).
 ARM_WORDS = frozenset(words("中国 国际 亚洲 亚太 香港 澳门"))
+# The legal form of a Japanese or Korean company, as the Chinese press writes
+# it (日本电产株式会社): a strong form (not in company_forms.txt, whose
+# entries are features of the learned models).
+JAPANESE_FORM = re.compile("株式会社")
 # 证券 after a securities firm's brand (美林证券), and what follows it when it
 # is no firm's name: a newspaper, an exchange, a firm's securities department.
 BROKER = re.compile("证券")
@@ -700,7 +704,10 @@ COUNTRIES = frozenset(
 NATIONS = frozenset(
     words(
         """美国 日本 韩国 德国 法国 英国 新加坡 泰国 阿联酋 卡塔尔 土耳其 俄罗斯 澳大利亚 新西兰 加拿大 意大利 荷兰 芬兰 瑞士 越南
-        马来西亚 印尼 印度 埃及 沙特 西班牙 葡萄牙 奥地利 比利时 丹麦 挪威 瑞典 波兰 匈牙利 以色列 巴西 墨西哥 智利 阿根廷 南非"""
+        马来西亚 印尼 印度 埃及 沙特 西班牙 葡萄牙 奥地利 比利时 丹麦 挪威 瑞典 波兰 匈牙利 以色列 巴西 墨西哥 智利 阿根廷 南非
+        伊拉克 伊朗 科威特 约旦 黎巴嫩 巴基斯坦 孟加拉国 斯里兰卡 尼泊尔 菲律宾 柬埔寨 老挝 缅甸 哈萨克斯坦 乌兹别克斯坦 乌克兰
+        白俄罗斯 希腊 爱尔兰 捷克 罗马尼亚 塞尔维亚 冰岛 卢森堡 秘鲁 哥伦比亚 委内瑞拉 尼日利亚 肯尼亚 埃塞俄比亚 摩洛哥 阿尔及利亚
+        安哥拉 坦桑尼亚 阿塞拜疆"""
     )
 )
 LATIN_BRAND = re.compile("[A-Z][A-Za-z0-9&]{1,11}")
@@ -941,10 +948,13 @@ class CompanySuggester:
         out = []
         rural = RURAL_BANK_FORMS.finditer(t) if "农" in t or "联社" in t else ()
         brokers = BROKER.finditer(t) if "证券" in t else ()
-        for m in (*r.form_re.finditer(t), *rural, *brokers):
+        japanese = JAPANESE_FORM.finditer(t) if "株式会社" in t else ()
+        for m in (*r.form_re.finditer(t), *rural, *brokers, *japanese):
             fs, fe = m.start(), m.end()
             strength = r.forms.get(m.group(), "bank")
-            if m.group() == "证券":
+            if m.group() == "株式会社":
+                cand = self._legal(a, r, fs, fe, True)
+            elif m.group() == "证券":
                 cand = self._broker(a, r, fs, fe)
             elif strength == "bank":
                 cand = self._bank(a, r, fs, fe)
