@@ -7,7 +7,12 @@ Evidence, strongest first:
    to a place name, a known company or a brand, and a branch designation
    (赣州分公司, 经开支行) after it is kept;
 2. a weak form (公司, 集团) or 银行 after a brand, a known name or a place
-   with a business word (粤科集团, 高新区国投集团, 抚州高新区基金公司);
+   with a business word (粤科集团, 高新区国投集团, 抚州高新区基金公司); a
+   bank or a securities firm whose brand is a proper noun or a rare word
+   (潇湘银行, 邮政储蓄银行, 美林证券), a city's commercial bank (长沙市商业
+   银行), a county's rural bank or credit union (邹平农合行), a foreign
+   firm after its country (法国|达索飞机制造公司), a state group named by
+   中国 and its trade (中国电子信息集团); never a kind of bank (投资银行);
 3. a bundled list of well-known companies (Aho-Corasick);
 4. an alias defined in the text: …有限公司(以下简称“X”);
 5. a short name — a brand followed by a business word (兆驰显示, 金力永磁) —
@@ -46,7 +51,8 @@ A brand is what jieba does not know: a run of single characters (jieba runs
 without its HMM), or a rare word. Government bodies, schools, institutes,
 hospitals, alliances and zones are never companies (org_heads.txt). A
 verb, an adverb, a descriptor (龙头, 车企), a country or a place before a
-name is never part of it; a number before 百/万 is no brand (七八|百度)."""
+name is never part of it (but a foreign firm's legal name opens with its
+country: 德国科隆展览有限公司); a number before 百/万 is no brand (七八|百度)."""
 
 from __future__ import annotations
 
@@ -822,7 +828,7 @@ class CompanySuggester:
     """Rules and lexicons for company names."""
 
     name = "company"
-    version = "6"
+    version = "7"
     label = "COMPANY"
 
     def suggest(self, text: str) -> list[Suggestion]:
