@@ -7,7 +7,12 @@ Evidence, strongest first:
    to a place name, a known company or a brand, and a branch designation
    (赣州分公司, 经开支行) after it is kept;
 2. a weak form (公司, 集团) or 银行 after a brand, a known name or a place
-   with a business word (粤科集团, 高新区国投集团, 抚州高新区基金公司);
+   with a business word (粤科集团, 高新区国投集团, 抚州高新区基金公司); a
+   bank or a securities firm whose brand is a proper noun or a rare word
+   (潇湘银行, 邮政储蓄银行, 美林证券), a city's commercial bank (长沙市商业
+   银行), a county's rural bank or credit union (邹平农合行), a foreign
+   firm after its country (法国|达索飞机制造公司), a state group named by
+   中国 and its trade (中国电子信息集团); never a kind of bank (投资银行);
 3. a bundled list of well-known companies (Aho-Corasick);
 4. an alias defined in the text: …有限公司(以下简称“X”);
 5. a short name — a brand followed by a business word (兆驰显示, 金力永磁) —
@@ -46,7 +51,8 @@ A brand is what jieba does not know: a run of single characters (jieba runs
 without its HMM), or a rare word. Government bodies, schools, institutes,
 hospitals, alliances and zones are never companies (org_heads.txt). A
 verb, an adverb, a descriptor (龙头, 车企), a country or a place before a
-name is never part of it; a number before 百/万 is no brand (七八|百度)."""
+name is never part of it (but a foreign firm's legal name opens with its
+country: 德国科隆展览有限公司); a number before 百/万 is no brand (七八|百度)."""
 
 from __future__ import annotations
 
@@ -88,6 +94,56 @@ FIRM_CLASSES = frozenset(
         券商 险企 车企 药企 房企 国企 央企 民企 外企 私企 银行 公司 集团"""
     )
 )
+# Words before 银行 that make a kind of bank, not one bank's name (投资银行,
+# 地方银行, 政策性银行): never a bank's brand, however rare or proper.
+BANK_KINDS = frozenset(
+    words(
+        """商业 地方 中央 储蓄 投资 开发 开发性 政策性 合作 合作性 私人 外资 中资 港资 台资 国有 民营 村镇 社区 农村 城市 大型
+        中型 小型 中小 股份制 国际 全球 跨国 区域 区域性 全国性 地区 网络 互联网 数字 虚拟 直销 民间 地下 影子 零售 国内 境外
+        海外 国外 本地 当地 联邦 人民 世界 离岸 欧洲 亚洲 非洲 美洲 拉美 中东 西方 欧美 亚太 华尔街 清算 托管 代理 收单 发卡
+        结算 贷款 存款 开户 往来 承销 主办 牵头 成员 会员 合资 独资 美资 欧资 日资 韩资 外商 信用 土地 抵押 储备 发钞 系统性
+        外国 中外 中国 上市 县域 乡镇 地方性 专业"""
+    )
+)
+# What names a group's or a bank's arm between its name and the arm's legal
+# form (集团|国际|有限公司, 银行|中国|有限公司).
+ARM_WORDS = frozenset(words("中国 国际 亚洲 亚太 香港 澳门"))
+# The legal form of a Japanese or Korean company, as the Chinese press writes
+# it (日本电产株式会社): a strong form (not in company_forms.txt, whose
+# entries are features of the learned models).
+JAPANESE_FORM = re.compile("株式会社")
+# 证券 after a securities firm's brand (美林证券), and what follows it when it
+# is no firm's name: a newspaper, an exchange, a firm's securities department.
+BROKER = re.compile("证券")
+NOT_BROKER_AFTER = tuple(
+    words(
+        """报 时报 日报 交易 市场 业 界 化 法 事务 部 代表 账户 登记 监管 期货 投资 基金 从业 行业 代码 简称 发行 资产 产品
+        类 公司 有限 股份"""
+    )
+)
+# Words before 证券 that make a kind of security or of broker, not a name.
+BROKER_KINDS = frozenset(
+    words(
+        "有价 上市 债务 衍生 金融 资产 抵押 担保 境外 外国 国债 政府 权益 股权 债权 存托 基础 中国 国际 中资 外资 合资 各家"
+    )
+)
+# A firm's regional division between its name and an officer's title.
+FIRM_DIVISION = re.compile(
+    "(?:华北|华东|华南|华中|西北|西南|东北|大中华|亚太|中国|亚洲|欧洲|北美)区$"
+)
+# Short names of a county's rural bank or credit union (邹平农合行).
+RURAL_BANK_SHORT = frozenset(words("农商行 农合行 农信社"))
+# Rural banks and credit unions by their short names and cooperative forms,
+# read as banks after their county (not in company_forms.txt, whose entries
+# are features of the learned models).
+RURAL_BANK_FORMS = re.compile(
+    "农村信用合作联社|农村信用合作社|农村信用联社|信用合作联社|农村合作银行|农商行|农合行|农信社"
+)
+# jieba's parts of speech of proper nouns: places, organisations, other names
+# and abbreviations.
+PROPER_TAGS = frozenset(words("ns nz nt j"))
+# Where a city names its commercial bank (长沙市|商业银行), not a kind of bank.
+CITY_BANK_KINDS = frozenset(words("商业银行 城市商业银行 合作银行 农村合作银行"))
 # One character that dates what follows, not a brand (原|中银集团, 现|岚沣集团);
 # not 前, which opens names as often (前海).
 TIME_MARKS = set("原现")
@@ -654,7 +710,10 @@ COUNTRIES = frozenset(
 NATIONS = frozenset(
     words(
         """美国 日本 韩国 德国 法国 英国 新加坡 泰国 阿联酋 卡塔尔 土耳其 俄罗斯 澳大利亚 新西兰 加拿大 意大利 荷兰 芬兰 瑞士 越南
-        马来西亚 印尼 印度 埃及 沙特 西班牙 葡萄牙 奥地利 比利时 丹麦 挪威 瑞典 波兰 匈牙利 以色列 巴西 墨西哥 智利 阿根廷 南非"""
+        马来西亚 印尼 印度 埃及 沙特 西班牙 葡萄牙 奥地利 比利时 丹麦 挪威 瑞典 波兰 匈牙利 以色列 巴西 墨西哥 智利 阿根廷 南非
+        伊拉克 伊朗 科威特 约旦 黎巴嫩 巴基斯坦 孟加拉国 斯里兰卡 尼泊尔 菲律宾 柬埔寨 老挝 缅甸 哈萨克斯坦 乌兹别克斯坦 乌克兰
+        白俄罗斯 希腊 爱尔兰 捷克 罗马尼亚 塞尔维亚 冰岛 卢森堡 秘鲁 哥伦比亚 委内瑞拉 尼日利亚 肯尼亚 埃塞俄比亚 摩洛哥 阿尔及利亚
+        安哥拉 坦桑尼亚 阿塞拜疆"""
     )
 )
 LATIN_BRAND = re.compile("[A-Z][A-Za-z0-9&]{1,11}")
@@ -685,7 +744,8 @@ LEVELS = frozenset(
 # Verbs that name a line of business inside a name (凯马汽车制造有限公司).
 BUSINESS_VERBS = frozenset(
     words(
-        """制造 开发 再生 生产 加工 销售 经营 运营 设计 研发 检测 施工 建设 发展 投资 管理 服务 贸易 咨询 营销 制药 养殖
+        """制造 开发 再生 生产 加工 销售 经营 运营 设计 研发 检测 施工 建设 发展 投资 管理 服务 贸易 咨询 营销 制药 养殖 展览
+        推广 开采 冶炼 勘察 批发 审计 快递
         创新 节能 发电 出行 旅游 航运 物流 传媒 通讯 互联 联合 合作 智造 种植 印刷 包装 回收 利用 孵化 保理 创业 实业 建筑 装饰 安装 维修 供应 配送 储运 运输 租赁 融资 担保 交易 控股 置业
         """
     )
@@ -768,7 +828,7 @@ class CompanySuggester:
     """Rules and lexicons for company names."""
 
     name = "company"
-    version = "6"
+    version = "7"
     label = "COMPANY"
 
     def suggest(self, text: str) -> list[Suggestion]:
@@ -892,13 +952,22 @@ class CompanySuggester:
     def _forms(self, a: Analysis, r: _Resources) -> list[Candidate]:
         t = a.text
         out = []
-        for m in r.form_re.finditer(t):
+        rural = RURAL_BANK_FORMS.finditer(t) if "农" in t or "联社" in t else ()
+        brokers = BROKER.finditer(t) if "证券" in t else ()
+        japanese = JAPANESE_FORM.finditer(t) if "株式会社" in t else ()
+        for m in (*r.form_re.finditer(t), *rural, *brokers, *japanese):
             fs, fe = m.start(), m.end()
-            strength = r.forms[m.group()]
-            if strength == "bank":
+            strength = r.forms.get(m.group(), "bank")
+            if m.group() == "株式会社":
+                cand = self._legal(a, r, fs, fe, True)
+            elif m.group() == "证券":
+                cand = self._broker(a, r, fs, fe)
+            elif strength == "bank":
                 cand = self._bank(a, r, fs, fe)
             else:
                 cand = self._legal(a, r, fs, fe, strength == "strong")
+                if cand is None and strength != "strong":
+                    cand = _after_nation(a, r, fs, fe)
             if cand is None:
                 continue
             cand.end = _branch_end(t, r, cand.end)
@@ -971,6 +1040,8 @@ class CompanySuggester:
             # a group's regional company: 中国移动/江西/公司, 国家电网/江西省/电力/公司,
             # 国/网/抚州/供电/公司 (jieba splits the group's short name)
             return Candidate(group, fe, 0.85, "form")
+        if form == "集团" and not brand_len and n_industry and words[k] == "中国" and p == k - 1:
+            return Candidate(chunk[k][0], fe, 0.85, "form")  # 中国|电子信息|集团: a state group
         if not (
             known or brand_len >= 2 or (brand_len and n_industry) or (local_place and n_industry)
         ):
@@ -1003,6 +1074,11 @@ class CompanySuggester:
         word = t[s:e]
         if s < fs and word.endswith(t[fs:fe]) and e == fe and word in r.known:
             start = s
+        elif s < fs and e == fe and word in CITY_BANK_KINDS:
+            city = _city_before(a, r, s)
+            if city is None:
+                return None  # 商业银行, 国内商业银行: a kind of bank
+            start = city
         else:
             chunk = _left_chunk(a, fs, r)
             if not chunk:
@@ -1021,17 +1097,46 @@ class CompanySuggester:
             p = k
             while p >= 0 and _is_place(words[p], r):
                 p -= 1
-            if brand_len < 2 and p == k:
+            proper = _proper_bank_start(words, r)
+            if proper is not None and (p == k or proper < p + 1):
+                start = chunk[proper][0]  # 潇湘|银行, 苏格兰|皇家|银行: a proper name
+            elif brand_len < 2 and p == k:
                 return None
-            if p == k and not r.branch_re.match(t, fe):
+            elif p == k and not r.branch_re.match(t, fe):
                 return None  # an unknown brand alone: 要去银行, 收单银行
-            start = chunk[p + 1][0]
+            else:
+                start = chunk[p + 1][0]
         name = t[start:fe]
         if any(name.endswith(h) for h in ("人民银行", "世界银行", "央行")) or len(name) < 4:
             return None
         if t[fe : fe + 1] in ("业", "家", "卡", "间", "界", "系"):
             return None  # 银行业, 银行家, 银行卡
+        if t[fs:fe] in RURAL_BANK_SHORT and _province(t[start:fs], r):
+            return None  # 山东农商行: a province's rural banks as a whole, not one bank
         return Candidate(start, fe, 0.9, "bank")
+
+    def _broker(self, a: Analysis, r: _Resources, fs: int, fe: int) -> Candidate | None:
+        """A securities firm named as a bank is (美林|证券, 银河证券): a proper
+        noun, a rare word or a place before 证券, where 证券 ends the word and
+        no newspaper, exchange or firm's department follows (证券时报,
+        深圳证券交易所, 鸿图证券事务部)."""
+        t = a.text
+        s, e = a.token(fs)
+        if e > fe or t.startswith(NOT_BROKER_AFTER, fe):
+            return None
+        if s < fs and e == fe:  # 银河证券: jieba knows the firm as one word
+            brand = t[s:fs]
+            if word_freq(t[s:e]) >= RARE or brand in BROKER_KINDS or len(brand) < 2:
+                return None
+            return Candidate(s, fe, 0.85, "bank")
+        chunk = _left_chunk(a, fs, r)
+        words = [t[x:y] for x, y in chunk]
+        if not words or words[-1] in BROKER_KINDS:
+            return None
+        start = _proper_bank_start(words, r)
+        if start is None:
+            return None
+        return Candidate(chunk[start][0], fe, 0.85, "bank")
 
     def _stock_codes(self, a: Analysis, r: _Resources) -> list[Candidate]:
         """A name before its stock code: 精测电子(300567)."""
@@ -1279,6 +1384,10 @@ class CompanySuggester:
                 if m.group() not in OFFICERS:
                     continue  # …规范的全资子公司: 的 ties a relation to anything
                 end -= 1  # 岚芯微的|董事长
+            if m.group() in OFFICERS and (
+                division := FIRM_DIVISION.search(t, max(0, end - 4), end)
+            ):
+                end = division.start()  # 中原房地产|华北区|总经理: the firm's region, not its name
             form = next((f for f in WEAK_FORMS if t.endswith(f, 0, end)), "")
             if form and m.group() in OFFICERS:
                 # 北京联达四方房地产经纪公司|总经理: a firm's name with its form
@@ -1615,6 +1724,122 @@ def _without_nation(a: Analysis, c: Candidate) -> Candidate:
     return c
 
 
+def _after_nation(a: Analysis, r: _Resources, fs: int, fe: int) -> Candidate | None:
+    """A foreign firm after its country: a proper noun or a rare word, then
+    what it does in plain nouns, then 公司 or 集团 (沙特|阿美|石油|公司,
+    法国|达索|飞机制造|公司); the country says where it is from."""
+    t = a.text
+    if t.startswith(("公司", "集团"), fe):
+        return None
+    chunk = _left_chunk(a, fs, r)
+    words = [t[s:e] for s, e in chunk]
+    if len(words) < 3 or words[-3] not in NATIONS:
+        return None
+    brand, trade = words[-2], words[-1]
+    if not _foreign_brand(brand, r) or not _trade_noun(trade, r):
+        return None
+    return Candidate(chunk[-2][0], fe, 0.85, "form")
+
+
+def _foreign_brand(word: str, r: _Resources) -> bool:
+    """A proper noun or a rare word of two to four characters, no place of
+    China's, country, grammar or generic word."""
+    if not (2 <= len(word) <= 4 and CJK_WORD.fullmatch(word)) or word in NATIONS:
+        return False
+    if word in STOP_WORDS or word in GENERIC_BEFORE_FORM or word in DESCRIPTORS:
+        return False
+    if _is_place(word, r) or _grammar(word, r):
+        return False
+    freq, tag = word_freq(word), word_tag(word)
+    if tag in ("ns", "nz", "nt"):
+        return True
+    return 0 < freq < RARE and tag in ("", "v", "vn", "j")  # 达索 is tagged a verb
+
+
+def _trade_noun(word: str, r: _Resources) -> bool:
+    """What a firm does, in a business word or a plain noun (石油, 飞机制造)."""
+    if _is_industry(word, r):
+        return True
+    return (
+        len(word) >= 2
+        and bool(CJK_WORD.fullmatch(word))
+        and word_tag(word) == ""
+        and word_freq(word) > 0
+        and word not in STOP_WORDS
+        and word not in GENERIC_BEFORE_FORM
+    )
+
+
+def _proper_bank_word(word: str, r: _Resources) -> bool:
+    """A word that can be a bank's brand though jieba knows it: a proper noun
+    (潇湘, 苏格兰) or a rare word (齐鲁, 邮政储蓄), never what makes a kind
+    of bank (投资, 村镇) nor grammar."""
+    if not (2 <= len(word) <= 4 and CJK_WORD.fullmatch(word)):
+        return False
+    if word in BANK_KINDS or word in STOP_WORDS or word in DESCRIPTORS or word in NATIONS:
+        return False
+    if _grammar(word, r) or word_tag(word) in GRAMMAR_TAGS:
+        return False
+    if any(c in NOT_BRAND_CHARS for c in word) and word_tag(word) not in ("nz", "nt"):
+        return False  # 四大, 各地, 另一家: a count or a pronoun before the bank
+    freq = word_freq(word)  # 0: a piece of a longer word (亚洲开发|银行)
+    if freq == 0:
+        return False
+    if word_tag(word) in PROPER_TAGS:
+        return True
+    if word_tag(word):
+        return False  # 附有: a descriptor, a verb
+    if len(word) == 4 and not all(_plain_noun(half) for half in (word[:2], word[2:])):
+        return False  # 充分发挥: a phrase, where 邮政|储蓄 is two nouns
+    return freq < RARE
+
+
+def _proper_bank_start(words: list[str], r: _Resources) -> int | None:
+    """Index of the first word of a bank's proper name that ends the words
+    before 银行 (潇湘, 邮政储蓄; a plain noun after a proper one: 苏格兰|皇家),
+    with the places before it (湖南|潇湘), else None."""
+    i = len(words) - 1
+    if i >= 1 and _plain_bank_word(words[i]) and word_tag(words[i - 1]) in PROPER_TAGS:
+        i -= 1  # 苏格兰|皇家: the plain noun is the name's
+    j = i
+    while j >= 0 and not _is_place(words[j], r) and _proper_bank_word(words[j], r):
+        j -= 1
+        if j < i - 1 or j < 0 or word_tag(words[j]) not in PROPER_TAGS:
+            break  # a second word must be a proper noun (老店|巴林: no)
+    if j == i:
+        return None
+    while j >= 0 and len(words[j]) >= 2 and words[j] not in ZONES and _is_place(words[j], r):
+        j -= 1
+    return j + 1
+
+
+def _plain_noun(word: str) -> bool:
+    """A word of jieba's dictionary with no kept part of speech: a plain noun."""
+    return bool(CJK_WORD.fullmatch(word)) and word_tag(word) == "" and word_freq(word) > 0
+
+
+def _plain_bank_word(word: str) -> bool:
+    """A plain noun that a bank's name may hold after its proper noun (皇家)."""
+    return (
+        len(word) == 2 and _plain_noun(word) and word not in BANK_KINDS and word not in STOP_WORDS
+    )
+
+
+def _city_before(a: Analysis, r: _Resources, pos: int) -> int | None:
+    """Start of the Chinese city or province (not 中国) whose words end at
+    ``pos``: the city that names its commercial bank (温州|商业银行)."""
+    t = a.text
+    start = None
+    k = pos
+    while k > 0:
+        s, _e = a.token(k - 1)
+        w = t[s:k]
+        if w == "中国" or w in ZONES or w in REGIONS or not _is_place(w, r):
+            break
+        start = k = s
+    return start
+
+
 def _kind_of_bank_or_firm(name: str) -> bool:
     """A kind of bank or firm, however it is anchored (股份行|信用卡|总裁,
     子行|董事会): the press names a class of them, not one."""
@@ -1791,8 +2016,9 @@ def _plain_word(word: str, r: _Resources) -> bool:
 
 
 def _kind_of_firm(word: str) -> bool:
-    """A dictionary noun (not a proper noun) that says what a firm does."""
-    return len(word) > 1 and word_freq(word) > 0 and word_tag(word) not in ("nz", "nt", "j")
+    """A dictionary noun (not a proper noun nor a place's name: 北陆|电力公司)
+    that says what a firm does."""
+    return len(word) > 1 and word_freq(word) > 0 and word_tag(word) not in ("nz", "nt", "j", "ns")
 
 
 def _is_major_place(word: str, r: _Resources) -> bool:
@@ -1926,7 +2152,18 @@ def _left_chunk(a: Analysis, pos: int, r: _Resources) -> list[tuple[int, int]]:
         forms_only = out and forms_seen == len(out)
         # …and a group's before its trade (中银集团|投资|有限公司): one name
         trade_only = 0 < len(out) <= 2 and all(_is_industry(t[p:q], r) for p, q in out)
-        next_to_form = k == pos or (after_bracket and len(out) == 1) or forms_only or trade_only
+        # …and a bank's or a group's arm in a country (东亚银行|中国|有限公司,
+        # 锦华集团|国际|有限公司): the country or 国际 is the arm's
+        arm_only = len(out) == 1 and (
+            t[out[0][0] : out[0][1]] in ARM_WORDS or _is_place(t[out[0][0] : out[0][1]], r)
+        )
+        next_to_form = (
+            k == pos
+            or (after_bracket and len(out) == 1)
+            or forms_only
+            or trade_only
+            or (arm_only and w.endswith(("银行", "集团")))
+        )
         part_of_form = next_to_form and w in FORM_BEFORE_FORM
         if not part_of_form and (
             w in STOP_WORDS or (len(w) == 1 and w in FUNCTION_CHARS | TIME_MARKS) or _grammar(w, r)
@@ -1975,6 +2212,8 @@ def _name_start(a: Analysis, r: _Resources, chunk: list[tuple[int, int]]) -> int
             and t[chunk[1][0] : chunk[1][1]] not in r.known
         ):
             break  # 福建省冶金…: a division stays before what is no name of its own
+        if t[chunk[0][0] : chunk[0][1]] in NATIONS:
+            break  # 德国|科隆展览有限公司: a foreign firm's legal name opens with its country
         chunk = chunk[1:]
     words = [t[s:e] for s, e in chunk]
     for i in range(1, len(words)):
@@ -2769,6 +3008,9 @@ def _legal_aliases(a: Analysis, r: _Resources, c: Candidate) -> list[str]:
     while start < end and _leading_word(a, r, start, end):
         start = a.token(start)[1]
     core = re.sub(r"[(（][^)）]*[)）]", "", t[start:end])
+    arm = next((w for w in ARM_WORDS if core.endswith(w)), "")
+    if arm and core[: -len(arm)].endswith(("银行", "集团")):
+        core = core[: -len(arm)]  # 荷兰银行中国有限公司 → 荷兰银行, not 荷兰银行中国
     out = []
     if 3 <= len(core) <= 10 and core != name:
         out.append(core)
