@@ -57,7 +57,8 @@ def score_text(score: float | None) -> str:
 
 
 def provenance(item: SpanItem) -> str:
-    """One line: where the span comes from and the score that put it there."""
+    """One line: where the span comes from, the score that put it there and
+    the candidate sources the model judged."""
     origin, suggester = origin_and_suggester(item)
     parts = [origin_text(origin)] if origin else []
     if suggester:
@@ -68,7 +69,40 @@ def provenance(item: SpanItem) -> str:
                 "%1", score_text(item.score)
             )
         )
-    return "; ".join(parts)
+    if evidence := evidence_text(item.attrs):
+        parts.append(evidence)
+    return translate("Spans", "; ").join(parts)
+
+
+# What a suggestion's attributes say of how it was found: shown as words, not
+# as attributes of the span.
+EVIDENCE_KEYS = ("sources", "rule")
+
+
+def candidate_source_name(source: str) -> str:
+    """A candidate source of the suggesters (models.suggest, models.learn) in words."""
+    return {
+        "company": translate("Spans", "the company rules"),
+        "policy": translate("Spans", "the policy rules"),
+        "metric": translate("Spans", "the metric rules"),
+        "clue": translate("Spans", "the sequence model learned from public news"),
+        "project": translate("Spans", "the sequence model learned from this project"),
+        "lexicon": translate("Spans", "the names accepted in this project"),
+        "shape": translate("Spans", "the shape of the text"),
+    }.get(source, source)
+
+
+def evidence_text(attrs: dict) -> str:
+    """Which candidate sources proposed a suggestion (and the rule that
+    fired), from the ``sources`` and ``rule`` the suggesters store with it."""
+    sources = attrs.get("sources")
+    if not isinstance(sources, list) or not sources:
+        return ""
+    names = translate("Spans", ", ").join(candidate_source_name(str(s)) for s in sources)
+    rule = attrs.get("rule")
+    if rule:
+        names += translate("Spans", " (rule %1)").replace("%1", str(rule))
+    return translate("Spans", "proposed by %1").replace("%1", names)
 
 
 def attribute_name(key: str) -> str:
@@ -81,11 +115,18 @@ def attribute_name(key: str) -> str:
     }.get(key, key)
 
 
+def attribute_value(value) -> str:
+    """An attribute's value as the curator typed it: 93240000000, not 93240000000.0."""
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e16:
+        return str(int(value))
+    return str(value)
+
+
 def span_tooltip(item: SpanItem) -> str:
     lines = [f"{item.label} · {item.text}", provenance(item)]
     lines += [
-        f"{attribute_name(key)}: {value}"
+        f"{attribute_name(key)}: {attribute_value(value)}"
         for key, value in item.attrs.items()
-        if value not in ("", None)
+        if value not in ("", None) and key not in EVIDENCE_KEYS
     ]
     return plain_tooltip("\n".join(line for line in lines if line))

@@ -2505,27 +2505,27 @@
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="76"/>
+        <location filename="../../desktop/gui/describe.py" line="110"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="77"/>
+        <location filename="../../desktop/gui/describe.py" line="111"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="78"/>
+        <location filename="../../desktop/gui/describe.py" line="112"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="79"/>
+        <location filename="../../desktop/gui/describe.py" line="113"/>
         <source>Approx.</source>
         <translation>约数</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="80"/>
+        <location filename="../../desktop/gui/describe.py" line="114"/>
         <source>Period</source>
         <translation>时期</translation>
     </message>
@@ -2540,12 +2540,12 @@
         <translation>例如 2024</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/span_panel.py" line="271"/>
+        <location filename="../../desktop/gui/widgets/span_panel.py" line="265"/>
         <source>%1 gold · %2 pending</source>
         <translation>金标准 %1 · 待定 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/span_panel.py" line="309"/>
+        <location filename="../../desktop/gui/widgets/span_panel.py" line="303"/>
         <source>Show rejected</source>
         <translation>显示已拒绝</translation>
     </message>
@@ -2628,14 +2628,69 @@
         <translation>合并而来</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="64"/>
+        <location filename="../../desktop/gui/describe.py" line="65"/>
         <source>suggested by %1</source>
         <translation>由 %1 建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="67"/>
+        <location filename="../../desktop/gui/describe.py" line="68"/>
         <source>score %1 (calibrated probability that it is right)</source>
         <translation>分数 %1（经校准的正确概率）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/describe.py" line="74"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/describe.py" line="85"/>
+        <source>the company rules</source>
+        <translation>企业规则</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/describe.py" line="86"/>
+        <source>the policy rules</source>
+        <translation>政策规则</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/describe.py" line="87"/>
+        <source>the metric rules</source>
+        <translation>指标规则</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/describe.py" line="88"/>
+        <source>the sequence model learned from public news</source>
+        <translation>从公开新闻学得的序列模型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/describe.py" line="89"/>
+        <source>the sequence model learned from this project</source>
+        <translation>从本项目学得的序列模型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/describe.py" line="90"/>
+        <source>the names accepted in this project</source>
+        <translation>本项目已接受的名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/describe.py" line="91"/>
+        <source>the shape of the text</source>
+        <translation>文本的形式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/describe.py" line="101"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/describe.py" line="104"/>
+        <source> (rule %1)</source>
+        <translation>（规则 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/describe.py" line="105"/>
+        <source>proposed by %1</source>
+        <translation>候选来自%1</translation>
     </message>
 </context>
 <context>

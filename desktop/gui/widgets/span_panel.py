@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.gui.describe import attribute_name, provenance
+from desktop.gui.describe import attribute_name, attribute_value, provenance
 from desktop.gui.itemmodels.spans import KeyRole, SpanTableModel
 from desktop.gui.spans import SpanItem
 from models.suggest.numbers import parse_number
@@ -114,7 +114,7 @@ class AttributeEditor(QGroupBox):
         for row, (name, edit) in enumerate(self.fields.items()):
             value = item.attrs.get(name, "") if item is not None else ""
             edit.blockSignals(True)
-            edit.setText("" if value is None else _fmt(value))
+            edit.setText("" if value is None else attribute_value(value))
             edit.blockSignals(False)
             edit.setReadOnly(not editable)
             self.form.setRowVisible(row, name in names)
@@ -157,7 +157,7 @@ class AttributeEditor(QGroupBox):
                     "“%1” is not a number; the value stays %2. Type digits (93240000000, "
                     "9.324e10) or a number with its scale (932.4亿).",
                 ).replace("%1", raw)
-                problem = problem.replace("%2", _fmt(item.attrs.get("value", "")) or "—")
+                problem = problem.replace("%2", attribute_value(item.attrs.get("value", "")) or "—")
             else:
                 attrs[name] = value
         self._show_error(problem)
@@ -184,12 +184,6 @@ class AttributeEditor(QGroupBox):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
-
-
-def _fmt(value) -> str:
-    if isinstance(value, float) and value.is_integer() and abs(value) < 1e16:
-        return str(int(value))
-    return str(value)
 
 
 class SpanPanel(QWidget):

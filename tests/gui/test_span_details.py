@@ -1,0 +1,73 @@
+"""What the window says of a suggestion: who proposed it, with what
+calibrated score, and which candidate sources the model judged, in words of
+the interface's language; never the stored attributes' raw form."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from desktop.gui.i18n import Translations
+from models import Project
+from tests.gui.conftest import close_window, open_window
+
+TEXT = (
+    "2024年，抚州高新区全年实现工业营收932.4亿元，同比增长13.7%。"
+    "高新区深入实施“十四五”规划，比亚迪抚州基地加快建设。"
+)
+
+
+def suggested_window(qtbot, tmp_path):
+    path = tmp_path / "details.biaozhu"
+    with Project.create(path, annotator="tester") as project:
+        project.add_document(TEXT, doc_id="d")
+    window = open_window(qtbot, path, tmp_path)
+    window.actions_by_name["suggest_doc"].trigger()  # Tools → Suggest this document
+    assert window.ctx.tasks.wait(60_000)
+    qtbot.waitUntil(lambda: window.span_panel.model.rowCount() >= 3, timeout=20_000)
+    return window
+
+
+def row_of(window, surface: str) -> int:
+    model = window.span_panel.model
+    for row in range(model.rowCount()):
+        if model.item_at(row).text == surface:
+            return row
+    raise AssertionError(f"no suggestion {surface}")
+
+
+def details_of(window, qtbot, surface: str) -> tuple[str, str]:
+    """The line under the span list and the span's tooltip, once it is focused."""
+    row = row_of(window, surface)
+    window.span_panel.table.selectRow(row)
+    qtbot.waitUntil(lambda: surface in window.span_panel.model.item_at(row).text)
+    tip = window.span_panel.model.index(row, 1).data(Qt.ItemDataRole.ToolTipRole) or ""
+    return window.span_panel.details.text(), tip.replace(
+        "\xa0", " "
+    )  # tooltips keep spaces as nbsp
+
+
+def test_a_suggestion_names_its_sources_and_score_in_words(qtbot, tmp_path):
+    window = suggested_window(qtbot, tmp_path)
+    try:
+        details, tip = details_of(window, qtbot, "“十四五”规划")
+        assert "calibrated probability" in details
+        assert "proposed by the policy rules (rule " in details
+        assert "sources" not in tip and "['" not in tip  # the stored form never shows
+        assert "proposed by the policy rules" in tip
+        _details, tip = details_of(window, qtbot, "932.4亿元")
+        assert "Value: 93240000000" in tip and "93240000000.0" not in tip
+    finally:
+        close_window(window)
+
+
+def test_a_chinese_window_says_where_a_suggestion_comes_from_in_chinese(qtbot, qapp, tmp_path):
+    window = suggested_window(qtbot, tmp_path)
+    translations = Translations(qapp)
+    try:
+        translations.apply("zh_CN")
+        details, _tip = details_of(window, qtbot, "“十四五”规划")
+        assert "经校准" in details and "政策规则" in details
+        assert "proposed" not in details and "suggested" not in details
+    finally:
+        translations.remove()
+        close_window(window)
