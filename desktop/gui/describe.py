@@ -79,17 +79,18 @@ def provenance(item: SpanItem) -> str:
 EVIDENCE_KEYS = ("sources", "rule")
 
 
-def candidate_source_name(source: str) -> str:
-    """A candidate source of the suggesters (models.suggest, models.learn) in words."""
+def source_title(name: str) -> str:
+    """A candidate source as a curator knows it (the training report's
+    table and a suggestion's details); an unknown one by its name."""
     return {
-        "company": translate("Spans", "the company rules"),
-        "policy": translate("Spans", "the policy rules"),
-        "metric": translate("Spans", "the metric rules"),
-        "clue": translate("Spans", "the sequence model learned from public news"),
-        "project": translate("Spans", "the sequence model learned from this project"),
-        "lexicon": translate("Spans", "the names accepted in this project"),
-        "shape": translate("Spans", "the shape of the text"),
-    }.get(source, source)
+        "metric": translate("Evaluation", "Quantity rules"),
+        "company": translate("Evaluation", "Company rules"),
+        "policy": translate("Evaluation", "Policy rules"),
+        "lexicon": translate("Evaluation", "Project lexicon"),
+        "shape": translate("Evaluation", "Shape of the text"),
+        "clue": translate("Evaluation", "Bundled CRF"),
+        "project": translate("Evaluation", "Project CRF"),
+    }.get(name, name)
 
 
 def evidence_text(attrs: dict) -> str:
@@ -98,11 +99,11 @@ def evidence_text(attrs: dict) -> str:
     sources = attrs.get("sources")
     if not isinstance(sources, list) or not sources:
         return ""
-    names = translate("Spans", ", ").join(candidate_source_name(str(s)) for s in sources)
+    names = translate("Spans", ", ").join(source_title(str(s)) for s in sources)
     rule = attrs.get("rule")
     if rule:
         names += translate("Spans", " (rule %1)").replace("%1", str(rule))
-    return translate("Spans", "proposed by %1").replace("%1", names)
+    return translate("Spans", "candidate sources: %1").replace("%1", names)
 
 
 def attribute_name(key: str) -> str:

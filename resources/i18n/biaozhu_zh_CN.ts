@@ -727,148 +727,148 @@
 <context>
     <name>Evaluation</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="34"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="35"/>
         <source>This model</source>
         <translation>本模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="35"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="36"/>
         <source>Bundled model</source>
         <translation>内置模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="36"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="37"/>
         <source>Bundled, sources weighed</source>
         <translation>内置模型（按来源加权）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="37"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="38"/>
         <source>Active model</source>
         <translation>当前启用的模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="44"/>
+        <location filename="../../desktop/gui/describe.py" line="86"/>
         <source>Quantity rules</source>
         <translation>数量规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="45"/>
+        <location filename="../../desktop/gui/describe.py" line="87"/>
         <source>Company rules</source>
         <translation>企业规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="46"/>
+        <location filename="../../desktop/gui/describe.py" line="88"/>
         <source>Policy rules</source>
         <translation>政策规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="47"/>
+        <location filename="../../desktop/gui/describe.py" line="89"/>
         <source>Project lexicon</source>
         <translation>项目词表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="48"/>
+        <location filename="../../desktop/gui/describe.py" line="90"/>
         <source>Shape of the text</source>
         <translation>文本形态</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="49"/>
+        <location filename="../../desktop/gui/describe.py" line="91"/>
         <source>Bundled CRF</source>
         <translation>内置 CRF</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="50"/>
+        <location filename="../../desktop/gui/describe.py" line="92"/>
         <source>Project CRF</source>
         <translation>项目 CRF</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="55"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="43"/>
         <source>All labels</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="62"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="50"/>
         <source>Held-out evaluation: %1 of %2 folds tested (%3 documents), each by a model of the others (the bundled model learned the rest of the first); exact span match.</source>
         <translation>留出法测评：测试了 %2 折中的 %1 折（%3 篇文档），每折都由用其余各折训练的模型测试（第一折之外的部分内置模型已学过）；片段精确匹配。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="69"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="57"/>
         <source>Held-out evaluation: trained on %1 documents, tested on %2 (every %3th); exact span match.</source>
         <translation>留出法测评：用 %1 篇文档训练，在 %2 篇上测试（每 %3 篇取一篇）；片段精确匹配。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="75"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="63"/>
         <source>%1-fold cross-validation over %2 gold documents; exact span match.</source>
         <translation>在 %2 篇金标准文档上做 %1 折交叉验证；片段精确匹配。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="87"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="75"/>
         <source>%1 tested document(s) are examples the bundled scorer learned from: the bundled model is compared on the other %2.</source>
         <translation>有 %1 篇测试文档是内置评分器学过的样例：内置模型只在其余 %2 篇上比较。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="96"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="84"/>
         <source>Scorer c2 %1: of the settings tried, the one whose held-out suggestions cost the least.</source>
         <translation>评分器 c2 取 %1：在试过的设置中，它在留出文档上的建议所需操作最少。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="102"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="90"/>
         <source>Scorer c2 %1, without the project&apos;s CRF: of the settings tried, the one whose held-out suggestions cost the least.</source>
         <translation>评分器 c2 取 %1，不用项目 CRF：在试过的设置中，它在留出文档上的建议所需操作最少。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="111"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="99"/>
         <source>No system could be scored (the gold has no wrong or no right candidate).</source>
         <translation>没有可评分的系统（金标准中没有错误候选，或没有正确候选）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="121"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="109"/>
         <source>%1: %2 actions per gold span.</source>
         <translation>%1：每个金标准片段 %2 次操作。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="164"/>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="186"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="152"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="174"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="164"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="152"/>
         <source>Gold spans</source>
         <translation>金标准片段</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="185"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="173"/>
         <source>Candidate source</source>
         <translation>候选来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="187"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="175"/>
         <source>Proposed</source>
         <translation>提出数</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="188"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="176"/>
         <source>Precision</source>
         <translation>精确率</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="189"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="177"/>
         <source>Recall</source>
         <translation>召回率</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="210"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="198"/>
         <source>Per &amp;label:</source>
         <translation>按标签(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="212"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="200"/>
         <source>Candidate &amp;sources on the tested gold:</source>
         <translation>各候选来源在测试金标准上的表现(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="233"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="221"/>
         <source>Not evaluated: cross-validation needs at least 2 gold documents.</source>
         <translation>未测评：交叉验证至少需要 2 篇金标准文档。</translation>
     </message>
@@ -2505,27 +2505,27 @@
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="110"/>
+        <location filename="../../desktop/gui/describe.py" line="111"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="111"/>
+        <location filename="../../desktop/gui/describe.py" line="112"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="112"/>
+        <location filename="../../desktop/gui/describe.py" line="113"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="113"/>
+        <location filename="../../desktop/gui/describe.py" line="114"/>
         <source>Approx.</source>
         <translation>约数</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="114"/>
+        <location filename="../../desktop/gui/describe.py" line="115"/>
         <source>Period</source>
         <translation>时期</translation>
     </message>
@@ -2643,54 +2643,19 @@
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="85"/>
-        <source>the company rules</source>
-        <translation>企业规则</translation>
+        <location filename="../../desktop/gui/describe.py" line="106"/>
+        <source>candidate sources: %1</source>
+        <translation>候选来源：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="86"/>
-        <source>the policy rules</source>
-        <translation>政策规则</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/describe.py" line="87"/>
-        <source>the metric rules</source>
-        <translation>指标规则</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/describe.py" line="88"/>
-        <source>the sequence model learned from public news</source>
-        <translation>从公开新闻学得的序列模型</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/describe.py" line="89"/>
-        <source>the sequence model learned from this project</source>
-        <translation>从本项目学得的序列模型</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/describe.py" line="90"/>
-        <source>the names accepted in this project</source>
-        <translation>本项目已接受的名称</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/describe.py" line="91"/>
-        <source>the shape of the text</source>
-        <translation>文本的形式</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/describe.py" line="101"/>
+        <location filename="../../desktop/gui/describe.py" line="102"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="104"/>
+        <location filename="../../desktop/gui/describe.py" line="105"/>
         <source> (rule %1)</source>
         <translation>（规则 %1）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/describe.py" line="105"/>
-        <source>proposed by %1</source>
-        <translation>候选来自%1</translation>
     </message>
 </context>
 <context>

@@ -51,9 +51,9 @@ def test_a_suggestion_names_its_sources_and_score_in_words(qtbot, tmp_path):
     try:
         details, tip = details_of(window, qtbot, "“十四五”规划")
         assert "calibrated probability" in details
-        assert "proposed by the policy rules (rule " in details
-        assert "sources" not in tip and "['" not in tip  # the stored form never shows
-        assert "proposed by the policy rules" in tip
+        assert "candidate sources: Policy rules (rule " in details
+        assert "sources: [" not in tip and "['" not in tip  # the stored form never shows
+        assert "candidate sources: Policy rules" in tip
         _details, tip = details_of(window, qtbot, "932.4亿元")
         assert "Value: 93240000000" in tip and "93240000000.0" not in tip
     finally:
@@ -67,7 +67,7 @@ def test_a_chinese_window_says_where_a_suggestion_comes_from_in_chinese(qtbot, q
         translations.apply("zh_CN")
         details, _tip = details_of(window, qtbot, "“十四五”规划")
         assert "经校准" in details and "政策规则" in details
-        assert "proposed" not in details and "suggested" not in details
+        assert "candidate" not in details and "suggested" not in details
     finally:
         translations.remove()
         close_window(window)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.gui.describe import source_title
 from desktop.gui.i18n import fill
 
 translate = QCoreApplication.translate
@@ -36,19 +37,6 @@ def system_title(key: str) -> str:
         "weighed": translate("Evaluation", "Bundled, sources weighed"),
         "active": translate("Evaluation", "Active model"),
     }.get(key, key)
-
-
-def source_title(name: str) -> str:
-    """A candidate source as a curator knows it; an unknown one by its name."""
-    return {
-        "metric": translate("Evaluation", "Quantity rules"),
-        "company": translate("Evaluation", "Company rules"),
-        "policy": translate("Evaluation", "Policy rules"),
-        "lexicon": translate("Evaluation", "Project lexicon"),
-        "shape": translate("Evaluation", "Shape of the text"),
-        "clue": translate("Evaluation", "Bundled CRF"),
-        "project": translate("Evaluation", "Project CRF"),
-    }.get(name, name)
 
 
 def label_title(label: str) -> str:
