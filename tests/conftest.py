@@ -39,6 +39,16 @@ def write_column_pdf(path: Path, paragraphs: list[str], width: int, title: str =
     return path
 
 
+def company_names(suggester, text: str) -> list[str]:
+    """The COMPANY rules' names in ``text``, each checked to be its own text
+    and to say which rules proposed it."""
+    out = suggester.suggest(text)
+    for s in out:
+        assert text[s.start : s.end] == s.text
+        assert s.label == "COMPANY" and s.source == "company" and s.version
+    return [s.text for s in out]
+
+
 def shared_path(*parts: str) -> Path:
     path = SHARED.joinpath(*parts)
     if not path.exists():

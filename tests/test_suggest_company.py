@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def names(suggester, text):
-    out = suggester.suggest(text)
-    for s in out:
-        assert text[s.start : s.end] == s.text
-        assert s.label == "COMPANY" and s.source == "company" and s.version
-    return [s.text for s in out]
+from tests.conftest import company_names as names
 
 
 @pytest.mark.parametrize(

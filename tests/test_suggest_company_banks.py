@@ -7,9 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def names(suggester, text):
-    return [s.text for s in suggester.suggest(text)]
+from tests.conftest import company_names as names
 
 
 @pytest.mark.parametrize(
