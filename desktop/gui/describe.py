@@ -49,7 +49,7 @@ def source_text(item: SpanItem) -> str:
     """The Source column: the suggester where there was one (the status
     column says gold), else how the span came (by hand, imported, …)."""
     origin, suggester = origin_and_suggester(item)
-    return suggester or origin_text(origin)
+    return suggester_title(suggester) if suggester else origin_text(origin)
 
 
 def score_text(score: float | None) -> str:
@@ -62,7 +62,9 @@ def provenance(item: SpanItem) -> str:
     origin, suggester = origin_and_suggester(item)
     parts = [origin_text(origin)] if origin else []
     if suggester:
-        parts.append(translate("Spans", "suggested by %1").replace("%1", suggester))
+        parts.append(
+            translate("Spans", "suggested by %1").replace("%1", suggester_title(suggester))
+        )
     if item.score is not None:
         parts.append(
             translate("Spans", "score %1 (calibrated probability that it is right)").replace(
@@ -91,6 +93,15 @@ def source_title(name: str) -> str:
         "clue": translate("Evaluation", "Bundled CRF"),
         "project": translate("Evaluation", "Project CRF"),
     }.get(name, name)
+
+
+def suggester_title(name: str) -> str:
+    """A suggester as a curator knows it: the learned model (bundled or the
+    project's; the version says which) or the rules and lexicon it judges,
+    by the names the training report gives them."""
+    if name == "model":
+        return translate("Spans", "model")
+    return source_title(name)
 
 
 def evidence_text(attrs: dict) -> str:
@@ -123,11 +134,17 @@ def attribute_value(value) -> str:
     return str(value)
 
 
-def span_tooltip(item: SpanItem) -> str:
-    lines = [f"{item.label} · {item.text}", provenance(item)]
+def detail_lines(item: SpanItem) -> list[str]:
+    """A span's provenance and its attributes, a line each: what hovering it
+    shows, in the span list and in the text."""
+    lines = [provenance(item)]
     lines += [
         f"{attribute_name(key)}: {attribute_value(value)}"
         for key, value in item.attrs.items()
         if value not in ("", None) and key not in EVIDENCE_KEYS
     ]
-    return plain_tooltip("\n".join(line for line in lines if line))
+    return [line for line in lines if line]
+
+
+def span_tooltip(item: SpanItem) -> str:
+    return plain_tooltip("\n".join([f"{item.label} · {item.text}", *detail_lines(item)]))

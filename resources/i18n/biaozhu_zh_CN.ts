@@ -747,37 +747,37 @@
         <translation>当前启用的模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="86"/>
+        <location filename="../../desktop/gui/describe.py" line="88"/>
         <source>Quantity rules</source>
         <translation>数量规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="87"/>
+        <location filename="../../desktop/gui/describe.py" line="89"/>
         <source>Company rules</source>
         <translation>企业规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="88"/>
+        <location filename="../../desktop/gui/describe.py" line="90"/>
         <source>Policy rules</source>
         <translation>政策规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="89"/>
+        <location filename="../../desktop/gui/describe.py" line="91"/>
         <source>Project lexicon</source>
         <translation>项目词表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="90"/>
+        <location filename="../../desktop/gui/describe.py" line="92"/>
         <source>Shape of the text</source>
         <translation>文本形态</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="91"/>
+        <location filename="../../desktop/gui/describe.py" line="93"/>
         <source>Bundled CRF</source>
         <translation>内置 CRF</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="92"/>
+        <location filename="../../desktop/gui/describe.py" line="94"/>
         <source>Project CRF</source>
         <translation>项目 CRF</translation>
     </message>
@@ -2505,27 +2505,27 @@
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="111"/>
+        <location filename="../../desktop/gui/describe.py" line="122"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="112"/>
+        <location filename="../../desktop/gui/describe.py" line="123"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="113"/>
+        <location filename="../../desktop/gui/describe.py" line="124"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="114"/>
+        <location filename="../../desktop/gui/describe.py" line="125"/>
         <source>Approx.</source>
         <translation>约数</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="115"/>
+        <location filename="../../desktop/gui/describe.py" line="126"/>
         <source>Period</source>
         <translation>时期</translation>
     </message>
@@ -2628,32 +2628,37 @@
         <translation>合并而来</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="65"/>
+        <location filename="../../desktop/gui/describe.py" line="66"/>
         <source>suggested by %1</source>
-        <translation>由 %1 建议</translation>
+        <translation>由%1建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="68"/>
+        <location filename="../../desktop/gui/describe.py" line="70"/>
         <source>score %1 (calibrated probability that it is right)</source>
         <translation>分数 %1（经校准的正确概率）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="74"/>
+        <location filename="../../desktop/gui/describe.py" line="76"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="106"/>
+        <location filename="../../desktop/gui/describe.py" line="103"/>
+        <source>model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/describe.py" line="117"/>
         <source>candidate sources: %1</source>
         <translation>候选来源：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="102"/>
+        <location filename="../../desktop/gui/describe.py" line="113"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="105"/>
+        <location filename="../../desktop/gui/describe.py" line="116"/>
         <source> (rule %1)</source>
         <translation>（规则 %1）</translation>
     </message>
@@ -2769,24 +2774,14 @@
 <context>
     <name>TextView</name>
     <message>
-        <location filename="../../desktop/gui/widgets/text_view.py" line="250"/>
+        <location filename="../../desktop/gui/widgets/text_view.py" line="251"/>
         <source>gold</source>
         <translation>金标准</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/text_view.py" line="252"/>
+        <location filename="../../desktop/gui/widgets/text_view.py" line="253"/>
         <source>suggestion</source>
         <translation>建议</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/widgets/text_view.py" line="259"/>
-        <source>source: %1</source>
-        <translation>来源：%1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/widgets/text_view.py" line="262"/>
-        <source>score: %1</source>
-        <translation>分数：%1</translation>
     </message>
 </context>
 <context>

@@ -71,3 +71,43 @@ def test_a_chinese_window_says_where_a_suggestion_comes_from_in_chinese(qtbot, q
     finally:
         translations.remove()
         close_window(window)
+
+
+def text_tooltip(window, surface: str) -> str:
+    """What hovering the span's characters in the text shows, as plain text."""
+    from PySide6.QtGui import QTextDocumentFragment
+
+    pos = TEXT.index(surface) + 1
+    html = window.view.tooltip_for(pos)
+    return QTextDocumentFragment.fromHtml(html).toPlainText().replace("\xa0", " ")
+
+
+def test_hovering_a_suggestion_in_the_text_says_the_same_in_words(qtbot, tmp_path):
+    window = suggested_window(qtbot, tmp_path)
+    try:
+        tip = text_tooltip(window, "“十四五”规划")
+        assert "candidate sources: Policy rules (rule " in tip
+        assert "calibrated probability" in tip
+        assert "sources: [" not in tip and "['" not in tip and "rule: " not in tip
+        tip = text_tooltip(window, "932.4亿元")
+        assert "Value: 93240000000" in tip and "93240000000.0" not in tip
+    finally:
+        close_window(window)
+
+
+def test_a_chinese_window_names_the_learned_suggester_in_chinese(qtbot, qapp, tmp_path):
+    window = suggested_window(qtbot, tmp_path)
+    translations = Translations(qapp)
+    try:
+        translations.apply("zh_CN")
+        source = window.span_panel.model.index(row_of(window, "“十四五”规划"), 2)
+        # the list is re-drawn on the language change event, which comes queued
+        qtbot.waitUntil(lambda: source.data(Qt.ItemDataRole.DisplayRole) == "模型", timeout=5_000)
+        details, _tip = details_of(window, qtbot, "“十四五”规划")
+        tip = text_tooltip(window, "“十四五”规划")
+        for said in (details, tip):
+            assert "模型" in said and "model" not in said
+            assert "政策规则" in said and "经校准" in said
+    finally:
+        translations.remove()
+        close_window(window)

@@ -28,6 +28,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QTextEdit, QToolTip
 
+from desktop.gui.describe import detail_lines
 from desktop.gui.offsets import OffsetMap, display_text
 from desktop.gui.spans import SpanItem
 
@@ -255,14 +256,7 @@ class AnnotatedTextView(QTextEdit):
                 f"<b style='color:{QColor(self.colours.get(item.label, '#888')).darker(150).name()}'>"
                 f"{html.escape(item.label)}</b> · {html.escape(item.text)} <i>({kind})</i>"
             ]
-            lines.append(
-                translate("TextView", "source: %1").replace("%1", html.escape(item.source))
-            )
-            if item.score is not None:
-                lines.append(translate("TextView", "score: %1").replace("%1", f"{item.score:.2f}"))
-            for key, value in item.attrs.items():
-                if value not in ("", None):
-                    lines.append(f"{html.escape(str(key))}: {html.escape(str(value))}")
+            lines += [html.escape(line) for line in detail_lines(item)]
             parts.append("<br>".join(lines))
         return "<hr>".join(parts)
 
