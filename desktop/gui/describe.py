@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import Qt as QtGui
 
+from desktop.gui.rule_titles import rules_title
 from desktop.gui.spans import SpanItem
 
 translate = QCoreApplication.translate
@@ -113,7 +114,7 @@ def evidence_text(attrs: dict) -> str:
     names = translate("Spans", ", ").join(source_title(str(s)) for s in sources)
     rule = attrs.get("rule")
     if rule:
-        names += translate("Spans", " (rule %1)").replace("%1", str(rule))
+        names += translate("Spans", " (rule %1)").replace("%1", rules_title(str(rule)))
     return translate("Spans", "candidate sources: %1").replace("%1", names)
 
 

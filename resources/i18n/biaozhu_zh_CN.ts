@@ -747,37 +747,37 @@
         <translation>当前启用的模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="88"/>
+        <location filename="../../desktop/gui/describe.py" line="89"/>
         <source>Quantity rules</source>
         <translation>数量规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="89"/>
+        <location filename="../../desktop/gui/describe.py" line="90"/>
         <source>Company rules</source>
         <translation>企业规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="90"/>
+        <location filename="../../desktop/gui/describe.py" line="91"/>
         <source>Policy rules</source>
         <translation>政策规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="91"/>
+        <location filename="../../desktop/gui/describe.py" line="92"/>
         <source>Project lexicon</source>
         <translation>项目词表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="92"/>
+        <location filename="../../desktop/gui/describe.py" line="93"/>
         <source>Shape of the text</source>
         <translation>文本形态</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="93"/>
+        <location filename="../../desktop/gui/describe.py" line="94"/>
         <source>Bundled CRF</source>
         <translation>内置 CRF</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="94"/>
+        <location filename="../../desktop/gui/describe.py" line="95"/>
         <source>Project CRF</source>
         <translation>项目 CRF</translation>
     </message>
@@ -2440,6 +2440,254 @@
     </message>
 </context>
 <context>
+    <name>Rules</name>
+    <message>
+        <location filename="../../desktop/gui/rule_titles.py" line="18"/>
+        <source>a firm&apos;s act follows</source>
+        <translation>后接企业行为</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/rule_titles.py" line="19"/>
+        <source>an airline</source>
+        <translation>航空公司</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/rule_titles.py" line="20"/>
+        <source>a short name it is given</source>
+        <translation>所给简称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/rule_titles.py" line="21"/>
+        <source>a listed firm&apos;s headline</source>
+        <translation>上市公司公告标题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/rule_titles.py" line="22"/>
+        <source>a bank&apos;s name</source>
+        <translation>银行名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/rule_titles.py" line="23"/>
+        <source>a borrower</source>
+        <translation>授信对象</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/rule_titles.py" line="24"/>
+        <source>a stock code</source>
+        <translation>股票代码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/rule_titles.py" line="25"/>
+        <source>a coined name where firms act</source>
+        <translation>企业语境中的自造名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/rule_titles.py" line="26"/>
+        <source>a list closed by a count</source>
+        <translation>以计数收尾的列举</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/rule_titles.py" line="27"/>
+        <source>a stake in it</source>
+        <translation>股权对象</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/rule_titles.py" line="28"/>
+        <source>a company or group ending</source>
+        <translation>公司、集团等后缀</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/rule_titles.py" line="29"/>
+        <source>a shareholder in a headline</source>
+        <translation>标题中的股东</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/rule_titles.py" line="30"/>
+        <source>named as the leading firm</source>
+        <translation>作为龙头的企业</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/rule_titles.py" line="31"/>
+        <source>a legal form</source>
+        <translation>法定组织形式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/rule_titles.py" line="32"/>
+        <source>a listed firm&apos;s trading</source>
+        <translation>上市公司交易</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/rule_titles.py" line="33"/>
+        <source>a stock&apos;s move</source>
+        <translation>股价变动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/rule_titles.py" line="34"/>
+        <source>an officer&apos;s title follows</source>
+        <translation>后接高管职务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/rule_titles.py" line="35"/>
+        <source>a subsidiary</source>
+        <translation>子公司</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/rule_titles.py" line="36"/>
+        <source>a party to a project</source>
+        <translation>项目参与方</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/rule_titles.py" line="37"/>
+        <source>a project named by its firm</source>
+        <translation>以企业命名的项目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/rule_titles.py" line="38"/>
+        <source>a member of a list of projects</source>
+        <translation>项目列表成员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/rule_titles.py" line="39"/>
+        <source>a brand and its trade</source>
+        <translation>品牌加行业词</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/rule_titles.py" line="40"/>
+        <source>a party to a signing</source>
+        <translation>签约方</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/rule_titles.py" line="41"/>
+        <source>its staff follow</source>
+        <translation>后接员工</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/rule_titles.py" line="42"/>
+        <source>a stock&apos;s mark (ST)</source>
+        <translation>股票标记（ST）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/rule_titles.py" line="44"/>
+        <source>a known name</source>
+        <translation>已知名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/rule_titles.py" line="45"/>
+        <source>a member of a list</source>
+        <translation>列举成员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/rule_titles.py" line="46"/>
+        <source>named earlier in the text</source>
+        <translation>前文已出现</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/rule_titles.py" line="48"/>
+        <source>articles named by their purpose</source>
+        <translation>以目的命名的措施</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/rule_titles.py" line="49"/>
+        <source>a document number</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/rule_titles.py" line="50"/>
+        <source>listed beside a policy</source>
+        <translation>与政策并列</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/rule_titles.py" line="51"/>
+        <source>a policy&apos;s head noun</source>
+        <translation>政策中心词</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/rule_titles.py" line="52"/>
+        <source>a policy verb before it</source>
+        <translation>前接政策动词</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/rule_titles.py" line="53"/>
+        <source>a law</source>
+        <translation>法律</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/rule_titles.py" line="54"/>
+        <source>a new policy (…新政)</source>
+        <translation>新政（…新政）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/rule_titles.py" line="55"/>
+        <source>a programme&apos;s number</source>
+        <translation>工程编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/rule_titles.py" line="56"/>
+        <source>a quote and its articles</source>
+        <translation>引号名称+措施</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/rule_titles.py" line="57"/>
+        <source>a quote and its head noun</source>
+        <translation>引号名称+中心词</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/rule_titles.py" line="58"/>
+        <source>quoted articles</source>
+        <translation>引号中的措施</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/rule_titles.py" line="59"/>
+        <source>a quoted campaign year</source>
+        <translation>引号中的活动年</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/rule_titles.py" line="60"/>
+        <source>a quote where policies are named</source>
+        <translation>政策语境中的引号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/rule_titles.py" line="61"/>
+        <source>a quoted document</source>
+        <translation>引号中的文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/rule_titles.py" line="62"/>
+        <source>a quoted model</source>
+        <translation>引号中的模式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/rule_titles.py" line="63"/>
+        <source>a quoted system (…制)</source>
+        <translation>引号中的制度（…制）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/rule_titles.py" line="64"/>
+        <source>a quoted policy</source>
+        <translation>引号中的政策</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/rule_titles.py" line="65"/>
+        <source>a revised instrument (新…)</source>
+        <translation>修订后的制度（新…）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/rule_titles.py" line="66"/>
+        <source>a title in 《》</source>
+        <translation>书名号标题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/rule_titles.py" line="67"/>
+        <source>a document&apos;s title line</source>
+        <translation>文件标题行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/rule_titles.py" line="68"/>
+        <source>an issued document&apos;s title</source>
+        <translation>所发文件标题</translation>
+    </message>
+</context>
+<context>
     <name>Shortcuts</name>
     <message>
         <location filename="../../desktop/gui/dialogs/shortcuts.py" line="50"/>
@@ -2505,27 +2753,27 @@
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="122"/>
+        <location filename="../../desktop/gui/describe.py" line="123"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="123"/>
+        <location filename="../../desktop/gui/describe.py" line="124"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="124"/>
+        <location filename="../../desktop/gui/describe.py" line="125"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="125"/>
+        <location filename="../../desktop/gui/describe.py" line="126"/>
         <source>Approx.</source>
         <translation>约数</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="126"/>
+        <location filename="../../desktop/gui/describe.py" line="127"/>
         <source>Period</source>
         <translation>时期</translation>
     </message>
@@ -2598,69 +2846,70 @@
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="30"/>
+        <location filename="../../desktop/gui/describe.py" line="31"/>
         <source>added by hand</source>
         <translation>手工添加</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="31"/>
+        <location filename="../../desktop/gui/describe.py" line="32"/>
         <source>accepted suggestion</source>
         <translation>已接受的建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="32"/>
+        <location filename="../../desktop/gui/describe.py" line="33"/>
         <source>corrected suggestion</source>
         <translation>修正后接受的建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="33"/>
+        <location filename="../../desktop/gui/describe.py" line="34"/>
         <source>imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="34"/>
+        <location filename="../../desktop/gui/describe.py" line="35"/>
         <source>adjudicated</source>
         <translation>裁决结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="35"/>
+        <location filename="../../desktop/gui/describe.py" line="36"/>
         <source>merged</source>
         <translation>合并而来</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="66"/>
+        <location filename="../../desktop/gui/describe.py" line="67"/>
         <source>suggested by %1</source>
         <translation>由%1建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="70"/>
+        <location filename="../../desktop/gui/describe.py" line="71"/>
         <source>score %1 (calibrated probability that it is right)</source>
         <translation>分数 %1（经校准的正确概率）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="76"/>
+        <location filename="../../desktop/gui/describe.py" line="77"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="103"/>
+        <location filename="../../desktop/gui/describe.py" line="104"/>
         <source>model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="117"/>
+        <location filename="../../desktop/gui/describe.py" line="118"/>
         <source>candidate sources: %1</source>
         <translation>候选来源：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="113"/>
+        <location filename="../../desktop/gui/describe.py" line="114"/>
+        <location filename="../../desktop/gui/rule_titles.py" line="80"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="116"/>
+        <location filename="../../desktop/gui/describe.py" line="117"/>
         <source> (rule %1)</source>
-        <translation>（规则 %1）</translation>
+        <translation>（规则：%1）</translation>
     </message>
 </context>
 <context>

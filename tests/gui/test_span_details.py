@@ -4,6 +4,8 @@ the interface's language; never the stored attributes' raw form."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 
 from desktop.gui.i18n import Translations
@@ -51,7 +53,7 @@ def test_a_suggestion_names_its_sources_and_score_in_words(qtbot, tmp_path):
     try:
         details, tip = details_of(window, qtbot, "“十四五”规划")
         assert "calibrated probability" in details
-        assert "candidate sources: Policy rules (rule " in details
+        assert "candidate sources: Policy rules (rule a quote and its head noun)" in details
         assert "sources: [" not in tip and "['" not in tip  # the stored form never shows
         assert "candidate sources: Policy rules" in tip
         _details, tip = details_of(window, qtbot, "932.4亿元")
@@ -66,7 +68,7 @@ def test_a_chinese_window_says_where_a_suggestion_comes_from_in_chinese(qtbot, q
     try:
         translations.apply("zh_CN")
         details, _tip = details_of(window, qtbot, "“十四五”规划")
-        assert "经校准" in details and "政策规则" in details
+        assert "经校准" in details and "政策规则" in details and "引号名称+中心词" in details
         assert "candidate" not in details and "suggested" not in details
     finally:
         translations.remove()
@@ -86,7 +88,7 @@ def test_hovering_a_suggestion_in_the_text_says_the_same_in_words(qtbot, tmp_pat
     window = suggested_window(qtbot, tmp_path)
     try:
         tip = text_tooltip(window, "“十四五”规划")
-        assert "candidate sources: Policy rules (rule " in tip
+        assert "candidate sources: Policy rules (rule a quote and its head noun)" in tip
         assert "calibrated probability" in tip
         assert "sources: [" not in tip and "['" not in tip and "rule: " not in tip
         tip = text_tooltip(window, "932.4亿元")
@@ -106,8 +108,42 @@ def test_a_chinese_window_names_the_learned_suggester_in_chinese(qtbot, qapp, tm
         details, _tip = details_of(window, qtbot, "“十四五”规划")
         tip = text_tooltip(window, "“十四五”规划")
         for said in (details, tip):
-            assert "模型" in said and "model" not in said
+            assert "模型" in said and "model" not in said and "quote" not in said
             assert "政策规则" in said and "经校准" in said
     finally:
         translations.remove()
         close_window(window)
+
+
+def rule_ids_the_suggesters_store() -> set[str]:
+    """Every rule id the rule suggesters can store, read from their code: the
+    fourth argument of each Candidate(...) they make, or the ids a variable
+    is built from (``f"head:{kind}"`` for the heads' kinds)."""
+    import ast
+
+    import models.suggest
+
+    ids = {"head:strong", "head:trigger", "head:listed"}  # policy.py builds these
+    for name in ("company.py", "company_projects.py", "policy.py"):
+        code = Path(models.suggest.__file__).with_name(name).read_text(encoding="utf-8")
+        tree = ast.parse(code)
+        for node in ast.walk(tree):
+            made = isinstance(node, ast.Call) and getattr(node.func, "id", "") == "Candidate"
+            if made and len(node.args) >= 4 and isinstance(node.args[3], ast.Constant):
+                ids.add(node.args[3].value)
+    return ids
+
+
+def test_every_rule_is_named_in_words_in_both_languages(qapp):
+    from desktop.gui.rule_titles import RULE_TITLES, rule_title
+
+    ids = rule_ids_the_suggesters_store()
+    assert len(ids) > 40  # the reading above found the rules
+    assert ids <= set(RULE_TITLES), f"rules with no words: {sorted(ids - set(RULE_TITLES))}"
+    translations = Translations(qapp)
+    try:
+        translations.apply("zh_CN")
+        untranslated = [i for i in ids if rule_title(i) == RULE_TITLES[i]]
+        assert not untranslated, f"rules with no Chinese words: {untranslated}"
+    finally:
+        translations.remove()
