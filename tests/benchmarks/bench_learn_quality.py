@@ -121,8 +121,9 @@ def our_gold(tmp: Path) -> dict[str, Path]:
     CLUENER sentences that mention a policy word, and the two halves of the
     work-report paragraphs (``tests/data/work_reports``: POLICY alone) and
     of the zone-news paragraphs (``tests/data/zone_news``: COMPANY and
-    POLICY, and METRIC on 88 of them; the shipped scorer learns from the
-    study half)."""
+    POLICY, and METRIC on 88 of them). The shipped model learns from none
+    of them (train_bundled's docstring says what was tried and why not);
+    the rules were studied on the study halves only."""
     from models.learn.annotated import read_annotated, write_gold
 
     sets = {
