@@ -62,14 +62,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from models.domain import Suggestion
 from models.suggest.lexicon import Lexicon, load_list, load_table, words
 from models.suggest.places import is_division, place_names
 from models.suggest.segment import (
     Analysis,
     Candidate,
-    analyse,
-    to_suggestions,
+    NameRules,
     word_freq,
     word_tag,
 )
@@ -824,16 +822,12 @@ def resources() -> _Resources:
     )
 
 
-class CompanySuggester:
+class CompanySuggester(NameRules):
     """Rules and lexicons for company names."""
 
     name = "company"
     version = "7"
     label = "COMPANY"
-
-    def suggest(self, text: str) -> list[Suggestion]:
-        a = analyse(text)
-        return to_suggestions(a, text, self.find(a), self.label, self.name, self.version)
 
     # -- the pipeline ---------------------------------------------------------------
 

@@ -65,14 +65,12 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from models.domain import Suggestion
 from models.suggest.lexicon import Lexicon, load_list, load_table, words
 from models.suggest.places import place_names
 from models.suggest.segment import (
     Analysis,
     Candidate,
-    analyse,
-    to_suggestions,
+    NameRules,
     word_freq,
     word_tag,
 )
@@ -515,16 +513,12 @@ def resources() -> _Resources:
     )
 
 
-class PolicySuggester:
+class PolicySuggester(NameRules):
     """Patterns for policy names."""
 
     name = "policy"
     version = "6"
     label = "POLICY"
-
-    def suggest(self, text: str) -> list[Suggestion]:
-        a = analyse(text)
-        return to_suggestions(a, text, self.find(a), self.label, self.name, self.version)
 
     def find(self, a: Analysis) -> list[Candidate]:
         r = resources()

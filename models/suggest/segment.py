@@ -416,6 +416,22 @@ class Candidate:
     how: str
 
 
+class NameRules:
+    """A rule suggester of one label: ``find`` proposes candidates on the
+    text's analysis, ``suggest`` gives them as suggestions that name it."""
+
+    name: str
+    version: str
+    label: str
+
+    def find(self, a: Analysis) -> list[Candidate]:
+        raise NotImplementedError
+
+    def suggest(self, text: str) -> list[Suggestion]:
+        a = analyse(text)
+        return to_suggestions(a, text, self.find(a), self.label, self.name, self.version)
+
+
 def to_suggestions(
     a: Analysis, text: str, cands: list[Candidate], label: str, name: str, version: str
 ) -> list[Suggestion]:
