@@ -114,7 +114,7 @@ def evidence_text(attrs: dict) -> str:
     names = translate("Spans", ", ").join(source_title(str(s)) for s in sources)
     rule = attrs.get("rule")
     if rule:
-        names += translate("Spans", " (rule %1)").replace("%1", rules_title(str(rule)))
+        names += translate("Spans", " (rule: %1)").replace("%1", rules_title(str(rule)))
     return translate("Spans", "candidate sources: %1").replace("%1", names)
 
 

@@ -2896,6 +2896,11 @@
         <translation>模型</translation>
     </message>
     <message>
+        <location filename="../../desktop/gui/describe.py" line="117"/>
+        <source> (rule: %1)</source>
+        <translation>（规则：%1）</translation>
+    </message>
+    <message>
         <location filename="../../desktop/gui/describe.py" line="118"/>
         <source>candidate sources: %1</source>
         <translation>候选来源：%1</translation>
@@ -2905,11 +2910,6 @@
         <location filename="../../desktop/gui/rule_titles.py" line="80"/>
         <source>, </source>
         <translation>、</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/describe.py" line="117"/>
-        <source> (rule %1)</source>
-        <translation>（规则：%1）</translation>
     </message>
 </context>
 <context>

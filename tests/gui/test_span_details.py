@@ -53,7 +53,7 @@ def test_a_suggestion_names_its_sources_and_score_in_words(qtbot, tmp_path):
     try:
         details, tip = details_of(window, qtbot, "“十四五”规划")
         assert "calibrated probability" in details
-        assert "candidate sources: Policy rules (rule a quote and its head noun)" in details
+        assert "candidate sources: Policy rules (rule: a quote and its head noun)" in details
         assert "sources: [" not in tip and "['" not in tip  # the stored form never shows
         assert "candidate sources: Policy rules" in tip
         _details, tip = details_of(window, qtbot, "932.4亿元")
@@ -88,9 +88,9 @@ def test_hovering_a_suggestion_in_the_text_says_the_same_in_words(qtbot, tmp_pat
     window = suggested_window(qtbot, tmp_path)
     try:
         tip = text_tooltip(window, "“十四五”规划")
-        assert "candidate sources: Policy rules (rule a quote and its head noun)" in tip
+        assert "candidate sources: Policy rules (rule: a quote and its head noun)" in tip
         assert "calibrated probability" in tip
-        assert "sources: [" not in tip and "['" not in tip and "rule: " not in tip
+        assert "sources: [" not in tip and "['" not in tip and "quote+head" not in tip
         tip = text_tooltip(window, "932.4亿元")
         assert "Value: 93240000000" in tip and "93240000000.0" not in tip
     finally:
