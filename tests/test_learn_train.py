@@ -44,6 +44,33 @@ def test_the_shipped_in_domain_documents_are_told_from_the_one_label_sentences()
     assert in_domain_groups([]) == 0
 
 
+def test_the_bundle_says_how_many_of_its_examples_are_in_domain(tmp_path):
+    # An in-domain document with only COMPANY candidates, shipped last before
+    # CLUENER's one-label sentences, looks like one of them by its labels:
+    # the manifest's count is what is read.
+    from models.learn.bundled import EXAMPLES, BundledModel, write_examples
+    from models.learn.calibration import Isotonic
+    from models.learn.scorer import ScorerModel
+
+    def group(*labels: str) -> list:
+        return [({f"bias|{label}": 1.0}, 1) for label in labels]
+
+    shipped = [group("COMPANY", "METRIC"), group("COMPANY"), group("COMPANY"), group("COMPANY")]
+    write_examples(tmp_path / EXAMPLES, shipped)
+    told = BundledModel({}, ScorerModel({}, Isotonic((), ())), {"in_domain_groups": 2}, tmp_path)
+    assert told.in_domain_groups == 2
+    untold = BundledModel({}, ScorerModel({}, Isotonic((), ())), {}, tmp_path)
+    assert untold.in_domain_groups == 1  # told by labels: one too few for this bundle
+
+
+def test_the_shipped_bundle_counts_its_in_domain_documents():
+    from models.learn.bundled import bundled_model
+
+    model = bundled_model()
+    assert model is not None
+    assert model.manifest.get("in_domain_groups") == in_domain_groups(model.examples) > 0
+
+
 def test_a_model_as_cheap_as_the_active_one_is_activated_and_says_so():
     from models.learn.evaluate_cv import compare
     from models.learn.train import decide

@@ -65,6 +65,18 @@ class BundledModel:
             return []
 
     @cached_property
+    def in_domain_groups(self) -> int:
+        """How many of ``examples``' groups (the first ones) are in-domain
+        documents, on which the scorer was calibrated: the manifest says so;
+        a bundle written before it did is read by the groups' labels."""
+        count = self.manifest.get("in_domain_groups")
+        if isinstance(count, int) and not isinstance(count, bool) and count >= 0:
+            return min(count, len(self.examples))
+        from models.learn.evaluate_cv import in_domain_groups
+
+        return in_domain_groups(self.examples)
+
+    @cached_property
     def seen(self) -> frozenset[str]:
         """Digests of the texts its sequence models were trained on: a
         project whose gold holds them cannot measure the model on them."""

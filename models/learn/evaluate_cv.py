@@ -363,13 +363,15 @@ def cross_validate(
     active_name: str = "",
     seen: frozenset[str] = frozenset(),
     base_examples: Sequence[Sequence[Example]] = (),
+    base_in_domain: int | None = None,
 ) -> tuple[dict[str, Any], ScorerModel | None, list[CrfModel]]:
     """The evaluation, the scorer trained on every tested document's
     candidates (None when they hold no right or no wrong candidate), and
     the CRFs the folds trained.
 
     The scorer learns from ``base_examples`` too (the bundled scorer's own
-    training candidates), the project's candidates as a domain of their own
+    training candidates, of which the first ``base_in_domain`` groups are
+    in-domain documents; None: told by their labels), the project's candidates as a domain of their own
     (``scorer.augmented``): a project's gold extends what the shipped model
     knows, so a few documents adjust it rather than replace it, and a large
     gold whose conventions differ takes over. Its calibration is fitted on
@@ -398,7 +400,9 @@ def cross_validate(
         docs, plan, rules, base_taggers, base_scorer, params, progress, active, seen
     )
     gold = {j.doc.doc_id: j.gold for j in judged}
-    scorer, new, choice = project_scorer(judged, base_examples, scorer_params)
+    if base_in_domain is None:
+        base_in_domain = in_domain_groups(base_examples)
+    scorer, new, choice = project_scorer(judged, base_examples, scorer_params, base_in_domain)
     systems: dict[str, Any] = {}
     if scorer is not None:
         systems["new"] = system_scores(gold, new, labels)
@@ -493,9 +497,10 @@ def project_scorer(
     judged: Sequence[Judged],
     base_examples: Sequence[Sequence[Example]],
     choices: Sequence[ScorerParams],
+    shipped: int,
 ) -> tuple[ScorerModel | None, dict[str, set[SpanKey]], dict[str, Any]]:
     """The scorer of the tested documents' candidates with ``base_examples``
-    (``cross_validate``), trained with each of ``choices`` (first the
+    (``cross_validate``; the first ``shipped`` of them in-domain), trained with each of ``choices`` (first the
     strongest pull towards what the examples share, then weaker ones, under
     which the project's own copies of the features weigh more), on the
     candidates with the project's CRF among their sources and on those
@@ -512,7 +517,6 @@ def project_scorer(
     variants = [(True, [j.examples for j in judged], [j.candidates for j in judged])]
     if any(j.plain for j in judged):
         variants.append((False, [j.plain_examples for j in judged], [j.plain for j in judged]))
-    shipped = in_domain_groups(base_examples)
     best: tuple[float, ScorerModel, dict[str, set[SpanKey]], ScorerParams, bool] | None = None
     costs: dict[bool, dict[str, float]] = {}
     for proposes, groups, candidates in variants:
@@ -587,9 +591,10 @@ def topped_up(shipped: Sequence[tuple[float, int]], own: int) -> list[tuple[floa
 
 def in_domain_groups(base_examples: Sequence[Sequence[Example]]) -> int:
     """How many of the shipped scorer's example groups are its in-domain
-    documents, on which it was calibrated: they come first, and hold
-    candidates of labels that the trailing groups (CLUENER sentences, one
-    label's candidates) never do. 0 when that cannot be told."""
+    documents, on which it was calibrated, told from a bundle whose manifest
+    does not say (``BundledModel.in_domain_groups``): they come first, and
+    hold candidates of labels that the trailing groups (CLUENER sentences,
+    one label's candidates) never do. 0 when that cannot be told."""
 
     def labels(group: Sequence[Example]) -> set[str]:
         return {name.rsplit("|", 1)[-1] for feats, _y in group for name in feats}

@@ -101,6 +101,7 @@ def train_project(
         active_name=active_row.version if active_row else "",
         seen=base.seen if base else frozenset(),
         base_examples=base.examples if base else (),
+        base_in_domain=base.in_domain_groups if base else 0,
     )
     if not evaluation["test_documents"]:
         raise InvalidInput(

@@ -316,6 +316,7 @@ def train_bundled(
             ],
         },
         "data_hash": data_hash,
+        "in_domain_groups": len(groups),
         "trained_texts": sorted(text_digest(d.text) for d in sequences),
         "labels": list(LABELS),
         "held_out": scores,
