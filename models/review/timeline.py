@@ -24,6 +24,9 @@ class TimelineRow:
     after: str
     suggestion: str  # the source suggestion with its rule/model version and score, or ""
     merged: bool  # brought in from another file
+    # the id of a source suggestion whose row is gone (a later run replaced
+    # it): the caller says so in its own language
+    gone_suggestion: int | None = None
 
     @property
     def id(self) -> int:
@@ -51,24 +54,33 @@ def summarise(value: Any) -> str:
     return text if len(text) <= 80 else text[:79] + "…"
 
 
-def suggestion_source(project, event: Event) -> str:
-    """Where the span of an event came from, when a suggester proposed it."""
+def suggestion_source(project, event: Event) -> tuple[str, int | None]:
+    """Where the span of an event came from, when a suggester proposed it:
+    the suggestion's rule/model version and score, or, when its row is no
+    longer stored, ("", its id)."""
     for side in (event.after, event.before):
         if not isinstance(side, dict):
             continue
         rec = side.get("suggestion")
         if isinstance(rec, dict):
-            return _describe_suggestion(rec)
+            return _describe_suggestion(rec), None
         sid = side.get("suggestion_id")
         if sid is not None and event.origin_hash is None:
             try:
                 s = project.suggestion(int(sid))
-            except NotFound:
-                return f"suggestion {sid}"
+            except (NotFound, TypeError, ValueError):
+                return "", _as_id(sid)
             return _describe_suggestion(
                 {"source": s.source, "version": s.version, "score": s.score}
-            )
-    return ""
+            ), None
+    return "", None
+
+
+def _as_id(value: Any) -> int | None:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
 
 
 def _describe_suggestion(rec: dict[str, Any]) -> str:
@@ -82,12 +94,14 @@ def _describe_suggestion(rec: dict[str, Any]) -> str:
 
 
 def row_of(project, event: Event) -> TimelineRow:
+    described, gone = suggestion_source(project, event)
     return TimelineRow(
         event,
         summarise(event.before),
         summarise(event.after),
-        suggestion_source(project, event),
+        described,
         event.origin_hash is not None,
+        gone,
     )
 
 

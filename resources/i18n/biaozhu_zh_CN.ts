@@ -1391,107 +1391,112 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="172"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="179"/>
         <source>History of span %1 — %2</source>
         <translation>片段 %1 的历史 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="174"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="181"/>
         <source>History of %1 — %2</source>
         <translation>%1 的历史 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="179"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="186"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="180"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="187"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="181"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="188"/>
         <source>Annotator</source>
         <translation>标注员</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="182"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="189"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="183"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="190"/>
         <source>Before → after</source>
         <translation>之前 → 之后</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="184"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="191"/>
         <source>Source suggestion</source>
         <translation>来源建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="185"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="192"/>
         <source>Merged from</source>
         <translation>合并自</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="187"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="194"/>
         <source>merged</source>
         <translation>已合并</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="206"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="195"/>
+        <source>suggestion %1 (no longer stored)</source>
+        <translation>建议 %1（已不再保存）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/history_view.py" line="214"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="207"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="215"/>
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="214"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="222"/>
         <source>Show as of…</source>
         <translation>显示当时状态…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="216"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="224"/>
         <source>Draw the document as it stood right after the selected event</source>
         <translation>显示所选事件刚发生后的文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="220"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="228"/>
         <source>Annotator:</source>
         <translation>标注员：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="222"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="230"/>
         <source>Action:</source>
         <translation>操作：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="231"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="239"/>
         <source>Select an event and press “Show as of…”.</source>
         <translation>选择一个事件，然后按“显示当时状态…”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="287"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="295"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="306"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="314"/>
         <source>%1 of %2 events</source>
         <translation>%1 / %2 个事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="366"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="374"/>
         <source>%1 (%2 spans)</source>
         <translation>%1（%2 个片段）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="371"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="379"/>
         <source>As of event #%1</source>
         <translation>事件 #%1 时的状态</translation>
     </message>

@@ -6,6 +6,7 @@ import pytest
 
 pytest.importorskip("PySide6")
 
+from desktop.gui.i18n import Translations  # noqa: E402
 from models import Project, Suggestion  # noqa: E402
 from models.review.asof import live_layers  # noqa: E402
 from tests.test_review_fixtures import build_two_annotators, load_seeds  # noqa: E402
@@ -95,3 +96,39 @@ def test_open_functions(qtbot, history_project):
         assert w.isVisible()
     for w in windows:
         w.close()
+
+
+def test_an_accept_whose_suggestion_was_replaced_still_names_it(qtbot, qapp, tmp_path):
+    # Accepted, relabelled, then undone: the next run of the suggesters
+    # replaces the suggestion's row, and the relabelling's event still points
+    # at its id.
+    doc = load_seeds()[0]
+    path = tmp_path / "gone.biaozhu"
+    with Project.create(path, annotator="carol") as p:
+        p.add_document(doc["text"], doc_id=doc["id"])
+        s = doc["spans"][0]
+        p.store_suggestions(
+            doc["id"],
+            [Suggestion(s["start"], s["end"], s["label"], s["text"], 0.7, "rules.policy", "4")],
+        )
+        sugg = p.suggestions(doc["id"], "carol")[0]
+        span = p.accept_suggestion(sugg.id, annotator="carol")
+        p.relabel_span(
+            span.id, "METRIC" if s["label"] != "METRIC" else "COMPANY", annotator="carol"
+        )
+        p.undo_decision(sugg.id, annotator="carol")
+        p.store_suggestions(doc["id"], [])
+        assert not p.suggestions(doc["id"], "carol")
+    view = open_history_view(qtbot, path, doc["id"])
+    texts = [view.proxy.index(r, 5).data() for r in range(view.proxy.rowCount())]
+    assert f"suggestion {sugg.id} (no longer stored)" in texts
+    view.close()
+    translations = Translations(qapp)
+    try:
+        translations.apply("zh_CN")
+        view = open_history_view(qtbot, path, doc["id"])
+        texts = [view.proxy.index(r, 5).data() for r in range(view.proxy.rowCount())]
+        assert f"建议 {sugg.id}（已不再保存）" in texts
+        view.close()
+    finally:
+        translations.remove()

@@ -60,10 +60,11 @@ class TimelineModel(QAbstractTableModel):
     ActionRole = Qt.ItemDataRole.UserRole + 3
     TimeRole = Qt.ItemDataRole.UserRole + 4
 
-    def __init__(self, headers: list[str], merged_text: str, parent=None):
+    def __init__(self, headers: list[str], merged_text: str, gone_text: str, parent=None):
         super().__init__(parent)
         self._headers = headers
         self._merged_text = merged_text
+        self._gone_text = gone_text  # %1: the id of a suggestion no longer stored
         self.rows: list[TimelineRow] = []
 
     def set_rows(self, rows: list[TimelineRow]) -> None:
@@ -94,7 +95,7 @@ class TimelineModel(QAbstractTableModel):
                 e.annotator,
                 action_name(e.action),
                 f"{change_text(e.before, e.action)} → {change_text(e.after, e.action)}",
-                r.suggestion,
+                self._source_text(r),
                 self._merged_text + " " + e.origin[:8] if r.merged else "",
             ][index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -114,6 +115,11 @@ class TimelineModel(QAbstractTableModel):
         if role == self.TimeRole:
             return e.time
         return None
+
+    def _source_text(self, r: TimelineRow) -> str:
+        if r.gone_suggestion is not None:
+            return self._gone_text.replace("%1", str(r.gone_suggestion))
+        return r.suggestion
 
 
 class TimelineFilter(QSortFilterProxyModel):
@@ -185,6 +191,7 @@ class HistoryView(QWidget):
                 self.tr("Merged from"),
             ],
             self.tr("merged"),
+            self.tr("suggestion %1 (no longer stored)"),
             self,
         )
         self.proxy = TimelineFilter(self)
