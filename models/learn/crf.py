@@ -78,7 +78,7 @@ class CrfParams:
     from 0.753 to 0.757 (131 right of 158 shown to 131 of 156), ``biaozhu
     train`` on CLUENER train from 165 s to 184 s, and COMPANY on
     cluener-policy fell from 0.803 to 0.797, on zone-news-study from 0.684
-    to 0.679 (branch ``clupos-wordclass``)."""
+    to 0.679."""
 
     c1: float = 0.1
     c2: float = 0.05
