@@ -371,8 +371,8 @@ def cross_validate(
 
     The scorer learns from ``base_examples`` too (the bundled scorer's own
     training candidates, of which the first ``base_in_domain`` groups are
-    in-domain documents; None: told by their labels), the project's candidates as a domain of their own
-    (``scorer.augmented``): a project's gold extends what the shipped model
+    in-domain documents; None: told by their labels), the project's
+    candidates as a domain of their own (``scorer.augmented``): a project's gold extends what the shipped model
     knows, so a few documents adjust it rather than replace it, and a large
     gold whose conventions differ takes over. Its calibration is fitted on
     the held-out candidates of the project's documents and of the shipped
@@ -500,8 +500,8 @@ def project_scorer(
     shipped: int,
 ) -> tuple[ScorerModel | None, dict[str, set[SpanKey]], dict[str, Any]]:
     """The scorer of the tested documents' candidates with ``base_examples``
-    (``cross_validate``; the first ``shipped`` of them in-domain), trained with each of ``choices`` (first the
-    strongest pull towards what the examples share, then weaker ones, under
+    (``cross_validate``; the first ``shipped`` of them in-domain), trained
+    with each of ``choices`` (first the strongest pull towards what the examples share, then weaker ones, under
     which the project's own copies of the features weigh more), on the
     candidates with the project's CRF among their sources and on those
     without it, and kept with the one whose held-out suggestions cost the
