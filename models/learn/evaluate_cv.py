@@ -372,15 +372,16 @@ def cross_validate(
     The scorer learns from ``base_examples`` too (the bundled scorer's own
     training candidates, of which the first ``base_in_domain`` groups are
     in-domain documents; None: told by their labels), the project's
-    candidates as a domain of their own (``scorer.augmented``): a project's gold extends what the shipped model
-    knows, so a few documents adjust it rather than replace it, and a large
-    gold whose conventions differ takes over. Its calibration is fitted on
-    the held-out candidates of the project's documents and of the shipped
-    scorer's in-domain ones: a few documents' candidates alone drew a coarse
-    map whose steps fell where those documents happened to put them, and
-    cut right suggestions the bundled model shows (cross-validated over
-    five to ten documents: 0.01 to 0.04 fewer actions per gold span on
-    public news, the same from ten on).
+    candidates as a domain of their own (``scorer.augmented``): a project's
+    gold extends what the shipped model knows, so a few documents adjust it
+    rather than replace it, and a large gold whose conventions differ takes
+    over. Its calibration is fitted on the held-out candidates of the
+    project's documents and of the shipped scorer's in-domain ones: a few
+    documents' candidates alone drew a coarse map whose steps fell where
+    those documents happened to put them, and cut right suggestions the
+    bundled model shows (cross-validated over five to ten documents: 0.01
+    to 0.04 fewer actions per gold span on public news, the same from ten
+    on).
 
     The evaluation's ``comparison`` says whether the new model beats what is
     active: the ``active`` project model on the tested documents it never saw
@@ -499,10 +500,11 @@ def project_scorer(
     choices: Sequence[ScorerParams],
     shipped: int,
 ) -> tuple[ScorerModel | None, dict[str, set[SpanKey]], dict[str, Any]]:
-    """The scorer of the tested documents' candidates with ``base_examples``
-    (``cross_validate``; the first ``shipped`` of them in-domain), trained
-    with each of ``choices`` (first the strongest pull towards what the examples share, then weaker ones, under
-    which the project's own copies of the features weigh more), on the
+    """The scorer of the tested documents' candidates with
+    ``base_examples`` (``cross_validate``; the first ``shipped`` of them
+    in-domain), trained with each of ``choices`` (first the strongest
+    pull towards what the examples share, then weaker ones, under which
+    the project's own copies of the features weigh more), on the
     candidates with the project's CRF among their sources and on those
     without it, and kept with the one whose held-out suggestions cost the
     curator least; its held-out suggestions per document; and what was
