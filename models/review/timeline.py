@@ -64,12 +64,12 @@ def suggestion_source(project, event: Event) -> tuple[str, int | None]:
         rec = side.get("suggestion")
         if isinstance(rec, dict):
             return _describe_suggestion(rec), None
-        sid = side.get("suggestion_id")
+        sid = _as_id(side.get("suggestion_id"))
         if sid is not None and event.origin_hash is None:
             try:
-                s = project.suggestion(int(sid))
-            except (NotFound, TypeError, ValueError):
-                return "", _as_id(sid)
+                s = project.suggestion(sid)
+            except NotFound:
+                return "", sid
             return _describe_suggestion(
                 {"source": s.source, "version": s.version, "score": s.score}
             ), None
@@ -78,7 +78,7 @@ def suggestion_source(project, event: Event) -> tuple[str, int | None]:
 
 def _as_id(value: Any) -> int | None:
     try:
-        return int(value)
+        return None if value is None else int(value)
     except (TypeError, ValueError):
         return None
 

@@ -42,6 +42,10 @@ def open_history_view(qtbot, path, doc_id, span_id=None):
     return view
 
 
+def source_column(view) -> list[str]:
+    return [view.proxy.index(r, 5).data() for r in range(view.proxy.rowCount())]
+
+
 def test_timeline_filters_and_as_of(qtbot, history_project):
     path, doc_id, _span_id, mid, snap = history_project
     view = open_history_view(qtbot, path, doc_id)
@@ -58,8 +62,7 @@ def test_timeline_filters_and_as_of(qtbot, history_project):
     view.set_filters()
     assert view.proxy.rowCount() == total
     # the source suggestion with its version
-    texts = [view.proxy.index(r, 5).data() for r in range(view.proxy.rowCount())]
-    assert "rules.policy@4 (0.66)" in texts
+    assert "rules.policy@4 (0.66)" in source_column(view)
     # show as of the acceptance
     view.select_event(mid)
     assert view.selected_event_id() == mid
@@ -120,15 +123,13 @@ def test_an_accept_whose_suggestion_was_replaced_still_names_it(qtbot, qapp, tmp
         p.store_suggestions(doc["id"], [])
         assert not p.suggestions(doc["id"], "carol")
     view = open_history_view(qtbot, path, doc["id"])
-    texts = [view.proxy.index(r, 5).data() for r in range(view.proxy.rowCount())]
-    assert f"suggestion {sugg.id} (no longer stored)" in texts
+    assert f"suggestion {sugg.id} (no longer stored)" in source_column(view)
     view.close()
     translations = Translations(qapp)
     try:
         translations.apply("zh_CN")
         view = open_history_view(qtbot, path, doc["id"])
-        texts = [view.proxy.index(r, 5).data() for r in range(view.proxy.rowCount())]
-        assert f"建议 {sugg.id}（已不再保存）" in texts
+        assert f"建议 {sugg.id}（已不再保存）" in source_column(view)
         view.close()
     finally:
         translations.remove()
