@@ -213,11 +213,17 @@ class _Trainer(pycrfsuite.Trainer):
 
 
 def lexicon_groups(docs: Sequence[TrainingDoc], folds: int) -> list[Lexicon | None]:
-    """For each document, a lexicon of the gold terms of the other folds."""
+    """For each document, a lexicon of the gold terms of the other folds.
+    A text given more than once (to weigh it more) stays in the fold of its
+    first copy: a copy in another fold would put its own names in its list."""
     folds = max(1, min(folds, len(docs)))
     if folds == 1:
         return [None] * len(docs)
-    per_fold = [gold_terms(docs[g::folds]) for g in range(folds)]
+    first: dict[str, int] = {}
+    fold_of = [first.setdefault(d.text, i) % folds for i, d in enumerate(docs)]
+    per_fold = [
+        gold_terms([d for d, f in zip(docs, fold_of, strict=True) if f == g]) for g in range(folds)
+    ]
     lexicons = []
     for g in range(folds):
         terms: dict[str, str] = {}
@@ -226,7 +232,7 @@ def lexicon_groups(docs: Sequence[TrainingDoc], folds: int) -> list[Lexicon | No
                 for term, label in per_fold[h].items():
                     terms.setdefault(term, label)
         lexicons.append(gold_lexicon(terms))
-    return [lexicons[i % folds] for i in range(len(docs))]
+    return [lexicons[f] for f in fold_of]
 
 
 def train_crf(
