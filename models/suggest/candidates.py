@@ -23,7 +23,8 @@ from models.suggest.segment import Analysis
 
 # Labels of names (not quantities): where a rule or lexicon proposes one,
 # the sequence models read the sentence and its shapes are weighed.
-NAME_LABELS = ("COMPANY", "POLICY")
+COMPANY, POLICY = "COMPANY", "POLICY"
+NAME_LABELS = (COMPANY, POLICY)
 # A quantity inside a name is part of the name (“1269”行动计划).
 YIELDING_LABELS = frozenset({"METRIC"})
 SHAPE_SOURCE = "shape"
@@ -112,11 +113,16 @@ def resolve(
 ) -> list[tuple[float, Candidate]]:
     """The candidates above ``threshold`` that overlap nothing more probable
     (ties: the longer span), in text order; a quantity yields to a name
-    that holds it (the guideline annotates the name alone: “1269”行动计划)."""
+    that holds it (the guideline annotates the name alone: “1269”行动计划),
+    and so does a firm to a policy whose name holds it (gold spans never
+    nest, and a policy's name is the longest as written)."""
+    shown = [sc for sc in scored if sc[0] > threshold]
+    policies = [c for _p, c in shown if c.label == POLICY]
     ranked = sorted(
-        (sc for sc in scored if sc[0] > threshold),
+        shown,
         key=lambda sc: (
             sc[1].label in YIELDING_LABELS,
+            bool(policies) and sc[1].label == COMPANY and held_by(sc[1], policies),
             -sc[0],
             sc[1].start - sc[1].end,
             sc[1].start,
@@ -131,6 +137,14 @@ def resolve(
         kept.append((p, cand))
     kept.sort(key=lambda sc: (sc[1].start, sc[1].end))
     return kept
+
+
+def held_by(cand: Candidate, names: Sequence[Candidate]) -> bool:
+    """Whether a longer name holds the candidate."""
+    return any(
+        n.start <= cand.start and cand.end <= n.end and n.end - n.start > cand.end - cand.start
+        for n in names
+    )
 
 
 # -- shapes: where names can be, by the words around them ---------------------------
