@@ -10,6 +10,7 @@ import json
 import pytest
 
 from desktop.cli import main
+from models.domain import Span
 from models.evaluate import evaluate
 from models.learn import bundled as bundled_module
 from models.learn.bundled import bundled_model
@@ -20,6 +21,8 @@ from models.learn.calibration import (
     reliability,
     show_threshold,
 )
+from models.learn.crf import lexicon_groups
+from models.learn.data import TrainingDoc
 from models.learn.train_bundled import read_gold
 from models.suggest.candidates import (
     CandidateSet,
@@ -149,6 +152,35 @@ def test_a_quantity_inside_a_name_yields_to_the_name():
     metric = cands.add(4, 7, "METRIC", "metric")  # 30%
     kept = resolve([(0.7, policy), (0.99, metric)], 0.5)
     assert [c for _p, c in kept] == [policy]
+
+
+def test_a_firm_inside_a_policy_name_yields_to_the_policy():
+    # Gold spans never nest: a policy named after a firm is one POLICY span,
+    # however sure the sequence model is of the firm.
+    cands = CandidateSet()
+    policy = cands.add(0, 8, "POLICY", "policy")  # “龙行工程”…
+    firm = cands.add(1, 3, "COMPANY", "clue")  # 龙行
+    crossing = cands.add(10, 14, "COMPANY", "clue")
+    other = cands.add(12, 18, "POLICY", "policy")
+    kept = resolve([(0.6, policy), (0.9, firm), (0.9, crossing), (0.6, other)], 0.5)
+    assert [c for _p, c in kept] == [policy, crossing]
+    alone = resolve([(0.4, policy), (0.9, firm)], 0.5)
+    assert [c for _p, c in alone] == [firm]
+
+
+def test_a_repeated_text_keeps_its_own_names_out_of_its_lexicon():
+    # A text given twice to weigh it stays in one jackknife fold: a copy in
+    # another would list its own names for it, and the CRF would learn to
+    # trust a list hit blindly.
+    docs = [
+        TrainingDoc(str(i), f"{name}签约落户。", (Span(0, 4, "COMPANY", name),))
+        for i, name in enumerate(["华泓光电", "拓普汽车", "兆驰股份"])
+    ]
+    repeated = docs + docs[:1]  # the copy's position falls in the other fold
+    lexicons = lexicon_groups(repeated, 2)
+    for doc, lexicon in zip(repeated, lexicons, strict=True):
+        name = doc.spans[0].text
+        assert not any(hit for hit in lexicon.find(name)), name
 
 
 def test_resolve_keeps_the_most_probable_of_overlapping_candidates():
