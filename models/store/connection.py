@@ -30,7 +30,12 @@ from models.store.filesystems import network_filesystem
 # pandas); models/store/schema.py holds the steps themselves and a test checks
 # that the two lists agree.
 MIGRATION_SET = "biaozhu"
-MIGRATION_NAMES = ("0001_initial", "0002_merge_conflicts", "0003_suggestion_audience")
+MIGRATION_NAMES = (
+    "0001_initial",
+    "0002_merge_conflicts",
+    "0003_suggestion_audience",
+    "0004_suggestion_ids_never_reused",
+)
 SCHEMA_VERSION = len(MIGRATION_NAMES)
 
 # How long a write waits for another process to finish its own: long enough

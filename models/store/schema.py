@@ -182,5 +182,63 @@ def _suggestion_audience(db: Database) -> None:
     )
 
 
+SUGGESTIONS_NEVER_REUSED = """
+    CREATE TABLE suggestions_new (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        doc_id TEXT NOT NULL REFERENCES documents(id),
+        start_pos INTEGER NOT NULL,
+        end_pos INTEGER NOT NULL,
+        label TEXT NOT NULL REFERENCES labels(name) ON UPDATE CASCADE,
+        text TEXT NOT NULL,
+        score REAL NOT NULL,
+        source TEXT NOT NULL,
+        version TEXT NOT NULL,
+        attrs TEXT NOT NULL DEFAULT '{}',
+        created TEXT NOT NULL,
+        stale INTEGER NOT NULL DEFAULT 0,
+        CHECK (start_pos >= 0 AND start_pos < end_pos),
+        UNIQUE (doc_id, start_pos, end_pos, label)
+    ) STRICT
+"""
+
+
+@migrations(name="0004_suggestion_ids_never_reused", transactional=False)
+def _suggestion_ids_never_reused(db: Database) -> None:
+    # The window acts on a suggestion by the id it read; without
+    # AUTOINCREMENT, SQLite gives the largest id removed (another process
+    # computing suggestions again) to the next suggestion stored, and the
+    # window's accept made that one gold. SQLite's way to change a table
+    # (https://sqlite.org/lang_altertable.html#otheralter): foreign keys off
+    # outside the transaction, a new table, the rows, the new one renamed.
+    conn = db.conn
+    conn.execute("PRAGMA foreign_keys = OFF")
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            if not _autoincrement(conn, "suggestions"):  # else only the record was lost
+                _rebuild_suggestions(conn)
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    finally:
+        conn.execute("PRAGMA foreign_keys = ON")
+
+
+def _autoincrement(conn, table: str) -> bool:
+    sql = conn.execute("SELECT sql FROM sqlite_master WHERE name = ?", (table,)).fetchone()
+    return sql is not None and "AUTOINCREMENT" in sql[0]
+
+
+def _rebuild_suggestions(conn) -> None:
+    conn.execute(SUGGESTIONS_NEVER_REUSED)
+    conn.execute("INSERT INTO suggestions_new SELECT * FROM suggestions")
+    conn.execute("DROP TABLE suggestions")
+    conn.execute("ALTER TABLE suggestions_new RENAME TO suggestions")
+    broken = conn.execute("PRAGMA foreign_key_check").fetchone()
+    if broken is not None:
+        raise RuntimeError(f"rebuilding suggestions broke a reference: {broken}")
+
+
 def known_migrations() -> list[str]:
     return [m.name for m in migrations._migrations]
