@@ -13,6 +13,7 @@ import pytest
 
 from models import Project, Suggestion
 from models.errors import NotFound
+from models.store import bulk
 from models.store.connection import SCHEMA_VERSION
 
 TEXT = "标题\n\n2024年,抚州高新区全年实现工业营收932.4亿元,同比增长13.7%。比亚迪抚州基地投产。"
@@ -46,9 +47,7 @@ def test_a_suggestion_replaced_by_another_process_is_not_accepted_in_its_place(t
 
 def test_an_older_project_keeps_its_suggestions_and_decisions_when_migrated(tmp_path):
     path = tmp_path / "old.biaozhu"
-    with Project.create(
-        path, annotator="alice", _stop_before="0004_suggestion_ids_never_reused"
-    ) as old:
+    with Project.create(path, annotator="alice", _stop_before="0004_ids_never_reused") as old:
         doc, _ = old.add_document(TEXT)
         old.store_suggestions(
             doc, [suggested("932.4亿元", "METRIC"), suggested("比亚迪", "COMPANY")]
@@ -67,3 +66,36 @@ def test_an_older_project_keeps_its_suggestions_and_decisions_when_migrated(tmp_
         assert p.verify().ok
         p.store_suggestions(doc, [suggested("13.7%", "METRIC")])
         assert max(s.id for s in p.suggestions(doc)) > second.id
+
+
+def test_a_span_removed_by_another_window_leaves_its_id_to_no_other(tmp_path):
+    """Two windows of one annotator (the operating-system user by default):
+    the first removes a span the second had removed and replaced already."""
+    path = tmp_path / "p.biaozhu"
+    with Project.create(path, annotator="me") as first:
+        doc, _ = first.add_document(TEXT)
+        start = TEXT.index("932.4亿元")
+        shown = first.add_span(doc, start, start + 7, "METRIC")
+        with Project.open(path, annotator="me") as second:
+            second.remove_span(shown.id)
+            start = TEXT.index("比亚迪")
+            second.add_span(doc, start, start + 3, "COMPANY")
+        with pytest.raises(NotFound):
+            first.remove_span(shown.id)
+        assert [(a.text, a.label) for a in first.annotations(doc)] == [("比亚迪", "COMPANY")]
+        assert first.verify().ok
+
+
+def test_spans_accepted_together_take_ids_never_given_before(tmp_path):
+    path = tmp_path / "p.biaozhu"
+    with Project.create(path, annotator="me") as p:
+        doc, _ = p.add_document(TEXT)
+        start = TEXT.index("932.4亿元")
+        removed = p.add_span(doc, start, start + 7, "METRIC")
+        p.remove_span(removed.id)
+        p.store_suggestions(doc, [suggested("比亚迪", "COMPANY")])
+        (made,) = bulk.accept_suggestions(
+            p, doc, [s.id for s in p.suggestions(doc)], annotator="me"
+        )
+        assert made.id > removed.id
+        assert p.verify().ok

@@ -170,10 +170,12 @@ def accept_suggestions(
             rows = [rows[i] for i in keep]
         now = utc_now()
         # ids given here rather than one INSERT each: the write lock is held,
-        # so the next free ids are ours
-        first = project.conn.execute("SELECT coalesce(max(id), 0) + 1 FROM annotations").fetchone()[
-            0
-        ]
+        # so the next free ids are ours (past every id ever given: a window may
+        # still hold one that was removed)
+        first = project.conn.execute(
+            "SELECT max(coalesce((SELECT max(id) FROM annotations), 0),"
+            " coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'annotations'), 0)) + 1"
+        ).fetchone()[0]
         accepted: list[tuple[StoredSuggestion, Annotation]] = []
         for n, row in enumerate(rows):
             start, end, label = row[2], row[3], row[4]

@@ -34,7 +34,7 @@ MIGRATION_NAMES = (
     "0001_initial",
     "0002_merge_conflicts",
     "0003_suggestion_audience",
-    "0004_suggestion_ids_never_reused",
+    "0004_ids_never_reused",
 )
 SCHEMA_VERSION = len(MIGRATION_NAMES)
 

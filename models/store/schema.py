@@ -182,32 +182,17 @@ def _suggestion_audience(db: Database) -> None:
     )
 
 
-SUGGESTIONS_NEVER_REUSED = """
-    CREATE TABLE suggestions_new (
-        id INTEGER PRIMARY KEY AUTOINCREMENT,
-        doc_id TEXT NOT NULL REFERENCES documents(id),
-        start_pos INTEGER NOT NULL,
-        end_pos INTEGER NOT NULL,
-        label TEXT NOT NULL REFERENCES labels(name) ON UPDATE CASCADE,
-        text TEXT NOT NULL,
-        score REAL NOT NULL,
-        source TEXT NOT NULL,
-        version TEXT NOT NULL,
-        attrs TEXT NOT NULL DEFAULT '{}',
-        created TEXT NOT NULL,
-        stale INTEGER NOT NULL DEFAULT 0,
-        CHECK (start_pos >= 0 AND start_pos < end_pos),
-        UNIQUE (doc_id, start_pos, end_pos, label)
-    ) STRICT
-"""
+# Tables whose ids the window holds while another process may remove rows.
+IDS_NEVER_REUSED = ("suggestions", "annotations")
 
 
-@migrations(name="0004_suggestion_ids_never_reused", transactional=False)
-def _suggestion_ids_never_reused(db: Database) -> None:
-    # The window acts on a suggestion by the id it read; without
-    # AUTOINCREMENT, SQLite gives the largest id removed (another process
-    # computing suggestions again) to the next suggestion stored, and the
-    # window's accept made that one gold. SQLite's way to change a table
+@migrations(name="0004_ids_never_reused", transactional=False)
+def _ids_never_reused(db: Database) -> None:
+    # The window acts on a suggestion or a span by the id it read; without
+    # AUTOINCREMENT, SQLite gives the largest id removed (by another process:
+    # suggest --project, a second window) to the next row stored, and the
+    # window's accept or delete hit that row instead: a span the curator never
+    # saw. SQLite's way to change a table
     # (https://sqlite.org/lang_altertable.html#otheralter): foreign keys off
     # outside the transaction, a new table, the rows, the new one renamed.
     conn = db.conn
@@ -215,8 +200,11 @@ def _suggestion_ids_never_reused(db: Database) -> None:
     try:
         conn.execute("BEGIN IMMEDIATE")
         try:
-            if not _autoincrement(conn, "suggestions"):  # else only the record was lost
-                _rebuild_suggestions(conn)
+            for table in IDS_NEVER_REUSED:
+                _rebuild_with_autoincrement(conn, table)
+            broken = conn.execute("PRAGMA foreign_key_check").fetchone()
+            if broken is not None:
+                raise RuntimeError(f"rebuilding a table broke a reference: {broken}")
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")
@@ -225,19 +213,35 @@ def _suggestion_ids_never_reused(db: Database) -> None:
         conn.execute("PRAGMA foreign_keys = ON")
 
 
-def _autoincrement(conn, table: str) -> bool:
-    sql = conn.execute("SELECT sql FROM sqlite_master WHERE name = ?", (table,)).fetchone()
-    return sql is not None and "AUTOINCREMENT" in sql[0]
-
-
-def _rebuild_suggestions(conn) -> None:
-    conn.execute(SUGGESTIONS_NEVER_REUSED)
-    conn.execute("INSERT INTO suggestions_new SELECT * FROM suggestions")
-    conn.execute("DROP TABLE suggestions")
-    conn.execute("ALTER TABLE suggestions_new RENAME TO suggestions")
-    broken = conn.execute("PRAGMA foreign_key_check").fetchone()
-    if broken is not None:
-        raise RuntimeError(f"rebuilding suggestions broke a reference: {broken}")
+def _rebuild_with_autoincrement(conn, table: str) -> None:
+    """``table`` as it is in this file, its id AUTOINCREMENT; its rows, ids
+    and indexes kept. Done already (only the record of it lost): nothing."""
+    sql = conn.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)
+    ).fetchone()[0]
+    if "AUTOINCREMENT" in sql:
+        return
+    indexes = [
+        r[0]
+        for r in conn.execute(
+            "SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ?"
+            " AND sql IS NOT NULL",
+            (table,),
+        )
+    ]
+    head = f"CREATE TABLE {table} ("
+    key = "id INTEGER PRIMARY KEY,"
+    if not sql.startswith(head) or key not in sql:
+        raise RuntimeError(f"unexpected schema for {table}: {sql[:80]}")
+    new_sql = sql.replace(head, f"CREATE TABLE {table}_new (", 1).replace(
+        key, "id INTEGER PRIMARY KEY AUTOINCREMENT,", 1
+    )
+    conn.execute(new_sql)
+    conn.execute(f"INSERT INTO {table}_new SELECT * FROM {table}")
+    conn.execute(f"DROP TABLE {table}")
+    conn.execute(f"ALTER TABLE {table}_new RENAME TO {table}")
+    for index in indexes:
+        conn.execute(index)
 
 
 def known_migrations() -> list[str]:
