@@ -83,6 +83,23 @@ def import_refused(project: Path, path: Path, *expected: str, args: tuple = ()) 
     assert dump(project) == before
 
 
+# -- .pdf: pypdf's own warnings are not the user's to read ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer <<",  # truncated
+        bytes(range(256)) * 12,  # not a PDF at all
+    ],
+    ids=["truncated", "not-a-pdf"],
+)
+def test_a_broken_pdf_is_refused_in_biaozhus_words_alone(project, tmp_path, content):
+    path = tmp_path / "report.pdf"
+    path.write_bytes(content)
+    import_refused(project, path, "report.pdf", "not a readable PDF")
+
+
 # -- .docx: zip bombs, entities, broken XML -------------------------------------------------
 
 

@@ -14,8 +14,10 @@ is refused in one line."""
 
 from __future__ import annotations
 
+import logging
 import zipfile
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -83,18 +85,23 @@ def _first_line(exc: BaseException) -> str:
     return lines[0] if lines else type(exc).__name__
 
 
-def read_pdf(path: Path, options: dict[str, Any]) -> Iterator[ExchangeDoc]:
-    from pypdf import PdfReader
-    from pypdf.errors import PyPdfError
-
+@contextmanager
+def _pypdf_quiet() -> Iterator[None]:
+    """pypdf logs what it makes of a broken file (``EOF marker not found``),
+    which Python prints on stderr beside the one line that says the file was
+    refused, or under an import that worked: the outcome is what is said."""
+    logger = logging.getLogger("pypdf")
+    level = logger.level
+    logger.setLevel(logging.CRITICAL)
     try:
-        reader = PdfReader(str(path))
-        if reader.is_encrypted and not reader.decrypt(""):
-            raise InvalidInput(f"{path}: the PDF is encrypted")
-        pages = _pdf_pages(reader, path)
-        info = reader.metadata
-    except (PyPdfError, *UNREADABLE) as exc:
-        raise InvalidInput(f"{path}: not a readable PDF ({_first_line(exc)})") from None
+        yield
+    finally:
+        logger.setLevel(level)
+
+
+def read_pdf(path: Path, options: dict[str, Any]) -> Iterator[ExchangeDoc]:
+    with _pypdf_quiet():
+        pages, info = _pdf_text(path)
     text = "\n\n".join(p.strip("\n") for p in pages).strip()
     if not text:
         raise InvalidInput(f"{path}: the PDF has no text layer (a scan?); run OCR first")
@@ -102,6 +109,20 @@ def read_pdf(path: Path, options: dict[str, Any]) -> Iterator[ExchangeDoc]:
     if info is not None and isinstance(info.title, str) and info.title.strip():
         title = info.title.strip()
     yield ExchangeDoc(path.stem, text, [], {"file": path.name, "pages": len(pages)}, title)
+
+
+def _pdf_text(path: Path) -> tuple[list[str], Any]:
+    """Each page's text and the document's metadata, or InvalidInput."""
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+
+    try:
+        reader = PdfReader(str(path))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise InvalidInput(f"{path}: the PDF is encrypted")
+        return _pdf_pages(reader, path), reader.metadata
+    except (PyPdfError, *UNREADABLE) as exc:
+        raise InvalidInput(f"{path}: not a readable PDF ({_first_line(exc)})") from None
 
 
 DOCX = Format("docx", "Word documents (text only)", read=read_docx, extensions=(".docx",))
