@@ -249,6 +249,21 @@ def text_and_hash_changed(conn):
     conn.execute("UPDATE documents SET text = ?, hash = ? WHERE id = ?", (new, digest, doc))
 
 
+def metadata_changed(conn):
+    """What a document says of itself (its file, its address): exports carry it."""
+    conn.execute("""UPDATE documents SET meta = '{"url": "https://elsewhere.example"}'""")
+
+
+def original_changed(conn):
+    """The text as it was before cleaning, and the map from the clean text into
+    it: exports give each span's offsets in the original through it."""
+    doc, chars = one(conn, "SELECT id, chars FROM documents ORDER BY rowid LIMIT 1")
+    conn.execute(
+        "UPDATE documents SET original = text, offset_map = ? WHERE id = ?",
+        (json.dumps([i + 1 for i in range(chars)]), doc),
+    )
+
+
 def suggestion_orphaned(conn):
     """A malformed row: a suggestion of a document that does not exist."""
     conn.execute("PRAGMA foreign_keys = OFF")
@@ -279,6 +294,8 @@ ATTACKS = [
     ("decision deleted", decision_deleted, "decisions row"),
     ("document text", text_changed, "content hash"),
     ("document text and hash", text_and_hash_changed, "documents row"),
+    ("document metadata", metadata_changed, "documents row"),
+    ("document original and offset map", original_changed, "documents row"),
     ("malformed row", suggestion_orphaned, "foreign key"),
 ]
 

@@ -90,6 +90,15 @@ def meta_json(meta: dict[str, Any] | None) -> str:
     return orjson.dumps(meta, option=orjson.OPT_NON_STR_KEYS).decode() if meta else "{}"
 
 
+def details_digest(meta: str, original: str | None, offset_map: str | None) -> str:
+    """The hash of what a document row holds beside its text, as stored: its
+    metadata, and the original before cleaning with its offset map (exports
+    carry all three). Its import event records it, so that ``verify`` sees
+    them changed."""
+    stored = json.dumps([meta, original, offset_map], ensure_ascii=False)
+    return hashlib.sha256(stored.encode("utf-8")).hexdigest()
+
+
 # SQLite's limit on bound parameters per statement is 32,766; stay well under.
 LOOKUP_CHUNK = 10_000
 
@@ -139,6 +148,8 @@ class DocumentsMixin:
             by_hash[digest] = doc_id
             taken.add(doc_id)
             title = (doc.title or "").strip()[:TITLE_MAX] or title_of(doc.text)
+            meta = meta_json(doc.meta)
+            offset_map = json.dumps(doc.offset_map) if doc.offset_map is not None else None
             rows.append(
                 (
                     doc_id,
@@ -147,13 +158,19 @@ class DocumentsMixin:
                     len(doc.text),
                     doc.utf8,
                     doc.source,
-                    meta_json(doc.meta),
+                    meta,
                     doc.original,
-                    json.dumps(doc.offset_map) if doc.offset_map is not None else None,
+                    offset_map,
                     now,
                 )
             )
-            after = {"title": title, "hash": digest, "source": doc.source, "chars": len(doc.text)}
+            after = {
+                "title": title,
+                "hash": digest,
+                "source": doc.source,
+                "chars": len(doc.text),
+                "details": details_digest(meta, doc.original, offset_map),
+            }
             events.append((doc_id, None, None, after))
             results.append((doc_id, True))
         if rows:

@@ -208,8 +208,9 @@ def _decision_merged(state: Replayed, event: Event) -> None:
 
 def _doc_imported(state: Replayed, event: Event) -> None:
     after = event[6]
+    details = after.get("details")  # recorded since schema 4; older events prove less
     value = (after["hash"], after["title"], after["source"], _integer(after["chars"], "chars"))
-    state.documents[event[3]] = _written(event, value)
+    state.documents[event[3]] = _written(event, (*value, details))
 
 
 def _doc_status(state: Replayed, event: Event) -> None:

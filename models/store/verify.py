@@ -35,6 +35,7 @@ import orjson
 from models.errors import InvalidInput
 from models.store.backup import Backup
 from models.store.connection import read_snapshot
+from models.store.documents import details_digest
 from models.store.history import (
     GENESIS,
     HASHED_FIELDS,
@@ -448,10 +449,11 @@ def _compare_documents(conn: sqlite3.Connection, state: Replayed) -> list[str]:
     import event."""
     problems = []
     rows = conn.execute(
-        "SELECT id, hash, title, source, chars, length(text), CAST(text AS BLOB) FROM documents"
+        "SELECT id, hash, title, source, chars, length(text), CAST(text AS BLOB),"
+        " meta, original, offset_map FROM documents"
     )
     documents = []
-    for doc_id, digest, title, source, chars, length, utf8 in rows:
+    for doc_id, digest, title, source, chars, length, utf8, *beside in rows:
         if hashlib.sha256(utf8).hexdigest() != digest:
             problems.append(
                 f"documents row {doc_id}: its text does not match its content hash "
@@ -459,10 +461,12 @@ def _compare_documents(conn: sqlite3.Connection, state: Replayed) -> list[str]:
             )
         elif length != chars:
             problems.append(f"documents row {doc_id}: {chars} characters recorded, {length} held")
-        documents.append((doc_id, (digest, title, source, chars)))
-    problems += _compare_rows(
-        "documents", documents, state.documents, ("hash", "title", "source", "chars")
-    )
+        imported = state.documents.get(doc_id)
+        recorded = imported is not None and imported.value[4] is not None
+        details = details_digest(*beside) if recorded else None
+        documents.append((doc_id, (digest, title, source, chars, details)))
+    fields = ("hash", "title", "source", "chars", "metadata, original and offset map (hash)")
+    problems += _compare_rows("documents", documents, state.documents, fields)
     return problems
 
 
