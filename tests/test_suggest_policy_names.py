@@ -118,6 +118,10 @@ def test_named_policies(policy: PolicySuggester, text: str, expected: list[str])
         # 专项 before money says a kind of loan or fund, not a programme
         ("银行发放“保交楼”专项借款18亿元。", "专项借款"),
         ("下达“以工代赈”专项资金2亿元。", "专项资金"),
+        # a national goal pursued by building it names an aim, not an instrument
+        ("加快数字中国建设，数字经济规模持续扩大。", "数字中国"),
+        ("推进科技强国建设，实施重大科技项目。", "强国建设"),
+        ("高质量推进高标准农田建设、管护、利用。", "农田建设"),
     ],
 )
 def test_not_named_policies(policy: PolicySuggester, text: str, unwanted: str) -> None:
