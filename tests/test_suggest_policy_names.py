@@ -93,6 +93,8 @@ def test_title_proper(title: str, proper: str) -> None:
         ("科创板试点注册制以来，成效显著。", ["科创板试点"]),
         # a firm that carries out a public body's strategy does not own it
         ("公司为落实省委“强省会”战略，加大投资力度。", ["“强省会”战略"]),
+        # the departments that run a pilot are not its name, as a level is not
+        ("开展中央部门零基预算改革试点，支持地方深化改革。", ["零基预算改革试点"]),
     ],
 )
 def test_named_policies(policy: PolicySuggester, text: str, expected: list[str]) -> None:
@@ -118,6 +120,8 @@ def test_named_policies(policy: PolicySuggester, text: str, expected: list[str])
         # 专项 before money says a kind of loan or fund, not a programme
         ("银行发放“保交楼”专项借款18亿元。", "专项借款"),
         ("下达“以工代赈”专项资金2亿元。", "专项资金"),
+        # a kind of policy named by what it is not is a category, no instrument
+        ("把经济政策和非经济性政策统一纳入一致性评估。", "非经济性政策"),
         # a national goal pursued by building it names an aim, not an instrument
         ("加快数字中国建设，数字经济规模持续扩大。", "数字中国"),
         ("推进科技强国建设，实施重大科技项目。", "强国建设"),

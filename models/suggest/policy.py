@@ -136,6 +136,7 @@ BATCH_PREFIX = re.compile(
     r"^(?:新版|新的|新一批|首批|首张|首个|首部|首单|第[一二三四五六七八九十0-9]{1,3}批)"
 )
 LEVEL_WORDS = ("省级", "市级", "县级", "区级", "国家级", "市本级", "省本级")
+BODIES_BEFORE = "部门"
 MEDIA_ENDINGS = words(
     """报 日报 晚报 时报 周刊 杂志 网 频道 节目 新闻联播 电视台 广播 丛书 一书 专栏
     """
@@ -755,6 +756,8 @@ class PolicySuggester(NameRules):
                 continue
             if COUNT_ONLY.match(x):
                 continue  # 出台10条措施: a count, no name
+            if x.startswith("非") and a.token(start) == (start, start + 1):
+                continue  # 非经济性政策: a kind named by what it is not, no instrument
             if a.token(start) == (start, start + 1) and t[start] in LEADING_PREPOSITIONS:
                 continue  # 从局部试点: a preposition's object, not a name
             if head.startswith("试点") and x.endswith(FIRM_BEFORE_PILOT):
@@ -1710,6 +1713,12 @@ def _after_level(a: Analysis, start: int, hs: int) -> int:
         end = p + len(lvl)
         if p > start and end < hs - 1 and end in a.starts and p in a.starts:
             best = max(best, end)
+    # the departments that carry a programme out stand where a level does
+    # (中央部门|零基预算改革试点): who runs it, not which it is
+    p = t.rfind(BODIES_BEFORE, start, hs)
+    end = p + len(BODIES_BEFORE)
+    if p > start and end < hs - 1 and end in a.starts:
+        best = max(best, end)
     return best
 
 
