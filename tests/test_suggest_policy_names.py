@@ -93,6 +93,8 @@ def test_title_proper(title: str, proper: str) -> None:
         ("科创板试点注册制以来，成效显著。", ["科创板试点"]),
         # a firm that carries out a public body's strategy does not own it
         ("公司为落实省委“强省会”战略，加大投资力度。", ["“强省会”战略"]),
+        # a mechanism for carrying out a named strategy: the strategy is the name
+        ("完善实施区域协调发展战略机制，坚持以人为本。", ["区域协调发展战略"]),
         # the departments that run a pilot are not its name, as a level is not
         ("开展中央部门零基预算改革试点，支持地方深化改革。", ["零基预算改革试点"]),
     ],

@@ -756,6 +756,10 @@ class PolicySuggester(NameRules):
                 continue
             if COUNT_ONLY.match(x):
                 continue  # 出台10条措施: a count, no name
+            if t.endswith("战略机制", 0, he):
+                he -= (
+                    2  # 实施区域协调发展战略|机制: how a strategy is run; the strategy is the name
+                )
             if x.startswith("非") and a.token(start) == (start, start + 1):
                 continue  # 非经济性政策: a kind named by what it is not, no instrument
             if a.token(start) == (start, start + 1) and t[start] in LEADING_PREPOSITIONS:
