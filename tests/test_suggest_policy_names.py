@@ -122,6 +122,9 @@ def test_named_policies(policy: PolicySuggester, text: str, expected: list[str])
         # 专项 before money says a kind of loan or fund, not a programme
         ("银行发放“保交楼”专项借款18亿元。", "专项借款"),
         ("下达“以工代赈”专项资金2亿元。", "专项资金"),
+        # a verb that changes a plan or a policy takes it as its object: no name
+        ("公司根据客户需求调整规划，推出新产品。", "规划"),
+        ("根据形势变化动态调整政策，提高宏观调控的前瞻性。", "政策"),
         # a kind of policy named by what it is not is a category, no instrument
         ("把经济政策和非经济性政策统一纳入一致性评估。", "非经济性政策"),
         # a national goal pursued by building it names an aim, not an instrument

@@ -137,6 +137,9 @@ BATCH_PREFIX = re.compile(
 )
 LEVEL_WORDS = ("省级", "市级", "县级", "区级", "国家级", "市本级", "省本级")
 BODIES_BEFORE = "部门"
+# Verbs that change a plan or a policy: right before its head noun, the head is
+# their object (调整规划, 动态调整政策) and the words before them a clause.
+CHANGING_VERBS = frozenset(words("调整 修改 变更 动态调整"))
 MEDIA_ENDINGS = words(
     """报 日报 晚报 时报 周刊 杂志 网 频道 节目 新闻联播 电视台 广播 丛书 一书 专栏
     """
@@ -756,6 +759,8 @@ class PolicySuggester(NameRules):
                 continue
             if COUNT_ONLY.match(x):
                 continue  # 出台10条措施: a count, no name
+            if hs in a.starts and t[a.token(hs - 1)[0] : hs] in CHANGING_VERBS:
+                continue  # 根据客户需求调整|规划: the verb's object, no name
             if t.endswith("战略机制", 0, he):
                 he -= (
                     2  # 实施区域协调发展战略|机制: how a strategy is run; the strategy is the name
