@@ -93,6 +93,11 @@ def test_title_proper(title: str, proper: str) -> None:
         ("科创板试点注册制以来，成效显著。", ["科创板试点"]),
         # a firm that carries out a public body's strategy does not own it
         ("公司为落实省委“强省会”战略，加大投资力度。", ["“强省会”战略"]),
+        # the body that runs or issues a programme is not its name
+        ("在公安部打击银行卡犯罪专项行动新闻发布会上，他介绍了进展。", ["打击银行卡犯罪专项行动"]),
+        ("辽宁14家城商行开始执行央行房贷政策。", ["房贷政策"]),
+        # a word that ends like a body but names people is the name's own
+        ("深入推进干部人事制度改革。", ["干部人事制度改革"]),
         # a mechanism for carrying out a named strategy: the strategy is the name
         ("完善实施区域协调发展战略机制，坚持以人为本。", ["区域协调发展战略"]),
         # the departments that run a pilot are not its name, as a level is not

@@ -137,6 +137,10 @@ BATCH_PREFIX = re.compile(
 )
 LEVEL_WORDS = ("省级", "市级", "县级", "区级", "国家级", "市本级", "省本级")
 BODIES_BEFORE = "部门"
+# Government bodies by the last character of their names (公安部, 统计局, 发改委,
+# 财政厅, 海关总署) and the central bank's short names.
+BODY_ENDS = ("部", "局", "委", "厅", "署")
+CENTRAL_BANK = frozenset(words("央行 人民银行 人行"))
 # Verbs that change a plan or a policy: right before its head noun, the head is
 # their object (调整规划, 动态调整政策) and the words before them a clause.
 CHANGING_VERBS = frozenset(words("调整 修改 变更 动态调整"))
@@ -749,6 +753,7 @@ class PolicySuggester(NameRules):
                 start = joins[-1] + 1  # 养老年金保险和|专属商业养老保险试点
             start = _after_governing_verb(a, start, hs)
             start = _after_level(a, start, hs)
+            start = _after_body(a, start, hs)
             if head == "长制" and hs - start >= 2 and t[hs - 2] == t[hs - 1]:
                 continue  # 产业链|链长制: a domain, then a known chief's system (policy_names)
             name = t[start:he]
@@ -1710,6 +1715,18 @@ def _place_before(t: str, r: _Resources, s: int, k: int) -> int:
         if s - 1 - length >= k and t[s - 1 - length : s - 1] in r.places:
             return s - 1 - length
     return s - 3 if s - 3 >= k and CJK.match(t[s - 3]) and t[s - 3] not in "的和与及在观" else s
+
+
+def _after_body(a: Analysis, start: int, hs: int) -> int:
+    """``start`` moved past a government body that opens the name (公安部|打击…专项行动,
+    央行|房贷政策): the body runs or issues it, as a level says where; it is no
+    part of the name (the guideline's issuer)."""
+    t = a.text
+    s, e = a.token(start)
+    w = t[s:e]
+    if s == start and e < hs - 1 and (w in CENTRAL_BANK or (len(w) >= 3 and w.endswith(BODY_ENDS))):
+        return e
+    return start
 
 
 def _after_level(a: Analysis, start: int, hs: int) -> int:
