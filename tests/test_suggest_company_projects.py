@@ -64,6 +64,8 @@ from tests.test_suggest_company import names
             ["圣湘海济"],
         ),
         ("先后引进吉香居项目等重大食品项目。", ["吉香居"]),
+        # one member alone is a list when its capacity names it a project
+        ("落实土地指标,保障荣信50万吨乙醇等26个项目。", ["荣信"]),
         # 等单位 closes a list of the firms and bodies a zone signed with
         ("分别与高新区投促中心、高新区双创中心、澜屹创管等单位签约。", ["澜屹创管"]),
     ],
@@ -87,6 +89,7 @@ def test_the_firms_of_a_list_of_projects_are_suggested(company, text, expected):
         "该小组由市发改委、市财政局、市商务局等单位组成。",
         # a numeral opens no name: 零碳 is what the factory is
         "创建零碳园区、零碳工厂。",
+        "落实土地指标,保障年产50万吨乙醇等26个项目。",
     ],
 )
 def test_products_sectors_and_sites_in_a_list_of_projects_are_no_firms(company, text):

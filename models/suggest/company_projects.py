@@ -101,8 +101,9 @@ def _clause_items(a: Analysis, r, start: int, end: int) -> list[Candidate]:
     if _one_plain_member(a.text, start, end):
         return []  # nothing below could fire: checked first, for speed
     items, closed = _split_items(a, start, end)
-    if not items or closed and len(items) < 2 and not PROJECT_END.search(a.text, *items[0]):
-        return []
+    one = closed and len(items) < 2 and not PROJECT_END.search(a.text, *items[0])
+    if not items or one and not CAPACITY.search(a.text, *items[0]):
+        return []  # one member alone says no list, unless it is a project by its capacity
     out = []
     for n, (s, e) in enumerate(items):
         span = _bare_member(a, r, s, e) if closed else None
