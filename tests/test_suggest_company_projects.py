@@ -66,6 +66,16 @@ from tests.test_suggest_company import names
         ("先后引进吉香居项目等重大食品项目。", ["吉香居"]),
         # one member alone is a list when its capacity names it a project
         ("落实土地指标,保障荣信50万吨乙醇等26个项目。", ["荣信"]),
+        # a trade jieba glued to the project's word (川安|医药产业|基地), and
+        # three characters it makes no word of opening a project's name
+        (
+            "北大医疗、四川新绿色、川安医药产业基地等10个重点生物医药项目集中开工。",
+            ["川安医药"],
+        ),
+        (
+            "澜屹新城建设项目、易华录城市数据湖项目、禾瑞农产品交易中心项目3项计划总投资12亿元。",
+            ["易华录"],
+        ),
         # 等单位 closes a list of the firms and bodies a zone signed with
         ("分别与高新区投促中心、高新区双创中心、澜屹创管等单位签约。", ["澜屹创管"]),
     ],
@@ -90,6 +100,8 @@ def test_the_firms_of_a_list_of_projects_are_suggested(company, text, expected):
         # a numeral opens no name: 零碳 is what the factory is
         "创建零碳园区、零碳工厂。",
         "落实土地指标,保障年产50万吨乙醇等26个项目。",
+        # verbs jieba left apart open no name
+        "培育一批育繁推一体化等优质农作物种业企业。",
     ],
 )
 def test_products_sectors_and_sites_in_a_list_of_projects_are_no_firms(company, text):

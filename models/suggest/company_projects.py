@@ -72,7 +72,7 @@ SITES = tuple(
 # What names a project by its size right after its firm (荣信|50万吨乙醇).
 CAPACITY = re.compile(r"[0-9]|年产")
 # What a project's name says after its firm: the work done there.
-AFTER_FIRM = tuple(words("生产 加工 研发 制造 智慧 智能 园区 产业园"))
+AFTER_FIRM = tuple(words("生产 加工 研发 制造 智慧 智能 园区 产业园 产业基地"))
 # The work a firm does at its project, which a brand alone may precede.
 WORK_DONE = tuple(words("生产 加工 研发"))
 MAX_ZONE = 8  # the longest zone's name before a project: 珠海横琴新区
@@ -217,15 +217,25 @@ def _firm_opening(a: Analysis, r, toks, i: int, e: int) -> tuple[int, int] | Non
     if known or k == i:
         return None  # a known firm's own rule reads its name and what extends it
     brand_end = toks[k - 1][1]
-    if not _good_brand(a, r, toks, brand_start, brand_end):
-        return None
+    unknown = (
+        brand_end - brand_start >= 3
+        and _lone_chars(a, brand_start, brand_end)
+        and word_tag(t[brand_start]) != "v"  # (扩)建|汇龙环保: a verb's remnant opens it
+    )
+    if not unknown and not _good_brand(a, r, toks, brand_start, brand_end):
+        return None  # (three characters jieba makes no word of are a name: 易|华|录)
     if t[brand_end - 1] in SITE_CHARS or t.startswith(h.SPLIT_ZONES, brand_end):
         return None
     if t[brand_end : brand_end + 1] in SITE_CHARS or t.startswith(SITES, brand_end):
         return None
     name_end = _trade_end(a, brand_end, e)
+    if name_end == brand_end:
+        name_end = _glued_trade_end(t, brand_end)
     if name_end > brand_end and _firm_ends(a, r, name_end, e):
         return brand_start, name_end
+    if unknown and PROJECT_END.search(t, brand_end, e):
+        return brand_start, brand_end  # 易|华|录|城市数据湖项目: three characters jieba
+        # makes no word of, opening a project's name, are its firm's
     if _lone_chars(a, brand_start, brand_end) and (
         CAPACITY.match(t, brand_end) or t.startswith(PROJECT_WORDS + WORK_DONE, brand_end)
     ):
@@ -243,6 +253,15 @@ def _firm_ends(a: Analysis, r, pos: int, e: int) -> bool:
     if pos >= e or t.startswith(PROJECT_WORDS, pos) or t.startswith(AFTER_FIRM, pos):
         return True
     return bool(CAPACITY.match(t, pos)) or h._is_place(t[pos : a.token(pos)[1]], r)
+
+
+def _glued_trade_end(t: str, pos: int) -> int:
+    """The end of a trade that jieba glued to the project's word after it
+    (川安|医药产业|基地): where the project's words begin, or ``pos``."""
+    for trade in TRADES:
+        if t.startswith(trade, pos) and t.startswith(PROJECT_WORDS + AFTER_FIRM, pos + len(trade)):
+            return pos + len(trade)
+    return pos
 
 
 def _past_zone(t: str, s: int, e: int) -> int:
