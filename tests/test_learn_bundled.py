@@ -218,10 +218,10 @@ def test_the_shipped_crf_reads_only_the_clauses_where_a_name_is_proposed(monkeyp
 
 
 def test_the_word_after_a_rules_name_is_weighed_apart_from_the_word_after_a_shape():
-    # Local news names a project by the firm that builds it (浩宇制衣|项目):
-    # after a rule's name the word 项目 says a firm's project, after a shape
-    # or a sequence model's span it mostly says a sector's (产业|项目), so the
-    # scorer reads the next word of a rule's candidate as a feature of its own.
+    # The shared next-word weights are learned mostly from shapes' and
+    # sequence models' spans, most of them wrong; what follows a rule's name
+    # says other things, so the scorer reads the next word of a rule's
+    # candidate, and only of a rule's, as a feature of its own.
     featurizer = default_suggester().featurizer
     text = "瑞丽浩宇制衣项目、河口观品服装加工生产项目等一批促产业项目加快建设。"
     found = featurizer.featurize(text)

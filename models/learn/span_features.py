@@ -7,9 +7,10 @@ describes each candidate by a sparse set of features conjoined with its
 label:
 
 - who proposed it, their scores and rules, how many agree;
-- for a rule's candidate, the word after it again, apart: what follows a
-  rule's name (浩宇制衣|项目, a firm's project) says other things than what
-  follows a shape's or a model's span (产业|项目, a sector's);
+- for a rule's candidate, the word after it again, apart: the shared
+  next-word weights are learned mostly from shapes' and models' spans,
+  most of them wrong, and what follows a rule's name says other things
+  (…的, …等, …、 after a name; …”, …相关, …旗下 after a part of one);
 - each CRF's marginal probability of exactly this span (lowest and mean
   over its characters, as log-odds) and whether it is that CRF's best;
 - its shape: length, first and last characters, the characters and jieba
@@ -308,8 +309,7 @@ def features(
         f[f"nwl={lists.get(word, NONE)}{tail}"] = 1.0
         if not rules.isdisjoint(cand.sources):
             # what follows a rule's name says other things than what follows a
-            # shape's or a model's span (X|项目: a firm's project after a rule's
-            # name, a sector's after a shape's)
+            # shape's or a model's span, which the shared nw= weights learn from
             f[f"rnw={word}{tail}"] = 1.0
     if ws:
         fs, fe = marks.rfind(1, 0, s + 1), marks.find(1, s + 1)
