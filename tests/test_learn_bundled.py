@@ -215,3 +215,26 @@ def test_the_shipped_crf_reads_only_the_clauses_where_a_name_is_proposed(monkeyp
         if any(name.startswith("clue.") for name in feats)
     ]
     assert "华睿光电有限公司" in judged
+
+
+def test_the_word_after_a_rules_name_is_weighed_apart_from_the_word_after_a_shape():
+    # The shared next-word weights are learned mostly from shapes' and
+    # sequence models' spans, most of them wrong; what follows a rule's name
+    # says other things, so the scorer reads the next word of a rule's
+    # candidate, and only of a rule's, as a feature of its own.
+    featurizer = default_suggester().featurizer
+    text = "瑞丽浩宇制衣项目、河口观品服装加工生产项目等一批促产业项目加快建设。"
+    found = featurizer.featurize(text)
+    a = found.analysis
+    feats = {
+        (a.text[c.start : c.end], tuple(sorted(c.sources))): f
+        for c, f in zip(found.candidates, found.features, strict=True)
+        if c.label == "COMPANY"
+    }
+    ruled = [f for (span, src), f in feats.items() if span == "浩宇制衣" and "company" in src]
+    assert ruled and "rnw=项目|COMPANY" in ruled[0]
+    assert all(
+        not any(k.startswith("rnw=") for k in f)
+        for (_span, src), f in feats.items()
+        if "company" not in src
+    )

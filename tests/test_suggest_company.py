@@ -506,6 +506,9 @@ def test_offices_institutes_and_common_nouns_before_business_words_are_no_firms(
             ["澜屹", "矽博"],
         ),
         ("目前,岚睿科技创新产业园等12个项目已开工。", ["岚睿"]),
+        # a product right before the project's word is the plant's, not the trade
+        ("为新能源汽车配套的国轩电池项目即将投产。", ["国轩"]),
+        ("同时签约的还有澜屹电池项目、矽博汽车基地。", ["澜屹", "矽博"]),
         # the firm's own site after its name leaves the name whole
         ("岚睿科技成都工厂年内投产。", ["岚睿科技"]),
     ],

@@ -44,6 +44,40 @@ from tests.test_suggest_company import names
         ),
         # its trade ends where a word ends: 科技|电子产品, not 科技电子|产品
         ("其中,总投资4亿元的浙江禾瑞科技电子产品生产项目,年内投产。", ["浙江禾瑞科技"]),
+        # a listed firm's short name, its brand's characters left apart by
+        # jieba (迈|为: 为 is the name's, not a preposition opening the list)
+        (
+            "截至目前,高新区已新引进迈为股份、联东U谷、TSV封装等一批优质项目270个。",
+            ["迈为股份"],
+        ),
+        # a brand with its trade opens a project's name after the zone or
+        # county it is built in, with no home place before it
+        (
+            "滇中新区东鹏饮料昆明生产基地项目、玉溪高新区标准厂房建设项目、"
+            "瑞丽浩宇制衣项目、河口观品服装加工生产项目等一批促产业项目加快建设。",
+            ["东鹏饮料", "浩宇制衣", "观品服装"],
+        ),
+        ("加快攻坚,澜屹能源智慧制造园区、禾瑞环保研发基地年内建成。", ["澜屹能源", "禾瑞环保"]),
+        # a name jieba does not know, right before the project's own words
+        (
+            "此次签约项目包括新型电力系统示范区项目、圣湘海济研发及生产基地建设项目等。",
+            ["圣湘海济"],
+        ),
+        ("先后引进吉香居项目等重大食品项目。", ["吉香居"]),
+        # one member alone is a list when its capacity names it a project
+        ("落实土地指标,保障荣信50万吨乙醇等26个项目。", ["荣信"]),
+        # a trade jieba glued to the project's word (川安|医药产业|基地), and
+        # three characters it makes no word of opening a project's name
+        (
+            "北大医疗、四川新绿色、川安医药产业基地等10个重点生物医药项目集中开工。",
+            ["川安医药"],
+        ),
+        (
+            "澜屹新城建设项目、易华录城市数据湖项目、禾瑞农产品交易中心项目3项计划总投资12亿元。",
+            ["易华录"],
+        ),
+        # 等单位 closes a list of the firms and bodies a zone signed with
+        ("分别与高新区投促中心、高新区双创中心、澜屹创管等单位签约。", ["澜屹创管"]),
     ],
 )
 def test_the_firms_of_a_list_of_projects_are_suggested(company, text, expected):
@@ -58,6 +92,16 @@ def test_the_firms_of_a_list_of_projects_are_suggested(company, text, expected):
         "重点推进汽车、电子、生物医药等8个产业项目。",
         "今年引进的产业包括新能源、新材料、生物医药等。",
         "开工建设紫荆水厂扩建项目、凤凰路改造项目、滨江广场商业综合体项目等12个项目。",
+        # a sector's or a product's project, with no brand before its words
+        "推进新能源汽车生产基地项目、生物医药产业园项目、年产50万吨乙醇项目等。",
+        "高新区标准厂房建设项目、智慧物流园区等一批项目加快建设。",
+        # the bodies of a government are no firms
+        "该小组由市发改委、市财政局、市商务局等单位组成。",
+        # a numeral opens no name: 零碳 is what the factory is
+        "创建零碳园区、零碳工厂。",
+        "落实土地指标,保障年产50万吨乙醇等26个项目。",
+        # verbs jieba left apart open no name
+        "培育一批育繁推一体化等优质农作物种业企业。",
     ],
 )
 def test_products_sectors_and_sites_in_a_list_of_projects_are_no_firms(company, text):

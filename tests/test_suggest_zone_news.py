@@ -13,8 +13,9 @@ import pytest
 from models.suggest.engine import default_ensemble
 
 GOLD = Path(__file__).parent / "data" / "zone_news" / "gold.jsonl"
-# measured 0.736 and 0.620 (0.558 and 0.606 before this round's COMPANY rules)
-COMPANY_FLOORS = {"study": 0.71, "check": 0.60}
+# measured 0.830 and 0.615 (0.750 and 0.620 before the project firms of
+# 4 December; 0.558 and 0.606 before the round of 3 December)
+COMPANY_FLOORS = {"study": 0.80, "check": 0.60}
 
 
 def f1(label: str, half: str, gold_file: Path = GOLD, suggester=None) -> float:

@@ -45,7 +45,7 @@ if TYPE_CHECKING:
 
 # Bump whenever the features (features.FEATURE_SET, span_features.SPAN_FEATURES)
 # or the stored layout change.
-MODEL_FORMAT = 2
+MODEL_FORMAT = 3
 MODEL_NAME = "model"
 
 

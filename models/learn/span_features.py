@@ -7,6 +7,10 @@ describes each candidate by a sparse set of features conjoined with its
 label:
 
 - who proposed it, their scores and rules, how many agree;
+- for a rule's candidate, the word after it again, apart: the shared
+  next-word weights are learned mostly from shapes' and models' spans,
+  most of them wrong, and what follows a rule's name says other things
+  (…的, …等, …、 after a name; …”, …相关, …旗下 after a part of one);
 - each CRF's marginal probability of exactly this span (lowest and mean
   over its characters, as log-odds) and whether it is that CRF's best;
 - its shape: length, first and last characters, the characters and jieba
@@ -26,6 +30,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from models.learn.crf import TAGGING, CrfTagger
@@ -53,7 +58,7 @@ from models.suggest.gc_pause import collector_paused
 from models.suggest.lexicon import Lexicon
 from models.suggest.segment import Analysis, analyse
 
-SPAN_FEATURES = 4
+SPAN_FEATURES = 5
 LEXICON_SOURCE = "lexicon"
 MAX_SPAN = 60
 RULED_OUT = 0.02
@@ -140,10 +145,11 @@ class Featurizer:
             and a.text.find("\n", c.start, c.end) < 0
             and (c.sources.keys() != SHAPE_ONLY or not _ruled_out(judged.get(c.key)))
         ]
+        rules = {rule.name for rule in self.rules}
         return Featurized(
             a,
             kept,
-            [features(a, c, judged.get(c.key, {}), repeats) for c in kept],
+            [features(a, c, judged.get(c.key, {}), repeats, rules) for c in kept],
         )
 
     def _sentences(self, a: Analysis, cands: CandidateSet) -> list[Sentence]:
@@ -257,6 +263,7 @@ def features(
     cand: Candidate,
     judged: Mapping[str, tuple[float, float, bool]],
     repeats: Mapping[str, int],
+    rules: AbstractSet[str] = frozenset(),
 ) -> dict[str, float]:
     """The sparse feature set of one candidate (see the module's docstring)."""
     text = a.text
@@ -300,6 +307,10 @@ def features(
         word = text[marks.rfind(1, 0, e + 1) : marks.find(1, e + 1)]
         f[f"nw={word}{tail}"] = 1.0
         f[f"nwl={lists.get(word, NONE)}{tail}"] = 1.0
+        if not rules.isdisjoint(cand.sources):
+            # what follows a rule's name says other things than what follows a
+            # shape's or a model's span, which the shared nw= weights learn from
+            f[f"rnw={word}{tail}"] = 1.0
     if ws:
         fs, fe = marks.rfind(1, 0, s + 1), marks.find(1, s + 1)
         if fe <= e:

@@ -190,6 +190,11 @@ NOT_FIRM_HEADS = ("产业", "行业", "领域", "产业链", "集群")
 PRODUCT_THEN_PROJECT = re.compile(
     r"[\u4e00-\u9fffA-Za-z]{2,14}?(?:项目|基地|产业园|工业园|工厂|生产线)(?=[、，,。；;等\n]|$)"
 )
+# Business words that name what a plant makes rather than a firm's trade
+# when a project's word follows them at once (雷丁|新能源汽车基地, 国轩|电池项目;
+# but 浩宇制衣项目, 岚睿科技成都工厂 keep theirs).
+PRODUCTS = tuple(words("汽车 电池 芯片 机器人 光伏 装备"))
+PROJECT_NOUN = re.compile("项目|基地|产业园|工厂|生产线|研发中心")
 # Regions that, like countries, say where a listed firm is from (香港|…牙科).
 OVERSEAS = frozenset(words("香港 澳门 台湾"))
 PROVINCES = frozenset(
@@ -1526,6 +1531,8 @@ class CompanySuggester(NameRules):
                 and not _firm_site_after(t, r, e)
             ):
                 e = s  # 盈旺|新能源精密结构件项目: the project's product, not the firm's trade
+            elif start == brand and t.endswith(PRODUCTS, s, e) and PROJECT_NOUN.match(t, e):
+                e = s  # 雷丁|新能源汽车基地, 国轩|电池项目: what the project makes
             if LEVEL_BEFORE.search(t, max(0, start - 3), start):
                 continue  # 设立市级科创母基金: a level of government owns it, not a firm
             evidence = _context(t, start, e) + _used_again(t, start, e)

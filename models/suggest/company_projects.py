@@ -28,7 +28,7 @@ from models.suggest.segment import Analysis, Candidate, word_freq, word_tag
 
 # The words that end a project's or facility's name in a list of them.
 PROJECT_ENDINGS = words(
-    "项目 基地 工厂 产业园 工业园 总部 厂房 生产线 一期 二期 三期 迁建 改建 扩建 技改"
+    "项目 基地 工厂 产业园 工业园 园区 总部 厂房 生产线 一期 二期 三期 迁建 改建 扩建 技改"
 )
 PROJECT_END = re.compile(f"(?:{'|'.join(PROJECT_ENDINGS)})" r"(?:[(（][^)）]{1,6}[)）])?$")
 # The last characters of those names (or of a note in brackets after them):
@@ -37,7 +37,7 @@ PROJECT_END_LAST = frozenset([w[-1] for w in PROJECT_ENDINGS] + [")", "）"])
 # What closes a list of projects or firms: 等5个项目, 等130多家企业, 为代表的.
 LIST_CLOSER = re.compile(
     r"^等(?:[0-9一二两三四五六七八九十百]+(?:多|余)?(?:个|家|项)|一批)?"
-    r"[\u4e00-\u9fff]{0,8}?(?:项目|企业)|^等?为代表"
+    r"[\u4e00-\u9fff]{0,8}?(?:项目|企业|单位)|^等?为代表"
 )
 PROJECT_WORDS = ("项目", "基地", "工厂", "产业园", "工业园", "总部", "厂房", "生产线")
 PROJECT_WORD = re.compile("|".join(PROJECT_WORDS))
@@ -52,7 +52,8 @@ INVESTMENT_OPENER = re.compile("包括|引进了?|引入了?|落户|签约|招�
 TRADES = frozenset(
     words(
         """生物 医药 药业 制药 医疗 科技 电子 光电 光学 电气 机械 精密 精密制造 制造 材料 新材 新材料 化工 环保
-        环保科技 电子科技 纺织 制衣 服装 饮料 食品 涂料 石油 合金 轻合金 食用菌 市政工程 电梯 牙科 包装 能源"""
+        环保科技 电子科技 纺织 制衣 服装 饮料 食品 涂料 石油 合金 轻合金 食用菌 市政工程 电梯 牙科 包装 能源
+        股份 半导体 精细化工"""
     )
 )
 # Parts of speech of dictionary words a brand may hold besides single
@@ -68,6 +69,15 @@ SITE_CHARS = frozenset("路街村镇乡湖河桥站场馆院校楼苑庄寺区�
 SITES = tuple(
     words("大道 广场 公园 花园 小镇 片区 小区 湿地 新城 古镇 景区 街区 社区 商圈 综合体 安置")
 )
+# What names a project by its size right after its firm (荣信|50万吨乙醇).
+CAPACITY = re.compile(r"[0-9]|年产")
+# What a project's name says after its firm: the work done there.
+AFTER_FIRM = tuple(words("生产 加工 研发 制造 智慧 智能 园区 产业园 产业基地"))
+# The work a firm does at its project, which a brand alone may precede.
+WORK_DONE = tuple(words("生产 加工 研发"))
+MAX_ZONE = 8  # the longest zone's name before a project: 珠海横琴新区
+# Last characters of the names of government bodies (局, 委, 办, 厅).
+BODY_CHARS = frozenset("局委办厅处署")
 ITEM_SEPARATOR = "、"
 CLAUSE_MARKS = re.compile('[，,。；;！？!?：:\n“”"（）()《》]')
 MAX_ITEM = 40
@@ -91,15 +101,16 @@ def _clause_items(a: Analysis, r, start: int, end: int) -> list[Candidate]:
     if _one_plain_member(a.text, start, end):
         return []  # nothing below could fire: checked first, for speed
     items, closed = _split_items(a, start, end)
-    if not items or closed and len(items) < 2 and not PROJECT_END.search(a.text, *items[0]):
-        return []
+    one = closed and len(items) < 2 and not PROJECT_END.search(a.text, *items[0])
+    if not items or one and not CAPACITY.search(a.text, *items[0]):
+        return []  # one member alone says no list, unless it is a project by its capacity
     out = []
     for n, (s, e) in enumerate(items):
         span = _bare_member(a, r, s, e) if closed else None
         if span and n == 0 and h._common_single(a, s):
             span = None  # (扩)建|汇龙环保: the first member may begin with a verb's remnant
-        if span is None and PROJECT_END.search(a.text, s, e):
-            span = _firm_at(a, r, s, e)
+        if span is None and (closed or PROJECT_END.search(a.text, s, e)):
+            span = _firm_at(a, r, _past_zone(a.text, s, e), e)
         if span is not None:
             out.append(Candidate(span[0], span[1], 0.8, "project-item"))
     return out
@@ -172,8 +183,10 @@ def _firm_at(a: Analysis, r, s: int, e: int) -> tuple[int, int] | None:
     while i < len(toks) and _placelike(t[toks[i][0] : toks[i][1]], r):
         place = toks[i]
         i += 1
-    if place is None or i == len(toks) or not _home(t[place[0] : place[1]], r):
+    if i == len(toks):
         return None
+    if place is None or not _home(t[place[0] : place[1]], r):
+        return _firm_opening(a, r, toks, i, e)
     brand_start = toks[i][0]
     i, known = _brand_end(t, r, toks, i)
     brand_end = toks[i - 1][1] if i > 0 else s
@@ -191,6 +204,77 @@ def _firm_at(a: Analysis, r, s: int, e: int) -> tuple[int, int] | None:
     return place[0], name_end
 
 
+def _firm_opening(a: Analysis, r, toks, i: int, e: int) -> tuple[int, int] | None:
+    """The firm that opens a project's name without its home (after the
+    zone or county where the project is, or none): a brand with its trade
+    (滇中新区|东鹏饮料|昆明生产基地项目, 瑞丽|浩宇制衣|项目), or a brand
+    before the capacity the project is named by (荣信|50万吨乙醇项目).
+    A brand alone before the project's words names a product or a site as
+    often as a firm; its trade or a capacity after it says it is a firm."""
+    t = a.text
+    brand_start = toks[i][0]
+    k, known = _brand_end(t, r, toks, i)
+    if known or k == i:
+        return None  # a known firm's own rule reads its name and what extends it
+    brand_end = toks[k - 1][1]
+    unknown = (
+        brand_end - brand_start >= 3
+        and _lone_chars(a, brand_start, brand_end)
+        and word_tag(t[brand_start]) != "v"  # (扩)建|汇龙环保: a verb's remnant opens it
+    )
+    if not unknown and not _good_brand(a, r, toks, brand_start, brand_end):
+        return None  # (three characters jieba makes no word of are a name: 易|华|录)
+    if t[brand_end - 1] in SITE_CHARS or t.startswith(h.SPLIT_ZONES, brand_end):
+        return None
+    if t[brand_end : brand_end + 1] in SITE_CHARS or t.startswith(SITES, brand_end):
+        return None
+    name_end = _trade_end(a, brand_end, e)
+    if name_end == brand_end:
+        name_end = _glued_trade_end(t, brand_end)
+    if name_end > brand_end and _firm_ends(a, r, name_end, e):
+        return brand_start, name_end
+    if unknown and PROJECT_END.search(t, brand_end, e):
+        return brand_start, brand_end  # 易|华|录|城市数据湖项目: three characters jieba
+        # makes no word of, opening a project's name, are its firm's
+    if _lone_chars(a, brand_start, brand_end) and (
+        CAPACITY.match(t, brand_end) or t.startswith(PROJECT_WORDS + WORK_DONE, brand_end)
+    ):
+        return brand_start, brand_end  # 吉|香|居|项目, 圣|湘|海|济|研发…基地: a name jieba
+        # does not know, before the project's own words
+    return None
+
+
+def _firm_ends(a: Analysis, r, pos: int, e: int) -> bool:
+    """Whether a firm's name can end at ``pos`` in a project's name: what
+    follows is the project's site, its capacity, its facility or what is
+    made there (东鹏饮料|昆明生产基地, 浩宇制衣|项目, 兖矿能源|智慧制造园区),
+    not a phrase the trade word begins (岚睿|科技创新产业园)."""
+    t = a.text
+    if pos >= e or t.startswith(PROJECT_WORDS, pos) or t.startswith(AFTER_FIRM, pos):
+        return True
+    return bool(CAPACITY.match(t, pos)) or h._is_place(t[pos : a.token(pos)[1]], r)
+
+
+def _glued_trade_end(t: str, pos: int) -> int:
+    """The end of a trade that jieba glued to the project's word after it
+    (川安|医药产业|基地): where the project's words begin, or ``pos``."""
+    for trade in TRADES:
+        if t.startswith(trade, pos) and t.startswith(PROJECT_WORDS + AFTER_FIRM, pos + len(trade)):
+            return pos + len(trade)
+    return pos
+
+
+def _past_zone(t: str, s: int, e: int) -> int:
+    """Where a member starts after the zone it is built in (滇中新区|东鹏饮料…):
+    a zone's name says where the project is, and jieba cuts the rarer ones
+    apart (滇|中|新区)."""
+    for zone in h.SPLIT_ZONES:
+        k = t.find(zone, s, min(e, s + MAX_ZONE))
+        if k >= 0 and e - k - len(zone) >= 4:
+            return k + len(zone)
+    return s
+
+
 def _past_opener(a: Analysis, s: int, e: int) -> int:
     """Where a member starts after the verb or preposition that opens the
     clause (已招引落地|广丰旗); a verb jieba glued to the name still opens it.
@@ -201,9 +285,22 @@ def _past_opener(a: Analysis, s: int, e: int) -> int:
         inside = PROJECT_WORD.match(t, m.end()) or t.endswith(PROJECT_WORDS, s, m.start())
         if inside and m.group() == "建设":
             continue
-        if len(m.group()) > 1 or (m.start() in a.starts and m.end() in a.starts):
+        if len(m.group()) > 1 or (
+            m.start() in a.starts and m.end() in a.starts and not _lone_char_before(a, m.start())
+        ):
             start = m.end()
     return start
+
+
+def _lone_char_before(a: Analysis, pos: int) -> bool:
+    """Whether a name character jieba left alone stands right before ``pos``
+    (迈|为|股份): a one-character preposition after it is the name's own
+    character, as jieba's cut of a name it does not know leaves it, not
+    what opens the list."""
+    if pos == 0 or a.token(pos - 1) != (pos - 1, pos):
+        return False
+    ch = a.text[pos - 1]
+    return "\u4e00" <= ch <= "\u9fff" and ch not in h.FUNCTION_CHARS
 
 
 def _bare_member(a: Analysis, r, s: int, e: int) -> tuple[int, int] | None:
@@ -221,6 +318,8 @@ def _bare_member(a: Analysis, r, s: int, e: int) -> tuple[int, int] | None:
     )
     if trade and a.is_start(e - len(trade)) and _bare_member(a, r, s, e - len(trade)):
         return s, e  # 博唯|生物、南松|医药: a brand and its trade
+    if trade == "股份" and _lone_chars(a, s, e - 2):
+        return s, e  # 迈|为|股份: a listed firm's short name, a brand jieba does not know
     if not 2 <= e - s <= 6 or t[s] in h.FUNCTION_CHARS or t[s] in h.NOT_BRAND_CHARS:
         return None
     toks = a.words(s, e)
@@ -230,9 +329,23 @@ def _bare_member(a: Analysis, r, s: int, e: int) -> tuple[int, int] | None:
         return None  # 锂电|隔膜: a product's dictionary words; 史蒂芬|弗里茨 are rarer
     if h._is_industry(t[s:e], r) or h.SECTOR_RE.fullmatch(t, s, e) or t[e - 1] in SITE_CHARS:
         return None
-    if h._org_ending(t[s:e], r) or word_freq(t[s:e]) >= h.RARE:
-        return None
+    if h._org_ending(t[s:e], r) or word_freq(t[s:e]) >= h.RARE or t[e - 1] in BODY_CHARS:
+        return None  # 市财政局: 等单位 lists the government's bodies beside firms
     return s, e
+
+
+def _lone_chars(a: Analysis, s: int, e: int) -> bool:
+    """Two to four characters jieba left apart, the first no function word:
+    a name it does not know, whatever the characters (为 in 迈为)."""
+    t = a.text
+    toks = a.words(s, e)
+    return (
+        2 <= e - s <= 4
+        and all(te - ts == 1 and "\u4e00" <= t[ts] <= "\u9fff" for ts, te in toks)
+        and t[s] not in h.FUNCTION_CHARS
+        and h._brandlike(t[s])
+        and word_tag(t[s]) != "m"  # 零|碳|工厂: a numeral opens no name
+    )
 
 
 def _placelike(w: str, r) -> bool:
