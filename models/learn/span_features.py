@@ -107,6 +107,7 @@ class Featurizer:
         proposers: Collection[str] = (),
     ):
         self.rules = list(rules)
+        self.rule_names = frozenset(rule.name for rule in self.rules)
         self.taggers = dict(taggers)
         self.proposers = [name for name in self.taggers if name in proposers]
         self.judges = [name for name in self.taggers if name not in proposers]
@@ -145,11 +146,10 @@ class Featurizer:
             and a.text.find("\n", c.start, c.end) < 0
             and (c.sources.keys() != SHAPE_ONLY or not _ruled_out(judged.get(c.key)))
         ]
-        rules = {rule.name for rule in self.rules}
         return Featurized(
             a,
             kept,
-            [features(a, c, judged.get(c.key, {}), repeats, rules) for c in kept],
+            [features(a, c, judged.get(c.key, {}), repeats, self.rule_names) for c in kept],
         )
 
     def _sentences(self, a: Analysis, cands: CandidateSet) -> list[Sentence]:
