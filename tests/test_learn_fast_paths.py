@@ -80,3 +80,28 @@ def test_airlines_are_sought_near_their_word_as_everywhere():
     for text in texts:
         want = [(m.span(), m.span(1)) for m in AIRLINE.finditer(text)]
         assert [(m.span(), m.span(1)) for m in _airline_matches(text)] == want
+
+
+def test_which_names_hold_a_firm_is_what_testing_every_name_gives():
+    """Resolving a long text asks, for each firm, whether a longer policy
+    name holds it; the index must agree with testing every name."""
+    import random
+
+    from models.suggest.candidates import Candidate, NameIndex
+
+    rng = random.Random(7)
+
+    def span(label: str, longest: int) -> Candidate:
+        start = rng.randrange(0, 400)
+        return Candidate(start, start + rng.randrange(1, longest), label)
+
+    names = [span("POLICY", 40) for _ in range(60)]
+    firms = [span("COMPANY", 12) for _ in range(500)] + names  # a name never holds itself
+    index = NameIndex(names)
+    for firm in firms:
+        plain = any(
+            n.start <= firm.start and firm.end <= n.end and n.end - n.start > firm.end - firm.start
+            for n in names
+        )
+        assert index.holds(firm) == plain
+    assert sum(index.holds(f) for f in firms) > 50  # the test draws both answers

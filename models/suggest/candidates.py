@@ -12,7 +12,7 @@ that proposed it, with that source's own score and rule."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -117,12 +117,12 @@ def resolve(
     and so does a firm to a policy whose name holds it (gold spans never
     nest, and a policy's name is the longest as written)."""
     shown = [sc for sc in scored if sc[0] > threshold]
-    policies = [c for _p, c in shown if c.label == POLICY]
+    policies = NameIndex([c for _p, c in shown if c.label == POLICY])
     ranked = sorted(
         shown,
         key=lambda sc: (
             sc[1].label in YIELDING_LABELS,
-            bool(policies) and sc[1].label == COMPANY and held_by(sc[1], policies),
+            sc[1].label == COMPANY and policies.holds(sc[1]),
             -sc[0],
             sc[1].start - sc[1].end,
             sc[1].start,
@@ -139,12 +139,26 @@ def resolve(
     return kept
 
 
-def held_by(cand: Candidate, names: Sequence[Candidate]) -> bool:
-    """Whether a longer name holds the candidate."""
-    return any(
-        n.start <= cand.start and cand.end <= n.end and n.end - n.start > cand.end - cand.start
-        for n in names
-    )
+class NameIndex:
+    """Names by where they start, to ask which of them hold a span: a long
+    text has thousands of firms and policies, and testing every pair made
+    resolving quadratic in the text's length."""
+
+    def __init__(self, names: Sequence[Candidate]) -> None:
+        self.names = sorted(names, key=lambda n: n.start)
+        self.starts = [n.start for n in self.names]
+        self.longest = max((n.end - n.start for n in self.names), default=0)
+
+    def holds(self, cand: Candidate) -> bool:
+        """Whether a longer name holds the candidate."""
+        i = bisect_right(self.starts, cand.start)
+        length = cand.end - cand.start
+        while i > 0 and self.starts[i - 1] >= cand.end - self.longest:
+            i -= 1
+            n = self.names[i]
+            if cand.end <= n.end and n.end - n.start > length:
+                return True
+        return False
 
 
 # -- shapes: where names can be, by the words around them ---------------------------
