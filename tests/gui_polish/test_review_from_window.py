@@ -39,7 +39,9 @@ def test_review_roles_sets_roles_with_their_history_events(window, qtbot, store)
         {"role": "annotator"},
         {"role": "reviewer"},
     )
-    assert "tester" in dialog.message.text()
+    # the dialog says so once the store thread's answer reaches it, a moment
+    # after the store holds the role
+    qtbot.waitUntil(lambda: "tester" in dialog.message.text())
     dialog.new_name.setText("carol")
     dialog.new_role.setCurrentIndex(dialog.new_role.findData("reviewer"))
     qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
