@@ -140,3 +140,34 @@ def test_named_policies(policy: PolicySuggester, text: str, expected: list[str])
 )
 def test_not_named_policies(policy: PolicySuggester, text: str, unwanted: str) -> None:
     assert not any(unwanted in name for name in names(policy, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a slogan of parallel phrases of one length names a programme or
+        # a reform before its head noun, after a policy verb
+        ("深入实施增品种、提品质、创品牌行动，培育本地品牌。", ["增品种、提品质、创品牌行动"]),
+        ("持续推进简政放权、放管结合、优化服务改革。", ["简政放权、放管结合、优化服务改革"]),
+        # in quotes, the formula a policy verb carries out is the name
+        ("全面推进消费品工业“增品种、提品质、创品牌”工作。", ["“增品种、提品质、创品牌”"]),
+    ],
+)
+def test_parallel_slogans(policy: PolicySuggester, text: str, expected: list[str]) -> None:
+    assert names(policy, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        # listed fields of unequal length share a head, they name no slogan
+        ("加强财政、货币、就业、产业政策协同。", "货币"),
+        ("深化集体林权、农垦、供销社改革。", "农垦"),
+        # regions listed before a head are places, not a formula
+        ("实施京津冀、长三角、珠三角战略。", "长三角"),
+        # a formula no policy verb carries out is a slogan
+        ("企业坚持“抓创新、创品牌、拓市场”，培育新动能。", "抓创新"),
+    ],
+)
+def test_not_parallel_slogans(policy: PolicySuggester, text: str, unwanted: str) -> None:
+    assert not any(unwanted in name for name in names(policy, text))

@@ -71,6 +71,7 @@ from models.suggest.segment import (
     Analysis,
     Candidate,
     NameRules,
+    cut,
     word_freq,
     word_tag,
 )
@@ -231,6 +232,9 @@ ZONE_SLOGAN = re.compile(
 # “四大板块”) is a political slogan; counted programmes end in their head
 # (“六大行动”, “两项改革”) and are taken before.
 COUNTED_SLOGAN = re.compile(r"^[一二两三四五六七八九十]+[个大]")
+# Two or more phrases of three or four characters, each closed by 、, in one
+# clause: the start of a parallel slogan (the last phrase and its head follow).
+PARALLEL_ITEMS = re.compile(r"[\u4e00-\u9fff]{3,12}、(?:[\u4e00-\u9fff]{3,4}、)+")
 # A code of three or four digits glued to a head, not a year (136机制, 511工程).
 # (A digit is tested first, before the lookbehind: most positions fail at once.)
 NUMBERED_PROGRAMME = re.compile(
@@ -541,6 +545,7 @@ class PolicySuggester(NameRules):
         cands += self._renewed(a)
         cands += _purpose_articles(a.text)
         cands += _numbered_programmes(a)
+        cands += _parallel_slogans(a, r)
         cands = _resolve(cands)
         cands += self._propagate(a, cands)
         cands = _resolve(cands)
@@ -631,6 +636,16 @@ class PolicySuggester(NameRules):
                 continue
             if ARTICLES.match(content):
                 out.append(Candidate(_prefix_start(a, r, qs), end, 0.85, "quote:articles"))
+                continue
+            if (
+                slogan
+                and _parallel(content.split("、"), 2)
+                and (_trigger_before(a, r, qs) or _bare_trigger(a, qs))
+                and (end >= len(t) or not CJK.match(t[end]) or t.startswith(PROGRAMME_AFTER, end))
+            ):
+                # 推进“增品种、提品质、创品牌”工作: a formula of parallel phrases
+                # that a policy verb carries out names the programme
+                out.append(Candidate(qs, end, 0.8, "quote:slogan"))
                 continue
             if slogan or PLAN_PERIOD.match(content) or _numeric(content):
                 continue
@@ -983,6 +998,53 @@ def _model_before(t: str, start: int) -> int:
     if q >= 0 and PLUS_MODEL.match(t[q + 1 : start - 1]):
         return q
     return start
+
+
+def _parallel_slogans(a: Analysis, r: _Resources) -> list[Candidate]:
+    """A slogan of three or more parallel phrases of one length before a head,
+    right after a policy verb or opening its clause (实施|增品种、提品质、创品牌
+    行动, ，|简政放权、放管结合、优化服务改革力度加大): phrases coined to one
+    length are a formula, and the formula names the programme or reform. Listed fields or places differ in
+    length (财政、货币、就业…政策) or are places (京津冀、长三角…), and share a
+    head without naming one."""
+    t = a.text
+    if "、" not in t:
+        return []
+    out = []
+    for m in PARALLEL_ITEMS.finditer(t):
+        items = m.group().split("、")[:-1]
+        size = len(items[-1])
+        if any(len(x) != size for x in items[1:]) or len(items[0]) < size:
+            continue
+        start = m.start() + len(items[0]) - size
+        opens = start == m.start() and (start == 0 or t[start - 1] in BOUNDARY)
+        if not (opens or _trigger_before(a, r, start)) or start not in a.starts:
+            continue
+        last = m.end() + size
+        head = next((h for h in r.chain_heads if t.startswith(h, last)), None)
+        if head is None or not all(CJK.match(ch) for ch in t[m.end() : last]):
+            continue
+        if not _parallel([*(x[-size:] for x in items), t[m.end() : last]], 3, r):
+            continue
+        out.append(Candidate(start, last + len(head), 0.8, "slogan+head"))
+    return out
+
+
+def _parallel(items: list[str], shortest: int, r: _Resources | None = None) -> bool:
+    """Whether ``items`` are three or more phrases of one length, most of them
+    opened by a verb and none a place: a coined formula (增品种、提品质、创品牌),
+    not a list of fields or regions (京津冀、长三角、珠三角)."""
+    if len(items) < 3 or len({len(x) for x in items}) != 1 or len(items[0]) < shortest:
+        return False
+    if len(items[0]) > 5 or not all(CJK.match(ch) for x in items for ch in x):
+        return False
+    if any(word_tag(x) in ("ns", "nz") or (r is not None and _place_word(x, r)) for x in items):
+        return False
+    verbs = 0
+    for x in items:
+        first = next(iter(cut(x)), x)
+        verbs += word_tag(first) in ("v", "vn")
+    return 2 * verbs >= len(items)
 
 
 def _numbered_programmes(a: Analysis) -> list[Candidate]:
