@@ -130,6 +130,9 @@ def test_named_policies(policy: PolicySuggester, text: str, expected: list[str])
         # a verb that changes a plan or a policy takes it as its object: no name
         ("公司根据客户需求调整规划，推出新产品。", "规划"),
         ("根据形势变化动态调整政策，提高宏观调控的前瞻性。", "政策"),
+        # a field and the kind of support it gets name a class of instruments
+        ("完善农业生产支持政策，稳定农民收益。", "支持政策"),
+        ("健全绿色出行激励机制。", "激励机制"),
         # a kind of policy named by what it is not is a category, no instrument
         ("把经济政策和非经济性政策统一纳入一致性评估。", "非经济性政策"),
         # a national goal pursued by building it names an aim, not an instrument

@@ -1505,16 +1505,18 @@ def _issuer_code_start(t: str, start: int, end: int) -> int:
 def _domain_of_policy(a: Analysis, start: int, end: int) -> bool:
     """Whether [start, end) before 政策 is a field: one common word, with a
     word of support or not (货币, 调控, 税收优惠, 人才支持), or two common
-    words of a field and its means (房地产|调控, 住房|信贷), after the level
-    that has it (国家|宏观调控)."""
+    words of a field and its means (房地产|调控, 住房|信贷), with a word of
+    support or not (粮食|生产|支持政策, 绿色|消费|激励机制: a field and the
+    kind of support it gets name a class of instruments, as 人才支持 does),
+    after the level that has it (国家|宏观调控)."""
     t = a.text
     found = a.words(start, end)
     if not found or found[0][0] != start:
         return False
     if len(found) > 1 and t[found[0][0] : found[0][1]] in QUOTE_LEVELS:
         found = found[1:]
-    if len(found) == 2 and t[found[1][0] : found[1][1]] in SUPPORT_WORDS:
-        found = found[:1]
+    if len(found) in (2, 3) and t[found[-1][0] : found[-1][1]] in SUPPORT_WORDS:
+        found = found[:-1]
     if len(found) == 2 and all(e - s >= 2 for s, e in found):
         return all(word_freq(t[s:e]) >= DOMAIN_WORD_FREQ for s, e in found)
     return len(found) == 1 and word_freq(t[found[0][0] : found[0][1]]) >= DOMAIN_WORD_FREQ
