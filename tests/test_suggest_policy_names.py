@@ -174,3 +174,25 @@ def test_parallel_slogans(policy: PolicySuggester, text: str, expected: list[str
 )
 def test_not_parallel_slogans(policy: PolicySuggester, text: str, unwanted: str) -> None:
     assert not any(unwanted in name for name in names(policy, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one head written once for short items before it: no item is a name
+        # as written
+        ("持续打好蓝天、碧水、净土保卫战。", []),
+        ("开展金融、电信、医疗开放试点。", []),
+        # alone, the same name is one
+        ("深入打好净土保卫战，加强土壤污染防治。", ["净土保卫战"]),
+        # a long item before it is a name of its own, not a share of the head
+        (
+            "推动国家中医药传承创新发展试验区、中医药传承创新发展示范试点项目建设。",
+            ["中医药传承创新发展示范试点项目"],
+        ),
+    ],
+)
+def test_a_head_shared_by_listed_items(
+    policy: PolicySuggester, text: str, expected: list[str]
+) -> None:
+    assert names(policy, text) == expected

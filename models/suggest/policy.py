@@ -232,6 +232,8 @@ ZONE_SLOGAN = re.compile(
 # “四大板块”) is a political slogan; counted programmes end in their head
 # (“六大行动”, “两项改革”) and are taken before.
 COUNTED_SLOGAN = re.compile(r"^[一二两三四五六七八九十]+[个大]")
+# The longest item of a list whose head the last item carries for all (蓝天、碧水、净土保卫战).
+MAX_LIST_ITEM = 4
 # Two or more phrases of three or four characters, each closed by 、, in one
 # clause: the start of a parallel slogan (the last phrase and its head follow).
 PARALLEL_ITEMS = re.compile(r"[\u4e00-\u9fff]{3,12}、(?:[\u4e00-\u9fff]{3,4}、)+")
@@ -771,6 +773,8 @@ class PolicySuggester(NameRules):
             start = _after_body(a, start, hs)
             if head == "长制" and hs - start >= 2 and t[hs - 2] == t[hs - 1]:
                 continue  # 产业链|链长制: a domain, then a known chief's system (policy_names)
+            if _shares_its_head(t, start):
+                continue  # 打好蓝天、碧水、|净土保卫战: one head over three short items
             name = t[start:he]
             x = t[start:hs]
             if t.endswith(("内部", "内部“"), 0, start):
@@ -998,6 +1002,24 @@ def _model_before(t: str, start: int) -> int:
     if q >= 0 and PLUS_MODEL.match(t[q + 1 : start - 1]):
         return q
     return start
+
+
+def _shares_its_head(t: str, start: int) -> bool:
+    """Whether a name that starts at ``start`` is the last of a list of short
+    bare items before one head (开展增值电信、生物技术、|独资医院开放试点, 打好
+    蓝天、碧水、|净土保卫战): Chinese writes the head once for all the items,
+    so the last item with the head is not a name as written."""
+    if start == 0 or t[start - 1] != "、":
+        return False
+    k = start - 1
+    while k > 0 and t[k - 1] not in BOUNDARY and start - 1 - k < MAX_LIST_ITEM:
+        k -= 1
+    item = t[k : start - 1]
+    return (
+        0 < len(item) <= MAX_LIST_ITEM
+        and (k == 0 or t[k - 1] in BOUNDARY)
+        and all(CJK.match(ch) for ch in item)
+    )
 
 
 def _parallel_slogans(a: Analysis, r: _Resources) -> list[Candidate]:
