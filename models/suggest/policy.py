@@ -234,9 +234,10 @@ ZONE_SLOGAN = re.compile(
 COUNTED_SLOGAN = re.compile(r"^[一二两三四五六七八九十]+[个大]")
 # The longest item of a list whose head the last item carries for all (蓝天、碧水、净土保卫战).
 MAX_LIST_ITEM = 4
-# Two or more phrases of three or four characters, each closed by 、, in one
-# clause: the start of a parallel slogan (the last phrase and its head follow).
-PARALLEL_ITEMS = re.compile(r"[\u4e00-\u9fff]{3,12}、(?:[\u4e00-\u9fff]{3,4}、)+")
+# One or more phrases of three or four characters between 、: the middle of a
+# parallel slogan (its first phrase is before, its last phrase and head after;
+# matched from the rare 、, so most of the text is skipped at once).
+PARALLEL_ITEMS = re.compile(r"、(?:[\u4e00-\u9fff]{3,4}、)+")
 # A code of three or four digits glued to a head, not a year (136机制, 511工程).
 # (A digit is tested first, before the lookbehind: most positions fail at once.)
 NUMBERED_PROGRAMME = re.compile(
@@ -1034,19 +1035,20 @@ def _parallel_slogans(a: Analysis, r: _Resources) -> list[Candidate]:
         return []
     out = []
     for m in PARALLEL_ITEMS.finditer(t):
-        items = m.group().split("、")[:-1]
-        size = len(items[-1])
-        if any(len(x) != size for x in items[1:]) or len(items[0]) < size:
+        middle = m.group()[1:-1].split("、")
+        size = len(middle[0])
+        start, last = m.start() - size, m.end() + size
+        if (
+            start < 0
+            or any(len(x) != size for x in middle)
+            or not t.startswith(r.chain_heads, last)
+        ):
             continue
-        start = m.start() + len(items[0]) - size
-        opens = start == m.start() and (start == 0 or t[start - 1] in BOUNDARY)
+        opens = start == 0 or t[start - 1] in BOUNDARY
         if not (opens or _trigger_before(a, r, start)) or start not in a.starts:
             continue
-        last = m.end() + size
-        head = next((h for h in r.chain_heads if t.startswith(h, last)), None)
-        if head is None or not all(CJK.match(ch) for ch in t[m.end() : last]):
-            continue
-        if not _parallel([*(x[-size:] for x in items), t[m.end() : last]], 3, r):
+        head = next(h for h in r.chain_heads if t.startswith(h, last))
+        if not _parallel([t[start : m.start()], *middle, t[m.end() : last]], 3, r):
             continue
         out.append(Candidate(start, last + len(head), 0.8, "slogan+head"))
     return out
