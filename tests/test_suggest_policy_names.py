@@ -130,6 +130,9 @@ def test_named_policies(policy: PolicySuggester, text: str, expected: list[str])
         # a verb that changes a plan or a policy takes it as its object: no name
         ("公司根据客户需求调整规划，推出新产品。", "规划"),
         ("根据形势变化动态调整政策，提高宏观调控的前瞻性。", "政策"),
+        # a field and the kind of support it gets name a class of instruments
+        ("完善农业生产支持政策，稳定农民收益。", "支持政策"),
+        ("健全绿色出行激励机制。", "激励机制"),
         # a kind of policy named by what it is not is a category, no instrument
         ("把经济政策和非经济性政策统一纳入一致性评估。", "非经济性政策"),
         # a national goal pursued by building it names an aim, not an instrument
@@ -140,3 +143,56 @@ def test_named_policies(policy: PolicySuggester, text: str, expected: list[str])
 )
 def test_not_named_policies(policy: PolicySuggester, text: str, unwanted: str) -> None:
     assert not any(unwanted in name for name in names(policy, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a slogan of parallel phrases of one length names a programme or
+        # a reform before its head noun, after a policy verb
+        ("深入实施增品种、提品质、创品牌行动，培育本地品牌。", ["增品种、提品质、创品牌行动"]),
+        ("持续推进简政放权、放管结合、优化服务改革。", ["简政放权、放管结合、优化服务改革"]),
+        # in quotes, the formula a policy verb carries out is the name
+        ("全面推进消费品工业“增品种、提品质、创品牌”工作。", ["“增品种、提品质、创品牌”"]),
+    ],
+)
+def test_parallel_slogans(policy: PolicySuggester, text: str, expected: list[str]) -> None:
+    assert names(policy, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        # listed fields of unequal length share a head, they name no slogan
+        ("加强财政、货币、就业、产业政策协同。", "货币"),
+        ("深化集体林权、农垦、供销社改革。", "农垦"),
+        # regions listed before a head are places, not a formula
+        ("实施京津冀、长三角、珠三角战略。", "长三角"),
+        # a formula no policy verb carries out is a slogan
+        ("企业坚持“抓创新、创品牌、拓市场”，培育新动能。", "抓创新"),
+    ],
+)
+def test_not_parallel_slogans(policy: PolicySuggester, text: str, unwanted: str) -> None:
+    assert not any(unwanted in name for name in names(policy, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one head written once for short items before it: no item is a name
+        # as written
+        ("持续打好蓝天、碧水、净土保卫战。", []),
+        ("开展金融、电信、医疗开放试点。", []),
+        # alone, the same name is one
+        ("深入打好净土保卫战，加强土壤污染防治。", ["净土保卫战"]),
+        # a long item before it is a name of its own, not a share of the head
+        (
+            "推动国家中医药传承创新发展试验区、中医药传承创新发展示范试点项目建设。",
+            ["中医药传承创新发展示范试点项目"],
+        ),
+    ],
+)
+def test_a_head_shared_by_listed_items(
+    policy: PolicySuggester, text: str, expected: list[str]
+) -> None:
+    assert names(policy, text) == expected

@@ -71,6 +71,7 @@ from models.suggest.segment import (
     Analysis,
     Candidate,
     NameRules,
+    cut,
     word_freq,
     word_tag,
 )
@@ -231,6 +232,12 @@ ZONE_SLOGAN = re.compile(
 # “四大板块”) is a political slogan; counted programmes end in their head
 # (“六大行动”, “两项改革”) and are taken before.
 COUNTED_SLOGAN = re.compile(r"^[一二两三四五六七八九十]+[个大]")
+# The longest item of a list whose head the last item carries for all (蓝天、碧水、净土保卫战).
+MAX_LIST_ITEM = 4
+# One or more phrases of three or four characters between 、: the middle of a
+# parallel slogan (its first phrase is before, its last phrase and head after;
+# matched from the rare 、, so most of the text is skipped at once).
+PARALLEL_ITEMS = re.compile(r"、(?:[\u4e00-\u9fff]{3,4}、)+")
 # A code of three or four digits glued to a head, not a year (136机制, 511工程).
 # (A digit is tested first, before the lookbehind: most positions fail at once.)
 NUMBERED_PROGRAMME = re.compile(
@@ -541,6 +548,7 @@ class PolicySuggester(NameRules):
         cands += self._renewed(a)
         cands += _purpose_articles(a.text)
         cands += _numbered_programmes(a)
+        cands += _parallel_slogans(a, r)
         cands = _resolve(cands)
         cands += self._propagate(a, cands)
         cands = _resolve(cands)
@@ -631,6 +639,16 @@ class PolicySuggester(NameRules):
                 continue
             if ARTICLES.match(content):
                 out.append(Candidate(_prefix_start(a, r, qs), end, 0.85, "quote:articles"))
+                continue
+            if (
+                slogan
+                and _parallel(content.split("、"), 2)
+                and (_trigger_before(a, r, qs) or _bare_trigger(a, qs))
+                and (end >= len(t) or not CJK.match(t[end]) or t.startswith(PROGRAMME_AFTER, end))
+            ):
+                # 推进“增品种、提品质、创品牌”工作: a formula of parallel phrases
+                # that a policy verb carries out names the programme
+                out.append(Candidate(qs, end, 0.8, "quote:slogan"))
                 continue
             if slogan or PLAN_PERIOD.match(content) or _numeric(content):
                 continue
@@ -756,6 +774,8 @@ class PolicySuggester(NameRules):
             start = _after_body(a, start, hs)
             if head == "长制" and hs - start >= 2 and t[hs - 2] == t[hs - 1]:
                 continue  # 产业链|链长制: a domain, then a known chief's system (policy_names)
+            if _shares_its_head(t, start):
+                continue  # 打好蓝天、碧水、|净土保卫战: one head over three short items
             name = t[start:he]
             x = t[start:hs]
             if t.endswith(("内部", "内部“"), 0, start):
@@ -983,6 +1003,72 @@ def _model_before(t: str, start: int) -> int:
     if q >= 0 and PLUS_MODEL.match(t[q + 1 : start - 1]):
         return q
     return start
+
+
+def _shares_its_head(t: str, start: int) -> bool:
+    """Whether a name that starts at ``start`` is the last of a list of short
+    bare items before one head (开展增值电信、生物技术、|独资医院开放试点, 打好
+    蓝天、碧水、|净土保卫战): Chinese writes the head once for all the items,
+    so the last item with the head is not a name as written."""
+    if start == 0 or t[start - 1] != "、":
+        return False
+    k = start - 1
+    while k > 0 and t[k - 1] not in BOUNDARY and start - 1 - k < MAX_LIST_ITEM:
+        k -= 1
+    item = t[k : start - 1]
+    return (
+        0 < len(item) <= MAX_LIST_ITEM
+        and (k == 0 or t[k - 1] in BOUNDARY)
+        and all(CJK.match(ch) for ch in item)
+    )
+
+
+def _parallel_slogans(a: Analysis, r: _Resources) -> list[Candidate]:
+    """A slogan of three or more parallel phrases of one length before a head,
+    right after a policy verb or opening its clause (实施|增品种、提品质、创品牌
+    行动, ，|简政放权、放管结合、优化服务改革力度加大): phrases coined to one
+    length are a formula, and the formula names the programme or reform. Listed fields or places differ in
+    length (财政、货币、就业…政策) or are places (京津冀、长三角…), and share a
+    head without naming one."""
+    t = a.text
+    if "、" not in t:
+        return []
+    out = []
+    for m in PARALLEL_ITEMS.finditer(t):
+        middle = m.group()[1:-1].split("、")
+        size = len(middle[0])
+        start, last = m.start() - size, m.end() + size
+        if (
+            start < 0
+            or any(len(x) != size for x in middle)
+            or not t.startswith(r.chain_heads, last)
+        ):
+            continue
+        opens = start == 0 or t[start - 1] in BOUNDARY
+        if not (opens or _trigger_before(a, r, start)) or start not in a.starts:
+            continue
+        head = next(h for h in r.chain_heads if t.startswith(h, last))
+        if not _parallel([t[start : m.start()], *middle, t[m.end() : last]], 3, r):
+            continue
+        out.append(Candidate(start, last + len(head), 0.8, "slogan+head"))
+    return out
+
+
+def _parallel(items: list[str], shortest: int, r: _Resources | None = None) -> bool:
+    """Whether ``items`` are three or more phrases of one length, most of them
+    opened by a verb and none a place: a coined formula (增品种、提品质、创品牌),
+    not a list of fields or regions (京津冀、长三角、珠三角)."""
+    if len(items) < 3 or len({len(x) for x in items}) != 1 or len(items[0]) < shortest:
+        return False
+    if len(items[0]) > 5 or not all(CJK.match(ch) for x in items for ch in x):
+        return False
+    if any(word_tag(x) in ("ns", "nz") or (r is not None and _place_word(x, r)) for x in items):
+        return False
+    verbs = 0
+    for x in items:
+        first = next(iter(cut(x)), x)
+        verbs += word_tag(first) in ("v", "vn")
+    return 2 * verbs >= len(items)
 
 
 def _numbered_programmes(a: Analysis) -> list[Candidate]:
@@ -1443,16 +1529,18 @@ def _issuer_code_start(t: str, start: int, end: int) -> int:
 def _domain_of_policy(a: Analysis, start: int, end: int) -> bool:
     """Whether [start, end) before 政策 is a field: one common word, with a
     word of support or not (货币, 调控, 税收优惠, 人才支持), or two common
-    words of a field and its means (房地产|调控, 住房|信贷), after the level
-    that has it (国家|宏观调控)."""
+    words of a field and its means (房地产|调控, 住房|信贷), with a word of
+    support or not (粮食|生产|支持政策, 绿色|消费|激励机制: a field and the
+    kind of support it gets name a class of instruments, as 人才支持 does),
+    after the level that has it (国家|宏观调控)."""
     t = a.text
     found = a.words(start, end)
     if not found or found[0][0] != start:
         return False
     if len(found) > 1 and t[found[0][0] : found[0][1]] in QUOTE_LEVELS:
         found = found[1:]
-    if len(found) == 2 and t[found[1][0] : found[1][1]] in SUPPORT_WORDS:
-        found = found[:1]
+    if len(found) in (2, 3) and t[found[-1][0] : found[-1][1]] in SUPPORT_WORDS:
+        found = found[:-1]
     if len(found) == 2 and all(e - s >= 2 for s, e in found):
         return all(word_freq(t[s:e]) >= DOMAIN_WORD_FREQ for s, e in found)
     return len(found) == 1 and word_freq(t[found[0][0] : found[0][1]]) >= DOMAIN_WORD_FREQ

@@ -1391,112 +1391,112 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="179"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="178"/>
         <source>History of span %1 — %2</source>
         <translation>片段 %1 的历史 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="181"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="180"/>
         <source>History of %1 — %2</source>
         <translation>%1 的历史 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="186"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="185"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="187"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="186"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="188"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="187"/>
         <source>Annotator</source>
         <translation>标注员</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="189"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="188"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="190"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="189"/>
         <source>Before → after</source>
         <translation>之前 → 之后</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="191"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="190"/>
         <source>Source suggestion</source>
         <translation>来源建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="192"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="191"/>
         <source>Merged from</source>
         <translation>合并自</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="194"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="193"/>
         <source>merged</source>
         <translation>已合并</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="195"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="194"/>
         <source>suggestion %1 (no longer stored)</source>
         <translation>建议 %1（已不再保存）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="214"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="213"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="215"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="214"/>
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="222"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="221"/>
         <source>Show as of…</source>
         <translation>显示当时状态…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="224"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="223"/>
         <source>Draw the document as it stood right after the selected event</source>
         <translation>显示所选事件刚发生后的文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="228"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="227"/>
         <source>Annotator:</source>
         <translation>标注员：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="230"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="229"/>
         <source>Action:</source>
         <translation>操作：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="239"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="238"/>
         <source>Select an event and press “Show as of…”.</source>
         <translation>选择一个事件，然后按“显示当时状态…”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="295"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="294"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="314"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="313"/>
         <source>%1 of %2 events</source>
         <translation>%1 / %2 个事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="374"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="373"/>
         <source>%1 (%2 spans)</source>
         <translation>%1（%2 个片段）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="379"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="378"/>
         <source>As of event #%1</source>
         <translation>事件 #%1 时的状态</translation>
     </message>
@@ -2673,21 +2673,31 @@
     </message>
     <message>
         <location filename="../../desktop/gui/rule_titles.py" line="65"/>
+        <source>a quoted formula of parallel phrases</source>
+        <translation>引号中的排比提法</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/rule_titles.py" line="66"/>
         <source>a revised instrument (新…)</source>
         <translation>修订后的制度（新…）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/rule_titles.py" line="66"/>
+        <location filename="../../desktop/gui/rule_titles.py" line="67"/>
+        <source>parallel phrases and their head noun</source>
+        <translation>排比提法及其中心词</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/rule_titles.py" line="68"/>
         <source>a title in 《》</source>
         <translation>书名号标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/rule_titles.py" line="67"/>
+        <location filename="../../desktop/gui/rule_titles.py" line="69"/>
         <source>a document&apos;s title line</source>
         <translation>文件标题行</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/rule_titles.py" line="68"/>
+        <location filename="../../desktop/gui/rule_titles.py" line="70"/>
         <source>an issued document&apos;s title</source>
         <translation>所发文件标题</translation>
     </message>
@@ -2912,7 +2922,7 @@
     </message>
     <message>
         <location filename="../../desktop/gui/describe.py" line="114"/>
-        <location filename="../../desktop/gui/rule_titles.py" line="80"/>
+        <location filename="../../desktop/gui/rule_titles.py" line="82"/>
         <source>, </source>
         <translation>、</translation>
     </message>
