@@ -1027,9 +1027,9 @@ def _parallel_slogans(a: Analysis, r: _Resources) -> list[Candidate]:
     """A slogan of three or more parallel phrases of one length before a head,
     right after a policy verb or opening its clause (实施|增品种、提品质、创品牌
     行动, ，|简政放权、放管结合、优化服务改革力度加大): phrases coined to one
-    length are a formula, and the formula names the programme or reform. Listed fields or places differ in
-    length (财政、货币、就业…政策) or are places (京津冀、长三角…), and share a
-    head without naming one."""
+    length are a formula, and the formula names the programme or reform.
+    Listed fields or places differ in length (财政、货币、就业…政策) or are
+    places (京津冀、长三角…), and share a head without naming one."""
     t = a.text
     if "、" not in t:
         return []
