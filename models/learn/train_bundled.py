@@ -160,22 +160,24 @@ def read_zone_study(path: Path = ZONE_NEWS) -> list[TrainingDoc]:
     COMPANY spans: its POLICY gold draws the line between named and generic
     policies elsewhere than news-train (see the module's docstring), and it
     holds no METRIC. None when the file is missing."""
+    from models.io.formats.jsonl import read_jsonl
+
     if not path.is_file():
         return []
-    docs = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
-        row = json.loads(line)
-        if row.get("meta", {}).get("half") != "study":
-            continue
-        spans = [
-            Span(s["start"], s["end"], s["label"], s.get("text", ""))
-            for s in row["spans"]
-            if s["label"] in PART_LABELS[ZONE_PART]
-        ]
-        docs.append(TrainingDoc(row["id"], row["text"], tuple(without_overlaps(spans))))
-    return docs
+    labels = PART_LABELS[ZONE_PART]
+    return [
+        TrainingDoc(
+            doc.id,
+            doc.text,
+            tuple(
+                without_overlaps(
+                    Span(s.start, s.end, s.label, s.text) for s in doc.spans if s.label in labels
+                )
+            ),
+        )
+        for doc in read_jsonl(path)
+        if doc.meta.get("half") == "study"
+    ]
 
 
 def split_annotated(shared: Path) -> tuple[list[TrainingDoc], list[TrainingDoc]]:
