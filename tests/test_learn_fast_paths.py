@@ -105,3 +105,38 @@ def test_which_names_hold_a_firm_is_what_testing_every_name_gives():
         )
         assert index.holds(firm) == plain
     assert sum(index.holds(f) for f in firms) > 50  # the test draws both answers
+
+
+def _candidates(cands) -> list[tuple]:
+    return [(c.key, c.sources, c.rules, c.attrs) for c in cands]
+
+
+def test_a_name_rules_candidates_are_those_its_suggestions_give():
+    """The featurizer takes a name rule's candidates straight from the compact
+    text: they must be the spans, scores and rules its suggestions, mapped
+    to the original text and back, give (layout white space inside names
+    included)."""
+    import json
+
+    from models.suggest.candidates import CandidateSet
+    from models.suggest.engine import default_suggesters
+    from models.suggest.segment import Candidate, NameRules
+    from tests.conftest import shared_path
+
+    class Oddly(NameRules):  # a score its suggestions round, and an empty span
+        name, version, label = "oddly", "1", "COMPANY"
+
+        def find(self, a):
+            return [Candidate(0, 4, 0.123456, "odd"), Candidate(5, 5, 0.5, "empty")]
+
+    lines = shared_path("gold", "news-train.jsonl").read_text(encoding="utf-8").splitlines()
+    texts = [json.loads(line)["text"] for line in lines[:20] if line.strip()]
+    texts.append("富联精\n\n密与 153.62 亿元的“十四五”规划：江西铜博科技有限公司\n签约。")
+    for text in texts:
+        a = analyse(text)
+        a.segment_all()
+        for rule in [*default_suggesters(), Oddly()]:
+            quick, plain = CandidateSet(), CandidateSet()
+            quick.add_rule(a, text, rule)
+            plain.add_suggestions(a, rule.suggest(text))
+            assert _candidates(quick) == _candidates(plain)

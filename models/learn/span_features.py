@@ -131,7 +131,7 @@ class Featurizer:
         a.segment_all()  # every sentence is read below: one call is cheapest
         cands = CandidateSet()
         for rule in self.rules:
-            cands.add_suggestions(a, rule.suggest(text))
+            cands.add_rule(a, text, rule)
         self._lexicon_hits(a, cands)
         add_policy_shapes(a, cands)
         judged: dict[SpanKey, dict[str, tuple[float, float, bool]]] = {}

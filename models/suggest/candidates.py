@@ -18,8 +18,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from models.domain import Suggestion
+from models.suggest.base import Suggester
 from models.suggest.lexicon import Lexicon, load_list, load_table
-from models.suggest.segment import Analysis
+from models.suggest.segment import Analysis, NameRules
 
 # Labels of names (not quantities): where a rule or lexicon proposes one,
 # the sequence models read the sentence and its shapes are weighed.
@@ -93,6 +94,24 @@ class CandidateSet:
             for k, v in attrs.items():
                 cand.attrs.setdefault(k, v)
         return cand
+
+    def add_rule(self, a: Analysis, text: str, rule: Suggester) -> None:
+        """What a rule suggester proposes for ``text`` (analysed as ``a``)."""
+        if type(rule).suggest is NameRules.suggest:
+            # its candidates are in the compact text already: mapped to the
+            # original text as suggestions, then back, they would come out
+            # as they went in, a few per cent of suggesting later
+            self.add_found(a, rule)
+        else:
+            self.add_suggestions(a, rule.suggest(text))
+
+    def add_found(self, a: Analysis, rule: NameRules) -> None:
+        """A name rule's candidates, as ``add_suggestions`` would add its
+        suggestions (``to_suggestions``: the score to three decimals, the rule
+        by ``how``)."""
+        for c in rule.find(a):
+            if c.start < c.end:
+                self.add(c.start, c.end, rule.label, rule.name, round(c.score, 3), str(c.how))
 
     def add_suggestions(self, a: Analysis, suggestions: Iterable[Suggestion]) -> None:
         """Suggestions of a rule suggester (original offsets), as candidates."""
