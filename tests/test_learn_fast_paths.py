@@ -140,3 +140,37 @@ def test_a_name_rules_candidates_are_those_its_suggestions_give():
             quick.add_rule(a, text, rule)
             plain.add_suggestions(a, rule.suggest(text))
             assert _candidates(quick) == _candidates(plain)
+
+
+def test_a_candidates_score_read_from_the_weights_is_its_features_score():
+    """Suggesting reads each candidate's weights by feature family and value,
+    without writing its features out: the score must be, bit for bit, what
+    the scorer gives the features (a project's lexicon source, and words
+    with = and | in them, included)."""
+    import json
+
+    from models.learn.scorer import ScorerModel
+    from models.learn.span_features import Featurizer, WeightTable
+    from models.suggest.engine import default_suggesters
+    from tests.conftest import shared_path
+
+    model = bundled_model()
+    if model is None:
+        pytest.skip("no bundled model in this build")
+    lines = shared_path("gold", "news-train.jsonl").read_text(encoding="utf-8").splitlines()
+    texts = [json.loads(line)["text"] for line in lines[:20] if line.strip()]
+    texts.append("据|比亚迪=公司消息，江西铜博科技有限公司与比亚迪签约，“十四五”规划落地。")
+    lexicon = {"比亚迪": ("COMPANY", 0.8), "铜博科技": ("COMPANY", 0.3)}
+    featurizer = Featurizer(default_suggesters(), model.taggers, lexicon)
+    found = [featurizer.featurize(text) for text in texts]
+    # every feature seen weighted, so that a name read wrong would count
+    names = sorted({name for f in found for feats in f.features for name in feats})
+    every = {name: 1.0 + k / len(names) for k, name in enumerate(names)}
+    scorers = [model.scorer, ScorerModel(weights=every, calibration=model.scorer.calibration)]
+    assert "lexicon.lo" in every and any(n.startswith("pw=|") for n in every)
+    for scorer in scorers:
+        table = WeightTable(scorer.weights)
+        for text, want in zip(texts, found, strict=True):
+            _a, raw = featurizer.raw_scores(text, table)
+            assert [c.key for c, _r in raw] == [c.key for c in want.candidates]
+            assert [r for _c, r in raw] == [scorer.raw(f) for f in want.features]

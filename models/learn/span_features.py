@@ -23,7 +23,11 @@ label:
 
 Training (``models.learn.train_bundled`` and project training) and
 suggesting use this one description, so a model always meets the features
-it was trained on."""
+it was trained on. Suggesting reads it through ``WeightTable``, which looks
+each feature's weight up by its family and value instead of writing its
+name out (making and hashing the names was a fifth of the model's time):
+the two follow each other step by step, and a test holds their scores
+equal."""
 
 from __future__ import annotations
 
@@ -59,6 +63,8 @@ from models.suggest.lexicon import Lexicon
 from models.suggest.segment import Analysis, analyse
 
 SPAN_FEATURES = 5
+# each sequence model's opinion of a candidate: (lowest, mean, whether it is its best)
+Judged = dict[str, tuple[float, float, bool]]
 LEXICON_SOURCE = "lexicon"
 MAX_SPAN = 60
 RULED_OUT = 0.02
@@ -124,9 +130,31 @@ class Featurizer:
 
     def featurize(self, text: str) -> Featurized:
         with collector_paused():  # what it builds holds no cycles for the collector to find
-            return self._featurize(text)
+            a, kept, judged, repeats = self._candidates(text)
+            return Featurized(
+                a,
+                kept,
+                [features(a, c, judged.get(c.key, {}), repeats, self.rule_names) for c in kept],
+            )
 
-    def _featurize(self, text: str) -> Featurized:
+    def raw_scores(
+        self, text: str, weights: WeightTable
+    ) -> tuple[Analysis, list[tuple[Candidate, float]]]:
+        """The text's analysis and its candidates (as ``featurize`` finds them),
+        each with the raw score a scorer of ``weights`` gives its features
+        (``ScorerModel.raw``), read without writing the features out."""
+        with collector_paused():
+            a, kept, judged, repeats = self._candidates(text)
+            rules = self.rule_names
+            return a, [
+                (c, sum(weights.terms(a, c, judged.get(c.key, {}), repeats, rules))) for c in kept
+            ]
+
+    def _candidates(
+        self, text: str
+    ) -> tuple[Analysis, list[Candidate], dict[SpanKey, Judged], Counter[str]]:
+        """The text's analysis, its candidates worth describing, the sequence
+        models' opinions of them and how often each string is proposed."""
         a = analyse(text)
         a.segment_all()  # every sentence is read below: one call is cheapest
         cands = CandidateSet()
@@ -134,7 +162,7 @@ class Featurizer:
             cands.add_rule(a, text, rule)
         self._lexicon_hits(a, cands)
         add_policy_shapes(a, cands)
-        judged: dict[SpanKey, dict[str, tuple[float, float, bool]]] = {}
+        judged: dict[SpanKey, Judged] = {}
         with TAGGING:
             for sentence in self._sentences(a, cands):
                 self._read(a, cands, sentence, judged)
@@ -146,11 +174,7 @@ class Featurizer:
             and a.text.find("\n", c.start, c.end) < 0
             and (c.sources.keys() != SHAPE_ONLY or not _ruled_out(judged.get(c.key)))
         ]
-        return Featurized(
-            a,
-            kept,
-            [features(a, c, judged.get(c.key, {}), repeats, self.rule_names) for c in kept],
-        )
+        return a, kept, judged, repeats
 
     def _sentences(self, a: Analysis, cands: CandidateSet) -> list[Sentence]:
         """The text's sentences, each with the candidates that lie in it."""
@@ -168,7 +192,7 @@ class Featurizer:
         a: Analysis,
         cands: CandidateSet,
         sentence: Sentence,
-        judged: dict[SpanKey, dict[str, tuple[float, float, bool]]],
+        judged: dict[SpanKey, Judged],
     ) -> None:
         """One sentence: the proposing models' best spans join its candidates;
         the clauses that hold a name's candidate get their company shapes
@@ -265,7 +289,8 @@ def features(
     repeats: Mapping[str, int],
     rules: AbstractSet[str] = frozenset(),
 ) -> dict[str, float]:
-    """The sparse feature set of one candidate (see the module's docstring)."""
+    """The sparse feature set of one candidate (see the module's docstring);
+    ``WeightTable.terms`` follows it, and changes with it."""
     text = a.text
     s, e, label = cand.start, cand.end, cand.label
     span = text[s:e]
@@ -328,3 +353,109 @@ def features(
     if listed is not None:
         f[f"list={listed}{tail}"] = 1.0
     return f
+
+
+_NO_WEIGHTS: dict = {}
+
+
+class WeightTable:
+    """A scorer's weights (feature name → weight) by label, then by feature
+    family (``first=``, ``pw=``, ``clue.lo``…), then by value: scoring a
+    candidate from it looks each feature's value up where it is, without
+    writing out the feature's name (most of the time of ``features`` and
+    of ``ScorerModel.raw`` over its names is spent making and hashing them).
+
+    ``terms`` follows ``features`` step by step: the two must change together
+    (tests/test_learn_fast_paths.py compares them on real news)."""
+
+    def __init__(self, weights: Mapping[str, float]):
+        self.weights = weights
+        self.by_label: dict[str, dict[str, dict[str, float]]] = {}
+        for name, weight in weights.items():
+            head, bar, label = name.rpartition("|")
+            if not bar:  # a feature of every label (lexicon.lo)
+                head, label = name, ""
+            cut = head.find("=") + 1  # a family's name holds no "=" before its own
+            family, value = (head[:cut], head[cut:]) if cut else (head, "")
+            self.by_label.setdefault(label, {}).setdefault(family, {})[value] = weight
+
+    def terms(
+        self,
+        a: Analysis,
+        cand: Candidate,
+        judged: Judged,
+        repeats: Mapping[str, int],
+        rules: AbstractSet[str] = frozenset(),
+    ) -> list[float]:
+        """What ``ScorerModel.raw`` sums over ``features(a, cand, …)``: each
+        feature's weight times its value, in the features' order."""
+        text = a.text
+        s, e = cand.start, cand.end
+        span = text[s:e]
+        family = self.by_label.get(cand.label, _NO_WEIGHTS).get
+        out = [family("bias", _NO_WEIGHTS).get("", 0.0)]
+        add = out.append
+        sources = cand.sources
+        src, srcb = family("src=", _NO_WEIGHTS), family("srcb=", _NO_WEIGHTS)
+        for source, score in sources.items():
+            add(src.get(source, 0.0))
+            add(srcb.get(f"{source}:{band(score)}", 0.0))
+        if LEXICON_SOURCE in sources:
+            lexicon = self.by_label.get("", _NO_WEIGHTS).get("lexicon.lo", _NO_WEIGHTS)
+            add(lexicon.get("", 0.0) * (log_odds(sources[LEXICON_SOURCE]) / 4.0))
+        fired = family("rule=", _NO_WEIGHTS)
+        for rule in cand.rules:
+            add(fired.get(rule, 0.0))
+        add(family("n=", _NO_WEIGHTS).get(str(min(len(sources), 3)), 0.0))
+        for name, (lowest, mean, best) in judged.items():
+            add(family(name + ".lo", _NO_WEIGHTS).get("", 0.0) * (log_odds(lowest) / 4.0))
+            add(family(name + ".mean", _NO_WEIGHTS).get("", 0.0) * (log_odds(mean) / 4.0))
+            add(family(name + ".b=", _NO_WEIGHTS).get(band(lowest), 0.0))
+            if best:
+                add(family(name + ".best", _NO_WEIGHTS).get("", 0.0))
+        add(family("len=", _NO_WEIGHTS).get(str(min(e - s, 12)), 0.0))
+        add(family("first=", _NO_WEIGHTS).get(span[0], 0.0))
+        add(family("last=", _NO_WEIGHTS).get(span[-1], 0.0))
+        add(family("last2=", _NO_WEIGHTS).get(span[-2:], 0.0))
+        add(family("shape=", _NO_WEIGHTS).get(char_class(span[0]) + char_class(span[-1]), 0.0))
+        add(family("prev=", _NO_WEIGHTS).get(text[s - 1] if s > 0 else BOS, 0.0))
+        n = len(text)
+        add(family("next=", _NO_WEIGHTS).get(text[e] if e < n else EOS, 0.0))
+        self._word_terms(a, cand, family, add, rules)
+        add(family("rep=", _NO_WEIGHTS).get(str(min(repeats.get(span, 1), 3)), 0.0))
+        listed = bundled_list_terms().get(span)
+        if listed is not None:
+            add(family("list=", _NO_WEIGHTS).get(listed, 0.0))
+        return out
+
+    @staticmethod
+    def _word_terms(a: Analysis, cand: Candidate, family, add, rules: AbstractSet[str]) -> None:
+        """The terms of the words around and at the span's ends (``features``'
+        wb=, pw=, nw=, rnw=, fw=, lw= and their lists), in its order."""
+        text, marks, n = a.text, a.word_marks, len(a.text)
+        s, e = cand.start, cand.end
+        ws, we = s == 0 or marks[s] == 1, e == n or marks[e] == 1
+        add(family("wb=", _NO_WEIGHTS).get(f"{int(ws)}{int(we)}", 0.0))
+        lists = bundled_list_terms()
+        if s > 0:
+            word = text[marks.rfind(1, 0, s) : marks.find(1, s)]
+            add(family("pw=", _NO_WEIGHTS).get(word, 0.0))
+            add(family("pwl=", _NO_WEIGHTS).get(lists.get(word, NONE), 0.0))
+        if e < n:
+            word = text[marks.rfind(1, 0, e + 1) : marks.find(1, e + 1)]
+            add(family("nw=", _NO_WEIGHTS).get(word, 0.0))
+            add(family("nwl=", _NO_WEIGHTS).get(lists.get(word, NONE), 0.0))
+            if not rules.isdisjoint(cand.sources):
+                add(family("rnw=", _NO_WEIGHTS).get(word, 0.0))
+        if ws:
+            fs, fe = marks.rfind(1, 0, s + 1), marks.find(1, s + 1)
+            if fe <= e:
+                word = text[fs:fe]
+                add(family("fw=", _NO_WEIGHTS).get(word, 0.0))
+                add(family("fwl=", _NO_WEIGHTS).get(lists.get(word, NONE), 0.0))
+        if we:
+            ls, le = marks.rfind(1, 0, e), marks.find(1, e)
+            if ls >= s:
+                word = text[ls:le]
+                add(family("lw=", _NO_WEIGHTS).get(word, 0.0))
+                add(family("lwl=", _NO_WEIGHTS).get(lists.get(word, NONE), 0.0))

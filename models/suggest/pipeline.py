@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 from models.domain import Suggestion
 from models.learn.scorer import ScorerModel
-from models.learn.span_features import Featurizer
+from models.learn.span_features import Featurizer, WeightTable
 from models.suggest.base import Suggester
 from models.suggest.candidates import Candidate, resolve
 from models.suggest.gc_pause import collector_paused
@@ -44,17 +44,26 @@ class SuggestPipeline:
         self.name = name
         self.version = version
         self.adjust = adjust
+        self._table: WeightTable | None = None
 
     def scored(self, text: str) -> tuple[list[tuple[float, Candidate]], object]:
         """Every candidate with its probability, and the text's analysis."""
-        found = self.featurizer.featurize(text)
+        a, raw = self.featurizer.raw_scores(text, self._weight_table())
+        calibrated = self.scorer.calibration
         out = []
-        for cand, feats in zip(found.candidates, found.features, strict=True):
-            p = self.scorer.probability(feats)
+        for cand, score in raw:
+            p = calibrated(score)  # as ScorerModel.probability of its features
             if self.adjust is not None:
                 p = self.adjust(cand, p)
             out.append((p, cand))
-        return out, found.analysis
+        return out, a
+
+    def _weight_table(self) -> WeightTable:
+        """The scorer's weights as the featurizer reads them (made again if
+        the scorer changed)."""
+        if self._table is None or self._table.weights is not self.scorer.weights:
+            self._table = WeightTable(self.scorer.weights)
+        return self._table
 
     def suggest(self, text: str) -> list[Suggestion]:
         return self.analyse(text)[0]
