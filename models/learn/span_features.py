@@ -216,11 +216,10 @@ class Featurizer:
             return  # no model read the sentence: none has an opinion of its candidates
         readers = [(name, self.taggers[name], spans) for name, spans in best.items()]
         for key in held:
-            opinions = {
-                name: (*tagger.probability(*key), key in spans)
-                for name, tagger, spans in readers
-                if key[2] in tagger.labels
-            }
+            opinions = {}  # a loop, not a comprehension: no frame per candidate
+            for name, tagger, spans in readers:
+                if key[2] in tagger.labels:
+                    opinions[name] = (*tagger.probability(*key), key in spans)
             if opinions:
                 judged[key] = opinions
 
