@@ -111,11 +111,11 @@ def _candidates(cands) -> list[tuple]:
     return [(c.key, c.sources, c.rules, c.attrs) for c in cands]
 
 
-def test_a_name_rules_candidates_are_those_its_suggestions_give():
-    """The featurizer takes a name rule's candidates straight from the compact
-    text: they must be the spans, scores and rules its suggestions, mapped
-    to the original text and back, give (layout white space inside names
-    included)."""
+def test_a_rules_candidates_are_those_its_suggestions_give():
+    """The featurizer takes a name or quantity rule's candidates straight from
+    the compact text: they must be the spans, scores, rules and attributes
+    its suggestions, mapped to the original text and back, give (layout
+    white space inside names and numbers included)."""
     import json
 
     from models.suggest.candidates import CandidateSet

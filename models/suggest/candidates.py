@@ -20,6 +20,7 @@ from functools import lru_cache
 from models.domain import Suggestion
 from models.suggest.base import Suggester
 from models.suggest.lexicon import Lexicon, load_list, load_table
+from models.suggest.metric import MetricSuggester
 from models.suggest.segment import Analysis, NameRules
 
 # Labels of names (not quantities): where a rule or lexicon proposes one,
@@ -97,11 +98,13 @@ class CandidateSet:
 
     def add_rule(self, a: Analysis, text: str, rule: Suggester) -> None:
         """What a rule suggester proposes for ``text`` (analysed as ``a``)."""
+        # the name and quantity rules find their candidates in the compact
+        # text: mapped to the original text as suggestions, then back, they
+        # would come out as they went in, a few per cent of suggesting later
         if type(rule).suggest is NameRules.suggest:
-            # its candidates are in the compact text already: mapped to the
-            # original text as suggestions, then back, they would come out
-            # as they went in, a few per cent of suggesting later
             self.add_found(a, rule)
+        elif type(rule).suggest is MetricSuggester.suggest:
+            self.add_quantities(a, rule)
         else:
             self.add_suggestions(a, rule.suggest(text))
 
@@ -113,6 +116,13 @@ class CandidateSet:
             if c.start < c.end:
                 self.add(c.start, c.end, rule.label, rule.name, round(c.score, 3), str(c.how))
 
+    def add_quantities(self, a: Analysis, rule: MetricSuggester) -> None:
+        """The quantity rules' hits, as ``add_suggestions`` would add their
+        suggestions."""
+        for h, attrs in rule.attributed(a):
+            if h.start < h.end:
+                self._add_given(h.start, h.end, rule.label, rule.name, h.score, attrs)
+
     def add_suggestions(self, a: Analysis, suggestions: Iterable[Suggestion]) -> None:
         """Suggestions of a rule suggester (original offsets), as candidates."""
         index = a.compact.index
@@ -120,11 +130,16 @@ class CandidateSet:
             start = bisect_left(index, s.start)
             end = bisect_left(index, s.end, start)
             if start < end:
-                given = s.attrs
-                attrs = None  # most rules' only attribute is their rule
-                if not given.keys() <= RULE_ONLY:
-                    attrs = {k: v for k, v in given.items() if k != "rule"}
-                self.add(start, end, s.label, s.source, s.score, str(given.get("rule", "")), attrs)
+                self._add_given(start, end, s.label, s.source, s.score, s.attrs)
+
+    def _add_given(
+        self, start: int, end: int, label: str, source: str, score: float, given: dict
+    ) -> None:
+        """A candidate with a suggestion's attributes (its rule apart)."""
+        attrs = None  # most rules' only attribute is their rule
+        if not given.keys() <= RULE_ONLY:
+            attrs = {k: v for k, v in given.items() if k != "rule"}
+        self.add(start, end, label, source, score, str(given.get("rule", "")), attrs)
 
 
 def resolve(

@@ -283,19 +283,25 @@ class MetricSuggester:
 
     def suggest(self, text: str) -> list[Suggestion]:
         a = analyse(text)
-        hits = self.find(a)
         out = []
-        previous: tuple[int, str] | None = None
-        for h in hits:
-            attrs = _attributes(a, h, previous)
-            # a following 同比增长 borrows a quantity's indicator, never a ranking's
-            previous = (h.start, attrs["indicator"]) if not h.kind.startswith("rank") else None
+        for h, attrs in self.attributed(a):
             start, end = a.to_original(h.start, h.end)
             out.append(
                 Suggestion(
                     start, end, self.label, text[start:end], h.score, self.name, self.version, attrs
                 )
             )
+        return out
+
+    def attributed(self, a: Analysis) -> list[tuple[_Hit, dict]]:
+        """Every quantity found in the compact text, with its attributes."""
+        out = []
+        previous: tuple[int, str] | None = None
+        for h in self.find(a):
+            attrs = _attributes(a, h, previous)
+            # a following 同比增长 borrows a quantity's indicator, never a ranking's
+            previous = (h.start, attrs["indicator"]) if not h.kind.startswith("rank") else None
+            out.append((h, attrs))
         return out
 
     # -- finding -------------------------------------------------------------------
