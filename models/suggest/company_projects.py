@@ -56,6 +56,11 @@ TRADES = frozenset(
         股份 半导体 精细化工"""
     )
 )
+# The first and last characters of the trades (and below, the first of the
+# places a foreign firm comes from): most members start and end with none of
+# them, and need not be tested against every word of the lists.
+TRADE_FIRSTS = frozenset(w[0] for w in TRADES)
+TRADE_LASTS = frozenset(w[-1] for w in TRADES)
 # Parts of speech of dictionary words a brand may hold besides single
 # characters: proper nouns and abbreviations (新疆|仁和 is no proper noun, but
 # one rare word after a home place is a brand).
@@ -63,6 +68,7 @@ PROPER_TAGS = frozenset(words("nz ns nr nrt nt j"))
 # Places whose name a firm keeps before its own (山东新华医疗) are provinces and
 # cities; these stand for where a foreign or overseas firm comes from.
 OVERSEAS = frozenset(words("香港 澳门 台湾 中国"))
+NATION_FIRSTS = frozenset(n[0] for n in h.NATIONS | OVERSEAS)
 # Characters that end the name of a site (路, 村, 桥…): a project named after
 # one is a public work.
 SITE_CHARS = frozenset("路街村镇乡湖河桥站场馆院校楼苑庄寺区县道渠库坝堤")
@@ -258,6 +264,8 @@ def _firm_ends(a: Analysis, r, pos: int, e: int) -> bool:
 def _glued_trade_end(t: str, pos: int) -> int:
     """The end of a trade that jieba glued to the project's word after it
     (川安|医药产业|基地): where the project's words begin, or ``pos``."""
+    if t[pos : pos + 1] not in TRADE_FIRSTS:
+        return pos
     for trade in TRADES:
         if t.startswith(trade, pos) and t.startswith(PROJECT_WORDS + AFTER_FIRM, pos + len(trade)):
             return pos + len(trade)
@@ -308,14 +316,18 @@ def _bare_member(a: Analysis, r, s: int, e: int) -> tuple[int, int] | None:
     上药等11个项目): rare words and characters jieba makes no word of, not a
     place, a sector or a site, with its trade after them or not (博唯生物)."""
     t = a.text
-    nation = next(
-        (n for n in h.NATIONS | OVERSEAS if t.startswith(n, s) and e - s - len(n) >= 2), ""
-    )
+    nation = ""
+    if t[s : s + 1] in NATION_FIRSTS:
+        nation = next(
+            (n for n in h.NATIONS | OVERSEAS if t.startswith(n, s) and e - s - len(n) >= 2), ""
+        )
     if nation and a.is_start(s + len(nation)):
         return _bare_member(a, r, s + len(nation), e)  # 美国|塞拉尼斯: where the firm is from
-    trade = max(
-        (w for w in TRADES if t.endswith(w, s, e) and e - len(w) - s >= 2), key=len, default=""
-    )
+    trade = ""
+    if t[e - 1 : e] in TRADE_LASTS:
+        trade = max(
+            (w for w in TRADES if t.endswith(w, s, e) and e - len(w) - s >= 2), key=len, default=""
+        )
     if trade and a.is_start(e - len(trade)) and _bare_member(a, r, s, e - len(trade)):
         return s, e  # 博唯|生物、南松|医药: a brand and its trade
     if trade == "股份" and _lone_chars(a, s, e - 2):
@@ -367,7 +379,7 @@ def _brand_end(t: str, r, toks, i: int) -> tuple[int, bool]:
             return k + 1, True
         if not h._brandlike(w) or h._is_industry(w, r) or length + len(w) > 6:
             break
-        if k > i and any(t.startswith(trade, toks[k][0]) for trade in TRADES):
+        if k > i and _trade_at(t, toks[k][0]):
             break  # 金晟|新材料: jieba cut the trade, which still ends the brand
         if len(w) > 1 and word_tag(w) not in PROPER_TAGS and word_freq(w) >= 10 and k > i:
             break  # 柳工|挖掘机: a product after the brand
@@ -388,13 +400,20 @@ def _good_brand(a: Analysis, r, toks, s: int, e: int) -> bool:
     return not h._org_ending(t[s:e], r)
 
 
+def _trade_at(t: str, pos: int) -> str:
+    """The longest trade that starts at ``pos``, or ``""``."""
+    if t[pos : pos + 1] not in TRADE_FIRSTS:
+        return ""
+    return max((w for w in TRADES if t.startswith(w, pos)), key=len, default="")
+
+
 def _trade_end(a: Analysis, end: int, item_end: int) -> int:
     """Where the firm's part ends: after the trade words that follow its brand
     (超邦|涂料, 福尔程|环保科技), which a name with its home keeps, up to the
     last that ends a word (科利科技|电子产品, not 科利科技电子|产品)."""
     t = a.text
     pos = best = end
-    while trade := max((w for w in TRADES if t.startswith(w, pos)), key=len, default=""):
+    while trade := _trade_at(t, pos):
         pos += len(trade)
         if pos <= item_end and a.is_start(pos):
             best = pos
