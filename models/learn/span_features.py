@@ -33,7 +33,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
@@ -355,6 +355,81 @@ def features(
 
 
 _NO_WEIGHTS: dict = {}
+# len=, n= and rep= values as ``features`` writes them (str of a small count)
+_COUNTS = tuple(str(k) for k in range(13))
+# wb= values by whether the span starts a word, then whether it ends one
+_WORD_BOUNDS = (("00", "01"), ("10", "11"))
+
+
+class LabelWeights:
+    """One label's weights by feature family, each family looked up once when
+    the table is made rather than once per candidate (a candidate's score
+    reads some thirty of them)."""
+
+    __slots__ = (
+        "families",
+        "bias",
+        "src",
+        "srcb",
+        "rule",
+        "count",
+        "length",
+        "first",
+        "last",
+        "last2",
+        "shape",
+        "prev",
+        "next",
+        "bounds",
+        "pw",
+        "pwl",
+        "nw",
+        "nwl",
+        "rnw",
+        "fw",
+        "fwl",
+        "lw",
+        "lwl",
+        "rep",
+        "listed",
+        "_judges",
+    )
+
+    def __init__(self, families: Mapping[str, Mapping[str, float]]):
+        def family(name: str) -> Mapping[str, float]:
+            return families.get(name, _NO_WEIGHTS)
+
+        self.families = families
+        self.bias = family("bias").get("", 0.0)
+        self.src, self.srcb, self.rule = family("src="), family("srcb="), family("rule=")
+        self.count, self.length = family("n="), family("len=")
+        self.first, self.last, self.last2 = family("first="), family("last="), family("last2=")
+        self.shape, self.prev, self.next = family("shape="), family("prev="), family("next=")
+        self.bounds = family("wb=")
+        self.pw, self.pwl, self.nw, self.nwl = (
+            family("pw="),
+            family("pwl="),
+            family("nw="),
+            family("nwl="),
+        )
+        self.rnw, self.fw, self.fwl = family("rnw="), family("fw="), family("fwl=")
+        self.lw, self.lwl = family("lw="), family("lwl=")
+        self.rep, self.listed = family("rep="), family("list=")
+        self._judges: dict[str, tuple[float, float, Mapping[str, float], float]] = {}
+
+    def judge(self, name: str) -> tuple[float, float, Mapping[str, float], float]:
+        """The weights of a sequence model's opinion: its .lo and .mean
+        weights, its .b= family and its .best weight."""
+        got = self._judges.get(name)
+        if got is None:
+            family = self.families.get
+            got = self._judges[name] = (
+                family(name + ".lo", _NO_WEIGHTS).get("", 0.0),
+                family(name + ".mean", _NO_WEIGHTS).get("", 0.0),
+                family(name + ".b=", _NO_WEIGHTS),
+                family(name + ".best", _NO_WEIGHTS).get("", 0.0),
+            )
+        return got
 
 
 class WeightTable:
@@ -377,6 +452,14 @@ class WeightTable:
             cut = head.find("=") + 1  # a family's name holds no "=" before its own
             family, value = (head[:cut], head[cut:]) if cut else (head, "")
             self.by_label.setdefault(label, {}).setdefault(family, {})[value] = weight
+        self._labels = {label: LabelWeights(f) for label, f in self.by_label.items()}
+        self._unweighted = LabelWeights({})
+        every = self.by_label.get("", _NO_WEIGHTS)
+        self._lexicon = every.get("lexicon.lo", _NO_WEIGHTS).get("", 0.0)
+
+    def label(self, label: str) -> LabelWeights:
+        """The weights of one label's features (none for a label never seen)."""
+        return self._labels.get(label, self._unweighted)
 
     def terms(
         self,
@@ -391,70 +474,77 @@ class WeightTable:
         text = a.text
         s, e = cand.start, cand.end
         span = text[s:e]
-        family = self.by_label.get(cand.label, _NO_WEIGHTS).get
-        out = [family("bias", _NO_WEIGHTS).get("", 0.0)]
+        w = self._labels.get(cand.label, self._unweighted)
+        out = [w.bias]
         add = out.append
         sources = cand.sources
-        src, srcb = family("src=", _NO_WEIGHTS), family("srcb=", _NO_WEIGHTS)
+        src, srcb = w.src, w.srcb
         for source, score in sources.items():
             add(src.get(source, 0.0))
             add(srcb.get(f"{source}:{band(score)}", 0.0))
         if LEXICON_SOURCE in sources:
-            lexicon = self.by_label.get("", _NO_WEIGHTS).get("lexicon.lo", _NO_WEIGHTS)
-            add(lexicon.get("", 0.0) * (log_odds(sources[LEXICON_SOURCE]) / 4.0))
-        fired = family("rule=", _NO_WEIGHTS)
+            add(self._lexicon * (log_odds(sources[LEXICON_SOURCE]) / 4.0))
+        fired = w.rule
         for rule in cand.rules:
             add(fired.get(rule, 0.0))
-        add(family("n=", _NO_WEIGHTS).get(str(min(len(sources), 3)), 0.0))
+        add(w.count.get(_COUNTS[min(len(sources), 3)], 0.0))
         for name, (lowest, mean, best) in judged.items():
-            add(family(name + ".lo", _NO_WEIGHTS).get("", 0.0) * (log_odds(lowest) / 4.0))
-            add(family(name + ".mean", _NO_WEIGHTS).get("", 0.0) * (log_odds(mean) / 4.0))
-            add(family(name + ".b=", _NO_WEIGHTS).get(band(lowest), 0.0))
+            lo, avg, bands, best_weight = w.judge(name)
+            add(lo * (log_odds(lowest) / 4.0))
+            add(avg * (log_odds(mean) / 4.0))
+            add(bands.get(band(lowest), 0.0))
             if best:
-                add(family(name + ".best", _NO_WEIGHTS).get("", 0.0))
-        add(family("len=", _NO_WEIGHTS).get(str(min(e - s, 12)), 0.0))
-        add(family("first=", _NO_WEIGHTS).get(span[0], 0.0))
-        add(family("last=", _NO_WEIGHTS).get(span[-1], 0.0))
-        add(family("last2=", _NO_WEIGHTS).get(span[-2:], 0.0))
-        add(family("shape=", _NO_WEIGHTS).get(char_class(span[0]) + char_class(span[-1]), 0.0))
-        add(family("prev=", _NO_WEIGHTS).get(text[s - 1] if s > 0 else BOS, 0.0))
-        n = len(text)
-        add(family("next=", _NO_WEIGHTS).get(text[e] if e < n else EOS, 0.0))
-        self._word_terms(a, cand, family, add, rules)
-        add(family("rep=", _NO_WEIGHTS).get(str(min(repeats.get(span, 1), 3)), 0.0))
-        listed = bundled_list_terms().get(span)
+                add(best_weight)
+        add(w.length.get(_COUNTS[min(e - s, 12)], 0.0))
+        first, last = span[0], span[-1]
+        add(w.first.get(first, 0.0))
+        add(w.last.get(last, 0.0))
+        add(w.last2.get(span[-2:], 0.0))
+        add(w.shape.get(char_class(first) + char_class(last), 0.0))
+        add(w.prev.get(text[s - 1] if s > 0 else BOS, 0.0))
+        add(w.next.get(text[e] if e < len(text) else EOS, 0.0))
+        lists = bundled_list_terms()
+        _word_terms(a, cand, w, add, rules, lists)
+        add(w.rep.get(_COUNTS[min(repeats.get(span, 1), 3)], 0.0))
+        listed = lists.get(span)
         if listed is not None:
-            add(family("list=", _NO_WEIGHTS).get(listed, 0.0))
+            add(w.listed.get(listed, 0.0))
         return out
 
-    @staticmethod
-    def _word_terms(a: Analysis, cand: Candidate, family, add, rules: AbstractSet[str]) -> None:
-        """The terms of the words around and at the span's ends (``features``'
-        wb=, pw=, nw=, rnw=, fw=, lw= and their lists), in its order."""
-        text, marks, n = a.text, a.word_marks, len(a.text)
-        s, e = cand.start, cand.end
-        ws, we = s == 0 or marks[s] == 1, e == n or marks[e] == 1
-        add(family("wb=", _NO_WEIGHTS).get(f"{int(ws)}{int(we)}", 0.0))
-        lists = bundled_list_terms()
-        if s > 0:
-            word = text[marks.rfind(1, 0, s) : marks.find(1, s)]
-            add(family("pw=", _NO_WEIGHTS).get(word, 0.0))
-            add(family("pwl=", _NO_WEIGHTS).get(lists.get(word, NONE), 0.0))
-        if e < n:
-            word = text[marks.rfind(1, 0, e + 1) : marks.find(1, e + 1)]
-            add(family("nw=", _NO_WEIGHTS).get(word, 0.0))
-            add(family("nwl=", _NO_WEIGHTS).get(lists.get(word, NONE), 0.0))
-            if not rules.isdisjoint(cand.sources):
-                add(family("rnw=", _NO_WEIGHTS).get(word, 0.0))
-        if ws:
-            fs, fe = marks.rfind(1, 0, s + 1), marks.find(1, s + 1)
-            if fe <= e:
-                word = text[fs:fe]
-                add(family("fw=", _NO_WEIGHTS).get(word, 0.0))
-                add(family("fwl=", _NO_WEIGHTS).get(lists.get(word, NONE), 0.0))
-        if we:
-            ls, le = marks.rfind(1, 0, e), marks.find(1, e)
-            if ls >= s:
-                word = text[ls:le]
-                add(family("lw=", _NO_WEIGHTS).get(word, 0.0))
-                add(family("lwl=", _NO_WEIGHTS).get(lists.get(word, NONE), 0.0))
+
+def _word_terms(
+    a: Analysis,
+    cand: Candidate,
+    w: LabelWeights,
+    add: Callable[[float], None],
+    rules: AbstractSet[str],
+    lists: Mapping[str, str],
+) -> None:
+    """The terms of the words around and at the span's ends (``features``'
+    wb=, pw=, nw=, rnw=, fw=, lw= and their lists), in its order."""
+    text, marks, n = a.text, a.word_marks, len(a.text)
+    s, e = cand.start, cand.end
+    ws, we = s == 0 or marks[s] == 1, e == n or marks[e] == 1
+    add(w.bounds.get(_WORD_BOUNDS[ws][we], 0.0))
+    if s > 0:
+        word = text[marks.rfind(1, 0, s) : marks.find(1, s)]
+        add(w.pw.get(word, 0.0))
+        add(w.pwl.get(lists.get(word, NONE), 0.0))
+    if e < n:
+        word = text[marks.rfind(1, 0, e + 1) : marks.find(1, e + 1)]
+        add(w.nw.get(word, 0.0))
+        add(w.nwl.get(lists.get(word, NONE), 0.0))
+        if not rules.isdisjoint(cand.sources):
+            add(w.rnw.get(word, 0.0))
+    if ws:
+        fs, fe = marks.rfind(1, 0, s + 1), marks.find(1, s + 1)
+        if fe <= e:
+            word = text[fs:fe]
+            add(w.fw.get(word, 0.0))
+            add(w.fwl.get(lists.get(word, NONE), 0.0))
+    if we:
+        ls, le = marks.rfind(1, 0, e), marks.find(1, e)
+        if ls >= s:
+            word = text[ls:le]
+            add(w.lw.get(word, 0.0))
+            add(w.lwl.get(lists.get(word, NONE), 0.0))
