@@ -790,6 +790,7 @@ class _Resources:
     known: Lexicon
     places: frozenset[str]
     major_places: frozenset[str]
+    major_firsts: frozenset[str]  # the first characters of major_places
     org_heads: tuple[str, ...]
     org_words: tuple[str, ...]  # the heads of two characters or more, for one endswith
     not_stocks: frozenset[str]
@@ -821,6 +822,7 @@ def resources() -> _Resources:
         ),
         places=places,
         major_places=frozenset(load_list("places")),
+        major_firsts=frozenset(place[0] for place in load_list("places")),
         org_heads=tuple(sorted(load_list("org_heads"), key=len, reverse=True)),
         org_words=tuple(h for h in load_list("org_heads") if len(h) >= 2),
         not_stocks=frozenset(load_list("company_not_stocks")),
@@ -1271,11 +1273,14 @@ class CompanySuggester(NameRules):
         a brand, then describes a project (山东绿叶|心血管…项目): firms name
         their projects after themselves, home and brand."""
         t = a.text
-        major = r.major_places
+        major, firsts = r.major_places, r.major_firsts
         out = []
         for opener in ITEM_OPENING.finditer(t):
             start = opener.end()
-            # cheap tests first: a place's characters, then a project's end
+            # cheap tests first: a place's first character (most openers are
+            # punctuation before any word), its characters, a project's end
+            if t[start : start + 1] not in firsts:
+                continue
             if t[start : start + 2] not in major and t[start : start + 3] not in major:
                 continue
             m = OWNER_PROJECT.match(t, start)
@@ -1499,13 +1504,14 @@ class CompanySuggester(NameRules):
         t = a.text
         shaped: list[tuple[int, int, int, bool]] = []
         for s, e, _w, _ in r.industry_lexicon.find(t):
+            # cheap tests first: most business words in a text are plain words
+            # (what comes before a word is known before its end is sought)
+            if s == 0 or not CJK.match(t[s - 1]) or t[s - 1] in FUNCTION_CHARS:
+                continue
             m = r.industry_re.match(t, s)
             e = m.end() if m else e
             if e - s > 2 and _verb_before_amount(t, s + 2, e):
                 e -= 2  # 岚睿电子|投资5亿元: the verb, not the name's
-            # cheap tests first: most business words in a text are plain words
-            if s == 0 or not CJK.match(t[s - 1]) or t[s - 1] in FUNCTION_CHARS:
-                continue
             if t.startswith(NOT_AFTER_SHORT, e) or t.endswith(NOT_SHORT_ENDING, s, e):
                 continue
             if not _ends_word(a, e):
