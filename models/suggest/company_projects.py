@@ -98,14 +98,17 @@ def project_items(a: Analysis, r: h._Resources) -> list[Candidate]:
     start = 0
     for m in [*CLAUSE_MARKS.finditer(t), None]:
         end = m.start() if m else len(t)
-        out += _clause_items(a, r, start, end)
+        # nothing in _clause_items could fire on most clauses: they are
+        # told apart here, without a call for each
+        if not _one_plain_member(t, start, end):
+            out += _clause_items(a, r, start, end)
         start = end + 1
     return out
 
 
 def _clause_items(a: Analysis, r, start: int, end: int) -> list[Candidate]:
-    if _one_plain_member(a.text, start, end):
-        return []  # nothing below could fire: checked first, for speed
+    """The firms that open the members of a clause that is not one plain
+    member (``_one_plain_member``)."""
     items, closed = _split_items(a, start, end)
     one = closed and len(items) < 2 and not PROJECT_END.search(a.text, *items[0])
     if not items or one and not CAPACITY.search(a.text, *items[0]):
