@@ -328,3 +328,30 @@ def test_a_bare_slogan_scores_below_a_named_programme(policy):
 )
 def test_not_policies(policy, text):
     assert names(policy, text) == []
+
+
+def test_a_quote_not_ending_in_nian_is_never_a_campaign_year(corpus_dir):
+    # the year given to a campaign (“项目攻坚年”) is looked for only in a quote
+    # that ends in 年: over the quotes of real news the test first and the
+    # pattern alone agree, and some quotes are such years
+    import json
+
+    from models.suggest import policy as p
+    from models.suggest.segment import Analysis, compact
+    from tests.conftest import shared_path
+
+    lines = shared_path("gold", "news-train.jsonl").read_text(encoding="utf-8").splitlines()
+    texts = [json.loads(line)["text"] for line in lines if line.strip()]
+    texts += [q.read_text(encoding="utf-8") for q in sorted(corpus_dir.glob("*.txt"))]
+    texts.append("全市开展“项目攻坚年”活动，推进“营商环境优化提升年”建设。")
+    years = 0
+    for text in texts:
+        a = Analysis(compact(text))
+        for qs, qe in a.quotes:
+            content = a.text[qs + 1 : qe]
+            if "\n" in content:
+                continue
+            pattern_alone = p.CAMPAIGN_YEAR.search(content) is not None
+            assert p._campaign_year(content) == pattern_alone, content
+            years += pattern_alone
+    assert years >= 2

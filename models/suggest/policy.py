@@ -604,7 +604,7 @@ class PolicySuggester(NameRules):
                 continue  # 银行按照内部“奖惩条例”: a body's own rules, no public instrument
             if _directive(content, r):
                 continue  # 全会“推进农村经济改革”: a quoted order, not a name
-            if CAMPAIGN_YEAR.search(content) and not t.startswith(("工作", "建设"), end):
+            if _campaign_year(content) and not t.startswith(("工作", "建设"), end):
                 # the year is the campaign's name; 活动 after it is no head
                 out.append(Candidate(qs, end, 0.8, "quote:campaign year"))
                 continue
@@ -1203,6 +1203,13 @@ def _quoted_document(content: str) -> bool:
         and not topic.startswith(("国家", "有关", "相关"))
         and not any(ch in content for ch in "的了着吗呢吧")
     )
+
+
+def _campaign_year(content: str) -> bool:
+    """Whether a quote names a year given to a campaign (“项目攻坚年”). Its
+    last character is 年, tested first: the pattern, unanchored at its start,
+    is otherwise tried from every character of every quote."""
+    return content.endswith("年") and CAMPAIGN_YEAR.search(content) is not None
 
 
 def _directive(content: str, r: _Resources) -> bool:
