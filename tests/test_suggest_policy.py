@@ -355,3 +355,28 @@ def test_a_quote_not_ending_in_nian_is_never_a_campaign_year(corpus_dir):
             assert p._campaign_year(content) == pattern_alone, content
             years += pattern_alone
     assert years >= 2
+
+
+def test_a_text_without_a_digit_glued_to_a_head_holds_no_numbered_programme(corpus_dir):
+    # the programmes named by a code (136机制, 511工程) are looked for only in
+    # a text where a digit is glued to one of their heads: every match of the
+    # pattern over real news holds one, and a text without one gives none
+    import json
+
+    from models.suggest import policy as p
+    from models.suggest.segment import Analysis, compact
+    from tests.conftest import shared_path
+
+    lines = shared_path("gold", "news-train.jsonl").read_text(encoding="utf-8").splitlines()
+    texts = [json.loads(line)["text"] for line in lines if line.strip()]
+    texts += [q.read_text(encoding="utf-8") for q in sorted(corpus_dir.glob("*.txt"))]
+    texts.append("实施“136机制”和511工程，落实2025行动计划。")
+    found = 0
+    for text in texts:
+        t = Analysis(compact(text)).text
+        for m in p.NUMBERED_PROGRAMME.finditer(t):
+            assert p.DIGIT_BEFORE_PROGRAMME.search(m.group()), m.group()
+            found += 1
+        if p.DIGIT_BEFORE_PROGRAMME.search(t) is None:
+            assert not list(p.NUMBERED_PROGRAMME.finditer(t))
+    assert found >= 2

@@ -243,6 +243,10 @@ PARALLEL_ITEMS = re.compile(r"、(?:[\u4e00-\u9fff]{3,4}、)+")
 NUMBERED_PROGRAMME = re.compile(
     r"(?=[0-9])(?<![0-9０-９.%A-Za-z+＋])(?!(?:19|20)[0-9]{2})[0-9]{3,4}(?:机制|工程|计划|行动)"
 )
+# What every such match holds: a digit glued to the head. Rare in news (one
+# gold article in two hundred), and a pattern led by a character class is
+# searched for in one fast pass, where the one above is tried at every digit.
+DIGIT_BEFORE_PROGRAMME = re.compile(r"[0-9](?:机制|工程|计划|行动)")
 # A set of articles named by its purpose, after the verb that issues it.
 PURPOSE_ARTICLES = re.compile(
     r"(?:出台|印发|制定|发布|推出|落实|实施)了?"
@@ -1074,7 +1078,9 @@ def _parallel(items: list[str], shortest: int, r: _Resources | None = None) -> b
 def _numbered_programmes(a: Analysis) -> list[Candidate]:
     """A programme named by a code of digits glued to its head (136机制, 511工程);
     a year glued to a head (2025行动) is a date."""
-    out = []
+    out: list[Candidate] = []
+    if DIGIT_BEFORE_PROGRAMME.search(a.text) is None:
+        return out  # cheap first
     for m in NUMBERED_PROGRAMME.finditer(a.text):
         if m.end() >= len(a.text) or m.end() in a.starts or not CJK.match(a.text[m.end()]):
             out.append(Candidate(m.start(), m.end(), 0.75, "numbered programme"))
