@@ -380,3 +380,13 @@ def test_a_text_without_a_digit_glued_to_a_head_holds_no_numbered_programme(corp
         if p.DIGIT_BEFORE_PROGRAMME.search(t) is None:
             assert not list(p.NUMBERED_PROGRAMME.finditer(t))
     assert found >= 2
+
+
+def test_a_title_on_a_line_of_its_own_is_still_found():
+    # the title lines (关于…的若干政策) are looked for only in a text holding 关于
+    from models.suggest import policy as p
+    from models.suggest.segment import Analysis, compact
+
+    text = "市政府印发新政。\n关于促进民营经济发展的若干政策措施\n全文如下。"
+    found = p.PolicySuggester()._titles(Analysis(compact(text)))
+    assert [c.how for c in found] == ["title line"]

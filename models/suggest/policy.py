@@ -573,7 +573,9 @@ class PolicySuggester(NameRules):
             if _title_of_a_work(a.text, m.start(), m.end(), title) or FIRM_NOTICE.search(title):
                 continue
             out.append(Candidate(m.start(), m.end(), 0.95, "title"))
-        for m in TITLE_LINE.finditer(a.text):
+        # the pattern starts with an alternation (a line's start), tried at
+        # every character; most articles hold no 关于 at all
+        for m in TITLE_LINE.finditer(a.text) if "关于" in a.text else ():
             if TITLE_TAIL.sub("", m.group(1)).endswith(DOCUMENT_ENDINGS):
                 out.append(Candidate(m.start(1), m.end(1), 0.8, "title line"))
         numbered = "〔" in a.text or "［" in a.text or "[" in a.text  # cheap first
