@@ -3,6 +3,7 @@ data lives in ../shared beside the repository."""
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -54,6 +55,18 @@ def shared_path(*parts: str) -> Path:
     if not path.exists():
         pytest.skip(f"reference data {path} is absent (../shared beside the repo)")
     return path
+
+
+def real_news_texts(*gold_files: str) -> list[str]:
+    """The texts of the named gold files under ../shared/gold, then the five
+    corpus articles: real news for tests that hold a rule's shortcut equal
+    to its pattern over every text."""
+    texts = []
+    for name in gold_files:
+        lines = shared_path("gold", name).read_text(encoding="utf-8").splitlines()
+        texts += [json.loads(line)["text"] for line in lines if line.strip()]
+    corpus = shared_path("corpus")
+    return texts + [q.read_text(encoding="utf-8") for q in sorted(corpus.glob("*.txt"))]
 
 
 @pytest.fixture(autouse=True, scope="session")

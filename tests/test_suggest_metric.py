@@ -267,25 +267,18 @@ def test_the_look_aheads_drop_no_match(seeds_path, corpus_dir):
     assert len(list(m.SIZE_CLASS.finditer(classes))) >= 3
 
 
-def test_a_pattern_skipped_for_lacking_a_needed_string_would_have_found_nothing(
-    seeds_path, corpus_dir
-):
+def test_a_pattern_skipped_for_lacking_a_needed_string_would_have_found_nothing():
     # a pattern is not run over a text that holds none of the strings its
     # matches need: every match over real news holds one of them, and a
     # text without them gives the same quantities as the pattern run over it
-    import json
-
     from models.suggest import metric as m
-    from tests.conftest import shared_path
+    from tests.conftest import real_news_texts
 
-    lines = shared_path("gold", "news-train.jsonl").read_text(encoding="utf-8").splitlines()
-    lines += seeds_path.read_text(encoding="utf-8").splitlines()
     texts = [
         OWN_QUANTITIES,
         "三次产业结构为4.0:47.2:48.8，约占总量2/3，沪指报3764.79点，分三期建设。",
     ]
-    texts += [json.loads(line)["text"] for line in lines if line.strip()]
-    texts += [p.read_text(encoding="utf-8") for p in sorted(corpus_dir.glob("*.txt"))]
+    texts += real_news_texts("news-train.jsonl", "seeds.jsonl")
     assert {m.RATIO, m.FRACTION, m.INDEX_POINTS, m.RANK_WORD, m.SHARE, m.PHASES} <= m.NEEDS.keys()
     for pattern, needs in m.NEEDS.items():
         found = 0

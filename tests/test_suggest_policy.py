@@ -330,19 +330,15 @@ def test_not_policies(policy, text):
     assert names(policy, text) == []
 
 
-def test_a_quote_not_ending_in_nian_is_never_a_campaign_year(corpus_dir):
+def test_a_quote_not_ending_in_nian_is_never_a_campaign_year():
     # the year given to a campaign (“项目攻坚年”) is looked for only in a quote
     # that ends in 年: over the quotes of real news the test first and the
     # pattern alone agree, and some quotes are such years
-    import json
-
     from models.suggest import policy as p
     from models.suggest.segment import Analysis, compact
-    from tests.conftest import shared_path
+    from tests.conftest import real_news_texts
 
-    lines = shared_path("gold", "news-train.jsonl").read_text(encoding="utf-8").splitlines()
-    texts = [json.loads(line)["text"] for line in lines if line.strip()]
-    texts += [q.read_text(encoding="utf-8") for q in sorted(corpus_dir.glob("*.txt"))]
+    texts = real_news_texts("news-train.jsonl")
     texts.append("全市开展“项目攻坚年”活动，推进“营商环境优化提升年”建设。")
     years = 0
     for text in texts:
@@ -357,19 +353,15 @@ def test_a_quote_not_ending_in_nian_is_never_a_campaign_year(corpus_dir):
     assert years >= 2
 
 
-def test_a_text_without_a_digit_glued_to_a_head_holds_no_numbered_programme(corpus_dir):
+def test_a_text_without_a_digit_glued_to_a_head_holds_no_numbered_programme():
     # the programmes named by a code (136机制, 511工程) are looked for only in
     # a text where a digit is glued to one of their heads: every match of the
     # pattern over real news holds one, and a text without one gives none
-    import json
-
     from models.suggest import policy as p
     from models.suggest.segment import Analysis, compact
-    from tests.conftest import shared_path
+    from tests.conftest import real_news_texts
 
-    lines = shared_path("gold", "news-train.jsonl").read_text(encoding="utf-8").splitlines()
-    texts = [json.loads(line)["text"] for line in lines if line.strip()]
-    texts += [q.read_text(encoding="utf-8") for q in sorted(corpus_dir.glob("*.txt"))]
+    texts = real_news_texts("news-train.jsonl")
     texts.append("实施“136机制”和511工程，落实2025行动计划。")
     found = 0
     for text in texts:
