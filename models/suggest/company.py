@@ -1661,7 +1661,7 @@ class CompanySuggester(NameRules):
             taken[c.start : c.end] = b"\x01" * (c.end - c.start)
         out = []
         by_start = _by_start(cands)
-        for s, e, name, _ in Lexicon({n: n for n in names}).find(t):
+        for s, e, name, _ in Lexicon({n: n for n in names}, one_text=True).find(t):
             if any(taken[s:e]) and _straddled(by_start, s, e):
                 continue  # a name found otherwise; one inside this one yields (恒瑞|达)
             if not _starts_word(a, s, loose=True) or _in_number(t, s):

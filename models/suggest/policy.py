@@ -982,7 +982,7 @@ class PolicySuggester(NameRules):
         for c in cands:
             taken[c.start : c.end] = b"\x01" * (c.end - c.start)
         out = []
-        for s, e, _n, _ in Lexicon({n: n for n in names}).find(t):
+        for s, e, _n, _ in Lexicon({n: n for n in names}, one_text=True).find(t):
             if any(taken[s:e]):
                 continue
             if t[s] not in '“‘"《' and not (s in a.starts or not CJK.match(t[s - 1])):

@@ -1,0 +1,86 @@
+"""The lexicons' two automata (ahocorasick_rs for a lexicon searched in every
+text, pyahocorasick for one made for a single text) find the same matches:
+the leftmost-longest ones, as a plain scan of the text finds them."""
+
+from __future__ import annotations
+
+from models.suggest.lexicon import Lexicon, _cuts_ascii_word
+
+
+def _leftmost_longest(terms: set[str], text: str) -> list[tuple[int, int]]:
+    """At each position the longest term that starts there, then on past it."""
+    longest = max(map(len, terms))
+    out = []
+    i = 0
+    while i < len(text):
+        n = max(
+            (k for k in range(1, min(longest, len(text) - i) + 1) if text[i : i + k] in terms),
+            default=0,
+        )
+        if n:
+            out.append((i, i + n))
+            i += n
+        else:
+            i += 1
+    return out
+
+
+def _bundled_lexicons() -> dict[str, Lexicon]:
+    from models.learn.features import bundled_lists
+    from models.suggest import company, policy
+    from models.suggest.candidates import shape_lexicon
+
+    return {
+        "known firms": company.resources().known,
+        "trades": company.resources().industry_lexicon,
+        "policy heads": policy.resources().head_lexicon,
+        "policy names": policy.resources().names,
+        "company shapes": shape_lexicon(),
+        "bundled lists": bundled_lists(),
+    }
+
+
+def test_both_automata_find_the_leftmost_longest_terms_in_real_news():
+    from models.suggest.segment import analyse
+    from tests.conftest import real_news_texts
+
+    texts = [analyse(t).text for t in real_news_texts("news-train.jsonl", "seeds.jsonl")]
+    for name, lasting in _bundled_lexicons().items():
+        terms = {term for term, _payload in lasting._entries}
+        one_text = Lexicon(lasting._entries, one_text=True)
+        found = 0
+        for text in texts:
+            spans = [(s, e) for s, e, _t, _p in lasting.find(text)]
+            assert spans == [(s, e) for s, e, _t, _p in one_text.find(text)], name
+            expected = [
+                (s, e)
+                for s, e in _leftmost_longest(terms, text)
+                if not _cuts_ascii_word(text, s, e)
+            ]
+            assert spans == expected, name
+            every = sorted(lasting.find_all(text))
+            assert every == sorted(one_text.find_all(text)), name
+            found += len(spans)
+        assert found > 20, name
+
+
+def test_a_term_found_twice_keeps_its_last_payload_and_both_count():
+    for one_text in (False, True):
+        lex = Lexicon([("比亚迪", "a"), ("比 亚迪", "b"), ("宁德时代", "c")], one_text=one_text)
+        assert len(lex) == 3 and lex.get("比亚迪") == "b" and "比 亚迪" not in lex
+        assert lex.find("比亚迪与宁德时代") == [(0, 3, "比亚迪", "b"), (4, 8, "宁德时代", "c")]
+
+
+def test_a_lone_surrogate_in_a_text_leaves_every_offset_as_it_was():
+    # a text decoded with the wrong codec may hold one; UTF-8 cannot
+    text = "\ud800比亚迪与\udfff宁德时代"
+    for one_text in (False, True):
+        lex = Lexicon({"比亚迪": "C", "宁德时代": "C"}, one_text=one_text)
+        assert [(s, e) for s, e, _t, _p in lex.find(text)] == [(1, 4), (6, 10)]
+        assert sorted(s for s, *_ in lex.find_all(text)) == [1, 6]
+
+
+def test_an_empty_lexicon_finds_nothing():
+    for one_text in (False, True):
+        lex = Lexicon({" ": "x"}, one_text=one_text)
+        assert len(lex) == 0 and lex.find("比亚迪") == [] and list(lex.find_all("比亚迪")) == []
