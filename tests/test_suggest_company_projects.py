@@ -5,9 +5,14 @@ project's name that opens with its firm's home, brand and trade."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from tests.test_suggest_company import names
+
+ZONE_NEWS = Path(__file__).parent / "data" / "zone_news" / "gold.jsonl"
 
 
 @pytest.mark.parametrize(
@@ -106,3 +111,37 @@ def test_the_firms_of_a_list_of_projects_are_suggested(company, text, expected):
 )
 def test_products_sectors_and_sites_in_a_list_of_projects_are_no_firms(company, text):
     assert names(company, text) == []
+
+
+def test_a_list_no_closer_ends_gives_firms_only_where_a_member_ends_a_project(monkeypatch):
+    # a clause whose list nothing closes (等…项目, 为代表) is read only when a
+    # member ends in a project's word: over real news, reading every clause
+    # gives the same firms, and most clauses with a 、 or a 和 are skipped
+    from models.suggest import company, company_projects
+    from models.suggest.segment import Analysis, compact
+    from tests.conftest import real_news_texts
+
+    texts = real_news_texts("news-train.jsonl", "seeds.jsonl")
+    texts += [
+        row["text"]
+        for row in map(json.loads, ZONE_NEWS.read_text(encoding="utf-8").splitlines())
+        if row.get("meta", {}).get("half") == "study"
+    ]
+    r = company.resources()
+    analyses = [Analysis(compact(text)) for text in texts]
+    gated = [company_projects.project_items(a, r) for a in analyses]
+    skipped = 0
+    may_end = company_projects._may_end_a_project
+
+    def counted(t: str, start: int, end: int) -> bool:
+        nonlocal skipped
+        found = may_end(t, start, end)
+        skipped += not found
+        return found
+
+    monkeypatch.setattr(company_projects, "_may_end_a_project", counted)
+    assert [company_projects.project_items(a, r) for a in analyses] == gated
+    assert skipped > 500
+    monkeypatch.setattr(company_projects, "_may_end_a_project", lambda t, start, end: True)
+    assert [company_projects.project_items(a, r) for a in analyses] == gated  # every clause read
+    assert sum(map(len, gated)) > 20

@@ -88,6 +88,8 @@ ITEM_SEPARATOR = "、"
 CLAUSE_MARKS = re.compile('[，,。；;！？!?：:\n“”"（）()《》]')
 MAX_ITEM = 40
 SPLITS_OR_CLOSES = re.compile("[、和等为]")  # what can make a clause a list
+# A member that ends in a project's word, before the 、 or 和 after it.
+PROJECT_MEMBER_END = re.compile(f"[{re.escape(''.join(sorted(PROJECT_END_LAST)))}][、和]")
 CLOSER_MARK = re.compile("[等为]")  # where LIST_CLOSER can match
 
 
@@ -109,6 +111,10 @@ def project_items(a: Analysis, r: h._Resources) -> list[Candidate]:
 def _clause_items(a: Analysis, r, start: int, end: int) -> list[Candidate]:
     """The firms that open the members of a clause that is not one plain
     member (``_one_plain_member``)."""
+    if not _may_end_a_project(a.text, start, end) and not _closed(a.text, start, end):
+        # only a member that ends in a project's word gives a firm in a list
+        # that nothing closes: most clauses with a 、 or a 和 list no projects
+        return []
     items, closed = _split_items(a, start, end)
     one = closed and len(items) < 2 and not PROJECT_END.search(a.text, *items[0])
     if not items or one and not CAPACITY.search(a.text, *items[0]):
@@ -131,6 +137,20 @@ def _one_plain_member(t: str, start: int, end: int) -> bool:
     return SPLITS_OR_CLOSES.search(t, start, end) is None and (
         t[end - 1 : end] not in PROJECT_END_LAST or PROJECT_END.search(t, start, end) is None
     )
+
+
+def _may_end_a_project(t: str, start: int, end: int) -> bool:
+    """Whether a member of the clause (up to a 、, a 和 or the clause's end)
+    can end in a project's word: its last character ends one."""
+    return t[end - 1 : end] in PROJECT_END_LAST or bool(PROJECT_MEMBER_END.search(t, start, end))
+
+
+def _closed(t: str, start: int, end: int) -> bool:
+    """Whether 等…项目 or 为代表 closes the clause's list, or 等 ends a list a
+    verb of investment opens (as ``_split_items`` tells)."""
+    if _closer_in(t, start, end) is not None:
+        return True
+    return t[end - 1 : end] == "等" and INVESTMENT_OPENER.search(t, start, end) is not None
 
 
 def _split_items(a: Analysis, start: int, end: int) -> tuple[list[tuple[int, int]], bool]:
