@@ -48,34 +48,49 @@ POST = "左右|以上|以下|上下(?!游)|之多|以内"
 CNUM_QUANTITY = rf"{CNUM}(?=(?:[-－–—~～至到]{CNUM})?[余多]?(?:[%％‰]|{UNIT_RE}))"
 
 
-def _led_by(first: str, pattern: str, lead: str = "", needs: tuple[str, ...] = ()) -> re.Pattern:
+def _led_by(
+    first: str, pattern: str, lead: str = "", needs: tuple[str, ...] = (), holds: str = ""
+) -> re.Pattern:
     """``pattern``, told which characters can start a match (``first``, a
     character class's inside) and, with ``lead``, what every match starts
     with: the regex engine skips every other position of the text (most of
     it) in one scan, and rules most of the rest out with one cheap test,
     instead of trying each alternative there. (``UNLED`` keeps the pattern
     as written, for a test that they drop no match.) ``needs``: strings one
-    of which every match holds (see ``_matches``)."""
+    of which every match holds; ``holds``: a pattern every match holds a
+    match of (see ``_matches``)."""
     led = re.compile(f"(?=[{first}])" + (f"(?={lead})" if lead else "") + f"(?:{pattern})")
     UNLED[led] = pattern
     if needs:
         NEEDS[led] = needs
+    if holds:
+        HOLDS[led] = re.compile(holds)
     return led
 
 
 UNLED: dict[re.Pattern, str] = {}
 # For a pattern, strings one of which every match of it holds.
 NEEDS: dict[re.Pattern, tuple[str, ...]] = {}
+# For a pattern, a pattern that opens with a character and that every match
+# of it holds a match of: the character before or after which a match's
+# number stands (3764.79|点, 十|强, 三|成). The engine finds such a pattern
+# by scanning for its first character alone, many times faster than it
+# tries a led pattern at each position, and most articles hold 点, 强 or 成
+# in words (重点, 加强, 完成) but no number before them.
+HOLDS: dict[re.Pattern, re.Pattern] = {}
 
 
 def _matches(pattern: re.Pattern, text: str) -> Iterable[re.Match]:
     """``pattern.finditer(text)``, or nothing when the text holds none of the
-    strings every match needs: the engine still tries a led pattern at each
-    position (some ten nanoseconds a character), where ``in`` scans for a
-    string many times faster, and most articles hold no ratio's colon or
-    fraction's slash."""
+    strings every match needs, or no match of what every match holds: the
+    engine still tries a led pattern at each position (some ten nanoseconds
+    a character), where ``in`` scans for a string many times faster, and
+    most articles hold no ratio's colon or fraction's slash."""
     needs = NEEDS.get(pattern)
     if needs is not None and not any(n in text for n in needs):
+        return ()
+    holds = HOLDS.get(pattern)
+    if holds is not None and holds.search(text) is None:
         return ()
     return pattern.finditer(text)
 
@@ -115,6 +130,7 @@ PHASES = re.compile(
     r"(?=[二两三四五六七八九十0-9])(?<=分)(?P<num>[二两三四五六七八九十]+|[0-9]+)期"
 )
 NEEDS[PHASES] = ("期",)
+HOLDS[PHASES] = re.compile("期(?<=[二两三四五六七八九十0-9]期)")
 # A count of places that sums up the list before it (郑州、开封、洛阳三市;
 # 甲县、乙县、丙区、丁区四地): METRIC when the list has as many members.
 PLACE_COUNT = re.compile(r"(?P<num>[二两三四五六七八九十]|[2-9])(?P<unit>地|市|县|省|国)")
@@ -143,6 +159,7 @@ INDEX_POINTS = _led_by(
     rf"(?P<pre>{PRE}|超)?(?<![0-9.．])(?P<num>[0-9]+(?:[.．][0-9]+)?)(?P<scale>万)?点(?!钟|半|整(?!数)|多)",
     rf"(?:{PRE}|超)?[0-9.．]+万?点",
     needs=("点",),
+    holds="点(?<=[0-9万]点)",
 )
 RANK = re.compile(rf"第(?P<num>{NUM})(?P<unit>位|名|大)?")
 TOP = re.compile(rf"前(?P<num>{NUM})(?P<unit>位|名|强)?")
@@ -173,6 +190,7 @@ RANK_WORD = _led_by(
     rf"(?:(?P<num>{CNUM}|{ARABIC})强|首位)",
     f"{NUMBER_CHARS}+强|首位",
     needs=("强", "首位"),
+    holds=f"强(?<=[{CN_NUMERAL}{DIGITS}]强)|首位",
 )
 RANK_VERB_BEFORE = re.compile(
     "(?:居|位列|位居|位于|进入|跻身|名列|稳居|排名|排在|列|入围)[\u4e00-\u9fff]{0,10}$"
@@ -189,6 +207,7 @@ SHARE = _led_by(
     rf"|百分之(?P<pcn>{CNUM}(?:点[{CN_NUMERAL}]+)?|{ARABIC})",
     f"{NUMBER_CHARS}+[分成]|(?:超过|超|将近|近|约|逾|不到|不足)?一半|百分之",
     needs=("分之", "成", "一半"),
+    holds=f"分之|一半|成(?<=[{DIGITS}一二两三四五六七八九]成)",
 )
 
 # A bare number counts only people or households (全区6000农村人口).
