@@ -145,3 +145,18 @@ def test_a_list_no_closer_ends_gives_firms_only_where_a_member_ends_a_project(mo
     monkeypatch.setattr(company_projects, "_may_end_a_project", lambda t, start, end: True)
     assert [company_projects.project_items(a, r) for a in analyses] == gated  # every clause read
     assert sum(map(len, gated)) > 20
+
+
+def test_the_openings_of_list_items_are_where_the_written_pattern_puts_them():
+    # the openings are found by a pattern of characters alone (scanned for
+    # their first characters), then the text's start: the same places, in the
+    # same order, as the pattern with ^ and a character class, over real news
+    from models.suggest import company
+    from models.suggest.segment import analyse
+    from tests.conftest import real_news_texts
+
+    texts = ["、签约江苏某某项目", "签约、推进", "全力推进新建设，", ""]
+    texts += [analyse(t).text for t in real_news_texts("news-train.jsonl", "seeds.jsonl")]
+    for text in texts:
+        written = [m.end() for m in company.ITEM_OPENING.finditer(text)]
+        assert list(company._item_openings(text)) == written, text[:40]

@@ -234,8 +234,12 @@ FUNCTIONAL_ZONES = frozenset(
 )
 # Zones whose names jieba may cut into characters (经|开|区).
 SPLIT_ZONES = ("经开区", "高新区", "开发区", "综保区", "保税区", "新区")
-# Where a list item or a clause about projects opens.
+# Where a list item or a clause about projects opens: the text's start, or
+# after these. (Every alternative a character: the engine then scans for
+# their first characters alone, where a ^ or a character class among them
+# made it try the whole alternation at every position.)
 ITEM_OPENING = re.compile("|".join(["^", "[、，,；;：:\n]", *PROJECT_OPENERS]))
+ITEM_OPENERS = re.compile("|".join([*"、，,；;：:\n", *PROJECT_OPENERS]))
 # A list item or clause that a project or a facility ends: 山东绿叶心血管…项目、
 OWNER_PROJECT = re.compile(
     r"[\u4e00-\u9fff][^，,。；;、：:\n“”]{5,24}?(?:项目|生产基地|制造基地|研发基地|产业园)(?=[、，,。；;等\n]|$)"
@@ -1275,8 +1279,7 @@ class CompanySuggester(NameRules):
         t = a.text
         major, firsts = r.major_places, r.major_firsts
         out = []
-        for opener in ITEM_OPENING.finditer(t):
-            start = opener.end()
+        for start in _item_openings(t):
             # cheap tests first: a place's first character (most openers are
             # punctuation before any word), its characters, a project's end
             if t[start : start + 1] not in firsts:
@@ -1718,6 +1721,15 @@ def _proper_middle(middle: list[str]) -> bool:
     """Whether the words between a province and the business words of a name
     are nouns (江苏|长江海洋|科技公司), not how the firm is described (深圳|本地|科技公司)."""
     return all(w not in DESCRIPTORS and (word_tag(w) in NAME_TAGS or _brandlike(w)) for w in middle)
+
+
+def _item_openings(t: str) -> Iterator[int]:
+    """Where ``ITEM_OPENING``'s matches end, in order: 0 (its ^), then after
+    each of the others (^ matches nothing else, and after it the search goes
+    on from the text's start)."""
+    yield 0
+    for m in ITEM_OPENERS.finditer(t):
+        yield m.end()
 
 
 def _without_nation(a: Analysis, c: Candidate) -> Candidate:
