@@ -84,3 +84,15 @@ def test_an_empty_lexicon_finds_nothing():
     for one_text in (False, True):
         lex = Lexicon({" ": "x"}, one_text=one_text)
         assert len(lex) == 0 and lex.find("比亚迪") == [] and list(lex.find_all("比亚迪")) == []
+
+
+def test_a_lexicon_pickles_and_finds_the_same_where_it_lands():
+    # suggest --corpus ships the suggesters to Dask workers, pickled
+    import pickle
+
+    for one_text in (False, True):
+        lex = Lexicon({"比亚迪": "C", "比亚迪汽车": "C", "TCL": "C"}, one_text=one_text)
+        landed = pickle.loads(pickle.dumps(lex))
+        text = "比亚迪汽车和TCL，不是TCLX，比亚迪"
+        assert landed.find(text) == lex.find(text) and len(landed) == 3
+        assert sorted(landed.find_all(text)) == sorted(lex.find_all(text))

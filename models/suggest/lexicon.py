@@ -127,11 +127,17 @@ class _Lasting:
     """ahocorasick_rs automata: slower to build, faster to search."""
 
     def __init__(self, entries: list[tuple[str, object]]):
+        self._entries = entries
         self._terms = [_encodable(term) for term, _payload in entries]
         self._longest = ahocorasick_rs.AhoCorasick(
             self._terms, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest
         )
         self._overlapping: ahocorasick_rs.AhoCorasick | None = None  # made when first asked
+
+    def __reduce__(self):
+        # a Rust automaton cannot be pickled: the terms travel, and the
+        # automaton is built again where they land (a Dask worker)
+        return (_Lasting, (self._entries,))
 
     def longest(self, text: str) -> list[Match]:
         return _search(self._longest, text)
