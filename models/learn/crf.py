@@ -15,6 +15,7 @@ names it is meant to find."""
 from __future__ import annotations
 
 import os
+import struct
 import tempfile
 import threading
 import time
@@ -30,10 +31,12 @@ from models.errors import InvalidInput
 from models.learn.data import TrainingDoc, gold_terms, label_set
 from models.learn.features import (
     FEATURE_SET,
-    Column,
+    BaseColumns,
+    ModelAttributes,
     gold_lexicon,
     sentence_bounds,
     sentence_features,
+    sentence_items,
 )
 from models.progress import Cancelled, NoProgress, Progress
 from models.suggest.lexicon import Lexicon
@@ -334,6 +337,8 @@ class CrfTagger:
         except (ValueError, OSError) as exc:
             raise InvalidInput(f"the stored model cannot be read by crfsuite ({exc})") from None
         self._tags = set(self._tagger.labels())
+        known = model_attributes(model.model_bytes)
+        self._attributes = ModelAttributes(known) if known is not None else None
         self._sentence = (0, 0)
         self._marginals: dict[str, list[float | None]] = {}
 
@@ -364,13 +369,18 @@ class CrfTagger:
         return CrfTagging(spans, probabilities)
 
     def open_sentence(
-        self, a: Analysis, start: int, end: int, base: list[Column] | None = None
+        self, a: Analysis, start: int, end: int, base: BaseColumns | None = None
     ) -> list[SpanKey]:
         """Tag one sentence of the compact text and keep its lattice for
         ``probability``; returns the best spans. ``base``: the sentence's
-        ``base_columns``, when the caller shares them between models. Callers
+        ``base_columns``, when the caller shares them between models (read
+        only when the model's attributes could not be listed). Callers
         hold ``TAGGING`` for the whole exchange."""
-        self._tagger.set(sentence_features(a, start, end, self.lexicon, base))
+        if self._attributes is not None:
+            items = sentence_items(a, start, end, self.lexicon, self._attributes)
+        else:
+            items = sentence_features(a, start, end, self.lexicon, base)
+        self._tagger.set(items)
         self._sentence = (start, end)
         self._marginals = {}
         return [(start + s, start + e, lab) for s, e, lab in decode(self._tagger.tag())]
@@ -443,6 +453,44 @@ class CrfSuggester:
                 )
             )
         return out
+
+
+def model_attributes(model_bytes: bytes) -> frozenset[str] | None:
+    """Every attribute a crfsuite CRF model weighs, read from its file
+    (crfsuite's ``crf1dm`` layout: a header of little-endian 32-bit fields,
+    the attributes in a CQDB chunk whose backward array points, by id, at
+    records of (id, size, string + NUL)); None when the bytes do not have
+    that layout. crfsuite's text dump is not read instead: it writes an
+    attribute holding a line break (``c+1=\\n``) over two lines."""
+    try:
+        magic, _size, kind, _version, _features, _labels, count = struct.unpack_from(
+            "<4sI4sIIII", model_bytes, 0
+        )
+        (at,) = struct.unpack_from("<I", model_bytes, 36)  # the attributes' CQDB chunk
+        chunk, _csize, _flag, _order, entries, backward = struct.unpack_from(
+            "<4sIIIII", model_bytes, at
+        )
+        if (magic, kind, chunk) != (b"lCRF", b"FOMC", b"CQDB") or entries != count:
+            return None
+        found = set()
+        for ident, (record,) in enumerate(
+            struct.iter_unpack("<I", _cut(model_bytes, at + backward, 4 * count))
+        ):
+            stored, size = struct.unpack_from("<II", model_bytes, at + record)
+            key = _cut(model_bytes, at + record + 8, size)
+            if stored != ident or not key.endswith(b"\0"):
+                return None
+            found.add(key[:-1].decode())
+        return frozenset(found)
+    except (struct.error, UnicodeDecodeError):
+        return None
+
+
+def _cut(data: bytes, start: int, size: int) -> bytes:
+    piece = data[start : start + size]
+    if len(piece) != size:
+        raise struct.error("the model file ends early")
+    return piece
 
 
 def decode(tags: Sequence[str]) -> list[tuple[int, int, str]]:

@@ -23,8 +23,11 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections import deque
+from collections.abc import Collection, Mapping
 from functools import lru_cache
+from itertools import chain
+from operator import add
 
 from models.suggest.candidates import COMPANY_SUFFIXES
 from models.suggest.lexicon import Lexicon, load_table
@@ -213,7 +216,32 @@ DISTANCES = [f"sd={min(d, 8)}" for d in range(SUFFIX_REACH + 1)]
 Column = list[str]
 
 
-def base_columns(a: Analysis, start: int, end: int) -> list[Column]:
+class BaseColumns:
+    """The attributes of every character of ``a.text[start:end]`` that do not
+    depend on a model's gold terms, for the models that read that stretch:
+    built as strings (``strings``) when the first model asks for them, once
+    for all. A model whose attributes are known (``ModelAttributes``) reads
+    ``sentence_items`` instead, built from caches, and never asks."""
+
+    __slots__ = ("a", "start", "end", "_strings")
+
+    def __init__(self, a: Analysis, start: int, end: int):
+        self.a, self.start, self.end = a, start, end
+        self._strings: list[Column] | None = None
+
+    def strings(self) -> list[Column]:
+        if self._strings is None:
+            self._strings = column_strings(self.a, self.start, self.end)
+        return self._strings
+
+
+def base_columns(a: Analysis, start: int, end: int) -> BaseColumns:
+    """The gold-free attributes of ``a.text[start:end]``, for several models
+    to share (see ``BaseColumns``)."""
+    return BaseColumns(a, start, end)
+
+
+def column_strings(a: Analysis, start: int, end: int) -> list[Column]:
     """The attributes of every character of ``a.text[start:end]`` that do not
     depend on a model's gold terms, one column (list) per kind of attribute.
 
@@ -245,13 +273,13 @@ def sentence_features(
     start: int,
     end: int,
     gold_terms: Lexicon | None = None,
-    base: list[Column] | None = None,
+    base: BaseColumns | None = None,
 ) -> list[tuple[str, ...]]:
     """The attribute strings of every character of ``a.text[start:end]``
-    (``base``: its ``base_columns``, when another model computed them)."""
+    (``base``: its ``base_columns``, shared with other models)."""
     if end <= start:
         return []
-    columns = base if base is not None else base_columns(a, start, end)
+    columns = base.strings() if base is not None else column_strings(a, start, end)
     gold = ["g=" + (t or NONE) for t in term_tags(a.text[start:end], gold_terms)]
     return list(zip(*columns, gold, strict=True))
 
@@ -307,6 +335,150 @@ def _word_attributes(word: str) -> tuple[Column, Column]:
     if len(_word_cache) < WORD_CACHE:
         _word_cache[word] = got
     return got
+
+
+# -- the features as a model reads them ----------------------------------------------
+
+CACHE_LIMIT = 200_000  # entries per kind of attribute; past it, misses are built each time
+
+
+class _Encoded(dict):
+    """``prefix + key`` as crfsuite reads an attribute (UTF-8 bytes), by key;
+    b"" for one the model never weighs (crfsuite skips an attribute it does
+    not know, and no attribute of this recipe is empty). Built on a miss."""
+
+    __slots__ = ("prefix", "known")
+
+    def __init__(self, prefix: str, known: Collection[str]):
+        super().__init__()
+        self.prefix = prefix
+        self.known = known
+
+    def __missing__(self, key: str | None) -> bytes:
+        attr = self.prefix + (NONE if key is None else key)
+        value = attr.encode() if attr in self.known else b""
+        if len(self) < CACHE_LIMIT:
+            self[key] = value
+        return value
+
+
+class _EncodedWords(dict):
+    """A word's band or shape attributes (``_word_attributes``), one per
+    character, as ``_Encoded`` gives them."""
+
+    __slots__ = ("part", "known")
+
+    def __init__(self, part: int, known: Collection[str]):
+        super().__init__()
+        self.part = part
+        self.known = known
+
+    def __missing__(self, word: str) -> tuple[bytes, ...]:
+        known = self.known
+        value = tuple(a.encode() if a in known else b"" for a in _word_attributes(word)[self.part])
+        if len(self) < CACHE_LIMIT:
+            self[word] = value
+        return value
+
+
+class _Classes(dict):
+    """Code point -> ``char_class``, for ``str.translate``."""
+
+    def __missing__(self, code: int) -> str:
+        cls = self[code] = char_class(chr(code))
+        return cls
+
+
+_CLASSES = _Classes()
+
+
+class ModelAttributes:
+    """What ``sentence_features`` gives, read the way one trained model reads
+    it: every attribute as crfsuite's UTF-8 bytes, b"" for those the model
+    never weighs (dropped by crfsuite all the same), each looked up by the
+    character, pair, word or tag it is made of. News repeats its characters
+    and words, so most attributes are found built, and crfsuite is spared
+    encoding each string and looking up the ones it would drop."""
+
+    def __init__(self, known: Collection[str]):
+        self.known = frozenset(known)
+        table = self._table
+        self.char, self.char_before, self.char_after = table("c="), table("c-1="), table("c+1=")
+        self.pair_before = table("b-=")
+        self.pair_after = table("b+=")
+        self.classes = table("k=")
+        self.bands, self.shapes = _EncodedWords(0, self.known), _EncodedWords(1, self.known)
+        self.word_before, self.word_after = table("w-="), table("w+=")
+        self.inside_before, self.inside_after = self._one("w-"), self._one("w+")
+        self.lists, self.gold = table("l="), table("g=")
+        self.suffix = {d: self._one(DISTANCES[d]) for d in range(SUFFIX_REACH + 1)}
+        self.suffix[-1] = self._one("sd=-")
+
+    def _table(self, prefix: str) -> _Encoded:
+        return _Encoded(prefix, self.known)
+
+    def _one(self, attr: str) -> bytes:
+        return attr.encode() if attr in self.known else b""
+
+
+def sentence_items(
+    a: Analysis,
+    start: int,
+    end: int,
+    gold_terms: Lexicon | None,
+    attrs: ModelAttributes,
+) -> list[tuple[bytes, ...]]:
+    """``sentence_features(a, start, end, gold_terms)`` as the model of
+    ``attrs`` reads it: the same attributes in the same order (crfsuite sums
+    a character's weights in that order), each as ``ModelAttributes`` gives
+    it. Built column by column from cached pieces, as ``base_columns``."""
+    if end <= start:
+        return []
+    sent = a.text[start:end]
+    pairs = list(map(add, sent[:-1], sent[1:]))
+    classes = sent.translate(_CLASSES)
+    class_keys = map(add, map(add, "^" + classes[:-1], classes), classes[1:] + "$")
+    lists = term_tags(sent, bundled_lists())
+    bands, shapes, before, after = _word_items(a, start, end, attrs)
+    return list(
+        zip(
+            map(attrs.char.__getitem__, sent),
+            [attrs.char_before[BOS], *map(attrs.char_before.__getitem__, sent[:-1])],
+            [*map(attrs.char_after.__getitem__, sent[1:]), attrs.char_after[EOS]],
+            [attrs.pair_before[BOS + sent[0]], *map(attrs.pair_before.__getitem__, pairs)],
+            [*map(attrs.pair_after.__getitem__, pairs), attrs.pair_after[sent[-1] + EOS]],
+            map(attrs.classes.__getitem__, class_keys),
+            bands,
+            shapes,
+            before,
+            after,
+            map(attrs.lists.__getitem__, lists),
+            map(attrs.suffix.__getitem__, suffix_distance(sent, lists)),
+            map(attrs.gold.__getitem__, term_tags(sent, gold_terms)),
+            strict=True,
+        )
+    )
+
+
+def _word_items(a: Analysis, start: int, end: int, attrs: ModelAttributes) -> list[list]:
+    """The four columns of ``_word_columns``, encoded."""
+    text = a.text
+    spans = a.words(start, end)
+    words = [text[s:e] for s, e in spans]
+    n = end - start
+    before = [attrs.inside_before] * n
+    after = [attrs.inside_after] * n
+    # a word's first character names the word before it, its last the word after
+    heads = map(attrs.word_before.__getitem__, [BOS, *words[:-1]])
+    tails = map(attrs.word_after.__getitem__, [*words[1:], EOS])
+    deque(map(before.__setitem__, [s - start for s, _e in spans], heads), maxlen=0)
+    deque(map(after.__setitem__, [e - start - 1 for _s, e in spans], tails), maxlen=0)
+    return [
+        list(chain.from_iterable(map(attrs.bands.__getitem__, words))),
+        list(chain.from_iterable(map(attrs.shapes.__getitem__, words))),
+        before,
+        after,
+    ]
 
 
 def log_odds(p: float, floor: float = 1e-4) -> float:
