@@ -337,6 +337,8 @@ class CrfTagger:
         except (ValueError, OSError) as exc:
             raise InvalidInput(f"the stored model cannot be read by crfsuite ({exc})") from None
         self._tags = set(self._tagger.labels())
+        # the tags a span of each label needs, by label, for those the model can begin
+        self._label_tags = {t[2:]: (t, "I-" + t[2:]) for t in self._tags if t.startswith("B-")}
         known = model_attributes(model.model_bytes)
         self._attributes = ModelAttributes(known) if known is not None else None
         self._sentence = (0, 0)
@@ -391,24 +393,25 @@ class CrfTagger:
         span counting with its probability of *not* continuing it; (0, 0) for
         a span outside the open sentence or of a label the model lacks."""
         sent_start, sent_end = self._sentence
-        b, i = "B-" + label, "I-" + label
-        if b not in self._tags or start < sent_start or end > sent_end:
+        tags = self._label_tags.get(label)
+        if tags is None or start < sent_start or end > sent_end:
             return 0.0, 0.0
+        b, i = tags
         s, e = start - sent_start, end - sent_start
         # crfsuite is asked for each tag's marginal at a character once per
         # sentence: the candidates of a clause overlap, and share characters
         begin, inside = self._marginal_column(b), self._marginal_column(i)
-        marginal = self._tagger.marginal
         p = begin[s]
         if p is None:
-            p = begin[s] = marginal(b, s)
-        probs = [p]
-        known = i in self._tags
-        for k in range(s + 1, e + 1 if end < sent_end else e):
-            p = inside[k]
-            if p is None:
-                p = inside[k] = marginal(i, k) if known else 0.0
-            probs.append(p)
+            p = begin[s] = self._tagger.marginal(b, s)
+        last = e + 1 if end < sent_end else e
+        probs = [p, *inside[s + 1 : last]]
+        if None in probs:
+            marginal = self._tagger.marginal if i in self._tags else _never
+            for k in range(s + 1, last):
+                if inside[k] is None:
+                    inside[k] = marginal(i, k)
+            probs[1:] = inside[s + 1 : last]
         if end < sent_end:
             probs[-1] = 1.0 - probs[-1]  # the character after the span does not continue it
         return min(probs), sum(probs) / len(probs)
@@ -420,6 +423,12 @@ class CrfTagger:
             sent_start, sent_end = self._sentence
             column = self._marginals[tag] = [None] * (sent_end - sent_start)
         return column
+
+
+def _never(_tag: str, _pos: int) -> float:
+    """The marginal of a tag the model never learned (an I- of a label whose
+    every name was one character long)."""
+    return 0.0
 
 
 class CrfSuggester:
