@@ -385,7 +385,10 @@ class CrfTagger:
         self._tagger.set(items)
         self._sentence = (start, end)
         self._marginals = {}
-        return [(start + s, start + e, lab) for s, e, lab in decode(self._tagger.tag())]
+        tags = self._tagger.tag()
+        if tags.count(OUTSIDE) == len(tags):
+            return []  # most sentences hold no name: not walked tag by tag
+        return [(start + s, start + e, lab) for s, e, lab in decode(tags)]
 
     def probability(self, start: int, end: int, label: str) -> tuple[float, float]:
         """(lowest, mean) over the span's characters of the probability of the
