@@ -20,6 +20,7 @@ from models.learn.features import (
     sentence_bounds,
     sentence_features,
     sentence_items,
+    sentences_items,
     suffix_distance,
 )
 from models.suggest.segment import Analysis, analyse, compact
@@ -250,6 +251,25 @@ def test_a_sentence_as_a_model_reads_it_is_its_features_encoded(seed_crf):
         assert sentences > 1000
 
 
+def test_sentences_built_together_are_each_as_built_alone(seed_crf):
+    """Sentences a model reads one after another are built over their whole
+    stretch at once; each is what it is alone, the words, term-list hits and
+    neighbours at its ends included (runs of 1 to 40 sentences)."""
+    tagger = CrfTagger(seed_crf)
+    attrs = ModelAttributes(model_attributes(seed_crf.model_bytes))
+    checked = 0
+    for i, text in enumerate(real_news_texts("news-train.jsonl", "seeds.jsonl")):
+        a = Analysis(compact(text))
+        bounds = sentence_bounds(a.text)
+        size = 1 + i % 40
+        for k in range(0, len(bounds), size):
+            run = bounds[k : k + size]
+            alone = [sentence_items(a, s, e, tagger.lexicon, attrs) for s, e in run]
+            assert sentences_items(a, run, tagger.lexicon, attrs) == alone
+            checked += len(run)
+    assert checked > 1000
+
+
 def test_a_model_tags_and_weighs_the_encoded_sentence_as_the_plain_one(seed_crf):
     tagger = CrfTagger(seed_crf)
     crf = tagger._tagger
@@ -281,3 +301,19 @@ def test_a_model_whose_attributes_cannot_be_listed_reads_the_strings_alike(seed_
             assert best == other
             for s, e, label in best:
                 assert f.probability(s, e, label) == p.probability(s, e, label)
+
+
+def test_a_model_reading_sentence_after_sentence_reads_each_as_alone(seed_crf):
+    """Sentences read without shared columns are built a stretch ahead; in
+    any order, each is tagged and weighed as when read on its own."""
+    ahead, alone = CrfTagger(seed_crf), CrfTagger(seed_crf)
+    for text in real_news_texts("seeds.jsonl")[:2]:
+        a = analyse(text)
+        bounds = sentence_bounds(a.text)
+        for order in (bounds, bounds[::-1], bounds[1::2] + bounds[::2]):
+            for start, end in order:
+                with TAGGING:
+                    best = ahead.open_sentence(a, start, end)
+                    assert best == alone.open_sentence(a, start, end, base_columns(a, start, end))
+                    for s, e, label in [*best, (start, min(end, start + 3), "COMPANY")]:
+                        assert ahead.probability(s, e, label) == alone.probability(s, e, label)

@@ -37,12 +37,17 @@ from models.learn.features import (
     sentence_bounds,
     sentence_features,
     sentence_items,
+    sentences_items,
 )
 from models.progress import Cancelled, NoProgress, Progress
 from models.suggest.lexicon import Lexicon
 from models.suggest.segment import Analysis, analyse, compact
 
 OUTSIDE = "O"
+# the sentences a model reads one after another are built in stretches of
+# about this many characters (``CrfTagger._next_sentence``)
+BLOCK_CHARS = 2000
+SENTENCE_INDEX = "crf.sentences"  # an Analysis.memo key: the text's sentences, indexed
 # crfsuite's tagger holds one sentence at a time, and callers ask it about
 # that sentence across several calls: one lock for all tagging in the process.
 TAGGING = threading.RLock()
@@ -343,6 +348,9 @@ class CrfTagger:
         self._attributes = ModelAttributes(known) if known is not None else None
         self._sentence = (0, 0)
         self._marginals: dict[str, list[float | None]] = {}
+        # the sentences built ahead (``_next_sentence``) and the text they are of
+        self._block_of: Analysis | None = None
+        self._block: dict[tuple[int, int], list[tuple[bytes, ...]]] = {}
 
     def __reduce__(self):
         # A crfsuite tagger cannot be pickled: the model travels as its bytes
@@ -378,10 +386,12 @@ class CrfTagger:
         ``base_columns``, when the caller shares them between models (read
         only when the model's attributes could not be listed). Callers
         hold ``TAGGING`` for the whole exchange."""
-        if self._attributes is not None:
-            items = sentence_items(a, start, end, self.lexicon, self._attributes)
-        else:
+        if self._attributes is None:
             items = sentence_features(a, start, end, self.lexicon, base)
+        elif base is None:
+            items = self._next_sentence(a, start, end)
+        else:
+            items = sentence_items(a, start, end, self.lexicon, self._attributes)
         self._tagger.set(items)
         self._sentence = (start, end)
         self._marginals = {}
@@ -389,6 +399,35 @@ class CrfTagger:
         if tags.count(OUTSIDE) == len(tags):
             return []  # most sentences hold no name: not walked tag by tag
         return [(start + s, start + e, lab) for s, e, lab in decode(tags)]
+
+    def _next_sentence(self, a: Analysis, start: int, end: int) -> list[tuple[bytes, ...]]:
+        """The items of a sentence of ``a`` read without shared columns: by
+        ``tag`` or a proposing model, which read the text sentence after
+        sentence. The next sentences, up to BLOCK_CHARS, are built with it
+        (``sentences_items``: once per stretch, not per sentence) and kept
+        until asked for; any other stretch is built alone."""
+        if self._block_of is a:
+            items = self._block.pop((start, end), None)
+            if items is not None:
+                return items
+        index = a.memo.get(SENTENCE_INDEX)
+        if index is None:
+            bounds = sentence_bounds(a.text)
+            index = a.memo[SENTENCE_INDEX] = (bounds, {b: k for k, b in enumerate(bounds)})
+        bounds, where = index
+        k = where.get((start, end))
+        if k is None:
+            return sentence_items(a, start, end, self.lexicon, self._attributes)
+        run = [bounds[k]]
+        chars = end - start
+        for s, e in bounds[k + 1 :]:
+            chars += e - s
+            if chars > BLOCK_CHARS:
+                break
+            run.append((s, e))
+        built = sentences_items(a, run, self.lexicon, self._attributes)
+        self._block_of, self._block = a, dict(zip(run, built, strict=True))
+        return self._block.pop((start, end))
 
     def probability(self, start: int, end: int, label: str) -> tuple[float, float]:
         """(lowest, mean) over the span's characters of the probability of the

@@ -24,7 +24,7 @@ import math
 import re
 import unicodedata
 from collections import deque
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Mapping, Sequence
 from functools import lru_cache
 from itertools import chain
 from operator import add
@@ -431,53 +431,102 @@ def sentence_items(
     """``sentence_features(a, start, end, gold_terms)`` as the model of
     ``attrs`` reads it: the same attributes in the same order (crfsuite sums
     a character's weights in that order), each as ``ModelAttributes`` gives
-    it. Built column by column from cached pieces, as ``base_columns``."""
+    it."""
     if end <= start:
         return []
-    sent = a.text[start:end]
-    pairs = list(map(add, sent[:-1], sent[1:]))
-    classes = sent.translate(_CLASSES)
+    return sentences_items(a, [(start, end)], gold_terms, attrs)[0]
+
+
+def sentences_items(
+    a: Analysis,
+    bounds: Sequence[tuple[int, int]],
+    gold_terms: Lexicon | None,
+    attrs: ModelAttributes,
+) -> list[list[tuple[bytes, ...]]]:
+    """``sentence_items`` of each of ``bounds`` (sentences of ``a.text`` in
+    text order, none empty), built column by column over their whole stretch
+    at once: a sentence's attributes are those of the stretch but at its
+    ends, where it has no neighbour (BOS, EOS, no word before or after),
+    and its term-list hits and suffix distances, which are looked for in the
+    sentence alone. A stretch whose words do not break at a sentence's end
+    is built sentence by sentence (jieba's words are cut at the sentence)."""
+    first, last = bounds[0][0], bounds[-1][1]
+    spans = [(s - first, e - first) for s, e in bounds]
+    text = a.text[first:last]
+    n = len(text)
+    firsts = [s - first for s, _e in a.words(first, last)]  # where each word starts
+    if len(bounds) > 1 and not _breaks_at(firsts, n, spans):
+        return [sentences_items(a, [b], gold_terms, attrs)[0] for b in bounds]
+    pairs = list(map(add, text[:-1], text[1:]))
+    classes = text.translate(_CLASSES)
     class_keys = map(add, map(add, "^" + classes[:-1], classes), classes[1:] + "$")
-    lists = term_tags(sent, bundled_lists())
-    bands, shapes, before, after = _word_items(a, start, end, attrs)
-    return list(
+    char_before = [b"", *map(attrs.char_before.__getitem__, text[:-1])]
+    char_after = [*map(attrs.char_after.__getitem__, text[1:]), b""]
+    pair_before = [b"", *map(attrs.pair_before.__getitem__, pairs)]
+    pair_after = [*map(attrs.pair_after.__getitem__, pairs), b""]
+    kinds = list(map(attrs.classes.__getitem__, class_keys))
+    bands, shapes, word_before, word_after = _word_items(text, firsts, attrs)
+    lists: list[str | None] = [None] * n
+    suffix = [-1] * n
+    gold: list[str | None] = [None] * n
+    for s, e in spans:
+        sent = text[s:e]
+        lists[s:e] = hits = term_tags(sent, bundled_lists())
+        suffix[s:e] = suffix_distance(sent, hits)
+        gold[s:e] = term_tags(sent, gold_terms)
+        # the sentence's ends have no neighbour
+        char_before[s] = attrs.char_before[BOS]
+        pair_before[s] = attrs.pair_before[BOS + text[s]]
+        char_after[e - 1] = attrs.char_after[EOS]
+        pair_after[e - 1] = attrs.pair_after[text[e - 1] + EOS]
+        kinds[s] = attrs.classes["^" + classes[s] + (classes[s + 1] if e - s > 1 else "$")]
+        kinds[e - 1] = attrs.classes[(classes[e - 2] if e - s > 1 else "^") + classes[e - 1] + "$"]
+        word_before[s] = attrs.word_before[BOS]
+        word_after[e - 1] = attrs.word_after[EOS]
+    items = list(
         zip(
-            map(attrs.char.__getitem__, sent),
-            [attrs.char_before[BOS], *map(attrs.char_before.__getitem__, sent[:-1])],
-            [*map(attrs.char_after.__getitem__, sent[1:]), attrs.char_after[EOS]],
-            [attrs.pair_before[BOS + sent[0]], *map(attrs.pair_before.__getitem__, pairs)],
-            [*map(attrs.pair_after.__getitem__, pairs), attrs.pair_after[sent[-1] + EOS]],
-            map(attrs.classes.__getitem__, class_keys),
+            map(attrs.char.__getitem__, text),
+            char_before,
+            char_after,
+            pair_before,
+            pair_after,
+            kinds,
             bands,
             shapes,
-            before,
-            after,
+            word_before,
+            word_after,
             map(attrs.lists.__getitem__, lists),
-            map(attrs.suffix.__getitem__, suffix_distance(sent, lists)),
-            map(attrs.gold.__getitem__, term_tags(sent, gold_terms)),
+            map(attrs.suffix.__getitem__, suffix),
+            map(attrs.gold.__getitem__, gold),
             strict=True,
         )
     )
+    return [items[s:e] for s, e in spans]
 
 
-def _word_items(a: Analysis, start: int, end: int, attrs: ModelAttributes) -> list[list]:
-    """The four columns of ``_word_columns``, encoded."""
-    text = a.text
-    spans = a.words(start, end)
-    words = [text[s:e] for s, e in spans]
-    n = end - start
-    before = [attrs.inside_before] * n
-    after = [attrs.inside_after] * n
+def _breaks_at(firsts: list[int], n: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether a word starts at every sentence's start and end (or the end)."""
+    starts = set(firsts)
+    starts.add(n)
+    return all(s in starts and e in starts for s, e in spans)
+
+
+def _word_items(text: str, firsts: list[int], attrs: ModelAttributes) -> list[list]:
+    """The four columns of ``_word_columns`` over ``text``, encoded, its
+    words starting at ``firsts``."""
+    n = len(text)
+    nexts = [*firsts[1:], n]  # where the next word starts
+    words = list(map(text.__getitem__, map(slice, firsts, nexts)))
     # a word's first character names the word before it, its last the word after
-    heads = map(attrs.word_before.__getitem__, [BOS, *words[:-1]])
-    tails = map(attrs.word_after.__getitem__, [*words[1:], EOS])
-    deque(map(before.__setitem__, [s - start for s, _e in spans], heads), maxlen=0)
-    deque(map(after.__setitem__, [e - start - 1 for _s, e in spans], tails), maxlen=0)
+    before = [attrs.inside_before] * n
+    deque(map(before.__setitem__, firsts, map(attrs.word_before.__getitem__, [BOS, *words])), 0)
+    after = [attrs.inside_after] * (n + 1)  # one place to the right: set where the next starts
+    deque(map(after.__setitem__, nexts, map(attrs.word_after.__getitem__, [*words[1:], EOS])), 0)
     return [
         list(chain.from_iterable(map(attrs.bands.__getitem__, words))),
         list(chain.from_iterable(map(attrs.shapes.__getitem__, words))),
         before,
-        after,
+        after[1:],
     ]
 
 
