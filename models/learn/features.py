@@ -24,9 +24,9 @@ import math
 import re
 import unicodedata
 from collections import deque
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, repeat
 from operator import add
 
 from models.suggest.candidates import COMPANY_SUFFIXES
@@ -339,32 +339,15 @@ def _word_attributes(word: str) -> tuple[Column, Column]:
 
 # -- the features as a model reads them ----------------------------------------------
 
-CACHE_LIMIT = 200_000  # entries per kind of attribute; past it, misses are built each time
-
-
-class _Encoded(dict):
-    """``prefix + key`` as crfsuite reads an attribute (UTF-8 bytes), by key;
-    b"" for one the model never weighs (crfsuite skips an attribute it does
-    not know, and no attribute of this recipe is empty). Built on a miss."""
-
-    __slots__ = ("prefix", "known")
-
-    def __init__(self, prefix: str, known: Collection[str]):
-        super().__init__()
-        self.prefix = prefix
-        self.known = known
-
-    def __missing__(self, key: str | None) -> bytes:
-        attr = self.prefix + (NONE if key is None else key)
-        value = attr.encode() if attr in self.known else b""
-        if len(self) < CACHE_LIMIT:
-            self[key] = value
-        return value
+WORD_LIMIT = 50_000  # words whose encoded attributes are kept; past it, built each time
+# the attributes named by a prefix and what follows it, as ModelAttributes holds them
+PREFIXES = ("c=", "c-1=", "c+1=", "b-=", "b+=", "k=", "w-=", "w+=", "l=", "g=")
 
 
 class _EncodedWords(dict):
     """A word's band or shape attributes (``_word_attributes``), one per
-    character, as ``_Encoded`` gives them."""
+    character, as ``ModelAttributes`` encodes them; the first WORD_LIMIT
+    words asked for are kept (news repeats its words)."""
 
     __slots__ = ("part", "known")
 
@@ -376,7 +359,7 @@ class _EncodedWords(dict):
     def __missing__(self, word: str) -> tuple[bytes, ...]:
         known = self.known
         value = tuple(a.encode() if a in known else b"" for a in _word_attributes(word)[self.part])
-        if len(self) < CACHE_LIMIT:
+        if len(self) < WORD_LIMIT:
             self[word] = value
         return value
 
@@ -395,30 +378,40 @@ _CLASSES = _Classes()
 class ModelAttributes:
     """What ``sentence_features`` gives, read the way one trained model reads
     it: every attribute as crfsuite's UTF-8 bytes, b"" for those the model
-    never weighs (dropped by crfsuite all the same), each looked up by the
-    character, pair, word or tag it is made of. News repeats its characters
-    and words, so most attributes are found built, and crfsuite is spared
-    encoding each string and looking up the ones it would drop."""
+    never weighs (crfsuite drops them all the same, and no attribute of this
+    recipe is empty). The model's attributes are held by prefix, keyed by
+    the character, pair, class or word that follows it (``PREFIXES``): a
+    key not held is an attribute the model lacks. crfsuite is spared
+    encoding every string and looking up the ones it would drop, and the
+    tables hold the model's attributes only, however much text is read."""
 
     def __init__(self, known: Collection[str]):
         self.known = frozenset(known)
-        table = self._table
-        self.char, self.char_before, self.char_after = table("c="), table("c-1="), table("c+1=")
-        self.pair_before = table("b-=")
-        self.pair_after = table("b+=")
-        self.classes = table("k=")
+        tables: dict[str, dict[str | None, bytes]] = {prefix: {} for prefix in PREFIXES}
+        for attr in self.known:
+            for prefix in PREFIXES:
+                if attr.startswith(prefix):
+                    tables[prefix][attr[len(prefix) :]] = attr.encode()
+                    break
+        for prefix in ("l=", "g="):  # a character no term covers has the tag None
+            tables[prefix][None] = self._one(prefix + NONE)
+        self.char, self.char_before, self.char_after = tables["c="], tables["c-1="], tables["c+1="]
+        self.pair_before, self.pair_after = tables["b-="], tables["b+="]
+        self.classes = tables["k="]
         self.bands, self.shapes = _EncodedWords(0, self.known), _EncodedWords(1, self.known)
-        self.word_before, self.word_after = table("w-="), table("w+=")
+        self.word_before, self.word_after = tables["w-="], tables["w+="]
         self.inside_before, self.inside_after = self._one("w-"), self._one("w+")
-        self.lists, self.gold = table("l="), table("g=")
+        self.lists, self.gold = tables["l="], tables["g="]
         self.suffix = {d: self._one(DISTANCES[d]) for d in range(SUFFIX_REACH + 1)}
         self.suffix[-1] = self._one("sd=-")
 
-    def _table(self, prefix: str) -> _Encoded:
-        return _Encoded(prefix, self.known)
-
     def _one(self, attr: str) -> bytes:
         return attr.encode() if attr in self.known else b""
+
+
+def _encoded(table: Mapping, keys: Iterable) -> Iterator[bytes]:
+    """Each key's attribute in ``table``, b"" for one the model lacks."""
+    return map(table.get, keys, repeat(b""))
 
 
 def sentence_items(
@@ -460,11 +453,11 @@ def sentences_items(
     pairs = list(map(add, text[:-1], text[1:]))
     classes = text.translate(_CLASSES)
     class_keys = map(add, map(add, "^" + classes[:-1], classes), classes[1:] + "$")
-    char_before = [b"", *map(attrs.char_before.__getitem__, text[:-1])]
-    char_after = [*map(attrs.char_after.__getitem__, text[1:]), b""]
-    pair_before = [b"", *map(attrs.pair_before.__getitem__, pairs)]
-    pair_after = [*map(attrs.pair_after.__getitem__, pairs), b""]
-    kinds = list(map(attrs.classes.__getitem__, class_keys))
+    char_before = [b"", *_encoded(attrs.char_before, text[:-1])]
+    char_after = [*_encoded(attrs.char_after, text[1:]), b""]
+    pair_before = [b"", *_encoded(attrs.pair_before, pairs)]
+    pair_after = [*_encoded(attrs.pair_after, pairs), b""]
+    kinds = list(_encoded(attrs.classes, class_keys))
     bands, shapes, word_before, word_after = _word_items(text, firsts, attrs)
     lists: list[str | None] = [None] * n
     suffix = [-1] * n
@@ -475,17 +468,19 @@ def sentences_items(
         suffix[s:e] = suffix_distance(sent, hits)
         gold[s:e] = term_tags(sent, gold_terms)
         # the sentence's ends have no neighbour
-        char_before[s] = attrs.char_before[BOS]
-        pair_before[s] = attrs.pair_before[BOS + text[s]]
-        char_after[e - 1] = attrs.char_after[EOS]
-        pair_after[e - 1] = attrs.pair_after[text[e - 1] + EOS]
-        kinds[s] = attrs.classes["^" + classes[s] + (classes[s + 1] if e - s > 1 else "$")]
-        kinds[e - 1] = attrs.classes[(classes[e - 2] if e - s > 1 else "^") + classes[e - 1] + "$"]
-        word_before[s] = attrs.word_before[BOS]
-        word_after[e - 1] = attrs.word_after[EOS]
+        char_before[s] = attrs.char_before.get(BOS, b"")
+        pair_before[s] = attrs.pair_before.get(BOS + text[s], b"")
+        char_after[e - 1] = attrs.char_after.get(EOS, b"")
+        pair_after[e - 1] = attrs.pair_after.get(text[e - 1] + EOS, b"")
+        first_kind = "^" + classes[s] + (classes[s + 1] if e - s > 1 else "$")
+        last_kind = (classes[e - 2] if e - s > 1 else "^") + classes[e - 1] + "$"
+        kinds[s] = attrs.classes.get(first_kind, b"")
+        kinds[e - 1] = attrs.classes.get(last_kind, b"")
+        word_before[s] = attrs.word_before.get(BOS, b"")
+        word_after[e - 1] = attrs.word_after.get(EOS, b"")
     items = list(
         zip(
-            map(attrs.char.__getitem__, text),
+            _encoded(attrs.char, text),
             char_before,
             char_after,
             pair_before,
@@ -495,9 +490,9 @@ def sentences_items(
             shapes,
             word_before,
             word_after,
-            map(attrs.lists.__getitem__, lists),
+            _encoded(attrs.lists, lists),
             map(attrs.suffix.__getitem__, suffix),
-            map(attrs.gold.__getitem__, gold),
+            _encoded(attrs.gold, gold),
             strict=True,
         )
     )
@@ -519,9 +514,9 @@ def _word_items(text: str, firsts: list[int], attrs: ModelAttributes) -> list[li
     words = list(map(text.__getitem__, map(slice, firsts, nexts)))
     # a word's first character names the word before it, its last the word after
     before = [attrs.inside_before] * n
-    deque(map(before.__setitem__, firsts, map(attrs.word_before.__getitem__, [BOS, *words])), 0)
+    deque(map(before.__setitem__, firsts, _encoded(attrs.word_before, [BOS, *words])), 0)
     after = [attrs.inside_after] * (n + 1)  # one place to the right: set where the next starts
-    deque(map(after.__setitem__, nexts, map(attrs.word_after.__getitem__, [*words[1:], EOS])), 0)
+    deque(map(after.__setitem__, nexts, _encoded(attrs.word_after, [*words[1:], EOS])), 0)
     return [
         list(chain.from_iterable(map(attrs.bands.__getitem__, words))),
         list(chain.from_iterable(map(attrs.shapes.__getitem__, words))),
