@@ -5,12 +5,26 @@ these; a difference would move the model's scores of every candidate."""
 
 from __future__ import annotations
 
+import json
+import re
+
 import pytest
 
 from models.learn.bundled import bundled_model
-from models.learn.crf import TAGGING
-from models.learn.features import SUFFIX_REACH, suffix_distance
-from models.suggest.segment import analyse
+from models.learn.crf import TAGGING, CrfTagger, model_attributes, train_crf
+from models.learn.data import Span, TrainingDoc
+from models.learn.features import (
+    SUFFIX_REACH,
+    ModelAttributes,
+    base_columns,
+    sentence_bounds,
+    sentence_features,
+    sentence_items,
+    sentences_items,
+    suffix_distance,
+)
+from models.suggest.segment import Analysis, analyse, compact
+from tests.conftest import real_news_texts, shared_path
 
 
 def test_suffix_distance_counts_back_to_the_suffix_within_its_clause():
@@ -174,3 +188,132 @@ def test_a_candidates_score_read_from_the_weights_is_its_features_score():
             _a, raw = featurizer.raw_scores(text, table)
             assert [c.key for c, _r in raw] == [c.key for c in want.candidates]
             assert [r for _c, r in raw] == [scorer.raw(f) for f in want.features]
+
+
+@pytest.fixture(scope="module")
+def seed_crf():
+    """A CRF trained on the seed articles, as a project's own model is."""
+    docs = []
+    for i, line in enumerate(shared_path("gold", "seeds.jsonl").read_text("utf-8").splitlines()):
+        if line.strip():
+            row = json.loads(line)
+            spans = tuple(Span(s["start"], s["end"], s["label"]) for s in row["spans"])
+            docs.append(TrainingDoc(f"seed{i}", row["text"], spans))
+    return train_crf(docs)
+
+
+def _dumped_attributes(tagger: CrfTagger, path) -> tuple[int, set[str]]:
+    """crfsuite's own count of a model's attributes, and those of them its
+    text dump writes on one line."""
+    tagger._tagger.dump(str(path))
+    dump = path.read_text(encoding="utf-8")
+    count = int(re.search(r"num_attrs: (\d+)", dump).group(1))
+    section = dump[dump.index("ATTRIBUTES = {") : dump.index("TRANSITIONS = {")]
+    lines = re.findall(r"^ +\d+: (.+)$", section, flags=re.MULTILINE)
+    return count, set(lines)
+
+
+def test_the_attributes_read_from_a_model_file_are_those_crfsuite_holds(seed_crf, tmp_path):
+    tagger = CrfTagger(seed_crf)
+    known = model_attributes(seed_crf.model_bytes)
+    count, dumped = _dumped_attributes(tagger, tmp_path / "dump.txt")
+    assert len(known) == count
+    # an attribute holding a line break (c+1=\n) is cut at it in the dump
+    cut = dumped - known
+    assert all(any(k.startswith(d + "\n") for k in known) for d in cut)
+    assert len(cut) < 10 and len(dumped - cut) > 1000
+    assert model_attributes(seed_crf.model_bytes[:1000]) is None
+    assert model_attributes(b"not a model") is None
+
+
+def test_a_sentence_as_a_model_reads_it_is_its_features_encoded(seed_crf):
+    """The attributes fed to crfsuite, read from caches, are the features'
+    strings in their order (the weights are summed in it), as UTF-8, with
+    those the model never weighs left empty (crfsuite skips them)."""
+    taggers = [CrfTagger(seed_crf)]
+    model = bundled_model()
+    if model is not None:
+        taggers += list(model.taggers.values())
+    texts = real_news_texts("news-train.jsonl", "seeds.jsonl")
+    for tagger in taggers:
+        known = model_attributes(tagger.model.model_bytes)
+        attrs = ModelAttributes(known)
+        sentences = 0
+        for text in texts:
+            a = Analysis(compact(text))
+            for start, end in sentence_bounds(a.text):
+                plain = [
+                    tuple(s.encode() if s in known else b"" for s in item)
+                    for item in sentence_features(a, start, end, tagger.lexicon)
+                ]
+                assert sentence_items(a, start, end, tagger.lexicon, attrs) == plain
+                sentences += 1
+        assert sentences > 1000
+
+
+def test_sentences_built_together_are_each_as_built_alone(seed_crf):
+    """Sentences a model reads one after another are built over their whole
+    stretch at once; each is what it is alone, the words, term-list hits and
+    neighbours at its ends included (runs of 1 to 40 sentences)."""
+    tagger = CrfTagger(seed_crf)
+    attrs = ModelAttributes(model_attributes(seed_crf.model_bytes))
+    checked = 0
+    for i, text in enumerate(real_news_texts("news-train.jsonl", "seeds.jsonl")):
+        a = Analysis(compact(text))
+        bounds = sentence_bounds(a.text)
+        size = 1 + i % 40
+        for k in range(0, len(bounds), size):
+            run = bounds[k : k + size]
+            alone = [sentence_items(a, s, e, tagger.lexicon, attrs) for s, e in run]
+            assert sentences_items(a, run, tagger.lexicon, attrs) == alone
+            checked += len(run)
+    assert checked > 1000
+
+
+def test_a_model_tags_and_weighs_the_encoded_sentence_as_the_plain_one(seed_crf):
+    tagger = CrfTagger(seed_crf)
+    crf = tagger._tagger
+    attrs = ModelAttributes(model_attributes(seed_crf.model_bytes))
+    labels = crf.labels()
+    checked = 0
+    for text in real_news_texts("seeds.jsonl")[:3]:
+        a = analyse(text)
+        for start, end in sentence_bounds(a.text):
+            with TAGGING:
+                crf.set(sentence_features(a, start, end, tagger.lexicon))
+                plain = crf.tag(), [crf.marginal(y, k) for y in labels for k in range(end - start)]
+                crf.set(sentence_items(a, start, end, tagger.lexicon, attrs))
+                fast = crf.tag(), [crf.marginal(y, k) for y in labels for k in range(end - start)]
+            assert fast == plain  # bit for bit
+            checked += 1
+    assert checked > 50
+
+
+def test_a_model_whose_attributes_cannot_be_listed_reads_the_strings_alike(seed_crf):
+    fast, plain = CrfTagger(seed_crf), CrfTagger(seed_crf)
+    plain._attributes = None  # as for a model file crfsuite lays out otherwise
+    a = analyse(real_news_texts("seeds.jsonl")[0])
+    for start, end in sentence_bounds(a.text)[:40]:
+        shared = base_columns(a, start, end)
+        with TAGGING:
+            seen = [(t.open_sentence(a, start, end, shared), t) for t in (fast, plain)]
+            (best, f), (other, p) = seen
+            assert best == other
+            for s, e, label in best:
+                assert f.probability(s, e, label) == p.probability(s, e, label)
+
+
+def test_a_model_reading_sentence_after_sentence_reads_each_as_alone(seed_crf):
+    """Sentences read without shared columns are built a stretch ahead; in
+    any order, each is tagged and weighed as when read on its own."""
+    ahead, alone = CrfTagger(seed_crf), CrfTagger(seed_crf)
+    for text in real_news_texts("seeds.jsonl")[:2]:
+        a = analyse(text)
+        bounds = sentence_bounds(a.text)
+        for order in (bounds, bounds[::-1], bounds[1::2] + bounds[::2]):
+            for start, end in order:
+                with TAGGING:
+                    best = ahead.open_sentence(a, start, end)
+                    assert best == alone.open_sentence(a, start, end, base_columns(a, start, end))
+                    for s, e, label in [*best, (start, min(end, start + 3), "COMPANY")]:
+                        assert ahead.probability(s, e, label) == alone.probability(s, e, label)

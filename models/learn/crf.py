@@ -15,6 +15,7 @@ names it is meant to find."""
 from __future__ import annotations
 
 import os
+import struct
 import tempfile
 import threading
 import time
@@ -30,16 +31,23 @@ from models.errors import InvalidInput
 from models.learn.data import TrainingDoc, gold_terms, label_set
 from models.learn.features import (
     FEATURE_SET,
-    Column,
+    BaseColumns,
+    ModelAttributes,
     gold_lexicon,
     sentence_bounds,
     sentence_features,
+    sentence_items,
+    sentences_items,
 )
 from models.progress import Cancelled, NoProgress, Progress
 from models.suggest.lexicon import Lexicon
 from models.suggest.segment import Analysis, analyse, compact
 
 OUTSIDE = "O"
+# the sentences a model reads one after another are built in stretches of
+# about this many characters (``CrfTagger._next_sentence``)
+BLOCK_CHARS = 2000
+SENTENCE_INDEX = "crf.sentences"  # an Analysis.memo key: the text's sentences, indexed
 # crfsuite's tagger holds one sentence at a time, and callers ask it about
 # that sentence across several calls: one lock for all tagging in the process.
 TAGGING = threading.RLock()
@@ -334,8 +342,15 @@ class CrfTagger:
         except (ValueError, OSError) as exc:
             raise InvalidInput(f"the stored model cannot be read by crfsuite ({exc})") from None
         self._tags = set(self._tagger.labels())
+        # the tags a span of each label needs, by label, for those the model can begin
+        self._label_tags = {t[2:]: (t, "I-" + t[2:]) for t in self._tags if t.startswith("B-")}
+        known = model_attributes(model.model_bytes)
+        self._attributes = ModelAttributes(known) if known is not None else None
         self._sentence = (0, 0)
         self._marginals: dict[str, list[float | None]] = {}
+        # the sentences built ahead (``_next_sentence``) and the text they are of
+        self._block_of: Analysis | None = None
+        self._block: dict[tuple[int, int], list[tuple[bytes, ...]]] = {}
 
     def __reduce__(self):
         # A crfsuite tagger cannot be pickled: the model travels as its bytes
@@ -364,16 +379,55 @@ class CrfTagger:
         return CrfTagging(spans, probabilities)
 
     def open_sentence(
-        self, a: Analysis, start: int, end: int, base: list[Column] | None = None
+        self, a: Analysis, start: int, end: int, base: BaseColumns | None = None
     ) -> list[SpanKey]:
         """Tag one sentence of the compact text and keep its lattice for
         ``probability``; returns the best spans. ``base``: the sentence's
-        ``base_columns``, when the caller shares them between models. Callers
+        ``base_columns``, when the caller shares them between models (read
+        only when the model's attributes could not be listed). Callers
         hold ``TAGGING`` for the whole exchange."""
-        self._tagger.set(sentence_features(a, start, end, self.lexicon, base))
+        if self._attributes is None:
+            items = sentence_features(a, start, end, self.lexicon, base)
+        elif base is None:
+            items = self._next_sentence(a, start, end)
+        else:
+            items = sentence_items(a, start, end, self.lexicon, self._attributes)
+        self._tagger.set(items)
         self._sentence = (start, end)
         self._marginals = {}
-        return [(start + s, start + e, lab) for s, e, lab in decode(self._tagger.tag())]
+        tags = self._tagger.tag()
+        if tags.count(OUTSIDE) == len(tags):
+            return []  # most sentences hold no name: not walked tag by tag
+        return [(start + s, start + e, lab) for s, e, lab in decode(tags)]
+
+    def _next_sentence(self, a: Analysis, start: int, end: int) -> list[tuple[bytes, ...]]:
+        """The items of a sentence of ``a`` read without shared columns: by
+        ``tag`` or a proposing model, which read the text sentence after
+        sentence. The next sentences, up to BLOCK_CHARS, are built with it
+        (``sentences_items``: once per stretch, not per sentence) and kept
+        until asked for; any other stretch is built alone."""
+        if self._block_of is a:
+            items = self._block.pop((start, end), None)
+            if items is not None:
+                return items
+        index = a.memo.get(SENTENCE_INDEX)
+        if index is None:
+            bounds = sentence_bounds(a.text)
+            index = a.memo[SENTENCE_INDEX] = (bounds, {b: k for k, b in enumerate(bounds)})
+        bounds, where = index
+        k = where.get((start, end))
+        if k is None:
+            return sentence_items(a, start, end, self.lexicon, self._attributes)
+        run = [bounds[k]]
+        chars = end - start
+        for s, e in bounds[k + 1 :]:
+            chars += e - s
+            if chars > BLOCK_CHARS:
+                break
+            run.append((s, e))
+        built = sentences_items(a, run, self.lexicon, self._attributes)
+        self._block_of, self._block = a, dict(zip(run, built, strict=True))
+        return self._block.pop((start, end))
 
     def probability(self, start: int, end: int, label: str) -> tuple[float, float]:
         """(lowest, mean) over the span's characters of the probability of the
@@ -381,24 +435,25 @@ class CrfTagger:
         span counting with its probability of *not* continuing it; (0, 0) for
         a span outside the open sentence or of a label the model lacks."""
         sent_start, sent_end = self._sentence
-        b, i = "B-" + label, "I-" + label
-        if b not in self._tags or start < sent_start or end > sent_end:
+        tags = self._label_tags.get(label)
+        if tags is None or start < sent_start or end > sent_end:
             return 0.0, 0.0
+        b, i = tags
         s, e = start - sent_start, end - sent_start
         # crfsuite is asked for each tag's marginal at a character once per
         # sentence: the candidates of a clause overlap, and share characters
         begin, inside = self._marginal_column(b), self._marginal_column(i)
-        marginal = self._tagger.marginal
         p = begin[s]
         if p is None:
-            p = begin[s] = marginal(b, s)
-        probs = [p]
-        known = i in self._tags
-        for k in range(s + 1, e + 1 if end < sent_end else e):
-            p = inside[k]
-            if p is None:
-                p = inside[k] = marginal(i, k) if known else 0.0
-            probs.append(p)
+            p = begin[s] = self._tagger.marginal(b, s)
+        last = e + 1 if end < sent_end else e
+        probs = [p, *inside[s + 1 : last]]
+        if None in probs:
+            marginal = self._tagger.marginal if i in self._tags else _never
+            for k in range(s + 1, last):
+                if inside[k] is None:
+                    inside[k] = marginal(i, k)
+            probs[1:] = inside[s + 1 : last]
         if end < sent_end:
             probs[-1] = 1.0 - probs[-1]  # the character after the span does not continue it
         return min(probs), sum(probs) / len(probs)
@@ -410,6 +465,12 @@ class CrfTagger:
             sent_start, sent_end = self._sentence
             column = self._marginals[tag] = [None] * (sent_end - sent_start)
         return column
+
+
+def _never(_tag: str, _pos: int) -> float:
+    """The marginal of a tag the model never learned (an I- of a label whose
+    every name was one character long)."""
+    return 0.0
 
 
 class CrfSuggester:
@@ -443,6 +504,44 @@ class CrfSuggester:
                 )
             )
         return out
+
+
+def model_attributes(model_bytes: bytes) -> frozenset[str] | None:
+    """Every attribute a crfsuite CRF model weighs, read from its file
+    (crfsuite's ``crf1dm`` layout: a header of little-endian 32-bit fields,
+    the attributes in a CQDB chunk whose backward array points, by id, at
+    records of (id, size, string + NUL)); None when the bytes do not have
+    that layout. crfsuite's text dump is not read instead: it writes an
+    attribute holding a line break (``c+1=\\n``) over two lines."""
+    try:
+        magic, _size, kind, _version, _features, _labels, count = struct.unpack_from(
+            "<4sI4sIIII", model_bytes, 0
+        )
+        (at,) = struct.unpack_from("<I", model_bytes, 36)  # the attributes' CQDB chunk
+        chunk, _csize, _flag, _order, entries, backward = struct.unpack_from(
+            "<4sIIIII", model_bytes, at
+        )
+        if (magic, kind, chunk) != (b"lCRF", b"FOMC", b"CQDB") or entries != count:
+            return None
+        found = set()
+        for ident, (record,) in enumerate(
+            struct.iter_unpack("<I", _cut(model_bytes, at + backward, 4 * count))
+        ):
+            stored, size = struct.unpack_from("<II", model_bytes, at + record)
+            key = _cut(model_bytes, at + record + 8, size)
+            if stored != ident or not key.endswith(b"\0"):
+                return None
+            found.add(key[:-1].decode())
+        return frozenset(found)
+    except (struct.error, UnicodeDecodeError):
+        return None
+
+
+def _cut(data: bytes, start: int, size: int) -> bytes:
+    piece = data[start : start + size]
+    if len(piece) != size:
+        raise struct.error("the model file ends early")
+    return piece
 
 
 def decode(tags: Sequence[str]) -> list[tuple[int, int, str]]:

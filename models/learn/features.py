@@ -23,8 +23,11 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections import deque
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
+from itertools import chain, repeat
+from operator import add
 
 from models.suggest.candidates import COMPANY_SUFFIXES
 from models.suggest.lexicon import Lexicon, load_table
@@ -213,7 +216,32 @@ DISTANCES = [f"sd={min(d, 8)}" for d in range(SUFFIX_REACH + 1)]
 Column = list[str]
 
 
-def base_columns(a: Analysis, start: int, end: int) -> list[Column]:
+class BaseColumns:
+    """The attributes of every character of ``a.text[start:end]`` that do not
+    depend on a model's gold terms, for the models that read that stretch:
+    built as strings (``strings``) when the first model asks for them, once
+    for all. A model whose attributes are known (``ModelAttributes``) reads
+    ``sentence_items`` instead, built from caches, and never asks."""
+
+    __slots__ = ("a", "start", "end", "_strings")
+
+    def __init__(self, a: Analysis, start: int, end: int):
+        self.a, self.start, self.end = a, start, end
+        self._strings: list[Column] | None = None
+
+    def strings(self) -> list[Column]:
+        if self._strings is None:
+            self._strings = column_strings(self.a, self.start, self.end)
+        return self._strings
+
+
+def base_columns(a: Analysis, start: int, end: int) -> BaseColumns:
+    """The gold-free attributes of ``a.text[start:end]``, for several models
+    to share (see ``BaseColumns``)."""
+    return BaseColumns(a, start, end)
+
+
+def column_strings(a: Analysis, start: int, end: int) -> list[Column]:
     """The attributes of every character of ``a.text[start:end]`` that do not
     depend on a model's gold terms, one column (list) per kind of attribute.
 
@@ -245,13 +273,13 @@ def sentence_features(
     start: int,
     end: int,
     gold_terms: Lexicon | None = None,
-    base: list[Column] | None = None,
+    base: BaseColumns | None = None,
 ) -> list[tuple[str, ...]]:
     """The attribute strings of every character of ``a.text[start:end]``
-    (``base``: its ``base_columns``, when another model computed them)."""
+    (``base``: its ``base_columns``, shared with other models)."""
     if end <= start:
         return []
-    columns = base if base is not None else base_columns(a, start, end)
+    columns = base.strings() if base is not None else column_strings(a, start, end)
     gold = ["g=" + (t or NONE) for t in term_tags(a.text[start:end], gold_terms)]
     return list(zip(*columns, gold, strict=True))
 
@@ -307,6 +335,194 @@ def _word_attributes(word: str) -> tuple[Column, Column]:
     if len(_word_cache) < WORD_CACHE:
         _word_cache[word] = got
     return got
+
+
+# -- the features as a model reads them ----------------------------------------------
+
+WORD_LIMIT = 50_000  # words whose encoded attributes are kept; past it, built each time
+# the attributes named by a prefix and what follows it, as ModelAttributes holds them
+PREFIXES = ("c=", "c-1=", "c+1=", "b-=", "b+=", "k=", "w-=", "w+=", "l=", "g=")
+
+
+class _EncodedWords(dict):
+    """A word's band or shape attributes (``_word_attributes``), one per
+    character, as ``ModelAttributes`` encodes them; the first WORD_LIMIT
+    words asked for are kept (news repeats its words)."""
+
+    __slots__ = ("part", "known")
+
+    def __init__(self, part: int, known: Collection[str]):
+        super().__init__()
+        self.part = part
+        self.known = known
+
+    def __missing__(self, word: str) -> tuple[bytes, ...]:
+        known = self.known
+        value = tuple(a.encode() if a in known else b"" for a in _word_attributes(word)[self.part])
+        if len(self) < WORD_LIMIT:
+            self[word] = value
+        return value
+
+
+class _Classes(dict):
+    """Code point -> ``char_class``, for ``str.translate``."""
+
+    def __missing__(self, code: int) -> str:
+        cls = self[code] = char_class(chr(code))
+        return cls
+
+
+_CLASSES = _Classes()
+
+
+class ModelAttributes:
+    """What ``sentence_features`` gives, read the way one trained model reads
+    it: every attribute as crfsuite's UTF-8 bytes, b"" for those the model
+    never weighs (crfsuite drops them all the same, and no attribute of this
+    recipe is empty). The model's attributes are held by prefix, keyed by
+    the character, pair, class or word that follows it (``PREFIXES``): a
+    key not held is an attribute the model lacks. crfsuite is spared
+    encoding every string and looking up the ones it would drop, and the
+    tables hold the model's attributes only, however much text is read."""
+
+    def __init__(self, known: Collection[str]):
+        self.known = frozenset(known)
+        tables: dict[str, dict[str | None, bytes]] = {prefix: {} for prefix in PREFIXES}
+        for attr in self.known:
+            for prefix in PREFIXES:
+                if attr.startswith(prefix):
+                    tables[prefix][attr[len(prefix) :]] = attr.encode()
+                    break
+        for prefix in ("l=", "g="):  # a character no term covers has the tag None
+            tables[prefix][None] = self._one(prefix + NONE)
+        self.char, self.char_before, self.char_after = tables["c="], tables["c-1="], tables["c+1="]
+        self.pair_before, self.pair_after = tables["b-="], tables["b+="]
+        self.classes = tables["k="]
+        self.bands, self.shapes = _EncodedWords(0, self.known), _EncodedWords(1, self.known)
+        self.word_before, self.word_after = tables["w-="], tables["w+="]
+        self.inside_before, self.inside_after = self._one("w-"), self._one("w+")
+        self.lists, self.gold = tables["l="], tables["g="]
+        self.suffix = {d: self._one(DISTANCES[d]) for d in range(SUFFIX_REACH + 1)}
+        self.suffix[-1] = self._one("sd=-")
+
+    def _one(self, attr: str) -> bytes:
+        return attr.encode() if attr in self.known else b""
+
+
+def _encoded(table: Mapping, keys: Iterable) -> Iterator[bytes]:
+    """Each key's attribute in ``table``, b"" for one the model lacks."""
+    return map(table.get, keys, repeat(b""))
+
+
+def sentence_items(
+    a: Analysis,
+    start: int,
+    end: int,
+    gold_terms: Lexicon | None,
+    attrs: ModelAttributes,
+) -> list[tuple[bytes, ...]]:
+    """``sentence_features(a, start, end, gold_terms)`` as the model of
+    ``attrs`` reads it: the same attributes in the same order (crfsuite sums
+    a character's weights in that order), each as ``ModelAttributes`` gives
+    it."""
+    if end <= start:
+        return []
+    return sentences_items(a, [(start, end)], gold_terms, attrs)[0]
+
+
+def sentences_items(
+    a: Analysis,
+    bounds: Sequence[tuple[int, int]],
+    gold_terms: Lexicon | None,
+    attrs: ModelAttributes,
+) -> list[list[tuple[bytes, ...]]]:
+    """``sentence_items`` of each of ``bounds`` (sentences of ``a.text`` in
+    text order, none empty), built column by column over their whole stretch
+    at once: a sentence's attributes are those of the stretch but at its
+    ends, where it has no neighbour (BOS, EOS, no word before or after),
+    and its term-list hits and suffix distances, which are looked for in the
+    sentence alone. A stretch whose words do not break at a sentence's end
+    is built sentence by sentence (jieba's words are cut at the sentence)."""
+    first, last = bounds[0][0], bounds[-1][1]
+    spans = [(s - first, e - first) for s, e in bounds]
+    text = a.text[first:last]
+    n = len(text)
+    firsts = [s - first for s, _e in a.words(first, last)]  # where each word starts
+    if len(bounds) > 1 and not _breaks_at(firsts, n, spans):
+        return [sentences_items(a, [b], gold_terms, attrs)[0] for b in bounds]
+    pairs = list(map(add, text[:-1], text[1:]))
+    classes = text.translate(_CLASSES)
+    class_keys = map(add, map(add, "^" + classes[:-1], classes), classes[1:] + "$")
+    char_before = [b"", *_encoded(attrs.char_before, text[:-1])]
+    char_after = [*_encoded(attrs.char_after, text[1:]), b""]
+    pair_before = [b"", *_encoded(attrs.pair_before, pairs)]
+    pair_after = [*_encoded(attrs.pair_after, pairs), b""]
+    kinds = list(_encoded(attrs.classes, class_keys))
+    bands, shapes, word_before, word_after = _word_items(text, firsts, attrs)
+    lists: list[str | None] = [None] * n
+    suffix = [-1] * n
+    gold: list[str | None] = [None] * n
+    for s, e in spans:
+        sent = text[s:e]
+        lists[s:e] = hits = term_tags(sent, bundled_lists())
+        suffix[s:e] = suffix_distance(sent, hits)
+        gold[s:e] = term_tags(sent, gold_terms)
+        # the sentence's ends have no neighbour
+        char_before[s] = attrs.char_before.get(BOS, b"")
+        pair_before[s] = attrs.pair_before.get(BOS + text[s], b"")
+        char_after[e - 1] = attrs.char_after.get(EOS, b"")
+        pair_after[e - 1] = attrs.pair_after.get(text[e - 1] + EOS, b"")
+        first_kind = "^" + classes[s] + (classes[s + 1] if e - s > 1 else "$")
+        last_kind = (classes[e - 2] if e - s > 1 else "^") + classes[e - 1] + "$"
+        kinds[s] = attrs.classes.get(first_kind, b"")
+        kinds[e - 1] = attrs.classes.get(last_kind, b"")
+        word_before[s] = attrs.word_before.get(BOS, b"")
+        word_after[e - 1] = attrs.word_after.get(EOS, b"")
+    items = list(
+        zip(
+            _encoded(attrs.char, text),
+            char_before,
+            char_after,
+            pair_before,
+            pair_after,
+            kinds,
+            bands,
+            shapes,
+            word_before,
+            word_after,
+            _encoded(attrs.lists, lists),
+            map(attrs.suffix.__getitem__, suffix),
+            _encoded(attrs.gold, gold),
+            strict=True,
+        )
+    )
+    return [items[s:e] for s, e in spans]
+
+
+def _breaks_at(firsts: list[int], n: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether a word starts at every sentence's start and end (or the end)."""
+    starts = set(firsts)
+    starts.add(n)
+    return all(s in starts and e in starts for s, e in spans)
+
+
+def _word_items(text: str, firsts: list[int], attrs: ModelAttributes) -> list[list]:
+    """The four columns of ``_word_columns`` over ``text``, encoded, its
+    words starting at ``firsts``."""
+    n = len(text)
+    nexts = [*firsts[1:], n]  # where the next word starts
+    words = list(map(text.__getitem__, map(slice, firsts, nexts)))
+    # a word's first character names the word before it, its last the word after
+    before = [attrs.inside_before] * n
+    deque(map(before.__setitem__, firsts, _encoded(attrs.word_before, [BOS, *words])), 0)
+    after = [attrs.inside_after] * (n + 1)  # one place to the right: set where the next starts
+    deque(map(after.__setitem__, nexts, _encoded(attrs.word_after, [*words[1:], EOS])), 0)
+    return [
+        list(chain.from_iterable(map(attrs.bands.__getitem__, words))),
+        list(chain.from_iterable(map(attrs.shapes.__getitem__, words))),
+        before,
+        after[1:],
+    ]
 
 
 def log_odds(p: float, floor: float = 1e-4) -> float:

@@ -4,6 +4,7 @@
     .venv/bin/python tests/benchmarks/suggest_fingerprint.py OUT.jsonl
     .venv/bin/python tests/benchmarks/suggest_fingerprint.py OUT.jsonl --check BEFORE.jsonl
     ... --extra ../shared/data/cluener/dev.jsonl ../shared/data/cfsc/val.json
+    ... --project   (a trained project's suggester instead of the bundled one)
 
 A speed change must not change what is suggested: write the fingerprint
 before it, write it again after, and the two files must be byte-identical
@@ -13,13 +14,21 @@ every suggestion of ``default_suggester()`` (span, label, text, score,
 source, version, attrs) and the probability the model gave every candidate
 (rounded to 1e-9, in the order the featurizer found them), and the rules'
 ensemble output (``default_ensemble()``) beside it. Only aggregate
-equality is checked here; no sentence is read or printed."""
+equality is checked here; no sentence is read or printed.
+
+``--project`` fingerprints instead the suggester a project gets once
+``train`` has given it a model of its own (``project_ensemble``): a project
+whose finished gold is the seed articles, trained with ``force`` as the
+speed bench's ``trained_project`` is. Its own CRF proposes names and reads
+every sentence, a path the bundled suggester never takes. Training is
+seeded: two projects built from scratch give the same file."""
 
 from __future__ import annotations
 
 import argparse
 import json
 import sys
+import tempfile
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
@@ -81,6 +90,50 @@ def fingerprint_lines(extra: list[Path] = ()) -> list[str]:
     return lines
 
 
+def trained_project(path: Path):
+    """A project whose finished gold is the seed articles, with a model of
+    its own (as ``bench_learn_speed.trained_project``)."""
+    from models import Project
+    from models.io.formats.jsonl import read_jsonl
+    from models.learn.train import train_project
+
+    project = Project.create(path, annotator="fingerprint")
+    with project.transaction():
+        for doc in read_jsonl(SHARED / "gold" / "seeds.jsonl"):
+            doc_id, _ = project.add_document(doc.text)
+            for s in doc.spans:
+                project.add_span(doc_id, s.start, s.end, s.label, origin="imported")
+            project.set_status(doc_id, "done")
+    train_project(project, force=True)
+    return project
+
+
+def project_lines(extra: list[Path] = ()) -> list[str]:
+    """Every suggestion and candidate probability of a trained project's
+    suggester (``project_ensemble``), one line per text."""
+    from models.suggest.pipeline import SuggestPipeline
+    from models.suggest.project import project_ensemble
+
+    with tempfile.TemporaryDirectory() as tmp:
+        project = trained_project(Path(tmp) / "fingerprint.biaozhu")
+        try:
+            model = project_ensemble(project)
+        finally:
+            project.close()
+    if not isinstance(model, SuggestPipeline):
+        raise SystemExit("the trained project has no model of its own")
+    lines = []
+    for name, text in texts() + extra_texts(list(extra)):
+        suggestions, probabilities = model.analyse(text)
+        record = {
+            "text": name,
+            "project": [_suggestion(s) for s in suggestions],
+            "p": [round(p, 9) for p in probabilities],
+        }
+        lines.append(json.dumps(record, ensure_ascii=False, sort_keys=True))
+    return lines
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", type=Path)
@@ -88,8 +141,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--extra", type=Path, nargs="*", default=[], help="more texts (.jsonl, or a .json list)"
     )
+    parser.add_argument(
+        "--project",
+        action="store_true",
+        help="a project's suggester once trained on the seed articles, not the bundled one",
+    )
     args = parser.parse_args(argv)
-    lines = fingerprint_lines(args.extra)
+    lines = (project_lines if args.project else fingerprint_lines)(args.extra)
     args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"{len(lines)} texts written to {args.out}")
     if args.check is None:
