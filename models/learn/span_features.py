@@ -33,7 +33,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
@@ -145,9 +145,9 @@ class Featurizer:
         (``ScorerModel.raw``), read without writing the features out."""
         with collector_paused():
             a, kept, judged, repeats = self._candidates(text)
-            rules = self.rule_names
+            rules, score = self.rule_names, weights.score
             return a, [
-                (c, sum(weights.terms(a, c, judged.get(c.key, {}), repeats, rules))) for c in kept
+                (c, score(a, c, judged.get(c.key, _NOT_JUDGED), repeats, rules)) for c in kept
             ]
 
     def _candidates(
@@ -289,7 +289,7 @@ def features(
     rules: AbstractSet[str] = frozenset(),
 ) -> dict[str, float]:
     """The sparse feature set of one candidate (see the module's docstring);
-    ``WeightTable.terms`` follows it, and changes with it."""
+    ``WeightTable.score`` follows it, and changes with it."""
     text = a.text
     s, e, label = cand.start, cand.end, cand.label
     span = text[s:e]
@@ -355,6 +355,10 @@ def features(
 
 
 _NO_WEIGHTS: dict = {}
+_NOT_JUDGED: Judged = {}
+# how many (source, score) pairs or pairs of end characters a label's weights
+# remember the weight of (a project's lexicon gives a score per term)
+_REMEMBERED = 20_000
 # len=, n= and rep= values as ``features`` writes them (str of a small count)
 _COUNTS = tuple(str(k) for k in range(13))
 # wb= values by whether the span starts a word, then whether it ends one
@@ -393,9 +397,21 @@ class LabelWeights:
         "rep",
         "listed",
         "_judges",
+        "_banded",
+        "_shapes",
+        "lists",
+        "before",
+        "after",
+        "opening",
+        "closing",
+        "by_length",
+        "by_count",
+        "by_repeats",
     )
 
-    def __init__(self, families: Mapping[str, Mapping[str, float]]):
+    def __init__(
+        self, families: Mapping[str, Mapping[str, float]], lists: Mapping[str, str] = _NO_WEIGHTS
+    ):
         def family(name: str) -> Mapping[str, float]:
             return families.get(name, _NO_WEIGHTS)
 
@@ -415,7 +431,65 @@ class LabelWeights:
         self.rnw, self.fw, self.fwl = family("rnw="), family("fw="), family("fwl=")
         self.lw, self.lwl = family("lw="), family("lwl=")
         self.rep, self.listed = family("rep="), family("list=")
+        # len=, n= and rep= by the count itself (as features caps it: 12, 3, 3)
+        self.by_length = tuple(self.length.get(_COUNTS[k], 0.0) for k in range(13))
+        self.by_count = tuple(self.count.get(_COUNTS[k], 0.0) for k in range(4))
+        self.by_repeats = tuple(self.rep.get(_COUNTS[k], 0.0) for k in range(4))
         self._judges: dict[str, tuple[float, float, Mapping[str, float], float]] = {}
+        self._banded: dict[tuple[str, float], float] = {}
+        self._shapes: dict[tuple[str, str], float] = {}
+        # the weights of a word's features and of its bundled list's, by the
+        # word, for the word before the span, after it (with rnw=), its first
+        # and its last word: one look-up each, where there were three or four
+        self.lists = lists
+        self.before: dict[str, tuple[float, float]] = {}
+        self.after: dict[str, tuple[float, float, float]] = {}
+        self.opening: dict[str, tuple[float, float]] = {}
+        self.closing: dict[str, tuple[float, float]] = {}
+
+    def word_pair(
+        self,
+        cache: dict[str, tuple[float, float]],
+        words: Mapping[str, float],
+        listed: Mapping[str, float],
+        word: str,
+    ) -> tuple[float, float]:
+        """A word's weight in ``words`` and its list's in ``listed``, kept in
+        ``cache`` (one of ``before``, ``opening``, ``closing``)."""
+        got = (words.get(word, 0.0), listed.get(self.lists.get(word, NONE), 0.0))
+        if len(cache) < _REMEMBERED:
+            cache[word] = got
+        return got
+
+    def next_word(self, word: str) -> tuple[float, float, float]:
+        """The nw=, nwl= and rnw= weights of the word after a span, kept in ``after``."""
+        got = (
+            self.nw.get(word, 0.0),
+            self.nwl.get(self.lists.get(word, NONE), 0.0),
+            self.rnw.get(word, 0.0),
+        )
+        if len(self.after) < _REMEMBERED:
+            self.after[word] = got
+        return got
+
+    def source_band(self, source: str, score: float) -> float:
+        """The srcb= weight of a source's score (a source gives few distinct
+        scores: each is banded and its name written once)."""
+        got = self._banded.get((source, score))
+        if got is None:
+            got = self.srcb.get(f"{source}:{band(score)}", 0.0)
+            if len(self._banded) < _REMEMBERED:
+                self._banded[source, score] = got
+        return got
+
+    def shaped(self, first: str, last: str) -> float:
+        """The shape= weight of a span's first and last characters' classes."""
+        got = self._shapes.get((first, last))
+        if got is None:
+            got = self.shape.get(char_class(first) + char_class(last), 0.0)
+            if len(self._shapes) < _REMEMBERED:
+                self._shapes[first, last] = got
+        return got
 
     def judge(self, name: str) -> tuple[float, float, Mapping[str, float], float]:
         """The weights of a sequence model's opinion: its .lo and .mean
@@ -439,7 +513,7 @@ class WeightTable:
     writing out the feature's name (most of the time of ``features`` and
     of ``ScorerModel.raw`` over its names is spent making and hashing them).
 
-    ``terms`` follows ``features`` step by step: the two must change together
+    ``score`` follows ``features`` step by step: the two must change together
     (tests/test_learn_fast_paths.py compares them on real news)."""
 
     def __init__(self, weights: Mapping[str, float]):
@@ -452,8 +526,9 @@ class WeightTable:
             cut = head.find("=") + 1  # a family's name holds no "=" before its own
             family, value = (head[:cut], head[cut:]) if cut else (head, "")
             self.by_label.setdefault(label, {}).setdefault(family, {})[value] = weight
-        self._labels = {label: LabelWeights(f) for label, f in self.by_label.items()}
-        self._unweighted = LabelWeights({})
+        lists = bundled_list_terms()
+        self._labels = {label: LabelWeights(f, lists) for label, f in self.by_label.items()}
+        self._unweighted = LabelWeights({}, lists)
         every = self.by_label.get("", _NO_WEIGHTS)
         self._lexicon = every.get("lexicon.lo", _NO_WEIGHTS).get("", 0.0)
 
@@ -461,90 +536,97 @@ class WeightTable:
         """The weights of one label's features (none for a label never seen)."""
         return self._labels.get(label, self._unweighted)
 
-    def terms(
+    def score(
         self,
         a: Analysis,
         cand: Candidate,
         judged: Judged,
         repeats: Mapping[str, int],
-        rules: AbstractSet[str] = frozenset(),
-    ) -> list[float]:
-        """What ``ScorerModel.raw`` sums over ``features(a, cand, …)``: each
-        feature's weight times its value, in the features' order."""
+        rules: AbstractSet[str],
+    ) -> float:
+        """What ``ScorerModel.raw`` gives ``features(a, cand, …)``: each
+        feature's weight times its value, added up one by one in the
+        features' order, as ``sum`` adds them (a sum of floats depends on
+        its order)."""
         text = a.text
         s, e = cand.start, cand.end
         span = text[s:e]
         w = self._labels.get(cand.label, self._unweighted)
-        out = [w.bias]
-        add = out.append
+        total = 0.0 + w.bias  # sum() starts from 0
         sources = cand.sources
-        src, srcb = w.src, w.srcb
+        src, banded = w.src.get, w.source_band
         for source, score in sources.items():
-            add(src.get(source, 0.0))
-            add(srcb.get(f"{source}:{band(score)}", 0.0))
+            total += src(source, 0.0)
+            total += banded(source, score)
         if LEXICON_SOURCE in sources:
-            add(self._lexicon * (log_odds(sources[LEXICON_SOURCE]) / 4.0))
-        fired = w.rule
+            total += self._lexicon * (log_odds(sources[LEXICON_SOURCE]) / 4.0)
+        fired = w.rule.get
         for rule in cand.rules:
-            add(fired.get(rule, 0.0))
-        add(w.count.get(_COUNTS[min(len(sources), 3)], 0.0))
+            total += fired(rule, 0.0)
+        k = len(sources)
+        total += w.by_count[k if k < 3 else 3]
         for name, (lowest, mean, best) in judged.items():
             lo, avg, bands, best_weight = w.judge(name)
-            add(lo * (log_odds(lowest) / 4.0))
-            add(avg * (log_odds(mean) / 4.0))
-            add(bands.get(band(lowest), 0.0))
+            total += lo * (log_odds(lowest) / 4.0)
+            total += avg * (log_odds(mean) / 4.0)
+            total += bands.get(band(lowest), 0.0)
             if best:
-                add(best_weight)
-        add(w.length.get(_COUNTS[min(e - s, 12)], 0.0))
+                total += best_weight
+        k = e - s
+        total += w.by_length[k if k < 12 else 12]
         first, last = span[0], span[-1]
-        add(w.first.get(first, 0.0))
-        add(w.last.get(last, 0.0))
-        add(w.last2.get(span[-2:], 0.0))
-        add(w.shape.get(char_class(first) + char_class(last), 0.0))
-        add(w.prev.get(text[s - 1] if s > 0 else BOS, 0.0))
-        add(w.next.get(text[e] if e < len(text) else EOS, 0.0))
-        lists = bundled_list_terms()
-        _word_terms(a, cand, w, add, rules, lists)
-        add(w.rep.get(_COUNTS[min(repeats.get(span, 1), 3)], 0.0))
-        listed = lists.get(span)
+        total += w.first.get(first, 0.0)
+        total += w.last.get(last, 0.0)
+        total += w.last2.get(span[-2:], 0.0)
+        total += w.shaped(first, last)
+        total += w.prev.get(text[s - 1] if s > 0 else BOS, 0.0)
+        total += w.next.get(text[e] if e < len(text) else EOS, 0.0)
+        total = _add_word_terms(total, a, cand, w, rules)
+        k = repeats.get(span, 1)
+        total += w.by_repeats[k if k < 3 else 3]
+        listed = w.lists.get(span)
         if listed is not None:
-            add(w.listed.get(listed, 0.0))
-        return out
+            total += w.listed.get(listed, 0.0)
+        return total
 
 
-def _word_terms(
-    a: Analysis,
-    cand: Candidate,
-    w: LabelWeights,
-    add: Callable[[float], None],
-    rules: AbstractSet[str],
-    lists: Mapping[str, str],
-) -> None:
-    """The terms of the words around and at the span's ends (``features``'
-    wb=, pw=, nw=, rnw=, fw=, lw= and their lists), in its order."""
+def _add_word_terms(
+    total: float, a: Analysis, cand: Candidate, w: LabelWeights, rules: AbstractSet[str]
+) -> float:
+    """``total`` plus the terms of the words around and at the span's ends
+    (``features``' wb=, pw=, nw=, rnw=, fw=, lw= and their lists), added in
+    its order."""
     text, marks, n = a.text, a.word_marks, len(a.text)
     s, e = cand.start, cand.end
+    # a word starts at the text's start and one ends at its end (marks[0] and
+    # marks[n] are 1): where one starts at s (or e), ``features``' searches
+    # for the nearest mark from there find s (or e) itself
     ws, we = s == 0 or marks[s] == 1, e == n or marks[e] == 1
-    add(w.bounds.get(_WORD_BOUNDS[ws][we], 0.0))
+    total += w.bounds.get(_WORD_BOUNDS[ws][we], 0.0)
     if s > 0:
-        word = text[marks.rfind(1, 0, s) : marks.find(1, s)]
-        add(w.pw.get(word, 0.0))
-        add(w.pwl.get(lists.get(word, NONE), 0.0))
+        word = text[marks.rfind(1, 0, s) : s if ws else marks.find(1, s)]
+        pair = w.before.get(word) or w.word_pair(w.before, w.pw, w.pwl, word)
+        total += pair[0]
+        total += pair[1]
     if e < n:
-        word = text[marks.rfind(1, 0, e + 1) : marks.find(1, e + 1)]
-        add(w.nw.get(word, 0.0))
-        add(w.nwl.get(lists.get(word, NONE), 0.0))
+        word = text[e if we else marks.rfind(1, 0, e + 1) : marks.find(1, e + 1)]
+        after = w.after.get(word) or w.next_word(word)
+        total += after[0]
+        total += after[1]
         if not rules.isdisjoint(cand.sources):
-            add(w.rnw.get(word, 0.0))
+            total += after[2]
     if ws:
-        fs, fe = marks.rfind(1, 0, s + 1), marks.find(1, s + 1)
+        fe = marks.find(1, s + 1)
         if fe <= e:
-            word = text[fs:fe]
-            add(w.fw.get(word, 0.0))
-            add(w.fwl.get(lists.get(word, NONE), 0.0))
+            word = text[s:fe]
+            pair = w.opening.get(word) or w.word_pair(w.opening, w.fw, w.fwl, word)
+            total += pair[0]
+            total += pair[1]
     if we:
-        ls, le = marks.rfind(1, 0, e), marks.find(1, e)
+        ls = marks.rfind(1, 0, e)
         if ls >= s:
-            word = text[ls:le]
-            add(w.lw.get(word, 0.0))
-            add(w.lwl.get(lists.get(word, NONE), 0.0))
+            word = text[ls:e]
+            pair = w.closing.get(word) or w.word_pair(w.closing, w.lw, w.lwl, word)
+            total += pair[0]
+            total += pair[1]
+    return total
