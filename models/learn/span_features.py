@@ -166,26 +166,42 @@ class Featurizer:
         with TAGGING:
             for sentence in self._sentences(a, cands):
                 self._read(a, cands, sentence, judged)
-        repeats = Counter(a.text[c.start : c.end] for c in cands)
+        text = a.text
+        spans = [text[c.start : c.end] for c in cands]
+        repeats = Counter(spans)
         kept = [
             c
-            for c in cands
-            if c.end - c.start <= MAX_SPAN
-            and a.text.find("\n", c.start, c.end) < 0
+            for c, span in zip(cands, spans, strict=True)
+            if len(span) <= MAX_SPAN
+            and "\n" not in span
             and (c.sources.keys() != SHAPE_ONLY or not _ruled_out(judged.get(c.key)))
         ]
         return a, kept, judged, repeats
 
     def _sentences(self, a: Analysis, cands: CandidateSet) -> list[Sentence]:
-        """The text's sentences, each with the candidates that lie in it."""
+        """The text's sentences that ``_read`` has work in, in text order, each
+        with the candidates that lie in it: every sentence where a model
+        proposes or none judges (the shapes are then read everywhere); else
+        only those holding a name candidate a rule or a lexicon proposed, as
+        ``_clauses`` finds nothing in the others and no model reads them
+        (most sentences of an article)."""
         bounds = sentence_bounds(a.text)
         starts = [s for s, _e in bounds]
         inside: list[dict[SpanKey, Candidate]] = [{} for _ in bounds]
+        named = self._names
+        read = bytearray(len(bounds))
         for c in cands:
             k = bisect_right(starts, c.start) - 1
             if k >= 0 and c.end <= bounds[k][1]:
                 inside[k][c.key] = c
-        return [Sentence(s, e, held) for (s, e), held in zip(bounds, inside, strict=True)]
+                if c.label in named and not c.sources.keys() <= SHAPE_ONLY:
+                    read[k] = 1
+        every = bool(self.proposers) or not self.taggers
+        return [
+            Sentence(s, e, held)
+            for (s, e), held, named_in in zip(bounds, inside, read, strict=True)
+            if every or named_in
+        ]
 
     def _read(
         self,
