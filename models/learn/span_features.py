@@ -372,9 +372,6 @@ def features(
 
 _NO_WEIGHTS: dict = {}
 _NOT_JUDGED: Judged = {}
-# how many (source, score) pairs or pairs of end characters a label's weights
-# remember the weight of (a project's lexicon gives a score per term)
-_REMEMBERED = 20_000
 # len=, n= and rep= values as ``features`` writes them (str of a small count)
 _COUNTS = tuple(str(k) for k in range(13))
 # wb= values by whether the span starts a word, then whether it ends one
@@ -413,13 +410,7 @@ class LabelWeights:
         "rep",
         "listed",
         "_judges",
-        "_banded",
-        "_shapes",
         "lists",
-        "before",
-        "after",
-        "opening",
-        "closing",
         "by_length",
         "by_count",
         "by_repeats",
@@ -452,60 +443,7 @@ class LabelWeights:
         self.by_count = tuple(self.count.get(_COUNTS[k], 0.0) for k in range(4))
         self.by_repeats = tuple(self.rep.get(_COUNTS[k], 0.0) for k in range(4))
         self._judges: dict[str, tuple[float, float, Mapping[str, float], float]] = {}
-        self._banded: dict[tuple[str, float], float] = {}
-        self._shapes: dict[tuple[str, str], float] = {}
-        # the weights of a word's features and of its bundled list's, by the
-        # word, for the word before the span, after it (with rnw=), its first
-        # and its last word: one look-up each, where there were three or four
-        self.lists = lists
-        self.before: dict[str, tuple[float, float]] = {}
-        self.after: dict[str, tuple[float, float, float]] = {}
-        self.opening: dict[str, tuple[float, float]] = {}
-        self.closing: dict[str, tuple[float, float]] = {}
-
-    def word_pair(
-        self,
-        cache: dict[str, tuple[float, float]],
-        words: Mapping[str, float],
-        listed: Mapping[str, float],
-        word: str,
-    ) -> tuple[float, float]:
-        """A word's weight in ``words`` and its list's in ``listed``, kept in
-        ``cache`` (one of ``before``, ``opening``, ``closing``)."""
-        got = (words.get(word, 0.0), listed.get(self.lists.get(word, NONE), 0.0))
-        if len(cache) < _REMEMBERED:
-            cache[word] = got
-        return got
-
-    def next_word(self, word: str) -> tuple[float, float, float]:
-        """The nw=, nwl= and rnw= weights of the word after a span, kept in ``after``."""
-        got = (
-            self.nw.get(word, 0.0),
-            self.nwl.get(self.lists.get(word, NONE), 0.0),
-            self.rnw.get(word, 0.0),
-        )
-        if len(self.after) < _REMEMBERED:
-            self.after[word] = got
-        return got
-
-    def source_band(self, source: str, score: float) -> float:
-        """The srcb= weight of a source's score (a source gives few distinct
-        scores: each is banded and its name written once)."""
-        got = self._banded.get((source, score))
-        if got is None:
-            got = self.srcb.get(f"{source}:{band(score)}", 0.0)
-            if len(self._banded) < _REMEMBERED:
-                self._banded[source, score] = got
-        return got
-
-    def shaped(self, first: str, last: str) -> float:
-        """The shape= weight of a span's first and last characters' classes."""
-        got = self._shapes.get((first, last))
-        if got is None:
-            got = self.shape.get(char_class(first) + char_class(last), 0.0)
-            if len(self._shapes) < _REMEMBERED:
-                self._shapes[first, last] = got
-        return got
+        self.lists = lists  # bundled_list_terms(), which the word features read
 
     def judge(self, name: str) -> tuple[float, float, Mapping[str, float], float]:
         """The weights of a sequence model's opinion: its .lo and .mean
@@ -570,10 +508,10 @@ class WeightTable:
         w = self._labels.get(cand.label, self._unweighted)
         total = 0.0 + w.bias  # sum() starts from 0
         sources = cand.sources
-        src, banded = w.src.get, w.source_band
+        src, srcb = w.src.get, w.srcb.get
         for source, score in sources.items():
             total += src(source, 0.0)
-            total += banded(source, score)
+            total += srcb(f"{source}:{band(score)}", 0.0)
         if LEXICON_SOURCE in sources:
             total += self._lexicon * (log_odds(sources[LEXICON_SOURCE]) / 4.0)
         fired = w.rule.get
@@ -594,7 +532,7 @@ class WeightTable:
         total += w.first.get(first, 0.0)
         total += w.last.get(last, 0.0)
         total += w.last2.get(span[-2:], 0.0)
-        total += w.shaped(first, last)
+        total += w.shape.get(char_class(first) + char_class(last), 0.0)
         total += w.prev.get(text[s - 1] if s > 0 else BOS, 0.0)
         total += w.next.get(text[e] if e < len(text) else EOS, 0.0)
         total = _add_word_terms(total, a, cand, w, rules)
@@ -621,28 +559,24 @@ def _add_word_terms(
     total += w.bounds.get(_WORD_BOUNDS[ws][we], 0.0)
     if s > 0:
         word = text[marks.rfind(1, 0, s) : s if ws else marks.find(1, s)]
-        pair = w.before.get(word) or w.word_pair(w.before, w.pw, w.pwl, word)
-        total += pair[0]
-        total += pair[1]
+        total += w.pw.get(word, 0.0)
+        total += w.pwl.get(w.lists.get(word, NONE), 0.0)
     if e < n:
         word = text[e if we else marks.rfind(1, 0, e + 1) : marks.find(1, e + 1)]
-        after = w.after.get(word) or w.next_word(word)
-        total += after[0]
-        total += after[1]
+        total += w.nw.get(word, 0.0)
+        total += w.nwl.get(w.lists.get(word, NONE), 0.0)
         if not rules.isdisjoint(cand.sources):
-            total += after[2]
+            total += w.rnw.get(word, 0.0)
     if ws:
         fe = marks.find(1, s + 1)
         if fe <= e:
             word = text[s:fe]
-            pair = w.opening.get(word) or w.word_pair(w.opening, w.fw, w.fwl, word)
-            total += pair[0]
-            total += pair[1]
+            total += w.fw.get(word, 0.0)
+            total += w.fwl.get(w.lists.get(word, NONE), 0.0)
     if we:
         ls = marks.rfind(1, 0, e)
         if ls >= s:
             word = text[ls:e]
-            pair = w.closing.get(word) or w.word_pair(w.closing, w.lw, w.lwl, word)
-            total += pair[0]
-            total += pair[1]
+            total += w.lw.get(word, 0.0)
+            total += w.lwl.get(w.lists.get(word, NONE), 0.0)
     return total
