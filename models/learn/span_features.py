@@ -33,7 +33,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
@@ -145,9 +145,9 @@ class Featurizer:
         (``ScorerModel.raw``), read without writing the features out."""
         with collector_paused():
             a, kept, judged, repeats = self._candidates(text)
-            rules = self.rule_names
+            rules, score = self.rule_names, weights.score
             return a, [
-                (c, sum(weights.terms(a, c, judged.get(c.key, {}), repeats, rules))) for c in kept
+                (c, score(a, c, judged.get(c.key, _NOT_JUDGED), repeats, rules)) for c in kept
             ]
 
     def _candidates(
@@ -166,26 +166,42 @@ class Featurizer:
         with TAGGING:
             for sentence in self._sentences(a, cands):
                 self._read(a, cands, sentence, judged)
-        repeats = Counter(a.text[c.start : c.end] for c in cands)
+        text = a.text
+        spans = [text[c.start : c.end] for c in cands]
+        repeats = Counter(spans)
         kept = [
             c
-            for c in cands
-            if c.end - c.start <= MAX_SPAN
-            and a.text.find("\n", c.start, c.end) < 0
+            for c, span in zip(cands, spans, strict=True)
+            if len(span) <= MAX_SPAN
+            and "\n" not in span
             and (c.sources.keys() != SHAPE_ONLY or not _ruled_out(judged.get(c.key)))
         ]
         return a, kept, judged, repeats
 
     def _sentences(self, a: Analysis, cands: CandidateSet) -> list[Sentence]:
-        """The text's sentences, each with the candidates that lie in it."""
+        """The text's sentences that ``_read`` has work in, in text order, each
+        with the candidates that lie in it: every sentence where a model
+        proposes or none judges (the shapes are then read everywhere); else
+        only those holding a name candidate a rule or a lexicon proposed, as
+        ``_clauses`` finds nothing in the others and no model reads them
+        (most sentences of an article)."""
         bounds = sentence_bounds(a.text)
         starts = [s for s, _e in bounds]
         inside: list[dict[SpanKey, Candidate]] = [{} for _ in bounds]
+        named = self._names
+        read = bytearray(len(bounds))
         for c in cands:
             k = bisect_right(starts, c.start) - 1
             if k >= 0 and c.end <= bounds[k][1]:
                 inside[k][c.key] = c
-        return [Sentence(s, e, held) for (s, e), held in zip(bounds, inside, strict=True)]
+                if c.label in named and not c.sources.keys() <= SHAPE_ONLY:
+                    read[k] = 1
+        every = bool(self.proposers) or not self.taggers
+        return [
+            Sentence(s, e, held)
+            for (s, e), held, named_in in zip(bounds, inside, read, strict=True)
+            if every or named_in
+        ]
 
     def _read(
         self,
@@ -289,7 +305,7 @@ def features(
     rules: AbstractSet[str] = frozenset(),
 ) -> dict[str, float]:
     """The sparse feature set of one candidate (see the module's docstring);
-    ``WeightTable.terms`` follows it, and changes with it."""
+    ``WeightTable.score`` follows it, and changes with it."""
     text = a.text
     s, e, label = cand.start, cand.end, cand.label
     span = text[s:e]
@@ -355,6 +371,7 @@ def features(
 
 
 _NO_WEIGHTS: dict = {}
+_NOT_JUDGED: Judged = {}
 # len=, n= and rep= values as ``features`` writes them (str of a small count)
 _COUNTS = tuple(str(k) for k in range(13))
 # wb= values by whether the span starts a word, then whether it ends one
@@ -393,9 +410,15 @@ class LabelWeights:
         "rep",
         "listed",
         "_judges",
+        "lists",
+        "by_length",
+        "by_count",
+        "by_repeats",
     )
 
-    def __init__(self, families: Mapping[str, Mapping[str, float]]):
+    def __init__(
+        self, families: Mapping[str, Mapping[str, float]], lists: Mapping[str, str] = _NO_WEIGHTS
+    ):
         def family(name: str) -> Mapping[str, float]:
             return families.get(name, _NO_WEIGHTS)
 
@@ -415,7 +438,12 @@ class LabelWeights:
         self.rnw, self.fw, self.fwl = family("rnw="), family("fw="), family("fwl=")
         self.lw, self.lwl = family("lw="), family("lwl=")
         self.rep, self.listed = family("rep="), family("list=")
+        # len=, n= and rep= by the count itself (as features caps it: 12, 3, 3)
+        self.by_length = tuple(self.length.get(_COUNTS[k], 0.0) for k in range(13))
+        self.by_count = tuple(self.count.get(_COUNTS[k], 0.0) for k in range(4))
+        self.by_repeats = tuple(self.rep.get(_COUNTS[k], 0.0) for k in range(4))
         self._judges: dict[str, tuple[float, float, Mapping[str, float], float]] = {}
+        self.lists = lists  # bundled_list_terms(), which the word features read
 
     def judge(self, name: str) -> tuple[float, float, Mapping[str, float], float]:
         """The weights of a sequence model's opinion: its .lo and .mean
@@ -439,7 +467,7 @@ class WeightTable:
     writing out the feature's name (most of the time of ``features`` and
     of ``ScorerModel.raw`` over its names is spent making and hashing them).
 
-    ``terms`` follows ``features`` step by step: the two must change together
+    ``score`` follows ``features`` step by step: the two must change together
     (tests/test_learn_fast_paths.py compares them on real news)."""
 
     def __init__(self, weights: Mapping[str, float]):
@@ -452,8 +480,9 @@ class WeightTable:
             cut = head.find("=") + 1  # a family's name holds no "=" before its own
             family, value = (head[:cut], head[cut:]) if cut else (head, "")
             self.by_label.setdefault(label, {}).setdefault(family, {})[value] = weight
-        self._labels = {label: LabelWeights(f) for label, f in self.by_label.items()}
-        self._unweighted = LabelWeights({})
+        lists = bundled_list_terms()
+        self._labels = {label: LabelWeights(f, lists) for label, f in self.by_label.items()}
+        self._unweighted = LabelWeights({}, lists)
         every = self.by_label.get("", _NO_WEIGHTS)
         self._lexicon = every.get("lexicon.lo", _NO_WEIGHTS).get("", 0.0)
 
@@ -461,90 +490,93 @@ class WeightTable:
         """The weights of one label's features (none for a label never seen)."""
         return self._labels.get(label, self._unweighted)
 
-    def terms(
+    def score(
         self,
         a: Analysis,
         cand: Candidate,
         judged: Judged,
         repeats: Mapping[str, int],
-        rules: AbstractSet[str] = frozenset(),
-    ) -> list[float]:
-        """What ``ScorerModel.raw`` sums over ``features(a, cand, …)``: each
-        feature's weight times its value, in the features' order."""
+        rules: AbstractSet[str],
+    ) -> float:
+        """What ``ScorerModel.raw`` gives ``features(a, cand, …)``: each
+        feature's weight times its value, added up one by one in the
+        features' order, as ``sum`` adds them (a sum of floats depends on
+        its order)."""
         text = a.text
         s, e = cand.start, cand.end
         span = text[s:e]
         w = self._labels.get(cand.label, self._unweighted)
-        out = [w.bias]
-        add = out.append
+        total = 0.0 + w.bias  # sum() starts from 0
         sources = cand.sources
-        src, srcb = w.src, w.srcb
+        src, srcb = w.src.get, w.srcb.get
         for source, score in sources.items():
-            add(src.get(source, 0.0))
-            add(srcb.get(f"{source}:{band(score)}", 0.0))
+            total += src(source, 0.0)
+            total += srcb(f"{source}:{band(score)}", 0.0)
         if LEXICON_SOURCE in sources:
-            add(self._lexicon * (log_odds(sources[LEXICON_SOURCE]) / 4.0))
-        fired = w.rule
+            total += self._lexicon * (log_odds(sources[LEXICON_SOURCE]) / 4.0)
+        fired = w.rule.get
         for rule in cand.rules:
-            add(fired.get(rule, 0.0))
-        add(w.count.get(_COUNTS[min(len(sources), 3)], 0.0))
+            total += fired(rule, 0.0)
+        k = len(sources)
+        total += w.by_count[k if k < 3 else 3]
         for name, (lowest, mean, best) in judged.items():
             lo, avg, bands, best_weight = w.judge(name)
-            add(lo * (log_odds(lowest) / 4.0))
-            add(avg * (log_odds(mean) / 4.0))
-            add(bands.get(band(lowest), 0.0))
+            total += lo * (log_odds(lowest) / 4.0)
+            total += avg * (log_odds(mean) / 4.0)
+            total += bands.get(band(lowest), 0.0)
             if best:
-                add(best_weight)
-        add(w.length.get(_COUNTS[min(e - s, 12)], 0.0))
+                total += best_weight
+        k = e - s
+        total += w.by_length[k if k < 12 else 12]
         first, last = span[0], span[-1]
-        add(w.first.get(first, 0.0))
-        add(w.last.get(last, 0.0))
-        add(w.last2.get(span[-2:], 0.0))
-        add(w.shape.get(char_class(first) + char_class(last), 0.0))
-        add(w.prev.get(text[s - 1] if s > 0 else BOS, 0.0))
-        add(w.next.get(text[e] if e < len(text) else EOS, 0.0))
-        lists = bundled_list_terms()
-        _word_terms(a, cand, w, add, rules, lists)
-        add(w.rep.get(_COUNTS[min(repeats.get(span, 1), 3)], 0.0))
-        listed = lists.get(span)
+        total += w.first.get(first, 0.0)
+        total += w.last.get(last, 0.0)
+        total += w.last2.get(span[-2:], 0.0)
+        total += w.shape.get(char_class(first) + char_class(last), 0.0)
+        total += w.prev.get(text[s - 1] if s > 0 else BOS, 0.0)
+        total += w.next.get(text[e] if e < len(text) else EOS, 0.0)
+        total = _add_word_terms(total, a, cand, w, rules)
+        k = repeats.get(span, 1)
+        total += w.by_repeats[k if k < 3 else 3]
+        listed = w.lists.get(span)
         if listed is not None:
-            add(w.listed.get(listed, 0.0))
-        return out
+            total += w.listed.get(listed, 0.0)
+        return total
 
 
-def _word_terms(
-    a: Analysis,
-    cand: Candidate,
-    w: LabelWeights,
-    add: Callable[[float], None],
-    rules: AbstractSet[str],
-    lists: Mapping[str, str],
-) -> None:
-    """The terms of the words around and at the span's ends (``features``'
-    wb=, pw=, nw=, rnw=, fw=, lw= and their lists), in its order."""
+def _add_word_terms(
+    total: float, a: Analysis, cand: Candidate, w: LabelWeights, rules: AbstractSet[str]
+) -> float:
+    """``total`` plus the terms of the words around and at the span's ends
+    (``features``' wb=, pw=, nw=, rnw=, fw=, lw= and their lists), added in
+    its order."""
     text, marks, n = a.text, a.word_marks, len(a.text)
     s, e = cand.start, cand.end
+    # a word starts at the text's start and one ends at its end (marks[0] and
+    # marks[n] are 1): where one starts at s (or e), ``features``' searches
+    # for the nearest mark from there find s (or e) itself
     ws, we = s == 0 or marks[s] == 1, e == n or marks[e] == 1
-    add(w.bounds.get(_WORD_BOUNDS[ws][we], 0.0))
+    total += w.bounds.get(_WORD_BOUNDS[ws][we], 0.0)
     if s > 0:
-        word = text[marks.rfind(1, 0, s) : marks.find(1, s)]
-        add(w.pw.get(word, 0.0))
-        add(w.pwl.get(lists.get(word, NONE), 0.0))
+        word = text[marks.rfind(1, 0, s) : s if ws else marks.find(1, s)]
+        total += w.pw.get(word, 0.0)
+        total += w.pwl.get(w.lists.get(word, NONE), 0.0)
     if e < n:
-        word = text[marks.rfind(1, 0, e + 1) : marks.find(1, e + 1)]
-        add(w.nw.get(word, 0.0))
-        add(w.nwl.get(lists.get(word, NONE), 0.0))
+        word = text[e if we else marks.rfind(1, 0, e + 1) : marks.find(1, e + 1)]
+        total += w.nw.get(word, 0.0)
+        total += w.nwl.get(w.lists.get(word, NONE), 0.0)
         if not rules.isdisjoint(cand.sources):
-            add(w.rnw.get(word, 0.0))
+            total += w.rnw.get(word, 0.0)
     if ws:
-        fs, fe = marks.rfind(1, 0, s + 1), marks.find(1, s + 1)
+        fe = marks.find(1, s + 1)
         if fe <= e:
-            word = text[fs:fe]
-            add(w.fw.get(word, 0.0))
-            add(w.fwl.get(lists.get(word, NONE), 0.0))
+            word = text[s:fe]
+            total += w.fw.get(word, 0.0)
+            total += w.fwl.get(w.lists.get(word, NONE), 0.0)
     if we:
-        ls, le = marks.rfind(1, 0, e), marks.find(1, e)
+        ls = marks.rfind(1, 0, e)
         if ls >= s:
-            word = text[ls:le]
-            add(w.lw.get(word, 0.0))
-            add(w.lwl.get(lists.get(word, NONE), 0.0))
+            word = text[ls:e]
+            total += w.lw.get(word, 0.0)
+            total += w.lwl.get(w.lists.get(word, NONE), 0.0)
+    return total

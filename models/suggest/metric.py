@@ -301,6 +301,7 @@ INDICATOR_LEADING = words(
     """实现 完成 其中 全年 今年 当年 目前 截至目前 同时
     """
 )
+LEADING_FIRSTS = frozenset(word[0] for word in INDICATOR_LEADING)
 CHANGE_WORDS = words(
     """同比 比上年 较上年 环比 增长 增速 增幅 提高 下降 减少
     """
@@ -847,12 +848,19 @@ def _scale_only(num: str) -> bool:
 # -- attributes ------------------------------------------------------------------------
 
 
+_MARK_PATTERNS: dict[frozenset[str], re.Pattern] = {}
+
+
 def _clause_start(a: Analysis, pos: int, marks: frozenset[str] = CLAUSE_MARKS) -> int:
     """Where the clause (or sentence) that holds ``pos`` starts: just after
     the last of ``marks`` before ``pos``."""
     ends = a.memo.get(marks)
     if ends is None:  # once per text: every quantity asks where its clause and sentence start
-        found = re.compile("[" + re.escape("".join(sorted(marks))) + "]")
+        found = _MARK_PATTERNS.get(marks)
+        if found is None:  # once per set of marks
+            found = _MARK_PATTERNS[marks] = re.compile(
+                "[" + re.escape("".join(sorted(marks))) + "]"
+            )
         ends = a.memo[marks] = [m.end() for m in found.finditer(a.text)]
     k = bisect_right(ends, pos) - 1
     return ends[k] if k >= 0 else 0
@@ -874,7 +882,8 @@ def _indicator(a: Analysis, start: int, previous: tuple[int, str] | None) -> str
                 seg = seg[: -len(word)]
                 changed = True
     cut = 0
-    for word in INDICATOR_LEADING:
+    # two clauses in three hold no character a leading word starts with
+    for word in INDICATOR_LEADING if not LEADING_FIRSTS.isdisjoint(seg) else ():
         k = seg.rfind(word)
         if k >= 0 and k + len(word) < len(seg):
             cut = max(cut, k + len(word))
