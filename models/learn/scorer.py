@@ -56,8 +56,14 @@ class ScorerModel:
     training: dict[str, Any] = field(default_factory=dict)
 
     def raw(self, feats: Mapping[str, float]) -> float:
+        # added one by one in the features' order, as ``WeightTable.score``
+        # does: ``sum`` compensates its rounding from Python 3.12 on, and the
+        # two must agree to the last bit at the threshold
         get = self.weights.get
-        return sum([get(name, 0.0) * value for name, value in feats.items()])
+        total = 0.0
+        for name, value in feats.items():
+            total += get(name, 0.0) * value
+        return total
 
     def probability(self, feats: Mapping[str, float]) -> float:
         return self.calibration(self.raw(feats))

@@ -500,13 +500,13 @@ class WeightTable:
     ) -> float:
         """What ``ScorerModel.raw`` gives ``features(a, cand, …)``: each
         feature's weight times its value, added up one by one in the
-        features' order, as ``sum`` adds them (a sum of floats depends on
+        features' order, as ``raw`` adds them (a sum of floats depends on
         its order)."""
         text = a.text
         s, e = cand.start, cand.end
         span = text[s:e]
         w = self._labels.get(cand.label, self._unweighted)
-        total = 0.0 + w.bias  # sum() starts from 0
+        total = 0.0 + w.bias  # raw() starts from 0.0
         sources = cand.sources
         src, srcb = w.src.get, w.srcb.get
         for source, score in sources.items():
