@@ -34,6 +34,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 SHARED = REPO.parent / "shared"
 sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # the speed benchmark's project
 
 GOLD_SETS = ("seeds.jsonl", "news-train.jsonl", "news-dev.jsonl")
 
@@ -77,40 +78,15 @@ def fingerprint_lines(extra: list[Path] = ()) -> list[str]:
     if not isinstance(model, SuggestPipeline):
         raise SystemExit("no bundled model: run python -m models.learn.train_bundled")
     rules = default_ensemble()
-    lines = []
-    for name, text in texts() + extra_texts(list(extra)):
-        suggestions, probabilities = model.analyse(text)
-        record = {
-            "text": name,
-            "model": [_suggestion(s) for s in suggestions],
-            "p": [round(p, 9) for p in probabilities],
-            "rules": [_suggestion(s) for s in rules.suggest(text)],
-        }
-        lines.append(json.dumps(record, ensure_ascii=False, sort_keys=True))
-    return lines
-
-
-def trained_project(path: Path):
-    """A project whose finished gold is the seed articles, with a model of
-    its own (as ``bench_learn_speed.trained_project``)."""
-    from models import Project
-    from models.io.formats.jsonl import read_jsonl
-    from models.learn.train import train_project
-
-    project = Project.create(path, annotator="fingerprint")
-    with project.transaction():
-        for doc in read_jsonl(SHARED / "gold" / "seeds.jsonl"):
-            doc_id, _ = project.add_document(doc.text)
-            for s in doc.spans:
-                project.add_span(doc_id, s.start, s.end, s.label, origin="imported")
-            project.set_status(doc_id, "done")
-    train_project(project, force=True)
-    return project
+    return _lines(model, "model", extra, lambda text: {"rules": rules.suggest(text)})
 
 
 def project_lines(extra: list[Path] = ()) -> list[str]:
     """Every suggestion and candidate probability of a trained project's
-    suggester (``project_ensemble``), one line per text."""
+    suggester (``project_ensemble``), one line per text: the project is the
+    speed benchmark's (the seed articles as finished gold, trained)."""
+    from bench_learn_speed import trained_project
+
     from models.suggest.pipeline import SuggestPipeline
     from models.suggest.project import project_ensemble
 
@@ -122,14 +98,21 @@ def project_lines(extra: list[Path] = ()) -> list[str]:
             project.close()
     if not isinstance(model, SuggestPipeline):
         raise SystemExit("the trained project has no model of its own")
+    return _lines(model, "project", extra)
+
+
+def _lines(model, key: str, extra: list[Path], beside=lambda _text: {}) -> list[str]:
+    """One JSON line per text: the model's suggestions under ``key``, its
+    candidates' probabilities, and what ``beside`` adds (other suggesters)."""
     lines = []
     for name, text in texts() + extra_texts(list(extra)):
         suggestions, probabilities = model.analyse(text)
         record = {
             "text": name,
-            "project": [_suggestion(s) for s in suggestions],
+            key: [_suggestion(s) for s in suggestions],
             "p": [round(p, 9) for p in probabilities],
         }
+        record.update({k: [_suggestion(s) for s in v] for k, v in beside(text).items()})
         lines.append(json.dumps(record, ensure_ascii=False, sort_keys=True))
     return lines
 
