@@ -111,11 +111,13 @@ def project_items(a: Analysis, r: h._Resources) -> list[Candidate]:
 def _clause_items(a: Analysis, r, start: int, end: int) -> list[Candidate]:
     """The firms that open the members of a clause that is not one plain
     member (``_one_plain_member``)."""
-    if not _may_end_a_project(a.text, start, end) and not _closed(a.text, start, end):
+    list_end = _closed_list_end(a.text, start, end)
+    if list_end is None and not _may_end_a_project(a.text, start, end):
         # only a member that ends in a project's word gives a firm in a list
         # that nothing closes: most clauses with a 、 or a 和 list no projects
         return []
-    items, closed = _split_items(a, start, end)
+    items = _split_items(a, start, list_end if list_end is not None else end)
+    closed = list_end is not None
     one = closed and len(items) < 2 and not PROJECT_END.search(a.text, *items[0])
     if not items or one and not CAPACITY.search(a.text, *items[0]):
         return []  # one member alone says no list, unless it is a project by its capacity
@@ -145,25 +147,22 @@ def _may_end_a_project(t: str, start: int, end: int) -> bool:
     return t[end - 1 : end] in PROJECT_END_LAST or bool(PROJECT_MEMBER_END.search(t, start, end))
 
 
-def _closed(t: str, start: int, end: int) -> bool:
-    """Whether 等…项目 or 为代表 closes the clause's list, or 等 ends a list a
-    verb of investment opens (as ``_split_items`` tells)."""
-    if _closer_in(t, start, end) is not None:
-        return True
-    return t[end - 1 : end] == "等" and INVESTMENT_OPENER.search(t, start, end) is not None
+def _closed_list_end(t: str, start: int, end: int) -> int | None:
+    """Where the clause's list ends when 等…项目 or 为代表 closes it, or 等
+    ends a list that a verb of investment opens (引进了…、…等。); None when
+    nothing closes it."""
+    closer = _closer_in(t, start, end)
+    if closer is not None:
+        return closer
+    if t[end - 1 : end] == "等" and INVESTMENT_OPENER.search(t, start, end):
+        return end - 1
+    return None
 
 
-def _split_items(a: Analysis, start: int, end: int) -> tuple[list[tuple[int, int]], bool]:
-    """The members of the list in a clause (the first from the verb that opens
-    it), and whether 等…项目 or 为代表 closes it, or 等 ends a list that a verb
-    of investment opens (引进了…、…等。)."""
+def _split_items(a: Analysis, start: int, end: int) -> list[tuple[int, int]]:
+    """The members of the list in ``a.text[start:end]`` (the first from the
+    verb that opens it); none when a member is too long to be one."""
     t = a.text
-    closed = False
-    m = _closer_in(t, start, end)
-    if m is not None:
-        end, closed = m, True
-    elif t[end - 1 : end] == "等" and INVESTMENT_OPENER.search(t, start, end):
-        end, closed = end - 1, True
     items = []
     pos = start
     k = t.find(ITEM_SEPARATOR, start, end)
@@ -177,8 +176,8 @@ def _split_items(a: Analysis, start: int, end: int) -> tuple[list[tuple[int, int
         items = items[1:]  # a clause that opens with more than a member, then lists
     flat = [part for s, e in items for part in _split_and(t, s, e) if part[1] > part[0]]
     if any(e - s > MAX_ITEM for s, e in flat):
-        return [], False
-    return flat, closed
+        return []
+    return flat
 
 
 def _closer_in(t: str, start: int, end: int) -> int | None:
