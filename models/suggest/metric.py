@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from models.domain import Suggestion
 from models.suggest.lexicon import words
@@ -309,8 +309,10 @@ CHANGE_WORDS = words(
 YEAR = re.compile(r"((?:19|20)\d{2})年")
 
 
-@dataclass(frozen=True)
-class _Hit:
+class _Hit(NamedTuple):
+    """A quantity found (a tuple: made some ten times a text, where a frozen
+    dataclass's fields are set one call at a time)."""
+
     start: int
     end: int
     value: float | None
@@ -397,10 +399,12 @@ class MetricSuggester:
 
     def _quantity(self, a: Analysis, m: re.Match) -> _Hit | None:
         text = a.text
-        num = m.group("num")
-        unit = m.group("unit") or ""
-        pct = m.group("pct")
-        scale = m.group("scale") or ""
+        # every group in one call: a text has some fourteen matches to judge
+        num, unit, pct, scale, num2, pre, post = m.group(
+            "num", "unit", "pct", "scale", "num2", "pre", "post"
+        )
+        unit = unit or ""
+        scale = scale or ""
         num_start = m.start("num")
         end = m.end()
         if not unit and not pct and end == m.end("num") and text[end : end + 1] in TIME_AFTER:
@@ -427,16 +431,18 @@ class MetricSuggester:
             return None  # 三元区, 三明: a place's name
         after = text[end] if end < len(text) else ""
         # A range only shares its unit: 4.5-105微米, never 2024—2026年.
-        if m.group("num2") and not (unit or pct):
+        if num2 and not (unit or pct):
             return None
         if arabic:
-            digits = NOT_DIGIT.sub("", num.split(".")[0])
+            digits = num.split(".")[0]
+            if not digits.isdecimal():  # the digits \D leaves: most numbers are digits alone
+                digits = NOT_DIGIT.sub("", digits)
             if len(digits) > 1 and digits.startswith("0") and "." not in num:
                 return None  # 04专项: a code
             if len(digits) > 12:
                 return None
         else:
-            if not m.group("pre") and _inside_word(text, num_start):
+            if not pre and _inside_word(text, num_start):
                 return None  # a numeral inside a word: 统一, 唯一, 万一
             if scale:
                 return None  # a Chinese numeral has taken its scale already
@@ -446,7 +452,7 @@ class MetricSuggester:
                 return None
             if unit in ARABIC_ONLY_UNITS:
                 return None
-            approximate = m.group("yu1") or m.group("yu2") or m.group("post") or _approximated(a, m)
+            approximate = m.group("yu1") or m.group("yu2") or post or _approximated(a, m)
             if _scale_only(num) and not approximate:
                 if unit not in CURRENCY:
                     return None  # 千家万户
@@ -465,7 +471,7 @@ class MetricSuggester:
                 return None  # 两位数增长: a figure of speech
             if unit == "起" and text[end : end + 1] in ("拍", "步", "价", "售", "租", "来", "始"):
                 return None  # 80万起拍: 起 starts a word, it does not count cases
-            if unit == "本" and (num == "0" or m.group("num2") == "0"):
+            if unit == "本" and (num == "0" or num2 == "0"):
                 return None  # 2比0本菲卡: a score, then a name
             if unit == "个" and text.startswith(TIME_WORDS_AFTER_GE, end - 0):
                 return None  # 1个月
@@ -477,7 +483,7 @@ class MetricSuggester:
             if m.group("per"):
                 unit_attr += "/" + m.group("per")[1:]
         elif scale in ("万", "亿", "万亿", "千万", "百万", "千亿", "百亿") and (
-            m.group("post") or _approximated(a, m) or _closes_clause(text, end)
+            post or _approximated(a, m) or _closes_clause(text, end)
         ):
             # 超1500亿, 10亿以上, 成交额9768亿。: the unit is understood
             unit_attr, mult = "", 1.0
@@ -488,11 +494,11 @@ class MetricSuggester:
         value = parse_number(num)
         if value is None:
             return None
-        value *= scale_value(scale or _range_scale(num, m.group("num2"))) * mult
+        value *= scale_value(scale or _range_scale(num, num2)) * mult
         if pct:
             value = value if pct in "%％" else value
         start = m.start()
-        pre = m.group("pre") or ""
+        pre = pre or ""
         if pre and len(pre) == 1 and _inside_word(text, start):
             start, pre = num_start, ""  # 节约, 附近: not an approximator
         if not pre:
@@ -502,7 +508,7 @@ class MetricSuggester:
         if not pre and _negative(text, start):
             start, value = start - 1, -value  # 增速-3.2%: the sign is the figure's
         approx = APPROX.get(pre, "") or APPROX.get(m.group("yu1") or m.group("yu2") or "", "")
-        approx = APPROX.get(m.group("post") or "", "") or approx
+        approx = APPROX.get(post or "", "") or approx
         score = 0.95 if arabic else 0.85
         return _Hit(start, end, value, unit_attr, approx, score, "quantity")
 
@@ -875,8 +881,8 @@ def _indicator(a: Analysis, start: int, previous: tuple[int, str] | None) -> str
     changed = True
     while changed and seg:
         changed = False
-        if seg[-1] not in TRAILING_LAST:
-            break  # no trailing word can end here
+        if seg[-1] not in TRAILING_LAST or not seg.endswith(INDICATOR_TRAILING):
+            break  # no trailing word ends here: the loop below would change nothing
         for word in INDICATOR_TRAILING:
             if seg.endswith(word) and len(seg) > len(word):
                 seg = seg[: -len(word)]

@@ -109,6 +109,11 @@ def parse_number(s: str) -> float | None:
     s = s.strip()
     if not s:
         return None
+    # most numbers in the news (2024, 12.5): float() reads them as parse_arabic does
+    if s.isascii():
+        whole, dot, part = s.partition(".")
+        if whole.isdigit() and (part.isdigit() or not dot):
+            return float(s)
     m = ARABIC_SCALED.fullmatch(s)
     if m:
         value = parse_arabic(m.group(1))
