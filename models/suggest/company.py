@@ -1283,11 +1283,9 @@ class CompanySuggester(NameRules):
         t = a.text
         major, firsts = r.major_places, r.major_firsts
         out = []
-        for start in _item_openings(t):
-            # cheap tests first: a place's first character (most openers are
-            # punctuation before any word), its characters, a project's end
-            if t[start : start + 1] not in firsts:
-                continue
+        # cheap tests first: a place's first character (most openers are
+        # punctuation before any word), its characters, a project's end
+        for start in [k for k in _item_openings(t) if t[k : k + 1] in firsts]:
             if t[start : start + 2] not in major and t[start : start + 3] not in major:
                 continue
             m = OWNER_PROJECT.match(t, start)
@@ -1727,13 +1725,14 @@ def _proper_middle(middle: list[str]) -> bool:
     return all(w not in DESCRIPTORS and (word_tag(w) in NAME_TAGS or _brandlike(w)) for w in middle)
 
 
-def _item_openings(t: str) -> Iterator[int]:
+def _item_openings(t: str) -> list[int]:
     """Where ``ITEM_OPENING``'s matches end, in order: 0 (its ^), then after
     each of the others (^ matches nothing else, and after it the search goes
-    on from the text's start)."""
-    yield 0
-    for m in ITEM_OPENERS.finditer(t):
-        yield m.end()
+    on from the text's start). A list, made in one comprehension: an article
+    has some forty, which a generator handed out one call at a time."""
+    ends = [0]
+    ends += [m.end() for m in ITEM_OPENERS.finditer(t)]
+    return ends
 
 
 def _without_nation(a: Analysis, c: Candidate) -> Candidate:
