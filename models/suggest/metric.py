@@ -247,6 +247,11 @@ SIZE_CLASS = _led_by(
     rf"(?P<count>(?:有|共|达|超过|超|近|约)?[{DIGITS}一二两三四五六七八九十百千]+个)?",
     # every match opens with an amount: its number's characters, then 万 or 亿 and a currency
     rf"[超过0-9０-９,，.．{RANGE_SEP[1:-1]}千百]*[万亿](?:元|美元|欧元|港元)",
+    needs=("项目",),
+    # …and its last amount's currency ends in 元, which at most 规模以上, 的 and
+    # six characters part from 项目: three articles in four that hold 项目 hold
+    # no such 元, and the pattern is not tried at each of their numbers
+    holds="元[\u4e00-\u9fff]{0,11}项目",
 )
 CLAUSE_MARKS = frozenset("，,；;。！？!?：:、\n（()）")
 SENTENCE_MARKS = frozenset("。！？!?\n")
@@ -717,10 +722,8 @@ def _size_classes(text: str) -> list[tuple[int, int]]:
     """Where amounts name a size class of projects (亿元以上项目, 1-5亿元项目):
     a threshold or a range before 项目. With 的 between them the project may
     be one (总投资10亿元以上的新能源项目), so a count must follow for a class."""
-    if "项目" not in text:
-        return []
     out = []
-    for m in SIZE_CLASS.finditer(text):
+    for m in _matches(SIZE_CLASS, text):
         amounts = m.group("amounts")
         ranged = m.group("bound") or amounts[0] in "超过" or re.search(RANGE_SEP, amounts)
         if ranged and (not m.group("of") or m.group("count")):
