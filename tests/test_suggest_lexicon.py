@@ -1,11 +1,10 @@
 """The lexicons' two automata (ahocorasick_rs for a lexicon searched in every
-text, a DFA up to ``MAX_DFA_TERMS`` terms and the crate's choice above;
-pyahocorasick for one made for a single text) find the same matches: the
-leftmost-longest ones, as a plain scan of the text finds them."""
+text, pyahocorasick for one made for a single text) find the same matches:
+the leftmost-longest ones, as a plain scan of the text finds them."""
 
 from __future__ import annotations
 
-from models.suggest.lexicon import MAX_DFA_TERMS, Lexicon, _cuts_ascii_word
+from models.suggest.lexicon import Lexicon, _cuts_ascii_word
 
 
 def _leftmost_longest(terms: set[str], text: str) -> list[tuple[int, int]]:
@@ -46,10 +45,7 @@ def test_both_automata_find_the_leftmost_longest_terms_in_real_news():
     from tests.conftest import real_news_texts
 
     texts = [analyse(t).text for t in real_news_texts("news-train.jsonl", "seeds.jsonl")]
-    lexicons = _bundled_lexicons()
-    # both kinds of lasting automaton are read: DFAs and the crate's own choice
-    assert min(map(len, lexicons.values())) <= MAX_DFA_TERMS < max(map(len, lexicons.values()))
-    for name, lasting in lexicons.items():
+    for name, lasting in _bundled_lexicons().items():
         terms = {term for term, _payload in lasting._entries}
         one_text = Lexicon(lasting._entries, one_text=True)
         found = 0

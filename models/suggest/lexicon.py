@@ -125,26 +125,14 @@ class _Matcher(Protocol):
     def every(self, text: str) -> Iterable[Match]: ...
 
 
-# Up to this many terms, a lexicon searched in every text is a DFA: the crate
-# picks one by itself only up to 100 patterns, and above that a contiguous NFA,
-# which scans news twice as slowly with the bundled lists of hundreds of firms,
-# trades and policies (the same matches: the crate's kinds of automaton differ
-# in speed and memory alone). A DFA takes some 3 KB a term: a project's list of
-# thousands of terms keeps the crate's choice.
-MAX_DFA_TERMS = 1000
-
-
 class _Lasting:
     """ahocorasick_rs automata: slower to build, faster to search."""
 
     def __init__(self, entries: list[tuple[str, object]]):
         self._entries = entries
         self._terms = [_encodable(term) for term, _payload in entries]
-        kind = {"implementation": ahocorasick_rs.Implementation.DFA}
         self._longest = ahocorasick_rs.AhoCorasick(
-            self._terms,
-            matchkind=ahocorasick_rs.MatchKind.LeftmostLongest,
-            **(kind if len(self._terms) <= MAX_DFA_TERMS else {}),
+            self._terms, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest
         )
         self._overlapping: ahocorasick_rs.AhoCorasick | None = None  # made when first asked
 
