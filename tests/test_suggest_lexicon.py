@@ -96,3 +96,18 @@ def test_a_lexicon_pickles_and_finds_the_same_where_it_lands():
         text = "比亚迪汽车和TCL，不是TCLX，比亚迪"
         assert landed.find(text) == lex.find(text) and len(landed) == 3
         assert sorted(landed.find_all(text)) == sorted(lex.find_all(text))
+
+
+def test_a_term_that_starts_or_ends_on_a_latin_letter_or_digit_never_cuts_a_word():
+    # only such a term's match is tested for an ASCII word around it
+    terms = {"TCL": "C", "5G": "C", "比亚迪": "C", "A股": "C", "比亚迪B": "C", "ST": "C"}
+    text = "TCL和TCLX、5G与B5G，比亚迪B和比亚迪BC，A股、BA股，*ST，STX"
+    expected = [
+        (s, e) for s, e in _leftmost_longest(set(terms), text) if not _cuts_ascii_word(text, s, e)
+    ]
+    assert [text[s:e] for s, e in expected] == ["TCL", "5G", "比亚迪B", "A股", "ST"]
+    assert len(_leftmost_longest(set(terms), text)) == 2 * len(expected)  # half cut a word
+    for one_text in (False, True):
+        lex = Lexicon(terms, one_text=one_text)
+        assert [(s, e) for s, e, _t, _p in lex.find(text)] == expected
+        assert all(text[s:e] == t and lex.get(t) == p for s, e, t, p in lex.find(text))

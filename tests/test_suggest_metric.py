@@ -306,3 +306,33 @@ def test_most_articles_hold_no_number_before_a_needed_character():
         needed = [t for t in texts if any(n in t for n in m.NEEDS[pattern])]
         held = [t for t in needed if holds.search(t)]
         assert len(held) < len(needed) / 2, pattern.pattern
+
+
+def _read_in_full(written: str) -> float | None:
+    """parse_number without its shortcut for plain ASCII digits."""
+    from models.suggest.numbers import ARABIC_SCALED, SCALES, parse_arabic
+
+    m = ARABIC_SCALED.fullmatch(written.strip())
+    if m is None:
+        return parse_chinese(written.strip())
+    value = parse_arabic(m.group(1))
+    for ch in m.group(2):
+        value *= SCALES[ch]
+    return value
+
+
+def test_every_number_of_real_news_parses_as_its_full_reading_says():
+    # parse_number reads plain ASCII digits (2024, 12.5) with float() at once
+    import re
+
+    from models.suggest.numbers import ARABIC
+    from tests.conftest import real_news_texts
+
+    seen = 0
+    for text in real_news_texts("news-train.jsonl", "seeds.jsonl"):
+        for m in re.finditer(rf"{ARABIC}[万亿千百]*", text):
+            assert parse_number(m.group()) == _read_in_full(m.group()), m.group()
+            seen += 1
+    assert seen > 1000
+    for written in ("12.", ".5", "1e5", "1_000", " 7 ", "１２", "1,200", "3千", "nan", "三千"):
+        assert parse_number(written) == _read_in_full(written), written

@@ -145,6 +145,9 @@ CITY_BANK_KINDS = frozenset(words("商业银行 城市商业银行 合作银行 
 # One character that dates what follows, not a brand (原|中银集团, 现|岚沣集团);
 # not 前, which opens names as often (前海).
 TIME_MARKS = set("原现")
+# unions asked about for every word a rule reads, made once
+NOT_NAME_SINGLES = frozenset(FUNCTION_CHARS | TIME_MARKS)
+NOT_BRAND_FIRSTS = frozenset(FUNCTION_CHARS | NOT_BRAND_CHARS)
 # A single character that is never a brand's (_brandlike), in one set
 NOT_BRAND_SINGLES = frozenset(FUNCTION_CHARS | NOT_BRAND_CHARS | TIME_MARKS)
 NUMERALS = set("0123456789０１２３４５６７８９一二两三四五六七八九十几数")
@@ -326,6 +329,7 @@ BRACKETED_FORMS = frozenset(words("控股 集团 股份"))
 # Parts of speech (jieba's) of words that are grammar, not name: a verb, an
 # adverb, a preposition… in front of a name is never part of it (后引进…).
 GRAMMAR_TAGS = frozenset(words("v vd d p c r u f m q t ad"))
+COMMON_SINGLE_TAGS = GRAMMAR_TAGS | {"a"}  # …and adjectives: a common single character's
 # Parts of speech of the words a name is made of (nouns, proper nouns, abbreviations).
 NAME_TAGS = frozenset(words("n nz ns nt nr j nrt nrfg"))
 # Directions that jieba tags as place words but that are words of names
@@ -1279,11 +1283,9 @@ class CompanySuggester(NameRules):
         t = a.text
         major, firsts = r.major_places, r.major_firsts
         out = []
-        for start in _item_openings(t):
-            # cheap tests first: a place's first character (most openers are
-            # punctuation before any word), its characters, a project's end
-            if t[start : start + 1] not in firsts:
-                continue
+        # cheap tests first: a place's first character (most openers are
+        # punctuation before any word), its characters, a project's end
+        for start in [k for k in _item_openings(t) if t[k : k + 1] in firsts]:
             if t[start : start + 2] not in major and t[start : start + 3] not in major:
                 continue
             m = OWNER_PROJECT.match(t, start)
@@ -1723,13 +1725,14 @@ def _proper_middle(middle: list[str]) -> bool:
     return all(w not in DESCRIPTORS and (word_tag(w) in NAME_TAGS or _brandlike(w)) for w in middle)
 
 
-def _item_openings(t: str) -> Iterator[int]:
+def _item_openings(t: str) -> list[int]:
     """Where ``ITEM_OPENING``'s matches end, in order: 0 (its ^), then after
     each of the others (^ matches nothing else, and after it the search goes
-    on from the text's start)."""
-    yield 0
-    for m in ITEM_OPENERS.finditer(t):
-        yield m.end()
+    on from the text's start). A list, made in one comprehension: an article
+    has some forty, which a generator handed out one call at a time."""
+    ends = [0]
+    ends += [m.end() for m in ITEM_OPENERS.finditer(t)]
+    return ends
 
 
 def _without_nation(a: Analysis, c: Candidate) -> Candidate:
@@ -2138,6 +2141,10 @@ def _org_ending(core: str, r: _Resources) -> bool:
     return core.endswith(r.org_words)
 
 
+# A count of firms or people cut as one word (三家, 10个): no name's word.
+COUNTED_WORD = re.compile("[0-9一二两三四五六七八九十几数多]+[家个名所位]")
+
+
 def _left_chunk(a: Analysis, pos: int, r: _Resources) -> list[tuple[int, int]]:
     """Words before ``pos`` that can belong to a name, nearest last."""
     t = a.text
@@ -2185,7 +2192,7 @@ def _left_chunk(a: Analysis, pos: int, r: _Resources) -> list[tuple[int, int]]:
         )
         part_of_form = next_to_form and w in FORM_BEFORE_FORM
         if not part_of_form and (
-            w in STOP_WORDS or (len(w) == 1 and w in FUNCTION_CHARS | TIME_MARKS) or _grammar(w, r)
+            w in STOP_WORDS or (len(w) == 1 and w in NOT_NAME_SINGLES) or _grammar(w, r)
         ):
             place = _place_across(a, r, s, e)
             if place is None:
@@ -2196,7 +2203,7 @@ def _left_chunk(a: Analysis, pos: int, r: _Resources) -> list[tuple[int, int]]:
             continue
         if resources().form_re.search(w) and not (next_to_form and w.endswith(FORM_BEFORE_FORM)):
             break  # the end of another name (but 银行 / 集团 before 股份有限公司 belong)
-        if re.match(r"[0-9一二两三四五六七八九十几数多]+[家个名所位]", w):
+        if COUNTED_WORD.match(w):
             break
         forms_seen += w in FORM_BEFORE_FORM and forms_seen == len(out)
         out.append((s, e))
@@ -2398,7 +2405,7 @@ def _brand_before_trade(words: list[str], r: _Resources) -> bool:
         if not _brandlike(w) or _is_place(w, r) or w in GENERIC_BEFORE_FORM:
             break
         brand = w + brand
-    return 2 <= len(brand) <= MAX_BRAND and brand[0] not in FUNCTION_CHARS | NOT_BRAND_CHARS
+    return 2 <= len(brand) <= MAX_BRAND and brand[0] not in NOT_BRAND_FIRSTS
 
 
 def _common_word_only(a: Analysis, r: _Resources, start: int, end: int) -> bool:
@@ -2612,7 +2619,7 @@ def _common_single(a: Analysis, pos: int) -> bool:
     ch = a.text[pos]
     return (
         a.token(pos) == (pos, pos + 1)
-        and word_tag(ch) in GRAMMAR_TAGS | {"a"}
+        and word_tag(ch) in COMMON_SINGLE_TAGS
         and word_freq(ch) >= COMMON_CHAR
     )
 
@@ -2695,7 +2702,7 @@ def _coined_brand(a: Analysis, start: int, end: int) -> bool:
     for p in range(start, end):
         if a.token(p) != (p, p + 1) or t[p] in NOT_BRAND_CHARS or t[p] in FUNCTION_CHARS:
             return False
-        if word_tag(t[p]) in GRAMMAR_TAGS | {"a"} and word_freq(t[p]) >= COMMON_CHAR:
+        if word_tag(t[p]) in COMMON_SINGLE_TAGS and word_freq(t[p]) >= COMMON_CHAR:
             return False  # 做大做强, 提振: common verbs and adjectives
     return word_freq(t[start:end]) == 0
 
@@ -2925,14 +2932,14 @@ def _list_end(t: str, pos: int) -> int:
     return pos
 
 
+LIST_CLOSING = re.compile(
+    rf"(?:等(?:为)?[\u4e00-\u9fff]{{0,6}}?(?:{FIRM_KINDS}))|(?:[0-9一二两三四五六七八九十]+家(?:公司|企业|银行|集团))"
+)
+
+
 def _list_closes(t: str, pos: int) -> bool:
     """Whether the list continues into 等…企业 or a count of companies (3家公司)."""
-    return bool(
-        re.match(
-            rf"(?:等(?:为)?[\u4e00-\u9fff]{{0,6}}?(?:{FIRM_KINDS}))|(?:[0-9一二两三四五六七八九十]+家(?:公司|企业|银行|集团))",
-            t[pos : pos + 12],
-        )
-    )
+    return bool(LIST_CLOSING.match(t[pos : pos + 12]))
 
 
 def _namelike(a: Analysis, r: _Resources, s: int, e: int, *, listed: bool = False) -> bool:

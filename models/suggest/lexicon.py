@@ -74,6 +74,13 @@ class Lexicon:
                 self._payloads[term] = payload
                 self.size += 1
         self._entries = list(self._payloads.items())  # by pattern index
+        # the terms that start or end on a Latin letter or a digit: only a
+        # match of one of them can cut an ASCII word (a match is its term)
+        self._ascii_edged = frozenset(
+            i
+            for i, (term, _payload) in enumerate(self._entries)
+            if term[0] in ASCII_ALNUM or term[-1] in ASCII_ALNUM
+        )
         self._matcher: _Matcher | None = None
         if self._entries:
             self._matcher = _OneText(self._entries) if one_text else _Lasting(self._entries)
@@ -101,17 +108,12 @@ class Lexicon:
         (start, end, term, payload)."""
         if self._matcher is None:
             return []
-        entries = self._entries
-        out = []
-        for i, start, end in self._matcher.longest(text):
-            # only a match that starts or ends on a Latin letter or a digit can cut a word
-            if (text[start] in ASCII_ALNUM or text[end - 1] in ASCII_ALNUM) and _cuts_ascii_word(
-                text, start, end
-            ):
-                continue
-            term, payload = entries[i]
-            out.append((start, end, term, payload))
-        return out
+        entries, edged = self._entries, self._ascii_edged
+        return [
+            (start, end, *entries[i])
+            for i, start, end in self._matcher.longest(text)
+            if i not in edged or not _cuts_ascii_word(text, start, end)
+        ]
 
 
 Match = tuple[int, int, int]  # (pattern index, start, end)

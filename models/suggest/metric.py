@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from models.domain import Suggestion
 from models.suggest.lexicon import words
@@ -247,6 +247,11 @@ SIZE_CLASS = _led_by(
     rf"(?P<count>(?:有|共|达|超过|超|近|约)?[{DIGITS}一二两三四五六七八九十百千]+个)?",
     # every match opens with an amount: its number's characters, then 万 or 亿 and a currency
     rf"[超过0-9０-９,，.．{RANGE_SEP[1:-1]}千百]*[万亿](?:元|美元|欧元|港元)",
+    needs=("项目",),
+    # …and its last amount's currency ends in 元, which at most 规模以上, 的 and
+    # six characters part from 项目: three articles in four that hold 项目 hold
+    # no such 元, and the pattern is not tried at each of their numbers
+    holds="元[\u4e00-\u9fff]{0,11}项目",
 )
 CLAUSE_MARKS = frozenset("，,；;。！？!?：:、\n（()）")
 SENTENCE_MARKS = frozenset("。！？!?\n")
@@ -309,8 +314,10 @@ CHANGE_WORDS = words(
 YEAR = re.compile(r"((?:19|20)\d{2})年")
 
 
-@dataclass(frozen=True)
-class _Hit:
+class _Hit(NamedTuple):
+    """A quantity found (a tuple: made some ten times a text, where a frozen
+    dataclass's fields are set one call at a time)."""
+
     start: int
     end: int
     value: float | None
@@ -397,10 +404,12 @@ class MetricSuggester:
 
     def _quantity(self, a: Analysis, m: re.Match) -> _Hit | None:
         text = a.text
-        num = m.group("num")
-        unit = m.group("unit") or ""
-        pct = m.group("pct")
-        scale = m.group("scale") or ""
+        # every group in one call: a text has some fourteen matches to judge
+        num, unit, pct, scale, num2, pre, post = m.group(
+            "num", "unit", "pct", "scale", "num2", "pre", "post"
+        )
+        unit = unit or ""
+        scale = scale or ""
         num_start = m.start("num")
         end = m.end()
         if not unit and not pct and end == m.end("num") and text[end : end + 1] in TIME_AFTER:
@@ -427,16 +436,18 @@ class MetricSuggester:
             return None  # 三元区, 三明: a place's name
         after = text[end] if end < len(text) else ""
         # A range only shares its unit: 4.5-105微米, never 2024—2026年.
-        if m.group("num2") and not (unit or pct):
+        if num2 and not (unit or pct):
             return None
         if arabic:
-            digits = NOT_DIGIT.sub("", num.split(".")[0])
+            digits = num.split(".")[0]
+            if not digits.isdecimal():  # the digits \D leaves: most numbers are digits alone
+                digits = NOT_DIGIT.sub("", digits)
             if len(digits) > 1 and digits.startswith("0") and "." not in num:
                 return None  # 04专项: a code
             if len(digits) > 12:
                 return None
         else:
-            if not m.group("pre") and _inside_word(text, num_start):
+            if not pre and _inside_word(text, num_start):
                 return None  # a numeral inside a word: 统一, 唯一, 万一
             if scale:
                 return None  # a Chinese numeral has taken its scale already
@@ -446,7 +457,7 @@ class MetricSuggester:
                 return None
             if unit in ARABIC_ONLY_UNITS:
                 return None
-            approximate = m.group("yu1") or m.group("yu2") or m.group("post") or _approximated(a, m)
+            approximate = m.group("yu1") or m.group("yu2") or post or _approximated(a, m)
             if _scale_only(num) and not approximate:
                 if unit not in CURRENCY:
                     return None  # 千家万户
@@ -465,7 +476,7 @@ class MetricSuggester:
                 return None  # 两位数增长: a figure of speech
             if unit == "起" and text[end : end + 1] in ("拍", "步", "价", "售", "租", "来", "始"):
                 return None  # 80万起拍: 起 starts a word, it does not count cases
-            if unit == "本" and (num == "0" or m.group("num2") == "0"):
+            if unit == "本" and (num == "0" or num2 == "0"):
                 return None  # 2比0本菲卡: a score, then a name
             if unit == "个" and text.startswith(TIME_WORDS_AFTER_GE, end - 0):
                 return None  # 1个月
@@ -477,7 +488,7 @@ class MetricSuggester:
             if m.group("per"):
                 unit_attr += "/" + m.group("per")[1:]
         elif scale in ("万", "亿", "万亿", "千万", "百万", "千亿", "百亿") and (
-            m.group("post") or _approximated(a, m) or _closes_clause(text, end)
+            post or _approximated(a, m) or _closes_clause(text, end)
         ):
             # 超1500亿, 10亿以上, 成交额9768亿。: the unit is understood
             unit_attr, mult = "", 1.0
@@ -488,11 +499,11 @@ class MetricSuggester:
         value = parse_number(num)
         if value is None:
             return None
-        value *= scale_value(scale or _range_scale(num, m.group("num2"))) * mult
+        value *= scale_value(scale or _range_scale(num, num2)) * mult
         if pct:
             value = value if pct in "%％" else value
         start = m.start()
-        pre = m.group("pre") or ""
+        pre = pre or ""
         if pre and len(pre) == 1 and _inside_word(text, start):
             start, pre = num_start, ""  # 节约, 附近: not an approximator
         if not pre:
@@ -502,7 +513,7 @@ class MetricSuggester:
         if not pre and _negative(text, start):
             start, value = start - 1, -value  # 增速-3.2%: the sign is the figure's
         approx = APPROX.get(pre, "") or APPROX.get(m.group("yu1") or m.group("yu2") or "", "")
-        approx = APPROX.get(m.group("post") or "", "") or approx
+        approx = APPROX.get(post or "", "") or approx
         score = 0.95 if arabic else 0.85
         return _Hit(start, end, value, unit_attr, approx, score, "quantity")
 
@@ -711,10 +722,8 @@ def _size_classes(text: str) -> list[tuple[int, int]]:
     """Where amounts name a size class of projects (亿元以上项目, 1-5亿元项目):
     a threshold or a range before 项目. With 的 between them the project may
     be one (总投资10亿元以上的新能源项目), so a count must follow for a class."""
-    if "项目" not in text:
-        return []
     out = []
-    for m in SIZE_CLASS.finditer(text):
+    for m in _matches(SIZE_CLASS, text):
         amounts = m.group("amounts")
         ranged = m.group("bound") or amounts[0] in "超过" or re.search(RANGE_SEP, amounts)
         if ranged and (not m.group("of") or m.group("count")):
@@ -875,8 +884,8 @@ def _indicator(a: Analysis, start: int, previous: tuple[int, str] | None) -> str
     changed = True
     while changed and seg:
         changed = False
-        if seg[-1] not in TRAILING_LAST:
-            break  # no trailing word can end here
+        if seg[-1] not in TRAILING_LAST or not seg.endswith(INDICATOR_TRAILING):
+            break  # no trailing word ends here: the loop below would change nothing
         for word in INDICATOR_TRAILING:
             if seg.endswith(word) and len(seg) > len(word):
                 seg = seg[: -len(word)]

@@ -4,6 +4,7 @@ normalised value of a quantity in base units (932.4亿元 → 93240000000.0)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping
 
 from models.suggest.lexicon import words
 
@@ -51,7 +52,34 @@ UNITS = sorted(set(CURRENCY + MEASURES + COUNTERS + ASCII_UNITS), key=len, rever
 # 个点 is an index's points (回落0.3个点) unless 点 starts a word (3个点位:
 # three sites, counted by 个).
 POINT_WORD_NEXT = "位子赞评燃亮击心名头缀滴钟数儿状阵餐菜面线"
-UNIT_RE = "|".join(f"个点(?![{POINT_WORD_NEXT}])" if u == "个点" else re.escape(u) for u in UNITS)
+UNIT_AFTER = {"个点": f"(?![{POINT_WORD_NEXT}])"}
+
+
+def longest_first(words: Iterable[str], after: Mapping[str, str]) -> str:
+    """An alternation of ``words`` (each followed by its pattern in ``after``,
+    if any) that prefers the longest word matching, as ``|``.join of them
+    longest first does, written as a tree of their shared beginnings
+    (平(?:方(?:公里|千米|米)|米)): the engine then reads each character once
+    instead of trying every word where a number ends. The words matching at
+    one place begin one another, so they lie on one path of the tree, tried
+    from its deepest end back."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = after.get(word, "")  # a word ends here
+    return _branches(tree)
+
+
+def _branches(node: dict) -> str:
+    branches = [re.escape(ch) + _branches(child) for ch, child in node.items() if ch]
+    if "" in node:
+        branches.append(node[""])  # the word ending here, after every longer one
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
+UNIT_RE = longest_first(UNITS, UNIT_AFTER)
 # Counters too ambiguous after a Chinese numeral (三轮, 两种, 四处…) to make a
 # METRIC without an Arabic digit.
 ARABIC_ONLY_UNITS = frozenset(
@@ -109,6 +137,11 @@ def parse_number(s: str) -> float | None:
     s = s.strip()
     if not s:
         return None
+    # most numbers in the news (2024, 12.5): float() reads them as parse_arabic does
+    if s.isascii():
+        whole, dot, part = s.partition(".")
+        if whole.isdigit() and (part.isdigit() or not dot):
+            return float(s)
     m = ARABIC_SCALED.fullmatch(s)
     if m:
         value = parse_arabic(m.group(1))
@@ -150,4 +183,6 @@ def fmt_value(value: float) -> float:
     """Round away binary noise (93240000000.00002 → 93240000000.0)."""
     if value == 0:
         return 0.0
+    if type(value) is float and value.is_integer() and -1e12 < value < 1e12:
+        return value  # (whole, at most 12 digits: written with 12 it reads back the same)
     return float(f"{value:.12g}")
