@@ -368,16 +368,16 @@ class _EncodedWords(dict):
     character, as ``ModelAttributes`` encodes them; the first WORD_LIMIT
     words asked for are kept (news repeats its words)."""
 
-    __slots__ = ("part", "known")
+    __slots__ = ("part", "encoded")
 
-    def __init__(self, part: int, known: Collection[str]):
+    def __init__(self, part: int, encoded: Mapping[str, bytes]):
         super().__init__()
         self.part = part
-        self.known = known
+        self.encoded = encoded
 
     def __missing__(self, word: str) -> tuple[bytes, ...]:
-        known = self.known
-        value = tuple(a.encode() if a in known else b"" for a in _word_attributes(word)[self.part])
+        encoded = self.encoded
+        value = tuple(encoded.get(a, b"") for a in _word_attributes(word)[self.part])
         if len(self) < WORD_LIMIT:
             self[word] = value
         return value
@@ -406,18 +406,23 @@ class ModelAttributes:
 
     def __init__(self, known: Collection[str]):
         self.known = frozenset(known)
+        # one bytes object per attribute, which every table and word shares:
+        # the items of a sentence then point at a few hundred objects, not
+        # at a copy per word (crfsuite reads each, and a copy is one more
+        # place in memory to fetch)
+        self.encoded = {attr: attr.encode() for attr in self.known}
         tables: dict[str, dict[str | None, bytes]] = {prefix: {} for prefix in PREFIXES}
-        for attr in self.known:
+        for attr, value in self.encoded.items():
             for prefix in PREFIXES:
                 if attr.startswith(prefix):
-                    tables[prefix][attr[len(prefix) :]] = attr.encode()
+                    tables[prefix][attr[len(prefix) :]] = value
                     break
         for prefix in ("l=", "g="):  # a character no term covers has the tag None
             tables[prefix][None] = self._one(prefix + NONE)
         self.char, self.char_before, self.char_after = tables["c="], tables["c-1="], tables["c+1="]
         self.pair_before, self.pair_after = tables["b-="], tables["b+="]
         self.classes = tables["k="]
-        self.bands, self.shapes = _EncodedWords(0, self.known), _EncodedWords(1, self.known)
+        self.bands, self.shapes = _EncodedWords(0, self.encoded), _EncodedWords(1, self.encoded)
         self.word_before, self.word_after = tables["w-="], tables["w+="]
         self.inside_before, self.inside_after = self._one("w-"), self._one("w+")
         self.lists, self.gold = tables["l="], tables["g="]
@@ -425,7 +430,7 @@ class ModelAttributes:
         self.suffix[-1] = self._one("sd=-")
 
     def _one(self, attr: str) -> bytes:
-        return attr.encode() if attr in self.known else b""
+        return self.encoded.get(attr, b"")
 
 
 def _encoded(table: Mapping, keys: Iterable) -> Iterator[bytes]:
