@@ -512,15 +512,13 @@ class WeightTable:
             w = by_label(cand.label, unweighted)
             total = 0.0 + w.bias  # raw() starts from 0.0
             sources = cand.sources
-            src, srcb = w.src.get, w.srcb.get
             for source, score in sources.items():
-                total += src(source, 0.0)
-                total += srcb(f"{source}:{band(score)}", 0.0)
+                total += w.src.get(source, 0.0)
+                total += w.srcb.get(f"{source}:{band(score)}", 0.0)
             if LEXICON_SOURCE in sources:
                 total += lexicon * (log_odds(sources[LEXICON_SOURCE]) / 4.0)
-            fired = w.rule.get
             for rule in cand.rules:
-                total += fired(rule, 0.0)
+                total += w.rule.get(rule, 0.0)
             k = len(sources)
             total += w.by_count[k if k < 3 else 3]
             for name, (lowest, mean, best) in judged.get(cand.key, not_judged).items():
