@@ -146,6 +146,19 @@ def test_candidates_by_the_shape_of_the_text():
     assert ("“1269”", "POLICY") in found
 
 
+def test_a_source_proposing_a_span_twice_keeps_its_higher_score():
+    # Two of a rule's patterns may find the same name: the scorer reads the
+    # surer of the two, in whichever order they fired.
+    for first, second in ((0.6, 0.9), (0.9, 0.6)):
+        cands = CandidateSet()
+        cands.add(0, 4, "COMPANY", "company", first, "suffix")
+        cand = cands.add(0, 4, "COMPANY", "company", second, "brand")
+        cands.add(0, 4, "COMPANY", "shape", 0.0, "head")
+        assert cand.sources == {"company": 0.9, "shape": 0.0}
+        assert cand.rules == {"suffix", "brand", "head"}
+    assert len(cands) == 1
+
+
 def test_a_quantity_inside_a_name_yields_to_the_name():
     cands = CandidateSet()
     policy = cands.add(0, 11, "POLICY", "policy")  # 加工增值30%免关税政策

@@ -7,7 +7,7 @@ from models.learn.scorer import ScorerModel
 
 
 def test_a_raw_score_adds_its_weights_left_to_right_as_the_fast_scorer_does():
-    """``WeightTable.score`` (the path every suggestion takes) adds a
+    """``WeightTable.scores`` (the path every suggestion takes) adds a
     candidate's weights one by one in the features' order; ``raw`` must add
     them the same way on every Python, or a candidate at the threshold could
     be shown by one and hidden by the other. Python 3.12's ``sum`` of floats

@@ -307,6 +307,8 @@ def train_crf(
 
 
 SpanKey = tuple[int, int, str]
+# a label's B- and I- tags, and their marginals by character (None: not read yet)
+MarginalColumns = tuple[str, str, list[float | None], list[float | None]]
 
 
 class CrfTagging:
@@ -347,7 +349,8 @@ class CrfTagger:
         known = model_attributes(model.model_bytes)
         self._attributes = ModelAttributes(known) if known is not None else None
         self._sentence = (0, 0)
-        self._marginals: dict[str, list[float | None]] = {}
+        # by label: its B- and I- tags and their marginals read so far, by character
+        self._marginals: dict[str, MarginalColumns] = {}
         # the sentences built ahead (``_next_sentence``) and the text they are of
         self._block_of: Analysis | None = None
         self._block: dict[tuple[int, int], list[tuple[bytes, ...]]] = {}
@@ -435,14 +438,17 @@ class CrfTagger:
         span counting with its probability of *not* continuing it; (0, 0) for
         a span outside the open sentence or of a label the model lacks."""
         sent_start, sent_end = self._sentence
-        tags = self._label_tags.get(label)
-        if tags is None or start < sent_start or end > sent_end:
+        if start < sent_start or end > sent_end:
             return 0.0, 0.0
-        b, i = tags
+        columns = self._marginals.get(label)
+        if columns is None:
+            columns = self._marginal_columns(label)
+            if columns is None:
+                return 0.0, 0.0  # a label the model lacks
+        b, i, begin, inside = columns
         s, e = start - sent_start, end - sent_start
         # crfsuite is asked for each tag's marginal at a character once per
         # sentence: the candidates of a clause overlap, and share characters
-        begin, inside = self._marginal_column(b), self._marginal_column(i)
         p = begin[s]
         if p is None:
             p = begin[s] = self._tagger.marginal(b, s)
@@ -458,13 +464,16 @@ class CrfTagger:
             probs[-1] = 1.0 - probs[-1]  # the character after the span does not continue it
         return min(probs), sum(probs) / len(probs)
 
-    def _marginal_column(self, tag: str) -> list[float | None]:
-        """The open sentence's marginals of ``tag`` read so far, by character."""
-        column = self._marginals.get(tag)
-        if column is None:
-            sent_start, sent_end = self._sentence
-            column = self._marginals[tag] = [None] * (sent_end - sent_start)
-        return column
+    def _marginal_columns(self, label: str) -> MarginalColumns | None:
+        """The open sentence's columns of marginals of ``label``'s tags, none
+        read yet (None for a label the model cannot begin)."""
+        tags = self._label_tags.get(label)
+        if tags is None:
+            return None
+        sent_start, sent_end = self._sentence
+        n = sent_end - sent_start
+        columns = self._marginals[label] = (*tags, [None] * n, [None] * n)
+        return columns
 
 
 def _never(_tag: str, _pos: int) -> float:

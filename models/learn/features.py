@@ -26,7 +26,7 @@ import unicodedata
 from collections import deque
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
-from itertools import chain, repeat
+from itertools import chain, compress, repeat
 from operator import add
 
 from models.suggest.candidates import COMPANY_SUFFIXES
@@ -165,18 +165,26 @@ def term_tags(text: str, lexicon: Lexicon | None) -> list[str | None]:
     """Per character, the B/I/E/S position of the leftmost-longest term that
     covers it and the term's payload (``B-kc``), or None."""
     tags: list[str | None] = [None] * len(text)
+    for start, end, tag in term_runs(text, lexicon):
+        tags[start:end] = [tag] * (end - start)
+    return tags
+
+
+def term_runs(text: str, lexicon: Lexicon | None) -> list[tuple[int, int, str]]:
+    """``term_tags`` as runs of one tag, (start, end, tag), in text order:
+    the characters no term covers (most) are left out."""
     if lexicon is None or not len(lexicon):
-        return tags
+        return []
+    runs = []
     for start, end, _term, payload in lexicon.find(text):
         if end - start == 1:
-            tags[start] = f"S-{payload}"
+            runs.append((start, end, f"S-{payload}"))
             continue
-        tags[start] = f"B-{payload}"
-        inner = f"I-{payload}"
-        for i in range(start + 1, end - 1):
-            tags[i] = inner
-        tags[end - 1] = f"E-{payload}"
-    return tags
+        runs.append((start, start + 1, f"B-{payload}"))
+        if end - start > 2:
+            runs.append((start + 1, end - 1, f"I-{payload}"))
+        runs.append((end - 1, end, f"E-{payload}"))
+    return runs
 
 
 def gold_lexicon(terms: Mapping[str, str]) -> Lexicon:
@@ -191,19 +199,30 @@ def suffix_distance(text: str, tags: list[str | None]) -> list[int]:
     ends = [
         i
         for i, tag in enumerate(tags)
-        if tag is not None and tag[0] in "ES" and tag[2:] in ("suf", "form")
+        if tag is not None and tag[0] in "ES" and tag[2:] in SUFFIX_TAGS
     ]
+    for i, distance in suffix_reach(text, ends):
+        out[i] = distance
+    return out
+
+
+SUFFIX_TAGS = ("suf", "form")  # the term lists of company suffixes and legal forms
+
+
+def suffix_reach(text: str, ends: list[int]) -> Iterator[tuple[int, int]]:
+    """(position, distance) of the characters within SUFFIX_REACH before a
+    suffix's last character (in ``ends``, in text order) in its clause, as
+    ``suffix_distance`` gives them (the others are -1)."""
     # walk back from each suffix's end (few, where every character was
     # tested before), up to a clause mark or the end of the suffix before
     stops = {m.start() for m in CLAUSE_MARKS.finditer(text)} if ends else set()
     stops.update(ends)
     for end in ends:
-        out[end] = 0
+        yield end, 0
         for i in range(end - 1, max(end - SUFFIX_REACH, 0) - 1, -1):
             if i in stops:
                 break
-            out[i] = end - i
-    return out
+            yield i, end - i
 
 
 # -- the features -------------------------------------------------------------------
@@ -349,16 +368,16 @@ class _EncodedWords(dict):
     character, as ``ModelAttributes`` encodes them; the first WORD_LIMIT
     words asked for are kept (news repeats its words)."""
 
-    __slots__ = ("part", "known")
+    __slots__ = ("part", "encoded")
 
-    def __init__(self, part: int, known: Collection[str]):
+    def __init__(self, part: int, encoded: Mapping[str, bytes]):
         super().__init__()
         self.part = part
-        self.known = known
+        self.encoded = encoded
 
     def __missing__(self, word: str) -> tuple[bytes, ...]:
-        known = self.known
-        value = tuple(a.encode() if a in known else b"" for a in _word_attributes(word)[self.part])
+        encoded = self.encoded
+        value = tuple(encoded.get(a, b"") for a in _word_attributes(word)[self.part])
         if len(self) < WORD_LIMIT:
             self[word] = value
         return value
@@ -387,18 +406,23 @@ class ModelAttributes:
 
     def __init__(self, known: Collection[str]):
         self.known = frozenset(known)
+        # one bytes object per attribute, which every table and word shares:
+        # the items of a sentence then point at a few hundred objects, not
+        # at a copy per word (crfsuite reads each, and a copy is one more
+        # place in memory to fetch)
+        self.encoded = {attr: attr.encode() for attr in self.known}
         tables: dict[str, dict[str | None, bytes]] = {prefix: {} for prefix in PREFIXES}
-        for attr in self.known:
+        for attr, value in self.encoded.items():
             for prefix in PREFIXES:
                 if attr.startswith(prefix):
-                    tables[prefix][attr[len(prefix) :]] = attr.encode()
+                    tables[prefix][attr[len(prefix) :]] = value
                     break
         for prefix in ("l=", "g="):  # a character no term covers has the tag None
             tables[prefix][None] = self._one(prefix + NONE)
         self.char, self.char_before, self.char_after = tables["c="], tables["c-1="], tables["c+1="]
         self.pair_before, self.pair_after = tables["b-="], tables["b+="]
         self.classes = tables["k="]
-        self.bands, self.shapes = _EncodedWords(0, self.known), _EncodedWords(1, self.known)
+        self.bands, self.shapes = _EncodedWords(0, self.encoded), _EncodedWords(1, self.encoded)
         self.word_before, self.word_after = tables["w-="], tables["w+="]
         self.inside_before, self.inside_after = self._one("w-"), self._one("w+")
         self.lists, self.gold = tables["l="], tables["g="]
@@ -406,7 +430,7 @@ class ModelAttributes:
         self.suffix[-1] = self._one("sd=-")
 
     def _one(self, attr: str) -> bytes:
-        return attr.encode() if attr in self.known else b""
+        return self.encoded.get(attr, b"")
 
 
 def _encoded(table: Mapping, keys: Iterable) -> Iterator[bytes]:
@@ -447,26 +471,41 @@ def sentences_items(
     spans = [(s - first, e - first) for s, e in bounds]
     text = a.text[first:last]
     n = len(text)
-    firsts = [s - first for s, _e in a.words(first, last)]  # where each word starts
+    # where each word starts, as ``a.words(first, last)`` gives them (the
+    # first cut at the stretch's start), read off the marks of the whole
+    # text's words without a pair per word (the models read every sentence,
+    # or those of a text whose words the rules already cut)
+    firsts = [0, *compress(range(1, n), a.word_marks[first + 1 : last])]
     if len(bounds) > 1 and not _breaks_at(firsts, n, spans):
         return [sentences_items(a, [b], gold_terms, attrs)[0] for b in bounds]
-    pairs = list(map(add, text[:-1], text[1:]))
+    # the characters as one list of strings, each hashed once for the
+    # lookups of all the columns below (iterating a str makes new ones)
+    chars = list(text)
+    pairs = list(map(add, chars[:-1], chars[1:]))
     classes = text.translate(_CLASSES)
     class_keys = map(add, map(add, "^" + classes[:-1], classes), classes[1:] + "$")
-    char_before = [b"", *_encoded(attrs.char_before, text[:-1])]
-    char_after = [*_encoded(attrs.char_after, text[1:]), b""]
+    char_before = [b"", *_encoded(attrs.char_before, chars[:-1])]
+    char_after = [*_encoded(attrs.char_after, chars[1:]), b""]
     pair_before = [b"", *_encoded(attrs.pair_before, pairs)]
     pair_after = [*_encoded(attrs.pair_after, pairs), b""]
     kinds = list(_encoded(attrs.classes, class_keys))
     bands, shapes, word_before, word_after = _word_items(text, firsts, attrs)
-    lists: list[str | None] = [None] * n
-    suffix = [-1] * n
-    gold: list[str | None] = [None] * n
+    # the term-list hits, suffix distances and gold terms: most characters
+    # have none, and only the few that do are written over the default
+    lists = [attrs.lists[None]] * n
+    suffix = [attrs.suffix[-1]] * n
+    gold = [attrs.gold[None]] * n
     for s, e in spans:
         sent = text[s:e]
-        lists[s:e] = hits = term_tags(sent, bundled_lists())
-        suffix[s:e] = suffix_distance(sent, hits)
-        gold[s:e] = term_tags(sent, gold_terms)
+        ends = []
+        for i, j, tag in term_runs(sent, bundled_lists()):
+            lists[s + i : s + j] = [attrs.lists.get(tag, b"")] * (j - i)
+            if tag[0] in "ES" and tag[2:] in SUFFIX_TAGS:
+                ends.append(j - 1)
+        for i, distance in suffix_reach(sent, ends):
+            suffix[s + i] = attrs.suffix[distance]
+        for i, j, tag in term_runs(sent, gold_terms):
+            gold[s + i : s + j] = [attrs.gold.get(tag, b"")] * (j - i)
         # the sentence's ends have no neighbour
         char_before[s] = attrs.char_before.get(BOS, b"")
         pair_before[s] = attrs.pair_before.get(BOS + text[s], b"")
@@ -480,7 +519,7 @@ def sentences_items(
         word_after[e - 1] = attrs.word_after.get(EOS, b"")
     items = list(
         zip(
-            _encoded(attrs.char, text),
+            _encoded(attrs.char, chars),
             char_before,
             char_after,
             pair_before,
@@ -490,13 +529,13 @@ def sentences_items(
             shapes,
             word_before,
             word_after,
-            _encoded(attrs.lists, lists),
-            map(attrs.suffix.__getitem__, suffix),
-            _encoded(attrs.gold, gold),
+            lists,
+            suffix,
+            gold,
             strict=True,
         )
     )
-    return [items[s:e] for s, e in spans]
+    return [items] if len(spans) == 1 else [items[s:e] for s, e in spans]
 
 
 def _breaks_at(firsts: list[int], n: int, spans: list[tuple[int, int]]) -> bool:

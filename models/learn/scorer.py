@@ -56,7 +56,7 @@ class ScorerModel:
     training: dict[str, Any] = field(default_factory=dict)
 
     def raw(self, feats: Mapping[str, float]) -> float:
-        # added one by one in the features' order, as ``WeightTable.score``
+        # added one by one in the features' order, as ``WeightTable.scores``
         # does: ``sum`` compensates its rounding from Python 3.12 on, and the
         # two must agree to the last bit at the threshold
         get = self.weights.get

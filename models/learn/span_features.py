@@ -145,10 +145,8 @@ class Featurizer:
         (``ScorerModel.raw``), read without writing the features out."""
         with collector_paused():
             a, kept, judged, repeats = self._candidates(text)
-            rules, score = self.rule_names, weights.score
-            return a, [
-                (c, score(a, c, judged.get(c.key, _NOT_JUDGED), repeats, rules)) for c in kept
-            ]
+            raw = weights.scores(a, kept, judged, repeats, self.rule_names)
+            return a, list(zip(kept, raw, strict=True))
 
     def _candidates(
         self, text: str
@@ -305,7 +303,7 @@ def features(
     rules: AbstractSet[str] = frozenset(),
 ) -> dict[str, float]:
     """The sparse feature set of one candidate (see the module's docstring);
-    ``WeightTable.score`` follows it, and changes with it."""
+    ``WeightTable.scores`` follows it, and changes with it."""
     text = a.text
     s, e, label = cand.start, cand.end, cand.label
     span = text[s:e]
@@ -467,7 +465,7 @@ class WeightTable:
     writing out the feature's name (most of the time of ``features`` and
     of ``ScorerModel.raw`` over its names is spent making and hashing them).
 
-    ``score`` follows ``features`` step by step: the two must change together
+    ``scores`` follows ``features`` step by step: the two must change together
     (tests/test_learn_fast_paths.py compares them on real news)."""
 
     def __init__(self, weights: Mapping[str, float]):
@@ -490,67 +488,77 @@ class WeightTable:
         """The weights of one label's features (none for a label never seen)."""
         return self._labels.get(label, self._unweighted)
 
-    def score(
+    def scores(
         self,
         a: Analysis,
-        cand: Candidate,
-        judged: Judged,
+        cands: Sequence[Candidate],
+        judged: Mapping[SpanKey, Judged],
         repeats: Mapping[str, int],
         rules: AbstractSet[str],
-    ) -> float:
-        """What ``ScorerModel.raw`` gives ``features(a, cand, …)``: each
-        feature's weight times its value, added up one by one in the
-        features' order, as ``raw`` adds them (a sum of floats depends on
-        its order)."""
-        text = a.text
-        s, e = cand.start, cand.end
-        span = text[s:e]
-        w = self._labels.get(cand.label, self._unweighted)
-        total = 0.0 + w.bias  # raw() starts from 0.0
-        sources = cand.sources
-        src, srcb = w.src.get, w.srcb.get
-        for source, score in sources.items():
-            total += src(source, 0.0)
-            total += srcb(f"{source}:{band(score)}", 0.0)
-        if LEXICON_SOURCE in sources:
-            total += self._lexicon * (log_odds(sources[LEXICON_SOURCE]) / 4.0)
-        fired = w.rule.get
-        for rule in cand.rules:
-            total += fired(rule, 0.0)
-        k = len(sources)
-        total += w.by_count[k if k < 3 else 3]
-        for name, (lowest, mean, best) in judged.items():
-            lo, avg, bands, best_weight = w.judge(name)
-            total += lo * (log_odds(lowest) / 4.0)
-            total += avg * (log_odds(mean) / 4.0)
-            total += bands.get(band(lowest), 0.0)
-            if best:
-                total += best_weight
-        k = e - s
-        total += w.by_length[k if k < 12 else 12]
-        first, last = span[0], span[-1]
-        total += w.first.get(first, 0.0)
-        total += w.last.get(last, 0.0)
-        total += w.last2.get(span[-2:], 0.0)
-        total += w.shape.get(char_class(first) + char_class(last), 0.0)
-        total += w.prev.get(text[s - 1] if s > 0 else BOS, 0.0)
-        total += w.next.get(text[e] if e < len(text) else EOS, 0.0)
-        total = _add_word_terms(total, a, cand, w, rules)
-        k = repeats.get(span, 1)
-        total += w.by_repeats[k if k < 3 else 3]
-        listed = w.lists.get(span)
-        if listed is not None:
-            total += w.listed.get(listed, 0.0)
-        return total
+    ) -> list[float]:
+        """What ``ScorerModel.raw`` gives ``features(a, cand, …)`` of each of
+        a text's candidates (``judged``: the sequence models' opinions, by
+        key): each feature's weight times its value, added up one by one in
+        the features' order, as ``raw`` adds them (a sum of floats depends on
+        its order). What belongs to the text is read once for all of them."""
+        text, marks = a.text, a.word_marks
+        n = len(text)
+        by_label, unweighted, lexicon = self._labels.get, self._unweighted, self._lexicon
+        not_judged = _NOT_JUDGED
+        out = []
+        for cand in cands:
+            s, e = cand.start, cand.end
+            span = text[s:e]
+            w = by_label(cand.label, unweighted)
+            total = 0.0 + w.bias  # raw() starts from 0.0
+            sources = cand.sources
+            for source, score in sources.items():
+                total += w.src.get(source, 0.0)
+                total += w.srcb.get(f"{source}:{band(score)}", 0.0)
+            if LEXICON_SOURCE in sources:
+                total += lexicon * (log_odds(sources[LEXICON_SOURCE]) / 4.0)
+            for rule in cand.rules:
+                total += w.rule.get(rule, 0.0)
+            k = len(sources)
+            total += w.by_count[k if k < 3 else 3]
+            for name, (lowest, mean, best) in judged.get(cand.key, not_judged).items():
+                lo, avg, bands, best_weight = w.judge(name)
+                total += lo * (log_odds(lowest) / 4.0)
+                total += avg * (log_odds(mean) / 4.0)
+                total += bands.get(band(lowest), 0.0)
+                if best:
+                    total += best_weight
+            k = e - s
+            total += w.by_length[k if k < 12 else 12]
+            first, last = span[0], span[-1]
+            total += w.first.get(first, 0.0)
+            total += w.last.get(last, 0.0)
+            total += w.last2.get(span[-2:], 0.0)
+            total += w.shape.get(char_class(first) + char_class(last), 0.0)
+            total += w.prev.get(text[s - 1] if s > 0 else BOS, 0.0)
+            total += w.next.get(text[e] if e < n else EOS, 0.0)
+            total = _add_word_terms(total, text, marks, cand, w, rules)
+            k = repeats.get(span, 1)
+            total += w.by_repeats[k if k < 3 else 3]
+            listed = w.lists.get(span)
+            if listed is not None:
+                total += w.listed.get(listed, 0.0)
+            out.append(total)
+        return out
 
 
 def _add_word_terms(
-    total: float, a: Analysis, cand: Candidate, w: LabelWeights, rules: AbstractSet[str]
+    total: float,
+    text: str,
+    marks: bytearray,
+    cand: Candidate,
+    w: LabelWeights,
+    rules: AbstractSet[str],
 ) -> float:
     """``total`` plus the terms of the words around and at the span's ends
     (``features``' wb=, pw=, nw=, rnw=, fw=, lw= and their lists), added in
-    its order."""
-    text, marks, n = a.text, a.word_marks, len(a.text)
+    its order (``marks``: the text's ``word_marks``)."""
+    n = len(text)
     s, e = cand.start, cand.end
     # a word starts at the text's start and one ends at its end (marks[0] and
     # marks[n] are 1): where one starts at s (or e), ``features``' searches

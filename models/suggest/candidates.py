@@ -88,7 +88,8 @@ class CandidateSet:
         if cand is None:
             cand = self._by_key[key] = Candidate(start, end, label)
         sources = cand.sources
-        sources[source] = max(score, sources.get(source, 0.0))
+        prior = sources.get(source, 0.0)
+        sources[source] = prior if prior > score else score  # max(score, prior), without a call
         if rule:
             cand.rules.add(rule)
         if attrs:
