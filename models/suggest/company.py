@@ -220,7 +220,7 @@ PROJECT_TAIL = re.compile(
     r"(?=[、，,。；;等\n]|$)"
 )
 # Verbs that open a clause about projects: 推动X…项目.
-PROJECT_OPENERS = words("推动 推进 加快 加快推动 全力推进 包括 建设 新建 开工 落地 签约 引进 完成")
+PROJECT_OPENERS = words("推动 推进 加快 全力推进 包括 建设 新建 开工 落地 签约 引进 完成")
 # Short names of provinces and cities, directions and features of the land:
 # what mostly of these is made names a region (成渝, 长株潭, 北部湾, 滇中引水).
 REGION_CHARS = frozenset(
