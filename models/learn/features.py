@@ -196,17 +196,19 @@ def suffix_distance(text: str, tags: list[str | None]) -> list[int]:
     """For each character, how many characters ahead the next company suffix
     (or legal form) ends within its clause; -1 if none within SUFFIX_REACH."""
     out = [-1] * len(text)
-    ends = [
-        i
-        for i, tag in enumerate(tags)
-        if tag is not None and tag[0] in "ES" and tag[2:] in SUFFIX_TAGS
-    ]
+    ends = [i for i, tag in enumerate(tags) if tag is not None and ends_suffix(tag)]
     for i, distance in suffix_reach(text, ends):
         out[i] = distance
     return out
 
 
 SUFFIX_TAGS = ("suf", "form")  # the term lists of company suffixes and legal forms
+
+
+def ends_suffix(tag: str) -> bool:
+    """Whether a term tag marks the last character of a company suffix or a
+    legal form (E-suf, S-form…), where ``suffix_reach`` counts back from."""
+    return tag[0] in "ES" and tag[2:] in SUFFIX_TAGS
 
 
 def suffix_reach(text: str, ends: list[int]) -> Iterator[tuple[int, int]]:
@@ -500,7 +502,7 @@ def sentences_items(
         ends = []
         for i, j, tag in term_runs(sent, bundled_lists()):
             lists[s + i : s + j] = [attrs.lists.get(tag, b"")] * (j - i)
-            if tag[0] in "ES" and tag[2:] in SUFFIX_TAGS:
+            if ends_suffix(tag):
                 ends.append(j - 1)
         for i, distance in suffix_reach(sent, ends):
             suffix[s + i] = attrs.suffix[distance]
