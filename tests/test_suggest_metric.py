@@ -267,6 +267,18 @@ def test_the_look_aheads_drop_no_match(seeds_path, corpus_dir):
     assert len(list(m.SIZE_CLASS.finditer(classes))) >= 3
 
 
+def test_a_gated_pattern_is_searched_with_its_own_needs_and_holds():
+    # _matches reads a pattern's NEEDS and HOLDS by its source string (a
+    # compiled pattern's hash is not kept): no two gated patterns may share
+    # a source, and each reads back exactly what the two tables hold for it
+    from models.suggest import metric as m
+
+    gated = list(m.NEEDS.keys() | m.HOLDS.keys())
+    assert len({p.pattern for p in gated}) == len(gated)
+    for pattern in gated:
+        assert m._gates(pattern) == (m.NEEDS.get(pattern), m.HOLDS.get(pattern))
+
+
 def test_a_pattern_skipped_for_lacking_a_needed_string_would_have_found_nothing():
     # a pattern is not run over a text that holds none of the strings its
     # matches need: every match over real news holds one of them, and a

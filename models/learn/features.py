@@ -23,7 +23,6 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from collections import deque
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from itertools import chain, compress, repeat
@@ -552,12 +551,17 @@ def _word_items(text: str, firsts: list[int], attrs: ModelAttributes) -> list[li
     words starting at ``firsts``."""
     n = len(text)
     nexts = [*firsts[1:], n]  # where the next word starts
-    words = list(map(text.__getitem__, map(slice, firsts, nexts)))
-    # a word's first character names the word before it, its last the word after
+    # plain loops, not a map of str.__getitem__ or list.__setitem__: those
+    # are slot wrappers, which build a tuple of arguments for every call
+    words = [text[s:e] for s, e in zip(firsts, nexts, strict=True)]
+    # a word's first character names the word before it, its last the word
+    # after (the last word is before none here: zip stops at the last start)
     before = [attrs.inside_before] * n
-    deque(map(before.__setitem__, firsts, _encoded(attrs.word_before, [BOS, *words])), 0)
+    for i, value in zip(firsts, _encoded(attrs.word_before, [BOS, *words]), strict=False):
+        before[i] = value
     after = [attrs.inside_after] * (n + 1)  # one place to the right: set where the next starts
-    deque(map(after.__setitem__, nexts, _encoded(attrs.word_after, [*words[1:], EOS])), 0)
+    for i, value in zip(nexts, _encoded(attrs.word_after, [*words[1:], EOS]), strict=True):
+        after[i] = value
     return [
         list(chain.from_iterable(map(attrs.bands.__getitem__, words))),
         list(chain.from_iterable(map(attrs.shapes.__getitem__, words))),

@@ -80,16 +80,30 @@ NEEDS: dict[re.Pattern, tuple[str, ...]] = {}
 HOLDS: dict[re.Pattern, re.Pattern] = {}
 
 
+# NEEDS and HOLDS of each pattern, keyed by its source: Python keeps a
+# string's hash but not a compiled pattern's, whose every look-up hashed its
+# whole compiled code again (some 4,000 instructions for one of these, a
+# dozen look-ups a text). Filled from them at a pattern's first search.
+_GATES: dict[str, tuple[tuple[str, ...] | None, re.Pattern | None]] = {}
+
+
+def _gates(pattern: re.Pattern) -> tuple[tuple[str, ...] | None, re.Pattern | None]:
+    """``NEEDS.get(pattern)`` and ``HOLDS.get(pattern)``."""
+    got = _GATES.get(pattern.pattern)
+    if got is None:
+        got = _GATES[pattern.pattern] = (NEEDS.get(pattern), HOLDS.get(pattern))
+    return got
+
+
 def _matches(pattern: re.Pattern, text: str) -> Iterable[re.Match]:
     """``pattern.finditer(text)``, or nothing when the text holds none of the
     strings every match needs, or no match of what every match holds: the
     engine still tries a led pattern at each position (some ten nanoseconds
     a character), where ``in`` scans for a string many times faster, and
     most articles hold no ratio's colon or fraction's slash."""
-    needs = NEEDS.get(pattern)
+    needs, holds = _gates(pattern)
     if needs is not None and not any(n in text for n in needs):
         return ()
-    holds = HOLDS.get(pattern)
     if holds is not None and holds.search(text) is None:
         return ()
     return pattern.finditer(text)
