@@ -102,8 +102,12 @@ def _matches(pattern: re.Pattern, text: str) -> Iterable[re.Match]:
     a character), where ``in`` scans for a string many times faster, and
     most articles hold no ratio's colon or fraction's slash."""
     needs, holds = _gates(pattern)
-    if needs is not None and not any(n in text for n in needs):
-        return ()
+    if needs is not None:
+        for n in needs:  # a loop, not any() over a generator: one a pattern a text
+            if n in text:
+                break
+        else:
+            return ()
     if holds is not None and holds.search(text) is None:
         return ()
     return pattern.finditer(text)
@@ -326,6 +330,9 @@ CHANGE_WORDS = words(
     """
 )
 YEAR = re.compile(r"((?:19|20)\d{2})年")
+# the Analysis.memo key of a text's years: a string keeps its hash, where a
+# compiled pattern hashes its code again at every look-up (one per quantity)
+YEARS_KEY = "metric.years"
 
 
 class _Hit(NamedTuple):
@@ -955,10 +962,10 @@ def _years(a: Analysis) -> tuple[list[int], list[int], list[str]]:
     """Where each year is named in the text (start, end and the year), found
     once per text. (A year holds no sentence mark, so none runs across a
     sentence's start: the text's years are the sentence's.)"""
-    got = a.memo.get(YEAR)
+    got = a.memo.get(YEARS_KEY)
     if got is None:
         found = list(YEAR.finditer(a.text))
-        got = a.memo[YEAR] = (
+        got = a.memo[YEARS_KEY] = (
             [m.start() for m in found],
             [m.end() for m in found],
             [m.group(1) for m in found],
