@@ -377,8 +377,8 @@ class _EncodedWords(dict):
         self.encoded = encoded
 
     def __missing__(self, word: str) -> tuple[bytes, ...]:
-        encoded = self.encoded
-        value = tuple(encoded.get(a, b"") for a in _word_attributes(word)[self.part])
+        # a map, not a generator: no frame resumed per character of a new word
+        value = tuple(_encoded(self.encoded, _word_attributes(word)[self.part]))
         if len(self) < WORD_LIMIT:
             self[word] = value
         return value

@@ -93,8 +93,12 @@ class CandidateSet:
         if rule:
             cand.rules.add(rule)
         if attrs:
-            for k, v in attrs.items():
-                cand.attrs.setdefault(k, v)
+            known = cand.attrs
+            if known:
+                for k, v in attrs.items():
+                    known.setdefault(k, v)
+            else:  # most candidates are new: the whole of attrs at once
+                known.update(attrs)
         return cand
 
     def add_rule(self, a: Analysis, text: str, rule: Suggester) -> None:
@@ -139,7 +143,8 @@ class CandidateSet:
         """A candidate with a suggestion's attributes (its rule apart)."""
         attrs = None  # most rules' only attribute is their rule
         if not given.keys() <= RULE_ONLY:
-            attrs = {k: v for k, v in given.items() if k != "rule"}
+            # add only reads attrs: a copy is needed only to leave the rule out
+            attrs = {k: v for k, v in given.items() if k != "rule"} if "rule" in given else given
         self.add(start, end, label, source, score, str(given.get("rule", "")), attrs)
 
 

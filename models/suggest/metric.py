@@ -102,8 +102,12 @@ def _matches(pattern: re.Pattern, text: str) -> Iterable[re.Match]:
     a character), where ``in`` scans for a string many times faster, and
     most articles hold no ratio's colon or fraction's slash."""
     needs, holds = _gates(pattern)
-    if needs is not None and not any(n in text for n in needs):
-        return ()
+    if needs is not None:
+        for n in needs:  # a loop, not any() over a generator: one a pattern a text
+            if n in text:
+                break
+        else:
+            return ()
     if holds is not None and holds.search(text) is None:
         return ()
     return pattern.finditer(text)
@@ -315,6 +319,10 @@ INDICATOR_TRAILING = words(
     """
 )
 TRAILING_LAST = frozenset(word[-1] for word in INDICATOR_TRAILING)
+# by last character, the places in INDICATOR_TRAILING of the words ending in it
+TRAILING_BY_LAST: dict[str, list[int]] = {}
+for _k, _word in enumerate(INDICATOR_TRAILING):
+    TRAILING_BY_LAST.setdefault(_word[-1], []).append(_k)
 YEAR_IN_INDICATOR = re.compile(r"(?:19|20)\d{2}年(?:度|底|末|初|上半年|下半年)?")
 INDICATOR_LEADING = words(
     """实现 完成 其中 全年 今年 当年 目前 截至目前 同时
@@ -326,6 +334,9 @@ CHANGE_WORDS = words(
     """
 )
 YEAR = re.compile(r"((?:19|20)\d{2})年")
+# the Analysis.memo key of a text's years: a string keeps its hash, where a
+# compiled pattern hashes its code again at every look-up (one per quantity)
+YEARS_KEY = "metric.years"
 
 
 class _Hit(NamedTuple):
@@ -900,10 +911,9 @@ def _indicator(a: Analysis, start: int, previous: tuple[int, str] | None) -> str
         changed = False
         if seg[-1] not in TRAILING_LAST or not seg.endswith(INDICATOR_TRAILING):
             break  # no trailing word ends here: the loop below would change nothing
-        for word in INDICATOR_TRAILING:
-            if seg.endswith(word) and len(seg) > len(word):
-                seg = seg[: -len(word)]
-                changed = True
+        shorter = _cut_trailing(seg)
+        changed = len(shorter) < len(seg)
+        seg = shorter
     cut = 0
     # two clauses in three hold no character a leading word starts with
     for word in INDICATOR_LEADING if not LEADING_FIRSTS.isdisjoint(seg) else ():
@@ -928,6 +938,22 @@ def _indicator(a: Analysis, start: int, previous: tuple[int, str] | None) -> str
                     base = base[:k]
             seg = base + seg
     return seg
+
+
+def _cut_trailing(seg: str) -> str:
+    """``seg`` after one pass of the trailing words in their order, each that
+    ends it (and is not all of it) cut off: as a loop over every word, but
+    trying only the words that end in the last character left (a word can
+    end ``seg`` only then), as most of the thirty-odd cannot."""
+    j = 0  # the place in INDICATOR_TRAILING the pass has reached
+    while True:
+        for k in TRAILING_BY_LAST.get(seg[-1], ()):
+            word = INDICATOR_TRAILING[k]
+            if k >= j and seg.endswith(word) and len(seg) > len(word):
+                seg, j = seg[: -len(word)], k + 1
+                break
+        else:
+            return seg
 
 
 RANK_VERBS = re.compile(
@@ -955,10 +981,10 @@ def _years(a: Analysis) -> tuple[list[int], list[int], list[str]]:
     """Where each year is named in the text (start, end and the year), found
     once per text. (A year holds no sentence mark, so none runs across a
     sentence's start: the text's years are the sentence's.)"""
-    got = a.memo.get(YEAR)
+    got = a.memo.get(YEARS_KEY)
     if got is None:
         found = list(YEAR.finditer(a.text))
-        got = a.memo[YEAR] = (
+        got = a.memo[YEARS_KEY] = (
             [m.start() for m in found],
             [m.end() for m in found],
             [m.group(1) for m in found],

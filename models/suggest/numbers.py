@@ -158,25 +158,26 @@ def scale_value(scale: str) -> float:
     return value
 
 
+# units written in another form than their attribute's, with its multiplier
+UNIT_FORMS: dict[str, tuple[str, float]] = {
+    "万吨": ("吨", 1e4),
+    "百分点": ("个百分点", 1.0),
+    "基点": ("个基点", 1.0),
+    "人民币": ("元", 1.0),
+    "港币": ("港元", 1.0),
+    "标准箱": ("标箱", 1.0),
+    "平米": ("平方米", 1.0),  # the spoken short form of 平方米
+    "GWH": ("GWh", 1.0),
+    "MWH": ("MWh", 1.0),
+    "KWH": ("kWh", 1.0),
+    "kwh": ("kWh", 1.0),
+}
+
+
 def normalise_unit(unit: str) -> tuple[str, float]:
-    """(unit attribute, multiplier) for a unit as written: 万吨 → (吨, 1e4)."""
-    if unit == "万吨":
-        return "吨", 1e4
-    if unit in ("百分点",):
-        return "个百分点", 1.0
-    if unit == "基点":
-        return "个基点", 1.0
-    if unit == "人民币":
-        return "元", 1.0
-    if unit == "港币":
-        return "港元", 1.0
-    if unit == "标准箱":
-        return "标箱", 1.0
-    if unit == "平米":
-        return "平方米", 1.0  # the spoken short form of 平方米
-    if unit in ("GWH", "MWH", "KWH", "kwh"):
-        return unit[0].upper().replace("K", "k") + unit[1].upper() + "h", 1.0
-    return unit, 1.0
+    """(unit attribute, multiplier) for a unit as written: 万吨 → (吨, 1e4).
+    One look-up, not a chain of comparisons: every quantity with a unit asks."""
+    return UNIT_FORMS.get(unit) or (unit, 1.0)
 
 
 def fmt_value(value: float) -> float:

@@ -49,7 +49,9 @@ class SuggestPipeline:
     def scored(self, text: str) -> tuple[list[tuple[float, Candidate]], object]:
         """Every candidate with its probability, and the text's analysis."""
         a, raw = self.featurizer.raw_scores(text, self._weight_table())
-        calibrated = self.scorer.calibration
+        # its bound __call__: calling the Isotonic itself looks __call__ up
+        # on its type again for each of the text's candidates
+        calibrated = self.scorer.calibration.__call__
         out = []
         for cand, score in raw:
             p = calibrated(score)  # as ScorerModel.probability of its features
