@@ -113,10 +113,27 @@ def test_products_sectors_and_sites_in_a_list_of_projects_are_no_firms(company, 
     assert names(company, text) == []
 
 
+def _every_clause_items(a, r):
+    """The plain definition of project_items: every clause (between two
+    CLAUSE_MARKS) that is not one plain member is read."""
+    from models.suggest import company_projects as cp
+
+    t = a.text
+    out = []
+    start = 0
+    for m in [*cp.CLAUSE_MARKS.finditer(t), None]:
+        end = m.start() if m else len(t)
+        if not cp._one_plain_member(t, start, end):
+            out += cp._clause_items(a, r, start, end)
+        start = end + 1
+    return out
+
+
 def test_a_list_no_closer_ends_gives_firms_only_where_a_member_ends_a_project(monkeypatch):
     # a clause whose list nothing closes (等…项目, 为代表) is read only when a
-    # member ends in a project's word: over real news, reading every clause
-    # gives the same firms, and most clauses with a 、 or a 和 are skipped
+    # member ends in a project's word, and only a clause holding a closer's
+    # first character or such an ending is read at all: over real news,
+    # reading every clause gives the same firms, and most clauses are skipped
     from models.suggest import company, company_projects
     from models.suggest.segment import Analysis, compact
     from tests.conftest import real_news_texts
@@ -129,22 +146,25 @@ def test_a_list_no_closer_ends_gives_firms_only_where_a_member_ends_a_project(mo
     ]
     r = company.resources()
     analyses = [Analysis(compact(text)) for text in texts]
-    gated = [company_projects.project_items(a, r) for a in analyses]
-    skipped = 0
-    may_end = company_projects._may_end_a_project
+    read = 0
+    one_plain = company_projects._one_plain_member
 
     def counted(t: str, start: int, end: int) -> bool:
-        nonlocal skipped
-        found = may_end(t, start, end)
-        skipped += not found
-        return found
+        nonlocal read
+        read += 1
+        return one_plain(t, start, end)
 
-    monkeypatch.setattr(company_projects, "_may_end_a_project", counted)
-    assert [company_projects.project_items(a, r) for a in analyses] == gated
-    assert skipped > 500
+    monkeypatch.setattr(company_projects, "_one_plain_member", counted)
+    gated = [company_projects.project_items(a, r) for a in analyses]
+    gated_reads, read = read, 0
+    assert [_every_clause_items(a, r) for a in analyses] == gated
+    assert gated_reads * 3 < read  # most clauses hold no sign of a list
     monkeypatch.setattr(company_projects, "_may_end_a_project", lambda t, start, end: True)
-    assert [company_projects.project_items(a, r) for a in analyses] == gated  # every clause read
+    assert [_every_clause_items(a, r) for a in analyses] == gated  # every member's end read
     assert sum(map(len, gated)) > 20
+    # a headline's project, with no mark after it, ends its clause too
+    headline = Analysis(compact("总投资5.5亿元的苏州超邦涂料年产5万吨涂料项目"))
+    assert company_projects.project_items(headline, r) == _every_clause_items(headline, r) != []
 
 
 def test_the_openings_of_list_items_are_where_the_written_pattern_puts_them():

@@ -50,3 +50,25 @@ def test_a_whole_value_is_kept_as_its_twelve_digits_write_it():
     for value in values:
         assert fmt_value(value) == float(f"{value:.12g}") and type(fmt_value(value)) is float
     assert fmt_value(-0.0) == 0.0 and str(fmt_value(-0.0)) == "0.0"
+
+
+def test_a_word_is_judged_brandlike_the_same_from_the_cache_as_afresh():
+    # the company rules ask whether a word is brand-like (a rare word, a
+    # single character that is no function word) thousands of times per
+    # article, mostly of the same words: the answer is kept per word, and it
+    # is what the written test says of every word of real news
+    from models.suggest.company import EXTEND_RARE, RARE, _brandlike
+    from models.suggest.segment import analyse
+
+    afresh = _brandlike.__wrapped__
+    brandlike = 0
+    for text in _news()[:400]:
+        a = analyse(text)
+        for s, e in a.tokens:
+            word = a.text[s:e]
+            for rare in (RARE, EXTEND_RARE):
+                assert _brandlike(word, rare) == afresh(word, rare), word
+                assert _brandlike(word, rare) == afresh(word, rare), word  # now from the cache
+            assert _brandlike(word) == afresh(word)
+            brandlike += afresh(word)
+    assert brandlike > 1000

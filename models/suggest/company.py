@@ -2053,6 +2053,9 @@ def _is_industry(word: str, r: _Resources) -> bool:
     return word in r.industry or bool(r.industry_re.fullmatch(word))
 
 
+# asked thousands of times an article, mostly of the same words, and a word's
+# answer never changes (the dictionary is read once): kept per word
+@lru_cache(maxsize=1 << 14)
 def _brandlike(word: str, rare: int = RARE) -> bool:
     """A word jieba does not know well: a single character that is not a function
     word or numeral, or a rare dictionary word."""
