@@ -89,14 +89,14 @@ ITEM_SEPARATOR = "、"
 CLAUSE_MARKS = re.compile('[，,。；;！？!?：:\n“”"（）()《》]')
 MAX_ITEM = 40
 SPLITS_OR_CLOSES = re.compile("[、和等为]")  # what can make a clause a list
+_LASTS = re.escape("".join(sorted(PROJECT_END_LAST)))  # as a regex class's body
 # A member that ends in a project's word, before the 、 or 和 after it.
-PROJECT_MEMBER_END = re.compile(f"[{re.escape(''.join(sorted(PROJECT_END_LAST)))}][、和]")
+PROJECT_MEMBER_END = re.compile(f"[{_LASTS}][、和]")
 CLOSER_MARK = re.compile("[等为]")  # where LIST_CLOSER can match
 # Where a clause can give a firm of a list (_clause_items): a closer's first
 # character (等, 为), or a project word's last character ending a member (before
 # a 、 or 和) or the clause. Most clauses of news hold none, and are not read:
 # one scan of the text finds the few that do.
-_LASTS = re.escape("".join(sorted(PROJECT_END_LAST)))
 # (led by one class of both kinds, so that it is scanned for in one quick pass)
 LIST_SIGN = re.compile(f"[等为{_LASTS}](?:(?<=[等为])|(?=[、和]|{CLAUSE_MARKS.pattern}|\\Z))")
 

@@ -318,8 +318,8 @@ INDICATOR_TRAILING = words(
     """超过了 超过 达到 达 为 是 共计 共 累计 总计 合计 约 突破 增至 降至 升至 下降至 上升至 至 了 的 有 在 近 分别 均 已 仅 再次 首次 有望 实现
     """
 )
-TRAILING_LAST = frozenset(word[-1] for word in INDICATOR_TRAILING)
-# by last character, the places in INDICATOR_TRAILING of the words ending in it
+# by last character (the only ones a trailing word can end on), the places in
+# INDICATOR_TRAILING of the words ending in it
 TRAILING_BY_LAST: dict[str, list[int]] = {}
 for _k, _word in enumerate(INDICATOR_TRAILING):
     TRAILING_BY_LAST.setdefault(_word[-1], []).append(_k)
@@ -909,7 +909,7 @@ def _indicator(a: Analysis, start: int, previous: tuple[int, str] | None) -> str
     changed = True
     while changed and seg:
         changed = False
-        if seg[-1] not in TRAILING_LAST or not seg.endswith(INDICATOR_TRAILING):
+        if seg[-1] not in TRAILING_BY_LAST or not seg.endswith(INDICATOR_TRAILING):
             break  # no trailing word ends here: the loop below would change nothing
         shorter = _cut_trailing(seg)
         changed = len(shorter) < len(seg)
