@@ -2705,7 +2705,7 @@ def _coined_brand(a: Analysis, start: int, end: int) -> bool:
     for p in range(start, end):
         if a.token(p) != (p, p + 1) or t[p] in NOT_BRAND_CHARS or t[p] in FUNCTION_CHARS:
             return False
-        if word_tag(t[p]) in COMMON_SINGLE_TAGS and word_freq(t[p]) >= COMMON_CHAR:
+        if _common_single(a, p):
             return False  # 做大做强, 提振: common verbs and adjectives
     return word_freq(t[start:end]) == 0
 
