@@ -238,11 +238,11 @@ FUNCTIONAL_ZONES = frozenset(
 # Zones whose names jieba may cut into characters (经|开|区).
 SPLIT_ZONES = ("经开区", "高新区", "开发区", "综保区", "保税区", "新区")
 # Where a list item or a clause about projects opens: the text's start, or
-# after these. (Every alternative a character: the engine then scans for
-# their first characters alone, where a ^ or a character class among them
-# made it try the whole alternation at every position.)
-ITEM_OPENING = re.compile("|".join(["^", "[、，,；;：:\n]", *PROJECT_OPENERS]))
-ITEM_OPENERS = re.compile("|".join([*"、，,；;：:\n", *PROJECT_OPENERS]))
+# after these marks and openers. (The rule scans with _openers_before's
+# pattern, which is this one's before a major place; the test holds the two
+# equal.)
+ITEM_MARKS = "、，,；;：:\n"
+ITEM_OPENING = re.compile("|".join(["^", f"[{ITEM_MARKS}]", *PROJECT_OPENERS]))
 # A list item or clause that a project or a facility ends: 山东绿叶心血管…项目、
 OWNER_PROJECT = re.compile(
     r"[\u4e00-\u9fff][^，,。；;、：:\n“”]{5,24}?(?:项目|生产基地|制造基地|研发基地|产业园)(?=[、，,。；;等\n]|$)"
@@ -799,6 +799,7 @@ class _Resources:
     places: frozenset[str]
     major_places: frozenset[str]
     major_firsts: frozenset[str]  # the first characters of major_places
+    owner_openers: re.Pattern  # where a project's owner can open a list item
     org_heads: tuple[str, ...]
     org_words: tuple[str, ...]  # the heads of two characters or more, for one endswith
     not_stocks: frozenset[str]
@@ -818,6 +819,7 @@ def resources() -> _Resources:
     ind_alt = "|".join(sorted(map(re.escape, industry), key=len, reverse=True))
     places = place_names()
     branch_alt = "|".join(map(re.escape, sorted(branches, key=len, reverse=True)))
+    major_firsts = frozenset(place[0] for place in load_list("places"))
     return _Resources(
         forms=forms,
         form_re=re.compile("|".join(map(re.escape, ordered))),
@@ -830,7 +832,8 @@ def resources() -> _Resources:
         ),
         places=places,
         major_places=frozenset(load_list("places")),
-        major_firsts=frozenset(place[0] for place in load_list("places")),
+        major_firsts=major_firsts,
+        owner_openers=_openers_before(major_firsts),
         org_heads=tuple(sorted(load_list("org_heads"), key=len, reverse=True)),
         org_words=tuple(h for h in load_list("org_heads") if len(h) >= 2),
         not_stocks=frozenset(load_list("company_not_stocks")),
@@ -1281,11 +1284,11 @@ class CompanySuggester(NameRules):
         a brand, then describes a project (山东绿叶|心血管…项目): firms name
         their projects after themselves, home and brand."""
         t = a.text
-        major, firsts = r.major_places, r.major_firsts
+        major = r.major_places
         out = []
-        # cheap tests first: a place's first character (most openers are
-        # punctuation before any word), its characters, a project's end
-        for start in [k for k in _item_openings(t) if t[k : k + 1] in firsts]:
+        # cheap tests first: a place's first character (the openings are
+        # only those before one), its characters, a project's end
+        for start in _owner_openings(t, r):
             if t[start : start + 2] not in major and t[start : start + 3] not in major:
                 continue
             m = OWNER_PROJECT.match(t, start)
@@ -1725,14 +1728,37 @@ def _proper_middle(middle: list[str]) -> bool:
     return all(w not in DESCRIPTORS and (word_tag(w) in NAME_TAGS or _brandlike(w)) for w in middle)
 
 
-def _item_openings(t: str) -> list[int]:
-    """Where ``ITEM_OPENING``'s matches end, in order: 0 (its ^), then after
-    each of the others (^ matches nothing else, and after it the search goes
-    on from the text's start). A list, made in one comprehension: an article
-    has some forty, which a generator handed out one call at a time."""
-    ends = [0]
-    ends += [m.end() for m in ITEM_OPENERS.finditer(t)]
+def _owner_openings(t: str, r: _Resources) -> list[int]:
+    """Where ``ITEM_OPENING``'s matches end, in order, before the first
+    character of a major place: 0 (its ^), then the ends of
+    ``r.owner_openers``' matches. Only one opening in seven stands before
+    such a character (most are punctuation before any word): the others
+    are not handed out as matches to be dropped."""
+    ends = [0] if t[:1] in r.major_firsts else []
+    ends += [m.end() for m in r.owner_openers.finditer(t)]
     return ends
+
+
+def _openers_before(firsts: frozenset[str]) -> re.Pattern:
+    """``ITEM_OPENING``'s matches but ^ that one of ``firsts`` follows.
+    Where that look-ahead fails the scan tries the next position, where
+    ``ITEM_OPENING``'s went on after its match: so an opener that starts
+    inside the end of another (建设 in 新建设, after 新建) is ruled out
+    by a look-behind, as ``ITEM_OPENING`` never matches it there. (The
+    look-behind follows the word, so that every alternative starts with a
+    character and the engine scans for their first characters alone.)"""
+    openers = [*ITEM_MARKS, *PROJECT_OPENERS]
+    alternatives = []
+    for word in openers:
+        ruled_out = [
+            other[:-k] + word
+            for other in openers
+            for k in range(1, min(len(other), len(word)))
+            if other[-k:] == word[:k]
+        ]
+        alternatives.append(re.escape(word) + "".join(f"(?<!{re.escape(w)})" for w in ruled_out))
+    ahead = re.escape("".join(sorted(firsts)))
+    return re.compile(f"(?:{'|'.join(alternatives)})(?=[{ahead}])")
 
 
 def _without_nation(a: Analysis, c: Candidate) -> Candidate:
