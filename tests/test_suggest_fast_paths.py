@@ -72,3 +72,20 @@ def test_a_word_is_judged_brandlike_the_same_from_the_cache_as_afresh():
             assert _brandlike(word) == afresh(word)
             brandlike += afresh(word)
     assert brandlike > 1000
+
+
+def test_a_one_character_word_is_told_by_its_two_word_marks_as_by_its_token():
+    # _renewed reads whether 新 is a word of its own from the word marks at
+    # its start and its end: what a.token gives for it, over real news
+    from models.suggest.segment import analyse
+
+    alone = 0
+    for text in _news()[:200]:
+        a = analyse(text)
+        a.segment_all()
+        marks = a.word_marks
+        for pos in range(len(a.text)):
+            one = a.token(pos) == (pos, pos + 1)
+            assert bool(marks[pos] and marks[pos + 1]) == one, a.text[pos : pos + 6]
+            alone += one
+    assert alone > 1000

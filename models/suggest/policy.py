@@ -962,9 +962,10 @@ class PolicySuggester(NameRules):
         """新 standing alone before a topic and the head of one instrument
         (新成品油定价机制, 新拆迁条例): the revised instrument, named with 新."""
         out = []
+        marks = a.word_marks  # one word's start and end: as a.token(ns) == (ns, ns + 1)
         for m in re.finditer("新", a.text):
             ns = m.start()
-            if a.token(ns) != (ns, ns + 1):
+            if not (marks[ns] and marks[ns + 1]):
                 continue  # 新型, 新能源, 新政: a longer word
             end = _renewed_end(a, ns)
             if end is not None:
