@@ -276,6 +276,7 @@ BEFORE_COMPANY = words(
     """龙头企业 企业 公司 助推 依托 听说过 孵化 培育了 引进 引入 引进了 引入了 携手 龙头 如 包括 像 旗下 收购 并购
     """
 )
+BEFORE_COMPANY_RE = re.compile("|".join(map(re.escape, BEFORE_COMPANY)))  # any, in one search
 LIST_SEPARATORS = "、和及与"
 CLAUSE_END = set('，,；;。！？!?：:\n“”"（()）《》')
 CJK = re.compile(r"[\u3400-\u9fff]")
@@ -287,6 +288,7 @@ ADMIN_SUFFIX = words(
 # Regions a group names its regional companies after (国电投东北公司); they
 # also start brands (华东医药), so they are places only here, never blocking a brand.
 REGIONS = frozenset(words("东北 华北 华东 华南 华中 西北 西南"))
+REGION_COMPANIES = tuple(g + "公司" for g in REGIONS)  # a group's regional company
 ZONES = words(
     """高新区 经开区 开发区 新区 园区 区 市 省 县
     """
@@ -669,6 +671,8 @@ NOT_IN_CONTEXT_NAME = words(
     去年 以来 对外 期间 后 大学 学院 学校 医院 协会 学会 商会 研究 心理 机构 组织 中心 交易所 主板 板块
     """
 )
+# Any of them, found in one search (not one test per word).
+NOT_IN_CONTEXT_NAME_RE = re.compile("|".join(map(re.escape, NOT_IN_CONTEXT_NAME)))
 # Airlines: a home (a place or a country) and 航空.
 AIRLINE = re.compile("([\u4e00-\u9fff]{2,4}?)航空")
 NOT_AIRLINE_AFTER = (
@@ -727,6 +731,10 @@ NATIONS = frozenset(
         安哥拉 坦桑尼亚 阿塞拜疆"""
     )
 )
+# Where a listed firm may come from, made once (the union the rule made per
+# member, in the same order), and their first characters.
+HOMES_ABROAD = NATIONS | OVERSEAS
+HOME_ABROAD_FIRSTS = frozenset(n[0] for n in HOMES_ABROAD)
 LATIN_BRAND = re.compile("[A-Z][A-Za-z0-9&]{1,11}")
 # The commonest surnames: a name of two or three single characters after one
 # of them is a person's.
@@ -917,7 +925,9 @@ class CompanySuggester(NameRules):
             return m.end()  # 中建三局, 中铁十一局: a group's numbered engineering firm
         if t.startswith("股份", pos) and t[pos + 2 : pos + 3] in LISTED_SHORT_END:
             return pos + 2  # 中铁股份、: a listed firm's short name in a list or a clause
-        region = next((g for g in REGIONS if t.startswith(g + "公司", pos)), None)
+        region = None
+        if t.startswith(REGION_COMPANIES, pos):  # told in one call first: most are none
+            region = next(g for g in REGIONS if t.startswith(g + "公司", pos))
         if region is not None:
             return pos + len(region) + 2  # 国电投东北公司: a group's regional company
         k = pos
@@ -1263,7 +1273,7 @@ class CompanySuggester(NameRules):
                     out.append(Candidate(start, end, 0.65, "coined"))
                 continue
             end = m.start()
-            when = next((w for w in WHEN_BEFORE_ACT if t.endswith(w, 0, end)), "")
+            when = _ending_at(t, end, WHEN_BEFORE_ACT)
             end -= len(when)
             if not any(end - n == 0 or t[end - n - 1] in OPENERS for n in range(2, MAX_BRAND + 1)):
                 continue  # cheap: no clause opens two to four characters before
@@ -1418,12 +1428,12 @@ class CompanySuggester(NameRules):
                 out.append(Candidate(start, m.start(), 0.7, "acts"))  # not 陈某某拟减持
         for m in LISTED_ACTS.finditer(t):
             end = m.start()
-            end -= len(next((w for w in WHEN_BEFORE_ACT if t.endswith(w, 0, end)), ""))
+            end -= len(_ending_at(t, end, WHEN_BEFORE_ACT))
             if t[end - 1 : end] in "日午间晚" and (
                 date := DATE_BEFORE_ACT.search(t, max(0, end - 16), end)
             ):
                 end = date.start()
-            while how := next((w for w in HOW_BEFORE_ACT if t.endswith(w, 0, end)), ""):
+            while how := _ending_at(t, end, HOW_BEFORE_ACT):
                 end -= len(how)  # 集泰股份|竞价|再度|涨停
             start = _opening_name_start(a, r, end)
             if start is not None:
@@ -1761,12 +1771,22 @@ def _openers_before(firsts: frozenset[str]) -> re.Pattern:
     return re.compile(f"(?:{'|'.join(alternatives)})(?=[{ahead}])")
 
 
+def _ending_at(t: str, end: int, words: tuple[str, ...]) -> str:
+    """The first of ``words`` that ``t[:end]`` ends in, or "". Whether one
+    does is told in one call first: most places end in none of them."""
+    if not t.endswith(words, 0, end):
+        return ""
+    return next(w for w in words if t.endswith(w, 0, end))
+
+
 def _without_nation(a: Analysis, c: Candidate) -> Candidate:
     """A list member without the country or region before it (韩国|三星,
     香港|…): it says where the firm is from, as a place before a name does."""
     if c.how not in ("list", "counted"):
         return c
-    nation = next((n for n in NATIONS | OVERSEAS if a.text.startswith(n, c.start)), "")
+    nation = ""
+    if a.text[c.start : c.start + 1] in HOME_ABROAD_FIRSTS:
+        nation = next((n for n in HOMES_ABROAD if a.text.startswith(n, c.start)), "")
     if nation and c.end - c.start - len(nation) >= 2:
         return Candidate(c.start + len(nation), c.end, c.score, c.how)
     return c
@@ -2032,9 +2052,7 @@ def _reads_as_name(
     if name in GENERIC_BEFORE_FORM or name in STOP_WORDS or _is_place(name, r):
         return False
     latin = bool(LATIN_BRAND.fullmatch(name)) and name[:2].isupper()  # SKF, ABB: a Latin brand
-    if any(w in name for w in NOT_IN_CONTEXT_NAME) or not (
-        latin or all(CJK.match(ch) for ch in name)
-    ):
+    if NOT_IN_CONTEXT_NAME_RE.search(name) or not (latin or all(CJK.match(ch) for ch in name)):
         return False
     if name.endswith(tuple(r.forms)) and not any(_brandlike(w) for w in parts[:-1]):
         return False  # 公司, 集团公司: a kind of firm
@@ -2790,7 +2808,7 @@ def _maybe_context(t: str, s: int, e: int) -> bool:
         return True
     if t[e : e + 1] in LIST_SEPARATORS or t[e : e + 1] == "、" or t[e : e + 1] == "等":
         return True
-    if any(marker in around for marker in BEFORE_COMPANY):
+    if BEFORE_COMPANY_RE.search(around):
         return True
     after = t[e : e + 8]
     if after.startswith(AFTER_COMPANY) or FACILITY_AFTER_PLACE.match(after):
