@@ -21,7 +21,6 @@ often as a firm."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 
 import models.suggest.company as h
 from models.suggest.lexicon import words
@@ -110,18 +109,26 @@ def project_items(a: Analysis, r: h._Resources) -> list[Candidate]:
     read only in the clauses where LIST_SIGN stands."""
     t = a.text
     out: list[Candidate] = []
-    ends = [m.start() for m in CLAUSE_MARKS.finditer(t)]
-    ends.append(len(t))
-    seen = -1
+    backwards = t[::-1]  # the mark before a sign is the first after it here
+    end = -1  # the end of the clause last read
     for m in LIST_SIGN.finditer(t):
-        n = bisect_right(ends, m.start())  # the clause the sign stands in
-        if n == seen:
-            continue
-        seen = n
-        start, end = ends[n - 1] + 1 if n else 0, ends[n]
+        if m.start() < end:
+            continue  # a sign in the clause just read
+        start, end = _clause_around(t, backwards, m.start())
         if not _one_plain_member(t, start, end):
             out += _clause_items(a, r, start, end)
     return out
+
+
+def _clause_around(t: str, backwards: str, pos: int) -> tuple[int, int]:
+    """The clause that holds ``pos``: from after the last of CLAUSE_MARKS at
+    or before it (``backwards``: the text reversed) to the first after it,
+    or the text's ends. Only the clauses where a sign stands are sought,
+    one mark each way, not every mark of the text."""
+    after = CLAUSE_MARKS.search(t, pos + 1)
+    before = CLAUSE_MARKS.search(backwards, len(t) - 1 - pos)
+    start = len(t) - before.start() if before else 0
+    return start, after.start() if after else len(t)
 
 
 def _clause_items(a: Analysis, r, start: int, end: int) -> list[Candidate]:
