@@ -89,3 +89,16 @@ def test_a_one_character_word_is_told_by_its_two_word_marks_as_by_its_token():
             assert bool(marks[pos] and marks[pos + 1]) == one, a.text[pos : pos + 6]
             alone += one
     assert alone > 1000
+
+
+def test_a_character_is_chinese_by_the_range_as_by_the_rules_patterns():
+    # the rules compare one character with CJK_FIRST and CJK_LAST where they
+    # matched CJK: the same answer for every character of the BMP
+    from models.suggest import company, policy
+    from models.suggest.segment import CJK_FIRST, CJK_LAST
+
+    for pattern in (company.CJK, policy.CJK):
+        for code in range(0x10000):
+            ch = chr(code)
+            assert (CJK_FIRST <= ch <= CJK_LAST) == bool(pattern.match(ch)), hex(code)
+    assert not CJK_FIRST <= "" <= CJK_LAST and not company.CJK.match("")

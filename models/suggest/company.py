@@ -65,6 +65,8 @@ from functools import lru_cache
 from models.suggest.lexicon import Lexicon, load_list, load_table, words
 from models.suggest.places import is_division, place_names
 from models.suggest.segment import (
+    CJK_FIRST,
+    CJK_LAST,
     Analysis,
     Candidate,
     NameRules,
@@ -279,8 +281,8 @@ BEFORE_COMPANY = words(
 BEFORE_COMPANY_RE = re.compile("|".join(map(re.escape, BEFORE_COMPANY)))  # any, in one search
 LIST_SEPARATORS = "、和及与"
 CLAUSE_END = set('，,；;。！？!?：:\n“”"（()）《》')
-CJK = re.compile(r"[\u3400-\u9fff]")
-CJK_WORD = re.compile(r"[\u3400-\u9fff]+")
+CJK = re.compile(f"[{CJK_FIRST}-{CJK_LAST}]")
+CJK_WORD = re.compile(f"[{CJK_FIRST}-{CJK_LAST}]+")
 ADMIN_SUFFIX = words(
     """省 市 县 区 州 镇 乡 旗 盟
     """
@@ -892,7 +894,7 @@ class CompanySuggester(NameRules):
         t = a.text
         out = []
         for s, e, _term, needs in r.known.find(t):
-            if not (s == 0 or s in a.starts or not CJK.match(t[s - 1])):
+            if not (s == 0 or s in a.starts or not CJK_FIRST <= t[s - 1] <= CJK_LAST):
                 continue
             if needs == "context" and not _known_in_context(a, r, s, e):
                 continue
@@ -1524,7 +1526,7 @@ class CompanySuggester(NameRules):
         for s, e, _w, _ in r.industry_lexicon.find(t):
             # cheap tests first: most business words in a text are plain words
             # (what comes before a word is known before its end is sought)
-            if s == 0 or not CJK.match(t[s - 1]) or t[s - 1] in FUNCTION_CHARS:
+            if s == 0 or not CJK_FIRST <= t[s - 1] <= CJK_LAST or t[s - 1] in FUNCTION_CHARS:
                 continue
             m = r.industry_re.match(t, s)
             e = m.end() if m else e
@@ -2052,7 +2054,7 @@ def _reads_as_name(
     if name in GENERIC_BEFORE_FORM or name in STOP_WORDS or _is_place(name, r):
         return False
     latin = bool(LATIN_BRAND.fullmatch(name)) and name[:2].isupper()  # SKF, ABB: a Latin brand
-    if NOT_IN_CONTEXT_NAME_RE.search(name) or not (latin or all(CJK.match(ch) for ch in name)):
+    if NOT_IN_CONTEXT_NAME_RE.search(name) or not (latin or CJK_WORD.fullmatch(name)):
         return False
     if name.endswith(tuple(r.forms)) and not any(_brandlike(w) for w in parts[:-1]):
         return False  # 公司, 集团公司: a kind of firm
@@ -2127,7 +2129,7 @@ def _starts_word(a: Analysis, pos: int, *, loose: bool = False) -> bool:
 
 
 def _ends_word(a: Analysis, pos: int) -> bool:
-    return pos >= len(a.text) or pos in a.starts or not CJK.match(a.text[pos])
+    return pos >= len(a.text) or pos in a.starts or not CJK_FIRST <= a.text[pos] <= CJK_LAST
 
 
 def _continues_word(a: Analysis, pos: int, r: _Resources) -> bool:
@@ -2218,7 +2220,7 @@ def _left_chunk(a: Analysis, pos: int, r: _Resources) -> list[tuple[int, int]]:
                 k = close
                 continue
             break
-        if not CJK.match(w[0]) and not w.isalnum():
+        if not CJK_FIRST <= w[0] <= CJK_LAST and not w.isalnum():
             break
         # forms before the form are the name's (吉利|控股|集团有限公司), as is a
         # bracketed place's: only these words stand between here and the form
@@ -2994,7 +2996,7 @@ def _namelike(a: Analysis, r: _Resources, s: int, e: int, *, listed: bool = Fals
     list that ends in 等…企业, where any short name will do (合力泰, 木林森)."""
     t = a.text
     item = t[s:e]
-    if not all(CJK.match(ch) for ch in item):
+    if item and not CJK_WORD.fullmatch(item):
         return False
     if _org_ending(item, r) or _is_place(item, r):
         return False

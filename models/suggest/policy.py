@@ -68,6 +68,8 @@ from functools import lru_cache
 from models.suggest.lexicon import Lexicon, load_list, load_table, words
 from models.suggest.places import place_names
 from models.suggest.segment import (
+    CJK_FIRST,
+    CJK_LAST,
     Analysis,
     Candidate,
     NameRules,
@@ -479,7 +481,7 @@ FIRM_LAUNCHES = re.compile(
 # Heads that name a system (河长制, 注册制, 承诺制, …工作法): after another
 # head they are its object, not a longer head (科创板试点|注册制).
 SYSTEMS_NAMED = ("长制", "注册制", "承诺制", "工作法")
-CJK = re.compile(r"[\u3400-\u9fff]")
+CJK = re.compile(f"[{CJK_FIRST}-{CJK_LAST}]")
 
 
 @dataclass(frozen=True)
@@ -1167,7 +1169,7 @@ def _topic_word(word: str) -> bool:
     """A word that can name what an instrument is about (房贷, 成品油, 定价,
     拆迁): Chinese, not grammar, not a clause's verb, not generic."""
     return (
-        CJK.match(word) is not None
+        CJK_FIRST <= word[:1] <= CJK_LAST
         and word not in GENERIC_NAMES
         and word not in BOUNDARY
         and word_tag(word) not in ("d", "ad", "p", "c", "r", "u", "uj", "m", "f", "t")
@@ -1378,7 +1380,7 @@ def _extend_head(a: Analysis, r: _Resources, he: int, *, modifier_ok: bool = Fal
         he += 2  # “早确权…”改革模式: the reform as a model is named as one
     if t.endswith("战略", 0, he) and t.startswith(STRATEGIC_THINGS, he):
         return None
-    if he < len(t) and CJK.match(t[he]):
+    if he < len(t) and CJK_FIRST <= t[he] <= CJK_LAST:
         if t.startswith(NOT_AFTER_HEAD, he) and not modifier_ok:
             return None
         if he not in a.starts and not (
@@ -1400,7 +1402,7 @@ def _prefix_start(a: Analysis, r: _Resources, qs: int) -> int:
     while k > 0 and qs - k < MAX_PREFIX:
         s, _e = a.token(k - 1)
         w = t[s:k]
-        if not CJK.match(w[-1]) or w[-1] in BOUNDARY or w[-1] in PREFIX_STOP_CHARS:
+        if not CJK_FIRST <= w[-1] <= CJK_LAST or w[-1] in BOUNDARY or w[-1] in PREFIX_STOP_CHARS:
             break
         if w in SINGLE_PREPOSITIONS or w in SCOPE_VERBS:
             break  # 自“万人助万企”活动开展以来, 深化拓展“…”行动
