@@ -5,6 +5,7 @@ these; a difference would move suggestions."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from tests.conftest import real_news_texts
 
@@ -102,3 +103,22 @@ def test_a_character_is_chinese_by_the_range_as_by_the_rules_patterns():
             ch = chr(code)
             assert (CJK_FIRST <= ch <= CJK_LAST) == bool(pattern.match(ch)), hex(code)
     assert not CJK_FIRST <= "" <= CJK_LAST and not company.CJK.match("")
+
+
+def test_a_run_of_business_words_is_told_by_its_ends_as_by_the_pattern():
+    # _is_industry tries the pattern only on a word whose first and last
+    # characters start and end a business word: the same answers as the
+    # pattern's over every word and two-word stretch of real news
+    from models.suggest.company import _is_industry, resources
+    from models.suggest.segment import analyse
+
+    r = resources()
+    runs = 0
+    for text in _news()[:300]:
+        a = analyse(text)
+        for (s, m), (_, e) in pairwise(a.tokens):
+            for span in (a.text[s:m], a.text[s:e]):
+                plain = span in r.industry or bool(r.industry_re.fullmatch(span))
+                assert _is_industry(span, r) == plain, span
+                runs += plain
+    assert runs > 1000
