@@ -1347,9 +1347,12 @@ class CompanySuggester(NameRules):
         净买入甲4.87亿元、乙3.1亿元)."""
         t = a.text
         out = []
-        if not MARKET_TALK.search(t) and "资金" not in t:
+        # the trades first: a scan for 净 alone, where most texts hold none
+        # and the market's words are not sought through the whole text
+        trades = list(NET_TRADE.finditer(t))
+        if trades and not MARKET_TALK.search(t) and "资金" not in t:
             return []  # 净买入理财产品: a saver's, not a fund's flows into stocks
-        for m in NET_TRADE.finditer(t):
+        for m in trades:
             k = m.end()
             while (item := TRADED_STOCK.match(t, k)) and _stock_name(a, r, *item.span("name")):
                 out.append(Candidate(*item.span("name"), 0.7, "market"))
