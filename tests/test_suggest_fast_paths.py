@@ -122,3 +122,22 @@ def test_a_run_of_business_words_is_told_by_its_ends_as_by_the_pattern():
                 assert _is_industry(span, r) == plain, span
                 runs += plain
     assert runs > 1000
+
+
+def test_a_class_of_characters_is_found_a_character_at_a_time_as_the_class_finds_it():
+    # a colon, and 与/和/同 before a signing, are sought with one pattern per
+    # character, their matches merged in text order: the same matches as the
+    # pattern led by the class, over real news
+    from models.suggest import company
+
+    found = 0
+    extra = ["甲与乙签约，丙和丁：戊同己签署协议:", "与和同：:"]
+    for text in [*_news(), *extra]:
+        for pattern, by_char in (
+            (company.COLON, company.COLON_BY_CHAR),
+            (company.SIGNING, company.SIGNING_BY_CHAR),
+        ):
+            plain = [m.span() for m in pattern.finditer(text)]
+            assert [m.span() for m in company._one_char_matches(by_char, text)] == plain
+            found += len(plain)
+    assert found > 30
