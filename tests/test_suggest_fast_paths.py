@@ -141,3 +141,15 @@ def test_a_class_of_characters_is_found_a_character_at_a_time_as_the_class_finds
             assert [m.span() for m in company._one_char_matches(by_char, text)] == plain
             found += len(plain)
     assert found > 30
+
+
+def test_a_digit_glued_to_a_programme_head_is_found_from_the_heads_as_the_pattern_finds_it():
+    from models.suggest import policy
+
+    extra = ["136机制", "实施511工程", "机制3计划", "3", "行动", "2025行动计划", "五计划", "0工程"]
+    glued = 0
+    for text in [*_news(), *extra]:
+        plain = policy.DIGIT_BEFORE_PROGRAMME.search(text) is not None
+        assert policy._digit_before_programme(text) == plain, text[:30]
+        glued += plain
+    assert glued >= 5
