@@ -168,15 +168,28 @@ def test_a_list_no_closer_ends_gives_firms_only_where_a_member_ends_a_project(mo
 
 
 def test_the_openings_of_list_items_are_where_the_written_pattern_puts_them():
-    # the openings are found by a pattern of characters alone (scanned for
-    # their first characters), then the text's start: the same places, in the
-    # same order, as the pattern with ^ and a character class, over real news
+    # the openings before a major place's first character are found by a
+    # pattern that looks ahead for one: the same places, in the same order,
+    # as the written pattern (^ and a character class) then that test, over
+    # real news and over every opener glued to another (新建设: 建设 is no
+    # opener after 新建) or to itself, before each first character
     from models.suggest import company
     from models.suggest.segment import analyse
     from tests.conftest import real_news_texts
 
-    texts = ["、签约江苏某某项目", "签约、推进", "全力推进新建设，", ""]
+    r = company.resources()
+    openers = [*company.ITEM_MARKS, *company.PROJECT_OPENERS]
+    glued = [
+        one + other[k:]
+        for one in openers
+        for other in openers
+        for k in range(min(len(one), len(other)))
+        if one[len(one) - k :] == other[:k]
+    ]
+    texts = [g + first for g in glued for first in sorted(r.major_firsts)]
+    texts += ["、签约江苏某某项目", "签约、推进", "全力推进新建设，", "", "江苏"]
     texts += [analyse(t).text for t in real_news_texts("news-train.jsonl", "seeds.jsonl")]
     for text in texts:
         written = [m.end() for m in company.ITEM_OPENING.finditer(text)]
-        assert list(company._item_openings(text)) == written, text[:40]
+        wanted = [k for k in written if text[k : k + 1] in r.major_firsts]
+        assert company._owner_openings(text, r) == wanted, text[:40]

@@ -5,6 +5,7 @@ these; a difference would move suggestions."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from tests.conftest import real_news_texts
 
@@ -72,3 +73,83 @@ def test_a_word_is_judged_brandlike_the_same_from_the_cache_as_afresh():
             assert _brandlike(word) == afresh(word)
             brandlike += afresh(word)
     assert brandlike > 1000
+
+
+def test_a_one_character_word_is_told_by_its_two_word_marks_as_by_its_token():
+    # _renewed reads whether 新 is a word of its own from the word marks at
+    # its start and its end: what a.token gives for it, over real news
+    from models.suggest.segment import analyse
+
+    alone = 0
+    for text in _news()[:200]:
+        a = analyse(text)
+        a.segment_all()
+        marks = a.word_marks
+        for pos in range(len(a.text)):
+            one = a.token(pos) == (pos, pos + 1)
+            assert bool(marks[pos] and marks[pos + 1]) == one, a.text[pos : pos + 6]
+            alone += one
+    assert alone > 1000
+
+
+def test_a_character_is_chinese_by_the_range_as_by_the_rules_patterns():
+    # the rules compare one character with CJK_FIRST and CJK_LAST where they
+    # matched CJK: the same answer for every character of the BMP
+    from models.suggest import company, policy
+    from models.suggest.segment import CJK_FIRST, CJK_LAST
+
+    for pattern in (company.CJK, policy.CJK):
+        for code in range(0x10000):
+            ch = chr(code)
+            assert (CJK_FIRST <= ch <= CJK_LAST) == bool(pattern.match(ch)), hex(code)
+    assert not CJK_FIRST <= "" <= CJK_LAST and not company.CJK.match("")
+
+
+def test_a_run_of_business_words_is_told_by_its_ends_as_by_the_pattern():
+    # _is_industry tries the pattern only on a word whose first and last
+    # characters start and end a business word: the same answers as the
+    # pattern's over every word and two-word stretch of real news
+    from models.suggest.company import _is_industry, resources
+    from models.suggest.segment import analyse
+
+    r = resources()
+    runs = 0
+    for text in _news()[:300]:
+        a = analyse(text)
+        for (s, m), (_, e) in pairwise(a.tokens):
+            for span in (a.text[s:m], a.text[s:e]):
+                plain = span in r.industry or bool(r.industry_re.fullmatch(span))
+                assert _is_industry(span, r) == plain, span
+                runs += plain
+    assert runs > 1000
+
+
+def test_a_class_of_characters_is_found_a_character_at_a_time_as_the_class_finds_it():
+    # a colon, and 与/和/同 before a signing, are sought with one pattern per
+    # character, their matches merged in text order: the same matches as the
+    # pattern led by the class, over real news
+    from models.suggest import company
+
+    found = 0
+    extra = ["甲与乙签约，丙和丁：戊同己签署协议:", "与和同：:"]
+    for text in [*_news(), *extra]:
+        for pattern, by_char in (
+            (company.COLON, company.COLON_BY_CHAR),
+            (company.SIGNING, company.SIGNING_BY_CHAR),
+        ):
+            plain = [m.span() for m in pattern.finditer(text)]
+            assert [m.span() for m in company._one_char_matches(by_char, text)] == plain
+            found += len(plain)
+    assert found > 30
+
+
+def test_a_digit_glued_to_a_programme_head_is_found_from_the_heads_as_the_pattern_finds_it():
+    from models.suggest import policy
+
+    extra = ["136机制", "实施511工程", "机制3计划", "3", "行动", "2025行动计划", "五计划", "0工程"]
+    glued = 0
+    for text in [*_news(), *extra]:
+        plain = policy.DIGIT_BEFORE_PROGRAMME.search(text) is not None
+        assert policy._digit_before_programme(text) == plain, text[:30]
+        glued += plain
+    assert glued >= 5

@@ -65,6 +65,8 @@ from functools import lru_cache
 from models.suggest.lexicon import Lexicon, load_list, load_table, words
 from models.suggest.places import is_division, place_names
 from models.suggest.segment import (
+    CJK_FIRST,
+    CJK_LAST,
     Analysis,
     Candidate,
     NameRules,
@@ -238,11 +240,11 @@ FUNCTIONAL_ZONES = frozenset(
 # Zones whose names jieba may cut into characters (经|开|区).
 SPLIT_ZONES = ("经开区", "高新区", "开发区", "综保区", "保税区", "新区")
 # Where a list item or a clause about projects opens: the text's start, or
-# after these. (Every alternative a character: the engine then scans for
-# their first characters alone, where a ^ or a character class among them
-# made it try the whole alternation at every position.)
-ITEM_OPENING = re.compile("|".join(["^", "[、，,；;：:\n]", *PROJECT_OPENERS]))
-ITEM_OPENERS = re.compile("|".join([*"、，,；;：:\n", *PROJECT_OPENERS]))
+# after these marks and openers. (The rule scans with _openers_before's
+# pattern, which is this one's before a major place; the test holds the two
+# equal.)
+ITEM_MARKS = "、，,；;：:\n"
+ITEM_OPENING = re.compile("|".join(["^", f"[{ITEM_MARKS}]", *PROJECT_OPENERS]))
 # A list item or clause that a project or a facility ends: 山东绿叶心血管…项目、
 OWNER_PROJECT = re.compile(
     r"[\u4e00-\u9fff][^，,。；;、：:\n“”]{5,24}?(?:项目|生产基地|制造基地|研发基地|产业园)(?=[、，,。；;等\n]|$)"
@@ -276,10 +278,11 @@ BEFORE_COMPANY = words(
     """龙头企业 企业 公司 助推 依托 听说过 孵化 培育了 引进 引入 引进了 引入了 携手 龙头 如 包括 像 旗下 收购 并购
     """
 )
+BEFORE_COMPANY_RE = re.compile("|".join(map(re.escape, BEFORE_COMPANY)))  # any, in one search
 LIST_SEPARATORS = "、和及与"
 CLAUSE_END = set('，,；;。！？!?：:\n“”"（()）《》')
-CJK = re.compile(r"[\u3400-\u9fff]")
-CJK_WORD = re.compile(r"[\u3400-\u9fff]+")
+CJK = re.compile(f"[{CJK_FIRST}-{CJK_LAST}]")
+CJK_WORD = re.compile(f"[{CJK_FIRST}-{CJK_LAST}]+")
 ADMIN_SUFFIX = words(
     """省 市 县 区 州 镇 乡 旗 盟
     """
@@ -287,6 +290,7 @@ ADMIN_SUFFIX = words(
 # Regions a group names its regional companies after (国电投东北公司); they
 # also start brands (华东医药), so they are places only here, never blocking a brand.
 REGIONS = frozenset(words("东北 华北 华东 华南 华中 西北 西南"))
+REGION_COMPANIES = tuple(g + "公司" for g in REGIONS)  # a group's regional company
 ZONES = words(
     """高新区 经开区 开发区 新区 园区 区 市 省 县
     """
@@ -461,7 +465,28 @@ WHEN_BEFORE_ACT = (
 )
 # A financial news item that opens with a firm's short name, a colon and
 # what the firm announces.
-COLON = re.compile("[：:]")
+COLON_MARKS = "：:"
+COLON = re.compile(f"[{COLON_MARKS}]")
+
+
+def _by_char(chars: str, ahead: str = "") -> tuple[re.Pattern, ...]:
+    """One pattern per character of ``chars``, each the character and what
+    ``ahead`` looks ahead at: together, ``[chars]ahead`` (_one_char_matches)."""
+    return tuple(re.compile(re.escape(ch) + ahead) for ch in chars)
+
+
+def _one_char_matches(patterns: tuple[re.Pattern, ...], t: str) -> list[re.Match]:
+    """The matches of ``_by_char``'s patterns in ``t``, in text order: those of
+    the class of their characters with the same look-ahead, as each match is
+    one character. The engine scans for one character far faster than for
+    any of a class (over the gold articles, ~9 instructions a character
+    against ~65), and news holds few of them."""
+    found = [m for pattern in patterns for m in pattern.finditer(t)]
+    found.sort(key=re.Match.start)
+    return found
+
+
+COLON_BY_CHAR = _by_char(COLON_MARKS)
 ANNOUNCED = re.compile(
     "拟|预计|中标|控股|股东|公司|本公司|子公司|全资|参股|收到|获得|取得|与|董事|签署|募资|定增|"
     "减持|增持|回购|上半年|前三季度|一季度|年报|半年报|[0-9]+月"
@@ -653,7 +678,10 @@ LENDING = re.compile(
 )
 # Two parties and a contract: X与Y签约, X和Y签署…协议.
 SIGNED = re.compile("签署|签订|签约|达成|共同(?!点|之处)|合资|合作")  # not 之间的共同点
-SIGNING = re.compile(f"[与和同](?=[^，。；！？、\n]{{2,14}}?(?:{SIGNED.pattern}))")
+SIGNING_CHARS = "与和同"
+SIGNING_AHEAD = f"(?=[^，。；！？、\n]{{2,14}}?(?:{SIGNED.pattern}))"
+SIGNING = re.compile(f"[{SIGNING_CHARS}]{SIGNING_AHEAD}")
+SIGNING_BY_CHAR = _by_char(SIGNING_CHARS, SIGNING_AHEAD)  # SIGNING, scanned a character at a time
 # How a firm the news is about is called where its name is not repeated:
 # 公司与X签署, 旗下子公司与X签订.
 FIRM_PRONOUNS = tuple(words("公司 本公司 该公司 子公司 孙公司 集团 该集团 该行"))
@@ -669,6 +697,8 @@ NOT_IN_CONTEXT_NAME = words(
     去年 以来 对外 期间 后 大学 学院 学校 医院 协会 学会 商会 研究 心理 机构 组织 中心 交易所 主板 板块
     """
 )
+# Any of them, found in one search (not one test per word).
+NOT_IN_CONTEXT_NAME_RE = re.compile("|".join(map(re.escape, NOT_IN_CONTEXT_NAME)))
 # Airlines: a home (a place or a country) and 航空.
 AIRLINE = re.compile("([\u4e00-\u9fff]{2,4}?)航空")
 NOT_AIRLINE_AFTER = (
@@ -727,6 +757,10 @@ NATIONS = frozenset(
         安哥拉 坦桑尼亚 阿塞拜疆"""
     )
 )
+# Where a listed firm may come from, made once (the union the rule made per
+# member, in the same order), and their first characters.
+HOMES_ABROAD = NATIONS | OVERSEAS
+HOME_ABROAD_FIRSTS = frozenset(n[0] for n in HOMES_ABROAD)
 LATIN_BRAND = re.compile("[A-Z][A-Za-z0-9&]{1,11}")
 # The commonest surnames: a name of two or three single characters after one
 # of them is a person's.
@@ -794,11 +828,13 @@ class _Resources:
     branch_re: re.Pattern
     industry: frozenset[str]
     industry_re: re.Pattern
+    industry_ends: tuple[frozenset[str], frozenset[str]]  # its words' first and last characters
     industry_lexicon: Lexicon
     known: Lexicon
     places: frozenset[str]
     major_places: frozenset[str]
     major_firsts: frozenset[str]  # the first characters of major_places
+    owner_openers: re.Pattern  # where a project's owner can open a list item
     org_heads: tuple[str, ...]
     org_words: tuple[str, ...]  # the heads of two characters or more, for one endswith
     not_stocks: frozenset[str]
@@ -818,19 +854,22 @@ def resources() -> _Resources:
     ind_alt = "|".join(sorted(map(re.escape, industry), key=len, reverse=True))
     places = place_names()
     branch_alt = "|".join(map(re.escape, sorted(branches, key=len, reverse=True)))
+    major_firsts = frozenset(place[0] for place in load_list("places"))
     return _Resources(
         forms=forms,
         form_re=re.compile("|".join(map(re.escape, ordered))),
         branch_re=re.compile(rf"(?:[(（]?[\u4e00-\u9fff]{{1,5}}?[)）]?)?(?:{branch_alt})"),
         industry=industry,
         industry_re=re.compile(rf"(?:{ind_alt})+"),
+        industry_ends=(frozenset(w[0] for w in industry), frozenset(w[-1] for w in industry)),
         industry_lexicon=Lexicon({w: w for w in industry}),
         known=Lexicon(
             {row[0]: row[1] if len(row) > 1 else "" for row in load_table("company_names")}
         ),
         places=places,
         major_places=frozenset(load_list("places")),
-        major_firsts=frozenset(place[0] for place in load_list("places")),
+        major_firsts=major_firsts,
+        owner_openers=_openers_before(major_firsts),
         org_heads=tuple(sorted(load_list("org_heads"), key=len, reverse=True)),
         org_words=tuple(h for h in load_list("org_heads") if len(h) >= 2),
         not_stocks=frozenset(load_list("company_not_stocks")),
@@ -881,7 +920,7 @@ class CompanySuggester(NameRules):
         t = a.text
         out = []
         for s, e, _term, needs in r.known.find(t):
-            if not (s == 0 or s in a.starts or not CJK.match(t[s - 1])):
+            if not (s == 0 or s in a.starts or not CJK_FIRST <= t[s - 1] <= CJK_LAST):
                 continue
             if needs == "context" and not _known_in_context(a, r, s, e):
                 continue
@@ -914,7 +953,9 @@ class CompanySuggester(NameRules):
             return m.end()  # 中建三局, 中铁十一局: a group's numbered engineering firm
         if t.startswith("股份", pos) and t[pos + 2 : pos + 3] in LISTED_SHORT_END:
             return pos + 2  # 中铁股份、: a listed firm's short name in a list or a clause
-        region = next((g for g in REGIONS if t.startswith(g + "公司", pos)), None)
+        region = None
+        if t.startswith(REGION_COMPANIES, pos):  # told in one call first: most are none
+            region = next(g for g in REGIONS if t.startswith(g + "公司", pos))
         if region is not None:
             return pos + len(region) + 2  # 国电投东北公司: a group's regional company
         k = pos
@@ -1219,7 +1260,7 @@ class CompanySuggester(NameRules):
         firms announce (拟…, 中标…, 控股子公司…, 预计上半年…)."""
         t = a.text
         out = []
-        for m in COLON.finditer(t):
+        for m in _one_char_matches(COLON_BY_CHAR, t):
             end = m.start()
             start = max(t.rfind(mark, 0, end) for mark in "\n。；;") + 1
             if not LISTED_SHORT_NAME.fullmatch(t, start, end):
@@ -1260,7 +1301,7 @@ class CompanySuggester(NameRules):
                     out.append(Candidate(start, end, 0.65, "coined"))
                 continue
             end = m.start()
-            when = next((w for w in WHEN_BEFORE_ACT if t.endswith(w, 0, end)), "")
+            when = _ending_at(t, end, WHEN_BEFORE_ACT)
             end -= len(when)
             if not any(end - n == 0 or t[end - n - 1] in OPENERS for n in range(2, MAX_BRAND + 1)):
                 continue  # cheap: no clause opens two to four characters before
@@ -1281,11 +1322,11 @@ class CompanySuggester(NameRules):
         a brand, then describes a project (山东绿叶|心血管…项目): firms name
         their projects after themselves, home and brand."""
         t = a.text
-        major, firsts = r.major_places, r.major_firsts
+        major = r.major_places
         out = []
-        # cheap tests first: a place's first character (most openers are
-        # punctuation before any word), its characters, a project's end
-        for start in [k for k in _item_openings(t) if t[k : k + 1] in firsts]:
+        # cheap tests first: a place's first character (the openings are
+        # only those before one), its characters, a project's end
+        for start in _owner_openings(t, r):
             if t[start : start + 2] not in major and t[start : start + 3] not in major:
                 continue
             m = OWNER_PROJECT.match(t, start)
@@ -1330,9 +1371,12 @@ class CompanySuggester(NameRules):
         净买入甲4.87亿元、乙3.1亿元)."""
         t = a.text
         out = []
-        if not MARKET_TALK.search(t) and "资金" not in t:
+        # the trades first: a scan for 净 alone, where most texts hold none
+        # and the market's words are not sought through the whole text
+        trades = list(NET_TRADE.finditer(t))
+        if trades and not MARKET_TALK.search(t) and "资金" not in t:
             return []  # 净买入理财产品: a saver's, not a fund's flows into stocks
-        for m in NET_TRADE.finditer(t):
+        for m in trades:
             k = m.end()
             while (item := TRADED_STOCK.match(t, k)) and _stock_name(a, r, *item.span("name")):
                 out.append(Candidate(*item.span("name"), 0.7, "market"))
@@ -1346,7 +1390,7 @@ class CompanySuggester(NameRules):
         (甲：乙、丙拟减持…): each that is no person and no organ of the firm."""
         t = a.text
         out = []
-        for m in COLON.finditer(t):
+        for m in _one_char_matches(COLON_BY_CHAR, t):
             start = max(t.rfind(mark, 0, m.start()) for mark in "\n。；;") + 1
             if not LISTED_SHORT_NAME.fullmatch(t, start, m.start()):
                 continue
@@ -1415,12 +1459,12 @@ class CompanySuggester(NameRules):
                 out.append(Candidate(start, m.start(), 0.7, "acts"))  # not 陈某某拟减持
         for m in LISTED_ACTS.finditer(t):
             end = m.start()
-            end -= len(next((w for w in WHEN_BEFORE_ACT if t.endswith(w, 0, end)), ""))
+            end -= len(_ending_at(t, end, WHEN_BEFORE_ACT))
             if t[end - 1 : end] in "日午间晚" and (
                 date := DATE_BEFORE_ACT.search(t, max(0, end - 16), end)
             ):
                 end = date.start()
-            while how := next((w for w in HOW_BEFORE_ACT if t.endswith(w, 0, end)), ""):
+            while how := _ending_at(t, end, HOW_BEFORE_ACT):
                 end -= len(how)  # 集泰股份|竞价|再度|涨停
             start = _opening_name_start(a, r, end)
             if start is not None:
@@ -1466,7 +1510,7 @@ class CompanySuggester(NameRules):
             found = _name_after(a, r, start)
             if found is not None and found >= end and _ends_word(a, end):
                 out.append(Candidate(start, end, 0.7, "borrower"))  # 为|明海鑫|授信
-        for m in SIGNING.finditer(t):
+        for m in _one_char_matches(SIGNING_BY_CHAR, t):
             first = _name_before(a, r, m.start())
             second = _name_after(a, r, m.end())
             if second is not None:
@@ -1511,7 +1555,7 @@ class CompanySuggester(NameRules):
         for s, e, _w, _ in r.industry_lexicon.find(t):
             # cheap tests first: most business words in a text are plain words
             # (what comes before a word is known before its end is sought)
-            if s == 0 or not CJK.match(t[s - 1]) or t[s - 1] in FUNCTION_CHARS:
+            if s == 0 or not CJK_FIRST <= t[s - 1] <= CJK_LAST or t[s - 1] in FUNCTION_CHARS:
                 continue
             m = r.industry_re.match(t, s)
             e = m.end() if m else e
@@ -1725,14 +1769,45 @@ def _proper_middle(middle: list[str]) -> bool:
     return all(w not in DESCRIPTORS and (word_tag(w) in NAME_TAGS or _brandlike(w)) for w in middle)
 
 
-def _item_openings(t: str) -> list[int]:
-    """Where ``ITEM_OPENING``'s matches end, in order: 0 (its ^), then after
-    each of the others (^ matches nothing else, and after it the search goes
-    on from the text's start). A list, made in one comprehension: an article
-    has some forty, which a generator handed out one call at a time."""
-    ends = [0]
-    ends += [m.end() for m in ITEM_OPENERS.finditer(t)]
+def _owner_openings(t: str, r: _Resources) -> list[int]:
+    """Where ``ITEM_OPENING``'s matches end, in order, before the first
+    character of a major place: 0 (its ^), then the ends of
+    ``r.owner_openers``' matches. Only one opening in seven stands before
+    such a character (most are punctuation before any word): the others
+    are not handed out as matches to be dropped."""
+    ends = [0] if t[:1] in r.major_firsts else []
+    ends += [m.end() for m in r.owner_openers.finditer(t)]
     return ends
+
+
+def _openers_before(firsts: frozenset[str]) -> re.Pattern:
+    """``ITEM_OPENING``'s matches but ^ that one of ``firsts`` follows.
+    Where that look-ahead fails the scan tries the next position, where
+    ``ITEM_OPENING``'s went on after its match: so an opener that starts
+    inside the end of another (建设 in 新建设, after 新建) is ruled out
+    by a look-behind, as ``ITEM_OPENING`` never matches it there. (The
+    look-behind follows the word, so that every alternative starts with a
+    character and the engine scans for their first characters alone.)"""
+    openers = [*ITEM_MARKS, *PROJECT_OPENERS]
+    alternatives = []
+    for word in openers:
+        ruled_out = [
+            other[:-k] + word
+            for other in openers
+            for k in range(1, min(len(other), len(word)))
+            if other[-k:] == word[:k]
+        ]
+        alternatives.append(re.escape(word) + "".join(f"(?<!{re.escape(w)})" for w in ruled_out))
+    ahead = re.escape("".join(sorted(firsts)))
+    return re.compile(f"(?:{'|'.join(alternatives)})(?=[{ahead}])")
+
+
+def _ending_at(t: str, end: int, words: tuple[str, ...]) -> str:
+    """The first of ``words`` that ``t[:end]`` ends in, or "". Whether one
+    does is told in one call first: most places end in none of them."""
+    if not t.endswith(words, 0, end):
+        return ""
+    return next(w for w in words if t.endswith(w, 0, end))
 
 
 def _without_nation(a: Analysis, c: Candidate) -> Candidate:
@@ -1740,7 +1815,9 @@ def _without_nation(a: Analysis, c: Candidate) -> Candidate:
     香港|…): it says where the firm is from, as a place before a name does."""
     if c.how not in ("list", "counted"):
         return c
-    nation = next((n for n in NATIONS | OVERSEAS if a.text.startswith(n, c.start)), "")
+    nation = ""
+    if a.text[c.start : c.start + 1] in HOME_ABROAD_FIRSTS:
+        nation = next((n for n in HOMES_ABROAD if a.text.startswith(n, c.start)), "")
     if nation and c.end - c.start - len(nation) >= 2:
         return Candidate(c.start + len(nation), c.end, c.score, c.how)
     return c
@@ -2006,9 +2083,7 @@ def _reads_as_name(
     if name in GENERIC_BEFORE_FORM or name in STOP_WORDS or _is_place(name, r):
         return False
     latin = bool(LATIN_BRAND.fullmatch(name)) and name[:2].isupper()  # SKF, ABB: a Latin brand
-    if any(w in name for w in NOT_IN_CONTEXT_NAME) or not (
-        latin or all(CJK.match(ch) for ch in name)
-    ):
+    if NOT_IN_CONTEXT_NAME_RE.search(name) or not (latin or CJK_WORD.fullmatch(name)):
         return False
     if name.endswith(tuple(r.forms)) and not any(_brandlike(w) for w in parts[:-1]):
         return False  # 公司, 集团公司: a kind of firm
@@ -2050,7 +2125,12 @@ def _is_major_place(word: str, r: _Resources) -> bool:
 
 
 def _is_industry(word: str, r: _Resources) -> bool:
-    return word in r.industry or bool(r.industry_re.fullmatch(word))
+    if word in r.industry:
+        return True
+    # a run of business words starts and ends as one does: told by two
+    # characters before the pattern tries its ~150 words (most words fail)
+    firsts, lasts = r.industry_ends
+    return word[:1] in firsts and word[-1:] in lasts and bool(r.industry_re.fullmatch(word))
 
 
 # asked thousands of times an article, mostly of the same words, and a word's
@@ -2083,7 +2163,7 @@ def _starts_word(a: Analysis, pos: int, *, loose: bool = False) -> bool:
 
 
 def _ends_word(a: Analysis, pos: int) -> bool:
-    return pos >= len(a.text) or pos in a.starts or not CJK.match(a.text[pos])
+    return pos >= len(a.text) or pos in a.starts or not CJK_FIRST <= a.text[pos] <= CJK_LAST
 
 
 def _continues_word(a: Analysis, pos: int, r: _Resources) -> bool:
@@ -2174,7 +2254,7 @@ def _left_chunk(a: Analysis, pos: int, r: _Resources) -> list[tuple[int, int]]:
                 k = close
                 continue
             break
-        if not CJK.match(w[0]) and not w.isalnum():
+        if not CJK_FIRST <= w[0] <= CJK_LAST and not w.isalnum():
             break
         # forms before the form are the name's (吉利|控股|集团有限公司), as is a
         # bracketed place's: only these words stand between here and the form
@@ -2764,7 +2844,7 @@ def _maybe_context(t: str, s: int, e: int) -> bool:
         return True
     if t[e : e + 1] in LIST_SEPARATORS or t[e : e + 1] == "、" or t[e : e + 1] == "等":
         return True
-    if any(marker in around for marker in BEFORE_COMPANY):
+    if BEFORE_COMPANY_RE.search(around):
         return True
     after = t[e : e + 8]
     if after.startswith(AFTER_COMPANY) or FACILITY_AFTER_PLACE.match(after):
@@ -2950,7 +3030,7 @@ def _namelike(a: Analysis, r: _Resources, s: int, e: int, *, listed: bool = Fals
     list that ends in 等…企业, where any short name will do (合力泰, 木林森)."""
     t = a.text
     item = t[s:e]
-    if not all(CJK.match(ch) for ch in item):
+    if item and not CJK_WORD.fullmatch(item):
         return False
     if _org_ending(item, r) or _is_place(item, r):
         return False

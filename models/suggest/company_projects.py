@@ -21,7 +21,6 @@ often as a firm."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 
 import models.suggest.company as h
 from models.suggest.lexicon import words
@@ -62,6 +61,7 @@ TRADES = frozenset(
 # them, and need not be tested against every word of the lists.
 TRADE_FIRSTS = frozenset(w[0] for w in TRADES)
 TRADE_LASTS = frozenset(w[-1] for w in TRADES)
+TRADE_WORDS = tuple(TRADES)  # for one startswith or endswith of them all
 # Parts of speech of dictionary words a brand may hold besides single
 # characters: proper nouns and abbreviations (新疆|仁和 is no proper noun, but
 # one rare word after a home place is a brand).
@@ -69,7 +69,8 @@ PROPER_TAGS = frozenset(words("nz ns nr nrt nt j"))
 # Places whose name a firm keeps before its own (山东新华医疗) are provinces and
 # cities; these stand for where a foreign or overseas firm comes from.
 OVERSEAS = frozenset(words("香港 澳门 台湾 中国"))
-NATION_FIRSTS = frozenset(n[0] for n in h.NATIONS | OVERSEAS)
+HOMES_ABROAD = h.NATIONS | OVERSEAS  # made once, in the order of the union made per member
+NATION_FIRSTS = frozenset(n[0] for n in HOMES_ABROAD)
 # Characters that end the name of a site (路, 村, 桥…): a project named after
 # one is a public work.
 SITE_CHARS = frozenset("路街村镇乡湖河桥站场馆院校楼苑庄寺区县道渠库坝堤")
@@ -83,6 +84,7 @@ AFTER_FIRM = tuple(words("生产 加工 研发 制造 智慧 智能 园区 产�
 # The work a firm does at its project, which a brand alone may precede.
 WORK_DONE = tuple(words("生产 加工 研发"))
 MAX_ZONE = 8  # the longest zone's name before a project: 珠海横琴新区
+SPLIT_ZONE_LASTS = frozenset(z[-1] for z in h.SPLIT_ZONES)
 # Last characters of the names of government bodies (局, 委, 办, 厅).
 BODY_CHARS = frozenset("局委办厅处署")
 ITEM_SEPARATOR = "、"
@@ -107,18 +109,26 @@ def project_items(a: Analysis, r: h._Resources) -> list[Candidate]:
     read only in the clauses where LIST_SIGN stands."""
     t = a.text
     out: list[Candidate] = []
-    ends = [m.start() for m in CLAUSE_MARKS.finditer(t)]
-    ends.append(len(t))
-    seen = -1
+    backwards = t[::-1]  # the mark before a sign is the first after it here
+    end = -1  # the end of the clause last read
     for m in LIST_SIGN.finditer(t):
-        n = bisect_right(ends, m.start())  # the clause the sign stands in
-        if n == seen:
-            continue
-        seen = n
-        start, end = ends[n - 1] + 1 if n else 0, ends[n]
+        if m.start() < end:
+            continue  # a sign in the clause just read
+        start, end = _clause_around(t, backwards, m.start())
         if not _one_plain_member(t, start, end):
             out += _clause_items(a, r, start, end)
     return out
+
+
+def _clause_around(t: str, backwards: str, pos: int) -> tuple[int, int]:
+    """The clause that holds ``pos``: from after the last of CLAUSE_MARKS at
+    or before it (``backwards``: the text reversed) to the first after it,
+    or the text's ends. Only the clauses where a sign stands are sought,
+    one mark each way, not every mark of the text."""
+    after = CLAUSE_MARKS.search(t, pos + 1)
+    before = CLAUSE_MARKS.search(backwards, len(t) - 1 - pos)
+    start = len(t) - before.start() if before else 0
+    return start, after.start() if after else len(t)
 
 
 def _clause_items(a: Analysis, r, start: int, end: int) -> list[Candidate]:
@@ -311,6 +321,8 @@ def _past_zone(t: str, s: int, e: int) -> int:
     """Where a member starts after the zone it is built in (滇中新区|东鹏饮料…):
     a zone's name says where the project is, and jieba cuts the rarer ones
     apart (滇|中|新区)."""
+    if SPLIT_ZONE_LASTS.isdisjoint(t[s : min(e, s + MAX_ZONE)]):
+        return s  # no zone's last character (区) where one can stand: most members
     for zone in h.SPLIT_ZONES:
         k = t.find(zone, s, min(e, s + MAX_ZONE))
         if k >= 0 and e - k - len(zone) >= 4:
@@ -353,13 +365,11 @@ def _bare_member(a: Analysis, r, s: int, e: int) -> tuple[int, int] | None:
     t = a.text
     nation = ""
     if t[s : s + 1] in NATION_FIRSTS:
-        nation = next(
-            (n for n in h.NATIONS | OVERSEAS if t.startswith(n, s) and e - s - len(n) >= 2), ""
-        )
+        nation = next((n for n in HOMES_ABROAD if t.startswith(n, s) and e - s - len(n) >= 2), "")
     if nation and a.is_start(s + len(nation)):
         return _bare_member(a, r, s + len(nation), e)  # 美国|塞拉尼斯: where the firm is from
     trade = ""
-    if t[e - 1 : e] in TRADE_LASTS:
+    if t[e - 1 : e] in TRADE_LASTS and t.endswith(TRADE_WORDS, s, e):
         trade = max(
             (w for w in TRADES if t.endswith(w, s, e) and e - len(w) - s >= 2), key=len, default=""
         )
@@ -437,7 +447,7 @@ def _good_brand(a: Analysis, r, toks, s: int, e: int) -> bool:
 
 def _trade_at(t: str, pos: int) -> str:
     """The longest trade that starts at ``pos``, or ``""``."""
-    if t[pos : pos + 1] not in TRADE_FIRSTS:
+    if t[pos : pos + 1] not in TRADE_FIRSTS or not t.startswith(TRADE_WORDS, pos):
         return ""
     return max((w for w in TRADES if t.startswith(w, pos)), key=len, default="")
 
