@@ -419,7 +419,8 @@ QUOTE_LEVELS = frozenset(
 )
 # A whole place or our own as the one that carries a name out (全市, 我省);
 # 国家 and 中央 may be a name's first word (国家科技重大项目04专项).
-WHOLE_LEVELS = tuple(QUOTE_LEVELS - {"国家", "中央"})
+# Sorted, so the order _strip tries them in never follows the hash seed.
+WHOLE_LEVELS = tuple(sorted(QUOTE_LEVELS - {"国家", "中央"}))
 LEADING_PREPOSITIONS = set("从在由对向为以把将于被")
 # Prepositions that jieba leaves as words of one character.
 SINGLE_PREPOSITIONS = set("自据经随当沿按凭除跟给往朝比离同")
