@@ -36,7 +36,7 @@ SpanKey = tuple[int, int, str]
 RULE_ONLY = frozenset({"rule"})
 
 
-@dataclass
+@dataclass(init=False)
 class Candidate:
     """A span of the compact text with a label, and who proposed it:
     ``sources`` maps a source's name to its score, ``rules`` names the rules
@@ -45,13 +45,30 @@ class Candidate:
     start: int
     end: int
     label: str
-    sources: dict[str, float] = field(default_factory=dict)
-    rules: set[str] = field(default_factory=set)
-    attrs: dict = field(default_factory=dict)
-    key: SpanKey = field(init=False, repr=False, compare=False)
+    sources: dict[str, float]
+    rules: set[str]
+    attrs: dict
+    key: SpanKey = field(repr=False, compare=False)
 
-    def __post_init__(self) -> None:
-        self.key = (self.start, self.end, self.label)
+    # written out, not the dataclass's: its __init__ called a factory for each
+    # empty dict and set (a type call) and then __post_init__, for each of the
+    # some 6,000 candidates a pass over the gold articles makes
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        label: str,
+        sources: dict[str, float] | None = None,
+        rules: set[str] | None = None,
+        attrs: dict | None = None,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.label = label
+        self.sources = {} if sources is None else sources
+        self.rules = set() if rules is None else rules
+        self.attrs = {} if attrs is None else attrs
+        self.key = (start, end, label)
 
 
 class CandidateSet:
