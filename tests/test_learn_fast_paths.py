@@ -363,3 +363,31 @@ def test_sentences_without_a_proposed_name_are_skipped_with_the_same_result():
         ]
         assert judged == plain_judged and repeats == plain_repeats
     assert 0 < Counted.visits < EverySentence.visits / 2
+
+
+def test_the_clauses_holding_a_span_are_those_each_break_character_gives():
+    """The stretch a judging model reads is found by two searches; it is what
+    looking for each clause break on its own gives, over every sentence of
+    real news and spans at its start, end, breaks and in between."""
+    from models.learn.span_features import CLAUSE_BREAKS, clause_stretch
+
+    def plain(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+        first = max(start - 1, *(text.rfind(mark, start, lo) for mark in CLAUSE_BREAKS)) + 1
+        ends = [i for i in (text.find(mark, hi, end) for mark in CLAUSE_BREAKS) if i >= 0]
+        return first, min(ends) + 1 if ends else end
+
+    checked = 0
+    for text in real_news_texts("seeds.jsonl"):
+        text = compact(text).text
+        for start, end in sentence_bounds(text):
+            marks = [i for i in range(start, end) if text[i] in CLAUSE_BREAKS]
+            places = sorted({start, end, start + 1, end - 1, *marks, *(i + 1 for i in marks)})
+            places = [p for p in places if start <= p <= end]
+            for lo in places:
+                for hi in places:
+                    if lo <= hi:
+                        assert clause_stretch(text, start, end, lo, hi) == plain(
+                            text, start, end, lo, hi
+                        )
+                        checked += 1
+    assert checked > 10_000

@@ -31,6 +31,7 @@ equal."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
@@ -67,9 +68,13 @@ SPAN_FEATURES = 5
 Judged = dict[str, tuple[float, float, bool]]
 LEXICON_SOURCE = "lexicon"
 MAX_SPAN = 60
-RULED_OUT = 0.02
+RULED_OUT = 0.02  # a sequence model's lowest tag probability over a shape candidate
 SHAPE_ONLY = frozenset({SHAPE_SOURCE})
-CLAUSE_BREAKS = "，,；;：:"  # a sequence model's lowest tag probability over a shape candidate
+CLAUSE_BREAKS = "，,；;：:"
+# the first clause break of a stretch, and the last (the greedy run backs up
+# to it): one search each, not one per break character
+_CLAUSE_BREAK = re.compile(f"[{re.escape(CLAUSE_BREAKS)}]")
+_LAST_CLAUSE_BREAK = re.compile(f"(?s:.*)[{re.escape(CLAUSE_BREAKS)}]")
 
 
 def band(p: float) -> str:
@@ -271,18 +276,24 @@ class Featurizer:
         ]
         if not proposed:
             return 0, 0
-        text, start, end = a.text, sentence.start, sentence.end
         lo = min(c.start for c in proposed)
         hi = max(c.end for c in proposed)
-        first = max(start - 1, *(text.rfind(mark, start, lo) for mark in CLAUSE_BREAKS)) + 1
-        ends = [i for i in (text.find(mark, hi, end) for mark in CLAUSE_BREAKS) if i >= 0]
-        return first, min(ends) + 1 if ends else end
+        return clause_stretch(a.text, sentence.start, sentence.end, lo, hi)
 
     def _lexicon_hits(self, a: Analysis, cands: CandidateSet) -> None:
         if self._lexicon is None:
             return
         for start, end, _term, (label, precision) in self._lexicon.find(a.text):
             cands.add(start, end, label, LEXICON_SOURCE, precision)
+
+
+def clause_stretch(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+    """The clauses of ``text[start:end]`` that hold ``text[lo:hi]``: from
+    after the last of CLAUSE_BREAKS before ``lo`` (or ``start``) to the
+    first at or after ``hi``, itself included (or ``end``)."""
+    before = _LAST_CLAUSE_BREAK.match(text, start, lo)
+    after = _CLAUSE_BREAK.search(text, hi, end)
+    return before.end() if before else start, after.end() if after else end
 
 
 def _every_sentence(a: Analysis, cands: CandidateSet) -> list[Sentence]:
