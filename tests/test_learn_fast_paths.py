@@ -391,3 +391,38 @@ def test_the_clauses_holding_a_span_are_those_each_break_character_gives():
                         )
                         checked += 1
     assert checked > 10_000
+
+
+def test_the_members_of_a_list_are_those_a_walk_over_its_characters_gives():
+    """A list's members (A、B、C) are bounded by two searches around each 、;
+    they are what walking character by character from it gives, over every
+    sentence of real news and over stretches that cut into a list."""
+    from models.suggest.candidates import CLAUSE_END, LIST_ITEM_CHARS, LIST_MARK, _list_items
+
+    def plain(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+        low, high = LIST_ITEM_CHARS
+        out = []
+        pos = text.find(LIST_MARK, lo, hi)
+        while pos >= 0:
+            start = pos
+            while start > lo and text[start - 1] not in CLAUSE_END and text[start - 1] != LIST_MARK:
+                start -= 1
+            if low <= pos - start <= high:
+                out.append((start, pos, "list"))
+            end = pos + 1
+            while end < hi and text[end] not in CLAUSE_END and text[end] not in "、等和及与":
+                end += 1
+            if low <= end - pos - 1 <= high and (end >= hi or text[end] != LIST_MARK):
+                out.append((pos + 1, end, "list"))
+            pos = text.find(LIST_MARK, pos + 1, hi)
+        return out
+
+    found = 0
+    for text in real_news_texts("news-train.jsonl", "seeds.jsonl"):
+        text = compact(text).text
+        for start, end in sentence_bounds(text):
+            for lo, hi in ((start, end), (start + 3, end - 2), (start, start + 9)):
+                got = list(_list_items(text, lo, hi))
+                assert got == plain(text, lo, hi)
+                found += len(got)
+    assert found > 1000
