@@ -426,3 +426,24 @@ def test_the_members_of_a_list_are_those_a_walk_over_its_characters_gives():
                 assert got == plain(text, lo, hi)
                 found += len(got)
     assert found > 1000
+
+
+def test_a_shape_is_ruled_out_as_the_highest_of_its_lowest_probabilities_says():
+    """Whether the models rule a shape candidate out is read in a plain loop;
+    it is what max() over the models' lowest probabilities gives, for one to
+    four models, ties and a NaN among them included."""
+    import random
+
+    from models.learn.span_features import RULED_OUT, _ruled_out
+
+    rng = random.Random(11)
+    values = [0.0, RULED_OUT, 0.5, float("nan"), RULED_OUT / 2, 1.0]
+    for _ in range(2000):
+        size = rng.randrange(1, 5)
+        judged = {
+            f"m{k}": (rng.choice(values + [rng.random() / 10]), 0.5, k % 2 == 0)
+            for k in range(size)
+        }
+        plain = max(lowest for lowest, _mean, _best in judged.values()) < RULED_OUT
+        assert _ruled_out(judged) == plain
+    assert not _ruled_out({}) and not _ruled_out(None)

@@ -314,7 +314,16 @@ def _ruled_out(judged: Mapping[str, tuple[float, float, bool]] | None) -> bool:
     """Whether every sequence model that knows a shape candidate's label rules
     it out: a candidate only the text's shape proposed is then not worth
     describing (most are; training and suggesting drop the same ones)."""
-    return bool(judged) and max(lowest for lowest, _mean, _best in judged.values()) < RULED_OUT
+    if not judged:
+        return False
+    # the highest lowest probability, as max() finds it, in a plain loop: no
+    # generator made and resumed for each of a text's shape candidates
+    opinions = iter(judged.values())
+    highest = next(opinions)[0]
+    for lowest, _mean, _best in opinions:
+        if lowest > highest:
+            highest = lowest
+    return highest < RULED_OUT
 
 
 @dataclass
