@@ -363,3 +363,87 @@ def test_sentences_without_a_proposed_name_are_skipped_with_the_same_result():
         ]
         assert judged == plain_judged and repeats == plain_repeats
     assert 0 < Counted.visits < EverySentence.visits / 2
+
+
+def test_the_clauses_holding_a_span_are_those_each_break_character_gives():
+    """The stretch a judging model reads is found by two searches; it is what
+    looking for each clause break on its own gives, over every sentence of
+    real news and spans at its start, end, breaks and in between."""
+    from models.learn.span_features import CLAUSE_BREAKS, clause_stretch
+
+    def plain(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+        first = max(start - 1, *(text.rfind(mark, start, lo) for mark in CLAUSE_BREAKS)) + 1
+        ends = [i for i in (text.find(mark, hi, end) for mark in CLAUSE_BREAKS) if i >= 0]
+        return first, min(ends) + 1 if ends else end
+
+    checked = 0
+    for text in real_news_texts("seeds.jsonl"):
+        text = compact(text).text
+        for start, end in sentence_bounds(text):
+            marks = [i for i in range(start, end) if text[i] in CLAUSE_BREAKS]
+            places = sorted({start, end, start + 1, end - 1, *marks, *(i + 1 for i in marks)})
+            places = [p for p in places if start <= p <= end]
+            for lo in places:
+                for hi in places:
+                    if lo <= hi:
+                        assert clause_stretch(text, start, end, lo, hi) == plain(
+                            text, start, end, lo, hi
+                        )
+                        checked += 1
+    assert checked > 10_000
+
+
+def test_the_members_of_a_list_are_those_a_walk_over_its_characters_gives():
+    """A list's members (A、B、C) are bounded by two searches around each 、;
+    they are what walking character by character from it gives, over every
+    sentence of real news and over stretches that cut into a list."""
+    from models.suggest.candidates import CLAUSE_END, LIST_ITEM_CHARS, LIST_MARK, _list_items
+
+    def plain(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+        low, high = LIST_ITEM_CHARS
+        out = []
+        pos = text.find(LIST_MARK, lo, hi)
+        while pos >= 0:
+            start = pos
+            while start > lo and text[start - 1] not in CLAUSE_END and text[start - 1] != LIST_MARK:
+                start -= 1
+            if low <= pos - start <= high:
+                out.append((start, pos, "list"))
+            end = pos + 1
+            while end < hi and text[end] not in CLAUSE_END and text[end] not in "、等和及与":
+                end += 1
+            if low <= end - pos - 1 <= high and (end >= hi or text[end] != LIST_MARK):
+                out.append((pos + 1, end, "list"))
+            pos = text.find(LIST_MARK, pos + 1, hi)
+        return out
+
+    found = 0
+    for text in real_news_texts("news-train.jsonl", "seeds.jsonl"):
+        text = compact(text).text
+        for start, end in sentence_bounds(text):
+            for lo, hi in ((start, end), (start + 3, end - 2), (start, start + 9)):
+                got = list(_list_items(text, lo, hi))
+                assert got == plain(text, lo, hi)
+                found += len(got)
+    assert found > 1000
+
+
+def test_a_shape_is_ruled_out_as_the_highest_of_its_lowest_probabilities_says():
+    """Whether the models rule a shape candidate out is read in a plain loop;
+    it is what max() over the models' lowest probabilities gives, for one to
+    four models, ties and a NaN among them included."""
+    import random
+
+    from models.learn.span_features import RULED_OUT, _ruled_out
+
+    rng = random.Random(11)
+    values = [0.0, RULED_OUT, 0.5, float("nan"), RULED_OUT / 2, 1.0]
+    for _ in range(2000):
+        size = rng.randrange(1, 5)
+        judged = {
+            f"m{k}": (rng.choice(values + [rng.random() / 10]), 0.5, k % 2 == 0)
+            for k in range(size)
+        }
+        plain = max(lowest for lowest, _mean, _best in judged.values()) < RULED_OUT
+        assert _ruled_out(judged) == plain
+    assert not _ruled_out({}) and not _ruled_out(None)

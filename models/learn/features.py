@@ -422,6 +422,23 @@ class ModelAttributes:
             tables[prefix][None] = self._one(prefix + NONE)
         self.char, self.char_before, self.char_after = tables["c="], tables["c-1="], tables["c+1="]
         self.pair_before, self.pair_after = tables["b-="], tables["b+="]
+        # a character's three attributes (c=, c-1=, c+1=) and a pair's two
+        # (b-=, b+=), read in one look-up: the columns of a sentence are
+        # the same look-ups' results moved by one place
+        chars = self.char.keys() | self.char_before.keys() | self.char_after.keys()
+        self.char_triples = {
+            ch: (
+                self.char.get(ch, b""),
+                self.char_before.get(ch, b""),
+                self.char_after.get(ch, b""),
+            )
+            for ch in chars
+        }
+        pairs = self.pair_before.keys() | self.pair_after.keys()
+        self.pair_doubles = {
+            pair: (self.pair_before.get(pair, b""), self.pair_after.get(pair, b""))
+            for pair in pairs
+        }
         self.classes = tables["k="]
         self.bands, self.shapes = _EncodedWords(0, self.encoded), _EncodedWords(1, self.encoded)
         self.word_before, self.word_after = tables["w-="], tables["w+="]
@@ -432,6 +449,9 @@ class ModelAttributes:
 
     def _one(self, attr: str) -> bytes:
         return self.encoded.get(attr, b"")
+
+
+NO_CHAR, NO_PAIR = (b"", b"", b""), (b"", b"")  # a character's or pair's attributes the model lacks
 
 
 def _encoded(table: Mapping, keys: Iterable) -> Iterator[bytes]:
@@ -482,13 +502,21 @@ def sentences_items(
     # the characters as one list of strings, each hashed once for the
     # lookups of all the columns below (iterating a str makes new ones)
     chars = list(text)
-    pairs = list(map(add, chars[:-1], chars[1:]))
     classes = text.translate(_CLASSES)
     class_keys = map(add, map(add, "^" + classes[:-1], classes), classes[1:] + "$")
-    char_before = [b"", *_encoded(attrs.char_before, chars[:-1])]
-    char_after = [*_encoded(attrs.char_after, chars[1:]), b""]
-    pair_before = [b"", *_encoded(attrs.pair_before, pairs)]
-    pair_after = [*_encoded(attrs.pair_after, pairs), b""]
+    # each character's c=, c-1= and c+1= at once, then moved to their places
+    # (c-1= of a character is its next one's, c+1= its previous one's)
+    own, before, after = zip(*map(attrs.char_triples.get, chars, repeat(NO_CHAR)), strict=True)
+    char_before = [b"", *before[:-1]]
+    char_after = [*after[1:], b""]
+    pair_before, pair_after = [b""], [b""]
+    if n > 1:  # likewise a pair's b-= (of its second character) and b+= (of its first)
+        ahead, behind = zip(
+            *map(attrs.pair_doubles.get, map(add, chars[:-1], chars[1:]), repeat(NO_PAIR)),
+            strict=True,
+        )
+        pair_before += ahead
+        pair_after = [*behind, b""]
     kinds = list(_encoded(attrs.classes, class_keys))
     bands, shapes, word_before, word_after = _word_items(text, firsts, attrs)
     # the term-list hits, suffix distances and gold terms: most characters
@@ -520,7 +548,7 @@ def sentences_items(
         word_after[e - 1] = attrs.word_after.get(EOS, b"")
     items = list(
         zip(
-            _encoded(attrs.char, chars),
+            own,
             char_before,
             char_after,
             pair_before,

@@ -36,7 +36,7 @@ SpanKey = tuple[int, int, str]
 RULE_ONLY = frozenset({"rule"})
 
 
-@dataclass
+@dataclass(init=False)
 class Candidate:
     """A span of the compact text with a label, and who proposed it:
     ``sources`` maps a source's name to its score, ``rules`` names the rules
@@ -45,13 +45,30 @@ class Candidate:
     start: int
     end: int
     label: str
-    sources: dict[str, float] = field(default_factory=dict)
-    rules: set[str] = field(default_factory=set)
-    attrs: dict = field(default_factory=dict)
-    key: SpanKey = field(init=False, repr=False, compare=False)
+    sources: dict[str, float]
+    rules: set[str]
+    attrs: dict
+    key: SpanKey = field(repr=False, compare=False)
 
-    def __post_init__(self) -> None:
-        self.key = (self.start, self.end, self.label)
+    # written out, not the dataclass's: its __init__ called a factory for each
+    # empty dict and set (a type call) and then __post_init__, for each of the
+    # some 6,000 candidates a pass over the gold articles makes
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        label: str,
+        sources: dict[str, float] | None = None,
+        rules: set[str] | None = None,
+        attrs: dict | None = None,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.label = label
+        self.sources = {} if sources is None else sources
+        self.rules = set() if rules is None else rules
+        self.attrs = {} if attrs is None else attrs
+        self.key = (start, end, label)
 
 
 class CandidateSet:
@@ -294,7 +311,9 @@ def _brands(a: Analysis, lo: int, hi: int) -> Iterator[tuple[int, int, str]]:
     low, high = BRAND_CHARS
     run_start = run_end = -1
     for s, e in a.words(lo, hi):
-        if e - s == 1 and _name_char(text[s]):
+        # a one-character word that can be part of a name: a Han character,
+        # not a grammar word's (tested here, not by a call per word)
+        if e - s == 1 and "\u4e00" <= (ch := text[s]) <= "\u9fff" and ch not in FUNCTION_CHARS:
             if run_end != s:
                 run_start = s
             run_end = e
@@ -306,8 +325,14 @@ def _brands(a: Analysis, lo: int, hi: int) -> Iterator[tuple[int, int, str]]:
         yield run_start, run_end, "brand"
 
 
-def _name_char(ch: str) -> bool:
-    return ("\u4e00" <= ch <= "\u9fff") and ch not in FUNCTION_CHARS
+# what opens a list's member (a clause's end or the 、 before it) and what
+# closes it (those, or 等, 和, 及, 与 before the last): the last opening
+# before a 、 is found by a greedy run that backs up to it, the first
+# closing after it by one search, not character by character
+_ITEM_OPENS = "".join(sorted(CLAUSE_END | {LIST_MARK}))
+_ITEM_CLOSES = "".join(sorted(CLAUSE_END | set(LIST_MARK + "等和及与")))
+_LAST_ITEM_OPENING = re.compile(f"(?s:.*)[{re.escape(_ITEM_OPENS)}]")
+_ITEM_CLOSING = re.compile(f"[{re.escape(_ITEM_CLOSES)}]")
 
 
 def _list_items(text: str, lo: int, hi: int) -> Iterator[tuple[int, int, str]]:
@@ -315,14 +340,12 @@ def _list_items(text: str, lo: int, hi: int) -> Iterator[tuple[int, int, str]]:
     low, high = LIST_ITEM_CHARS
     pos = text.find(LIST_MARK, lo, hi)
     while pos >= 0:
-        start = pos
-        while start > lo and text[start - 1] not in CLAUSE_END and text[start - 1] != LIST_MARK:
-            start -= 1
+        opening = _LAST_ITEM_OPENING.match(text, lo, pos)
+        start = opening.end() if opening else lo
         if low <= pos - start <= high:
             yield start, pos, "list"
-        end = pos + 1
-        while end < hi and text[end] not in CLAUSE_END and text[end] not in LIST_MARK + "等和及与":
-            end += 1
+        closing = _ITEM_CLOSING.search(text, pos + 1, hi)
+        end = closing.start() if closing else hi
         if low <= end - pos - 1 <= high and (end >= hi or text[end] != LIST_MARK):
             yield pos + 1, end, "list"
         pos = text.find(LIST_MARK, pos + 1, hi)

@@ -882,20 +882,32 @@ def _scale_only(num: str) -> bool:
 # -- attributes ------------------------------------------------------------------------
 
 
-_MARK_PATTERNS: dict[frozenset[str], re.Pattern] = {}
+# for a set of marks: a pattern of one of them, and one of the last of them
+# in a stretch (a greedy run that backs up to it)
+_MARK_PATTERNS: dict[frozenset[str], tuple[re.Pattern, re.Pattern]] = {}
+NEAR_MARK = 200  # how far before a quantity the start of its clause is first sought
 
 
 def _clause_start(a: Analysis, pos: int, marks: frozenset[str] = CLAUSE_MARKS) -> int:
     """Where the clause (or sentence) that holds ``pos`` starts: just after
     the last of ``marks`` before ``pos``."""
+    patterns = _MARK_PATTERNS.get(marks)
+    if patterns is None:  # once per set of marks
+        one = "[" + re.escape("".join(sorted(marks))) + "]"
+        patterns = _MARK_PATTERNS[marks] = (re.compile(one), re.compile("(?s:.*)" + one))
+    # sought backwards from the quantity over the few characters before it: a
+    # text asks for its quantities' clauses and sentences some twenty times,
+    # and finding every mark of the text once cost more (most are far from
+    # any quantity)
+    near = max(0, pos - NEAR_MARK)
+    last = patterns[1].match(a.text, near, pos)
+    if last is not None:
+        return last.end()
+    if near == 0:
+        return 0
     ends = a.memo.get(marks)
-    if ends is None:  # once per text: every quantity asks where its clause and sentence start
-        found = _MARK_PATTERNS.get(marks)
-        if found is None:  # once per set of marks
-            found = _MARK_PATTERNS[marks] = re.compile(
-                "[" + re.escape("".join(sorted(marks))) + "]"
-            )
-        ends = a.memo[marks] = [m.end() for m in found.finditer(a.text)]
+    if ends is None:  # a clause longer than NEAR_MARK: every mark of the text, once
+        ends = a.memo[marks] = [m.end() for m in patterns[0].finditer(a.text)]
     k = bisect_right(ends, pos) - 1
     return ends[k] if k >= 0 else 0
 
