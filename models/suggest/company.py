@@ -62,7 +62,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from models.suggest.lexicon import Lexicon, load_list, load_table, words
+from models.suggest.lexicon import Lexicon, load_list, load_table, word_ending_at, words
 from models.suggest.places import is_division, place_names
 from models.suggest.segment import (
     CJK_FIRST,
@@ -757,8 +757,9 @@ NATIONS = frozenset(
         安哥拉 坦桑尼亚 阿塞拜疆"""
     )
 )
-# Where a listed firm may come from, made once (the union the rule made per
-# member, in the same order), and their first characters.
+# Where a listed firm may come from, made once, and their first characters.
+# A set's order follows the hash seed: no home starts another, so which is
+# tried first never matters (a test holds this).
 HOMES_ABROAD = NATIONS | OVERSEAS
 HOME_ABROAD_FIRSTS = frozenset(n[0] for n in HOMES_ABROAD)
 LATIN_BRAND = re.compile("[A-Z][A-Za-z0-9&]{1,11}")
@@ -1301,7 +1302,7 @@ class CompanySuggester(NameRules):
                     out.append(Candidate(start, end, 0.65, "coined"))
                 continue
             end = m.start()
-            when = _ending_at(t, end, WHEN_BEFORE_ACT)
+            when = word_ending_at(t, end, WHEN_BEFORE_ACT)
             end -= len(when)
             if not any(end - n == 0 or t[end - n - 1] in OPENERS for n in range(2, MAX_BRAND + 1)):
                 continue  # cheap: no clause opens two to four characters before
@@ -1459,12 +1460,12 @@ class CompanySuggester(NameRules):
                 out.append(Candidate(start, m.start(), 0.7, "acts"))  # not 陈某某拟减持
         for m in LISTED_ACTS.finditer(t):
             end = m.start()
-            end -= len(_ending_at(t, end, WHEN_BEFORE_ACT))
+            end -= len(word_ending_at(t, end, WHEN_BEFORE_ACT))
             if t[end - 1 : end] in "日午间晚" and (
                 date := DATE_BEFORE_ACT.search(t, max(0, end - 16), end)
             ):
                 end = date.start()
-            while how := _ending_at(t, end, HOW_BEFORE_ACT):
+            while how := word_ending_at(t, end, HOW_BEFORE_ACT):
                 end -= len(how)  # 集泰股份|竞价|再度|涨停
             start = _opening_name_start(a, r, end)
             if start is not None:
@@ -1800,14 +1801,6 @@ def _openers_before(firsts: frozenset[str]) -> re.Pattern:
         alternatives.append(re.escape(word) + "".join(f"(?<!{re.escape(w)})" for w in ruled_out))
     ahead = re.escape("".join(sorted(firsts)))
     return re.compile(f"(?:{'|'.join(alternatives)})(?=[{ahead}])")
-
-
-def _ending_at(t: str, end: int, words: tuple[str, ...]) -> str:
-    """The first of ``words`` that ``t[:end]`` ends in, or "". Whether one
-    does is told in one call first: most places end in none of them."""
-    if not t.endswith(words, 0, end):
-        return ""
-    return next(w for w in words if t.endswith(w, 0, end))
 
 
 def _without_nation(a: Analysis, c: Candidate) -> Candidate:

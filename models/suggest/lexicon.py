@@ -34,6 +34,22 @@ def words(spaced: str) -> tuple[str, ...]:
     return tuple(spaced.split())
 
 
+def word_starting_at(t: str, pos: int, listed: tuple[str, ...]) -> str:
+    """The first of ``listed`` that ``t`` holds at ``pos``, or "". Whether one
+    does is told in one call first: most places hold none of them."""
+    if not t.startswith(listed, pos):
+        return ""
+    return next(w for w in listed if t.startswith(w, pos))
+
+
+def word_ending_at(t: str, end: int, listed: tuple[str, ...]) -> str:
+    """The first of ``listed`` that ``t[:end]`` ends in, or "" (as
+    ``word_starting_at``)."""
+    if not t.endswith(listed, 0, end):
+        return ""
+    return next(w for w in listed if t.endswith(w, 0, end))
+
+
 @cache
 def load_list(name: str) -> tuple[str, ...]:
     """Entries of ``resources/lexicon/NAME.txt``: one per line, ``#`` comments."""

@@ -65,7 +65,14 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from models.suggest.lexicon import Lexicon, load_list, load_table, words
+from models.suggest.lexicon import (
+    Lexicon,
+    load_list,
+    load_table,
+    word_ending_at,
+    word_starting_at,
+    words,
+)
 from models.suggest.places import place_names
 from models.suggest.segment import (
     CJK_FIRST,
@@ -1224,10 +1231,8 @@ def _numbered_documents(t: str) -> list[Candidate]:
 def _quoted_document(content: str) -> bool:
     """Whether a quote names a document as a title would (“北京市金融指导意见”):
     a name, not a sentence, that ends in a document's word."""
-    if not content.endswith(QUOTED_DOCUMENT_ENDINGS):
-        return False  # most quotes: told in one call, before the ending is sought
-    ending = next(e for e in QUOTED_DOCUMENT_ENDINGS if content.endswith(e))
-    if CJK.match(content[0]) is None:
+    ending = word_ending_at(content, len(content), QUOTED_DOCUMENT_ENDINGS)
+    if not ending or CJK.match(content[0]) is None:
         return False
     topic = content[: -len(ending)]
     return (
@@ -1798,9 +1803,7 @@ def _strip(a: Analysis, r: _Resources, start: int, end: int) -> int:
             start += 1  # 年初出台的|小微企业减税政策: the name after what was done to it
             changed = True
             continue
-        done = t.startswith(DONE_WELL_VERBS, start) and next(
-            v for v in DONE_WELL_VERBS if t.startswith(v, start)
-        )
+        done = word_starting_at(t, start, DONE_WELL_VERBS)
         if done and start + len(done) < end and start + len(done) in a.starts:
             start += len(done)  # 抓好稳就业政策落地, 用好…机制: what to do well, not the name's
             changed = True
