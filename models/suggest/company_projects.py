@@ -69,8 +69,11 @@ PROPER_TAGS = frozenset(words("nz ns nr nrt nt j"))
 # Places whose name a firm keeps before its own (山东新华医疗) are provinces and
 # cities; these stand for where a foreign or overseas firm comes from.
 OVERSEAS = frozenset(words("香港 澳门 台湾 中国"))
-HOMES_ABROAD = h.NATIONS | OVERSEAS  # made once, in the order of the union made per member
-NATION_FIRSTS = frozenset(n[0] for n in HOMES_ABROAD)
+# Where a member's firm comes from, made once: 中国 is among them here, not in
+# company.HOMES_ABROAD. No home starts another (a test holds this), so the
+# set's order, which follows the hash seed, never decides which is read.
+MEMBER_HOMES = h.NATIONS | OVERSEAS
+NATION_FIRSTS = frozenset(n[0] for n in MEMBER_HOMES)
 # Characters that end the name of a site (路, 村, 桥…): a project named after
 # one is a public work.
 SITE_CHARS = frozenset("路街村镇乡湖河桥站场馆院校楼苑庄寺区县道渠库坝堤")
@@ -365,7 +368,7 @@ def _bare_member(a: Analysis, r, s: int, e: int) -> tuple[int, int] | None:
     t = a.text
     nation = ""
     if t[s : s + 1] in NATION_FIRSTS:
-        nation = next((n for n in HOMES_ABROAD if t.startswith(n, s) and e - s - len(n) >= 2), "")
+        nation = next((n for n in MEMBER_HOMES if t.startswith(n, s) and e - s - len(n) >= 2), "")
     if nation and a.is_start(s + len(nation)):
         return _bare_member(a, r, s + len(nation), e)  # 美国|塞拉尼斯: where the firm is from
     trade = ""
