@@ -198,18 +198,12 @@ class Featurizer:
             return []
         bounds = sentence_bounds(a.text)
         starts = [s for s, _e in bounds]
-        read = set()
-        for c in proposed:
-            k = bisect_right(starts, c.start) - 1
-            if k >= 0 and c.end <= bounds[k][1]:
-                read.add(k)
-        # only the read sentences gather their candidates (a candidate is in
-        # the last sentence starting at or before it, if it ends inside it)
+        read = {_sentence_of(bounds, starts, c) for c in proposed} - {-1}
+        # only the read sentences gather their candidates
         inside: dict[int, dict[SpanKey, Candidate]] = {k: {} for k in sorted(read)}
         for c in cands:
-            k = bisect_right(starts, c.start) - 1
-            held = inside.get(k)
-            if held is not None and c.end <= bounds[k][1]:
+            held = inside.get(_sentence_of(bounds, starts, c))
+            if held is not None:
                 held[c.key] = c
         return [Sentence(*bounds[k], held) for k, held in inside.items()]
 
@@ -298,16 +292,22 @@ def clause_stretch(text: str, start: int, end: int, lo: int, hi: int) -> tuple[i
 
 def _every_sentence(a: Analysis, cands: CandidateSet) -> list[Sentence]:
     """Every sentence of the text, in text order, each with the candidates
-    that lie in it (those of the last sentence starting at or before their
-    start that end inside it)."""
+    that lie in it."""
     bounds = sentence_bounds(a.text)
     starts = [s for s, _e in bounds]
     inside: list[dict[SpanKey, Candidate]] = [{} for _ in bounds]
     for c in cands:
-        k = bisect_right(starts, c.start) - 1
-        if k >= 0 and c.end <= bounds[k][1]:
+        k = _sentence_of(bounds, starts, c)
+        if k >= 0:
             inside[k][c.key] = c
     return [Sentence(s, e, held) for (s, e), held in zip(bounds, inside, strict=True)]
+
+
+def _sentence_of(bounds: Sequence[tuple[int, int]], starts: Sequence[int], c: Candidate) -> int:
+    """The index of the sentence a candidate lies in (the last starting at or
+    before it, if the candidate ends inside it), or -1."""
+    k = bisect_right(starts, c.start) - 1
+    return k if k >= 0 and c.end <= bounds[k][1] else -1
 
 
 def _ruled_out(judged: Mapping[str, tuple[float, float, bool]] | None) -> bool:
