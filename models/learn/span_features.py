@@ -61,7 +61,7 @@ from models.suggest.candidates import (
 )
 from models.suggest.gc_pause import collector_paused
 from models.suggest.lexicon import Lexicon
-from models.suggest.segment import Analysis, analyse
+from models.suggest.segment import Analysis, analyse, last_of
 
 SPAN_FEATURES = 5
 # each sequence model's opinion of a candidate: (lowest, mean, whether it is its best)
@@ -74,7 +74,7 @@ CLAUSE_BREAKS = "，,；;：:"
 # the first clause break of a stretch, and the last (the greedy run backs up
 # to it): one search each, not one per break character
 _CLAUSE_BREAK = re.compile(f"[{re.escape(CLAUSE_BREAKS)}]")
-_LAST_CLAUSE_BREAK = re.compile(f"(?s:.*)[{re.escape(CLAUSE_BREAKS)}]")
+_LAST_CLAUSE_BREAK = last_of(CLAUSE_BREAKS)
 
 
 def band(p: float) -> str:

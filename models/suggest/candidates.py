@@ -21,7 +21,7 @@ from models.domain import Suggestion
 from models.suggest.base import Suggester
 from models.suggest.lexicon import Lexicon, load_list, load_table
 from models.suggest.metric import MetricSuggester
-from models.suggest.segment import Analysis, NameRules
+from models.suggest.segment import Analysis, NameRules, last_of
 
 # Labels of names (not quantities): where a rule or lexicon proposes one,
 # the sequence models read the sentence and its shapes are weighed.
@@ -331,7 +331,7 @@ def _brands(a: Analysis, lo: int, hi: int) -> Iterator[tuple[int, int, str]]:
 # closing after it by one search, not character by character
 _ITEM_OPENS = "".join(sorted(CLAUSE_END | {LIST_MARK}))
 _ITEM_CLOSES = "".join(sorted(CLAUSE_END | set(LIST_MARK + "等和及与")))
-_LAST_ITEM_OPENING = re.compile(f"(?s:.*)[{re.escape(_ITEM_OPENS)}]")
+_LAST_ITEM_OPENING = last_of(_ITEM_OPENS)
 _ITEM_CLOSING = re.compile(f"[{re.escape(_ITEM_CLOSES)}]")
 
 

@@ -28,7 +28,7 @@ from models.suggest.numbers import (
     scale_value,
 )
 from models.suggest.places import place_names
-from models.suggest.segment import Analysis, analyse, word_freq
+from models.suggest.segment import Analysis, analyse, last_of, word_freq
 
 CNUM = f"[{CN_NUMERAL}]+"
 # The second unit of a rate: 800万吨/年, 31.43元/公斤.
@@ -893,8 +893,8 @@ def _clause_start(a: Analysis, pos: int, marks: frozenset[str] = CLAUSE_MARKS) -
     the last of ``marks`` before ``pos``."""
     patterns = _MARK_PATTERNS.get(marks)
     if patterns is None:  # once per set of marks
-        one = "[" + re.escape("".join(sorted(marks))) + "]"
-        patterns = _MARK_PATTERNS[marks] = (re.compile(one), re.compile("(?s:.*)" + one))
+        ordered = "".join(sorted(marks))
+        patterns = _MARK_PATTERNS[marks] = (re.compile(f"[{re.escape(ordered)}]"), last_of(ordered))
     # sought backwards from the quantity over the few characters before it: a
     # text asks for its quantities' clauses and sentences some twenty times,
     # and finding every mark of the text once cost more (most are far from

@@ -232,6 +232,13 @@ SENTENCE_SPLIT = re.compile(r"[。！？!?；;\n]")
 CJK_FIRST, CJK_LAST = "\u3400", "\u9fff"
 
 
+def last_of(marks: str) -> re.Pattern:
+    """A pattern whose ``match(text, lo, hi)`` ends just after the last of
+    ``marks`` in ``text[lo:hi]``, or is None: a greedy run that backs up to
+    it, one call where a loop would step back a character at a time."""
+    return re.compile(f"(?s:.*)[{re.escape(marks)}]")
+
+
 _MARK = re.compile(b"\x01")
 
 
