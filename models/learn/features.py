@@ -420,15 +420,16 @@ class ModelAttributes:
                     break
         for prefix in ("l=", "g="):  # a character no term covers has the tag None
             tables[prefix][None] = self._one(prefix + NONE)
-        self.char, self.char_before, self.char_after = tables["c="], tables["c-1="], tables["c+1="]
+        char = tables["c="]  # read only through char_triples
+        self.char_before, self.char_after = tables["c-1="], tables["c+1="]
         self.pair_before, self.pair_after = tables["b-="], tables["b+="]
         # a character's three attributes (c=, c-1=, c+1=) and a pair's two
         # (b-=, b+=), read in one look-up: the columns of a sentence are
         # the same look-ups' results moved by one place
-        chars = self.char.keys() | self.char_before.keys() | self.char_after.keys()
+        chars = char.keys() | self.char_before.keys() | self.char_after.keys()
         self.char_triples = {
             ch: (
-                self.char.get(ch, b""),
+                char.get(ch, b""),
                 self.char_before.get(ch, b""),
                 self.char_after.get(ch, b""),
             )
