@@ -51,6 +51,7 @@ BIAOZHU = REPO / ".venv" / "bin" / "biaozhu"
 WORK_REPORTS = REPO / "tests" / "data" / "work_reports" / "policy.jsonl"
 ZONE_NEWS = REPO / "tests" / "data" / "zone_news" / "gold.jsonl"
 ZONE_METRIC = ZONE_NEWS.with_name("metric.jsonl")
+ECONOMY_NEWS = REPO / "tests" / "data" / "economy_news" / "gold.jsonl"
 
 
 def evaluate_cli(gold: Path) -> dict:
@@ -139,6 +140,7 @@ def our_gold(tmp: Path) -> dict[str, Path]:
         (WORK_REPORTS, "work-reports", "POLICY only"),
         (ZONE_NEWS, "zone-news", "COMPANY and POLICY only"),
         (ZONE_METRIC, "zone-news-metric", "METRIC only"),
+        (ECONOMY_NEWS, "economy-news", "COMPANY and POLICY only"),
     ):
         for half in ("study", "check"):
             paths[f"{name}-{half} ({labels})"] = path = tmp / f"{name}-{half}.jsonl"
