@@ -189,7 +189,9 @@ def without_tested(base, examples: list, g: int, n_lines: int, drop: str = "") -
 
     clue = [i for i in range(n_lines) if not i % CLUENER_SLICE][: len(examples)]
     domain = len(examples) - len(clue)
-    assert 0 < domain < 100, "the bundled examples are the in-domain documents and the slice"
+    assert domain == base.in_domain_groups, (
+        "the bundled examples are the in-domain documents and the slice"
+    )
     kept = [i for i in range(n_lines) if i % FOLDS != g]
     dropped = {i for i in range(n_lines) if i % FOLDS == g}
     if drop == "held":  # the project's own held-out fifth, which calibrates its scorer
