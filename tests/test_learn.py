@@ -291,7 +291,7 @@ def test_active_learning_orders_the_todo_documents_most_unsure_first(project):
     done = fill(project, corpus(8))
     todo_texts = [
         ("星海电子集团的新产品受到市场欢迎。", []),  # like the training data: sure
-        ("华兴、瑞达和鼎盛三家的负责人出席了仪式。", []),  # names nobody has seen: a coin toss
+        ("华兴电子与瑞达能源的负责人出席了仪式。", []),  # names nobody has seen: a coin toss
         ("当地经济持续向好。", []),
     ]
     todo = fill(project, todo_texts, done=False)
@@ -352,6 +352,17 @@ def test_gold_the_bundled_model_learned_from_is_not_used_to_judge_it(tmp_path):
             train_project(project, folds=2)
 
 
+def test_a_gold_of_some_labels_teaches_nothing_about_the_others(trained):
+    # The corpus annotates companies alone: its quantities are unmarked
+    # because nobody marked that label, not because they are wrong, and a
+    # model that learned so would push every right company's probability
+    # down with its calibration (the map is one for all labels).
+    _path, result = trained
+    learned = {label for per_label in result.evaluation["sources"].values() for label in per_label}
+    assert learned == {"COMPANY"}
+    assert set(result.evaluation["labels"]) == {"COMPANY"}
+
+
 def test_a_project_scorer_extends_what_the_shipped_one_learned(trained):
     # A few finished documents adjust the shipped model rather than replace
     # it: the project's scorer learns from the shipped scorer's own training
@@ -396,7 +407,9 @@ def test_the_bundled_model_is_judged_as_the_curator_gets_it(trained):
                 (base.scorer.probability(f), c)
                 for c, f in zip(found.candidates, found.features, strict=True)
             ]
-            expected[doc.doc_id] = {c.key for _p, c in resolve(scored, base.scorer.threshold)}
+            shown = resolve(scored, base.scorer.threshold)
+            # priced on the labels the gold annotates: the others' are no one's errors
+            expected[doc.doc_id] = {c.key for _p, c in shown if c.label in evaluation["labels"]}
             gold[doc.doc_id] = set(
                 compact_spans(found.analysis, [(s.start, s.end, s.label) for s in doc.spans])
             )

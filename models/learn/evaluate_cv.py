@@ -22,8 +22,8 @@ from __future__ import annotations
 
 import random
 import time
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Collection, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from models.errors import InvalidInput
@@ -324,6 +324,27 @@ def judge(featurizer: Featurizer, doc: TrainingDoc) -> Judged:
     return Judged(doc, gold, found.candidates, examples)
 
 
+def of_labels(judged: Judged, labels: Collection[str]) -> Judged:
+    """The tested document's candidates and suggestions of ``labels`` alone."""
+
+    def keep(cands, examples):
+        pairs = [(c, e) for c, e in zip(cands, examples, strict=True) if c.label in labels]
+        return [c for c, _e in pairs], [e for _c, e in pairs]
+
+    candidates, examples = keep(judged.candidates, judged.examples)
+    plain, plain_examples = keep(judged.plain, judged.plain_examples)
+    return replace(
+        judged,
+        candidates=candidates,
+        examples=examples,
+        plain=plain,
+        plain_examples=plain_examples,
+        base_scored=[(p, c) for p, c in judged.base_scored if c.label in labels],
+        base={k for k in judged.base if k[2] in labels},
+        active=None if judged.active is None else {k for k in judged.active if k[2] in labels},
+    )
+
+
 def source_scores(judged: Sequence[Judged]) -> dict[str, dict[str, dict[str, float]]]:
     """Per candidate source and label: what it proposed on the tested gold,
     how much of it was right (precision) and how much of the gold it found."""
@@ -388,6 +409,15 @@ def cross_validate(
     (when it saw them all, the comparison is with the bundled model on
     every tested document), else the bundled model, by actions per gold span.
 
+    Only the candidates of the labels the gold annotates are learned from
+    and priced (``of_labels``): a project that marks companies and policies
+    alone says nothing about quantities, and taught that each is wrong its
+    scorer drew its one calibration for every label lower, cutting right
+    names the bundled model shows (a project of the zone-news study half's
+    first five documents, their COMPANY and POLICY spans: 140 right
+    companies of 149 shown on the other 73, the bundled model's 145 of 150;
+    of those labels alone, the same 145 of 150).
+
     Tested documents whose text the bundled model was trained on (``seen``:
     a project that imported its public training data) are left out: the
     bundled model's opinion of them is no measure of it, and would teach
@@ -400,6 +430,7 @@ def cross_validate(
     judged, crfs, tested = judge_folds(
         docs, plan, rules, base_taggers, base_scorer, params, progress, active, seen
     )
+    judged = [of_labels(j, labels) for j in judged]
     gold = {j.doc.doc_id: j.gold for j in judged}
     if base_in_domain is None:
         base_in_domain = in_domain_groups(base_examples)

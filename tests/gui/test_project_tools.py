@@ -124,7 +124,10 @@ def test_opening_backs_up_and_restore_brings_back_the_older_state(window, qtbot)
 
 # -- training ------------------------------------------------------------------------------
 
-COMPANIES = ["华宝钢铁有限公司", "星海电子集团", "绿源能源股份有限公司", "金鹏银行"]
+# The last is a bare brand the rules do not draw: the bundled model finds
+# the others exactly, and a model of this gold measures better only by
+# learning it.
+COMPANIES = ["华宝钢铁有限公司", "星海电子集团", "绿源能源股份有限公司", "金鹏"]
 TEMPLATES = [
     "{c}今年营收增长了百分之十二。",
     "记者从{c}获悉，新厂房已经投产。",
