@@ -546,3 +546,43 @@ def test_a_province_before_a_city_and_a_brand_locates_the_firm(company):
 def test_a_region_before_a_list_member_says_where_the_firm_is_from(company):
     text = "签约外资项目包括德国凯博森、香港澜屹医疗、博纳维等。"
     assert names(company, text) == ["凯博森", "澜屹医疗", "博纳维"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a known group, then its subsidiary's place and trade and a weak form:
+        # the guideline takes the subsidiary's whole name, not the group's
+        ("由中建三局基础设施公司承建的跨江大桥正式通车。", ["中建三局基础设施公司"]),
+        ("华能湖南新能源公司负责人介绍了风电场的建设情况。", ["华能湖南新能源公司"]),
+        ("会上，三一印度公司负责人介绍了当地市场情况。", ["三一印度公司"]),
+        ("海尔集团智慧楼宇公司中标该市多个改造项目。", ["海尔集团智慧楼宇公司"]),
+        # …a subsidiary in Latin letters, and a group's branch
+        ("腾讯华南IDC公司在当地建设数据中心。", ["腾讯华南IDC公司"]),
+        ("中石化湖南石油分公司新建加油站20座。", ["中石化湖南石油分公司"]),
+        # a legal name with a bracketed region after the group's form
+        (
+            "澜屹集团(香港)投资控股有限公司投资20亿元建设冷链物流中心。",
+            ["澜屹集团(香港)投资控股有限公司"],
+        ),
+    ],
+)
+def test_a_known_group_followed_by_its_subsidiary_is_the_subsidiary(company, text, expected):
+    assert names(company, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relation, a conjunction or a verb between the group and 公司: two things
+        ("比亚迪旗下子公司发布公告。", ["比亚迪"]),
+        ("中建三局所属公司承建了该项目。", ["中建三局"]),
+        ("华能与多家公司签订合作协议。", ["华能"]),
+        ("腾讯投资的公司已有数百家。", ["腾讯"]),
+        # a subsidiary or branch of the group in general, not one
+        ("三一全国各地分公司积极开展服务活动。", ["三一"]),
+        ("三一海外子公司业务增长明显。", ["三一"]),
+    ],
+)
+def test_a_known_group_before_a_relation_or_a_generic_firm_stays_alone(company, text, expected):
+    assert names(company, text) == expected

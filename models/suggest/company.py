@@ -328,6 +328,40 @@ ALIAS = re.compile(
 )
 WEAK_FORMS = ("公司", "集团", "控股")
 FORM_BEFORE_FORM = ("银行", "集团", "控股", "农商行")
+# The heads that close a group's subsidiary or branch named after the group
+# (中建三局|基础设施|公司, 三一|印度|公司, 中石化|湖南石油|分公司), longest
+# first: Chinese news names a subsidiary by its group's name, then its place
+# or trade, then a weak or a legal form.
+SUBSIDIARY_HEADS = (
+    "控股集团有限公司",
+    "集团股份有限公司",
+    "控股有限公司",
+    "集团有限公司",
+    "股份有限公司",
+    "有限责任公司",
+    "有限公司",
+    "集团公司",
+    "控股集团",
+    "股份公司",
+    "分公司",
+    "子公司",
+    "公司",
+    "集团",
+    "分行",
+    "支行",
+)
+# What, between a group and 公司, makes the firm one of the group's firms in
+# general rather than one named (三一海外子公司, 中建三局所属公司).
+GENERIC_SUBSIDIARY = frozenset(
+    words(
+        """全国 全省 全市 各地 地方 海外 境外 国内 国外 当地 本地 基层 下属 所属 旗下 全资 控股 参股 上市 相关 关联 合资
+        独资 省级 市级 县级 一级 二级 三级 新 老 原 项目 平台 运营 壳 空壳 若干 多家 一家 两家 几家 成员 内部"""
+    )
+)
+# A firm's relation to another when it stands before 公司 (子公司, 孙公司,
+# 母公司, 分公司, 总公司): no part of a subsidiary's own name.
+RELATION_CHARS = frozenset("子孙母分总")
+SUBSIDIARY_MIDDLE = 10  # at most this many characters between a group's name and the head
 # What a legal name may hold in brackets besides a place: 福建省冶金(控股)有限责任公司.
 BRACKETED_FORMS = frozenset(words("控股 集团 股份"))
 # Parts of speech (jieba's) of words that are grammar, not name: a verb, an
@@ -892,6 +926,7 @@ class CompanySuggester(NameRules):
         cands: list[Candidate] = []
         cands += self._known(a, r)
         cands += self._forms(a, r)
+        cands += _subsidiaries(a, r, cands)
         cands += self._short_names(a, r)
         cands += self._enumerated(a, r)
         cands += self._stock_codes(a, r)
@@ -1754,6 +1789,82 @@ def _straddled(index: _ByStart, s: int, e: int) -> bool:
     return any(
         s < c.end and not s <= c.start < c.end <= e for c in (index.cands[i] for i in range(lo, hi))
     )
+
+
+def _subsidiaries(a: Analysis, r: _Resources, groups: list[Candidate]) -> list[Candidate]:
+    """A group's name (known, or found by its form) followed by its
+    subsidiary's or branch's place, trade or bracketed region and a form
+    (中建三局基础设施公司, 澜屹集团(香港)投资控股有限公司): the guideline
+    takes the whole name with its form and branch, as news writes it."""
+    t = a.text
+    out = []
+    for group in groups:
+        end = _subsidiary_end(a, r, group.end)
+        if end is not None:
+            out.append(Candidate(group.start, _branch_end(t, r, end), 0.85, "subsidiary"))
+    return out
+
+
+def _subsidiary_end(a: Analysis, r: _Resources, pos: int) -> int | None:
+    """The end of the head that closes a subsidiary's name after its group's
+    at ``pos``, when only name words stand between (a place, a trade, a
+    brand, Latin letters, a bracketed region); None when a verb, a
+    conjunction, a function word or a relation comes first (比亚迪旗下子公司)."""
+    t = a.text
+    k = pos
+    while k < len(t) and k - pos <= SUBSIDIARY_MIDDLE:
+        if k > pos and (head := _subsidiary_head(a, k)):
+            return k + len(head)
+        if t[k] in "(（":
+            close = _bracketed_place_end(t, r, k)
+            if close is None:
+                return None
+            k = close
+            continue
+        s, e = a.token(k)
+        if s != k:
+            return None
+        word = t[s:e]
+        glued = next((h for h in SUBSIDIARY_HEADS if word.endswith(h) and len(word) > len(h)), "")
+        if glued and len(word) - len(glued) >= 2 and _subsidiary_word(word[: -len(glued)], r):
+            return e  # 江西|电力公司: jieba glues a trade to its form
+        if not _subsidiary_word(word, r):
+            return None
+        k = e
+    return None
+
+
+def _subsidiary_head(a: Analysis, pos: int) -> str | None:
+    """The form at ``pos`` that ends a word there (公司, 分行…), if any."""
+    t = a.text
+    for head in SUBSIDIARY_HEADS:
+        if t.startswith(head, pos):
+            end = pos + len(head)
+            return head if end >= len(t) or a.is_start(end) else None
+    return None
+
+
+def _bracketed_place_end(t: str, r: _Resources, pos: int) -> int | None:
+    """After a place or a region in brackets at ``pos`` ((香港), （中国）)."""
+    close = re.compile("[)）]").search(t, pos + 1, pos + 8)
+    if close is None:
+        return None
+    inner = t[pos + 1 : close.start()]
+    return close.end() if _is_place(inner, r) or inner in ARM_WORDS else None
+
+
+def _subsidiary_word(word: str, r: _Resources) -> bool:
+    """A word of a subsidiary's own name: a place, a trade, a brand, Latin
+    letters; never grammar, a relation, a form or what makes it generic."""
+    if word in STOP_WORDS or word in GENERIC_SUBSIDIARY or word in FIRM_CLASSES:
+        return False
+    if len(word) == 1 and (word in NOT_BRAND_SINGLES or word in RELATION_CHARS):
+        return False
+    if word.isascii():
+        return word.isalnum() and not word.isdigit()
+    if not CJK_WORD.fullmatch(word) or r.form_re.search(word) or _grammar(word, r):
+        return False
+    return word_tag(word) not in GRAMMAR_TAGS
 
 
 def _project_items(a: Analysis, r: _Resources) -> list[Candidate]:
