@@ -565,6 +565,11 @@ def test_a_region_before_a_list_member_says_where_the_firm_is_from(company):
             "澜屹集团(香港)投资控股有限公司投资20亿元建设冷链物流中心。",
             ["澜屹集团(香港)投资控股有限公司"],
         ),
+        # …after a descriptor of firms, which is no part of it
+        (
+            "知名企业澜屹集团(香港)投资控股有限公司在当地投资建厂。",
+            ["澜屹集团(香港)投资控股有限公司"],
+        ),
     ],
 )
 def test_a_known_group_followed_by_its_subsidiary_is_the_subsidiary(company, text, expected):

@@ -2346,6 +2346,8 @@ def _left_chunk(a: Analysis, pos: int, r: _Resources) -> list[tuple[int, int]]:
         s, e = a.token(k - 1)
         e = min(e, k)
         w = t[s:e]
+        if len(w) > 2 and w.endswith("企业"):
+            break  # 知名企业|玉湖集团: a kind of firm introduces a name, as 龙头企业 does
         if w in ("(", "（") or w in (")", "）"):
             # a place in brackets inside a legal name: 富联精密科技(赣州)有限公司
             close = t.rfind("(", max(0, k - 8), k) if w in (")", "）") else -1
