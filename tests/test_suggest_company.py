@@ -570,6 +570,8 @@ def test_a_region_before_a_list_member_says_where_the_firm_is_from(company):
             "知名企业澜屹集团(香港)投资控股有限公司在当地投资建厂。",
             ["澜屹集团(香港)投资控股有限公司"],
         ),
+        # a multinational's arm in China, its region in brackets where the name ends
+        ("超市销售额排名中，沃尔玛（中国）位居第一位。", ["沃尔玛（中国）"]),
     ],
 )
 def test_a_known_group_followed_by_its_subsidiary_is_the_subsidiary(company, text, expected):

@@ -1800,9 +1800,26 @@ def _subsidiaries(a: Analysis, r: _Resources, groups: list[Candidate]) -> list[C
     out = []
     for group in groups:
         end = _subsidiary_end(a, r, group.end)
+        if end is None and t.startswith(("(", "（"), group.end):
+            end = _region_arm_end(a, r, group.end)
         if end is not None:
             out.append(Candidate(group.start, _branch_end(t, r, end), 0.85, "subsidiary"))
     return out
+
+
+def _region_arm_end(a: Analysis, r: _Resources, pos: int) -> int | None:
+    """A group's arm in a country or region, named by the group and the
+    region in brackets where its name ends (沃尔玛（中国）位居…, …（香港）、):
+    news writes a multinational's China or Hong Kong firm so."""
+    t = a.text
+    close = _bracketed_place_end(t, r, pos)
+    if close is None or t[pos + 1 : close - 1] not in ARM_WORDS:
+        return None
+    if close < len(t) and CJK.match(t[close]):
+        s, e = a.token(close)
+        if s != close or not _grammar(t[s:e], r):
+            return None  # 腾讯（自贡）数字经济产业基地: the region is the facility's
+    return close
 
 
 def _subsidiary_end(a: Analysis, r: _Resources, pos: int) -> int | None:
