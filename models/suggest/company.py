@@ -13,7 +13,9 @@ Evidence, strongest first:
    银行), a county's rural bank or credit union (邹平农合行), a foreign
    firm after its country (法国|达索飞机制造公司), a state group named by
    中国 and its trade (中国电子信息集团); never a kind of bank (投资银行);
-3. a bundled list of well-known companies (Aho-Corasick);
+3. a bundled list of well-known companies (Aho-Corasick), and a known
+   group's subsidiary or branch named after it, with its place, trade or
+   bracketed region and a form (中建三局基础设施公司, 沃尔玛（中国）);
 4. an alias defined in the text: …有限公司(以下简称“X”);
 5. a short name — a brand followed by a business word (兆驰显示, 金力永磁) —
    where the sentence shows it is an enterprise: a facility, team or officer
@@ -915,7 +917,7 @@ class CompanySuggester(NameRules):
     """Rules and lexicons for company names."""
 
     name = "company"
-    version = "7"
+    version = "8"
     label = "COMPANY"
 
     # -- the pipeline ---------------------------------------------------------------
