@@ -572,6 +572,11 @@ def test_a_region_before_a_list_member_says_where_the_firm_is_from(company):
         ),
         # a multinational's arm in China, its region in brackets where the name ends
         ("超市销售额排名中，沃尔玛（中国）位居第一位。", ["沃尔玛（中国）"]),
+        # …and so is any firm the rules find, a list's member too
+        (
+            "超市销售额排名中，沃尔玛（中国）、澜屹投资（中国）位居前两位。",
+            ["沃尔玛（中国）", "澜屹投资（中国）"],
+        ),
     ],
 )
 def test_a_known_group_followed_by_its_subsidiary_is_the_subsidiary(company, text, expected):

@@ -949,7 +949,7 @@ class CompanySuggester(NameRules):
         cands += _between_firms(a, r, cands)
         cands = _resolve([_without_nation(a, c) for c in cands])
         cands += self._propagate(a, r, cands)
-        cands = _resolve(cands)
+        cands = _resolve(cands + _region_arms(a, r, cands))
         return [c for c in cands if "\n" not in t[c.start : c.end]]
 
     # -- 3. known companies ------------------------------------------------------------
@@ -1803,9 +1803,22 @@ def _subsidiaries(a: Analysis, r: _Resources, groups: list[Candidate]) -> list[C
     for group in groups:
         end = _subsidiary_end(a, r, group.end)
         if end is None and t.startswith(("(", "（"), group.end):
-            end = _region_arm_end(a, r, group.end)
+            end = _region_arm_end(a, r, group.end)  # early, so a list's other members read on
         if end is not None:
             out.append(Candidate(group.start, _branch_end(t, r, end), 0.85, "subsidiary"))
+    return out
+
+
+def _region_arms(a: Analysis, r: _Resources, firms: list[Candidate]) -> list[Candidate]:
+    """Any firm found, followed by its region in brackets where the name ends
+    (澜屹投资（中国）、): its arm in that region, as after a known group."""
+    t = a.text
+    out = []
+    for firm in firms:
+        if t.startswith(("(", "（"), firm.end):
+            end = _region_arm_end(a, r, firm.end)
+            if end is not None:
+                out.append(Candidate(firm.start, end, firm.score, "subsidiary"))
     return out
 
 
