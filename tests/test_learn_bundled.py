@@ -277,3 +277,15 @@ def test_a_known_firm_that_opens_a_projects_name_in_a_zone_bulletin_is_suggested
         ("抚州高新区华为云计算数据中心项目签约落地。", "华为"),
     ):
         assert [s.text for s in suggester.suggest(text) if s.label == "COMPANY"] == [firm]
+
+
+def test_a_known_groups_subsidiary_is_suggested_whole():
+    """The guideline takes a subsidiary's or branch's name with its form;
+    the app suggests it, not the group's known part alone."""
+    suggester = default_suggester()
+    for text, firm in (
+        ("由中建三局基础设施公司承建的跨江大桥正式通车。", "中建三局基础设施公司"),
+        ("会上，三一印度公司负责人介绍了当地市场情况。", "三一印度公司"),
+        ("华能湖南新能源公司负责人介绍了风电场的建设情况。", "华能湖南新能源公司"),
+    ):
+        assert [s.text for s in suggester.suggest(text) if s.label == "COMPANY"] == [firm]
