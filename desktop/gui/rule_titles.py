@@ -40,6 +40,7 @@ RULE_TITLES: dict[str, str] = {
     "signing": QT_TRANSLATE_NOOP("Rules", "a party to a signing"),
     "staff": QT_TRANSLATE_NOOP("Rules", "its staff follow"),
     "stock_mark": QT_TRANSLATE_NOOP("Rules", "a stock's mark (ST)"),
+    "subsidiary": QT_TRANSLATE_NOOP("Rules", "a group's subsidiary or branch, named after it"),
     # both names' rules
     "known": QT_TRANSLATE_NOOP("Rules", "a known name"),
     "list": QT_TRANSLATE_NOOP("Rules", "a member of a list"),
