@@ -43,6 +43,9 @@ RULE_TITLES: dict[str, str] = {
     "subsidiary": QT_TRANSLATE_NOOP("Rules", "a group's subsidiary or branch, named after it"),
     # both names' rules
     "known": QT_TRANSLATE_NOOP("Rules", "a known name"),
+    # the text's shape (models/suggest/candidates.py), read where a name is in view
+    "head": QT_TRANSLATE_NOOP("Rules", "the words before a company word"),
+    "brand": QT_TRANSLATE_NOOP("Rules", "a run of characters no word holds"),
     "list": QT_TRANSLATE_NOOP("Rules", "a member of a list"),
     "repeat": QT_TRANSLATE_NOOP("Rules", "named earlier in the text"),
     # POLICY (models/suggest/policy.py)

@@ -119,6 +119,27 @@ def rule_ids_the_suggesters_store() -> set[str]:
             made = isinstance(node, ast.Call) and getattr(node.func, "id", "") == "Candidate"
             if made and len(node.args) >= 4 and isinstance(node.args[3], ast.Constant):
                 ids.add(node.args[3].value)
+    return ids | shape_ids()
+
+
+def shape_ids() -> set[str]:
+    """The ids the text's shape gives the candidates it proposes (in
+    ``models.suggest.candidates``: the last string of each tuple its
+    shape readers yield, and of each shape candidate it adds)."""
+    import ast
+
+    import models.suggest
+
+    code = Path(models.suggest.__file__).with_name("candidates.py").read_text(encoding="utf-8")
+    ids = set()
+    for node in ast.walk(ast.parse(code)):
+        last = None
+        if isinstance(node, ast.Yield) and isinstance(node.value, ast.Tuple):
+            last = node.value.elts[-1]
+        elif isinstance(node, ast.Call) and getattr(node.func, "attr", "") == "add" and node.args:
+            last = node.args[-1]
+        if isinstance(last, ast.Constant) and isinstance(last.value, str):
+            ids.add(last.value)
     return ids
 
 
