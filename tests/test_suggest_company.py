@@ -598,3 +598,18 @@ def test_a_known_group_followed_by_its_subsidiary_is_the_subsidiary(company, tex
 )
 def test_a_known_group_before_a_relation_or_a_generic_firm_stays_alone(company, text, expected):
     assert names(company, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list's first member after a verb, when a later member starts with a
+        # character that is also a conjunction (、和跃电子): 、 already joins them
+        (
+            "近年来，随着中科岚创、荷岚电子、和跃电子等企业入驻产业园，园区产值快速增长。",
+            ["中科岚创", "荷岚电子", "和跃电子"],
+        ),
+    ],
+)
+def test_every_member_of_a_list_its_closing_words_call_firms(company, text, expected):
+    assert names(company, text) == expected

@@ -3144,10 +3144,15 @@ def _counted_items(a: Analysis, r: _Resources, end: int, count: int) -> list[tup
 def _list_end(t: str, pos: int) -> int:
     """The end of the list that goes on after ``pos`` (、B、C): where 等… would be."""
     while pos < len(t) and t[pos] in "、和及与":
-        k = pos + 1
+        # a member's first character is its own, even 和 or 与 (、和跃电子):
+        # no list joins two separators, so only later ones can end it
+        first = t[pos + 1 : pos + 2]
+        if not first or first in CLAUSE_END or first in "、等":
+            break
+        k = pos + 2
         while k < len(t) and k - pos <= 9 and t[k] not in CLAUSE_END and t[k] not in "、等和及与":
             k += 1
-        if k - pos > 9 or k == pos + 1:
+        if k - pos > 9:
             break
         pos = k
     return pos
