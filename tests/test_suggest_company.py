@@ -609,6 +609,9 @@ def test_a_known_group_before_a_relation_or_a_generic_firm_stays_alone(company, 
             "近年来，随着中科岚创、荷岚电子、和跃电子等企业入驻产业园，园区产值快速增长。",
             ["中科岚创", "荷岚电子", "和跃电子"],
         ),
+        # a middle member whose first character is also a pronoun (其瑞): only
+        # the list's first member can follow a verb
+        ("去年，澜能、其瑞、麒岳三家企业总产值均突破40亿元。", ["澜能", "其瑞", "麒岳"]),
     ],
 )
 def test_every_member_of_a_list_its_closing_words_call_firms(company, text, expected):

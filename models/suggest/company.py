@@ -3127,7 +3127,10 @@ def _counted_items(a: Analysis, r: _Resources, end: int, count: int) -> list[tup
         while k > 0 and end - k <= 8 and t[k - 1] not in CLAUSE_END and t[k - 1] not in "、和及与":
             k -= 1
         opens = k == 0 or t[k - 1] in CLAUSE_END
-        k = _past_grammar(a, r, k, end)
+        if k == 0 or t[k - 1] not in "、和及与":
+            # only the list's first member can follow a verb; a later one is
+            # all name, whatever its first character (、其瑞、)
+            k = _past_grammar(a, r, k, end)
         if not 2 <= end - k <= 8 or not _namelike(a, r, k, end, listed=True):
             return []
         if a.word_at(k) in NOT_IN_CONTEXT_NAME:
