@@ -612,6 +612,14 @@ def test_a_known_group_before_a_relation_or_a_generic_firm_stays_alone(company, 
         # a middle member whose first character is also a pronoun (其瑞): only
         # the list's first member can follow a verb
         ("去年，澜能、其瑞、麒岳三家企业总产值均突破40亿元。", ["澜能", "其瑞", "麒岳"]),
+        # the verb and the place before a list's first member are no part of it
+        ("新区吸引了京东方、岚天马、中岚电等龙头企业。", ["京东方", "岚天马", "中岚电"]),
+        (
+            "在显示产业链上，武汉聚集了京东方、深天马、中岚电等龙头企业。",
+            ["京东方", "深天马", "中岚电"],
+        ),
+        # a name that holds a character grammar also uses is never cut there
+        ("园区正与岚语家居、阿凡达家具等23家实木地板企业洽谈。", ["岚语家居", "阿凡达家具"]),
     ],
 )
 def test_every_member_of_a_list_its_closing_words_call_firms(company, text, expected):

@@ -3099,6 +3099,8 @@ def _firm_list_items(a: Analysis, r: _Resources, end: int) -> list[tuple[int, in
     while end > 0 and len(items) < 8:
         k = end
         while k > 0 and end - k <= 8 and t[k - 1] not in CLAUSE_END and t[k - 1] not in "、和及与":
+            if t[k - 1] in "了着":
+                break  # 吸引了|京东方: an aspect particle ends the verb that introduces the list
             k -= 1
         k = _past_grammar(a, r, k, end)
         if not 3 <= end - k <= 8 or not _namelike(a, r, k, end, listed=True):
