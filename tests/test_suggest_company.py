@@ -618,6 +618,12 @@ def test_a_known_group_before_a_relation_or_a_generic_firm_stays_alone(company, 
             "在显示产业链上，武汉聚集了京东方、深天马、中岚电等龙头企业。",
             ["京东方", "深天马", "中岚电"],
         ),
+        # a list that opens with a workshop too long to be a name: the named
+        # members after it are still firms
+        (
+            "调研组深入园区北湖片区板材初加工、岚本门业、沃德木业、千岚林木业等相关企业调研。",
+            ["岚本门业", "沃德木业", "千岚林木业"],
+        ),
         # a name that holds a character grammar also uses is never cut there
         ("园区正与岚语家居、阿凡达家具等23家实木地板企业洽谈。", ["岚语家居", "阿凡达家具"]),
     ],

@@ -3102,6 +3102,9 @@ def _firm_list_items(a: Analysis, r: _Resources, end: int) -> list[tuple[int, in
             if t[k - 1] in "了着":
                 break  # 吸引了|京东方: an aspect particle ends the verb that introduces the list
             k -= 1
+        if end - k > 8 and len(items) >= 2:
+            break  # a list may open with what is too long for a name (a workshop, a
+            # facility): the named members after it still stand
         k = _past_grammar(a, r, k, end)
         if not 3 <= end - k <= 8 or not _namelike(a, r, k, end, listed=True):
             return []
