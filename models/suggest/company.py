@@ -285,6 +285,7 @@ LIST_SEPARATORS = "、和及与"
 CLAUSE_END = set('，,；;。！？!?：:\n“”"（()）《》')
 CJK = re.compile(f"[{CJK_FIRST}-{CJK_LAST}]")
 CJK_WORD = re.compile(f"[{CJK_FIRST}-{CJK_LAST}]+")
+CLOSING_BRACKET = re.compile("[)）]")
 ADMIN_SUFFIX = words(
     """省 市 县 区 州 镇 乡 旗 盟
     """
@@ -1878,7 +1879,7 @@ def _subsidiary_head(a: Analysis, pos: int) -> str | None:
 
 def _bracketed_place_end(t: str, r: _Resources, pos: int) -> int | None:
     """After a place or a region in brackets at ``pos`` ((香港), （中国）)."""
-    close = re.compile("[)）]").search(t, pos + 1, pos + 8)
+    close = CLOSING_BRACKET.search(t, pos + 1, pos + 8)
     if close is None:
         return None
     inner = t[pos + 1 : close.start()]
