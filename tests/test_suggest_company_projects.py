@@ -193,3 +193,37 @@ def test_the_openings_of_list_items_are_where_the_written_pattern_puts_them():
         written = [m.end() for m in company.ITEM_OPENING.finditer(text)]
         wanted = [k for k in written if text[k : k + 1] in r.major_firsts]
         assert company._owner_openings(text, r) == wanted, text[:40]
+
+
+def _rules_of(company, text: str) -> dict[str, str]:
+    """Each COMPANY name the rules find in ``text``, with the rule that did."""
+    return {s.text: s.attrs.get("rule", "") for s in company.suggest(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        # a plant, a park, a project or a line named after the known firm
+        # that builds it: what the scorer is told, apart from the known name
+        ("宁德时代四川宜宾工厂年内实现满产。", "宁德时代"),
+        ("总投资60亿元的比亚迪零部件产业园项目在园区开工。", "比亚迪"),
+        ("现场签约海尔智能制造基地、天瑞物流园等5个项目。", "海尔"),
+        ("英特尔封装测试生产线二期投产。", "英特尔"),
+    ],
+)
+def test_a_known_firm_opening_its_facility_name_says_so(company, text, firm):
+    assert _rules_of(company, text)[firm] == "known-facility"
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        # the firm as the one who builds or invests, not the facility's name
+        ("比亚迪在当地投资建设电池项目。", "比亚迪"),
+        ("宁德时代的宜宾工厂年内满产。", "宁德时代"),
+        ("海尔与园区签约智能制造基地。", "海尔"),
+        ("英特尔今年营收下降。", "英特尔"),
+    ],
+)
+def test_a_known_firm_elsewhere_is_a_known_name(company, text, firm):
+    assert _rules_of(company, text)[firm] == "known"

@@ -262,6 +262,20 @@ AFTER_COMPANY = words(
     营业收入 董事会 在互动平台 接受机构调研 年营收 年产值 年销售 年销售额
     """
 )
+# The name of a plant, park, project or line that runs on from a firm's name
+# (比亚迪|长沙电池工厂, 海尔|智能制造基地): Chinese news names a facility after
+# the firm that builds it, its site and its product between them. Grammar
+# (的, 在, 与…) and punctuation end such a name; what is left is the firm
+# speaking of a facility, not naming one.
+FACILITY_NAME = re.compile(
+    r"[^，,。；;、：:\n“”()（）的在与和将对把被向从是于为及并已正]{0,12}?"
+    r"(?:项目|基地|工厂|产业园|工业园|生产线|总部|新厂|一期|二期|三期)"
+)
+# Verbs of building or investing: inside that run they make the firm the one
+# who builds (比亚迪|投资建设电池项目), not the facility's namesake.
+BUILDING_VERBS = words(
+    "投资 建设 投建 新建 签约 开工 落户 打造 布局 建成 启动 推进 引进 参与 承建 收购 计划 拟"
+)
 # A place and a facility after a name: 富联精密赣州工厂, 德赛电池惠东产业园.
 FACILITY_AFTER_PLACE = re.compile(
     r"[\u4e00-\u9fff]{2,3}?(?:工厂|基地|产业园|工业园|生产基地|总部|分公司|研发中心)"
@@ -982,7 +996,8 @@ class CompanySuggester(NameRules):
                 end += 2  # 莫德纳公司: the name with its form
             if t[s - 2 : s] == "中国" and _term.startswith("国家") and s - 2 in a.starts:
                 s -= 2  # 中国国家能源集团: the full name
-            out.append(Candidate(s, end, 0.9, "known"))
+            how = "known-facility" if _opens_facility_name(t, end) else "known"
+            out.append(Candidate(s, end, 0.9, how))
         return out
 
     def _extend_short(self, a: Analysis, r: _Resources, pos: int) -> int:
@@ -2080,6 +2095,15 @@ def _kind_of_bank_or_firm(name: str) -> bool:
     """A kind of bank or firm, however it is anchored (股份行|信用卡|总裁,
     子行|董事会): the press names a class of them, not one."""
     return name in FIRM_CLASSES or name[:3] in FIRM_CLASSES
+
+
+def _opens_facility_name(t: str, end: int) -> bool:
+    """Whether the name ending at ``end`` opens the name of a facility or
+    project named after it (FACILITY_NAME), which the scorer is told apart
+    from the name alone: there a firm's name is a COMPANY (the guideline),
+    though the sequence models read the whole facility as one thing."""
+    m = FACILITY_NAME.match(t, end)
+    return m is not None and not any(v in m.group() for v in BUILDING_VERBS)
 
 
 def _resolve(cands: list[Candidate]) -> list[Candidate]:
