@@ -630,3 +630,23 @@ def test_a_known_group_before_a_relation_or_a_generic_firm_stays_alone(company, 
 )
 def test_every_member_of_a_list_its_closing_words_call_firms(company, text, expected):
     assert names(company, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # shops, restaurants and makers a count in 家 closes before the honour
+        # they won: each member is a firm, though no 企业 says so
+        (
+            "雅韵茶坊、福满楼、金桂食品、百味斋、岚溪酱菜等12家获评首批“市级老字号”。",
+            ["雅韵茶坊", "福满楼", "金桂食品", "百味斋", "岚溪酱菜"],
+        ),
+        ("凯博森、澜屹电子等6家入选省级专精特新名单。", ["凯博森", "澜屹电子"]),
+    ],
+)
+def test_the_members_of_a_list_a_count_of_honoured_firms_closes(company, text, expected):
+    assert names(company, text) == expected
+
+
+def test_a_count_of_honoured_hospitals_names_no_firm(company):
+    assert names(company, "市中心医院、市妇幼保健院等3家入选省级重点专科名单。") == []

@@ -336,8 +336,13 @@ CHINESE_DIGITS = {"二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "�
 # What closes a list of unknown names: 等…企业, 等9家…企业.
 # A count (等9家…) says firms are counted, so a longer description may stand
 # between it and the kind (等9家中国通用上下游产业链企业).
+# Honours news lists their winners for, counted in 家 (…等15家获评老字号, 等6家
+# 入选专精特新名单): 家 counts firms, shops and restaurants, and the winners'
+# list reads as firms with no 企业 after the count.
+HONOURS = "获评|入选|荣获|获得|被评为|被认定为|被授予|上榜|入围|获批"
 ENUMERATION_END = re.compile(
     rf"等(?:为)?(?:{FIRM_COUNT}[\u4e00-\u9fff]{{0,12}}?|[\u4e00-\u9fff]{{0,6}}?)(?:{FIRM_KINDS})"
+    rf"|等{FIRM_COUNT}(?:{HONOURS})"
 )
 ALIAS = re.compile(
     r"[(（](?:以下简称|以下称|下称|简称|以下统称)[:：]?[“\"‘'「]?(?P<alias>[^”\"’'」)）]{2,14})"
