@@ -650,3 +650,33 @@ def test_the_members_of_a_list_a_count_of_honoured_firms_closes(company, text, e
 
 def test_a_count_of_honoured_hospitals_names_no_firm(company):
     assert names(company, "市中心医院、市妇幼保健院等3家入选省级重点专科名单。") == []
+
+
+def _named(company, text: str) -> list[tuple[str, str]]:
+    """Each COMPANY name the rules find in ``text``, with the rule that did."""
+    return [(s.text, s.attrs.get("rule", "")) for s in company.suggest(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "member"),
+    [
+        # a group's name and a few characters more make one member of a
+        # list of firms: the member is proposed whole, under its own rule
+        ("入驻商户有沃尔玛、华润万象、永辉超市和盒马。", "华润万象"),
+        ("首批进驻的有永辉超市、华润万象、沃尔玛。", "华润万象"),
+    ],
+)
+def test_a_list_member_a_known_name_opens_is_proposed_whole(company, text, member):
+    assert (member, "known-member") in _named(company, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        # …but an outlet or a plant named after the firm leaves the firm alone
+        ("平台拥有天猫店、京东店等10余个店铺。", "京东"),
+        ("园区内有华能岚峰电厂、大唐电厂等企业。", "华能"),
+    ],
+)
+def test_a_known_name_before_its_outlet_or_plant_in_a_list_stays_alone(company, text, firm):
+    assert (firm, "known") in _named(company, text)

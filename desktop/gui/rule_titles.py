@@ -44,6 +44,7 @@ RULE_TITLES: dict[str, str] = {
     # both names' rules
     "known": QT_TRANSLATE_NOOP("Rules", "a known name"),
     "known-facility": QT_TRANSLATE_NOOP("Rules", "a known name opening its facility's name"),
+    "known-member": QT_TRANSLATE_NOOP("Rules", "a list member a known name opens"),
     # the text's shape (models/suggest/candidates.py), read where a name is in view
     "head": QT_TRANSLATE_NOOP("Rules", "the words before a company word"),
     "brand": QT_TRANSLATE_NOOP("Rules", "a run of characters no word holds"),

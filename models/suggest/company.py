@@ -276,6 +276,10 @@ FACILITY_NAME = re.compile(
 BUILDING_VERBS = words(
     "投资 建设 投建 新建 签约 开工 落户 打造 布局 建成 启动 推进 引进 参与 承建 收购 计划 拟"
 )
+# The most characters that complete a known name into a list member.
+MEMBER_TAIL_CHARS = 4
+# Last characters of a site's or an outlet's name (电厂, 旗舰店, 电站).
+FACILITY_LAST = frozenset("厂店站园馆场院楼")
 # A place and a facility after a name: 富联精密赣州工厂, 德赛电池惠东产业园.
 FACILITY_AFTER_PLACE = re.compile(
     r"[\u4e00-\u9fff]{2,3}?(?:工厂|基地|产业园|工业园|生产基地|总部|分公司|研发中心)"
@@ -1001,8 +1005,12 @@ class CompanySuggester(NameRules):
                 end += 2  # 莫德纳公司: the name with its form
             if t[s - 2 : s] == "中国" and _term.startswith("国家") and s - 2 in a.starts:
                 s -= 2  # 中国国家能源集团: the full name
-            how = "known-facility" if _opens_facility_name(t, end) else "known"
-            out.append(Candidate(s, end, 0.9, how))
+            if _opens_facility_name(t, end):
+                out.append(Candidate(s, end, 0.9, "known-facility"))
+            elif end == e and (member_end := _list_member_end(t, r, s, end)) is not None:
+                out.append(Candidate(s, member_end, 0.9, "known-member"))
+            else:
+                out.append(Candidate(s, end, 0.9, "known"))
         return out
 
     def _extend_short(self, a: Analysis, r: _Resources, pos: int) -> int:
@@ -2100,6 +2108,28 @@ def _kind_of_bank_or_firm(name: str) -> bool:
     """A kind of bank or firm, however it is anchored (股份行|信用卡|总裁,
     子行|董事会): the press names a class of them, not one."""
     return name in FIRM_CLASSES or name[:3] in FIRM_CLASSES
+
+
+def _list_member_end(t: str, r: _Resources, start: int, end: int) -> int | None:
+    """The end of the list member that a known name at [start, end) opens
+    and a few more characters complete (华润|万象、, 奇瑞|商用车、): news lists
+    each member whole, and a group's name with more characters glued to it
+    in one member is mostly its arm's or its brand's name, or its product's;
+    the scorer tells which under the member's own rule. None when the name
+    is a member alone, the member ends as a site or outlet does, or no list."""
+    k = end
+    while k < len(t) and k - end <= MEMBER_TAIL_CHARS and CJK_FIRST <= t[k] <= CJK_LAST:
+        if t[k] in LIST_FUNCTION or t[k] in "、":
+            break
+        k += 1
+    if k == end or k - end > MEMBER_TAIL_CHARS or k >= len(t):
+        return None
+    tail = t[end:k]
+    if tail[-1] in FACILITY_LAST:
+        return None  # 华能|正宁电厂, 京东|店: the firm's site or outlet, named after it
+    closes = t[k] == "、" or (t[k] in "等和及与" and t[start - 1 : start] == "、")
+    opens = start == 0 or t[start - 1] in "、" or t[start - 1] in CLAUSE_END
+    return k if closes and opens else None
 
 
 def _opens_facility_name(t: str, end: int) -> bool:

@@ -2587,137 +2587,142 @@
         <translation>已知名称，后接其项目或工厂名</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/rule_titles.py" line="48"/>
+        <location filename="../../desktop/gui/rule_titles.py" line="47"/>
+        <source>a list member a known name opens</source>
+        <translation>以已知名称开头的列举项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/rule_titles.py" line="49"/>
         <source>the words before a company word</source>
         <translation>公司类词语前的词（如“…公司”“…集团”）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/rule_titles.py" line="49"/>
+        <location filename="../../desktop/gui/rule_titles.py" line="50"/>
         <source>a run of characters no word holds</source>
         <translation>词典外的连续单字（品牌形态）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/rule_titles.py" line="50"/>
+        <location filename="../../desktop/gui/rule_titles.py" line="51"/>
         <source>a member of a list</source>
         <translation>列举成员</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/rule_titles.py" line="51"/>
+        <location filename="../../desktop/gui/rule_titles.py" line="52"/>
         <source>named earlier in the text</source>
         <translation>前文已出现</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/rule_titles.py" line="53"/>
+        <location filename="../../desktop/gui/rule_titles.py" line="54"/>
         <source>articles named by their purpose</source>
         <translation>以目的命名的措施</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/rule_titles.py" line="54"/>
+        <location filename="../../desktop/gui/rule_titles.py" line="55"/>
         <source>a document number</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/rule_titles.py" line="55"/>
+        <location filename="../../desktop/gui/rule_titles.py" line="56"/>
         <source>listed beside a policy</source>
         <translation>与政策并列</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/rule_titles.py" line="56"/>
+        <location filename="../../desktop/gui/rule_titles.py" line="57"/>
         <source>a policy&apos;s head noun</source>
         <translation>政策中心词</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/rule_titles.py" line="57"/>
+        <location filename="../../desktop/gui/rule_titles.py" line="58"/>
         <source>a policy verb before it</source>
         <translation>前接政策动词</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/rule_titles.py" line="58"/>
+        <location filename="../../desktop/gui/rule_titles.py" line="59"/>
         <source>a law</source>
         <translation>法律</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/rule_titles.py" line="59"/>
+        <location filename="../../desktop/gui/rule_titles.py" line="60"/>
         <source>a new policy (…新政)</source>
         <translation>新政（…新政）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/rule_titles.py" line="60"/>
+        <location filename="../../desktop/gui/rule_titles.py" line="61"/>
         <source>a programme&apos;s number</source>
         <translation>工程编号</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/rule_titles.py" line="61"/>
+        <location filename="../../desktop/gui/rule_titles.py" line="62"/>
         <source>a quote and its articles</source>
         <translation>引号名称+措施</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/rule_titles.py" line="62"/>
+        <location filename="../../desktop/gui/rule_titles.py" line="63"/>
         <source>a quote and its head noun</source>
         <translation>引号名称+中心词</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/rule_titles.py" line="63"/>
+        <location filename="../../desktop/gui/rule_titles.py" line="64"/>
         <source>quoted articles</source>
         <translation>引号中的措施</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/rule_titles.py" line="64"/>
+        <location filename="../../desktop/gui/rule_titles.py" line="65"/>
         <source>a quoted campaign year</source>
         <translation>引号中的活动年</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/rule_titles.py" line="65"/>
+        <location filename="../../desktop/gui/rule_titles.py" line="66"/>
         <source>a quote where policies are named</source>
         <translation>政策语境中的引号</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/rule_titles.py" line="66"/>
+        <location filename="../../desktop/gui/rule_titles.py" line="67"/>
         <source>a quoted document</source>
         <translation>引号中的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/rule_titles.py" line="67"/>
+        <location filename="../../desktop/gui/rule_titles.py" line="68"/>
         <source>a quoted model</source>
         <translation>引号中的模式</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/rule_titles.py" line="68"/>
+        <location filename="../../desktop/gui/rule_titles.py" line="69"/>
         <source>a quoted system (…制)</source>
         <translation>引号中的制度（…制）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/rule_titles.py" line="69"/>
+        <location filename="../../desktop/gui/rule_titles.py" line="70"/>
         <source>a quoted policy</source>
         <translation>引号中的政策</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/rule_titles.py" line="70"/>
+        <location filename="../../desktop/gui/rule_titles.py" line="71"/>
         <source>a quoted formula of parallel phrases</source>
         <translation>引号中的排比提法</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/rule_titles.py" line="71"/>
+        <location filename="../../desktop/gui/rule_titles.py" line="72"/>
         <source>a revised instrument (新…)</source>
         <translation>修订后的制度（新…）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/rule_titles.py" line="72"/>
+        <location filename="../../desktop/gui/rule_titles.py" line="73"/>
         <source>parallel phrases and their head noun</source>
         <translation>排比提法及其中心词</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/rule_titles.py" line="73"/>
+        <location filename="../../desktop/gui/rule_titles.py" line="74"/>
         <source>a title in 《》</source>
         <translation>书名号标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/rule_titles.py" line="74"/>
+        <location filename="../../desktop/gui/rule_titles.py" line="75"/>
         <source>a document&apos;s title line</source>
         <translation>文件标题行</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/rule_titles.py" line="75"/>
+        <location filename="../../desktop/gui/rule_titles.py" line="76"/>
         <source>an issued document&apos;s title</source>
         <translation>所发文件标题</translation>
     </message>
@@ -2942,7 +2947,7 @@
     </message>
     <message>
         <location filename="../../desktop/gui/describe.py" line="114"/>
-        <location filename="../../desktop/gui/rule_titles.py" line="87"/>
+        <location filename="../../desktop/gui/rule_titles.py" line="88"/>
         <source>, </source>
         <translation>、</translation>
     </message>
