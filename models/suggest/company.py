@@ -15,13 +15,17 @@ Evidence, strongest first:
    中国 and its trade (中国电子信息集团); never a kind of bank (投资银行);
 3. a bundled list of well-known companies (Aho-Corasick), and a known
    group's subsidiary or branch named after it, with its place, trade or
-   bracketed region and a form (中建三局基础设施公司, 沃尔玛（中国）);
+   bracketed region and a form (中建三局基础设施公司, 沃尔玛（中国）); the
+   scorer is told apart a known name that opens its facility's name
+   (比亚迪|长沙电池工厂: known-facility) and a list member a known name
+   opens, proposed whole (…、华润万象、…: known-member);
 4. an alias defined in the text: …有限公司(以下简称“X”);
 5. a short name — a brand followed by a business word (兆驰显示, 金力永磁) —
    where the sentence shows it is an enterprise: a facility, team or officer
    after it (…工厂, …研发团队, …副总经理), an introduction before it
    (龙头企业…, 中试公司…), or a list ending in 等…企业;
-6. the other members of a list that holds a company (A、B和C3家公司);
+6. the other members of a list that holds a company (A、B和C3家公司), or
+   that a count of firms or of honoured winners closes (…等15家获评…);
 7. every other occurrence in the same text of a name found above, and of
    the short forms of its legal name (山东凯马汽车制造有限公司 → 凯马汽车);
 8. what surrounds a name: its officers (…董事长, …负责人, …的总经理), its
@@ -941,7 +945,7 @@ class CompanySuggester(NameRules):
     """Rules and lexicons for company names."""
 
     name = "company"
-    version = "8"
+    version = "9"
     label = "COMPANY"
 
     # -- the pipeline ---------------------------------------------------------------
