@@ -680,3 +680,18 @@ def test_a_list_member_a_known_name_opens_is_proposed_whole(company, text, membe
 )
 def test_a_known_name_before_its_outlet_or_plant_in_a_list_stays_alone(company, text, firm):
     assert (firm, "known") in _named(company, text)
+
+
+def test_a_one_character_name_is_not_sought_again_inside_other_words(company):
+    """The press shortens the four big banks to one character each in a
+    list (工、农、中、建); were such a name sought again across the text it
+    would be proposed inside every word that holds the character (工作,
+    农业), so a curator would see it everywhere."""
+    from models.suggest.company import resources
+    from models.suggest.segment import Analysis, Candidate, compact
+
+    text = "工、农两行下调存款利率，工作日内生效，农业企业和工商户受益。"
+    a = Analysis(compact(text))
+    found = [Candidate(0, 1, 0.9, "known"), Candidate(2, 3, 0.9, "known")]
+    repeats = company._propagate(a, resources(), found)
+    assert [text[c.start : c.end] for c in repeats] == []

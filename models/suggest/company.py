@@ -1774,6 +1774,9 @@ class CompanySuggester(NameRules):
                 brand = t[a.token(c.start)[1] : c.end]  # 北京|中发天信: later without its home
                 if len(brand) >= 3:
                     names.setdefault(brand, 0.7)
+        # a one-character name (工、农、中、建: the big banks in a list) is a
+        # character of countless words (工作, 农业), never sought again
+        names = {n: v for n, v in names.items() if len(n) >= 2}
         if not names:
             return []
         taken = bytearray(len(t) + 1)
