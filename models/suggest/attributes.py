@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from models.suggest.metric import MetricSuggester
+from models.suggest.segment import to_simplified, written_in_traditional
 
 DERIVED = ("value", "unit", "approx")
 EMPTY: dict[str, Any] = {"value": None, "unit": "", "approx": ""}
@@ -28,8 +29,12 @@ def derived_attrs(text: str, start: int, end: int) -> dict[str, Any]:
     value, unit and approx (None / "" where the rules see no quantity)."""
     left = max(0, start - CONTEXT)
     window = text[left : min(len(text), end + CONTEXT)]
+    # whether the text is traditional is told by the whole document: a span
+    # alone (932.4億元) holds too few characters to tell; the rules read the
+    # simplified copy, one character for one, so offsets stay the same
+    read = to_simplified if written_in_traditional(text) else str
     for span_text, offset in ((window, left), (text[start:end], start)):
-        for hit in _rules.suggest(span_text):
+        for hit in _rules.suggest(read(span_text)):
             if (hit.start + offset, hit.end + offset) == (start, end):
                 return {name: hit.attrs.get(name, EMPTY[name]) for name in DERIVED}
     return dict(EMPTY)
