@@ -95,6 +95,15 @@ def test_a_moved_boundary_rereads_the_value_in_a_traditional_text():
     assert follow_new_text(moved, text, span(text, "20餘"), span(text, "20餘家")) == attrs
 
 
+def test_a_name_accepted_in_a_traditional_document_is_found_in_another(project):
+    first = "鑫旺達負責人介紹了今年的經營情況，營業收入增長兩成。"
+    project.add_document(first, doc_id="d1")
+    project.add_span("d1", 0, 3, "COMPANY")
+    out = project_ensemble(project).suggest("鑫旺達與華睿光電簽署戰略合作協議。")
+    hit = next(s for s in out if s.text == "鑫旺達")
+    assert hit.label == "COMPANY" and "lexicon" in hit.attrs["sources"]
+
+
 def test_a_name_accepted_in_simplified_is_found_in_traditional(project):
     project.add_document("鑫旺达负责人介绍了今年的经营情况，营业收入增长两成。", doc_id="d1")
     project.add_span("d1", 0, 3, "COMPANY")

@@ -24,7 +24,7 @@ import ahocorasick_rs
 
 from models.domain import Suggestion
 from models.paths import resource
-from models.suggest.segment import analyse
+from models.suggest.segment import analyse, to_simplified
 
 ASCII_ALNUM = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
 
@@ -90,6 +90,9 @@ class Lexicon:
                 self._payloads[term] = payload
                 self.size += 1
         self._entries = list(self._payloads.items())  # by pattern index
+        self._terms = [term for term, _payload in self._entries]  # what each pattern finds
+        if not one_text:
+            self._add_simplified_forms()
         # the terms that start or end on a Latin letter or a digit: only a
         # match of one of them can cut an ASCII word (a match is its term)
         self._ascii_edged = frozenset(
@@ -100,6 +103,20 @@ class Lexicon:
         self._matcher: _Matcher | None = None
         if self._entries:
             self._matcher = _OneText(self._entries) if one_text else _Lasting(self._entries)
+
+    def _add_simplified_forms(self) -> None:
+        """A term written in traditional characters is also sought in its
+        simplified form: a traditional text is read in simplified characters
+        (``segment.compact``), so a name a curator accepted in one
+        (鑫旺達) is found there as 鑫旺达. A match gives the term as it was
+        given. (A lexicon made for one text holds names found in its
+        compact copy, already simplified.)"""
+        for term, payload in list(self._entries):
+            simple = to_simplified(term)
+            if simple != term and simple not in self._payloads:
+                self._payloads.setdefault(simple, payload)
+                self._entries.append((simple, payload))
+                self._terms.append(term)
 
     def __len__(self) -> int:
         return self.size
@@ -114,19 +131,18 @@ class Lexicon:
         """Every match, overlapping ones included, as (start, end, term, payload)."""
         if self._matcher is None:
             return
-        entries = self._entries
+        entries, terms = self._entries, self._terms
         for i, start, end in self._matcher.every(text):
-            term, payload = entries[i]
-            yield start, end, term, payload
+            yield start, end, terms[i], entries[i][1]
 
     def find(self, text: str) -> list[tuple[int, int, str, object]]:
         """Leftmost-longest matches that do not cut an ASCII word, as
         (start, end, term, payload)."""
         if self._matcher is None:
             return []
-        entries, edged = self._entries, self._ascii_edged
+        entries, terms, edged = self._entries, self._terms, self._ascii_edged
         return [
-            (start, end, *entries[i])
+            (start, end, terms[i], entries[i][1])
             for i, start, end in self._matcher.longest(text)
             if i not in edged or not _cuts_ascii_word(text, start, end)
         ]
