@@ -125,3 +125,9 @@ def test_biaozhu_suggest_reads_a_traditional_jsonl(tmp_path, capsys):
     assert spans["932.4億元"]["attrs"]["value"] == 93240000000.0
     for s in doc["spans"]:
         assert RESULTS[s["start"] : s["end"]] == s["text"]
+
+
+def test_hong_kong_and_taiwan_forms_are_read_as_the_standard_ones():
+    # 衞 (Hong Kong's 衛), 枱 and 簷 are what those papers print
+    text = "特區政府推出「衞生城市」計劃，餐廳枱面與屋簷改造投入12億元。"
+    assert compact(text).text == "特区政府推出「卫生城市」计划，餐厅台面与屋檐改造投入12亿元。"

@@ -199,9 +199,24 @@ def _opencc_table(name: str) -> list[str]:
 @cache
 def traditional_table() -> dict[int, str]:
     """OpenCC's traditional→simplified character table (``TSCharacters``,
-    the first candidate of each entry), one character for one."""
+    the first candidate of each entry), one character for one; with the
+    forms Hong Kong and Taiwan print for a standard one of the table (衞
+    for 衛, 枱 for 檯: OpenCC's ``HKVariantsRev`` and ``TWVariantsRev``)
+    when they are not simplified characters themselves."""
+    table = _one_for_one("TSCharacters")
+    for name in ("HKVariantsRev", "TWVariantsRev"):
+        for variant, standard in _one_for_one(name).items():
+            plain = table.get(ord(standard), standard)
+            if variant not in table and not _simplified(chr(variant)) and _in_gb2312(plain):
+                table[variant] = plain
+    return table
+
+
+def _one_for_one(name: str) -> dict[int, str]:
+    """An OpenCC table's entries of one character whose first candidate is
+    another single character."""
     table: dict[int, str] = {}
-    for line in _opencc_table("TSCharacters"):
+    for line in _opencc_table(name):
         parts = line.split()
         if len(parts) >= 2 and len(parts[0]) == 1 and len(parts[1]) == 1 and parts[0] != parts[1]:
             table[ord(parts[0])] = parts[1]
@@ -210,14 +225,21 @@ def traditional_table() -> dict[int, str]:
 
 @cache
 def traditional_only() -> frozenset[str]:
-    """The characters only traditional writing uses: the table's, less those
-    simplified writing has as its own: an entry of OpenCC's
+    """The characters only traditional writing uses: the table's, less the
+    simplified characters among them (see ``_simplified``)."""
+    return frozenset(ch for ch in map(chr, traditional_table()) if not _simplified(ch))
+
+
+def _simplified(ch: str) -> bool:
+    """Whether simplified writing has ``ch`` as its own: an entry of OpenCC's
     simplified→traditional table (著, 钟) or a character of GB 2312, the
     simplified national set (乾 of 乾隆, 吒 of 哪吒, 於 the surname)."""
-    simplified = {line[:1] for line in _opencc_table("STCharacters")}
-    return frozenset(
-        ch for ch in map(chr, traditional_table()) if ch not in simplified and not _in_gb2312(ch)
-    )
+    return ch in _simplified_entries() or _in_gb2312(ch)
+
+
+@cache
+def _simplified_entries() -> frozenset[str]:
+    return frozenset(line[:1] for line in _opencc_table("STCharacters"))
 
 
 def _in_gb2312(ch: str) -> bool:
