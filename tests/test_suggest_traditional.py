@@ -131,3 +131,20 @@ def test_hong_kong_and_taiwan_forms_are_read_as_the_standard_ones():
     # 衞 (Hong Kong's 衛), 枱 and 簷 are what those papers print
     text = "特區政府推出「衞生城市」計劃，餐廳枱面與屋簷改造投入12億元。"
     assert compact(text).text == "特区政府推出「卫生城市」计划，餐厅台面与屋檐改造投入12亿元。"
+
+
+def test_without_opencc_installed_every_text_is_read_as_written(monkeypatch):
+    from models.suggest import segment
+
+    cached = (segment.traditional_table, segment.traditional_only, segment._simplified_entries)
+    monkeypatch.setattr(segment.importlib.util, "find_spec", lambda name: None)
+    for function in cached:
+        function.cache_clear()
+    try:
+        assert not written_in_traditional(RESULTS)
+        assert compact(RESULTS).text == RESULTS
+    finally:
+        monkeypatch.undo()
+        for function in cached:
+            function.cache_clear()
+    assert written_in_traditional(RESULTS)

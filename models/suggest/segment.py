@@ -188,12 +188,17 @@ TRADITIONAL_SHARE = 0.02
 
 def _opencc_table(name: str) -> list[str]:
     """The lines of one of OpenCC's character tables, read from the
-    package's files without importing it (nothing is ever fetched)."""
+    package's files without importing it (nothing is ever fetched). Without
+    the package (an install made before it was a dependency) there are no
+    lines: every text is then read as written, as it was before."""
     spec = importlib.util.find_spec("opencc")
     if spec is None or spec.origin is None:
-        raise RuntimeError("opencc is not installed: pip install opencc-python-reimplemented")
+        return []
     path = Path(spec.origin).parent / "dictionary" / f"{name}.txt"
-    return path.read_text(encoding="utf-8").splitlines()
+    try:
+        return path.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return []
 
 
 @cache
