@@ -27,6 +27,7 @@ from models.suggest.numbers import (
     parse_number,
     scale_value,
 )
+from models.suggest.own_characters import of_analysis
 from models.suggest.places import place_names
 from models.suggest.segment import Analysis, analyse, last_of, word_freq
 
@@ -372,7 +373,9 @@ class MetricSuggester:
         return out
 
     def attributed(self, a: Analysis) -> list[tuple[_Hit, dict]]:
-        """Every quantity found in the compact text, with its attributes."""
+        """Every quantity found in the compact text, with its attributes in
+        the text's own characters. (Every METRIC attribute leaves the rules
+        here, for the pipeline's candidates and for ``suggest`` alike.)"""
         out = []
         previous: tuple[int, str] | None = None
         for h in self.find(a):
@@ -380,6 +383,11 @@ class MetricSuggester:
             # a following 同比增长 borrows a quantity's indicator, never a ranking's
             previous = (h.start, attrs["indicator"]) if not h.kind.startswith("rank") else None
             out.append((h, attrs))
+        # a text read in simplified (traditional news) is given its attributes
+        # as it writes them; one read as written keeps the rules' strings
+        own = of_analysis(a) if out else None
+        if own is not None:
+            out = [(h, own.attrs(attrs, h.start, h.end)) for h, attrs in out]
         return out
 
     # -- finding -------------------------------------------------------------------

@@ -1,0 +1,162 @@
+"""Attribute strings of a text read in simplified characters, given back in
+the characters the text itself is written in.
+
+A text written in traditional characters is read by every rule through a
+simplified copy, one character for one (``segment.compact``), so the words
+the METRIC rules write as attributes (the indicator 营业收入同比增长, the unit
+个百分点, the approximator 余) come out simplified. Each of their characters
+was read from the text, or is a fixed word of the rules (排名, the unit 元):
+a character is given back as the text wrote it where the copy has it
+(營業收入同比增長, 個百分點, 餘); a character the text never wrote differently
+(元, or 排名 in a text without 排 or 名 of its own) stays as the rules wrote
+it. So a curator reading Hong Kong or Taiwan news sees and exports its
+attributes in its own writing.
+
+Where one simplified character stands for two writings in the same text
+(发 for 髮 of 美髮 and for 發 of 研發; 后 for 後 and for 后 of 皇后), the
+writing nearest the span is taken (the one before it on a tie): a unit and
+an approximator are read from the span itself and an indicator and a
+period from the words just before it, so the nearest writing is the very
+one the rule read, where the text's commonest might be another word's.
+
+A text read as written (simplified news) has no character written another
+way, and every attribute of it is left exactly as the rules wrote it."""
+
+from __future__ import annotations
+
+import codecs
+import threading
+from bisect import bisect_left
+from itertools import compress, count
+from operator import ne
+from typing import Any
+
+from models.suggest.segment import TRADITIONAL_MIN, Analysis, traditional_only
+
+# where an analysis keeps its text's writings (see ``Analysis.memo``)
+MEMO_KEY = "own_characters"
+
+
+class OwnCharacters:
+    """The writings of a text's characters: ``read`` is the simplified copy
+    the rules read, ``written`` the text's characters at the same positions
+    (one for one)."""
+
+    def __init__(self, read: str, written: str) -> None:
+        # a simplified character → its one writing in the text
+        self.single: dict[str, str] = {}
+        # a simplified character written two ways → (positions, writings)
+        self.several: dict[str, tuple[list[int], str]] = {}
+        firsts: dict[str, str] = {}
+        counts: dict[str, int] = {}
+        mixed: set[str] = set()
+        # the positions where the copy differs from the text, found in C
+        for i in compress(count(), map(ne, read, written)):
+            simple, own = read[i], written[i]
+            if simple.isspace() or own.isspace():
+                continue  # layout white space, not a character of the text
+            counts[simple] = counts.get(simple, 0) + 1
+            if firsts.setdefault(simple, own) != own:
+                mixed.add(simple)
+        for simple, own in firsts.items():
+            # a character also written as it reads (后 of 皇后 beside 之後) has two writings
+            if simple in mixed or read.count(simple) != counts[simple]:
+                self.several[simple] = _writings(read, written, simple)
+            else:
+                self.single[simple] = own
+
+    def __bool__(self) -> bool:
+        return bool(self.single or self.several)
+
+    def write(self, value: str, start: int, end: int) -> str:
+        """``value``, a string the rules wrote for the span [start, end) of
+        the copy, in the text's characters (see the module's docstring)."""
+        single, several = self.single, self.several
+        if single.keys().isdisjoint(value) and several.keys().isdisjoint(value):
+            return value
+        out = []
+        for ch in value:
+            own = single.get(ch)
+            if own is None:
+                own = _nearest(several[ch], start, end) if ch in several else ch
+            out.append(own)
+        return "".join(out)
+
+    def attrs(self, attrs: dict[str, Any], start: int, end: int) -> dict[str, Any]:
+        """``attrs`` with every string in the text's characters (numbers,
+        such as the value, untouched)."""
+        return {
+            name: self.write(v, start, end) if isinstance(v, str) else v
+            for name, v in attrs.items()
+        }
+
+
+def _writings(read: str, written: str, simple: str) -> tuple[list[int], str]:
+    """Every position of ``simple`` in ``read``, and the text's character at each."""
+    positions = []
+    at = read.find(simple)
+    while at >= 0:
+        positions.append(at)
+        at = read.find(simple, at + 1)
+    return positions, "".join(written[i] for i in positions)
+
+
+def _nearest(writings: tuple[list[int], str], start: int, end: int) -> str:
+    """The writing nearest [start, end): inside it, else the closer of the
+    last before it and the first after it (the one before on a tie)."""
+    positions, owns = writings
+    k = bisect_left(positions, start)
+    if k < len(positions) and positions[k] < end:
+        return owns[k]
+    if k == 0:
+        return owns[0]
+    if k == len(positions) or start - positions[k - 1] <= positions[k] - end + 1:
+        return owns[k - 1]
+    return owns[k]
+
+
+def of_analysis(a: Analysis) -> OwnCharacters | None:
+    """The writings of the text ``a`` analyses, or None when the rules read
+    it as written (found once per analysis)."""
+    if MEMO_KEY not in a.memo:
+        a.memo[MEMO_KEY] = _of_compact(a)
+    return a.memo[MEMO_KEY]
+
+
+def _of_compact(a: Analysis) -> OwnCharacters | None:
+    source = a.compact.source
+    if not _may_be_read_in_simplified(source):
+        return None
+    written = "".join(map(source.__getitem__, a.compact.index))
+    own = OwnCharacters(a.text, written)
+    return own or None
+
+
+# The characters of a text outside GB 2312, found by its C encoder, which
+# hands each run of them to this handler (as ``segment`` tells a text's
+# writing): simplified news holds a few (—, a rare name), traditional news
+# one in every four or five characters.
+_outside = threading.local()
+
+
+def _collect_outside(error: UnicodeEncodeError) -> tuple[str, int]:
+    _outside.runs.append(error.object[error.start : error.end])
+    return "", error.end
+
+
+codecs.register_error("biaozhu-own-characters", _collect_outside)
+
+
+def _may_be_read_in_simplified(source: str) -> bool:
+    """Whether ``source`` holds enough traditional-only characters for the
+    rules to have read it in simplified (``segment.written_in_traditional``
+    asks that and more), so that simplified news pays one pass of the C
+    encoder and no comparison of the text with its copy."""
+    _outside.runs = []
+    source.encode("gb2312", "biaozhu-own-characters")
+    outside = "".join(_outside.runs)
+    _outside.runs = []
+    if len(outside) < TRADITIONAL_MIN:
+        return False
+    only = traditional_only()
+    return sum(ch in only for ch in outside) >= TRADITIONAL_MIN
