@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 
 from desktop.cli import main
+from models.suggest.attributes import derived_attrs, follow_new_text
 from models.suggest.metric import MetricSuggester
 from models.suggest.pipeline import default_suggester
 from models.suggest.segment import to_simplified
@@ -81,6 +82,33 @@ def test_a_character_written_two_ways_is_given_as_written_nearest_the_figure():
     # words the indicator is read from: the nearest writing, not the commonest
     text = "美髮連鎖品牌「髮型屋」旗下髮廊遍佈全港，理髮師逾千名，今年研發投入2.5億元。"
     assert metrics(text)["2.5億元"]["indicator"] == "研發投入"
+
+
+def test_a_moved_boundary_rereads_unit_and_approx_in_the_texts_characters():
+    assert derived_attrs(STORES, *span(STORES, "120餘家"))["approx"] == "餘"
+    assert derived_attrs(STORES, *span(STORES, "1.5個百分點"))["unit"] == "個百分點"
+    moved = follow_new_text(
+        {"value": 1.5, "unit": "個百分點", "approx": ""},
+        STORES,
+        span(STORES, "1.5個百分點"),
+        span(STORES, "1.5個"),
+    )
+    assert moved["unit"] != "個百分點"  # the rules' reading followed the new text
+    back = follow_new_text(moved, STORES, span(STORES, "1.5個"), span(STORES, "1.5個百分點"))
+    assert back["unit"] == "個百分點"
+    grown = follow_new_text(
+        {"value": 120.0, "unit": "", "approx": "餘"},
+        STORES,
+        span(STORES, "120餘"),
+        span(STORES, "120餘家"),
+    )
+    assert grown == {"value": 120.0, "unit": "家", "approx": "餘"}
+
+
+def test_a_moved_boundary_in_a_simplified_text_rereads_as_before():
+    text = "集团旗下拥有门店120余家，去年净利润率下降1.5个百分点。"
+    assert derived_attrs(text, *span(text, "120余家"))["approx"] == "余"
+    assert derived_attrs(text, *span(text, "1.5个百分点"))["unit"] == "个百分点"
 
 
 def test_biaozhu_suggest_prints_a_traditional_articles_attributes_in_its_characters(

@@ -2,8 +2,9 @@
 
 The value, unit and approximator of a METRIC are read from the span's own
 characters by the metric rules (``MetricSuggester``): `20余家` is 20, 家,
-余. When a curator moves a boundary (`20余家` → `20余`), an attribute that
-still says what the rules read from the old text follows the new text; one
+余 (`20餘家` of a traditional text is 20, 家, 餘: its own characters). When
+a curator moves a boundary (`20余家` → `20余`), an attribute that still
+says what the rules read from the old text follows the new text; one
 the rules would not have written (the curator edited it, or it came from
 elsewhere) is kept as it is. Indicator and period come from the sentence
 around the span, not from the span, and never change here."""
@@ -13,6 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from models.suggest.metric import MetricSuggester
+from models.suggest.own_characters import OwnCharacters
 from models.suggest.segment import to_simplified, written_in_traditional
 
 DERIVED = ("value", "unit", "approx")
@@ -32,11 +34,16 @@ def derived_attrs(text: str, start: int, end: int) -> dict[str, Any]:
     # whether the text is traditional is told by the whole document: a span
     # alone (932.4億元) holds too few characters to tell; the rules read the
     # simplified copy, one character for one, so offsets stay the same
-    read = to_simplified if written_in_traditional(text) else str
+    traditional = written_in_traditional(text)
     for span_text, offset in ((window, left), (text[start:end], start)):
-        for hit in _rules.suggest(read(span_text)):
+        read = to_simplified(span_text) if traditional else span_text
+        for hit in _rules.suggest(read):
             if (hit.start + offset, hit.end + offset) == (start, end):
-                return {name: hit.attrs.get(name, EMPTY[name]) for name in DERIVED}
+                attrs = {name: hit.attrs.get(name, EMPTY[name]) for name in DERIVED}
+                # unit and approx in the text's own characters, as the
+                # suggestions give them (see models.suggest.own_characters)
+                own = OwnCharacters(read, span_text) if traditional else None
+                return own.attrs(attrs, hit.start, hit.end) if own else attrs
     return dict(EMPTY)
 
 
