@@ -27,8 +27,6 @@ from __future__ import annotations
 import codecs
 import threading
 from bisect import bisect_left
-from itertools import compress, count
-from operator import ne
 from typing import Any
 
 from models.suggest.segment import TRADITIONAL_MIN, Analysis, traditional_only
@@ -47,23 +45,18 @@ class OwnCharacters:
         self.single: dict[str, str] = {}
         # a simplified character written two ways → (positions, writings)
         self.several: dict[str, tuple[list[int], str]] = {}
-        firsts: dict[str, str] = {}
-        counts: dict[str, int] = {}
-        mixed: set[str] = set()
-        # the positions where the copy differs from the text, found in C
-        for i in compress(count(), map(ne, read, written)):
-            simple, own = read[i], written[i]
-            if simple.isspace() or own.isspace():
-                continue  # layout white space, not a character of the text
-            counts[simple] = counts.get(simple, 0) + 1
-            if firsts.setdefault(simple, own) != own:
-                mixed.add(simple)
-        for simple, own in firsts.items():
+        # every (read, written) pair of characters the text holds, in one pass in C
+        pairs = set(zip(read, written, strict=True))
+        writings: dict[str, set[str]] = {}
+        for simple, own in pairs:
+            if simple != own and not (simple.isspace() or own.isspace()):  # (layout white space)
+                writings.setdefault(simple, set()).add(own)
+        for simple, owns in writings.items():
             # a character also written as it reads (后 of 皇后 beside 之後) has two writings
-            if simple in mixed or read.count(simple) != counts[simple]:
+            if len(owns) > 1 or (simple, simple) in pairs:
                 self.several[simple] = _writings(read, written, simple)
             else:
-                self.single[simple] = own
+                self.single[simple] = owns.pop()
 
     def __bool__(self) -> bool:
         return bool(self.single or self.several)
@@ -135,16 +128,20 @@ def _of_compact(a: Analysis) -> OwnCharacters | None:
 # The characters of a text outside GB 2312, found by its C encoder, which
 # hands each run of them to this handler (as ``segment`` tells a text's
 # writing): simplified news holds a few (—, a rare name), traditional news
-# one in every four or five characters.
+# one in every four or five characters, and the pass stops at the
+# TRADITIONAL_MIN-th traditional-only one.
 _outside = threading.local()
 
 
-def _collect_outside(error: UnicodeEncodeError) -> tuple[str, int]:
-    _outside.runs.append(error.object[error.start : error.end])
+def _count_traditional(error: UnicodeEncodeError) -> tuple[str, int]:
+    only = traditional_only()
+    _outside.found += sum(ch in only for ch in error.object[error.start : error.end])
+    if _outside.found >= TRADITIONAL_MIN:
+        return "", len(error.object)  # enough: the rest is not read
     return "", error.end
 
 
-codecs.register_error("biaozhu-own-characters", _collect_outside)
+codecs.register_error("biaozhu-own-characters", _count_traditional)
 
 
 def _may_be_read_in_simplified(source: str) -> bool:
@@ -152,11 +149,6 @@ def _may_be_read_in_simplified(source: str) -> bool:
     rules to have read it in simplified (``segment.written_in_traditional``
     asks that and more), so that simplified news pays one pass of the C
     encoder and no comparison of the text with its copy."""
-    _outside.runs = []
+    _outside.found = 0
     source.encode("gb2312", "biaozhu-own-characters")
-    outside = "".join(_outside.runs)
-    _outside.runs = []
-    if len(outside) < TRADITIONAL_MIN:
-        return False
-    only = traditional_only()
-    return sum(ch in only for ch in outside) >= TRADITIONAL_MIN
+    return _outside.found >= TRADITIONAL_MIN
