@@ -20,6 +20,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from models.charsets import in_gb2312
+
 MAX_RARE_SHARE = 1 / 50
 
 # Punctuation and symbols of Chinese typesetting, beyond ASCII.
@@ -71,14 +73,6 @@ def char_kind(ch: str) -> int:
         return IMPOSSIBLE
     if COMMON_SYMBOLS.match(ch):
         return COMMON
-    if "\u4e00" <= ch <= "\u9fff" and _in_gb2312(ch):
+    if "\u4e00" <= ch <= "\u9fff" and in_gb2312(ch):
         return COMMON
     return RARE
-
-
-def _in_gb2312(ch: str) -> bool:
-    try:
-        ch.encode("gb2312")
-    except UnicodeEncodeError:
-        return False
-    return True

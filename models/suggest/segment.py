@@ -48,6 +48,7 @@ from pathlib import Path
 
 import rjieba
 
+from models.charsets import in_gb2312
 from models.domain import Suggestion
 
 # A line that does not end a sentence is taken to be wrapped by the layout,
@@ -212,7 +213,7 @@ def traditional_table() -> dict[int, str]:
     for name in ("HKVariantsRev", "TWVariantsRev"):
         for variant, standard in _one_for_one(name).items():
             plain = table.get(ord(standard), standard)
-            if variant not in table and not _simplified(chr(variant)) and _in_gb2312(plain):
+            if variant not in table and not _simplified(chr(variant)) and in_gb2312(plain):
                 table[variant] = plain
     return table
 
@@ -239,20 +240,12 @@ def _simplified(ch: str) -> bool:
     """Whether simplified writing has ``ch`` as its own: an entry of OpenCC's
     simplified→traditional table (著, 钟) or a character of GB 2312, the
     simplified national set (乾 of 乾隆, 吒 of 哪吒, 於 the surname)."""
-    return ch in _simplified_entries() or _in_gb2312(ch)
+    return ch in _simplified_entries() or in_gb2312(ch)
 
 
 @cache
 def _simplified_entries() -> frozenset[str]:
     return frozenset(line[:1] for line in _opencc_table("STCharacters"))
-
-
-def _in_gb2312(ch: str) -> bool:
-    try:
-        ch.encode("gb2312")
-    except UnicodeEncodeError:
-        return False
-    return True
 
 
 # The characters of a text outside GB 2312 are found by its C encoder, which
