@@ -24,12 +24,10 @@ way, and every attribute of it is left exactly as the rules wrote it."""
 
 from __future__ import annotations
 
-import codecs
-import threading
 from bisect import bisect_left
 from typing import Any
 
-from models.suggest.segment import TRADITIONAL_MIN, Analysis, traditional_only
+from models.suggest.segment import Analysis
 
 # where an analysis keeps its text's writings (see ``Analysis.memo``)
 MEMO_KEY = "own_characters"
@@ -117,38 +115,9 @@ def of_analysis(a: Analysis) -> OwnCharacters | None:
 
 
 def _of_compact(a: Analysis) -> OwnCharacters | None:
-    source = a.compact.source
-    if not _may_be_read_in_simplified(source):
-        return None
-    written = "".join(map(source.__getitem__, a.compact.index))
+    compact = a.compact
+    if not compact.read_in_simplified:
+        return None  # simplified news: no comparison of the text with its copy
+    written = "".join(map(compact.source.__getitem__, compact.index))
     own = OwnCharacters(a.text, written)
     return own or None
-
-
-# The characters of a text outside GB 2312, found by its C encoder, which
-# hands each run of them to this handler (as ``segment`` tells a text's
-# writing): simplified news holds a few (—, a rare name), traditional news
-# one in every four or five characters, and the pass stops at the
-# TRADITIONAL_MIN-th traditional-only one.
-_outside = threading.local()
-
-
-def _count_traditional(error: UnicodeEncodeError) -> tuple[str, int]:
-    only = traditional_only()
-    _outside.found += sum(ch in only for ch in error.object[error.start : error.end])
-    if _outside.found >= TRADITIONAL_MIN:
-        return "", len(error.object)  # enough: the rest is not read
-    return "", error.end
-
-
-codecs.register_error("biaozhu-own-characters", _count_traditional)
-
-
-def _may_be_read_in_simplified(source: str) -> bool:
-    """Whether ``source`` holds enough traditional-only characters for the
-    rules to have read it in simplified (``segment.written_in_traditional``
-    asks that and more), so that simplified news pays one pass of the C
-    encoder and no comparison of the text with its copy."""
-    _outside.found = 0
-    source.encode("gb2312", "biaozhu-own-characters")
-    return _outside.found >= TRADITIONAL_MIN

@@ -163,11 +163,13 @@ def _load_dictionary() -> DictionaryTables:
 @dataclass
 class Compact:
     """``text`` without layout white space; ``index[i]`` is the original offset
-    of ``text[i]``."""
+    of ``text[i]``; ``read_in_simplified`` when ``source`` is written in
+    traditional characters and ``text`` is its simplified copy."""
 
     source: str
     text: str
     index: list[int]
+    read_in_simplified: bool = False
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original (start, end) of the compact range [start, end)."""
@@ -319,7 +321,7 @@ def compact(source: str) -> Compact:
         index.extend(range(pos, len(source)))
     text = "".join(parts)
     if written_in_traditional(text):
-        text = to_simplified(text)
+        return Compact(source, to_simplified(text), index, read_in_simplified=True)
     return Compact(source, text, index)
 
 
