@@ -15,7 +15,7 @@ from typing import Any
 
 from models.suggest.metric import MetricSuggester
 from models.suggest.own_characters import OwnCharacters
-from models.suggest.segment import to_simplified, written_in_traditional
+from models.suggest.segment import simplified_reading
 
 DERIVED = ("value", "unit", "approx")
 EMPTY: dict[str, Any] = {"value": None, "unit": "", "approx": ""}
@@ -29,20 +29,25 @@ _rules = MetricSuggester()
 def derived_attrs(text: str, start: int, end: int) -> dict[str, Any]:
     """What the metric rules read from ``text[start:end]`` as a METRIC:
     value, unit and approx (None / "" where the rules see no quantity)."""
-    left = max(0, start - CONTEXT)
-    window = text[left : min(len(text), end + CONTEXT)]
-    # whether the text is traditional is told by the whole document: a span
-    # alone (932.4億元) holds too few characters to tell; the rules read the
-    # simplified copy, one character for one, so offsets stay the same
-    traditional = written_in_traditional(text)
-    for span_text, offset in ((window, left), (text[start:end], start)):
-        read = to_simplified(span_text) if traditional else span_text
+    right = min(len(text), end + CONTEXT)
+    # whether the span is read in simplified is told by its paragraph in the
+    # whole document, as the suggestions were: a span alone (932.4億元) holds
+    # too few characters to tell; the rules read the simplified copy, one
+    # character for one, so offsets stay the same
+    reading, passages = simplified_reading(text)
+    passage = next(((lo, hi) for lo, hi in passages if lo <= start < hi), None)
+    for lo, hi in ((max(0, start - CONTEXT), right), (start, end)):
+        read = reading[lo:hi]
         for hit in _rules.suggest(read):
-            if (hit.start + offset, hit.end + offset) == (start, end):
+            if (hit.start + lo, hit.end + lo) == (start, end):
                 attrs = {name: hit.attrs.get(name, EMPTY[name]) for name in DERIVED}
-                # unit and approx in the text's own characters, as the
+                if passage is None:
+                    return attrs
+                # unit and approx in the passage's own characters, as the
                 # suggestions give them (see models.suggest.own_characters)
-                own = OwnCharacters(read, span_text) if traditional else None
+                own = OwnCharacters(
+                    read, text[lo:hi], max(0, passage[0] - lo), min(hi, passage[1]) - lo
+                )
                 return own.attrs(attrs, hit.start, hit.end) if own else attrs
     return dict(EMPTY)
 

@@ -19,12 +19,15 @@ an approximator are read from the span itself and an indicator and a
 period from the words just before it, so the nearest writing is the very
 one the rule read, where the text's commonest might be another word's.
 
-A text read as written (simplified news) has no character written another
-way, and every attribute of it is left exactly as the rules wrote it."""
+Only the paragraphs read in simplified are looked at (``Compact.simplified``;
+next ones make one passage): a span's attributes take the writings of the
+passage that holds it, and a span of a paragraph read as written (a
+simplified article's own, beside a quoted Hong Kong filing) keeps the
+rules' strings, as does every attribute of a text read as written."""
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from typing import Any
 
 from models.suggest.segment import Analysis
@@ -38,13 +41,15 @@ class OwnCharacters:
     the rules read, ``written`` the text's characters at the same positions
     (one for one)."""
 
-    def __init__(self, read: str, written: str) -> None:
+    def __init__(self, read: str, written: str, lo: int = 0, hi: int | None = None) -> None:
+        """The writings of ``written[lo:hi]`` (positions stay those of ``read``)."""
+        hi = len(read) if hi is None else hi
         # a simplified character → its one writing in the text
         self.single: dict[str, str] = {}
         # a simplified character written two ways → (positions, writings)
         self.several: dict[str, tuple[list[int], str]] = {}
         # every (read, written) pair of characters the text holds, in one pass in C
-        pairs = set(zip(read, written, strict=True))
+        pairs = set(zip(read[lo:hi], written[lo:hi], strict=True))
         writings: dict[str, set[str]] = {}
         for simple, own in pairs:
             if simple != own and not (simple.isspace() or own.isspace()):  # (layout white space)
@@ -52,7 +57,7 @@ class OwnCharacters:
         for simple, owns in writings.items():
             # a character also written as it reads (后 of 皇后 beside 之後) has two writings
             if len(owns) > 1 or (simple, simple) in pairs:
-                self.several[simple] = _writings(read, written, simple)
+                self.several[simple] = _writings(read, written, simple, lo, hi)
             else:
                 self.single[simple] = owns.pop()
 
@@ -82,13 +87,13 @@ class OwnCharacters:
         }
 
 
-def _writings(read: str, written: str, simple: str) -> tuple[list[int], str]:
-    """Every position of ``simple`` in ``read``, and the text's character at each."""
+def _writings(read: str, written: str, simple: str, lo: int, hi: int) -> tuple[list[int], str]:
+    """Every position of ``simple`` in ``read[lo:hi]``, and the text's character at each."""
     positions = []
-    at = read.find(simple)
+    at = read.find(simple, lo, hi)
     while at >= 0:
         positions.append(at)
-        at = read.find(simple, at + 1)
+        at = read.find(simple, at + 1, hi)
     return positions, "".join(written[i] for i in positions)
 
 
@@ -106,7 +111,24 @@ def _nearest(writings: tuple[list[int], str], start: int, end: int) -> str:
     return owns[k]
 
 
-def of_analysis(a: Analysis) -> OwnCharacters | None:
+class PassageWritings:
+    """The writings of each passage of a text read in simplified: a span's
+    attributes are given in the writings of the passage that holds it."""
+
+    def __init__(self, passages: list[tuple[int, int, OwnCharacters]]) -> None:
+        self.passages = passages
+        self._starts = [start for start, _end, _own in passages]
+
+    def attrs(self, attrs: dict[str, Any], start: int, end: int) -> dict[str, Any]:
+        """``attrs`` of the span [start, end) in its passage's characters;
+        as the rules wrote them outside every passage."""
+        k = bisect_right(self._starts, start) - 1
+        if k < 0 or start >= self.passages[k][1]:
+            return attrs  # a paragraph read as written
+        return self.passages[k][2].attrs(attrs, start, end)
+
+
+def of_analysis(a: Analysis) -> PassageWritings | None:
     """The writings of the text ``a`` analyses, or None when the rules read
     it as written (found once per analysis)."""
     if MEMO_KEY not in a.memo:
@@ -114,10 +136,14 @@ def of_analysis(a: Analysis) -> OwnCharacters | None:
     return a.memo[MEMO_KEY]
 
 
-def _of_compact(a: Analysis) -> OwnCharacters | None:
+def _of_compact(a: Analysis) -> PassageWritings | None:
     compact = a.compact
-    if not compact.read_in_simplified:
+    if not compact.simplified:
         return None  # simplified news: no comparison of the text with its copy
     written = "".join(map(compact.source.__getitem__, compact.index))
-    own = OwnCharacters(a.text, written)
-    return own or None
+    passages = []
+    for start, end in compact.simplified:
+        own = OwnCharacters(a.text, written, start, end)
+        if own:
+            passages.append((start, end, own))
+    return PassageWritings(passages) if passages else None

@@ -10,12 +10,17 @@ ends a title, a caption or a finished sentence stays, as a single ``\\n``,
 so names and numbers never run across it.
 
 News written in traditional characters (Hong Kong and Taiwan papers, HKEX
-filings) is read in simplified ones: when a text is told to be traditional
-by its characters, its compact copy is translated character for character
-with OpenCC's traditional→simplified table, one character for one, so every
-compact position still maps back to the original offset and a span is
-given in the text's own characters. Every rule, jieba's dictionary and the
-model then read 億, 萬, 集團 and 銀行 as 亿, 万, 集团 and 银行.
+filings) is read in simplified ones: each paragraph told to be traditional
+by its characters is translated in the compact copy character for
+character with OpenCC's traditional→simplified table, one character for
+one, so every compact position still maps back to the original offset and
+a span is given in the text's own characters. Every rule, jieba's
+dictionary and the model then read 億, 萬, 集團 and 銀行 as 亿, 万, 集团 and
+银行. The paragraph decides, not the text: a news paragraph is written in
+one script, and a simplified article may quote a Hong Kong filing or a
+Taiwan statement as it was published, whose paragraph is read in
+simplified however short beside the article, while the article's own
+paragraphs keep 乾隆 and 後藤 (characters simplified writing has too).
 
 Words come from jieba's dictionary and algorithm, always without its HMM:
 an unknown name then comes out as single characters, which the company
@@ -163,13 +168,19 @@ def _load_dictionary() -> DictionaryTables:
 @dataclass
 class Compact:
     """``text`` without layout white space; ``index[i]`` is the original offset
-    of ``text[i]``; ``read_in_simplified`` when ``source`` is written in
-    traditional characters and ``text`` is its simplified copy."""
+    of ``text[i]``; ``simplified`` the ranges of ``text`` (whole paragraphs)
+    that are a simplified copy of a passage ``source`` writes in traditional
+    characters."""
 
     source: str
     text: str
     index: list[int]
-    read_in_simplified: bool = False
+    simplified: tuple[tuple[int, int], ...] = ()
+
+    @property
+    def read_in_simplified(self) -> bool:
+        """Whether some of ``text`` is read in simplified characters."""
+        return bool(self.simplified)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original (start, end) of the compact range [start, end)."""
@@ -182,9 +193,10 @@ WHITE = re.compile(r"\s\s*")
 LINE_BREAKS = re.compile("[\n\r\u2028\u2029\x0b\x0c]")
 
 
-# A text is read as traditional when enough of its characters exist only in
-# traditional writing: a simplified text holds one now and then (a name, a
-# quoted title), traditional news has one in every four or five characters.
+# A paragraph (a text without line breaks: the whole of it) is read as
+# traditional when enough of its characters exist only in traditional
+# writing: a simplified one holds one now and then (a name, a quoted
+# title), traditional news has one in every four or five characters.
 TRADITIONAL_MIN = 3
 TRADITIONAL_SHARE = 0.02
 
@@ -257,31 +269,111 @@ _outside = threading.local()
 
 
 def _collect_outside(error: UnicodeEncodeError) -> tuple[str, int]:
-    _outside.runs.append(error.object[error.start : error.end])
+    _outside.runs.append((error.start, error.object[error.start : error.end]))
     return "", error.end
 
 
 codecs.register_error("biaozhu-outside-gb2312", _collect_outside)
 
 
-def written_in_traditional(text: str) -> bool:
-    """Whether ``text`` is written in traditional characters (see
-    TRADITIONAL_MIN and TRADITIONAL_SHARE)."""
+def _traditional_positions(text: str) -> list[int]:
+    """The positions of ``text``'s traditional-only characters, in order
+    (every one is outside GB 2312); fewer than TRADITIONAL_MIN are not all
+    looked for, as nothing of the text is then read as traditional."""
     _outside.runs = []
     text.encode("gb2312", "biaozhu-outside-gb2312")
-    outside = "".join(_outside.runs)
+    runs = _outside.runs
     _outside.runs = []
-    if len(outside) < TRADITIONAL_MIN:
-        return False  # every traditional-only character is outside GB 2312
+    if sum(len(run) for _start, run in runs) < TRADITIONAL_MIN:
+        return []
     only = traditional_only()
-    found = sum(ch in only for ch in outside)
-    return found >= TRADITIONAL_MIN and found >= TRADITIONAL_SHARE * len(text)
+    return [start + k for start, run in runs for k, ch in enumerate(run) if ch in only]
+
+
+def _enough(found: int, length: int) -> bool:
+    return found >= TRADITIONAL_MIN and found >= TRADITIONAL_SHARE * length
+
+
+def written_in_traditional(text: str) -> bool:
+    """Whether ``text`` as a whole is written in traditional characters (see
+    TRADITIONAL_MIN and TRADITIONAL_SHARE)."""
+    return _enough(len(_traditional_positions(text)), len(text))
+
+
+def traditional_paragraphs(text: str) -> list[tuple[int, int]]:
+    """The ranges of ``text`` read in simplified: its paragraphs (lines)
+    written in traditional characters, next ones joined into one range.
+
+    A paragraph is traditional by the thresholds, applied to it. One that
+    holds a traditional-only character or two, too few to tell by itself
+    (a title, a caption, a table row), is read as the text around it: as
+    traditional when the text as a whole, or a paragraph of it, is. One
+    that holds none is read as written: only the characters both writings
+    share (乾, 後, 於) would change. A text without line breaks is one
+    paragraph, decided as a whole."""
+    positions = _traditional_positions(text)
+    if len(positions) < TRADITIONAL_MIN:
+        return []
+    if "\n" not in text:
+        return [(0, len(text))] if _enough(len(positions), len(text)) else []
+    paragraphs = _paragraphs(text)
+    starts = [start for start, _end in paragraphs]
+    found = [0] * len(paragraphs)
+    for pos in positions:
+        found[bisect_right(starts, pos) - 1] += 1
+    decided = [_enough(n, end - start) for n, (start, end) in zip(found, paragraphs, strict=True)]
+    if _enough(len(positions), len(text)) or any(decided):
+        decided = [d or 0 < n < TRADITIONAL_MIN for d, n in zip(decided, found, strict=True)]
+    runs: list[tuple[int, int]] = []
+    for (start, end), traditional in zip(paragraphs, decided, strict=True):
+        if not traditional:
+            continue
+        if runs and runs[-1][1] == start - 1:  # the next paragraph: one range
+            start = runs.pop()[0]
+        runs.append((start, end))
+    return runs
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line of ``text``, its line break left out."""
+    out = []
+    start = 0
+    for m in re.finditer("\n", text):
+        out.append((start, m.start()))
+        start = m.end()
+    out.append((start, len(text)))
+    return out
 
 
 def to_simplified(text: str) -> str:
     """``text`` with every traditional character replaced by its simplified
     one (one for one: offsets are unchanged)."""
     return text.translate(traditional_table())
+
+
+def _simplified_in(text: str, runs: list[tuple[int, int]]) -> str:
+    """``text`` with the ranges ``runs`` in simplified characters."""
+    if runs == [(0, len(text))]:
+        return to_simplified(text)
+    parts = []
+    at = 0
+    for start, end in runs:
+        parts.append(text[at:start])
+        parts.append(to_simplified(text[start:end]))
+        at = end
+    parts.append(text[at:])
+    return "".join(parts)
+
+
+def simplified_reading(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """``text`` as the rules read it, at its own offsets: its traditional
+    paragraphs in simplified characters, as ``compact`` decides them; and
+    those paragraphs' ranges in ``text``."""
+    if len(_traditional_positions(text)) < TRADITIONAL_MIN:
+        return text, []  # (simplified news: one encoder pass)
+    c = compact(text)
+    runs = [c.span(start, end) for start, end in c.simplified]
+    return _simplified_in(text, runs), runs
 
 
 def compact(source: str) -> Compact:
@@ -320,8 +412,9 @@ def compact(source: str) -> Compact:
         parts.append(source[pos:])
         index.extend(range(pos, len(source)))
     text = "".join(parts)
-    if written_in_traditional(text):
-        return Compact(source, to_simplified(text), index, read_in_simplified=True)
+    runs = traditional_paragraphs(text)
+    if runs:
+        return Compact(source, _simplified_in(text, runs), index, tuple(runs))
     return Compact(source, text, index)
 
 
