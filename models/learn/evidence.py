@@ -10,7 +10,15 @@ is not certainty; below ``MIN_PRECISION`` (the point where a suggestion
 stops paying for the curator's time, ``calibration.show_threshold``) the
 term is not offered. The same count, made on the training documents of
 the bundled model, teaches the candidate scorer what a lexicon hit of a
-given precision is worth."""
+given precision is worth.
+
+A name is one name in either writing: 比亚迪 and 比亞迪 share their
+evidence, so a name accepted in simplified counts against itself where a
+finished Hong Kong document left 比亞迪 unannotated, and the reverse.
+Occurrences are sought as the rules read a document (its traditional
+paragraphs in simplified, ``segment.simplified_reading``), and a term under
+its simplified form (``segment.to_simplified``, as the lexicon seeks a
+traditional term)."""
 
 from __future__ import annotations
 
@@ -25,6 +33,7 @@ from models.learn.calibration import show_threshold
 from models.learn.features import log_odds
 from models.suggest.candidates import Candidate, SpanKey
 from models.suggest.lexicon import Lexicon
+from models.suggest.segment import simplified_reading, to_simplified
 
 if TYPE_CHECKING:
     from models.learn.data import TrainingDoc
@@ -79,22 +88,42 @@ def term_evidence(
         best.setdefault(term, label)
     if not best:
         return {}
-    lexicon = Lexicon({t: t for t in best})
-    occurrences: Counter[str] = Counter()
-    for text, _spans in docs:
-        for _s, _e, term, _payload in lexicon.find(text):
-            occurrences[term] += 1
+    occurrences = _occurrences((text for text, _spans in docs), best)
+    annotated_name = _by_name(annotated)
+    accepted_name = _by_name({key: a for key, (a, _r) in decisions.items()})
+    rejected_name = _by_name({key: r for key, (_a, r) in decisions.items()})
     out = {}
     for term, label in best.items():
-        accepted, rejected = decisions.get((term, label), (0, 0))
+        name = (to_simplified(term), label)
         out[term] = TermEvidence(
             term,
             label,
-            max(occurrences[term], annotated[(term, label)]),
-            annotated[(term, label)],
-            accepted,
-            rejected,
+            max(occurrences[name[0]], annotated_name[name]),
+            annotated_name[name],
+            accepted_name[name],
+            rejected_name[name],
         )
+    return out
+
+
+def _occurrences(texts: Iterable[str], terms: Iterable[str]) -> Counter[str]:
+    """How often each of ``terms`` occurs in ``texts`` in either writing, by
+    its simplified form: sought as the rules read a text (its traditional
+    paragraphs in simplified), a traditional term in its simplified form too."""
+    lexicon = Lexicon({term: to_simplified(term) for term in terms})
+    occurrences: Counter[str] = Counter()
+    for text in texts:
+        for _s, _e, _term, name in lexicon.find(simplified_reading(text)[0]):
+            occurrences[name] += 1
+    return occurrences
+
+
+def _by_name(counts: Mapping[tuple[str, str], int]) -> Counter[tuple[str, str]]:
+    """Counts by (term, label) added up by (simplified form, label): a
+    name's writings together."""
+    out: Counter[tuple[str, str]] = Counter()
+    for (term, label), n in counts.items():
+        out[(to_simplified(term), label)] += n
     return out
 
 
