@@ -94,3 +94,12 @@ def test_a_moved_boundary_rereads_a_metric_of_the_traditional_paragraph():
     assert grown == {"value": 3200.0, "unit": "人", "approx": "餘"}
     text = f"{OLD_TOWN}\n{QUOTED}"
     assert derived_attrs(text, *span(text, "300余人"))["approx"] == "余"
+
+
+def test_a_title_too_short_to_tell_is_read_as_the_text_around_it():
+    title = "滙豐控股公告"  # two traditional-only characters: too few to tell alone
+    quoted = f"{REPORT}\n{title}\n{QUOTED}"
+    assert "\n汇丰控股公告\n恒达集团" in compact(quoted).text
+    assert ("滙豐控股", "COMPANY") in found(quoted)
+    alone = f"{REPORT}\n{title}"  # nothing else of the article is traditional
+    assert compact(alone).text.endswith(f"\n{title}")
