@@ -304,6 +304,9 @@ BEFORE_COMPANY = words(
 )
 BEFORE_COMPANY_RE = re.compile("|".join(map(re.escape, BEFORE_COMPANY)))  # any, in one search
 LIST_SEPARATORS = "、和及与"
+# The conjunctions that join firms in a list and also stand in trade names
+# (长江和记, 和邦生物, 天与): see _conjunction_in_name.
+NAME_CONJUNCTIONS = frozenset("和与及")
 CLAUSE_END = set('，,；;。！？!?：:\n“”"（()）《》')
 CJK = re.compile(f"[{CJK_FIRST}-{CJK_LAST}]")
 CJK_WORD = re.compile(f"[{CJK_FIRST}-{CJK_LAST}]+")
@@ -2479,6 +2482,11 @@ def _left_chunk(a: Analysis, pos: int, r: _Resources) -> list[tuple[int, int]]:
             or (arm_only and w.endswith(("银行", "集团")))
         )
         part_of_form = next_to_form and w in FORM_BEFORE_FORM
+        if w in NAME_CONJUNCTIONS and _conjunction_in_name(a, r, s, pos):
+            out.append((s, e))  # 长江和记|实业有限公司: 记 alone is no trade name
+            length += e - s
+            k = s
+            continue
         if not part_of_form and (
             w in STOP_WORDS or (len(w) == 1 and w in NOT_NAME_SINGLES) or _grammar(w, r)
         ):
@@ -2499,6 +2507,37 @@ def _left_chunk(a: Analysis, pos: int, r: _Resources) -> list[tuple[int, int]]:
         k = s
     out.reverse()
     return out
+
+
+def _conjunction_in_name(a: Analysis, r: _Resources, pos: int, end: int) -> bool:
+    """Whether the 和, 与 or 及 at ``pos`` is a character of the name that
+    runs on to ``end``, not the conjunction of a list that the name's left
+    side stops at.
+
+    A registered Chinese firm's trade name (字号) is two characters or more
+    (企业名称登记管理规定 and its 实施办法): a cut at the conjunction that
+    leaves fewer between it and the industry words or the legal form
+    (长江和|记|实业有限公司, 中和|科技有限公司) leaves a name with no trade
+    name, so the conjunction is the name's and its start lies further left. A
+    cut that leaves a trade name of two characters or more (比亚迪和|宁德时代
+    新能源…), a known name or a place that opens the next name (…和|中国|
+    石油…) stays a list's. And a list puts one conjunction between two
+    members, so one right after another (签约方与|和利时…) is the next
+    member's first character."""
+    t = a.text
+    if pos > 0 and t[pos - 1] in NAME_CONJUNCTIONS:
+        return True
+    trade = 0
+    for s, e in a.words(pos + 1, end):
+        w = t[s:e]
+        if w in r.known or (not trade and _is_place(w, r)):
+            return False
+        if _is_industry(w, r) or w in FORM_BEFORE_FORM or not CJK.match(w):
+            break
+        trade += e - s
+        if trade >= 2:
+            return False
+    return end > pos + 1
 
 
 def _place_across(a: Analysis, r: _Resources, s: int, e: int) -> tuple[int, int] | None:
