@@ -36,6 +36,21 @@ def test_a_trade_name_holding_a_conjunction_is_proposed_whole(company, text, exp
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("比亚迪、长江和记实业等企业参加了展会。", ["比亚迪", "长江和记实业"]),
+        (
+            "比亚迪、长江和记实业和宁德时代3家企业参加了展会。",
+            ["比亚迪", "长江和记实业", "宁德时代"],
+        ),
+        ("展会吸引了和邦生物、岚沣科技等企业参展。", ["和邦生物", "岚沣科技"]),
+    ],
+)
+def test_a_list_member_holding_a_conjunction_is_one_member(company, text, expected):
+    assert names(company, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         (
             "比亚迪和宁德时代新能源科技股份有限公司签署战略合作协议。",
             ["比亚迪", "宁德时代新能源科技股份有限公司"],

@@ -2482,7 +2482,7 @@ def _left_chunk(a: Analysis, pos: int, r: _Resources) -> list[tuple[int, int]]:
             or (arm_only and w.endswith(("银行", "集团")))
         )
         part_of_form = next_to_form and w in FORM_BEFORE_FORM
-        if w in NAME_CONJUNCTIONS and _conjunction_in_name(a, r, s, pos):
+        if len(w) == 1 and _conjunction_in_name(a, r, s, pos):
             out.append((s, e))  # 长江和记|实业有限公司: 记 alone is no trade name
             length += e - s
             k = s
@@ -2525,6 +2525,8 @@ def _conjunction_in_name(a: Analysis, r: _Resources, pos: int, end: int) -> bool
     members, so one right after another (签约方与|和利时…) is the next
     member's first character."""
     t = a.text
+    if t[pos] not in NAME_CONJUNCTIONS:
+        return False
     if pos > 0 and t[pos - 1] in NAME_CONJUNCTIONS:
         return True
     trade = 0
@@ -3118,6 +3120,9 @@ def _list_item(
     k = pos
     while k < len(t) and k - pos < 12 and t[k] not in CLAUSE_END and t[k] not in "、等":
         if k > pos + 1 and (t[k] in LIST_FUNCTION or t[k] in LIST_ADVERBS):
+            if _conjunction_in_name(a, r, k, _item_end(t, k + 1)):
+                k += 1  # 、长江和记实业等: the member's own 和
+                continue
             break  # …诺思格|均实现盈利: an adverb after the list's last member
         if t[k].isdigit() or t[k] in "一二两三四五六七八九十" and t[k + 1 : k + 2] in ("家", "个"):
             break
@@ -3162,7 +3167,7 @@ def _list_item_before(
     t = a.text
     k = sep
     while k > 0 and sep - k < 8 and t[k - 1] not in CLAUSE_END and t[k - 1] not in "、":
-        if t[k - 1] in FUNCTION_CHARS:
+        if t[k - 1] in FUNCTION_CHARS and not _conjunction_in_name(a, r, k - 1, sep):
             break
         k -= 1
     if k > 0 and not _starts_word(a, k):
@@ -3187,7 +3192,7 @@ def _past_grammar(a: Analysis, r: _Resources, start: int, end: int) -> int:
         w = t[k:e]
         grammar = (
             w in STOP_WORDS
-            or (len(w) == 1 and w in FUNCTION_CHARS)
+            or (len(w) == 1 and w in FUNCTION_CHARS and not _conjunction_in_name(a, r, k, end))
             or (_grammar(w, r) and word_tag(w) in INTRODUCING_TAGS)
         )
         if e >= end or not grammar or _is_industry(t[e:end], r):
@@ -3204,7 +3209,9 @@ def _firm_list_items(a: Analysis, r: _Resources, end: int) -> list[tuple[int, in
     items: list[tuple[int, int]] = []
     while end > 0 and len(items) < 8:
         k = end
-        while k > 0 and end - k <= 8 and t[k - 1] not in CLAUSE_END and t[k - 1] not in "、和及与":
+        while (
+            k > 0 and end - k <= 8 and t[k - 1] not in CLAUSE_END and _in_member(a, r, k - 1, end)
+        ):
             if t[k - 1] in "了着":
                 break  # 吸引了|京东方: an aspect particle ends the verb that introduces the list
             k -= 1
@@ -3235,7 +3242,9 @@ def _counted_items(a: Analysis, r: _Resources, end: int, count: int) -> list[tup
     items: list[tuple[int, int]] = []
     while len(items) < count:
         k = end
-        while k > 0 and end - k <= 8 and t[k - 1] not in CLAUSE_END and t[k - 1] not in "、和及与":
+        while (
+            k > 0 and end - k <= 8 and t[k - 1] not in CLAUSE_END and _in_member(a, r, k - 1, end)
+        ):
             k -= 1
         opens = k == 0 or t[k - 1] in CLAUSE_END
         if k == 0 or t[k - 1] not in "、和及与":
@@ -3263,13 +3272,28 @@ def _list_end(t: str, pos: int) -> int:
         first = t[pos + 1 : pos + 2]
         if not first or first in CLAUSE_END or first in "、等":
             break
-        k = pos + 2
-        while k < len(t) and k - pos <= 9 and t[k] not in CLAUSE_END and t[k] not in "、等和及与":
-            k += 1
+        k = _item_end(t, pos + 2, pos + 10)
         if k - pos > 9:
             break
         pos = k
     return pos
+
+
+def _item_end(t: str, pos: int, limit: int = 0) -> int:
+    """Where the list member going on at ``pos`` ends: at a separator, 等 or
+    a clause's end, or at ``limit`` (9 characters on by default)."""
+    limit = limit or pos + 9
+    k = pos
+    while k < len(t) and k < limit and t[k] not in CLAUSE_END and t[k] not in "、等和及与":
+        k += 1
+    return k
+
+
+def _in_member(a: Analysis, r: _Resources, pos: int, end: int) -> bool:
+    """Whether the character at ``pos`` belongs to the list member that ends
+    at ``end``: no separator, or a conjunction of the member's trade name
+    (长江和记实业, see _conjunction_in_name)."""
+    return a.text[pos] not in "、和及与" or _conjunction_in_name(a, r, pos, end)
 
 
 LIST_CLOSING = re.compile(
@@ -3338,6 +3362,9 @@ def _unknown_name_start(a: Analysis, r: _Resources, end: int) -> int | None:
     while k > 0 and end - k < 8:
         s, e = a.token(k - 1)
         w = t[s : min(e, k)]
+        if len(w) == 1 and _conjunction_in_name(a, r, s, end):
+            k = s  # 长江和记|实业: the name's own 和, see _conjunction_in_name
+            continue
         if len(w) == 1 and _brandlike(w):
             unknown += 1
         elif _grammar(w, r) or not (_is_industry(w, r) or (_brandlike(w) and len(w) <= 3)):
