@@ -48,6 +48,11 @@ def test_a_list_member_holding_a_conjunction_is_one_member(company, text, expect
     assert names(company, text) == expected
 
 
+def test_a_party_to_a_contract_holding_a_conjunction_is_named_whole(company):
+    text = "比亚迪与长江和记实业签署合作协议。"
+    assert names(company, text) == ["比亚迪", "长江和记实业"]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -57,6 +62,8 @@ def test_a_list_member_holding_a_conjunction_is_one_member(company, text, expect
         ),
         ("岚沣集团和鑫晟电子科技有限公司签署合作协议。", ["岚沣集团", "鑫晟电子科技有限公司"]),
         ("瑞铂新材与鑫晟电子科技有限公司签署合作协议。", ["瑞铂新材", "鑫晟电子科技有限公司"]),
+        # a kind of firm after the conjunction, and no brand before it: no name
+        ("中国银行与信托公司开展合作。", ["中国银行"]),
     ],
 )
 def test_a_list_joined_by_a_conjunction_is_still_cut_into_its_firms(company, text, expected):

@@ -1144,8 +1144,8 @@ class CompanySuggester(NameRules):
                 brand_len += 2  # SK集团, TCL公司: a brand in Latin letters
                 j -= 1
                 continue
-            if not _brandlike(w):
-                break
+            if not _brandlike(w) and w not in NAME_CONJUNCTIONS:
+                break  # (a conjunction _left_chunk kept is the brand's: 长江和记)
             brand_len += len(w)
             j -= 1
         if brand_len == 1 and not n_industry:
@@ -2223,6 +2223,10 @@ def _name_after(
     while k < len(t) and k - pos < MAX_CONTEXT_NAME:
         s, e = a.token(k)
         w = t[s:e]
+        if len(w) == 1 and _conjunction_in_name(a, r, s, _item_end(t, e)):
+            parts.append(w)  # 长江和记实业签约: the name's own 和
+            k = e
+            continue
         if s != k or not CJK.match(w[0]) or w in STOP_WORDS or _grammar(w, r):
             break
         if w in AFTER_COMPANY or (parts and _common_noun(w, r)):
@@ -2516,14 +2520,15 @@ def _conjunction_in_name(a: Analysis, r: _Resources, pos: int, end: int) -> bool
 
     A registered Chinese firm's trade name (字号) is two characters or more
     (企业名称登记管理规定 and its 实施办法): a cut at the conjunction that
-    leaves fewer between it and the industry words or the legal form
-    (长江和|记|实业有限公司, 中和|科技有限公司) leaves a name with no trade
-    name, so the conjunction is the name's and its start lies further left. A
-    cut that leaves a trade name of two characters or more (比亚迪和|宁德时代
-    新能源…), a known name or a place that opens the next name (…和|中国|
-    石油…) stays a list's. And a list puts one conjunction between two
-    members, so one right after another (签约方与|和利时…) is the next
-    member's first character."""
+    leaves one character between it and the industry words or the legal form
+    (长江和|记|实业有限公司) leaves a name with no trade name, so the
+    conjunction is the name's and its start lies further left; so does a cut
+    that leaves none when a brand's character stands before the conjunction
+    (中和|科技有限公司, but not 银行与|信托公司). A cut that leaves a trade
+    name of two characters or more (比亚迪和|宁德时代新能源…), a Latin brand, a
+    known name or a place that opens the next name (…和|中国|石油…) stays a
+    list's. And a list puts one conjunction between two members, so one right
+    after another (签约方与|和利时…) is the next member's first character."""
     t = a.text
     if t[pos] not in NAME_CONJUNCTIONS:
         return False
@@ -2532,14 +2537,17 @@ def _conjunction_in_name(a: Analysis, r: _Resources, pos: int, end: int) -> bool
     trade = 0
     for s, e in a.words(pos + 1, end):
         w = t[s:e]
-        if w in r.known or (not trade and _is_place(w, r)):
+        if w in r.known or not CJK.match(w) or (not trade and _is_place(w, r)):
             return False
-        if _is_industry(w, r) or w in FORM_BEFORE_FORM or not CJK.match(w):
+        if _is_industry(w, r) or w in FORM_BEFORE_FORM:
             break
         trade += e - s
         if trade >= 2:
             return False
-    return end > pos + 1
+    if trade:
+        return True
+    before = a.token(pos - 1)[0] if pos > 0 else pos
+    return end > pos + 1 and before < pos and _brandlike(t[before:pos])
 
 
 def _place_across(a: Analysis, r: _Resources, s: int, e: int) -> tuple[int, int] | None:
