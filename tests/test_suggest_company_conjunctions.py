@@ -48,6 +48,11 @@ def test_a_list_member_holding_a_conjunction_is_one_member(company, text, expect
     assert names(company, text) == expected
 
 
+def test_a_holder_in_a_headline_holding_a_conjunction_is_named_whole(company):
+    text = "岚芯科技：长江和记实业、岚沣投资拟减持不超过2%"
+    assert names(company, text) == ["岚芯科技", "长江和记实业", "岚沣投资"]
+
+
 def test_a_party_to_a_contract_holding_a_conjunction_is_named_whole(company):
     text = "比亚迪与长江和记实业签署合作协议。"
     assert names(company, text) == ["比亚迪", "长江和记实业"]

@@ -1474,7 +1474,7 @@ class CompanySuggester(NameRules):
             act = HOLDERS_ACT.match(t, m.end())
             if act is None:
                 continue
-            holders = _split_holders(t, m.end(), act.end("holders"))
+            holders = _split_holders(a, r, m.end(), act.end("holders"))
             if all(_firm_holder(a, r, s, e) for s, e in holders):
                 out += [Candidate(s, e, 0.7, "holder") for s, e in holders]
         return out
@@ -3611,10 +3611,15 @@ def _clause_opening(t: str, end: int) -> int | None:
     return k if opens and end - k >= 2 else None
 
 
-def _split_holders(t: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The holders named in [start, end), between 、, 和, 及 and 及其一致行动人."""
+def _split_holders(a: Analysis, r: _Resources, start: int, end: int) -> list[tuple[int, int]]:
+    """The holders named in [start, end), between 、, 和, 及 and 及其一致行动人
+    (not a trade name's 和: 长江和记实业、…, see _conjunction_in_name)."""
+    t = a.text
     spans = []
     for sep in HOLDER_SEPARATORS.finditer(t, start, end):
+        one = sep.end() - sep.start() == 1
+        if one and _conjunction_in_name(a, r, sep.start(), _item_end(t, sep.end(), end)):
+            continue
         spans.append((start, sep.start()))
         start = sep.end()
     return [*spans, (start, end)]
