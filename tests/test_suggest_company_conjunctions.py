@@ -42,6 +42,9 @@ def test_a_trade_name_holding_a_conjunction_is_proposed_whole(company, text, exp
             ["比亚迪", "长江和记实业", "宁德时代"],
         ),
         ("展会吸引了和邦生物、岚沣科技等企业参展。", ["和邦生物", "岚沣科技"]),
+        # between two firms, with nothing closing the list
+        ("比亚迪、长江和记实业、宁德时代的代表出席。", ["比亚迪", "长江和记实业", "宁德时代"]),
+        ("岚沣科技、和邦生物、鑫晟电子的代表出席。", ["岚沣科技", "和邦生物", "鑫晟电子"]),
     ],
 )
 def test_a_list_member_holding_a_conjunction_is_one_member(company, text, expected):

@@ -3070,8 +3070,10 @@ def _between_firms(a: Analysis, r: _Resources, cands: list[Candidate]) -> list[C
         if not (2 <= e - s <= 6) or t[left.end] != "、" or t[e] != "、":
             continue
         item = t[s:e]
-        if not all(CJK.match(ch) for ch in item) or any(ch in item for ch in "、和及与等"):
+        if not all(CJK.match(ch) for ch in item) or any(ch in item for ch in "、等"):
             continue
+        if any(not _in_member(a, r, p, e) for p in range(s, e)):
+            continue  # 和 or 与 joining two names, not a trade name's (长江和记实业)
         if _is_place(item, r) or _org_ending(item, r) or SECTOR_RE.fullmatch(item):
             continue
         if SECTOR_RE.match(item) or not _has_brand(a, r, s, e):
@@ -3328,7 +3330,9 @@ def _namelike(a: Analysis, r: _Resources, s: int, e: int, *, listed: bool = Fals
     if listed and 2 <= len(item) <= 6 and s in a.starts and e in a.starts:
         return not any(w in STOP_WORDS for w in (a.word_at(s), a.word_at(e - 1)))
     first = a.word_at(s) if s in a.starts else t[s]
-    return _brandlike(first) or _is_place(first, r) or first in r.known or item in r.known
+    if _brandlike(first) or _is_place(first, r) or first in r.known or item in r.known:
+        return True
+    return len(first) == 1 and _conjunction_in_name(a, r, s, e)  # 和邦生物: the brand's 和
 
 
 def _branch_end(t: str, r: _Resources, end: int) -> int:
