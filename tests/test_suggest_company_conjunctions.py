@@ -72,6 +72,7 @@ def test_a_party_to_a_contract_holding_a_conjunction_is_named_whole(company):
         ("瑞铂新材与鑫晟电子科技有限公司签署合作协议。", ["瑞铂新材", "鑫晟电子科技有限公司"]),
         # a kind of firm after the conjunction, and no brand before it: no name
         ("中国银行与信托公司开展合作。", ["中国银行"]),
+        ("煤和电力公司签订了长期协议。", []),
     ],
 )
 def test_a_list_joined_by_a_conjunction_is_still_cut_into_its_firms(company, text, expected):

@@ -2522,9 +2522,11 @@ def _conjunction_in_name(a: Analysis, r: _Resources, pos: int, end: int) -> bool
     (企业名称登记管理规定 and its 实施办法): a cut at the conjunction that
     leaves one character between it and the industry words or the legal form
     (长江和|记|实业有限公司) leaves a name with no trade name, so the
-    conjunction is the name's and its start lies further left; so does a cut
-    that leaves none when a brand's character stands before the conjunction
-    (中和|科技有限公司, but not 银行与|信托公司). A cut that leaves a trade
+    conjunction is the name's and its start lies further left. So does a cut
+    that leaves none, where a brand's character stands before the conjunction
+    and a legal form (有限公司…) ends the name: a legal form closes one
+    registered firm's name, never a kind of firm's (中和|科技有限公司, but
+    银行与|信托公司 and 煤和|电力公司 name kinds). A cut that leaves a trade
     name of two characters or more (比亚迪和|宁德时代新能源…), a Latin brand, a
     known name or a place that opens the next name (…和|中国|石油…) stays a
     list's. And a list puts one conjunction between two members, so one right
@@ -2547,7 +2549,9 @@ def _conjunction_in_name(a: Analysis, r: _Resources, pos: int, end: int) -> bool
     if trade:
         return True
     before = a.token(pos - 1)[0] if pos > 0 else pos
-    return end > pos + 1 and before < pos and _brandlike(t[before:pos])
+    form = r.form_re.match(t, end)
+    legal = form is not None and r.forms.get(form.group()) == "strong"
+    return legal and end > pos + 1 and before < pos and _brandlike(t[before:pos])
 
 
 def _place_across(a: Analysis, r: _Resources, s: int, e: int) -> tuple[int, int] | None:
