@@ -304,6 +304,9 @@ BEFORE_COMPANY = words(
 )
 BEFORE_COMPANY_RE = re.compile("|".join(map(re.escape, BEFORE_COMPANY)))  # any, in one search
 LIST_SEPARATORS = "、和及与"
+# The conjunctions that join firms in a list and also stand in trade names
+# (长江和记, 和邦生物, 天与): see _conjunction_in_name.
+NAME_CONJUNCTIONS = frozenset("和与及")
 CLAUSE_END = set('，,；;。！？!?：:\n“”"（()）《》')
 CJK = re.compile(f"[{CJK_FIRST}-{CJK_LAST}]")
 CJK_WORD = re.compile(f"[{CJK_FIRST}-{CJK_LAST}]+")
@@ -1141,8 +1144,8 @@ class CompanySuggester(NameRules):
                 brand_len += 2  # SK集团, TCL公司: a brand in Latin letters
                 j -= 1
                 continue
-            if not _brandlike(w):
-                break
+            if not _brandlike(w) and w not in NAME_CONJUNCTIONS:
+                break  # (a conjunction _left_chunk kept is the brand's: 长江和记)
             brand_len += len(w)
             j -= 1
         if brand_len == 1 and not n_industry:
@@ -1471,7 +1474,7 @@ class CompanySuggester(NameRules):
             act = HOLDERS_ACT.match(t, m.end())
             if act is None:
                 continue
-            holders = _split_holders(t, m.end(), act.end("holders"))
+            holders = _split_holders(a, r, m.end(), act.end("holders"))
             if all(_firm_holder(a, r, s, e) for s, e in holders):
                 out += [Candidate(s, e, 0.7, "holder") for s, e in holders]
         return out
@@ -2220,6 +2223,10 @@ def _name_after(
     while k < len(t) and k - pos < MAX_CONTEXT_NAME:
         s, e = a.token(k)
         w = t[s:e]
+        if len(w) == 1 and _conjunction_in_name(a, r, s, _item_end(t, e)):
+            parts.append(w)  # 长江和记实业签约: the name's own 和
+            k = e
+            continue
         if s != k or not CJK.match(w[0]) or w in STOP_WORDS or _grammar(w, r):
             break
         if w in AFTER_COMPANY or (parts and _common_noun(w, r)):
@@ -2479,6 +2486,11 @@ def _left_chunk(a: Analysis, pos: int, r: _Resources) -> list[tuple[int, int]]:
             or (arm_only and w.endswith(("银行", "集团")))
         )
         part_of_form = next_to_form and w in FORM_BEFORE_FORM
+        if len(w) == 1 and _conjunction_in_name(a, r, s, pos):
+            out.append((s, e))  # 长江和记|实业有限公司: 记 alone is no trade name
+            length += e - s
+            k = s
+            continue
         if not part_of_form and (
             w in STOP_WORDS or (len(w) == 1 and w in NOT_NAME_SINGLES) or _grammar(w, r)
         ):
@@ -2499,6 +2511,47 @@ def _left_chunk(a: Analysis, pos: int, r: _Resources) -> list[tuple[int, int]]:
         k = s
     out.reverse()
     return out
+
+
+def _conjunction_in_name(a: Analysis, r: _Resources, pos: int, end: int) -> bool:
+    """Whether the 和, 与 or 及 at ``pos`` is a character of the name that
+    runs on to ``end``, not the conjunction of a list that the name's left
+    side stops at.
+
+    A registered Chinese firm's trade name (字号) is two characters or more
+    (企业名称登记管理规定 and its 实施办法): a cut at the conjunction that
+    leaves one character between it and the industry words or the legal form
+    (长江和|记|实业有限公司) leaves a name with no trade name, so the
+    conjunction is the name's and its start lies further left. So does a cut
+    that leaves none, where a brand's character stands before the conjunction
+    and a legal form (有限公司…) ends the name: a legal form closes one
+    registered firm's name, never a kind of firm's (中和|科技有限公司, but
+    银行与|信托公司 and 煤和|电力公司 name kinds). A cut that leaves a trade
+    name of two characters or more (比亚迪和|宁德时代新能源…), a Latin brand, a
+    known name or a place that opens the next name (…和|中国|石油…) stays a
+    list's. And a list puts one conjunction between two members, so one right
+    after another (签约方与|和利时…) is the next member's first character."""
+    t = a.text
+    if t[pos] not in NAME_CONJUNCTIONS:
+        return False
+    if pos > 0 and t[pos - 1] in NAME_CONJUNCTIONS:
+        return True
+    trade = 0
+    for s, e in a.words(pos + 1, end):
+        w = t[s:e]
+        if w in r.known or not CJK.match(w) or (not trade and _is_place(w, r)):
+            return False
+        if _is_industry(w, r) or w in FORM_BEFORE_FORM:
+            break
+        trade += e - s
+        if trade >= 2:
+            return False
+    if trade:
+        return True
+    before = a.token(pos - 1)[0] if pos > 0 else pos
+    form = r.form_re.match(t, end)
+    legal = form is not None and r.forms.get(form.group()) == "strong"
+    return legal and end > pos + 1 and before < pos and _brandlike(t[before:pos])
 
 
 def _place_across(a: Analysis, r: _Resources, s: int, e: int) -> tuple[int, int] | None:
@@ -3021,8 +3074,10 @@ def _between_firms(a: Analysis, r: _Resources, cands: list[Candidate]) -> list[C
         if not (2 <= e - s <= 6) or t[left.end] != "、" or t[e] != "、":
             continue
         item = t[s:e]
-        if not all(CJK.match(ch) for ch in item) or any(ch in item for ch in "、和及与等"):
+        if not all(CJK.match(ch) for ch in item) or any(ch in item for ch in "、等"):
             continue
+        if any(not _in_member(a, r, p, e) for p in range(s, e)):
+            continue  # 和 or 与 joining two names, not a trade name's (长江和记实业)
         if _is_place(item, r) or _org_ending(item, r) or SECTOR_RE.fullmatch(item):
             continue
         if SECTOR_RE.match(item) or not _has_brand(a, r, s, e):
@@ -3079,6 +3134,9 @@ def _list_item(
     k = pos
     while k < len(t) and k - pos < 12 and t[k] not in CLAUSE_END and t[k] not in "、等":
         if k > pos + 1 and (t[k] in LIST_FUNCTION or t[k] in LIST_ADVERBS):
+            if _conjunction_in_name(a, r, k, _item_end(t, k + 1)):
+                k += 1  # 、长江和记实业等: the member's own 和
+                continue
             break  # …诺思格|均实现盈利: an adverb after the list's last member
         if t[k].isdigit() or t[k] in "一二两三四五六七八九十" and t[k + 1 : k + 2] in ("家", "个"):
             break
@@ -3123,7 +3181,7 @@ def _list_item_before(
     t = a.text
     k = sep
     while k > 0 and sep - k < 8 and t[k - 1] not in CLAUSE_END and t[k - 1] not in "、":
-        if t[k - 1] in FUNCTION_CHARS:
+        if t[k - 1] in FUNCTION_CHARS and not _conjunction_in_name(a, r, k - 1, sep):
             break
         k -= 1
     if k > 0 and not _starts_word(a, k):
@@ -3148,7 +3206,7 @@ def _past_grammar(a: Analysis, r: _Resources, start: int, end: int) -> int:
         w = t[k:e]
         grammar = (
             w in STOP_WORDS
-            or (len(w) == 1 and w in FUNCTION_CHARS)
+            or (len(w) == 1 and w in FUNCTION_CHARS and not _conjunction_in_name(a, r, k, end))
             or (_grammar(w, r) and word_tag(w) in INTRODUCING_TAGS)
         )
         if e >= end or not grammar or _is_industry(t[e:end], r):
@@ -3165,7 +3223,9 @@ def _firm_list_items(a: Analysis, r: _Resources, end: int) -> list[tuple[int, in
     items: list[tuple[int, int]] = []
     while end > 0 and len(items) < 8:
         k = end
-        while k > 0 and end - k <= 8 and t[k - 1] not in CLAUSE_END and t[k - 1] not in "、和及与":
+        while (
+            k > 0 and end - k <= 8 and t[k - 1] not in CLAUSE_END and _in_member(a, r, k - 1, end)
+        ):
             if t[k - 1] in "了着":
                 break  # 吸引了|京东方: an aspect particle ends the verb that introduces the list
             k -= 1
@@ -3196,7 +3256,9 @@ def _counted_items(a: Analysis, r: _Resources, end: int, count: int) -> list[tup
     items: list[tuple[int, int]] = []
     while len(items) < count:
         k = end
-        while k > 0 and end - k <= 8 and t[k - 1] not in CLAUSE_END and t[k - 1] not in "、和及与":
+        while (
+            k > 0 and end - k <= 8 and t[k - 1] not in CLAUSE_END and _in_member(a, r, k - 1, end)
+        ):
             k -= 1
         opens = k == 0 or t[k - 1] in CLAUSE_END
         if k == 0 or t[k - 1] not in "、和及与":
@@ -3224,13 +3286,28 @@ def _list_end(t: str, pos: int) -> int:
         first = t[pos + 1 : pos + 2]
         if not first or first in CLAUSE_END or first in "、等":
             break
-        k = pos + 2
-        while k < len(t) and k - pos <= 9 and t[k] not in CLAUSE_END and t[k] not in "、等和及与":
-            k += 1
+        k = _item_end(t, pos + 2, pos + 10)
         if k - pos > 9:
             break
         pos = k
     return pos
+
+
+def _item_end(t: str, pos: int, limit: int = 0) -> int:
+    """Where the list member going on at ``pos`` ends: at a separator, 等 or
+    a clause's end, or at ``limit`` (9 characters on by default)."""
+    limit = limit or pos + 9
+    k = pos
+    while k < len(t) and k < limit and t[k] not in CLAUSE_END and t[k] not in "、等和及与":
+        k += 1
+    return k
+
+
+def _in_member(a: Analysis, r: _Resources, pos: int, end: int) -> bool:
+    """Whether the character at ``pos`` belongs to the list member that ends
+    at ``end``: no separator, or a conjunction of the member's trade name
+    (长江和记实业, see _conjunction_in_name)."""
+    return a.text[pos] not in "、和及与" or _conjunction_in_name(a, r, pos, end)
 
 
 LIST_CLOSING = re.compile(
@@ -3257,7 +3334,9 @@ def _namelike(a: Analysis, r: _Resources, s: int, e: int, *, listed: bool = Fals
     if listed and 2 <= len(item) <= 6 and s in a.starts and e in a.starts:
         return not any(w in STOP_WORDS for w in (a.word_at(s), a.word_at(e - 1)))
     first = a.word_at(s) if s in a.starts else t[s]
-    return _brandlike(first) or _is_place(first, r) or first in r.known or item in r.known
+    if _brandlike(first) or _is_place(first, r) or first in r.known or item in r.known:
+        return True
+    return len(first) == 1 and _conjunction_in_name(a, r, s, e)  # 和邦生物: the brand's 和
 
 
 def _branch_end(t: str, r: _Resources, end: int) -> int:
@@ -3299,6 +3378,9 @@ def _unknown_name_start(a: Analysis, r: _Resources, end: int) -> int | None:
     while k > 0 and end - k < 8:
         s, e = a.token(k - 1)
         w = t[s : min(e, k)]
+        if len(w) == 1 and _conjunction_in_name(a, r, s, end):
+            k = s  # 长江和记|实业: the name's own 和, see _conjunction_in_name
+            continue
         if len(w) == 1 and _brandlike(w):
             unknown += 1
         elif _grammar(w, r) or not (_is_industry(w, r) or (_brandlike(w) and len(w) <= 3)):
@@ -3537,10 +3619,15 @@ def _clause_opening(t: str, end: int) -> int | None:
     return k if opens and end - k >= 2 else None
 
 
-def _split_holders(t: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The holders named in [start, end), between 、, 和, 及 and 及其一致行动人."""
+def _split_holders(a: Analysis, r: _Resources, start: int, end: int) -> list[tuple[int, int]]:
+    """The holders named in [start, end), between 、, 和, 及 and 及其一致行动人
+    (not a trade name's 和: 长江和记实业、…, see _conjunction_in_name)."""
+    t = a.text
     spans = []
     for sep in HOLDER_SEPARATORS.finditer(t, start, end):
+        one = sep.end() - sep.start() == 1
+        if one and _conjunction_in_name(a, r, sep.start(), _item_end(t, sep.end(), end)):
+            continue
         spans.append((start, sep.start()))
         start = sep.end()
     return [*spans, (start, end)]
