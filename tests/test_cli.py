@@ -274,3 +274,24 @@ def test_an_unexpected_error_is_one_line_naming_its_type(tmp_path):
         result = subprocess.run(argv, cwd=REPO, capture_output=True, text=True, env=env)
         assert result.returncode == 1 and "Traceback" in result.stderr
         assert result.stderr.splitlines()[-1].startswith("biaozhu: error:")
+
+
+def test_history_csv_never_writes_over_the_project_or_a_users_file(tmp_path, capsys, corpus_dir):
+    """`history --format csv --out` wrote wherever it was pointed: at the
+    project itself (all work gone, the file now a CSV) or at a user's file."""
+    proj = tmp_path / "p.biaozhu"
+    run(capsys, "new", str(proj))
+    run(capsys, "import", str(proj), str(corpus_dir))
+    notes = tmp_path / "notes.txt"
+    notes.write_text("my notes", encoding="utf-8")
+    for out in (proj, proj.with_name("p.biaozhu-wal"), notes):
+        code, _, err = run(capsys, "history", str(proj), "--format", "csv", "--out", str(out))
+        assert code == 1 and err.startswith("biaozhu: error:") and err.count("\n") == 1, err
+    assert notes.read_text(encoding="utf-8") == "my notes"
+    code, out, _ = run(capsys, "stats", str(proj), "--json")
+    assert code == 0 and json.loads(out)["documents"] == 5
+    assert run(capsys, "verify", str(proj))[0] == 0
+    audit = tmp_path / "audit.csv"
+    assert run(capsys, "history", str(proj), "--format", "csv", "--out", str(audit))[0] == 0
+    assert run(capsys, "history", str(proj), "--format", "csv", "--out", str(audit))[0] == 0
+    assert audit.read_text(encoding="utf-8-sig").startswith("id,time,annotator,action")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from desktop.cli.corpus_cmds import (
 )
 from models import Project
 from models.errors import InvalidInput
+from models.io.export.target import refuse_unsafe_out
 from models.io.importers import ImportOptions, import_paths
 from models.io.registry import import_formats
 from models.store import load_labels
@@ -215,7 +217,11 @@ def _summary(value) -> str:
 def run_history(args: argparse.Namespace) -> int:
     if args.as_of is not None:
         return print_as_of(args)
+    if args.format == "csv" and not args.out:
+        raise InvalidInput("--format csv needs --out FILE")
     with open_project(args, readonly=True, annotator_is_filter=True) as project:
+        if args.format == "csv":
+            check_audit_out(project, Path(args.out))
         events = project.history(
             doc_id=args.doc,
             annotator=args.annotator,
@@ -225,8 +231,6 @@ def run_history(args: argparse.Namespace) -> int:
         )
     rows = [e.as_json() for e in events]
     if args.format == "csv":
-        if not args.out:
-            raise InvalidInput("--format csv needs --out FILE")
         write_audit_csv(Path(args.out), rows)
         print(f"wrote {len(rows)} events to {args.out}")
         return 0
@@ -265,19 +269,52 @@ def print_as_of(args: argparse.Namespace) -> int:
     return 0
 
 
+AUDIT_COLUMNS = (
+    "id",
+    "time",
+    "annotator",
+    "action",
+    "doc",
+    "target",
+    "before",
+    "after",
+    "origin",
+    "hash",
+)
+
+
+def check_audit_out(project: Project, path: Path) -> None:
+    """The history's CSV replaces only an earlier one: never the project (it
+    once became a CSV file, every edit gone), its backups, a link, a device
+    or a file of the user's."""
+    refuse_unsafe_out(project, path)
+    if path.is_dir():
+        raise InvalidInput(f"{path} is a folder; give a file name to --out")
+    if path.exists() and not _is_audit_csv(path):
+        raise InvalidInput(f"{path} exists and is not an earlier history CSV; choose another --out")
+
+
+def _is_audit_csv(path: Path) -> bool:
+    header = "\ufeff" + ",".join(AUDIT_COLUMNS)
+    with path.open("rb") as fh:
+        first = fh.read(len(header.encode("utf-8")) + 2)
+    return first.decode("utf-8", "replace").rstrip("\r\n") == header
+
+
 def write_audit_csv(path: Path, rows: list[dict]) -> None:
-    columns = [
-        "id",
-        "time",
-        "annotator",
-        "action",
-        "doc",
-        "target",
-        "before",
-        "after",
-        "origin",
-        "hash",
-    ]
+    """Written beside ``path`` under a hidden name, then renamed over it: an
+    earlier CSV is replaced whole or not at all."""
+    partial = path.with_name(f".{path.name}.partial")
+    try:
+        _write_audit_rows(partial, rows)
+        os.replace(partial, path)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+
+
+def _write_audit_rows(path: Path, rows: list[dict]) -> None:
+    columns = AUDIT_COLUMNS
     with path.open("w", encoding="utf-8-sig", newline="") as fh:
         writer = csv.DictWriter(fh, fieldnames=columns)
         writer.writeheader()
