@@ -7,6 +7,7 @@ many files so that a large import is not one fsync per file."""
 
 from __future__ import annotations
 
+import codecs
 import gc
 import os
 import sqlite3
@@ -290,7 +291,8 @@ def _parse(path: Path, options: ImportOptions) -> list[ExchangeDoc] | BaseExcept
     try:
         fmt = format_for(path, options.fmt)
         extra = options.extra
-        if options.fmt == "auto" and fmt.name == "jsonl" and looks_like_cluener(path):
+        sniffed = fmt.name in CLUENER_ENDINGS_OF
+        if options.fmt == "auto" and sniffed and looks_like_cluener(path, extra.get("encoding")):
             fmt = FORMATS["cluener"]
             extra = {**extra, "label_map": extra.get("label_map") or options.cluener_map}
         docs = read_documents(fmt, path, extra)
@@ -308,6 +310,9 @@ def _parse(path: Path, options: ImportOptions) -> list[ExchangeDoc] | BaseExcept
 
 LABELLED = "_labelled"
 CLUENER_SNIFF_BYTES = 1 << 16
+# The formats whose endings a CLUENER file may have: CLUENER2020 ships its
+# JSON lines as train.json and dev.json, which is Label Studio's ending.
+CLUENER_ENDINGS_OF = frozenset({"jsonl", "label-studio"})
 
 
 def cluener_label_map(labels: Iterable[str]) -> dict[str, str]:
@@ -318,9 +323,10 @@ def cluener_label_map(labels: Iterable[str]) -> dict[str, str]:
     return {t: upper[t.upper()] for t in CLUENER_TYPES if t.upper() in upper}
 
 
-def looks_like_cluener(path: Path) -> bool:
+def looks_like_cluener(path: Path, encoding: str | None = None) -> bool:
     """Whether a JSON-lines file is CLUENER's: its first record has a "text"
-    string and a "label" object of entity types, and no "spans"."""
+    string and a "label" object of entity types, and no "spans". The first
+    line is read in any encoding the readers take (GB18030, UTF-16…)."""
     import orjson
 
     try:
@@ -328,7 +334,7 @@ def looks_like_cluener(path: Path) -> bool:
             head = fh.read(CLUENER_SNIFF_BYTES)
     except OSError:
         return False
-    first = next((line for line in head.lstrip(b"\xef\xbb\xbf").splitlines() if line.strip()), b"")
+    first = _first_line(head, encoding)
     try:
         record = orjson.loads(first)
     except orjson.JSONDecodeError:
@@ -339,6 +345,26 @@ def looks_like_cluener(path: Path) -> bool:
         and isinstance(record.get("label"), dict)
         and "spans" not in record
     )
+
+
+def _first_line(head: bytes, encoding: str | None) -> str | bytes:
+    """The first non-empty line of a file's first bytes, decoded as its reader
+    would decode the file (a character cut at the end of ``head`` is dropped)."""
+    if encoding is None and head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        encoding = "utf-16"
+    elif encoding is None and b"\x00" in head:  # UTF-16 without a mark: ASCII's other byte
+        encoding = "utf-16-le" if head.index(b"\x00") % 2 else "utf-16-be"
+    if encoding is None:
+        line = next((x for x in head.removeprefix(codecs.BOM_UTF8).splitlines() if x.strip()), b"")
+        try:
+            line.decode("utf-8")
+            return line
+        except UnicodeDecodeError:
+            encoding = "gb18030"
+    if encoding.replace("_", "-").lower().startswith("utf-16"):
+        head = head[: len(head) // 2 * 2]
+    text = head.decode(encoding, errors="ignore").lstrip("\ufeff")
+    return next((x for x in text.splitlines() if x.strip()), "")
 
 
 def _import_file(
