@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from desktop.cli import main
 from models import Project
 from models.io.importers import ImportOptions, import_paths
@@ -404,3 +406,25 @@ def test_imported_spans_are_gold_unless_status_todo(tmp_path):
             project, [path], ImportOptions(fmt="doccano", annotator="alice", status="todo")
         )
         assert project.gold_layers() == []
+
+
+@pytest.mark.parametrize(("fmt", "out"), [("label-studio", "gold.json"), ("hf", "gold")])
+def test_a_gold_round_trip_keeps_the_documents_without_spans(tmp_path, fmt, out):
+    """The gold's negatives (done, nothing to mark) came back from a Label
+    Studio task with an empty annotation, or from an hf dataset, as
+    documents to do: no longer gold, gone from the next export."""
+    with Project.create(tmp_path / "a.biaozhu", annotator="alice") as project:
+        doc, _ = project.add_document(TEXT)
+        project.add_span(doc, 11, 18, "METRIC")
+        empty, _ = project.add_document("这篇文章没有任何实体。")
+        for d in (doc, empty):
+            project.set_status(d, "done")
+    path = tmp_path / out
+    assert main(["export", str(tmp_path / "a.biaozhu"), "--format", fmt, "--out", str(path)]) == 0
+    with Project.create(tmp_path / "b.biaozhu", annotator="alice") as project:
+        run_import(project, [path], fmt)
+        assert sorted(project.status(d, "alice") for d in project.document_ids()) == [
+            "done",
+            "done",
+        ]
+        assert len(project.gold_layers()) == 2

@@ -21,7 +21,7 @@ from pathlib import Path
 from models.domain import STATUSES, Label
 from models.errors import BiaozhuError, InvalidInput
 from models.io.decode import check_encoding
-from models.io.model import ExchangeDoc
+from models.io.model import LABELLED, ExchangeDoc
 from models.io.reading import read_documents
 from models.io.registry import FORMATS, format_for, walked_by_auto
 from models.names import check_label_name
@@ -57,7 +57,7 @@ class ImportReport:
 # when the file holds any span. A reader that knows better per document (a
 # Label Studio task with an annotation, against one with predictions only)
 # says so with LABELLED in the document's meta.
-LABELLED_FORMATS = frozenset({"cluener", "conll", "brat", "spacy"})
+LABELLED_FORMATS = frozenset({"cluener", "conll", "brat", "spacy", "hf"})
 LABELLED_WITH_SPANS = frozenset({"jsonl", "doccano"})
 
 
@@ -308,7 +308,6 @@ def _parse(path: Path, options: ImportOptions) -> list[ExchangeDoc] | BaseExcept
         return exc
 
 
-LABELLED = "_labelled"
 CLUENER_SNIFF_BYTES = 1 << 16
 # The formats whose endings a CLUENER file may have: CLUENER2020 ships its
 # JSON lines as train.json and dev.json, which is Label Studio's ending.
