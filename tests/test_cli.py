@@ -295,3 +295,22 @@ def test_history_csv_never_writes_over_the_project_or_a_users_file(tmp_path, cap
     assert run(capsys, "history", str(proj), "--format", "csv", "--out", str(audit))[0] == 0
     assert run(capsys, "history", str(proj), "--format", "csv", "--out", str(audit))[0] == 0
     assert audit.read_text(encoding="utf-8-sig").startswith("id,time,annotator,action")
+
+
+def test_history_since_and_until_read_a_time_or_refuse_it(tmp_path, capsys):
+    """--since compared its text with the stored UTC times as strings: a time
+    with an offset (a curator in UTC+8) or a value that is no time at all
+    silently selected the wrong events, or none."""
+    proj = str(tmp_path / "p.biaozhu")
+    run(capsys, "new", proj)
+    code, out, _ = run(capsys, "history", proj, "--json")
+    first = json.loads(out.splitlines()[0])["time"]  # e.g. 2026-12-05T09:28:10.280646Z
+    day, clock = first[:10], first[11:19]
+    hour = int(clock[:2])
+    later_here = f"{day}T{(hour + 8) % 24:02d}:{clock[3:]}+08:00"  # the same instant in UTC+8
+    if (hour + 8) < 24:
+        code, out, _ = run(capsys, "history", proj, "--json", "--since", later_here)
+        assert code == 0 and len(out.splitlines()) >= 1
+    for bad in ("yesterday", "2026-13-45"):
+        code, _, err = run(capsys, "history", proj, "--since", bad)
+        assert code == 1 and err.startswith("biaozhu: error:") and err.count("\n") == 1, err

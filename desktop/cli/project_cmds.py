@@ -7,6 +7,7 @@ import csv
 import json
 import os
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
 from desktop.cli.common import CommandFailed, TerminalProgress, add_annotator, open_project
@@ -80,8 +81,16 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--doc", help="only events of this document")
     p.add_argument("--annotator", help="only events by this annotator")
     p.add_argument("--action", help="only this action (or family: span, suggestion, doc…)")
-    p.add_argument("--since", help="only events at or after this UTC time (ISO 8601)")
-    p.add_argument("--until", help="only events at or before this UTC time (ISO 8601)")
+    p.add_argument(
+        "--since",
+        type=utc_time,
+        help="only events at or after this time (ISO 8601; UTC unless it gives an offset)",
+    )
+    p.add_argument(
+        "--until",
+        type=utc_time,
+        help="only events at or before this time (ISO 8601; UTC unless it gives an offset)",
+    )
     p.add_argument(
         "--as-of",
         type=int,
@@ -212,6 +221,21 @@ def _summary(value) -> str:
             return _summary(value["suggestion"])
         return json.dumps(value, ensure_ascii=False)[:80]
     return json.dumps(value, ensure_ascii=False)[:80]
+
+
+def utc_time(text: str) -> str:
+    """An ISO 8601 time as the history stores its times (UTC, ``…T…Z``), so
+    that comparing the two as text compares the instants; a time with an
+    offset is converted, one without is UTC, anything else is refused."""
+    try:
+        when = datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not an ISO 8601 time (e.g. 2026-12-05 or 2026-12-05T09:30:00+08:00)"
+        ) from None
+    if when.tzinfo is not None:
+        when = when.astimezone(UTC).replace(tzinfo=None)
+    return when.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 def run_history(args: argparse.Namespace) -> int:
