@@ -132,3 +132,18 @@ def test_a_cluener_file_as_shipped_or_in_another_encoding_is_known_too(tmp_path,
     with Project.open(path, annotator="clue") as project:
         spans = [(a.text, a.label) for d in project.document_ids() for a in project.annotations(d)]
     assert spans == [("浙商银行", "COMPANY")]
+
+
+def test_a_label_map_that_maps_one_type_twice_is_refused(tmp_path, capsys):
+    """company=COMPANY,company=POLICY kept the last pair silently: the
+    companies came in as POLICY."""
+    data = write_lines(tmp_path / "train.jsonl", CLUENER_LINES)
+    path = tmp_path / "p.biaozhu"
+    assert main(["new", str(path)]) == 0
+    capsys.readouterr()
+    twice = "company=COMPANY,company=POLICY"
+    assert main(["import", str(path), str(data), "--label-map", twice]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("biaozhu: error:") and "company" in err and err.count("\n") == 1
+    with Project.open(path) as project:
+        assert project.document_ids() == []

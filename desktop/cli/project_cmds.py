@@ -140,6 +140,8 @@ def parse_label_map(text: str | None) -> dict[str, str] | None:
         source, sep, target = item.partition("=")
         if not sep or not source.strip() or not target.strip():
             raise InvalidInput(f"--label-map wants type=LABEL pairs, got {item!r}")
+        if source.strip() in mapping:  # a typo, not a choice: which pair was meant?
+            raise InvalidInput(f"--label-map maps {source.strip()!r} twice")
         mapping[source.strip()] = target.strip()
     return mapping
 
