@@ -93,6 +93,19 @@ def test_prodigy_span_text_that_disagrees_fails_the_file(project, tmp_path):
     assert report.added == [] and ":1 span 0" in report.failed[0][1]
 
 
+@pytest.mark.parametrize(("first", "last"), [(-2, -1), (True, 1), (0, -1)])
+def test_prodigy_token_indices_that_are_not_tokens_fail_the_file(project, tmp_path, first, last):
+    """A negative token_start/token_end was read from the end of the token
+    list, as Python indexes: a span the file never marked came in as gold."""
+    tokens = [{"text": c, "start": i, "end": i + 1, "id": i} for i, c in enumerate("比亚迪投资。")]
+    task = {"text": "比亚迪投资。", "answer": "accept", "tokens": tokens}
+    task["spans"] = [{"token_start": first, "token_end": last, "label": "COMPANY"}]
+    path = write_jsonl(tmp_path / "tokens.jsonl", [task])
+    report = import_paths(project, [path], ImportOptions(fmt="prodigy"))
+    assert report.added == [] and "token_start/token_end" in report.failed[0][1]
+    assert project.document_ids() == []
+
+
 # -- doccano -------------------------------------------------------------------------------
 
 
