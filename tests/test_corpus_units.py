@@ -76,6 +76,17 @@ def test_a_bad_condition_says_where(condition, message):
     assert message in str(caught.value) and "\n" not in str(caught.value)
 
 
+@pytest.mark.parametrize(
+    "condition", ["(" * 3000 + "score < 1" + ")" * 3000, "not " * 2000 + "score < 1"]
+)
+def test_a_condition_nested_too_deep_is_refused_in_one_line(condition):
+    """Within the length limit, parentheses or nots nested some thousand deep
+    ran the parser out of Python's stack: a RecursionError, reported as a bug."""
+    with pytest.raises(InvalidInput) as caught:
+        parse_where(condition)
+    assert "nested" in str(caught.value) and "\n" not in str(caught.value)
+
+
 def test_inputs_of_a_folder_a_glob_and_a_file(tmp_path):
     (tmp_path / "a" / "b").mkdir(parents=True)
     for name in ("a/one.parquet", "a/b/two.jsonl", "a/_SUCCESS.jsonl", "a/.hidden.parquet"):
