@@ -191,6 +191,25 @@ def test_a_screenshot_needs_no_display(tmp_path):
     assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
 
+def test_a_screenshot_never_writes_over_the_project_or_a_users_file(tmp_path):
+    """`--screenshot OUT.png [PROJECT]`: with the project given as OUT (a slip
+    of the argument order), the PNG was saved over the project, every edit
+    gone; any other file was replaced as well. An earlier PNG still is."""
+    proj = tmp_path / "p.biaozhu"
+    assert biaozhu("new", str(proj)).returncode == 0
+    notes = tmp_path / "notes.txt"
+    notes.write_text("my notes", encoding="utf-8")
+    for out in (proj, notes):
+        result = biaozhu("--screenshot", str(out), str(proj), env=NO_DISPLAY)
+        assert result.returncode == 1, result.stderr
+        assert result.stderr.strip().splitlines()[-1].startswith("biaozhu: error:")
+    assert notes.read_text(encoding="utf-8") == "my notes"
+    assert biaozhu("verify", str(proj)).returncode == 0
+    shot = tmp_path / "shot.png"
+    for _ in range(2):  # a second run replaces the first PNG
+        assert biaozhu("--screenshot", str(shot), str(proj), env=NO_DISPLAY).returncode == 0
+
+
 def test_missing_qt_libraries_are_named_instead_of_a_qt_abort(tmp_path):
     from desktop.gui.display import missing_libraries, plugin_file
 
