@@ -229,6 +229,20 @@ def test_brat_folder_with_attributes_notes_and_fragments(project, tmp_path):
     assert [a.text for a in project.annotations("b", "alice")] == ["比亚迪", "宁德时代"]
 
 
+def test_a_brat_id_given_twice_fails_the_file(project, tmp_path):
+    """A line copied in a hand-edited .ann without a new id: the second T1
+    replaced the first without a word, and its gold span was lost."""
+    folder = tmp_path / "brat"
+    folder.mkdir()
+    (folder / "a.txt").write_text(TEXT, encoding="utf-8")
+    (folder / "a.ann").write_text(
+        "T1\tMETRIC 7 11\t工业营收\nT1\tMETRIC 11 18\t932.4亿元\n", encoding="utf-8"
+    )
+    report = import_paths(project, [folder], ImportOptions(fmt="brat"))
+    assert report.added == [] and "T1" in report.failed[0][1] and "twice" in report.failed[0][1]
+    assert project.document_ids() == []
+
+
 def test_brat_single_ann_and_a_wrong_text_column(project, tmp_path):
     (tmp_path / "c.txt").write_text(TEXT, encoding="utf-8")
     (tmp_path / "c.ann").write_text("T1\tMETRIC 7 11\t工业营收\n", encoding="utf-8")
