@@ -199,6 +199,21 @@ def test_label_studio_annotations_are_gold_predictions_are_not(project, tmp_path
     assert project.status(report.added[2], "alice") == "todo"
 
 
+def test_a_label_studio_task_without_a_text_field_takes_its_article_not_its_id(project, tmp_path):
+    """A Label Studio config may name the text field anything ($article): the
+    first string of the task's data was taken as the text, so the document
+    held its id or a URL and the article went into its metadata."""
+    article = "比亚迪公司营收增长13.7%，腾讯公司在深圳投资十亿元。"
+    tasks = [
+        {"id": 7, "data": {"doc_id": "news-1", "article": article}},
+        {"id": 8, "data": {"url": "https://example.com/a", "article": article + "又"}},
+    ]
+    path = tmp_path / "tasks.json"
+    path.write_text(json.dumps(tasks, ensure_ascii=False), encoding="utf-8")
+    report = run_import(project, [path], "label-studio")
+    assert [project.document_text(d) for d in report.added] == [article, article + "又"]
+
+
 # -- brat ----------------------------------------------------------------------------------
 
 

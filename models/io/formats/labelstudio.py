@@ -61,10 +61,22 @@ def _task_text(task: dict[str, Any], where: str) -> tuple[str, dict[str, Any]]:
         raise InvalidInput(f'{where}: no "data" object with the text')
     text = data.get("text")
     if not isinstance(text, str):
-        text = next((v for v in data.values() if isinstance(v, str) and v.strip()), None)
+        text = _longest_field(data)
     if not isinstance(text, str) or not text.strip():
         raise InvalidInput(f"{where}: the task has no text")
     return text, data
+
+
+def _longest_field(data: dict[str, Any]) -> str | None:
+    """The text of a task whose config names its field otherwise ($article):
+    the longest string of the data that is not its id or title (its first
+    string was often the id or a URL, taken as the document's text)."""
+    fields = [
+        v
+        for k, v in data.items()
+        if k not in ("doc_id", "id", "title") and isinstance(v, str) and v.strip()
+    ]
+    return max(fields, key=len, default=None)
 
 
 def _gold_annotation(task: dict[str, Any], where: str) -> list[dict[str, Any]] | None:
