@@ -333,3 +333,16 @@ def test_history_since_and_until_read_a_time_or_refuse_it(tmp_path, capsys):
     for bad in ("yesterday", "2026-13-45"):
         code, _, err = run(capsys, "history", proj, "--since", bad)
         assert code == 1 and err.startswith("biaozhu: error:") and err.count("\n") == 1, err
+
+
+def test_a_folder_with_no_file_of_a_known_type_is_nothing_imported(tmp_path, capsys):
+    """A folder of .md or .html articles imported nothing and said
+    'imported 0 document(s) … from 0 file(s)' with exit status 0."""
+    proj = tmp_path / "p.biaozhu"
+    run(capsys, "new", str(proj))
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.md").write_text("# 比亚迪营收增长13.7%", encoding="utf-8")
+    code, _, err = run(capsys, "import", str(proj), str(folder))
+    assert code == 1 and err.startswith("biaozhu: error: nothing to import") and ".txt" in err
+    assert err.count("\n") == 1

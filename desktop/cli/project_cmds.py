@@ -20,7 +20,7 @@ from models import Project
 from models.errors import InvalidInput
 from models.io.export.target import refuse_unsafe_out
 from models.io.importers import ImportOptions, import_paths
-from models.io.registry import import_formats
+from models.io.registry import EXTENSIONS, import_formats
 from models.store import load_labels
 
 SHOWN_PROBLEMS = 20
@@ -165,6 +165,12 @@ def run_import(args: argparse.Namespace) -> int:
     if report.files == 0 and report.ignored:
         path, reason = report.ignored[0]
         raise InvalidInput(f"nothing to import: {path}: {reason}")
+    if report.files == 0:  # folders of other files only: say so, not "imported 0"
+        known = ", ".join(sorted(EXTENSIONS))
+        raise InvalidInput(
+            f"nothing to import: no file of a known type ({known}) in "
+            f"{', '.join(args.paths)}; give --format to read others"
+        )
     print(
         f"imported {len(report.added)} document(s) with {report.spans} span(s) from "
         f"{report.files} file(s); skipped {len(report.skipped)} already in the project"
