@@ -310,7 +310,7 @@ def test_history_csv_never_writes_over_the_project_or_a_users_file(tmp_path, cap
     code, out, _ = run(capsys, "stats", str(proj), "--json")
     assert code == 0 and json.loads(out)["documents"] == 5
     assert run(capsys, "verify", str(proj))[0] == 0
-    audit = tmp_path / "audit.csv"
+    audit = tmp_path / "reports" / "audit.csv"  # its folder made, as an export's is
     assert run(capsys, "history", str(proj), "--format", "csv", "--out", str(audit))[0] == 0
     assert run(capsys, "history", str(proj), "--format", "csv", "--out", str(audit))[0] == 0
     assert audit.read_text(encoding="utf-8-sig").startswith("id,time,annotator,action")

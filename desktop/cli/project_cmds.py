@@ -337,6 +337,7 @@ def write_audit_csv(path: Path, rows: list[dict]) -> None:
     """Written beside ``path`` under a hidden name, then renamed over it: an
     earlier CSV is replaced whole or not at all."""
     partial = path.with_name(f".{path.name}.partial")
+    path.parent.mkdir(parents=True, exist_ok=True)  # as an export makes its folders
     try:
         _write_audit_rows(partial, rows)
         os.replace(partial, path)
