@@ -470,3 +470,21 @@ def test_a_gold_round_trip_keeps_the_documents_without_spans(tmp_path, fmt, out)
             "done",
         ]
         assert len(project.gold_layers()) == 2
+
+
+@pytest.mark.parametrize("split", [None, "3:1"])
+def test_an_hf_dataset_folder_is_known_without_format(tmp_path, capsys, split):
+    """`import P DATASET` (format auto) walked the saved dataset and read each
+    of its JSON files as Label Studio tasks: one error per file, nothing imported."""
+    with Project.create(tmp_path / "a.biaozhu", annotator="alice") as project:
+        for n in range(4):
+            doc, _ = project.add_document(f"第{n}篇：比亚迪营收增长13.7%。")
+            project.add_span(doc, 4, 7, "COMPANY")
+            project.set_status(doc, "done")
+    out = tmp_path / "dataset"
+    argv = ["export", str(tmp_path / "a.biaozhu"), "--format", "hf", "--out", str(out)]
+    assert main(argv + (["--split", split] if split else [])) == 0
+    assert main(["new", str(tmp_path / "b.biaozhu")]) == 0
+    capsys.readouterr()
+    assert main(["import", str(tmp_path / "b.biaozhu"), str(out)]) == 0
+    assert "imported 4 document(s) with 4 span(s)" in capsys.readouterr().out

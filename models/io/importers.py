@@ -21,6 +21,7 @@ from pathlib import Path
 from models.domain import STATUSES, Label
 from models.errors import BiaozhuError, InvalidInput
 from models.io.decode import check_encoding
+from models.io.formats.hf import is_saved_dataset
 from models.io.model import LABELLED, ExchangeDoc
 from models.io.reading import read_documents
 from models.io.registry import FORMATS, format_for, walked_by_auto
@@ -88,6 +89,9 @@ def expand_paths(
             for root, dirs, files in os.walk(path):
                 folder = Path(root)
                 dirs[:] = sorted(d for d in dirs if not _backups(folder / d, ignored))
+                if fmt == "auto":  # a saved dataset in the folder is one input, not walked
+                    out += [folder / d for d in dirs if is_saved_dataset(folder / d)]
+                    dirs[:] = [d for d in dirs if not is_saved_dataset(folder / d)]
                 for name in sorted(files):
                     if fmt != "auto" or walked_by_auto(name):
                         _add_unless_sqlite(folder / name, out, ignored)
@@ -112,6 +116,8 @@ def _add_unless_sqlite(path: Path, out: list[Path], ignored: list) -> None:
 
 
 def _is_folder_format(path: Path, fmt: str) -> bool:
+    if fmt == "auto":
+        return is_saved_dataset(path)
     return fmt in FORMATS and FORMATS[fmt].reads_folders
 
 
