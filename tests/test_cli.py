@@ -346,3 +346,17 @@ def test_a_folder_with_no_file_of_a_known_type_is_nothing_imported(tmp_path, cap
     code, _, err = run(capsys, "import", str(proj), str(folder))
     assert code == 1 and err.startswith("biaozhu: error: nothing to import") and ".txt" in err
     assert err.count("\n") == 1
+
+
+def test_an_import_names_the_labels_it_added_to_the_schema(tmp_path, capsys):
+    """A label the project lacks joins its schema, as designed, but without a
+    word: a file's typo (COMAPNY) became a label of the project unnoticed."""
+    proj = tmp_path / "p.biaozhu"
+    run(capsys, "new", str(proj))
+    data = tmp_path / "x.jsonl"
+    record = {"text": "比亚迪营收增长。", "spans": [{"start": 0, "end": 3, "label": "COMAPNY"}]}
+    data.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    code, out, _ = run(capsys, "import", str(proj), str(data))
+    assert code == 0 and "COMAPNY" in out and "label" in out
+    code, out, _ = run(capsys, "import", str(proj), str(data))  # nothing new: no such line
+    assert "COMAPNY" not in out

@@ -175,6 +175,8 @@ def run_import(args: argparse.Namespace) -> int:
         f"imported {len(report.added)} document(s) with {report.spans} span(s) from "
         f"{report.files} file(s); skipped {len(report.skipped)} already in the project"
     )
+    if report.labels_added:  # a file's label the project lacked: said, a typo shows
+        print(f"  added to the project's labels: {', '.join(report.labels_added)}")
     for source, existing in report.skipped:
         print(f"  skipped {source}: same text as document {existing}")
     if report.ignored and not args.verbose:

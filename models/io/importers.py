@@ -46,6 +46,7 @@ class ImportReport:
     ignored: list[tuple[str, str]] = field(default_factory=list)
     spans: int = 0
     files: int = 0
+    labels_added: list[str] = field(default_factory=list)  # joined the schema from the files
 
     @property
     def ok(self) -> bool:
@@ -135,6 +136,7 @@ def import_paths(
         options = replace(options, cluener_map=cluener_label_map(project.label_names()))
     check_import_options(options.extra)
     report = ImportReport()
+    labels_before = set(project.label_names())
     files = expand_paths(paths, options.fmt, report.ignored)
     progress.start(len(files), "import")
     batch = _Batch(project, report, options.on_commit)
@@ -158,6 +160,7 @@ def import_paths(
             raise
         finally:
             progress.finish()
+    report.labels_added = [n for n in project.label_names() if n not in labels_before]
     return report
 
 
