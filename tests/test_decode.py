@@ -206,3 +206,20 @@ def test_a_utf8_file_cut_short_says_so_and_suggests_no_other_encoding(tmp_path, 
         decode_bytes(data, "a.txt")
     message = str(caught.value)
     assert "cut short" in message and "perhaps" not in message, message
+
+
+def test_a_json_lines_file_cut_short_says_so(tmp_path):
+    """Its last line cut inside a character was refused as a file mixing
+    encodings ('line 1 is UTF-8 but line 2 is not … convert it')."""
+    lines = [
+        json.dumps({"id": n, "text": f"第{n}篇：营收增长13.7%。"}, ensure_ascii=False)
+        for n in (1, 2)
+    ]
+    path = tmp_path / "cut.jsonl"
+    data = ("\n".join(lines) + "\n").encode("utf-8")
+    path.write_bytes(data[: data.rindex("。".encode()) + 1])  # inside the last 。
+    from models import Project
+
+    with Project.create(tmp_path / "p.biaozhu") as project:
+        report = import_paths(project, [path], ImportOptions())
+        assert "cut short" in report.failed[0][1] and project.document_ids() == []
