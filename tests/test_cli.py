@@ -191,6 +191,25 @@ def test_a_screenshot_needs_no_display(tmp_path):
     assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
 
+def test_a_screenshot_never_writes_over_the_project_or_a_users_file(tmp_path):
+    """`--screenshot OUT.png [PROJECT]`: with the project given as OUT (a slip
+    of the argument order), the PNG was saved over the project, every edit
+    gone; any other file was replaced as well. An earlier PNG still is."""
+    proj = tmp_path / "p.biaozhu"
+    assert biaozhu("new", str(proj)).returncode == 0
+    notes = tmp_path / "notes.txt"
+    notes.write_text("my notes", encoding="utf-8")
+    for out in (proj, notes):
+        result = biaozhu("--screenshot", str(out), str(proj), env=NO_DISPLAY)
+        assert result.returncode == 1, result.stderr
+        assert result.stderr.strip().splitlines()[-1].startswith("biaozhu: error:")
+    assert notes.read_text(encoding="utf-8") == "my notes"
+    assert biaozhu("verify", str(proj)).returncode == 0
+    shot = tmp_path / "shot.png"
+    for _ in range(2):  # a second run replaces the first PNG
+        assert biaozhu("--screenshot", str(shot), str(proj), env=NO_DISPLAY).returncode == 0
+
+
 def test_missing_qt_libraries_are_named_instead_of_a_qt_abort(tmp_path):
     from desktop.gui.display import missing_libraries, plugin_file
 
@@ -274,3 +293,70 @@ def test_an_unexpected_error_is_one_line_naming_its_type(tmp_path):
         result = subprocess.run(argv, cwd=REPO, capture_output=True, text=True, env=env)
         assert result.returncode == 1 and "Traceback" in result.stderr
         assert result.stderr.splitlines()[-1].startswith("biaozhu: error:")
+
+
+def test_history_csv_never_writes_over_the_project_or_a_users_file(tmp_path, capsys, corpus_dir):
+    """`history --format csv --out` wrote wherever it was pointed: at the
+    project itself (all work gone, the file now a CSV) or at a user's file."""
+    proj = tmp_path / "p.biaozhu"
+    run(capsys, "new", str(proj))
+    run(capsys, "import", str(proj), str(corpus_dir))
+    notes = tmp_path / "notes.txt"
+    notes.write_text("my notes", encoding="utf-8")
+    for out in (proj, proj.with_name("p.biaozhu-wal"), notes):
+        code, _, err = run(capsys, "history", str(proj), "--format", "csv", "--out", str(out))
+        assert code == 1 and err.startswith("biaozhu: error:") and err.count("\n") == 1, err
+    assert notes.read_text(encoding="utf-8") == "my notes"
+    code, out, _ = run(capsys, "stats", str(proj), "--json")
+    assert code == 0 and json.loads(out)["documents"] == 5
+    assert run(capsys, "verify", str(proj))[0] == 0
+    audit = tmp_path / "reports" / "audit.csv"  # its folder made, as an export's is
+    assert run(capsys, "history", str(proj), "--format", "csv", "--out", str(audit))[0] == 0
+    assert run(capsys, "history", str(proj), "--format", "csv", "--out", str(audit))[0] == 0
+    assert audit.read_text(encoding="utf-8-sig").startswith("id,time,annotator,action")
+
+
+def test_history_since_and_until_read_a_time_or_refuse_it(tmp_path, capsys):
+    """--since compared its text with the stored UTC times as strings: a time
+    with an offset (a curator in UTC+8) or a value that is no time at all
+    silently selected the wrong events, or none."""
+    proj = str(tmp_path / "p.biaozhu")
+    run(capsys, "new", proj)
+    code, out, _ = run(capsys, "history", proj, "--json")
+    first = json.loads(out.splitlines()[0])["time"]  # e.g. 2026-12-05T09:28:10.280646Z
+    day, clock = first[:10], first[11:19]
+    hour = int(clock[:2])
+    later_here = f"{day}T{(hour + 8) % 24:02d}:{clock[3:]}+08:00"  # the same instant in UTC+8
+    if (hour + 8) < 24:
+        code, out, _ = run(capsys, "history", proj, "--json", "--since", later_here)
+        assert code == 0 and len(out.splitlines()) >= 1
+    for bad in ("yesterday", "2026-13-45"):
+        code, _, err = run(capsys, "history", proj, "--since", bad)
+        assert code == 1 and err.startswith("biaozhu: error:") and err.count("\n") == 1, err
+
+
+def test_a_folder_with_no_file_of_a_known_type_is_nothing_imported(tmp_path, capsys):
+    """A folder of .md or .html articles imported nothing and said
+    'imported 0 document(s) … from 0 file(s)' with exit status 0."""
+    proj = tmp_path / "p.biaozhu"
+    run(capsys, "new", str(proj))
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.md").write_text("# 比亚迪营收增长13.7%", encoding="utf-8")
+    code, _, err = run(capsys, "import", str(proj), str(folder))
+    assert code == 1 and err.startswith("biaozhu: error: nothing to import") and ".txt" in err
+    assert err.count("\n") == 1
+
+
+def test_an_import_names_the_labels_it_added_to_the_schema(tmp_path, capsys):
+    """A label the project lacks joins its schema, as designed, but without a
+    word: a file's typo (COMAPNY) became a label of the project unnoticed."""
+    proj = tmp_path / "p.biaozhu"
+    run(capsys, "new", str(proj))
+    data = tmp_path / "x.jsonl"
+    record = {"text": "比亚迪营收增长。", "spans": [{"start": 0, "end": 3, "label": "COMAPNY"}]}
+    data.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    code, out, _ = run(capsys, "import", str(proj), str(data))
+    assert code == 0 and "COMAPNY" in out and "label" in out
+    code, out, _ = run(capsys, "import", str(proj), str(data))  # nothing new: no such line
+    assert "COMAPNY" not in out

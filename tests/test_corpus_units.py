@@ -12,6 +12,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from models.corpus.inputs import InputFile, find_inputs, read_input
+from models.corpus.partition import suggestions_of
 from models.corpus.where import parse_where
 from models.errors import InvalidInput
 
@@ -74,6 +75,28 @@ def test_a_bad_condition_says_where(condition, message):
     with pytest.raises(InvalidInput) as caught:
         parse_where(condition)
     assert message in str(caught.value) and "\n" not in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    "condition", ["(" * 3000 + "score < 1" + ")" * 3000, "not " * 2000 + "score < 1"]
+)
+def test_a_condition_nested_too_deep_is_refused_in_one_line(condition):
+    """Within the length limit, parentheses or nots nested some thousand deep
+    ran the parser out of Python's stack: a RecursionError, reported as a bug."""
+    with pytest.raises(InvalidInput) as caught:
+        parse_where(condition)
+    assert "nested" in str(caught.value) and "\n" not in str(caught.value)
+
+
+@pytest.mark.parametrize("attributes", ["{not json", "[" * 5000 + "]" * 5000, "[1, 2]"])
+def test_damaged_span_attributes_in_a_partition_are_bad_input(attributes):
+    """`import OUT --as suggestions` on a partition whose attributes were
+    damaged ended in 'unexpected JSONDecodeError … please report it'."""
+    span = {"start": 0, "end": 3, "label": "COMPANY", "text": "比亚迪", "score": 0.9}
+    span |= {"source": "model", "version": "1", "attributes": attributes}
+    with pytest.raises(InvalidInput) as caught:
+        suggestions_of([span], "out/p.parquet: document d1")
+    assert "out/p.parquet: document d1" in str(caught.value) and "\n" not in str(caught.value)
 
 
 def test_inputs_of_a_folder_a_glob_and_a_file(tmp_path):

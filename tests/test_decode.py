@@ -193,3 +193,33 @@ def test_encoding_options_on_the_command_line(tmp_path):
     assert refused.returncode == 1 and "--encoding" in refused.stderr
     suggested = run("suggest", str(path), "--encoding", "big5")
     assert suggested.returncode == 0 and json.loads(suggested.stdout)["text"] == text
+
+
+@pytest.mark.parametrize("cut", [1, 2])
+def test_a_utf8_file_cut_short_says_so_and_suggests_no_other_encoding(tmp_path, cut):
+    """A UTF-8 article cut inside its last character (a download or copy that
+    did not finish) was refused as 'perhaps shift_jis_2004?', and taking that
+    hint stored the article as mojibake."""
+    text = "抚州高新区全年实现工业营收932.4亿元，同比增长13.7%。"
+    data = text.encode("utf-8")[:-cut]
+    with pytest.raises(InvalidInput) as caught:
+        decode_bytes(data, "a.txt")
+    message = str(caught.value)
+    assert "cut short" in message and "perhaps" not in message, message
+
+
+def test_a_json_lines_file_cut_short_says_so(tmp_path):
+    """Its last line cut inside a character was refused as a file mixing
+    encodings ('line 1 is UTF-8 but line 2 is not … convert it')."""
+    lines = [
+        json.dumps({"id": n, "text": f"第{n}篇：营收增长13.7%。"}, ensure_ascii=False)
+        for n in (1, 2)
+    ]
+    path = tmp_path / "cut.jsonl"
+    data = ("\n".join(lines) + "\n").encode("utf-8")
+    path.write_bytes(data[: data.rindex("。".encode()) + 1])  # inside the last 。
+    from models import Project
+
+    with Project.create(tmp_path / "p.biaozhu") as project:
+        report = import_paths(project, [path], ImportOptions())
+        assert "cut short" in report.failed[0][1] and project.document_ids() == []

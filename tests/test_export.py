@@ -354,3 +354,23 @@ def test_a_cancelled_export_writes_nothing(gold, tmp_path):
     with pytest.raises(Cancelled):
         export_project(gold, "jsonl", tmp_path / "deep" / "er" / "x.jsonl", progress=CancelAtOnce())
     assert list(tmp_path.iterdir()) == []  # not even the folders it made
+
+
+@pytest.mark.parametrize("out", [".", "./", "/"])
+@pytest.mark.parametrize("fmt", ["jsonl", "brat"])
+def test_an_out_that_names_no_file_or_folder_is_one_line(tmp_path, capsys, monkeypatch, out, fmt):
+    """`export … --out .` (the current folder, from an empty one) ended in
+    'unexpected ValueError … has an empty name … please report it'."""
+    proj = tmp_path / "p.biaozhu"
+    with Project.create(proj, annotator="alice") as p:
+        doc, _ = p.add_document("比亚迪营收增长13.7%。")
+        p.add_span(doc, 0, 3, "COMPANY")
+        p.set_status(doc, "done")
+    here = tmp_path / "empty"
+    here.mkdir()
+    monkeypatch.chdir(here)
+    capsys.readouterr()
+    assert main(["export", str(proj), "--format", fmt, "--out", out]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("biaozhu: error: --out") and "unexpected" not in err
+    assert err.count("\n") == 1 and list(here.iterdir()) == []

@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from desktop.cli import main
 from models import Project
 from models.io.importers import ImportOptions, import_paths
@@ -89,6 +91,19 @@ def test_prodigy_span_text_that_disagrees_fails_the_file(project, tmp_path):
     )
     report = import_paths(project, [path], ImportOptions(fmt="prodigy"))
     assert report.added == [] and ":1 span 0" in report.failed[0][1]
+
+
+@pytest.mark.parametrize(("first", "last"), [(-2, -1), (True, 1), (0, -1)])
+def test_prodigy_token_indices_that_are_not_tokens_fail_the_file(project, tmp_path, first, last):
+    """A negative token_start/token_end was read from the end of the token
+    list, as Python indexes: a span the file never marked came in as gold."""
+    tokens = [{"text": c, "start": i, "end": i + 1, "id": i} for i, c in enumerate("比亚迪投资。")]
+    task = {"text": "比亚迪投资。", "answer": "accept", "tokens": tokens}
+    task["spans"] = [{"token_start": first, "token_end": last, "label": "COMPANY"}]
+    path = write_jsonl(tmp_path / "tokens.jsonl", [task])
+    report = import_paths(project, [path], ImportOptions(fmt="prodigy"))
+    assert report.added == [] and "token_start/token_end" in report.failed[0][1]
+    assert project.document_ids() == []
 
 
 # -- doccano -------------------------------------------------------------------------------
@@ -184,6 +199,21 @@ def test_label_studio_annotations_are_gold_predictions_are_not(project, tmp_path
     assert project.status(report.added[2], "alice") == "todo"
 
 
+def test_a_label_studio_task_without_a_text_field_takes_its_article_not_its_id(project, tmp_path):
+    """A Label Studio config may name the text field anything ($article): the
+    first string of the task's data was taken as the text, so the document
+    held its id or a URL and the article went into its metadata."""
+    article = "比亚迪公司营收增长13.7%，腾讯公司在深圳投资十亿元。"
+    tasks = [
+        {"id": 7, "data": {"doc_id": "news-1", "article": article}},
+        {"id": 8, "data": {"url": "https://example.com/a", "article": article + "又"}},
+    ]
+    path = tmp_path / "tasks.json"
+    path.write_text(json.dumps(tasks, ensure_ascii=False), encoding="utf-8")
+    report = run_import(project, [path], "label-studio")
+    assert [project.document_text(d) for d in report.added] == [article, article + "又"]
+
+
 # -- brat ----------------------------------------------------------------------------------
 
 
@@ -212,6 +242,20 @@ def test_brat_folder_with_attributes_notes_and_fragments(project, tmp_path):
     assert anns[2].attrs == {"Direction": "Increase"}
     assert project.document_text("b") == "比亚迪和宁德时代。\r\n第二行"  # never modified
     assert [a.text for a in project.annotations("b", "alice")] == ["比亚迪", "宁德时代"]
+
+
+def test_a_brat_id_given_twice_fails_the_file(project, tmp_path):
+    """A line copied in a hand-edited .ann without a new id: the second T1
+    replaced the first without a word, and its gold span was lost."""
+    folder = tmp_path / "brat"
+    folder.mkdir()
+    (folder / "a.txt").write_text(TEXT, encoding="utf-8")
+    (folder / "a.ann").write_text(
+        "T1\tMETRIC 7 11\t工业营收\nT1\tMETRIC 11 18\t932.4亿元\n", encoding="utf-8"
+    )
+    report = import_paths(project, [folder], ImportOptions(fmt="brat"))
+    assert report.added == [] and "T1" in report.failed[0][1] and "twice" in report.failed[0][1]
+    assert project.document_ids() == []
 
 
 def test_brat_single_ann_and_a_wrong_text_column(project, tmp_path):
@@ -404,3 +448,43 @@ def test_imported_spans_are_gold_unless_status_todo(tmp_path):
             project, [path], ImportOptions(fmt="doccano", annotator="alice", status="todo")
         )
         assert project.gold_layers() == []
+
+
+@pytest.mark.parametrize(("fmt", "out"), [("label-studio", "gold.json"), ("hf", "gold")])
+def test_a_gold_round_trip_keeps_the_documents_without_spans(tmp_path, fmt, out):
+    """The gold's negatives (done, nothing to mark) came back from a Label
+    Studio task with an empty annotation, or from an hf dataset, as
+    documents to do: no longer gold, gone from the next export."""
+    with Project.create(tmp_path / "a.biaozhu", annotator="alice") as project:
+        doc, _ = project.add_document(TEXT)
+        project.add_span(doc, 11, 18, "METRIC")
+        empty, _ = project.add_document("这篇文章没有任何实体。")
+        for d in (doc, empty):
+            project.set_status(d, "done")
+    path = tmp_path / out
+    assert main(["export", str(tmp_path / "a.biaozhu"), "--format", fmt, "--out", str(path)]) == 0
+    with Project.create(tmp_path / "b.biaozhu", annotator="alice") as project:
+        run_import(project, [path], fmt)
+        assert sorted(project.status(d, "alice") for d in project.document_ids()) == [
+            "done",
+            "done",
+        ]
+        assert len(project.gold_layers()) == 2
+
+
+@pytest.mark.parametrize("split", [None, "3:1"])
+def test_an_hf_dataset_folder_is_known_without_format(tmp_path, capsys, split):
+    """`import P DATASET` (format auto) walked the saved dataset and read each
+    of its JSON files as Label Studio tasks: one error per file, nothing imported."""
+    with Project.create(tmp_path / "a.biaozhu", annotator="alice") as project:
+        for n in range(4):
+            doc, _ = project.add_document(f"第{n}篇：比亚迪营收增长13.7%。")
+            project.add_span(doc, 4, 7, "COMPANY")
+            project.set_status(doc, "done")
+    out = tmp_path / "dataset"
+    argv = ["export", str(tmp_path / "a.biaozhu"), "--format", "hf", "--out", str(out)]
+    assert main(argv + (["--split", split] if split else [])) == 0
+    assert main(["new", str(tmp_path / "b.biaozhu")]) == 0
+    capsys.readouterr()
+    assert main(["import", str(tmp_path / "b.biaozhu"), str(out)]) == 0
+    assert "imported 4 document(s) with 4 span(s)" in capsys.readouterr().out

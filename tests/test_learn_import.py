@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from desktop.cli import main
 from models import Project
 from tests.conftest import shared_path
@@ -106,3 +108,42 @@ def test_the_shared_cluener_dev_split_imports_as_gold(tmp_path, capsys):
     assert "imported 1343 document(s) with 378 span(s)" in capsys.readouterr().out
     with Project.open(path, annotator="clue") as project:
         assert len(project.gold_layers()) == 1343
+
+
+@pytest.mark.parametrize(
+    ("name", "encoding"),
+    [
+        ("train.json", "utf-8"),  # as CLUENER2020 ships it: JSON lines named .json
+        ("train.jsonl", "gb18030"),
+        ("train.jsonl", "utf-16"),
+        ("train.json", "utf-16-le"),
+    ],
+)
+def test_a_cluener_file_as_shipped_or_in_another_encoding_is_known_too(tmp_path, name, encoding):
+    """CLUENER's own train.json, or a CLUENER file saved in GB18030 or UTF-16,
+    was read as plain texts: every label silently dropped, the sentences left to do."""
+    text = "\n".join(json.dumps(r, ensure_ascii=False) for r in CLUENER_LINES) + "\n"
+    data = tmp_path / name
+    data.write_bytes(text.encode(encoding))
+    path = tmp_path / "p.biaozhu"
+    assert main(["new", str(path), "--annotator", "clue"]) == 0
+    assert main(["import", str(path), str(data), "--annotator", "clue"]) == 0
+    assert statuses(path) == ["done", "done", "done"]
+    with Project.open(path, annotator="clue") as project:
+        spans = [(a.text, a.label) for d in project.document_ids() for a in project.annotations(d)]
+    assert spans == [("浙商银行", "COMPANY")]
+
+
+def test_a_label_map_that_maps_one_type_twice_is_refused(tmp_path, capsys):
+    """company=COMPANY,company=POLICY kept the last pair silently: the
+    companies came in as POLICY."""
+    data = write_lines(tmp_path / "train.jsonl", CLUENER_LINES)
+    path = tmp_path / "p.biaozhu"
+    assert main(["new", str(path)]) == 0
+    capsys.readouterr()
+    twice = "company=COMPANY,company=POLICY"
+    assert main(["import", str(path), str(data), "--label-map", twice]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("biaozhu: error:") and "company" in err and err.count("\n") == 1
+    with Project.open(path) as project:
+        assert project.document_ids() == []

@@ -161,3 +161,41 @@ def test_an_unreadable_file_says_permission_denied(place, corpus_dir):
         assert run.stderr.startswith("biaozhu: error: ") and "permission denied" in run.stderr
         assert "not a readable SQLite file" not in run.stderr
     path.chmod(stat.S_IRUSR | stat.S_IWUSR)
+
+
+def test_a_read_only_folder_with_a_wal_left_in_it_says_so(place, corpus_dir):
+    """A project copied with the -wal of a session that never closed (a crash)
+    into a read-only folder: SQLite can read those commits only by making a
+    -shm beside them, and the one line said it was 'not a Biaozhu project'."""
+    folder = place / "project"
+    path = build(folder, corpus_dir)
+    path.chmod(0o644)
+    crashed = place / "crashed"
+    crashed.mkdir(mode=0o755)
+    with Project.open(path, annotator="alice") as project:
+        project.set_status(project.document_ids()[0], "in_progress")
+        for name in ("p.biaozhu", "p.biaozhu-wal"):  # as a copy taken mid-session
+            shutil.copy(folder / name, crashed / name)
+    crashed.chmod(0o555)
+    run = biaozhu("stats", str(crashed / "p.biaozhu"))
+    assert run.returncode == 1 and len(run.stderr.splitlines()) == 1
+    assert "not a Biaozhu project" not in run.stderr and "-wal" in run.stderr
+
+
+def test_the_to_do_queue_reads_a_read_only_project(place, corpus_dir):
+    """`queue` only reads (it writes nothing), yet a read-only file was
+    refused as one that commands which only read would still open."""
+    folder = place / "project"
+    path = build(folder, corpus_dir)
+    with_todo = place / "todo"
+    with_todo.mkdir(mode=0o755)
+    shutil.copy(path, with_todo / "p.biaozhu")
+    copy = with_todo / "p.biaozhu"
+    copy.chmod(0o644)
+    with Project.open(copy, annotator="alice") as project:
+        project.set_status(project.document_ids()[0], "todo")
+    copy.chmod(0o444)
+    before = digest(with_todo)
+    run = biaozhu("queue", str(copy), "--annotator", "alice")
+    assert run.returncode == 0, run.stderr
+    assert len(run.stdout.splitlines()) == 1 and digest(with_todo) == before

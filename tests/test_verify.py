@@ -287,3 +287,42 @@ def test_a_restore_explains_the_backups_it_left_behind(tmp_path):
     with Project.open(path, readonly=True) as p:
         problems = p.verify().problems
     assert len(problems) == 1 and after_restore.name in problems[0]
+
+
+def test_a_changed_project_id_does_not_hide_a_cut_from_the_backups(tmp_path, capsys):
+    """The backups are the project's only by its id in ``meta``, which no event
+    guards: one UPDATE there, and the cut the backups would have told passed."""
+    path = tmp_path / "p.biaozhu"
+    with Project.create(path, annotator="alice") as p:
+        doc, _ = p.add_document(TEXT)
+        p.add_span(doc, *at(TEXT, "比亚迪"), "COMPANY")
+        make_backup(p)
+    cut_last_event(path, LAST_SPAN)
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("UPDATE meta SET value = ? WHERE key = 'project_id'", ("0" * 32,))
+    conn.close()
+    capsys.readouterr()
+    assert main(["verify", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert "project id" in err and "project.created" in err
+
+
+def test_a_changed_project_id_does_not_make_a_cut_history_merge_again(tmp_path):
+    """A merge recognises a file it merged before by its project id: changed,
+    the file's cut history came in as a stranger's."""
+    mine, theirs = tmp_path / "mine.biaozhu", tmp_path / "theirs.biaozhu"
+    Project.create(mine, annotator="alice").close()
+    with Project.create(theirs, annotator="bob") as p:
+        doc, _ = p.add_document(TEXT)
+        p.add_span(doc, *at(TEXT, "比亚迪"), "COMPANY")
+    with Project.open(mine, annotator="alice") as p:
+        merge_project(p, theirs)
+    cut_last_event(theirs, LAST_SPAN)
+    conn = sqlite3.connect(theirs, isolation_level=None)
+    conn.execute("UPDATE meta SET value = ? WHERE key = 'project_id'", ("1" * 32,))
+    conn.close()
+    with Project.open(mine, annotator="alice") as p:
+        before = p.chain_head()
+        with pytest.raises(Exception, match="project id"):
+            merge_project(p, theirs)
+        assert p.chain_head() == before

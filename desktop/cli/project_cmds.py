@@ -5,7 +5,9 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import os
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
 from desktop.cli.common import CommandFailed, TerminalProgress, add_annotator, open_project
@@ -16,8 +18,9 @@ from desktop.cli.corpus_cmds import (
 )
 from models import Project
 from models.errors import InvalidInput
+from models.io.export.target import refuse_unsafe_out
 from models.io.importers import ImportOptions, import_paths
-from models.io.registry import import_formats
+from models.io.registry import EXTENSIONS, import_formats
 from models.store import load_labels
 
 SHOWN_PROBLEMS = 20
@@ -78,8 +81,16 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--doc", help="only events of this document")
     p.add_argument("--annotator", help="only events by this annotator")
     p.add_argument("--action", help="only this action (or family: span, suggestion, doc…)")
-    p.add_argument("--since", help="only events at or after this UTC time (ISO 8601)")
-    p.add_argument("--until", help="only events at or before this UTC time (ISO 8601)")
+    p.add_argument(
+        "--since",
+        type=utc_time,
+        help="only events at or after this time (ISO 8601; UTC unless it gives an offset)",
+    )
+    p.add_argument(
+        "--until",
+        type=utc_time,
+        help="only events at or before this time (ISO 8601; UTC unless it gives an offset)",
+    )
     p.add_argument(
         "--as-of",
         type=int,
@@ -129,6 +140,8 @@ def parse_label_map(text: str | None) -> dict[str, str] | None:
         source, sep, target = item.partition("=")
         if not sep or not source.strip() or not target.strip():
             raise InvalidInput(f"--label-map wants type=LABEL pairs, got {item!r}")
+        if source.strip() in mapping:  # a typo, not a choice: which pair was meant?
+            raise InvalidInput(f"--label-map maps {source.strip()!r} twice")
         mapping[source.strip()] = target.strip()
     return mapping
 
@@ -152,10 +165,18 @@ def run_import(args: argparse.Namespace) -> int:
     if report.files == 0 and report.ignored:
         path, reason = report.ignored[0]
         raise InvalidInput(f"nothing to import: {path}: {reason}")
+    if report.files == 0:  # folders of other files only: say so, not "imported 0"
+        known = ", ".join(sorted(EXTENSIONS))
+        raise InvalidInput(
+            f"nothing to import: no file of a known type ({known}) in "
+            f"{', '.join(args.paths)}; give --format to read others"
+        )
     print(
         f"imported {len(report.added)} document(s) with {report.spans} span(s) from "
         f"{report.files} file(s); skipped {len(report.skipped)} already in the project"
     )
+    if report.labels_added:  # a file's label the project lacked: said, a typo shows
+        print(f"  added to the project's labels: {', '.join(report.labels_added)}")
     for source, existing in report.skipped:
         print(f"  skipped {source}: same text as document {existing}")
     if report.ignored and not args.verbose:
@@ -212,10 +233,29 @@ def _summary(value) -> str:
     return json.dumps(value, ensure_ascii=False)[:80]
 
 
+def utc_time(text: str) -> str:
+    """An ISO 8601 time as the history stores its times (UTC, ``…T…Z``), so
+    that comparing the two as text compares the instants; a time with an
+    offset is converted, one without is UTC, anything else is refused."""
+    try:
+        when = datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not an ISO 8601 time (e.g. 2026-12-05 or 2026-12-05T09:30:00+08:00)"
+        ) from None
+    if when.tzinfo is not None:
+        when = when.astimezone(UTC).replace(tzinfo=None)
+    return when.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
 def run_history(args: argparse.Namespace) -> int:
     if args.as_of is not None:
         return print_as_of(args)
+    if args.format == "csv" and not args.out:
+        raise InvalidInput("--format csv needs --out FILE")
     with open_project(args, readonly=True, annotator_is_filter=True) as project:
+        if args.format == "csv":
+            check_audit_out(project, Path(args.out))
         events = project.history(
             doc_id=args.doc,
             annotator=args.annotator,
@@ -225,8 +265,6 @@ def run_history(args: argparse.Namespace) -> int:
         )
     rows = [e.as_json() for e in events]
     if args.format == "csv":
-        if not args.out:
-            raise InvalidInput("--format csv needs --out FILE")
         write_audit_csv(Path(args.out), rows)
         print(f"wrote {len(rows)} events to {args.out}")
         return 0
@@ -265,19 +303,53 @@ def print_as_of(args: argparse.Namespace) -> int:
     return 0
 
 
+AUDIT_COLUMNS = (
+    "id",
+    "time",
+    "annotator",
+    "action",
+    "doc",
+    "target",
+    "before",
+    "after",
+    "origin",
+    "hash",
+)
+
+
+def check_audit_out(project: Project, path: Path) -> None:
+    """The history's CSV replaces only an earlier one: never the project (it
+    once became a CSV file, every edit gone), its backups, a link, a device
+    or a file of the user's."""
+    refuse_unsafe_out(project, path)
+    if path.is_dir():
+        raise InvalidInput(f"{path} is a folder; give a file name to --out")
+    if path.exists() and not _is_audit_csv(path):
+        raise InvalidInput(f"{path} exists and is not an earlier history CSV; choose another --out")
+
+
+def _is_audit_csv(path: Path) -> bool:
+    header = "\ufeff" + ",".join(AUDIT_COLUMNS)
+    with path.open("rb") as fh:
+        first = fh.read(len(header.encode("utf-8")) + 2)
+    return first.decode("utf-8", "replace").rstrip("\r\n") == header
+
+
 def write_audit_csv(path: Path, rows: list[dict]) -> None:
-    columns = [
-        "id",
-        "time",
-        "annotator",
-        "action",
-        "doc",
-        "target",
-        "before",
-        "after",
-        "origin",
-        "hash",
-    ]
+    """Written beside ``path`` under a hidden name, then renamed over it: an
+    earlier CSV is replaced whole or not at all."""
+    partial = path.with_name(f".{path.name}.partial")
+    path.parent.mkdir(parents=True, exist_ok=True)  # as an export makes its folders
+    try:
+        _write_audit_rows(partial, rows)
+        os.replace(partial, path)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+
+
+def _write_audit_rows(path: Path, rows: list[dict]) -> None:
+    columns = AUDIT_COLUMNS
     with path.open("w", encoding="utf-8-sig", newline="") as fh:
         writer = csv.DictWriter(fh, fieldnames=columns)
         writer.writeheader()

@@ -126,7 +126,7 @@ def run_queue(args: argparse.Namespace) -> int:
     from desktop.cli.common import open_project
     from models.learn.active import rank_todo
 
-    with open_project(args) as project:
+    with open_project(args, readonly=True) as project:  # ranking writes nothing
         ranked = rank_todo(project, args.annotator)[: max(args.limit, 0)]
         titles = {row.id: row.title for row in project.documents_overview(args.annotator)}
     for doc in ranked:

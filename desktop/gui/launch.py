@@ -10,6 +10,7 @@ import sys
 import time
 import traceback
 from pathlib import Path
+from types import SimpleNamespace
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
@@ -19,7 +20,8 @@ from desktop.gui.display import check_window_possible
 from desktop.gui.i18n import Translations
 from desktop.gui.settings import Settings
 from models import __version__
-from models.errors import NotAProject
+from models.errors import InvalidInput, NotAProject
+from models.io.export.target import refuse_unsafe_out
 from models.who import current_annotator
 
 SCREENSHOT_SIZE = (1500, 900)
@@ -71,6 +73,8 @@ def run_gui(args) -> int:
     screenshot = getattr(args, "screenshot", None)
     ctx = AppContext(settings, translations, annotator, remember_projects=not screenshot)
     path = choose_project(getattr(args, "project", None), settings, annotator)
+    if screenshot:
+        check_screenshot_out(Path(screenshot), Path(path))
     ctx.open_project(path)  # a bad file raises BiaozhuError: the CLI prints one line, exit 1
 
     from desktop.gui.mainwindow import MainWindow
@@ -89,6 +93,22 @@ def run_gui(args) -> int:
     code = app.exec()
     ctx.close()
     return int(code)
+
+
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+
+
+def check_screenshot_out(out: Path, project: Path) -> None:
+    """A screenshot replaces an earlier PNG, never the project (given as OUT by
+    a slip of the argument order, it became the PNG, every edit gone), its
+    companions and backups, nor a file of the user's."""
+    refuse_unsafe_out(SimpleNamespace(path=project), out)
+    if out.is_dir():
+        raise InvalidInput(f"{out} is a folder; give the PNG's file name to --screenshot")
+    if out.exists():
+        with out.open("rb") as fh:
+            if fh.read(len(PNG_SIGNATURE)) != PNG_SIGNATURE:
+                raise InvalidInput(f"{out} exists and is not a PNG image; choose another name")
 
 
 def take_screenshot(window, ctx: AppContext, out: str | Path, timeout: float = 120.0) -> int:

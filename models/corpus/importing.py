@@ -163,7 +163,8 @@ def _documents(
                 meta=_meta(row, extra),
                 doc_id=row["id"],
             )
-            yield doc, suggestions_of(row["spans"])
+            where = f"{out / choice.partition}: document {row['id']}"
+            yield doc, suggestions_of(row["spans"], where)
 
 
 def _store(

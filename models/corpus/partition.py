@@ -22,6 +22,8 @@ import pyarrow.parquet as pq
 
 from models.corpus.atomic import write_atomically
 from models.domain import Suggestion
+from models.errors import InvalidInput
+from models.io.jsontext import load_json
 
 FORMAT = "biaozhu-corpus-suggestions/1"
 METADATA_KEY = b"biaozhu.corpus"
@@ -98,8 +100,10 @@ def read_partition(path: Path, columns: Sequence[str] | None = None) -> pa.Table
     return pq.read_table(path, columns=list(columns) if columns is not None else None)
 
 
-def suggestions_of(spans: Sequence[dict[str, Any]]) -> list[Suggestion]:
-    """One document's ``spans`` (as Arrow gives them to Python) back as suggestions."""
+def suggestions_of(spans: Sequence[dict[str, Any]], where: str = "a partition") -> list[Suggestion]:
+    """One document's ``spans`` (as Arrow gives them to Python) back as
+    suggestions; attributes that are not a JSON object (a damaged or
+    hand-edited partition) are bad input naming ``where``."""
     return [
         Suggestion(
             s["start"],
@@ -109,7 +113,14 @@ def suggestions_of(spans: Sequence[dict[str, Any]]) -> list[Suggestion]:
             s["score"],
             s["source"],
             s["version"],
-            orjson.loads(s["attributes"]),
+            _attributes(s["attributes"], f"{where} span {i}"),
         )
-        for s in spans
+        for i, s in enumerate(spans)
     ]
+
+
+def _attributes(raw: str | None, where: str) -> dict[str, Any]:
+    value = load_json(raw or "{}", f"{where}: attributes")
+    if not isinstance(value, dict):
+        raise InvalidInput(f"{where}: attributes must be a JSON object")
+    return value

@@ -15,6 +15,8 @@ Example: ``label == 'COMPANY' and score < 0.6``."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 import pyarrow.compute as pc
@@ -26,6 +28,10 @@ NUMBER_FIELDS = ("score", "start", "end")
 OPERATORS = ("==", "!=", "<=", ">=", "<", ">")
 KEYWORDS = ("and", "or", "not")
 MAX_LENGTH = 10_000
+# Parentheses and nots nested deeper than this are refused: each level is a
+# few frames of the recursive parser, and a condition anyone writes by hand
+# nests a handful deep, not thousands (Python's stack ends near 1,000 frames).
+MAX_DEPTH = 64
 
 TOKEN = re.compile(
     r"""\s*(?:
@@ -82,6 +88,7 @@ class _Parser:
     def __init__(self, tokens: list[Token]):
         self.tokens = tokens
         self.at = 0
+        self.depth = 0
 
     def peek(self) -> Token:
         return self.tokens[self.at]
@@ -112,14 +119,29 @@ class _Parser:
 
     def negation(self) -> pc.Expression:
         if self.accept_word("not"):
-            return ~self.negation()
+            with self.deeper():
+                return ~self.negation()
         if self.peek().text == "(":
             self.take()
-            inner = self.condition()
+            with self.deeper():
+                inner = self.condition()
             if self.take().text != ")":
                 self.fail(self.tokens[self.at - 1], "a closing ')'")
             return inner
         return self.comparison()
+
+    @contextmanager
+    def deeper(self) -> Iterator[None]:
+        self.depth += 1
+        if self.depth > MAX_DEPTH:
+            column = self.tokens[self.at - 1].column
+            raise InvalidInput(
+                f"--where: nested more than {MAX_DEPTH} levels deep at column {column}"
+            )
+        try:
+            yield
+        finally:
+            self.depth -= 1
 
     def comparison(self) -> pc.Expression:
         field = self.take()

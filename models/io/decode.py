@@ -82,7 +82,22 @@ def decode_bytes(
         raise _ambiguous(name, readings)
     if utf8 is not None or b"\x00" in data:
         raise InvalidInput(f"{name}: binary data, not a text file")
+    check_not_cut_short(data, name)
     return _guess(data, name)
+
+
+def check_not_cut_short(data: bytes, name: str) -> None:
+    """InvalidInput if ``data`` is UTF-8 throughout but for a character begun
+    in its last bytes and never finished (a download or copy that stopped):
+    another encoding's reading of it would be mojibake."""
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if exc.reason == "unexpected end of data" and exc.end == len(data):
+            raise InvalidInput(
+                f"{name}: UTF-8 cut short inside its last character (a download or copy "
+                "that did not finish?); get the whole file"
+            ) from None
 
 
 def legacy_readings(

@@ -7,6 +7,7 @@ many files so that a large import is not one fsync per file."""
 
 from __future__ import annotations
 
+import codecs
 import gc
 import os
 import sqlite3
@@ -20,7 +21,8 @@ from pathlib import Path
 from models.domain import STATUSES, Label
 from models.errors import BiaozhuError, InvalidInput
 from models.io.decode import check_encoding
-from models.io.model import ExchangeDoc
+from models.io.formats.hf import is_saved_dataset
+from models.io.model import LABELLED, ExchangeDoc
 from models.io.reading import read_documents
 from models.io.registry import FORMATS, format_for, walked_by_auto
 from models.names import check_label_name
@@ -44,6 +46,7 @@ class ImportReport:
     ignored: list[tuple[str, str]] = field(default_factory=list)
     spans: int = 0
     files: int = 0
+    labels_added: list[str] = field(default_factory=list)  # joined the schema from the files
 
     @property
     def ok(self) -> bool:
@@ -56,7 +59,7 @@ class ImportReport:
 # when the file holds any span. A reader that knows better per document (a
 # Label Studio task with an annotation, against one with predictions only)
 # says so with LABELLED in the document's meta.
-LABELLED_FORMATS = frozenset({"cluener", "conll", "brat", "spacy"})
+LABELLED_FORMATS = frozenset({"cluener", "conll", "brat", "spacy", "hf"})
 LABELLED_WITH_SPANS = frozenset({"jsonl", "doccano"})
 
 
@@ -87,6 +90,9 @@ def expand_paths(
             for root, dirs, files in os.walk(path):
                 folder = Path(root)
                 dirs[:] = sorted(d for d in dirs if not _backups(folder / d, ignored))
+                if fmt == "auto":  # a saved dataset in the folder is one input, not walked
+                    out += [folder / d for d in dirs if is_saved_dataset(folder / d)]
+                    dirs[:] = [d for d in dirs if not is_saved_dataset(folder / d)]
                 for name in sorted(files):
                     if fmt != "auto" or walked_by_auto(name):
                         _add_unless_sqlite(folder / name, out, ignored)
@@ -111,6 +117,8 @@ def _add_unless_sqlite(path: Path, out: list[Path], ignored: list) -> None:
 
 
 def _is_folder_format(path: Path, fmt: str) -> bool:
+    if fmt == "auto":
+        return is_saved_dataset(path)
     return fmt in FORMATS and FORMATS[fmt].reads_folders
 
 
@@ -128,6 +136,7 @@ def import_paths(
         options = replace(options, cluener_map=cluener_label_map(project.label_names()))
     check_import_options(options.extra)
     report = ImportReport()
+    labels_before = set(project.label_names())
     files = expand_paths(paths, options.fmt, report.ignored)
     progress.start(len(files), "import")
     batch = _Batch(project, report, options.on_commit)
@@ -151,6 +160,7 @@ def import_paths(
             raise
         finally:
             progress.finish()
+    report.labels_added = [n for n in project.label_names() if n not in labels_before]
     return report
 
 
@@ -290,7 +300,8 @@ def _parse(path: Path, options: ImportOptions) -> list[ExchangeDoc] | BaseExcept
     try:
         fmt = format_for(path, options.fmt)
         extra = options.extra
-        if options.fmt == "auto" and fmt.name == "jsonl" and looks_like_cluener(path):
+        sniffed = fmt.name in CLUENER_ENDINGS_OF
+        if options.fmt == "auto" and sniffed and looks_like_cluener(path, extra.get("encoding")):
             fmt = FORMATS["cluener"]
             extra = {**extra, "label_map": extra.get("label_map") or options.cluener_map}
         docs = read_documents(fmt, path, extra)
@@ -306,8 +317,10 @@ def _parse(path: Path, options: ImportOptions) -> list[ExchangeDoc] | BaseExcept
         return exc
 
 
-LABELLED = "_labelled"
 CLUENER_SNIFF_BYTES = 1 << 16
+# The formats whose endings a CLUENER file may have: CLUENER2020 ships its
+# JSON lines as train.json and dev.json, which is Label Studio's ending.
+CLUENER_ENDINGS_OF = frozenset({"jsonl", "label-studio"})
 
 
 def cluener_label_map(labels: Iterable[str]) -> dict[str, str]:
@@ -318,9 +331,10 @@ def cluener_label_map(labels: Iterable[str]) -> dict[str, str]:
     return {t: upper[t.upper()] for t in CLUENER_TYPES if t.upper() in upper}
 
 
-def looks_like_cluener(path: Path) -> bool:
+def looks_like_cluener(path: Path, encoding: str | None = None) -> bool:
     """Whether a JSON-lines file is CLUENER's: its first record has a "text"
-    string and a "label" object of entity types, and no "spans"."""
+    string and a "label" object of entity types, and no "spans". The first
+    line is read in any encoding the readers take (GB18030, UTF-16…)."""
     import orjson
 
     try:
@@ -328,7 +342,7 @@ def looks_like_cluener(path: Path) -> bool:
             head = fh.read(CLUENER_SNIFF_BYTES)
     except OSError:
         return False
-    first = next((line for line in head.lstrip(b"\xef\xbb\xbf").splitlines() if line.strip()), b"")
+    first = _first_line(head, encoding)
     try:
         record = orjson.loads(first)
     except orjson.JSONDecodeError:
@@ -339,6 +353,26 @@ def looks_like_cluener(path: Path) -> bool:
         and isinstance(record.get("label"), dict)
         and "spans" not in record
     )
+
+
+def _first_line(head: bytes, encoding: str | None) -> str | bytes:
+    """The first non-empty line of a file's first bytes, decoded as its reader
+    would decode the file (a character cut at the end of ``head`` is dropped)."""
+    if encoding is None and head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        encoding = "utf-16"
+    elif encoding is None and b"\x00" in head:  # UTF-16 without a mark: ASCII's other byte
+        encoding = "utf-16-le" if head.index(b"\x00") % 2 else "utf-16-be"
+    if encoding is None:
+        line = next((x for x in head.removeprefix(codecs.BOM_UTF8).splitlines() if x.strip()), b"")
+        try:
+            line.decode("utf-8")
+            return line
+        except UnicodeDecodeError:
+            encoding = "gb18030"
+    if encoding.replace("_", "-").lower().startswith("utf-16"):
+        head = head[: len(head) // 2 * 2]
+    text = head.decode(encoding, errors="ignore").lstrip("\ufeff")
+    return next((x for x in text.splitlines() if x.strip()), "")
 
 
 def _import_file(

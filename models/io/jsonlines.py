@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from models.errors import InvalidInput
-from models.io.decode import decode_bytes, enough_to_tell, read_file
+from models.io.decode import check_not_cut_short, decode_bytes, enough_to_tell, read_file
 from models.io.jsontext import NotUtf8, load_json
 from models.io.scripts import plausible
 
@@ -47,6 +47,7 @@ def parse_lines(
         except NotUtf8:
             pass
     if encoding is None and not _utf16(data):
+        check_not_cut_short(data, name)
         check_one_encoding(data, name)
     text, _ = decode_bytes(data, name, scan=False, encoding=encoding)  # JSON refuses controls
     lines = enumerate(text.lstrip("\ufeff").splitlines(), 1)

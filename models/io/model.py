@@ -19,6 +19,10 @@ from models.io.clean import stored_map, to_original
 
 # -- import side ---------------------------------------------------------------------------
 
+# A document's meta key, set by a reader (or the importer, for a labelled
+# file) when the document was annotated, spans or none: it becomes gold.
+LABELLED = "_labelled"
+
 
 @dataclass
 class ExchangeDoc:

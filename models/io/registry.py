@@ -16,7 +16,7 @@ from models.io.formats.brat import BRAT
 from models.io.formats.cluener import CLUENER
 from models.io.formats.conll import CONLL
 from models.io.formats.doccano import DOCCANO
-from models.io.formats.hf import HF
+from models.io.formats.hf import HF, is_saved_dataset
 from models.io.formats.jsonl import JSONL
 from models.io.formats.labelstudio import LABEL_STUDIO
 from models.io.formats.office import DOCX, PDF
@@ -79,6 +79,8 @@ def format_for(path: Path, name: str = "auto") -> Format:
             known = ", ".join(sorted(import_formats()))
             raise InvalidInput(f"unknown import format {name!r}; known: {known}")
         return found
+    if is_saved_dataset(path):
+        return HF
     ending = EXTENSIONS.get(path.suffix.lower())
     if ending is None:
         raise InvalidInput(f"{path}: unknown file type {path.suffix or '(none)'}; give --format")

@@ -114,6 +114,22 @@ def _check_place(path: Path, *, create: bool, readonly: bool) -> None:
         raise NotAProject(f"{path}: permission denied (cannot read the file)")
     if not readonly:
         _check_writable(path, exists=size is not None)
+    elif _unreadable_wal(path):
+        raise NotAProject(
+            f"{path}: its -wal holds commits not yet in the file, which SQLite reads only by "
+            "making a -shm beside it, and the folder is read-only: copy the project and its "
+            "-wal to a folder you may write"
+        )
+
+
+def _unreadable_wal(path: Path) -> bool:
+    """A -wal left by a session that never closed (a crash, a copy taken while
+    open), without its -shm, in a folder where none can be made."""
+    return (
+        Path(f"{path}-wal").exists()
+        and not Path(f"{path}-shm").exists()
+        and not os.access(path.parent, os.W_OK | os.X_OK)
+    )
 
 
 def _check_writable(path: Path, *, exists: bool) -> None:

@@ -114,6 +114,7 @@ def _verify(
     found = None
     if expected is not None:
         found = _check_expected(conn, expected, problems)
+    problems += project_id_problems(conn)
     problems += backups_not_in_chain(conn, backups)
     problems += unexpected_triggers(conn)
     problems += _foreign_keys(conn)
@@ -186,6 +187,25 @@ def _check_expected(
         "rewritten since that head was written down"
     )
     return None
+
+
+def project_id_problems(conn: sqlite3.Connection) -> list[str]:
+    """Backups and merges know a file by the project id in ``meta``, a row no
+    event guards; the history recorded it when the project was created (the
+    target of its own first ``project.created``). A changed id would make
+    every backup look like another project's, and a cut history pass."""
+    row = conn.execute("SELECT value FROM meta WHERE key = 'project_id'").fetchone()
+    created = conn.execute(
+        "SELECT id, target FROM events WHERE action = 'project.created'"
+        " AND origin_hash IS NULL ORDER BY id LIMIT 1"
+    ).fetchone()
+    if created is None or (row is not None and row[0] == created[1]):
+        return []
+    found = repr(row[0]) if row else "missing"
+    return [
+        f"meta's project id {found} is not the one event {created[0]} (project.created)"
+        f" recorded, {created[1]!r}: backups and merges know the file by it"
+    ]
 
 
 def backups_not_in_chain(conn: sqlite3.Connection, backups: Sequence[Backup]) -> list[str]:

@@ -100,6 +100,8 @@ def export_project(
     options = _checked_options(form, options or {})
     ratios = parse_split(split) if isinstance(split, str) else split
     out = Path(out)
+    if not out.name:  # "." or "/": an export is a file or folder of its own, beside others
+        raise InvalidInput(f"--out {out} names no file or folder of its own; give one")
     command = _command(project, form, out, selection, split, seed, options, force)
     target = _target(form, out, bool(ratios))
     with folder_lock(_existing_ancestor(out.parent)), _snapshot(project):

@@ -75,6 +75,15 @@ def check_target(project: Any, target: Target, *, force: bool) -> Earlier:
     return earlier
 
 
+def refuse_unsafe_out(project: Any, path: Path) -> None:
+    """Refuse an output file that is the project, its companions or backups,
+    named like a database, a link or a special file: for any command that
+    writes a file the user names (an export, the history's CSV, a screenshot).
+    ``project``: the project, or anything with its file as ``path``."""
+    _refuse_database(project, path)
+    _refuse_special(path)
+
+
 def _refuse_database(project: Any, path: Path) -> None:
     name = path.name.lower()
     if name.endswith(DATABASE_SUFFIXES) or name.endswith(COMPANION_SUFFIXES):

@@ -84,6 +84,8 @@ def parse_ann(ann: Path, text: str, encoding: str | None = None) -> list[Span]:
         ident, _, rest = line.partition("\t")
         kind = ident[:1]
         if kind == "T":
+            if ident in bounds:  # brat's ids are unique: a copied line, not a second span
+                raise InvalidInput(f"{where}: {ident} is given twice")
             bounds[ident] = _text_bound(rest, where)
         elif kind in ("A", "M"):
             parts = rest.split()

@@ -318,6 +318,16 @@ def read_hf(path: Path, options: dict[str, Any]) -> Iterator[ExchangeDoc]:
             yield from _rows(table, f"{folder / name}")
 
 
+def is_saved_dataset(path: Path) -> bool:
+    """Whether ``path`` is a folder that ``save_to_disk`` wrote (a DatasetDict
+    or a Dataset): what ``--format auto`` reads as hf, not walks."""
+    if not path.is_dir():
+        return False
+    if (path / "dataset_dict.json").is_file():
+        return True
+    return all((path / n).is_file() for n in ("state.json", "dataset_info.json"))
+
+
 def _split_folders(path: Path) -> list[Path]:
     if not path.is_dir():
         raise InvalidInput(f"{path}: a Hugging Face dataset is a folder (save_to_disk)")

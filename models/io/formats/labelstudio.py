@@ -24,7 +24,7 @@ from models.errors import InvalidInput
 from models.io.decode import decode_file
 from models.io.format import Format, WriteContext, Writer
 from models.io.jsontext import NotJson, load_json
-from models.io.model import ExchangeDoc, ExportDoc, ExportSpan
+from models.io.model import LABELLED, ExchangeDoc, ExportDoc, ExportSpan
 from models.io.offsets import cp_to_utf16, has_astral, spans_from_js
 
 REGION_TYPES = ("labels", "hypertextlabels")
@@ -61,13 +61,27 @@ def _task_text(task: dict[str, Any], where: str) -> tuple[str, dict[str, Any]]:
         raise InvalidInput(f'{where}: no "data" object with the text')
     text = data.get("text")
     if not isinstance(text, str):
-        text = next((v for v in data.values() if isinstance(v, str) and v.strip()), None)
+        text = _longest_field(data)
     if not isinstance(text, str) or not text.strip():
         raise InvalidInput(f"{where}: the task has no text")
     return text, data
 
 
-def _gold_annotation(task: dict[str, Any], where: str) -> list[dict[str, Any]]:
+def _longest_field(data: dict[str, Any]) -> str | None:
+    """The text of a task whose config names its field otherwise ($article):
+    the longest string of the data that is not its id or title (its first
+    string was often the id or a URL, taken as the document's text)."""
+    fields = [
+        v
+        for k, v in data.items()
+        if k not in ("doc_id", "id", "title") and isinstance(v, str) and v.strip()
+    ]
+    return max(fields, key=len, default=None)
+
+
+def _gold_annotation(task: dict[str, Any], where: str) -> list[dict[str, Any]] | None:
+    """The regions of the annotation taken as gold; None when the task has no
+    annotation (an empty list: annotated, nothing to mark)."""
     if "annotations" not in task and isinstance(task.get("label"), list):  # JSON-MIN
         return [
             {"type": "labels", "value": item} for item in task["label"] if isinstance(item, dict)
@@ -77,7 +91,7 @@ def _gold_annotation(task: dict[str, Any], where: str) -> list[dict[str, Any]]:
         raise InvalidInput(f'{where}: "annotations" must be a list')
     kept = [a for a in annotations if isinstance(a, dict) and not a.get("was_cancelled")]
     if not kept:
-        return []
+        return None
     chosen = next((a for a in kept if a.get("ground_truth")), kept[-1])
     result = chosen.get("result") or []
     if not isinstance(result, list):
@@ -100,7 +114,8 @@ def _attrs(region: dict[str, Any], where: str) -> dict[str, Any]:
 def parse_task(task: dict[str, Any], where: str, number: int) -> ExchangeDoc:
     text, data = _task_text(task, where)
     raw = []
-    for region in _gold_annotation(task, where):
+    gold = _gold_annotation(task, where)
+    for region in gold or []:
         if not isinstance(region, dict):
             raise InvalidInput(f"{where}: a result region must be an object")
         if region.get("type", "labels") not in REGION_TYPES:
@@ -128,6 +143,8 @@ def parse_task(task: dict[str, Any], where: str, number: int) -> ExchangeDoc:
     meta = {k: v for k, v in data.items() if k not in ("text", "doc_id", "id", "title")}
     if isinstance(task.get("meta"), dict):
         meta.update(task["meta"])
+    if gold is not None:  # annotated, its negatives too: gold, as in any labelled file
+        meta[LABELLED] = True
     return ExchangeDoc.from_record(
         doc_id=doc_id, text=text, spans=spans, meta=meta, title=title, line=number
     )

@@ -73,8 +73,14 @@ def parse_task(task: dict[str, Any], where: str, lineno: int) -> ExchangeDoc:
 
 
 def _from_tokens(tokens: list, raw: dict, where: str) -> tuple[Any, Any]:
+    """A span's offsets from the tokens it names. An index is a token's place
+    from the start: a negative one (Python's from the end) or a boolean names
+    no token of the task."""
+    indices = raw.get("token_start"), raw.get("token_end")
     try:
-        first, last = tokens[raw["token_start"]], tokens[raw["token_end"]]
+        if not all(type(i) is int and i >= 0 for i in indices):
+            raise TypeError
+        first, last = tokens[indices[0]], tokens[indices[1]]
         return first["start"], last["end"]
     except (IndexError, KeyError, TypeError):
         raise InvalidInput(
