@@ -29,6 +29,7 @@ from models.store.connection import (
 )
 from models.store.documents import DocumentsMixin
 from models.store.registry import REGISTRY, Handle
+from models.store.replay import GUARDED_SETTINGS
 from models.store.spans import SpansMixin
 from models.store.suggestions import PENDING_SQL, SuggestionsMixin
 from models.store.verify import VerifyReport, verify_project
@@ -232,6 +233,10 @@ class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
         return row[0] if row else default
 
     def set_meta(self, key: str, value: str) -> None:
+        """A value no event guards: a cache or a counter. A setting that changes
+        what the store accepts goes through its own verb, which records it."""
+        if key in GUARDED_SETTINGS:
+            raise InvalidInput(f"{key} is a guarded setting: use set_{key}, which records it")
         with self.transaction():
             self.conn.execute(
                 "INSERT INTO meta (key, value) VALUES (?, ?)"
@@ -250,6 +255,27 @@ class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
     @property
     def allow_overlap(self) -> bool:
         return self.meta("allow_overlap", "0") == "1"
+
+    def set_allow_overlap(self, allowed: bool) -> None:
+        """Let spans overlap (or not), an event in the same transaction: the
+        setting decides what the store accepts, so ``verify`` checks it against
+        the history like the spans it let in."""
+        value = "1" if allowed else "0"
+        with self.transaction():
+            before = self.meta("allow_overlap", GUARDED_SETTINGS["allow_overlap"])
+            self.conn.execute(
+                "INSERT INTO meta (key, value) VALUES ('allow_overlap', ?)"
+                " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (value,),
+            )
+            self.events.append(
+                self.annotator,
+                "project.setting",
+                None,
+                "allow_overlap",
+                {"value": before},
+                {"value": value},
+            )
 
     # -- labels --------------------------------------------------------------------
 

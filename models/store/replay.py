@@ -28,6 +28,12 @@ import orjson
 # they are compared with a row of ``annotations``.
 SPAN_FIELDS = ("doc_id", "annotator", "start", "end", "label", "text", "attrs", "origin", "sid")
 LABEL_FIELDS = ("name", "colour", "hotkey", "description")
+# The project settings that change what the store accepts, each with the value
+# every project is created with: ``meta`` holds them, the history guards them
+# (project.setting events). meta's other keys are an id checked on its own
+# (project_id), a creation stamp, and counters or caches (labels_version counts
+# label changes for exports, fts_rowid marks how far the search index reaches).
+GUARDED_SETTINGS = {"allow_overlap": "0"}
 
 
 class Written(NamedTuple):
@@ -50,6 +56,7 @@ class Replayed:
     documents: dict[str, Written] = field(default_factory=dict)
     conflicts: dict[int, Written] = field(default_factory=dict)
     labels: Written | None = None
+    settings: dict[str, Written] = field(default_factory=dict)  # changed since creation
     # span id -> the decision that points at it (a removal unlinks it)
     decision_of_span: dict[int, tuple[int, str]] = field(default_factory=dict)
     # False when the labels rest on a project.created event of a Biaozhu that
@@ -236,6 +243,13 @@ def _project_created(state: Replayed, event: Event) -> None:
         _labels(state, event, schema)
 
 
+def _setting(state: Replayed, event: Event) -> None:
+    name, value = event[4], event[6]["value"]
+    if name not in GUARDED_SETTINGS or not isinstance(value, str):
+        raise BadEvent(f"it sets {name!r} to {value!r}, no setting Biaozhu has")
+    state.settings[name] = _written(event, (value,))
+
+
 def _labels_changed(state: Replayed, event: Event) -> None:
     _labels(state, event, event[6])
 
@@ -282,6 +296,7 @@ HANDLERS: dict[str, Handler] = {
     "annotator.role": _annotator_role,
     "project.created": _project_created,
     "labels.changed": _labels_changed,
+    "project.setting": _setting,
     "merge.completed": _merge_completed,
     "merge.conflict": _conflict_recorded,
     "merge.conflict_resolved": _conflict_resolved,
