@@ -6,6 +6,7 @@ history). Mutations write their history event in the same transaction."""
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import uuid
 from collections.abc import Iterator
@@ -80,9 +81,42 @@ def check_labels(labels: list[Label]) -> None:
         check_label_name(name)
     if len(set(names)) != len(names):
         raise InvalidInput("label names must be unique")
-    keys = [lab.hotkey for lab in labels if lab.hotkey]
+    for lab in labels:
+        check_colour(lab)
+    keys = [hotkey_key(lab) for lab in labels if lab.hotkey]
     if len(set(keys)) != len(keys):
         raise InvalidInput("two labels share one hotkey")
+
+
+# What the window can draw and bind: a colour in hex (#rgb or #rrggbb, what its
+# colour picker writes), and a hotkey that is one key, a printable character or
+# F1–F12, after any of Qt's modifiers (Ctrl+Shift+M).
+COLOUR = re.compile(r"#(?:[0-9a-fA-F]{3}){1,2}")
+MODIFIERS = ("ctrl", "alt", "shift", "meta")
+FUNCTION_KEY = re.compile(r"[fF](?:[1-9]|1[0-2])")
+
+
+def check_colour(label: Label) -> None:
+    if not COLOUR.fullmatch(label.colour):
+        raise InvalidInput(f"label {label.name}: colour {label.colour!r} is not #rgb or #rrggbb")
+
+
+def hotkey_key(label: Label) -> str:
+    """The hotkey as the window binds it (modifiers in one order, the key in
+    upper case: c and C are one key), or InvalidInput if it names no key."""
+    *mods, key = label.hotkey.split("+") if label.hotkey != "+" else ["+"]
+    mods = [m.lower() for m in mods]
+    one_char = len(key) == 1 and key.isprintable() and not key.isspace()
+    if (
+        not (one_char or FUNCTION_KEY.fullmatch(key))
+        or any(m not in MODIFIERS for m in mods)
+        or len(set(mods)) != len(mods)
+    ):
+        raise InvalidInput(
+            f"label {label.name}: hotkey {label.hotkey!r} is not one key"
+            " (a character or F1–F12, after any of Ctrl+, Alt+, Shift+, Meta+)"
+        )
+    return "+".join(sorted(mods) + [key.upper()])
 
 
 class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
