@@ -29,6 +29,7 @@ neither."""
 from __future__ import annotations
 
 import json
+import math
 import re
 from pathlib import Path
 from typing import Any
@@ -122,9 +123,19 @@ class TableWriter(Writer):
         for row in self.rows:
             typed_row = {k: row[k] for k in base}
             for key, kind in attrs.items():
-                typed_row[names[key]] = typed(row["attrs"].get(key), kind)
+                typed_row[names[key]] = self._typed(row["attrs"].get(key), kind)
             out.append(typed_row)
         return out
+
+    def _typed(self, value: Any, kind: str) -> Any:
+        cell = typed(value, kind)
+        if kind == "float64" and value is not None and (cell is None or not math.isfinite(cell)):
+            # only the metrics table's value is numeric whatever it holds (the
+            # spans tables type a column by its values): "约3亿" would be a
+            # missing value no one was told of
+            self.context.notes["metrics_values_not_numbers"] += 1
+            return None
+        return cell
 
     def manifest_extra(self) -> dict[str, Any]:
         return {"table": {"rows": len(self.rows), "columns": self.columns}}

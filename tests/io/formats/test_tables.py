@@ -206,3 +206,28 @@ def test_excel_csv_defuses_formulas_but_keeps_signed_numbers(tmp_path):
     frame = pd.read_csv(plain, keep_default_na=False)
     assert set(frame["title"]) == {FORMULA_TITLE} and set(frame["annotator"]) == {"=1+1"}
     assert list(frame["indicator"]) == ["=SUM(A1:A9)", "\t=1+1", "营收"]
+
+
+def test_a_metric_value_that_is_no_number_is_counted_not_silently_missing(tmp_path, capsys):
+    text = "营收18亿元，利润约3亿元，税收1,200万元，成本nan元。"
+    with Project.create(tmp_path / "v.biaozhu", annotator="alice") as project:
+        doc, _ = project.add_document(text)
+        for surface, value in (
+            ("18亿元", 1.8e9),
+            ("约3亿元", "约3亿"),
+            ("1,200万元", "1,200"),
+            ("nan元", "nan"),
+        ):
+            start = text.index(surface)
+            project.add_span(doc, start, start + len(surface), "METRIC", attrs={"value": value})
+        project.set_status(doc, "done")
+    out = tmp_path / "metrics.csv"
+    assert (
+        main(["export", str(tmp_path / "v.biaozhu"), "--format", "metrics-csv", "--out", str(out)])
+        == 0
+    )
+    said = capsys.readouterr().out
+    assert "2 METRIC value(s) are not numbers" in said
+    frame = pd.read_csv(out)
+    assert frame["value"].isna().tolist() == [False, True, False, True]  # nan is no value either
+    assert manifest_of(out)["notes"] == {"metrics_values_not_numbers": 2}
