@@ -258,6 +258,34 @@ def test_a_brat_id_given_twice_fails_the_file(project, tmp_path):
     assert project.document_ids() == []
 
 
+@pytest.mark.parametrize(
+    "line",
+    ['#1\tAnnotatorNotes T2\t{"value": 9.324e10}', "A1\tNegated T2"],
+)
+def test_a_brat_note_or_attribute_on_a_missing_id_fails_the_file(project, tmp_path, line):
+    """A note whose T line was deleted or renumbered by hand: the note (often a
+    METRIC's value) was dropped without a word."""
+    folder = tmp_path / "brat"
+    folder.mkdir()
+    (folder / "a.txt").write_text(TEXT, encoding="utf-8")
+    (folder / "a.ann").write_text(f"T1\tMETRIC 7 11\t工业营收\n{line}\n", encoding="utf-8")
+    report = import_paths(project, [folder], ImportOptions(fmt="brat"))
+    assert report.added == [] and "T2" in report.failed[0][1]
+    assert "a.ann:2" in report.failed[0][1] and "\n" not in report.failed[0][1]
+    assert project.document_ids() == []
+
+
+def test_a_brat_note_on_a_relation_is_no_missing_id(project, tmp_path):
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "a.ann").write_text(
+        "T1\tMETRIC 7 11\t工业营收\nT2\tMETRIC 11 18\t932.4亿元\n"
+        "R1\tValue Arg1:T1 Arg2:T2\n#1\tAnnotatorNotes R1\tchecked\n",
+        encoding="utf-8",
+    )
+    report = import_paths(project, [tmp_path / "a.txt"], ImportOptions(fmt="brat"))
+    assert not report.failed and len(report.added) == 1
+
+
 def test_brat_single_ann_and_a_wrong_text_column(project, tmp_path):
     (tmp_path / "c.txt").write_text(TEXT, encoding="utf-8")
     (tmp_path / "c.ann").write_text("T1\tMETRIC 7 11\t工业营收\n", encoding="utf-8")
