@@ -10,6 +10,7 @@ import pytest
 
 from desktop.cli import main
 from models import Project
+from models.errors import InvalidInput
 from models.io.importers import ImportOptions, import_paths
 from tests.conftest import write_column_pdf
 
@@ -516,3 +517,30 @@ def test_an_hf_dataset_folder_is_known_without_format(tmp_path, capsys, split):
     capsys.readouterr()
     assert main(["import", str(tmp_path / "b.biaozhu"), str(out)]) == 0
     assert "imported 4 document(s) with 4 span(s)" in capsys.readouterr().out
+
+
+BLANK = "\u200b\u2060 \ufeff\u3000\u200d"  # zero-width characters and white space only
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "said"),
+    [
+        ("a.txt", BLANK, "a.txt: the file is empty"),
+        ("a.jsonl", f'{{"text": "比亚迪营收18亿元。"}}\n{{"text": "{BLANK}"}}\n', "a.jsonl:2"),
+        ("a.csv", f'text\n比亚迪营收18亿元。\n"{BLANK}"\n', "a.csv:3"),
+    ],
+)
+def test_a_document_of_only_invisible_characters_fails_its_file_in_every_format(
+    project, tmp_path, name, content, said
+):
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    report = import_paths(project, [path], ImportOptions())
+    assert report.added == [] and project.document_ids() == []
+    assert said in f"{report.failed[0][0]}: {report.failed[0][1]}"
+    assert "\n" not in report.failed[0][1]
+
+
+def test_the_store_takes_no_document_of_only_invisible_characters(project):
+    with pytest.raises(InvalidInput, match="no text"):
+        project.add_document(BLANK)
