@@ -119,3 +119,22 @@ def test_a_backup_that_does_not_verify_is_refused_and_nothing_changes(tmp_path, 
         assert project.chain_head() == head
         assert sorted(p.name for p in copy.parent.iterdir()) == backups
         assert project.verify().ok
+
+
+def test_another_projects_file_in_the_backups_folder_is_not_restored(tmp_path):
+    path, other = tmp_path / "p.biaozhu", tmp_path / "other.biaozhu"
+    with Project.create(other, annotator="alice") as stranger:
+        stranger.add_document("另一个项目的文章。")
+        planted = stranger.backup_to(tmp_path / "x.biaozhu")
+    with Project.create(path, annotator="alice") as project:
+        project.add_document("今年比亚迪营收18亿元。")
+        make_backup(project)
+        copy = next(b.path for b in list_backups(path)).with_name(
+            "20990101T000000Z-session.biaozhu"
+        )
+        (tmp_path / "x.biaozhu").rename(copy)
+        head = project.chain_head()
+        with pytest.raises(InvalidInput, match="another project"):
+            restore_backup(project, copy)
+        assert project.chain_head() == head and project.document_count() == 1
+    assert planted.count > 0

@@ -121,6 +121,8 @@ def restore_backup(project, backup: Path) -> Path:
         raise InvalidInput(f"{backup} is not one of this project's backups")
     # Opening refuses non-projects and newer files.
     with Project.open(backup, readonly=True, annotator=project.annotator) as source:
+        if source.project_id != project.project_id:  # a file copied into the folder
+            raise InvalidInput(f"{backup.name} is a copy of another project and was not restored")
         _refuse_unverified(source, backup)
         restored = source.chain_head()
         saved = make_backup(project, reason="before-restore")
