@@ -172,10 +172,13 @@ class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
         *,
         labels: list[Label] | None = None,
         annotator: str | None = None,
+        allow_overlap: bool = False,
         _stop_before: str | None = None,
     ) -> Project:
         """A new project file at ``path`` (refused if a file is there) with these
-        labels (default: METRIC, COMPANY, POLICY), its creation the first event."""
+        labels (default: METRIC, COMPANY, POLICY), its creation the first event.
+        ``allow_overlap`` lets spans overlap; it is fixed for the project's life
+        (the first event records it and ``verify`` checks it)."""
         path = Path(path)
         if path.exists() and path.stat().st_size > 0:
             raise InvalidInput(f"{path} already exists; open it instead")
@@ -190,13 +193,13 @@ class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
             REGISTRY.release(handle)
             raise
         try:
-            project._first_write(labels, who)
+            project._first_write(labels, who, {"allow_overlap": "1" if allow_overlap else "0"})
         except BaseException:
             project.close()
             raise
         return project
 
-    def _first_write(self, labels: list[Label], who: str) -> None:
+    def _first_write(self, labels: list[Label], who: str, settings: dict[str, str]) -> None:
         """The new file's identity, labels and creator, with its first event."""
         project_id = uuid.uuid4().hex
         with self.transaction():
@@ -206,7 +209,7 @@ class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
                     ("project_id", project_id),
                     ("created", history.utc_now()),
                     ("labels_version", "1"),
-                    ("allow_overlap", "0"),
+                    *settings.items(),
                 ],
             )
             self._write_labels(labels)
@@ -221,6 +224,7 @@ class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
                     "labels": [lab.name for lab in labels],
                     "label_schema": [label_record(lab) for lab in labels],
                     "schema": SCHEMA_VERSION,
+                    "settings": settings,
                 },
             )
 
@@ -268,9 +272,12 @@ class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
 
     def set_meta(self, key: str, value: str) -> None:
         """A value no event guards: a cache or a counter. A setting that changes
-        what the store accepts goes through its own verb, which records it."""
+        what the store accepts is fixed at creation, in the history's first event."""
         if key in GUARDED_SETTINGS:
-            raise InvalidInput(f"{key} is a guarded setting: use set_{key}, which records it")
+            raise InvalidInput(
+                f"{key} is set when the project is created (Project.create({key}=...)),"
+                " where its first event records it"
+            )
         with self.transaction():
             self.conn.execute(
                 "INSERT INTO meta (key, value) VALUES (?, ?)"
@@ -289,27 +296,6 @@ class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
     @property
     def allow_overlap(self) -> bool:
         return self.meta("allow_overlap", "0") == "1"
-
-    def set_allow_overlap(self, allowed: bool) -> None:
-        """Let spans overlap (or not), an event in the same transaction: the
-        setting decides what the store accepts, so ``verify`` checks it against
-        the history like the spans it let in."""
-        value = "1" if allowed else "0"
-        with self.transaction():
-            before = self.meta("allow_overlap", GUARDED_SETTINGS["allow_overlap"])
-            self.conn.execute(
-                "INSERT INTO meta (key, value) VALUES ('allow_overlap', ?)"
-                " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                (value,),
-            )
-            self.events.append(
-                self.annotator,
-                "project.setting",
-                None,
-                "allow_overlap",
-                {"value": before},
-                {"value": value},
-            )
 
     # -- labels --------------------------------------------------------------------
 

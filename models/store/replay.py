@@ -28,11 +28,13 @@ import orjson
 # they are compared with a row of ``annotations``.
 SPAN_FIELDS = ("doc_id", "annotator", "start", "end", "label", "text", "attrs", "origin", "sid")
 LABEL_FIELDS = ("name", "colour", "hotkey", "description")
-# The project settings that change what the store accepts, each with the value
-# every project is created with: ``meta`` holds them, the history guards them
-# (project.setting events). meta's other keys are an id checked on its own
-# (project_id), a creation stamp, and counters or caches (labels_version counts
-# label changes for exports, fts_rowid marks how far the search index reaches).
+# The project settings that change what the store accepts, each with the
+# value a project gets by default: ``meta`` holds them, and the history guards
+# them: they are fixed at creation and recorded by project.created (a file
+# created before that was recorded holds the default: no verb changed it).
+# meta's other keys are an id checked on its own (project_id), a creation
+# stamp, and counters or caches (labels_version counts label changes for
+# exports, fts_rowid marks how far the search index reaches).
 GUARDED_SETTINGS = {"allow_overlap": "0"}
 
 
@@ -56,7 +58,7 @@ class Replayed:
     documents: dict[str, Written] = field(default_factory=dict)
     conflicts: dict[int, Written] = field(default_factory=dict)
     labels: Written | None = None
-    settings: dict[str, Written] = field(default_factory=dict)  # changed since creation
+    settings: dict[str, Written] = field(default_factory=dict)  # as project.created set them
     # span id -> the decision that points at it (a removal unlinks it)
     decision_of_span: dict[int, tuple[int, str]] = field(default_factory=dict)
     # False when the labels rest on a project.created event of a Biaozhu that
@@ -235,19 +237,16 @@ def _annotator_role(state: Replayed, event: Event) -> None:
 
 def _project_created(state: Replayed, event: Event) -> None:
     after = event[6]
+    for name, value in (after.get("settings") or {}).items():
+        if name not in GUARDED_SETTINGS or not isinstance(value, str):
+            raise BadEvent(f"it sets {name!r} to {value!r}, no setting Biaozhu has")
+        state.settings[name] = _written(event, (value,))
     schema = after.get("label_schema")
     if schema is None:
         state.labels = _written(event, tuple((name,) for name in after["labels"]))
         state.labels_complete = False
     else:
         _labels(state, event, schema)
-
-
-def _setting(state: Replayed, event: Event) -> None:
-    name, value = event[4], event[6]["value"]
-    if name not in GUARDED_SETTINGS or not isinstance(value, str):
-        raise BadEvent(f"it sets {name!r} to {value!r}, no setting Biaozhu has")
-    state.settings[name] = _written(event, (value,))
 
 
 def _labels_changed(state: Replayed, event: Event) -> None:
@@ -296,7 +295,6 @@ HANDLERS: dict[str, Handler] = {
     "annotator.role": _annotator_role,
     "project.created": _project_created,
     "labels.changed": _labels_changed,
-    "project.setting": _setting,
     "merge.completed": _merge_completed,
     "merge.conflict": _conflict_recorded,
     "merge.conflict_resolved": _conflict_resolved,

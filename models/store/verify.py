@@ -11,7 +11,7 @@
    with its attributes and provenance, decision, document status, label,
    annotator and role, each difference named with its table, its row and the
    event that should have written it; and the settings that change what the
-   store accepts (allow_overlap) against their project.setting events;
+   store accepts (allow_overlap) against what project.created recorded;
 5. every document's text against its content hash and its import event;
 6. optionally, a chain head written down earlier (by a reviewer, a backup, an
    export manifest, a merge): still in the history, or it was truncated or
@@ -334,7 +334,7 @@ def _compare_settings(conn: sqlite3.Connection, state: Replayed) -> list[str]:
         written = state.settings.get(name)
         expected = written.value[0] if written else created
         if value != expected:
-            by = written.by() if written else "the project's creation, no event changed it since"
+            by = written.by() if written else "a project created before it was recorded"
             problems.append(
                 f"meta's {name} is {value!r}, but the history has {expected!r} (from {by})"
             )
