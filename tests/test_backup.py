@@ -74,3 +74,67 @@ def test_backup_to_copies_through_the_open_connection_into_a_new_file(tmp_path):
     with Project.open(dest, readonly=True) as copy:
         assert copy.chain_head() == head and copy.verify().ok
         assert copy.document_count() == 2
+
+
+def _tamper(copy, sql: str) -> None:
+    """Edit a backup by hand with sqlite3, as anyone with the file can."""
+    import sqlite3
+
+    conn = sqlite3.connect(copy, isolation_level=None)
+    conn.executescript(
+        "DROP TRIGGER IF EXISTS events_append_only_update;"
+        " DROP TRIGGER IF EXISTS events_append_only_delete;" + sql
+    )
+    conn.close()
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        # a span slipped in without its event: the tables are no replay of the history
+        "INSERT INTO annotations (doc_id, annotator, start_pos, end_pos, label, text, origin,"
+        " created, updated) SELECT doc_id, annotator, 0, 2, 'COMPANY', '今年', origin, created,"
+        " updated FROM annotations",
+        # the history cut short, the span its last event made left in place
+        "DELETE FROM events WHERE id = (SELECT max(id) FROM events)",
+        # an event's record rewritten in place: the chain breaks
+        "UPDATE events SET annotator = 'mallory' WHERE id = (SELECT max(id) FROM events)",
+    ],
+)
+def test_a_backup_that_does_not_verify_is_refused_and_nothing_changes(tmp_path, sql):
+    path = tmp_path / "p.biaozhu"
+    with Project.create(path, annotator="alice") as project:
+        doc, _ = project.add_document("今年比亚迪营收18亿元。")
+        project.add_span(doc, 2, 5, "COMPANY")
+        copy = make_backup(project)
+        project.add_span(doc, 7, 11, "METRIC")
+        _tamper(copy, sql)
+        head = project.chain_head()
+        backups = sorted(p.name for p in copy.parent.iterdir())
+        with pytest.raises(InvalidInput, match="does not verify") as refused:
+            restore_backup(project, copy)
+        assert "\n" not in str(refused.value)
+        # the project as before: its spans, its history, no before-restore copy made
+        assert [a.text for a in project.annotations(doc)] == ["比亚迪", "18亿元"]
+        assert project.chain_head() == head
+        assert sorted(p.name for p in copy.parent.iterdir()) == backups
+        assert project.verify().ok
+
+
+def test_another_projects_file_in_the_backups_folder_is_not_restored(tmp_path):
+    path, other = tmp_path / "p.biaozhu", tmp_path / "other.biaozhu"
+    with Project.create(other, annotator="alice") as stranger:
+        stranger.add_document("另一个项目的文章。")
+        planted = stranger.backup_to(tmp_path / "x.biaozhu")
+    with Project.create(path, annotator="alice") as project:
+        project.add_document("今年比亚迪营收18亿元。")
+        make_backup(project)
+        copy = next(b.path for b in list_backups(path)).with_name(
+            "20990101T000000Z-session.biaozhu"
+        )
+        (tmp_path / "x.biaozhu").rename(copy)
+        head = project.chain_head()
+        with pytest.raises(InvalidInput, match="another project"):
+            restore_backup(project, copy)
+        assert project.chain_head() == head and project.document_count() == 1
+    assert planted.count > 0

@@ -360,3 +360,53 @@ def test_an_import_names_the_labels_it_added_to_the_schema(tmp_path, capsys):
     assert code == 0 and "COMAPNY" in out and "label" in out
     code, out, _ = run(capsys, "import", str(proj), str(data))  # nothing new: no such line
     assert "COMAPNY" not in out
+
+
+@pytest.mark.parametrize(
+    ("colour", "hotkey", "said"),
+    [
+        ("rouge", "1", "colour 'rouge'"),
+        ("#12345", "1", "colour '#12345'"),
+        ("#f6c343", "12", "hotkey '12'"),
+        ("#f6c343", "Ctrl+", "hotkey 'Ctrl+'"),
+        ("#f6c343", "Hyper+1", "hotkey 'Hyper+1'"),
+        ("#f6c343", "c", "share one hotkey"),  # C and c are one key in the window
+    ],
+)
+def test_new_refuses_a_label_schema_the_window_could_not_use(
+    tmp_path, capsys, colour, hotkey, said
+):
+    schema = tmp_path / "labels.json"
+    schema.write_text(
+        json.dumps(
+            [
+                {"name": "METRIC", "colour": colour, "hotkey": hotkey},
+                {"name": "COMPANY", "colour": "#6cc6a0", "hotkey": "C"},
+            ]
+        ),
+        encoding="utf-8",
+    )
+    project = tmp_path / "p.biaozhu"
+    assert main(["new", str(project), "--labels", str(schema)]) != 0
+    err = capsys.readouterr().err
+    assert said in err and err.count("\n") == 1
+    assert not project.exists()
+
+
+def test_new_takes_the_hotkeys_and_colours_the_window_uses(tmp_path):
+    schema = tmp_path / "labels.json"
+    labels = [
+        {"name": "A", "colour": "#abc", "hotkey": "1"},
+        {"name": "B", "colour": "#A0B1C2", "hotkey": "Ctrl+Shift+M"},
+        {"name": "C", "colour": "#cccccc", "hotkey": "F5"},
+        {"name": "D", "colour": "#cccccc", "hotkey": ""},
+        {"name": "E", "colour": "#cccccc", "hotkey": "。"},
+    ]
+    schema.write_text(json.dumps(labels), encoding="utf-8")
+    assert main(["new", str(tmp_path / "p.biaozhu"), "--labels", str(schema)]) == 0
+    from models import Project
+
+    with Project.open(tmp_path / "p.biaozhu") as project:
+        assert [(lab.colour, lab.hotkey) for lab in project.labels()] == [
+            (lab["colour"], lab["hotkey"]) for lab in labels
+        ]

@@ -215,8 +215,7 @@ def test_overlapping_spans_are_kept_where_the_format_can(tmp_path):
     import spacy
     from spacy.tokens import DocBin
 
-    with Project.create(tmp_path / "o.biaozhu", annotator="alice") as project:
-        project.set_meta("allow_overlap", "1")
+    with Project.create(tmp_path / "o.biaozhu", annotator="alice", allow_overlap=True) as project:
         doc_id, _ = project.add_document("抚州高新区工业营收932.4亿元。")
         project.add_span(doc_id, 0, 5, "COMPANY")
         project.add_span(doc_id, 0, 2, "POLICY")

@@ -10,6 +10,7 @@ import pytest
 
 from desktop.cli import main
 from models import Project
+from models.errors import InvalidInput
 from models.io.importers import ImportOptions, import_paths
 from tests.conftest import write_column_pdf
 
@@ -258,6 +259,34 @@ def test_a_brat_id_given_twice_fails_the_file(project, tmp_path):
     assert project.document_ids() == []
 
 
+@pytest.mark.parametrize(
+    "line",
+    ['#1\tAnnotatorNotes T2\t{"value": 9.324e10}', "A1\tNegated T2"],
+)
+def test_a_brat_note_or_attribute_on_a_missing_id_fails_the_file(project, tmp_path, line):
+    """A note whose T line was deleted or renumbered by hand: the note (often a
+    METRIC's value) was dropped without a word."""
+    folder = tmp_path / "brat"
+    folder.mkdir()
+    (folder / "a.txt").write_text(TEXT, encoding="utf-8")
+    (folder / "a.ann").write_text(f"T1\tMETRIC 7 11\t工业营收\n{line}\n", encoding="utf-8")
+    report = import_paths(project, [folder], ImportOptions(fmt="brat"))
+    assert report.added == [] and "T2" in report.failed[0][1]
+    assert "a.ann:2" in report.failed[0][1] and "\n" not in report.failed[0][1]
+    assert project.document_ids() == []
+
+
+def test_a_brat_note_on_a_relation_is_no_missing_id(project, tmp_path):
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "a.ann").write_text(
+        "T1\tMETRIC 7 11\t工业营收\nT2\tMETRIC 11 18\t932.4亿元\n"
+        "R1\tValue Arg1:T1 Arg2:T2\n#1\tAnnotatorNotes R1\tchecked\n",
+        encoding="utf-8",
+    )
+    report = import_paths(project, [tmp_path / "a.txt"], ImportOptions(fmt="brat"))
+    assert not report.failed and len(report.added) == 1
+
+
 def test_brat_single_ann_and_a_wrong_text_column(project, tmp_path):
     (tmp_path / "c.txt").write_text(TEXT, encoding="utf-8")
     (tmp_path / "c.ann").write_text("T1\tMETRIC 7 11\t工业营收\n", encoding="utf-8")
@@ -488,3 +517,30 @@ def test_an_hf_dataset_folder_is_known_without_format(tmp_path, capsys, split):
     capsys.readouterr()
     assert main(["import", str(tmp_path / "b.biaozhu"), str(out)]) == 0
     assert "imported 4 document(s) with 4 span(s)" in capsys.readouterr().out
+
+
+BLANK = "\u200b\u2060 \ufeff\u3000\u200d"  # zero-width characters and white space only
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "said"),
+    [
+        ("a.txt", BLANK, "a.txt: the file is empty"),
+        ("a.jsonl", f'{{"text": "比亚迪营收18亿元。"}}\n{{"text": "{BLANK}"}}\n', "a.jsonl:2"),
+        ("a.csv", f'text\n比亚迪营收18亿元。\n"{BLANK}"\n', "a.csv:3"),
+    ],
+)
+def test_a_document_of_only_invisible_characters_fails_its_file_in_every_format(
+    project, tmp_path, name, content, said
+):
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    report = import_paths(project, [path], ImportOptions())
+    assert report.added == [] and project.document_ids() == []
+    assert said in f"{report.failed[0][0]}: {report.failed[0][1]}"
+    assert "\n" not in report.failed[0][1]
+
+
+def test_the_store_takes_no_document_of_only_invisible_characters(project):
+    with pytest.raises(InvalidInput, match="no text"):
+        project.add_document(BLANK)

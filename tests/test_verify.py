@@ -326,3 +326,38 @@ def test_a_changed_project_id_does_not_make_a_cut_history_merge_again(tmp_path):
         with pytest.raises(Exception, match="project id"):
             merge_project(p, theirs)
         assert p.chain_head() == before
+
+
+def test_allowing_overlaps_is_recorded_at_creation_and_a_hand_edit_of_it_is_caught(
+    tmp_path, capsys
+):
+    path = tmp_path / "p.biaozhu"
+    with Project.create(path, annotator="alice", allow_overlap=True) as p:
+        doc, _ = p.add_document(TEXT)
+        with pytest.raises(Exception, match="when the project is created"):
+            p.set_meta("allow_overlap", "0")  # no way around the history
+        p.add_span(doc, *at(TEXT, "比亚迪抚州基地"), "COMPANY")
+        p.add_span(doc, *at(TEXT, "比亚迪"), "COMPANY")
+        (event,) = p.history(action="project.created")
+        assert event.after["settings"] == {"allow_overlap": "1"}
+        assert p.verify().ok, p.verify().problems
+    # switched off by hand, so the overlapping spans look as if the project
+    # never allowed them
+    conn = sqlite3.connect(path)
+    with conn:
+        conn.execute("UPDATE meta SET value = '0' WHERE key = 'allow_overlap'")
+    conn.close()
+    assert main(["verify", str(path)]) == 1
+    assert "allow_overlap" in capsys.readouterr().err.splitlines()[0]
+
+
+def test_overlaps_allowed_by_hand_in_a_new_project_are_caught(tmp_path, capsys):
+    path = tmp_path / "p.biaozhu"
+    with Project.create(path, annotator="alice") as p:
+        p.add_document(TEXT)
+    conn = sqlite3.connect(path)
+    with conn:
+        conn.execute("UPDATE meta SET value = '1' WHERE key = 'allow_overlap'")
+    conn.close()
+    assert main(["verify", str(path)]) == 1
+    assert "allow_overlap" in capsys.readouterr().err

@@ -68,7 +68,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--excel",
         action="store_true",
         default=None,
-        help="CSV tables with a UTF-8 byte-order mark, for Excel",
+        help="CSV tables for Excel: a UTF-8 byte-order mark, and a text that Excel would"
+        " run as a formula (=, +, -, @ first) starts with ' (signed numbers stay numbers)",
     )
     p.add_argument(
         "--force",

@@ -417,7 +417,12 @@ def _new_document(doc: ExchangeDoc, path: Path) -> NewDocument:
     """The document as the store takes it, checked now so that a bad text fails
     its own file, not the batch it would have been written with, and hashed
     now, while the previous batch may still be committing."""
-    check_text(doc.text)
+    try:
+        check_text(doc.text)
+    except InvalidInput as exc:
+        if doc.line:  # which of the file's documents: the file holds many
+            raise InvalidInput(f"{path}:{doc.line}: {exc}") from None
+        raise
     meta = dict(doc.meta or {})
     meta.pop(LABELLED, None)
     return NewDocument(

@@ -97,6 +97,20 @@ def _read_backup(path: Path) -> Backup:
     return Backup(path, when, head.count, docs, head, row[0] if row else "", restores)
 
 
+def _refuse_unverified(source, backup: Path) -> None:
+    """A backup becomes the project, so it must pass what ``biaozhu verify``
+    checks (integrity, triggers, chain, tables replayed from the history), not
+    only SQLite's integrity: a copy edited or cut by hand would otherwise
+    become a history no one can tell was rewritten."""
+    from models.store.verify import verify_project  # verify imports this module
+
+    report = verify_project(source.conn)
+    if not report.ok:
+        raise InvalidInput(
+            f"{backup.name} does not verify and was not restored: {report.problems[0]}"
+        )
+
+
 def restore_backup(project, backup: Path) -> Path:
     """Bring ``backup`` back into the open project; returns the backup of the state
     it replaced. The project stays open on the restored content."""
@@ -107,8 +121,9 @@ def restore_backup(project, backup: Path) -> Path:
         raise InvalidInput(f"{backup} is not one of this project's backups")
     # Opening refuses non-projects and newer files.
     with Project.open(backup, readonly=True, annotator=project.annotator) as source:
-        if source.conn.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
-            raise InvalidInput(f"{backup} is damaged and cannot be restored")
+        if source.project_id != project.project_id:  # a file copied into the folder
+            raise InvalidInput(f"{backup.name} is a copy of another project and was not restored")
+        _refuse_unverified(source, backup)
         restored = source.chain_head()
         saved = make_backup(project, reason="before-restore")
         replaced = project.chain_head()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -73,9 +74,16 @@ class NewDocument:
         object.__setattr__(self, "digest", utf8_hash(utf8))
 
 
+def is_blank(text: str) -> bool:
+    """Nothing to read or mark: white space and invisible format characters
+    only (zero-width space, joiners, word joiner, byte-order mark: Unicode's
+    Cf), which a scraped page or a copied cell leaves behind."""
+    return all(ch.isspace() or unicodedata.category(ch) == "Cf" for ch in text)
+
+
 def check_text(text: Any) -> None:
-    if not isinstance(text, str) or not text or text.isspace():
-        raise InvalidInput("the document has no text")
+    if not isinstance(text, str) or is_blank(text):
+        raise InvalidInput("the document has no text (only white space or invisible characters)")
     if len(text) > MAX_DOCUMENT_CHARS:
         raise InvalidInput(
             f"the document has {len(text):,} characters, over the limit of "

@@ -6,6 +6,7 @@ history). Mutations write their history event in the same transaction."""
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import uuid
 from collections.abc import Iterator
@@ -29,6 +30,7 @@ from models.store.connection import (
 )
 from models.store.documents import DocumentsMixin
 from models.store.registry import REGISTRY, Handle
+from models.store.replay import GUARDED_SETTINGS
 from models.store.spans import SpansMixin
 from models.store.suggestions import PENDING_SQL, SuggestionsMixin
 from models.store.verify import VerifyReport, verify_project
@@ -79,9 +81,42 @@ def check_labels(labels: list[Label]) -> None:
         check_label_name(name)
     if len(set(names)) != len(names):
         raise InvalidInput("label names must be unique")
-    keys = [lab.hotkey for lab in labels if lab.hotkey]
+    for lab in labels:
+        check_colour(lab)
+    keys = [hotkey_key(lab) for lab in labels if lab.hotkey]
     if len(set(keys)) != len(keys):
         raise InvalidInput("two labels share one hotkey")
+
+
+# What the window can draw and bind: a colour in hex (#rgb or #rrggbb, what its
+# colour picker writes), and a hotkey that is one key, a printable character or
+# F1–F12, after any of Qt's modifiers (Ctrl+Shift+M).
+COLOUR = re.compile(r"#(?:[0-9a-fA-F]{3}){1,2}")
+MODIFIERS = ("ctrl", "alt", "shift", "meta")
+FUNCTION_KEY = re.compile(r"[fF](?:[1-9]|1[0-2])")
+
+
+def check_colour(label: Label) -> None:
+    if not COLOUR.fullmatch(label.colour):
+        raise InvalidInput(f"label {label.name}: colour {label.colour!r} is not #rgb or #rrggbb")
+
+
+def hotkey_key(label: Label) -> str:
+    """The hotkey as the window binds it (modifiers in one order, the key in
+    upper case: c and C are one key), or InvalidInput if it names no key."""
+    *mods, key = label.hotkey.split("+") if label.hotkey != "+" else ["+"]
+    mods = [m.lower() for m in mods]
+    one_char = len(key) == 1 and key.isprintable() and not key.isspace()
+    if (
+        not (one_char or FUNCTION_KEY.fullmatch(key))
+        or any(m not in MODIFIERS for m in mods)
+        or len(set(mods)) != len(mods)
+    ):
+        raise InvalidInput(
+            f"label {label.name}: hotkey {label.hotkey!r} is not one key"
+            " (a character or F1–F12, after any of Ctrl+, Alt+, Shift+, Meta+)"
+        )
+    return "+".join(sorted(mods) + [key.upper()])
 
 
 class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
@@ -137,10 +172,13 @@ class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
         *,
         labels: list[Label] | None = None,
         annotator: str | None = None,
+        allow_overlap: bool = False,
         _stop_before: str | None = None,
     ) -> Project:
         """A new project file at ``path`` (refused if a file is there) with these
-        labels (default: METRIC, COMPANY, POLICY), its creation the first event."""
+        labels (default: METRIC, COMPANY, POLICY), its creation the first event.
+        ``allow_overlap`` lets spans overlap; it is fixed for the project's life
+        (the first event records it and ``verify`` checks it)."""
         path = Path(path)
         if path.exists() and path.stat().st_size > 0:
             raise InvalidInput(f"{path} already exists; open it instead")
@@ -155,13 +193,13 @@ class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
             REGISTRY.release(handle)
             raise
         try:
-            project._first_write(labels, who)
+            project._first_write(labels, who, {"allow_overlap": "1" if allow_overlap else "0"})
         except BaseException:
             project.close()
             raise
         return project
 
-    def _first_write(self, labels: list[Label], who: str) -> None:
+    def _first_write(self, labels: list[Label], who: str, settings: dict[str, str]) -> None:
         """The new file's identity, labels and creator, with its first event."""
         project_id = uuid.uuid4().hex
         with self.transaction():
@@ -171,7 +209,7 @@ class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
                     ("project_id", project_id),
                     ("created", history.utc_now()),
                     ("labels_version", "1"),
-                    ("allow_overlap", "0"),
+                    *settings.items(),
                 ],
             )
             self._write_labels(labels)
@@ -186,6 +224,7 @@ class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
                     "labels": [lab.name for lab in labels],
                     "label_schema": [label_record(lab) for lab in labels],
                     "schema": SCHEMA_VERSION,
+                    "settings": settings,
                 },
             )
 
@@ -232,6 +271,13 @@ class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
         return row[0] if row else default
 
     def set_meta(self, key: str, value: str) -> None:
+        """A value no event guards: a cache or a counter. A setting that changes
+        what the store accepts is fixed at creation, in the history's first event."""
+        if key in GUARDED_SETTINGS:
+            raise InvalidInput(
+                f"{key} is set when the project is created (Project.create({key}=...)),"
+                " where its first event records it"
+            )
         with self.transaction():
             self.conn.execute(
                 "INSERT INTO meta (key, value) VALUES (?, ?)"

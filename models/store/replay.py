@@ -28,6 +28,14 @@ import orjson
 # they are compared with a row of ``annotations``.
 SPAN_FIELDS = ("doc_id", "annotator", "start", "end", "label", "text", "attrs", "origin", "sid")
 LABEL_FIELDS = ("name", "colour", "hotkey", "description")
+# The project settings that change what the store accepts, each with the
+# value a project gets by default: ``meta`` holds them, and the history guards
+# them: they are fixed at creation and recorded by project.created (a file
+# created before that was recorded holds the default: no verb changed it).
+# meta's other keys are an id checked on its own (project_id), a creation
+# stamp, and counters or caches (labels_version counts label changes for
+# exports, fts_rowid marks how far the search index reaches).
+GUARDED_SETTINGS = {"allow_overlap": "0"}
 
 
 class Written(NamedTuple):
@@ -50,6 +58,7 @@ class Replayed:
     documents: dict[str, Written] = field(default_factory=dict)
     conflicts: dict[int, Written] = field(default_factory=dict)
     labels: Written | None = None
+    settings: dict[str, Written] = field(default_factory=dict)  # as project.created set them
     # span id -> the decision that points at it (a removal unlinks it)
     decision_of_span: dict[int, tuple[int, str]] = field(default_factory=dict)
     # False when the labels rest on a project.created event of a Biaozhu that
@@ -228,6 +237,10 @@ def _annotator_role(state: Replayed, event: Event) -> None:
 
 def _project_created(state: Replayed, event: Event) -> None:
     after = event[6]
+    for name, value in (after.get("settings") or {}).items():
+        if name not in GUARDED_SETTINGS or not isinstance(value, str):
+            raise BadEvent(f"it sets {name!r} to {value!r}, no setting Biaozhu has")
+        state.settings[name] = _written(event, (value,))
     schema = after.get("label_schema")
     if schema is None:
         state.labels = _written(event, tuple((name,) for name in after["labels"]))

@@ -10,7 +10,8 @@
 4. that the tables are the replay of the history (replay.py): every span
    with its attributes and provenance, decision, document status, label,
    annotator and role, each difference named with its table, its row and the
-   event that should have written it;
+   event that should have written it; and the settings that change what the
+   store accepts (allow_overlap) against what project.created recorded;
 5. every document's text against its content hash and its import event;
 6. optionally, a chain head written down earlier (by a reviewer, a backup, an
    export manifest, a merge): still in the history, or it was truncated or
@@ -45,7 +46,7 @@ from models.store.history import (
     head_in_chain,
     verify_chain,
 )
-from models.store.replay import SPAN_FIELDS, Replayed, Written, replay
+from models.store.replay import GUARDED_SETTINGS, SPAN_FIELDS, Replayed, Written, replay
 from models.store.triggers import unexpected_triggers
 
 
@@ -319,6 +320,24 @@ def compare_state(conn: sqlite3.Connection, state: Replayed, gaps: list[str]) ->
     problems += _compare_labels(conn, state, gaps)
     problems += _compare_documents(conn, state)
     problems += _compare_conflicts(conn, state)
+    problems += _compare_settings(conn, state)
+    return problems
+
+
+def _compare_settings(conn: sqlite3.Connection, state: Replayed) -> list[str]:
+    """A setting edited in ``meta`` by hand would change what the store accepts
+    (overlapping spans) with no event saying so."""
+    problems = []
+    for name, created in GUARDED_SETTINGS.items():
+        row = conn.execute("SELECT value FROM meta WHERE key = ?", (name,)).fetchone()
+        value = row[0] if row else created
+        written = state.settings.get(name)
+        expected = written.value[0] if written else created
+        if value != expected:
+            by = written.by() if written else "a project created before it was recorded"
+            problems.append(
+                f"meta's {name} is {value!r}, but the history has {expected!r} (from {by})"
+            )
     return problems
 
 

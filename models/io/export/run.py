@@ -41,6 +41,8 @@ NOTES = {
     "hf_spans_across_words": "span(s) cross jieba word boundaries (the words split there)",
     "brat_fragmented_spans": "span(s) across line breaks written as fragments",
     "label_studio_scores_clipped": "suggestion score(s) outside 0..1 clipped for Label Studio",
+    "metrics_values_not_numbers": "METRIC value(s) are not numbers: left empty in the value"
+    " column (spans-csv and spans-parquet keep them as written)",
 }
 
 

@@ -77,11 +77,14 @@ def parse_ann(ann: Path, text: str, encoding: str | None = None) -> list[Span]:
     raw, _ = decode_file(ann, encoding=encoding) if ann.stat().st_size else ("", "utf-8")
     bounds: dict[str, list[tuple[int, int, str, str | None]]] = {}
     attrs: dict[str, dict[str, Any]] = {}
+    defined: set[str] = set()
+    targets: list[tuple[str, str]] = []  # (where, the id an A, M or # line points to)
     for lineno, line in enumerate(raw.removeprefix("\ufeff").splitlines(), 1):
         if not line.strip():
             continue
         where = f"{ann}:{lineno}"
         ident, _, rest = line.partition("\t")
+        defined.add(ident)
         kind = ident[:1]
         if kind == "T":
             if ident in bounds:  # brat's ids are unique: a copied line, not a second span
@@ -93,15 +96,18 @@ def parse_ann(ann: Path, text: str, encoding: str | None = None) -> list[Span]:
                 raise InvalidInput(f"{where}: an attribute needs a name and a target")
             value: Any = " ".join(parts[2:]) if len(parts) > 2 else True
             attrs.setdefault(parts[1], {})[parts[0]] = value
+            targets.append((where, parts[1]))
         elif kind == "#":
             head, _, note = rest.partition("\t")
             parts = head.split()
             if len(parts) >= 2 and parts[0] == "AnnotatorNotes":
                 attrs.setdefault(parts[1], {}).update(_note(note, where))
+                targets.append((where, parts[1]))
         elif kind in ("R", "E", "N", "*"):
             continue
         else:
             raise InvalidInput(f"{where}: not a brat annotation line ({line[:40]!r})")
+    _refuse_dangling(targets, defined)
     spans = []
     for ident, fragments in bounds.items():
         note = attrs.get(ident, {})
@@ -115,6 +121,16 @@ def parse_ann(ann: Path, text: str, encoding: str | None = None) -> list[Span]:
                 )
             spans.append(span)
     return sorted(spans, key=lambda s: (s.start, s.end, s.label))
+
+
+def _refuse_dangling(targets: list[tuple[str, str]], defined: set[str]) -> None:
+    """A note or attribute on an id no line defines was once on a span whose
+    line was deleted or renumbered by hand: dropping it would lose a value
+    without a word, as a second T1 would a span. (Checked after every line:
+    brat does not order them.)"""
+    for where, target in targets:
+        if target not in defined:
+            raise InvalidInput(f"{where}: it points to {target}, which no line of the file defines")
 
 
 def _joined(

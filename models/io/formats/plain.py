@@ -20,6 +20,7 @@ from models.io.decode import decode_file
 from models.io.format import Format
 from models.io.limits import MAX_CSV_COLUMNS, MAX_CSV_FIELD_CHARS, MAX_SINGLE_DOCUMENT_BYTES
 from models.io.model import ExchangeDoc
+from models.store.documents import is_blank
 
 
 def read_txt(path: Path, options: dict[str, Any]) -> Iterator[ExchangeDoc]:
@@ -30,8 +31,8 @@ def read_txt(path: Path, options: dict[str, Any]) -> Iterator[ExchangeDoc]:
         what="one document",
     )
     text = text.lstrip("\ufeff")
-    if not text.strip():
-        raise InvalidInput(f"{path}: the file is empty")
+    if is_blank(text):
+        raise InvalidInput(f"{path}: the file is empty (only white space or invisible characters)")
     yield ExchangeDoc(path.stem, text, [], {"encoding": encoding, "file": path.name})
 
 
@@ -48,8 +49,10 @@ def read_csv(path: Path, options: dict[str, Any]) -> Iterator[ExchangeDoc]:
         raise InvalidInput(f"{path}: no 'text' column (columns: {', '.join(frame.columns)})")
     for row_number, row in enumerate(frame.to_dict("records"), start=2):
         body = row["text"]
-        if not body.strip():
-            raise InvalidInput(f"{path}:{row_number}: empty 'text'")
+        if is_blank(body):
+            raise InvalidInput(
+                f"{path}:{row_number}: empty 'text' (only white space or invisible characters)"
+            )
         meta = {k: v for k, v in row.items() if k not in ("text", "id", "title") and v != ""}
         yield ExchangeDoc(
             row.get("id") or None, body, [], meta, row.get("title") or None, row_number

@@ -18,7 +18,8 @@ approx and period (text: ``2024`` stays ``2024``).
 Types hold exactly in Parquet: text columns are strings, a missing value
 is null and an empty one is ``""``; original_start/original_end are
 nullable integers (``Int64`` in pandas). CSV is UTF-8 without a byte-order mark
-(``--excel`` adds one, for Excel), every text value in quotes and numbers
+(``--excel`` adds one, for Excel, and there defuses a text Excel would run
+as a formula: see excel_text), every text value in quotes and numbers
 bare, so a missing value (an empty field) differs from an empty text
 (``""``): DuckDB keeps them apart with ``allow_quoted_nulls=false``; pandas'
 ``read_csv`` reads both as missing, and guesses ``period`` as a number
@@ -28,6 +29,8 @@ neither."""
 from __future__ import annotations
 
 import json
+import math
+import re
 from pathlib import Path
 from typing import Any
 
@@ -120,9 +123,19 @@ class TableWriter(Writer):
         for row in self.rows:
             typed_row = {k: row[k] for k in base}
             for key, kind in attrs.items():
-                typed_row[names[key]] = typed(row["attrs"].get(key), kind)
+                typed_row[names[key]] = self._typed(row["attrs"].get(key), kind)
             out.append(typed_row)
         return out
+
+    def _typed(self, value: Any, kind: str) -> Any:
+        cell = typed(value, kind)
+        if kind == "float64" and value is not None and (cell is None or not math.isfinite(cell)):
+            # only the metrics table's value is numeric whatever it holds (the
+            # spans tables type a column by its values): "约3亿" would be a
+            # missing value no one was told of
+            self.context.notes["metrics_values_not_numbers"] += 1
+            return None
+        return cell
 
     def manifest_extra(self) -> dict[str, Any]:
         return {"table": {"rows": len(self.rows), "columns": self.columns}}
@@ -169,6 +182,39 @@ def _pandas_metadata(columns: dict[str, str]) -> dict[str, Any]:
     return {"index_columns": [], "column_indexes": [], "columns": nullable}
 
 
+# OWASP "CSV Injection": a spreadsheet runs a cell that opens with one of these
+# as a formula (TAB, CR and LF because Excel drops them and reads on).
+FORMULA_OPENERS = ("=", "+", "-", "@", "\t", "\r", "\n")
+# A signed number, as Excel reads one (decimals, thousands commas, an exponent,
+# a per cent sign): a value, never a formula, so -3.5 and +10% stay data.
+PLAIN_NUMBER = re.compile(r"[+-](?:\d+(?:,\d{3})*(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?%?", re.ASCII)
+
+
+def excel_text(value: str) -> str:
+    """A text cell as Excel must show it: one that a spreadsheet would run as a
+    formula gets OWASP's leading single quote (Excel shows the text, hides the
+    quote); a plain signed number is left to be read as the number it is."""
+    if value.startswith(FORMULA_OPENERS) and not PLAIN_NUMBER.fullmatch(value):
+        return "'" + value
+    return value
+
+
+def _excel_table(table):
+    """Every text cell and column name through excel_text; numbers stay numbers."""
+    import pyarrow as pa
+
+    columns = []
+    for column in table.columns:
+        if pa.types.is_string(column.type):
+            column = pa.array(
+                [None if v is None else excel_text(v) for v in column.to_pylist()], pa.string()
+            )
+        columns.append(column)
+    return pa.table(
+        columns, names=[excel_text(n) for n in table.column_names]
+    ).replace_schema_metadata(table.schema.metadata)
+
+
 class CsvTable:
     extension = ".csv"
     options = ("excel",)
@@ -180,8 +226,11 @@ class CsvTable:
         import pyarrow.csv as pcsv
 
         table = _arrow_table(self)
+        excel = self.context.options.get("excel")
+        if excel:  # for Excel only: the CSV for pandas holds the texts as they are
+            table = _excel_table(table)
         with pa.OSFile(str(self.path), "wb") as sink:
-            if self.context.options.get("excel"):
+            if excel:
                 sink.write(b"\xef\xbb\xbf")
             pcsv.write_csv(table, sink)
 

