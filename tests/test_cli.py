@@ -410,3 +410,40 @@ def test_new_takes_the_hotkeys_and_colours_the_window_uses(tmp_path):
         assert [(lab.colour, lab.hotkey) for lab in project.labels()] == [
             (lab["colour"], lab["hotkey"]) for lab in labels
         ]
+
+
+def test_a_project_whose_labels_predate_the_colour_check_still_takes_new_labels(
+    tmp_path, monkeypatch, capsys
+):
+    """Projects made before colours and hotkeys were checked hold what the
+    check now refuses ('red', a hotkey of two letters); importing a file
+    with a new label must still add it, and a lower-case key beside an
+    upper-case one must not stop the import either."""
+    from models.store import project as project_module
+
+    schema = tmp_path / "labels.json"
+    schema.write_text(
+        json.dumps(
+            [
+                {"name": "METRIC", "colour": "red", "hotkey": "mm"},
+                {"name": "COMPANY", "colour": "#6cc6a0", "hotkey": "1"},
+            ]
+        ),
+        encoding="utf-8",
+    )
+    project = tmp_path / "p.biaozhu"
+    with monkeypatch.context() as older:  # the checks as an older version had them
+        older.setattr(project_module, "check_colour", lambda label: None)
+        older.setattr(project_module, "hotkey_key", lambda label: label.hotkey)
+        assert main(["new", str(project), "--labels", str(schema)]) == 0
+    source = tmp_path / "in.jsonl"
+    text = "比亚迪发布“双碳”行动方案。"
+    span = {"start": 5, "end": 13, "label": "POLICY"}
+    source.write_text(json.dumps({"text": text, "spans": [span]}, ensure_ascii=False) + "\n")
+    capsys.readouterr()
+    assert main(["import", str(project), str(source)]) == 0, capsys.readouterr().err
+    from models import Project
+
+    with Project.open(project) as opened:
+        assert opened.label_names() == ["METRIC", "COMPANY", "POLICY"]
+        assert [lab.colour for lab in opened.labels()][0] == "red"

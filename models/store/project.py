@@ -73,7 +73,11 @@ def label_record(label: Label) -> dict[str, str]:
     }
 
 
-def check_labels(labels: list[Label]) -> None:
+def check_labels(labels: list[Label], stored: list[Label] | None = None) -> None:
+    """Refuse a schema the window could not use. A label kept exactly as
+    ``stored`` holds it is not judged again: a project made before colours
+    and hotkeys were checked must still take a new label."""
+    kept = {(lab.name, lab.colour, lab.hotkey) for lab in stored or ()}
     names = [lab.name for lab in labels]
     if not labels or any(not n.strip() for n in names):
         raise InvalidInput("a label schema needs at least one named label")
@@ -81,9 +85,12 @@ def check_labels(labels: list[Label]) -> None:
         check_label_name(name)
     if len(set(names)) != len(names):
         raise InvalidInput("label names must be unique")
-    for lab in labels:
+    fresh = [lab for lab in labels if (lab.name, lab.colour, lab.hotkey) not in kept]
+    for lab in fresh:
         check_colour(lab)
-    keys = [hotkey_key(lab) for lab in labels if lab.hotkey]
+        if lab.hotkey:
+            hotkey_key(lab)
+    keys = [_bound_key(lab) for lab in labels if lab.hotkey]
     if len(set(keys)) != len(keys):
         raise InvalidInput("two labels share one hotkey")
 
@@ -117,6 +124,15 @@ def hotkey_key(label: Label) -> str:
             " (a character or F1–F12, after any of Ctrl+, Alt+, Shift+, Meta+)"
         )
     return "+".join(sorted(mods) + [key.upper()])
+
+
+def _bound_key(label: Label) -> str:
+    """The key the window binds, or, for a hotkey an older version let in
+    and that names no key, the hotkey as written."""
+    try:
+        return hotkey_key(label)
+    except InvalidInput:
+        return label.hotkey.upper()
 
 
 class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
@@ -328,7 +344,7 @@ class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
 
     def set_labels(self, labels: list[Label]) -> None:
         """Change the label schema. A label still used by a span cannot go."""
-        check_labels(labels)
+        check_labels(labels, stored=self.labels())
         before = [label_record(lab) for lab in self.labels()]
         gone = set(self.label_names()) - {lab.name for lab in labels}
         for name in gone:
@@ -355,8 +371,8 @@ class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
     def add_label(self, label: Label) -> None:
         if label.name in self.label_names():
             return
-        taken = {lab.hotkey for lab in self.labels()}
-        if label.hotkey in taken:
+        taken = {_bound_key(lab) for lab in self.labels() if lab.hotkey}
+        if label.hotkey and _bound_key(label) in taken:
             label = Label(label.name, label.colour, "", label.description)
         self.set_labels(self.labels() + [label])
 
