@@ -447,3 +447,17 @@ def test_a_project_whose_labels_predate_the_colour_check_still_takes_new_labels(
     with Project.open(project) as opened:
         assert opened.label_names() == ["METRIC", "COMPANY", "POLICY"]
         assert [lab.colour for lab in opened.labels()][0] == "red"
+
+
+def test_a_refused_line_is_named_once_with_its_file_and_line(tmp_path, capsys):
+    project = tmp_path / "p.biaozhu"
+    assert main(["new", str(project)]) == 0
+    source = tmp_path / "x.jsonl"
+    bad = {"text": "abc", "spans": [{"start": 5, "end": 9, "label": "COMPANY"}]}
+    source.write_text('{"text": "fine"}\n' + json.dumps(bad) + "\n", encoding="utf-8")
+    capsys.readouterr()
+    assert main(["import", str(project), str(source)]) != 0
+    err = capsys.readouterr().err
+    named = [line for line in err.splitlines() if "outside its text" in line]
+    assert len(named) == 1 and named[0].count(str(source)) == 1
+    assert f"{source}:2" in named[0]

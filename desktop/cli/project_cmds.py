@@ -189,9 +189,15 @@ def run_import(args: argparse.Namespace) -> int:
         raise CommandFailed(
             f"{len(report.failed)} of {report.files} file(s) failed to import"
             " (the others are imported):",
-            [f"{path}: {reason}" for path, reason in report.failed],
+            [_failure(path, reason) for path, reason in report.failed],
         )
     return 0
+
+
+def _failure(path: str, reason: str) -> str:
+    """One failed file's line: a reader's reason that names its file and
+    line already (x.jsonl:2: …) is not given the file's name twice."""
+    return reason if reason.startswith(f"{path}:") else f"{path}: {reason}"
 
 
 def print_committed(doc_ids: list[str]) -> None:
