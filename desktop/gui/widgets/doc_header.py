@@ -47,6 +47,9 @@ class DocumentHeader(QWidget):
         layout.addLayout(row)
         self._state: tuple = ("", "", "todo", 0, 0, 0, 0)
         self._labels: list[Label] = []
+        # says "No document" until one opens: a project without documents
+        # never loads one, and the header was left blank
+        self._render()
 
     def set_labels(self, labels: list[Label]) -> None:
         self._labels = list(labels)
