@@ -42,3 +42,29 @@ def test_a_project_without_documents_says_how_to_add_some(qtbot, tmp_path):
         assert "Ctrl+I" in window.header.meta.text()
     finally:
         close_window(window)
+
+
+def test_history_shows_an_attribute_edit_as_the_span_panel_does():
+    """Document history, "Attributes edited" after moving a METRIC's end:
+    the row read "…; sources: ['metric']; Unit: 元; Value: 81880000000.0",
+    the suggesters' evidence as if it were an attribute and the value as a
+    float, where the span panel shows neither."""
+    from desktop.gui.review.event_names import change_text
+
+    before = {
+        "attrs": {
+            "approx": "",
+            "indicator": "规模以上工业总产值",
+            "period": "2024",
+            "sources": ["metric"],
+            "rule": "unit",
+            "unit": "元",
+            "value": 81880000000.0,
+        },
+        "start": 401,
+        "end": 409,
+        "label": "METRIC",
+        "text": "818.8亿元,",
+    }
+    shown = change_text(before, "span.attrs")
+    assert shown == "Indicator: 规模以上工业总产值; Period: 2024; Unit: 元; Value: 81880000000"

@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.gui.describe import attribute_name
+from desktop.gui.describe import EVIDENCE_KEYS, attribute_name, attribute_value
 
 translate = QCoreApplication.translate
 
@@ -119,8 +119,14 @@ def _span(value: dict[str, Any]) -> str:
 
 
 def _attrs(value: dict[str, Any]) -> str:
+    """The attributes as the span panel shows them: the suggesters' evidence
+    (sources, rule) is no attribute, a value is written as typed."""
     attrs = value.get("attrs") or {}
-    shown = [f"{attribute_name(k)}: {v}" for k, v in attrs.items() if v not in ("", None)]
+    shown = [
+        f"{attribute_name(k)}: {attribute_value(v)}"
+        for k, v in attrs.items()
+        if v not in ("", None) and k not in EVIDENCE_KEYS
+    ]
     return "; ".join(shown) or EMPTY
 
 
