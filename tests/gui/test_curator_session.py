@@ -68,3 +68,24 @@ def test_history_shows_an_attribute_edit_as_the_span_panel_does():
     }
     shown = change_text(before, "span.attrs")
     assert shown == "Indicator: 规模以上工业总产值; Period: 2024; Unit: 元; Value: 81880000000"
+
+
+def test_history_shows_an_offer_as_the_name_and_its_places():
+    """Document history after accepting a COMPANY: "Name offered at its
+    other places" read ∅ → {"annotator": "ann", "from_span": 2, "label":
+    "COMPANY", "off…, the stored record cut at 120 characters, where the
+    name, its places and its label were wanted; its withdrawal showed the
+    offer's token."""
+    from desktop.gui.review.event_names import change_text
+
+    offered = {
+        "annotator": "ann",
+        "from_span": 2,
+        "label": "COMPANY",
+        "offer": "51f88ce2dbd347e3bccb8903f3f6c565",
+        "suggestions": [[442, 506], [443, 532]],
+        "text": "第一",
+    }
+    assert change_text(offered, "suggestions.offered") == "第一 [506, 532] COMPANY"
+    withdrawn = {"offer": "51f88ce2dbd347e3bccb8903f3f6c565", "suggestions": [442, 443]}
+    assert change_text(withdrawn, "suggestions.withdrawn") == "suggestion 442, 443"

@@ -161,7 +161,20 @@ def change_text(value: Any, action: str = "") -> str:
             .replace("%2", str(value.get("updated", 0)))
             .replace("%3", str(value.get("removed", 0)))
         )
+    if action == "suggestions.offered" and "text" in value and "label" in value:
+        return _offered(value)
+    if action == "suggestions.withdrawn" and isinstance(value.get("suggestions"), list):
+        ids = ", ".join(str(sid) for sid in value["suggestions"])
+        return translate("History", "suggestion %1").replace("%1", ids)
     return _compact(value)
+
+
+def _offered(value: dict[str, Any]) -> str:
+    """A name offered at its other places: the name, where each place
+    starts, its label (as a span is written, the offer's token left out)."""
+    places = value.get("suggestions") or []
+    starts = ", ".join(str(p[1]) for p in places if isinstance(p, list | tuple) and len(p) == 2)
+    return f"{value.get('text', '')} [{starts}] {value.get('label')}"
 
 
 def _compact(value: Any) -> str:
