@@ -89,3 +89,29 @@ def test_history_shows_an_offer_as_the_name_and_its_places():
     assert change_text(offered, "suggestions.offered") == "第一 [506, 532] COMPANY"
     withdrawn = {"offer": "51f88ce2dbd347e3bccb8903f3f6c565", "suggestions": [442, 443]}
     assert change_text(withdrawn, "suggestions.withdrawn") == "suggestion 442, 443"
+
+
+def test_preferences_keep_the_language_given_on_the_command_line(window, qapp):
+    """`biaozhu P --lang zh_CN`, then Preferences to change the font size
+    and Enter: the window turned English, because the language list showed
+    "Follow the system" (the stored choice) and OK applied it."""
+    from desktop.gui.dialogs.preferences import PreferencesDialog
+    from desktop.gui.i18n import Translations, system_language
+
+    if system_language() == "zh_CN":
+        pytest.skip("the system's own language is the one given: nothing to tell apart")
+    translations = Translations(qapp)
+    window.ctx.translations = translations
+    window.ctx.settings.language = ""  # nothing chosen in Preferences yet
+    try:
+        translations.apply("zh_CN")  # what --lang zh_CN does at launch
+        qapp.processEvents()
+        dialog = PreferencesDialog(window.ctx, window)
+        assert dialog.language.currentData() == "zh_CN"
+        dialog.font_size.setValue(16)
+        dialog.accept()
+        qapp.processEvents()
+        assert window.menus["file"].title() == "文件(&F)"
+        assert window.ctx.settings.font_size == 16
+    finally:
+        translations.apply("en")
