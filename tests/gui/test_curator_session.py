@@ -115,3 +115,18 @@ def test_preferences_keep_the_language_given_on_the_command_line(window, qapp):
         assert window.ctx.settings.font_size == 16
     finally:
         translations.apply("en")
+
+
+def test_document_position_follows_the_list_when_a_filter_changes(window, qtbot):
+    """Search for 滙豐 (one document), then clear the search: the list showed
+    all the documents again, the current one sixth, and the header still
+    said "document 1 of 1" until another document was opened. The status
+    filter narrows the list the same way."""
+    window.actions_by_name["mark_done"].trigger()
+    window.ctx.tasks.wait(10_000)
+    window.doc_panel.status_filter.setCurrentIndex(3)  # Done: the list shows this one alone
+    assert window.doc_panel.model.rowCount() == 1
+    assert "document 1 of 1" in window.header.meta.text()
+    window.doc_panel.status_filter.setCurrentIndex(0)  # all documents again
+    assert window.doc_panel.model.rowCount() == 3
+    assert "document 1 of 3" in window.header.meta.text()
