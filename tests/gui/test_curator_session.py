@@ -38,8 +38,13 @@ def test_a_project_without_documents_says_how_to_add_some(qtbot, tmp_path):
     Project.create(path, annotator="tester").close()
     window = open_window(qtbot, path, tmp_path)
     try:
+        window.resize(1280, 800)
+        qtbot.wait(50)
+        meta = window.header.meta
         assert window.header.title.text() == "No document"
-        assert "Ctrl+I" in window.header.meta.text()
+        assert "Ctrl+I" in meta.text()
+        # the whole sentence is read: the label legend does not cut it at 1280 wide
+        assert meta.fontMetrics().horizontalAdvance(meta.text()) <= meta.width()
     finally:
         close_window(window)
 

@@ -84,6 +84,8 @@ class DocumentHeader(QWidget):
 
     def _render(self) -> None:
         title, doc_id, status, chars, gold, pending, position = self._state
+        # without a document the legend gives way to the hint, which is read whole
+        self.legend.setVisible(bool(doc_id))
         if not doc_id:
             self.title.setText(translate("DocumentHeader", "No document"))
             self.meta.setText(
