@@ -135,3 +135,23 @@ def test_document_position_follows_the_list_when_a_filter_changes(window, qtbot)
     window.doc_panel.status_filter.setCurrentIndex(0)  # all documents again
     assert window.doc_panel.model.rowCount() == 3
     assert "document 1 of 3" in window.header.meta.text()
+
+
+def test_enter_on_an_event_shows_the_document_as_of_it(window, qtbot):
+    """Document history (Ctrl+H) opens with the keyboard in the event list:
+    ↓ to an event, then Enter did nothing; "Show as of…" was reached only
+    by a double click or by tabbing through the filters to its button."""
+    from PySide6.QtCore import Qt
+
+    from desktop.gui.review import open_history
+
+    window.controller.accept()
+    window.ctx.tasks.wait(10_000)
+    view = open_history(window, str(window.ctx.project.path), "tester", "a")
+    qtbot.addWidget(view)
+    table = view.table
+    last = table.model().index(table.model().rowCount() - 1, 0)
+    table.setCurrentIndex(last)
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert view.as_of_event == view.selected_event_id()
+    view.close()
