@@ -237,6 +237,8 @@ class MainWindow(QMainWindow):
         self.doc_panel.documentActivated.connect(self._open_document)
         self.doc_panel.hitActivated.connect(self._go_to_hit)
         self.doc_panel.searchChanged.connect(self._mark_hits)
+        # a search or a filter changes the rows shown: "document 3 of 8" follows
+        self.doc_panel.model.modelReset.connect(self._update_header)
         self.view.cursorMoved.connect(self._caret_moved)
         self.span_panel.spanSelected.connect(c.set_current)
         self.span_panel.showRejectedChanged.connect(c.set_show_rejected)

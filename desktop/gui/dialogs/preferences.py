@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.gui.context import AppContext
+from desktop.gui.i18n import resolve_language
 from desktop.gui.settings import LANGUAGES
 
 translate = QCoreApplication.translate
@@ -32,7 +33,7 @@ class PreferencesDialog(QDialog):
         self.language.addItem(translate("Preferences", "Follow the system"), "")
         self.language.addItem("中文（简体）", "zh_CN")
         self.language.addItem("English", "en")
-        self.language.setCurrentIndex(max(0, LANGUAGES.index(ctx.settings.language)))
+        self.language.setCurrentIndex(max(0, LANGUAGES.index(self._language_shown())))
         self.font_size = QSpinBox(self)
         self.font_size.setObjectName("fontSize")
         self.font_size.setRange(9, 28)
@@ -56,6 +57,15 @@ class PreferencesDialog(QDialog):
         form.addRow("", self.label_names)
         form.addRow(note)
         form.addRow(buttons)
+
+    def _language_shown(self) -> str:
+        """The stored choice, unless the window speaks another language
+        (``--lang``): then that one, so OK does not switch it."""
+        chosen = self.ctx.settings.language
+        in_use = self.ctx.translations.language if self.ctx.translations is not None else ""
+        if in_use in LANGUAGES[1:] and resolve_language(chosen) != in_use:
+            return in_use
+        return chosen
 
     def accept(self) -> None:
         self.apply()

@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.gui.describe import attribute_name
+from desktop.gui.describe import EVIDENCE_KEYS, attribute_name, attribute_value
 
 translate = QCoreApplication.translate
 
@@ -119,8 +119,14 @@ def _span(value: dict[str, Any]) -> str:
 
 
 def _attrs(value: dict[str, Any]) -> str:
+    """The attributes as the span panel shows them: the suggesters' evidence
+    (sources, rule) is no attribute, a value is written as typed."""
     attrs = value.get("attrs") or {}
-    shown = [f"{attribute_name(k)}: {v}" for k, v in attrs.items() if v not in ("", None)]
+    shown = [
+        f"{attribute_name(k)}: {attribute_value(v)}"
+        for k, v in attrs.items()
+        if v not in ("", None) and k not in EVIDENCE_KEYS
+    ]
     return "; ".join(shown) or EMPTY
 
 
@@ -155,7 +161,20 @@ def change_text(value: Any, action: str = "") -> str:
             .replace("%2", str(value.get("updated", 0)))
             .replace("%3", str(value.get("removed", 0)))
         )
+    if action == "suggestions.offered" and "text" in value and "label" in value:
+        return _offered(value)
+    if action == "suggestions.withdrawn" and isinstance(value.get("suggestions"), list):
+        ids = ", ".join(str(sid) for sid in value["suggestions"])
+        return translate("History", "suggestion %1").replace("%1", ids)
     return _compact(value)
+
+
+def _offered(value: dict[str, Any]) -> str:
+    """A name offered at its other places: the name, where each place
+    starts, its label (as a span is written, the offer's token left out)."""
+    places = value.get("suggestions") or []
+    starts = ", ".join(str(p[1]) for p in places if isinstance(p, list | tuple) and len(p) == 2)
+    return f"{value.get('text', '')} [{starts}] {value.get('label')}"
 
 
 def _compact(value: Any) -> str:

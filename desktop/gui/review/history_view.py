@@ -206,7 +206,9 @@ class HistoryView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Interactive)
-        self.table.doubleClicked.connect(lambda _i: self.show_as_of())
+        # Enter on an event, or a double click (the style's activation): the
+        # document as of it, without tabbing through the filters to the button
+        self.table.activated.connect(lambda _i: self.show_as_of())
 
         self.who = QComboBox(self)
         self.action = QComboBox(self)

@@ -47,6 +47,9 @@ class DocumentHeader(QWidget):
         layout.addLayout(row)
         self._state: tuple = ("", "", "todo", 0, 0, 0, 0)
         self._labels: list[Label] = []
+        # says "No document" until one opens: a project without documents
+        # never loads one, and the header was left blank
+        self._render()
 
     def set_labels(self, labels: list[Label]) -> None:
         self._labels = list(labels)
@@ -81,6 +84,8 @@ class DocumentHeader(QWidget):
 
     def _render(self) -> None:
         title, doc_id, status, chars, gold, pending, position = self._state
+        # without a document the legend gives way to the hint, which is read whole
+        self.legend.setVisible(bool(doc_id))
         if not doc_id:
             self.title.setText(translate("DocumentHeader", "No document"))
             self.meta.setText(

@@ -229,6 +229,7 @@ class SpanPanel(QWidget):
         layout.addWidget(self.editor, 0)
         self._syncing = False
         self._current: SpanItem | None = None
+        self._counts: tuple[int, int] | None = None  # (gold, pending) of the items shown
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.show_rejected.toggled.connect(self.showRejectedChanged.emit)
         self.retranslate()
@@ -259,8 +260,14 @@ class SpanPanel(QWidget):
             self.model.set_items(items)
         finally:
             self._syncing = False
-        gold = sum(1 for i in items if i.is_gold)
-        pending = sum(1 for i in items if i.is_pending)
+        self._counts = (
+            sum(1 for i in items if i.is_gold),
+            sum(1 for i in items if i.is_pending),
+        )
+        self._show_counts()
+
+    def _show_counts(self) -> None:
+        gold, pending = self._counts
         self.summary.setText(
             translate("SpanPanel", "%1 gold · %2 pending")
             .replace("%1", str(gold))
@@ -303,6 +310,8 @@ class SpanPanel(QWidget):
         self.show_rejected.setText(translate("SpanPanel", "Show rejected"))
         self.model.retranslate()
         self._show_provenance()
+        if self._counts is not None:  # the counts line is in the interface language too
+            self._show_counts()
 
     def changeEvent(self, event) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:

@@ -1,0 +1,157 @@
+"""What a curator tripped on in a session in the real window (zh_CN and
+English, keys only): each test is one thing seen there, asserted on what
+the widget shows or what the store holds."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("PySide6")
+
+from tests.gui.conftest import close_window, open_window  # noqa: E402
+
+
+def test_span_counts_follow_a_language_switch(window, qapp):
+    """Preferences → language: the line above the span list ("3 gold · 63
+    pending") stayed in the old language until the next decision."""
+    from desktop.gui.i18n import Translations
+
+    translations = Translations(qapp)
+    window.ctx.translations = translations
+    try:
+        translations.apply("zh_CN")
+        qapp.processEvents()
+        assert window.span_panel.summary.text() == "金标准 0 · 待定 4"
+        translations.apply("en")
+        qapp.processEvents()
+        assert window.span_panel.summary.text() == "0 gold · 4 pending"
+    finally:
+        translations.remove()  # the source strings, as the other tests expect
+
+
+def test_a_project_without_documents_says_how_to_add_some(qtbot, tmp_path):
+    """A new project opened in the window: the article's header was blank,
+    where it has words for this ("No document", import with Ctrl+I)."""
+    from models import Project
+
+    path = tmp_path / "empty.biaozhu"
+    Project.create(path, annotator="tester").close()
+    window = open_window(qtbot, path, tmp_path)
+    try:
+        window.resize(1280, 800)
+        qtbot.wait(50)
+        meta = window.header.meta
+        assert window.header.title.text() == "No document"
+        assert "Ctrl+I" in meta.text()
+        # the whole sentence is read: the label legend does not cut it at 1280 wide
+        assert meta.fontMetrics().horizontalAdvance(meta.text()) <= meta.width()
+    finally:
+        close_window(window)
+
+
+def test_history_shows_an_attribute_edit_as_the_span_panel_does():
+    """Document history, "Attributes edited" after moving a METRIC's end:
+    the row read "…; sources: ['metric']; Unit: 元; Value: 81880000000.0",
+    the suggesters' evidence as if it were an attribute and the value as a
+    float, where the span panel shows neither."""
+    from desktop.gui.review.event_names import change_text
+
+    before = {
+        "attrs": {
+            "approx": "",
+            "indicator": "规模以上工业总产值",
+            "period": "2024",
+            "sources": ["metric"],
+            "rule": "unit",
+            "unit": "元",
+            "value": 81880000000.0,
+        },
+        "start": 401,
+        "end": 409,
+        "label": "METRIC",
+        "text": "818.8亿元,",
+    }
+    shown = change_text(before, "span.attrs")
+    assert shown == "Indicator: 规模以上工业总产值; Period: 2024; Unit: 元; Value: 81880000000"
+
+
+def test_history_shows_an_offer_as_the_name_and_its_places():
+    """Document history after accepting a COMPANY: "Name offered at its
+    other places" read ∅ → {"annotator": "ann", "from_span": 2, "label":
+    "COMPANY", "off…, the stored record cut at 120 characters, where the
+    name, its places and its label were wanted; its withdrawal showed the
+    offer's token."""
+    from desktop.gui.review.event_names import change_text
+
+    offered = {
+        "annotator": "ann",
+        "from_span": 2,
+        "label": "COMPANY",
+        "offer": "51f88ce2dbd347e3bccb8903f3f6c565",
+        "suggestions": [[442, 506], [443, 532]],
+        "text": "第一",
+    }
+    assert change_text(offered, "suggestions.offered") == "第一 [506, 532] COMPANY"
+    withdrawn = {"offer": "51f88ce2dbd347e3bccb8903f3f6c565", "suggestions": [442, 443]}
+    assert change_text(withdrawn, "suggestions.withdrawn") == "suggestion 442, 443"
+
+
+def test_preferences_keep_the_language_given_on_the_command_line(window, qapp):
+    """`biaozhu P --lang zh_CN`, then Preferences to change the font size
+    and Enter: the window turned English, because the language list showed
+    "Follow the system" (the stored choice) and OK applied it."""
+    from desktop.gui.dialogs.preferences import PreferencesDialog
+    from desktop.gui.i18n import Translations, system_language
+
+    if system_language() == "zh_CN":
+        pytest.skip("the system's own language is the one given: nothing to tell apart")
+    translations = Translations(qapp)
+    window.ctx.translations = translations
+    window.ctx.settings.language = ""  # nothing chosen in Preferences yet
+    try:
+        translations.apply("zh_CN")  # what --lang zh_CN does at launch
+        qapp.processEvents()
+        dialog = PreferencesDialog(window.ctx, window)
+        assert dialog.language.currentData() == "zh_CN"
+        dialog.font_size.setValue(16)
+        dialog.accept()
+        qapp.processEvents()
+        assert window.menus["file"].title() == "文件(&F)"
+        assert window.ctx.settings.font_size == 16
+    finally:
+        translations.remove()  # the source strings, as the other tests expect
+
+
+def test_document_position_follows_the_list_when_a_filter_changes(window, qtbot):
+    """Search for 滙豐 (one document), then clear the search: the list showed
+    all the documents again, the current one sixth, and the header still
+    said "document 1 of 1" until another document was opened. The status
+    filter narrows the list the same way."""
+    window.actions_by_name["mark_done"].trigger()
+    window.ctx.tasks.wait(10_000)
+    window.doc_panel.status_filter.setCurrentIndex(3)  # Done: the list shows this one alone
+    assert window.doc_panel.model.rowCount() == 1
+    assert "document 1 of 1" in window.header.meta.text()
+    window.doc_panel.status_filter.setCurrentIndex(0)  # all documents again
+    assert window.doc_panel.model.rowCount() == 3
+    assert "document 1 of 3" in window.header.meta.text()
+
+
+def test_enter_on_an_event_shows_the_document_as_of_it(window, qtbot):
+    """Document history (Ctrl+H) opens with the keyboard in the event list:
+    ↓ to an event, then Enter did nothing; "Show as of…" was reached only
+    by a double click or by tabbing through the filters to its button."""
+    from PySide6.QtCore import Qt
+
+    from desktop.gui.review import open_history
+
+    window.controller.accept()
+    window.ctx.tasks.wait(10_000)
+    view = open_history(window, str(window.ctx.project.path), "tester", "a")
+    qtbot.addWidget(view)
+    table = view.table
+    last = table.model().index(table.model().rowCount() - 1, 0)
+    table.setCurrentIndex(last)
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert view.as_of_event == view.selected_event_id()
+    view.close()
