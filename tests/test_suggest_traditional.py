@@ -134,17 +134,14 @@ def test_hong_kong_and_taiwan_forms_are_read_as_the_standard_ones():
 
 
 def test_without_opencc_installed_every_text_is_read_as_written(monkeypatch):
-    from models.suggest import segment
+    from models import writings
 
-    cached = (segment.traditional_table, segment.traditional_only, segment._simplified_entries)
-    monkeypatch.setattr(segment.importlib.util, "find_spec", lambda name: None)
-    for function in cached:
-        function.cache_clear()
+    monkeypatch.setattr(writings.importlib.util, "find_spec", lambda name: None)
+    writings.forget()
     try:
         assert not written_in_traditional(RESULTS)
         assert compact(RESULTS).text == RESULTS
     finally:
         monkeypatch.undo()
-        for function in cached:
-            function.cache_clear()
+        writings.forget()
     assert written_in_traditional(RESULTS)

@@ -8,20 +8,31 @@ action offers is an *offer* (``models.store.bulk.Offer``): the suggestions
 carry the action's token, nobody else sees them, and undoing the action
 withdraws them (``withdraw_offer``). Offering reads first and writes in one
 short transaction, so a run in the background holds the write lock only
-for the writing."""
+for the writing.
+
+A name is offered in either writing: 比亚迪 accepted in a mainland article
+is offered at a Hong Kong article's 比亞迪, as the document writes it (the
+suggestion holds the document's own characters). Only characters that
+exist in traditional writing alone stand for their simplified ones here
+(``models.writings.same_name_writings``): the twenty or so both writings
+have (乾 of 乾隆, 後 of 後藤, 於 the surname) are other characters in a
+simplified article, and an offer must not turn them into the name."""
 
 from __future__ import annotations
 
+import re
 import uuid
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from models.domain import Annotation
 from models.progress import NoProgress, Progress
 from models.search import last_rowid as search_rowid
 from models.search import matching_documents
 from models.store import bulk
+from models.writings import has_other_writing, same_name_writings
 
 PROPAGATED_LABELS = ("COMPANY", "POLICY")
 SOURCE = "occurrence"
@@ -48,8 +59,11 @@ def is_propagated(label: str, text: str) -> bool:
     return label in PROPAGATED_LABELS and len(text) >= MIN_CHARS
 
 
-def occurrences(text: str, needle: str) -> list[int]:
-    """Start of each non-overlapping occurrence of ``needle`` in ``text``."""
+def occurrences(text: str, needle: str, *, either_writing: bool = False) -> list[int]:
+    """Start of each non-overlapping occurrence of ``needle`` in ``text``;
+    with ``either_writing``, written in either writing too (see the module)."""
+    if either_writing and has_other_writing(needle, strict=True):
+        return [m.start() for m in _name_pattern(needle).finditer(text)]
     found, start = [], text.find(needle)
     while start >= 0:
         found.append(start)
@@ -57,13 +71,33 @@ def occurrences(text: str, needle: str) -> list[int]:
     return found
 
 
-def free_places(text: str, needle: str, taken: Iterable[tuple[int, int]]) -> list[int]:
+@lru_cache(maxsize=64)
+def _name_pattern(name: str) -> re.Pattern[str]:
+    """``name`` in either writing, case as written (an offer is the name)."""
+    return re.compile("".join(_writings_of(ch) for ch in name))
+
+
+def _writings_of(ch: str) -> str:
+    forms = same_name_writings(ch)
+    if len(forms) == 1:
+        return re.escape(ch)
+    return "[" + "".join(re.escape(c) for c in sorted(forms)) + "]"
+
+
+def written_as(form: str, name: str) -> bool:
+    """Whether ``form`` writes ``name`` (the same, or in the other writing)."""
+    return form == name or _name_pattern(name).fullmatch(form) is not None
+
+
+def free_places(
+    text: str, needle: str, taken: Iterable[tuple[int, int]], *, either_writing: bool = False
+) -> list[int]:
     """Occurrences of ``needle`` that overlap none of the ``taken`` spans (one
     sweep over both, sorted: a common word on a long article is cheap)."""
     spans = sorted(taken)
     starts = [a for a, _b in spans]
     reach, out, i = -1, [], 0  # reach: the furthest end of the spans started so far
-    for start in occurrences(text, needle):
+    for start in occurrences(text, needle, either_writing=either_writing):
         end = start + len(needle)
         while i < len(spans) and spans[i][0] <= start:
             reach = max(reach, spans[i][1])
@@ -109,15 +143,52 @@ def documents_with(
     return out if limit is None else out[:limit]
 
 
-def places_in(project, doc_ids: Sequence[str], needle: str, annotator: str) -> dict[str, list[int]]:
-    """Per document, where ``needle`` occurs clear of the annotator's gold."""
-    plan = {}
+Plan = dict[str, dict[str, list[int]]]  # as written -> document -> starts
+
+
+def places_in(project, doc_ids: Sequence[str], needle: str, annotator: str) -> Plan:
+    """Where ``needle`` occurs clear of the annotator's gold, in either
+    writing: per way the documents write it, per document, the starts."""
+    plan: Plan = {}
     for doc_id in doc_ids:
         gold = [(a.start, a.end) for a in project.annotations(doc_id, annotator)]
-        found = free_places(project.document_text(doc_id), needle, gold)
-        if found:
-            plan[doc_id] = found
+        text = project.document_text(doc_id)
+        for start in free_places(text, needle, gold, either_writing=True):
+            form = text[start : start + len(needle)]
+            plan.setdefault(form, {}).setdefault(doc_id, []).append(start)
     return plan
+
+
+def _offer_plan(
+    project, offer: bulk.Offer, plan: Plan, *, source_id: int | None = None
+) -> dict[str, dict[int, int]]:
+    """Offer each way of writing the name where a document writes it so
+    (the store takes an offer's text as the document's characters), in one
+    transaction. With ``source_id``, nothing unless that span still stands."""
+    if list(plan) in ([], [offer.text]):
+        return _offer_written(project, offer, plan.get(offer.text, {}), source_id)
+    out: dict[str, dict[int, int]] = {}
+    with project.transaction():
+        if source_id is not None and not bulk.source_stands(project, offer, source_id):
+            return out
+        for form, places in plan.items():
+            written = bulk.Offer(offer.token, offer.annotator, form, offer.label)
+            # the span stands (just checked): only an offer of its own text
+            # can say so to the store, the others' events name no source span
+            made = _offer_written(
+                project, written, places, source_id if form == offer.text else None
+            )
+            for doc_id, starts in made.items():
+                out.setdefault(doc_id, {}).update(starts)
+    return out
+
+
+def _offer_written(
+    project, offer: bulk.Offer, places: dict[str, list[int]], source_id: int | None
+) -> dict[str, dict[int, int]]:
+    return bulk.offer_suggestions(
+        project, offer, places, source_id=source_id, score=SCORE, source=SOURCE, version=VERSION
+    )
 
 
 def rowid_of(project, doc_id: str) -> int:
@@ -150,9 +221,7 @@ def offer_elsewhere(
     plan = places_in(project, docs, source.text, source.annotator)
     if not plan:
         return {}
-    return bulk.offer_suggestions(
-        project, offer, plan, source_id=source.id, score=SCORE, source=SOURCE, version=VERSION
-    )
+    return _offer_plan(project, offer, plan, source_id=source.id)
 
 
 @dataclass(frozen=True)
@@ -198,15 +267,13 @@ def accept_everywhere(
 
 def _accept_in(project, offer: bulk.Offer, doc_ids: Sequence[str]) -> list[tuple[int, Annotation]]:
     plan = places_in(project, doc_ids, offer.text, offer.annotator)
-    offered = bulk.offer_suggestions(
-        project, offer, plan, score=SCORE, source=SOURCE, version=VERSION
-    )
+    offered = _offer_plan(project, offer, plan)
     out = []
-    for doc_id in plan:
+    for doc_id in dict.fromkeys(d for places in plan.values() for d in places):
         pending = [
             s.id
             for s in bulk.read_document_spans(project, doc_id, offer.annotator).suggestions
-            if s.status == "pending" and s.text == offer.text and s.label == offer.label
+            if s.status == "pending" and s.label == offer.label and written_as(s.text, offer.text)
         ]
         pending += list(offered.get(doc_id, {}).values())
         anns = bulk.accept_suggestions(

@@ -47,14 +47,14 @@ import re
 import threading
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cached_property
 from itertools import accumulate, compress
 from pathlib import Path
 
 import rjieba
 
-from models.charsets import in_gb2312
 from models.domain import Suggestion
+from models.writings import traditional_only, traditional_table
 
 # A line that does not end a sentence is taken to be wrapped by the layout,
 # and the break after it removed, when it is long or reads as prose (it has
@@ -199,67 +199,6 @@ LINE_BREAKS = re.compile("[\n\r\u2028\u2029\x0b\x0c]")
 # title), traditional news has one in every four or five characters.
 TRADITIONAL_MIN = 3
 TRADITIONAL_SHARE = 0.02
-
-
-def _opencc_table(name: str) -> list[str]:
-    """The lines of one of OpenCC's character tables, read from the
-    package's files without importing it (nothing is ever fetched). Without
-    the package (an install made before it was a dependency) there are no
-    lines: every text is then read as written, as it was before."""
-    spec = importlib.util.find_spec("opencc")
-    if spec is None or spec.origin is None:
-        return []
-    path = Path(spec.origin).parent / "dictionary" / f"{name}.txt"
-    try:
-        return path.read_text(encoding="utf-8").splitlines()
-    except OSError:
-        return []
-
-
-@cache
-def traditional_table() -> dict[int, str]:
-    """OpenCC's traditional→simplified character table (``TSCharacters``,
-    the first candidate of each entry), one character for one; with the
-    forms Hong Kong and Taiwan print for a standard one of the table (衞
-    for 衛, 枱 for 檯: OpenCC's ``HKVariantsRev`` and ``TWVariantsRev``)
-    when they are not simplified characters themselves."""
-    table = _one_for_one("TSCharacters")
-    for name in ("HKVariantsRev", "TWVariantsRev"):
-        for variant, standard in _one_for_one(name).items():
-            plain = table.get(ord(standard), standard)
-            if variant not in table and not _simplified(chr(variant)) and in_gb2312(plain):
-                table[variant] = plain
-    return table
-
-
-def _one_for_one(name: str) -> dict[int, str]:
-    """An OpenCC table's entries of one character whose first candidate is
-    another single character."""
-    table: dict[int, str] = {}
-    for line in _opencc_table(name):
-        parts = line.split()
-        if len(parts) >= 2 and len(parts[0]) == 1 and len(parts[1]) == 1 and parts[0] != parts[1]:
-            table[ord(parts[0])] = parts[1]
-    return table
-
-
-@cache
-def traditional_only() -> frozenset[str]:
-    """The characters only traditional writing uses: the table's, less the
-    simplified characters among them (see ``_simplified``)."""
-    return frozenset(ch for ch in map(chr, traditional_table()) if not _simplified(ch))
-
-
-def _simplified(ch: str) -> bool:
-    """Whether simplified writing has ``ch`` as its own: an entry of OpenCC's
-    simplified→traditional table (著, 钟) or a character of GB 2312, the
-    simplified national set (乾 of 乾隆, 吒 of 哪吒, 於 the surname)."""
-    return ch in _simplified_entries() or in_gb2312(ch)
-
-
-@cache
-def _simplified_entries() -> frozenset[str]:
-    return frozenset(line[:1] for line in _opencc_table("STCharacters"))
 
 
 # The characters of a text outside GB 2312 are found by its C encoder, which
