@@ -81,3 +81,16 @@ def test_no_offer_in_either_writing_once_the_accept_was_undone(news):
     project.remove_span(ann.id)  # undone before the background offer ran
     assert offer_elsewhere(project, ann, new_token()) == {}
     assert project.suggestions(hong_kong, "alice") == []
+
+
+def test_the_history_names_the_accepted_span_an_offer_in_the_other_writing_came_from(news):
+    # a reviewer auditing 比亞迪's offer must see which accept it came from,
+    # as for an offer in the accepted span's own writing
+    project, (mainland, hong_kong, _unrelated) = news
+    ann = project.add_span(mainland, 0, 3, "COMPANY")
+    offer_elsewhere(project, ann, new_token())
+    offered = [e for e in project.history() if e.action == "suggestions.offered"]
+    assert [(e.doc_id, e.after["text"], e.after["from_span"]) for e in offered] == [
+        (hong_kong, "比亞迪", ann.id)
+    ]
+    assert project.verify().ok

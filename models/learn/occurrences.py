@@ -173,10 +173,11 @@ def _offer_plan(
             return out
         for form, places in plan.items():
             written = bulk.Offer(offer.token, offer.annotator, form, offer.label)
-            # the span stands (just checked): only an offer of its own text
-            # can say so to the store, the others' events name no source span
+            # the span stands (just checked): an offer of its own text has the
+            # store check it again, the others' events name it as their source
+            own = form == offer.text
             made = _offer_written(
-                project, written, places, source_id if form == offer.text else None
+                project, written, places, source_id if own else None, None if own else source_id
             )
             for doc_id, starts in made.items():
                 out.setdefault(doc_id, {}).update(starts)
@@ -184,10 +185,21 @@ def _offer_plan(
 
 
 def _offer_written(
-    project, offer: bulk.Offer, places: dict[str, list[int]], source_id: int | None
+    project,
+    offer: bulk.Offer,
+    places: dict[str, list[int]],
+    source_id: int | None,
+    from_span: int | None = None,
 ) -> dict[str, dict[int, int]]:
     return bulk.offer_suggestions(
-        project, offer, places, source_id=source_id, score=SCORE, source=SOURCE, version=VERSION
+        project,
+        offer,
+        places,
+        source_id=source_id,
+        from_span=from_span,
+        score=SCORE,
+        source=SOURCE,
+        version=VERSION,
     )
 
 

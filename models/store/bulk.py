@@ -334,6 +334,7 @@ def offer_suggestions(
     places: dict[str, Iterable[int]],
     *,
     source_id: int | None = None,
+    from_span: int | None = None,
     score: float = 0.95,
     source: str = "occurrence",
     version: str = "1",
@@ -345,7 +346,9 @@ def offer_suggestions(
     sees is shared with this annotator, never changed. Returns, per
     document, start -> suggestion id for every place now on offer by this
     action. With ``source_id``, nothing is written unless that gold span
-    still stands (see ``source_stands``)."""
+    still stands (see ``source_stands``). ``from_span`` names in the history
+    a span the caller has found standing in this transaction, whose text is
+    another writing of the offer's (比亚迪 for 比亞迪)."""
     out: dict[str, dict[int, int]] = {}
     now = utc_now()
     length = len(offer.text)
@@ -374,7 +377,7 @@ def offer_suggestions(
                             "annotator": offer.annotator,
                             "text": offer.text,
                             "label": offer.label,
-                            "from_span": source_id,
+                            "from_span": source_id if source_id is not None else from_span,
                             "suggestions": [[s, start] for start, s in sorted(made.items())],
                         },
                     )
