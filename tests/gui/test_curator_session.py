@@ -155,3 +155,44 @@ def test_enter_on_an_event_shows_the_document_as_of_it(window, qtbot):
     qtbot.keyClick(table, Qt.Key.Key_Return)
     assert view.as_of_event == view.selected_event_id()
     view.close()
+
+
+# Every name the suggesters store as a suggestion's source (or a candidate's):
+# the rules (models/suggest), the shape and lexicon candidates, the bundled and
+# project CRFs, the learned model (bundled or the project's, both "model") and
+# the accept-everywhere offers (models/learn/occurrences.SOURCE).
+SUGGESTER_NAMES = (
+    "model",
+    "metric",
+    "company",
+    "policy",
+    "lexicon",
+    "shape",
+    "clue",
+    "project",
+    "occurrence",
+)
+
+
+def test_every_suggester_is_named_in_the_window_language(qapp):
+    """Accepting a COMPANY offered its other places; their Source column and
+    the details line read "occurrence" and "由occurrence建议" in zh_CN, the
+    stored name where every other suggester has a title."""
+    from desktop.gui.describe import provenance, suggester_title
+    from desktop.gui.i18n import Translations
+    from desktop.gui.spans import SpanItem
+    from models.learn.occurrences import SOURCE
+
+    translations = Translations(qapp)
+    try:
+        translations.apply("zh_CN")
+        untranslated = [n for n in SUGGESTER_NAMES if not has_chinese(suggester_title(n))]
+        assert untranslated == []
+        offered = SpanItem("suggestion", 1, 0, 3, "COMPANY", "比亚迪", SOURCE, 0.95, "pending")
+        assert "occurrence" not in provenance(offered)
+    finally:
+        translations.remove()
+
+
+def has_chinese(text: str) -> bool:
+    return any("\u4e00" <= ch <= "\u9fff" for ch in text)
