@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QLabel,
     QMainWindow,
@@ -96,6 +97,38 @@ class CloseWatcher(QObject):
         return False
 
 
+MODIFIER_KEYS = frozenset(
+    {Qt.Key.Key_Control, Qt.Key.Key_Shift, Qt.Key.Key_Alt, Qt.Key.Key_Meta, Qt.Key.Key_AltGr}
+)
+
+# a shortcut's key reaches the filter as an override request, another key as a press
+KEY_EVENTS = (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride)
+
+
+class OtherKeyWatcher(QObject):
+    """Installed on the application while a key waits to be pressed again:
+    calls ``other`` at the first key pressed that is not ``action``'s
+    (a modifier alone is the start of a combination, not a key)."""
+
+    def __init__(self, action: QAction, other: Callable[[], None], parent: QObject):
+        super().__init__(parent)
+        self.action, self.other = action, other
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        if event.type() in KEY_EVENTS and not self._is_action_key(event):
+            self.other()
+        return False
+
+    def _is_action_key(self, event) -> bool:
+        if event.key() in MODIFIER_KEYS:
+            return True  # Ctrl before its D: not yet another key
+        pressed = QKeySequence(event.keyCombination())
+        return any(
+            pressed.matches(k) == QKeySequence.SequenceMatch.ExactMatch
+            for k in self.action.shortcuts()
+        )
+
+
 class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext, *, restore_state: bool = True, keep_backups: bool = True):
         super().__init__()
@@ -168,6 +201,9 @@ class MainWindow(QMainWindow):
         self.actions_by_name: dict[str, QAction] = {
             spec.name: menus.make_action(self, spec) for spec in menus.ACTION_SPECS
         }
+        self._other_key = OtherKeyWatcher(
+            self.actions_by_name["mark_done"], self.controller.forget_done_question, self
+        )
         undo = ctx.undo_group.createUndoAction(self)
         undo.setShortcut(QKeySequence("Ctrl+Z"))
         redo = ctx.undo_group.createRedoAction(self)
@@ -225,6 +261,8 @@ class MainWindow(QMainWindow):
         c.documentsTouched.connect(self._other_documents_changed)
         c.message.connect(self.show_message)
         c.error.connect(self.show_error)
+        c.doneAsked.connect(self._done_asked)
+        self.statusBar().messageChanged.connect(self._status_message_changed)
         self.ctx.message.connect(self.show_message)
         self.ctx.error.connect(self.show_error)
         self.ctx.projectChanged.connect(self._project_changed)
@@ -584,6 +622,19 @@ class MainWindow(QMainWindow):
 
     def act_mark_done(self) -> None:
         self.controller.toggle_done()
+
+    def _done_asked(self, waiting: bool) -> None:
+        """While a Ctrl+D waits for its second press, any other key forgets it."""
+        app = QApplication.instance()
+        if waiting:
+            app.installEventFilter(self._other_key)
+        else:
+            app.removeEventFilter(self._other_key)
+
+    def _status_message_changed(self, text: str) -> None:
+        """The question of a first Ctrl+D is open while the status bar asks it."""
+        if text != self.controller.done_question:
+            self.controller.forget_done_question()
 
     def act_label(self, label: str) -> None:
         selection = self.view.selection()
@@ -1055,6 +1106,7 @@ class MainWindow(QMainWindow):
         for window in list(self.review_windows):
             window.close()  # each closes its own connection
         self.ctx.host.wait_idle()  # every change the window shows is written before it goes
+        self.controller.forget_done_question()  # no key watcher outlives the window
         self._remember_document()
         self.ctx.settings.set_window_state("geometry", self.saveGeometry())
         self.ctx.settings.set_window_state("splitter", self.splitter.saveState())

@@ -345,25 +345,32 @@
 <context>
     <name>AnnotationController</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="266"/>
-        <location filename="../../desktop/gui/controller.py" line="494"/>
+        <location filename="../../desktop/gui/controller.py" line="269"/>
+        <location filename="../../desktop/gui/controller.py" line="497"/>
         <source>%n other occurrence(s) offered</source>
         <translation>
             <numerusform>已提供另外 %n 处出现</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="577"/>
+        <location filename="../../desktop/gui/controller.py" line="580"/>
         <source>%n occurrence(s) accepted</source>
         <translation>
             <numerusform>已接受 %n 处出现</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="579"/>
+        <location filename="../../desktop/gui/controller.py" line="582"/>
         <source>in %n document(s)</source>
         <translation>
             <numerusform>涉及 %n 篇文档</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/controller.py" line="604"/>
+        <source>%n suggestion(s) still pending: Ctrl+D again marks the document done and counts them as rejected; any other key cancels.</source>
+        <translation>
+            <numerusform>还有 %n 条建议待定：再按 Ctrl+D 将文档标为完成，并把它们记为拒绝；按其他键取消。</numerusform>
         </translation>
     </message>
 </context>
@@ -510,67 +517,67 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="332"/>
+        <location filename="../../desktop/gui/controller.py" line="335"/>
         <source>No pending suggestions left here: Ctrl+D marks the document done.</source>
         <translation>本文已没有待定建议：按 Ctrl+D 标记完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="402"/>
+        <location filename="../../desktop/gui/controller.py" line="405"/>
         <source>The project cannot be written now (%1): nothing is changed until it can (File → Retry saving).</source>
         <translation>项目现在无法写入（%1）：在可以写入之前不会做任何改动（文件 → 重试保存）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="417"/>
+        <location filename="../../desktop/gui/controller.py" line="420"/>
         <source>No span is focused (J/K or ↓/↑ to move).</source>
         <translation>没有选中片段（用 J/K 或 ↓/↑ 移动）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="428"/>
+        <location filename="../../desktop/gui/controller.py" line="431"/>
         <source>The span overlaps “%1” (%2), which is already gold.</source>
         <translation>该片段与已是金标的“%1”（%2）重叠。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="451"/>
+        <location filename="../../desktop/gui/controller.py" line="454"/>
         <source>This span is gold: Delete removes it.</source>
         <translation>这是金标准片段：按 Delete 删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="481"/>
+        <location filename="../../desktop/gui/controller.py" line="484"/>
         <source>Select some text first.</source>
         <translation>请先选中文字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="501"/>
+        <location filename="../../desktop/gui/controller.py" line="504"/>
         <source>A suggestion is rejected with X.</source>
         <translation>建议用 X 拒绝。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="512"/>
+        <location filename="../../desktop/gui/controller.py" line="515"/>
         <source>The boundary cannot move further.</source>
         <translation>边界不能再移动了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="547"/>
+        <location filename="../../desktop/gui/controller.py" line="550"/>
         <source>Nothing is pending in this document.</source>
         <translation>本文没有待定建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="560"/>
+        <location filename="../../desktop/gui/controller.py" line="563"/>
         <source>Only %1 names are accepted everywhere.</source>
         <translation>只有 %1 名称可以全局接受。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="571"/>
+        <location filename="../../desktop/gui/controller.py" line="574"/>
         <source>No pending occurrence of “%1” is left to accept.</source>
         <translation>“%1”已没有待接受的出现处。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="594"/>
+        <location filename="../../desktop/gui/controller.py" line="615"/>
         <source>Document marked done.</source>
         <translation>文档已标记完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="596"/>
+        <location filename="../../desktop/gui/controller.py" line="617"/>
         <source>Document reopened.</source>
         <translation>文档已重新打开。</translation>
     </message>
@@ -1730,7 +1737,7 @@
     </message>
     <message>
         <location filename="../../desktop/gui/jobs.py" line="243"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="847"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="895"/>
         <source>Suggester %1 trained; it is now the active one.</source>
         <translation>建议模型 %1 已训练完成，现已启用。</translation>
     </message>
@@ -1773,176 +1780,176 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="249"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="284"/>
         <source>Loading word list…</source>
         <translation>正在加载分词词典…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="258"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="293"/>
         <source>Word boundaries ready</source>
         <translation>分词就绪</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="273"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1043"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="308"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1091"/>
         <source>Annotator: %1</source>
         <translation>标注员：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="292"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="327"/>
         <source>History changed</source>
         <translation>历史已改变</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="420"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="455"/>
         <source>The hotkey %1 of label %2 is already used; choose it from the Annotate menu.</source>
         <translation>标签 %2 的快捷键 %1 已被占用；请从“标注”菜单选择该标签。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="450"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="485"/>
         <source>Not saving: read-only</source>
         <translation>未保存：只读</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="452"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="487"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="454"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="489"/>
         <source>All changes saved</source>
         <translation>所有修改均已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="460"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="495"/>
         <source>Waiting %1 s for another program to finish writing…</source>
         <translation>已等待 %1 秒，等另一个程序写完…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="475"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="510"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="476"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="511"/>
         <source>Why: %1</source>
         <translation>原因：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="480"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="515"/>
         <source>The window shows the project as the file holds it and changes nothing until the file can be written again: Retry when the cause is gone.</source>
         <translation>窗口按文件中的实际内容显示项目；在文件可以重新写入之前不做任何改动。原因消除后请点“重试”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="488"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="523"/>
         <source>The window shows the project as the file holds it.</source>
         <translation>窗口按文件中的实际内容显示项目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="499"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="534"/>
         <source>Changes not saved</source>
         <translation>修改未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="528"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="563"/>
         <source>The project can be written again.</source>
         <translation>项目可以重新写入了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="531"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="566"/>
         <source>Still not writable: %1</source>
         <translation>仍然无法写入：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="656"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="704"/>
         <source>Nothing is searched: / to search.</source>
         <translation>当前没有搜索：按 / 搜索。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="677"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="725"/>
         <source>No more hits.</source>
         <translation>没有更多结果了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="689"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="701"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="737"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="749"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="706"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="716"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="754"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="764"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="728"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="776"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="733"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="781"/>
         <source>Clear list</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="741"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="789"/>
         <source>Import files</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="743"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="791"/>
         <source>Texts and annotations</source>
         <translation>文本和标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="769"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="817"/>
         <source>Merge projects</source>
         <translation>合并项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="806"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="809"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="854"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="857"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="870"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="918"/>
         <source>Choose the suggester</source>
         <translation>选择建议模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="873"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="921"/>
         <source>The bundled model suggests again.</source>
         <translation>已改回由内置模型提供建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="876"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="924"/>
         <source>Suggester %1 is now the active one.</source>
         <translation>建议模型 %1 现已启用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1020"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1068"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="800"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="848"/>
         <source>Backup %1 restored; the state before it is saved as %2.</source>
         <translation>已恢复备份 %1；恢复前的状态已另存为 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="915"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="963"/>
         <source>Documents in project order.</source>
         <translation>文档按项目顺序排列。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="931"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="979"/>
         <source>To-do documents ordered by uncertainty, least sure first.</source>
         <translation>待办文档已按不确定度排序，最不确定的在前。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1002"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1050"/>
         <source>Focus a gold span first: suggestions have no history.</source>
         <translation>请先选中一个金标准片段：建议没有历史。</translation>
     </message>
