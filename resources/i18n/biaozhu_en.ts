@@ -83,4 +83,23 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>SuggestWords</name>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/jobs.py" line="147"/>
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n added</numerusform>
+            <numerusform>%n added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/jobs.py" line="148"/>
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n removed</numerusform>
+            <numerusform>%n removed</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

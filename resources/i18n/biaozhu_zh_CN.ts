@@ -1691,12 +1691,12 @@
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="131"/>
+        <location filename="../../desktop/gui/jobs.py" line="144"/>
         <source>Suggestions are up to date.</source>
         <translation>建议已更新。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="133"/>
+        <location filename="../../desktop/gui/jobs.py" line="131"/>
         <source>Suggesting cancelled.</source>
         <translation>已取消生成建议。</translation>
     </message>
@@ -1706,73 +1706,78 @@
         <translation>正在生成建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="134"/>
+        <location filename="../../desktop/gui/jobs.py" line="132"/>
         <source>Suggestions</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="198"/>
+        <location filename="../../desktop/gui/jobs.py" line="146"/>
+        <source>Suggestions: %1, %2.</source>
+        <translation>建议：%1，%2。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/jobs.py" line="212"/>
         <source>Merge finished.</source>
         <translation>合并完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="200"/>
+        <location filename="../../desktop/gui/jobs.py" line="214"/>
         <source>Merge finished: nothing new.</source>
         <translation>合并完成：没有新内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="205"/>
+        <location filename="../../desktop/gui/jobs.py" line="219"/>
         <source>Merge cancelled; files merged before it stay merged.</source>
         <translation>合并已取消；之前已合并的文件保持合并。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="210"/>
+        <location filename="../../desktop/gui/jobs.py" line="224"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="216"/>
+        <location filename="../../desktop/gui/jobs.py" line="230"/>
         <source>Merging projects</source>
         <translation>正在合并项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="243"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="895"/>
+        <location filename="../../desktop/gui/jobs.py" line="257"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="898"/>
         <source>Suggester %1 trained; it is now the active one.</source>
         <translation>建议模型 %1 已训练完成，现已启用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="245"/>
+        <location filename="../../desktop/gui/jobs.py" line="259"/>
         <source>Suggester %1 trained and stored, not made active: it measured no better.</source>
         <translation>建议模型 %1 已训练并保存，但未启用：它的测评并不更好。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="258"/>
+        <location filename="../../desktop/gui/jobs.py" line="272"/>
         <source>Training the suggester</source>
         <translation>正在训练建议模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="262"/>
+        <location filename="../../desktop/gui/jobs.py" line="276"/>
         <source>Training cancelled; nothing was stored.</source>
         <translation>训练已取消；未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="264"/>
+        <location filename="../../desktop/gui/jobs.py" line="278"/>
         <source>Train suggester</source>
         <translation>训练建议模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="287"/>
+        <location filename="../../desktop/gui/jobs.py" line="301"/>
         <source>Ordering the to-do documents by uncertainty</source>
         <translation>正在按不确定度排序待办文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="292"/>
+        <location filename="../../desktop/gui/jobs.py" line="306"/>
         <source>Ordering</source>
         <translation>排序</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="313"/>
+        <location filename="../../desktop/gui/jobs.py" line="327"/>
         <source>Backup failed: %1</source>
         <translation>备份失败：%1</translation>
     </message>
@@ -1780,176 +1785,176 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="284"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="287"/>
         <source>Loading word list…</source>
         <translation>正在加载分词词典…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="293"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="296"/>
         <source>Word boundaries ready</source>
         <translation>分词就绪</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="308"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1091"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="311"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1094"/>
         <source>Annotator: %1</source>
         <translation>标注员：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="327"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="330"/>
         <source>History changed</source>
         <translation>历史已改变</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="455"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="458"/>
         <source>The hotkey %1 of label %2 is already used; choose it from the Annotate menu.</source>
         <translation>标签 %2 的快捷键 %1 已被占用；请从“标注”菜单选择该标签。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="485"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="488"/>
         <source>Not saving: read-only</source>
         <translation>未保存：只读</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="487"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="490"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="489"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="492"/>
         <source>All changes saved</source>
         <translation>所有修改均已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="495"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="498"/>
         <source>Waiting %1 s for another program to finish writing…</source>
         <translation>已等待 %1 秒，等另一个程序写完…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="510"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="513"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="511"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="514"/>
         <source>Why: %1</source>
         <translation>原因：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="515"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="518"/>
         <source>The window shows the project as the file holds it and changes nothing until the file can be written again: Retry when the cause is gone.</source>
         <translation>窗口按文件中的实际内容显示项目；在文件可以重新写入之前不做任何改动。原因消除后请点“重试”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="523"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="526"/>
         <source>The window shows the project as the file holds it.</source>
         <translation>窗口按文件中的实际内容显示项目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="534"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="537"/>
         <source>Changes not saved</source>
         <translation>修改未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="563"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="566"/>
         <source>The project can be written again.</source>
         <translation>项目可以重新写入了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="566"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="569"/>
         <source>Still not writable: %1</source>
         <translation>仍然无法写入：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="704"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="707"/>
         <source>Nothing is searched: / to search.</source>
         <translation>当前没有搜索：按 / 搜索。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="725"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="728"/>
         <source>No more hits.</source>
         <translation>没有更多结果了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="737"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="749"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="740"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="752"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="754"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="764"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="757"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="767"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="776"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="779"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="781"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="784"/>
         <source>Clear list</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="789"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="792"/>
         <source>Import files</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="791"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="794"/>
         <source>Texts and annotations</source>
         <translation>文本和标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="817"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="820"/>
         <source>Merge projects</source>
         <translation>合并项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="854"/>
         <location filename="../../desktop/gui/mainwindow.py" line="857"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="860"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="918"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="921"/>
         <source>Choose the suggester</source>
         <translation>选择建议模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="921"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="924"/>
         <source>The bundled model suggests again.</source>
         <translation>已改回由内置模型提供建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="924"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="927"/>
         <source>Suggester %1 is now the active one.</source>
         <translation>建议模型 %1 现已启用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1068"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1071"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="848"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="851"/>
         <source>Backup %1 restored; the state before it is saved as %2.</source>
         <translation>已恢复备份 %1；恢复前的状态已另存为 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="963"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="966"/>
         <source>Documents in project order.</source>
         <translation>文档按项目顺序排列。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="979"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="982"/>
         <source>To-do documents ordered by uncertainty, least sure first.</source>
         <translation>待办文档已按不确定度排序，最不确定的在前。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1050"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1053"/>
         <source>Focus a gold span first: suggestions have no history.</source>
         <translation>请先选中一个金标准片段：建议没有历史。</translation>
     </message>
@@ -2963,6 +2968,23 @@
         <location filename="../../desktop/gui/rule_titles.py" line="88"/>
         <source>, </source>
         <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestWords</name>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/jobs.py" line="147"/>
+        <source>%n added</source>
+        <translation>
+            <numerusform>新增 %n 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/jobs.py" line="148"/>
+        <source>%n removed</source>
+        <translation>
+            <numerusform>移除 %n 条</numerusform>
+        </translation>
     </message>
 </context>
 <context>

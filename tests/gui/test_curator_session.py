@@ -197,3 +197,20 @@ def test_every_suggester_is_named_in_the_window_language(qapp):
 
 def has_chinese(text: str) -> bool:
     return any("\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
+def test_suggesting_again_says_what_it_added_and_removed(window, qtbot, store):
+    """Tools → Suggest this document said "Suggestions are up to date." when
+    it had just added some and removed others; only a run that changed
+    nothing is up to date."""
+    before = {s.id for s in store.suggestions("a", "tester")}
+    window.actions_by_name["suggest_doc"].trigger()
+    assert window.ctx.tasks.wait(60_000)
+    after = {s.id for s in store.suggestions("a", "tester")}
+    added, removed = len(after - before), len(before - after)
+    assert added or removed  # the fixture's suggestions are not all the rules'
+    said = window.statusBar().currentMessage()
+    assert said.startswith(f"Suggestions: {added} added, {removed} removed")
+    window.actions_by_name["suggest_doc"].trigger()
+    assert window.ctx.tasks.wait(60_000)
+    assert window.statusBar().currentMessage() == "Suggestions are up to date."
