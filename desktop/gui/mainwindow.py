@@ -9,6 +9,7 @@ to what the file holds and a dialog says what was not saved and why."""
 from __future__ import annotations
 
 import gc
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -45,6 +46,9 @@ from models.errors import BiaozhuError
 translate = QCoreApplication.translate
 # "Saving…" shows only for writes that take longer than this (no flicker).
 SAVING_SHOWN_MS = 300
+# How often the window looks whether another process (`biaozhu import` in a
+# terminal) added or removed documents: two cheap queries of the reader.
+DOCUMENTS_CHECK_MS = 2_000
 
 PROJECT_FILTER = "Biaozhu (*.biaozhu);;SQLite (*.sqlite *.db);;* (*)"
 
@@ -197,6 +201,11 @@ class MainWindow(QMainWindow):
         self._saving_timer.setInterval(SAVING_SHOWN_MS)
         self._saving_timer.timeout.connect(self._show_save_state)
         self.controller.set_progress_factory(self.progress.track)
+        self._documents_mark: tuple[int, int] | None = None  # (count, last rowid) the list shows
+        self._documents_check = QTimer(self)
+        self._documents_check.setInterval(DOCUMENTS_CHECK_MS)
+        self._documents_check.timeout.connect(self._check_documents)
+        self._documents_check.start()
 
         self.actions_by_name: dict[str, QAction] = {
             spec.name: menus.make_action(self, spec) for spec in menus.ACTION_SPECS
@@ -304,6 +313,7 @@ class MainWindow(QMainWindow):
         self._labels_changed()
         self._rank_generation += 1
         self.doc_panel.set_order(None)
+        self._documents_mark = self._documents_now()
         self.doc_panel.reload()
         settle_memory()
         self.setWindowTitle(f"{Path(self.ctx.project_path).name} — 标注 Biaozhu")
@@ -350,11 +360,32 @@ class MainWindow(QMainWindow):
             self.ctx.project._forget_cached_state()  # the reader's cached labels
             self._labels_changed()
         if changes.doc_list:
+            self._documents_mark = self._documents_now()
             self.doc_panel.reload()
             if self.controller.doc_id is None:
                 self._open_document(self.doc_panel.first_doc())
             if self._ordering():
                 self._rank_todo()
+
+    def _documents_now(self) -> tuple[int, int] | None:
+        project = self.ctx.project
+        if project is None:
+            return None
+        return project.document_count(), search.last_rowid(project)
+
+    def _check_documents(self) -> None:
+        """Another process added or removed documents (an import from the
+        command line): the list is read again, as after an import here. Not
+        while a job of the window runs: it announces its own changes."""
+        if self.ctx.tasks.busy:
+            return
+        try:
+            now = self._documents_now()
+        except (sqlite3.Error, BiaozhuError):
+            return  # the file is busy or failing: the window says so elsewhere; next time
+        if self._documents_mark is not None and now != self._documents_mark:
+            self.ctx.host.announce(Changes(doc_list=True))
+        self._documents_mark = now
 
     def _other_documents_changed(self, doc_ids) -> None:
         """An edit here changed other documents too (occurrence offers, accept
@@ -1100,6 +1131,8 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self._check_documents()  # back from the terminal that imported
         super().changeEvent(event)
 
     def closeEvent(self, event) -> None:  # noqa: N802

@@ -214,3 +214,16 @@ def test_suggesting_again_says_what_it_added_and_removed(window, qtbot, store):
     window.actions_by_name["suggest_doc"].trigger()
     assert window.ctx.tasks.wait(60_000)
     assert window.statusBar().currentMessage() == "Suggestions are up to date."
+
+
+def test_documents_another_process_imports_appear_in_the_list(window, qtbot, store):
+    """`biaozhu import` in a terminal while the window was open: the list
+    showed the new documents only once the project was opened again. It
+    follows the file now, with the curator's document and row kept."""
+    window.actions_by_name["next_doc"].trigger()
+    assert window.controller.doc_id == "b"
+    store.add_document("园区新签约项目8个,总投资45亿元。", doc_id="d")  # the other process
+    qtbot.waitUntil(lambda: window.doc_panel.model.has("d"), timeout=10_000)
+    assert window.doc_panel.model.rowCount() == 4
+    assert window.controller.doc_id == "b"
+    assert window.doc_panel.table.currentIndex().row() == 1
