@@ -40,6 +40,7 @@ class AnnotationController(QObject):
     documentsTouched = Signal(object)  # set of other doc ids an edit changed too
     message = Signal(str)
     error = Signal(str)
+    doneAsked = Signal(bool)  # a Ctrl+D waits for its second press (True), or no longer
 
     def __init__(self, ctx: AppContext, parent: QObject | None = None):
         super().__init__(parent)
@@ -60,6 +61,8 @@ class AnnotationController(QObject):
         self._stacks: dict[str, QUndoStack] = {}
         self._reload_when_idle: tuple | None = None
         self._progress_factory = None  # set by the window: title -> Progress
+        self._done_asked: str | None = None  # the document whose Ctrl+D awaits a second press
+        self.done_question = ""  # what the status bar said of it
         ctx.projectChanged.connect(self._project_changed)
         ctx.host.changed.connect(self._store_changed)
         ctx.host.pendingChanged.connect(self._pending_changed)
@@ -586,15 +589,40 @@ class AnnotationController(QObject):
         )
 
     def toggle_done(self) -> None:
+        """Mark the document done, or reopen it. Done with suggestions still
+        pending counts them as rejected against their suggesters (the
+        project's evidence), so that takes a second press: the first says
+        how many there are (``done_question``), and any other key forgets it
+        (``forget_done_question``)."""
         if self.doc_id is None or not self._editable():
             return
         new = "in_progress" if self.status == "done" else "done"
+        pending = self.state.pending_count
+        if new == "done" and pending and self._done_asked != self.doc_id:
+            self._done_asked = self.doc_id
+            self.done_question = self.tr(
+                "%n suggestion(s) still pending: Ctrl+D again marks the document done"
+                " and counts them as rejected; any other key cancels.",
+                "",
+                pending,
+            )
+            self.doneAsked.emit(True)
+            self.message.emit(self.done_question)
+            return
+        self.forget_done_question()
         self._push(cmd.StatusCommand(self.env, self.doc_id, self.status, new))
         self.message.emit(
             translate("Controller", "Document marked done.")
             if new == "done"
             else translate("Controller", "Document reopened.")
         )
+
+    def forget_done_question(self) -> None:
+        """The curator did something else after a Ctrl+D that asked to be
+        pressed again: the next Ctrl+D asks again."""
+        if self._done_asked is not None:
+            self._done_asked = None
+            self.doneAsked.emit(False)
 
     def set_attrs(self, ann_id: int, attrs: dict) -> None:
         item = self.item((GOLD, ann_id))

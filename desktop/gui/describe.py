@@ -99,9 +99,12 @@ def source_title(name: str) -> str:
 def suggester_title(name: str) -> str:
     """A suggester as a curator knows it: the learned model (bundled or the
     project's; the version says which) or the rules and lexicon it judges,
-    by the names the training report gives them."""
+    by the names the training report gives them; the accept-everywhere
+    offers (models.learn.occurrences.SOURCE) by what put them there."""
     if name == "model":
         return translate("Spans", "model")
+    if name == "occurrence":
+        return translate("Spans", "the same name accepted elsewhere")
     return source_title(name)
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QWidget
 
 from desktop.gui.context import AppContext
@@ -127,12 +127,26 @@ def suggest(
         title=translate("Jobs", "Computing suggestions"),
         parent=window,
         show_progress=show_progress,
-        on_done=lambda _r: finished(
-            sentences(said, translate("Jobs", "Suggestions are up to date."))
-        ),
+        on_done=lambda totals: finished(sentences(said, SuggestWords().changed(totals))),
         on_cancelled=lambda: finished(translate("Jobs", "Suggesting cancelled.")),
         on_failed=lambda msg: _failed(window, ctx, translate("Jobs", "Suggestions"), msg),
     )
+
+
+class SuggestWords(QObject):
+    """What a run of the suggesters did, in words (a QObject for its plural forms)."""
+
+    def changed(self, totals: dict) -> str:
+        """From ``suggest_project``'s counts: the suggestions added and removed,
+        or up to date when neither (the kept ones are always re-stored)."""
+        added, removed = totals.get("added", 0), totals.get("removed", 0)
+        if not added and not removed:
+            return translate("Jobs", "Suggestions are up to date.")
+        return (
+            translate("Jobs", "Suggestions: %1, %2.")
+            .replace("%1", self.tr("%n added", "", added))
+            .replace("%2", self.tr("%n removed", "", removed))
+        )
 
 
 def _failed(window: QWidget | None, ctx: AppContext, what: str, message: str) -> None:

@@ -9,12 +9,14 @@ to what the file holds and a dialog says what was not saved and why."""
 from __future__ import annotations
 
 import gc
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QLabel,
     QMainWindow,
@@ -44,6 +46,9 @@ from models.errors import BiaozhuError
 translate = QCoreApplication.translate
 # "Saving…" shows only for writes that take longer than this (no flicker).
 SAVING_SHOWN_MS = 300
+# How often the window looks whether another process (`biaozhu import` in a
+# terminal) added or removed documents: two cheap queries of the reader.
+DOCUMENTS_CHECK_MS = 2_000
 
 PROJECT_FILTER = "Biaozhu (*.biaozhu);;SQLite (*.sqlite *.db);;* (*)"
 
@@ -94,6 +99,38 @@ class CloseWatcher(QObject):
         if event.type() == QEvent.Type.Close:
             self.closed.emit(obj)
         return False
+
+
+MODIFIER_KEYS = frozenset(
+    {Qt.Key.Key_Control, Qt.Key.Key_Shift, Qt.Key.Key_Alt, Qt.Key.Key_Meta, Qt.Key.Key_AltGr}
+)
+
+# a shortcut's key reaches the filter as an override request, another key as a press
+KEY_EVENTS = (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride)
+
+
+class OtherKeyWatcher(QObject):
+    """Installed on the application while a key waits to be pressed again:
+    calls ``other`` at the first key pressed that is not ``action``'s
+    (a modifier alone is the start of a combination, not a key)."""
+
+    def __init__(self, action: QAction, other: Callable[[], None], parent: QObject):
+        super().__init__(parent)
+        self.action, self.other = action, other
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        if event.type() in KEY_EVENTS and not self._is_action_key(event):
+            self.other()
+        return False
+
+    def _is_action_key(self, event) -> bool:
+        if event.key() in MODIFIER_KEYS:
+            return True  # Ctrl before its D: not yet another key
+        pressed = QKeySequence(event.keyCombination())
+        return any(
+            pressed.matches(k) == QKeySequence.SequenceMatch.ExactMatch
+            for k in self.action.shortcuts()
+        )
 
 
 class MainWindow(QMainWindow):
@@ -164,10 +201,18 @@ class MainWindow(QMainWindow):
         self._saving_timer.setInterval(SAVING_SHOWN_MS)
         self._saving_timer.timeout.connect(self._show_save_state)
         self.controller.set_progress_factory(self.progress.track)
+        self._documents_mark: tuple[int, int] | None = None  # (count, last rowid) the list shows
+        self._documents_check = QTimer(self)
+        self._documents_check.setInterval(DOCUMENTS_CHECK_MS)
+        self._documents_check.timeout.connect(self._check_documents)
+        self._documents_check.start()
 
         self.actions_by_name: dict[str, QAction] = {
             spec.name: menus.make_action(self, spec) for spec in menus.ACTION_SPECS
         }
+        self._other_key = OtherKeyWatcher(
+            self.actions_by_name["mark_done"], self.controller.forget_done_question, self
+        )
         undo = ctx.undo_group.createUndoAction(self)
         undo.setShortcut(QKeySequence("Ctrl+Z"))
         redo = ctx.undo_group.createRedoAction(self)
@@ -225,6 +270,8 @@ class MainWindow(QMainWindow):
         c.documentsTouched.connect(self._other_documents_changed)
         c.message.connect(self.show_message)
         c.error.connect(self.show_error)
+        c.doneAsked.connect(self._done_asked)
+        self.statusBar().messageChanged.connect(self._status_message_changed)
         self.ctx.message.connect(self.show_message)
         self.ctx.error.connect(self.show_error)
         self.ctx.projectChanged.connect(self._project_changed)
@@ -266,6 +313,7 @@ class MainWindow(QMainWindow):
         self._labels_changed()
         self._rank_generation += 1
         self.doc_panel.set_order(None)
+        self._documents_mark = self._documents_now()
         self.doc_panel.reload()
         settle_memory()
         self.setWindowTitle(f"{Path(self.ctx.project_path).name} — 标注 Biaozhu")
@@ -312,11 +360,32 @@ class MainWindow(QMainWindow):
             self.ctx.project._forget_cached_state()  # the reader's cached labels
             self._labels_changed()
         if changes.doc_list:
+            self._documents_mark = self._documents_now()
             self.doc_panel.reload()
             if self.controller.doc_id is None:
                 self._open_document(self.doc_panel.first_doc())
             if self._ordering():
                 self._rank_todo()
+
+    def _documents_now(self) -> tuple[int, int] | None:
+        project = self.ctx.project
+        if project is None:
+            return None
+        return project.document_count(), search.last_rowid(project)
+
+    def _check_documents(self) -> None:
+        """Another process added or removed documents (an import from the
+        command line): the list is read again, as after an import here. Not
+        while a job of the window runs: it announces its own changes."""
+        if self.ctx.tasks.busy:
+            return
+        try:
+            now = self._documents_now()
+        except (sqlite3.Error, BiaozhuError):
+            return  # the file is busy or failing: the window says so elsewhere; next time
+        if self._documents_mark is not None and now != self._documents_mark:
+            self.ctx.host.announce(Changes(doc_list=True))
+        self._documents_mark = now
 
     def _other_documents_changed(self, doc_ids) -> None:
         """An edit here changed other documents too (occurrence offers, accept
@@ -584,6 +653,19 @@ class MainWindow(QMainWindow):
 
     def act_mark_done(self) -> None:
         self.controller.toggle_done()
+
+    def _done_asked(self, waiting: bool) -> None:
+        """While a Ctrl+D waits for its second press, any other key forgets it."""
+        app = QApplication.instance()
+        if waiting:
+            app.installEventFilter(self._other_key)
+        else:
+            app.removeEventFilter(self._other_key)
+
+    def _status_message_changed(self, text: str) -> None:
+        """The question of a first Ctrl+D is open while the status bar asks it."""
+        if text != self.controller.done_question:
+            self.controller.forget_done_question()
 
     def act_label(self, label: str) -> None:
         selection = self.view.selection()
@@ -1049,12 +1131,15 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self._check_documents()  # back from the terminal that imported
         super().changeEvent(event)
 
     def closeEvent(self, event) -> None:  # noqa: N802
         for window in list(self.review_windows):
             window.close()  # each closes its own connection
         self.ctx.host.wait_idle()  # every change the window shows is written before it goes
+        self.controller.forget_done_question()  # no key watcher outlives the window
         self._remember_document()
         self.ctx.settings.set_window_state("geometry", self.saveGeometry())
         self.ctx.settings.set_window_state("splitter", self.splitter.saveState())

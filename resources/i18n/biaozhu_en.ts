@@ -4,8 +4,8 @@
 <context>
     <name>AnnotationController</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="266"/>
-        <location filename="../../desktop/gui/controller.py" line="494"/>
+        <location filename="../../desktop/gui/controller.py" line="269"/>
+        <location filename="../../desktop/gui/controller.py" line="497"/>
         <source>%n other occurrence(s) offered</source>
         <translation>
             <numerusform>%n other occurrence offered</numerusform>
@@ -13,7 +13,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="577"/>
+        <location filename="../../desktop/gui/controller.py" line="580"/>
         <source>%n occurrence(s) accepted</source>
         <translation>
             <numerusform>%n occurrence accepted</numerusform>
@@ -21,11 +21,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="579"/>
+        <location filename="../../desktop/gui/controller.py" line="582"/>
         <source>in %n document(s)</source>
         <translation>
             <numerusform>in %n document</numerusform>
             <numerusform>in %n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/controller.py" line="604"/>
+        <source>%n suggestion(s) still pending: Ctrl+D again marks the document done and counts them as rejected; any other key cancels.</source>
+        <translation>
+            <numerusform>%n suggestion still pending: Ctrl+D again marks the document done and counts it as rejected; any other key cancels.</numerusform>
+            <numerusform>%n suggestions still pending: Ctrl+D again marks the document done and counts them as rejected; any other key cancels.</numerusform>
         </translation>
     </message>
 </context>
@@ -72,6 +80,25 @@
         <translation>
             <numerusform>%n difference, %1 of them agreements</numerusform>
             <numerusform>%n differences, %1 of them agreements</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SuggestWords</name>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/jobs.py" line="147"/>
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n added</numerusform>
+            <numerusform>%n added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/jobs.py" line="148"/>
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n removed</numerusform>
+            <numerusform>%n removed</numerusform>
         </translation>
     </message>
 </context>

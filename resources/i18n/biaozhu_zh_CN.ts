@@ -345,25 +345,32 @@
 <context>
     <name>AnnotationController</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="266"/>
-        <location filename="../../desktop/gui/controller.py" line="494"/>
+        <location filename="../../desktop/gui/controller.py" line="269"/>
+        <location filename="../../desktop/gui/controller.py" line="497"/>
         <source>%n other occurrence(s) offered</source>
         <translation>
             <numerusform>已提供另外 %n 处出现</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="577"/>
+        <location filename="../../desktop/gui/controller.py" line="580"/>
         <source>%n occurrence(s) accepted</source>
         <translation>
             <numerusform>已接受 %n 处出现</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="579"/>
+        <location filename="../../desktop/gui/controller.py" line="582"/>
         <source>in %n document(s)</source>
         <translation>
             <numerusform>涉及 %n 篇文档</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/controller.py" line="604"/>
+        <source>%n suggestion(s) still pending: Ctrl+D again marks the document done and counts them as rejected; any other key cancels.</source>
+        <translation>
+            <numerusform>还有 %n 条建议待定：再按 Ctrl+D 将文档标为完成，并把它们记为拒绝；按其他键取消。</numerusform>
         </translation>
     </message>
 </context>
@@ -510,67 +517,67 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="332"/>
+        <location filename="../../desktop/gui/controller.py" line="335"/>
         <source>No pending suggestions left here: Ctrl+D marks the document done.</source>
         <translation>本文已没有待定建议：按 Ctrl+D 标记完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="402"/>
+        <location filename="../../desktop/gui/controller.py" line="405"/>
         <source>The project cannot be written now (%1): nothing is changed until it can (File → Retry saving).</source>
         <translation>项目现在无法写入（%1）：在可以写入之前不会做任何改动（文件 → 重试保存）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="417"/>
+        <location filename="../../desktop/gui/controller.py" line="420"/>
         <source>No span is focused (J/K or ↓/↑ to move).</source>
         <translation>没有选中片段（用 J/K 或 ↓/↑ 移动）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="428"/>
+        <location filename="../../desktop/gui/controller.py" line="431"/>
         <source>The span overlaps “%1” (%2), which is already gold.</source>
         <translation>该片段与已是金标的“%1”（%2）重叠。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="451"/>
+        <location filename="../../desktop/gui/controller.py" line="454"/>
         <source>This span is gold: Delete removes it.</source>
         <translation>这是金标准片段：按 Delete 删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="481"/>
+        <location filename="../../desktop/gui/controller.py" line="484"/>
         <source>Select some text first.</source>
         <translation>请先选中文字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="501"/>
+        <location filename="../../desktop/gui/controller.py" line="504"/>
         <source>A suggestion is rejected with X.</source>
         <translation>建议用 X 拒绝。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="512"/>
+        <location filename="../../desktop/gui/controller.py" line="515"/>
         <source>The boundary cannot move further.</source>
         <translation>边界不能再移动了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="547"/>
+        <location filename="../../desktop/gui/controller.py" line="550"/>
         <source>Nothing is pending in this document.</source>
         <translation>本文没有待定建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="560"/>
+        <location filename="../../desktop/gui/controller.py" line="563"/>
         <source>Only %1 names are accepted everywhere.</source>
         <translation>只有 %1 名称可以全局接受。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="571"/>
+        <location filename="../../desktop/gui/controller.py" line="574"/>
         <source>No pending occurrence of “%1” is left to accept.</source>
         <translation>“%1”已没有待接受的出现处。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="594"/>
+        <location filename="../../desktop/gui/controller.py" line="615"/>
         <source>Document marked done.</source>
         <translation>文档已标记完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="596"/>
+        <location filename="../../desktop/gui/controller.py" line="617"/>
         <source>Document reopened.</source>
         <translation>文档已重新打开。</translation>
     </message>
@@ -578,32 +585,32 @@
 <context>
     <name>DocumentHeader</name>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_header.py" line="62"/>
+        <location filename="../../desktop/gui/widgets/doc_header.py" line="65"/>
         <source>suggestion</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_header.py" line="85"/>
+        <location filename="../../desktop/gui/widgets/doc_header.py" line="90"/>
         <source>No document</source>
         <translation>没有文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_header.py" line="87"/>
+        <location filename="../../desktop/gui/widgets/doc_header.py" line="92"/>
         <source>Import files with Ctrl+I, or open a project with Ctrl+O.</source>
         <translation>按 Ctrl+I 导入文件，或按 Ctrl+O 打开项目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_header.py" line="100"/>
+        <location filename="../../desktop/gui/widgets/doc_header.py" line="105"/>
         <source>document %1 of %2</source>
         <translation>第 %1 / %2 篇</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_header.py" line="104"/>
+        <location filename="../../desktop/gui/widgets/doc_header.py" line="109"/>
         <source>%1 characters</source>
         <translation>%1 字</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_header.py" line="106"/>
+        <location filename="../../desktop/gui/widgets/doc_header.py" line="111"/>
         <source>%1 gold · %2 pending</source>
         <translation>金标准 %1 · 待定 %2</translation>
     </message>
@@ -1373,17 +1380,18 @@
         <translation>都不采用</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="136"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="142"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="168"/>
         <source>suggestion %1</source>
         <translation>建议 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="147"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="153"/>
         <source>%1 (%2 characters)</source>
         <translation>%1（%2 字）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="153"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="159"/>
         <source>%1 added, %2 updated, %3 removed</source>
         <translation>新增 %1，更新 %2，删除 %3</translation>
     </message>
@@ -1446,57 +1454,57 @@
         <translation>建议 %1（已不再保存）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="213"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="215"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="214"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="216"/>
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="221"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="223"/>
         <source>Show as of…</source>
         <translation>显示当时状态…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="223"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="225"/>
         <source>Draw the document as it stood right after the selected event</source>
         <translation>显示所选事件刚发生后的文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="227"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="229"/>
         <source>Annotator:</source>
         <translation>标注员：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="229"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="231"/>
         <source>Action:</source>
         <translation>操作：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="238"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="240"/>
         <source>Select an event and press “Show as of…”.</source>
         <translation>选择一个事件，然后按“显示当时状态…”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="294"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="296"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="313"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="315"/>
         <source>%1 of %2 events</source>
         <translation>%1 / %2 个事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="373"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="375"/>
         <source>%1 (%2 spans)</source>
         <translation>%1（%2 个片段）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="378"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="380"/>
         <source>As of event #%1</source>
         <translation>事件 #%1 时的状态</translation>
     </message>
@@ -1683,12 +1691,12 @@
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="131"/>
+        <location filename="../../desktop/gui/jobs.py" line="144"/>
         <source>Suggestions are up to date.</source>
         <translation>建议已更新。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="133"/>
+        <location filename="../../desktop/gui/jobs.py" line="131"/>
         <source>Suggesting cancelled.</source>
         <translation>已取消生成建议。</translation>
     </message>
@@ -1698,73 +1706,78 @@
         <translation>正在生成建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="134"/>
+        <location filename="../../desktop/gui/jobs.py" line="132"/>
         <source>Suggestions</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="198"/>
+        <location filename="../../desktop/gui/jobs.py" line="146"/>
+        <source>Suggestions: %1, %2.</source>
+        <translation>建议：%1，%2。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/jobs.py" line="212"/>
         <source>Merge finished.</source>
         <translation>合并完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="200"/>
+        <location filename="../../desktop/gui/jobs.py" line="214"/>
         <source>Merge finished: nothing new.</source>
         <translation>合并完成：没有新内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="205"/>
+        <location filename="../../desktop/gui/jobs.py" line="219"/>
         <source>Merge cancelled; files merged before it stay merged.</source>
         <translation>合并已取消；之前已合并的文件保持合并。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="210"/>
+        <location filename="../../desktop/gui/jobs.py" line="224"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="216"/>
+        <location filename="../../desktop/gui/jobs.py" line="230"/>
         <source>Merging projects</source>
         <translation>正在合并项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="243"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="845"/>
+        <location filename="../../desktop/gui/jobs.py" line="257"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="898"/>
         <source>Suggester %1 trained; it is now the active one.</source>
         <translation>建议模型 %1 已训练完成，现已启用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="245"/>
+        <location filename="../../desktop/gui/jobs.py" line="259"/>
         <source>Suggester %1 trained and stored, not made active: it measured no better.</source>
         <translation>建议模型 %1 已训练并保存，但未启用：它的测评并不更好。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="258"/>
+        <location filename="../../desktop/gui/jobs.py" line="272"/>
         <source>Training the suggester</source>
         <translation>正在训练建议模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="262"/>
+        <location filename="../../desktop/gui/jobs.py" line="276"/>
         <source>Training cancelled; nothing was stored.</source>
         <translation>训练已取消；未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="264"/>
+        <location filename="../../desktop/gui/jobs.py" line="278"/>
         <source>Train suggester</source>
         <translation>训练建议模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="287"/>
+        <location filename="../../desktop/gui/jobs.py" line="301"/>
         <source>Ordering the to-do documents by uncertainty</source>
         <translation>正在按不确定度排序待办文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="292"/>
+        <location filename="../../desktop/gui/jobs.py" line="306"/>
         <source>Ordering</source>
         <translation>排序</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="313"/>
+        <location filename="../../desktop/gui/jobs.py" line="327"/>
         <source>Backup failed: %1</source>
         <translation>备份失败：%1</translation>
     </message>
@@ -1772,176 +1785,176 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="247"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="287"/>
         <source>Loading word list…</source>
         <translation>正在加载分词词典…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="256"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="296"/>
         <source>Word boundaries ready</source>
         <translation>分词就绪</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="271"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1041"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="311"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1094"/>
         <source>Annotator: %1</source>
         <translation>标注员：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="290"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="330"/>
         <source>History changed</source>
         <translation>历史已改变</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="418"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="458"/>
         <source>The hotkey %1 of label %2 is already used; choose it from the Annotate menu.</source>
         <translation>标签 %2 的快捷键 %1 已被占用；请从“标注”菜单选择该标签。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="448"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="488"/>
         <source>Not saving: read-only</source>
         <translation>未保存：只读</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="450"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="490"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="452"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="492"/>
         <source>All changes saved</source>
         <translation>所有修改均已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="458"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="498"/>
         <source>Waiting %1 s for another program to finish writing…</source>
         <translation>已等待 %1 秒，等另一个程序写完…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="473"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="513"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="474"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="514"/>
         <source>Why: %1</source>
         <translation>原因：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="478"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="518"/>
         <source>The window shows the project as the file holds it and changes nothing until the file can be written again: Retry when the cause is gone.</source>
         <translation>窗口按文件中的实际内容显示项目；在文件可以重新写入之前不做任何改动。原因消除后请点“重试”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="486"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="526"/>
         <source>The window shows the project as the file holds it.</source>
         <translation>窗口按文件中的实际内容显示项目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="497"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="537"/>
         <source>Changes not saved</source>
         <translation>修改未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="526"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="566"/>
         <source>The project can be written again.</source>
         <translation>项目可以重新写入了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="529"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="569"/>
         <source>Still not writable: %1</source>
         <translation>仍然无法写入：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="654"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="707"/>
         <source>Nothing is searched: / to search.</source>
         <translation>当前没有搜索：按 / 搜索。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="675"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="728"/>
         <source>No more hits.</source>
         <translation>没有更多结果了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="687"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="699"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="740"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="752"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="704"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="714"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="757"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="767"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="726"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="779"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="731"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="784"/>
         <source>Clear list</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="739"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="792"/>
         <source>Import files</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="741"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="794"/>
         <source>Texts and annotations</source>
         <translation>文本和标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="767"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="820"/>
         <source>Merge projects</source>
         <translation>合并项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="804"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="807"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="857"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="860"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="868"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="921"/>
         <source>Choose the suggester</source>
         <translation>选择建议模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="871"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="924"/>
         <source>The bundled model suggests again.</source>
         <translation>已改回由内置模型提供建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="874"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="927"/>
         <source>Suggester %1 is now the active one.</source>
         <translation>建议模型 %1 现已启用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1018"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1071"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="798"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="851"/>
         <source>Backup %1 restored; the state before it is saved as %2.</source>
         <translation>已恢复备份 %1；恢复前的状态已另存为 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="913"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="966"/>
         <source>Documents in project order.</source>
         <translation>文档按项目顺序排列。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="929"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="982"/>
         <source>To-do documents ordered by uncertainty, least sure first.</source>
         <translation>待办文档已按不确定度排序，最不确定的在前。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1000"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1053"/>
         <source>Focus a gold span first: suggestions have no history.</source>
         <translation>请先选中一个金标准片段：建议没有历史。</translation>
     </message>
@@ -2115,32 +2128,32 @@
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/preferences.py" line="29"/>
+        <location filename="../../desktop/gui/dialogs/preferences.py" line="30"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/preferences.py" line="32"/>
+        <location filename="../../desktop/gui/dialogs/preferences.py" line="33"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/preferences.py" line="41"/>
+        <location filename="../../desktop/gui/dialogs/preferences.py" line="42"/>
         <source>Show label names on spans</source>
         <translation>在片段上显示标签名</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/preferences.py" line="45"/>
+        <location filename="../../desktop/gui/dialogs/preferences.py" line="46"/>
         <source>The language changes at once, without a restart.</source>
         <translation>界面语言立即切换，无需重启。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/preferences.py" line="54"/>
+        <location filename="../../desktop/gui/dialogs/preferences.py" line="55"/>
         <source>Interface language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/preferences.py" line="55"/>
+        <location filename="../../desktop/gui/dialogs/preferences.py" line="56"/>
         <source>Article font size</source>
         <translation>正文字号</translation>
     </message>
@@ -2793,27 +2806,27 @@
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="123"/>
+        <location filename="../../desktop/gui/describe.py" line="126"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="124"/>
+        <location filename="../../desktop/gui/describe.py" line="127"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="125"/>
+        <location filename="../../desktop/gui/describe.py" line="128"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="126"/>
+        <location filename="../../desktop/gui/describe.py" line="129"/>
         <source>Approx.</source>
         <translation>约数</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="127"/>
+        <location filename="../../desktop/gui/describe.py" line="130"/>
         <source>Period</source>
         <translation>时期</translation>
     </message>
@@ -2828,12 +2841,12 @@
         <translation>例如 2024</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/span_panel.py" line="265"/>
+        <location filename="../../desktop/gui/widgets/span_panel.py" line="272"/>
         <source>%1 gold · %2 pending</source>
         <translation>金标准 %1 · 待定 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/span_panel.py" line="303"/>
+        <location filename="../../desktop/gui/widgets/span_panel.py" line="310"/>
         <source>Show rejected</source>
         <translation>显示已拒绝</translation>
     </message>
@@ -2931,25 +2944,47 @@
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="104"/>
+        <location filename="../../desktop/gui/describe.py" line="105"/>
         <source>model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="117"/>
+        <location filename="../../desktop/gui/describe.py" line="107"/>
+        <source>the same name accepted elsewhere</source>
+        <translation>他处已接受的同名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/describe.py" line="120"/>
         <source> (rule: %1)</source>
         <translation>（规则：%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="118"/>
+        <location filename="../../desktop/gui/describe.py" line="121"/>
         <source>candidate sources: %1</source>
         <translation>候选来源：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="114"/>
+        <location filename="../../desktop/gui/describe.py" line="117"/>
         <location filename="../../desktop/gui/rule_titles.py" line="88"/>
         <source>, </source>
         <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestWords</name>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/jobs.py" line="147"/>
+        <source>%n added</source>
+        <translation>
+            <numerusform>新增 %n 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/jobs.py" line="148"/>
+        <source>%n removed</source>
+        <translation>
+            <numerusform>移除 %n 条</numerusform>
+        </translation>
     </message>
 </context>
 <context>

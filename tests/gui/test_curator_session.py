@@ -128,6 +128,7 @@ def test_document_position_follows_the_list_when_a_filter_changes(window, qtbot)
     said "document 1 of 1" until another document was opened. The status
     filter narrows the list the same way."""
     window.actions_by_name["mark_done"].trigger()
+    window.actions_by_name["mark_done"].trigger()  # again: its pending suggestions too
     window.ctx.tasks.wait(10_000)
     window.doc_panel.status_filter.setCurrentIndex(3)  # Done: the list shows this one alone
     assert window.doc_panel.model.rowCount() == 1
@@ -155,3 +156,74 @@ def test_enter_on_an_event_shows_the_document_as_of_it(window, qtbot):
     qtbot.keyClick(table, Qt.Key.Key_Return)
     assert view.as_of_event == view.selected_event_id()
     view.close()
+
+
+# Every name the suggesters store as a suggestion's source (or a candidate's):
+# the rules (models/suggest), the shape and lexicon candidates, the bundled and
+# project CRFs, the learned model (bundled or the project's, both "model") and
+# the accept-everywhere offers (models/learn/occurrences.SOURCE).
+SUGGESTER_NAMES = (
+    "model",
+    "metric",
+    "company",
+    "policy",
+    "lexicon",
+    "shape",
+    "clue",
+    "project",
+    "occurrence",
+)
+
+
+def test_every_suggester_is_named_in_the_window_language(qapp):
+    """Accepting a COMPANY offered its other places; their Source column and
+    the details line read "occurrence" and "由occurrence建议" in zh_CN, the
+    stored name where every other suggester has a title."""
+    from desktop.gui.describe import provenance, suggester_title
+    from desktop.gui.i18n import Translations
+    from desktop.gui.spans import SpanItem
+    from models.learn.occurrences import SOURCE
+
+    translations = Translations(qapp)
+    try:
+        translations.apply("zh_CN")
+        untranslated = [n for n in SUGGESTER_NAMES if not has_chinese(suggester_title(n))]
+        assert untranslated == []
+        offered = SpanItem("suggestion", 1, 0, 3, "COMPANY", "比亚迪", SOURCE, 0.95, "pending")
+        assert "occurrence" not in provenance(offered)
+    finally:
+        translations.remove()
+
+
+def has_chinese(text: str) -> bool:
+    return any("\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
+def test_suggesting_again_says_what_it_added_and_removed(window, qtbot, store):
+    """Tools → Suggest this document said "Suggestions are up to date." when
+    it had just added some and removed others; only a run that changed
+    nothing is up to date."""
+    before = {s.id for s in store.suggestions("a", "tester")}
+    window.actions_by_name["suggest_doc"].trigger()
+    assert window.ctx.tasks.wait(60_000)
+    after = {s.id for s in store.suggestions("a", "tester")}
+    added, removed = len(after - before), len(before - after)
+    assert added or removed  # the fixture's suggestions are not all the rules'
+    said = window.statusBar().currentMessage()
+    assert said.startswith(f"Suggestions: {added} added, {removed} removed")
+    window.actions_by_name["suggest_doc"].trigger()
+    assert window.ctx.tasks.wait(60_000)
+    assert window.statusBar().currentMessage() == "Suggestions are up to date."
+
+
+def test_documents_another_process_imports_appear_in_the_list(window, qtbot, store):
+    """`biaozhu import` in a terminal while the window was open: the list
+    showed the new documents only once the project was opened again. It
+    follows the file now, with the curator's document and row kept."""
+    window.actions_by_name["next_doc"].trigger()
+    assert window.controller.doc_id == "b"
+    store.add_document("园区新签约项目8个,总投资45亿元。", doc_id="d")  # the other process
+    qtbot.waitUntil(lambda: window.doc_panel.model.has("d"), timeout=10_000)
+    assert window.doc_panel.model.rowCount() == 4
+    assert window.controller.doc_id == "b"
+    assert window.doc_panel.table.currentIndex().row() == 1

@@ -193,6 +193,7 @@ def test_shift_a_accepts_all_and_one_undo_undoes_all(window, qtbot, store):
 
 def test_ctrl_d_marks_done_and_pgdn_switches_documents(window, qtbot, store):
     key(qtbot, window, Qt.Key.Key_D, CTRL)
+    key(qtbot, window, Qt.Key.Key_D, CTRL)  # again: its suggestions pending count as rejected
     assert store.status("a", "tester") == "done"
     assert window.doc_panel.model.doc_at(0).status == "done"
     key(qtbot, window, Qt.Key.Key_PageDown)
@@ -346,3 +347,32 @@ def test_a_label_hotkey_that_clashes_with_a_fixed_key_is_not_bound(window):
     window._rebuild_label_actions([Label("METRIC", "#f6c343", "1"), Label("ODD", "#cccccc", "A")])
     assert window.actions_by_name["label:ODD"].shortcuts() == []
     assert window.actions_by_name["accept"].shortcuts()[0].toString() == "A"
+
+
+def test_ctrl_d_with_suggestions_pending_asks_for_a_second_press(window, qtbot, store):
+    """One Ctrl+D on a fresh document made its pending suggestions count as
+    rejected against their suggester (gui1: the METRIC rules at 9 accepted
+    to 42 rejected, and the next document's METRIC suggestions all gone):
+    the first press says how many are pending and what a second one does."""
+    key(qtbot, window, Qt.Key.Key_D, CTRL)
+    assert store.status("a", "tester") != "done"
+    said = window.statusBar().currentMessage()
+    assert said.startswith("4 suggestion") and "still pending" in said and "Ctrl+D again" in said
+    key(qtbot, window, Qt.Key.Key_D, CTRL)
+    assert store.status("a", "tester") == "done"
+    assert window.statusBar().currentMessage() == "Document marked done."
+
+
+def test_any_other_key_after_ctrl_d_keeps_the_document_open(window, qtbot, store):
+    key(qtbot, window, Qt.Key.Key_D, CTRL)
+    key(qtbot, window, Qt.Key.Key_Down)  # the curator goes on reviewing
+    key(qtbot, window, Qt.Key.Key_D, CTRL)  # asks again rather than marking done
+    assert store.status("a", "tester") != "done"
+    assert window.statusBar().currentMessage().startswith("4 suggestion")
+
+
+def test_ctrl_d_with_nothing_pending_marks_done_at_once(window, qtbot, store):
+    key(qtbot, window, Qt.Key.Key_A, SHIFT)  # accept all four
+    assert "pending" not in statuses(store).values()
+    key(qtbot, window, Qt.Key.Key_D, CTRL)
+    assert store.status("a", "tester") == "done"

@@ -434,6 +434,7 @@ def test_train_without_gold_is_the_cores_one_line_error(window):
 
 
 def test_order_todo_by_uncertainty_reorders_the_list_and_is_remembered(window, qtbot, store):
+    window.controller.toggle_done()  # asks: "a" has suggestions pending
     window.controller.toggle_done()  # "a" is done: it goes after the to-do documents
     assert window.ctx.host.wait_idle()
     with Project.open(window.ctx.project.path) as p:
