@@ -189,15 +189,9 @@ def run_import(args: argparse.Namespace) -> int:
         raise CommandFailed(
             f"{len(report.failed)} of {report.files} file(s) failed to import"
             " (the others are imported):",
-            [_failure(path, reason) for path, reason in report.failed],
+            [f"{where}: {reason}" for where, reason in report.failures_at()],
         )
     return 0
-
-
-def _failure(path: str, reason: str) -> str:
-    """One failed file's line: a reader's reason that names its file and
-    line already (x.jsonl:2: …) is not given the file's name twice."""
-    return reason if reason.startswith(f"{path}:") else f"{path}: {reason}"
 
 
 def print_committed(doc_ids: list[str]) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import gc
 import os
+import re
 import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -51,6 +52,19 @@ class ImportReport:
     @property
     def ok(self) -> bool:
         return not self.failed
+
+    def failures_at(self) -> list[tuple[str, str]]:
+        """(where, reason) of each failed file: ``where`` is the file, with
+        its line when the reader named one (x.jsonl:2), and the reason says
+        the rest, so a table shows the place once."""
+        out = []
+        for path, reason in self.failed:
+            line = re.match(re.escape(path) + r":(\d+):? ?", reason)
+            if line:
+                out.append((f"{path}:{line.group(1)}", reason[line.end() :]))
+            else:
+                out.append((path, reason))
+        return out
 
 
 # Files of these formats are annotations: every document in one is gold, and

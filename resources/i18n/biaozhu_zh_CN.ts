@@ -1530,12 +1530,17 @@
         <translation>新增文档 %1 篇，已在项目中 %2 篇，带入金标准片段 %3 个，失败文件 %4 个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="45"/>
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="40"/>
+        <source>Labels the files added to the project: %1.</source>
+        <translation>文件为项目新增的标签：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="50"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="45"/>
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="50"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -1742,7 +1747,7 @@
     </message>
     <message>
         <location filename="../../desktop/gui/jobs.py" line="257"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="898"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="929"/>
         <source>Suggester %1 trained; it is now the active one.</source>
         <translation>建议模型 %1 已训练完成，现已启用。</translation>
     </message>
@@ -1785,176 +1790,176 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="287"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="296"/>
         <source>Loading word list…</source>
         <translation>正在加载分词词典…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="296"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="305"/>
         <source>Word boundaries ready</source>
         <translation>分词就绪</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="311"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1094"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="321"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1125"/>
         <source>Annotator: %1</source>
         <translation>标注员：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="330"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="340"/>
         <source>History changed</source>
         <translation>历史已改变</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="458"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="489"/>
         <source>The hotkey %1 of label %2 is already used; choose it from the Annotate menu.</source>
         <translation>标签 %2 的快捷键 %1 已被占用；请从“标注”菜单选择该标签。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="488"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="519"/>
         <source>Not saving: read-only</source>
         <translation>未保存：只读</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="490"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="521"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="492"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="523"/>
         <source>All changes saved</source>
         <translation>所有修改均已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="498"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="529"/>
         <source>Waiting %1 s for another program to finish writing…</source>
         <translation>已等待 %1 秒，等另一个程序写完…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="513"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="544"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="514"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="545"/>
         <source>Why: %1</source>
         <translation>原因：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="518"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="549"/>
         <source>The window shows the project as the file holds it and changes nothing until the file can be written again: Retry when the cause is gone.</source>
         <translation>窗口按文件中的实际内容显示项目；在文件可以重新写入之前不做任何改动。原因消除后请点“重试”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="526"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="557"/>
         <source>The window shows the project as the file holds it.</source>
         <translation>窗口按文件中的实际内容显示项目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="537"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="568"/>
         <source>Changes not saved</source>
         <translation>修改未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="566"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="597"/>
         <source>The project can be written again.</source>
         <translation>项目可以重新写入了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="569"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="600"/>
         <source>Still not writable: %1</source>
         <translation>仍然无法写入：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="707"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="738"/>
         <source>Nothing is searched: / to search.</source>
         <translation>当前没有搜索：按 / 搜索。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="728"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="759"/>
         <source>No more hits.</source>
         <translation>没有更多结果了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="740"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="752"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="771"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="783"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="757"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="767"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="788"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="798"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="779"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="810"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="784"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="815"/>
         <source>Clear list</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="792"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="823"/>
         <source>Import files</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="794"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="825"/>
         <source>Texts and annotations</source>
         <translation>文本和标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="820"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="851"/>
         <source>Merge projects</source>
         <translation>合并项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="857"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="860"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="888"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="891"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="921"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="952"/>
         <source>Choose the suggester</source>
         <translation>选择建议模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="924"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="955"/>
         <source>The bundled model suggests again.</source>
         <translation>已改回由内置模型提供建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="927"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="958"/>
         <source>Suggester %1 is now the active one.</source>
         <translation>建议模型 %1 现已启用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1071"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1102"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="851"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="882"/>
         <source>Backup %1 restored; the state before it is saved as %2.</source>
         <translation>已恢复备份 %1；恢复前的状态已另存为 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="966"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="997"/>
         <source>Documents in project order.</source>
         <translation>文档按项目顺序排列。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="982"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1013"/>
         <source>To-do documents ordered by uncertainty, least sure first.</source>
         <translation>待办文档已按不确定度排序，最不确定的在前。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1053"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1084"/>
         <source>Focus a gold span first: suggestions have no history.</source>
         <translation>请先选中一个金标准片段：建议没有历史。</translation>
     </message>

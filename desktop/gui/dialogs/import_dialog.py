@@ -23,9 +23,9 @@ class ImportReportDialog(QDialog):
         self.setObjectName("importReport")
         self.setWindowTitle(translate("ImportDialog", "Import finished"))
         self.resize(720, 380 if report.failed else 160)
-        summary = QLabel(self)
+        self.summary = summary = QLabel(self)
         summary.setObjectName("importSummary")
-        summary.setText(
+        text = (
             translate(
                 "ImportDialog",
                 "%1 new document(s), %2 already in the project, "
@@ -36,6 +36,11 @@ class ImportReportDialog(QDialog):
             .replace("%3", str(report.spans))
             .replace("%4", str(len(report.failed)))
         )
+        if report.labels_added:  # a typo in a file's label becomes a label: say so
+            text += " " + translate(
+                "ImportDialog", "Labels the files added to the project: %1."
+            ).replace("%1", ", ".join(report.labels_added))
+        summary.setText(text)
         summary.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(summary)
@@ -47,8 +52,8 @@ class ImportReportDialog(QDialog):
         self.failures.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.failures.verticalHeader().hide()
         self.failures.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for row, (path, reason) in enumerate(report.failed):
-            self.failures.setItem(row, 0, QTableWidgetItem(path))
+        for row, (where, reason) in enumerate(report.failures_at()):
+            self.failures.setItem(row, 0, QTableWidgetItem(where))
             self.failures.setItem(row, 1, QTableWidgetItem(reason))
         self.failures.resizeColumnToContents(0)
         self.failures.setVisible(bool(report.failed))
