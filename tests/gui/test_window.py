@@ -62,7 +62,8 @@ def test_import_runs_in_the_background_and_lists_failures(window, qtbot, tmp_pat
     dialog = window.findChild(QDialog, "importReport")
     assert dialog is not None and dialog.isVisible()
     failures = dialog.failures
-    assert failures.rowCount() == 1 and failures.item(0, 0).text() == str(bad)
+    assert failures.rowCount() == 1 and failures.item(0, 0).text() == f"{bad}:1"  # file and line
+    assert str(bad) not in failures.item(0, 1).text()
     assert window.doc_panel.model.rowCount() == 4
     dialog.close()
 
