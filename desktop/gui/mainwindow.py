@@ -624,10 +624,13 @@ class MainWindow(QMainWindow):
         self.controller.step(-1, self.view.caret())
 
     def act_next_doc(self) -> None:
-        self.doc_panel.step(+1)
+        if self.doc_panel.step(+1) is None and self.doc_panel.model.rowCount():
+            # a key that does nothing silently reads as a key the window missed
+            self.show_message(translate("MainWindow", "This is the last document."))
 
     def act_prev_doc(self) -> None:
-        self.doc_panel.step(-1)
+        if self.doc_panel.step(-1) is None and self.doc_panel.model.rowCount():
+            self.show_message(translate("MainWindow", "This is the first document."))
 
     def act_focus_search(self) -> None:
         self.doc_panel.focus_search()
