@@ -384,7 +384,10 @@ class MainWindow(QMainWindow):
             now = self._documents_now()
             changed = self._documents_mark is not None and now != self._documents_mark
             listed = self.doc_panel.model.has
-            added = [d for d in self.ctx.project.document_ids() if not listed(d)] if changed else []
+            project = self.ctx.project  # None once closed: nothing to suggest for
+            added = (
+                [d for d in project.document_ids() if not listed(d)] if changed and project else []
+            )
         except (sqlite3.Error, BiaozhuError):
             return  # the file is busy or failing: the window says so elsewhere; next time
         if changed:

@@ -241,3 +241,11 @@ def test_documents_another_process_imports_get_suggestions(window, qtbot, store,
     row = window.doc_panel.model.row_of("d")
     qtbot.waitUntil(lambda: window.doc_panel.model.doc_at(row).pending > 0, timeout=10_000)
     assert window.controller.doc_id == "a"
+
+
+def test_the_document_check_after_the_project_closed_does_nothing(window):
+    """The 2 s check of the document list can fire once the project is
+    closed (the window closing): it looked for new documents in no project."""
+    window.ctx.close()
+    window._check_documents()  # raised AttributeError on the closed project
+    assert window.ctx.project is None
