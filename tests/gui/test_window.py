@@ -62,7 +62,8 @@ def test_import_runs_in_the_background_and_lists_failures(window, qtbot, tmp_pat
     dialog = window.findChild(QDialog, "importReport")
     assert dialog is not None and dialog.isVisible()
     failures = dialog.failures
-    assert failures.rowCount() == 1 and failures.item(0, 0).text() == str(bad)
+    # the file and line where it failed (cb413c0: the line once, the reason the rest)
+    assert failures.rowCount() == 1 and failures.item(0, 0).text() == f"{bad}:1"
     assert window.doc_panel.model.rowCount() == 4
     dialog.close()
 
