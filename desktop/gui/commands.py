@@ -22,7 +22,7 @@ the same undo step."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -356,24 +356,47 @@ class AddSpanCommand(EditCommand):
         if token:
             self.env.withdraw(token)
         self.queue(
-            ops.remove(self.env.spans, self.doc_id, self.gold, token=token, title=self.text())
+            ops.remove(
+                self.env.spans,
+                self.doc_id,
+                self.gold,
+                tokens=[token] if token else [],
+                title=self.text(),
+            )
         )
         return ("near", self.start)
 
 
 class RemoveSpanCommand(EditCommand):
-    def __init__(self, env: CommandEnv, doc_id: str, gold: SpanItem):
+    """Remove a gold span, and withdraw the still-undecided offers its accept
+    or add made elsewhere (``offers``: their tokens), as undoing that edit
+    would: a span removed as wrong should not leave its name pending in
+    other documents. Undo brings the span back, not the offers: they left
+    the file as an undone accept's do, and the accept's redo offers anew."""
+
+    def __init__(self, env: CommandEnv, doc_id: str, gold: SpanItem, offers: Sequence[str] = ()):
         super().__init__(
             env, doc_id, translate("Commands", "Remove “%1”").replace("%1", short(gold.text))
         )
         self.gold = gold.id
+        self.offers = list(offers)
         self.item: SpanItem | None = None
         self.keep: dict[str, Any] = {}
 
     def do(self) -> Focus:
-        self.item = self.state.remove_gold(self.env.gold_id(self.gold))
+        env = self.env
+        self.item = self.state.remove_gold(env.gold_id(self.gold))
+        for token in self.offers:
+            env.withdraw(token)
         self.queue(
-            ops.remove(self.env.spans, self.doc_id, self.gold, keep=self.keep, title=self.text())
+            ops.remove(
+                env.spans,
+                self.doc_id,
+                self.gold,
+                keep=self.keep,
+                tokens=self.offers,
+                title=self.text(),
+            )
         )
         return ("near", self.item.start if self.item is not None else 0)
 

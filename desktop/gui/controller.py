@@ -503,7 +503,23 @@ class AnnotationController(QObject):
         if not item.is_gold:
             self.message.emit(translate("Controller", "A suggestion is rejected with X."))
             return
-        self._push(cmd.RemoveSpanCommand(self.env, self.doc_id, item))
+        self._push(cmd.RemoveSpanCommand(self.env, self.doc_id, item, self._offers_of(item.id)))
+
+    def _offers_of(self, gold_id: int) -> list[str]:
+        """The offer tokens of the edits on this document's undo stack (done,
+        not undone) that made gold ``gold_id`` or gave it its label: an
+        accept, an add, a relabel. A span from an earlier session or a
+        cleared stack has none to give (its offers stay)."""
+        stack = self.stack()
+        tokens = []
+        for i in range(stack.index() if stack is not None else 0):
+            command = stack.command(i)
+            offering = getattr(command, "offering", None)
+            if offering is None or not offering.token:
+                continue
+            if self.env.gold_id(command.gold) == gold_id:
+                tokens.append(offering.token)
+        return tokens
 
     def move_boundary(self, edge: str, delta: int, unit: str = "char") -> None:
         """Move the focused span's start or end one character or one jieba word."""

@@ -375,16 +375,27 @@ class MainWindow(QMainWindow):
 
     def _check_documents(self) -> None:
         """Another process added or removed documents (an import from the
-        command line): the list is read again, as after an import here. Not
-        while a job of the window runs: it announces its own changes."""
+        command line): the list is read again and the new documents get
+        suggestions, as after an import here. Not while a job of the window
+        runs: it announces its own changes."""
         if self.ctx.tasks.busy:
             return
         try:
             now = self._documents_now()
+            changed = self._documents_mark is not None and now != self._documents_mark
+            listed = self.doc_panel.model.has
+            project = self.ctx.project  # None once closed: nothing to suggest for
+            added = (
+                [d for d in project.document_ids() if not listed(d)] if changed and project else []
+            )
         except (sqlite3.Error, BiaozhuError):
             return  # the file is busy or failing: the window says so elsewhere; next time
-        if self._documents_mark is not None and now != self._documents_mark:
+        if changed:
             self.ctx.host.announce(Changes(doc_list=True))
+            if added:
+                # as after File > Import: the new documents get their suggestions,
+                # in the background (no progress dialog: the curator is mid-document)
+                jobs.suggest(self, self.ctx, added, show_progress=False)
         self._documents_mark = now
 
     def _other_documents_changed(self, doc_ids) -> None:
@@ -624,10 +635,13 @@ class MainWindow(QMainWindow):
         self.controller.step(-1, self.view.caret())
 
     def act_next_doc(self) -> None:
-        self.doc_panel.step(+1)
+        if self.doc_panel.step(+1) is None and self.doc_panel.model.rowCount():
+            # a key that does nothing silently reads as a key the window missed
+            self.show_message(translate("MainWindow", "This is the last document."))
 
     def act_prev_doc(self) -> None:
-        self.doc_panel.step(-1)
+        if self.doc_panel.step(-1) is None and self.doc_panel.model.rowCount():
+            self.show_message(translate("MainWindow", "This is the first document."))
 
     def act_focus_search(self) -> None:
         self.doc_panel.focus_search()

@@ -1747,7 +1747,7 @@
     </message>
     <message>
         <location filename="../../desktop/gui/jobs.py" line="257"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="929"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="932"/>
         <source>Suggester %1 trained; it is now the active one.</source>
         <translation>建议模型 %1 已训练完成，现已启用。</translation>
     </message>
@@ -1801,7 +1801,7 @@
     </message>
     <message>
         <location filename="../../desktop/gui/mainwindow.py" line="321"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1125"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1128"/>
         <source>Annotator: %1</source>
         <translation>标注员：%1</translation>
     </message>
@@ -1871,95 +1871,105 @@
         <translation>仍然无法写入：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="738"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="629"/>
+        <source>This is the last document.</source>
+        <translation>已是最后一篇文档。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mainwindow.py" line="633"/>
+        <source>This is the first document.</source>
+        <translation>已是第一篇文档。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mainwindow.py" line="741"/>
         <source>Nothing is searched: / to search.</source>
         <translation>当前没有搜索：按 / 搜索。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="759"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="762"/>
         <source>No more hits.</source>
         <translation>没有更多结果了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="771"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="783"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="774"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="786"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="788"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="798"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="791"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="801"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="810"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="813"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="815"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="818"/>
         <source>Clear list</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="823"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="826"/>
         <source>Import files</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="825"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="828"/>
         <source>Texts and annotations</source>
         <translation>文本和标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="851"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="854"/>
         <source>Merge projects</source>
         <translation>合并项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="888"/>
         <location filename="../../desktop/gui/mainwindow.py" line="891"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="894"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="952"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="955"/>
         <source>Choose the suggester</source>
         <translation>选择建议模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="955"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="958"/>
         <source>The bundled model suggests again.</source>
         <translation>已改回由内置模型提供建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="958"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="961"/>
         <source>Suggester %1 is now the active one.</source>
         <translation>建议模型 %1 现已启用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1102"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1105"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="882"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="885"/>
         <source>Backup %1 restored; the state before it is saved as %2.</source>
         <translation>已恢复备份 %1；恢复前的状态已另存为 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="997"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1000"/>
         <source>Documents in project order.</source>
         <translation>文档按项目顺序排列。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1013"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1016"/>
         <source>To-do documents ordered by uncertainty, least sure first.</source>
         <translation>待办文档已按不确定度排序，最不确定的在前。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1084"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1087"/>
         <source>Focus a gold span first: suggestions have no history.</source>
         <translation>请先选中一个金标准片段：建议没有历史。</translation>
     </message>

@@ -124,6 +124,38 @@ def test_undoing_the_accept_withdraws_what_it_offered(names_window, qtbot):
         assert sum(len(pending(store, d)) for d in DOCS) == 3
 
 
+def test_deleting_the_accepted_span_withdraws_its_undecided_offers(names_window, qtbot):
+    """A wrong accept taken back with Del (not Ctrl+Z: other edits came
+    after it) left its offers pending in every other document, each to be
+    rejected by hand. Del withdraws the ones still undecided in the same
+    step; one the curator decided meanwhile stays, as with undo."""
+    window, path = names_window
+    c = window.controller
+    key(qtbot, window, Qt.Key.Key_A)
+    second = DOCS["d1"].index(NAME, 1)
+    assert c.current_item().start == second  # the offer here, focused next
+    key(qtbot, window, Qt.Key.Key_X)  # decided: it stays
+    c.set_current(next(i.key for i in c.items if i.is_gold))
+    key(qtbot, window, Qt.Key.Key_Delete)
+    with Project.open(path, annotator="tester") as store:
+        assert gold(store, "d1") == []
+        for doc in ("d2", "d3"):
+            assert store.suggestions(doc, "tester") == [], doc
+        assert (second, "rejected") in [
+            (s.start, s.status) for s in store.suggestions("d1", "tester")
+        ]
+        assert store.verify().ok
+    model = window.doc_panel.model
+    assert model.doc_at(model.row_of("d2")).pending == 0
+    # Ctrl+Z brings the span back, not the offers: they left the file as an
+    # undone accept's do (the accept's redo offers anew)
+    key(qtbot, window, Qt.Key.Key_Z, CTRL)
+    with Project.open(path, annotator="tester") as store:
+        assert gold(store, "d1") == [(0, NAME, "COMPANY")]
+        assert store.suggestions("d2", "tester") == []
+        assert store.verify().ok
+
+
 def test_undoing_a_relabel_withdraws_its_offers(names_window, qtbot):
     window, path = names_window
     window.doc_panel.select("d3")

@@ -227,3 +227,25 @@ def test_documents_another_process_imports_appear_in_the_list(window, qtbot, sto
     assert window.doc_panel.model.rowCount() == 4
     assert window.controller.doc_id == "b"
     assert window.doc_panel.table.currentIndex().row() == 1
+
+
+def test_documents_another_process_imports_get_suggestions(window, qtbot, store, qapp):
+    """`biaozhu import` in a terminal: the documents appeared in the list with
+    nothing to review, where an import here goes on to suggest for them. The
+    window suggests for them too, in the background (no dialog takes the keys)."""
+    store.add_document("比亚迪2024年营收超7771亿元,同比增长29%。", doc_id="d")  # the other process
+    qtbot.waitUntil(lambda: window.doc_panel.model.has("d"), timeout=10_000)
+    assert qapp.activeModalWidget() is None
+    qtbot.waitUntil(lambda: len(store.suggestions("d", "tester")) > 0, timeout=30_000)
+    assert window.ctx.tasks.wait(60_000)
+    row = window.doc_panel.model.row_of("d")
+    qtbot.waitUntil(lambda: window.doc_panel.model.doc_at(row).pending > 0, timeout=10_000)
+    assert window.controller.doc_id == "a"
+
+
+def test_the_document_check_after_the_project_closed_does_nothing(window):
+    """The 2 s check of the document list can fire once the project is
+    closed (the window closing): it looked for new documents in no project."""
+    window.ctx.close()
+    window._check_documents()  # raised AttributeError on the closed project
+    assert window.ctx.project is None

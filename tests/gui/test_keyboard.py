@@ -205,6 +205,18 @@ def test_ctrl_d_marks_done_and_pgdn_switches_documents(window, qtbot, store):
     assert store.status("a", "tester") == "in_progress" or store.status("a", "tester") == "todo"
 
 
+def test_pgup_on_the_first_and_pgdn_on_the_last_document_say_so(window, qtbot):
+    key(qtbot, window, Qt.Key.Key_PageUp)
+    assert window.controller.doc_id == "a"
+    assert window.statusBar().currentMessage() == "This is the first document."
+    key(qtbot, window, Qt.Key.Key_PageDown)
+    key(qtbot, window, Qt.Key.Key_PageDown)
+    assert window.controller.doc_id == "c"
+    key(qtbot, window, Qt.Key.Key_PageDown)
+    assert window.controller.doc_id == "c"
+    assert window.statusBar().currentMessage() == "This is the last document."
+
+
 def test_selection_after_an_astral_character(window, qtbot, store):
     key(qtbot, window, Qt.Key.Key_PageDown)
     assert window.controller.doc_id == "b"

@@ -170,16 +170,17 @@ def remove(
     gold: int,
     *,
     keep: dict[str, Any] | None = None,
-    token: str | None = None,
+    tokens: Sequence[str] = (),
     title: str = "",
 ) -> StoreOp:
-    """Remove gold ``gold``; the removed span goes into ``keep["record"]`` for
+    """Remove gold ``gold`` and withdraw the offers ``tokens`` (those its
+    accept or add made); the removed span goes into ``keep["record"]`` for
     the undo that may follow (read on the same thread, after this)."""
 
     def run(project, _progress) -> Outcome:
         with project.transaction():
             record = project.remove_span(env.handles.gold(gold), annotator=env.annotator)
-            withdrawn = bulk.withdraw_offer(project, token) if token else {}
+            withdrawn = {d for token in tokens for d in bulk.withdraw_offer(project, token)}
             begun = bulk.mark_begun(project, doc_id, env.annotator)
         if keep is not None:
             keep["record"] = record
