@@ -6,7 +6,7 @@ import sqlite3
 
 import pytest
 
-from models import InvalidInput, Project, ProjectTooNew, Suggestion
+from models import InvalidInput, Project, ProjectTooNew, Suggestion, search
 from models.errors import NotAProject
 from models.store.connection import SCHEMA_VERSION
 from models.store.documents import content_hash
@@ -43,7 +43,7 @@ def test_a_stored_text_is_the_same_text_with_its_hash_and_length(project):
         "SELECT typeof(text), length(text), chars, hash FROM documents WHERE id = ?", (doc_id,)
     ).fetchone()
     assert stored == ("text", len(text), len(text), content_hash(text))
-    assert project.search("管委会") == [doc_id]
+    assert found(project, "管委会") == [doc_id]
 
 
 def test_project_from_newer_version_is_refused_and_untouched(tmp_path):
@@ -246,10 +246,12 @@ def test_status_and_stats(project):
 
 def test_search_finds_chinese_text(project):
     doc, _ = project.add_document(TEXT)
-    project.add_document("另一篇文章,关于铜箔。")
-    assert project.search("工业营收") == [doc]
-    assert project.search("铜箔") != [doc] and len(project.search("铜箔")) == 1
-    assert project.search("不存在的词") == []
+    other, _ = project.add_document("另一篇文章,關於銅箔。")
+    search.index_some(project)
+    assert found(project, "工业营收") == [doc]
+    assert found(project, "铜箔") == [other]  # the index, in either writing
+    assert found(project, "铜") == [other]  # a one-character query scans
+    assert found(project, "不存在的词") == []
 
 
 def test_the_schema_steps_and_the_quick_version_check_agree():
@@ -295,3 +297,8 @@ def test_a_recorded_head_stays_in_the_chain_until_history_is_cut(tmp_path):
     project.conn.execute("DELETE FROM events WHERE id >= (SELECT max(id) - 1 FROM events)")
     assert not head_in_chain(project.conn, head)
     project.close()
+
+
+def found(project: Project, query: str) -> list[str]:
+    """The documents the window's search finds for ``query``."""
+    return [doc_id for _rowid, doc_id in search.matching_documents(project, query)]
