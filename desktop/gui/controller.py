@@ -54,6 +54,7 @@ class AnnotationController(QObject):
             self._settled,
             self._offered_elsewhere,
             self._stored,
+            self._offers_withdrawn,
         )
         self.current: Key | None = None
         self.show_rejected = ctx.settings.show_rejected
@@ -264,6 +265,16 @@ class AnnotationController(QObject):
         if same and item.attrs != ann.attrs:
             self.state.change_gold(ann.id, attrs=dict(ann.attrs))
             self.itemsChanged.emit()
+
+    def _offers_withdrawn(self) -> None:
+        """Offers the store withdrew (a Del's, made in an earlier session)
+        left the open document's state: the view follows, the focus kept."""
+        before = self.current_item()
+        self.itemsChanged.emit()
+        self._emit_counts()
+        key = self._resolve_focus(("keep", 0), before)
+        self.current = None
+        self.set_current(key)
 
     def _offered_elsewhere(self, count: int) -> None:
         self.message.emit(self.tr("%n other occurrence(s) offered", "", count))

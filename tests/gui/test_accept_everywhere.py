@@ -156,6 +156,53 @@ def test_deleting_the_accepted_span_withdraws_its_undecided_offers(names_window,
         assert store.verify().ok
 
 
+def test_deleting_a_span_accepted_in_an_earlier_session_withdraws_its_offers(
+    qtbot, tmp_path, names_path
+):
+    """The span was accepted in a window since closed: its offers are on no
+    undo stack, but the history names the span they came from. Del finds
+    them through the store and withdraws the undecided ones (here and in
+    the other documents); one decided in that session stays."""
+    first = open_window(qtbot, names_path, tmp_path / "one")
+    key(qtbot, first, Qt.Key.Key_A)
+    second = DOCS["d1"].index(NAME, 1)
+    first.doc_panel.select("d3")
+    key(qtbot, first, Qt.Key.Key_X)  # d3's offer rejected: decided, it stays
+    close_window(first)
+    with Project.open(names_path, annotator="tester") as store:
+        assert pending(store, "d1") == [(second, NAME, "COMPANY", "occurrence")]
+        assert len(pending(store, "d2")) == 1
+
+    window = open_window(qtbot, names_path, tmp_path / "two")
+    try:
+        c = window.controller
+        window.doc_panel.select("d1")
+        c.set_current(next(i.key for i in c.items if i.is_gold))
+        key(qtbot, window, Qt.Key.Key_Delete)
+        with Project.open(names_path, annotator="tester") as store:
+            assert gold(store, "d1") == []
+            assert pending(store, "d1") == []  # the offer beside it, withdrawn
+            assert store.suggestions("d2", "tester") == []
+            assert [(s.text, s.status) for s in store.suggestions("d3", "tester")] == [
+                (NAME, "rejected")
+            ]
+            assert store.history()[-1].action == "suggestions.withdrawn"
+            assert store.verify().ok
+        # the window shows it: no offer left here, none counted in d2
+        assert second not in [i.start for i in c.items]
+        assert c.state.pending_count == 0
+        model = window.doc_panel.model
+        assert model.doc_at(model.row_of("d2")).pending == 0
+        # Ctrl+Z brings the span back, not the offers
+        key(qtbot, window, Qt.Key.Key_Z, CTRL)
+        with Project.open(names_path, annotator="tester") as store:
+            assert gold(store, "d1") == [(0, NAME, "COMPANY")]
+            assert store.suggestions("d2", "tester") == []
+            assert store.verify().ok
+    finally:
+        close_window(window)
+
+
 def test_undoing_a_relabel_withdraws_its_offers(names_window, qtbot):
     window, path = names_window
     window.doc_panel.select("d3")

@@ -173,18 +173,24 @@ def remove(
     tokens: Sequence[str] = (),
     title: str = "",
 ) -> StoreOp:
-    """Remove gold ``gold`` and withdraw the offers ``tokens`` (those its
-    accept or add made); the removed span goes into ``keep["record"]`` for
-    the undo that may follow (read on the same thread, after this)."""
+    """Remove gold ``gold`` and withdraw the offers it made: ``tokens`` (those
+    the window knows of, maybe not written yet) and every other one still
+    standing that the store's history says it made (``bulk.offers_from_span``:
+    in an earlier session too). The removed span goes into ``keep["record"]``
+    for the undo that may follow (read on the same thread, after this); the
+    outcome's value is the tokens withdrawn that were not in ``tokens``."""
 
     def run(project, _progress) -> Outcome:
         with project.transaction():
             record = project.remove_span(env.handles.gold(gold), annotator=env.annotator)
-            withdrawn = {d for token in tokens for d in bulk.withdraw_offer(project, token)}
+            found = [t for t in bulk.offers_from_span(project, record) if t not in tokens]
+            withdrawn = {
+                d for token in [*tokens, *found] for d in bulk.withdraw_offer(project, token)
+            }
             begun = bulk.mark_begun(project, doc_id, env.annotator)
         if keep is not None:
             keep["record"] = record
-        return Outcome(_changed(doc_id, begun, withdrawn), record.id)
+        return Outcome(_changed(doc_id, begun, withdrawn), found)
 
     return env.op(run, title)
 
