@@ -249,3 +249,31 @@ def test_the_document_check_after_the_project_closed_does_nothing(window):
     window.ctx.close()
     window._check_documents()  # raised AttributeError on the closed project
     assert window.ctx.project is None
+
+
+def test_background_suggestions_skip_a_document_gone_meanwhile(window, qtbot, store, qapp):
+    """The document check saw two new documents and suggested for them in
+    the background; one was gone by the time the job ran (another window
+    restored a backup made before it). The job stopped with an error
+    dialog over the curator's article and suggested for neither: it skips
+    the missing one quietly and suggests for the other."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.gui import jobs
+    from models.store.backup import make_backup, restore_backup
+
+    store.add_document("比亚迪2024年营收超7771亿元,同比增长29%。", doc_id="d")
+    saved = make_backup(store)  # before "e"
+    store.add_document("宁德时代2024年营收3620亿元。", doc_id="e")
+    restore_backup(store, saved)  # "e" is gone again
+    errors = []
+    window.ctx.error.connect(errors.append)
+    # what the check started when it saw both
+    jobs.suggest(window, window.ctx, ["d", "e"], show_progress=False)
+    assert window.ctx.tasks.wait(60_000)
+    qapp.processEvents()
+    assert window.findChild(QMessageBox, "problemBox") is None
+    assert errors == []
+    assert store.document_ids() == ["a", "b", "c", "d"]
+    assert len(store.suggestions("d", "tester")) > 0
+    assert store.verify().ok
