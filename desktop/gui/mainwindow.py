@@ -9,7 +9,6 @@ to what the file holds and a dialog says what was not saved and why."""
 from __future__ import annotations
 
 import gc
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -371,7 +370,7 @@ class MainWindow(QMainWindow):
         project = self.ctx.project
         if project is None:
             return None
-        return project.document_count(), search.last_rowid(project)
+        return project.documents_mark()
 
     def _check_documents(self) -> None:
         """Another process added or removed documents (an import from the
@@ -388,8 +387,10 @@ class MainWindow(QMainWindow):
             added = (
                 [d for d in project.document_ids() if not listed(d)] if changed and project else []
             )
-        except (sqlite3.Error, BiaozhuError):
-            return  # the file is busy or failing: the window says so elsewhere; next time
+        except BiaozhuError:
+            # ProjectUnreadable: the file is busy or failing (the window says so
+            # when it writes); next time
+            return
         if changed:
             self.ctx.host.announce(Changes(doc_list=True))
             if added:

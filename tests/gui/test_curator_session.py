@@ -277,3 +277,33 @@ def test_background_suggestions_skip_a_document_gone_meanwhile(window, qtbot, st
     assert store.document_ids() == ["a", "b", "c", "d"]
     assert len(store.suggestions("d", "tester")) > 0
     assert store.verify().ok
+
+
+def test_the_document_check_on_a_file_it_cannot_read_waits_for_the_next_time(
+    window, qtbot, store, project_path
+):
+    """The check reads the document list every 2 s; when SQLite cannot read
+    it (here another program renamed the table), the store says so in its
+    own error, which the window takes as "not now": the list is kept, and
+    the next check once the file reads again finds what came meanwhile."""
+    import sqlite3
+
+    from models.errors import ProjectUnreadable
+
+    store.add_document("园区新签约项目8个,总投资45亿元。", doc_id="d")
+    other = sqlite3.connect(project_path, isolation_level=None)
+    other.execute("ALTER TABLE documents RENAME TO documents_elsewhere")
+    try:
+        with pytest.raises(ProjectUnreadable, match="could not be read"):
+            window.ctx.project.documents_mark()
+        with pytest.raises(ProjectUnreadable):
+            window.ctx.project.document_ids()
+        window._check_documents()
+        assert not window.doc_panel.model.has("d")
+        assert window.doc_panel.model.rowCount() == 3
+    finally:
+        other.execute("ALTER TABLE documents_elsewhere RENAME TO documents")
+        other.close()
+    window._check_documents()
+    qtbot.waitUntil(lambda: window.doc_panel.model.has("d"), timeout=10_000)
+    assert window.controller.doc_id == "a"
