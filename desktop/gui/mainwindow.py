@@ -880,6 +880,31 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda d=dialog: self.restore_backup(d.selected()))
         dialog.open()
+        self._check_backups(dialog)
+
+    def _check_backups(self, dialog) -> None:
+        """Check each listed backup as a restore would (``verify`` on the copy,
+        the project it belongs to), in the background: the list marks the
+        ones that would be refused, and why, as the checks end."""
+        import shiboken6
+
+        from models.store.backup import backup_refusal
+
+        project_id = self.ctx.project.project_id
+        for backup in dialog.backups:
+
+            def check(_progress, path=backup.path) -> tuple[Path, str | None]:
+                return path, backup_refusal(path, project_id)
+
+            def done(result, d=dialog) -> None:
+                if shiboken6.isValid(d):
+                    d.set_refusal(*result)
+
+            def failed(reason: str, d=dialog, path=backup.path) -> None:
+                if shiboken6.isValid(d):
+                    d.set_refusal(path, reason)
+
+            self.ctx.tasks.run(check, on_done=done, on_failed=failed, show_progress=False)
 
     def restore_backup(self, backup: Path | None) -> bool:
         """Bring a backup back into the open project (on the store thread, the
