@@ -155,6 +155,12 @@ class AnnotationController(QObject):
             self.currentChanged.emit(None)
             return
         self._load(doc_id)
+        if self.ctx.host.pending:
+            # read before the window's own writes were in the file (PgDn, PgUp
+            # faster than an accept's write, or the offers it makes behind
+            # it): shown again once they are, else this document would show
+            # the file as it was until it is opened again
+            self._reload_when_idle = (("keep", 0),)
         self.current = None
         self.ctx.undo_group.setActiveStack(self.stack())
         self.documentLoaded.emit(doc_id)

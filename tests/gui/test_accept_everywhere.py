@@ -291,3 +291,37 @@ def test_undo_and_redo_faster_than_the_offers_leave_nothing_behind(names_window,
         for doc in ("d2", "d3"):
             assert store.suggestions(doc, "tester") == [], doc
         assert store.verify().ok
+
+
+def test_a_document_opened_before_the_writes_behind_it_shows_them_once_written(names_window, qtbot):
+    """A then PgDn at once: the next document was read before the offer the
+    accept makes there was written (150 ms behind the key), and the window
+    never read it again, as the write was its own: the offer was in the
+    file and in the list's count, not in the article. A, PgDn, PgUp before
+    the accept was written showed the suggestion still pending. A document
+    read while the window's writes are on their way is read again once
+    they are in the file."""
+    window, path = names_window
+    c = window.controller
+    qtbot.keyClick(window.view, Qt.Key.Key_A)
+    qtbot.keyClick(window.view, Qt.Key.Key_PageDown)
+    assert c.doc_id == "d2"
+    assert window.ctx.host.wait_idle(10_000)
+    with Project.open(path, annotator="tester") as store:
+        assert len(pending(store, "d2")) == 1
+    assert [(i.text, i.status) for i in c.items] == [(NAME, "pending")]
+    assert c.state.pending_count == 1
+    model = window.doc_panel.model
+    assert model.doc_at(model.row_of("d2")).pending == 1
+
+    window.doc_panel.select("d1")
+    key(qtbot, window, Qt.Key.Key_Z, CTRL)  # back to the start: d1's accept undone
+    assert c.current_item().start == 0 and c.current_item().is_pending
+    qtbot.keyClick(window.view, Qt.Key.Key_A)
+    qtbot.keyClick(window.view, Qt.Key.Key_PageDown)
+    qtbot.keyClick(window.view, Qt.Key.Key_PageUp)
+    assert c.doc_id == "d1"
+    assert window.ctx.host.wait_idle(10_000)
+    with Project.open(path, annotator="tester") as store:
+        assert gold(store, "d1") == [(0, NAME, "COMPANY")]
+    assert [(i.start, i.status) for i in c.items if i.is_gold] == [(0, "gold")]
