@@ -682,7 +682,9 @@ class AcceptEverywhereCommand(BulkCommand):
         self.on_done = on_done
         self.token: str | None = None
         self.here: list[tuple[int, int]] = []  # (suggestion handle, gold handle) shown at once
-        self.written: dict[str, list[int]] = {}  # "accepted": suggestion ids (store thread)
+        self.written: dict[
+            str, list
+        ] = {}  # "accepted": suggestion ids, "begun": docs (store thread)
 
     def do(self) -> Focus:
         env = self.env
@@ -720,6 +722,7 @@ class AcceptEverywhereCommand(BulkCommand):
             lambda: written.get("accepted", []),
             self.token,
             self.text(),
+            begun=lambda: written.get("begun", []),
         )
         op.with_progress(
             self.progress(translate("Commands", "Undoing: %1").replace("%1", self.text()))

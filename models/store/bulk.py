@@ -115,6 +115,41 @@ def mark_begun(project, doc_id: str, annotator: str) -> bool:
     return True
 
 
+def begun_statuses(project, annotator: str) -> dict[str, str]:
+    """The annotator's documents that are no longer to do, with their status
+    (a document without a row is to do): read before a bulk write, to tell
+    afterwards which documents it began."""
+    return dict(
+        project.conn.execute(
+            "SELECT doc_id, status FROM doc_status WHERE annotator = ? AND status <> 'todo'",
+            (annotator,),
+        ).fetchall()
+    )
+
+
+def reopen_untouched(project, doc_ids: Iterable[str], annotator: str) -> list[str]:
+    """Put back to do the documents among ``doc_ids`` that are in progress
+    while nothing of the annotator's is left in them (no span, no decision):
+    the undo of a bulk write that began them. A document the annotator has
+    worked in since stays as it is. One transaction, a status event each;
+    returns the documents put back."""
+    back = []
+    with project.transaction():
+        for doc_id in sorted(set(doc_ids)):
+            if project.status(doc_id, annotator) != "in_progress":
+                continue
+            worked = project.conn.execute(
+                "SELECT EXISTS (SELECT 1 FROM annotations WHERE doc_id = :d AND annotator = :a)"
+                " OR EXISTS (SELECT 1 FROM decisions x JOIN suggestions s"
+                " ON s.id = x.suggestion_id WHERE s.doc_id = :d AND x.annotator = :a)",
+                {"d": doc_id, "a": annotator},
+            ).fetchone()[0]
+            if not worked:
+                project.set_status(doc_id, "todo", annotator=annotator)
+                back.append(doc_id)
+    return back
+
+
 # -- accepting and undoing in bulk ------------------------------------------------------
 
 
@@ -580,10 +615,12 @@ __all__ = [
     "SuggestionRow",
     "Offer",
     "accept_suggestions",
+    "begun_statuses",
     "mark_begun",
     "offer_suggestions",
     "offers_from_span",
     "read_document_spans",
+    "reopen_untouched",
     "source_stands",
     "undo_decisions",
     "withdraw_offer",

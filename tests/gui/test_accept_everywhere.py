@@ -325,3 +325,36 @@ def test_a_document_opened_before_the_writes_behind_it_shows_them_once_written(n
     with Project.open(path, annotator="tester") as store:
         assert gold(store, "d1") == [(0, NAME, "COMPANY")]
     assert [(i.start, i.status) for i in c.items if i.is_gold] == [(0, "gold")]
+
+
+def test_undoing_shift_o_puts_back_the_untouched_documents_it_began(names_window, qtbot):
+    """Shift+O marks every document it accepts in as begun (to do becomes in
+    progress); its undo took the spans back but left those documents in
+    progress, so after one Shift+O and Ctrl+Z on a large project hundreds
+    of documents the curator never opened were listed as in progress. The
+    undo puts back to do the ones it began where nothing of the curator's
+    is left; a document worked in since stays in progress."""
+    window, path = names_window
+    key(qtbot, window, Qt.Key.Key_A)  # d1: begun by the curator
+    key(qtbot, window, Qt.Key.Key_O, SHIFT)
+    with Project.open(path, annotator="tester") as store:
+        assert [store.status(d) for d in ("d1", "d2", "d3")] == ["in_progress"] * 3
+    window.doc_panel.select("d3")  # the curator works in d3 after Shift+O
+    start = DOCS["d3"].index(POLICY)
+    window.view.select_range(start, start + len(POLICY))
+    window.act_label("POLICY")
+    assert window.ctx.host.wait_idle()
+    window.doc_panel.select("d1")
+    key(qtbot, window, Qt.Key.Key_Z, CTRL)  # undo Shift+O
+    with Project.open(path, annotator="tester") as store:
+        assert gold(store, "d2") == []
+        assert store.status("d2") == "todo"
+        assert store.status("d1") == "in_progress"  # the curator's own accept stays
+        assert store.status("d3") == "in_progress"  # worked in since: stays
+        assert store.verify().ok
+    model = window.doc_panel.model
+    assert model.doc_at(model.row_of("d2")).status == "todo"
+    # redo begins it again
+    key(qtbot, window, Qt.Key.Key_Z, CTRL | SHIFT)
+    with Project.open(path, annotator="tester") as store:
+        assert store.status("d2") == "in_progress"

@@ -311,10 +311,12 @@ def undo_many(
     suggs: Sequence[int] | Callable[[], Sequence[int]],
     token: str | None,
     title: str = "",
+    begun: Callable[[], Sequence[str]] | None = None,
 ) -> StoreOp:
     """Undo the decisions on these suggestions (handles, or a function giving
     them when the write runs) in chunks, with progress, and withdraw the
-    offer ``token``."""
+    offer ``token``; the documents ``begun`` gives (those the undone write
+    moved from to do) go back to do where nothing of the curator's is left."""
 
     def run(project, progress) -> Outcome:
         handles = suggs() if callable(suggs) else suggs
@@ -327,8 +329,9 @@ def undo_many(
             progress.advance(len(part))
         if token:
             docs |= set(bulk.withdraw_offer(project, token))
+        reopened = bulk.reopen_untouched(project, begun(), env.annotator) if begun else []
         progress.finish()
-        return Outcome(Changes.of_docs(docs))
+        return Outcome(Changes.of_docs(docs | set(reopened), status=reopened))
 
     return env.op(run, title)
 
@@ -339,22 +342,26 @@ def accept_everywhere(
     label: str,
     token: str,
     shown: Sequence[tuple[int, int]],
-    written: dict[str, list[int]],
+    written: dict[str, list],
     title: str = "",
 ) -> StoreOp:
     """Accept the name at every place in the project (``Shift+O``), documents
     in batches with progress; the value is ``occurrences.Everywhere``. The
     (suggestion, gold) handles ``shown`` as accepted at once are bound to
     the spans made, and the suggestion ids accepted go into
-    ``written["accepted"]`` for the undo."""
+    ``written["accepted"]`` for the undo, and the documents it began (to do
+    until then) into ``written["begun"]``, which the undo puts back."""
 
     def run(project, progress) -> Outcome:
+        before = bulk.begun_statuses(project, env.annotator)
         done = occurrences.accept_everywhere(project, text, label, env.annotator, token, progress)
         golds = {env.handles.current_suggestion(s): g for s, g in shown}
         for sid, ann in done.accepted:
             if sid in golds:
                 env.handles.bind_gold(golds[sid], ann.id)
         written["accepted"] = [sid for sid, _a in done.accepted]
-        return Outcome(Changes.of_docs(done.docs), done)
+        written["begun"] = sorted(d for d in done.docs if d not in before)
+        begun = set(written["begun"])
+        return Outcome(Changes.of_docs(done.docs, status=begun), done)
 
     return env.op(run, title)
