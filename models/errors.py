@@ -35,3 +35,8 @@ class ReadOnlyProject(BiaozhuError):
 
 class ProjectClosed(BiaozhuError):
     """A Project used after ``close()``."""
+
+
+class ProjectUnreadable(BiaozhuError):
+    """SQLite could not read the project file just now (another program holds
+    or altered it, the disk failed); nothing was changed."""

@@ -171,3 +171,27 @@ def test_free_places_are_the_occurrences_clear_of_every_span():
             s for s in occurrences(text, "企业") if not any(a < s + 2 and s < b for a, b in taken)
         ]
         assert free_places(text, "企业", taken) == expected
+
+
+def test_the_store_finds_the_offers_a_span_made_from_the_history(names):
+    """Removing a span accepted in an earlier session (no window remembers
+    its offers): the store finds what it offered through the events that
+    name it as ``from_span``, and the span it was restored from, never
+    another span's or another annotator's offers."""
+    project, first, second, _ = names
+    ann = project.add_span(first, 0, len(NAME), "COMPANY")
+    offered(project, ann, "t1")
+    other = project.add_span(second, 4, 4 + len(NAME), "COMPANY")
+    offered(project, other, "t2")
+    bob = project.add_span(first, 0, len(NAME), "COMPANY", annotator="bob")
+    offered(project, bob, "b1")
+    assert bulk.offers_from_span(project, ann) == ["t1"]
+    assert bulk.offers_from_span(project, bob) == ["b1"]
+    # removed and restored under a new id: still the same span's offers
+    record = project.remove_span(ann.id)
+    back = project.restore_span(record)
+    assert back.id != ann.id and bulk.offers_from_span(project, back) == ["t1"]
+    # a withdrawn offer is no longer found
+    bulk.withdraw_offer(project, "t1")
+    assert bulk.offers_from_span(project, back) == []
+    assert project.verify().ok

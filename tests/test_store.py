@@ -299,6 +299,26 @@ def test_a_recorded_head_stays_in_the_chain_until_history_is_cut(tmp_path):
     project.close()
 
 
+def test_suggestions_for_a_document_gone_since_its_text_was_read_are_refused(project):
+    """A suggester read the text, then another connection restored a backup
+    made before the document: storing its suggestions failed on SQLite's
+    foreign key (an IntegrityError no one could tell from a bug); it is the
+    store's NotFound, and nothing is written."""
+    from models.errors import NotFound
+    from models.store.backup import make_backup, restore_backup
+
+    saved = make_backup(project)
+    doc, _ = project.add_document("园区新签约项目8个,总投资45亿元。")
+    text = project.document_text(doc)  # read (and kept) before it goes
+    with Project.open(project.path, annotator="bob") as other:
+        restore_backup(other, saved)
+    events = len(project.history())
+    with pytest.raises(NotFound, match="no document"):
+        project.store_suggestions(doc, [Suggestion(8, 10, "METRIC", text[8:10], 0.9, "r", "1")])
+    assert len(project.history()) == events
+    assert project.conn.execute("SELECT count(*) FROM suggestions").fetchone()[0] == 0
+
+
 def found(project: Project, query: str) -> list[str]:
     """The documents the window's search finds for ``query``."""
     return [doc_id for _rowid, doc_id in search.matching_documents(project, query)]

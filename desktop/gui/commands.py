@@ -66,6 +66,7 @@ class CommandEnv:
         on_settled: Callable[[str, list[tuple[str, int, int]]], None],
         on_offered: Callable[[int], None] | None = None,
         on_stored: Callable[[str, Annotation], None] | None = None,
+        on_withdrawn: Callable[[], None] | None = None,
     ):
         self.state = state
         self.spans = spans
@@ -73,16 +74,18 @@ class CommandEnv:
         self.on_settled = on_settled  # (doc id, [(kind, id used, id stored)])
         self.on_offered = on_offered  # occurrences offered elsewhere
         self.on_stored = on_stored  # (doc id, a gold span as the store wrote it)
+        self.on_withdrawn = on_withdrawn  # offers the store withdrew left the open document
 
     @property
     def handles(self) -> Handles:
         return self.spans.handles
 
-    def withdraw(self, token: str) -> None:
+    def withdraw(self, token: str) -> bool:
         """An offer is taken back (its command undone): gone from the view at
-        once, and an offer of it still waiting to be written never is."""
+        once, and an offer of it still waiting to be written never is. True
+        when the open document showed some of it."""
         self.spans.withdrawn.add(token)
-        self.state.withdraw(token)
+        return self.state.withdraw(token)
 
     def gold_id(self, handle: int) -> int:
         """The id the open document knows this gold span by: the store may
@@ -134,11 +137,16 @@ class EditCommand(QUndoCommand):
     def undo(self) -> None:
         self.env.on_applied(self.doc_id, self.undo_it())
 
-    def queue(self, op, settle: list[tuple[str, int, int]] = ()) -> None:
+    def queue(
+        self,
+        op,
+        settle: list[tuple[str, int, int]] = (),
+        then: Callable[[Outcome], None] | None = None,
+    ) -> None:
         """Queue ``op``; once written, the ids in ``settle`` (kind, handle, id
-        the state used) take the store's, and a gold span the store made or
+        the state used) take the store's, a gold span the store made or
         changed shows the attributes it stored (the store may derive them,
-        e.g. after a boundary change)."""
+        e.g. after a boundary change), and ``then`` is given the outcome."""
         settle = list(settle)
 
         def done(outcome: Outcome | None) -> None:
@@ -157,6 +165,8 @@ class EditCommand(QUndoCommand):
             stored_span = outcome.value if outcome is not None else None
             if isinstance(stored_span, Annotation) and self.env.on_stored is not None:
                 self.env.on_stored(self.doc_id, stored_span)
+            if then is not None and outcome is not None:
+                then(outcome)
 
         op.success(done).run(initiator=self)
 
@@ -368,11 +378,15 @@ class AddSpanCommand(EditCommand):
 
 
 class RemoveSpanCommand(EditCommand):
-    """Remove a gold span, and withdraw the still-undecided offers its accept
-    or add made elsewhere (``offers``: their tokens), as undoing that edit
-    would: a span removed as wrong should not leave its name pending in
-    other documents. Undo brings the span back, not the offers: they left
-    the file as an undone accept's do, and the accept's redo offers anew."""
+    """Remove a gold span, and withdraw the still-undecided offers its accept,
+    add or relabel made, here and elsewhere, as undoing that edit would: a
+    span removed as wrong should not leave its name pending in other
+    documents. ``offers``: the tokens of the edits on this window's undo
+    stack, withdrawn from the view at once (and never written if they are
+    still on their way); the store finds the others (made in an earlier
+    session: ``bulk.offers_from_span``) and the view drops them once it
+    has. Undo brings the span back, not the offers: they left the file as
+    an undone accept's do, and the accept's redo offers anew."""
 
     def __init__(self, env: CommandEnv, doc_id: str, gold: SpanItem, offers: Sequence[str] = ()):
         super().__init__(
@@ -396,9 +410,16 @@ class RemoveSpanCommand(EditCommand):
                 keep=self.keep,
                 tokens=self.offers,
                 title=self.text(),
-            )
+            ),
+            then=self._withdrawn,
         )
         return ("near", self.item.start if self.item is not None else 0)
+
+    def _withdrawn(self, outcome: Outcome) -> None:
+        """The offers the store found and withdrew leave the view too."""
+        shown = [self.env.withdraw(token) for token in outcome.value or ()]
+        if any(shown) and self.env.on_withdrawn is not None:
+            self.env.on_withdrawn()
 
     def undo_it(self) -> Focus:
         env = self.env
@@ -661,7 +682,9 @@ class AcceptEverywhereCommand(BulkCommand):
         self.on_done = on_done
         self.token: str | None = None
         self.here: list[tuple[int, int]] = []  # (suggestion handle, gold handle) shown at once
-        self.written: dict[str, list[int]] = {}  # "accepted": suggestion ids (store thread)
+        self.written: dict[
+            str, list
+        ] = {}  # "accepted": suggestion ids, "begun": docs (store thread)
 
     def do(self) -> Focus:
         env = self.env
@@ -699,6 +722,7 @@ class AcceptEverywhereCommand(BulkCommand):
             lambda: written.get("accepted", []),
             self.token,
             self.text(),
+            begun=lambda: written.get("begun", []),
         )
         op.with_progress(
             self.progress(translate("Commands", "Undoing: %1").replace("%1", self.text()))

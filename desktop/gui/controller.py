@@ -54,6 +54,7 @@ class AnnotationController(QObject):
             self._settled,
             self._offered_elsewhere,
             self._stored,
+            self._offers_withdrawn,
         )
         self.current: Key | None = None
         self.show_rejected = ctx.settings.show_rejected
@@ -154,6 +155,12 @@ class AnnotationController(QObject):
             self.currentChanged.emit(None)
             return
         self._load(doc_id)
+        if self.ctx.host.pending:
+            # read before the window's own writes were in the file (PgDn, PgUp
+            # faster than an accept's write, or the offers it makes behind
+            # it): shown again once they are, else this document would show
+            # the file as it was until it is opened again
+            self._reload_when_idle = (("keep", 0),)
         self.current = None
         self.ctx.undo_group.setActiveStack(self.stack())
         self.documentLoaded.emit(doc_id)
@@ -264,6 +271,16 @@ class AnnotationController(QObject):
         if same and item.attrs != ann.attrs:
             self.state.change_gold(ann.id, attrs=dict(ann.attrs))
             self.itemsChanged.emit()
+
+    def _offers_withdrawn(self) -> None:
+        """Offers the store withdrew (a Del's, made in an earlier session)
+        left the open document's state: the view follows, the focus kept."""
+        before = self.current_item()
+        self.itemsChanged.emit()
+        self._emit_counts()
+        key = self._resolve_focus(("keep", 0), before)
+        self.current = None
+        self.set_current(key)
 
     def _offered_elsewhere(self, count: int) -> None:
         self.message.emit(self.tr("%n other occurrence(s) offered", "", count))

@@ -106,13 +106,16 @@ def suggest(
     show_progress: bool = True,
     said: str = "",
 ) -> Task:
-    """Compute and store suggestions (all documents when ``doc_ids`` is None);
+    """Compute and store suggestions (all documents when ``doc_ids`` is None;
+    of those given, the ones still in the project: see ``suggest_present``);
     ``said``: what the status bar says with "up to date" when they are."""
 
     def work(project, progress):
         from models.suggest.project import suggest_project
 
-        return suggest_project(project, doc_ids=doc_ids, progress=progress)
+        if doc_ids is None:
+            return suggest_project(project, progress=progress)
+        return suggest_present(project, doc_ids, progress)
 
     def finished(message: str) -> None:
         if on_finished is not None:
@@ -131,6 +134,49 @@ def suggest(
         on_cancelled=lambda: finished(translate("Jobs", "Suggesting cancelled.")),
         on_failed=lambda msg: _failed(window, ctx, translate("Jobs", "Suggestions"), msg),
     )
+
+
+class _Noting:
+    """Passes progress on and notes the documents done (``suggest_project``
+    advances once per document stored, naming it)."""
+
+    def __init__(self, inner: Progress, done: set[str]):
+        self._inner, self._done = inner, done
+
+    def start(self, total: int, what: str) -> None:
+        self._inner.start(total, what)
+
+    def advance(self, n: int = 1, note: str = "") -> None:
+        self._done.add(note)
+        self._inner.advance(n, note)
+
+    def cancelled(self) -> bool:
+        return self._inner.cancelled()
+
+    def finish(self) -> None:
+        self._inner.finish()
+
+
+def suggest_present(project, doc_ids: list[str], progress: Progress) -> dict[str, Any]:
+    """``suggest_project`` for those of ``doc_ids`` still in the project: a
+    document gone by the time the job runs (a backup restored in another
+    window after the document check saw it) needs no suggestions, and one
+    that goes during the run is left where it stopped, the rest suggested
+    for; any other problem is raised as it was. The totals are the last
+    run's (the one that finished)."""
+    from models.errors import NotFound
+    from models.suggest.project import suggest_project
+
+    done: set[str] = set()
+    wanted = list(dict.fromkeys(doc_ids))
+    while True:
+        present = set(project.document_ids())
+        ids = [d for d in wanted if d in present and d not in done]
+        try:
+            return suggest_project(project, doc_ids=ids, progress=_Noting(progress, done))
+        except NotFound:
+            if set(ids) <= set(project.document_ids()):
+                raise  # not a document that went: as before
 
 
 class SuggestWords(QObject):

@@ -9,7 +9,6 @@ to what the file holds and a dialog says what was not saved and why."""
 from __future__ import annotations
 
 import gc
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -371,7 +370,7 @@ class MainWindow(QMainWindow):
         project = self.ctx.project
         if project is None:
             return None
-        return project.document_count(), search.last_rowid(project)
+        return project.documents_mark()
 
     def _check_documents(self) -> None:
         """Another process added or removed documents (an import from the
@@ -388,8 +387,10 @@ class MainWindow(QMainWindow):
             added = (
                 [d for d in project.document_ids() if not listed(d)] if changed and project else []
             )
-        except (sqlite3.Error, BiaozhuError):
-            return  # the file is busy or failing: the window says so elsewhere; next time
+        except BiaozhuError:
+            # ProjectUnreadable: the file is busy or failing (the window says so
+            # when it writes); next time
+            return
         if changed:
             self.ctx.host.announce(Changes(doc_list=True))
             if added:
@@ -879,6 +880,31 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda d=dialog: self.restore_backup(d.selected()))
         dialog.open()
+        self._check_backups(dialog)
+
+    def _check_backups(self, dialog) -> None:
+        """Check each listed backup as a restore would (``verify`` on the copy,
+        the project it belongs to), in the background: the list marks the
+        ones that would be refused, and why, as the checks end."""
+        import shiboken6
+
+        from models.store.backup import backup_refusal
+
+        project_id = self.ctx.project.project_id
+        for backup in dialog.backups:
+
+            def check(_progress, path=backup.path) -> tuple[Path, str | None]:
+                return path, backup_refusal(path, project_id)
+
+            def done(result, d=dialog) -> None:
+                if shiboken6.isValid(d):
+                    d.set_refusal(*result)
+
+            def failed(reason: str, d=dialog, path=backup.path) -> None:
+                if shiboken6.isValid(d):
+                    d.set_refusal(path, reason)
+
+            self.ctx.tasks.run(check, on_done=done, on_failed=failed, show_progress=False)
 
     def restore_backup(self, backup: Path | None) -> bool:
         """Bring a backup back into the open project (on the store thread, the

@@ -398,9 +398,10 @@ class DocumentState:
             self._sugg_by_span[s.span_key] = sid
             self._put(self._suggestion_item(s))
 
-    def withdraw(self, token: str) -> None:
+    def withdraw(self, token: str) -> bool:
         """The action that offered ``token`` was undone: what only it offered,
-        and nobody decided on, goes."""
+        and nobody decided on, goes. True when something went."""
+        gone = False
         for s in list(self.suggestions.values()):
             if token not in s.offers:
                 continue
@@ -409,6 +410,8 @@ class DocumentState:
                 self._drop((SUGGESTION, s.id))
                 del self.suggestions[s.id]
                 self._sugg_by_span.pop(s.span_key, None)
+                gone = True
+        return gone
 
     def rename(self, kind: str, old: int, new: int) -> None:
         """A provisional id became the store's id."""

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from models.errors import InvalidInput
+from models.errors import BiaozhuError, InvalidInput
 from models.store.files import backups_folder_name
 from models.store.history import ChainHead, chain_head
 
@@ -97,18 +97,35 @@ def _read_backup(path: Path) -> Backup:
     return Backup(path, when, head.count, docs, head, row[0] if row else "", restores)
 
 
-def _refuse_unverified(source, backup: Path) -> None:
-    """A backup becomes the project, so it must pass what ``biaozhu verify``
-    checks (integrity, triggers, chain, tables replayed from the history), not
-    only SQLite's integrity: a copy edited or cut by hand would otherwise
-    become a history no one can tell was rewritten."""
+def _refusal(source, project_id: str) -> str | None:
+    """Why the backup open as ``source`` is not restored into the project
+    ``project_id``, in one line without the file's name, or None. A backup
+    becomes the project, so it must pass what ``biaozhu verify`` checks
+    (integrity, triggers, chain, tables replayed from the history), not only
+    SQLite's integrity: a copy edited or cut by hand would otherwise become
+    a history no one can tell was rewritten."""
     from models.store.verify import verify_project  # verify imports this module
 
+    if source.project_id != project_id:  # a file copied into the folder
+        return "a copy of another project"
     report = verify_project(source.conn)
     if not report.ok:
-        raise InvalidInput(
-            f"{backup.name} does not verify and was not restored: {report.problems[0]}"
-        )
+        return f"does not verify: {report.problems[0]}"
+    return None
+
+
+def backup_refusal(backup: Path, project_id: str) -> str | None:
+    """What ``restore_backup`` would refuse ``backup`` for (into the project
+    ``project_id``), in one line without the file's name, or None when it
+    would restore it: the window marks the copies it cannot offer. As slow
+    as ``verify`` on the copy: run it off the window's thread."""
+    from models.store.project import Project
+
+    try:
+        with Project.open(backup, readonly=True) as source:
+            return _refusal(source, project_id)
+    except BiaozhuError as exc:
+        return str(exc)
 
 
 def restore_backup(project, backup: Path) -> Path:
@@ -121,9 +138,9 @@ def restore_backup(project, backup: Path) -> Path:
         raise InvalidInput(f"{backup} is not one of this project's backups")
     # Opening refuses non-projects and newer files.
     with Project.open(backup, readonly=True, annotator=project.annotator) as source:
-        if source.project_id != project.project_id:  # a file copied into the folder
-            raise InvalidInput(f"{backup.name} is a copy of another project and was not restored")
-        _refuse_unverified(source, backup)
+        refusal = _refusal(source, project.project_id)
+        if refusal is not None:
+            raise InvalidInput(f"{backup.name} was not restored: {refusal}")
         restored = source.chain_head()
         saved = make_backup(project, reason="before-restore")
         replaced = project.chain_head()

@@ -115,6 +115,41 @@ def mark_begun(project, doc_id: str, annotator: str) -> bool:
     return True
 
 
+def begun_statuses(project, annotator: str) -> dict[str, str]:
+    """The annotator's documents that are no longer to do, with their status
+    (a document without a row is to do): read before a bulk write, to tell
+    afterwards which documents it began."""
+    return dict(
+        project.conn.execute(
+            "SELECT doc_id, status FROM doc_status WHERE annotator = ? AND status <> 'todo'",
+            (annotator,),
+        ).fetchall()
+    )
+
+
+def reopen_untouched(project, doc_ids: Iterable[str], annotator: str) -> list[str]:
+    """Put back to do the documents among ``doc_ids`` that are in progress
+    while nothing of the annotator's is left in them (no span, no decision):
+    the undo of a bulk write that began them. A document the annotator has
+    worked in since stays as it is. One transaction, a status event each;
+    returns the documents put back."""
+    back = []
+    with project.transaction():
+        for doc_id in sorted(set(doc_ids)):
+            if project.status(doc_id, annotator) != "in_progress":
+                continue
+            worked = project.conn.execute(
+                "SELECT EXISTS (SELECT 1 FROM annotations WHERE doc_id = :d AND annotator = :a)"
+                " OR EXISTS (SELECT 1 FROM decisions x JOIN suggestions s"
+                " ON s.id = x.suggestion_id WHERE s.doc_id = :d AND x.annotator = :a)",
+                {"d": doc_id, "a": annotator},
+            ).fetchone()[0]
+            if not worked:
+                project.set_status(doc_id, "todo", annotator=annotator)
+                back.append(doc_id)
+    return back
+
+
 # -- accepting and undoing in bulk ------------------------------------------------------
 
 
@@ -295,12 +330,14 @@ def undo_decisions(project, sugg_ids: Sequence[int], *, annotator: str) -> set[s
     return docs
 
 
-def _in_chunks(project, sql: str, ids: list, prefix: Sequence = ()) -> list[tuple]:
+def _in_chunks(
+    project, sql: str, ids: list, prefix: Sequence = (), suffix: Sequence = ()
+) -> list[tuple]:
     out: list[tuple] = []
     for i in range(0, len(ids), CHUNK):
         part = ids[i : i + CHUNK]
         query = sql.format(marks=",".join("?" * len(part)))
-        out += project.conn.execute(query, [*prefix, *part]).fetchall()
+        out += project.conn.execute(query, [*prefix, *part, *suffix]).fetchall()
     return out
 
 
@@ -490,6 +527,59 @@ def withdraw_offer(project, token: str) -> dict[str, list[int]]:
 KEPT = "kept"
 
 
+def offers_from_span(project, span: Annotation) -> list[str]:
+    """The tokens of the offers still shown to the span's annotator that gold
+    ``span`` made, whenever it made them (an accept, an add or a relabel in
+    a window since closed): the ``suggestions.offered`` events that name it
+    as ``from_span``, or name a span it was restored from. Read through the
+    documents where the annotator's offers stand, each offer's event under
+    its document (the events are indexed by document alone). The span may
+    be removed already: its record is enough."""
+    live = dict(
+        project.conn.execute(
+            "SELECT x.offer, min(s.doc_id) FROM suggestion_audience x"
+            " JOIN suggestions s ON s.id = x.suggestion_id"
+            " WHERE x.annotator = ? AND x.offer <> ? GROUP BY x.offer",
+            (span.annotator, KEPT),
+        ).fetchall()
+    )
+    if not live:
+        return []
+    spans = _restored_chain(project, span.doc_id, span.id)
+    found: list[str] = []
+    for offer, from_span in _in_chunks(
+        project,
+        "SELECT json_extract(after, '$.offer'), json_extract(after, '$.from_span')"
+        " FROM events WHERE doc_id IN ({marks}) AND action = 'suggestions.offered'"
+        " AND annotator = ?",
+        sorted(set(live.values())),
+        suffix=[span.annotator],
+    ):
+        if offer in live and from_span in spans and offer not in found:
+            found.append(offer)
+    return found
+
+
+def _restored_chain(project, doc_id: str, span_id: int) -> set[int]:
+    """``span_id`` and the spans it was restored from: an undone removal
+    brings a span back under a new id (``span.restored`` names the old)."""
+    restored = {
+        int(target): old
+        for target, old in project.conn.execute(
+            "SELECT target, json_extract(after, '$.restored_from') FROM events"
+            " WHERE doc_id = ? AND action = 'span.restored'",
+            (doc_id,),
+        )
+        if target is not None and old is not None
+    }
+    chain = {span_id}
+    current = span_id
+    while current in restored and restored[current] not in chain:
+        current = restored[current]
+        chain.add(current)
+    return chain
+
+
 def _used_by(project, sid: int, annotator: str) -> bool:
     return project.conn.execute(
         "SELECT EXISTS (SELECT 1 FROM decisions WHERE suggestion_id = :s AND annotator = :a)"
@@ -525,9 +615,12 @@ __all__ = [
     "SuggestionRow",
     "Offer",
     "accept_suggestions",
+    "begun_statuses",
     "mark_begun",
     "offer_suggestions",
+    "offers_from_span",
     "read_document_spans",
+    "reopen_untouched",
     "source_stands",
     "undo_decisions",
     "withdraw_offer",

@@ -5,14 +5,17 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import sqlite3
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
 import orjson
 
 from models.domain import Document
-from models.errors import InvalidInput, NotFound
+from models.errors import InvalidInput, NotFound, ProjectUnreadable
 from models.store.history import utc_now
 from models.store.suggestions import PENDING_SQL
 
@@ -109,6 +112,16 @@ def details_digest(meta: str, original: str | None, offset_map: str | None) -> s
 
 # SQLite's limit on bound parameters per statement is 32,766; stay well under.
 LOOKUP_CHUNK = 10_000
+
+
+@contextmanager
+def unreadable_as_error(path) -> Iterator[None]:
+    """SQLite's failure to read (the file locked by another program, a table
+    it altered, a disk error) as the core's ProjectUnreadable, in one line."""
+    try:
+        yield
+    except sqlite3.Error as exc:
+        raise ProjectUnreadable(f"{path} could not be read now ({exc})") from None
 
 
 class DocumentsMixin:
@@ -240,10 +253,24 @@ class DocumentsMixin:
         return row[0], (json.loads(row[1]) if row[1] else None)
 
     def document_ids(self) -> list[str]:
-        return [r[0] for r in self.conn.execute("SELECT id FROM documents ORDER BY rowid")]
+        """Every document id, in import order (ProjectUnreadable when SQLite
+        cannot read the list now)."""
+        with unreadable_as_error(self.path):
+            return [r[0] for r in self.conn.execute("SELECT id FROM documents ORDER BY rowid")]
 
     def document_count(self) -> int:
         return self.conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+
+    def documents_mark(self) -> tuple[int, int]:
+        """(how many documents, the last rowid given): what changes when any
+        process imports a document or a restore takes some away, read in two
+        index lookups; ProjectUnreadable when SQLite cannot read them now (a
+        window asks every few seconds and asks again later)."""
+        with unreadable_as_error(self.path):
+            row = self.conn.execute(
+                "SELECT count(*), coalesce(max(rowid), 0) FROM documents"
+            ).fetchone()
+        return row[0], row[1]
 
     def has_document_hash(self, digest: str) -> str | None:
         row = self.conn.execute("SELECT id FROM documents WHERE hash = ?", (digest,)).fetchone()

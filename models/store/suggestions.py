@@ -69,6 +69,12 @@ class SuggestionsMixin:
         now = utc_now()
         added = updated = removed = 0
         with self.transaction():
+            if (
+                self.conn.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone()
+                is None
+            ):
+                # its text was read before the document went (a backup restored)
+                raise NotFound(f"no document {doc_id!r} in this project")
             existing = {
                 (r[1], r[2], r[3]): (r[0], r[4])
                 for r in self.conn.execute(

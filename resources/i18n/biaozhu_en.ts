@@ -4,8 +4,8 @@
 <context>
     <name>AnnotationController</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="269"/>
-        <location filename="../../desktop/gui/controller.py" line="497"/>
+        <location filename="../../desktop/gui/controller.py" line="280"/>
+        <location filename="../../desktop/gui/controller.py" line="508"/>
         <source>%n other occurrence(s) offered</source>
         <translation>
             <numerusform>%n other occurrence offered</numerusform>
@@ -13,7 +13,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="580"/>
+        <location filename="../../desktop/gui/controller.py" line="607"/>
         <source>%n occurrence(s) accepted</source>
         <translation>
             <numerusform>%n occurrence accepted</numerusform>
@@ -21,7 +21,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="582"/>
+        <location filename="../../desktop/gui/controller.py" line="609"/>
         <source>in %n document(s)</source>
         <translation>
             <numerusform>in %n document</numerusform>
@@ -29,7 +29,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="604"/>
+        <location filename="../../desktop/gui/controller.py" line="631"/>
         <source>%n suggestion(s) still pending: Ctrl+D again marks the document done and counts them as rejected; any other key cancels.</source>
         <translation>
             <numerusform>%n suggestion still pending: Ctrl+D again marks the document done and counts it as rejected; any other key cancels.</numerusform>
@@ -86,7 +86,7 @@
 <context>
     <name>SuggestWords</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/jobs.py" line="147"/>
+        <location filename="../../desktop/gui/jobs.py" line="193"/>
         <source>%n added</source>
         <translation>
             <numerusform>%n added</numerusform>
@@ -94,7 +94,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/jobs.py" line="148"/>
+        <location filename="../../desktop/gui/jobs.py" line="194"/>
         <source>%n removed</source>
         <translation>
             <numerusform>%n removed</numerusform>

@@ -345,29 +345,29 @@
 <context>
     <name>AnnotationController</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="269"/>
-        <location filename="../../desktop/gui/controller.py" line="497"/>
+        <location filename="../../desktop/gui/controller.py" line="280"/>
+        <location filename="../../desktop/gui/controller.py" line="508"/>
         <source>%n other occurrence(s) offered</source>
         <translation>
             <numerusform>已提供另外 %n 处出现</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="580"/>
+        <location filename="../../desktop/gui/controller.py" line="607"/>
         <source>%n occurrence(s) accepted</source>
         <translation>
             <numerusform>已接受 %n 处出现</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="582"/>
+        <location filename="../../desktop/gui/controller.py" line="609"/>
         <source>in %n document(s)</source>
         <translation>
             <numerusform>涉及 %n 篇文档</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="604"/>
+        <location filename="../../desktop/gui/controller.py" line="631"/>
         <source>%n suggestion(s) still pending: Ctrl+D again marks the document done and counts them as rejected; any other key cancels.</source>
         <translation>
             <numerusform>还有 %n 条建议待定：再按 Ctrl+D 将文档标为完成，并把它们记为拒绝；按其他键取消。</numerusform>
@@ -385,131 +385,156 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/backups.py" line="57"/>
+        <location filename="../../desktop/gui/dialogs/backups.py" line="58"/>
         <source>opened</source>
         <translation>打开时</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/backups.py" line="58"/>
+        <location filename="../../desktop/gui/dialogs/backups.py" line="59"/>
         <source>before a restore</source>
         <translation>恢复前</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/backups.py" line="68"/>
+        <location filename="../../desktop/gui/dialogs/backups.py" line="74"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/backups.py" line="73"/>
+        <location filename="../../desktop/gui/dialogs/backups.py" line="83"/>
         <source>A copy of the project is kept each time it is opened (the last five). Restoring one first saves the current state as a backup too, and the history records the restore: nothing is lost.</source>
         <translation>每次打开项目时都会保存一份副本（保留最近五份）。恢复某份备份前，会先把当前状态也存为备份，历史记录中也会记下这次恢复：不会丢失任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/backups.py" line="84"/>
+        <location filename="../../desktop/gui/dialogs/backups.py" line="94"/>
         <source>Saved</source>
         <translation>保存时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/backups.py" line="85"/>
+        <location filename="../../desktop/gui/dialogs/backups.py" line="95"/>
         <source>Last change</source>
         <translation>最后修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/backups.py" line="86"/>
+        <location filename="../../desktop/gui/dialogs/backups.py" line="96"/>
         <source>Events</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/backups.py" line="87"/>
+        <location filename="../../desktop/gui/dialogs/backups.py" line="97"/>
         <source>Documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/backups.py" line="88"/>
+        <location filename="../../desktop/gui/dialogs/backups.py" line="98"/>
         <source>Made when</source>
         <translation>保存时机</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/backups.py" line="113"/>
+        <location filename="../../desktop/gui/dialogs/backups.py" line="99"/>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/backups.py" line="117"/>
+        <source>Checking…</source>
+        <translation>检查中…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/backups.py" line="125"/>
         <source>This project has no backups yet.</source>
         <translation>此项目还没有备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/backups.py" line="119"/>
+        <location filename="../../desktop/gui/dialogs/backups.py" line="131"/>
         <source>Restore</source>
         <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/backups.py" line="173"/>
+        <source>Verified</source>
+        <translation>已验证</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/backups.py" line="175"/>
+        <source>Unusable: %1</source>
+        <translation>不可用：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/backups.py" line="182"/>
+        <source>%1 cannot be restored: %2</source>
+        <translation>%1 无法恢复：%2</translation>
     </message>
 </context>
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="193"/>
+        <location filename="../../desktop/gui/commands.py" line="203"/>
         <source>Correct “%1”</source>
         <translation>修正“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="195"/>
+        <location filename="../../desktop/gui/commands.py" line="205"/>
         <source>Accept “%1” as %2</source>
         <translation>将“%1”接受为 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="197"/>
+        <location filename="../../desktop/gui/commands.py" line="207"/>
         <source>Accept “%1”</source>
         <translation>接受“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="277"/>
+        <location filename="../../desktop/gui/commands.py" line="287"/>
         <source>Reject “%1”</source>
         <translation>拒绝“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="307"/>
+        <location filename="../../desktop/gui/commands.py" line="317"/>
         <source>Add %1 “%2”</source>
         <translation>添加 %1“%2”</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="367"/>
+        <location filename="../../desktop/gui/commands.py" line="393"/>
         <source>Remove “%1”</source>
         <translation>删除“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="397"/>
+        <location filename="../../desktop/gui/commands.py" line="441"/>
         <source>Relabel “%1” as %2</source>
         <translation>将“%1”改标为 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="452"/>
+        <location filename="../../desktop/gui/commands.py" line="496"/>
         <source>Resize “%1”</source>
         <translation>调整“%1”的边界</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="487"/>
+        <location filename="../../desktop/gui/commands.py" line="531"/>
         <source>Edit attributes of “%1”</source>
         <translation>编辑“%1”的属性</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="542"/>
+        <location filename="../../desktop/gui/commands.py" line="586"/>
         <source>Accept all suggestions</source>
         <translation>接受全部建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="605"/>
-        <location filename="../../desktop/gui/commands.py" line="681"/>
+        <location filename="../../desktop/gui/commands.py" line="649"/>
+        <location filename="../../desktop/gui/commands.py" line="725"/>
         <source>Undoing: %1</source>
         <translation>正在撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="632"/>
+        <location filename="../../desktop/gui/commands.py" line="676"/>
         <source>Accept every “%1” as %2</source>
         <translation>将所有“%1”接受为 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="507"/>
+        <location filename="../../desktop/gui/commands.py" line="551"/>
         <source>Mark document done</source>
         <translation>标记文档完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="509"/>
+        <location filename="../../desktop/gui/commands.py" line="553"/>
         <source>Reopen document</source>
         <translation>重新打开文档</translation>
     </message>
@@ -517,67 +542,67 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="335"/>
+        <location filename="../../desktop/gui/controller.py" line="346"/>
         <source>No pending suggestions left here: Ctrl+D marks the document done.</source>
         <translation>本文已没有待定建议：按 Ctrl+D 标记完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="405"/>
+        <location filename="../../desktop/gui/controller.py" line="416"/>
         <source>The project cannot be written now (%1): nothing is changed until it can (File → Retry saving).</source>
         <translation>项目现在无法写入（%1）：在可以写入之前不会做任何改动（文件 → 重试保存）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="420"/>
+        <location filename="../../desktop/gui/controller.py" line="431"/>
         <source>No span is focused (J/K or ↓/↑ to move).</source>
         <translation>没有选中片段（用 J/K 或 ↓/↑ 移动）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="431"/>
+        <location filename="../../desktop/gui/controller.py" line="442"/>
         <source>The span overlaps “%1” (%2), which is already gold.</source>
         <translation>该片段与已是金标的“%1”（%2）重叠。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="454"/>
+        <location filename="../../desktop/gui/controller.py" line="465"/>
         <source>This span is gold: Delete removes it.</source>
         <translation>这是金标准片段：按 Delete 删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="484"/>
+        <location filename="../../desktop/gui/controller.py" line="495"/>
         <source>Select some text first.</source>
         <translation>请先选中文字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="504"/>
+        <location filename="../../desktop/gui/controller.py" line="515"/>
         <source>A suggestion is rejected with X.</source>
         <translation>建议用 X 拒绝。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="515"/>
+        <location filename="../../desktop/gui/controller.py" line="542"/>
         <source>The boundary cannot move further.</source>
         <translation>边界不能再移动了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="550"/>
+        <location filename="../../desktop/gui/controller.py" line="577"/>
         <source>Nothing is pending in this document.</source>
         <translation>本文没有待定建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="563"/>
+        <location filename="../../desktop/gui/controller.py" line="590"/>
         <source>Only %1 names are accepted everywhere.</source>
         <translation>只有 %1 名称可以全局接受。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="574"/>
+        <location filename="../../desktop/gui/controller.py" line="601"/>
         <source>No pending occurrence of “%1” is left to accept.</source>
         <translation>“%1”已没有待接受的出现处。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="615"/>
+        <location filename="../../desktop/gui/controller.py" line="642"/>
         <source>Document marked done.</source>
         <translation>文档已标记完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="617"/>
+        <location filename="../../desktop/gui/controller.py" line="644"/>
         <source>Document reopened.</source>
         <translation>文档已重新打开。</translation>
     </message>
@@ -1696,93 +1721,93 @@
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="144"/>
+        <location filename="../../desktop/gui/jobs.py" line="190"/>
         <source>Suggestions are up to date.</source>
         <translation>建议已更新。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="131"/>
+        <location filename="../../desktop/gui/jobs.py" line="134"/>
         <source>Suggesting cancelled.</source>
         <translation>已取消生成建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="127"/>
+        <location filename="../../desktop/gui/jobs.py" line="130"/>
         <source>Computing suggestions</source>
         <translation>正在生成建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="132"/>
+        <location filename="../../desktop/gui/jobs.py" line="135"/>
         <source>Suggestions</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="146"/>
+        <location filename="../../desktop/gui/jobs.py" line="192"/>
         <source>Suggestions: %1, %2.</source>
         <translation>建议：%1，%2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="212"/>
+        <location filename="../../desktop/gui/jobs.py" line="258"/>
         <source>Merge finished.</source>
         <translation>合并完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="214"/>
+        <location filename="../../desktop/gui/jobs.py" line="260"/>
         <source>Merge finished: nothing new.</source>
         <translation>合并完成：没有新内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="219"/>
+        <location filename="../../desktop/gui/jobs.py" line="265"/>
         <source>Merge cancelled; files merged before it stay merged.</source>
         <translation>合并已取消；之前已合并的文件保持合并。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="224"/>
+        <location filename="../../desktop/gui/jobs.py" line="270"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="230"/>
+        <location filename="../../desktop/gui/jobs.py" line="276"/>
         <source>Merging projects</source>
         <translation>正在合并项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="257"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="932"/>
+        <location filename="../../desktop/gui/jobs.py" line="303"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="969"/>
         <source>Suggester %1 trained; it is now the active one.</source>
         <translation>建议模型 %1 已训练完成，现已启用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="259"/>
+        <location filename="../../desktop/gui/jobs.py" line="305"/>
         <source>Suggester %1 trained and stored, not made active: it measured no better.</source>
         <translation>建议模型 %1 已训练并保存，但未启用：它的测评并不更好。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="272"/>
+        <location filename="../../desktop/gui/jobs.py" line="318"/>
         <source>Training the suggester</source>
         <translation>正在训练建议模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="276"/>
+        <location filename="../../desktop/gui/jobs.py" line="322"/>
         <source>Training cancelled; nothing was stored.</source>
         <translation>训练已取消；未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="278"/>
+        <location filename="../../desktop/gui/jobs.py" line="324"/>
         <source>Train suggester</source>
         <translation>训练建议模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="301"/>
+        <location filename="../../desktop/gui/jobs.py" line="347"/>
         <source>Ordering the to-do documents by uncertainty</source>
         <translation>正在按不确定度排序待办文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="306"/>
+        <location filename="../../desktop/gui/jobs.py" line="352"/>
         <source>Ordering</source>
         <translation>排序</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="327"/>
+        <location filename="../../desktop/gui/jobs.py" line="373"/>
         <source>Backup failed: %1</source>
         <translation>备份失败：%1</translation>
     </message>
@@ -1790,186 +1815,186 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="296"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="295"/>
         <source>Loading word list…</source>
         <translation>正在加载分词词典…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="305"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="304"/>
         <source>Word boundaries ready</source>
         <translation>分词就绪</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="321"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1128"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="320"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1165"/>
         <source>Annotator: %1</source>
         <translation>标注员：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="340"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="339"/>
         <source>History changed</source>
         <translation>历史已改变</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="489"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="501"/>
         <source>The hotkey %1 of label %2 is already used; choose it from the Annotate menu.</source>
         <translation>标签 %2 的快捷键 %1 已被占用；请从“标注”菜单选择该标签。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="519"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="531"/>
         <source>Not saving: read-only</source>
         <translation>未保存：只读</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="521"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="533"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="523"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="535"/>
         <source>All changes saved</source>
         <translation>所有修改均已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="529"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="541"/>
         <source>Waiting %1 s for another program to finish writing…</source>
         <translation>已等待 %1 秒，等另一个程序写完…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="544"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="556"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="545"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="557"/>
         <source>Why: %1</source>
         <translation>原因：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="549"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="561"/>
         <source>The window shows the project as the file holds it and changes nothing until the file can be written again: Retry when the cause is gone.</source>
         <translation>窗口按文件中的实际内容显示项目；在文件可以重新写入之前不做任何改动。原因消除后请点“重试”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="557"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="569"/>
         <source>The window shows the project as the file holds it.</source>
         <translation>窗口按文件中的实际内容显示项目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="568"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="580"/>
         <source>Changes not saved</source>
         <translation>修改未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="597"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="609"/>
         <source>The project can be written again.</source>
         <translation>项目可以重新写入了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="600"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="612"/>
         <source>Still not writable: %1</source>
         <translation>仍然无法写入：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="629"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="641"/>
         <source>This is the last document.</source>
         <translation>已是最后一篇文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="633"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="645"/>
         <source>This is the first document.</source>
         <translation>已是第一篇文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="741"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="753"/>
         <source>Nothing is searched: / to search.</source>
         <translation>当前没有搜索：按 / 搜索。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="762"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="774"/>
         <source>No more hits.</source>
         <translation>没有更多结果了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="774"/>
         <location filename="../../desktop/gui/mainwindow.py" line="786"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="798"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="791"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="801"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="803"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="813"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="813"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="825"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="818"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="830"/>
         <source>Clear list</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="826"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="838"/>
         <source>Import files</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="828"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="840"/>
         <source>Texts and annotations</source>
         <translation>文本和标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="854"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="866"/>
         <source>Merge projects</source>
         <translation>合并项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="891"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="894"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="928"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="931"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="955"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="992"/>
         <source>Choose the suggester</source>
         <translation>选择建议模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="958"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="995"/>
         <source>The bundled model suggests again.</source>
         <translation>已改回由内置模型提供建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="961"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="998"/>
         <source>Suggester %1 is now the active one.</source>
         <translation>建议模型 %1 现已启用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1105"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1142"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="885"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="922"/>
         <source>Backup %1 restored; the state before it is saved as %2.</source>
         <translation>已恢复备份 %1；恢复前的状态已另存为 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1000"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1037"/>
         <source>Documents in project order.</source>
         <translation>文档按项目顺序排列。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1016"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1053"/>
         <source>To-do documents ordered by uncertainty, least sure first.</source>
         <translation>待办文档已按不确定度排序，最不确定的在前。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1087"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1124"/>
         <source>Focus a gold span first: suggestions have no history.</source>
         <translation>请先选中一个金标准片段：建议没有历史。</translation>
     </message>
@@ -2988,14 +3013,14 @@
 <context>
     <name>SuggestWords</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/jobs.py" line="147"/>
+        <location filename="../../desktop/gui/jobs.py" line="193"/>
         <source>%n added</source>
         <translation>
             <numerusform>新增 %n 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/jobs.py" line="148"/>
+        <location filename="../../desktop/gui/jobs.py" line="194"/>
         <source>%n removed</source>
         <translation>
             <numerusform>移除 %n 条</numerusform>

@@ -156,6 +156,53 @@ def test_deleting_the_accepted_span_withdraws_its_undecided_offers(names_window,
         assert store.verify().ok
 
 
+def test_deleting_a_span_accepted_in_an_earlier_session_withdraws_its_offers(
+    qtbot, tmp_path, names_path
+):
+    """The span was accepted in a window since closed: its offers are on no
+    undo stack, but the history names the span they came from. Del finds
+    them through the store and withdraws the undecided ones (here and in
+    the other documents); one decided in that session stays."""
+    first = open_window(qtbot, names_path, tmp_path / "one")
+    key(qtbot, first, Qt.Key.Key_A)
+    second = DOCS["d1"].index(NAME, 1)
+    first.doc_panel.select("d3")
+    key(qtbot, first, Qt.Key.Key_X)  # d3's offer rejected: decided, it stays
+    close_window(first)
+    with Project.open(names_path, annotator="tester") as store:
+        assert pending(store, "d1") == [(second, NAME, "COMPANY", "occurrence")]
+        assert len(pending(store, "d2")) == 1
+
+    window = open_window(qtbot, names_path, tmp_path / "two")
+    try:
+        c = window.controller
+        window.doc_panel.select("d1")
+        c.set_current(next(i.key for i in c.items if i.is_gold))
+        key(qtbot, window, Qt.Key.Key_Delete)
+        with Project.open(names_path, annotator="tester") as store:
+            assert gold(store, "d1") == []
+            assert pending(store, "d1") == []  # the offer beside it, withdrawn
+            assert store.suggestions("d2", "tester") == []
+            assert [(s.text, s.status) for s in store.suggestions("d3", "tester")] == [
+                (NAME, "rejected")
+            ]
+            assert store.history()[-1].action == "suggestions.withdrawn"
+            assert store.verify().ok
+        # the window shows it: no offer left here, none counted in d2
+        assert second not in [i.start for i in c.items]
+        assert c.state.pending_count == 0
+        model = window.doc_panel.model
+        assert model.doc_at(model.row_of("d2")).pending == 0
+        # Ctrl+Z brings the span back, not the offers
+        key(qtbot, window, Qt.Key.Key_Z, CTRL)
+        with Project.open(names_path, annotator="tester") as store:
+            assert gold(store, "d1") == [(0, NAME, "COMPANY")]
+            assert store.suggestions("d2", "tester") == []
+            assert store.verify().ok
+    finally:
+        close_window(window)
+
+
 def test_undoing_a_relabel_withdraws_its_offers(names_window, qtbot):
     window, path = names_window
     window.doc_panel.select("d3")
@@ -244,3 +291,70 @@ def test_undo_and_redo_faster_than_the_offers_leave_nothing_behind(names_window,
         for doc in ("d2", "d3"):
             assert store.suggestions(doc, "tester") == [], doc
         assert store.verify().ok
+
+
+def test_a_document_opened_before_the_writes_behind_it_shows_them_once_written(names_window, qtbot):
+    """A then PgDn at once: the next document was read before the offer the
+    accept makes there was written (150 ms behind the key), and the window
+    never read it again, as the write was its own: the offer was in the
+    file and in the list's count, not in the article. A, PgDn, PgUp before
+    the accept was written showed the suggestion still pending. A document
+    read while the window's writes are on their way is read again once
+    they are in the file."""
+    window, path = names_window
+    c = window.controller
+    qtbot.keyClick(window.view, Qt.Key.Key_A)
+    qtbot.keyClick(window.view, Qt.Key.Key_PageDown)
+    assert c.doc_id == "d2"
+    assert window.ctx.host.wait_idle(10_000)
+    with Project.open(path, annotator="tester") as store:
+        assert len(pending(store, "d2")) == 1
+    assert [(i.text, i.status) for i in c.items] == [(NAME, "pending")]
+    assert c.state.pending_count == 1
+    model = window.doc_panel.model
+    assert model.doc_at(model.row_of("d2")).pending == 1
+
+    window.doc_panel.select("d1")
+    key(qtbot, window, Qt.Key.Key_Z, CTRL)  # back to the start: d1's accept undone
+    assert c.current_item().start == 0 and c.current_item().is_pending
+    qtbot.keyClick(window.view, Qt.Key.Key_A)
+    qtbot.keyClick(window.view, Qt.Key.Key_PageDown)
+    qtbot.keyClick(window.view, Qt.Key.Key_PageUp)
+    assert c.doc_id == "d1"
+    assert window.ctx.host.wait_idle(10_000)
+    with Project.open(path, annotator="tester") as store:
+        assert gold(store, "d1") == [(0, NAME, "COMPANY")]
+    assert [(i.start, i.status) for i in c.items if i.is_gold] == [(0, "gold")]
+
+
+def test_undoing_shift_o_puts_back_the_untouched_documents_it_began(names_window, qtbot):
+    """Shift+O marks every document it accepts in as begun (to do becomes in
+    progress); its undo took the spans back but left those documents in
+    progress, so after one Shift+O and Ctrl+Z on a large project hundreds
+    of documents the curator never opened were listed as in progress. The
+    undo puts back to do the ones it began where nothing of the curator's
+    is left; a document worked in since stays in progress."""
+    window, path = names_window
+    key(qtbot, window, Qt.Key.Key_A)  # d1: begun by the curator
+    key(qtbot, window, Qt.Key.Key_O, SHIFT)
+    with Project.open(path, annotator="tester") as store:
+        assert [store.status(d) for d in ("d1", "d2", "d3")] == ["in_progress"] * 3
+    window.doc_panel.select("d3")  # the curator works in d3 after Shift+O
+    start = DOCS["d3"].index(POLICY)
+    window.view.select_range(start, start + len(POLICY))
+    window.act_label("POLICY")
+    assert window.ctx.host.wait_idle()
+    window.doc_panel.select("d1")
+    key(qtbot, window, Qt.Key.Key_Z, CTRL)  # undo Shift+O
+    with Project.open(path, annotator="tester") as store:
+        assert gold(store, "d2") == []
+        assert store.status("d2") == "todo"
+        assert store.status("d1") == "in_progress"  # the curator's own accept stays
+        assert store.status("d3") == "in_progress"  # worked in since: stays
+        assert store.verify().ok
+    model = window.doc_panel.model
+    assert model.doc_at(model.row_of("d2")).status == "todo"
+    # redo begins it again
+    key(qtbot, window, Qt.Key.Key_Z, CTRL | SHIFT)
+    with Project.open(path, annotator="tester") as store:
+        assert store.status("d2") == "in_progress"

@@ -249,3 +249,61 @@ def test_the_document_check_after_the_project_closed_does_nothing(window):
     window.ctx.close()
     window._check_documents()  # raised AttributeError on the closed project
     assert window.ctx.project is None
+
+
+def test_background_suggestions_skip_a_document_gone_meanwhile(window, qtbot, store, qapp):
+    """The document check saw two new documents and suggested for them in
+    the background; one was gone by the time the job ran (another window
+    restored a backup made before it). The job stopped with an error
+    dialog over the curator's article and suggested for neither: it skips
+    the missing one quietly and suggests for the other."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.gui import jobs
+    from models.store.backup import make_backup, restore_backup
+
+    store.add_document("比亚迪2024年营收超7771亿元,同比增长29%。", doc_id="d")
+    saved = make_backup(store)  # before "e"
+    store.add_document("宁德时代2024年营收3620亿元。", doc_id="e")
+    restore_backup(store, saved)  # "e" is gone again
+    errors = []
+    window.ctx.error.connect(errors.append)
+    # what the check started when it saw both
+    jobs.suggest(window, window.ctx, ["d", "e"], show_progress=False)
+    assert window.ctx.tasks.wait(60_000)
+    qapp.processEvents()
+    assert window.findChild(QMessageBox, "problemBox") is None
+    assert errors == []
+    assert store.document_ids() == ["a", "b", "c", "d"]
+    assert len(store.suggestions("d", "tester")) > 0
+    assert store.verify().ok
+
+
+def test_the_document_check_on_a_file_it_cannot_read_waits_for_the_next_time(
+    window, qtbot, store, project_path
+):
+    """The check reads the document list every 2 s; when SQLite cannot read
+    it (here another program renamed the table), the store says so in its
+    own error, which the window takes as "not now": the list is kept, and
+    the next check once the file reads again finds what came meanwhile."""
+    import sqlite3
+
+    from models.errors import ProjectUnreadable
+
+    store.add_document("园区新签约项目8个,总投资45亿元。", doc_id="d")
+    other = sqlite3.connect(project_path, isolation_level=None)
+    other.execute("ALTER TABLE documents RENAME TO documents_elsewhere")
+    try:
+        with pytest.raises(ProjectUnreadable, match="could not be read"):
+            window.ctx.project.documents_mark()
+        with pytest.raises(ProjectUnreadable):
+            window.ctx.project.document_ids()
+        window._check_documents()
+        assert not window.doc_panel.model.has("d")
+        assert window.doc_panel.model.rowCount() == 3
+    finally:
+        other.execute("ALTER TABLE documents_elsewhere RENAME TO documents")
+        other.close()
+    window._check_documents()
+    qtbot.waitUntil(lambda: window.doc_panel.model.has("d"), timeout=10_000)
+    assert window.controller.doc_id == "a"

@@ -122,6 +122,51 @@ def test_opening_backs_up_and_restore_brings_back_the_older_state(window, qtbot)
         assert store.verify().ok
 
 
+def test_the_backup_list_marks_a_copy_that_would_not_restore_and_why(window, qtbot):
+    """A backup edited by hand fails ``verify``, so restoring it is refused;
+    the list offered it plainly beside the good ones, and a curator learnt
+    only after choosing it. It is marked unusable, with the reason in one
+    line, and Restore is not offered on it; the good copy still is."""
+    import sqlite3
+
+    from desktop.gui.dialogs.backups import RestoreBackupDialog
+    from models.store.backup import make_backup
+
+    path = window.ctx.project.path
+    qtbot.waitUntil(lambda: window.last_backup is not None, timeout=10_000)
+    good = window.last_backup
+    window.controller.accept()
+    assert window.ctx.host.wait_idle()
+    bad = make_backup(path)
+    conn = sqlite3.connect(bad, isolation_level=None)  # someone edits the copy
+    conn.executescript(
+        "DROP TRIGGER IF EXISTS events_append_only_update;"
+        "UPDATE events SET annotator = 'mallory' WHERE id = (SELECT max(id) FROM events)"
+    )
+    conn.close()
+    with Project.open(path) as store:
+        head = store.chain_head()
+
+    window.actions_by_name["restore_backup"].trigger()
+    dialog = window.findChild(RestoreBackupDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.table.rowCount() == 2
+    qtbot.waitUntil(lambda: dialog.checked(), timeout=30_000)
+    rows = {dialog.backups[r].path: r for r in range(2)}
+    said = dialog.table.item(rows[bad], dialog.CHECK).text()
+    assert said.startswith("Unusable: does not verify") and "\n" not in said
+    assert dialog.table.item(rows[good], dialog.CHECK).text() == "Verified"
+    assert dialog.selected() == good  # the newest usable one is chosen
+    dialog.select(bad)
+    assert not dialog.restore_button.isEnabled()
+    dialog.accept()  # Enter, or a double click: nothing is restored
+    assert dialog.isVisible()
+    assert window.ctx.host.wait_idle()
+    with Project.open(path) as store:
+        assert store.chain_head() == head
+    dialog.reject()
+
+
 # -- training ------------------------------------------------------------------------------
 
 # The last is a bare brand the rules do not draw: the bundled model finds

@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -60,13 +61,22 @@ def reason_text(reason: str) -> str:
 
 
 class RestoreBackupDialog(QDialog):
-    SAVED, LAST, EVENTS, DOCUMENTS, REASON = range(5)
+    """The backups, newest first. Each is checked as a restore would check it
+    (``set_refusal``, from ``models.store.backup.backup_refusal`` run in the
+    background): one that would be refused is marked unusable with the
+    reason, greyed, and not restored."""
+
+    SAVED, LAST, EVENTS, DOCUMENTS, REASON, CHECK = range(6)
 
     def __init__(self, backups: list, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("restoreBackup")
         self.setWindowTitle(translate("Backups", "Restore from backup"))
         self.backups = list(backups)
+        # path -> why a restore would refuse it ("" when it would not); absent
+        # while it is being checked
+        self.refusals: dict[Path, str] = {}
+        self._chosen = False  # the curator picked a row (else the first usable one is)
         note = QLabel(self)
         note.setWordWrap(True)
         note.setText(
@@ -77,7 +87,7 @@ class RestoreBackupDialog(QDialog):
                 "history records the restore: nothing is lost.",
             )
         )
-        self.table = QTableWidget(len(self.backups), 5, self)
+        self.table = QTableWidget(len(self.backups), 6, self)
         self.table.setObjectName("backupTable")
         self.table.setHorizontalHeaderLabels(
             [
@@ -86,6 +96,7 @@ class RestoreBackupDialog(QDialog):
                 translate("Backups", "Events"),
                 translate("Backups", "Documents"),
                 translate("Backups", "Made when"),
+                translate("Backups", "Check"),
             ]
         )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -103,6 +114,7 @@ class RestoreBackupDialog(QDialog):
                 self.EVENTS: str(backup.events),
                 self.DOCUMENTS: str(backup.documents),
                 self.REASON: reason_text(reason),
+                self.CHECK: translate("Backups", "Checking…"),
             }
             for col, text in cells.items():
                 item = QTableWidgetItem(text)
@@ -122,6 +134,7 @@ class RestoreBackupDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.table.itemSelectionChanged.connect(self._picked)
         self.table.doubleClicked.connect(lambda _i: self.accept())
         layout = QVBoxLayout(self)
         layout.addWidget(note)
@@ -129,12 +142,61 @@ class RestoreBackupDialog(QDialog):
         layout.addWidget(self.empty)
         layout.addWidget(self.buttons)
         if self.backups:
-            self.table.selectRow(0)
+            self._select_row(0)
         self._selection_changed()
-        self.resize(720, 320)
+        self.resize(860, 320)
+
+    def _select_row(self, row: int) -> None:
+        """Select a row for the curator (not their choice)."""
+        self.table.blockSignals(True)
+        self.table.selectRow(row)
+        self.table.blockSignals(False)
+        self._selection_changed()
+
+    def _picked(self) -> None:
+        self._chosen = True
 
     def _selection_changed(self) -> None:
-        self.restore_button.setEnabled(self.selected() is not None)
+        chosen = self.selected()
+        self.restore_button.setEnabled(chosen is not None and not self.refusals.get(chosen))
+
+    def set_refusal(self, path: Path, refusal: str | None) -> None:
+        """The check of one backup is done: ``refusal`` is why a restore would
+        refuse it (one line), None when it would restore it."""
+        path = Path(path)
+        row = next((r for r, b in enumerate(self.backups) if Path(b.path) == path), None)
+        if row is None:
+            return
+        self.refusals[path] = refusal or ""
+        check = self.table.item(row, self.CHECK)
+        if not refusal:
+            check.setText(translate("Backups", "Verified"))
+        else:
+            check.setText(translate("Backups", "Unusable: %1").replace("%1", refusal))
+            grey = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+            for col in range(self.table.columnCount()):
+                item = self.table.item(row, col)
+                item.setForeground(grey)
+                item.setToolTip(
+                    plain_tooltip(
+                        translate("Backups", "%1 cannot be restored: %2")
+                        .replace("%1", path.name)
+                        .replace("%2", refusal)
+                    )
+                )
+            if not self._chosen and self.selected() == path:
+                usable = [
+                    r
+                    for r, b in enumerate(self.backups)
+                    if not self.refusals.get(Path(b.path)) and r != row
+                ]
+                if usable:
+                    self._select_row(usable[0])
+        self._selection_changed()
+
+    def checked(self) -> bool:
+        """Every backup's check is done."""
+        return all(Path(b.path) in self.refusals for b in self.backups)
 
     def select(self, path: Path) -> None:
         for row, backup in enumerate(self.backups):
@@ -149,6 +211,7 @@ class RestoreBackupDialog(QDialog):
         return Path(self.backups[rows[0].row()].path)
 
     def accept(self) -> None:
-        if self.selected() is None:
+        chosen = self.selected()
+        if chosen is None or self.refusals.get(chosen):
             return
         super().accept()

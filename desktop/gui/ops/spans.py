@@ -173,18 +173,24 @@ def remove(
     tokens: Sequence[str] = (),
     title: str = "",
 ) -> StoreOp:
-    """Remove gold ``gold`` and withdraw the offers ``tokens`` (those its
-    accept or add made); the removed span goes into ``keep["record"]`` for
-    the undo that may follow (read on the same thread, after this)."""
+    """Remove gold ``gold`` and withdraw the offers it made: ``tokens`` (those
+    the window knows of, maybe not written yet) and every other one still
+    standing that the store's history says it made (``bulk.offers_from_span``:
+    in an earlier session too). The removed span goes into ``keep["record"]``
+    for the undo that may follow (read on the same thread, after this); the
+    outcome's value is the tokens withdrawn that were not in ``tokens``."""
 
     def run(project, _progress) -> Outcome:
         with project.transaction():
             record = project.remove_span(env.handles.gold(gold), annotator=env.annotator)
-            withdrawn = {d for token in tokens for d in bulk.withdraw_offer(project, token)}
+            found = [t for t in bulk.offers_from_span(project, record) if t not in tokens]
+            withdrawn = {
+                d for token in [*tokens, *found] for d in bulk.withdraw_offer(project, token)
+            }
             begun = bulk.mark_begun(project, doc_id, env.annotator)
         if keep is not None:
             keep["record"] = record
-        return Outcome(_changed(doc_id, begun, withdrawn), record.id)
+        return Outcome(_changed(doc_id, begun, withdrawn), found)
 
     return env.op(run, title)
 
@@ -305,10 +311,12 @@ def undo_many(
     suggs: Sequence[int] | Callable[[], Sequence[int]],
     token: str | None,
     title: str = "",
+    begun: Callable[[], Sequence[str]] | None = None,
 ) -> StoreOp:
     """Undo the decisions on these suggestions (handles, or a function giving
     them when the write runs) in chunks, with progress, and withdraw the
-    offer ``token``."""
+    offer ``token``; the documents ``begun`` gives (those the undone write
+    moved from to do) go back to do where nothing of the curator's is left."""
 
     def run(project, progress) -> Outcome:
         handles = suggs() if callable(suggs) else suggs
@@ -321,8 +329,9 @@ def undo_many(
             progress.advance(len(part))
         if token:
             docs |= set(bulk.withdraw_offer(project, token))
+        reopened = bulk.reopen_untouched(project, begun(), env.annotator) if begun else []
         progress.finish()
-        return Outcome(Changes.of_docs(docs))
+        return Outcome(Changes.of_docs(docs | set(reopened), status=reopened))
 
     return env.op(run, title)
 
@@ -333,22 +342,26 @@ def accept_everywhere(
     label: str,
     token: str,
     shown: Sequence[tuple[int, int]],
-    written: dict[str, list[int]],
+    written: dict[str, list],
     title: str = "",
 ) -> StoreOp:
     """Accept the name at every place in the project (``Shift+O``), documents
     in batches with progress; the value is ``occurrences.Everywhere``. The
     (suggestion, gold) handles ``shown`` as accepted at once are bound to
     the spans made, and the suggestion ids accepted go into
-    ``written["accepted"]`` for the undo."""
+    ``written["accepted"]`` for the undo, and the documents it began (to do
+    until then) into ``written["begun"]``, which the undo puts back."""
 
     def run(project, progress) -> Outcome:
+        before = bulk.begun_statuses(project, env.annotator)
         done = occurrences.accept_everywhere(project, text, label, env.annotator, token, progress)
         golds = {env.handles.current_suggestion(s): g for s, g in shown}
         for sid, ann in done.accepted:
             if sid in golds:
                 env.handles.bind_gold(golds[sid], ann.id)
         written["accepted"] = [sid for sid, _a in done.accepted]
-        return Outcome(Changes.of_docs(done.docs), done)
+        written["begun"] = sorted(d for d in done.docs if d not in before)
+        begun = set(written["begun"])
+        return Outcome(Changes.of_docs(done.docs, status=begun), done)
 
     return env.op(run, title)
