@@ -219,32 +219,41 @@ def project_source_evidence(
     project: Project, version: str
 ) -> dict[tuple[str, str], SourceEvidence]:
     """Per (candidate source, label), the record of ``version``'s suggestions
-    (whatever project evidence they were made with):
-    decided ones by their decision; pending ones in finished documents by
-    whether the gold holds them."""
+    (whatever project evidence they were made with): decided ones by their
+    decision, an accepted one whose span a curator removed since (Del) by
+    whether the curator's layer holds a span there again; pending ones in
+    finished documents by whether the gold holds them."""
     gold = dict(project.gold_layers())
     gold_spans: set[tuple[str, int, int, str]] = set()
+    layers: set[tuple[str, str, int, int]] = set()
     for doc_id, annotator, start, end, label in project.conn.execute(
         "SELECT doc_id, annotator, start_pos, end_pos, label FROM annotations"
     ):
         if gold.get(doc_id) == annotator:
             gold_spans.add((doc_id, start, end, label))
+        layers.add((doc_id, annotator, start, end))
     tally: dict[tuple[str, str], list[float]] = {}
     rows = project.conn.execute(
-        "SELECT s.doc_id, s.start_pos, s.end_pos, s.label, s.score, s.attrs,"
-        " (SELECT d.decision FROM decisions d WHERE d.suggestion_id = s.id"
-        "  ORDER BY d.time DESC LIMIT 1)"
-        " FROM suggestions s WHERE s.stale = 0"
+        "SELECT s.doc_id, s.start_pos, s.end_pos, s.label, s.score, s.attrs, d.decision,"
+        " d.annotator, d.annotation_id IS NULL"
+        " FROM suggestions s LEFT JOIN decisions d ON d.rowid ="
+        "  (SELECT d2.rowid FROM decisions d2 WHERE d2.suggestion_id = s.id"
+        "   ORDER BY d2.time DESC LIMIT 1)"
+        " WHERE s.stale = 0"
         " AND (s.version = ?1 OR substr(s.version, 1, length(?1) + 9) = ?1 || '+project-')",
         (version,),
     )
-    for doc_id, start, end, label, score, attrs, decision in rows:
+    for doc_id, start, end, label, score, attrs, decision, who, removed in rows:
         if decision is None:
             if doc_id not in gold:
                 continue
             right = (doc_id, start, end, label) in gold_spans
+        elif decision == "rejected":
+            right = False
+        elif removed:  # accepted, then its span deleted: right only if drawn there again
+            right = (doc_id, who, start, end) in layers
         else:
-            right = decision != "rejected"
+            right = True
         for source in _sources(attrs):
             t = tally.setdefault((source, label), [0, 0, 0.0])
             t[0 if right else 1] += 1
