@@ -1,10 +1,14 @@
 """The project's record with each candidate source (models/learn/evidence.py),
-on the sample articles the app ships: an accepted suggestion whose span a
-curator removed counts against its source."""
+on the sample articles the app ships: one document finished without reading
+its suggestions does not switch a source off, the same rejections in
+document after document do, and an accepted suggestion whose span a curator
+removed counts against its source."""
 
 from __future__ import annotations
 
 from pathlib import Path
+
+import pytest
 
 from models.learn.evidence import SourceEvidence, project_source_evidence
 from models.suggest.project import suggest_project
@@ -26,6 +30,69 @@ def record(project, doc_id: str) -> SourceEvidence:
     return project_source_evidence(project, version)[("metric", "METRIC")]
 
 
+def work(project, doc_id: str, *, reject_metric: bool, pending: bool = False) -> None:
+    """A curator's pass: the names accepted; the quantities rejected (X), or
+    left pending to Ctrl+D twice, or accepted too; the document marked done."""
+    for s in project.suggestions(doc_id):
+        if s.label != "METRIC" or not reject_metric:
+            project.accept_suggestion(s.id)
+        elif not pending:
+            project.reject_suggestion(s.id)
+    project.set_status(doc_id, "done")
+
+
+def test_one_document_finished_without_reading_its_suggestions_does_not_switch_a_source_off(
+    project,
+):
+    # a long report (two of the sample articles in one document) and the next one
+    project.add_document(article(0) + "\n" + article(1), doc_id="long")
+    project.add_document(article(2), doc_id="next")
+    suggest_project(project)  # as the window does on import
+    quantities = metric(project, "long")
+    assert len(quantities) >= 40
+    offered = [s.text for s in metric(project, "next")]
+    assert len(offered) >= 20
+    for s in quantities[:9]:
+        project.accept_suggestion(s.id)
+    project.set_status("long", "done")  # Ctrl+D twice: the rest count as rejected
+    counts = record(project, "long")
+    assert (counts.accepted, counts.rejected) == (9, len(quantities) - 9)
+    suggest_project(project)  # Tools → Suggest
+    assert [s.text for s in metric(project, "next")] == offered
+    assert record(project, "long").shift > -0.5
+
+
+def test_a_source_rejected_in_document_after_document_is_turned_down(project):
+    """Issue 14, item 5: a project whose curators keep rejecting a rule's
+    output stops getting it, whether they reject each suggestion (X) or
+    finish documents with them pending (Ctrl+D twice)."""
+    for n in range(4):
+        project.add_document(article(n), doc_id=f"a{n}")
+    suggest_project(project)
+    offered = [s.text for s in metric(project, "a2")]
+    work(project, "a0", reject_metric=True)
+    suggest_project(project)
+    assert [s.text for s in metric(project, "a2")] == offered  # one document is no pattern
+    work(project, "a1", reject_metric=True)
+    work(project, "a3", reject_metric=True, pending=True)
+    counts = record(project, "a0")
+    assert counts.accepted == 0 and counts.rejected >= 60
+    suggest_project(project)
+    assert metric(project, "a2") == []
+
+
+def test_a_source_whose_suggestions_are_accepted_keeps_them(project):
+    for n in range(4):
+        project.add_document(article(n), doc_id=f"a{n}")
+    suggest_project(project)
+    offered = [s.text for s in metric(project, "a2")]
+    for doc_id in ("a0", "a1", "a3"):
+        work(project, doc_id, reject_metric=False)
+    assert record(project, "a0").shift >= 0
+    suggest_project(project)
+    assert [s.text for s in metric(project, "a2")] == offered
+
+
 def test_an_accepted_suggestion_whose_span_was_removed_counts_against_its_source(project):
     project.add_document(article(2), doc_id="d")
     suggest_project(project)
@@ -41,3 +108,25 @@ def test_an_accepted_suggestion_whose_span_was_removed_counts_against_its_source
     project.remove_span(restored.id)
     project.restore_span(restored)  # undoing the removal
     assert (record(project, "d").accepted, record(project, "d").rejected) == (2, 0)
+
+
+def test_a_record_without_documents_weighs_every_decision():
+    """A record a training measured on the project's gold (no documents)
+    moves its source as before; kept per document, one document that
+    disagrees with the scorer moves it little, two alike move it as far."""
+    one = SourceEvidence(9, 38, 0.99, ((9, 38),))
+    two = SourceEvidence(18, 76, 0.99, ((9, 38), (9, 38)))
+    pooled = SourceEvidence(9, 38, 0.99)
+    assert pooled.shift < -3
+    assert -0.5 < one.shift <= 0
+    assert two.shift < -3
+    assert SourceEvidence(0, 0, 0.9, ()).shift == 0
+
+
+@pytest.mark.parametrize("docs", [((20, 0),) * 10, ((19, 1),) * 10 + ((14, 6),)])
+def test_documents_that_agree_count_in_full(docs):
+    accepted = sum(a for a, _r in docs)
+    rejected = sum(r for _a, r in docs)
+    per_document = SourceEvidence(accepted, rejected, 0.9, docs)
+    pooled = SourceEvidence(accepted, rejected, 0.9)
+    assert per_document.shift == pytest.approx(pooled.shift, abs=0.25)
