@@ -21,6 +21,16 @@ def article(n: int) -> str:
     return ARTICLES[n].read_text("utf-8").strip()
 
 
+def paragraphs() -> list[str]:
+    """The sample articles' paragraphs, each a short news item."""
+    return [
+        line.strip()
+        for path in ARTICLES
+        for line in path.read_text("utf-8").splitlines()
+        if len(line.strip()) > 60
+    ]
+
+
 def metric(project, doc_id: str) -> list:
     return [s for s in project.suggestions(doc_id) if s.label == "METRIC"]
 
@@ -79,6 +89,39 @@ def test_a_source_rejected_in_document_after_document_is_turned_down(project):
     assert counts.accepted == 0 and counts.rejected >= 60
     suggest_project(project)
     assert metric(project, "a2") == []
+
+
+def test_a_source_goes_on_down_while_its_scored_down_suggestions_are_rejected(project):
+    """Suggestions made a document at a time, as the curator comes to it
+    (Tools → Suggest this document, ``suggest --project P --doc ID``): the
+    quantities shown scored down and rejected still count against what the
+    scorer gave them, so the rules stop being offered, instead of settling
+    where their moved-down suggestions were shown."""
+    offered = []
+    for n, text in enumerate(paragraphs()[:12]):
+        project.add_document(text, doc_id=f"p{n}")
+        suggest_project(project, [f"p{n}"])
+        offered.append(len(metric(project, f"p{n}")))
+        work(project, f"p{n}", reject_metric=True)
+    assert sum(offered[:3]) >= 10
+    assert offered[-5:] == [0] * 5
+    assert record(project, "p0").shown > 0.9  # the scorer's probabilities, not the moved ones
+
+
+def test_finished_documents_keep_the_evidence_that_turned_a_source_down(project):
+    """Documents finished with their quantities pending (Ctrl+D twice) turn
+    the rules down; suggesting again leaves them that way, since a finished
+    document is suggested without the project's record, and its pending
+    suggestions stay to be measured against its gold."""
+    for n in range(4):
+        project.add_document(article(n), doc_id=f"a{n}")
+    suggest_project(project)
+    for doc_id in ("a0", "a1", "a3"):
+        work(project, doc_id, reject_metric=True, pending=True)
+    for _run in range(3):
+        suggest_project(project)
+        assert metric(project, "a2") == []
+        assert all(metric(project, doc_id) for doc_id in ("a0", "a1", "a3"))
 
 
 def test_a_source_whose_suggestions_are_accepted_keeps_them(project):

@@ -220,11 +220,11 @@ CARELESS_SHARE = 0.1
 class SourceEvidence:
     """How the curators received one source's suggestions of one label from
     one model version: accepted (or found right in a finished document),
-    rejected (or left out of it), and the mean probability they were shown
-    with; ``documents``, the (accepted, rejected) of each document, where the
-    record was kept per document (the project's own decisions). Counts not
-    in ``documents`` (a record a training measured on the project's gold)
-    count in full."""
+    rejected (or left out of it), and the mean probability the scorer gave
+    them (before a project's record moved it); ``documents``, the (accepted,
+    rejected) of each document, where the record was kept per document (the
+    project's own decisions). Counts not in ``documents`` (a record a
+    training measured on the project's gold) count in full."""
 
     accepted: int
     rejected: int
@@ -246,9 +246,9 @@ class SourceEvidence:
     @cached_property
     def shift(self) -> float:
         """The log-odds by which the record moves a suggestion of this source:
-        from the probability it was shown with to the rate of right ones the
-        counted record gives, with the scorer's probability worth
-        SOURCE_PRIOR decisions."""
+        from the scorer's probability to the rate of right ones the counted
+        record gives, with the scorer's probability worth SOURCE_PRIOR
+        decisions."""
         accepted, rejected = self.counted
         n = accepted + rejected
         if n <= 0:
@@ -297,6 +297,11 @@ def _log_beta_binomial(k: int, m: int, alpha: float, beta: float) -> float:
     )
 
 
+# Where ``suggest_project`` notes, per digest of a project suggester's
+# version (``with_project_evidence``), the shifts its record applied.
+APPLIED_SHIFTS = "source_shifts:"
+
+
 def project_source_evidence(
     project: Project, version: str
 ) -> dict[tuple[str, str], SourceEvidence]:
@@ -304,7 +309,13 @@ def project_source_evidence(
     (whatever project evidence they were made with), document by document:
     decided ones by their decision, an accepted one whose span a curator
     removed since (Del) by whether the curator's layer holds a span there
-    again; pending ones in finished documents by whether the gold holds them."""
+    again; pending ones in finished documents by whether the gold holds them.
+    Each was shown with the probability the scorer gave it, moved by the
+    record as it stood then (``APPLIED_SHIFTS``): the record compares the
+    curators' decisions with the scorer's own probability, which that move
+    is taken back from, or else a source whose moved-down suggestions go on
+    being rejected would come to look as right as they were shown."""
+    applied = applied_shifts(project)
     gold = dict(project.gold_layers())
     gold_spans: set[tuple[str, int, int, str]] = set()
     layers: set[tuple[str, str, int, int]] = set()
@@ -316,8 +327,8 @@ def project_source_evidence(
         layers.add((doc_id, annotator, start, end))
     tally: dict[tuple[str, str], dict[str, list[float]]] = {}
     rows = project.conn.execute(
-        "SELECT s.doc_id, s.start_pos, s.end_pos, s.label, s.score, s.attrs, d.decision,"
-        " d.annotator, d.annotation_id IS NULL"
+        "SELECT s.doc_id, s.start_pos, s.end_pos, s.label, s.score, s.attrs, s.version,"
+        " d.decision, d.annotator, d.annotation_id IS NULL"
         " FROM suggestions s LEFT JOIN decisions d ON d.rowid ="
         "  (SELECT d2.rowid FROM decisions d2 WHERE d2.suggestion_id = s.id"
         "   ORDER BY d2.time DESC LIMIT 1)"
@@ -325,7 +336,7 @@ def project_source_evidence(
         " AND (s.version = ?1 OR substr(s.version, 1, length(?1) + 9) = ?1 || '+project-')",
         (version,),
     )
-    for doc_id, start, end, label, score, attrs, decision, who, removed in rows:
+    for doc_id, start, end, label, score, attrs, made_by, decision, who, removed in rows:
         if decision is None:
             if doc_id not in gold:
                 continue
@@ -336,11 +347,65 @@ def project_source_evidence(
             right = (doc_id, who, start, end) in layers
         else:
             right = True
-        for source in _sources(attrs):
+        sources = _sources(attrs)
+        moved = applied.get(made_by.partition("+project-")[2])
+        if moved:
+            score = 1.0 / (
+                1.0 + math.exp(-(log_odds(score) - combined_shift(moved, sources, label)))
+            )
+        for source in sources:
             t = tally.setdefault((source, label), {}).setdefault(doc_id, [0, 0, 0.0])
             t[0 if right else 1] += 1
             t[2] += score
     return {key: _per_document(docs.values()) for key, docs in tally.items()}
+
+
+def note_applied_shifts(
+    project: Project, version: str, evidence: Mapping[tuple[str, str], SourceEvidence]
+) -> None:
+    """Note the shifts that the project suggester ``version`` applies, before
+    suggestions it makes are stored (see ``project_source_evidence``); those
+    of digests no stored suggestion has any more are forgotten. A note that
+    is missing (a suggestion made elsewhere, ``import --as suggestions``)
+    reads the suggestion's score as the scorer's own."""
+    digest = version.partition("+project-")[2]
+    if not digest or not evidence or project.meta(APPLIED_SHIFTS + digest) is not None:
+        return
+    value = json.dumps(source_shifts(evidence), sort_keys=True)
+    with project.transaction():
+        used = {
+            v.partition("+project-")[2]
+            for (v,) in project.conn.execute("SELECT DISTINCT version FROM suggestions")
+        }
+        stale = [
+            (key,)
+            for (key,) in project.conn.execute(
+                "SELECT key FROM meta WHERE substr(key, 1, ?) = ?",
+                (len(APPLIED_SHIFTS), APPLIED_SHIFTS),
+            )
+            if key[len(APPLIED_SHIFTS) :] not in used
+        ]
+        project.conn.executemany("DELETE FROM meta WHERE key = ?", stale)
+        project.conn.execute(
+            "INSERT INTO meta (key, value) VALUES (?, ?)"
+            " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (APPLIED_SHIFTS + digest, value),
+        )
+
+
+def applied_shifts(project: Project) -> dict[str, dict[tuple[str, str], tuple[float, float]]]:
+    """Per digest of a project suggester's version, the shifts it applied."""
+    out = {}
+    rows = project.conn.execute(
+        "SELECT key, value FROM meta WHERE substr(key, 1, ?) = ?",
+        (len(APPLIED_SHIFTS), APPLIED_SHIFTS),
+    )
+    for key, value in rows:
+        try:
+            out[key[len(APPLIED_SHIFTS) :]] = shifts_from_json(json.loads(value))
+        except (ValueError, AttributeError):
+            continue
+    return out
 
 
 def _per_document(docs: Iterable[Sequence[float]]) -> SourceEvidence:
@@ -362,23 +427,55 @@ def _sources(attrs: str) -> list[str]:
     return [str(s) for s in found] if isinstance(found, list) else []
 
 
+Shifts = Mapping[tuple[str, str], tuple[float, float]]
+
+
+def source_shifts(evidence: Mapping[tuple[str, str], SourceEvidence]) -> dict[str, list[float]]:
+    """What ``source_adjust`` moves by, as JSON: per "source|label", the
+    shift and the weight (decisions that count) it has among a candidate's
+    sources."""
+    return {
+        f"{source}|{label}": [round(ev.shift, 6), round(sum(ev.counted), 6)]
+        for (source, label), ev in sorted(evidence.items())
+    }
+
+
+def shifts_from_json(data: Mapping[str, Any]) -> dict[tuple[str, str], tuple[float, float]]:
+    out = {}
+    for key, value in data.items():
+        source, _bar, label = str(key).partition("|")
+        try:
+            shift, weight = value
+            out[(source, label)] = (float(shift), float(weight))
+        except (TypeError, ValueError):
+            continue
+    return out
+
+
+def combined_shift(shifts: Shifts, sources: Iterable[str], label: str) -> float:
+    """The log-odds by which a candidate of ``label`` proposed by ``sources``
+    is moved: its sources' shifts, weighted by the decisions that count in each."""
+    total = weight = 0.0
+    for source in sources:
+        found = shifts.get((source, label))
+        if found is not None:
+            total += found[1] * found[0]
+            weight += found[1]
+    return total / weight if weight else 0.0
+
+
 def source_adjust(evidence: Mapping[tuple[str, str], SourceEvidence]):
     """A pipeline ``adjust``: a candidate's probability moved by the mean
     record of its sources (weighted by how many decisions count in each)."""
     if not evidence:
         return None
+    shifts = {key: (ev.shift, sum(ev.counted)) for key, ev in evidence.items()}
 
     def adjust(cand, p: float) -> float:
-        total = weight = 0.0
-        for source in cand.sources:
-            ev = evidence.get((source, cand.label))
-            if ev is not None:
-                n = sum(ev.counted)
-                total += n * ev.shift
-                weight += n
-        if not weight:
+        moved = combined_shift(shifts, cand.sources, cand.label)
+        if not moved:
             return p
-        return 1.0 / (1.0 + math.exp(-(log_odds(p) + total / weight)))
+        return 1.0 / (1.0 + math.exp(-(log_odds(p) + moved)))
 
     return adjust
 
