@@ -6,10 +6,13 @@ removed counts against its source."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
+from desktop.cli import main
+from models import Project
 from models.learn.evidence import SourceEvidence, project_source_evidence
 from models.suggest.project import suggest_project
 
@@ -134,6 +137,39 @@ def test_a_source_whose_suggestions_are_accepted_keeps_them(project):
     assert record(project, "a0").shift >= 0
     suggest_project(project)
     assert [s.text for s in metric(project, "a2")] == offered
+
+
+def test_suggest_says_which_sources_the_record_scores_down_and_what_it_held_back(tmp_path, capsys):
+    """``suggest --project`` says why quantities vanished, in a line per
+    source scored down; a careless document, absorbed, is not one."""
+    path = tmp_path / "p.biaozhu"
+    with Project.create(path, annotator="alice") as project:
+        project.add_document(article(0) + "\n" + article(1), doc_id="long")
+        for n in range(4):
+            project.add_document(article((n + 2) % 4), doc_id=f"a{n}")
+        suggest_project(project)
+        for s in metric(project, "long")[:9]:
+            project.accept_suggestion(s.id)
+        project.set_status("long", "done")
+    assert main(["suggest", "--project", str(path)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert len(out) == 1 and out[0].startswith("suggested 5 document(s)")
+    with Project.open(path, annotator="alice") as project:
+        offered = len(metric(project, "a0"))
+        for doc_id in ("a1", "a2", "a3"):
+            work(project, doc_id, reject_metric=True, pending=doc_id == "a3")
+    assert main(["suggest", "--project", str(path)]) == 0
+    said = capsys.readouterr().out.splitlines()[1:]
+    with Project.open(path, readonly=True) as project:
+        rejected = record(project, "long").rejected
+    assert len(said) == 1
+    line = re.fullmatch(
+        rf"  quantity rules METRIC: 9 accepted, {rejected} rejected in this project"
+        rf" \(4 documents\) → scored down \((0\.9\d\d) → (0\.\d+)\);"
+        rf" {offered} suggestions held below the threshold",
+        said[0],
+    )
+    assert line and float(line[2]) < 0.3, said
 
 
 def test_an_accepted_suggestion_whose_span_was_removed_counts_against_its_source(project):

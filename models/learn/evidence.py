@@ -486,6 +486,68 @@ def source_adjust(evidence: Mapping[tuple[str, str], SourceEvidence]):
     return adjust
 
 
+# A source is said to be scored down (``weighed_down``) when its record kept
+# one of its suggestions back, or moves their mean probability down by this
+# much.
+SAID_DOWN = 0.1
+
+# The candidate sources by the names the command line gives them (the
+# window has its own, translated: desktop/gui/describe.py).
+SOURCE_TITLES = {
+    "metric": "quantity rules",
+    "company": "company rules",
+    "policy": "policy rules",
+    "lexicon": "project lexicon",
+    "shape": "shape of the text",
+    "clue": "bundled CRF",
+    "project": "project CRF",
+}
+
+
+def weighed_down(
+    evidence: Mapping[tuple[str, str], SourceEvidence], held: Mapping[tuple[str, str], int]
+) -> list[dict[str, Any]]:
+    """The sources a project's record scores down, the most first, so that a
+    curator can be told why suggestions vanished: per source and label, its
+    record (accepted, rejected, in how many documents), the mean probability
+    the scorer gave its suggestions and what the record makes of it, and how
+    many suggestions (``held``, per source and label) it kept below the
+    threshold."""
+    out = []
+    for (source, label), ev in evidence.items():
+        kept = int(held.get((source, label), 0))
+        moved = 1.0 / (1.0 + math.exp(-(log_odds(ev.shown) + ev.shift)))
+        if ev.shift >= 0 or (not kept and ev.shown - moved < SAID_DOWN):
+            continue
+        out.append(
+            {
+                "source": source,
+                "label": label,
+                "accepted": ev.accepted,
+                "rejected": ev.rejected,
+                "documents": len(ev.documents),
+                "shift": round(ev.shift, 4),
+                "shown": round(ev.shown, 4),
+                "moved": round(moved, 4),
+                "held": kept,
+            }
+        )
+    return sorted(out, key=lambda d: (d["shift"], d["source"], d["label"]))
+
+
+def weighed_down_line(item: Mapping[str, Any]) -> str:
+    """One source of ``weighed_down`` in a line of the command line's report."""
+    documents = item["documents"]
+    where = f" ({documents} document{'s' if documents != 1 else ''})" if documents else ""
+    held = item["held"]
+    return (
+        f"{SOURCE_TITLES.get(item['source'], item['source'])} {item['label']}:"
+        f" {item['accepted']} accepted, {item['rejected']} rejected in this project{where}"
+        f" → scored down ({item['shown']:.3f} → {item['moved']:.3f});"
+        f" {held} suggestion{'s' if held != 1 else ''} held below the threshold"
+    )
+
+
 # -- the record a training measures --------------------------------------------------
 
 

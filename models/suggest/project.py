@@ -110,8 +110,10 @@ def suggest_project(
     pending suggestions are the record's evidence, which a source scored
     down would otherwise take away. Returns counts: documents, suggestions
     (what the ensemble proposed), added, updated and removed (what the store
-    did), and the ensemble's version."""
-    from models.learn.evidence import note_applied_shifts
+    did), the ensemble's version, and ``weighed_down``: the sources the
+    project's record scores down, with the suggestions they kept below the
+    threshold in this run (``evidence.weighed_down``)."""
+    from models.learn.evidence import note_applied_shifts, weighed_down
 
     ids = project.document_ids() if doc_ids is None else list(dict.fromkeys(doc_ids))
     for doc_id in ids:
@@ -144,4 +146,5 @@ def suggest_project(
     finally:
         progress.finish()
     totals["version"] = ensemble.version
+    totals["weighed_down"] = weighed_down(suggesters.evidence, getattr(ensemble, "held", {}))
     return totals
