@@ -163,6 +163,7 @@ def _read_documents(path: Path, encoding: str | None) -> Iterator[tuple[str, str
 
 def _suggest_project(args: argparse.Namespace) -> int:
     from desktop.cli.common import TerminalProgress, open_project
+    from models.learn.evidence import weighed_down_line
     from models.suggest.project import suggest_project
 
     project = open_project(args)
@@ -174,6 +175,8 @@ def _suggest_project(args: argparse.Namespace) -> int:
         f"suggested {counts['documents']} document(s): {counts['suggestions']} suggestion(s),"
         f" {counts['added']} added, {counts['updated']} updated, {counts['removed']} removed"
     )
+    for item in counts["weighed_down"]:
+        print(f"  {weighed_down_line(item)}")
     return 0
 
 

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QWidget
 
 from desktop.gui.context import AppContext
+from desktop.gui.describe import source_title
 from desktop.gui.dialogs.messages import show_problem
 from desktop.gui.i18n import sentences
 from desktop.gui.ops.documents import index_all
@@ -184,15 +185,35 @@ class SuggestWords(QObject):
 
     def changed(self, totals: dict) -> str:
         """From ``suggest_project``'s counts: the suggestions added and removed,
-        or up to date when neither (the kept ones are always re-stored)."""
+        or up to date when neither (the kept ones are always re-stored); then
+        each source the project's record scores down, with its record and the
+        suggestions it kept below the threshold, so that the curator knows
+        why suggestions vanished."""
         added, removed = totals.get("added", 0), totals.get("removed", 0)
         if not added and not removed:
-            return translate("Jobs", "Suggestions are up to date.")
-        return (
-            translate("Jobs", "Suggestions: %1, %2.")
-            .replace("%1", self.tr("%n added", "", added))
-            .replace("%2", self.tr("%n removed", "", removed))
-        )
+            said = [translate("Jobs", "Suggestions are up to date.")]
+        else:
+            said = [
+                translate("Jobs", "Suggestions: %1, %2.")
+                .replace("%1", self.tr("%n added", "", added))
+                .replace("%2", self.tr("%n removed", "", removed))
+            ]
+        for item in totals.get("weighed_down", ()):
+            said.append(
+                self.tr(
+                    "%1 %2: %3 accepted, %4 rejected in this project, so scored down"
+                    " (%5 → %6); %n suggestion(s) held below the threshold.",
+                    "",
+                    item["held"],
+                )
+                .replace("%1", source_title(item["source"]))
+                .replace("%2", item["label"])
+                .replace("%3", str(item["accepted"]))
+                .replace("%4", str(item["rejected"]))
+                .replace("%5", f"{item['shown']:.3f}")
+                .replace("%6", f"{item['moved']:.3f}")
+            )
+        return sentences(*said)
 
 
 def _failed(window: QWidget | None, ctx: AppContext, what: str, message: str) -> None:

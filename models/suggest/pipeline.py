@@ -13,6 +13,7 @@ fired in ``attrs["rule"]``."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 
 from models.domain import Suggestion
@@ -44,21 +45,51 @@ class SuggestPipeline:
         self.name = name
         self.version = version
         self.adjust = adjust
+        # per (source, label), the suggestions ``adjust`` kept below the
+        # threshold that the scorer alone would have shown, since made
+        self.held: Counter[tuple[str, str]] = Counter()
         self._table: WeightTable | None = None
 
     def scored(self, text: str) -> tuple[list[tuple[float, Candidate]], object]:
         """Every candidate with its probability, and the text's analysis."""
+        unmoved, a = self._calibrated(text)
+        return self._moved(unmoved), a
+
+    def _calibrated(self, text: str) -> tuple[list[tuple[float, Candidate]], object]:
+        """Every candidate with the scorer's probability, and the text's analysis."""
         a, raw = self.featurizer.raw_scores(text, self._weight_table())
         # its bound __call__: calling the Isotonic itself looks __call__ up
         # on its type again for each of the text's candidates
         calibrated = self.scorer.calibration.__call__
-        out = []
-        for cand, score in raw:
-            p = calibrated(score)  # as ScorerModel.probability of its features
-            if self.adjust is not None:
-                p = self.adjust(cand, p)
-            out.append((p, cand))
-        return out, a
+        # as ScorerModel.probability of its features
+        return [(calibrated(score), cand) for cand, score in raw], a
+
+    def _moved(self, unmoved: list[tuple[float, Candidate]]) -> list[tuple[float, Candidate]]:
+        """The probabilities as ``adjust`` moves them."""
+        adjust = self.adjust
+        if adjust is None:
+            return unmoved
+        return [(adjust(cand, p), cand) for p, cand in unmoved]
+
+    def _count_held(
+        self,
+        unmoved: list[tuple[float, Candidate]],
+        moved: list[tuple[float, Candidate]],
+        kept: list[tuple[float, Candidate]],
+    ) -> None:
+        """Add to ``held`` the suggestions the scorer alone would have shown
+        but ``adjust`` kept back, under each of their sources."""
+        threshold = self.scorer.threshold
+        if all(
+            (p > threshold) == (q > threshold)
+            for (p, _c), (q, _d) in zip(unmoved, moved, strict=True)
+        ):
+            return
+        shown = {cand.key for _p, cand in kept}
+        for _p, cand in resolve(unmoved, threshold):
+            if cand.key not in shown:
+                for source in cand.sources:
+                    self.held[(source, cand.label)] += 1
 
     def _weight_table(self) -> WeightTable:
         """The scorer's weights as the featurizer reads them (made again if
@@ -77,9 +108,13 @@ class SuggestPipeline:
             return self._analyse(text)
 
     def _analyse(self, text: str) -> tuple[list[Suggestion], list[float]]:
-        scored, a = self.scored(text)
+        unmoved, a = self._calibrated(text)
+        scored = self._moved(unmoved)
+        kept = resolve(scored, self.scorer.threshold)
+        if scored is not unmoved:
+            self._count_held(unmoved, scored, kept)
         out = []
-        for p, cand in resolve(scored, self.scorer.threshold):
+        for p, cand in kept:
             start, end = a.to_original(cand.start, cand.end)
             attrs = dict(cand.attrs)
             attrs["sources"] = sorted(cand.sources)

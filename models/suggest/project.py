@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from models.progress import Cancelled, NoProgress, Progress
 from models.suggest.base import Suggester
@@ -20,9 +20,25 @@ LEXICON_LABELS = ("COMPANY", "POLICY")
 PROJECT_TAGGER = "project"
 
 
+class ProjectSuggesters(NamedTuple):
+    """A project's suggester (``weighed``: its record with each source moves
+    the scorer's probabilities), the same without the record (``measuring``:
+    what a finished document is suggested, so that its pending suggestions
+    go on measuring the sources), and the record itself."""
+
+    weighed: Suggester
+    measuring: Suggester
+    evidence: dict
+
+
 def project_ensemble(project: Project) -> Suggester:
     """The project's suggester (see the module's docstring). Without a
     bundled model or a trained one, the rules and the lexicon alone."""
+    return project_suggesters(project).weighed
+
+
+def project_suggesters(project: Project) -> ProjectSuggesters:
+    """The project's suggester with and without its record (``ProjectSuggesters``)."""
     from models.learn.bundled import bundled_model
     from models.learn.evidence import (
         merged,
@@ -41,7 +57,8 @@ def project_ensemble(project: Project) -> Suggester:
     base = bundled_model()
     model = load_active(project)
     if base is None and model is None:
-        return default_ensemble({t: label for t, (label, _p) in terms.items()})
+        rules = default_ensemble({t: label for t, (label, _p) in terms.items()})
+        return ProjectSuggesters(rules, rules, {})
     taggers = dict(base.taggers) if base is not None else {}
     if model is not None:
         if model.proposes:
@@ -54,13 +71,20 @@ def project_ensemble(project: Project) -> Suggester:
     evidence = project_source_evidence(project, version)
     if model is None:  # the bundled scorer was not fitted to the project: its record there counts
         evidence = merged(trained_source_evidence(project, version), evidence)
-    return SuggestPipeline(
-        Featurizer(default_suggesters(), taggers, terms, proposers=(PROJECT_TAGGER,)),
+    featurizer = Featurizer(default_suggesters(), taggers, terms, proposers=(PROJECT_TAGGER,))
+    weighed = SuggestPipeline(
+        featurizer,
         scorer,
         name="model",
         version=with_project_evidence(version, terms, evidence),
         adjust=source_adjust(evidence),
     )
+    if not evidence:
+        return ProjectSuggesters(weighed, weighed, evidence)
+    measuring = SuggestPipeline(
+        featurizer, scorer, name="model", version=with_project_evidence(version, terms, {})
+    )
+    return ProjectSuggesters(weighed, measuring, evidence)
 
 
 def with_project_evidence(version: str, terms: dict, evidence: dict) -> str:
@@ -81,13 +105,23 @@ def suggest_project(
     """Compute and store suggestions for ``doc_ids`` (default: every document).
 
     Each document is stored in its own transaction, so a cancelled run keeps
-    the documents it finished. Returns counts: documents, suggestions (what
-    the ensemble proposed), added, updated and removed (what the store did),
-    and the ensemble's version."""
+    the documents it finished. A finished document is suggested without the
+    project's record with each source (``ProjectSuggesters.measuring``): its
+    pending suggestions are the record's evidence, which a source scored
+    down would otherwise take away. Returns counts: documents, suggestions
+    (what the ensemble proposed), added, updated and removed (what the store
+    did), the ensemble's version, and ``weighed_down``: the sources the
+    project's record scores down, with the suggestions they kept below the
+    threshold in this run (``evidence.weighed_down``)."""
+    from models.learn.evidence import note_applied_shifts, weighed_down
+
     ids = project.document_ids() if doc_ids is None else list(dict.fromkeys(doc_ids))
     for doc_id in ids:
         project.document_text(doc_id)  # raises NotFound before anything is written
-    ensemble = project_ensemble(project)
+    suggesters = project_suggesters(project)
+    ensemble = suggesters.weighed
+    note_applied_shifts(project, ensemble.version, suggesters.evidence)
+    finished = {doc_id for doc_id, _annotator in project.gold_layers()}
     totals: dict[str, Any] = {
         "documents": 0,
         "suggestions": 0,
@@ -100,7 +134,8 @@ def suggest_project(
         for doc_id in ids:
             if progress.cancelled():
                 raise Cancelled()
-            suggestions = ensemble.suggest(project.document_text(doc_id))
+            suggester = suggesters.measuring if doc_id in finished else ensemble
+            suggestions = suggester.suggest(project.document_text(doc_id))
             result = project.store_suggestions(doc_id, suggestions)
             totals["documents"] += 1
             totals["suggestions"] += len(suggestions)
@@ -111,4 +146,5 @@ def suggest_project(
     finally:
         progress.finish()
     totals["version"] = ensemble.version
+    totals["weighed_down"] = weighed_down(suggesters.evidence, getattr(ensemble, "held", {}))
     return totals

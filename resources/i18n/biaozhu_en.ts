@@ -4,8 +4,8 @@
 <context>
     <name>AnnotationController</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="280"/>
-        <location filename="../../desktop/gui/controller.py" line="508"/>
+        <location filename="../../desktop/gui/controller.py" line="286"/>
+        <location filename="../../desktop/gui/controller.py" line="514"/>
         <source>%n other occurrence(s) offered</source>
         <translation>
             <numerusform>%n other occurrence offered</numerusform>
@@ -13,7 +13,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="607"/>
+        <location filename="../../desktop/gui/controller.py" line="613"/>
         <source>%n occurrence(s) accepted</source>
         <translation>
             <numerusform>%n occurrence accepted</numerusform>
@@ -21,7 +21,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="609"/>
+        <location filename="../../desktop/gui/controller.py" line="615"/>
         <source>in %n document(s)</source>
         <translation>
             <numerusform>in %n document</numerusform>
@@ -29,7 +29,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="631"/>
+        <location filename="../../desktop/gui/controller.py" line="637"/>
         <source>%n suggestion(s) still pending: Ctrl+D again marks the document done and counts them as rejected; any other key cancels.</source>
         <translation>
             <numerusform>%n suggestion still pending: Ctrl+D again marks the document done and counts it as rejected; any other key cancels.</numerusform>
@@ -86,7 +86,7 @@
 <context>
     <name>SuggestWords</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/jobs.py" line="193"/>
+        <location filename="../../desktop/gui/jobs.py" line="198"/>
         <source>%n added</source>
         <translation>
             <numerusform>%n added</numerusform>
@@ -94,11 +94,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/jobs.py" line="194"/>
+        <location filename="../../desktop/gui/jobs.py" line="199"/>
         <source>%n removed</source>
         <translation>
             <numerusform>%n removed</numerusform>
             <numerusform>%n removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/jobs.py" line="204"/>
+        <source>%1 %2: %3 accepted, %4 rejected in this project, so scored down (%5 → %6); %n suggestion(s) held below the threshold.</source>
+        <translation>
+            <numerusform>%1 %2: %3 accepted, %4 rejected in this project, so scored down (%5 → %6); %n suggestion held below the threshold.</numerusform>
+            <numerusform>%1 %2: %3 accepted, %4 rejected in this project, so scored down (%5 → %6); %n suggestions held below the threshold.</numerusform>
         </translation>
     </message>
 </context>

@@ -345,29 +345,29 @@
 <context>
     <name>AnnotationController</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="280"/>
-        <location filename="../../desktop/gui/controller.py" line="508"/>
+        <location filename="../../desktop/gui/controller.py" line="286"/>
+        <location filename="../../desktop/gui/controller.py" line="514"/>
         <source>%n other occurrence(s) offered</source>
         <translation>
             <numerusform>已提供另外 %n 处出现</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="607"/>
+        <location filename="../../desktop/gui/controller.py" line="613"/>
         <source>%n occurrence(s) accepted</source>
         <translation>
             <numerusform>已接受 %n 处出现</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="609"/>
+        <location filename="../../desktop/gui/controller.py" line="615"/>
         <source>in %n document(s)</source>
         <translation>
             <numerusform>涉及 %n 篇文档</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="631"/>
+        <location filename="../../desktop/gui/controller.py" line="637"/>
         <source>%n suggestion(s) still pending: Ctrl+D again marks the document done and counts them as rejected; any other key cancels.</source>
         <translation>
             <numerusform>还有 %n 条建议待定：再按 Ctrl+D 将文档标为完成，并把它们记为拒绝；按其他键取消。</numerusform>
@@ -519,7 +519,7 @@
     </message>
     <message>
         <location filename="../../desktop/gui/commands.py" line="649"/>
-        <location filename="../../desktop/gui/commands.py" line="725"/>
+        <location filename="../../desktop/gui/commands.py" line="728"/>
         <source>Undoing: %1</source>
         <translation>正在撤销：%1</translation>
     </message>
@@ -542,67 +542,67 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="346"/>
+        <location filename="../../desktop/gui/controller.py" line="352"/>
         <source>No pending suggestions left here: Ctrl+D marks the document done.</source>
         <translation>本文已没有待定建议：按 Ctrl+D 标记完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="416"/>
+        <location filename="../../desktop/gui/controller.py" line="422"/>
         <source>The project cannot be written now (%1): nothing is changed until it can (File → Retry saving).</source>
         <translation>项目现在无法写入（%1）：在可以写入之前不会做任何改动（文件 → 重试保存）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="431"/>
+        <location filename="../../desktop/gui/controller.py" line="437"/>
         <source>No span is focused (J/K or ↓/↑ to move).</source>
         <translation>没有选中片段（用 J/K 或 ↓/↑ 移动）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="442"/>
+        <location filename="../../desktop/gui/controller.py" line="448"/>
         <source>The span overlaps “%1” (%2), which is already gold.</source>
         <translation>该片段与已是金标的“%1”（%2）重叠。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="465"/>
+        <location filename="../../desktop/gui/controller.py" line="471"/>
         <source>This span is gold: Delete removes it.</source>
         <translation>这是金标准片段：按 Delete 删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="495"/>
+        <location filename="../../desktop/gui/controller.py" line="501"/>
         <source>Select some text first.</source>
         <translation>请先选中文字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="515"/>
+        <location filename="../../desktop/gui/controller.py" line="521"/>
         <source>A suggestion is rejected with X.</source>
         <translation>建议用 X 拒绝。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="542"/>
+        <location filename="../../desktop/gui/controller.py" line="548"/>
         <source>The boundary cannot move further.</source>
         <translation>边界不能再移动了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="577"/>
+        <location filename="../../desktop/gui/controller.py" line="583"/>
         <source>Nothing is pending in this document.</source>
         <translation>本文没有待定建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="590"/>
+        <location filename="../../desktop/gui/controller.py" line="596"/>
         <source>Only %1 names are accepted everywhere.</source>
         <translation>只有 %1 名称可以全局接受。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="601"/>
+        <location filename="../../desktop/gui/controller.py" line="607"/>
         <source>No pending occurrence of “%1” is left to accept.</source>
         <translation>“%1”已没有待接受的出现处。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="642"/>
+        <location filename="../../desktop/gui/controller.py" line="648"/>
         <source>Document marked done.</source>
         <translation>文档已标记完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="644"/>
+        <location filename="../../desktop/gui/controller.py" line="650"/>
         <source>Document reopened.</source>
         <translation>文档已重新打开。</translation>
     </message>
@@ -1706,108 +1706,108 @@
 <context>
     <name>Jobs</name>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="95"/>
+        <location filename="../../desktop/gui/jobs.py" line="96"/>
         <source>Import cancelled; the files read so far stay imported.</source>
         <translation>导入已取消；已读入的文件保留在项目中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="91"/>
+        <location filename="../../desktop/gui/jobs.py" line="92"/>
         <source>Importing files</source>
         <translation>正在导入文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="97"/>
+        <location filename="../../desktop/gui/jobs.py" line="98"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="190"/>
+        <location filename="../../desktop/gui/jobs.py" line="194"/>
         <source>Suggestions are up to date.</source>
         <translation>建议已更新。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="134"/>
+        <location filename="../../desktop/gui/jobs.py" line="135"/>
         <source>Suggesting cancelled.</source>
         <translation>已取消生成建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="130"/>
+        <location filename="../../desktop/gui/jobs.py" line="131"/>
         <source>Computing suggestions</source>
         <translation>正在生成建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="135"/>
+        <location filename="../../desktop/gui/jobs.py" line="136"/>
         <source>Suggestions</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="192"/>
+        <location filename="../../desktop/gui/jobs.py" line="197"/>
         <source>Suggestions: %1, %2.</source>
         <translation>建议：%1，%2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="258"/>
+        <location filename="../../desktop/gui/jobs.py" line="279"/>
         <source>Merge finished.</source>
         <translation>合并完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="260"/>
+        <location filename="../../desktop/gui/jobs.py" line="281"/>
         <source>Merge finished: nothing new.</source>
         <translation>合并完成：没有新内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="265"/>
+        <location filename="../../desktop/gui/jobs.py" line="286"/>
         <source>Merge cancelled; files merged before it stay merged.</source>
         <translation>合并已取消；之前已合并的文件保持合并。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="270"/>
+        <location filename="../../desktop/gui/jobs.py" line="291"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="276"/>
+        <location filename="../../desktop/gui/jobs.py" line="297"/>
         <source>Merging projects</source>
         <translation>正在合并项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="303"/>
+        <location filename="../../desktop/gui/jobs.py" line="324"/>
         <location filename="../../desktop/gui/mainwindow.py" line="969"/>
         <source>Suggester %1 trained; it is now the active one.</source>
         <translation>建议模型 %1 已训练完成，现已启用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="305"/>
+        <location filename="../../desktop/gui/jobs.py" line="326"/>
         <source>Suggester %1 trained and stored, not made active: it measured no better.</source>
         <translation>建议模型 %1 已训练并保存，但未启用：它的测评并不更好。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="318"/>
+        <location filename="../../desktop/gui/jobs.py" line="339"/>
         <source>Training the suggester</source>
         <translation>正在训练建议模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="322"/>
+        <location filename="../../desktop/gui/jobs.py" line="343"/>
         <source>Training cancelled; nothing was stored.</source>
         <translation>训练已取消；未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="324"/>
+        <location filename="../../desktop/gui/jobs.py" line="345"/>
         <source>Train suggester</source>
         <translation>训练建议模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="347"/>
+        <location filename="../../desktop/gui/jobs.py" line="368"/>
         <source>Ordering the to-do documents by uncertainty</source>
         <translation>正在按不确定度排序待办文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="352"/>
+        <location filename="../../desktop/gui/jobs.py" line="373"/>
         <source>Ordering</source>
         <translation>排序</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="373"/>
+        <location filename="../../desktop/gui/jobs.py" line="394"/>
         <source>Backup failed: %1</source>
         <translation>备份失败：%1</translation>
     </message>
@@ -3013,17 +3013,24 @@
 <context>
     <name>SuggestWords</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/jobs.py" line="193"/>
+        <location filename="../../desktop/gui/jobs.py" line="198"/>
         <source>%n added</source>
         <translation>
             <numerusform>新增 %n 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/jobs.py" line="194"/>
+        <location filename="../../desktop/gui/jobs.py" line="199"/>
         <source>%n removed</source>
         <translation>
             <numerusform>移除 %n 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/jobs.py" line="204"/>
+        <source>%1 %2: %3 accepted, %4 rejected in this project, so scored down (%5 → %6); %n suggestion(s) held below the threshold.</source>
+        <translation>
+            <numerusform>%1 %2：本项目中接受 %3 条、拒绝 %4 条，因此评分调低（%5 → %6）；%n 条建议低于阈值，未显示。</numerusform>
         </translation>
     </message>
 </context>
