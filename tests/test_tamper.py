@@ -273,6 +273,24 @@ def suggestion_orphaned(conn):
     )
 
 
+def decided_suggestion_rescored(conn):
+    """The score and source an accepted suggestion was shown with, as the span
+    panel and the history's source column read them from its row."""
+    conn.execute(
+        "UPDATE suggestions SET score = 0.12, source = 'lexicon' WHERE id IN"
+        " (SELECT suggestion_id FROM decisions WHERE decision = 'accepted')"
+    )
+
+
+def rejected_suggestion_moved(conn):
+    """A rejected suggestion made to look like another span (what the source's
+    record of rejections is learnt from)."""
+    conn.execute(
+        "UPDATE suggestions SET label = 'POLICY' WHERE id IN"
+        " (SELECT suggestion_id FROM decisions WHERE decision = 'rejected')"
+    )
+
+
 ATTACKS = [
     ("tail deletion of one event", delete_last_events(1), "annotations row"),
     ("tail deletion of 20 events", delete_last_events(20), "no event wrote it"),
@@ -297,6 +315,8 @@ ATTACKS = [
     ("document metadata", metadata_changed, "documents row"),
     ("document original and offset map", original_changed, "documents row"),
     ("malformed row", suggestion_orphaned, "foreign key"),
+    ("accepted suggestion rescored", decided_suggestion_rescored, "score 0.12 in the table"),
+    ("rejected suggestion moved", rejected_suggestion_moved, "label 'POLICY' in the table"),
 ]
 
 

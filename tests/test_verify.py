@@ -167,6 +167,56 @@ def test_decisions_from_a_merge_before_they_were_events_are_a_stated_gap(tmp_pat
     assert "1 decision(s) on suggestions brought in by a merge made before" in out
 
 
+def tamper(path, sql: str) -> None:
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute(sql)
+    conn.close()
+
+
+def test_a_decided_suggestion_is_what_its_decision_recorded(tmp_path, capsys):
+    """A suggestion is rewritten only while nobody's decision stands on it: an
+    undone one may be scored again by a later run and decided anew; a merged
+    decision names the suggestion it points at here. Its row edited by hand
+    afterwards (the score the span panel shows, the source the history names)
+    is caught, whichever decision stands on it."""
+    path = tmp_path / "a.biaozhu"
+    with Project.create(path, annotator="alice") as p:
+        doc, _ = p.add_document(TEXT)
+        p.store_suggestions(doc, [suggestion(TEXT, "13.7%"), suggestion(TEXT, "18亿元")])
+        first = p.suggestions(doc)[0]
+        p.accept_suggestion(first.id)
+        p.undo_decision(first.id)
+        rerun = Suggestion(first.start, first.end, "METRIC", first.text, 0.55, "model", "m-2")
+        p.store_suggestions(doc, [rerun, suggestion(TEXT, "18亿元")])
+        p.accept_suggestion(first.id, annotator="bob")
+        assert p.suggestion(first.id).score == 0.55
+    other = tmp_path / "b.biaozhu"
+    with Project.create(other, annotator="carol") as b:
+        doc_b, _ = b.add_document(TEXT)
+        b.store_suggestions(doc_b, [suggestion(TEXT, "18亿元")])
+        b.reject_suggestion(b.suggestions(doc_b)[0].id)
+        b.set_status(doc_b, "done")
+    with Project.open(path, annotator="alice") as p:
+        assert merge_project(p, other).decisions_added == 1
+        merged = p.conn.execute(
+            "SELECT suggestion_id FROM decisions WHERE annotator = 'carol'"
+        ).fetchone()[0]
+        assert p.verify().ok, p.verify().problems
+    assert main(["verify", str(path)]) == 0
+    capsys.readouterr()
+
+    tamper(path, f"UPDATE suggestions SET score = 0.99 WHERE id = {first.id}")
+    assert main(["verify", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert f"suggestions row {first.id} differs from event" in err
+    assert "score 0.99 in the table, 0.55 in the history" in err
+    tamper(path, f"UPDATE suggestions SET score = 0.55 WHERE id = {first.id}")
+    tamper(path, f"UPDATE suggestions SET source = 'model' WHERE id = {merged}")
+    assert main(["verify", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert f"suggestions row {merged} differs from event" in err and "(decision.merged)" in err
+
+
 def test_verify_prints_the_head_and_checks_one_written_down(tmp_path, capsys):
     path = tmp_path / "p.biaozhu"
     with Project.create(path, annotator="alice") as p:

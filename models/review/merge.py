@@ -49,7 +49,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from models.domain import Label, Span
+from models.domain import Label, Span, StoredSuggestion
 from models.errors import IntegrityError, InvalidInput
 from models.progress import NoProgress, Progress
 from models.review.asof import layers_as_of
@@ -59,6 +59,7 @@ from models.store.connection import read_snapshot
 from models.store.history import ChainHead, dumps, event_hash, head_in_chain
 from models.store.replay import Replayed, replay
 from models.store.spans import Provenance
+from models.store.suggestions import suggestion_record
 
 STATUS_RANK = {"todo": 0, "in_progress": 1, "done": 2}
 EVENT_SQL = (
@@ -638,9 +639,27 @@ class _Merger:
                         "annotator": annotator,
                         "decision": decision,
                         "annotation_id": ann_id,
+                        # the suggestion it now stands on here, which verify
+                        # holds the row to while the decision stands
+                        "suggestion": self._suggestion_record(local_sid),
                     },
                 )
             self.report.decisions_added += cur.rowcount
+
+    def _suggestion_record(self, sid: int) -> dict[str, Any]:
+        """The suggestion's record as a decision event keeps it, read whoever
+        it is offered to (an offer here may be another annotator's alone)."""
+        row = self.p.conn.execute(
+            "SELECT id, doc_id, start_pos, end_pos, label, text, score, source, version, attrs"
+            " FROM suggestions WHERE id = ?",
+            (sid,),
+        ).fetchone()
+        sid, doc, start, end, label, text, score, source, version, attrs = row
+        return suggestion_record(
+            StoredSuggestion(
+                start, end, label, text, score, source, version, json.loads(attrs), sid, doc, ""
+            )
+        )
 
     def _status(self, doc: str, local: str, annotator: str) -> None:
         row = self.o.conn.execute(

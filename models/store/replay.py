@@ -27,6 +27,10 @@ import orjson
 # Keys of the span record an event carries (spans.span_record), in the order
 # they are compared with a row of ``annotations``.
 SPAN_FIELDS = ("doc_id", "annotator", "start", "end", "label", "text", "attrs", "origin", "sid")
+# Keys of the suggestion record a decision event carries (suggestions.suggestion_record),
+# in the order they are compared with a row of ``suggestions``, after its document.
+SUGGESTION_KEYS = ("start", "end", "label", "text", "score", "source", "version", "attrs")
+SUGGESTION_FIELDS = ("doc_id", *SUGGESTION_KEYS)
 LABEL_FIELDS = ("name", "colour", "hotkey", "description")
 # The project settings that change what the store accepts, each with the
 # value a project gets by default: ``meta`` holds them, and the history guards
@@ -61,6 +65,13 @@ class Replayed:
     settings: dict[str, Written] = field(default_factory=dict)  # as project.created set them
     # span id -> the decision that points at it (a removal unlinks it)
     decision_of_span: dict[int, tuple[int, str]] = field(default_factory=dict)
+    # A decided suggestion as the latest decision on it recorded it (what the
+    # curator was shown: span, score, source, version, attributes). Nothing
+    # rewrites a suggestion while anyone's decision stands on it, so while one
+    # does, its row must still be this.
+    suggestions: dict[int, Written] = field(default_factory=dict)
+    # suggestion id -> the annotators whose decision on it stands
+    deciders: dict[int, set[str]] = field(default_factory=dict)
     # False when the labels rest on a project.created event of a Biaozhu that
     # recorded only their names (colours, hotkeys, descriptions unknown).
     labels_complete: bool = True
@@ -167,8 +178,19 @@ def _span_removed(state: Replayed, event: Event) -> None:
 
 def _decide(state: Replayed, event: Event, key: tuple[int, str], value: tuple) -> None:
     state.decisions[key] = _written(event, value)
+    state.deciders.setdefault(key[0], set()).add(key[1])
     if value[1] is not None:
         state.decision_of_span[value[1]] = key
+
+
+def _shown(state: Replayed, event: Event, sid: int, record: Any) -> None:
+    """The suggestion as a decision event recorded it; a record of an older
+    shape (not a mapping with every key) proves nothing and is left out."""
+    if not isinstance(record, dict) or not all(k in record for k in SUGGESTION_KEYS):
+        return
+    attrs = record["attrs"] if record["attrs"] is not None else {}
+    value = (event[3], *(record[k] for k in SUGGESTION_KEYS[:-1]), attrs)
+    state.suggestions[sid] = _written(event, value)
 
 
 def _span_restored(state: Replayed, event: Event) -> None:
@@ -188,11 +210,13 @@ def _suggestion_taken(state: Replayed, event: Event) -> None:
     sid = _integer(record["suggestion"]["suggestion_id"], "suggestion id")
     decision = event[1].split(".", 1)[1]
     _decide(state, event, (sid, record["annotator"]), (decision, record["id"]))
+    _shown(state, event, sid, record["suggestion"])
 
 
 def _suggestion_rejected(state: Replayed, event: Event) -> None:
     sid = _integer(event[5]["suggestion"]["suggestion_id"], "suggestion id")
     _decide(state, event, (sid, event[2]), ("rejected", None))
+    _shown(state, event, sid, event[5]["suggestion"])
 
 
 def _suggestion_undone(state: Replayed, event: Event) -> None:
@@ -202,6 +226,10 @@ def _suggestion_undone(state: Replayed, event: Event) -> None:
         state.spans.pop(_integer(span["id"], "span id"), None)
     sid = _integer(before["suggestion"]["suggestion_id"], "suggestion id")
     state.decisions.pop((sid, event[2]), None)
+    deciders = state.deciders.get(sid, set())
+    deciders.discard(event[2])
+    if not deciders:  # undecided: a later run of the suggesters may rewrite it
+        state.suggestions.pop(sid, None)
 
 
 def _decision_merged(state: Replayed, event: Event) -> None:
@@ -210,6 +238,7 @@ def _decision_merged(state: Replayed, event: Event) -> None:
     span = after.get("annotation_id")
     value = (after["decision"], None if span is None else _integer(span, "span id"))
     _decide(state, event, (sid, after["annotator"]), value)
+    _shown(state, event, sid, after.get("suggestion"))  # older merges did not record it
 
 
 # -- documents, statuses, annotators, labels ---------------------------------------------

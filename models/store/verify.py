@@ -46,7 +46,14 @@ from models.store.history import (
     head_in_chain,
     verify_chain,
 )
-from models.store.replay import GUARDED_SETTINGS, SPAN_FIELDS, Replayed, Written, replay
+from models.store.replay import (
+    GUARDED_SETTINGS,
+    SPAN_FIELDS,
+    SUGGESTION_FIELDS,
+    Replayed,
+    Written,
+    replay,
+)
 from models.store.triggers import unexpected_triggers
 
 
@@ -305,6 +312,7 @@ def compare_state(conn: sqlite3.Connection, state: Replayed, gaps: list[str]) ->
     problems += _compare_spans(conn, state)
     problems += _span_texts(conn)
     problems += _compare_decisions(conn, state, gaps)
+    problems += _compare_decided_suggestions(conn, state)
     problems += _compare_rows(
         "doc_status",
         (((d, who), (status,)) for d, who, status in _rows(conn, "doc_status")),
@@ -457,6 +465,32 @@ def _compare_decisions(conn: sqlite3.Connection, state: Replayed, gaps: list[str
             "merges recorded them as events"
         )
     return [p for p in problems if p not in unproven]
+
+
+def _compare_decided_suggestions(conn: sqlite3.Connection, state: Replayed) -> list[str]:
+    """A decided suggestion is what its decision event recorded the curator was
+    shown (span, score, source, version, attributes): the span panel, the
+    history's source column and each source's record with the curators read it
+    from its row, which no event guards otherwise."""
+    shown = {sid: w for sid, w in state.suggestions.items() if state.deciders.get(sid)}
+    if not shown:
+        return []
+    problems = []
+    rows = conn.execute(
+        "SELECT id, doc_id, start_pos, end_pos, label, text, score, source, version, attrs"
+        " FROM suggestions WHERE id IN (SELECT suggestion_id FROM decisions)"
+    )
+    for sid, *row in rows:
+        written = shown.get(sid)
+        if written is None:
+            continue
+        value = (*row[:-1], _attrs(row[-1]))
+        if value != written.value:
+            problems.append(
+                f"suggestions row {sid} differs from {written.by()}, which decided on it: "
+                + _difference(SUGGESTION_FIELDS, value, written.value)
+            )
+    return problems
 
 
 def _compare_labels(conn: sqlite3.Connection, state: Replayed, gaps: list[str]) -> list[str]:
