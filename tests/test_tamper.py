@@ -453,6 +453,17 @@ CONFLICT_ATTACKS = [
         "merge_conflicts row 1: its spans are malformed",
     ),
     ("conflict resolved", "UPDATE merge_conflicts SET resolved = 1", "resolved"),
+    (
+        # what a reviewer's "keep theirs" takes into the layer, edited first
+        "conflict spans relabelled",
+        "UPDATE merge_conflicts SET spans = replace(spans, '\"METRIC\"', '\"POLICY\"')",
+        "merge_conflicts row 1 differs from event",
+    ),
+    (
+        "conflict spans moved",
+        "UPDATE merge_conflicts SET spans = replace(spans, '\"end\": 21', '\"end\": 20')",
+        "merge_conflicts row 1 differs from event",
+    ),
     ("conflict deleted", "DELETE FROM merge_conflicts", "merge_conflicts row 1 is missing"),
     ("metadata malformed", "UPDATE documents SET meta = '{oops'", "its meta is not valid JSON"),
 ]

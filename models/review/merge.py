@@ -44,6 +44,7 @@ replays them like any other work, and ``biaozhu verify`` passes afterwards."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -600,6 +601,8 @@ class _Merger:
                 "origin": origin,
                 "file": self.o.path.name,
                 "spans": len(spans),
+                # what "keep theirs" will take into the layer, held by verify
+                "spans_sha256": hashlib.sha256(text.encode()).hexdigest(),
             },
         )
         self.report.conflicts.append(cur.lastrowid)

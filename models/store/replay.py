@@ -289,7 +289,10 @@ def _labels(state: Replayed, event: Event, labels: list[dict[str, Any]]) -> None
 
 def _conflict_recorded(state: Replayed, event: Event) -> None:
     after = event[6]
-    value = (event[3], after["annotator"], after["origin"], after["spans"], False)
+    # the digest of the spans as stored, recorded since merges kept it; before,
+    # only how many
+    digest = after.get("spans_sha256")
+    value = (event[3], after["annotator"], after["origin"], after["spans"], False, digest)
     state.conflicts[_integer(int(event[4]), "conflict id")] = _written(event, value)
 
 
@@ -298,7 +301,9 @@ def _conflict_resolved(state: Replayed, event: Event) -> None:
     recorded = state.conflicts.get(conflict_id)
     if recorded is None:
         raise BadEvent(f"it resolves merge conflict {conflict_id}, which no event recorded")
-    state.conflicts[conflict_id] = _written(event, recorded.value[:4] + (True,))
+    state.conflicts[conflict_id] = _written(
+        event, recorded.value[:4] + (True,) + recorded.value[5:]
+    )
 
 
 def _merge_completed(state: Replayed, event: Event) -> None:

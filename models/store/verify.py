@@ -560,12 +560,16 @@ def _compare_conflicts(conn: sqlite3.Connection, state: Replayed) -> list[str]:
         if not isinstance(items, list) or not all(map(_well_formed_span, items)):
             problems.append(f"merge_conflicts row {cid}: its spans are malformed")
             items = []
-        conflicts.append((cid, (doc, who, origin, len(items), bool(resolved))))
+        recorded = state.conflicts.get(cid)
+        digest = None
+        if recorded is not None and recorded.value[5] is not None:
+            digest = hashlib.sha256(spans.encode()).hexdigest()
+        conflicts.append((cid, (doc, who, origin, len(items), bool(resolved), digest)))
     return problems + _compare_rows(
         "merge_conflicts",
         conflicts,
         state.conflicts,
-        ("doc_id", "annotator", "origin", "spans", "resolved"),
+        ("doc_id", "annotator", "origin", "spans", "resolved", "spans (SHA-256)"),
     )
 
 
