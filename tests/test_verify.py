@@ -5,6 +5,7 @@ checked against the chain (13.2)."""
 from __future__ import annotations
 
 import json
+import shutil
 import sqlite3
 
 import pytest
@@ -337,6 +338,65 @@ def test_a_restore_explains_the_backups_it_left_behind(tmp_path):
     with Project.open(path, readonly=True) as p:
         problems = p.verify().problems
     assert len(problems) == 1 and after_restore.name in problems[0]
+
+
+def relabel_first_span_everywhere(conn) -> None:
+    """A consistent rewrite of work done before a restore: the span's event and
+    its row say POLICY (the chain is recomputed by rewrite_events)."""
+    eid, after = conn.execute(
+        "SELECT id, after FROM events WHERE action = 'span.added' ORDER BY id LIMIT 1"
+    ).fetchone()
+    record = json.loads(after)
+    conn.execute("UPDATE annotations SET label = 'POLICY' WHERE id = ?", (record["id"],))
+    conn.execute(
+        "UPDATE events SET after = ? WHERE id = ?", (dumps(record | {"label": "POLICY"}), eid)
+    )
+
+
+def restored_project(path) -> str:
+    """A project whose last event is the restore of a backup; the backup's name."""
+    with Project.create(path, annotator="alice") as p:
+        doc, _ = p.add_document(TEXT)
+        p.add_span(doc, *at(TEXT, "比亚迪"), "COMPANY")
+        kept = make_backup(p)
+        p.add_span(doc, *at(TEXT, "932.4亿元"), "METRIC")
+        restore_backup(p, kept)
+        assert p.verify().ok
+    return kept.name
+
+
+def test_a_history_rewritten_before_a_restore_is_caught_by_the_restore(tmp_path, capsys):
+    """A restore records the head of the history it brought back, which is the
+    event before it: the whole chain recomputed after an edit before it no
+    longer leads there, even with every backup gone."""
+    path = tmp_path / "p.biaozhu"
+    restored_project(path)
+    rewrite_events(path, relabel_first_span_everywhere)
+    shutil.rmtree(path.with_name("p.biaozhu.backups"))
+    assert main(["verify", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert "(project.restored)" in err and "rewritten" in err, err
+
+
+def test_the_backup_a_restore_brought_back_still_anchors_the_history(tmp_path, capsys):
+    """The restore explains why the backups of the history it replaced are no
+    longer in the chain, not the one it restored: that one's head is the event
+    before it. A rewrite that also mended the restore's record is caught by it."""
+    path = tmp_path / "p.biaozhu"
+    kept = restored_project(path)
+
+    rewrite_events(path, relabel_first_span_everywhere)
+
+    def mend_the_restore(conn) -> None:  # its record names the new chain and another file
+        conn.execute(
+            "UPDATE events SET after = json_object('events', id - 1, 'events_tail', prev_hash,"
+            " 'from', 'elsewhere.biaozhu') WHERE action = 'project.restored'"
+        )
+
+    rewrite_events(path, mend_the_restore)
+    assert main(["verify", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert f"the backup {kept} holds head" in err and "no longer contains" in err, err
 
 
 def test_a_changed_project_id_does_not_hide_a_cut_from_the_backups(tmp_path, capsys):

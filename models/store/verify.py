@@ -124,6 +124,7 @@ def _verify(
         found = _check_expected(conn, expected, problems)
     problems += project_id_problems(conn)
     problems += backups_not_in_chain(conn, backups)
+    problems += restore_problems(conn)
     problems += unexpected_triggers(conn)
     problems += _foreign_keys(conn)
     merged_problems, merged = verify_merged_events(conn)
@@ -218,24 +219,105 @@ def project_id_problems(conn: sqlite3.Connection) -> list[str]:
 
 def backups_not_in_chain(conn: sqlite3.Connection, backups: Sequence[Backup]) -> list[str]:
     """Each backup of this project is a head written down outside the file:
-    still in the history, or explained by a restore made after the backup
-    (one the backup does not hold, at or before its head)."""
+    still in the history, or left behind by a restore. The two histories are
+    compared where they part (the first event they do not share): a backup of
+    a history a restore replaced parts from this one at that restore, or at
+    a restore of its own that a later restore here undid. Anywhere else, the
+    history was cut or rewritten after the backup was made: what the file
+    says of its own restores is not taken on trust."""
     row = conn.execute("SELECT value FROM meta WHERE key = 'project_id'").fetchone()
     project_id = row[0] if row else ""
-    restores = conn.execute(
-        "SELECT (SELECT count(*) FROM events e WHERE e.id <= r.id), r.hash FROM events r"
-        " WHERE r.action = 'project.restored' AND r.origin_hash IS NULL"
-    ).fetchall()
     problems = []
     for backup in backups:
         if backup.project_id != project_id or head_in_chain(conn, backup.head):
             continue
         head = backup.head
-        if any(at <= head.count + 1 and h not in backup.restores for at, h in restores):
+        try:
+            at, here, there = _parting(conn, backup)
+        except sqlite3.DatabaseError:
+            continue  # a copy that can no longer be read anchors nothing
+        if _left_by_a_restore(conn, at, here, there):
             continue
         problems.append(
             f"the backup {backup.path.name} holds head {head.count}:{head.hash[:12]}…, which "
             "this history no longer contains: it was truncated or rewritten after that backup"
+            f" (the two part at event {at})"
+        )
+    return problems
+
+
+def _parting(conn: sqlite3.Connection, backup: Backup) -> tuple[int, Any, Any]:
+    """Where the backup's history and this one part: the first position they do
+    not share, and each one's event there as (action, origin_hash), None past
+    its end. Hashes chain, so sharing a position's hash is sharing every event
+    up to it: a binary search, a few reads of each file."""
+    copy = sqlite3.connect(backup.path.resolve().as_uri() + "?mode=ro&immutable=1", uri=True)
+    try:
+        lo, hi = 0, backup.head.count  # position lo is shared, the backup's head is not
+        while hi - lo > 1:
+            mid = (lo + hi) // 2
+            if _event_at(conn, mid, "hash") == _event_at(copy, mid, "hash"):
+                lo = mid
+            else:
+                hi = mid
+        return hi, _event_at(conn, hi), _event_at(copy, hi)
+    finally:
+        copy.close()
+
+
+def _event_at(conn: sqlite3.Connection, position: int, what: str = "action, origin_hash") -> Any:
+    row = conn.execute(
+        f"SELECT {what} FROM events ORDER BY id LIMIT 1 OFFSET ?", (position - 1,)
+    ).fetchone()
+    if row is None:
+        return None
+    return row[0] if what == "hash" else tuple(row)
+
+
+RESTORE = ("project.restored", None)  # a restore made in the file itself
+
+
+def _left_by_a_restore(conn: sqlite3.Connection, at: int, here: Any, there: Any) -> bool:
+    """Two histories part legitimately at a restore: one made here (the backup
+    holds the history it replaced), or one the backup holds that a later
+    restore here undid (it brought back a copy from before it)."""
+    if here == RESTORE:
+        return True
+    return there == RESTORE and any(position > at for position, *_ in _restores(conn))
+
+
+def _restores(conn: sqlite3.Connection) -> list[tuple[int, int, str, str | None]]:
+    """The file's own restores: (position in the chain, event id, the hash
+    before it, its record of what it restored)."""
+    return conn.execute(
+        "SELECT (SELECT count(*) FROM events e WHERE e.id <= r.id), r.id, r.prev_hash, r.after"
+        " FROM events r WHERE r.action = 'project.restored' AND r.origin_hash IS NULL"
+    ).fetchall()
+
+
+def _record(after: str | None) -> dict[str, Any]:
+    try:
+        record = orjson.loads(after) if after else {}
+    except orjson.JSONDecodeError:
+        return {}
+    return record if isinstance(record, dict) else {}
+
+
+def restore_problems(conn: sqlite3.Connection) -> list[str]:
+    """A restore appends its event right after the history it brought back,
+    and records that history's head: the event before it. A chain recomputed
+    after an edit made before the restore no longer leads there."""
+    problems = []
+    for at, eid, prev, after in _restores(conn):
+        record = _record(after)
+        tail, count = record.get("events_tail"), record.get("events", at - 1)
+        if tail is None or (tail == prev and count == at - 1):
+            continue
+        problems.append(
+            f"event {eid} (project.restored) records that the history it brought back ended"
+            f" at its event {count} ({str(tail)[:12]}…), but what comes before it here is"
+            f" {at - 1} events ending in {prev[:12]}…: the history before the restore was"
+            " rewritten"
         )
     return problems
 
