@@ -123,6 +123,9 @@ class Event:
             "before": self.before,
             "after": self.after,
             "origin": self.origin,
+            # the event's hash in the file it was first written in, for an
+            # event a merge brought; None for the file's own
+            "origin_hash": self.origin_hash,
             "hash": self.hash,
         }
 
