@@ -129,7 +129,7 @@ def test_the_text_names_the_suggestion_a_span_came_from_and_its_score(reviewed, 
     code, out, _ = run(capsys, "history", reviewed["path"], "--annotator", "alice")
     accepted = [line for line in out.splitlines() if " suggestion.accepted " in line]
     assert len(accepted) == 1
-    assert f"suggestion {reviewed['suggestion']}: model@7 (0.91)" in accepted[0], accepted
+    assert f"suggestion {reviewed['suggestion']}, METRIC: model@7 (0.91)" in accepted[0], accepted
     assert f"span {reviewed['alice']} " in accepted[0]
 
 

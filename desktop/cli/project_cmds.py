@@ -348,8 +348,8 @@ def history_line(row: dict, files: dict[str, str]) -> str:
     for side in (row["after"], row["before"]):
         record = side.get("suggestion") if isinstance(side, dict) else None
         if isinstance(record, dict):
-            sid = record.get("suggestion_id")
-            line += f" (suggestion {sid}: {describe_suggestion(record)})"
+            sid, label = record.get("suggestion_id"), record.get("label")
+            line += f" (suggestion {sid}, {label}: {describe_suggestion(record)})"
             break
     line += _came_from(row["after"])
     if row["origin_hash"] is not None:
