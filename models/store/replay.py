@@ -61,6 +61,9 @@ class Replayed:
     annotators: dict[str, Written] = field(default_factory=dict)
     documents: dict[str, Written] = field(default_factory=dict)
     conflicts: dict[int, Written] = field(default_factory=dict)
+    # learned model version -> (name, format, data hash, active), as the
+    # model.trained / activated / retired events left it
+    models: dict[str, Written] = field(default_factory=dict)
     labels: Written | None = None
     settings: dict[str, Written] = field(default_factory=dict)  # as project.created set them
     # span id -> the decision that points at it (a removal unlinks it)
@@ -311,7 +314,44 @@ def _merge_completed(state: Replayed, event: Event) -> None:
         state.legacy_merges += 1
 
 
+# -- learned models: which one suggests -------------------------------------------------
+
+
+def _model_trained(state: Replayed, event: Event) -> None:
+    after = event[6]
+    active = after.get("active", True)  # a model was always activated before it was said
+    if active:
+        _deactivate_models(state, event)
+    value = (after["name"], _integer(after["format"], "format"), after["data_hash"], bool(active))
+    state.models[event[4]] = _written(event, value)
+
+
+def _model_activated(state: Replayed, event: Event) -> None:
+    _deactivate_models(state, event)
+    _set_model_active(state, event, True)
+
+
+def _model_retired(state: Replayed, event: Event) -> None:
+    _set_model_active(state, event, False)
+
+
+def _set_model_active(state: Replayed, event: Event, active: bool) -> None:
+    stored = state.models.get(event[4])
+    if stored is None:
+        raise BadEvent(f"it names model {event[4]!r}, which no event stored")
+    state.models[event[4]] = _written(event, stored.value[:3] + (active,))
+
+
+def _deactivate_models(state: Replayed, event: Event) -> None:
+    for version, stored in list(state.models.items()):
+        if stored.value[3]:
+            state.models[version] = _written(event, stored.value[:3] + (False,))
+
+
 HANDLERS: dict[str, Handler] = {
+    "model.trained": _model_trained,
+    "model.activated": _model_activated,
+    "model.retired": _model_retired,
     "span.added": _span_set,
     "span.relabelled": _span_set,
     "span.resized": _span_set,

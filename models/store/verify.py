@@ -77,7 +77,8 @@ class VerifyReport:
             return self.problems[0]
         checked = (
             f"integrity, foreign keys, triggers, {self.events_checked} chained events and the"
-            " state replayed from them (spans, decisions, statuses, labels, roles, texts)"
+            " state replayed from them (spans, decisions and the suggestions decided on, statuses,"
+            " labels, roles, texts, models)"
         )
         if self.merged:
             checked += f"; {self.merged} merged events match their origin hashes"
@@ -411,7 +412,23 @@ def compare_state(conn: sqlite3.Connection, state: Replayed, gaps: list[str]) ->
     problems += _compare_documents(conn, state)
     problems += _compare_conflicts(conn, state)
     problems += _compare_settings(conn, state)
+    problems += _compare_models(conn, state)
     return problems
+
+
+def _compare_models(conn: sqlite3.Connection, state: Replayed) -> list[str]:
+    """The learned models the project holds and the one that suggests: the
+    window and ``suggest`` take whichever row says active, and every suggestion
+    names it. (The model itself, its CRF and scorer, is not in the events.)"""
+    if not conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'learned_models'"
+    ).fetchone():
+        return []
+    rows = conn.execute("SELECT version, name, format, data_hash, active FROM learned_models")
+    models = ((v, (name, fmt, digest, bool(active))) for v, name, fmt, digest, active in rows)
+    return _compare_rows(
+        "learned_models", models, state.models, ("name", "format", "data_hash", "active")
+    )
 
 
 def _compare_settings(conn: sqlite3.Connection, state: Replayed) -> list[str]:
