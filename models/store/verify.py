@@ -35,7 +35,7 @@ import orjson
 
 from models.errors import InvalidInput
 from models.store.backup import Backup
-from models.store.connection import read_snapshot
+from models.store.connection import applied_migrations, read_snapshot, schema_record_problem
 from models.store.documents import details_digest
 from models.store.history import (
     GENESIS,
@@ -123,6 +123,9 @@ def _verify(
     found = None
     if expected is not None:
         found = _check_expected(conn, expected, problems)
+    schema = schema_record_problem(applied_migrations(conn))
+    if schema is not None:
+        problems.append(schema)
     problems += project_id_problems(conn)
     problems += backups_not_in_chain(conn, backups)
     problems += restore_problems(conn)
