@@ -291,6 +291,19 @@ def rejected_suggestion_moved(conn):
     )
 
 
+def middle_event_deleted_and_rechained(conn):
+    """An event that changed nothing the tables hold (a run of the suggesters)
+    taken out of the middle and the chain recomputed: consistent, but the
+    events' numbers now skip it (nothing ever deletes an event)."""
+    conn.executescript(GUARDS)
+    conn.execute(
+        "DELETE FROM events WHERE id = (SELECT min(id) FROM events"
+        " WHERE action = 'suggestions.computed')"
+    )
+    rechain(conn)
+    conn.executescript(";".join(TRIGGERS.values()))
+
+
 ATTACKS = [
     ("tail deletion of one event", delete_last_events(1), "annotations row"),
     ("tail deletion of 20 events", delete_last_events(20), "no event wrote it"),
@@ -298,6 +311,11 @@ ATTACKS = [
     ("forged append: a role", forged_role, "annotators row mallory is missing"),
     ("forged append: a span", forged_span, "annotations row 9999 (mallory"),
     ("recomputed chain", recomputed_chain, "label 'METRIC' in the table, 'POLICY'"),
+    (
+        "middle event deleted, chain recomputed",
+        middle_event_deleted_and_rechained,
+        "was deleted and the chain recomputed",
+    ),
     ("no-op triggers under the guards' names", noop_triggers, "guard"),
     ("annotations row deleted", span_deleted, "annotations row"),
     ("annotations row relabelled", span_relabelled, "label 'POLICY' in the table"),

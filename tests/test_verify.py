@@ -97,6 +97,11 @@ def rewrite_events(path, change) -> None:
         "DROP TRIGGER events_append_only_update; DROP TRIGGER events_append_only_delete;"
     )
     change(conn)
+    # numbered 1, 2, 3… as a file that never held the events taken out
+    ids = [r[0] for r in conn.execute("SELECT id FROM events ORDER BY id")]
+    conn.execute("UPDATE events SET id = -id")
+    for number, eid in enumerate(ids, 1):
+        conn.execute("UPDATE events SET id = ? WHERE id = ?", (number, -eid))
     prev = GENESIS
     rows = conn.execute("SELECT id, " + ", ".join(HASHED_FIELDS) + " FROM events ORDER BY id")
     conn.execute("UPDATE events SET hash = 'tmp' || id")
