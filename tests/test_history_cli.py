@@ -176,3 +176,35 @@ def test_an_earlier_audit_csv_is_still_replaced(reviewed, capsys, tmp_path):
     )
     assert run(capsys, "history", reviewed["path"], "--format", "csv", "--out", str(report))[0] == 0
     assert "origin_hash" in report.read_text(encoding="utf-8-sig").splitlines()[0]
+
+
+def test_a_spans_history_keeps_apart_two_copies_that_gave_it_the_same_id(tmp_path, capsys):
+    """Each laptop gets its own copy of the project (one project id, one
+    numbering of spans): carol's and dave's first spans in the same article
+    both have id 1 in their files. Following carol's merged span back must not
+    bring in dave's accept."""
+    a = tmp_path / "a.biaozhu"
+    with Project.create(a, annotator="lead") as p:
+        doc, _ = p.add_document(TEXT, doc_id="art-1")
+        p.store_suggestions(
+            doc,
+            [offer("932.4亿元", "METRIC", 0.91, "model"), offer("13.7%", "METRIC", 0.88, "model")],
+        )
+    copies = {}
+    for who, surface in (("carol", "932.4亿元"), ("dave", "13.7%")):
+        path = tmp_path / f"{who}.biaozhu"
+        shutil.copy(a, path)
+        with Project.open(path, annotator=who) as p:
+            sugg = next(s for s in p.suggestions(doc) if s.text == surface)
+            copies[who] = p.accept_suggestion(sugg.id).id
+    assert copies["carol"] == copies["dave"]
+    with Project.open(a, annotator="lead") as p:
+        merge_project(p, tmp_path / "carol.biaozhu")
+        merge_project(p, tmp_path / "dave.biaozhu")
+        carols = next(x.id for x in p.all_annotations(doc) if x.annotator == "carol")
+    code, out, _ = run(capsys, "history", str(a), "--span", str(carols), "--json")
+    events = lines(out)
+    assert [(e["annotator"], e["action"]) for e in events] == [
+        ("carol", "suggestion.accepted"),
+        ("carol", "span.added"),
+    ], events

@@ -166,16 +166,22 @@ def merged_files(project) -> dict[str, str]:
 
 
 def span_events(project, doc_id: str, span_id: int) -> list[Event]:
-    """The events of a span and of the spans it came from, oldest first."""
+    """The events of a span and of the spans it came from, oldest first.
+
+    A span of another file is its id there and its layer's annotator: copies
+    of one project (one per laptop) share the project's id and number their
+    spans alike, so carol's span 1 and dave's span 1 of the same article are
+    told apart by whose they are."""
     found: dict[int, Event] = {}
-    todo = [(None, str(span_id))]  # (origin project or None for local, span id)
+    # (origin project or None for this file, span id, its annotator or None)
+    todo: list[tuple[str | None, str, str | None]] = [(None, str(span_id), None)]
     seen = set()
     doc_ids = doc_aliases(project, doc_id)
     while todo:
-        origin, target = todo.pop()
-        if (origin, target) in seen:
+        origin, target, owner = todo.pop()
+        if (origin, target, owner) in seen:
             continue
-        seen.add((origin, target))
+        seen.add((origin, target, owner))
         for alias in doc_ids:
             for e in project.history(doc_id=alias, target=target):
                 if not targets_a_span(e.action):
@@ -185,17 +191,32 @@ def span_events(project, doc_id: str, span_id: int) -> list[Event]:
                     origin is not None and (local or e.origin != origin)
                 ):
                     continue
+                if owner is not None and _layer_of(e) not in (owner, None):
+                    continue  # the same id in another copy's file
                 found[e.id] = e
                 extra = e.after if isinstance(e.after, dict) else {}
                 adj = extra.get("adjudication") or {}
                 if adj.get("from_span") is not None:
-                    todo.append((origin, str(adj["from_span"])))
+                    side = str(adj.get("from") or "")
+                    mine = None if origin is None or side.startswith("@") else side
+                    todo.append((origin, str(adj["from_span"]), mine))
                 if extra.get("restored_from") is not None:
-                    todo.append((origin, str(extra["restored_from"])))
+                    todo.append((origin, str(extra["restored_from"]), owner))
                 merged = extra.get("merged_from") or {}
                 if merged.get("span_id") is not None:
-                    todo.append((merged.get("project"), str(merged["span_id"])))
+                    whose = extra.get("annotator")
+                    todo.append((merged.get("project"), str(merged["span_id"]), whose))
     return [found[k] for k in sorted(found)]
+
+
+def _layer_of(event: Event) -> str | None:
+    """Whose layer the span of an event is in, as its span record says."""
+    for side in (event.after, event.before):
+        if isinstance(side, dict):
+            record = side.get("span") if isinstance(side.get("span"), dict) else side
+            if isinstance(record.get("annotator"), str):
+                return record["annotator"]
+    return None
 
 
 def span_timeline(project, doc_id: str, span_id: int) -> list[TimelineRow]:
