@@ -208,3 +208,22 @@ def test_a_spans_history_keeps_apart_two_copies_that_gave_it_the_same_id(tmp_pat
         ("carol", "suggestion.accepted"),
         ("carol", "span.added"),
     ], events
+
+
+def test_conflicts_name_the_file_the_incoming_spans_came_from(tmp_path, capsys):
+    """`conflicts` said 'from 3f2a…', the project id, which a copy on another
+    laptop shares with this file: the reviewer could not tell which file."""
+    a = tmp_path / "a.biaozhu"
+    with Project.create(a, annotator="alice") as p:
+        doc, _ = p.add_document(TEXT, doc_id="art-1")
+    b = tmp_path / "laptop-b.biaozhu"
+    shutil.copy(a, b)
+    with Project.open(b, annotator="alice") as p:
+        p.add_span(doc, *at("比亚迪"), "COMPANY")
+    with Project.open(a, annotator="alice") as p:
+        p.add_span(doc, *at("932.4亿元"), "METRIC")
+        assert merge_project(p, b).conflicts
+    code, out, _ = run(capsys, "conflicts", str(a))
+    assert code == 0 and "from laptop-b.biaozhu" in out, out
+    code, out, _ = run(capsys, "conflicts", str(a), "--json")
+    assert json.loads(out)["file"] == "laptop-b.biaozhu"
