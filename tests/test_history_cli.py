@@ -123,6 +123,9 @@ def test_a_documents_history_holds_what_merged_files_recorded_under_its_other_id
     code, out, _ = run(capsys, "history", reviewed["path"], "--doc", reviewed["doc"])
     relabel = [line for line in out.splitlines() if " dave span.relabelled " in line]
     assert len(relabel) == 1 and "COMPANY" in relabel[0] and "POLICY" in relabel[0]
+    # the decision a merge brought names whose it is and what it was
+    merged = [line for line in out.splitlines() if " decision.merged " in line]
+    assert any("→ dave accepted 比亚迪[" in line for line in merged), merged
 
 
 def test_the_text_names_the_suggestion_a_span_came_from_and_its_score(reviewed, capsys):

@@ -252,6 +252,8 @@ def _summary(value) -> str:
             span = f"span {value['id']} " if "id" in value and "start" in value else ""
             return f"{span}{value['text']}[{value.get('start')}:{value.get('end')}]{value['label']}"
         if "suggestion" in value and isinstance(value["suggestion"], dict):
+            if "decision" in value and "annotator" in value:  # a decision a merge brought
+                return f"{value['annotator']} {value['decision']} {_summary(value['suggestion'])}"
             return _summary(value["suggestion"])
         return json.dumps(value, ensure_ascii=False)[:80]
     return json.dumps(value, ensure_ascii=False)[:80]
