@@ -138,3 +138,27 @@ def test_another_projects_file_in_the_backups_folder_is_not_restored(tmp_path):
             restore_backup(project, copy)
         assert project.chain_head() == head and project.document_count() == 1
     assert planted.count > 0
+
+
+def test_a_restore_gives_no_span_or_suggestion_an_id_the_replaced_history_gave(tmp_path):
+    """Ids are never given twice (AUTOINCREMENT), so that a window acting on a
+    span another process removed is refused: a restore brought back the copy's
+    counters, and the next span took the id of one the restore had replaced,
+    which a second window still showing it would then edit or delete."""
+    from models import Suggestion
+
+    path = tmp_path / "p.biaozhu"
+    text = "今年比亚迪营收18亿元。"
+    with Project.create(path, annotator="alice") as project:
+        doc, _ = project.add_document(text)
+        copy = make_backup(project)
+        gone = project.add_span(doc, 2, 5, "COMPANY")
+        project.store_suggestions(doc, [Suggestion(7, 11, "METRIC", "18亿元", 0.9, "rules", "1")])
+        (offered,) = project.suggestions(doc)
+        restore_backup(project, copy)
+        assert project.annotations(doc) == [] and project.suggestions(doc) == []
+        span = project.add_span(doc, 7, 11, "METRIC")
+        project.store_suggestions(doc, [Suggestion(2, 5, "COMPANY", "比亚迪", 0.9, "rules", "1")])
+        (again,) = project.suggestions(doc)
+        assert span.id > gone.id and again.id > offered.id
+        assert project.verify().ok

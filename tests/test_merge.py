@@ -10,6 +10,7 @@ import pytest
 
 from desktop.cli import main
 from models import InvalidInput, Label, Project, Suggestion
+from models.errors import IntegrityError
 from models.review.asof import layers_as_of, live_layers
 from models.review.compare import available_layers
 from models.review.conflicts import conflicts, resolve_conflict
@@ -245,3 +246,43 @@ def test_cli_role(laptops, capsys):
     events = a.history(action="annotator.role")
     assert events[-1].target == "rita" and events[-1].after == {"role": "reviewer"}
     assert main(["role", str(a.path), "rita", "boss"]) == 1
+
+
+def test_two_laptops_copies_of_one_project_both_merge(tmp_path):
+    """The lead gives each laptop its own copy (one project id for all) and
+    merges them back: the second copy was refused as the first one 'truncated
+    or rewritten', since it does not hold the head merged from the first. A
+    copy that lost work merged from it before is still refused."""
+    docs = load_seeds()[:2]
+    lead, _ = build_two_annotators(tmp_path / "lead.biaozhu", docs)
+    lead.close()
+    d0, d1 = (d["id"] for d in docs)
+    for who, doc in (("carol", d0), ("dave", d1)):
+        shutil.copy(tmp_path / "lead.biaozhu", tmp_path / f"{who}.biaozhu")
+        with Project.open(tmp_path / f"{who}.biaozhu", annotator=who) as p:
+            text = p.document_text(doc)
+            start = next(i for i in range(len(text)) if text[i : i + 2].isalnum())
+            p.add_span(doc, start, start + 2, "COMPANY")
+            p.add_span(doc, start + 2, start + 4, "COMPANY")
+    with Project.open(tmp_path / "lead.biaozhu", annotator="lead") as lead:
+        assert merge_project(lead, tmp_path / "carol.biaozhu").spans_added == 2
+        report = merge_project(lead, tmp_path / "dave.biaozhu")
+        assert report.spans_added == 2
+        assert len(lead.annotations(d0, "carol")) == len(lead.annotations(d1, "dave")) == 2
+        assert lead.verify().ok
+        assert not merge_project(lead, tmp_path / "carol.biaozhu").changed  # nothing twice
+        snapshot = counts(lead)
+    # carol's last span taken out of her file with its event: consistent with itself
+    conn = sqlite3.connect(tmp_path / "carol.biaozhu")
+    conn.executescript(
+        "DROP TRIGGER events_append_only_delete;"
+        "DELETE FROM annotations WHERE id = (SELECT max(id) FROM annotations);"
+        "DELETE FROM events WHERE id = (SELECT max(id) FROM events);"
+        "CREATE TRIGGER events_append_only_delete BEFORE DELETE ON events BEGIN SELECT"
+        " RAISE(ABORT, 'the history is append-only: events cannot be deleted'); END;"
+    )
+    conn.close()
+    with Project.open(tmp_path / "lead.biaozhu", annotator="lead") as lead:
+        with pytest.raises(IntegrityError, match="no longer holds the head merged"):
+            merge_project(lead, tmp_path / "carol.biaozhu")
+        assert counts(lead) == snapshot

@@ -155,3 +155,37 @@ def test_models_is_listed_among_the_suggestion_commands(capsys):
     code, out, _ = run(capsys, "--help")
     block = out[out.index("Suggestions:") : out.index("The gold for other tools:")]
     assert code == 0 and "models" in block
+
+
+def test_which_model_suggests_is_what_the_history_says(two_models, capsys):
+    """The active model decides every suggestion the project shows; which one it
+    is, and which models the project holds, changed by hand in
+    ``learned_models`` (no event), passed verify."""
+    import shutil
+    import sqlite3
+
+    path, first, second = two_models
+    assert run(capsys, "verify", path)[0] == 0
+    assert run(capsys, "models", path, "--activate", second)[0] == 0
+    assert run(capsys, "models", path, "--use-bundled")[0] == 0
+    assert run(capsys, "models", path, "--activate", first)[0] == 0
+    assert run(capsys, "verify", path)[0] == 0
+    for sql, named in (
+        (f"UPDATE learned_models SET active = (version = '{second}')", f"row {second}"),
+        ("UPDATE learned_models SET active = 0", f"row {first}"),
+        (
+            "INSERT INTO learned_models (name, version, created, data_hash, format, evaluation,"
+            " blob, active) SELECT name, 'model-9-cafe', created, data_hash, format, evaluation,"
+            " blob, 0 FROM learned_models LIMIT 1",
+            "row model-9-cafe",
+        ),
+        (f"DELETE FROM learned_models WHERE version = '{second}'", f"row {second}"),
+        (f"UPDATE learned_models SET data_hash = 'c' WHERE version = '{first}'", f"row {first}"),
+    ):
+        copy = path.replace("p.biaozhu", "tampered.biaozhu")
+        shutil.copy(path, copy)
+        with sqlite3.connect(copy) as conn:
+            conn.execute(sql)
+        conn.close()
+        code, _, err = run(capsys, "verify", copy)
+        assert code == 1 and "learned_models" in err and named in err, (sql, err)

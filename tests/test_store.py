@@ -62,6 +62,26 @@ def test_project_from_newer_version_is_refused_and_untouched(tmp_path):
     assert path.read_bytes() == before
 
 
+def test_a_schema_record_with_a_step_taken_out_is_named_not_run_again(tmp_path, capsys):
+    """The record of schema steps edited by hand (its first step deleted): verify
+    said ok, and every write then failed with SQLite's 'table meta already
+    exists' (the first step run again over the tables it had made)."""
+    from desktop.cli import main
+
+    path = tmp_path / "p.biaozhu"
+    Project.create(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute("DELETE FROM _sqlite_migrations WHERE name = '0001_initial'")
+    conn.commit()
+    conn.close()
+    before = path.read_bytes()
+    for argv in (["verify", str(path)], ["role", str(path), "x", "reviewer", "--create"]):
+        assert main(argv) == 1
+        err = capsys.readouterr().err
+        assert err.count("\n") <= 2 and "schema steps" in err and "0001_initial" in err, err
+    assert path.read_bytes() == before
+
+
 def test_a_file_that_is_not_a_project_is_refused(tmp_path):
     junk = tmp_path / "junk.biaozhu"
     junk.write_bytes(b"not a database at all" * 100)

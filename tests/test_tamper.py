@@ -273,6 +273,37 @@ def suggestion_orphaned(conn):
     )
 
 
+def decided_suggestion_rescored(conn):
+    """The score and source an accepted suggestion was shown with, as the span
+    panel and the history's source column read them from its row."""
+    conn.execute(
+        "UPDATE suggestions SET score = 0.12, source = 'lexicon' WHERE id IN"
+        " (SELECT suggestion_id FROM decisions WHERE decision = 'accepted')"
+    )
+
+
+def rejected_suggestion_moved(conn):
+    """A rejected suggestion made to look like another span (what the source's
+    record of rejections is learnt from)."""
+    conn.execute(
+        "UPDATE suggestions SET label = 'POLICY' WHERE id IN"
+        " (SELECT suggestion_id FROM decisions WHERE decision = 'rejected')"
+    )
+
+
+def middle_event_deleted_and_rechained(conn):
+    """An event that changed nothing the tables hold (a run of the suggesters)
+    taken out of the middle and the chain recomputed: consistent, but the
+    events' numbers now skip it (nothing ever deletes an event)."""
+    conn.executescript(GUARDS)
+    conn.execute(
+        "DELETE FROM events WHERE id = (SELECT min(id) FROM events"
+        " WHERE action = 'suggestions.computed')"
+    )
+    rechain(conn)
+    conn.executescript(";".join(TRIGGERS.values()))
+
+
 ATTACKS = [
     ("tail deletion of one event", delete_last_events(1), "annotations row"),
     ("tail deletion of 20 events", delete_last_events(20), "no event wrote it"),
@@ -280,6 +311,11 @@ ATTACKS = [
     ("forged append: a role", forged_role, "annotators row mallory is missing"),
     ("forged append: a span", forged_span, "annotations row 9999 (mallory"),
     ("recomputed chain", recomputed_chain, "label 'METRIC' in the table, 'POLICY'"),
+    (
+        "middle event deleted, chain recomputed",
+        middle_event_deleted_and_rechained,
+        "was deleted and the chain recomputed",
+    ),
     ("no-op triggers under the guards' names", noop_triggers, "guard"),
     ("annotations row deleted", span_deleted, "annotations row"),
     ("annotations row relabelled", span_relabelled, "label 'POLICY' in the table"),
@@ -297,6 +333,8 @@ ATTACKS = [
     ("document metadata", metadata_changed, "documents row"),
     ("document original and offset map", original_changed, "documents row"),
     ("malformed row", suggestion_orphaned, "foreign key"),
+    ("accepted suggestion rescored", decided_suggestion_rescored, "score 0.12 in the table"),
+    ("rejected suggestion moved", rejected_suggestion_moved, "label 'POLICY' in the table"),
 ]
 
 
@@ -433,6 +471,17 @@ CONFLICT_ATTACKS = [
         "merge_conflicts row 1: its spans are malformed",
     ),
     ("conflict resolved", "UPDATE merge_conflicts SET resolved = 1", "resolved"),
+    (
+        # what a reviewer's "keep theirs" takes into the layer, edited first
+        "conflict spans relabelled",
+        "UPDATE merge_conflicts SET spans = replace(spans, '\"METRIC\"', '\"POLICY\"')",
+        "merge_conflicts row 1 differs from event",
+    ),
+    (
+        "conflict spans moved",
+        "UPDATE merge_conflicts SET spans = replace(spans, '\"end\": 21', '\"end\": 20')",
+        "merge_conflicts row 1 differs from event",
+    ),
     ("conflict deleted", "DELETE FROM merge_conflicts", "merge_conflicts row 1 is missing"),
     ("metadata malformed", "UPDATE documents SET meta = '{oops'", "its meta is not valid JSON"),
 ]

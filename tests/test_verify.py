@@ -5,6 +5,7 @@ checked against the chain (13.2)."""
 from __future__ import annotations
 
 import json
+import shutil
 import sqlite3
 
 import pytest
@@ -96,6 +97,11 @@ def rewrite_events(path, change) -> None:
         "DROP TRIGGER events_append_only_update; DROP TRIGGER events_append_only_delete;"
     )
     change(conn)
+    # numbered 1, 2, 3… as a file that never held the events taken out
+    ids = [r[0] for r in conn.execute("SELECT id FROM events ORDER BY id")]
+    conn.execute("UPDATE events SET id = -id")
+    for number, eid in enumerate(ids, 1):
+        conn.execute("UPDATE events SET id = ? WHERE id = ?", (number, -eid))
     prev = GENESIS
     rows = conn.execute("SELECT id, " + ", ".join(HASHED_FIELDS) + " FROM events ORDER BY id")
     conn.execute("UPDATE events SET hash = 'tmp' || id")
@@ -165,6 +171,56 @@ def test_decisions_from_a_merge_before_they_were_events_are_a_stated_gap(tmp_pat
     assert main(["verify", str(a)]) == 0
     out = capsys.readouterr().out
     assert "1 decision(s) on suggestions brought in by a merge made before" in out
+
+
+def tamper(path, sql: str) -> None:
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute(sql)
+    conn.close()
+
+
+def test_a_decided_suggestion_is_what_its_decision_recorded(tmp_path, capsys):
+    """A suggestion is rewritten only while nobody's decision stands on it: an
+    undone one may be scored again by a later run and decided anew; a merged
+    decision names the suggestion it points at here. Its row edited by hand
+    afterwards (the score the span panel shows, the source the history names)
+    is caught, whichever decision stands on it."""
+    path = tmp_path / "a.biaozhu"
+    with Project.create(path, annotator="alice") as p:
+        doc, _ = p.add_document(TEXT)
+        p.store_suggestions(doc, [suggestion(TEXT, "13.7%"), suggestion(TEXT, "18亿元")])
+        first = p.suggestions(doc)[0]
+        p.accept_suggestion(first.id)
+        p.undo_decision(first.id)
+        rerun = Suggestion(first.start, first.end, "METRIC", first.text, 0.55, "model", "m-2")
+        p.store_suggestions(doc, [rerun, suggestion(TEXT, "18亿元")])
+        p.accept_suggestion(first.id, annotator="bob")
+        assert p.suggestion(first.id).score == 0.55
+    other = tmp_path / "b.biaozhu"
+    with Project.create(other, annotator="carol") as b:
+        doc_b, _ = b.add_document(TEXT)
+        b.store_suggestions(doc_b, [suggestion(TEXT, "18亿元")])
+        b.reject_suggestion(b.suggestions(doc_b)[0].id)
+        b.set_status(doc_b, "done")
+    with Project.open(path, annotator="alice") as p:
+        assert merge_project(p, other).decisions_added == 1
+        merged = p.conn.execute(
+            "SELECT suggestion_id FROM decisions WHERE annotator = 'carol'"
+        ).fetchone()[0]
+        assert p.verify().ok, p.verify().problems
+    assert main(["verify", str(path)]) == 0
+    capsys.readouterr()
+
+    tamper(path, f"UPDATE suggestions SET score = 0.99 WHERE id = {first.id}")
+    assert main(["verify", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert f"suggestions row {first.id} differs from event" in err
+    assert "score 0.99 in the table, 0.55 in the history" in err
+    tamper(path, f"UPDATE suggestions SET score = 0.55 WHERE id = {first.id}")
+    tamper(path, f"UPDATE suggestions SET source = 'model' WHERE id = {merged}")
+    assert main(["verify", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert f"suggestions row {merged} differs from event" in err and "(decision.merged)" in err
 
 
 def test_verify_prints_the_head_and_checks_one_written_down(tmp_path, capsys):
@@ -287,6 +343,65 @@ def test_a_restore_explains_the_backups_it_left_behind(tmp_path):
     with Project.open(path, readonly=True) as p:
         problems = p.verify().problems
     assert len(problems) == 1 and after_restore.name in problems[0]
+
+
+def relabel_first_span_everywhere(conn) -> None:
+    """A consistent rewrite of work done before a restore: the span's event and
+    its row say POLICY (the chain is recomputed by rewrite_events)."""
+    eid, after = conn.execute(
+        "SELECT id, after FROM events WHERE action = 'span.added' ORDER BY id LIMIT 1"
+    ).fetchone()
+    record = json.loads(after)
+    conn.execute("UPDATE annotations SET label = 'POLICY' WHERE id = ?", (record["id"],))
+    conn.execute(
+        "UPDATE events SET after = ? WHERE id = ?", (dumps(record | {"label": "POLICY"}), eid)
+    )
+
+
+def restored_project(path) -> str:
+    """A project whose last event is the restore of a backup; the backup's name."""
+    with Project.create(path, annotator="alice") as p:
+        doc, _ = p.add_document(TEXT)
+        p.add_span(doc, *at(TEXT, "比亚迪"), "COMPANY")
+        kept = make_backup(p)
+        p.add_span(doc, *at(TEXT, "932.4亿元"), "METRIC")
+        restore_backup(p, kept)
+        assert p.verify().ok
+    return kept.name
+
+
+def test_a_history_rewritten_before_a_restore_is_caught_by_the_restore(tmp_path, capsys):
+    """A restore records the head of the history it brought back, which is the
+    event before it: the whole chain recomputed after an edit before it no
+    longer leads there, even with every backup gone."""
+    path = tmp_path / "p.biaozhu"
+    restored_project(path)
+    rewrite_events(path, relabel_first_span_everywhere)
+    shutil.rmtree(path.with_name("p.biaozhu.backups"))
+    assert main(["verify", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert "(project.restored)" in err and "rewritten" in err, err
+
+
+def test_the_backup_a_restore_brought_back_still_anchors_the_history(tmp_path, capsys):
+    """The restore explains why the backups of the history it replaced are no
+    longer in the chain, not the one it restored: that one's head is the event
+    before it. A rewrite that also mended the restore's record is caught by it."""
+    path = tmp_path / "p.biaozhu"
+    kept = restored_project(path)
+
+    rewrite_events(path, relabel_first_span_everywhere)
+
+    def mend_the_restore(conn) -> None:  # its record names the new chain and another file
+        conn.execute(
+            "UPDATE events SET after = json_object('events', id - 1, 'events_tail', prev_hash,"
+            " 'from', 'elsewhere.biaozhu') WHERE action = 'project.restored'"
+        )
+
+    rewrite_events(path, mend_the_restore)
+    assert main(["verify", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert f"the backup {kept} holds head" in err and "no longer contains" in err, err
 
 
 def test_a_changed_project_id_does_not_hide_a_cut_from_the_backups(tmp_path, capsys):

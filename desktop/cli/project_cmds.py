@@ -21,6 +21,13 @@ from models.errors import InvalidInput
 from models.io.export.target import refuse_unsafe_out
 from models.io.importers import ImportOptions, import_paths
 from models.io.registry import EXTENSIONS, import_formats
+from models.review.timeline import (
+    describe_suggestion,
+    document_events,
+    merged_files,
+    span_document,
+    span_events,
+)
 from models.store import load_labels
 
 SHOWN_PROBLEMS = 20
@@ -76,9 +83,25 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_annotator(p)
     p.set_defaults(func=run_stats)
 
-    p = sub.add_parser("history", help="the project's change history")
+    p = sub.add_parser(
+        "history",
+        help="the project's change history",
+        description="The project's history, oldest first: who did what, when, before and "
+        "after, and the suggestion (suggester@version and calibrated score) a decision was "
+        "on. Events merged in from other files are marked with the file they came from.",
+    )
     p.add_argument("project")
-    p.add_argument("--doc", help="only events of this document")
+    p.add_argument(
+        "--doc",
+        help="only events of this document (with those merged files recorded under its id there)",
+    )
+    p.add_argument(
+        "--span",
+        type=int,
+        metavar="ID",
+        help="only the events of this gold span and of what it came from (the suggestion it "
+        "was accepted from, the span it was adjudicated, restored or merged from)",
+    )
     p.add_argument("--annotator", help="only events by this annotator")
     p.add_argument("--action", help="only this action (or family: span, suggestion, doc…)")
     p.add_argument(
@@ -226,8 +249,11 @@ def _summary(value) -> str:
         return "∅"
     if isinstance(value, dict):
         if "text" in value and "label" in value:
-            return f"{value['text']}[{value.get('start')}:{value.get('end')}]{value['label']}"
+            span = f"span {value['id']} " if "id" in value and "start" in value else ""
+            return f"{span}{value['text']}[{value.get('start')}:{value.get('end')}]{value['label']}"
         if "suggestion" in value and isinstance(value["suggestion"], dict):
+            if "decision" in value and "annotator" in value:  # a decision a merge brought
+                return f"{value['annotator']} {value['decision']} {_summary(value['suggestion'])}"
             return _summary(value["suggestion"])
         return json.dumps(value, ensure_ascii=False)[:80]
     return json.dumps(value, ensure_ascii=False)[:80]
@@ -256,13 +282,8 @@ def run_history(args: argparse.Namespace) -> int:
     with open_project(args, readonly=True, annotator_is_filter=True) as project:
         if args.format == "csv":
             check_audit_out(project, Path(args.out))
-        events = project.history(
-            doc_id=args.doc,
-            annotator=args.annotator,
-            action=args.action,
-            since=args.since,
-            until=args.until,
-        )
+        events = selected_events(project, args)
+        files = merged_files(project) if args.format == "text" and not args.json else {}
     rows = [e.as_json() for e in events]
     if args.format == "csv":
         write_audit_csv(Path(args.out), rows)
@@ -272,11 +293,70 @@ def run_history(args: argparse.Namespace) -> int:
         if args.json:
             print(json.dumps(row, ensure_ascii=False))
         else:
-            print(
-                f"#{row['id']} {row['time']} {row['annotator']} {row['action']}"
-                f" {row['doc'] or '-'} {_summary(row['before'])} → {_summary(row['after'])}"
-            )
+            print(history_line(row, files))
     return 0
+
+
+def _came_from(after) -> str:
+    """Where a span an event made came from, when not from a suggestion: the
+    span a merge, a reviewer or an undo took it from."""
+    if not isinstance(after, dict):
+        return ""
+    merged = after.get("merged_from")
+    if isinstance(merged, dict):
+        return f" (by a merge, from span {merged.get('span_id')} of {merged.get('file')})"
+    adjudicated = after.get("adjudication")
+    if isinstance(adjudicated, dict):
+        return (
+            f" (adjudicated: {adjudicated.get('choice')}, from {adjudicated.get('from')}'s"
+            f" span {adjudicated.get('from_span')})"
+        )
+    if after.get("restored_from") is not None:
+        return f" (restoring span {after['restored_from']})"
+    if after.get("resolved_by") is not None:
+        return f" (merge conflict {after.get('conflict')} resolved by {after['resolved_by']})"
+    return ""
+
+
+def selected_events(project: Project, args: argparse.Namespace) -> list:
+    """The events ``history``'s filters select: one span's lineage, one
+    document's events (merged files' too), or the whole history."""
+    filters = {
+        "annotator": args.annotator,
+        "action": args.action,
+        "since": args.since,
+        "until": args.until,
+    }
+    if args.doc is not None:
+        project.document(args.doc)  # a clear error for an unknown document
+    if args.span is not None:
+        doc = span_document(project, args.span)
+        if args.doc is not None and args.doc != doc:
+            raise InvalidInput(f"span {args.span} is in document {doc}, not {args.doc}")
+        chosen = {e.id for e in document_events(project, doc, **filters)}
+        return [e for e in span_events(project, doc, args.span) if e.id in chosen]
+    if args.doc is not None:
+        return document_events(project, args.doc, **filters)
+    return project.history(**filters)
+
+
+def history_line(row: dict, files: dict[str, str]) -> str:
+    """One event for a reader: who, when, what, before → after, the suggestion
+    it decided on, and the file a merged event came from."""
+    line = (
+        f"#{row['id']} {row['time']} {row['annotator']} {row['action']}"
+        f" {row['doc'] or '-'} {_summary(row['before'])} → {_summary(row['after'])}"
+    )
+    for side in (row["after"], row["before"]):
+        record = side.get("suggestion") if isinstance(side, dict) else None
+        if isinstance(record, dict):
+            sid, label = record.get("suggestion_id"), record.get("label")
+            line += f" (suggestion {sid}, {label}: {describe_suggestion(record)})"
+            break
+    line += _came_from(row["after"])
+    if row["origin_hash"] is not None:
+        line += f" [merged from {files.get(row['origin_hash'], row['origin'])}]"
+    return line
 
 
 def print_as_of(args: argparse.Namespace) -> int:
@@ -313,8 +393,12 @@ AUDIT_COLUMNS = (
     "before",
     "after",
     "origin",
+    "origin_hash",
     "hash",
 )
+# The header of a report written before merged events were marked, which a
+# new report may replace.
+EARLIER_AUDIT_COLUMNS = tuple(c for c in AUDIT_COLUMNS if c != "origin_hash")
 
 
 def check_audit_out(project: Project, path: Path) -> None:
@@ -329,10 +413,10 @@ def check_audit_out(project: Project, path: Path) -> None:
 
 
 def _is_audit_csv(path: Path) -> bool:
-    header = "\ufeff" + ",".join(AUDIT_COLUMNS)
+    headers = ["\ufeff" + ",".join(columns) for columns in (AUDIT_COLUMNS, EARLIER_AUDIT_COLUMNS)]
     with path.open("rb") as fh:
-        first = fh.read(len(header.encode("utf-8")) + 2)
-    return first.decode("utf-8", "replace").rstrip("\r\n") == header
+        first = fh.read(len(headers[0].encode("utf-8")) + 2)
+    return first.decode("utf-8", "replace").split("\n", 1)[0].rstrip("\r") in headers
 
 
 def write_audit_csv(path: Path, rows: list[dict]) -> None:

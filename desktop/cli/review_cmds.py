@@ -206,6 +206,7 @@ def run_conflicts(args: argparse.Namespace) -> int:
                         "doc": c.doc_id,
                         "annotator": c.annotator,
                         "origin": c.origin,
+                        "file": c.source_name,
                         "spans": c.spans,
                         "created": c.created,
                         "resolved": c.resolved,
@@ -217,7 +218,7 @@ def run_conflicts(args: argparse.Namespace) -> int:
             state = "resolved" if c.resolved else "open"
             print(
                 f"#{c.id} {c.doc_id} {c.annotator}: {len(c.spans)} incoming span(s) from "
-                f"{c.origin[:12]} ({state})"
+                f"{c.source_name} ({state})"
             )
     if not rows and not args.json:
         print("no merge conflicts")

@@ -97,8 +97,9 @@ def write_manifest(path: Path, manifest: dict[str, Any]) -> None:
 def project_record(project: Any) -> dict[str, Any]:
     """The project an export came from, as a reader elsewhere can check it: the
     file's name (not where it lay), its id, and the head of its history chain
-    (``biaozhu verify --expect-head`` on the project tells whether the export
-    still matches its history)."""
+    (``biaozhu verify --expect-head`` on the project tells whether its history
+    was cut or rewritten since; that the exported tables matched the history
+    then is what ``biaozhu verify`` said before the export, not the head)."""
     return {
         "file": project.path.name,
         "id": project.project_id,

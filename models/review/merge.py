@@ -44,12 +44,13 @@ replays them like any other work, and ``biaozhu verify`` passes afterwards."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from models.domain import Label, Span
+from models.domain import Label, Span, StoredSuggestion
 from models.errors import IntegrityError, InvalidInput
 from models.progress import NoProgress, Progress
 from models.review.asof import layers_as_of
@@ -59,6 +60,7 @@ from models.store.connection import read_snapshot
 from models.store.history import ChainHead, dumps, event_hash, head_in_chain
 from models.store.replay import Replayed, replay
 from models.store.spans import Provenance
+from models.store.suggestions import suggestion_record
 
 STATUS_RANK = {"todo": 0, "in_progress": 1, "done": 2}
 EVENT_SQL = (
@@ -250,7 +252,7 @@ def check_incoming(project, other) -> tuple[Replayed, list[str]]:
     if not check.ok:
         raise IntegrityError(f"{name}: merge refused, it does not verify: {check.problems[0]}")
     notes = [f"{name} cannot prove {gap}" for gap in check.gaps]
-    merged = last_merged_head(project, other.project_id)
+    merged = last_merged_head(project, other)
     if merged is not None and not head_in_chain(other.conn, merged):
         if not other.history(action="project.restored"):
             raise IntegrityError(
@@ -264,13 +266,37 @@ def check_incoming(project, other) -> tuple[Replayed, list[str]]:
     return replay(other.conn), notes
 
 
-def last_merged_head(project, origin: str) -> ChainHead | None:
-    """The chain head of project ``origin`` recorded by the last merge of it here."""
+def last_merged_head(project, other) -> ChainHead | None:
+    """The chain head recorded by the last merge here of the file ``other`` is,
+    or of an earlier state of it. Copies of one project (one laptop each) share
+    its id: a merge of one copy is another copy's only when the incoming file
+    holds, as its own events, some that merge brought (the copy's own work, not
+    what the copies share); a merge recorded before merges listed the events
+    they brought is taken as the file's."""
     for event in reversed(project.history(action="merge.completed")):
         after = event.after or {}
-        if event.origin_hash is None and after.get("from") == origin and after.get("head"):
-            return ChainHead(after["head"]["events"], after["head"]["hash"])
+        if event.origin_hash is not None or after.get("from") != other.project_id:
+            continue
+        if not after.get("head"):
+            continue
+        brought = after.get("origin_prev")
+        if brought is not None and not _holds_as_its_own(other.conn, list(brought)):
+            continue  # another copy of the same project
+        return ChainHead(after["head"]["events"], after["head"]["hash"])
     return None
+
+
+def _holds_as_its_own(conn, identities: list[str]) -> bool:
+    """Whether any of these event identities is an event first written in this file."""
+    for i in range(0, len(identities), 500):
+        part = identities[i : i + 500]
+        marks = ",".join("?" * len(part))
+        if conn.execute(
+            f"SELECT 1 FROM events WHERE origin_hash IS NULL AND hash IN ({marks}) LIMIT 1",
+            part,
+        ).fetchone():
+            return True
+    return False
 
 
 class _Merger:
@@ -599,6 +625,8 @@ class _Merger:
                 "origin": origin,
                 "file": self.o.path.name,
                 "spans": len(spans),
+                # what "keep theirs" will take into the layer, held by verify
+                "spans_sha256": hashlib.sha256(text.encode()).hexdigest(),
             },
         )
         self.report.conflicts.append(cur.lastrowid)
@@ -638,9 +666,27 @@ class _Merger:
                         "annotator": annotator,
                         "decision": decision,
                         "annotation_id": ann_id,
+                        # the suggestion it now stands on here, which verify
+                        # holds the row to while the decision stands
+                        "suggestion": self._suggestion_record(local_sid),
                     },
                 )
             self.report.decisions_added += cur.rowcount
+
+    def _suggestion_record(self, sid: int) -> dict[str, Any]:
+        """The suggestion's record as a decision event keeps it, read whoever
+        it is offered to (an offer here may be another annotator's alone)."""
+        row = self.p.conn.execute(
+            "SELECT id, doc_id, start_pos, end_pos, label, text, score, source, version, attrs"
+            " FROM suggestions WHERE id = ?",
+            (sid,),
+        ).fetchone()
+        sid, doc, start, end, label, text, score, source, version, attrs = row
+        return suggestion_record(
+            StoredSuggestion(
+                start, end, label, text, score, source, version, json.loads(attrs), sid, doc, ""
+            )
+        )
 
     def _status(self, doc: str, local: str, annotator: str) -> None:
         row = self.o.conn.execute(

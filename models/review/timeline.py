@@ -63,14 +63,14 @@ def suggestion_source(project, event: Event) -> tuple[str, int | None]:
             continue
         rec = side.get("suggestion")
         if isinstance(rec, dict):
-            return _describe_suggestion(rec), None
+            return describe_suggestion(rec), None
         sid = _as_id(side.get("suggestion_id"))
         if sid is not None and event.origin_hash is None:
             try:
                 s = project.suggestion(sid)
             except NotFound:
                 return "", sid
-            return _describe_suggestion(
+            return describe_suggestion(
                 {"source": s.source, "version": s.version, "score": s.score}
             ), None
     return "", None
@@ -83,7 +83,8 @@ def _as_id(value: Any) -> int | None:
         return None
 
 
-def _describe_suggestion(rec: dict[str, Any]) -> str:
+def describe_suggestion(rec: dict[str, Any]) -> str:
+    """A suggestion record as ``source@version (score)``."""
     source = rec.get("source") or "?"
     version = rec.get("version")
     score = rec.get("score")
@@ -115,45 +116,107 @@ def document_timeline(
     until: str | None = None,
 ) -> list[TimelineRow]:
     """Every event about a document (merged files' too), oldest first, filtered."""
+    events = document_events(
+        project, doc_id, annotator=annotator, action=action, since=since, until=until
+    )
+    return [row_of(project, e) for e in events]
+
+
+def document_events(project, doc_id: str, **filters: Any) -> list[Event]:
+    """The events of a document, oldest first: its own, and those the files
+    merged into this one recorded about it under the id it had there."""
     events: dict[int, Event] = {}
     for alias in doc_aliases(project, doc_id):
-        for e in project.history(
-            doc_id=alias, annotator=annotator, action=action, since=since, until=until
-        ):
+        for e in project.history(doc_id=alias, **filters):
             if alias == doc_id or e.origin_hash is not None:
                 events[e.id] = e
-    return [row_of(project, e) for _, e in sorted(events.items())]
+    return [e for _, e in sorted(events.items())]
+
+
+# The actions whose target is a gold span of this file.
+SPAN_ACTIONS = ("suggestion.accepted", "suggestion.corrected", "suggestion.undone")
+
+
+def targets_a_span(action: str) -> bool:
+    return action.startswith("span.") or action in SPAN_ACTIONS
+
+
+def span_document(project, span_id: int) -> str:
+    """The document of a span of this file, as its history knows it (the span
+    may be gone since); NotFound when no event of this file made it."""
+    row = project.conn.execute(
+        "SELECT doc_id FROM events WHERE target = ? AND origin_hash IS NULL AND doc_id IS NOT NULL"
+        " AND (action LIKE 'span.%' OR action IN (?, ?, ?)) ORDER BY id LIMIT 1",
+        (str(span_id), *SPAN_ACTIONS),
+    ).fetchone()
+    if row is None:
+        raise NotFound(f"no span {span_id} in this project's history")
+    return row[0]
+
+
+def merged_files(project) -> dict[str, str]:
+    """The file each merged event came in from, by its origin hash (the merge
+    that brought it recorded where it stood there)."""
+    files: dict[str, str] = {}
+    for e in project.history(action="merge.completed"):
+        record = e.after if isinstance(e.after, dict) else {}
+        for origin_hash in record.get("origin_prev") or {}:
+            files.setdefault(origin_hash, str(record.get("file") or e.target or "?"))
+    return files
 
 
 def span_events(project, doc_id: str, span_id: int) -> list[Event]:
-    """The events of a span and of the spans it came from, oldest first."""
+    """The events of a span and of the spans it came from, oldest first.
+
+    A span of another file is its id there and its layer's annotator: copies
+    of one project (one per laptop) share the project's id and number their
+    spans alike, so carol's span 1 and dave's span 1 of the same article are
+    told apart by whose they are."""
     found: dict[int, Event] = {}
-    todo = [(None, str(span_id))]  # (origin project or None for local, span id)
+    # (origin project or None for this file, span id, its annotator or None)
+    todo: list[tuple[str | None, str, str | None]] = [(None, str(span_id), None)]
     seen = set()
     doc_ids = doc_aliases(project, doc_id)
     while todo:
-        origin, target = todo.pop()
-        if (origin, target) in seen:
+        origin, target, owner = todo.pop()
+        if (origin, target, owner) in seen:
             continue
-        seen.add((origin, target))
+        seen.add((origin, target, owner))
         for alias in doc_ids:
             for e in project.history(doc_id=alias, target=target):
+                if not targets_a_span(e.action):
+                    continue  # another kind of id: a suggestion's, a conflict's
                 local = e.origin_hash is None
                 if (origin is None and not local) or (
                     origin is not None and (local or e.origin != origin)
                 ):
                     continue
+                if owner is not None and _layer_of(e) not in (owner, None):
+                    continue  # the same id in another copy's file
                 found[e.id] = e
                 extra = e.after if isinstance(e.after, dict) else {}
                 adj = extra.get("adjudication") or {}
                 if adj.get("from_span") is not None:
-                    todo.append((origin, str(adj["from_span"])))
+                    side = str(adj.get("from") or "")
+                    mine = None if origin is None or side.startswith("@") else side
+                    todo.append((origin, str(adj["from_span"]), mine))
                 if extra.get("restored_from") is not None:
-                    todo.append((origin, str(extra["restored_from"])))
+                    todo.append((origin, str(extra["restored_from"]), owner))
                 merged = extra.get("merged_from") or {}
                 if merged.get("span_id") is not None:
-                    todo.append((merged.get("project"), str(merged["span_id"])))
+                    whose = extra.get("annotator")
+                    todo.append((merged.get("project"), str(merged["span_id"]), whose))
     return [found[k] for k in sorted(found)]
+
+
+def _layer_of(event: Event) -> str | None:
+    """Whose layer the span of an event is in, as its span record says."""
+    for side in (event.after, event.before):
+        if isinstance(side, dict):
+            record = side.get("span") if isinstance(side.get("span"), dict) else side
+            if isinstance(record.get("annotator"), str):
+                return record["annotator"]
+    return None
 
 
 def span_timeline(project, doc_id: str, span_id: int) -> list[TimelineRow]:

@@ -144,10 +144,12 @@ def restore_backup(project, backup: Path) -> Path:
         restored = source.chain_head()
         saved = make_backup(project, reason="before-restore")
         replaced = project.chain_head()
+        given = _ids_given(project.conn)
         source.conn.backup(project.conn)
     project._texts.clear()
     project._forget_cached_state()
     with project.transaction():
+        _never_give_again(project.conn, given)
         project.events.append(
             project.annotator,
             "project.restored",
@@ -157,3 +159,40 @@ def restore_backup(project, backup: Path) -> Path:
             {"events_tail": restored.hash, "events": restored.count, "from": backup.name},
         )
     return saved
+
+
+def _ids_given(conn: sqlite3.Connection) -> dict[str, int]:
+    """The last span and suggestion ids the file gave, whether or not their
+    rows are still there (AUTOINCREMENT's counters)."""
+    from models.store.schema import IDS_NEVER_REUSED
+
+    given: dict[str, int] = {}
+    if not conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sqlite_sequence'"
+    ).fetchone():
+        return given
+    for table in IDS_NEVER_REUSED:
+        row = conn.execute(
+            "SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = ?), 0),"
+            f" coalesce((SELECT max(id) FROM {table}), 0))",
+            (table,),
+        ).fetchone()
+        given[table] = row[0]
+    return given
+
+
+def _never_give_again(conn: sqlite3.Connection, given: dict[str, int]) -> None:
+    """After a restore, the counters go on from where the replaced history had
+    taken them: an id it gave (a span a window may still show) is never the
+    id of another span or suggestion. (A copy from before ids were never
+    reused has no counters to carry on.)"""
+    if not conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sqlite_sequence'"
+    ).fetchone():
+        return
+    for table, last in given.items():
+        updated = conn.execute(
+            "UPDATE sqlite_sequence SET seq = max(seq, ?) WHERE name = ?", (last, table)
+        ).rowcount
+        if not updated and last:
+            conn.execute("INSERT INTO sqlite_sequence (name, seq) VALUES (?, ?)", (table, last))

@@ -22,7 +22,14 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from models.errors import InvalidInput, NotAProject, ProjectBusy, ProjectTooNew, ReadOnlyProject
+from models.errors import (
+    IntegrityError,
+    InvalidInput,
+    NotAProject,
+    ProjectBusy,
+    ProjectTooNew,
+    ReadOnlyProject,
+)
 from models.store.filesystems import network_filesystem
 
 # The schema steps this version knows, in order. Kept here, free of imports,
@@ -202,10 +209,29 @@ def applied_migrations(conn: sqlite3.Connection) -> list[str]:
     ]
 
 
+def schema_record_problem(applied: list[str]) -> str | None:
+    """What is wrong with a file's record of its schema steps, if anything: this
+    version writes them in order, each once, so a record that is not the first
+    steps of MIGRATION_NAMES was edited by hand (running the steps it lacks
+    again would fail over the tables they made)."""
+    if applied == list(MIGRATION_NAMES[: len(applied)]):
+        return None
+    missing = [name for name in MIGRATION_NAMES[: len(applied)] if name not in applied]
+    what = f"step {missing[0]} is missing" if missing else "its steps are out of order or repeated"
+    return (
+        f"the file's record of schema steps ({', '.join(applied)}) is not one Biaozhu writes: {what}"
+        " (the record was edited by hand)"
+    )
+
+
 def migrate(conn: sqlite3.Connection, *, stop_before: str | None = None) -> None:
     """Apply pending schema steps (sqlite-utils Migrations), loading it only when needed."""
-    if stop_before is None and tuple(applied_migrations(conn)) == MIGRATION_NAMES:
+    applied = applied_migrations(conn)
+    if stop_before is None and tuple(applied) == MIGRATION_NAMES:
         return
+    problem = schema_record_problem(applied)
+    if problem is not None:
+        raise IntegrityError(f"{problem}; nothing was written")
     from sqlite_utils import Database
 
     from models.store.schema import migrations

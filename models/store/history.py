@@ -123,6 +123,9 @@ class Event:
             "before": self.before,
             "after": self.after,
             "origin": self.origin,
+            # the event's hash in the file it was first written in, for an
+            # event a merge brought; None for the file's own
+            "origin_hash": self.origin_hash,
             "hash": self.hash,
         }
 
@@ -261,12 +264,21 @@ def verify_chain(conn: sqlite3.Connection) -> tuple[int, str | None]:
     hash is event_hash's, written out inline: this loop runs once per event."""
     prev = GENESIS
     count = 0
+    gap = None
     sha256 = hashlib.sha256
     cursor = conn.execute(
         "SELECT id, prev_hash, hash, " + ", ".join(HASHED_FIELDS) + " FROM events ORDER BY id"
     )
     for eid, prev_hash, digest, *values in cursor:
         count += 1
+        if eid != count and gap is None:
+            # Nothing deletes an event and SQLite numbers each row one past the
+            # last, so the events are 1, 2, 3…: a number skipped is a row taken
+            # out, with the hashes after it recomputed if the chain holds.
+            gap = (
+                f"event {count} is missing: event {eid} follows event {count - 1} (an event"
+                " was deleted and the chain recomputed)"
+            )
         if prev_hash != prev:
             return (
                 count,
@@ -280,4 +292,4 @@ def verify_chain(conn: sqlite3.Connection) -> tuple[int, str | None]:
                 f"event {eid} is broken: its content does not match its hash (it was altered)",
             )
         prev = digest
-    return count, None
+    return count, gap

@@ -27,6 +27,10 @@ import orjson
 # Keys of the span record an event carries (spans.span_record), in the order
 # they are compared with a row of ``annotations``.
 SPAN_FIELDS = ("doc_id", "annotator", "start", "end", "label", "text", "attrs", "origin", "sid")
+# Keys of the suggestion record a decision event carries (suggestions.suggestion_record),
+# in the order they are compared with a row of ``suggestions``, after its document.
+SUGGESTION_KEYS = ("start", "end", "label", "text", "score", "source", "version", "attrs")
+SUGGESTION_FIELDS = ("doc_id", *SUGGESTION_KEYS)
 LABEL_FIELDS = ("name", "colour", "hotkey", "description")
 # The project settings that change what the store accepts, each with the
 # value a project gets by default: ``meta`` holds them, and the history guards
@@ -57,10 +61,20 @@ class Replayed:
     annotators: dict[str, Written] = field(default_factory=dict)
     documents: dict[str, Written] = field(default_factory=dict)
     conflicts: dict[int, Written] = field(default_factory=dict)
+    # learned model version -> (name, format, data hash, active), as the
+    # model.trained / activated / retired events left it
+    models: dict[str, Written] = field(default_factory=dict)
     labels: Written | None = None
     settings: dict[str, Written] = field(default_factory=dict)  # as project.created set them
     # span id -> the decision that points at it (a removal unlinks it)
     decision_of_span: dict[int, tuple[int, str]] = field(default_factory=dict)
+    # A decided suggestion as the latest decision on it recorded it (what the
+    # curator was shown: span, score, source, version, attributes). Nothing
+    # rewrites a suggestion while anyone's decision stands on it, so while one
+    # does, its row must still be this.
+    suggestions: dict[int, Written] = field(default_factory=dict)
+    # suggestion id -> the annotators whose decision on it stands
+    deciders: dict[int, set[str]] = field(default_factory=dict)
     # False when the labels rest on a project.created event of a Biaozhu that
     # recorded only their names (colours, hotkeys, descriptions unknown).
     labels_complete: bool = True
@@ -167,8 +181,19 @@ def _span_removed(state: Replayed, event: Event) -> None:
 
 def _decide(state: Replayed, event: Event, key: tuple[int, str], value: tuple) -> None:
     state.decisions[key] = _written(event, value)
+    state.deciders.setdefault(key[0], set()).add(key[1])
     if value[1] is not None:
         state.decision_of_span[value[1]] = key
+
+
+def _shown(state: Replayed, event: Event, sid: int, record: Any) -> None:
+    """The suggestion as a decision event recorded it; a record of an older
+    shape (not a mapping with every key) proves nothing and is left out."""
+    if not isinstance(record, dict) or not all(k in record for k in SUGGESTION_KEYS):
+        return
+    attrs = record["attrs"] if record["attrs"] is not None else {}
+    value = (event[3], *(record[k] for k in SUGGESTION_KEYS[:-1]), attrs)
+    state.suggestions[sid] = _written(event, value)
 
 
 def _span_restored(state: Replayed, event: Event) -> None:
@@ -188,11 +213,13 @@ def _suggestion_taken(state: Replayed, event: Event) -> None:
     sid = _integer(record["suggestion"]["suggestion_id"], "suggestion id")
     decision = event[1].split(".", 1)[1]
     _decide(state, event, (sid, record["annotator"]), (decision, record["id"]))
+    _shown(state, event, sid, record["suggestion"])
 
 
 def _suggestion_rejected(state: Replayed, event: Event) -> None:
     sid = _integer(event[5]["suggestion"]["suggestion_id"], "suggestion id")
     _decide(state, event, (sid, event[2]), ("rejected", None))
+    _shown(state, event, sid, event[5]["suggestion"])
 
 
 def _suggestion_undone(state: Replayed, event: Event) -> None:
@@ -202,6 +229,10 @@ def _suggestion_undone(state: Replayed, event: Event) -> None:
         state.spans.pop(_integer(span["id"], "span id"), None)
     sid = _integer(before["suggestion"]["suggestion_id"], "suggestion id")
     state.decisions.pop((sid, event[2]), None)
+    deciders = state.deciders.get(sid, set())
+    deciders.discard(event[2])
+    if not deciders:  # undecided: a later run of the suggesters may rewrite it
+        state.suggestions.pop(sid, None)
 
 
 def _decision_merged(state: Replayed, event: Event) -> None:
@@ -210,6 +241,7 @@ def _decision_merged(state: Replayed, event: Event) -> None:
     span = after.get("annotation_id")
     value = (after["decision"], None if span is None else _integer(span, "span id"))
     _decide(state, event, (sid, after["annotator"]), value)
+    _shown(state, event, sid, after.get("suggestion"))  # older merges did not record it
 
 
 # -- documents, statuses, annotators, labels ---------------------------------------------
@@ -260,7 +292,10 @@ def _labels(state: Replayed, event: Event, labels: list[dict[str, Any]]) -> None
 
 def _conflict_recorded(state: Replayed, event: Event) -> None:
     after = event[6]
-    value = (event[3], after["annotator"], after["origin"], after["spans"], False)
+    # the digest of the spans as stored, recorded since merges kept it; before,
+    # only how many
+    digest = after.get("spans_sha256")
+    value = (event[3], after["annotator"], after["origin"], after["spans"], False, digest)
     state.conflicts[_integer(int(event[4]), "conflict id")] = _written(event, value)
 
 
@@ -269,7 +304,9 @@ def _conflict_resolved(state: Replayed, event: Event) -> None:
     recorded = state.conflicts.get(conflict_id)
     if recorded is None:
         raise BadEvent(f"it resolves merge conflict {conflict_id}, which no event recorded")
-    state.conflicts[conflict_id] = _written(event, recorded.value[:4] + (True,))
+    state.conflicts[conflict_id] = _written(
+        event, recorded.value[:4] + (True,) + recorded.value[5:]
+    )
 
 
 def _merge_completed(state: Replayed, event: Event) -> None:
@@ -277,7 +314,44 @@ def _merge_completed(state: Replayed, event: Event) -> None:
         state.legacy_merges += 1
 
 
+# -- learned models: which one suggests -------------------------------------------------
+
+
+def _model_trained(state: Replayed, event: Event) -> None:
+    after = event[6]
+    active = after.get("active", True)  # a model was always activated before it was said
+    if active:
+        _deactivate_models(state, event)
+    value = (after["name"], _integer(after["format"], "format"), after["data_hash"], bool(active))
+    state.models[event[4]] = _written(event, value)
+
+
+def _model_activated(state: Replayed, event: Event) -> None:
+    _deactivate_models(state, event)
+    _set_model_active(state, event, True)
+
+
+def _model_retired(state: Replayed, event: Event) -> None:
+    _set_model_active(state, event, False)
+
+
+def _set_model_active(state: Replayed, event: Event, active: bool) -> None:
+    stored = state.models.get(event[4])
+    if stored is None:
+        raise BadEvent(f"it names model {event[4]!r}, which no event stored")
+    state.models[event[4]] = _written(event, stored.value[:3] + (active,))
+
+
+def _deactivate_models(state: Replayed, event: Event) -> None:
+    for version, stored in list(state.models.items()):
+        if stored.value[3]:
+            state.models[version] = _written(event, stored.value[:3] + (False,))
+
+
 HANDLERS: dict[str, Handler] = {
+    "model.trained": _model_trained,
+    "model.activated": _model_activated,
+    "model.retired": _model_retired,
     "span.added": _span_set,
     "span.relabelled": _span_set,
     "span.resized": _span_set,

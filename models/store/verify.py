@@ -35,7 +35,7 @@ import orjson
 
 from models.errors import InvalidInput
 from models.store.backup import Backup
-from models.store.connection import read_snapshot
+from models.store.connection import applied_migrations, read_snapshot, schema_record_problem
 from models.store.documents import details_digest
 from models.store.history import (
     GENESIS,
@@ -46,7 +46,14 @@ from models.store.history import (
     head_in_chain,
     verify_chain,
 )
-from models.store.replay import GUARDED_SETTINGS, SPAN_FIELDS, Replayed, Written, replay
+from models.store.replay import (
+    GUARDED_SETTINGS,
+    SPAN_FIELDS,
+    SUGGESTION_FIELDS,
+    Replayed,
+    Written,
+    replay,
+)
 from models.store.triggers import unexpected_triggers
 
 
@@ -70,7 +77,8 @@ class VerifyReport:
             return self.problems[0]
         checked = (
             f"integrity, foreign keys, triggers, {self.events_checked} chained events and the"
-            " state replayed from them (spans, decisions, statuses, labels, roles, texts)"
+            " state replayed from them (spans, decisions and the suggestions decided on, statuses,"
+            " labels, roles, texts, models)"
         )
         if self.merged:
             checked += f"; {self.merged} merged events match their origin hashes"
@@ -115,8 +123,12 @@ def _verify(
     found = None
     if expected is not None:
         found = _check_expected(conn, expected, problems)
+    schema = schema_record_problem(applied_migrations(conn))
+    if schema is not None:
+        problems.append(schema)
     problems += project_id_problems(conn)
     problems += backups_not_in_chain(conn, backups)
+    problems += restore_problems(conn)
     problems += unexpected_triggers(conn)
     problems += _foreign_keys(conn)
     merged_problems, merged = verify_merged_events(conn)
@@ -211,24 +223,105 @@ def project_id_problems(conn: sqlite3.Connection) -> list[str]:
 
 def backups_not_in_chain(conn: sqlite3.Connection, backups: Sequence[Backup]) -> list[str]:
     """Each backup of this project is a head written down outside the file:
-    still in the history, or explained by a restore made after the backup
-    (one the backup does not hold, at or before its head)."""
+    still in the history, or left behind by a restore. The two histories are
+    compared where they part (the first event they do not share): a backup of
+    a history a restore replaced parts from this one at that restore, or at
+    a restore of its own that a later restore here undid. Anywhere else, the
+    history was cut or rewritten after the backup was made: what the file
+    says of its own restores is not taken on trust."""
     row = conn.execute("SELECT value FROM meta WHERE key = 'project_id'").fetchone()
     project_id = row[0] if row else ""
-    restores = conn.execute(
-        "SELECT (SELECT count(*) FROM events e WHERE e.id <= r.id), r.hash FROM events r"
-        " WHERE r.action = 'project.restored' AND r.origin_hash IS NULL"
-    ).fetchall()
     problems = []
     for backup in backups:
         if backup.project_id != project_id or head_in_chain(conn, backup.head):
             continue
         head = backup.head
-        if any(at <= head.count + 1 and h not in backup.restores for at, h in restores):
+        try:
+            at, here, there = _parting(conn, backup)
+        except sqlite3.DatabaseError:
+            continue  # a copy that can no longer be read anchors nothing
+        if _left_by_a_restore(conn, at, here, there):
             continue
         problems.append(
             f"the backup {backup.path.name} holds head {head.count}:{head.hash[:12]}…, which "
             "this history no longer contains: it was truncated or rewritten after that backup"
+            f" (the two part at event {at})"
+        )
+    return problems
+
+
+def _parting(conn: sqlite3.Connection, backup: Backup) -> tuple[int, Any, Any]:
+    """Where the backup's history and this one part: the first position they do
+    not share, and each one's event there as (action, origin_hash), None past
+    its end. Hashes chain, so sharing a position's hash is sharing every event
+    up to it: a binary search, a few reads of each file."""
+    copy = sqlite3.connect(backup.path.resolve().as_uri() + "?mode=ro&immutable=1", uri=True)
+    try:
+        lo, hi = 0, backup.head.count  # position lo is shared, the backup's head is not
+        while hi - lo > 1:
+            mid = (lo + hi) // 2
+            if _event_at(conn, mid, "hash") == _event_at(copy, mid, "hash"):
+                lo = mid
+            else:
+                hi = mid
+        return hi, _event_at(conn, hi), _event_at(copy, hi)
+    finally:
+        copy.close()
+
+
+def _event_at(conn: sqlite3.Connection, position: int, what: str = "action, origin_hash") -> Any:
+    row = conn.execute(
+        f"SELECT {what} FROM events ORDER BY id LIMIT 1 OFFSET ?", (position - 1,)
+    ).fetchone()
+    if row is None:
+        return None
+    return row[0] if what == "hash" else tuple(row)
+
+
+RESTORE = ("project.restored", None)  # a restore made in the file itself
+
+
+def _left_by_a_restore(conn: sqlite3.Connection, at: int, here: Any, there: Any) -> bool:
+    """Two histories part legitimately at a restore: one made here (the backup
+    holds the history it replaced), or one the backup holds that a later
+    restore here undid (it brought back a copy from before it)."""
+    if here == RESTORE:
+        return True
+    return there == RESTORE and any(position > at for position, *_ in _restores(conn))
+
+
+def _restores(conn: sqlite3.Connection) -> list[tuple[int, int, str, str | None]]:
+    """The file's own restores: (position in the chain, event id, the hash
+    before it, its record of what it restored)."""
+    return conn.execute(
+        "SELECT (SELECT count(*) FROM events e WHERE e.id <= r.id), r.id, r.prev_hash, r.after"
+        " FROM events r WHERE r.action = 'project.restored' AND r.origin_hash IS NULL"
+    ).fetchall()
+
+
+def _record(after: str | None) -> dict[str, Any]:
+    try:
+        record = orjson.loads(after) if after else {}
+    except orjson.JSONDecodeError:
+        return {}
+    return record if isinstance(record, dict) else {}
+
+
+def restore_problems(conn: sqlite3.Connection) -> list[str]:
+    """A restore appends its event right after the history it brought back,
+    and records that history's head: the event before it. A chain recomputed
+    after an edit made before the restore no longer leads there."""
+    problems = []
+    for at, eid, prev, after in _restores(conn):
+        record = _record(after)
+        tail, count = record.get("events_tail"), record.get("events", at - 1)
+        if tail is None or (tail == prev and count == at - 1):
+            continue
+        problems.append(
+            f"event {eid} (project.restored) records that the history it brought back ended"
+            f" at its event {count} ({str(tail)[:12]}…), but what comes before it here is"
+            f" {at - 1} events ending in {prev[:12]}…: the history before the restore was"
+            " rewritten"
         )
     return problems
 
@@ -305,6 +398,7 @@ def compare_state(conn: sqlite3.Connection, state: Replayed, gaps: list[str]) ->
     problems += _compare_spans(conn, state)
     problems += _span_texts(conn)
     problems += _compare_decisions(conn, state, gaps)
+    problems += _compare_decided_suggestions(conn, state)
     problems += _compare_rows(
         "doc_status",
         (((d, who), (status,)) for d, who, status in _rows(conn, "doc_status")),
@@ -321,7 +415,23 @@ def compare_state(conn: sqlite3.Connection, state: Replayed, gaps: list[str]) ->
     problems += _compare_documents(conn, state)
     problems += _compare_conflicts(conn, state)
     problems += _compare_settings(conn, state)
+    problems += _compare_models(conn, state)
     return problems
+
+
+def _compare_models(conn: sqlite3.Connection, state: Replayed) -> list[str]:
+    """The learned models the project holds and the one that suggests: the
+    window and ``suggest`` take whichever row says active, and every suggestion
+    names it. (The model itself, its CRF and scorer, is not in the events.)"""
+    if not conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'learned_models'"
+    ).fetchone():
+        return []
+    rows = conn.execute("SELECT version, name, format, data_hash, active FROM learned_models")
+    models = ((v, (name, fmt, digest, bool(active))) for v, name, fmt, digest, active in rows)
+    return _compare_rows(
+        "learned_models", models, state.models, ("name", "format", "data_hash", "active")
+    )
 
 
 def _compare_settings(conn: sqlite3.Connection, state: Replayed) -> list[str]:
@@ -459,6 +569,32 @@ def _compare_decisions(conn: sqlite3.Connection, state: Replayed, gaps: list[str
     return [p for p in problems if p not in unproven]
 
 
+def _compare_decided_suggestions(conn: sqlite3.Connection, state: Replayed) -> list[str]:
+    """A decided suggestion is what its decision event recorded the curator was
+    shown (span, score, source, version, attributes): the span panel, the
+    history's source column and each source's record with the curators read it
+    from its row, which no event guards otherwise."""
+    shown = {sid: w for sid, w in state.suggestions.items() if state.deciders.get(sid)}
+    if not shown:
+        return []
+    problems = []
+    rows = conn.execute(
+        "SELECT id, doc_id, start_pos, end_pos, label, text, score, source, version, attrs"
+        " FROM suggestions WHERE id IN (SELECT suggestion_id FROM decisions)"
+    )
+    for sid, *row in rows:
+        written = shown.get(sid)
+        if written is None:
+            continue
+        value = (*row[:-1], _attrs(row[-1]))
+        if value != written.value:
+            problems.append(
+                f"suggestions row {sid} differs from {written.by()}, which decided on it: "
+                + _difference(SUGGESTION_FIELDS, value, written.value)
+            )
+    return problems
+
+
 def _compare_labels(conn: sqlite3.Connection, state: Replayed, gaps: list[str]) -> list[str]:
     rows = tuple(
         conn.execute("SELECT name, colour, hotkey, description FROM labels ORDER BY position")
@@ -526,12 +662,16 @@ def _compare_conflicts(conn: sqlite3.Connection, state: Replayed) -> list[str]:
         if not isinstance(items, list) or not all(map(_well_formed_span, items)):
             problems.append(f"merge_conflicts row {cid}: its spans are malformed")
             items = []
-        conflicts.append((cid, (doc, who, origin, len(items), bool(resolved))))
+        recorded = state.conflicts.get(cid)
+        digest = None
+        if recorded is not None and recorded.value[5] is not None:
+            digest = hashlib.sha256(spans.encode()).hexdigest()
+        conflicts.append((cid, (doc, who, origin, len(items), bool(resolved), digest)))
     return problems + _compare_rows(
         "merge_conflicts",
         conflicts,
         state.conflicts,
-        ("doc_id", "annotator", "origin", "spans", "resolved"),
+        ("doc_id", "annotator", "origin", "spans", "resolved", "spans (SHA-256)"),
     )
 
 
