@@ -18,6 +18,7 @@ import difflib
 import importlib
 import os
 import pkgutil
+import re
 import sqlite3
 import sys
 import traceback
@@ -47,11 +48,51 @@ WINDOW_VALUE_OPTIONS = ("--screenshot", "--annotator", "--lang")
 
 
 class OneLineParser(argparse.ArgumentParser):
-    """Usage errors are bad input too: one line, exit status 1."""
+    """Usage errors are bad input too: one line, exit status 1, naming the
+    fix where one can be told (the choice or option meant, the help)."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        sys.stderr.write(f"biaozhu: error: {message}\n")
+        sys.stderr.write(f"biaozhu: error: {with_fix(message, self.prog)}\n")
         sys.exit(1)
+
+
+INVALID_CHOICE = re.compile(r"invalid choice: '(?P<given>.*?)' \(choose from (?P<choices>.*)\)$")
+
+
+def with_fix(message: str, prog: str) -> str:
+    """argparse's message, with the choice a typo meant, or where the usage is."""
+    found = INVALID_CHOICE.search(message)
+    if found:
+        choices = re.findall(r"'([^']*)'", found["choices"])
+        close = closest(found["given"], choices)
+        return f"{message}; did you mean '{close}'?" if close else message
+    if message.startswith(("the following arguments are required", "expected ")) or (
+        " expected " in message
+    ):
+        return f"{message} ({prog} --help shows its usage)"
+    return message
+
+
+def closest(word: str, candidates: Sequence[str]) -> str | None:
+    """The candidate a typo of ``word`` most likely meant, if any is close
+    (case apart: ``Company`` means ``COMPANY``)."""
+    by_fold = {c.casefold(): c for c in candidates}
+    if word.casefold() in by_fold:
+        return by_fold[word.casefold()]
+    close = difflib.get_close_matches(word.casefold(), list(by_fold), n=1, cutoff=0.6)
+    return by_fold[close[0]] if close else None
+
+
+def unrecognized(extras: Sequence[str], parser: argparse.ArgumentParser) -> BiaozhuError:
+    """Words a command does not take, with the option a mistyped one meant."""
+    message = f"unrecognized arguments: {' '.join(extras)}"
+    options = [o for o in parser._option_string_actions if o.startswith("--")]
+    for word in extras:
+        if word.startswith("--"):
+            close = closest(word.split("=", 1)[0], options)
+            if close:
+                return BiaozhuError(f"{message}; did you mean {close}?")
+    return BiaozhuError(f"{message} ({parser.prog} --help lists its options)")
 
 
 def build_parser() -> OneLineParser:
@@ -186,7 +227,9 @@ def dispatch(argv: list[str]) -> int:
     commands = subcommands(parser)
     word = first_word(argv)
     if word in commands:
-        args = parser.parse_args(argv)
+        args, extras = parser.parse_known_args(argv)
+        if extras:
+            raise unrecognized(extras, commands[word])
         return int(args.func(args) or 0)
     if word is None and any(a in ("-h", "--help") for a in argv):
         sys.stdout.write(help_text(parser))

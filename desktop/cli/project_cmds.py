@@ -41,7 +41,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--format",
         default="auto",
-        help="auto (by file ending), " + ", ".join(sorted(import_formats())),
+        choices=["auto", *sorted(import_formats())],
+        metavar="FMT",
+        help="how to read the files: auto (by file ending, the default), "
+        + ", ".join(sorted(import_formats())),
     )
     p.add_argument(
         "--status",

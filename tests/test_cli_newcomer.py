@@ -1,0 +1,123 @@
+"""What a newcomer meets in the first hour on the command line: a slip of
+the fingers (a mistyped option, format or label, the arguments in the wrong
+order, a project name without its ending) is one line that names the fix,
+exit status 1, and nothing changed in the project; and every command's
+``--help`` names the same things the same way, as the README does."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from desktop.cli import build_parser, main, subcommands
+from models import Project
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main([str(a) for a in argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def one_error_line(err: str) -> str:
+    """The one line of a refusal, checked to be one line."""
+    assert err.startswith("biaozhu: error: ") and err.count("\n") == 1, err
+    return err
+
+
+@pytest.fixture
+def project(tmp_path, capsys) -> Path:
+    path = tmp_path / "p.biaozhu"
+    assert run(capsys, "new", path)[0] == 0
+    return path
+
+
+@pytest.fixture
+def texts(tmp_path) -> Path:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("园区新增企业12家，营收增长13.7%。", encoding="utf-8")
+    (folder / "b.txt").write_text("比亚迪营业收入932.4亿元。", encoding="utf-8")
+    return folder
+
+
+def dump(path: Path) -> list[str]:
+    import sqlite3
+
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return list(conn.iterdump())
+    finally:
+        conn.close()
+
+
+# -- slips of the fingers ---------------------------------------------------------------------
+
+
+def test_a_mistyped_option_is_named_with_the_closest_one(capsys, project, texts):
+    code, out, err = run(capsys, "import", project, texts, "--fromat", "jsonl")
+    assert code == 1 and out == ""
+    line = one_error_line(err)
+    assert "--fromat" in line and "did you mean --format?" in line
+    code, _, err = run(capsys, "export", project, "--format", "jsonl", "--out", "x", "--slpit=8:1")
+    assert code == 1 and "did you mean --split?" in one_error_line(err)
+    with Project.open(project) as p:
+        assert p.document_ids() == []
+
+
+def test_an_unknown_import_format_is_refused_once_before_any_file_is_read(capsys, project, texts):
+    before = dump(project)
+    code, out, err = run(capsys, "import", project, texts, "--format", "jsnl")
+    assert code == 1 and out == ""
+    line = one_error_line(err)
+    assert "'jsnl'" in line and "did you mean 'jsonl'?" in line
+    assert dump(project) == before
+
+
+def test_a_mistyped_choice_is_named_with_the_closest_one(capsys, project):
+    code, _, err = run(capsys, "export", project, "--format", "jsnol", "--out", "x.jsonl")
+    assert code == 1 and "did you mean 'jsonl'?" in one_error_line(err)
+
+
+def test_a_missing_argument_points_at_the_commands_help(capsys, project):
+    code, _, err = run(capsys, "import", project)
+    line = one_error_line(err)
+    assert code == 1 and "PATH" in line and "biaozhu import --help" in line
+
+
+def cluener_file(tmp_path: Path) -> Path:
+    path = tmp_path / "cluener.jsonl"
+    rows = [
+        {"text": "浙商银行企业信贷部叶老桂博士", "label": {"company": {"浙商银行": [[0, 3]]}}},
+        {"text": "比亚迪发布新车", "label": {"company": {"比亚迪": [[0, 2]]}}},
+    ]
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", "utf-8")
+    return path
+
+
+# -- the help ---------------------------------------------------------------------------------
+
+
+def command_helps() -> dict[str, str]:
+    return {name: p.format_help() for name, p in subcommands(build_parser()).items()}
+
+
+WHO_IS_WORKING = "who is working (default: $BIAOZHU_ANNOTATOR, else the OS user)"
+
+
+def readme_command_lines() -> list[str]:
+    text = (REPO / "README.md").read_text(encoding="utf-8")
+    block = text.split("## Command line", 1)[1].split("```", 2)[1]
+    lines, current = [], ""
+    for line in block.splitlines():
+        if line.startswith("biaozhu "):
+            if current:
+                lines.append(current)
+            current = line
+        elif line.strip().startswith("[") or line.strip().startswith("--"):
+            current += " " + line.strip()
+    return lines + [current]
