@@ -89,6 +89,37 @@ def test_a_missing_argument_points_at_the_commands_help(capsys, project):
     assert code == 1 and "PATH" in line and "biaozhu import --help" in line
 
 
+def test_one_file_that_fails_is_one_line(capsys, project, tmp_path):
+    code, out, err = run(capsys, "import", project, tmp_path / "nofile.txt")
+    assert code == 1 and out == ""
+    assert one_error_line(err) == f"biaozhu: error: {tmp_path / 'nofile.txt'}: no such file\n"
+    notes = tmp_path / "notes.md"
+    notes.write_text("# notes", encoding="utf-8")
+    code, out, err = run(capsys, "import", project, notes)
+    line = one_error_line(err)
+    assert code == 1 and out == "" and "unknown file type .md" in line
+    assert "--format txt" in line  # the fix, spelled out
+    with Project.open(project) as p:
+        assert p.document_ids() == []
+
+
+def test_an_import_where_every_file_failed_does_not_speak_of_the_others(capsys, project, tmp_path):
+    paths = [tmp_path / "x.txt", tmp_path / "y.txt"]
+    code, out, err = run(capsys, "import", project, *paths)
+    first = err.splitlines()[0]
+    assert code == 1 and "2 of 2 file(s) failed" in first and "the others" not in first
+    assert "imported 0" not in out
+
+
+def test_the_project_and_the_files_swapped_is_named(capsys, project, texts):
+    code, out, err = run(capsys, "import", texts, project)
+    line = one_error_line(err)
+    assert code == 1 and out == ""
+    assert "is a folder" in line and "biaozhu import PROJECT PATH" in line
+    with Project.open(project) as p:
+        assert p.document_ids() == []
+
+
 def cluener_file(tmp_path: Path) -> Path:
     path = tmp_path / "cluener.jsonl"
     rows = [

@@ -150,6 +150,11 @@ def parse_label_map(text: str | None) -> dict[str, str] | None:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    if Path(args.project).is_dir():  # PATH first, PROJECT second: a slip of the order
+        raise InvalidInput(
+            f"{args.project} is a folder, not a project file: the project comes first "
+            "(biaozhu import PROJECT PATH...)"
+        )
     if selection_requested(args):
         return run_import_suggestions(args)
     options = ImportOptions(
@@ -174,10 +179,15 @@ def run_import(args: argparse.Namespace) -> int:
             f"nothing to import: no file of a known type ({known}) in "
             f"{', '.join(args.paths)}; give --format to read others"
         )
-    print(
-        f"imported {len(report.added)} document(s) with {report.spans} span(s) from "
-        f"{report.files} file(s); skipped {len(report.skipped)} already in the project"
-    )
+    nothing = not report.added and not report.skipped
+    if report.failed and nothing and report.files == 1:  # one file, one line
+        where, reason = report.failures_at()[0]
+        raise InvalidInput(f"{where}: {reason}")
+    if not (report.failed and nothing):
+        print(
+            f"imported {len(report.added)} document(s) with {report.spans} span(s) from "
+            f"{report.files} file(s); skipped {len(report.skipped)} already in the project"
+        )
     if report.labels_added:  # a file's label the project lacked: said, a typo shows
         print(f"  added to the project's labels: {', '.join(report.labels_added)}")
     for source, existing in report.skipped:
@@ -189,9 +199,9 @@ def run_import(args: argparse.Namespace) -> int:
     for path, reason in report.ignored if args.verbose else ():
         print(f"  left unread {path}: {reason}")
     if report.failed:
+        rest = "nothing was imported" if nothing else "the others are imported"
         raise CommandFailed(
-            f"{len(report.failed)} of {report.files} file(s) failed to import"
-            " (the others are imported):",
+            f"{len(report.failed)} of {report.files} file(s) failed to import ({rest}):",
             [f"{where}: {reason}" for where, reason in report.failures_at()],
         )
     return 0
