@@ -120,6 +120,25 @@ def test_the_project_and_the_files_swapped_is_named(capsys, project, texts):
         assert p.document_ids() == []
 
 
+def test_a_missing_project_names_the_one_meant_or_how_to_make_one(capsys, project, tmp_path):
+    code, _, err = run(capsys, "stats", tmp_path / "p.biazhu")
+    assert code == 1 and f"did you mean {project}?" in one_error_line(err)
+    code, _, err = run(capsys, "stats", tmp_path / "p")  # the ending left out
+    assert code == 1 and f"did you mean {project}?" in one_error_line(err)
+    code, _, err = run(capsys, "stats", tmp_path / "other.biaozhu")
+    line = one_error_line(err)
+    assert code == 1 and f"biaozhu new {tmp_path / 'other.biaozhu'}" in line
+    assert not (tmp_path / "other.biaozhu").exists()
+
+
+def test_new_in_a_folder_that_does_not_exist_says_so(capsys, tmp_path):
+    path = tmp_path / "nowhere" / "p.biaozhu"
+    code, _, err = run(capsys, "new", path)
+    line = one_error_line(err)
+    assert code == 1 and "no such folder" in line and "read-only" not in line
+    assert not path.parent.exists()
+
+
 def cluener_file(tmp_path: Path) -> Path:
     path = tmp_path / "cluener.jsonl"
     rows = [

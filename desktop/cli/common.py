@@ -4,13 +4,16 @@ a terminal progress bar."""
 from __future__ import annotations
 
 import argparse
+import difflib
+import itertools
+import os
 import sys
 from pathlib import Path
 
 from tqdm import tqdm
 
 from models import Project
-from models.errors import BiaozhuError
+from models.errors import BiaozhuError, NotAProject
 from models.store.registry import set_wait_reporter
 
 
@@ -41,10 +44,40 @@ def open_project(
     it has to wait for another process's write (bounded: then it fails in one
     line with nothing written); one that only reads opens it read-only, so it
     works on a read-only file, folder or disk."""
+    path = Path(getattr(args, attr))
+    if not path.exists() and not path.is_symlink():
+        raise NotAProject(missing_project(path))
     if not readonly:
         set_wait_reporter(report_wait)
     who = None if annotator_is_filter else getattr(args, "annotator", None)
-    return Project.open(getattr(args, attr), annotator=who, readonly=readonly)
+    return Project.open(path, annotator=who, readonly=readonly)
+
+
+PROJECT_ENDING = ".biaozhu"
+# A folder's entries looked at for the name a typo meant: bounded, so a
+# typo in a huge folder costs no more than reading this many names.
+NEIGHBOURS_READ = 2000
+
+
+def missing_project(path: Path) -> str:
+    """A project that is not there: the one a typo meant (the ending left
+    out, a letter wrong), else how to make one."""
+    meant = None
+    with_ending = path.with_name(path.name + PROJECT_ENDING)
+    if with_ending.is_file():
+        meant = with_ending
+    elif path.parent.is_dir():
+        try:
+            names = [e.name for e in itertools.islice(os.scandir(path.parent), NEIGHBOURS_READ)]
+        except OSError:
+            names = []
+        projects = [n for n in names if n.endswith(PROJECT_ENDING)]
+        close = difflib.get_close_matches(path.name, projects or names, n=1, cutoff=0.8)
+        if close and (path.parent / close[0]).is_file():
+            meant = path.parent / close[0]
+    if meant is not None:
+        return f"{path}: no such project file; did you mean {meant}?"
+    return f"{path}: no such project file (biaozhu new {path} makes one)"
 
 
 def report_wait(path: Path) -> None:
