@@ -149,6 +149,23 @@ def cluener_file(tmp_path: Path) -> Path:
     return path
 
 
+def test_a_label_map_into_a_near_miss_of_a_label_is_refused(capsys, project, tmp_path):
+    """`--label-map company=COMPNY` made COMPNY a label of the project and its
+    spans gold under it; a target that is almost a label is a typo."""
+    data = cluener_file(tmp_path)
+    before = dump(project)
+    for typo in ("COMPNY", "company", "Company"):
+        code, out, err = run(capsys, "import", project, data, "--label-map", f"company={typo}")
+        line = one_error_line(err)
+        assert code == 1 and out == ""
+        assert f"'{typo}'" in line and "did you mean COMPANY?" in line
+    assert dump(project) == before
+    code, out, _ = run(capsys, "import", project, data, "--label-map", "company=COMPANY")
+    assert code == 0 and "imported 2 document(s) with 2 span(s)" in out
+    code, out, _ = run(capsys, "import", project, data, "--label-map", "company=ORG")
+    assert code == 0  # a new name, unlike any label: a label of its own, said so
+
+
 # -- the help ---------------------------------------------------------------------------------
 
 
