@@ -166,6 +166,33 @@ def test_a_label_map_into_a_near_miss_of_a_label_is_refused(capsys, project, tmp
     assert code == 0  # a new name, unlike any label: a label of its own, said so
 
 
+def test_history_filters_that_name_nothing_in_the_project_say_so(capsys, project, texts):
+    assert run(capsys, "import", project, texts, "--annotator", "ann")[0] == 0
+    for option, value, words in (
+        ("--doc", "nosuch", "no document 'nosuch'"),
+        ("--annotator", "an", "no event by 'an'"),
+        ("--action", "span.ad", "no action 'span.ad'"),
+    ):
+        code, out, err = run(capsys, "history", project, option, value)
+        line = one_error_line(err)
+        assert code == 1 and out == "" and words in line, line
+    code, _, err = run(capsys, "history", project, "--annotator", "an")
+    assert "did you mean ann?" in err
+    code, out, _ = run(capsys, "history", project, "--action", "doc", "--annotator", "ann")
+    assert code == 0 and out.count("doc.imported") == 2
+
+
+def test_agreement_for_an_annotator_the_project_lacks_says_so(capsys, project):
+    code, out, err = run(capsys, "agreement", project, "--annotators", "tester,nobody")
+    line = one_error_line(err)
+    assert code == 1 and out == "" and "no annotator 'nobody'" in line
+
+
+def test_a_queue_of_no_documents_is_refused(capsys, project):
+    code, _, err = run(capsys, "queue", project, "--limit", "0")
+    assert code == 1 and "--limit" in one_error_line(err)
+
+
 # -- the help ---------------------------------------------------------------------------------
 
 

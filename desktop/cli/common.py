@@ -80,6 +80,16 @@ def missing_project(path: Path) -> str:
     return f"{path}: no such project file (biaozhu new {path} makes one)"
 
 
+def did_you_mean(word: str, names: list[str], what: str) -> str:
+    """The end of a message about a name nothing has: the name a typo meant,
+    else the names there are (``what`` introduces them)."""
+    close = difflib.get_close_matches(word, names, n=1, cutoff=0.6)
+    if close:
+        return f"; did you mean {close[0]}?"
+    shown = ", ".join(names[:12]) + (", …" if len(names) > 12 else "")
+    return f" ({what}: {shown or 'none'})"
+
+
 def report_wait(path: Path) -> None:
     sys.stderr.write(f"biaozhu: waiting for another process to finish writing {path}…\n")
     sys.stderr.flush()

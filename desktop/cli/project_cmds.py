@@ -10,7 +10,13 @@ import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
-from desktop.cli.common import CommandFailed, TerminalProgress, add_annotator, open_project
+from desktop.cli.common import (
+    CommandFailed,
+    TerminalProgress,
+    add_annotator,
+    did_you_mean,
+    open_project,
+)
 from desktop.cli.corpus_cmds import (
     add_selection_options,
     run_import_suggestions,
@@ -276,6 +282,8 @@ def run_history(args: argparse.Namespace) -> int:
             since=args.since,
             until=args.until,
         )
+        if not events:
+            check_history_filters(project, args)
     rows = [e.as_json() for e in events]
     if args.format == "csv":
         write_audit_csv(Path(args.out), rows)
@@ -290,6 +298,26 @@ def run_history(args: argparse.Namespace) -> int:
                 f" {row['doc'] or '-'} {_summary(row['before'])} → {_summary(row['after'])}"
             )
     return 0
+
+
+def check_history_filters(project: Project, args: argparse.Namespace) -> None:
+    """A filter that names what the history has never held (a document the
+    project lacks, a mistyped name or action) is refused, saying what it
+    holds; filters that each hold but match nothing together print nothing."""
+    if args.doc is not None:
+        project.document(args.doc)  # no document 'X' in this project
+    annotators, actions = project.history_names()
+    if args.annotator is not None and args.annotator not in annotators:
+        raise InvalidInput(
+            f"no event by {args.annotator!r} in this project's history"
+            + did_you_mean(args.annotator, annotators, "by")
+        )
+    families = sorted({a.split(".")[0] for a in actions})
+    if args.action is not None and args.action not in (*actions, *families):
+        raise InvalidInput(
+            f"no action {args.action!r} in this project's history"
+            + did_you_mean(args.action, [*families, *actions], "actions")
+        )
 
 
 def print_as_of(args: argparse.Namespace) -> int:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from desktop.cli.common import TerminalProgress, add_annotator, open_project
+from desktop.cli.common import TerminalProgress, add_annotator, did_you_mean, open_project
 from models.errors import IntegrityError, InvalidInput
 from models.who import check_annotator_name
 
@@ -102,6 +102,13 @@ def run_agreement(args: argparse.Namespace) -> int:
         [n.strip() for n in args.annotators.split(",") if n.strip()] if args.annotators else None
     )
     with open_project(args, readonly=True) as project:
+        known = [a["name"] for a in project.annotators()]
+        for name in names or ():
+            if name not in known:
+                raise InvalidInput(
+                    f"no annotator {name!r} in this project"
+                    + did_you_mean(name, known, "its annotators")
+                )
         if args.doc:
             known = set(project.document_ids())
             missing = [d for d in args.doc if d not in known]

@@ -9,6 +9,7 @@ import argparse
 import json
 import sys
 
+from desktop.cli.corpus_cmds import positive
 from models.errors import InvalidInput
 
 
@@ -114,7 +115,9 @@ def register_queue(subparsers: argparse._SubParsersAction) -> None:
         ),
     )
     p.add_argument("project", metavar="PROJECT")
-    p.add_argument("--limit", type=int, default=20, help="how many documents (default 20)")
+    p.add_argument(
+        "--limit", type=positive, default=20, metavar="N", help="how many documents (default 20)"
+    )
     p.add_argument("--json", action="store_true", help="one JSON object per document")
     from desktop.cli.common import add_annotator
 
@@ -127,7 +130,7 @@ def run_queue(args: argparse.Namespace) -> int:
     from models.learn.active import rank_todo
 
     with open_project(args, readonly=True) as project:  # ranking writes nothing
-        ranked = rank_todo(project, args.annotator)[: max(args.limit, 0)]
+        ranked = rank_todo(project, args.annotator)[: args.limit]
         titles = {row.id: row.title for row in project.documents_overview(args.annotator)}
     for doc in ranked:
         if args.json:

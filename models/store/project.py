@@ -471,6 +471,11 @@ class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
     def history(self, **filters: Any) -> list[history.Event]:
         return history.query_events(self.conn, **filters)
 
+    def history_names(self) -> tuple[list[str], list[str]]:
+        """The annotators and the actions the history holds events of."""
+        with read_snapshot(self.conn):
+            return history.event_names(self.conn)
+
     def verify(self, expected: history.ChainHead | str | None = None) -> VerifyReport:
         """Check the file against itself: integrity, triggers, the chain, and the
         tables against the replay of the history; and the heads written down
