@@ -215,3 +215,19 @@ def readme_command_lines() -> list[str]:
         elif line.strip().startswith("[") or line.strip().startswith("--"):
             current += " " + line.strip()
     return lines + [current]
+
+
+def test_the_history_shows_one_event_a_line_though_a_span_holds_a_line_break(
+    capsys, project, tmp_path
+):
+    data = tmp_path / "x.jsonl"
+    record = {
+        "text": "园区企业富联精\n密扩产。",
+        "spans": [{"start": 4, "end": 9, "label": "COMPANY"}],
+    }
+    data.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    assert run(capsys, "import", project, data)[0] == 0
+    code, out, _ = run(capsys, "history", project)
+    events = run(capsys, "history", project, "--json")[1].splitlines()
+    assert code == 0 and len(out.splitlines()) == len(events)
+    assert "富联精\\n密[4:9]COMPANY" in out

@@ -240,12 +240,16 @@ def run_stats(args: argparse.Namespace) -> int:
     return 0
 
 
+LINE_BREAKS_SHOWN = str.maketrans({"\n": "\\n", "\r": "\\r", "\u2028": "\\u2028"})
+
+
 def _summary(value) -> str:
     if value is None:
         return "∅"
     if isinstance(value, dict):
-        if "text" in value and "label" in value:
-            return f"{value['text']}[{value.get('start')}:{value.get('end')}]{value['label']}"
+        if "text" in value and "label" in value:  # one event a line: a line break as \n
+            text = str(value["text"]).translate(LINE_BREAKS_SHOWN)
+            return f"{text}[{value.get('start')}:{value.get('end')}]{value['label']}"
         if "suggestion" in value and isinstance(value["suggestion"], dict):
             return _summary(value["suggestion"])
         return json.dumps(value, ensure_ascii=False)[:80]
