@@ -231,3 +231,26 @@ def test_the_history_shows_one_event_a_line_though_a_span_holds_a_line_break(
     events = run(capsys, "history", project, "--json")[1].splitlines()
     assert code == 0 and len(out.splitlines()) == len(events)
     assert "富联精\\n密[4:9]COMPANY" in out
+
+
+@pytest.mark.parametrize(
+    ("content", "said"),
+    [
+        ({"labels": ["ORG", "PER"]}, "label 1 ('ORG') is not an object with a \"name\""),
+        ({"lables": [{"name": "ORG"}]}, 'no "labels" list'),
+        ([{"nme": "ORG"}], "label 1 ({'nme': 'ORG'}) is not an object with a \"name\""),
+        ({"labels": {"name": "ORG"}}, 'no "labels" list'),
+        (None, "no such file"),
+    ],
+)
+def test_a_label_schema_that_is_not_one_says_what_one_looks_like(capsys, tmp_path, content, said):
+    schema = tmp_path / "labels.json"
+    if content is not None:
+        schema.write_text(json.dumps(content), encoding="utf-8")
+    project = tmp_path / "p.biaozhu"
+    code, _, err = run(capsys, "new", project, "--labels", schema)
+    line = one_error_line(err)
+    assert code == 1 and said in line and "Traceback" not in line
+    if content is not None:
+        assert '{"labels": [{"name": ' in line  # the shape to write
+    assert not project.exists()
