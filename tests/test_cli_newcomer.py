@@ -7,6 +7,7 @@ exit status 1, and nothing changed in the project; and every command's
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -200,6 +201,37 @@ def command_helps() -> dict[str, str]:
     return {name: p.format_help() for name, p in subcommands(build_parser()).items()}
 
 
+def test_every_command_says_what_it_does_and_what_each_argument_is():
+    for name, text in command_helps().items():
+        usage, _, rest = text.partition("\n\n")
+        description = rest.split("\n\n")[0]
+        assert not description.startswith(("positional arguments", "options")), (
+            f"biaozhu {name} --help has no description"
+        )
+        for block in re.findall(r"positional arguments:\n((?:  .*\n?)+)", text):
+            for line in block.splitlines():
+                if line.startswith("  ") and not line.startswith("   "):
+                    assert len(line.split()) > 1, f"biaozhu {name}: {line.strip()} is unexplained"
+
+
+def test_the_same_thing_has_the_same_name_in_every_command():
+    for name, text in command_helps().items():
+        usage = text.split("\n\n")[0]
+        assert " project" not in usage and "ANNOTATOR" not in usage, (name, usage)
+        for option, metavar in (
+            ("--annotator", "NAME"),
+            ("--doc", "ID"),
+            ("--encoding", "ENC"),
+            ("--format", "FMT"),
+            ("--out", None),
+        ):
+            for found in re.findall(rf"\[?{option} (\S+?)[\]\s]", usage):
+                if metavar is not None:
+                    assert found == metavar, (name, option, found)
+                else:
+                    assert found.isupper() or "." in found, (name, option, found)
+
+
 WHO_IS_WORKING = "who is working (default: $BIAOZHU_ANNOTATOR, else the OS user)"
 
 
@@ -215,6 +247,36 @@ def readme_command_lines() -> list[str]:
         elif line.strip().startswith("[") or line.strip().startswith("--"):
             current += " " + line.strip()
     return lines + [current]
+
+
+def test_every_option_the_readme_names_exists_and_every_option_is_in_the_readme():
+    """The README's command list names every option (but the annotator, which
+    every command that writes takes and the README gives once, below it)."""
+    commands = subcommands(build_parser())
+    named: dict[str, set[str]] = {}
+    for line in readme_command_lines():
+        words = line.split()
+        command = words[1]
+        if command not in commands:
+            continue
+        options = set(re.findall(r"(?<![\w-])(--?[a-z][a-z-]*)", line))
+        named.setdefault(command, set()).update(options)
+    for command, options in named.items():
+        known = set(commands[command]._option_string_actions)
+        assert options <= known, (command, options - known)
+    for command, parser in commands.items():
+        assert command in named, f"the README's command list lacks biaozhu {command}"
+        mine = {
+            a.option_strings[-1]
+            for a in parser._actions
+            if a.option_strings and a.dest != "help" and a.help != WHO_IS_WORKING
+        }
+        missing = {
+            o
+            for o in mine
+            if not any(s in named[command] for s in parser._option_string_actions[o].option_strings)
+        }
+        assert not missing, f"the README's biaozhu {command} lacks {sorted(missing)}"
 
 
 def test_the_history_shows_one_event_a_line_though_a_span_holds_a_line_break(

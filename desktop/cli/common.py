@@ -26,9 +26,25 @@ class CommandFailed(BiaozhuError):
         self.reasons = list(reasons or [])
 
 
+def add_project(parser: argparse.ArgumentParser, help: str = "the project file") -> None:
+    """The project a command works on, named alike in every command's help."""
+    parser.add_argument("project", metavar="PROJECT", help=help)
+
+
+def add_encoding(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--encoding",
+        metavar="ENC",
+        help="the files' encoding, any Python codec (default: detected from the bytes;"
+        " e.g. gb18030, big5, utf-16-le)",
+    )
+
+
 def add_annotator(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--annotator", help="who is working (default: $BIAOZHU_ANNOTATOR, else the OS user)"
+        "--annotator",
+        metavar="NAME",
+        help="who is working (default: $BIAOZHU_ANNOTATOR, else the OS user)",
     )
 
 

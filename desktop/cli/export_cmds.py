@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import argparse
 
-from desktop.cli.common import TerminalProgress, open_project
+from desktop.cli.common import TerminalProgress, add_project, open_project
 from models.io.export import Selection, export_project, formats
 
 
@@ -18,7 +18,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         " suggestions as FMT, with manifest.json beside it. Formats: "
         + "; ".join(f"{name}: {fmt.description}" for name, fmt in sorted(known.items())),
     )
-    p.add_argument("project")
+    add_project(p)
     p.add_argument(
         "--format",
         required=True,
@@ -53,7 +53,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--split", metavar="R:R[:R]", help="split by document into train:dev[:test], e.g. 8:1:1"
     )
-    p.add_argument("--seed", type=int, default=0, help="seed of the split (default 0)")
+    p.add_argument(
+        "--seed", type=int, default=0, metavar="N", help="with --split: its seed (default 0)"
+    )
     p.add_argument(
         "--segmenter",
         choices=["char", "jieba"],

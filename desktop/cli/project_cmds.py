@@ -14,6 +14,8 @@ from desktop.cli.common import (
     CommandFailed,
     TerminalProgress,
     add_annotator,
+    add_encoding,
+    add_project,
     did_you_mean,
     open_project,
 )
@@ -33,16 +35,33 @@ SHOWN_PROBLEMS = 20
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("new", help="create a project file")
-    p.add_argument("project")
+    p = sub.add_parser(
+        "new",
+        help="create a project file",
+        description="Create an empty project file with the default labels (METRIC, COMPANY, "
+        "POLICY) or those of --labels FILE; its creation is the first event of its history. "
+        "Then: biaozhu import PROJECT PATH..., and biaozhu PROJECT opens it in the window.",
+    )
+    add_project(p, "the new project file, e.g. work.biaozhu (refused if a file is there)")
     p.add_argument(
-        "--labels", help="label schema (JSON) instead of the default METRIC/COMPANY/POLICY"
+        "--labels",
+        metavar="FILE",
+        help='a JSON label schema instead of the default: {"labels": [{"name": "ORG", '
+        '"colour": "#6cc6a0", "hotkey": "4", "description": "..."}, ...]}, as '
+        "resources/labels.json (colour, hotkey and description optional)",
     )
     add_annotator(p)
     p.set_defaults(func=run_new)
 
-    p = sub.add_parser("import", help="import texts and annotations into a project")
-    p.add_argument("project")
+    p = sub.add_parser(
+        "import",
+        help="import texts and annotations into a project",
+        description="Add the documents of files and folders to the project: texts to do, or, "
+        "from a labelled file (its spans), the importing annotator's finished gold. A text "
+        "the project has already is skipped. A file that cannot be read is refused with its "
+        "reason and changes nothing; the other files are still imported.",
+    )
+    add_project(p)
     p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (walked recursively)")
     p.add_argument(
         "--format",
@@ -55,15 +74,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--status",
         choices=["todo", "in_progress", "done"],
-        help="status of imported documents (default: done when they bring spans)",
+        help="status of imported documents (default: done when they bring spans, else todo)",
     )
     p.add_argument(
-        "--label-map", help="for formats with their own types: type=LABEL,... (others dropped)"
+        "--label-map",
+        metavar="type=LABEL,...",
+        help="for formats with types of their own (CLUENER, CoNLL, brat...): the project label"
+        " of each type, e.g. company=COMPANY; types not named are dropped",
     )
-    p.add_argument(
-        "--encoding",
-        help="the files' encoding (default: detected from the bytes; e.g. gb18030, big5)",
-    )
+    add_encoding(p)
     p.add_argument(
         "--clean",
         action="store_true",
@@ -79,25 +98,39 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_selection_options(p)
     p.set_defaults(func=run_import)
 
-    p = sub.add_parser("stats", help="counts of documents, spans, suggestions and statuses")
-    p.add_argument("project")
+    p = sub.add_parser(
+        "stats",
+        help="counts of documents, spans, suggestions and statuses",
+        description="Count the project's documents and characters, its gold spans per label, "
+        "its suggestions (and those pending for --annotator), its documents per status and "
+        "each annotator's spans and finished documents.",
+    )
+    add_project(p)
     p.add_argument("--json", action="store_true", help="one JSON object")
     add_annotator(p)
     p.set_defaults(func=run_stats)
 
-    p = sub.add_parser("history", help="the project's change history")
-    p.add_argument("project")
-    p.add_argument("--doc", help="only events of this document")
-    p.add_argument("--annotator", help="only events by this annotator")
+    p = sub.add_parser(
+        "history",
+        help="the project's change history",
+        description="Print the history's events, oldest first, one a line: number, time (UTC),"
+        " annotator, action, document, before → after. The filters combine; one that names"
+        " what the history never held is refused.",
+    )
+    add_project(p)
+    p.add_argument("--doc", metavar="ID", help="only events of this document")
+    p.add_argument("--annotator", metavar="NAME", help="only events by this annotator")
     p.add_argument("--action", help="only this action (or family: span, suggestion, doc…)")
     p.add_argument(
         "--since",
         type=utc_time,
+        metavar="TIME",
         help="only events at or after this time (ISO 8601; UTC unless it gives an offset)",
     )
     p.add_argument(
         "--until",
         type=utc_time,
+        metavar="TIME",
         help="only events at or before this time (ISO 8601; UTC unless it gives an offset)",
     )
     p.add_argument(
@@ -108,8 +141,14 @@ def register(sub: argparse._SubParsersAction) -> None:
         "after this event, rebuilt from the history",
     )
     p.add_argument("--json", action="store_true", help="one JSON object per event")
-    p.add_argument("--format", choices=["text", "csv"], default="text")
-    p.add_argument("--out", help="with --format csv: the audit report file")
+    p.add_argument(
+        "--format",
+        choices=["text", "csv"],
+        default="text",
+        metavar="FMT",
+        help="text (the default: one event a line) or csv (an audit report, to --out FILE)",
+    )
+    p.add_argument("--out", metavar="FILE", help="with --format csv: the audit report file")
     p.set_defaults(func=run_history)
 
     p = sub.add_parser(
@@ -123,7 +162,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         "a head written down earlier: the project's backups (checked too), or one given "
         "with --expect-head.",
     )
-    p.add_argument("project")
+    add_project(p)
     p.add_argument(
         "--expect-head",
         metavar="HEAD",

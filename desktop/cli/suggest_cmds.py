@@ -32,19 +32,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="use this project's lexicon and learned model (alone: store suggestions)",
     )
     p.add_argument(
-        "--encoding",
-        help="the files' encoding (default: detected from the bytes; e.g. gb18030, big5)",
-    )
-    p.add_argument(
         "--doc",
         dest="docs",
         action="append",
         metavar="ID",
         help="with --project and no FILE: only this document (repeatable)",
     )
-    from desktop.cli.common import add_annotator
+    from desktop.cli.common import add_annotator, add_encoding
     from desktop.cli.corpus_cmds import add_corpus_options
 
+    add_encoding(p)
     add_annotator(p)
     add_corpus_options(p)
     p.set_defaults(func=cmd_suggest)
@@ -58,8 +55,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
             "on GOLD's texts."
         ),
     )
-    e.add_argument("gold", metavar="GOLD.jsonl")
-    e.add_argument("pred", nargs="?", metavar="PRED.jsonl")
+    e.add_argument("gold", metavar="GOLD.jsonl", help="the right spans (exchange format)")
+    e.add_argument(
+        "pred",
+        nargs="?",
+        metavar="PRED.jsonl",
+        help="the spans to score, e.g. biaozhu suggest's output (default: suggest them now)",
+    )
     e.add_argument("--json", action="store_true", help="print the scores as JSON")
     e.set_defaults(func=cmd_evaluate)
 
