@@ -316,3 +316,20 @@ def test_a_label_schema_that_is_not_one_says_what_one_looks_like(capsys, tmp_pat
     if content is not None:
         assert '{"labels": [{"name": ' in line  # the shape to write
     assert not project.exists()
+
+
+def test_suggest_refuses_a_file_it_would_read_as_one_text_of_markup(capsys, tmp_path):
+    """`suggest table.csv` suggested over the CSV's raw text, header and
+    commas included, and offsets into that; a folder was 'no such file'."""
+    table = tmp_path / "t.csv"
+    table.write_text("id,text\n1,园区新增企业12家。\n", encoding="utf-8")
+    code, out, err = run(capsys, "suggest", table)
+    line = one_error_line(err)
+    assert code == 1 and out == ""
+    assert "reads .txt and .jsonl" in line and "biaozhu import" in line
+    code, out, err = run(capsys, "suggest", tmp_path)
+    assert code == 1 and out == "" and "is a folder" in one_error_line(err)
+    text = tmp_path / "a.txt"
+    text.write_text("园区新增企业12家。", encoding="utf-8")
+    code, out, _ = run(capsys, "suggest", text)
+    assert code == 0 and json.loads(out)["spans"][0]["text"] == "12家"

@@ -100,8 +100,7 @@ def cmd_suggest(args: argparse.Namespace) -> int:
         raise InvalidInput("--doc selects project documents; use it without FILE")
     paths = [Path(f) for f in args.files]
     for path in paths:
-        if not path.is_file():
-            raise InvalidInput(f"{path}: no such file")
+        check_input_file(path)
     if args.encoding:
         from models.io.decode import check_encoding
 
@@ -116,6 +115,32 @@ def cmd_suggest(args: argparse.Namespace) -> int:
             out.write(doc_to_json(doc_id, text, spans, meta) + "\n")
             out.flush()
     return 0
+
+
+# What ``suggest FILE`` reads: a text, or JSON lines of {"id", "text"}.
+TEXT_ENDINGS = (".txt", ".text")
+JSONL_ENDINGS = (".jsonl", ".ndjson")
+
+
+def check_input_file(path: Path) -> None:
+    """A file ``suggest`` can read, else why not and what to do instead: a
+    file of another format (a table, a document, an export) would be read as
+    one text, markup and all, with offsets into that."""
+    if path.is_dir():
+        raise InvalidInput(
+            f"{path} is a folder; suggest reads .txt and .jsonl files (give them, e.g."
+            f" {path / '*.txt'}), and biaozhu import reads folders"
+        )
+    if not path.is_file():
+        raise InvalidInput(f"{path}: no such file")
+    from models.io.registry import EXTENSIONS
+
+    ending = path.suffix.lower()
+    if ending in EXTENSIONS and ending not in TEXT_ENDINGS + JSONL_ENDINGS:
+        raise InvalidInput(
+            f"{path}: suggest reads .txt and .jsonl files, not {EXTENSIONS[ending]}; import it"
+            f" (biaozhu import PROJECT {path}) and run biaozhu suggest --project PROJECT"
+        )
 
 
 def suggestion_record(s: Any) -> dict[str, Any]:
@@ -146,7 +171,7 @@ def _documents(
 
 
 def _read_documents(path: Path, encoding: str | None) -> Iterator[tuple[str, str, dict[str, Any]]]:
-    if path.suffix.lower() in (".jsonl", ".ndjson"):
+    if path.suffix.lower() in JSONL_ENDINGS:
         from models.io.formats.jsonl import read_jsonl
 
         for n, doc in enumerate(read_jsonl(path, encoding=encoding), 1):
