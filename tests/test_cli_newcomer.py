@@ -333,3 +333,36 @@ def test_suggest_refuses_a_file_it_would_read_as_one_text_of_markup(capsys, tmp_
     text.write_text("园区新增企业12家。", encoding="utf-8")
     code, out, _ = run(capsys, "suggest", text)
     assert code == 0 and json.loads(out)["spans"][0]["text"] == "12家"
+
+
+def jsonl(path: Path, *docs: dict) -> Path:
+    path.write_text(
+        "".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs), encoding="utf-8"
+    )
+    return path
+
+
+def test_evaluate_refuses_predictions_that_are_not_of_the_gold(capsys, tmp_path):
+    """A PRED of other documents scored 0.000 everywhere, status 0; one of
+    the same ids but other texts was scored on offsets into other texts."""
+    span = {"start": 6, "end": 9, "label": "METRIC"}
+    gold = jsonl(
+        tmp_path / "gold.jsonl", {"id": "a", "text": "园区新增企业12家。", "spans": [span]}
+    )
+    other = jsonl(
+        tmp_path / "other.jsonl", {"id": "b", "text": "园区新增企业12家。", "spans": [span]}
+    )
+    code, out, err = run(capsys, "evaluate", gold, other)
+    line = one_error_line(err)
+    assert code == 1 and out == "" and "no document of" in line and "'a'" in line
+    moved = jsonl(
+        tmp_path / "moved.jsonl", {"id": "a", "text": "今年园区新增企业12家。", "spans": []}
+    )
+    code, out, err = run(capsys, "evaluate", gold, moved)
+    line = one_error_line(err)
+    assert code == 1 and out == "" and "document 'a'" in line and "another text" in line
+    same = jsonl(
+        tmp_path / "same.jsonl", {"id": "a", "text": "园区新增企业12家。", "spans": [span]}
+    )
+    code, out, _ = run(capsys, "evaluate", gold, same, "--json")
+    assert code == 0 and json.loads(out)["exact"]["METRIC"]["f1"] == 1.0

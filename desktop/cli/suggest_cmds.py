@@ -213,7 +213,9 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     gold_docs = _read_spans(Path(args.gold))
     gold = {doc_id: spans for doc_id, (_text, spans) in gold_docs.items()}
     if args.pred:
-        pred = {doc_id: spans for doc_id, (_t, spans) in _read_spans(Path(args.pred)).items()}
+        pred_docs = _read_spans(Path(args.pred))
+        check_same_documents(args.gold, gold_docs, args.pred, pred_docs)
+        pred = {doc_id: spans for doc_id, (_t, spans) in pred_docs.items()}
     else:
         from models.suggest.pipeline import default_suggester
 
@@ -225,6 +227,30 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     else:
         print(format_report(report))
     return 0
+
+
+def check_same_documents(
+    gold_path: str,
+    gold: dict[str, tuple[str, list[Any]]],
+    pred_path: str,
+    pred: dict[str, tuple[str, list[Any]]],
+) -> None:
+    """PRED must be of GOLD's documents, text for text: spans are offsets, and
+    those of another text (or of other ids, which score nothing) say nothing
+    of the suggesters."""
+    shared = [doc_id for doc_id in pred if doc_id in gold]
+    if not shared:
+        ids = ", ".join(repr(d) for d in list(gold)[:3]) + (", …" if len(gold) > 3 else "")
+        raise InvalidInput(
+            f"no document of {pred_path} is in {gold_path} (whose ids are {ids}): nothing to"
+            " score; give predictions for the gold's texts, e.g. biaozhu suggest GOLD.jsonl"
+        )
+    for doc_id in shared:
+        if pred[doc_id][0] != gold[doc_id][0]:
+            raise InvalidInput(
+                f"{pred_path}: document {doc_id!r} has another text than in {gold_path}: its"
+                " offsets cannot be scored against the gold's"
+            )
 
 
 def _read_spans(path: Path) -> dict[str, tuple[str, list[Any]]]:
