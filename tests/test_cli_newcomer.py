@@ -366,3 +366,21 @@ def test_evaluate_refuses_predictions_that_are_not_of_the_gold(capsys, tmp_path)
     )
     code, out, _ = run(capsys, "evaluate", gold, same, "--json")
     assert code == 0 and json.loads(out)["exact"]["METRIC"]["f1"] == 1.0
+
+
+def test_an_export_named_for_another_format_is_refused(capsys, project, tmp_path):
+    """`--format spacy --out gold.jsonl` wrote a DocBin under a JSON-lines
+    name, and `--format hf --out gold.jsonl` a folder."""
+    for fmt, out, meant in (
+        ("spacy", "gold.jsonl", "gold.spacy"),
+        ("hf", "gold.jsonl", "gold"),
+        ("spans-parquet", "spans.csv", "spans.parquet"),
+        ("jsonl", "gold.json", "gold.jsonl"),
+    ):
+        code, _, err = run(capsys, "export", project, "--format", fmt, "--out", tmp_path / out)
+        line = one_error_line(err)
+        assert code == 1 and f"--out {tmp_path / meant}" in line, line
+        assert not (tmp_path / out).exists()
+    for fmt, out in (("doccano", "gold.jsonl"), ("spans-csv", "spans.tsv"), ("brat", "brat")):
+        code, _, err = run(capsys, "export", project, "--format", fmt, "--out", tmp_path / out)
+        assert code == 1 and "nothing to export" in one_error_line(err)  # the name passed

@@ -4,8 +4,10 @@ for other tools, with a manifest, all or nothing."""
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from desktop.cli.common import TerminalProgress, add_project, open_project
+from models.errors import InvalidInput
 from models.io.export import Selection, export_project, formats
 
 
@@ -97,7 +99,39 @@ def raise_usage(message: str) -> None:
     raise InvalidInput(message)
 
 
+# The endings of the files the formats write (brat and hf write folders):
+# an --out that ends as another format's file is a slip, and its file would
+# lie about what it holds.
+ENDINGS = {
+    "jsonl": ".jsonl",
+    "doccano": ".jsonl",
+    "label-studio": ".json",
+    "spacy": ".spacy",
+    "conll": ".conll",
+    "spans-csv": ".csv",
+    "metrics-csv": ".csv",
+    "spans-parquet": ".parquet",
+    "metrics-parquet": ".parquet",
+    "brat": "",
+    "hf": "",
+}
+
+
+def check_out_name(fmt: str, out: str) -> None:
+    path = Path(out)
+    ending = path.suffix.lower()
+    if not ending or ending not in ENDINGS.values() or ending == ENDINGS.get(fmt, ending):
+        return
+    mine = ENDINGS[fmt]
+    what = f"{mine} files" if mine else "a folder"
+    raise InvalidInput(
+        f"--out {out} ends in {ending}, but --format {fmt} writes {what}; give"
+        f" --out {path.with_suffix(mine)}"
+    )
+
+
 def run_export(args: argparse.Namespace) -> int:
+    check_out_name(args.format, args.out)
     selection = selection_from(args)
     if args.seed and not args.split:
         raise_usage("--seed only matters with --split")
