@@ -384,3 +384,17 @@ def test_an_export_named_for_another_format_is_refused(capsys, project, tmp_path
     for fmt, out in (("doccano", "gold.jsonl"), ("spans-csv", "spans.tsv"), ("brat", "brat")):
         code, _, err = run(capsys, "export", project, "--format", fmt, "--out", tmp_path / out)
         assert code == 1 and "nothing to export" in one_error_line(err)  # the name passed
+
+
+def test_the_annotator_may_come_before_the_command(capsys, project, texts):
+    """`biaozhu --annotator bob import …` (the README gives --annotator as
+    every command's) was refused as "invalid choice: 'bob'" for COMMAND."""
+    code, _, err = run(capsys, "--annotator", "bob", "import", project, texts)
+    assert code == 0, err
+    code, _, err = run(capsys, "--annotator=carol", "stats", project)
+    assert code == 0, err
+    with Project.open(project) as p:
+        assert {e.annotator for e in p.history(action="doc.imported")} == {"bob"}
+    code, _, err = run(capsys, "--lang", "zh_CN", "stats", project)
+    line = one_error_line(err)
+    assert code == 1 and "--lang" in line and "window" in line and "invalid choice" not in line

@@ -201,15 +201,47 @@ def help_text(parser: argparse.ArgumentParser) -> str:
 
 def first_word(argv: Sequence[str]) -> str | None:
     """The first argument that is neither an option nor an option's value."""
+    at = first_word_at(argv)
+    return None if at is None else argv[at]
+
+
+def first_word_at(argv: Sequence[str]) -> int | None:
     skip = False
-    for arg in argv:
+    for i, arg in enumerate(argv):
         if skip:
             skip = False
         elif arg in WINDOW_VALUE_OPTIONS:
             skip = True
         elif arg == "--" or not arg.startswith("-"):
-            return None if arg == "--" else arg
+            return None if arg == "--" else i
     return None
+
+
+def options_after_command(argv: list[str], command: argparse.ArgumentParser) -> list[str]:
+    """``biaozhu --annotator bob import …`` as ``biaozhu import --annotator bob
+    …``: a window option given before a command that takes it too goes to the
+    command; one the command does not take (--lang) is refused as such."""
+    at = first_word_at(argv)
+    assert at is not None
+    before, word, after = argv[:at], argv[at], argv[at + 1 :]
+    kept: list[str] = []
+    moved: list[str] = []
+    i = 0
+    while i < len(before):
+        name, eq, _value = before[i].partition("=")
+        if name not in WINDOW_VALUE_OPTIONS:
+            kept.append(before[i])
+            i += 1
+            continue
+        if name not in command._option_string_actions:
+            raise BiaozhuError(
+                f"{name} is an option of the window, not of {command.prog}"
+                f" ({command.prog} --help lists its options)"
+            )
+        taken = 1 if eq else 2
+        moved += before[i : i + taken]
+        i += taken
+    return [*kept, word, *moved, *after]
 
 
 def unknown_command(word: str, commands: Sequence[str]) -> BiaozhuError:
@@ -227,6 +259,7 @@ def dispatch(argv: list[str]) -> int:
     commands = subcommands(parser)
     word = first_word(argv)
     if word in commands:
+        argv = options_after_command(argv, commands[word])
         args, extras = parser.parse_known_args(argv)
         if extras:
             raise unrecognized(extras, commands[word])
