@@ -84,11 +84,12 @@ def missing_project(path: Path) -> str:
         meant = with_ending
     elif path.parent.is_dir():
         try:
-            names = [e.name for e in itertools.islice(os.scandir(path.parent), NEIGHBOURS_READ)]
+            with os.scandir(path.parent) as entries:
+                names = [e.name for e in itertools.islice(entries, NEIGHBOURS_READ)]
         except OSError:
             names = []
         projects = [n for n in names if n.endswith(PROJECT_ENDING)]
-        close = difflib.get_close_matches(path.name, projects or names, n=1, cutoff=0.8)
+        close = difflib.get_close_matches(path.name, projects, n=1, cutoff=0.8)
         if close and (path.parent / close[0]).is_file():
             meant = path.parent / close[0]
     if meant is not None:
