@@ -8,7 +8,9 @@ refused too: they are invisible, so two labels would look the same."""
 
 from __future__ import annotations
 
+import difflib
 import unicodedata
+from collections.abc import Iterable
 
 from models.errors import InvalidInput
 
@@ -49,3 +51,22 @@ def _code(ch: str) -> str:
 def _suggestion(name: str) -> str:
     parts = "".join(" " if _breaks_exports(ch) else ch for ch in name).split()
     return "_".join(parts) or "LABEL"
+
+
+# How alike a new label name must be to one of the project's to be read as
+# a typo of it: COMPNY (0.92) and COMAPNY (0.86) are, COMPANY_CN (0.82) and
+# POLICIES (0.71) are names of their own.
+TYPO_LIKENESS = 0.85
+
+
+def label_meant(name: str, labels: Iterable[str]) -> str | None:
+    """The project label that ``name``, which is none of them, is a typo of
+    (``company`` or ``COMPNY`` for ``COMPANY``), if one is that close."""
+    labels = list(labels)
+    if name in labels:
+        return None
+    by_fold = {label.casefold(): label for label in labels}
+    if name.casefold() in by_fold:
+        return by_fold[name.casefold()]
+    close = difflib.get_close_matches(name.casefold(), list(by_fold), n=1, cutoff=TYPO_LIKENESS)
+    return by_fold[close[0]] if close else None

@@ -325,6 +325,22 @@ def test_where_and_sample_choose_the_documents(tmp_path, capsys, corpus, cluster
     assert len(seeds) > 1
 
 
+def test_a_where_that_chooses_nothing_says_what_the_run_holds(tmp_path, capsys, corpus, cluster):
+    """`--where "label == 'COMPNY'"` (a typo) imported nothing and said
+    "imported 0 document(s)", status 0: the label meant was not named."""
+    out = tmp_path / "out"
+    suggest_corpus(capsys, corpus, out, cluster)
+    project = tmp_path / "p.biaozhu"
+    run(capsys, "new", str(project))
+    where = "label == 'COMPNY'"
+    assert main(["import", str(project), str(out), "--as", "suggestions", "--where", where]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("biaozhu: error: ") and err.count("\n") == 1
+    assert "no document" in err and "COMPANY" in err and "METRIC" in err
+    with Project.open(project) as p:
+        assert p.document_ids() == []
+
+
 @pytest.mark.parametrize(
     "argv, message",
     [

@@ -18,6 +18,7 @@ import difflib
 import importlib
 import os
 import pkgutil
+import re
 import sqlite3
 import sys
 import traceback
@@ -47,11 +48,51 @@ WINDOW_VALUE_OPTIONS = ("--screenshot", "--annotator", "--lang")
 
 
 class OneLineParser(argparse.ArgumentParser):
-    """Usage errors are bad input too: one line, exit status 1."""
+    """Usage errors are bad input too: one line, exit status 1, naming the
+    fix where one can be told (the choice or option meant, the help)."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        sys.stderr.write(f"biaozhu: error: {message}\n")
+        sys.stderr.write(f"biaozhu: error: {with_fix(message, self.prog)}\n")
         sys.exit(1)
+
+
+INVALID_CHOICE = re.compile(r"invalid choice: '(?P<given>.*?)' \(choose from (?P<choices>.*)\)$")
+
+
+def with_fix(message: str, prog: str) -> str:
+    """argparse's message, with the choice a typo meant, or where the usage is."""
+    found = INVALID_CHOICE.search(message)
+    if found:
+        choices = re.findall(r"'([^']*)'", found["choices"])
+        close = closest(found["given"], choices)
+        return f"{message}; did you mean '{close}'?" if close else message
+    if message.startswith(("the following arguments are required", "expected ")) or (
+        " expected " in message
+    ):
+        return f"{message} ({prog} --help shows its usage)"
+    return message
+
+
+def closest(word: str, candidates: Sequence[str]) -> str | None:
+    """The candidate a typo of ``word`` most likely meant, if any is close
+    (case apart: ``Company`` means ``COMPANY``)."""
+    by_fold = {c.casefold(): c for c in candidates}
+    if word.casefold() in by_fold:
+        return by_fold[word.casefold()]
+    close = difflib.get_close_matches(word.casefold(), list(by_fold), n=1, cutoff=0.6)
+    return by_fold[close[0]] if close else None
+
+
+def unrecognized(extras: Sequence[str], parser: argparse.ArgumentParser) -> BiaozhuError:
+    """Words a command does not take, with the option a mistyped one meant."""
+    message = f"unrecognized arguments: {' '.join(extras)}"
+    options = [o for o in parser._option_string_actions if o.startswith("--")]
+    for word in extras:
+        if word.startswith("--"):
+            close = closest(word.split("=", 1)[0], options)
+            if close:
+                return BiaozhuError(f"{message}; did you mean {close}?")
+    return BiaozhuError(f"{message} ({parser.prog} --help lists its options)")
 
 
 def build_parser() -> OneLineParser:
@@ -160,15 +201,47 @@ def help_text(parser: argparse.ArgumentParser) -> str:
 
 def first_word(argv: Sequence[str]) -> str | None:
     """The first argument that is neither an option nor an option's value."""
+    at = first_word_at(argv)
+    return None if at is None else argv[at]
+
+
+def first_word_at(argv: Sequence[str]) -> int | None:
     skip = False
-    for arg in argv:
+    for i, arg in enumerate(argv):
         if skip:
             skip = False
         elif arg in WINDOW_VALUE_OPTIONS:
             skip = True
         elif arg == "--" or not arg.startswith("-"):
-            return None if arg == "--" else arg
+            return None if arg == "--" else i
     return None
+
+
+def options_after_command(argv: list[str], command: argparse.ArgumentParser) -> list[str]:
+    """``biaozhu --annotator bob import …`` as ``biaozhu import --annotator bob
+    …``: a window option given before a command that takes it too goes to the
+    command; one the command does not take (--lang) is refused as such."""
+    at = first_word_at(argv)
+    assert at is not None
+    before, word, after = argv[:at], argv[at], argv[at + 1 :]
+    kept: list[str] = []
+    moved: list[str] = []
+    i = 0
+    while i < len(before):
+        name, eq, _value = before[i].partition("=")
+        if name not in WINDOW_VALUE_OPTIONS:
+            kept.append(before[i])
+            i += 1
+            continue
+        if name not in command._option_string_actions:
+            raise BiaozhuError(
+                f"{name} is an option of the window, not of {command.prog}"
+                f" ({command.prog} --help lists its options)"
+            )
+        taken = 1 if eq else 2
+        moved += before[i : i + taken]
+        i += taken
+    return [*kept, word, *moved, *after]
 
 
 def unknown_command(word: str, commands: Sequence[str]) -> BiaozhuError:
@@ -186,7 +259,10 @@ def dispatch(argv: list[str]) -> int:
     commands = subcommands(parser)
     word = first_word(argv)
     if word in commands:
-        args = parser.parse_args(argv)
+        argv = options_after_command(argv, commands[word])
+        args, extras = parser.parse_known_args(argv)
+        if extras:
+            raise unrecognized(extras, commands[word])
         return int(args.func(args) or 0)
     if word is None and any(a in ("-h", "--help") for a in argv):
         sys.stdout.write(help_text(parser))

@@ -4,13 +4,16 @@ a terminal progress bar."""
 from __future__ import annotations
 
 import argparse
+import difflib
+import itertools
+import os
 import sys
 from pathlib import Path
 
 from tqdm import tqdm
 
 from models import Project
-from models.errors import BiaozhuError
+from models.errors import BiaozhuError, NotAProject
 from models.store.registry import set_wait_reporter
 
 
@@ -23,9 +26,25 @@ class CommandFailed(BiaozhuError):
         self.reasons = list(reasons or [])
 
 
+def add_project(parser: argparse.ArgumentParser, help: str = "the project file") -> None:
+    """The project a command works on, named alike in every command's help."""
+    parser.add_argument("project", metavar="PROJECT", help=help)
+
+
+def add_encoding(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--encoding",
+        metavar="ENC",
+        help="the files' encoding, any Python codec (default: detected from the bytes;"
+        " e.g. gb18030, big5, utf-16-le)",
+    )
+
+
 def add_annotator(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--annotator", help="who is working (default: $BIAOZHU_ANNOTATOR, else the OS user)"
+        "--annotator",
+        metavar="NAME",
+        help="who is working (default: $BIAOZHU_ANNOTATOR, else the OS user)",
     )
 
 
@@ -41,10 +60,51 @@ def open_project(
     it has to wait for another process's write (bounded: then it fails in one
     line with nothing written); one that only reads opens it read-only, so it
     works on a read-only file, folder or disk."""
+    path = Path(getattr(args, attr))
+    if not path.exists() and not path.is_symlink():
+        raise NotAProject(missing_project(path))
     if not readonly:
         set_wait_reporter(report_wait)
     who = None if annotator_is_filter else getattr(args, "annotator", None)
-    return Project.open(getattr(args, attr), annotator=who, readonly=readonly)
+    return Project.open(path, annotator=who, readonly=readonly)
+
+
+PROJECT_ENDING = ".biaozhu"
+# A folder's entries looked at for the name a typo meant: bounded, so a
+# typo in a huge folder costs no more than reading this many names.
+NEIGHBOURS_READ = 2000
+
+
+def missing_project(path: Path) -> str:
+    """A project that is not there: the one a typo meant (the ending left
+    out, a letter wrong), else how to make one."""
+    meant = None
+    with_ending = path.with_name(path.name + PROJECT_ENDING)
+    if with_ending.is_file():
+        meant = with_ending
+    elif path.parent.is_dir():
+        try:
+            with os.scandir(path.parent) as entries:
+                names = [e.name for e in itertools.islice(entries, NEIGHBOURS_READ)]
+        except OSError:
+            names = []
+        projects = [n for n in names if n.endswith(PROJECT_ENDING)]
+        close = difflib.get_close_matches(path.name, projects, n=1, cutoff=0.8)
+        if close and (path.parent / close[0]).is_file():
+            meant = path.parent / close[0]
+    if meant is not None:
+        return f"{path}: no such project file; did you mean {meant}?"
+    return f"{path}: no such project file (biaozhu new {path} makes one)"
+
+
+def did_you_mean(word: str, names: list[str], what: str) -> str:
+    """The end of a message about a name nothing has: the name a typo meant,
+    else the names there are (``what`` introduces them)."""
+    close = difflib.get_close_matches(word, names, n=1, cutoff=0.6)
+    if close:
+        return f"; did you mean {close[0]}?"
+    shown = ", ".join(names[:12]) + (", …" if len(names) > 12 else "")
+    return f" ({what}: {shown or 'none'})"
 
 
 def report_wait(path: Path) -> None:

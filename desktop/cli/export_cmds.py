@@ -4,8 +4,10 @@ for other tools, with a manifest, all or nothing."""
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
-from desktop.cli.common import TerminalProgress, open_project
+from desktop.cli.common import TerminalProgress, add_project, open_project
+from models.errors import InvalidInput
 from models.io.export import Selection, export_project, formats
 
 
@@ -18,7 +20,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         " suggestions as FMT, with manifest.json beside it. Formats: "
         + "; ".join(f"{name}: {fmt.description}" for name, fmt in sorted(known.items())),
     )
-    p.add_argument("project")
+    add_project(p)
     p.add_argument(
         "--format",
         required=True,
@@ -53,7 +55,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--split", metavar="R:R[:R]", help="split by document into train:dev[:test], e.g. 8:1:1"
     )
-    p.add_argument("--seed", type=int, default=0, help="seed of the split (default 0)")
+    p.add_argument(
+        "--seed", type=int, default=0, metavar="N", help="with --split: its seed (default 0)"
+    )
     p.add_argument(
         "--segmenter",
         choices=["char", "jieba"],
@@ -95,7 +99,39 @@ def raise_usage(message: str) -> None:
     raise InvalidInput(message)
 
 
+# The endings of the files the formats write (brat and hf write folders):
+# an --out that ends as another format's file is a slip, and its file would
+# lie about what it holds.
+ENDINGS = {
+    "jsonl": ".jsonl",
+    "doccano": ".jsonl",
+    "label-studio": ".json",
+    "spacy": ".spacy",
+    "conll": ".conll",
+    "spans-csv": ".csv",
+    "metrics-csv": ".csv",
+    "spans-parquet": ".parquet",
+    "metrics-parquet": ".parquet",
+    "brat": "",
+    "hf": "",
+}
+
+
+def check_out_name(fmt: str, out: str) -> None:
+    path = Path(out)
+    ending = path.suffix.lower()
+    if not ending or ending not in ENDINGS.values() or ending == ENDINGS.get(fmt, ending):
+        return
+    mine = ENDINGS[fmt]
+    what = f"{mine} files" if mine else "a folder"
+    raise InvalidInput(
+        f"--out {out} ends in {ending}, but --format {fmt} writes {what}; give"
+        f" --out {path.with_suffix(mine)}"
+    )
+
+
 def run_export(args: argparse.Namespace) -> int:
+    check_out_name(args.format, args.out)
     selection = selection_from(args)
     if args.seed and not args.split:
         raise_usage("--seed only matters with --split")

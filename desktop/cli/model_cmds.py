@@ -30,7 +30,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
             "stored suggestions change at the next biaozhu suggest --project."
         ),
     )
-    p.add_argument("project", metavar="PROJECT")
+    from desktop.cli.common import add_project
+
+    add_project(p)
     choice = p.add_mutually_exclusive_group()
     choice.add_argument(
         "--activate", metavar="VERSION", help="make this stored model the one that suggests"

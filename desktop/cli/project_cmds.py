@@ -10,7 +10,15 @@ import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
-from desktop.cli.common import CommandFailed, TerminalProgress, add_annotator, open_project
+from desktop.cli.common import (
+    CommandFailed,
+    TerminalProgress,
+    add_annotator,
+    add_encoding,
+    add_project,
+    did_you_mean,
+    open_project,
+)
 from desktop.cli.corpus_cmds import (
     add_selection_options,
     run_import_suggestions,
@@ -34,34 +42,54 @@ SHOWN_PROBLEMS = 20
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("new", help="create a project file")
-    p.add_argument("project")
+    p = sub.add_parser(
+        "new",
+        help="create a project file",
+        description="Create an empty project file with the default labels (METRIC, COMPANY, "
+        "POLICY) or those of --labels FILE; its creation is the first event of its history. "
+        "Then: biaozhu import PROJECT PATH..., and biaozhu PROJECT opens it in the window.",
+    )
+    add_project(p, "the new project file, e.g. work.biaozhu (refused if a file is there)")
     p.add_argument(
-        "--labels", help="label schema (JSON) instead of the default METRIC/COMPANY/POLICY"
+        "--labels",
+        metavar="FILE",
+        help='a JSON label schema instead of the default: {"labels": [{"name": "ORG", '
+        '"colour": "#6cc6a0", "hotkey": "4", "description": "..."}, ...]}, as '
+        "resources/labels.json (colour, hotkey and description optional)",
     )
     add_annotator(p)
     p.set_defaults(func=run_new)
 
-    p = sub.add_parser("import", help="import texts and annotations into a project")
-    p.add_argument("project")
+    p = sub.add_parser(
+        "import",
+        help="import texts and annotations into a project",
+        description="Add the documents of files and folders to the project: texts to do, or, "
+        "from a labelled file (its spans), the importing annotator's finished gold. A text "
+        "the project has already is skipped. A file that cannot be read is refused with its "
+        "reason and changes nothing; the other files are still imported.",
+    )
+    add_project(p)
     p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (walked recursively)")
     p.add_argument(
         "--format",
         default="auto",
-        help="auto (by file ending), " + ", ".join(sorted(import_formats())),
+        choices=["auto", *sorted(import_formats())],
+        metavar="FMT",
+        help="how to read the files: auto (by file ending, the default), "
+        + ", ".join(sorted(import_formats())),
     )
     p.add_argument(
         "--status",
         choices=["todo", "in_progress", "done"],
-        help="status of imported documents (default: done when they bring spans)",
+        help="status of imported documents (default: done when they bring spans, else todo)",
     )
     p.add_argument(
-        "--label-map", help="for formats with their own types: type=LABEL,... (others dropped)"
+        "--label-map",
+        metavar="type=LABEL,...",
+        help="for formats with types of their own (CLUENER, CoNLL, brat...): the project label"
+        " of each type, e.g. company=COMPANY; types not named are dropped",
     )
-    p.add_argument(
-        "--encoding",
-        help="the files' encoding (default: detected from the bytes; e.g. gb18030, big5)",
-    )
+    add_encoding(p)
     p.add_argument(
         "--clean",
         action="store_true",
@@ -77,8 +105,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_selection_options(p)
     p.set_defaults(func=run_import)
 
-    p = sub.add_parser("stats", help="counts of documents, spans, suggestions and statuses")
-    p.add_argument("project")
+    p = sub.add_parser(
+        "stats",
+        help="counts of documents, spans, suggestions and statuses",
+        description="Count the project's documents and characters, its gold spans per label, "
+        "its suggestions (and those pending for --annotator), its documents per status and "
+        "each annotator's spans and finished documents.",
+    )
+    add_project(p)
     p.add_argument("--json", action="store_true", help="one JSON object")
     add_annotator(p)
     p.set_defaults(func=run_stats)
@@ -86,13 +120,16 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "history",
         help="the project's change history",
-        description="The project's history, oldest first: who did what, when, before and "
-        "after, and the suggestion (suggester@version and calibrated score) a decision was "
-        "on. Events merged in from other files are marked with the file they came from.",
+        description="The project's history, oldest first, one event a line: number, time (UTC),"
+        " annotator, action, document, before → after, and the suggestion (suggester@version"
+        " and calibrated score) a decision was on. Events merged in from other files are marked"
+        " with the file they came from. The filters combine; one that names what the history"
+        " never held is refused.",
     )
-    p.add_argument("project")
+    add_project(p)
     p.add_argument(
         "--doc",
+        metavar="ID",
         help="only events of this document (with those merged files recorded under its id there)",
     )
     p.add_argument(
@@ -102,16 +139,18 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="only the events of this gold span and of what it came from (the suggestion it "
         "was accepted from, the span it was adjudicated, restored or merged from)",
     )
-    p.add_argument("--annotator", help="only events by this annotator")
+    p.add_argument("--annotator", metavar="NAME", help="only events by this annotator")
     p.add_argument("--action", help="only this action (or family: span, suggestion, doc…)")
     p.add_argument(
         "--since",
         type=utc_time,
+        metavar="TIME",
         help="only events at or after this time (ISO 8601; UTC unless it gives an offset)",
     )
     p.add_argument(
         "--until",
         type=utc_time,
+        metavar="TIME",
         help="only events at or before this time (ISO 8601; UTC unless it gives an offset)",
     )
     p.add_argument(
@@ -122,8 +161,14 @@ def register(sub: argparse._SubParsersAction) -> None:
         "after this event, rebuilt from the history",
     )
     p.add_argument("--json", action="store_true", help="one JSON object per event")
-    p.add_argument("--format", choices=["text", "csv"], default="text")
-    p.add_argument("--out", help="with --format csv: the audit report file")
+    p.add_argument(
+        "--format",
+        choices=["text", "csv"],
+        default="text",
+        metavar="FMT",
+        help="text (the default: one event a line) or csv (an audit report, to --out FILE)",
+    )
+    p.add_argument("--out", metavar="FILE", help="with --format csv: the audit report file")
     p.set_defaults(func=run_history)
 
     p = sub.add_parser(
@@ -137,7 +182,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         "a head written down earlier: the project's backups (checked too), or one given "
         "with --expect-head.",
     )
-    p.add_argument("project")
+    add_project(p)
     p.add_argument(
         "--expect-head",
         metavar="HEAD",
@@ -170,6 +215,11 @@ def parse_label_map(text: str | None) -> dict[str, str] | None:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    if Path(args.project).is_dir():  # PATH first, PROJECT second: a slip of the order
+        raise InvalidInput(
+            f"{args.project} is a folder, not a project file: the project comes first "
+            "(biaozhu import PROJECT PATH...)"
+        )
     if selection_requested(args):
         return run_import_suggestions(args)
     options = ImportOptions(
@@ -194,10 +244,15 @@ def run_import(args: argparse.Namespace) -> int:
             f"nothing to import: no file of a known type ({known}) in "
             f"{', '.join(args.paths)}; give --format to read others"
         )
-    print(
-        f"imported {len(report.added)} document(s) with {report.spans} span(s) from "
-        f"{report.files} file(s); skipped {len(report.skipped)} already in the project"
-    )
+    nothing = not report.added and not report.skipped
+    if report.failed and nothing and report.files == 1:  # one file, one line
+        where, reason = report.failures_at()[0]
+        raise InvalidInput(f"{where}: {reason}")
+    if not (report.failed and nothing):
+        print(
+            f"imported {len(report.added)} document(s) with {report.spans} span(s) from "
+            f"{report.files} file(s); skipped {len(report.skipped)} already in the project"
+        )
     if report.labels_added:  # a file's label the project lacked: said, a typo shows
         print(f"  added to the project's labels: {', '.join(report.labels_added)}")
     for source, existing in report.skipped:
@@ -209,9 +264,9 @@ def run_import(args: argparse.Namespace) -> int:
     for path, reason in report.ignored if args.verbose else ():
         print(f"  left unread {path}: {reason}")
     if report.failed:
+        rest = "nothing was imported" if nothing else "the others are imported"
         raise CommandFailed(
-            f"{len(report.failed)} of {report.files} file(s) failed to import"
-            " (the others are imported):",
+            f"{len(report.failed)} of {report.files} file(s) failed to import ({rest}):",
             [f"{where}: {reason}" for where, reason in report.failures_at()],
         )
     return 0
@@ -244,13 +299,17 @@ def run_stats(args: argparse.Namespace) -> int:
     return 0
 
 
+LINE_BREAKS_SHOWN = str.maketrans({"\n": "\\n", "\r": "\\r", "\u2028": "\\u2028"})
+
+
 def _summary(value) -> str:
     if value is None:
         return "∅"
     if isinstance(value, dict):
-        if "text" in value and "label" in value:
+        if "text" in value and "label" in value:  # one event a line: a line break as \n
             span = f"span {value['id']} " if "id" in value and "start" in value else ""
-            return f"{span}{value['text']}[{value.get('start')}:{value.get('end')}]{value['label']}"
+            text = str(value["text"]).translate(LINE_BREAKS_SHOWN)
+            return f"{span}{text}[{value.get('start')}:{value.get('end')}]{value['label']}"
         if "suggestion" in value and isinstance(value["suggestion"], dict):
             if "decision" in value and "annotator" in value:  # a decision a merge brought
                 return f"{value['annotator']} {value['decision']} {_summary(value['suggestion'])}"
@@ -283,6 +342,8 @@ def run_history(args: argparse.Namespace) -> int:
         if args.format == "csv":
             check_audit_out(project, Path(args.out))
         events = selected_events(project, args)
+        if not events:
+            check_history_filters(project, args)
         files = merged_files(project) if args.format == "text" and not args.json else {}
     rows = [e.as_json() for e in events]
     if args.format == "csv":
@@ -357,6 +418,26 @@ def history_line(row: dict, files: dict[str, str]) -> str:
     if row["origin_hash"] is not None:
         line += f" [merged from {files.get(row['origin_hash'], row['origin'])}]"
     return line
+
+
+def check_history_filters(project: Project, args: argparse.Namespace) -> None:
+    """A filter that names what the history has never held (a document the
+    project lacks, a mistyped name or action) is refused, saying what it
+    holds; filters that each hold but match nothing together print nothing."""
+    if args.doc is not None:
+        project.document(args.doc)  # no document 'X' in this project
+    annotators, actions = project.history_names()
+    if args.annotator is not None and args.annotator not in annotators:
+        raise InvalidInput(
+            f"no event by {args.annotator!r} in this project's history"
+            + did_you_mean(args.annotator, annotators, "by")
+        )
+    families = sorted({a.split(".")[0] for a in actions})
+    if args.action is not None and args.action not in (*actions, *families):
+        raise InvalidInput(
+            f"no action {args.action!r} in this project's history"
+            + did_you_mean(args.action, [*families, *actions], "actions")
+        )
 
 
 def print_as_of(args: argparse.Namespace) -> int:

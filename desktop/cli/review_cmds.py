@@ -6,7 +6,13 @@ from __future__ import annotations
 import argparse
 import json
 
-from desktop.cli.common import TerminalProgress, add_annotator, open_project
+from desktop.cli.common import (
+    TerminalProgress,
+    add_annotator,
+    add_project,
+    did_you_mean,
+    open_project,
+)
 from models.errors import IntegrityError, InvalidInput
 from models.who import check_annotator_name
 
@@ -42,7 +48,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         epilog=AGREEMENT_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    p.add_argument("project")
+    add_project(p)
     p.add_argument("--json", action="store_true", help="one JSON object (shape below)")
     p.add_argument("--doc", action="append", metavar="ID", help="only this document (repeatable)")
     p.add_argument("--annotators", metavar="A,B,...", help="only these annotators")
@@ -57,25 +63,37 @@ def register(sub: argparse._SubParsersAction) -> None:
         "kept as a merge conflict for a reviewer. Merging a file twice adds "
         "nothing. All files or none: an error leaves the project unchanged.",
     )
-    p.add_argument("project")
+    add_project(p, "the project to merge into")
     p.add_argument("others", nargs="+", metavar="OTHER", help="project files to merge in")
     p.add_argument("--json", action="store_true", help="one JSON object per merged file")
     add_annotator(p)
     p.set_defaults(func=run_merge)
 
-    p = sub.add_parser("role", help="make someone an annotator or a reviewer")
-    p.add_argument("project")
-    p.add_argument("name", help="the annotator whose role changes")
-    p.add_argument("role", choices=["annotator", "reviewer"])
+    p = sub.add_parser(
+        "role",
+        help="make someone an annotator or a reviewer",
+        description="Give NAME a role in the project, as Review → Roles does in the window: a "
+        "reviewer's adjudicated layer is the gold where it exists. The change is a history "
+        "event.",
+    )
+    add_project(p)
+    p.add_argument("name", metavar="NAME", help="the annotator whose role changes")
+    p.add_argument("role", choices=["annotator", "reviewer"], help="the role to give")
     p.add_argument(
         "--create", action="store_true", help="add NAME as a new annotator if the project has none"
     )
     add_annotator(p)
     p.set_defaults(func=run_role)
 
-    p = sub.add_parser("conflicts", help="list or resolve merge conflicts")
-    p.add_argument("project")
-    p.add_argument("--doc", help="only this document")
+    p = sub.add_parser(
+        "conflicts",
+        help="list or resolve merge conflicts",
+        description="List the open merge conflicts (work by one annotator on one document that "
+        "differs between the merged files), or resolve one: --keep mine keeps this project's "
+        "layer, --keep theirs takes the incoming spans.",
+    )
+    add_project(p)
+    p.add_argument("--doc", metavar="ID", help="only this document")
     p.add_argument("--all", action="store_true", help="resolved ones too")
     p.add_argument("--resolve", type=int, metavar="ID", help="resolve this conflict")
     p.add_argument(
@@ -102,6 +120,13 @@ def run_agreement(args: argparse.Namespace) -> int:
         [n.strip() for n in args.annotators.split(",") if n.strip()] if args.annotators else None
     )
     with open_project(args, readonly=True) as project:
+        known = [a["name"] for a in project.annotators()]
+        for name in names or ():
+            if name not in known:
+                raise InvalidInput(
+                    f"no annotator {name!r} in this project"
+                    + did_you_mean(name, known, "its annotators")
+                )
         if args.doc:
             known = set(project.document_ids())
             missing = [d for d in args.doc if d not in known]

@@ -32,19 +32,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="use this project's lexicon and learned model (alone: store suggestions)",
     )
     p.add_argument(
-        "--encoding",
-        help="the files' encoding (default: detected from the bytes; e.g. gb18030, big5)",
-    )
-    p.add_argument(
         "--doc",
         dest="docs",
         action="append",
         metavar="ID",
         help="with --project and no FILE: only this document (repeatable)",
     )
-    from desktop.cli.common import add_annotator
+    from desktop.cli.common import add_annotator, add_encoding
     from desktop.cli.corpus_cmds import add_corpus_options
 
+    add_encoding(p)
     add_annotator(p)
     add_corpus_options(p)
     p.set_defaults(func=cmd_suggest)
@@ -58,8 +55,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
             "on GOLD's texts."
         ),
     )
-    e.add_argument("gold", metavar="GOLD.jsonl")
-    e.add_argument("pred", nargs="?", metavar="PRED.jsonl")
+    e.add_argument("gold", metavar="GOLD.jsonl", help="the right spans (exchange format)")
+    e.add_argument(
+        "pred",
+        nargs="?",
+        metavar="PRED.jsonl",
+        help="the spans to score, e.g. biaozhu suggest's output (default: suggest them now)",
+    )
     e.add_argument("--json", action="store_true", help="print the scores as JSON")
     e.set_defaults(func=cmd_evaluate)
 
@@ -98,8 +100,7 @@ def cmd_suggest(args: argparse.Namespace) -> int:
         raise InvalidInput("--doc selects project documents; use it without FILE")
     paths = [Path(f) for f in args.files]
     for path in paths:
-        if not path.is_file():
-            raise InvalidInput(f"{path}: no such file")
+        check_input_file(path)
     if args.encoding:
         from models.io.decode import check_encoding
 
@@ -114,6 +115,32 @@ def cmd_suggest(args: argparse.Namespace) -> int:
             out.write(doc_to_json(doc_id, text, spans, meta) + "\n")
             out.flush()
     return 0
+
+
+# What ``suggest FILE`` reads: a text, or JSON lines of {"id", "text"}.
+TEXT_ENDINGS = (".txt", ".text")
+JSONL_ENDINGS = (".jsonl", ".ndjson")
+
+
+def check_input_file(path: Path) -> None:
+    """A file ``suggest`` can read, else why not and what to do instead: a
+    file of another format (a table, a document, an export) would be read as
+    one text, markup and all, with offsets into that."""
+    if path.is_dir():
+        raise InvalidInput(
+            f"{path} is a folder; suggest reads .txt and .jsonl files (give them, e.g."
+            f" {path / '*.txt'}), and biaozhu import reads folders"
+        )
+    if not path.is_file():
+        raise InvalidInput(f"{path}: no such file")
+    from models.io.registry import EXTENSIONS
+
+    ending = path.suffix.lower()
+    if ending in EXTENSIONS and ending not in TEXT_ENDINGS + JSONL_ENDINGS:
+        raise InvalidInput(
+            f"{path}: suggest reads .txt and .jsonl files, not {EXTENSIONS[ending]}; import it"
+            f" (biaozhu import PROJECT {path}) and run biaozhu suggest --project PROJECT"
+        )
 
 
 def suggestion_record(s: Any) -> dict[str, Any]:
@@ -144,7 +171,7 @@ def _documents(
 
 
 def _read_documents(path: Path, encoding: str | None) -> Iterator[tuple[str, str, dict[str, Any]]]:
-    if path.suffix.lower() in (".jsonl", ".ndjson"):
+    if path.suffix.lower() in JSONL_ENDINGS:
         from models.io.formats.jsonl import read_jsonl
 
         for n, doc in enumerate(read_jsonl(path, encoding=encoding), 1):
@@ -189,7 +216,9 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     gold_docs = _read_spans(Path(args.gold))
     gold = {doc_id: spans for doc_id, (_text, spans) in gold_docs.items()}
     if args.pred:
-        pred = {doc_id: spans for doc_id, (_t, spans) in _read_spans(Path(args.pred)).items()}
+        pred_docs = _read_spans(Path(args.pred))
+        check_same_documents(args.gold, gold_docs, args.pred, pred_docs)
+        pred = {doc_id: spans for doc_id, (_t, spans) in pred_docs.items()}
     else:
         from models.suggest.pipeline import default_suggester
 
@@ -201,6 +230,30 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     else:
         print(format_report(report))
     return 0
+
+
+def check_same_documents(
+    gold_path: str,
+    gold: dict[str, tuple[str, list[Any]]],
+    pred_path: str,
+    pred: dict[str, tuple[str, list[Any]]],
+) -> None:
+    """PRED must be of GOLD's documents, text for text: spans are offsets, and
+    those of another text (or of other ids, which score nothing) say nothing
+    of the suggesters."""
+    shared = [doc_id for doc_id in pred if doc_id in gold]
+    if not shared:
+        ids = ", ".join(repr(d) for d in list(gold)[:3]) + (", …" if len(gold) > 3 else "")
+        raise InvalidInput(
+            f"no document of {pred_path} is in {gold_path} (whose ids are {ids}): nothing to"
+            " score; give predictions for the gold's texts, e.g. biaozhu suggest GOLD.jsonl"
+        )
+    for doc_id in shared:
+        if pred[doc_id][0] != gold[doc_id][0]:
+            raise InvalidInput(
+                f"{pred_path}: document {doc_id!r} has another text than in {gold_path}: its"
+                " offsets cannot be scored against the gold's"
+            )
 
 
 def _read_spans(path: Path) -> dict[str, tuple[str, list[Any]]]:

@@ -9,6 +9,8 @@ import argparse
 import json
 import sys
 
+from desktop.cli.common import add_annotator, add_project
+from desktop.cli.corpus_cmds import positive
 from models.errors import InvalidInput
 
 
@@ -27,7 +29,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
             "unless --folds is given."
         ),
     )
-    p.add_argument("project", metavar="PROJECT")
+    add_project(p)
     p.add_argument(
         "--folds",
         type=int,
@@ -42,8 +44,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--json", action="store_true", help="print the model's record and evaluation as JSON"
     )
-    from desktop.cli.common import add_annotator
-
     add_annotator(p)
     p.set_defaults(func=cmd_train)
     register_queue(subparsers)
@@ -113,11 +113,11 @@ def register_queue(subparsers: argparse._SubParsersAction) -> None:
             "so curators spend their time where it teaches the model most."
         ),
     )
-    p.add_argument("project", metavar="PROJECT")
-    p.add_argument("--limit", type=int, default=20, help="how many documents (default 20)")
+    add_project(p)
+    p.add_argument(
+        "--limit", type=positive, default=20, metavar="N", help="how many documents (default 20)"
+    )
     p.add_argument("--json", action="store_true", help="one JSON object per document")
-    from desktop.cli.common import add_annotator
-
     add_annotator(p)
     p.set_defaults(func=run_queue)
 
@@ -127,7 +127,7 @@ def run_queue(args: argparse.Namespace) -> int:
     from models.learn.active import rank_todo
 
     with open_project(args, readonly=True) as project:  # ranking writes nothing
-        ranked = rank_todo(project, args.annotator)[: max(args.limit, 0)]
+        ranked = rank_todo(project, args.annotator)[: args.limit]
         titles = {row.id: row.title for row in project.documents_overview(args.annotator)}
     for doc in ranked:
         if args.json:

@@ -64,6 +64,12 @@ def import_suggestions(
         raise InvalidInput("--sample wants a number of documents of at least 1")
     manifest = read_manifest(out)
     choices = choose(out, manifest, condition)
+    if condition is not None and not choices:  # a typo (label == 'COMPNY') says so
+        held = ", ".join(f"{label} {n}" for label, n in manifest.labels().items()) or "none"
+        raise InvalidInput(
+            f"no document of {out} has a suggestion for which --where {where!r} holds "
+            f"(its suggestions: {held})"
+        )
     if sample is not None:
         choices = sample_rows(choices, sample, seed)
     total = sum(len(c.rows) for c in choices)

@@ -26,7 +26,7 @@ from models.io.formats.hf import is_saved_dataset
 from models.io.model import LABELLED, ExchangeDoc
 from models.io.reading import read_documents
 from models.io.registry import FORMATS, format_for, walked_by_auto
-from models.names import check_label_name
+from models.names import check_label_name, label_meant
 from models.progress import Cancelled, NoProgress, Progress
 from models.store import Project
 from models.store.documents import NewDocument, check_text
@@ -148,7 +148,7 @@ def import_paths(
         raise InvalidInput(f"unknown status {options.status!r}")
     if not options.cluener_map:
         options = replace(options, cluener_map=cluener_label_map(project.label_names()))
-    check_import_options(options.extra)
+    check_import_options(options.extra, project.label_names())
     report = ImportReport()
     labels_before = set(project.label_names())
     files = expand_paths(paths, options.fmt, report.ignored)
@@ -194,12 +194,22 @@ def _read_ahead(
             yield path, parsed
 
 
-def check_import_options(extra: dict) -> None:
-    """The options every file shares, checked once before any file is read."""
+def check_import_options(extra: dict, labels: Iterable[str] = ()) -> None:
+    """The options every file shares, checked once before any file is read.
+    A label map's target that is almost one of the project's ``labels``
+    (COMPNY, company) is a typo: it would become a label of its own, its
+    spans gold under it."""
     if extra.get("encoding"):
         check_encoding(extra["encoding"])
+    labels = list(labels)
     for target in (extra.get("label_map") or {}).values():
         check_label_name(target, "--label-map")
+        meant = label_meant(target, labels)
+        if meant is not None:
+            raise InvalidInput(
+                f"--label-map: {target!r} is not a label of this project "
+                f"({', '.join(labels)}); did you mean {meant}?"
+            )
 
 
 @contextmanager

@@ -83,7 +83,10 @@ def format_for(path: Path, name: str = "auto") -> Format:
         return HF
     ending = EXTENSIONS.get(path.suffix.lower())
     if ending is None:
-        raise InvalidInput(f"{path}: unknown file type {path.suffix or '(none)'}; give --format")
+        raise InvalidInput(
+            f"{path}: unknown file type {path.suffix or '(no ending)'}; give --format"
+            " (e.g. --format txt to read it as plain text)"
+        )
     return FORMATS[ending]
 
 

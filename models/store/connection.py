@@ -141,6 +141,8 @@ def _unreadable_wal(path: Path) -> bool:
 
 def _check_writable(path: Path, *, exists: bool) -> None:
     folder = path.parent
+    if not folder.is_dir():  # not a read-only folder: no folder at all
+        raise InvalidInput(f"{path}: no such folder {folder}; make it first")
     if exists and not os.access(path, os.W_OK):
         raise ReadOnlyProject(
             f"{path} is read-only (permission denied to write it); "

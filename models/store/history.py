@@ -259,6 +259,14 @@ def query_events(
     return [row_to_event(r) for r in conn.execute(sql, params)]
 
 
+def event_names(conn: sqlite3.Connection) -> tuple[list[str], list[str]]:
+    """Who has events in the history, and which actions it holds: what a
+    filter of ``query_events`` can name and find something."""
+    annotators = [r[0] for r in conn.execute("SELECT DISTINCT annotator FROM events ORDER BY 1")]
+    actions = [r[0] for r in conn.execute("SELECT DISTINCT action FROM events ORDER BY 1")]
+    return annotators, actions
+
+
 def verify_chain(conn: sqlite3.Connection) -> tuple[int, str | None]:
     """Walk the chain; return (events checked, first problem or None). The
     hash is event_hash's, written out inline: this loop runs once per event."""

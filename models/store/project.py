@@ -41,24 +41,45 @@ def default_labels() -> list[Label]:
     return load_labels(resource("labels.json"))
 
 
+LABEL_SCHEMA_SHAPE = (
+    '{"labels": [{"name": "ORG", "colour": "#6cc6a0", "hotkey": "4", "description": "…"}, …]}'
+    " (colour, hotkey and description optional), as resources/labels.json"
+)
+
+
 def load_labels(path: Path) -> list[Label]:
+    """The labels of a schema file (``new --labels``), as resources/labels.json
+    writes them; anything else is refused saying what a schema looks like."""
     from models.io.decode import read_file
     from models.io.jsontext import load_json  # bounded: no RecursionError on deep JSON
 
+    path = Path(path)
+    if not path.is_file():
+        raise InvalidInput(f"{path}: no such file")
     try:
         data = load_json(read_file(path), str(path))
-        items = data["labels"] if isinstance(data, dict) else data
-        labels = [
-            Label(
-                str(i["name"]),
-                str(i.get("colour", "#cccccc")),
-                str(i.get("hotkey", "")),
-                str(i.get("description", "")),
-            )
-            for i in items
-        ]
-    except (OSError, ValueError, KeyError, TypeError) as exc:
+    except (OSError, ValueError) as exc:
         raise InvalidInput(f"{path}: not a label schema ({exc})") from None
+    items = data.get("labels") if isinstance(data, dict) else data
+    if not isinstance(items, list):
+        raise InvalidInput(
+            f'{path}: not a label schema: no "labels" list; write {LABEL_SCHEMA_SHAPE}'
+        )
+    for n, item in enumerate(items, 1):
+        if not isinstance(item, dict) or "name" not in item:
+            raise InvalidInput(
+                f"{path}: not a label schema: label {n} ({str(repr(item))[:40]}) is not an "
+                f'object with a "name"; write {LABEL_SCHEMA_SHAPE}'
+            )
+    labels = [
+        Label(
+            str(i["name"]),
+            str(i.get("colour", "#cccccc")),
+            str(i.get("hotkey", "")),
+            str(i.get("description", "")),
+        )
+        for i in items
+    ]
     check_labels(labels)
     return labels
 
@@ -470,6 +491,11 @@ class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
 
     def history(self, **filters: Any) -> list[history.Event]:
         return history.query_events(self.conn, **filters)
+
+    def history_names(self) -> tuple[list[str], list[str]]:
+        """The annotators and the actions the history holds events of."""
+        with read_snapshot(self.conn):
+            return history.event_names(self.conn)
 
     def verify(self, expected: history.ChainHead | str | None = None) -> VerifyReport:
         """Check the file against itself: integrity, triggers, the chain, and the
