@@ -345,29 +345,29 @@
 <context>
     <name>AnnotationController</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="280"/>
-        <location filename="../../desktop/gui/controller.py" line="508"/>
+        <location filename="../../desktop/gui/controller.py" line="286"/>
+        <location filename="../../desktop/gui/controller.py" line="514"/>
         <source>%n other occurrence(s) offered</source>
         <translation>
             <numerusform>已提供另外 %n 处出现</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="607"/>
+        <location filename="../../desktop/gui/controller.py" line="613"/>
         <source>%n occurrence(s) accepted</source>
         <translation>
             <numerusform>已接受 %n 处出现</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="609"/>
+        <location filename="../../desktop/gui/controller.py" line="615"/>
         <source>in %n document(s)</source>
         <translation>
             <numerusform>涉及 %n 篇文档</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="631"/>
+        <location filename="../../desktop/gui/controller.py" line="637"/>
         <source>%n suggestion(s) still pending: Ctrl+D again marks the document done and counts them as rejected; any other key cancels.</source>
         <translation>
             <numerusform>还有 %n 条建议待定：再按 Ctrl+D 将文档标为完成，并把它们记为拒绝；按其他键取消。</numerusform>
@@ -519,7 +519,7 @@
     </message>
     <message>
         <location filename="../../desktop/gui/commands.py" line="649"/>
-        <location filename="../../desktop/gui/commands.py" line="725"/>
+        <location filename="../../desktop/gui/commands.py" line="728"/>
         <source>Undoing: %1</source>
         <translation>正在撤销：%1</translation>
     </message>
@@ -542,67 +542,67 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="346"/>
+        <location filename="../../desktop/gui/controller.py" line="352"/>
         <source>No pending suggestions left here: Ctrl+D marks the document done.</source>
         <translation>本文已没有待定建议：按 Ctrl+D 标记完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="416"/>
+        <location filename="../../desktop/gui/controller.py" line="422"/>
         <source>The project cannot be written now (%1): nothing is changed until it can (File → Retry saving).</source>
         <translation>项目现在无法写入（%1）：在可以写入之前不会做任何改动（文件 → 重试保存）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="431"/>
+        <location filename="../../desktop/gui/controller.py" line="437"/>
         <source>No span is focused (J/K or ↓/↑ to move).</source>
         <translation>没有选中片段（用 J/K 或 ↓/↑ 移动）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="442"/>
+        <location filename="../../desktop/gui/controller.py" line="448"/>
         <source>The span overlaps “%1” (%2), which is already gold.</source>
         <translation>该片段与已是金标的“%1”（%2）重叠。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="465"/>
+        <location filename="../../desktop/gui/controller.py" line="471"/>
         <source>This span is gold: Delete removes it.</source>
         <translation>这是金标准片段：按 Delete 删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="495"/>
+        <location filename="../../desktop/gui/controller.py" line="501"/>
         <source>Select some text first.</source>
         <translation>请先选中文字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="515"/>
+        <location filename="../../desktop/gui/controller.py" line="521"/>
         <source>A suggestion is rejected with X.</source>
         <translation>建议用 X 拒绝。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="542"/>
+        <location filename="../../desktop/gui/controller.py" line="548"/>
         <source>The boundary cannot move further.</source>
         <translation>边界不能再移动了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="577"/>
+        <location filename="../../desktop/gui/controller.py" line="583"/>
         <source>Nothing is pending in this document.</source>
         <translation>本文没有待定建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="590"/>
+        <location filename="../../desktop/gui/controller.py" line="596"/>
         <source>Only %1 names are accepted everywhere.</source>
         <translation>只有 %1 名称可以全局接受。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="601"/>
+        <location filename="../../desktop/gui/controller.py" line="607"/>
         <source>No pending occurrence of “%1” is left to accept.</source>
         <translation>“%1”已没有待接受的出现处。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="642"/>
+        <location filename="../../desktop/gui/controller.py" line="648"/>
         <source>Document marked done.</source>
         <translation>文档已标记完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="644"/>
+        <location filename="../../desktop/gui/controller.py" line="650"/>
         <source>Document reopened.</source>
         <translation>文档已重新打开。</translation>
     </message>
@@ -2411,39 +2411,60 @@
         <translation>%1 不是审核员：可以比较差异，但不能裁决（在“审核 → 角色”中可以指定审核员）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="529"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="531"/>
         <source>%1 of %2 differences settled</source>
         <translation>已裁决 %1 / %2 处差异</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="534"/>
-        <source>%n difference(s), %1 of them agreements</source>
+        <location filename="../../desktop/gui/review/review_view.py" line="537"/>
+        <source>%n agreement(s) to take (Shift+Y)</source>
         <translation>
-            <numerusform>%n 处差异，其中 %1 处一致</numerusform>
+            <numerusform>%n 处一致待采纳（Shift+Y）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/review/review_view.py" line="539"/>
+        <source>%n agreement(s) taken</source>
+        <translation>
+            <numerusform>%n 处一致已采纳</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/review/review_view.py" line="541"/>
+        <source>%n difference(s)</source>
+        <translation>
+            <numerusform>%n 处差异</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/review/review_view.py" line="543"/>
+        <source>%n agreement(s)</source>
+        <translation>
+            <numerusform>%n 处一致</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="540"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="548"/>
         <source>%1 (%2): %3</source>
         <translation>%1（%2）：%3</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="584"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="592"/>
         <source>%1: %2 span(s) added, %3 removed.</source>
         <translation>%1：添加 %2 个片段，删除 %3 个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="603"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="611"/>
         <source>Agreements accepted (%1): %2 span(s) added, %3 removed.</source>
         <translation>已接受一致项（%1）：添加 %2 个片段，删除 %3 个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="613"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="621"/>
         <source>Every difference is settled: the document is done for %1, and the adjudicated layer is its gold.</source>
         <translation>所有差异都已裁决：该文档对 %1 已完成，裁决结果即为金标准。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="649"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="657"/>
         <source>Merge conflict resolved.</source>
         <translation>合并冲突已解决。</translation>
     </message>
