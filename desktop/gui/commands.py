@@ -64,7 +64,7 @@ class CommandEnv:
         spans: ops.SpanEnv,
         on_applied: Callable[[str, Focus], None],
         on_settled: Callable[[str, list[tuple[str, int, int]]], None],
-        on_offered: Callable[[int], None] | None = None,
+        on_offered: Callable[[int, int], None] | None = None,
         on_stored: Callable[[str, Annotation], None] | None = None,
         on_withdrawn: Callable[[], None] | None = None,
     ):
@@ -72,7 +72,8 @@ class CommandEnv:
         self.spans = spans
         self.on_applied = on_applied
         self.on_settled = on_settled  # (doc id, [(kind, id used, id stored)])
-        self.on_offered = on_offered  # occurrences offered elsewhere
+        # occurrences offered elsewhere, and finished documents left without offer
+        self.on_offered = on_offered
         self.on_stored = on_stored  # (doc id, a gold span as the store wrote it)
         self.on_withdrawn = on_withdrawn  # offers the store withdrew left the open document
 
@@ -264,15 +265,18 @@ def _offer_elsewhere(command: EditCommand, golds: list[int], token: str) -> None
     env = command.env
     offering = getattr(command, "offering", None)
     offered = [len(offering.here) if offering is not None else 0]
+    skipped: set[str] = set()  # finished documents the names were not offered in
 
     def next_name(rest: list[int]) -> None:
         def done(outcome: Outcome | None) -> None:
             if outcome is not None and outcome.value:
-                offered[0] += outcome.value
+                count, finished = outcome.value
+                offered[0] += count
+                skipped.update(finished)
             if rest[1:]:
                 next_name(rest[1:])
-            elif offered[0] and env.on_offered is not None:
-                env.on_offered(offered[0])
+            elif (offered[0] or skipped) and env.on_offered is not None:
+                env.on_offered(offered[0], len(skipped))
 
         op = ops.offer_elsewhere(env.spans, command.doc_id, rest[:1], token).success(done)
         op.in_background(OFFER_PAUSE_MS).run(initiator=command)
@@ -698,7 +702,14 @@ class AcceptEverywhereCommand(BulkCommand):
         self.here = [(i.id, env.handles.new()) for i in shown]
         self.state.accept_many([(env.sugg_id(s), env.gold_id(g)) for s, g in self.here])
         op = ops.accept_everywhere(
-            env.spans, self.surface, self.label, self.token, self.here, self.written, self.text()
+            env.spans,
+            self.surface,
+            self.label,
+            self.token,
+            self.here,
+            self.written,
+            self.text(),
+            here=self.doc_id,
         )
         op.with_progress(self.progress(self.text()))
 

@@ -175,17 +175,6 @@ def test_astral_characters_and_the_reviewers_own_layer(qtbot, tmp_path):
         ]
 
 
-@pytest.fixture
-def english(qapp):
-    """The English catalogue, which holds the plural forms ("2 differences")."""
-    from desktop.gui.i18n import Translations
-
-    translations = Translations(qapp)
-    translations.apply("en")
-    yield
-    translations.remove()
-
-
 def test_the_count_is_of_the_rows_to_settle_and_agreements_are_apart(
     qtbot, two_annotators, english
 ):
