@@ -550,6 +550,12 @@ class AttrsCommand(EditCommand):
 
 
 class StatusCommand(EditCommand):
+    """Mark the document done, or reopen it. Done rejects the suggestions
+    still pending, as the store records it (``bulk.finish_document``): they
+    are shown rejected at once and the counts say nothing is pending; going
+    back from done makes pending again what that rejected, once the store
+    has said which (``bulk.reopen_document``)."""
+
     def __init__(self, env: CommandEnv, doc_id: str, old: str, new: str):
         text = (
             translate("Commands", "Mark document done")
@@ -560,8 +566,26 @@ class StatusCommand(EditCommand):
         self.old, self.new = old, new
 
     def _to(self, status: str) -> Focus:
-        self.state.status = status
-        self.queue(ops.set_status(self.env.spans, self.doc_id, status, self.text()))
+        state = self.state
+        state.status = status
+        shown: list[int] = []
+        if status == "done":
+            shown = [i.id for i in state.items if i.is_pending]
+            for sid in shown:
+                state.decide(sid, "rejected")
+
+        def written(outcome: Outcome) -> None:
+            if state.doc_id != self.doc_id:
+                return
+            changed = set(outcome.value or ())
+            for sid in changed:
+                state.decide(sid, "rejected" if status == "done" else None)
+            for sid in set(shown) - changed:  # the store found it decided meanwhile
+                state.decide(sid, None)
+            if changed or shown:
+                self.env.on_applied(self.doc_id, ("status", 0))
+
+        self.queue(ops.set_status(self.env.spans, self.doc_id, status, self.text()), then=written)
         return ("status", 0)
 
     def do(self) -> Focus:

@@ -239,9 +239,16 @@ def change(
 
 
 def set_status(env: SpanEnv, doc_id: str, status: str, title: str = "") -> StoreOp:
+    """Give the document ``status``: done rejects the suggestions still
+    pending (``bulk.finish_document``), leaving done makes pending again what
+    that rejected (``bulk.reopen_document``). The value is those suggestions."""
+
     def run(project, _progress) -> Outcome:
-        project.set_status(doc_id, status, annotator=env.annotator)
-        return Outcome(Changes.of_docs((), status={doc_id}))
+        if status == "done":
+            changed = bulk.finish_document(project, doc_id, env.annotator)
+        else:
+            changed = bulk.reopen_document(project, doc_id, env.annotator, status)
+        return Outcome(Changes.of_docs({doc_id} if changed else (), status={doc_id}), changed)
 
     return env.op(run, title)
 
