@@ -238,3 +238,24 @@ def test_a_document_its_annotator_finished_gets_no_offer_and_is_counted(project)
     assert done.docs == {mine_done} and done.skipped == frozenset()
     assert [a.text for a in project.annotations(mine_done, "alice")] == [NAME]
     assert project.verify().ok
+
+
+def test_what_is_counted_as_left_is_what_the_offer_or_shift_o_would_have_done(project):
+    """A finished document where the name is a suggestion already was counted
+    as left without an offer, which would have changed nothing there. The
+    offer counts a place where no suggestion of the name stands; Shift+O also
+    one whose suggestion is still pending, not one the curator rejected."""
+    texts = [f"{NAME}今年营收18亿元。", f"记者走进{NAME}车间。", f"{NAME}扩产。"]
+    first, pending_there, rejected_there = (project.add_document(t)[0] for t in texts)
+    for doc, text in ((pending_there, texts[1]), (rejected_there, texts[2])):
+        start = text.index(NAME)
+        project.store_suggestions(
+            doc, [Suggestion(start, start + len(NAME), "COMPANY", NAME, 0.9, "rules", "1", {})]
+        )
+        project.set_status(doc, "done", annotator="alice")
+    bulk.finish_document(project, rejected_there, "alice")  # its suggestion rejected with it
+    ann = project.add_span(first, 0, len(NAME), "COMPANY", annotator="alice")
+    made = offer_elsewhere(project, ann, new_token())
+    assert dict(made) == {} and made.skipped == frozenset()
+    done = accept_everywhere(project, NAME, "COMPANY", "alice", new_token())
+    assert done.accepted == [] and done.skipped == {pending_there}

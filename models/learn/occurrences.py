@@ -32,6 +32,7 @@ from models.progress import NoProgress, Progress
 from models.search import last_rowid as search_rowid
 from models.search import matching_documents
 from models.store import bulk
+from models.store.suggestions import VISIBLE_SQL
 from models.writings import has_other_writing, same_name_writings
 
 PROPAGATED_LABELS = ("COMPANY", "POLICY")
@@ -167,11 +168,45 @@ def finished_by(project, annotator: str) -> frozenset[str]:
     )
 
 
-def _with_places(project, doc_ids: Sequence[str], needle: str, annotator: str) -> frozenset[str]:
-    """The documents among ``doc_ids`` where ``needle`` is clear of the
-    annotator's gold somewhere: where it would have been offered."""
-    plan = places_in(project, doc_ids, needle, annotator)
-    return frozenset(d for places in plan.values() for d in places)
+def _with_places(
+    project,
+    doc_ids: Sequence[str],
+    needle: str,
+    label: str,
+    annotator: str,
+    *,
+    taking: bool = False,
+) -> frozenset[str]:
+    """The documents among ``doc_ids`` where the name would have been offered
+    to the annotator (a place clear of their gold where they see no
+    suggestion of this label: ``bulk.offer_suggestions`` leaves one as it
+    is), or with ``taking``, accepted by "accept everywhere" (also where
+    they see one they have not decided on)."""
+    out = set()
+    for form, places in places_in(project, doc_ids, needle, annotator).items():
+        for doc_id, starts in places.items():
+            if doc_id in out:
+                continue
+            for start in starts:
+                seen = _seen(project, doc_id, start, start + len(form), label, annotator)
+                if seen is None or (taking and seen == "pending"):
+                    out.add(doc_id)
+                    break
+    return frozenset(out)
+
+
+def _seen(project, doc_id: str, start: int, end: int, label: str, annotator: str) -> str | None:
+    """The annotator's suggestion of ``label`` at ``start..end``: "pending",
+    their decision on it, or None when they see none there."""
+    row = project.conn.execute(
+        "SELECT (SELECT d.decision FROM decisions d WHERE d.suggestion_id = s.id"
+        " AND d.annotator = :who) FROM suggestions s WHERE s.doc_id = :doc"
+        f" AND s.start_pos = :start AND s.end_pos = :end AND s.label = :label AND {VISIBLE_SQL}",
+        {"doc": doc_id, "start": start, "end": end, "label": label, "who": annotator},
+    ).fetchone()
+    if row is None:
+        return None
+    return row[0] or "pending"
 
 
 Plan = dict[str, dict[str, list[int]]]  # as written -> document -> starts
@@ -279,7 +314,8 @@ def offer_elsewhere(
     made = _offer_plan(project, offer, plan, source_id=source.id) if plan else {}
     if not made and not bulk.source_stands(project, offer, source.id):
         return Offered()  # the span is gone: nothing offered, nothing skipped
-    return Offered(made, _with_places(project, finished, source.text, source.annotator))
+    skipped = _with_places(project, finished, source.text, source.label, source.annotator)
+    return Offered(made, skipped)
 
 
 @dataclass(frozen=True)
@@ -324,7 +360,8 @@ def accept_everywhere(
         part = docs[i : i + EVERYWHERE_BATCH]
         with project.transaction():
             done = _accept_in(project, offer, [d for d in part if d not in finished])
-        skipped |= _with_places(project, [d for d in part if d in finished], text, annotator)
+        left = [d for d in part if d in finished]
+        skipped |= _with_places(project, left, text, label, annotator, taking=True)
         accepted += done
         changed.update(a.doc_id for _s, a in done)
         progress.advance(len(part))
