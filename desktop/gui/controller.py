@@ -407,7 +407,8 @@ class AnnotationController(QObject):
         if focus is not None and focus[0] == "reload":
             self.reload(focus)
             return
-        if focus is not None and focus[0] == "status":
+        status = focus is not None and focus[0] == "status"
+        if status:
             focus = ("keep", 0)
         elif self.state.status == "todo":
             self.state.status = "in_progress"  # the write marks it in the same transaction
@@ -417,6 +418,9 @@ class AnnotationController(QObject):
         key = self._resolve_focus(focus, before)
         self.current = None
         self.set_current(key)
+        if status and self.current is None:
+            # a reopened document's suggestions are pending again: the keys go on there
+            self.focus_first_pending()
 
     def _editable(self) -> bool:
         if self.writable:

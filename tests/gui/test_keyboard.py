@@ -434,4 +434,5 @@ def test_done_records_what_is_pending_as_rejected_and_shows_nothing_pending(wind
     assert store.pending_counts("tester")["a"] == 3
     qtbot.waitUntil(lambda: shown()[:2] == (3, 3))
     assert "1 gold · 3 pending" in shown()[2]
+    assert window.controller.current_item().is_pending  # the keys go on from there
     assert store.verify().ok
