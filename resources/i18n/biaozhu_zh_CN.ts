@@ -346,7 +346,7 @@
     <name>AnnotationController</name>
     <message numerus="yes">
         <location filename="../../desktop/gui/controller.py" line="288"/>
-        <location filename="../../desktop/gui/controller.py" line="519"/>
+        <location filename="../../desktop/gui/controller.py" line="523"/>
         <source>%n other occurrence(s) offered</source>
         <translation>
             <numerusform>已提供另外 %n 处出现</numerusform>
@@ -360,28 +360,28 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="616"/>
+        <location filename="../../desktop/gui/controller.py" line="620"/>
         <source>%n occurrence(s) accepted</source>
         <translation>
             <numerusform>已接受 %n 处出现</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="618"/>
+        <location filename="../../desktop/gui/controller.py" line="622"/>
         <source>in %n document(s)</source>
         <translation>
             <numerusform>涉及 %n 篇文档</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="622"/>
+        <location filename="../../desktop/gui/controller.py" line="626"/>
         <source>%n document(s) you marked done left as they are (Ctrl+D there reopens one)</source>
         <translation>
             <numerusform>你已标为完成的 %n 篇文档保持不变（在文档中按 Ctrl+D 可重新打开）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="647"/>
+        <location filename="../../desktop/gui/controller.py" line="651"/>
         <source>%n suggestion(s) still pending: Ctrl+D again marks the document done and counts them as rejected; any other key cancels.</source>
         <translation>
             <numerusform>还有 %n 条建议待定：再按 Ctrl+D 将文档标为完成，并把它们记为拒绝；按其他键取消。</numerusform>
@@ -527,28 +527,28 @@
         <translation>编辑“%1”的属性</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="590"/>
+        <location filename="../../desktop/gui/commands.py" line="614"/>
         <source>Accept all suggestions</source>
         <translation>接受全部建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="653"/>
-        <location filename="../../desktop/gui/commands.py" line="739"/>
+        <location filename="../../desktop/gui/commands.py" line="677"/>
+        <location filename="../../desktop/gui/commands.py" line="763"/>
         <source>Undoing: %1</source>
         <translation>正在撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="680"/>
+        <location filename="../../desktop/gui/commands.py" line="704"/>
         <source>Accept every “%1” as %2</source>
         <translation>将所有“%1”接受为 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="555"/>
+        <location filename="../../desktop/gui/commands.py" line="561"/>
         <source>Mark document done</source>
         <translation>标记文档完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="557"/>
+        <location filename="../../desktop/gui/commands.py" line="563"/>
         <source>Reopen document</source>
         <translation>重新打开文档</translation>
     </message>
@@ -561,62 +561,62 @@
         <translation>本文已没有待定建议：按 Ctrl+D 标记完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="427"/>
+        <location filename="../../desktop/gui/controller.py" line="431"/>
         <source>The project cannot be written now (%1): nothing is changed until it can (File → Retry saving).</source>
         <translation>项目现在无法写入（%1）：在可以写入之前不会做任何改动（文件 → 重试保存）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="442"/>
+        <location filename="../../desktop/gui/controller.py" line="446"/>
         <source>No span is focused (J/K or ↓/↑ to move).</source>
         <translation>没有选中片段（用 J/K 或 ↓/↑ 移动）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="453"/>
+        <location filename="../../desktop/gui/controller.py" line="457"/>
         <source>The span overlaps “%1” (%2), which is already gold.</source>
         <translation>该片段与已是金标的“%1”（%2）重叠。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="476"/>
+        <location filename="../../desktop/gui/controller.py" line="480"/>
         <source>This span is gold: Delete removes it.</source>
         <translation>这是金标准片段：按 Delete 删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="506"/>
+        <location filename="../../desktop/gui/controller.py" line="510"/>
         <source>Select some text first.</source>
         <translation>请先选中文字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="526"/>
+        <location filename="../../desktop/gui/controller.py" line="530"/>
         <source>A suggestion is rejected with X.</source>
         <translation>建议用 X 拒绝。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="553"/>
+        <location filename="../../desktop/gui/controller.py" line="557"/>
         <source>The boundary cannot move further.</source>
         <translation>边界不能再移动了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="588"/>
+        <location filename="../../desktop/gui/controller.py" line="592"/>
         <source>Nothing is pending in this document.</source>
         <translation>本文没有待定建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="601"/>
+        <location filename="../../desktop/gui/controller.py" line="605"/>
         <source>Only %1 names are accepted everywhere.</source>
         <translation>只有 %1 名称可以全局接受。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="611"/>
+        <location filename="../../desktop/gui/controller.py" line="615"/>
         <source>No pending occurrence of “%1” is left to accept.</source>
         <translation>“%1”已没有待接受的出现处。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="658"/>
+        <location filename="../../desktop/gui/controller.py" line="662"/>
         <source>Document marked done.</source>
         <translation>文档已标记完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="660"/>
+        <location filename="../../desktop/gui/controller.py" line="664"/>
         <source>Document reopened.</source>
         <translation>文档已重新打开。</translation>
     </message>
@@ -1420,7 +1420,7 @@
     </message>
     <message>
         <location filename="../../desktop/gui/review/event_names.py" line="142"/>
-        <location filename="../../desktop/gui/review/event_names.py" line="168"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="171"/>
         <source>suggestion %1</source>
         <translation>建议 %1</translation>
     </message>
@@ -1433,6 +1433,11 @@
         <location filename="../../desktop/gui/review/event_names.py" line="159"/>
         <source>%1 added, %2 updated, %3 removed</source>
         <translation>新增 %1，更新 %2，删除 %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/event_names.py" line="166"/>
+        <source>with the document marked done</source>
+        <translation>文档标为完成时一并拒绝</translation>
     </message>
 </context>
 <context>
