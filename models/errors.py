@@ -9,6 +9,11 @@ class InvalidInput(BiaozhuError):
     """Input that cannot be taken as it is: a corrupt file, a span outside its text…"""
 
 
+class BackupRefused(InvalidInput):
+    """A backup that is not restored (another project's copy, one that does
+    not verify, not a project at all): refused before anything changed."""
+
+
 class NotFound(BiaozhuError):
     """A document, span, suggestion or label that does not exist."""
 

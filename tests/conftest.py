@@ -19,6 +19,18 @@ SHARED = REPO.parent / "shared"
 CJK_FONT = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
 
 
+@pytest.fixture
+def english(qapp):
+    """The window's English catalogue installed, as the app installs it: it
+    holds the plural forms ("1 document", "2 documents") a test may read."""
+    from desktop.gui.i18n import Translations
+
+    translations = Translations(qapp)
+    translations.apply("en")
+    yield
+    translations.remove()
+
+
 def write_column_pdf(path: Path, paragraphs: list[str], width: int, title: str = "") -> Path:
     """A Chinese PDF set in a column ``width`` mm wide, so that its lines
     break inside sentences, names and numbers as real reports' do."""

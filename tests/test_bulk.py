@@ -128,3 +128,70 @@ def test_fitting_keeps_what_a_one_by_one_accept_would_keep():
                 kept.append(i)
                 spans.append((s, e))
         assert bulk.fitting(taken, cands) == sorted(kept)
+
+
+# -- finishing a document with suggestions still pending ---------------------------------
+
+
+@pytest.fixture
+def finishing(tmp_path):
+    p = Project.create(tmp_path / "f.biaozhu", annotator="alice")
+    p.ensure_annotator("bob")
+    doc, _ = p.add_document(TEXT, doc_id="d")
+    p.store_suggestions(
+        doc,
+        suggest(TEXT, ("932.4亿元", "METRIC"), ("13.7%", "METRIC"), ("比亚迪", "COMPANY")),
+    )
+    yield p
+    p.close()
+
+
+def decisions(project, who="alice") -> dict[str, str]:
+    return {s.text: s.status for s in project.suggestions("d", who)}
+
+
+def test_finishing_rejects_what_is_pending_and_reopening_takes_that_back(finishing):
+    """Ctrl+D twice said the pending suggestions count as rejected, and the
+    project's evidence read them so, but the store kept them pending: the
+    document list and the header of a done document still showed its
+    pending count. Finishing records them as rejected, in the transaction
+    that marks the document done, each with its own event; reopening makes
+    pending again what that finishing rejected, and nothing else."""
+    p = finishing
+    first = p.suggestions("d", "alice")[0]
+    p.accept_suggestion(first.id, annotator="alice")
+    x = next(s for s in p.suggestions("d", "alice") if s.text == "比亚迪")
+    p.reject_suggestion(x.id, annotator="alice")  # a decision of the curator's own
+    rejected = bulk.finish_document(p, "d", "alice")
+    assert [s.text for s in p.suggestions("d", "alice") if s.id in rejected] == ["13.7%"]
+    assert p.status("d", "alice") == "done"
+    assert decisions(p) == {"932.4亿元": "accepted", "13.7%": "rejected", "比亚迪": "rejected"}
+    assert p.pending_counts("alice") == {}
+    assert p.stats()["pending_by_annotator"]["alice"] == 0
+    assert decisions(p, "bob") == dict.fromkeys(("932.4亿元", "13.7%", "比亚迪"), "pending")
+    events = p.history(doc_id="d")[-2:]
+    assert [e.action for e in events] == ["doc.status", "suggestion.rejected"]
+    assert events[1].after == {"with": "doc.done"}
+    assert p.verify().ok
+
+    assert bulk.reopen_document(p, "d", "alice") == rejected
+    assert p.status("d", "alice") == "in_progress"
+    assert decisions(p) == {"932.4亿元": "accepted", "13.7%": "pending", "比亚迪": "rejected"}
+    # done again, then undone to where it was: the same, once more
+    assert bulk.finish_document(p, "d", "alice") == rejected
+    assert bulk.reopen_document(p, "d", "alice", status="todo") == rejected
+    assert p.status("d", "alice") == "todo"
+    assert p.pending_counts("alice") == {"d": 1}
+    assert p.verify().ok
+
+
+def test_reopening_leaves_a_suggestion_decided_again_since(finishing):
+    p = finishing
+    rejected = bulk.finish_document(p, "d", "alice")
+    assert len(rejected) == 3
+    bulk.undo_decisions(p, rejected[:1], annotator="alice")  # taken back by hand
+    p.accept_suggestion(rejected[0], annotator="alice")  # and accepted
+    assert bulk.reopen_document(p, "d", "alice") == rejected[1:]
+    assert decisions(p)["932.4亿元"] == "accepted"
+    assert bulk.reopen_document(p, "d", "alice") == []  # not done: nothing to take back
+    assert p.verify().ok

@@ -461,3 +461,68 @@ def test_a_refused_line_is_named_once_with_its_file_and_line(tmp_path, capsys):
     named = [line for line in err.splitlines() if "outside its text" in line]
     assert len(named) == 1 and named[0].count(str(source)) == 1
     assert f"{source}:2" in named[0]
+
+
+def _two_curators(path) -> None:
+    """ann finished the first document (2 spans); bob annotated it too
+    (3 spans, not done) and began the second. Suggestions: 3 on each text."""
+    from models import Project, Suggestion
+
+    texts = ["比亚迪与宁德时代签约，总投资120亿元。", "吉利集团营收超400亿元，增长8%。"]
+    with Project.create(path, annotator="ann") as project:
+        project.ensure_annotator("bob")
+        for n, text in enumerate(texts):
+            doc, _ = project.add_document(text, doc_id=f"d{n}")
+            found = [("比亚迪", "COMPANY"), ("宁德时代", "COMPANY"), ("120亿元", "METRIC")]
+            if n:
+                found = [("吉利集团", "COMPANY"), ("超400亿元", "METRIC"), ("8%", "METRIC")]
+            project.store_suggestions(
+                doc,
+                [
+                    Suggestion(text.index(s), text.index(s) + len(s), label, s, 0.9, "t", "1", {})
+                    for s, label in found
+                ],
+            )
+        for sugg in project.suggestions("d0", "ann")[:2]:
+            project.accept_suggestion(sugg.id, annotator="ann")
+        project.set_status("d0", "done", annotator="ann")
+        for sugg in project.suggestions("d0", "bob"):
+            project.accept_suggestion(sugg.id, annotator="bob")
+        project.reject_suggestion(project.suggestions("d1", "bob")[0].id, annotator="bob")
+
+
+def test_stats_says_pending_per_curator_of_the_project_and_gold_as_the_gold_layers(
+    tmp_path, capsys, monkeypatch
+):
+    """`stats` said "pending for root" (the operating-system user, who is not
+    in the project) and called every annotator's spans together "gold spans".
+    Pending is per annotator of the project (or for the one --annotator
+    names), the gold is the gold layers, one per finished document, and each
+    annotator's spans are said apart."""
+    monkeypatch.delenv("BIAOZHU_ANNOTATOR", raising=False)
+    path = tmp_path / "p.biaozhu"
+    _two_curators(path)
+    code, out, _ = run(capsys, "stats", str(path))
+    assert code == 0
+    lines = out.splitlines()
+    assert "gold: 1 document done, 2 spans  COMPANY 2" in lines
+    assert "suggestions: 6; pending: ann 4, bob 2" in lines
+    assert "  ann (annotator): 2 spans, 1 document done, 4 suggestions pending" in lines
+    assert "  bob (annotator): 3 spans, 0 documents done, 2 suggestions pending" in lines
+    assert not any(line.startswith("gold spans") for line in lines)
+
+    code, out, _ = run(capsys, "stats", str(path), "--annotator", "bob")
+    assert "suggestions: 6; pending for bob: 2" in out.splitlines()
+    code, out, _ = run(capsys, "stats", str(path), "--annotator", "carol")
+    assert "suggestions: 6; pending for carol: 6 (carol is not in this project)" in out
+
+    code, out, _ = run(capsys, "stats", str(path), "--json", "--annotator", "bob")
+    stats = json.loads(out)
+    # the keys of before keep their meaning: every span, pending for the annotator
+    assert stats["annotations"] == 5 and stats["by_label"] == {"COMPANY": 4, "METRIC": 1}
+    assert stats["suggestions_pending"] == 2 and stats["annotator"] == "bob"
+    assert stats["by_annotator"]["ann"] == {"annotations": 2, "done": 1}
+    # and what a curator or reviewer means
+    assert stats["gold"] == {"documents": 1, "spans": 2, "by_label": {"COMPANY": 2}}
+    assert stats["pending_by_annotator"] == {"ann": 4, "bob": 2}
+    assert stats["annotator_in_project"] is True

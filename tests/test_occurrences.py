@@ -195,3 +195,67 @@ def test_the_store_finds_the_offers_a_span_made_from_the_history(names):
     bulk.withdraw_offer(project, "t1")
     assert bulk.offers_from_span(project, back) == []
     assert project.verify().ok
+
+
+def test_a_document_its_annotator_finished_gets_no_offer_and_is_counted(project):
+    """Offers landed in documents their curator had marked done: a finished
+    document changed behind its curator's back, its list row pending again,
+    and its pending suggestions read by the project's evidence as "not in
+    the gold". A document the annotator finished is never offered into, nor
+    accepted into by Shift+O (unless it is the one the curator is in), and
+    what was left so is counted, for the window to say. Another annotator's
+    finished document still gets this annotator's offer: it is their layer."""
+    docs = [
+        project.add_document(text)[0]
+        for text in (
+            f"{NAME}今年营收18亿元。",
+            f"记者走进{NAME}车间。",
+            f"{NAME}扩产。",
+            f"{NAME}签约。",
+            f"{NAME}是龙头。",
+        )
+    ]
+    first, mine_done, open_doc, bobs_done, annotated_done = docs
+    project.ensure_annotator("bob")
+    project.set_status(mine_done, "done", annotator="alice")
+    project.set_status(bobs_done, "done", annotator="bob")
+    project.add_span(annotated_done, 0, len(NAME), "COMPANY", annotator="alice")
+    project.set_status(annotated_done, "done", annotator="alice")  # nothing left to offer there
+    ann = project.add_span(first, 0, len(NAME), "COMPANY", annotator="alice")
+
+    made = offer_elsewhere(project, ann, new_token())
+    assert set(made) == {open_doc, bobs_done}
+    assert made.skipped == {mine_done}
+    assert project.suggestions(mine_done, "alice") == []
+    assert project.pending_counts("alice") == {open_doc: 1, bobs_done: 1}
+
+    done = accept_everywhere(project, NAME, "COMPANY", "alice", new_token())
+    assert done.docs == {open_doc, bobs_done} and done.skipped == {mine_done}
+    assert project.annotations(mine_done, "alice") == []
+    assert project.suggestions(mine_done, "alice") == []
+    # the document the curator is in is taken even when finished
+    done = accept_everywhere(project, NAME, "COMPANY", "alice", new_token(), here=mine_done)
+    assert done.docs == {mine_done} and done.skipped == frozenset()
+    assert [a.text for a in project.annotations(mine_done, "alice")] == [NAME]
+    assert project.verify().ok
+
+
+def test_what_is_counted_as_left_is_what_the_offer_or_shift_o_would_have_done(project):
+    """A finished document where the name is a suggestion already was counted
+    as left without an offer, which would have changed nothing there. The
+    offer counts a place where no suggestion of the name stands; Shift+O also
+    one whose suggestion is still pending, not one the curator rejected."""
+    texts = [f"{NAME}今年营收18亿元。", f"记者走进{NAME}车间。", f"{NAME}扩产。"]
+    first, pending_there, rejected_there = (project.add_document(t)[0] for t in texts)
+    for doc, text in ((pending_there, texts[1]), (rejected_there, texts[2])):
+        start = text.index(NAME)
+        project.store_suggestions(
+            doc, [Suggestion(start, start + len(NAME), "COMPANY", NAME, 0.9, "rules", "1", {})]
+        )
+        project.set_status(doc, "done", annotator="alice")
+    bulk.finish_document(project, rejected_there, "alice")  # its suggestion rejected with it
+    ann = project.add_span(first, 0, len(NAME), "COMPANY", annotator="alice")
+    made = offer_elsewhere(project, ann, new_token())
+    assert dict(made) == {} and made.skipped == frozenset()
+    done = accept_everywhere(project, NAME, "COMPANY", "alice", new_token())
+    assert done.accepted == [] and done.skipped == {pending_there}

@@ -281,25 +281,54 @@ def print_committed(doc_ids: list[str]) -> None:
 def run_stats(args: argparse.Namespace) -> int:
     with open_project(args, readonly=True) as project:
         stats = project.stats()
+        roles = {a["name"]: a["role"] for a in project.annotators()}
     if args.json:
         print(json.dumps(stats, ensure_ascii=False))
         return 0
+    # pending is per annotator: for the one named (--annotator or
+    # $BIAOZHU_ANNOTATOR), else for each annotator of the project; never for
+    # the operating-system user alone, who may not be in it
+    named = args.annotator is not None or os.environ.get("BIAOZHU_ANNOTATOR") is not None
     print(f"{stats['project']}: {stats['documents']} documents, {stats['characters']} characters")
+    gold = stats["gold"]
     print(
-        f"gold spans: {stats['annotations']}  "
+        f"gold: {_count(gold['documents'], 'document')} done, {gold['spans']} spans  "
+        + "  ".join(f"{k} {v}" for k, v in gold["by_label"].items())
+    )
+    if named:
+        who = stats["annotator"]
+        pending = f"pending for {who}: {stats['suggestions_pending']}"
+        if not stats["annotator_in_project"]:
+            pending += f" ({who} is not in this project)"
+    else:
+        pending = "pending: " + (
+            ", ".join(f"{k} {v}" for k, v in stats["pending_by_annotator"].items()) or "nobody"
+        )
+    print(f"suggestions: {stats['suggestions']}; {pending}")
+    print("documents: " + "  ".join(f"{k} {v}" for k, v in stats["by_status"].items()))
+    print(
+        "spans of all annotators: "
+        + f"{stats['annotations']}  "
         + "  ".join(f"{k} {v}" for k, v in stats["by_label"].items())
     )
-    print(
-        f"suggestions: {stats['suggestions']} ({stats['suggestions_pending']} pending for "
-        f"{stats['annotator']})"
-    )
-    print("documents: " + "  ".join(f"{k} {v}" for k, v in stats["by_status"].items()))
-    for name, counts in stats["by_annotator"].items():
-        print(f"  {name}: {counts['annotations']} spans, {counts['done']} documents done")
+    names = list(roles) + [n for n in stats["by_annotator"] if n not in roles]
+    for name in names:
+        counts = stats["by_annotator"].get(name, {"annotations": 0, "done": 0})
+        line = (
+            f"  {name} ({roles.get(name, 'not in the project')}): {counts['annotations']} spans, "
+            f"{_count(counts['done'], 'document')} done"
+        )
+        if name in stats["pending_by_annotator"]:
+            line += f", {stats['pending_by_annotator'][name]} suggestions pending"
+        print(line)
     return 0
 
 
 LINE_BREAKS_SHOWN = str.maketrans({"\n": "\\n", "\r": "\\r", "\u2028": "\\u2028"})
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def _summary(value) -> str:

@@ -64,7 +64,7 @@ class CommandEnv:
         spans: ops.SpanEnv,
         on_applied: Callable[[str, Focus], None],
         on_settled: Callable[[str, list[tuple[str, int, int]]], None],
-        on_offered: Callable[[int], None] | None = None,
+        on_offered: Callable[[int, int], None] | None = None,
         on_stored: Callable[[str, Annotation], None] | None = None,
         on_withdrawn: Callable[[], None] | None = None,
     ):
@@ -72,7 +72,8 @@ class CommandEnv:
         self.spans = spans
         self.on_applied = on_applied
         self.on_settled = on_settled  # (doc id, [(kind, id used, id stored)])
-        self.on_offered = on_offered  # occurrences offered elsewhere
+        # occurrences offered elsewhere, and finished documents left without offer
+        self.on_offered = on_offered
         self.on_stored = on_stored  # (doc id, a gold span as the store wrote it)
         self.on_withdrawn = on_withdrawn  # offers the store withdrew left the open document
 
@@ -264,15 +265,18 @@ def _offer_elsewhere(command: EditCommand, golds: list[int], token: str) -> None
     env = command.env
     offering = getattr(command, "offering", None)
     offered = [len(offering.here) if offering is not None else 0]
+    skipped: set[str] = set()  # finished documents the names were not offered in
 
     def next_name(rest: list[int]) -> None:
         def done(outcome: Outcome | None) -> None:
             if outcome is not None and outcome.value:
-                offered[0] += outcome.value
+                count, finished = outcome.value
+                offered[0] += count
+                skipped.update(finished)
             if rest[1:]:
                 next_name(rest[1:])
-            elif offered[0] and env.on_offered is not None:
-                env.on_offered(offered[0])
+            elif (offered[0] or skipped) and env.on_offered is not None:
+                env.on_offered(offered[0], len(skipped))
 
         op = ops.offer_elsewhere(env.spans, command.doc_id, rest[:1], token).success(done)
         op.in_background(OFFER_PAUSE_MS).run(initiator=command)
@@ -546,6 +550,12 @@ class AttrsCommand(EditCommand):
 
 
 class StatusCommand(EditCommand):
+    """Mark the document done, or reopen it. Done rejects the suggestions
+    still pending, as the store records it (``bulk.finish_document``): they
+    are shown rejected at once and the counts say nothing is pending; going
+    back from done makes pending again what that rejected, once the store
+    has said which (``bulk.reopen_document``)."""
+
     def __init__(self, env: CommandEnv, doc_id: str, old: str, new: str):
         text = (
             translate("Commands", "Mark document done")
@@ -556,8 +566,26 @@ class StatusCommand(EditCommand):
         self.old, self.new = old, new
 
     def _to(self, status: str) -> Focus:
-        self.state.status = status
-        self.queue(ops.set_status(self.env.spans, self.doc_id, status, self.text()))
+        state = self.state
+        state.status = status
+        shown: list[int] = []
+        if status == "done":
+            shown = [i.id for i in state.items if i.is_pending]
+            for sid in shown:
+                state.decide(sid, "rejected")
+
+        def written(outcome: Outcome) -> None:
+            if state.doc_id != self.doc_id:
+                return
+            changed = set(outcome.value or ())
+            for sid in changed:
+                state.decide(sid, "rejected" if status == "done" else None)
+            for sid in set(shown) - changed:  # the store found it decided meanwhile
+                state.decide(sid, None)
+            if changed or shown:
+                self.env.on_applied(self.doc_id, ("status", 0))
+
+        self.queue(ops.set_status(self.env.spans, self.doc_id, status, self.text()), then=written)
         return ("status", 0)
 
     def do(self) -> Focus:
@@ -698,7 +726,14 @@ class AcceptEverywhereCommand(BulkCommand):
         self.here = [(i.id, env.handles.new()) for i in shown]
         self.state.accept_many([(env.sugg_id(s), env.gold_id(g)) for s, g in self.here])
         op = ops.accept_everywhere(
-            env.spans, self.surface, self.label, self.token, self.here, self.written, self.text()
+            env.spans,
+            self.surface,
+            self.label,
+            self.token,
+            self.here,
+            self.written,
+            self.text(),
+            here=self.doc_id,
         )
         op.with_progress(self.progress(self.text()))
 

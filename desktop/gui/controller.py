@@ -282,8 +282,13 @@ class AnnotationController(QObject):
         self.current = None
         self.set_current(key)
 
-    def _offered_elsewhere(self, count: int) -> None:
-        self.message.emit(self.tr("%n other occurrence(s) offered", "", count))
+    def _offered_elsewhere(self, count: int, skipped: int = 0) -> None:
+        # the documents the curator finished are left as they are
+        # (occurrences.finished_by), and the status bar says how many
+        parts = [self.tr("%n other occurrence(s) offered", "", count)] if count else []
+        if skipped:
+            parts.append(self.tr("not offered in %n document(s) you marked done", "", skipped))
+        self.message.emit(" · ".join(parts))
 
     # -- focus --------------------------------------------------------------------
     def item(self, key: Key | None) -> SpanItem | None:
@@ -402,7 +407,8 @@ class AnnotationController(QObject):
         if focus is not None and focus[0] == "reload":
             self.reload(focus)
             return
-        if focus is not None and focus[0] == "status":
+        status = focus is not None and focus[0] == "status"
+        if status:
             focus = ("keep", 0)
         elif self.state.status == "todo":
             self.state.status = "in_progress"  # the write marks it in the same transaction
@@ -412,6 +418,9 @@ class AnnotationController(QObject):
         key = self._resolve_focus(focus, before)
         self.current = None
         self.set_current(key)
+        if status and self.current is None:
+            # a reopened document's suggestions are pending again: the keys go on there
+            self.focus_first_pending()
 
     def _editable(self) -> bool:
         if self.writable:
@@ -603,17 +612,22 @@ class AnnotationController(QObject):
             if everywhere is None:
                 return
             if not everywhere.accepted:
-                self.message.emit(
-                    translate(
-                        "Controller", "No pending occurrence of “%1” is left to accept."
-                    ).replace("%1", cmd.short(item.text))
+                said = translate(
+                    "Controller", "No pending occurrence of “%1” is left to accept."
+                ).replace("%1", cmd.short(item.text))
+            else:
+                said = (
+                    self.tr("%n occurrence(s) accepted", "", len(everywhere.accepted))
+                    + " · "
+                    + self.tr("in %n document(s)", "", len(everywhere.docs))
                 )
-                return
-            self.message.emit(
-                self.tr("%n occurrence(s) accepted", "", len(everywhere.accepted))
-                + " · "
-                + self.tr("in %n document(s)", "", len(everywhere.docs))
-            )
+            if everywhere.skipped:
+                said += " · " + self.tr(
+                    "%n document(s) you marked done left as they are (Ctrl+D there reopens one)",
+                    "",
+                    len(everywhere.skipped),
+                )
+            self.message.emit(said)
 
         self._push(
             cmd.AcceptEverywhereCommand(

@@ -908,29 +908,40 @@ class MainWindow(QMainWindow):
 
     def restore_backup(self, backup: Path | None) -> bool:
         """Bring a backup back into the open project (on the store thread, the
-        one writer), then re-read everything."""
+        one writer), then re-read everything; the undo history goes with the
+        state it undid. A copy the store refuses (``BackupRefused``, before
+        it changed anything) is no failed write: one box says why, and the
+        file, the view and the undo history stay as they were. A write that
+        fails on the way is reported as any failed write is."""
         if backup is None or self.ctx.project is None:
             return False
+        from models.errors import BackupRefused
         from models.store.backup import restore_backup
 
         def run(project, _progress) -> Outcome:
-            return Outcome(Changes.all(), restore_backup(project, backup))
+            try:
+                return Outcome(Changes.all(), restore_backup(project, backup))
+            except BackupRefused as refused:
+                return Outcome(value=refused)
 
-        def done(outcome: Outcome) -> None:
-            saved = outcome.value
+        def done(outcome: Outcome | None) -> None:
+            if outcome is None:
+                return
+            if isinstance(outcome.value, BackupRefused):
+                show_problem(
+                    self, translate("MainWindow", "Restore from backup"), str(outcome.value)
+                )
+                return
+            self.controller.clear_undo()
             self.show_message(
                 translate("MainWindow", "Backup %1 restored; the state before it is saved as %2.")
                 .replace("%1", Path(backup).name)
-                .replace("%2", saved.name)
+                .replace("%2", outcome.value.name)
             )
 
-        def failed(reason: str) -> None:
-            show_problem(self, translate("MainWindow", "Restore from backup"), reason)
-
-        self.controller.clear_undo()
         StoreOp(self.ctx.host, run, translate("MainWindow", "Restore from backup")).success(
             done
-        ).failure(failed).run()
+        ).run()
         return True
 
     def _backup_made(self, path) -> None:

@@ -32,6 +32,7 @@ from models.progress import NoProgress, Progress
 from models.search import last_rowid as search_rowid
 from models.search import matching_documents
 from models.store import bulk
+from models.store.suggestions import VISIBLE_SQL
 from models.writings import has_other_writing, same_name_writings
 
 PROPAGATED_LABELS = ("COMPANY", "POLICY")
@@ -119,10 +120,13 @@ def documents_with(
     starting_after: int = 0,
     limit: int | None = None,
     span: int | None = None,
+    set_aside: list[str] | None = None,
 ) -> list[str]:
     """Documents whose text holds ``needle``, in project order from rowid
     ``starting_after`` round to the start, at most ``limit`` of them, among
-    the next ``span`` rowids (all when None)."""
+    the next ``span`` rowids (all when None). Those of ``exclude`` are left
+    out (and not counted against ``limit``); with ``set_aside``, the ones
+    left out are appended to it, as far as the search went."""
     top = search_rowid(project)
     end = top if span is None else starting_after + span
     ranges = [(starting_after, min(end, top))]
@@ -138,9 +142,71 @@ def documents_with(
             )
             if not page:
                 break
-            out += [d for _r, d in page if d not in exclude]
+            for _r, d in page:
+                if d not in exclude:
+                    out.append(d)
+                elif set_aside is not None:
+                    set_aside.append(d)
             after = page[-1][0]
     return out if limit is None else out[:limit]
+
+
+def finished_by(project, annotator: str) -> frozenset[str]:
+    """The documents ``annotator`` marked done. Nothing is offered to them
+    there, nor accepted there by "accept everywhere": a finished document
+    is not changed behind its curator's back (its list row would be pending
+    again), and its pending suggestions would count in the project's
+    evidence as spans the curator left out of the gold. Another annotator's
+    finished document is still offered into: the offer is to this
+    annotator's own layer."""
+    return frozenset(
+        d
+        for (d,) in project.conn.execute(
+            "SELECT doc_id FROM doc_status WHERE annotator = ? AND status = 'done'",
+            (annotator,),
+        )
+    )
+
+
+def _with_places(
+    project,
+    doc_ids: Sequence[str],
+    needle: str,
+    label: str,
+    annotator: str,
+    *,
+    taking: bool = False,
+) -> frozenset[str]:
+    """The documents among ``doc_ids`` where the name would have been offered
+    to the annotator (a place clear of their gold where they see no
+    suggestion of this label: ``bulk.offer_suggestions`` leaves one as it
+    is), or with ``taking``, accepted by "accept everywhere" (also where
+    they see one they have not decided on)."""
+    out = set()
+    for form, places in places_in(project, doc_ids, needle, annotator).items():
+        for doc_id, starts in places.items():
+            if doc_id in out:
+                continue
+            for start in starts:
+                seen = _seen(project, doc_id, start, start + len(form), label, annotator)
+                if seen is None or (taking and seen == "pending"):
+                    out.add(doc_id)
+                    break
+    return frozenset(out)
+
+
+def _seen(project, doc_id: str, start: int, end: int, label: str, annotator: str) -> str | None:
+    """The annotator's suggestion of ``label`` at ``start..end``: "pending",
+    their decision on it, or None when they see none there."""
+    row = project.conn.execute(
+        "SELECT (SELECT d.decision FROM decisions d WHERE d.suggestion_id = s.id"
+        " AND d.annotator = :who) FROM suggestions s WHERE s.doc_id = :doc"
+        f" AND s.start_pos = :start AND s.end_pos = :end AND s.label = :label AND {VISIBLE_SQL}",
+        {"doc": doc_id, "start": start, "end": end, "label": label, "who": annotator},
+    ).fetchone()
+    if row is None:
+        return None
+    return row[0] or "pending"
 
 
 Plan = dict[str, dict[str, list[int]]]  # as written -> document -> starts
@@ -208,41 +274,59 @@ def rowid_of(project, doc_id: str) -> int:
     return row[0] if row else 0
 
 
+class Offered(dict):
+    """What ``offer_elsewhere`` offered: per document, start -> suggestion id;
+    and in ``skipped``, the documents the annotator finished where the name
+    would have been offered (``finished_by``)."""
+
+    def __init__(self, made=(), skipped: frozenset[str] = frozenset()):
+        super().__init__(made)
+        self.skipped = frozenset(skipped)
+
+
 def offer_elsewhere(
     project,
     source: Annotation,
     token: str,
     *,
     limit: int | None = OFFER_DOCUMENTS,
-) -> dict[str, dict[int, int]]:
+) -> Offered:
     """Offer the name of gold span ``source`` in other documents (the next
-    ``limit`` that hold it) to its annotator, under ``token``. Nothing is
-    written if the span no longer stands as it was (its accept was undone
-    meanwhile). Returns, per document, start -> suggestion id."""
+    ``limit`` that hold it, but those its annotator finished) to its
+    annotator, under ``token``. Nothing is written if the span no longer
+    stands as it was (its accept was undone meanwhile). Returns, per
+    document, start -> suggestion id, with the finished documents skipped."""
     if not is_propagated(source.label, source.text):
-        return {}
+        return Offered()
     offer = bulk.Offer(token, source.annotator, source.text, source.label)
+    finished: list[str] = []
     docs = documents_with(
         project,
         source.text,
-        exclude=frozenset({source.doc_id}),
+        exclude=finished_by(project, source.annotator) | {source.doc_id},
         starting_after=rowid_of(project, source.doc_id),
         limit=limit,
         span=OFFER_SPAN,
+        set_aside=finished,
     )
+    finished = [d for d in finished if d != source.doc_id]
     plan = places_in(project, docs, source.text, source.annotator)
-    if not plan:
-        return {}
-    return _offer_plan(project, offer, plan, source_id=source.id)
+    made = _offer_plan(project, offer, plan, source_id=source.id) if plan else {}
+    if not made and not bulk.source_stands(project, offer, source.id):
+        return Offered()  # the span is gone: nothing offered, nothing skipped
+    skipped = _with_places(project, finished, source.text, source.label, source.annotator)
+    return Offered(made, skipped)
 
 
 @dataclass(frozen=True)
 class Everywhere:
-    """What "accept everywhere" did: the suggestions it accepted (id, span)
-    and the documents it changed."""
+    """What "accept everywhere" did: the suggestions it accepted (id, span),
+    the documents it changed, and the documents the annotator finished
+    where it would have accepted the name, left as they are."""
 
     accepted: list[tuple[int, Annotation]]
     docs: frozenset[str]
+    skipped: frozenset[str] = frozenset()
 
 
 def accept_everywhere(
@@ -252,29 +336,37 @@ def accept_everywhere(
     annotator: str,
     token: str,
     progress: Progress | None = None,
+    *,
+    here: str | None = None,
 ) -> Everywhere:
     """Accept the name at every place it occurs clear of the annotator's gold,
     across the project: a pending suggestion there is accepted, a place with
-    none is first offered under ``token``. Documents are done in batches of
-    one short transaction each; a cancel stops between batches and keeps
-    what was done (returned, so that it can be undone)."""
+    none is first offered under ``token``. The documents the annotator
+    finished are left as they are (``finished_by``), but ``here``, the one
+    the curator is working in. Documents are done in batches of one short
+    transaction each; a cancel stops between batches and keeps what was
+    done (returned, so that it can be undone)."""
     progress = progress or NoProgress()
     offer = bulk.Offer(token, annotator, text, label)
+    finished = finished_by(project, annotator) - {here}
     docs = documents_with(project, text)
     progress.start(len(docs), text)
     accepted: list[tuple[int, Annotation]] = []
     changed: set[str] = set()
+    skipped: set[str] = set()
     for i in range(0, len(docs), EVERYWHERE_BATCH):
         if progress.cancelled():
             break
         part = docs[i : i + EVERYWHERE_BATCH]
         with project.transaction():
-            done = _accept_in(project, offer, part)
+            done = _accept_in(project, offer, [d for d in part if d not in finished])
+        left = [d for d in part if d in finished]
+        skipped |= _with_places(project, left, text, label, annotator, taking=True)
         accepted += done
         changed.update(a.doc_id for _s, a in done)
         progress.advance(len(part))
     progress.finish()
-    return Everywhere(accepted, frozenset(changed))
+    return Everywhere(accepted, frozenset(changed), frozenset(skipped))
 
 
 def _accept_in(project, offer: bulk.Offer, doc_ids: Sequence[str]) -> list[tuple[int, Annotation]]:

@@ -127,12 +127,23 @@ class Adjudication:
         return all(self.state(d) is not None for d in self.differences)
 
     def counts(self) -> dict[str, int]:
-        settled = sum(1 for d in self.differences if self.state(d) is not None)
+        """How far the settling is. ``differences``, ``settled`` and ``open``
+        count every compared place, agreements included (all of them settled
+        is what makes the document done); ``to_settle`` and ``to_settle_done``
+        count the places where the layers differ (the rows a reviewer works
+        through), ``agreements`` and ``agreements_taken`` the places where they
+        agree (taken at once with ``accept_agreements``)."""
+        states = [(d.kind == SAME, self.state(d) is not None) for d in self.differences]
+        settled = sum(1 for _same, done in states if done)
+        agreements = sum(1 for same, _done in states if same)
         return {
-            "differences": len(self.differences),
+            "differences": len(states),
             "settled": settled,
-            "open": len(self.differences) - settled,
-            "agreements": sum(1 for d in self.differences if d.kind == SAME),
+            "open": len(states) - settled,
+            "agreements": agreements,
+            "agreements_taken": sum(1 for same, done in states if same and done),
+            "to_settle": len(states) - agreements,
+            "to_settle_done": sum(1 for same, done in states if done and not same),
         }
 
     # -- writing -------------------------------------------------------------------------

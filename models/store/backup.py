@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from models.errors import BiaozhuError, InvalidInput
+from models.errors import BackupRefused, BiaozhuError
 from models.store.files import backups_folder_name
 from models.store.history import ChainHead, chain_head
 
@@ -130,17 +130,24 @@ def backup_refusal(backup: Path, project_id: str) -> str | None:
 
 def restore_backup(project, backup: Path) -> Path:
     """Bring ``backup`` back into the open project; returns the backup of the state
-    it replaced. The project stays open on the restored content."""
+    it replaced. The project stays open on the restored content. A copy that
+    is not restored (not one of the project's backups, not a project, another
+    project's, one that does not verify) raises ``BackupRefused`` before
+    anything is changed."""
     from models.store.project import Project
 
     backup = Path(backup)
     if backup.parent != backup_dir(project.path):
-        raise InvalidInput(f"{backup} is not one of this project's backups")
+        raise BackupRefused(f"{backup} is not one of this project's backups")
     # Opening refuses non-projects and newer files.
-    with Project.open(backup, readonly=True, annotator=project.annotator) as source:
+    try:
+        source = Project.open(backup, readonly=True, annotator=project.annotator)
+    except BiaozhuError as exc:
+        raise BackupRefused(f"{backup.name} was not restored: {exc}") from None
+    with source:
         refusal = _refusal(source, project.project_id)
         if refusal is not None:
-            raise InvalidInput(f"{backup.name} was not restored: {refusal}")
+            raise BackupRefused(f"{backup.name} was not restored: {refusal}")
         restored = source.chain_head()
         saved = make_backup(project, reason="before-restore")
         replaced = project.chain_head()

@@ -22,7 +22,12 @@ from models.domain import Annotation, StoredSuggestion
 from models.errors import InvalidInput
 from models.store.history import utc_now
 from models.store.spans import ANNOTATION_COLUMNS, row_to_annotation, span_record
-from models.store.suggestions import SUGGESTION_COLUMNS, VISIBLE_SQL, suggestion_record
+from models.store.suggestions import (
+    PENDING_SQL,
+    SUGGESTION_COLUMNS,
+    VISIBLE_SQL,
+    suggestion_record,
+)
 
 # SQLite's limit on bound parameters per statement is 32,766; stay well under.
 CHUNK = 900
@@ -330,6 +335,85 @@ def undo_decisions(project, sugg_ids: Sequence[int], *, annotator: str) -> set[s
     return docs
 
 
+# -- finishing a document ----------------------------------------------------------------
+
+# What a ``suggestion.rejected`` event made by finishing a document says
+# (``after``), so that reopening it finds what to take back.
+WITH_DONE = {"with": "doc.done"}
+
+
+def finish_document(project, doc_id: str, annotator: str) -> list[int]:
+    """Mark the document done for the annotator, rejecting the suggestions
+    still pending for them there, in one transaction: a ``doc.status`` event,
+    then a ``suggestion.rejected`` event per suggestion, saying it came with
+    the document done. A finished document's pending suggestions are read by
+    the project's evidence as spans the curator left out of the gold; here
+    the store says so too, and the document list, the window and ``stats``
+    with it. Returns the suggestions rejected, in text order."""
+    project.document_text(doc_id)  # raises NotFound
+    with project.transaction():
+        project.ensure_annotator(annotator)
+        rows = project.conn.execute(
+            f"SELECT {SUGGESTION_COLUMNS} FROM suggestions s WHERE s.doc_id = :doc"
+            f" AND {PENDING_SQL} ORDER BY s.start_pos, s.end_pos, s.label",
+            {"doc": doc_id, "who": annotator},
+        ).fetchall()
+        project.set_status(doc_id, "done", annotator=annotator)
+        if not rows:
+            return []
+        now = utc_now()
+        project.conn.executemany(
+            "INSERT INTO decisions (suggestion_id, annotator, decision, annotation_id, time)"
+            " VALUES (?,?,'rejected',NULL,?)",
+            [(row[0], annotator, now) for row in rows],
+        )
+        events = [
+            (doc_id, None, {"suggestion": suggestion_record(_stored(row, "pending"))}, WITH_DONE)
+            for row in rows
+        ]
+        project.events.append_many(annotator, "suggestion.rejected", events, time=now)
+    return [row[0] for row in rows]
+
+
+def reopen_document(project, doc_id: str, annotator: str, status: str = "in_progress") -> list[int]:
+    """Give the document back its ``status`` (in progress, or what it was
+    before it was finished), making pending again what finishing it last
+    rejected (``finish_document``) and the annotator has not decided again
+    since; one transaction. Returns those suggestions, in text order."""
+    project.document_text(doc_id)  # raises NotFound
+    with project.transaction():
+        ids: list[int] = []
+        if project.status(doc_id, annotator) == "done":
+            ids = _rejected_with_done(project, doc_id, annotator)
+        if ids:
+            undo_decisions(project, ids, annotator=annotator)
+        project.set_status(doc_id, status, annotator=annotator)
+    return ids
+
+
+def _rejected_with_done(project, doc_id: str, annotator: str) -> list[int]:
+    """The suggestions the annotator's last finishing of the document rejected
+    that are still rejected as it rejected them (the same decision time)."""
+    last = project.conn.execute(
+        "SELECT max(id) FROM events WHERE doc_id = ? AND annotator = ? AND action = 'doc.status'"
+        " AND json_extract(after, '$.status') = 'done'",
+        (doc_id, annotator),
+    ).fetchone()[0]
+    if last is None:
+        return []
+    rows = project.conn.execute(
+        "SELECT s.id FROM events e"
+        " JOIN suggestions s ON s.id = json_extract(e.before, '$.suggestion.suggestion_id')"
+        " JOIN decisions d ON d.suggestion_id = s.id AND d.annotator = e.annotator"
+        " WHERE e.doc_id = ? AND e.annotator = ? AND e.id > ? AND e.action = 'suggestion.rejected'"
+        " AND json_extract(e.after, '$.with') = 'doc.done'"
+        " AND d.decision = 'rejected' AND d.time = e.time"
+        " ORDER BY s.start_pos, s.end_pos, s.label",
+        (doc_id, annotator, last),
+    ).fetchall()
+    return list(dict.fromkeys(r[0] for r in rows))
+
+
 def _in_chunks(
     project, sql: str, ids: list, prefix: Sequence = (), suffix: Sequence = ()
 ) -> list[tuple]:
@@ -616,10 +700,12 @@ __all__ = [
     "Offer",
     "accept_suggestions",
     "begun_statuses",
+    "finish_document",
     "mark_begun",
     "offer_suggestions",
     "offers_from_span",
     "read_document_spans",
+    "reopen_document",
     "reopen_untouched",
     "source_stands",
     "undo_decisions",

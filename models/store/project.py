@@ -512,7 +512,11 @@ class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
     # -- statistics ----------------------------------------------------------------
 
     def stats(self) -> dict[str, Any]:
-        """Counts of documents, spans, suggestions and statuses, read in one snapshot."""
+        """Counts of documents, spans, suggestions and statuses, read in one
+        snapshot. ``annotations`` and ``by_label`` count every annotator's
+        spans; ``gold`` the gold layers (``gold_layers``: one per finished
+        document). ``suggestions_pending`` is for ``annotator`` (who may not be
+        in the project), ``pending_by_annotator`` for each annotator who is."""
         with read_snapshot(self.conn):
             return self._stats()
 
@@ -531,9 +535,26 @@ class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
             "SELECT count(DISTINCT doc_id) FROM doc_status WHERE status='in_progress'"
             " AND doc_id NOT IN (SELECT doc_id FROM doc_status WHERE status='done')"
         ).fetchone()[0]
-        pending = q(
-            f"SELECT count(*) FROM suggestions s WHERE {PENDING_SQL}", {"who": self.annotator}
-        ).fetchone()[0]
+        members = [name for (name,) in q("SELECT name FROM annotators ORDER BY created")]
+
+        def pending_for(who: str) -> int:
+            return q(
+                f"SELECT count(*) FROM suggestions s WHERE {PENDING_SQL}", {"who": who}
+            ).fetchone()[0]
+
+        pending_by_annotator = {name: pending_for(name) for name in members}
+        pending = pending_by_annotator.get(self.annotator)
+        if pending is None:
+            pending = pending_for(self.annotator)
+        # the gold: one layer per finished (or adjudicated) document
+        layers = dict(self.gold_layers())
+        gold_labels: dict[str, int] = {}
+        for doc_id, annotator, label, count in q(
+            "SELECT doc_id, annotator, label, count(*) FROM annotations"
+            " GROUP BY doc_id, annotator, label"
+        ):
+            if layers.get(doc_id) == annotator:
+                gold_labels[label] = gold_labels.get(label, 0) + count
         return {
             "project": str(self.path),
             "schema_version": self.schema_version,
@@ -551,6 +572,13 @@ class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
             "by_status": {"todo": documents - done - begun, "in_progress": begun, "done": done},
             "events": q("SELECT count(*) FROM events").fetchone()[0],
             "annotator": self.annotator,
+            "annotator_in_project": self.annotator in members,
+            "pending_by_annotator": pending_by_annotator,
+            "gold": {
+                "documents": len(layers),
+                "spans": sum(gold_labels.values()),
+                "by_label": dict(sorted(gold_labels.items())),
+            },
         }
 
 

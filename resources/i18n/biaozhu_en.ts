@@ -4,8 +4,8 @@
 <context>
     <name>AnnotationController</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="286"/>
-        <location filename="../../desktop/gui/controller.py" line="514"/>
+        <location filename="../../desktop/gui/controller.py" line="288"/>
+        <location filename="../../desktop/gui/controller.py" line="523"/>
         <source>%n other occurrence(s) offered</source>
         <translation>
             <numerusform>%n other occurrence offered</numerusform>
@@ -13,7 +13,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="613"/>
+        <location filename="../../desktop/gui/controller.py" line="290"/>
+        <source>not offered in %n document(s) you marked done</source>
+        <translation>
+            <numerusform>not offered in %n document you marked done</numerusform>
+            <numerusform>not offered in %n documents you marked done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/controller.py" line="620"/>
         <source>%n occurrence(s) accepted</source>
         <translation>
             <numerusform>%n occurrence accepted</numerusform>
@@ -21,7 +29,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="615"/>
+        <location filename="../../desktop/gui/controller.py" line="622"/>
         <source>in %n document(s)</source>
         <translation>
             <numerusform>in %n document</numerusform>
@@ -29,7 +37,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="637"/>
+        <location filename="../../desktop/gui/controller.py" line="626"/>
+        <source>%n document(s) you marked done left as they are (Ctrl+D there reopens one)</source>
+        <translation>
+            <numerusform>%n document you marked done left as it is (Ctrl+D there reopens it)</numerusform>
+            <numerusform>%n documents you marked done left as they are (Ctrl+D there reopens one)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/controller.py" line="651"/>
         <source>%n suggestion(s) still pending: Ctrl+D again marks the document done and counts them as rejected; any other key cancels.</source>
         <translation>
             <numerusform>%n suggestion still pending: Ctrl+D again marks the document done and counts it as rejected; any other key cancels.</numerusform>
@@ -75,11 +91,35 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="534"/>
-        <source>%n difference(s), %1 of them agreements</source>
+        <location filename="../../desktop/gui/review/review_view.py" line="537"/>
+        <source>%n agreement(s) to take (Shift+Y)</source>
         <translation>
-            <numerusform>%n difference, %1 of them agreements</numerusform>
-            <numerusform>%n differences, %1 of them agreements</numerusform>
+            <numerusform>%n agreement to take (Shift+Y)</numerusform>
+            <numerusform>%n agreements to take (Shift+Y)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/review/review_view.py" line="539"/>
+        <source>%n agreement(s) taken</source>
+        <translation>
+            <numerusform>%n agreement taken</numerusform>
+            <numerusform>%n agreements taken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/review/review_view.py" line="541"/>
+        <source>%n difference(s)</source>
+        <translation>
+            <numerusform>%n difference</numerusform>
+            <numerusform>%n differences</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/review/review_view.py" line="543"/>
+        <source>%n agreement(s)</source>
+        <translation>
+            <numerusform>%n agreement</numerusform>
+            <numerusform>%n agreements</numerusform>
         </translation>
     </message>
 </context>

@@ -345,29 +345,43 @@
 <context>
     <name>AnnotationController</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="286"/>
-        <location filename="../../desktop/gui/controller.py" line="514"/>
+        <location filename="../../desktop/gui/controller.py" line="288"/>
+        <location filename="../../desktop/gui/controller.py" line="523"/>
         <source>%n other occurrence(s) offered</source>
         <translation>
             <numerusform>已提供另外 %n 处出现</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="613"/>
+        <location filename="../../desktop/gui/controller.py" line="290"/>
+        <source>not offered in %n document(s) you marked done</source>
+        <translation>
+            <numerusform>未在你已标为完成的 %n 篇文档中提供</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/controller.py" line="620"/>
         <source>%n occurrence(s) accepted</source>
         <translation>
             <numerusform>已接受 %n 处出现</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="615"/>
+        <location filename="../../desktop/gui/controller.py" line="622"/>
         <source>in %n document(s)</source>
         <translation>
             <numerusform>涉及 %n 篇文档</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="637"/>
+        <location filename="../../desktop/gui/controller.py" line="626"/>
+        <source>%n document(s) you marked done left as they are (Ctrl+D there reopens one)</source>
+        <translation>
+            <numerusform>你已标为完成的 %n 篇文档保持不变（在文档中按 Ctrl+D 可重新打开）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/controller.py" line="651"/>
         <source>%n suggestion(s) still pending: Ctrl+D again marks the document done and counts them as rejected; any other key cancels.</source>
         <translation>
             <numerusform>还有 %n 条建议待定：再按 Ctrl+D 将文档标为完成，并把它们记为拒绝；按其他键取消。</numerusform>
@@ -468,73 +482,73 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="203"/>
+        <location filename="../../desktop/gui/commands.py" line="204"/>
         <source>Correct “%1”</source>
         <translation>修正“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="205"/>
+        <location filename="../../desktop/gui/commands.py" line="206"/>
         <source>Accept “%1” as %2</source>
         <translation>将“%1”接受为 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="207"/>
+        <location filename="../../desktop/gui/commands.py" line="208"/>
         <source>Accept “%1”</source>
         <translation>接受“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="287"/>
+        <location filename="../../desktop/gui/commands.py" line="291"/>
         <source>Reject “%1”</source>
         <translation>拒绝“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="317"/>
+        <location filename="../../desktop/gui/commands.py" line="321"/>
         <source>Add %1 “%2”</source>
         <translation>添加 %1“%2”</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="393"/>
+        <location filename="../../desktop/gui/commands.py" line="397"/>
         <source>Remove “%1”</source>
         <translation>删除“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="441"/>
+        <location filename="../../desktop/gui/commands.py" line="445"/>
         <source>Relabel “%1” as %2</source>
         <translation>将“%1”改标为 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="496"/>
+        <location filename="../../desktop/gui/commands.py" line="500"/>
         <source>Resize “%1”</source>
         <translation>调整“%1”的边界</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="531"/>
+        <location filename="../../desktop/gui/commands.py" line="535"/>
         <source>Edit attributes of “%1”</source>
         <translation>编辑“%1”的属性</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="586"/>
+        <location filename="../../desktop/gui/commands.py" line="614"/>
         <source>Accept all suggestions</source>
         <translation>接受全部建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="649"/>
-        <location filename="../../desktop/gui/commands.py" line="728"/>
+        <location filename="../../desktop/gui/commands.py" line="677"/>
+        <location filename="../../desktop/gui/commands.py" line="763"/>
         <source>Undoing: %1</source>
         <translation>正在撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="676"/>
+        <location filename="../../desktop/gui/commands.py" line="704"/>
         <source>Accept every “%1” as %2</source>
         <translation>将所有“%1”接受为 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="551"/>
+        <location filename="../../desktop/gui/commands.py" line="561"/>
         <source>Mark document done</source>
         <translation>标记文档完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="553"/>
+        <location filename="../../desktop/gui/commands.py" line="563"/>
         <source>Reopen document</source>
         <translation>重新打开文档</translation>
     </message>
@@ -542,67 +556,67 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="352"/>
+        <location filename="../../desktop/gui/controller.py" line="357"/>
         <source>No pending suggestions left here: Ctrl+D marks the document done.</source>
         <translation>本文已没有待定建议：按 Ctrl+D 标记完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="422"/>
+        <location filename="../../desktop/gui/controller.py" line="431"/>
         <source>The project cannot be written now (%1): nothing is changed until it can (File → Retry saving).</source>
         <translation>项目现在无法写入（%1）：在可以写入之前不会做任何改动（文件 → 重试保存）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="437"/>
+        <location filename="../../desktop/gui/controller.py" line="446"/>
         <source>No span is focused (J/K or ↓/↑ to move).</source>
         <translation>没有选中片段（用 J/K 或 ↓/↑ 移动）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="448"/>
+        <location filename="../../desktop/gui/controller.py" line="457"/>
         <source>The span overlaps “%1” (%2), which is already gold.</source>
         <translation>该片段与已是金标的“%1”（%2）重叠。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="471"/>
+        <location filename="../../desktop/gui/controller.py" line="480"/>
         <source>This span is gold: Delete removes it.</source>
         <translation>这是金标准片段：按 Delete 删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="501"/>
+        <location filename="../../desktop/gui/controller.py" line="510"/>
         <source>Select some text first.</source>
         <translation>请先选中文字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="521"/>
+        <location filename="../../desktop/gui/controller.py" line="530"/>
         <source>A suggestion is rejected with X.</source>
         <translation>建议用 X 拒绝。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="548"/>
+        <location filename="../../desktop/gui/controller.py" line="557"/>
         <source>The boundary cannot move further.</source>
         <translation>边界不能再移动了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="583"/>
+        <location filename="../../desktop/gui/controller.py" line="592"/>
         <source>Nothing is pending in this document.</source>
         <translation>本文没有待定建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="596"/>
+        <location filename="../../desktop/gui/controller.py" line="605"/>
         <source>Only %1 names are accepted everywhere.</source>
         <translation>只有 %1 名称可以全局接受。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="607"/>
+        <location filename="../../desktop/gui/controller.py" line="615"/>
         <source>No pending occurrence of “%1” is left to accept.</source>
         <translation>“%1”已没有待接受的出现处。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="648"/>
+        <location filename="../../desktop/gui/controller.py" line="662"/>
         <source>Document marked done.</source>
         <translation>文档已标记完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="650"/>
+        <location filename="../../desktop/gui/controller.py" line="664"/>
         <source>Document reopened.</source>
         <translation>文档已重新打开。</translation>
     </message>
@@ -1406,7 +1420,7 @@
     </message>
     <message>
         <location filename="../../desktop/gui/review/event_names.py" line="142"/>
-        <location filename="../../desktop/gui/review/event_names.py" line="168"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="171"/>
         <source>suggestion %1</source>
         <translation>建议 %1</translation>
     </message>
@@ -1419,6 +1433,11 @@
         <location filename="../../desktop/gui/review/event_names.py" line="159"/>
         <source>%1 added, %2 updated, %3 removed</source>
         <translation>新增 %1，更新 %2，删除 %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/event_names.py" line="166"/>
+        <source>with the document marked done</source>
+        <translation>文档标为完成时一并拒绝</translation>
     </message>
 </context>
 <context>
@@ -1772,7 +1791,7 @@
     </message>
     <message>
         <location filename="../../desktop/gui/jobs.py" line="324"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="969"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="980"/>
         <source>Suggester %1 trained; it is now the active one.</source>
         <translation>建议模型 %1 已训练完成，现已启用。</translation>
     </message>
@@ -1826,7 +1845,7 @@
     </message>
     <message>
         <location filename="../../desktop/gui/mainwindow.py" line="320"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1165"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1176"/>
         <source>Annotator: %1</source>
         <translation>标注员：%1</translation>
     </message>
@@ -1953,48 +1972,48 @@
         <translation>合并项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="928"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="931"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="932"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="942"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="992"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1003"/>
         <source>Choose the suggester</source>
         <translation>选择建议模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="995"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1006"/>
         <source>The bundled model suggests again.</source>
         <translation>已改回由内置模型提供建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="998"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1009"/>
         <source>Suggester %1 is now the active one.</source>
         <translation>建议模型 %1 现已启用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1142"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1153"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="922"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="937"/>
         <source>Backup %1 restored; the state before it is saved as %2.</source>
         <translation>已恢复备份 %1；恢复前的状态已另存为 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1037"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1048"/>
         <source>Documents in project order.</source>
         <translation>文档按项目顺序排列。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1053"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1064"/>
         <source>To-do documents ordered by uncertainty, least sure first.</source>
         <translation>待办文档已按不确定度排序，最不确定的在前。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1124"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1135"/>
         <source>Focus a gold span first: suggestions have no history.</source>
         <translation>请先选中一个金标准片段：建议没有历史。</translation>
     </message>
@@ -2411,39 +2430,60 @@
         <translation>%1 不是审核员：可以比较差异，但不能裁决（在“审核 → 角色”中可以指定审核员）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="529"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="531"/>
         <source>%1 of %2 differences settled</source>
         <translation>已裁决 %1 / %2 处差异</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="534"/>
-        <source>%n difference(s), %1 of them agreements</source>
+        <location filename="../../desktop/gui/review/review_view.py" line="537"/>
+        <source>%n agreement(s) to take (Shift+Y)</source>
         <translation>
-            <numerusform>%n 处差异，其中 %1 处一致</numerusform>
+            <numerusform>%n 处一致待采纳（Shift+Y）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/review/review_view.py" line="539"/>
+        <source>%n agreement(s) taken</source>
+        <translation>
+            <numerusform>%n 处一致已采纳</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/review/review_view.py" line="541"/>
+        <source>%n difference(s)</source>
+        <translation>
+            <numerusform>%n 处差异</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/review/review_view.py" line="543"/>
+        <source>%n agreement(s)</source>
+        <translation>
+            <numerusform>%n 处一致</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="540"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="548"/>
         <source>%1 (%2): %3</source>
         <translation>%1（%2）：%3</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="584"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="592"/>
         <source>%1: %2 span(s) added, %3 removed.</source>
         <translation>%1：添加 %2 个片段，删除 %3 个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="603"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="611"/>
         <source>Agreements accepted (%1): %2 span(s) added, %3 removed.</source>
         <translation>已接受一致项（%1）：添加 %2 个片段，删除 %3 个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="613"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="621"/>
         <source>Every difference is settled: the document is done for %1, and the adjudicated layer is its gold.</source>
         <translation>所有差异都已裁决：该文档对 %1 已完成，裁决结果即为金标准。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="649"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="657"/>
         <source>Merge conflict resolved.</source>
         <translation>合并冲突已解决。</translation>
     </message>

@@ -358,3 +358,41 @@ def test_undoing_shift_o_puts_back_the_untouched_documents_it_began(names_window
     key(qtbot, window, Qt.Key.Key_Z, CTRL | SHIFT)
     with Project.open(path, annotator="tester") as store:
         assert store.status("d2") == "in_progress"
+
+
+def test_a_document_the_curator_finished_gets_no_offer_and_the_window_says_so(
+    qtbot, tmp_path, names_path, english
+):
+    """An accept offered its name in the documents the curator had marked
+    done, and Shift+O accepted it there: a finished document changed behind
+    its curator's back, its list row pending again, and its pending offers
+    counted against the name in the project's evidence. Neither touches a
+    document the curator finished; the status bar says how many were left."""
+    with Project.open(names_path, annotator="tester") as store:
+        store.set_status("d2", "done", annotator="tester")
+    window = open_window(qtbot, names_path, tmp_path)
+    try:
+        key(qtbot, window, Qt.Key.Key_A)
+        qtbot.waitUntil(lambda: "marked done" in window.statusBar().currentMessage())
+        said = window.statusBar().currentMessage()
+        assert said == "2 other occurrences offered · not offered in 1 document you marked done"
+        with Project.open(names_path, annotator="tester") as store:
+            assert store.suggestions("d2", "tester") == []
+            assert store.status("d2", "tester") == "done"
+            assert len(pending(store, "d3")) == 1
+        model = window.doc_panel.model
+        assert model.doc_at(model.row_of("d2")).pending == 0
+
+        window.actions_by_name["accept_occurrences"].trigger()
+        assert window.ctx.host.wait_idle()
+        qtbot.waitUntil(lambda: "you marked done left" in window.statusBar().currentMessage())
+        assert window.statusBar().currentMessage() == (
+            "2 occurrences accepted · in 2 documents · 1 document you marked done left as"
+            " it is (Ctrl+D there reopens it)"
+        )
+        with Project.open(names_path, annotator="tester") as store:
+            assert gold(store, "d2") == [] and store.suggestions("d2", "tester") == []
+            assert len(gold(store, "d3")) == 1 and len(gold(store, "d1")) == 2
+            assert store.verify().ok
+    finally:
+        close_window(window)

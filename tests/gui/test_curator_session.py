@@ -96,6 +96,24 @@ def test_history_shows_an_offer_as_the_name_and_its_places():
     assert change_text(withdrawn, "suggestions.withdrawn") == "suggestion 442, 443"
 
 
+def test_the_history_says_a_rejection_came_with_the_document_done(window, qtbot, store):
+    """Ctrl+D twice rejects what is still pending (bulk.finish_document), each
+    with an event whose record says so; the history showed it as the raw
+    record {"with": "doc.done"} where a reviewer wants to read why."""
+    from PySide6.QtCore import Qt
+
+    from desktop.gui.review.event_names import change_text
+
+    for _ in range(2):
+        qtbot.keyClick(
+            window.focusWidget() or window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier
+        )
+    assert window.ctx.host.wait_idle()
+    event = store.history(action="suggestion.rejected")[-1]
+    assert change_text(event.after, event.action) == "with the document marked done"
+    assert change_text(event.before, event.action).startswith("suggestion ")
+
+
 def test_preferences_keep_the_language_given_on_the_command_line(window, qapp):
     """`biaozhu P --lang zh_CN`, then Preferences to change the font size
     and Enter: the window turned English, because the language list showed

@@ -388,3 +388,51 @@ def test_ctrl_d_with_nothing_pending_marks_done_at_once(window, qtbot, store):
     assert "pending" not in statuses(store).values()
     key(qtbot, window, Qt.Key.Key_D, CTRL)
     assert store.status("a", "tester") == "done"
+
+
+def test_done_records_what_is_pending_as_rejected_and_shows_nothing_pending(window, qtbot, store):
+    """After Ctrl+D twice the document was done, but its list row and its
+    header still counted its suggestions as pending, which the store kept
+    pending while the evidence counted them as rejected. The store records
+    them rejected with the document done, the window shows what the store
+    holds, and undoing the done, or reopening the document, makes them
+    pending again."""
+    model = window.doc_panel.model
+
+    def shown() -> tuple[int, int, str]:
+        return (
+            model.doc_at(0).pending,
+            window.controller.state.pending_count,
+            window.header.meta.text(),
+        )
+
+    key(qtbot, window, Qt.Key.Key_A)  # 932.4亿元 gold; three left pending
+    key(qtbot, window, Qt.Key.Key_D, CTRL)
+    key(qtbot, window, Qt.Key.Key_D, CTRL)
+    assert store.status("a", "tester") == "done"
+    assert statuses(store) == {
+        "932.4亿元": "accepted",
+        "13.7%": "rejected",
+        "比亚迪": "rejected",
+        "《江西省未来产业培育发展行动方案》": "rejected",
+    }
+    assert store.pending_counts("tester") == {"b": 2, "c": 1}
+    row, state, header = shown()
+    assert (row, state) == (0, 0) and "1 gold · 0 pending" in header
+    assert not any(i.is_pending for i in window.controller.items)
+
+    key(qtbot, window, Qt.Key.Key_Z, CTRL)  # undo the done: pending again
+    assert store.status("a", "tester") == "in_progress"
+    assert sorted(statuses(store).values()) == ["accepted", "pending", "pending", "pending"]
+    row, state, header = shown()
+    assert (row, state) == (3, 3) and "1 gold · 3 pending" in header
+
+    key(qtbot, window, Qt.Key.Key_Z, CTRL | SHIFT)  # and redo it
+    assert store.status("a", "tester") == "done" and store.pending_counts("tester").get("a") is None
+    key(qtbot, window, Qt.Key.Key_D, CTRL)  # Ctrl+D on a done document reopens it
+    assert store.status("a", "tester") == "in_progress"
+    assert store.pending_counts("tester")["a"] == 3
+    qtbot.waitUntil(lambda: shown()[:2] == (3, 3))
+    assert "1 gold · 3 pending" in shown()[2]
+    assert window.controller.current_item().is_pending  # the keys go on from there
+    assert store.verify().ok

@@ -167,6 +167,52 @@ def test_the_backup_list_marks_a_copy_that_would_not_restore_and_why(window, qtb
     dialog.reject()
 
 
+def test_a_refused_restore_says_why_once_and_changes_nothing_not_even_the_undo(window, qtbot):
+    """A copy chosen before the list's check of it ended (or edited since)
+    is refused by the store; the window then showed two dialogs ("Changes
+    not saved" and a problem box), cleared the undo history and rolled the
+    view back as after a failed write. A refusal is no failed write: one
+    box says why, the undo history and the file stay as they were, and the
+    window goes on writing."""
+    import sqlite3
+
+    from models.store.backup import make_backup
+
+    path = window.ctx.project.path
+    window.controller.accept()
+    assert window.ctx.host.wait_idle()
+    bad = make_backup(path)
+    conn = sqlite3.connect(bad, isolation_level=None)  # someone edits the copy
+    conn.executescript(
+        "DROP TRIGGER IF EXISTS events_append_only_update;"
+        "UPDATE events SET annotator = 'mallory' WHERE id = (SELECT max(id) FROM events)"
+    )
+    conn.close()
+    with Project.open(path) as store:
+        head = store.chain_head()
+        gold = store.annotations("a", "tester")
+    assert len(gold) == 1 and window.ctx.undo_group.canUndo()
+
+    window.restore_backup(bad)  # as the dialog does once a copy is chosen
+    assert window.ctx.host.wait_idle()
+    qtbot.waitUntil(lambda: bool(message_boxes(window)), timeout=5000)
+    qtbot.wait(100)
+    boxes = message_boxes(window)
+    assert [b.objectName() for b in boxes] == ["problemBox"]
+    assert "does not verify" in boxes[0].text() and bad.name in boxes[0].text()
+    assert window.ctx.host.failure is None and window.controller.writable
+    with Project.open(path) as store:
+        assert store.chain_head() == head
+        assert store.annotations("a", "tester") == gold
+    assert window.ctx.undo_group.canUndo()  # the curator's undo is still there
+    boxes[0].close()
+    window.ctx.undo_group.undo()
+    assert window.ctx.host.wait_idle()
+    with Project.open(path) as store:
+        assert store.annotations("a", "tester") == []
+        assert store.verify().ok
+
+
 # -- training ------------------------------------------------------------------------------
 
 # The last is a bare brand the rules do not draw: the bundled model finds

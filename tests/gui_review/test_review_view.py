@@ -173,3 +173,47 @@ def test_astral_characters_and_the_reviewers_own_layer(qtbot, tmp_path):
             (2, 5),
             (text.index("932.4亿元"), text.index("932.4亿元") + 7),
         ]
+
+
+def test_the_count_is_of_the_rows_to_settle_and_agreements_are_apart(
+    qtbot, two_annotators, english
+):
+    """The compare window said "0 of 16 differences settled" over 9 rows: its
+    count took the agreements (hidden until asked for) among the differences.
+    The count is the rows to settle; the agreements are said apart, with the
+    key that takes them, and are counted as taken once they are."""
+    path, docs = two_annotators
+    view = open_view(qtbot, path, docs[0]["id"])
+    rows = view.model.rowCount()
+    agreements = sum(1 for d in view.adjudication.differences if d.kind == "same")
+    assert rows and agreements
+    said = view.progress_label.text()
+    assert said.startswith(f"0 of {rows} differences settled"), said
+    assert f"{agreements} agreements to take (Shift+Y)" in said
+    view.show_agreements.setChecked(True)  # the rows now hold the agreements too
+    assert view.model.rowCount() == rows + agreements
+    assert view.progress_label.text() == said
+    view.show_agreements.setChecked(False)
+    qtbot.keyClick(view.table, Qt.Key.Key_Y, Qt.KeyboardModifier.ShiftModifier)
+    said = view.progress_label.text()
+    assert said.startswith(f"0 of {rows} differences settled"), said
+    assert f"{agreements} agreements taken" in said
+    view.close()
+    with Project.open(path) as p:  # what the count says is what the reviewer's layer holds
+        taken = {(a.start, a.end, a.label) for a in p.annotations(docs[0]["id"], "rita")}
+    assert len(taken) == agreements
+
+
+def test_comparing_without_adjudicating_counts_differences_apart_from_agreements(
+    qtbot, two_annotators, english
+):
+    from desktop.gui.review.review_view import ReviewView
+
+    path, docs = two_annotators
+    view = ReviewView(str(path), "bob", docs[0]["id"])
+    qtbot.addWidget(view)
+    view.set_layers("gold", "bob")
+    rows = view.model.rowCount()
+    agreements = sum(1 for d in view.adjudication.differences if d.kind == "same")
+    assert view.progress_label.text() == f"{rows} differences · {agreements} agreements"
+    view.close()

@@ -239,21 +239,30 @@ def change(
 
 
 def set_status(env: SpanEnv, doc_id: str, status: str, title: str = "") -> StoreOp:
+    """Give the document ``status``: done rejects the suggestions still
+    pending (``bulk.finish_document``), leaving done makes pending again what
+    that rejected (``bulk.reopen_document``). The value is those suggestions."""
+
     def run(project, _progress) -> Outcome:
-        project.set_status(doc_id, status, annotator=env.annotator)
-        return Outcome(Changes.of_docs((), status={doc_id}))
+        if status == "done":
+            changed = bulk.finish_document(project, doc_id, env.annotator)
+        else:
+            changed = bulk.reopen_document(project, doc_id, env.annotator, status)
+        return Outcome(Changes.of_docs({doc_id} if changed else (), status={doc_id}), changed)
 
     return env.op(run, title)
 
 
 def offer_elsewhere(env: SpanEnv, doc_id: str, golds: Sequence[int], token: str) -> StoreOp:
     """Offer the names of these gold spans in other documents under
-    ``token``, unless the command that made them was undone meanwhile."""
+    ``token``, unless the command that made them was undone meanwhile. The
+    value is (places offered, the finished documents left without offer)."""
 
     def run(project, _progress) -> Outcome:
         if token in env.withdrawn:
             return Outcome()
         made: dict[str, dict[int, int]] = {}
+        skipped: set[str] = set()
         seen: set[tuple[str, str]] = set()
         for gold in golds:
             try:
@@ -263,9 +272,11 @@ def offer_elsewhere(env: SpanEnv, doc_id: str, golds: Sequence[int], token: str)
             if (ann.text, ann.label) in seen:
                 continue
             seen.add((ann.text, ann.label))
-            for doc, places in occurrences.offer_elsewhere(project, ann, token).items():
+            offered = occurrences.offer_elsewhere(project, ann, token)
+            for doc, places in offered.items():
                 made.setdefault(doc, {}).update(places)
-        return Outcome(Changes.of_docs(made), sum(len(p) for p in made.values()))
+            skipped |= offered.skipped
+        return Outcome(Changes.of_docs(made), (sum(len(p) for p in made.values()), skipped))
 
     return env.op(run)
 
@@ -344,17 +355,22 @@ def accept_everywhere(
     shown: Sequence[tuple[int, int]],
     written: dict[str, list],
     title: str = "",
+    *,
+    here: str | None = None,
 ) -> StoreOp:
     """Accept the name at every place in the project (``Shift+O``), documents
     in batches with progress; the value is ``occurrences.Everywhere``. The
     (suggestion, gold) handles ``shown`` as accepted at once are bound to
     the spans made, and the suggestion ids accepted go into
     ``written["accepted"]`` for the undo, and the documents it began (to do
-    until then) into ``written["begun"]``, which the undo puts back."""
+    until then) into ``written["begun"]``, which the undo puts back. The
+    documents the curator finished are left as they are, but ``here``."""
 
     def run(project, progress) -> Outcome:
         before = bulk.begun_statuses(project, env.annotator)
-        done = occurrences.accept_everywhere(project, text, label, env.annotator, token, progress)
+        done = occurrences.accept_everywhere(
+            project, text, label, env.annotator, token, progress, here=here
+        )
         golds = {env.handles.current_suggestion(s): g for s, g in shown}
         for sid, ann in done.accepted:
             if sid in golds:

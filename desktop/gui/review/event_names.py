@@ -161,6 +161,9 @@ def change_text(value: Any, action: str = "") -> str:
             .replace("%2", str(value.get("updated", 0)))
             .replace("%3", str(value.get("removed", 0)))
         )
+    if action == "suggestion.rejected" and value.get("with") == "doc.done":
+        # rejected as still pending when the document was marked done
+        return translate("History", "with the document marked done")
     if action == "suggestions.offered" and "text" in value and "label" in value:
         return _offered(value)
     if action == "suggestions.withdrawn" and isinstance(value.get("suggestions"), list):

@@ -523,17 +523,25 @@ class ReviewView(QWidget):
         adj = self.adjudication
         if adj is None:
             return
+        # the rows to settle are the places where the layers differ; the
+        # agreements (rows only when shown) are counted apart
         c = adj.counts()
         if self.adjudicating():
-            text = (
+            parts = [
                 self.tr("%1 of %2 differences settled")
-                .replace("%1", str(c["settled"]))
-                .replace("%2", str(c["differences"]))
-            )
+                .replace("%1", str(c["to_settle_done"]))
+                .replace("%2", str(c["to_settle"]))
+            ]
+            left = c["agreements"] - c["agreements_taken"]
+            if left:
+                parts.append(self.tr("%n agreement(s) to take (Shift+Y)", "", left))
+            elif c["agreements"]:
+                parts.append(self.tr("%n agreement(s) taken", "", c["agreements"]))
         else:  # nobody is settling these: a count, not a progress
-            text = self.tr("%n difference(s), %1 of them agreements", "", c["differences"])
-            text = text.replace("%1", str(c["agreements"]))
-        self.progress_label.setText(text)
+            parts = [self.tr("%n difference(s)", "", c["to_settle"])]
+            if c["agreements"]:
+                parts.append(self.tr("%n agreement(s)", "", c["agreements"]))
+        self.progress_label.setText(" · ".join(parts))
         status = status_name(self.project.status(adj.doc_id, self.reviewer))
         role = role_name(self.project.role(self.reviewer))
         self.reviewer_label.setText(
