@@ -1459,8 +1459,8 @@
     </message>
     <message>
         <location filename="../../desktop/gui/widgets/history_bar.py" line="93"/>
-        <source>This file does not match its history (edited outside Biaozhu?): %1</source>
-        <translation>此文件与其历史记录不符（是否在标注之外被修改过？）：%1</translation>
+        <source>This file does not match its history (edited outside Biaozhu?): %1.</source>
+        <translation>此文件与其历史记录不符（是否在标注之外被修改过？）：%1。</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/widgets/history_bar.py" line="98"/>

@@ -88,11 +88,11 @@ class HistoryBar(QFrame):
 
     def _say(self) -> None:
         assert self._report is not None
-        first = " ".join(self._report.problems[0].split())  # one line
+        first = " ".join(self._report.problems[0].split()).rstrip(".")  # one line
         more = len(self._report.problems) - 1
         text = translate(
             "HistoryBar",
-            "This file does not match its history (edited outside Biaozhu?): %1",
+            "This file does not match its history (edited outside Biaozhu?): %1.",
         ).replace("%1", first)
         if more:
             text += " " + translate("HistoryBar", "(%1 more problems.)").replace("%1", str(more))
