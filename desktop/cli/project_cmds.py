@@ -37,6 +37,7 @@ from models.review.timeline import (
     span_events,
 )
 from models.store import load_labels
+from models.store.verify import VerifyReport
 
 SHOWN_PROBLEMS = 20
 
@@ -562,18 +563,20 @@ def _write_audit_rows(path: Path, rows: list[dict]) -> None:
 def run_verify(args: argparse.Namespace) -> int:
     with open_project(args, readonly=True) as project:
         report = project.verify(args.expect_head)
+    print(verify_text(report), file=sys.stdout if report.ok else sys.stderr)
+    return 0 if report.ok else 1
+
+
+def verify_text(report: VerifyReport) -> str:
+    """What ``biaozhu verify`` prints (on stderr when the file fails), the
+    window's full report too."""
     if report.problems:
-        print(f"biaozhu: error: {report.problems[0]}", file=sys.stderr)
-        for problem in report.problems[1:SHOWN_PROBLEMS]:
-            print(f"  also: {problem}", file=sys.stderr)
+        lines = [f"biaozhu: error: {report.problems[0]}"]
+        lines += [f"  also: {problem}" for problem in report.problems[1:SHOWN_PROBLEMS]]
         if len(report.problems) > SHOWN_PROBLEMS:
-            print(f"  … and {len(report.problems) - SHOWN_PROBLEMS} more", file=sys.stderr)
-        print(report.head_line(), file=sys.stderr)
-        return 1
-    print(report.summary())
-    for gap in report.gaps:
-        print(f"  not provable: {gap}")
+            lines.append(f"  … and {len(report.problems) - SHOWN_PROBLEMS} more")
+        return "\n".join([*lines, report.head_line()])
+    lines = [report.summary(), *(f"  not provable: {gap}" for gap in report.gaps)]
     if report.expected:
-        print(report.expected)
-    print(report.head_line())
-    return 0
+        lines.append(report.expected)
+    return "\n".join([*lines, report.head_line()])

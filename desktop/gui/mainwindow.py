@@ -9,6 +9,7 @@ to what the file holds and a dialog says what was not saved and why."""
 from __future__ import annotations
 
 import gc
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -32,9 +33,10 @@ from desktop.gui.dialogs import file_choosers
 from desktop.gui.dialogs.messages import show_about, show_problem
 from desktop.gui.host import WriteFailure
 from desktop.gui.ops import Outcome, StoreOp
-from desktop.gui.tasks import ProgressStrip
+from desktop.gui.tasks import ProgressStrip, Task
 from desktop.gui.widgets.doc_header import DocumentHeader
 from desktop.gui.widgets.doc_panel import DocumentPanel
+from desktop.gui.widgets.history_bar import HistoryBar
 from desktop.gui.widgets.label_tags import LabelTags
 from desktop.gui.widgets.span_panel import SpanPanel
 from desktop.gui.widgets.text_view import AnnotatedTextView
@@ -151,6 +153,8 @@ class MainWindow(QMainWindow):
         self._failure_box: QMessageBox | None = None
         self._last_doc: str | None = None  # the document shown, remembered on closing
         self._hit_doc: str | None = None  # the document whose hits are marked
+        self._history_task: Task | None = None  # the open project's history check
+        self.history_checked = False  # its check ended (for tests)
 
         self.doc_panel = DocumentPanel(ctx, self)
         self.header = DocumentHeader(self)
@@ -167,6 +171,9 @@ class MainWindow(QMainWindow):
         cl = QVBoxLayout(centre)
         cl.setContentsMargins(0, 0, 0, 0)
         cl.setSpacing(0)
+        self.history_bar = HistoryBar(centre)
+        self.history_bar.restoreRequested.connect(self.act_restore_backup)
+        cl.addWidget(self.history_bar)
         cl.addWidget(self.header)
         cl.addWidget(self.view, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -331,7 +338,73 @@ class MainWindow(QMainWindow):
             self._rank_todo()
         if self.ctx.history_warning:
             self._warn_history(self.ctx.history_warning)
+        self._check_history()
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _check_history(self) -> None:
+        """Verify the open project in the background (on opening it, after a
+        merge or a restore made here): a file that fails says so in the bar
+        above the article; one that verifies, quietly in the status bar. A
+        check still running for the project before is cancelled."""
+        self._cancel_history_check()
+        self.history_checked = False
+        self.history_bar.clear()
+        path = self.ctx.project_path
+
+        def done(report) -> None:
+            if task is not self._history_task or self.ctx.project_path != path:
+                return  # a check of a project the window has left
+            self._history_task = None
+            self.history_checked = True
+            settle_memory()  # the replayed state goes back to the system
+            if isinstance(report, jobs.TooLong):
+                self.statusBar().showMessage(
+                    translate(
+                        "MainWindow",
+                        "History not checked on opening (%1 events): run “biaozhu verify”.",
+                    ).replace("%1", str(int(report))),
+                    8000,
+                )
+            elif not report.ok:
+                self.history_bar.show_report(report, self._restore_menu_path())
+                self.show_error(
+                    translate("MainWindow", "History check failed: %1").replace(
+                        "%1", " ".join(report.problems[0].split())
+                    )
+                )
+            elif not self.statusBar().currentMessage():
+                self.statusBar().showMessage(
+                    translate("MainWindow", "History checked: the file matches it."), 5000
+                )
+
+        def failed(reason: str) -> None:
+            if task is self._history_task:
+                self._history_task = None
+                self.history_checked = True
+                self.show_error(
+                    translate("MainWindow", "The history could not be checked: %1").replace(
+                        "%1", reason
+                    )
+                )
+
+        task = jobs.check_history(self.ctx, done, failed)
+        self._history_task = task
+
+    def _cancel_history_check(self) -> None:
+        if self._history_task is not None:
+            self._history_task.cancel()
+            self._history_task = None
+
+    def _restore_menu_path(self) -> str:
+        """File → Restore from backup, as the menus say it now."""
+
+        def plain(text: str) -> str:
+            return re.sub(r"\(&\w\)|&", "", text).rstrip("…").rstrip(".").strip()
+
+        return " → ".join(
+            plain(t)
+            for t in (self.menus["file"].title(), self.actions_by_name["restore_backup"].text())
+        )
 
     def _warn_history(self, text: str) -> None:
         self.show_error(text)
@@ -868,7 +941,11 @@ class MainWindow(QMainWindow):
             PROJECT_FILTER,
         )
         if paths:
-            jobs.merge_projects(self, self.ctx, paths, on_finished=self.controller.clear_undo)
+            jobs.merge_projects(self, self.ctx, paths, on_finished=self._merged)
+
+    def _merged(self) -> None:
+        self.controller.clear_undo()
+        self._check_history()  # what came in is checked as a whole with the file
 
     def act_restore_backup(self) -> None:
         if self.ctx.project is None:
@@ -933,6 +1010,7 @@ class MainWindow(QMainWindow):
                 )
                 return
             self.controller.clear_undo()
+            self._check_history()
             self.show_message(
                 translate("MainWindow", "Backup %1 restored; the state before it is saved as %2.")
                 .replace("%1", Path(backup).name)
@@ -1171,6 +1249,7 @@ class MainWindow(QMainWindow):
     # -- language and closing -----------------------------------------------------------
     def retranslate(self) -> None:
         menus.retranslate(self.actions_by_name, self.menus)
+        self.history_bar.retranslate()
         if self.ctx.project is not None:
             self.user_label.setText(
                 translate("MainWindow", "Annotator: %1").replace("%1", self.ctx.annotator)
@@ -1187,6 +1266,7 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def closeEvent(self, event) -> None:  # noqa: N802
+        self._cancel_history_check()  # a check of seconds does not hold the closing
         for window in list(self.review_windows):
             window.close()  # each closes its own connection
         self.ctx.host.wait_idle()  # every change the window shows is written before it goes

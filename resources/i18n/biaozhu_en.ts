@@ -126,7 +126,7 @@
 <context>
     <name>SuggestWords</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/jobs.py" line="198"/>
+        <location filename="../../desktop/gui/jobs.py" line="201"/>
         <source>%n added</source>
         <translation>
             <numerusform>%n added</numerusform>
@@ -134,7 +134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/jobs.py" line="199"/>
+        <location filename="../../desktop/gui/jobs.py" line="202"/>
         <source>%n removed</source>
         <translation>
             <numerusform>%n removed</numerusform>
@@ -142,7 +142,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/jobs.py" line="204"/>
+        <location filename="../../desktop/gui/jobs.py" line="207"/>
         <source>%1 %2: %3 accepted, %4 rejected in this project, so scored down (%5 → %6); %n suggestion(s) held below the threshold.</source>
         <translation>
             <numerusform>%1 %2: %3 accepted, %4 rejected in this project, so scored down (%5 → %6); %n suggestion held below the threshold.</numerusform>

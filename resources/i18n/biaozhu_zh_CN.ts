@@ -1441,6 +1441,49 @@
     </message>
 </context>
 <context>
+    <name>HistoryBar</name>
+    <message>
+        <location filename="../../desktop/gui/widgets/history_bar.py" line="72"/>
+        <source>Full report…</source>
+        <translation>完整报告…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/history_bar.py" line="73"/>
+        <source>Restore from backup…</source>
+        <translation>从备份恢复…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/history_bar.py" line="74"/>
+        <source>Hide</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/history_bar.py" line="93"/>
+        <source>This file does not match its history (edited outside Biaozhu?): %1.</source>
+        <translation>此文件与其历史记录不符（是否在标注之外被修改过？）：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/history_bar.py" line="98"/>
+        <source>(%1 more problems.)</source>
+        <translation>（另有 %1 个问题。）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/history_bar.py" line="99"/>
+        <source>To go back to a state that verifies, restore a backup: %1.</source>
+        <translation>要回到能通过校验的状态，请恢复备份：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/history_bar.py" line="115"/>
+        <source>History check</source>
+        <translation>历史校验</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/history_bar.py" line="117"/>
+        <source>What “biaozhu verify” says of this file (the same check, run when the window opened it):</source>
+        <translation>“biaozhu verify”对此文件的结果（同一校验，在窗口打开文件时运行）：</translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message>
         <location filename="../../desktop/gui/review/history_view.py" line="178"/>
@@ -1725,108 +1768,108 @@
 <context>
     <name>Jobs</name>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="96"/>
+        <location filename="../../desktop/gui/jobs.py" line="99"/>
         <source>Import cancelled; the files read so far stay imported.</source>
         <translation>导入已取消；已读入的文件保留在项目中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="92"/>
+        <location filename="../../desktop/gui/jobs.py" line="95"/>
         <source>Importing files</source>
         <translation>正在导入文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="98"/>
+        <location filename="../../desktop/gui/jobs.py" line="101"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="194"/>
+        <location filename="../../desktop/gui/jobs.py" line="197"/>
         <source>Suggestions are up to date.</source>
         <translation>建议已更新。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="135"/>
+        <location filename="../../desktop/gui/jobs.py" line="138"/>
         <source>Suggesting cancelled.</source>
         <translation>已取消生成建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="131"/>
+        <location filename="../../desktop/gui/jobs.py" line="134"/>
         <source>Computing suggestions</source>
         <translation>正在生成建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="136"/>
+        <location filename="../../desktop/gui/jobs.py" line="139"/>
         <source>Suggestions</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="197"/>
+        <location filename="../../desktop/gui/jobs.py" line="200"/>
         <source>Suggestions: %1, %2.</source>
         <translation>建议：%1，%2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="279"/>
+        <location filename="../../desktop/gui/jobs.py" line="282"/>
         <source>Merge finished.</source>
         <translation>合并完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="281"/>
+        <location filename="../../desktop/gui/jobs.py" line="284"/>
         <source>Merge finished: nothing new.</source>
         <translation>合并完成：没有新内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="286"/>
+        <location filename="../../desktop/gui/jobs.py" line="289"/>
         <source>Merge cancelled; files merged before it stay merged.</source>
         <translation>合并已取消；之前已合并的文件保持合并。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="291"/>
+        <location filename="../../desktop/gui/jobs.py" line="294"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="297"/>
+        <location filename="../../desktop/gui/jobs.py" line="300"/>
         <source>Merging projects</source>
         <translation>正在合并项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="324"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="980"/>
+        <location filename="../../desktop/gui/jobs.py" line="327"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1058"/>
         <source>Suggester %1 trained; it is now the active one.</source>
         <translation>建议模型 %1 已训练完成，现已启用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="326"/>
+        <location filename="../../desktop/gui/jobs.py" line="329"/>
         <source>Suggester %1 trained and stored, not made active: it measured no better.</source>
         <translation>建议模型 %1 已训练并保存，但未启用：它的测评并不更好。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="339"/>
+        <location filename="../../desktop/gui/jobs.py" line="342"/>
         <source>Training the suggester</source>
         <translation>正在训练建议模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="343"/>
+        <location filename="../../desktop/gui/jobs.py" line="346"/>
         <source>Training cancelled; nothing was stored.</source>
         <translation>训练已取消；未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="345"/>
+        <location filename="../../desktop/gui/jobs.py" line="348"/>
         <source>Train suggester</source>
         <translation>训练建议模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="368"/>
+        <location filename="../../desktop/gui/jobs.py" line="371"/>
         <source>Ordering the to-do documents by uncertainty</source>
         <translation>正在按不确定度排序待办文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="373"/>
+        <location filename="../../desktop/gui/jobs.py" line="376"/>
         <source>Ordering</source>
         <translation>排序</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="394"/>
+        <location filename="../../desktop/gui/jobs.py" line="397"/>
         <source>Backup failed: %1</source>
         <translation>备份失败：%1</translation>
     </message>
@@ -1834,186 +1877,206 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="295"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="302"/>
         <source>Loading word list…</source>
         <translation>正在加载分词词典…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="304"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="311"/>
         <source>Word boundaries ready</source>
         <translation>分词就绪</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="320"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1176"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="327"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1255"/>
         <source>Annotator: %1</source>
         <translation>标注员：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="339"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="362"/>
+        <source>History not checked on opening (%1 events): run “biaozhu verify”.</source>
+        <translation>打开时未校验历史（%1 个事件）：请运行“biaozhu verify”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mainwindow.py" line="371"/>
+        <source>History check failed: %1</source>
+        <translation>历史校验未通过：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mainwindow.py" line="377"/>
+        <source>History checked: the file matches it.</source>
+        <translation>历史已校验：文件与之相符。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mainwindow.py" line="385"/>
+        <source>The history could not be checked: %1</source>
+        <translation>无法校验历史：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mainwindow.py" line="412"/>
         <source>History changed</source>
         <translation>历史已改变</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="501"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="574"/>
         <source>The hotkey %1 of label %2 is already used; choose it from the Annotate menu.</source>
         <translation>标签 %2 的快捷键 %1 已被占用；请从“标注”菜单选择该标签。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="531"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="604"/>
         <source>Not saving: read-only</source>
         <translation>未保存：只读</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="533"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="606"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="535"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="608"/>
         <source>All changes saved</source>
         <translation>所有修改均已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="541"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="614"/>
         <source>Waiting %1 s for another program to finish writing…</source>
         <translation>已等待 %1 秒，等另一个程序写完…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="556"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="629"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="557"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="630"/>
         <source>Why: %1</source>
         <translation>原因：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="561"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="634"/>
         <source>The window shows the project as the file holds it and changes nothing until the file can be written again: Retry when the cause is gone.</source>
         <translation>窗口按文件中的实际内容显示项目；在文件可以重新写入之前不做任何改动。原因消除后请点“重试”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="569"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="642"/>
         <source>The window shows the project as the file holds it.</source>
         <translation>窗口按文件中的实际内容显示项目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="580"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="653"/>
         <source>Changes not saved</source>
         <translation>修改未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="609"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="682"/>
         <source>The project can be written again.</source>
         <translation>项目可以重新写入了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="612"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="685"/>
         <source>Still not writable: %1</source>
         <translation>仍然无法写入：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="641"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="714"/>
         <source>This is the last document.</source>
         <translation>已是最后一篇文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="645"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="718"/>
         <source>This is the first document.</source>
         <translation>已是第一篇文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="753"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="826"/>
         <source>Nothing is searched: / to search.</source>
         <translation>当前没有搜索：按 / 搜索。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="774"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="847"/>
         <source>No more hits.</source>
         <translation>没有更多结果了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="786"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="798"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="859"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="871"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="803"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="813"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="876"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="886"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="825"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="898"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="830"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="903"/>
         <source>Clear list</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="838"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="911"/>
         <source>Import files</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="840"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="913"/>
         <source>Texts and annotations</source>
         <translation>文本和标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="866"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="939"/>
         <source>Merge projects</source>
         <translation>合并项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="932"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="942"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1009"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1020"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1003"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1081"/>
         <source>Choose the suggester</source>
         <translation>选择建议模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1006"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1084"/>
         <source>The bundled model suggests again.</source>
         <translation>已改回由内置模型提供建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1009"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1087"/>
         <source>Suggester %1 is now the active one.</source>
         <translation>建议模型 %1 现已启用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1153"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1231"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="937"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1015"/>
         <source>Backup %1 restored; the state before it is saved as %2.</source>
         <translation>已恢复备份 %1；恢复前的状态已另存为 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1048"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1126"/>
         <source>Documents in project order.</source>
         <translation>文档按项目顺序排列。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1064"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1142"/>
         <source>To-do documents ordered by uncertainty, least sure first.</source>
         <translation>待办文档已按不确定度排序，最不确定的在前。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1135"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1213"/>
         <source>Focus a gold span first: suggestions have no history.</source>
         <translation>请先选中一个金标准片段：建议没有历史。</translation>
     </message>
@@ -3053,21 +3116,21 @@
 <context>
     <name>SuggestWords</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/jobs.py" line="198"/>
+        <location filename="../../desktop/gui/jobs.py" line="201"/>
         <source>%n added</source>
         <translation>
             <numerusform>新增 %n 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/jobs.py" line="199"/>
+        <location filename="../../desktop/gui/jobs.py" line="202"/>
         <source>%n removed</source>
         <translation>
             <numerusform>移除 %n 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/jobs.py" line="204"/>
+        <location filename="../../desktop/gui/jobs.py" line="207"/>
         <source>%1 %2: %3 accepted, %4 rejected in this project, so scored down (%5 → %6); %n suggestion(s) held below the threshold.</source>
         <translation>
             <numerusform>%1 %2：本项目中接受 %3 条、拒绝 %4 条，因此评分调低（%5 → %6）；%n 条建议低于阈值，未显示。</numerusform>
