@@ -313,9 +313,13 @@ def project_source_evidence(
 ) -> dict[tuple[str, str], SourceEvidence]:
     """Per (candidate source, label), the record of ``version``'s suggestions
     (whatever project evidence they were made with), document by document:
-    decided ones by their decision, an accepted one whose span a curator
-    removed since (Del) by whether the curator's layer holds a span there
-    again; pending ones in finished documents by whether the gold holds them.
+    a rejected one is wrong; an accepted one is right while the layer of the
+    curator who accepted it holds its very span and label: accepted as
+    another label (a label key on it), relabelled, moved (Alt+arrows) or
+    removed (Del) since, it was wrong as shown, unless the curator drew it
+    there again. Pending ones in finished documents count by whether the
+    gold holds them: the span a curator gave another label is right for
+    that label only where a source proposed it so (a suggestion of its own).
     Each was shown with the probability the scorer gave it, moved by the
     record as it stood then (``APPLIED_SHIFTS``): the record compares the
     curators' decisions with the scorer's own probability, which that move
@@ -324,17 +328,17 @@ def project_source_evidence(
     applied = applied_shifts(project)
     gold = dict(project.gold_layers())
     gold_spans: set[tuple[str, int, int, str]] = set()
-    layers: set[tuple[str, str, int, int]] = set()
+    layers: set[tuple[str, str, int, int, str]] = set()
     for doc_id, annotator, start, end, label in project.conn.execute(
         "SELECT doc_id, annotator, start_pos, end_pos, label FROM annotations"
     ):
         if gold.get(doc_id) == annotator:
             gold_spans.add((doc_id, start, end, label))
-        layers.add((doc_id, annotator, start, end))
+        layers.add((doc_id, annotator, start, end, label))
     tally: dict[tuple[str, str], dict[str, list[float]]] = {}
     rows = project.conn.execute(
         "SELECT s.doc_id, s.start_pos, s.end_pos, s.label, s.score, s.attrs, s.version,"
-        " d.decision, d.annotator, d.annotation_id IS NULL"
+        " d.decision, d.annotator"
         " FROM suggestions s LEFT JOIN decisions d ON d.rowid ="
         "  (SELECT d2.rowid FROM decisions d2 WHERE d2.suggestion_id = s.id"
         "   ORDER BY d2.time DESC LIMIT 1)"
@@ -342,17 +346,15 @@ def project_source_evidence(
         " AND (s.version = ?1 OR substr(s.version, 1, length(?1) + 9) = ?1 || '+project-')",
         (version,),
     )
-    for doc_id, start, end, label, score, attrs, made_by, decision, who, removed in rows:
+    for doc_id, start, end, label, score, attrs, made_by, decision, who in rows:
         if decision is None:
             if doc_id not in gold:
                 continue
             right = (doc_id, start, end, label) in gold_spans
         elif decision == "rejected":
             right = False
-        elif removed:  # accepted, then its span deleted: right only if drawn there again
-            right = (doc_id, who, start, end) in layers
-        else:
-            right = True
+        else:  # accepted or corrected: right while the curator's layer holds it as shown
+            right = (doc_id, who, start, end, label) in layers
         sources = _sources(attrs)
         moved = applied.get(made_by.partition("+project-")[2])
         if moved:
