@@ -156,7 +156,13 @@ def project_term_evidence(
 ) -> dict[str, TermEvidence]:
     """Evidence for every term curators marked in the project: its finished
     documents' texts and spans; in the other documents, the spans curators
-    made (for it) and the suggestions of it they rejected (against it)."""
+    made (for it), and against it the suggestions of it they rejected or
+    accepted as another label, and each place where a curator's layer held
+    it and holds it no more: removed (Del, or an added span undone),
+    relabelled or moved, as the history records, unless drawn there again.
+    So a name counts as its suggestions count against their sources
+    (``project_source_evidence``); an accept undone (Ctrl+Z) takes its
+    suggestion back to pending, and says nothing."""
     gold = dict(project.gold_layers())
     texts = gold_texts(project, gold)
     spans: dict[str, list[tuple[int, int, str]]] = {doc: [] for doc in gold}
@@ -167,23 +173,68 @@ def project_term_evidence(
         tuple(labels),
     )
     decided: Counter[tuple[str, str, str]] = Counter()
+    held: set[tuple[str, str, int, int, str]] = set()
     for doc_id, annotator, start, end, label, text in rows:
         if gold.get(doc_id) == annotator:
             spans[doc_id].append((start, end, label))
         elif doc_id not in gold:  # a span a curator made in a document not finished yet
             decided[(text, label, "accepted")] += 1
+            held.add((doc_id, annotator, start, end, label))
     rows = project.conn.execute(
         "SELECT s.doc_id, s.text, s.label, d.decision FROM decisions d"
         " JOIN suggestions s ON s.id = d.suggestion_id"
     )
     for doc_id, text, label, decision in rows:
-        if doc_id not in gold and decision == "rejected":
+        if doc_id not in gold and decision in ("rejected", "corrected"):
             decided[(text, label, "rejected")] += 1
+    for text, label in _places_left(project, gold, labels, held):
+        decided[(text, label, "rejected")] += 1
     decisions = {
         (text, label): (decided[(text, label, "accepted")], decided[(text, label, "rejected")])
         for text, label, _ in decided
     }
     return term_evidence(((texts[d], spans[d]) for d in gold), labels, decisions)
+
+
+# The edits after which a span's ``before`` is a place its layer no longer
+# holds as it was: said wrong there; and the undo of an accept, which takes
+# the span away with its decision, saying nothing of it.
+LEAVING_ACTIONS = ("span.removed", "span.relabelled", "span.resized")
+UNDONE = "suggestion.undone"
+
+
+def _places_left(
+    project: Project,
+    gold: Mapping[str, str],
+    labels: Sequence[str],
+    held: Collection[tuple[str, str, int, int, str]],
+) -> list[tuple[str, str]]:
+    """(text, label) of each place of an unfinished document where a
+    curator's layer held a span of ``labels`` and holds it no more (not
+    ``held``), once per place, from the history: taken away last by a Del,
+    a relabel or a move, not by the undo of its accept (Ctrl+Z on a relabel
+    and then on the accept leaves nothing said)."""
+    marks = ",".join("?" * (len(LEAVING_ACTIONS) + 1))
+    rows = project.conn.execute(
+        "SELECT action, doc_id, json_extract(before, p || '.annotator'),"
+        " json_extract(before, p || '.start'), json_extract(before, p || '.end'),"
+        " json_extract(before, p || '.label'), json_extract(before, p || '.text')"
+        " FROM (SELECT id, action, doc_id, before,"
+        f"  CASE action WHEN '{UNDONE}' THEN '$.span' ELSE '$' END AS p"
+        f"  FROM events WHERE action IN ({marks}) AND json_valid(before))"
+        " ORDER BY id",
+        (*LEAVING_ACTIONS, UNDONE),
+    )
+    last: dict[tuple[str, str, int, int, str], tuple[str, str]] = {}
+    for action, doc_id, annotator, start, end, label, text in rows:
+        if doc_id in gold or label not in labels or not isinstance(text, str):
+            continue
+        last[(doc_id, annotator, start, end, label)] = (action, text)
+    return [
+        (text, place[4])
+        for place, (action, text) in last.items()
+        if action != UNDONE and place not in held
+    ]
 
 
 def gold_texts(project: Project, gold: Mapping[str, str]) -> dict[str, str]:
