@@ -424,13 +424,20 @@ def note_applied_shifts(
 ) -> None:
     """Note the shifts that the project suggester ``version`` applies, before
     suggestions it makes are stored (see ``project_source_evidence``); those
-    of digests no stored suggestion has any more are forgotten. A note that
-    is missing (a suggestion made elsewhere, ``import --as suggestions``)
-    reads the suggestion's score as the scorer's own."""
+    of digests no stored suggestion has any more are forgotten."""
+    note_shifts(project, version, source_shifts(evidence))
+
+
+def note_shifts(project: Project, version: str, shifts: Mapping[str, Sequence[float]]) -> None:
+    """Note ``shifts`` (``source_shifts``' JSON) as those the project
+    suggester ``version`` applied: ``note_applied_shifts``, or the shifts a
+    corpus run's manifest says its suggestions were made with, noted where
+    they are imported (``import --as suggestions``). A suggestion whose
+    version has no note (none was applied) is read as the scorer gave it."""
     digest = version.partition("+project-")[2]
-    if not digest or not evidence or project.meta(APPLIED_SHIFTS + digest) is not None:
+    if not digest or not shifts or project.meta(APPLIED_SHIFTS + digest) is not None:
         return
-    value = json.dumps(source_shifts(evidence), sort_keys=True)
+    value = json.dumps(dict(shifts), sort_keys=True)
     with project.transaction():
         used = {
             v.partition("+project-")[2]
@@ -523,20 +530,37 @@ def combined_shift(shifts: Shifts, sources: Iterable[str], label: str) -> float:
     return total / weight if weight else 0.0
 
 
-def source_adjust(evidence: Mapping[tuple[str, str], SourceEvidence]):
+class SourceAdjust:
     """A pipeline ``adjust``: a candidate's probability moved by the mean
-    record of its sources (weighted by how many decisions count in each)."""
-    if not evidence:
-        return None
-    shifts = {key: (ev.shift, sum(ev.counted)) for key, ev in evidence.items()}
+    record of its sources (weighted by how many decisions count in each).
+    ``applied`` is what it moves by, as ``source_shifts`` gives it: what a
+    project notes of the suggestions it stores, and a corpus run's manifest
+    of those it writes. A plain object, so that the suggester it is part of
+    pickles (a corpus run sends it to its workers)."""
 
-    def adjust(cand, p: float) -> float:
-        moved = combined_shift(shifts, cand.sources, cand.label)
+    def __init__(self, evidence: Mapping[tuple[str, str], SourceEvidence]):
+        self.shifts = {key: (ev.shift, sum(ev.counted)) for key, ev in evidence.items()}
+        self.applied = source_shifts(evidence)
+
+    def __call__(self, cand, p: float) -> float:
+        moved = combined_shift(self.shifts, cand.sources, cand.label)
         if not moved:
             return p
         return 1.0 / (1.0 + math.exp(-(log_odds(p) + moved)))
 
-    return adjust
+
+def source_adjust(evidence: Mapping[tuple[str, str], SourceEvidence]) -> SourceAdjust | None:
+    """The ``adjust`` of a project's record (``SourceAdjust``); None without one."""
+    if not evidence:
+        return None
+    return SourceAdjust(evidence)
+
+
+def applied_by(suggester: Any) -> dict[str, list[float]]:
+    """The shifts a suggester's probabilities are moved by (``SourceAdjust.applied``):
+    none for one that a project's record does not move."""
+    adjust = getattr(suggester, "adjust", None)
+    return dict(adjust.applied) if isinstance(adjust, SourceAdjust) else {}
 
 
 # A source is said to be scored down (``weighed_down``) when its record kept
