@@ -47,9 +47,54 @@ class Hit:
     after: str
 
 
+# meta's watermark: the rowid of the last document indexed (texts never
+# change and documents are never deleted, so the index holds every document
+# up to it, and nothing past it).
+WATERMARK = "fts_rowid"
+
+
 def indexed_up_to(project) -> int:
-    """The rowid of the last document in the search index."""
-    return int(project.meta("fts_rowid", "0"))
+    """The rowid of the last document in the search index; 0 while meta's
+    watermark is damaged (``watermark_problem``), so that a search scans
+    every text, as it does before the index is built, until the indexing
+    job (``index_some``) has rebuilt the index."""
+    mark = _watermark(project.conn)
+    return 0 if mark is None else mark
+
+
+def _watermark(conn) -> int | None:
+    """meta's watermark when it is one Biaozhu writes and the one the index
+    itself holds (the rowid of its last text, from FTS5's ``_docsize``
+    table); None otherwise: a value edited by hand or damaged."""
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (WATERMARK,)).fetchone()
+    value = row[0] if row else "0"
+    if not (isinstance(value, str) and value.isascii() and value.isdigit()):
+        return None
+    return int(value) if int(value) == _index_top(conn) else None
+
+
+def _index_top(conn) -> int:
+    return conn.execute("SELECT coalesce(max(id), 0) FROM documents_fts_docsize").fetchone()[0]
+
+
+def watermark_problem(conn) -> str | None:
+    """What is wrong with meta's watermark of the search index, for verify: a
+    value that is not a whole number, or not the index's own last rowid."""
+    if _watermark(conn) is not None:
+        return None
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (WATERMARK,)).fetchone()
+    value = row[0] if row else "0"
+    top = _index_top(conn)
+    what = (
+        f"but the search index holds the texts up to rowid {top}"
+        if isinstance(value, str) and value.isascii() and value.isdigit()
+        else "not a document rowid"
+    )
+    return (
+        f"meta's {WATERMARK} (how far the search index reaches) is {value!r}, {what}:"
+        " edited by hand or damaged; a search scans the texts, and the window rebuilds"
+        " the index when it next opens the project"
+    )
 
 
 def last_rowid(project) -> int:
@@ -59,9 +104,17 @@ def last_rowid(project) -> int:
 def index_some(project, batch: int = INDEX_BATCH) -> int:
     """Index up to ``batch`` documents past the watermark, in one short
     transaction (the watermark is read inside it, so two processes never
-    index the same rows). Returns how many were indexed: 0 when complete."""
+    index the same rows). Returns how many were indexed: 0 when complete.
+    A damaged watermark (``watermark_problem``) empties the index first, so
+    that it is built again from the first text: indexing the rows again
+    past a wrong watermark would corrupt it (FTS5: "database disk image is
+    malformed")."""
     with project.transaction():
-        mark = indexed_up_to(project)
+        mark = _watermark(project.conn)
+        if mark is None:
+            project.conn.execute("INSERT INTO documents_fts (documents_fts) VALUES ('delete-all')")
+            project.set_meta(WATERMARK, "0")
+            mark = 0
         top = project.conn.execute(
             "SELECT max(rowid) FROM (SELECT rowid FROM documents WHERE rowid > ?"
             " ORDER BY rowid LIMIT ?)",
@@ -74,7 +127,7 @@ def index_some(project, batch: int = INDEX_BATCH) -> int:
             " SELECT rowid, title, text FROM documents WHERE rowid > ? AND rowid <= ?",
             (mark, top),
         )
-        project.set_meta("fts_rowid", str(top))
+        project.set_meta(WATERMARK, str(top))
     return max(cur.rowcount, 0)
 
 

@@ -341,6 +341,60 @@ def test_a_where_that_chooses_nothing_says_what_the_run_holds(tmp_path, capsys, 
         assert p.document_ids() == []
 
 
+def metric_record(path: Path) -> tuple[int, int, float]:
+    from models.learn.evidence import project_source_evidence
+
+    with Project.open(path, readonly=True) as p:
+        version = p.suggestions("a0")[0].version.partition("+")[0]
+        ev = project_source_evidence(p, version)[("metric", "METRIC")]
+    return ev.accepted, ev.rejected, round(ev.shown, 6)
+
+
+def test_a_corpus_run_with_a_project_counts_in_its_record_as_suggest_project_does(
+    tmp_path, capsys, corpus, cluster
+):
+    """A project whose curators reject the rates the quantity rules find has
+    a record that scores the rules down (0.997 → 0.91); a corpus run with
+    that project suggests with it, and its suggestions, imported and then
+    rejected too, count in the record against the scorer's own probability,
+    as the same suggestions made by ``suggest --project`` do, not against
+    the moved one, which would make the rules look nearer right than they are."""
+    from models.suggest.project import suggest_project
+
+    sample = Path(__file__).resolve().parents[1] / "resources" / "sample"
+    path, twin = tmp_path / "p.biaozhu", tmp_path / "twin.biaozhu"
+    with Project.create(path, annotator="alice") as p:
+        for n, article in enumerate(sorted(sample.glob("*.txt"))[:3]):
+            p.add_document(article.read_text("utf-8").strip(), doc_id=f"a{n}")
+        suggest_project(p)
+        for n in range(3):
+            for s in p.suggestions(f"a{n}"):
+                if s.label == "METRIC" and s.text.endswith("%"):
+                    p.reject_suggestion(s.id)
+                else:
+                    p.accept_suggestion(s.id)
+            p.set_status(f"a{n}", "done")
+        p.backup_to(twin)  # the same project, to be suggested by suggest --project
+    out = tmp_path / "out"
+    suggest_corpus(capsys, corpus, out, cluster, "--project", str(path))
+    run(capsys, "import", str(path), str(out), "--as", "suggestions")
+    with Project.open(path) as p, Project.open(twin) as t:
+        new = [d for d in p.document_ids() if not d.startswith("a")]
+        for doc_id in new:
+            t.add_document(p.document_text(doc_id), doc_id=doc_id)
+        suggest_project(t, new)
+        moved = []
+        for project in (p, t):
+            stored = [s for d in new for s in project.suggestions(d) if s.label == "METRIC"]
+            moved.append([(s.doc_id, s.start, s.end, s.score, s.version) for s in stored])
+            for s in stored:
+                project.reject_suggestion(s.id)
+        assert moved[0] == moved[1] and len(moved[0]) >= 5
+        assert all(score < 0.95 for _d, _s, _e, score, _v in moved[0])
+    assert metric_record(path) == metric_record(twin)
+    assert metric_record(path)[2] > 0.99
+
+
 @pytest.mark.parametrize(
     "argv, message",
     [
@@ -379,6 +433,22 @@ def test_import_refuses_a_run_that_did_not_finish(tmp_path, capsys, corpus, clus
         main(["import", str(project), str(out), "--as", "suggestions", "--where", "score <"]) == 1
     )
     assert "--where: expected a number to compare score with" in capsys.readouterr().err
+    with Project.open(project) as p:
+        assert p.document_ids() == []
+
+
+def test_import_refuses_a_manifest_whose_shifts_are_not_numbers(tmp_path, capsys, corpus, cluster):
+    out = tmp_path / "out"
+    suggest_corpus(capsys, corpus, out, cluster)
+    manifest = json.loads((out / "_manifest.json").read_text())
+    assert "shifts" not in manifest  # the bundle's suggestions: nothing moved
+    manifest["shifts"] = {"metric|METRIC": ["down", 3]}
+    (out / "_manifest.json").write_text(json.dumps(manifest))
+    project = tmp_path / "p.biaozhu"
+    run(capsys, "new", str(project))
+    assert main(["import", str(project), str(out), "--as", "suggestions"]) == 1
+    err = capsys.readouterr().err
+    assert "not a corpus manifest" in err and "metric|METRIC" in err and err.count("\n") == 1
     with Project.open(project) as p:
         assert p.document_ids() == []
 

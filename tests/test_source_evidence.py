@@ -209,3 +209,61 @@ def test_documents_that_agree_count_in_full(docs):
     per_document = SourceEvidence(accepted, rejected, 0.9, docs)
     pooled = SourceEvidence(accepted, rejected, 0.9)
     assert per_document.shift == pytest.approx(pooled.shift, abs=0.25)
+
+
+def product_project(tmp_path) -> Project:
+    """The sample's tea and port articles in a project whose schema keeps
+    financial products (茶园贷, 航运e贷) apart as PRODUCT: label key 4."""
+    from models.domain import Label
+    from models.store.project import default_labels
+
+    labels = [*default_labels(), Label("PRODUCT", "#c084fc", "4", "A named financial product.")]
+    project = Project.create(tmp_path / "p.biaozhu", annotator="alice", labels=labels)
+    project.add_document(article(1), doc_id="tea")
+    project.add_document(article(3), doc_id="port")
+    suggest_project(project)
+    return project
+
+
+def policy_record(project) -> tuple[int, int]:
+    version = project.suggestions("tea")[0].version.partition("+")[0]
+    ev = project_source_evidence(project, version)
+    assert not [key for key in ev if key[1] == "PRODUCT"]  # no source proposed a PRODUCT
+    return ev[("policy", "POLICY")].accepted, ev[("policy", "POLICY")].rejected
+
+
+def test_a_suggestion_accepted_under_another_label_counts_against_its_label(tmp_path):
+    """A label key on a suggestion (accept as another label), or on the span
+    its accept made (relabel), says the suggestion was wrong for its label:
+    it counts against that label's sources, and for no source of the other
+    label, since none proposed it."""
+    with product_project(tmp_path) as project:
+        policies = [s for doc in ("tea", "port") for s in project.suggestions(doc)]
+        policies = [s for s in policies if s.label == "POLICY"]
+        products = [s for s in policies if s.text in ("“茶园贷”", "“航运e贷”")]
+        assert len(products) == 3 and len(policies) >= 7
+        for s in policies:
+            if s not in products:
+                project.accept_suggestion(s.id)
+        project.accept_suggestion(products[0].id, "PRODUCT")  # 4 on the suggestion
+        project.accept_suggestion(products[1].id, "PRODUCT")
+        span = project.accept_suggestion(products[2].id)  # A, then 4 on the span
+        assert policy_record(project) == (len(policies) - 2, 2)
+        project.relabel_span(span.id, "PRODUCT")
+        assert policy_record(project) == (len(policies) - 3, 3)
+        project.relabel_span(span.id, "POLICY")  # the relabel undone (Ctrl+Z)
+        assert policy_record(project) == (len(policies) - 2, 2)
+
+
+def test_an_accepted_suggestion_whose_boundaries_were_corrected_counts_against_its_source(project):
+    """The scorer's probability is that of the very span: one accepted and then
+    moved (Alt+arrows) was not right as shown; moved back, it was."""
+    project.add_document(article(2), doc_id="d")
+    suggest_project(project)
+    first, second = metric(project, "d")[:2]
+    project.accept_suggestion(first.id)
+    span = project.accept_suggestion(second.id)
+    project.resize_span(span.id, second.start, second.end - 1)
+    assert (record(project, "d").accepted, record(project, "d").rejected) == (1, 1)
+    project.resize_span(span.id, second.start, second.end)
+    assert (record(project, "d").accepted, record(project, "d").rejected) == (2, 0)

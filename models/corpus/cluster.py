@@ -68,6 +68,8 @@ def suggest_corpus(
     """Suggestions for every input partition into ``out``, then the manifest.
     Partitions already written for the same input bytes and ensemble version
     are kept as they are."""
+    from models.learn.evidence import applied_by
+
     distributed = _distributed()
     out.mkdir(parents=True, exist_ok=True)
     with exclusive(out):
@@ -90,6 +92,7 @@ def suggest_corpus(
             project=project,
             workers=dict(sorted(peaks.items())),
             created=datetime.now(UTC).isoformat(timespec="seconds"),
+            shifts=applied_by(ensemble),
         )
         write_manifest(out, manifest)
     return CorpusRun(manifest, summaries, seconds, cluster)

@@ -25,6 +25,7 @@ from models.corpus.partition import read_partition, suggestions_of
 from models.corpus.where import parse_where
 from models.domain import Suggestion
 from models.errors import InvalidInput
+from models.learn.evidence import note_shifts
 from models.progress import Cancelled, NoProgress, Progress
 from models.store.documents import NewDocument, check_text
 
@@ -80,7 +81,7 @@ def import_suggestions(
         for batch in _batches(out, manifest, choices):
             if progress.cancelled():
                 raise Cancelled()
-            added, results = _store(project, batch)
+            added, results = _store(project, batch, manifest)
             new += added
             stored += sum(r.added + r.updated for r in results)
             progress.advance(len(batch))
@@ -174,9 +175,12 @@ def _documents(
 
 
 def _store(
-    project: Project, batch: list[tuple[NewDocument, list[Suggestion]]]
+    project: Project, batch: list[tuple[NewDocument, list[Suggestion]]], manifest: Manifest
 ) -> tuple[int, list[StoreResult]]:
+    """One batch in one transaction, with the note of the shifts the run's
+    suggester applied (the project's record reads the scores by it)."""
     with project.transaction():
+        note_shifts(project, manifest.version, manifest.shifts)
         placed = project.add_documents([doc for doc, _s in batch], checked=True)
         results = [
             project.store_suggestions(doc_id, suggestions)

@@ -7,6 +7,7 @@ what a rerun goes by."""
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,6 +34,11 @@ class Manifest:
     # Per worker: the peak resident memory of its process, in MB.
     workers: dict[str, float | None] = field(default_factory=dict)
     created: str = ""
+    # What the project's record moved the scorer's probabilities by, per
+    # "source|label" [shift, weight] (``evidence.SourceAdjust.applied``): an
+    # import notes it, so that the project's record reads the suggestions'
+    # scores as the scorer gave them. Empty where nothing was moved.
+    shifts: dict[str, list[float]] = field(default_factory=dict)
 
     @property
     def documents(self) -> int:
@@ -65,6 +71,7 @@ class Manifest:
             "computed": len(computed),
             "skipped": len(self.partitions) - len(computed),
             "partitions": [p.as_json() for p in self.partitions],
+            **({"shifts": self.shifts} if self.shifts else {}),
         }
 
 
@@ -101,8 +108,9 @@ def read_manifest(out: Path) -> Manifest:
             project=raw.get("project"),
             workers=raw.get("workers") or {},
             created=raw.get("created", ""),
+            shifts=_shifts(raw.get("shifts")),
         )
-    except (orjson.JSONDecodeError, KeyError, TypeError) as exc:
+    except (orjson.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
         raise InvalidInput(f"{path}: not a corpus manifest ({exc})") from None
     if raw.get("format") != FORMAT:
         raise InvalidInput(f"{path}: format {raw.get('format')!r}, expected {FORMAT}")
@@ -118,3 +126,21 @@ def read_manifest(out: Path) -> Manifest:
                 "rerun suggest --corpus"
             )
     return manifest
+
+
+def _shifts(value: Any) -> dict[str, list[float]]:
+    """A manifest's ``shifts``: per "source|label", [shift, weight], finite."""
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise ValueError("shifts is not an object")
+    out = {}
+    for key, pair in value.items():
+        if (
+            not isinstance(pair, list)
+            or len(pair) != 2
+            or not all(isinstance(x, int | float) and math.isfinite(x) for x in pair)
+        ):
+            raise ValueError(f"shifts of {key!r} is not [shift, weight]")
+        out[str(key)] = [float(x) for x in pair]
+    return out

@@ -156,7 +156,13 @@ def project_term_evidence(
 ) -> dict[str, TermEvidence]:
     """Evidence for every term curators marked in the project: its finished
     documents' texts and spans; in the other documents, the spans curators
-    made (for it) and the suggestions of it they rejected (against it)."""
+    made (for it), and against it the suggestions of it they rejected or
+    accepted as another label, and each place where a curator's layer held
+    it and holds it no more: removed (Del, or an added span undone),
+    relabelled or moved, as the history records, unless drawn there again.
+    So a name counts as its suggestions count against their sources
+    (``project_source_evidence``); an accept undone (Ctrl+Z) takes its
+    suggestion back to pending, and says nothing."""
     gold = dict(project.gold_layers())
     texts = gold_texts(project, gold)
     spans: dict[str, list[tuple[int, int, str]]] = {doc: [] for doc in gold}
@@ -167,23 +173,72 @@ def project_term_evidence(
         tuple(labels),
     )
     decided: Counter[tuple[str, str, str]] = Counter()
+    held: set[tuple[str, str, int, int, str]] = set()
     for doc_id, annotator, start, end, label, text in rows:
         if gold.get(doc_id) == annotator:
             spans[doc_id].append((start, end, label))
         elif doc_id not in gold:  # a span a curator made in a document not finished yet
             decided[(text, label, "accepted")] += 1
+            held.add((doc_id, annotator, start, end, label))
     rows = project.conn.execute(
         "SELECT s.doc_id, s.text, s.label, d.decision FROM decisions d"
         " JOIN suggestions s ON s.id = d.suggestion_id"
     )
     for doc_id, text, label, decision in rows:
-        if doc_id not in gold and decision == "rejected":
+        if doc_id not in gold and decision in ("rejected", "corrected"):
             decided[(text, label, "rejected")] += 1
+    for text, label in _places_left(project, gold, labels, held):
+        decided[(text, label, "rejected")] += 1
     decisions = {
         (text, label): (decided[(text, label, "accepted")], decided[(text, label, "rejected")])
         for text, label, _ in decided
     }
     return term_evidence(((texts[d], spans[d]) for d in gold), labels, decisions)
+
+
+# The edits after which a span's ``before`` is a place its layer no longer
+# holds as it was: said wrong there; and the undo of an accept, which takes
+# the span away with its decision, saying nothing of it.
+LEAVING_ACTIONS = ("span.removed", "span.relabelled", "span.resized")
+UNDONE = "suggestion.undone"
+
+
+def _places_left(
+    project: Project,
+    gold: Mapping[str, str],
+    labels: Sequence[str],
+    held: Collection[tuple[str, str, int, int, str]],
+) -> list[tuple[str, str]]:
+    """(text, label) of each place of an unfinished document where a
+    curator's layer held a span of ``labels`` and holds it no more (not
+    ``held``), once per place, from the history: taken away last by a Del,
+    a relabel or a move, not by the undo of its accept (Ctrl+Z on a relabel
+    and then on the accept leaves nothing said)."""
+    marks = ",".join("?" * (len(LEAVING_ACTIONS) + 1))
+    # the events of the unfinished documents only, found by the events' index
+    # of documents: a long-used project's history is mostly finished ones
+    rows = project.conn.execute(
+        "SELECT action, doc_id, json_extract(before, p || '.annotator'),"
+        " json_extract(before, p || '.start'), json_extract(before, p || '.end'),"
+        " json_extract(before, p || '.label'), json_extract(before, p || '.text')"
+        " FROM (SELECT id, action, doc_id, before,"
+        f"  CASE action WHEN '{UNDONE}' THEN '$.span' ELSE '$' END AS p"
+        "  FROM events WHERE doc_id IN (SELECT id FROM documents"
+        "   WHERE id NOT IN (SELECT value FROM json_each(?)))"
+        f"  AND action IN ({marks}) AND json_valid(before))"
+        " ORDER BY id",
+        (json.dumps(list(gold)), *LEAVING_ACTIONS, UNDONE),
+    )
+    last: dict[tuple[str, str, int, int, str], tuple[str, str]] = {}
+    for action, doc_id, annotator, start, end, label, text in rows:
+        if label not in labels or not isinstance(text, str):
+            continue
+        last[(doc_id, annotator, start, end, label)] = (action, text)
+    return [
+        (text, place[4])
+        for place, (action, text) in last.items()
+        if action != UNDONE and place not in held
+    ]
 
 
 def gold_texts(project: Project, gold: Mapping[str, str]) -> dict[str, str]:
@@ -313,9 +368,13 @@ def project_source_evidence(
 ) -> dict[tuple[str, str], SourceEvidence]:
     """Per (candidate source, label), the record of ``version``'s suggestions
     (whatever project evidence they were made with), document by document:
-    decided ones by their decision, an accepted one whose span a curator
-    removed since (Del) by whether the curator's layer holds a span there
-    again; pending ones in finished documents by whether the gold holds them.
+    a rejected one is wrong; an accepted one is right while the layer of the
+    curator who accepted it holds its very span and label: accepted as
+    another label (a label key on it), relabelled, moved (Alt+arrows) or
+    removed (Del) since, it was wrong as shown, unless the curator drew it
+    there again. Pending ones in finished documents count by whether the
+    gold holds them: the span a curator gave another label is right for
+    that label only where a source proposed it so (a suggestion of its own).
     Each was shown with the probability the scorer gave it, moved by the
     record as it stood then (``APPLIED_SHIFTS``): the record compares the
     curators' decisions with the scorer's own probability, which that move
@@ -324,17 +383,17 @@ def project_source_evidence(
     applied = applied_shifts(project)
     gold = dict(project.gold_layers())
     gold_spans: set[tuple[str, int, int, str]] = set()
-    layers: set[tuple[str, str, int, int]] = set()
+    layers: set[tuple[str, str, int, int, str]] = set()
     for doc_id, annotator, start, end, label in project.conn.execute(
         "SELECT doc_id, annotator, start_pos, end_pos, label FROM annotations"
     ):
         if gold.get(doc_id) == annotator:
             gold_spans.add((doc_id, start, end, label))
-        layers.add((doc_id, annotator, start, end))
+        layers.add((doc_id, annotator, start, end, label))
     tally: dict[tuple[str, str], dict[str, list[float]]] = {}
     rows = project.conn.execute(
         "SELECT s.doc_id, s.start_pos, s.end_pos, s.label, s.score, s.attrs, s.version,"
-        " d.decision, d.annotator, d.annotation_id IS NULL"
+        " d.decision, d.annotator"
         " FROM suggestions s LEFT JOIN decisions d ON d.rowid ="
         "  (SELECT d2.rowid FROM decisions d2 WHERE d2.suggestion_id = s.id"
         "   ORDER BY d2.time DESC LIMIT 1)"
@@ -342,17 +401,15 @@ def project_source_evidence(
         " AND (s.version = ?1 OR substr(s.version, 1, length(?1) + 9) = ?1 || '+project-')",
         (version,),
     )
-    for doc_id, start, end, label, score, attrs, made_by, decision, who, removed in rows:
+    for doc_id, start, end, label, score, attrs, made_by, decision, who in rows:
         if decision is None:
             if doc_id not in gold:
                 continue
             right = (doc_id, start, end, label) in gold_spans
         elif decision == "rejected":
             right = False
-        elif removed:  # accepted, then its span deleted: right only if drawn there again
-            right = (doc_id, who, start, end) in layers
-        else:
-            right = True
+        else:  # accepted or corrected: right while the curator's layer holds it as shown
+            right = (doc_id, who, start, end, label) in layers
         sources = _sources(attrs)
         moved = applied.get(made_by.partition("+project-")[2])
         if moved:
@@ -371,13 +428,20 @@ def note_applied_shifts(
 ) -> None:
     """Note the shifts that the project suggester ``version`` applies, before
     suggestions it makes are stored (see ``project_source_evidence``); those
-    of digests no stored suggestion has any more are forgotten. A note that
-    is missing (a suggestion made elsewhere, ``import --as suggestions``)
-    reads the suggestion's score as the scorer's own."""
+    of digests no stored suggestion has any more are forgotten."""
+    note_shifts(project, version, source_shifts(evidence))
+
+
+def note_shifts(project: Project, version: str, shifts: Mapping[str, Sequence[float]]) -> None:
+    """Note ``shifts`` (``source_shifts``' JSON) as those the project
+    suggester ``version`` applied: ``note_applied_shifts``, or the shifts a
+    corpus run's manifest says its suggestions were made with, noted where
+    they are imported (``import --as suggestions``). A suggestion whose
+    version has no note (none was applied) is read as the scorer gave it."""
     digest = version.partition("+project-")[2]
-    if not digest or not evidence or project.meta(APPLIED_SHIFTS + digest) is not None:
+    if not digest or not shifts or project.meta(APPLIED_SHIFTS + digest) is not None:
         return
-    value = json.dumps(source_shifts(evidence), sort_keys=True)
+    value = json.dumps(dict(shifts), sort_keys=True)
     with project.transaction():
         used = {
             v.partition("+project-")[2]
@@ -470,20 +534,37 @@ def combined_shift(shifts: Shifts, sources: Iterable[str], label: str) -> float:
     return total / weight if weight else 0.0
 
 
-def source_adjust(evidence: Mapping[tuple[str, str], SourceEvidence]):
+class SourceAdjust:
     """A pipeline ``adjust``: a candidate's probability moved by the mean
-    record of its sources (weighted by how many decisions count in each)."""
-    if not evidence:
-        return None
-    shifts = {key: (ev.shift, sum(ev.counted)) for key, ev in evidence.items()}
+    record of its sources (weighted by how many decisions count in each).
+    ``applied`` is what it moves by, as ``source_shifts`` gives it: what a
+    project notes of the suggestions it stores, and a corpus run's manifest
+    of those it writes. A plain object, so that the suggester it is part of
+    pickles (a corpus run sends it to its workers)."""
 
-    def adjust(cand, p: float) -> float:
-        moved = combined_shift(shifts, cand.sources, cand.label)
+    def __init__(self, evidence: Mapping[tuple[str, str], SourceEvidence]):
+        self.shifts = {key: (ev.shift, sum(ev.counted)) for key, ev in evidence.items()}
+        self.applied = source_shifts(evidence)
+
+    def __call__(self, cand, p: float) -> float:
+        moved = combined_shift(self.shifts, cand.sources, cand.label)
         if not moved:
             return p
         return 1.0 / (1.0 + math.exp(-(log_odds(p) + moved)))
 
-    return adjust
+
+def source_adjust(evidence: Mapping[tuple[str, str], SourceEvidence]) -> SourceAdjust | None:
+    """The ``adjust`` of a project's record (``SourceAdjust``); None without one."""
+    if not evidence:
+        return None
+    return SourceAdjust(evidence)
+
+
+def applied_by(suggester: Any) -> dict[str, list[float]]:
+    """The shifts a suggester's probabilities are moved by (``SourceAdjust.applied``):
+    none for one that a project's record does not move."""
+    adjust = getattr(suggester, "adjust", None)
+    return dict(adjust.applied) if isinstance(adjust, SourceAdjust) else {}
 
 
 # A source is said to be scored down (``weighed_down``) when its record kept

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from models.domain import ROLES, STATUSES, Label
-from models.errors import InvalidInput, ProjectClosed
+from models.errors import IntegrityError, InvalidInput, ProjectClosed
 from models.names import check_label_name
 from models.paths import resource
 from models.store import history
@@ -30,7 +30,7 @@ from models.store.connection import (
 )
 from models.store.documents import DocumentsMixin
 from models.store.registry import REGISTRY, Handle
-from models.store.replay import GUARDED_SETTINGS
+from models.store.replay import GUARDED_SETTINGS, counter_problem
 from models.store.spans import SpansMixin
 from models.store.suggestions import PENDING_SQL, SuggestionsMixin
 from models.store.verify import VerifyReport, verify_project
@@ -377,9 +377,12 @@ class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
             if used:
                 raise InvalidInput(f"label {name} is used by {used} span(s) and cannot be removed")
         with self.transaction():
+            counted = self.meta("labels_version")
+            problem = counter_problem("labels_version", counted)
+            if problem is not None:
+                raise IntegrityError(f"{problem}; the labels were not changed")
             self._write_labels(labels)
-            version = int(self.meta("labels_version", "1")) + 1
-            self.set_meta("labels_version", str(version))
+            self.set_meta("labels_version", str(int(counted or "1") + 1))
             self.events.append(
                 self.annotator,
                 "labels.changed",

@@ -42,6 +42,15 @@ LABEL_FIELDS = ("name", "colour", "hotkey", "description")
 GUARDED_SETTINGS = {"allow_overlap": "0"}
 
 
+def counter_problem(key: str, value: str | None) -> str | None:
+    """What is wrong with a counter of ``meta`` (labels_version), if anything:
+    Biaozhu writes whole numbers from 1; another value was edited by hand or
+    damaged, and the next count written from it would be a guess."""
+    if value is None or (value.isascii() and value.isdigit() and int(value) >= 1):
+        return None
+    return f"meta's {key} is {value!r}, not a count (edited by hand or damaged)"
+
+
 class Written(NamedTuple):
     """A row as the history says it is, and the event that last wrote it."""
 

@@ -52,6 +52,7 @@ from models.store.replay import (
     SUGGESTION_FIELDS,
     Replayed,
     Written,
+    counter_problem,
     replay,
 )
 from models.store.triggers import unexpected_triggers
@@ -127,6 +128,7 @@ def _verify(
     if schema is not None:
         problems.append(schema)
     problems += project_id_problems(conn)
+    problems += meta_counter_problems(conn)
     problems += backups_not_in_chain(conn, backups)
     problems += restore_problems(conn)
     problems += unexpected_triggers(conn)
@@ -219,6 +221,16 @@ def project_id_problems(conn: sqlite3.Connection) -> list[str]:
         f"meta's project id {found} is not the one event {created[0]} (project.created)"
         f" recorded, {created[1]!r}: backups and merges know the file by it"
     ]
+
+
+def meta_counter_problems(conn: sqlite3.Connection) -> list[str]:
+    """meta's counters and caches that are not what Biaozhu writes: the count
+    of label changes, and the search index's watermark."""
+    from models.search import watermark_problem
+
+    row = conn.execute("SELECT value FROM meta WHERE key = 'labels_version'").fetchone()
+    found = [counter_problem("labels_version", row[0] if row else None), watermark_problem(conn)]
+    return [problem for problem in found if problem is not None]
 
 
 def backups_not_in_chain(conn: sqlite3.Connection, backups: Sequence[Backup]) -> list[str]:
