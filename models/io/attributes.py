@@ -11,17 +11,32 @@ from collections.abc import Iterable
 from typing import Any
 
 
+class AttributeKinds:
+    """The kinds of value seen under each attribute name, gathered span by span
+    (a writer that keeps no parsed attributes tells them as they pass)."""
+
+    def __init__(self) -> None:
+        self.found: dict[str, set[str]] = {}
+
+    def add(self, attrs: dict[str, Any]) -> None:
+        for key, value in attrs.items():
+            self.found.setdefault(key, set()).add(_kind(value))
+
+    def types(self) -> dict[str, str]:
+        """{name: float64 | bool | string | json}, by name."""
+        types = {}
+        for key in sorted(self.found):
+            kinds = self.found[key] - {"null"}
+            types[key] = kinds.pop() if len(kinds) == 1 and "json" not in kinds else "json"
+        return types
+
+
 def attribute_types(attrs: Iterable[dict[str, Any]]) -> dict[str, str]:
     """{name: float64 | bool | string | json} over every span's attributes, by name."""
-    found: dict[str, set[str]] = {}
+    kinds = AttributeKinds()
     for one in attrs:
-        for key, value in one.items():
-            found.setdefault(key, set()).add(_kind(value))
-    types = {}
-    for key in sorted(found):
-        kinds = found[key] - {"null"}
-        types[key] = kinds.pop() if len(kinds) == 1 and "json" not in kinds else "json"
-    return types
+        kinds.add(one)
+    return kinds.types()
 
 
 def typed(value: Any, kind: str) -> Any:

@@ -140,6 +140,7 @@ class _Job:
         try:
             parts = assign([d for d, _ in layers], self.ratios, self.seed) if self.ratios else None
             names = part_names(self.ratios) if self.ratios else ("all",)
+            self.context.parts = names
             self._open_writers(names)
             counts = self._write(layers, parts, names, progress)
             for w in self._distinct_writers():

@@ -231,3 +231,49 @@ def test_a_metric_value_that_is_no_number_is_counted_not_silently_missing(tmp_pa
     frame = pd.read_csv(out)
     assert frame["value"].isna().tolist() == [False, True, False, True]  # nan is no value either
     assert manifest_of(out)["notes"] == {"metrics_values_not_numbers": 2}
+
+
+# -- one table in parts ----------------------------------------------------------------------
+
+
+def _parts_project(path):
+    """Two documents that --split 1:1 puts in different parts: one whose spans
+    have no attributes, one whose METRIC has them."""
+    with Project.create(path, annotator="alice") as project:
+        for text, surface, label, attrs in (
+            ("比亚迪在抚州投资建厂。", "比亚迪", "COMPANY", None),
+            ("全年营收932.4亿元。", "932.4亿元", "METRIC", {"value": 93240000000.0, "unit": "元"}),
+        ):
+            doc, _ = project.add_document(text)
+            start = text.index(surface)
+            project.add_span(doc, start, start + len(surface), label, attrs=attrs)
+            project.set_status(doc, "done")
+
+
+@pytest.mark.parametrize("fmt", ["spans-parquet", "spans-csv"])
+def test_split_table_parts_share_one_schema(tmp_path, fmt):
+    """The parts of a split table are one table: read together (pandas, Arrow,
+    datasets take the first file's columns) they must keep every column, so each
+    part has the columns of all, and the manifest counts the rows of all."""
+    _parts_project(tmp_path / "p.biaozhu")
+    out = tmp_path / "parts"
+    with Project.open(tmp_path / "p.biaozhu") as project:
+        report = export_project(project, fmt, out, split="1:1", seed=0)
+    assert {name: part["documents"] for name, part in report.parts.items()} == {
+        "train": 1,
+        "dev": 1,
+    }
+    files = [out / f"{name}{'.parquet' if fmt.endswith('parquet') else '.csv'}" for name in ("dev", "train")]
+    if fmt == "spans-parquet":
+        import pyarrow.parquet as pq
+
+        assert pq.read_schema(files[0]) == pq.read_schema(files[1])
+        frame = pd.read_parquet(files)  # as one table: the first file's schema for both
+    else:
+        frame = pd.concat([pd.read_csv(f) for f in files])
+        assert list(pd.read_csv(files[0]).columns) == list(pd.read_csv(files[1]).columns)
+    assert sorted(frame["text"]) == ["932.4亿元", "比亚迪"]
+    assert frame["value"].dropna().tolist() == [93240000000.0]
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["table"]["rows"] == 2 == manifest["counts"]["spans"]
+    assert {"value", "unit"} <= set(manifest["table"]["columns"])
