@@ -61,6 +61,7 @@ def peak_mb(project: Path, fmt: str, out: Path) -> int:
 @pytest.mark.parametrize(
     "fmt, name",
     [
+        ("hf", "hf"),
         ("spans-parquet", "spans.parquet"),
         ("metrics-csv", "metrics.csv"),
     ],
