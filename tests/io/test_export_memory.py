@@ -62,6 +62,7 @@ def peak_mb(project: Path, fmt: str, out: Path) -> int:
     "fmt, name",
     [
         ("hf", "hf"),
+        ("spacy", "out.spacy"),
         ("spans-parquet", "spans.parquet"),
         ("metrics-csv", "metrics.csv"),
     ],
