@@ -263,7 +263,10 @@ def test_split_table_parts_share_one_schema(tmp_path, fmt):
         "train": 1,
         "dev": 1,
     }
-    files = [out / f"{name}{'.parquet' if fmt.endswith('parquet') else '.csv'}" for name in ("dev", "train")]
+    files = [
+        out / f"{name}{'.parquet' if fmt.endswith('parquet') else '.csv'}"
+        for name in ("dev", "train")
+    ]
     if fmt == "spans-parquet":
         import pyarrow.parquet as pq
 
