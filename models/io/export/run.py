@@ -43,6 +43,8 @@ NOTES = {
     "label_studio_scores_clipped": "suggestion score(s) outside 0..1 clipped for Label Studio",
     "metrics_values_not_numbers": "METRIC value(s) are not numbers: left empty in the value"
     " column (spans-csv and spans-parquet keep them as written)",
+    "documents_not_done": "document(s) not marked done by their annotator: their spans may be"
+    " unfinished (the manifest lists them as not_done; jsonl says meta.status)",
 }
 
 
@@ -134,6 +136,8 @@ class _Job:
         self.context, self.staging = context, staging
         self.ratios, self.seed = ratios, seed
         self.writers: dict[str, Writer] = {}
+        self.statuses: Counter = Counter()  # of the layers written (gold: all done)
+        self.not_done: list[str] = []
 
     def run(self, layers: list, command: list[str], progress: Progress) -> ExportReport:
         self.staging.begin()
@@ -187,6 +191,11 @@ class _Job:
         )
         for done, doc in enumerate(docs, 1):
             doc.part = parts[doc.id] if parts else "all"
+            if doc.status is not None:
+                self.statuses[doc.status] += 1
+                if doc.status != "done":
+                    self.not_done.append(doc.id)
+                    self.context.notes["documents_not_done"] += 1
             written = self.writers[doc.part].add(doc)
             counts[doc.part].add(doc.id, written)
             if done % PROGRESS_EVERY == 0:
@@ -259,11 +268,20 @@ class _Job:
                 "spans": report.spans,
                 "by_label": report.by_label,
                 "by_split": splits,
-            },
+            }
+            | self._status_counts(),
             "notes": {k: v for k, v in report.notes.items() if v},
             "files": manifests.file_entries(self.staging.written()),
+            **({"not_done": self.not_done} if self.statuses else {}),
             **self._format_records(),
         }
+
+    def _status_counts(self) -> dict[str, Any]:
+        """Documents by their annotator's status (a layer's, not suggestions')."""
+        if not self.statuses:
+            return {}
+        order = ("done", "in_progress", "todo")
+        return {"by_status": {s: self.statuses[s] for s in order if self.statuses[s]}}
 
     def _format_records(self) -> dict[str, Any]:
         """What the writers (one per --split part) say about the format, merged."""

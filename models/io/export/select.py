@@ -113,6 +113,14 @@ def iter_docs(
         " ORDER BY start_pos, end_pos, label"
     )
     rows = _document_rows(project, layers, original)
+    statuses: dict[str, str] = {}
+    if selection.kind == "annotator":
+        statuses = dict(
+            conn.execute(
+                "SELECT doc_id, status FROM doc_status WHERE annotator = ?",
+                (selection.annotator,),
+            )
+        )
     for (doc_id, who), row in zip(layers, rows, strict=True):
         if row is None:
             raise InvalidInput(f"document {doc_id!r} vanished during the export")
@@ -123,6 +131,10 @@ def iter_docs(
             spans = list(map(SPAN_FROM_ROW, conn.execute(span_sql, (doc_id, who))))
         check_spans(doc_id, text, spans)
         doc = ExportDoc(doc_id, title, text, meta, spans, None if suggestions else who)
+        if selection.kind == "gold":
+            doc.status = "done"  # adjudicated or marked done: what makes a document gold
+        elif selection.kind == "annotator":
+            doc.status = statuses.get(doc_id, "todo")
         if original:
             doc.original, doc.offset_map_json = row[3:]
         if predictions and not suggestions and who:
