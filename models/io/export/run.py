@@ -42,7 +42,7 @@ NOTES = {
     "brat_fragmented_spans": "span(s) across line breaks written as fragments",
     "label_studio_scores_clipped": "suggestion score(s) outside 0..1 clipped for Label Studio",
     "metrics_values_not_numbers": "METRIC value(s) are not numbers: left empty in the value"
-    " column (spans-csv and spans-parquet keep them as written)",
+    " column (jsonl keeps them as written)",
     "documents_not_done": "document(s) not marked done by their annotator: their spans may be"
     " unfinished (the manifest lists them as not_done; jsonl says meta.status)",
 }

@@ -16,7 +16,9 @@ each begins in ``text``); ``ner_tags``, IOB2 over the tokens as
 ``Sequence(ClassLabel)`` (overlapping spans: the longest is tagged); and
 ``spans``, every span with its ``start``, ``end`` (code points into
 ``text``), ``label``, ``text`` and ``attrs``, one typed field per attribute
-name (numbers as float64; an attribute whose values mix types is JSON text).
+name (the guideline's METRIC attributes as the guideline types them, value
+float64 and period text, see ``models.io.attributes``; other numbers as
+float64; an attribute whose values mix types is JSON text).
 
 Read back by Biaozhu's importer from ``text`` and ``spans``."""
 
@@ -30,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from models.errors import InvalidInput
-from models.io.attributes import AttributeKinds, typed
+from models.io.attributes import AttributeKinds, not_a_number, typed
 from models.io.format import Format, WriteContext, Writer
 from models.io.model import ExchangeDoc, ExportDoc, ExportSpan, make_span
 from models.io.segments import tokens, without_overlaps
@@ -235,10 +237,17 @@ class HfWriter(Writer):
         }
 
     def _attrs(self, given: dict[str, Any]) -> dict[str, Any]:
-        """Every attribute of the schema, typed, None where the span has none."""
-        return {
-            k: typed(given.get(k), t) if k in given else None for k, t in self.attr_types.items()
-        }
+        """Every attribute of the schema, typed, None where the span has none (or a
+        value that is no number, counted: attributes.DECLARED)."""
+        out = {}
+        for key, kind in self.attr_types.items():
+            value = given.get(key)
+            cell = typed(value, kind)
+            if not_a_number(value, cell, kind):
+                self.context.notes["metrics_values_not_numbers"] += 1
+                cell = None
+            out[key] = cell
+        return out
 
     def _info(self) -> dict[str, Any]:
         return {

@@ -7,9 +7,12 @@ span sits in the text a document was imported from before ``--clean``, e.g.
 a PDF's text layer; missing for documents imported without it), text, the
 sentence around it, annotator,
 origin (manual, accepted, …; suggestion for pending suggestions, with their
-score, source and version) and one column per attribute name (numbers as
-float64; a name whose values mix types holds JSON text; a name that clashes
-with a column above is prefixed ``attr_``).
+score, source and version) and one column per attribute name (the
+guideline's METRIC attributes as the guideline types them, see
+``models.io.attributes``: value float64, a value that is no number left
+empty and counted, period text; other numbers as float64; a name whose
+values mix types holds JSON text; a name that clashes with a column above
+is prefixed ``attr_``).
 
 ``metrics-csv``/``metrics-parquet``: the METRIC spans (the same columns
 but label) with the guideline's attributes as columns: indicator, value (float64, in base units), unit,
@@ -29,26 +32,19 @@ neither."""
 from __future__ import annotations
 
 import json
-import math
 import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from models.io.attributes import AttributeKinds, typed
+from models.io.attributes import DECLARED, AttributeKinds, not_a_number, typed
 from models.io.format import Format, WriteContext, Writer
 from models.io.model import ExportDoc, ExportSpan
 from models.io.segments import sentence_bounds
 from models.io.spool import Spool
 
 METRIC = "METRIC"
-METRIC_ATTRS = {
-    "indicator": "string",
-    "value": "float64",
-    "unit": "string",
-    "approx": "string",
-    "period": "string",
-}
+METRIC_ATTRS = DECLARED  # the guideline's attributes, always, in this order
 BASE = {
     "document": "string",
     "title": "string",
@@ -160,10 +156,9 @@ class TableWriter(Writer):
 
     def _typed(self, value: Any, kind: str) -> Any:
         cell = typed(value, kind)
-        if kind == "float64" and value is not None and (cell is None or not math.isfinite(cell)):
-            # only the metrics table's value is numeric whatever it holds (the
-            # spans tables type a column by its values): "约3亿" would be a
-            # missing value no one was told of
+        if not_a_number(value, cell, kind):
+            # a METRIC's value is a number whatever an import gave it (attributes.DECLARED):
+            # "约3亿" would be a missing value no one was told of
             self.context.notes["metrics_values_not_numbers"] += 1
             return None
         return cell

@@ -280,3 +280,40 @@ def test_split_table_parts_share_one_schema(tmp_path, fmt):
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
     assert manifest["table"]["rows"] == 2 == manifest["counts"]["spans"]
     assert {"value", "unit"} <= set(manifest["table"]["columns"])
+
+
+def _mixed_project(path):
+    """METRIC attributes as imports bring them: a period as a number here and as
+    text there, values as ints, floats, numeric text and no number at all."""
+    text = "2024年营收5亿元，利润5.5亿元，税收1,200万元，成本约3亿元。"
+    with Project.create(path, annotator="alice") as project:
+        doc, _ = project.add_document(text)
+        for surface, attrs in (
+            ("5亿元", {"value": 5, "unit": "元", "period": 2024}),
+            ("5.5亿元", {"value": 5.5, "unit": "元", "period": "2024"}),
+            ("1,200万元", {"value": "1,200", "period": "2024"}),
+            ("约3亿元", {"value": "约3亿", "approx": "约"}),
+        ):
+            start = text.index(surface)
+            project.add_span(doc, start, start + len(surface), "METRIC", attrs=attrs)
+        project.set_status(doc, "done")
+
+
+@pytest.mark.parametrize("fmt", ["spans-parquet", "spans-csv"])
+def test_the_guidelines_attributes_keep_their_types_in_the_spans_tables(tmp_path, fmt):
+    """One period written as a number made the column JSON text ('"2024"' with
+    its quotes beside a bare 2024), one value that is no number made every value
+    text: the guideline's attributes keep the guideline's types, as in the
+    METRIC tables (value a number in base units, period text)."""
+    _mixed_project(tmp_path / "m.biaozhu")
+    out = tmp_path / ("spans.parquet" if fmt == "spans-parquet" else "spans.csv")
+    with Project.open(tmp_path / "m.biaozhu") as project:
+        report = export_project(project, fmt, out)
+    manifest = manifest_of(out)
+    columns = manifest["table"]["columns"]
+    assert columns["value"] == "float64" and columns["period"] == "string"
+    frame = pd.read_parquet(out) if fmt == "spans-parquet" else pd.read_csv(out, dtype=columns)
+    assert frame["value"].dtype == "float64"
+    assert frame["value"].fillna(-1).tolist() == [5e0, 5.5, 1200.0, -1]
+    assert frame["period"].fillna("").tolist() == ["2024", "2024", "2024", ""]
+    assert report.notes == {"metrics_values_not_numbers": 1}
