@@ -15,7 +15,13 @@ from typing import Any
 
 from models.errors import InvalidInput
 from models.io import manifest as manifests
-from models.io.export.select import Selection, iter_docs, select_layers, suggestion_versions
+from models.io.export.select import (
+    Selection,
+    gold_disagreements,
+    iter_docs,
+    select_layers,
+    suggestion_versions,
+)
 from models.io.export.split import assign, parse_split, part_names
 from models.io.export.staging import Staging, folder_lock, recover
 from models.io.export.target import Target, check_target
@@ -45,6 +51,9 @@ NOTES = {
     " column (jsonl keeps them as written)",
     "documents_not_done": "document(s) not marked done by their annotator: their spans may be"
     " unfinished (the manifest lists them as not_done; jsonl says meta.status)",
+    "gold_disagreements": "gold document(s) marked done by annotators who disagree, not"
+    " adjudicated: the layer of the first to mark it done is exported (the manifest lists them"
+    " as disagreements; biaozhu agreement, Review > Compare)",
 }
 
 
@@ -118,6 +127,9 @@ def export_project(
         if form.writer.wants_predictions or selection.kind == "suggestions":
             context.suggesters = suggestion_versions(project, layers, selection)
         job = _Job(project, form, target, context, Staging(target, earlier), ratios, seed)
+        if selection.kind == "gold":
+            job.disagreements = gold_disagreements(project, layers)
+            context.notes["gold_disagreements"] = len(job.disagreements)
         return job.run(layers, command, progress or NoProgress())
 
 
@@ -138,6 +150,7 @@ class _Job:
         self.writers: dict[str, Writer] = {}
         self.statuses: Counter = Counter()  # of the layers written (gold: all done)
         self.not_done: list[str] = []
+        self.disagreements: dict[str, list[str]] | None = None  # gold only
 
     def run(self, layers: list, command: list[str], progress: Progress) -> ExportReport:
         self.staging.begin()
@@ -273,6 +286,7 @@ class _Job:
             "notes": {k: v for k, v in report.notes.items() if v},
             "files": manifests.file_entries(self.staging.written()),
             **({"not_done": self.not_done} if self.statuses else {}),
+            **({"disagreements": self.disagreements} if self.disagreements is not None else {}),
             **self._format_records(),
         }
 

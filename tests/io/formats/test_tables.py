@@ -316,4 +316,4 @@ def test_the_guidelines_attributes_keep_their_types_in_the_spans_tables(tmp_path
     assert frame["value"].dtype == "float64"
     assert frame["value"].fillna(-1).tolist() == [5e0, 5.5, 1200.0, -1]
     assert frame["period"].fillna("").tolist() == ["2024", "2024", "2024", ""]
-    assert report.notes == {"metrics_values_not_numbers": 1}
+    assert {k: v for k, v in report.notes.items() if v} == {"metrics_values_not_numbers": 1}
