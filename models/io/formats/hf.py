@@ -15,7 +15,8 @@ ends inside one; white space is not a token) with ``token_starts`` (where
 each begins in ``text``); ``ner_tags``, IOB2 over the tokens as
 ``Sequence(ClassLabel)`` (overlapping spans: the longest is tagged); and
 ``spans``, every span with its ``start``, ``end`` (code points into
-``text``), ``label``, ``text`` and ``attrs``, one typed field per attribute
+``text``), ``label``, ``text`` (for pending suggestions ``score``,
+``source`` and ``version`` too) and ``attrs``, one typed field per attribute
 name (the guideline's METRIC attributes as the guideline types them, value
 float64 and period text, see ``models.io.attributes``; other numbers as
 float64; an attribute whose values mix types is JSON text).
@@ -62,6 +63,8 @@ class HfWriter(Writer):
         self.spools: dict[str, Spool] = {}
         self.kinds = AttributeKinds()
         self.attr_types: dict[str, str] = {}
+        # pending suggestions keep what made them: score, source, version of each span
+        self.scored = context.selection.kind == "suggestions"
 
     def add(self, doc: ExportDoc) -> list[ExportSpan]:
         split = SPLIT_NAMES[doc.part]
@@ -73,7 +76,10 @@ class HfWriter(Writer):
                 doc.id,
                 doc.title,
                 doc.text,
-                tuple((s.start, s.end, s.label, s.text, s.attrs_json) for s in doc.spans),
+                tuple(
+                    (s.start, s.end, s.label, s.text, s.attrs_json, s.score, s.source, s.version)
+                    for s in doc.spans
+                ),
             )
         )
         for s in doc.spans:
@@ -98,6 +104,11 @@ class HfWriter(Writer):
             "ner_tags": self._iob2(starts, tagged),
             "spans": [
                 {"start": s.start, "end": s.end, "label": s.label, "text": s.text}
+                | (
+                    {"score": s.score, "source": s.source, "version": s.version}
+                    if self.scored
+                    else {}
+                )
                 | ({"attrs": self._attrs(s.attrs)} if self.attr_types else {})
                 for s in spans
             ],
@@ -192,6 +203,12 @@ class HfWriter(Writer):
             pa.field("label", pa.string()),
             pa.field("text", pa.string()),
         ]
+        if self.scored:
+            span_fields += [
+                pa.field("score", pa.float64()),
+                pa.field("source", pa.string()),
+                pa.field("version", pa.string()),
+            ]
         if attr_fields:
             span_fields.append(pa.field("attrs", pa.struct(attr_fields)))
         schema = pa.schema(
@@ -221,6 +238,9 @@ class HfWriter(Writer):
             "label": string,
             "text": string,
         }
+        if self.scored:
+            span |= {"score": {"dtype": "float64", "_type": "Value"}, "source": string}
+            span["version"] = string
         if attrs:
             span["attrs"] = attrs
         return {
@@ -272,6 +292,12 @@ class HfWriter(Writer):
             else "jieba words, split where a span begins or ends inside one"
         )
         selection = self.context.selection.describe()
+        scored = (
+            "; and, these being suggestions still pending, each one's `score` (calibrated"
+            " probability that it is right), `source` and `version`"
+            if self.scored
+            else ""
+        )
         return f"""---
 language:
 - zh
@@ -303,7 +329,7 @@ Their names are the `ClassLabel` of the feature:
 - `ner_tags`: one tag per token. Where spans overlap, the longest is tagged.
 - `spans`: every span, `start`/`end` in code points of `text` (end exclusive),
   `label`, `text` and its attributes (`attrs`: for METRIC `indicator`,
-  `value` in base units, `unit`, `approx`, `period`; missing ones are null).
+  `value` in base units, `unit`, `approx`, `period`; missing ones are null){scored}.
 
 ## Splits
 

@@ -119,3 +119,15 @@ def test_the_guidelines_attributes_keep_their_types_in_the_dataset(tmp_path):
     assert [s["attrs"]["value"] for s in row["spans"]] == [5.0, 5.5, 1200.0, None]
     assert [s["attrs"]["period"] for s in row["spans"]] == ["2024", "2024", "2024", None]
     assert {k: v for k, v in report.notes.items() if v} == {"metrics_values_not_numbers": 1}
+
+
+def test_pending_suggestions_keep_their_score_and_source(gold, tmp_path):
+    """Suggestions exported for distillation or review carry what made them, as
+    the jsonl and the tables do: a dataset without scores cannot be thresholded."""
+    from models.io.export import Selection
+
+    out = tmp_path / "pending"
+    export_project(gold, "hf", out, selection=Selection("suggestions", "gold"))
+    [row] = datasets.load_from_disk(str(out))["train"]
+    got = [(s["text"], s["score"], s["source"]) for s in row["spans"]]
+    assert got == [("13.7%", 0.8, "metric"), ("赣州", 0.55, "company")]
