@@ -211,6 +211,83 @@ def test_annotator_layer_and_pending_suggestions(gold, tmp_path):
         export(gold, "jsonl", tmp_path, selection=Selection("annotator", "nobody"))
 
 
+def test_an_annotators_unfinished_documents_say_so_and_come_back_unfinished(tmp_path, capsys):
+    """An annotator's layer holds the documents they left half done: the export
+    says which (the summary, the manifest, meta.status in jsonl) so that no one
+    trains on a document whose other names are not marked yet, and importing
+    the file keeps them unfinished instead of making them gold."""
+    path = tmp_path / "p.biaozhu"
+    text = "比亚迪营收7771亿元，宁德时代净利润507亿元。"
+    with Project.create(path, annotator="alice") as project:
+        for doc_id, names, status in (
+            ("whole", ("比亚迪", "宁德时代"), "done"),
+            ("half", ("比亚迪",), "in_progress"),
+        ):
+            project.add_document(text + doc_id, doc_id=doc_id)
+            for name in names:
+                project.add_span(doc_id, text.index(name), text.index(name) + len(name), "COMPANY")
+            project.set_status(doc_id, status)
+    out = tmp_path / "alice.jsonl"
+    argv = ["export", str(path), "--format", "jsonl", "--out", str(out), "--annotator", "alice"]
+    assert main(argv) == 0
+    said = capsys.readouterr().out
+    assert "1 document(s) not marked done by their annotator" in said
+    records = {r["id"]: r for r in map(json.loads, out.read_text(encoding="utf-8").splitlines())}
+    assert records["half"]["meta"]["status"] == "in_progress"
+    assert records["whole"]["meta"]["status"] == "done"
+    manifest = json.loads(out.with_name(out.name + ".manifest.json").read_text(encoding="utf-8"))
+    assert manifest["counts"]["by_status"] == {"done": 1, "in_progress": 1}
+    assert manifest["not_done"] == ["half"]
+    copy = tmp_path / "copy.biaozhu"
+    Project.create(copy, annotator="bob").close()
+    assert main(["import", str(copy), str(out), "--annotator", "bob"]) == 0
+    with Project.open(copy, annotator="bob") as project:
+        assert project.status("half") == "in_progress" and project.status("whole") == "done"
+        assert project.gold_layers() == [("whole", "bob")]
+        assert "status" not in project.document("half").meta
+        assert len(project.annotations("half")) == 1
+
+
+def test_gold_that_annotators_disagree_on_and_no_reviewer_settled_is_named(tmp_path, capsys):
+    """Two annotators marked a document done with different spans and no one
+    adjudicated it: the gold export takes the first one's layer, and says so,
+    naming the document, instead of handing over a contested layer as settled."""
+    from models.review.adjudicate import Adjudication
+    from models.review.compare import LayerRef
+
+    path = tmp_path / "p.biaozhu"
+    text = "比亚迪营收7771亿元，宁德时代净利润507亿元。"
+    with Project.create(path, annotator="alice") as project:
+        for doc_id in ("agreed", "contested"):
+            project.add_document(text + doc_id, doc_id=doc_id)
+        for who, names in (("alice", ("比亚迪", "宁德时代")), ("bob", ("比亚迪",))):
+            for doc_id in ("agreed", "contested"):
+                for name in names if doc_id == "contested" else ("比亚迪",):
+                    start = text.index(name)
+                    project.add_span(doc_id, start, start + len(name), "COMPANY", annotator=who)
+                project.set_status(doc_id, "done", annotator=who)
+    out = tmp_path / "gold.jsonl"
+    argv = ["export", str(path), "--format", "jsonl", "--out", str(out)]
+    assert main(argv) == 0
+    assert "1 gold document(s) marked done by annotators who disagree" in capsys.readouterr().out
+    manifest = json.loads(out.with_name(out.name + ".manifest.json").read_text(encoding="utf-8"))
+    assert manifest["disagreements"] == {"contested": ["alice", "bob"]}
+    with Project.open(path, annotator="rita") as project:
+        project.ensure_annotator("rita", "reviewer")
+        project.set_role("rita", "reviewer")
+        review = Adjudication(
+            project, "contested", "rita", LayerRef.annotator("alice"), LayerRef.annotator("bob")
+        )
+        review.accept_agreements()
+        for difference in review.open_differences():
+            review.choose(difference, "left")
+        assert project.status("contested", "rita") == "done"
+    assert main([*argv, "--force"]) == 0
+    assert "disagree" not in capsys.readouterr().out
+    manifest = json.loads(out.with_name(out.name + ".manifest.json").read_text(encoding="utf-8"))
+    assert manifest["disagreements"] == {}
+
+
 def test_overlapping_spans_are_kept_where_the_format_can(tmp_path):
     import spacy
     from spacy.tokens import DocBin

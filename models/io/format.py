@@ -34,6 +34,10 @@ class WriteContext:
     # Set by the export before the first document: the source@version of every
     # pending suggestion it will write (Label Studio names its model after them).
     suggesters: list[str] = field(default_factory=list)
+    # Set by the export before the first document: the parts a document may go
+    # to (``("all",)``, or the --split parts), so that a writer that splits
+    # itself writes every part, an empty one too.
+    parts: tuple[str, ...] = ("all",)
 
 
 class Writer:

@@ -23,7 +23,7 @@ from models.domain import STATUSES, Label
 from models.errors import BiaozhuError, InvalidInput
 from models.io.decode import check_encoding
 from models.io.formats.hf import is_saved_dataset
-from models.io.model import LABELLED, ExchangeDoc
+from models.io.model import LABELLED, STATUS, ExchangeDoc
 from models.io.reading import read_documents
 from models.io.registry import FORMATS, format_for, walked_by_auto
 from models.names import check_label_name, label_meant
@@ -413,7 +413,13 @@ def _import_file(
             raise parsed
         docs = parsed
         labelled = any((doc.meta or {}).get(LABELLED) for doc in docs)
-        if not labelled and not any(doc.spans for doc in docs) and options.status in (None, "todo"):
+        statuses = any((doc.meta or {}).get(STATUS) not in (None, "todo") for doc in docs)
+        if (
+            not labelled
+            and not statuses
+            and not any(doc.spans for doc in docs)
+            and options.status in (None, "todo")
+        ):
             batch.gather(path, [_new_document(doc, path) for doc in docs])
             return
         batch.flush()
@@ -449,6 +455,7 @@ def _new_document(doc: ExchangeDoc, path: Path) -> NewDocument:
         raise
     meta = dict(doc.meta or {})
     meta.pop(LABELLED, None)
+    meta.pop(STATUS, None)
     return NewDocument(
         doc.text,
         doc.title,
@@ -481,7 +488,10 @@ def _store(
         where = f"line {doc.line}: " if doc.line else ""
         span = exc.span
         raise InvalidInput(f"{where}span {span.text!r} ({span.start}..{span.end}): {exc}") from None
-    status = options.status or ("done" if doc.spans or (doc.meta or {}).get(LABELLED) else None)
+    meta = doc.meta or {}
+    status = (
+        options.status or meta.get(STATUS) or ("done" if doc.spans or meta.get(LABELLED) else None)
+    )
     if status and status != "todo":
         project.set_status(doc_id, status, annotator=who)
     return doc_id, True, len(doc.spans)

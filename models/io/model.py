@@ -22,6 +22,9 @@ from models.io.clean import stored_map, to_original
 # A document's meta key, set by a reader (or the importer, for a labelled
 # file) when the document was annotated, spans or none: it becomes gold.
 LABELLED = "_labelled"
+# A document's meta key, set by a reader whose record says how far its
+# annotator got (``meta.status`` of a jsonl export): the status it is given.
+STATUS = "_status"
 
 
 @dataclass
@@ -120,6 +123,7 @@ class ExportDoc:
     meta_json: str
     spans: list[ExportSpan]
     annotator: str | None = None  # whose layer (gold and annotator selections)
+    status: str | None = None  # that annotator's status of the document (done for gold)
     predictions: list[ExportSpan] = field(default_factory=list)
     part: str = "all"  # the --split part it goes to
     # The text before `import --clean` and its offset map (JSON), read only for

@@ -7,7 +7,9 @@ which an export does not read). Then each format is exported and timed:
 ``jsonl`` against a bare ``json.dumps`` loop over the same rows in the same
 run (target within 2x; both are run three times, alternately, and the best
 of each compared, since laptops and CI machines are noisy), every other
-format under 30 s.
+format under 30 s. Then each format's peak memory as `biaozhu export` runs it,
+a process of its own (Linux: VmHWM), under 512 MB: what an export holds must
+not grow with the project.
 Run: .venv/bin/python tests/benchmarks/bench_export.py [DOCS] [SPANS]"""
 
 from __future__ import annotations
@@ -34,6 +36,16 @@ SHARED = REPO.parent / "shared"
 SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]?")
 JSONL_TARGET = 2.0
 OTHER_TARGET = 30.0
+MEMORY_TARGET_MB = 512
+# The export's own peak, read from /proc (getrusage's would start from the parent's).
+PEAK = """
+import sys
+from desktop.cli import main
+code = main(sys.argv[1:])
+with open("/proc/self/status") as fh:
+    print(next(int(line.split()[1]) // 1024 for line in fh if line.startswith("VmHWM:")))
+sys.exit(code)
+"""
 
 
 def seed_sentences() -> list[tuple[str, list[dict]]]:
@@ -239,6 +251,31 @@ def measure(
     return results
 
 
+def peak_memory(project: Project, tmp: Path) -> list[tuple[str, float, str, bool, None]]:
+    """(format, peak MB, target, ok, None) of `biaozhu export` in every format."""
+    if not Path("/proc/self/status").exists():
+        return []
+    project.conn.commit()
+    results = []
+    for fmt, out in (("jsonl", "out.jsonl"), *OTHER_FORMATS):
+        if fmt not in formats():
+            continue
+        argv = ["export", str(project.path), "--format", fmt, "--out", str(tmp / "mem" / out)]
+        if "force" in inspect.signature(export_project).parameters:
+            argv.append("--force")
+        done = subprocess.run(
+            [sys.executable, "-c", PEAK, *argv],
+            check=True,
+            capture_output=True,
+            text=True,
+            cwd=REPO,
+        )
+        peak = float(done.stdout.strip().splitlines()[-1])
+        target = f"< {MEMORY_TARGET_MB} MB"
+        results.append((f"{fmt}, peak MB", peak, target, peak < MEMORY_TARGET_MB, None))
+    return results
+
+
 def main() -> None:
     count = int(sys.argv[1]) if len(sys.argv) > 1 else 10_000
     spans_total = int(sys.argv[2]) if len(sys.argv) > 2 else 300_000
@@ -254,8 +291,9 @@ def main() -> None:
             f" (built and stored in {time.perf_counter() - started:.1f} s)"
         )
         results = measure(project, rows, tmp, spans)
+        results += peak_memory(project, tmp)
         project.close()
-    print(f"{'format':<22}{'seconds':>9}  {'target':<34}ok")
+    print(f"{'format':<22}{'figure':>9}  {'target':<34}ok")
     for fmt, secs, target, ok, _ in results:
         print(f"{fmt:<22}{secs:>9.2f}  {target:<34}{'yes' if ok else 'NO'}")
     if not all(r[3] for r in results):

@@ -15,7 +15,13 @@ from typing import Any
 
 from models.errors import InvalidInput
 from models.io import manifest as manifests
-from models.io.export.select import Selection, iter_docs, select_layers, suggestion_versions
+from models.io.export.select import (
+    Selection,
+    gold_disagreements,
+    iter_docs,
+    select_layers,
+    suggestion_versions,
+)
 from models.io.export.split import assign, parse_split, part_names
 from models.io.export.staging import Staging, folder_lock, recover
 from models.io.export.target import Target, check_target
@@ -42,7 +48,12 @@ NOTES = {
     "brat_fragmented_spans": "span(s) across line breaks written as fragments",
     "label_studio_scores_clipped": "suggestion score(s) outside 0..1 clipped for Label Studio",
     "metrics_values_not_numbers": "METRIC value(s) are not numbers: left empty in the value"
-    " column (spans-csv and spans-parquet keep them as written)",
+    " column (jsonl keeps them as written)",
+    "documents_not_done": "document(s) not marked done by their annotator: their spans may be"
+    " unfinished (the manifest lists them as not_done; jsonl says meta.status)",
+    "gold_disagreements": "gold document(s) marked done by annotators who disagree, not"
+    " adjudicated: the layer of the first to mark it done is exported (the manifest lists them"
+    " as disagreements; biaozhu agreement, Review > Compare)",
 }
 
 
@@ -116,6 +127,9 @@ def export_project(
         if form.writer.wants_predictions or selection.kind == "suggestions":
             context.suggesters = suggestion_versions(project, layers, selection)
         job = _Job(project, form, target, context, Staging(target, earlier), ratios, seed)
+        if selection.kind == "gold":
+            job.disagreements = gold_disagreements(project, layers)
+            context.notes["gold_disagreements"] = len(job.disagreements)
         return job.run(layers, command, progress or NoProgress())
 
 
@@ -134,12 +148,16 @@ class _Job:
         self.context, self.staging = context, staging
         self.ratios, self.seed = ratios, seed
         self.writers: dict[str, Writer] = {}
+        self.statuses: Counter = Counter()  # of the layers written (gold: all done)
+        self.not_done: list[str] = []
+        self.disagreements: dict[str, list[str]] | None = None  # gold only
 
     def run(self, layers: list, command: list[str], progress: Progress) -> ExportReport:
         self.staging.begin()
         try:
             parts = assign([d for d, _ in layers], self.ratios, self.seed) if self.ratios else None
             names = part_names(self.ratios) if self.ratios else ("all",)
+            self.context.parts = names
             self._open_writers(names)
             counts = self._write(layers, parts, names, progress)
             for w in self._distinct_writers():
@@ -186,6 +204,11 @@ class _Job:
         )
         for done, doc in enumerate(docs, 1):
             doc.part = parts[doc.id] if parts else "all"
+            if doc.status is not None:
+                self.statuses[doc.status] += 1
+                if doc.status != "done":
+                    self.not_done.append(doc.id)
+                    self.context.notes["documents_not_done"] += 1
             written = self.writers[doc.part].add(doc)
             counts[doc.part].add(doc.id, written)
             if done % PROGRESS_EVERY == 0:
@@ -258,11 +281,21 @@ class _Job:
                 "spans": report.spans,
                 "by_label": report.by_label,
                 "by_split": splits,
-            },
+            }
+            | self._status_counts(),
             "notes": {k: v for k, v in report.notes.items() if v},
             "files": manifests.file_entries(self.staging.written()),
+            **({"not_done": self.not_done} if self.statuses else {}),
+            **({"disagreements": self.disagreements} if self.disagreements is not None else {}),
             **self._format_records(),
         }
+
+    def _status_counts(self) -> dict[str, Any]:
+        """Documents by their annotator's status (a layer's, not suggestions')."""
+        if not self.statuses:
+            return {}
+        order = ("done", "in_progress", "todo")
+        return {"by_status": {s: self.statuses[s] for s in order if self.statuses[s]}}
 
     def _format_records(self) -> dict[str, Any]:
         """What the writers (one per --split part) say about the format, merged."""

@@ -64,6 +64,43 @@ def select_layers(project: Project, selection: Selection) -> list[tuple[str, str
     return [(doc_id, who) for doc_id in project.document_ids() if counts.get(doc_id)]
 
 
+def gold_disagreements(
+    project: Project, layers: list[tuple[str, str | None]]
+) -> dict[str, list[str]]:
+    """The gold documents of ``layers`` that several annotators marked done with
+    different spans (start, end, label) and no reviewer adjudicated:
+    {document: those annotators, the one whose layer is exported first}."""
+    conn = project.conn
+    gold_of = dict(layers)
+    reviewers = {a["name"] for a in project.annotators() if a["role"] == "reviewer"}
+    done: dict[str, list[str]] = {}
+    rows = conn.execute(
+        "SELECT doc_id, annotator FROM doc_status WHERE status = 'done' ORDER BY updated"
+    )
+    for doc_id, who in rows:
+        if who not in reviewers and doc_id in gold_of:
+            done.setdefault(doc_id, []).append(who)
+    out: dict[str, list[str]] = {}
+    for doc_id, _ in layers:
+        names = done.get(doc_id, [])
+        if len(names) < 2 or gold_of[doc_id] in reviewers:
+            continue
+        spans = {
+            frozenset(
+                conn.execute(
+                    "SELECT start_pos, end_pos, label FROM annotations"
+                    " WHERE doc_id = ? AND annotator = ?",
+                    (doc_id, who),
+                )
+            )
+            for who in names
+        }
+        if len(spans) > 1:
+            exported = gold_of[doc_id]
+            out[doc_id] = [exported] + [n for n in names if n != exported]
+    return out
+
+
 def _document_rows(
     project: Project, layers: list[tuple[str, str | None]], original: bool = False
 ) -> Iterator[tuple[str, ...] | None]:
@@ -113,6 +150,14 @@ def iter_docs(
         " ORDER BY start_pos, end_pos, label"
     )
     rows = _document_rows(project, layers, original)
+    statuses: dict[str, str] = {}
+    if selection.kind == "annotator":
+        statuses = dict(
+            conn.execute(
+                "SELECT doc_id, status FROM doc_status WHERE annotator = ?",
+                (selection.annotator,),
+            )
+        )
     for (doc_id, who), row in zip(layers, rows, strict=True):
         if row is None:
             raise InvalidInput(f"document {doc_id!r} vanished during the export")
@@ -123,6 +168,10 @@ def iter_docs(
             spans = list(map(SPAN_FROM_ROW, conn.execute(span_sql, (doc_id, who))))
         check_spans(doc_id, text, spans)
         doc = ExportDoc(doc_id, title, text, meta, spans, None if suggestions else who)
+        if selection.kind == "gold":
+            doc.status = "done"  # adjudicated or marked done: what makes a document gold
+        elif selection.kind == "annotator":
+            doc.status = statuses.get(doc_id, "todo")
         if original:
             doc.original, doc.offset_map_json = row[3:]
         if predictions and not suggestions and who:

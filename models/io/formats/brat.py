@@ -1,8 +1,13 @@
 """brat standoff: a ``.txt`` file and its ``.ann`` beside it, read and written.
 
-Offsets are code points into the ``.txt`` exactly as it is (no newline
-translation), end exclusive. A file is named after its document id, with
-the characters a file name cannot safely hold written as ``%XX`` (UTF-8).
+Offsets are code points into the text as brat reads the ``.txt``, end
+exclusive: brat opens it with Python's universal newlines, so a Windows line
+end ``\r\n`` is one character to it (nlplab/brat#853), and offsets after
+one count it so. The ``.txt`` itself is the document's text byte for byte;
+the reader maps brat's offsets back onto it (and takes offsets into the text
+as it is, as Biaozhu wrote them before, where only those fit the spans'
+text). A file is named after its document id, with the characters a file
+name cannot safely hold written as ``%XX`` (UTF-8).
 
 Writing: a folder with ``ID.txt`` and ``ID.ann`` per document, and the
 ``annotation.conf``/``visual.conf`` brat needs to show the labels. A span
@@ -27,7 +32,8 @@ from __future__ import annotations
 import json
 import os
 import re
-from collections.abc import Iterator
+from bisect import bisect_left
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
@@ -41,6 +47,7 @@ from models.io.limits import MAX_SINGLE_DOCUMENT_BYTES
 from models.io.model import ExchangeDoc, ExportDoc, ExportSpan, make_span
 
 FRAGMENT = re.compile(r"^(\d+) (\d+)$")
+CRLF = re.compile("\r\n")
 
 
 def read_brat(path: Path, options: dict[str, Any]) -> Iterator[ExchangeDoc]:
@@ -108,10 +115,33 @@ def parse_ann(ann: Path, text: str, encoding: str | None = None) -> list[Span]:
         else:
             raise InvalidInput(f"{where}: not a brat annotation line ({line[:40]!r})")
     _refuse_dangling(targets, defined)
+    for note in attrs.values():
+        note.pop(SUGGESTION_NOTE, None)  # where a suggestion came from: not an attribute
+    to_text = from_brat(text)
+    try:
+        return _spans(ann, text, bounds, attrs, to_text)
+    except InvalidInput:
+        if to_text is None:
+            raise
+        try:  # offsets into the text as it is, as an older Biaozhu wrote them
+            return _spans(ann, text, bounds, attrs, None)
+        except InvalidInput:
+            pass
+        raise
+
+
+def _spans(
+    ann: Path,
+    text: str,
+    bounds: dict[str, list[tuple[int, int, str, str | None]]],
+    attrs: dict[str, dict[str, Any]],
+    to_text: Callable[[int], int] | None,
+) -> list[Span]:
     spans = []
     for ident, fragments in bounds.items():
         note = attrs.get(ident, {})
-        note.pop(SUGGESTION_NOTE, None)  # where a suggestion came from: not an attribute
+        if to_text is not None:
+            fragments = [(to_text(s), to_text(e), lab, sur) for s, e, lab, sur in fragments]
         for start, end, label, surface in _joined(fragments, text):
             span = make_span(text, start, end, label, f"{ann}: {ident}", attrs=note)
             if surface is not None and surface.split() != span.text.split():
@@ -121,6 +151,31 @@ def parse_ann(ann: Path, text: str, encoding: str | None = None) -> list[Span]:
                 )
             spans.append(span)
     return sorted(spans, key=lambda s: (s.start, s.end, s.label))
+
+
+def _crlf(text: str) -> list[int]:
+    """Where each \r of a \r\n is in ``text``."""
+    return [m.start() for m in CRLF.finditer(text)] if "\r\n" in text else []
+
+
+def to_brat(text: str) -> Callable[[int], int] | None:
+    """A position of ``text`` as brat counts it (\r\n one character); None when
+    the two counts agree (no \r\n: a lone \r is still one character)."""
+    crs = _crlf(text)
+    if not crs:
+        return None
+    return lambda pos: pos - bisect_left(crs, pos)
+
+
+def from_brat(text: str) -> Callable[[int], int] | None:
+    """The position in ``text`` of a position as brat counts it; None when the
+    two counts agree."""
+    crs = _crlf(text)
+    if not crs:
+        return None
+    # where the line end of each \r\n is in brat's count of the text
+    ends = [cr - k for k, cr in enumerate(crs)]
+    return lambda pos: pos + bisect_left(ends, pos)
 
 
 def _refuse_dangling(targets: list[tuple[str, str]], defined: set[str]) -> None:
@@ -230,12 +285,13 @@ class BratWriter(Writer):
         stem = self.unique_stem(doc.id)
         with (self.path / f"{stem}.txt").open("w", encoding="utf-8", newline="") as fh:
             fh.write(doc.text)
+        brat = to_brat(doc.text) or (lambda pos: pos)
         lines = []
         for n, s in enumerate(doc.spans, 1):
             pieces = fragments(doc.text, s.start, s.end)
             if len(pieces) > 1:
                 self.context.notes["brat_fragmented_spans"] += 1
-            offsets = ";".join(f"{a} {b}" for a, b in pieces)
+            offsets = ";".join(f"{brat(a)} {brat(b)}" for a, b in pieces)
             surface = " ".join(doc.text[a:b] for a, b in pieces)
             lines.append(f"T{n}\t{s.label} {offsets}\t{surface}\n")
             if s.score is not None:

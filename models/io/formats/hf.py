@@ -15,8 +15,11 @@ ends inside one; white space is not a token) with ``token_starts`` (where
 each begins in ``text``); ``ner_tags``, IOB2 over the tokens as
 ``Sequence(ClassLabel)`` (overlapping spans: the longest is tagged); and
 ``spans``, every span with its ``start``, ``end`` (code points into
-``text``), ``label``, ``text`` and ``attrs``, one typed field per attribute
-name (numbers as float64; an attribute whose values mix types is JSON text).
+``text``), ``label``, ``text`` (for pending suggestions ``score``,
+``source`` and ``version`` too) and ``attrs``, one typed field per attribute
+name (the guideline's METRIC attributes as the guideline types them, value
+float64 and period text, see ``models.io.attributes``; other numbers as
+float64; an attribute whose values mix types is JSON text).
 
 Read back by Biaozhu's importer from ``text`` and ``spans``."""
 
@@ -30,14 +33,16 @@ from pathlib import Path
 from typing import Any
 
 from models.errors import InvalidInput
-from models.io.attributes import attribute_types, typed
+from models.io.attributes import AttributeKinds, not_a_number, typed
 from models.io.format import Format, WriteContext, Writer
 from models.io.model import ExchangeDoc, ExportDoc, ExportSpan, make_span
 from models.io.segments import tokens, without_overlaps
+from models.io.spool import Spool
 
 DATA_FILE = "data-00000-of-00001.arrow"
 SPLIT_NAMES = {"all": "train", "train": "train", "dev": "validation", "test": "test"}
 JSON_TEXT = b"json"  # field metadata of an attribute written as JSON text
+BATCH_DOCS = 256  # documents tokenised and written at a time (the rest wait on disk)
 
 
 # -- writing -------------------------------------------------------------------------------
@@ -53,43 +58,68 @@ class HfWriter(Writer):
         self.segmenter = context.options["segmenter"]
         self.tags = ["O"] + [f"{p}-{lab.name}" for lab in context.labels for p in ("B", "I")]
         self.tag_index = {tag: i for i, tag in enumerate(self.tags)}
-        self.rows: dict[str, list[dict[str, Any]]] = {}
+        # per split: (id, title, text, ((start, end, label, text, attrs JSON), ...)) of
+        # each document, waiting on disk for the schema, which every span decides
+        self.spools: dict[str, Spool] = {}
+        self.kinds = AttributeKinds()
         self.attr_types: dict[str, str] = {}
+        # pending suggestions keep what made them: score, source, version of each span
+        self.scored = context.selection.kind == "suggestions"
 
     def add(self, doc: ExportDoc) -> list[ExportSpan]:
-        text = doc.text
-        starts, words = self._tokens(doc)
-        tagged, dropped = without_overlaps(doc.spans)
-        self.context.notes["hf_overlapping_spans_not_tagged"] += dropped
-        self.rows.setdefault(SPLIT_NAMES[doc.part], []).append(
-            {
-                "id": doc.id,
-                "title": doc.title,
-                "text": text,
-                "tokens": words,
-                "token_starts": starts,
-                "ner_tags": self._iob2(starts, tagged),
-                "spans": [
-                    {
-                        "start": s.start,
-                        "end": s.end,
-                        "label": s.label,
-                        "text": s.text,
-                        "attrs": s.attrs,
-                    }
+        split = SPLIT_NAMES[doc.part]
+        spool = self.spools.get(split)
+        if spool is None:
+            spool = self.spools[split] = Spool(self.path, BATCH_DOCS)
+        spool.append(
+            (
+                doc.id,
+                doc.title,
+                doc.text,
+                tuple(
+                    (s.start, s.end, s.label, s.text, s.attrs_json, s.score, s.source, s.version)
                     for s in doc.spans
-                ],
-            }
+                ),
+            )
         )
+        for s in doc.spans:
+            self._tag(f"B-{s.label}")  # a label the project no longer lists: after the rest
+            self._tag(f"I-{s.label}")
+            if s.attrs_json != "{}":
+                self.kinds.add(s.attrs)
         return doc.spans
 
-    def _tokens(self, doc: ExportDoc) -> tuple[list[int], list[str]]:
+    def _row(self, record: tuple) -> dict[str, Any]:
+        doc_id, title, text, spans = record
+        spans = [ExportSpan(*s) for s in spans]
+        starts, words = self._tokens(text, spans)
+        tagged, dropped = without_overlaps(spans)
+        self.context.notes["hf_overlapping_spans_not_tagged"] += dropped
+        return {
+            "id": doc_id,
+            "title": title,
+            "text": text,
+            "tokens": words,
+            "token_starts": starts,
+            "ner_tags": self._iob2(starts, tagged),
+            "spans": [
+                {"start": s.start, "end": s.end, "label": s.label, "text": s.text}
+                | (
+                    {"score": s.score, "source": s.source, "version": s.version}
+                    if self.scored
+                    else {}
+                )
+                | ({"attrs": self._attrs(s.attrs)} if self.attr_types else {})
+                for s in spans
+            ],
+        }
+
+    def _tokens(self, text: str, spans: list[ExportSpan]) -> tuple[list[int], list[str]]:
         """Where each token begins, and the tokens; white space is not one."""
-        text = doc.text
         if self.segmenter == "char":  # one pass per character: most of a large export
             starts = [i for i, c in enumerate(text) if not c.isspace()]
             return starts, [text[i] for i in starts]
-        cut = tokens(text, [(s.start, s.end) for s in doc.spans], self.segmenter)
+        cut = tokens(text, [(s.start, s.end) for s in spans], self.segmenter)
         self.context.notes["hf_spans_across_words"] += cut.spans_across_words
         kept = [(a, b) for a, b in cut.bounds if not text[a:b].isspace()]
         return [a for a, _ in kept], [text[a:b] for a, b in kept]
@@ -99,8 +129,8 @@ class HfWriter(Writer):
         tags = [0] * len(starts)
         for s in spans:
             first, last = bisect_left(starts, s.start), bisect_left(starts, s.end)
-            tags[first] = self._tag(f"B-{s.label}")
-            tags[first + 1 : last] = [self._tag(f"I-{s.label}")] * (last - first - 1)
+            tags[first] = self.tag_index[f"B-{s.label}"]
+            tags[first + 1 : last] = [self.tag_index[f"I-{s.label}"]] * (last - first - 1)
         return tags
 
     def _tag(self, name: str) -> int:
@@ -115,47 +145,50 @@ class HfWriter(Writer):
     def close(self) -> None:
         import pyarrow as pa
 
-        schema = self._schema()
-        for split, rows in self.rows.items():
-            folder = self.path / split
-            folder.mkdir()
-            table = pa.Table.from_pylist([self._encoded(r, schema) for r in rows], schema=schema)
-            with (
-                pa.OSFile(str(folder / DATA_FILE), "wb") as sink,
-                pa.ipc.new_stream(sink, table.schema) as stream,
-            ):
-                stream.write_table(table)
-            _write_json(folder / "dataset_info.json", self._info())
-            fingerprint = hashlib.sha256(f"{split}:{len(rows)}:{self.tags}".encode()).hexdigest()[
-                :16
-            ]
-            _write_json(
-                folder / "state.json",
-                {
-                    "_data_files": [{"filename": DATA_FILE}],
-                    "_fingerprint": fingerprint,
-                    "_format_columns": None,
-                    "_format_kwargs": {},
-                    "_format_type": None,
-                    "_output_all_columns": False,
-                    "_split": split,
-                },
-            )
-        _write_json(self.path / "dataset_dict.json", {"splits": list(self.rows)})
-        (self.path / "README.md").write_text(self._card(), encoding="utf-8", newline="\n")
+        try:
+            schema = self._schema()
+            for split, spool in self.spools.items():
+                folder = self.path / split
+                folder.mkdir()
+                with (
+                    pa.OSFile(str(folder / DATA_FILE), "wb") as sink,
+                    pa.ipc.new_stream(sink, schema) as stream,
+                ):
+                    for records in spool.batches():
+                        rows = [self._row(r) for r in records]
+                        stream.write_table(pa.Table.from_pylist(rows, schema=schema))
+                _write_json(folder / "dataset_info.json", self._info())
+                fingerprint = hashlib.sha256(
+                    f"{split}:{spool.count}:{self.tags}".encode()
+                ).hexdigest()[:16]
+                _write_json(
+                    folder / "state.json",
+                    {
+                        "_data_files": [{"filename": DATA_FILE}],
+                        "_fingerprint": fingerprint,
+                        "_format_columns": None,
+                        "_format_kwargs": {},
+                        "_format_type": None,
+                        "_output_all_columns": False,
+                        "_split": split,
+                    },
+                )
+            _write_json(self.path / "dataset_dict.json", {"splits": list(self.spools)})
+            (self.path / "README.md").write_text(self._card(), encoding="utf-8", newline="\n")
+        finally:
+            self.abort()
+
+    def abort(self) -> None:
+        for spool in self.spools.values():
+            spool.close()
 
     # -- the schema --------------------------------------------------------------------
-
-    def _attribute_types(self) -> dict[str, str]:
-        return attribute_types(
-            span["attrs"] for rows in self.rows.values() for row in rows for span in row["spans"]
-        )
 
     def _schema(self) -> Any:
         import pyarrow as pa
 
         arrow = {"float64": pa.float64(), "bool": pa.bool_(), "string": pa.string()}
-        self.attr_types = self._attribute_types()
+        self.attr_types = self.kinds.types()
         attr_fields = [
             pa.field(
                 k,
@@ -170,6 +203,12 @@ class HfWriter(Writer):
             pa.field("label", pa.string()),
             pa.field("text", pa.string()),
         ]
+        if self.scored:
+            span_fields += [
+                pa.field("score", pa.float64()),
+                pa.field("source", pa.string()),
+                pa.field("version", pa.string()),
+            ]
         if attr_fields:
             span_fields.append(pa.field("attrs", pa.struct(attr_fields)))
         schema = pa.schema(
@@ -199,6 +238,9 @@ class HfWriter(Writer):
             "label": string,
             "text": string,
         }
+        if self.scored:
+            span |= {"score": {"dtype": "float64", "_type": "Value"}, "source": string}
+            span["version"] = string
         if attrs:
             span["attrs"] = attrs
         return {
@@ -214,18 +256,18 @@ class HfWriter(Writer):
             "spans": [span],
         }
 
-    def _encoded(self, row: dict[str, Any], schema: Any) -> dict[str, Any]:
-        if not self.attr_types:
-            for span in row["spans"]:
-                del span["attrs"]
-            return row
-        for span in row["spans"]:
-            given = span["attrs"]
-            span["attrs"] = {
-                k: typed(given.get(k), t) if k in given else None
-                for k, t in self.attr_types.items()
-            }
-        return row
+    def _attrs(self, given: dict[str, Any]) -> dict[str, Any]:
+        """Every attribute of the schema, typed, None where the span has none (or a
+        value that is no number, counted: attributes.DECLARED)."""
+        out = {}
+        for key, kind in self.attr_types.items():
+            value = given.get(key)
+            cell = typed(value, kind)
+            if not_a_number(value, cell, kind):
+                self.context.notes["metrics_values_not_numbers"] += 1
+                cell = None
+            out[key] = cell
+        return out
 
     def _info(self) -> dict[str, Any]:
         return {
@@ -241,13 +283,21 @@ class HfWriter(Writer):
             f"- `{lab.name}`: {lab.description or '(no description in the project)'}"
             for lab in self.context.labels
         )
-        sizes = "\n".join(f"- `{name}`: {len(rows)} documents" for name, rows in self.rows.items())
+        sizes = "\n".join(
+            f"- `{name}`: {spool.count} documents" for name, spool in self.spools.items()
+        )
         tokens = (
             "one per character"
             if self.segmenter == "char"
             else "jieba words, split where a span begins or ends inside one"
         )
         selection = self.context.selection.describe()
+        scored = (
+            "; and, these being suggestions still pending, each one's `score` (calibrated"
+            " probability that it is right), `source` and `version`"
+            if self.scored
+            else ""
+        )
         return f"""---
 language:
 - zh
@@ -279,7 +329,7 @@ Their names are the `ClassLabel` of the feature:
 - `ner_tags`: one tag per token. Where spans overlap, the longest is tagged.
 - `spans`: every span, `start`/`end` in code points of `text` (end exclusive),
   `label`, `text` and its attributes (`attrs`: for METRIC `indicator`,
-  `value` in base units, `unit`, `approx`, `period`; missing ones are null).
+  `value` in base units, `unit`, `approx`, `period`; missing ones are null){scored}.
 
 ## Splits
 

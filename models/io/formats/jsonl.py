@@ -24,12 +24,12 @@ from json.encoder import encode_basestring  # the C function behind json.dumps o
 from pathlib import Path
 from typing import Any
 
-from models.domain import Span, check_offsets
+from models.domain import STATUSES, Span, check_offsets
 from models.errors import InvalidInput
 from models.io.clean import clean_text
 from models.io.format import Format, WriteContext, Writer
 from models.io.jsonlines import json_object, parse_lines
-from models.io.model import ExchangeDoc, ExportDoc, ExportSpan
+from models.io.model import STATUS, ExchangeDoc, ExportDoc, ExportSpan
 
 encode = json.JSONEncoder(ensure_ascii=False).encode
 
@@ -54,6 +54,8 @@ def parse_line(
     if not isinstance(meta, dict):
         raise InvalidInput(f'{where}: "meta" must be an object')
     meta = keep_original(meta, text)
+    if meta.get("status") in STATUSES:  # how far the annotator got, as an export says
+        meta = {k: v for k, v in meta.items() if k != "status"} | {STATUS: meta["status"]}
     return ExchangeDoc.from_record(
         doc_id=obj.get("id"),
         text=text,
@@ -176,13 +178,17 @@ class JsonlWriter(Writer):
         )
         original = original_meta(doc)
         if doc.meta_json == "{}" and original is None:  # the usual case, without a dict
-            meta = f'{{"title": {enc(doc.title)}' + (
-                f', "annotator": {enc(doc.annotator)}}}' if doc.annotator else "}"
+            meta = (
+                f'{{"title": {enc(doc.title)}'
+                + (f', "annotator": {enc(doc.annotator)}' if doc.annotator else "")
+                + (f', "status": {enc(doc.status)}}}' if doc.status else "}")
             )
         else:
             fields = {"title": doc.title} | doc.meta
             if doc.annotator:
                 fields["annotator"] = doc.annotator
+            if doc.status:
+                fields["status"] = doc.status
             if original is not None:
                 fields["original"] = original
             meta = encode(fields)

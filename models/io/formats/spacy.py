@@ -27,6 +27,12 @@ does the same work per distinct word, producing the same bytes (a test
 compares them), and srsly's registry look-up, repeated for every msgpack
 call, is answered from a cache while the export runs.
 
+Memory: a DocBin keeps every token of the export (48 bytes each) and its
+``to_bytes`` copies them three times more before compressing: 2.3 GB for
+10,000 articles. ``_FastDocBin`` keeps each document's parts in temporary
+files beside the export and streams the same message through zlib into the
+file, so an export's memory does not grow with the project.
+
 Reading: spans come from ``doc.spans["sc"]`` when the group is there (it
 holds overlapping spans too), else from ``doc.ents``, with their attributes;
 units of one document are joined again.
@@ -40,8 +46,11 @@ straight after."""
 
 from __future__ import annotations
 
+import io
 import socket
 import sys
+import tempfile
+import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -189,6 +198,22 @@ def blank_chinese() -> Any:
     return spacy.blank("zh")
 
 
+# The per-document parts of a DocBin's message, in its order: raw bytes
+# (concatenated, as DocBin.to_bytes stacks them) and lists (one item each).
+RAW_PARTS = ("tokens", "spaces", "lengths")
+LIST_PARTS = ("cats", "flags", "span_groups", "user_data")
+COPY_CHUNK = 1 << 20
+
+
+def _bin_header(size: int) -> bytes:
+    """msgpack's header of a byte string of ``size`` bytes (bin 8, 16 or 32)."""
+    if size < 1 << 8:
+        return b"\xc4" + size.to_bytes(1, "big")
+    if size < 1 << 16:
+        return b"\xc5" + size.to_bytes(2, "big")
+    return b"\xc6" + size.to_bytes(4, "big")
+
+
 def _fast_docbin_class() -> type:
     import_spacy()
     import numpy
@@ -197,35 +222,96 @@ def _fast_docbin_class() -> type:
     from spacy.tokens import DocBin
 
     class _FastDocBin(DocBin):
-        """DocBin whose strings are collected per distinct word, not per token."""
+        """DocBin whose strings are collected per distinct word, not per token, and
+        whose documents wait in temporary files (beside the export) until ``write``
+        streams the message DocBin.to_bytes would make, compressed as it goes: a
+        DocBin holds every token of the export (48 bytes each) and to_bytes copies
+        it three times more, gigabytes for 10,000 articles."""
 
-        def __init__(self, **kwargs: Any):
+        def __init__(self, folder: Path | None = None, **kwargs: Any):
             super().__init__(**kwargs)
             self._seen: set[str] = set()
             self.strings.add("")  # tag, lemma, dep, morph, kb id of unannotated tokens
+            self._packer = srsly.msgpack.Packer(use_bin_type=True)
+            names = RAW_PARTS + LIST_PARTS[: 4 if self.store_user_data else 3]
+            self._parts = {
+                # closed by close(), which the writer's close and abort call
+                name: tempfile.TemporaryFile(dir=folder, prefix=".biaozhu-spool-")  # noqa: SIM115
+                for name in names
+            }
+            self._sizes = dict.fromkeys(names, 0)
+            self._docs = 0
+
+        def __len__(self) -> int:
+            return self._docs
+
+        def _put(self, name: str, data: bytes) -> None:
+            self._parts[name].write(data)
+            self._sizes[name] += len(data)
 
         def add_words(self, doc: Any, words: list[str]) -> None:
             array = doc.to_array(self.attrs)
             if len(array.shape) == 1:
                 array = array.reshape((array.shape[0], 1))
-            self.tokens.append(array)
+            self._put("tokens", array.tobytes("C"))
             spaces = doc.to_array(SPACY)
             spaces = spaces.reshape((spaces.shape[0], 1))
-            self.spaces.append(numpy.asarray(spaces, dtype=bool))
-            self.flags.append({"has_unknown_spaces": doc.has_unknown_spaces})
+            self._put("spaces", numpy.asarray(spaces, dtype=bool).tobytes("C"))
+            self._put("lengths", numpy.asarray([len(array)], dtype="int32").tobytes("C"))
+            pack = self._packer.pack
+            self._put("flags", pack({"has_unknown_spaces": doc.has_unknown_spaces}))
             new = set(words) - self._seen
             if new:
                 vocab = doc.vocab
                 self.strings.update(new)
                 self.strings.update(vocab[w].norm_ for w in new)
                 self._seen |= new
-            self.cats.append(doc.cats)
+            self._put("cats", pack(doc.cats))
             if self.store_user_data:
-                self.user_data.append(srsly.msgpack_dumps(doc.user_data))
-            self.span_groups.append(doc.spans.to_bytes())
+                self._put("user_data", pack(srsly.msgpack_dumps(doc.user_data)))
+            self._put("span_groups", pack(doc.spans.to_bytes()))
             for group in doc.spans.values():
                 self.strings.update(span.label_ for span in group)
             self.strings.update(ent.label_ for ent in doc.ents)
+            self._docs += 1
+
+        def write(self, sink: Any) -> None:
+            """The bytes DocBin.to_bytes returns, written to ``sink`` piece by piece."""
+            deflate = zlib.compressobj()
+            pack = self._packer.pack
+
+            def out(data: bytes) -> None:
+                sink.write(deflate.compress(data))
+
+            def copy(name: str) -> None:
+                part = self._parts[name]
+                part.flush()
+                part.seek(0)
+                while chunk := part.read(COPY_CHUNK):
+                    out(chunk)
+
+            keys = ["version", "attrs", *RAW_PARTS, "strings", *LIST_PARTS[:3]]
+            if self.store_user_data:
+                keys.append("user_data")
+            out(self._packer.pack_map_header(len(keys)))
+            out(pack("version") + pack(self.version) + pack("attrs") + pack(self.attrs))
+            for name in RAW_PARTS:
+                out(pack(name) + _bin_header(self._sizes[name]))
+                copy(name)
+            out(pack("strings") + pack(sorted(self.strings)))
+            for name in keys[6:]:
+                out(pack(name) + self._packer.pack_array_header(self._docs))
+                copy(name)
+            sink.write(deflate.flush())
+
+        def to_bytes(self) -> bytes:
+            sink = io.BytesIO()
+            self.write(sink)
+            return sink.getvalue()
+
+        def close(self) -> None:
+            for part in self._parts.values():
+                part.close()
 
     return _FastDocBin
 
@@ -270,7 +356,7 @@ class SpacyWriter(Writer):
             raise InvalidInput(f"unknown --unit {self.unit!r}; use {', '.join(UNITS)}")
         self.nlp = blank_chinese()
         register_attrs_extension()
-        self.docbin = _fast_docbin_class()(attrs=DOCBIN_ATTRS, store_user_data=True)
+        self.docbin = _fast_docbin_class()(path.parent, attrs=DOCBIN_ATTRS, store_user_data=True)
         self.docs = 0
         self._cache = cached_msgpack_registries()
         self._cache.__enter__()
@@ -323,11 +409,13 @@ class SpacyWriter(Writer):
 
     def close(self) -> None:
         try:
-            self.path.write_bytes(self.docbin.to_bytes())
+            with self.path.open("wb") as sink:
+                self.docbin.write(sink)
         finally:
             self.abort()
 
     def abort(self) -> None:
+        self.docbin.close()
         if self._cache is not None:
             self._cache.__exit__(None, None, None)
             self._cache = None

@@ -7,9 +7,12 @@ span sits in the text a document was imported from before ``--clean``, e.g.
 a PDF's text layer; missing for documents imported without it), text, the
 sentence around it, annotator,
 origin (manual, accepted, …; suggestion for pending suggestions, with their
-score, source and version) and one column per attribute name (numbers as
-float64; a name whose values mix types holds JSON text; a name that clashes
-with a column above is prefixed ``attr_``).
+score, source and version) and one column per attribute name (the
+guideline's METRIC attributes as the guideline types them, see
+``models.io.attributes``: value float64, a value that is no number left
+empty and counted, period text; other numbers as float64; a name whose
+values mix types holds JSON text; a name that clashes with a column above
+is prefixed ``attr_``).
 
 ``metrics-csv``/``metrics-parquet``: the METRIC spans (the same columns
 but label) with the guideline's attributes as columns: indicator, value (float64, in base units), unit,
@@ -29,24 +32,19 @@ neither."""
 from __future__ import annotations
 
 import json
-import math
 import re
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from models.io.attributes import attribute_types, typed
+from models.io.attributes import DECLARED, AttributeKinds, not_a_number, typed
 from models.io.format import Format, WriteContext, Writer
 from models.io.model import ExportDoc, ExportSpan
 from models.io.segments import sentence_bounds
+from models.io.spool import Spool
 
 METRIC = "METRIC"
-METRIC_ATTRS = {
-    "indicator": "string",
-    "value": "float64",
-    "unit": "string",
-    "approx": "string",
-    "period": "string",
-}
+METRIC_ATTRS = DECLARED  # the guideline's attributes, always, in this order
 BASE = {
     "document": "string",
     "title": "string",
@@ -66,79 +64,123 @@ BASE = {
 METRICS_BASE = {k: v for k, v in BASE.items() if k != "label"}
 
 
+# Rows typed and written at a time: what a table gathers waits on disk
+# (models.io.spool), and never more than this many rows are Python objects.
+BATCH_ROWS = 5_000
+
+
 class TableWriter(Writer):
-    """Rows gathered while documents come, typed and written at the end."""
+    """Spans gathered while documents come, typed and written at the end, in
+    batches, with one schema for every --split part (the parts are one table:
+    pandas, Arrow and ``datasets`` read several files with the first one's
+    columns, so a part without attributes must still have their columns)."""
 
     labels: tuple[str, ...] = ()  # the labels of the rows kept; () keeps every span
     wants_original = True
+    splits_itself = True
 
     def __init__(self, path: Path, context: WriteContext):
         super().__init__(path, context)
-        self.rows: list[dict[str, Any]] = []
+        self.folder = path if context.parts != ("all",) else path.parent
+        self.spools: dict[str, Spool] = {}  # per part: one record per row, see add
+        self.kinds = AttributeKinds()
         self.columns: dict[str, str] = {}
+        self.rows = 0
 
     def add(self, doc: ExportDoc) -> list[ExportSpan]:
         kept = [s for s in doc.spans if not self.labels or s.label in self.labels]
         if not kept:
             return kept
+        spool = self.spools.get(doc.part)
+        if spool is None:
+            spool = self.spools[doc.part] = Spool(self.folder, BATCH_ROWS)
         bounds = sentence_bounds(doc.text, doc.spans)
         b = 0
         for s in kept:
             while b < len(bounds) - 1 and bounds[b][1] <= s.start:
                 b += 1
             start, end = bounds[b] if bounds else (s.start, s.end)
-            start, end = min(start, s.start), max(end, s.end)
             original_start, original_end = doc.original_offsets(s) or (None, None)
-            row = {
-                "document": doc.id,
-                "title": doc.title,
-                "label": s.label,
-                "start": s.start,
-                "end": s.end,
-                "original_start": original_start,
-                "original_end": original_end,
-                "text": s.text,
-                "sentence": doc.text[start:end],
-                "annotator": doc.annotator,
-                "origin": "suggestion" if s.score is not None else s.origin,
-                "score": s.score,
-                "source": s.source,
-                "version": s.version,
-            }
-            self.rows.append(row | {"attrs": s.attrs})
+            spool.append(  # the columns of BASE in their order, then the attributes
+                (
+                    doc.id,
+                    doc.title,
+                    s.label,
+                    s.start,
+                    s.end,
+                    original_start,
+                    original_end,
+                    s.text,
+                    doc.text[min(start, s.start) : max(end, s.end)],
+                    doc.annotator,
+                    "suggestion" if s.score is not None else s.origin,
+                    s.score,
+                    s.source,
+                    s.version,
+                    s.attrs_json,
+                )
+            )
+            if s.attrs_json != "{}":
+                self.kinds.add(s.attrs)
+        self.rows += len(kept)
         return kept
 
     def base_columns(self) -> dict[str, str]:
         return dict(BASE)
 
     def attribute_columns(self) -> dict[str, str]:
-        return attribute_types(row["attrs"] for row in self.rows)
+        return self.kinds.types()
 
-    def typed_rows(self) -> list[dict[str, Any]]:
+    def _layout(self) -> tuple[dict[str, str], dict[str, str]]:
+        """(attribute name: its kind, attribute name: its column), setting ``columns``."""
         base = self.base_columns()
         attrs = self.attribute_columns()
         names = {key: f"attr_{key}" if key in base else key for key in attrs}
         self.columns = base | {names[k]: ("string" if t == "json" else t) for k, t in attrs.items()}
-        out = []
-        for row in self.rows:
-            typed_row = {k: row[k] for k in base}
+        return attrs, names
+
+    def batches(self, part: str) -> Iterator[dict[str, list[Any]]]:
+        """The rows of one part, typed, as columns, at most ``BATCH_ROWS`` at a time."""
+        attrs, names = self._layout()
+        # where each column of BASE is in a record (add)
+        base = [(name, i) for i, name in enumerate(BASE) if name in self.columns]
+        spool = self.spools.get(part)
+        for records in spool.batches() if spool else ():
+            columns: dict[str, list[Any]] = {name: [] for name in self.columns}
+            for name, i in base:
+                columns[name] = [record[i] for record in records]
+            given = [json.loads(r[-1]) if r[-1] != "{}" else {} for r in records] if attrs else []
             for key, kind in attrs.items():
-                typed_row[names[key]] = self._typed(row["attrs"].get(key), kind)
-            out.append(typed_row)
-        return out
+                columns[names[key]] = [self._typed(one.get(key), kind) for one in given]
+            yield columns
 
     def _typed(self, value: Any, kind: str) -> Any:
         cell = typed(value, kind)
-        if kind == "float64" and value is not None and (cell is None or not math.isfinite(cell)):
-            # only the metrics table's value is numeric whatever it holds (the
-            # spans tables type a column by its values): "约3亿" would be a
-            # missing value no one was told of
+        if not_a_number(value, cell, kind):
+            # a METRIC's value is a number whatever an import gave it (attributes.DECLARED):
+            # "约3亿" would be a missing value no one was told of
             self.context.notes["metrics_values_not_numbers"] += 1
             return None
         return cell
 
+    def close(self) -> None:
+        self._layout()
+        try:
+            for part in self.context.parts:
+                path = self.path if part == "all" else self.path / (part + self.extension)
+                self.write_part(path, part)
+        finally:
+            self.abort()
+
+    def abort(self) -> None:
+        for spool in self.spools.values():
+            spool.close()
+
+    def write_part(self, path: Path, part: str) -> None:
+        raise NotImplementedError
+
     def manifest_extra(self) -> dict[str, Any]:
-        return {"table": {"rows": len(self.rows), "columns": self.columns}}
+        return {"table": {"rows": self.rows, "columns": self.columns}}
 
 
 class MetricsTable(TableWriter):
@@ -154,20 +196,20 @@ class MetricsTable(TableWriter):
 # -- the two file types ----------------------------------------------------------------------
 
 
-def _arrow_table(writer: TableWriter):
+ARROW_TYPES = {
+    "string": "string",
+    "int64": "int64",
+    "Int64": "int64",
+    "float64": "float64",
+    "bool": "bool_",
+}
+
+
+def _arrow_schema(columns: dict[str, str]) -> Any:
     import pyarrow as pa
 
-    rows = writer.typed_rows()
-    arrow = {
-        "string": pa.string(),
-        "int64": pa.int64(),
-        "Int64": pa.int64(),
-        "float64": pa.float64(),
-        "bool": pa.bool_(),
-    }
-    schema = pa.schema([pa.field(n, arrow[t]) for n, t in writer.columns.items()])
-    schema = schema.with_metadata({"pandas": json.dumps(_pandas_metadata(writer.columns))})
-    return pa.Table.from_pylist(rows, schema=schema)
+    schema = pa.schema([pa.field(n, getattr(pa, ARROW_TYPES[t])()) for n, t in columns.items()])
+    return schema.with_metadata({"pandas": json.dumps(_pandas_metadata(columns))})
 
 
 def _pandas_metadata(columns: dict[str, str]) -> dict[str, Any]:
@@ -199,7 +241,7 @@ def excel_text(value: str) -> str:
     return value
 
 
-def _excel_table(table):
+def _excel_table(table: Any) -> Any:
     """Every text cell and column name through excel_text; numbers stay numbers."""
     import pyarrow as pa
 
@@ -210,38 +252,47 @@ def _excel_table(table):
                 [None if v is None else excel_text(v) for v in column.to_pylist()], pa.string()
             )
         columns.append(column)
-    return pa.table(
-        columns, names=[excel_text(n) for n in table.column_names]
-    ).replace_schema_metadata(table.schema.metadata)
+    return pa.table(columns, names=[excel_text(n) for n in table.column_names])
 
 
 class CsvTable:
     extension = ".csv"
     options = ("excel",)
 
-    def close(self) -> None:
+    def write_part(self, path: Path, part: str) -> None:
         # pyarrow quotes every text and leaves numbers bare: "" is an empty
         # text, an empty field a missing value
         import pyarrow as pa
         import pyarrow.csv as pcsv
 
-        table = _arrow_table(self)
+        schema = _arrow_schema(self.columns)
         excel = self.context.options.get("excel")
         if excel:  # for Excel only: the CSV for pandas holds the texts as they are
-            table = _excel_table(table)
-        with pa.OSFile(str(self.path), "wb") as sink:
+            schema = _excel_table(schema.empty_table()).schema
+        with pa.OSFile(str(path), "wb") as sink:
             if excel:
                 sink.write(b"\xef\xbb\xbf")
-            pcsv.write_csv(table, sink)
+            with pcsv.CSVWriter(sink, schema) as writer:
+                for columns in self.batches(part):
+                    table = pa.table(columns, schema=_arrow_schema(self.columns))
+                    writer.write_table(_excel_table(table) if excel else table)
 
 
 class ParquetTable:
     extension = ".parquet"
 
-    def close(self) -> None:
+    def write_part(self, path: Path, part: str) -> None:
+        import pyarrow as pa
         import pyarrow.parquet as pq
 
-        pq.write_table(_arrow_table(self), self.path)
+        schema = _arrow_schema(self.columns)
+        with pq.ParquetWriter(str(path), schema) as writer:
+            written = False
+            for columns in self.batches(part):
+                writer.write_table(pa.table(columns, schema=schema))
+                written = True
+            if not written:  # an empty part: the columns all the same
+                writer.write_table(schema.empty_table())
 
 
 class SpansCsvWriter(CsvTable, TableWriter):

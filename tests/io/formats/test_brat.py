@@ -47,3 +47,52 @@ def test_document_ids_become_file_names_and_back(project, tmp_path):
     assert (tmp_path / "brat" / "a%2Fb%20c.d.ann").exists()
     before, after = round_trip(project, "brat", tmp_path / "again", force=True)
     assert [d[0] for d in after] == ["a/b c.d"] and after == before
+
+
+def test_a_text_with_windows_line_ends_reads_right_in_brat_and_comes_back_exact(project, tmp_path):
+    """brat reads a .txt with Python's universal newlines, so \\r\\n is one
+    character to it (nlplab/brat#853): with offsets into the text as it is, brat
+    refused every span after the first line end of a Windows text (its parser's
+    failed lines) or showed it one character off. The .ann counts as brat does;
+    the .txt stays the document's bytes, and Biaozhu's import maps back."""
+    annotation = pytest.importorskip(
+        "bratsubset.annotation", reason="brat's parser comes with bratiaa (the test extra)"
+    )
+    from models.io.export import export_project
+
+    text = "比亚迪营收7771亿元。\r\n宁德时代净利润507亿元。\r\n\r\n小米集团\r\n首月订单超10万辆。\r旧行尾后的华为。"
+    doc_id, _ = project.add_document(text, doc_id="crlf")
+    names = ("比亚迪", "宁德时代", "507亿元", "小米集团\r\n首月", "超10万辆", "华为")
+    for name in names:
+        start = text.index(name)
+        project.add_span(doc_id, start, start + len(name), "COMPANY")
+    project.set_status(doc_id, "done")
+    out = tmp_path / "brat"
+    export_project(project, "brat", out)
+    assert (out / "crlf.txt").read_bytes() == text.encode("utf-8")
+    parsed = annotation.TextAnnotations(str(out / "crlf"), read_only=True)
+    assert parsed.failed_lines == []
+    seen = parsed.get_document_text()
+    got = [" ".join(seen[a:b] for a, b in tb.spans) for tb in parsed.get_textbounds()]
+    assert got == ["比亚迪", "宁德时代", "507亿元", "小米集团 首月", "超10万辆", "华为"]
+    before, after = round_trip(project, "brat", tmp_path / "again", force=True)
+    assert after == before and after[0][1] == text
+
+
+def test_an_older_export_with_offsets_into_the_text_as_it_is_still_reads(project, tmp_path):
+    """Biaozhu wrote offsets into the .txt as it is before it counted as brat does:
+    where only those fit the spans' text, they are taken."""
+    from models.io.importers import ImportOptions, import_paths
+
+    folder = tmp_path / "old"
+    folder.mkdir()
+    text = "比亚迪营收。\r\n宁德时代净利润。\r\n"
+    (folder / "old.txt").write_bytes(text.encode("utf-8"))
+    start = text.index("宁德时代")
+    (folder / "old.ann").write_text(
+        f"T1\tCOMPANY 0 3\t比亚迪\nT2\tCOMPANY {start} {start + 4}\t宁德时代\n", encoding="utf-8"
+    )
+    report = import_paths(project, [folder], ImportOptions(fmt="brat"))
+    assert report.failed == []
+    spans = [(a.start, a.end, a.text) for a in project.annotations("old")]
+    assert spans == [(0, 3, "比亚迪"), (start, start + 4, "宁德时代")]

@@ -99,3 +99,35 @@ def test_a_dataset_whose_files_point_outside_its_folder_is_refused(project, tmp_
     (folder / "dataset_dict.json").write_text('{"splits": ["../elsewhere"]}', encoding="utf-8")
     report = import_paths(project, [folder], ImportOptions(fmt="hf"))
     assert report.added == [] and "folder names" in report.failed[0][1]
+
+
+def test_the_guidelines_attributes_keep_their_types_in_the_dataset(tmp_path):
+    """A period written as a number beside periods as text, a value that is no
+    number beside numbers: the dataset's value is still float64 (the one that is
+    no number left empty, and counted) and its period text without JSON quotes."""
+    from models import Project
+    from tests.io.formats.test_tables import _mixed_project
+
+    _mixed_project(tmp_path / "m.biaozhu")
+    with Project.open(tmp_path / "m.biaozhu") as project:
+        report = export_project(project, "hf", tmp_path / "hf")
+    data = datasets.load_from_disk(str(tmp_path / "hf"))["train"]
+    spans = data.features["spans"]  # List(...) in datasets 4 and later, [...] before
+    attrs = (spans.feature if hasattr(spans, "feature") else spans[0])["attrs"]
+    assert attrs["value"].dtype == "float64" and attrs["period"].dtype == "string"
+    [row] = data
+    assert [s["attrs"]["value"] for s in row["spans"]] == [5.0, 5.5, 1200.0, None]
+    assert [s["attrs"]["period"] for s in row["spans"]] == ["2024", "2024", "2024", None]
+    assert {k: v for k, v in report.notes.items() if v} == {"metrics_values_not_numbers": 1}
+
+
+def test_pending_suggestions_keep_their_score_and_source(gold, tmp_path):
+    """Suggestions exported for distillation or review carry what made them, as
+    the jsonl and the tables do: a dataset without scores cannot be thresholded."""
+    from models.io.export import Selection
+
+    out = tmp_path / "pending"
+    export_project(gold, "hf", out, selection=Selection("suggestions", "gold"))
+    [row] = datasets.load_from_disk(str(out))["train"]
+    got = [(s["text"], s["score"], s["source"]) for s in row["spans"]]
+    assert got == [("13.7%", 0.8, "metric"), ("赣州", 0.55, "company")]

@@ -231,3 +231,89 @@ def test_a_metric_value_that_is_no_number_is_counted_not_silently_missing(tmp_pa
     frame = pd.read_csv(out)
     assert frame["value"].isna().tolist() == [False, True, False, True]  # nan is no value either
     assert manifest_of(out)["notes"] == {"metrics_values_not_numbers": 2}
+
+
+# -- one table in parts ----------------------------------------------------------------------
+
+
+def _parts_project(path):
+    """Two documents that --split 1:1 puts in different parts: one whose spans
+    have no attributes, one whose METRIC has them."""
+    with Project.create(path, annotator="alice") as project:
+        for text, surface, label, attrs in (
+            ("比亚迪在抚州投资建厂。", "比亚迪", "COMPANY", None),
+            ("全年营收932.4亿元。", "932.4亿元", "METRIC", {"value": 93240000000.0, "unit": "元"}),
+        ):
+            doc, _ = project.add_document(text)
+            start = text.index(surface)
+            project.add_span(doc, start, start + len(surface), label, attrs=attrs)
+            project.set_status(doc, "done")
+
+
+@pytest.mark.parametrize("fmt", ["spans-parquet", "spans-csv"])
+def test_split_table_parts_share_one_schema(tmp_path, fmt):
+    """The parts of a split table are one table: read together (pandas, Arrow,
+    datasets take the first file's columns) they must keep every column, so each
+    part has the columns of all, and the manifest counts the rows of all."""
+    _parts_project(tmp_path / "p.biaozhu")
+    out = tmp_path / "parts"
+    with Project.open(tmp_path / "p.biaozhu") as project:
+        report = export_project(project, fmt, out, split="1:1", seed=0)
+    assert {name: part["documents"] for name, part in report.parts.items()} == {
+        "train": 1,
+        "dev": 1,
+    }
+    files = [
+        out / f"{name}{'.parquet' if fmt.endswith('parquet') else '.csv'}"
+        for name in ("dev", "train")
+    ]
+    if fmt == "spans-parquet":
+        import pyarrow.parquet as pq
+
+        assert pq.read_schema(files[0]) == pq.read_schema(files[1])
+        frame = pd.read_parquet(files)  # as one table: the first file's schema for both
+    else:
+        frame = pd.concat([pd.read_csv(f) for f in files])
+        assert list(pd.read_csv(files[0]).columns) == list(pd.read_csv(files[1]).columns)
+    assert sorted(frame["text"]) == ["932.4亿元", "比亚迪"]
+    assert frame["value"].dropna().tolist() == [93240000000.0]
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["table"]["rows"] == 2 == manifest["counts"]["spans"]
+    assert {"value", "unit"} <= set(manifest["table"]["columns"])
+
+
+def _mixed_project(path):
+    """METRIC attributes as imports bring them: a period as a number here and as
+    text there, values as ints, floats, numeric text and no number at all."""
+    text = "2024年营收5亿元，利润5.5亿元，税收1,200万元，成本约3亿元。"
+    with Project.create(path, annotator="alice") as project:
+        doc, _ = project.add_document(text)
+        for surface, attrs in (
+            ("5亿元", {"value": 5, "unit": "元", "period": 2024}),
+            ("5.5亿元", {"value": 5.5, "unit": "元", "period": "2024"}),
+            ("1,200万元", {"value": "1,200", "period": "2024"}),
+            ("约3亿元", {"value": "约3亿", "approx": "约"}),
+        ):
+            start = text.index(surface)
+            project.add_span(doc, start, start + len(surface), "METRIC", attrs=attrs)
+        project.set_status(doc, "done")
+
+
+@pytest.mark.parametrize("fmt", ["spans-parquet", "spans-csv"])
+def test_the_guidelines_attributes_keep_their_types_in_the_spans_tables(tmp_path, fmt):
+    """One period written as a number made the column JSON text ('"2024"' with
+    its quotes beside a bare 2024), one value that is no number made every value
+    text: the guideline's attributes keep the guideline's types, as in the
+    METRIC tables (value a number in base units, period text)."""
+    _mixed_project(tmp_path / "m.biaozhu")
+    out = tmp_path / ("spans.parquet" if fmt == "spans-parquet" else "spans.csv")
+    with Project.open(tmp_path / "m.biaozhu") as project:
+        report = export_project(project, fmt, out)
+    manifest = manifest_of(out)
+    columns = manifest["table"]["columns"]
+    assert columns["value"] == "float64" and columns["period"] == "string"
+    frame = pd.read_parquet(out) if fmt == "spans-parquet" else pd.read_csv(out, dtype=columns)
+    assert frame["value"].dtype == "float64"
+    assert frame["value"].fillna(-1).tolist() == [5e0, 5.5, 1200.0, -1]
+    assert frame["period"].fillna("").tolist() == ["2024", "2024", "2024", ""]
+    assert {k: v for k, v in report.notes.items() if v} == {"metrics_values_not_numbers": 1}
