@@ -87,7 +87,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--label-map",
         metavar="type=LABEL,...",
         help="for formats with types of their own (CLUENER, CoNLL, brat...): the project label"
-        " of each type, e.g. company=COMPANY; types not named are dropped",
+        " of each type, e.g. company=COMPANY; types not named are dropped, a type no file"
+        " holds is refused",
     )
     add_encoding(p)
     p.add_argument(

@@ -1,0 +1,149 @@
+"""The rest of a newcomer's first hour: a mistyped label map source, a
+``new`` over a file that is no project, ``--doc`` given several ids, the
+files of the real world (a Word or PDF article, a CSV export of a news
+site) and a project with nothing in it yet. Each slip is one line naming
+the fix, exit status 1, and nothing changed in the project."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from desktop.cli import main
+from models.errors import InvalidInput
+from models.io import importers
+from models.io.importers import ImportOptions, import_paths
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main([str(a) for a in argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def one_error_line(err: str) -> str:
+    assert err.startswith("biaozhu: error: ") and err.count("\n") == 1, err
+    return err
+
+
+def dump(path: Path) -> list[str]:
+    conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return list(conn.iterdump())
+    finally:
+        conn.close()
+
+
+@pytest.fixture
+def project_file(tmp_path, capsys) -> Path:
+    path = tmp_path / "p.biaozhu"
+    assert run(capsys, "new", path)[0] == 0
+    return path
+
+
+def write_lines(path: Path, rows: list[dict]) -> Path:
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
+    return path
+
+
+def cluener_file(path: Path) -> Path:
+    return write_lines(
+        path,
+        [
+            {"text": "浙商银行企业信贷部叶老桂博士", "label": {"company": {"浙商银行": [[0, 3]]}}},
+            {"text": "比亚迪发布新车", "label": {"company": {"比亚迪": [[0, 2]]}}},
+            {"text": "叶老桂认为", "label": {"name": {"叶老桂": [[0, 2]]}}},
+        ],
+    )
+
+
+# -- a label map's source that no file holds -----------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", [(), ("--format", "cluener")])
+def test_a_mistyped_label_map_source_is_refused_naming_the_files_types(
+    capsys, project_file, tmp_path, fmt
+):
+    """`--label-map compnay=COMPANY` dropped every span and imported the
+    documents as finished gold with none: negatives that teach the model
+    that 浙商银行 is no company."""
+    data = cluener_file(tmp_path / "train.jsonl")
+    before = dump(project_file)
+    code, out, err = run(
+        capsys, "import", project_file, data, *fmt, "--label-map", "compnay=COMPANY"
+    )
+    line = one_error_line(err)
+    assert code == 1 and out == ""
+    assert "'compnay'" in line and "did you mean company?" in line
+    assert "company, name" in line  # the types the file holds
+    assert dump(project_file) == before
+    code, out, _ = run(capsys, "import", project_file, data, "--label-map", "company=COMPANY")
+    assert code == 0 and "imported 3 document(s) with 2 span(s)" in out
+
+
+def test_a_label_map_source_of_another_format_is_refused(capsys, project_file, tmp_path):
+    """A JSON-lines file of our own labels, mapped as if it held CLUENER's types."""
+    data = write_lines(
+        tmp_path / "gold.jsonl",
+        [
+            {
+                "id": "a",
+                "text": "比亚迪营收增长。",
+                "spans": [{"start": 0, "end": 3, "label": "COMPANY"}],
+            }
+        ],
+    )
+    before = dump(project_file)
+    code, _, err = run(capsys, "import", project_file, data, "--label-map", "ORG=COMPANY")
+    line = one_error_line(err)
+    assert code == 1 and "'ORG'" in line and "COMPANY" in line
+    assert dump(project_file) == before
+
+
+def test_a_label_map_over_files_without_spans_is_refused(capsys, project_file, tmp_path):
+    data = tmp_path / "a.txt"
+    data.write_text("比亚迪营收增长。", encoding="utf-8")
+    before = dump(project_file)
+    code, _, err = run(capsys, "import", project_file, data, "--label-map", "company=COMPANY")
+    line = one_error_line(err)
+    assert code == 1 and "'company'" in line and "no spans" in line
+    assert dump(project_file) == before
+
+
+def test_a_source_held_by_a_later_file_only_is_taken(project, tmp_path, monkeypatch):
+    """Every file's types count: the map names what the files hold together,
+    and an import that commits as it goes still imports all of them."""
+    monkeypatch.setattr(importers, "BATCH_SECONDS", 0.0)  # a commit after every file
+    first = write_lines(
+        tmp_path / "a.jsonl", [{"text": "叶老桂博士认为", "label": {"name": {"叶老桂": [[0, 2]]}}}]
+    )
+    second = cluener_file(tmp_path / "b.jsonl")
+    options = ImportOptions(fmt="cluener", extra={"label_map": {"company": "COMPANY"}})
+    report = import_paths(project, [first, second], options)
+    assert report.failed == [] and len(report.added) == 4 and report.spans == 2
+
+
+def test_a_source_no_file_holds_changes_nothing_though_files_were_written(
+    project, tmp_path, monkeypatch
+):
+    """The types of every file are known only once the last one is read; the
+    files written before it are not committed until then."""
+    monkeypatch.setattr(importers, "BATCH_SECONDS", 0.0)
+    paths = [cluener_file(tmp_path / f"{i}.jsonl") for i in range(3)]
+    paths[1].write_text(
+        paths[1].read_text("utf-8").replace("浙商银行企业", "招商银行企业"), "utf-8"
+    )
+    texts = tmp_path / "t.txt"
+    texts.write_text("园区新增企业12家。", encoding="utf-8")
+    before = list(project.conn.iterdump())
+    committed: list[str] = []
+    options = ImportOptions(
+        extra={"label_map": {"company": "COMPANY", "nmae": "PERSON"}}, on_commit=committed.extend
+    )
+    with pytest.raises(InvalidInput, match=r"'nmae'.*did you mean name\?"):
+        import_paths(project, [texts, *paths], options)
+    assert list(project.conn.iterdump()) == before and committed == []
+    assert project.document_ids() == []
