@@ -147,3 +147,37 @@ def test_a_source_no_file_holds_changes_nothing_though_files_were_written(
         import_paths(project, [texts, *paths], options)
     assert list(project.conn.iterdump()) == before and committed == []
     assert project.document_ids() == []
+
+
+# -- new over a file that is there -----------------------------------------------------------
+
+
+def test_new_over_a_file_that_is_no_project_says_so_and_leaves_it(capsys, tmp_path):
+    """`biaozhu new README.md` said "already exists; open it instead": no
+    one can open a README in Biaozhu."""
+    readme = tmp_path / "README.md"
+    readme.write_text("# Notes\n\nnot a project\n", encoding="utf-8")
+    code, out, err = run(capsys, "new", readme)
+    line = one_error_line(err)
+    assert code == 1 and out == ""
+    assert "not a Biaozhu project" in line and "not overwrite" in line
+    assert "open it instead" not in line
+    assert readme.read_text(encoding="utf-8") == "# Notes\n\nnot a project\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["README.md"]
+
+
+def test_new_over_a_project_says_to_open_it(capsys, project_file):
+    before = dump(project_file)
+    code, out, err = run(capsys, "new", project_file)
+    line = one_error_line(err)
+    assert (
+        code == 1 and "is a Biaozhu project already" in line and f"biaozhu {project_file}" in line
+    )
+    assert dump(project_file) == before
+
+
+def test_new_over_a_folder_names_a_file_to_make(capsys, tmp_path):
+    code, out, err = run(capsys, "new", tmp_path)
+    line = one_error_line(err)
+    assert code == 1 and "is a folder" in line and "work.biaozhu" in line
+    assert list(tmp_path.iterdir()) == []
