@@ -181,3 +181,42 @@ def test_new_over_a_folder_names_a_file_to_make(capsys, tmp_path):
     line = one_error_line(err)
     assert code == 1 and "is a folder" in line and "work.biaozhu" in line
     assert list(tmp_path.iterdir()) == []
+
+
+# -- a screenshot that succeeded says nothing ----------------------------------------------------
+
+
+def test_a_screenshot_prints_no_qt_noise(tmp_path):
+    """Qt's offscreen plugin said "This plugin does not support
+    propagateSizeHints()" twice on a screenshot that worked."""
+    from tests.test_cli import NO_DISPLAY, biaozhu
+
+    proj = tmp_path / "p.biaozhu"
+    assert biaozhu("new", str(proj)).returncode == 0
+    out = tmp_path / "shot.png"
+    result = biaozhu("--screenshot", str(out), str(proj), env=NO_DISPLAY)
+    assert result.returncode == 0 and result.stderr == ""
+    assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_qt_warnings_other_than_that_one_are_still_shown(tmp_path):
+    script = (
+        "import os; os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "from PySide6.QtCore import qWarning\n"
+        "from desktop.gui.launch import quiet_known_qt_noise\n"
+        "quiet_known_qt_noise()\n"
+        "qWarning('This plugin does not support propagateSizeHints()')\n"
+        "qWarning('QFont: a warning of its own')\n"
+    )
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=Path(__file__).resolve().parents[1],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == "QFont: a warning of its own\n"
