@@ -7,12 +7,14 @@ the fix, exit status 1, and nothing changed in the project."""
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from pathlib import Path
 
 import pytest
 
 from desktop.cli import main
+from models import Project
 from models.errors import InvalidInput
 from models.io import importers
 from models.io.importers import ImportOptions, import_paths
@@ -220,3 +222,69 @@ def test_qt_warnings_other_than_that_one_are_still_shown(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert result.stderr == "QFont: a warning of its own\n"
+
+
+# -- an option the README writes with ... takes several values ------------------------------------
+
+
+@pytest.fixture
+def three_docs(project_file, tmp_path, capsys) -> Path:
+    data = write_lines(
+        tmp_path / "docs.jsonl",
+        [
+            {"id": "a", "text": "比亚迪营业收入932.4亿元，同比增长13.7%。"},
+            {"id": "b", "text": "园区新增规上工业企业12家。"},
+            {"id": "c", "text": "全年实现工业营收1300亿元以上。"},
+        ],
+    )
+    assert run(capsys, "import", project_file, data)[0] == 0
+    return project_file
+
+
+def suggested_documents(path: Path) -> set[str]:
+    with Project.open(path, readonly=True) as project:
+        return {d for d in project.document_ids() if project.suggestions(d)}
+
+
+def test_suggest_doc_takes_several_ids_as_the_readme_writes_them(capsys, three_docs):
+    """README: `suggest --project PROJECT [--doc ID...]`; `--doc a b` was
+    refused as "--doc selects project documents; use it without FILE"."""
+    code, out, err = run(capsys, "suggest", "--project", three_docs, "--doc", "a", "b")
+    assert code == 0, err
+    assert "suggested 2 document(s)" in out
+    assert suggested_documents(three_docs) == {"a", "b"}
+    code, out, err = run(capsys, "suggest", "--project", three_docs, "--doc", "b", "--doc", "c")
+    assert code == 0 and "suggested 2 document(s)" in out
+    assert suggested_documents(three_docs) == {"a", "b", "c"}
+
+
+def test_suggest_doc_of_no_document_changes_nothing(capsys, three_docs):
+    before = dump(three_docs)
+    code, _, err = run(capsys, "suggest", "--project", three_docs, "--doc", "a", "nosuch")
+    assert code == 1 and "'nosuch'" in one_error_line(err)
+    assert dump(three_docs) == before
+
+
+def test_agreement_doc_takes_several_ids(capsys, three_docs):
+    code, out, err = run(capsys, "agreement", three_docs, "--doc", "a", "b", "--json")
+    assert code == 0, err
+    code, _, err = run(capsys, "agreement", three_docs, "--doc", "a", "nosuch")
+    assert code == 1 and "'nosuch'" in one_error_line(err)
+
+
+def test_every_option_the_readme_writes_with_dots_takes_several_values():
+    """`--doc ID...` in the README is an option that takes one or more values,
+    and an option that does is written so."""
+    from desktop.cli import build_parser, subcommands
+    from tests.test_cli_newcomer import readme_command_lines
+
+    commands = subcommands(build_parser())
+    for line in readme_command_lines():
+        command = line.split()[1]
+        if command not in commands:
+            continue
+        actions = commands[command]._option_string_actions
+        for option, value in re.findall(r"(--[a-z-]+) ([A-Z][\w.,]*)", line):
+            several = actions[option].nargs in ("+", "*")
+            dots = value.endswith("...") and not value.endswith(",...")  # A,B,... is one value
+            assert dots == several, (command, option, value)
