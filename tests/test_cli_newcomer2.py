@@ -288,3 +288,60 @@ def test_every_option_the_readme_writes_with_dots_takes_several_values():
             several = actions[option].nargs in ("+", "*")
             dots = value.endswith("...") and not value.endswith(",...")  # A,B,... is one value
             assert dots == several, (command, option, value)
+
+
+# -- a project with nothing in it yet ----------------------------------------------------------
+
+
+def test_stats_of_a_new_project_says_how_documents_come_in(capsys, project_file):
+    code, out, err = run(capsys, "stats", project_file)
+    assert code == 0 and err == ""
+    assert all(line == line.rstrip() for line in out.splitlines()), out
+    assert f"no documents yet: biaozhu import {project_file} PATH... adds them" in out
+    code, out, _ = run(capsys, "stats", project_file, "--json")
+    assert code == 0 and json.loads(out)["documents"] == 0  # JSON: the counts only
+
+
+def test_queue_of_a_new_project_says_there_is_nothing_to_do_and_why(capsys, project_file):
+    """`queue` printed nothing at all, as if it had not run."""
+    code, out, err = run(capsys, "queue", project_file)
+    assert code == 0 and err == ""
+    assert (
+        out
+        == f"nothing to do: no documents yet (biaozhu import {project_file} PATH... adds them)\n"
+    )
+    code, out, _ = run(capsys, "queue", project_file, "--json")
+    assert code == 0 and out == ""  # JSON lines: none
+
+
+def test_queue_when_every_document_is_done_says_so(capsys, project_file, tmp_path):
+    data = write_lines(
+        tmp_path / "gold.jsonl",
+        [
+            {
+                "id": "a",
+                "text": "比亚迪营收增长。",
+                "spans": [{"start": 0, "end": 3, "label": "COMPANY"}],
+            }
+        ],
+    )
+    assert run(capsys, "import", project_file, data, "--annotator", "ann")[0] == 0
+    code, out, _ = run(capsys, "queue", project_file, "--annotator", "ann")
+    assert code == 0 and out == "nothing to do: ann has finished all 1 document(s)\n"
+
+
+def test_export_of_a_new_project_says_it_has_no_documents(capsys, project_file, tmp_path):
+    out_path = tmp_path / "gold.jsonl"
+    code, out, err = run(capsys, "export", project_file, "--format", "jsonl", "--out", out_path)
+    line = one_error_line(err)
+    assert code == 1 and "no documents yet" in line and f"biaozhu import {project_file}" in line
+    assert not out_path.exists()
+
+
+def test_a_format_named_by_part_of_its_name_is_named_in_full(capsys, project_file, tmp_path):
+    """`export --format csv` listed eleven formats and named none."""
+    code, _, err = run(
+        capsys, "export", project_file, "--format", "csv", "--out", tmp_path / "x.csv"
+    )
+    line = one_error_line(err)
+    assert code == 1 and "did you mean 'metrics-csv' or 'spans-csv'?" in line

@@ -65,7 +65,10 @@ def with_fix(message: str, prog: str) -> str:
     if found:
         choices = re.findall(r"'([^']*)'", found["choices"])
         close = closest(found["given"], choices)
-        return f"{message}; did you mean '{close}'?" if close else message
+        if close:
+            return f"{message}; did you mean '{close}'?"
+        named = [f"'{c}'" for c in sorted(choices) if found["given"].casefold() in c.split("-")]
+        return f"{message}; did you mean {' or '.join(named)}?" if named else message
     if message.startswith(("the following arguments are required", "expected ")) or (
         " expected " in message
     ):

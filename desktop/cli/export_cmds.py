@@ -136,6 +136,11 @@ def run_export(args: argparse.Namespace) -> int:
     if args.seed and not args.split:
         raise_usage("--seed only matters with --split")
     with open_project(args, readonly=True, annotator_is_filter=True) as project:
+        if not project.document_count():
+            raise InvalidInput(
+                f"nothing to export: the project has no documents yet (biaozhu import "
+                f"{args.project} PATH... adds them)"
+            )
         report = export_project(
             project,
             args.format,

@@ -286,9 +286,11 @@ def run_stats(args: argparse.Namespace) -> int:
         print(json.dumps(stats, ensure_ascii=False))
         return 0
     print(f"{stats['project']}: {stats['documents']} documents, {stats['characters']} characters")
+    if not stats["documents"]:
+        print(f"no documents yet: biaozhu import {args.project} PATH... adds them")
     print(
-        f"gold spans: {stats['annotations']}  "
-        + "  ".join(f"{k} {v}" for k, v in stats["by_label"].items())
+        f"gold spans: {stats['annotations']}"
+        + "".join(f"  {k} {v}" for k, v in stats["by_label"].items())
     )
     print(
         f"suggestions: {stats['suggestions']} ({stats['suggestions_pending']} pending for "
