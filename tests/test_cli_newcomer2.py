@@ -345,3 +345,5 @@ def test_a_format_named_by_part_of_its_name_is_named_in_full(capsys, project_fil
     )
     line = one_error_line(err)
     assert code == 1 and "did you mean 'metrics-csv' or 'spans-csv'?" in line
+    code, _, err = run(capsys, "export", project_file, "--format", "parquet", "--out", tmp_path)
+    assert "did you mean 'metrics-parquet' or 'spans-parquet'?" in one_error_line(err)
