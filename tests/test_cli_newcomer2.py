@@ -347,3 +347,140 @@ def test_a_format_named_by_part_of_its_name_is_named_in_full(capsys, project_fil
     assert code == 1 and "did you mean 'metrics-csv' or 'spans-csv'?" in line
     code, _, err = run(capsys, "export", project_file, "--format", "parquet", "--out", tmp_path)
     assert "did you mean 'metrics-parquet' or 'spans-parquet'?" in one_error_line(err)
+
+
+# -- files of the real world ------------------------------------------------------------------
+
+NEWS = "抚州高新区工业总产值达1045亿元,同比增长27.1%。比亚迪抚州基地贡献率达61.8%。"
+
+
+def refused(capsys, project_file: Path, *argv) -> str:
+    """The one line an import is refused with, the project unchanged."""
+    before = dump(project_file)
+    code, out, err = run(capsys, "import", project_file, *argv)
+    line = one_error_line(err)
+    assert code == 1 and out == "", out
+    assert dump(project_file) == before
+    return line
+
+
+@pytest.mark.parametrize(
+    "name, words",
+    [
+        ("article.doc", ("Word 97", "save it as .docx")),
+        ("article.wps", ("WPS", "save it as .docx")),
+        ("news.xlsx", ("spreadsheet", "CSV", "text")),
+        ("news.xls", ("spreadsheet", "CSV", "text")),
+        ("page.html", ("web page", ".txt")),
+        ("page.htm", ("web page", ".txt")),
+        ("article.rtf", ("rich text", ".docx")),
+    ],
+)
+def test_a_file_of_a_kind_biaozhu_does_not_read_says_what_to_save_it_as(
+    capsys, project_file, tmp_path, name, words
+):
+    """`unknown file type .doc; give --format (e.g. --format txt …)`: a Word
+    file read as text is binary data, a web page read as text imports its
+    markup as the article."""
+    path = tmp_path / name
+    path.write_bytes(b"<html><body><p>" + NEWS.encode() + b"</p></body></html>")
+    line = refused(capsys, project_file, path)
+    assert all(w in line for w in words), line
+    assert "--format txt" not in line
+
+
+def test_a_folder_says_which_files_it_left_unread_and_why(capsys, project_file, tmp_path):
+    """A folder of .docx and .doc articles imported the .docx and said nothing
+    of the .doc ones, which the walk passed over."""
+    import docx
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    document = docx.Document()
+    document.add_paragraph(NEWS)
+    document.save(str(folder / "a.docx"))
+    (folder / "b.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(100))
+    (folder / "notes.md").write_text("# notes", encoding="utf-8")  # passed over, as before
+    code, out, err = run(capsys, "import", project_file, folder)
+    assert code == 0, err
+    assert "imported 1 document(s)" in out
+    assert f"left unread {folder / 'b.doc'}: a Word 97" in out and "notes.md" not in out
+    only_doc = tmp_path / "docs"
+    only_doc.mkdir()
+    (only_doc / "c.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(100))
+    line = refused(capsys, project_file, only_doc)
+    assert "nothing to import" in line and "c.doc" in line and "save it as .docx" in line
+
+
+def write_csv(
+    path: Path, rows: list[list[str]], encoding: str = "utf-8", delimiter: str = ","
+) -> Path:
+    import csv
+
+    with path.open("w", encoding=encoding, newline="") as fh:
+        csv.writer(fh, delimiter=delimiter).writerows(rows)
+    return path
+
+
+@pytest.mark.parametrize(
+    "delimiter, encoding",
+    [("\t", "utf-16"), (";", "utf-8"), ("\t", "utf-8-sig")],
+    ids=["excel-unicode-text", "semicolons", "tabs"],
+)
+def test_a_csv_separated_by_tabs_or_semicolons_is_read(
+    capsys, project_file, tmp_path, delimiter, encoding
+):
+    """Excel's "Unicode Text" is tab-separated UTF-16, and Excel writes CSV
+    with semicolons where the comma is the decimal mark; the articles' own
+    commas then split them: 'Expected 1 fields in line 3, saw 8'."""
+    rows = [["title", "text"], ["高新区", NEWS], ["第二篇", "规上工业企业达322家,营收增长13.7%。"]]
+    path = write_csv(tmp_path / "news.csv", rows, encoding, delimiter)
+    code, out, err = run(capsys, "import", project_file, path)
+    assert code == 0, err
+    with Project.open(project_file, readonly=True) as project:
+        texts = sorted(project.document_text(d) for d in project.document_ids())
+    assert texts == sorted([NEWS, "规上工业企业达322家,营收增长13.7%。"])
+
+
+def test_a_csv_column_named_text_in_another_case_or_with_spaces_is_the_text(
+    capsys, project_file, tmp_path
+):
+    path = write_csv(tmp_path / "news.csv", [[" Title", "Text "], ["高新区", NEWS]])
+    code, out, err = run(capsys, "import", project_file, path)
+    assert code == 0, err
+    with Project.open(project_file, readonly=True) as project:
+        [doc] = project.document_ids()
+        assert project.document_text(doc) == NEWS
+
+
+def test_a_csv_without_a_text_column_names_the_column_that_holds_the_articles(
+    capsys, project_file, tmp_path
+):
+    rows = [
+        ["标题", "正文", "来源"],
+        ["高新区", NEWS, "江西日报"],
+        ["第二篇", NEWS + "另一段。", "新华社"],
+    ]
+    path = write_csv(tmp_path / "news.csv", rows, "gb18030")
+    line = refused(capsys, project_file, path)
+    assert "no 'text' column" in line and "标题, 正文, 来源" in line
+    assert "rename 正文" in line and "to text" in line
+
+
+def test_a_json_lines_file_without_text_names_the_keys_it_has(capsys, project_file, tmp_path):
+    path = write_lines(
+        tmp_path / "scraped.jsonl", [{"title": "高新区", "content": NEWS, "url": "u"}]
+    )
+    line = refused(capsys, project_file, path)
+    assert 'no "text"' in line and "title, content, url" in line
+
+
+def test_a_json_list_of_articles_is_not_taken_for_label_studio_silently(
+    capsys, project_file, tmp_path
+):
+    """A .json file is read as Label Studio's tasks: a list of articles was
+    refused as 'task 0: no "data" object with the text'."""
+    path = tmp_path / "articles.json"
+    path.write_text(json.dumps([{"title": "高新区", "content": NEWS}], ensure_ascii=False), "utf-8")
+    line = refused(capsys, project_file, path)
+    assert "Label Studio" in line and "title, content" in line and ".jsonl" in line

@@ -236,6 +236,12 @@ def run_import(args: argparse.Namespace) -> int:
     )
     with open_project(args) as project:
         report = import_paths(project, args.paths, options, TerminalProgress())
+    if report.files == 0 and report.unread:
+        path, reason = report.unread[0]
+        more = (
+            f" (and {len(report.unread) - 1} more such file(s))" if len(report.unread) > 1 else ""
+        )
+        raise InvalidInput(f"nothing to import: {path}: {reason}{more}")
     if report.files == 0 and report.ignored:
         path, reason = report.ignored[0]
         raise InvalidInput(f"nothing to import: {path}: {reason}")
@@ -258,6 +264,10 @@ def run_import(args: argparse.Namespace) -> int:
         print(f"  added to the project's labels: {', '.join(report.labels_added)}")
     for source, existing in report.skipped:
         print(f"  skipped {source}: same text as document {existing}")
+    for path, reason in report.unread[:SHOWN_PROBLEMS]:
+        print(f"  left unread {path}: {reason}")
+    if len(report.unread) > SHOWN_PROBLEMS:
+        print(f"  … and {len(report.unread) - SHOWN_PROBLEMS} more such file(s) left unread")
     if report.ignored and not args.verbose:
         print(
             f"left {len(report.ignored)} SQLite file(s) or backup folder(s) unread (-v names them)"

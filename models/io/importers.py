@@ -26,7 +26,7 @@ from models.io.decode import check_encoding
 from models.io.formats.hf import is_saved_dataset
 from models.io.model import LABELLED, ExchangeDoc
 from models.io.reading import read_documents
-from models.io.registry import FORMATS, format_for, walked_by_auto
+from models.io.registry import FORMATS, format_for, other_kind, walked_by_auto
 from models.names import check_label_name, label_meant
 from models.progress import Cancelled, NoProgress, Progress
 from models.store import Project
@@ -46,6 +46,9 @@ class ImportReport:
     failed: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
     # Files and folders left unread because only SQLite may open them (path, reason)
     ignored: list[tuple[str, str]] = field(default_factory=list)
+    # Files of a walked folder that hold articles in a kind no format reads
+    # (a .doc, a spreadsheet, a web page): (path, what to save it as)
+    unread: list[tuple[str, str]] = field(default_factory=list)
     spans: int = 0
     files: int = 0
     labels_added: list[str] = field(default_factory=list)  # joined the schema from the files
@@ -92,13 +95,19 @@ class ImportOptions:
 
 
 def expand_paths(
-    paths: Iterable[str | Path], fmt: str = "auto", ignored: list | None = None
+    paths: Iterable[str | Path],
+    fmt: str = "auto",
+    ignored: list | None = None,
+    unread: list | None = None,
 ) -> list[Path]:
     """Files as given, and folders walked recursively for files of a known type.
     SQLite's files and projects' backup folders are left unopened (by name,
-    see models.store.files), each added to ``ignored`` with the reason."""
+    see models.store.files), each added to ``ignored`` with the reason; files
+    of articles in a kind no format reads (registry.OTHER_KINDS) are added to
+    ``unread`` with what to save them as."""
     out: list[Path] = []
     ignored = [] if ignored is None else ignored
+    unread = [] if unread is None else unread
     for raw in paths:
         path = Path(raw)
         if path.is_dir() and not _is_folder_format(path, fmt):
@@ -111,6 +120,8 @@ def expand_paths(
                 for name in sorted(files):
                     if fmt != "auto" or walked_by_auto(name):
                         _add_unless_sqlite(folder / name, out, ignored)
+                    elif other_kind(folder / name):
+                        unread.append((str(folder / name), other_kind(folder / name)))
         else:
             _add_unless_sqlite(path, out, ignored)
     return out
@@ -152,7 +163,7 @@ def import_paths(
     check_import_options(options.extra, project.label_names())
     report = ImportReport()
     labels_before = set(project.label_names())
-    files = expand_paths(paths, options.fmt, report.ignored)
+    files = expand_paths(paths, options.fmt, report.ignored, report.unread)
     progress.start(len(files), "import")
     batch = _Batch(project, report, options.on_commit)
     sources = _MapSources(options.extra.get("label_map"))
