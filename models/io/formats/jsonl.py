@@ -42,6 +42,11 @@ def parse_line(
     where = f"{name}:{lineno}"
     obj = json_object(line, where)
     text = obj.get("text")
+    if "text" not in obj:  # a scraper's "content" or "body": the keys it has say which
+        keys = ", ".join(map(str, list(obj)[:12])) or "none"
+        raise InvalidInput(
+            f'{where}: no "text" (the line\'s keys: {keys}); each line needs its article in "text"'
+        )
     if not isinstance(text, str) or not text:
         raise InvalidInput(f'{where}: "text" must be a non-empty string')
     raw_spans = obj.get("spans", [])

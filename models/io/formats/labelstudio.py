@@ -57,6 +57,13 @@ def _task_text(task: dict[str, Any], where: str) -> tuple[str, dict[str, Any]]:
     data = task.get("data")
     if data is None and isinstance(task.get("text"), str):  # JSON-MIN
         data = {k: v for k, v in task.items() if k not in ("label", "annotator", "id")}
+    if data is None:  # a list of articles, not tasks: a .json file is read as Label Studio's
+        keys = ", ".join(map(str, list(task)[:12])) or "none"
+        raise InvalidInput(
+            f'{where}: not a Label Studio task (no "data" object; its keys: {keys}); a .json'
+            ' file is read as Label Studio tasks: write articles as JSON lines of {"text": …}'
+            " (.jsonl)"
+        )
     if not isinstance(data, dict):
         raise InvalidInput(f'{where}: no "data" object with the text')
     text = data.get("text")
