@@ -484,3 +484,61 @@ def test_a_json_list_of_articles_is_not_taken_for_label_studio_silently(
     path.write_text(json.dumps([{"title": "高新区", "content": NEWS}], ensure_ascii=False), "utf-8")
     line = refused(capsys, project_file, path)
     assert "Label Studio" in line and "title, content" in line and ".jsonl" in line
+
+
+W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+NAMESPACES = (
+    f"{W} xmlns:r='http://schemas.openxmlformats.org/officeDocument/2006/relationships'"
+    " xmlns:mc='http://schemas.openxmlformats.org/markup-compatibility/2006'"
+    " xmlns:wps='http://schemas.microsoft.com/office/word/2010/wordprocessingShape'"
+    " xmlns:v='urn:schemas-microsoft-com:vml'"
+)
+# A newsroom's Word file: an edit still tracked (999 deleted, 1045 inserted),
+# a paragraph and a name in content controls (a template's fields), a page
+# field, a place in a smart tag, a caption in a text box (which Word writes
+# twice: for new readers and, as VML, for old ones).
+QUIRKS = [
+    "<w:p><w:r><w:t>工业总产值达</w:t></w:r><w:del w:id='1' w:author='ed'><w:r>"
+    "<w:delText>999亿元</w:delText></w:r></w:del><w:ins w:id='2' w:author='ed'><w:r>"
+    "<w:t>1045亿元</w:t></w:r></w:ins><w:r><w:t>。</w:t></w:r></w:p>",
+    "<w:sdt><w:sdtContent><w:p><w:r><w:t>比亚迪抚州基地贡献率达61.8%。</w:t></w:r></w:p>"
+    "</w:sdtContent></w:sdt>",
+    "<w:p><w:r><w:t>记者</w:t></w:r><w:sdt><w:sdtContent><w:r><w:t>刘琴</w:t></w:r>"
+    "</w:sdtContent></w:sdt><w:r><w:t>报道</w:t></w:r></w:p>",
+    "<w:p><w:r><w:t>见第</w:t></w:r><w:fldSimple w:instr='PAGE'><w:r><w:t>3</w:t></w:r>"
+    "</w:fldSimple><w:r><w:t>版</w:t></w:r></w:p>",
+    "<w:p><w:smartTag w:uri='x' w:element='place'><w:r><w:t>抚州</w:t></w:r></w:smartTag>"
+    "<w:r><w:t>高新区</w:t></w:r></w:p>",
+    "<w:p><w:r><w:t>园区全景。</w:t></w:r><w:r><mc:AlternateContent><mc:Choice Requires='wps'>"
+    "<w:drawing><wps:wsp><wps:txbx><w:txbxContent><w:p><w:r><w:t>图为高新区</w:t></w:r></w:p>"
+    "</w:txbxContent></wps:txbx></wps:wsp></w:drawing></mc:Choice><mc:Fallback><w:pict>"
+    "<v:shape><v:textbox><w:txbxContent><w:p><w:r><w:t>图为高新区</w:t></w:r></w:p>"
+    "</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent>"
+    "</w:r></w:p>",
+]
+
+
+def test_a_word_file_keeps_its_tracked_insertions_content_controls_and_text_boxes(
+    capsys, project_file, tmp_path
+):
+    """python-docx's paragraph text holds only the runs directly in the
+    paragraph: a tracked insertion (the 1045亿元 of the edit), a content
+    control, a field and a smart tag were dropped without a word, and the
+    figures with them."""
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    body = document.element.body
+    for i, xml in enumerate(QUIRKS):
+        body.insert(i, parse_xml(xml.replace(">", f" {NAMESPACES}>", 1)))
+    path = tmp_path / "edited.docx"
+    document.save(str(path))
+    code, out, err = run(capsys, "import", project_file, path)
+    assert code == 0, err
+    with Project.open(project_file, readonly=True) as project:
+        [doc] = project.document_ids()
+        assert project.document_text(doc) == (
+            "工业总产值达1045亿元。\n比亚迪抚州基地贡献率达61.8%。\n记者刘琴报道\n见第3版\n"
+            "抚州高新区\n园区全景。\n图为高新区"
+        )
