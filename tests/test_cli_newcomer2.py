@@ -542,3 +542,28 @@ def test_a_word_file_keeps_its_tracked_insertions_content_controls_and_text_boxe
             "工业总产值达1045亿元。\n比亚迪抚州基地贡献率达61.8%。\n记者刘琴报道\n见第3版\n"
             "抚州高新区\n园区全景。\n图为高新区"
         )
+
+
+def test_a_pdf_locked_with_a_password_says_how_to_unlock_it(capsys, project_file, tmp_path):
+    from fpdf import FPDF
+    from fpdf.enums import EncryptionMethod
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", size=12)
+    pdf.multi_cell(80, 8, "Revenue grew 13.7% to 932.4 million yuan.")
+    pdf.set_encryption(
+        owner_password="owner", user_password="secret", encryption_method=EncryptionMethod.RC4
+    )
+    path = tmp_path / "locked.pdf"
+    pdf.output(str(path))
+    line = refused(capsys, project_file, path)
+    assert "password" in line and "without one" in line
+
+
+def test_a_web_page_saved_as_pdf_is_named_as_such(capsys, project_file, tmp_path):
+    """A news site's PDF link that needs a login downloads its login page."""
+    path = tmp_path / "report.pdf"
+    path.write_text("<!DOCTYPE html><html><body>请登录</body></html>", encoding="utf-8")
+    line = refused(capsys, project_file, path)
+    assert "not a PDF" in line and "web page" in line

@@ -177,15 +177,42 @@ def read_pdf(path: Path, options: dict[str, Any]) -> Iterator[ExchangeDoc]:
     yield ExchangeDoc(path.stem, text, [], {"file": path.name, "pages": len(pages)}, title)
 
 
+# A PDF's signature, which the format puts within its first kilobyte.
+PDF_HEAD_BYTES = 1024
+
+
+def _check_pdf_header(path: Path) -> None:
+    """InvalidInput for a file named .pdf that is a web page (a download that
+    needed a login gives its login page); anything else pypdf judges (it
+    reads a PDF with bytes before its header too)."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(PDF_HEAD_BYTES)
+    except OSError:
+        return  # the reader says what is wrong with it
+    if b"%PDF-" in head:
+        return
+    start = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if start.startswith((b"<!doctype html", b"<html", b"<?xml", b"<head", b"<body")):
+        raise InvalidInput(
+            f"{path}: not a PDF but a web page (HTML): a download that failed or asked for a"
+            " login? Download the PDF again"
+        )
+
+
 def _pdf_text(path: Path) -> tuple[list[str], Any]:
     """Each page's text and the document's metadata, or InvalidInput."""
     from pypdf import PdfReader
     from pypdf.errors import PyPdfError
 
+    _check_pdf_header(path)
     try:
         reader = PdfReader(str(path))
         if reader.is_encrypted and not reader.decrypt(""):
-            raise InvalidInput(f"{path}: the PDF is encrypted")
+            raise InvalidInput(
+                f"{path}: the PDF is locked with a password: open it in a PDF reader, save or"
+                " print it as a PDF without one, and import that"
+            )
         return _pdf_pages(reader, path), reader.metadata
     except (PyPdfError, *UNREADABLE) as exc:
         raise InvalidInput(f"{path}: not a readable PDF ({_first_line(exc)})") from None
