@@ -567,3 +567,25 @@ def test_a_web_page_saved_as_pdf_is_named_as_such(capsys, project_file, tmp_path
     path.write_text("<!DOCTYPE html><html><body>请登录</body></html>", encoding="utf-8")
     line = refused(capsys, project_file, path)
     assert "not a PDF" in line and "web page" in line
+
+
+def test_office_lock_files_and_mac_resource_forks_in_a_folder_are_passed_over(
+    capsys, project_file, tmp_path
+):
+    """Word keeps `~$article.docx` beside a document while it is open, and a
+    Mac copies `._article.docx` onto a USB stick beside each file: a folder
+    import failed on both ('not a readable .docx file'), status 1."""
+    import docx
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    document = docx.Document()
+    document.add_paragraph(NEWS)
+    document.save(str(folder / "article.docx"))
+    (folder / "~$article.docx").write_bytes(b"\x05alice" + bytes(156))
+    (folder / "._article.docx").write_bytes(b"\x00\x05\x16\x07\x00\x02\x00\x00Mac OS X" + bytes(60))
+    code, out, err = run(capsys, "import", project_file, folder)
+    assert code == 0 and err == "", err
+    assert "imported 1 document(s)" in out and "~$" not in out and "._" not in out
+    line = refused(capsys, project_file, folder / "~$article.docx")
+    assert "lock file" in line and "article.docx" in line

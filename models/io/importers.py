@@ -26,7 +26,7 @@ from models.io.decode import check_encoding
 from models.io.formats.hf import is_saved_dataset
 from models.io.model import LABELLED, ExchangeDoc
 from models.io.reading import read_documents
-from models.io.registry import FORMATS, format_for, other_kind, walked_by_auto
+from models.io.registry import FORMATS, format_for, other_kind, side_file, walked_by_auto
 from models.names import check_label_name, label_meant
 from models.progress import Cancelled, NoProgress, Progress
 from models.store import Project
@@ -118,6 +118,8 @@ def expand_paths(
                     out += [folder / d for d in dirs if is_saved_dataset(folder / d)]
                     dirs[:] = [d for d in dirs if not is_saved_dataset(folder / d)]
                 for name in sorted(files):
+                    if side_file(folder / name):
+                        continue  # a lock file, a Mac's resource fork: no document
                     if fmt != "auto" or walked_by_auto(name):
                         _add_unless_sqlite(folder / name, out, ignored)
                     elif other_kind(folder / name):

@@ -98,6 +98,21 @@ def export_formats() -> dict[str, Format]:
     return {name: fmt for name, fmt in FORMATS.items() if fmt.can_export}
 
 
+def side_file(path: Path) -> str | None:
+    """What a file that stands beside a document and is none is, or None:
+    Office's lock file of a document open in Word, WPS or Excel (``~$name``),
+    and the resource fork a Mac writes beside each file on a stick (``._name``)."""
+    name = path.name
+    if name.startswith("~$"):
+        return (
+            "the lock file Word, WPS or Excel keeps beside a document while it is open,"
+            " not a document: import the document itself"
+        )
+    if name.startswith("._") and len(name) > 2:
+        return f"the resource fork a Mac writes beside {name[2:]}, not a document"
+    return None
+
+
 def walked_by_auto(file_name: str) -> bool:
     """Is a file met while walking a folder imported with ``--format auto``?
     Files of a known ending are; an export's manifest (JSON, but no tasks) is not."""
@@ -108,6 +123,8 @@ def walked_by_auto(file_name: str) -> bool:
 
 def format_for(path: Path, name: str = "auto") -> Format:
     """The format to read ``path`` as: ``name``, or with ``auto`` the one its ending names."""
+    if side_file(path):
+        raise InvalidInput(f"{path}: {side_file(path)}")
     if name != "auto":
         found = import_formats().get(name)
         if found is None:
