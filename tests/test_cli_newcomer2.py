@@ -589,3 +589,27 @@ def test_office_lock_files_and_mac_resource_forks_in_a_folder_are_passed_over(
     assert "imported 1 document(s)" in out and "~$" not in out and "._" not in out
     line = refused(capsys, project_file, folder / "~$article.docx")
     assert "lock file" in line and "article.docx" in line
+
+
+def test_an_import_with_the_file_before_the_project_says_the_project_comes_first(
+    capsys, project_file, tmp_path
+):
+    """`biaozhu import news.csv p.biaozhu` said 'news.csv is not a Biaozhu
+    project (not a readable SQLite file: file is not a database)'."""
+    data = write_csv(tmp_path / "news.csv", [["text"], [NEWS]])
+    before, csv_bytes = dump(project_file), data.read_bytes()
+    code, out, err = run(capsys, "import", data, project_file)
+    line = one_error_line(err)
+    assert code == 1 and "the project comes first" in line
+    assert f"biaozhu import {project_file} {data}" in line
+    assert dump(project_file) == before and data.read_bytes() == csv_bytes
+
+
+def test_a_missing_project_named_like_another_still_says_how_to_make_it(capsys, project_file):
+    """`import new.biaozhu …` (meaning to make it) was told only 'did you mean
+    p.biaozhu?', a name 0.8 alike."""
+    wanted = project_file.with_name("pp.biaozhu")
+    code, _, err = run(capsys, "stats", wanted)
+    line = one_error_line(err)
+    assert code == 1 and f"did you mean {project_file}?" in line
+    assert f"biaozhu new {wanted} makes one" in line

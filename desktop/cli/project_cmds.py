@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from desktop.cli.common import (
+    PROJECT_ENDING,
     CommandFailed,
     TerminalProgress,
     add_annotator,
@@ -220,6 +221,13 @@ def run_import(args: argparse.Namespace) -> int:
         raise InvalidInput(
             f"{args.project} is a folder, not a project file: the project comes first "
             "(biaozhu import PROJECT PATH...)"
+        )
+    projects = [p for p in args.paths if Path(p).suffix == PROJECT_ENDING and Path(p).is_file()]
+    if Path(args.project).suffix != PROJECT_ENDING and Path(args.project).is_file() and projects:
+        others = [p for p in [args.project, *args.paths] if p != projects[0]]
+        raise InvalidInput(
+            f"{args.project} is not a project file: the project comes first "
+            f"(biaozhu import {projects[0]} {' '.join(others)})"
         )
     if selection_requested(args):
         return run_import_suggestions(args)
