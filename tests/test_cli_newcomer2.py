@@ -613,3 +613,27 @@ def test_a_missing_project_named_like_another_still_says_how_to_make_it(capsys, 
     line = one_error_line(err)
     assert code == 1 and f"did you mean {project_file}?" in line
     assert f"biaozhu new {wanted} makes one" in line
+
+
+def test_an_export_out_written_as_a_folder_for_a_format_of_one_file_is_refused(
+    capsys, project_file, tmp_path
+):
+    """`--format jsonl --out gold/` wrote a file named gold, its manifest
+    beside it as gold.manifest.json."""
+    rows = [{"id": "a", "text": NEWS}, {"id": "b", "text": "规上工业企业达322家。"}]
+    data = write_lines(tmp_path / "texts.jsonl", rows)
+    assert run(capsys, "import", project_file, data, "--status", "done")[0] == 0
+    out = f"{tmp_path / 'gold'}/"
+    code, _, err = run(capsys, "export", project_file, "--format", "jsonl", "--out", out)
+    line = one_error_line(err)
+    assert code == 1 and "folder" in line and f"--out {tmp_path / 'gold' / 'gold.jsonl'}" in line
+    assert not (tmp_path / "gold").exists() and not (tmp_path / "gold.manifest.json").exists()
+    code, _, err = run(
+        capsys, "export", project_file, "--format", "jsonl", "--out", out, "--split", "1:1"
+    )
+    assert code == 0, err
+    assert sorted(p.name for p in (tmp_path / "gold").iterdir()) == [
+        "dev.jsonl",
+        "manifest.json",
+        "train.jsonl",
+    ]
