@@ -64,8 +64,11 @@ def with_fix(message: str, prog: str) -> str:
     found = INVALID_CHOICE.search(message)
     if found:
         choices = re.findall(r"'([^']*)'", found["choices"])
+        # a part of a name (csv: spans-csv, metrics-csv) names each it is part of
+        named = [c for c in sorted(choices) if found["given"].casefold() in c.split("-")]
         close = closest(found["given"], choices)
-        return f"{message}; did you mean '{close}'?" if close else message
+        named = named or ([close] if close else [])
+        return f"{message}; did you mean {' or '.join(map(repr, named))}?" if named else message
     if message.startswith(("the following arguments are required", "expected ")) or (
         " expected " in message
     ):

@@ -92,6 +92,8 @@ def missing_project(path: Path) -> str:
         close = difflib.get_close_matches(path.name, projects, n=1, cutoff=0.8)
         if close and (path.parent / close[0]).is_file():
             meant = path.parent / close[0]
+    if meant is not None and path.suffix == PROJECT_ENDING:  # or a new one was meant
+        return f"{path}: no such project file; did you mean {meant}? (biaozhu new {path} makes one)"
     if meant is not None:
         return f"{path}: no such project file; did you mean {meant}?"
     return f"{path}: no such project file (biaozhu new {path} makes one)"

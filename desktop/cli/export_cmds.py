@@ -4,6 +4,7 @@ for other tools, with a manifest, all or nothing."""
 from __future__ import annotations
 
 import argparse
+import os
 from pathlib import Path
 
 from desktop.cli.common import TerminalProgress, add_project, open_project
@@ -117,8 +118,14 @@ ENDINGS = {
 }
 
 
-def check_out_name(fmt: str, out: str) -> None:
+def check_out_name(fmt: str, out: str, split: str | None = None) -> None:
     path = Path(out)
+    if out.endswith(("/", os.sep)) and ENDINGS.get(fmt) and not split:
+        name = f"gold{ENDINGS[fmt]}"
+        raise InvalidInput(
+            f"--out {out} names a folder, but --format {fmt} writes one file: give its name"
+            f" (--out {path / name}), or --split to write a folder of parts"
+        )
     ending = path.suffix.lower()
     if not ending or ending not in ENDINGS.values() or ending == ENDINGS.get(fmt, ending):
         return
@@ -131,11 +138,16 @@ def check_out_name(fmt: str, out: str) -> None:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    check_out_name(args.format, args.out)
+    check_out_name(args.format, args.out, args.split)
     selection = selection_from(args)
     if args.seed and not args.split:
         raise_usage("--seed only matters with --split")
     with open_project(args, readonly=True, annotator_is_filter=True) as project:
+        if not project.document_count():
+            raise InvalidInput(
+                f"nothing to export: the project has no documents yet (biaozhu import "
+                f"{args.project} PATH... adds them)"
+            )
         report = export_project(
             project,
             args.format,

@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from desktop.cli.common import (
+    PROJECT_ENDING,
     CommandFailed,
     TerminalProgress,
     add_annotator,
@@ -88,7 +89,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--label-map",
         metavar="type=LABEL,...",
         help="for formats with types of their own (CLUENER, CoNLL, brat...): the project label"
-        " of each type, e.g. company=COMPANY; types not named are dropped",
+        " of each type, e.g. company=COMPANY; types not named are dropped, a type no file"
+        " holds is refused",
     )
     add_encoding(p)
     p.add_argument(
@@ -221,6 +223,13 @@ def run_import(args: argparse.Namespace) -> int:
             f"{args.project} is a folder, not a project file: the project comes first "
             "(biaozhu import PROJECT PATH...)"
         )
+    projects = [p for p in args.paths if Path(p).suffix == PROJECT_ENDING and Path(p).is_file()]
+    if Path(args.project).suffix != PROJECT_ENDING and Path(args.project).is_file() and projects:
+        others = [p for p in [args.project, *args.paths] if p != projects[0]]
+        raise InvalidInput(
+            f"{args.project} is not a project file: the project comes first "
+            f"(biaozhu import {projects[0]} {' '.join(others)})"
+        )
     if selection_requested(args):
         return run_import_suggestions(args)
     options = ImportOptions(
@@ -236,6 +245,12 @@ def run_import(args: argparse.Namespace) -> int:
     )
     with open_project(args) as project:
         report = import_paths(project, args.paths, options, TerminalProgress())
+    if report.files == 0 and report.unread:
+        path, reason = report.unread[0]
+        more = (
+            f" (and {len(report.unread) - 1} more such file(s))" if len(report.unread) > 1 else ""
+        )
+        raise InvalidInput(f"nothing to import: {path}: {reason}{more}")
     if report.files == 0 and report.ignored:
         path, reason = report.ignored[0]
         raise InvalidInput(f"nothing to import: {path}: {reason}")
@@ -258,6 +273,10 @@ def run_import(args: argparse.Namespace) -> int:
         print(f"  added to the project's labels: {', '.join(report.labels_added)}")
     for source, existing in report.skipped:
         print(f"  skipped {source}: same text as document {existing}")
+    for path, reason in report.unread[:SHOWN_PROBLEMS]:
+        print(f"  left unread {path}: {reason}")
+    if len(report.unread) > SHOWN_PROBLEMS:
+        print(f"  … and {len(report.unread) - SHOWN_PROBLEMS} more such file(s) left unread")
     if report.ignored and not args.verbose:
         print(
             f"left {len(report.ignored)} SQLite file(s) or backup folder(s) unread (-v names them)"
@@ -291,10 +310,12 @@ def run_stats(args: argparse.Namespace) -> int:
     # the operating-system user alone, who may not be in it
     named = args.annotator is not None or os.environ.get("BIAOZHU_ANNOTATOR") is not None
     print(f"{stats['project']}: {stats['documents']} documents, {stats['characters']} characters")
+    if not stats["documents"]:
+        print(f"no documents yet: biaozhu import {args.project} PATH... adds them")
     gold = stats["gold"]
     print(
-        f"gold: {_count(gold['documents'], 'document')} done, {gold['spans']} spans  "
-        + "  ".join(f"{k} {v}" for k, v in gold["by_label"].items())
+        f"gold: {_count(gold['documents'], 'document')} done, {gold['spans']} spans"
+        + "".join(f"  {k} {v}" for k, v in gold["by_label"].items())
     )
     if named:
         who = stats["annotator"]
@@ -308,9 +329,8 @@ def run_stats(args: argparse.Namespace) -> int:
     print(f"suggestions: {stats['suggestions']}; {pending}")
     print("documents: " + "  ".join(f"{k} {v}" for k, v in stats["by_status"].items()))
     print(
-        "spans of all annotators: "
-        + f"{stats['annotations']}  "
-        + "  ".join(f"{k} {v}" for k, v in stats["by_label"].items())
+        f"spans of all annotators: {stats['annotations']}"
+        + "".join(f"  {k} {v}" for k, v in stats["by_label"].items())
     )
     names = list(roles) + [n for n in stats["by_annotator"] if n not in roles]
     for name in names:

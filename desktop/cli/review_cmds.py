@@ -50,7 +50,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     add_project(p)
     p.add_argument("--json", action="store_true", help="one JSON object (shape below)")
-    p.add_argument("--doc", action="append", metavar="ID", help="only this document (repeatable)")
+    p.add_argument(
+        "--doc",
+        action="extend",
+        nargs="+",
+        metavar="ID",
+        help="only these documents (--doc a b, or --doc a --doc b)",
+    )
     p.add_argument("--annotators", metavar="A,B,...", help="only these annotators")
     p.set_defaults(func=run_agreement)
 

@@ -34,9 +34,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--doc",
         dest="docs",
-        action="append",
+        action="extend",
+        nargs="+",
         metavar="ID",
-        help="with --project and no FILE: only this document (repeatable)",
+        help="with --project and no FILE: only these documents (--doc a b, or --doc a --doc b)",
     )
     from desktop.cli.common import add_annotator, add_encoding
     from desktop.cli.corpus_cmds import add_corpus_options

@@ -129,6 +129,14 @@ def run_queue(args: argparse.Namespace) -> int:
     with open_project(args, readonly=True) as project:  # ranking writes nothing
         ranked = rank_todo(project, args.annotator)[: args.limit]
         titles = {row.id: row.title for row in project.documents_overview(args.annotator)}
+        documents, who = project.document_count(), project.annotator
+    if not ranked and not args.json:  # said, not left blank as if it had not run
+        if documents:
+            print(f"nothing to do: {who} has finished all {documents} document(s)")
+        else:
+            print(
+                f"nothing to do: no documents yet (biaozhu import {args.project} PATH... adds them)"
+            )
     for doc in ranked:
         if args.json:
             print(

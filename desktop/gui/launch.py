@@ -12,7 +12,13 @@ import traceback
 from pathlib import Path
 from types import SimpleNamespace
 
-from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtCore import (
+    QCoreApplication,
+    QSettings,
+    QTimer,
+    qFormatLogMessage,
+    qInstallMessageHandler,
+)
 from PySide6.QtWidgets import QApplication
 
 from desktop.gui.context import AppContext
@@ -25,6 +31,36 @@ from models.io.export.target import refuse_unsafe_out
 from models.who import current_annotator
 
 SCREENSHOT_SIZE = (1500, 900)
+# Qt's messages that say nothing to a user of the app: the offscreen plugin
+# (--screenshot) and others without window-manager hints warn of it for every
+# window shown, in Qt's "default" category, which no QT_LOGGING_RULES can
+# silence without silencing every other warning too.
+KNOWN_QT_NOISE = frozenset({"This plugin does not support propagateSizeHints()"})
+_quieted = False
+
+
+def quiet_known_qt_noise() -> None:
+    """Drop the messages of KNOWN_QT_NOISE; every other message of Qt goes on
+    to the handler there was (or to stderr, formatted as Qt formats it)."""
+    global _quieted
+    if _quieted:
+        return
+    previous = None
+
+    def handler(mode, context, message: str) -> None:
+        if message in KNOWN_QT_NOISE:
+            return
+        if previous is not None:
+            previous(mode, context, message)
+            return
+        try:
+            sys.stderr.write(qFormatLogMessage(mode, context, message) + "\n")
+            sys.stderr.flush()
+        except (OSError, ValueError):
+            pass
+
+    previous = qInstallMessageHandler(handler)
+    _quieted = True
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:
@@ -65,6 +101,7 @@ def run_gui(args) -> int:
     if explicit and not Path(explicit).exists():
         raise NotAProject(f"{explicit}: no such project file (biaozhu new {explicit} makes one)")
     prepare_platform(bool(getattr(args, "screenshot", None)))
+    quiet_known_qt_noise()
     app = make_app()
     settings = Settings()
     translations = Translations(app)

@@ -8,6 +8,7 @@ many files so that a large import is not one fsync per file."""
 from __future__ import annotations
 
 import codecs
+import difflib
 import gc
 import os
 import re
@@ -25,7 +26,7 @@ from models.io.decode import check_encoding
 from models.io.formats.hf import is_saved_dataset
 from models.io.model import LABELLED, STATUS, ExchangeDoc
 from models.io.reading import read_documents
-from models.io.registry import FORMATS, format_for, walked_by_auto
+from models.io.registry import FORMATS, format_for, other_kind, side_file, walked_by_auto
 from models.names import check_label_name, label_meant
 from models.progress import Cancelled, NoProgress, Progress
 from models.store import Project
@@ -45,6 +46,9 @@ class ImportReport:
     failed: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
     # Files and folders left unread because only SQLite may open them (path, reason)
     ignored: list[tuple[str, str]] = field(default_factory=list)
+    # Files of a walked folder that hold articles in a kind no format reads
+    # (a .doc, a spreadsheet, a web page): (path, what to save it as)
+    unread: list[tuple[str, str]] = field(default_factory=list)
     spans: int = 0
     files: int = 0
     labels_added: list[str] = field(default_factory=list)  # joined the schema from the files
@@ -91,13 +95,19 @@ class ImportOptions:
 
 
 def expand_paths(
-    paths: Iterable[str | Path], fmt: str = "auto", ignored: list | None = None
+    paths: Iterable[str | Path],
+    fmt: str = "auto",
+    ignored: list | None = None,
+    unread: list | None = None,
 ) -> list[Path]:
     """Files as given, and folders walked recursively for files of a known type.
     SQLite's files and projects' backup folders are left unopened (by name,
-    see models.store.files), each added to ``ignored`` with the reason."""
+    see models.store.files), each added to ``ignored`` with the reason; files
+    of articles in a kind no format reads (registry.OTHER_KINDS) are added to
+    ``unread`` with what to save them as."""
     out: list[Path] = []
     ignored = [] if ignored is None else ignored
+    unread = [] if unread is None else unread
     for raw in paths:
         path = Path(raw)
         if path.is_dir() and not _is_folder_format(path, fmt):
@@ -108,8 +118,12 @@ def expand_paths(
                     out += [folder / d for d in dirs if is_saved_dataset(folder / d)]
                     dirs[:] = [d for d in dirs if not is_saved_dataset(folder / d)]
                 for name in sorted(files):
+                    if side_file(folder / name):
+                        continue  # a lock file, a Mac's resource fork: no document
                     if fmt != "auto" or walked_by_auto(name):
                         _add_unless_sqlite(folder / name, out, ignored)
+                    elif other_kind(folder / name):
+                        unread.append((str(folder / name), other_kind(folder / name)))
         else:
             _add_unless_sqlite(path, out, ignored)
     return out
@@ -151,26 +165,34 @@ def import_paths(
     check_import_options(options.extra, project.label_names())
     report = ImportReport()
     labels_before = set(project.label_names())
-    files = expand_paths(paths, options.fmt, report.ignored)
+    files = expand_paths(paths, options.fmt, report.ignored, report.unread)
     progress.start(len(files), "import")
     batch = _Batch(project, report, options.on_commit)
+    sources = _MapSources(options.extra.get("label_map"))
     with _bulk_writes(project.conn), _without_cycle_collection():
         try:
             batch.begin()
-            for path, parsed in _read_ahead(files, options):
+            for i, (path, parsed) in enumerate(_read_ahead(files, options)):
                 if progress.cancelled():
                     raise Cancelled()
+                sources.read(path, parsed)
+                if i == len(files) - 1:
+                    sources.check()  # before the last file is written
                 _import_file(project, path, parsed, options, report, batch)
                 progress.advance(1, path.name)
-                if batch.due():
+                if batch.due() and sources.held:
+                    batch.flush()  # written, not committed: the map is not proven yet
+                elif batch.due():
                     batch.commit()
                     batch.begin()
             batch.commit()
-        except (Cancelled, KeyboardInterrupt):
-            batch.commit()  # files read before the cancel stay imported
-            raise
-        except BaseException:
-            batch.commit(flush=False)  # the failing write is not tried again
+        except BaseException as exc:
+            if sources.held:  # nothing is committed before the map is proven
+                batch.rollback()
+            elif isinstance(exc, Cancelled | KeyboardInterrupt):
+                batch.commit()  # files read before the cancel stay imported
+            else:
+                batch.commit(flush=False)  # the failing write is not tried again
             raise
         finally:
             progress.finish()
@@ -192,6 +214,57 @@ def _read_ahead(
             if i + 1 < len(files):
                 ahead = pool.submit(_parse, files[i + 1], options)
             yield path, parsed
+
+
+class _MapSources:
+    """The sources of a ``--label-map`` that no file read so far holds as a
+    span type. A source no file holds is a typo (``compnay`` for CLUENER's
+    ``company``): its spans would all be dropped and the documents come in as
+    gold without them. While one is missing the import commits nothing; once
+    the last file is read, one still missing refuses the whole import."""
+
+    def __init__(self, label_map: dict | None):
+        self.missing = set(label_map or ())
+        self.types: set[str] = set()  # every type the files read hold
+        self.unread: list[tuple[Path, BaseException]] = []
+
+    @property
+    def held(self) -> bool:
+        return bool(self.missing)
+
+    def read(self, path: Path, parsed: list[ExchangeDoc] | BaseException) -> None:
+        if not self.missing:
+            return
+        if isinstance(parsed, BaseException):
+            self.unread.append((path, parsed))
+            return
+        for doc in parsed:
+            self.types |= doc.types_held()
+        self.missing -= self.types
+
+    def check(self) -> None:
+        if not self.missing:
+            return
+        source = min(self.missing)
+        if self.types:
+            held = ", ".join(sorted(self.types))
+            meant = _type_meant(source, self.types)
+            line = f"--label-map: no file holds the type {source!r} (they hold {held})"
+            line += f"; did you mean {meant}?" if meant else ""
+        else:
+            line = f"--label-map: no file holds the type {source!r}: the files hold no spans"
+        if self.unread:
+            path, exc = self.unread[0]
+            line += f"; {len(self.unread)} file(s) could not be read ({path}: {_reason(exc, path)})"
+        raise InvalidInput(line + "; nothing was imported")
+
+
+def _type_meant(word: str, types: Iterable[str]) -> str | None:
+    by_fold = {t.casefold(): t for t in types}
+    if word.casefold() in by_fold:
+        return by_fold[word.casefold()]
+    close = difflib.get_close_matches(word.casefold(), list(by_fold), n=1, cutoff=0.6)
+    return by_fold[close[0]] if close else None
 
 
 def check_import_options(extra: dict, labels: Iterable[str] = ()) -> None:
@@ -298,6 +371,14 @@ class _Batch:
                 else:
                     self.report.skipped.append((source, doc_id))
         self.texts = []
+
+    def rollback(self) -> None:
+        """Take back everything written since the last commit."""
+        self.texts = []
+        del self.report.added[self.committed :]
+        if self._open:
+            self._open = False
+            self.project.transaction.rollback()
 
     def commit(self, flush: bool = True) -> None:
         """Commit the batch and report what it made durable."""

@@ -61,3 +61,19 @@ def too_deep(where: str) -> JsonTooDeep:
     return JsonTooDeep(
         f"{where}: JSON nested more than {MAX_JSON_DEPTH} levels deep (limit {MAX_JSON_DEPTH})"
     )
+
+
+# How many of an object's keys a message names, and how much of each.
+KEYS_SHOWN = 12
+KEY_CHARS = 40
+
+
+def shown_keys(obj: dict) -> str:
+    """An object's keys for a one-line message: the first KEYS_SHOWN, each cut
+    at KEY_CHARS, one with a line break or an invisible character in quotes."""
+    names = []
+    for key in list(obj)[:KEYS_SHOWN]:
+        key = str(key)[:KEY_CHARS]
+        names.append(key if key.isprintable() and key.strip() == key and key else repr(key))
+    more = ", …" if len(obj) > KEYS_SHOWN else ""
+    return (", ".join(names) + more) or "none"

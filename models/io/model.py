@@ -35,6 +35,16 @@ class ExchangeDoc:
     meta: dict[str, Any] = field(default_factory=dict)
     title: str | None = None
     line: int = 0
+    # The span types the document held in its file, where the reader or
+    # ``--label-map`` renamed or dropped some of them; None: its spans' labels.
+    types: frozenset[str] | None = None
+
+    def types_held(self) -> frozenset[str]:
+        """The span types of the file's record, before ``--label-map`` renamed
+        or dropped any: what a map's source may name."""
+        if self.types is not None:
+            return self.types
+        return frozenset(span.label for span in self.spans)
 
     @classmethod
     def from_record(

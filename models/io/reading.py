@@ -47,9 +47,10 @@ def check_span_labels(doc: ExchangeDoc, path: Path) -> None:
 
 
 def map_labels(doc: ExchangeDoc, mapping: Mapping[str, str]) -> ExchangeDoc:
-    """Rename the types the map names; drop spans of every other type."""
+    """Rename the types the map names; drop spans of every other type (the
+    types the document held stay known: ``ExchangeDoc.types_held``)."""
     spans = [replace(s, label=mapping[s.label]) for s in doc.spans if s.label in mapping]
-    return replace(doc, spans=spans)
+    return replace(doc, spans=spans, types=doc.types_held())
 
 
 def clean_doc(doc: ExchangeDoc) -> ExchangeDoc:

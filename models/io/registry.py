@@ -55,12 +55,62 @@ EXTENSIONS: dict[str, str] = {
 }
 
 
+# Files of kinds no format reads, that hold articles all the same: what each
+# is and what to save it as. Read as text (--format txt) they would be binary
+# data, or their markup would become the article.
+_WORD = "save it as .docx (Word or WPS: Save As → Word Document) and import that"
+_SHEET = (
+    "a spreadsheet, which Biaozhu does not read: save the sheet as CSV UTF-8, one article"
+    " a row in a column named text, and import that"
+)
+_PAGE = (
+    "a web page, which Biaozhu does not read (its markup would become the article): save"
+    " the article's text as .txt (a browser's Save As → Text) and import that"
+)
+OTHER_KINDS: dict[str, str] = {
+    ".doc": f"a Word 97–2003 document, which Biaozhu does not read: {_WORD}",
+    ".wps": f"a WPS document, which Biaozhu does not read: {_WORD}",
+    ".odt": f"an OpenDocument text, which Biaozhu does not read: {_WORD}",
+    ".rtf": f"rich text (RTF), which Biaozhu does not read: {_WORD}",
+    ".xls": _SHEET,
+    ".xlsx": _SHEET,
+    ".xlsm": _SHEET,
+    ".et": _SHEET,
+    ".ods": _SHEET,
+    ".html": _PAGE,
+    ".htm": _PAGE,
+    ".xhtml": _PAGE,
+    ".mht": _PAGE,
+    ".mhtml": _PAGE,
+}
+
+
+def other_kind(path: Path) -> str | None:
+    """What a file of a kind no format reads is and what to save it as, or None."""
+    return OTHER_KINDS.get(path.suffix.lower())
+
+
 def import_formats() -> dict[str, Format]:
     return {name: fmt for name, fmt in FORMATS.items() if fmt.can_import}
 
 
 def export_formats() -> dict[str, Format]:
     return {name: fmt for name, fmt in FORMATS.items() if fmt.can_export}
+
+
+def side_file(path: Path) -> str | None:
+    """What a file that stands beside a document and is none is, or None:
+    Office's lock file of a document open in Word, WPS or Excel (``~$name``),
+    and the resource fork a Mac writes beside each file on a stick (``._name``)."""
+    name = path.name
+    if name.startswith("~$"):
+        return (
+            "the lock file Word, WPS or Excel keeps beside a document while it is open,"
+            " not a document: import the document itself"
+        )
+    if name.startswith("._") and len(name) > 2:
+        return f"the resource fork a Mac writes beside {name[2:]}, not a document"
+    return None
 
 
 def walked_by_auto(file_name: str) -> bool:
@@ -73,6 +123,8 @@ def walked_by_auto(file_name: str) -> bool:
 
 def format_for(path: Path, name: str = "auto") -> Format:
     """The format to read ``path`` as: ``name``, or with ``auto`` the one its ending names."""
+    if side_file(path):
+        raise InvalidInput(f"{path}: {side_file(path)}")
     if name != "auto":
         found = import_formats().get(name)
         if found is None:
@@ -82,6 +134,8 @@ def format_for(path: Path, name: str = "auto") -> Format:
     if is_saved_dataset(path):
         return HF
     ending = EXTENSIONS.get(path.suffix.lower())
+    if ending is None and other_kind(path):
+        raise InvalidInput(f"{path}: {other_kind(path)}")
     if ending is None:
         raise InvalidInput(
             f"{path}: unknown file type {path.suffix or '(no ending)'}; give --format"

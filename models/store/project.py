@@ -15,7 +15,14 @@ from pathlib import Path
 from typing import Any
 
 from models.domain import ROLES, STATUSES, Label
-from models.errors import IntegrityError, InvalidInput, ProjectClosed
+from models.errors import (
+    BiaozhuError,
+    IntegrityError,
+    InvalidInput,
+    NotAProject,
+    ProjectClosed,
+    ProjectTooNew,
+)
 from models.names import check_label_name
 from models.paths import resource
 from models.store import history
@@ -217,8 +224,12 @@ class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
         ``allow_overlap`` lets spans overlap; it is fixed for the project's life
         (the first event records it and ``verify`` checks it)."""
         path = Path(path)
+        if path.is_dir():
+            raise InvalidInput(
+                f"{path} is a folder; name the new project file in it, e.g. {path / 'work.biaozhu'}"
+            )
         if path.exists() and path.stat().st_size > 0:
-            raise InvalidInput(f"{path} already exists; open it instead")
+            raise InvalidInput(cls._taken(path))
         labels = labels or default_labels()
         check_labels(labels)
         who = current_annotator(annotator)
@@ -235,6 +246,23 @@ class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
             project.close()
             raise
         return project
+
+    @classmethod
+    def _taken(cls, path: Path) -> str:
+        """Why ``create`` leaves the file at ``path`` alone: a project is opened,
+        anything else is no project (told by SQLite, which reads it)."""
+        try:
+            cls.open(path, readonly=True).close()
+        except ProjectTooNew:
+            return f"{path} is a project of a newer Biaozhu; it will not be overwritten"
+        except NotAProject:
+            return (
+                f"{path} is not a Biaozhu project, and new will not overwrite it; "
+                "name a new file (e.g. work.biaozhu)"
+            )
+        except BiaozhuError as exc:
+            return f"{path} already exists ({exc}); it will not be overwritten"
+        return f"{path} is a Biaozhu project already; open it instead (biaozhu {path})"
 
     def _first_write(self, labels: list[Label], who: str, settings: dict[str, str]) -> None:
         """The new file's identity, labels and creator, with its first event."""

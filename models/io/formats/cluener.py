@@ -96,7 +96,8 @@ def parse_cluener_line(
                     spans.setdefault((start, end, target), Span(start, end, target, entity))
     ordered = sorted(spans.values(), key=lambda s: (s.start, s.end, s.label))
     meta = {"source": "cluener", "line": lineno}
-    return ExchangeDoc(f"{stem}-{lineno}", text, ordered, meta, None, lineno)
+    types = frozenset(labels)  # every type of the line, the map's or not
+    return ExchangeDoc(f"{stem}-{lineno}", text, ordered, meta, None, lineno, types)
 
 
 def read_cluener_file(path: Path, options: dict[str, Any]) -> Iterator[ExchangeDoc]:

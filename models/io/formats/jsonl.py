@@ -29,6 +29,7 @@ from models.errors import InvalidInput
 from models.io.clean import clean_text
 from models.io.format import Format, WriteContext, Writer
 from models.io.jsonlines import json_object, parse_lines
+from models.io.jsontext import shown_keys
 from models.io.model import STATUS, ExchangeDoc, ExportDoc, ExportSpan
 
 encode = json.JSONEncoder(ensure_ascii=False).encode
@@ -42,6 +43,11 @@ def parse_line(
     where = f"{name}:{lineno}"
     obj = json_object(line, where)
     text = obj.get("text")
+    if "text" not in obj:  # a scraper's "content" or "body": the keys it has say which
+        keys = shown_keys(obj)
+        raise InvalidInput(
+            f'{where}: no "text" (the line\'s keys: {keys}); each line needs its article in "text"'
+        )
     if not isinstance(text, str) or not text:
         raise InvalidInput(f'{where}: "text" must be a non-empty string')
     raw_spans = obj.get("spans", [])

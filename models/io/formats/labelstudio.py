@@ -23,7 +23,7 @@ from xml.sax.saxutils import quoteattr
 from models.errors import InvalidInput
 from models.io.decode import decode_file
 from models.io.format import Format, WriteContext, Writer
-from models.io.jsontext import NotJson, load_json
+from models.io.jsontext import NotJson, load_json, shown_keys
 from models.io.model import LABELLED, ExchangeDoc, ExportDoc, ExportSpan
 from models.io.offsets import cp_to_utf16, has_astral, spans_from_js
 
@@ -57,6 +57,13 @@ def _task_text(task: dict[str, Any], where: str) -> tuple[str, dict[str, Any]]:
     data = task.get("data")
     if data is None and isinstance(task.get("text"), str):  # JSON-MIN
         data = {k: v for k, v in task.items() if k not in ("label", "annotator", "id")}
+    if data is None:  # a list of articles, not tasks: a .json file is read as Label Studio's
+        keys = shown_keys(task)
+        raise InvalidInput(
+            f'{where}: not a Label Studio task (no "data" object; its keys: {keys}); a .json'
+            ' file is read as Label Studio tasks: write articles as JSON lines of {"text": …}'
+            " (.jsonl)"
+        )
     if not isinstance(data, dict):
         raise InvalidInput(f'{where}: no "data" object with the text')
     text = data.get("text")

@@ -42,26 +42,92 @@ def read_docx(path: Path, options: dict[str, Any]) -> Iterator[ExchangeDoc]:
         document = docx.Document(str(path))
         text = _docx_text(document)
         title = (document.core_properties.title or "").strip() or None
-    except (PackageNotFoundError, LxmlError, *UNREADABLE) as exc:
+    except (PackageNotFoundError, LxmlError, RecursionError, *UNREADABLE) as exc:
         raise InvalidInput(f"{path}: not a readable .docx file ({_first_line(exc)})") from None
     if not text.strip():
         raise InvalidInput(f"{path}: the document has no text")
     yield ExchangeDoc(path.stem, text, [], {"file": path.name}, title)
 
 
-def _docx_text(document: Any) -> str:
-    from docx.table import Table
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+# What a run's element reads as (w:t its text); elements not named here
+# (properties, field codes, drawings) read as nothing.
+RUN_TEXT = {f"{W}tab": "\t", f"{W}br": "\n", f"{W}cr": "\n", f"{W}noBreakHyphen": "-"}
+# Subtrees that are not the text as it reads now: deleted and moved-away
+# text of tracked changes, and the copy of a shape for old readers (Word
+# writes a text box twice, in mc:Choice and again in mc:Fallback).
+NOT_READ = frozenset({f"{W}del", f"{W}moveFrom", f"{MC}Fallback"})
+# Blocks that hold blocks: content controls, custom XML.
+WRAPPERS = frozenset({f"{W}sdt", f"{W}sdtContent", f"{W}customXml"})
 
+
+def _docx_text(document: Any) -> str:
+    """Paragraphs and table rows (cells separated by tabs) in document order,
+    one a line, as the document reads now: with the text of tracked
+    insertions, content controls, fields, smart tags and hyperlinks, without
+    tracked deletions; a text box's paragraphs follow the paragraph that
+    holds it. (python-docx's ``Paragraph.text`` reads only the runs directly
+    in the paragraph, and its body only paragraphs and tables.)"""
+    return "\n".join(_block_lines(document.element.body)).strip("\n")
+
+
+def _block_lines(parent: Any) -> list[str]:
     lines: list[str] = []
-    for block in document.iter_inner_content():
-        if isinstance(block, Table):
-            for row in block.rows:
-                cells = [cell.text.strip() for cell in row.cells]
-                if any(cells):
-                    lines.append("\t".join(cells))
-        else:
-            lines.append(block.text)
-    return "\n".join(lines).strip("\n")
+    for child in parent.iterchildren():
+        if child.tag == f"{W}p":
+            lines += _paragraph_lines(child)
+        elif child.tag == f"{W}tbl":
+            lines += _table_lines(child)
+        elif child.tag in WRAPPERS:
+            lines += _block_lines(child)
+    return lines
+
+
+def _table_lines(table: Any) -> list[str]:
+    lines = []
+    for row in table.iter(f"{W}tr"):
+        if _inside(row, f"{W}tbl") is not table:
+            continue  # a row of a table nested in a cell: part of that cell's text
+        cells = [
+            "\n".join(_block_lines(cell)).strip()
+            for cell in row.iter(f"{W}tc")
+            if _inside(cell, f"{W}tr") is row
+        ]
+        if any(cells):
+            lines.append("\t".join(cells))
+    return lines
+
+
+def _inside(element: Any, tag: str) -> Any:
+    """The nearest ancestor of ``element`` with ``tag``."""
+    parent = element.getparent()
+    while parent is not None and parent.tag != tag:
+        parent = parent.getparent()
+    return parent
+
+
+def _paragraph_lines(paragraph: Any) -> list[str]:
+    """The paragraph's text, then the paragraphs of the text boxes it holds."""
+    text: list[str] = []
+    boxes: list[str] = []
+    _read_runs(paragraph, text, boxes)
+    return ["".join(text), *boxes]
+
+
+def _read_runs(element: Any, text: list[str], boxes: list[str]) -> None:
+    for child in element.iterchildren():
+        tag = child.tag
+        if not isinstance(tag, str) or tag in NOT_READ:
+            continue
+        if tag == f"{W}t":
+            text.append(child.text or "")
+        elif tag in RUN_TEXT:
+            text.append(RUN_TEXT[tag])
+        elif tag == f"{W}txbxContent":
+            boxes += _block_lines(child)
+        elif tag != f"{W}p":
+            _read_runs(child, text, boxes)
 
 
 def _pdf_pages(reader: Any, path: Path) -> list[str]:
@@ -111,15 +177,42 @@ def read_pdf(path: Path, options: dict[str, Any]) -> Iterator[ExchangeDoc]:
     yield ExchangeDoc(path.stem, text, [], {"file": path.name, "pages": len(pages)}, title)
 
 
+# A PDF's signature, which the format puts within its first kilobyte.
+PDF_HEAD_BYTES = 1024
+
+
+def _check_pdf_header(path: Path) -> None:
+    """InvalidInput for a file named .pdf that is a web page (a download that
+    needed a login gives its login page); anything else pypdf judges (it
+    reads a PDF with bytes before its header too)."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(PDF_HEAD_BYTES)
+    except OSError:
+        return  # the reader says what is wrong with it
+    if b"%PDF-" in head:
+        return
+    start = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if start.startswith((b"<!doctype html", b"<html", b"<?xml", b"<head", b"<body")):
+        raise InvalidInput(
+            f"{path}: not a PDF but a web page (HTML): a download that failed or asked for a"
+            " login? Download the PDF again"
+        )
+
+
 def _pdf_text(path: Path) -> tuple[list[str], Any]:
     """Each page's text and the document's metadata, or InvalidInput."""
     from pypdf import PdfReader
     from pypdf.errors import PyPdfError
 
+    _check_pdf_header(path)
     try:
         reader = PdfReader(str(path))
         if reader.is_encrypted and not reader.decrypt(""):
-            raise InvalidInput(f"{path}: the PDF is encrypted")
+            raise InvalidInput(
+                f"{path}: the PDF is locked with a password: open it in a PDF reader, save or"
+                " print it as a PDF without one, and import that"
+            )
         return _pdf_pages(reader, path), reader.metadata
     except (PyPdfError, *UNREADABLE) as exc:
         raise InvalidInput(f"{path}: not a readable PDF ({_first_line(exc)})") from None

@@ -2,7 +2,9 @@
 
 ``txt``: one article per file, its encoding detected from the bytes.
 ``csv``: one article per row of a ``text`` column, with optional ``id`` and
-``title``; the other columns are kept as the document's metadata. Its shape
+``title`` (in any case, spaces around them ignored); the other columns are
+kept as the document's metadata. Separated by commas, or by the tabs or
+semicolons its header line is split by (as Excel writes them). Its shape
 is checked (MAX_CSV_COLUMNS, MAX_CSV_FIELD_CHARS) before pandas reads it:
 pandas would build every column of a header a million fields wide."""
 
@@ -38,15 +40,17 @@ def read_txt(path: Path, options: dict[str, Any]) -> Iterator[ExchangeDoc]:
 
 def read_csv(path: Path, options: dict[str, Any]) -> Iterator[ExchangeDoc]:
     text, _ = decode_file(path, encoding=options.get("encoding"))
-    check_csv_shape(text, path)
+    delimiter = csv_delimiter(text)
+    check_csv_shape(text, path, delimiter)
     import pandas as pd  # only a CSV that passed needs pandas: off the txt/jsonl path
 
     try:
-        frame = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False)
+        frame = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, sep=delimiter)
     except (pd.errors.ParserError, pd.errors.EmptyDataError, ValueError) as exc:
         raise InvalidInput(f"{path}: not a readable CSV ({str(exc).strip()})") from None
+    frame = frame.rename(columns=_column_names(list(frame.columns)))
     if "text" not in frame.columns:
-        raise InvalidInput(f"{path}: no 'text' column (columns: {', '.join(frame.columns)})")
+        raise InvalidInput(f"{path}: no 'text' column {_columns_hint(frame)}")
     for row_number, row in enumerate(frame.to_dict("records"), start=2):
         body = row["text"]
         if is_blank(body):
@@ -59,10 +63,63 @@ def read_csv(path: Path, options: dict[str, Any]) -> Iterator[ExchangeDoc]:
         )
 
 
-def check_csv_shape(text: str, path: Path) -> None:
+# The columns a table of articles is read by, whatever their case and the
+# spaces around them (a spreadsheet's "Text ").
+COLUMNS = ("id", "title", "text")
+# A CSV's separator: the comma, else what its header line is split by: Excel
+# writes tabs as "Unicode Text" (UTF-16) and semicolons where the comma is
+# the decimal mark. An article's own commas would split it otherwise.
+DELIMITERS = (",", "\t", ";")
+# How much of the header line tells the separator (a field of the csv
+# module's own limit would stop it; check_csv_shape names a header too wide).
+HEADER_CHARS = 1 << 16
+
+
+def csv_delimiter(text: str) -> str:
+    """The separator whose header line has a text column, else the one that
+    splits the header line into the most columns (the comma on a tie)."""
+    first = text[:HEADER_CHARS].lstrip("\ufeff").partition("\n")[0]
+    headers = {d: next(csv.reader([first], delimiter=d), []) for d in DELIMITERS}
+    for delimiter, names in headers.items():
+        if any(_plain(name) == "text" for name in names):
+            return delimiter
+    return max(DELIMITERS, key=lambda d: (len(headers[d]), d == ","))
+
+
+def _plain(name: object) -> str:
+    return str(name).strip().lstrip("\ufeff").strip().casefold()
+
+
+def _column_names(columns: list) -> dict:
+    """Renames of the columns that are id, title or text but for case and spaces."""
+    renames = {}
+    for wanted in COLUMNS:
+        if wanted in columns:
+            continue
+        alike = [c for c in columns if _plain(c) == wanted]
+        if len(alike) == 1:
+            renames[alike[0]] = wanted
+    return renames
+
+
+def _columns_hint(frame: Any) -> str:
+    """The columns a table without a text column has, naming the one of the
+    longest cells: most likely the articles."""
+    names = [str(c) for c in frame.columns]
+    shown = f"(columns: {', '.join(names)})"
+    if frame.empty or not names:
+        return shown
+    lengths = {str(c): frame[c].str.len().mean() for c in frame.columns}
+    longest = max(names, key=lambda c: lengths[c])
+    return (
+        f"{shown}: rename {longest}, whose cells are the longest, to text if it holds the articles"
+    )
+
+
+def check_csv_shape(text: str, path: Path, delimiter: str = ",") -> None:
     """InvalidInput naming the first row wider than MAX_CSV_COLUMNS or the first
     field longer than MAX_CSV_FIELD_CHARS (the csv module stops at that field)."""
-    rows = csv.reader(io.StringIO(text, newline=""))
+    rows = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     with _field_limit(MAX_CSV_FIELD_CHARS):
         try:
             for row in rows:
