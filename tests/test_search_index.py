@@ -92,8 +92,8 @@ def test_a_damaged_count_of_label_changes_refuses_a_new_label_in_one_line(tmp_pa
     data = tmp_path / "x.jsonl"
     data.write_text(json.dumps(line, ensure_ascii=False) + "\n", "utf-8")
     assert main(["import", str(path), str(data)]) == 1
-    err = capsys.readouterr().err.splitlines()  # the failed file, on a line of its own
-    assert len(err) == 2 and err[1].endswith(
+    err = capsys.readouterr().err.splitlines()  # one line: the failed file and why
+    assert len(err) == 1 and err[0].endswith(
         "x.jsonl: meta's labels_version is 'two', not a count (edited by hand or damaged);"
         " the labels were not changed"
     ), err
