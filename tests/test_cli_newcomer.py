@@ -47,9 +47,11 @@ def texts(tmp_path) -> Path:
 
 
 def dump(path: Path) -> list[str]:
+    """The project file's whole content, read-only: equal before and after
+    a refused command when it changed nothing."""
     import sqlite3
 
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
     try:
         return list(conn.iterdump())
     finally:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import re
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -18,6 +17,7 @@ from models import Project
 from models.errors import InvalidInput
 from models.io import importers
 from models.io.importers import ImportOptions, import_paths
+from tests.test_cli_newcomer import dump
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:
@@ -29,14 +29,6 @@ def run(capsys, *argv: str) -> tuple[int, str, str]:
 def one_error_line(err: str) -> str:
     assert err.startswith("biaozhu: error: ") and err.count("\n") == 1, err
     return err
-
-
-def dump(path: Path) -> list[str]:
-    conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
-    try:
-        return list(conn.iterdump())
-    finally:
-        conn.close()
 
 
 @pytest.fixture
