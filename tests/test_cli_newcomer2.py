@@ -12,23 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from desktop.cli import main
 from models import Project
 from models.errors import InvalidInput
 from models.io import importers
 from models.io.importers import ImportOptions, import_paths
-from tests.test_cli_newcomer import dump
-
-
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    code = main([str(a) for a in argv])
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def one_error_line(err: str) -> str:
-    assert err.startswith("biaozhu: error: ") and err.count("\n") == 1, err
-    return err
+from tests.test_cli_newcomer import dump, one_error_line, run
 
 
 @pytest.fixture
