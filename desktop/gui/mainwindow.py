@@ -43,6 +43,7 @@ from desktop.gui.widgets.text_view import AnnotatedTextView
 from models import search, words
 from models.changes import Changes
 from models.errors import BiaozhuError
+from models.suggest import attributes
 
 translate = QCoreApplication.translate
 # "Saving…" shows only for writes that take longer than this (no flicker).
@@ -303,7 +304,19 @@ class MainWindow(QMainWindow):
         self.ctx.tasks.run(
             lambda _progress: words.warm_up(),
             show_progress=False,
-            on_done=lambda _r: self._words_ready(),
+            on_done=lambda _r: self._warm_up_metric_rules(),
+            on_failed=self.show_error,
+        )
+
+    def _warm_up_metric_rules(self) -> None:
+        """Then what a METRIC's first boundary move reads its value and unit
+        with (jieba's word frequencies): read here, in the background once the
+        window is up, it no longer holds the first nudge's write for 0.2 s."""
+        self._words_ready()
+        self.ctx.tasks.run(
+            lambda _progress: attributes.warm_up(),
+            show_progress=False,
+            on_done=lambda _r: settle_memory(),
             on_failed=self.show_error,
         )
 
