@@ -349,9 +349,9 @@ class MainWindow(QMainWindow):
         jobs.build_search_index(self.ctx)
         if self._ordering():
             self._rank_todo()
+        self._check_history()  # first: it clears the bar of the project before
         if self.ctx.history_warning:
             self._warn_history(self.ctx.history_warning)
-        self._check_history()
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _check_history(self) -> None:
@@ -420,14 +420,11 @@ class MainWindow(QMainWindow):
         )
 
     def _warn_history(self, text: str) -> None:
+        """The head remembered from the last close is gone: said in the bar
+        above the article (with the report, if the history check finds more),
+        not in a dialog over it; the keys stay with the article."""
         self.show_error(text)
-        box = QMessageBox(
-            QMessageBox.Icon.Warning, translate("MainWindow", "History changed"), text, parent=self
-        )
-        box.setObjectName("historyWarning")
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
+        self.history_bar.show_warning(text)
 
     def _labels_changed(self) -> None:
         labels = self.ctx.project.labels()

@@ -1458,44 +1458,49 @@
 <context>
     <name>HistoryBar</name>
     <message>
-        <location filename="../../desktop/gui/widgets/history_bar.py" line="72"/>
+        <location filename="../../desktop/gui/widgets/history_bar.py" line="75"/>
         <source>Full report…</source>
         <translation>完整报告…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/history_bar.py" line="73"/>
+        <location filename="../../desktop/gui/widgets/history_bar.py" line="76"/>
         <source>Restore from backup…</source>
         <translation>从备份恢复…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/history_bar.py" line="74"/>
+        <location filename="../../desktop/gui/widgets/history_bar.py" line="77"/>
         <source>Hide</source>
         <translation>隐藏</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/history_bar.py" line="93"/>
+        <location filename="../../desktop/gui/widgets/history_bar.py" line="110"/>
         <source>This file does not match its history (edited outside Biaozhu?): %1.</source>
         <translation>此文件与其历史记录不符（是否在标注之外被修改过？）：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/history_bar.py" line="98"/>
+        <location filename="../../desktop/gui/widgets/history_bar.py" line="115"/>
         <source>(%1 more problems.)</source>
         <translation>（另有 %1 个问题。）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/history_bar.py" line="99"/>
+        <location filename="../../desktop/gui/widgets/history_bar.py" line="116"/>
         <source>To go back to a state that verifies, restore a backup: %1.</source>
         <translation>要回到能通过校验的状态，请恢复备份：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/history_bar.py" line="115"/>
+        <location filename="../../desktop/gui/widgets/history_bar.py" line="135"/>
         <source>History check</source>
         <translation>历史校验</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/history_bar.py" line="117"/>
+        <location filename="../../desktop/gui/widgets/history_bar.py" line="137"/>
         <source>What “biaozhu verify” says of this file (the same check, run when the window opened it):</source>
         <translation>“biaozhu verify”对此文件的结果（同一校验，在窗口打开文件时运行）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/history_bar.py" line="143"/>
+        <source>What the window found when it opened this file (“biaozhu verify” checks the file against its history):</source>
+        <translation>窗口打开此文件时发现的问题（“biaozhu verify”可按历史校验此文件）：</translation>
     </message>
 </context>
 <context>
@@ -1849,7 +1854,7 @@
     </message>
     <message>
         <location filename="../../desktop/gui/jobs.py" line="327"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1071"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1068"/>
         <source>Suggester %1 trained; it is now the active one.</source>
         <translation>建议模型 %1 已训练完成，现已启用。</translation>
     </message>
@@ -1903,7 +1908,7 @@
     </message>
     <message>
         <location filename="../../desktop/gui/mainwindow.py" line="340"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1268"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1265"/>
         <source>Annotator: %1</source>
         <translation>标注员：%1</translation>
     </message>
@@ -1928,170 +1933,165 @@
         <translation>无法校验历史：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="425"/>
-        <source>History changed</source>
-        <translation>历史已改变</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="587"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="584"/>
         <source>The hotkey %1 of label %2 is already used; choose it from the Annotate menu.</source>
         <translation>标签 %2 的快捷键 %1 已被占用；请从“标注”菜单选择该标签。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="617"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="614"/>
         <source>Not saving: read-only</source>
         <translation>未保存：只读</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="619"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="616"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="621"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="618"/>
         <source>All changes saved</source>
         <translation>所有修改均已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="627"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="624"/>
         <source>Waiting %1 s for another program to finish writing…</source>
         <translation>已等待 %1 秒，等另一个程序写完…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="642"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="639"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="643"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="640"/>
         <source>Why: %1</source>
         <translation>原因：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="647"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="644"/>
         <source>The window shows the project as the file holds it and changes nothing until the file can be written again: Retry when the cause is gone.</source>
         <translation>窗口按文件中的实际内容显示项目；在文件可以重新写入之前不做任何改动。原因消除后请点“重试”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="655"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="652"/>
         <source>The window shows the project as the file holds it.</source>
         <translation>窗口按文件中的实际内容显示项目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="666"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="663"/>
         <source>Changes not saved</source>
         <translation>修改未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="695"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="692"/>
         <source>The project can be written again.</source>
         <translation>项目可以重新写入了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="698"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="695"/>
         <source>Still not writable: %1</source>
         <translation>仍然无法写入：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="727"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="724"/>
         <source>This is the last document.</source>
         <translation>已是最后一篇文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="731"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="728"/>
         <source>This is the first document.</source>
         <translation>已是第一篇文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="839"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="836"/>
         <source>Nothing is searched: / to search.</source>
         <translation>当前没有搜索：按 / 搜索。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="860"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="857"/>
         <source>No more hits.</source>
         <translation>没有更多结果了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="872"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="884"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="869"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="881"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="889"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="899"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="886"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="896"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="911"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="908"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="916"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="913"/>
         <source>Clear list</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="924"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="921"/>
         <source>Import files</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="926"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="923"/>
         <source>Texts and annotations</source>
         <translation>文本和标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="952"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="949"/>
         <source>Merge projects</source>
         <translation>合并项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1022"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1033"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1019"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1030"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1094"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1091"/>
         <source>Choose the suggester</source>
         <translation>选择建议模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1097"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1094"/>
         <source>The bundled model suggests again.</source>
         <translation>已改回由内置模型提供建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1100"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1097"/>
         <source>Suggester %1 is now the active one.</source>
         <translation>建议模型 %1 现已启用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1244"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1241"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1028"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1025"/>
         <source>Backup %1 restored; the state before it is saved as %2.</source>
         <translation>已恢复备份 %1；恢复前的状态已另存为 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1139"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1136"/>
         <source>Documents in project order.</source>
         <translation>文档按项目顺序排列。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1155"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1152"/>
         <source>To-do documents ordered by uncertainty, least sure first.</source>
         <translation>待办文档已按不确定度排序，最不确定的在前。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1226"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1223"/>
         <source>Focus a gold span first: suggestions have no history.</source>
         <translation>请先选中一个金标准片段：建议没有历史。</translation>
     </message>
