@@ -95,3 +95,50 @@ def test_dialog_replaces_its_earlier_export_and_refuses_a_users_file(
     assert dialog.runner.wait(20_000)
     assert "no earlier Biaozhu export wrote it" in dialog.message.text()
     assert mine.read_text(encoding="utf-8") == "mine\n"
+
+
+def _noted_project(path) -> None:
+    """alice and bob marked 'contested' done with different spans (no
+    reviewer settled it); alice left 'half' unfinished; one METRIC value is
+    words, not a number."""
+    text = "比亚迪营收7771亿元，宁德时代净利润507亿元。"
+    with Project.create(path, annotator="alice") as project:
+        for doc_id in ("contested", "half"):
+            project.add_document(text + doc_id, doc_id=doc_id)
+        for who, names in (("alice", ("比亚迪", "宁德时代")), ("bob", ("比亚迪",))):
+            for name in names:
+                start = text.index(name)
+                project.add_span("contested", start, start + len(name), "COMPANY", annotator=who)
+            project.set_status("contested", "done", annotator=who)
+        start = text.index("507亿元")
+        project.add_span("half", start, start + 6, "METRIC", attrs={"value": "约507亿"})
+        project.set_status("half", "in_progress")
+
+
+@pytest.mark.parametrize(
+    ("what", "fmt", "said"),
+    [
+        (0, "jsonl", "1 gold document(s) marked done by annotators who disagree"),
+        (1, "jsonl", "1 document(s) not marked done by their annotator"),
+        (1, "metrics-csv", "1 METRIC value(s) are not numbers"),
+    ],
+)
+def test_dialog_says_the_notes_the_command_line_prints(qtbot, tmp_path, what, fmt, said):
+    """After an export the dialog says what `biaozhu export` notes under its
+    summary, from the same figures of the core's report: contested gold,
+    unfinished documents, METRIC values that are not numbers."""
+    from desktop.gui.dialogs.export_dialog import ExportDialog
+
+    path = tmp_path / "n.biaozhu"
+    _noted_project(path)
+    dialog = ExportDialog(None, str(path), "alice")
+    qtbot.addWidget(dialog)
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData(fmt))
+    dialog.what.button(what).setChecked(True)
+    dialog.out_path.setText(str(tmp_path / f"out-{what}{dialog.writers[fmt].extension}"))
+    dialog.start_export()
+    assert dialog.runner.wait(20_000)
+    assert dialog.report is not None, dialog.message.text()
+    assert said in dialog.message.text()
+    # the same facts as the command line's lines, counted from the same report
+    assert len(dialog.report.note_lines()) == dialog.message.text().count("• ")

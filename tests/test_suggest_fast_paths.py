@@ -194,3 +194,21 @@ def test_a_firms_home_abroad_is_read_the_same_in_every_run():
     for homes in (HOMES_ABROAD, MEMBER_HOMES):
         assert len(homes) > 20
         assert not [(a, b) for a in homes for b in homes if a != b and b.startswith(a)]
+
+
+def test_the_word_table_cache_is_read_in_pieces_and_rebuilt_when_damaged(tmp_path, monkeypatch):
+    """jieba's word frequencies are cached in pieces (a piece holds the
+    interpreter for milliseconds, where the whole table held it, and the
+    window with it, for 0.25 s); a cache cut short or spoilt is rebuilt."""
+    from models.suggest import segment
+
+    monkeypatch.setenv("BIAOZHU_CACHE", str(tmp_path))
+    built = segment._load_dictionary()
+    (cache,) = tmp_path.glob("jieba-words-*")
+    whole = cache.read_bytes()
+    assert len(segment.marshal.loads(whole[4 : 4 + int.from_bytes(whole[:4], "little")])) > 10
+    assert segment._load_dictionary() == built
+    for damaged in (whole[: len(whole) // 2], whole[:3], b"", whole + b"x", b"\xff" * 64):
+        cache.write_bytes(damaged)
+        assert segment._load_dictionary() == built
+    assert built[0]["部门"] > 0 and built[1]["增长"] == "v"

@@ -45,9 +45,16 @@ translate = QCoreApplication.translate
 Focus = tuple[str, int] | None
 
 RESIZE_ID = 4201
-# A name is offered elsewhere this long after the edit (or the name before):
-# the curator's next keys are written first.
+# A name is offered elsewhere this long after the edit: the curator's next
+# keys are written first.
 OFFER_PAUSE_MS = 150
+# The names of one edit (Shift+A's, a hundred and more on a long article) are
+# then offered in background writes of as many names as this much time holds
+# (one at least), each queued this long after the one before: a key pressed
+# meanwhile waits for one such write at most. One name per write, each after
+# OFFER_PAUSE_MS, spent 20 s in pauses alone on 131 names.
+OFFER_BATCH_MS = 60
+OFFER_NEXT_MS = 10
 
 
 def short(text: str, limit: int = 16) -> str:
@@ -258,31 +265,32 @@ class AcceptCommand(EditCommand):
 
 
 def _offer_elsewhere(command: EditCommand, golds: list[int], token: str) -> None:
-    """Offer the names of these gold spans in other documents, one name per
-    background write, each a moment after the one before: the keys pressed
-    meanwhile are written first. One whose edit was undone meanwhile writes
+    """Offer the names of these gold spans in other documents, in background
+    writes of a few tens of milliseconds, each a moment after the one before:
+    the keys pressed meanwhile are written first. One whose edit was undone meanwhile writes
     nothing (its token withdrawn, or its span gone: ``bulk.source_stands``)."""
     env = command.env
     offering = getattr(command, "offering", None)
     offered = [len(offering.here) if offering is not None else 0]
     skipped: set[str] = set()  # finished documents the names were not offered in
 
-    def next_name(rest: list[int]) -> None:
+    def next_names(rest: list[int], pause_ms: int) -> None:
         def done(outcome: Outcome | None) -> None:
+            used = 1  # a write that did not run (a failed file) leaves its first name
             if outcome is not None and outcome.value:
-                count, finished = outcome.value
+                count, finished, used = outcome.value
                 offered[0] += count
                 skipped.update(finished)
-            if rest[1:]:
-                next_name(rest[1:])
+            if rest[used:]:
+                next_names(rest[used:], OFFER_NEXT_MS)
             elif (offered[0] or skipped) and env.on_offered is not None:
                 env.on_offered(offered[0], len(skipped))
 
-        op = ops.offer_elsewhere(env.spans, command.doc_id, rest[:1], token).success(done)
-        op.in_background(OFFER_PAUSE_MS).run(initiator=command)
+        op = ops.offer_elsewhere(env.spans, command.doc_id, rest, token, OFFER_BATCH_MS)
+        op.success(done).in_background(pause_ms).run(initiator=command)
 
     if golds:
-        next_name(list(golds))
+        next_names(list(golds), OFFER_PAUSE_MS)
 
 
 class RejectCommand(EditCommand):

@@ -43,6 +43,7 @@ from desktop.gui.widgets.text_view import AnnotatedTextView
 from models import search, words
 from models.changes import Changes
 from models.errors import BiaozhuError
+from models.suggest import attributes
 
 translate = QCoreApplication.translate
 # "Saving…" shows only for writes that take longer than this (no flicker).
@@ -303,7 +304,19 @@ class MainWindow(QMainWindow):
         self.ctx.tasks.run(
             lambda _progress: words.warm_up(),
             show_progress=False,
-            on_done=lambda _r: self._words_ready(),
+            on_done=lambda _r: self._warm_up_metric_rules(),
+            on_failed=self.show_error,
+        )
+
+    def _warm_up_metric_rules(self) -> None:
+        """Then what a METRIC's first boundary move reads its value and unit
+        with (jieba's word frequencies): read here, in the background once the
+        window is up, it no longer holds the first nudge's write for 0.2 s."""
+        self._words_ready()
+        self.ctx.tasks.run(
+            lambda _progress: attributes.warm_up(),
+            show_progress=False,
+            on_done=lambda _r: settle_memory(),
             on_failed=self.show_error,
         )
 
@@ -336,9 +349,9 @@ class MainWindow(QMainWindow):
         jobs.build_search_index(self.ctx)
         if self._ordering():
             self._rank_todo()
+        self._check_history()  # first: it clears the bar of the project before
         if self.ctx.history_warning:
             self._warn_history(self.ctx.history_warning)
-        self._check_history()
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _check_history(self) -> None:
@@ -407,14 +420,11 @@ class MainWindow(QMainWindow):
         )
 
     def _warn_history(self, text: str) -> None:
+        """The head remembered from the last close is gone: said in the bar
+        above the article (with the report, if the history check finds more),
+        not in a dialog over it; the keys stay with the article."""
         self.show_error(text)
-        box = QMessageBox(
-            QMessageBox.Icon.Warning, translate("MainWindow", "History changed"), text, parent=self
-        )
-        box.setObjectName("historyWarning")
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
+        self.history_bar.show_warning(text)
 
     def _labels_changed(self) -> None:
         labels = self.ctx.project.labels()

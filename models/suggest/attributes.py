@@ -15,7 +15,7 @@ from typing import Any
 
 from models.suggest.metric import MetricSuggester
 from models.suggest.own_characters import OwnCharacters
-from models.suggest.segment import simplified_reading
+from models.suggest.segment import simplified_reading, word_freq
 
 DERIVED = ("value", "unit", "approx")
 EMPTY: dict[str, Any] = {"value": None, "unit": "", "approx": ""}
@@ -50,6 +50,15 @@ def derived_attrs(text: str, start: int, end: int) -> dict[str, Any]:
                 )
                 return own.attrs(attrs, hit.start, hit.end) if own else attrs
     return dict(EMPTY)
+
+
+def warm_up() -> None:
+    """Read what the first ``derived_attrs`` would (jieba's word frequencies,
+    some 40 MB, and the rules' patterns), so that the first boundary move of
+    a METRIC does not wait for them: the window calls it in the background
+    after a project opens."""
+    word_freq("部门")  # the rules ask it of a one-character unit (5个部门: 个 is no unit)
+    derived_attrs("932.4亿元", 0, 7)
 
 
 def follow_new_text(

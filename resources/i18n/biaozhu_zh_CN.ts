@@ -922,219 +922,234 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="66"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="67"/>
         <source>Hugging Face datasets DatasetDict (load_from_disk): tokens, IOB2 ner_tags, spans</source>
         <translation>Hugging Face 数据集 DatasetDict（load_from_disk 读取）：字词、IOB2 ner_tags、片段</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="70"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="71"/>
         <source>every span as a CSV table</source>
         <translation>全部片段，CSV 表格</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="71"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="72"/>
         <source>every span as a Parquet table</source>
         <translation>全部片段，Parquet 表格</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="78"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="79"/>
         <source>%1 jieba word(s) split where a span begins or ends inside them</source>
         <translation>%1 个 jieba 词在片段起止处被切开</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="81"/>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="98"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="82"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="99"/>
         <source>%1 span(s) cross jieba word boundaries (the words split there)</source>
         <translation>%1 个片段跨越 jieba 词边界（词在该处切开）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="90"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="91"/>
         <source>%1 white-space character(s) are not token lines (the manifest keeps where they were)</source>
         <translation>%1 个空白字符不作为词行（清单记录其位置）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="94"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="95"/>
         <source>%1 overlapping span(s) kept in &apos;spans&apos; but not in &apos;ner_tags&apos; (IOB2 cannot hold them)</source>
         <translation>%1 个重叠片段保留在 spans 中，未写入 ner_tags（IOB2 无法表示）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="101"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="102"/>
         <source>%1 span(s) across line breaks written as fragments</source>
         <translation>%1 个跨行片段写成分段</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="104"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="105"/>
         <source>%1 suggestion score(s) outside 0..1 clipped for Label Studio</source>
         <translation>%1 个超出 0..1 的建议分数已为 Label Studio 截断</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="141"/>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="227"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="108"/>
+        <source>%1 METRIC value(s) are not numbers: left empty in the value column (jsonl keeps them as written)</source>
+        <translation>%1 个 METRIC 数值不是数字：value 列留空（jsonl 按原样保留）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="113"/>
+        <source>%1 document(s) not marked done by their annotator: their spans may be unfinished (the manifest lists them as not_done; jsonl says meta.status)</source>
+        <translation>%1 篇文档未被其标注员标记完成：其中的片段可能尚未标完（清单在 not_done 中列出；jsonl 见 meta.status）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="118"/>
+        <source>%1 gold document(s) marked done by annotators who disagree, not adjudicated: the layer of the first to mark it done is exported (the manifest lists them as disagreements; Review → Compare settles them)</source>
+        <translation>%1 篇金标准文档由意见不一的标注员标记完成，尚未裁决：导出的是最先标记完成者的标注层（清单在 disagreements 中列出；在 审核 → 比较与裁决 中解决）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="162"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="248"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="159"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="180"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="163"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="184"/>
         <source>one token per character</source>
         <translation>每字一个词元</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="164"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="185"/>
         <source>jieba words</source>
         <translation>结巴分词</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="165"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="186"/>
         <source>spaCy tokens</source>
         <translation>spaCy 词元</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="173"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="194"/>
         <source>The gold (adjudicated, else marked done)</source>
         <translation>金标准（优先裁决结果，否则为已完成的标注）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="176"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="197"/>
         <source>The layer of</source>
         <translation>此标注员的标注：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="185"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="206"/>
         <source>Suggestions still pending for me</source>
         <translation>我尚未处理的建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="193"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="214"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="196"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="217"/>
         <source>Split by document</source>
         <translation>按文档划分</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="204"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="225"/>
         <source>seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="208"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="229"/>
         <source>Split</source>
         <translation>划分</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="213"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="234"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="217"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="238"/>
         <source>Output</source>
         <translation>输出</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="273"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="294"/>
         <source>Export to folder</source>
         <translation>导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="279"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="300"/>
         <source>Export to file</source>
         <translation>导出到文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="346"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="367"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="351"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="372"/>
         <source>Exporting %1</source>
         <translation>正在导出 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="128"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="149"/>
         <source>Manifest: %1</source>
         <translation>清单：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="55"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="56"/>
         <source>brat standoff folder (.txt + .ann per document)</source>
         <translation>brat 标注文件夹（每篇文档一个 .txt 和一个 .ann）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="56"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="57"/>
         <source>character-level CoNLL, IOB2 tags</source>
         <translation>逐字 CoNLL，IOB2 标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="57"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="58"/>
         <source>doccano sequence labelling JSONL</source>
         <translation>doccano 序列标注 JSONL</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="58"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="59"/>
         <source>exchange format (Prodigy spans, with attributes)</source>
         <translation>交换格式（Prodigy 片段，含属性）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="59"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="60"/>
         <source>Label Studio tasks: gold as annotations, pending suggestions as predictions</source>
         <translation>Label Studio 任务：金标准作为标注，待定建议作为预测</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="63"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="64"/>
         <source>METRIC spans as a CSV table (pandas)</source>
         <translation>METRIC 片段表格，CSV 格式（pandas）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="64"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="65"/>
         <source>METRIC spans as a Parquet table (pyarrow)</source>
         <translation>METRIC 片段表格，Parquet 格式（pyarrow）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="65"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="66"/>
         <source>spaCy v3 DocBin (.spacy): doc.ents and doc.spans</source>
         <translation>spaCy v3 DocBin（.spacy）：doc.ents 和 doc.spans</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="84"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="85"/>
         <source>%1 overlapping span(s) only in doc.spans, not in doc.ents</source>
         <translation>%1 个重叠片段只写入 doc.spans，未写入 doc.ents</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="87"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="88"/>
         <source>%1 overlapping span(s) left out (IOB2 cannot hold them)</source>
         <translation>%1 个重叠片段未导出（IOB2 无法表示）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="115"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="136"/>
         <source>Exported %1 document(s) with %2 span(s) (%3) as %4 to %5</source>
         <translation>已导出 %1 篇文档、%2 个片段（%3），格式 %4，位置：%5</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="118"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="139"/>
         <source>no spans</source>
         <translation>没有片段</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="124"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="145"/>
         <source>split: %1</source>
         <translation>划分：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="368"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="389"/>
         <source>Export failed, nothing was written: %1</source>
         <translation>导出失败，未写入任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="377"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="398"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>导出已取消，未写入任何内容。</translation>
     </message>
@@ -1443,44 +1458,49 @@
 <context>
     <name>HistoryBar</name>
     <message>
-        <location filename="../../desktop/gui/widgets/history_bar.py" line="72"/>
+        <location filename="../../desktop/gui/widgets/history_bar.py" line="75"/>
         <source>Full report…</source>
         <translation>完整报告…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/history_bar.py" line="73"/>
+        <location filename="../../desktop/gui/widgets/history_bar.py" line="76"/>
         <source>Restore from backup…</source>
         <translation>从备份恢复…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/history_bar.py" line="74"/>
+        <location filename="../../desktop/gui/widgets/history_bar.py" line="77"/>
         <source>Hide</source>
         <translation>隐藏</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/history_bar.py" line="93"/>
+        <location filename="../../desktop/gui/widgets/history_bar.py" line="110"/>
         <source>This file does not match its history (edited outside Biaozhu?): %1.</source>
         <translation>此文件与其历史记录不符（是否在标注之外被修改过？）：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/history_bar.py" line="98"/>
+        <location filename="../../desktop/gui/widgets/history_bar.py" line="115"/>
         <source>(%1 more problems.)</source>
         <translation>（另有 %1 个问题。）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/history_bar.py" line="99"/>
+        <location filename="../../desktop/gui/widgets/history_bar.py" line="116"/>
         <source>To go back to a state that verifies, restore a backup: %1.</source>
         <translation>要回到能通过校验的状态，请恢复备份：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/history_bar.py" line="115"/>
+        <location filename="../../desktop/gui/widgets/history_bar.py" line="135"/>
         <source>History check</source>
         <translation>历史校验</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/history_bar.py" line="117"/>
+        <location filename="../../desktop/gui/widgets/history_bar.py" line="137"/>
         <source>What “biaozhu verify” says of this file (the same check, run when the window opened it):</source>
         <translation>“biaozhu verify”对此文件的结果（同一校验，在窗口打开文件时运行）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/history_bar.py" line="143"/>
+        <source>What the window found when it opened this file (“biaozhu verify” checks the file against its history):</source>
+        <translation>窗口打开此文件时发现的问题（“biaozhu verify”可按历史校验此文件）：</translation>
     </message>
 </context>
 <context>
@@ -1834,7 +1854,7 @@
     </message>
     <message>
         <location filename="../../desktop/gui/jobs.py" line="327"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1058"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1068"/>
         <source>Suggester %1 trained; it is now the active one.</source>
         <translation>建议模型 %1 已训练完成，现已启用。</translation>
     </message>
@@ -1877,206 +1897,201 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="302"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="303"/>
         <source>Loading word list…</source>
         <translation>正在加载分词词典…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="311"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="324"/>
         <source>Word boundaries ready</source>
         <translation>分词就绪</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="327"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1255"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="340"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1265"/>
         <source>Annotator: %1</source>
         <translation>标注员：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="362"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="375"/>
         <source>History not checked on opening (%1 events): run “biaozhu verify”.</source>
         <translation>打开时未校验历史（%1 个事件）：请运行“biaozhu verify”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="371"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="384"/>
         <source>History check failed: %1</source>
         <translation>历史校验未通过：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="377"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="390"/>
         <source>History checked: the file matches it.</source>
         <translation>历史已校验：文件与之相符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="385"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="398"/>
         <source>The history could not be checked: %1</source>
         <translation>无法校验历史：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="412"/>
-        <source>History changed</source>
-        <translation>历史已改变</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="574"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="584"/>
         <source>The hotkey %1 of label %2 is already used; choose it from the Annotate menu.</source>
         <translation>标签 %2 的快捷键 %1 已被占用；请从“标注”菜单选择该标签。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="604"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="614"/>
         <source>Not saving: read-only</source>
         <translation>未保存：只读</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="606"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="616"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="608"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="618"/>
         <source>All changes saved</source>
         <translation>所有修改均已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="614"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="624"/>
         <source>Waiting %1 s for another program to finish writing…</source>
         <translation>已等待 %1 秒，等另一个程序写完…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="629"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="639"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="630"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="640"/>
         <source>Why: %1</source>
         <translation>原因：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="634"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="644"/>
         <source>The window shows the project as the file holds it and changes nothing until the file can be written again: Retry when the cause is gone.</source>
         <translation>窗口按文件中的实际内容显示项目；在文件可以重新写入之前不做任何改动。原因消除后请点“重试”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="642"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="652"/>
         <source>The window shows the project as the file holds it.</source>
         <translation>窗口按文件中的实际内容显示项目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="653"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="663"/>
         <source>Changes not saved</source>
         <translation>修改未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="682"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="692"/>
         <source>The project can be written again.</source>
         <translation>项目可以重新写入了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="685"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="695"/>
         <source>Still not writable: %1</source>
         <translation>仍然无法写入：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="714"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="724"/>
         <source>This is the last document.</source>
         <translation>已是最后一篇文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="718"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="728"/>
         <source>This is the first document.</source>
         <translation>已是第一篇文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="826"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="836"/>
         <source>Nothing is searched: / to search.</source>
         <translation>当前没有搜索：按 / 搜索。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="847"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="857"/>
         <source>No more hits.</source>
         <translation>没有更多结果了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="859"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="871"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="869"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="881"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="876"/>
         <location filename="../../desktop/gui/mainwindow.py" line="886"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="896"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="898"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="908"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="903"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="913"/>
         <source>Clear list</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="911"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="921"/>
         <source>Import files</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="913"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="923"/>
         <source>Texts and annotations</source>
         <translation>文本和标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="939"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="949"/>
         <source>Merge projects</source>
         <translation>合并项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1009"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1020"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1019"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1030"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1081"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1091"/>
         <source>Choose the suggester</source>
         <translation>选择建议模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1084"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1094"/>
         <source>The bundled model suggests again.</source>
         <translation>已改回由内置模型提供建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1087"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1097"/>
         <source>Suggester %1 is now the active one.</source>
         <translation>建议模型 %1 现已启用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1231"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1241"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1015"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1025"/>
         <source>Backup %1 restored; the state before it is saved as %2.</source>
         <translation>已恢复备份 %1；恢复前的状态已另存为 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1126"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1136"/>
         <source>Documents in project order.</source>
         <translation>文档按项目顺序排列。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1142"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1152"/>
         <source>To-do documents ordered by uncertainty, least sure first.</source>
         <translation>待办文档已按不确定度排序，最不确定的在前。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1213"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1223"/>
         <source>Focus a gold span first: suggestions have no history.</source>
         <translation>请先选中一个金标准片段：建议没有历史。</translation>
     </message>
@@ -2554,48 +2569,48 @@
 <context>
     <name>RolesDialog</name>
     <message>
-        <location filename="../../desktop/gui/review/roles.py" line="54"/>
+        <location filename="../../desktop/gui/review/roles.py" line="55"/>
         <source>Roles — %1</source>
         <translation>角色 — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/roles.py" line="57"/>
+        <location filename="../../desktop/gui/review/roles.py" line="58"/>
         <source>Reviewers compare annotators and adjudicate (Review → Compare); a reviewer&apos;s finished layer is the document&apos;s gold. Each change is saved at once and recorded in the history.</source>
         <translation>审核员比较各标注员的标注并作出裁决（审核 → 比较与裁决）；审核员完成的标注即为该文档的金标准。每次修改都会立即保存，并记入历史。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/roles.py" line="66"/>
+        <location filename="../../desktop/gui/review/roles.py" line="67"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/roles.py" line="66"/>
+        <location filename="../../desktop/gui/review/roles.py" line="67"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/roles.py" line="76"/>
+        <location filename="../../desktop/gui/review/roles.py" line="77"/>
         <source>name of someone new</source>
         <translation>新人员的名字</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/roles.py" line="78"/>
+        <location filename="../../desktop/gui/review/roles.py" line="79"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/roles.py" line="143"/>
-        <location filename="../../desktop/gui/review/roles.py" line="169"/>
+        <location filename="../../desktop/gui/review/roles.py" line="144"/>
+        <location filename="../../desktop/gui/review/roles.py" line="170"/>
         <source>%1 is now %2.</source>
         <translation>%1 现在是%2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/roles.py" line="151"/>
+        <location filename="../../desktop/gui/review/roles.py" line="152"/>
         <source>Type the new person&apos;s name first.</source>
         <translation>请先输入新人员的名字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/roles.py" line="156"/>
+        <location filename="../../desktop/gui/review/roles.py" line="157"/>
         <source>%1 is already here: choose the role in the list.</source>
         <translation>%1 已在列表中：请在列表里选择角色。</translation>
     </message>

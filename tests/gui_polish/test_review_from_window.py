@@ -144,3 +144,18 @@ def test_roles_are_set_from_the_keyboard(window, qtbot, store):
     qtbot.waitUntil(lambda: store.role("tester") == "reviewer")
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=3000)
+
+
+def test_roles_closed_before_the_store_answers_takes_the_answer_quietly(window, qtbot, store):
+    """Esc right after a role is chosen deletes the dialog (WA_DeleteOnClose)
+    while its write is still on the store thread: the answer that comes back
+    must not reach the deleted labels (it raised 'Internal C++ object already
+    deleted' from _say under load). The role is saved all the same."""
+    dialog = open_roles_dialog(window, qtbot)
+    box = dialog.role_box("tester")
+    box.setCurrentIndex(box.findData("reviewer"))
+    dialog.reject()  # closed before the answer: deleted at the next turn of the loop
+    qtbot.waitUntil(lambda: store.role("tester") == "reviewer")
+    qtbot.wait(300)  # the store thread's answer reaches the GUI thread
+    qtbot.waitUntil(lambda: window.ctx.host.pending == 0)
+    assert store.role("tester") == "reviewer"

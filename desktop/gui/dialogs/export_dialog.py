@@ -31,6 +31,7 @@ from desktop.gui.host import open_side_project
 from desktop.gui.tasks import TaskRunner
 from models.errors import BiaozhuError
 from models.io.export import Selection, export_project, formats, parse_split
+from models.io.export.run import NOTES
 
 translate = QCoreApplication.translate
 
@@ -104,8 +105,28 @@ def note_text(key: str, count: int) -> str | None:
         "label_studio_scores_clipped": translate(
             "ExportDialog", "%1 suggestion score(s) outside 0..1 clipped for Label Studio"
         ),
+        "metrics_values_not_numbers": translate(
+            "ExportDialog",
+            "%1 METRIC value(s) are not numbers: left empty in the value column (jsonl keeps"
+            " them as written)",
+        ),
+        "documents_not_done": translate(
+            "ExportDialog",
+            "%1 document(s) not marked done by their annotator: their spans may be unfinished"
+            " (the manifest lists them as not_done; jsonl says meta.status)",
+        ),
+        "gold_disagreements": translate(
+            "ExportDialog",
+            "%1 gold document(s) marked done by annotators who disagree, not adjudicated: the"
+            " layer of the first to mark it done is exported (the manifest lists them as"
+            " disagreements; Review → Compare settles them)",
+        ),
     }.get(key)
-    return text.replace("%1", str(count)) if text and count else None
+    if not count:
+        return None
+    if text is None and key in NOTES:  # a note the core added since: its own words
+        text = f"%1 {NOTES[key]}"
+    return text.replace("%1", str(count)) if text else None
 
 
 def report_text(report) -> str:

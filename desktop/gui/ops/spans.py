@@ -11,6 +11,7 @@ transaction."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
@@ -253,18 +254,27 @@ def set_status(env: SpanEnv, doc_id: str, status: str, title: str = "") -> Store
     return env.op(run, title)
 
 
-def offer_elsewhere(env: SpanEnv, doc_id: str, golds: Sequence[int], token: str) -> StoreOp:
+def offer_elsewhere(
+    env: SpanEnv, doc_id: str, golds: Sequence[int], token: str, budget_ms: float = 0.0
+) -> StoreOp:
     """Offer the names of these gold spans in other documents under
-    ``token``, unless the command that made them was undone meanwhile. The
-    value is (places offered, the finished documents left without offer)."""
+    ``token``, unless the command that made them was undone meanwhile: the
+    first name, then the next ones while less than ``budget_ms`` went by
+    (each name its own transaction). The value is (places offered, the
+    finished documents left without offer, how many of ``golds`` were done)."""
 
     def run(project, _progress) -> Outcome:
         if token in env.withdrawn:
-            return Outcome()
+            return Outcome(value=(0, set(), len(golds)))
         made: dict[str, dict[int, int]] = {}
         skipped: set[str] = set()
         seen: set[tuple[str, str]] = set()
+        until = time.monotonic() + budget_ms / 1000
+        used = 0
         for gold in golds:
+            if used and time.monotonic() >= until:
+                break
+            used += 1
             try:
                 ann = project.annotation(env.handles.gold(gold))
             except NotFound:
@@ -276,7 +286,8 @@ def offer_elsewhere(env: SpanEnv, doc_id: str, golds: Sequence[int], token: str)
             for doc, places in offered.items():
                 made.setdefault(doc, {}).update(places)
             skipped |= offered.skipped
-        return Outcome(Changes.of_docs(made), (sum(len(p) for p in made.values()), skipped))
+        count = sum(len(p) for p in made.values())
+        return Outcome(Changes.of_docs(made), (count, skipped, used))
 
     return env.op(run)
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -143,7 +144,7 @@ class RolesDialog(QDialog):
             self._say(self.tr("%1 is now %2.").replace("%1", name).replace("%2", role_name(role)))
             self.changed.emit()
 
-        self.write(lambda project: project.set_role(name, role), done, self._refused)
+        self.write(lambda project: project.set_role(name, role), *self._answers(done))
 
     def add_person(self) -> None:
         name = self.new_name.text().strip()
@@ -169,7 +170,25 @@ class RolesDialog(QDialog):
             self._say(self.tr("%1 is now %2.").replace("%1", name).replace("%2", role_name(role)))
             self.changed.emit()
 
-        self.write(add, done, self._refused)
+        self.write(add, *self._answers(done))
+
+    def _answers(
+        self, done: Callable[[], None]
+    ) -> tuple[Callable[[], None], Callable[[str], None]]:
+        """done and refused, for an answer that comes back from the store
+        thread: by then Esc may have closed the dialog, and WA_DeleteOnClose
+        deleted its widgets, so an answer for a dialog that is gone is dropped
+        (the change is in the file all the same; the window reloads on its own)."""
+
+        def answered() -> None:
+            if shiboken6.isValid(self):
+                done()
+
+        def refused(reason: str) -> None:
+            if shiboken6.isValid(self):
+                self._refused(reason)
+
+        return answered, refused
 
     def _refused(self, reason: str) -> None:
         self._say(reason, error=True)

@@ -1,7 +1,9 @@
 """Above the article, when the project fails its history check (the core's
 verify, run in the background on opening): the first problem in one line,
 the full report as ``biaozhu verify`` prints it, and the way back (a backup).
-Not a dialog: the curator can go on reading."""
+The same bar says when the history's head this window remembered from its
+last close of the file is no longer in it (a file copied over by an older
+one, events cut off). Not a dialog: the curator can go on reading."""
 
 from __future__ import annotations
 
@@ -64,6 +66,7 @@ class HistoryBar(QFrame):
         layout.addWidget(self.restore_button)
         layout.addWidget(self.hide_button)
         self._report: VerifyReport | None = None
+        self._warning: str | None = None  # the remembered head gone, in words
         self._where = ""
         self.retranslate()
         self.hide()
@@ -72,7 +75,7 @@ class HistoryBar(QFrame):
         self.details_button.setText(translate("HistoryBar", "Full report…"))
         self.restore_button.setText(translate("HistoryBar", "Restore from backup…"))
         self.hide_button.setText(translate("HistoryBar", "Hide"))
-        if self._report is not None:
+        if self._report is not None or self._warning is not None:
             self._say()
 
     def show_report(self, report: VerifyReport, where: str) -> None:
@@ -82,12 +85,26 @@ class HistoryBar(QFrame):
         self._say()
         self.show()
 
+    def show_warning(self, text: str) -> None:
+        """``text``: the window's warning that the head it remembered is gone
+        (AppContext.history_warning); said before a report, if one comes."""
+        self._warning = " ".join(text.split())  # one line
+        self._say()
+        self.show()
+
     def clear(self) -> None:
         self._report = None
+        self._warning = None
         self.hide()
 
     def _say(self) -> None:
-        assert self._report is not None
+        text = " ".join(t for t in (self._warning, self._report_sentence()) if t)
+        self.label.setText(text)
+        self.label.setToolTip(text)
+
+    def _report_sentence(self) -> str:
+        if self._report is None:
+            return ""
         first = " ".join(self._report.problems[0].split()).rstrip(".")  # one line
         more = len(self._report.problems) - 1
         text = translate(
@@ -99,8 +116,7 @@ class HistoryBar(QFrame):
         text += " " + translate(
             "HistoryBar", "To go back to a state that verifies, restore a backup: %1."
         ).replace("%1", self._where)
-        self.label.setText(text)
-        self.label.setToolTip(text)
+        return text
 
     def report_text(self) -> str:
         """The full report, the text ``biaozhu verify`` prints."""
@@ -108,26 +124,35 @@ class HistoryBar(QFrame):
 
         return verify_text(self._report) if self._report is not None else ""
 
+    def details_text(self) -> str:
+        """What the details show: the warning, then the full report."""
+        return "\n\n".join(t for t in (self._warning, self.report_text()) if t)
+
     def show_details(self) -> QDialog:
         dialog = QDialog(self.window())
         dialog.setObjectName("historyReport")
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.setWindowTitle(translate("HistoryBar", "History check"))
-        intro = QLabel(
-            translate(
+        if self._report is not None:
+            said = translate(
                 "HistoryBar",
                 "What “biaozhu verify” says of this file (the same check, run when the"
                 " window opened it):",
-            ),
-            dialog,
-        )
+            )
+        else:
+            said = translate(
+                "HistoryBar",
+                "What the window found when it opened this file (“biaozhu verify” checks"
+                " the file against its history):",
+            )
+        intro = QLabel(said, dialog)
         intro.setWordWrap(True)
         text = QPlainTextEdit(dialog)
         text.setObjectName("historyReportText")
         text.setReadOnly(True)
         text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        text.setPlainText(self.report_text())
+        text.setPlainText(self.details_text())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
         buttons.rejected.connect(dialog.close)
         layout = QVBoxLayout(dialog)
