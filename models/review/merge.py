@@ -51,7 +51,7 @@ from pathlib import Path
 from typing import Any
 
 from models.domain import Label, Span, StoredSuggestion
-from models.errors import IntegrityError, InvalidInput
+from models.errors import IntegrityError, InvalidInput, Message
 from models.progress import NoProgress, Progress
 from models.review.asof import layers_as_of
 from models.store import history
@@ -140,9 +140,16 @@ def _norm(text: str) -> str:
     return " ".join(text.split())
 
 
-def _describe(lab: Label, where: str) -> str:
+def _describe(lab: Label, where: str) -> Message:
     key = lab.hotkey or "none"
-    return f"{lab.name} in {where} (colour {lab.colour}, hotkey {key}, {lab.description!r})"
+    return Message(
+        "{name} in {where} (colour {colour}, hotkey {key}, {description!r})",
+        name=lab.name,
+        where=where,
+        colour=lab.colour,
+        key=key,
+        description=lab.description,
+    )
 
 
 def reconcile_labels(
@@ -159,8 +166,10 @@ def reconcile_labels(
             taken = keys.get(lab.hotkey) if lab.hotkey else None
             if taken is not None:
                 raise InvalidInput(
-                    f"label clash: hotkey {lab.hotkey} is {_describe(taken, here)} but "
-                    f"{_describe(lab, there)}"
+                    "label clash: hotkey {lab_hotkey} is {ours} but {theirs}",
+                    lab_hotkey=lab.hotkey,
+                    ours=_describe(taken, here),
+                    theirs=_describe(lab, there),
                 )
             new.append(lab)
             if lab.hotkey:
@@ -169,8 +178,9 @@ def reconcile_labels(
         a, b = _norm(local.description), _norm(lab.description)
         if a and b and a != b:
             raise InvalidInput(
-                f"label clash: {_describe(local, here)} but {_describe(lab, there)}; "
-                "make the definitions agree before merging"
+                "label clash: {ours} but {theirs}; make the definitions agree before merging",
+                ours=_describe(local, here),
+                theirs=_describe(lab, there),
             )
         if local.hotkey != lab.hotkey:
             notes.append(
@@ -223,7 +233,9 @@ def merge_project(project, other_path: str | Path, progress: Progress | None = N
     The other file is checked whole before anything is written (check_incoming)."""
     other_path = Path(other_path)
     if other_path.exists() and other_path.resolve() == Path(project.path).resolve():
-        raise InvalidInput(f"{other_path} is this project; merge another file into it")
+        raise InvalidInput(
+            "{other_path} is this project; merge another file into it", other_path=other_path
+        )
     other = open_readonly(other_path)
     try:
         # One snapshot of the other file: what was verified is what is merged,
@@ -250,14 +262,20 @@ def check_incoming(project, other) -> tuple[Replayed, list[str]]:
     name = other.path.name
     check = other.verify()
     if not check.ok:
-        raise IntegrityError(f"{name}: merge refused, it does not verify: {check.problems[0]}")
+        raise IntegrityError(
+            "{name}: merge refused, it does not verify: {check_problems}",
+            name=name,
+            check_problems=check.problems[0],
+        )
     notes = [f"{name} cannot prove {gap}" for gap in check.gaps]
     merged = last_merged_head(project, other)
     if merged is not None and not head_in_chain(other.conn, merged):
         if not other.history(action="project.restored"):
             raise IntegrityError(
-                f"{name}: merge refused, its history no longer holds the head merged here "
-                f"earlier ({merged.count}:{merged.hash[:12]}…): it was truncated or rewritten since"
+                "{name}: merge refused, its history no longer holds the head merged here earlier ({merged_count}:{merged_hash}…): it was truncated or rewritten since",
+                name=name,
+                merged_count=merged.count,
+                merged_hash=merged.hash[:12],
             )
         notes.append(
             f"{name} was restored from a backup since it was last merged here: the history "
@@ -481,8 +499,9 @@ class _Merger:
             after_v = json.loads(after) if after is not None else None
             if dumps(before_v) != before or dumps(after_v) != after:
                 raise IntegrityError(
-                    f"event {eid} of {self.o.path.name} cannot be copied exactly (its JSON is "
-                    "not in the canonical form)"
+                    "event {eid} of {path_name} cannot be copied exactly (its JSON is not in the canonical form)",
+                    eid=eid,
+                    path_name=self.o.path.name,
                 )
             if prev is not None:
                 content = {
@@ -498,7 +517,9 @@ class _Merger:
                 }
                 if event_hash(prev, content) != ident:
                     raise IntegrityError(
-                        f"event {eid} of {self.o.path.name} does not match its origin hash"
+                        "event {eid} of {path_name} does not match its origin hash",
+                        eid=eid,
+                        path_name=self.o.path.name,
                     )
                 self.origin_prev[ident] = prev
             self.p.events.append(
