@@ -87,7 +87,7 @@ class MergeReport:
     decisions_added: int = 0
     statuses_changed: int = 0
     conflicts: list[int] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
+    notes: list[str | Message] = field(default_factory=list)  # str() is the English
 
     @property
     def changed(self) -> bool:
@@ -105,7 +105,7 @@ class MergeReport:
         )
 
     def as_json(self) -> dict[str, Any]:
-        return dict(vars(self))
+        return {**vars(self), "notes": [str(note) for note in self.notes]}
 
     def summary(self) -> str:
         if not self.changed:
@@ -154,12 +154,12 @@ def _describe(lab: Label, where: str) -> Message:
 
 def reconcile_labels(
     mine: list[Label], theirs: list[Label], here: str, there: str
-) -> tuple[list[Label], list[str]]:
+) -> tuple[list[Label], list[Message]]:
     """The labels to add and notes; raises InvalidInput on a clash (see the module doc)."""
     by_name = {lab.name: lab for lab in mine}
     keys = {lab.hotkey: lab for lab in mine if lab.hotkey}
     new: list[Label] = []
-    notes: list[str] = []
+    notes: list[Message] = []
     for lab in theirs:
         local = by_name.get(lab.name)
         if local is None:
@@ -184,8 +184,13 @@ def reconcile_labels(
             )
         if local.hotkey != lab.hotkey:
             notes.append(
-                f"label {lab.name}: hotkey {lab.hotkey or 'none'} in {there}, "
-                f"{local.hotkey or 'none'} kept here"
+                Message(
+                    "label {name}: hotkey {theirs} in {there}, {ours} kept here",
+                    name=lab.name,
+                    theirs=lab.hotkey or "none",
+                    there=there,
+                    ours=local.hotkey or "none",
+                )
             )
     return new, notes
 
@@ -254,7 +259,7 @@ def merge_project(project, other_path: str | Path, progress: Progress | None = N
         other.close()
 
 
-def check_incoming(project, other) -> tuple[Replayed, list[str]]:
+def check_incoming(project, other) -> tuple[Replayed, list[Message]]:
     """Trust nothing in a file to be merged: its history must verify whole
     (chain, triggers, and its tables the replay of its events), and still hold
     the head recorded when it was last merged here. Raises IntegrityError
@@ -278,8 +283,11 @@ def check_incoming(project, other) -> tuple[Replayed, list[str]]:
                 merged_hash=merged.hash[:12],
             )
         notes.append(
-            f"{name} was restored from a backup since it was last merged here: the history "
-            "it held then can no longer be checked against it"
+            Message(
+                "{name} was restored from a backup since it was last merged here: the history "
+                "it held then can no longer be checked against it",
+                name=name,
+            )
         )
     return replay(other.conn), notes
 
@@ -378,7 +386,13 @@ class _Merger:
                 self.report.annotators_added.append(name)
             elif mine[name] != role:
                 self.report.notes.append(
-                    f"{name} is {role} in {self.o.path.name}, {mine[name]} here (kept)"
+                    Message(
+                        "{name} is {role} in {there}, {here} here (kept)",
+                        name=name,
+                        role=role,
+                        there=self.o.path.name,
+                        here=mine[name],
+                    )
                 )
 
     def _documents(self) -> None:
@@ -492,8 +506,13 @@ class _Merger:
                 prev = their_prevs.get(origin_hash)
                 if prev is None:
                     self.report.notes.append(
-                        f"event {eid} of {self.o.path.name} came from {origin} without a record "
-                        "of its place there; it is kept but cannot be re-checked against it"
+                        Message(
+                            "event {eid} of {there} came from {origin} without a record "
+                            "of its place there; it is kept but cannot be re-checked against it",
+                            eid=eid,
+                            there=self.o.path.name,
+                            origin=origin,
+                        )
                     )
             before_v = json.loads(before) if before is not None else None
             after_v = json.loads(after) if after is not None else None

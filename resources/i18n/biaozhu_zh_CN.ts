@@ -1725,376 +1725,396 @@
     </message>
     <message>
         <location filename="core_messages.py" line="1110"/>
+        <source>label {name}: hotkey {theirs} in {there}, {ours} kept here</source>
+        <translation>标签 {name}：快捷键在 {there} 中是 {theirs}，这里保留 {ours}</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="1115"/>
         <source>{other_path} is this project; merge another file into it</source>
         <translation>{other_path} 就是本项目；请把另一个文件合并进来</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1115"/>
+        <location filename="core_messages.py" line="1120"/>
         <source>{name}: merge refused, it does not verify: {check_problems}</source>
         <translation>{name}: 拒绝合并，该文件未通过校验：{check_problems}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1120"/>
+        <location filename="core_messages.py" line="1125"/>
         <source>{name}: merge refused, its history no longer holds the head merged here earlier ({merged_count}:{merged_hash}…): it was truncated or rewritten since</source>
         <translation>{name}: 拒绝合并，其历史中已没有之前合并到这里的链头（{merged_count}:{merged_hash}…）：此后它被截断或改写过</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1125"/>
+        <location filename="core_messages.py" line="1130"/>
+        <source>{name} was restored from a backup since it was last merged here: the history it held then can no longer be checked against it</source>
+        <translation>{name} 自上次合并到这里后曾从备份恢复：已无法与它当时的历史核对</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="1135"/>
+        <source>{name} is {role} in {there}, {here} here (kept)</source>
+        <translation>{name} 在 {there} 中是 {role}，这里是 {here}（保留）</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="1140"/>
+        <source>event {eid} of {there} came from {origin} without a record of its place there; it is kept but cannot be re-checked against it</source>
+        <translation>{there} 的事件 {eid} 来自 {origin}，但没有它在那里的位置记录；已保留，但无法再与之核对</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="1145"/>
         <source>event {eid} of {path_name} cannot be copied exactly (its JSON is not in the canonical form)</source>
         <translation>{path_name} 的事件 {eid} 无法原样复制（其 JSON 不是规范形式）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1130"/>
+        <location filename="core_messages.py" line="1150"/>
         <source>event {eid} of {path_name} does not match its origin hash</source>
         <translation>{path_name} 的事件 {eid} 与其来源哈希不符</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1135"/>
+        <location filename="core_messages.py" line="1155"/>
         <source>no span {span_id} in this project&apos;s history</source>
         <translation>本项目的历史中没有片段 {span_id}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1140"/>
+        <location filename="core_messages.py" line="1160"/>
         <source>a copy of another project</source>
         <translation>是另一个项目的副本</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1145"/>
+        <location filename="core_messages.py" line="1165"/>
         <source>does not verify: {problem}</source>
         <translation>未通过校验：{problem}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1150"/>
+        <location filename="core_messages.py" line="1170"/>
         <source>{backup} is not one of this project&apos;s backups</source>
         <translation>{backup} 不是本项目的备份</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1155"/>
+        <location filename="core_messages.py" line="1175"/>
         <source>{backup_name} was not restored: {exc}</source>
         <translation>{backup_name} 未恢复：{exc}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1160"/>
+        <location filename="core_messages.py" line="1180"/>
         <source>{backup_name} was not restored: {refusal}</source>
         <translation>{backup_name} 未恢复：{refusal}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1165"/>
+        <location filename="core_messages.py" line="1185"/>
         <source>{dest} already exists; a copy goes to a new file</source>
         <translation>{dest} 已存在；副本只写入新文件</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1170"/>
+        <location filename="core_messages.py" line="1190"/>
         <source>a copy is made between writes, not inside a transaction</source>
         <translation>副本在两次写入之间制作，不能在事务中制作</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1175"/>
+        <location filename="core_messages.py" line="1195"/>
         <source>{offer_text!r} does not occur at {start} in {doc_id}</source>
         <translation>{offer_text!r} 不在 {doc_id} 的位置 {start}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1180"/>
+        <location filename="core_messages.py" line="1200"/>
         <source>{path}: cannot open it ({exc})</source>
         <translation>{path}: 无法打开（{exc}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1185"/>
+        <location filename="core_messages.py" line="1205"/>
         <source>{lock_wait_env}={raw!r} is not a number of seconds</source>
         <translation>{lock_wait_env}={raw!r} 不是秒数</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1190"/>
+        <location filename="core_messages.py" line="1210"/>
         <source>{lock_wait_env}={raw!r} is outside 0 to 86400 seconds</source>
         <translation>{lock_wait_env}={raw!r} 不在 0 到 86400 秒之间</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1195"/>
+        <location filename="core_messages.py" line="1215"/>
         <source>{path}: no such project file</source>
         <translation>{path}: 没有这个项目文件</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1200"/>
+        <location filename="core_messages.py" line="1220"/>
         <source>{path}: permission denied (cannot reach the file)</source>
         <translation>{path}: 权限不足（无法访问该文件）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1205"/>
+        <location filename="core_messages.py" line="1225"/>
         <source>{path} is empty, not a Biaozhu project</source>
         <translation>{path} 是空文件，不是标注项目</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1210"/>
+        <location filename="core_messages.py" line="1230"/>
         <source>{path}: permission denied (cannot read the file)</source>
         <translation>{path}: 权限不足（无法读取该文件）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1215"/>
+        <location filename="core_messages.py" line="1235"/>
         <source>{path}: its -wal holds commits not yet in the file, which SQLite reads only by making a -shm beside it, and the folder is read-only: copy the project and its -wal to a folder you may write</source>
         <translation>{path}: 其 -wal 中有尚未写入文件的提交，SQLite 必须在旁边建立 -shm 才能读取，而文件夹是只读的：请把项目及其 -wal 复制到可写的文件夹</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1220"/>
+        <location filename="core_messages.py" line="1240"/>
         <source>{path}: no such folder {folder}; make it first</source>
         <translation>{path}: 没有文件夹 {folder}；请先创建</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1225"/>
+        <location filename="core_messages.py" line="1245"/>
         <source>{path} is read-only (permission denied to write it); commands that only read it (verify, stats, history, export) still work</source>
         <translation>{path} 是只读的（没有写入权限）；只读取它的命令（verify、stats、history、export）仍可使用</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1230"/>
+        <location filename="core_messages.py" line="1250"/>
         <source>{path}: its folder is read-only (SQLite keeps its -wal and -shm there); commands that only read it (verify, stats, history, export) still work</source>
         <translation>{path}: 其所在文件夹是只读的（SQLite 在那里存放 -wal 和 -shm）；只读取它的命令（verify、stats、history、export）仍可使用</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1235"/>
+        <location filename="core_messages.py" line="1255"/>
         <source>{path} is on a network file system ({kind}), where the locks that keep several writers apart may not work: copy it to a local disk, or set {allow_network_fs}=1 if only this computer ever opens it</source>
         <translation>{path} 位于网络文件系统（{kind}）上，那里用来隔开多个写入者的锁可能失效：请复制到本地磁盘；如果只有这台电脑会打开它，可设置 {allow_network_fs}=1</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1240"/>
+        <location filename="core_messages.py" line="1260"/>
         <source>not a Biaozhu project (not a readable SQLite file: {exc})</source>
         <translation>不是标注项目（不是可读的 SQLite 文件：{exc}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1245"/>
+        <location filename="core_messages.py" line="1265"/>
         <source>{problem}; nothing was written</source>
         <translation>{problem}；未写入任何内容</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1250"/>
+        <location filename="core_messages.py" line="1270"/>
         <source>{path} is {exc}</source>
         <translation>{path}: {exc}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1255"/>
+        <location filename="core_messages.py" line="1275"/>
         <source>{path} was written by a newer Biaozhu (schema {n_applied}, this version knows {schema_version}: unknown step {unknown}); update Biaozhu to open it</source>
         <translation>{path} 由更新版本的 Biaozhu 写入（模式 {n_applied}，本版本只认识到 {schema_version}：未知步骤 {unknown}）；请升级 Biaozhu 后再打开</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1260"/>
+        <location filename="core_messages.py" line="1280"/>
         <source>{path} is an SQLite file but not a Biaozhu project</source>
         <translation>{path} 是 SQLite 文件，但不是标注项目</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1265"/>
+        <location filename="core_messages.py" line="1285"/>
         <source>{path}: another process kept it locked for writing for {waited:.0f} s; nothing was written (try again when it is done)</source>
         <translation>{path}: 另一个进程锁定写入已达 {waited:.0f} 秒；未写入任何内容（等它结束后再试）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1270"/>
+        <location filename="core_messages.py" line="1290"/>
         <source>{path} is open read-only; nothing was written</source>
         <translation>{path} 以只读方式打开；未写入任何内容</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1275"/>
+        <location filename="core_messages.py" line="1295"/>
         <source>the document has no text (only white space or invisible characters)</source>
         <translation>文档没有文本（只有空白或不可见字符）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1280"/>
+        <location filename="core_messages.py" line="1300"/>
         <source>the document has {n_text:,} characters, over the limit of {max_document_chars:,}: split it into articles</source>
         <translation>文档有 {n_text:,} 个字符，超过上限 {max_document_chars:,}：请拆分成单篇文章</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1285"/>
+        <location filename="core_messages.py" line="1305"/>
         <source>the text contains NUL characters: not a text document</source>
         <translation>文本中含有 NUL 字符：不是文本文档</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1290"/>
+        <location filename="core_messages.py" line="1310"/>
         <source>{path} could not be read now ({exc})</source>
         <translation>{path} 此刻无法读取（{exc}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1295"/>
+        <location filename="core_messages.py" line="1315"/>
         <source>no document {doc_id!r} in this project</source>
         <translation>本项目中没有文档 {doc_id!r}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1300"/>
+        <location filename="core_messages.py" line="1320"/>
         <source>{path}: no such file</source>
         <translation>{path}: 没有这个文件</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1305"/>
+        <location filename="core_messages.py" line="1325"/>
         <source>{path}: not a label schema ({exc})</source>
         <translation>{path}: 不是标签方案（{exc}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1310"/>
+        <location filename="core_messages.py" line="1330"/>
         <source>{path}: not a label schema: no &quot;labels&quot; list; write {label_schema_shape}</source>
         <translation>{path}: 不是标签方案：没有“labels”列表；请写成 {label_schema_shape}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1315"/>
+        <location filename="core_messages.py" line="1335"/>
         <source>{path}: not a label schema: label {n} ({item}) is not an object with a &quot;name&quot;; write {label_schema_shape}</source>
         <translation>{path}: 不是标签方案：第 {n} 个标签（{item}）不是带“name”的对象；请写成 {label_schema_shape}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1320"/>
+        <location filename="core_messages.py" line="1340"/>
         <source>a label schema needs at least one named label</source>
         <translation>标签方案至少需要一个有名字的标签</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1325"/>
+        <location filename="core_messages.py" line="1345"/>
         <source>label names must be unique</source>
         <translation>标签名不能重复</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1330"/>
+        <location filename="core_messages.py" line="1350"/>
         <source>two labels share one hotkey</source>
         <translation>两个标签用了同一个快捷键</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1335"/>
+        <location filename="core_messages.py" line="1355"/>
         <source>label {label_name}: colour {label_colour!r} is not #rgb or #rrggbb</source>
         <translation>标签 {label_name}：颜色 {label_colour!r} 不是 #rgb 或 #rrggbb</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1340"/>
+        <location filename="core_messages.py" line="1360"/>
         <source>label {label_name}: hotkey {label_hotkey!r} is not one key (a character or F1–F12, after any of Ctrl+, Alt+, Shift+, Meta+)</source>
         <translation>标签 {label_name}：快捷键 {label_hotkey!r} 不是单个按键（一个字符或 F1–F12，前面可加 Ctrl+、Alt+、Shift+、Meta+）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1345"/>
+        <location filename="core_messages.py" line="1365"/>
         <source>{path} was closed</source>
         <translation>{path} 已关闭</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1350"/>
+        <location filename="core_messages.py" line="1370"/>
         <source>{path} is a folder; name the new project file in it, e.g. {example}</source>
         <translation>{path} 是文件夹；请在其中给新项目文件起个名字，如 {example}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1355"/>
+        <location filename="core_messages.py" line="1375"/>
         <source>{path} is a project of a newer Biaozhu; it will not be overwritten</source>
         <translation>{path} 是更新版本 Biaozhu 的项目；不会覆盖它</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1360"/>
+        <location filename="core_messages.py" line="1380"/>
         <source>{path} is not a Biaozhu project, and new will not overwrite it; name a new file (e.g. work.biaozhu)</source>
         <translation>{path} 不是标注项目，新建不会覆盖它；请另起一个新文件名（如 work.biaozhu）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1365"/>
+        <location filename="core_messages.py" line="1385"/>
         <source>{path} already exists ({exc}); it will not be overwritten</source>
         <translation>{path} 已存在（{exc}）；不会覆盖它</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1370"/>
+        <location filename="core_messages.py" line="1390"/>
         <source>{path} is a Biaozhu project already; open it instead (biaozhu {path})</source>
         <translation>{path} 已经是标注项目；请直接打开（biaozhu {path}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1375"/>
+        <location filename="core_messages.py" line="1395"/>
         <source>{key} is set when the project is created (Project.create({key}=...)), where its first event records it</source>
         <translation>{key} 在创建项目时设定（Project.create({key}=...)），由第一个事件记录</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1380"/>
+        <location filename="core_messages.py" line="1400"/>
         <source>label {name} is used by {used} span(s) and cannot be removed</source>
         <translation>标签 {name} 被 {used} 个片段使用，不能删除</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1385"/>
+        <location filename="core_messages.py" line="1405"/>
         <source>{problem}; the labels were not changed</source>
         <translation>{problem}；标签未改动</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1390"/>
+        <location filename="core_messages.py" line="1410"/>
         <source>unknown role {role!r}</source>
         <translation>未知角色 {role!r}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1395"/>
+        <location filename="core_messages.py" line="1415"/>
         <source>unknown role {role!r}; use annotator or reviewer</source>
         <translation>未知角色 {role!r}；请用 annotator 或 reviewer</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1400"/>
+        <location filename="core_messages.py" line="1420"/>
         <source>unknown status {status!r}; use {statuses}</source>
         <translation>未知状态 {status!r}；可用：{statuses}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1405"/>
+        <location filename="core_messages.py" line="1425"/>
         <source>no span {ann_id} in this project</source>
         <translation>本项目中没有片段 {ann_id}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1410"/>
+        <location filename="core_messages.py" line="1430"/>
         <source>unknown label {label!r}; this project&apos;s labels are {label_names}</source>
         <translation>未知标签 {label!r}；本项目的标签有 {label_names}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1415"/>
+        <location filename="core_messages.py" line="1435"/>
         <source>the span overlaps {text!r} ({label}), which is already gold</source>
         <translation>该片段与已是金标的 {text!r}（{label}）重叠</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1420"/>
+        <location filename="core_messages.py" line="1440"/>
         <source>unknown span origin {origin!r}</source>
         <translation>未知的片段来源 {origin!r}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1425"/>
+        <location filename="core_messages.py" line="1445"/>
         <source>one provenance per span</source>
         <translation>每个片段需要一条来源</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1430"/>
+        <location filename="core_messages.py" line="1450"/>
         <source>span attributes must be a mapping</source>
         <translation>片段属性必须是映射</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1435"/>
+        <location filename="core_messages.py" line="1455"/>
         <source>no suggestion {sugg_id} in this project</source>
         <translation>本项目中没有建议 {sugg_id}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1440"/>
+        <location filename="core_messages.py" line="1460"/>
         <source>suggestion {sugg_text!r} was already {sugg_status}</source>
         <translation>建议 {sugg_text!r} 已经是 {sugg_status}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1445"/>
+        <location filename="core_messages.py" line="1465"/>
         <source>suggestion {sugg_id} has no decision to undo</source>
         <translation>建议 {sugg_id} 没有可撤销的决定</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1450"/>
+        <location filename="core_messages.py" line="1470"/>
         <source>{text!r} is not a chain head: give HASH or COUNT:HASH as `verify` prints it</source>
         <translation>{text!r} 不是链头：请按 `verify` 的输出给出 HASH 或 COUNT:HASH</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1455"/>
+        <location filename="core_messages.py" line="1475"/>
         <source>{text!r} matches {n_rows} events: give more of the hash</source>
         <translation>{text!r} 匹配 {n_rows} 个事件：请给出更长的哈希</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1460"/>
+        <location filename="core_messages.py" line="1480"/>
         <source>annotator name</source>
         <translation>标注员名字</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1465"/>
+        <location filename="core_messages.py" line="1485"/>
         <source>{where} is empty: give a name without spaces</source>
         <translation>{where}为空：请给出不含空格的名字</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1470"/>
+        <location filename="core_messages.py" line="1490"/>
         <source>{where} {name!r}… is longer than {name_max} characters</source>
         <translation>{where} {name!r}… 超过 {name_max} 个字符</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1475"/>
+        <location filename="core_messages.py" line="1495"/>
         <source>{where} {name!r} contains white space</source>
         <translation>{where} {name!r} 含有空白</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1480"/>
+        <location filename="core_messages.py" line="1500"/>
         <source>{where} {name!r} contains a control or invisible character (U+{code:04X})</source>
         <translation>{where} {name!r} 含有控制字符或不可见字符（U+{code:04X}）</translation>
     </message>
@@ -3670,57 +3690,57 @@
 <context>
     <name>MergeReport</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="33"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="34"/>
         <source>%1: nothing new (%2 events already here).</source>
         <translation>%1：没有新内容（已有 %2 个事件）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="43"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="44"/>
         <source>%1 new document(s), %2 matched</source>
         <translation>新文档 %1 篇，已匹配 %2 篇</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="48"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="49"/>
         <source>%1 event(s) appended, %2 already here</source>
         <translation>追加事件 %1 个，已有 %2 个</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="53"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="54"/>
         <source>%1 span(s) added, %2 removed</source>
         <translation>新增片段 %1 个，删除 %2 个</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="58"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="59"/>
         <source>%1 suggestion(s) and %2 decision(s) brought in</source>
         <translation>带入建议 %1 条、决定 %2 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="66"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="67"/>
         <source>layers taken from the other file: %1; kept here: %2</source>
         <translation>采用对方文件的标注层：%1；保留本地的：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="74"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="75"/>
         <source>%1 document status(es) moved on</source>
         <translation>%1 篇文档的状态已推进</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="80"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="81"/>
         <source>labels added: %1</source>
         <translation>新增标签：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="85"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="86"/>
         <source>annotators added: %1</source>
         <translation>新增标注员：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="91"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="92"/>
         <source>%1 conflict(s) left for a reviewer (Review → Compare &amp; adjudicate)</source>
         <translation>%1 处冲突留待审核员处理（审核 → 比较与裁决）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="106"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="107"/>
         <source>Merge finished</source>
         <translation>合并完成</translation>
     </message>
@@ -4739,72 +4759,72 @@
 <context>
     <name>TrainReport</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="178"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="179"/>
         <source>Suggester trained</source>
         <translation>建议模型已训练</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="123"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="124"/>
         <source>It is now the project&apos;s active learned suggester: there was nothing to compare it with (the bundled model learned from every tested document).</source>
         <translation>它现在是本项目启用的学习型建议模型：没有可比较的对象（内置模型学过每一篇测试文档）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="128"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="129"/>
         <source>It was stored but not made active: it could not be scored.</source>
         <translation>它已保存但未启用：无法为它打分。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="132"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="133"/>
         <source>the active model</source>
         <translation>正在使用的模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="134"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="135"/>
         <source>the bundled model</source>
         <translation>内置模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="137"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="138"/>
         <source>%1 actions per gold span against %2 for %3 on %4 held-out document(s).</source>
         <translation>在 %4 篇留出文档上，每个金标准片段 %1 次操作，%3为 %2 次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="147"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="148"/>
         <source>It is now the project&apos;s active learned suggester: it measured better:</source>
         <translation>它现在是本项目启用的学习型建议模型：测评结果更好：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="151"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="152"/>
         <source>It is now the project&apos;s active learned suggester: it measured as cheap as the one in use and learned from more of the project&apos;s gold:</source>
         <translation>它现在是本项目启用的学习型建议模型：测评所需操作与正在使用的模型一样少，且学过本项目更多的金标准：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="157"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="158"/>
         <source>It was stored but not made active: it did not measure better than the suggester in use, which goes on suggesting:</source>
         <translation>它已保存但未启用：测评结果并不优于正在使用的建议模型，后者继续提供建议：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="191"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="192"/>
         <source>&amp;Activate anyway</source>
         <translation>仍然启用(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="194"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="195"/>
         <source>Make this model the one that suggests although it did not measure better; Tools → Suggester models… goes back.</source>
         <translation>即使测评并不更好，也让此模型提供建议；可在“工具 → 建议模型管理…”中改回。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="228"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="229"/>
         <source>You made it the project&apos;s active learned suggester although it did not measure better; the suggestions are being computed again with it.</source>
         <translation>你已将它设为本项目启用的学习型建议模型（尽管测评并不更好）；正在用它重新计算建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="241"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="242"/>
         <source>It could not be made active: %1</source>
         <translation>无法启用它：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="253"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="254"/>
         <source>Trained %1 on %2 gold document(s): %3 characters, %4 spans (%5) in %6 s.</source>
         <translation>已用 %2 篇金标准文档训练 %1：%3 个字符，%4 个片段（%5），耗时 %6 秒。</translation>
     </message>

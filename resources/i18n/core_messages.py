@@ -1109,6 +1109,11 @@ MESSAGES = [
     # models/review/merge.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "label {name}: hotkey {theirs} in {there}, {ours} kept here",
+    ),
+    # models/review/merge.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "{other_path} is this project; merge another file into it",
     ),
     # models/review/merge.py
@@ -1120,6 +1125,21 @@ MESSAGES = [
     QT_TRANSLATE_NOOP(
         "Core",
         "{name}: merge refused, its history no longer holds the head merged here earlier ({merged_count}:{merged_hash}…): it was truncated or rewritten since",
+    ),
+    # models/review/merge.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{name} was restored from a backup since it was last merged here: the history it held then can no longer be checked against it",
+    ),
+    # models/review/merge.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{name} is {role} in {there}, {here} here (kept)",
+    ),
+    # models/review/merge.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "event {eid} of {there} came from {origin} without a record of its place there; it is kept but cannot be re-checked against it",
     ),
     # models/review/merge.py
     QT_TRANSLATE_NOOP(

@@ -189,3 +189,34 @@ def test_opening_a_project_of_a_newer_biaozhu(window, qtbot, tmp_path, language,
     else:
         assert text == cli_error(capsys, "stats", str(newer))
     assert window.ctx.project.path != newer  # the open project stays
+
+
+def test_a_merges_notes_in_the_report(window, qtbot, tmp_path, monkeypatch, language, capsys):
+    """Not a refusal: the merge goes through, and its report's note on a
+    label whose key differs on the laptop is in the window's language."""
+    from desktop.gui.dialogs import file_choosers
+
+    path = window.ctx.project.path
+    other = tmp_path / "laptop.biaozhu"
+    ours = Project.create(tmp_path / "defaults.biaozhu").labels()
+    company = Label("COMPANY", ours[1].colour, "9", ours[1].description)
+    Project.create(other, labels=[ours[0], company, ours[2]]).close()
+    english = f"label COMPANY: hotkey 9 in laptop.biaozhu, {ours[1].hotkey} kept here"
+
+    monkeypatch.setattr(file_choosers, "open_file_names", lambda *a, **k: [str(other)])
+    window.actions_by_name["merge_projects"].trigger()
+    assert window.ctx.tasks.wait(30_000)
+    qtbot.waitUntil(
+        lambda: window.findChild(QMessageBox, "mergeReport") is not None, timeout=10_000
+    )
+    box = window.findChild(QMessageBox, "mergeReport")
+    text = box.text()
+    box.close()
+
+    if language == "zh_CN":
+        note = f"标签 COMPANY：快捷键在 laptop.biaozhu 中是 9，这里保留 {ours[1].hotkey}"
+        assert note in text and english not in text
+    else:
+        assert english in text
+        assert cli(["merge", str(path), str(other)]) == 0  # nothing new, the same note
+        assert f"  note: {english}" in capsys.readouterr().out.splitlines()
