@@ -4,8 +4,8 @@
     .venv/bin/python resources/i18n/update.py --check  # exit 1 if a string lacks a translation
 
 ``pyside6-lupdate`` reads every ``desktop/gui`` source, and the core's
-messages, and brings each catalogue up to date: new strings arrive unfinished, strings no longer in
-the sources are dropped. zh_CN holds every string; en, the source language,
+messages, and brings each catalogue up to date: new strings arrive
+unfinished, strings no longer in the sources are dropped. zh_CN holds every string; en, the source language,
 holds only plural forms (``-pluralonly``). ``pyside6-lrelease`` then writes
 the ``.qm`` files the app loads. Translate the unfinished entries with
 ``pyside6-linguist resources/i18n/biaozhu_zh_CN.ts`` (or in the XML) and
@@ -15,8 +15,8 @@ The core's messages: every error ``models/`` raises is a template and its
 arguments (``models/errors.py``). This script collects the templates from
 the source (each call of an error class, or of ``Message``, whose first
 argument is a string literal) into ``core_messages.py`` beside it, one
-``QT_TRANSLATE_NOOP("Core", …)`` per template with where it is raised, so
-that lupdate sees them; the window translates them in context ``Core``
+``QT_TRANSLATE_NOOP("Core", …)`` per template with the files that use it,
+so that lupdate sees them; the window translates them in context ``Core``
 (``desktop/gui/messages.py``). Never edit ``core_messages.py`` by hand."""
 
 from __future__ import annotations
