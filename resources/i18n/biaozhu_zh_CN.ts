@@ -1841,7 +1841,7 @@
     <message>
         <location filename="core_messages.py" line="1225"/>
         <source>{path} is empty, not a Biaozhu project</source>
-        <translation>{path} 是空文件，不是Biaozhu 项目</translation>
+        <translation>{path} 是空文件，不是 Biaozhu 项目</translation>
     </message>
     <message>
         <location filename="core_messages.py" line="1230"/>
@@ -1876,7 +1876,7 @@
     <message>
         <location filename="core_messages.py" line="1260"/>
         <source>not a Biaozhu project (not a readable SQLite file: {exc})</source>
-        <translation>不是Biaozhu 项目（不是可读的 SQLite 文件：{exc}）</translation>
+        <translation>不是 Biaozhu 项目（不是可读的 SQLite 文件：{exc}）</translation>
     </message>
     <message>
         <location filename="core_messages.py" line="1265"/>
@@ -1896,7 +1896,7 @@
     <message>
         <location filename="core_messages.py" line="1280"/>
         <source>{path} is an SQLite file but not a Biaozhu project</source>
-        <translation>{path} 是 SQLite 文件，但不是Biaozhu 项目</translation>
+        <translation>{path} 是 SQLite 文件，但不是 Biaozhu 项目</translation>
     </message>
     <message>
         <location filename="core_messages.py" line="1285"/>
@@ -1996,7 +1996,7 @@
     <message>
         <location filename="core_messages.py" line="1380"/>
         <source>{path} is not a Biaozhu project, and new will not overwrite it; name a new file (e.g. work.biaozhu)</source>
-        <translation>{path} 不是Biaozhu 项目，新建不会覆盖它；请另起一个新文件名（如 work.biaozhu）</translation>
+        <translation>{path} 不是 Biaozhu 项目，新建不会覆盖它；请另起一个新文件名（如 work.biaozhu）</translation>
     </message>
     <message>
         <location filename="core_messages.py" line="1385"/>
@@ -2006,7 +2006,7 @@
     <message>
         <location filename="core_messages.py" line="1390"/>
         <source>{path} is a Biaozhu project already; open it instead (biaozhu {path})</source>
-        <translation>{path} 已经是Biaozhu 项目；请直接打开（biaozhu {path}）</translation>
+        <translation>{path} 已经是 Biaozhu 项目；请直接打开（biaozhu {path}）</translation>
     </message>
     <message>
         <location filename="core_messages.py" line="1395"/>
