@@ -50,6 +50,20 @@ class Message:
         self.template = template
         self.params = params
 
+    @classmethod
+    def of(cls, error: BiaozhuError | Message) -> Message:
+        """The words of ``error`` without the error itself (its traceback
+        holds frames and their data): for a report that keeps many."""
+        params = {
+            name: cls.of(value)
+            if isinstance(value, (BiaozhuError, Message))
+            else str(value)
+            if isinstance(value, BaseException)
+            else value
+            for name, value in error.params.items()
+        }
+        return cls(error.template, **params)
+
     def __str__(self) -> str:
         return self.template.format(**self.params) if self.params else self.template
 

@@ -154,3 +154,36 @@ def test_an_error_is_its_english_text_with_its_template_and_arguments():
 def test_every_core_template_has_a_translation(language):
     missing = [source for source, chinese in core_translations() if not chinese]
     assert not missing, f"run resources/i18n/update.py and translate: {missing[:5]}"
+
+
+def test_an_import_report_keeps_the_words_of_a_failure_not_the_error(tmp_path):
+    """A failed file's reason in the window's language needs the template and
+    its arguments, not the exception: its traceback would keep the frames,
+    and with them the file's bytes, of every failed file of a large import."""
+    from models import Project
+    from models.io.importers import ImportOptions, import_paths
+
+    bad = tmp_path / "broken.jsonl"
+    bad.write_text(
+        '{"text": "营收18亿元", "spans": [{"start": 0, "end": 99, "label": "METRIC"}]}\n'
+    )
+    with Project.create(tmp_path / "p.biaozhu") as project:
+        report = import_paths(project, [bad], ImportOptions())
+        assert project.document_count() == 0
+
+    def exceptions_in(message) -> list:
+        found = []
+        for value in message.params.values():
+            if isinstance(value, BaseException):
+                found.append(value)
+            elif isinstance(value, Message):
+                found += exceptions_in(value)
+        return found
+
+    words = report.errors[str(bad)]
+    assert type(words) is Message and not exceptions_in(words)
+    assert report.failures_at(str) == report.failures_at()  # the same English
+    assert report.failures_at()[0] == (
+        f"{bad}:1",
+        "span 0: span 0..99 lies outside its text of 6 characters or is empty",
+    )

@@ -44,9 +44,10 @@ class ImportReport:
     added: list[str] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (source, existing id)
     failed: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
-    # The error behind each failed file's reason, for a window that shows it
-    # in its own language (failures_at)
-    errors: dict[str, BiaozhuError | Message] = field(default_factory=dict)
+    # The words of the error behind each failed file's reason, for a window
+    # that shows them in its own language (failures_at); not the error, whose
+    # traceback would keep the file's data alive
+    errors: dict[str, Message] = field(default_factory=dict)
     # Files and folders left unread because only SQLite may open them (path, reason)
     ignored: list[tuple[str, str]] = field(default_factory=list)
     # Files of a walked folder that hold articles in a kind no format reads
@@ -60,9 +61,7 @@ class ImportReport:
     def ok(self) -> bool:
         return not self.failed
 
-    def failures_at(
-        self, say: Callable[[BiaozhuError | Message], str] | None = None
-    ) -> list[tuple[str, str]]:
+    def failures_at(self, say: Callable[[Message], str] | None = None) -> list[tuple[str, str]]:
         """(where, reason) of each failed file: ``where`` is the file, with
         its line when the reader named one (x.jsonl:2), and the reason says
         the rest, so a table shows the place once. ``say`` words the error
@@ -533,7 +532,7 @@ def _import_file(
             outcome = [_store(project, doc, path, options) for doc in docs]
     except BiaozhuError as exc:
         report.failed.append((str(path), _reason(exc, path)))
-        report.errors[str(path)] = exc
+        report.errors[str(path)] = Message.of(exc)
         return
     except FileNotFoundError:
         report.failed.append((str(path), "no such file"))
