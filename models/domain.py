@@ -96,14 +96,25 @@ class Document:
 def check_offsets(text: str, start: int, end: int, surface: str | None = None) -> None:
     """The one check every span passes before it is stored or exported."""
     if type(start) is not int or type(end) is not int:  # not bool, float or str
-        raise InvalidInput(f"span offsets must be integers, got {start!r}..{end!r}")
+        raise InvalidInput(
+            "span offsets must be integers, got {start!r}..{end!r}", start=start, end=end
+        )
     if start < 0 or end > len(text) or start >= end:
         raise InvalidInput(
-            f"span {start}..{end} lies outside its text of {len(text)} characters or is empty"
+            "span {start}..{end} lies outside its text of {n_text} characters or is empty",
+            start=start,
+            end=end,
+            n_text=len(text),
         )
     if surface is not None and text[start:end] != surface:
         raise InvalidInput(
-            f"span {start}..{end} says {surface!r} but the text there is {text[start:end]!r}"
+            "span {start}..{end} says {surface!r} but the text there is {text!r}",
+            start=start,
+            end=end,
+            surface=surface,
+            text=text[start:end],
         )
     if text[start].isspace() or text[end - 1].isspace():
-        raise InvalidInput(f"span {start}..{end} starts or ends on white space")
+        raise InvalidInput(
+            "span {start}..{end} starts or ends on white space", start=start, end=end
+        )

@@ -1,8 +1,81 @@
-"""Errors the core raises. Each carries a one-line message meant for a person."""
+"""Errors the core raises. Each carries a one-line message meant for a person.
+
+A message is a *template* and its *arguments*, so that the window can show it
+in the curator's language while the CLI and the logs keep the English::
+
+    raise InvalidInput("{path}: no such file", path=path)
+
+``str(exc)`` is the English, ``"x.txt: no such file"``; ``exc.template`` is
+``"{path}: no such file"`` and ``exc.params`` is ``{"path": path}``. The
+template is a plain string literal at the raise site (``str.format`` fields,
+``!r`` and format specs allowed, literal braces doubled when there are
+arguments), never an f-string: ``resources/i18n/update.py`` collects every
+template under ``models/`` into the translation catalogues (context
+``Core``), and ``desktop/gui/messages.py`` translates the template, then
+fills in the arguments. An argument is shown as it is (a path, an id, a
+label name, a number); an argument that is itself an error of the core is
+translated in turn. ``tests/test_core_messages.py`` fails on a raise that
+passes an f-string or a string built at run time."""
+
+from __future__ import annotations
+
+from typing import Any
 
 
 class BiaozhuError(Exception):
-    """Base of every error the core raises on purpose (bad input, bad state)."""
+    """Base of every error the core raises on purpose (bad input, bad state).
+
+    ``BiaozhuError(template, **params)``: the English message is
+    ``template.format(**params)`` (the template as it is when there are no
+    params)."""
+
+    def __init__(self, template: str = "", /, **params: Any) -> None:
+        self.template = template
+        self.params = params
+        super().__init__(template.format(**params) if params else template)
+
+    def __reduce__(self):  # keep the template and arguments across processes
+        return (_rebuild, (type(self), self.template, self.params, self.__dict__))
+
+
+class Message:
+    """Words inside a message (a hint, a description, one of a few phrasings)
+    that the window translates like an error's template: pass it as an
+    argument, ``InvalidInput("{path}: not text{hint}", path=p, hint=Message(" (perhaps {enc}?)", enc=e))``.
+    ``str()`` is the English."""
+
+    __slots__ = ("template", "params")
+
+    def __init__(self, template: str, /, **params: Any) -> None:
+        self.template = template
+        self.params = params
+
+    @classmethod
+    def of(cls, error: BiaozhuError | Message) -> Message:
+        """The words of ``error`` without the error itself (its traceback
+        holds frames and their data): for a report that keeps many."""
+        params = {
+            name: cls.of(value)
+            if isinstance(value, (BiaozhuError, Message))
+            else str(value)
+            if isinstance(value, BaseException)
+            else value
+            for name, value in error.params.items()
+        }
+        return cls(error.template, **params)
+
+    def __str__(self) -> str:
+        return self.template.format(**self.params) if self.params else self.template
+
+    def __repr__(self) -> str:
+        return repr(str(self))
+
+
+def _rebuild(cls: type, template: str, params: dict[str, Any], state: dict[str, Any]):
+    exc = Exception.__new__(cls)
+    BiaozhuError.__init__(exc, template, **params)
+    exc.__dict__.update(state)
+    return exc
 
 
 class InvalidInput(BiaozhuError):

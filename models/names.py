@@ -24,18 +24,25 @@ def check_label_name(name: object, where: str = "") -> str:
     saying why (``where`` names the file or line it came from)."""
     prefix = f"{where}: " if where else ""
     if not isinstance(name, str) or not name:
-        raise InvalidInput(f"{prefix}a label needs a name, got {name!r}")
+        raise InvalidInput("{prefix}a label needs a name, got {name!r}", prefix=prefix, name=name)
     bad = next((ch for ch in name if _breaks_exports(ch)), None)
     if bad is not None:
         what = "white space" if bad.isspace() else "a control character"
         raise InvalidInput(
-            f"{prefix}label {name!r} has {what} ({_code(bad)}) in its name, so brat and CoNLL "
-            f"exports could not be read back; call it {_suggestion(name)!r}"
+            "{prefix}label {name!r} has {what} ({code}) in its name, so brat and CoNLL exports could not be read back; call it {suggestion!r}",
+            prefix=prefix,
+            name=name,
+            what=what,
+            code=_code(bad),
+            suggestion=_suggestion(name),
         )
     if len(name) > MAX_LABEL_CHARS:
         raise InvalidInput(
-            f"{prefix}label name of {len(name)} characters (limit {MAX_LABEL_CHARS}): "
-            f"{name[:20]!r}…"
+            "{prefix}label name of {n_name} characters (limit {max_label_chars}): {name!r}…",
+            prefix=prefix,
+            n_name=len(name),
+            max_label_chars=MAX_LABEL_CHARS,
+            name=name[:20],
         )
     return name
 

@@ -10,23 +10,32 @@ import getpass
 import os
 import unicodedata
 
-from models.errors import InvalidInput
+from models.errors import InvalidInput, Message
 
 NAME_MAX = 64
+ANNOTATOR_NAME = Message("annotator name")
 
 
-def check_annotator_name(name: object, where: str = "annotator name") -> str:
+def check_annotator_name(name: object, where: str | Message = ANNOTATOR_NAME) -> str:
     """``name`` if it is a usable annotator name, else InvalidInput saying why."""
     if not isinstance(name, str) or not name:
-        raise InvalidInput(f"{where} is empty: give a name without spaces")
+        raise InvalidInput("{where} is empty: give a name without spaces", where=where)
     if len(name) > NAME_MAX:
-        raise InvalidInput(f"{where} {name[:20]!r}… is longer than {NAME_MAX} characters")
+        raise InvalidInput(
+            "{where} {name!r}… is longer than {name_max} characters",
+            where=where,
+            name=name[:20],
+            name_max=NAME_MAX,
+        )
     for ch in name:
         if ch.isspace():
-            raise InvalidInput(f"{where} {name!r} contains white space")
+            raise InvalidInput("{where} {name!r} contains white space", where=where, name=name)
         if unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Co", "Cn"):
             raise InvalidInput(
-                f"{where} {name!r} contains a control or invisible character (U+{ord(ch):04X})"
+                "{where} {name!r} contains a control or invisible character (U+{code:04X})",
+                where=where,
+                name=name,
+                code=ord(ch),
             )
     return name
 

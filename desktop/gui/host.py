@@ -37,6 +37,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
 
+from desktop.gui.messages import say
 from models.changes import NOTHING, Changes
 from models.errors import BiaozhuError, ProjectBusy, ReadOnlyProject
 from models.progress import Cancelled, NoProgress
@@ -71,9 +72,10 @@ def changes_of(result: Any) -> Changes:
 
 
 def describe(exc: BaseException) -> str:
-    """One line for a person: the core's own message, or SQLite's."""
+    """One line for a person: the core's own message (in the window's
+    language), or SQLite's."""
     if isinstance(exc, BiaozhuError):
-        return str(exc)
+        return say(exc)
     text = str(exc).strip().splitlines()[0] if str(exc).strip() else exc.__class__.__name__
     return text
 

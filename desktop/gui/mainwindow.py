@@ -32,6 +32,7 @@ from desktop.gui.controller import AnnotationController
 from desktop.gui.dialogs import file_choosers
 from desktop.gui.dialogs.messages import show_about, show_problem
 from desktop.gui.host import WriteFailure
+from desktop.gui.messages import say
 from desktop.gui.ops import Outcome, StoreOp
 from desktop.gui.tasks import ProgressStrip, Task
 from desktop.gui.widgets.doc_header import DocumentHeader
@@ -503,7 +504,7 @@ class MainWindow(QMainWindow):
         try:
             self.controller.open_document(doc_id)
         except BiaozhuError as exc:
-            self.show_error(str(exc))
+            self.show_error(say(exc))
             return
         if doc_id:
             self._last_doc = doc_id  # written to the settings on closing, not per switch
@@ -878,7 +879,7 @@ class MainWindow(QMainWindow):
         try:
             self.ctx.create_project(path)
         except BiaozhuError as exc:
-            show_problem(self, translate("MainWindow", "New project"), str(exc))
+            show_problem(self, translate("MainWindow", "New project"), say(exc))
 
     def act_open_project(self) -> None:
         start = str(Path(self.ctx.project_path).parent) if self.ctx.project_path else ""
@@ -893,7 +894,7 @@ class MainWindow(QMainWindow):
         try:
             self.ctx.open_project(path)
         except BiaozhuError as exc:
-            show_problem(self, translate("MainWindow", "Open project"), str(exc))
+            show_problem(self, translate("MainWindow", "Open project"), say(exc))
             return False
         return True
 
@@ -981,7 +982,8 @@ class MainWindow(QMainWindow):
         for backup in dialog.backups:
 
             def check(_progress, path=backup.path) -> tuple[Path, str | None]:
-                return path, backup_refusal(path, project_id)
+                refusal = backup_refusal(path, project_id)
+                return path, None if refusal is None else say(refusal)
 
             def done(result, d=dialog) -> None:
                 if shiboken6.isValid(d):
@@ -1016,7 +1018,7 @@ class MainWindow(QMainWindow):
                 return
             if isinstance(outcome.value, BackupRefused):
                 show_problem(
-                    self, translate("MainWindow", "Restore from backup"), str(outcome.value)
+                    self, translate("MainWindow", "Restore from backup"), say(outcome.value)
                 )
                 return
             self.controller.clear_undo()
@@ -1171,7 +1173,7 @@ class MainWindow(QMainWindow):
         try:
             window = opener(self, str(self.ctx.project_path), self.ctx.annotator, *args, **kwargs)
         except BiaozhuError as exc:
-            self.show_error(str(exc))
+            self.show_error(say(exc))
             return None
         window.installEventFilter(self._review_watcher)
         changed = getattr(window, "changed", None)

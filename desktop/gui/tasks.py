@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.gui.messages import say
 from models.errors import BiaozhuError
 from models.progress import Cancelled
 
@@ -98,7 +99,7 @@ class _Runnable(QRunnable):
         except Cancelled:
             self._signals.cancelled.emit()
         except BiaozhuError as exc:
-            self._signals.failed.emit(str(exc))
+            self._signals.failed.emit(say(exc))
         except Exception as exc:  # a bug or a missing module: reported, never fatal
             log.error("background task failed\n%s", traceback.format_exc())
             first = str(exc).strip().splitlines()[0] if str(exc).strip() else ""

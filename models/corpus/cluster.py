@@ -120,8 +120,9 @@ def _run(
                 summary = future.result()
             except distributed.KilledWorker:
                 raise BiaozhuError(
-                    f"the workers computing a partition died ({len(done)} of {len(futures)} "
-                    "written are kept): out of memory? Rerun to go on"
+                    "the workers computing a partition died ({n_done} of {n_futures} written are kept): out of memory? Rerun to go on",
+                    n_done=len(done),
+                    n_futures=len(futures),
                 ) from None
             done[summary.input] = summary
             progress.advance(1, summary.input)
@@ -136,7 +137,11 @@ def _client(distributed: Any, scheduler: str | None, workers: int | None) -> Ite
         try:
             client = distributed.Client(scheduler, timeout=CONNECT_TIMEOUT)
         except (OSError, TimeoutError, ValueError) as exc:
-            raise InvalidInput(f"cannot reach the Dask scheduler at {scheduler} ({exc})") from None
+            raise InvalidInput(
+                "cannot reach the Dask scheduler at {scheduler} ({exc})",
+                scheduler=scheduler,
+                exc=exc,
+            ) from None
         with client:
             yield client, f"scheduler {scheduler}"
         return
@@ -201,7 +206,9 @@ def exclusive(out: Path) -> Iterator[None]:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            raise InvalidInput(f"{out}: another suggest --corpus run is writing here") from None
+            raise InvalidInput(
+                "{out}: another suggest --corpus run is writing here", out=out
+            ) from None
         yield
     finally:
         os.close(fd)

@@ -68,8 +68,10 @@ def import_suggestions(
     if condition is not None and not choices:  # a typo (label == 'COMPNY') says so
         held = ", ".join(f"{label} {n}" for label, n in manifest.labels().items()) or "none"
         raise InvalidInput(
-            f"no document of {out} has a suggestion for which --where {where!r} holds "
-            f"(its suggestions: {held})"
+            "no document of {out} has a suggestion for which --where {where!r} holds (its suggestions: {held})",
+            out=out,
+            where=where,
+            held=held,
         )
     if sample is not None:
         choices = sample_rows(choices, sample, seed)
@@ -111,7 +113,7 @@ def _matching(flat: pa.Table, condition: pc.Expression) -> pa.ChunkedArray:
     try:
         return flat.filter(condition).column("row")
     except pa.ArrowException as exc:
-        raise InvalidInput(f"--where: {exc}") from None
+        raise InvalidInput("--where: {exc}", exc=exc) from None
 
 
 def sample_rows(choices: Sequence[Choice], n: int, seed: int) -> list[Choice]:
@@ -138,7 +140,12 @@ def _check_texts(out: Path, choices: Sequence[Choice]) -> None:
             try:
                 check_text(text)
             except InvalidInput as exc:
-                raise InvalidInput(f"{choice.partition}: document {doc_id}: {exc}") from None
+                raise InvalidInput(
+                    "{choice_partition}: document {doc_id}: {exc}",
+                    choice_partition=choice.partition,
+                    doc_id=doc_id,
+                    exc=exc,
+                ) from None
 
 
 def _batches(

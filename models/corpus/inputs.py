@@ -50,9 +50,11 @@ def find_inputs(spec: str, out: Path | None = None) -> list[InputFile]:
     elif path.is_file():
         root, files = path.parent, [path]
     else:
-        raise InvalidInput(f"{spec}: no such file or folder")
+        raise InvalidInput("{spec}: no such file or folder", spec=spec)
     if out is not None and path.is_dir() and _inside(out, root):
-        raise InvalidInput(f"{out}: the output folder is inside the corpus {spec}")
+        raise InvalidInput(
+            "{out}: the output folder is inside the corpus {spec}", out=out, spec=spec
+        )
     found = []
     for file in sorted(files):
         rel = file.relative_to(root).as_posix()
@@ -61,7 +63,7 @@ def find_inputs(spec: str, out: Path | None = None) -> list[InputFile]:
             continue
         found.append(InputFile(str(file.resolve()), rel, kind))
     if not found:
-        raise InvalidInput(f"{spec}: no Parquet or JSONL files")
+        raise InvalidInput("{spec}: no Parquet or JSONL files", spec=spec)
     _check_unique_outputs(found)
     return found
 
@@ -82,7 +84,10 @@ def _check_unique_outputs(found: list[InputFile]) -> None:
         other = seen.setdefault(source.output_name, source.name)
         if other != source.name:
             raise InvalidInput(
-                f"{other} and {source.name} would both be written as {source.output_name}"
+                "{other} and {source_name} would both be written as {source_output_name}",
+                other=other,
+                source_name=source.name,
+                source_output_name=source.output_name,
             )
 
 
@@ -94,7 +99,11 @@ def read_input(source: InputFile, data: bytes) -> pa.Table:
         try:
             table = pq.read_table(pa.BufferReader(data))
         except (pa.ArrowException, OSError) as exc:
-            raise InvalidInput(f"{source.name}: not a readable Parquet file ({exc})") from None
+            raise InvalidInput(
+                "{source_name}: not a readable Parquet file ({exc})",
+                source_name=source.name,
+                exc=exc,
+            ) from None
     else:
         table = _jsonl_table(source)
     return _checked(table, source.name)
@@ -108,7 +117,7 @@ def _jsonl_table(source: InputFile) -> pa.Table:
     for name in ("id", "text"):
         for _n, where, obj in rows:
             if obj.get(name) is None:
-                raise InvalidInput(f'{where}: no "{name}"')
+                raise InvalidInput('{where}: no "{name}"', where=where, name=name)
     columns = {name: _column([obj.get(name) for _n, _w, obj in rows]) for name in names}
     columns["id"] = pa.array([str(obj["id"]) for _n, _w, obj in rows], pa.string())
     if not rows:
@@ -141,24 +150,34 @@ def _checked(table: pa.Table, where: str) -> pa.Table:
     names = table.column_names
     for name in ("id", "text"):
         if name not in names:
-            raise InvalidInput(f'{where}: no "{name}" column')
+            raise InvalidInput('{where}: no "{name}" column', where=where, name=name)
     for name in RESERVED:
         if name in names:
-            raise InvalidInput(f'{where}: the output adds a "{name}" column; rename the input one')
+            raise InvalidInput(
+                '{where}: the output adds a "{name}" column; rename the input one',
+                where=where,
+                name=name,
+            )
     text = table.column("text")
     if not (pa.types.is_string(text.type) or pa.types.is_large_string(text.type)):
-        raise InvalidInput(f'{where}: "text" holds {text.type}, not text')
+        raise InvalidInput(
+            '{where}: "text" holds {text_type}, not text', where=where, text_type=text.type
+        )
     ids = table.column("id")
     if pa.types.is_integer(ids.type):
         ids = ids.cast(pa.string())
     elif not (pa.types.is_string(ids.type) or pa.types.is_large_string(ids.type)):
-        raise InvalidInput(f'{where}: "id" holds {ids.type}, not text or integers')
+        raise InvalidInput(
+            '{where}: "id" holds {ids_type}, not text or integers', where=where, ids_type=ids.type
+        )
     for name, column in (("id", ids), ("text", text)):
         if column.null_count:
             row = column.is_null().to_pylist().index(True)
-            raise InvalidInput(f'{where}: row {row + 1} has no "{name}"')
+            raise InvalidInput(
+                '{where}: row {row} has no "{name}"', where=where, row=row + 1, name=name
+            )
     empty = pc.equal(pc.utf8_length(text), 0)
     if pc.any(empty).as_py():
         row = empty.to_pylist().index(True)
-        raise InvalidInput(f'{where}: row {row + 1} has an empty "text"')
+        raise InvalidInput('{where}: row {row} has an empty "text"', where=where, row=row + 1)
     return table.set_column(names.index("id"), "id", ids)

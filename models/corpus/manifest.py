@@ -95,7 +95,11 @@ def read_manifest(out: Path) -> Manifest:
     the one it describes; a one-line error otherwise."""
     path = out / MANIFEST
     if not path.is_file():
-        raise InvalidInput(f"{out}: no {MANIFEST}; run `biaozhu suggest --corpus IN --out {out}`")
+        raise InvalidInput(
+            "{out}: no {manifest}; run `biaozhu suggest --corpus IN --out {out}`",
+            out=out,
+            manifest=MANIFEST,
+        )
     try:
         raw = orjson.loads(path.read_bytes())
         partitions = [PartitionSummary(**p) for p in raw["partitions"]]
@@ -111,9 +115,14 @@ def read_manifest(out: Path) -> Manifest:
             shifts=_shifts(raw.get("shifts")),
         )
     except (orjson.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
-        raise InvalidInput(f"{path}: not a corpus manifest ({exc})") from None
+        raise InvalidInput("{path}: not a corpus manifest ({exc})", path=path, exc=exc) from None
     if raw.get("format") != FORMAT:
-        raise InvalidInput(f"{path}: format {raw.get('format')!r}, expected {FORMAT}")
+        raise InvalidInput(
+            "{path}: format {format!r}, expected {expected}",
+            path=path,
+            format=raw.get("format"),
+            expected=FORMAT,
+        )
     for p in partitions:
         described = partition_metadata(out / p.output)
         if (
@@ -122,8 +131,8 @@ def read_manifest(out: Path) -> Manifest:
             or described.get("version") != manifest.version
         ):
             raise InvalidInput(
-                f"{out / p.output}: missing or changed since the manifest was written; "
-                "rerun suggest --corpus"
+                "{p_output}: missing or changed since the manifest was written; rerun suggest --corpus",
+                p_output=out / p.output,
             )
     return manifest
 

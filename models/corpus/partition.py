@@ -122,5 +122,5 @@ def suggestions_of(spans: Sequence[dict[str, Any]], where: str = "a partition") 
 def _attributes(raw: str | None, where: str) -> dict[str, Any]:
     value = load_json(raw or "{}", f"{where}: attributes")
     if not isinstance(value, dict):
-        raise InvalidInput(f"{where}: attributes must be a JSON object")
+        raise InvalidInput("{where}: attributes must be a JSON object", where=where)
     return value

@@ -56,7 +56,7 @@ def parse_where(source: str) -> pc.Expression:
     """The condition as an Arrow expression over the fields of a span, or a
     one-line error that says where it went wrong."""
     if len(source) > MAX_LENGTH:
-        raise InvalidInput(f"--where: longer than {MAX_LENGTH} characters")
+        raise InvalidInput("--where: longer than {max_length} characters", max_length=MAX_LENGTH)
     parser = _Parser(tokenize(source))
     condition = parser.condition()
     parser.expect_end()
@@ -72,7 +72,9 @@ def tokenize(source: str) -> list[Token]:
         if match is None or match.lastgroup is None:
             column = pos + len(source[pos:]) - len(source[pos:].lstrip()) + 1
             raise InvalidInput(
-                f"--where: cannot read {source[column - 1 :][:20]!r} at column {column}"
+                "--where: cannot read {source!r} at column {column}",
+                source=source[column - 1 :][:20],
+                column=column,
             )
         kind = match.lastgroup
         tokens.append(Token(kind, match.group(kind), match.start(kind) + 1))
@@ -136,7 +138,9 @@ class _Parser:
         if self.depth > MAX_DEPTH:
             column = self.tokens[self.at - 1].column
             raise InvalidInput(
-                f"--where: nested more than {MAX_DEPTH} levels deep at column {column}"
+                "--where: nested more than {max_depth} levels deep at column {column}",
+                max_depth=MAX_DEPTH,
+                column=column,
             )
         try:
             yield
@@ -150,8 +154,10 @@ class _Parser:
         name = field.text.lower()
         if name not in TEXT_FIELDS + NUMBER_FIELDS:
             raise InvalidInput(
-                f"--where: no field {field.text!r} at column {field.column}; fields are "
-                + ", ".join(TEXT_FIELDS + NUMBER_FIELDS)
+                "--where: no field {field!r} at column {column}; fields are {fields}",
+                field=field.text,
+                column=field.column,
+                fields=", ".join(TEXT_FIELDS + NUMBER_FIELDS),
             )
         op = self.take()
         if op.kind != "op":
@@ -167,7 +173,12 @@ class _Parser:
     @staticmethod
     def fail(token: Token, wanted: str) -> None:
         found = repr(token.text) if token.kind != "end" else "the end"
-        raise InvalidInput(f"--where: expected {wanted} at column {token.column}, found {found}")
+        raise InvalidInput(
+            "--where: expected {wanted} at column {token_column}, found {found}",
+            wanted=wanted,
+            token_column=token.column,
+            found=found,
+        )
 
 
 def _compare(name: str, op: Token, value: Token) -> pc.Expression:
@@ -176,7 +187,9 @@ def _compare(name: str, op: Token, value: Token) -> pc.Expression:
             _Parser.fail(value, f"a quoted string to compare {name} with")
         if op.text not in ("==", "!="):
             raise InvalidInput(
-                f"--where: {name} is text: compare it with == or != (column {op.column})"
+                "--where: {name} is text: compare it with == or != (column {op_column})",
+                name=name,
+                op_column=op.column,
             )
         literal: str | float = _unquote(value.text)
     else:

@@ -47,11 +47,20 @@ def check_zip(path: Path, what: str) -> None:
     and its XML declares no DTD; ``what`` names the kind of file (".docx")."""
     entries, directory_bytes = _directory_size(path, what)
     if entries > MAX_ZIP_ENTRIES:
-        raise InvalidInput(f"{path}: {entries:,} files in the {what} (limit {MAX_ZIP_ENTRIES:,})")
+        raise InvalidInput(
+            "{path}: {entries:,} files in the {what} (limit {max_zip_entries:,})",
+            path=path,
+            entries=entries,
+            what=what,
+            max_zip_entries=MAX_ZIP_ENTRIES,
+        )
     if directory_bytes > MAX_ZIP_DIRECTORY_BYTES:
         raise InvalidInput(
-            f"{path}: a table of contents of {megabytes(directory_bytes)} in the {what} "
-            f"(limit {megabytes(MAX_ZIP_DIRECTORY_BYTES)})"
+            "{path}: a table of contents of {directory_bytes_mb} in the {what} (limit {max_zip_directory_bytes_mb})",
+            path=path,
+            directory_bytes_mb=megabytes(directory_bytes),
+            what=what,
+            max_zip_directory_bytes_mb=megabytes(MAX_ZIP_DIRECTORY_BYTES),
         )
     try:
         with zipfile.ZipFile(path) as package:
@@ -61,7 +70,9 @@ def check_zip(path: Path, what: str) -> None:
             for member in members:
                 budget -= _inflate_counting(package, member, budget, path, what)
     except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError) as exc:
-        raise InvalidInput(f"{path}: not a readable {what} file ({exc})") from None
+        raise InvalidInput(
+            "{path}: not a readable {what} file ({exc})", path=path, what=what, exc=exc
+        ) from None
 
 
 def check_zlib(data: bytes, where: str, what: str) -> None:
@@ -75,7 +86,9 @@ def check_zlib(data: bytes, where: str, what: str) -> None:
             pending = inflater.unconsumed_tail
             _check_inflated(total, len(data), where, what)
     except zlib.error as exc:
-        raise InvalidInput(f"{where}: not a readable {what} file ({exc})") from None
+        raise InvalidInput(
+            "{where}: not a readable {what} file ({exc})", where=where, what=what, exc=exc
+        ) from None
 
 
 def _check_declared_sizes(path: Path, what: str, members: list[zipfile.ZipInfo]) -> None:
@@ -101,8 +114,10 @@ def _inflate_counting(
             _check_inflated(size, member.compress_size, str(path), what)
             if xml and any(mark in tail + chunk for mark in DTD_MARKS):
                 raise InvalidInput(
-                    f"{path}: {member.filename} declares a DTD, which a {what} never has "
-                    "(entities are not expanded)"
+                    "{path}: {member_filename} declares a DTD, which a {what} never has (entities are not expanded)",
+                    path=path,
+                    member_filename=member.filename,
+                    what=what,
                 )
             tail = chunk[-32:]
     return size
@@ -113,15 +128,20 @@ def _check_inflated(size: int, compressed: int, where: str, what: str) -> None:
         raise _too_large(where, what, size)
     if size > COMPRESSION_GRACE_BYTES and size > MAX_COMPRESSION_RATIO * max(compressed, 1):
         raise InvalidInput(
-            f"{where}: {what} content inflates to over {MAX_COMPRESSION_RATIO} times its "
-            f"compressed size (limit {MAX_COMPRESSION_RATIO}:1): a zip bomb?"
+            "{where}: {what} content inflates to over {max_compression_ratio} times its compressed size (limit {max_compression_ratio}:1): a zip bomb?",
+            where=where,
+            what=what,
+            max_compression_ratio=MAX_COMPRESSION_RATIO,
         )
 
 
 def _too_large(where: str | Path, what: str, size: int) -> InvalidInput:
     return InvalidInput(
-        f"{where}: the {what} inflates to {megabytes(size)} or more "
-        f"(limit {megabytes(MAX_INFLATED_BYTES)})"
+        "{where}: the {what} inflates to {size_mb} or more (limit {max_inflated_bytes_mb})",
+        where=where,
+        what=what,
+        size_mb=megabytes(size),
+        max_inflated_bytes_mb=megabytes(MAX_INFLATED_BYTES),
     )
 
 
@@ -134,7 +154,9 @@ def _directory_size(path: Path, what: str) -> tuple[int, int]:
         tail = fh.read()
         at = tail.rfind(b"PK\x05\x06")
         if at < 0 or len(tail) - at < END_RECORD.size:
-            raise InvalidInput(f"{path}: not a readable {what} file (not a zip package)")
+            raise InvalidInput(
+                "{path}: not a readable {what} file (not a zip package)", path=path, what=what
+            )
         record = END_RECORD.unpack_from(tail, at)
         entries, directory_bytes = record[4], record[5]
         locator_at = at - ZIP64_LOCATOR.size

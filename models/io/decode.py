@@ -28,7 +28,7 @@ import re
 from itertools import islice
 from pathlib import Path
 
-from models.errors import InvalidInput
+from models.errors import InvalidInput, Message
 from models.io.limits import MAX_FILE_BYTES, megabytes
 from models.io.scripts import plausible
 
@@ -81,7 +81,7 @@ def decode_bytes(
     if readings:
         raise _ambiguous(name, readings)
     if utf8 is not None or b"\x00" in data:
-        raise InvalidInput(f"{name}: binary data, not a text file")
+        raise InvalidInput("{name}: binary data, not a text file", name=name)
     check_not_cut_short(data, name)
     return _guess(data, name)
 
@@ -95,8 +95,8 @@ def check_not_cut_short(data: bytes, name: str) -> None:
     except UnicodeDecodeError as exc:
         if exc.reason == "unexpected end of data" and exc.end == len(data):
             raise InvalidInput(
-                f"{name}: UTF-8 cut short inside its last character (a download or copy "
-                "that did not finish?); get the whole file"
+                "{name}: UTF-8 cut short inside its last character (a download or copy that did not finish?); get the whole file",
+                name=name,
             ) from None
 
 
@@ -139,9 +139,13 @@ def check_encoding(encoding: str) -> str:
     try:
         info = codecs.lookup(encoding)
     except (LookupError, TypeError, ValueError):
-        raise InvalidInput(f"unknown encoding {encoding!r} (try gb18030, big5, utf-16)") from None
+        raise InvalidInput(
+            "unknown encoding {encoding!r} (try gb18030, big5, utf-16)", encoding=encoding
+        ) from None
     if not getattr(info, "_is_text_encoding", True):
-        raise InvalidInput(f"{encoding!r} is not a text encoding (try gb18030, big5, utf-16)")
+        raise InvalidInput(
+            "{encoding!r} is not a text encoding (try gb18030, big5, utf-16)", encoding=encoding
+        )
     return info.name
 
 
@@ -180,9 +184,20 @@ def read_file(path: str | Path, limit: int = MAX_FILE_BYTES, what: str = "one fi
 
 
 def _too_large(path: str | Path, size: int, limit: int, what: str) -> InvalidInput:
+    if "document" in what:
+        return InvalidInput(
+            "{path}: {size} is too large for {what} (limit {limit}): split it into articles",
+            path=path,
+            size=megabytes(size),
+            what=what,
+            limit=megabytes(limit),
+        )
     return InvalidInput(
-        f"{path}: {megabytes(size)} is too large for {what} "
-        f"(limit {megabytes(limit)}): split it" + (" into articles" if "document" in what else "")
+        "{path}: {size} is too large for {what} (limit {limit}): split it",
+        path=path,
+        size=megabytes(size),
+        what=what,
+        limit=megabytes(limit),
     )
 
 
@@ -194,7 +209,10 @@ def _declared(data: bytes, encoding: str, name: str, scan: bool) -> str:
         text = data.decode(codec)
     except UnicodeDecodeError as exc:
         raise InvalidInput(
-            f"{name}: not {encoding} (byte {exc.start} is not valid in it); check --encoding"
+            "{name}: not {encoding} (byte {exc_start} is not valid in it); check --encoding",
+            name=name,
+            encoding=encoding,
+            exc_start=exc.start,
         ) from None
     text = text.removeprefix("\ufeff")
     return _check_text(text, name) if scan else text
@@ -223,17 +241,20 @@ def _guess(data: bytes, name: str) -> tuple[str, str]:
             text = None
         if text is not None and _looks_like_text(text) and plausible(text):
             return text, guess
-    hint = f" (perhaps {guess}?)" if guess else ""
+    hint = Message(" (perhaps {guess}?)", guess=guess) if guess else ""
     raise InvalidInput(
-        f"{name}: not text in UTF-8, GB18030 or UTF-16{hint}; "
-        "if you know its encoding, give --encoding"
+        "{name}: not text in UTF-8, GB18030 or UTF-16{hint}; if you know its encoding, give --encoding",
+        name=name,
+        hint=hint,
     )
 
 
 def _ambiguous(name: str, readings: list[tuple[str, str]]) -> InvalidInput:
     shown = " or ".join(f"as {enc} {text[:12]!r}" for enc, text in readings)
     return InvalidInput(
-        f"{name}: too short to tell its encoding (it reads {shown}); give --encoding"
+        "{name}: too short to tell its encoding (it reads {shown}); give --encoding",
+        name=name,
+        shown=shown,
     )
 
 
@@ -241,13 +262,18 @@ def _strict(data: bytes, encoding: str, name: str) -> str:
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError as exc:
-        raise InvalidInput(f"{name}: corrupt {encoding} at byte {exc.start}") from None
+        raise InvalidInput(
+            "{name}: corrupt {encoding} at byte {exc_start}",
+            name=name,
+            encoding=encoding,
+            exc_start=exc.start,
+        ) from None
     return _check_text(text.lstrip("\ufeff"), name)
 
 
 def _check_text(text: str, name: str) -> str:
     if not _looks_like_text(text):
-        raise InvalidInput(f"{name}: binary data, not a text file")
+        raise InvalidInput("{name}: binary data, not a text file", name=name)
     return text
 
 

@@ -115,5 +115,7 @@ def check_label(name: str, fmt: str) -> None:
     """Refuse a label a format cannot write so that it reads back the same."""
     if not name or any(c.isspace() for c in name):
         raise InvalidInput(
-            f"label {name!r} holds white space, which {fmt} cannot write; rename the label first"
+            "label {name!r} holds white space, which {fmt} cannot write; rename the label first",
+            name=name,
+            fmt=fmt,
         )

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from models.domain import STATUSES, Label
-from models.errors import BiaozhuError, InvalidInput
+from models.errors import BiaozhuError, InvalidInput, Message
 from models.io.decode import check_encoding
 from models.io.formats.hf import is_saved_dataset
 from models.io.model import LABELLED, STATUS, ExchangeDoc
@@ -44,6 +44,10 @@ class ImportReport:
     added: list[str] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (source, existing id)
     failed: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
+    # The words of the error behind each failed file's reason, for a window
+    # that shows them in its own language (failures_at); not the error, whose
+    # traceback would keep the file's data alive
+    errors: dict[str, Message] = field(default_factory=dict)
     # Files and folders left unread because only SQLite may open them (path, reason)
     ignored: list[tuple[str, str]] = field(default_factory=list)
     # Files of a walked folder that hold articles in a kind no format reads
@@ -57,12 +61,15 @@ class ImportReport:
     def ok(self) -> bool:
         return not self.failed
 
-    def failures_at(self) -> list[tuple[str, str]]:
+    def failures_at(self, say: Callable[[Message], str] | None = None) -> list[tuple[str, str]]:
         """(where, reason) of each failed file: ``where`` is the file, with
         its line when the reader named one (x.jsonl:2), and the reason says
-        the rest, so a table shows the place once."""
+        the rest, so a table shows the place once. ``say`` words the error
+        behind a reason (the window's language); else the reason is English."""
         out = []
-        for path, reason in self.failed:
+        for path, english in self.failed:
+            error = self.errors.get(path) if say is not None else None
+            reason = english if error is None else _reason_text(say(error), path)
             line = re.match(re.escape(path) + r":(\d+):? ?", reason)
             if line:
                 out.append((f"{path}:{line.group(1)}", reason[line.end() :]))
@@ -159,7 +166,7 @@ def import_paths(
     options = options or ImportOptions()
     progress = progress or NoProgress()
     if options.status is not None and options.status not in STATUSES:
-        raise InvalidInput(f"unknown status {options.status!r}")
+        raise InvalidInput("unknown status {options_status!r}", options_status=options.status)
     if not options.cluener_map:
         options = replace(options, cluener_map=cluener_label_map(project.label_names()))
     check_import_options(options.extra, project.label_names())
@@ -249,14 +256,28 @@ class _MapSources:
         if self.types:
             held = ", ".join(sorted(self.types))
             meant = _type_meant(source, self.types)
-            line = f"--label-map: no file holds the type {source!r} (they hold {held})"
-            line += f"; did you mean {meant}?" if meant else ""
+            line = Message(
+                "--label-map: no file holds the type {source!r} (they hold {held})",
+                source=source,
+                held=held,
+            )
+            if meant:
+                line = Message("{line}; did you mean {meant}?", line=line, meant=meant)
         else:
-            line = f"--label-map: no file holds the type {source!r}: the files hold no spans"
+            line = Message(
+                "--label-map: no file holds the type {source!r}: the files hold no spans",
+                source=source,
+            )
         if self.unread:
             path, exc = self.unread[0]
-            line += f"; {len(self.unread)} file(s) could not be read ({path}: {_reason(exc, path)})"
-        raise InvalidInput(line + "; nothing was imported")
+            line = Message(
+                "{line}; {n} file(s) could not be read ({path}: {reason})",
+                line=line,
+                n=len(self.unread),
+                path=path,
+                reason=_reason(exc, path),
+            )
+        raise InvalidInput("{line}; nothing was imported", line=line)
 
 
 def _type_meant(word: str, types: Iterable[str]) -> str | None:
@@ -280,8 +301,10 @@ def check_import_options(extra: dict, labels: Iterable[str] = ()) -> None:
         meant = label_meant(target, labels)
         if meant is not None:
             raise InvalidInput(
-                f"--label-map: {target!r} is not a label of this project "
-                f"({', '.join(labels)}); did you mean {meant}?"
+                "--label-map: {target!r} is not a label of this project ({labels}); did you mean {meant}?",
+                target=target,
+                labels=", ".join(labels),
+                meant=meant,
             )
 
 
@@ -411,7 +434,7 @@ def _parse(path: Path, options: ImportOptions) -> list[ExchangeDoc] | BaseExcept
             extra = {**extra, "label_map": extra.get("label_map") or options.cluener_map}
         docs = read_documents(fmt, path, extra)
         if not docs:
-            raise InvalidInput(f"{path}: no documents in the file")
+            raise InvalidInput("{path}: no documents in the file", path=path)
         if fmt.name in LABELLED_FORMATS or (
             fmt.name in LABELLED_WITH_SPANS and any(d.spans for d in docs)
         ):
@@ -509,9 +532,11 @@ def _import_file(
             outcome = [_store(project, doc, path, options) for doc in docs]
     except BiaozhuError as exc:
         report.failed.append((str(path), _reason(exc, path)))
+        report.errors[str(path)] = Message.of(exc)
         return
     except FileNotFoundError:
         report.failed.append((str(path), "no such file"))
+        report.errors[str(path)] = Message("no such file")
         return
     except (OSError, UnicodeError) as exc:
         report.failed.append((str(path), f"{exc.__class__.__name__}: {exc}"))
@@ -532,7 +557,9 @@ def _new_document(doc: ExchangeDoc, path: Path) -> NewDocument:
         check_text(doc.text)
     except InvalidInput as exc:
         if doc.line:  # which of the file's documents: the file holds many
-            raise InvalidInput(f"{path}:{doc.line}: {exc}") from None
+            raise InvalidInput(
+                "{path}:{doc_line}: {exc}", path=path, doc_line=doc.line, exc=exc
+            ) from None
         raise
     meta = dict(doc.meta or {})
     meta.pop(LABELLED, None)
@@ -549,7 +576,10 @@ def _new_document(doc: ExchangeDoc, path: Path) -> NewDocument:
 
 
 def _reason(exc: Exception, path: Path) -> str:
-    message = str(exc)
+    return _reason_text(str(exc), path)
+
+
+def _reason_text(message: str, path: Path | str) -> str:
     prefix = f"{path}: "
     return message[len(prefix) :] if message.startswith(prefix) else message
 
@@ -568,7 +598,14 @@ def _store(
     except SpanRefused as exc:
         where = f"line {doc.line}: " if doc.line else ""
         span = exc.span
-        raise InvalidInput(f"{where}span {span.text!r} ({span.start}..{span.end}): {exc}") from None
+        raise InvalidInput(
+            "{where}span {span_text!r} ({span_start}..{span_end}): {exc}",
+            where=where,
+            span_text=span.text,
+            span_start=span.start,
+            span_end=span.end,
+            exc=exc,
+        ) from None
     meta = doc.meta or {}
     status = (
         options.status or meta.get(STATUS) or ("done" if doc.spans or meta.get(LABELLED) else None)

@@ -24,7 +24,9 @@ def json_object(line: str | bytes, where: str) -> dict[str, Any]:
     """One line of a JSON-lines file as an object, or a one-line error saying where."""
     obj = load_json(line, where, hint="; a truncated line?")
     if not isinstance(obj, dict):
-        raise InvalidInput(f"{where}: expected a JSON object, got {type(obj).__name__}")
+        raise InvalidInput(
+            "{where}: expected a JSON object, got {name}", where=where, name=type(obj).__name__
+        )
     return obj
 
 
@@ -80,8 +82,10 @@ def check_one_encoding(data: bytes, name: str) -> None:
                 utf8_line = utf8_line or lineno
         if utf8_line and other_line:
             raise InvalidInput(
-                f"{name}: line {utf8_line} is UTF-8 but line {other_line} is not: "
-                "a file must be in one encoding (convert it, or split it by encoding)"
+                "{name}: line {utf8_line} is UTF-8 but line {other_line} is not: a file must be in one encoding (convert it, or split it by encoding)",
+                name=name,
+                utf8_line=utf8_line,
+                other_line=other_line,
             )
 
 

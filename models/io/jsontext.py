@@ -36,8 +36,10 @@ def load_json(data: str | bytes, where: str, *, hint: str = "") -> Any:
         if exc.msg.startswith(("depth limit", "recursion")):
             raise too_deep(where) from None
         if isinstance(data, bytes) and "UTF-8" in exc.msg:
-            raise NotUtf8(f"{where}: not UTF-8") from None
-        raise NotJson(f"{where}: not valid JSON ({exc.msg}){hint}") from None
+            raise NotUtf8("{where}: not UTF-8", where=where) from None
+        raise NotJson(
+            "{where}: not valid JSON ({exc_msg}){hint}", where=where, exc_msg=exc.msg, hint=hint
+        ) from None
     check_depth(value, where)
     return value
 
@@ -59,7 +61,9 @@ def check_depth(value: Any, where: str) -> None:
 
 def too_deep(where: str) -> JsonTooDeep:
     return JsonTooDeep(
-        f"{where}: JSON nested more than {MAX_JSON_DEPTH} levels deep (limit {MAX_JSON_DEPTH})"
+        "{where}: JSON nested more than {max_json_depth} levels deep (limit {max_json_depth})",
+        where=where,
+        max_json_depth=MAX_JSON_DEPTH,
     )
 
 

@@ -62,7 +62,9 @@ class ExchangeDoc:
         if doc_id is not None and not isinstance(doc_id, str | int | float):
             where = f"line {line}: " if line else ""
             raise InvalidInput(
-                f"{where}a document id must be a string or a number, not {type(doc_id).__name__}"
+                "{where}a document id must be a string or a number, not {name}",
+                where=where,
+                name=type(doc_id).__name__,
             )
         return cls(
             None if doc_id is None else str(doc_id),
@@ -86,13 +88,15 @@ def make_span(
 ) -> Span:
     """A checked span, or InvalidInput saying where the bad one is."""
     if isinstance(start, bool) or isinstance(end, bool):
-        raise InvalidInput(f"{where}: span offsets must be integers")
+        raise InvalidInput("{where}: span offsets must be integers", where=where)
     if not isinstance(label, str) or not label.strip():
-        raise InvalidInput(f"{where}: a span needs a non-empty label, got {label!r}")
+        raise InvalidInput(
+            "{where}: a span needs a non-empty label, got {label!r}", where=where, label=label
+        )
     try:
         check_offsets(text, start, end, surface)
     except InvalidInput as exc:
-        raise InvalidInput(f"{where}: {label} {exc}") from None
+        raise InvalidInput("{where}: {label} {exc}", where=where, label=label, exc=exc) from None
     return Span(start, end, label.strip(), text[start:end], dict(attrs or {}))
 
 

@@ -22,7 +22,9 @@ def read_documents(fmt: Format, path: Path, options: dict[str, Any]) -> list[Exc
     """Every document of ``path``, parsed whole, with ``--label-map`` and ``--clean``
     applied; InvalidInput names the file (and line) of the first problem."""
     if fmt.read is None:
-        raise InvalidInput(f"{fmt.name} is an export format; it cannot be imported")
+        raise InvalidInput(
+            "{fmt_name} is an export format; it cannot be imported", fmt_name=fmt.name
+        )
     mapping = None if fmt.maps_labels else options.get("label_map")
     clean = bool(options.get("clean"))
     docs = []
@@ -43,7 +45,7 @@ def check_span_labels(doc: ExchangeDoc, path: Path) -> None:
         try:
             check_label_name(label, where)
         except InvalidInput as exc:
-            raise InvalidInput(f"{exc} (--label-map renames it)") from None
+            raise InvalidInput("{exc} (--label-map renames it)", exc=exc) from None
 
 
 def map_labels(doc: ExchangeDoc, mapping: Mapping[str, str]) -> ExchangeDoc:
@@ -62,7 +64,7 @@ def clean_doc(doc: ExchangeDoc) -> ExchangeDoc:
     if clean == doc.text:
         return doc
     if not clean:
-        raise InvalidInput(f"document {doc.id or ''}: nothing left after --clean".strip())
+        raise InvalidInput("document {doc_id}: nothing left after --clean", doc_id=doc.id or "")
     chars = offset_map[:-1]
     spans = []
     for span in doc.spans:
@@ -70,7 +72,10 @@ def clean_doc(doc: ExchangeDoc) -> ExchangeDoc:
         end = bisect_right(chars, span.end - 1)
         if start >= end:
             raise InvalidInput(
-                f"span {span.text!r} ({span.start}..{span.end}) is only white space after --clean"
+                "span {span_text!r} ({span_start}..{span_end}) is only white space after --clean",
+                span_text=span.text,
+                span_start=span.start,
+                span_end=span.end,
             )
         spans.append(replace(span, start=start, end=end, text=clean[start:end]))
     meta = dict(doc.meta) | {"_original": doc.text, "_offset_map": offset_map}

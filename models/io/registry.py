@@ -124,22 +124,25 @@ def walked_by_auto(file_name: str) -> bool:
 def format_for(path: Path, name: str = "auto") -> Format:
     """The format to read ``path`` as: ``name``, or with ``auto`` the one its ending names."""
     if side_file(path):
-        raise InvalidInput(f"{path}: {side_file(path)}")
+        raise InvalidInput("{path}: {side_file}", path=path, side_file=side_file(path))
     if name != "auto":
         found = import_formats().get(name)
         if found is None:
             known = ", ".join(sorted(import_formats()))
-            raise InvalidInput(f"unknown import format {name!r}; known: {known}")
+            raise InvalidInput(
+                "unknown import format {name!r}; known: {known}", name=name, known=known
+            )
         return found
     if is_saved_dataset(path):
         return HF
     ending = EXTENSIONS.get(path.suffix.lower())
     if ending is None and other_kind(path):
-        raise InvalidInput(f"{path}: {other_kind(path)}")
+        raise InvalidInput("{path}: {other_kind}", path=path, other_kind=other_kind(path))
     if ending is None:
         raise InvalidInput(
-            f"{path}: unknown file type {path.suffix or '(no ending)'}; give --format"
-            " (e.g. --format txt to read it as plain text)"
+            "{path}: unknown file type {path_suffix}; give --format (e.g. --format txt to read it as plain text)",
+            path=path,
+            path_suffix=path.suffix or "(no ending)",
         )
     return FORMATS[ending]
 
@@ -148,5 +151,5 @@ def export_format(name: str) -> Format:
     found = export_formats().get(name)
     if found is None:
         known = ", ".join(sorted(export_formats()))
-        raise InvalidInput(f"unknown export format {name!r}; known: {known}")
+        raise InvalidInput("unknown export format {name!r}; known: {known}", name=name, known=known)
     return found

@@ -94,7 +94,11 @@ def tokens(text: str, spans: Sequence[tuple[int, int]], segmenter: str) -> Token
     if segmenter == "char":
         return Tokens([(i, i + 1) for i in range(len(text))])
     if segmenter != "jieba":
-        raise InvalidInput(f"unknown segmenter {segmenter!r}; use {', '.join(SEGMENTERS)}")
+        raise InvalidInput(
+            "unknown segmenter {segmenter!r}; use {segmenters}",
+            segmenter=segmenter,
+            segmenters=", ".join(SEGMENTERS),
+        )
     from models.words import boundaries  # jieba, loaded on first use
 
     words = set(boundaries(text))

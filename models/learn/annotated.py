@@ -64,7 +64,9 @@ def source_texts(shared: Path, name: str = "cfsc-test") -> list[str]:
         rows = json.loads(raw) if path.suffix == ".json" else map(json.loads, raw.splitlines())
         return [str(row["text"]) for row in rows]
     except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise InvalidInput(f"{path}: not the texts {name} was annotated on ({exc})") from None
+        raise InvalidInput(
+            "{path}: not the texts {name} was annotated on ({exc})", path=path, name=name, exc=exc
+        ) from None
 
 
 def read_annotated(
@@ -83,14 +85,31 @@ def read_annotated(
 def _document(record: dict, texts: Sequence[str], name: str, where: str) -> TrainingDoc:
     index = record["index"]
     if not 0 <= index < len(texts):
-        raise InvalidInput(f"{where}: sentence {index} is not in {SOURCES[name]}")
+        raise InvalidInput(
+            "{where}: sentence {index} is not in {sources}",
+            where=where,
+            index=index,
+            sources=SOURCES[name],
+        )
     text = texts[index]
     if text_digest(text) != record["digest"]:
-        raise InvalidInput(f"{where}: sentence {index} of {SOURCES[name]} has changed")
+        raise InvalidInput(
+            "{where}: sentence {index} of {sources} has changed",
+            where=where,
+            index=index,
+            sources=SOURCES[name],
+        )
     spans = []
     for start, end, label in record["spans"]:
         if not (0 <= start < end <= len(text)) or label not in LABELS:
-            raise InvalidInput(f"{where}: span {start}-{end} {label} does not fit sentence {index}")
+            raise InvalidInput(
+                "{where}: span {start}-{end} {label} does not fit sentence {index}",
+                where=where,
+                start=start,
+                end=end,
+                label=label,
+                index=index,
+            )
         spans.append(Span(start, end, label, text[start:end]))
     return TrainingDoc(f"{name}-{index}", text, tuple(without_overlaps(spans)))
 
@@ -105,10 +124,12 @@ def stored_records(raw: Iterable[dict], texts: Sequence[str]) -> list[dict]:
         spans = []
         for s in sorted(record["spans"], key=lambda s: s["start"]):
             if text[s["start"] : s["end"]] != s["text"] or s["label"] not in LABELS:
-                raise InvalidInput(f"sentence {index}: {s} does not match its text")
+                raise InvalidInput(
+                    "sentence {index}: {s} does not match its text", index=index, s=s
+                )
             spans.append([s["start"], s["end"], s["label"]])
         if index in out:
-            raise InvalidInput(f"sentence {index} is annotated twice")
+            raise InvalidInput("sentence {index} is annotated twice", index=index)
         out[index] = {"index": index, "digest": text_digest(text), "spans": spans}
     return [out[i] for i in sorted(out)]
 

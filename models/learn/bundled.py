@@ -143,8 +143,10 @@ def read_bundled(folder: Path) -> BundledModel:
         manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
         if manifest.get("format") != BUNDLED_FORMAT:
             raise InvalidInput(
-                f"{folder}: model format {manifest.get('format')}, this Biaozhu reads "
-                f"{BUNDLED_FORMAT}"
+                "{folder}: model format {format}, this Biaozhu reads {bundled_format}",
+                folder=folder,
+                format=manifest.get("format"),
+                bundled_format=BUNDLED_FORMAT,
             )
         taggers = {}
         for name, files in manifest["taggers"].items():
@@ -155,7 +157,9 @@ def read_bundled(folder: Path) -> BundledModel:
             json.loads((folder / manifest["scorer"]).read_text(encoding="utf-8"))
         )
     except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise InvalidInput(f"{folder}: the bundled model cannot be read ({exc})") from None
+        raise InvalidInput(
+            "{folder}: the bundled model cannot be read ({exc})", folder=folder, exc=exc
+        ) from None
     return BundledModel(taggers, scorer, manifest, folder)
 
 

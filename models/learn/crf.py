@@ -137,7 +137,9 @@ class CrfModel:
                 training=dict(meta.get("training") or {}),
             )
         except (KeyError, TypeError, ValueError) as exc:
-            raise InvalidInput(f"the stored model's description is incomplete ({exc})") from None
+            raise InvalidInput(
+                "the stored model's description is incomplete ({exc})", exc=exc
+            ) from None
 
 
 # -- training -----------------------------------------------------------------------
@@ -331,8 +333,9 @@ class CrfTagger:
     def __init__(self, model: CrfModel, version: str = ""):
         if model.feature_set != FEATURE_SET:
             raise InvalidInput(
-                f"the model was trained on feature set {model.feature_set}; "
-                f"this Biaozhu computes feature set {FEATURE_SET}"
+                "the model was trained on feature set {model_feature_set}; this Biaozhu computes feature set {feature_set}",
+                model_feature_set=model.feature_set,
+                feature_set=FEATURE_SET,
             )
         self.model = model
         self.version = version
@@ -342,7 +345,9 @@ class CrfTagger:
         try:
             self._tagger.open_inmemory(model.model_bytes)
         except (ValueError, OSError) as exc:
-            raise InvalidInput(f"the stored model cannot be read by crfsuite ({exc})") from None
+            raise InvalidInput(
+                "the stored model cannot be read by crfsuite ({exc})", exc=exc
+            ) from None
         self._tags = set(self._tagger.labels())
         # the tags a span of each label needs, by label, for those the model can begin
         self._label_tags = {t[2:]: (t, "I-" + t[2:]) for t in self._tags if t.startswith("B-")}

@@ -31,9 +31,6 @@ class TrainingDoc:
     spans: tuple[Span, ...]
 
 
-NO_GOLD = "the project has no gold to train on: mark documents done (or adjudicate them) first"
-
-
 def gold_documents(project: Project, labels: Iterable[str] | None = None) -> list[TrainingDoc]:
     """Every gold document of the project, in document order."""
     keep = set(labels) if labels is not None else set(project.label_names())
@@ -53,10 +50,13 @@ def require_gold(project: Project, labels: Iterable[str] | None = None) -> list[
     """The gold documents, or InvalidInput when there are none or none has a span."""
     docs = gold_documents(project, labels)
     if not docs:
-        raise InvalidInput(NO_GOLD)
+        raise InvalidInput(
+            "the project has no gold to train on: mark documents done (or adjudicate them) first"
+        )
     if not any(d.spans for d in docs):
         raise InvalidInput(
-            f"the project's {len(docs)} gold document(s) have no spans: nothing to learn from"
+            "the project's {n_docs} gold document(s) have no spans: nothing to learn from",
+            n_docs=len(docs),
         )
     return docs
 

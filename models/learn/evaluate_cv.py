@@ -64,9 +64,9 @@ def plan_folds(docs: Sequence[TrainingDoc], folds: int | None = None) -> tuple[s
     an explicit number is honoured (capped at the number of documents)."""
     n = len(docs)
     if n < 2:
-        raise InvalidInput(f"evaluation needs at least 2 gold documents, the project has {n}")
+        raise InvalidInput("evaluation needs at least 2 gold documents, the project has {n}", n=n)
     if folds is not None and folds < 2:
-        raise InvalidInput(f"cross-validation needs at least 2 folds, got {folds}")
+        raise InvalidInput("cross-validation needs at least 2 folds, got {folds}", folds=folds)
     if folds is None:
         chars = sum(len(d.text) for d in docs)
         if chars > HOLDOUT_ABOVE_CHARS:

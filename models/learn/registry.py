@@ -246,7 +246,7 @@ def retire(project: Project, version: str, reason: str, *, annotator: str | None
             "SELECT active FROM learned_models WHERE version = ?", (version,)
         ).fetchone()
         if row is None:
-            raise NotFound(f"no model {version!r} in this project")
+            raise NotFound("no model {version!r} in this project", version=version)
         if not row[0]:
             return
         project.conn.execute("UPDATE learned_models SET active = 0 WHERE version = ?", (version,))
@@ -267,7 +267,7 @@ def activate(project: Project, version: str, *, annotator: str | None = None) ->
         "SELECT name, format, evaluation, blob FROM learned_models WHERE version = ?", (version,)
     ).fetchone()
     if row is None:
-        raise NotFound(f"no model {version!r} in this project")
+        raise NotFound("no model {version!r} in this project", version=version)
     _build(version, *row)  # raises InvalidInput when this version cannot read it
     with project.transaction():
         previous = [
@@ -303,11 +303,17 @@ def _forget(project: Project, version: str) -> None:
 def _check_format(version: str, name: str, fmt: int) -> None:
     if name != MODEL_NAME:
         raise InvalidInput(
-            f"model {version} is a {name!r} model; this Biaozhu reads {MODEL_NAME!r}"
+            "model {version} is a {name!r} model; this Biaozhu reads {model_name!r}",
+            version=version,
+            name=name,
+            model_name=MODEL_NAME,
         )
     if fmt != MODEL_FORMAT:
         raise InvalidInput(
-            f"model {version} has format {fmt}; this Biaozhu reads format {MODEL_FORMAT}"
+            "model {version} has format {fmt}; this Biaozhu reads format {model_format}",
+            version=version,
+            fmt=fmt,
+            model_format=MODEL_FORMAT,
         )
 
 
@@ -319,7 +325,7 @@ def _build(version: str, name: str, fmt: int, evaluation: str, blob: bytes) -> P
     except (ValueError, AttributeError):
         meta = scorer = None
     if not isinstance(meta, dict) or not isinstance(scorer, dict):
-        raise InvalidInput(f"model {version} has no feature description")
+        raise InvalidInput("model {version} has no feature description", version=version)
     model = ProjectModel(
         CrfModel.from_parts(blob, meta),
         ScorerModel.from_dict(scorer),
@@ -340,7 +346,7 @@ def load(project: Project, version: str) -> ProjectModel:
         (version,),
     ).fetchone()
     if head is None:
-        raise NotFound(f"no model {version!r} in this project")
+        raise NotFound("no model {version!r} in this project", version=version)
     name, fmt, created, digest = head
     _check_format(version, name, fmt)
     key = (project.project_id, version, created, digest)

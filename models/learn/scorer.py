@@ -83,8 +83,9 @@ class ScorerModel:
             version = int(data["span_features"])
             if version != SPAN_FEATURES:
                 raise InvalidInput(
-                    f"the scorer was trained on span features {version}; "
-                    f"this Biaozhu computes span features {SPAN_FEATURES}"
+                    "the scorer was trained on span features {version}; this Biaozhu computes span features {span_features}",
+                    version=version,
+                    span_features=SPAN_FEATURES,
                 )
             return cls(
                 weights={str(k): float(v) for k, v in data["weights"].items()},
@@ -94,7 +95,7 @@ class ScorerModel:
                 training=dict(data.get("training") or {}),
             )
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise InvalidInput(f"the stored scorer is incomplete ({exc})") from None
+            raise InvalidInput("the stored scorer is incomplete ({exc})", exc=exc) from None
 
 
 def augmented(examples: Sequence[Example], domain: str) -> list[Example]:

@@ -151,14 +151,18 @@ class Adjudication:
     def _require_reviewer(self) -> None:
         if not self.is_reviewer():
             raise InvalidInput(
-                f"{self.reviewer} is not a reviewer; only reviewers adjudicate "
-                f"(biaozhu role PROJECT {self.reviewer} reviewer)"
+                "{reviewer} is not a reviewer; only reviewers adjudicate (biaozhu role PROJECT {reviewer} reviewer)",
+                reviewer=self.reviewer,
             )
 
     def choose(self, diff: Difference, choice: str) -> ChoiceResult:
         """Settle one difference; see the module docstring for what each choice does."""
         if choice not in CHOICES:
-            raise InvalidInput(f"unknown choice {choice!r}; use {', '.join(CHOICES)}")
+            raise InvalidInput(
+                "unknown choice {choice!r}; use {choices}",
+                choice=choice,
+                choices=", ".join(CHOICES),
+            )
         self._require_reviewer()
         chosen = {
             "left": diff.left,

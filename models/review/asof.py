@@ -55,7 +55,11 @@ def check_event_id(project, event_id: int) -> None:
     """InvalidInput unless ``event_id`` names an event of this history."""
     last = project.conn.execute("SELECT coalesce(max(id), 0) FROM events").fetchone()[0]
     if isinstance(event_id, bool) or not isinstance(event_id, int) or not 1 <= event_id <= last:
-        raise InvalidInput(f"no event {event_id} in this history (its events are 1 to {last})")
+        raise InvalidInput(
+            "no event {event_id} in this history (its events are 1 to {last})",
+            event_id=event_id,
+            last=last,
+        )
 
 
 def records_as_of(project, doc_id: str, event_id: int | None) -> dict[int, dict[str, Any]]:

@@ -39,7 +39,7 @@ class LayerRef:
 
     def __post_init__(self) -> None:
         if self.kind not in ("annotator", "suggestions", "gold", "conflict"):
-            raise InvalidInput(f"unknown layer kind {self.kind!r}")
+            raise InvalidInput("unknown layer kind {kind!r}", kind=self.kind)
 
     @classmethod
     def annotator(cls, name: str) -> LayerRef:
@@ -238,7 +238,12 @@ def load_layer(project, doc_id: str, ref: LayerRef) -> list[LayerSpan]:
 
     row = conflict(project, int(ref.name))
     if row.doc_id != doc_id:
-        raise NotFound(f"merge conflict {ref.name} is about document {row.doc_id}, not {doc_id}")
+        raise NotFound(
+            "merge conflict {ref_name} is about document {row_doc_id}, not {doc_id}",
+            ref_name=ref.name,
+            row_doc_id=row.doc_id,
+            doc_id=doc_id,
+        )
     return row.layer()
 
 

@@ -97,7 +97,7 @@ def conflict(project, conflict_id: int) -> Conflict:
             f"SELECT {COLUMNS} FROM merge_conflicts WHERE id = ?", (conflict_id,)
         ).fetchone()
     if row is None:
-        raise NotFound(f"no merge conflict {conflict_id} in this project")
+        raise NotFound("no merge conflict {conflict_id} in this project", conflict_id=conflict_id)
     return _row(row, _files(project))
 
 
@@ -107,7 +107,9 @@ def resolve_conflict(project, conflict_id: int, keep: str, *, who: str | None = 
         raise InvalidInput("keep must be mine or theirs")
     c = conflict(project, conflict_id)
     if c.resolved:
-        raise InvalidInput(f"merge conflict {conflict_id} is already resolved")
+        raise InvalidInput(
+            "merge conflict {conflict_id} is already resolved", conflict_id=conflict_id
+        )
     who = who or project.annotator
     with project.transaction():
         if keep == "theirs":

@@ -51,7 +51,7 @@ from pathlib import Path
 from typing import Any
 
 from models.domain import Label, Span, StoredSuggestion
-from models.errors import IntegrityError, InvalidInput
+from models.errors import IntegrityError, InvalidInput, Message
 from models.progress import NoProgress, Progress
 from models.review.asof import layers_as_of
 from models.store import history
@@ -87,7 +87,7 @@ class MergeReport:
     decisions_added: int = 0
     statuses_changed: int = 0
     conflicts: list[int] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
+    notes: list[str | Message] = field(default_factory=list)  # str() is the English
 
     @property
     def changed(self) -> bool:
@@ -105,7 +105,7 @@ class MergeReport:
         )
 
     def as_json(self) -> dict[str, Any]:
-        return dict(vars(self))
+        return {**vars(self), "notes": [str(note) for note in self.notes]}
 
     def summary(self) -> str:
         if not self.changed:
@@ -140,27 +140,36 @@ def _norm(text: str) -> str:
     return " ".join(text.split())
 
 
-def _describe(lab: Label, where: str) -> str:
+def _describe(lab: Label, where: str) -> Message:
     key = lab.hotkey or "none"
-    return f"{lab.name} in {where} (colour {lab.colour}, hotkey {key}, {lab.description!r})"
+    return Message(
+        "{name} in {where} (colour {colour}, hotkey {key}, {description!r})",
+        name=lab.name,
+        where=where,
+        colour=lab.colour,
+        key=key,
+        description=lab.description,
+    )
 
 
 def reconcile_labels(
     mine: list[Label], theirs: list[Label], here: str, there: str
-) -> tuple[list[Label], list[str]]:
+) -> tuple[list[Label], list[Message]]:
     """The labels to add and notes; raises InvalidInput on a clash (see the module doc)."""
     by_name = {lab.name: lab for lab in mine}
     keys = {lab.hotkey: lab for lab in mine if lab.hotkey}
     new: list[Label] = []
-    notes: list[str] = []
+    notes: list[Message] = []
     for lab in theirs:
         local = by_name.get(lab.name)
         if local is None:
             taken = keys.get(lab.hotkey) if lab.hotkey else None
             if taken is not None:
                 raise InvalidInput(
-                    f"label clash: hotkey {lab.hotkey} is {_describe(taken, here)} but "
-                    f"{_describe(lab, there)}"
+                    "label clash: hotkey {lab_hotkey} is {ours} but {theirs}",
+                    lab_hotkey=lab.hotkey,
+                    ours=_describe(taken, here),
+                    theirs=_describe(lab, there),
                 )
             new.append(lab)
             if lab.hotkey:
@@ -169,13 +178,19 @@ def reconcile_labels(
         a, b = _norm(local.description), _norm(lab.description)
         if a and b and a != b:
             raise InvalidInput(
-                f"label clash: {_describe(local, here)} but {_describe(lab, there)}; "
-                "make the definitions agree before merging"
+                "label clash: {ours} but {theirs}; make the definitions agree before merging",
+                ours=_describe(local, here),
+                theirs=_describe(lab, there),
             )
         if local.hotkey != lab.hotkey:
             notes.append(
-                f"label {lab.name}: hotkey {lab.hotkey or 'none'} in {there}, "
-                f"{local.hotkey or 'none'} kept here"
+                Message(
+                    "label {name}: hotkey {theirs} in {there}, {ours} kept here",
+                    name=lab.name,
+                    theirs=lab.hotkey or "none",
+                    there=there,
+                    ours=local.hotkey or "none",
+                )
             )
     return new, notes
 
@@ -223,7 +238,9 @@ def merge_project(project, other_path: str | Path, progress: Progress | None = N
     The other file is checked whole before anything is written (check_incoming)."""
     other_path = Path(other_path)
     if other_path.exists() and other_path.resolve() == Path(project.path).resolve():
-        raise InvalidInput(f"{other_path} is this project; merge another file into it")
+        raise InvalidInput(
+            "{other_path} is this project; merge another file into it", other_path=other_path
+        )
     other = open_readonly(other_path)
     try:
         # One snapshot of the other file: what was verified is what is merged,
@@ -242,7 +259,7 @@ def merge_project(project, other_path: str | Path, progress: Progress | None = N
         other.close()
 
 
-def check_incoming(project, other) -> tuple[Replayed, list[str]]:
+def check_incoming(project, other) -> tuple[Replayed, list[Message]]:
     """Trust nothing in a file to be merged: its history must verify whole
     (chain, triggers, and its tables the replay of its events), and still hold
     the head recorded when it was last merged here. Raises IntegrityError
@@ -250,18 +267,27 @@ def check_incoming(project, other) -> tuple[Replayed, list[str]]:
     name = other.path.name
     check = other.verify()
     if not check.ok:
-        raise IntegrityError(f"{name}: merge refused, it does not verify: {check.problems[0]}")
+        raise IntegrityError(
+            "{name}: merge refused, it does not verify: {check_problems}",
+            name=name,
+            check_problems=check.problems[0],
+        )
     notes = [f"{name} cannot prove {gap}" for gap in check.gaps]
     merged = last_merged_head(project, other)
     if merged is not None and not head_in_chain(other.conn, merged):
         if not other.history(action="project.restored"):
             raise IntegrityError(
-                f"{name}: merge refused, its history no longer holds the head merged here "
-                f"earlier ({merged.count}:{merged.hash[:12]}…): it was truncated or rewritten since"
+                "{name}: merge refused, its history no longer holds the head merged here earlier ({merged_count}:{merged_hash}…): it was truncated or rewritten since",
+                name=name,
+                merged_count=merged.count,
+                merged_hash=merged.hash[:12],
             )
         notes.append(
-            f"{name} was restored from a backup since it was last merged here: the history "
-            "it held then can no longer be checked against it"
+            Message(
+                "{name} was restored from a backup since it was last merged here: the history "
+                "it held then can no longer be checked against it",
+                name=name,
+            )
         )
     return replay(other.conn), notes
 
@@ -360,7 +386,13 @@ class _Merger:
                 self.report.annotators_added.append(name)
             elif mine[name] != role:
                 self.report.notes.append(
-                    f"{name} is {role} in {self.o.path.name}, {mine[name]} here (kept)"
+                    Message(
+                        "{name} is {role} in {there}, {here} here (kept)",
+                        name=name,
+                        role=role,
+                        there=self.o.path.name,
+                        here=mine[name],
+                    )
                 )
 
     def _documents(self) -> None:
@@ -474,15 +506,21 @@ class _Merger:
                 prev = their_prevs.get(origin_hash)
                 if prev is None:
                     self.report.notes.append(
-                        f"event {eid} of {self.o.path.name} came from {origin} without a record "
-                        "of its place there; it is kept but cannot be re-checked against it"
+                        Message(
+                            "event {eid} of {there} came from {origin} without a record "
+                            "of its place there; it is kept but cannot be re-checked against it",
+                            eid=eid,
+                            there=self.o.path.name,
+                            origin=origin,
+                        )
                     )
             before_v = json.loads(before) if before is not None else None
             after_v = json.loads(after) if after is not None else None
             if dumps(before_v) != before or dumps(after_v) != after:
                 raise IntegrityError(
-                    f"event {eid} of {self.o.path.name} cannot be copied exactly (its JSON is "
-                    "not in the canonical form)"
+                    "event {eid} of {path_name} cannot be copied exactly (its JSON is not in the canonical form)",
+                    eid=eid,
+                    path_name=self.o.path.name,
                 )
             if prev is not None:
                 content = {
@@ -498,7 +536,9 @@ class _Merger:
                 }
                 if event_hash(prev, content) != ident:
                     raise IntegrityError(
-                        f"event {eid} of {self.o.path.name} does not match its origin hash"
+                        "event {eid} of {path_name} does not match its origin hash",
+                        eid=eid,
+                        path_name=self.o.path.name,
                     )
                 self.origin_prev[ident] = prev
             self.p.events.append(

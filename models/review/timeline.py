@@ -150,7 +150,7 @@ def span_document(project, span_id: int) -> str:
         (str(span_id), *SPAN_ACTIONS),
     ).fetchone()
     if row is None:
-        raise NotFound(f"no span {span_id} in this project's history")
+        raise NotFound("no span {span_id} in this project's history", span_id=span_id)
     return row[0]
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from models.errors import BackupRefused, BiaozhuError
+from models.errors import BackupRefused, BiaozhuError, Message
 from models.store.files import backups_folder_name
 from models.store.history import ChainHead, chain_head
 
@@ -97,7 +97,7 @@ def _read_backup(path: Path) -> Backup:
     return Backup(path, when, head.count, docs, head, row[0] if row else "", restores)
 
 
-def _refusal(source, project_id: str) -> str | None:
+def _refusal(source, project_id: str) -> Message | None:
     """Why the backup open as ``source`` is not restored into the project
     ``project_id``, in one line without the file's name, or None. A backup
     becomes the project, so it must pass what ``biaozhu verify`` checks
@@ -107,14 +107,14 @@ def _refusal(source, project_id: str) -> str | None:
     from models.store.verify import verify_project  # verify imports this module
 
     if source.project_id != project_id:  # a file copied into the folder
-        return "a copy of another project"
+        return Message("a copy of another project")
     report = verify_project(source.conn)
     if not report.ok:
-        return f"does not verify: {report.problems[0]}"
+        return Message("does not verify: {problem}", problem=report.problems[0])
     return None
 
 
-def backup_refusal(backup: Path, project_id: str) -> str | None:
+def backup_refusal(backup: Path, project_id: str) -> Message | BiaozhuError | None:
     """What ``restore_backup`` would refuse ``backup`` for (into the project
     ``project_id``), in one line without the file's name, or None when it
     would restore it: the window marks the copies it cannot offer. As slow
@@ -125,7 +125,7 @@ def backup_refusal(backup: Path, project_id: str) -> str | None:
         with Project.open(backup, readonly=True) as source:
             return _refusal(source, project_id)
     except BiaozhuError as exc:
-        return str(exc)
+        return exc
 
 
 def restore_backup(project, backup: Path) -> Path:
@@ -138,16 +138,22 @@ def restore_backup(project, backup: Path) -> Path:
 
     backup = Path(backup)
     if backup.parent != backup_dir(project.path):
-        raise BackupRefused(f"{backup} is not one of this project's backups")
+        raise BackupRefused("{backup} is not one of this project's backups", backup=backup)
     # Opening refuses non-projects and newer files.
     try:
         source = Project.open(backup, readonly=True, annotator=project.annotator)
     except BiaozhuError as exc:
-        raise BackupRefused(f"{backup.name} was not restored: {exc}") from None
+        raise BackupRefused(
+            "{backup_name} was not restored: {exc}", backup_name=backup.name, exc=exc
+        ) from None
     with source:
         refusal = _refusal(source, project.project_id)
         if refusal is not None:
-            raise BackupRefused(f"{backup.name} was not restored: {refusal}")
+            raise BackupRefused(
+                "{backup_name} was not restored: {refusal}",
+                backup_name=backup.name,
+                refusal=refusal,
+            )
         restored = source.chain_head()
         saved = make_backup(project, reason="before-restore")
         replaced = project.chain_head()

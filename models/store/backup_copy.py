@@ -14,7 +14,7 @@ def copy_database(source: sqlite3.Connection, dest: Path) -> ChainHead:
     through ``source`` itself: a consistent snapshot, and no second descriptor
     on the live file. Returns the chain head the copy holds."""
     if dest.exists():
-        raise InvalidInput(f"{dest} already exists; a copy goes to a new file")
+        raise InvalidInput("{dest} already exists; a copy goes to a new file", dest=dest)
     if source.in_transaction:
         # sqlite3's backup would wait for the source forever: it is this very writer
         raise InvalidInput("a copy is made between writes, not inside a transaction")

@@ -482,7 +482,12 @@ def offer_suggestions(
             made: dict[int, int] = {}
             for start in sorted(set(starts)):
                 if text[start : start + length] != offer.text:
-                    raise InvalidInput(f"{offer.text!r} does not occur at {start} in {doc_id}")
+                    raise InvalidInput(
+                        "{offer_text!r} does not occur at {start} in {doc_id}",
+                        offer_text=offer.text,
+                        start=start,
+                        doc_id=doc_id,
+                    )
                 sid = _offer_one(project, offer, doc_id, start, now, score, source, version)
                 if sid is not None:
                     made[start] = sid

@@ -75,7 +75,7 @@ def open_connection(path: Path, *, create: bool, readonly: bool = False) -> sqli
             isolation_level=None,
         )
     except sqlite3.OperationalError as exc:
-        raise NotAProject(f"{path}: cannot open it ({exc})") from None
+        raise NotAProject("{path}: cannot open it ({exc})", path=path, exc=exc) from None
     try:
         if readonly:
             conn.execute("PRAGMA query_only = ON")
@@ -98,9 +98,17 @@ def lock_wait_ms() -> int:
     try:
         seconds = float(raw)
     except ValueError:
-        raise InvalidInput(f"{LOCK_WAIT_ENV}={raw!r} is not a number of seconds") from None
+        raise InvalidInput(
+            "{lock_wait_env}={raw!r} is not a number of seconds",
+            lock_wait_env=LOCK_WAIT_ENV,
+            raw=raw,
+        ) from None
     if not 0 <= seconds <= 24 * 3600:
-        raise InvalidInput(f"{LOCK_WAIT_ENV}={raw!r} is outside 0 to 86400 seconds")
+        raise InvalidInput(
+            "{lock_wait_env}={raw!r} is outside 0 to 86400 seconds",
+            lock_wait_env=LOCK_WAIT_ENV,
+            raw=raw,
+        )
     return int(seconds * 1000)
 
 
@@ -111,21 +119,20 @@ def _check_place(path: Path, *, create: bool, readonly: bool) -> None:
         size = path.stat().st_size
     except FileNotFoundError:
         if not create:
-            raise NotAProject(f"{path}: no such project file") from None
+            raise NotAProject("{path}: no such project file", path=path) from None
         size = None
     except PermissionError:
-        raise NotAProject(f"{path}: permission denied (cannot reach the file)") from None
+        raise NotAProject("{path}: permission denied (cannot reach the file)", path=path) from None
     if size is not None and not create and size == 0:
-        raise NotAProject(f"{path} is empty, not a Biaozhu project")
+        raise NotAProject("{path} is empty, not a Biaozhu project", path=path)
     if size is not None and not os.access(path, os.R_OK):
-        raise NotAProject(f"{path}: permission denied (cannot read the file)")
+        raise NotAProject("{path}: permission denied (cannot read the file)", path=path)
     if not readonly:
         _check_writable(path, exists=size is not None)
     elif _unreadable_wal(path):
         raise NotAProject(
-            f"{path}: its -wal holds commits not yet in the file, which SQLite reads only by "
-            "making a -shm beside it, and the folder is read-only: copy the project and its "
-            "-wal to a folder you may write"
+            "{path}: its -wal holds commits not yet in the file, which SQLite reads only by making a -shm beside it, and the folder is read-only: copy the project and its -wal to a folder you may write",
+            path=path,
         )
 
 
@@ -142,23 +149,26 @@ def _unreadable_wal(path: Path) -> bool:
 def _check_writable(path: Path, *, exists: bool) -> None:
     folder = path.parent
     if not folder.is_dir():  # not a read-only folder: no folder at all
-        raise InvalidInput(f"{path}: no such folder {folder}; make it first")
+        raise InvalidInput(
+            "{path}: no such folder {folder}; make it first", path=path, folder=folder
+        )
     if exists and not os.access(path, os.W_OK):
         raise ReadOnlyProject(
-            f"{path} is read-only (permission denied to write it); "
-            "commands that only read it (verify, stats, history, export) still work"
+            "{path} is read-only (permission denied to write it); commands that only read it (verify, stats, history, export) still work",
+            path=path,
         )
     if not os.access(folder, os.W_OK | os.X_OK):
         raise ReadOnlyProject(
-            f"{path}: its folder is read-only (SQLite keeps its -wal and -shm there); "
-            "commands that only read it (verify, stats, history, export) still work"
+            "{path}: its folder is read-only (SQLite keeps its -wal and -shm there); commands that only read it (verify, stats, history, export) still work",
+            path=path,
         )
     kind = network_filesystem(folder)
     if kind and not os.environ.get(ALLOW_NETWORK_FS):
         raise ReadOnlyProject(
-            f"{path} is on a network file system ({kind}), where the locks that keep "
-            "several writers apart may not work: copy it to a local disk, or set "
-            f"{ALLOW_NETWORK_FS}=1 if only this computer ever opens it"
+            "{path} is on a network file system ({kind}), where the locks that keep several writers apart may not work: copy it to a local disk, or set {allow_network_fs}=1 if only this computer ever opens it",
+            path=path,
+            kind=kind,
+            allow_network_fs=ALLOW_NETWORK_FS,
         )
 
 
@@ -199,7 +209,9 @@ def applied_migrations(conn: sqlite3.Connection) -> list[str]:
             "SELECT 1 FROM sqlite_master WHERE type='table' AND name='_sqlite_migrations'"
         ).fetchone()
     except sqlite3.DatabaseError as exc:
-        raise NotAProject(f"not a Biaozhu project (not a readable SQLite file: {exc})") from None
+        raise NotAProject(
+            "not a Biaozhu project (not a readable SQLite file: {exc})", exc=exc
+        ) from None
     if not has_table:
         return []
     return [
@@ -233,7 +245,7 @@ def migrate(conn: sqlite3.Connection, *, stop_before: str | None = None) -> None
         return
     problem = schema_record_problem(applied)
     if problem is not None:
-        raise IntegrityError(f"{problem}; nothing was written")
+        raise IntegrityError("{problem}; nothing was written", problem=problem)
     from sqlite_utils import Database
 
     from models.store.schema import migrations
@@ -246,17 +258,20 @@ def check_schema(conn: sqlite3.Connection, path: Path, *, create: bool = False) 
     try:
         applied = applied_migrations(conn)
     except NotAProject as exc:
-        raise NotAProject(f"{path} is {exc}") from None
+        raise NotAProject("{path} is {exc}", path=path, exc=exc) from None
     unknown = [name for name in applied if name not in MIGRATION_NAMES]
     if unknown:
         raise ProjectTooNew(
-            f"{path} was written by a newer Biaozhu (schema {len(applied)}, this version "
-            f"knows {SCHEMA_VERSION}: unknown step {unknown[0]}); update Biaozhu to open it"
+            "{path} was written by a newer Biaozhu (schema {n_applied}, this version knows {schema_version}: unknown step {unknown}); update Biaozhu to open it",
+            path=path,
+            n_applied=len(applied),
+            schema_version=SCHEMA_VERSION,
+            unknown=unknown[0],
         )
     if not applied:
         tables = conn.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0]
         if tables or not create:
-            raise NotAProject(f"{path} is an SQLite file but not a Biaozhu project")
+            raise NotAProject("{path} is an SQLite file but not a Biaozhu project", path=path)
 
 
 @contextmanager
@@ -383,8 +398,9 @@ class Transactions:
                 raise
             waited = quiet / 1000 + time.monotonic() - started
             raise ProjectBusy(
-                f"{self._path}: another process kept it locked for writing for {waited:.0f} s; "
-                "nothing was written (try again when it is done)"
+                "{path}: another process kept it locked for writing for {waited:.0f} s; nothing was written (try again when it is done)",
+                path=self._path,
+                waited=waited,
             ) from None
 
     def commit(self) -> None:
@@ -397,4 +413,4 @@ class Transactions:
 
     def _refuse_if_readonly(self) -> None:
         if self._readonly:
-            raise ReadOnlyProject(f"{self._path} is open read-only; nothing was written")
+            raise ReadOnlyProject("{path} is open read-only; nothing was written", path=self._path)

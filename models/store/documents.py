@@ -89,8 +89,9 @@ def check_text(text: Any) -> None:
         raise InvalidInput("the document has no text (only white space or invisible characters)")
     if len(text) > MAX_DOCUMENT_CHARS:
         raise InvalidInput(
-            f"the document has {len(text):,} characters, over the limit of "
-            f"{MAX_DOCUMENT_CHARS:,}: split it into articles"
+            "the document has {n_text:,} characters, over the limit of {max_document_chars:,}: split it into articles",
+            n_text=len(text),
+            max_document_chars=MAX_DOCUMENT_CHARS,
         )
     if "\x00" in text:
         raise InvalidInput("the text contains NUL characters: not a text document")
@@ -121,7 +122,9 @@ def unreadable_as_error(path) -> Iterator[None]:
     try:
         yield
     except sqlite3.Error as exc:
-        raise ProjectUnreadable(f"{path} could not be read now ({exc})") from None
+        raise ProjectUnreadable(
+            "{path} could not be read now ({exc})", path=path, exc=exc
+        ) from None
 
 
 class DocumentsMixin:
@@ -228,7 +231,7 @@ class DocumentsMixin:
             "SELECT id, title, text, source, meta, hash FROM documents WHERE id = ?", (doc_id,)
         ).fetchone()
         if row is None:
-            raise NotFound(f"no document {doc_id!r} in this project")
+            raise NotFound("no document {doc_id!r} in this project", doc_id=doc_id)
         return Document(row[0], row[1], row[2], row[3], json.loads(row[4]), row[5])
 
     def document_text(self, doc_id: str) -> str:
@@ -236,7 +239,7 @@ class DocumentsMixin:
         if cached is None:
             row = self.conn.execute("SELECT text FROM documents WHERE id = ?", (doc_id,)).fetchone()
             if row is None:
-                raise NotFound(f"no document {doc_id!r} in this project")
+                raise NotFound("no document {doc_id!r} in this project", doc_id=doc_id)
             cached = row[0]
             if len(self._texts) > 256:
                 self._texts.clear()
@@ -249,7 +252,7 @@ class DocumentsMixin:
             "SELECT original, offset_map FROM documents WHERE id = ?", (doc_id,)
         ).fetchone()
         if row is None:
-            raise NotFound(f"no document {doc_id!r} in this project")
+            raise NotFound("no document {doc_id!r} in this project", doc_id=doc_id)
         return row[0], (json.loads(row[1]) if row[1] else None)
 
     def document_ids(self) -> list[str]:

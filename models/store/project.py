@@ -62,21 +62,26 @@ def load_labels(path: Path) -> list[Label]:
 
     path = Path(path)
     if not path.is_file():
-        raise InvalidInput(f"{path}: no such file")
+        raise InvalidInput("{path}: no such file", path=path)
     try:
         data = load_json(read_file(path), str(path))
     except (OSError, ValueError) as exc:
-        raise InvalidInput(f"{path}: not a label schema ({exc})") from None
+        raise InvalidInput("{path}: not a label schema ({exc})", path=path, exc=exc) from None
     items = data.get("labels") if isinstance(data, dict) else data
     if not isinstance(items, list):
         raise InvalidInput(
-            f'{path}: not a label schema: no "labels" list; write {LABEL_SCHEMA_SHAPE}'
+            '{path}: not a label schema: no "labels" list; write {label_schema_shape}',
+            path=path,
+            label_schema_shape=LABEL_SCHEMA_SHAPE,
         )
     for n, item in enumerate(items, 1):
         if not isinstance(item, dict) or "name" not in item:
             raise InvalidInput(
-                f"{path}: not a label schema: label {n} ({str(repr(item))[:40]}) is not an "
-                f'object with a "name"; write {LABEL_SCHEMA_SHAPE}'
+                '{path}: not a label schema: label {n} ({item}) is not an object with a "name"; write {label_schema_shape}',
+                path=path,
+                n=n,
+                item=str(repr(item))[:40],
+                label_schema_shape=LABEL_SCHEMA_SHAPE,
             )
     labels = [
         Label(
@@ -133,7 +138,11 @@ FUNCTION_KEY = re.compile(r"[fF](?:[1-9]|1[0-2])")
 
 def check_colour(label: Label) -> None:
     if not COLOUR.fullmatch(label.colour):
-        raise InvalidInput(f"label {label.name}: colour {label.colour!r} is not #rgb or #rrggbb")
+        raise InvalidInput(
+            "label {label_name}: colour {label_colour!r} is not #rgb or #rrggbb",
+            label_name=label.name,
+            label_colour=label.colour,
+        )
 
 
 def hotkey_key(label: Label) -> str:
@@ -148,8 +157,9 @@ def hotkey_key(label: Label) -> str:
         or len(set(mods)) != len(mods)
     ):
         raise InvalidInput(
-            f"label {label.name}: hotkey {label.hotkey!r} is not one key"
-            " (a character or F1–F12, after any of Ctrl+, Alt+, Shift+, Meta+)"
+            "label {label_name}: hotkey {label_hotkey!r} is not one key (a character or F1–F12, after any of Ctrl+, Alt+, Shift+, Meta+)",
+            label_name=label.name,
+            label_hotkey=label.hotkey,
         )
     return "+".join(sorted(mods) + [key.upper()])
 
@@ -194,7 +204,7 @@ class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
 
     def _live_handle(self) -> Handle:
         if self._handle is None:
-            raise ProjectClosed(f"{self.path} was closed")
+            raise ProjectClosed("{path} was closed", path=self.path)
         return self._handle
 
     @property
@@ -226,10 +236,12 @@ class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
         path = Path(path)
         if path.is_dir():
             raise InvalidInput(
-                f"{path} is a folder; name the new project file in it, e.g. {path / 'work.biaozhu'}"
+                "{path} is a folder; name the new project file in it, e.g. {example}",
+                path=path,
+                example=path / "work.biaozhu",
             )
         if path.exists() and path.stat().st_size > 0:
-            raise InvalidInput(cls._taken(path))
+            raise cls._taken(path)
         labels = labels or default_labels()
         check_labels(labels)
         who = current_annotator(annotator)
@@ -248,21 +260,28 @@ class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
         return project
 
     @classmethod
-    def _taken(cls, path: Path) -> str:
+    def _taken(cls, path: Path) -> InvalidInput:
         """Why ``create`` leaves the file at ``path`` alone: a project is opened,
         anything else is no project (told by SQLite, which reads it)."""
         try:
             cls.open(path, readonly=True).close()
         except ProjectTooNew:
-            return f"{path} is a project of a newer Biaozhu; it will not be overwritten"
+            return InvalidInput(
+                "{path} is a project of a newer Biaozhu; it will not be overwritten", path=path
+            )
         except NotAProject:
-            return (
-                f"{path} is not a Biaozhu project, and new will not overwrite it; "
-                "name a new file (e.g. work.biaozhu)"
+            return InvalidInput(
+                "{path} is not a Biaozhu project, and new will not overwrite it; "
+                "name a new file (e.g. work.biaozhu)",
+                path=path,
             )
         except BiaozhuError as exc:
-            return f"{path} already exists ({exc}); it will not be overwritten"
-        return f"{path} is a Biaozhu project already; open it instead (biaozhu {path})"
+            return InvalidInput(
+                "{path} already exists ({exc}); it will not be overwritten", path=path, exc=exc
+            )
+        return InvalidInput(
+            "{path} is a Biaozhu project already; open it instead (biaozhu {path})", path=path
+        )
 
     def _first_write(self, labels: list[Label], who: str, settings: dict[str, str]) -> None:
         """The new file's identity, labels and creator, with its first event."""
@@ -340,8 +359,8 @@ class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
         what the store accepts is fixed at creation, in the history's first event."""
         if key in GUARDED_SETTINGS:
             raise InvalidInput(
-                f"{key} is set when the project is created (Project.create({key}=...)),"
-                " where its first event records it"
+                "{key} is set when the project is created (Project.create({key}=...)), where its first event records it",
+                key=key,
             )
         with self.transaction():
             self.conn.execute(
@@ -403,12 +422,16 @@ class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
                 (name, name),
             ).fetchone()[0]
             if used:
-                raise InvalidInput(f"label {name} is used by {used} span(s) and cannot be removed")
+                raise InvalidInput(
+                    "label {name} is used by {used} span(s) and cannot be removed",
+                    name=name,
+                    used=used,
+                )
         with self.transaction():
             counted = self.meta("labels_version")
             problem = counter_problem("labels_version", counted)
             if problem is not None:
-                raise IntegrityError(f"{problem}; the labels were not changed")
+                raise IntegrityError("{problem}; the labels were not changed", problem=problem)
             self._write_labels(labels)
             self.set_meta("labels_version", str(int(counted or "1") + 1))
             self.events.append(
@@ -434,7 +457,7 @@ class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
         """Add ``name`` (with ``role``) unless the project knows them already."""
         check_annotator_name(name)
         if role not in ROLES:
-            raise InvalidInput(f"unknown role {role!r}")
+            raise InvalidInput("unknown role {role!r}", role=role)
         if self.conn.execute("SELECT 1 FROM annotators WHERE name = ?", (name,)).fetchone():
             return
         with self.transaction():
@@ -458,7 +481,7 @@ class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
 
     def set_role(self, name: str, role: str) -> None:
         if role not in ROLES:
-            raise InvalidInput(f"unknown role {role!r}; use annotator or reviewer")
+            raise InvalidInput("unknown role {role!r}; use annotator or reviewer", role=role)
         with self.transaction():
             self.ensure_annotator(name)
             before = self.role(name)
@@ -480,7 +503,11 @@ class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
 
     def set_status(self, doc_id: str, status: str, *, annotator: str | None = None) -> None:
         if status not in STATUSES:
-            raise InvalidInput(f"unknown status {status!r}; use {', '.join(STATUSES)}")
+            raise InvalidInput(
+                "unknown status {status!r}; use {statuses}",
+                status=status,
+                statuses=", ".join(STATUSES),
+            )
         who = annotator or self.annotator
         self.document_text(doc_id)  # raises NotFound
         with self.transaction():

@@ -35,8 +35,8 @@ NO_PROVENANCE = Provenance()
 class SpanRefused(InvalidInput):
     """One span of a bulk add was refused, and the reason."""
 
-    def __init__(self, span: Span, reason: str):
-        super().__init__(reason)
+    def __init__(self, span: Span, reason: str, /, **params: Any):
+        super().__init__(reason, **params)
         self.span = span
 
 
@@ -97,13 +97,15 @@ class SpansMixin:
             f"SELECT {ANNOTATION_COLUMNS} FROM annotations WHERE id = ?", (ann_id,)
         ).fetchone()
         if row is None:
-            raise NotFound(f"no span {ann_id} in this project")
+            raise NotFound("no span {ann_id} in this project", ann_id=ann_id)
         return row_to_annotation(row)
 
     def _check_label(self, label: str) -> None:
         if label not in self.label_names():
             raise InvalidInput(
-                f"unknown label {label!r}; this project's labels are {', '.join(self.label_names())}"
+                "unknown label {label!r}; this project's labels are {label_names}",
+                label=label,
+                label_names=", ".join(self.label_names()),
             )
 
     def _check_no_overlap(
@@ -117,7 +119,11 @@ class SpansMixin:
             (doc_id, annotator, end, start, exclude),
         ).fetchone()
         if row:
-            raise InvalidInput(f"the span overlaps {row[1]!r} ({row[2]}), which is already gold")
+            raise InvalidInput(
+                "the span overlaps {text!r} ({label}), which is already gold",
+                text=row[1],
+                label=row[2],
+            )
 
     def add_span(
         self,
@@ -136,7 +142,7 @@ class SpansMixin:
     ) -> Annotation:
         who = annotator or self.annotator
         if origin not in ORIGINS:
-            raise InvalidInput(f"unknown span origin {origin!r}")
+            raise InvalidInput("unknown span origin {origin!r}", origin=origin)
         text = self.document_text(doc_id)
         check_offsets(text, start, end)
         self._check_label(label)
@@ -179,7 +185,7 @@ class SpansMixin:
         refusal is a SpanRefused naming the span."""
         who = annotator or self.annotator
         if origin not in ORIGINS:
-            raise InvalidInput(f"unknown span origin {origin!r}")
+            raise InvalidInput("unknown span origin {origin!r}", origin=origin)
         if not spans:
             return []
         details = list(provenance) if provenance is not None else [NO_PROVENANCE] * len(spans)
@@ -191,7 +197,7 @@ class SpansMixin:
                 check_offsets(text, span.start, span.end)
                 self._check_label(span.label)
             except InvalidInput as exc:
-                raise SpanRefused(span, str(exc)) from None
+                raise SpanRefused(span, exc.template, **exc.params) from None
         now = utc_now()
         with self.transaction():
             self.ensure_annotator(who)
@@ -253,7 +259,10 @@ class SpansMixin:
             if widest is not None and item[0] < widest[1] and new_involved:
                 blamed, other = (item, widest) if item[4] is not None else (widest, item)
                 raise SpanRefused(
-                    blamed[4], f"the span overlaps {other[2]!r} ({other[3]}), which is already gold"
+                    blamed[4],
+                    "the span overlaps {text!r} ({label}), which is already gold",
+                    text=other[2],
+                    label=other[3],
                 )
             if widest is None or item[1] > widest[1]:
                 widest = item

@@ -74,7 +74,7 @@ class SuggestionsMixin:
                 is None
             ):
                 # its text was read before the document went (a backup restored)
-                raise NotFound(f"no document {doc_id!r} in this project")
+                raise NotFound("no document {doc_id!r} in this project", doc_id=doc_id)
             existing = {
                 (r[1], r[2], r[3]): (r[0], r[4])
                 for r in self.conn.execute(
@@ -163,7 +163,7 @@ class SuggestionsMixin:
     def suggestion(self, sugg_id: int, annotator: str | None = None) -> StoredSuggestion:
         found = self._suggestions_where("s.id = :sid", {"sid": sugg_id}, annotator)
         if not found:
-            raise NotFound(f"no suggestion {sugg_id} in this project")
+            raise NotFound("no suggestion {sugg_id} in this project", sugg_id=sugg_id)
         return found[0]
 
     def suggestions(
@@ -250,7 +250,11 @@ class SuggestionsMixin:
             self.ensure_annotator(who)
             sugg = self.suggestion(sugg_id, who)
             if sugg.status in ("accepted", "corrected", "rejected"):
-                raise InvalidInput(f"suggestion {sugg.text!r} was already {sugg.status}")
+                raise InvalidInput(
+                    "suggestion {sugg_text!r} was already {sugg_status}",
+                    sugg_text=sugg.text,
+                    sugg_status=sugg.status,
+                )
             final = label or sugg.label
             decision = "accepted" if final == sugg.label else "corrected"
             ann = self.add_span(
@@ -274,7 +278,11 @@ class SuggestionsMixin:
             self.ensure_annotator(who)
             sugg = self.suggestion(sugg_id, who)
             if sugg.status in ("accepted", "corrected", "rejected"):
-                raise InvalidInput(f"suggestion {sugg.text!r} was already {sugg.status}")
+                raise InvalidInput(
+                    "suggestion {sugg_text!r} was already {sugg_status}",
+                    sugg_text=sugg.text,
+                    sugg_status=sugg.status,
+                )
             self._decide(sugg, who, "rejected", None)
             self.events.append(
                 who,
@@ -295,7 +303,7 @@ class SuggestionsMixin:
                 (sugg_id, who),
             ).fetchone()
             if row is None:
-                raise InvalidInput(f"suggestion {sugg_id} has no decision to undo")
+                raise InvalidInput("suggestion {sugg_id} has no decision to undo", sugg_id=sugg_id)
             decision, ann_id = row
             sugg = self.suggestion(sugg_id, who)
             span = None

@@ -163,7 +163,7 @@ def parse_head(text: str) -> tuple[int | None, str]:
     match = HEAD.fullmatch(text.strip().lower())
     if not match:
         raise InvalidInput(
-            f"{text!r} is not a chain head: give HASH or COUNT:HASH as `verify` prints it"
+            "{text!r} is not a chain head: give HASH or COUNT:HASH as `verify` prints it", text=text
         )
     return (int(match.group(1)) if match.group(1) else None), match.group(2)
 
@@ -182,7 +182,9 @@ def find_head(conn: sqlite3.Connection, text: str) -> ChainHead | None:
     if count is not None:
         rows = [r for r in rows if r[0] == count]
     if len(rows) > 1:
-        raise InvalidInput(f"{text!r} matches {len(rows)} events: give more of the hash")
+        raise InvalidInput(
+            "{text!r} matches {n_rows} events: give more of the hash", text=text, n_rows=len(rows)
+        )
     return ChainHead(*rows[0]) if rows else None
 
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from desktop.gui.dialogs import file_choosers
 from desktop.gui.host import open_side_project
+from desktop.gui.messages import say
 from desktop.gui.tasks import TaskRunner
 from models.errors import BiaozhuError
 from models.io.export import Selection, export_project, formats, parse_split
@@ -345,7 +346,7 @@ class ExportDialog(QDialog):
             if split:
                 parse_split(split)
         except BiaozhuError as exc:
-            self._show(str(exc), error=True)
+            self._show(say(exc), error=True)
             return
         fmt, seed = self.current_format(), self.seed.value()
         options = {"segmenter": self.segmenter.currentData()}

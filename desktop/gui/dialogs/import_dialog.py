@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from desktop.gui.messages import say
+
 translate = QCoreApplication.translate
 
 
@@ -52,7 +54,7 @@ class ImportReportDialog(QDialog):
         self.failures.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.failures.verticalHeader().hide()
         self.failures.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for row, (where, reason) in enumerate(report.failures_at()):
+        for row, (where, reason) in enumerate(report.failures_at(say)):
             self.failures.setItem(row, 0, QTableWidgetItem(where))
             self.failures.setItem(row, 1, QTableWidgetItem(reason))
         self.failures.resizeColumnToContents(0)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from desktop.gui.dialogs.evaluation_view import EvaluationView
 from desktop.gui.i18n import fill as fill_in
 from desktop.gui.i18n import sentences
+from desktop.gui.messages import say
 
 translate = QCoreApplication.translate
 
@@ -95,7 +96,7 @@ def merge_summary(report) -> str:
             len(report.conflicts),
         )
         items.append(f"<span style='color:#a04000'>{conflicts}</span>")
-    items += [f"<i>{html.escape(note)}</i>" for note in report.notes]
+    items += [f"<i>{html.escape(say(note))}</i>" for note in report.notes]
     return f"<b>{name}</b><ul>" + "".join(f"<li>{x}</li>" for x in items) + "</ul>"
 
 

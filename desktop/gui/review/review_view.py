@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.gui.messages import say
 from desktop.gui.offsets import OffsetMap, display_text
 from desktop.gui.review.common import (
     KIND_COLOURS,
@@ -401,7 +402,7 @@ class ReviewView(QWidget):
         try:
             self.adjudication = Adjudication(self.project, doc, self.reviewer, left, right)
         except BiaozhuError as exc:
-            self._say(str(exc))
+            self._say(say(exc))
             return
         self.left_title.setText(self.left_combo.currentText())
         self.right_title.setText(self.right_combo.currentText())
@@ -583,7 +584,7 @@ class ReviewView(QWidget):
         try:
             result = adj.choose(d, choice)
         except BiaozhuError as exc:
-            self._say(str(exc))
+            self._say(say(exc))
             return
         row = self.current_row()
         self._refresh_states()
@@ -603,7 +604,7 @@ class ReviewView(QWidget):
         try:
             result = adj.accept_agreements()
         except BiaozhuError as exc:
-            self._say(str(exc))
+            self._say(say(exc))
             return
         self._refresh_states()
         self._report(
@@ -637,7 +638,7 @@ class ReviewView(QWidget):
         try:
             self.adjudication.mark_done()
         except BiaozhuError as exc:
-            self._say(str(exc))
+            self._say(say(exc))
             return
         self._update_progress()
         self.changed.emit()
@@ -652,7 +653,7 @@ class ReviewView(QWidget):
         try:
             resolve_conflict(self.project, int(ref.name), keep, who=self.reviewer)
         except BiaozhuError as exc:
-            self._say(str(exc))
+            self._say(say(exc))
             return
         self._say(self.tr("Merge conflict resolved."))
         self._fill_layer_combos(adj.doc_id)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.gui.messages import say
 from desktop.gui.review.common import add_close_keys
 from desktop.gui.review.event_names import role_name
 from models.domain import ROLES
@@ -135,7 +136,7 @@ class RolesDialog(QDialog):
         try:
             change(self.project)
         except BiaozhuError as exc:
-            failed(str(exc))
+            failed(say(exc))
         else:
             done()
 

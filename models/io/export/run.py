@@ -114,7 +114,7 @@ def export_project(
     ratios = parse_split(split) if isinstance(split, str) else split
     out = Path(out)
     if not out.name:  # "." or "/": an export is a file or folder of its own, beside others
-        raise InvalidInput(f"--out {out} names no file or folder of its own; give one")
+        raise InvalidInput("--out {out} names no file or folder of its own; give one", out=out)
     command = _command(project, form, out, selection, split, seed, options, force)
     target = _target(form, out, bool(ratios))
     with folder_lock(_existing_ancestor(out.parent)), _snapshot(project):
@@ -122,7 +122,7 @@ def export_project(
         earlier = check_target(project, target, force=force)
         layers = select_layers(project, selection)
         if not layers:
-            raise InvalidInput(_nothing_message(selection))
+            raise _nothing_to_export(selection)
         context = WriteContext(project.labels(), selection, options)
         if form.writer.wants_predictions or selection.kind == "suggestions":
             context.suggesters = suggestion_versions(project, layers, selection)
@@ -357,7 +357,11 @@ def _checked_options(form: Format, options: dict[str, Any]) -> dict[str, Any]:
             out[key] = value
         elif value != OPTION_DEFAULTS.get(key):
             shown = key if value is True else f"{key} {value}"
-            raise InvalidInput(f"--{shown} does not apply to the {form.name} format")
+            raise InvalidInput(
+                "--{shown} does not apply to the {form_name} format",
+                shown=shown,
+                form_name=form.name,
+            )
     for key in taken:
         out.setdefault(key, OPTION_DEFAULTS[key])
     return out
@@ -402,12 +406,15 @@ def _snapshot(project: Project) -> Iterator[None]:
             project.conn.execute("COMMIT")
 
 
-def _nothing_message(selection: Selection) -> str:
+def _nothing_to_export(selection: Selection) -> InvalidInput:
     if selection.kind == "gold":
-        return (
+        return InvalidInput(
             "nothing to export: no gold yet (a document becomes gold when it is marked"
             " done or adjudicated)"
         )
     if selection.kind == "annotator":
-        return f"nothing to export: {selection.annotator} has no spans or statuses"
-    return "nothing to export: no pending suggestions"
+        return InvalidInput(
+            "nothing to export: {annotator} has no spans or statuses",
+            annotator=selection.annotator,
+        )
+    return InvalidInput("nothing to export: no pending suggestions")

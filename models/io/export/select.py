@@ -33,7 +33,9 @@ class Selection:
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
-            raise InvalidInput(f"unknown selection {self.kind!r}; use {', '.join(KINDS)}")
+            raise InvalidInput(
+                "unknown selection {kind!r}; use {kinds}", kind=self.kind, kinds=", ".join(KINDS)
+            )
         if self.kind == "annotator" and not self.annotator:
             raise InvalidInput("an annotator's layer needs the annotator's name")
 
@@ -160,7 +162,7 @@ def iter_docs(
         )
     for (doc_id, who), row in zip(layers, rows, strict=True):
         if row is None:
-            raise InvalidInput(f"document {doc_id!r} vanished during the export")
+            raise InvalidInput("document {doc_id!r} vanished during the export", doc_id=doc_id)
         title, text, meta = row[:3]
         if suggestions:
             spans = suggestion_spans(project, doc_id, who)
@@ -221,7 +223,11 @@ def check_spans(doc_id: str, text: str, spans: list[ExportSpan]) -> None:
         if not (0 <= s.start < s.end <= size) or text[s.start : s.end] != s.text:
             found = text[s.start : s.end] if 0 <= s.start < s.end <= size else "(outside the text)"
             raise InvalidInput(
-                f"export stopped, nothing written: document {doc_id} span {s.start}..{s.end}"
-                f" {s.label} is stored as {s.text!r} but the text there is {found!r}"
-                " (run `biaozhu verify`)"
+                "export stopped, nothing written: document {doc_id} span {s_start}..{s_end} {s_label} is stored as {s_text!r} but the text there is {found!r} (run `biaozhu verify`)",
+                doc_id=doc_id,
+                s_start=s.start,
+                s_end=s.end,
+                s_label=s.label,
+                s_text=s.text,
+                found=found,
             )

@@ -21,10 +21,10 @@ def parse_split(spec: str) -> tuple[float, ...]:
     try:
         ratios = tuple(float(p) for p in pieces)
     except ValueError:
-        raise InvalidInput(f"--split wants ratios like 8:1:1, got {spec!r}") from None
+        raise InvalidInput("--split wants ratios like 8:1:1, got {spec!r}", spec=spec) from None
     if len(ratios) not in (2, 3) or any(r < 0 for r in ratios) or not sum(ratios) > 0:
         raise InvalidInput(
-            f"--split wants two or three non-negative ratios like 8:1:1, got {spec!r}"
+            "--split wants two or three non-negative ratios like 8:1:1, got {spec!r}", spec=spec
         )
     return ratios
 

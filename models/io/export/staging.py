@@ -146,8 +146,8 @@ class Staging:
             staged = self.folder / relative
             if os.path.lexists(staged):
                 raise InvalidInput(
-                    f"{self.target.out / relative} is a file of yours that this export would"
-                    " overwrite; move it away first"
+                    "{relative} is a file of yours that this export would overwrite; move it away first",
+                    relative=self.target.out / relative,
                 )
             staged.parent.mkdir(parents=True, exist_ok=True)
             _link_or_copy(self.target.out / relative, staged)

@@ -69,8 +69,8 @@ def check_target(project: Any, target: Target, *, force: bool) -> Earlier:
     earlier = _folder_export(target) if target.folder else _file_export(target)
     if earlier.exists and not force:
         raise InvalidInput(
-            f"{target.out} is an earlier Biaozhu export; give --force to replace it,"
-            " or choose another --out"
+            "{target_out} is an earlier Biaozhu export; give --force to replace it, or choose another --out",
+            target_out=target.out,
         )
     return earlier
 
@@ -88,18 +88,19 @@ def _refuse_database(project: Any, path: Path) -> None:
     name = path.name.lower()
     if name.endswith(DATABASE_SUFFIXES) or name.endswith(COMPANION_SUFFIXES):
         raise InvalidInput(
-            f"{path} is named like a SQLite database (a project?); an export never writes there"
+            "{path} is named like a SQLite database (a project?); an export never writes there",
+            path=path,
         )
     own = Path(project.path)
     files = [own, *(own.with_name(own.name + s) for s in COMPANION_SUFFIXES)]
     if any(_same_file(path, f) for f in files):
-        raise InvalidInput(f"{path} is the project itself; choose another --out")
+        raise InvalidInput("{path} is the project itself; choose another --out", path=path)
     backups = backup_dir(own)
     resolved = path.resolve()
     if resolved == backups.resolve() or backups.resolve() in resolved.parents:
-        raise InvalidInput(f"{path} is in the project's backups; choose another --out")
+        raise InvalidInput("{path} is in the project's backups; choose another --out", path=path)
     if resolved in own.resolve().parents:
-        raise InvalidInput(f"{path} holds the project itself; choose another --out")
+        raise InvalidInput("{path} holds the project itself; choose another --out", path=path)
 
 
 def _same_file(a: Path, b: Path) -> bool:
@@ -116,20 +117,25 @@ def _refuse_special(path: Path) -> None:
     except FileNotFoundError:
         return
     except OSError as exc:
-        raise InvalidInput(f"{path}: {exc.strerror}") from None
+        raise InvalidInput("{path}: {exc_strerror}", path=path, exc_strerror=exc.strerror) from None
     if stat.S_ISLNK(info.st_mode):
-        raise InvalidInput(f"{path} is a symbolic link; an export writes real files only")
+        raise InvalidInput("{path} is a symbolic link; an export writes real files only", path=path)
     if not (stat.S_ISREG(info.st_mode) or stat.S_ISDIR(info.st_mode)):
-        raise InvalidInput(f"{path} is a device or other special file; choose another --out")
+        raise InvalidInput(
+            "{path} is a device or other special file; choose another --out", path=path
+        )
 
 
 def _file_export(target: Target) -> Earlier:
     if target.out.is_dir():
-        raise InvalidInput(f"{target.out} is a folder; give a file name to --out")
+        raise InvalidInput(
+            "{target_out} is a folder; give a file name to --out", target_out=target.out
+        )
     manifest = read_manifest(target.manifest)
     if target.manifest.exists() and manifest is None:
         raise InvalidInput(
-            f"{target.manifest} is not a Biaozhu manifest; an export never replaces it"
+            "{target_manifest} is not a Biaozhu manifest; an export never replaces it",
+            target_manifest=target.manifest,
         )
     listed = listed_files(manifest) if manifest else {}
     for path in (target.out, *target.sidecars):
@@ -143,14 +149,14 @@ def _folder_export(target: Target) -> Earlier:
     if not out.exists():
         return Earlier()
     if not out.is_dir():
-        raise InvalidInput(f"{out} is a file; this export writes a folder there")
+        raise InvalidInput("{out} is a file; this export writes a folder there", out=out)
     present = _files_under(out)
     if not present:
         return Earlier()
     manifest = read_manifest(target.manifest)
     if manifest is None:
         raise InvalidInput(
-            f"{out} already holds files that no Biaozhu export wrote; choose another --out"
+            "{out} already holds files that no Biaozhu export wrote; choose another --out", out=out
         )
     listed = listed_files(manifest)
     kept = []
@@ -177,11 +183,12 @@ def _files_under(folder: Path) -> list[Path]:
 def _check_unchanged(path: Path, listed_sha: str | None, shown: Path) -> None:
     if listed_sha is None:
         raise InvalidInput(
-            f"{shown} exists and no earlier Biaozhu export wrote it; choose another --out"
+            "{shown} exists and no earlier Biaozhu export wrote it; choose another --out",
+            shown=shown,
         )
     info = os.lstat(path)
     if not stat.S_ISREG(info.st_mode) or sha256_of(path) != listed_sha:
         raise InvalidInput(
-            f"{shown} was changed since Biaozhu exported it; an export does not replace"
-            " edited files (move it away, or choose another --out)"
+            "{shown} was changed since Biaozhu exported it; an export does not replace edited files (move it away, or choose another --out)",
+            shown=shown,
         )

@@ -58,7 +58,7 @@ def read_brat(path: Path, options: dict[str, Any]) -> Iterator[ExchangeDoc]:
             dirs.sort()
             pairs += [Path(root) / f for f in sorted(files) if f.endswith(".ann")]
         if not pairs:
-            raise InvalidInput(f"{path}: no brat .ann files in the folder")
+            raise InvalidInput("{path}: no brat .ann files in the folder", path=path)
         for ann in pairs:
             yield read_pair(ann.with_suffix(".txt"), ann, encoding)
     elif path.suffix == ".ann":
@@ -70,7 +70,11 @@ def read_brat(path: Path, options: dict[str, Any]) -> Iterator[ExchangeDoc]:
 
 def read_pair(txt: Path, ann: Path | None, encoding: str | None = None) -> ExchangeDoc:
     if not txt.exists():
-        raise InvalidInput(f"{ann}: no {txt.name} beside it (brat keeps the text in a .txt)")
+        raise InvalidInput(
+            "{ann}: no {txt_name} beside it (brat keeps the text in a .txt)",
+            ann=ann,
+            txt_name=txt.name,
+        )
     text, found = decode_file(
         txt, limit=MAX_SINGLE_DOCUMENT_BYTES, encoding=encoding, what="one document"
     )
@@ -95,12 +99,12 @@ def parse_ann(ann: Path, text: str, encoding: str | None = None) -> list[Span]:
         kind = ident[:1]
         if kind == "T":
             if ident in bounds:  # brat's ids are unique: a copied line, not a second span
-                raise InvalidInput(f"{where}: {ident} is given twice")
+                raise InvalidInput("{where}: {ident} is given twice", where=where, ident=ident)
             bounds[ident] = _text_bound(rest, where)
         elif kind in ("A", "M"):
             parts = rest.split()
             if len(parts) < 2:
-                raise InvalidInput(f"{where}: an attribute needs a name and a target")
+                raise InvalidInput("{where}: an attribute needs a name and a target", where=where)
             value: Any = " ".join(parts[2:]) if len(parts) > 2 else True
             attrs.setdefault(parts[1], {})[parts[0]] = value
             targets.append((where, parts[1]))
@@ -113,7 +117,9 @@ def parse_ann(ann: Path, text: str, encoding: str | None = None) -> list[Span]:
         elif kind in ("R", "E", "N", "*"):
             continue
         else:
-            raise InvalidInput(f"{where}: not a brat annotation line ({line[:40]!r})")
+            raise InvalidInput(
+                "{where}: not a brat annotation line ({line!r})", where=where, line=line[:40]
+            )
     _refuse_dangling(targets, defined)
     for note in attrs.values():
         note.pop(SUGGESTION_NOTE, None)  # where a suggestion came from: not an attribute
@@ -146,8 +152,13 @@ def _spans(
             span = make_span(text, start, end, label, f"{ann}: {ident}", attrs=note)
             if surface is not None and surface.split() != span.text.split():
                 raise InvalidInput(
-                    f"{ann}: {ident} says {surface!r} but the text at "
-                    f"{start}..{end} is {span.text!r}"
+                    "{ann}: {ident} says {surface!r} but the text at {start}..{end} is {span_text!r}",
+                    ann=ann,
+                    ident=ident,
+                    surface=surface,
+                    start=start,
+                    end=end,
+                    span_text=span.text,
                 )
             spans.append(span)
     return sorted(spans, key=lambda s: (s.start, s.end, s.label))
@@ -185,7 +196,11 @@ def _refuse_dangling(targets: list[tuple[str, str]], defined: set[str]) -> None:
     brat does not order them.)"""
     for where, target in targets:
         if target not in defined:
-            raise InvalidInput(f"{where}: it points to {target}, which no line of the file defines")
+            raise InvalidInput(
+                "{where}: it points to {target}, which no line of the file defines",
+                where=where,
+                target=target,
+            )
 
 
 def _joined(
@@ -211,7 +226,9 @@ def _text_bound(rest: str, where: str) -> list[tuple[int, int, str, str | None]]
     for piece in offsets.split(";"):
         match = FRAGMENT.match(piece.strip())
         if not match:
-            raise InvalidInput(f"{where}: offsets must be 'START END', got {piece!r}")
+            raise InvalidInput(
+                "{where}: offsets must be 'START END', got {piece!r}", where=where, piece=piece
+            )
         fragments.append((int(match.group(1)), int(match.group(2))))
     # The TEXT column is informative (line breaks in it are written as spaces);
     # it is checked where it can be compared.

@@ -63,20 +63,29 @@ def parse_cluener_line(
     obj = json_object(line, where)
     text = obj.get("text")
     if not isinstance(text, str) or not text.strip():
-        raise InvalidInput(f'{where}: "text" must be a non-empty string')
+        raise InvalidInput('{where}: "text" must be a non-empty string', where=where)
     labels = obj.get("label", {})
     if labels is None:
         labels = {}
     if not isinstance(labels, dict):
-        raise InvalidInput(f'{where}: "label" must be an object of entity types')
+        raise InvalidInput('{where}: "label" must be an object of entity types', where=where)
     spans: dict[tuple[int, int, str], Span] = {}
     for kind, entities in labels.items():
         if not isinstance(entities, dict):
-            raise InvalidInput(f"{where}: label {kind!r} must map entity strings to offset lists")
+            raise InvalidInput(
+                "{where}: label {kind!r} must map entity strings to offset lists",
+                where=where,
+                kind=kind,
+            )
         target = label_map.get(kind)
         for entity, positions in entities.items():
             if not isinstance(positions, list) or not positions:
-                raise InvalidInput(f"{where}: {kind} {entity!r} needs a list of [start, end]")
+                raise InvalidInput(
+                    "{where}: {kind} {entity!r} needs a list of [start, end]",
+                    where=where,
+                    kind=kind,
+                    entity=entity,
+                )
             for pair in positions:
                 if (
                     not isinstance(pair, list)
@@ -84,14 +93,23 @@ def parse_cluener_line(
                     or not all(isinstance(v, int) and not isinstance(v, bool) for v in pair)
                 ):
                     raise InvalidInput(
-                        f"{where}: {kind} {entity!r}: offsets must be [start, end] integers,"
-                        f" got {pair!r}"
+                        "{where}: {kind} {entity!r}: offsets must be [start, end] integers, got {pair!r}",
+                        where=where,
+                        kind=kind,
+                        entity=entity,
+                        pair=pair,
                     )
                 start, end = pair[0], pair[1] + 1  # CLUENER's end is inclusive
                 try:
                     check_offsets(text, start, end, entity)
                 except InvalidInput as exc:
-                    raise InvalidInput(f"{where}: {kind} {entity!r}: {exc}") from None
+                    raise InvalidInput(
+                        "{where}: {kind} {entity!r}: {exc}",
+                        where=where,
+                        kind=kind,
+                        entity=entity,
+                        exc=exc,
+                    ) from None
                 if target is not None:
                     spans.setdefault((start, end, target), Span(start, end, target, entity))
     ordered = sorted(spans.values(), key=lambda s: (s.start, s.end, s.label))

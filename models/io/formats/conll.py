@@ -101,7 +101,10 @@ def _documents(raw: str, path: Path) -> tuple[list[_Document], bool]:
             if stripped.startswith("#"):
                 continue
             raise InvalidInput(
-                f"{path}:{lineno}: expected 'TOKEN ... TAG' (tag O, B-X, I-X…), got {line[:40]!r}"
+                "{path}:{lineno}: expected 'TOKEN ... TAG' (tag O, B-X, I-X…), got {line!r}",
+                path=path,
+                lineno=lineno,
+                line=line[:40],
             )
         sentence.append((columns[0], columns[-1]))
     if sentence:
@@ -154,7 +157,9 @@ def _exact_document(
     parts, positions, done, pos = [], [], 0, 0
     for before, run in runs:
         if not (isinstance(before, int) and isinstance(run, str) and done <= before <= len(chars)):
-            raise InvalidInput(f"{where}: the manifest's white space does not fit the tokens")
+            raise InvalidInput(
+                "{where}: the manifest's white space does not fit the tokens", where=where
+            )
         parts += [chars[done:before], run]
         positions += range(pos, pos + before - done)
         pos += before - done + len(run)

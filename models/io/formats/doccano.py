@@ -40,14 +40,14 @@ def read_doccano(path: Path, options: dict[str, Any]) -> Iterator[ExchangeDoc]:
 def parse_record(obj: dict[str, Any], where: str, lineno: int) -> ExchangeDoc:
     body = obj.get("text", obj.get("data"))
     if not isinstance(body, str) or not body.strip():
-        raise InvalidInput(f'{where}: "text" must be a non-empty string')
+        raise InvalidInput('{where}: "text" must be a non-empty string', where=where)
     raw = []
     for key in SPAN_KEYS:
         items = obj.get(key)
         if items is None:
             continue
         if not isinstance(items, list):
-            raise InvalidInput(f'{where}: "{key}" must be a list')
+            raise InvalidInput('{where}: "{key}" must be a list', where=where, key=key)
         for i, item in enumerate(items):
             if isinstance(item, str):
                 continue  # a document category, not a span
@@ -65,7 +65,12 @@ def parse_record(obj: dict[str, Any], where: str, lineno: int) -> ExchangeDoc:
                     )
                 )
             else:
-                raise InvalidInput(f'{where}: "{key}" item {i} is not [start, end, label]')
+                raise InvalidInput(
+                    '{where}: "{key}" item {i} is not [start, end, label]',
+                    where=where,
+                    key=key,
+                    i=i,
+                )
     spans = spans_from_js(body, raw, where)
     doc_id = obj.get("id")
     meta = {k: v for k, v in obj.items() if k not in DROPPED_KEYS}

@@ -364,7 +364,9 @@ def read_hf(path: Path, options: dict[str, Any]) -> Iterator[ExchangeDoc]:
                 with pa.memory_map(str(folder / name)) as source:
                     table = pa.ipc.open_stream(source).read_all()
             except (pa.ArrowInvalid, OSError) as exc:
-                raise InvalidInput(f"{folder / name}: not an Arrow stream ({exc})") from None
+                raise InvalidInput(
+                    "{name}: not an Arrow stream ({exc})", name=folder / name, exc=exc
+                ) from None
             yield from _rows(table, f"{folder / name}")
 
 
@@ -380,19 +382,23 @@ def is_saved_dataset(path: Path) -> bool:
 
 def _split_folders(path: Path) -> list[Path]:
     if not path.is_dir():
-        raise InvalidInput(f"{path}: a Hugging Face dataset is a folder (save_to_disk)")
+        raise InvalidInput("{path}: a Hugging Face dataset is a folder (save_to_disk)", path=path)
     listing = path / "dataset_dict.json"
     if listing.is_file():
         try:
             splits = json.loads(listing.read_text(encoding="utf-8"))["splits"]
         except (ValueError, KeyError, TypeError):
-            raise InvalidInput(f"{listing}: not a dataset_dict.json") from None
+            raise InvalidInput("{listing}: not a dataset_dict.json", listing=listing) from None
         if not isinstance(splits, list) or not all(_plain_name(s) for s in splits):
-            raise InvalidInput(f"{listing}: 'splits' must be a list of folder names")
+            raise InvalidInput(
+                "{listing}: 'splits' must be a list of folder names", listing=listing
+            )
         return [path / s for s in splits]
     if (path / "state.json").is_file():
         return [path]
-    raise InvalidInput(f"{path}: no dataset_dict.json or state.json (not a saved dataset)")
+    raise InvalidInput(
+        "{path}: no dataset_dict.json or state.json (not a saved dataset)", path=path
+    )
 
 
 def _data_files(folder: Path) -> list[str]:
@@ -400,9 +406,11 @@ def _data_files(folder: Path) -> list[str]:
         state = json.loads((folder / "state.json").read_text(encoding="utf-8"))
         names = [f["filename"] for f in state["_data_files"]]
     except (OSError, ValueError, KeyError, TypeError):
-        raise InvalidInput(f"{folder}: no readable state.json") from None
+        raise InvalidInput("{folder}: no readable state.json", folder=folder) from None
     if not all(_plain_name(n) for n in names):
-        raise InvalidInput(f"{folder}/state.json: data file names must be plain names")
+        raise InvalidInput(
+            "{folder}/state.json: data file names must be plain names", folder=folder
+        )
     return names
 
 
@@ -415,12 +423,12 @@ def _plain_name(name: object) -> bool:
 
 def _rows(table: Any, where: str) -> Iterator[ExchangeDoc]:
     if "text" not in table.column_names or "spans" not in table.column_names:
-        raise InvalidInput(f"{where}: no 'text' and 'spans' columns to import")
+        raise InvalidInput("{where}: no 'text' and 'spans' columns to import", where=where)
     json_attrs = _json_attributes(table.schema)
     for n, row in enumerate(table.to_pylist(), 1):
         text = row.get("text")
         if not isinstance(text, str) or not text.strip():
-            raise InvalidInput(f"{where}: row {n}: empty text")
+            raise InvalidInput("{where}: row {n}: empty text", where=where, n=n)
         spans = []
         for i, s in enumerate(row.get("spans") or []):
             attrs = {

@@ -46,19 +46,21 @@ def parse_line(
     if "text" not in obj:  # a scraper's "content" or "body": the keys it has say which
         keys = shown_keys(obj)
         raise InvalidInput(
-            f'{where}: no "text" (the line\'s keys: {keys}); each line needs its article in "text"'
+            '{where}: no "text" (the line\'s keys: {keys}); each line needs its article in "text"',
+            where=where,
+            keys=keys,
         )
     if not isinstance(text, str) or not text:
-        raise InvalidInput(f'{where}: "text" must be a non-empty string')
+        raise InvalidInput('{where}: "text" must be a non-empty string', where=where)
     raw_spans = obj.get("spans", [])
     if require_spans and "spans" not in obj:
-        raise InvalidInput(f'{where}: no "spans" list')
+        raise InvalidInput('{where}: no "spans" list', where=where)
     if not isinstance(raw_spans, list):
-        raise InvalidInput(f'{where}: "spans" must be a list')
+        raise InvalidInput('{where}: "spans" must be a list', where=where)
     spans = [parse_span(s, text, f"{where} span {i}") for i, s in enumerate(raw_spans)]
     meta = obj.get("meta") or {}
     if not isinstance(meta, dict):
-        raise InvalidInput(f'{where}: "meta" must be an object')
+        raise InvalidInput('{where}: "meta" must be an object', where=where)
     meta = keep_original(meta, text)
     if meta.get("status") in STATUSES:  # how far the annotator got, as an export says
         meta = {k: v for k, v in meta.items() if k != "status"} | {STATUS: meta["status"]}
@@ -90,21 +92,23 @@ def keep_original(meta: dict[str, Any], text: str) -> dict[str, Any]:
 
 def parse_span(raw: Any, text: str, where: str) -> Span:
     if not isinstance(raw, dict):
-        raise InvalidInput(f"{where}: a span must be an object")
+        raise InvalidInput("{where}: a span must be an object", where=where)
     try:
         start, end, label = raw["start"], raw["end"], raw["label"]
     except KeyError as exc:
-        raise InvalidInput(f"{where}: missing {exc.args[0]!r}") from None
+        raise InvalidInput(
+            "{where}: missing {exc_args!r}", where=where, exc_args=exc.args[0]
+        ) from None
     if not isinstance(label, str) or not label:
-        raise InvalidInput(f"{where}: label must be a non-empty string")
+        raise InvalidInput("{where}: label must be a non-empty string", where=where)
     surface = raw.get("text")
     try:
         check_offsets(text, start, end, surface if isinstance(surface, str) else None)
     except InvalidInput as exc:
-        raise InvalidInput(f"{where}: {exc}") from None
+        raise InvalidInput("{where}: {exc}", where=where, exc=exc) from None
     attrs = raw.get("attrs") or {}
     if not isinstance(attrs, dict):
-        raise InvalidInput(f"{where}: attrs must be an object")
+        raise InvalidInput("{where}: attrs must be an object", where=where)
     return Span(start, end, label, text[start:end], attrs)
 
 

@@ -45,11 +45,11 @@ def read_label_studio(path: Path, options: dict[str, Any]) -> Iterator[ExchangeD
     if isinstance(data, dict):
         data = [data]
     if not isinstance(data, list):
-        raise InvalidInput(f"{path}: expected a list of Label Studio tasks")
+        raise InvalidInput("{path}: expected a list of Label Studio tasks", path=path)
     for i, task in enumerate(data):
         where = f"{path}: task {i}"
         if not isinstance(task, dict):
-            raise InvalidInput(f"{where}: a task must be an object")
+            raise InvalidInput("{where}: a task must be an object", where=where)
         yield parse_task(task, where, i + 1)
 
 
@@ -60,17 +60,17 @@ def _task_text(task: dict[str, Any], where: str) -> tuple[str, dict[str, Any]]:
     if data is None:  # a list of articles, not tasks: a .json file is read as Label Studio's
         keys = shown_keys(task)
         raise InvalidInput(
-            f'{where}: not a Label Studio task (no "data" object; its keys: {keys}); a .json'
-            ' file is read as Label Studio tasks: write articles as JSON lines of {"text": …}'
-            " (.jsonl)"
+            '{where}: not a Label Studio task (no "data" object; its keys: {keys}); a .json file is read as Label Studio tasks: write articles as JSON lines of {{"text": …}} (.jsonl)',
+            where=where,
+            keys=keys,
         )
     if not isinstance(data, dict):
-        raise InvalidInput(f'{where}: no "data" object with the text')
+        raise InvalidInput('{where}: no "data" object with the text', where=where)
     text = data.get("text")
     if not isinstance(text, str):
         text = _longest_field(data)
     if not isinstance(text, str) or not text.strip():
-        raise InvalidInput(f"{where}: the task has no text")
+        raise InvalidInput("{where}: the task has no text", where=where)
     return text, data
 
 
@@ -95,14 +95,14 @@ def _gold_annotation(task: dict[str, Any], where: str) -> list[dict[str, Any]] |
         ]
     annotations = task.get("annotations") or task.get("completions") or []
     if not isinstance(annotations, list):
-        raise InvalidInput(f'{where}: "annotations" must be a list')
+        raise InvalidInput('{where}: "annotations" must be a list', where=where)
     kept = [a for a in annotations if isinstance(a, dict) and not a.get("was_cancelled")]
     if not kept:
         return None
     chosen = next((a for a in kept if a.get("ground_truth")), kept[-1])
     result = chosen.get("result") or []
     if not isinstance(result, list):
-        raise InvalidInput(f'{where}: an annotation\'s "result" must be a list')
+        raise InvalidInput('{where}: an annotation\'s "result" must be a list', where=where)
     return result
 
 
@@ -124,12 +124,12 @@ def parse_task(task: dict[str, Any], where: str, number: int) -> ExchangeDoc:
     gold = _gold_annotation(task, where)
     for region in gold or []:
         if not isinstance(region, dict):
-            raise InvalidInput(f"{where}: a result region must be an object")
+            raise InvalidInput("{where}: a result region must be an object", where=where)
         if region.get("type", "labels") not in REGION_TYPES:
             continue
         value = region.get("value")
         if not isinstance(value, dict):
-            raise InvalidInput(f'{where}: a region without a "value"')
+            raise InvalidInput('{where}: a region without a "value"', where=where)
         labels = value.get("labels") or value.get("hypertextlabels") or []
         if isinstance(labels, str):
             labels = [labels]

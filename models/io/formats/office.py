@@ -43,9 +43,13 @@ def read_docx(path: Path, options: dict[str, Any]) -> Iterator[ExchangeDoc]:
         text = _docx_text(document)
         title = (document.core_properties.title or "").strip() or None
     except (PackageNotFoundError, LxmlError, RecursionError, *UNREADABLE) as exc:
-        raise InvalidInput(f"{path}: not a readable .docx file ({_first_line(exc)})") from None
+        raise InvalidInput(
+            "{path}: not a readable .docx file ({first_line})",
+            path=path,
+            first_line=_first_line(exc),
+        ) from None
     if not text.strip():
-        raise InvalidInput(f"{path}: the document has no text")
+        raise InvalidInput("{path}: the document has no text", path=path)
     yield ExchangeDoc(path.stem, text, [], {"file": path.name}, title)
 
 
@@ -140,8 +144,10 @@ def _pdf_pages(reader: Any, path: Path) -> list[str]:
         total += len(pages[-1])
         if total > DOCUMENT_CHARS:
             raise InvalidInput(
-                f"{path}: over {DOCUMENT_CHARS:,} characters of text by page {len(pages)} "
-                f"(limit {DOCUMENT_CHARS:,} for one document): split it into articles"
+                "{path}: over {document_chars:,} characters of text by page {n_pages} (limit {document_chars:,} for one document): split it into articles",
+                path=path,
+                document_chars=DOCUMENT_CHARS,
+                n_pages=len(pages),
             )
     return pages
 
@@ -170,7 +176,7 @@ def read_pdf(path: Path, options: dict[str, Any]) -> Iterator[ExchangeDoc]:
         pages, info = _pdf_text(path)
     text = "\n\n".join(p.strip("\n") for p in pages).strip()
     if not text:
-        raise InvalidInput(f"{path}: the PDF has no text layer (a scan?); run OCR first")
+        raise InvalidInput("{path}: the PDF has no text layer (a scan?); run OCR first", path=path)
     title = None
     if info is not None and isinstance(info.title, str) and info.title.strip():
         title = info.title.strip()
@@ -195,8 +201,8 @@ def _check_pdf_header(path: Path) -> None:
     start = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if start.startswith((b"<!doctype html", b"<html", b"<?xml", b"<head", b"<body")):
         raise InvalidInput(
-            f"{path}: not a PDF but a web page (HTML): a download that failed or asked for a"
-            " login? Download the PDF again"
+            "{path}: not a PDF but a web page (HTML): a download that failed or asked for a login? Download the PDF again",
+            path=path,
         )
 
 
@@ -210,12 +216,14 @@ def _pdf_text(path: Path) -> tuple[list[str], Any]:
         reader = PdfReader(str(path))
         if reader.is_encrypted and not reader.decrypt(""):
             raise InvalidInput(
-                f"{path}: the PDF is locked with a password: open it in a PDF reader, save or"
-                " print it as a PDF without one, and import that"
+                "{path}: the PDF is locked with a password: open it in a PDF reader, save or print it as a PDF without one, and import that",
+                path=path,
             )
         return _pdf_pages(reader, path), reader.metadata
     except (PyPdfError, *UNREADABLE) as exc:
-        raise InvalidInput(f"{path}: not a readable PDF ({_first_line(exc)})") from None
+        raise InvalidInput(
+            "{path}: not a readable PDF ({first_line})", path=path, first_line=_first_line(exc)
+        ) from None
 
 
 DOCX = Format("docx", "Word documents (text only)", read=read_docx, extensions=(".docx",))

@@ -34,7 +34,9 @@ def read_txt(path: Path, options: dict[str, Any]) -> Iterator[ExchangeDoc]:
     )
     text = text.lstrip("\ufeff")
     if is_blank(text):
-        raise InvalidInput(f"{path}: the file is empty (only white space or invisible characters)")
+        raise InvalidInput(
+            "{path}: the file is empty (only white space or invisible characters)", path=path
+        )
     yield ExchangeDoc(path.stem, text, [], {"encoding": encoding, "file": path.name})
 
 
@@ -47,15 +49,21 @@ def read_csv(path: Path, options: dict[str, Any]) -> Iterator[ExchangeDoc]:
     try:
         frame = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, sep=delimiter)
     except (pd.errors.ParserError, pd.errors.EmptyDataError, ValueError) as exc:
-        raise InvalidInput(f"{path}: not a readable CSV ({str(exc).strip()})") from None
+        raise InvalidInput(
+            "{path}: not a readable CSV ({exc})", path=path, exc=str(exc).strip()
+        ) from None
     frame = frame.rename(columns=_column_names(list(frame.columns)))
     if "text" not in frame.columns:
-        raise InvalidInput(f"{path}: no 'text' column {_columns_hint(frame)}")
+        raise InvalidInput(
+            "{path}: no 'text' column {columns_hint}", path=path, columns_hint=_columns_hint(frame)
+        )
     for row_number, row in enumerate(frame.to_dict("records"), start=2):
         body = row["text"]
         if is_blank(body):
             raise InvalidInput(
-                f"{path}:{row_number}: empty 'text' (only white space or invisible characters)"
+                "{path}:{row_number}: empty 'text' (only white space or invisible characters)",
+                path=path,
+                row_number=row_number,
             )
         meta = {k: v for k, v in row.items() if k not in ("text", "id", "title") and v != ""}
         yield ExchangeDoc(
@@ -125,14 +133,25 @@ def check_csv_shape(text: str, path: Path, delimiter: str = ",") -> None:
             for row in rows:
                 if len(row) > MAX_CSV_COLUMNS:
                     raise InvalidInput(
-                        f"{path}:{rows.line_num}: {len(row):,} columns (limit {MAX_CSV_COLUMNS:,})"
+                        "{path}:{rows_line_num}: {n_row:,} columns (limit {max_csv_columns:,})",
+                        path=path,
+                        rows_line_num=rows.line_num,
+                        n_row=len(row),
+                        max_csv_columns=MAX_CSV_COLUMNS,
                     )
         except csv.Error as exc:
             if "field limit" not in str(exc):
-                raise InvalidInput(f"{path}:{rows.line_num}: not a readable CSV ({exc})") from None
+                raise InvalidInput(
+                    "{path}:{rows_line_num}: not a readable CSV ({exc})",
+                    path=path,
+                    rows_line_num=rows.line_num,
+                    exc=exc,
+                ) from None
             raise InvalidInput(
-                f"{path}:{rows.line_num}: a field of over {MAX_CSV_FIELD_CHARS:,} characters "
-                f"(limit {MAX_CSV_FIELD_CHARS:,}): split it into articles"
+                "{path}:{rows_line_num}: a field of over {max_csv_field_chars:,} characters (limit {max_csv_field_chars:,}): split it into articles",
+                path=path,
+                rows_line_num=rows.line_num,
+                max_csv_field_chars=MAX_CSV_FIELD_CHARS,
             ) from None
 
 

@@ -31,21 +31,21 @@ def read_prodigy(path: Path, options: dict[str, Any]) -> Iterator[ExchangeDoc]:
 def parse_task(task: dict[str, Any], where: str, lineno: int) -> ExchangeDoc:
     body = task.get("text")
     if not isinstance(body, str) or not body.strip():
-        raise InvalidInput(f'{where}: "text" must be a non-empty string')
+        raise InvalidInput('{where}: "text" must be a non-empty string', where=where)
     raw_spans = task.get("spans") or []
     if not isinstance(raw_spans, list):
-        raise InvalidInput(f'{where}: "spans" must be a list')
+        raise InvalidInput('{where}: "spans" must be a list', where=where)
     tokens = task.get("tokens") or []
     spans = []
     for i, raw in enumerate(raw_spans):
         if not isinstance(raw, dict):
-            raise InvalidInput(f"{where} span {i}: a span must be an object")
+            raise InvalidInput("{where} span {i}: a span must be an object", where=where, i=i)
         start, end = raw.get("start"), raw.get("end")
         if (start is None or end is None) and "token_start" in raw:
             start, end = _from_tokens(tokens, raw, f"{where} span {i}")
         attrs = raw.get("attrs") or {}
         if not isinstance(attrs, dict):
-            raise InvalidInput(f"{where} span {i}: attrs must be an object")
+            raise InvalidInput("{where} span {i}: attrs must be an object", where=where, i=i)
         surface = raw.get("text")
         spans.append(
             make_span(
@@ -60,7 +60,7 @@ def parse_task(task: dict[str, Any], where: str, lineno: int) -> ExchangeDoc:
         )
     meta = task.get("meta") or {}
     if not isinstance(meta, dict):
-        raise InvalidInput(f'{where}: "meta" must be an object')
+        raise InvalidInput('{where}: "meta" must be an object', where=where)
     meta = dict(meta)
     doc_id = task.get("id", meta.pop("id", None))
     title = task.get("title") or meta.pop("title", None)
@@ -84,7 +84,7 @@ def _from_tokens(tokens: list, raw: dict, where: str) -> tuple[Any, Any]:
         return first["start"], last["end"]
     except (IndexError, KeyError, TypeError):
         raise InvalidInput(
-            f"{where}: token_start/token_end do not name tokens of the task"
+            "{where}: token_start/token_end do not name tokens of the task", where=where
         ) from None
 
 

@@ -103,12 +103,12 @@ def read_docbin(path: Path, options: dict[str, Any]) -> Iterator[ExchangeDoc]:
         docbin = DocBin().from_bytes(data)
         docs = list(docbin.get_docs(spacy.blank("zh").vocab))
     except UNREADABLE as exc:
-        raise InvalidInput(f"{path}: not a spaCy DocBin ({exc})") from None
+        raise InvalidInput("{path}: not a spaCy DocBin ({exc})", path=path, exc=exc) from None
     whole: _Joined | None = None
     for n, doc in enumerate(docs, 1):
         where = f"{path}: doc {n}"
         if not doc.text.strip():
-            raise InvalidInput(f"{where}: empty text")
+            raise InvalidInput("{where}: empty text", where=where)
         data = doc.user_data if isinstance(doc.user_data, dict) else {}
         spans = _doc_spans(doc, data)
         if whole is not None and whole.continued_by(data):
@@ -353,7 +353,9 @@ class SpacyWriter(Writer):
         self.segmenter = context.options["segmenter"]
         self.unit = context.options["unit"]
         if self.unit not in UNITS:
-            raise InvalidInput(f"unknown --unit {self.unit!r}; use {', '.join(UNITS)}")
+            raise InvalidInput(
+                "unknown --unit {unit!r}; use {units}", unit=self.unit, units=", ".join(UNITS)
+            )
         self.nlp = blank_chinese()
         register_attrs_extension()
         self.docbin = _fast_docbin_class()(path.parent, attrs=DOCBIN_ATTRS, store_user_data=True)

@@ -1,0 +1,45 @@
+"""The core's messages in the window's language.
+
+An error of the core carries its English template and its arguments
+(``models/errors.py``); ``resources/i18n/update.py`` puts every template in
+the catalogues under the context ``Core``. Here the template is translated,
+then the arguments are filled in: a path, an id, a number or a label name as
+it is; an argument that is itself an error of the core, or a ``Message``, in
+the window's language too. With no translation (English), the text is the
+English ``str(exc)`` the CLI prints."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from models.errors import BiaozhuError, Message
+
+CONTEXT = "Core"  # resources/i18n/update.py's CORE_CONTEXT
+log = logging.getLogger(__name__)
+
+
+def say(what: BaseException | Message | Any) -> str:
+    """``what`` (an error, a ``Message`` or a value) as the window shows it."""
+    if isinstance(what, (BiaozhuError, Message)) and what.template:
+        return _fill(what.template, what.params, str(what))
+    return str(what)
+
+
+def _fill(template: str, params: dict[str, Any], english: str) -> str:
+    text = QCoreApplication.translate(CONTEXT, template)
+    if not params:
+        return text
+    try:
+        return text.format(**{name: _argument(value) for name, value in params.items()})
+    except (KeyError, IndexError, ValueError) as exc:  # a translation that lost a placeholder
+        log.warning("translation of %r does not fit its arguments: %s", template, exc)
+        return english
+
+
+def _argument(value: Any) -> Any:
+    if isinstance(value, (BiaozhuError, Message)):
+        return say(value)
+    return value
