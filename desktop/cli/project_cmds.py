@@ -67,8 +67,10 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="import texts and annotations into a project",
         description="Add the documents of files and folders to the project: texts to do, or, "
         "from a labelled file (its spans), the importing annotator's finished gold. A text "
-        "the project has already is skipped. A file that cannot be read is refused with its "
-        "reason and changes nothing; the other files are still imported.",
+        "the project has already is skipped, unless a labelled file annotates it: then its "
+        "spans become the importing annotator's layer there (a document where they have "
+        "spans or have begun is kept as it is, and named). A file that cannot be read is "
+        "refused with its reason and changes nothing; the other files are still imported.",
     )
     add_project(p)
     p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (walked recursively)")
@@ -260,7 +262,7 @@ def run_import(args: argparse.Namespace) -> int:
             f"nothing to import: no file of a known type ({known}) in "
             f"{', '.join(args.paths)}; give --format to read others"
         )
-    nothing = not report.added and not report.skipped
+    nothing = not (report.added or report.skipped or report.layers or report.kept)
     if report.failed and nothing and report.files == 1:  # one file, one line
         where, reason = report.failures_at()[0]
         raise InvalidInput(f"{where}: {reason}")
@@ -269,6 +271,18 @@ def run_import(args: argparse.Namespace) -> int:
             f"imported {len(report.added)} document(s) with {report.spans} span(s) from "
             f"{report.files} file(s); skipped {len(report.skipped)} already in the project"
         )
+    who = args.annotator or project.annotator
+    if report.layers:
+        print(
+            f"  added {who}'s layer to {len(report.layers)} document(s) already in the project"
+            f" ({sum(n for _, _, n in report.layers)} span(s))"
+        )
+    if report.kept:
+        print(f"  kept {len(report.kept)} document(s) where {who} has a layer already:")
+    for source, existing, why in report.kept[:SHOWN_PROBLEMS]:
+        print(f"  kept {source}: document {existing}: {why}")
+    if len(report.kept) > SHOWN_PROBLEMS:
+        print(f"  … and {len(report.kept) - SHOWN_PROBLEMS} more such document(s) kept")
     if report.labels_added:  # a file's label the project lacked: said, a typo shows
         print(f"  added to the project's labels: {', '.join(report.labels_added)}")
     for source, existing in report.skipped:

@@ -1617,17 +1617,17 @@
         <translation>新增文档 %1 篇，已在项目中 %2 篇，带入金标准片段 %3 个，失败文件 %4 个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="40"/>
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="54"/>
         <source>Labels the files added to the project: %1.</source>
         <translation>文件为项目新增的标签：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="50"/>
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="64"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="50"/>
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="64"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -1763,6 +1763,30 @@
         <location filename="../../desktop/gui/dialogs/import_options.py" line="205"/>
         <source>“%1” is not an encoding (try gb18030, big5, UTF-16).</source>
         <translation>“%1”不是文本编码（可试 gb18030、big5、UTF-16）。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="42"/>
+        <source>Your annotations were added to %n document(s) already in the project</source>
+        <translation>
+            <numerusform>你的标注已加入项目中已有的 %n 篇文档</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="46"/>
+        <source> (%n span(s)).</source>
+        <translation>
+            <numerusform>（%n 个片段）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="49"/>
+        <source>%n document(s) were left as they are: you have annotations in them already.</source>
+        <translation>
+            <numerusform>%n 篇文档保持原样：你在其中已有标注。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
