@@ -1,4 +1,4 @@
-"""Project commands: new, import, stats, history, verify."""
+"""Project commands: new, settings, import, stats, history, verify."""
 
 from __future__ import annotations
 
@@ -59,8 +59,32 @@ def register(sub: argparse._SubParsersAction) -> None:
         '"colour": "#6cc6a0", "hotkey": "4", "description": "..."}, ...]}, as '
         "resources/labels.json (colour, hotkey and description optional)",
     )
+    p.add_argument(
+        "--allow-overlap",
+        action="store_true",
+        help="let spans overlap (nested names, a METRIC inside a POLICY); "
+        "biaozhu settings changes it later",
+    )
     add_annotator(p)
     p.set_defaults(func=run_new)
+
+    p = sub.add_parser(
+        "settings",
+        help="the project's settings; change one",
+        description="Print the project's settings, or change one: --allow-overlap on lets "
+        "spans overlap, off forbids it again (refused while spans overlap, naming how many "
+        "and where). A change is a history event that verify replays.",
+    )
+    add_project(p)
+    p.add_argument(
+        "--allow-overlap",
+        choices=["on", "off"],
+        metavar="on|off",
+        help="let spans overlap (on) or not (off)",
+    )
+    p.add_argument("--json", action="store_true", help="the settings as one JSON object")
+    add_annotator(p)
+    p.set_defaults(func=run_settings)
 
     p = sub.add_parser(
         "import",
@@ -199,9 +223,37 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run_new(args: argparse.Namespace) -> int:
     labels = load_labels(Path(args.labels)) if args.labels else None
-    project = Project.create(args.project, labels=labels, annotator=args.annotator)
-    print(f"created {args.project} ({', '.join(project.label_names())})")
+    project = Project.create(
+        args.project, labels=labels, annotator=args.annotator, allow_overlap=args.allow_overlap
+    )
+    overlap = "; spans may overlap" if project.allow_overlap else ""
+    print(f"created {args.project} ({', '.join(project.label_names())}){overlap}")
     project.close()
+    return 0
+
+
+def on_off(value: bool) -> str:
+    return "on" if value else "off"
+
+
+def run_settings(args: argparse.Namespace) -> int:
+    if args.allow_overlap is None:
+        with open_project(args, readonly=True) as project:
+            allowed = project.allow_overlap
+        if args.json:
+            print(json.dumps({"allow_overlap": allowed}))
+        else:
+            print(f"allow_overlap: {on_off(allowed)}")
+        return 0
+    wanted = args.allow_overlap == "on"
+    with open_project(args) as project:
+        changed = project.set_allow_overlap(wanted)
+    if args.json:
+        print(json.dumps({"allow_overlap": wanted, "changed": changed}))
+    elif changed:
+        print(f"allow_overlap: {on_off(not wanted)} → {on_off(wanted)}")
+    else:
+        print(f"allow_overlap: {on_off(wanted)}")
     return 0
 
 

@@ -4,242 +4,247 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="87"/>
+        <location filename="../../desktop/gui/menus.py" line="88"/>
         <source>&amp;New project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="88"/>
+        <location filename="../../desktop/gui/menus.py" line="89"/>
         <source>&amp;Open project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="89"/>
+        <location filename="../../desktop/gui/menus.py" line="90"/>
         <source>&amp;Import files…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="90"/>
+        <location filename="../../desktop/gui/menus.py" line="91"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="91"/>
+        <location filename="../../desktop/gui/menus.py" line="92"/>
         <source>&amp;Merge projects…</source>
         <translation>合并项目(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="92"/>
+        <location filename="../../desktop/gui/menus.py" line="93"/>
         <source>Restore from &amp;backup…</source>
         <translation>从备份恢复(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="93"/>
+        <location filename="../../desktop/gui/menus.py" line="94"/>
         <source>Retry &amp;saving</source>
         <translation>重试保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="94"/>
+        <location filename="../../desktop/gui/menus.py" line="95"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="95"/>
+        <location filename="../../desktop/gui/menus.py" line="96"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="96"/>
+        <location filename="../../desktop/gui/menus.py" line="97"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="97"/>
+        <location filename="../../desktop/gui/menus.py" line="98"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="98"/>
+        <location filename="../../desktop/gui/menus.py" line="99"/>
         <source>Next span</source>
         <translation>下一个片段</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="99"/>
+        <location filename="../../desktop/gui/menus.py" line="100"/>
         <source>Previous span</source>
         <translation>上一个片段</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="100"/>
+        <location filename="../../desktop/gui/menus.py" line="101"/>
         <source>Next document</source>
         <translation>下一篇文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="101"/>
+        <location filename="../../desktop/gui/menus.py" line="102"/>
         <source>Previous document</source>
         <translation>上一篇文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="102"/>
+        <location filename="../../desktop/gui/menus.py" line="103"/>
         <source>Search documents</source>
         <translation>搜索文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="103"/>
+        <location filename="../../desktop/gui/menus.py" line="104"/>
         <source>Back to the article</source>
         <translation>回到正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="104"/>
+        <location filename="../../desktop/gui/menus.py" line="105"/>
         <source>Next search hit</source>
         <translation>下一个搜索结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="105"/>
+        <location filename="../../desktop/gui/menus.py" line="106"/>
         <source>Previous search hit</source>
         <translation>上一个搜索结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="106"/>
+        <location filename="../../desktop/gui/menus.py" line="107"/>
         <source>&amp;Accept suggestion</source>
         <translation>接受建议(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="107"/>
+        <location filename="../../desktop/gui/menus.py" line="108"/>
         <source>Re&amp;ject suggestion</source>
         <translation>拒绝建议(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="108"/>
+        <location filename="../../desktop/gui/menus.py" line="109"/>
         <source>Accept &amp;all suggestions in this document</source>
         <translation>接受本文全部建议(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="109"/>
+        <location filename="../../desktop/gui/menus.py" line="110"/>
         <source>Accept all &amp;occurrences</source>
         <translation>接受所有出现处(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="110"/>
+        <location filename="../../desktop/gui/menus.py" line="111"/>
         <source>&amp;Delete gold span</source>
         <translation>删除金标准片段(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="111"/>
+        <location filename="../../desktop/gui/menus.py" line="112"/>
         <source>Mark document &amp;done / reopen</source>
         <translation>标记本文完成 / 重新打开(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="112"/>
+        <location filename="../../desktop/gui/menus.py" line="113"/>
+        <source>Allow o&amp;verlapping spans in this project</source>
+        <translation>本项目允许片段重叠(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/menus.py" line="114"/>
         <source>Start one character left</source>
         <translation>起点左移一个字</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="113"/>
+        <location filename="../../desktop/gui/menus.py" line="115"/>
         <source>Start one character right</source>
         <translation>起点右移一个字</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="114"/>
+        <location filename="../../desktop/gui/menus.py" line="116"/>
         <source>End one character left</source>
         <translation>终点左移一个字</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="115"/>
+        <location filename="../../desktop/gui/menus.py" line="117"/>
         <source>End one character right</source>
         <translation>终点右移一个字</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="116"/>
+        <location filename="../../desktop/gui/menus.py" line="118"/>
         <source>Start one word left</source>
         <translation>起点左移一个词</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="117"/>
+        <location filename="../../desktop/gui/menus.py" line="119"/>
         <source>Start one word right</source>
         <translation>起点右移一个词</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="118"/>
+        <location filename="../../desktop/gui/menus.py" line="120"/>
         <source>End one word left</source>
         <translation>终点左移一个词</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="119"/>
+        <location filename="../../desktop/gui/menus.py" line="121"/>
         <source>End one word right</source>
         <translation>终点右移一个词</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="120"/>
+        <location filename="../../desktop/gui/menus.py" line="122"/>
         <source>&amp;Suggest all documents</source>
         <translation>为全部文档生成建议(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="121"/>
+        <location filename="../../desktop/gui/menus.py" line="123"/>
         <source>Suggest &amp;this document</source>
         <translation>为本文生成建议(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="122"/>
+        <location filename="../../desktop/gui/menus.py" line="124"/>
         <source>T&amp;rain suggester</source>
         <translation>训练建议模型(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="123"/>
+        <location filename="../../desktop/gui/menus.py" line="125"/>
         <source>Suggester &amp;models…</source>
         <translation>建议模型管理(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="124"/>
+        <location filename="../../desktop/gui/menus.py" line="126"/>
         <source>Order to-do by &amp;uncertainty</source>
         <translation>待办按不确定度排序(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="125"/>
+        <location filename="../../desktop/gui/menus.py" line="127"/>
         <source>Show &amp;label names on spans</source>
         <translation>在片段上显示标签名(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="126"/>
+        <location filename="../../desktop/gui/menus.py" line="128"/>
         <source>&amp;Compare &amp;&amp; adjudicate</source>
         <translation>比较与裁决(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="127"/>
+        <location filename="../../desktop/gui/menus.py" line="129"/>
         <source>&amp;Agreement</source>
         <translation>一致性(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="128"/>
+        <location filename="../../desktop/gui/menus.py" line="130"/>
         <source>Document &amp;history</source>
         <translation>文档历史(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="129"/>
+        <location filename="../../desktop/gui/menus.py" line="131"/>
         <source>History of the focused &amp;span</source>
         <translation>当前片段的历史(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="130"/>
+        <location filename="../../desktop/gui/menus.py" line="132"/>
         <source>R&amp;oles…</source>
         <translation>角色(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="131"/>
+        <location filename="../../desktop/gui/menus.py" line="133"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="132"/>
+        <location filename="../../desktop/gui/menus.py" line="134"/>
         <source>Annotation &amp;guidelines</source>
         <translation>标注规范(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="133"/>
+        <location filename="../../desktop/gui/menus.py" line="135"/>
         <source>&amp;About Biaozhu</source>
         <translation>关于标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="167"/>
+        <location filename="../../desktop/gui/menus.py" line="169"/>
         <source>Label as %1</source>
         <translation>标为 %1</translation>
     </message>
@@ -1185,257 +1190,267 @@
     </message>
     <message>
         <location filename="../../desktop/gui/review/event_names.py" line="26"/>
+        <source>Project setting changed</source>
+        <translation>项目设置已更改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/event_names.py" line="27"/>
         <source>Person added</source>
         <translation>新增人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="27"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="28"/>
         <source>Role changed</source>
         <translation>修改角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="28"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="29"/>
         <source>Document imported</source>
         <translation>导入文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="29"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="30"/>
         <source>Document status</source>
         <translation>文档状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="30"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="31"/>
         <source>Suggestions computed</source>
         <translation>计算建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="31"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="32"/>
         <source>Suggestions added</source>
         <translation>添加建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="32"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="33"/>
         <source>Name offered at its other places</source>
         <translation>名称在其他出现处提供为建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="33"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="34"/>
         <source>Offer withdrawn</source>
         <translation>撤回所提供的建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="34"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="35"/>
         <source>Suggestion accepted</source>
         <translation>接受建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="35"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="36"/>
         <source>Suggestion corrected</source>
         <translation>修正后接受建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="36"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="37"/>
         <source>Suggestion rejected</source>
         <translation>拒绝建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="37"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="38"/>
         <source>Decision undone</source>
         <translation>撤销决定</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="38"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="39"/>
         <source>Span added</source>
         <translation>添加片段</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="39"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="40"/>
         <source>Span removed</source>
         <translation>删除片段</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="40"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="41"/>
         <source>Span restored</source>
         <translation>恢复片段</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="41"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="42"/>
         <source>Boundaries changed</source>
         <translation>修改边界</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="42"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="43"/>
         <source>Label changed</source>
         <translation>修改标签类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="43"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="44"/>
         <source>Attributes edited</source>
         <translation>编辑属性</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="44"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="45"/>
         <source>Adjudicated</source>
         <translation>裁决</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="45"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="46"/>
         <source>Agreements accepted</source>
         <translation>接受一致项</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="46"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="47"/>
         <source>Project merged in</source>
         <translation>合并项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="47"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="48"/>
         <source>Decision merged in</source>
         <translation>合并来的决定</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="48"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="49"/>
         <source>Merge conflict</source>
         <translation>合并冲突</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="49"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="50"/>
         <source>Merge conflict resolved</source>
         <translation>解决合并冲突</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="50"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="51"/>
         <source>Suggester trained</source>
         <translation>训练建议模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="51"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="52"/>
         <source>Suggester activated</source>
         <translation>启用建议模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="52"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="53"/>
         <source>Suggester retired</source>
         <translation>停用建议模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="59"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="60"/>
         <source>Project (all)</source>
         <translation>项目（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="60"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="61"/>
         <source>Labels (all)</source>
         <translation>标签（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="61"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="62"/>
+        <source>Project settings (all)</source>
+        <translation>项目设置（全部）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/event_names.py" line="63"/>
         <source>People (all)</source>
         <translation>人员（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="62"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="64"/>
         <source>Documents (all)</source>
         <translation>文档（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="63"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="65"/>
         <source>Suggesting (all)</source>
         <translation>生成建议（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="64"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="66"/>
         <source>Decisions on suggestions (all)</source>
         <translation>处理建议（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="65"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="67"/>
         <source>Spans (all)</source>
         <translation>片段（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="66"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="68"/>
         <source>Adjudication (all)</source>
         <translation>裁决（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="67"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="69"/>
         <source>Merging (all)</source>
         <translation>合并（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="68"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="70"/>
         <source>Merged decisions (all)</source>
         <translation>合并来的决定（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="69"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="71"/>
         <source>Suggester models (all)</source>
         <translation>建议模型（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="79"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="81"/>
         <source>to do</source>
         <translation>待标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="80"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="82"/>
         <source>in progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="81"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="83"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="87"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="89"/>
         <source>annotator</source>
         <translation>标注员</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="88"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="90"/>
         <source>reviewer</source>
         <translation>审核员</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="94"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="96"/>
         <source>took left</source>
         <translation>采用左侧</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="95"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="97"/>
         <source>took right</source>
         <translation>采用右侧</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="96"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="98"/>
         <source>took both</source>
         <translation>两者都采用</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="97"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="99"/>
         <source>took neither</source>
         <translation>都不采用</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="142"/>
-        <location filename="../../desktop/gui/review/event_names.py" line="171"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="144"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="173"/>
         <source>suggestion %1</source>
         <translation>建议 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="153"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="155"/>
         <source>%1 (%2 characters)</source>
         <translation>%1（%2 字）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="159"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="161"/>
         <source>%1 added, %2 updated, %3 removed</source>
         <translation>新增 %1，更新 %2，删除 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="166"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="168"/>
         <source>with the document marked done</source>
         <translation>文档标为完成时一并拒绝</translation>
     </message>
@@ -1858,7 +1873,7 @@
     </message>
     <message>
         <location filename="../../desktop/gui/jobs.py" line="327"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1058"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1059"/>
         <source>Suggester %1 trained; it is now the active one.</source>
         <translation>建议模型 %1 已训练完成，现已启用。</translation>
     </message>
@@ -1912,7 +1927,7 @@
     </message>
     <message>
         <location filename="../../desktop/gui/mainwindow.py" line="327"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1255"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1286"/>
         <source>Annotator: %1</source>
         <translation>标注员：%1</translation>
     </message>
@@ -1942,165 +1957,180 @@
         <translation>历史已改变</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="574"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="575"/>
         <source>The hotkey %1 of label %2 is already used; choose it from the Annotate menu.</source>
         <translation>标签 %2 的快捷键 %1 已被占用；请从“标注”菜单选择该标签。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="604"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="605"/>
         <source>Not saving: read-only</source>
         <translation>未保存：只读</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="606"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="607"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="608"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="609"/>
         <source>All changes saved</source>
         <translation>所有修改均已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="614"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="615"/>
         <source>Waiting %1 s for another program to finish writing…</source>
         <translation>已等待 %1 秒，等另一个程序写完…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="629"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="630"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="630"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="631"/>
         <source>Why: %1</source>
         <translation>原因：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="634"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="635"/>
         <source>The window shows the project as the file holds it and changes nothing until the file can be written again: Retry when the cause is gone.</source>
         <translation>窗口按文件中的实际内容显示项目；在文件可以重新写入之前不做任何改动。原因消除后请点“重试”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="642"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="643"/>
         <source>The window shows the project as the file holds it.</source>
         <translation>窗口按文件中的实际内容显示项目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="653"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="654"/>
         <source>Changes not saved</source>
         <translation>修改未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="682"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="683"/>
         <source>The project can be written again.</source>
         <translation>项目可以重新写入了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="685"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="686"/>
         <source>Still not writable: %1</source>
         <translation>仍然无法写入：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="714"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="715"/>
         <source>This is the last document.</source>
         <translation>已是最后一篇文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="718"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="719"/>
         <source>This is the first document.</source>
         <translation>已是第一篇文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="826"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="827"/>
         <source>Nothing is searched: / to search.</source>
         <translation>当前没有搜索：按 / 搜索。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="847"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="848"/>
         <source>No more hits.</source>
         <translation>没有更多结果了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="859"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="871"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="860"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="872"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="876"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="886"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="877"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="887"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="898"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="899"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="903"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="904"/>
         <source>Clear list</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="911"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="912"/>
         <source>Import files</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="913"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="914"/>
         <source>Texts and annotations</source>
         <translation>文本和标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="939"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="940"/>
         <source>Merge projects</source>
         <translation>合并项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1009"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1020"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1010"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1021"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1081"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1082"/>
         <source>Choose the suggester</source>
         <translation>选择建议模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1084"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1085"/>
         <source>The bundled model suggests again.</source>
         <translation>已改回由内置模型提供建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1087"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1088"/>
         <source>Suggester %1 is now the active one.</source>
         <translation>建议模型 %1 现已启用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1231"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1133"/>
+        <source>Spans may now overlap in this project.</source>
+        <translation>本项目中的片段现在可以重叠。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mainwindow.py" line="1135"/>
+        <source>Spans may no longer overlap in this project.</source>
+        <translation>本项目中的片段不再允许重叠。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mainwindow.py" line="1142"/>
+        <source>Overlapping spans</source>
+        <translation>片段重叠</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mainwindow.py" line="1262"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1015"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1016"/>
         <source>Backup %1 restored; the state before it is saved as %2.</source>
         <translation>已恢复备份 %1；恢复前的状态已另存为 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1126"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1157"/>
         <source>Documents in project order.</source>
         <translation>文档按项目顺序排列。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1142"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1173"/>
         <source>To-do documents ordered by uncertainty, least sure first.</source>
         <translation>待办文档已按不确定度排序，最不确定的在前。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1213"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1244"/>
         <source>Focus a gold span first: suggestions have no history.</source>
         <translation>请先选中一个金标准片段：建议没有历史。</translation>
     </message>
@@ -2118,97 +2148,97 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="139"/>
+        <location filename="../../desktop/gui/menus.py" line="141"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="140"/>
+        <location filename="../../desktop/gui/menus.py" line="142"/>
         <source>Open &amp;recent</source>
         <translation>最近的项目(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="141"/>
+        <location filename="../../desktop/gui/menus.py" line="143"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="142"/>
+        <location filename="../../desktop/gui/menus.py" line="144"/>
         <source>&amp;Navigate</source>
         <translation>浏览(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="143"/>
+        <location filename="../../desktop/gui/menus.py" line="145"/>
         <source>&amp;Annotate</source>
         <translation>标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="144"/>
+        <location filename="../../desktop/gui/menus.py" line="146"/>
         <source>&amp;Boundaries</source>
         <translation>边界(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="145"/>
+        <location filename="../../desktop/gui/menus.py" line="147"/>
         <source>&amp;Label</source>
         <translation>标签(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="146"/>
+        <location filename="../../desktop/gui/menus.py" line="148"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="147"/>
+        <location filename="../../desktop/gui/menus.py" line="149"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="148"/>
+        <location filename="../../desktop/gui/menus.py" line="150"/>
         <source>&amp;Review</source>
         <translation>审核(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="149"/>
+        <location filename="../../desktop/gui/menus.py" line="151"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="155"/>
+        <location filename="../../desktop/gui/menus.py" line="157"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="156"/>
+        <location filename="../../desktop/gui/menus.py" line="158"/>
         <source>Moving around</source>
         <translation>移动</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="157"/>
+        <location filename="../../desktop/gui/menus.py" line="159"/>
         <source>Deciding</source>
         <translation>决定</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="158"/>
+        <location filename="../../desktop/gui/menus.py" line="160"/>
         <source>Labels (accept as, relabel, or label a selection)</source>
         <translation>标签（以该标签接受、改标签，或标注选中文字）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="159"/>
+        <location filename="../../desktop/gui/menus.py" line="161"/>
         <source>Boundaries of the focused span</source>
         <translation>当前片段的边界</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="160"/>
+        <location filename="../../desktop/gui/menus.py" line="162"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="161"/>
+        <location filename="../../desktop/gui/menus.py" line="163"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="162"/>
+        <location filename="../../desktop/gui/menus.py" line="164"/>
         <source>Help</source>
         <translation>帮助</translation>
     </message>
