@@ -26,7 +26,14 @@ from models.io.decode import check_encoding
 from models.io.formats.hf import is_saved_dataset
 from models.io.model import LABELLED, STATUS, ExchangeDoc
 from models.io.reading import read_documents
-from models.io.registry import FORMATS, format_for, other_kind, side_file, walked_by_auto
+from models.io.registry import (
+    FORMATS,
+    format_for,
+    not_plain_text,
+    other_kind,
+    side_file,
+    walked_by_auto,
+)
 from models.names import check_label_name, label_meant
 from models.progress import Cancelled, NoProgress, Progress
 from models.store import Project
@@ -126,7 +133,9 @@ def expand_paths(
                 for name in sorted(files):
                     if side_file(folder / name):
                         continue  # a lock file, a Mac's resource fork: no document
-                    if fmt != "auto" or walked_by_auto(name):
+                    if fmt == "txt" and not_plain_text(folder / name):  # markup, not an article
+                        unread.append((str(folder / name), not_plain_text(folder / name)))
+                    elif fmt != "auto" or walked_by_auto(name):
                         _add_unless_sqlite(folder / name, out, ignored)
                     elif other_kind(folder / name):
                         unread.append((str(folder / name), other_kind(folder / name)))

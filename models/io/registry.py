@@ -90,6 +90,22 @@ def other_kind(path: Path) -> str | None:
     return OTHER_KINDS.get(path.suffix.lower())
 
 
+def not_plain_text(path: Path) -> str | None:
+    """Why a file given to ``--format txt`` is not an article in plain text,
+    or None: a kind no format reads (a web page's markup, a Word file), or a
+    file whose ending another reader reads (its JSON, its table, its XML
+    would become one article)."""
+    if other_kind(path):
+        return other_kind(path)
+    reader = EXTENSIONS.get(path.suffix.lower())
+    if reader is None or reader == TXT.name:
+        return None
+    return (
+        f"a {path.suffix.lower()} file, which --format txt would take as one article, markup"
+        f" and all: import it without --format (it is read as {reader})"
+    )
+
+
 def import_formats() -> dict[str, Format]:
     return {name: fmt for name, fmt in FORMATS.items() if fmt.can_import}
 
@@ -130,6 +146,8 @@ def format_for(path: Path, name: str = "auto") -> Format:
         if found is None:
             known = ", ".join(sorted(import_formats()))
             raise InvalidInput(f"unknown import format {name!r}; known: {known}")
+        if found is TXT and not_plain_text(path):
+            raise InvalidInput(f"{path}: {not_plain_text(path)}")
         return found
     if is_saved_dataset(path):
         return HF
