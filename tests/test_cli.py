@@ -20,7 +20,8 @@ def test_new_import_stats_history_verify(tmp_path, capsys, corpus_dir, seeds_pat
     code, out, _ = run(capsys, "import", proj, str(corpus_dir))
     assert code == 0 and "imported 5 document(s)" in out
     code, out, _ = run(capsys, "import", proj, str(seeds_path), "--annotator", "gold")
-    assert code == 0 and "skipped 5" in out
+    # the corpus's texts already: the seeds' spans become gold's layer of each
+    assert code == 0 and "added gold's layer to 5 document(s) already in the project" in out
     code, out, _ = run(capsys, "stats", proj, "--json")
     stats = json.loads(out)
     assert stats["documents"] == 5
@@ -31,7 +32,9 @@ def test_new_import_stats_history_verify(tmp_path, capsys, corpus_dir, seeds_pat
     assert len(events) >= 5
     assert {"annotator", "time", "action", "doc"} <= set(events[0])
     code, out, _ = run(capsys, "history", proj, "--json", "--doc", "001_6931a8134f50e240")
-    assert [json.loads(x)["action"] for x in out.splitlines()] == ["doc.imported"]
+    actions = [json.loads(x)["action"] for x in out.splitlines()]
+    assert actions[0] == "doc.imported" and actions[-1] == "doc.status"
+    assert set(actions[1:-1]) == {"span.added"}
     assert run(capsys, "verify", proj)[0] == 0
 
 

@@ -38,7 +38,7 @@ BROKEN_PIPE_STATUS = 141
 # The order ``--help`` lists the commands in: the way a project's work goes.
 # A command registered by a module but not named here is listed last.
 COMMAND_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("Projects", ("new", "import", "stats")),
+    ("Projects", ("new", "settings", "import", "stats")),
     ("Suggestions", ("suggest", "train", "models", "queue", "evaluate")),
     ("The gold for other tools", ("export",)),
     ("Review and audit", ("history", "verify", "agreement", "role", "conflicts", "merge")),

@@ -1,4 +1,4 @@
-"""Project commands: new, import, stats, history, verify."""
+"""Project commands: new, settings, import, stats, history, verify."""
 
 from __future__ import annotations
 
@@ -59,16 +59,42 @@ def register(sub: argparse._SubParsersAction) -> None:
         '"colour": "#6cc6a0", "hotkey": "4", "description": "..."}, ...]}, as '
         "resources/labels.json (colour, hotkey and description optional)",
     )
+    p.add_argument(
+        "--allow-overlap",
+        action="store_true",
+        help="let spans overlap (nested names, a METRIC inside a POLICY); "
+        "biaozhu settings changes it later",
+    )
     add_annotator(p)
     p.set_defaults(func=run_new)
+
+    p = sub.add_parser(
+        "settings",
+        help="the project's settings; change one",
+        description="Print the project's settings, or change one: --allow-overlap on lets "
+        "spans overlap, off forbids it again (refused while spans overlap, naming how many "
+        "and where). A change is a history event that verify replays.",
+    )
+    add_project(p)
+    p.add_argument(
+        "--allow-overlap",
+        choices=["on", "off"],
+        metavar="on|off",
+        help="let spans overlap (on) or not (off)",
+    )
+    p.add_argument("--json", action="store_true", help="the settings as one JSON object")
+    add_annotator(p)
+    p.set_defaults(func=run_settings)
 
     p = sub.add_parser(
         "import",
         help="import texts and annotations into a project",
         description="Add the documents of files and folders to the project: texts to do, or, "
         "from a labelled file (its spans), the importing annotator's finished gold. A text "
-        "the project has already is skipped. A file that cannot be read is refused with its "
-        "reason and changes nothing; the other files are still imported.",
+        "the project has already is skipped, unless a labelled file annotates it: then its "
+        "spans become the importing annotator's layer there (a document where they have "
+        "spans or have begun is kept as it is, and named). A file that cannot be read is "
+        "refused with its reason and changes nothing; the other files are still imported.",
     )
     add_project(p)
     p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (walked recursively)")
@@ -197,9 +223,37 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run_new(args: argparse.Namespace) -> int:
     labels = load_labels(Path(args.labels)) if args.labels else None
-    project = Project.create(args.project, labels=labels, annotator=args.annotator)
-    print(f"created {args.project} ({', '.join(project.label_names())})")
+    project = Project.create(
+        args.project, labels=labels, annotator=args.annotator, allow_overlap=args.allow_overlap
+    )
+    overlap = "; spans may overlap" if project.allow_overlap else ""
+    print(f"created {args.project} ({', '.join(project.label_names())}){overlap}")
     project.close()
+    return 0
+
+
+def on_off(value: bool) -> str:
+    return "on" if value else "off"
+
+
+def run_settings(args: argparse.Namespace) -> int:
+    if args.allow_overlap is None:
+        with open_project(args, readonly=True) as project:
+            allowed = project.allow_overlap
+        if args.json:
+            print(json.dumps({"allow_overlap": allowed}))
+        else:
+            print(f"allow_overlap: {on_off(allowed)}")
+        return 0
+    wanted = args.allow_overlap == "on"
+    with open_project(args) as project:
+        changed = project.set_allow_overlap(wanted)
+    if args.json:
+        print(json.dumps({"allow_overlap": wanted, "changed": changed}))
+    elif changed:
+        print(f"allow_overlap: {on_off(not wanted)} → {on_off(wanted)}")
+    else:
+        print(f"allow_overlap: {on_off(wanted)}")
     return 0
 
 
@@ -260,7 +314,7 @@ def run_import(args: argparse.Namespace) -> int:
             f"nothing to import: no file of a known type ({known}) in "
             f"{', '.join(args.paths)}; give --format to read others"
         )
-    nothing = not report.added and not report.skipped
+    nothing = not (report.added or report.skipped or report.layers or report.kept)
     if report.failed and nothing and report.files == 1:  # one file, one line
         where, reason = report.failures_at()[0]
         raise InvalidInput(f"{where}: {reason}")
@@ -269,6 +323,18 @@ def run_import(args: argparse.Namespace) -> int:
             f"imported {len(report.added)} document(s) with {report.spans} span(s) from "
             f"{report.files} file(s); skipped {len(report.skipped)} already in the project"
         )
+    who = args.annotator or project.annotator
+    if report.layers:
+        print(
+            f"  added {who}'s layer to {len(report.layers)} document(s) already in the project"
+            f" ({sum(n for _, _, n in report.layers)} span(s))"
+        )
+    if report.kept:
+        print(f"  kept {len(report.kept)} document(s) where {who} has a layer already:")
+    for source, existing, why in report.kept[:SHOWN_PROBLEMS]:
+        print(f"  kept {source}: document {existing}: {why}")
+    if len(report.kept) > SHOWN_PROBLEMS:
+        print(f"  … and {len(report.kept) - SHOWN_PROBLEMS} more such document(s) kept")
     if report.labels_added:  # a file's label the project lacked: said, a typo shows
         print(f"  added to the project's labels: {', '.join(report.labels_added)}")
     for source, existing in report.skipped:

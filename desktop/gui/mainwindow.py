@@ -434,6 +434,7 @@ class MainWindow(QMainWindow):
         self.span_panel.model.set_colours(colours)
         self.header.set_labels(labels)
         self._rebuild_label_actions(labels)
+        self.actions_by_name["allow_overlap"].setChecked(self.ctx.project.allow_overlap)
 
     def _store_changed(self, changes: Changes, _initiator) -> None:
         """A write is done (the window's own, a job's, a review window's): the
@@ -1123,6 +1124,36 @@ class MainWindow(QMainWindow):
     def act_show_label_names(self, checked: bool) -> None:
         self.ctx.settings.show_label_names = checked
         self.label_tags.set_shown(checked)
+
+    def act_allow_overlap(self, checked: bool) -> None:
+        """The project's setting (not the window's): changed through the core,
+        which records it in the history and refuses turning it off while spans
+        overlap; the switch then shows the file's setting again."""
+        action = self.actions_by_name["allow_overlap"]
+        if self.ctx.project is None:
+            action.setChecked(False)
+            return
+
+        def run(project, _progress) -> Outcome:
+            project.set_allow_overlap(checked)
+            return Outcome(Changes(everything=True))
+
+        def done(_outcome) -> None:
+            action.setChecked(self.ctx.project.allow_overlap)
+            self.controller.reload()
+            self.show_message(
+                translate("MainWindow", "Spans may now overlap in this project.")
+                if checked
+                else translate("MainWindow", "Spans may no longer overlap in this project.")
+            )
+
+        def failed(reason: str) -> None:
+            action.setChecked(self.ctx.project.allow_overlap)
+            self.show_error(reason)
+
+        StoreOp(self.ctx.host, run, translate("MainWindow", "Overlapping spans")).success(
+            done
+        ).failure(failed).run()
 
     def _ordering(self) -> bool:
         return self.actions_by_name["order_by_uncertainty"].isChecked()

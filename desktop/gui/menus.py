@@ -51,6 +51,7 @@ ACTION_SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("accept_occurrences", "annotate", ("Shift+O",), "decide"),
     ActionSpec("delete_span", "annotate", ("Del",), "decide"),
     ActionSpec("mark_done", "annotate", ("Ctrl+D",), "decide"),
+    ActionSpec("allow_overlap", "annotate", (), "", checkable=True),
     ActionSpec("start_left", "boundaries", ("Alt+Left",), "boundaries"),
     ActionSpec("start_right", "boundaries", ("Alt+Right",), "boundaries"),
     ActionSpec("end_left", "boundaries", ("Alt+Shift+Left",), "boundaries"),
@@ -109,6 +110,7 @@ def action_text(name: str) -> str:
         "accept_occurrences": translate("Actions", "Accept all &occurrences"),
         "delete_span": translate("Actions", "&Delete gold span"),
         "mark_done": translate("Actions", "Mark document &done / reopen"),
+        "allow_overlap": translate("Actions", "Allow o&verlapping spans in this project"),
         "start_left": translate("Actions", "Start one character left"),
         "start_right": translate("Actions", "Start one character right"),
         "end_left": translate("Actions", "End one character left"),
@@ -243,6 +245,8 @@ def build_menus(window, actions: dict[str, QAction]) -> dict[str, QMenu]:
         bounds.addAction(actions[name])
     annotate.addSeparator()
     annotate.addAction(actions["mark_done"])
+    annotate.addSeparator()
+    annotate.addAction(actions["allow_overlap"])
 
     view = menu("view")
     view.addAction(actions["show_label_names"])

@@ -38,6 +38,9 @@ class WriteContext:
     # to (``("all",)``, or the --split parts), so that a writer that splits
     # itself writes every part, an empty one too.
     parts: tuple[str, ...] = ("all",)
+    # What the writers of one export (one per --split part) share: all of them
+    # have written every document before the first is closed.
+    shared: dict[str, Any] = field(default_factory=dict)
 
 
 class Writer:

@@ -26,7 +26,14 @@ from models.io.decode import check_encoding
 from models.io.formats.hf import is_saved_dataset
 from models.io.model import LABELLED, STATUS, ExchangeDoc
 from models.io.reading import read_documents
-from models.io.registry import FORMATS, format_for, other_kind, side_file, walked_by_auto
+from models.io.registry import (
+    FORMATS,
+    format_for,
+    not_plain_text,
+    other_kind,
+    side_file,
+    walked_by_auto,
+)
 from models.names import check_label_name, label_meant
 from models.progress import Cancelled, NoProgress, Progress
 from models.store import Project
@@ -43,6 +50,12 @@ PALETTE = ("#e58f65", "#c39bd3", "#7fb3d5", "#f1948a", "#82e0aa", "#f7dc6f", "#a
 class ImportReport:
     added: list[str] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (source, existing id)
+    # A labelled file's documents whose texts the project holds already: the
+    # importing annotator's spans and status, brought in as their own layer
+    # (source, document, spans), or kept out because that annotator has a
+    # layer there already (source, document, why): one is never overwritten.
+    layers: list[tuple[str, str, int]] = field(default_factory=list)
+    kept: list[tuple[str, str, str]] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
     # The words of the error behind each failed file's reason, for a window
     # that shows them in its own language (failures_at); not the error, whose
@@ -53,7 +66,7 @@ class ImportReport:
     # Files of a walked folder that hold articles in a kind no format reads
     # (a .doc, a spreadsheet, a web page): (path, what to save it as)
     unread: list[tuple[str, str]] = field(default_factory=list)
-    spans: int = 0
+    spans: int = 0  # brought in with the new documents (a layer's: in ``layers``)
     files: int = 0
     labels_added: list[str] = field(default_factory=list)  # joined the schema from the files
 
@@ -127,7 +140,9 @@ def expand_paths(
                 for name in sorted(files):
                     if side_file(folder / name):
                         continue  # a lock file, a Mac's resource fork: no document
-                    if fmt != "auto" or walked_by_auto(name):
+                    if fmt == "txt" and not_plain_text(folder / name):  # markup, not an article
+                        unread.append((str(folder / name), not_plain_text(folder / name)))
+                    elif fmt != "auto" or walked_by_auto(name):
                         _add_unless_sqlite(folder / name, out, ignored)
                     elif other_kind(folder / name):
                         unread.append((str(folder / name), other_kind(folder / name)))
@@ -541,10 +556,14 @@ def _import_file(
     except (OSError, UnicodeError) as exc:
         report.failed.append((str(path), f"{exc.__class__.__name__}: {exc}"))
         return
-    for doc_id, created, spans in outcome:
-        if created:
+    for doc_id, outcome_of, spans, why in outcome:
+        if outcome_of == "added":
             report.added.append(doc_id)
             report.spans += spans
+        elif outcome_of == "layer":
+            report.layers.append((str(path), doc_id, spans))
+        elif outcome_of == "kept":
+            report.kept.append((str(path), doc_id, why))
         else:
             report.skipped.append((str(path), doc_id))
 
@@ -586,11 +605,20 @@ def _reason_text(message: str, path: Path | str) -> str:
 
 def _store(
     project: Project, doc: ExchangeDoc, path: Path, options: ImportOptions
-) -> tuple[str, bool, int]:
+) -> tuple[str, str, int, str]:
+    """One document written: (its id, "added" | "layer" | "kept" | "skipped",
+    spans brought in, why it was kept). A text the project holds already is
+    skipped, unless the file annotates it: then its spans become the importing
+    annotator's layer there, when that annotator has none yet."""
     doc_id, created = project.add_documents([_new_document(doc, path)], checked=True)[0]
-    if not created:
-        return doc_id, False, 0
+    meta = doc.meta or {}
     who = options.annotator or project.annotator
+    if not created and not (doc.spans or meta.get(LABELLED)):
+        return doc_id, "skipped", 0, ""
+    if not created:
+        why = _layer_held(project, doc_id, who)
+        if why:
+            return doc_id, "kept", 0, why
     for label in dict.fromkeys(span.label for span in doc.spans):
         _ensure_label(project, label)
     try:
@@ -606,13 +634,26 @@ def _store(
             span_end=span.end,
             exc=exc,
         ) from None
-    meta = doc.meta or {}
     status = (
         options.status or meta.get(STATUS) or ("done" if doc.spans or meta.get(LABELLED) else None)
     )
     if status and status != "todo":
         project.set_status(doc_id, status, annotator=who)
-    return doc_id, True, len(doc.spans)
+    return doc_id, "added" if created else "layer", len(doc.spans), ""
+
+
+def _layer_held(project: Project, doc_id: str, who: str) -> str:
+    """Why ``who`` has a layer in the document already (their spans, or a
+    status past to do), or "" when they have none."""
+    spans = project.conn.execute(
+        "SELECT count(*) FROM annotations WHERE doc_id = ? AND annotator = ?", (doc_id, who)
+    ).fetchone()[0]
+    if spans:
+        return f"{who} has {spans} span(s) there already"
+    status = project.status(doc_id, who)
+    if status != "todo":
+        return f"{who} has begun it already ({status})"
+    return ""
 
 
 def _ensure_label(project: Project, name: str) -> None:

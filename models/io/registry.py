@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from models.errors import InvalidInput
+from models.errors import InvalidInput, Message
 from models.io.format import Format
 from models.io.formats.brat import BRAT
 from models.io.formats.cluener import CLUENER
@@ -90,6 +90,24 @@ def other_kind(path: Path) -> str | None:
     return OTHER_KINDS.get(path.suffix.lower())
 
 
+def not_plain_text(path: Path) -> str | Message | None:
+    """Why a file given to ``--format txt`` is not an article in plain text,
+    or None: a kind no format reads (a web page's markup, a Word file), or a
+    file whose ending another reader reads (its JSON, its table, its XML
+    would become one article)."""
+    if other_kind(path):
+        return other_kind(path)
+    reader = EXTENSIONS.get(path.suffix.lower())
+    if reader is None or reader == TXT.name:
+        return None
+    return Message(
+        "a {suffix} file, which --format txt would take as one article, markup"
+        " and all: import it without --format (it is read as {reader})",
+        suffix=path.suffix.lower(),
+        reader=reader,
+    )
+
+
 def import_formats() -> dict[str, Format]:
     return {name: fmt for name, fmt in FORMATS.items() if fmt.can_import}
 
@@ -132,6 +150,8 @@ def format_for(path: Path, name: str = "auto") -> Format:
             raise InvalidInput(
                 "unknown import format {name!r}; known: {known}", name=name, known=known
             )
+        if found is TXT and not_plain_text(path):
+            raise InvalidInput("{path}: {reason}", path=path, reason=not_plain_text(path))
         return found
     if is_saved_dataset(path):
         return HF

@@ -19,6 +19,7 @@ from models.errors import (
     BiaozhuError,
     IntegrityError,
     InvalidInput,
+    Message,
     NotAProject,
     ProjectClosed,
     ProjectTooNew,
@@ -173,6 +174,47 @@ def _bound_key(label: Label) -> str:
         return label.hotkey.upper()
 
 
+# (document, annotator, span text, start, end, text, start, end of the one it overlaps)
+Overlap = tuple[str, str, str, int, int, str, int, int]
+OVERLAPS_NAMED = 3
+
+
+def overlapping_spans(conn: sqlite3.Connection) -> list[Overlap]:
+    """Each gold span that overlaps an earlier one of the same annotator in
+    its document (one sweep in text order, so a span is counted once)."""
+    rows = conn.execute(
+        "SELECT doc_id, annotator, start_pos, end_pos, text FROM annotations"
+        " ORDER BY doc_id, annotator, start_pos, end_pos, id"
+    )
+    found: list[Overlap] = []
+    layer = widest = None
+    for doc_id, who, start, end, text in rows:
+        if (doc_id, who) != layer:
+            layer, widest = (doc_id, who), None
+        if widest is not None and start < widest[1]:
+            found.append((doc_id, who, text, start, end, widest[2], widest[0], widest[1]))
+        if widest is None or end > widest[1]:
+            widest = (start, end, text)
+    return found
+
+
+def _overlaps_refused(found: list[Overlap]) -> InvalidInput:
+    docs = {(doc_id, who) for doc_id, who, *_ in found}
+    named = "; ".join(
+        f"{doc_id} ({who}): {text!r} [{start}:{end}] overlaps {other!r} [{o_start}:{o_end}]"
+        for doc_id, who, text, start, end, other, o_start, o_end in found[:OVERLAPS_NAMED]
+    )
+    more = len(found) - OVERLAPS_NAMED
+    return InvalidInput(
+        "overlapping spans stay allowed: {count} span(s) overlap another of the same annotator"
+        " in {documents} document(s): {named}{more}; remove or resize them first",
+        count=len(found),
+        documents=len({d for d, _ in docs}),
+        named=named,
+        more=Message("; and {more} more", more=more) if more > 0 else "",
+    )
+
+
 class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
     """An open project file. Use ``Project.create`` or ``Project.open``, and
     ``close()`` it (or use it as a context manager) on the thread that opened it."""
@@ -231,8 +273,9 @@ class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
     ) -> Project:
         """A new project file at ``path`` (refused if a file is there) with these
         labels (default: METRIC, COMPANY, POLICY), its creation the first event.
-        ``allow_overlap`` lets spans overlap; it is fixed for the project's life
-        (the first event records it and ``verify`` checks it)."""
+        ``allow_overlap`` lets spans overlap (the first event records it,
+        ``set_allow_overlap`` changes it with an event of its own, and
+        ``verify`` checks it)."""
         path = Path(path)
         if path.is_dir():
             raise InvalidInput(
@@ -356,7 +399,8 @@ class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
 
     def set_meta(self, key: str, value: str) -> None:
         """A value no event guards: a cache or a counter. A setting that changes
-        what the store accepts is fixed at creation, in the history's first event."""
+        what the store accepts has a verb of its own that writes its event
+        (``set_allow_overlap``)."""
         if key in GUARDED_SETTINGS:
             raise InvalidInput(
                 "{key} is set when the project is created (Project.create({key}=...)), where its first event records it",
@@ -380,6 +424,35 @@ class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
     @property
     def allow_overlap(self) -> bool:
         return self.meta("allow_overlap", "0") == "1"
+
+    def set_allow_overlap(self, allowed: bool) -> bool:
+        """Let spans overlap, or no longer: a ``settings.changed`` event in the
+        same transaction (``verify`` replays it). Turning it off is refused
+        while any annotator's spans overlap, naming how many and where.
+        Returns whether the setting changed."""
+        value = "1" if allowed else "0"
+        with self.transaction():
+            before = self.meta("allow_overlap", GUARDED_SETTINGS["allow_overlap"])
+            if before == value:
+                return False
+            if not allowed:
+                found = overlapping_spans(self.conn)
+                if found:
+                    raise _overlaps_refused(found)
+            self.conn.execute(
+                "INSERT INTO meta (key, value) VALUES ('allow_overlap', ?)"
+                " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (value,),
+            )
+            self.events.append(
+                self.annotator,
+                "settings.changed",
+                None,
+                "allow_overlap",
+                {"allow_overlap": before},
+                {"allow_overlap": value},
+            )
+        return True
 
     # -- labels --------------------------------------------------------------------
 

@@ -34,8 +34,8 @@ SUGGESTION_FIELDS = ("doc_id", *SUGGESTION_KEYS)
 LABEL_FIELDS = ("name", "colour", "hotkey", "description")
 # The project settings that change what the store accepts, each with the
 # value a project gets by default: ``meta`` holds them, and the history guards
-# them: they are fixed at creation and recorded by project.created (a file
-# created before that was recorded holds the default: no verb changed it).
+# them: project.created records them at creation and settings.changed each
+# change since (a file created before that was recorded holds the default).
 # meta's other keys are an id checked on its own (project_id), a creation
 # stamp, and counters or caches (labels_version counts label changes for
 # exports, fts_rowid marks how far the search index reaches).
@@ -74,7 +74,7 @@ class Replayed:
     # model.trained / activated / retired events left it
     models: dict[str, Written] = field(default_factory=dict)
     labels: Written | None = None
-    settings: dict[str, Written] = field(default_factory=dict)  # as project.created set them
+    settings: dict[str, Written] = field(default_factory=dict)  # as the last event set them
     # span id -> the decision that points at it (a removal unlinks it)
     decision_of_span: dict[int, tuple[int, str]] = field(default_factory=dict)
     # A decided suggestion as the latest decision on it recorded it (what the
@@ -290,6 +290,13 @@ def _project_created(state: Replayed, event: Event) -> None:
         _labels(state, event, schema)
 
 
+def _settings_changed(state: Replayed, event: Event) -> None:
+    for name, value in event[6].items():
+        if name not in GUARDED_SETTINGS or value not in ("0", "1"):
+            raise BadEvent(f"it sets {name!r} to {value!r}, no setting Biaozhu has")
+        state.settings[name] = _written(event, (value,))
+
+
 def _labels_changed(state: Replayed, event: Event) -> None:
     _labels(state, event, event[6])
 
@@ -378,6 +385,7 @@ HANDLERS: dict[str, Handler] = {
     "annotator.role": _annotator_role,
     "project.created": _project_created,
     "labels.changed": _labels_changed,
+    "settings.changed": _settings_changed,
     "merge.completed": _merge_completed,
     "merge.conflict": _conflict_recorded,
     "merge.conflict_resolved": _conflict_resolved,

@@ -73,6 +73,33 @@
     </message>
 </context>
 <context>
+    <name>ImportReportDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="44"/>
+        <source>Your annotations were added to %n document(s) already in the project</source>
+        <translation>
+            <numerusform>Your annotations were added to %n document already in the project</numerusform>
+            <numerusform>Your annotations were added to %n documents already in the project</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="48"/>
+        <source> (%n span(s)).</source>
+        <translation>
+            <numerusform> (%n span).</numerusform>
+            <numerusform> (%n spans).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="51"/>
+        <source>%n document(s) were left as they are: you have annotations in them already.</source>
+        <translation>
+            <numerusform>%n document was left as it is: you have annotations in it already.</numerusform>
+            <numerusform>%n documents were left as they are: you have annotations in them already.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReviewView</name>
     <message numerus="yes">
         <location filename="../../desktop/gui/review/review_view.py" line="346"/>

@@ -4,242 +4,247 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="87"/>
+        <location filename="../../desktop/gui/menus.py" line="88"/>
         <source>&amp;New project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="88"/>
+        <location filename="../../desktop/gui/menus.py" line="89"/>
         <source>&amp;Open project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="89"/>
+        <location filename="../../desktop/gui/menus.py" line="90"/>
         <source>&amp;Import files…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="90"/>
+        <location filename="../../desktop/gui/menus.py" line="91"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="91"/>
+        <location filename="../../desktop/gui/menus.py" line="92"/>
         <source>&amp;Merge projects…</source>
         <translation>合并项目(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="92"/>
+        <location filename="../../desktop/gui/menus.py" line="93"/>
         <source>Restore from &amp;backup…</source>
         <translation>从备份恢复(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="93"/>
+        <location filename="../../desktop/gui/menus.py" line="94"/>
         <source>Retry &amp;saving</source>
         <translation>重试保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="94"/>
+        <location filename="../../desktop/gui/menus.py" line="95"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="95"/>
+        <location filename="../../desktop/gui/menus.py" line="96"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="96"/>
+        <location filename="../../desktop/gui/menus.py" line="97"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="97"/>
+        <location filename="../../desktop/gui/menus.py" line="98"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="98"/>
+        <location filename="../../desktop/gui/menus.py" line="99"/>
         <source>Next span</source>
         <translation>下一个片段</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="99"/>
+        <location filename="../../desktop/gui/menus.py" line="100"/>
         <source>Previous span</source>
         <translation>上一个片段</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="100"/>
+        <location filename="../../desktop/gui/menus.py" line="101"/>
         <source>Next document</source>
         <translation>下一篇文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="101"/>
+        <location filename="../../desktop/gui/menus.py" line="102"/>
         <source>Previous document</source>
         <translation>上一篇文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="102"/>
+        <location filename="../../desktop/gui/menus.py" line="103"/>
         <source>Search documents</source>
         <translation>搜索文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="103"/>
+        <location filename="../../desktop/gui/menus.py" line="104"/>
         <source>Back to the article</source>
         <translation>回到正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="104"/>
+        <location filename="../../desktop/gui/menus.py" line="105"/>
         <source>Next search hit</source>
         <translation>下一个搜索结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="105"/>
+        <location filename="../../desktop/gui/menus.py" line="106"/>
         <source>Previous search hit</source>
         <translation>上一个搜索结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="106"/>
+        <location filename="../../desktop/gui/menus.py" line="107"/>
         <source>&amp;Accept suggestion</source>
         <translation>接受建议(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="107"/>
+        <location filename="../../desktop/gui/menus.py" line="108"/>
         <source>Re&amp;ject suggestion</source>
         <translation>拒绝建议(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="108"/>
+        <location filename="../../desktop/gui/menus.py" line="109"/>
         <source>Accept &amp;all suggestions in this document</source>
         <translation>接受本文全部建议(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="109"/>
+        <location filename="../../desktop/gui/menus.py" line="110"/>
         <source>Accept all &amp;occurrences</source>
         <translation>接受所有出现处(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="110"/>
+        <location filename="../../desktop/gui/menus.py" line="111"/>
         <source>&amp;Delete gold span</source>
         <translation>删除金标准片段(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="111"/>
+        <location filename="../../desktop/gui/menus.py" line="112"/>
         <source>Mark document &amp;done / reopen</source>
         <translation>标记本文完成 / 重新打开(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="112"/>
+        <location filename="../../desktop/gui/menus.py" line="113"/>
+        <source>Allow o&amp;verlapping spans in this project</source>
+        <translation>本项目允许片段重叠(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/menus.py" line="114"/>
         <source>Start one character left</source>
         <translation>起点左移一个字</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="113"/>
+        <location filename="../../desktop/gui/menus.py" line="115"/>
         <source>Start one character right</source>
         <translation>起点右移一个字</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="114"/>
+        <location filename="../../desktop/gui/menus.py" line="116"/>
         <source>End one character left</source>
         <translation>终点左移一个字</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="115"/>
+        <location filename="../../desktop/gui/menus.py" line="117"/>
         <source>End one character right</source>
         <translation>终点右移一个字</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="116"/>
+        <location filename="../../desktop/gui/menus.py" line="118"/>
         <source>Start one word left</source>
         <translation>起点左移一个词</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="117"/>
+        <location filename="../../desktop/gui/menus.py" line="119"/>
         <source>Start one word right</source>
         <translation>起点右移一个词</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="118"/>
+        <location filename="../../desktop/gui/menus.py" line="120"/>
         <source>End one word left</source>
         <translation>终点左移一个词</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="119"/>
+        <location filename="../../desktop/gui/menus.py" line="121"/>
         <source>End one word right</source>
         <translation>终点右移一个词</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="120"/>
+        <location filename="../../desktop/gui/menus.py" line="122"/>
         <source>&amp;Suggest all documents</source>
         <translation>为全部文档生成建议(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="121"/>
+        <location filename="../../desktop/gui/menus.py" line="123"/>
         <source>Suggest &amp;this document</source>
         <translation>为本文生成建议(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="122"/>
+        <location filename="../../desktop/gui/menus.py" line="124"/>
         <source>T&amp;rain suggester</source>
         <translation>训练建议模型(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="123"/>
+        <location filename="../../desktop/gui/menus.py" line="125"/>
         <source>Suggester &amp;models…</source>
         <translation>建议模型管理(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="124"/>
+        <location filename="../../desktop/gui/menus.py" line="126"/>
         <source>Order to-do by &amp;uncertainty</source>
         <translation>待办按不确定度排序(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="125"/>
+        <location filename="../../desktop/gui/menus.py" line="127"/>
         <source>Show &amp;label names on spans</source>
         <translation>在片段上显示标签名(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="126"/>
+        <location filename="../../desktop/gui/menus.py" line="128"/>
         <source>&amp;Compare &amp;&amp; adjudicate</source>
         <translation>比较与裁决(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="127"/>
+        <location filename="../../desktop/gui/menus.py" line="129"/>
         <source>&amp;Agreement</source>
         <translation>一致性(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="128"/>
+        <location filename="../../desktop/gui/menus.py" line="130"/>
         <source>Document &amp;history</source>
         <translation>文档历史(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="129"/>
+        <location filename="../../desktop/gui/menus.py" line="131"/>
         <source>History of the focused &amp;span</source>
         <translation>当前片段的历史(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="130"/>
+        <location filename="../../desktop/gui/menus.py" line="132"/>
         <source>R&amp;oles…</source>
         <translation>角色(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="131"/>
+        <location filename="../../desktop/gui/menus.py" line="133"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="132"/>
+        <location filename="../../desktop/gui/menus.py" line="134"/>
         <source>Annotation &amp;guidelines</source>
         <translation>标注规范(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="133"/>
+        <location filename="../../desktop/gui/menus.py" line="135"/>
         <source>&amp;About Biaozhu</source>
         <translation>关于标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="167"/>
+        <location filename="../../desktop/gui/menus.py" line="169"/>
         <source>Label as %1</source>
         <translation>标为 %1</translation>
     </message>
@@ -1215,906 +1220,931 @@
     </message>
     <message>
         <location filename="core_messages.py" line="600"/>
+        <source>{where}: meta.{marker} names {key!r}, whose value is not JSON text</source>
+        <translation>{where}: meta.{marker} 列出了 {key!r}，但它的值不是 JSON 文本</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="605"/>
         <source>{path}: expected a list of Label Studio tasks</source>
         <translation>{path}: 应为 Label Studio 任务列表</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="605"/>
+        <location filename="core_messages.py" line="610"/>
         <source>{where}: a task must be an object</source>
         <translation>{where}: 任务必须是对象</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="610"/>
+        <location filename="core_messages.py" line="615"/>
         <source>{where}: not a Label Studio task (no &quot;data&quot; object; its keys: {keys}); a .json file is read as Label Studio tasks: write articles as JSON lines of {{&quot;text&quot;: …}} (.jsonl)</source>
         <translation>{where}: 不是 Label Studio 任务（没有“data”对象；其键：{keys}）；.json 文件按 Label Studio 任务读取：请把文章写成 {{&quot;text&quot;: …}} 的 JSON 行（.jsonl）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="615"/>
+        <location filename="core_messages.py" line="620"/>
         <source>{where}: no &quot;data&quot; object with the text</source>
         <translation>{where}: 没有含文本的“data”对象</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="620"/>
+        <location filename="core_messages.py" line="625"/>
         <source>{where}: the task has no text</source>
         <translation>{where}: 任务没有文本</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="625"/>
+        <location filename="core_messages.py" line="630"/>
         <source>{where}: &quot;annotations&quot; must be a list</source>
         <translation>{where}: “annotations”必须是列表</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="630"/>
+        <location filename="core_messages.py" line="635"/>
         <source>{where}: an annotation&apos;s &quot;result&quot; must be a list</source>
         <translation>{where}: 标注的“result”必须是列表</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="635"/>
+        <location filename="core_messages.py" line="640"/>
         <source>{where}: a result region must be an object</source>
         <translation>{where}: 结果区域必须是对象</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="640"/>
+        <location filename="core_messages.py" line="645"/>
         <source>{where}: a region without a &quot;value&quot;</source>
         <translation>{where}: 区域没有“value”</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="645"/>
+        <location filename="core_messages.py" line="650"/>
         <source>{path}: not a readable .docx file ({first_line})</source>
         <translation>{path}: 不是可读的 .docx 文件（{first_line}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="650"/>
+        <location filename="core_messages.py" line="655"/>
         <source>{path}: the document has no text</source>
         <translation>{path}: 文档没有文本</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="655"/>
+        <location filename="core_messages.py" line="660"/>
         <source>{path}: over {document_chars:,} characters of text by page {n_pages} (limit {document_chars:,} for one document): split it into articles</source>
         <translation>{path}: 到第 {n_pages} 页已超过 {document_chars:,} 个字符（单篇文档上限 {document_chars:,}）：请拆分成单篇文章</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="660"/>
+        <location filename="core_messages.py" line="665"/>
         <source>{path}: the PDF has no text layer (a scan?); run OCR first</source>
         <translation>{path}: 该 PDF 没有文本层（是扫描件吗？）；请先做 OCR</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="665"/>
+        <location filename="core_messages.py" line="670"/>
         <source>{path}: not a PDF but a web page (HTML): a download that failed or asked for a login? Download the PDF again</source>
         <translation>{path}: 不是 PDF，而是网页（HTML）：下载失败或需要登录？请重新下载 PDF</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="670"/>
+        <location filename="core_messages.py" line="675"/>
         <source>{path}: the PDF is locked with a password: open it in a PDF reader, save or print it as a PDF without one, and import that</source>
         <translation>{path}: 该 PDF 有密码保护：请在 PDF 阅读器中打开，另存或打印为无密码的 PDF，再导入</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="675"/>
+        <location filename="core_messages.py" line="680"/>
         <source>{path}: not a readable PDF ({first_line})</source>
         <translation>{path}: 不是可读的 PDF（{first_line}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="680"/>
+        <location filename="core_messages.py" line="685"/>
         <source>{path}: the file is empty (only white space or invisible characters)</source>
         <translation>{path}: 文件是空的（只有空白或不可见字符）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="685"/>
+        <location filename="core_messages.py" line="690"/>
         <source>{path}: not a readable CSV ({exc})</source>
         <translation>{path}: 不是可读的 CSV（{exc}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="690"/>
+        <location filename="core_messages.py" line="695"/>
         <source>{path}: no &apos;text&apos; column {columns_hint}</source>
         <translation>{path}: 没有 &apos;text&apos; 列 {columns_hint}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="695"/>
+        <location filename="core_messages.py" line="700"/>
         <source>{path}:{row_number}: empty &apos;text&apos; (only white space or invisible characters)</source>
         <translation>{path}:{row_number}: &apos;text&apos; 为空（只有空白或不可见字符）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="700"/>
+        <location filename="core_messages.py" line="705"/>
         <source>{path}:{rows_line_num}: {n_row:,} columns (limit {max_csv_columns:,})</source>
         <translation>{path}:{rows_line_num}: 有 {n_row:,} 列（上限 {max_csv_columns:,}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="705"/>
+        <location filename="core_messages.py" line="710"/>
         <source>{path}:{rows_line_num}: not a readable CSV ({exc})</source>
         <translation>{path}:{rows_line_num}: 不是可读的 CSV（{exc}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="710"/>
+        <location filename="core_messages.py" line="715"/>
         <source>{path}:{rows_line_num}: a field of over {max_csv_field_chars:,} characters (limit {max_csv_field_chars:,}): split it into articles</source>
         <translation>{path}:{rows_line_num}: 有字段超过 {max_csv_field_chars:,} 个字符（上限 {max_csv_field_chars:,}）：请拆分成单篇文章</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="715"/>
+        <location filename="core_messages.py" line="720"/>
         <source>{where} span {i}: a span must be an object</source>
         <translation>{where} 片段 {i}：片段必须是对象</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="720"/>
+        <location filename="core_messages.py" line="725"/>
         <source>{where} span {i}: attrs must be an object</source>
         <translation>{where} 片段 {i}：attrs 必须是对象</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="725"/>
+        <location filename="core_messages.py" line="730"/>
         <source>{where}: token_start/token_end do not name tokens of the task</source>
         <translation>{where}: token_start/token_end 指的不是该任务的词元</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="730"/>
+        <location filename="core_messages.py" line="735"/>
         <source>this build of Biaozhu has no spaCy; export as hf or jsonl instead</source>
         <translation>此版本的 Biaozhu 不含 spaCy；请改为导出 hf 或 jsonl</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="735"/>
+        <location filename="core_messages.py" line="740"/>
         <source>the spaCy format needs spaCy: pip install &apos;biaozhu[spacy]&apos; (or spacy&gt;=3.7)</source>
         <translation>spaCy 格式需要 spaCy：pip install &apos;biaozhu[spacy]&apos;（或 spacy&gt;=3.7）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="740"/>
+        <location filename="core_messages.py" line="745"/>
         <source>{path}: not a spaCy DocBin ({exc})</source>
         <translation>{path}: 不是 spaCy DocBin（{exc}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="745"/>
+        <location filename="core_messages.py" line="750"/>
         <source>{where}: empty text</source>
         <translation>{where}: 文本为空</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="750"/>
+        <location filename="core_messages.py" line="755"/>
         <source>unknown --unit {unit!r}; use {units}</source>
         <translation>未知的 --unit {unit!r}；可用：{units}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="755"/>
+        <location filename="core_messages.py" line="760"/>
         <source>unknown status {options_status!r}</source>
         <translation>未知状态 {options_status!r}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="760"/>
+        <location filename="core_messages.py" line="765"/>
         <source>--label-map: no file holds the type {source!r} (they hold {held})</source>
         <translation>--label-map: 没有文件含有类型 {source!r}（文件中有：{held}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="765"/>
+        <location filename="core_messages.py" line="770"/>
         <source>{line}; did you mean {meant}?</source>
         <translation>{line}；您是指 {meant} 吗？</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="770"/>
+        <location filename="core_messages.py" line="775"/>
         <source>--label-map: no file holds the type {source!r}: the files hold no spans</source>
         <translation>--label-map: 没有文件含有类型 {source!r}：这些文件没有片段</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="775"/>
+        <location filename="core_messages.py" line="780"/>
         <source>{line}; {n} file(s) could not be read ({path}: {reason})</source>
         <translation>{line}；{n} 个文件无法读取（{path}: {reason}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="780"/>
+        <location filename="core_messages.py" line="785"/>
         <source>{line}; nothing was imported</source>
         <translation>{line}；未导入任何内容</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="785"/>
+        <location filename="core_messages.py" line="790"/>
         <source>--label-map: {target!r} is not a label of this project ({labels}); did you mean {meant}?</source>
         <translation>--label-map: {target!r} 不是本项目的标签（{labels}）；您是指 {meant} 吗？</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="790"/>
+        <location filename="core_messages.py" line="795"/>
         <source>{path}: no documents in the file</source>
         <translation>{path}: 文件中没有文档</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="795"/>
+        <location filename="core_messages.py" line="800"/>
         <source>no such file</source>
         <translation>没有这个文件</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="800"/>
+        <location filename="core_messages.py" line="805"/>
         <source>{path}:{doc_line}: {exc}</source>
         <translation>{path}:{doc_line}: {exc}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="805"/>
+        <location filename="core_messages.py" line="810"/>
         <source>{where}span {span_text!r} ({span_start}..{span_end}): {exc}</source>
         <translation>{where}片段 {span_text!r}（{span_start}..{span_end}）：{exc}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="810"/>
+        <location filename="core_messages.py" line="815"/>
         <source>{where}: expected a JSON object, got {name}</source>
         <translation>{where}: 应为 JSON 对象，实际为 {name}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="815"/>
+        <location filename="core_messages.py" line="820"/>
         <source>{name}: line {utf8_line} is UTF-8 but line {other_line} is not: a file must be in one encoding (convert it, or split it by encoding)</source>
         <translation>{name}: 第 {utf8_line} 行是 UTF-8，第 {other_line} 行却不是：一个文件只能用一种编码（请转换，或按编码拆分）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="820"/>
+        <location filename="core_messages.py" line="825"/>
         <source>{where}: not UTF-8</source>
         <translation>{where}: 不是 UTF-8</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="825"/>
+        <location filename="core_messages.py" line="830"/>
         <source>{where}: not valid JSON ({exc_msg}){hint}</source>
         <translation>{where}: 不是有效的 JSON（{exc_msg}）{hint}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="830"/>
+        <location filename="core_messages.py" line="835"/>
         <source>{where}: JSON nested more than {max_json_depth} levels deep (limit {max_json_depth})</source>
         <translation>{where}: JSON 嵌套超过 {max_json_depth} 层（上限 {max_json_depth}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="835"/>
+        <location filename="core_messages.py" line="840"/>
         <source>{where}a document id must be a string or a number, not {name}</source>
         <translation>{where}文档 id 必须是字符串或数字，不能是 {name}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="840"/>
+        <location filename="core_messages.py" line="845"/>
         <source>{where}: span offsets must be integers</source>
         <translation>{where}: 片段偏移必须是整数</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="845"/>
+        <location filename="core_messages.py" line="850"/>
         <source>{where}: a span needs a non-empty label, got {label!r}</source>
         <translation>{where}: 片段需要非空标签，实际为 {label!r}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="850"/>
+        <location filename="core_messages.py" line="855"/>
         <source>{where}: {label} {exc}</source>
         <translation>{where}: {label} {exc}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="855"/>
+        <location filename="core_messages.py" line="860"/>
         <source>{fmt_name} is an export format; it cannot be imported</source>
         <translation>{fmt_name} 是导出格式，不能导入</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="860"/>
+        <location filename="core_messages.py" line="865"/>
         <source>{exc} (--label-map renames it)</source>
         <translation>{exc}（--label-map 可改名）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="865"/>
+        <location filename="core_messages.py" line="870"/>
         <source>document {doc_id}: nothing left after --clean</source>
         <translation>文档 {doc_id}：--clean 之后什么也不剩</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="870"/>
+        <location filename="core_messages.py" line="875"/>
         <source>span {span_text!r} ({span_start}..{span_end}) is only white space after --clean</source>
         <translation>片段 {span_text!r}（{span_start}..{span_end}）在 --clean 之后只剩空白</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="875"/>
+        <location filename="core_messages.py" line="880"/>
+        <source>a {suffix} file, which --format txt would take as one article, markup and all: import it without --format (it is read as {reader})</source>
+        <translation>这是 {suffix} 文件，--format txt 会把它连同标记整个当作一篇文章：请不加 --format 导入（它会按 {reader} 读取）</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="885"/>
         <source>{path}: {side_file}</source>
         <translation>{path}: {side_file}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="880"/>
+        <location filename="core_messages.py" line="890"/>
         <source>unknown import format {name!r}; known: {known}</source>
         <translation>未知的导入格式 {name!r}；已知：{known}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="885"/>
+        <location filename="core_messages.py" line="895"/>
+        <source>{path}: {reason}</source>
+        <translation>{path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="900"/>
         <source>{path}: {other_kind}</source>
         <translation>{path}: {other_kind}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="890"/>
+        <location filename="core_messages.py" line="905"/>
         <source>{path}: unknown file type {path_suffix}; give --format (e.g. --format txt to read it as plain text)</source>
         <translation>{path}: 未知文件类型 {path_suffix}；请用 --format 指定（如 --format txt 按纯文本读取）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="895"/>
+        <location filename="core_messages.py" line="910"/>
         <source>unknown export format {name!r}; known: {known}</source>
         <translation>未知的导出格式 {name!r}；已知：{known}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="900"/>
+        <location filename="core_messages.py" line="915"/>
         <source>unknown segmenter {segmenter!r}; use {segmenters}</source>
         <translation>未知的分词器 {segmenter!r}；可用：{segmenters}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="905"/>
+        <location filename="core_messages.py" line="920"/>
         <source>{path}: not the texts {name} was annotated on ({exc})</source>
         <translation>{path}: 不是 {name} 标注时所用的文本（{exc}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="910"/>
+        <location filename="core_messages.py" line="925"/>
         <source>{where}: sentence {index} is not in {sources}</source>
         <translation>{where}: 第 {index} 句不在 {sources} 中</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="915"/>
+        <location filename="core_messages.py" line="930"/>
         <source>{where}: sentence {index} of {sources} has changed</source>
         <translation>{where}: {sources} 的第 {index} 句已改变</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="920"/>
+        <location filename="core_messages.py" line="935"/>
         <source>{where}: span {start}-{end} {label} does not fit sentence {index}</source>
         <translation>{where}: 片段 {start}-{end} {label} 与第 {index} 句不符</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="925"/>
+        <location filename="core_messages.py" line="940"/>
         <source>sentence {index}: {s} does not match its text</source>
         <translation>第 {index} 句：{s} 与其文本不符</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="930"/>
+        <location filename="core_messages.py" line="945"/>
         <source>sentence {index} is annotated twice</source>
         <translation>第 {index} 句被标注了两次</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="935"/>
+        <location filename="core_messages.py" line="950"/>
         <source>{folder}: model format {format}, this Biaozhu reads {bundled_format}</source>
         <translation>{folder}: 模型格式为 {format}，此版本的 Biaozhu 读取 {bundled_format}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="940"/>
+        <location filename="core_messages.py" line="955"/>
         <source>{folder}: the bundled model cannot be read ({exc})</source>
         <translation>{folder}: 无法读取内置模型（{exc}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="945"/>
+        <location filename="core_messages.py" line="960"/>
         <source>the stored model&apos;s description is incomplete ({exc})</source>
         <translation>已存模型的描述不完整（{exc}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="950"/>
+        <location filename="core_messages.py" line="965"/>
         <source>the gold has no spans: nothing to learn from</source>
         <translation>金标中没有片段：没有可学习的内容</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="955"/>
+        <location filename="core_messages.py" line="970"/>
         <source>the model was trained on feature set {model_feature_set}; this Biaozhu computes feature set {feature_set}</source>
         <translation>该模型用特征集 {model_feature_set} 训练；此版本的 Biaozhu 计算的是特征集 {feature_set}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="960"/>
+        <location filename="core_messages.py" line="975"/>
         <source>the stored model cannot be read by crfsuite ({exc})</source>
         <translation>crfsuite 无法读取已存模型（{exc}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="965"/>
+        <location filename="core_messages.py" line="980"/>
         <source>the project has no gold to train on: mark documents done (or adjudicate them) first</source>
         <translation>项目中没有可训练的金标：请先把文档标记完成（或裁决）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="970"/>
+        <location filename="core_messages.py" line="985"/>
         <source>the project&apos;s {n_docs} gold document(s) have no spans: nothing to learn from</source>
         <translation>项目的 {n_docs} 篇金标文档没有片段：没有可学习的内容</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="975"/>
+        <location filename="core_messages.py" line="990"/>
         <source>evaluation needs at least 2 gold documents, the project has {n}</source>
         <translation>评估至少需要 2 篇金标文档，项目只有 {n} 篇</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="980"/>
+        <location filename="core_messages.py" line="995"/>
         <source>cross-validation needs at least 2 folds, got {folds}</source>
         <translation>交叉验证至少需要 2 折，实际为 {folds}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="985"/>
+        <location filename="core_messages.py" line="1000"/>
         <source>no model {version!r} in this project</source>
         <translation>本项目中没有模型 {version!r}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="990"/>
+        <location filename="core_messages.py" line="1005"/>
         <source>model {version} is a {name!r} model; this Biaozhu reads {model_name!r}</source>
         <translation>模型 {version} 是 {name!r} 模型；此版本的 Biaozhu 读取 {model_name!r}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="995"/>
+        <location filename="core_messages.py" line="1010"/>
         <source>model {version} has format {fmt}; this Biaozhu reads format {model_format}</source>
         <translation>模型 {version} 的格式为 {fmt}；此版本的 Biaozhu 读取格式 {model_format}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1000"/>
+        <location filename="core_messages.py" line="1015"/>
         <source>model {version} has no feature description</source>
         <translation>模型 {version} 没有特征描述</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1005"/>
+        <location filename="core_messages.py" line="1020"/>
         <source>the scorer was trained on span features {version}; this Biaozhu computes span features {span_features}</source>
         <translation>评分器用片段特征 {version} 训练；此版本的 Biaozhu 计算的是片段特征 {span_features}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1010"/>
+        <location filename="core_messages.py" line="1025"/>
         <source>the stored scorer is incomplete ({exc})</source>
         <translation>已存评分器不完整（{exc}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1015"/>
+        <location filename="core_messages.py" line="1030"/>
         <source>the scorer needs right and wrong candidates to learn from</source>
         <translation>评分器需要正确和错误的候选来学习</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1020"/>
+        <location filename="core_messages.py" line="1035"/>
         <source>training needs cross-validation (at least 2 folds): its scorer learns from candidates judged by models that did not see them</source>
         <translation>训练需要交叉验证（至少 2 折）：其评分器从未见过这些候选的模型所判断的候选中学习</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1025"/>
+        <location filename="core_messages.py" line="1040"/>
         <source>training needs at least 2 gold documents, the project has 1</source>
         <translation>训练至少需要 2 篇金标文档，项目只有 1 篇</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1030"/>
+        <location filename="core_messages.py" line="1045"/>
         <source>every gold document to test on is one the bundled model was trained on: there is nothing to measure a new model on</source>
         <translation>每篇用于测试的金标文档都是内置模型训练过的：没有可用来衡量新模型的文档</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1035"/>
+        <location filename="core_messages.py" line="1050"/>
         <source>the gold gives the scorer nothing to learn: every candidate was right, or none</source>
         <translation>金标没有给评分器可学习的内容：候选要么全对，要么全错</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1040"/>
+        <location filename="core_messages.py" line="1055"/>
         <source>{prefix}a label needs a name, got {name!r}</source>
         <translation>{prefix}标签需要名字，实际为 {name!r}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1045"/>
+        <location filename="core_messages.py" line="1060"/>
         <source>{prefix}label {name!r} has {what} ({code}) in its name, so brat and CoNLL exports could not be read back; call it {suggestion!r}</source>
         <translation>{prefix}标签 {name!r} 的名字中含有 {what}（{code}），brat 和 CoNLL 导出将无法读回；请改名为 {suggestion!r}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1050"/>
+        <location filename="core_messages.py" line="1065"/>
         <source>{prefix}label name of {n_name} characters (limit {max_label_chars}): {name!r}…</source>
         <translation>{prefix}标签名有 {n_name} 个字符（上限 {max_label_chars}）：{name!r}…</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1055"/>
+        <location filename="core_messages.py" line="1070"/>
         <source>{reviewer} is not a reviewer; only reviewers adjudicate (biaozhu role PROJECT {reviewer} reviewer)</source>
         <translation>{reviewer} 不是审核员；只有审核员可以裁决（biaozhu role PROJECT {reviewer} reviewer）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1060"/>
+        <location filename="core_messages.py" line="1075"/>
         <source>unknown choice {choice!r}; use {choices}</source>
         <translation>未知的选择 {choice!r}；可用：{choices}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1065"/>
+        <location filename="core_messages.py" line="1080"/>
         <source>no event {event_id} in this history (its events are 1 to {last})</source>
         <translation>历史中没有事件 {event_id}（事件编号为 1 到 {last}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1070"/>
+        <location filename="core_messages.py" line="1085"/>
         <source>unknown layer kind {kind!r}</source>
         <translation>未知的层类型 {kind!r}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1075"/>
+        <location filename="core_messages.py" line="1090"/>
         <source>merge conflict {ref_name} is about document {row_doc_id}, not {doc_id}</source>
         <translation>合并冲突 {ref_name} 涉及的是文档 {row_doc_id}，不是 {doc_id}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1080"/>
+        <location filename="core_messages.py" line="1095"/>
         <source>no merge conflict {conflict_id} in this project</source>
         <translation>本项目中没有合并冲突 {conflict_id}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1085"/>
+        <location filename="core_messages.py" line="1100"/>
         <source>keep must be mine or theirs</source>
         <translation>keep 必须是 mine 或 theirs</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1090"/>
+        <location filename="core_messages.py" line="1105"/>
         <source>merge conflict {conflict_id} is already resolved</source>
         <translation>合并冲突 {conflict_id} 已经解决</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1095"/>
+        <location filename="core_messages.py" line="1110"/>
         <source>{name} in {where} (colour {colour}, hotkey {key}, {description!r})</source>
         <translation>{where} 中的 {name}（颜色 {colour}，快捷键 {key}，{description!r}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1100"/>
+        <location filename="core_messages.py" line="1115"/>
         <source>label clash: hotkey {lab_hotkey} is {ours} but {theirs}</source>
         <translation>标签冲突：快捷键 {lab_hotkey} 在这里是 {ours}，在对方是 {theirs}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1105"/>
+        <location filename="core_messages.py" line="1120"/>
         <source>label clash: {ours} but {theirs}; make the definitions agree before merging</source>
         <translation>标签冲突：{ours}，而 {theirs}；请先统一定义再合并</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1110"/>
+        <location filename="core_messages.py" line="1125"/>
         <source>label {name}: hotkey {theirs} in {there}, {ours} kept here</source>
         <translation>标签 {name}：快捷键在 {there} 中是 {theirs}，这里保留 {ours}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1115"/>
+        <location filename="core_messages.py" line="1130"/>
         <source>{other_path} is this project; merge another file into it</source>
         <translation>{other_path} 就是本项目；请把另一个文件合并进来</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1120"/>
+        <location filename="core_messages.py" line="1135"/>
         <source>{name}: merge refused, it does not verify: {check_problems}</source>
         <translation>{name}: 拒绝合并，该文件未通过校验：{check_problems}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1125"/>
+        <location filename="core_messages.py" line="1140"/>
         <source>{name}: merge refused, its history no longer holds the head merged here earlier ({merged_count}:{merged_hash}…): it was truncated or rewritten since</source>
         <translation>{name}: 拒绝合并，其历史中已没有之前合并到这里的链头（{merged_count}:{merged_hash}…）：此后它被截断或改写过</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1130"/>
+        <location filename="core_messages.py" line="1145"/>
         <source>{name} was restored from a backup since it was last merged here: the history it held then can no longer be checked against it</source>
         <translation>{name} 自上次合并到这里后曾从备份恢复：已无法与它当时的历史核对</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1135"/>
+        <location filename="core_messages.py" line="1150"/>
         <source>{name} is {role} in {there}, {here} here (kept)</source>
         <translation>{name} 在 {there} 中是 {role}，这里是 {here}（保留）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1140"/>
+        <location filename="core_messages.py" line="1155"/>
         <source>event {eid} of {there} came from {origin} without a record of its place there; it is kept but cannot be re-checked against it</source>
         <translation>{there} 的事件 {eid} 来自 {origin}，但没有它在那里的位置记录；已保留，但无法再与之核对</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1145"/>
+        <location filename="core_messages.py" line="1160"/>
         <source>event {eid} of {path_name} cannot be copied exactly (its JSON is not in the canonical form)</source>
         <translation>{path_name} 的事件 {eid} 无法原样复制（其 JSON 不是规范形式）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1150"/>
+        <location filename="core_messages.py" line="1165"/>
         <source>event {eid} of {path_name} does not match its origin hash</source>
         <translation>{path_name} 的事件 {eid} 与其来源哈希不符</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1155"/>
+        <location filename="core_messages.py" line="1170"/>
         <source>no span {span_id} in this project&apos;s history</source>
         <translation>本项目的历史中没有片段 {span_id}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1160"/>
+        <location filename="core_messages.py" line="1175"/>
         <source>a copy of another project</source>
         <translation>是另一个项目的副本</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1165"/>
+        <location filename="core_messages.py" line="1180"/>
         <source>does not verify: {problem}</source>
         <translation>未通过校验：{problem}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1170"/>
+        <location filename="core_messages.py" line="1185"/>
         <source>{backup} is not one of this project&apos;s backups</source>
         <translation>{backup} 不是本项目的备份</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1175"/>
+        <location filename="core_messages.py" line="1190"/>
         <source>{backup_name} was not restored: {exc}</source>
         <translation>{backup_name} 未恢复：{exc}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1180"/>
+        <location filename="core_messages.py" line="1195"/>
         <source>{backup_name} was not restored: {refusal}</source>
         <translation>{backup_name} 未恢复：{refusal}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1185"/>
+        <location filename="core_messages.py" line="1200"/>
         <source>{dest} already exists; a copy goes to a new file</source>
         <translation>{dest} 已存在；副本只写入新文件</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1190"/>
+        <location filename="core_messages.py" line="1205"/>
         <source>a copy is made between writes, not inside a transaction</source>
         <translation>副本在两次写入之间制作，不能在事务中制作</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1195"/>
+        <location filename="core_messages.py" line="1210"/>
         <source>{offer_text!r} does not occur at {start} in {doc_id}</source>
         <translation>{offer_text!r} 不在 {doc_id} 的位置 {start}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1200"/>
+        <location filename="core_messages.py" line="1215"/>
         <source>{path}: cannot open it ({exc})</source>
         <translation>{path}: 无法打开（{exc}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1205"/>
+        <location filename="core_messages.py" line="1220"/>
         <source>{lock_wait_env}={raw!r} is not a number of seconds</source>
         <translation>{lock_wait_env}={raw!r} 不是秒数</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1210"/>
+        <location filename="core_messages.py" line="1225"/>
         <source>{lock_wait_env}={raw!r} is outside 0 to 86400 seconds</source>
         <translation>{lock_wait_env}={raw!r} 不在 0 到 86400 秒之间</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1215"/>
+        <location filename="core_messages.py" line="1230"/>
         <source>{path}: no such project file</source>
         <translation>{path}: 没有这个项目文件</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1220"/>
+        <location filename="core_messages.py" line="1235"/>
         <source>{path}: permission denied (cannot reach the file)</source>
         <translation>{path}: 权限不足（无法访问该文件）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1225"/>
+        <location filename="core_messages.py" line="1240"/>
         <source>{path} is empty, not a Biaozhu project</source>
         <translation>{path} 是空文件，不是 Biaozhu 项目</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1230"/>
+        <location filename="core_messages.py" line="1245"/>
         <source>{path}: permission denied (cannot read the file)</source>
         <translation>{path}: 权限不足（无法读取该文件）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1235"/>
+        <location filename="core_messages.py" line="1250"/>
         <source>{path}: its -wal holds commits not yet in the file, which SQLite reads only by making a -shm beside it, and the folder is read-only: copy the project and its -wal to a folder you may write</source>
         <translation>{path}: 其 -wal 中有尚未写入文件的提交，SQLite 必须在旁边建立 -shm 才能读取，而文件夹是只读的：请把项目及其 -wal 复制到可写的文件夹</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1240"/>
+        <location filename="core_messages.py" line="1255"/>
         <source>{path}: no such folder {folder}; make it first</source>
         <translation>{path}: 没有文件夹 {folder}；请先创建</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1245"/>
+        <location filename="core_messages.py" line="1260"/>
         <source>{path} is read-only (permission denied to write it); commands that only read it (verify, stats, history, export) still work</source>
         <translation>{path} 是只读的（没有写入权限）；只读取它的命令（verify、stats、history、export）仍可使用</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1250"/>
+        <location filename="core_messages.py" line="1265"/>
         <source>{path}: its folder is read-only (SQLite keeps its -wal and -shm there); commands that only read it (verify, stats, history, export) still work</source>
         <translation>{path}: 其所在文件夹是只读的（SQLite 在那里存放 -wal 和 -shm）；只读取它的命令（verify、stats、history、export）仍可使用</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1255"/>
+        <location filename="core_messages.py" line="1270"/>
         <source>{path} is on a network file system ({kind}), where the locks that keep several writers apart may not work: copy it to a local disk, or set {allow_network_fs}=1 if only this computer ever opens it</source>
         <translation>{path} 位于网络文件系统（{kind}）上，那里用来隔开多个写入者的锁可能失效：请复制到本地磁盘；如果只有这台电脑会打开它，可设置 {allow_network_fs}=1</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1260"/>
+        <location filename="core_messages.py" line="1275"/>
         <source>not a Biaozhu project (not a readable SQLite file: {exc})</source>
         <translation>不是 Biaozhu 项目（不是可读的 SQLite 文件：{exc}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1265"/>
+        <location filename="core_messages.py" line="1280"/>
         <source>{problem}; nothing was written</source>
         <translation>{problem}；未写入任何内容</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1270"/>
+        <location filename="core_messages.py" line="1285"/>
         <source>{path} is {exc}</source>
         <translation>{path}: {exc}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1275"/>
+        <location filename="core_messages.py" line="1290"/>
         <source>{path} was written by a newer Biaozhu (schema {n_applied}, this version knows {schema_version}: unknown step {unknown}); update Biaozhu to open it</source>
         <translation>{path} 由更新版本的 Biaozhu 写入（数据库版本 {n_applied}，本程序只认识到 {schema_version}：未知步骤 {unknown}）；请升级 Biaozhu 后再打开</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1280"/>
+        <location filename="core_messages.py" line="1295"/>
         <source>{path} is an SQLite file but not a Biaozhu project</source>
         <translation>{path} 是 SQLite 文件，但不是 Biaozhu 项目</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1285"/>
+        <location filename="core_messages.py" line="1300"/>
         <source>{path}: another process kept it locked for writing for {waited:.0f} s; nothing was written (try again when it is done)</source>
         <translation>{path}: 另一个进程锁定写入已达 {waited:.0f} 秒；未写入任何内容（等它结束后再试）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1290"/>
+        <location filename="core_messages.py" line="1305"/>
         <source>{path} is open read-only; nothing was written</source>
         <translation>{path} 以只读方式打开；未写入任何内容</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1295"/>
+        <location filename="core_messages.py" line="1310"/>
         <source>the document has no text (only white space or invisible characters)</source>
         <translation>文档没有文本（只有空白或不可见字符）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1300"/>
+        <location filename="core_messages.py" line="1315"/>
         <source>the document has {n_text:,} characters, over the limit of {max_document_chars:,}: split it into articles</source>
         <translation>文档有 {n_text:,} 个字符，超过上限 {max_document_chars:,}：请拆分成单篇文章</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1305"/>
+        <location filename="core_messages.py" line="1320"/>
         <source>the text contains NUL characters: not a text document</source>
         <translation>文本中含有 NUL 字符：不是文本文档</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1310"/>
+        <location filename="core_messages.py" line="1325"/>
         <source>{path} could not be read now ({exc})</source>
         <translation>{path} 此刻无法读取（{exc}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1315"/>
+        <location filename="core_messages.py" line="1330"/>
         <source>no document {doc_id!r} in this project</source>
         <translation>本项目中没有文档 {doc_id!r}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1320"/>
+        <location filename="core_messages.py" line="1335"/>
         <source>{path}: no such file</source>
         <translation>{path}: 没有这个文件</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1325"/>
+        <location filename="core_messages.py" line="1340"/>
         <source>{path}: not a label schema ({exc})</source>
         <translation>{path}: 不是标签方案（{exc}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1330"/>
+        <location filename="core_messages.py" line="1345"/>
         <source>{path}: not a label schema: no &quot;labels&quot; list; write {label_schema_shape}</source>
         <translation>{path}: 不是标签方案：没有“labels”列表；请写成 {label_schema_shape}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1335"/>
+        <location filename="core_messages.py" line="1350"/>
         <source>{path}: not a label schema: label {n} ({item}) is not an object with a &quot;name&quot;; write {label_schema_shape}</source>
         <translation>{path}: 不是标签方案：第 {n} 个标签（{item}）不是带“name”的对象；请写成 {label_schema_shape}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1340"/>
+        <location filename="core_messages.py" line="1355"/>
         <source>a label schema needs at least one named label</source>
         <translation>标签方案至少需要一个有名字的标签</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1345"/>
+        <location filename="core_messages.py" line="1360"/>
         <source>label names must be unique</source>
         <translation>标签名不能重复</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1350"/>
+        <location filename="core_messages.py" line="1365"/>
         <source>two labels share one hotkey</source>
         <translation>两个标签用了同一个快捷键</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1355"/>
+        <location filename="core_messages.py" line="1370"/>
         <source>label {label_name}: colour {label_colour!r} is not #rgb or #rrggbb</source>
         <translation>标签 {label_name}：颜色 {label_colour!r} 不是 #rgb 或 #rrggbb</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1360"/>
+        <location filename="core_messages.py" line="1375"/>
         <source>label {label_name}: hotkey {label_hotkey!r} is not one key (a character or F1–F12, after any of Ctrl+, Alt+, Shift+, Meta+)</source>
         <translation>标签 {label_name}：快捷键 {label_hotkey!r} 不是单个按键（一个字符或 F1–F12，前面可加 Ctrl+、Alt+、Shift+、Meta+）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1365"/>
+        <location filename="core_messages.py" line="1380"/>
+        <source>overlapping spans stay allowed: {count} span(s) overlap another of the same annotator in {documents} document(s): {named}{more}; remove or resize them first</source>
+        <translation>仍允许片段重叠：{documents} 篇文档中有 {count} 个片段与同一标注员的另一片段重叠：{named}{more}；请先删除或调整它们</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="1385"/>
+        <source>; and {more} more</source>
+        <translation>；另有 {more} 处</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="1390"/>
         <source>{path} was closed</source>
         <translation>{path} 已关闭</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1370"/>
+        <location filename="core_messages.py" line="1395"/>
         <source>{path} is a folder; name the new project file in it, e.g. {example}</source>
         <translation>{path} 是文件夹；请在其中给新项目文件起个名字，如 {example}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1375"/>
+        <location filename="core_messages.py" line="1400"/>
         <source>{path} is a project of a newer Biaozhu; it will not be overwritten</source>
         <translation>{path} 是更新版本 Biaozhu 的项目；不会覆盖它</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1380"/>
+        <location filename="core_messages.py" line="1405"/>
         <source>{path} is not a Biaozhu project, and new will not overwrite it; name a new file (e.g. work.biaozhu)</source>
         <translation>{path} 不是 Biaozhu 项目，新建不会覆盖它；请另起一个新文件名（如 work.biaozhu）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1385"/>
+        <location filename="core_messages.py" line="1410"/>
         <source>{path} already exists ({exc}); it will not be overwritten</source>
         <translation>{path} 已存在（{exc}）；不会覆盖它</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1390"/>
+        <location filename="core_messages.py" line="1415"/>
         <source>{path} is a Biaozhu project already; open it instead (biaozhu {path})</source>
         <translation>{path} 已经是 Biaozhu 项目；请直接打开（biaozhu {path}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1395"/>
+        <location filename="core_messages.py" line="1420"/>
         <source>{key} is set when the project is created (Project.create({key}=...)), where its first event records it</source>
         <translation>{key} 在创建项目时设定（Project.create({key}=...)），由第一个事件记录</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1400"/>
+        <location filename="core_messages.py" line="1425"/>
         <source>label {name} is used by {used} span(s) and cannot be removed</source>
         <translation>标签 {name} 被 {used} 个片段使用，不能删除</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1405"/>
+        <location filename="core_messages.py" line="1430"/>
         <source>{problem}; the labels were not changed</source>
         <translation>{problem}；标签未改动</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1410"/>
+        <location filename="core_messages.py" line="1435"/>
         <source>unknown role {role!r}</source>
         <translation>未知角色 {role!r}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1415"/>
+        <location filename="core_messages.py" line="1440"/>
         <source>unknown role {role!r}; use annotator or reviewer</source>
         <translation>未知角色 {role!r}；请用 annotator 或 reviewer</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1420"/>
+        <location filename="core_messages.py" line="1445"/>
         <source>unknown status {status!r}; use {statuses}</source>
         <translation>未知状态 {status!r}；可用：{statuses}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1425"/>
+        <location filename="core_messages.py" line="1450"/>
         <source>no span {ann_id} in this project</source>
         <translation>本项目中没有片段 {ann_id}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1430"/>
+        <location filename="core_messages.py" line="1455"/>
         <source>unknown label {label!r}; this project&apos;s labels are {label_names}</source>
         <translation>未知标签 {label!r}；本项目的标签有 {label_names}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1435"/>
+        <location filename="core_messages.py" line="1460"/>
         <source>the span overlaps {text!r} ({label}), which is already gold</source>
         <translation>该片段与已是金标的 {text!r}（{label}）重叠</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1440"/>
+        <location filename="core_messages.py" line="1465"/>
         <source>unknown span origin {origin!r}</source>
         <translation>未知的片段来源 {origin!r}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1445"/>
+        <location filename="core_messages.py" line="1470"/>
         <source>one provenance per span</source>
         <translation>每个片段需要一条来源</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1450"/>
+        <location filename="core_messages.py" line="1475"/>
         <source>span attributes must be a mapping</source>
         <translation>片段属性必须是映射</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1455"/>
+        <location filename="core_messages.py" line="1480"/>
         <source>no suggestion {sugg_id} in this project</source>
         <translation>本项目中没有建议 {sugg_id}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1460"/>
+        <location filename="core_messages.py" line="1485"/>
         <source>suggestion {sugg_text!r} was already {sugg_status}</source>
         <translation>建议 {sugg_text!r} 已经是 {sugg_status}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1465"/>
+        <location filename="core_messages.py" line="1490"/>
         <source>suggestion {sugg_id} has no decision to undo</source>
         <translation>建议 {sugg_id} 没有可撤销的决定</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1470"/>
+        <location filename="core_messages.py" line="1495"/>
         <source>{text!r} is not a chain head: give HASH or COUNT:HASH as `verify` prints it</source>
         <translation>{text!r} 不是链头：请按 `verify` 的输出给出 HASH 或 COUNT:HASH</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1475"/>
+        <location filename="core_messages.py" line="1500"/>
         <source>{text!r} matches {n_rows} events: give more of the hash</source>
         <translation>{text!r} 匹配 {n_rows} 个事件：请给出更长的哈希</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1480"/>
+        <location filename="core_messages.py" line="1505"/>
         <source>annotator name</source>
         <translation>标注员名字</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1485"/>
+        <location filename="core_messages.py" line="1510"/>
         <source>{where} is empty: give a name without spaces</source>
         <translation>{where}为空：请给出不含空格的名字</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1490"/>
+        <location filename="core_messages.py" line="1515"/>
         <source>{where} {name!r}… is longer than {name_max} characters</source>
         <translation>{where} {name!r}… 超过 {name_max} 个字符</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1495"/>
+        <location filename="core_messages.py" line="1520"/>
         <source>{where} {name!r} contains white space</source>
         <translation>{where} {name!r} 含有空白</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1500"/>
+        <location filename="core_messages.py" line="1525"/>
         <source>{where} {name!r} contains a control or invisible character (U+{code:04X})</source>
         <translation>{where} {name!r} 含有控制字符或不可见字符（U+{code:04X}）</translation>
     </message>
@@ -2698,257 +2728,267 @@
     </message>
     <message>
         <location filename="../../desktop/gui/review/event_names.py" line="26"/>
+        <source>Project setting changed</source>
+        <translation>项目设置已更改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/event_names.py" line="27"/>
         <source>Person added</source>
         <translation>新增人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="27"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="28"/>
         <source>Role changed</source>
         <translation>修改角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="28"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="29"/>
         <source>Document imported</source>
         <translation>导入文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="29"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="30"/>
         <source>Document status</source>
         <translation>文档状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="30"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="31"/>
         <source>Suggestions computed</source>
         <translation>计算建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="31"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="32"/>
         <source>Suggestions added</source>
         <translation>添加建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="32"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="33"/>
         <source>Name offered at its other places</source>
         <translation>名称在其他出现处提供为建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="33"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="34"/>
         <source>Offer withdrawn</source>
         <translation>撤回所提供的建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="34"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="35"/>
         <source>Suggestion accepted</source>
         <translation>接受建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="35"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="36"/>
         <source>Suggestion corrected</source>
         <translation>修正后接受建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="36"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="37"/>
         <source>Suggestion rejected</source>
         <translation>拒绝建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="37"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="38"/>
         <source>Decision undone</source>
         <translation>撤销决定</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="38"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="39"/>
         <source>Span added</source>
         <translation>添加片段</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="39"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="40"/>
         <source>Span removed</source>
         <translation>删除片段</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="40"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="41"/>
         <source>Span restored</source>
         <translation>恢复片段</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="41"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="42"/>
         <source>Boundaries changed</source>
         <translation>修改边界</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="42"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="43"/>
         <source>Label changed</source>
         <translation>修改标签类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="43"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="44"/>
         <source>Attributes edited</source>
         <translation>编辑属性</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="44"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="45"/>
         <source>Adjudicated</source>
         <translation>裁决</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="45"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="46"/>
         <source>Agreements accepted</source>
         <translation>接受一致项</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="46"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="47"/>
         <source>Project merged in</source>
         <translation>合并项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="47"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="48"/>
         <source>Decision merged in</source>
         <translation>合并来的决定</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="48"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="49"/>
         <source>Merge conflict</source>
         <translation>合并冲突</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="49"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="50"/>
         <source>Merge conflict resolved</source>
         <translation>解决合并冲突</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="50"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="51"/>
         <source>Suggester trained</source>
         <translation>训练建议模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="51"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="52"/>
         <source>Suggester activated</source>
         <translation>启用建议模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="52"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="53"/>
         <source>Suggester retired</source>
         <translation>停用建议模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="59"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="60"/>
         <source>Project (all)</source>
         <translation>项目（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="60"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="61"/>
         <source>Labels (all)</source>
         <translation>标签（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="61"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="62"/>
+        <source>Project settings (all)</source>
+        <translation>项目设置（全部）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/event_names.py" line="63"/>
         <source>People (all)</source>
         <translation>人员（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="62"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="64"/>
         <source>Documents (all)</source>
         <translation>文档（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="63"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="65"/>
         <source>Suggesting (all)</source>
         <translation>生成建议（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="64"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="66"/>
         <source>Decisions on suggestions (all)</source>
         <translation>处理建议（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="65"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="67"/>
         <source>Spans (all)</source>
         <translation>片段（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="66"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="68"/>
         <source>Adjudication (all)</source>
         <translation>裁决（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="67"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="69"/>
         <source>Merging (all)</source>
         <translation>合并（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="68"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="70"/>
         <source>Merged decisions (all)</source>
         <translation>合并来的决定（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="69"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="71"/>
         <source>Suggester models (all)</source>
         <translation>建议模型（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="79"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="81"/>
         <source>to do</source>
         <translation>待标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="80"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="82"/>
         <source>in progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="81"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="83"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="87"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="89"/>
         <source>annotator</source>
         <translation>标注员</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="88"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="90"/>
         <source>reviewer</source>
         <translation>审核员</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="94"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="96"/>
         <source>took left</source>
         <translation>采用左侧</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="95"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="97"/>
         <source>took right</source>
         <translation>采用右侧</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="96"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="98"/>
         <source>took both</source>
         <translation>两者都采用</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="97"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="99"/>
         <source>took neither</source>
         <translation>都不采用</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="142"/>
-        <location filename="../../desktop/gui/review/event_names.py" line="171"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="144"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="173"/>
         <source>suggestion %1</source>
         <translation>建议 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="153"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="155"/>
         <source>%1 (%2 characters)</source>
         <translation>%1（%2 字）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="159"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="161"/>
         <source>%1 added, %2 updated, %3 removed</source>
         <translation>新增 %1，更新 %2，删除 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="166"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="168"/>
         <source>with the document marked done</source>
         <translation>文档标为完成时一并拒绝</translation>
     </message>
@@ -3135,17 +3175,17 @@
         <translation>新增文档 %1 篇，已在项目中 %2 篇，带入金标准片段 %3 个，失败文件 %4 个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="42"/>
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="56"/>
         <source>Labels the files added to the project: %1.</source>
         <translation>文件为项目新增的标签：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="52"/>
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="66"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="52"/>
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="66"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -3284,6 +3324,30 @@
     </message>
 </context>
 <context>
+    <name>ImportReportDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="44"/>
+        <source>Your annotations were added to %n document(s) already in the project</source>
+        <translation>
+            <numerusform>你的标注已加入项目中已有的 %n 篇文档</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="48"/>
+        <source> (%n span(s)).</source>
+        <translation>
+            <numerusform>（%n 个片段）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="51"/>
+        <source>%n document(s) were left as they are: you have annotations in them already.</source>
+        <translation>
+            <numerusform>%n 篇文档保持原样：你在其中已有标注。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Jobs</name>
     <message>
         <location filename="../../desktop/gui/jobs.py" line="99"/>
@@ -3352,7 +3416,7 @@
     </message>
     <message>
         <location filename="../../desktop/gui/jobs.py" line="327"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1070"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1071"/>
         <source>Suggester %1 trained; it is now the active one.</source>
         <translation>建议模型 %1 已训练完成，现已启用。</translation>
     </message>
@@ -3406,7 +3470,7 @@
     </message>
     <message>
         <location filename="../../desktop/gui/mainwindow.py" line="341"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1267"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1298"/>
         <source>Annotator: %1</source>
         <translation>标注员：%1</translation>
     </message>
@@ -3431,165 +3495,180 @@
         <translation>无法校验历史：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="585"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="586"/>
         <source>The hotkey %1 of label %2 is already used; choose it from the Annotate menu.</source>
         <translation>标签 %2 的快捷键 %1 已被占用；请从“标注”菜单选择该标签。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="615"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="616"/>
         <source>Not saving: read-only</source>
         <translation>未保存：只读</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="617"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="618"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="619"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="620"/>
         <source>All changes saved</source>
         <translation>所有修改均已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="625"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="626"/>
         <source>Waiting %1 s for another program to finish writing…</source>
         <translation>已等待 %1 秒，等另一个程序写完…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="640"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="641"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="641"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="642"/>
         <source>Why: %1</source>
         <translation>原因：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="645"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="646"/>
         <source>The window shows the project as the file holds it and changes nothing until the file can be written again: Retry when the cause is gone.</source>
         <translation>窗口按文件中的实际内容显示项目；在文件可以重新写入之前不做任何改动。原因消除后请点“重试”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="653"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="654"/>
         <source>The window shows the project as the file holds it.</source>
         <translation>窗口按文件中的实际内容显示项目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="664"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="665"/>
         <source>Changes not saved</source>
         <translation>修改未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="693"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="694"/>
         <source>The project can be written again.</source>
         <translation>项目可以重新写入了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="696"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="697"/>
         <source>Still not writable: %1</source>
         <translation>仍然无法写入：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="725"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="726"/>
         <source>This is the last document.</source>
         <translation>已是最后一篇文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="729"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="730"/>
         <source>This is the first document.</source>
         <translation>已是第一篇文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="837"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="838"/>
         <source>Nothing is searched: / to search.</source>
         <translation>当前没有搜索：按 / 搜索。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="858"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="859"/>
         <source>No more hits.</source>
         <translation>没有更多结果了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="870"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="882"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="871"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="883"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="887"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="897"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="888"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="898"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="909"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="910"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="914"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="915"/>
         <source>Clear list</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="922"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="923"/>
         <source>Import files</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="924"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="925"/>
         <source>Texts and annotations</source>
         <translation>文本和标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="950"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="951"/>
         <source>Merge projects</source>
         <translation>合并项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1021"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1032"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1022"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1033"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1093"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1094"/>
         <source>Choose the suggester</source>
         <translation>选择建议模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1096"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1097"/>
         <source>The bundled model suggests again.</source>
         <translation>已改回由内置模型提供建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1099"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1100"/>
         <source>Suggester %1 is now the active one.</source>
         <translation>建议模型 %1 现已启用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1243"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1145"/>
+        <source>Spans may now overlap in this project.</source>
+        <translation>本项目中的片段现在可以重叠。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mainwindow.py" line="1147"/>
+        <source>Spans may no longer overlap in this project.</source>
+        <translation>本项目中的片段不再允许重叠。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mainwindow.py" line="1154"/>
+        <source>Overlapping spans</source>
+        <translation>片段重叠</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mainwindow.py" line="1274"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1027"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1028"/>
         <source>Backup %1 restored; the state before it is saved as %2.</source>
         <translation>已恢复备份 %1；恢复前的状态已另存为 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1138"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1169"/>
         <source>Documents in project order.</source>
         <translation>文档按项目顺序排列。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1154"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1185"/>
         <source>To-do documents ordered by uncertainty, least sure first.</source>
         <translation>待办文档已按不确定度排序，最不确定的在前。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1225"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1256"/>
         <source>Focus a gold span first: suggestions have no history.</source>
         <translation>请先选中一个金标准片段：建议没有历史。</translation>
     </message>
@@ -3607,97 +3686,97 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="139"/>
+        <location filename="../../desktop/gui/menus.py" line="141"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="140"/>
+        <location filename="../../desktop/gui/menus.py" line="142"/>
         <source>Open &amp;recent</source>
         <translation>最近的项目(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="141"/>
+        <location filename="../../desktop/gui/menus.py" line="143"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="142"/>
+        <location filename="../../desktop/gui/menus.py" line="144"/>
         <source>&amp;Navigate</source>
         <translation>浏览(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="143"/>
+        <location filename="../../desktop/gui/menus.py" line="145"/>
         <source>&amp;Annotate</source>
         <translation>标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="144"/>
+        <location filename="../../desktop/gui/menus.py" line="146"/>
         <source>&amp;Boundaries</source>
         <translation>边界(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="145"/>
+        <location filename="../../desktop/gui/menus.py" line="147"/>
         <source>&amp;Label</source>
         <translation>标签(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="146"/>
+        <location filename="../../desktop/gui/menus.py" line="148"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="147"/>
+        <location filename="../../desktop/gui/menus.py" line="149"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="148"/>
+        <location filename="../../desktop/gui/menus.py" line="150"/>
         <source>&amp;Review</source>
         <translation>审核(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="149"/>
+        <location filename="../../desktop/gui/menus.py" line="151"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="155"/>
+        <location filename="../../desktop/gui/menus.py" line="157"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="156"/>
+        <location filename="../../desktop/gui/menus.py" line="158"/>
         <source>Moving around</source>
         <translation>移动</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="157"/>
+        <location filename="../../desktop/gui/menus.py" line="159"/>
         <source>Deciding</source>
         <translation>决定</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="158"/>
+        <location filename="../../desktop/gui/menus.py" line="160"/>
         <source>Labels (accept as, relabel, or label a selection)</source>
         <translation>标签（以该标签接受、改标签，或标注选中文字）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="159"/>
+        <location filename="../../desktop/gui/menus.py" line="161"/>
         <source>Boundaries of the focused span</source>
         <translation>当前片段的边界</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="160"/>
+        <location filename="../../desktop/gui/menus.py" line="162"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="161"/>
+        <location filename="../../desktop/gui/menus.py" line="163"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="162"/>
+        <location filename="../../desktop/gui/menus.py" line="164"/>
         <source>Help</source>
         <translation>帮助</translation>
     </message>

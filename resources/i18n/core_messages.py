@@ -596,6 +596,11 @@ MESSAGES = [
         "Core",
         "{where}: attrs must be an object",
     ),
+    # models/io/formats/jsonl.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{where}: meta.{marker} names {key!r}, whose value is not JSON text",
+    ),
     # models/io/formats/labelstudio.py
     QT_TRANSLATE_NOOP(
         "Core",
@@ -874,12 +879,22 @@ MESSAGES = [
     # models/io/registry.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "a {suffix} file, which --format txt would take as one article, markup and all: import it without --format (it is read as {reader})",
+    ),
+    # models/io/registry.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "{path}: {side_file}",
     ),
     # models/io/registry.py
     QT_TRANSLATE_NOOP(
         "Core",
         "unknown import format {name!r}; known: {known}",
+    ),
+    # models/io/registry.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{path}: {reason}",
     ),
     # models/io/registry.py
     QT_TRANSLATE_NOOP(
@@ -1360,6 +1375,16 @@ MESSAGES = [
     QT_TRANSLATE_NOOP(
         "Core",
         "label {label_name}: hotkey {label_hotkey!r} is not one key (a character or F1–F12, after any of Ctrl+, Alt+, Shift+, Meta+)",
+    ),
+    # models/store/project.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "overlapping spans stay allowed: {count} span(s) overlap another of the same annotator in {documents} document(s): {named}{more}; remove or resize them first",
+    ),
+    # models/store/project.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "; and {more} more",
     ),
     # models/store/project.py
     QT_TRANSLATE_NOOP(

@@ -38,6 +38,20 @@ class ImportReportDialog(QDialog):
             .replace("%3", str(report.spans))
             .replace("%4", str(len(report.failed)))
         )
+        if report.layers:  # a labelled file of texts the project holds: the importer's layer
+            spans = sum(n for _, _, n in report.layers)
+            text += " " + self.tr(
+                "Your annotations were added to %n document(s) already in the project",
+                "",
+                len(report.layers),
+            )
+            text += self.tr(" (%n span(s)).", "", spans)
+        if report.kept:  # never overwritten: say how many
+            text += " " + self.tr(
+                "%n document(s) were left as they are: you have annotations in them already.",
+                "",
+                len(report.kept),
+            )
         if report.labels_added:  # a typo in a file's label becomes a label: say so
             text += " " + translate(
                 "ImportDialog", "Labels the files added to the project: %1."

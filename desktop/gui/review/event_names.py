@@ -23,6 +23,7 @@ def action_names() -> dict[str, str]:
         "project.created": translate("History", "Project created"),
         "project.restored": translate("History", "Restored from a backup"),
         "labels.changed": translate("History", "Labels changed"),
+        "settings.changed": translate("History", "Project setting changed"),
         "annotator.added": translate("History", "Person added"),
         "annotator.role": translate("History", "Role changed"),
         "doc.imported": translate("History", "Document imported"),
@@ -58,6 +59,7 @@ def family_names() -> dict[str, str]:
     return {
         "project": translate("History", "Project (all)"),
         "labels": translate("History", "Labels (all)"),
+        "settings": translate("History", "Project settings (all)"),
         "annotator": translate("History", "People (all)"),
         "doc": translate("History", "Documents (all)"),
         "suggestions": translate("History", "Suggesting (all)"),

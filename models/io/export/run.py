@@ -49,6 +49,9 @@ NOTES = {
     "label_studio_scores_clipped": "suggestion score(s) outside 0..1 clipped for Label Studio",
     "metrics_values_not_numbers": "METRIC value(s) are not numbers: left empty in the value"
     " column (jsonl keeps them as written)",
+    "jsonl_keys_as_json_text": "key(s) whose values mix types (a number here, a text there)"
+    " written as JSON text in every record, so that each has one type (each record's"
+    " meta.json_text names them; import reads them back)",
     "documents_not_done": "document(s) not marked done by their annotator: their spans may be"
     " unfinished (the manifest lists them as not_done; jsonl says meta.status)",
     "gold_disagreements": "gold document(s) marked done by annotators who disagree, not"

@@ -12,6 +12,13 @@ in the original. Read back, it is kept as the document's original when
 cleaning it gives the document's text again (the map is rebuilt, not
 stored); the spans are never read, as they change with the annotations.
 
+Each key has one type over an export, as readers that type columns need
+(pyarrow's JSON reader, which ``datasets`` 4's JSON builder uses, refuses a
+column that is a number in one record and a text in another): a span
+attribute or ``meta`` key whose values mix kinds is written as JSON text in
+every record, and each record's ``meta.json_text`` (``{"attrs": [...],
+"meta": [...]}``) names those keys; the reader turns them back.
+
 The writer assembles lines from pieces: span attributes are already JSON
 in the store and are written as they are, which keeps a 300,000-span export
 close to the speed of a bare ``json.dumps`` loop."""
@@ -23,6 +30,8 @@ from collections.abc import Iterator
 from json.encoder import encode_basestring  # the C function behind json.dumps of a str
 from pathlib import Path
 from typing import Any
+
+import orjson
 
 from models.domain import STATUSES, Span, check_offsets
 from models.errors import InvalidInput
@@ -57,10 +66,20 @@ def parse_line(
         raise InvalidInput('{where}: no "spans" list', where=where)
     if not isinstance(raw_spans, list):
         raise InvalidInput('{where}: "spans" must be a list', where=where)
-    spans = [parse_span(s, text, f"{where} span {i}") for i, s in enumerate(raw_spans)]
     meta = obj.get("meta") or {}
     if not isinstance(meta, dict):
         raise InvalidInput('{where}: "meta" must be an object', where=where)
+    marker = meta.get(JSON_TEXT)
+    if isinstance(marker, dict):  # keys an export wrote as JSON text, to give one type
+        meta = _from_json_text(meta, marker.get("meta"), where)
+        meta.pop(JSON_TEXT)
+        raw_spans = [
+            s | {"attrs": _from_json_text(s["attrs"], marker.get("attrs"), where)}
+            if isinstance(s, dict) and isinstance(s.get("attrs"), dict)
+            else s
+            for s in raw_spans
+        ]
+    spans = [parse_span(s, text, f"{where} span {i}") for i, s in enumerate(raw_spans)]
     meta = keep_original(meta, text)
     if meta.get("status") in STATUSES:  # how far the annotator got, as an export says
         meta = {k: v for k, v in meta.items() if k != "status"} | {STATUS: meta["status"]}
@@ -155,7 +174,55 @@ def original_meta(doc: ExportDoc) -> dict[str, Any] | None:
     return {"text": doc.original, "spans": spans}
 
 
+# meta's key naming the keys written as JSON text: {"attrs": [...], "meta": [...]}
+JSON_TEXT = "json_text"
+# meta's keys the writer fills itself, always with text
+WRITTEN_META = ("title", "annotator", "status")
+
+
+# The kinds of JSON value a reader that types columns tells apart (int and
+# float are both numbers to it).
+KIND_OF = {int: "number", float: "number", str: "text", bool: "bool", list: "list", dict: "object"}
+
+
+class _Kinds:
+    """The Python types each span attribute and each meta key holds over an
+    export (gathered per span: this is on the export's hot path)."""
+
+    def __init__(self) -> None:
+        self.attrs: dict[str, set[type]] = {}
+        self.meta: dict[str, set[type]] = {key: {str} for key in WRITTEN_META}
+
+    def mixed(self) -> tuple[list[str], list[str]]:
+        """(span attributes, meta keys) whose values are of more than one kind:
+        a JSON lines reader that types columns (pyarrow's, under ``datasets``
+        4's JSON builder) refuses such a column."""
+        return _mixed(self.attrs), _mixed(self.meta)
+
+
+def _mixed(found: dict[str, set[type]]) -> list[str]:
+    def kinds(types: set[type]) -> set[str]:
+        return {KIND_OF[t] for t in types if t is not type(None)}
+
+    return sorted(key for key, types in found.items() if len(kinds(types)) > 1)
+
+
+def _see(found: dict[str, set[type]], values: dict[str, Any]) -> None:
+    for key, value in values.items():
+        kind = type(value)
+        seen = found.get(key)
+        if seen is None:
+            found[key] = {kind}
+        elif kind not in seen:
+            seen.add(kind)
+
+
 class JsonlWriter(Writer):
+    """Lines written as the documents come; a key whose values turn out to mix
+    kinds (a number here, a text there) is written again at the end as JSON
+    text in every record, and named in each record's ``meta.json_text``, so
+    that every key has one type and the reader can give the values back."""
+
     extension = ".jsonl"
     wants_original = True
 
@@ -163,6 +230,7 @@ class JsonlWriter(Writer):
         super().__init__(path, context)
         self.fh = path.open("w", encoding="utf-8", newline="\n")
         self.labels = _Encoded()
+        self.kinds = context.shared.setdefault("jsonl_kinds", _Kinds())
 
     def add(self, doc: ExportDoc) -> list[ExportSpan]:
         enc = encode_basestring
@@ -186,6 +254,10 @@ class JsonlWriter(Writer):
                 for start, end, label, text, attrs, score, source, version, _ in doc.spans
             ]
         )
+        found, loads = self.kinds.attrs, orjson.loads
+        for span in doc.spans:
+            if span[4] != "{}":  # attrs_json
+                _see(found, loads(span[4]))
         original = original_meta(doc)
         if doc.meta_json == "{}" and original is None:  # the usual case, without a dict
             meta = (
@@ -201,6 +273,7 @@ class JsonlWriter(Writer):
                 fields["status"] = doc.status
             if original is not None:
                 fields["original"] = original
+            _see(self.kinds.meta, fields)
             meta = encode(fields)
         self.fh.write(
             f'{{"id": {enc(doc.id)}, "text": {enc(doc.text)}, "spans": [{spans}],'
@@ -210,6 +283,55 @@ class JsonlWriter(Writer):
 
     def close(self) -> None:
         self.fh.close()
+        attrs, meta = self.kinds.mixed()
+        if attrs or meta:
+            self.context.notes["jsonl_keys_as_json_text"] = len(attrs) + len(meta)
+            as_json_text(self.path, attrs, meta)
+
+
+def as_json_text(path: Path, attrs: list[str], meta: list[str]) -> None:
+    """Rewrite the lines of ``path`` with the values of these span attributes
+    and meta keys as JSON text (null stays null), named in meta.json_text;
+    line by line, into a file beside it that then replaces it."""
+    marker = {"attrs": attrs, "meta": meta}
+    temporary = path.with_name(path.name + ".typed")
+    with (
+        path.open(encoding="utf-8") as lines,
+        temporary.open("w", encoding="utf-8", newline="\n") as out,
+    ):
+        for line in lines:
+            record = orjson.loads(line)
+            for span in record["spans"]:
+                _to_json_text(span.get("attrs"), attrs)
+            _to_json_text(record["meta"], meta)
+            record["meta"][JSON_TEXT] = marker
+            out.write(encode(record) + "\n")
+    temporary.replace(path)
+
+
+def _to_json_text(values: dict[str, Any] | None, keys: list[str]) -> None:
+    for key in keys:
+        if values is not None and values.get(key) is not None:
+            values[key] = encode(values[key])
+
+
+def _from_json_text(values: dict[str, Any], keys: Any, where: str) -> dict[str, Any]:
+    """``values`` with the named keys' JSON text read back (meta.json_text)."""
+    if not isinstance(keys, list) or not any(values.get(k) is not None for k in keys):
+        return values
+    values = dict(values)
+    for key in keys:
+        if isinstance(values.get(key), str):
+            try:
+                values[key] = json.loads(values[key])
+            except ValueError:
+                raise InvalidInput(
+                    "{where}: meta.{marker} names {key!r}, whose value is not JSON text",
+                    where=where,
+                    marker=JSON_TEXT,
+                    key=key,
+                ) from None
+    return values
 
 
 JSONL = Format(

@@ -12,6 +12,10 @@ dictionary cuts them (white space a token of its own), every document,
 except that a word a span starts or ends inside is split there (the manifest
 counts such words and spans).
 
+An export of suggestions gives each span's calibrated score where spaCy's
+``spancat`` puts its predictions' scores: ``doc.spans["sc"].attrs["scores"]``,
+a float array in the group's order.
+
 Each Doc's ``user_data`` holds ``id`` and ``title``, and for paragraphs and
 sentences ``offset`` (where the unit starts in its document) and
 ``before``/``after`` (the white space around it), so that Biaozhu's import
@@ -65,6 +69,8 @@ from models.io.model import ExchangeDoc, ExportDoc, ExportSpan, make_span
 from models.io.segments import UNITS, tokens, unit_bounds
 
 SPAN_KEY = "sc"
+# Where spancat puts the score of each span of its group, in the group's order.
+SCORES = "scores"
 ATTRS_EXTENSION = "attrs"
 # What DocBin raises on bytes that inflate but are not a DocBin it can load.
 UNREADABLE = (ValueError, KeyError, TypeError, IndexError, ZeroDivisionError, AssertionError)
@@ -360,6 +366,7 @@ class SpacyWriter(Writer):
         register_attrs_extension()
         self.docbin = _fast_docbin_class()(path.parent, attrs=DOCBIN_ATTRS, store_user_data=True)
         self.docs = 0
+        self.scored = getattr(context.selection, "kind", None) == "suggestions"
         self._cache = cached_msgpack_registries()
         self._cache.__enter__()
 
@@ -395,6 +402,12 @@ class SpacyWriter(Writer):
                 span._.set(ATTRS_EXTENSION, s.attrs)
             group.append(span)
         sdoc.spans[SPAN_KEY] = group
+        if self.scored:  # as spaCy's spancat stores its predictions' scores
+            import numpy
+
+            sdoc.spans[SPAN_KEY].attrs[SCORES] = numpy.array(
+                [s.score if s.score is not None else numpy.nan for s in spans], dtype="float64"
+            )
         ents = filter_spans(group) if group else []
         if len(ents) != len(group):
             self.context.notes["spacy_overlapping_spans_only_in_sc"] += len(group) - len(ents)
@@ -442,6 +455,11 @@ class SpacyWriter(Writer):
                 f" Span.set_extension({ATTRS_EXTENSION!r}, default=None)",
                 "user_data": ["id", "title"]
                 + ([] if self.unit == "doc" else ["offset", "before", "after"]),
+                **(
+                    {"span_scores": f'doc.spans["{SPAN_KEY}"].attrs["{SCORES}"], one per span'}
+                    if self.scored
+                    else {}
+                ),
                 "token_attributes_stored": list(DOCBIN_ATTRS),
             }
         }

@@ -133,3 +133,26 @@ def test_spacy_train_runs_on_the_sentence_export(gold, tmp_path):
 def test_spacy_round_trip_keeps_ids_texts_offsets_labels_and_attributes(gold, tmp_path, options):
     before, after = round_trip(gold, "spacy", tmp_path / "gold.spacy", options=options)
     assert after == before
+
+
+def test_suggestions_carry_their_scores_where_spancat_puts_them(gold, tmp_path):
+    """spaCy's spancat stores each predicted span's score in its SpanGroup's
+    ``attrs["scores"]``, one per span in order: an export of suggestions does
+    the same, so spaCy's scorers and thresholds read them as they are."""
+    from models.io.export import Selection
+
+    for unit in ("doc", "sentence"):
+        out = tmp_path / f"suggested-{unit}.spacy"
+        export_project(
+            gold, "spacy", out, selection=Selection("suggestions", "gold"), options={"unit": unit}
+        )
+        docs = load(out)
+        got = [
+            (s.text, s.label_, float(score))
+            for d in docs
+            for s, score in zip(d.spans["sc"], d.spans["sc"].attrs["scores"], strict=True)
+        ]
+        assert got == [("13.7%", "METRIC", 0.8), ("赣州", "COMPANY", 0.55)], unit
+    gold_out = tmp_path / "gold.spacy"
+    export_project(gold, "spacy", gold_out)
+    assert all("scores" not in d.spans["sc"].attrs for d in load(gold_out))
