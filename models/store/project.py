@@ -403,7 +403,9 @@ class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
         (``set_allow_overlap``)."""
         if key in GUARDED_SETTINGS:
             raise InvalidInput(
-                "{key} is set when the project is created (Project.create({key}=...)), where its first event records it",
+                "{key} is a setting whose changes the history records: set it at creation"
+                " (Project.create({key}=...)) or with its own verb (Project.set_{key},"
+                " biaozhu settings)",
                 key=key,
             )
         with self.transaction():

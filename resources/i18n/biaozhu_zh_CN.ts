@@ -2040,8 +2040,9 @@
     </message>
     <message>
         <location filename="core_messages.py" line="1420"/>
-        <source>{key} is set when the project is created (Project.create({key}=...)), where its first event records it</source>
-        <translation>{key} 在创建项目时设定（Project.create({key}=...)），由第一个事件记录</translation>
+        <source>{key} is a setting whose changes the history records: set it at creation (Project.create({key}=...)) or with its own verb (Project.set_{key}, biaozhu settings)</source>
+        <oldsource>{key} is set when the project is created (Project.create({key}=...)), where its first event records it</oldsource>
+        <translation>{key} 是由历史记录其变更的设置：请在创建时设定（Project.create({key}=...)），或用专门的操作修改（Project.set_{key}、biaozhu settings）</translation>
     </message>
     <message>
         <location filename="core_messages.py" line="1425"/>

@@ -1419,7 +1419,7 @@ MESSAGES = [
     # models/store/project.py
     QT_TRANSLATE_NOOP(
         "Core",
-        "{key} is set when the project is created (Project.create({key}=...)), where its first event records it",
+        "{key} is a setting whose changes the history records: set it at creation (Project.create({key}=...)) or with its own verb (Project.set_{key}, biaozhu settings)",
     ),
     # models/store/project.py
     QT_TRANSLATE_NOOP(
