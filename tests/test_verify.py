@@ -449,7 +449,7 @@ def test_allowing_overlaps_is_recorded_at_creation_and_a_hand_edit_of_it_is_caug
     path = tmp_path / "p.biaozhu"
     with Project.create(path, annotator="alice", allow_overlap=True) as p:
         doc, _ = p.add_document(TEXT)
-        with pytest.raises(Exception, match="when the project is created"):
+        with pytest.raises(Exception, match="a setting whose changes the history records"):
             p.set_meta("allow_overlap", "0")  # no way around the history
         p.add_span(doc, *at(TEXT, "比亚迪抚州基地"), "COMPANY")
         p.add_span(doc, *at(TEXT, "比亚迪"), "COMPANY")
