@@ -12,7 +12,7 @@ Every change writes its history event in the same transaction."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
@@ -459,6 +459,7 @@ def offer_suggestions(
     score: float = 0.95,
     source: str = "occurrence",
     version: str = "1",
+    texts: Mapping[str, str] | None = None,
 ) -> dict[str, dict[int, int]]:
     """Offer the name at these start offsets, per document, to the offer's
     annotator alone, in one transaction with one ``suggestions.offered``
@@ -469,7 +470,8 @@ def offer_suggestions(
     action. With ``source_id``, nothing is written unless that gold span
     still stands (see ``source_stands``). ``from_span`` names in the history
     a span the caller has found standing in this transaction, whose text is
-    another writing of the offer's (比亚迪 for 比亞迪)."""
+    another writing of the offer's (比亚迪 for 比亞迪). ``texts``: documents'
+    texts the caller has read already (the others are read here)."""
     out: dict[str, dict[int, int]] = {}
     now = utc_now()
     length = len(offer.text)
@@ -478,7 +480,9 @@ def offer_suggestions(
             return out
         events = []
         for doc_id, starts in places.items():
-            text = project.document_text(doc_id)
+            text = texts.get(doc_id) if texts is not None else None
+            if text is None:
+                text = project.document_text(doc_id)
             made: dict[int, int] = {}
             for start in sorted(set(starts)):
                 if text[start : start + length] != offer.text:
