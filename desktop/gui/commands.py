@@ -52,9 +52,14 @@ OFFER_PAUSE_MS = 150
 # then offered in background writes of as many names as this much time holds
 # (one at least; each write finds its names' places in one pass,
 # occurrences.offer_many), each queued this long after the one before: a key
-# pressed meanwhile waits for one such write at most. One name per write,
-# each after OFFER_PAUSE_MS, spent 20 s in pauses alone on 131 names.
-OFFER_BATCH_MS = 60
+# pressed meanwhile waits for one such write at most (its effect is on the
+# screen at once; "Saving…" waits). One name per write, each after
+# OFFER_PAUSE_MS, spent 20 s in pauses alone on 131 names. Each write reads
+# its names' documents and commits once: at 60 ms a write held one or two of
+# Shift+A's names (some 50 ms each on bench_offers' 2,000 articles) and paid
+# that for each; at 200 ms the 131 names took 49 writes and 9.1 s, at 400 ms
+# 21 writes and 7.4 s (one run).
+OFFER_BATCH_MS = 250
 OFFER_NEXT_MS = 10
 # How many more names a write takes than the one before, at most (the time
 # per name is what the writes so far took).
