@@ -13,10 +13,12 @@ from __future__ import annotations
 import json
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+import models.learn.occurrences as occurrences_module
 from models import Project, Suggestion
-from models.learn import occurrences
-from models.learn.occurrences import new_token, offer_elsewhere, offer_many
+from models.learn.occurrences import Names, new_token, occurrences, offer_elsewhere, offer_many
 from models.store import bulk
 from models.writings import _same_name_classes
 from tests.conftest import shared_path
@@ -44,7 +46,7 @@ def corpus() -> tuple[list[str], list[tuple[str, str]]]:
             continue
         for span in json.loads(line)["spans"]:
             text = span["text"]
-            if occurrences.is_propagated(span["label"], text) and "\n" not in text:
+            if occurrences_module.is_propagated(span["label"], text) and "\n" not in text:
                 names.setdefault(text, span["label"])
     recurring = [
         (name, label) for name, label in names.items() if sum(name in p for p in paragraphs) >= 2
@@ -112,7 +114,7 @@ def places(offered) -> tuple[dict, frozenset]:
     return {d: sorted(p) for d, p in offered.items()}, offered.skipped
 
 
-@pytest.mark.parametrize("limit", [occurrences.OFFER_DOCUMENTS, 3])
+@pytest.mark.parametrize("limit", [occurrences_module.OFFER_DOCUMENTS, 3])
 @pytest.mark.parametrize("small_batches", [False, True])
 def test_offering_names_at_once_is_offering_them_one_by_one(
     tmp_path, monkeypatch, limit, small_batches
@@ -123,9 +125,12 @@ def test_offering_names_at_once_is_offering_them_one_by_one(
     many, spans_many = build(tmp_path / "many.biaozhu", paragraphs, names)
     token = new_token()
     singly = [places(offer_elsewhere(one, span, token, limit=limit)) for span in spans_one]
-    if small_batches:  # documents read 7 at a time, a transaction every few places
-        monkeypatch.setattr(occurrences, "READ_BATCH", 7)
-        monkeypatch.setattr(occurrences, "WRITE_PLACES", 5)
+    if small_batches:  # 7 documents read at a time, a transaction every few places
+        monkeypatch.setattr(occurrences_module, "READ_BATCH", 7)
+        monkeypatch.setattr(occurrences_module, "WRITE_PLACES", 5)
+        monkeypatch.setattr(
+            occurrences_module, "READ_CHARS", 2_000
+        )  # most texts read again to write
     together = [places(o) for o in offer_many(many, spans_many, token, limit=limit)]
 
     assert together == singly
@@ -154,3 +159,16 @@ def test_a_name_whose_span_is_gone_offers_nothing_and_the_others_go_on(tmp_path)
     assert made[1] == {} and made[1].skipped == frozenset()
     assert made[0] and made[2]
     project.close()
+
+
+@given(
+    st.lists(st.text(alphabet="比亚亞迪乾干aA", min_size=2, max_size=4), min_size=1, max_size=5),
+    st.text(alphabet="比亚亞迪乾干aA、", max_size=60),
+)
+def test_the_automaton_finds_each_name_where_a_search_of_it_alone_does(names, text):
+    """``Names`` finds every name's places in one scan, as ``occurrences``
+    finds each alone: either writing (乾 only as itself), overlapping names,
+    a name inside another, a name repeated in itself (aa in aaa)."""
+    found = Names(names).places(text, range(len(names)))
+    for n, name in enumerate(names):
+        assert found.get(n, []) == occurrences(text, name, either_writing=True)

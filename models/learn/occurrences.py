@@ -393,9 +393,11 @@ def offer_many(
     return out
 
 
-# Documents read at a time by ``offer_many``, and the places it writes per
-# transaction (at least one name's places in those documents).
+# Documents read at a time by ``offer_many``, the characters of their texts
+# it keeps for its writes, and the places it writes per transaction (at
+# least one name's places in those documents).
 READ_BATCH = EVERYWHERE_BATCH
+READ_CHARS = 4_000_000
 WRITE_PLACES = 2_000
 
 
@@ -410,9 +412,6 @@ def _offer_in(
 ) -> None:
     """One batch of ``offer_many``: these documents read, each name's places
     in them found, offered and (in finished documents) counted as skipped."""
-    texts = dict(
-        _in_chunks(project, "SELECT id, text FROM documents WHERE id IN ({marks})", doc_ids)
-    )
     gold: dict[tuple[str, str], list[tuple[int, int]]] = {}
     for doc_id, who, start, end in _in_chunks(
         project,
@@ -420,22 +419,34 @@ def _offer_in(
         doc_ids,
     ):
         gold.setdefault((doc_id, who), []).append((start, end))
+    # the texts are read one after another; up to READ_CHARS of them are kept
+    # for the writes (which read the others again)
+    texts: dict[str, str] = {}
+    kept = 0
+    found_in: dict[str, list[tuple[int, str, list[int]]]] = {}  # document -> (job, form, starts)
+    for i in range(0, len(doc_ids), bulk.CHUNK):
+        part = doc_ids[i : i + bulk.CHUNK]
+        rows = project.conn.execute(
+            f"SELECT id, text FROM documents WHERE id IN ({','.join('?' * len(part))})", part
+        )
+        for doc_id, text in rows:
+            if kept + len(text) <= READ_CHARS:
+                texts[doc_id] = text
+                kept += len(text)
+            wanted = {index[k]: k for k in seekers[doc_id] if not jobs[k].gone}
+            for n, found in names.places(text, wanted).items():
+                source = jobs[wanted[n]].source
+                length = len(source.text)
+                taken = gold.get((doc_id, source.annotator), ())
+                forms: dict[str, list[int]] = {}
+                for start in _clear_of(found, length, taken):
+                    forms.setdefault(text[start : start + length], []).append(start)
+                for form, starts in forms.items():
+                    found_in.setdefault(doc_id, []).append((wanted[n], form, starts))
     plans: dict[int, Plan] = {}
     for doc_id in doc_ids:
-        text = texts.get(doc_id)
-        if text is None:
-            continue
-        wanted = {index[k]: k for k in seekers[doc_id] if not jobs[k].gone}
-        for n, found in names.places(text, wanted).items():
-            job = jobs[wanted[n]]
-            source = job.source
-            free = _clear_of(found, len(source.text), gold.get((doc_id, source.annotator), ()))
-            if not free:
-                continue
-            plan = plans.setdefault(wanted[n], {})
-            for start in free:
-                form = text[start : start + len(source.text)]
-                plan.setdefault(form, {}).setdefault(doc_id, []).append(start)
+        for k, form, starts in found_in.get(doc_id, ()):
+            plans.setdefault(k, {}).setdefault(form, {})[doc_id] = starts
     batch: list[tuple[_Job, Plan]] = []
     size = 0
     for k, job in enumerate(jobs):
