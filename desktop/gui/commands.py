@@ -58,7 +58,9 @@ OFFER_PAUSE_MS = 150
 # its names' documents and commits once: at 60 ms a write held one or two of
 # Shift+A's names (some 50 ms each on bench_offers' 2,000 articles) and paid
 # that for each; at 200 ms the 131 names took 49 writes and 9.1 s, at 400 ms
-# 21 writes and 7.4 s (one run).
+# 21 writes and 7.4 s (one run). On a loaded machine a name costs three
+# times that, and the writes hold two or three names whatever the bound
+# (bench_offers against main: 1.1-1.4x at 250 ms, 1.1-1.2x at 400 ms).
 OFFER_BATCH_MS = 250
 OFFER_NEXT_MS = 10
 # How many more names a write takes than the one before, at most (the time
