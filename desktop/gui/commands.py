@@ -50,11 +50,22 @@ RESIZE_ID = 4201
 OFFER_PAUSE_MS = 150
 # The names of one edit (Shift+A's, a hundred and more on a long article) are
 # then offered in background writes of as many names as this much time holds
-# (one at least), each queued this long after the one before: a key pressed
-# meanwhile waits for one such write at most. One name per write, each after
-# OFFER_PAUSE_MS, spent 20 s in pauses alone on 131 names.
-OFFER_BATCH_MS = 60
+# (one at least; each write finds its names' places in one pass,
+# occurrences.offer_many), each queued this long after the one before: a key
+# pressed meanwhile waits for one such write at most (its effect is on the
+# screen at once; "Saving…" waits). One name per write, each after
+# OFFER_PAUSE_MS, spent 20 s in pauses alone on 131 names. Each write reads
+# its names' documents and commits once: at 60 ms a write held one or two of
+# Shift+A's names (some 50 ms each on bench_offers' 2,000 articles) and paid
+# that for each; at 200 ms the 131 names took 49 writes and 9.1 s, at 400 ms
+# 21 writes and 7.4 s (one run). On a loaded machine a name costs three
+# times that, and the writes hold two or three names whatever the bound
+# (bench_offers against main: 1.1-1.4x at 250 ms, 1.1-1.2x at 400 ms).
+OFFER_BATCH_MS = 250
 OFFER_NEXT_MS = 10
+# How many more names a write takes than the one before, at most (the time
+# per name is what the writes so far took).
+OFFER_GROWTH = 2
 
 
 def short(text: str, limit: int = 16) -> str:
@@ -274,19 +285,34 @@ def _offer_elsewhere(command: EditCommand, golds: list[int], token: str) -> None
     offered = [len(offering.here) if offering is not None else 0]
     skipped: set[str] = set()  # finished documents the names were not offered in
 
+    pace = [0.0, 0]  # seconds the writes took, names they offered
+
+    def how_many() -> int:
+        """Names for the next write: as many as OFFER_BATCH_MS holds at the
+        pace of the writes so far (one write's own cost spread over its
+        names), one for the first."""
+        took, names = pace
+        if not names:
+            return 1
+        fits = int(OFFER_BATCH_MS / 1000 / (took / names)) if took > 0 else names
+        return max(1, min(fits, names * OFFER_GROWTH))
+
     def next_names(rest: list[int], pause_ms: int) -> None:
+        size = how_many()
+
         def done(outcome: Outcome | None) -> None:
             used = 1  # a write that did not run (a failed file) leaves its first name
             if outcome is not None and outcome.value:
-                count, finished, used = outcome.value
+                count, finished, used, took = outcome.value
                 offered[0] += count
                 skipped.update(finished)
+                pace[:] = [took, used]
             if rest[used:]:
                 next_names(rest[used:], OFFER_NEXT_MS)
             elif (offered[0] or skipped) and env.on_offered is not None:
                 env.on_offered(offered[0], len(skipped))
 
-        op = ops.offer_elsewhere(env.spans, command.doc_id, rest, token, OFFER_BATCH_MS)
+        op = ops.offer_elsewhere(env.spans, command.doc_id, rest, token, size)
         op.success(done).in_background(pause_ms).run(initiator=command)
 
     if golds:

@@ -23,9 +23,11 @@ from __future__ import annotations
 import re
 import uuid
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from functools import lru_cache
+
+import ahocorasick
 
 from models.domain import Annotation
 from models.progress import NoProgress, Progress
@@ -33,7 +35,7 @@ from models.search import last_rowid as search_rowid
 from models.search import matching_documents
 from models.store import bulk
 from models.store.suggestions import VISIBLE_SQL
-from models.writings import has_other_writing, same_name_writings
+from models.writings import has_other_writing, same_name_writings, spellings
 
 PROPAGATED_LABELS = ("COMPANY", "POLICY")
 SOURCE = "occurrence"
@@ -95,11 +97,18 @@ def free_places(
 ) -> list[int]:
     """Occurrences of ``needle`` that overlap none of the ``taken`` spans (one
     sweep over both, sorted: a common word on a long article is cheap)."""
+    found = occurrences(text, needle, either_writing=either_writing)
+    return _clear_of(found, len(needle), taken)
+
+
+def _clear_of(found: Iterable[int], length: int, taken: Iterable[tuple[int, int]]) -> list[int]:
+    """The starts among ``found`` (in order) whose ``length`` characters
+    overlap none of the ``taken`` spans."""
     spans = sorted(taken)
     starts = [a for a, _b in spans]
     reach, out, i = -1, [], 0  # reach: the furthest end of the spans started so far
-    for start in occurrences(text, needle, either_writing=either_writing):
-        end = start + len(needle)
+    for start in found:
+        end = start + length
         while i < len(spans) and spans[i][0] <= start:
             reach = max(reach, spans[i][1])
             i += 1
@@ -226,13 +235,19 @@ def places_in(project, doc_ids: Sequence[str], needle: str, annotator: str) -> P
 
 
 def _offer_plan(
-    project, offer: bulk.Offer, plan: Plan, *, source_id: int | None = None
+    project,
+    offer: bulk.Offer,
+    plan: Plan,
+    *,
+    source_id: int | None = None,
+    texts: Mapping[str, str] | None = None,
 ) -> dict[str, dict[int, int]]:
     """Offer each way of writing the name where a document writes it so
     (the store takes an offer's text as the document's characters), in one
-    transaction. With ``source_id``, nothing unless that span still stands."""
+    transaction. With ``source_id``, nothing unless that span still stands.
+    ``texts``: the documents' texts, when the caller has read them."""
     if list(plan) in ([], [offer.text]):
-        return _offer_written(project, offer, plan.get(offer.text, {}), source_id)
+        return _offer_written(project, offer, plan.get(offer.text, {}), source_id, texts=texts)
     out: dict[str, dict[int, int]] = {}
     with project.transaction():
         if source_id is not None and not bulk.source_stands(project, offer, source_id):
@@ -243,7 +258,12 @@ def _offer_plan(
             # store check it again, the others' events name it as their source
             own = form == offer.text
             made = _offer_written(
-                project, written, places, source_id if own else None, None if own else source_id
+                project,
+                written,
+                places,
+                source_id if own else None,
+                None if own else source_id,
+                texts=texts,
             )
             for doc_id, starts in made.items():
                 out.setdefault(doc_id, {}).update(starts)
@@ -256,6 +276,8 @@ def _offer_written(
     places: dict[str, list[int]],
     source_id: int | None,
     from_span: int | None = None,
+    *,
+    texts: Mapping[str, str] | None = None,
 ) -> dict[str, dict[int, int]]:
     return bulk.offer_suggestions(
         project,
@@ -266,6 +288,7 @@ def _offer_written(
         score=SCORE,
         source=SOURCE,
         version=VERSION,
+        texts=texts,
     )
 
 
@@ -296,26 +319,245 @@ def offer_elsewhere(
     annotator, under ``token``. Nothing is written if the span no longer
     stands as it was (its accept was undone meanwhile). Returns, per
     document, start -> suggestion id, with the finished documents skipped."""
-    if not is_propagated(source.label, source.text):
-        return Offered()
-    offer = bulk.Offer(token, source.annotator, source.text, source.label)
-    finished: list[str] = []
-    docs = documents_with(
+    return offer_many(project, [source], token, limit=limit)[0]
+
+
+@dataclass
+class _Job:
+    """One name of ``offer_many``: its span, the documents it is offered in,
+    the finished ones it is not, and what was done so far."""
+
+    source: Annotation
+    docs: list[str]
+    finished: list[str]
+    made: dict[str, dict[int, int]] = field(default_factory=dict)
+    skipped: set[str] = field(default_factory=set)
+    gone: bool = False
+
+
+def offer_many(
+    project,
+    sources: Sequence[Annotation],
+    token: str,
+    *,
+    limit: int | None = OFFER_DOCUMENTS,
+) -> list[Offered]:
+    """``offer_elsewhere`` for each of these gold spans, under one token, in
+    one pass: each name gets the documents it would get alone (the next
+    ``limit`` that hold it), but every name's places are found together
+    (``Names``) and each document is read once, ``READ_BATCH`` at a time;
+    the writes go in transactions of about ``WRITE_PLACES`` places, each
+    name's offers with their events as one offer of it writes them. A name
+    whose span no longer stands is not offered from then on. Returns one
+    ``Offered`` per span, in order (empty for one that is not a name, or
+    whose span was gone before anything of it was written)."""
+    jobs: list[_Job | None] = []
+    finished_of: dict[str, frozenset[str]] = {}
+    for source in sources:
+        if not is_propagated(source.label, source.text):
+            jobs.append(None)
+            continue
+        if source.annotator not in finished_of:
+            finished_of[source.annotator] = finished_by(project, source.annotator)
+        aside: list[str] = []
+        docs = documents_with(
+            project,
+            source.text,
+            exclude=finished_of[source.annotator] | {source.doc_id},
+            starting_after=rowid_of(project, source.doc_id),
+            limit=limit,
+            span=OFFER_SPAN,
+            set_aside=aside,
+        )
+        jobs.append(_Job(source, docs, [d for d in aside if d != source.doc_id]))
+    live = [(k, job) for k, job in enumerate(jobs) if job is not None]
+    seekers: dict[str, list[int]] = {}  # document -> the jobs that read it
+    for k, job in live:
+        for doc_id in (*job.docs, *job.finished):
+            seekers.setdefault(doc_id, []).append(k)
+    if live:
+        names = Names([job.source.text for job in jobs if job is not None])
+        index = {k: n for n, (k, _job) in enumerate(live)}  # job -> its name in ``names``
+        order = list(seekers)
+        for i in range(0, len(order), READ_BATCH):
+            _offer_in(project, jobs, names, index, seekers, order[i : i + READ_BATCH], token)
+    out = []
+    for job in jobs:
+        if job is not None and not job.made and not job.gone:
+            offer = bulk.Offer(token, job.source.annotator, job.source.text, job.source.label)
+            job.gone = not bulk.source_stands(project, offer, job.source.id)
+        if job is None or (job.gone and not job.made):
+            out.append(Offered())
+        else:
+            out.append(Offered(job.made, frozenset(job.skipped)))
+    return out
+
+
+# Documents read at a time by ``offer_many``, the characters of their texts
+# it keeps for its writes, and the places it writes per transaction (at
+# least one name's places in those documents).
+READ_BATCH = EVERYWHERE_BATCH
+READ_CHARS = 4_000_000
+WRITE_PLACES = 2_000
+
+
+def _offer_in(
+    project,
+    jobs: list[_Job | None],
+    names: Names,
+    index: dict[int, int],
+    seekers: dict[str, list[int]],
+    doc_ids: list[str],
+    token: str,
+) -> None:
+    """One batch of ``offer_many``: these documents read, each name's places
+    in them found, offered and (in finished documents) counted as skipped."""
+    gold: dict[tuple[str, str], list[tuple[int, int]]] = {}
+    for doc_id, who, start, end in _in_chunks(
         project,
-        source.text,
-        exclude=finished_by(project, source.annotator) | {source.doc_id},
-        starting_after=rowid_of(project, source.doc_id),
-        limit=limit,
-        span=OFFER_SPAN,
-        set_aside=finished,
+        "SELECT doc_id, annotator, start_pos, end_pos FROM annotations WHERE doc_id IN ({marks})",
+        doc_ids,
+    ):
+        gold.setdefault((doc_id, who), []).append((start, end))
+    # the texts are read one after another; up to READ_CHARS of them are kept
+    # for the writes (which read the others again)
+    texts: dict[str, str] = {}
+    kept = 0
+    found_in: dict[str, list[tuple[int, str, list[int]]]] = {}  # document -> (job, form, starts)
+    for i in range(0, len(doc_ids), bulk.CHUNK):
+        part = doc_ids[i : i + bulk.CHUNK]
+        rows = project.conn.execute(
+            f"SELECT id, text FROM documents WHERE id IN ({','.join('?' * len(part))})", part
+        )
+        for doc_id, text in rows:
+            if kept + len(text) <= READ_CHARS:
+                texts[doc_id] = text
+                kept += len(text)
+            wanted = {index[k]: k for k in seekers[doc_id] if not jobs[k].gone}
+            for n, found in names.places(text, wanted).items():
+                source = jobs[wanted[n]].source
+                length = len(source.text)
+                taken = gold.get((doc_id, source.annotator), ())
+                forms: dict[str, list[int]] = {}
+                for start in _clear_of(found, length, taken):
+                    forms.setdefault(text[start : start + length], []).append(start)
+                for form, starts in forms.items():
+                    found_in.setdefault(doc_id, []).append((wanted[n], form, starts))
+    plans: dict[int, Plan] = {}
+    for doc_id in doc_ids:
+        for k, form, starts in found_in.get(doc_id, ()):
+            plans.setdefault(k, {}).setdefault(form, {})[doc_id] = starts
+    batch: list[tuple[_Job, Plan]] = []
+    size = 0
+    for k, job in enumerate(jobs):
+        if job is None or k not in plans:
+            continue
+        finished = set(job.finished)
+        offered: Plan = {}
+        for form, places in plans[k].items():
+            for doc_id, starts in places.items():
+                if doc_id in finished:
+                    if doc_id not in job.skipped and _unseen(project, job.source, doc_id, starts):
+                        job.skipped.add(doc_id)
+                else:
+                    offered.setdefault(form, {})[doc_id] = starts
+                    size += len(starts)
+        if offered:
+            batch.append((job, offered))
+        if size >= WRITE_PLACES:
+            _write(project, batch, token, texts)
+            batch, size = [], 0
+    if batch:
+        _write(project, batch, token, texts)
+
+
+def _unseen(project, source: Annotation, doc_id: str, starts: list[int]) -> bool:
+    """Whether the name would be offered at one of these places (the
+    annotator sees no suggestion of its label there)."""
+    length = len(source.text)
+    return any(
+        _seen(project, doc_id, s, s + length, source.label, source.annotator) is None
+        for s in starts
     )
-    finished = [d for d in finished if d != source.doc_id]
-    plan = places_in(project, docs, source.text, source.annotator)
-    made = _offer_plan(project, offer, plan, source_id=source.id) if plan else {}
-    if not made and not bulk.source_stands(project, offer, source.id):
-        return Offered()  # the span is gone: nothing offered, nothing skipped
-    skipped = _with_places(project, finished, source.text, source.label, source.annotator)
-    return Offered(made, skipped)
+
+
+def _write(project, batch: list[tuple[_Job, Plan]], token: str, texts: Mapping[str, str]) -> None:
+    """Offer these names' places in one transaction, each name as
+    ``offer_elsewhere`` would (nothing of a name whose span is gone)."""
+    with project.transaction():
+        for job, plan in batch:
+            source = job.source
+            offer = bulk.Offer(token, source.annotator, source.text, source.label)
+            made = _offer_plan(project, offer, plan, source_id=source.id, texts=texts)
+            if not made and not bulk.source_stands(project, offer, source.id):
+                job.gone = True
+                continue
+            for doc_id, starts in made.items():
+                job.made.setdefault(doc_id, {}).update(starts)
+
+
+class Names:
+    """Several names sought in a text at once, each in either writing as
+    ``occurrences(text, name, either_writing=True)`` finds it: every spelling
+    of each (``same_name_writings``) in one Aho-Corasick automaton
+    (pyahocorasick's, quick to build for the names of one action); a name
+    with more than ``MAX_SPELLINGS`` spellings by its pattern."""
+
+    def __init__(self, names: Sequence[str]) -> None:
+        self.names = list(names)
+        self.automaton = ahocorasick.Automaton()
+        self.patterned: set[int] = set()
+        keys: dict[str, list[int]] = {}
+        for n, name in enumerate(self.names):
+            forms = spellings(name, limit=MAX_SPELLINGS, strict=True)
+            if forms is None:
+                self.patterned.add(n)
+                continue
+            for form in forms:
+                keys.setdefault(form, []).append(n)
+        for key, which in keys.items():
+            self.automaton.add_word(key, (len(key), tuple(which)))
+        self.empty = not keys
+        if keys:
+            self.automaton.make_automaton()
+
+    def places(self, text: str, wanted: Iterable[int]) -> dict[int, list[int]]:
+        """Per name among ``wanted`` (indices) that ``text`` holds, the start
+        of each of its non-overlapping occurrences, in order."""
+        wanted = set(wanted)
+        found: dict[int, list[int]] = {}
+        if not self.empty and wanted - self.patterned:
+            for end, (length, which) in self.automaton.iter(text):
+                for n in which:
+                    if n in wanted:
+                        found.setdefault(n, []).append(end - length + 1)
+        out: dict[int, list[int]] = {}
+        for n, starts in found.items():
+            length = len(self.names[n])
+            kept, reach = [], -1
+            for start in starts:  # in order of their ends: of their starts, one length each
+                if start >= reach:
+                    kept.append(start)
+                    reach = start + length
+            out[n] = kept
+        for n in wanted & self.patterned:
+            starts = [m.start() for m in _name_pattern(self.names[n]).finditer(text)]
+            if starts:
+                out[n] = starts
+        return out
+
+
+# A name of more spellings than this in either writing (nine characters or
+# more with a second writing each) is sought by its pattern instead.
+MAX_SPELLINGS = 256
+
+
+def _in_chunks(project, sql: str, ids: list[str]) -> list[tuple]:
+    out: list[tuple] = []
+    for i in range(0, len(ids), bulk.CHUNK):
+        part = ids[i : i + bulk.CHUNK]
+        out += project.conn.execute(sql.format(marks=",".join("?" * len(part))), part).fetchall()
+    return out
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ Every change writes its history event in the same transaction."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
@@ -459,6 +459,7 @@ def offer_suggestions(
     score: float = 0.95,
     source: str = "occurrence",
     version: str = "1",
+    texts: Mapping[str, str] | None = None,
 ) -> dict[str, dict[int, int]]:
     """Offer the name at these start offsets, per document, to the offer's
     annotator alone, in one transaction with one ``suggestions.offered``
@@ -469,18 +470,21 @@ def offer_suggestions(
     action. With ``source_id``, nothing is written unless that gold span
     still stands (see ``source_stands``). ``from_span`` names in the history
     a span the caller has found standing in this transaction, whose text is
-    another writing of the offer's (比亚迪 for 比亞迪)."""
+    another writing of the offer's (比亚迪 for 比亞迪). ``texts``: documents'
+    texts the caller has read already (the others are read here)."""
     out: dict[str, dict[int, int]] = {}
     now = utc_now()
     length = len(offer.text)
     with project.transaction():
         if source_id is not None and not source_stands(project, offer, source_id):
             return out
-        events = []
+        wanted: dict[str, list[int]] = {}
         for doc_id, starts in places.items():
-            text = project.document_text(doc_id)
-            made: dict[int, int] = {}
-            for start in sorted(set(starts)):
+            text = texts.get(doc_id) if texts is not None else None
+            if text is None:
+                text = project.document_text(doc_id)
+            wanted[doc_id] = sorted(set(starts))
+            for start in wanted[doc_id]:
                 if text[start : start + length] != offer.text:
                     raise InvalidInput(
                         "{offer_text!r} does not occur at {start} in {doc_id}",
@@ -488,9 +492,10 @@ def offer_suggestions(
                         start=start,
                         doc_id=doc_id,
                     )
-                sid = _offer_one(project, offer, doc_id, start, now, score, source, version)
-                if sid is not None:
-                    made[start] = sid
+        ids = _offer_places(project, offer, wanted, now, score, source, version)
+        events = []
+        for doc_id, starts in wanted.items():
+            made = {start: ids[doc_id, start] for start in starts if (doc_id, start) in ids}
             if made:
                 out[doc_id] = made
                 events.append(
@@ -513,47 +518,70 @@ def offer_suggestions(
     return out
 
 
-def _offer_one(
+def _offer_places(
     project,
     offer: Offer,
-    doc_id: str,
-    start: int,
+    places: dict[str, list[int]],
     now: str,
     score: float,
     source: str,
     version: str,
-) -> int | None:
-    """The suggestion id now on offer by this action at ``start``, or None
-    when the annotator already sees a suggestion there of their own."""
-    end = start + len(offer.text)
-    row = project.conn.execute(
-        "SELECT id FROM suggestions WHERE doc_id = ? AND start_pos = ? AND end_pos = ?"
-        " AND label = ?",
-        (doc_id, start, end, offer.label),
-    ).fetchone()
-    if row is None:
-        cur = project.conn.execute(
-            "INSERT INTO suggestions (doc_id, start_pos, end_pos, label, text, score,"
-            " source, version, attrs, created) VALUES (?,?,?,?,?,?,?,?,?,?)",
-            (doc_id, start, end, offer.label, offer.text, score, source, version, "{}", now),
+) -> dict[tuple[str, int], int]:
+    """(document, start) -> the suggestion id now on offer by this action
+    there, for each place but those where the annotator already sees a
+    suggestion of their own; a few statements per ``CHUNK`` places (the
+    write lock is held: the ids given the new suggestions are the next
+    free ones, as SQLite gives them)."""
+    length = len(offer.text)
+    pairs = [(doc_id, start) for doc_id, starts in places.items() for start in starts]
+    found: dict[tuple[str, int], int] = {}
+    step = CHUNK // 3
+    for i in range(0, len(pairs), step):
+        part = pairs[i : i + step]
+        rows = project.conn.execute(
+            "SELECT v.column1, v.column2, s.id FROM (VALUES "
+            + ",".join(["(?,?,?)"] * len(part))
+            + ") v JOIN suggestions s ON s.doc_id = v.column1 AND s.start_pos = v.column2"
+            " AND s.end_pos = v.column3 AND s.label = ?",
+            [*(x for d, st in part for x in (d, st, st + length)), offer.label],
         )
-        sid = cur.lastrowid
-    else:
-        sid = row[0]
-        audience = {
-            r[0]
-            for r in project.conn.execute(
-                "SELECT annotator FROM suggestion_audience WHERE suggestion_id = ?", (sid,)
+        found.update(((d, st), sid) for d, st, sid in rows)
+    # a suggestion nobody was offered is everyone's already: nothing of this
+    # action to withdraw later
+    shared = list(found.values())
+    offered = {
+        r[0]
+        for r in _in_chunks(
+            project,
+            "SELECT DISTINCT suggestion_id FROM suggestion_audience"
+            " WHERE suggestion_id IN ({marks})",
+            shared,
+        )
+    }
+    out = {place: sid for place, sid in found.items() if sid in offered}
+    new = [place for place in pairs if place not in found]
+    if new:
+        first = project.conn.execute("SELECT coalesce(max(id), 0) + 1 FROM suggestions").fetchone()[
+            0
+        ]
+        rows = []
+        for n, (doc_id, start) in enumerate(new):
+            out[doc_id, start] = first + n
+            rows.append(
+                (first + n, doc_id, start, start + length, offer.label, offer.text, score)
+                + (source, version, "{}", now)
             )
-        }
-        if not audience:
-            return None  # everyone's already: nothing of this action to withdraw later
-    project.conn.execute(
+        project.conn.executemany(
+            "INSERT INTO suggestions (id, doc_id, start_pos, end_pos, label, text, score,"
+            " source, version, attrs, created) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            rows,
+        )
+    project.conn.executemany(
         "INSERT OR IGNORE INTO suggestion_audience (suggestion_id, annotator, offer)"
         " VALUES (?,?,?)",
-        (sid, offer.annotator, offer.token),
+        [(sid, offer.annotator, offer.token) for sid in out.values()],
     )
-    return sid
+    return out
 
 
 def withdraw_offer(project, token: str) -> dict[str, list[int]]:

@@ -1,40 +1,44 @@
 """Shift+A on the 150,000-character article, and the offers of its names in
 the other documents that follow it in the background, through the real
-window, the old way and the new way in one run.
+window, the code of another tree (a baseline) and this tree's, alternating,
+in one run.
 
 Builds a project of COUNT articles (default 2,000, shuffled sentences of
 ../shared/corpus, their search index built as the window builds it) and the
 long article of bench_gui (3,000 suggestions; some 130 COMPANY and POLICY
-names, offered in the articles that hold them). Each way runs on its own
-copy of that project:
-
-- baseline: one name per background write, each queued 150 ms after the one
-  before (the window before gui7: ``OFFER_BATCH_MS = 0``, ``OFFER_NEXT_MS =
-  OFFER_PAUSE_MS``);
-- now: the window's constants (as many names as ``OFFER_BATCH_MS`` holds per
-  write, ``OFFER_NEXT_MS`` apart).
+names, offered in the articles that hold them). Each run is a process of its
+own on its own copy of that project, with the window and the core of its
+tree: the baseline (``--baseline TREE``, e.g. a ``git worktree`` of main),
+then this tree, ROUNDS times (default 2). Without ``--baseline``, this tree
+only.
 
 For each: Shift+A's key, the accept written, every offer written, the
-places offered (the same in both, or the run fails), and, while the offers
-are written, a J pressed every 250 ms (its time back to the event loop) and
-the longest the event loop went unanswered (a 10 ms heartbeat).
+places offered (the same in every run, or the run fails), and, while the
+offers are written, a J pressed every 250 ms (its time back to the event
+loop) and the longest the event loop went unanswered (a 10 ms heartbeat).
 
 Run:
-    .venv/bin/python tests/benchmarks/bench_offers.py [COUNT]
+    git worktree add /tmp/main-tree main
+    .venv/bin/python tests/benchmarks/bench_offers.py [COUNT] [--baseline /tmp/main-tree] [--rounds N]
 """
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+HERE = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(HERE))
+if "--run" in sys.argv:  # a run of another tree's code: its packages first
+    sys.path.insert(0, sys.argv[sys.argv.index("--run") + 2])
 
 from models import Project  # noqa: E402
 from models.learn.occurrences import SOURCE  # noqa: E402
@@ -120,12 +124,46 @@ def say(name: str, r: dict) -> None:
     )
 
 
-def main() -> None:
-    from desktop.gui import commands
+def run_in(tree: Path, path: Path, workdir: Path, name: str) -> dict:
+    """One run in a process of its own, with the code of ``tree``."""
+    proc = subprocess.run(
+        [sys.executable, __file__, "--run", str(path), str(tree), str(workdir), name],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if proc.returncode != 0:
+        raise SystemExit(f"the run of {tree} failed:\n{proc.stderr[-3000:]}")
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def child(path: Path, tree: Path, workdir: Path, name: str) -> None:
+    import models
     from desktop.gui.launch import make_app
 
-    count = int(sys.argv[1]) if len(sys.argv) > 1 else 2_000
+    if Path(models.__file__).resolve().parents[1] != tree.resolve():
+        raise SystemExit(f"models came from {models.__file__}, not {tree}")
     make_app()
+    print(json.dumps(run_once(path, workdir, name)))
+
+
+def main() -> None:
+    args = sys.argv[1:]
+    if args and args[0] == "--run":
+        child(Path(args[1]), Path(args[2]), Path(args[3]), args[4])
+        return
+    baseline = None
+    rounds = 2
+    if "--baseline" in args:
+        i = args.index("--baseline")
+        baseline = Path(args[i + 1]).resolve()
+        del args[i : i + 2]
+    if "--rounds" in args:
+        i = args.index("--rounds")
+        rounds = int(args[i + 1])
+        del args[i : i + 2]
+    count = int(args[0]) if args else 2_000
+    ways = ([("baseline", baseline)] if baseline is not None else []) + [("this tree", HERE)]
     with tempfile.TemporaryDirectory() as tmp:
         workdir = Path(tmp)
         built = workdir / "built.biaozhu"
@@ -135,29 +173,30 @@ def main() -> None:
 
             while search.index_some(project):
                 pass
-        now = (commands.OFFER_PAUSE_MS, commands.OFFER_BATCH_MS, commands.OFFER_NEXT_MS)
-        results = {}
-        for name, (pause, batch, after) in (
-            ("baseline (one name per write, 150 ms apart)", (150, 0, 150)),
-            (f"now ({now[1]} ms of names per write, {now[2]} ms apart)", now),
-        ):
-            commands.OFFER_PAUSE_MS, commands.OFFER_BATCH_MS, commands.OFFER_NEXT_MS = (
-                pause,
-                batch,
-                after,
-            )
-            path = workdir / f"{len(results)}.biaozhu"
-            copy(built, path)
-            results[name] = run_once(path, workdir, f"w{len(results)}")
-            say(name, results[name])
-        commands.OFFER_PAUSE_MS, commands.OFFER_BATCH_MS, commands.OFFER_NEXT_MS = now
-        before, after = results.values()
-        if before["offered"] != after["offered"] or before["accepted"] != after["accepted"]:
-            raise SystemExit(f"the two ways did not do the same: {before} / {after}")
+        results: dict[str, list[dict]] = {name: [] for name, _tree in ways}
+        for round_ in range(rounds):
+            for name, tree in ways:
+                path = workdir / f"{name.replace(' ', '-')}-{round_}.biaozhu"
+                copy(built, path)
+                r = run_in(tree, path, workdir, f"w{round_}{len(results[name])}")
+                results[name].append(r)
+                say(f"round {round_ + 1}, {name} ({tree})", r)
+        runs = [r for rs in results.values() for r in rs]
+        if len({(r["offered"], r["accepted"]) for r in runs}) != 1:
+            raise SystemExit(f"the runs did not do the same: {results}")
+        if baseline is None:
+            return
+        ratios = [
+            b["with_offers_s"] / t["with_offers_s"]
+            for b, t in zip(results["baseline"], results["this tree"], strict=True)
+        ]
         print(
-            f"offers after Shift+A: {before['with_offers_s']:.2f} s -> "
-            f"{after['with_offers_s']:.2f} s, {before['with_offers_s'] / after['with_offers_s']:.1f}x"
-            f" faster than the baseline measured in this run ({count} articles)"
+            "offers after Shift+A, baseline -> this tree: "
+            + ", ".join(
+                f"{b['with_offers_s']:.2f} s -> {t['with_offers_s']:.2f} s ({x:.1f}x)"
+                for b, t, x in zip(results["baseline"], results["this tree"], ratios, strict=True)
+            )
+            + f" ({count} articles)"
         )
 
 

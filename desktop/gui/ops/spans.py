@@ -255,39 +255,34 @@ def set_status(env: SpanEnv, doc_id: str, status: str, title: str = "") -> Store
 
 
 def offer_elsewhere(
-    env: SpanEnv, doc_id: str, golds: Sequence[int], token: str, budget_ms: float = 0.0
+    env: SpanEnv, doc_id: str, golds: Sequence[int], token: str, names: int = 1
 ) -> StoreOp:
-    """Offer the names of these gold spans in other documents under
-    ``token``, unless the command that made them was undone meanwhile: the
-    first name, then the next ones while less than ``budget_ms`` went by
-    (each name its own transaction). The value is (places offered, the
-    finished documents left without offer, how many of ``golds`` were done)."""
+    """Offer the names of the first ``names`` of these gold spans (one at
+    least) in other documents under ``token``, in one pass
+    (``occurrences.offer_many``), unless the command that made them was
+    undone meanwhile. The value is (places offered, the finished documents
+    left without offer, how many of ``golds`` were done, the seconds it took)."""
 
     def run(project, _progress) -> Outcome:
+        started = time.monotonic()
+        used = max(1, names)
         if token in env.withdrawn:
-            return Outcome(value=(0, set(), len(golds)))
-        made: dict[str, dict[int, int]] = {}
-        skipped: set[str] = set()
-        seen: set[tuple[str, str]] = set()
-        until = time.monotonic() + budget_ms / 1000
-        used = 0
-        for gold in golds:
-            if used and time.monotonic() >= until:
-                break
-            used += 1
+            return Outcome(value=(0, set(), len(golds), 0.0))
+        sources = []
+        for gold in golds[:used]:
             try:
-                ann = project.annotation(env.handles.gold(gold))
+                sources.append(project.annotation(env.handles.gold(gold)))
             except NotFound:
                 continue
-            if (ann.text, ann.label) in seen:
-                continue
-            seen.add((ann.text, ann.label))
-            offered = occurrences.offer_elsewhere(project, ann, token)
+        made: dict[str, dict[int, int]] = {}
+        skipped: set[str] = set()
+        for offered in occurrences.offer_many(project, sources, token):
             for doc, places in offered.items():
                 made.setdefault(doc, {}).update(places)
             skipped |= offered.skipped
         count = sum(len(p) for p in made.values())
-        return Outcome(Changes.of_docs(made), (count, skipped, used))
+        took = time.monotonic() - started
+        return Outcome(Changes.of_docs(made), (count, skipped, min(used, len(golds)), took))
 
     return env.op(run)
 
