@@ -1834,7 +1834,7 @@
     </message>
     <message>
         <location filename="../../desktop/gui/jobs.py" line="327"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1058"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1050"/>
         <source>Suggester %1 trained; it is now the active one.</source>
         <translation>建议模型 %1 已训练完成，现已启用。</translation>
     </message>
@@ -1888,195 +1888,190 @@
     </message>
     <message>
         <location filename="../../desktop/gui/mainwindow.py" line="327"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1255"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1247"/>
         <source>Annotator: %1</source>
         <translation>标注员：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="362"/>
-        <source>History not checked on opening (%1 events): run “biaozhu verify”.</source>
-        <translation>打开时未校验历史（%1 个事件）：请运行“biaozhu verify”。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="371"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="363"/>
         <source>History check failed: %1</source>
         <translation>历史校验未通过：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="377"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="369"/>
         <source>History checked: the file matches it.</source>
         <translation>历史已校验：文件与之相符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="385"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="377"/>
         <source>The history could not be checked: %1</source>
         <translation>无法校验历史：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="412"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="404"/>
         <source>History changed</source>
         <translation>历史已改变</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="574"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="566"/>
         <source>The hotkey %1 of label %2 is already used; choose it from the Annotate menu.</source>
         <translation>标签 %2 的快捷键 %1 已被占用；请从“标注”菜单选择该标签。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="604"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="596"/>
         <source>Not saving: read-only</source>
         <translation>未保存：只读</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="606"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="598"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="608"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="600"/>
         <source>All changes saved</source>
         <translation>所有修改均已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="614"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="606"/>
         <source>Waiting %1 s for another program to finish writing…</source>
         <translation>已等待 %1 秒，等另一个程序写完…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="629"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="621"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="630"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="622"/>
         <source>Why: %1</source>
         <translation>原因：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="634"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="626"/>
         <source>The window shows the project as the file holds it and changes nothing until the file can be written again: Retry when the cause is gone.</source>
         <translation>窗口按文件中的实际内容显示项目；在文件可以重新写入之前不做任何改动。原因消除后请点“重试”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="642"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="634"/>
         <source>The window shows the project as the file holds it.</source>
         <translation>窗口按文件中的实际内容显示项目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="653"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="645"/>
         <source>Changes not saved</source>
         <translation>修改未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="682"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="674"/>
         <source>The project can be written again.</source>
         <translation>项目可以重新写入了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="685"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="677"/>
         <source>Still not writable: %1</source>
         <translation>仍然无法写入：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="714"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="706"/>
         <source>This is the last document.</source>
         <translation>已是最后一篇文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="718"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="710"/>
         <source>This is the first document.</source>
         <translation>已是第一篇文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="826"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="818"/>
         <source>Nothing is searched: / to search.</source>
         <translation>当前没有搜索：按 / 搜索。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="847"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="839"/>
         <source>No more hits.</source>
         <translation>没有更多结果了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="859"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="871"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="851"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="863"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="876"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="886"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="868"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="878"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="898"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="890"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="903"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="895"/>
         <source>Clear list</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="911"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="903"/>
         <source>Import files</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="913"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="905"/>
         <source>Texts and annotations</source>
         <translation>文本和标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="939"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="931"/>
         <source>Merge projects</source>
         <translation>合并项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1009"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1020"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1001"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1012"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1081"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1073"/>
         <source>Choose the suggester</source>
         <translation>选择建议模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1084"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1076"/>
         <source>The bundled model suggests again.</source>
         <translation>已改回由内置模型提供建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1087"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1079"/>
         <source>Suggester %1 is now the active one.</source>
         <translation>建议模型 %1 现已启用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1231"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1223"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1015"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1007"/>
         <source>Backup %1 restored; the state before it is saved as %2.</source>
         <translation>已恢复备份 %1；恢复前的状态已另存为 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1126"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1118"/>
         <source>Documents in project order.</source>
         <translation>文档按项目顺序排列。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1142"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1134"/>
         <source>To-do documents ordered by uncertainty, least sure first.</source>
         <translation>待办文档已按不确定度排序，最不确定的在前。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1213"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1205"/>
         <source>Focus a gold span first: suggestions have no history.</source>
         <translation>请先选中一个金标准片段：建议没有历史。</translation>
     </message>
