@@ -14,7 +14,8 @@
    store accepts (allow_overlap) against what project.created recorded. The
    documents' rows are replayed and compared a range of documents at a time
    (check_state), so that memory stays bounded on the longest history;
-5. every document's text against its content hash and its import event;
+5. every document's text against its content hash and its import event,
+   and the search index by FTS5's own integrity check;
 6. optionally, a chain head written down earlier (by a reviewer, a backup, an
    export manifest, a merge): still in the history, or it was truncated or
    rewritten since.
@@ -227,11 +228,16 @@ def project_id_problems(conn: sqlite3.Connection) -> list[str]:
 
 def meta_counter_problems(conn: sqlite3.Connection) -> list[str]:
     """meta's counters and caches that are not what Biaozhu writes: the count
-    of label changes, and the search index's watermark."""
-    from models.search import watermark_problem
+    of label changes, and the search index's watermark; and the search index
+    itself, as FTS5's integrity check finds it."""
+    from models.search import index_problem, watermark_problem
 
     row = conn.execute("SELECT value FROM meta WHERE key = 'labels_version'").fetchone()
-    found = [counter_problem("labels_version", row[0] if row else None), watermark_problem(conn)]
+    found = [
+        counter_problem("labels_version", row[0] if row else None),
+        watermark_problem(conn),
+        index_problem(conn),
+    ]
     return [problem for problem in found if problem is not None]
 
 
