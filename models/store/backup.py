@@ -3,8 +3,8 @@
 The app makes one when it opens a project and keeps the last few beside it
 in ``<name>.backups/``. Restoring one never rewrites history quietly: the
 current state is first saved as a backup of its own, then the chosen copy
-is brought back and a ``project.restored`` event is appended to it, naming
-both files and the last event of each."""
+is brought back with a ``project.restored`` event appended to it, naming
+both files and the last event of each, in one step."""
 
 from __future__ import annotations
 
@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from models.errors import BackupRefused, BiaozhuError
+from models.errors import BackupRefused, BiaozhuError, ProjectBusy
 from models.store.files import backups_folder_name
-from models.store.history import ChainHead, chain_head
+from models.store.history import ChainHead, EventWriter, chain_head
 
 KEEP = 5
 SUFFIX = ".biaozhu"
@@ -128,12 +128,27 @@ def backup_refusal(backup: Path, project_id: str) -> str | None:
         return str(exc)
 
 
+# Times a restore saves the project again because another process wrote it
+# between the copy it saved and the moment it replaces the file.
+RESTORE_ATTEMPTS = 5
+
+
+class _Changed(Exception):
+    """The project is no longer the copy the restore saved of it."""
+
+
 def restore_backup(project, backup: Path) -> Path:
     """Bring ``backup`` back into the open project; returns the backup of the state
     it replaced. The project stays open on the restored content. A copy that
     is not restored (not one of the project's backups, not a project, another
     project's, one that does not verify) raises ``BackupRefused`` before
-    anything is changed."""
+    anything is changed.
+
+    The file goes from what it was to the restored project in one step
+    (``_replace``): a crash leaves one or the other, never the restored copy
+    without its event or its id counters; and another process's work
+    committed after the copy of what is replaced was saved is saved again
+    before the file is replaced, never lost."""
     from models.store.project import Project
 
     backup = Path(backup)
@@ -148,24 +163,74 @@ def restore_backup(project, backup: Path) -> Path:
         refusal = _refusal(source, project.project_id)
         if refusal is not None:
             raise BackupRefused(f"{backup.name} was not restored: {refusal}")
-        restored = source.chain_head()
-        saved = make_backup(project, reason="before-restore")
-        replaced = project.chain_head()
-        given = _ids_given(project.conn)
-        source.conn.backup(project.conn)
+        for _attempt in range(RESTORE_ATTEMPTS):
+            saved = make_backup(project, reason="before-restore")
+            if _replace(project, source, backup.name, saved):
+                break
+            saved.unlink()  # a copy of a state the project has moved on from
+        else:
+            raise ProjectBusy(
+                f"{backup.name} was not restored: other processes kept writing"
+                f" {project.path.name} meanwhile; try again when they are done"
+            )
     project._texts.clear()
     project._forget_cached_state()
-    with project.transaction():
-        _never_give_again(project.conn, given)
-        project.events.append(
+    return saved
+
+
+def _replace(project, source, name: str, saved: Path) -> bool:
+    """Replace the project's content with the backup open as ``source``, plus
+    the ``project.restored`` event and the id counters carried on from the
+    copy ``saved`` of what it replaces, in one write transaction: SQLite's
+    online backup into the project of a scratch copy that holds all three.
+    The backup holds the project's write lock from its first page to its
+    commit; after the first page, the project as other connections read it
+    (its last commit) must still be ``saved``: otherwise nothing is written,
+    and False."""
+    copy = sqlite3.connect(saved.resolve().as_uri() + "?mode=ro&immutable=1", uri=True)
+    try:
+        replaced, given = chain_head(copy), _ids_given(copy)
+    finally:
+        copy.close()
+    restored = source.chain_head()
+    scratch = saved.with_name(saved.name.replace("-before-restore", "-restoring") + ".tmp")
+    conn = sqlite3.connect(scratch, isolation_level=None)
+    reader = sqlite3.connect(project.path.resolve().as_uri() + "?mode=ro", uri=True)
+    try:
+        source.conn.backup(conn)
+        conn.execute("BEGIN IMMEDIATE")
+        _never_give_again(conn, given)
+        EventWriter(conn, project.project_id).append(
             project.annotator,
             "project.restored",
             None,
-            backup.name,
+            name,
             {"events_tail": replaced.hash, "events": replaced.count, "saved_as": saved.name},
-            {"events_tail": restored.hash, "events": restored.count, "from": backup.name},
+            {"events_tail": restored.hash, "events": restored.count, "from": name},
         )
-    return saved
+        conn.execute("COMMIT")
+
+        checked = False
+
+        def still_saved(_status: int, _remaining: int, _pages: int) -> None:
+            nonlocal checked
+            if not checked:
+                checked = True
+                if chain_head(reader) != replaced:
+                    raise _Changed()
+
+        try:
+            # a page at a time, so that the check runs after the first page,
+            # the write lock held and nothing committed (a project has pages
+            # for each of its tables: never a single one)
+            conn.backup(project.conn, pages=1, progress=still_saved)
+        except _Changed:
+            return False
+        return True
+    finally:
+        conn.close()
+        reader.close()
+        scratch.unlink(missing_ok=True)
 
 
 def _ids_given(conn: sqlite3.Connection) -> dict[str, int]:
