@@ -133,6 +133,10 @@ def backup_refusal(backup: Path, project_id: str) -> str | None:
 RESTORE_ATTEMPTS = 5
 
 
+# Pages a restore copies into the project per step of SQLite's online backup.
+STEP_PAGES = 1024
+
+
 class _Changed(Exception):
     """The project is no longer the copy the restore saved of it."""
 
@@ -219,11 +223,14 @@ def _replace(project, source, name: str, saved: Path) -> bool:
                 if chain_head(reader) != replaced:
                     raise _Changed()
 
+        # The check runs after the first step, the write lock held and nothing
+        # committed yet: a step is less than the whole file (a project has a
+        # page for each of its tables, so never a single page).
+        pages = conn.execute("PRAGMA page_count").fetchone()[0]
         try:
-            # a page at a time, so that the check runs after the first page,
-            # the write lock held and nothing committed (a project has pages
-            # for each of its tables: never a single one)
-            conn.backup(project.conn, pages=1, progress=still_saved)
+            conn.backup(
+                project.conn, pages=max(1, min(STEP_PAGES, pages // 2)), progress=still_saved
+            )
         except _Changed:
             return False
         return True
