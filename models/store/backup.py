@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from models.errors import BackupRefused, BiaozhuError, ProjectBusy
+from models.store.backup_copy import copy_database
 from models.store.files import backups_folder_name
 from models.store.history import ChainHead, EventWriter, chain_head
 
@@ -128,17 +129,15 @@ def backup_refusal(backup: Path, project_id: str) -> str | None:
         return str(exc)
 
 
-# Times a restore saves the project again because another process wrote it
-# between the copy it saved and the moment it replaces the file.
-RESTORE_ATTEMPTS = 5
-
-
 # Pages a restore copies into the project per step of SQLite's online backup.
 STEP_PAGES = 1024
+# Times a restore tries again when another process wrote the project between
+# the moment it read what it replaces and the moment it held the write lock.
+RESTORE_ATTEMPTS = 20
 
 
 class _Changed(Exception):
-    """The project is no longer the copy the restore saved of it."""
+    """The project is no longer what the restore read of it."""
 
 
 def restore_backup(project, backup: Path) -> Path:
@@ -150,9 +149,9 @@ def restore_backup(project, backup: Path) -> Path:
 
     The file goes from what it was to the restored project in one step
     (``_replace``): a crash leaves one or the other, never the restored copy
-    without its event or its id counters; and another process's work
-    committed after the copy of what is replaced was saved is saved again
-    before the file is replaced, never lost."""
+    without its event or its id counters; and the copy of what it replaces
+    is saved with the project's write lock held, so that no other process's
+    work is committed between it and the restore (lost from both files)."""
     from models.store.project import Project
 
     backup = Path(backup)
@@ -168,40 +167,42 @@ def restore_backup(project, backup: Path) -> Path:
         if refusal is not None:
             raise BackupRefused(f"{backup.name} was not restored: {refusal}")
         for _attempt in range(RESTORE_ATTEMPTS):
-            saved = make_backup(project, reason="before-restore")
-            if _replace(project, source, backup.name, saved):
+            saved = _replace(project, source, backup.name)
+            if saved is not None:
                 break
-            saved.unlink()  # a copy of a state the project has moved on from
         else:
             raise ProjectBusy(
                 f"{backup.name} was not restored: other processes kept writing"
-                f" {project.path.name} meanwhile; try again when they are done"
+                f" {project.path.name}; try again when they are done"
             )
     project._texts.clear()
     project._forget_cached_state()
     return saved
 
 
-def _replace(project, source, name: str, saved: Path) -> bool:
+def _replace(project, source, name: str) -> Path | None:
     """Replace the project's content with the backup open as ``source``, plus
-    the ``project.restored`` event and the id counters carried on from the
-    copy ``saved`` of what it replaces, in one write transaction: SQLite's
-    online backup into the project of a scratch copy that holds all three.
-    The backup holds the project's write lock from its first page to its
-    commit; after the first page, the project as other connections read it
-    (its last commit) must still be ``saved``: otherwise nothing is written,
-    and False."""
-    copy = sqlite3.connect(saved.resolve().as_uri() + "?mode=ro&immutable=1", uri=True)
-    try:
-        replaced, given = chain_head(copy), _ids_given(copy)
-    finally:
-        copy.close()
+    the ``project.restored`` event and the id counters carried on from what
+    it replaces, in one write transaction: SQLite's online backup into the
+    project of a scratch copy that holds all three. What it replaces is read
+    and saved as a backup of its own with the project's write lock held; the
+    lock is let go for the online backup to take it, and after its first
+    step (the lock held to its commit) the project must still be what was
+    read: otherwise nothing is written, and None. Returns the saved copy."""
     restored = source.chain_head()
-    scratch = saved.with_name(saved.name.replace("-before-restore", "-restoring") + ".tmp")
-    conn = sqlite3.connect(scratch, isolation_level=None)
+    folder = backup_dir(project.path)
+    folder.mkdir(exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    saved = folder / f"{stamp}-before-restore{SUFFIX}"
+    scratch = folder / f"{stamp}-restoring.tmp"
     reader = sqlite3.connect(project.path.resolve().as_uri() + "?mode=ro", uri=True)
+    conn = sqlite3.connect(scratch, isolation_level=None)
     try:
         source.conn.backup(conn)
+        conn.execute("PRAGMA synchronous = OFF")  # a scratch copy, copied on in one step
+        with project.transaction():  # the write lock: nothing else is committed meanwhile
+            replaced, given = chain_head(project.conn), _ids_given(project.conn)
+            copy_database(reader, saved)  # the last commit: the state read
         conn.execute("BEGIN IMMEDIATE")
         _never_give_again(conn, given)
         EventWriter(conn, project.project_id).append(
@@ -213,27 +214,32 @@ def _replace(project, source, name: str, saved: Path) -> bool:
             {"events_tail": restored.hash, "events": restored.count, "from": name},
         )
         conn.execute("COMMIT")
-
         checked = False
 
-        def still_saved(_status: int, _remaining: int, _pages: int) -> None:
+        def still_as_read(_status: int, _remaining: int, _pages: int) -> None:
             nonlocal checked
             if not checked:
                 checked = True
                 if chain_head(reader) != replaced:
                     raise _Changed()
 
-        # The check runs after the first step, the write lock held and nothing
-        # committed yet: a step is less than the whole file (a project has a
-        # page for each of its tables, so never a single page).
+        # Less than the whole file per step, so that the first step ends before
+        # the commit (a project has a page for each of its tables: never one).
         pages = conn.execute("PRAGMA page_count").fetchone()[0]
         try:
             conn.backup(
-                project.conn, pages=max(1, min(STEP_PAGES, pages // 2)), progress=still_saved
+                project.conn,
+                pages=max(1, min(STEP_PAGES, pages // 2)),
+                progress=still_as_read,
+                sleep=0.001,
             )
         except _Changed:
-            return False
-        return True
+            saved.unlink()  # a copy of the project as it no longer is
+            return None
+        except BaseException:
+            saved.unlink(missing_ok=True)  # nothing was restored
+            raise
+        return saved
     finally:
         conn.close()
         reader.close()
