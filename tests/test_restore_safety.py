@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from models import Project, Suggestion
+from models.store import backup as backups
 from models.store.backup import make_backup, restore_backup
 
 REPO = Path(__file__).resolve().parents[1]
@@ -111,3 +112,30 @@ def test_work_another_process_commits_during_restores_is_never_lost(tmp_path):
             assert p.verify().ok
     reported = [line.split()[2] for line in lines if line.startswith("committed ")]
     assert reported and [h for h in reported if h not in kept] == []
+
+
+# Makes a backup and is killed (SIGKILL) once SQLite has copied the pages,
+# before the copy is finished (its chain head read, its connection closed).
+KILLED_BACKUP = """
+import os, signal, sys
+from models import Project
+from models.store import backup_copy
+
+project = Project.open(sys.argv[1], annotator="alice")
+backup_copy.chain_head = lambda conn: os.kill(os.getpid(), signal.SIGKILL)
+backup_copy.copy_database(project.conn, backup_copy.Path(sys.argv[2]))
+"""
+
+
+def test_a_copy_killed_before_it_is_finished_is_not_found_as_a_backup(tmp_path):
+    """A backup killed mid-copy was left under its name in the backups folder,
+    where the window's Backups dialog and verify read it as one."""
+    path = tmp_path / "p.biaozhu"
+    saved, _ = project_with_a_backup(path)
+    target = saved.with_name("20300101T000000000000Z-session.biaozhu")
+    run = subprocess.run(
+        [sys.executable, "-c", KILLED_BACKUP, str(path), str(target)], cwd=REPO, check=False
+    )
+    assert run.returncode == -9
+    assert not target.exists()
+    assert [b.path for b in backups.list_backups(path)] == [saved]
