@@ -19,6 +19,7 @@ second writing (GDP, 比) runs the very statements it ran before."""
 from __future__ import annotations
 
 import re
+import sqlite3
 from dataclasses import dataclass
 
 from models.writings import has_other_writing, spellings, writings
@@ -95,6 +96,79 @@ def watermark_problem(conn) -> str | None:
         " edited by hand or damaged; a search scans the texts, and the window rebuilds"
         " the index when it next opens the project"
     )
+
+
+# FTS5's tables of the search index: its segments, their index, each text's
+# size, its settings (https://sqlite.org/fts5.html#fts5_shadow_tables).
+INDEX_TABLES = ("data", "idx", "docsize", "config")
+CHECKED = "biaozhu_fts_check"  # the copy checked, in the connection's temporary database
+
+
+def index_problem(conn) -> str | None:
+    """What FTS5's own integrity check finds wrong with the search index
+    (its structure: the index holds the texts up to the watermark only, so
+    it is not compared with the texts), or None.
+
+    The check is an INSERT (``INSERT INTO t(t, rank) VALUES('integrity-check',
+    0)``), which SQLite refuses on a read-only connection (before 3.45,
+    ``PRAGMA integrity_check`` does not run it either): the index's tables
+    are copied into an FTS5 table of the connection's temporary database,
+    which a read-only connection may write, in the snapshot being read,
+    and checked there."""
+    tables = {
+        r[0]
+        for r in conn.execute("SELECT name FROM sqlite_master WHERE name LIKE 'documents_fts_%'")
+    }
+    if not all(f"documents_fts_{suffix}" in tables for suffix in INDEX_TABLES):
+        return "the search index's tables are missing (documents_fts)" if tables else None
+    # A read-only project's connection refuses every write (query_only), the
+    # temporary database's too: allowed for the check's own statements, each
+    # of which names the temporary database.
+    query_only = conn.execute("PRAGMA query_only").fetchone()[0]
+    conn.execute("PRAGMA query_only = OFF")
+    try:
+        return _check_copy(conn)
+    finally:
+        conn.execute(f"PRAGMA query_only = {int(query_only)}")
+
+
+def _check_copy(conn) -> str | None:
+    conn.execute(f"DROP TABLE IF EXISTS temp.{CHECKED}")  # left by a check interrupted
+    conn.execute(
+        f"CREATE VIRTUAL TABLE temp.{CHECKED} USING fts5(title, text,"
+        f" content='{CHECKED}_texts', content_rowid='rowid', tokenize='trigram')"
+    )
+    try:
+        for suffix in INDEX_TABLES:
+            conn.execute(f"DELETE FROM temp.{CHECKED}_{suffix}")
+            conn.execute(
+                f"INSERT INTO temp.{CHECKED}_{suffix} SELECT * FROM main.documents_fts_{suffix}"
+            )
+        conn.execute(f"INSERT INTO temp.{CHECKED} ({CHECKED}, rank) VALUES ('integrity-check', 0)")
+    except sqlite3.DatabaseError as exc:
+        if isinstance(exc, sqlite3.OperationalError) and "interrupt" in str(exc):
+            raise  # a check cancelled (the window's progress handler), not a finding
+        return (
+            f"the search index is damaged (SQLite FTS5: {exc}): a search may miss documents"
+            " or fail; the window rebuilds it when it next opens the project"
+        )
+    finally:
+        try:
+            conn.execute(f"DROP TABLE IF EXISTS temp.{CHECKED}")
+        except sqlite3.DatabaseError:
+            pass  # dropped by the next check
+    return None
+
+
+def repair_index(project) -> bool:
+    """Empty a damaged search index (``index_problem``) so that ``index_some``
+    builds it again from the first text. True when it was damaged."""
+    if index_problem(project.conn) is None:
+        return False
+    with project.transaction():
+        project.conn.execute("INSERT INTO documents_fts (documents_fts) VALUES ('delete-all')")
+        project.set_meta(WATERMARK, "0")
+    return True
 
 
 def last_rowid(project) -> int:

@@ -406,31 +406,18 @@ def build_search_index(ctx: AppContext) -> Task:
     return _run(ctx, index_all, show_progress=False, on_failed=ctx.error.emit)
 
 
-# The window checks a history of up to this many events on opening: verify
-# holds the replayed state of the whole file, about 1 MB per thousand events
-# (362 MB at the peak for bench_verify's 343,000 events, 300,000 spans), on
-# top of the window's own. A longer one is left to ``biaozhu verify``.
-VERIFY_MAX_EVENTS = 100_000
-
 # SQLite virtual-machine steps between two looks at the Cancel flag while the
 # history is checked (a few milliseconds of reading).
 VERIFY_CANCEL_STEPS = 20_000
 
 
-class TooLong(int):
-    """The events of a history too long to check in the window."""
-
-
-def verify_history(project, progress: Progress, max_events: int = VERIFY_MAX_EVENTS):
-    """The core's verify of the whole file (what ``biaozhu verify`` checks),
-    or TooLong(events) above ``max_events``, its memory bounded,
-    stopped at SQLite's next steps once ``progress`` is cancelled (raises
-    Cancelled): a window that closes or opens another project does not wait
-    for a check of seconds to read the file to its end."""
+def verify_history(project, progress: Progress):
+    """The core's verify of the whole file (what ``biaozhu verify`` checks,
+    its memory bounded whatever the length of the history), stopped at
+    SQLite's next steps once ``progress`` is cancelled (raises Cancelled): a
+    window that closes or opens another project does not wait for a check of
+    seconds to read the file to its end."""
     conn = project.conn
-    events = conn.execute("SELECT count(*) FROM events").fetchone()[0]
-    if events > max_events:
-        return TooLong(events)
     conn.set_progress_handler(progress.cancelled, VERIFY_CANCEL_STEPS)
     try:
         report = project.verify()

@@ -371,15 +371,7 @@ class MainWindow(QMainWindow):
             self._history_task = None
             self.history_checked = True
             settle_memory()  # the replayed state goes back to the system
-            if isinstance(report, jobs.TooLong):
-                self.statusBar().showMessage(
-                    translate(
-                        "MainWindow",
-                        "History not checked on opening (%1 events): run “biaozhu verify”.",
-                    ).replace("%1", str(int(report))),
-                    8000,
-                )
-            elif not report.ok:
+            if not report.ok:
                 self.history_bar.show_report(report, self._restore_menu_path())
                 self.show_error(
                     translate("MainWindow", "History check failed: %1").replace(

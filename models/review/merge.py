@@ -58,7 +58,7 @@ from models.store import history
 from models.store import verify as store_verify
 from models.store.connection import read_snapshot
 from models.store.history import ChainHead, dumps, event_hash, head_in_chain
-from models.store.replay import Replayed, replay
+from models.store.replay import Replayed, replay_project
 from models.store.spans import Provenance
 from models.store.suggestions import suggestion_record
 
@@ -263,7 +263,8 @@ def check_incoming(project, other) -> tuple[Replayed, list[Message]]:
     """Trust nothing in a file to be merged: its history must verify whole
     (chain, triggers, and its tables the replay of its events), and still hold
     the head recorded when it was last merged here. Raises IntegrityError
-    naming the first problem; returns the file's replayed state and notes."""
+    naming the first problem; returns the file's replayed project rows (its
+    annotators and their roles, labels, models) and notes."""
     name = other.path.name
     check = other.verify()
     if not check.ok:
@@ -289,7 +290,7 @@ def check_incoming(project, other) -> tuple[Replayed, list[Message]]:
                 name=name,
             )
         )
-    return replay(other.conn), notes
+    return replay_project(other.conn), notes
 
 
 def last_merged_head(project, other) -> ChainHead | None:
@@ -329,7 +330,7 @@ class _Merger:
     def __init__(self, project, other, state: Replayed, progress: Progress):
         self.p = project
         self.o = other
-        self.state = state  # the other file's state as its own events make it
+        self.state = state  # the other file's project rows as its own events make them
         self.progress = progress
         self.report = MergeReport(source=str(other.path), origin=other.project_id)
         self.docmap: dict[str, str] = {}

@@ -3,8 +3,8 @@
 The app makes one when it opens a project and keeps the last few beside it
 in ``<name>.backups/``. Restoring one never rewrites history quietly: the
 current state is first saved as a backup of its own, then the chosen copy
-is brought back and a ``project.restored`` event is appended to it, naming
-both files and the last event of each."""
+is brought back with a ``project.restored`` event appended to it, naming
+both files and the last event of each, in one step."""
 
 from __future__ import annotations
 
@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from models.errors import BackupRefused, BiaozhuError, Message
+from models.errors import BackupRefused, BiaozhuError, Message, ProjectBusy
+from models.store.backup_copy import copy_database
 from models.store.files import backups_folder_name
-from models.store.history import ChainHead, chain_head
+from models.store.history import ChainHead, EventWriter, chain_head
 
 KEEP = 5
 SUFFIX = ".biaozhu"
@@ -128,12 +129,29 @@ def backup_refusal(backup: Path, project_id: str) -> Message | BiaozhuError | No
         return exc
 
 
+# Pages a restore copies into the project per step of SQLite's online backup.
+STEP_PAGES = 1024
+# Times a restore tries again when another process wrote the project between
+# the moment it read what it replaces and the moment it held the write lock.
+RESTORE_ATTEMPTS = 20
+
+
+class _Changed(Exception):
+    """The project is no longer what the restore read of it."""
+
+
 def restore_backup(project, backup: Path) -> Path:
     """Bring ``backup`` back into the open project; returns the backup of the state
     it replaced. The project stays open on the restored content. A copy that
     is not restored (not one of the project's backups, not a project, another
     project's, one that does not verify) raises ``BackupRefused`` before
-    anything is changed."""
+    anything is changed.
+
+    The file goes from what it was to the restored project in one step
+    (``_replace``): a crash leaves one or the other, never the restored copy
+    without its event or its id counters; and the copy of what it replaces
+    is saved with the project's write lock held, so that no other process's
+    work is committed between it and the restore (lost from both files)."""
     from models.store.project import Project
 
     backup = Path(backup)
@@ -154,24 +172,86 @@ def restore_backup(project, backup: Path) -> Path:
                 backup_name=backup.name,
                 refusal=refusal,
             )
-        restored = source.chain_head()
-        saved = make_backup(project, reason="before-restore")
-        replaced = project.chain_head()
-        given = _ids_given(project.conn)
-        source.conn.backup(project.conn)
+        for _attempt in range(RESTORE_ATTEMPTS):
+            saved = _replace(project, source, backup.name)
+            if saved is not None:
+                break
+        else:
+            raise ProjectBusy(
+                "{backup_name} was not restored: other processes kept writing"
+                " {project_name}; try again when they are done",
+                backup_name=backup.name,
+                project_name=project.path.name,
+            )
     project._texts.clear()
     project._forget_cached_state()
-    with project.transaction():
-        _never_give_again(project.conn, given)
-        project.events.append(
+    return saved
+
+
+def _replace(project, source, name: str) -> Path | None:
+    """Replace the project's content with the backup open as ``source``, plus
+    the ``project.restored`` event and the id counters carried on from what
+    it replaces, in one write transaction: SQLite's online backup into the
+    project of a scratch copy that holds all three. What it replaces is read
+    and saved as a backup of its own with the project's write lock held; the
+    lock is let go for the online backup to take it, and after its first
+    step (the lock held to its commit) the project must still be what was
+    read: otherwise nothing is written, and None. Returns the saved copy."""
+    restored = source.chain_head()
+    folder = backup_dir(project.path)
+    folder.mkdir(exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    saved = folder / f"{stamp}-before-restore{SUFFIX}"
+    scratch = folder / f"{stamp}-restoring.tmp"
+    reader = sqlite3.connect(project.path.resolve().as_uri() + "?mode=ro", uri=True)
+    conn = sqlite3.connect(scratch, isolation_level=None)
+    try:
+        source.conn.backup(conn)
+        conn.execute("PRAGMA synchronous = OFF")  # a scratch copy, copied on in one step
+        with project.transaction():  # the write lock: nothing else is committed meanwhile
+            replaced, given = chain_head(project.conn), _ids_given(project.conn)
+            copy_database(reader, saved)  # the last commit: the state read
+        conn.execute("BEGIN IMMEDIATE")
+        _never_give_again(conn, given)
+        EventWriter(conn, project.project_id).append(
             project.annotator,
             "project.restored",
             None,
-            backup.name,
+            name,
             {"events_tail": replaced.hash, "events": replaced.count, "saved_as": saved.name},
-            {"events_tail": restored.hash, "events": restored.count, "from": backup.name},
+            {"events_tail": restored.hash, "events": restored.count, "from": name},
         )
-    return saved
+        conn.execute("COMMIT")
+        checked = False
+
+        def still_as_read(_status: int, _remaining: int, _pages: int) -> None:
+            nonlocal checked
+            if not checked:
+                checked = True
+                if chain_head(reader) != replaced:
+                    raise _Changed()
+
+        # Less than the whole file per step, so that the first step ends before
+        # the commit (a project has a page for each of its tables: never one).
+        pages = conn.execute("PRAGMA page_count").fetchone()[0]
+        try:
+            conn.backup(
+                project.conn,
+                pages=max(1, min(STEP_PAGES, pages // 2)),
+                progress=still_as_read,
+                sleep=0.001,
+            )
+        except _Changed:
+            saved.unlink()  # a copy of the project as it no longer is
+            return None
+        except BaseException:
+            saved.unlink(missing_ok=True)  # nothing was restored
+            raise
+        return saved
+    finally:
+        conn.close()
+        reader.close()
+        scratch.unlink(missing_ok=True)
 
 
 def _ids_given(conn: sqlite3.Connection) -> dict[str, int]:

@@ -8,19 +8,28 @@ from pathlib import Path
 from models.errors import InvalidInput
 from models.store.history import ChainHead, chain_head
 
+PARTIAL = ".partial"
+
 
 def copy_database(source: sqlite3.Connection, dest: Path) -> ChainHead:
     """SQLite's online backup of ``source`` into ``dest`` (a new file), read
     through ``source`` itself: a consistent snapshot, and no second descriptor
-    on the live file. Returns the chain head the copy holds."""
+    on the live file. Returns the chain head the copy holds. ``dest`` appears
+    when the copy is complete."""
     if dest.exists():
         raise InvalidInput("{dest} already exists; a copy goes to a new file", dest=dest)
     if source.in_transaction:
         # sqlite3's backup would wait for the source forever: it is this very writer
         raise InvalidInput("a copy is made between writes, not inside a transaction")
-    target = sqlite3.connect(dest)
+    # Written under a name no one reads as a copy, and given its own when
+    # finished: a copy killed half-way is never taken for one.
+    partial = dest.with_name(dest.name + PARTIAL)
+    partial.unlink(missing_ok=True)  # left by a copy killed before
+    target = sqlite3.connect(partial)
     try:
         source.backup(target)
-        return chain_head(target)
+        head = chain_head(target)
     finally:
         target.close()
+    partial.replace(dest)
+    return head

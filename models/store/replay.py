@@ -91,6 +91,7 @@ class Replayed:
         0  # merges by a Biaozhu that wrote no events for the decisions they brought
     )
     problems: list[str] = field(default_factory=list)
+    problem_events: list[int] = field(default_factory=list)  # the event of each problem
     events: int = 0
 
 
@@ -104,12 +105,56 @@ Event = tuple[
 Handler = Callable[[Replayed, Event], None]
 
 
+# The actions whose rows belong to no document: the labels, the annotators and
+# their roles, the learned models, the settings and the merges. Every other
+# action's rows (spans, decisions, the suggestions decided on, statuses,
+# documents, merge conflicts) belong to the document its event names, so a
+# document's events alone rebuild them: verify replays the history a few
+# documents at a time, its memory bounded by them instead of the whole file.
+PROJECT_ACTIONS = (
+    "project.created",
+    "labels.changed",
+    "annotator.added",
+    "annotator.role",
+    "model.trained",
+    "model.activated",
+    "model.retired",
+    "merge.completed",
+)
+PROJECT_ACTIONS_SQL = "(" + ", ".join(f"'{a}'" for a in PROJECT_ACTIONS) + ")"
+
+
 def replay(conn: sqlite3.Connection) -> Replayed:
     """Replay every local event of the file into a fresh state."""
+    return _replay(conn, "", ())
+
+
+def replay_project(conn: sqlite3.Connection) -> Replayed:
+    """The rows of the project as a whole (labels, annotators, models,
+    settings, merges), replayed from their events alone; its memory does not
+    grow with the documents."""
+    return _replay(conn, f" AND action IN {PROJECT_ACTIONS_SQL}", ())
+
+
+def replay_documents(conn: sqlite3.Connection, low: str | None, high: str | None) -> Replayed:
+    """The rows of the documents whose ids are in [low, high) (``high`` None:
+    to the last), replayed from those documents' events; ``low`` None: from
+    the events that name no document though their action writes a
+    document's rows (Biaozhu writes none)."""
+    where = f" AND action NOT IN {PROJECT_ACTIONS_SQL}"
+    if low is None:
+        return _replay(conn, where + " AND doc_id IS NULL", ())
+    if high is None:
+        return _replay(conn, where + " AND doc_id >= ?", (low,))
+    return _replay(conn, where + " AND doc_id >= ? AND doc_id < ?", (low, high))
+
+
+def _replay(conn: sqlite3.Connection, where: str, params: tuple) -> Replayed:
     state = Replayed()
     rows = conn.execute(
         "SELECT id, action, annotator, doc_id, target, before, after FROM events"
-        " WHERE origin_hash IS NULL ORDER BY id"
+        f" WHERE origin_hash IS NULL{where} ORDER BY id",
+        params,
     )
     for eid, action, who, doc, target, before, after in rows:
         state.events += 1
@@ -120,6 +165,7 @@ def replay(conn: sqlite3.Connection) -> Replayed:
             handler(state, (eid, action, who, doc, target, _json(before), _json(after)))
         except (BadEvent, KeyError, TypeError, ValueError, AttributeError) as exc:
             state.problems.append(f"event {eid} ({action}) cannot be replayed: {_reason(exc)}")
+            state.problem_events.append(eid)
     return state
 
 

@@ -11,8 +11,11 @@
    with its attributes and provenance, decision, document status, label,
    annotator and role, each difference named with its table, its row and the
    event that should have written it; and the settings that change what the
-   store accepts (allow_overlap) against what project.created recorded;
-5. every document's text against its content hash and its import event;
+   store accepts (allow_overlap) against what project.created recorded. The
+   documents' rows are replayed and compared a range of documents at a time
+   (check_state), so that memory stays bounded on the longest history;
+5. every document's text against its content hash and its import event,
+   and the search index by FTS5's own integrity check;
 6. optionally, a chain head written down earlier (by a reviewer, a backup, an
    export manifest, a merge): still in the history, or it was truncated or
    rewritten since.
@@ -48,12 +51,14 @@ from models.store.history import (
 )
 from models.store.replay import (
     GUARDED_SETTINGS,
+    PROJECT_ACTIONS_SQL,
     SPAN_FIELDS,
     SUGGESTION_FIELDS,
     Replayed,
     Written,
     counter_problem,
-    replay,
+    replay_documents,
+    replay_project,
 )
 from models.store.triggers import unexpected_triggers
 
@@ -137,9 +142,7 @@ def _verify(
     problems += merged_problems
     gaps: list[str] = []
     try:
-        state = replay(conn)
-        problems += state.problems
-        problems += compare_state(conn, state, gaps)
+        problems += check_state(conn, gaps)
     except sqlite3.DatabaseError as exc:
         problems.append(f"the tables cannot be read to compare them with the history ({exc})")
     return VerifyReport(problems, count, chain_head(conn), gaps, found, merged)
@@ -227,11 +230,16 @@ def project_id_problems(conn: sqlite3.Connection) -> list[str]:
 
 def meta_counter_problems(conn: sqlite3.Connection) -> list[str]:
     """meta's counters and caches that are not what Biaozhu writes: the count
-    of label changes, and the search index's watermark."""
-    from models.search import watermark_problem
+    of label changes, and the search index's watermark; and the search index
+    itself, as FTS5's integrity check finds it."""
+    from models.search import index_problem, watermark_problem
 
     row = conn.execute("SELECT value FROM meta WHERE key = 'labels_version'").fetchone()
-    found = [counter_problem("labels_version", row[0] if row else None), watermark_problem(conn)]
+    found = [
+        counter_problem("labels_version", row[0] if row else None),
+        watermark_problem(conn),
+        index_problem(conn),
+    ]
     return [problem for problem in found if problem is not None]
 
 
@@ -407,30 +415,336 @@ def malformed_rows(conn: sqlite3.Connection) -> list[str]:
     return problems
 
 
-def compare_state(conn: sqlite3.Connection, state: Replayed, gaps: list[str]) -> list[str]:
-    problems: list[str] = malformed_rows(conn)
-    problems += _compare_spans(conn, state)
-    problems += _span_texts(conn)
-    problems += _compare_decisions(conn, state, gaps)
-    problems += _compare_decided_suggestions(conn, state)
-    problems += _compare_rows(
-        "doc_status",
-        (((d, who), (status,)) for d, who, status in _rows(conn, "doc_status")),
-        state.statuses,
-        ("status",),
+# Events replayed at a time, at most (a document with more is replayed alone):
+# the replayed state holds about 1 KB per event, the rows of its documents.
+CHUNK_EVENTS = 20_000
+
+
+def check_state(
+    conn: sqlite3.Connection, gaps: list[str], chunk_events: int = CHUNK_EVENTS
+) -> list[str]:
+    """The tables against the replay of the history: the problems of the
+    replay (in the order of the events), then of each table. The documents'
+    rows are replayed and compared a range of documents at a time, so that
+    memory is bounded by the largest range and not by the whole history."""
+    project = replay_project(conn)
+    replay_problems = list(zip(project.problem_events, project.problems, strict=True))
+    tables = _Tables(conn)
+    for low, high in document_ranges(conn, chunk_events):
+        state = replay_documents(conn, low, high)
+        replay_problems += zip(state.problem_events, state.problems, strict=True)
+        tables.compare(state, low, high)
+    replay_problems.sort()
+    return [p for _, p in replay_problems] + tables.finish(project, gaps)
+
+
+def document_ranges(
+    conn: sqlite3.Connection, chunk_events: int
+) -> Iterable[tuple[str | None, str | None]]:
+    """Ranges [low, high) of document ids (high None: to the last) that cover
+    every id, each holding about ``chunk_events`` events; first (None, None)
+    where events that should name a document name none."""
+    if conn.execute(
+        "SELECT 1 FROM events WHERE doc_id IS NULL AND origin_hash IS NULL"
+        f" AND action NOT IN {PROJECT_ACTIONS_SQL} LIMIT 1"
+    ).fetchone():
+        yield None, None
+    bounds, held = [""], 0
+    counts = conn.execute(
+        "SELECT doc_id, count(*) FROM events WHERE doc_id IS NOT NULL GROUP BY doc_id"
+        " ORDER BY doc_id"
     )
-    problems += _compare_rows(
-        "annotators",
-        ((name, (role,)) for name, role in _rows(conn, "annotators")),
-        state.annotators,
-        ("role",),
-    )
-    problems += _compare_labels(conn, state, gaps)
-    problems += _compare_documents(conn, state)
-    problems += _compare_conflicts(conn, state)
-    problems += _compare_settings(conn, state)
-    problems += _compare_models(conn, state)
-    return problems
+    for doc, n in counts:
+        if held and held + n > chunk_events:
+            bounds.append(doc)
+            held = 0
+        held += n
+    for i, low in enumerate(bounds):
+        yield low, (bounds[i + 1] if i + 1 < len(bounds) else None)
+
+
+def _in_range(column: str, low: str | None, high: str | None) -> tuple[str, tuple]:
+    """The SQL condition for ``column`` in [low, high); low None: no row."""
+    if low is None:
+        return "0", ()
+    if high is None:
+        return f"{column} >= ?", (low,)
+    return f"{column} >= ? AND {column} < ?", (low, high)
+
+
+class _Table:
+    """One table's rows against the replayed ones, compared a range of
+    documents at a time. A replayed row not found in its range is looked up
+    in the whole table (``lookup``: a row edited to name another document is
+    then one that differs, as when the whole file was compared at once); a
+    row no event of its range wrote is named at the end, unless a lookup
+    from another range found it."""
+
+    def __init__(
+        self,
+        name: str,
+        fields: tuple[str, ...],
+        describe: Callable[[Any, tuple], str] | None = None,
+        lookup: Callable[[Any, Written], tuple | None] | None = None,
+    ) -> None:
+        self.name = name
+        self.fields = fields
+        self.describe = describe or _name_of
+        self.lookup = lookup
+        self.problems: list[str] = []
+        self.unwritten: list[tuple[Any, str]] = []
+        self.found: set[Any] = set()
+
+    def compare(self, rows: Iterable[tuple[Any, tuple]], replayed: dict[Any, Written]) -> None:
+        """Each (key, value) row against the replayed one with that key;
+        ``replayed`` is emptied."""
+        for key, value in rows:
+            written = replayed.pop(key, None)
+            if written is None:
+                self.unwritten.append(
+                    (
+                        key,
+                        f"{self.name} row {self.describe(key, value)} is in the table but no"
+                        " event wrote it",
+                    )
+                )
+            elif written.value != value:
+                self.problems.append(self._differs(key, value, written))
+        for key, written in replayed.items():
+            value = self.lookup(key, written) if self.lookup is not None else None
+            if value is None:
+                self.problems.append(
+                    f"{self.name} row {self.describe(key, written.value)} is missing:"
+                    f" {written.by()} wrote it"
+                )
+                continue
+            self.found.add(key)
+            if written.value != value:
+                self.problems.append(self._differs(key, value, written))
+        replayed.clear()
+
+    def _differs(self, key: Any, value: tuple, written: Written) -> str:
+        return (
+            f"{self.name} row {self.describe(key, value)} differs from {written.by()}, which"
+            " last wrote it: " + _difference(self.fields, value, written.value)
+        )
+
+    def finish(self) -> list[str]:
+        return self.problems + [p for key, p in self.unwritten if key not in self.found]
+
+
+def _compare_rows(
+    table: str,
+    rows: Iterable[tuple[Any, tuple]],
+    replayed: dict[Any, Written],
+    fields: tuple[str, ...],
+    describe: Callable[[Any, tuple], str] | None = None,
+) -> list[str]:
+    """Each (key, value) row of ``table`` against the replayed one with that key.
+    ``describe`` names a row in a problem (made only for rows that differ)."""
+    compared = _Table(table, fields, describe)
+    compared.compare(rows, dict(replayed))
+    return compared.finish()
+
+
+SPAN_SQL = (
+    "SELECT id, doc_id, annotator, start_pos, end_pos, label, text, attrs, origin,"
+    " suggestion_id FROM annotations"
+)
+DECISION_SQL = "SELECT d.suggestion_id, d.annotator, d.decision, d.annotation_id FROM decisions d"
+DECIDED_SQL = (
+    "SELECT id, doc_id, start_pos, end_pos, label, text, score, source, version, attrs"
+    " FROM suggestions WHERE id IN (SELECT suggestion_id FROM decisions)"
+)
+CONFLICT_SQL = "SELECT id, doc_id, annotator, origin, spans, resolved FROM merge_conflicts"
+
+
+class _Tables:
+    """The tables compared with the replay, range by range of documents."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        self.has_conflicts = "merge_conflicts" in tables
+        self.spans = _Table("annotations", SPAN_FIELDS, _span_name, self._span)
+        self.decisions = _Table(
+            "decisions",
+            ("decision", "span"),
+            lambda key, _v: f"(suggestion {key[0]}, {key[1]})",
+            self._decision,
+        )
+        self.decided: list[str] = []
+        self.statuses = _Table("doc_status", ("status",))
+        self.documents = _Table(
+            "documents",
+            ("hash", "title", "source", "chars", "metadata, original and offset map (hash)"),
+        )
+        self.texts: list[str] = []  # documents whose text fails its hash or length
+        self.conflicts = _Table(
+            "merge_conflicts",
+            ("doc_id", "annotator", "origin", "spans", "resolved", "spans (SHA-256)"),
+            lookup=self._conflict,
+        )
+        self.conflict_rows: list[str] = []  # malformed spans
+        self.conflict_state: Replayed | None = None
+
+    # -- rows found outside their range ------------------------------------------------
+
+    def _span(self, span_id: int, _written: Written) -> tuple | None:
+        row = self.conn.execute(SPAN_SQL + " WHERE id = ?", (span_id,)).fetchone()
+        return None if row is None else _span_row(row)[1]
+
+    def _decision(self, key: tuple[int, str], _written: Written) -> tuple | None:
+        row = self.conn.execute(
+            DECISION_SQL + " WHERE d.suggestion_id = ? AND d.annotator = ?", key
+        ).fetchone()
+        return None if row is None else (row[2], row[3])
+
+    def _conflict(self, conflict_id: int, written: Written) -> tuple | None:
+        row = self.conn.execute(CONFLICT_SQL + " WHERE id = ?", (conflict_id,)).fetchone()
+        return None if row is None else self._conflict_row(row, None, written)[1]
+
+    # -- a range of documents ----------------------------------------------------------
+
+    def compare(self, state: Replayed, low: str | None, high: str | None) -> None:
+        conn = self.conn
+        where, params = _in_range("doc_id", low, high)
+        rows = conn.execute(f"{SPAN_SQL} WHERE {where}", params)
+        self.spans.compare(map(_span_row, rows), state.spans)
+        s_where, s_params = _in_range("s.doc_id", low, high)
+        rows = conn.execute(
+            f"{DECISION_SQL} JOIN suggestions s ON s.id = d.suggestion_id WHERE {s_where}",
+            s_params,
+        )
+        self.decisions.compare(
+            (((sid, who), (decision, span)) for sid, who, decision, span in rows), state.decisions
+        )
+        self._compare_decided(state, where, params)
+        rows = conn.execute(
+            f"SELECT doc_id, annotator, status FROM doc_status WHERE {where}", params
+        )
+        self.statuses.compare((((d, who), (status,)) for d, who, status in rows), state.statuses)
+        self._compare_documents(state, *_in_range("id", low, high))
+        if self.has_conflicts:
+            rows = conn.execute(f"{CONFLICT_SQL} WHERE {where}", params)
+            self.conflicts.compare(
+                [self._conflict_row(row, state) for row in rows], state.conflicts
+            )
+
+    def _compare_decided(self, state: Replayed, where: str, params: tuple) -> None:
+        """A decided suggestion is what its decision event recorded the curator was
+        shown (span, score, source, version, attributes): the span panel, the
+        history's source column and each source's record with the curators read it
+        from its row, which no event guards otherwise."""
+        shown = {sid: w for sid, w in state.suggestions.items() if state.deciders.get(sid)}
+        if not shown:
+            return
+        rows = self.conn.execute(f"{DECIDED_SQL} AND {where}", params).fetchall()
+        seen = {row[0] for row in rows}
+        for sid in shown.keys() - seen:  # its row edited to name another document
+            rows += self.conn.execute(f"{DECIDED_SQL} AND id = ?", (sid,)).fetchall()
+        for sid, *row in rows:
+            written = shown.get(sid)
+            if written is None:
+                continue
+            value = (*row[:-1], _attrs(row[-1]))
+            if value != written.value:
+                self.decided.append(
+                    f"suggestions row {sid} differs from {written.by()}, which decided on it: "
+                    + _difference(SUGGESTION_FIELDS, value, written.value)
+                )
+
+    def _compare_documents(self, state: Replayed, where: str, params: tuple) -> None:
+        """Each text against its content hash and length, and each row against its
+        import event."""
+        rows = self.conn.execute(
+            "SELECT id, hash, title, source, chars, length(text), CAST(text AS BLOB),"
+            f" meta, original, offset_map FROM documents WHERE {where}",
+            params,
+        )
+        documents = []
+        for doc_id, digest, title, source, chars, length, utf8, *beside in rows:
+            if hashlib.sha256(utf8).hexdigest() != digest:
+                self.texts.append(
+                    f"documents row {doc_id}: its text does not match its content hash "
+                    "(the text was changed after it was imported)"
+                )
+            elif length != chars:
+                self.texts.append(
+                    f"documents row {doc_id}: {chars} characters recorded, {length} held"
+                )
+            imported = state.documents.get(doc_id)
+            recorded = imported is not None and imported.value[4] is not None
+            details = details_digest(*beside) if recorded else None
+            documents.append((doc_id, (digest, title, source, chars, details)))
+        self.documents.compare(documents, state.documents)
+
+    def _conflict_row(
+        self, row: tuple, state: Replayed | None, written: Written | None = None
+    ) -> tuple[int, tuple]:
+        """Merge conflicts kept for a reviewer: each as its merge.conflict event
+        recorded it (document, annotator, origin, how many spans), its spans well
+        formed, and resolved exactly when a merge.conflict_resolved event says so.
+        (``state`` None: a row looked up outside its range, for ``written``.)"""
+        cid, doc, who, origin, spans, resolved = row
+        items = _attrs(spans)
+        if not isinstance(items, list) or not all(map(_well_formed_span, items)):
+            if state is not None:
+                self.conflict_rows.append(f"merge_conflicts row {cid}: its spans are malformed")
+            items = []
+        recorded = state.conflicts.get(cid) if state is not None else written
+        digest = None
+        if recorded is not None and recorded.value[5] is not None:
+            digest = hashlib.sha256(spans.encode()).hexdigest()
+        return cid, (doc, who, origin, len(items), bool(resolved), digest)
+
+    # -- the whole project -------------------------------------------------------------
+
+    def finish(self, project: Replayed, gaps: list[str]) -> list[str]:
+        conn = self.conn
+        orphans = conn.execute(
+            DECISION_SQL + " WHERE d.suggestion_id NOT IN (SELECT id FROM suggestions)"
+        )
+        self.decisions.compare(
+            (((sid, who), (decision, span)) for sid, who, decision, span in orphans), {}
+        )
+        problems: list[str] = malformed_rows(conn)
+        problems += self.spans.finish()
+        problems += _span_texts(conn)
+        problems += _decision_problems(self.decisions.finish(), project, gaps)
+        problems += self.decided
+        problems += self.statuses.finish()
+        problems += _compare_rows(
+            "annotators",
+            ((name, (role,)) for name, role in _rows(conn, "annotators")),
+            project.annotators,
+            ("role",),
+        )
+        problems += _compare_labels(conn, project, gaps)
+        problems += self.texts + self.documents.finish()
+        problems += self.conflict_rows + self.conflicts.finish()
+        problems += _compare_settings(conn, project)
+        problems += _compare_models(conn, project)
+        return problems
+
+
+def _span_row(row: tuple) -> tuple[int, tuple]:
+    sid, doc, who, start, end, label, text, attrs, origin, sugg = row
+    return sid, (doc, who, start, end, label, text, _attrs(attrs), origin, sugg)
+
+
+def _decision_problems(problems: list[str], project: Replayed, gaps: list[str]) -> list[str]:
+    """Decisions a merge made before merges recorded them as events are gaps,
+    not problems."""
+    if not project.legacy_merges:
+        return problems
+    unproven = [p for p in problems if p.endswith("is in the table but no event wrote it")]
+    if unproven:
+        gaps.append(
+            f"{len(unproven)} decision(s) on suggestions brought in by a merge made before "
+            "merges recorded them as events"
+        )
+    return [p for p in problems if p not in unproven]
 
 
 def _compare_models(conn: sqlite3.Connection, state: Replayed) -> list[str]:
@@ -475,34 +789,6 @@ def _rows(conn: sqlite3.Connection, table: str) -> Iterable[tuple]:
     return conn.execute(TABLE_SQL[table])
 
 
-def _compare_rows(
-    table: str,
-    rows: Iterable[tuple[Any, tuple]],
-    replayed: dict[Any, Written],
-    fields: tuple[str, ...],
-    describe: Callable[[Any, tuple], str] | None = None,
-) -> list[str]:
-    """Each (key, value) row of ``table`` against the replayed one with that key.
-    ``describe`` names a row in a problem (made only for rows that differ)."""
-    name = describe or _name_of
-    left = dict(replayed)
-    problems = []
-    for key, value in rows:
-        written = left.pop(key, None)
-        if written is None:
-            problems.append(f"{table} row {name(key, value)} is in the table but no event wrote it")
-        elif written.value != value:
-            problems.append(
-                f"{table} row {name(key, value)} differs from {written.by()}, which last wrote "
-                "it: " + _difference(fields, value, written.value)
-            )
-    for key, written in left.items():
-        problems.append(
-            f"{table} row {name(key, written.value)} is missing: {written.by()} wrote it"
-        )
-    return problems
-
-
 def _name_of(key: Any, _value: tuple) -> str:
     return f"({', '.join(map(str, key))})" if isinstance(key, tuple) else str(key)
 
@@ -520,18 +806,6 @@ def _show(value: Any) -> str:
     if isinstance(value, dict):
         return orjson.dumps(value, option=orjson.OPT_SORT_KEYS).decode()
     return repr(value) if isinstance(value, str) else str(value)
-
-
-def _compare_spans(conn: sqlite3.Connection, state: Replayed) -> list[str]:
-    rows = conn.execute(
-        "SELECT id, doc_id, annotator, start_pos, end_pos, label, text, attrs, origin,"
-        " suggestion_id FROM annotations"
-    )
-    spans = (
-        (sid, (doc, who, start, end, label, text, _attrs(attrs), origin, sugg))
-        for sid, doc, who, start, end, label, text, attrs, origin, sugg in rows
-    )
-    return _compare_rows("annotations", spans, state.spans, SPAN_FIELDS, _span_name)
 
 
 def _span_name(span_id: int, v: tuple) -> str:
@@ -562,53 +836,6 @@ def _span_texts(conn: sqlite3.Connection) -> list[str]:
     ]
 
 
-def _compare_decisions(conn: sqlite3.Connection, state: Replayed, gaps: list[str]) -> list[str]:
-    rows = conn.execute("SELECT suggestion_id, annotator, decision, annotation_id FROM decisions")
-    decisions = (((sid, who), (decision, span)) for sid, who, decision, span in rows)
-    problems = _compare_rows(
-        "decisions",
-        decisions,
-        state.decisions,
-        ("decision", "span"),
-        lambda key, _v: f"(suggestion {key[0]}, {key[1]})",
-    )
-    if not state.legacy_merges:
-        return problems
-    unproven = [p for p in problems if p.endswith("is in the table but no event wrote it")]
-    if unproven:
-        gaps.append(
-            f"{len(unproven)} decision(s) on suggestions brought in by a merge made before "
-            "merges recorded them as events"
-        )
-    return [p for p in problems if p not in unproven]
-
-
-def _compare_decided_suggestions(conn: sqlite3.Connection, state: Replayed) -> list[str]:
-    """A decided suggestion is what its decision event recorded the curator was
-    shown (span, score, source, version, attributes): the span panel, the
-    history's source column and each source's record with the curators read it
-    from its row, which no event guards otherwise."""
-    shown = {sid: w for sid, w in state.suggestions.items() if state.deciders.get(sid)}
-    if not shown:
-        return []
-    problems = []
-    rows = conn.execute(
-        "SELECT id, doc_id, start_pos, end_pos, label, text, score, source, version, attrs"
-        " FROM suggestions WHERE id IN (SELECT suggestion_id FROM decisions)"
-    )
-    for sid, *row in rows:
-        written = shown.get(sid)
-        if written is None:
-            continue
-        value = (*row[:-1], _attrs(row[-1]))
-        if value != written.value:
-            problems.append(
-                f"suggestions row {sid} differs from {written.by()}, which decided on it: "
-                + _difference(SUGGESTION_FIELDS, value, written.value)
-            )
-    return problems
-
-
 def _compare_labels(conn: sqlite3.Connection, state: Replayed, gaps: list[str]) -> list[str]:
     rows = tuple(
         conn.execute("SELECT name, colour, hotkey, description FROM labels ORDER BY position")
@@ -631,62 +858,6 @@ def _compare_labels(conn: sqlite3.Connection, state: Replayed, gaps: list[str]) 
 
 def _labels_text(labels: tuple[tuple, ...]) -> str:
     return "[" + ", ".join("/".join(map(str, lab)) for lab in labels) + "]"
-
-
-def _compare_documents(conn: sqlite3.Connection, state: Replayed) -> list[str]:
-    """Each text against its content hash and length, and each row against its
-    import event."""
-    problems = []
-    rows = conn.execute(
-        "SELECT id, hash, title, source, chars, length(text), CAST(text AS BLOB),"
-        " meta, original, offset_map FROM documents"
-    )
-    documents = []
-    for doc_id, digest, title, source, chars, length, utf8, *beside in rows:
-        if hashlib.sha256(utf8).hexdigest() != digest:
-            problems.append(
-                f"documents row {doc_id}: its text does not match its content hash "
-                "(the text was changed after it was imported)"
-            )
-        elif length != chars:
-            problems.append(f"documents row {doc_id}: {chars} characters recorded, {length} held")
-        imported = state.documents.get(doc_id)
-        recorded = imported is not None and imported.value[4] is not None
-        details = details_digest(*beside) if recorded else None
-        documents.append((doc_id, (digest, title, source, chars, details)))
-    fields = ("hash", "title", "source", "chars", "metadata, original and offset map (hash)")
-    problems += _compare_rows("documents", documents, state.documents, fields)
-    return problems
-
-
-def _compare_conflicts(conn: sqlite3.Connection, state: Replayed) -> list[str]:
-    """Merge conflicts kept for a reviewer: each as its merge.conflict event
-    recorded it (document, annotator, origin, how many spans), its spans well
-    formed, and resolved exactly when a merge.conflict_resolved event says so."""
-    if not conn.execute(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'merge_conflicts'"
-    ).fetchone():
-        return []
-    problems, conflicts = [], []
-    rows = conn.execute(
-        "SELECT id, doc_id, annotator, origin, spans, resolved FROM merge_conflicts"
-    )
-    for cid, doc, who, origin, spans, resolved in rows:
-        items = _attrs(spans)
-        if not isinstance(items, list) or not all(map(_well_formed_span, items)):
-            problems.append(f"merge_conflicts row {cid}: its spans are malformed")
-            items = []
-        recorded = state.conflicts.get(cid)
-        digest = None
-        if recorded is not None and recorded.value[5] is not None:
-            digest = hashlib.sha256(spans.encode()).hexdigest()
-        conflicts.append((cid, (doc, who, origin, len(items), bool(resolved), digest)))
-    return problems + _compare_rows(
-        "merge_conflicts",
-        conflicts,
-        state.conflicts,
-        ("doc_id", "annotator", "origin", "spans", "resolved", "spans (SHA-256)"),
-    )
 
 
 def _well_formed_span(item: Any) -> bool:

@@ -487,73 +487,73 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="211"/>
+        <location filename="../../desktop/gui/commands.py" line="222"/>
         <source>Correct “%1”</source>
         <translation>修正“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="213"/>
+        <location filename="../../desktop/gui/commands.py" line="224"/>
         <source>Accept “%1” as %2</source>
         <translation>将“%1”接受为 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="215"/>
+        <location filename="../../desktop/gui/commands.py" line="226"/>
         <source>Accept “%1”</source>
         <translation>接受“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="299"/>
+        <location filename="../../desktop/gui/commands.py" line="325"/>
         <source>Reject “%1”</source>
         <translation>拒绝“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="329"/>
+        <location filename="../../desktop/gui/commands.py" line="355"/>
         <source>Add %1 “%2”</source>
         <translation>添加 %1“%2”</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="405"/>
+        <location filename="../../desktop/gui/commands.py" line="431"/>
         <source>Remove “%1”</source>
         <translation>删除“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="453"/>
+        <location filename="../../desktop/gui/commands.py" line="479"/>
         <source>Relabel “%1” as %2</source>
         <translation>将“%1”改标为 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="508"/>
+        <location filename="../../desktop/gui/commands.py" line="534"/>
         <source>Resize “%1”</source>
         <translation>调整“%1”的边界</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="543"/>
+        <location filename="../../desktop/gui/commands.py" line="569"/>
         <source>Edit attributes of “%1”</source>
         <translation>编辑“%1”的属性</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="622"/>
+        <location filename="../../desktop/gui/commands.py" line="648"/>
         <source>Accept all suggestions</source>
         <translation>接受全部建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="685"/>
-        <location filename="../../desktop/gui/commands.py" line="771"/>
+        <location filename="../../desktop/gui/commands.py" line="711"/>
+        <location filename="../../desktop/gui/commands.py" line="797"/>
         <source>Undoing: %1</source>
         <translation>正在撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="712"/>
+        <location filename="../../desktop/gui/commands.py" line="738"/>
         <source>Accept every “%1” as %2</source>
         <translation>将所有“%1”接受为 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="569"/>
+        <location filename="../../desktop/gui/commands.py" line="595"/>
         <source>Mark document done</source>
         <translation>标记文档完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="571"/>
+        <location filename="../../desktop/gui/commands.py" line="597"/>
         <source>Reopen document</source>
         <translation>重新打开文档</translation>
     </message>
@@ -1820,332 +1820,337 @@
     </message>
     <message>
         <location filename="core_messages.py" line="1200"/>
+        <source>{backup_name} was not restored: other processes kept writing {project_name}; try again when they are done</source>
+        <translation>{backup_name} 未恢复：其他进程一直在写入 {project_name}；请待它们完成后再试</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="1205"/>
         <source>{dest} already exists; a copy goes to a new file</source>
         <translation>{dest} 已存在；副本只写入新文件</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1205"/>
+        <location filename="core_messages.py" line="1210"/>
         <source>a copy is made between writes, not inside a transaction</source>
         <translation>副本在两次写入之间制作，不能在事务中制作</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1210"/>
+        <location filename="core_messages.py" line="1215"/>
         <source>{offer_text!r} does not occur at {start} in {doc_id}</source>
         <translation>{offer_text!r} 不在 {doc_id} 的位置 {start}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1215"/>
+        <location filename="core_messages.py" line="1220"/>
         <source>{path}: cannot open it ({exc})</source>
         <translation>{path}: 无法打开（{exc}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1220"/>
+        <location filename="core_messages.py" line="1225"/>
         <source>{lock_wait_env}={raw!r} is not a number of seconds</source>
         <translation>{lock_wait_env}={raw!r} 不是秒数</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1225"/>
+        <location filename="core_messages.py" line="1230"/>
         <source>{lock_wait_env}={raw!r} is outside 0 to 86400 seconds</source>
         <translation>{lock_wait_env}={raw!r} 不在 0 到 86400 秒之间</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1230"/>
+        <location filename="core_messages.py" line="1235"/>
         <source>{path}: no such project file</source>
         <translation>{path}: 没有这个项目文件</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1235"/>
+        <location filename="core_messages.py" line="1240"/>
         <source>{path}: permission denied (cannot reach the file)</source>
         <translation>{path}: 权限不足（无法访问该文件）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1240"/>
+        <location filename="core_messages.py" line="1245"/>
         <source>{path} is empty, not a Biaozhu project</source>
         <translation>{path} 是空文件，不是 Biaozhu 项目</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1245"/>
+        <location filename="core_messages.py" line="1250"/>
         <source>{path}: permission denied (cannot read the file)</source>
         <translation>{path}: 权限不足（无法读取该文件）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1250"/>
+        <location filename="core_messages.py" line="1255"/>
         <source>{path}: its -wal holds commits not yet in the file, which SQLite reads only by making a -shm beside it, and the folder is read-only: copy the project and its -wal to a folder you may write</source>
         <translation>{path}: 其 -wal 中有尚未写入文件的提交，SQLite 必须在旁边建立 -shm 才能读取，而文件夹是只读的：请把项目及其 -wal 复制到可写的文件夹</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1255"/>
+        <location filename="core_messages.py" line="1260"/>
         <source>{path}: no such folder {folder}; make it first</source>
         <translation>{path}: 没有文件夹 {folder}；请先创建</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1260"/>
+        <location filename="core_messages.py" line="1265"/>
         <source>{path} is read-only (permission denied to write it); commands that only read it (verify, stats, history, export) still work</source>
         <translation>{path} 是只读的（没有写入权限）；只读取它的命令（verify、stats、history、export）仍可使用</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1265"/>
+        <location filename="core_messages.py" line="1270"/>
         <source>{path}: its folder is read-only (SQLite keeps its -wal and -shm there); commands that only read it (verify, stats, history, export) still work</source>
         <translation>{path}: 其所在文件夹是只读的（SQLite 在那里存放 -wal 和 -shm）；只读取它的命令（verify、stats、history、export）仍可使用</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1270"/>
+        <location filename="core_messages.py" line="1275"/>
         <source>{path} is on a network file system ({kind}), where the locks that keep several writers apart may not work: copy it to a local disk, or set {allow_network_fs}=1 if only this computer ever opens it</source>
         <translation>{path} 位于网络文件系统（{kind}）上，那里用来隔开多个写入者的锁可能失效：请复制到本地磁盘；如果只有这台电脑会打开它，可设置 {allow_network_fs}=1</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1275"/>
+        <location filename="core_messages.py" line="1280"/>
         <source>not a Biaozhu project (not a readable SQLite file: {exc})</source>
         <translation>不是 Biaozhu 项目（不是可读的 SQLite 文件：{exc}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1280"/>
+        <location filename="core_messages.py" line="1285"/>
         <source>{problem}; nothing was written</source>
         <translation>{problem}；未写入任何内容</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1285"/>
+        <location filename="core_messages.py" line="1290"/>
         <source>{path} is {exc}</source>
         <translation>{path}: {exc}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1290"/>
+        <location filename="core_messages.py" line="1295"/>
         <source>{path} was written by a newer Biaozhu (schema {n_applied}, this version knows {schema_version}: unknown step {unknown}); update Biaozhu to open it</source>
         <translation>{path} 由更新版本的 Biaozhu 写入（数据库版本 {n_applied}，本程序只认识到 {schema_version}：未知步骤 {unknown}）；请升级 Biaozhu 后再打开</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1295"/>
+        <location filename="core_messages.py" line="1300"/>
         <source>{path} is an SQLite file but not a Biaozhu project</source>
         <translation>{path} 是 SQLite 文件，但不是 Biaozhu 项目</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1300"/>
+        <location filename="core_messages.py" line="1305"/>
         <source>{path}: another process kept it locked for writing for {waited:.0f} s; nothing was written (try again when it is done)</source>
         <translation>{path}: 另一个进程锁定写入已达 {waited:.0f} 秒；未写入任何内容（等它结束后再试）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1305"/>
+        <location filename="core_messages.py" line="1310"/>
         <source>{path} is open read-only; nothing was written</source>
         <translation>{path} 以只读方式打开；未写入任何内容</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1310"/>
+        <location filename="core_messages.py" line="1315"/>
         <source>the document has no text (only white space or invisible characters)</source>
         <translation>文档没有文本（只有空白或不可见字符）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1315"/>
+        <location filename="core_messages.py" line="1320"/>
         <source>the document has {n_text:,} characters, over the limit of {max_document_chars:,}: split it into articles</source>
         <translation>文档有 {n_text:,} 个字符，超过上限 {max_document_chars:,}：请拆分成单篇文章</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1320"/>
+        <location filename="core_messages.py" line="1325"/>
         <source>the text contains NUL characters: not a text document</source>
         <translation>文本中含有 NUL 字符：不是文本文档</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1325"/>
+        <location filename="core_messages.py" line="1330"/>
         <source>{path} could not be read now ({exc})</source>
         <translation>{path} 此刻无法读取（{exc}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1330"/>
+        <location filename="core_messages.py" line="1335"/>
         <source>no document {doc_id!r} in this project</source>
         <translation>本项目中没有文档 {doc_id!r}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1335"/>
+        <location filename="core_messages.py" line="1340"/>
         <source>{path}: no such file</source>
         <translation>{path}: 没有这个文件</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1340"/>
+        <location filename="core_messages.py" line="1345"/>
         <source>{path}: not a label schema ({exc})</source>
         <translation>{path}: 不是标签方案（{exc}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1345"/>
+        <location filename="core_messages.py" line="1350"/>
         <source>{path}: not a label schema: no &quot;labels&quot; list; write {label_schema_shape}</source>
         <translation>{path}: 不是标签方案：没有“labels”列表；请写成 {label_schema_shape}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1350"/>
+        <location filename="core_messages.py" line="1355"/>
         <source>{path}: not a label schema: label {n} ({item}) is not an object with a &quot;name&quot;; write {label_schema_shape}</source>
         <translation>{path}: 不是标签方案：第 {n} 个标签（{item}）不是带“name”的对象；请写成 {label_schema_shape}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1355"/>
+        <location filename="core_messages.py" line="1360"/>
         <source>a label schema needs at least one named label</source>
         <translation>标签方案至少需要一个有名字的标签</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1360"/>
+        <location filename="core_messages.py" line="1365"/>
         <source>label names must be unique</source>
         <translation>标签名不能重复</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1365"/>
+        <location filename="core_messages.py" line="1370"/>
         <source>two labels share one hotkey</source>
         <translation>两个标签用了同一个快捷键</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1370"/>
+        <location filename="core_messages.py" line="1375"/>
         <source>label {label_name}: colour {label_colour!r} is not #rgb or #rrggbb</source>
         <translation>标签 {label_name}：颜色 {label_colour!r} 不是 #rgb 或 #rrggbb</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1375"/>
+        <location filename="core_messages.py" line="1380"/>
         <source>label {label_name}: hotkey {label_hotkey!r} is not one key (a character or F1–F12, after any of Ctrl+, Alt+, Shift+, Meta+)</source>
         <translation>标签 {label_name}：快捷键 {label_hotkey!r} 不是单个按键（一个字符或 F1–F12，前面可加 Ctrl+、Alt+、Shift+、Meta+）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1380"/>
+        <location filename="core_messages.py" line="1385"/>
         <source>overlapping spans stay allowed: {count} span(s) overlap another of the same annotator in {documents} document(s): {named}{more}; remove or resize them first</source>
         <translation>仍允许片段重叠：{documents} 篇文档中有 {count} 个片段与同一标注员的另一片段重叠：{named}{more}；请先删除或调整它们</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1385"/>
+        <location filename="core_messages.py" line="1390"/>
         <source>; and {more} more</source>
         <translation>；另有 {more} 处</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1390"/>
+        <location filename="core_messages.py" line="1395"/>
         <source>{path} was closed</source>
         <translation>{path} 已关闭</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1395"/>
+        <location filename="core_messages.py" line="1400"/>
         <source>{path} is a folder; name the new project file in it, e.g. {example}</source>
         <translation>{path} 是文件夹；请在其中给新项目文件起个名字，如 {example}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1400"/>
+        <location filename="core_messages.py" line="1405"/>
         <source>{path} is a project of a newer Biaozhu; it will not be overwritten</source>
         <translation>{path} 是更新版本 Biaozhu 的项目；不会覆盖它</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1405"/>
+        <location filename="core_messages.py" line="1410"/>
         <source>{path} is not a Biaozhu project, and new will not overwrite it; name a new file (e.g. work.biaozhu)</source>
         <translation>{path} 不是 Biaozhu 项目，新建不会覆盖它；请另起一个新文件名（如 work.biaozhu）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1410"/>
+        <location filename="core_messages.py" line="1415"/>
         <source>{path} already exists ({exc}); it will not be overwritten</source>
         <translation>{path} 已存在（{exc}）；不会覆盖它</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1415"/>
+        <location filename="core_messages.py" line="1420"/>
         <source>{path} is a Biaozhu project already; open it instead (biaozhu {path})</source>
         <translation>{path} 已经是 Biaozhu 项目；请直接打开（biaozhu {path}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1420"/>
+        <location filename="core_messages.py" line="1425"/>
         <source>{key} is a setting whose changes the history records: set it at creation (Project.create({key}=...)) or with its own verb (Project.set_{key}, biaozhu settings)</source>
         <oldsource>{key} is set when the project is created (Project.create({key}=...)), where its first event records it</oldsource>
         <translation>{key} 是由历史记录其变更的设置：请在创建时设定（Project.create({key}=...)），或用专门的操作修改（Project.set_{key}、biaozhu settings）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1425"/>
+        <location filename="core_messages.py" line="1430"/>
         <source>label {name} is used by {used} span(s) and cannot be removed</source>
         <translation>标签 {name} 被 {used} 个片段使用，不能删除</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1430"/>
+        <location filename="core_messages.py" line="1435"/>
         <source>{problem}; the labels were not changed</source>
         <translation>{problem}；标签未改动</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1435"/>
+        <location filename="core_messages.py" line="1440"/>
         <source>unknown role {role!r}</source>
         <translation>未知角色 {role!r}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1440"/>
+        <location filename="core_messages.py" line="1445"/>
         <source>unknown role {role!r}; use annotator or reviewer</source>
         <translation>未知角色 {role!r}；请用 annotator 或 reviewer</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1445"/>
+        <location filename="core_messages.py" line="1450"/>
         <source>unknown status {status!r}; use {statuses}</source>
         <translation>未知状态 {status!r}；可用：{statuses}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1450"/>
+        <location filename="core_messages.py" line="1455"/>
         <source>no span {ann_id} in this project</source>
         <translation>本项目中没有片段 {ann_id}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1455"/>
+        <location filename="core_messages.py" line="1460"/>
         <source>unknown label {label!r}; this project&apos;s labels are {label_names}</source>
         <translation>未知标签 {label!r}；本项目的标签有 {label_names}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1460"/>
+        <location filename="core_messages.py" line="1465"/>
         <source>the span overlaps {text!r} ({label}), which is already gold</source>
         <translation>该片段与已是金标的 {text!r}（{label}）重叠</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1465"/>
+        <location filename="core_messages.py" line="1470"/>
         <source>unknown span origin {origin!r}</source>
         <translation>未知的片段来源 {origin!r}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1470"/>
+        <location filename="core_messages.py" line="1475"/>
         <source>one provenance per span</source>
         <translation>每个片段需要一条来源</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1475"/>
+        <location filename="core_messages.py" line="1480"/>
         <source>span attributes must be a mapping</source>
         <translation>片段属性必须是映射</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1480"/>
+        <location filename="core_messages.py" line="1485"/>
         <source>no suggestion {sugg_id} in this project</source>
         <translation>本项目中没有建议 {sugg_id}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1485"/>
+        <location filename="core_messages.py" line="1490"/>
         <source>suggestion {sugg_text!r} was already {sugg_status}</source>
         <translation>建议 {sugg_text!r} 已经是 {sugg_status}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1490"/>
+        <location filename="core_messages.py" line="1495"/>
         <source>suggestion {sugg_id} has no decision to undo</source>
         <translation>建议 {sugg_id} 没有可撤销的决定</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1495"/>
+        <location filename="core_messages.py" line="1500"/>
         <source>{text!r} is not a chain head: give HASH or COUNT:HASH as `verify` prints it</source>
         <translation>{text!r} 不是链头：请按 `verify` 的输出给出 HASH 或 COUNT:HASH</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1500"/>
+        <location filename="core_messages.py" line="1505"/>
         <source>{text!r} matches {n_rows} events: give more of the hash</source>
         <translation>{text!r} 匹配 {n_rows} 个事件：请给出更长的哈希</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1505"/>
+        <location filename="core_messages.py" line="1510"/>
         <source>annotator name</source>
         <translation>标注员名字</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1510"/>
+        <location filename="core_messages.py" line="1515"/>
         <source>{where} is empty: give a name without spaces</source>
         <translation>{where}为空：请给出不含空格的名字</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1515"/>
+        <location filename="core_messages.py" line="1520"/>
         <source>{where} {name!r}… is longer than {name_max} characters</source>
         <translation>{where} {name!r}… 超过 {name_max} 个字符</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1520"/>
+        <location filename="core_messages.py" line="1525"/>
         <source>{where} {name!r} contains white space</source>
         <translation>{where} {name!r} 含有空白</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1525"/>
+        <location filename="core_messages.py" line="1530"/>
         <source>{where} {name!r} contains a control or invisible character (U+{code:04X})</source>
         <translation>{where} {name!r} 含有控制字符或不可见字符（U+{code:04X}）</translation>
     </message>
@@ -3417,7 +3422,7 @@
     </message>
     <message>
         <location filename="../../desktop/gui/jobs.py" line="327"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1071"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1063"/>
         <source>Suggester %1 trained; it is now the active one.</source>
         <translation>建议模型 %1 已训练完成，现已启用。</translation>
     </message>
@@ -3471,205 +3476,200 @@
     </message>
     <message>
         <location filename="../../desktop/gui/mainwindow.py" line="341"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1298"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1290"/>
         <source>Annotator: %1</source>
         <translation>标注员：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="376"/>
-        <source>History not checked on opening (%1 events): run “biaozhu verify”.</source>
-        <translation>打开时未校验历史（%1 个事件）：请运行“biaozhu verify”。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="385"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="377"/>
         <source>History check failed: %1</source>
         <translation>历史校验未通过：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="391"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="383"/>
         <source>History checked: the file matches it.</source>
         <translation>历史已校验：文件与之相符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="399"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="391"/>
         <source>The history could not be checked: %1</source>
         <translation>无法校验历史：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="586"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="578"/>
         <source>The hotkey %1 of label %2 is already used; choose it from the Annotate menu.</source>
         <translation>标签 %2 的快捷键 %1 已被占用；请从“标注”菜单选择该标签。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="616"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="608"/>
         <source>Not saving: read-only</source>
         <translation>未保存：只读</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="618"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="610"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="620"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="612"/>
         <source>All changes saved</source>
         <translation>所有修改均已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="626"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="618"/>
         <source>Waiting %1 s for another program to finish writing…</source>
         <translation>已等待 %1 秒，等另一个程序写完…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="641"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="633"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="642"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="634"/>
         <source>Why: %1</source>
         <translation>原因：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="646"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="638"/>
         <source>The window shows the project as the file holds it and changes nothing until the file can be written again: Retry when the cause is gone.</source>
         <translation>窗口按文件中的实际内容显示项目；在文件可以重新写入之前不做任何改动。原因消除后请点“重试”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="654"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="646"/>
         <source>The window shows the project as the file holds it.</source>
         <translation>窗口按文件中的实际内容显示项目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="665"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="657"/>
         <source>Changes not saved</source>
         <translation>修改未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="694"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="686"/>
         <source>The project can be written again.</source>
         <translation>项目可以重新写入了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="697"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="689"/>
         <source>Still not writable: %1</source>
         <translation>仍然无法写入：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="726"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="718"/>
         <source>This is the last document.</source>
         <translation>已是最后一篇文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="730"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="722"/>
         <source>This is the first document.</source>
         <translation>已是第一篇文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="838"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="830"/>
         <source>Nothing is searched: / to search.</source>
         <translation>当前没有搜索：按 / 搜索。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="859"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="851"/>
         <source>No more hits.</source>
         <translation>没有更多结果了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="871"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="883"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="863"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="875"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="888"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="898"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="880"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="890"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="910"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="902"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="915"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="907"/>
         <source>Clear list</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="923"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="915"/>
         <source>Import files</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="925"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="917"/>
         <source>Texts and annotations</source>
         <translation>文本和标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="951"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="943"/>
         <source>Merge projects</source>
         <translation>合并项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1022"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1033"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1014"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1025"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1094"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1086"/>
         <source>Choose the suggester</source>
         <translation>选择建议模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1097"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1089"/>
         <source>The bundled model suggests again.</source>
         <translation>已改回由内置模型提供建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1100"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1092"/>
         <source>Suggester %1 is now the active one.</source>
         <translation>建议模型 %1 现已启用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1145"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1137"/>
         <source>Spans may now overlap in this project.</source>
         <translation>本项目中的片段现在可以重叠。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1147"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1139"/>
         <source>Spans may no longer overlap in this project.</source>
         <translation>本项目中的片段不再允许重叠。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1154"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1146"/>
         <source>Overlapping spans</source>
         <translation>片段重叠</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1274"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1266"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1028"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1020"/>
         <source>Backup %1 restored; the state before it is saved as %2.</source>
         <translation>已恢复备份 %1；恢复前的状态已另存为 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1169"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1161"/>
         <source>Documents in project order.</source>
         <translation>文档按项目顺序排列。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1185"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1177"/>
         <source>To-do documents ordered by uncertainty, least sure first.</source>
         <translation>待办文档已按不确定度排序，最不确定的在前。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1256"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1248"/>
         <source>Focus a gold span first: suggestions have no history.</source>
         <translation>请先选中一个金标准片段：建议没有历史。</translation>
     </message>

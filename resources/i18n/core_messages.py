@@ -1196,6 +1196,11 @@ MESSAGES = [
         "Core",
         "{backup_name} was not restored: {refusal}",
     ),
+    # models/store/backup.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{backup_name} was not restored: other processes kept writing {project_name}; try again when they are done",
+    ),
     # models/store/backup_copy.py
     QT_TRANSLATE_NOOP(
         "Core",

@@ -7,7 +7,10 @@ second annotator's accepts and rejects of suggestions on 300 documents.
 
 Figures (each the median of RUNS, the steps alternated so that each sees the
 same state of a shared, noisy machine):
-- ``biaozhu verify PROJECT`` in a fresh process (the user's path);
+- ``biaozhu verify PROJECT`` in a fresh process (the user's path), its time
+  and its peak memory (the process's maximum resident set); with ``--old
+  DIR``, the same from another checkout (a git worktree of main) in
+  alternation, before and after in one run;
 - ``project.verify()`` in process, and its parts;
 - the baseline, SQLite's own ``PRAGMA integrity_check`` on the same file
   through a bare sqlite3 connection: verify reads every row once more and
@@ -17,7 +20,8 @@ same state of a shared, noisy machine):
   JSONL into a new project;
 - the CPU seconds of each, which a busy machine disturbs less than wall time.
 
-Run: .venv/bin/python tests/benchmarks/bench_verify.py [COUNT [SPANS [RUNS]]] [--keep DIR]"""
+Run: .venv/bin/python tests/benchmarks/bench_verify.py [COUNT [SPANS [RUNS]]] [--keep DIR]
+     [--old DIR]"""
 
 from __future__ import annotations
 
@@ -35,8 +39,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from models import Project, Suggestion  # noqa: E402
 from models.store.history import verify_chain  # noqa: E402
-from models.store.replay import replay  # noqa: E402
-from models.store.verify import compare_state  # noqa: E402
+from models.store.verify import check_state  # noqa: E402
 from tests.benchmarks import bench_all, bench_export, bench_import  # noqa: E402
 
 CURATED_DOCS = 300
@@ -93,6 +96,40 @@ def cli(*args: str) -> tuple[float, subprocess.CompletedProcess]:
     return wall, run
 
 
+# ``biaozhu verify`` run from the checkout in argv[1], its peak memory printed last.
+VERIFY_PROCESS = """
+import resource, sys
+sys.path.insert(0, sys.argv[1])
+from desktop.cli import main
+try:
+    code = main(["verify", sys.argv[2]])
+except SystemExit as exc:
+    code = exc.code
+assert not code, code
+print("peak", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+
+
+def verify_process(path: Path, code: Path) -> tuple[float, float, float]:
+    """Wall seconds, CPU seconds and peak memory (MB) of ``biaozhu verify`` in
+    a fresh process running the code of the checkout ``code``."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
+    run = subprocess.run(
+        [sys.executable, "-c", VERIFY_PROCESS, str(code), str(path)],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=code,
+    )
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    assert run.returncode == 0 and "ok: " in run.stdout, run.stdout + run.stderr
+    cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+    peak_kb = int(run.stdout.split("peak")[-1])
+    return wall, cpu, peak_kb / 1024
+
+
 def integrity_check(path: Path) -> tuple[float, float]:
     """Wall and CPU seconds of SQLite's integrity_check through a bare connection."""
     conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
@@ -115,11 +152,9 @@ def inner(path: Path) -> dict[str, float]:
         t0 = time.perf_counter()
         verify_chain(conn)
         t1 = time.perf_counter()
-        state = replay(conn)
+        check_state(conn, [])
         t2 = time.perf_counter()
-        compare_state(conn, state, [])
-        t3 = time.perf_counter()
-    return {"verify": total, "chain": t1 - t0, "replay": t2 - t1, "compare": t3 - t2}
+    return {"verify": total, "chain": t1 - t0, "replay": t2 - t1}
 
 
 def merge_vs_import(big: Path, tmp: Path, rows_path: Path, i: int) -> tuple[float, float]:
@@ -145,6 +180,7 @@ def main() -> None:
     parser.add_argument("runs", nargs="?", type=int, default=3)
     parser.add_argument("--keep", help="build (or reuse) the project in this folder")
     parser.add_argument("--no-merge", action="store_true", help="skip the merge figure")
+    parser.add_argument("--old", help="a checkout of the code before (a git worktree of main)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as scratch:
         tmp = Path(args.keep or scratch)
@@ -157,7 +193,13 @@ def main() -> None:
             head, docs = project.chain_head(), project.document_count()
         print(f"{docs} documents, {head.count} events", flush=True)
         clis, inners, bases, merges, imports = [], [], [], [], []
+        checkouts = {"new": Path(__file__).resolve().parents[2]}
+        if args.old:
+            checkouts["old"] = Path(args.old).resolve()
+        processes: dict[str, list[tuple[float, float, float]]] = {k: [] for k in checkouts}
         for i in range(args.runs):
+            for name, code in checkouts.items() if i % 2 else reversed(checkouts.items()):
+                processes[name].append(verify_process(big, code))
             wall, cpu = integrity_check(big)
             bases.append(wall)
             CPU_SECONDS.setdefault("integrity_check", []).append(cpu)
@@ -176,8 +218,14 @@ def main() -> None:
     print(f"biaozhu verify (fresh process):         {t_cli:7.2f} s  ratio {t_cli / base:5.2f}")
     print(f"project.verify() (in process):          {parts['verify']:7.2f} s")
     print(f"  of which the chain walk:              {parts['chain']:7.2f} s")
-    print(f"  the replay of the events:             {parts['replay']:7.2f} s")
-    print(f"  the comparison with the tables:       {parts['compare']:7.2f} s")
+    print(f"  the replay compared with the tables:  {parts['replay']:7.2f} s")
+    for name, runs in processes.items():
+        wall, cpu, peak = (statistics.median(x[k] for x in runs) for k in range(3))
+        print(
+            f"verify process, {name} code ({checkouts[name]}): wall {wall:.2f} s,"
+            f" CPU {cpu:.2f} s, peak memory {peak:.0f} MB"
+            f" (runs: {', '.join(f'{x[2]:.0f}' for x in runs)} MB)"
+        )
     if merges:
         t_merge, t_import = statistics.median(merges), statistics.median(imports)
         print(f"biaozhu import of the same JSONL:       {t_import:7.2f} s  (baseline)")

@@ -141,18 +141,3 @@ def test_a_check_stops_when_cancelled(project_path):
         else:
             raise AssertionError("the check ran to its end though cancelled")
         assert not p.verify().ok  # the connection is usable afterwards, no handler left
-
-
-def test_a_history_too_long_is_left_to_the_command(project_path):
-    """The check's memory grows with the events: above the bound the window
-    does not replay the history (it says to run ``biaozhu verify``)."""
-    from desktop.gui.jobs import TooLong
-
-    class Running:
-        def cancelled(self) -> bool:
-            return False
-
-    with Project.open(project_path, annotator="tester", readonly=True) as p:
-        events = p.chain_head().count
-        assert verify_history(p, Running(), max_events=events).ok
-        assert verify_history(p, Running(), max_events=events - 1) == TooLong(events)

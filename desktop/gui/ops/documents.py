@@ -54,7 +54,9 @@ INDEX_PAUSE_S = 0.1
 
 def index_all(project, progress) -> int:
     """A job: index the texts not yet in the search index, a short
-    transaction at a time, until done or cancelled. Returns how many."""
+    transaction at a time, until done or cancelled. Returns how many. An
+    index FTS5 finds damaged is emptied first and built again."""
+    search.repair_index(project)
     total = search.last_rowid(project) - search.indexed_up_to(project)
     progress.start(max(total, 0), "index")
     done = 0
