@@ -258,11 +258,22 @@ class SpansMixin:
             new_involved = item[4] is not None or (widest is not None and widest[4] is not None)
             if widest is not None and item[0] < widest[1] and new_involved:
                 blamed, other = (item, widest) if item[4] is not None else (widest, item)
+                where = {"text": other[2], "label": other[3], "start": other[0], "end": other[1]}
+                if other[4] is None:
+                    raise SpanRefused(
+                        blamed[4],
+                        "the span overlaps {text!r} ({label}) [{start}:{end}], which is already"
+                        " gold, and this project does not allow overlapping spans (Annotate →"
+                        " Allow overlapping spans in this project, or biaozhu settings --allow-overlap on)",
+                        **where,
+                    )
                 raise SpanRefused(
                     blamed[4],
-                    "the span overlaps {text!r} ({label}), which is already gold",
-                    text=other[2],
-                    label=other[3],
+                    "the span overlaps {text!r} ({label}) [{start}:{end}], another span coming"
+                    " in for this document, and this project does not allow overlapping spans"
+                    " (Annotate → Allow overlapping spans in this project, or biaozhu settings"
+                    " --allow-overlap on)",
+                    **where,
                 )
             if widest is None or item[1] > widest[1]:
                 widest = item
