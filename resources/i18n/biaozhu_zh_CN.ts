@@ -2523,107 +2523,117 @@
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/export_dialog.py" line="114"/>
+        <source>%1 key(s) whose values mix types (a number here, a text there) written as JSON text in every record, so that each has one type (each record&apos;s meta.json_text names them; import reads them back)</source>
+        <translation>%1 个键的值混有多种类型（此处为数字，彼处为文本），已在每条记录中写为 JSON 文本，使每个键只有一种类型（每条记录的 meta.json_text 列出这些键；导入时会还原）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="120"/>
+        <source>%1 span attribute(s) whose values mix types (a number here, a text there) written as JSON text in every record, so that each has one type (each record&apos;s json_text names them; import reads them back)</source>
+        <translation>%1 个片段属性的值混有多种类型（此处为数字，彼处为文本），已在每条记录中写为 JSON 文本，使每个属性只有一种类型（每条记录的 json_text 列出这些属性；导入时会还原）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="126"/>
         <source>%1 document(s) not marked done by their annotator: their spans may be unfinished (the manifest lists them as not_done; jsonl says meta.status)</source>
         <translation>%1 篇文档未被其标注员标记完成：其中的片段可能尚未标完（清单在 not_done 中列出；jsonl 见 meta.status）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="119"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="131"/>
         <source>%1 gold document(s) marked done by annotators who disagree, not adjudicated: the layer of the first to mark it done is exported (the manifest lists them as disagreements; Review → Compare settles them)</source>
         <translation>%1 篇金标准文档由意见不一的标注员标记完成，尚未裁决：导出的是最先标记完成者的标注层（清单在 disagreements 中列出；在 审核 → 比较与裁决 中解决）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="163"/>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="249"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="175"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="261"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="181"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="193"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="185"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="197"/>
         <source>one token per character</source>
         <translation>每字一个词元</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="186"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="198"/>
         <source>jieba words</source>
         <translation>结巴分词</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="187"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="199"/>
         <source>spaCy tokens</source>
         <translation>spaCy 词元</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="195"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="207"/>
         <source>The gold (adjudicated, else marked done)</source>
         <translation>金标准（优先裁决结果，否则为已完成的标注）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="198"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="210"/>
         <source>The layer of</source>
         <translation>此标注员的标注：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="207"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="219"/>
         <source>Suggestions still pending for me</source>
         <translation>我尚未处理的建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="215"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="227"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="218"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="230"/>
         <source>Split by document</source>
         <translation>按文档划分</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="226"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="238"/>
         <source>seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="230"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="242"/>
         <source>Split</source>
         <translation>划分</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="235"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="247"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="239"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="251"/>
         <source>Output</source>
         <translation>输出</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="295"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="307"/>
         <source>Export to folder</source>
         <translation>导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="301"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="313"/>
         <source>Export to file</source>
         <translation>导出到文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="368"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="380"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="373"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="385"/>
         <source>Exporting %1</source>
         <translation>正在导出 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="150"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="162"/>
         <source>Manifest: %1</source>
         <translation>清单：%1</translation>
     </message>
@@ -2678,27 +2688,27 @@
         <translation>%1 个重叠片段未导出（IOB2 无法表示）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="137"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="149"/>
         <source>Exported %1 document(s) with %2 span(s) (%3) as %4 to %5</source>
         <translation>已导出 %1 篇文档、%2 个片段（%3），格式 %4，位置：%5</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="140"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="152"/>
         <source>no spans</source>
         <translation>没有片段</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="146"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="158"/>
         <source>split: %1</source>
         <translation>划分：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="390"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="402"/>
         <source>Export failed, nothing was written: %1</source>
         <translation>导出失败，未写入任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="399"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="411"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>导出已取消，未写入任何内容。</translation>
     </message>
