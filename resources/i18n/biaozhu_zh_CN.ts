@@ -2112,7 +2112,7 @@
     <message>
         <location filename="core_messages.py" line="1490"/>
         <source>the span overlaps {text!r} ({label}) [{start}:{end}], another span coming in for this document, and this project does not allow overlapping spans (Annotate → Allow overlapping spans in this project, or biaozhu settings --allow-overlap on)</source>
-        <translation>该片段与同一文档一并导入的另一片段 {text!r}（{label}）[{start}:{end}] 重叠，而本项目不允许片段重叠（标注 → 本项目允许片段重叠，或 biaozhu settings --allow-overlap on）</translation>
+        <translation>该片段与同一文档一并加入的另一片段 {text!r}（{label}）[{start}:{end}] 重叠，而本项目不允许片段重叠（标注 → 本项目允许片段重叠，或 biaozhu settings --allow-overlap on）</translation>
     </message>
     <message>
         <location filename="core_messages.py" line="1495"/>
