@@ -105,3 +105,43 @@ def test_settling_a_nested_difference_leaves_the_span_around_it(project, tmp_pat
         [POLICY, COMPANY, METRIC]
     )
     assert p.verify().ok
+
+
+def test_overlaps_allowed_never_let_one_annotator_hold_the_same_span_twice(project, tmp_path):
+    """Overlapping is not duplicating: the same offsets and label twice in one
+    layer would count twice in every figure, export and training set."""
+    import json as _json
+
+    from models.errors import InvalidInput
+
+    p, doc = project
+    add(p, doc, "alice", COMPANY, SHORT)
+    with pytest.raises(InvalidInput, match="already gold"):
+        p.add_span(doc, *COMPANY, annotator="alice")
+    short = next(a for a in p.annotations(doc, "alice") if (a.start, a.end, a.label) == SHORT)
+    with pytest.raises(InvalidInput, match="already gold"):
+        p.resize_span(short.id, COMPANY[0], COMPANY[1], annotator="alice")
+    policy = p.add_span(doc, COMPANY[0], COMPANY[1], "POLICY", annotator="alice")
+    with pytest.raises(InvalidInput, match="already gold"):
+        p.relabel_span(policy.id, "COMPANY", annotator="alice")
+    p.remove_span(policy.id, annotator="alice")
+    assert keys(p, doc, "alice") == sorted([COMPANY, SHORT])
+    # a labelled file listing a span twice, or one alice holds, is refused whole
+    twice = tmp_path / "twice.jsonl"
+    twice.write_text(
+        _json.dumps(
+            {
+                "text": TEXT,
+                "spans": [dict(zip(("start", "end", "label"), METRIC, strict=True))] * 2,
+            },
+            ensure_ascii=False,
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    from models.io.importers import ImportOptions, import_paths
+
+    report = import_paths(p, [twice], ImportOptions(annotator="bob"))
+    assert len(report.failed) == 1 and "already" in str(report.failed[0])
+    assert keys(p, doc, "bob") == []
+    assert p.add_span(doc, *SHORT, annotator="bob").text == "比亚迪"  # bob's layer is his own

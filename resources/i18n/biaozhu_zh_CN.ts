@@ -351,7 +351,7 @@
     <name>AnnotationController</name>
     <message numerus="yes">
         <location filename="../../desktop/gui/controller.py" line="288"/>
-        <location filename="../../desktop/gui/controller.py" line="523"/>
+        <location filename="../../desktop/gui/controller.py" line="527"/>
         <source>%n other occurrence(s) offered</source>
         <translation>
             <numerusform>已提供另外 %n 处出现</numerusform>
@@ -365,28 +365,28 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="620"/>
+        <location filename="../../desktop/gui/controller.py" line="624"/>
         <source>%n occurrence(s) accepted</source>
         <translation>
             <numerusform>已接受 %n 处出现</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="622"/>
+        <location filename="../../desktop/gui/controller.py" line="626"/>
         <source>in %n document(s)</source>
         <translation>
             <numerusform>涉及 %n 篇文档</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="626"/>
+        <location filename="../../desktop/gui/controller.py" line="630"/>
         <source>%n document(s) you marked done left as they are (Ctrl+D there reopens one)</source>
         <translation>
             <numerusform>你已标为完成的 %n 篇文档保持不变（在文档中按 Ctrl+D 可重新打开）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="651"/>
+        <location filename="../../desktop/gui/controller.py" line="655"/>
         <source>%n suggestion(s) still pending: Ctrl+D again marks the document done and counts them as rejected; any other key cancels.</source>
         <translation>
             <numerusform>还有 %n 条建议待定：再按 Ctrl+D 将文档标为完成，并把它们记为拒绝；按其他键取消。</numerusform>
@@ -576,52 +576,57 @@
         <translation>没有选中片段（用 J/K 或 ↓/↑ 移动）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="457"/>
+        <location filename="../../desktop/gui/controller.py" line="459"/>
+        <source>“%1” (%2) is already gold.</source>
+        <translation>“%1”（%2）已是金标。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/controller.py" line="461"/>
         <source>The span overlaps “%1” (%2), which is already gold.</source>
         <translation>该片段与已是金标的“%1”（%2）重叠。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="480"/>
+        <location filename="../../desktop/gui/controller.py" line="482"/>
         <source>This span is gold: Delete removes it.</source>
         <translation>这是金标准片段：按 Delete 删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="510"/>
+        <location filename="../../desktop/gui/controller.py" line="514"/>
         <source>Select some text first.</source>
         <translation>请先选中文字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="530"/>
+        <location filename="../../desktop/gui/controller.py" line="534"/>
         <source>A suggestion is rejected with X.</source>
         <translation>建议用 X 拒绝。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="557"/>
+        <location filename="../../desktop/gui/controller.py" line="561"/>
         <source>The boundary cannot move further.</source>
         <translation>边界不能再移动了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="592"/>
+        <location filename="../../desktop/gui/controller.py" line="596"/>
         <source>Nothing is pending in this document.</source>
         <translation>本文没有待定建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="605"/>
+        <location filename="../../desktop/gui/controller.py" line="609"/>
         <source>Only %1 names are accepted everywhere.</source>
         <translation>只有 %1 名称可以全局接受。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="615"/>
+        <location filename="../../desktop/gui/controller.py" line="619"/>
         <source>No pending occurrence of “%1” is left to accept.</source>
         <translation>“%1”已没有待接受的出现处。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="662"/>
+        <location filename="../../desktop/gui/controller.py" line="666"/>
         <source>Document marked done.</source>
         <translation>文档已标记完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="664"/>
+        <location filename="../../desktop/gui/controller.py" line="668"/>
         <source>Document reopened.</source>
         <translation>文档已重新打开。</translation>
     </message>
@@ -2091,81 +2096,91 @@
     </message>
     <message>
         <location filename="core_messages.py" line="1470"/>
+        <source>{text!r} ({label}) [{start}:{end}] is already gold</source>
+        <translation>{text!r}（{label}）[{start}:{end}] 已是金标</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="1475"/>
         <source>the span overlaps {text!r} ({label}), which is already gold</source>
         <translation>该片段与已是金标的 {text!r}（{label}）重叠</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1475"/>
+        <location filename="core_messages.py" line="1480"/>
         <source>unknown span origin {origin!r}</source>
         <translation>未知的片段来源 {origin!r}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1480"/>
+        <location filename="core_messages.py" line="1485"/>
         <source>one provenance per span</source>
         <translation>每个片段需要一条来源</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1485"/>
+        <location filename="core_messages.py" line="1490"/>
         <source>the span overlaps {text!r} ({label}) [{start}:{end}], which is already gold, and this project does not allow overlapping spans (Annotate → Allow overlapping spans in this project, or biaozhu settings --allow-overlap on)</source>
         <translation>该片段与已是金标的 {text!r}（{label}）[{start}:{end}] 重叠，而本项目不允许片段重叠（标注 → 本项目允许片段重叠，或 biaozhu settings --allow-overlap on）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1490"/>
+        <location filename="core_messages.py" line="1495"/>
         <source>the span overlaps {text!r} ({label}) [{start}:{end}], another span coming in for this document, and this project does not allow overlapping spans (Annotate → Allow overlapping spans in this project, or biaozhu settings --allow-overlap on)</source>
         <translation>该片段与同一文档一并加入的另一片段 {text!r}（{label}）[{start}:{end}] 重叠，而本项目不允许片段重叠（标注 → 本项目允许片段重叠，或 biaozhu settings --allow-overlap on）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1495"/>
+        <location filename="core_messages.py" line="1500"/>
+        <source>{text!r} ({label}) [{start}:{end}] is already gold, or comes in twice</source>
+        <translation>{text!r}（{label}）[{start}:{end}] 已是金标，或重复出现</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="1505"/>
         <source>span attributes must be a mapping</source>
         <translation>片段属性必须是映射</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1500"/>
+        <location filename="core_messages.py" line="1510"/>
         <source>no suggestion {sugg_id} in this project</source>
         <translation>本项目中没有建议 {sugg_id}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1505"/>
+        <location filename="core_messages.py" line="1515"/>
         <source>suggestion {sugg_text!r} was already {sugg_status}</source>
         <translation>建议 {sugg_text!r} 已经是 {sugg_status}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1510"/>
+        <location filename="core_messages.py" line="1520"/>
         <source>suggestion {sugg_id} has no decision to undo</source>
         <translation>建议 {sugg_id} 没有可撤销的决定</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1515"/>
+        <location filename="core_messages.py" line="1525"/>
         <source>{text!r} is not a chain head: give HASH or COUNT:HASH as `verify` prints it</source>
         <translation>{text!r} 不是链头：请按 `verify` 的输出给出 HASH 或 COUNT:HASH</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1520"/>
+        <location filename="core_messages.py" line="1530"/>
         <source>{text!r} matches {n_rows} events: give more of the hash</source>
         <translation>{text!r} 匹配 {n_rows} 个事件：请给出更长的哈希</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1525"/>
+        <location filename="core_messages.py" line="1535"/>
         <source>annotator name</source>
         <translation>标注员名字</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1530"/>
+        <location filename="core_messages.py" line="1540"/>
         <source>{where} is empty: give a name without spaces</source>
         <translation>{where}为空：请给出不含空格的名字</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1535"/>
+        <location filename="core_messages.py" line="1545"/>
         <source>{where} {name!r}… is longer than {name_max} characters</source>
         <translation>{where} {name!r}… 超过 {name_max} 个字符</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1540"/>
+        <location filename="core_messages.py" line="1550"/>
         <source>{where} {name!r} contains white space</source>
         <translation>{where} {name!r} 含有空白</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1545"/>
+        <location filename="core_messages.py" line="1555"/>
         <source>{where} {name!r} contains a control or invisible character (U+{code:04X})</source>
         <translation>{where} {name!r} 含有控制字符或不可见字符（U+{code:04X}）</translation>
     </message>

@@ -1469,6 +1469,11 @@ MESSAGES = [
     # models/store/spans.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "{text!r} ({label}) [{start}:{end}] is already gold",
+    ),
+    # models/store/spans.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "the span overlaps {text!r} ({label}), which is already gold",
     ),
     # models/store/spans.py
@@ -1490,6 +1495,11 @@ MESSAGES = [
     QT_TRANSLATE_NOOP(
         "Core",
         "the span overlaps {text!r} ({label}) [{start}:{end}], another span coming in for this document, and this project does not allow overlapping spans (Annotate → Allow overlapping spans in this project, or biaozhu settings --allow-overlap on)",
+    ),
+    # models/store/spans.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{text!r} ({label}) [{start}:{end}] is already gold, or comes in twice",
     ),
     # models/store/spans.py
     QT_TRANSLATE_NOOP(
