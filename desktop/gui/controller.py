@@ -448,16 +448,18 @@ class AnnotationController(QObject):
             return None
         return item
 
-    def _refused(self, start: int, end: int, exclude: int | None = None) -> bool:
-        """The store would refuse a gold span here: say why, do nothing."""
-        clash = self.state.overlapping_gold(start, end, exclude)
+    def _refused(
+        self, start: int, end: int, exclude: int | None = None, label: str | None = None
+    ) -> bool:
+        """The store would refuse a gold span ``label`` here: say why, do nothing."""
+        clash = self.state.overlapping_gold(start, end, exclude, label)
         if clash is None:
             return False
-        self.error.emit(
-            translate("Controller", "The span overlaps “%1” (%2), which is already gold.")
-            .replace("%1", cmd.short(clash.text))
-            .replace("%2", clash.label)
-        )
+        if self.state.allow_overlap:  # overlapping is allowed, holding a span twice is not
+            words = translate("Controller", "“%1” (%2) is already gold.")
+        else:
+            words = translate("Controller", "The span overlaps “%1” (%2), which is already gold.")
+        self.error.emit(words.replace("%1", cmd.short(clash.text)).replace("%2", clash.label))
         return True
 
     def accept(self) -> None:
@@ -467,7 +469,7 @@ class AnnotationController(QObject):
         if item.is_gold:
             self.set_current(self._next_pending(item.start))
             return
-        if self._refused(item.start, item.end):
+        if self._refused(item.start, item.end, label=item.label):
             return
         self._push(cmd.AcceptCommand(self.env, self.doc_id, item))
         self._say_offered_here()
@@ -489,10 +491,12 @@ class AnnotationController(QObject):
             return
         if item.is_gold:
             if item.label != label:
+                if self._refused(item.start, item.end, exclude=item.id, label=label):
+                    return
                 self._push(cmd.RelabelCommand(self.env, self.doc_id, item, label))
                 self._say_offered_here()
             return
-        if self._refused(item.start, item.end):
+        if self._refused(item.start, item.end, label=label):
             return
         self._push(cmd.AcceptCommand(self.env, self.doc_id, item, label=label))
         self._say_offered_here()
@@ -509,7 +513,7 @@ class AnnotationController(QObject):
         if start >= end:
             self.message.emit(translate("Controller", "Select some text first."))
             return False
-        if self._refused(start, end):
+        if self._refused(start, end, label=label):
             return False
         self._push(cmd.AddSpanCommand(self.env, self.doc_id, start, end, label, text[start:end]))
         self._say_offered_here()
@@ -557,7 +561,7 @@ class AnnotationController(QObject):
             self.message.emit(translate("Controller", "The boundary cannot move further."))
             return
         exclude = item.id if item.is_gold else None
-        if self._refused(*new, exclude=exclude):
+        if self._refused(*new, exclude=exclude, label=item.label):
             return
         if item.is_gold:
             self._push(cmd.ResizeCommand(self.env, self.doc_id, item, new))

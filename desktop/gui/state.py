@@ -174,9 +174,18 @@ class DocumentState:
     def pending_count(self) -> int:
         return self._pending
 
-    def overlapping_gold(self, start: int, end: int, exclude: int | None = None) -> SpanItem | None:
-        """A gold span overlapping ``start..end`` (the store refuses the overlap)."""
+    def overlapping_gold(
+        self, start: int, end: int, exclude: int | None = None, label: str | None = None
+    ) -> SpanItem | None:
+        """A gold span overlapping ``start..end`` (the store refuses the overlap);
+        where spans may overlap, the gold span that is ``start..end`` with
+        ``label`` already (the store refuses a span twice)."""
         if self.allow_overlap:
+            if label is None:
+                return None
+            for g in self.gold.values():
+                if g.id != exclude and (g.start, g.end, g.label) == (start, end, label):
+                    return g
             return None
         for g in self.gold.values():
             if g.id != exclude and g.start < end and start < g.end:

@@ -4,7 +4,9 @@ which is the document's gold once the reviewer's status is done.
 
 A choice applies to the *region* of a difference, i.e. the spans of both
 sides. The reviewer's spans that overlap that region are replaced by the
-chosen ones:
+chosen ones (where the project allows overlapping spans, a reviewer's span
+that is the span of another difference stays: choosing for a company inside
+a policy's name leaves the policy alone):
 
 - ``left``: the left spans; ``right``: the right spans;
 - ``both``: the spans of both sides (refused for overlapping spans unless the
@@ -25,6 +27,7 @@ difference is settled the reviewer's status for the document becomes done
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from models.errors import InvalidInput
@@ -78,6 +81,8 @@ class Adjudication:
         self.left_spans = load_layer(self.project, self.doc_id, self.left)
         self.right_spans = load_layer(self.project, self.doc_id, self.right)
         self.differences = compare_layers(self.left_spans, self.right_spans)
+        # every span of every difference (see _region)
+        self._keys = {s.key for d in self.differences for s in d.spans}
         self._load_reviewer()
 
     def _load_reviewer(self) -> None:
@@ -102,12 +107,22 @@ class Adjudication:
     def is_reviewer(self) -> bool:
         return self.project.role(self.reviewer) == "reviewer"
 
-    def _region(self, diff: Difference) -> list[LayerSpan]:
-        return [m for m in self._mine if any(m.overlaps(s) for s in diff.spans)]
+    def _region(self, spans: Sequence[LayerSpan]) -> list[LayerSpan]:
+        """The reviewer's spans that a choice on the difference of these spans
+        replaces: those that overlap them, but for a span of another difference
+        that is none of these (where spans may overlap, the policy around a
+        company is the policy's difference, not the company's)."""
+        own = {s.key for s in spans}
+        others = self._keys - own
+        return [
+            m
+            for m in self._mine
+            if (m.key in own or m.key not in others) and any(m.overlaps(s) for s in spans)
+        ]
 
     def state(self, diff: Difference) -> str | None:
         """How the reviewer settled a difference: a choice, ``edited``, or None (open)."""
-        region = {s.key for s in self._region(diff)}
+        region = {s.key for s in self._region(diff.spans)}
         left = {s.key for s in diff.left}
         right = {s.key for s in diff.right}
         if not region:
@@ -215,7 +230,7 @@ class Adjudication:
         return ChoiceResult(added, removed, done)
 
     def _write(self, region_spans, chosen, choice: str) -> tuple[int, int]:
-        region = [m for m in self._mine if any(m.overlaps(s) for s in region_spans)]
+        region = self._region(region_spans)
         want = {s.key for s in chosen}
         removed = 0
         for m in region:

@@ -8,10 +8,13 @@ annotated a document when they have a span in it or a status past todo):
 - **overlap F1**: a span is matched when a span of the other layer with the
   same label overlaps it; precision = matched spans of b / spans of b, recall =
   matched spans of a / spans of a, F1 their harmonic mean.
-- **Cohen's kappa over characters**: each character of each shared document
-  gets a label from each layer ("O" when no span covers it; the first span by
-  start when spans overlap). Per label the classes are that label vs the rest;
-  overall they are every label plus "O". κ = (pₒ − pₑ) / (1 − pₑ).
+- **Cohen's kappa over characters**: per label, each character of each shared
+  document is in a span of that label or not, in each layer (a company inside
+  a policy's name, where the project allows overlapping spans, is the
+  company's as much as the policy's); overall, each character gets one label
+  from each layer ("O" when no span covers it; the first span by start, the
+  shorter first, when spans overlap) and the classes are every label plus
+  "O". κ = (pₒ − pₑ) / (1 − pₑ).
 
 Project figures pool the counts of every shared document (micro average);
 ``by_document`` has the same figures per document. A figure is None (null in
@@ -127,13 +130,20 @@ def document_tallies(
         overall.a_overlapped += t.a_overlapped
         overall.b_overlapped += t.b_overlapped
     ca, cb = char_labels(length, list(a_set)), char_labels(length, list(b_set))
-    pairs = Counter(zip(ca, cb, strict=True))
-    overall.chars = pairs
+    overall.chars = Counter(zip(ca, cb, strict=True))
     for label, t in per.items():
-        t.chars = Counter()
-        for (x, y), c in pairs.items():
-            t.chars[(x == label, y == label)] += c
+        in_a = covered(length, [k for k in a_set if k[2] == label])
+        in_b = covered(length, [k for k in b_set if k[2] == label])
+        t.chars = Counter(zip(in_a, in_b, strict=True))
     return per, overall
+
+
+def covered(length: int, spans: list[Key]) -> list[bool]:
+    """For each character, whether one of ``spans`` covers it."""
+    out = [False] * length
+    for start, end, _label in spans:
+        out[start:end] = [True] * (end - start)
+    return out
 
 
 def _overlap(x: Key, y: Key) -> bool:

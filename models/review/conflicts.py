@@ -114,6 +114,8 @@ def resolve_conflict(project, conflict_id: int, keep: str, *, who: str | None = 
     with project.transaction():
         if keep == "theirs":
             incoming = {(s.start, s.end, s.label): s for s in c.layer()}
+            if not project.allow_overlap:
+                _check_no_overlaps(c, sorted(incoming))
             for ann in project.annotations(c.doc_id, c.annotator):
                 if (ann.start, ann.end, ann.label) not in incoming:
                     project.remove_span(ann.id, annotator=who)
@@ -145,3 +147,30 @@ def resolve_conflict(project, conflict_id: int, keep: str, *, who: str | None = 
             {"annotator": c.annotator, "origin": c.origin},
             {"keep": keep, "spans": len(c.spans)},
         )
+
+
+def _check_no_overlaps(c: Conflict, keys: list[tuple[int, int, str]]) -> None:
+    """Refuse keeping the incoming spans of ``c`` when two of them overlap in a
+    project whose setting refuses overlapping spans (``keys`` in text order)."""
+    widest = None
+    for start, end, _label in keys:
+        if widest is not None and start < widest[1]:
+            text = {(s.start, s.end): s.text for s in c.layer()}
+            raise InvalidInput(
+                "merge conflict {conflict_id}: keeping theirs would make {annotator}'s spans"
+                " overlap in {doc_id} ({text!r} [{start}:{end}] overlaps {other!r}"
+                " [{o_start}:{o_end}]), and this project does not allow overlapping spans"
+                " (Annotate → Allow overlapping spans in this project, or biaozhu settings"
+                " --allow-overlap on)",
+                conflict_id=c.id,
+                annotator=c.annotator,
+                doc_id=c.doc_id,
+                text=text.get((start, end), ""),
+                start=start,
+                end=end,
+                other=text.get(widest, ""),
+                o_start=widest[0],
+                o_end=widest[1],
+            )
+        if widest is None or end > widest[1]:
+            widest = (start, end)

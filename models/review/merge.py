@@ -59,7 +59,7 @@ from models.store import verify as store_verify
 from models.store.connection import read_snapshot
 from models.store.history import ChainHead, dumps, event_hash, head_in_chain
 from models.store.replay import Replayed, replay_project
-from models.store.spans import Provenance
+from models.store.spans import Provenance, SpanRefused
 from models.store.suggestions import suggestion_record
 
 STATUS_RANK = {"todo": 0, "in_progress": 1, "done": 2}
@@ -622,7 +622,23 @@ class _Merger:
             }
             suggestion = self.sugmap.get(sugg) if sugg is not None else None
             provenance.append(Provenance(suggestion, {"merged_from": came_from}, created, updated))
-        self.p.add_spans(doc, spans, origin="merged", annotator=annotator, provenance=provenance)
+        try:
+            self.p.add_spans(
+                doc, spans, origin="merged", annotator=annotator, provenance=provenance
+            )
+        except SpanRefused as exc:
+            # the whole merge is one transaction: nothing of it stays
+            raise InvalidInput(
+                "{name}: merge refused, nothing was merged: {annotator}'s span {text!r}"
+                " [{start}:{end}] in {doc_id}: {reason}",
+                name=self.o.path.name,
+                annotator=annotator,
+                text=self.p.document_text(doc)[exc.span.start : exc.span.end],
+                start=exc.span.start,
+                end=exc.span.end,
+                doc_id=doc,
+                reason=Message(exc.template, **exc.params),
+            ) from None
         self.report.spans_added += len(spans)
 
     def _conflict(self, doc: str, annotator: str, theirs: list[tuple]) -> None:

@@ -119,6 +119,7 @@ PROJECT_ACTIONS = (
     "model.trained",
     "model.activated",
     "model.retired",
+    "settings.changed",
     "merge.completed",
 )
 PROJECT_ACTIONS_SQL = "(" + ", ".join(f"'{a}'" for a in PROJECT_ACTIONS) + ")"

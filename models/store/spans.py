@@ -108,10 +108,37 @@ class SpansMixin:
                 label_names=", ".join(self.label_names()),
             )
 
+    def _check_not_held(
+        self, doc_id: str, annotator: str, start: int, end: int, label: str, exclude: int | None
+    ) -> None:
+        """Where spans may overlap, still never the same span twice in one layer:
+        it would count twice in every figure, export and training set."""
+        row = self.conn.execute(
+            "SELECT text FROM annotations WHERE doc_id = ? AND annotator = ? AND start_pos = ?"
+            " AND end_pos = ? AND label = ? AND id IS NOT ? LIMIT 1",
+            (doc_id, annotator, start, end, label, exclude),
+        ).fetchone()
+        if row:
+            raise InvalidInput(
+                "{text!r} ({label}) [{start}:{end}] is already gold",
+                text=row[0],
+                label=label,
+                start=start,
+                end=end,
+            )
+
     def _check_no_overlap(
-        self, doc_id: str, annotator: str, start: int, end: int, exclude: int | None = None
+        self,
+        doc_id: str,
+        annotator: str,
+        start: int,
+        end: int,
+        exclude: int | None = None,
+        *,
+        label: str,
     ) -> None:
         if self.allow_overlap:
+            self._check_not_held(doc_id, annotator, start, end, label, exclude)
             return
         row = self.conn.execute(
             "SELECT id, text, label FROM annotations WHERE doc_id = ? AND annotator = ?"
@@ -149,7 +176,7 @@ class SpansMixin:
         now = time or utc_now()
         with self.transaction():
             self.ensure_annotator(who)
-            self._check_no_overlap(doc_id, who, start, end)
+            self._check_no_overlap(doc_id, who, start, end, label=label)
             ann = self._insert_annotation(
                 (
                     doc_id,
@@ -243,6 +270,7 @@ class SpansMixin:
         """``_check_no_overlap`` for many new spans at once: against the gold
         already stored and against each other, in one sweep."""
         if self.allow_overlap:
+            self._check_none_held(doc_id, annotator, text, spans)
             return
         stored = self.conn.execute(
             "SELECT start_pos, end_pos, text, label FROM annotations"
@@ -258,14 +286,49 @@ class SpansMixin:
             new_involved = item[4] is not None or (widest is not None and widest[4] is not None)
             if widest is not None and item[0] < widest[1] and new_involved:
                 blamed, other = (item, widest) if item[4] is not None else (widest, item)
+                where = {"text": other[2], "label": other[3], "start": other[0], "end": other[1]}
+                if other[4] is None:
+                    raise SpanRefused(
+                        blamed[4],
+                        "the span overlaps {text!r} ({label}) [{start}:{end}], which is already"
+                        " gold, and this project does not allow overlapping spans (Annotate →"
+                        " Allow overlapping spans in this project, or biaozhu settings --allow-overlap on)",
+                        **where,
+                    )
                 raise SpanRefused(
                     blamed[4],
-                    "the span overlaps {text!r} ({label}), which is already gold",
-                    text=other[2],
-                    label=other[3],
+                    "the span overlaps {text!r} ({label}) [{start}:{end}], another span coming"
+                    " in for this document, and this project does not allow overlapping spans"
+                    " (Annotate → Allow overlapping spans in this project, or biaozhu settings"
+                    " --allow-overlap on)",
+                    **where,
                 )
             if widest is None or item[1] > widest[1]:
                 widest = item
+
+    def _check_none_held(
+        self, doc_id: str, annotator: str, text: str, spans: Sequence[Span]
+    ) -> None:
+        """``_check_not_held`` for many new spans at once."""
+        held = set(
+            self.conn.execute(
+                "SELECT start_pos, end_pos, label FROM annotations"
+                " WHERE doc_id = ? AND annotator = ?",
+                (doc_id, annotator),
+            ).fetchall()
+        )
+        for span in spans:
+            key = (span.start, span.end, span.label)
+            if key in held:
+                raise SpanRefused(
+                    span,
+                    "{text!r} ({label}) [{start}:{end}] is already gold, or comes in twice",
+                    text=text[span.start : span.end],
+                    label=span.label,
+                    start=span.start,
+                    end=span.end,
+                )
+            held.add(key)
 
     def remove_span(self, ann_id: int, *, annotator: str | None = None) -> Annotation:
         ann = self.annotation(ann_id)
@@ -309,7 +372,10 @@ class SpansMixin:
         self._check_label(label)
         if ann.label == label:
             return ann
-        return self._update_span(ann, "span.relabelled", annotator, label=label)
+        with self.transaction():
+            if self.allow_overlap:
+                self._check_not_held(ann.doc_id, ann.annotator, ann.start, ann.end, label, ann.id)
+            return self._update_span(ann, "span.relabelled", annotator, label=label)
 
     def resize_span(
         self, ann_id: int, start: int, end: int, *, annotator: str | None = None
@@ -320,7 +386,9 @@ class SpansMixin:
         if (start, end) == (ann.start, ann.end):
             return ann
         with self.transaction():
-            self._check_no_overlap(ann.doc_id, ann.annotator, start, end, exclude=ann.id)
+            self._check_no_overlap(
+                ann.doc_id, ann.annotator, start, end, exclude=ann.id, label=ann.label
+            )
             return self._update_span(
                 ann, "span.resized", annotator, start_pos=start, end_pos=end, text=text[start:end]
             )

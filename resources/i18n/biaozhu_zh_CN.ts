@@ -351,7 +351,7 @@
     <name>AnnotationController</name>
     <message numerus="yes">
         <location filename="../../desktop/gui/controller.py" line="288"/>
-        <location filename="../../desktop/gui/controller.py" line="523"/>
+        <location filename="../../desktop/gui/controller.py" line="527"/>
         <source>%n other occurrence(s) offered</source>
         <translation>
             <numerusform>已提供另外 %n 处出现</numerusform>
@@ -365,28 +365,28 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="620"/>
+        <location filename="../../desktop/gui/controller.py" line="624"/>
         <source>%n occurrence(s) accepted</source>
         <translation>
             <numerusform>已接受 %n 处出现</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="622"/>
+        <location filename="../../desktop/gui/controller.py" line="626"/>
         <source>in %n document(s)</source>
         <translation>
             <numerusform>涉及 %n 篇文档</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="626"/>
+        <location filename="../../desktop/gui/controller.py" line="630"/>
         <source>%n document(s) you marked done left as they are (Ctrl+D there reopens one)</source>
         <translation>
             <numerusform>你已标为完成的 %n 篇文档保持不变（在文档中按 Ctrl+D 可重新打开）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="651"/>
+        <location filename="../../desktop/gui/controller.py" line="655"/>
         <source>%n suggestion(s) still pending: Ctrl+D again marks the document done and counts them as rejected; any other key cancels.</source>
         <translation>
             <numerusform>还有 %n 条建议待定：再按 Ctrl+D 将文档标为完成，并把它们记为拒绝；按其他键取消。</numerusform>
@@ -576,52 +576,57 @@
         <translation>没有选中片段（用 J/K 或 ↓/↑ 移动）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="457"/>
+        <location filename="../../desktop/gui/controller.py" line="459"/>
+        <source>“%1” (%2) is already gold.</source>
+        <translation>“%1”（%2）已是金标。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/controller.py" line="461"/>
         <source>The span overlaps “%1” (%2), which is already gold.</source>
         <translation>该片段与已是金标的“%1”（%2）重叠。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="480"/>
+        <location filename="../../desktop/gui/controller.py" line="482"/>
         <source>This span is gold: Delete removes it.</source>
         <translation>这是金标准片段：按 Delete 删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="510"/>
+        <location filename="../../desktop/gui/controller.py" line="514"/>
         <source>Select some text first.</source>
         <translation>请先选中文字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="530"/>
+        <location filename="../../desktop/gui/controller.py" line="534"/>
         <source>A suggestion is rejected with X.</source>
         <translation>建议用 X 拒绝。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="557"/>
+        <location filename="../../desktop/gui/controller.py" line="561"/>
         <source>The boundary cannot move further.</source>
         <translation>边界不能再移动了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="592"/>
+        <location filename="../../desktop/gui/controller.py" line="596"/>
         <source>Nothing is pending in this document.</source>
         <translation>本文没有待定建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="605"/>
+        <location filename="../../desktop/gui/controller.py" line="609"/>
         <source>Only %1 names are accepted everywhere.</source>
         <translation>只有 %1 名称可以全局接受。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="615"/>
+        <location filename="../../desktop/gui/controller.py" line="619"/>
         <source>No pending occurrence of “%1” is left to accept.</source>
         <translation>“%1”已没有待接受的出现处。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="662"/>
+        <location filename="../../desktop/gui/controller.py" line="666"/>
         <source>Document marked done.</source>
         <translation>文档已标记完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="664"/>
+        <location filename="../../desktop/gui/controller.py" line="668"/>
         <source>Document reopened.</source>
         <translation>文档已重新打开。</translation>
     </message>
@@ -1730,427 +1735,457 @@
     </message>
     <message>
         <location filename="core_messages.py" line="1110"/>
+        <source>merge conflict {conflict_id}: keeping theirs would make {annotator}&apos;s spans overlap in {doc_id} ({text!r} [{start}:{end}] overlaps {other!r} [{o_start}:{o_end}]), and this project does not allow overlapping spans (Annotate → Allow overlapping spans in this project, or biaozhu settings --allow-overlap on)</source>
+        <translation>合并冲突 {conflict_id}：保留对方的片段会使 {annotator} 在 {doc_id} 中的片段重叠（{text!r} [{start}:{end}] 与 {other!r} [{o_start}:{o_end}] 重叠），而本项目不允许片段重叠（标注 → 本项目允许片段重叠，或 biaozhu settings --allow-overlap on）</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="1115"/>
         <source>{name} in {where} (colour {colour}, hotkey {key}, {description!r})</source>
         <translation>{where} 中的 {name}（颜色 {colour}，快捷键 {key}，{description!r}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1115"/>
+        <location filename="core_messages.py" line="1120"/>
         <source>label clash: hotkey {lab_hotkey} is {ours} but {theirs}</source>
         <translation>标签冲突：快捷键 {lab_hotkey} 在这里是 {ours}，在对方是 {theirs}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1120"/>
+        <location filename="core_messages.py" line="1125"/>
         <source>label clash: {ours} but {theirs}; make the definitions agree before merging</source>
         <translation>标签冲突：{ours}，而 {theirs}；请先统一定义再合并</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1125"/>
+        <location filename="core_messages.py" line="1130"/>
         <source>label {name}: hotkey {theirs} in {there}, {ours} kept here</source>
         <translation>标签 {name}：快捷键在 {there} 中是 {theirs}，这里保留 {ours}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1130"/>
+        <location filename="core_messages.py" line="1135"/>
         <source>{other_path} is this project; merge another file into it</source>
         <translation>{other_path} 就是本项目；请把另一个文件合并进来</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1135"/>
+        <location filename="core_messages.py" line="1140"/>
         <source>{name}: merge refused, it does not verify: {check_problems}</source>
         <translation>{name}: 拒绝合并，该文件未通过校验：{check_problems}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1140"/>
+        <location filename="core_messages.py" line="1145"/>
         <source>{name}: merge refused, its history no longer holds the head merged here earlier ({merged_count}:{merged_hash}…): it was truncated or rewritten since</source>
         <translation>{name}: 拒绝合并，其历史中已没有之前合并到这里的链头（{merged_count}:{merged_hash}…）：此后它被截断或改写过</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1145"/>
+        <location filename="core_messages.py" line="1150"/>
         <source>{name} was restored from a backup since it was last merged here: the history it held then can no longer be checked against it</source>
         <translation>{name} 自上次合并到这里后曾从备份恢复：已无法与它当时的历史核对</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1150"/>
+        <location filename="core_messages.py" line="1155"/>
         <source>{name} is {role} in {there}, {here} here (kept)</source>
         <translation>{name} 在 {there} 中是 {role}，这里是 {here}（保留）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1155"/>
+        <location filename="core_messages.py" line="1160"/>
         <source>event {eid} of {there} came from {origin} without a record of its place there; it is kept but cannot be re-checked against it</source>
         <translation>{there} 的事件 {eid} 来自 {origin}，但没有它在那里的位置记录；已保留，但无法再与之核对</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1160"/>
+        <location filename="core_messages.py" line="1165"/>
         <source>event {eid} of {path_name} cannot be copied exactly (its JSON is not in the canonical form)</source>
         <translation>{path_name} 的事件 {eid} 无法原样复制（其 JSON 不是规范形式）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1165"/>
+        <location filename="core_messages.py" line="1170"/>
         <source>event {eid} of {path_name} does not match its origin hash</source>
         <translation>{path_name} 的事件 {eid} 与其来源哈希不符</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1170"/>
+        <location filename="core_messages.py" line="1175"/>
+        <source>{name}: merge refused, nothing was merged: {annotator}&apos;s span {text!r} [{start}:{end}] in {doc_id}: {reason}</source>
+        <translation>{name}: 拒绝合并，未合并任何内容：{annotator} 在 {doc_id} 中的片段 {text!r} [{start}:{end}]：{reason}</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="1180"/>
         <source>no span {span_id} in this project&apos;s history</source>
         <translation>本项目的历史中没有片段 {span_id}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1175"/>
+        <location filename="core_messages.py" line="1185"/>
         <source>a copy of another project</source>
         <translation>是另一个项目的副本</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1180"/>
+        <location filename="core_messages.py" line="1190"/>
         <source>does not verify: {problem}</source>
         <translation>未通过校验：{problem}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1185"/>
+        <location filename="core_messages.py" line="1195"/>
         <source>{backup} is not one of this project&apos;s backups</source>
         <translation>{backup} 不是本项目的备份</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1190"/>
+        <location filename="core_messages.py" line="1200"/>
         <source>{backup_name} was not restored: {exc}</source>
         <translation>{backup_name} 未恢复：{exc}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1195"/>
+        <location filename="core_messages.py" line="1205"/>
         <source>{backup_name} was not restored: {refusal}</source>
         <translation>{backup_name} 未恢复：{refusal}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1200"/>
+        <location filename="core_messages.py" line="1210"/>
         <source>{backup_name} was not restored: other processes kept writing {project_name}; try again when they are done</source>
         <translation>{backup_name} 未恢复：其他进程一直在写入 {project_name}；请待它们完成后再试</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1205"/>
+        <location filename="core_messages.py" line="1215"/>
         <source>{dest} already exists; a copy goes to a new file</source>
         <translation>{dest} 已存在；副本只写入新文件</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1210"/>
+        <location filename="core_messages.py" line="1220"/>
         <source>a copy is made between writes, not inside a transaction</source>
         <translation>副本在两次写入之间制作，不能在事务中制作</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1215"/>
+        <location filename="core_messages.py" line="1225"/>
         <source>{offer_text!r} does not occur at {start} in {doc_id}</source>
         <translation>{offer_text!r} 不在 {doc_id} 的位置 {start}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1220"/>
+        <location filename="core_messages.py" line="1230"/>
         <source>{path}: cannot open it ({exc})</source>
         <translation>{path}: 无法打开（{exc}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1225"/>
+        <location filename="core_messages.py" line="1235"/>
         <source>{lock_wait_env}={raw!r} is not a number of seconds</source>
         <translation>{lock_wait_env}={raw!r} 不是秒数</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1230"/>
+        <location filename="core_messages.py" line="1240"/>
         <source>{lock_wait_env}={raw!r} is outside 0 to 86400 seconds</source>
         <translation>{lock_wait_env}={raw!r} 不在 0 到 86400 秒之间</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1235"/>
+        <location filename="core_messages.py" line="1245"/>
         <source>{path}: no such project file</source>
         <translation>{path}: 没有这个项目文件</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1240"/>
+        <location filename="core_messages.py" line="1250"/>
         <source>{path}: permission denied (cannot reach the file)</source>
         <translation>{path}: 权限不足（无法访问该文件）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1245"/>
+        <location filename="core_messages.py" line="1255"/>
         <source>{path} is empty, not a Biaozhu project</source>
         <translation>{path} 是空文件，不是 Biaozhu 项目</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1250"/>
+        <location filename="core_messages.py" line="1260"/>
         <source>{path}: permission denied (cannot read the file)</source>
         <translation>{path}: 权限不足（无法读取该文件）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1255"/>
+        <location filename="core_messages.py" line="1265"/>
         <source>{path}: its -wal holds commits not yet in the file, which SQLite reads only by making a -shm beside it, and the folder is read-only: copy the project and its -wal to a folder you may write</source>
         <translation>{path}: 其 -wal 中有尚未写入文件的提交，SQLite 必须在旁边建立 -shm 才能读取，而文件夹是只读的：请把项目及其 -wal 复制到可写的文件夹</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1260"/>
+        <location filename="core_messages.py" line="1270"/>
         <source>{path}: no such folder {folder}; make it first</source>
         <translation>{path}: 没有文件夹 {folder}；请先创建</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1265"/>
+        <location filename="core_messages.py" line="1275"/>
         <source>{path} is read-only (permission denied to write it); commands that only read it (verify, stats, history, export) still work</source>
         <translation>{path} 是只读的（没有写入权限）；只读取它的命令（verify、stats、history、export）仍可使用</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1270"/>
+        <location filename="core_messages.py" line="1280"/>
         <source>{path}: its folder is read-only (SQLite keeps its -wal and -shm there); commands that only read it (verify, stats, history, export) still work</source>
         <translation>{path}: 其所在文件夹是只读的（SQLite 在那里存放 -wal 和 -shm）；只读取它的命令（verify、stats、history、export）仍可使用</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1275"/>
+        <location filename="core_messages.py" line="1285"/>
         <source>{path} is on a network file system ({kind}), where the locks that keep several writers apart may not work: copy it to a local disk, or set {allow_network_fs}=1 if only this computer ever opens it</source>
         <translation>{path} 位于网络文件系统（{kind}）上，那里用来隔开多个写入者的锁可能失效：请复制到本地磁盘；如果只有这台电脑会打开它，可设置 {allow_network_fs}=1</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1280"/>
+        <location filename="core_messages.py" line="1290"/>
         <source>not a Biaozhu project (not a readable SQLite file: {exc})</source>
         <translation>不是 Biaozhu 项目（不是可读的 SQLite 文件：{exc}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1285"/>
+        <location filename="core_messages.py" line="1295"/>
         <source>{problem}; nothing was written</source>
         <translation>{problem}；未写入任何内容</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1290"/>
+        <location filename="core_messages.py" line="1300"/>
         <source>{path} is {exc}</source>
         <translation>{path}: {exc}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1295"/>
+        <location filename="core_messages.py" line="1305"/>
         <source>{path} was written by a newer Biaozhu (schema {n_applied}, this version knows {schema_version}: unknown step {unknown}); update Biaozhu to open it</source>
         <translation>{path} 由更新版本的 Biaozhu 写入（数据库版本 {n_applied}，本程序只认识到 {schema_version}：未知步骤 {unknown}）；请升级 Biaozhu 后再打开</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1300"/>
+        <location filename="core_messages.py" line="1310"/>
         <source>{path} is an SQLite file but not a Biaozhu project</source>
         <translation>{path} 是 SQLite 文件，但不是 Biaozhu 项目</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1305"/>
+        <location filename="core_messages.py" line="1315"/>
         <source>{path}: another process kept it locked for writing for {waited:.0f} s; nothing was written (try again when it is done)</source>
         <translation>{path}: 另一个进程锁定写入已达 {waited:.0f} 秒；未写入任何内容（等它结束后再试）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1310"/>
+        <location filename="core_messages.py" line="1320"/>
         <source>{path} is open read-only; nothing was written</source>
         <translation>{path} 以只读方式打开；未写入任何内容</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1315"/>
+        <location filename="core_messages.py" line="1325"/>
         <source>the document has no text (only white space or invisible characters)</source>
         <translation>文档没有文本（只有空白或不可见字符）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1320"/>
+        <location filename="core_messages.py" line="1330"/>
         <source>the document has {n_text:,} characters, over the limit of {max_document_chars:,}: split it into articles</source>
         <translation>文档有 {n_text:,} 个字符，超过上限 {max_document_chars:,}：请拆分成单篇文章</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1325"/>
+        <location filename="core_messages.py" line="1335"/>
         <source>the text contains NUL characters: not a text document</source>
         <translation>文本中含有 NUL 字符：不是文本文档</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1330"/>
+        <location filename="core_messages.py" line="1340"/>
         <source>{path} could not be read now ({exc})</source>
         <translation>{path} 此刻无法读取（{exc}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1335"/>
+        <location filename="core_messages.py" line="1345"/>
         <source>no document {doc_id!r} in this project</source>
         <translation>本项目中没有文档 {doc_id!r}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1340"/>
+        <location filename="core_messages.py" line="1350"/>
         <source>{path}: no such file</source>
         <translation>{path}: 没有这个文件</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1345"/>
+        <location filename="core_messages.py" line="1355"/>
         <source>{path}: not a label schema ({exc})</source>
         <translation>{path}: 不是标签方案（{exc}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1350"/>
+        <location filename="core_messages.py" line="1360"/>
         <source>{path}: not a label schema: no &quot;labels&quot; list; write {label_schema_shape}</source>
         <translation>{path}: 不是标签方案：没有“labels”列表；请写成 {label_schema_shape}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1355"/>
+        <location filename="core_messages.py" line="1365"/>
         <source>{path}: not a label schema: label {n} ({item}) is not an object with a &quot;name&quot;; write {label_schema_shape}</source>
         <translation>{path}: 不是标签方案：第 {n} 个标签（{item}）不是带“name”的对象；请写成 {label_schema_shape}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1360"/>
+        <location filename="core_messages.py" line="1370"/>
         <source>a label schema needs at least one named label</source>
         <translation>标签方案至少需要一个有名字的标签</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1365"/>
+        <location filename="core_messages.py" line="1375"/>
         <source>label names must be unique</source>
         <translation>标签名不能重复</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1370"/>
+        <location filename="core_messages.py" line="1380"/>
         <source>two labels share one hotkey</source>
         <translation>两个标签用了同一个快捷键</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1375"/>
+        <location filename="core_messages.py" line="1385"/>
         <source>label {label_name}: colour {label_colour!r} is not #rgb or #rrggbb</source>
         <translation>标签 {label_name}：颜色 {label_colour!r} 不是 #rgb 或 #rrggbb</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1380"/>
+        <location filename="core_messages.py" line="1390"/>
         <source>label {label_name}: hotkey {label_hotkey!r} is not one key (a character or F1–F12, after any of Ctrl+, Alt+, Shift+, Meta+)</source>
         <translation>标签 {label_name}：快捷键 {label_hotkey!r} 不是单个按键（一个字符或 F1–F12，前面可加 Ctrl+、Alt+、Shift+、Meta+）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1385"/>
+        <location filename="core_messages.py" line="1395"/>
         <source>overlapping spans stay allowed: {count} span(s) overlap another of the same annotator in {documents} document(s): {named}{more}; remove or resize them first</source>
         <translation>仍允许片段重叠：{documents} 篇文档中有 {count} 个片段与同一标注员的另一片段重叠：{named}{more}；请先删除或调整它们</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1390"/>
+        <location filename="core_messages.py" line="1400"/>
         <source>; and {more} more</source>
         <translation>；另有 {more} 处</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1395"/>
+        <location filename="core_messages.py" line="1405"/>
         <source>{path} was closed</source>
         <translation>{path} 已关闭</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1400"/>
+        <location filename="core_messages.py" line="1410"/>
         <source>{path} is a folder; name the new project file in it, e.g. {example}</source>
         <translation>{path} 是文件夹；请在其中给新项目文件起个名字，如 {example}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1405"/>
+        <location filename="core_messages.py" line="1415"/>
         <source>{path} is a project of a newer Biaozhu; it will not be overwritten</source>
         <translation>{path} 是更新版本 Biaozhu 的项目；不会覆盖它</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1410"/>
+        <location filename="core_messages.py" line="1420"/>
         <source>{path} is not a Biaozhu project, and new will not overwrite it; name a new file (e.g. work.biaozhu)</source>
         <translation>{path} 不是 Biaozhu 项目，新建不会覆盖它；请另起一个新文件名（如 work.biaozhu）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1415"/>
+        <location filename="core_messages.py" line="1425"/>
         <source>{path} already exists ({exc}); it will not be overwritten</source>
         <translation>{path} 已存在（{exc}）；不会覆盖它</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1420"/>
+        <location filename="core_messages.py" line="1430"/>
         <source>{path} is a Biaozhu project already; open it instead (biaozhu {path})</source>
         <translation>{path} 已经是 Biaozhu 项目；请直接打开（biaozhu {path}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1425"/>
+        <location filename="core_messages.py" line="1435"/>
         <source>{key} is a setting whose changes the history records: set it at creation (Project.create({key}=...)) or with its own verb (Project.set_{key}, biaozhu settings)</source>
         <oldsource>{key} is set when the project is created (Project.create({key}=...)), where its first event records it</oldsource>
         <translation>{key} 是由历史记录其变更的设置：请在创建时设定（Project.create({key}=...)），或用专门的操作修改（Project.set_{key}、biaozhu settings）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1430"/>
+        <location filename="core_messages.py" line="1440"/>
         <source>label {name} is used by {used} span(s) and cannot be removed</source>
         <translation>标签 {name} 被 {used} 个片段使用，不能删除</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1435"/>
+        <location filename="core_messages.py" line="1445"/>
         <source>{problem}; the labels were not changed</source>
         <translation>{problem}；标签未改动</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1440"/>
+        <location filename="core_messages.py" line="1450"/>
         <source>unknown role {role!r}</source>
         <translation>未知角色 {role!r}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1445"/>
+        <location filename="core_messages.py" line="1455"/>
         <source>unknown role {role!r}; use annotator or reviewer</source>
         <translation>未知角色 {role!r}；请用 annotator 或 reviewer</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1450"/>
+        <location filename="core_messages.py" line="1460"/>
         <source>unknown status {status!r}; use {statuses}</source>
         <translation>未知状态 {status!r}；可用：{statuses}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1455"/>
+        <location filename="core_messages.py" line="1465"/>
         <source>no span {ann_id} in this project</source>
         <translation>本项目中没有片段 {ann_id}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1460"/>
+        <location filename="core_messages.py" line="1470"/>
         <source>unknown label {label!r}; this project&apos;s labels are {label_names}</source>
         <translation>未知标签 {label!r}；本项目的标签有 {label_names}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1465"/>
+        <location filename="core_messages.py" line="1475"/>
+        <source>{text!r} ({label}) [{start}:{end}] is already gold</source>
+        <translation>{text!r}（{label}）[{start}:{end}] 已是金标</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="1480"/>
         <source>the span overlaps {text!r} ({label}), which is already gold</source>
         <translation>该片段与已是金标的 {text!r}（{label}）重叠</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1470"/>
+        <location filename="core_messages.py" line="1485"/>
         <source>unknown span origin {origin!r}</source>
         <translation>未知的片段来源 {origin!r}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1475"/>
+        <location filename="core_messages.py" line="1490"/>
         <source>one provenance per span</source>
         <translation>每个片段需要一条来源</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1480"/>
+        <location filename="core_messages.py" line="1495"/>
+        <source>the span overlaps {text!r} ({label}) [{start}:{end}], which is already gold, and this project does not allow overlapping spans (Annotate → Allow overlapping spans in this project, or biaozhu settings --allow-overlap on)</source>
+        <translation>该片段与已是金标的 {text!r}（{label}）[{start}:{end}] 重叠，而本项目不允许片段重叠（标注 → 本项目允许片段重叠，或 biaozhu settings --allow-overlap on）</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="1500"/>
+        <source>the span overlaps {text!r} ({label}) [{start}:{end}], another span coming in for this document, and this project does not allow overlapping spans (Annotate → Allow overlapping spans in this project, or biaozhu settings --allow-overlap on)</source>
+        <translation>该片段与同一文档一并加入的另一片段 {text!r}（{label}）[{start}:{end}] 重叠，而本项目不允许片段重叠（标注 → 本项目允许片段重叠，或 biaozhu settings --allow-overlap on）</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="1505"/>
+        <source>{text!r} ({label}) [{start}:{end}] is already gold, or comes in twice</source>
+        <translation>{text!r}（{label}）[{start}:{end}] 已是金标，或重复出现</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="1510"/>
         <source>span attributes must be a mapping</source>
         <translation>片段属性必须是映射</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1485"/>
+        <location filename="core_messages.py" line="1515"/>
         <source>no suggestion {sugg_id} in this project</source>
         <translation>本项目中没有建议 {sugg_id}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1490"/>
+        <location filename="core_messages.py" line="1520"/>
         <source>suggestion {sugg_text!r} was already {sugg_status}</source>
         <translation>建议 {sugg_text!r} 已经是 {sugg_status}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1495"/>
+        <location filename="core_messages.py" line="1525"/>
         <source>suggestion {sugg_id} has no decision to undo</source>
         <translation>建议 {sugg_id} 没有可撤销的决定</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1500"/>
+        <location filename="core_messages.py" line="1530"/>
         <source>{text!r} is not a chain head: give HASH or COUNT:HASH as `verify` prints it</source>
         <translation>{text!r} 不是链头：请按 `verify` 的输出给出 HASH 或 COUNT:HASH</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1505"/>
+        <location filename="core_messages.py" line="1535"/>
         <source>{text!r} matches {n_rows} events: give more of the hash</source>
         <translation>{text!r} 匹配 {n_rows} 个事件：请给出更长的哈希</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1510"/>
+        <location filename="core_messages.py" line="1540"/>
         <source>annotator name</source>
         <translation>标注员名字</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1515"/>
+        <location filename="core_messages.py" line="1545"/>
         <source>{where} is empty: give a name without spaces</source>
         <translation>{where}为空：请给出不含空格的名字</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1520"/>
+        <location filename="core_messages.py" line="1550"/>
         <source>{where} {name!r}… is longer than {name_max} characters</source>
         <translation>{where} {name!r}… 超过 {name_max} 个字符</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1525"/>
+        <location filename="core_messages.py" line="1555"/>
         <source>{where} {name!r} contains white space</source>
         <translation>{where} {name!r} 含有空白</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1530"/>
+        <location filename="core_messages.py" line="1560"/>
         <source>{where} {name!r} contains a control or invisible character (U+{code:04X})</source>
         <translation>{where} {name!r} 含有控制字符或不可见字符（U+{code:04X}）</translation>
     </message>
@@ -2508,107 +2543,117 @@
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/export_dialog.py" line="114"/>
+        <source>%1 key(s) whose values mix types (a number here, a text there) written as JSON text in every record, so that each has one type (each record&apos;s meta.json_text names them; import reads them back)</source>
+        <translation>%1 个键的值混有多种类型（此处为数字，彼处为文本），已在每条记录中写为 JSON 文本，使每个键只有一种类型（每条记录的 meta.json_text 列出这些键；导入时会还原）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="120"/>
+        <source>%1 span attribute(s) whose values mix types (a number here, a text there) written as JSON text in every record, so that each has one type (each record&apos;s json_text names them; import reads them back)</source>
+        <translation>%1 个片段属性的值混有多种类型（此处为数字，彼处为文本），已在每条记录中写为 JSON 文本，使每个属性只有一种类型（每条记录的 json_text 列出这些属性；导入时会还原）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="126"/>
         <source>%1 document(s) not marked done by their annotator: their spans may be unfinished (the manifest lists them as not_done; jsonl says meta.status)</source>
         <translation>%1 篇文档未被其标注员标记完成：其中的片段可能尚未标完（清单在 not_done 中列出；jsonl 见 meta.status）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="119"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="131"/>
         <source>%1 gold document(s) marked done by annotators who disagree, not adjudicated: the layer of the first to mark it done is exported (the manifest lists them as disagreements; Review → Compare settles them)</source>
         <translation>%1 篇金标准文档由意见不一的标注员标记完成，尚未裁决：导出的是最先标记完成者的标注层（清单在 disagreements 中列出；在 审核 → 比较与裁决 中解决）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="163"/>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="249"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="175"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="261"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="181"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="193"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="185"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="197"/>
         <source>one token per character</source>
         <translation>每字一个词元</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="186"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="198"/>
         <source>jieba words</source>
         <translation>结巴分词</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="187"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="199"/>
         <source>spaCy tokens</source>
         <translation>spaCy 词元</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="195"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="207"/>
         <source>The gold (adjudicated, else marked done)</source>
         <translation>金标准（优先裁决结果，否则为已完成的标注）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="198"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="210"/>
         <source>The layer of</source>
         <translation>此标注员的标注：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="207"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="219"/>
         <source>Suggestions still pending for me</source>
         <translation>我尚未处理的建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="215"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="227"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="218"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="230"/>
         <source>Split by document</source>
         <translation>按文档划分</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="226"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="238"/>
         <source>seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="230"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="242"/>
         <source>Split</source>
         <translation>划分</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="235"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="247"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="239"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="251"/>
         <source>Output</source>
         <translation>输出</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="295"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="307"/>
         <source>Export to folder</source>
         <translation>导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="301"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="313"/>
         <source>Export to file</source>
         <translation>导出到文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="368"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="380"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="373"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="385"/>
         <source>Exporting %1</source>
         <translation>正在导出 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="150"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="162"/>
         <source>Manifest: %1</source>
         <translation>清单：%1</translation>
     </message>
@@ -2663,27 +2708,27 @@
         <translation>%1 个重叠片段未导出（IOB2 无法表示）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="137"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="149"/>
         <source>Exported %1 document(s) with %2 span(s) (%3) as %4 to %5</source>
         <translation>已导出 %1 篇文档、%2 个片段（%3），格式 %4，位置：%5</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="140"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="152"/>
         <source>no spans</source>
         <translation>没有片段</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="146"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="158"/>
         <source>split: %1</source>
         <translation>划分：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="390"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="402"/>
         <source>Export failed, nothing was written: %1</source>
         <translation>导出失败，未写入任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="399"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="411"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>导出已取消，未写入任何内容。</translation>
     </message>

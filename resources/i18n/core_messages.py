@@ -1106,6 +1106,11 @@ MESSAGES = [
         "Core",
         "merge conflict {conflict_id} is already resolved",
     ),
+    # models/review/conflicts.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "merge conflict {conflict_id}: keeping theirs would make {annotator}'s spans overlap in {doc_id} ({text!r} [{start}:{end}] overlaps {other!r} [{o_start}:{o_end}]), and this project does not allow overlapping spans (Annotate → Allow overlapping spans in this project, or biaozhu settings --allow-overlap on)",
+    ),
     # models/review/merge.py
     QT_TRANSLATE_NOOP(
         "Core",
@@ -1165,6 +1170,11 @@ MESSAGES = [
     QT_TRANSLATE_NOOP(
         "Core",
         "event {eid} of {path_name} does not match its origin hash",
+    ),
+    # models/review/merge.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{name}: merge refused, nothing was merged: {annotator}'s span {text!r} [{start}:{end}] in {doc_id}: {reason}",
     ),
     # models/review/timeline.py
     QT_TRANSLATE_NOOP(
@@ -1464,6 +1474,11 @@ MESSAGES = [
     # models/store/spans.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "{text!r} ({label}) [{start}:{end}] is already gold",
+    ),
+    # models/store/spans.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "the span overlaps {text!r} ({label}), which is already gold",
     ),
     # models/store/spans.py
@@ -1475,6 +1490,21 @@ MESSAGES = [
     QT_TRANSLATE_NOOP(
         "Core",
         "one provenance per span",
+    ),
+    # models/store/spans.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "the span overlaps {text!r} ({label}) [{start}:{end}], which is already gold, and this project does not allow overlapping spans (Annotate → Allow overlapping spans in this project, or biaozhu settings --allow-overlap on)",
+    ),
+    # models/store/spans.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "the span overlaps {text!r} ({label}) [{start}:{end}], another span coming in for this document, and this project does not allow overlapping spans (Annotate → Allow overlapping spans in this project, or biaozhu settings --allow-overlap on)",
+    ),
+    # models/store/spans.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{text!r} ({label}) [{start}:{end}] is already gold, or comes in twice",
     ),
     # models/store/spans.py
     QT_TRANSLATE_NOOP(

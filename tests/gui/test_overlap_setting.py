@@ -58,3 +58,34 @@ def test_turning_it_off_while_spans_overlap_is_refused_and_says_where(
         window.ctx.tasks.wait(20_000)
         window.close()
         window.ctx.close()
+
+
+def test_where_spans_may_overlap_the_window_still_never_makes_one_twice(
+    qtbot, project_path, tmp_path
+):
+    start = DOC_A.index("比亚迪抚州基地")
+    with Project.open(project_path, annotator="tester") as store:
+        store.set_allow_overlap(True)
+    window = open_window(qtbot, project_path, tmp_path)
+    try:
+        controller = window.controller
+        assert controller.add_span(start, start + 7, "COMPANY")
+        assert controller.add_span(start, start + 3, "COMPANY")  # inside it: taken
+        assert not controller.add_span(start, start + 7, "COMPANY")  # the same again: not
+        assert "is already gold" in window.statusBar().currentMessage()
+        # moving the inner span's end onto the outer span's stops one short
+        assert window.ctx.host.wait_idle()
+        inner = next(i for i in controller.items if i.is_gold and i.end == start + 3)
+        controller.set_current(inner.key)
+        for _ in range(4):
+            controller.move_boundary("end", 1)
+        assert "is already gold" in window.statusBar().currentMessage()
+        assert window.ctx.host.wait_idle()
+        with Project.open(project_path, readonly=True) as store:
+            got = sorted((a.start, a.end, a.label) for a in store.annotations("a", "tester"))
+            assert got == [(start, start + 6, "COMPANY"), (start, start + 7, "COMPANY")]
+            assert store.verify().ok
+    finally:
+        window.ctx.tasks.wait(20_000)
+        window.close()
+        window.ctx.close()

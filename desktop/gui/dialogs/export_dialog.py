@@ -111,6 +111,18 @@ def note_text(key: str, count: int) -> str | None:
             "%1 METRIC value(s) are not numbers: left empty in the value column (jsonl keeps"
             " them as written)",
         ),
+        "jsonl_keys_as_json_text": translate(
+            "ExportDialog",
+            "%1 key(s) whose values mix types (a number here, a text there) written as JSON"
+            " text in every record, so that each has one type (each record's meta.json_text"
+            " names them; import reads them back)",
+        ),
+        "doccano_attrs_as_json_text": translate(
+            "ExportDialog",
+            "%1 span attribute(s) whose values mix types (a number here, a text there) written"
+            " as JSON text in every record, so that each has one type (each record's json_text"
+            " names them; import reads them back)",
+        ),
         "documents_not_done": translate(
             "ExportDialog",
             "%1 document(s) not marked done by their annotator: their spans may be unfinished"

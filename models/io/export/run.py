@@ -52,6 +52,9 @@ NOTES = {
     "jsonl_keys_as_json_text": "key(s) whose values mix types (a number here, a text there)"
     " written as JSON text in every record, so that each has one type (each record's"
     " meta.json_text names them; import reads them back)",
+    "doccano_attrs_as_json_text": "span attribute(s) whose values mix types (a number here, a"
+    " text there) written as JSON text in every record, so that each has one type (each"
+    " record's json_text names them; import reads them back)",
     "documents_not_done": "document(s) not marked done by their annotator: their spans may be"
     " unfinished (the manifest lists them as not_done; jsonl says meta.status)",
     "gold_disagreements": "gold document(s) marked done by annotators who disagree, not"

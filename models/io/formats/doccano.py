@@ -5,7 +5,11 @@ Written: ``{"id", "text", "title", "label": [{"start_offset", "end_offset",
 takes (its list form ``[start, end, "TYPE"]`` mixes numbers and strings in
 one list, which Arrow, and so Hugging Face ``datasets``, cannot type); a
 span's attributes are its ``attrs`` object, which doccano ignores and
-Biaozhu reads back.
+Biaozhu reads back. An attribute whose values mix kinds over the export (a
+number here, a text there; pyarrow's JSON reader, under ``datasets`` 4's JSON
+builder, refuses such a column) is written as JSON text in every record, and
+each record's ``json_text`` (``{"attrs": [...]}``) names it, as the jsonl
+export does in ``meta.json_text``; the reader turns the values back.
 
 Read: ``{"text": …, "label": [[start, end, "TYPE"], …]}`` per line (doccano's export),
 or ``"entities": [{"start_offset", "end_offset", "label"}]`` (the relation
@@ -17,19 +21,24 @@ document without spans. Other keys (``id`` aside) are kept as metadata."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from json.encoder import encode_basestring  # the C function behind json.dumps of a str
 from pathlib import Path
 from typing import Any
 
+import orjson
+
 from models.errors import InvalidInput
 from models.io.format import Format, WriteContext, Writer
+from models.io.formats.jsonl import JSON_TEXT, from_json_text, mixed_kinds, see_kinds, to_json_text
 from models.io.jsonlines import json_lines
 from models.io.model import ExchangeDoc, ExportDoc, ExportSpan
 from models.io.offsets import cp_to_utf16, has_astral, spans_from_js
 
 SPAN_KEYS = ("label", "labels", "entities")
 DROPPED_KEYS = ("text", "data", "id", "relations", "Comments", "comments", *SPAN_KEYS)
+encode = json.JSONEncoder(ensure_ascii=False).encode
 
 
 def read_doccano(path: Path, options: dict[str, Any]) -> Iterator[ExchangeDoc]:
@@ -41,6 +50,8 @@ def parse_record(obj: dict[str, Any], where: str, lineno: int) -> ExchangeDoc:
     body = obj.get("text", obj.get("data"))
     if not isinstance(body, str) or not body.strip():
         raise InvalidInput('{where}: "text" must be a non-empty string', where=where)
+    marker = obj.get(JSON_TEXT)
+    as_text = marker.get("attrs") if isinstance(marker, dict) else None  # our export's
     raw = []
     for key in SPAN_KEYS:
         items = obj.get(key)
@@ -55,6 +66,8 @@ def parse_record(obj: dict[str, Any], where: str, lineno: int) -> ExchangeDoc:
                 raw.append((item[0], item[1], item[2], None, {}))
             elif isinstance(item, dict) and "start_offset" in item:
                 attrs = item.get("attrs")
+                if as_text is not None and isinstance(attrs, dict):
+                    attrs = from_json_text(attrs, as_text, where)
                 raw.append(
                     (
                         item.get("start_offset"),
@@ -74,6 +87,8 @@ def parse_record(obj: dict[str, Any], where: str, lineno: int) -> ExchangeDoc:
     spans = spans_from_js(body, raw, where)
     doc_id = obj.get("id")
     meta = {k: v for k, v in obj.items() if k not in DROPPED_KEYS}
+    if as_text is not None:
+        meta.pop(JSON_TEXT)
     title = meta.pop("title", None)
     return ExchangeDoc.from_record(
         doc_id=doc_id, text=body, spans=spans, meta=meta, title=title, line=lineno
@@ -87,6 +102,8 @@ class DoccanoWriter(Writer):
     def __init__(self, path: Path, context: WriteContext):
         super().__init__(path, context)
         self.fh = path.open("w", encoding="utf-8", newline="\n")
+        # the kinds each attribute holds, over every part of a split export
+        self.kinds: dict[str, set[type]] = context.shared.setdefault("doccano_kinds", {})
 
     def add(self, doc: ExportDoc) -> list[ExportSpan]:
         table = cp_to_utf16(doc.text) if has_astral(doc.text) else None
@@ -94,7 +111,10 @@ class DoccanoWriter(Writer):
         labels = []
         for s in doc.spans:  # assembled from pieces: the attributes are JSON in the store
             start, end = (table[s.start], table[s.end]) if table else (s.start, s.end)
-            attrs = "" if s.attrs_json == "{}" else f', "attrs": {s.attrs_json}'
+            attrs = ""
+            if s.attrs_json != "{}":
+                attrs = f', "attrs": {s.attrs_json}'
+                see_kinds(self.kinds, orjson.loads(s.attrs_json))
             labels.append(
                 f'{{"start_offset": {start}, "end_offset": {end}, "label": {enc(s.label)}{attrs}}}'
             )
@@ -107,6 +127,29 @@ class DoccanoWriter(Writer):
 
     def close(self) -> None:
         self.fh.close()
+        mixed = mixed_kinds(self.kinds)
+        if mixed:
+            self.context.notes["doccano_attrs_as_json_text"] = len(mixed)
+            _as_json_text(self.path, mixed)
+
+
+def _as_json_text(path: Path, attrs: list[str]) -> None:
+    """Rewrite the lines of ``path`` with these span attributes' values as JSON
+    text (null stays null), named in each record's json_text; line by line,
+    into a file beside it that then replaces it."""
+    marker = {"attrs": attrs}
+    temporary = path.with_name(path.name + ".typed")
+    with (
+        path.open(encoding="utf-8") as lines,
+        temporary.open("w", encoding="utf-8", newline="\n") as out,
+    ):
+        for line in lines:
+            record = orjson.loads(line)
+            for span in record["label"]:
+                to_json_text(span.get("attrs"), attrs)
+            record[JSON_TEXT] = marker
+            out.write(encode(record) + "\n")
+    temporary.replace(path)
 
 
 DOCCANO = Format(

@@ -71,10 +71,10 @@ def parse_line(
         raise InvalidInput('{where}: "meta" must be an object', where=where)
     marker = meta.get(JSON_TEXT)
     if isinstance(marker, dict):  # keys an export wrote as JSON text, to give one type
-        meta = _from_json_text(meta, marker.get("meta"), where)
+        meta = from_json_text(meta, marker.get("meta"), where)
         meta.pop(JSON_TEXT)
         raw_spans = [
-            s | {"attrs": _from_json_text(s["attrs"], marker.get("attrs"), where)}
+            s | {"attrs": from_json_text(s["attrs"], marker.get("attrs"), where)}
             if isinstance(s, dict) and isinstance(s.get("attrs"), dict)
             else s
             for s in raw_spans
@@ -197,17 +197,17 @@ class _Kinds:
         """(span attributes, meta keys) whose values are of more than one kind:
         a JSON lines reader that types columns (pyarrow's, under ``datasets``
         4's JSON builder) refuses such a column."""
-        return _mixed(self.attrs), _mixed(self.meta)
+        return mixed_kinds(self.attrs), mixed_kinds(self.meta)
 
 
-def _mixed(found: dict[str, set[type]]) -> list[str]:
+def mixed_kinds(found: dict[str, set[type]]) -> list[str]:
     def kinds(types: set[type]) -> set[str]:
         return {KIND_OF[t] for t in types if t is not type(None)}
 
     return sorted(key for key, types in found.items() if len(kinds(types)) > 1)
 
 
-def _see(found: dict[str, set[type]], values: dict[str, Any]) -> None:
+def see_kinds(found: dict[str, set[type]], values: dict[str, Any]) -> None:
     for key, value in values.items():
         kind = type(value)
         seen = found.get(key)
@@ -257,7 +257,7 @@ class JsonlWriter(Writer):
         found, loads = self.kinds.attrs, orjson.loads
         for span in doc.spans:
             if span[4] != "{}":  # attrs_json
-                _see(found, loads(span[4]))
+                see_kinds(found, loads(span[4]))
         original = original_meta(doc)
         if doc.meta_json == "{}" and original is None:  # the usual case, without a dict
             meta = (
@@ -273,7 +273,7 @@ class JsonlWriter(Writer):
                 fields["status"] = doc.status
             if original is not None:
                 fields["original"] = original
-            _see(self.kinds.meta, fields)
+            see_kinds(self.kinds.meta, fields)
             meta = encode(fields)
         self.fh.write(
             f'{{"id": {enc(doc.id)}, "text": {enc(doc.text)}, "spans": [{spans}],'
@@ -302,20 +302,20 @@ def as_json_text(path: Path, attrs: list[str], meta: list[str]) -> None:
         for line in lines:
             record = orjson.loads(line)
             for span in record["spans"]:
-                _to_json_text(span.get("attrs"), attrs)
-            _to_json_text(record["meta"], meta)
+                to_json_text(span.get("attrs"), attrs)
+            to_json_text(record["meta"], meta)
             record["meta"][JSON_TEXT] = marker
             out.write(encode(record) + "\n")
     temporary.replace(path)
 
 
-def _to_json_text(values: dict[str, Any] | None, keys: list[str]) -> None:
+def to_json_text(values: dict[str, Any] | None, keys: list[str]) -> None:
     for key in keys:
         if values is not None and values.get(key) is not None:
             values[key] = encode(values[key])
 
 
-def _from_json_text(values: dict[str, Any], keys: Any, where: str) -> dict[str, Any]:
+def from_json_text(values: dict[str, Any], keys: Any, where: str) -> dict[str, Any]:
     """``values`` with the named keys' JSON text read back (meta.json_text)."""
     if not isinstance(keys, list) or not any(values.get(k) is not None for k in keys):
         return values
