@@ -26,7 +26,8 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from models.errors import InvalidInput
+from models.errors import InvalidInput, Message
+from models.learn import steps
 from models.learn.bundled import text_digest
 from models.learn.calibration import fit_isotonic
 from models.learn.crf import CrfModel, CrfParams, CrfTagger, compact_spans, train_crf
@@ -185,7 +186,7 @@ def judge_folds(
         position += 1
         train = [d for i, d in enumerate(docs) if i % k != fold]
         test = [d for i, d in enumerate(docs) if i % k == fold]
-        what = "held-out" if method == "held-out" else f"fold {fold + 1}/{k}"
+        what = steps.held_out() if method == "held-out" else steps.fold(fold + 1, k)
         taggers = dict(base_taggers)
         if any(d.spans for d in train):
             crf = train_crf(train, params, progress=progress, what=what)
@@ -241,7 +242,7 @@ class FoldJudges:
         base_scorer: ScorerModel | None,
         seen: frozenset[str],
         progress: Progress,
-        what: str,
+        what: Message,
     ) -> list[Judged]:
         rules, lexicon, active = self.rules, self.lexicon, self.active
         featurizer = Featurizer(rules, self.taggers, lexicon, proposers=(PROJECT_TAGGER,))
@@ -258,7 +259,7 @@ class FoldJudges:
                 rules, active_taggers, lexicon, proposers=(PROJECT_TAGGER,)
             )
         judged: list[Judged] = []
-        progress.start(len(test), f"{what}: candidates")
+        progress.start(len(test), steps.step(what, "candidates"))
         try:
             for doc in test:
                 if progress.cancelled():

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from models.errors import InvalidInput
+from models.errors import InvalidInput, Message
 from models.io import manifest as manifests
 from models.io.export.select import (
     Selection,
@@ -196,7 +196,7 @@ class _Job:
 
     def _write(self, layers: list, parts: dict[str, str] | None, names, progress: Progress):
         counts = {name: _PartCount() for name in names}
-        progress.start(len(layers), "export")
+        progress.start(len(layers), Message("export"))
         cls = self.form.writer
         docs = iter_docs(
             self.project,
