@@ -75,7 +75,7 @@
 <context>
     <name>ImportReportDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="44"/>
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="45"/>
         <source>Your annotations were added to %n document(s) already in the project</source>
         <translation>
             <numerusform>Your annotations were added to %n document already in the project</numerusform>
@@ -83,7 +83,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="48"/>
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="49"/>
         <source> (%n span(s)).</source>
         <translation>
             <numerusform> (%n span).</numerusform>
@@ -91,11 +91,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="51"/>
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="52"/>
         <source>%n document(s) were left as they are: you have annotations in them already.</source>
         <translation>
             <numerusform>%n document was left as it is: you have annotations in it already.</numerusform>
             <numerusform>%n documents were left as they are: you have annotations in them already.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="58"/>
+        <source>%n file(s) were left unread (listed below).</source>
+        <translation>
+            <numerusform>%n file was left unread (listed below).</numerusform>
+            <numerusform>%n files were left unread (listed below).</numerusform>
         </translation>
     </message>
 </context>
