@@ -435,6 +435,8 @@ def cross_validate(
     gold = {j.doc.doc_id: j.gold for j in judged}
     if base_in_domain is None:
         base_in_domain = in_domain_groups(base_examples)
+    # no count to report from here on: a busy bar that names the step
+    progress.start(0, Message("fitting the scorer and comparing the models"))
     scorer, new, choice = project_scorer(judged, base_examples, scorer_params, base_in_domain)
     systems: dict[str, Any] = {}
     if scorer is not None:
@@ -462,6 +464,7 @@ def cross_validate(
     if base_sources.get("cheaper"):
         base = weighed  # what the curator gets without a project model (suggest.project)
     comparison = compare(gold, new, unseen or base, "active" if unseen else "base")
+    progress.finish()
     evaluation = {
         "method": method,
         "folds": k,

@@ -1430,22 +1430,27 @@
         <translation>项目的备份文件夹</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1505"/>
+        <location filename="core_messages.py" line="1110"/>
+        <source>fitting the scorer and comparing the models</source>
+        <translation>拟合评分器并比较模型</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="1510"/>
         <source>an SQLite {kind} file: only SQLite may open it</source>
         <translation>SQLite 的 {kind} 文件：只有 SQLite 可以打开它</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1510"/>
+        <location filename="core_messages.py" line="1515"/>
         <source>an SQLite database file (by its name): only SQLite may open it</source>
         <translation>SQLite 数据库文件（按文件名判断）：只有 SQLite 可以打开它</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1515"/>
+        <location filename="core_messages.py" line="1520"/>
         <source>an SQLite database in use (its -wal, -shm or -journal is beside it): only SQLite may open it</source>
         <translation>正在使用的 SQLite 数据库（旁边有其 -wal、-shm 或 -journal）：只有 SQLite 可以打开它</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1520"/>
+        <location filename="core_messages.py" line="1525"/>
         <source>inside a project&apos;s backups folder: only SQLite may open it</source>
         <translation>位于项目的备份文件夹中：只有 SQLite 可以打开它</translation>
     </message>
@@ -1715,7 +1720,7 @@
         <translation>已存模型的描述不完整（{exc}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1145"/>
+        <location filename="core_messages.py" line="1150"/>
         <source>training</source>
         <translation>训练</translation>
     </message>
@@ -1755,593 +1760,593 @@
         <translation>交叉验证至少需要 2 折，实际为 {folds}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1150"/>
+        <location filename="core_messages.py" line="1155"/>
         <source>held-out</source>
         <translation>留出集</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1155"/>
+        <location filename="core_messages.py" line="1160"/>
         <source>fold {fold}/{folds}</source>
         <translation>第 {fold}/{folds} 折</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1110"/>
+        <location filename="core_messages.py" line="1115"/>
         <source>no model {version!r} in this project</source>
         <translation>本项目中没有模型 {version!r}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1115"/>
+        <location filename="core_messages.py" line="1120"/>
         <source>model {version} is a {name!r} model; this Biaozhu reads {model_name!r}</source>
         <translation>模型 {version} 是 {name!r} 模型；此版本的 Biaozhu 读取 {model_name!r}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1120"/>
+        <location filename="core_messages.py" line="1125"/>
         <source>model {version} has format {fmt}; this Biaozhu reads format {model_format}</source>
         <translation>模型 {version} 的格式为 {fmt}；此版本的 Biaozhu 读取格式 {model_format}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1125"/>
+        <location filename="core_messages.py" line="1130"/>
         <source>model {version} has no feature description</source>
         <translation>模型 {version} 没有特征描述</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1130"/>
+        <location filename="core_messages.py" line="1135"/>
         <source>the scorer was trained on span features {version}; this Biaozhu computes span features {span_features}</source>
         <translation>评分器用片段特征 {version} 训练；此版本的 Biaozhu 计算的是片段特征 {span_features}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1135"/>
+        <location filename="core_messages.py" line="1140"/>
         <source>the stored scorer is incomplete ({exc})</source>
         <translation>已存评分器不完整（{exc}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1140"/>
+        <location filename="core_messages.py" line="1145"/>
         <source>the scorer needs right and wrong candidates to learn from</source>
         <translation>评分器需要正确和错误的候选来学习</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1160"/>
+        <location filename="core_messages.py" line="1165"/>
         <source>fold {fold}/{folds}: features</source>
         <translation>第 {fold}/{folds} 折：提取特征</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1165"/>
+        <location filename="core_messages.py" line="1170"/>
         <source>fold {fold}/{folds}: fitting</source>
         <translation>第 {fold}/{folds} 折：拟合模型</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1170"/>
+        <location filename="core_messages.py" line="1175"/>
         <source>fold {fold}/{folds}: candidates</source>
         <translation>第 {fold}/{folds} 折：评估候选</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1175"/>
+        <location filename="core_messages.py" line="1180"/>
         <source>held-out: features</source>
         <translation>留出集：提取特征</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1180"/>
+        <location filename="core_messages.py" line="1185"/>
         <source>held-out: fitting</source>
         <translation>留出集：拟合模型</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1185"/>
+        <location filename="core_messages.py" line="1190"/>
         <source>held-out: candidates</source>
         <translation>留出集：评估候选</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1190"/>
+        <location filename="core_messages.py" line="1195"/>
         <source>training: features</source>
         <translation>训练：提取特征</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1195"/>
+        <location filename="core_messages.py" line="1200"/>
         <source>training: fitting</source>
         <translation>训练：拟合模型</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1200"/>
+        <location filename="core_messages.py" line="1205"/>
         <source>training: candidates</source>
         <translation>训练：评估候选</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1205"/>
+        <location filename="core_messages.py" line="1210"/>
         <source>training needs cross-validation (at least 2 folds): its scorer learns from candidates judged by models that did not see them</source>
         <translation>训练需要交叉验证（至少 2 折）：其评分器从未见过这些候选的模型所判断的候选中学习</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1210"/>
+        <location filename="core_messages.py" line="1215"/>
         <source>training needs at least 2 gold documents, the project has 1</source>
         <translation>训练至少需要 2 篇金标文档，项目只有 1 篇</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1215"/>
+        <location filename="core_messages.py" line="1220"/>
         <source>every gold document to test on is one the bundled model was trained on: there is nothing to measure a new model on</source>
         <translation>每篇用于测试的金标文档都是内置模型训练过的：没有可用来衡量新模型的文档</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1220"/>
+        <location filename="core_messages.py" line="1225"/>
         <source>the gold gives the scorer nothing to learn: every candidate was right, or none</source>
         <translation>金标没有给评分器可学习的内容：候选要么全对，要么全错</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1225"/>
+        <location filename="core_messages.py" line="1230"/>
         <source>{prefix}a label needs a name, got {name!r}</source>
         <translation>{prefix}标签需要名字，实际为 {name!r}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1230"/>
+        <location filename="core_messages.py" line="1235"/>
         <source>{prefix}label {name!r} has {what} ({code}) in its name, so brat and CoNLL exports could not be read back; call it {suggestion!r}</source>
         <translation>{prefix}标签 {name!r} 的名字中含有 {what}（{code}），brat 和 CoNLL 导出将无法读回；请改名为 {suggestion!r}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1235"/>
+        <location filename="core_messages.py" line="1240"/>
         <source>{prefix}label name of {n_name} characters (limit {max_label_chars}): {name!r}…</source>
         <translation>{prefix}标签名有 {n_name} 个字符（上限 {max_label_chars}）：{name!r}…</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1240"/>
+        <location filename="core_messages.py" line="1245"/>
         <source>{reviewer} is not a reviewer; only reviewers adjudicate (biaozhu role PROJECT {reviewer} reviewer)</source>
         <translation>{reviewer} 不是审核员；只有审核员可以裁决（biaozhu role PROJECT {reviewer} reviewer）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1245"/>
+        <location filename="core_messages.py" line="1250"/>
         <source>unknown choice {choice!r}; use {choices}</source>
         <translation>未知的选择 {choice!r}；可用：{choices}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1250"/>
+        <location filename="core_messages.py" line="1255"/>
         <source>no event {event_id} in this history (its events are 1 to {last})</source>
         <translation>历史中没有事件 {event_id}（事件编号为 1 到 {last}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1255"/>
+        <location filename="core_messages.py" line="1260"/>
         <source>unknown layer kind {kind!r}</source>
         <translation>未知的层类型 {kind!r}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1260"/>
+        <location filename="core_messages.py" line="1265"/>
         <source>merge conflict {ref_name} is about document {row_doc_id}, not {doc_id}</source>
         <translation>合并冲突 {ref_name} 涉及的是文档 {row_doc_id}，不是 {doc_id}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1265"/>
+        <location filename="core_messages.py" line="1270"/>
         <source>no merge conflict {conflict_id} in this project</source>
         <translation>本项目中没有合并冲突 {conflict_id}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1270"/>
+        <location filename="core_messages.py" line="1275"/>
         <source>keep must be mine or theirs</source>
         <translation>keep 必须是 mine 或 theirs</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1275"/>
+        <location filename="core_messages.py" line="1280"/>
         <source>merge conflict {conflict_id} is already resolved</source>
         <translation>合并冲突 {conflict_id} 已经解决</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1280"/>
+        <location filename="core_messages.py" line="1285"/>
         <source>{name} in {where} (colour {colour}, hotkey {key}, {description!r})</source>
         <translation>{where} 中的 {name}（颜色 {colour}，快捷键 {key}，{description!r}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1285"/>
+        <location filename="core_messages.py" line="1290"/>
         <source>label clash: hotkey {lab_hotkey} is {ours} but {theirs}</source>
         <translation>标签冲突：快捷键 {lab_hotkey} 在这里是 {ours}，在对方是 {theirs}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1290"/>
+        <location filename="core_messages.py" line="1295"/>
         <source>label clash: {ours} but {theirs}; make the definitions agree before merging</source>
         <translation>标签冲突：{ours}，而 {theirs}；请先统一定义再合并</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1295"/>
+        <location filename="core_messages.py" line="1300"/>
         <source>label {name}: hotkey {theirs} in {there}, {ours} kept here</source>
         <translation>标签 {name}：快捷键在 {there} 中是 {theirs}，这里保留 {ours}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1300"/>
+        <location filename="core_messages.py" line="1305"/>
         <source>{other_path} is this project; merge another file into it</source>
         <translation>{other_path} 就是本项目；请把另一个文件合并进来</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1305"/>
+        <location filename="core_messages.py" line="1310"/>
         <source>{name}: merge refused, it does not verify: {check_problems}</source>
         <translation>{name}: 拒绝合并，该文件未通过校验：{check_problems}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1310"/>
+        <location filename="core_messages.py" line="1315"/>
         <source>{name}: merge refused, its history no longer holds the head merged here earlier ({merged_count}:{merged_hash}…): it was truncated or rewritten since</source>
         <translation>{name}: 拒绝合并，其历史中已没有之前合并到这里的链头（{merged_count}:{merged_hash}…）：此后它被截断或改写过</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1315"/>
+        <location filename="core_messages.py" line="1320"/>
         <source>{name} was restored from a backup since it was last merged here: the history it held then can no longer be checked against it</source>
         <translation>{name} 自上次合并到这里后曾从备份恢复：已无法与它当时的历史核对</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1320"/>
+        <location filename="core_messages.py" line="1325"/>
         <source>{name} is {role} in {there}, {here} here (kept)</source>
         <translation>{name} 在 {there} 中是 {role}，这里是 {here}（保留）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1325"/>
+        <location filename="core_messages.py" line="1330"/>
         <source>event {eid} of {there} came from {origin} without a record of its place there; it is kept but cannot be re-checked against it</source>
         <translation>{there} 的事件 {eid} 来自 {origin}，但没有它在那里的位置记录；已保留，但无法再与之核对</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1330"/>
+        <location filename="core_messages.py" line="1335"/>
         <source>event {eid} of {path_name} cannot be copied exactly (its JSON is not in the canonical form)</source>
         <translation>{path_name} 的事件 {eid} 无法原样复制（其 JSON 不是规范形式）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1335"/>
+        <location filename="core_messages.py" line="1340"/>
         <source>event {eid} of {path_name} does not match its origin hash</source>
         <translation>{path_name} 的事件 {eid} 与其来源哈希不符</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1340"/>
+        <location filename="core_messages.py" line="1345"/>
         <source>no span {span_id} in this project&apos;s history</source>
         <translation>本项目的历史中没有片段 {span_id}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1345"/>
+        <location filename="core_messages.py" line="1350"/>
         <source>a copy of another project</source>
         <translation>是另一个项目的副本</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1350"/>
+        <location filename="core_messages.py" line="1355"/>
         <source>does not verify: {problem}</source>
         <translation>未通过校验：{problem}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1355"/>
+        <location filename="core_messages.py" line="1360"/>
         <source>{backup} is not one of this project&apos;s backups</source>
         <translation>{backup} 不是本项目的备份</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1360"/>
+        <location filename="core_messages.py" line="1365"/>
         <source>{backup_name} was not restored: {exc}</source>
         <translation>{backup_name} 未恢复：{exc}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1365"/>
+        <location filename="core_messages.py" line="1370"/>
         <source>{backup_name} was not restored: {refusal}</source>
         <translation>{backup_name} 未恢复：{refusal}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1370"/>
+        <location filename="core_messages.py" line="1375"/>
         <source>{dest} already exists; a copy goes to a new file</source>
         <translation>{dest} 已存在；副本只写入新文件</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1375"/>
+        <location filename="core_messages.py" line="1380"/>
         <source>a copy is made between writes, not inside a transaction</source>
         <translation>副本在两次写入之间制作，不能在事务中制作</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1380"/>
+        <location filename="core_messages.py" line="1385"/>
         <source>{offer_text!r} does not occur at {start} in {doc_id}</source>
         <translation>{offer_text!r} 不在 {doc_id} 的位置 {start}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1385"/>
+        <location filename="core_messages.py" line="1390"/>
         <source>{path}: cannot open it ({exc})</source>
         <translation>{path}: 无法打开（{exc}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1390"/>
+        <location filename="core_messages.py" line="1395"/>
         <source>{lock_wait_env}={raw!r} is not a number of seconds</source>
         <translation>{lock_wait_env}={raw!r} 不是秒数</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1395"/>
+        <location filename="core_messages.py" line="1400"/>
         <source>{lock_wait_env}={raw!r} is outside 0 to 86400 seconds</source>
         <translation>{lock_wait_env}={raw!r} 不在 0 到 86400 秒之间</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1400"/>
+        <location filename="core_messages.py" line="1405"/>
         <source>{path}: no such project file</source>
         <translation>{path}: 没有这个项目文件</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1405"/>
+        <location filename="core_messages.py" line="1410"/>
         <source>{path}: permission denied (cannot reach the file)</source>
         <translation>{path}: 权限不足（无法访问该文件）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1410"/>
+        <location filename="core_messages.py" line="1415"/>
         <source>{path} is empty, not a Biaozhu project</source>
         <translation>{path} 是空文件，不是 Biaozhu 项目</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1415"/>
+        <location filename="core_messages.py" line="1420"/>
         <source>{path}: permission denied (cannot read the file)</source>
         <translation>{path}: 权限不足（无法读取该文件）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1420"/>
+        <location filename="core_messages.py" line="1425"/>
         <source>{path}: its -wal holds commits not yet in the file, which SQLite reads only by making a -shm beside it, and the folder is read-only: copy the project and its -wal to a folder you may write</source>
         <translation>{path}: 其 -wal 中有尚未写入文件的提交，SQLite 必须在旁边建立 -shm 才能读取，而文件夹是只读的：请把项目及其 -wal 复制到可写的文件夹</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1425"/>
+        <location filename="core_messages.py" line="1430"/>
         <source>{path}: no such folder {folder}; make it first</source>
         <translation>{path}: 没有文件夹 {folder}；请先创建</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1430"/>
+        <location filename="core_messages.py" line="1435"/>
         <source>{path} is read-only (permission denied to write it); commands that only read it (verify, stats, history, export) still work</source>
         <translation>{path} 是只读的（没有写入权限）；只读取它的命令（verify、stats、history、export）仍可使用</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1435"/>
+        <location filename="core_messages.py" line="1440"/>
         <source>{path}: its folder is read-only (SQLite keeps its -wal and -shm there); commands that only read it (verify, stats, history, export) still work</source>
         <translation>{path}: 其所在文件夹是只读的（SQLite 在那里存放 -wal 和 -shm）；只读取它的命令（verify、stats、history、export）仍可使用</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1440"/>
+        <location filename="core_messages.py" line="1445"/>
         <source>{path} is on a network file system ({kind}), where the locks that keep several writers apart may not work: copy it to a local disk, or set {allow_network_fs}=1 if only this computer ever opens it</source>
         <translation>{path} 位于网络文件系统（{kind}）上，那里用来隔开多个写入者的锁可能失效：请复制到本地磁盘；如果只有这台电脑会打开它，可设置 {allow_network_fs}=1</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1445"/>
+        <location filename="core_messages.py" line="1450"/>
         <source>not a Biaozhu project (not a readable SQLite file: {exc})</source>
         <translation>不是 Biaozhu 项目（不是可读的 SQLite 文件：{exc}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1450"/>
+        <location filename="core_messages.py" line="1455"/>
         <source>{problem}; nothing was written</source>
         <translation>{problem}；未写入任何内容</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1455"/>
+        <location filename="core_messages.py" line="1460"/>
         <source>{path} is {exc}</source>
         <translation>{path}: {exc}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1460"/>
+        <location filename="core_messages.py" line="1465"/>
         <source>{path} was written by a newer Biaozhu (schema {n_applied}, this version knows {schema_version}: unknown step {unknown}); update Biaozhu to open it</source>
         <translation>{path} 由更新版本的 Biaozhu 写入（数据库版本 {n_applied}，本程序只认识到 {schema_version}：未知步骤 {unknown}）；请升级 Biaozhu 后再打开</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1465"/>
+        <location filename="core_messages.py" line="1470"/>
         <source>{path} is an SQLite file but not a Biaozhu project</source>
         <translation>{path} 是 SQLite 文件，但不是 Biaozhu 项目</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1470"/>
+        <location filename="core_messages.py" line="1475"/>
         <source>{path}: another process kept it locked for writing for {waited:.0f} s; nothing was written (try again when it is done)</source>
         <translation>{path}: 另一个进程锁定写入已达 {waited:.0f} 秒；未写入任何内容（等它结束后再试）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1475"/>
+        <location filename="core_messages.py" line="1480"/>
         <source>{path} is open read-only; nothing was written</source>
         <translation>{path} 以只读方式打开；未写入任何内容</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1480"/>
+        <location filename="core_messages.py" line="1485"/>
         <source>the document has no text (only white space or invisible characters)</source>
         <translation>文档没有文本（只有空白或不可见字符）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1485"/>
+        <location filename="core_messages.py" line="1490"/>
         <source>the document has {n_text:,} characters, over the limit of {max_document_chars:,}: split it into articles</source>
         <translation>文档有 {n_text:,} 个字符，超过上限 {max_document_chars:,}：请拆分成单篇文章</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1490"/>
+        <location filename="core_messages.py" line="1495"/>
         <source>the text contains NUL characters: not a text document</source>
         <translation>文本中含有 NUL 字符：不是文本文档</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1495"/>
+        <location filename="core_messages.py" line="1500"/>
         <source>{path} could not be read now ({exc})</source>
         <translation>{path} 此刻无法读取（{exc}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1500"/>
+        <location filename="core_messages.py" line="1505"/>
         <source>no document {doc_id!r} in this project</source>
         <translation>本项目中没有文档 {doc_id!r}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1525"/>
+        <location filename="core_messages.py" line="1530"/>
         <source>{path}: no such file</source>
         <translation>{path}: 没有这个文件</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1530"/>
+        <location filename="core_messages.py" line="1535"/>
         <source>{path}: not a label schema ({exc})</source>
         <translation>{path}: 不是标签方案（{exc}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1535"/>
+        <location filename="core_messages.py" line="1540"/>
         <source>{path}: not a label schema: no &quot;labels&quot; list; write {label_schema_shape}</source>
         <translation>{path}: 不是标签方案：没有“labels”列表；请写成 {label_schema_shape}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1540"/>
+        <location filename="core_messages.py" line="1545"/>
         <source>{path}: not a label schema: label {n} ({item}) is not an object with a &quot;name&quot;; write {label_schema_shape}</source>
         <translation>{path}: 不是标签方案：第 {n} 个标签（{item}）不是带“name”的对象；请写成 {label_schema_shape}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1545"/>
+        <location filename="core_messages.py" line="1550"/>
         <source>a label schema needs at least one named label</source>
         <translation>标签方案至少需要一个有名字的标签</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1550"/>
+        <location filename="core_messages.py" line="1555"/>
         <source>label names must be unique</source>
         <translation>标签名不能重复</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1555"/>
+        <location filename="core_messages.py" line="1560"/>
         <source>two labels share one hotkey</source>
         <translation>两个标签用了同一个快捷键</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1560"/>
+        <location filename="core_messages.py" line="1565"/>
         <source>label {label_name}: colour {label_colour!r} is not #rgb or #rrggbb</source>
         <translation>标签 {label_name}：颜色 {label_colour!r} 不是 #rgb 或 #rrggbb</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1565"/>
+        <location filename="core_messages.py" line="1570"/>
         <source>label {label_name}: hotkey {label_hotkey!r} is not one key (a character or F1–F12, after any of Ctrl+, Alt+, Shift+, Meta+)</source>
         <translation>标签 {label_name}：快捷键 {label_hotkey!r} 不是单个按键（一个字符或 F1–F12，前面可加 Ctrl+、Alt+、Shift+、Meta+）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1570"/>
+        <location filename="core_messages.py" line="1575"/>
         <source>overlapping spans stay allowed: {count} span(s) overlap another of the same annotator in {documents} document(s): {named}{more}; remove or resize them first</source>
         <translation>仍允许片段重叠：{documents} 篇文档中有 {count} 个片段与同一标注员的另一片段重叠：{named}{more}；请先删除或调整它们</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1575"/>
+        <location filename="core_messages.py" line="1580"/>
         <source>; and {more} more</source>
         <translation>；另有 {more} 处</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1580"/>
+        <location filename="core_messages.py" line="1585"/>
         <source>{path} was closed</source>
         <translation>{path} 已关闭</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1585"/>
+        <location filename="core_messages.py" line="1590"/>
         <source>{path} is a folder; name the new project file in it, e.g. {example}</source>
         <translation>{path} 是文件夹；请在其中给新项目文件起个名字，如 {example}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1590"/>
+        <location filename="core_messages.py" line="1595"/>
         <source>{path} is a project of a newer Biaozhu; it will not be overwritten</source>
         <translation>{path} 是更新版本 Biaozhu 的项目；不会覆盖它</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1595"/>
+        <location filename="core_messages.py" line="1600"/>
         <source>{path} is not a Biaozhu project, and new will not overwrite it; name a new file (e.g. work.biaozhu)</source>
         <translation>{path} 不是 Biaozhu 项目，新建不会覆盖它；请另起一个新文件名（如 work.biaozhu）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1600"/>
+        <location filename="core_messages.py" line="1605"/>
         <source>{path} already exists ({exc}); it will not be overwritten</source>
         <translation>{path} 已存在（{exc}）；不会覆盖它</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1605"/>
+        <location filename="core_messages.py" line="1610"/>
         <source>{path} is a Biaozhu project already; open it instead (biaozhu {path})</source>
         <translation>{path} 已经是 Biaozhu 项目；请直接打开（biaozhu {path}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1610"/>
+        <location filename="core_messages.py" line="1615"/>
         <source>{key} is a setting whose changes the history records: set it at creation (Project.create({key}=...)) or with its own verb (Project.set_{key}, biaozhu settings)</source>
         <oldsource>{key} is set when the project is created (Project.create({key}=...)), where its first event records it</oldsource>
         <translation>{key} 是由历史记录其变更的设置：请在创建时设定（Project.create({key}=...)），或用专门的操作修改（Project.set_{key}、biaozhu settings）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1615"/>
+        <location filename="core_messages.py" line="1620"/>
         <source>label {name} is used by {used} span(s) and cannot be removed</source>
         <translation>标签 {name} 被 {used} 个片段使用，不能删除</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1620"/>
+        <location filename="core_messages.py" line="1625"/>
         <source>{problem}; the labels were not changed</source>
         <translation>{problem}；标签未改动</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1625"/>
+        <location filename="core_messages.py" line="1630"/>
         <source>unknown role {role!r}</source>
         <translation>未知角色 {role!r}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1630"/>
+        <location filename="core_messages.py" line="1635"/>
         <source>unknown role {role!r}; use annotator or reviewer</source>
         <translation>未知角色 {role!r}；请用 annotator 或 reviewer</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1635"/>
+        <location filename="core_messages.py" line="1640"/>
         <source>unknown status {status!r}; use {statuses}</source>
         <translation>未知状态 {status!r}；可用：{statuses}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1640"/>
+        <location filename="core_messages.py" line="1645"/>
         <source>no span {ann_id} in this project</source>
         <translation>本项目中没有片段 {ann_id}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1645"/>
+        <location filename="core_messages.py" line="1650"/>
         <source>unknown label {label!r}; this project&apos;s labels are {label_names}</source>
         <translation>未知标签 {label!r}；本项目的标签有 {label_names}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1650"/>
+        <location filename="core_messages.py" line="1655"/>
         <source>the span overlaps {text!r} ({label}), which is already gold</source>
         <translation>该片段与已是金标的 {text!r}（{label}）重叠</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1655"/>
+        <location filename="core_messages.py" line="1660"/>
         <source>unknown span origin {origin!r}</source>
         <translation>未知的片段来源 {origin!r}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1660"/>
+        <location filename="core_messages.py" line="1665"/>
         <source>one provenance per span</source>
         <translation>每个片段需要一条来源</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1665"/>
+        <location filename="core_messages.py" line="1670"/>
         <source>span attributes must be a mapping</source>
         <translation>片段属性必须是映射</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1670"/>
+        <location filename="core_messages.py" line="1675"/>
         <source>no suggestion {sugg_id} in this project</source>
         <translation>本项目中没有建议 {sugg_id}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1675"/>
+        <location filename="core_messages.py" line="1680"/>
         <source>suggestion {sugg_text!r} was already {sugg_status}</source>
         <translation>建议 {sugg_text!r} 已经是 {sugg_status}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1680"/>
+        <location filename="core_messages.py" line="1685"/>
         <source>suggestion {sugg_id} has no decision to undo</source>
         <translation>建议 {sugg_id} 没有可撤销的决定</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1685"/>
+        <location filename="core_messages.py" line="1690"/>
         <source>{text!r} is not a chain head: give HASH or COUNT:HASH as `verify` prints it</source>
         <translation>{text!r} 不是链头：请按 `verify` 的输出给出 HASH 或 COUNT:HASH</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1690"/>
+        <location filename="core_messages.py" line="1695"/>
         <source>{text!r} matches {n_rows} events: give more of the hash</source>
         <translation>{text!r} 匹配 {n_rows} 个事件：请给出更长的哈希</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1695"/>
+        <location filename="core_messages.py" line="1700"/>
         <source>suggest</source>
         <translation>计算建议</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1700"/>
+        <location filename="core_messages.py" line="1705"/>
         <source>annotator name</source>
         <translation>标注员名字</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1705"/>
+        <location filename="core_messages.py" line="1710"/>
         <source>{where} is empty: give a name without spaces</source>
         <translation>{where}为空：请给出不含空格的名字</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1710"/>
+        <location filename="core_messages.py" line="1715"/>
         <source>{where} {name!r}… is longer than {name_max} characters</source>
         <translation>{where} {name!r}… 超过 {name_max} 个字符</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1715"/>
+        <location filename="core_messages.py" line="1720"/>
         <source>{where} {name!r} contains white space</source>
         <translation>{where} {name!r} 含有空白</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1720"/>
+        <location filename="core_messages.py" line="1725"/>
         <source>{where} {name!r} contains a control or invisible character (U+{code:04X})</source>
         <translation>{where} {name!r} 含有控制字符或不可见字符（U+{code:04X}）</translation>
     </message>

@@ -1106,6 +1106,11 @@ MESSAGES = [
         "Core",
         "cross-validation needs at least 2 folds, got {folds}",
     ),
+    # models/learn/evaluate_cv.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "fitting the scorer and comparing the models",
+    ),
     # models/learn/registry.py
     QT_TRANSLATE_NOOP(
         "Core",

@@ -77,7 +77,9 @@ class ImportReportDialog(QDialog):
         self.failures.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for row, (where, reason) in enumerate(rows):
             self.failures.setItem(row, 0, QTableWidgetItem(where))
-            self.failures.setItem(row, 1, QTableWidgetItem(reason))
+            item = QTableWidgetItem(reason)
+            item.setToolTip(reason)  # a long reason is elided in its cell
+            self.failures.setItem(row, 1, item)
         self.failures.resizeColumnToContents(0)
         self.failures.setVisible(bool(rows))
         layout.addWidget(self.failures, 1)
