@@ -371,6 +371,11 @@ MESSAGES = [
         "Core",
         "{relative} is a file of yours that this export would overwrite; move it away first",
     ),
+    # models/io/export/staging.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "a file of yours was written while the export ran; kept in {kept}",
+    ),
     # models/io/export/target.py
     QT_TRANSLATE_NOOP(
         "Core",

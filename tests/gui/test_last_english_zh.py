@@ -237,3 +237,28 @@ def test_a_failed_job_in_the_status_bar_joins_with_the_chinese_colon(window, qtb
     assert_chinese(said)
     with Project.open(path, readonly=True) as store:
         assert store.chain_head() == before
+
+
+def test_an_exports_note_on_a_users_file_is_in_chinese(chinese, tmp_path):
+    """The rare note of an export that found a file of the curator's in the
+    folder it replaced: the dialog says it in Chinese, the CLI in English."""
+    from desktop.gui.dialogs.export_dialog import report_text
+    from models.io.export.run import ExportReport
+    from models.io.export.staging import _clear_old
+
+    old, new = tmp_path / ".out.old-1234abcd", tmp_path / "out"
+    old.mkdir()
+    new.mkdir()
+    (old / "mine.txt").write_text("curator's own", encoding="utf-8")
+    (new / "mine.txt").write_text("written meanwhile", encoding="utf-8")
+    notes = _clear_old(old, new, ours=[])
+    kept = tmp_path / "out.kept-1234abcd"
+    assert kept.is_dir() and (kept / "mine.txt").read_text(encoding="utf-8") == "curator's own"
+    report = ExportReport("brat", new, new / "manifest.json", {}, documents=1, messages=notes)
+
+    assert report.note_lines() == [
+        f"a file of yours was written while the export ran; kept in {kept}"
+    ]
+    text = report_text(report)
+    assert f"• 导出期间有您的文件被写入；已保留在 {kept}" in text
+    assert_chinese(text, data=(str(kept), str(new), "brat"))

@@ -72,7 +72,7 @@ class ExportReport:
     parts: dict[str, dict[str, Any]] = field(default_factory=dict)
     files: list[Path] = field(default_factory=list)
     notes: dict[str, int] = field(default_factory=dict)
-    messages: list[str] = field(default_factory=list)  # said once, as they are
+    messages: list[Message] = field(default_factory=list)  # said once, as they are
 
     def summary(self) -> str:
         labels = ", ".join(f"{k} {v}" for k, v in self.by_label.items()) or "no spans"
@@ -88,7 +88,7 @@ class ExportReport:
         counted = [
             f"{value} {NOTES[key]}" for key, value in self.notes.items() if value and key in NOTES
         ]
-        return counted + self.messages
+        return counted + [str(message) for message in self.messages]
 
 
 def formats() -> dict[str, Format]:
