@@ -625,7 +625,7 @@ def _store(
     try:
         project.add_spans(doc_id, doc.spans, origin="imported", annotator=who)
     except SpanRefused as exc:
-        where = f"line {doc.line}: " if doc.line else ""
+        where = Message("line {line}: ", line=doc.line) if doc.line else ""
         span = exc.span
         raise InvalidInput(
             "{where}span {span_text!r} ({span_start}..{span_end}): {exc}",

@@ -4,8 +4,8 @@
 <context>
     <name>AnnotationController</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="288"/>
-        <location filename="../../desktop/gui/controller.py" line="523"/>
+        <location filename="../../desktop/gui/controller.py" line="297"/>
+        <location filename="../../desktop/gui/controller.py" line="532"/>
         <source>%n other occurrence(s) offered</source>
         <translation>
             <numerusform>%n other occurrence offered</numerusform>
@@ -13,7 +13,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="290"/>
+        <location filename="../../desktop/gui/controller.py" line="299"/>
         <source>not offered in %n document(s) you marked done</source>
         <translation>
             <numerusform>not offered in %n document you marked done</numerusform>
@@ -21,7 +21,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="620"/>
+        <location filename="../../desktop/gui/controller.py" line="629"/>
         <source>%n occurrence(s) accepted</source>
         <translation>
             <numerusform>%n occurrence accepted</numerusform>
@@ -29,7 +29,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="622"/>
+        <location filename="../../desktop/gui/controller.py" line="631"/>
         <source>in %n document(s)</source>
         <translation>
             <numerusform>in %n document</numerusform>
@@ -37,7 +37,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="626"/>
+        <location filename="../../desktop/gui/controller.py" line="635"/>
         <source>%n document(s) you marked done left as they are (Ctrl+D there reopens one)</source>
         <translation>
             <numerusform>%n document you marked done left as it is (Ctrl+D there reopens it)</numerusform>
@@ -45,7 +45,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="651"/>
+        <location filename="../../desktop/gui/controller.py" line="660"/>
         <source>%n suggestion(s) still pending: Ctrl+D again marks the document done and counts them as rejected; any other key cancels.</source>
         <translation>
             <numerusform>%n suggestion still pending: Ctrl+D again marks the document done and counts it as rejected; any other key cancels.</numerusform>

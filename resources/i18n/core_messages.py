@@ -529,12 +529,22 @@ MESSAGES = [
     # models/io/formats/conll.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "{path}: document {document}",
+    ),
+    # models/io/formats/conll.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "{path}:{lineno}: expected 'TOKEN ... TAG' (tag O, B-X, I-X…), got {line!r}",
     ),
     # models/io/formats/conll.py
     QT_TRANSLATE_NOOP(
         "Core",
         "{where}: the manifest's white space does not fit the tokens",
+    ),
+    # models/io/formats/conll.py, models/io/formats/spacy.py, models/io/offsets.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{where} span {span}",
     ),
     # models/io/formats/doccano.py
     QT_TRANSLATE_NOOP(
@@ -649,6 +659,11 @@ MESSAGES = [
     # models/io/formats/labelstudio.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "{path}: task {task}",
+    ),
+    # models/io/formats/labelstudio.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "{where}: a task must be an object",
     ),
     # models/io/formats/labelstudio.py
@@ -675,6 +690,11 @@ MESSAGES = [
     QT_TRANSLATE_NOOP(
         "Core",
         '{where}: an annotation\'s "result" must be a list',
+    ),
+    # models/io/formats/labelstudio.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{where}: a region's meta.text",
     ),
     # models/io/formats/labelstudio.py
     QT_TRANSLATE_NOOP(
@@ -799,6 +819,11 @@ MESSAGES = [
     # models/io/formats/spacy.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "{path}: doc {doc}",
+    ),
+    # models/io/formats/spacy.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "{where}: empty text",
     ),
     # models/io/formats/spacy.py
@@ -860,6 +885,11 @@ MESSAGES = [
     QT_TRANSLATE_NOOP(
         "Core",
         "{path}:{doc_line}: {exc}",
+    ),
+    # models/io/importers.py, models/io/model.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "line {line}: ",
     ),
     # models/io/importers.py
     QT_TRANSLATE_NOOP(

@@ -262,3 +262,33 @@ def test_an_exports_note_on_a_users_file_is_in_chinese(chinese, tmp_path):
     text = report_text(report)
     assert f"• 导出期间有您的文件被写入；已保留在 {kept}" in text
     assert_chinese(text, data=(str(kept), str(new), "brat"))
+
+
+def test_where_in_a_file_a_reason_points_is_said_in_chinese(chinese, qtbot, tmp_path):
+    """A reason that names a task of a Label Studio file, or a span of it:
+    "task 0", "span 0" were English words inside the Chinese sentence."""
+    import json
+
+    from desktop.gui.dialogs.import_dialog import ImportReportDialog
+
+    tasks = tmp_path / "tasks.json"
+    tasks.write_text(json.dumps([42]), encoding="utf-8")
+    region = {"value": {"start": 5, "end": 9, "labels": ["COMPANY"]}}
+    spans = tmp_path / "spans.json"
+    spans.write_text(
+        json.dumps([{"data": {"text": "比亚迪"}, "annotations": [{"result": [region]}]}]),
+        encoding="utf-8",
+    )
+    with Project.create(tmp_path / "p.biaozhu", annotator="ann") as project:
+        report = import_paths(project, [tasks, spans], ImportOptions())
+    english = dict(report.failures_at())
+    assert english[str(tasks)].startswith("task 0: ")
+    assert english[str(spans)].startswith("task 0 span 0")
+    dialog = ImportReportDialog(report, None)
+    qtbot.addWidget(dialog)
+    rows = {dialog.failures.item(r, 0).text(): dialog.failures.item(r, 1).text() for r in (0, 1)}
+
+    assert rows[str(tasks)].startswith("第 0 个任务: ")
+    assert rows[str(spans)].startswith("第 0 个任务 第 0 个片段")
+    for reason in rows.values():
+        assert_chinese(reason, data=("COMPANY", "比亚迪", "data"))
