@@ -127,7 +127,8 @@ merge_project(project, str(folder / "other.biaozhu"))
 for fmt in ("auto", "txt"):
     report = import_paths(project, [folder], ImportOptions(fmt=fmt))
 project.verify()
-print(json.dumps({"opened": opened, "ignored": report.ignored, "failed": report.failed}))
+ignored = [(path, str(reason)) for path, reason in report.ignored]  # reasons: Messages
+print(json.dumps({"opened": opened, "ignored": ignored, "failed": report.failed}))
 """
 
 

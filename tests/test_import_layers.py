@@ -103,7 +103,7 @@ def test_a_layer_bob_already_has_is_never_overwritten(tmp_path):
         report = import_paths(project, [bob], ImportOptions(annotator="bob"))
 
         assert report.layers == []
-        assert [(doc, why) for _, doc, why in report.kept] == [
+        assert [(doc, str(why)) for _, doc, why in report.kept] == [
             ("a", "bob has 1 span(s) there already"),
             ("b", "bob has begun it already (in_progress)"),
         ]

@@ -124,7 +124,7 @@ class TerminalProgress:
     def start(self, total: int, what: str) -> None:
         self._bar = tqdm(
             total=total,
-            desc=what,
+            desc=str(what),
             unit=self._unit,
             file=sys.stderr,
             disable=not sys.stderr.isatty() or total < 2,

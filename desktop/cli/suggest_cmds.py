@@ -178,11 +178,11 @@ def _read_documents(path: Path, encoding: str | None) -> Iterator[tuple[str, str
         for n, doc in enumerate(read_jsonl(path, encoding=encoding), 1):
             yield (doc.id if doc.id is not None else f"{path.stem}-{n}"), doc.text, doc.meta
         return
-    from models.io.decode import decode_file
+    from models.io.decode import ONE_DOCUMENT, decode_file
     from models.io.limits import MAX_SINGLE_DOCUMENT_BYTES
 
     text, _encoding = decode_file(
-        path, limit=MAX_SINGLE_DOCUMENT_BYTES, encoding=encoding, what="one document"
+        path, limit=MAX_SINGLE_DOCUMENT_BYTES, encoding=encoding, what=ONE_DOCUMENT
     )
     if not text.strip():
         raise InvalidInput(f"{path}: empty file")

@@ -25,6 +25,7 @@ from desktop.gui.spans import GOLD, SUGGESTION, Key, SpanItem
 from desktop.gui.state import DocumentState
 from models import words
 from models.changes import Changes
+from models.errors import NotFound
 from models.learn.occurrences import PROPAGATED_LABELS
 from models.store import bulk
 
@@ -33,6 +34,7 @@ translate = QCoreApplication.translate
 
 class AnnotationController(QObject):
     documentLoaded = Signal(str)  # doc id ("" when none)
+    documentGone = Signal()  # the document shown left the project (a restored backup)
     itemsChanged = Signal()
     itemsRenamed = Signal()  # provisional ids became the store's: nothing else changed
     currentChanged = Signal(object)  # Key or None
@@ -194,7 +196,14 @@ class AnnotationController(QObject):
             self._reload_when_idle = (focus,)
             return
         before = self.current_item()
-        self._load(self.doc_id)
+        try:
+            self._load(self.doc_id)
+        except NotFound:
+            if self.project is None or self.doc_id in self.project.document_ids():
+                raise  # not the document that went: as before
+            self.open_document(None)  # the window opens one the project holds
+            self.documentGone.emit()
+            return
         self.itemsChanged.emit()
         self._emit_counts()
         key = self._resolve_focus(focus, before)

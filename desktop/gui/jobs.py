@@ -220,7 +220,7 @@ class SuggestWords(QObject):
 
 
 def _failed(window: QWidget | None, ctx: AppContext, what: str, message: str) -> None:
-    ctx.error.emit(f"{what}: {message}")
+    ctx.error.emit(translate("Jobs", "%1: %2").replace("%1", what).replace("%2", message))
     if window is not None and window.isVisible():
         show_problem(window, what, message)
 

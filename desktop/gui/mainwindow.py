@@ -271,6 +271,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         c = self.controller
         c.documentLoaded.connect(self._document_loaded)
+        c.documentGone.connect(self._document_gone)
         c.itemsChanged.connect(self._items_changed)
         c.itemsRenamed.connect(self._items_renamed)
         c.currentChanged.connect(self._current_changed)
@@ -501,6 +502,12 @@ class MainWindow(QMainWindow):
             return
         if doc_id:
             self._last_doc = doc_id  # written to the settings on closing, not per switch
+
+    def _document_gone(self) -> None:
+        """The document shown is no longer in the project (a backup restored
+        without it): the list is read again and its first document shown."""
+        self.doc_panel.reload()
+        self._open_document(self.doc_panel.first_doc())
 
     def _document_loaded(self, doc_id: str) -> None:
         c = self.controller

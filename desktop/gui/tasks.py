@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.gui.messages import say
-from models.errors import BiaozhuError
+from models.errors import BiaozhuError, Message
 from models.progress import Cancelled
 
 translate = QCoreApplication.translate
@@ -47,6 +47,7 @@ log = logging.getLogger(__name__)
 
 class _Signals(QObject):
     progress = Signal(int, int, str)
+    stage = Signal(object)  # the core's Message for the step that starts
     finished = Signal(object)
     failed = Signal(str)
     cancelled = Signal()
@@ -62,8 +63,10 @@ class ThreadProgress:
         self._done = 0
         self._last = 0.0
 
-    def start(self, total: int, what: str) -> None:
+    def start(self, total: int, what: Message | str) -> None:
         self._total, self._done = int(total), 0
+        if isinstance(what, Message):  # a step the window names; a plain str is for logs
+            self._signals.stage.emit(what)
         self._signals.progress.emit(0, self._total, "")
 
     def advance(self, n: int = 1, note: str = "") -> None:
@@ -71,8 +74,8 @@ class ThreadProgress:
         now = time.monotonic()
         if now - self._last > 0.05 or self._done >= self._total:
             self._last = now
-            # a note names a document or a file; the core's ``what`` is a word
-            # of English for logs: the dialog keeps its translated title instead
+            # a note names a document or a file (data); the step (``what``)
+            # went to the dialog as a Message, translated there
             self._signals.progress.emit(self._done, self._total, note)
 
     def cancelled(self) -> bool:
@@ -136,7 +139,10 @@ class Task(QObject):
         self.result: Any = None
         self.error: str | None = None
         self.finished = False
+        self.stage = ""  # the step under way, in the window's language
+        self.note = ""
         self.signals.progress.connect(self._progress, Qt.ConnectionType.QueuedConnection)
+        self.signals.stage.connect(self._stage, Qt.ConnectionType.QueuedConnection)
         self.signals.finished.connect(self._finished, Qt.ConnectionType.QueuedConnection)
         self.signals.failed.connect(self._failed, Qt.ConnectionType.QueuedConnection)
         self.signals.cancelled.connect(self._cancelled, Qt.ConnectionType.QueuedConnection)
@@ -157,7 +163,22 @@ class Task(QObject):
         # a window-modal dialog's setValue processes events: the task may end meanwhile
         dialog.setValue(min(done, total) if total else 0)
         if note and not self.cancel_flag.is_set() and not self.finished:
-            dialog.setLabelText(f"{self.title}\n{note}")
+            self.note = note
+            self._show_label()
+
+    @Slot(object)
+    def _stage(self, what: Message) -> None:
+        self.stage, self.note = say(what), ""
+        if self.dialog is not None and not self.cancel_flag.is_set() and not self.finished:
+            self._show_label()
+
+    def _show_label(self) -> None:
+        """The title, then the step and the file or document it is at."""
+        if self.stage and self.note:
+            line = translate("Tasks", "%1: %2").replace("%1", self.stage).replace("%2", self.note)
+        else:
+            line = self.stage or self.note
+        self.dialog.setLabelText(f"{self.title}\n{line}" if line else self.title)
 
     def _close(self) -> None:
         self.finished = True

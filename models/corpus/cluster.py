@@ -22,7 +22,7 @@ from models.corpus.atomic import sweep_temporary
 from models.corpus.inputs import InputFile
 from models.corpus.manifest import Manifest, describes, read_manifest, write_manifest
 from models.corpus.work import PartitionSummary, suggest_partition
-from models.errors import BiaozhuError, InvalidInput
+from models.errors import BiaozhuError, InvalidInput, Message
 from models.progress import Cancelled, NoProgress, Progress
 from models.suggest.base import Suggester
 
@@ -111,7 +111,7 @@ def _run(
         suggest_partition, list(inputs), out_dir=str(out), ensemble=shipped, pure=False
     )
     done: dict[str, PartitionSummary] = {}
-    progress.start(len(futures), "partitions")
+    progress.start(len(futures), Message("partitions"))
     try:
         for future in distributed.as_completed(futures):
             if progress.cancelled():

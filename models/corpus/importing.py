@@ -24,7 +24,7 @@ from models.corpus.manifest import Manifest, read_manifest
 from models.corpus.partition import read_partition, suggestions_of
 from models.corpus.where import parse_where
 from models.domain import Suggestion
-from models.errors import InvalidInput
+from models.errors import InvalidInput, Message
 from models.learn.evidence import note_shifts
 from models.progress import Cancelled, NoProgress, Progress
 from models.store.documents import NewDocument, check_text
@@ -78,7 +78,7 @@ def import_suggestions(
     total = sum(len(c.rows) for c in choices)
     _check_texts(out, choices)  # before the first write: bad input changes nothing
     new = stored = 0
-    progress.start(total, "import")
+    progress.start(total, Message("import"))
     try:
         for batch in _batches(out, manifest, choices):
             if progress.cancelled():

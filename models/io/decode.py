@@ -52,6 +52,11 @@ CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F])
 
 
+# What a file read whole is, in "too large for …": words the window translates.
+ONE_FILE = Message("one file")
+ONE_DOCUMENT = Message("one document")
+
+
 def decode_bytes(
     data: bytes, name: str = "input", *, scan: bool = True, encoding: str | None = None
 ) -> tuple[str, str]:
@@ -155,14 +160,16 @@ def decode_file(
     scan: bool = True,
     limit: int = MAX_FILE_BYTES,
     encoding: str | None = None,
-    what: str = "one file",
+    what: Message | str = ONE_FILE,
 ) -> tuple[str, str]:
     """The file's text and encoding; a file over ``limit`` bytes is refused
     without being read."""
     return decode_bytes(read_file(path, limit, what), str(path), scan=scan, encoding=encoding)
 
 
-def read_file(path: str | Path, limit: int = MAX_FILE_BYTES, what: str = "one file") -> bytes:
+def read_file(
+    path: str | Path, limit: int = MAX_FILE_BYTES, what: Message | str = ONE_FILE
+) -> bytes:
     """The file's bytes, at most ``limit`` of them (os-level calls: an import
     opens thousands of small files). A file that grows, or a device that never
     ends, is cut off at the limit all the same."""
@@ -183,8 +190,8 @@ def read_file(path: str | Path, limit: int = MAX_FILE_BYTES, what: str = "one fi
         os.close(fd)
 
 
-def _too_large(path: str | Path, size: int, limit: int, what: str) -> InvalidInput:
-    if "document" in what:
+def _too_large(path: str | Path, size: int, limit: int, what: Message | str) -> InvalidInput:
+    if "document" in str(what):
         return InvalidInput(
             "{path}: {size} is too large for {what} (limit {limit}): split it into articles",
             path=path,
@@ -250,7 +257,12 @@ def _guess(data: bytes, name: str) -> tuple[str, str]:
 
 
 def _ambiguous(name: str, readings: list[tuple[str, str]]) -> InvalidInput:
-    shown = " or ".join(f"as {enc} {text[:12]!r}" for enc, text in readings)
+    shown: Message | None = None
+    for enc, text in readings:
+        reading = Message("as {encoding} {start!r}", encoding=enc, start=text[:12])
+        shown = (
+            reading if shown is None else Message("{some} or {other}", some=shown, other=reading)
+        )
     return InvalidInput(
         "{name}: too short to tell its encoding (it reads {shown}); give --encoding",
         name=name,

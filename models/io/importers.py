@@ -55,17 +55,18 @@ class ImportReport:
     # (source, document, spans), or kept out because that annotator has a
     # layer there already (source, document, why): one is never overwritten.
     layers: list[tuple[str, str, int]] = field(default_factory=list)
-    kept: list[tuple[str, str, str]] = field(default_factory=list)
+    kept: list[tuple[str, str, Message]] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
     # The words of the error behind each failed file's reason, for a window
     # that shows them in its own language (failures_at); not the error, whose
     # traceback would keep the file's data alive
     errors: dict[str, Message] = field(default_factory=dict)
-    # Files and folders left unread because only SQLite may open them (path, reason)
-    ignored: list[tuple[str, str]] = field(default_factory=list)
+    # Files and folders left unread because only SQLite may open them (path,
+    # reason): the reason's words a Message, which the window translates
+    ignored: list[tuple[str, Message]] = field(default_factory=list)
     # Files of a walked folder that hold articles in a kind no format reads
     # (a .doc, a spreadsheet, a web page): (path, what to save it as)
-    unread: list[tuple[str, str]] = field(default_factory=list)
+    unread: list[tuple[str, Message]] = field(default_factory=list)
     spans: int = 0  # brought in with the new documents (a layer's: in ``layers``)
     files: int = 0
     labels_added: list[str] = field(default_factory=list)  # joined the schema from the files
@@ -153,7 +154,7 @@ def expand_paths(
 
 def _backups(folder: Path, ignored: list) -> bool:
     if is_backups_folder(folder):
-        ignored.append((str(folder), "a project's backups folder"))
+        ignored.append((str(folder), Message("a project's backups folder")))
         return True
     return False
 
@@ -163,7 +164,7 @@ def _add_unless_sqlite(path: Path, out: list[Path], ignored: list) -> None:
     if reason is None:
         out.append(path)
     else:
-        ignored.append((str(path), f"{reason}: only SQLite may open it"))
+        ignored.append((str(path), reason))
 
 
 def _is_folder_format(path: Path, fmt: str) -> bool:
@@ -188,7 +189,7 @@ def import_paths(
     report = ImportReport()
     labels_before = set(project.label_names())
     files = expand_paths(paths, options.fmt, report.ignored, report.unread)
-    progress.start(len(files), "import")
+    progress.start(len(files), Message("import"))
     batch = _Batch(project, report, options.on_commit)
     sources = _MapSources(options.extra.get("label_map"))
     with _bulk_writes(project.conn), _without_cycle_collection():
@@ -605,7 +606,7 @@ def _reason_text(message: str, path: Path | str) -> str:
 
 def _store(
     project: Project, doc: ExchangeDoc, path: Path, options: ImportOptions
-) -> tuple[str, str, int, str]:
+) -> tuple[str, str, int, Message | None]:
     """One document written: (its id, "added" | "layer" | "kept" | "skipped",
     spans brought in, why it was kept). A text the project holds already is
     skipped, unless the file annotates it: then its spans become the importing
@@ -614,7 +615,7 @@ def _store(
     meta = doc.meta or {}
     who = options.annotator or project.annotator
     if not created and not (doc.spans or meta.get(LABELLED)):
-        return doc_id, "skipped", 0, ""
+        return doc_id, "skipped", 0, None
     if not created:
         why = _layer_held(project, doc_id, who)
         if why:
@@ -624,7 +625,7 @@ def _store(
     try:
         project.add_spans(doc_id, doc.spans, origin="imported", annotator=who)
     except SpanRefused as exc:
-        where = f"line {doc.line}: " if doc.line else ""
+        where = Message("line {line}: ", line=doc.line) if doc.line else ""
         span = exc.span
         raise InvalidInput(
             "{where}span {span_text!r} ({span_start}..{span_end}): {exc}",
@@ -639,21 +640,21 @@ def _store(
     )
     if status and status != "todo":
         project.set_status(doc_id, status, annotator=who)
-    return doc_id, "added" if created else "layer", len(doc.spans), ""
+    return doc_id, "added" if created else "layer", len(doc.spans), None
 
 
-def _layer_held(project: Project, doc_id: str, who: str) -> str:
+def _layer_held(project: Project, doc_id: str, who: str) -> Message | None:
     """Why ``who`` has a layer in the document already (their spans, or a
-    status past to do), or "" when they have none."""
+    status past to do), or None when they have none."""
     spans = project.conn.execute(
         "SELECT count(*) FROM annotations WHERE doc_id = ? AND annotator = ?", (doc_id, who)
     ).fetchone()[0]
     if spans:
-        return f"{who} has {spans} span(s) there already"
+        return Message("{who} has {spans} span(s) there already", who=who, spans=spans)
     status = project.status(doc_id, who)
     if status != "todo":
-        return f"{who} has begun it already ({status})"
-    return ""
+        return Message("{who} has begun it already ({status})", who=who, status=status)
+    return None
 
 
 def _ensure_label(project: Project, name: str) -> None:

@@ -12,7 +12,7 @@ from typing import Any
 
 import orjson
 
-from models.errors import InvalidInput
+from models.errors import InvalidInput, Message
 from models.io.limits import MAX_JSON_DEPTH
 
 
@@ -28,7 +28,7 @@ class JsonTooDeep(InvalidInput):
     """Objects and lists nested deeper than MAX_JSON_DEPTH."""
 
 
-def load_json(data: str | bytes, where: str, *, hint: str = "") -> Any:
+def load_json(data: str | bytes, where: str | Message, *, hint: str = "") -> Any:
     """The value ``data`` holds, or NotJson / NotUtf8 / JsonTooDeep naming ``where``."""
     try:
         value = orjson.loads(data)
@@ -44,7 +44,7 @@ def load_json(data: str | bytes, where: str, *, hint: str = "") -> Any:
     return value
 
 
-def check_depth(value: Any, where: str) -> None:
+def check_depth(value: Any, where: str | Message) -> None:
     """JsonTooDeep unless ``value``'s objects and lists nest at most MAX_JSON_DEPTH deep."""
     if not isinstance(value, dict | list):
         return
@@ -59,7 +59,7 @@ def check_depth(value: Any, where: str) -> None:
                 stack.append((child, depth + 1))
 
 
-def too_deep(where: str) -> JsonTooDeep:
+def too_deep(where: str | Message) -> JsonTooDeep:
     return JsonTooDeep(
         "{where}: JSON nested more than {max_json_depth} levels deep (limit {max_json_depth})",
         where=where,

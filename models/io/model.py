@@ -14,7 +14,7 @@ from functools import cached_property, partial
 from typing import Any, NamedTuple
 
 from models.domain import Span, check_offsets
-from models.errors import InvalidInput
+from models.errors import InvalidInput, Message
 from models.io.clean import stored_map, to_original
 
 # -- import side ---------------------------------------------------------------------------
@@ -60,7 +60,7 @@ class ExchangeDoc:
         """A document from a record of another tool: an id that is a number becomes
         a string, a title that is not a string is left out."""
         if doc_id is not None and not isinstance(doc_id, str | int | float):
-            where = f"line {line}: " if line else ""
+            where = Message("line {line}: ", line=line) if line else ""
             raise InvalidInput(
                 "{where}a document id must be a string or a number, not {name}",
                 where=where,
@@ -81,7 +81,7 @@ def make_span(
     start: Any,
     end: Any,
     label: Any,
-    where: str,
+    where: str | Message,
     *,
     surface: str | None = None,
     attrs: dict[str, Any] | None = None,

@@ -11,7 +11,7 @@ import re
 from typing import Any
 
 from models.domain import Span
-from models.errors import InvalidInput
+from models.errors import InvalidInput, Message
 from models.io.model import make_span
 
 ASTRAL = re.compile("[\U00010000-\U0010ffff]")
@@ -42,7 +42,7 @@ def cp_to_utf16(text: str) -> list[int]:
 
 
 def spans_from_js(
-    text: str, raw: list[tuple[Any, Any, Any, str | None, dict]], where: str
+    text: str, raw: list[tuple[Any, Any, Any, str | None, dict]], where: str | Message
 ) -> list[Span]:
     """Spans whose offsets may be UTF-16 units (what a browser counts) or code points.
 
@@ -64,7 +64,7 @@ def spans_from_js(
                     convert(s),
                     convert(e),
                     label,
-                    f"{where} span {i}",
+                    Message("{where} span {span}", where=where, span=i),
                     surface=surface,
                     attrs=attrs,
                 )
@@ -73,6 +73,14 @@ def spans_from_js(
         except InvalidInput:
             pass
     return [
-        make_span(text, s, e, label, f"{where} span {i}", surface=surface, attrs=attrs)
+        make_span(
+            text,
+            s,
+            e,
+            label,
+            Message("{where} span {span}", where=where, span=i),
+            surface=surface,
+            attrs=attrs,
+        )
         for i, (s, e, label, surface, attrs) in enumerate(raw)
     ]

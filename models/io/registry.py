@@ -58,20 +58,22 @@ EXTENSIONS: dict[str, str] = {
 # Files of kinds no format reads, that hold articles all the same: what each
 # is and what to save it as. Read as text (--format txt) they would be binary
 # data, or their markup would become the article.
-_WORD = "save it as .docx (Word or WPS: Save As → Word Document) and import that"
-_SHEET = (
+_WORD = Message("save it as .docx (Word or WPS: Save As → Word Document) and import that")
+_SHEET = Message(
     "a spreadsheet, which Biaozhu does not read: save the sheet as CSV UTF-8, one article"
     " a row in a column named text, and import that"
 )
-_PAGE = (
+_PAGE = Message(
     "a web page, which Biaozhu does not read (its markup would become the article): save"
     " the article's text as .txt (a browser's Save As → Text) and import that"
 )
-OTHER_KINDS: dict[str, str] = {
-    ".doc": f"a Word 97–2003 document, which Biaozhu does not read: {_WORD}",
-    ".wps": f"a WPS document, which Biaozhu does not read: {_WORD}",
-    ".odt": f"an OpenDocument text, which Biaozhu does not read: {_WORD}",
-    ".rtf": f"rich text (RTF), which Biaozhu does not read: {_WORD}",
+OTHER_KINDS: dict[str, Message] = {
+    ".doc": Message(
+        "a Word 97–2003 document, which Biaozhu does not read: {save_as}", save_as=_WORD
+    ),
+    ".wps": Message("a WPS document, which Biaozhu does not read: {save_as}", save_as=_WORD),
+    ".odt": Message("an OpenDocument text, which Biaozhu does not read: {save_as}", save_as=_WORD),
+    ".rtf": Message("rich text (RTF), which Biaozhu does not read: {save_as}", save_as=_WORD),
     ".xls": _SHEET,
     ".xlsx": _SHEET,
     ".xlsm": _SHEET,
@@ -85,12 +87,12 @@ OTHER_KINDS: dict[str, str] = {
 }
 
 
-def other_kind(path: Path) -> str | None:
+def other_kind(path: Path) -> Message | None:
     """What a file of a kind no format reads is and what to save it as, or None."""
     return OTHER_KINDS.get(path.suffix.lower())
 
 
-def not_plain_text(path: Path) -> str | Message | None:
+def not_plain_text(path: Path) -> Message | None:
     """Why a file given to ``--format txt`` is not an article in plain text,
     or None: a kind no format reads (a web page's markup, a Word file), or a
     file whose ending another reader reads (its JSON, its table, its XML
@@ -116,18 +118,20 @@ def export_formats() -> dict[str, Format]:
     return {name: fmt for name, fmt in FORMATS.items() if fmt.can_export}
 
 
-def side_file(path: Path) -> str | None:
+def side_file(path: Path) -> Message | None:
     """What a file that stands beside a document and is none is, or None:
     Office's lock file of a document open in Word, WPS or Excel (``~$name``),
     and the resource fork a Mac writes beside each file on a stick (``._name``)."""
     name = path.name
     if name.startswith("~$"):
-        return (
+        return Message(
             "the lock file Word, WPS or Excel keeps beside a document while it is open,"
             " not a document: import the document itself"
         )
     if name.startswith("._") and len(name) > 2:
-        return f"the resource fork a Mac writes beside {name[2:]}, not a document"
+        return Message(
+            "the resource fork a Mac writes beside {name}, not a document", name=name[2:]
+        )
     return None
 
 

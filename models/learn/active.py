@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from models.errors import Message
 from models.progress import Cancelled, NoProgress, Progress
 from models.suggest.base import Suggester
 
@@ -89,7 +90,7 @@ def rank_todo(
         wanted = set(doc_ids)
         todo = [d for d in todo if d in wanted]
     ranked = []
-    progress.start(len(todo), "ranking")
+    progress.start(len(todo), Message("ranking"))
     try:
         for doc_id in todo:
             if progress.cancelled():

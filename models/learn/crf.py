@@ -27,7 +27,8 @@ from typing import Any
 import pycrfsuite
 
 from models.domain import Suggestion
-from models.errors import InvalidInput
+from models.errors import InvalidInput, Message
+from models.learn import steps
 from models.learn.data import TrainingDoc, gold_terms, label_set
 from models.learn.features import (
     FEATURE_SET,
@@ -250,11 +251,12 @@ def train_crf(
     params: CrfParams | None = None,
     *,
     progress: Progress | None = None,
-    what: str = "training",
+    what: Message | str | None = None,
 ) -> CrfModel:
     """Train on gold documents. Raises InvalidInput when there is nothing to learn."""
     params = params or CrfParams()
     progress = progress or NoProgress()
+    what = what or steps.training()
     labels = label_set(docs)
     if not labels:
         raise InvalidInput("the gold has no spans: nothing to learn from")
@@ -262,7 +264,7 @@ def train_crf(
     trainer = _Trainer(progress)
     lexicons = lexicon_groups(docs, params.lexicon_folds)
     n_sentences = characters = 0
-    progress.start(len(docs), f"{what}: features")
+    progress.start(len(docs), steps.step(what, "features"))
     try:
         for doc, lexicon in zip(docs, lexicons, strict=True):
             for xseq, yseq in doc_sequences(doc, lexicon):
@@ -278,7 +280,7 @@ def train_crf(
     featured = time.perf_counter()
     fd, path = tempfile.mkstemp(suffix=".crfsuite", prefix="biaozhu-")
     os.close(fd)
-    progress.start(params.max_iterations, f"{what}: fitting")
+    progress.start(params.max_iterations, steps.step(what, "fitting"))
     try:
         trainer.train(path)
         with open(path, "rb") as fh:

@@ -26,7 +26,8 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from models.errors import InvalidInput
+from models.errors import InvalidInput, Message
+from models.learn import steps
 from models.learn.bundled import text_digest
 from models.learn.calibration import fit_isotonic
 from models.learn.crf import CrfModel, CrfParams, CrfTagger, compact_spans, train_crf
@@ -185,7 +186,7 @@ def judge_folds(
         position += 1
         train = [d for i, d in enumerate(docs) if i % k != fold]
         test = [d for i, d in enumerate(docs) if i % k == fold]
-        what = "held-out" if method == "held-out" else f"fold {fold + 1}/{k}"
+        what = steps.held_out() if method == "held-out" else steps.fold(fold + 1, k)
         taggers = dict(base_taggers)
         if any(d.spans for d in train):
             crf = train_crf(train, params, progress=progress, what=what)
@@ -241,7 +242,7 @@ class FoldJudges:
         base_scorer: ScorerModel | None,
         seen: frozenset[str],
         progress: Progress,
-        what: str,
+        what: Message,
     ) -> list[Judged]:
         rules, lexicon, active = self.rules, self.lexicon, self.active
         featurizer = Featurizer(rules, self.taggers, lexicon, proposers=(PROJECT_TAGGER,))
@@ -258,7 +259,7 @@ class FoldJudges:
                 rules, active_taggers, lexicon, proposers=(PROJECT_TAGGER,)
             )
         judged: list[Judged] = []
-        progress.start(len(test), f"{what}: candidates")
+        progress.start(len(test), steps.step(what, "candidates"))
         try:
             for doc in test:
                 if progress.cancelled():
@@ -434,6 +435,8 @@ def cross_validate(
     gold = {j.doc.doc_id: j.gold for j in judged}
     if base_in_domain is None:
         base_in_domain = in_domain_groups(base_examples)
+    # no count to report from here on: a busy bar that names the step
+    progress.start(0, Message("fitting the scorer and comparing the models"))
     scorer, new, choice = project_scorer(judged, base_examples, scorer_params, base_in_domain)
     systems: dict[str, Any] = {}
     if scorer is not None:
@@ -461,6 +464,7 @@ def cross_validate(
     if base_sources.get("cheaper"):
         base = weighed  # what the curator gets without a project model (suggest.project)
     comparison = compare(gold, new, unseen or base, "active" if unseen else "base")
+    progress.finish()
     evaluation = {
         "method": method,
         "folds": k,

@@ -116,7 +116,7 @@ def train_project(
     # The scorer learned from candidates judged by CRFs that had not seen
     # them; the CRF kept learns from all the gold, as the folds' would have
     # with more of it.
-    crf = train_crf(docs, params, progress=progress, what="training")
+    crf = train_crf(docs, params, progress=progress)
     seconds = time.perf_counter() - began
     proposes = bool((evaluation.get("scorer") or {}).get("crf", True))
     model = ProjectModel(

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from models.errors import Message
+
 SQLITE_SUFFIXES = (".biaozhu", ".db", ".db3", ".sqlite", ".sqlite3")
 COMPANIONS = ("-wal", "-shm", "-journal")
 BACKUPS_SUFFIX = ".backups"
@@ -24,16 +26,21 @@ def is_backups_folder(folder: Path) -> bool:
     return folder.name.endswith(BACKUPS_SUFFIX)
 
 
-def why_sqlite_owned(path: Path) -> str | None:
-    """Why ``path`` must not be opened by anything but SQLite, or None."""
+def why_sqlite_owned(path: Path) -> Message | None:
+    """Why ``path`` must not be opened by anything but SQLite, ending "only
+    SQLite may open it", or None (words the window translates; ``str()`` is
+    the English)."""
     name = path.name
     for companion in COMPANIONS:
         if name.endswith(companion):
-            return f"an SQLite {companion[1:]} file"
+            return Message("an SQLite {kind} file: only SQLite may open it", kind=companion[1:])
     if path.suffix.lower() in SQLITE_SUFFIXES:
-        return "an SQLite database file (by its name)"
+        return Message("an SQLite database file (by its name): only SQLite may open it")
     if any(Path(f"{path}{companion}").exists() for companion in COMPANIONS):
-        return "an SQLite database in use (its -wal, -shm or -journal is beside it)"
+        return Message(
+            "an SQLite database in use (its -wal, -shm or -journal is beside it):"
+            " only SQLite may open it"
+        )
     if any(part.endswith(BACKUPS_SUFFIX) for part in path.parent.parts):
-        return "inside a project's backups folder"
+        return Message("inside a project's backups folder: only SQLite may open it")
     return None

@@ -10,6 +10,7 @@ import hashlib
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from models.errors import Message
 from models.progress import Cancelled, NoProgress, Progress
 from models.suggest.base import Suggester
 
@@ -129,7 +130,7 @@ def suggest_project(
         "updated": 0,
         "removed": 0,
     }
-    progress.start(len(ids), "suggest")
+    progress.start(len(ids), Message("suggest"))
     try:
         for doc_id in ids:
             if progress.cancelled():

@@ -9,6 +9,11 @@ MESSAGES = [
     # models/corpus/cluster.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "partitions",
+    ),
+    # models/corpus/cluster.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "the workers computing a partition died ({n_done} of {n_futures} written are kept): out of memory? Rerun to go on",
     ),
     # models/corpus/cluster.py
@@ -35,6 +40,11 @@ MESSAGES = [
     QT_TRANSLATE_NOOP(
         "Core",
         "no document of {out} has a suggestion for which --where {where!r} holds (its suggestions: {held})",
+    ),
+    # models/corpus/importing.py, models/io/importers.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "import",
     ),
     # models/corpus/importing.py
     QT_TRANSLATE_NOOP(
@@ -224,6 +234,16 @@ MESSAGES = [
     # models/io/decode.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "one file",
+    ),
+    # models/io/decode.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "one document",
+    ),
+    # models/io/decode.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "{name}: binary data, not a text file",
     ),
     # models/io/decode.py
@@ -269,6 +289,16 @@ MESSAGES = [
     # models/io/decode.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "as {encoding} {start!r}",
+    ),
+    # models/io/decode.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{some} or {other}",
+    ),
+    # models/io/decode.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "{name}: too short to tell its encoding (it reads {shown}); give --encoding",
     ),
     # models/io/decode.py
@@ -280,6 +310,11 @@ MESSAGES = [
     QT_TRANSLATE_NOOP(
         "Core",
         "--out {out} names no file or folder of its own; give one",
+    ),
+    # models/io/export/run.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "export",
     ),
     # models/io/export/run.py
     QT_TRANSLATE_NOOP(
@@ -335,6 +370,11 @@ MESSAGES = [
     QT_TRANSLATE_NOOP(
         "Core",
         "{relative} is a file of yours that this export would overwrite; move it away first",
+    ),
+    # models/io/export/staging.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "a file of yours was written while the export ran; kept in {kept}",
     ),
     # models/io/export/target.py
     QT_TRANSLATE_NOOP(
@@ -489,12 +529,22 @@ MESSAGES = [
     # models/io/formats/conll.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "{path}: document {document}",
+    ),
+    # models/io/formats/conll.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "{path}:{lineno}: expected 'TOKEN ... TAG' (tag O, B-X, I-X…), got {line!r}",
     ),
     # models/io/formats/conll.py
     QT_TRANSLATE_NOOP(
         "Core",
         "{where}: the manifest's white space does not fit the tokens",
+    ),
+    # models/io/formats/conll.py, models/io/formats/spacy.py, models/io/offsets.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{where} span {span}",
     ),
     # models/io/formats/doccano.py
     QT_TRANSLATE_NOOP(
@@ -609,6 +659,11 @@ MESSAGES = [
     # models/io/formats/labelstudio.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "{path}: task {task}",
+    ),
+    # models/io/formats/labelstudio.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "{where}: a task must be an object",
     ),
     # models/io/formats/labelstudio.py
@@ -635,6 +690,11 @@ MESSAGES = [
     QT_TRANSLATE_NOOP(
         "Core",
         '{where}: an annotation\'s "result" must be a list',
+    ),
+    # models/io/formats/labelstudio.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{where}: a region's meta.text",
     ),
     # models/io/formats/labelstudio.py
     QT_TRANSLATE_NOOP(
@@ -704,6 +764,16 @@ MESSAGES = [
     # models/io/formats/plain.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "(columns: {names})",
+    ),
+    # models/io/formats/plain.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "(columns: {names}): rename {longest}, whose cells are the longest, to text if it holds the articles",
+    ),
+    # models/io/formats/plain.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "{path}:{rows_line_num}: {n_row:,} columns (limit {max_csv_columns:,})",
     ),
     # models/io/formats/plain.py
@@ -749,12 +819,22 @@ MESSAGES = [
     # models/io/formats/spacy.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "{path}: doc {doc}",
+    ),
+    # models/io/formats/spacy.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "{where}: empty text",
     ),
     # models/io/formats/spacy.py
     QT_TRANSLATE_NOOP(
         "Core",
         "unknown --unit {unit!r}; use {units}",
+    ),
+    # models/io/importers.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "a project's backups folder",
     ),
     # models/io/importers.py
     QT_TRANSLATE_NOOP(
@@ -806,10 +886,25 @@ MESSAGES = [
         "Core",
         "{path}:{doc_line}: {exc}",
     ),
+    # models/io/importers.py, models/io/model.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "line {line}: ",
+    ),
     # models/io/importers.py
     QT_TRANSLATE_NOOP(
         "Core",
         "{where}span {span_text!r} ({span_start}..{span_end}): {exc}",
+    ),
+    # models/io/importers.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{who} has {spans} span(s) there already",
+    ),
+    # models/io/importers.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{who} has begun it already ({status})",
     ),
     # models/io/jsonlines.py
     QT_TRANSLATE_NOOP(
@@ -879,7 +974,52 @@ MESSAGES = [
     # models/io/registry.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "save it as .docx (Word or WPS: Save As → Word Document) and import that",
+    ),
+    # models/io/registry.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "a spreadsheet, which Biaozhu does not read: save the sheet as CSV UTF-8, one article a row in a column named text, and import that",
+    ),
+    # models/io/registry.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "a web page, which Biaozhu does not read (its markup would become the article): save the article's text as .txt (a browser's Save As → Text) and import that",
+    ),
+    # models/io/registry.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "a Word 97–2003 document, which Biaozhu does not read: {save_as}",
+    ),
+    # models/io/registry.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "a WPS document, which Biaozhu does not read: {save_as}",
+    ),
+    # models/io/registry.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "an OpenDocument text, which Biaozhu does not read: {save_as}",
+    ),
+    # models/io/registry.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "rich text (RTF), which Biaozhu does not read: {save_as}",
+    ),
+    # models/io/registry.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "a {suffix} file, which --format txt would take as one article, markup and all: import it without --format (it is read as {reader})",
+    ),
+    # models/io/registry.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "the lock file Word, WPS or Excel keeps beside a document while it is open, not a document: import the document itself",
+    ),
+    # models/io/registry.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "the resource fork a Mac writes beside {name}, not a document",
     ),
     # models/io/registry.py
     QT_TRANSLATE_NOOP(
@@ -915,6 +1055,11 @@ MESSAGES = [
     QT_TRANSLATE_NOOP(
         "Core",
         "unknown segmenter {segmenter!r}; use {segmenters}",
+    ),
+    # models/learn/active.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "ranking",
     ),
     # models/learn/annotated.py
     QT_TRANSLATE_NOOP(
@@ -996,6 +1141,11 @@ MESSAGES = [
         "Core",
         "cross-validation needs at least 2 folds, got {folds}",
     ),
+    # models/learn/evaluate_cv.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "fitting the scorer and comparing the models",
+    ),
     # models/learn/registry.py
     QT_TRANSLATE_NOOP(
         "Core",
@@ -1030,6 +1180,66 @@ MESSAGES = [
     QT_TRANSLATE_NOOP(
         "Core",
         "the scorer needs right and wrong candidates to learn from",
+    ),
+    # models/learn/steps.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "training",
+    ),
+    # models/learn/steps.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "held-out",
+    ),
+    # models/learn/steps.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "fold {fold}/{folds}",
+    ),
+    # models/learn/steps.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "fold {fold}/{folds}: features",
+    ),
+    # models/learn/steps.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "fold {fold}/{folds}: fitting",
+    ),
+    # models/learn/steps.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "fold {fold}/{folds}: candidates",
+    ),
+    # models/learn/steps.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "held-out: features",
+    ),
+    # models/learn/steps.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "held-out: fitting",
+    ),
+    # models/learn/steps.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "held-out: candidates",
+    ),
+    # models/learn/steps.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "training: features",
+    ),
+    # models/learn/steps.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "training: fitting",
+    ),
+    # models/learn/steps.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "training: candidates",
     ),
     # models/learn/train.py
     QT_TRANSLATE_NOOP(
@@ -1346,6 +1556,26 @@ MESSAGES = [
         "Core",
         "no document {doc_id!r} in this project",
     ),
+    # models/store/files.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "an SQLite {kind} file: only SQLite may open it",
+    ),
+    # models/store/files.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "an SQLite database file (by its name): only SQLite may open it",
+    ),
+    # models/store/files.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "an SQLite database in use (its -wal, -shm or -journal is beside it): only SQLite may open it",
+    ),
+    # models/store/files.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "inside a project's backups folder: only SQLite may open it",
+    ),
     # models/store/project.py
     QT_TRANSLATE_NOOP(
         "Core",
@@ -1535,6 +1765,11 @@ MESSAGES = [
     QT_TRANSLATE_NOOP(
         "Core",
         "{text!r} matches {n_rows} events: give more of the hash",
+    ),
+    # models/suggest/project.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "suggest",
     ),
     # models/who.py
     QT_TRANSLATE_NOOP(

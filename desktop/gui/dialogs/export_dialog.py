@@ -158,7 +158,7 @@ def report_text(report) -> str:
         line += "; " + translate("ExportDialog", "split: %1").replace("%1", parts)
     lines = [line]
     lines += [f"• {n}" for key, count in report.notes.items() if (n := note_text(key, count))]
-    lines += [f"• {message}" for message in report.messages]  # the core's own words
+    lines += [f"• {say(message)}" for message in report.messages]  # the core's own words
     lines.append(translate("ExportDialog", "Manifest: %1").replace("%1", str(report.manifest)))
     return "\n".join(lines)
 

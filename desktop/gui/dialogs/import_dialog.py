@@ -1,4 +1,4 @@
-"""What an import did: counts, then every failed file with its reason."""
+"""What an import did: counts, then every file failed or left unread, with its reason."""
 
 from __future__ import annotations
 
@@ -24,7 +24,8 @@ class ImportReportDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("importReport")
         self.setWindowTitle(translate("ImportDialog", "Import finished"))
-        self.resize(720, 380 if report.failed else 160)
+        rows = self.rows(report)
+        self.resize(720, 380 if rows else 160)
         self.summary = summary = QLabel(self)
         summary.setObjectName("importSummary")
         text = (
@@ -52,6 +53,12 @@ class ImportReportDialog(QDialog):
                 "",
                 len(report.kept),
             )
+        if report.unread or report.ignored:  # files given or met that hold no import
+            text += " " + self.tr(
+                "%n file(s) were left unread (listed below).",
+                "",
+                len(report.unread) + len(report.ignored),
+            )
         if report.labels_added:  # a typo in a file's label becomes a label: say so
             text += " " + translate(
                 "ImportDialog", "Labels the files added to the project: %1."
@@ -60,7 +67,7 @@ class ImportReportDialog(QDialog):
         summary.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(summary)
-        self.failures = QTableWidget(len(report.failed), 2, self)
+        self.failures = QTableWidget(len(rows), 2, self)
         self.failures.setObjectName("importFailures")
         self.failures.setHorizontalHeaderLabels(
             [translate("ImportDialog", "File"), translate("ImportDialog", "Reason")]
@@ -68,14 +75,26 @@ class ImportReportDialog(QDialog):
         self.failures.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.failures.verticalHeader().hide()
         self.failures.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for row, (where, reason) in enumerate(report.failures_at(say)):
+        for row, (where, reason) in enumerate(rows):
             self.failures.setItem(row, 0, QTableWidgetItem(where))
-            self.failures.setItem(row, 1, QTableWidgetItem(reason))
+            item = QTableWidgetItem(reason)
+            item.setToolTip(reason)  # a long reason is elided in its cell
+            self.failures.setItem(row, 1, item)
         self.failures.resizeColumnToContents(0)
-        self.failures.setVisible(bool(report.failed))
+        self.failures.setVisible(bool(rows))
         layout.addWidget(self.failures, 1)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok, Qt.Orientation.Horizontal, self
         )
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
+
+    @staticmethod
+    def rows(report) -> list[tuple[str, str]]:
+        """(file, reason) in the window's language: the files that failed,
+        then those left unread (a kind no format reads, a lock file) and
+        those only SQLite may open."""
+        rows = report.failures_at(say)
+        rows += [(path, say(reason)) for path, reason in report.unread]
+        rows += [(path, say(reason)) for path, reason in report.ignored]
+        return rows

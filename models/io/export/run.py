@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from models.errors import InvalidInput
+from models.errors import InvalidInput, Message
 from models.io import manifest as manifests
 from models.io.export.select import (
     Selection,
@@ -75,7 +75,7 @@ class ExportReport:
     parts: dict[str, dict[str, Any]] = field(default_factory=dict)
     files: list[Path] = field(default_factory=list)
     notes: dict[str, int] = field(default_factory=dict)
-    messages: list[str] = field(default_factory=list)  # said once, as they are
+    messages: list[Message] = field(default_factory=list)  # said once, as they are
 
     def summary(self) -> str:
         labels = ", ".join(f"{k} {v}" for k, v in self.by_label.items()) or "no spans"
@@ -91,7 +91,7 @@ class ExportReport:
         counted = [
             f"{value} {NOTES[key]}" for key, value in self.notes.items() if value and key in NOTES
         ]
-        return counted + self.messages
+        return counted + [str(message) for message in self.messages]
 
 
 def formats() -> dict[str, Format]:
@@ -199,7 +199,7 @@ class _Job:
 
     def _write(self, layers: list, parts: dict[str, str] | None, names, progress: Progress):
         counts = {name: _PartCount() for name in names}
-        progress.start(len(layers), "export")
+        progress.start(len(layers), Message("export"))
         cls = self.form.writer
         docs = iter_docs(
             self.project,

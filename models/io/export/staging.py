@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from models.durable import fsync_file, fsync_folder
-from models.errors import InvalidInput
+from models.errors import InvalidInput, Message
 from models.io.export.target import Earlier, Target
 from models.io.manifest import sha256_of
 
@@ -104,7 +104,7 @@ class Staging:
 
     # -- commit -------------------------------------------------------------------------
 
-    def commit(self, last_chance: Callable[[], None] = lambda: None) -> list[str]:
+    def commit(self, last_chance: Callable[[], None] = lambda: None) -> list[Message]:
         """Make the export visible; returns notes on a user's files (normally none).
         ``last_chance`` runs when all is on disk, just before the first visible
         change: it may still stop the export (a cancel) by raising."""
@@ -205,7 +205,7 @@ def _write_journal(path: Path, journal: dict[str, Any]) -> None:
     fsync_folder(path.parent)
 
 
-def _run(journal: dict[str, Any], path: Path, target: Target) -> list[str]:
+def _run(journal: dict[str, Any], path: Path, target: Target) -> list[Message]:
     """Do (or finish) the steps of ``journal``, then remove it: every step looks
     at what is on disk first, so running it again after a kill is safe."""
     notes = _run_files(journal) if journal["kind"] == "files" else _run_folder(journal)
@@ -215,7 +215,7 @@ def _run(journal: dict[str, Any], path: Path, target: Target) -> list[str]:
     return notes
 
 
-def _run_files(journal: dict[str, Any]) -> list[str]:
+def _run_files(journal: dict[str, Any]) -> list[Message]:
     temp_manifest, final_manifest = map(Path, journal["manifest"])
     parked = Path(journal["parked"])
     if temp_manifest.exists() and final_manifest.exists() and not parked.exists():
@@ -234,7 +234,7 @@ def _run_files(journal: dict[str, Any]) -> list[str]:
     return []
 
 
-def _run_folder(journal: dict[str, Any]) -> list[str]:
+def _run_folder(journal: dict[str, Any]) -> list[Message]:
     staged, final, old = Path(journal["staged"]), Path(journal["final"]), Path(journal["old"])
     if not _is_new(final, journal) and staged.exists():
         _Steps.next()
@@ -259,7 +259,7 @@ def _is_new(final: Path, journal: dict[str, Any]) -> bool:
         return False
 
 
-def _clear_old(old: Path, new: Path, ours: list[str]) -> list[str]:
+def _clear_old(old: Path, new: Path, ours: list[str]) -> list[Message]:
     """Remove the old export: its own files go; a user's file that is also in the
     new folder (linked there) goes from here only; any other is moved across."""
     notes = []
@@ -278,7 +278,9 @@ def _clear_old(old: Path, new: Path, ours: list[str]) -> list[str]:
     if notes:
         kept = old.with_name(f"{new.name}.kept-{old.name.rsplit('-', 1)[-1]}")
         os.rename(old, kept)
-        return [f"a file of yours was written while the export ran; kept in {kept}"]
+        return [
+            Message("a file of yours was written while the export ran; kept in {kept}", kept=kept)
+        ]
     _Steps.next()
     shutil.rmtree(old)
     return []

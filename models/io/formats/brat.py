@@ -40,7 +40,7 @@ from urllib.parse import unquote
 
 from models.domain import Span
 from models.errors import InvalidInput
-from models.io.decode import decode_file
+from models.io.decode import ONE_DOCUMENT, decode_file
 from models.io.format import Format, WriteContext, Writer, check_label
 from models.io.jsontext import NotJson, load_json
 from models.io.limits import MAX_SINGLE_DOCUMENT_BYTES
@@ -76,7 +76,7 @@ def read_pair(txt: Path, ann: Path | None, encoding: str | None = None) -> Excha
             txt_name=txt.name,
         )
     text, found = decode_file(
-        txt, limit=MAX_SINGLE_DOCUMENT_BYTES, encoding=encoding, what="one document"
+        txt, limit=MAX_SINGLE_DOCUMENT_BYTES, encoding=encoding, what=ONE_DOCUMENT
     )
     text = text.removeprefix("\ufeff")
     spans = parse_ann(ann, text, encoding) if ann is not None else []

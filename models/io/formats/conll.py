@@ -37,7 +37,7 @@ from typing import Any
 from urllib.parse import unquote
 
 from models.domain import Span
-from models.errors import InvalidInput
+from models.errors import InvalidInput, Message
 from models.io.clean import is_cjk
 from models.io.decode import decode_file
 from models.io.format import Format, WriteContext, Writer, check_label
@@ -68,7 +68,7 @@ def read_conll(path: Path, options: dict[str, Any]) -> Iterator[ExchangeDoc]:
     layout = export_layout(path, "conll") or {}
     whitespace = layout.get("whitespace", {}) if char_level else {}
     for n, doc in enumerate(documents, 1):
-        where = f"{path}: document {n}"
+        where = Message("{path}: document {document}", path=path, document=n)
         runs = whitespace.get(doc.id) if doc.id is not None else None
         if runs is not None:
             text, spans = _exact_document(doc.sentences, runs, where)
@@ -149,7 +149,7 @@ def _tagged_spans(sentences: list[Sentence]) -> list[tuple[int, int, str]]:
 
 
 def _exact_document(
-    sentences: list[Sentence], runs: list[list[Any]], where: str
+    sentences: list[Sentence], runs: list[list[Any]], where: str | Message
 ) -> tuple[str, list[Span]]:
     """The text exactly as exported: the characters of the token lines with the
     white space the manifest says was between them."""
@@ -168,14 +168,20 @@ def _exact_document(
     positions += range(pos, pos + len(chars) - done)
     text = "".join(parts)
     spans = [
-        make_span(text, positions[a], positions[b - 1] + 1, label, f"{where} span {i}")
+        make_span(
+            text,
+            positions[a],
+            positions[b - 1] + 1,
+            label,
+            Message("{where} span {span}", where=where, span=i),
+        )
         for i, (a, b, label) in enumerate(_tagged_spans(sentences))
     ]
     return text, spans
 
 
 def build_document(
-    sentences: list[Sentence], char_level: bool, where: str
+    sentences: list[Sentence], char_level: bool, where: str | Message
 ) -> tuple[str, list[Span]]:
     """A text rebuilt from its tokens alone (a CoNLL file of another tool)."""
     parts: list[str] = []
@@ -198,7 +204,9 @@ def build_document(
             prev = token
     text = "".join(parts)
     spans = [
-        make_span(text, starts[a], ends[b - 1], label, f"{where} span {i}")
+        make_span(
+            text, starts[a], ends[b - 1], label, Message("{where} span {span}", where=where, span=i)
+        )
         for i, (a, b, label) in enumerate(_tagged_spans(sentences))
     ]
     return text, spans

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import quoteattr
 
-from models.errors import InvalidInput
+from models.errors import InvalidInput, Message
 from models.io.decode import decode_file
 from models.io.format import Format, WriteContext, Writer
 from models.io.jsontext import NotJson, load_json, shown_keys
@@ -47,13 +47,13 @@ def read_label_studio(path: Path, options: dict[str, Any]) -> Iterator[ExchangeD
     if not isinstance(data, list):
         raise InvalidInput("{path}: expected a list of Label Studio tasks", path=path)
     for i, task in enumerate(data):
-        where = f"{path}: task {i}"
+        where = Message("{path}: task {task}", path=path, task=i)
         if not isinstance(task, dict):
             raise InvalidInput("{where}: a task must be an object", where=where)
         yield parse_task(task, where, i + 1)
 
 
-def _task_text(task: dict[str, Any], where: str) -> tuple[str, dict[str, Any]]:
+def _task_text(task: dict[str, Any], where: str | Message) -> tuple[str, dict[str, Any]]:
     data = task.get("data")
     if data is None and isinstance(task.get("text"), str):  # JSON-MIN
         data = {k: v for k, v in task.items() if k not in ("label", "annotator", "id")}
@@ -86,7 +86,7 @@ def _longest_field(data: dict[str, Any]) -> str | None:
     return max(fields, key=len, default=None)
 
 
-def _gold_annotation(task: dict[str, Any], where: str) -> list[dict[str, Any]] | None:
+def _gold_annotation(task: dict[str, Any], where: str | Message) -> list[dict[str, Any]] | None:
     """The regions of the annotation taken as gold; None when the task has no
     annotation (an empty list: annotated, nothing to mark)."""
     if "annotations" not in task and isinstance(task.get("label"), list):  # JSON-MIN
@@ -106,19 +106,19 @@ def _gold_annotation(task: dict[str, Any], where: str) -> list[dict[str, Any]] |
     return result
 
 
-def _attrs(region: dict[str, Any], where: str) -> dict[str, Any]:
+def _attrs(region: dict[str, Any], where: str | Message) -> dict[str, Any]:
     meta = region.get("meta")
     notes = meta.get("text") if isinstance(meta, dict) else None
     if isinstance(notes, list) and notes and isinstance(notes[0], str):
         try:
-            parsed = load_json(notes[0], f"{where}: a region's meta.text")
+            parsed = load_json(notes[0], Message("{where}: a region's meta.text", where=where))
         except NotJson:
             return {"note": "\n".join(n for n in notes if isinstance(n, str))}
         return parsed if isinstance(parsed, dict) else {"note": notes[0]}
     return {}
 
 
-def parse_task(task: dict[str, Any], where: str, number: int) -> ExchangeDoc:
+def parse_task(task: dict[str, Any], where: str | Message, number: int) -> ExchangeDoc:
     text, data = _task_text(task, where)
     raw = []
     gold = _gold_annotation(task, where)

@@ -17,8 +17,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from models.errors import InvalidInput
-from models.io.decode import decode_file
+from models.errors import InvalidInput, Message
+from models.io.decode import ONE_DOCUMENT, decode_file
 from models.io.format import Format
 from models.io.limits import MAX_CSV_COLUMNS, MAX_CSV_FIELD_CHARS, MAX_SINGLE_DOCUMENT_BYTES
 from models.io.model import ExchangeDoc
@@ -30,7 +30,7 @@ def read_txt(path: Path, options: dict[str, Any]) -> Iterator[ExchangeDoc]:
         path,
         limit=MAX_SINGLE_DOCUMENT_BYTES,
         encoding=options.get("encoding"),
-        what="one document",
+        what=ONE_DOCUMENT,
     )
     text = text.lstrip("\ufeff")
     if is_blank(text):
@@ -110,17 +110,19 @@ def _column_names(columns: list) -> dict:
     return renames
 
 
-def _columns_hint(frame: Any) -> str:
+def _columns_hint(frame: Any) -> Message:
     """The columns a table without a text column has, naming the one of the
     longest cells: most likely the articles."""
     names = [str(c) for c in frame.columns]
-    shown = f"(columns: {', '.join(names)})"
     if frame.empty or not names:
-        return shown
+        return Message("(columns: {names})", names=", ".join(names))
     lengths = {str(c): frame[c].str.len().mean() for c in frame.columns}
     longest = max(names, key=lambda c: lengths[c])
-    return (
-        f"{shown}: rename {longest}, whose cells are the longest, to text if it holds the articles"
+    return Message(
+        "(columns: {names}): rename {longest}, whose cells are the longest, to text if it holds"
+        " the articles",
+        names=", ".join(names),
+        longest=longest,
     )
 
 

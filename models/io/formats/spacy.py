@@ -61,7 +61,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from models.errors import InvalidInput
+from models.errors import InvalidInput, Message
 from models.io.archive import check_zlib
 from models.io.decode import read_file
 from models.io.format import Format, WriteContext, Writer
@@ -112,7 +112,7 @@ def read_docbin(path: Path, options: dict[str, Any]) -> Iterator[ExchangeDoc]:
         raise InvalidInput("{path}: not a spaCy DocBin ({exc})", path=path, exc=exc) from None
     whole: _Joined | None = None
     for n, doc in enumerate(docs, 1):
-        where = f"{path}: doc {n}"
+        where = Message("{path}: doc {doc}", path=path, doc=n)
         if not doc.text.strip():
             raise InvalidInput("{where}: empty text", where=where)
         data = doc.user_data if isinstance(doc.user_data, dict) else {}
@@ -173,10 +173,12 @@ class _Joined:
             self.parts.append(after)
             self.complete = True
 
-    def document(self, path: Path, where: str) -> ExchangeDoc:
+    def document(self, path: Path, where: str | Message) -> ExchangeDoc:
         text = "".join(self.parts)
         spans = [
-            make_span(text, a, b, label, f"{where} span {i}", attrs=attrs)
+            make_span(
+                text, a, b, label, Message("{where} span {span}", where=where, span=i), attrs=attrs
+            )
             for i, (a, b, label, attrs) in enumerate(self.spans)
         ]
         spans.sort(key=lambda s: (s.start, s.end, s.label))
