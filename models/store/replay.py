@@ -125,6 +125,7 @@ PROJECT_ACTIONS = (
     "model.activated",
     "model.retired",
     "merge.completed",
+    "settings.changed",
 )
 PROJECT_ACTIONS_SQL = "(" + ", ".join(f"'{a}'" for a in PROJECT_ACTIONS) + ")"
 
