@@ -22,6 +22,7 @@ import re
 import sqlite3
 from dataclasses import dataclass
 
+from models.errors import Message
 from models.writings import has_other_writing, spellings, writings
 
 INDEX_BATCH = 100  # documents indexed per transaction (~0.2 s of write lock on 3,000-char texts)
@@ -78,7 +79,7 @@ def _index_top(conn) -> int:
     return conn.execute("SELECT coalesce(max(id), 0) FROM documents_fts_docsize").fetchone()[0]
 
 
-def watermark_problem(conn) -> str | None:
+def watermark_problem(conn) -> Message | None:
     """What is wrong with meta's watermark of the search index, for verify: a
     value that is not a whole number, or not the index's own last rowid."""
     if _watermark(conn) is not None:
@@ -87,14 +88,17 @@ def watermark_problem(conn) -> str | None:
     value = row[0] if row else "0"
     top = _index_top(conn)
     what = (
-        f"but the search index holds the texts up to rowid {top}"
+        Message("but the search index holds the texts up to rowid {top}", top=top)
         if isinstance(value, str) and value.isascii() and value.isdigit()
-        else "not a document rowid"
+        else Message("not a document rowid")
     )
-    return (
-        f"meta's {WATERMARK} (how far the search index reaches) is {value!r}, {what}:"
+    return Message(
+        "meta's {key} (how far the search index reaches) is {value!r}, {what}:"
         " edited by hand or damaged; a search scans the texts, and the window rebuilds"
-        " the index when it next opens the project"
+        " the index when it next opens the project",
+        key=WATERMARK,
+        value=value,
+        what=what,
     )
 
 
@@ -104,7 +108,7 @@ INDEX_TABLES = ("data", "idx", "docsize", "config")
 CHECKED = "biaozhu_fts_check"  # the copy checked, in the connection's temporary database
 
 
-def index_problem(conn) -> str | None:
+def index_problem(conn) -> Message | None:
     """What FTS5's own integrity check finds wrong with the search index
     (its structure: the index holds the texts up to the watermark only, so
     it is not compared with the texts), or None.
@@ -120,7 +124,7 @@ def index_problem(conn) -> str | None:
         for r in conn.execute("SELECT name FROM sqlite_master WHERE name LIKE 'documents_fts_%'")
     }
     if not all(f"documents_fts_{suffix}" in tables for suffix in INDEX_TABLES):
-        return "the search index's tables are missing (documents_fts)" if tables else None
+        return Message("the search index's tables are missing (documents_fts)") if tables else None
     # A read-only project's connection refuses every write (query_only), the
     # temporary database's too: allowed for the check's own statements, each
     # of which names the temporary database.
@@ -132,7 +136,7 @@ def index_problem(conn) -> str | None:
         conn.execute(f"PRAGMA query_only = {int(query_only)}")
 
 
-def _check_copy(conn) -> str | None:
+def _check_copy(conn) -> Message | None:
     conn.execute(f"DROP TABLE IF EXISTS temp.{CHECKED}")  # left by a check interrupted
     conn.execute(
         f"CREATE VIRTUAL TABLE temp.{CHECKED} USING fts5(title, text,"
@@ -148,9 +152,10 @@ def _check_copy(conn) -> str | None:
     except sqlite3.DatabaseError as exc:
         if isinstance(exc, sqlite3.OperationalError) and "interrupt" in str(exc):
             raise  # a check cancelled (the window's progress handler), not a finding
-        return (
-            f"the search index is damaged (SQLite FTS5: {exc}): a search may miss documents"
-            " or fail; the window rebuilds it when it next opens the project"
+        return Message(
+            "the search index is damaged (SQLite FTS5: {exc}): a search may miss documents"
+            " or fail; the window rebuilds it when it next opens the project",
+            exc=str(exc),
         )
     finally:
         try:

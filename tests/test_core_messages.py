@@ -9,6 +9,7 @@ from __future__ import annotations
 import ast
 import importlib.util
 import pickle
+import re
 import string
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -187,3 +188,83 @@ def test_an_import_report_keeps_the_words_of_a_failure_not_the_error(tmp_path):
         f"{bad}:1",
         "span 0: span 0..99 lies outside its text of 6 characters or is empty",
     )
+
+
+# verify's problems (models/store/verify.py and what it calls for them) are
+# Messages the window translates, never sentences built with an f-string or
+# +. Whole modules, or only the named functions of a module that does more.
+PROBLEM_SOURCES: dict[str, tuple[str, ...] | None] = {
+    "models/store/verify.py": None,
+    "models/store/replay.py": None,
+    "models/store/triggers.py": None,
+    "models/store/history.py": ("verify_chain",),
+    "models/store/connection.py": ("schema_record_problem",),
+    "models/search.py": ("watermark_problem", "index_problem", "_check_copy"),
+}
+# Functions of those whose words are not a problem: what `biaozhu verify`
+# prints of a file that verifies (its summary, head, the head found, the gaps).
+NOT_PROBLEMS = {"summary", "head_line", "_check_expected", "_decision_problems"}
+SQL = re.compile(r"\b(SELECT|INSERT|DELETE|CREATE|DROP|PRAGMA|WHERE|FROM|AND)\b")
+WORDS = re.compile(r"(?<![\w?&=])[A-Za-z]{2,}(?![\w=])")  # a word, not an identifier or a query
+
+
+def sentences_built(source: str, only: tuple[str, ...] | None = None) -> list[str]:
+    """Lines of ``source`` that build English words at run time (an f-string,
+    or + or % with a string literal): outside SQL, in the functions ``only``
+    (all when None) other than NOT_PROBLEMS."""
+
+    def words(node: ast.AST) -> str:
+        if isinstance(node, ast.JoinedStr):
+            return "".join(v.value for v in node.values if isinstance(v, ast.Constant))
+        if isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Add, ast.Mod)):
+            return " ".join(
+                side.value
+                if isinstance(side, ast.Constant) and isinstance(side.value, str)
+                else words(side)
+                for side in (node.left, node.right)
+            )
+        return ""
+
+    found = []
+
+    def visit(node: ast.AST, function: str | None) -> None:
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            function = node.name
+        checked = function not in NOT_PROBLEMS and (only is None or function in only)
+        text = words(node) if checked else ""
+        if WORDS.search(text) and not SQL.search(text):
+            found.append(f"{node.lineno}: {ast.unparse(node)[:100]}")
+            return
+        for child in ast.iter_child_nodes(node):
+            visit(child, function)
+
+    visit(ast.parse(source), None)
+    return found
+
+
+def test_verify_problems_are_messages_not_sentences_built_at_run_time():
+    found = [
+        f"{path}:{line}"
+        for path, only in PROBLEM_SOURCES.items()
+        for line in sentences_built((REPO / path).read_text(encoding="utf-8"), only)
+    ]
+    assert not found, (
+        "a problem of verify is Message('text {name}', name=value), not an f-string: the"
+        " window shows it translated (models/errors.py):\n" + "\n".join(found)
+    )
+
+
+def test_the_scan_finds_a_verify_problem_written_as_an_f_string():
+    source = (
+        "def check(conn, eid, n):\n"
+        "    problems = [Message('event {eid} is broken', eid=eid)]\n"
+        "    problems.append(f'event {eid} is broken')\n"
+        "    problems.append('rows: ' + str(n))\n"
+        "    path = str(n) + '?mode=ro&immutable=1' + f'fts_{n}'\n"
+        "    conn.execute(f'SELECT id FROM events WHERE id > {n}')\n"
+        "    return problems\n"
+        "def summary(n):\n"
+        "    return f'ok: {n} events'\n"
+    )
+    assert [line.split(":")[0] for line in sentences_built(source)] == ["3", "4"]
+    assert sentences_built(source, ("other",)) == []

@@ -105,4 +105,6 @@ def test_a_hand_edit_of_the_setting_after_a_change_is_still_caught(tmp_path):
     with Project.open(path, readonly=True) as project:
         report = project.verify()
         assert not report.ok
-        assert any("allow_overlap" in p and "settings.changed" in p for p in report.problems)
+        assert any(
+            "allow_overlap" in p and "settings.changed" in p for p in map(str, report.problems)
+        )

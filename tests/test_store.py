@@ -237,7 +237,7 @@ def test_verify_names_the_first_altered_event(project):
     )
     report = project.verify()
     assert not report.ok
-    assert report.problems[0].startswith(f"event {target} is broken")
+    assert str(report.problems[0]).startswith(f"event {target} is broken")
 
 
 def test_verify_detects_a_deleted_event(project):
@@ -247,7 +247,7 @@ def test_verify_detects_a_deleted_event(project):
         "DROP TRIGGER events_append_only_delete; DELETE FROM events WHERE id = 4;"
     )
     report = project.verify()
-    assert not report.ok and "event 5" in report.problems[0]
+    assert not report.ok and "event 5" in str(report.problems[0])
 
 
 def test_status_and_stats(project):

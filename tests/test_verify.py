@@ -272,7 +272,7 @@ def test_a_guard_that_does_less_under_its_own_name_is_caught(tmp_path, body):
             "DROP TRIGGER events_append_only_update;"
             f"CREATE TRIGGER events_append_only_update {body};"
         )
-        problems = unexpected_triggers(p.conn)
+        problems = [str(problem) for problem in unexpected_triggers(p.conn)]
         assert problems[0].startswith("the guard that refuses changes to events is missing")
         assert "trigger events_append_only_update on events is not one of" in problems[1]
 
@@ -342,7 +342,7 @@ def test_a_restore_explains_the_backups_it_left_behind(tmp_path):
     cut_last_event(path, LAST_SPAN)  # a cut after the restore is still caught
     with Project.open(path, readonly=True) as p:
         problems = p.verify().problems
-    assert len(problems) == 1 and after_restore.name in problems[0]
+    assert len(problems) == 1 and after_restore.name in str(problems[0])
 
 
 def relabel_first_span_everywhere(conn) -> None:

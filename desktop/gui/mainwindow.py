@@ -376,7 +376,7 @@ class MainWindow(QMainWindow):
                 self.history_bar.show_report(report, self._restore_menu_path())
                 self.show_error(
                     translate("MainWindow", "History check failed: %1").replace(
-                        "%1", " ".join(report.problems[0].split())
+                        "%1", " ".join(say(report.problems[0]).split())
                     )
                 )
             elif not self.statusBar().currentMessage():

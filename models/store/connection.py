@@ -25,6 +25,7 @@ from pathlib import Path
 from models.errors import (
     IntegrityError,
     InvalidInput,
+    Message,
     NotAProject,
     ProjectBusy,
     ProjectTooNew,
@@ -223,7 +224,7 @@ def applied_migrations(conn: sqlite3.Connection) -> list[str]:
     ]
 
 
-def schema_record_problem(applied: list[str]) -> str | None:
+def schema_record_problem(applied: list[str]) -> Message | None:
     """What is wrong with a file's record of its schema steps, if anything: this
     version writes them in order, each once, so a record that is not the first
     steps of MIGRATION_NAMES was edited by hand (running the steps it lacks
@@ -231,10 +232,16 @@ def schema_record_problem(applied: list[str]) -> str | None:
     if applied == list(MIGRATION_NAMES[: len(applied)]):
         return None
     missing = [name for name in MIGRATION_NAMES[: len(applied)] if name not in applied]
-    what = f"step {missing[0]} is missing" if missing else "its steps are out of order or repeated"
-    return (
-        f"the file's record of schema steps ({', '.join(applied)}) is not one Biaozhu writes: {what}"
-        " (the record was edited by hand)"
+    what = (
+        Message("step {step} is missing", step=missing[0])
+        if missing
+        else Message("its steps are out of order or repeated")
+    )
+    return Message(
+        "the file's record of schema steps ({steps}) is not one Biaozhu writes: {what}"
+        " (the record was edited by hand)",
+        steps=", ".join(applied),
+        what=what,
     )
 
 

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from models.errors import Message
+
 GENESIS = "0" * 64
 HASHED_FIELDS = (
     "time",
@@ -267,7 +269,7 @@ def event_names(conn: sqlite3.Connection) -> tuple[list[str], list[str]]:
     return annotators, actions
 
 
-def verify_chain(conn: sqlite3.Connection) -> tuple[int, str | None]:
+def verify_chain(conn: sqlite3.Connection) -> tuple[int, Message | None]:
     """Walk the chain; return (events checked, first problem or None). The
     hash is event_hash's, written out inline: this loop runs once per event."""
     prev = GENESIS
@@ -283,21 +285,30 @@ def verify_chain(conn: sqlite3.Connection) -> tuple[int, str | None]:
             # Nothing deletes an event and SQLite numbers each row one past the
             # last, so the events are 1, 2, 3…: a number skipped is a row taken
             # out, with the hashes after it recomputed if the chain holds.
-            gap = (
-                f"event {count} is missing: event {eid} follows event {count - 1} (an event"
-                " was deleted and the chain recomputed)"
+            gap = Message(
+                "event {count} is missing: event {eid} follows event {before} (an event"
+                " was deleted and the chain recomputed)",
+                count=count,
+                eid=eid,
+                before=count - 1,
             )
         if prev_hash != prev:
             return (
                 count,
-                f"event {eid} is broken: it does not follow the event before it"
-                " (a row was removed or reordered)",
+                Message(
+                    "event {eid} is broken: it does not follow the event before it"
+                    " (a row was removed or reordered)",
+                    eid=eid,
+                ),
             )
         fields = "\x1f".join(["-" if v is None else f"{len(v)}:{v}" for v in values])
         if sha256(f"{prev}\x1f{fields}".encode()).hexdigest() != digest:
             return (
                 count,
-                f"event {eid} is broken: its content does not match its hash (it was altered)",
+                Message(
+                    "event {eid} is broken: its content does not match its hash (it was altered)",
+                    eid=eid,
+                ),
             )
         prev = digest
     return count, gap

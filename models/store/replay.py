@@ -24,6 +24,8 @@ from typing import Any, NamedTuple
 
 import orjson
 
+from models.errors import Message
+
 # Keys of the span record an event carries (spans.span_record), in the order
 # they are compared with a row of ``annotations``.
 SPAN_FIELDS = ("doc_id", "annotator", "start", "end", "label", "text", "attrs", "origin", "sid")
@@ -42,13 +44,15 @@ LABEL_FIELDS = ("name", "colour", "hotkey", "description")
 GUARDED_SETTINGS = {"allow_overlap": "0"}
 
 
-def counter_problem(key: str, value: str | None) -> str | None:
+def counter_problem(key: str, value: str | None) -> Message | None:
     """What is wrong with a counter of ``meta`` (labels_version), if anything:
     Biaozhu writes whole numbers from 1; another value was edited by hand or
     damaged, and the next count written from it would be a guess."""
     if value is None or (value.isascii() and value.isdigit() and int(value) >= 1):
         return None
-    return f"meta's {key} is {value!r}, not a count (edited by hand or damaged)"
+    return Message(
+        "meta's {key} is {value!r}, not a count (edited by hand or damaged)", key=key, value=value
+    )
 
 
 class Written(NamedTuple):
@@ -58,8 +62,8 @@ class Written(NamedTuple):
     event: int
     action: str
 
-    def by(self) -> str:
-        return f"event {self.event} ({self.action})"
+    def by(self) -> Message:
+        return Message("event {event} ({action})", event=self.event, action=self.action)
 
 
 @dataclass
@@ -90,13 +94,14 @@ class Replayed:
     legacy_merges: int = (
         0  # merges by a Biaozhu that wrote no events for the decisions they brought
     )
-    problems: list[str] = field(default_factory=list)
+    problems: list[Message] = field(default_factory=list)
     problem_events: list[int] = field(default_factory=list)  # the event of each problem
     events: int = 0
 
 
 class BadEvent(Exception):
-    """An event whose content cannot be replayed (not what its action writes)."""
+    """An event whose content cannot be replayed (not what its action writes):
+    ``BadEvent(Message(...))``, the reason in words the window translates."""
 
 
 Event = tuple[
@@ -165,7 +170,14 @@ def _replay(conn: sqlite3.Connection, where: str, params: tuple) -> Replayed:
         try:
             handler(state, (eid, action, who, doc, target, _json(before), _json(after)))
         except (BadEvent, KeyError, TypeError, ValueError, AttributeError) as exc:
-            state.problems.append(f"event {eid} ({action}) cannot be replayed: {_reason(exc)}")
+            state.problems.append(
+                Message(
+                    "event {event} ({action}) cannot be replayed: {reason}",
+                    event=eid,
+                    action=action,
+                    reason=_reason(exc),
+                )
+            )
             state.problem_events.append(eid)
     return state
 
@@ -174,11 +186,13 @@ def _json(text: str | None) -> Any:
     return None if text is None else orjson.loads(text)
 
 
-def _reason(exc: Exception) -> str:
+def _reason(exc: Exception) -> Message | str:
+    if isinstance(exc, BadEvent) and exc.args and isinstance(exc.args[0], Message):
+        return exc.args[0]
     if isinstance(exc, KeyError):
-        return f"it lacks {exc.args[0]!r}"
+        return Message("it lacks {key!r}", key=exc.args[0])
     if isinstance(exc, orjson.JSONDecodeError):
-        return "its before/after is not JSON"
+        return Message("its before/after is not JSON")
     return str(exc) or exc.__class__.__name__
 
 
@@ -193,7 +207,7 @@ _new_tuple = tuple.__new__
 
 def _integer(value: Any, what: str) -> int:
     if type(value) is not int:  # not a bool, not a float
-        raise BadEvent(f"its {what} is not an integer")
+        raise BadEvent(Message("its {what} is not an integer", what=what))
     return value
 
 
@@ -204,7 +218,7 @@ def span_value(record: dict[str, Any], doc_id: str | None) -> tuple:
     """A span record (spans.span_record) as the tuple compared with a table row."""
     attrs = record.get("attrs") or {}
     if not isinstance(attrs, dict):
-        raise BadEvent("its span attributes are not a mapping")
+        raise BadEvent(Message("its span attributes are not a mapping"))
     sid = record.get("suggestion_id")
     return (
         doc_id,
@@ -327,7 +341,7 @@ def _project_created(state: Replayed, event: Event) -> None:
     after = event[6]
     for name, value in (after.get("settings") or {}).items():
         if name not in GUARDED_SETTINGS or not isinstance(value, str):
-            raise BadEvent(f"it sets {name!r} to {value!r}, no setting Biaozhu has")
+            raise BadEvent(_no_setting(name, value))
         state.settings[name] = _written(event, (value,))
     schema = after.get("label_schema")
     if schema is None:
@@ -340,8 +354,12 @@ def _project_created(state: Replayed, event: Event) -> None:
 def _settings_changed(state: Replayed, event: Event) -> None:
     for name, value in event[6].items():
         if name not in GUARDED_SETTINGS or value not in ("0", "1"):
-            raise BadEvent(f"it sets {name!r} to {value!r}, no setting Biaozhu has")
+            raise BadEvent(_no_setting(name, value))
         state.settings[name] = _written(event, (value,))
+
+
+def _no_setting(name: Any, value: Any) -> Message:
+    return Message("it sets {name!r} to {value!r}, no setting Biaozhu has", name=name, value=value)
 
 
 def _labels_changed(state: Replayed, event: Event) -> None:
@@ -366,7 +384,12 @@ def _conflict_resolved(state: Replayed, event: Event) -> None:
     conflict_id = int(event[4])
     recorded = state.conflicts.get(conflict_id)
     if recorded is None:
-        raise BadEvent(f"it resolves merge conflict {conflict_id}, which no event recorded")
+        raise BadEvent(
+            Message(
+                "it resolves merge conflict {conflict_id}, which no event recorded",
+                conflict_id=conflict_id,
+            )
+        )
     state.conflicts[conflict_id] = _written(
         event, recorded.value[:4] + (True,) + recorded.value[5:]
     )
@@ -401,7 +424,7 @@ def _model_retired(state: Replayed, event: Event) -> None:
 def _set_model_active(state: Replayed, event: Event, active: bool) -> None:
     stored = state.models.get(event[4])
     if stored is None:
-        raise BadEvent(f"it names model {event[4]!r}, which no event stored")
+        raise BadEvent(Message("it names model {model!r}, which no event stored", model=event[4]))
     state.models[event[4]] = _written(event, stored.value[:3] + (active,))
 
 

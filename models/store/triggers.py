@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 import sqlite3
 
+from models.errors import Message
+
 # As schema.py's first step creates them (a test keeps the two in step).
 GUARDS = {
     "events_append_only_update": (
@@ -23,8 +25,8 @@ GUARDS = {
     ),
 }
 WHAT = {
-    "events_append_only_update": "the guard that refuses changes to events",
-    "events_append_only_delete": "the guard that refuses deleting events",
+    "events_append_only_update": Message("the guard that refuses changes to events"),
+    "events_append_only_delete": Message("the guard that refuses deleting events"),
 }
 
 TOKEN = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|`[^`]*`|\[[^\]]*\]|\w+|[^\w\s]")
@@ -44,7 +46,7 @@ def trigger_body(sql: str) -> tuple[str, ...]:
 EXPECTED = {trigger_body(sql): name for name, sql in GUARDS.items()}
 
 
-def unexpected_triggers(conn: sqlite3.Connection) -> list[str]:
+def unexpected_triggers(conn: sqlite3.Connection) -> list[Message]:
     """Problems with the file's triggers: a guard missing (or altered) and any
     trigger that is not one of the guards."""
     found = conn.execute("SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'trigger'")
@@ -56,11 +58,17 @@ def unexpected_triggers(conn: sqlite3.Connection) -> list[str]:
             present.add(guard)
             continue
         problems.append(
-            f"trigger {name} on {table} is not one of the history's guards: "
-            f"{' '.join((sql or '').split())[:120]}"
+            Message(
+                "trigger {name} on {table} is not one of the history's guards: {sql}",
+                name=name,
+                table=table,
+                sql=" ".join((sql or "").split())[:120],
+            )
         )
     missing = [
-        f"{WHAT[guard]} is missing (no trigger does what {guard} does)"
+        Message(
+            "{what} is missing (no trigger does what {guard} does)", what=WHAT[guard], guard=guard
+        )
         for guard in GUARDS
         if guard not in present
     ]

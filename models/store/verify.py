@@ -36,7 +36,7 @@ from typing import Any
 
 import orjson
 
-from models.errors import InvalidInput
+from models.errors import InvalidInput, Message
 from models.store.backup import Backup
 from models.store.connection import applied_migrations, read_snapshot, schema_record_problem
 from models.store.documents import details_digest
@@ -65,7 +65,7 @@ from models.store.triggers import unexpected_triggers
 
 @dataclass(frozen=True)
 class VerifyReport:
-    problems: list[str]
+    problems: list[Message]  # str() of each: the English `biaozhu verify` prints
     events_checked: int
     head: ChainHead | None  # None: the file is too damaged to read it
     # What the history cannot prove because the Biaozhu that wrote it did not
@@ -80,7 +80,7 @@ class VerifyReport:
 
     def summary(self) -> str:
         if self.problems:
-            return self.problems[0]
+            return str(self.problems[0])
         checked = (
             f"integrity, foreign keys, triggers, {self.events_checked} chained events and the"
             " state replayed from them (spans, decisions and the suggestions decided on, statuses,"
@@ -112,17 +112,25 @@ def verify_project(
             return _verify(conn, expected, backups)
         except sqlite3.DatabaseError as exc:
             return VerifyReport(
-                [f"the file is damaged (SQLite: {exc}); restore a backup of it"], 0, None
+                [
+                    Message(
+                        "the file is damaged (SQLite: {exc}); restore a backup of it", exc=str(exc)
+                    )
+                ],
+                0,
+                None,
             )
 
 
 def _verify(
     conn: sqlite3.Connection, expected: ChainHead | str | None, backups: Sequence[Backup]
 ) -> VerifyReport:
-    problems: list[str] = []
+    problems: list[Message] = []
     integrity = [r[0] for r in conn.execute("PRAGMA integrity_check")]
     if integrity != ["ok"]:
-        problems.append("SQLite integrity check failed: " + "; ".join(integrity[:3]))
+        problems.append(
+            Message("SQLite integrity check failed: {found}", found="; ".join(integrity[:3]))
+        )
     count, chain_problem = verify_chain(conn)
     if chain_problem:
         problems.append(chain_problem)
@@ -144,16 +152,28 @@ def _verify(
     try:
         problems += check_state(conn, gaps)
     except sqlite3.DatabaseError as exc:
-        problems.append(f"the tables cannot be read to compare them with the history ({exc})")
+        problems.append(
+            Message(
+                "the tables cannot be read to compare them with the history ({exc})", exc=str(exc)
+            )
+        )
     return VerifyReport(problems, count, chain_head(conn), gaps, found, merged)
 
 
-def _foreign_keys(conn: sqlite3.Connection) -> list[str]:
+def _foreign_keys(conn: sqlite3.Connection) -> list[Message]:
     fk = conn.execute("PRAGMA foreign_key_check").fetchall()
     if not fk:
         return []
     table, rowid, parent, _ = fk[0]
-    return [f"foreign key check failed: {len(fk)} row(s), first {table} row {rowid} -> {parent}"]
+    return [
+        Message(
+            "foreign key check failed: {n} row(s), first {table} row {rowid} -> {parent}",
+            n=len(fk),
+            table=table,
+            rowid=rowid,
+            parent=parent,
+        )
+    ]
 
 
 # -- a head written down earlier -----------------------------------------------------------
@@ -192,7 +212,7 @@ def find_head(conn: sqlite3.Connection, text: str) -> ChainHead | None:
 
 
 def _check_expected(
-    conn: sqlite3.Connection, expected: ChainHead | str, problems: list[str]
+    conn: sqlite3.Connection, expected: ChainHead | str, problems: list[Message]
 ) -> str | None:
     if isinstance(expected, str):
         written = expected.strip()
@@ -203,13 +223,16 @@ def _check_expected(
     if found is not None:
         return f"the expected head {written} is in this history (event {found.count})"
     problems.append(
-        f"the expected head {written} is not in this history: it was truncated or "
-        "rewritten since that head was written down"
+        Message(
+            "the expected head {written} is not in this history: it was truncated or "
+            "rewritten since that head was written down",
+            written=written,
+        )
     )
     return None
 
 
-def project_id_problems(conn: sqlite3.Connection) -> list[str]:
+def project_id_problems(conn: sqlite3.Connection) -> list[Message]:
     """Backups and merges know a file by the project id in ``meta``, a row no
     event guards; the history recorded it when the project was created (the
     target of its own first ``project.created``). A changed id would make
@@ -221,14 +244,19 @@ def project_id_problems(conn: sqlite3.Connection) -> list[str]:
     ).fetchone()
     if created is None or (row is not None and row[0] == created[1]):
         return []
-    found = repr(row[0]) if row else "missing"
+    found = repr(row[0]) if row else Message("missing")
     return [
-        f"meta's project id {found} is not the one event {created[0]} (project.created)"
-        f" recorded, {created[1]!r}: backups and merges know the file by it"
+        Message(
+            "meta's project id {found} is not the one event {event} (project.created)"
+            " recorded, {recorded!r}: backups and merges know the file by it",
+            found=found,
+            event=created[0],
+            recorded=created[1],
+        )
     ]
 
 
-def meta_counter_problems(conn: sqlite3.Connection) -> list[str]:
+def meta_counter_problems(conn: sqlite3.Connection) -> list[Message]:
     """meta's counters and caches that are not what Biaozhu writes: the count
     of label changes, and the search index's watermark; and the search index
     itself, as FTS5's integrity check finds it."""
@@ -243,7 +271,7 @@ def meta_counter_problems(conn: sqlite3.Connection) -> list[str]:
     return [problem for problem in found if problem is not None]
 
 
-def backups_not_in_chain(conn: sqlite3.Connection, backups: Sequence[Backup]) -> list[str]:
+def backups_not_in_chain(conn: sqlite3.Connection, backups: Sequence[Backup]) -> list[Message]:
     """Each backup of this project is a head written down outside the file:
     still in the history, or left behind by a restore. The two histories are
     compared where they part (the first event they do not share): a backup of
@@ -265,9 +293,15 @@ def backups_not_in_chain(conn: sqlite3.Connection, backups: Sequence[Backup]) ->
         if _left_by_a_restore(conn, at, here, there):
             continue
         problems.append(
-            f"the backup {backup.path.name} holds head {head.count}:{head.hash[:12]}…, which "
-            "this history no longer contains: it was truncated or rewritten after that backup"
-            f" (the two part at event {at})"
+            Message(
+                "the backup {name} holds head {count}:{hash}…, which this history no longer"
+                " contains: it was truncated or rewritten after that backup (the two part at"
+                " event {at})",
+                name=backup.path.name,
+                count=head.count,
+                hash=head.hash[:12],
+                at=at,
+            )
         )
     return problems
 
@@ -329,7 +363,7 @@ def _record(after: str | None) -> dict[str, Any]:
     return record if isinstance(record, dict) else {}
 
 
-def restore_problems(conn: sqlite3.Connection) -> list[str]:
+def restore_problems(conn: sqlite3.Connection) -> list[Message]:
     """A restore appends its event right after the history it brought back,
     and records that history's head: the event before it. A chain recomputed
     after an edit made before the restore no longer leads there."""
@@ -340,10 +374,17 @@ def restore_problems(conn: sqlite3.Connection) -> list[str]:
         if tail is None or (tail == prev and count == at - 1):
             continue
         problems.append(
-            f"event {eid} (project.restored) records that the history it brought back ended"
-            f" at its event {count} ({str(tail)[:12]}…), but what comes before it here is"
-            f" {at - 1} events ending in {prev[:12]}…: the history before the restore was"
-            " rewritten"
+            Message(
+                "event {event} (project.restored) records that the history it brought back"
+                " ended at its event {count} ({tail}…), but what comes before it here is"
+                " {before} events ending in {prev}…: the history before the restore was"
+                " rewritten",
+                event=eid,
+                count=count,
+                tail=str(tail)[:12],
+                before=at - 1,
+                prev=prev[:12],
+            )
         )
     return problems
 
@@ -360,7 +401,7 @@ def origin_prevs(conn: sqlite3.Connection) -> dict[str, str]:
     return prevs
 
 
-def verify_merged_events(conn: sqlite3.Connection) -> tuple[list[str], int]:
+def verify_merged_events(conn: sqlite3.Connection) -> tuple[list[Message], int]:
     """Re-check every merged event against its origin: its content and the hash that
     preceded it there must give its ``origin_hash``. Returns the problems (empty:
     ok) and how many merged events there are."""
@@ -378,9 +419,21 @@ def verify_merged_events(conn: sqlite3.Connection) -> tuple[list[str], int]:
         origin_hash = row["origin_hash"]
         prev = prevs.get(origin_hash)
         if prev is None:
-            problems.append(f"event {eid}: no record of where it stood in {row['origin']}")
+            problems.append(
+                Message(
+                    "event {event}: no record of where it stood in {origin}",
+                    event=eid,
+                    origin=row["origin"],
+                )
+            )
         elif event_hash(prev, row | {"origin_hash": None}) != origin_hash:
-            problems.append(f"event {eid}: its content does not match its hash in {row['origin']}")
+            problems.append(
+                Message(
+                    "event {event}: its content does not match its hash in {origin}",
+                    event=eid,
+                    origin=row["origin"],
+                )
+            )
     return problems, count
 
 
@@ -398,7 +451,7 @@ JSON_COLUMNS = (
 )
 
 
-def malformed_rows(conn: sqlite3.Connection) -> list[str]:
+def malformed_rows(conn: sqlite3.Connection) -> list[Message]:
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     problems = []
     for table, key, column in JSON_COLUMNS:
@@ -408,9 +461,15 @@ def malformed_rows(conn: sqlite3.Connection) -> list[str]:
             f"SELECT {key} FROM {table} WHERE {column} IS NOT NULL AND NOT json_valid({column})"
         ).fetchall()
         if rows:
+            more = Message(" (and {n} more rows)", n=len(rows) - 1) if len(rows) > 1 else ""
             problems.append(
-                f"{table} row {rows[0][0]}: its {column} is not valid JSON"
-                + (f" (and {len(rows) - 1} more rows)" if len(rows) > 1 else "")
+                Message(
+                    "{table} row {row}: its {column} is not valid JSON{more}",
+                    table=table,
+                    row=rows[0][0],
+                    column=column,
+                    more=more,
+                )
             )
     return problems
 
@@ -422,7 +481,7 @@ CHUNK_EVENTS = 20_000
 
 def check_state(
     conn: sqlite3.Connection, gaps: list[str], chunk_events: int = CHUNK_EVENTS
-) -> list[str]:
+) -> list[Message]:
     """The tables against the replay of the history: the problems of the
     replay (in the order of the events), then of each table. The documents'
     rows are replayed and compared a range of documents at a time, so that
@@ -434,7 +493,7 @@ def check_state(
         state = replay_documents(conn, low, high)
         replay_problems += zip(state.problem_events, state.problems, strict=True)
         tables.compare(state, low, high)
-    replay_problems.sort()
+    replay_problems.sort(key=lambda item: (item[0], str(item[1])))  # as the English sorts
     return [p for _, p in replay_problems] + tables.finish(project, gaps)
 
 
@@ -491,8 +550,8 @@ class _Table:
         self.fields = fields
         self.describe = describe or _name_of
         self.lookup = lookup
-        self.problems: list[str] = []
-        self.unwritten: list[tuple[Any, str]] = []
+        self.problems: list[Message] = []
+        self.unwritten: list[tuple[Any, Message]] = []
         self.found: set[Any] = set()
 
     def compare(self, rows: Iterable[tuple[Any, tuple]], replayed: dict[Any, Written]) -> None:
@@ -504,8 +563,11 @@ class _Table:
                 self.unwritten.append(
                     (
                         key,
-                        f"{self.name} row {self.describe(key, value)} is in the table but no"
-                        " event wrote it",
+                        Message(
+                            "{table} row {row} is in the table but no event wrote it",
+                            table=self.name,
+                            row=self.describe(key, value),
+                        ),
                     )
                 )
             elif written.value != value:
@@ -514,8 +576,12 @@ class _Table:
             value = self.lookup(key, written) if self.lookup is not None else None
             if value is None:
                 self.problems.append(
-                    f"{self.name} row {self.describe(key, written.value)} is missing:"
-                    f" {written.by()} wrote it"
+                    Message(
+                        "{table} row {row} is missing: {by} wrote it",
+                        table=self.name,
+                        row=self.describe(key, written.value),
+                        by=written.by(),
+                    )
                 )
                 continue
             self.found.add(key)
@@ -523,13 +589,16 @@ class _Table:
                 self.problems.append(self._differs(key, value, written))
         replayed.clear()
 
-    def _differs(self, key: Any, value: tuple, written: Written) -> str:
-        return (
-            f"{self.name} row {self.describe(key, value)} differs from {written.by()}, which"
-            " last wrote it: " + _difference(self.fields, value, written.value)
+    def _differs(self, key: Any, value: tuple, written: Written) -> Message:
+        return Message(
+            "{table} row {row} differs from {by}, which last wrote it: {differences}",
+            table=self.name,
+            row=self.describe(key, value),
+            by=written.by(),
+            differences=_difference(self.fields, value, written.value),
         )
 
-    def finish(self) -> list[str]:
+    def finish(self) -> list[Message]:
         return self.problems + [p for key, p in self.unwritten if key not in self.found]
 
 
@@ -538,8 +607,8 @@ def _compare_rows(
     rows: Iterable[tuple[Any, tuple]],
     replayed: dict[Any, Written],
     fields: tuple[str, ...],
-    describe: Callable[[Any, tuple], str] | None = None,
-) -> list[str]:
+    describe: Callable[[Any, tuple], str | Message] | None = None,
+) -> list[Message]:
     """Each (key, value) row of ``table`` against the replayed one with that key.
     ``describe`` names a row in a problem (made only for rows that differ)."""
     compared = _Table(table, fields, describe)
@@ -570,22 +639,22 @@ class _Tables:
         self.decisions = _Table(
             "decisions",
             ("decision", "span"),
-            lambda key, _v: f"(suggestion {key[0]}, {key[1]})",
+            lambda key, _v: Message("(suggestion {sid}, {who})", sid=key[0], who=key[1]),
             self._decision,
         )
-        self.decided: list[str] = []
+        self.decided: list[Message] = []
         self.statuses = _Table("doc_status", ("status",))
         self.documents = _Table(
             "documents",
             ("hash", "title", "source", "chars", "metadata, original and offset map (hash)"),
         )
-        self.texts: list[str] = []  # documents whose text fails its hash or length
+        self.texts: list[Message] = []  # documents whose text fails its hash or length
         self.conflicts = _Table(
             "merge_conflicts",
             ("doc_id", "annotator", "origin", "spans", "resolved", "spans (SHA-256)"),
             lookup=self._conflict,
         )
-        self.conflict_rows: list[str] = []  # malformed spans
+        self.conflict_rows: list[Message] = []  # malformed spans
         self.conflict_state: Replayed | None = None
 
     # -- rows found outside their range ------------------------------------------------
@@ -650,8 +719,13 @@ class _Tables:
             value = (*row[:-1], _attrs(row[-1]))
             if value != written.value:
                 self.decided.append(
-                    f"suggestions row {sid} differs from {written.by()}, which decided on it: "
-                    + _difference(SUGGESTION_FIELDS, value, written.value)
+                    Message(
+                        "suggestions row {sid} differs from {by}, which decided on it:"
+                        " {differences}",
+                        sid=sid,
+                        by=written.by(),
+                        differences=_difference(SUGGESTION_FIELDS, value, written.value),
+                    )
                 )
 
     def _compare_documents(self, state: Replayed, where: str, params: tuple) -> None:
@@ -666,12 +740,20 @@ class _Tables:
         for doc_id, digest, title, source, chars, length, utf8, *beside in rows:
             if hashlib.sha256(utf8).hexdigest() != digest:
                 self.texts.append(
-                    f"documents row {doc_id}: its text does not match its content hash "
-                    "(the text was changed after it was imported)"
+                    Message(
+                        "documents row {doc}: its text does not match its content hash "
+                        "(the text was changed after it was imported)",
+                        doc=doc_id,
+                    )
                 )
             elif length != chars:
                 self.texts.append(
-                    f"documents row {doc_id}: {chars} characters recorded, {length} held"
+                    Message(
+                        "documents row {doc}: {chars} characters recorded, {length} held",
+                        doc=doc_id,
+                        chars=chars,
+                        length=length,
+                    )
                 )
             imported = state.documents.get(doc_id)
             recorded = imported is not None and imported.value[4] is not None
@@ -690,7 +772,9 @@ class _Tables:
         items = _attrs(spans)
         if not isinstance(items, list) or not all(map(_well_formed_span, items)):
             if state is not None:
-                self.conflict_rows.append(f"merge_conflicts row {cid}: its spans are malformed")
+                self.conflict_rows.append(
+                    Message("merge_conflicts row {cid}: its spans are malformed", cid=cid)
+                )
             items = []
         recorded = state.conflicts.get(cid) if state is not None else written
         digest = None
@@ -700,7 +784,7 @@ class _Tables:
 
     # -- the whole project -------------------------------------------------------------
 
-    def finish(self, project: Replayed, gaps: list[str]) -> list[str]:
+    def finish(self, project: Replayed, gaps: list[str]) -> list[Message]:
         conn = self.conn
         orphans = conn.execute(
             DECISION_SQL + " WHERE d.suggestion_id NOT IN (SELECT id FROM suggestions)"
@@ -708,7 +792,7 @@ class _Tables:
         self.decisions.compare(
             (((sid, who), (decision, span)) for sid, who, decision, span in orphans), {}
         )
-        problems: list[str] = malformed_rows(conn)
+        problems: list[Message] = malformed_rows(conn)
         problems += self.spans.finish()
         problems += _span_texts(conn)
         problems += _decision_problems(self.decisions.finish(), project, gaps)
@@ -733,12 +817,14 @@ def _span_row(row: tuple) -> tuple[int, tuple]:
     return sid, (doc, who, start, end, label, text, _attrs(attrs), origin, sugg)
 
 
-def _decision_problems(problems: list[str], project: Replayed, gaps: list[str]) -> list[str]:
+def _decision_problems(
+    problems: list[Message], project: Replayed, gaps: list[str]
+) -> list[Message]:
     """Decisions a merge made before merges recorded them as events are gaps,
     not problems."""
     if not project.legacy_merges:
         return problems
-    unproven = [p for p in problems if p.endswith("is in the table but no event wrote it")]
+    unproven = [p for p in problems if str(p).endswith("is in the table but no event wrote it")]
     if unproven:
         gaps.append(
             f"{len(unproven)} decision(s) on suggestions brought in by a merge made before "
@@ -747,7 +833,7 @@ def _decision_problems(problems: list[str], project: Replayed, gaps: list[str]) 
     return [p for p in problems if p not in unproven]
 
 
-def _compare_models(conn: sqlite3.Connection, state: Replayed) -> list[str]:
+def _compare_models(conn: sqlite3.Connection, state: Replayed) -> list[Message]:
     """The learned models the project holds and the one that suggests: the
     window and ``suggest`` take whichever row says active, and every suggestion
     names it. (The model itself, its CRF and scorer, is not in the events.)"""
@@ -762,7 +848,7 @@ def _compare_models(conn: sqlite3.Connection, state: Replayed) -> list[str]:
     )
 
 
-def _compare_settings(conn: sqlite3.Connection, state: Replayed) -> list[str]:
+def _compare_settings(conn: sqlite3.Connection, state: Replayed) -> list[Message]:
     """A setting edited in ``meta`` by hand would change what the store accepts
     (overlapping spans) with no event saying so."""
     problems = []
@@ -772,9 +858,15 @@ def _compare_settings(conn: sqlite3.Connection, state: Replayed) -> list[str]:
         written = state.settings.get(name)
         expected = written.value[0] if written else created
         if value != expected:
-            by = written.by() if written else "a project created before it was recorded"
+            by = written.by() if written else Message("a project created before it was recorded")
             problems.append(
-                f"meta's {name} is {value!r}, but the history has {expected!r} (from {by})"
+                Message(
+                    "meta's {name} is {value!r}, but the history has {expected!r} (from {by})",
+                    name=name,
+                    value=value,
+                    expected=expected,
+                    by=by,
+                )
             )
     return problems
 
@@ -793,13 +885,28 @@ def _name_of(key: Any, _value: tuple) -> str:
     return f"({', '.join(map(str, key))})" if isinstance(key, tuple) else str(key)
 
 
-def _difference(fields: tuple[str, ...], table: tuple, history: tuple) -> str:
+def _difference(fields: tuple[str, ...], table: tuple, history: tuple) -> Message | str:
     parts = [
-        f"{name} {_show(a)} in the table, {_show(b)} in the history"
+        Message(
+            "{field} {table} in the table, {history} in the history",
+            field=name,
+            table=_show(a),
+            history=_show(b),
+        )
         for name, a, b in zip(fields, table, history, strict=True)
         if a != b
     ]
-    return "; ".join(parts)
+    return _joined(parts)
+
+
+def _joined(parts: list[Message]) -> Message | str:
+    """``parts`` joined by "; ", each translated on its own."""
+    if not parts:
+        return ""
+    joined = parts[-1]
+    for part in reversed(parts[:-1]):
+        joined = Message("{part}; {rest}", part=part, rest=joined)
+    return joined
 
 
 def _show(value: Any) -> str:
@@ -820,7 +927,7 @@ def _attrs(text: str) -> Any:
         return text
 
 
-def _span_texts(conn: sqlite3.Connection) -> list[str]:
+def _span_texts(conn: sqlite3.Connection) -> list[Message]:
     """Every span's text is what its document reads at its offsets."""
     rows = conn.execute(
         "SELECT a.id, a.doc_id, a.start_pos, a.end_pos, a.text,"
@@ -830,18 +937,28 @@ def _span_texts(conn: sqlite3.Connection) -> list[str]:
         " OR substr(d.text, a.start_pos + 1, a.end_pos - a.start_pos) IS NOT a.text"
     )
     return [
-        f"annotations row {sid}: its text {text!r} is not what document {doc} reads at "
-        f"{start}–{end} ({actual!r})"
+        Message(
+            "annotations row {sid}: its text {text!r} is not what document {doc} reads at "
+            "{start}–{end} ({actual!r})",
+            sid=sid,
+            text=text,
+            doc=doc,
+            start=start,
+            end=end,
+            actual=actual,
+        )
         for sid, doc, start, end, text, actual, _ in rows
     ]
 
 
-def _compare_labels(conn: sqlite3.Connection, state: Replayed, gaps: list[str]) -> list[str]:
+def _compare_labels(conn: sqlite3.Connection, state: Replayed, gaps: list[str]) -> list[Message]:
     rows = tuple(
         conn.execute("SELECT name, colour, hotkey, description FROM labels ORDER BY position")
     )
     if state.labels is None:
-        return ["labels: no event records the project's labels (its creation event is missing)"]
+        return [
+            Message("labels: no event records the project's labels (its creation event is missing)")
+        ]
     if not state.labels_complete:
         gaps.append(
             "the colours, hotkeys and descriptions of the labels the project was created "
@@ -851,8 +968,13 @@ def _compare_labels(conn: sqlite3.Connection, state: Replayed, gaps: list[str]) 
     if rows == state.labels.value:
         return []
     return [
-        f"labels differ from {state.labels.by()}, which last wrote them: "
-        f"{_labels_text(rows)} in the table, {_labels_text(state.labels.value)} in the history"
+        Message(
+            "labels differ from {by}, which last wrote them: {table} in the table, {history}"
+            " in the history",
+            by=state.labels.by(),
+            table=_labels_text(rows),
+            history=_labels_text(state.labels.value),
+        )
     ]
 
 

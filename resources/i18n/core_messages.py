@@ -1391,6 +1391,31 @@ MESSAGES = [
         "Core",
         "no span {span_id} in this project's history",
     ),
+    # models/search.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "but the search index holds the texts up to rowid {top}",
+    ),
+    # models/search.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "not a document rowid",
+    ),
+    # models/search.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "meta's {key} (how far the search index reaches) is {value!r}, {what}: edited by hand or damaged; a search scans the texts, and the window rebuilds the index when it next opens the project",
+    ),
+    # models/search.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "the search index's tables are missing (documents_fts)",
+    ),
+    # models/search.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "the search index is damaged (SQLite FTS5: {exc}): a search may miss documents or fail; the window rebuilds it when it next opens the project",
+    ),
     # models/store/backup.py
     QT_TRANSLATE_NOOP(
         "Core",
@@ -1504,6 +1529,21 @@ MESSAGES = [
     # models/store/connection.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "step {step} is missing",
+    ),
+    # models/store/connection.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "its steps are out of order or repeated",
+    ),
+    # models/store/connection.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "the file's record of schema steps ({steps}) is not one Biaozhu writes: {what} (the record was edited by hand)",
+    ),
+    # models/store/connection.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "{problem}; nothing was written",
     ),
     # models/store/connection.py
@@ -1575,6 +1615,21 @@ MESSAGES = [
     QT_TRANSLATE_NOOP(
         "Core",
         "inside a project's backups folder: only SQLite may open it",
+    ),
+    # models/store/history.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "event {count} is missing: event {eid} follows event {before} (an event was deleted and the chain recomputed)",
+    ),
+    # models/store/history.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "event {eid} is broken: it does not follow the event before it (a row was removed or reordered)",
+    ),
+    # models/store/history.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "event {eid} is broken: its content does not match its hash (it was altered)",
     ),
     # models/store/project.py
     QT_TRANSLATE_NOOP(
@@ -1691,6 +1746,56 @@ MESSAGES = [
         "Core",
         "unknown status {status!r}; use {statuses}",
     ),
+    # models/store/replay.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "meta's {key} is {value!r}, not a count (edited by hand or damaged)",
+    ),
+    # models/store/replay.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "event {event} ({action})",
+    ),
+    # models/store/replay.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "event {event} ({action}) cannot be replayed: {reason}",
+    ),
+    # models/store/replay.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "it lacks {key!r}",
+    ),
+    # models/store/replay.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "its before/after is not JSON",
+    ),
+    # models/store/replay.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "its {what} is not an integer",
+    ),
+    # models/store/replay.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "its span attributes are not a mapping",
+    ),
+    # models/store/replay.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "it sets {name!r} to {value!r}, no setting Biaozhu has",
+    ),
+    # models/store/replay.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "it resolves merge conflict {conflict_id}, which no event recorded",
+    ),
+    # models/store/replay.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "it names model {model!r}, which no event stored",
+    ),
     # models/store/spans.py
     QT_TRANSLATE_NOOP(
         "Core",
@@ -1756,6 +1861,46 @@ MESSAGES = [
         "Core",
         "suggestion {sugg_id} has no decision to undo",
     ),
+    # models/store/triggers.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "the guard that refuses changes to events",
+    ),
+    # models/store/triggers.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "the guard that refuses deleting events",
+    ),
+    # models/store/triggers.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "trigger {name} on {table} is not one of the history's guards: {sql}",
+    ),
+    # models/store/triggers.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{what} is missing (no trigger does what {guard} does)",
+    ),
+    # models/store/verify.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "the file is damaged (SQLite: {exc}); restore a backup of it",
+    ),
+    # models/store/verify.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "SQLite integrity check failed: {found}",
+    ),
+    # models/store/verify.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "the tables cannot be read to compare them with the history ({exc})",
+    ),
+    # models/store/verify.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "foreign key check failed: {n} row(s), first {table} row {rowid} -> {parent}",
+    ),
     # models/store/verify.py
     QT_TRANSLATE_NOOP(
         "Core",
@@ -1765,6 +1910,126 @@ MESSAGES = [
     QT_TRANSLATE_NOOP(
         "Core",
         "{text!r} matches {n_rows} events: give more of the hash",
+    ),
+    # models/store/verify.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "the expected head {written} is not in this history: it was truncated or rewritten since that head was written down",
+    ),
+    # models/store/verify.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "missing",
+    ),
+    # models/store/verify.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "meta's project id {found} is not the one event {event} (project.created) recorded, {recorded!r}: backups and merges know the file by it",
+    ),
+    # models/store/verify.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "the backup {name} holds head {count}:{hash}…, which this history no longer contains: it was truncated or rewritten after that backup (the two part at event {at})",
+    ),
+    # models/store/verify.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "event {event} (project.restored) records that the history it brought back ended at its event {count} ({tail}…), but what comes before it here is {before} events ending in {prev}…: the history before the restore was rewritten",
+    ),
+    # models/store/verify.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "event {event}: no record of where it stood in {origin}",
+    ),
+    # models/store/verify.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "event {event}: its content does not match its hash in {origin}",
+    ),
+    # models/store/verify.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        " (and {n} more rows)",
+    ),
+    # models/store/verify.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{table} row {row}: its {column} is not valid JSON{more}",
+    ),
+    # models/store/verify.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{table} row {row} is in the table but no event wrote it",
+    ),
+    # models/store/verify.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{table} row {row} is missing: {by} wrote it",
+    ),
+    # models/store/verify.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{table} row {row} differs from {by}, which last wrote it: {differences}",
+    ),
+    # models/store/verify.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "(suggestion {sid}, {who})",
+    ),
+    # models/store/verify.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "suggestions row {sid} differs from {by}, which decided on it: {differences}",
+    ),
+    # models/store/verify.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "documents row {doc}: its text does not match its content hash (the text was changed after it was imported)",
+    ),
+    # models/store/verify.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "documents row {doc}: {chars} characters recorded, {length} held",
+    ),
+    # models/store/verify.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "merge_conflicts row {cid}: its spans are malformed",
+    ),
+    # models/store/verify.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "a project created before it was recorded",
+    ),
+    # models/store/verify.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "meta's {name} is {value!r}, but the history has {expected!r} (from {by})",
+    ),
+    # models/store/verify.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{field} {table} in the table, {history} in the history",
+    ),
+    # models/store/verify.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{part}; {rest}",
+    ),
+    # models/store/verify.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "annotations row {sid}: its text {text!r} is not what document {doc} reads at {start}–{end} ({actual!r})",
+    ),
+    # models/store/verify.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "labels: no event records the project's labels (its creation event is missing)",
+    ),
+    # models/store/verify.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "labels differ from {by}, which last wrote them: {table} in the table, {history} in the history",
     ),
     # models/suggest/project.py
     QT_TRANSLATE_NOOP(

@@ -220,3 +220,36 @@ def test_a_merges_notes_in_the_report(window, qtbot, tmp_path, monkeypatch, lang
         assert english in text
         assert cli(["merge", str(path), str(other)]) == 0  # nothing new, the same note
         assert f"  note: {english}" in capsys.readouterr().out.splitlines()
+
+
+def test_a_history_check_that_fails_in_the_bar_and_its_report(
+    qtbot, project_path, tmp_path, language, capsys
+):
+    """verify's problems (a decided suggestion's score edited with sqlite3)
+    in the bar above the article and in its full report: in zh_CN the
+    Chinese sentence with the row, the event and the values filled in; in
+    English, the command line's words."""
+    from desktop.gui.widgets.history_bar import HistoryBar
+    from tests.gui.test_history_check import decided_and_tampered
+
+    sid = decided_and_tampered(project_path)
+    assert cli(["verify", str(project_path)]) == 1
+    printed = capsys.readouterr().err.strip()
+    first = printed.splitlines()[0].removeprefix("biaozhu: error: ")
+    before = state(project_path)
+    window = open_window(qtbot, project_path, tmp_path)
+    try:
+        qtbot.waitUntil(lambda: window.history_checked, timeout=20_000)
+        bar = window.findChild(HistoryBar, "historyBar")
+        said, report = bar.label.text(), bar.report_text()
+    finally:
+        close_window(window)
+    assert state(project_path) == before
+    if language == "zh_CN":
+        data = ("suggestions", "suggestion.accepted", "score")
+        for text in (said, report):
+            assert_chinese(text, f"第 {sid} 行", "表中为 0.12，历史中为 0.9", data=data)
+            assert first not in text
+    else:
+        assert first.rstrip(".") in said
+        assert report == printed

@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.gui.messages import say
+
 if TYPE_CHECKING:
     from models.store.verify import VerifyReport
 
@@ -105,7 +107,7 @@ class HistoryBar(QFrame):
     def _report_sentence(self) -> str:
         if self._report is None:
             return ""
-        first = " ".join(self._report.problems[0].split()).rstrip(".")  # one line
+        first = " ".join(say(self._report.problems[0]).split()).rstrip(".。")  # one line
         more = len(self._report.problems) - 1
         text = translate(
             "HistoryBar",
@@ -119,10 +121,30 @@ class HistoryBar(QFrame):
         return text
 
     def report_text(self) -> str:
-        """The full report, the text ``biaozhu verify`` prints."""
-        from desktop.cli.project_cmds import verify_text
+        """The full report, the text ``biaozhu verify`` prints, in the window's
+        language (in English, the very text)."""
+        from desktop.cli.project_cmds import SHOWN_PROBLEMS, verify_text
 
-        return verify_text(self._report) if self._report is not None else ""
+        report = self._report
+        if report is None:
+            return ""
+        if not report.problems:
+            return verify_text(report)
+        problems = report.problems
+        lines = [translate("HistoryBar", "biaozhu: error: %1").replace("%1", say(problems[0]))]
+        lines += [
+            translate("HistoryBar", "  also: %1").replace("%1", say(problem))
+            for problem in problems[1:SHOWN_PROBLEMS]
+        ]
+        if len(problems) > SHOWN_PROBLEMS:
+            more = str(len(problems) - SHOWN_PROBLEMS)
+            lines.append(translate("HistoryBar", "  … and %1 more").replace("%1", more))
+        if report.head is None:
+            lines.append(translate("HistoryBar", "head: unknown (the file is damaged)"))
+        else:
+            head = f"{report.head.count}:{report.head.hash}"
+            lines.append(translate("HistoryBar", "head: %1").replace("%1", head))
+        return "\n".join(lines)
 
     def details_text(self) -> str:
         """What the details show: the warning, then the full report."""
