@@ -140,6 +140,7 @@ def run_once(path: Path, workdir: Path, name: str) -> dict:
     worst = beat.stop()
     accepted = sum(1 for i in w.controller.items if i.is_gold)
     places = offered(path)
+    accept_written = (written[0] - started) if written else everything
     # the same state, for the core's withdrawal alone (below)
     copy(path, path.with_suffix(".core.biaozhu"))
     # Ctrl+Z: the accept undone and every offer withdrawn, J meanwhile
@@ -171,7 +172,7 @@ def run_once(path: Path, workdir: Path, name: str) -> dict:
         "undo_worst_gap_ms": undo_worst,
         **withdraw_core(path.with_suffix(".core.biaozhu")),
         "key_ms": key * 1000,
-        "accept_written_s": (written[0] - started) if written else everything,
+        "accept_written_s": accept_written,
         "with_offers_s": everything,
         "writes": len(written),
         "accepted": accepted,
