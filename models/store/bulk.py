@@ -590,46 +590,70 @@ def withdraw_offer(project, token: str) -> dict[str, list[int]]:
     work), stays theirs; any other is no longer shown to them, and leaves
     the file when nobody else was offered it. One ``suggestions.withdrawn``
     event per document. Returns, per document, the suggestion ids the
-    annotator no longer sees."""
+    annotator no longer sees. A few statements per ``CHUNK`` suggestions
+    (Shift+A's offer is tens of thousands of them)."""
     out: dict[str, list[int]] = {}
     with project.transaction():
+        # each suggestion of the offer, with whether its annotator decided on
+        # it or made a span of it, and sees it through another offer
         rows = project.conn.execute(
-            "SELECT x.suggestion_id, x.annotator, s.doc_id FROM suggestion_audience x"
-            " JOIN suggestions s ON s.id = x.suggestion_id WHERE x.offer = ?"
-            " ORDER BY s.doc_id, x.suggestion_id",
+            "SELECT x.suggestion_id, x.annotator, s.doc_id,"
+            " EXISTS (SELECT 1 FROM decisions d WHERE d.suggestion_id = x.suggestion_id"
+            "  AND d.annotator = x.annotator)"
+            " OR EXISTS (SELECT 1 FROM annotations a WHERE a.suggestion_id = x.suggestion_id"
+            "  AND a.annotator = x.annotator),"
+            " EXISTS (SELECT 1 FROM suggestion_audience o WHERE o.suggestion_id = x.suggestion_id"
+            "  AND o.annotator = x.annotator AND o.offer <> x.offer)"
+            " FROM suggestion_audience x JOIN suggestions s ON s.id = x.suggestion_id"
+            " WHERE x.offer = ? ORDER BY s.doc_id, x.suggestion_id",
             (token,),
         ).fetchall()
         if not rows:
             return out
         who = rows[0][1]
-        removed: dict[str, list[int]] = {}
-        for sid, annotator, doc_id in rows:
-            if _used_by(project, sid, annotator) and not _seen_otherwise(
-                project, sid, annotator, token
-            ):
+        kept: dict[str, list[int]] = {}
+        for sid, annotator, doc_id, used, seen in rows:
+            if used and not seen:
                 # kept as theirs, out of reach of this offer's withdrawal
+                kept.setdefault(annotator, []).append(sid)
+            elif not seen:
+                out.setdefault(doc_id, []).append(sid)
+        for annotator, sids in kept.items():
+            for i in range(0, len(sids), CHUNK):
+                part = sids[i : i + CHUNK]
                 project.conn.execute(
-                    "UPDATE suggestion_audience SET offer = ? WHERE suggestion_id = ?"
-                    " AND annotator = ? AND offer = ?",
-                    (KEPT, sid, annotator, token),
+                    "UPDATE suggestion_audience SET offer = ? WHERE offer = ? AND annotator = ?"
+                    f" AND suggestion_id IN ({','.join('?' * len(part))})",
+                    [KEPT, token, annotator, *part],
                 )
-                continue
-            project.conn.execute(
-                "DELETE FROM suggestion_audience WHERE suggestion_id = ? AND annotator = ?"
-                " AND offer = ?",
-                (sid, annotator, token),
+        project.conn.execute("DELETE FROM suggestion_audience WHERE offer = ?", (token,))
+        # nobody else sees, decided on or made a span of these: they leave the file
+        gone = {
+            r[0]
+            for r in _in_chunks(
+                project,
+                "SELECT s.id FROM suggestions s WHERE s.id IN ({marks})"
+                " AND NOT EXISTS (SELECT 1 FROM suggestion_audience x WHERE x.suggestion_id = s.id)"
+                " AND NOT EXISTS (SELECT 1 FROM decisions d WHERE d.suggestion_id = s.id)"
+                " AND NOT EXISTS (SELECT 1 FROM annotations a WHERE a.suggestion_id = s.id)",
+                sorted({sid for sids in out.values() for sid in sids}),
             )
-            if _seen_otherwise(project, sid, annotator, token):
-                continue
-            out.setdefault(doc_id, []).append(sid)
-            if _unused(project, sid):
-                project.conn.execute("DELETE FROM suggestions WHERE id = ?", (sid,))
-                removed.setdefault(doc_id, []).append(sid)
+        }
+        removed = sorted(gone)
+        for i in range(0, len(removed), CHUNK):
+            part = removed[i : i + CHUNK]
+            project.conn.execute(
+                f"DELETE FROM suggestions WHERE id IN ({','.join('?' * len(part))})", part
+            )
         events = [
             (
                 doc_id,
                 None,
-                {"offer": token, "suggestions": sids, "removed": removed.get(doc_id, [])},
+                {
+                    "offer": token,
+                    "suggestions": sids,
+                    "removed": [sid for sid in sids if sid in gone],
+                },
                 None,
             )
             for doc_id, sids in out.items()
@@ -695,36 +719,6 @@ def _restored_chain(project, doc_id: str, span_id: int) -> set[int]:
         current = restored[current]
         chain.add(current)
     return chain
-
-
-def _used_by(project, sid: int, annotator: str) -> bool:
-    return project.conn.execute(
-        "SELECT EXISTS (SELECT 1 FROM decisions WHERE suggestion_id = :s AND annotator = :a)"
-        " OR EXISTS (SELECT 1 FROM annotations WHERE suggestion_id = :s AND annotator = :a)",
-        {"s": sid, "a": annotator},
-    ).fetchone()[0]
-
-
-def _seen_otherwise(project, sid: int, annotator: str, token: str) -> bool:
-    """Another offer to the same annotator shows this suggestion too."""
-    return (
-        project.conn.execute(
-            "SELECT 1 FROM suggestion_audience WHERE suggestion_id = ? AND annotator = ?"
-            " AND offer <> ?",
-            (sid, annotator, token),
-        ).fetchone()
-        is not None
-    )
-
-
-def _unused(project, sid: int) -> bool:
-    """Nobody sees, decided on or made a span from this suggestion."""
-    return project.conn.execute(
-        "SELECT NOT EXISTS (SELECT 1 FROM suggestion_audience WHERE suggestion_id = :s)"
-        " AND NOT EXISTS (SELECT 1 FROM decisions WHERE suggestion_id = :s)"
-        " AND NOT EXISTS (SELECT 1 FROM annotations WHERE suggestion_id = :s)",
-        {"s": sid},
-    ).fetchone()[0]
 
 
 __all__ = [

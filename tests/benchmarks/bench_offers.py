@@ -16,6 +16,10 @@ For each: Shift+A's key, the accept written, every offer written, the
 places offered (the same in every run, or the run fails), and, while the
 offers are written, a J pressed every 250 ms (its time back to the event
 loop) and the longest the event loop went unanswered (a 10 ms heartbeat).
+Then Ctrl+Z, the same way: its key, the accept undone and every offer
+withdrawn (until the window's writes are done; what the store holds after
+is checked to be the same in every run), J meanwhile; and the core's
+``withdraw_offer`` alone, timed on a copy of the project as Shift+A left it.
 
 Run:
     git worktree add /tmp/main-tree main
@@ -70,6 +74,42 @@ def offered(path: Path) -> int:
         ).fetchone()[0]
 
 
+def gold(path: Path) -> int:
+    """The annotator's gold spans."""
+    with Project.open(path, annotator="bench") as project:
+        return project.conn.execute(
+            "SELECT count(*) FROM annotations WHERE annotator = 'bench'"
+        ).fetchone()[0]
+
+
+def withdraw_core(path: Path) -> dict:
+    """The core's withdrawal of every offer standing after Shift+A, timed
+    (``bulk.withdraw_offer``, one call per offer token)."""
+    from models.store import bulk
+
+    with Project.open(path, annotator="bench") as project:
+        tokens = [
+            r[0]
+            for r in project.conn.execute(
+                "SELECT DISTINCT offer FROM suggestion_audience WHERE offer <> 'kept'"
+            )
+        ]
+        started = time.perf_counter()
+        withdrawn = sum(
+            len(ids) for token in tokens for ids in bulk.withdraw_offer(project, token).values()
+        )
+        took = time.perf_counter() - started
+        left = project.conn.execute(
+            "SELECT count(*) FROM suggestions WHERE source = ?", (SOURCE,)
+        ).fetchone()[0]
+    return {
+        "core_s": took,
+        "core_tokens": len(tokens),
+        "core_withdrawn": withdrawn,
+        "core_left": left,
+    }
+
+
 def run_once(path: Path, workdir: Path, name: str) -> dict:
     from PySide6.QtCore import QCoreApplication, Qt
 
@@ -99,14 +139,44 @@ def run_once(path: Path, workdir: Path, name: str) -> dict:
     everything = time.perf_counter() - started
     worst = beat.stop()
     accepted = sum(1 for i in w.controller.items if i.is_gold)
+    places = offered(path)
+    accept_written = (written[0] - started) if written else everything
+    # the same state, for the core's withdrawal alone (below)
+    copy(path, path.with_suffix(".core.biaozhu"))
+    # Ctrl+Z: the accept undone and every offer withdrawn, J meanwhile
+    written.clear()
+    beat = Heartbeat()
+    beat.start()
+    undo_key = w.key(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    started = time.perf_counter() - undo_key
+    undo_probes: list[float] = []
+    next_probe = time.perf_counter() + PROBE_EVERY_S
+    while host.pending and time.perf_counter() - started < 600:
+        QCoreApplication.processEvents()
+        if time.perf_counter() >= next_probe:
+            undo_probes.append(w.key(Qt.Key.Key_J))
+            next_probe = time.perf_counter() + PROBE_EVERY_S
+        time.sleep(0.002)
+    undone = time.perf_counter() - started
+    undo_worst = beat.stop()
     w.close()
+    left = offered(path), gold(path)
     return {
+        "undo_key_ms": undo_key * 1000,
+        "undo_s": undone,
+        "undo_writes": len(written),
+        "undo_left": list(left),
+        "undo_probe_median_ms": statistics.median(undo_probes) * 1000 if undo_probes else 0.0,
+        "undo_probe_max_ms": max(undo_probes) * 1000 if undo_probes else 0.0,
+        "undo_probes": len(undo_probes),
+        "undo_worst_gap_ms": undo_worst,
+        **withdraw_core(path.with_suffix(".core.biaozhu")),
         "key_ms": key * 1000,
-        "accept_written_s": (written[0] - started) if written else everything,
+        "accept_written_s": accept_written,
         "with_offers_s": everything,
         "writes": len(written),
         "accepted": accepted,
-        "offered": offered(path),
+        "offered": places,
         "probe_median_ms": statistics.median(probes) * 1000 if probes else 0.0,
         "probe_max_ms": max(probes) * 1000 if probes else 0.0,
         "probes": len(probes),
@@ -121,6 +191,14 @@ def say(name: str, r: dict) -> None:
         f"({r['writes']} writes, {r['offered']} places offered); J meanwhile: median "
         f"{r['probe_median_ms']:.1f} ms, max {r['probe_max_ms']:.1f} ms ({r['probes']}); "
         f"longest unanswered {r['worst_gap_ms']:.0f} ms"
+    )
+    print(
+        f"  Ctrl+Z: key {r['undo_key_ms']:.0f} ms, written in {r['undo_s']:.2f} s "
+        f"({r['undo_writes']} writes; left: {r['undo_left'][0]} offered, {r['undo_left'][1]} gold); "
+        f"J meanwhile: median {r['undo_probe_median_ms']:.1f} ms, max "
+        f"{r['undo_probe_max_ms']:.1f} ms ({r['undo_probes']}); longest unanswered "
+        f"{r['undo_worst_gap_ms']:.0f} ms; the core's withdraw_offer alone: {r['core_s']:.2f} s "
+        f"({r['core_tokens']} offers, {r['core_withdrawn']} withdrawn, {r['core_left']} left)"
     )
 
 
@@ -182,7 +260,17 @@ def main() -> None:
                 results[name].append(r)
                 say(f"round {round_ + 1}, {name} ({tree})", r)
         runs = [r for rs in results.values() for r in rs]
-        if len({(r["offered"], r["accepted"]) for r in runs}) != 1:
+        same = {
+            (
+                r["offered"],
+                r["accepted"],
+                tuple(r["undo_left"]),
+                r["core_withdrawn"],
+                r["core_left"],
+            )
+            for r in runs
+        }
+        if len(same) != 1:
             raise SystemExit(f"the runs did not do the same: {results}")
         if baseline is None:
             return
@@ -198,6 +286,14 @@ def main() -> None:
             )
             + f" ({count} articles)"
         )
+        for what, key in (("Ctrl+Z in the window", "undo_s"), ("withdraw_offer alone", "core_s")):
+            print(
+                f"{what}, baseline -> this tree: "
+                + ", ".join(
+                    f"{b[key]:.2f} s -> {t[key]:.2f} s ({b[key] / t[key]:.1f}x)"
+                    for b, t in zip(results["baseline"], results["this tree"], strict=True)
+                )
+            )
 
 
 if __name__ == "__main__":
