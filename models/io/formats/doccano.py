@@ -31,7 +31,14 @@ import orjson
 
 from models.errors import InvalidInput
 from models.io.format import Format, WriteContext, Writer
-from models.io.formats.jsonl import JSON_TEXT, from_json_text, mixed_kinds, see_kinds, to_json_text
+from models.io.formats.jsonl import (
+    JSON_TEXT,
+    from_json_text,
+    mixed_kinds,
+    rewrite_records,
+    see_kinds,
+    to_json_text,
+)
 from models.io.jsonlines import json_lines
 from models.io.model import ExchangeDoc, ExportDoc, ExportSpan
 from models.io.offsets import cp_to_utf16, has_astral, spans_from_js
@@ -135,21 +142,15 @@ class DoccanoWriter(Writer):
 
 def _as_json_text(path: Path, attrs: list[str]) -> None:
     """Rewrite the lines of ``path`` with these span attributes' values as JSON
-    text (null stays null), named in each record's json_text; line by line,
-    into a file beside it that then replaces it."""
+    text (null stays null), named in each record's json_text."""
     marker = {"attrs": attrs}
-    temporary = path.with_name(path.name + ".typed")
-    with (
-        path.open(encoding="utf-8") as lines,
-        temporary.open("w", encoding="utf-8", newline="\n") as out,
-    ):
-        for line in lines:
-            record = orjson.loads(line)
-            for span in record["label"]:
-                to_json_text(span.get("attrs"), attrs)
-            record[JSON_TEXT] = marker
-            out.write(encode(record) + "\n")
-    temporary.replace(path)
+
+    def retype(record: dict[str, Any]) -> None:
+        for span in record["label"]:
+            to_json_text(span.get("attrs"), attrs)
+        record[JSON_TEXT] = marker
+
+    rewrite_records(path, retype)
 
 
 DOCCANO = Format(

@@ -26,7 +26,7 @@ close to the speed of a bare ``json.dumps`` loop."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from json.encoder import encode_basestring  # the C function behind json.dumps of a str
 from pathlib import Path
 from typing import Any
@@ -291,9 +291,21 @@ class JsonlWriter(Writer):
 
 def as_json_text(path: Path, attrs: list[str], meta: list[str]) -> None:
     """Rewrite the lines of ``path`` with the values of these span attributes
-    and meta keys as JSON text (null stays null), named in meta.json_text;
-    line by line, into a file beside it that then replaces it."""
+    and meta keys as JSON text (null stays null), named in meta.json_text."""
     marker = {"attrs": attrs, "meta": meta}
+
+    def retype(record: dict[str, Any]) -> None:
+        for span in record["spans"]:
+            to_json_text(span.get("attrs"), attrs)
+        to_json_text(record["meta"], meta)
+        record["meta"][JSON_TEXT] = marker
+
+    rewrite_records(path, retype)
+
+
+def rewrite_records(path: Path, change: Callable[[dict[str, Any]], None]) -> None:
+    """Pass each line's record of ``path`` through ``change``, line by line,
+    into a file beside it that then replaces it: memory bounded by a line."""
     temporary = path.with_name(path.name + ".typed")
     with (
         path.open(encoding="utf-8") as lines,
@@ -301,10 +313,7 @@ def as_json_text(path: Path, attrs: list[str], meta: list[str]) -> None:
     ):
         for line in lines:
             record = orjson.loads(line)
-            for span in record["spans"]:
-                to_json_text(span.get("attrs"), attrs)
-            to_json_text(record["meta"], meta)
-            record["meta"][JSON_TEXT] = marker
+            change(record)
             out.write(encode(record) + "\n")
     temporary.replace(path)
 
