@@ -127,23 +127,15 @@ def test_the_backup_list_marks_a_copy_that_would_not_restore_and_why(window, qtb
     the list offered it plainly beside the good ones, and a curator learnt
     only after choosing it. It is marked unusable, with the reason in one
     line, and Restore is not offered on it; the good copy still is."""
-    import sqlite3
 
     from desktop.gui.dialogs.backups import RestoreBackupDialog
-    from models.store.backup import make_backup
 
     path = window.ctx.project.path
     qtbot.waitUntil(lambda: window.last_backup is not None, timeout=10_000)
     good = window.last_backup
     window.controller.accept()
     assert window.ctx.host.wait_idle()
-    bad = make_backup(path)
-    conn = sqlite3.connect(bad, isolation_level=None)  # someone edits the copy
-    conn.executescript(
-        "DROP TRIGGER IF EXISTS events_append_only_update;"
-        "UPDATE events SET annotator = 'mallory' WHERE id = (SELECT max(id) FROM events)"
-    )
-    conn.close()
+    bad = edited_backup(path)
     with Project.open(path) as store:
         head = store.chain_head()
 
@@ -174,20 +166,11 @@ def test_a_refused_restore_says_why_once_and_changes_nothing_not_even_the_undo(w
     view back as after a failed write. A refusal is no failed write: one
     box says why, the undo history and the file stay as they were, and the
     window goes on writing."""
-    import sqlite3
-
-    from models.store.backup import make_backup
 
     path = window.ctx.project.path
     window.controller.accept()
     assert window.ctx.host.wait_idle()
-    bad = make_backup(path)
-    conn = sqlite3.connect(bad, isolation_level=None)  # someone edits the copy
-    conn.executescript(
-        "DROP TRIGGER IF EXISTS events_append_only_update;"
-        "UPDATE events SET annotator = 'mallory' WHERE id = (SELECT max(id) FROM events)"
-    )
-    conn.close()
+    bad = edited_backup(path)
     with Project.open(path) as store:
         head = store.chain_head()
         gold = store.annotations("a", "tester")
@@ -566,3 +549,20 @@ def test_the_ordering_is_restored_when_a_window_opens(qtbot, project_path, tmp_p
         second.ctx.tasks.wait(20_000)
         second.close()
         second.ctx.close()
+
+
+def edited_backup(path):
+    """A backup of ``path`` whose last event someone edited by hand: one a
+    restore refuses."""
+    import sqlite3
+
+    from models.store.backup import make_backup
+
+    bad = make_backup(path)
+    conn = sqlite3.connect(bad, isolation_level=None)
+    conn.executescript(
+        "DROP TRIGGER IF EXISTS events_append_only_update;"
+        "UPDATE events SET annotator = 'mallory' WHERE id = (SELECT max(id) FROM events)"
+    )
+    conn.close()
+    return bad
