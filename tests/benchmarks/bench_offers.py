@@ -124,10 +124,49 @@ def run_once(path: Path, workdir: Path, name: str) -> dict:
     w.redraw()
     written: list[float] = []
     host.changed.connect(lambda _c, _i: written.append(time.perf_counter()))
+    shift_a = press(w, host, written, Qt.Key.Key_A, Qt.KeyboardModifier.ShiftModifier)
+    accepted = sum(1 for i in w.controller.items if i.is_gold)
+    places = offered(path)
+    # the same state, for the core's withdrawal alone (below)
+    copy(path, path.with_suffix(".core.biaozhu"))
+    # Ctrl+Z: the accept undone and every offer withdrawn, J meanwhile
+    undo = press(w, host, written, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    w.close()
+    left = offered(path), gold(path)
+    return {
+        "undo_key_ms": undo["key"] * 1000,
+        "undo_s": undo["took"],
+        "undo_writes": len(undo["writes"]),
+        "undo_left": list(left),
+        "undo_probe_median_ms": undo["probe_median_ms"],
+        "undo_probe_max_ms": undo["probe_max_ms"],
+        "undo_probes": len(undo["probes"]),
+        "undo_worst_gap_ms": undo["worst"],
+        **withdraw_core(path.with_suffix(".core.biaozhu")),
+        "key_ms": shift_a["key"] * 1000,
+        "accept_written_s": shift_a["writes"][0] if shift_a["writes"] else shift_a["took"],
+        "with_offers_s": shift_a["took"],
+        "writes": len(shift_a["writes"]),
+        "accepted": accepted,
+        "offered": places,
+        "probe_median_ms": shift_a["probe_median_ms"],
+        "probe_max_ms": shift_a["probe_max_ms"],
+        "probes": len(shift_a["probes"]),
+        "worst_gap_ms": shift_a["worst"],
+    }
+
+
+def press(w: Window, host, written: list[float], key, modifier) -> dict:
+    """One key, timed until the window has written all it queued: the key's
+    own time, the whole time, the writes' times since the key, and J pressed
+    every PROBE_EVERY_S meanwhile (its times, the longest unanswered gap)."""
+    from PySide6.QtCore import QCoreApplication, Qt
+
+    written.clear()
     beat = Heartbeat()
     beat.start()
-    key = w.key(Qt.Key.Key_A, Qt.KeyboardModifier.ShiftModifier)
-    started = time.perf_counter() - key
+    took_key = w.key(key, modifier)
+    started = time.perf_counter() - took_key
     probes: list[float] = []
     next_probe = time.perf_counter() + PROBE_EVERY_S
     while host.pending and time.perf_counter() - started < 600:
@@ -136,51 +175,15 @@ def run_once(path: Path, workdir: Path, name: str) -> dict:
             probes.append(w.key(Qt.Key.Key_J))
             next_probe = time.perf_counter() + PROBE_EVERY_S
         time.sleep(0.002)
-    everything = time.perf_counter() - started
-    worst = beat.stop()
-    accepted = sum(1 for i in w.controller.items if i.is_gold)
-    places = offered(path)
-    accept_written = (written[0] - started) if written else everything
-    # the same state, for the core's withdrawal alone (below)
-    copy(path, path.with_suffix(".core.biaozhu"))
-    # Ctrl+Z: the accept undone and every offer withdrawn, J meanwhile
-    written.clear()
-    beat = Heartbeat()
-    beat.start()
-    undo_key = w.key(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    started = time.perf_counter() - undo_key
-    undo_probes: list[float] = []
-    next_probe = time.perf_counter() + PROBE_EVERY_S
-    while host.pending and time.perf_counter() - started < 600:
-        QCoreApplication.processEvents()
-        if time.perf_counter() >= next_probe:
-            undo_probes.append(w.key(Qt.Key.Key_J))
-            next_probe = time.perf_counter() + PROBE_EVERY_S
-        time.sleep(0.002)
-    undone = time.perf_counter() - started
-    undo_worst = beat.stop()
-    w.close()
-    left = offered(path), gold(path)
+    took = time.perf_counter() - started
     return {
-        "undo_key_ms": undo_key * 1000,
-        "undo_s": undone,
-        "undo_writes": len(written),
-        "undo_left": list(left),
-        "undo_probe_median_ms": statistics.median(undo_probes) * 1000 if undo_probes else 0.0,
-        "undo_probe_max_ms": max(undo_probes) * 1000 if undo_probes else 0.0,
-        "undo_probes": len(undo_probes),
-        "undo_worst_gap_ms": undo_worst,
-        **withdraw_core(path.with_suffix(".core.biaozhu")),
-        "key_ms": key * 1000,
-        "accept_written_s": accept_written,
-        "with_offers_s": everything,
-        "writes": len(written),
-        "accepted": accepted,
-        "offered": places,
+        "key": took_key,
+        "took": took,
+        "writes": [t - started for t in written],
+        "probes": probes,
         "probe_median_ms": statistics.median(probes) * 1000 if probes else 0.0,
         "probe_max_ms": max(probes) * 1000 if probes else 0.0,
-        "probes": len(probes),
-        "worst_gap_ms": worst,
+        "worst": beat.stop(),
     }
 
 
