@@ -4,7 +4,7 @@ window through the core (a history event), refused while spans overlap."""
 from __future__ import annotations
 
 from models import Project
-from tests.gui.conftest import DOC_A, open_window
+from tests.gui.conftest import DOC_A, close_window, open_window
 
 
 def settings_events(path) -> list[tuple[str, str]]:
@@ -31,9 +31,7 @@ def test_the_menu_switch_lets_spans_overlap_and_the_window_then_takes_one(
         with Project.open(project_path, readonly=True) as store:
             assert store.allow_overlap and store.verify().ok
     finally:
-        window.ctx.tasks.wait(20_000)
-        window.close()
-        window.ctx.close()
+        close_window(window)
 
 
 def test_turning_it_off_while_spans_overlap_is_refused_and_says_where(
@@ -55,9 +53,7 @@ def test_turning_it_off_while_spans_overlap_is_refused_and_says_where(
         assert settings_events(project_path) == [("tester", "1")]
         assert window.controller.state.allow_overlap
     finally:
-        window.ctx.tasks.wait(20_000)
-        window.close()
-        window.ctx.close()
+        close_window(window)
 
 
 def test_where_spans_may_overlap_the_window_still_never_makes_one_twice(
@@ -86,6 +82,4 @@ def test_where_spans_may_overlap_the_window_still_never_makes_one_twice(
             assert got == [(start, start + 6, "COMPANY"), (start, start + 7, "COMPANY")]
             assert store.verify().ok
     finally:
-        window.ctx.tasks.wait(20_000)
-        window.close()
-        window.ctx.close()
+        close_window(window)

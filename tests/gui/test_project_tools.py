@@ -15,7 +15,7 @@ from models import Project
 from models.learn.active import rank_todo
 from models.learn.registry import list_models
 from models.store.backup import list_backups
-from tests.gui.conftest import DOC_A, make_project, open_window
+from tests.gui.conftest import DOC_A, close_window, make_project, open_window
 
 OTHER_DOC = "开发区新引进项目41个,总投资超过260亿元。"
 
@@ -239,9 +239,7 @@ def trained(qtbot, path, tmp_path):
         assert window.ctx.tasks.wait(60_000)
         yield window, window.findChild(TrainReportDialog)
     finally:
-        window.ctx.tasks.wait(20_000)
-        window.close()
-        window.ctx.close()
+        close_window(window)
 
 
 def test_train_suggester_stores_a_model_and_shows_the_evaluation(qtbot, gold_path, tmp_path):
@@ -546,9 +544,7 @@ def test_the_ordering_is_restored_when_a_window_opens(qtbot, project_path, tmp_p
         assert second.actions_by_name["order_by_uncertainty"].isChecked()
         qtbot.waitUntil(lambda: second.doc_panel.order() == ["b", "c", "a"], timeout=10_000)
     finally:
-        second.ctx.tasks.wait(20_000)
-        second.close()
-        second.ctx.close()
+        close_window(second)
 
 
 def edited_backup(path):
