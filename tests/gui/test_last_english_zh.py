@@ -174,13 +174,15 @@ class Paused:
         self._inner.finish()
 
 
-def _label_during(window, qtbot, title: str, work) -> str:
+def _label_during(window, qtbot, title: str, work, shown=lambda label: "\n" in label) -> str:
+    """The dialog's label once ``shown`` holds of it: the step line arrives
+    at start, a file's name only at its first advance, each by a queued signal."""
     go = threading.Event()
     task = window.ctx.tasks.run(lambda progress: work(Paused(progress, go)), title=title)
     dialog = task.dialog
     assert isinstance(dialog, QProgressDialog)
     try:
-        qtbot.waitUntil(lambda: "\n" in dialog.labelText(), timeout=20_000)
+        qtbot.waitUntil(lambda: shown(dialog.labelText()), timeout=20_000)
         return dialog.labelText()
     finally:
         go.set()
@@ -214,7 +216,8 @@ def test_a_progress_dialog_names_the_step_and_the_file_of_an_import(window, qtbo
         with Project.open(path, annotator="tester") as project:
             return import_paths(project, files, ImportOptions(), progress)
 
-    label = _label_during(window, qtbot, translate("Jobs", "Importing files"), work)
+    title = translate("Jobs", "Importing files")
+    label = _label_during(window, qtbot, title, work, shown=lambda label: ".txt" in label)
 
     assert label == "正在导入文件\n导入：第0篇.txt"
 
