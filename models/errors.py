@@ -53,11 +53,14 @@ class Message:
     @classmethod
     def of(cls, error: BiaozhuError | Message) -> Message:
         """The words of ``error`` without the error itself (its traceback
-        holds frames and their data): for a report that keeps many."""
+        holds frames and their data): for a report that keeps many. An
+        operating system's error among its arguments keeps its words too."""
+        from models.system_errors import system_words
+
         params = {
             name: cls.of(value)
             if isinstance(value, (BiaozhuError, Message))
-            else str(value)
+            else system_words(value) or str(value)
             if isinstance(value, BaseException)
             else value
             for name, value in error.params.items()

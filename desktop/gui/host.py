@@ -42,6 +42,7 @@ from models.changes import NOTHING, Changes
 from models.errors import BiaozhuError, ProjectBusy, ReadOnlyProject
 from models.progress import Cancelled, NoProgress
 from models.store import Project
+from models.system_errors import system_words
 
 translate = QCoreApplication.translate
 log = logging.getLogger(__name__)
@@ -74,8 +75,8 @@ def changes_of(result: Any) -> Changes:
 def describe(exc: BaseException) -> str:
     """One line for a person: the core's own message (in the window's
     language), or SQLite's."""
-    if isinstance(exc, BiaozhuError):
-        return say(exc)
+    if isinstance(exc, BiaozhuError) or system_words(exc) is not None:
+        return say(exc)  # the disk full, permission denied…: by its kind, translated
     text = str(exc).strip().splitlines()[0] if str(exc).strip() else exc.__class__.__name__
     return text
 

@@ -16,16 +16,28 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from models.errors import BiaozhuError, Message
+from models.system_errors import SystemWords, system_words
 
 CONTEXT = "Core"  # resources/i18n/update.py's CORE_CONTEXT
 log = logging.getLogger(__name__)
 
 
 def say(what: BaseException | Message | Any) -> str:
-    """``what`` (an error, a ``Message`` or a value) as the window shows it."""
+    """``what`` (an error, a ``Message`` or a value) as the window shows it.
+    An operating system's or SQLite's error (permission denied, no such file,
+    the disk full) is said by its kind, with the file it names; in English,
+    as Python says it."""
+    if isinstance(what, BaseException) and not isinstance(what, BiaozhuError):
+        what = system_words(what) or what
+    if isinstance(what, SystemWords) and _untranslated(what.reason):
+        return str(what)  # English: Python's own words, as before
     if isinstance(what, (BiaozhuError, Message)) and what.template:
         return _fill(what.template, what.params, str(what))
     return str(what)
+
+
+def _untranslated(words: Message) -> bool:
+    return QCoreApplication.translate(CONTEXT, words.template) == words.template
 
 
 def _fill(template: str, params: dict[str, Any], english: str) -> str:
@@ -40,6 +52,6 @@ def _fill(template: str, params: dict[str, Any], english: str) -> str:
 
 
 def _argument(value: Any) -> Any:
-    if isinstance(value, (BiaozhuError, Message)):
+    if isinstance(value, (BaseException, Message)):
         return say(value)
     return value

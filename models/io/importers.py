@@ -40,6 +40,7 @@ from models.store import Project
 from models.store.documents import NewDocument, check_text
 from models.store.files import is_backups_folder, why_sqlite_owned
 from models.store.spans import SpanRefused
+from models.system_errors import SystemWords, system_words
 
 BATCH_SECONDS = 0.1
 IMPORT_CACHE_KIB = -128 * 1024  # negative: KiB, as SQLite's cache_size takes it
@@ -555,7 +556,11 @@ def _import_file(
         report.errors[str(path)] = Message("no such file")
         return
     except (OSError, UnicodeError) as exc:
-        report.failed.append((str(path), f"{exc.__class__.__name__}: {exc}"))
+        english = f"{exc.__class__.__name__}: {exc}"
+        report.failed.append((str(path), english))
+        words = system_words(exc)  # permission denied, a folder…: the window's words
+        if words is not None:
+            report.errors[str(path)] = SystemWords(words, words.reason, english)
         return
     for doc_id, outcome_of, spans, why in outcome:
         if outcome_of == "added":

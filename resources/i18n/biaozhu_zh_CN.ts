@@ -1664,6 +1664,126 @@
         <translation>{path}: {reason}</translation>
     </message>
     <message>
+        <location filename="core_messages.py" line="2040"/>
+        <source>no such file or folder</source>
+        <translation>没有这个文件或文件夹</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="2045"/>
+        <source>permission denied</source>
+        <translation>没有权限</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="2050"/>
+        <source>operation not permitted</source>
+        <translation>不允许此操作</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="2055"/>
+        <source>a folder, not a file</source>
+        <translation>是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="2060"/>
+        <source>a part of the path is not a folder</source>
+        <translation>路径中有一部分不是文件夹</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="2065"/>
+        <source>no space left on the disk</source>
+        <translation>磁盘空间不足</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="2070"/>
+        <source>disk quota exceeded</source>
+        <translation>超出磁盘配额</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="2075"/>
+        <source>the file system is read-only</source>
+        <translation>文件系统是只读的</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="2080"/>
+        <source>too many levels of symbolic links</source>
+        <translation>符号链接层级过多</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="2085"/>
+        <source>file name too long</source>
+        <translation>文件名过长</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="2090"/>
+        <source>input/output error (the disk or device failed)</source>
+        <translation>输入/输出错误（磁盘或设备出错）</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="2095"/>
+        <source>device or resource busy</source>
+        <translation>设备或资源正忙</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="2100"/>
+        <source>too many open files</source>
+        <translation>打开的文件过多</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="2105"/>
+        <source>too many open files in the system</source>
+        <translation>系统中打开的文件过多</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="2110"/>
+        <source>the file exists already</source>
+        <translation>文件已存在</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="2115"/>
+        <source>file too large</source>
+        <translation>文件过大</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="2120"/>
+        <source>the file is in use</source>
+        <translation>文件正在使用中</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="2125"/>
+        <source>no such device</source>
+        <translation>没有这个设备</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="2130"/>
+        <source>the file is locked by another connection</source>
+        <translation>文件被另一个连接锁定</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="2135"/>
+        <source>the file cannot be written (read-only)</source>
+        <translation>文件无法写入（只读）</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="2140"/>
+        <source>the file is damaged</source>
+        <translation>文件已损坏</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="2145"/>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="2150"/>
+        <source>the file cannot be opened</source>
+        <translation>无法打开文件</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="2155"/>
+        <source>not a database file</source>
+        <translation>不是数据库文件</translation>
+    </message>
+    <message>
         <location filename="core_messages.py" line="1040"/>
         <source>{path}: {other_kind}</source>
         <translation>{path}: {other_kind}</translation>
@@ -2665,27 +2785,27 @@
         <translation>计算建议</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2040"/>
+        <location filename="core_messages.py" line="2160"/>
         <source>annotator name</source>
         <translation>标注员名字</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2045"/>
+        <location filename="core_messages.py" line="2165"/>
         <source>{where} is empty: give a name without spaces</source>
         <translation>{where}为空：请给出不含空格的名字</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2050"/>
+        <location filename="core_messages.py" line="2170"/>
         <source>{where} {name!r}… is longer than {name_max} characters</source>
         <translation>{where} {name!r}… 超过 {name_max} 个字符</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2055"/>
+        <location filename="core_messages.py" line="2175"/>
         <source>{where} {name!r} contains white space</source>
         <translation>{where} {name!r} 含有空白</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2060"/>
+        <location filename="core_messages.py" line="2180"/>
         <source>{where} {name!r} contains a control or invisible character (U+{code:04X})</source>
         <translation>{where} {name!r} 含有控制字符或不可见字符（U+{code:04X}）</translation>
     </message>

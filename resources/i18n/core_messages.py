@@ -1031,7 +1031,7 @@ MESSAGES = [
         "Core",
         "unknown import format {name!r}; known: {known}",
     ),
-    # models/io/registry.py
+    # models/io/registry.py, models/system_errors.py
     QT_TRANSLATE_NOOP(
         "Core",
         "{path}: {reason}",
@@ -2035,6 +2035,126 @@ MESSAGES = [
     QT_TRANSLATE_NOOP(
         "Core",
         "suggest",
+    ),
+    # models/system_errors.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "no such file or folder",
+    ),
+    # models/system_errors.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "permission denied",
+    ),
+    # models/system_errors.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "operation not permitted",
+    ),
+    # models/system_errors.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "a folder, not a file",
+    ),
+    # models/system_errors.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "a part of the path is not a folder",
+    ),
+    # models/system_errors.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "no space left on the disk",
+    ),
+    # models/system_errors.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "disk quota exceeded",
+    ),
+    # models/system_errors.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "the file system is read-only",
+    ),
+    # models/system_errors.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "too many levels of symbolic links",
+    ),
+    # models/system_errors.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "file name too long",
+    ),
+    # models/system_errors.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "input/output error (the disk or device failed)",
+    ),
+    # models/system_errors.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "device or resource busy",
+    ),
+    # models/system_errors.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "too many open files",
+    ),
+    # models/system_errors.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "too many open files in the system",
+    ),
+    # models/system_errors.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "the file exists already",
+    ),
+    # models/system_errors.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "file too large",
+    ),
+    # models/system_errors.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "the file is in use",
+    ),
+    # models/system_errors.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "no such device",
+    ),
+    # models/system_errors.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "the file is locked by another connection",
+    ),
+    # models/system_errors.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "the file cannot be written (read-only)",
+    ),
+    # models/system_errors.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "the file is damaged",
+    ),
+    # models/system_errors.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "the disk is full",
+    ),
+    # models/system_errors.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "the file cannot be opened",
+    ),
+    # models/system_errors.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "not a database file",
     ),
     # models/who.py
     QT_TRANSLATE_NOOP(
