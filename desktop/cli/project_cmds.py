@@ -318,7 +318,12 @@ def run_import(args: argparse.Namespace) -> int:
     if report.failed and nothing and report.files == 1:  # one file, one line
         where, reason = report.failures_at()[0]
         raise InvalidInput(f"{where}: {reason}")
-    if not (report.failed and nothing):
+    if not report.added and (report.layers or report.kept):  # no "0 span(s)" beside a layer's
+        skipped = (
+            f"; skipped {len(report.skipped)} already in the project" if report.skipped else ""
+        )
+        print(f"imported no new document from {report.files} file(s){skipped}")
+    elif not (report.failed and nothing):
         print(
             f"imported {len(report.added)} document(s) with {report.spans} span(s) from "
             f"{report.files} file(s); skipped {len(report.skipped)} already in the project"

@@ -75,7 +75,23 @@
 <context>
     <name>ImportReportDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="45"/>
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="71"/>
+        <source>%n new document(s) added.</source>
+        <translation>
+            <numerusform>%n new document added.</numerusform>
+            <numerusform>%n new documents added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="75"/>
+        <source>%n document(s) already in the project (the same text) were not imported again.</source>
+        <translation>
+            <numerusform>%n document already in the project (the same text) was not imported again.</numerusform>
+            <numerusform>%n documents already in the project (the same text) were not imported again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="85"/>
         <source>Your annotations were added to %n document(s) already in the project</source>
         <translation>
             <numerusform>Your annotations were added to %n document already in the project</numerusform>
@@ -83,7 +99,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="49"/>
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="89"/>
         <source> (%n span(s)).</source>
         <translation>
             <numerusform> (%n span).</numerusform>
@@ -91,7 +107,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="52"/>
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="94"/>
         <source>%n document(s) were left as they are: you have annotations in them already.</source>
         <translation>
             <numerusform>%n document was left as it is: you have annotations in it already.</numerusform>
@@ -99,7 +115,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="58"/>
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="103"/>
+        <source>%n file(s) could not be imported (listed below).</source>
+        <translation>
+            <numerusform>%n file could not be imported (listed below).</numerusform>
+            <numerusform>%n files could not be imported (listed below).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="108"/>
         <source>%n file(s) were left unread (listed below).</source>
         <translation>
             <numerusform>%n file was left unread (listed below).</numerusform>

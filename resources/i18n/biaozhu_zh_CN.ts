@@ -3853,7 +3853,7 @@
 <context>
     <name>Host</name>
     <message>
-        <location filename="../../desktop/gui/host.py" line="325"/>
+        <location filename="../../desktop/gui/host.py" line="326"/>
         <source>not saved: an earlier change could not be saved</source>
         <translation>未保存：之前的一项修改未能保存</translation>
     </message>
@@ -3866,24 +3866,29 @@
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="32"/>
-        <source>%1 new document(s), %2 already in the project, %3 gold span(s) brought in, %4 file(s) failed.</source>
-        <translation>新增文档 %1 篇，已在项目中 %2 篇，带入金标准片段 %3 个，失败文件 %4 个。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="63"/>
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="115"/>
         <source>Labels the files added to the project: %1.</source>
         <translation>文件为项目新增的标签：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="73"/>
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="39"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="73"/>
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="39"/>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="66"/>
+        <source>%1 new document(s) added, with %2 span(s).</source>
+        <translation>新增文档 %1 篇，含片段 %2 个。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="100"/>
+        <source>No document was imported.</source>
+        <translation>没有导入任何文档。</translation>
     </message>
 </context>
 <context>
@@ -4022,28 +4027,49 @@
 <context>
     <name>ImportReportDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="45"/>
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="71"/>
+        <source>%n new document(s) added.</source>
+        <translation>
+            <numerusform>新增文档 %n 篇。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="75"/>
+        <source>%n document(s) already in the project (the same text) were not imported again.</source>
+        <translation>
+            <numerusform>%n 篇文档已在项目中（文本相同），未再次导入。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="85"/>
         <source>Your annotations were added to %n document(s) already in the project</source>
         <translation>
             <numerusform>你的标注已加入项目中已有的 %n 篇文档</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="49"/>
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="89"/>
         <source> (%n span(s)).</source>
         <translation>
             <numerusform>（%n 个片段）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="52"/>
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="94"/>
         <source>%n document(s) were left as they are: you have annotations in them already.</source>
         <translation>
             <numerusform>%n 篇文档保持原样：你在其中已有标注。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="58"/>
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="103"/>
+        <source>%n file(s) could not be imported (listed below).</source>
+        <translation>
+            <numerusform>%n 个文件无法导入（见下表）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="108"/>
         <source>%n file(s) were left unread (listed below).</source>
         <translation>
             <numerusform>%n 个文件未读取（见下表）。</numerusform>

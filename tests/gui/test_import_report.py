@@ -4,6 +4,9 @@ labels the files added to the schema, and each failed file's line once."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
+
+import pytest
 
 from desktop.gui.dialogs.import_dialog import ImportReportDialog
 from models import Project
@@ -48,3 +51,79 @@ def test_the_report_says_how_many_layers_came_in_and_how_many_were_kept(qtbot, t
     dialog = ImportReportDialog(kept, None)
     qtbot.addWidget(dialog)
     assert "1 document was left as it is" in dialog.summary.text()
+
+
+@pytest.fixture
+def chinese(qapp):
+    from desktop.gui.i18n import Translations
+
+    translations = Translations(qapp)
+    translations.apply("zh_CN")
+    yield
+    translations.remove()
+
+
+def bobs_file(tmp_path: Path, texts: list[str]) -> Path:
+    """bob's labelled file: a company at the start of each text."""
+    bob = tmp_path / "bob.jsonl"
+    lines = [
+        json.dumps({"text": t, "spans": [{"start": 0, "end": 4, "label": "COMPANY"}]})
+        for t in texts
+    ]
+    bob.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return bob
+
+
+def imported_in_window(qtbot, tmp_path, paths: list[Path], annotator: str) -> str:
+    """The summary of the report the window shows after File → Import as ``annotator``."""
+    from desktop.gui import jobs
+    from tests.gui.conftest import close_window, open_window
+
+    window = open_window(qtbot, tmp_path / "p.biaozhu", tmp_path, annotator=annotator)
+    try:
+        jobs.import_files(window, window.ctx, [str(p) for p in paths])
+        assert window.ctx.tasks.wait(30_000)
+        qtbot.waitUntil(lambda: window.findChild(ImportReportDialog) is not None, timeout=10_000)
+        dialog = window.findChild(ImportReportDialog)
+        summary = dialog.summary.text()
+        dialog.close()
+    finally:
+        close_window(window)
+    return summary
+
+
+def test_a_second_annotators_layer_is_reported_as_what_happened(qtbot, tmp_path, chinese):
+    """bob's file of texts the project holds became his layer: the report says
+    so, without "no span brought in" beside the spans it added."""
+    texts = ["麒麟芯片发布。", "鸿蒙系统升级。"]
+    with Project.create(tmp_path / "p.biaozhu", annotator="ann") as project:
+        first = tmp_path / "ann.jsonl"
+        first.write_text("".join(json.dumps({"text": t}) + "\n" for t in texts), encoding="utf-8")
+        import_paths(project, [first], ImportOptions(annotator="ann"))
+    summary = imported_in_window(qtbot, tmp_path, [bobs_file(tmp_path, texts)], "bob")
+    assert summary == "你的标注已加入项目中已有的 2 篇文档（2 个片段）。"
+    with Project.open(tmp_path / "p.biaozhu", readonly=True) as store:
+        assert store.document_count() == 2
+        assert sum(len(store.annotations(d, "bob")) for d in store.document_ids()) == 2
+
+
+def test_new_documents_and_a_layer_each_get_their_line(qtbot, tmp_path, chinese):
+    with Project.create(tmp_path / "p.biaozhu", annotator="ann") as project:
+        first = tmp_path / "ann.jsonl"
+        first.write_text(json.dumps({"text": "麒麟芯片发布。"}) + "\n", encoding="utf-8")
+        import_paths(project, [first], ImportOptions(annotator="ann"))
+    bob = bobs_file(tmp_path, ["麒麟芯片发布。", "鸿蒙系统升级。"])
+    summary = imported_in_window(qtbot, tmp_path, [bob], "bob")
+    assert summary.splitlines() == [
+        "新增文档 1 篇，含片段 1 个。",
+        "你的标注已加入项目中已有的 1 篇文档（1 个片段）。",
+    ]
+
+
+def test_a_file_of_texts_the_project_holds_says_none_was_imported_again(qtbot, tmp_path, chinese):
+    text = tmp_path / "a.txt"
+    text.write_text("麒麟芯片发布。", encoding="utf-8")
+    with Project.create(tmp_path / "p.biaozhu", annotator="ann") as project:
+        import_paths(project, [text])
+    summary = imported_in_window(qtbot, tmp_path, [text], "ann")
+    assert summary == "1 篇文档已在项目中（文本相同），未再次导入。"

@@ -28,42 +28,8 @@ class ImportReportDialog(QDialog):
         self.resize(720, 380 if rows else 160)
         self.summary = summary = QLabel(self)
         summary.setObjectName("importSummary")
-        text = (
-            translate(
-                "ImportDialog",
-                "%1 new document(s), %2 already in the project, "
-                "%3 gold span(s) brought in, %4 file(s) failed.",
-            )
-            .replace("%1", str(len(report.added)))
-            .replace("%2", str(len(report.skipped)))
-            .replace("%3", str(report.spans))
-            .replace("%4", str(len(report.failed)))
-        )
-        if report.layers:  # a labelled file of texts the project holds: the importer's layer
-            spans = sum(n for _, _, n in report.layers)
-            text += " " + self.tr(
-                "Your annotations were added to %n document(s) already in the project",
-                "",
-                len(report.layers),
-            )
-            text += self.tr(" (%n span(s)).", "", spans)
-        if report.kept:  # never overwritten: say how many
-            text += " " + self.tr(
-                "%n document(s) were left as they are: you have annotations in them already.",
-                "",
-                len(report.kept),
-            )
-        if report.unread or report.ignored:  # files given or met that hold no import
-            text += " " + self.tr(
-                "%n file(s) were left unread (listed below).",
-                "",
-                len(report.unread) + len(report.ignored),
-            )
-        if report.labels_added:  # a typo in a file's label becomes a label: say so
-            text += " " + translate(
-                "ImportDialog", "Labels the files added to the project: %1."
-            ).replace("%1", ", ".join(report.labels_added))
-        summary.setText(text)
+        summary.setTextFormat(Qt.TextFormat.PlainText)  # a label or path may hold "<"
+        summary.setText("\n".join(self.lines(report)))
         summary.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(summary)
@@ -88,6 +54,69 @@ class ImportReportDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
+
+    def lines(self, report) -> list[str]:
+        """What the import did, a line for each thing that happened (nothing
+        said of what did not: a file that became someone's layer brought no
+        new document, and says only that)."""
+        lines = []
+        added, spans = len(report.added), report.spans
+        if added and spans:
+            lines.append(
+                translate("ImportDialog", "%1 new document(s) added, with %2 span(s).")
+                .replace("%1", str(added))
+                .replace("%2", str(spans))
+            )
+        elif added:
+            lines.append(self.tr("%n new document(s) added.", "", added))
+        if report.skipped:
+            lines.append(
+                self.tr(
+                    "%n document(s) already in the project (the same text) were not imported"
+                    " again.",
+                    "",
+                    len(report.skipped),
+                )
+            )
+        if report.layers:  # a labelled file of texts the project holds: the importer's layer
+            layer_spans = sum(n for _, _, n in report.layers)
+            lines.append(
+                self.tr(
+                    "Your annotations were added to %n document(s) already in the project",
+                    "",
+                    len(report.layers),
+                )
+                + self.tr(" (%n span(s)).", "", layer_spans)
+            )
+        if report.kept:  # never overwritten: say how many
+            lines.append(
+                self.tr(
+                    "%n document(s) were left as they are: you have annotations in them already.",
+                    "",
+                    len(report.kept),
+                )
+            )
+        if not (report.added or report.skipped or report.layers or report.kept):
+            lines.append(translate("ImportDialog", "No document was imported."))
+        if report.failed:
+            lines.append(
+                self.tr("%n file(s) could not be imported (listed below).", "", len(report.failed))
+            )
+        if report.unread or report.ignored:  # files given or met that hold no import
+            lines.append(
+                self.tr(
+                    "%n file(s) were left unread (listed below).",
+                    "",
+                    len(report.unread) + len(report.ignored),
+                )
+            )
+        if report.labels_added:  # a typo in a file's label becomes a label: say so
+            lines.append(
+                translate("ImportDialog", "Labels the files added to the project: %1.").replace(
+                    "%1", ", ".join(report.labels_added)
+                )
+            )
+        return lines
 
     @staticmethod
     def rows(report) -> list[tuple[str, str]]:
