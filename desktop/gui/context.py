@@ -53,7 +53,7 @@ class AppContext(QObject):
         self.undo_group = QUndoGroup(self)
         self.tasks = TaskRunner(self)
         self.host = ProjectHost(annotator, self, write_wait_ms=write_wait_ms)
-        self.history_warning: str | None = None  # set on opening when the head moved
+        self.gone_head: ChainHead | None = None  # set on opening when the head moved
 
     @property
     def project(self) -> Project | None:
@@ -76,18 +76,27 @@ class AppContext(QObject):
         self.host.open(path, create=create)  # raises before anything changes here
         if closing is not None:
             self._remember_head(*closing)
-        self.history_warning = self._check_head()
+        self.gone_head = self._check_head()
         if self.remember_projects:
             self.settings.add_recent_project(str(self.host.path))
         self.projectChanged.emit()
 
-    def _check_head(self) -> str | None:
-        """A plain warning when the head recorded at the last close is gone."""
+    def _check_head(self) -> ChainHead | None:
+        """The head recorded at the last close, when it is gone from the history."""
         recorded = self.settings.closed_head(str(self.host.path))
         if recorded is None:
             return None
         head = ChainHead(*recorded)
         if self.host.call_on_store(lambda p: head_in_chain(p.conn, head)):
+            return None
+        return head
+
+    @property
+    def history_warning(self) -> str | None:
+        """A plain warning, in the language of the moment, when the head
+        recorded at the last close is gone."""
+        head = self.gone_head
+        if head is None:
             return None
         return (
             translate(

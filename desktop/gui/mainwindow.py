@@ -353,7 +353,7 @@ class MainWindow(QMainWindow):
             self._rank_todo()
         self._check_history()  # first: it clears the bar of the project before
         if self.ctx.history_warning:
-            self._warn_history(self.ctx.history_warning)
+            self._warn_history()
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _check_history(self) -> None:
@@ -373,7 +373,7 @@ class MainWindow(QMainWindow):
             self.history_checked = True
             settle_memory()  # the replayed state goes back to the system
             if not report.ok:
-                self.history_bar.show_report(report, self._restore_menu_path())
+                self.history_bar.show_report(report, self._restore_menu_path)
                 self.show_error(
                     translate("MainWindow", "History check failed: %1").replace(
                         "%1", " ".join(say(report.problems[0]).split())
@@ -413,12 +413,13 @@ class MainWindow(QMainWindow):
             for t in (self.menus["file"].title(), self.actions_by_name["restore_backup"].text())
         )
 
-    def _warn_history(self, text: str) -> None:
+    def _warn_history(self) -> None:
         """The head remembered from the last close is gone: said in the bar
         above the article (with the report, if the history check finds more),
-        not in a dialog over it; the keys stay with the article."""
-        self.show_error(text)
-        self.history_bar.show_warning(text)
+        not in a dialog over it; the keys stay with the article. The bar words
+        it again when the language changes."""
+        self.show_error(self.ctx.history_warning or "")
+        self.history_bar.show_warning(lambda: self.ctx.history_warning or "")
 
     def _labels_changed(self) -> None:
         labels = self.ctx.project.labels()

@@ -114,3 +114,37 @@ def test_an_older_copy_put_back_is_said_in_the_bar_and_the_keys_stay_with_the_ar
         assert not bar.isVisible()
     finally:
         close_window(window)
+
+
+def test_the_bar_follows_a_language_switched_while_the_window_is_open(
+    qtbot, project_path, tmp_path
+):
+    """Preferences switch the language at once: the bar's warning and the
+    menu path it names are said again in the new language, not left in the
+    one they were raised in."""
+    from desktop.gui.i18n import Translations
+
+    window = open_window(qtbot, project_path, tmp_path)
+    window.controller.accept()
+    close_window(window)
+    conn = sqlite3.connect(project_path)
+    conn.execute("DROP TRIGGER events_append_only_delete")
+    conn.execute("DELETE FROM events WHERE id >= (SELECT max(id) - 2 FROM events)")
+    conn.commit()
+    conn.close()
+    translations = Translations(QApplication.instance())
+    translations.apply("zh_CN")
+    try:
+        window, bar = reopen(qtbot, project_path, tmp_path)
+        qtbot.waitUntil(lambda: window.history_checked, timeout=20_000)
+        assert "已不在历史中" in bar.label.text()
+        assert "文件 → 从备份恢复" in bar.label.text()
+        translations.apply("en")
+        qtbot.waitUntil(lambda: "no longer in it" in bar.label.text(), timeout=5000)
+        said = bar.label.text()
+        assert "File → Restore from backup" in said
+        assert not any("\u4e00" <= ch <= "\u9fff" for ch in said), said
+        assert "no longer in it" in bar.details_text()
+    finally:
+        translations.remove()
+        close_window(window)

@@ -7,6 +7,7 @@ one, events cut off). Not a dialog: the curator can go on reading."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -68,8 +69,10 @@ class HistoryBar(QFrame):
         layout.addWidget(self.restore_button)
         layout.addWidget(self.hide_button)
         self._report: VerifyReport | None = None
-        self._warning: str | None = None  # the remembered head gone, in words
-        self._where = ""
+        # The remembered head gone, and the menu path of the restore: each
+        # worded when said, so that a language switched meanwhile is followed
+        self._warning: Callable[[], str] | None = None
+        self._where: Callable[[], str] = str
         self.retranslate()
         self.hide()
 
@@ -80,19 +83,23 @@ class HistoryBar(QFrame):
         if self._report is not None or self._warning is not None:
             self._say()
 
-    def show_report(self, report: VerifyReport, where: str) -> None:
-        """``report``: verify's, which failed; ``where``: the menu path of the
-        restore, as the menus say it (File → Restore from backup)."""
+    def show_report(self, report: VerifyReport, where: Callable[[], str]) -> None:
+        """``report``: verify's, which failed; ``where()``: the menu path of
+        the restore, as the menus say it now (File → Restore from backup)."""
         self._report, self._where = report, where
         self._say()
         self.show()
 
-    def show_warning(self, text: str) -> None:
-        """``text``: the window's warning that the head it remembered is gone
-        (AppContext.history_warning); said before a report, if one comes."""
-        self._warning = " ".join(text.split())  # one line
+    def show_warning(self, text: Callable[[], str]) -> None:
+        """``text()``: the window's warning that the head it remembered is
+        gone (AppContext.history_warning), in the language of the moment;
+        said before a report, if one comes."""
+        self._warning = text
         self._say()
         self.show()
+
+    def _warning_text(self) -> str:
+        return " ".join(self._warning().split()) if self._warning is not None else ""  # one line
 
     def clear(self) -> None:
         self._report = None
@@ -100,7 +107,7 @@ class HistoryBar(QFrame):
         self.hide()
 
     def _say(self) -> None:
-        text = " ".join(t for t in (self._warning, self._report_sentence()) if t)
+        text = " ".join(t for t in (self._warning_text(), self._report_sentence()) if t)
         self.label.setText(text)
         self.label.setToolTip(text)
 
@@ -117,7 +124,7 @@ class HistoryBar(QFrame):
             text += " " + translate("HistoryBar", "(%1 more problems.)").replace("%1", str(more))
         text += " " + translate(
             "HistoryBar", "To go back to a state that verifies, restore a backup: %1."
-        ).replace("%1", self._where)
+        ).replace("%1", self._where())
         return text
 
     def report_text(self) -> str:
@@ -148,7 +155,7 @@ class HistoryBar(QFrame):
 
     def details_text(self) -> str:
         """What the details show: the warning, then the full report."""
-        return "\n\n".join(t for t in (self._warning, self.report_text()) if t)
+        return "\n\n".join(t for t in (self._warning_text(), self.report_text()) if t)
 
     def show_details(self) -> QDialog:
         dialog = QDialog(self.window())
