@@ -159,3 +159,37 @@ def test_roles_closed_before_the_store_answers_takes_the_answer_quietly(window, 
     qtbot.wait(300)  # the store thread's answer reaches the GUI thread
     qtbot.waitUntil(lambda: window.ctx.host.pending == 0)
     assert store.role("tester") == "reviewer"
+
+
+def test_a_refusal_answered_after_roles_closed_is_said_in_the_window(qtbot, tmp_path):
+    """Someone new added with a name the core refuses, and the dialog closed
+    before the store's answer: the window says the refusal (status bar and
+    its not-saved box, as for every write the core refuses), in its language.
+    Nothing was added."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.gui.i18n import Translations
+    from models import Project
+    from tests.gui.conftest import close_window, make_project, open_window
+
+    path = tmp_path / "roles.biaozhu"
+    make_project(path)
+    translations = Translations(QApplication.instance())
+    translations.apply("zh_CN")
+    window = open_window(qtbot, path, tmp_path)
+    try:
+        dialog = open_roles_dialog(window, qtbot)
+        dialog.new_name.setText("carol smith")
+        dialog.add_person()
+        dialog.reject()  # closed before the answer
+        why = "标注员名字 'carol smith' 含有空白"
+        expected = f"未保存：角色 — {why}"
+        qtbot.waitUntil(lambda: window.statusBar().currentMessage() == expected, timeout=5000)
+        box = window.findChild(QMessageBox, "writeFailed")
+        assert box is not None and box.isVisible() and f"原因：{why}" in box.text()
+        box.close()
+    finally:
+        translations.remove()
+        close_window(window)
+    with Project.open(path, readonly=True) as store:
+        assert "carol smith" not in {p["name"] for p in store.annotators()}
