@@ -242,12 +242,15 @@ def merge_project(project, other_path: str | Path, progress: Progress | None = N
             "{other_path} is this project; merge another file into it", other_path=other_path
         )
     other = open_readonly(other_path)
+    progress = progress or NoProgress()
     try:
         # One snapshot of the other file: what was verified is what is merged,
         # even if its laptop's window goes on writing it meanwhile.
         with read_snapshot(other.conn):
+            progress.start(0, Message("check {name}", name=other_path.name))  # its whole history
             state, notes = check_incoming(project, other)
-            merger = _Merger(project, other, state, progress or NoProgress())
+            progress.finish()
+            merger = _Merger(project, other, state, progress)
             new_labels, label_notes = reconcile_labels(
                 project.labels(), other.labels(), str(project.path.name), str(other_path.name)
             )
@@ -401,7 +404,7 @@ class _Merger:
             "SELECT id, hash, title, text, source, meta, original, offset_map FROM documents"
             " ORDER BY rowid"
         ).fetchall()
-        self.progress.start(len(rows), "merge")
+        self.progress.start(len(rows), Message("merge {name}", name=self.o.path.name))
         for doc_id, digest, title, text, source, meta, original, offset_map in rows:
             local = self.p.has_document_hash(digest)
             if local:

@@ -396,7 +396,7 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../desktop/gui/context.py" line="93"/>
+        <location filename="../../desktop/gui/context.py" line="102"/>
         <source>The history of this project is not what it was when this window last closed it: event %1 (hash %2…) is no longer in it. Events were removed or rewritten since; run “biaozhu verify” and compare with a backup.</source>
         <translation>本项目的历史与本窗口上次关闭它时不同：第 %1 个事件（哈希 %2…）已不在历史中。此后有事件被删除或改写；请运行“biaozhu verify”并与备份比对。</translation>
     </message>
@@ -1664,122 +1664,132 @@
         <translation>{path}: {reason}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2040"/>
+        <location filename="core_messages.py" line="1350"/>
+        <source>check {name}</source>
+        <translation>校验 {name}</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="1375"/>
+        <source>merge {name}</source>
+        <translation>合并 {name}</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="2050"/>
         <source>no such file or folder</source>
         <translation>没有这个文件或文件夹</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2045"/>
+        <location filename="core_messages.py" line="2055"/>
         <source>permission denied</source>
         <translation>没有权限</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2050"/>
+        <location filename="core_messages.py" line="2060"/>
         <source>operation not permitted</source>
         <translation>不允许此操作</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2055"/>
+        <location filename="core_messages.py" line="2065"/>
         <source>a folder, not a file</source>
         <translation>是文件夹，不是文件</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2060"/>
+        <location filename="core_messages.py" line="2070"/>
         <source>a part of the path is not a folder</source>
         <translation>路径中有一部分不是文件夹</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2065"/>
+        <location filename="core_messages.py" line="2075"/>
         <source>no space left on the disk</source>
         <translation>磁盘空间不足</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2070"/>
+        <location filename="core_messages.py" line="2080"/>
         <source>disk quota exceeded</source>
         <translation>超出磁盘配额</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2075"/>
+        <location filename="core_messages.py" line="2085"/>
         <source>the file system is read-only</source>
         <translation>文件系统是只读的</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2080"/>
+        <location filename="core_messages.py" line="2090"/>
         <source>too many levels of symbolic links</source>
         <translation>符号链接层级过多</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2085"/>
+        <location filename="core_messages.py" line="2095"/>
         <source>file name too long</source>
         <translation>文件名过长</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2090"/>
+        <location filename="core_messages.py" line="2100"/>
         <source>input/output error (the disk or device failed)</source>
         <translation>输入/输出错误（磁盘或设备出错）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2095"/>
+        <location filename="core_messages.py" line="2105"/>
         <source>device or resource busy</source>
         <translation>设备或资源正忙</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2100"/>
+        <location filename="core_messages.py" line="2110"/>
         <source>too many open files</source>
         <translation>打开的文件过多</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2105"/>
+        <location filename="core_messages.py" line="2115"/>
         <source>too many open files in the system</source>
         <translation>系统中打开的文件过多</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2110"/>
+        <location filename="core_messages.py" line="2120"/>
         <source>the file exists already</source>
         <translation>文件已存在</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2115"/>
+        <location filename="core_messages.py" line="2125"/>
         <source>file too large</source>
         <translation>文件过大</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2120"/>
+        <location filename="core_messages.py" line="2130"/>
         <source>the file is in use</source>
         <translation>文件正在使用中</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2125"/>
+        <location filename="core_messages.py" line="2135"/>
         <source>no such device</source>
         <translation>没有这个设备</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2130"/>
+        <location filename="core_messages.py" line="2140"/>
         <source>the file is locked by another connection</source>
         <translation>文件被另一个连接锁定</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2135"/>
+        <location filename="core_messages.py" line="2145"/>
         <source>the file cannot be written (read-only)</source>
         <translation>文件无法写入（只读）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2140"/>
+        <location filename="core_messages.py" line="2150"/>
         <source>the file is damaged</source>
         <translation>文件已损坏</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2145"/>
+        <location filename="core_messages.py" line="2155"/>
         <source>the disk is full</source>
         <translation>磁盘已满</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2150"/>
+        <location filename="core_messages.py" line="2160"/>
         <source>the file cannot be opened</source>
         <translation>无法打开文件</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2155"/>
+        <location filename="core_messages.py" line="2165"/>
         <source>not a database file</source>
         <translation>不是数据库文件</translation>
     </message>
@@ -2094,718 +2104,718 @@
         <translation>{other_path} 就是本项目；请把另一个文件合并进来</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1350"/>
+        <location filename="core_messages.py" line="1355"/>
         <source>{name}: merge refused, it does not verify: {check_problems}</source>
         <translation>{name}: 拒绝合并，该文件未通过校验：{check_problems}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1355"/>
+        <location filename="core_messages.py" line="1360"/>
         <source>{name}: merge refused, its history no longer holds the head merged here earlier ({merged_count}:{merged_hash}…): it was truncated or rewritten since</source>
         <translation>{name}: 拒绝合并，其历史中已没有之前合并到这里的链头（{merged_count}:{merged_hash}…）：此后它被截断或改写过</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1360"/>
+        <location filename="core_messages.py" line="1365"/>
         <source>{name} was restored from a backup since it was last merged here: the history it held then can no longer be checked against it</source>
         <translation>{name} 自上次合并到这里后曾从备份恢复：已无法与它当时的历史核对</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1365"/>
+        <location filename="core_messages.py" line="1370"/>
         <source>{name} is {role} in {there}, {here} here (kept)</source>
         <translation>{name} 在 {there} 中是 {role}，这里是 {here}（保留）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1370"/>
+        <location filename="core_messages.py" line="1380"/>
         <source>event {eid} of {there} came from {origin} without a record of its place there; it is kept but cannot be re-checked against it</source>
         <translation>{there} 的事件 {eid} 来自 {origin}，但没有它在那里的位置记录；已保留，但无法再与之核对</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1375"/>
+        <location filename="core_messages.py" line="1385"/>
         <source>event {eid} of {path_name} cannot be copied exactly (its JSON is not in the canonical form)</source>
         <translation>{path_name} 的事件 {eid} 无法原样复制（其 JSON 不是规范形式）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1380"/>
+        <location filename="core_messages.py" line="1390"/>
         <source>event {eid} of {path_name} does not match its origin hash</source>
         <translation>{path_name} 的事件 {eid} 与其来源哈希不符</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1385"/>
+        <location filename="core_messages.py" line="1395"/>
         <source>{name}: merge refused, nothing was merged: {annotator}&apos;s span {text!r} [{start}:{end}] in {doc_id}: {reason}</source>
         <translation>{name}: 拒绝合并，未合并任何内容：{annotator} 在 {doc_id} 中的片段 {text!r} [{start}:{end}]：{reason}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1390"/>
+        <location filename="core_messages.py" line="1400"/>
         <source>no span {span_id} in this project&apos;s history</source>
         <translation>本项目的历史中没有片段 {span_id}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1395"/>
+        <location filename="core_messages.py" line="1405"/>
         <source>but the search index holds the texts up to rowid {top}</source>
         <translation>而搜索索引收录的文本到 rowid {top} 为止</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1400"/>
+        <location filename="core_messages.py" line="1410"/>
         <source>not a document rowid</source>
         <translation>不是文档的 rowid</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1405"/>
+        <location filename="core_messages.py" line="1415"/>
         <source>meta&apos;s {key} (how far the search index reaches) is {value!r}, {what}: edited by hand or damaged; a search scans the texts, and the window rebuilds the index when it next opens the project</source>
         <translation>meta 中的 {key}（搜索索引覆盖到哪里）为 {value!r}，{what}：被手工修改或已损坏；搜索将逐篇扫描文本，窗口下次打开项目时会重建索引</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1410"/>
+        <location filename="core_messages.py" line="1420"/>
         <source>the search index&apos;s tables are missing (documents_fts)</source>
         <translation>搜索索引的表缺失（documents_fts）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1415"/>
+        <location filename="core_messages.py" line="1425"/>
         <source>the search index is damaged (SQLite FTS5: {exc}): a search may miss documents or fail; the window rebuilds it when it next opens the project</source>
         <translation>搜索索引已损坏（SQLite FTS5：{exc}）：搜索可能漏掉文档或失败；窗口下次打开项目时会重建它</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1420"/>
+        <location filename="core_messages.py" line="1430"/>
         <source>a copy of another project</source>
         <translation>是另一个项目的副本</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1425"/>
+        <location filename="core_messages.py" line="1435"/>
         <source>does not verify: {problem}</source>
         <translation>未通过校验：{problem}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1430"/>
+        <location filename="core_messages.py" line="1440"/>
         <source>{backup} is not one of this project&apos;s backups</source>
         <translation>{backup} 不是本项目的备份</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1435"/>
+        <location filename="core_messages.py" line="1445"/>
         <source>{backup_name} was not restored: {exc}</source>
         <translation>{backup_name} 未恢复：{exc}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1440"/>
+        <location filename="core_messages.py" line="1450"/>
         <source>{backup_name} was not restored: {refusal}</source>
         <translation>{backup_name} 未恢复：{refusal}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1445"/>
+        <location filename="core_messages.py" line="1455"/>
         <source>{backup_name} was not restored: other processes kept writing {project_name}; try again when they are done</source>
         <translation>{backup_name} 未恢复：其他进程一直在写入 {project_name}；请待它们完成后再试</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1450"/>
+        <location filename="core_messages.py" line="1460"/>
         <source>{dest} already exists; a copy goes to a new file</source>
         <translation>{dest} 已存在；副本只写入新文件</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1455"/>
+        <location filename="core_messages.py" line="1465"/>
         <source>a copy is made between writes, not inside a transaction</source>
         <translation>副本在两次写入之间制作，不能在事务中制作</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1460"/>
+        <location filename="core_messages.py" line="1470"/>
         <source>{offer_text!r} does not occur at {start} in {doc_id}</source>
         <translation>{offer_text!r} 不在 {doc_id} 的位置 {start}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1465"/>
+        <location filename="core_messages.py" line="1475"/>
         <source>{path}: cannot open it ({exc})</source>
         <translation>{path}: 无法打开（{exc}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1470"/>
+        <location filename="core_messages.py" line="1480"/>
         <source>{lock_wait_env}={raw!r} is not a number of seconds</source>
         <translation>{lock_wait_env}={raw!r} 不是秒数</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1475"/>
+        <location filename="core_messages.py" line="1485"/>
         <source>{lock_wait_env}={raw!r} is outside 0 to 86400 seconds</source>
         <translation>{lock_wait_env}={raw!r} 不在 0 到 86400 秒之间</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1480"/>
+        <location filename="core_messages.py" line="1490"/>
         <source>{path}: no such project file</source>
         <translation>{path}: 没有这个项目文件</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1485"/>
+        <location filename="core_messages.py" line="1495"/>
         <source>{path}: permission denied (cannot reach the file)</source>
         <translation>{path}: 权限不足（无法访问该文件）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1490"/>
+        <location filename="core_messages.py" line="1500"/>
         <source>{path} is empty, not a Biaozhu project</source>
         <translation>{path} 是空文件，不是 Biaozhu 项目</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1495"/>
+        <location filename="core_messages.py" line="1505"/>
         <source>{path}: permission denied (cannot read the file)</source>
         <translation>{path}: 权限不足（无法读取该文件）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1500"/>
+        <location filename="core_messages.py" line="1510"/>
         <source>{path}: its -wal holds commits not yet in the file, which SQLite reads only by making a -shm beside it, and the folder is read-only: copy the project and its -wal to a folder you may write</source>
         <translation>{path}: 其 -wal 中有尚未写入文件的提交，SQLite 必须在旁边建立 -shm 才能读取，而文件夹是只读的：请把项目及其 -wal 复制到可写的文件夹</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1505"/>
+        <location filename="core_messages.py" line="1515"/>
         <source>{path}: no such folder {folder}; make it first</source>
         <translation>{path}: 没有文件夹 {folder}；请先创建</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1510"/>
+        <location filename="core_messages.py" line="1520"/>
         <source>{path} is read-only (permission denied to write it); commands that only read it (verify, stats, history, export) still work</source>
         <translation>{path} 是只读的（没有写入权限）；只读取它的命令（verify、stats、history、export）仍可使用</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1515"/>
+        <location filename="core_messages.py" line="1525"/>
         <source>{path}: its folder is read-only (SQLite keeps its -wal and -shm there); commands that only read it (verify, stats, history, export) still work</source>
         <translation>{path}: 其所在文件夹是只读的（SQLite 在那里存放 -wal 和 -shm）；只读取它的命令（verify、stats、history、export）仍可使用</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1520"/>
+        <location filename="core_messages.py" line="1530"/>
         <source>{path} is on a network file system ({kind}), where the locks that keep several writers apart may not work: copy it to a local disk, or set {allow_network_fs}=1 if only this computer ever opens it</source>
         <translation>{path} 位于网络文件系统（{kind}）上，那里用来隔开多个写入者的锁可能失效：请复制到本地磁盘；如果只有这台电脑会打开它，可设置 {allow_network_fs}=1</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1525"/>
+        <location filename="core_messages.py" line="1535"/>
         <source>not a Biaozhu project (not a readable SQLite file: {exc})</source>
         <translation>不是 Biaozhu 项目（不是可读的 SQLite 文件：{exc}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1530"/>
+        <location filename="core_messages.py" line="1540"/>
         <source>step {step} is missing</source>
         <translation>缺少步骤 {step}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1535"/>
+        <location filename="core_messages.py" line="1545"/>
         <source>its steps are out of order or repeated</source>
         <translation>其步骤顺序错乱或重复</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1540"/>
+        <location filename="core_messages.py" line="1550"/>
         <source>the file&apos;s record of schema steps ({steps}) is not one Biaozhu writes: {what} (the record was edited by hand)</source>
         <translation>文件中的结构升级步骤记录（{steps}）不是 Biaozhu 会写出的：{what}（该记录被手工修改过）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1545"/>
+        <location filename="core_messages.py" line="1555"/>
         <source>{problem}; nothing was written</source>
         <translation>{problem}；未写入任何内容</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1550"/>
+        <location filename="core_messages.py" line="1560"/>
         <source>{path} is {exc}</source>
         <translation>{path}: {exc}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1555"/>
+        <location filename="core_messages.py" line="1565"/>
         <source>{path} was written by a newer Biaozhu (schema {n_applied}, this version knows {schema_version}: unknown step {unknown}); update Biaozhu to open it</source>
         <translation>{path} 由更新版本的 Biaozhu 写入（数据库版本 {n_applied}，本程序只认识到 {schema_version}：未知步骤 {unknown}）；请升级 Biaozhu 后再打开</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1560"/>
+        <location filename="core_messages.py" line="1570"/>
         <source>{path} is an SQLite file but not a Biaozhu project</source>
         <translation>{path} 是 SQLite 文件，但不是 Biaozhu 项目</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1565"/>
+        <location filename="core_messages.py" line="1575"/>
         <source>{path}: another process kept it locked for writing for {waited:.0f} s; nothing was written (try again when it is done)</source>
         <translation>{path}: 另一个进程锁定写入已达 {waited:.0f} 秒；未写入任何内容（等它结束后再试）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1570"/>
+        <location filename="core_messages.py" line="1580"/>
         <source>{path} is open read-only; nothing was written</source>
         <translation>{path} 以只读方式打开；未写入任何内容</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1575"/>
+        <location filename="core_messages.py" line="1585"/>
         <source>the document has no text (only white space or invisible characters)</source>
         <translation>文档没有文本（只有空白或不可见字符）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1580"/>
+        <location filename="core_messages.py" line="1590"/>
         <source>the document has {n_text:,} characters, over the limit of {max_document_chars:,}: split it into articles</source>
         <translation>文档有 {n_text:,} 个字符，超过上限 {max_document_chars:,}：请拆分成单篇文章</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1585"/>
+        <location filename="core_messages.py" line="1595"/>
         <source>the text contains NUL characters: not a text document</source>
         <translation>文本中含有 NUL 字符：不是文本文档</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1590"/>
+        <location filename="core_messages.py" line="1600"/>
         <source>{path} could not be read now ({exc})</source>
         <translation>{path} 此刻无法读取（{exc}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1595"/>
+        <location filename="core_messages.py" line="1605"/>
         <source>no document {doc_id!r} in this project</source>
         <translation>本项目中没有文档 {doc_id!r}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1600"/>
+        <location filename="core_messages.py" line="1610"/>
         <source>an SQLite {kind} file: only SQLite may open it</source>
         <translation>SQLite 的 {kind} 文件：只有 SQLite 可以打开它</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1605"/>
+        <location filename="core_messages.py" line="1615"/>
         <source>an SQLite database file (by its name): only SQLite may open it</source>
         <translation>SQLite 数据库文件（按文件名判断）：只有 SQLite 可以打开它</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1610"/>
+        <location filename="core_messages.py" line="1620"/>
         <source>an SQLite database in use (its -wal, -shm or -journal is beside it): only SQLite may open it</source>
         <translation>正在使用的 SQLite 数据库（旁边有其 -wal、-shm 或 -journal）：只有 SQLite 可以打开它</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1615"/>
+        <location filename="core_messages.py" line="1625"/>
         <source>inside a project&apos;s backups folder: only SQLite may open it</source>
         <translation>位于项目的备份文件夹中：只有 SQLite 可以打开它</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1620"/>
+        <location filename="core_messages.py" line="1630"/>
         <source>event {count} is missing: event {eid} follows event {before} (an event was deleted and the chain recomputed)</source>
         <translation>事件 {count} 缺失：事件 {eid} 紧接在事件 {before} 之后（有事件被删除，且哈希链被重新计算）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1625"/>
+        <location filename="core_messages.py" line="1635"/>
         <source>event {eid} is broken: it does not follow the event before it (a row was removed or reordered)</source>
         <translation>事件 {eid} 已损坏：它没有接在前一个事件之后（有行被删除或调换了顺序）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1630"/>
+        <location filename="core_messages.py" line="1640"/>
         <source>event {eid} is broken: its content does not match its hash (it was altered)</source>
         <translation>事件 {eid} 已损坏：其内容与哈希不符（它被改动过）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1635"/>
+        <location filename="core_messages.py" line="1645"/>
         <source>{path}: no such file</source>
         <translation>{path}: 没有这个文件</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1640"/>
+        <location filename="core_messages.py" line="1650"/>
         <source>{path}: not a label schema ({exc})</source>
         <translation>{path}: 不是标签方案（{exc}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1645"/>
+        <location filename="core_messages.py" line="1655"/>
         <source>{path}: not a label schema: no &quot;labels&quot; list; write {label_schema_shape}</source>
         <translation>{path}: 不是标签方案：没有“labels”列表；请写成 {label_schema_shape}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1650"/>
+        <location filename="core_messages.py" line="1660"/>
         <source>{path}: not a label schema: label {n} ({item}) is not an object with a &quot;name&quot;; write {label_schema_shape}</source>
         <translation>{path}: 不是标签方案：第 {n} 个标签（{item}）不是带“name”的对象；请写成 {label_schema_shape}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1655"/>
+        <location filename="core_messages.py" line="1665"/>
         <source>a label schema needs at least one named label</source>
         <translation>标签方案至少需要一个有名字的标签</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1660"/>
+        <location filename="core_messages.py" line="1670"/>
         <source>label names must be unique</source>
         <translation>标签名不能重复</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1665"/>
+        <location filename="core_messages.py" line="1675"/>
         <source>two labels share one hotkey</source>
         <translation>两个标签用了同一个快捷键</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1670"/>
+        <location filename="core_messages.py" line="1680"/>
         <source>label {label_name}: colour {label_colour!r} is not #rgb or #rrggbb</source>
         <translation>标签 {label_name}：颜色 {label_colour!r} 不是 #rgb 或 #rrggbb</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1675"/>
+        <location filename="core_messages.py" line="1685"/>
         <source>label {label_name}: hotkey {label_hotkey!r} is not one key (a character or F1–F12, after any of Ctrl+, Alt+, Shift+, Meta+)</source>
         <translation>标签 {label_name}：快捷键 {label_hotkey!r} 不是单个按键（一个字符或 F1–F12，前面可加 Ctrl+、Alt+、Shift+、Meta+）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1680"/>
+        <location filename="core_messages.py" line="1690"/>
         <source>overlapping spans stay allowed: {count} span(s) overlap another of the same annotator in {documents} document(s): {named}{more}; remove or resize them first</source>
         <translation>仍允许片段重叠：{documents} 篇文档中有 {count} 个片段与同一标注员的另一片段重叠：{named}{more}；请先删除或调整它们</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1685"/>
+        <location filename="core_messages.py" line="1695"/>
         <source>; and {more} more</source>
         <translation>；另有 {more} 处</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1690"/>
+        <location filename="core_messages.py" line="1700"/>
         <source>{path} was closed</source>
         <translation>{path} 已关闭</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1695"/>
+        <location filename="core_messages.py" line="1705"/>
         <source>{path} is a folder; name the new project file in it, e.g. {example}</source>
         <translation>{path} 是文件夹；请在其中给新项目文件起个名字，如 {example}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1700"/>
+        <location filename="core_messages.py" line="1710"/>
         <source>{path} is a project of a newer Biaozhu; it will not be overwritten</source>
         <translation>{path} 是更新版本 Biaozhu 的项目；不会覆盖它</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1705"/>
+        <location filename="core_messages.py" line="1715"/>
         <source>{path} is not a Biaozhu project, and new will not overwrite it; name a new file (e.g. work.biaozhu)</source>
         <translation>{path} 不是 Biaozhu 项目，新建不会覆盖它；请另起一个新文件名（如 work.biaozhu）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1710"/>
+        <location filename="core_messages.py" line="1720"/>
         <source>{path} already exists ({exc}); it will not be overwritten</source>
         <translation>{path} 已存在（{exc}）；不会覆盖它</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1715"/>
+        <location filename="core_messages.py" line="1725"/>
         <source>{path} is a Biaozhu project already; open it instead (biaozhu {path})</source>
         <translation>{path} 已经是 Biaozhu 项目；请直接打开（biaozhu {path}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1720"/>
+        <location filename="core_messages.py" line="1730"/>
         <source>{key} is a setting whose changes the history records: set it at creation (Project.create({key}=...)) or with its own verb (Project.set_{key}, biaozhu settings)</source>
         <oldsource>{key} is set when the project is created (Project.create({key}=...)), where its first event records it</oldsource>
         <translation>{key} 是由历史记录其变更的设置：请在创建时设定（Project.create({key}=...)），或用专门的操作修改（Project.set_{key}、biaozhu settings）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1725"/>
+        <location filename="core_messages.py" line="1735"/>
         <source>label {name} is used by {used} span(s) and cannot be removed</source>
         <translation>标签 {name} 被 {used} 个片段使用，不能删除</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1730"/>
+        <location filename="core_messages.py" line="1740"/>
         <source>{problem}; the labels were not changed</source>
         <translation>{problem}；标签未改动</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1735"/>
+        <location filename="core_messages.py" line="1745"/>
         <source>unknown role {role!r}</source>
         <translation>未知角色 {role!r}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1740"/>
+        <location filename="core_messages.py" line="1750"/>
         <source>unknown role {role!r}; use annotator or reviewer</source>
         <translation>未知角色 {role!r}；请用 annotator 或 reviewer</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1745"/>
+        <location filename="core_messages.py" line="1755"/>
         <source>unknown status {status!r}; use {statuses}</source>
         <translation>未知状态 {status!r}；可用：{statuses}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1750"/>
+        <location filename="core_messages.py" line="1760"/>
         <source>meta&apos;s {key} is {value!r}, not a count (edited by hand or damaged)</source>
         <translation>meta 中的 {key} 为 {value!r}，不是计数（被手工修改或已损坏）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1755"/>
+        <location filename="core_messages.py" line="1765"/>
         <source>event {event} ({action})</source>
         <translation>事件 {event}（{action}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1760"/>
+        <location filename="core_messages.py" line="1770"/>
         <source>event {event} ({action}) cannot be replayed: {reason}</source>
         <translation>事件 {event}（{action}）无法重放：{reason}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1765"/>
+        <location filename="core_messages.py" line="1775"/>
         <source>it lacks {key!r}</source>
         <translation>它缺少 {key!r}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1770"/>
+        <location filename="core_messages.py" line="1780"/>
         <source>its before/after is not JSON</source>
         <translation>其 before/after 不是 JSON</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1775"/>
+        <location filename="core_messages.py" line="1785"/>
         <source>its {what} is not an integer</source>
         <translation>其 {what} 不是整数</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1780"/>
+        <location filename="core_messages.py" line="1790"/>
         <source>its span attributes are not a mapping</source>
         <translation>其片段属性不是映射</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1785"/>
+        <location filename="core_messages.py" line="1795"/>
         <source>it sets {name!r} to {value!r}, no setting Biaozhu has</source>
         <translation>它把 {name!r} 设为 {value!r}，Biaozhu 没有这样的设置</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1790"/>
+        <location filename="core_messages.py" line="1800"/>
         <source>it resolves merge conflict {conflict_id}, which no event recorded</source>
         <translation>它解决了合并冲突 {conflict_id}，但没有事件记录过该冲突</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1795"/>
+        <location filename="core_messages.py" line="1805"/>
         <source>it names model {model!r}, which no event stored</source>
         <translation>它指向模型 {model!r}，但没有事件存储过该模型</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1800"/>
+        <location filename="core_messages.py" line="1810"/>
         <source>no span {ann_id} in this project</source>
         <translation>本项目中没有片段 {ann_id}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1805"/>
+        <location filename="core_messages.py" line="1815"/>
         <source>unknown label {label!r}; this project&apos;s labels are {label_names}</source>
         <translation>未知标签 {label!r}；本项目的标签有 {label_names}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1810"/>
+        <location filename="core_messages.py" line="1820"/>
         <source>{text!r} ({label}) [{start}:{end}] is already gold</source>
         <translation>{text!r}（{label}）[{start}:{end}] 已是金标</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1815"/>
+        <location filename="core_messages.py" line="1825"/>
         <source>the span overlaps {text!r} ({label}), which is already gold</source>
         <translation>该片段与已是金标的 {text!r}（{label}）重叠</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1820"/>
+        <location filename="core_messages.py" line="1830"/>
         <source>unknown span origin {origin!r}</source>
         <translation>未知的片段来源 {origin!r}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1825"/>
+        <location filename="core_messages.py" line="1835"/>
         <source>one provenance per span</source>
         <translation>每个片段需要一条来源</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1830"/>
+        <location filename="core_messages.py" line="1840"/>
         <source>the span overlaps {text!r} ({label}) [{start}:{end}], which is already gold, and this project does not allow overlapping spans (Annotate → Allow overlapping spans in this project, or biaozhu settings --allow-overlap on)</source>
         <translation>该片段与已是金标的 {text!r}（{label}）[{start}:{end}] 重叠，而本项目不允许片段重叠（标注 → 本项目允许片段重叠，或 biaozhu settings --allow-overlap on）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1835"/>
+        <location filename="core_messages.py" line="1845"/>
         <source>the span overlaps {text!r} ({label}) [{start}:{end}], another span coming in for this document, and this project does not allow overlapping spans (Annotate → Allow overlapping spans in this project, or biaozhu settings --allow-overlap on)</source>
         <translation>该片段与同一文档一并加入的另一片段 {text!r}（{label}）[{start}:{end}] 重叠，而本项目不允许片段重叠（标注 → 本项目允许片段重叠，或 biaozhu settings --allow-overlap on）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1840"/>
+        <location filename="core_messages.py" line="1850"/>
         <source>{text!r} ({label}) [{start}:{end}] is already gold, or comes in twice</source>
         <translation>{text!r}（{label}）[{start}:{end}] 已是金标，或重复出现</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1845"/>
+        <location filename="core_messages.py" line="1855"/>
         <source>span attributes must be a mapping</source>
         <translation>片段属性必须是映射</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1850"/>
+        <location filename="core_messages.py" line="1860"/>
         <source>no suggestion {sugg_id} in this project</source>
         <translation>本项目中没有建议 {sugg_id}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1855"/>
+        <location filename="core_messages.py" line="1865"/>
         <source>suggestion {sugg_text!r} was already {sugg_status}</source>
         <translation>建议 {sugg_text!r} 已经是 {sugg_status}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1860"/>
+        <location filename="core_messages.py" line="1870"/>
         <source>suggestion {sugg_id} has no decision to undo</source>
         <translation>建议 {sugg_id} 没有可撤销的决定</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1865"/>
+        <location filename="core_messages.py" line="1875"/>
         <source>the guard that refuses changes to events</source>
         <translation>拒绝修改事件的保护触发器</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1870"/>
+        <location filename="core_messages.py" line="1880"/>
         <source>the guard that refuses deleting events</source>
         <translation>拒绝删除事件的保护触发器</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1875"/>
+        <location filename="core_messages.py" line="1885"/>
         <source>trigger {name} on {table} is not one of the history&apos;s guards: {sql}</source>
         <translation>{table} 上的触发器 {name} 不是历史的保护触发器：{sql}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1880"/>
+        <location filename="core_messages.py" line="1890"/>
         <source>{what} is missing (no trigger does what {guard} does)</source>
         <translation>{what}缺失（没有触发器做 {guard} 所做的事）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1885"/>
+        <location filename="core_messages.py" line="1895"/>
         <source>the file is damaged (SQLite: {exc}); restore a backup of it</source>
         <translation>文件已损坏（SQLite：{exc}）；请恢复它的备份</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1890"/>
+        <location filename="core_messages.py" line="1900"/>
         <source>SQLite integrity check failed: {found}</source>
         <translation>SQLite 完整性检查未通过：{found}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1895"/>
+        <location filename="core_messages.py" line="1905"/>
         <source>the tables cannot be read to compare them with the history ({exc})</source>
         <translation>无法读取各表以与历史比对（{exc}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1900"/>
+        <location filename="core_messages.py" line="1910"/>
         <source>foreign key check failed: {n} row(s), first {table} row {rowid} -&gt; {parent}</source>
         <translation>外键检查未通过：{n} 行，第一行为 {table} 表第 {rowid} 行 -&gt; {parent}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1905"/>
+        <location filename="core_messages.py" line="1915"/>
         <source>{text!r} is not a chain head: give HASH or COUNT:HASH as `verify` prints it</source>
         <translation>{text!r} 不是链头：请按 `verify` 的输出给出 HASH 或 COUNT:HASH</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1910"/>
+        <location filename="core_messages.py" line="1920"/>
         <source>{text!r} matches {n_rows} events: give more of the hash</source>
         <translation>{text!r} 匹配 {n_rows} 个事件：请给出更长的哈希</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1915"/>
+        <location filename="core_messages.py" line="1925"/>
         <source>the expected head {written} is not in this history: it was truncated or rewritten since that head was written down</source>
         <translation>预期的链头 {written} 不在此历史中：记下该链头之后，历史被截断或改写过</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1920"/>
+        <location filename="core_messages.py" line="1930"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1925"/>
+        <location filename="core_messages.py" line="1935"/>
         <source>meta&apos;s project id {found} is not the one event {event} (project.created) recorded, {recorded!r}: backups and merges know the file by it</source>
         <translation>meta 中的项目 ID {found} 不是事件 {event}（project.created）记录的 {recorded!r}：备份与合并靠它识别此文件</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1930"/>
+        <location filename="core_messages.py" line="1940"/>
         <source>the backup {name} holds head {count}:{hash}…, which this history no longer contains: it was truncated or rewritten after that backup (the two part at event {at})</source>
         <translation>备份 {name} 的链头为 {count}:{hash}…，此历史中已没有它：该备份之后历史被截断或改写过（两者在事件 {at} 处分叉）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1935"/>
+        <location filename="core_messages.py" line="1945"/>
         <source>event {event} (project.restored) records that the history it brought back ended at its event {count} ({tail}…), but what comes before it here is {before} events ending in {prev}…: the history before the restore was rewritten</source>
         <translation>事件 {event}（project.restored）记录它恢复的历史止于其事件 {count}（{tail}…），但此处它之前是 {before} 个事件，止于 {prev}…：恢复之前的历史被改写过</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1940"/>
+        <location filename="core_messages.py" line="1950"/>
         <source>event {event}: no record of where it stood in {origin}</source>
         <translation>事件 {event}：没有它在 {origin} 中位置的记录</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1945"/>
+        <location filename="core_messages.py" line="1955"/>
         <source>event {event}: its content does not match its hash in {origin}</source>
         <translation>事件 {event}：其内容与它在 {origin} 中的哈希不符</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1950"/>
+        <location filename="core_messages.py" line="1960"/>
         <source> (and {n} more rows)</source>
         <translation>（另有 {n} 行）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1955"/>
+        <location filename="core_messages.py" line="1965"/>
         <source>{table} row {row}: its {column} is not valid JSON{more}</source>
         <translation>{table} 表第 {row} 行：其 {column} 不是有效的 JSON{more}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1960"/>
+        <location filename="core_messages.py" line="1970"/>
         <source>{table} row {row} is in the table but no event wrote it</source>
         <translation>{table} 表第 {row} 行在表中，但没有事件写入它</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1965"/>
+        <location filename="core_messages.py" line="1975"/>
         <source>{table} row {row} is missing: {by} wrote it</source>
         <translation>{table} 表第 {row} 行缺失：{by}写入了它</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1970"/>
+        <location filename="core_messages.py" line="1980"/>
         <source>{table} row {row} differs from {by}, which last wrote it: {differences}</source>
         <translation>{table} 表第 {row} 行与最后写入它的{by}不符：{differences}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1975"/>
+        <location filename="core_messages.py" line="1985"/>
         <source>(suggestion {sid}, {who})</source>
         <translation>（建议 {sid}，{who}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1980"/>
+        <location filename="core_messages.py" line="1990"/>
         <source>suggestions row {sid} differs from {by}, which decided on it: {differences}</source>
         <translation>suggestions 表第 {sid} 行与对它作出决定的{by}不符：{differences}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1985"/>
+        <location filename="core_messages.py" line="1995"/>
         <source>documents row {doc}: its text does not match its content hash (the text was changed after it was imported)</source>
         <translation>documents 表第 {doc} 行：其文本与内容哈希不符（文本在导入后被改动过）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1990"/>
+        <location filename="core_messages.py" line="2000"/>
         <source>documents row {doc}: {chars} characters recorded, {length} held</source>
         <translation>documents 表第 {doc} 行：记录为 {chars} 个字符，实有 {length} 个</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1995"/>
+        <location filename="core_messages.py" line="2005"/>
         <source>merge_conflicts row {cid}: its spans are malformed</source>
         <translation>merge_conflicts 表第 {cid} 行：其片段格式有误</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2000"/>
+        <location filename="core_messages.py" line="2010"/>
         <source>a project created before it was recorded</source>
         <translation>记录此设置之前创建的项目</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2005"/>
+        <location filename="core_messages.py" line="2015"/>
         <source>meta&apos;s {name} is {value!r}, but the history has {expected!r} (from {by})</source>
         <translation>meta 中的 {name} 为 {value!r}，但历史中为 {expected!r}（来自{by}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2010"/>
+        <location filename="core_messages.py" line="2020"/>
         <source>{field} {table} in the table, {history} in the history</source>
         <translation>{field} 表中为 {table}，历史中为 {history}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2015"/>
+        <location filename="core_messages.py" line="2025"/>
         <source>{part}; {rest}</source>
         <translation>{part}；{rest}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2020"/>
+        <location filename="core_messages.py" line="2030"/>
         <source>annotations row {sid}: its text {text!r} is not what document {doc} reads at {start}–{end} ({actual!r})</source>
         <translation>annotations 表第 {sid} 行：其文本 {text!r} 不是文档 {doc} 在 {start}–{end} 处的内容（{actual!r}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2025"/>
+        <location filename="core_messages.py" line="2035"/>
         <source>labels: no event records the project&apos;s labels (its creation event is missing)</source>
         <translation>标签：没有事件记录项目的标签（其创建事件缺失）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2030"/>
+        <location filename="core_messages.py" line="2040"/>
         <source>labels differ from {by}, which last wrote them: {table} in the table, {history} in the history</source>
         <translation>标签与最后写入它们的{by}不符：表中为 {table}，历史中为 {history}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2035"/>
+        <location filename="core_messages.py" line="2045"/>
         <source>suggest</source>
         <translation>计算建议</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2160"/>
+        <location filename="core_messages.py" line="2170"/>
         <source>annotator name</source>
         <translation>标注员名字</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2165"/>
+        <location filename="core_messages.py" line="2175"/>
         <source>{where} is empty: give a name without spaces</source>
         <translation>{where}为空：请给出不含空格的名字</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2170"/>
+        <location filename="core_messages.py" line="2180"/>
         <source>{where} {name!r}… is longer than {name_max} characters</source>
         <translation>{where} {name!r}… 超过 {name_max} 个字符</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2175"/>
+        <location filename="core_messages.py" line="2185"/>
         <source>{where} {name!r} contains white space</source>
         <translation>{where} {name!r} 含有空白</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2180"/>
+        <location filename="core_messages.py" line="2190"/>
         <source>{where} {name!r} contains a control or invisible character (U+{code:04X})</source>
         <translation>{where} {name!r} 含有控制字符或不可见字符（U+{code:04X}）</translation>
     </message>
@@ -3667,72 +3677,72 @@
 <context>
     <name>HistoryBar</name>
     <message>
-        <location filename="../../desktop/gui/widgets/history_bar.py" line="77"/>
+        <location filename="../../desktop/gui/widgets/history_bar.py" line="80"/>
         <source>Full report…</source>
         <translation>完整报告…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/history_bar.py" line="78"/>
+        <location filename="../../desktop/gui/widgets/history_bar.py" line="81"/>
         <source>Restore from backup…</source>
         <translation>从备份恢复…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/history_bar.py" line="79"/>
+        <location filename="../../desktop/gui/widgets/history_bar.py" line="82"/>
         <source>Hide</source>
         <translation>隐藏</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/history_bar.py" line="112"/>
+        <location filename="../../desktop/gui/widgets/history_bar.py" line="119"/>
         <source>This file does not match its history (edited outside Biaozhu?): %1.</source>
         <translation>此文件与其历史记录不符（是否在标注之外被修改过？）：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/history_bar.py" line="117"/>
+        <location filename="../../desktop/gui/widgets/history_bar.py" line="124"/>
         <source>(%1 more problems.)</source>
         <translation>（另有 %1 个问题。）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/history_bar.py" line="118"/>
+        <location filename="../../desktop/gui/widgets/history_bar.py" line="125"/>
         <source>To go back to a state that verifies, restore a backup: %1.</source>
         <translation>要回到能通过校验的状态，请恢复备份：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/history_bar.py" line="134"/>
+        <location filename="../../desktop/gui/widgets/history_bar.py" line="141"/>
         <source>biaozhu: error: %1</source>
         <translation>biaozhu：错误：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/history_bar.py" line="136"/>
+        <location filename="../../desktop/gui/widgets/history_bar.py" line="143"/>
         <source>  also: %1</source>
         <translation>  另有：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/history_bar.py" line="141"/>
+        <location filename="../../desktop/gui/widgets/history_bar.py" line="148"/>
         <source>  … and %1 more</source>
         <translation>  …… 另有 %1 个</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/history_bar.py" line="143"/>
+        <location filename="../../desktop/gui/widgets/history_bar.py" line="150"/>
         <source>head: unknown (the file is damaged)</source>
         <translation>链头：未知（文件已损坏）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/history_bar.py" line="146"/>
+        <location filename="../../desktop/gui/widgets/history_bar.py" line="153"/>
         <source>head: %1</source>
         <translation>链头：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/history_bar.py" line="157"/>
+        <location filename="../../desktop/gui/widgets/history_bar.py" line="164"/>
         <source>History check</source>
         <translation>历史校验</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/history_bar.py" line="159"/>
+        <location filename="../../desktop/gui/widgets/history_bar.py" line="166"/>
         <source>What “biaozhu verify” says of this file (the same check, run when the window opened it):</source>
         <translation>“biaozhu verify”对此文件的结果（同一校验，在窗口打开文件时运行）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/history_bar.py" line="165"/>
+        <location filename="../../desktop/gui/widgets/history_bar.py" line="172"/>
         <source>What the window found when it opened this file (“biaozhu verify” checks the file against its history):</source>
         <translation>窗口打开此文件时发现的问题（“biaozhu verify”可按历史校验此文件）：</translation>
     </message>
@@ -4150,7 +4160,7 @@
     </message>
     <message>
         <location filename="../../desktop/gui/jobs.py" line="327"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1070"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1071"/>
         <source>Suggester %1 trained; it is now the active one.</source>
         <translation>建议模型 %1 已训练完成，现已启用。</translation>
     </message>
@@ -4204,7 +4214,7 @@
     </message>
     <message>
         <location filename="../../desktop/gui/mainwindow.py" line="342"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1297"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1298"/>
         <source>Annotator: %1</source>
         <translation>标注员：%1</translation>
     </message>
@@ -4224,180 +4234,180 @@
         <translation>无法校验历史：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="585"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="586"/>
         <source>The hotkey %1 of label %2 is already used; choose it from the Annotate menu.</source>
         <translation>标签 %2 的快捷键 %1 已被占用；请从“标注”菜单选择该标签。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="615"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="616"/>
         <source>Not saving: read-only</source>
         <translation>未保存：只读</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="617"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="618"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="619"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="620"/>
         <source>All changes saved</source>
         <translation>所有修改均已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="625"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="626"/>
         <source>Waiting %1 s for another program to finish writing…</source>
         <translation>已等待 %1 秒，等另一个程序写完…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="640"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="641"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="641"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="642"/>
         <source>Why: %1</source>
         <translation>原因：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="645"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="646"/>
         <source>The window shows the project as the file holds it and changes nothing until the file can be written again: Retry when the cause is gone.</source>
         <translation>窗口按文件中的实际内容显示项目；在文件可以重新写入之前不做任何改动。原因消除后请点“重试”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="653"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="654"/>
         <source>The window shows the project as the file holds it.</source>
         <translation>窗口按文件中的实际内容显示项目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="664"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="665"/>
         <source>Changes not saved</source>
         <translation>修改未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="693"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="694"/>
         <source>The project can be written again.</source>
         <translation>项目可以重新写入了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="696"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="697"/>
         <source>Still not writable: %1</source>
         <translation>仍然无法写入：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="725"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="726"/>
         <source>This is the last document.</source>
         <translation>已是最后一篇文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="729"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="730"/>
         <source>This is the first document.</source>
         <translation>已是第一篇文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="837"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="838"/>
         <source>Nothing is searched: / to search.</source>
         <translation>当前没有搜索：按 / 搜索。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="858"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="859"/>
         <source>No more hits.</source>
         <translation>没有更多结果了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="870"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="882"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="871"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="883"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="887"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="897"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="888"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="898"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="909"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="910"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="914"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="915"/>
         <source>Clear list</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="922"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="923"/>
         <source>Import files</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="924"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="925"/>
         <source>Texts and annotations</source>
         <translation>文本和标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="950"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="951"/>
         <source>Merge projects</source>
         <translation>合并项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1021"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1032"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1022"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1033"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1093"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1094"/>
         <source>Choose the suggester</source>
         <translation>选择建议模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1096"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1097"/>
         <source>The bundled model suggests again.</source>
         <translation>已改回由内置模型提供建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1099"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1100"/>
         <source>Suggester %1 is now the active one.</source>
         <translation>建议模型 %1 现已启用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1144"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1145"/>
         <source>Spans may now overlap in this project.</source>
         <translation>本项目中的片段现在可以重叠。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1146"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1147"/>
         <source>Spans may no longer overlap in this project.</source>
         <translation>本项目中的片段不再允许重叠。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1153"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1154"/>
         <source>Overlapping spans</source>
         <translation>片段重叠</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1273"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1274"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1027"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1028"/>
         <source>Backup %1 restored; the state before it is saved as %2.</source>
         <translation>已恢复备份 %1；恢复前的状态已另存为 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1168"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1169"/>
         <source>Documents in project order.</source>
         <translation>文档按项目顺序排列。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1184"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1185"/>
         <source>To-do documents ordered by uncertainty, least sure first.</source>
         <translation>待办文档已按不确定度排序，最不确定的在前。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1255"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1256"/>
         <source>Focus a gold span first: suggestions have no history.</source>
         <translation>请先选中一个金标准片段：建议没有历史。</translation>
     </message>

@@ -1349,6 +1349,11 @@ MESSAGES = [
     # models/review/merge.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "check {name}",
+    ),
+    # models/review/merge.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "{name}: merge refused, it does not verify: {check_problems}",
     ),
     # models/review/merge.py
@@ -1365,6 +1370,11 @@ MESSAGES = [
     QT_TRANSLATE_NOOP(
         "Core",
         "{name} is {role} in {there}, {here} here (kept)",
+    ),
+    # models/review/merge.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "merge {name}",
     ),
     # models/review/merge.py
     QT_TRANSLATE_NOOP(

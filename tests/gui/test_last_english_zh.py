@@ -295,3 +295,26 @@ def test_where_in_a_file_a_reason_points_is_said_in_chinese(chinese, qtbot, tmp_
     assert rows[str(spans)].startswith("第 0 个任务 第 0 个片段")
     for reason in rows.values():
         assert_chinese(reason, data=("COMPANY", "比亚迪", "data"))
+
+
+def test_a_progress_dialog_names_the_step_and_the_document_of_a_merge(window, qtbot, tmp_path):
+    """A merge's step under its dialog's title, as import and training have
+    theirs: which file it merges, and the document it is at."""
+    from desktop.gui.jobs import CancellingProgress, translate
+    from models.review.merge import merge_project
+
+    other = tmp_path / "小王.biaozhu"
+    with Project.create(other, annotator="wang") as project:
+        project.add_document("园区新增规上工业企业15家。", doc_id="甲")
+    path = window.ctx.project.path
+
+    def work(progress):
+        with Project.open(path, annotator="tester") as project:
+            return merge_project(project, other, CancellingProgress(progress))
+
+    title = translate("Jobs", "Merging projects")
+    label = _label_during(window, qtbot, title, work, shown=lambda label: "甲" in label)
+
+    assert label == "正在合并项目\n合并 小王.biaozhu：甲"
+    with Project.open(path, readonly=True) as store:
+        assert "甲" in store.document_ids()
