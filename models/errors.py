@@ -74,6 +74,23 @@ class Message:
         return repr(str(self))
 
 
+class Worded(Message):
+    """Words the window translates whose English, ``str()``, is given as it
+    is: Python's own text of an error, a table's name as the code writes it.
+    ``reason`` is the words that decide whether the window's language has a
+    translation (without it, the window shows the English as given)."""
+
+    __slots__ = ("english", "reason")
+
+    def __init__(self, words: Message, reason: Message, english: str) -> None:
+        super().__init__(words.template, **words.params)
+        self.english = english
+        self.reason = reason
+
+    def __str__(self) -> str:
+        return self.english
+
+
 def _rebuild(cls: type, template: str, params: dict[str, Any], state: dict[str, Any]):
     exc = Exception.__new__(cls)
     BiaozhuError.__init__(exc, template, **params)

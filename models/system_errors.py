@@ -12,24 +12,15 @@ import errno
 import os
 import sqlite3
 
-from models.errors import Message
+from models.errors import Message, Worded
 
 
-class SystemWords(Message):
+class SystemWords(Worded):
     """The words of an operating system's or SQLite's error, chosen by its
-    kind (``system_words``): translated in the window like a template, while
-    ``str()`` stays Python's English text of the error, as the command line
-    printed it before. ``reason`` is the words without the file named."""
+    kind (``system_words``); ``str()`` stays Python's English text of the
+    error, as the command line printed it before."""
 
-    __slots__ = ("english", "reason")
-
-    def __init__(self, words: Message, reason: Message, english: str) -> None:
-        super().__init__(words.template, **words.params)
-        self.english = english
-        self.reason = reason
-
-    def __str__(self) -> str:
-        return self.english
+    __slots__ = ()
 
 
 # What an operating system's error means, by its errno (the same numbers on

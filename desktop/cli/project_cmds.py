@@ -669,5 +669,5 @@ def verify_text(report: VerifyReport) -> str:
         return "\n".join([*lines, report.head_line()])
     lines = [report.summary(), *(f"  not provable: {gap}" for gap in report.gaps)]
     if report.expected:
-        lines.append(report.expected)
+        lines.append(str(report.expected))
     return "\n".join([*lines, report.head_line()])

@@ -15,8 +15,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from models.errors import BiaozhuError, Message
-from models.system_errors import SystemWords, system_words
+from models.errors import BiaozhuError, Message, Worded
+from models.system_errors import system_words
 
 CONTEXT = "Core"  # resources/i18n/update.py's CORE_CONTEXT
 log = logging.getLogger(__name__)
@@ -29,8 +29,8 @@ def say(what: BaseException | Message | Any) -> str:
     as Python says it."""
     if isinstance(what, BaseException) and not isinstance(what, BiaozhuError):
         what = system_words(what) or what
-    if isinstance(what, SystemWords) and _untranslated(what.reason):
-        return str(what)  # English: Python's own words, as before
+    if isinstance(what, Worded) and _untranslated(what.reason):
+        return str(what)  # English: the words as given (Python's own, as before)
     if isinstance(what, (BiaozhuError, Message)) and what.template:
         return _fill(what.template, what.params, str(what))
     return str(what)

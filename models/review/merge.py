@@ -276,7 +276,7 @@ def check_incoming(project, other) -> tuple[Replayed, list[Message]]:
             name=name,
             check_problems=check.problems[0],
         )
-    notes = [f"{name} cannot prove {gap}" for gap in check.gaps]
+    notes = [Message("{name} cannot prove {gap}", name=name, gap=gap) for gap in check.gaps]
     merged = last_merged_head(project, other)
     if merged is not None and not head_in_chain(other.conn, merged):
         if not other.history(action="project.restored"):

@@ -24,7 +24,7 @@ from typing import Any, NamedTuple
 
 import orjson
 
-from models.errors import Message
+from models.errors import Message, Worded
 
 # Keys of the span record an event carries (spans.span_record), in the order
 # they are compared with a row of ``annotations``.
@@ -186,14 +186,16 @@ def _json(text: str | None) -> Any:
     return None if text is None else orjson.loads(text)
 
 
-def _reason(exc: Exception) -> Message | str:
+def _reason(exc: Exception) -> Message:
     if isinstance(exc, BadEvent) and exc.args and isinstance(exc.args[0], Message):
         return exc.args[0]
     if isinstance(exc, KeyError):
         return Message("it lacks {key!r}", key=exc.args[0])
     if isinstance(exc, orjson.JSONDecodeError):
         return Message("its before/after is not JSON")
-    return str(exc) or exc.__class__.__name__
+    # Python's words (a list where a record was expected…) for the command line
+    words = Message("its content is not what its action writes")
+    return Worded(words, words, str(exc) or exc.__class__.__name__)
 
 
 def _written(event: Event, value: tuple) -> Written:

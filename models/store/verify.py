@@ -70,8 +70,8 @@ class VerifyReport:
     head: ChainHead | None  # None: the file is too damaged to read it
     # What the history cannot prove because the Biaozhu that wrote it did not
     # record it (not a sign of tampering, but not proven either).
-    gaps: list[str] = field(default_factory=list)
-    expected: str | None = None  # how a head written down earlier was found
+    gaps: list[Message] = field(default_factory=list)
+    expected: Message | None = None  # how a head written down earlier was found
     merged: int = 0  # events merged from other files, each checked against its origin hash
 
     @property
@@ -79,18 +79,29 @@ class VerifyReport:
         return not self.problems
 
     def summary(self) -> str:
+        return str(self.summary_words())
+
+    def summary_words(self) -> Message:
+        """The summary line in words the window translates (``str()``: ``summary()``)."""
         if self.problems:
-            return str(self.problems[0])
-        checked = (
-            f"integrity, foreign keys, triggers, {self.events_checked} chained events and the"
+            return self.problems[0]
+        checked = Message(
+            "integrity, foreign keys, triggers, {events} chained events and the"
             " state replayed from them (spans, decisions and the suggestions decided on, statuses,"
-            " labels, roles, texts, models)"
+            " labels, roles, texts, models)",
+            events=self.events_checked,
         )
         if self.merged:
-            checked += f"; {self.merged} merged events match their origin hashes"
+            checked = Message(
+                "{checked}; {merged} merged events match their origin hashes",
+                checked=checked,
+                merged=self.merged,
+            )
         if self.gaps:
-            return f"verified, except what older versions did not record: {checked}"
-        return f"ok: {checked}"
+            return Message(
+                "verified, except what older versions did not record: {checked}", checked=checked
+            )
+        return Message("ok: {checked}", checked=checked)
 
     def head_line(self) -> str:
         if self.head is None:
@@ -213,7 +224,7 @@ def find_head(conn: sqlite3.Connection, text: str) -> ChainHead | None:
 
 def _check_expected(
     conn: sqlite3.Connection, expected: ChainHead | str, problems: list[Message]
-) -> str | None:
+) -> Message | None:
     if isinstance(expected, str):
         written = expected.strip()
         found = find_head(conn, written)
@@ -221,7 +232,11 @@ def _check_expected(
         written = f"{expected.count}:{expected.hash}"
         found = expected if head_in_chain(conn, expected) else None
     if found is not None:
-        return f"the expected head {written} is in this history (event {found.count})"
+        return Message(
+            "the expected head {written} is in this history (event {count})",
+            written=written,
+            count=found.count,
+        )
     problems.append(
         Message(
             "the expected head {written} is not in this history: it was truncated or "
@@ -818,7 +833,7 @@ def _span_row(row: tuple) -> tuple[int, tuple]:
 
 
 def _decision_problems(
-    problems: list[Message], project: Replayed, gaps: list[str]
+    problems: list[Message], project: Replayed, gaps: list[Message]
 ) -> list[Message]:
     """Decisions a merge made before merges recorded them as events are gaps,
     not problems."""
@@ -827,8 +842,11 @@ def _decision_problems(
     unproven = [p for p in problems if str(p).endswith("is in the table but no event wrote it")]
     if unproven:
         gaps.append(
-            f"{len(unproven)} decision(s) on suggestions brought in by a merge made before "
-            "merges recorded them as events"
+            Message(
+                "{n} decision(s) on suggestions brought in by a merge made before "
+                "merges recorded them as events",
+                n=len(unproven),
+            )
         )
     return [p for p in problems if p not in unproven]
 
@@ -961,8 +979,10 @@ def _compare_labels(conn: sqlite3.Connection, state: Replayed, gaps: list[str]) 
         ]
     if not state.labels_complete:
         gaps.append(
-            "the colours, hotkeys and descriptions of the labels the project was created "
-            "with (only their names were recorded then): names and order checked"
+            Message(
+                "the colours, hotkeys and descriptions of the labels the project was created "
+                "with (only their names were recorded then): names and order checked"
+            )
         )
         rows = tuple((r[0],) for r in rows)
     if rows == state.labels.value:

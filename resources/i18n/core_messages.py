@@ -1359,6 +1359,11 @@ MESSAGES = [
     # models/review/merge.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "{name} cannot prove {gap}",
+    ),
+    # models/review/merge.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "{name}: merge refused, its history no longer holds the head merged here earlier ({merged_count}:{merged_hash}…): it was truncated or rewritten since",
     ),
     # models/review/merge.py
@@ -1784,6 +1789,11 @@ MESSAGES = [
     # models/store/replay.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "its content is not what its action writes",
+    ),
+    # models/store/replay.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "its {what} is not an integer",
     ),
     # models/store/replay.py
@@ -1894,6 +1904,26 @@ MESSAGES = [
     # models/store/verify.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "integrity, foreign keys, triggers, {events} chained events and the state replayed from them (spans, decisions and the suggestions decided on, statuses, labels, roles, texts, models)",
+    ),
+    # models/store/verify.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{checked}; {merged} merged events match their origin hashes",
+    ),
+    # models/store/verify.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "verified, except what older versions did not record: {checked}",
+    ),
+    # models/store/verify.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "ok: {checked}",
+    ),
+    # models/store/verify.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "the file is damaged (SQLite: {exc}); restore a backup of it",
     ),
     # models/store/verify.py
@@ -1920,6 +1950,11 @@ MESSAGES = [
     QT_TRANSLATE_NOOP(
         "Core",
         "{text!r} matches {n_rows} events: give more of the hash",
+    ),
+    # models/store/verify.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "the expected head {written} is in this history (event {count})",
     ),
     # models/store/verify.py
     QT_TRANSLATE_NOOP(
@@ -2009,6 +2044,11 @@ MESSAGES = [
     # models/store/verify.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "{n} decision(s) on suggestions brought in by a merge made before merges recorded them as events",
+    ),
+    # models/store/verify.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "a project created before it was recorded",
     ),
     # models/store/verify.py
@@ -2035,6 +2075,11 @@ MESSAGES = [
     QT_TRANSLATE_NOOP(
         "Core",
         "labels: no event records the project's labels (its creation event is missing)",
+    ),
+    # models/store/verify.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "the colours, hotkeys and descriptions of the labels the project was created with (only their names were recorded then): names and order checked",
     ),
     # models/store/verify.py
     QT_TRANSLATE_NOOP(

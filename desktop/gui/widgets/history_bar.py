@@ -112,7 +112,7 @@ class HistoryBar(QFrame):
         self.label.setToolTip(text)
 
     def _report_sentence(self) -> str:
-        if self._report is None:
+        if self._report is None or not self._report.problems:
             return ""
         first = " ".join(say(self._report.problems[0]).split()).rstrip(".。")  # one line
         more = len(self._report.problems) - 1
@@ -130,19 +130,26 @@ class HistoryBar(QFrame):
     def report_text(self) -> str:
         """The full report, the text ``biaozhu verify`` prints, in the window's
         language (in English, the very text)."""
-        from desktop.cli.project_cmds import SHOWN_PROBLEMS, verify_text
+        from desktop.cli.project_cmds import SHOWN_PROBLEMS
 
         report = self._report
         if report is None:
             return ""
-        if not report.problems:
-            return verify_text(report)
         problems = report.problems
-        lines = [translate("HistoryBar", "biaozhu: error: %1").replace("%1", say(problems[0]))]
-        lines += [
-            translate("HistoryBar", "  also: %1").replace("%1", say(problem))
-            for problem in problems[1:SHOWN_PROBLEMS]
-        ]
+        if not problems:  # a file that verifies: what was checked, what cannot be proven
+            lines = [say(report.summary_words())]
+            lines += [
+                translate("HistoryBar", "  not provable: %1").replace("%1", say(gap))
+                for gap in report.gaps
+            ]
+            if report.expected:
+                lines.append(say(report.expected))
+        else:
+            lines = [translate("HistoryBar", "biaozhu: error: %1").replace("%1", say(problems[0]))]
+            lines += [
+                translate("HistoryBar", "  also: %1").replace("%1", say(problem))
+                for problem in problems[1:SHOWN_PROBLEMS]
+            ]
         if len(problems) > SHOWN_PROBLEMS:
             more = str(len(problems) - SHOWN_PROBLEMS)
             lines.append(translate("HistoryBar", "  … and %1 more").replace("%1", more))
