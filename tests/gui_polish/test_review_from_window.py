@@ -166,6 +166,7 @@ def test_a_refusal_answered_after_roles_closed_is_said_in_the_window(qtbot, tmp_
     before the store's answer: the window says the refusal (status bar and
     its not-saved box, as for every write the core refuses), in its language.
     Nothing was added."""
+    import shiboken6
     from PySide6.QtWidgets import QMessageBox
 
     from desktop.gui.i18n import Translations
@@ -188,6 +189,7 @@ def test_a_refusal_answered_after_roles_closed_is_said_in_the_window(qtbot, tmp_
         box = window.findChild(QMessageBox, "writeFailed")
         assert box is not None and box.isVisible() and f"原因：{why}" in box.text()
         box.close()
+        shiboken6.delete(box)  # not left among the top-level windows later tests walk
     finally:
         translations.remove()
         close_window(window)
