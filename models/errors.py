@@ -118,3 +118,9 @@ class ProjectClosed(BiaozhuError):
 class ProjectUnreadable(BiaozhuError):
     """SQLite could not read the project file just now (another program holds
     or altered it, the disk failed); nothing was changed."""
+
+
+class ProjectReplaced(BiaozhuError):
+    """The project's path no longer names the file this connection opened
+    (replaced, moved or deleted by another program): nothing more is written
+    to it, and what it held is kept in a new file the message names."""
