@@ -28,6 +28,7 @@ from models.errors import (
     Message,
     NotAProject,
     ProjectBusy,
+    ProjectReplaced,
     ProjectTooNew,
     ReadOnlyProject,
 )
@@ -302,6 +303,25 @@ def is_busy(exc: sqlite3.OperationalError) -> bool:
 
 WaitReporter = Callable[[Path], None]
 
+FileIdentity = tuple[int, int]
+
+
+def file_identity(path: Path) -> FileIdentity | None:
+    """Which file ``path`` names now (device and inode, by ``stat``: the file
+    is never opened), or None where it names none."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return (st.st_dev, st.st_ino)
+
+
+def kept_name(path: Path, stamp: str, n: int) -> Path:
+    """Where the work of a replaced project is kept: beside it, named for it
+    and the moment (``work.kept-20261205-173000.biaozhu``)."""
+    extra = f"-{n}" if n else ""
+    return path.with_name(f"{path.stem}.kept-{stamp}{extra}{path.suffix}")
+
 
 class Transactions:
     """BEGIN IMMEDIATE transactions, nested as savepoints, on one connection.
@@ -329,6 +349,11 @@ class Transactions:
         self._readonly = readonly
         self._names = itertools.count()
         self._bound_ms = lock_wait_ms()
+        # the file this connection opened: a write finding another file (or
+        # none) at the path is refused, since it would go where nobody looks
+        self._where = path.resolve()
+        self._identity = None if readonly else file_identity(self._where)
+        self._replaced: ProjectReplaced | None = None
 
     @contextmanager
     def __call__(self, *, savepoint: bool = True) -> Iterator[None]:
@@ -380,6 +405,8 @@ class Transactions:
         """Take the write lock (waiting, bounded and reported) and start a
         transaction; for writers that commit in batches (the importer)."""
         self._refuse_if_readonly()
+        if self._replaced is not None:
+            raise self._replaced
         self._conn.execute(f"PRAGMA busy_timeout = {min(QUIET_WAIT_MS, self._bound_ms)}")
         try:
             self._conn.execute("BEGIN IMMEDIATE")
@@ -390,6 +417,84 @@ class Transactions:
         finally:
             self._conn.execute(f"PRAGMA busy_timeout = {self._bound_ms}")
         self._on_reset()
+        # checked holding the lock: a file put at the path by SQLite's own
+        # means (a restore) is written in place and keeps its identity
+        if self._identity is not None and file_identity(self._where) != self._identity:
+            self._conn.execute("ROLLBACK")
+            self._on_reset()
+            raise self._let_go()
+
+    def path_changed(self) -> bool:
+        """Whether the path names another file than the one opened, or none
+        (a ``stat``: cheap, and safe from any thread)."""
+        if self._replaced is not None or self._identity is None:
+            return False
+        return file_identity(self._where) != self._identity
+
+    def check_file(self) -> None:
+        """Raise ProjectReplaced if the path no longer names the file this
+        connection opened (a ``stat``, no lock): for a window that checks now
+        and then between writes, so that a replaced file is let go of before
+        anything opens the new one."""
+        if self._replaced is not None:
+            raise self._replaced
+        if self._identity is None or file_identity(self._where) == self._identity:
+            return
+        if self._conn.in_transaction:
+            return  # the write under way finds it when it begins its next
+        raise self._let_go()
+
+    def _let_go(self) -> ProjectReplaced:
+        """The path names another file now, or none. The commits still in the
+        -wal (which sits beside the path and so would be read as part of the
+        file there) are folded into the file this connection opened, which
+        is then copied into a new file beside the path: every commit is kept,
+        and nothing more is written here."""
+        try:
+            self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        except sqlite3.Error:
+            pass  # the copy below reads the -wal anyway
+        gone = file_identity(self._where) is None
+        try:
+            kept = self._keep_copy()
+        except (OSError, sqlite3.Error, InvalidInput) as exc:
+            self._replaced = ProjectReplaced(
+                "{path} was replaced, deleted or moved while open here; nothing more is written"
+                " to it, and what was saved here could not be copied ({exc}): keep this"
+                " program open and copy the file now at its place or a backup",
+                path=self._path,
+                exc=exc,
+            )
+        else:
+            self._replaced = (
+                ProjectReplaced(
+                    "{path} was deleted or moved while open here; nothing more is written to it."
+                    " Everything saved here is kept in {kept}: open that file (or the moved one)"
+                    " to go on",
+                    path=self._path,
+                    kept=kept,
+                )
+                if gone
+                else ProjectReplaced(
+                    "{path} was replaced by another file while open here; nothing more is"
+                    " written to it. Everything saved here is kept in {kept}: open {path} again"
+                    " to go on with the file now there, and merge {kept} into it to bring this"
+                    " work back (biaozhu merge)",
+                    path=self._path,
+                    kept=kept,
+                )
+            )
+        return self._replaced
+
+    def _keep_copy(self) -> Path:
+        from models.store.backup_copy import copy_database
+
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        n = 0
+        while (kept := kept_name(self._path, stamp, n)).exists():
+            n += 1
+        copy_database(self._conn, kept)
+        return kept
 
     def _wait_for_lock(self) -> None:
         report = self._on_wait()
