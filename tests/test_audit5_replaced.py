@@ -124,3 +124,21 @@ def test_the_file_now_at_the_path_opens_as_it_is(path, tmp_path):
 def chain_head_of(path: Path):
     with Project.open(path, readonly=True) as p:
         return chain_head(p.conn)
+
+
+def test_opening_the_path_again_reads_the_file_now_there(path, tmp_path):
+    """The process's registry hands a thread its open connection to a path
+    again; once another file is at the path, a new opening reads that one."""
+    colleague = tmp_path / "copy.biaozhu"
+    with Project.open(path, annotator="tester") as p:
+        accept(p, "a")
+        p.backup_to(colleague)
+        accept(p, "b")
+    assert gold(colleague) == ["932.4亿元"]
+    before = Project.open(path, annotator="tester", readonly=True)  # still open
+    try:
+        run("mv", str(colleague), str(path))
+        assert gold(path) == ["932.4亿元"]  # the file at the path, not the one held
+        assert sorted(a.text for a in before.annotations("b", "tester")) == ["𠮷利集团"]
+    finally:
+        before.close()
