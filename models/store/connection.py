@@ -17,6 +17,7 @@ from __future__ import annotations
 import itertools
 import os
 import sqlite3
+import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -303,6 +304,13 @@ def is_busy(exc: sqlite3.OperationalError) -> bool:
 
 WaitReporter = Callable[[Path], None]
 
+# Where this process kept the work of each file it let go of, by identity;
+# an entry lasts while a connection holds that file open (an inode number is
+# given again only to a file made after the last descriptor of the old closed).
+_KEPT: dict[tuple[int, int], Path] = {}
+_WRITERS: dict[tuple[int, int], int] = {}
+_KEPT_LOCK = threading.Lock()
+
 FileIdentity = tuple[int, int]
 
 
@@ -354,6 +362,21 @@ class Transactions:
         self._where = path.resolve()
         self._identity = None if readonly else file_identity(self._where)
         self._replaced: ProjectReplaced | None = None
+        if self._identity is not None:
+            with _KEPT_LOCK:
+                _WRITERS[self._identity] = _WRITERS.get(self._identity, 0) + 1
+
+    def closed(self) -> None:
+        """The connection is closing: the file's kept copy is forgotten with
+        its last connection in this process."""
+        identity, self._identity = self._identity, None
+        if identity is None:
+            return
+        with _KEPT_LOCK:
+            _WRITERS[identity] -= 1
+            if not _WRITERS[identity]:
+                del _WRITERS[identity]
+                _KEPT.pop(identity, None)
 
     @contextmanager
     def __call__(self, *, savepoint: bool = True) -> Iterator[None]:
@@ -460,8 +483,7 @@ class Transactions:
         except (OSError, sqlite3.Error, InvalidInput) as exc:
             self._replaced = ProjectReplaced(
                 "{path} was replaced, deleted or moved while open here; nothing more is written"
-                " to it, and what was saved here could not be copied ({exc}): keep this"
-                " program open and copy the file now at its place or a backup",
+                " to it, and what was saved here could not be copied beside it ({exc})",
                 path=self._path,
                 exc=exc,
             )
@@ -487,13 +509,20 @@ class Transactions:
         return self._replaced
 
     def _keep_copy(self) -> Path:
+        """One kept file per file let go of, in this process: a second
+        connection to it (a job's) finding it replaced too copies it again
+        over the same name, since it has seen every commit the first saw."""
         from models.store.backup_copy import copy_database
 
-        stamp = time.strftime("%Y%m%d-%H%M%S")
-        n = 0
-        while (kept := kept_name(self._path, stamp, n)).exists():
-            n += 1
-        copy_database(self._conn, kept)
+        with _KEPT_LOCK:
+            kept = _KEPT.get(self._identity)
+            if kept is None:
+                stamp = time.strftime("%Y%m%d-%H%M%S")
+                n = 0
+                while (kept := kept_name(self._path, stamp, n)).exists():
+                    n += 1
+            copy_database(self._conn, kept, replace=kept in _KEPT.values())
+            _KEPT[self._identity] = kept
         return kept
 
     def _wait_for_lock(self) -> None:
