@@ -1564,6 +1564,21 @@ MESSAGES = [
     # models/store/connection.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "{path} was replaced, deleted or moved while open here; nothing more is written to it, and what was saved here could not be copied beside it ({exc})",
+    ),
+    # models/store/connection.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{path} was deleted or moved while open here; nothing more is written to it. Everything saved here is kept in {kept}: open that file (or the moved one) to go on",
+    ),
+    # models/store/connection.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{path} was replaced by another file while open here; nothing more is written to it. Everything saved here is kept in {kept}: open {path} again to go on with the file now there, and merge {kept} into it to bring this work back (biaozhu merge)",
+    ),
+    # models/store/connection.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "{path}: another process kept it locked for writing for {waited:.0f} s; nothing was written (try again when it is done)",
     ),
     # models/store/connection.py

@@ -19,6 +19,12 @@ def press(qtbot, window, k):
     qtbot.keyClick(QApplication.focusWidget() or window, k)
 
 
+def back_to(window, qtbot) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    window.act_focus_text()
+
+
 def gold(path) -> list[str]:
     with Project.open(path, annotator="tester", readonly=True) as p:
         return sorted(a.text for d in ("a", "b", "c") for a in p.annotations(d, "tester"))
@@ -47,8 +53,7 @@ def test_a_file_moved_over_the_open_project_is_noticed_and_nothing_is_lost(
         assert gold(kept) == ["932.4亿元"]
         # a key now is refused visibly, and nothing reaches either file
         box.close()
-        window.activateWindow()
-        window.act_focus_text()
+        back_to(window, qtbot)
         press(qtbot, window, Qt.Key.Key_A)
         assert host.wait_idle()
         assert "cannot be written now" in window.statusBar().currentMessage()
@@ -58,8 +63,7 @@ def test_a_file_moved_over_the_open_project_is_noticed_and_nothing_is_lost(
         assert host.wait_idle(10_000)
         assert host.failure is None
         qtbot.waitUntil(lambda: not any(i.is_gold for i in c.items), timeout=5000)
-        window.activateWindow()
-        window.act_focus_text()
+        back_to(window, qtbot)
         press(qtbot, window, Qt.Key.Key_A)
         assert host.wait_idle()
         assert len(gold(project_path)) == 1
