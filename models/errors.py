@@ -124,3 +124,8 @@ class ProjectReplaced(BiaozhuError):
     """The project's path no longer names the file this connection opened
     (replaced, moved or deleted by another program): nothing more is written
     to it, and what it held is kept in a new file the message names."""
+
+
+class WriteRefused(BiaozhuError):
+    """The file system refused a write (a full disk, a read-only disk, an I/O
+    error): the change was not written, and the file holds every one before."""

@@ -39,7 +39,13 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
 
 from desktop.gui.messages import say
 from models.changes import NOTHING, Changes
-from models.errors import BiaozhuError, ProjectBusy, ProjectReplaced, ReadOnlyProject
+from models.errors import (
+    BiaozhuError,
+    ProjectBusy,
+    ProjectReplaced,
+    ReadOnlyProject,
+    WriteRefused,
+)
 from models.progress import Cancelled, NoProgress
 from models.store import Project
 
@@ -87,7 +93,7 @@ def describe(exc: BaseException) -> str:
 def is_io_failure(exc: BaseException) -> bool:
     """A failure of the file rather than of the edit (locked, read-only,
     disk full, I/O error): the window goes read-only until it passes."""
-    if isinstance(exc, (ProjectBusy, ReadOnlyProject, ProjectReplaced)):
+    if isinstance(exc, (ProjectBusy, ReadOnlyProject, ProjectReplaced, WriteRefused)):
         return True
     return isinstance(exc, (sqlite3.OperationalError, sqlite3.DatabaseError, OSError)) and not (
         isinstance(exc, sqlite3.IntegrityError)
@@ -397,15 +403,12 @@ class ProjectHost(QObject):
 
     def _reopen_and_probe(self) -> None:
         """On the store thread: a fresh connection (a file made writable again is
-        only seen by a new one), then a write that changes nothing."""
+        only seen by a new one), then a write that changes nothing, committed
+        (on a disk still full, only the commit fails)."""
         self._close_writer()
         self._writer = self._make_writer(self.path, False)
-        conn = self._writer.conn
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            conn.execute("UPDATE meta SET value = value WHERE key = 'project_id'")
-        finally:
-            conn.execute("ROLLBACK")
+        with self._writer.transaction():
+            self._writer.conn.execute("UPDATE meta SET value = value WHERE key = 'project_id'")
 
     def _retried(self, ok: bool, reason: str, on_result: Callable[[bool, str], None]) -> None:
         self._set_pending(self._pending - 1)

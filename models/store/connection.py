@@ -32,6 +32,7 @@ from models.errors import (
     ProjectReplaced,
     ProjectTooNew,
     ReadOnlyProject,
+    WriteRefused,
 )
 from models.store.filesystems import network_filesystem
 
@@ -313,6 +314,9 @@ _KEPT_LOCK = threading.Lock()
 
 FileIdentity = tuple[int, int]
 
+# SQLite's primary result codes for a write the file system refused
+SQLITE_READONLY, SQLITE_IOERR, SQLITE_FULL = 8, 10, 13
+
 
 def file_identity(path: Path) -> FileIdentity | None:
     """Which file ``path`` names now (device and inode, by ``stat``: the file
@@ -395,6 +399,12 @@ class Transactions:
         self.begin()
         try:
             yield
+        except sqlite3.OperationalError as exc:
+            self.rollback()
+            refused = self.refused(exc)
+            if refused is None:
+                raise
+            raise refused from None
         except BaseException:
             self.rollback()
             raise
@@ -545,7 +555,42 @@ class Transactions:
             ) from None
 
     def commit(self) -> None:
-        self._conn.execute("COMMIT")
+        """COMMIT; where the file system refuses it, the transaction is rolled
+        back (no write lock kept) and WriteRefused says why."""
+        try:
+            self._conn.execute("COMMIT")
+        except sqlite3.OperationalError as exc:
+            self.rollback()
+            refused = self.refused(exc)
+            if refused is None:
+                raise
+            raise refused from None
+
+    def refused(self, exc: sqlite3.OperationalError) -> WriteRefused | None:
+        """SQLite's failure of a write as the core's words, where the file
+        system refused it (SQLite has rolled back or is rolled back here)."""
+        code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
+        if code == SQLITE_FULL:
+            return WriteRefused(
+                "{path}: the disk is full; this change was not written, and the file holds"
+                " every change before it (make room on the disk, then try again)",
+                path=self._path,
+            )
+        if code == SQLITE_READONLY:
+            return WriteRefused(
+                "{path}: the disk or the file became read-only ({error}); this change was not"
+                " written, and the file holds every change before it",
+                path=self._path,
+                error=exc,
+            )
+        if code == SQLITE_IOERR:
+            return WriteRefused(
+                "{path}: the disk refused to write ({error}); this change was not written, and"
+                " the file holds every change before it (is the disk full or failing?)",
+                path=self._path,
+                error=exc,
+            )
+        return None
 
     def rollback(self) -> None:
         if self._conn.in_transaction:

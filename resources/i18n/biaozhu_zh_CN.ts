@@ -2210,497 +2210,512 @@
     </message>
     <message>
         <location filename="core_messages.py" line="1585"/>
+        <source>{path}: the disk is full; this change was not written, and the file holds every change before it (make room on the disk, then try again)</source>
+        <translation>{path}: 磁盘已满；这项修改没有写入，文件保存着此前的每一项修改（请腾出磁盘空间后再试）</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="1590"/>
+        <source>{path}: the disk or the file became read-only ({error}); this change was not written, and the file holds every change before it</source>
+        <translation>{path}: 磁盘或文件变成了只读（{error}）；这项修改没有写入，文件保存着此前的每一项修改</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="1595"/>
+        <source>{path}: the disk refused to write ({error}); this change was not written, and the file holds every change before it (is the disk full or failing?)</source>
+        <translation>{path}: 磁盘拒绝写入（{error}）；这项修改没有写入，文件保存着此前的每一项修改（磁盘是否已满或出了故障？）</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="1600"/>
         <source>{path} is open read-only; nothing was written</source>
         <translation>{path} 以只读方式打开；未写入任何内容</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1590"/>
+        <location filename="core_messages.py" line="1605"/>
         <source>the document has no text (only white space or invisible characters)</source>
         <translation>文档没有文本（只有空白或不可见字符）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1595"/>
+        <location filename="core_messages.py" line="1610"/>
         <source>the document has {n_text:,} characters, over the limit of {max_document_chars:,}: split it into articles</source>
         <translation>文档有 {n_text:,} 个字符，超过上限 {max_document_chars:,}：请拆分成单篇文章</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1600"/>
+        <location filename="core_messages.py" line="1615"/>
         <source>the text contains NUL characters: not a text document</source>
         <translation>文本中含有 NUL 字符：不是文本文档</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1605"/>
+        <location filename="core_messages.py" line="1620"/>
         <source>{path} could not be read now ({exc})</source>
         <translation>{path} 此刻无法读取（{exc}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1610"/>
+        <location filename="core_messages.py" line="1625"/>
         <source>no document {doc_id!r} in this project</source>
         <translation>本项目中没有文档 {doc_id!r}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1615"/>
+        <location filename="core_messages.py" line="1630"/>
         <source>an SQLite {kind} file: only SQLite may open it</source>
         <translation>SQLite 的 {kind} 文件：只有 SQLite 可以打开它</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1620"/>
+        <location filename="core_messages.py" line="1635"/>
         <source>an SQLite database file (by its name): only SQLite may open it</source>
         <translation>SQLite 数据库文件（按文件名判断）：只有 SQLite 可以打开它</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1625"/>
+        <location filename="core_messages.py" line="1640"/>
         <source>an SQLite database in use (its -wal, -shm or -journal is beside it): only SQLite may open it</source>
         <translation>正在使用的 SQLite 数据库（旁边有其 -wal、-shm 或 -journal）：只有 SQLite 可以打开它</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1630"/>
+        <location filename="core_messages.py" line="1645"/>
         <source>inside a project&apos;s backups folder: only SQLite may open it</source>
         <translation>位于项目的备份文件夹中：只有 SQLite 可以打开它</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1635"/>
+        <location filename="core_messages.py" line="1650"/>
         <source>event {count} is missing: event {eid} follows event {before} (an event was deleted and the chain recomputed)</source>
         <translation>事件 {count} 缺失：事件 {eid} 紧接在事件 {before} 之后（有事件被删除，且哈希链被重新计算）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1640"/>
+        <location filename="core_messages.py" line="1655"/>
         <source>event {eid} is broken: it does not follow the event before it (a row was removed or reordered)</source>
         <translation>事件 {eid} 已损坏：它没有接在前一个事件之后（有行被删除或调换了顺序）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1645"/>
+        <location filename="core_messages.py" line="1660"/>
         <source>event {eid} is broken: its content does not match its hash (it was altered)</source>
         <translation>事件 {eid} 已损坏：其内容与哈希不符（它被改动过）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1650"/>
+        <location filename="core_messages.py" line="1665"/>
         <source>{path}: no such file</source>
         <translation>{path}: 没有这个文件</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1655"/>
+        <location filename="core_messages.py" line="1670"/>
         <source>{path}: not a label schema ({exc})</source>
         <translation>{path}: 不是标签方案（{exc}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1660"/>
+        <location filename="core_messages.py" line="1675"/>
         <source>{path}: not a label schema: no &quot;labels&quot; list; write {label_schema_shape}</source>
         <translation>{path}: 不是标签方案：没有“labels”列表；请写成 {label_schema_shape}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1665"/>
+        <location filename="core_messages.py" line="1680"/>
         <source>{path}: not a label schema: label {n} ({item}) is not an object with a &quot;name&quot;; write {label_schema_shape}</source>
         <translation>{path}: 不是标签方案：第 {n} 个标签（{item}）不是带“name”的对象；请写成 {label_schema_shape}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1670"/>
+        <location filename="core_messages.py" line="1685"/>
         <source>a label schema needs at least one named label</source>
         <translation>标签方案至少需要一个有名字的标签</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1675"/>
+        <location filename="core_messages.py" line="1690"/>
         <source>label names must be unique</source>
         <translation>标签名不能重复</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1680"/>
+        <location filename="core_messages.py" line="1695"/>
         <source>two labels share one hotkey</source>
         <translation>两个标签用了同一个快捷键</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1685"/>
+        <location filename="core_messages.py" line="1700"/>
         <source>label {label_name}: colour {label_colour!r} is not #rgb or #rrggbb</source>
         <translation>标签 {label_name}：颜色 {label_colour!r} 不是 #rgb 或 #rrggbb</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1690"/>
+        <location filename="core_messages.py" line="1705"/>
         <source>label {label_name}: hotkey {label_hotkey!r} is not one key (a character or F1–F12, after any of Ctrl+, Alt+, Shift+, Meta+)</source>
         <translation>标签 {label_name}：快捷键 {label_hotkey!r} 不是单个按键（一个字符或 F1–F12，前面可加 Ctrl+、Alt+、Shift+、Meta+）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1695"/>
+        <location filename="core_messages.py" line="1710"/>
         <source>overlapping spans stay allowed: {count} span(s) overlap another of the same annotator in {documents} document(s): {named}{more}; remove or resize them first</source>
         <translation>仍允许片段重叠：{documents} 篇文档中有 {count} 个片段与同一标注员的另一片段重叠：{named}{more}；请先删除或调整它们</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1700"/>
+        <location filename="core_messages.py" line="1715"/>
         <source>; and {more} more</source>
         <translation>；另有 {more} 处</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1705"/>
+        <location filename="core_messages.py" line="1720"/>
         <source>{path} was closed</source>
         <translation>{path} 已关闭</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1710"/>
+        <location filename="core_messages.py" line="1725"/>
         <source>{path} is a folder; name the new project file in it, e.g. {example}</source>
         <translation>{path} 是文件夹；请在其中给新项目文件起个名字，如 {example}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1715"/>
+        <location filename="core_messages.py" line="1730"/>
         <source>{path} is a project of a newer Biaozhu; it will not be overwritten</source>
         <translation>{path} 是更新版本 Biaozhu 的项目；不会覆盖它</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1720"/>
+        <location filename="core_messages.py" line="1735"/>
         <source>{path} is not a Biaozhu project, and new will not overwrite it; name a new file (e.g. work.biaozhu)</source>
         <translation>{path} 不是 Biaozhu 项目，新建不会覆盖它；请另起一个新文件名（如 work.biaozhu）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1725"/>
+        <location filename="core_messages.py" line="1740"/>
         <source>{path} already exists ({exc}); it will not be overwritten</source>
         <translation>{path} 已存在（{exc}）；不会覆盖它</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1730"/>
+        <location filename="core_messages.py" line="1745"/>
         <source>{path} is a Biaozhu project already; open it instead (biaozhu {path})</source>
         <translation>{path} 已经是 Biaozhu 项目；请直接打开（biaozhu {path}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1735"/>
+        <location filename="core_messages.py" line="1750"/>
         <source>{key} is a setting whose changes the history records: set it at creation (Project.create({key}=...)) or with its own verb (Project.set_{key}, biaozhu settings)</source>
         <oldsource>{key} is set when the project is created (Project.create({key}=...)), where its first event records it</oldsource>
         <translation>{key} 是由历史记录其变更的设置：请在创建时设定（Project.create({key}=...)），或用专门的操作修改（Project.set_{key}、biaozhu settings）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1740"/>
+        <location filename="core_messages.py" line="1755"/>
         <source>label {name} is used by {used} span(s) and cannot be removed</source>
         <translation>标签 {name} 被 {used} 个片段使用，不能删除</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1745"/>
+        <location filename="core_messages.py" line="1760"/>
         <source>{problem}; the labels were not changed</source>
         <translation>{problem}；标签未改动</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1750"/>
+        <location filename="core_messages.py" line="1765"/>
         <source>unknown role {role!r}</source>
         <translation>未知角色 {role!r}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1755"/>
+        <location filename="core_messages.py" line="1770"/>
         <source>unknown role {role!r}; use annotator or reviewer</source>
         <translation>未知角色 {role!r}；请用 annotator 或 reviewer</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1760"/>
+        <location filename="core_messages.py" line="1775"/>
         <source>unknown status {status!r}; use {statuses}</source>
         <translation>未知状态 {status!r}；可用：{statuses}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1765"/>
+        <location filename="core_messages.py" line="1780"/>
         <source>meta&apos;s {key} is {value!r}, not a count (edited by hand or damaged)</source>
         <translation>meta 中的 {key} 为 {value!r}，不是计数（被手工修改或已损坏）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1770"/>
+        <location filename="core_messages.py" line="1785"/>
         <source>event {event} ({action})</source>
         <translation>事件 {event}（{action}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1775"/>
+        <location filename="core_messages.py" line="1790"/>
         <source>event {event} ({action}) cannot be replayed: {reason}</source>
         <translation>事件 {event}（{action}）无法重放：{reason}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1780"/>
+        <location filename="core_messages.py" line="1795"/>
         <source>it lacks {key!r}</source>
         <translation>它缺少 {key!r}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1785"/>
+        <location filename="core_messages.py" line="1800"/>
         <source>its before/after is not JSON</source>
         <translation>其 before/after 不是 JSON</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1790"/>
+        <location filename="core_messages.py" line="1805"/>
         <source>its {what} is not an integer</source>
         <translation>其 {what} 不是整数</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1795"/>
+        <location filename="core_messages.py" line="1810"/>
         <source>its span attributes are not a mapping</source>
         <translation>其片段属性不是映射</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1800"/>
+        <location filename="core_messages.py" line="1815"/>
         <source>it sets {name!r} to {value!r}, no setting Biaozhu has</source>
         <translation>它把 {name!r} 设为 {value!r}，Biaozhu 没有这样的设置</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1805"/>
+        <location filename="core_messages.py" line="1820"/>
         <source>it resolves merge conflict {conflict_id}, which no event recorded</source>
         <translation>它解决了合并冲突 {conflict_id}，但没有事件记录过该冲突</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1810"/>
+        <location filename="core_messages.py" line="1825"/>
         <source>it names model {model!r}, which no event stored</source>
         <translation>它指向模型 {model!r}，但没有事件存储过该模型</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1815"/>
+        <location filename="core_messages.py" line="1830"/>
         <source>no span {ann_id} in this project</source>
         <translation>本项目中没有片段 {ann_id}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1820"/>
+        <location filename="core_messages.py" line="1835"/>
         <source>unknown label {label!r}; this project&apos;s labels are {label_names}</source>
         <translation>未知标签 {label!r}；本项目的标签有 {label_names}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1825"/>
+        <location filename="core_messages.py" line="1840"/>
         <source>{text!r} ({label}) [{start}:{end}] is already gold</source>
         <translation>{text!r}（{label}）[{start}:{end}] 已是金标</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1830"/>
+        <location filename="core_messages.py" line="1845"/>
         <source>the span overlaps {text!r} ({label}), which is already gold</source>
         <translation>该片段与已是金标的 {text!r}（{label}）重叠</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1835"/>
+        <location filename="core_messages.py" line="1850"/>
         <source>unknown span origin {origin!r}</source>
         <translation>未知的片段来源 {origin!r}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1840"/>
+        <location filename="core_messages.py" line="1855"/>
         <source>one provenance per span</source>
         <translation>每个片段需要一条来源</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1845"/>
+        <location filename="core_messages.py" line="1860"/>
         <source>the span overlaps {text!r} ({label}) [{start}:{end}], which is already gold, and this project does not allow overlapping spans (Annotate → Allow overlapping spans in this project, or biaozhu settings --allow-overlap on)</source>
         <translation>该片段与已是金标的 {text!r}（{label}）[{start}:{end}] 重叠，而本项目不允许片段重叠（标注 → 本项目允许片段重叠，或 biaozhu settings --allow-overlap on）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1850"/>
+        <location filename="core_messages.py" line="1865"/>
         <source>the span overlaps {text!r} ({label}) [{start}:{end}], another span coming in for this document, and this project does not allow overlapping spans (Annotate → Allow overlapping spans in this project, or biaozhu settings --allow-overlap on)</source>
         <translation>该片段与同一文档一并加入的另一片段 {text!r}（{label}）[{start}:{end}] 重叠，而本项目不允许片段重叠（标注 → 本项目允许片段重叠，或 biaozhu settings --allow-overlap on）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1855"/>
+        <location filename="core_messages.py" line="1870"/>
         <source>{text!r} ({label}) [{start}:{end}] is already gold, or comes in twice</source>
         <translation>{text!r}（{label}）[{start}:{end}] 已是金标，或重复出现</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1860"/>
+        <location filename="core_messages.py" line="1875"/>
         <source>span attributes must be a mapping</source>
         <translation>片段属性必须是映射</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1865"/>
+        <location filename="core_messages.py" line="1880"/>
         <source>no suggestion {sugg_id} in this project</source>
         <translation>本项目中没有建议 {sugg_id}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1870"/>
+        <location filename="core_messages.py" line="1885"/>
         <source>suggestion {sugg_text!r} was already {sugg_status}</source>
         <translation>建议 {sugg_text!r} 已经是 {sugg_status}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1875"/>
+        <location filename="core_messages.py" line="1890"/>
         <source>suggestion {sugg_id} has no decision to undo</source>
         <translation>建议 {sugg_id} 没有可撤销的决定</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1880"/>
+        <location filename="core_messages.py" line="1895"/>
         <source>the guard that refuses changes to events</source>
         <translation>拒绝修改事件的保护触发器</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1885"/>
+        <location filename="core_messages.py" line="1900"/>
         <source>the guard that refuses deleting events</source>
         <translation>拒绝删除事件的保护触发器</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1890"/>
+        <location filename="core_messages.py" line="1905"/>
         <source>trigger {name} on {table} is not one of the history&apos;s guards: {sql}</source>
         <translation>{table} 上的触发器 {name} 不是历史的保护触发器：{sql}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1895"/>
+        <location filename="core_messages.py" line="1910"/>
         <source>{what} is missing (no trigger does what {guard} does)</source>
         <translation>{what}缺失（没有触发器做 {guard} 所做的事）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1900"/>
+        <location filename="core_messages.py" line="1915"/>
         <source>the file is damaged (SQLite: {exc}); restore a backup of it</source>
         <translation>文件已损坏（SQLite：{exc}）；请恢复它的备份</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1905"/>
+        <location filename="core_messages.py" line="1920"/>
         <source>SQLite integrity check failed: {found}</source>
         <translation>SQLite 完整性检查未通过：{found}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1910"/>
+        <location filename="core_messages.py" line="1925"/>
         <source>the tables cannot be read to compare them with the history ({exc})</source>
         <translation>无法读取各表以与历史比对（{exc}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1915"/>
+        <location filename="core_messages.py" line="1930"/>
         <source>foreign key check failed: {n} row(s), first {table} row {rowid} -&gt; {parent}</source>
         <translation>外键检查未通过：{n} 行，第一行为 {table} 表第 {rowid} 行 -&gt; {parent}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1920"/>
+        <location filename="core_messages.py" line="1935"/>
         <source>{text!r} is not a chain head: give HASH or COUNT:HASH as `verify` prints it</source>
         <translation>{text!r} 不是链头：请按 `verify` 的输出给出 HASH 或 COUNT:HASH</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1925"/>
+        <location filename="core_messages.py" line="1940"/>
         <source>{text!r} matches {n_rows} events: give more of the hash</source>
         <translation>{text!r} 匹配 {n_rows} 个事件：请给出更长的哈希</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1930"/>
+        <location filename="core_messages.py" line="1945"/>
         <source>the expected head {written} is not in this history: it was truncated or rewritten since that head was written down</source>
         <translation>预期的链头 {written} 不在此历史中：记下该链头之后，历史被截断或改写过</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1935"/>
+        <location filename="core_messages.py" line="1950"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1940"/>
+        <location filename="core_messages.py" line="1955"/>
         <source>meta&apos;s project id {found} is not the one event {event} (project.created) recorded, {recorded!r}: backups and merges know the file by it</source>
         <translation>meta 中的项目 ID {found} 不是事件 {event}（project.created）记录的 {recorded!r}：备份与合并靠它识别此文件</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1945"/>
+        <location filename="core_messages.py" line="1960"/>
         <source>the backup {name} holds head {count}:{hash}…, which this history no longer contains: it was truncated or rewritten after that backup (the two part at event {at})</source>
         <translation>备份 {name} 的链头为 {count}:{hash}…，此历史中已没有它：该备份之后历史被截断或改写过（两者在事件 {at} 处分叉）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1950"/>
+        <location filename="core_messages.py" line="1965"/>
         <source>event {event} (project.restored) records that the history it brought back ended at its event {count} ({tail}…), but what comes before it here is {before} events ending in {prev}…: the history before the restore was rewritten</source>
         <translation>事件 {event}（project.restored）记录它恢复的历史止于其事件 {count}（{tail}…），但此处它之前是 {before} 个事件，止于 {prev}…：恢复之前的历史被改写过</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1955"/>
+        <location filename="core_messages.py" line="1970"/>
         <source>event {event}: no record of where it stood in {origin}</source>
         <translation>事件 {event}：没有它在 {origin} 中位置的记录</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1960"/>
+        <location filename="core_messages.py" line="1975"/>
         <source>event {event}: its content does not match its hash in {origin}</source>
         <translation>事件 {event}：其内容与它在 {origin} 中的哈希不符</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1965"/>
+        <location filename="core_messages.py" line="1980"/>
         <source> (and {n} more rows)</source>
         <translation>（另有 {n} 行）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1970"/>
+        <location filename="core_messages.py" line="1985"/>
         <source>{table} row {row}: its {column} is not valid JSON{more}</source>
         <translation>{table} 表第 {row} 行：其 {column} 不是有效的 JSON{more}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1975"/>
+        <location filename="core_messages.py" line="1990"/>
         <source>{table} row {row} is in the table but no event wrote it</source>
         <translation>{table} 表第 {row} 行在表中，但没有事件写入它</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1980"/>
+        <location filename="core_messages.py" line="1995"/>
         <source>{table} row {row} is missing: {by} wrote it</source>
         <translation>{table} 表第 {row} 行缺失：{by}写入了它</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1985"/>
+        <location filename="core_messages.py" line="2000"/>
         <source>{table} row {row} differs from {by}, which last wrote it: {differences}</source>
         <translation>{table} 表第 {row} 行与最后写入它的{by}不符：{differences}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1990"/>
+        <location filename="core_messages.py" line="2005"/>
         <source>(suggestion {sid}, {who})</source>
         <translation>（建议 {sid}，{who}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1995"/>
+        <location filename="core_messages.py" line="2010"/>
         <source>suggestions row {sid} differs from {by}, which decided on it: {differences}</source>
         <translation>suggestions 表第 {sid} 行与对它作出决定的{by}不符：{differences}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2000"/>
+        <location filename="core_messages.py" line="2015"/>
         <source>documents row {doc}: its text does not match its content hash (the text was changed after it was imported)</source>
         <translation>documents 表第 {doc} 行：其文本与内容哈希不符（文本在导入后被改动过）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2005"/>
+        <location filename="core_messages.py" line="2020"/>
         <source>documents row {doc}: {chars} characters recorded, {length} held</source>
         <translation>documents 表第 {doc} 行：记录为 {chars} 个字符，实有 {length} 个</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2010"/>
+        <location filename="core_messages.py" line="2025"/>
         <source>merge_conflicts row {cid}: its spans are malformed</source>
         <translation>merge_conflicts 表第 {cid} 行：其片段格式有误</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2015"/>
+        <location filename="core_messages.py" line="2030"/>
         <source>a project created before it was recorded</source>
         <translation>记录此设置之前创建的项目</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2020"/>
+        <location filename="core_messages.py" line="2035"/>
         <source>meta&apos;s {name} is {value!r}, but the history has {expected!r} (from {by})</source>
         <translation>meta 中的 {name} 为 {value!r}，但历史中为 {expected!r}（来自{by}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2025"/>
+        <location filename="core_messages.py" line="2040"/>
         <source>{field} {table} in the table, {history} in the history</source>
         <translation>{field} 表中为 {table}，历史中为 {history}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2030"/>
+        <location filename="core_messages.py" line="2045"/>
         <source>{part}; {rest}</source>
         <translation>{part}；{rest}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2035"/>
+        <location filename="core_messages.py" line="2050"/>
         <source>annotations row {sid}: its text {text!r} is not what document {doc} reads at {start}–{end} ({actual!r})</source>
         <translation>annotations 表第 {sid} 行：其文本 {text!r} 不是文档 {doc} 在 {start}–{end} 处的内容（{actual!r}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2040"/>
+        <location filename="core_messages.py" line="2055"/>
         <source>labels: no event records the project&apos;s labels (its creation event is missing)</source>
         <translation>标签：没有事件记录项目的标签（其创建事件缺失）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2045"/>
+        <location filename="core_messages.py" line="2060"/>
         <source>labels differ from {by}, which last wrote them: {table} in the table, {history} in the history</source>
         <translation>标签与最后写入它们的{by}不符：表中为 {table}，历史中为 {history}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2050"/>
+        <location filename="core_messages.py" line="2065"/>
         <source>suggest</source>
         <translation>计算建议</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2055"/>
+        <location filename="core_messages.py" line="2070"/>
         <source>annotator name</source>
         <translation>标注员名字</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2060"/>
+        <location filename="core_messages.py" line="2075"/>
         <source>{where} is empty: give a name without spaces</source>
         <translation>{where}为空：请给出不含空格的名字</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2065"/>
+        <location filename="core_messages.py" line="2080"/>
         <source>{where} {name!r}… is longer than {name_max} characters</source>
         <translation>{where} {name!r}… 超过 {name_max} 个字符</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2070"/>
+        <location filename="core_messages.py" line="2085"/>
         <source>{where} {name!r} contains white space</source>
         <translation>{where} {name!r} 含有空白</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2075"/>
+        <location filename="core_messages.py" line="2090"/>
         <source>{where} {name!r} contains a control or invisible character (U+{code:04X})</source>
         <translation>{where} {name!r} 含有控制字符或不可见字符（U+{code:04X}）</translation>
     </message>
@@ -3748,12 +3763,12 @@
 <context>
     <name>Host</name>
     <message>
-        <location filename="../../desktop/gui/host.py" line="340"/>
+        <location filename="../../desktop/gui/host.py" line="346"/>
         <source>not saved: an earlier change could not be saved</source>
         <translation>未保存：之前的一项修改未能保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/host.py" line="370"/>
+        <location filename="../../desktop/gui/host.py" line="376"/>
         <source>changes from now on</source>
         <translation>此后的修改</translation>
     </message>

@@ -1584,6 +1584,21 @@ MESSAGES = [
     # models/store/connection.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "{path}: the disk is full; this change was not written, and the file holds every change before it (make room on the disk, then try again)",
+    ),
+    # models/store/connection.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{path}: the disk or the file became read-only ({error}); this change was not written, and the file holds every change before it",
+    ),
+    # models/store/connection.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{path}: the disk refused to write ({error}); this change was not written, and the file holds every change before it (is the disk full or failing?)",
+    ),
+    # models/store/connection.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "{path} is open read-only; nothing was written",
     ),
     # models/store/documents.py
