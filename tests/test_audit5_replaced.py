@@ -41,7 +41,7 @@ def gold(path: Path) -> list[str]:
 
 
 def accept(project: Project, doc: str, n: int = 0) -> None:
-    project.accept_suggestion(project.suggestions(doc, "tester")[n].id)
+    project.accept_suggestion(project.suggestions(doc, project.annotator)[n].id)
 
 
 def test_a_copy_moved_over_the_path_stops_the_writes_and_keeps_the_work(path, tmp_path):
@@ -142,3 +142,38 @@ def test_opening_the_path_again_reads_the_file_now_there(path, tmp_path):
         assert sorted(a.text for a in before.annotations("b", "tester")) == ["𠮷利集团"]
     finally:
         before.close()
+
+
+def test_the_way_back_the_message_gives_works(path, tmp_path):
+    """An older copy moved over a project with a session backup beside it
+    fails verify at the path (its history lacks the backup's head), so
+    neither file merges into the other there; the message's way holds: go
+    on with the kept file, and merge a copy of the other under another name."""
+    import shutil
+
+    from models.review.merge import merge_project
+    from models.store.backup import make_backup
+
+    colleague = tmp_path / "copy.biaozhu"
+    with Project.open(path, annotator="tester") as p:
+        p.backup_to(colleague)
+    p = Project.open(path, annotator="bob")
+    make_backup(p)  # the window's session backup, beside the path
+    accept(p, "a")
+    run("mv", str(colleague), str(path))
+    with pytest.raises(ProjectReplaced, match="merge a copy of it under another name") as e:
+        accept(p, "b")
+    p.close()
+    (kept,) = kept_files(path)
+    assert str(kept) in str(e.value)
+    with Project.open(path, annotator="carol") as theirs:
+        theirs.accept_suggestion(theirs.suggestions("c", "carol")[0].id)  # their own work
+    with Project.open(path, readonly=True) as at_path:
+        assert not at_path.verify().ok  # the backup's head is not in its history
+    other = tmp_path / "theirs.biaozhu"
+    shutil.copy(path, other)  # closed: no -wal beside it
+    with Project.open(kept, annotator="bob") as k:
+        merge_project(k, other)
+        assert k.verify().ok
+        assert [a.text for a in k.annotations("c", "carol")] == ["12家"]
+        assert [a.text for a in k.annotations("a", "bob")] == ["932.4亿元"]

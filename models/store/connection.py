@@ -509,9 +509,9 @@ class Transactions:
                 if gone
                 else ProjectReplaced(
                     "{path} was replaced by another file while open here; nothing more is"
-                    " written to it. Everything saved here is kept in {kept}: open {path} again"
-                    " to go on with the file now there, and merge {kept} into it to bring this"
-                    " work back (biaozhu merge)",
+                    " written to it. Everything saved here is kept in {kept}: go on with that"
+                    " file; to bring in the work of the file now at {path}, merge a copy of it"
+                    " under another name into {kept} (biaozhu merge)",
                     path=self._path,
                     kept=kept,
                 )

@@ -2200,8 +2200,8 @@
     </message>
     <message>
         <location filename="core_messages.py" line="1575"/>
-        <source>{path} was replaced by another file while open here; nothing more is written to it. Everything saved here is kept in {kept}: open {path} again to go on with the file now there, and merge {kept} into it to bring this work back (biaozhu merge)</source>
-        <translation>{path} 在此打开期间被另一个文件替换；此后不再向它写入。此处已保存的全部内容保留在 {kept}：重新打开 {path} 以继续使用现在那里的文件，并把 {kept} 合并进去以找回这些工作（biaozhu merge）</translation>
+        <source>{path} was replaced by another file while open here; nothing more is written to it. Everything saved here is kept in {kept}: go on with that file; to bring in the work of the file now at {path}, merge a copy of it under another name into {kept} (biaozhu merge)</source>
+        <translation>{path} 在此打开期间被另一个文件替换；此后不再向它写入。此处已保存的全部内容保留在 {kept}：请继续使用该文件；若要带入现在位于 {path} 的文件中的工作，请把它以另一个名字复制一份，再合并进 {kept}（biaozhu merge）</translation>
     </message>
     <message>
         <location filename="core_messages.py" line="1580"/>

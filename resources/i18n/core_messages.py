@@ -1574,7 +1574,7 @@ MESSAGES = [
     # models/store/connection.py
     QT_TRANSLATE_NOOP(
         "Core",
-        "{path} was replaced by another file while open here; nothing more is written to it. Everything saved here is kept in {kept}: open {path} again to go on with the file now there, and merge {kept} into it to bring this work back (biaozhu merge)",
+        "{path} was replaced by another file while open here; nothing more is written to it. Everything saved here is kept in {kept}: go on with that file; to bring in the work of the file now at {path}, merge a copy of it under another name into {kept} (biaozhu merge)",
     ),
     # models/store/connection.py
     QT_TRANSLATE_NOOP(
