@@ -158,8 +158,8 @@ def test_the_way_back_the_message_gives_works(path, tmp_path):
     with Project.open(path, annotator="tester") as p:
         p.backup_to(colleague)
     p = Project.open(path, annotator="bob")
-    make_backup(p)  # the window's session backup, beside the path
     accept(p, "a")
+    make_backup(p)  # a session backup beside the path, holding that write
     run("mv", str(colleague), str(path))
     with pytest.raises(ProjectReplaced, match="merge a copy of it under another name") as e:
         accept(p, "b")

@@ -403,7 +403,7 @@ def origin_prevs(conn: sqlite3.Connection) -> dict[str, str]:
 
 # Where a verify keeps the merge records' origin hashes while it checks them
 # (SQLite's temporary database: its pages, not Python's heap, hold them).
-ORIGIN_PREV_TABLE = "bz_verify_origin_prev"
+ORIGIN_PREV_TABLE = "temp.bz_verify_origin_prev"
 TEMP_CACHE_KIB = -8192  # negative: KiB, as SQLite's cache_size takes it
 
 
@@ -428,7 +428,7 @@ def verify_merged_events(conn: sqlite3.Connection) -> tuple[list[Message], int]:
 
 
 def _check_merged_events(conn: sqlite3.Connection) -> tuple[list[Message], int]:
-    table = f"temp.{ORIGIN_PREV_TABLE}"
+    table = ORIGIN_PREV_TABLE
     conn.execute(f"DROP TABLE IF EXISTS {table}")  # left by a check interrupted
     conn.execute(f"CREATE TABLE {table} (hash TEXT PRIMARY KEY, prev) WITHOUT ROWID")
     # a cache of 8 MB for it: with SQLite's 2 MB the lookups in random order
