@@ -138,3 +138,14 @@ class ProjectClosed(BiaozhuError):
 class ProjectUnreadable(BiaozhuError):
     """SQLite could not read the project file just now (another program holds
     or altered it, the disk failed); nothing was changed."""
+
+
+class ProjectReplaced(BiaozhuError):
+    """The project's path no longer names the file this connection opened
+    (replaced, moved or deleted by another program): nothing more is written
+    to it, and what it held is kept in a new file the message names."""
+
+
+class WriteRefused(BiaozhuError):
+    """The file system refused a write (a full disk, a read-only disk, an I/O
+    error): the change was not written, and the file holds every one before."""

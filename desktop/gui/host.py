@@ -39,7 +39,13 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
 
 from desktop.gui.messages import say
 from models.changes import NOTHING, Changes
-from models.errors import BiaozhuError, ProjectBusy, ReadOnlyProject
+from models.errors import (
+    BiaozhuError,
+    ProjectBusy,
+    ProjectReplaced,
+    ReadOnlyProject,
+    WriteRefused,
+)
 from models.progress import Cancelled, NoProgress
 from models.store import Project
 from models.system_errors import system_words
@@ -52,6 +58,10 @@ log = logging.getLogger(__name__)
 WRITE_WAIT_MS = 15_000
 # A write running longer than this is shown as waiting in the status bar.
 SLOW_WRITE_S = 1.0
+# How often the window looks whether its project's path still names the file
+# it opened (a ``stat``): a file moved over it by another program is let go
+# of (its work kept) before anything opens the new one and reads its -wal.
+FILE_CHECK_MS = 1000
 
 
 def _open(path: str | Path, annotator: str | None, *, readonly: bool) -> Project:
@@ -84,7 +94,7 @@ def describe(exc: BaseException) -> str:
 def is_io_failure(exc: BaseException) -> bool:
     """A failure of the file rather than of the edit (locked, read-only,
     disk full, I/O error): the window goes read-only until it passes."""
-    if isinstance(exc, (ProjectBusy, ReadOnlyProject)):
+    if isinstance(exc, (ProjectBusy, ReadOnlyProject, ProjectReplaced, WriteRefused)):
         return True
     return isinstance(exc, (sqlite3.OperationalError, sqlite3.DatabaseError, OSError)) and not (
         isinstance(exc, sqlite3.IntegrityError)
@@ -99,6 +109,7 @@ class WriteFailure:
     reason: str
     io: bool
     dropped: list[str] = field(default_factory=list)
+    replaced: bool = False  # the path names another file now: Retry opens that one
 
 
 class _ToMain(QObject):
@@ -156,6 +167,9 @@ class ProjectHost(QObject):
         self._watch = QTimer(self)
         self._watch.setInterval(250)
         self._watch.timeout.connect(self._watch_slow)
+        self._file_check = QTimer(self)
+        self._file_check.setInterval(FILE_CHECK_MS)
+        self._file_check.timeout.connect(self._check_file)
 
     # -- opening and closing ------------------------------------------------------
     @property
@@ -186,6 +200,7 @@ class ProjectHost(QObject):
             raise
         self.path = path
         self._blocked, self._failure = False, None
+        self._file_check.start()
 
     def _make_writer(self, path: Path, create: bool) -> Project:
         """On the store thread: the window's one read-write project."""
@@ -222,6 +237,7 @@ class ProjectHost(QObject):
             self.reader.close()
         self.reader, self.path = None, None
         self._watch.stop()
+        self._file_check.stop()
 
     # -- writes ---------------------------------------------------------------------
     @property
@@ -289,7 +305,12 @@ class ProjectHost(QObject):
             if not isinstance(exc, (BiaozhuError, sqlite3.Error, OSError)):
                 log.error("write failed\n%s", traceback.format_exc())
             self._blocked = True
-            failure = WriteFailure(op.title, describe(exc), is_io_failure(exc))
+            failure = WriteFailure(
+                op.title,
+                describe(exc),
+                is_io_failure(exc),
+                replaced=isinstance(exc, ProjectReplaced),
+            )
             self._main.call.emit(lambda: self._failed(op, failure))
             return
         finally:
@@ -339,6 +360,24 @@ class ProjectHost(QObject):
             self._watch.stop()
             self.waiting.emit(0.0)
 
+    def _check_file(self) -> None:
+        """Now and then, between keys: if the path names another file than
+        the writer's (or none), a check on the store thread lets go of it
+        (the core keeps its work in a new file) and fails like any write."""
+        writer = self._writer
+        if writer is None or self._failure is not None or self._blocked:
+            return
+        try:
+            changed = writer.transaction.path_changed()
+        except BiaozhuError:
+            return  # closed meanwhile
+        if changed:
+            self.submit(
+                lambda project, _progress: project.transaction.check_file(),
+                title=translate("Host", "changes from now on"),
+                background=True,
+            )
+
     def resume(self) -> None:
         """The window has shown the file as it is after a refused write: writes
         queued from now on run again (those queued before were dropped)."""
@@ -365,23 +404,33 @@ class ProjectHost(QObject):
 
     def _reopen_and_probe(self) -> None:
         """On the store thread: a fresh connection (a file made writable again is
-        only seen by a new one), then a write that changes nothing."""
+        only seen by a new one), then a write that changes nothing, committed
+        (on a disk still full, only the commit fails)."""
         self._close_writer()
         self._writer = self._make_writer(self.path, False)
-        conn = self._writer.conn
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            conn.execute("UPDATE meta SET value = value WHERE key = 'project_id'")
-        finally:
-            conn.execute("ROLLBACK")
+        with self._writer.transaction():
+            self._writer.conn.execute("UPDATE meta SET value = value WHERE key = 'project_id'")
 
     def _retried(self, ok: bool, reason: str, on_result: Callable[[bool, str], None]) -> None:
         self._set_pending(self._pending - 1)
         if ok:
+            replaced = self._failure is not None and self._failure.replaced
             self._failure = None
+            if replaced:
+                self._read_the_new_file()
         elif self._failure is not None:
             self._failure.reason = reason
         on_result(ok, reason)
+
+    def _read_the_new_file(self) -> None:
+        """After Retry opened the writer on the file now at the path: the
+        window's readers let go of the old one too, and every view re-reads."""
+        if self.reader is not None:
+            self.reader.close()
+        self.reader = _open(self.path, self.annotator, readonly=True)
+        if self._query is not None:
+            self._query.submit(self._close_querier)  # opened again on its next query
+        self.changed.emit(Changes.all(), None)
 
     def _unblock(self) -> None:
         self._blocked = False

@@ -641,7 +641,15 @@ class MainWindow(QMainWindow):
             translate("MainWindow", "Not saved: %1").replace("%1", failure.what or "—"),
             translate("MainWindow", "Why: %1").replace("%1", failure.reason),
         ]
-        if failure.io:
+        if failure.replaced:
+            lines.append(
+                translate(
+                    "MainWindow",
+                    "The window shows what it had saved and changes nothing more: "
+                    "Retry opens the file now at the project's place.",
+                )
+            )
+        elif failure.io:
             lines.append(
                 translate(
                     "MainWindow",

@@ -11,12 +11,13 @@ from models.store.history import ChainHead, chain_head
 PARTIAL = ".partial"
 
 
-def copy_database(source: sqlite3.Connection, dest: Path) -> ChainHead:
+def copy_database(source: sqlite3.Connection, dest: Path, *, replace: bool = False) -> ChainHead:
     """SQLite's online backup of ``source`` into ``dest`` (a new file), read
     through ``source`` itself: a consistent snapshot, and no second descriptor
     on the live file. Returns the chain head the copy holds. ``dest`` appears
-    when the copy is complete."""
-    if dest.exists():
+    when the copy is complete; with ``replace``, in place of a copy made
+    before of the same file (a later snapshot of it holds all that one did)."""
+    if dest.exists() and not replace:
         raise InvalidInput("{dest} already exists; a copy goes to a new file", dest=dest)
     if source.in_transaction:
         # sqlite3's backup would wait for the source forever: it is this very writer

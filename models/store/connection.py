@@ -17,6 +17,7 @@ from __future__ import annotations
 import itertools
 import os
 import sqlite3
+import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -28,8 +29,10 @@ from models.errors import (
     Message,
     NotAProject,
     ProjectBusy,
+    ProjectReplaced,
     ProjectTooNew,
     ReadOnlyProject,
+    WriteRefused,
 )
 from models.store.filesystems import network_filesystem
 
@@ -302,6 +305,35 @@ def is_busy(exc: sqlite3.OperationalError) -> bool:
 
 WaitReporter = Callable[[Path], None]
 
+# Where this process kept the work of each file it let go of, by identity;
+# an entry lasts while a connection holds that file open (an inode number is
+# given again only to a file made after the last descriptor of the old closed).
+_KEPT: dict[tuple[int, int], Path] = {}
+_WRITERS: dict[tuple[int, int], int] = {}
+_KEPT_LOCK = threading.Lock()
+
+FileIdentity = tuple[int, int]
+
+# SQLite's primary result codes for a write the file system refused
+SQLITE_READONLY, SQLITE_IOERR, SQLITE_FULL = 8, 10, 13
+
+
+def file_identity(path: Path) -> FileIdentity | None:
+    """Which file ``path`` names now (device and inode, by ``stat``: the file
+    is never opened), or None where it names none."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return (st.st_dev, st.st_ino)
+
+
+def kept_name(path: Path, stamp: str, n: int) -> Path:
+    """Where the work of a replaced project is kept: beside it, named for it
+    and the moment (``work.kept-20261205-173000.biaozhu``)."""
+    extra = f"-{n}" if n else ""
+    return path.with_name(f"{path.stem}.kept-{stamp}{extra}{path.suffix}")
+
 
 class Transactions:
     """BEGIN IMMEDIATE transactions, nested as savepoints, on one connection.
@@ -329,6 +361,26 @@ class Transactions:
         self._readonly = readonly
         self._names = itertools.count()
         self._bound_ms = lock_wait_ms()
+        # the file this connection opened: a write finding another file (or
+        # none) at the path is refused, since it would go where nobody looks
+        self._where = path.resolve()
+        self._identity = None if readonly else file_identity(self._where)
+        self._replaced: ProjectReplaced | None = None
+        if self._identity is not None:
+            with _KEPT_LOCK:
+                _WRITERS[self._identity] = _WRITERS.get(self._identity, 0) + 1
+
+    def closed(self) -> None:
+        """The connection is closing: the file's kept copy is forgotten with
+        its last connection in this process."""
+        identity, self._identity = self._identity, None
+        if identity is None:
+            return
+        with _KEPT_LOCK:
+            _WRITERS[identity] -= 1
+            if not _WRITERS[identity]:
+                del _WRITERS[identity]
+                _KEPT.pop(identity, None)
 
     @contextmanager
     def __call__(self, *, savepoint: bool = True) -> Iterator[None]:
@@ -347,6 +399,12 @@ class Transactions:
         self.begin()
         try:
             yield
+        except sqlite3.OperationalError as exc:
+            self.rollback()
+            refused = self.refused(exc)
+            if refused is None:
+                raise
+            raise refused from None
         except BaseException:
             self.rollback()
             raise
@@ -380,6 +438,8 @@ class Transactions:
         """Take the write lock (waiting, bounded and reported) and start a
         transaction; for writers that commit in batches (the importer)."""
         self._refuse_if_readonly()
+        if self._replaced is not None:
+            raise self._replaced
         self._conn.execute(f"PRAGMA busy_timeout = {min(QUIET_WAIT_MS, self._bound_ms)}")
         try:
             self._conn.execute("BEGIN IMMEDIATE")
@@ -390,6 +450,90 @@ class Transactions:
         finally:
             self._conn.execute(f"PRAGMA busy_timeout = {self._bound_ms}")
         self._on_reset()
+        # checked holding the lock: a file put at the path by SQLite's own
+        # means (a restore) is written in place and keeps its identity
+        if self._identity is not None and file_identity(self._where) != self._identity:
+            self._conn.execute("ROLLBACK")
+            self._on_reset()
+            raise self._let_go()
+
+    def path_changed(self) -> bool:
+        """Whether the path names another file than the one opened, or none
+        (a ``stat``: cheap, and safe from any thread)."""
+        if self._replaced is not None or self._identity is None:
+            return False
+        return file_identity(self._where) != self._identity
+
+    def check_file(self) -> None:
+        """Raise ProjectReplaced if the path no longer names the file this
+        connection opened (a ``stat``, no lock): for a window that checks now
+        and then between writes, so that a replaced file is let go of before
+        anything opens the new one."""
+        if self._replaced is not None:
+            raise self._replaced
+        if self._identity is None or file_identity(self._where) == self._identity:
+            return
+        if self._conn.in_transaction:
+            return  # the write under way finds it when it begins its next
+        raise self._let_go()
+
+    def _let_go(self) -> ProjectReplaced:
+        """The path names another file now, or none. The commits still in the
+        -wal (which sits beside the path and so would be read as part of the
+        file there) are folded into the file this connection opened, which
+        is then copied into a new file beside the path: every commit is kept,
+        and nothing more is written here."""
+        try:
+            self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        except sqlite3.Error:
+            pass  # the copy below reads the -wal anyway
+        gone = file_identity(self._where) is None
+        try:
+            kept = self._keep_copy()
+        except (OSError, sqlite3.Error, InvalidInput) as exc:
+            self._replaced = ProjectReplaced(
+                "{path} was replaced, deleted or moved while open here; nothing more is written"
+                " to it, and what was saved here could not be copied beside it ({exc})",
+                path=self._path,
+                exc=exc,
+            )
+        else:
+            self._replaced = (
+                ProjectReplaced(
+                    "{path} was deleted or moved while open here; nothing more is written to it."
+                    " Everything saved here is kept in {kept}: open that file (or the moved one)"
+                    " to go on",
+                    path=self._path,
+                    kept=kept,
+                )
+                if gone
+                else ProjectReplaced(
+                    "{path} was replaced by another file while open here; nothing more is"
+                    " written to it. Everything saved here is kept in {kept}: go on with that"
+                    " file; to bring in the work of the file now at {path}, merge a copy of it"
+                    " under another name into {kept} (biaozhu merge)",
+                    path=self._path,
+                    kept=kept,
+                )
+            )
+        return self._replaced
+
+    def _keep_copy(self) -> Path:
+        """One kept file per file let go of, in this process: a second
+        connection to it (a job's) finding it replaced too copies it again
+        over the same name, since it has seen every commit the first saw."""
+        from models.store.backup_copy import copy_database
+
+        with _KEPT_LOCK:
+            kept = _KEPT.get(self._identity)
+            if kept is None:
+                stamp = time.strftime("%Y%m%d-%H%M%S")
+                n = 0
+                while (kept := kept_name(self._path, stamp, n)).exists():
+                    n += 1
+            copy_database(self._conn, kept, replace=kept in _KEPT.values())
+            _KEPT[self._identity] = kept
+        return kept
 
     def _wait_for_lock(self) -> None:
         report = self._on_wait()
@@ -411,7 +555,42 @@ class Transactions:
             ) from None
 
     def commit(self) -> None:
-        self._conn.execute("COMMIT")
+        """COMMIT; where the file system refuses it, the transaction is rolled
+        back (no write lock kept) and WriteRefused says why."""
+        try:
+            self._conn.execute("COMMIT")
+        except sqlite3.OperationalError as exc:
+            self.rollback()
+            refused = self.refused(exc)
+            if refused is None:
+                raise
+            raise refused from None
+
+    def refused(self, exc: sqlite3.OperationalError) -> WriteRefused | None:
+        """SQLite's failure of a write as the core's words, where the file
+        system refused it (SQLite has rolled back or is rolled back here)."""
+        code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
+        if code == SQLITE_FULL:
+            return WriteRefused(
+                "{path}: the disk is full; this change was not written, and the file holds"
+                " every change before it (make room on the disk, then try again)",
+                path=self._path,
+            )
+        if code == SQLITE_READONLY:
+            return WriteRefused(
+                "{path}: the disk or the file became read-only ({error}); this change was not"
+                " written, and the file holds every change before it",
+                path=self._path,
+                error=exc,
+            )
+        if code == SQLITE_IOERR:
+            return WriteRefused(
+                "{path}: the disk refused to write ({error}); this change was not written, and"
+                " the file holds every change before it (is the disk full or failing?)",
+                path=self._path,
+                error=exc,
+            )
+        return None
 
     def rollback(self) -> None:
         if self._conn.in_transaction:

@@ -18,7 +18,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from models.store.connection import Transactions, WaitReporter, open_connection
+from models.store.connection import Transactions, WaitReporter, file_identity, open_connection
 from models.store.history import EventWriter
 
 Key = tuple[str, int, bool]
@@ -33,6 +33,7 @@ class Handle:
         self.conn = conn
         self.readonly = readonly
         self.users = 0
+        self.identity = file_identity(Path(key[0]))  # the file opened
         self._listeners: list[Callable[[], None]] = []
         self._events: EventWriter | None = None
         self.transaction = Transactions(
@@ -73,6 +74,10 @@ class Registry:
         key = (os.path.realpath(path), threading.get_ident(), readonly)
         with self._lock:
             handle = self._handles.get(key)
+        if handle is not None and handle.identity != file_identity(Path(key[0])):
+            # another file is at the path now (moved over it, or none): the
+            # caller gets that one; the old handle closes with its last user
+            handle = None
         if handle is None:
             conn = open_connection(Path(path), create=create, readonly=readonly)
             handle = Handle(key, Path(path), conn, readonly)
@@ -89,6 +94,7 @@ class Registry:
         with self._lock:
             if self._handles.get(handle.key) is handle:
                 del self._handles[handle.key]
+        handle.transaction.closed()
         if handle.conn.in_transaction:
             handle.conn.execute("ROLLBACK")
         handle.conn.close()

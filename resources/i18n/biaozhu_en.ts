@@ -1,11 +1,10 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>AnnotationController</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="297"/>
-        <location filename="../../desktop/gui/controller.py" line="536"/>
+        <location filename="../../desktop/gui/controller.py" line="297" />
+        <location filename="../../desktop/gui/controller.py" line="536" />
         <source>%n other occurrence(s) offered</source>
         <translation>
             <numerusform>%n other occurrence offered</numerusform>
@@ -13,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="299"/>
+        <location filename="../../desktop/gui/controller.py" line="299" />
         <source>not offered in %n document(s) you marked done</source>
         <translation>
             <numerusform>not offered in %n document you marked done</numerusform>
@@ -21,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="633"/>
+        <location filename="../../desktop/gui/controller.py" line="633" />
         <source>%n occurrence(s) accepted</source>
         <translation>
             <numerusform>%n occurrence accepted</numerusform>
@@ -29,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="635"/>
+        <location filename="../../desktop/gui/controller.py" line="635" />
         <source>in %n document(s)</source>
         <translation>
             <numerusform>in %n document</numerusform>
@@ -37,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="639"/>
+        <location filename="../../desktop/gui/controller.py" line="639" />
         <source>%n document(s) you marked done left as they are (Ctrl+D there reopens one)</source>
         <translation>
             <numerusform>%n document you marked done left as it is (Ctrl+D there reopens it)</numerusform>
@@ -45,7 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="664"/>
+        <location filename="../../desktop/gui/controller.py" line="664" />
         <source>%n suggestion(s) still pending: Ctrl+D again marks the document done and counts them as rejected; any other key cancels.</source>
         <translation>
             <numerusform>%n suggestion still pending: Ctrl+D again marks the document done and counts it as rejected; any other key cancels.</numerusform>
@@ -56,7 +55,7 @@
 <context>
     <name>DocumentPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="328"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="328" />
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n hit</numerusform>
@@ -64,7 +63,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="340"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="340" />
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -75,7 +74,7 @@
 <context>
     <name>ImportReportDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="71"/>
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="71" />
         <source>%n new document(s) added.</source>
         <translation>
             <numerusform>%n new document added.</numerusform>
@@ -83,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="75"/>
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="75" />
         <source>%n document(s) already in the project (the same text) were not imported again.</source>
         <translation>
             <numerusform>%n document already in the project (the same text) was not imported again.</numerusform>
@@ -91,7 +90,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="85"/>
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="85" />
         <source>Your annotations were added to %n document(s) already in the project</source>
         <translation>
             <numerusform>Your annotations were added to %n document already in the project</numerusform>
@@ -99,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="89"/>
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="89" />
         <source> (%n span(s)).</source>
         <translation>
             <numerusform> (%n span).</numerusform>
@@ -107,7 +106,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="94"/>
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="94" />
         <source>%n document(s) were left as they are: you have annotations in them already.</source>
         <translation>
             <numerusform>%n document was left as it is: you have annotations in it already.</numerusform>
@@ -115,7 +114,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="103"/>
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="103" />
         <source>%n file(s) could not be imported (listed below).</source>
         <translation>
             <numerusform>%n file could not be imported (listed below).</numerusform>
@@ -123,7 +122,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="108"/>
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="108" />
         <source>%n file(s) were left unread (listed below).</source>
         <translation>
             <numerusform>%n file was left unread (listed below).</numerusform>
@@ -134,15 +133,15 @@
 <context>
     <name>ReviewView</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="346"/>
-        <source>%n merge conflict(s) on this document: choose one as a layer to compare it with the annotator&apos;s current work.</source>
+        <location filename="../../desktop/gui/review/review_view.py" line="346" />
+        <source>%n merge conflict(s) on this document: choose one as a layer to compare it with the annotator's current work.</source>
         <translation>
-            <numerusform>%n merge conflict on this document: choose it as a layer to compare it with the annotator&apos;s current work.</numerusform>
-            <numerusform>%n merge conflicts on this document: choose one as a layer to compare it with the annotator&apos;s current work.</numerusform>
+            <numerusform>%n merge conflict on this document: choose it as a layer to compare it with the annotator's current work.</numerusform>
+            <numerusform>%n merge conflicts on this document: choose one as a layer to compare it with the annotator's current work.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="364"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="364" />
         <source>%1 (%2, %n span(s))</source>
         <translation>
             <numerusform>%1 (%2, %n span)</numerusform>
@@ -150,7 +149,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="538"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="538" />
         <source>%n agreement(s) to take (Shift+Y)</source>
         <translation>
             <numerusform>%n agreement to take (Shift+Y)</numerusform>
@@ -158,7 +157,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="540"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="540" />
         <source>%n agreement(s) taken</source>
         <translation>
             <numerusform>%n agreement taken</numerusform>
@@ -166,7 +165,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="542"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="542" />
         <source>%n difference(s)</source>
         <translation>
             <numerusform>%n difference</numerusform>
@@ -174,7 +173,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="544"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="544" />
         <source>%n agreement(s)</source>
         <translation>
             <numerusform>%n agreement</numerusform>
@@ -185,7 +184,7 @@
 <context>
     <name>SuggestWords</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/jobs.py" line="201"/>
+        <location filename="../../desktop/gui/jobs.py" line="201" />
         <source>%n added</source>
         <translation>
             <numerusform>%n added</numerusform>
@@ -193,7 +192,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/jobs.py" line="202"/>
+        <location filename="../../desktop/gui/jobs.py" line="202" />
         <source>%n removed</source>
         <translation>
             <numerusform>%n removed</numerusform>
@@ -201,7 +200,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/jobs.py" line="207"/>
+        <location filename="../../desktop/gui/jobs.py" line="207" />
         <source>%1 %2: %3 accepted, %4 rejected in this project, so scored down (%5 → %6); %n suggestion(s) held below the threshold.</source>
         <translation>
             <numerusform>%1 %2: %3 accepted, %4 rejected in this project, so scored down (%5 → %6); %n suggestion held below the threshold.</numerusform>

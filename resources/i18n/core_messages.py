@@ -1579,7 +1579,37 @@ MESSAGES = [
     # models/store/connection.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "{path} was replaced, deleted or moved while open here; nothing more is written to it, and what was saved here could not be copied beside it ({exc})",
+    ),
+    # models/store/connection.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{path} was deleted or moved while open here; nothing more is written to it. Everything saved here is kept in {kept}: open that file (or the moved one) to go on",
+    ),
+    # models/store/connection.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{path} was replaced by another file while open here; nothing more is written to it. Everything saved here is kept in {kept}: go on with that file; to bring in the work of the file now at {path}, merge a copy of it under another name into {kept} (biaozhu merge)",
+    ),
+    # models/store/connection.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "{path}: another process kept it locked for writing for {waited:.0f} s; nothing was written (try again when it is done)",
+    ),
+    # models/store/connection.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{path}: the disk is full; this change was not written, and the file holds every change before it (make room on the disk, then try again)",
+    ),
+    # models/store/connection.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{path}: the disk or the file became read-only ({error}); this change was not written, and the file holds every change before it",
+    ),
+    # models/store/connection.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{path}: the disk refused to write ({error}); this change was not written, and the file holds every change before it (is the disk full or failing?)",
     ),
     # models/store/connection.py
     QT_TRANSLATE_NOOP(
