@@ -55,6 +55,17 @@ DOCUMENTS_CHECK_MS = 2_000
 
 PROJECT_FILTER = "Biaozhu (*.biaozhu);;SQLite (*.sqlite *.db);;* (*)"
 
+
+def import_filter() -> str:
+    """The import chooser's filter: every file ending the importer considers,
+    the kinds it reads and those it names as unread with what to save them
+    as (a .doc, a spreadsheet, a web page), so that none is hidden."""
+    from models.io.registry import EXTENSIONS, OTHER_KINDS
+
+    endings = " ".join(f"*{e}" for e in sorted({*EXTENSIONS, *OTHER_KINDS}))
+    return translate("MainWindow", "Texts and annotations") + f" ({endings});;* (*)"
+
+
 STYLE = """
 QMainWindow { background: #f4f5f7; }
 #documentPanel, #spanPanel { background: #f4f5f7; }
@@ -918,17 +929,25 @@ class MainWindow(QMainWindow):
         if self.ctx.project is None:
             return
         paths = file_choosers.open_file_names(
-            self,
-            translate("MainWindow", "Import files"),
-            "",
-            translate("MainWindow", "Texts and annotations")
-            + " (*.txt *.jsonl *.json *.csv *.docx *.pdf);;* (*)",
+            self, translate("MainWindow", "Import files"), "", import_filter()
         )
+        self._import(paths)
+
+    def act_import_folder(self) -> None:
+        """A folder, walked as `biaozhu import PROJECT FOLDER` walks it."""
+        if self.ctx.project is None:
+            return
+        folder = file_choosers.existing_folder(self, translate("MainWindow", "Import folder"))
+        self._import([folder] if folder else [])
+
+    def _import(self, paths: list[str]) -> None:
         if not paths:
+            self.act_focus_text()
             return
         from desktop.gui.dialogs.import_options import ask_import_options
 
         options = ask_import_options(paths, self.ctx.settings, self)
+        self.act_focus_text()
         if options is not None:
             jobs.import_files(
                 self, self.ctx, paths, on_finished=self.controller.clear_undo, options=options

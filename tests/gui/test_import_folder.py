@@ -53,7 +53,11 @@ def test_a_folder_is_imported_from_the_window_as_the_command_line_imports_it(
 
     QTimer.singleShot(0, answer)
     window.setFocus()
-    QTest.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    QTest.keyClick(
+        window,
+        Qt.Key.Key_I,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     assert asked, "Ctrl+Shift+I asked for no folder"
     [(name, intro)] = seen
     assert name == "importOptions"
