@@ -159,8 +159,7 @@ class DocumentPanel(QWidget):
         )
 
     def _apply_counts(self, counts: dict) -> None:
-        for doc_id, (status, gold, pending) in counts.items():
-            self.model.update_doc(doc_id, status, gold, pending)
+        self.model.update_docs(counts)
 
     def first_doc(self) -> str | None:
         row = self.model.doc_at(0)
