@@ -710,6 +710,35 @@ class MainWindow(QMainWindow):
         self.ctx.host.retry(retried)
 
     # -- messages ---------------------------------------------------------------------
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        """A key of the loop that reached the window unused says why it did
+        nothing (undo or redo with nothing to do, a number no label has)."""
+        said = self._why_nothing(event)
+        if said is None:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+        self.show_message(said)
+
+    def _why_nothing(self, event) -> str | None:
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ctrl, shift = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
+        if event.key() == Qt.Key.Key_Z and mods == ctrl:
+            return translate("MainWindow", "Nothing to undo.")
+        if event.key() == Qt.Key.Key_Z and mods == ctrl | shift:
+            return translate("MainWindow", "Nothing to redo.")
+        digit = Qt.Key.Key_1.value <= event.key() <= Qt.Key.Key_9.value
+        if digit and mods == Qt.KeyboardModifier.NoModifier and self.ctx.project is not None:
+            keys = ", ".join(
+                f"{lab.hotkey} {lab.name}" for lab in self.ctx.project.labels() if lab.hotkey
+            )
+            return (
+                translate("MainWindow", "No label has the key %1: %2.")
+                .replace("%1", event.text() or chr(event.key()))
+                .replace("%2", keys)
+            )
+        return None
+
     def show_message(self, text: str) -> None:
         self._status_style(error=False)
         self.statusBar().showMessage(text, 6000)

@@ -2731,57 +2731,57 @@
 <context>
     <name>DocumentPanel</name>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="274"/>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="338"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="290"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="354"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="328"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="344"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n 处结果</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="330"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="346"/>
         <source>the first %1 hits</source>
         <translation>前 %1 处结果</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="340"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="356"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n 篇文档</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="343"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="359"/>
         <source>%1 of %2 documents</source>
         <translation>%1 / %2 篇文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="351"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="367"/>
         <source>Search all texts  ( / )</source>
         <translation>搜索全文  ( / )</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="354"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="370"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="355"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="371"/>
         <source>To do</source>
         <translation>待标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="356"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="372"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="357"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="373"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
@@ -2804,42 +2804,42 @@
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/documents.py" line="221"/>
+        <location filename="../../desktop/gui/itemmodels/documents.py" line="247"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/documents.py" line="222"/>
+        <location filename="../../desktop/gui/itemmodels/documents.py" line="248"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/documents.py" line="223"/>
+        <location filename="../../desktop/gui/itemmodels/documents.py" line="249"/>
         <source>Gold</source>
         <translation>金标准</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/documents.py" line="224"/>
+        <location filename="../../desktop/gui/itemmodels/documents.py" line="250"/>
         <source>Pending</source>
         <translation>待定</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/documents.py" line="228"/>
+        <location filename="../../desktop/gui/itemmodels/documents.py" line="254"/>
         <source>The document&apos;s first line</source>
         <translation>文档的第一行</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/documents.py" line="229"/>
+        <location filename="../../desktop/gui/itemmodels/documents.py" line="255"/>
         <source>Your status for this document</source>
         <translation>你在这篇文档上的状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/documents.py" line="230"/>
+        <location filename="../../desktop/gui/itemmodels/documents.py" line="256"/>
         <source>Your gold spans</source>
         <translation>你的金标准片段数</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/documents.py" line="231"/>
+        <location filename="../../desktop/gui/itemmodels/documents.py" line="257"/>
         <source>Suggestions you have not decided on</source>
         <translation>你尚未处理的建议数</translation>
     </message>
@@ -4024,7 +4024,7 @@
     </message>
     <message>
         <location filename="../../desktop/gui/jobs.py" line="327"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1089"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1118"/>
         <source>Suggester %1 trained; it is now the active one.</source>
         <translation>建议模型 %1 已训练完成，现已启用。</translation>
     </message>
@@ -4078,7 +4078,7 @@
     </message>
     <message>
         <location filename="../../desktop/gui/mainwindow.py" line="353"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1316"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1345"/>
         <source>Annotator: %1</source>
         <translation>标注员：%1</translation>
     </message>
@@ -4158,49 +4158,64 @@
         <translation>仍然无法写入：%1</translation>
     </message>
     <message>
+        <location filename="../../desktop/gui/mainwindow.py" line="727"/>
+        <source>Nothing to undo.</source>
+        <translation>没有可撤销的操作。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mainwindow.py" line="729"/>
+        <source>Nothing to redo.</source>
+        <translation>没有可重做的操作。</translation>
+    </message>
+    <message>
         <location filename="../../desktop/gui/mainwindow.py" line="736"/>
+        <source>No label has the key %1: %2.</source>
+        <translation>没有标签使用按键 %1：%2。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mainwindow.py" line="765"/>
         <source>This is the last document.</source>
         <translation>已是最后一篇文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="740"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="769"/>
         <source>This is the first document.</source>
         <translation>已是第一篇文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="848"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="877"/>
         <source>Nothing is searched: / to search.</source>
         <translation>当前没有搜索：按 / 搜索。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="869"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="898"/>
         <source>No more hits.</source>
         <translation>没有更多结果了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="881"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="893"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="910"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="922"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="898"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="908"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="927"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="937"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="920"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="949"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="925"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="954"/>
         <source>Clear list</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="932"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="961"/>
         <source>Import files</source>
         <translation>导入文件</translation>
     </message>
@@ -4210,73 +4225,73 @@
         <translation>文本和标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="940"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="969"/>
         <source>Import folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="969"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="998"/>
         <source>Merge projects</source>
         <translation>合并项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1040"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1051"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1069"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1080"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1112"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1141"/>
         <source>Choose the suggester</source>
         <translation>选择建议模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1115"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1144"/>
         <source>The bundled model suggests again.</source>
         <translation>已改回由内置模型提供建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1118"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1147"/>
         <source>Suggester %1 is now the active one.</source>
         <translation>建议模型 %1 现已启用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1163"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1192"/>
         <source>Spans may now overlap in this project.</source>
         <translation>本项目中的片段现在可以重叠。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1165"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1194"/>
         <source>Spans may no longer overlap in this project.</source>
         <translation>本项目中的片段不再允许重叠。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1172"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1201"/>
         <source>Overlapping spans</source>
         <translation>片段重叠</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1292"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1321"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1046"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1075"/>
         <source>Backup %1 restored; the state before it is saved as %2.</source>
         <translation>已恢复备份 %1；恢复前的状态已另存为 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1187"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1216"/>
         <source>Documents in project order.</source>
         <translation>文档按项目顺序排列。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1203"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1232"/>
         <source>To-do documents ordered by uncertainty, least sure first.</source>
         <translation>待办文档已按不确定度排序，最不确定的在前。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1274"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1303"/>
         <source>Focus a gold span first: suggestions have no history.</source>
         <translation>请先选中一个金标准片段：建议没有历史。</translation>
     </message>
