@@ -724,9 +724,9 @@ class MainWindow(QMainWindow):
         mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         ctrl, shift = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
         if event.key() == Qt.Key.Key_Z and mods == ctrl:
-            return translate("MainWindow", "Nothing to undo.")
+            return translate("MainWindow", "Nothing to undo in this document.")
         if event.key() == Qt.Key.Key_Z and mods == ctrl | shift:
-            return translate("MainWindow", "Nothing to redo.")
+            return translate("MainWindow", "Nothing to redo in this document.")
         digit = Qt.Key.Key_1.value <= event.key() <= Qt.Key.Key_9.value
         if digit and mods == Qt.KeyboardModifier.NoModifier and self.ctx.project is not None:
             keys = ", ".join(

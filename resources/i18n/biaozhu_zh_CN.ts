@@ -4158,16 +4158,6 @@
         <translation>仍然无法写入：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="727"/>
-        <source>Nothing to undo.</source>
-        <translation>没有可撤销的操作。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="729"/>
-        <source>Nothing to redo.</source>
-        <translation>没有可重做的操作。</translation>
-    </message>
-    <message>
         <location filename="../../desktop/gui/mainwindow.py" line="736"/>
         <source>No label has the key %1: %2.</source>
         <translation>没有标签使用按键 %1：%2。</translation>
@@ -4223,6 +4213,16 @@
         <location filename="../../desktop/gui/mainwindow.py" line="66"/>
         <source>Texts and annotations</source>
         <translation>文本和标注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mainwindow.py" line="727"/>
+        <source>Nothing to undo in this document.</source>
+        <translation>本文档中没有可撤销的操作。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mainwindow.py" line="729"/>
+        <source>Nothing to redo in this document.</source>
+        <translation>本文档中没有可重做的操作。</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/mainwindow.py" line="969"/>

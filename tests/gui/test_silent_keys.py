@@ -20,11 +20,11 @@ def press(qtbot, window, k, mods=Qt.KeyboardModifier.NoModifier) -> str:
 
 def test_undo_and_redo_with_nothing_to_do_say_so(window, qtbot, store):
     events = len(store.history())
-    assert press(qtbot, window, Qt.Key.Key_Z, CTRL) == "Nothing to undo."
-    assert press(qtbot, window, Qt.Key.Key_Z, CTRL | SHIFT) == "Nothing to redo."
+    assert press(qtbot, window, Qt.Key.Key_Z, CTRL) == "Nothing to undo in this document."
+    assert press(qtbot, window, Qt.Key.Key_Z, CTRL | SHIFT) == "Nothing to redo in this document."
     assert len(store.history()) == events
     press(qtbot, window, Qt.Key.Key_A)  # something to undo now: it is undone, not refused
-    assert press(qtbot, window, Qt.Key.Key_Z, CTRL) != "Nothing to undo."
+    assert press(qtbot, window, Qt.Key.Key_Z, CTRL) != "Nothing to undo in this document."
     assert store.annotations("a", "tester") == []
 
 
