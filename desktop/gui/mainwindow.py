@@ -729,7 +729,7 @@ class MainWindow(QMainWindow):
             return translate("MainWindow", "Nothing to redo in this document.")
         digit = Qt.Key.Key_1.value <= event.key() <= Qt.Key.Key_9.value
         if digit and mods == Qt.KeyboardModifier.NoModifier and self.ctx.project is not None:
-            keys = ", ".join(
+            keys = translate("Spans", ", ").join(
                 f"{lab.hotkey} {lab.name}" for lab in self.ctx.project.labels() if lab.hotkey
             )
             return (

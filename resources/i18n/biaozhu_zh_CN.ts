@@ -5323,6 +5323,9 @@
     </message>
     <message>
         <location filename="../../desktop/gui/describe.py" line="117"/>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="89"/>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="99"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="732"/>
         <location filename="../../desktop/gui/rule_titles.py" line="88"/>
         <source>, </source>
         <translation>、</translation>

@@ -86,7 +86,7 @@ def intro_text(paths: Sequence[str], files: Sequence[Path], unread: Sequence[str
     text = (
         translate("ImportOptions", "%1 file(s) to read in %2.")
         .replace("%1", str(len(files)))
-        .replace("%2", ", ".join(Path(p).name or p for p in paths))
+        .replace("%2", translate("Spans", ", ").join(Path(p).name or p for p in paths))
     )
     if unread:
         names = [Path(u).name for u in unread[:UNREAD_SHOWN]]
@@ -96,7 +96,7 @@ def intro_text(paths: Sequence[str], files: Sequence[Path], unread: Sequence[str
             )
         text += "\n" + translate(
             "ImportOptions", "Left unread, a kind Biaozhu does not read (the report says why): %1"
-        ).replace("%1", ", ".join(names))
+        ).replace("%1", translate("Spans", ", ").join(names))
     return text
 
 
