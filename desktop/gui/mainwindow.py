@@ -55,6 +55,17 @@ DOCUMENTS_CHECK_MS = 2_000
 
 PROJECT_FILTER = "Biaozhu (*.biaozhu);;SQLite (*.sqlite *.db);;* (*)"
 
+
+def import_filter() -> str:
+    """The import chooser's filter: every file ending the importer considers,
+    the kinds it reads and those it names as unread with what to save them
+    as (a .doc, a spreadsheet, a web page), so that none is hidden."""
+    from models.io.registry import EXTENSIONS, OTHER_KINDS
+
+    endings = " ".join(f"*{e}" for e in sorted({*EXTENSIONS, *OTHER_KINDS}))
+    return translate("MainWindow", "Texts and annotations") + f" ({endings});;* (*)"
+
+
 STYLE = """
 QMainWindow { background: #f4f5f7; }
 #documentPanel, #spanPanel { background: #f4f5f7; }
@@ -708,6 +719,35 @@ class MainWindow(QMainWindow):
         self.ctx.host.retry(retried)
 
     # -- messages ---------------------------------------------------------------------
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        """A key of the loop that reached the window unused says why it did
+        nothing (undo or redo with nothing to do, a number no label has)."""
+        said = self._why_nothing(event)
+        if said is None:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+        self.show_message(said)
+
+    def _why_nothing(self, event) -> str | None:
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ctrl, shift = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
+        if event.key() == Qt.Key.Key_Z and mods == ctrl:
+            return translate("MainWindow", "Nothing to undo in this document.")
+        if event.key() == Qt.Key.Key_Z and mods == ctrl | shift:
+            return translate("MainWindow", "Nothing to redo in this document.")
+        digit = Qt.Key.Key_1.value <= event.key() <= Qt.Key.Key_9.value
+        if digit and mods == Qt.KeyboardModifier.NoModifier and self.ctx.project is not None:
+            keys = translate("Spans", ", ").join(
+                f"{lab.hotkey} {lab.name}" for lab in self.ctx.project.labels() if lab.hotkey
+            )
+            return (
+                translate("MainWindow", "No label has the key %1: %2.")
+                .replace("%1", event.text() or chr(event.key()))
+                .replace("%2", keys)
+            )
+        return None
+
     def show_message(self, text: str) -> None:
         self._status_style(error=False)
         self.statusBar().showMessage(text, 6000)
@@ -927,17 +967,25 @@ class MainWindow(QMainWindow):
         if self.ctx.project is None:
             return
         paths = file_choosers.open_file_names(
-            self,
-            translate("MainWindow", "Import files"),
-            "",
-            translate("MainWindow", "Texts and annotations")
-            + " (*.txt *.jsonl *.json *.csv *.docx *.pdf);;* (*)",
+            self, translate("MainWindow", "Import files"), "", import_filter()
         )
+        self._import(paths)
+
+    def act_import_folder(self) -> None:
+        """A folder, walked as `biaozhu import PROJECT FOLDER` walks it."""
+        if self.ctx.project is None:
+            return
+        folder = file_choosers.existing_folder(self, translate("MainWindow", "Import folder"))
+        self._import([folder] if folder else [])
+
+    def _import(self, paths: list[str]) -> None:
         if not paths:
+            self.act_focus_text()
             return
         from desktop.gui.dialogs.import_options import ask_import_options
 
         options = ask_import_options(paths, self.ctx.settings, self)
+        self.act_focus_text()
         if options is not None:
             jobs.import_files(
                 self, self.ctx, paths, on_finished=self.controller.clear_undo, options=options

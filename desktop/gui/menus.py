@@ -31,6 +31,7 @@ ACTION_SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("new_project", "file", ("Ctrl+N",), "file"),
     ActionSpec("open_project", "file", ("Ctrl+O",), "file"),
     ActionSpec("import_files", "file", ("Ctrl+I",), "file"),
+    ActionSpec("import_folder", "file", ("Ctrl+Shift+I",), "file"),
     ActionSpec("export", "file", ("Ctrl+E",), "file"),
     ActionSpec("merge_projects", "file", (), ""),
     ActionSpec("restore_backup", "file", (), ""),
@@ -88,6 +89,7 @@ def action_text(name: str) -> str:
         "new_project": translate("Actions", "&New project…"),
         "open_project": translate("Actions", "&Open project…"),
         "import_files": translate("Actions", "&Import files…"),
+        "import_folder": translate("Actions", "Import &folder…"),
         "export": translate("Actions", "&Export…"),
         "merge_projects": translate("Actions", "&Merge projects…"),
         "restore_backup": translate("Actions", "Restore from &backup…"),
@@ -209,6 +211,7 @@ def build_menus(window, actions: dict[str, QAction]) -> dict[str, QMenu]:
     menu("recent", file)
     file.addSeparator()
     file.addAction(actions["import_files"])
+    file.addAction(actions["import_folder"])
     file.addAction(actions["export"])
     file.addSeparator()
     file.addAction(actions["merge_projects"])

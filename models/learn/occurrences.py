@@ -34,7 +34,7 @@ from models.progress import NoProgress, Progress
 from models.search import last_rowid as search_rowid
 from models.search import matching_documents
 from models.store import bulk
-from models.store.suggestions import VISIBLE_SQL
+from models.store.suggestions import PENDING_SQL, VISIBLE_SQL
 from models.writings import has_other_writing, same_name_writings, spellings
 
 PROPAGATED_LABELS = ("COMPANY", "POLICY")
@@ -552,11 +552,14 @@ class Names:
 MAX_SPELLINGS = 256
 
 
-def _in_chunks(project, sql: str, ids: list[str]) -> list[tuple]:
+def _in_chunks(project, sql: str, ids: list[str], first: tuple = ()) -> list[tuple]:
+    """``sql``'s rows for ``ids`` a chunk at a time (``{marks}`` their
+    placeholders; ``first``: the parameters before them)."""
     out: list[tuple] = []
     for i in range(0, len(ids), bulk.CHUNK):
         part = ids[i : i + bulk.CHUNK]
-        out += project.conn.execute(sql.format(marks=",".join("?" * len(part))), part).fetchall()
+        marks = ",".join("?" * len(part))
+        out += project.conn.execute(sql.format(marks=marks), [*first, *part]).fetchall()
     return out
 
 
@@ -592,6 +595,7 @@ def accept_everywhere(
     offer = bulk.Offer(token, annotator, text, label)
     finished = finished_by(project, annotator) - {here}
     docs = documents_with(project, text)
+    names = Names([text])
     progress.start(len(docs), text)
     accepted: list[tuple[int, Annotation]] = []
     changed: set[str] = set()
@@ -601,7 +605,7 @@ def accept_everywhere(
             break
         part = docs[i : i + EVERYWHERE_BATCH]
         with project.transaction():
-            done = _accept_in(project, offer, [d for d in part if d not in finished])
+            done = _accept_in(project, offer, [d for d in part if d not in finished], names)
         left = [d for d in part if d in finished]
         skipped |= _with_places(project, left, text, label, annotator, taking=True)
         accepted += done
@@ -611,19 +615,75 @@ def accept_everywhere(
     return Everywhere(accepted, frozenset(changed), frozenset(skipped))
 
 
-def _accept_in(project, offer: bulk.Offer, doc_ids: Sequence[str]) -> list[tuple[int, Annotation]]:
-    plan = places_in(project, doc_ids, offer.text, offer.annotator)
-    offered = _offer_plan(project, offer, plan)
+def _accept_in(
+    project, offer: bulk.Offer, doc_ids: Sequence[str], names: Names | None = None
+) -> list[tuple[int, Annotation]]:
+    """One batch of ``accept_everywhere``: the name's places in these
+    documents found in one read of their texts and of the annotator's gold
+    (``names``: the name's automaton, built once for all batches), offered
+    where nothing is suggested, then every pending suggestion of it there
+    accepted, a document at a time."""
+    texts = _texts_of(project, doc_ids)
+    plan = _places_read(project, doc_ids, texts, offer, names or Names([offer.text]))
+    offered = _offer_plan(project, offer, plan, texts=texts)
+    docs = list(dict.fromkeys(d for places in plan.values() for d in places))
+    named = _pending_named(project, docs, offer)
     out = []
-    for doc_id in dict.fromkeys(d for places in plan.values() for d in places):
-        pending = [
-            s.id
-            for s in bulk.read_document_spans(project, doc_id, offer.annotator).suggestions
-            if s.status == "pending" and s.label == offer.label and written_as(s.text, offer.text)
-        ]
-        pending += list(offered.get(doc_id, {}).values())
+    for doc_id in docs:
+        pending = named.get(doc_id, []) + list(offered.get(doc_id, {}).values())
         anns = bulk.accept_suggestions(
             project, doc_id, sorted(set(pending)), annotator=offer.annotator
         )
         out += [(a.suggestion_id, a) for a in anns]
+    return out
+
+
+def _texts_of(project, doc_ids: Sequence[str]) -> dict[str, str]:
+    """The texts of these documents, read a chunk at a time."""
+    return dict(
+        _in_chunks(project, "SELECT id, text FROM documents WHERE id IN ({marks})", list(doc_ids))
+    )
+
+
+def _places_read(
+    project, doc_ids: Sequence[str], texts: Mapping[str, str], offer: bulk.Offer, names: Names
+) -> Plan:
+    """``places_in`` from texts already read, with the annotator's gold in
+    these documents read in one query per chunk."""
+    gold: dict[str, list[tuple[int, int]]] = {}
+    for doc_id, start, end in _in_chunks(
+        project,
+        "SELECT doc_id, start_pos, end_pos FROM annotations"
+        " WHERE annotator = ? AND doc_id IN ({marks})",
+        list(doc_ids),
+        first=(offer.annotator,),
+    ):
+        gold.setdefault(doc_id, []).append((start, end))
+    plan: Plan = {}
+    length = len(offer.text)
+    for doc_id in doc_ids:
+        text = texts.get(doc_id)
+        if text is None:
+            continue
+        found = names.places(text, [0]).get(0, [])
+        for start in _clear_of(found, length, gold.get(doc_id, ())):
+            plan.setdefault(text[start : start + length], {}).setdefault(doc_id, []).append(start)
+    return plan
+
+
+def _pending_named(project, doc_ids: Sequence[str], offer: bulk.Offer) -> dict[str, list[int]]:
+    """Per document, the annotator's pending suggestions of the offer's label
+    that write its name (in either writing)."""
+    out: dict[str, list[int]] = {}
+    for i in range(0, len(doc_ids), bulk.CHUNK):
+        part = {f"d{n}": d for n, d in enumerate(doc_ids[i : i + bulk.CHUNK])}
+        rows = project.conn.execute(
+            "SELECT s.id, s.doc_id, s.text FROM suggestions s"
+            f" WHERE s.doc_id IN ({','.join(':' + k for k in part)}) AND s.label = :label"
+            f" AND {PENDING_SQL}",
+            {**part, "label": offer.label, "who": offer.annotator},
+        )
+        for sid, doc_id, text in rows:
+            if written_as(text, offer.text):
+                out.setdefault(doc_id, []).append(sid)
     return out

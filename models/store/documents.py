@@ -23,6 +23,8 @@ TITLE_MAX = 120
 # A longer text is a book or a dump, not an article: the window could not
 # show it at interactive speed, so it is refused with a hint to split it.
 MAX_DOCUMENT_CHARS = 2_000_000
+# Texts ``document_text`` keeps, the ones read last.
+TEXTS_KEPT = 256
 
 
 def content_hash(text: str) -> str:
@@ -235,16 +237,21 @@ class DocumentsMixin:
         return Document(row[0], row[1], row[2], row[3], json.loads(row[4]), row[5])
 
     def document_text(self, doc_id: str) -> str:
-        cached = self._texts.get(doc_id)
-        if cached is None:
-            row = self.conn.execute("SELECT text FROM documents WHERE id = ?", (doc_id,)).fetchone()
-            if row is None:
-                raise NotFound("no document {doc_id!r} in this project", doc_id=doc_id)
-            cached = row[0]
-            if len(self._texts) > 256:
-                self._texts.clear()
-            self._texts[doc_id] = cached
-        return cached
+        """The document's text; the TEXTS_KEPT read last are kept (least
+        recently read out first: emptied whole when full, a batch read twice
+        on a big project and the curator's own document were read again)."""
+        texts = self._texts
+        cached = texts.get(doc_id)
+        if cached is not None:
+            texts.move_to_end(doc_id)
+            return cached
+        row = self.conn.execute("SELECT text FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        if row is None:
+            raise NotFound("no document {doc_id!r} in this project", doc_id=doc_id)
+        texts[doc_id] = row[0]
+        if len(texts) > TEXTS_KEPT:
+            texts.popitem(last=False)
+        return row[0]
 
     def document_original(self, doc_id: str) -> tuple[str | None, list[int] | None]:
         """The text before --clean and the map from cleaned to original offsets, if any."""

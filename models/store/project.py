@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import sqlite3
 import uuid
+from collections import OrderedDict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -223,7 +224,7 @@ class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
         self.path = Path(path)
         self._handle: Handle | None = handle
         self.annotator = annotator
-        self._texts: dict[str, str] = {}
+        self._texts: OrderedDict[str, str] = OrderedDict()  # document_text's
         self._labels: list[Label] | None = None
         handle.listen(self._forget_cached_state)
 

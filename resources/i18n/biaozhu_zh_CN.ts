@@ -4,247 +4,252 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="88"/>
+        <location filename="../../desktop/gui/menus.py" line="89"/>
         <source>&amp;New project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="89"/>
+        <location filename="../../desktop/gui/menus.py" line="90"/>
         <source>&amp;Open project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="90"/>
+        <location filename="../../desktop/gui/menus.py" line="91"/>
         <source>&amp;Import files…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="91"/>
+        <location filename="../../desktop/gui/menus.py" line="92"/>
+        <source>Import &amp;folder…</source>
+        <translation>导入文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/menus.py" line="93"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="92"/>
+        <location filename="../../desktop/gui/menus.py" line="94"/>
         <source>&amp;Merge projects…</source>
         <translation>合并项目(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="93"/>
+        <location filename="../../desktop/gui/menus.py" line="95"/>
         <source>Restore from &amp;backup…</source>
         <translation>从备份恢复(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="94"/>
+        <location filename="../../desktop/gui/menus.py" line="96"/>
         <source>Retry &amp;saving</source>
         <translation>重试保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="95"/>
+        <location filename="../../desktop/gui/menus.py" line="97"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="96"/>
+        <location filename="../../desktop/gui/menus.py" line="98"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="97"/>
+        <location filename="../../desktop/gui/menus.py" line="99"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="98"/>
+        <location filename="../../desktop/gui/menus.py" line="100"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="99"/>
+        <location filename="../../desktop/gui/menus.py" line="101"/>
         <source>Next span</source>
         <translation>下一个片段</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="100"/>
+        <location filename="../../desktop/gui/menus.py" line="102"/>
         <source>Previous span</source>
         <translation>上一个片段</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="101"/>
+        <location filename="../../desktop/gui/menus.py" line="103"/>
         <source>Next document</source>
         <translation>下一篇文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="102"/>
+        <location filename="../../desktop/gui/menus.py" line="104"/>
         <source>Previous document</source>
         <translation>上一篇文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="103"/>
+        <location filename="../../desktop/gui/menus.py" line="105"/>
         <source>Search documents</source>
         <translation>搜索文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="104"/>
+        <location filename="../../desktop/gui/menus.py" line="106"/>
         <source>Back to the article</source>
         <translation>回到正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="105"/>
+        <location filename="../../desktop/gui/menus.py" line="107"/>
         <source>Next search hit</source>
         <translation>下一个搜索结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="106"/>
+        <location filename="../../desktop/gui/menus.py" line="108"/>
         <source>Previous search hit</source>
         <translation>上一个搜索结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="107"/>
+        <location filename="../../desktop/gui/menus.py" line="109"/>
         <source>&amp;Accept suggestion</source>
         <translation>接受建议(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="108"/>
+        <location filename="../../desktop/gui/menus.py" line="110"/>
         <source>Re&amp;ject suggestion</source>
         <translation>拒绝建议(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="109"/>
+        <location filename="../../desktop/gui/menus.py" line="111"/>
         <source>Accept &amp;all suggestions in this document</source>
         <translation>接受本文全部建议(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="110"/>
+        <location filename="../../desktop/gui/menus.py" line="112"/>
         <source>Accept all &amp;occurrences</source>
         <translation>接受所有出现处(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="111"/>
+        <location filename="../../desktop/gui/menus.py" line="113"/>
         <source>&amp;Delete gold span</source>
         <translation>删除金标准片段(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="112"/>
+        <location filename="../../desktop/gui/menus.py" line="114"/>
         <source>Mark document &amp;done / reopen</source>
         <translation>标记本文完成 / 重新打开(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="113"/>
+        <location filename="../../desktop/gui/menus.py" line="115"/>
         <source>Allow o&amp;verlapping spans in this project</source>
         <translation>本项目允许片段重叠(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="114"/>
+        <location filename="../../desktop/gui/menus.py" line="116"/>
         <source>Start one character left</source>
         <translation>起点左移一个字</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="115"/>
+        <location filename="../../desktop/gui/menus.py" line="117"/>
         <source>Start one character right</source>
         <translation>起点右移一个字</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="116"/>
+        <location filename="../../desktop/gui/menus.py" line="118"/>
         <source>End one character left</source>
         <translation>终点左移一个字</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="117"/>
+        <location filename="../../desktop/gui/menus.py" line="119"/>
         <source>End one character right</source>
         <translation>终点右移一个字</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="118"/>
+        <location filename="../../desktop/gui/menus.py" line="120"/>
         <source>Start one word left</source>
         <translation>起点左移一个词</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="119"/>
+        <location filename="../../desktop/gui/menus.py" line="121"/>
         <source>Start one word right</source>
         <translation>起点右移一个词</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="120"/>
+        <location filename="../../desktop/gui/menus.py" line="122"/>
         <source>End one word left</source>
         <translation>终点左移一个词</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="121"/>
+        <location filename="../../desktop/gui/menus.py" line="123"/>
         <source>End one word right</source>
         <translation>终点右移一个词</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="122"/>
+        <location filename="../../desktop/gui/menus.py" line="124"/>
         <source>&amp;Suggest all documents</source>
         <translation>为全部文档生成建议(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="123"/>
+        <location filename="../../desktop/gui/menus.py" line="125"/>
         <source>Suggest &amp;this document</source>
         <translation>为本文生成建议(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="124"/>
+        <location filename="../../desktop/gui/menus.py" line="126"/>
         <source>T&amp;rain suggester</source>
         <translation>训练建议模型(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="125"/>
+        <location filename="../../desktop/gui/menus.py" line="127"/>
         <source>Suggester &amp;models…</source>
         <translation>建议模型管理(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="126"/>
+        <location filename="../../desktop/gui/menus.py" line="128"/>
         <source>Order to-do by &amp;uncertainty</source>
         <translation>待办按不确定度排序(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="127"/>
+        <location filename="../../desktop/gui/menus.py" line="129"/>
         <source>Show &amp;label names on spans</source>
         <translation>在片段上显示标签名(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="128"/>
+        <location filename="../../desktop/gui/menus.py" line="130"/>
         <source>&amp;Compare &amp;&amp; adjudicate</source>
         <translation>比较与裁决(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="129"/>
+        <location filename="../../desktop/gui/menus.py" line="131"/>
         <source>&amp;Agreement</source>
         <translation>一致性(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="130"/>
+        <location filename="../../desktop/gui/menus.py" line="132"/>
         <source>Document &amp;history</source>
         <translation>文档历史(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="131"/>
+        <location filename="../../desktop/gui/menus.py" line="133"/>
         <source>History of the focused &amp;span</source>
         <translation>当前片段的历史(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="132"/>
+        <location filename="../../desktop/gui/menus.py" line="134"/>
         <source>R&amp;oles…</source>
         <translation>角色(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="133"/>
+        <location filename="../../desktop/gui/menus.py" line="135"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="134"/>
+        <location filename="../../desktop/gui/menus.py" line="136"/>
         <source>Annotation &amp;guidelines</source>
         <translation>标注规范(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="135"/>
+        <location filename="../../desktop/gui/menus.py" line="137"/>
         <source>&amp;About Biaozhu</source>
         <translation>关于标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="169"/>
+        <location filename="../../desktop/gui/menus.py" line="171"/>
         <source>Label as %1</source>
         <translation>标为 %1</translation>
     </message>
@@ -2931,57 +2936,57 @@
 <context>
     <name>DocumentPanel</name>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="274"/>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="338"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="290"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="354"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="328"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="344"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n 处结果</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="330"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="346"/>
         <source>the first %1 hits</source>
         <translation>前 %1 处结果</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="340"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="356"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n 篇文档</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="343"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="359"/>
         <source>%1 of %2 documents</source>
         <translation>%1 / %2 篇文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="351"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="367"/>
         <source>Search all texts  ( / )</source>
         <translation>搜索全文  ( / )</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="354"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="370"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="355"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="371"/>
         <source>To do</source>
         <translation>待标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="356"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="372"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="357"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="373"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
@@ -3004,42 +3009,42 @@
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/documents.py" line="221"/>
+        <location filename="../../desktop/gui/itemmodels/documents.py" line="247"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/documents.py" line="222"/>
+        <location filename="../../desktop/gui/itemmodels/documents.py" line="248"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/documents.py" line="223"/>
+        <location filename="../../desktop/gui/itemmodels/documents.py" line="249"/>
         <source>Gold</source>
         <translation>金标准</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/documents.py" line="224"/>
+        <location filename="../../desktop/gui/itemmodels/documents.py" line="250"/>
         <source>Pending</source>
         <translation>待定</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/documents.py" line="228"/>
+        <location filename="../../desktop/gui/itemmodels/documents.py" line="254"/>
         <source>The document&apos;s first line</source>
         <translation>文档的第一行</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/documents.py" line="229"/>
+        <location filename="../../desktop/gui/itemmodels/documents.py" line="255"/>
         <source>Your status for this document</source>
         <translation>你在这篇文档上的状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/documents.py" line="230"/>
+        <location filename="../../desktop/gui/itemmodels/documents.py" line="256"/>
         <source>Your gold spans</source>
         <translation>你的金标准片段数</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/documents.py" line="231"/>
+        <location filename="../../desktop/gui/itemmodels/documents.py" line="257"/>
         <source>Suggestions you have not decided on</source>
         <translation>你尚未处理的建议数</translation>
     </message>
@@ -4054,67 +4059,82 @@
         <translation>纯文本（txt），每个文件一篇文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_options.py" line="77"/>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="87"/>
+        <source>%1 file(s) to read in %2.</source>
+        <translation>将读取 %2 中的 %1 个文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="95"/>
+        <source>%1 more</source>
+        <translation>另 %1 个</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="97"/>
+        <source>Left unread, a kind Biaozhu does not read (the report says why): %1</source>
+        <translation>不读取（Biaozhu 不读取此类文件，原因见导入报告）：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="114"/>
         <source>Import options</source>
         <translation>导入选项</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_options.py" line="79"/>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="85"/>
         <source>%1 file(s) chosen.</source>
         <translation>已选择 %1 个文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_options.py" line="93"/>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="130"/>
         <source>&amp;Format:</source>
         <translation>格式(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_options.py" line="96"/>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="133"/>
         <source>&amp;Encoding:</source>
         <translation>编码(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_options.py" line="108"/>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="145"/>
         <source>Clean the &amp;layout (PDF, DOCX, newspaper text)</source>
         <translation>清理版式(&amp;L)（PDF、DOCX、报纸文本）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_options.py" line="112"/>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="149"/>
         <source>Removes the spaces a layout puts between Chinese characters and joins lines broken inside a sentence; the text as it was is kept beside it.</source>
         <translation>去掉排版在汉字之间加入的空格，并接上句子中间断开的行；原来的文本另行保留。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_options.py" line="124"/>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="161"/>
         <source>Detect from the file</source>
         <translation>根据文件识别</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_options.py" line="136"/>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="173"/>
         <source>Detect from the bytes</source>
         <translation>根据字节识别</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_options.py" line="151"/>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="188"/>
         <source>Spans of labelled files</source>
         <translation>已标注文件中的片段</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_options.py" line="156"/>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="193"/>
         <source>Finished &amp;gold: the documents are marked done</source>
         <translation>作为金标准(&amp;G)：文档标为已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_options.py" line="160"/>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="197"/>
         <source>Spans to &amp;review: the documents stay to do</source>
         <translation>作为待审片段(&amp;R)：文档保持待标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_options.py" line="176"/>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="213"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_options.py" line="205"/>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="242"/>
         <source>“%1” is not an encoding (try gb18030, big5, UTF-16).</source>
         <translation>“%1”不是文本编码（可试 gb18030、big5、UTF-16）。</translation>
     </message>
@@ -4245,7 +4265,7 @@
     </message>
     <message>
         <location filename="../../desktop/gui/jobs.py" line="327"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1079"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1127"/>
         <source>Suggester %1 trained; it is now the active one.</source>
         <translation>建议模型 %1 已训练完成，现已启用。</translation>
     </message>
@@ -4288,216 +4308,236 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="305"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="316"/>
         <source>Loading word list…</source>
         <translation>正在加载分词词典…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="326"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="337"/>
         <source>Word boundaries ready</source>
         <translation>分词就绪</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="342"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1306"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="353"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1354"/>
         <source>Annotator: %1</source>
         <translation>标注员：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="378"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="389"/>
         <source>History check failed: %1</source>
         <translation>历史校验未通过：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="384"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="395"/>
         <source>History checked: the file matches it.</source>
         <translation>历史已校验：文件与之相符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="392"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="403"/>
         <source>The history could not be checked: %1</source>
         <translation>无法校验历史：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="586"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="597"/>
         <source>The hotkey %1 of label %2 is already used; choose it from the Annotate menu.</source>
         <translation>标签 %2 的快捷键 %1 已被占用；请从“标注”菜单选择该标签。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="616"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="627"/>
         <source>Not saving: read-only</source>
         <translation>未保存：只读</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="618"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="629"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="620"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="631"/>
         <source>All changes saved</source>
         <translation>所有修改均已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="626"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="637"/>
         <source>Waiting %1 s for another program to finish writing…</source>
         <translation>已等待 %1 秒，等另一个程序写完…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="641"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="652"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="642"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="653"/>
         <source>Why: %1</source>
         <translation>原因：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="646"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="657"/>
         <source>The window shows what it had saved and changes nothing more: Retry opens the file now at the project&apos;s place.</source>
         <translation>窗口显示它已保存的内容，不再做任何修改：点“重试”将打开现在位于项目位置的文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="654"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="665"/>
         <source>The window shows the project as the file holds it and changes nothing until the file can be written again: Retry when the cause is gone.</source>
         <translation>窗口按文件中的实际内容显示项目；在文件可以重新写入之前不做任何改动。原因消除后请点“重试”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="662"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="673"/>
         <source>The window shows the project as the file holds it.</source>
         <translation>窗口按文件中的实际内容显示项目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="673"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="684"/>
         <source>Changes not saved</source>
         <translation>修改未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="702"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="713"/>
         <source>The project can be written again.</source>
         <translation>项目可以重新写入了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="705"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="716"/>
         <source>Still not writable: %1</source>
         <translation>仍然无法写入：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="734"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="736"/>
+        <source>Nothing to undo in this document.</source>
+        <translation>本文档中没有可撤销的操作。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mainwindow.py" line="738"/>
+        <source>Nothing to redo in this document.</source>
+        <translation>本文档中没有可重做的操作。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mainwindow.py" line="745"/>
+        <source>No label has the key %1: %2.</source>
+        <translation>没有标签使用按键 %1：%2。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mainwindow.py" line="774"/>
         <source>This is the last document.</source>
         <translation>已是最后一篇文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="738"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="778"/>
         <source>This is the first document.</source>
         <translation>已是第一篇文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="846"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="886"/>
         <source>Nothing is searched: / to search.</source>
         <translation>当前没有搜索：按 / 搜索。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="867"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="907"/>
         <source>No more hits.</source>
         <translation>没有更多结果了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="879"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="891"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="919"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="931"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="896"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="906"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="936"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="946"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="918"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="958"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="923"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="963"/>
         <source>Clear list</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="931"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="970"/>
         <source>Import files</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="933"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="66"/>
         <source>Texts and annotations</source>
         <translation>文本和标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="959"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="978"/>
+        <source>Import folder</source>
+        <translation>导入文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mainwindow.py" line="1007"/>
         <source>Merge projects</source>
         <translation>合并项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1030"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1041"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1078"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1089"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1102"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1150"/>
         <source>Choose the suggester</source>
         <translation>选择建议模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1105"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1153"/>
         <source>The bundled model suggests again.</source>
         <translation>已改回由内置模型提供建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1108"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1156"/>
         <source>Suggester %1 is now the active one.</source>
         <translation>建议模型 %1 现已启用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1153"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1201"/>
         <source>Spans may now overlap in this project.</source>
         <translation>本项目中的片段现在可以重叠。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1155"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1203"/>
         <source>Spans may no longer overlap in this project.</source>
         <translation>本项目中的片段不再允许重叠。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1162"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1210"/>
         <source>Overlapping spans</source>
         <translation>片段重叠</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1282"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1330"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1036"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1084"/>
         <source>Backup %1 restored; the state before it is saved as %2.</source>
         <translation>已恢复备份 %1；恢复前的状态已另存为 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1177"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1225"/>
         <source>Documents in project order.</source>
         <translation>文档按项目顺序排列。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1193"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1241"/>
         <source>To-do documents ordered by uncertainty, least sure first.</source>
         <translation>待办文档已按不确定度排序，最不确定的在前。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1264"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1312"/>
         <source>Focus a gold span first: suggestions have no history.</source>
         <translation>请先选中一个金标准片段：建议没有历史。</translation>
     </message>
@@ -4515,97 +4555,97 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="141"/>
+        <location filename="../../desktop/gui/menus.py" line="143"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="142"/>
+        <location filename="../../desktop/gui/menus.py" line="144"/>
         <source>Open &amp;recent</source>
         <translation>最近的项目(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="143"/>
+        <location filename="../../desktop/gui/menus.py" line="145"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="144"/>
+        <location filename="../../desktop/gui/menus.py" line="146"/>
         <source>&amp;Navigate</source>
         <translation>浏览(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="145"/>
+        <location filename="../../desktop/gui/menus.py" line="147"/>
         <source>&amp;Annotate</source>
         <translation>标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="146"/>
+        <location filename="../../desktop/gui/menus.py" line="148"/>
         <source>&amp;Boundaries</source>
         <translation>边界(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="147"/>
+        <location filename="../../desktop/gui/menus.py" line="149"/>
         <source>&amp;Label</source>
         <translation>标签(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="148"/>
+        <location filename="../../desktop/gui/menus.py" line="150"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="149"/>
+        <location filename="../../desktop/gui/menus.py" line="151"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="150"/>
+        <location filename="../../desktop/gui/menus.py" line="152"/>
         <source>&amp;Review</source>
         <translation>审核(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="151"/>
+        <location filename="../../desktop/gui/menus.py" line="153"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="157"/>
+        <location filename="../../desktop/gui/menus.py" line="159"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="158"/>
+        <location filename="../../desktop/gui/menus.py" line="160"/>
         <source>Moving around</source>
         <translation>移动</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="159"/>
+        <location filename="../../desktop/gui/menus.py" line="161"/>
         <source>Deciding</source>
         <translation>决定</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="160"/>
+        <location filename="../../desktop/gui/menus.py" line="162"/>
         <source>Labels (accept as, relabel, or label a selection)</source>
         <translation>标签（以该标签接受、改标签，或标注选中文字）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="161"/>
+        <location filename="../../desktop/gui/menus.py" line="163"/>
         <source>Boundaries of the focused span</source>
         <translation>当前片段的边界</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="162"/>
+        <location filename="../../desktop/gui/menus.py" line="164"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="163"/>
+        <location filename="../../desktop/gui/menus.py" line="165"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="164"/>
+        <location filename="../../desktop/gui/menus.py" line="166"/>
         <source>Help</source>
         <translation>帮助</translation>
     </message>
@@ -5529,6 +5569,9 @@
     </message>
     <message>
         <location filename="../../desktop/gui/describe.py" line="117"/>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="89"/>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="99"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="741"/>
         <location filename="../../desktop/gui/rule_titles.py" line="88"/>
         <source>, </source>
         <translation>、</translation>

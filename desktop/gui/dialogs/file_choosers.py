@@ -73,6 +73,14 @@ def open_file_name(parent: QWidget | None, caption: str, directory: str, filter:
     return next(iter(_run(dialog)), "")
 
 
+def existing_folder(parent: QWidget | None, caption: str, directory: str = "") -> str:
+    """One existing folder (Import folder: walked as the command line walks it)."""
+    dialog = chooser(parent, caption, directory)
+    dialog.setFileMode(QFileDialog.FileMode.Directory)
+    dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+    return next(iter(_run(dialog)), "")
+
+
 def save_file_name(parent: QWidget | None, caption: str, directory: str, filter: str = "") -> str:
     """A file to write, confirmed when it exists (New project, Export)."""
     dialog = chooser(parent, caption, directory, filter)

@@ -64,20 +64,57 @@ def format_description(name: str, fallback: str) -> str:
     }.get(name, fallback)
 
 
+# Names of files left unread that the dialog lists (the report lists all).
+UNREAD_SHOWN = 6
+
+
+def walked(paths: Sequence[str]) -> tuple[list[Path], list[str]]:
+    """The files the importer reads for ``paths`` (folders walked as
+    `biaozhu import` walks them), and the files it leaves unread there."""
+    from models.io.importers import expand_paths
+
+    unread: list = []
+    files = expand_paths(paths, "auto", [], unread)
+    return files, [path for path, _why in unread]
+
+
+def intro_text(paths: Sequence[str], files: Sequence[Path], unread: Sequence[str]) -> str:
+    """What was chosen: the files, or for a folder the files it holds that
+    will be read, and those left unread by name (why: in the report)."""
+    if not any(Path(p).is_dir() for p in paths):
+        return translate("ImportOptions", "%1 file(s) chosen.").replace("%1", str(len(paths)))
+    text = (
+        translate("ImportOptions", "%1 file(s) to read in %2.")
+        .replace("%1", str(len(files)))
+        .replace("%2", translate("Spans", ", ").join(Path(p).name or p for p in paths))
+    )
+    if unread:
+        names = [Path(u).name for u in unread[:UNREAD_SHOWN]]
+        if len(unread) > UNREAD_SHOWN:
+            names.append(
+                translate("ImportOptions", "%1 more").replace("%1", str(len(unread) - UNREAD_SHOWN))
+            )
+        text += "\n" + translate(
+            "ImportOptions", "Left unread, a kind Biaozhu does not read (the report says why): %1"
+        ).replace("%1", translate("Spans", ", ").join(names))
+    return text
+
+
 class ImportOptionsDialog(QDialog):
     """The options of one import of ``paths``; ``options()`` once accepted."""
 
     def __init__(self, paths: Sequence[str], settings: Settings, parent: QWidget | None = None):
         super().__init__(parent)
         self.settings = settings
-        suffixes = {Path(p).suffix.lower() for p in paths}
+        files, unread = walked(paths)
+        suffixes = {f.suffix.lower() for f in files}
         self.from_layout = bool(suffixes & LAYOUT_SUFFIXES)
         self.text_only = bool(suffixes) and suffixes <= TEXT_ONLY_SUFFIXES
         self.setObjectName("importOptions")
         self.setWindowTitle(translate("ImportOptions", "Import options"))
-        intro = QLabel(
-            translate("ImportOptions", "%1 file(s) chosen.").replace("%1", str(len(paths))), self
-        )
+        self.intro = intro = QLabel(intro_text(paths, files, unread), self)
+        intro.setObjectName("importIntro")
+        intro.setWordWrap(True)
         self.clean = self._clean_box()
         self.format = self._format_choice()
         self.encoding = self._encoding_choice()

@@ -96,6 +96,32 @@ class DocumentTableModel(QAbstractTableModel):
         if row >= 0:
             self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
+    def update_docs(self, counts: dict[str, tuple[str, int, int]]) -> None:
+        """``update_doc`` for many documents at once (an offer or Shift+O that
+        reached hundreds): under a status filter the rows shown are rebuilt
+        once if any status changed, else one ``dataChanged`` covers the rows
+        shown that changed."""
+        changed: list[int] = []
+        refilter = False
+        for doc_id, (status, gold, pending) in counts.items():
+            pos = self._index.get(doc_id)
+            if pos is None:
+                continue
+            old = self._rows[pos]
+            new = DocumentRow(old.id, old.title, old.chars, status, gold, pending)
+            if new == old:
+                continue
+            self._rows[pos] = new
+            refilter = refilter or bool(self._status and old.status != status)
+            changed.append(pos)
+        if refilter:
+            self._reset()  # they may leave or join the rows shown
+            return
+        rows = [r for r in map(self._row_at, changed) if r >= 0]
+        if rows:
+            last = self.columnCount() - 1
+            self.dataChanged.emit(self.index(min(rows), 0), self.index(max(rows), last))
+
     # -- filtering and order -------------------------------------------------------------
     @property
     def ordered(self) -> bool:

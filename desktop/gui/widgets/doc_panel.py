@@ -40,6 +40,23 @@ PAGE_APPLY_S = 0.5
 FEW_COUNTS = 20
 
 
+class StatusFilter(QComboBox):
+    """The status filter: focused (Tab), it takes ↑/↓/Home/End as any list
+    box does, before the window's shortcuts for them (next / previous span)."""
+
+    OWN_KEYS = frozenset({Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Home, Qt.Key.Key_End})
+
+    def event(self, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and event.key() in self.OWN_KEYS
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ):
+            event.accept()
+            return True
+        return super().event(event)
+
+
 class DocumentPanel(QWidget):
     documentActivated = Signal(str)
     hitActivated = Signal(object)  # models.search.Hit
@@ -65,7 +82,7 @@ class DocumentPanel(QWidget):
         self.search.setObjectName("searchBox")
         self.search.setClearButtonEnabled(True)
         self.search.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # `/` or a click, never Tab
-        self.status_filter = QComboBox(self)
+        self.status_filter = StatusFilter(self)
         self.status_filter.setObjectName("statusFilter")
         for _ in range(4):
             self.status_filter.addItem("")
@@ -159,8 +176,7 @@ class DocumentPanel(QWidget):
         )
 
     def _apply_counts(self, counts: dict) -> None:
-        for doc_id, (status, gold, pending) in counts.items():
-            self.model.update_doc(doc_id, status, gold, pending)
+        self.model.update_docs(counts)
 
     def first_doc(self) -> str | None:
         row = self.model.doc_at(0)
