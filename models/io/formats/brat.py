@@ -29,6 +29,7 @@ kept: Biaozhu has no place for them."""
 
 from __future__ import annotations
 
+import codecs
 import json
 import os
 import re
@@ -40,7 +41,7 @@ from urllib.parse import unquote
 
 from models.domain import Span
 from models.errors import InvalidInput
-from models.io.decode import ONE_DOCUMENT, decode_file
+from models.io.decode import ONE_DOCUMENT, decode_bytes, decode_file, read_file
 from models.io.format import Format, WriteContext, Writer, check_label
 from models.io.jsontext import NotJson, load_json
 from models.io.limits import MAX_SINGLE_DOCUMENT_BYTES
@@ -75,17 +76,24 @@ def read_pair(txt: Path, ann: Path | None, encoding: str | None = None) -> Excha
             ann=ann,
             txt_name=txt.name,
         )
-    text, found = decode_file(
-        txt, limit=MAX_SINGLE_DOCUMENT_BYTES, encoding=encoding, what=ONE_DOCUMENT
-    )
-    text = text.removeprefix("\ufeff")
+    data = read_file(txt, MAX_SINGLE_DOCUMENT_BYTES, ONE_DOCUMENT)
+    # Beside its .ann the .txt is a document, control characters and all (a
+    # project holds them and brat shows them): only a .txt alone is scanned
+    # for binary data.
+    text, found = decode_bytes(data, str(txt), encoding=encoding, scan=ann is None)
+    if data.startswith(codecs.BOM_UTF8) and found in ("utf-8-sig", "utf-8"):
+        # brat reads the .txt with the "utf8" codec, which keeps a leading
+        # U+FEFF as the text's first character and counts it in its offsets
+        text = data.decode("utf-8")
     spans = parse_ann(ann, text, encoding) if ann is not None else []
     meta = {"file": txt.name, "encoding": found}
     return ExchangeDoc(unquote(txt.stem), text, spans, meta)
 
 
 def parse_ann(ann: Path, text: str, encoding: str | None = None) -> list[Span]:
-    raw, _ = decode_file(ann, encoding=encoding) if ann.stat().st_size else ("", "utf-8")
+    # not scanned for binary data: its lines are read strictly, and a span's
+    # text in them holds what its document holds
+    raw, _ = decode_file(ann, scan=False, encoding=encoding) if ann.stat().st_size else ("", "")
     bounds: dict[str, list[tuple[int, int, str, str | None]]] = {}
     attrs: dict[str, dict[str, Any]] = {}
     defined: set[str] = set()

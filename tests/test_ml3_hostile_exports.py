@@ -1,0 +1,177 @@
+"""Exports of texts that real news exports hold: characters outside the BMP
+(emoji, a ZWJ sequence, CJK Extension B), combining marks, zero-width
+characters, byte-order marks inside and at the head of a text, CRLF and lone
+CR, control characters, fullwidth digits, white space inside spans. Each
+format is exported, loaded with the library an ML engineer loads it with,
+and imported into a fresh project: the same spans come back."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("HF_DATASETS_OFFLINE", "1")  # before datasets is imported
+
+from models import Project  # noqa: E402
+from models.io.export import export_project  # noqa: E402
+from models.io.importers import ImportOptions, import_paths  # noqa: E402
+
+# (id, text, span texts): each span is the first occurrence of its text.
+HOSTILE = [
+    (
+        "astral",
+        "😀🎉𠮷野家科技有限公司营收932.4亿元，👨\u200d👩\u200d👧比亚迪增长13.7%。",
+        ["𠮷野家科技有限公司", "932.4亿元", "比亚迪", "13.7%"],
+    ),
+    (
+        "combining",
+        "Cafe\u0301集团与Ａｐｐｌｅ公司合作，营收１３．７％。",
+        ["Cafe\u0301集团", "Ａｐｐｌｅ公司", "１３．７％"],
+    ),
+    ("bom-head", "\ufeff比亚迪股份有限公司发布年报。", ["比亚迪股份有限公司"]),
+    ("bom-inside", "前文\ufeff比亚迪股份有限公司发布\u200b年报\u200d。", ["比亚迪股份有限公司"]),
+    (
+        "crlf",
+        "第一段\r\n比亚迪\r\n营收\r增长13.7%\r\n宁德\r时代",
+        ["比亚迪", "13.7%", "宁德\r时代", "营收\r增长"],
+    ),
+    (
+        "controls",
+        "比亚迪\x07公司\x1b发布\x0c新款\x1c汽车\x85销量\u2028增长5%\u2029完",
+        ["比亚迪\x07公司", "汽车\x85销量", "5%"],
+    ),
+    ("spaces", "比亚迪\t公司 营收\u3000增长 5%", ["比亚迪\t公司", "5%"]),
+]
+
+
+def label_of(surface: str) -> str:
+    return "METRIC" if any(c in surface for c in "%％亿") else "COMPANY"
+
+
+def build(path: Path, docs: list[tuple[str, str, list[str]]] = HOSTILE) -> Path:
+    with Project.create(path, annotator="gold") as project:
+        for doc_id, text, surfaces in docs:
+            project.add_document(text, doc_id=doc_id)
+            for surface in surfaces:
+                start = text.index(surface)
+                project.add_span(doc_id, start, start + len(surface), label_of(surface))
+            project.set_status(doc_id, "done")
+    return path
+
+
+def contents(project: Project) -> dict[str, tuple[str, list[tuple[int, int, str, str]]]]:
+    out = {}
+    for doc_id, who in project.gold_layers():
+        spans = sorted((a.start, a.end, a.label, a.text) for a in project.annotations(doc_id, who))
+        out[doc_id] = (project.document_text(doc_id), spans)
+    return out
+
+
+@pytest.fixture(scope="module")
+def hostile(tmp_path_factory) -> Path:
+    return build(tmp_path_factory.mktemp("hostile") / "h.biaozhu")
+
+
+def round_trip(project_path: Path, fmt: str, out: Path) -> tuple[dict, dict]:
+    with Project.open(project_path, readonly=True) as project:
+        before = contents(project)
+        export_project(project, fmt, out)
+    with Project.create(out.parent / f"again-{fmt}.biaozhu", annotator="gold") as again:
+        report = import_paths(again, [out], ImportOptions(fmt=fmt, annotator="gold"))
+        assert report.failed == []
+        return before, contents(again)
+
+
+@pytest.mark.parametrize(
+    ("fmt", "name"),
+    [
+        ("jsonl", "h.jsonl"),
+        ("doccano", "h.doccano.jsonl"),
+        ("label-studio", "h.json"),
+        ("brat", "brat"),
+        ("spacy", "h.spacy"),
+        ("hf", "hf"),
+        ("conll", "h.conll"),
+    ],
+)
+def test_hostile_texts_come_back_with_the_same_spans(hostile, tmp_path, fmt, name):
+    before, after = round_trip(hostile, fmt, tmp_path / name)
+    assert after == before
+
+
+def test_label_studio_offsets_are_code_points_as_label_studio_counts_them(hostile, tmp_path):
+    """Label Studio's editor stores a Text region's start and end in code points
+    (its own test, web/libs/editor/tests/integration/e2e/ner/emoji.cy.ts: "🐱
+    Warning: This is a test text" gives "test" 21..25), not the browser's
+    UTF-16 units: text[start:end] in Python is the region's text."""
+    out = tmp_path / "h.json"
+    with Project.open(hostile, readonly=True) as project:
+        export_project(project, "label-studio", out)
+    tasks = json.loads(out.read_text(encoding="utf-8"))
+    astral = next(t for t in tasks if t["data"]["doc_id"] == "astral")
+    regions = astral["annotations"][0]["result"]
+    assert len(regions) == 4
+    for region in regions:
+        value = region["value"]
+        assert astral["data"]["text"][value["start"] : value["end"]] == value["text"]
+    manifest = json.loads((tmp_path / "h.json.manifest.json").read_text(encoding="utf-8"))
+    assert manifest["offsets"] == "code points"
+
+
+def label_studio_task(text: str, start: int, end: int, shown: str) -> dict:
+    region = {
+        "id": "r1",
+        "from_name": "label",
+        "to_name": "text",
+        "type": "labels",
+        "value": {"start": start, "end": end, "text": shown, "labels": ["COMPANY"]},
+    }
+    return {"id": 1, "data": {"text": text}, "annotations": [{"result": [region]}]}
+
+
+@pytest.mark.parametrize(
+    ("start", "end"),
+    [(2, 7), (3, 8)],  # code points, as Label Studio counts; UTF-16, as versions before 1.6 did
+)
+def test_label_studio_tasks_of_either_count_are_read(tmp_path, start, end):
+    text = "𠮷，比亚迪公司\n发布。"
+    path = tmp_path / "ls.json"
+    path.write_text(json.dumps([label_studio_task(text, start, end, "比亚迪公司")]), "utf-8")
+    with Project.create(tmp_path / "p.biaozhu", annotator="gold") as project:
+        assert import_paths(project, [path], ImportOptions(annotator="gold")).failed == []
+        [span] = project.annotations(project.document_ids()[0], "gold")
+        assert (span.start, span.end, span.text) == (2, 7, "比亚迪公司")
+
+
+def test_label_studio_region_text_across_a_line_break_is_read(tmp_path):
+    r"""Label Studio writes a region's text with each line break as the two
+    characters \n (selectionText.replace(/[\n\r]/g, "\\n")): a span that
+    crosses a line break is the same span."""
+    text = "富联精\r\n密公司投产。"
+    path = tmp_path / "ls.json"
+    path.write_text(json.dumps([label_studio_task(text, 0, 8, "富联精\\n\\n密公司")]), "utf-8")
+    with Project.create(tmp_path / "p.biaozhu", annotator="gold") as project:
+        assert import_paths(project, [path], ImportOptions(annotator="gold")).failed == []
+        [span] = project.annotations(project.document_ids()[0], "gold")
+        assert span.text == "富联精\r\n密公司"
+    wrong = tmp_path / "wrong.json"
+    wrong.write_text(json.dumps([label_studio_task(text, 0, 8, "富联精\\n\\n密集团")]), "utf-8")
+    with Project.create(tmp_path / "q.biaozhu", annotator="gold") as project:
+        [(_, reason)] = import_paths(project, [wrong], ImportOptions(annotator="gold")).failed
+        assert "富联精\\\\n\\\\n密集团" in str(reason) and project.document_ids() == []
+
+
+def test_brat_counts_a_byte_order_mark_at_the_head_of_the_text_as_brat_does(tmp_path):
+    """brat opens a .txt with Python's 'utf8' codec, which keeps a leading
+    U+FEFF as the text's first character: its offsets count it."""
+    folder = tmp_path / "brat"
+    folder.mkdir()
+    (folder / "a.txt").write_text("\ufeff比亚迪发布年报。", encoding="utf-8")
+    (folder / "a.ann").write_text("T1\tCOMPANY 1 4\t比亚迪\n", encoding="utf-8")
+    with Project.create(tmp_path / "p.biaozhu", annotator="gold") as project:
+        assert import_paths(project, [folder], ImportOptions(annotator="gold")).failed == []
+        [span] = project.annotations("a", "gold")
+        assert span.text == "比亚迪"
