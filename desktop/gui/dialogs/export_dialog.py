@@ -87,7 +87,9 @@ def note_text(key: str, count: int) -> str | None:
             "ExportDialog", "%1 overlapping span(s) only in doc.spans, not in doc.ents"
         ),
         "conll_overlapping_spans_left_out": translate(
-            "ExportDialog", "%1 overlapping span(s) left out (IOB2 cannot hold them)"
+            "ExportDialog",
+            "%1 overlapping span(s) left out of the tags (IOB2 cannot hold them; the manifest"
+            " lists them as conll.left_out, import puts them back)",
         ),
         "conll_whitespace_left_out": translate(
             "ExportDialog",

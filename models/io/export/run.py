@@ -39,7 +39,8 @@ NOTES = {
     "spacy_spans_across_words": "span(s) cross jieba word boundaries (the words split there)",
     "spacy_overlapping_spans_only_in_sc": "overlapping span(s) only in doc.spans['sc'],"
     " not in doc.ents",
-    "conll_overlapping_spans_left_out": "overlapping span(s) left out (IOB2 cannot hold them)",
+    "conll_overlapping_spans_left_out": "overlapping span(s) left out of the tags (IOB2 cannot"
+    " hold them; the manifest lists them as conll.left_out, import puts them back)",
     "conll_whitespace_left_out": "white-space character(s) are not token lines (the manifest"
     " keeps where they were)",
     "hf_overlapping_spans_not_tagged": "overlapping span(s) kept in 'spans' but not in"
