@@ -3067,108 +3067,103 @@
         <translation>%1 个片段属性的值混有多种类型（此处为数字，彼处为文本），已在每条记录中写为 JSON 文本，使每个属性只有一种类型（每条记录的 json_text 列出这些属性；导入时会还原）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="128"/>
-        <source>%1 document(s) not marked done by their annotator: their spans may be unfinished (the manifest lists them as not_done; jsonl says meta.status)</source>
-        <translation>%1 篇文档未被其标注员标记完成：其中的片段可能尚未标完（清单在 not_done 中列出；jsonl 见 meta.status）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="133"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="134"/>
         <source>%1 gold document(s) marked done by annotators who disagree, not adjudicated: the layer of the first to mark it done is exported (the manifest lists them as disagreements; Review → Compare settles them)</source>
         <translation>%1 篇金标准文档由意见不一的标注员标记完成，尚未裁决：导出的是最先标记完成者的标注层（清单在 disagreements 中列出；在 审核 → 比较与裁决 中解决）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="177"/>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="263"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="178"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="264"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="195"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="196"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="199"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="200"/>
         <source>one token per character</source>
         <translation>每字一个词元</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="200"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="201"/>
         <source>jieba words</source>
         <translation>结巴分词</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="201"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="202"/>
         <source>spaCy tokens</source>
         <translation>spaCy 词元</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="209"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="210"/>
         <source>The gold (adjudicated, else marked done)</source>
         <translation>金标准（优先裁决结果，否则为已完成的标注）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="212"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="213"/>
         <source>The layer of</source>
         <translation>此标注员的标注：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="221"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="222"/>
         <source>Suggestions still pending for me</source>
         <translation>我尚未处理的建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="229"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="230"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="232"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="233"/>
         <source>Split by document</source>
         <translation>按文档划分</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="240"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="241"/>
         <source>seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="244"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="245"/>
         <source>Split</source>
         <translation>划分</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="249"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="250"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="253"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="254"/>
         <source>Output</source>
         <translation>输出</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="309"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="310"/>
         <source>Export to folder</source>
         <translation>导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="315"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="316"/>
         <source>Export to file</source>
         <translation>导出到文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="382"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="383"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="387"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="388"/>
         <source>Exporting %1</source>
         <translation>正在导出 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="164"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="165"/>
         <source>Manifest: %1</source>
         <translation>清单：%1</translation>
     </message>
@@ -3218,27 +3213,32 @@
         <translation>%1 个重叠片段只写入 doc.spans，未写入 doc.ents</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="151"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="128"/>
+        <source>%1 document(s) not marked done by their annotator: their spans may be unfinished (the manifest lists them as not_done; the export keeps their status, and import gives it back)</source>
+        <translation>%1 篇文档未被其标注员标记完成：其中的片段可能尚未标完（清单在 not_done 中列出；导出保留其状态，导入时还原）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="152"/>
         <source>Exported %1 document(s) with %2 span(s) (%3) as %4 to %5</source>
         <translation>已导出 %1 篇文档、%2 个片段（%3），格式 %4，位置：%5</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="154"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="155"/>
         <source>no spans</source>
         <translation>没有片段</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="160"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="161"/>
         <source>split: %1</source>
         <translation>划分：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="404"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="405"/>
         <source>Export failed, nothing was written: %1</source>
         <translation>导出失败，未写入任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="413"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="414"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>导出已取消，未写入任何内容。</translation>
     </message>

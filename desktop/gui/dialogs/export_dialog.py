@@ -128,7 +128,8 @@ def note_text(key: str, count: int) -> str | None:
         "documents_not_done": translate(
             "ExportDialog",
             "%1 document(s) not marked done by their annotator: their spans may be unfinished"
-            " (the manifest lists them as not_done; jsonl says meta.status)",
+            " (the manifest lists them as not_done; the export keeps their status, and import"
+            " gives it back)",
         ),
         "gold_disagreements": translate(
             "ExportDialog",

@@ -57,7 +57,8 @@ NOTES = {
     " text there) written as JSON text in every record, so that each has one type (each"
     " record's json_text names them; import reads them back)",
     "documents_not_done": "document(s) not marked done by their annotator: their spans may be"
-    " unfinished (the manifest lists them as not_done; jsonl says meta.status)",
+    " unfinished (the manifest lists them as not_done; the export keeps their status, and"
+    " import gives it back)",
     "gold_disagreements": "gold document(s) marked done by annotators who disagree, not"
     " adjudicated: the layer of the first to mark it done is exported (the manifest lists them"
     " as disagreements; biaozhu agreement, Review > Compare)",

@@ -10,7 +10,10 @@ text). A file is named after its document id, with the characters a file
 name cannot safely hold written as ``%XX`` (UTF-8).
 
 Writing: a folder with ``ID.txt`` and ``ID.ann`` per document, and the
-``annotation.conf``/``visual.conf`` brat needs to show the labels. A span
+``annotation.conf``/``visual.conf`` brat needs to show the labels; the
+folder's manifest keeps the status of each document the exported layer's
+annotator had not finished (``brat.status``, by ``.ann`` name), which the
+import keeps while that ``.ann`` is unchanged. A span
 that crosses a line break is written as fragments, one per line
 (``T1	COMPANY 26 29;30 31	富联精 密``), as brat's parser requires: the
 ``.ann`` is read line by line. Span attributes are an ``AnnotatorNotes``
@@ -45,7 +48,8 @@ from models.io.decode import ONE_DOCUMENT, decode_bytes, decode_file, read_file
 from models.io.format import Format, WriteContext, Writer, check_label
 from models.io.jsontext import NotJson, load_json
 from models.io.limits import MAX_SINGLE_DOCUMENT_BYTES
-from models.io.model import ExchangeDoc, ExportDoc, ExportSpan, make_span
+from models.io.manifest import FOLDER_MANIFEST, listed_files, read_manifest, sha256_of
+from models.io.model import ExchangeDoc, ExportDoc, ExportSpan, make_span, status_meta
 
 FRAGMENT = re.compile(r"^(\d+) (\d+)$")
 CRLF = re.compile("\r\n")
@@ -60,13 +64,46 @@ def read_brat(path: Path, options: dict[str, Any]) -> Iterator[ExchangeDoc]:
             pairs += [Path(root) / f for f in sorted(files) if f.endswith(".ann")]
         if not pairs:
             raise InvalidInput("{path}: no brat .ann files in the folder", path=path)
+        statuses = _statuses(path)
         for ann in pairs:
-            yield read_pair(ann.with_suffix(".txt"), ann, encoding)
+            yield _with_status(read_pair(ann.with_suffix(".txt"), ann, encoding), ann, statuses)
     elif path.suffix == ".ann":
-        yield read_pair(path.with_suffix(".txt"), path, encoding)
+        doc = read_pair(path.with_suffix(".txt"), path, encoding)
+        yield _with_status(doc, path, _statuses(path.parent))
     else:
         ann = path.with_suffix(".ann")
-        yield read_pair(path, ann if ann.exists() else None, encoding)
+        doc = read_pair(path, ann if ann.exists() else None, encoding)
+        yield _with_status(doc, ann, _statuses(path.parent)) if ann.exists() else doc
+
+
+def _statuses(folder: Path) -> tuple[Path, dict[str, str], dict[str, str]]:
+    """What the manifest of Biaozhu's brat export in ``folder`` says of the
+    documents its annotator had not finished: (folder, {.ann name: status},
+    {.ann name: its sha256 then}); empty without such a manifest."""
+    manifest = read_manifest(folder / FOLDER_MANIFEST) or {}
+    record = manifest.get("brat")
+    listed = record.get("status") if isinstance(record, dict) else None
+    if not isinstance(listed, dict):
+        return folder, {}, {}
+    return folder, listed, listed_files(manifest)
+
+
+def _with_status(
+    doc: ExchangeDoc, ann: Path, statuses: tuple[Path, dict[str, str], dict[str, str]]
+) -> ExchangeDoc:
+    """The document with the status the export's manifest gives it, while its
+    .ann is as the export wrote it (a .ann edited in brat since is the
+    curator's: it is imported as any labelled file)."""
+    folder, listed, files = statuses
+    try:
+        name = ann.relative_to(folder).as_posix()
+    except ValueError:
+        return doc
+    status = listed.get(name)
+    if status is None or files.get(name) != sha256_of(ann):
+        return doc
+    doc.meta = status_meta(doc.meta, status)
+    return doc
 
 
 def read_pair(txt: Path, ann: Path | None, encoding: str | None = None) -> ExchangeDoc:
@@ -293,6 +330,8 @@ class BratWriter(Writer):
     def __init__(self, path: Path, context: WriteContext):
         super().__init__(path, context)
         self.names: set[str] = set()
+        # {.ann file name: status} of each document the annotator had not finished
+        self.status: dict[str, str] = {}
         for label in context.labels:  # a span's label is always one of the project's
             check_label(label.name, "brat")
         self.write_conf()
@@ -330,7 +369,13 @@ class BratWriter(Writer):
                 lines.append(f"#{n}\tAnnotatorNotes T{n}\t{note}\n")
         with (self.path / f"{stem}.ann").open("w", encoding="utf-8", newline="\n") as fh:
             fh.writelines(lines)
+        if doc.status and doc.status != "done":
+            self.status[f"{stem}.ann"] = doc.status
         return doc.spans
+
+    def manifest_extra(self) -> dict[str, Any]:
+        # import keeps these statuses (unless --status) while the .ann is unchanged
+        return {"brat": {"status": self.status}}
 
     def write_conf(self) -> None:
         names = [lab.name for lab in self.context.labels]

@@ -19,7 +19,9 @@ normalisation). Sentences end at line breaks and after 。！？；, never
 inside a span. IOB2 cannot hold overlapping spans: where spans overlap the
 longest is tagged, and the others are counted in the export's notes and
 listed in the manifest (``conll.left_out``: document id → ``[start, end,
-label]``), from which Biaozhu's import puts them back.
+label]``), from which Biaozhu's import puts them back. The manifest also
+keeps the status of each document the exported layer's annotator had not
+finished (``conll.status``), which the import keeps.
 
 Read: character level (every token one character, the Chinese convention)
 or token level (words); tags IOB2, IOB1, BIOES/BILOU or BMES. Without the
@@ -44,7 +46,7 @@ from models.io.clean import is_cjk
 from models.io.decode import decode_file
 from models.io.format import Format, WriteContext, Writer, check_label
 from models.io.manifest import export_layout
-from models.io.model import ExchangeDoc, ExportDoc, ExportSpan, make_span
+from models.io.model import ExchangeDoc, ExportDoc, ExportSpan, make_span, status_meta
 from models.io.segments import sentence_bounds, without_overlaps
 
 TAG = re.compile(r"^(?:O|([BIESML]|U)[-_](.+))$")
@@ -70,6 +72,7 @@ def read_conll(path: Path, options: dict[str, Any]) -> Iterator[ExchangeDoc]:
     layout = export_layout(path, "conll") or {}
     whitespace = layout.get("whitespace", {}) if char_level else {}
     left_out = layout.get("left_out", {}) if char_level else {}
+    statuses = layout.get("status", {}) if isinstance(layout.get("status"), dict) else {}
     for n, doc in enumerate(documents, 1):
         where = Message("{path}: document {document}", path=path, document=n)
         runs = whitespace.get(doc.id) if doc.id is not None else None
@@ -79,7 +82,8 @@ def read_conll(path: Path, options: dict[str, Any]) -> Iterator[ExchangeDoc]:
         else:
             text, spans = build_document(doc.sentences, char_level, where)
         doc_id = doc.id if doc.id is not None else f"{path.stem}-{n}"
-        yield ExchangeDoc(doc_id, text, spans, {"file": path.name})
+        meta = status_meta({"file": path.name}, statuses.get(doc_id, "done" if layout else None))
+        yield ExchangeDoc(doc_id, text, spans, meta)
 
 
 def _left_out(text: str, listed: Any, where: str | Message) -> list[Span]:
@@ -251,6 +255,8 @@ class ConllWriter(Writer):
         self.whitespace: dict[str, list[list[Any]]] = {}
         # {document id: [[start, end, label], ...]}: the overlapping spans the tags leave out
         self.left_out: dict[str, list[list[Any]]] = {}
+        # {document id: status} of each document not done (the rest are done)
+        self.status: dict[str, str] = {}
         self.labels_checked: set[str] = set()
 
     def add(self, doc: ExportDoc) -> list[ExportSpan]:
@@ -277,6 +283,8 @@ class ConllWriter(Writer):
             )
             out.append("\n".join(lines) + "\n\n")  # joined in C: most of a large export
         self.whitespace[doc.id] = _whitespace_runs(text)
+        if doc.status and doc.status != "done":
+            self.status[doc.id] = doc.status
         self.context.notes["conll_whitespace_left_out"] += sum(
             len(r) for _, r in self.whitespace[doc.id]
         )
@@ -298,6 +306,9 @@ class ConllWriter(Writer):
                 # {document id: [[start, end, label], ...]}: spans that overlap a longer
                 # one, which IOB2 cannot tag; offsets into the text the import rebuilds
                 "left_out": self.left_out,
+                # {document id: status} of the documents the annotator had not
+                # finished (in_progress, todo); import keeps it unless --status
+                "status": self.status,
             }
         }
 

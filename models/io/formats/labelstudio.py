@@ -13,7 +13,10 @@ web/libs/editor/tests/integration/e2e/ner/emoji.cy.ts); tasks of the
 versions that counted the browser's UTF-16 units (2021 and before) are read
 too, where only that count fits the regions' texts. A region's ``text``
 holds each line break as the two characters ``\\n``, as the editor writes
-it. A region's ``meta.text`` holding a JSON object (as Biaozhu writes span attributes) becomes the span's attrs."""
+it. A region's ``meta.text`` holding a JSON object (as Biaozhu writes span
+attributes) becomes the span's attrs. A task's ``meta.status`` (how far the
+exported layer's annotator got, as Biaozhu writes it) is kept, unless
+``--status`` is given."""
 
 from __future__ import annotations
 
@@ -24,11 +27,12 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import quoteattr
 
+from models.domain import STATUSES
 from models.errors import InvalidInput, Message
 from models.io.decode import decode_file
 from models.io.format import Format, WriteContext, Writer
 from models.io.jsontext import NotJson, load_json, shown_keys
-from models.io.model import LABELLED, ExchangeDoc, ExportDoc, ExportSpan
+from models.io.model import LABELLED, ExchangeDoc, ExportDoc, ExportSpan, status_meta
 from models.io.offsets import spans_from_js
 
 REGION_TYPES = ("labels", "hypertextlabels")
@@ -163,6 +167,8 @@ def parse_task(task: dict[str, Any], where: str | Message, number: int) -> Excha
     meta = {k: v for k, v in data.items() if k not in ("text", "doc_id", "id", "title")}
     if isinstance(task.get("meta"), dict):
         meta.update(task["meta"])
+    if meta.get("status") in STATUSES:  # how far the annotator got, as our export says
+        meta = status_meta(meta, meta.pop("status"))
     if gold is not None:  # annotated, its negatives too: gold, as in any labelled file
         meta[LABELLED] = True
     return ExchangeDoc.from_record(
@@ -229,6 +235,8 @@ class LabelStudioWriter(Writer):
             task["predictions"] = [self.prediction(pending)]
         if doc.annotator:
             task["meta"] = {"annotator": doc.annotator}
+            if doc.status:
+                task["meta"]["status"] = doc.status
         self.fh.write(("\n" if self.count == 1 else ",\n") + json.dumps(task, ensure_ascii=False))
         return doc.spans
 
