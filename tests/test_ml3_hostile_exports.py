@@ -175,3 +175,25 @@ def test_brat_counts_a_byte_order_mark_at_the_head_of_the_text_as_brat_does(tmp_
         assert import_paths(project, [folder], ImportOptions(annotator="gold")).failed == []
         [span] = project.annotations("a", "gold")
         assert span.text == "比亚迪"
+
+
+def test_a_spacy_file_biaozhu_cannot_read_back_is_named_in_the_notes(tmp_path):
+    """A .spacy inflates whole when read; Biaozhu's import refuses one that
+    inflates past its bounds (128 MB, 100 times its size: a project of some
+    three million characters, or an article with a long run of one character,
+    which compresses a thousandfold). spaCy loads it; the export says that
+    Biaozhu's import will not."""
+    from models.io.archive import check_zlib
+
+    run = build(tmp_path / "run.biaozhu", [("run", "比亚迪" + "—" * 60_000 + "。", ["比亚迪"])])
+    with Project.open(run, readonly=True) as project:
+        report = export_project(project, "spacy", tmp_path / "run.spacy")
+    assert report.notes["spacy_not_importable"] == 1
+    with pytest.raises(Exception, match="zip bomb"):
+        check_zlib((tmp_path / "run.spacy").read_bytes(), "run.spacy", ".spacy")
+    with Project.create(tmp_path / "again.biaozhu", annotator="gold") as again:
+        [(_, reason)] = import_paths(again, [tmp_path / "run.spacy"], ImportOptions()).failed
+        assert "zip bomb" in str(reason)
+    with Project.open(build(tmp_path / "h.biaozhu"), readonly=True) as project:
+        report = export_project(project, "spacy", tmp_path / "h.spacy")
+    assert "spacy_not_importable" not in report.notes
