@@ -3022,148 +3022,153 @@
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/export_dialog.py" line="83"/>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="102"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="108"/>
         <source>%1 span(s) cross jieba word boundaries (the words split there)</source>
         <translation>%1 个片段跨越 jieba 词边界（词在该处切开）</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/export_dialog.py" line="89"/>
+        <source>%1 .spacy file(s) inflate past what Biaozhu&apos;s import reads (128 MB, 100 times the file&apos;s size): spaCy loads them; to bring the spans back into a project, export jsonl</source>
+        <translation>%1 个 .spacy 文件解压后超出 Biaozhu 导入的读取上限（128 MB，或文件大小的 100 倍）：spaCy 可以读取；若要把片段导回项目，请导出 jsonl</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="95"/>
         <source>%1 overlapping span(s) left out of the tags (IOB2 cannot hold them; the manifest lists them as conll.left_out, import puts them back)</source>
         <translation>%1 个重叠片段未写入标注（IOB2 无法表示；清单以 conll.left_out 列出它们，导入时会放回）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="94"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="100"/>
         <source>%1 white-space character(s) are not token lines (the manifest keeps where they were)</source>
         <translation>%1 个空白字符不作为词行（清单记录其位置）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="98"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="104"/>
         <source>%1 overlapping span(s) kept in &apos;spans&apos; but not in &apos;ner_tags&apos; (IOB2 cannot hold them)</source>
         <translation>%1 个重叠片段保留在 spans 中，未写入 ner_tags（IOB2 无法表示）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="105"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="111"/>
         <source>%1 span(s) across line breaks written as fragments</source>
         <translation>%1 个跨行片段写成分段</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="108"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="114"/>
         <source>%1 suggestion score(s) outside 0..1 clipped for Label Studio</source>
         <translation>%1 个超出 0..1 的建议分数已为 Label Studio 截断</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="111"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="117"/>
         <source>%1 METRIC value(s) are not numbers: left empty in the value column (jsonl keeps them as written)</source>
         <translation>%1 个 METRIC 数值不是数字：value 列留空（jsonl 按原样保留）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="116"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="122"/>
         <source>%1 key(s) whose values mix types (a number here, a text there) written as JSON text in every record, so that each has one type (each record&apos;s meta.json_text names them; import reads them back)</source>
         <translation>%1 个键的值混有多种类型（此处为数字，彼处为文本），已在每条记录中写为 JSON 文本，使每个键只有一种类型（每条记录的 meta.json_text 列出这些键；导入时会还原）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="122"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="128"/>
         <source>%1 span attribute(s) whose values mix types (a number here, a text there) written as JSON text in every record, so that each has one type (each record&apos;s json_text names them; import reads them back)</source>
         <translation>%1 个片段属性的值混有多种类型（此处为数字，彼处为文本），已在每条记录中写为 JSON 文本，使每个属性只有一种类型（每条记录的 json_text 列出这些属性；导入时会还原）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="134"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="140"/>
         <source>%1 gold document(s) marked done by annotators who disagree, not adjudicated: the layer of the first to mark it done is exported (the manifest lists them as disagreements; Review → Compare settles them)</source>
         <translation>%1 篇金标准文档由意见不一的标注员标记完成，尚未裁决：导出的是最先标记完成者的标注层（清单在 disagreements 中列出；在 审核 → 比较与裁决 中解决）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="178"/>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="264"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="184"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="270"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="196"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="202"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="200"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="206"/>
         <source>one token per character</source>
         <translation>每字一个词元</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="201"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="207"/>
         <source>jieba words</source>
         <translation>结巴分词</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="202"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="208"/>
         <source>spaCy tokens</source>
         <translation>spaCy 词元</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="210"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="216"/>
         <source>The gold (adjudicated, else marked done)</source>
         <translation>金标准（优先裁决结果，否则为已完成的标注）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="213"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="219"/>
         <source>The layer of</source>
         <translation>此标注员的标注：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="222"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="228"/>
         <source>Suggestions still pending for me</source>
         <translation>我尚未处理的建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="230"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="236"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="233"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="239"/>
         <source>Split by document</source>
         <translation>按文档划分</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="241"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="247"/>
         <source>seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="245"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="251"/>
         <source>Split</source>
         <translation>划分</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="250"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="256"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="254"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="260"/>
         <source>Output</source>
         <translation>输出</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="310"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="316"/>
         <source>Export to folder</source>
         <translation>导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="316"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="322"/>
         <source>Export to file</source>
         <translation>导出到文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="383"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="389"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="388"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="394"/>
         <source>Exporting %1</source>
         <translation>正在导出 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="165"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="171"/>
         <source>Manifest: %1</source>
         <translation>清单：%1</translation>
     </message>
@@ -3213,32 +3218,32 @@
         <translation>%1 个重叠片段只写入 doc.spans，未写入 doc.ents</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="128"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="134"/>
         <source>%1 document(s) not marked done by their annotator: their spans may be unfinished (the manifest lists them as not_done; the export keeps their status, and import gives it back)</source>
         <translation>%1 篇文档未被其标注员标记完成：其中的片段可能尚未标完（清单在 not_done 中列出；导出保留其状态，导入时还原）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="152"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="158"/>
         <source>Exported %1 document(s) with %2 span(s) (%3) as %4 to %5</source>
         <translation>已导出 %1 篇文档、%2 个片段（%3），格式 %4，位置：%5</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="155"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="161"/>
         <source>no spans</source>
         <translation>没有片段</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="161"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="167"/>
         <source>split: %1</source>
         <translation>划分：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="405"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="411"/>
         <source>Export failed, nothing was written: %1</source>
         <translation>导出失败，未写入任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="414"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="420"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>导出已取消，未写入任何内容。</translation>
     </message>

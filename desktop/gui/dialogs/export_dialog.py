@@ -86,6 +86,12 @@ def note_text(key: str, count: int) -> str | None:
         "spacy_overlapping_spans_only_in_sc": translate(
             "ExportDialog", "%1 overlapping span(s) only in doc.spans, not in doc.ents"
         ),
+        "spacy_not_importable": translate(
+            "ExportDialog",
+            "%1 .spacy file(s) inflate past what Biaozhu's import reads (128 MB, 100 times the"
+            " file's size): spaCy loads them; to bring the spans back into a project, export"
+            " jsonl",
+        ),
         "conll_overlapping_spans_left_out": translate(
             "ExportDialog",
             "%1 overlapping span(s) left out of the tags (IOB2 cannot hold them; the manifest"

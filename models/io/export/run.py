@@ -39,6 +39,9 @@ NOTES = {
     "spacy_spans_across_words": "span(s) cross jieba word boundaries (the words split there)",
     "spacy_overlapping_spans_only_in_sc": "overlapping span(s) only in doc.spans['sc'],"
     " not in doc.ents",
+    "spacy_not_importable": ".spacy file(s) inflate past what Biaozhu's import reads (128 MB,"
+    " 100 times the file's size): spaCy loads them; to bring the spans back into a project,"
+    " export jsonl",
     "conll_overlapping_spans_left_out": "overlapping span(s) left out of the tags (IOB2 cannot"
     " hold them; the manifest lists them as conll.left_out, import puts them back)",
     "conll_whitespace_left_out": "white-space character(s) are not token lines (the manifest"

@@ -63,7 +63,7 @@ from types import ModuleType
 from typing import Any
 
 from models.errors import InvalidInput, Message
-from models.io.archive import check_zlib
+from models.io.archive import check_inflated, check_zlib
 from models.io.decode import read_file
 from models.io.format import Format, WriteContext, Writer
 from models.io.model import ExchangeDoc, ExportDoc, ExportSpan, make_span, status_meta
@@ -285,13 +285,18 @@ def _fast_docbin_class() -> type:
             self.strings.update(ent.label_ for ent in doc.ents)
             self._docs += 1
 
-        def write(self, sink: Any) -> None:
-            """The bytes DocBin.to_bytes returns, written to ``sink`` piece by piece."""
+        def write(self, sink: Any) -> tuple[int, int]:
+            """The bytes DocBin.to_bytes returns, written to ``sink`` piece by piece;
+            returns (bytes before compression, bytes written)."""
             deflate = zlib.compressobj()
             pack = self._packer.pack
+            sizes = [0, 0]
 
             def out(data: bytes) -> None:
-                sink.write(deflate.compress(data))
+                sizes[0] += len(data)
+                packed = deflate.compress(data)
+                sizes[1] += len(packed)
+                sink.write(packed)
 
             def copy(name: str) -> None:
                 part = self._parts[name]
@@ -312,7 +317,9 @@ def _fast_docbin_class() -> type:
             for name in keys[6:]:
                 out(pack(name) + self._packer.pack_array_header(self._docs))
                 copy(name)
-            sink.write(deflate.flush())
+            tail = deflate.flush()
+            sink.write(tail)
+            return sizes[0], sizes[1] + len(tail)
 
         def to_bytes(self) -> bytes:
             sink = io.BytesIO()
@@ -431,7 +438,11 @@ class SpacyWriter(Writer):
     def close(self) -> None:
         try:
             with self.path.open("wb") as sink:
-                self.docbin.write(sink)
+                inflated, written = self.docbin.write(sink)
+            try:  # the bounds Biaozhu's import reads a .spacy within (a zip bomb's)
+                check_inflated(inflated, written, self.path.name, ".spacy")
+            except InvalidInput:
+                self.context.notes["spacy_not_importable"] += 1
         finally:
             self.abort()
 
