@@ -197,3 +197,85 @@ def test_a_spacy_file_biaozhu_cannot_read_back_is_named_in_the_notes(tmp_path):
     with Project.open(build(tmp_path / "h.biaozhu"), readonly=True) as project:
         report = export_project(project, "spacy", tmp_path / "h.spacy")
     assert "spacy_not_importable" not in report.notes
+
+
+# -- loaded as they are, by the libraries an ML engineer loads them with -----------------------
+
+
+@pytest.mark.parametrize("unit", ["doc", "paragraph", "sentence"])
+@pytest.mark.parametrize("segmenter", ["char", "jieba"])
+def test_spacy_docs_hold_the_texts_and_spans_at_their_offsets(hostile, tmp_path, unit, segmenter):
+    import spacy
+    from spacy.tokens import DocBin
+
+    out = tmp_path / "h.spacy"
+    with Project.open(hostile, readonly=True) as project:
+        expected = contents(project)
+        export_project(project, "spacy", out, options={"unit": unit, "segmenter": segmenter})
+    docs = list(DocBin().from_disk(out).get_docs(spacy.blank("zh").vocab))
+    got: dict[str, list[tuple[int, int, str, str]]] = {}
+    for doc in docs:
+        offset = doc.user_data.get("offset", 0)
+        text = expected[doc.user_data["id"]][0]
+        assert text[offset : offset + len(doc.text)] == doc.text
+        for span in doc.spans["sc"]:
+            aligned = doc.char_span(span.start_char, span.end_char)  # on token edges
+            assert aligned is not None and (aligned.start, aligned.end) == (span.start, span.end)
+            start, end = offset + span.start_char, offset + span.end_char
+            got.setdefault(doc.user_data["id"], []).append((start, end, span.label_, span.text))
+    assert {k: sorted(v) for k, v in got.items()} == {k: v[1] for k, v in expected.items()}
+
+
+@pytest.mark.parametrize("segmenter", ["char", "jieba"])
+def test_hf_rows_hold_the_texts_tokens_and_spans(hostile, tmp_path, segmenter):
+    from datasets import load_from_disk
+
+    out = tmp_path / "hf"
+    with Project.open(hostile, readonly=True) as project:
+        expected = contents(project)
+        export_project(project, "hf", out, options={"segmenter": segmenter})
+    rows = [row for split in load_from_disk(str(out)).values() for row in split]
+    assert sorted(row["id"] for row in rows) == sorted(expected)
+    for row in rows:
+        text, spans = expected[row["id"]]
+        assert row["text"] == text
+        assert sorted((s["start"], s["end"], s["label"], s["text"]) for s in row["spans"]) == spans
+        for token, start in zip(row["tokens"], row["token_starts"], strict=True):
+            assert text[start : start + len(token)] == token
+
+
+@pytest.mark.parametrize(("fmt", "name"), [("jsonl", "h.jsonl"), ("doccano", "h.doccano.jsonl")])
+def test_json_lines_load_in_datasets_and_pandas_with_their_texts(hostile, tmp_path, fmt, name):
+    import pandas as pd
+    from datasets import load_dataset
+
+    out = tmp_path / name
+    with Project.open(hostile, readonly=True) as project:
+        expected = contents(project)
+        export_project(project, fmt, out)
+    data = load_dataset("json", data_files=str(out), split="train", cache_dir=str(tmp_path / "c"))
+    frame = pd.read_json(out, lines=True, dtype={"id": str})
+    for rows in (list(data), frame.to_dict("records")):
+        assert {row["id"]: row["text"] for row in rows} == {k: v[0] for k, v in expected.items()}
+
+
+@pytest.mark.parametrize("name", ["s.parquet", "s.csv"])
+def test_span_tables_slice_the_texts_at_their_offsets(hostile, tmp_path, name):
+    import pandas as pd
+
+    out = tmp_path / name
+    with Project.open(hostile, readonly=True) as project:
+        expected = contents(project)
+        export_project(project, "spans-" + name.split(".")[1], out)
+    if name.endswith(".csv"):
+        manifest = json.loads((tmp_path / f"{name}.manifest.json").read_text(encoding="utf-8"))
+        frame = pd.read_csv(
+            out, dtype=manifest["table"]["columns"], keep_default_na=False, na_values=[""]
+        )
+    else:
+        frame = pd.read_parquet(out)
+    got: dict[str, list[tuple[int, int, str, str]]] = {}
+    for row in frame.itertuples():
+        assert expected[row.document][0][row.start : row.end] == row.text
+        got.setdefault(row.document, []).append((row.start, row.end, row.label, row.text))
+    assert {k: sorted(v) for k, v in got.items()} == {k: v[1] for k, v in expected.items()}
