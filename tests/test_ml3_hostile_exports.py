@@ -279,3 +279,19 @@ def test_span_tables_slice_the_texts_at_their_offsets(hostile, tmp_path, name):
         assert expected[row.document][0][row.start : row.end] == row.text
         got.setdefault(row.document, []).append((row.start, row.end, row.label, row.text))
     assert {k: sorted(v) for k, v in got.items()} == {k: v[1] for k, v in expected.items()}
+
+
+@pytest.mark.parametrize(("fmt", "name"), [("jsonl", "h.jsonl"), ("doccano", "h.doccano.jsonl")])
+def test_each_record_is_one_line_to_every_line_splitter(hostile, tmp_path, fmt, name):
+    r"""U+2028, U+2029 and NEL (\x85) end a line for Python's str.splitlines
+    (and U+2028/9 for JavaScript before ES2019), though JSON lets a string hold
+    them raw: written escaped (\u2028), each record stays one line, the same
+    JSON to every parser."""
+    out = tmp_path / name
+    with Project.open(hostile, readonly=True) as project:
+        export_project(project, fmt, out)
+    raw = out.read_text(encoding="utf-8")
+    lines = raw.splitlines()
+    assert len(lines) == len(HOSTILE) == raw.count("\n")
+    texts = {json.loads(line)["id"]: json.loads(line)["text"] for line in lines}
+    assert texts == {doc_id: text for doc_id, text, _ in HOSTILE}
