@@ -19,6 +19,23 @@ from models.io.scripts import plausible
 
 T = TypeVar("T")
 
+# Characters that JSON lets a string hold raw but that end a line for Python's
+# str.splitlines (NEL too) and JavaScript before ES2019; written escaped, as
+# json.dumps with ensure_ascii does, so that a record is one line to every reader.
+LINE_SEPARATORS = ("\u2028", "\u2029", "\x85")
+
+
+def one_line(record: str) -> str:
+    """``record`` (JSON without its line end) with the characters some readers
+    take for line ends escaped: the same JSON, one line to any splitter."""
+    if "\u2028" in record or "\u2029" in record or "\x85" in record:
+        return (
+            record.replace("\u2028", "\\u2028")
+            .replace("\u2029", "\\u2029")
+            .replace("\x85", "\\u0085")
+        )
+    return record
+
 
 def json_object(line: str | bytes, where: str) -> dict[str, Any]:
     """One line of a JSON-lines file as an object, or a one-line error saying where."""

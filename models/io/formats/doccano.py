@@ -42,7 +42,7 @@ from models.io.formats.jsonl import (
     see_kinds,
     to_json_text,
 )
-from models.io.jsonlines import json_lines
+from models.io.jsonlines import json_lines, one_line
 from models.io.model import ExchangeDoc, ExportDoc, ExportSpan, status_meta
 from models.io.offsets import cp_to_utf16, has_astral, spans_from_js
 
@@ -133,8 +133,11 @@ class DoccanoWriter(Writer):
         title = "null" if doc.title is None else enc(doc.title)
         status = "null" if doc.status is None else enc(doc.status)
         self.fh.write(
-            f'{{"id": {enc(doc.id)}, "text": {enc(doc.text)}, "title": {title},'
-            f' "status": {status}, "label": [{", ".join(labels)}]}}\n'
+            one_line(
+                f'{{"id": {enc(doc.id)}, "text": {enc(doc.text)}, "title": {title},'
+                f' "status": {status}, "label": [{", ".join(labels)}]}}'
+            )
+            + "\n"
         )
         return doc.spans
 

@@ -37,7 +37,7 @@ from models.domain import STATUSES, Span, check_offsets
 from models.errors import InvalidInput
 from models.io.clean import clean_text
 from models.io.format import Format, WriteContext, Writer
-from models.io.jsonlines import json_object, parse_lines
+from models.io.jsonlines import json_object, one_line, parse_lines
 from models.io.jsontext import shown_keys
 from models.io.model import STATUS, ExchangeDoc, ExportDoc, ExportSpan
 
@@ -275,10 +275,10 @@ class JsonlWriter(Writer):
                 fields["original"] = original
             see_kinds(self.kinds.meta, fields)
             meta = encode(fields)
-        self.fh.write(
-            f'{{"id": {enc(doc.id)}, "text": {enc(doc.text)}, "spans": [{spans}],'
-            f' "meta": {meta}}}\n'
+        record = (
+            f'{{"id": {enc(doc.id)}, "text": {enc(doc.text)}, "spans": [{spans}], "meta": {meta}}}'
         )
+        self.fh.write(one_line(record) + "\n")
         return doc.spans
 
     def close(self) -> None:
@@ -314,7 +314,7 @@ def rewrite_records(path: Path, change: Callable[[dict[str, Any]], None]) -> Non
         for line in lines:
             record = orjson.loads(line)
             change(record)
-            out.write(encode(record) + "\n")
+            out.write(one_line(encode(record)) + "\n")
     temporary.replace(path)
 
 
