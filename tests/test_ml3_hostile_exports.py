@@ -295,3 +295,22 @@ def test_each_record_is_one_line_to_every_line_splitter(hostile, tmp_path, fmt, 
     assert len(lines) == len(HOSTILE) == raw.count("\n")
     texts = {json.loads(line)["id"]: json.loads(line)["text"] for line in lines}
     assert texts == {doc_id: text for doc_id, text, _ in HOSTILE}
+
+
+def test_a_brat_ann_whose_span_text_holds_a_line_separator_is_read_as_brat_reads_it(tmp_path):
+    """brat reads a .ann line by line with universal newlines (\\n, \\r\\n, \\r):
+    U+2028 or NEL inside a span's text, as scraped pages hold them, is part of
+    the line, not the end of it."""
+    folder = tmp_path / "brat"
+    folder.mkdir()
+    text = "比亚迪\u2028汽车\x85公司发布年报。"
+    (folder / "a.txt").write_text(text, encoding="utf-8")
+    (folder / "a.ann").write_text(
+        'T1\tCOMPANY 0 8\t比亚迪\u2028汽车\x85公司\r\n#1\tAnnotatorNotes T1\t{"note": "ok"}\r\n',
+        encoding="utf-8",
+        newline="",
+    )
+    with Project.create(tmp_path / "p.biaozhu", annotator="gold") as project:
+        assert import_paths(project, [folder], ImportOptions(annotator="gold")).failed == []
+        [span] = project.annotations("a", "gold")
+        assert (span.start, span.end, span.text, span.attrs) == (0, 8, text[:8], {"note": "ok"})
