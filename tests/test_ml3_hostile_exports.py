@@ -306,11 +306,11 @@ def test_a_brat_ann_whose_span_text_holds_a_line_separator_is_read_as_brat_reads
     text = "比亚迪\u2028汽车\x85公司发布年报。"
     (folder / "a.txt").write_text(text, encoding="utf-8")
     (folder / "a.ann").write_text(
-        'T1\tCOMPANY 0 8\t比亚迪\u2028汽车\x85公司\r\n#1\tAnnotatorNotes T1\t{"note": "ok"}\r\n',
+        'T1\tCOMPANY 0 9\t比亚迪\u2028汽车\x85公司\r\n#1\tAnnotatorNotes T1\t{"note": "ok"}\r\n',
         encoding="utf-8",
         newline="",
     )
     with Project.create(tmp_path / "p.biaozhu", annotator="gold") as project:
         assert import_paths(project, [folder], ImportOptions(annotator="gold")).failed == []
         [span] = project.annotations("a", "gold")
-        assert (span.start, span.end, span.text, span.attrs) == (0, 8, text[:8], {"note": "ok"})
+        assert (span.start, span.end, span.text, span.attrs) == (0, 9, text[:9], {"note": "ok"})

@@ -53,6 +53,7 @@ from models.io.model import ExchangeDoc, ExportDoc, ExportSpan, make_span, statu
 
 FRAGMENT = re.compile(r"^(\d+) (\d+)$")
 CRLF = re.compile("\r\n")
+UNIVERSAL_NEWLINE = re.compile("\r\n|\r|\n")
 
 
 def read_brat(path: Path, options: dict[str, Any]) -> Iterator[ExchangeDoc]:
@@ -135,7 +136,10 @@ def parse_ann(ann: Path, text: str, encoding: str | None = None) -> list[Span]:
     attrs: dict[str, dict[str, Any]] = {}
     defined: set[str] = set()
     targets: list[tuple[str, str]] = []  # (where, the id an A, M or # line points to)
-    for lineno, line in enumerate(raw.removeprefix("\ufeff").splitlines(), 1):
+    # brat's lines: universal newlines (\n, \r\n, \r), not str.splitlines, for
+    # which U+2028 or NEL inside a span's text would end the line
+    lines = UNIVERSAL_NEWLINE.split(raw.removeprefix("\ufeff"))
+    for lineno, line in enumerate(lines, 1):
         if not line.strip():
             continue
         where = f"{ann}:{lineno}"
