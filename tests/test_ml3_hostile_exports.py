@@ -314,3 +314,24 @@ def test_a_brat_ann_whose_span_text_holds_a_line_separator_is_read_as_brat_reads
         assert import_paths(project, [folder], ImportOptions(annotator="gold")).failed == []
         [span] = project.annotations("a", "gold")
         assert (span.start, span.end, span.text, span.attrs) == (0, 9, text[:9], {"note": "ok"})
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "gb18030"])
+def test_json_lines_holding_a_raw_line_separator_are_read_line_by_line(tmp_path, encoding):
+    r"""A JSON-lines file of another tool may hold U+2028 or NEL raw inside a
+    string (JSON allows it): the records are the \n-separated lines, in any
+    encoding, and in Label Studio's JSON-lines tasks too."""
+    text = "比亚迪\u2028汽车\x85公司发布年报。"
+    records = {
+        "jsonl": {"id": "a", "text": text, "spans": [{"start": 0, "end": 9, "label": "COMPANY"}]},
+        "label-studio": label_studio_task(text, 0, 9, "比亚迪\u2028汽车\x85公司"),
+    }
+    for fmt, record in records.items():
+        path = tmp_path / f"{fmt}.jsonl"
+        line = json.dumps(record, ensure_ascii=False)
+        path.write_bytes((line + "\n" + line.replace('"a"', '"b"') + "\n").encode(encoding))
+        with Project.create(tmp_path / f"{fmt}-{encoding}.biaozhu", annotator="gold") as project:
+            options = ImportOptions(fmt=fmt, annotator="gold", extra={"encoding": encoding})
+            assert import_paths(project, [path], options).failed == []
+            [doc_id, *_] = project.document_ids()
+            assert [a.text for a in project.annotations(doc_id, "gold")] == [text[:9]]
