@@ -31,6 +31,7 @@ from models.domain import STATUSES
 from models.errors import InvalidInput, Message
 from models.io.decode import decode_file
 from models.io.format import Format, WriteContext, Writer
+from models.io.jsonlines import text_lines
 from models.io.jsontext import NotJson, load_json, shown_keys
 from models.io.model import LABELLED, ExchangeDoc, ExportDoc, ExportSpan, status_meta
 from models.io.offsets import spans_from_js
@@ -46,7 +47,7 @@ def read_label_studio(path: Path, options: dict[str, Any]) -> Iterator[ExchangeD
     except NotJson as exc:
         # a JSONL file of tasks is accepted as well
         try:
-            lines = enumerate(raw.splitlines(), 1)
+            lines = enumerate(text_lines(raw), 1)
             data = [load_json(line, f"{path}:{n}") for n, line in lines if line.strip()]
         except NotJson:
             raise exc from None
