@@ -78,3 +78,21 @@ def test_status_given_on_import_still_decides(alice, tmp_path, fmt, name):
         options = ImportOptions(fmt=fmt, annotator="carol", status="todo")
         assert import_paths(again, [out], options).failed == []
         assert {again.status(d, "carol") for d in again.document_ids()} == {"todo"}
+
+
+@pytest.mark.parametrize("given", ["auto", "named"])
+@pytest.mark.parametrize(("fmt", "name"), FORMATS)
+def test_a_split_export_folder_comes_back_whole(alice, tmp_path, fmt, name, given):
+    """A --split export is a folder of parts beside its manifest (and Label
+    Studio's config): imported as a folder, with its format named or not,
+    every part comes back and the manifest and config are not read as data."""
+    out = tmp_path / "parts"
+    with Project.open(alice, readonly=True) as project:
+        before = layer(project, "alice")
+        selection = Selection("annotator", "alice")
+        export_project(project, fmt, out, split="1:1:1", seed=3, selection=selection)
+    with Project.create(tmp_path / "again.biaozhu", annotator="carol") as again:
+        options = ImportOptions(fmt=fmt if given == "named" else "auto", annotator="carol")
+        report = import_paths(again, [out], options)
+        assert report.failed == []
+        assert layer(again, "carol") == before
