@@ -33,6 +33,7 @@ kept: Biaozhu has no place for them."""
 from __future__ import annotations
 
 import codecs
+import functools
 import json
 import os
 import re
@@ -78,15 +79,33 @@ def read_brat(path: Path, options: dict[str, Any]) -> Iterator[ExchangeDoc]:
 
 
 def _statuses(folder: Path) -> tuple[Path, dict[str, str], dict[str, str]]:
-    """What the manifest of Biaozhu's brat export in ``folder`` says of the
-    documents its annotator had not finished: (folder, {.ann name: status},
-    {.ann name: its sha256 then}); empty without such a manifest."""
-    manifest = read_manifest(folder / FOLDER_MANIFEST) or {}
+    """What the manifest of Biaozhu's brat export in ``folder`` (or the folder
+    above it, for a --split part) says of the documents its annotator had not
+    finished: (the manifest's folder, {.ann name: status}, {.ann name: its
+    sha256 then}); empty without such a manifest."""
+    for where in (folder, folder.parent):
+        try:
+            stat = (where / FOLDER_MANIFEST).stat()
+        except OSError:
+            continue
+        found = _manifest_statuses(str(where / FOLDER_MANIFEST), stat.st_mtime_ns, stat.st_size)
+        if found is not None:
+            return where, *found
+    return folder, {}, {}
+
+
+@functools.lru_cache(maxsize=4)
+def _manifest_statuses(
+    path: str, mtime_ns: int, size: int
+) -> tuple[dict[str, str], dict[str, str]] | None:
+    """A brat export manifest's statuses and files, read once however many of
+    its .ann files are imported one by one (``--format auto`` on a folder)."""
+    manifest = read_manifest(Path(path)) or {}
     record = manifest.get("brat")
     listed = record.get("status") if isinstance(record, dict) else None
     if not isinstance(listed, dict):
-        return folder, {}, {}
-    return folder, listed, listed_files(manifest)
+        return None
+    return listed, listed_files(manifest)
 
 
 def _with_status(
@@ -100,7 +119,7 @@ def _with_status(
         name = ann.relative_to(folder).as_posix()
     except ValueError:
         return doc
-    status = listed.get(name)
+    status = listed.get(name, listed.get(ann.name))  # a --split part's: by its own name
     if status is None or files.get(name) != sha256_of(ann):
         return doc
     doc.meta = status_meta(doc.meta, status)

@@ -46,11 +46,24 @@ encode = json.JSONEncoder(ensure_ascii=False).encode
 # -- reading -------------------------------------------------------------------------------
 
 
+def doccano_shaped(obj: dict[str, Any]) -> bool:
+    """Does a record hold its spans as doccano does, in a ``"label"`` (or
+    ``"entities"``) list (``[[start, end, "TYPE"], …]``, ``{"start_offset", …}``
+    objects; empty for a document without spans, plain strings for a text
+    category)? Read as jsonl, which has no such key, its spans and status
+    would be dropped without a word. (CLUENER's ``"label"`` is an object.)"""
+    return any(isinstance(obj.get(key), list) for key in ("label", "labels", "entities"))
+
+
 def parse_line(
     line: str | bytes, lineno: int, name: str, *, require_spans: bool = False
 ) -> ExchangeDoc:
     where = f"{name}:{lineno}"
     obj = json_object(line, where)
+    if "spans" not in obj and doccano_shaped(obj):  # doccano's export, found by its shape
+        from models.io.formats.doccano import parse_record
+
+        return parse_record(obj, where, lineno)
     text = obj.get("text")
     if "text" not in obj:  # a scraper's "content" or "body": the keys it has say which
         keys = shown_keys(obj)
