@@ -1,8 +1,8 @@
 """Code points and UTF-16 units, the one place they are converted.
 
 Biaozhu counts code points (Python ``str`` indices), and so does Label
-Studio's editor (it converts the browser's positions; its versions of 2021
-and before counted UTF-16 units). doccano
+Studio's editor (it converts the browser's positions; its versions of
+2021 counted UTF-16 units, label-studio#1347). doccano
 counts the browser's UTF-16 units: a character outside the BMP (CJK
 Extension B such as 𠮷, emoji) takes two. Texts without such
 characters need no table at all (``has_astral``)."""

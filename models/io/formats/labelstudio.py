@@ -10,7 +10,7 @@ taken as gold is the one marked ``ground_truth``, else the last one not
 cancelled; predictions are machine output and are not imported as gold.
 Offsets are code points, as Label Studio's editor counts them (its own test
 web/libs/editor/tests/integration/e2e/ner/emoji.cy.ts); tasks of the
-versions that counted the browser's UTF-16 units (2021 and before) are read
+versions that counted the browser's UTF-16 units (label-studio#1347, 2021) are read
 too, where only that count fits the regions' texts. A region's ``text``
 holds each line break as the two characters ``\\n``, as the editor writes
 it. A region's ``meta.text`` holding a JSON object (as Biaozhu writes span
