@@ -84,7 +84,7 @@ def check_zlib(data: bytes, where: str, what: str) -> None:
         while pending:
             total += len(inflater.decompress(pending, CHUNK))
             pending = inflater.unconsumed_tail
-            _check_inflated(total, len(data), where, what)
+            check_inflated(total, len(data), where, what)
     except zlib.error as exc:
         raise InvalidInput(
             "{where}: not a readable {what} file ({exc})", where=where, what=what, exc=exc
@@ -96,7 +96,7 @@ def _check_declared_sizes(path: Path, what: str, members: list[zipfile.ZipInfo])
     if declared > MAX_INFLATED_BYTES:
         raise _too_large(path, what, declared)
     for member in members:
-        _check_inflated(member.file_size, member.compress_size, f"{path}", what)
+        check_inflated(member.file_size, member.compress_size, f"{path}", what)
 
 
 def _inflate_counting(
@@ -111,7 +111,7 @@ def _inflate_counting(
             size += len(chunk)
             if size > budget:
                 raise _too_large(path, what, MAX_INFLATED_BYTES - budget + size)
-            _check_inflated(size, member.compress_size, str(path), what)
+            check_inflated(size, member.compress_size, str(path), what)
             if xml and any(mark in tail + chunk for mark in DTD_MARKS):
                 raise InvalidInput(
                     "{path}: {member_filename} declares a DTD, which a {what} never has (entities are not expanded)",
@@ -123,7 +123,8 @@ def _inflate_counting(
     return size
 
 
-def _check_inflated(size: int, compressed: int, where: str, what: str) -> None:
+def check_inflated(size: int, compressed: int, where: str, what: str) -> None:
+    """InvalidInput when ``size`` bytes inflated from ``compressed`` pass the bounds."""
     if size > MAX_INFLATED_BYTES:
         raise _too_large(where, what, size)
     if size > COMPRESSION_GRACE_BYTES and size > MAX_COMPRESSION_RATIO * max(compressed, 1):

@@ -28,6 +28,7 @@ from models.io.model import LABELLED, STATUS, ExchangeDoc
 from models.io.reading import read_documents
 from models.io.registry import (
     FORMATS,
+    export_companion,
     format_for,
     not_plain_text,
     other_kind,
@@ -140,8 +141,8 @@ def expand_paths(
                     out += [folder / d for d in dirs if is_saved_dataset(folder / d)]
                     dirs[:] = [d for d in dirs if not is_saved_dataset(folder / d)]
                 for name in sorted(files):
-                    if side_file(folder / name):
-                        continue  # a lock file, a Mac's resource fork: no document
+                    if side_file(folder / name) or export_companion(name):
+                        continue  # a lock file, a Mac's resource fork, an export's manifest
                     if fmt == "txt" and not_plain_text(folder / name):  # markup, not an article
                         unread.append((str(folder / name), not_plain_text(folder / name)))
                     elif fmt != "auto" or walked_by_auto(name):

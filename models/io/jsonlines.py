@@ -8,6 +8,7 @@ are refused, not decoded one way or the other."""
 from __future__ import annotations
 
 import codecs
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -18,6 +19,33 @@ from models.io.jsontext import NotUtf8, load_json
 from models.io.scripts import plausible
 
 T = TypeVar("T")
+
+# Characters that JSON lets a string hold raw but that end a line for Python's
+# str.splitlines (NEL too) and JavaScript before ES2019; written escaped, as
+# json.dumps with ensure_ascii does, so that a record is one line to every reader.
+LINE_SEPARATORS = ("\u2028", "\u2029", "\x85")
+
+
+NEWLINE = re.compile("\r\n|\r|\n")
+
+
+def text_lines(text: str) -> list[str]:
+    """The lines of a decoded JSON-lines text: split at \n, \r\n and \r only
+    (as its bytes are), not at the U+2028 or NEL a JSON string may hold raw,
+    which str.splitlines also splits at."""
+    return NEWLINE.split(text)
+
+
+def one_line(record: str) -> str:
+    """``record`` (JSON without its line end) with the characters some readers
+    take for line ends escaped: the same JSON, one line to any splitter."""
+    if "\u2028" in record or "\u2029" in record or "\x85" in record:
+        return (
+            record.replace("\u2028", "\\u2028")
+            .replace("\u2029", "\\u2029")
+            .replace("\x85", "\\u0085")
+        )
+    return record
 
 
 def json_object(line: str | bytes, where: str) -> dict[str, Any]:
@@ -52,7 +80,7 @@ def parse_lines(
         check_not_cut_short(data, name)
         check_one_encoding(data, name)
     text, _ = decode_bytes(data, name, scan=False, encoding=encoding)  # JSON refuses controls
-    lines = enumerate(text.lstrip("\ufeff").splitlines(), 1)
+    lines = enumerate(text_lines(text.lstrip("\ufeff")), 1)
     return [parse(n, line) for n, line in lines if line.strip()]
 
 

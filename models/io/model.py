@@ -27,6 +27,14 @@ LABELLED = "_labelled"
 STATUS = "_status"
 
 
+def status_meta(meta: dict[str, Any], status: Any) -> dict[str, Any]:
+    """``meta`` with the document's status as an export wrote it (``done``,
+    ``in_progress``, ``todo``) under ``STATUS``; anything else is not one."""
+    from models.domain import STATUSES
+
+    return meta | {STATUS: status} if status in STATUSES else meta
+
+
 @dataclass
 class ExchangeDoc:
     id: str | None

@@ -18,6 +18,7 @@ from models.io.formats.conll import CONLL
 from models.io.formats.doccano import DOCCANO
 from models.io.formats.hf import HF, is_saved_dataset
 from models.io.formats.jsonl import JSONL
+from models.io.formats.labelstudio import CONFIG_NAME as LABEL_STUDIO_CONFIG
 from models.io.formats.labelstudio import LABEL_STUDIO
 from models.io.formats.office import DOCX, PDF
 from models.io.formats.plain import CSV, TXT
@@ -133,6 +134,14 @@ def side_file(path: Path) -> Message | None:
             "the resource fork a Mac writes beside {name}, not a document", name=name[2:]
         )
     return None
+
+
+def export_companion(file_name: str) -> bool:
+    """Is a file met while walking a folder one an export writes beside its data
+    (its manifest, Label Studio's labelling config), whatever the format named?"""
+    return file_name in (FOLDER_MANIFEST, LABEL_STUDIO_CONFIG) or file_name.endswith(
+        (MANIFEST_SUFFIX, "." + LABEL_STUDIO_CONFIG)
+    )
 
 
 def walked_by_auto(file_name: str) -> bool:

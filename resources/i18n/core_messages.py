@@ -534,6 +534,16 @@ MESSAGES = [
     # models/io/formats/conll.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "{where}: the manifest's left_out spans are not [start, end, label]",
+    ),
+    # models/io/formats/conll.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{where} left-out span {span}",
+    ),
+    # models/io/formats/conll.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "{path}:{lineno}: expected 'TOKEN ... TAG' (tag O, B-X, I-X…), got {line!r}",
     ),
     # models/io/formats/conll.py

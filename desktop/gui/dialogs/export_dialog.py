@@ -86,8 +86,16 @@ def note_text(key: str, count: int) -> str | None:
         "spacy_overlapping_spans_only_in_sc": translate(
             "ExportDialog", "%1 overlapping span(s) only in doc.spans, not in doc.ents"
         ),
+        "spacy_not_importable": translate(
+            "ExportDialog",
+            "%1 .spacy file(s) inflate past what Biaozhu's import reads (128 MB, 100 times the"
+            " file's size): spaCy loads them; to bring the spans back into a project, export"
+            " jsonl",
+        ),
         "conll_overlapping_spans_left_out": translate(
-            "ExportDialog", "%1 overlapping span(s) left out (IOB2 cannot hold them)"
+            "ExportDialog",
+            "%1 overlapping span(s) left out of the tags (IOB2 cannot hold them; the manifest"
+            " lists them as conll.left_out, import puts them back)",
         ),
         "conll_whitespace_left_out": translate(
             "ExportDialog",
@@ -126,7 +134,8 @@ def note_text(key: str, count: int) -> str | None:
         "documents_not_done": translate(
             "ExportDialog",
             "%1 document(s) not marked done by their annotator: their spans may be unfinished"
-            " (the manifest lists them as not_done; jsonl says meta.status)",
+            " (the manifest lists them as not_done; the export keeps their status, and import"
+            " gives it back)",
         ),
         "gold_disagreements": translate(
             "ExportDialog",

@@ -39,7 +39,11 @@ NOTES = {
     "spacy_spans_across_words": "span(s) cross jieba word boundaries (the words split there)",
     "spacy_overlapping_spans_only_in_sc": "overlapping span(s) only in doc.spans['sc'],"
     " not in doc.ents",
-    "conll_overlapping_spans_left_out": "overlapping span(s) left out (IOB2 cannot hold them)",
+    "spacy_not_importable": ".spacy file(s) inflate past what Biaozhu's import reads (128 MB,"
+    " 100 times the file's size): spaCy loads them; to bring the spans back into a project,"
+    " export jsonl",
+    "conll_overlapping_spans_left_out": "overlapping span(s) left out of the tags (IOB2 cannot"
+    " hold them; the manifest lists them as conll.left_out, import puts them back)",
     "conll_whitespace_left_out": "white-space character(s) are not token lines (the manifest"
     " keeps where they were)",
     "hf_overlapping_spans_not_tagged": "overlapping span(s) kept in 'spans' but not in"
@@ -56,7 +60,8 @@ NOTES = {
     " text there) written as JSON text in every record, so that each has one type (each"
     " record's json_text names them; import reads them back)",
     "documents_not_done": "document(s) not marked done by their annotator: their spans may be"
-    " unfinished (the manifest lists them as not_done; jsonl says meta.status)",
+    " unfinished (the manifest lists them as not_done; the export keeps their status, and"
+    " import gives it back)",
     "gold_disagreements": "gold document(s) marked done by annotators who disagree, not"
     " adjudicated: the layer of the first to mark it done is exported (the manifest lists them"
     " as disagreements; biaozhu agreement, Review > Compare)",

@@ -10,7 +10,10 @@ text). A file is named after its document id, with the characters a file
 name cannot safely hold written as ``%XX`` (UTF-8).
 
 Writing: a folder with ``ID.txt`` and ``ID.ann`` per document, and the
-``annotation.conf``/``visual.conf`` brat needs to show the labels. A span
+``annotation.conf``/``visual.conf`` brat needs to show the labels; the
+folder's manifest keeps the status of each document the exported layer's
+annotator had not finished (``brat.status``, by ``.ann`` name), which the
+import keeps while that ``.ann`` is unchanged. A span
 that crosses a line break is written as fragments, one per line
 (``T1	COMPANY 26 29;30 31	富联精 密``), as brat's parser requires: the
 ``.ann`` is read line by line. Span attributes are an ``AnnotatorNotes``
@@ -29,6 +32,8 @@ kept: Biaozhu has no place for them."""
 
 from __future__ import annotations
 
+import codecs
+import functools
 import json
 import os
 import re
@@ -40,14 +45,16 @@ from urllib.parse import unquote
 
 from models.domain import Span
 from models.errors import InvalidInput
-from models.io.decode import ONE_DOCUMENT, decode_file
+from models.io.decode import ONE_DOCUMENT, decode_bytes, decode_file, read_file
 from models.io.format import Format, WriteContext, Writer, check_label
 from models.io.jsontext import NotJson, load_json
 from models.io.limits import MAX_SINGLE_DOCUMENT_BYTES
-from models.io.model import ExchangeDoc, ExportDoc, ExportSpan, make_span
+from models.io.manifest import FOLDER_MANIFEST, listed_files, read_manifest, sha256_of
+from models.io.model import ExchangeDoc, ExportDoc, ExportSpan, make_span, status_meta
 
 FRAGMENT = re.compile(r"^(\d+) (\d+)$")
 CRLF = re.compile("\r\n")
+UNIVERSAL_NEWLINE = re.compile("\r\n|\r|\n")
 
 
 def read_brat(path: Path, options: dict[str, Any]) -> Iterator[ExchangeDoc]:
@@ -59,13 +66,64 @@ def read_brat(path: Path, options: dict[str, Any]) -> Iterator[ExchangeDoc]:
             pairs += [Path(root) / f for f in sorted(files) if f.endswith(".ann")]
         if not pairs:
             raise InvalidInput("{path}: no brat .ann files in the folder", path=path)
+        statuses = _statuses(path)
         for ann in pairs:
-            yield read_pair(ann.with_suffix(".txt"), ann, encoding)
+            yield _with_status(read_pair(ann.with_suffix(".txt"), ann, encoding), ann, statuses)
     elif path.suffix == ".ann":
-        yield read_pair(path.with_suffix(".txt"), path, encoding)
+        doc = read_pair(path.with_suffix(".txt"), path, encoding)
+        yield _with_status(doc, path, _statuses(path.parent))
     else:
         ann = path.with_suffix(".ann")
-        yield read_pair(path, ann if ann.exists() else None, encoding)
+        doc = read_pair(path, ann if ann.exists() else None, encoding)
+        yield _with_status(doc, ann, _statuses(path.parent)) if ann.exists() else doc
+
+
+def _statuses(folder: Path) -> tuple[Path, dict[str, str], dict[str, str]]:
+    """What the manifest of Biaozhu's brat export in ``folder`` (or the folder
+    above it, for a --split part) says of the documents its annotator had not
+    finished: (the manifest's folder, {.ann name: status}, {.ann name: its
+    sha256 then}); empty without such a manifest."""
+    for where in (folder, folder.parent):
+        try:
+            stat = (where / FOLDER_MANIFEST).stat()
+        except OSError:
+            continue
+        found = _manifest_statuses(str(where / FOLDER_MANIFEST), stat.st_mtime_ns, stat.st_size)
+        if found is not None:
+            return where, *found
+    return folder, {}, {}
+
+
+@functools.lru_cache(maxsize=4)
+def _manifest_statuses(
+    path: str, mtime_ns: int, size: int
+) -> tuple[dict[str, str], dict[str, str]] | None:
+    """A brat export manifest's statuses and files, read once however many of
+    its .ann files are imported one by one (``--format auto`` on a folder)."""
+    manifest = read_manifest(Path(path)) or {}
+    record = manifest.get("brat")
+    listed = record.get("status") if isinstance(record, dict) else None
+    if not isinstance(listed, dict):
+        return None
+    return listed, listed_files(manifest)
+
+
+def _with_status(
+    doc: ExchangeDoc, ann: Path, statuses: tuple[Path, dict[str, str], dict[str, str]]
+) -> ExchangeDoc:
+    """The document with the status the export's manifest gives it, while its
+    .ann is as the export wrote it (a .ann edited in brat since is the
+    curator's: it is imported as any labelled file)."""
+    folder, listed, files = statuses
+    try:
+        name = ann.relative_to(folder).as_posix()
+    except ValueError:
+        return doc
+    status = listed.get(name, listed.get(ann.name))  # a --split part's: by its own name
+    if status is None or files.get(name) != sha256_of(ann):
+        return doc
+    doc.meta = status_meta(doc.meta, status)
+    return doc
 
 
 def read_pair(txt: Path, ann: Path | None, encoding: str | None = None) -> ExchangeDoc:
@@ -75,22 +133,32 @@ def read_pair(txt: Path, ann: Path | None, encoding: str | None = None) -> Excha
             ann=ann,
             txt_name=txt.name,
         )
-    text, found = decode_file(
-        txt, limit=MAX_SINGLE_DOCUMENT_BYTES, encoding=encoding, what=ONE_DOCUMENT
-    )
-    text = text.removeprefix("\ufeff")
+    data = read_file(txt, MAX_SINGLE_DOCUMENT_BYTES, ONE_DOCUMENT)
+    # Beside its .ann the .txt is a document, control characters and all (a
+    # project holds them and brat shows them): only a .txt alone is scanned
+    # for binary data.
+    text, found = decode_bytes(data, str(txt), encoding=encoding, scan=ann is None)
+    if data.startswith(codecs.BOM_UTF8) and found in ("utf-8-sig", "utf-8"):
+        # brat reads the .txt with the "utf8" codec, which keeps a leading
+        # U+FEFF as the text's first character and counts it in its offsets
+        text = data.decode("utf-8")
     spans = parse_ann(ann, text, encoding) if ann is not None else []
     meta = {"file": txt.name, "encoding": found}
     return ExchangeDoc(unquote(txt.stem), text, spans, meta)
 
 
 def parse_ann(ann: Path, text: str, encoding: str | None = None) -> list[Span]:
-    raw, _ = decode_file(ann, encoding=encoding) if ann.stat().st_size else ("", "utf-8")
+    # not scanned for binary data: its lines are read strictly, and a span's
+    # text in them holds what its document holds
+    raw, _ = decode_file(ann, scan=False, encoding=encoding) if ann.stat().st_size else ("", "")
     bounds: dict[str, list[tuple[int, int, str, str | None]]] = {}
     attrs: dict[str, dict[str, Any]] = {}
     defined: set[str] = set()
     targets: list[tuple[str, str]] = []  # (where, the id an A, M or # line points to)
-    for lineno, line in enumerate(raw.removeprefix("\ufeff").splitlines(), 1):
+    # brat's lines: universal newlines (\n, \r\n, \r), not str.splitlines, for
+    # which U+2028 or NEL inside a span's text would end the line
+    lines = UNIVERSAL_NEWLINE.split(raw.removeprefix("\ufeff"))
+    for lineno, line in enumerate(lines, 1):
         if not line.strip():
             continue
         where = f"{ann}:{lineno}"
@@ -285,6 +353,8 @@ class BratWriter(Writer):
     def __init__(self, path: Path, context: WriteContext):
         super().__init__(path, context)
         self.names: set[str] = set()
+        # {.ann file name: status} of each document the annotator had not finished
+        self.status: dict[str, str] = {}
         for label in context.labels:  # a span's label is always one of the project's
             check_label(label.name, "brat")
         self.write_conf()
@@ -322,7 +392,13 @@ class BratWriter(Writer):
                 lines.append(f"#{n}\tAnnotatorNotes T{n}\t{note}\n")
         with (self.path / f"{stem}.ann").open("w", encoding="utf-8", newline="\n") as fh:
             fh.writelines(lines)
+        if doc.status and doc.status != "done":
+            self.status[f"{stem}.ann"] = doc.status
         return doc.spans
+
+    def manifest_extra(self) -> dict[str, Any]:
+        # import keeps these statuses (unless --status) while the .ann is unchanged
+        return {"brat": {"status": self.status}}
 
     def write_conf(self) -> None:
         names = [lab.name for lab in self.context.labels]

@@ -17,7 +17,11 @@ exactly; without the manifest, sentences are joined with line breaks.
 Full-width digits and punctuation are written as they are (no
 normalisation). Sentences end at line breaks and after 。！？；, never
 inside a span. IOB2 cannot hold overlapping spans: where spans overlap the
-longest is kept and the others are counted as left out.
+longest is tagged, and the others are counted in the export's notes and
+listed in the manifest (``conll.left_out``: document id → ``[start, end,
+label]``), from which Biaozhu's import puts them back. The manifest also
+keeps the status of each document the exported layer's annotator had not
+finished (``conll.status``), which the import keeps.
 
 Read: character level (every token one character, the Chinese convention)
 or token level (words); tags IOB2, IOB1, BIOES/BILOU or BMES. Without the
@@ -42,7 +46,7 @@ from models.io.clean import is_cjk
 from models.io.decode import decode_file
 from models.io.format import Format, WriteContext, Writer, check_label
 from models.io.manifest import export_layout
-from models.io.model import ExchangeDoc, ExportDoc, ExportSpan, make_span
+from models.io.model import ExchangeDoc, ExportDoc, ExportSpan, make_span, status_meta
 from models.io.segments import sentence_bounds, without_overlaps
 
 TAG = re.compile(r"^(?:O|([BIESML]|U)[-_](.+))$")
@@ -67,15 +71,37 @@ def read_conll(path: Path, options: dict[str, Any]) -> Iterator[ExchangeDoc]:
     char_level = all(len(t) == 1 for d in documents for s in d.sentences for t, _ in s)
     layout = export_layout(path, "conll") or {}
     whitespace = layout.get("whitespace", {}) if char_level else {}
+    left_out = layout.get("left_out", {}) if char_level else {}
+    statuses = layout.get("status", {}) if isinstance(layout.get("status"), dict) else {}
     for n, doc in enumerate(documents, 1):
         where = Message("{path}: document {document}", path=path, document=n)
         runs = whitespace.get(doc.id) if doc.id is not None else None
         if runs is not None:
             text, spans = _exact_document(doc.sentences, runs, where)
+            spans += _left_out(text, left_out.get(doc.id), where)
         else:
             text, spans = build_document(doc.sentences, char_level, where)
         doc_id = doc.id if doc.id is not None else f"{path.stem}-{n}"
-        yield ExchangeDoc(doc_id, text, spans, {"file": path.name})
+        meta = status_meta({"file": path.name}, statuses.get(doc_id, "done" if layout else None))
+        yield ExchangeDoc(doc_id, text, spans, meta)
+
+
+def _left_out(text: str, listed: Any, where: str | Message) -> list[Span]:
+    """The overlapping spans the export's tags left out, as its manifest lists them."""
+    if listed is None:
+        return []
+    if not isinstance(listed, list) or not all(
+        isinstance(item, list) and len(item) == 3 for item in listed
+    ):
+        raise InvalidInput(
+            "{where}: the manifest's left_out spans are not [start, end, label]", where=where
+        )
+    return [
+        make_span(
+            text, start, end, label, Message("{where} left-out span {span}", where=where, span=i)
+        )
+        for i, (start, end, label) in enumerate(listed)
+    ]
 
 
 def _documents(raw: str, path: Path) -> tuple[list[_Document], bool]:
@@ -227,6 +253,10 @@ class ConllWriter(Writer):
         super().__init__(path, context)
         self.fh = path.open("w", encoding="utf-8", newline="\n")
         self.whitespace: dict[str, list[list[Any]]] = {}
+        # {document id: [[start, end, label], ...]}: the overlapping spans the tags leave out
+        self.left_out: dict[str, list[list[Any]]] = {}
+        # {document id: status} of each document not done (the rest are done)
+        self.status: dict[str, str] = {}
         self.labels_checked: set[str] = set()
 
     def add(self, doc: ExportDoc) -> list[ExportSpan]:
@@ -234,6 +264,8 @@ class ConllWriter(Writer):
         spans, dropped = without_overlaps(doc.spans)
         if dropped:
             self.context.notes["conll_overlapping_spans_left_out"] += dropped
+            tagged = {s.key() for s in spans}
+            self.left_out[doc.id] = [list(s.key()) for s in doc.spans if s.key() not in tagged]
         tags = ["O"] * len(text)
         for s in spans:
             if s.label not in self.labels_checked:
@@ -251,6 +283,8 @@ class ConllWriter(Writer):
             )
             out.append("\n".join(lines) + "\n\n")  # joined in C: most of a large export
         self.whitespace[doc.id] = _whitespace_runs(text)
+        if doc.status and doc.status != "done":
+            self.status[doc.id] = doc.status
         self.context.notes["conll_whitespace_left_out"] += sum(
             len(r) for _, r in self.whitespace[doc.id]
         )
@@ -269,6 +303,12 @@ class ConllWriter(Writer):
                 # {document id: [[characters before the run, the run], ...]}: every
                 # white-space character of the text, which the token lines leave out
                 "whitespace": self.whitespace,
+                # {document id: [[start, end, label], ...]}: spans that overlap a longer
+                # one, which IOB2 cannot tag; offsets into the text the import rebuilds
+                "left_out": self.left_out,
+                # {document id: status} of the documents the annotator had not
+                # finished (in_progress, todo); import keeps it unless --status
+                "status": self.status,
             }
         }
 

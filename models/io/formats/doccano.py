@@ -1,7 +1,9 @@
 """doccano sequence-labelling JSONL, read and written.
 
-Written: ``{"id", "text", "title", "label": [{"start_offset", "end_offset",
-"label", "attrs"?}]}`` per line, the object form of a span doccano's import
+Written: ``{"id", "text", "title", "status", "label": [{"start_offset",
+"end_offset", "label", "attrs"?}]}`` per line (``status``: how far the
+exported layer's annotator got, which import keeps unless ``--status`` is
+given), the object form of a span doccano's import
 takes (its list form ``[start, end, "TYPE"]`` mixes numbers and strings in
 one list, which Arrow, and so Hugging Face ``datasets``, cannot type); a
 span's attributes are its ``attrs`` object, which doccano ignores and
@@ -29,6 +31,7 @@ from typing import Any
 
 import orjson
 
+from models.domain import STATUSES
 from models.errors import InvalidInput
 from models.io.format import Format, WriteContext, Writer
 from models.io.formats.jsonl import (
@@ -39,8 +42,8 @@ from models.io.formats.jsonl import (
     see_kinds,
     to_json_text,
 )
-from models.io.jsonlines import json_lines
-from models.io.model import ExchangeDoc, ExportDoc, ExportSpan
+from models.io.jsonlines import json_lines, one_line
+from models.io.model import ExchangeDoc, ExportDoc, ExportSpan, status_meta
 from models.io.offsets import cp_to_utf16, has_astral, spans_from_js
 
 SPAN_KEYS = ("label", "labels", "entities")
@@ -94,6 +97,8 @@ def parse_record(obj: dict[str, Any], where: str, lineno: int) -> ExchangeDoc:
     spans = spans_from_js(body, raw, where)
     doc_id = obj.get("id")
     meta = {k: v for k, v in obj.items() if k not in DROPPED_KEYS}
+    if meta.get("status") in STATUSES:  # how far the annotator got, as our export says
+        meta = status_meta(meta, meta.pop("status"))
     if as_text is not None:
         meta.pop(JSON_TEXT)
     title = meta.pop("title", None)
@@ -126,9 +131,13 @@ class DoccanoWriter(Writer):
                 f'{{"start_offset": {start}, "end_offset": {end}, "label": {enc(s.label)}{attrs}}}'
             )
         title = "null" if doc.title is None else enc(doc.title)
+        status = "null" if doc.status is None else enc(doc.status)
         self.fh.write(
-            f'{{"id": {enc(doc.id)}, "text": {enc(doc.text)}, "title": {title},'
-            f' "label": [{", ".join(labels)}]}}\n'
+            one_line(
+                f'{{"id": {enc(doc.id)}, "text": {enc(doc.text)}, "title": {title},'
+                f' "status": {status}, "label": [{", ".join(labels)}]}}'
+            )
+            + "\n"
         )
         return doc.spans
 

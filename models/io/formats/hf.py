@@ -9,7 +9,9 @@ IPC stream format, ``dataset_info.json`` and ``state.json``, and a
 ``datasets`` at run time, nothing fetched), in the layout ``save_to_disk``
 uses and ``load_from_disk`` reads back (a test loads it with ``datasets``).
 
-Columns: ``id``, ``title``, ``text``; ``tokens`` (characters by default,
+Columns: ``id``, ``title``, ``status`` (how far the exported layer's
+annotator got: ``done``, ``in_progress`` or ``todo``; import keeps it),
+``text``; ``tokens`` (characters by default,
 jieba words with ``--segmenter jieba``, split wherever a span begins or
 ends inside one; white space is not a token) with ``token_starts`` (where
 each begins in ``text``); ``ner_tags``, IOB2 over the tokens as
@@ -35,7 +37,7 @@ from typing import Any
 from models.errors import InvalidInput
 from models.io.attributes import AttributeKinds, not_a_number, typed
 from models.io.format import Format, WriteContext, Writer
-from models.io.model import ExchangeDoc, ExportDoc, ExportSpan, make_span
+from models.io.model import ExchangeDoc, ExportDoc, ExportSpan, make_span, status_meta
 from models.io.segments import tokens, without_overlaps
 from models.io.spool import Spool
 
@@ -58,7 +60,7 @@ class HfWriter(Writer):
         self.segmenter = context.options["segmenter"]
         self.tags = ["O"] + [f"{p}-{lab.name}" for lab in context.labels for p in ("B", "I")]
         self.tag_index = {tag: i for i, tag in enumerate(self.tags)}
-        # per split: (id, title, text, ((start, end, label, text, attrs JSON), ...)) of
+        # per split: (id, title, status, text, ((start, end, label, text, attrs JSON), ...)) of
         # each document, waiting on disk for the schema, which every span decides
         self.spools: dict[str, Spool] = {}
         self.kinds = AttributeKinds()
@@ -75,6 +77,7 @@ class HfWriter(Writer):
             (
                 doc.id,
                 doc.title,
+                doc.status,
                 doc.text,
                 tuple(
                     (s.start, s.end, s.label, s.text, s.attrs_json, s.score, s.source, s.version)
@@ -90,7 +93,7 @@ class HfWriter(Writer):
         return doc.spans
 
     def _row(self, record: tuple) -> dict[str, Any]:
-        doc_id, title, text, spans = record
+        doc_id, title, status, text, spans = record
         spans = [ExportSpan(*s) for s in spans]
         starts, words = self._tokens(text, spans)
         tagged, dropped = without_overlaps(spans)
@@ -98,6 +101,7 @@ class HfWriter(Writer):
         return {
             "id": doc_id,
             "title": title,
+            "status": status,
             "text": text,
             "tokens": words,
             "token_starts": starts,
@@ -215,6 +219,7 @@ class HfWriter(Writer):
             [
                 pa.field("id", pa.string()),
                 pa.field("title", pa.string()),
+                pa.field("status", pa.string()),
                 pa.field("text", pa.string()),
                 pa.field("tokens", pa.list_(pa.string())),
                 pa.field("token_starts", pa.list_(pa.int32())),
@@ -246,6 +251,7 @@ class HfWriter(Writer):
         return {
             "id": string,
             "title": string,
+            "status": string,
             "text": string,
             "tokens": {"feature": string, "_type": "Sequence"},
             "token_starts": {"feature": {"dtype": "int32", "_type": "Value"}, "_type": "Sequence"},
@@ -325,6 +331,8 @@ Their names are the `ClassLabel` of the feature:
 ## Fields
 
 - `id`, `title`, `text`: the document as stored in the project.
+- `status`: how far the exported layer's annotator got (`done`, `in_progress`,
+  `todo`): spans of a document not `done` may be unfinished.
 - `tokens`, `token_starts`: the tokens and where each begins in `text`.
 - `ner_tags`: one tag per token. Where spans overlap, the longest is tagged.
 - `spans`: every span, `start`/`end` in code points of `text` (end exclusive),
@@ -448,7 +456,12 @@ def _rows(table: Any, where: str) -> Iterator[ExchangeDoc]:
                 )
             )
         yield ExchangeDoc.from_record(
-            doc_id=row.get("id"), text=text, spans=spans, title=row.get("title"), line=n
+            doc_id=row.get("id"),
+            text=text,
+            spans=spans,
+            meta=status_meta({}, row.get("status")),
+            title=row.get("title"),
+            line=n,
         )
 
 

@@ -37,7 +37,7 @@ from models.domain import STATUSES, Span, check_offsets
 from models.errors import InvalidInput
 from models.io.clean import clean_text
 from models.io.format import Format, WriteContext, Writer
-from models.io.jsonlines import json_object, parse_lines
+from models.io.jsonlines import json_object, one_line, parse_lines
 from models.io.jsontext import shown_keys
 from models.io.model import STATUS, ExchangeDoc, ExportDoc, ExportSpan
 
@@ -46,11 +46,24 @@ encode = json.JSONEncoder(ensure_ascii=False).encode
 # -- reading -------------------------------------------------------------------------------
 
 
+def doccano_shaped(obj: dict[str, Any]) -> bool:
+    """Does a record hold its spans as doccano does, in a ``"label"`` (or
+    ``"entities"``) list (``[[start, end, "TYPE"], …]``, ``{"start_offset", …}``
+    objects; empty for a document without spans, plain strings for a text
+    category)? Read as jsonl, which has no such key, its spans and status
+    would be dropped without a word. (CLUENER's ``"label"`` is an object.)"""
+    return any(isinstance(obj.get(key), list) for key in ("label", "labels", "entities"))
+
+
 def parse_line(
     line: str | bytes, lineno: int, name: str, *, require_spans: bool = False
 ) -> ExchangeDoc:
     where = f"{name}:{lineno}"
     obj = json_object(line, where)
+    if "spans" not in obj and doccano_shaped(obj):  # doccano's export, found by its shape
+        from models.io.formats.doccano import parse_record
+
+        return parse_record(obj, where, lineno)
     text = obj.get("text")
     if "text" not in obj:  # a scraper's "content" or "body": the keys it has say which
         keys = shown_keys(obj)
@@ -275,10 +288,10 @@ class JsonlWriter(Writer):
                 fields["original"] = original
             see_kinds(self.kinds.meta, fields)
             meta = encode(fields)
-        self.fh.write(
-            f'{{"id": {enc(doc.id)}, "text": {enc(doc.text)}, "spans": [{spans}],'
-            f' "meta": {meta}}}\n'
+        record = (
+            f'{{"id": {enc(doc.id)}, "text": {enc(doc.text)}, "spans": [{spans}], "meta": {meta}}}'
         )
+        self.fh.write(one_line(record) + "\n")
         return doc.spans
 
     def close(self) -> None:
@@ -314,7 +327,7 @@ def rewrite_records(path: Path, change: Callable[[dict[str, Any]], None]) -> Non
         for line in lines:
             record = orjson.loads(line)
             change(record)
-            out.write(encode(record) + "\n")
+            out.write(one_line(encode(record)) + "\n")
     temporary.replace(path)
 
 

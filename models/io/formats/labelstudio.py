@@ -8,24 +8,33 @@ A task is ``{"data": {"text": …}, "annotations": [{"result": [...]}],
 ``{"value": {"start", "end", "text", "labels": [...]}}``. The annotation
 taken as gold is the one marked ``ground_truth``, else the last one not
 cancelled; predictions are machine output and are not imported as gold.
-Offsets are the browser's UTF-16 units (the same as code points unless the
-text has characters outside the BMP). A region's ``meta.text`` holding a
-JSON object (as Biaozhu writes span attributes) becomes the span's attrs."""
+Offsets are code points, as Label Studio's editor counts them (its own test
+web/libs/editor/tests/integration/e2e/ner/emoji.cy.ts); tasks of the
+versions that counted the browser's UTF-16 units (label-studio#1347, 2021) are read
+too, where only that count fits the regions' texts. A region's ``text``
+holds each line break as the two characters ``\\n``, as the editor writes
+it. A region's ``meta.text`` holding a JSON object (as Biaozhu writes span
+attributes) becomes the span's attrs. A task's ``meta.status`` (how far the
+exported layer's annotator got, as Biaozhu writes it) is kept, unless
+``--status`` is given."""
 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import quoteattr
 
+from models.domain import STATUSES
 from models.errors import InvalidInput, Message
 from models.io.decode import decode_file
 from models.io.format import Format, WriteContext, Writer
+from models.io.jsonlines import text_lines
 from models.io.jsontext import NotJson, load_json, shown_keys
-from models.io.model import LABELLED, ExchangeDoc, ExportDoc, ExportSpan
-from models.io.offsets import cp_to_utf16, has_astral, spans_from_js
+from models.io.model import LABELLED, ExchangeDoc, ExportDoc, ExportSpan, status_meta
+from models.io.offsets import spans_from_js
 
 REGION_TYPES = ("labels", "hypertextlabels")
 
@@ -38,7 +47,7 @@ def read_label_studio(path: Path, options: dict[str, Any]) -> Iterator[ExchangeD
     except NotJson as exc:
         # a JSONL file of tasks is accepted as well
         try:
-            lines = enumerate(raw.splitlines(), 1)
+            lines = enumerate(text_lines(raw), 1)
             data = [load_json(line, f"{path}:{n}") for n, line in lines if line.strip()]
         except NotJson:
             raise exc from None
@@ -118,6 +127,15 @@ def _attrs(region: dict[str, Any], where: str | Message) -> dict[str, Any]:
     return {}
 
 
+LINE_BREAK = re.compile("[\n\r]")
+
+
+def shown_text(text: str) -> str:
+    """A region's text as Label Studio's editor writes it: each \\n or \\r as
+    the two characters \\ and n (captureSelection in its selection tools)."""
+    return LINE_BREAK.sub(r"\\n", text)
+
+
 def parse_task(task: dict[str, Any], where: str | Message, number: int) -> ExchangeDoc:
     text, data = _task_text(task, where)
     raw = []
@@ -144,12 +162,14 @@ def parse_task(task: dict[str, Any], where: str | Message, number: int) -> Excha
                     _attrs(region, where),
                 )
             )
-    spans = spans_from_js(text, raw, where)
+    spans = spans_from_js(text, raw, where, code_points_first=True, shown=shown_text)
     doc_id = data.get("doc_id") or data.get("id") or task.get("id")
     title = data.get("title")
     meta = {k: v for k, v in data.items() if k not in ("text", "doc_id", "id", "title")}
     if isinstance(task.get("meta"), dict):
         meta.update(task["meta"])
+    if meta.get("status") in STATUSES:  # how far the annotator got, as our export says
+        meta = status_meta(meta, meta.pop("status"))
     if gold is not None:  # annotated, its negatives too: gold, as in any labelled file
         meta[LABELLED] = True
     return ExchangeDoc.from_record(
@@ -184,7 +204,6 @@ def label_config(context: WriteContext) -> str:
 
 class LabelStudioWriter(Writer):
     extension = ".json"
-    offsets = "UTF-16 code units"
     wants_predictions = True
     sidecar_names = (CONFIG_NAME,)
 
@@ -196,7 +215,6 @@ class LabelStudioWriter(Writer):
         self.model_version = "+".join(context.suggesters) or "biaozhu"
 
     def add(self, doc: ExportDoc) -> list[ExportSpan]:
-        table = cp_to_utf16(doc.text) if has_astral(doc.text) else None
         self.count += 1
         task: dict[str, Any] = {
             "id": self.count,
@@ -204,7 +222,7 @@ class LabelStudioWriter(Writer):
         }
         suggestions_only = self.context.selection.kind == "suggestions"
         if not suggestions_only:
-            result = [self.region(s, f"g{i}", table) for i, s in enumerate(doc.spans)]
+            result = [self.region(s, f"g{i}") for i, s in enumerate(doc.spans)]
             task["annotations"] = [
                 {
                     "id": self.count,
@@ -215,15 +233,17 @@ class LabelStudioWriter(Writer):
             ]
         pending = doc.spans if suggestions_only else doc.predictions
         if pending:
-            task["predictions"] = [self.prediction(pending, table)]
+            task["predictions"] = [self.prediction(pending)]
         if doc.annotator:
             task["meta"] = {"annotator": doc.annotator}
+            if doc.status:
+                task["meta"]["status"] = doc.status
         self.fh.write(("\n" if self.count == 1 else ",\n") + json.dumps(task, ensure_ascii=False))
         return doc.spans
 
-    def prediction(self, spans: list[ExportSpan], table: list[int] | None) -> dict[str, Any]:
+    def prediction(self, spans: list[ExportSpan]) -> dict[str, Any]:
         """The ensemble's suggestions for one task, as one prediction."""
-        result = [self.region(s, f"p{i}", table) for i, s in enumerate(spans)]
+        result = [self.region(s, f"p{i}") for i, s in enumerate(spans)]
         scores = [r["score"] for r in result]
         return {
             "model_version": self.model_version,
@@ -231,14 +251,13 @@ class LabelStudioWriter(Writer):
             "result": result,
         }
 
-    def region(self, s: ExportSpan, ident: str, table: list[int] | None) -> dict[str, Any]:
-        start, end = (table[s.start], table[s.end]) if table else (s.start, s.end)
+    def region(self, s: ExportSpan, ident: str) -> dict[str, Any]:
         region: dict[str, Any] = {
             "id": ident,
             "from_name": FROM_NAME,
             "to_name": TO_NAME,
             "type": "labels",
-            "value": {"start": start, "end": end, "text": s.text, "labels": [s.label]},
+            "value": {"start": s.start, "end": s.end, "text": s.text, "labels": [s.label]},
         }
         meta: dict[str, Any] = {}
         if s.score is not None:

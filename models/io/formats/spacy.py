@@ -16,7 +16,8 @@ An export of suggestions gives each span's calibrated score where spaCy's
 ``spancat`` puts its predictions' scores: ``doc.spans["sc"].attrs["scores"]``,
 a float array in the group's order.
 
-Each Doc's ``user_data`` holds ``id`` and ``title``, and for paragraphs and
+Each Doc's ``user_data`` holds ``id``, ``title`` and ``status`` (how far
+the exported layer's annotator got, which import keeps), and for paragraphs and
 sentences ``offset`` (where the unit starts in its document) and
 ``before``/``after`` (the white space around it), so that Biaozhu's import
 puts documents back together exactly. Span attributes (METRIC's indicator,
@@ -62,10 +63,10 @@ from types import ModuleType
 from typing import Any
 
 from models.errors import InvalidInput, Message
-from models.io.archive import check_zlib
+from models.io.archive import check_inflated, check_zlib
 from models.io.decode import read_file
 from models.io.format import Format, WriteContext, Writer
-from models.io.model import ExchangeDoc, ExportDoc, ExportSpan, make_span
+from models.io.model import ExchangeDoc, ExportDoc, ExportSpan, make_span, status_meta
 from models.io.segments import UNITS, tokens, unit_bounds
 
 SPAN_KEY = "sc"
@@ -145,6 +146,7 @@ class _Joined:
 
     def __init__(self, data: dict, number: int, text: str, spans: list):
         self.id, self.title, self.number = data.get("id"), data.get("title"), number
+        self.status = data.get("status")
         self.parts: list[str] = []
         self.spans: list[tuple[int, int, str, dict]] = []
         self.length = 0
@@ -186,7 +188,7 @@ class _Joined:
             doc_id=self.id or f"{path.stem}-{self.number}",
             text=text,
             spans=spans,
-            meta={"file": path.name},
+            meta=status_meta({"file": path.name}, self.status),
             title=self.title,
             line=self.number,
         )
@@ -283,13 +285,18 @@ def _fast_docbin_class() -> type:
             self.strings.update(ent.label_ for ent in doc.ents)
             self._docs += 1
 
-        def write(self, sink: Any) -> None:
-            """The bytes DocBin.to_bytes returns, written to ``sink`` piece by piece."""
+        def write(self, sink: Any) -> tuple[int, int]:
+            """The bytes DocBin.to_bytes returns, written to ``sink`` piece by piece;
+            returns (bytes before compression, bytes written)."""
             deflate = zlib.compressobj()
             pack = self._packer.pack
+            sizes = [0, 0]
 
             def out(data: bytes) -> None:
-                sink.write(deflate.compress(data))
+                sizes[0] += len(data)
+                packed = deflate.compress(data)
+                sizes[1] += len(packed)
+                sink.write(packed)
 
             def copy(name: str) -> None:
                 part = self._parts[name]
@@ -310,7 +317,9 @@ def _fast_docbin_class() -> type:
             for name in keys[6:]:
                 out(pack(name) + self._packer.pack_array_header(self._docs))
                 copy(name)
-            sink.write(deflate.flush())
+            tail = deflate.flush()
+            sink.write(tail)
+            return sizes[0], sizes[1] + len(tail)
 
         def to_bytes(self) -> bytes:
             sink = io.BytesIO()
@@ -380,6 +389,8 @@ class SpacyWriter(Writer):
             sdoc, words = self.unit_doc(doc.text[start:end], spans, start)
             sdoc.user_data["id"] = doc.id
             sdoc.user_data["title"] = doc.title
+            if doc.status:
+                sdoc.user_data["status"] = doc.status
             if self.unit != "doc":
                 sdoc.user_data["offset"] = start
                 sdoc.user_data["before"] = doc.text[done:start]
@@ -427,7 +438,11 @@ class SpacyWriter(Writer):
     def close(self) -> None:
         try:
             with self.path.open("wb") as sink:
-                self.docbin.write(sink)
+                inflated, written = self.docbin.write(sink)
+            try:  # the bounds Biaozhu's import reads a .spacy within (a zip bomb's)
+                check_inflated(inflated, written, self.path.name, ".spacy")
+            except InvalidInput:
+                self.context.notes["spacy_not_importable"] += 1
         finally:
             self.abort()
 
@@ -455,7 +470,7 @@ class SpacyWriter(Writer):
                 "span_key": SPAN_KEY,
                 "span_attributes": f"span._.{ATTRS_EXTENSION}, after"
                 f" Span.set_extension({ATTRS_EXTENSION!r}, default=None)",
-                "user_data": ["id", "title"]
+                "user_data": ["id", "title", "status"]
                 + ([] if self.unit == "doc" else ["offset", "before", "after"]),
                 **(
                     {"span_scores": f'doc.spans["{SPAN_KEY}"].attrs["{SCORES}"], one per span'}
