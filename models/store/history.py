@@ -269,15 +269,22 @@ def event_names(conn: sqlite3.Connection) -> tuple[list[str], list[str]]:
     return annotators, actions
 
 
-def verify_chain(conn: sqlite3.Connection) -> tuple[int, Message | None]:
+def verify_chain(
+    conn: sqlite3.Connection, start: ChainHead | None = None
+) -> tuple[int, Message | None]:
     """Walk the chain; return (events checked, first problem or None). The
-    hash is event_hash's, written out inline: this loop runs once per event."""
-    prev = GENESIS
-    count = 0
+    hash is event_hash's, written out inline: this loop runs once per event.
+    ``start``: a head of this chain already walked (its events numbered 1 to
+    ``start.count``, as a whole walk proves them), from which the walk goes on."""
+    prev = GENESIS if start is None else start.hash
+    count = 0 if start is None else start.count
     gap = None
     sha256 = hashlib.sha256
     cursor = conn.execute(
-        "SELECT id, prev_hash, hash, " + ", ".join(HASHED_FIELDS) + " FROM events ORDER BY id"
+        "SELECT id, prev_hash, hash, "
+        + ", ".join(HASHED_FIELDS)
+        + " FROM events WHERE id > ? ORDER BY id",
+        (count,),
     )
     for eid, prev_hash, digest, *values in cursor:
         count += 1

@@ -1344,12 +1344,17 @@ MESSAGES = [
     # models/review/merge.py
     QT_TRANSLATE_NOOP(
         "Core",
-        "{other_path} is this project; merge another file into it",
+        "check {name}",
     ),
     # models/review/merge.py
     QT_TRANSLATE_NOOP(
         "Core",
-        "check {name}",
+        "nothing was merged: the result would not verify: {problem}",
+    ),
+    # models/review/merge.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{other_path} is this project; merge another file into it",
     ),
     # models/review/merge.py
     QT_TRANSLATE_NOOP(
@@ -1965,6 +1970,11 @@ MESSAGES = [
     QT_TRANSLATE_NOOP(
         "Core",
         "the tables cannot be read to compare them with the history ({exc})",
+    ),
+    # models/store/verify.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "the history no longer holds the head {count}:{hash}… verified before: it was truncated or rewritten meanwhile",
     ),
     # models/store/verify.py
     QT_TRANSLATE_NOOP(
