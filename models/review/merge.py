@@ -345,13 +345,14 @@ class Incoming:
         self.progress = progress
         self.state: Replayed | None = None
         self.notes: list[Message] = []
+        self.checked: CheckedEvents | None = None
 
     def merge(self, project) -> MergeReport:
         """Merge the checked file into ``project`` (the caller holds the
         write lock, in a transaction: nothing of it stays if this raises)."""
         name = self.other.path.name
         self.notes += check_merged_head(project, self.other)
-        merger = _Merger(project, self.other, self.state, self.progress)
+        merger = _Merger(project, self.other, self.state, self.checked, self.progress)
         new_labels, label_notes = reconcile_labels(
             project.labels(), self.other.labels(), str(project.path.name), str(name)
         )
@@ -382,6 +383,7 @@ def open_incoming(project, other_path: str | Path, progress: Progress | None = N
         other.conn.execute("BEGIN")  # the snapshot, until close()
         incoming.progress.start(0, Message("check {name}", name=other_path.name))
         incoming.state, incoming.notes = check_incoming(project, other)
+        incoming.checked = check_events(other)
         incoming.progress.finish()
     except BaseException:
         incoming.close()
@@ -406,6 +408,60 @@ def check_incoming(project, other) -> tuple[Replayed, list[Message]]:
     notes = [Message("{name} cannot prove {gap}", name=name, gap=gap) for gap in check.gaps]
     check_merged_head(project, other)  # refused now, before any lock: checked again then
     return replay_project(other.conn), notes
+
+
+@dataclass
+class CheckedEvents:
+    """The other file's events as checked before the write lock is taken:
+    the hash before each merged one in its origin file, and the events that
+    cannot be copied (refused only if the merge has to copy them)."""
+
+    prevs: dict[str, str]
+    refused: dict[int, IntegrityError]
+
+
+def check_events(other) -> CheckedEvents:
+    """Each event of ``other`` (read in its snapshot) must be copyable exactly
+    (its JSON in the canonical form) and, where its place in its origin file
+    is known, match its origin hash."""
+    their_prevs = origin_prevs(other)
+    refused: dict[int, IntegrityError] = {}
+    name = other.path.name
+    for row in other.conn.execute(EVENT_SQL):
+        (eid, time, annotator, action, doc_id, target, before, after, origin, origin_hash) = row[
+            :10
+        ]
+        prev_hash, digest = row[10:]
+        before_v = json.loads(before) if before is not None else None
+        after_v = json.loads(after) if after is not None else None
+        if dumps(before_v) != before or dumps(after_v) != after:
+            refused[eid] = IntegrityError(
+                "event {eid} of {path_name} cannot be copied exactly (its JSON is not in the canonical form)",
+                eid=eid,
+                path_name=name,
+            )
+            continue
+        prev = prev_hash if origin_hash is None else their_prevs.get(origin_hash)
+        if prev is None:
+            continue
+        content = {
+            "time": time,
+            "annotator": annotator,
+            "action": action,
+            "doc_id": doc_id,
+            "target": target,
+            "before": before,
+            "after": after,
+            "origin": origin,
+            "origin_hash": None,
+        }
+        if event_hash(prev, content) != identity(origin_hash, digest):
+            refused[eid] = IntegrityError(
+                "event {eid} of {path_name} does not match its origin hash",
+                eid=eid,
+                path_name=name,
+            )
+    return CheckedEvents(their_prevs, refused)
 
 
 def check_merged_head(project, other) -> list[Message]:
@@ -467,10 +523,11 @@ def _holds_as_its_own(conn, identities: list[str]) -> bool:
 
 
 class _Merger:
-    def __init__(self, project, other, state: Replayed, progress: Progress):
+    def __init__(self, project, other, state: Replayed, checked: CheckedEvents, progress: Progress):
         self.p = project
         self.o = other
         self.state = state  # the other file's project rows as its own events make them
+        self.checked = checked  # its events, checked before the lock
         self.progress = progress
         self.report = MergeReport(source=str(other.path), origin=other.project_id)
         self.docmap: dict[str, str] = {}
@@ -620,81 +677,37 @@ class _Merger:
         return last
 
     def _events(self) -> None:
+        """Append the other file's events this project does not hold, as they
+        were checked before the lock (check_events), in one statement."""
         known = self._known()
-        their_prevs = origin_prevs(self.o)
-        for row in self.o.conn.execute(EVENT_SQL).fetchall():
-            (
-                eid,
-                time,
-                annotator,
-                action,
-                doc_id,
-                target,
-                before,
-                after,
-                origin,
-                origin_hash,
-                prev_hash,
-                digest,
-            ) = row
+        their_prevs = self.checked.prevs
+        copied = []
+        for row in self.o.conn.execute(EVENT_SQL):
+            (eid, *content, origin, origin_hash, prev_hash, digest) = row
             ident = identity(origin_hash, digest)
             if ident in known:
                 self.report.events_known += 1
                 continue
-            if origin_hash is None:
-                prev = prev_hash
-            else:
-                prev = their_prevs.get(origin_hash)
-                if prev is None:
-                    self.report.notes.append(
-                        Message(
-                            "event {eid} of {there} came from {origin} without a record "
-                            "of its place there; it is kept but cannot be re-checked against it",
-                            eid=eid,
-                            there=self.o.path.name,
-                            origin=origin,
-                        )
-                    )
-            before_v = json.loads(before) if before is not None else None
-            after_v = json.loads(after) if after is not None else None
-            if dumps(before_v) != before or dumps(after_v) != after:
-                raise IntegrityError(
-                    "event {eid} of {path_name} cannot be copied exactly (its JSON is not in the canonical form)",
-                    eid=eid,
-                    path_name=self.o.path.name,
-                )
-            if prev is not None:
-                content = {
-                    "time": time,
-                    "annotator": annotator,
-                    "action": action,
-                    "doc_id": doc_id,
-                    "target": target,
-                    "before": before,
-                    "after": after,
-                    "origin": origin,
-                    "origin_hash": None,
-                }
-                if event_hash(prev, content) != ident:
-                    raise IntegrityError(
-                        "event {eid} of {path_name} does not match its origin hash",
+            refused = self.checked.refused.get(eid)
+            if refused is not None:
+                raise refused
+            prev = prev_hash if origin_hash is None else their_prevs.get(origin_hash)
+            if prev is None:
+                self.report.notes.append(
+                    Message(
+                        "event {eid} of {there} came from {origin} without a record "
+                        "of its place there; it is kept but cannot be re-checked against it",
                         eid=eid,
-                        path_name=self.o.path.name,
+                        there=self.o.path.name,
+                        origin=origin,
                     )
+                )
+            else:
                 self.origin_prev[ident] = prev
-            self.p.events.append(
-                annotator,
-                action,
-                doc_id,
-                target,
-                before_v,
-                after_v,
-                time=time,
-                origin=origin,
-                origin_hash=ident,
-            )
+            copied.append((*content, origin, ident))
             known.add(ident)
             self.report.events_added += 1
+        self.p.events.append_copied(copied)
 
     # layers, decisions, statuses ------------------------------------------------------------
 

@@ -205,6 +205,34 @@ class EventWriter:
         )
         return self._prev
 
+    def append_copied(self, rows: list[tuple]) -> str | None:
+        """Append events copied from another file (a merge), chained in order,
+        in one statement: each row is (time, annotator, action, doc_id,
+        target, before, after, origin, origin_hash), ``before`` and ``after``
+        as the canonical JSON text they were checked to be. Returns the new
+        head's hash (None: no row)."""
+        if not rows:
+            return None
+        if self._prev is None:
+            self._prev = last_hash(self._conn)
+        prev = self._prev
+        out = []
+        for when, annotator, action, doc_id, target, before, after, origin, origin_hash in rows:
+            target = None if target is None else str(target)
+            row = (when, annotator, action, doc_id, target, before, after)
+            row += (origin or self._origin, origin_hash)
+            fields = "\x1f".join(map(_hashed, row))
+            digest = _chained(prev, fields)
+            out.append((*row, prev, digest))
+            prev = digest
+        self._conn.executemany(
+            "INSERT INTO events (time, annotator, action, doc_id, target, before, after,"
+            " origin, origin_hash, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            out,
+        )
+        self._prev = prev
+        return prev
+
 
 def row_to_event(row: sqlite3.Row | tuple) -> Event:
     (eid, time, annotator, action, doc_id, target, before, after, origin, origin_hash, digest) = row

@@ -1369,6 +1369,16 @@ MESSAGES = [
     # models/review/merge.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "event {eid} of {path_name} cannot be copied exactly (its JSON is not in the canonical form)",
+    ),
+    # models/review/merge.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "event {eid} of {path_name} does not match its origin hash",
+    ),
+    # models/review/merge.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "{name}: merge refused, its history no longer holds the head merged here earlier ({merged_count}:{merged_hash}…): it was truncated or rewritten since",
     ),
     # models/review/merge.py
@@ -1390,16 +1400,6 @@ MESSAGES = [
     QT_TRANSLATE_NOOP(
         "Core",
         "event {eid} of {there} came from {origin} without a record of its place there; it is kept but cannot be re-checked against it",
-    ),
-    # models/review/merge.py
-    QT_TRANSLATE_NOOP(
-        "Core",
-        "event {eid} of {path_name} cannot be copied exactly (its JSON is not in the canonical form)",
-    ),
-    # models/review/merge.py
-    QT_TRANSLATE_NOOP(
-        "Core",
-        "event {eid} of {path_name} does not match its origin hash",
     ),
     # models/review/merge.py
     QT_TRANSLATE_NOOP(
