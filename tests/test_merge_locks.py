@@ -192,3 +192,27 @@ def test_cli_merge_refuses_a_project_that_does_not_verify(laptops, capsys):
     err = capsys.readouterr().err
     assert "nothing was merged: the result would not verify" in err
     assert counts(a) == before
+
+
+def test_an_event_that_cannot_be_copied_exactly_is_refused_and_nothing_is_written(laptops):
+    """Checked before the lock, refused under it: nothing of the merge stays."""
+    from models.store.triggers import GUARDS as TRIGGERS
+    from tests.test_tamper import rechain
+
+    a, b_path, _ = laptops
+    conn = sqlite3.connect(b_path, isolation_level=None)
+    try:
+        conn.executescript(GUARDS)
+        # the same JSON, not in the canonical form (a space after a colon)
+        conn.execute(
+            "UPDATE events SET after = replace(after, '\"role\":', '\"role\": ')"
+            " WHERE id = (SELECT min(id) FROM events WHERE after LIKE '%\"role\":%')"
+        )
+        rechain(conn)
+        conn.executescript(";".join(TRIGGERS.values()))  # the guards back: it verifies
+    finally:
+        conn.close()
+    before = counts(a)
+    with pytest.raises(IntegrityError, match="cannot be copied exactly"):
+        merge_projects(a, [b_path])
+    assert counts(a) == before
