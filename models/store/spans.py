@@ -254,6 +254,22 @@ class SpansMixin:
             self.events.append_many(who, "span.added", events, time=now)
         return anns
 
+    def check_new_spans(self, text: str, spans: Sequence[Span]) -> None:
+        """The checks ``add_spans`` makes of new spans among themselves (their
+        offsets in ``text``; their overlaps, or repeats where the project allows
+        overlaps), without writing or taking the write lock: for an import that
+        checks a whole file before it writes any of it. Raises SpanRefused."""
+        for span in spans:
+            try:
+                check_offsets(text, span.start, span.end)
+            except InvalidInput as exc:
+                raise SpanRefused(span, exc.template, **exc.params) from None
+        # a document id no row has: only the new spans are compared
+        if self.allow_overlap:
+            self._check_none_held(None, "", text, spans)
+        else:
+            self._check_no_overlaps(None, "", text, spans)
+
     def _insert_annotations(self, rows: list[tuple]) -> list[Annotation]:
         """``_insert_annotation`` for many rows, in one statement (an import's or
         a merge's thousands, under the write lock). The table's ids are
@@ -286,7 +302,7 @@ class SpansMixin:
         return row_to_annotation((cur.lastrowid, *row))
 
     def _check_no_overlaps(
-        self, doc_id: str, annotator: str, text: str, spans: Sequence[Span]
+        self, doc_id: str | None, annotator: str, text: str, spans: Sequence[Span]
     ) -> None:
         """``_check_no_overlap`` for many new spans at once: against the gold
         already stored and against each other, in one sweep."""
@@ -328,7 +344,7 @@ class SpansMixin:
                 widest = item
 
     def _check_none_held(
-        self, doc_id: str, annotator: str, text: str, spans: Sequence[Span]
+        self, doc_id: str | None, annotator: str, text: str, spans: Sequence[Span]
     ) -> None:
         """``_check_not_held`` for many new spans at once."""
         held = set(
