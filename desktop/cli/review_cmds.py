@@ -13,7 +13,7 @@ from desktop.cli.common import (
     did_you_mean,
     open_project,
 )
-from models.errors import IntegrityError, InvalidInput
+from models.errors import InvalidInput
 from models.who import check_annotator_name
 
 AGREEMENT_EPILOG = """\
@@ -169,18 +169,12 @@ def run_agreement(args: argparse.Namespace) -> int:
 
 
 def run_merge(args: argparse.Namespace) -> int:
-    from models.review.merge import merge_project
+    from models.review.merge import merge_projects
 
     with open_project(args) as project:
-        reports = []
-        with project.transaction():  # all files or none, and only a result that verifies
-            for other in args.others:
-                reports.append(merge_project(project, other, TerminalProgress("document")))
-            check = project.verify()
-            if not check.ok:
-                raise IntegrityError(
-                    f"nothing was merged: the result would not verify: {check.problems[0]}"
-                )
+        # all files or none, and only a result that verifies; the files and the
+        # project are checked before the write lock is taken, and held only to write
+        reports, check = merge_projects(project, args.others, TerminalProgress("document"))
     for report in reports:
         if args.json:
             print(json.dumps(report.as_json(), ensure_ascii=False))

@@ -544,10 +544,15 @@ def _import_file(
         ):
             batch.gather(path, [_new_document(doc, path) for doc in docs])
             return
+        # every record checked before the write lock is taken: a bad one
+        # refuses the file without keeping anyone's writes waiting
+        new = [_checked(project, doc, path) for doc in docs]
         batch.flush()
         batch.open()
         with project.transaction():
-            outcome = [_store(project, doc, path, options) for doc in docs]
+            outcome = [
+                _store(project, doc, d, path, options) for doc, d in zip(docs, new, strict=True)
+            ]
     except BiaozhuError as exc:
         report.failed.append((str(path), _reason(exc, path)))
         report.errors[str(path)] = Message.of(exc)
@@ -610,14 +615,38 @@ def _reason_text(message: str, path: Path | str) -> str:
     return message[len(prefix) :] if message.startswith(prefix) else message
 
 
+def _checked(project: Project, doc: ExchangeDoc, path: Path) -> NewDocument:
+    """The document as the store takes it, its spans checked among themselves
+    as ``add_spans`` will check them (read-only: no write lock)."""
+    new = _new_document(doc, path)
+    try:
+        project.check_new_spans(doc.text, doc.spans)
+    except SpanRefused as exc:
+        raise _span_refused(doc, exc) from None
+    return new
+
+
+def _span_refused(doc: ExchangeDoc, exc: SpanRefused) -> InvalidInput:
+    where = Message("line {line}: ", line=doc.line) if doc.line else ""
+    span = exc.span
+    return InvalidInput(
+        "{where}span {span_text!r} ({span_start}..{span_end}): {exc}",
+        where=where,
+        span_text=span.text,
+        span_start=span.start,
+        span_end=span.end,
+        exc=exc,
+    )
+
+
 def _store(
-    project: Project, doc: ExchangeDoc, path: Path, options: ImportOptions
+    project: Project, doc: ExchangeDoc, new: NewDocument, path: Path, options: ImportOptions
 ) -> tuple[str, str, int, Message | None]:
     """One document written: (its id, "added" | "layer" | "kept" | "skipped",
     spans brought in, why it was kept). A text the project holds already is
     skipped, unless the file annotates it: then its spans become the importing
     annotator's layer there, when that annotator has none yet."""
-    doc_id, created = project.add_documents([_new_document(doc, path)], checked=True)[0]
+    doc_id, created = project.add_documents([new], checked=True)[0]
     meta = doc.meta or {}
     who = options.annotator or project.annotator
     if not created and not (doc.spans or meta.get(LABELLED)):
@@ -631,16 +660,7 @@ def _store(
     try:
         project.add_spans(doc_id, doc.spans, origin="imported", annotator=who)
     except SpanRefused as exc:
-        where = Message("line {line}: ", line=doc.line) if doc.line else ""
-        span = exc.span
-        raise InvalidInput(
-            "{where}span {span_text!r} ({span_start}..{span_end}): {exc}",
-            where=where,
-            span_text=span.text,
-            span_start=span.start,
-            span_end=span.end,
-            exc=exc,
-        ) from None
+        raise _span_refused(doc, exc) from None
     status = (
         options.status or meta.get(STATUS) or ("done" if doc.spans or meta.get(LABELLED) else None)
     )

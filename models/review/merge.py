@@ -46,6 +46,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -56,11 +57,11 @@ from models.progress import NoProgress, Progress
 from models.review.asof import layers_as_of
 from models.store import history
 from models.store import verify as store_verify
-from models.store.connection import read_snapshot
 from models.store.history import ChainHead, dumps, event_hash, head_in_chain
 from models.store.replay import Replayed, replay_project
 from models.store.spans import Provenance, SpanRefused
 from models.store.suggestions import suggestion_record
+from models.store.verify import VerifyReport
 
 STATUS_RANK = {"todo": 0, "in_progress": 1, "done": 2}
 EVENT_SQL = (
@@ -235,31 +236,159 @@ def doc_aliases(project, doc_id: str) -> set[str]:
 
 def merge_project(project, other_path: str | Path, progress: Progress | None = None) -> MergeReport:
     """Bring another project file into ``project``; see the module docstring.
-    The other file is checked whole before anything is written (check_incoming)."""
+    The other file is checked whole before anything is written, and before the
+    write lock is taken (check_incoming)."""
+    incoming = open_incoming(project, other_path, progress)
+    try:
+        with project.transaction():
+            return incoming.merge(project)
+    finally:
+        incoming.close()
+
+
+def merge_projects(
+    project, others: Sequence[str | Path], progress: Progress | None = None
+) -> tuple[list[MergeReport], VerifyReport]:
+    """Merge every file of ``others`` into ``project``, all or none, and only
+    into a result that verifies: the ``biaozhu merge`` of several files.
+    Returns each file's report and the check of the result. See MergePlan for
+    what holds the write lock and for how long."""
+    with prepare_merge(project, others, progress) as plan:
+        return plan.apply()
+
+
+class MergePlan:
+    """A merge of several files, all or none, into a result that verifies,
+    that holds the project's write lock only while it writes.
+
+    Prepared without the lock (``prepare_merge``): every other file is
+    checked whole in a read snapshot it keeps until the merge is done, and
+    the project itself is verified whole, in a snapshot whose head is noted.
+    ``apply`` then takes the lock, merges the files, and checks the result
+    from that head on (verify_since): the head must still be in the chain,
+    and the chain after it, the events merged, and every document an event
+    after it names are checked as ``verify`` checks them. Work written here
+    by others between the two (a curator's keys) is part of what is merged
+    into, and of what is checked; a history rewritten or cut meanwhile (a
+    restore) fails the check, and nothing is merged."""
+
+    def __init__(self, project, progress: Progress):
+        self.project = project
+        self.progress = progress
+        self.incoming: list[Incoming] = []
+        self.verified: VerifyReport | None = None
+
+    def prepare(self, others: Sequence[str | Path]) -> None:
+        for other in others:
+            self.incoming.append(open_incoming(self.project, other, self.progress))
+        self.progress.start(0, Message("check {name}", name=self.project.path.name))
+        check = self.project.verify()
+        self.progress.finish()
+        if not check.ok:
+            raise IntegrityError(
+                "nothing was merged: the result would not verify: {problem}",
+                problem=check.problems[0],
+            )
+        self.verified = check
+
+    def apply(self) -> tuple[list[MergeReport], VerifyReport]:
+        """Take the write lock, merge every file, check the result; raises
+        (nothing merged) where a file is refused or the result would not verify."""
+        before = self.verified
+        assert before is not None and before.head is not None, "prepare() first"
+        with self.project.transaction():
+            reports = [incoming.merge(self.project) for incoming in self.incoming]
+            after = store_verify.verify_since(self.project.conn, before.head)
+            if not after.ok:
+                raise IntegrityError(
+                    "nothing was merged: the result would not verify: {problem}",
+                    problem=after.problems[0],
+                )
+        gaps = list(before.gaps)
+        gaps += [gap for gap in after.gaps if str(gap) not in map(str, gaps)]
+        return reports, VerifyReport([], after.events_checked, after.head, gaps, None, after.merged)
+
+    def close(self) -> None:
+        for incoming in self.incoming:
+            incoming.close()
+        self.incoming = []
+
+    def __enter__(self) -> MergePlan:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def prepare_merge(
+    project, others: Sequence[str | Path], progress: Progress | None = None
+) -> MergePlan:
+    """A MergePlan with every file checked and the project verified, no
+    write lock taken; close it (or use it in ``with``) when done."""
+    plan = MergePlan(project, progress or NoProgress())
+    try:
+        plan.prepare(others)
+    except BaseException:
+        plan.close()
+        raise
+    return plan
+
+
+class Incoming:
+    """Another project file to merge, checked, and held open in one read
+    snapshot until it is closed: what was verified is what is merged, even if
+    its laptop's window goes on writing it meanwhile. Checking it needs no
+    write lock on the project: only ``merge`` does."""
+
+    def __init__(self, other, progress: Progress):
+        self.other = other
+        self.progress = progress
+        self.state: Replayed | None = None
+        self.notes: list[Message] = []
+        self.checked: CheckedEvents | None = None
+
+    def merge(self, project) -> MergeReport:
+        """Merge the checked file into ``project`` (the caller holds the
+        write lock, in a transaction: nothing of it stays if this raises)."""
+        name = self.other.path.name
+        self.notes += check_merged_head(project, self.other)
+        merger = _Merger(project, self.other, self.state, self.checked, self.progress)
+        new_labels, label_notes = reconcile_labels(
+            project.labels(), self.other.labels(), str(project.path.name), str(name)
+        )
+        merger.run(new_labels)
+        merger.report.notes[:0] = self.notes + label_notes
+        return merger.report
+
+    def close(self) -> None:
+        try:
+            if self.other.conn.in_transaction:
+                self.other.conn.execute("ROLLBACK")
+        finally:
+            self.other.close()
+
+
+def open_incoming(project, other_path: str | Path, progress: Progress | None = None) -> Incoming:
+    """Open another project file read-only, begin the read snapshot every read
+    of it is made in, and check it whole (check_incoming); raises on a file
+    that may not be merged, with nothing held open."""
     other_path = Path(other_path)
     if other_path.exists() and other_path.resolve() == Path(project.path).resolve():
         raise InvalidInput(
             "{other_path} is this project; merge another file into it", other_path=other_path
         )
     other = open_readonly(other_path)
-    progress = progress or NoProgress()
+    incoming = Incoming(other, progress or NoProgress())
     try:
-        # One snapshot of the other file: what was verified is what is merged,
-        # even if its laptop's window goes on writing it meanwhile.
-        with read_snapshot(other.conn):
-            progress.start(0, Message("check {name}", name=other_path.name))  # its whole history
-            state, notes = check_incoming(project, other)
-            progress.finish()
-            merger = _Merger(project, other, state, progress)
-            new_labels, label_notes = reconcile_labels(
-                project.labels(), other.labels(), str(project.path.name), str(other_path.name)
-            )
-            with project.transaction():
-                merger.run(new_labels)
-        merger.report.notes[:0] = notes + label_notes
-        return merger.report
-    finally:
-        other.close()
+        other.conn.execute("BEGIN")  # the snapshot, until close()
+        incoming.progress.start(0, Message("check {name}", name=other_path.name))
+        incoming.state, incoming.notes = check_incoming(project, other)
+        incoming.checked = check_events(other)
+        incoming.progress.finish()
+    except BaseException:
+        incoming.close()
+        raise
+    return incoming
 
 
 def check_incoming(project, other) -> tuple[Replayed, list[Message]]:
@@ -277,23 +406,87 @@ def check_incoming(project, other) -> tuple[Replayed, list[Message]]:
             check_problems=check.problems[0],
         )
     notes = [Message("{name} cannot prove {gap}", name=name, gap=gap) for gap in check.gaps]
-    merged = last_merged_head(project, other)
-    if merged is not None and not head_in_chain(other.conn, merged):
-        if not other.history(action="project.restored"):
-            raise IntegrityError(
-                "{name}: merge refused, its history no longer holds the head merged here earlier ({merged_count}:{merged_hash}…): it was truncated or rewritten since",
-                name=name,
-                merged_count=merged.count,
-                merged_hash=merged.hash[:12],
-            )
-        notes.append(
-            Message(
-                "{name} was restored from a backup since it was last merged here: the history "
-                "it held then can no longer be checked against it",
-                name=name,
-            )
-        )
+    check_merged_head(project, other)  # refused now, before any lock: checked again then
     return replay_project(other.conn), notes
+
+
+@dataclass
+class CheckedEvents:
+    """The other file's events as checked before the write lock is taken:
+    the hash before each merged one in its origin file, and the events that
+    cannot be copied (refused only if the merge has to copy them)."""
+
+    prevs: dict[str, str]
+    refused: dict[int, IntegrityError]
+
+
+def check_events(other) -> CheckedEvents:
+    """Each event of ``other`` (read in its snapshot) must be copyable exactly
+    (its JSON in the canonical form) and, where its place in its origin file
+    is known, match its origin hash."""
+    their_prevs = origin_prevs(other)
+    refused: dict[int, IntegrityError] = {}
+    name = other.path.name
+    for row in other.conn.execute(EVENT_SQL):
+        (eid, time, annotator, action, doc_id, target, before, after, origin, origin_hash) = row[
+            :10
+        ]
+        prev_hash, digest = row[10:]
+        before_v = json.loads(before) if before is not None else None
+        after_v = json.loads(after) if after is not None else None
+        if dumps(before_v) != before or dumps(after_v) != after:
+            refused[eid] = IntegrityError(
+                "event {eid} of {path_name} cannot be copied exactly (its JSON is not in the canonical form)",
+                eid=eid,
+                path_name=name,
+            )
+            continue
+        prev = prev_hash if origin_hash is None else their_prevs.get(origin_hash)
+        if prev is None:
+            continue
+        content = {
+            "time": time,
+            "annotator": annotator,
+            "action": action,
+            "doc_id": doc_id,
+            "target": target,
+            "before": before,
+            "after": after,
+            "origin": origin,
+            "origin_hash": None,
+        }
+        if event_hash(prev, content) != identity(origin_hash, digest):
+            refused[eid] = IntegrityError(
+                "event {eid} of {path_name} does not match its origin hash",
+                eid=eid,
+                path_name=name,
+            )
+    return CheckedEvents(their_prevs, refused)
+
+
+def check_merged_head(project, other) -> list[Message]:
+    """The file must still hold the head recorded when it was last merged
+    here (raises IntegrityError), unless it was restored from a backup since
+    (then a note says so). Cheap: checked again holding the write lock, since
+    a merge of the same file may have been recorded meanwhile."""
+    name = other.path.name
+    merged = last_merged_head(project, other)
+    if merged is None or head_in_chain(other.conn, merged):
+        return []
+    if not other.history(action="project.restored"):
+        raise IntegrityError(
+            "{name}: merge refused, its history no longer holds the head merged here earlier ({merged_count}:{merged_hash}…): it was truncated or rewritten since",
+            name=name,
+            merged_count=merged.count,
+            merged_hash=merged.hash[:12],
+        )
+    return [
+        Message(
+            "{name} was restored from a backup since it was last merged here: the history "
+            "it held then can no longer be checked against it",
+            name=name,
+        )
+    ]
 
 
 def last_merged_head(project, other) -> ChainHead | None:
@@ -330,10 +523,11 @@ def _holds_as_its_own(conn, identities: list[str]) -> bool:
 
 
 class _Merger:
-    def __init__(self, project, other, state: Replayed, progress: Progress):
+    def __init__(self, project, other, state: Replayed, checked: CheckedEvents, progress: Progress):
         self.p = project
         self.o = other
         self.state = state  # the other file's project rows as its own events make them
+        self.checked = checked  # its events, checked before the lock
         self.progress = progress
         self.report = MergeReport(source=str(other.path), origin=other.project_id)
         self.docmap: dict[str, str] = {}
@@ -483,81 +677,37 @@ class _Merger:
         return last
 
     def _events(self) -> None:
+        """Append the other file's events this project does not hold, as they
+        were checked before the lock (check_events), in one statement."""
         known = self._known()
-        their_prevs = origin_prevs(self.o)
-        for row in self.o.conn.execute(EVENT_SQL).fetchall():
-            (
-                eid,
-                time,
-                annotator,
-                action,
-                doc_id,
-                target,
-                before,
-                after,
-                origin,
-                origin_hash,
-                prev_hash,
-                digest,
-            ) = row
+        their_prevs = self.checked.prevs
+        copied = []
+        for row in self.o.conn.execute(EVENT_SQL):
+            (eid, *content, origin, origin_hash, prev_hash, digest) = row
             ident = identity(origin_hash, digest)
             if ident in known:
                 self.report.events_known += 1
                 continue
-            if origin_hash is None:
-                prev = prev_hash
-            else:
-                prev = their_prevs.get(origin_hash)
-                if prev is None:
-                    self.report.notes.append(
-                        Message(
-                            "event {eid} of {there} came from {origin} without a record "
-                            "of its place there; it is kept but cannot be re-checked against it",
-                            eid=eid,
-                            there=self.o.path.name,
-                            origin=origin,
-                        )
-                    )
-            before_v = json.loads(before) if before is not None else None
-            after_v = json.loads(after) if after is not None else None
-            if dumps(before_v) != before or dumps(after_v) != after:
-                raise IntegrityError(
-                    "event {eid} of {path_name} cannot be copied exactly (its JSON is not in the canonical form)",
-                    eid=eid,
-                    path_name=self.o.path.name,
-                )
-            if prev is not None:
-                content = {
-                    "time": time,
-                    "annotator": annotator,
-                    "action": action,
-                    "doc_id": doc_id,
-                    "target": target,
-                    "before": before,
-                    "after": after,
-                    "origin": origin,
-                    "origin_hash": None,
-                }
-                if event_hash(prev, content) != ident:
-                    raise IntegrityError(
-                        "event {eid} of {path_name} does not match its origin hash",
+            refused = self.checked.refused.get(eid)
+            if refused is not None:
+                raise refused
+            prev = prev_hash if origin_hash is None else their_prevs.get(origin_hash)
+            if prev is None:
+                self.report.notes.append(
+                    Message(
+                        "event {eid} of {there} came from {origin} without a record "
+                        "of its place there; it is kept but cannot be re-checked against it",
                         eid=eid,
-                        path_name=self.o.path.name,
+                        there=self.o.path.name,
+                        origin=origin,
                     )
+                )
+            else:
                 self.origin_prev[ident] = prev
-            self.p.events.append(
-                annotator,
-                action,
-                doc_id,
-                target,
-                before_v,
-                after_v,
-                time=time,
-                origin=origin,
-                origin_hash=ident,
-            )
+            copied.append((*content, origin, ident))
             known.add(ident)
             self.report.events_added += 1
+        self.p.events.append_copied(copied)
 
     # layers, decisions, statuses ------------------------------------------------------------
 
@@ -791,6 +941,8 @@ __all__ = [
     "MergeReport",
     "doc_aliases",
     "merge_project",
+    "merge_projects",
+    "prepare_merge",
     "origin_prevs",
     "reconcile_labels",
     "verify_merged",

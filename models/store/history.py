@@ -205,6 +205,34 @@ class EventWriter:
         )
         return self._prev
 
+    def append_copied(self, rows: list[tuple]) -> str | None:
+        """Append events copied from another file (a merge), chained in order,
+        in one statement: each row is (time, annotator, action, doc_id,
+        target, before, after, origin, origin_hash), ``before`` and ``after``
+        as the canonical JSON text they were checked to be. Returns the new
+        head's hash (None: no row)."""
+        if not rows:
+            return None
+        if self._prev is None:
+            self._prev = last_hash(self._conn)
+        prev = self._prev
+        out = []
+        for when, annotator, action, doc_id, target, before, after, origin, origin_hash in rows:
+            target = None if target is None else str(target)
+            row = (when, annotator, action, doc_id, target, before, after)
+            row += (origin or self._origin, origin_hash)
+            fields = "\x1f".join(map(_hashed, row))
+            digest = _chained(prev, fields)
+            out.append((*row, prev, digest))
+            prev = digest
+        self._conn.executemany(
+            "INSERT INTO events (time, annotator, action, doc_id, target, before, after,"
+            " origin, origin_hash, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            out,
+        )
+        self._prev = prev
+        return prev
+
 
 def row_to_event(row: sqlite3.Row | tuple) -> Event:
     (eid, time, annotator, action, doc_id, target, before, after, origin, origin_hash, digest) = row
@@ -269,15 +297,22 @@ def event_names(conn: sqlite3.Connection) -> tuple[list[str], list[str]]:
     return annotators, actions
 
 
-def verify_chain(conn: sqlite3.Connection) -> tuple[int, Message | None]:
+def verify_chain(
+    conn: sqlite3.Connection, start: ChainHead | None = None
+) -> tuple[int, Message | None]:
     """Walk the chain; return (events checked, first problem or None). The
-    hash is event_hash's, written out inline: this loop runs once per event."""
-    prev = GENESIS
-    count = 0
+    hash is event_hash's, written out inline: this loop runs once per event.
+    ``start``: a head of this chain already walked (its events numbered 1 to
+    ``start.count``, as a whole walk proves them), from which the walk goes on."""
+    prev = GENESIS if start is None else start.hash
+    count = 0 if start is None else start.count
     gap = None
     sha256 = hashlib.sha256
     cursor = conn.execute(
-        "SELECT id, prev_hash, hash, " + ", ".join(HASHED_FIELDS) + " FROM events ORDER BY id"
+        "SELECT id, prev_hash, hash, "
+        + ", ".join(HASHED_FIELDS)
+        + " FROM events WHERE id > ? ORDER BY id",
+        (count,),
     )
     for eid, prev_hash, digest, *values in cursor:
         count += 1

@@ -155,6 +155,13 @@ def replay_documents(conn: sqlite3.Connection, low: str | None, high: str | None
     return _replay(conn, where + " AND doc_id >= ? AND doc_id < ?", (low, high))
 
 
+def replay_documents_in(conn: sqlite3.Connection, table: str) -> Replayed:
+    """The rows of the documents whose ids ``table`` (a table of the
+    connection, with an ``id`` column) lists, replayed from their events."""
+    where = f" AND action NOT IN {PROJECT_ACTIONS_SQL} AND doc_id IN (SELECT id FROM {table})"
+    return _replay(conn, where, ())
+
+
 def _replay(conn: sqlite3.Connection, where: str, params: tuple) -> Replayed:
     state = Replayed()
     rows = conn.execute(

@@ -58,6 +58,7 @@ from models.store.replay import (
     Written,
     counter_problem,
     replay_documents,
+    replay_documents_in,
     replay_project,
 )
 from models.store.triggers import unexpected_triggers
@@ -169,6 +170,47 @@ def _verify(
             )
         )
     return VerifyReport(problems, count, chain_head(conn), gaps, found, merged)
+
+
+def verify_since(conn: sqlite3.Connection, since: ChainHead) -> VerifyReport:
+    """``verify`` of a history that verified whole when ``since`` was its
+    head, for a writer holding the write lock since that check's snapshot
+    was left (a merge): ``since`` is still where it was, and what came
+    after it is checked as ``verify`` checks it — the chain from ``since``
+    on, the events merged since, the project's rows, and the rows of every
+    document an event since names, against the replay of its whole history.
+    What no event may change (the schema record, the project id, the
+    triggers) is checked again; SQLite's own integrity and the foreign keys,
+    which only a write bypassing SQLite or its foreign keys breaks, are not."""
+    with read_snapshot(conn):
+        if not head_in_chain(conn, since):
+            return VerifyReport(
+                [
+                    Message(
+                        "the history no longer holds the head {count}:{hash}… verified before:"
+                        " it was truncated or rewritten meanwhile",
+                        count=since.count,
+                        hash=since.hash[:12],
+                    )
+                ],
+                0,
+                chain_head(conn),
+            )
+        problems: list[Message] = []
+        count, chain_problem = verify_chain(conn, since)
+        if chain_problem:
+            problems.append(chain_problem)
+        schema = schema_record_problem(applied_migrations(conn))
+        if schema is not None:
+            problems.append(schema)
+        problems += project_id_problems(conn)
+        problems += restore_problems(conn)
+        problems += unexpected_triggers(conn)
+        problems += verify_merged_events(conn, since.count)[0]
+        gaps: list[Message] = []
+        problems += check_state_since(conn, since.count, gaps)
+        merged = conn.execute("SELECT count(*) FROM events WHERE origin_hash IS NOT NULL")
+        return VerifyReport(problems, count, chain_head(conn), gaps, None, merged.fetchone()[0])
 
 
 def _foreign_keys(conn: sqlite3.Connection) -> list[Message]:
@@ -422,7 +464,7 @@ ORIGIN_PREV_TABLE = "temp.bz_verify_origin_prev"
 TEMP_CACHE_KIB = -8192  # negative: KiB, as SQLite's cache_size takes it
 
 
-def verify_merged_events(conn: sqlite3.Connection) -> tuple[list[Message], int]:
+def verify_merged_events(conn: sqlite3.Connection, since: int = 0) -> tuple[list[Message], int]:
     """Re-check every merged event against its origin: its content and the hash that
     preceded it there must give its ``origin_hash``. Returns the problems (empty:
     ok) and how many merged events there are.
@@ -430,19 +472,20 @@ def verify_merged_events(conn: sqlite3.Connection) -> tuple[list[Message], int]:
     The origin hashes of every merge record are gathered in a temporary table
     (a later record's word on a hash standing, as ``origin_prevs`` reads
     them) and joined to the merged events as they stream past, so memory does
-    not grow with the number of merged events."""
+    not grow with the number of merged events. ``since``: only the events
+    after that one (those before were checked when it was the head)."""
     # a read-only project's connection refuses every write (query_only), the
     # temporary database's too: allowed for these statements, each of which
     # names the temporary database
     query_only = conn.execute("PRAGMA query_only").fetchone()[0]
     conn.execute("PRAGMA query_only = OFF")
     try:
-        return _check_merged_events(conn)
+        return _check_merged_events(conn, since)
     finally:
         conn.execute(f"PRAGMA query_only = {int(query_only)}")
 
 
-def _check_merged_events(conn: sqlite3.Connection) -> tuple[list[Message], int]:
+def _check_merged_events(conn: sqlite3.Connection, since: int) -> tuple[list[Message], int]:
     table = ORIGIN_PREV_TABLE
     conn.execute(f"DROP TABLE IF EXISTS {table}")  # left by a check interrupted
     conn.execute(f"CREATE TABLE {table} (hash TEXT PRIMARY KEY, prev) WITHOUT ROWID")
@@ -463,9 +506,9 @@ def _check_merged_events(conn: sqlite3.Connection) -> tuple[list[Message], int]:
             "SELECT e.id, p.prev, "
             + ", ".join(f"e.{name}" for name in HASHED_FIELDS)
             + f" FROM events AS e LEFT JOIN {table} AS p ON p.hash = e.origin_hash"
-            " WHERE e.origin_hash IS NOT NULL ORDER BY e.id"
+            " WHERE e.origin_hash IS NOT NULL AND e.id > ? ORDER BY e.id"
         )
-        for eid, prev, *values in conn.execute(sql):
+        for eid, prev, *values in conn.execute(sql, (since,)):
             count += 1
             row = dict(zip(HASHED_FIELDS, values, strict=True))
             origin_hash = row["origin_hash"]
@@ -546,7 +589,61 @@ def check_state(
     for low, high in document_ranges(conn, chunk_events):
         state = replay_documents(conn, low, high)
         replay_problems += zip(state.problem_events, state.problems, strict=True)
-        tables.compare(state, low, high)
+        tables.compare(state, lambda column, low=low, high=high: _in_range(column, low, high))
+    replay_problems.sort(key=lambda item: (item[0], str(item[1])))  # as the English sorts
+    return [p for _, p in replay_problems] + tables.finish(project, gaps)
+
+
+# Where a check of the documents changed since a head keeps their ids, a
+# group at a time (SQLite's temporary database).
+CHANGED_DOCS_TABLE = "temp.bz_verify_docs"
+
+
+def check_state_since(
+    conn: sqlite3.Connection, since: int, gaps: list[str], chunk_events: int = CHUNK_EVENTS
+) -> list[Message]:
+    """check_state for a history whose state was verified whole at event
+    ``since``: the project's rows, and the rows of the documents that an
+    event after it names (a group of about ``chunk_events`` events at a time),
+    against the replay of their whole history. The rows of the other
+    documents are as they were verified: every change writes an event that
+    names its document."""
+    project = replay_project(conn)
+    replay_problems = list(zip(project.problem_events, project.problems, strict=True))
+    tables = _Tables(conn)
+    if conn.execute(
+        "SELECT 1 FROM events WHERE doc_id IS NULL AND origin_hash IS NULL AND id > ?"
+        f" AND action NOT IN {PROJECT_ACTIONS_SQL} LIMIT 1",
+        (since,),
+    ).fetchone():
+        state = replay_documents(conn, None, None)
+        replay_problems += zip(state.problem_events, state.problems, strict=True)
+        tables.compare(state, lambda column: _in_range(column, None, None))
+    table = CHANGED_DOCS_TABLE
+    conn.execute(f"DROP TABLE IF EXISTS {table}")
+    conn.execute(f"CREATE TABLE {table} (id TEXT PRIMARY KEY) WITHOUT ROWID")
+    try:
+        changed = conn.execute(
+            "SELECT doc_id, (SELECT count(*) FROM events e WHERE e.doc_id = c.doc_id) FROM"
+            " (SELECT DISTINCT doc_id FROM events WHERE id > ? AND origin_hash IS NULL"
+            " AND doc_id IS NOT NULL) AS c ORDER BY doc_id",
+            (since,),
+        ).fetchall()
+        group: list[str] = []
+        held = 0
+        for i, (doc, n) in enumerate(changed):
+            group.append(doc)
+            held += n
+            if held < chunk_events and i + 1 < len(changed):
+                continue
+            conn.execute(f"DELETE FROM {table}")
+            conn.executemany(f"INSERT INTO {table} (id) VALUES (?)", ((d,) for d in group))
+            state = replay_documents_in(conn, table)
+            replay_problems += zip(state.problem_events, state.problems, strict=True)
+            tables.compare(state, lambda column: (f"{column} IN (SELECT id FROM {table})", ()))
+            group, held = [], 0
+    finally:
+        conn.execute(f"DROP TABLE IF EXISTS {table}")
     replay_problems.sort(key=lambda item: (item[0], str(item[1])))  # as the English sorts
     return [p for _, p in replay_problems] + tables.finish(project, gaps)
 
@@ -729,12 +826,14 @@ class _Tables:
 
     # -- a range of documents ----------------------------------------------------------
 
-    def compare(self, state: Replayed, low: str | None, high: str | None) -> None:
+    def compare(self, state: Replayed, within: Callable[[str], tuple[str, tuple]]) -> None:
+        """The rows of the documents ``within`` selects (the SQL condition on
+        a column naming a document id, and its parameters) against ``state``."""
         conn = self.conn
-        where, params = _in_range("doc_id", low, high)
+        where, params = within("doc_id")
         rows = conn.execute(f"{SPAN_SQL} WHERE {where}", params)
         self.spans.compare(map(_span_row, rows), state.spans)
-        s_where, s_params = _in_range("s.doc_id", low, high)
+        s_where, s_params = within("s.doc_id")
         rows = conn.execute(
             f"{DECISION_SQL} JOIN suggestions s ON s.id = d.suggestion_id WHERE {s_where}",
             s_params,
@@ -747,7 +846,7 @@ class _Tables:
             f"SELECT doc_id, annotator, status FROM doc_status WHERE {where}", params
         )
         self.statuses.compare((((d, who), (status,)) for d, who, status in rows), state.statuses)
-        self._compare_documents(state, *_in_range("id", low, high))
+        self._compare_documents(state, *within("id"))
         if self.has_conflicts:
             rows = conn.execute(f"{CONFLICT_SQL} WHERE {where}", params)
             self.conflicts.compare(

@@ -1354,12 +1354,17 @@ MESSAGES = [
     # models/review/merge.py
     QT_TRANSLATE_NOOP(
         "Core",
-        "{other_path} is this project; merge another file into it",
+        "check {name}",
     ),
     # models/review/merge.py
     QT_TRANSLATE_NOOP(
         "Core",
-        "check {name}",
+        "nothing was merged: the result would not verify: {problem}",
+    ),
+    # models/review/merge.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{other_path} is this project; merge another file into it",
     ),
     # models/review/merge.py
     QT_TRANSLATE_NOOP(
@@ -1370,6 +1375,16 @@ MESSAGES = [
     QT_TRANSLATE_NOOP(
         "Core",
         "{name} cannot prove {gap}",
+    ),
+    # models/review/merge.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "event {eid} of {path_name} cannot be copied exactly (its JSON is not in the canonical form)",
+    ),
+    # models/review/merge.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "event {eid} of {path_name} does not match its origin hash",
     ),
     # models/review/merge.py
     QT_TRANSLATE_NOOP(
@@ -1395,16 +1410,6 @@ MESSAGES = [
     QT_TRANSLATE_NOOP(
         "Core",
         "event {eid} of {there} came from {origin} without a record of its place there; it is kept but cannot be re-checked against it",
-    ),
-    # models/review/merge.py
-    QT_TRANSLATE_NOOP(
-        "Core",
-        "event {eid} of {path_name} cannot be copied exactly (its JSON is not in the canonical form)",
-    ),
-    # models/review/merge.py
-    QT_TRANSLATE_NOOP(
-        "Core",
-        "event {eid} of {path_name} does not match its origin hash",
     ),
     # models/review/merge.py
     QT_TRANSLATE_NOOP(
@@ -1975,6 +1980,11 @@ MESSAGES = [
     QT_TRANSLATE_NOOP(
         "Core",
         "the tables cannot be read to compare them with the history ({exc})",
+    ),
+    # models/store/verify.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "the history no longer holds the head {count}:{hash}… verified before: it was truncated or rewritten meanwhile",
     ),
     # models/store/verify.py
     QT_TRANSLATE_NOOP(
