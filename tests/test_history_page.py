@@ -69,3 +69,17 @@ def test_a_sparse_filter_reads_a_bounded_range_per_call(project, monkeypatch):
     assert page.events == [] and not page.done and page.next_id == 10  # ids 1-10 read
     _ids, calls = read_all(store, 10, annotator="nobody", max_scan=10)
     assert calls == -(-total // 10)  # one call per 10 ids, never the whole table at once
+
+
+def test_project_level_events_through_the_document_index(project):
+    store, _docs = project
+    for action in ("merge.completed", "annotator", "doc.imported", None):
+        every = store.history(action=action)
+        assert store.history(action=action, project_level=True) == [
+            e for e in every if e.doc_id is None
+        ]
+    plan = store.conn.execute(
+        "EXPLAIN QUERY PLAN SELECT id FROM events WHERE doc_id IS NULL AND action = ?",
+        ("merge.completed",),
+    ).fetchall()
+    assert "events_by_doc" in str(plan)  # not a scan of the whole history

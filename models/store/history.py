@@ -238,8 +238,14 @@ def query_events(
     since: str | None = None,
     until: str | None = None,
     up_to_id: int | None = None,
+    project_level: bool = False,
 ) -> list[Event]:
+    """The events matching every filter given, oldest first. ``project_level``:
+    only those about no document (a merge's record, a person, the labels),
+    read through the document index instead of the whole history."""
     where, params = [], []
+    if project_level:
+        where.append("doc_id IS NULL")
     for column, value, op in (
         ("doc_id", doc_id, "="),
         ("annotator", annotator, "="),
@@ -310,7 +316,7 @@ def page_events(
     from_id: int | None = None,
     limit: int = 200,
     newest_first: bool = False,
-    max_scan: int = 5 * SCAN_STEP,
+    max_scan: int = 3 * SCAN_STEP,
     doc_id: str | None = None,
     annotator: str | None = None,
     action: str | None = None,

@@ -85,10 +85,12 @@ class TimelineModel(QAbstractTableModel):
         self._merged_text = merged_text
         self._gone_text = gone_text  # %1: the id of a suggestion no longer stored
         self.rows: list[TimelineRow] = []
+        self._shown: dict[int, list[str]] = {}
 
     def set_rows(self, rows: list[TimelineRow]) -> None:
         self.beginResetModel()
         self.rows = list(rows)
+        self._shown = {}
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
@@ -111,16 +113,7 @@ class TimelineModel(QAbstractTableModel):
         r = self.row(index.row())
         e = r.event
         if role == Qt.ItemDataRole.DisplayRole:
-            return [
-                str(e.id),
-                local_time(e.time),
-                e.annotator,
-                action_name(e.action),
-                f"{change_text(e.before, e.action)} → {change_text(e.after, e.action)}",
-                self._source_text(r),
-                self._merged_text + " " + e.origin[:8] if r.merged else "",
-                e.doc_id or "",
-            ][index.column()]
+            return self._texts(index.row(), r)[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
             if index.column() == 1:
                 return plain_tooltip(f"UTC {e.time}")
@@ -140,6 +133,24 @@ class TimelineModel(QAbstractTableModel):
         if role == self.EventRole:
             return e
         return None
+
+    def _texts(self, i: int, r: TimelineRow) -> list[str]:
+        """A row's cells in words, made once: the view asks for each cell many
+        times as it lays the columns out, and each asks the translations."""
+        texts = self._shown.get(i)
+        if texts is None:
+            e = r.event
+            texts = self._shown[i] = [
+                str(e.id),
+                local_time(e.time),
+                e.annotator,
+                action_name(e.action),
+                f"{change_text(e.before, e.action)} → {change_text(e.after, e.action)}",
+                self._source_text(r),
+                self._merged_text + " " + e.origin[:8] if r.merged else "",
+                e.doc_id or "",
+            ]
+        return texts
 
     def _source_text(self, r: TimelineRow) -> str:
         if r.gone_suggestion is not None:
@@ -164,7 +175,7 @@ class ProjectTimelineModel(TimelineModel):
 
     def reset(self, filters: dict[str, str | None], newest_first: bool) -> None:
         self.beginResetModel()
-        self.events, self._described = [], {}
+        self.events, self._described, self._shown = [], {}, {}
         self.filters, self.newest_first = filters, newest_first
         self.next_id, self.done = None, False
         self.endResetModel()
@@ -289,6 +300,9 @@ class HistoryView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
+        # columns sized on the first rows and those in view, not on every row
+        # of a long timeline (each row's text costs a look-up)
+        self.table.horizontalHeader().setResizeContentsPrecision(PAGE)
         self._size_columns()
         # Enter on an event, or a double click (the style's activation): the
         # document as of it, without tabbing through the filters to the button
@@ -478,6 +492,7 @@ class HistoryView(QWidget):
         self.model.set_rows(rows)
         self._fill_choices(*filter_choices(rows))
         self.apply_filters()
+        self.table.resizeColumnsToContents()
         self._fit_change_column()
 
     def _fill_choices(self, names: list[str], actions: list[str]) -> None:
@@ -499,8 +514,9 @@ class HistoryView(QWidget):
             for column, width in enumerate((70, 150, 90, 150, CHANGE_COLUMN_MAX, 160, 90, 120)):
                 header.resizeSection(column, width)
             return
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Interactive)
+        # sized once per timeline (resizeColumnsToContents in reload): a column
+        # sized to its contents measures every cell again at each resize
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
 
     def _fit_change_column(self) -> None:
         """Before → after as wide as its text up to a limit (the rest on hover),
