@@ -1276,6 +1276,12 @@ class MainWindow(QMainWindow):
     def act_review_history(self) -> None:
         from desktop.gui.review import open_history
 
+        for window in self.review_windows:  # one that stepped aside for its Go to
+            if window.isHidden() and getattr(window, "goToRequested", None) is not None:
+                window.show()
+                window.raise_()
+                window.activateWindow()
+                return
         if self.controller.doc_id is not None:
             self._open_review_window(open_history, self.controller.doc_id)
 

@@ -1,6 +1,7 @@
 """From the history window to the main window: Ctrl+G on an event shows its
 document there with the event's span focused (the main window on another
-document meanwhile), from the whole project's history too."""
+document meanwhile), from the whole project's history too; the history steps
+aside and Ctrl+H brings it back as it was."""
 
 from __future__ import annotations
 
@@ -32,6 +33,15 @@ def test_ctrl_g_on_an_event_shows_its_document_and_span(window, qtbot):
     qtbot.keyClick(history.table, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
     assert window.controller.doc_id == "a"
     assert window.controller.focused_gold_id() == span.id
+    # the history stepped aside (it stays above its main window otherwise);
+    # Ctrl+H brings it back as it was: the whole project, the event selected
+    assert history.isHidden() and history in window.review_windows
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+    qtbot.keyClick(window, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    assert history.isVisible() and history.whole_project
+    assert window.review_windows.count(history) == 1 and len(window.review_windows) == 1
+    assert history.selected_event_id() == accepted.id
     # an event about no document: said in the history window, the main window stays
     with Project.open(window.ctx.project_path, readonly=True) as store:
         (created,) = store.history(action="project.created")
@@ -39,4 +49,5 @@ def test_ctrl_g_on_an_event_shows_its_document_and_span(window, qtbot):
     history.go_to_event()
     assert window.controller.doc_id == "a"
     assert history.count_label.text() == "Select an event about a document first."
+    assert history.isVisible()
     history.close()

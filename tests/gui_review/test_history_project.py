@@ -73,6 +73,10 @@ def test_as_of_from_the_project_history_draws_the_events_document(qtbot, history
     with Project.open(path, readonly=True) as store:
         assert view.as_of_layers == layers_as_of(store, doc_id, mid) == snap
     assert doc_id in view.as_of_label.text()
+    with Project.open(path, readonly=True) as store:
+        (event,) = [e for e in store.history(doc_id=doc_id) if e.id == mid]
+    start = view.umap.to_qt(event.after["start"])
+    assert view.pane.textCursor().position() == start  # the event's place in view
     # an event about no document says so and draws nothing new
     with Project.open(path, readonly=True) as store:
         (created,) = store.history(action="project.created")

@@ -666,6 +666,12 @@ class HistoryView(QWidget):
             text = text.replace("%1", str(event_id))
         self.as_of_label.setText(text)
         self._paint_as_of()
+        _span, start = self._event_span(event)
+        if 0 <= start <= len(self.text):  # the event's place in view
+            cursor = self.pane.textCursor()
+            cursor.setPosition(self.umap.to_qt(start))
+            self.pane.setTextCursor(cursor)
+            self.pane.centerCursor()
 
     def _paint_as_of(self) -> None:
         if self.pane_doc is None:
@@ -718,6 +724,9 @@ class HistoryView(QWidget):
             self._say(self.tr("Select an event about a document first."))
             return
         span_id, start = self._event_span(event)
+        # out of the way, as it stands: a window over its main window stays
+        # above it (a transient), and the main window's Ctrl+H shows it again
+        self.hide()
         self.goToRequested.emit(doc_id, -1 if span_id is None else span_id, start)
 
     def closeEvent(self, event) -> None:  # noqa: N802
