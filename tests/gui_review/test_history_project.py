@@ -113,3 +113,37 @@ def test_span_lineage_from_an_event(qtbot, history_project):
     lineage.close()  # deleted on closing, and forgotten
     qtbot.waitUntil(lambda: view.spawned == [])
     view.close()
+
+
+def csv_ids(path) -> list[int]:
+    import csv
+
+    with open(path, encoding="utf-8-sig", newline="") as fh:
+        return [int(row["id"]) for row in csv.DictReader(fh)]
+
+
+def test_the_audit_csv_from_the_window_is_the_clis(qtbot, history_project, tmp_path):
+    from desktop.cli import main
+
+    path, doc_id, _span, _mid, _snap = history_project
+    view = open_history_view(qtbot, path, doc_id)
+    view.set_filters(annotator="carol")
+    view.export_csv(str(tmp_path / "doc.csv"))
+    cli = tmp_path / "cli.csv"
+    args = ["history", str(path), "--doc", doc_id, "--annotator", "carol"]
+    assert main([*args, "--format", "csv", "--out", str(cli)]) == 0
+    assert (tmp_path / "doc.csv").read_bytes() == cli.read_bytes()
+    assert len(csv_ids(cli)) == 2 and "2" in view.count_label.text()
+    # the whole project, on a thread of its own
+    view.set_document(None)
+    view.set_filters(action="span")
+    view.export_csv(str(tmp_path / "all.csv"))
+    qtbot.waitUntil(lambda: view.exporting is None, timeout=10_000)
+    with Project.open(path, readonly=True) as store:
+        assert csv_ids(tmp_path / "all.csv") == [e.id for e in store.history(action="span")]
+    # never over the project itself: refused in words, nothing written
+    before = path.read_bytes()
+    view.export_csv(str(path))
+    assert path.read_bytes() == before and view.exporting is None
+    assert "CSV" in view.count_label.text() or str(path.name) in view.count_label.text()
+    view.close()

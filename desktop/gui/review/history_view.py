@@ -6,12 +6,16 @@ the selected event, rebuilt by replaying the history (models.review.asof)."""
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Iterator
 from datetime import UTC, date, datetime, time
+from pathlib import Path
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QDate,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -24,6 +28,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -206,6 +211,49 @@ class ProjectTimelineModel(TimelineModel):
         self.next_id, self.done = page.next_id, page.done
 
 
+class AuditExport(QObject):
+    """The whole project's events matching the filters, written as the
+    history's audit CSV (``biaozhu history --format csv``) on a thread of its
+    own with a connection of its own, a page at a time: the window goes on
+    meanwhile and the memory stays that of a page."""
+
+    finished = Signal(int)
+    failed = Signal(str)
+
+    def __init__(self, project_path: Path, filters: dict, out: Path, parent=None):
+        super().__init__(parent)
+        self.project_path, self.filters, self.out = project_path, filters, out
+
+    def start(self) -> None:
+        threading.Thread(target=self._run, name="audit-export", daemon=True).start()
+
+    def _run(self) -> None:
+        from desktop.cli.project_cmds import write_audit_csv
+        from models import Project
+
+        written = 0
+
+        def rows(project) -> Iterator[dict]:
+            nonlocal written
+            at = None
+            while True:
+                page = project.history_page(from_id=at, limit=2000, max_scan=10**9, **self.filters)
+                for event in page.events:
+                    written += 1
+                    yield event.as_json()
+                at = page.next_id
+                if page.done:
+                    return
+
+        try:
+            with Project.open(self.project_path, readonly=True) as project:
+                write_audit_csv(self.out, rows(project))
+        except Exception as exc:  # a sqlite3 error too: the window says it, never hangs
+            self.failed.emit(say_error(exc))
+            return
+        self.finished.emit(written)
+
+
 def utc_bounds(since: str | None, until: str | None) -> tuple[str | None, str | None]:
     """Local days (YYYY-MM-DD, as the window shows times) as the UTC times
     the history stores: the first instant of ``since``, the last of ``until``."""
@@ -350,6 +398,15 @@ class HistoryView(QWidget):
             self.tr("Show the selected event's document and span in the main window (Ctrl+G)")
         )
         self.go_button.clicked.connect(lambda _checked=False: self.go_to_event())
+        self.export_button = QPushButton(self.tr("Export CSV…"), self)
+        self.export_button.setToolTip(
+            self.tr(
+                "Write the events shown (every one the filters select) as the audit CSV"
+                " of “biaozhu history --format csv” (Ctrl+E)"
+            )
+        )
+        self.export_button.clicked.connect(lambda _checked=False: self.ask_export())
+        self.exporting: AuditExport | None = None
         filters = QHBoxLayout()
         filters.addWidget(QLabel(self.tr("Document:"), self))
         filters.addWidget(self.doc_edit)
@@ -366,6 +423,7 @@ class HistoryView(QWidget):
         filters.addWidget(self.as_of_button)
         filters.addWidget(self.span_button)
         filters.addWidget(self.go_button)
+        filters.addWidget(self.export_button)
 
         self.as_of_label = QLabel(self.tr("Select an event and press “Show as of…”."), self)
         self.as_of_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -416,6 +474,7 @@ class HistoryView(QWidget):
             ("Ctrl+L", self._focus_document),
             ("Ctrl+Shift+H", self.open_span_history),
             ("Ctrl+G", self.go_to_event),
+            ("Ctrl+E", self.ask_export),
         ):
             act = QAction(self)
             act.setShortcut(QKeySequence(keys))
@@ -711,6 +770,64 @@ class HistoryView(QWidget):
         show_window(view)
         return view
 
+    # -- the audit CSV ---------------------------------------------------------------
+    def ask_export(self) -> None:
+        path, _kind = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export the history as CSV"),
+            str(self.project.path.with_name(self.project.path.stem + "-history.csv")),
+            self.tr("CSV files (*.csv)"),
+        )
+        if path:
+            self.export_csv(path)
+
+    def export_csv(self, path: str) -> None:
+        """The events the view selects as the CLI's audit CSV: those shown of a
+        document or span; of the whole project, every event the filters
+        select (written on a thread of its own, the count label saying when)."""
+        from desktop.cli.project_cmds import check_audit_out, write_audit_csv
+
+        out = Path(path)
+        try:
+            check_audit_out(self.project, out)
+        except BiaozhuError as exc:
+            self._say(say_error(exc))
+            return
+        if self.exporting is not None:
+            self._say(self.tr("The history is being written already; wait for it to finish."))
+            return
+        if not self.whole_project:
+            shown = self.table.model()
+            rows = [
+                shown.data(shown.index(r, 0), TimelineModel.EventRole).as_json()
+                for r in range(shown.rowCount())
+            ]
+            try:
+                write_audit_csv(out, rows)
+            except OSError as exc:
+                self._say(say_error(exc))
+                return
+            self._exported(len(rows), out)
+            return
+        # no parent: it outlives a window closed meanwhile (its file is written
+        # whole or not at all), which then hears nothing of it
+        self.exporting = AuditExport(self.project.path, dict(self.paged.filters), out)
+        self.exporting.finished.connect(lambda n, out=out: self._exported(n, out))
+        self.exporting.failed.connect(self._export_failed)
+        self.count_label.setText(self.tr("Writing the history to %1…").replace("%1", out.name))
+        self.exporting.start()
+
+    def _exported(self, count: int, out: Path) -> None:
+        self.exporting = None
+        self.count_label.setStyleSheet("")
+        self.count_label.setText(
+            self.tr("Wrote %1 events to %2").replace("%1", str(count)).replace("%2", str(out))
+        )
+
+    def _export_failed(self, message: str) -> None:
+        self.exporting = None
+        self._say(message)
+
     def _forget(self, view: HistoryView) -> None:
         self.spawned = [v for v in self.spawned if v is not view]
 
@@ -731,6 +848,9 @@ class HistoryView(QWidget):
 
     def closeEvent(self, event) -> None:  # noqa: N802
         self._filling.stop()
+        if self.exporting is not None:
+            self.exporting.finished.disconnect()
+            self.exporting.failed.disconnect()
         self.project.close()
         super().closeEvent(event)
 
