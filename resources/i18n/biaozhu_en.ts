@@ -1,10 +1,11 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>AnnotationController</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="297" />
-        <location filename="../../desktop/gui/controller.py" line="536" />
+        <location filename="../../desktop/gui/controller.py" line="297"/>
+        <location filename="../../desktop/gui/controller.py" line="536"/>
         <source>%n other occurrence(s) offered</source>
         <translation>
             <numerusform>%n other occurrence offered</numerusform>
@@ -12,7 +13,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="299" />
+        <location filename="../../desktop/gui/controller.py" line="299"/>
         <source>not offered in %n document(s) you marked done</source>
         <translation>
             <numerusform>not offered in %n document you marked done</numerusform>
@@ -20,7 +21,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="633" />
+        <location filename="../../desktop/gui/controller.py" line="633"/>
         <source>%n occurrence(s) accepted</source>
         <translation>
             <numerusform>%n occurrence accepted</numerusform>
@@ -28,7 +29,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="635" />
+        <location filename="../../desktop/gui/controller.py" line="635"/>
         <source>in %n document(s)</source>
         <translation>
             <numerusform>in %n document</numerusform>
@@ -36,7 +37,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="639" />
+        <location filename="../../desktop/gui/controller.py" line="639"/>
         <source>%n document(s) you marked done left as they are (Ctrl+D there reopens one)</source>
         <translation>
             <numerusform>%n document you marked done left as it is (Ctrl+D there reopens it)</numerusform>
@@ -44,7 +45,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="664" />
+        <location filename="../../desktop/gui/controller.py" line="664"/>
         <source>%n suggestion(s) still pending: Ctrl+D again marks the document done and counts them as rejected; any other key cancels.</source>
         <translation>
             <numerusform>%n suggestion still pending: Ctrl+D again marks the document done and counts it as rejected; any other key cancels.</numerusform>
@@ -55,7 +56,7 @@
 <context>
     <name>DocumentPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="328" />
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="328"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n hit</numerusform>
@@ -63,7 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="340" />
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="340"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -74,7 +75,7 @@
 <context>
     <name>ImportReportDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="71" />
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="71"/>
         <source>%n new document(s) added.</source>
         <translation>
             <numerusform>%n new document added.</numerusform>
@@ -82,7 +83,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="75" />
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="75"/>
         <source>%n document(s) already in the project (the same text) were not imported again.</source>
         <translation>
             <numerusform>%n document already in the project (the same text) was not imported again.</numerusform>
@@ -90,7 +91,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="85" />
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="85"/>
         <source>Your annotations were added to %n document(s) already in the project</source>
         <translation>
             <numerusform>Your annotations were added to %n document already in the project</numerusform>
@@ -98,7 +99,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="89" />
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="89"/>
         <source> (%n span(s)).</source>
         <translation>
             <numerusform> (%n span).</numerusform>
@@ -106,7 +107,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="94" />
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="94"/>
         <source>%n document(s) were left as they are: you have annotations in them already.</source>
         <translation>
             <numerusform>%n document was left as it is: you have annotations in it already.</numerusform>
@@ -114,7 +115,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="103" />
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="103"/>
         <source>%n file(s) could not be imported (listed below).</source>
         <translation>
             <numerusform>%n file could not be imported (listed below).</numerusform>
@@ -122,7 +123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="108" />
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="108"/>
         <source>%n file(s) were left unread (listed below).</source>
         <translation>
             <numerusform>%n file was left unread (listed below).</numerusform>
@@ -133,15 +134,15 @@
 <context>
     <name>ReviewView</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="346" />
-        <source>%n merge conflict(s) on this document: choose one as a layer to compare it with the annotator's current work.</source>
+        <location filename="../../desktop/gui/review/review_view.py" line="346"/>
+        <source>%n merge conflict(s) on this document: choose one as a layer to compare it with the annotator&apos;s current work.</source>
         <translation>
-            <numerusform>%n merge conflict on this document: choose it as a layer to compare it with the annotator's current work.</numerusform>
-            <numerusform>%n merge conflicts on this document: choose one as a layer to compare it with the annotator's current work.</numerusform>
+            <numerusform>%n merge conflict on this document: choose it as a layer to compare it with the annotator&apos;s current work.</numerusform>
+            <numerusform>%n merge conflicts on this document: choose one as a layer to compare it with the annotator&apos;s current work.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="364" />
+        <location filename="../../desktop/gui/review/review_view.py" line="364"/>
         <source>%1 (%2, %n span(s))</source>
         <translation>
             <numerusform>%1 (%2, %n span)</numerusform>
@@ -149,7 +150,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="538" />
+        <location filename="../../desktop/gui/review/review_view.py" line="538"/>
         <source>%n agreement(s) to take (Shift+Y)</source>
         <translation>
             <numerusform>%n agreement to take (Shift+Y)</numerusform>
@@ -157,7 +158,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="540" />
+        <location filename="../../desktop/gui/review/review_view.py" line="540"/>
         <source>%n agreement(s) taken</source>
         <translation>
             <numerusform>%n agreement taken</numerusform>
@@ -165,7 +166,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="542" />
+        <location filename="../../desktop/gui/review/review_view.py" line="542"/>
         <source>%n difference(s)</source>
         <translation>
             <numerusform>%n difference</numerusform>
@@ -173,7 +174,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="544" />
+        <location filename="../../desktop/gui/review/review_view.py" line="544"/>
         <source>%n agreement(s)</source>
         <translation>
             <numerusform>%n agreement</numerusform>
@@ -184,7 +185,7 @@
 <context>
     <name>SuggestWords</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/jobs.py" line="201" />
+        <location filename="../../desktop/gui/jobs.py" line="201"/>
         <source>%n added</source>
         <translation>
             <numerusform>%n added</numerusform>
@@ -192,7 +193,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/jobs.py" line="202" />
+        <location filename="../../desktop/gui/jobs.py" line="202"/>
         <source>%n removed</source>
         <translation>
             <numerusform>%n removed</numerusform>
@@ -200,7 +201,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/jobs.py" line="207" />
+        <location filename="../../desktop/gui/jobs.py" line="207"/>
         <source>%1 %2: %3 accepted, %4 rejected in this project, so scored down (%5 → %6); %n suggestion(s) held below the threshold.</source>
         <translation>
             <numerusform>%1 %2: %3 accepted, %4 rejected in this project, so scored down (%5 → %6); %n suggestion held below the threshold.</numerusform>

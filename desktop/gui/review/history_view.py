@@ -401,8 +401,8 @@ class HistoryView(QWidget):
         self.export_button = QPushButton(self.tr("Export CSV…"), self)
         self.export_button.setToolTip(
             self.tr(
-                "Write the events shown (every one the filters select) as the audit CSV"
-                " of “biaozhu history --format csv” (Ctrl+E)"
+                "Write the events shown (every one the filters select) as the history's"
+                " audit CSV, the same as the command line writes (Ctrl+E)"
             )
         )
         self.export_button.clicked.connect(lambda _checked=False: self.ask_export())
