@@ -147,3 +147,32 @@ def test_the_audit_csv_from_the_window_is_the_clis(qtbot, history_project, tmp_p
     assert path.read_bytes() == before and view.exporting is None
     assert "CSV" in view.count_label.text() or str(path.name) in view.count_label.text()
     view.close()
+
+
+def test_every_filter_is_one_alt_key_away(qtbot, history_project):
+    """Tab stops in a date's year, month and day: each filter has its Alt key."""
+    path, doc_id, _span, _mid, _snap = history_project
+    view = open_history_view(qtbot, path, doc_id)
+    view.show()
+    qtbot.waitExposed(view)
+    view.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is view, timeout=3000)
+    alt = Qt.KeyboardModifier.AltModifier
+    view.table.setFocus()
+    for key, widget in (
+        (Qt.Key.Key_D, view.doc_edit),
+        (Qt.Key.Key_N, view.who),
+        (Qt.Key.Key_T, view.action),
+        (Qt.Key.Key_E, view.table),
+    ):
+        qtbot.keyClick(QApplication.focusWidget(), key, alt)
+        assert QApplication.focusWidget() is widget, key
+    for key, box in (
+        (Qt.Key.Key_F, view.use_since),
+        (Qt.Key.Key_O, view.use_until),
+        (Qt.Key.Key_W, view.newest),
+    ):
+        qtbot.keyClick(QApplication.focusWidget(), key, alt)
+        # a mnemonic clicks a check box as a mouse would: after its press shows
+        qtbot.waitUntil(box.isChecked, timeout=2000)
+    view.close()

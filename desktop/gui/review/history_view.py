@@ -365,18 +365,19 @@ class HistoryView(QWidget):
             )
         )
         self.doc_edit.setClearButtonEnabled(True)
+        self.doc_edit.setMinimumWidth(self.doc_edit.fontMetrics().horizontalAdvance("0" * 24))
         self.doc_edit.returnPressed.connect(self._document_entered)
         self.who = QComboBox(self)
         self.action = QComboBox(self)
-        self.use_since = QCheckBox(self.tr("From"), self)
-        self.use_until = QCheckBox(self.tr("to"), self)
+        self.use_since = QCheckBox(self.tr("&From"), self)
+        self.use_until = QCheckBox(self.tr("t&o"), self)
         self.since = QDateEdit(self)
         self.until = QDateEdit(self)
         for edit in (self.since, self.until):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setDate(QDate.currentDate())
-        self.newest = QCheckBox(self.tr("Newest first"), self)
+        self.newest = QCheckBox(self.tr("Ne&west first"), self)
         self.newest.setToolTip(
             self.tr("The latest events at the top (the whole project's history)")
         )
@@ -408,12 +409,16 @@ class HistoryView(QWidget):
         self.export_button.clicked.connect(lambda _checked=False: self.ask_export())
         self.exporting: AuditExport | None = None
         filters = QHBoxLayout()
-        filters.addWidget(QLabel(self.tr("Document:"), self))
-        filters.addWidget(self.doc_edit)
-        filters.addWidget(QLabel(self.tr("Annotator:"), self))
-        filters.addWidget(self.who)
-        filters.addWidget(QLabel(self.tr("Action:"), self))
-        filters.addWidget(self.action)
+        # each filter one Alt+key away: Tab stops in a date's year, month, day
+        for text, widget in (
+            (self.tr("&Document:"), self.doc_edit),
+            (self.tr("A&nnotator:"), self.who),
+            (self.tr("Ac&tion:"), self.action),
+        ):
+            label = QLabel(text, self)
+            label.setBuddy(widget)
+            filters.addWidget(label)
+            filters.addWidget(widget)
         filters.addWidget(self.use_since)
         filters.addWidget(self.since)
         filters.addWidget(self.use_until)
@@ -474,6 +479,7 @@ class HistoryView(QWidget):
             ("Ctrl+L", self._focus_document),
             ("Ctrl+Shift+H", self.open_span_history),
             ("Ctrl+G", self.go_to_event),
+            ("Alt+E", self.table.setFocus),
             ("Ctrl+E", self.ask_export),
         ):
             act = QAction(self)
