@@ -1266,6 +1266,9 @@ class MainWindow(QMainWindow):
         changed = getattr(window, "changed", None)
         if changed is not None:
             changed.connect(self._mark_review_changed)
+        go_to = getattr(window, "goToRequested", None)
+        if go_to is not None:
+            go_to.connect(self.show_from_review)
         self.review_windows.append(window)
         return window
 
@@ -1291,6 +1294,28 @@ class MainWindow(QMainWindow):
         if self.controller.doc_id is not None:
             self._open_review_window(open_review, self.controller.doc_id)
 
+    def show_from_review(self, doc_id: str, span_id: int, start: int) -> None:
+        """A review window's event (history, Ctrl+G): its document here, its
+        span focused when it is in this layer, else the place it started."""
+        if self.ctx.project is None:
+            return
+        if doc_id != self.controller.doc_id:
+            self.doc_panel.select(doc_id)
+            if self.controller.doc_id != doc_id:
+                self._open_document(doc_id)
+        if self.controller.doc_id != doc_id:
+            return
+        handles = self.controller.handles
+        for item in self.controller.state.gold.values():
+            if span_id >= 0 and handles.current_gold(item.id) == span_id:
+                self.controller.set_current(item.key)
+                break
+        else:
+            if start >= 0:
+                self.controller.focus_at(start)
+        self.raise_()
+        self.activateWindow()
+
     def act_review_agreement(self) -> None:
         from desktop.gui.review import open_agreement
 
@@ -1299,6 +1324,12 @@ class MainWindow(QMainWindow):
     def act_review_history(self) -> None:
         from desktop.gui.review import open_history
 
+        for window in self.review_windows:  # one that stepped aside for its Go to
+            if window.isHidden() and getattr(window, "goToRequested", None) is not None:
+                window.show()
+                window.raise_()
+                window.activateWindow()
+                return
         if self.controller.doc_id is not None:
             self._open_review_window(open_history, self.controller.doc_id)
 

@@ -217,7 +217,8 @@ def verify_merged(project) -> list[str]:
 def doc_aliases(project, doc_id: str) -> set[str]:
     """Ids a document had in the files merged into this one (their events keep them)."""
     maps = [
-        (e.after or {}).get("documents") or {} for e in project.history(action="merge.completed")
+        (e.after or {}).get("documents") or {}
+        for e in project.history(action="merge.completed", project_level=True)
     ]
     found = {doc_id}
     grew = True

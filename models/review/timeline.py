@@ -158,7 +158,7 @@ def merged_files(project) -> dict[str, str]:
     """The file each merged event came in from, by its origin hash (the merge
     that brought it recorded where it stood there)."""
     files: dict[str, str] = {}
-    for e in project.history(action="merge.completed"):
+    for e in project.history(action="merge.completed", project_level=True):
         record = e.after if isinstance(e.after, dict) else {}
         for origin_hash in record.get("origin_prev") or {}:
             files.setdefault(origin_hash, str(record.get("file") or e.target or "?"))

@@ -266,8 +266,14 @@ def query_events(
     since: str | None = None,
     until: str | None = None,
     up_to_id: int | None = None,
+    project_level: bool = False,
 ) -> list[Event]:
+    """The events matching every filter given, oldest first. ``project_level``:
+    only those about no document (a merge's record, a person, the labels),
+    read through the document index instead of the whole history."""
     where, params = [], []
+    if project_level:
+        where.append("doc_id IS NULL")
     for column, value, op in (
         ("doc_id", doc_id, "="),
         ("annotator", annotator, "="),
@@ -287,6 +293,105 @@ def query_events(
         sql += " WHERE " + " AND ".join(where)
     sql += " ORDER BY id"
     return [row_to_event(r) for r in conn.execute(sql, params)]
+
+
+# How many event ids one step of a paged scan reads when the filters have no
+# index (annotator, action, time): a step of the id range, not a whole-table
+# scan, so that a filter matching nothing costs a bounded read per page.
+SCAN_STEP = 20_000
+
+
+def _filter_sql(
+    doc_id: str | None,
+    annotator: str | None,
+    action: str | None,
+    since: str | None,
+    until: str | None,
+) -> tuple[list[str], list[Any]]:
+    where: list[str] = []
+    params: list[Any] = []
+    for column, value, op in (
+        ("doc_id", doc_id, "="),
+        ("annotator", annotator, "="),
+        ("time", since, ">="),
+        ("time", until, "<="),
+    ):
+        if value is not None:
+            where.append(f"{column} {op} ?")
+            params.append(value)
+    if action is not None:
+        where.append("(action = ? OR action LIKE ?)")
+        params += [action, action + ".%"]
+    return where, params
+
+
+@dataclass(frozen=True)
+class EventPage:
+    """Events of a paged read, and where the next read goes on from.
+
+    ``next_id`` is the id the scan reached (exclusive bound of the next read,
+    above it oldest first, below it newest first); ``done`` says the history
+    holds no further event matching the filters."""
+
+    events: list[Event]
+    next_id: int
+    done: bool
+
+
+def page_events(
+    conn: sqlite3.Connection,
+    *,
+    from_id: int | None = None,
+    limit: int = 200,
+    newest_first: bool = False,
+    max_scan: int = 3 * SCAN_STEP,
+    doc_id: str | None = None,
+    annotator: str | None = None,
+    action: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+) -> EventPage:
+    """Up to ``limit`` events matching the filters, after ``from_id`` (oldest
+    first) or before it (newest first; None: from the end).
+
+    A document's events are read through its index; the other filters read
+    the id range a step at a time, at most ``max_scan`` ids per call, so
+    that each page costs bounded time on any history (a window pages a
+    340,000-event project without a wait): a page may then hold fewer
+    events than ``limit`` and still not be the last."""
+    where, params = _filter_sql(doc_id, annotator, action, since, until)
+    (top,) = conn.execute("SELECT coalesce(max(id), 0) FROM events").fetchone()
+    if from_id is None:
+        from_id = top + 1 if newest_first else 0
+    order = "DESC" if newest_first else ""
+    indexed = doc_id is not None or not where
+    events: list[Event] = []
+    at = from_id
+    scanned = 0
+    while len(events) < limit:
+        if newest_first:
+            low, high = (0, at) if indexed else (max(0, at - SCAN_STEP - 1), at)
+        else:
+            low, high = (at, top + 1) if indexed else (at, min(top + 1, at + SCAN_STEP + 1))
+        if high - low <= 1:
+            return EventPage(events, at, True)
+        sql = (
+            f"SELECT {EVENT_COLUMNS} FROM events WHERE id > ? AND id < ?"
+            + "".join(" AND " + w for w in where)
+            + f" ORDER BY id {order} LIMIT ?"
+        )
+        rows = conn.execute(sql, [low, high, *params, limit - len(events)]).fetchall()
+        events += [row_to_event(r) for r in rows]
+        if len(events) >= limit:
+            return EventPage(events, events[-1].id, False)
+        if indexed:
+            return EventPage(events, low if newest_first else high, True)
+        at = low + 1 if newest_first else high - 1
+        scanned += high - low - 1
+        if scanned >= max_scan:
+            done = at <= 1 if newest_first else at >= top
+            return EventPage(events, at, done)
+    return EventPage(events, at, False)
 
 
 def event_names(conn: sqlite3.Connection) -> tuple[list[str], list[str]]:

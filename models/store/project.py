@@ -626,6 +626,12 @@ class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
     def history(self, **filters: Any) -> list[history.Event]:
         return history.query_events(self.conn, **filters)
 
+    def history_page(self, **query: Any) -> history.EventPage:
+        """A page of the history, in bounded time on any project (see
+        ``history.page_events``): what a window scrolling the whole history reads."""
+        with read_snapshot(self.conn):
+            return history.page_events(self.conn, **query)
+
     def history_names(self) -> tuple[list[str], list[str]]:
         """The annotators and the actions the history holds events of."""
         with read_snapshot(self.conn):

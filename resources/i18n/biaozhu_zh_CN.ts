@@ -3860,112 +3860,233 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="178"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="499"/>
         <source>History of span %1 — %2</source>
         <translation>片段 %1 的历史 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="180"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="501"/>
         <source>History of %1 — %2</source>
         <translation>%1 的历史 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="185"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="330"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="186"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="331"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="187"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="332"/>
         <source>Annotator</source>
         <translation>标注员</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="188"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="333"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="189"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="334"/>
         <source>Before → after</source>
         <translation>之前 → 之后</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="190"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="335"/>
         <source>Source suggestion</source>
         <translation>来源建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="191"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="336"/>
         <source>Merged from</source>
         <translation>合并自</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="193"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="337"/>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/history_view.py" line="339"/>
         <source>merged</source>
         <translation>已合并</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="194"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="339"/>
         <source>suggestion %1 (no longer stored)</source>
         <translation>建议 %1（已不再保存）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="215"/>
-        <source>From</source>
-        <translation>从</translation>
+        <location filename="../../desktop/gui/review/history_view.py" line="360"/>
+        <source>all documents</source>
+        <translation>全部文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="216"/>
-        <source>to</source>
-        <translation>到</translation>
+        <location filename="../../desktop/gui/review/history_view.py" line="363"/>
+        <source>The document whose history is shown (Ctrl+L); empty, and Enter: the whole project&apos;s history</source>
+        <translation>显示其历史的文档（Ctrl+L）；清空后按回车：整个项目的历史</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="223"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="372"/>
+        <source>&amp;From</source>
+        <translation>从(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/history_view.py" line="373"/>
+        <source>t&amp;o</source>
+        <translation>到(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/history_view.py" line="380"/>
+        <source>Ne&amp;west first</source>
+        <translation>最新的在前(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/history_view.py" line="382"/>
+        <source>The latest events at the top (the whole project&apos;s history)</source>
+        <translation>最新的事件排在最上面（整个项目的历史）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/history_view.py" line="389"/>
+        <source>Span history</source>
+        <translation>片段历史</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/history_view.py" line="392"/>
+        <source>The history of the selected event&apos;s span and of the suggestion and spans it came from, in its own window (Ctrl+Shift+H)</source>
+        <translation>在单独的窗口中显示所选事件的片段及其来源建议和来源片段的历史（Ctrl+Shift+H）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/history_view.py" line="397"/>
+        <source>Go to</source>
+        <translation>转到</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/history_view.py" line="399"/>
+        <source>Show the selected event&apos;s document and span in the main window (Ctrl+G)</source>
+        <translation>在主窗口中显示所选事件的文档和片段（Ctrl+G）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/history_view.py" line="402"/>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/history_view.py" line="405"/>
+        <source>Write the events shown (every one the filters select) as the history&apos;s audit CSV, the same as the command line writes (Ctrl+E)</source>
+        <translation>将显示的事件（筛选条件选中的全部事件）写成历史的审计 CSV，与命令行写出的相同（Ctrl+E）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/history_view.py" line="414"/>
+        <source>&amp;Document:</source>
+        <translation>文档(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/history_view.py" line="415"/>
+        <source>A&amp;nnotator:</source>
+        <translation>标注员(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/history_view.py" line="416"/>
+        <source>Ac&amp;tion:</source>
+        <translation>操作(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/history_view.py" line="727"/>
+        <source>%1 as of event #%2</source>
+        <translation>%1 在事件 #%2 时的状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/history_view.py" line="770"/>
+        <source>Select an event about a span first.</source>
+        <translation>请先选择一个涉及片段的事件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/history_view.py" line="783"/>
+        <source>Export the history as CSV</source>
+        <translation>将历史导出为 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/history_view.py" line="785"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/history_view.py" line="803"/>
+        <source>The history is being written already; wait for it to finish.</source>
+        <translation>历史正在写出；请等待完成。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/history_view.py" line="823"/>
+        <source>Writing the history to %1…</source>
+        <translation>正在将历史写入 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/history_view.py" line="830"/>
+        <source>Wrote %1 events to %2</source>
+        <translation>已将 %1 个事件写入 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/history_view.py" line="847"/>
+        <source>Select an event about a document first.</source>
+        <translation>请先选择一个涉及文档的事件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/history_view.py" line="384"/>
         <source>Show as of…</source>
         <translation>显示当时状态…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="225"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="386"/>
         <source>Draw the document as it stood right after the selected event</source>
         <translation>显示所选事件刚发生后的文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="229"/>
-        <source>Annotator:</source>
-        <translation>标注员：</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="231"/>
-        <source>Action:</source>
-        <translation>操作：</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="240"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="433"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="539"/>
         <source>Select an event and press “Show as of…”.</source>
         <translation>选择一个事件，然后按“显示当时状态…”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="296"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="497"/>
+        <source>History of the project — %2</source>
+        <translation>项目的历史 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/history_view.py" line="568"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="315"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="625"/>
+        <source>%1 events</source>
+        <translation>%1 个事件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/history_view.py" line="627"/>
+        <source>%1 events read so far; more as you scroll</source>
+        <translation>已读取 %1 个事件；滚动时读取更多</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/history_view.py" line="631"/>
         <source>%1 of %2 events</source>
         <translation>%1 / %2 个事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="375"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="712"/>
+        <source>Event #%1 is about no document.</source>
+        <translation>事件 #%1 不涉及任何文档。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/history_view.py" line="722"/>
         <source>%1 (%2 spans)</source>
         <translation>%1（%2 个片段）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="380"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="727"/>
         <source>As of event #%1</source>
         <translation>事件 #%1 时的状态</translation>
     </message>
@@ -4344,7 +4465,7 @@
     </message>
     <message>
         <location filename="../../desktop/gui/mainwindow.py" line="353"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1354"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1385"/>
         <source>Annotator: %1</source>
         <translation>标注员：%1</translation>
     </message>
@@ -4542,7 +4663,7 @@
         <translation>片段重叠</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1330"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1361"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
@@ -4562,7 +4683,7 @@
         <translation>待办文档已按不确定度排序，最不确定的在前。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1312"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1343"/>
         <source>Focus a gold span first: suggestions have no history.</source>
         <translation>请先选中一个金标准片段：建议没有历史。</translation>
     </message>

@@ -6,23 +6,33 @@ the selected event, rebuilt by replaying the history (models.review.asof)."""
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Iterator
+from datetime import UTC, date, datetime, time
+from pathlib import Path
+
 from PySide6.QtCore import (
     QAbstractTableModel,
     QDate,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
+    Signal,
 )
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSplitter,
     QTableView,
@@ -31,6 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.gui.describe import plain_tooltip
+from desktop.gui.messages import say as say_error
 from desktop.gui.offsets import OffsetMap, display_text
 from desktop.gui.review.common import (
     add_close_keys,
@@ -40,25 +51,38 @@ from desktop.gui.review.common import (
     paint_spans,
     show_window,
 )
-from desktop.gui.review.event_names import action_name, change_text, local_day, local_time
+from desktop.gui.review.event_names import (
+    action_name,
+    action_names,
+    change_text,
+    family_names,
+    local_day,
+    local_time,
+)
+from models.errors import BiaozhuError
 from models.review.asof import layers_as_of
 from models.review.timeline import (
     TimelineRow,
     document_timeline,
     filter_choices,
+    row_of,
     span_timeline,
+    targets_a_span,
 )
+from models.store.history import Event
 
 Index = QModelIndex | QPersistentModelIndex
 CHANGE_COLUMN_MAX = 420  # pixels; a longer before → after is read in its tooltip
+PAGE = 200  # events read at a time when the whole project's history is shown
 
 
 class TimelineModel(QAbstractTableModel):
-    COLUMNS = 7
+    COLUMNS = 8
     EventIdRole = Qt.ItemDataRole.UserRole + 1
     AnnotatorRole = Qt.ItemDataRole.UserRole + 2
     ActionRole = Qt.ItemDataRole.UserRole + 3
     TimeRole = Qt.ItemDataRole.UserRole + 4
+    EventRole = Qt.ItemDataRole.UserRole + 5
 
     def __init__(self, headers: list[str], merged_text: str, gone_text: str, parent=None):
         super().__init__(parent)
@@ -66,14 +90,19 @@ class TimelineModel(QAbstractTableModel):
         self._merged_text = merged_text
         self._gone_text = gone_text  # %1: the id of a suggestion no longer stored
         self.rows: list[TimelineRow] = []
+        self._shown: dict[int, list[str]] = {}
 
     def set_rows(self, rows: list[TimelineRow]) -> None:
         self.beginResetModel()
         self.rows = list(rows)
+        self._shown = {}
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.rows)
+
+    def row(self, i: int) -> TimelineRow:
+        return self.rows[i]
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else self.COLUMNS
@@ -84,20 +113,12 @@ class TimelineModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+        if not index.isValid() or not 0 <= index.row() < self.rowCount():
             return None
-        r = self.rows[index.row()]
+        r = self.row(index.row())
         e = r.event
         if role == Qt.ItemDataRole.DisplayRole:
-            return [
-                str(e.id),
-                local_time(e.time),
-                e.annotator,
-                action_name(e.action),
-                f"{change_text(e.before, e.action)} → {change_text(e.after, e.action)}",
-                self._source_text(r),
-                self._merged_text + " " + e.origin[:8] if r.merged else "",
-            ][index.column()]
+            return self._texts(index.row(), r)[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
             if index.column() == 1:
                 return plain_tooltip(f"UTC {e.time}")
@@ -114,12 +135,134 @@ class TimelineModel(QAbstractTableModel):
             return e.action
         if role == self.TimeRole:
             return e.time
+        if role == self.EventRole:
+            return e
         return None
+
+    def _texts(self, i: int, r: TimelineRow) -> list[str]:
+        """A row's cells in words, made once: the view asks for each cell many
+        times as it lays the columns out, and each asks the translations."""
+        texts = self._shown.get(i)
+        if texts is None:
+            e = r.event
+            texts = self._shown[i] = [
+                str(e.id),
+                local_time(e.time),
+                e.annotator,
+                action_name(e.action),
+                f"{change_text(e.before, e.action)} → {change_text(e.after, e.action)}",
+                self._source_text(r),
+                self._merged_text + " " + e.origin[:8] if r.merged else "",
+                e.doc_id or "",
+            ]
+        return texts
 
     def _source_text(self, r: TimelineRow) -> str:
         if r.gone_suggestion is not None:
             return self._gone_text.replace("%1", str(r.gone_suggestion))
         return r.suggestion
+
+
+class ProjectTimelineModel(TimelineModel):
+    """The whole project's history, read from the file a page at a time as the
+    table scrolls (Qt's fetchMore), its filters applied by SQLite: opening,
+    filtering and scrolling cost a page, never the whole history."""
+
+    def __init__(self, project, headers, merged_text, gone_text, parent=None):
+        super().__init__(headers, merged_text, gone_text, parent)
+        self.project = project
+        self.events: list[Event] = []
+        self._described: dict[int, TimelineRow] = {}
+        self.filters: dict[str, str | None] = {}
+        self.newest_first = False
+        self.next_id: int | None = None
+        self.done = True
+
+    def reset(self, filters: dict[str, str | None], newest_first: bool) -> None:
+        self.beginResetModel()
+        self.events, self._described, self._shown = [], {}, {}
+        self.filters, self.newest_first = filters, newest_first
+        self.next_id, self.done = None, False
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.events)
+
+    def row(self, i: int) -> TimelineRow:
+        described = self._described.get(i)
+        if described is None:  # the rows shown only: a suggestion's look-up each
+            described = self._described[i] = row_of(self.project, self.events[i])
+        return described
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
+        return not parent.isValid() and not self.done
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
+        if parent.isValid() or self.done:
+            return
+        page = self.project.history_page(
+            from_id=self.next_id, limit=PAGE, newest_first=self.newest_first, **self.filters
+        )
+        if page.events:
+            first = len(self.events)
+            self.beginInsertRows(QModelIndex(), first, first + len(page.events) - 1)
+            self.events += page.events
+            self.endInsertRows()
+        self.next_id, self.done = page.next_id, page.done
+
+
+class AuditExport(QObject):
+    """The whole project's events matching the filters, written as the
+    history's audit CSV (``biaozhu history --format csv``) on a thread of its
+    own with a connection of its own, a page at a time: the window goes on
+    meanwhile and the memory stays that of a page."""
+
+    finished = Signal(int)
+    failed = Signal(str)
+
+    def __init__(self, project_path: Path, filters: dict, out: Path, parent=None):
+        super().__init__(parent)
+        self.project_path, self.filters, self.out = project_path, filters, out
+
+    def start(self) -> None:
+        threading.Thread(target=self._run, name="audit-export", daemon=True).start()
+
+    def _run(self) -> None:
+        from desktop.cli.project_cmds import write_audit_csv
+        from models import Project
+
+        written = 0
+
+        def rows(project) -> Iterator[dict]:
+            nonlocal written
+            at = None
+            while True:
+                page = project.history_page(from_id=at, limit=2000, max_scan=10**9, **self.filters)
+                for event in page.events:
+                    written += 1
+                    yield event.as_json()
+                at = page.next_id
+                if page.done:
+                    return
+
+        try:
+            with Project.open(self.project_path, readonly=True) as project:
+                write_audit_csv(self.out, rows(project))
+        except Exception as exc:  # a sqlite3 error too: the window says it, never hangs
+            self.failed.emit(say_error(exc))
+            return
+        self.finished.emit(written)
+
+
+def utc_bounds(since: str | None, until: str | None) -> tuple[str | None, str | None]:
+    """Local days (YYYY-MM-DD, as the window shows times) as the UTC times
+    the history stores: the first instant of ``since``, the last of ``until``."""
+
+    def stored(day: str, at: time) -> str:
+        local = datetime.combine(date.fromisoformat(day), at).astimezone()
+        return local.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+    return (stored(since, time.min) if since else None, stored(until, time.max) if until else None)
 
 
 class TimelineFilter(QSortFilterProxyModel):
@@ -153,7 +296,12 @@ class TimelineFilter(QSortFilterProxyModel):
 
 
 class HistoryView(QWidget):
-    """The timeline of a document (or of one span) and the document as of an event."""
+    """The timeline of a document (or of one span, or of the whole project,
+    read a page at a time) and a document as of an event."""
+
+    # an event's document, its span (-1: none) and where it starts (-1: unknown),
+    # for the main window to show (Ctrl+G)
+    goToRequested = Signal(str, int, int)
 
     def __init__(
         self,
@@ -165,6 +313,7 @@ class HistoryView(QWidget):
     ):
         super().__init__(parent)
         self.project = open_project(project_path, annotator)
+        self.annotator = annotator
         if doc_id is None:
             if span_id is not None:
                 doc_id = self.project.annotation(span_id).doc_id
@@ -173,27 +322,23 @@ class HistoryView(QWidget):
                 doc_id = ids[0] if ids else None
         self.doc_id = doc_id
         self.span_id = span_id
-        name = self.project.path.name
-        if span_id is not None:
-            title = self.tr("History of span %1 — %2").replace("%1", str(span_id))
-        else:
-            title = self.tr("History of %1 — %2").replace("%1", str(doc_id))
-        self.setWindowTitle(title.replace("%2", name))
+        self.whole_project = False
+        self.pane_doc: str | None = None
+        self.spawned: list[HistoryView] = []
 
-        self.model = TimelineModel(
-            [
-                self.tr("#"),
-                self.tr("Time"),
-                self.tr("Annotator"),
-                self.tr("Action"),
-                self.tr("Before → after"),
-                self.tr("Source suggestion"),
-                self.tr("Merged from"),
-            ],
-            self.tr("merged"),
-            self.tr("suggestion %1 (no longer stored)"),
-            self,
-        )
+        headers = [
+            self.tr("#"),
+            self.tr("Time"),
+            self.tr("Annotator"),
+            self.tr("Action"),
+            self.tr("Before → after"),
+            self.tr("Source suggestion"),
+            self.tr("Merged from"),
+            self.tr("Document"),
+        ]
+        merged, gone = self.tr("merged"), self.tr("suggestion %1 (no longer stored)")
+        self.model = TimelineModel(headers, merged, gone, self)
+        self.paged = ProjectTimelineModel(self.project, headers, merged, gone, self)
         self.proxy = TimelineFilter(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView(self)
@@ -203,39 +348,87 @@ class HistoryView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Interactive)
+        # columns sized on the first rows and those in view, not on every row
+        # of a long timeline (each row's text costs a look-up)
+        self.table.horizontalHeader().setResizeContentsPrecision(PAGE)
+        self._size_columns()
         # Enter on an event, or a double click (the style's activation): the
         # document as of it, without tabbing through the filters to the button
         self.table.activated.connect(lambda _i: self.show_as_of())
 
+        self.doc_edit = QLineEdit(self)
+        self.doc_edit.setPlaceholderText(self.tr("all documents"))
+        self.doc_edit.setToolTip(
+            self.tr(
+                "The document whose history is shown (Ctrl+L); empty, and Enter:"
+                " the whole project's history"
+            )
+        )
+        self.doc_edit.setClearButtonEnabled(True)
+        self.doc_edit.setMinimumWidth(self.doc_edit.fontMetrics().horizontalAdvance("0" * 24))
+        self.doc_edit.returnPressed.connect(self._document_entered)
         self.who = QComboBox(self)
         self.action = QComboBox(self)
-        self.use_since = QCheckBox(self.tr("From"), self)
-        self.use_until = QCheckBox(self.tr("to"), self)
+        self.use_since = QCheckBox(self.tr("&From"), self)
+        self.use_until = QCheckBox(self.tr("t&o"), self)
         self.since = QDateEdit(self)
         self.until = QDateEdit(self)
         for edit in (self.since, self.until):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setDate(QDate.currentDate())
+        self.newest = QCheckBox(self.tr("Ne&west first"), self)
+        self.newest.setToolTip(
+            self.tr("The latest events at the top (the whole project's history)")
+        )
         self.as_of_button = QPushButton(self.tr("Show as of…"), self)
         self.as_of_button.setToolTip(
             self.tr("Draw the document as it stood right after the selected event")
         )
         self.as_of_button.clicked.connect(lambda _checked=False: self.show_as_of())
+        self.span_button = QPushButton(self.tr("Span history"), self)
+        self.span_button.setToolTip(
+            self.tr(
+                "The history of the selected event's span and of the suggestion and spans"
+                " it came from, in its own window (Ctrl+Shift+H)"
+            )
+        )
+        self.span_button.clicked.connect(lambda _checked=False: self.open_span_history())
+        self.go_button = QPushButton(self.tr("Go to"), self)
+        self.go_button.setToolTip(
+            self.tr("Show the selected event's document and span in the main window (Ctrl+G)")
+        )
+        self.go_button.clicked.connect(lambda _checked=False: self.go_to_event())
+        self.export_button = QPushButton(self.tr("Export CSV…"), self)
+        self.export_button.setToolTip(
+            self.tr(
+                "Write the events shown (every one the filters select) as the history's"
+                " audit CSV, the same as the command line writes (Ctrl+E)"
+            )
+        )
+        self.export_button.clicked.connect(lambda _checked=False: self.ask_export())
+        self.exporting: AuditExport | None = None
         filters = QHBoxLayout()
-        filters.addWidget(QLabel(self.tr("Annotator:"), self))
-        filters.addWidget(self.who)
-        filters.addWidget(QLabel(self.tr("Action:"), self))
-        filters.addWidget(self.action)
+        # each filter one Alt+key away: Tab stops in a date's year, month, day
+        for text, widget in (
+            (self.tr("&Document:"), self.doc_edit),
+            (self.tr("A&nnotator:"), self.who),
+            (self.tr("Ac&tion:"), self.action),
+        ):
+            label = QLabel(text, self)
+            label.setBuddy(widget)
+            filters.addWidget(label)
+            filters.addWidget(widget)
         filters.addWidget(self.use_since)
         filters.addWidget(self.since)
         filters.addWidget(self.use_until)
         filters.addWidget(self.until)
+        filters.addWidget(self.newest)
         filters.addStretch(1)
         filters.addWidget(self.as_of_button)
+        filters.addWidget(self.span_button)
+        filters.addWidget(self.go_button)
+        filters.addWidget(self.export_button)
 
         self.as_of_label = QLabel(self.tr("Select an event and press “Show as of…”."), self)
         self.as_of_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -266,22 +459,95 @@ class HistoryView(QWidget):
 
         self.as_of_layers: dict = {}
         self.as_of_event: int | None = None
-        if doc_id is not None:
-            self.text = self.project.document_text(doc_id)
-            self.umap = OffsetMap(self.text)
-            self.pane.setPlainText(display_text(self.text))
         self.colours = label_colours(self.project)
+        self._filling = QTimer(self)
+        self._filling.setSingleShot(True)
+        self._filling.setInterval(0)
+        self._filling.timeout.connect(self._fill_page)
+        self.paged.rowsInserted.connect(lambda *_a: self._count_changed())
+        self._set_title()
+        self.doc_edit.setText(doc_id or "")
+        self._show_pane_document(doc_id)
         self.reload()
         for w in (self.who, self.action):
             w.currentIndexChanged.connect(self.apply_filters)
-        for w in (self.use_since, self.use_until):
+        for w in (self.use_since, self.use_until, self.newest):
             w.toggled.connect(self.apply_filters)
         for w in (self.since, self.until):
             w.dateChanged.connect(self.apply_filters)
+        for keys, slot in (
+            ("Ctrl+L", self._focus_document),
+            ("Ctrl+Shift+H", self.open_span_history),
+            ("Ctrl+G", self.go_to_event),
+            ("Alt+E", self.table.setFocus),
+            ("Ctrl+E", self.ask_export),
+        ):
+            act = QAction(self)
+            act.setShortcut(QKeySequence(keys))
+            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            act.triggered.connect(lambda _checked=False, slot=slot: slot())
+            self.addAction(act)
         add_close_keys(self)
-        self.resize(1200, 700)
+        self.resize(1300, 700)
+
+    # -- scope: a document, a span, or the whole project -------------------------------
+    def _set_title(self) -> None:
+        name = self.project.path.name
+        if self.whole_project:
+            title = self.tr("History of the project — %2")
+        elif self.span_id is not None:
+            title = self.tr("History of span %1 — %2").replace("%1", str(self.span_id))
+        else:
+            title = self.tr("History of %1 — %2").replace("%1", str(self.doc_id))
+        self.setWindowTitle(title.replace("%2", name))
+
+    def _focus_document(self) -> None:
+        self.doc_edit.setFocus()
+        self.doc_edit.selectAll()
+
+    def _document_entered(self) -> None:
+        text = self.doc_edit.text().strip()
+        try:
+            self.set_document(text or None)
+        except BiaozhuError as exc:
+            self._say(say_error(exc))
+            return
+        self.table.setFocus()
+
+    def set_document(self, doc_id: str | None) -> None:
+        """Show one document's history, or (None) the whole project's; an
+        unknown document is refused (NotFound) and nothing changes."""
+        if doc_id is not None:
+            self.project.document(doc_id)  # NotFound, in words, for a mistyped id
+        self.whole_project = doc_id is None
+        self.doc_id, self.span_id = doc_id, None
+        self.doc_edit.setText(doc_id or "")
+        self._set_title()
+        if doc_id is not None:
+            self._show_pane_document(doc_id)
+        self.reload()
+
+    def _show_pane_document(self, doc_id: str | None) -> None:
+        if doc_id is None or doc_id == self.pane_doc:
+            return
+        self.pane_doc = doc_id
+        self.text = self.project.document_text(doc_id)
+        self.umap = OffsetMap(self.text)
+        self.pane.setPlainText(display_text(self.text))
+        self.as_of_layers, self.as_of_event = {}, None
+        self.layer.clear()
+        self.as_of_label.setText(self.tr("Select an event and press “Show as of…”."))
 
     def reload(self) -> None:
+        if self.whole_project:
+            self.table.setModel(self.paged)
+            self._size_columns()
+            names = sorted({p["name"] for p in self.project.annotators()})
+            self._fill_choices(names, [*family_names(), *action_names()])
+            self.apply_filters()
+            return
+        self.table.setModel(self.proxy)
+        self._size_columns()
         if self.doc_id is None:
             rows = []
         elif self.span_id is not None:
@@ -289,16 +555,33 @@ class HistoryView(QWidget):
         else:
             rows = document_timeline(self.project, self.doc_id)
         self.model.set_rows(rows)
-        names, actions = filter_choices(rows)
+        self._fill_choices(*filter_choices(rows))
+        self.apply_filters()
+        self.table.resizeColumnsToContents()
+        self._fit_change_column()
+
+    def _fill_choices(self, names: list[str], actions: list[str]) -> None:
         for combo, items in ((self.who, names), (self.action, actions)):
+            current = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
             combo.addItem(self.tr("All"), None)
             for item in items:
                 combo.addItem(action_name(item) if combo is self.action else item, item)
+            combo.setCurrentIndex(max(0, combo.findData(current)) if current else 0)
             combo.blockSignals(False)
-        self.apply_filters()
-        self._fit_change_column()
+
+    def _size_columns(self) -> None:
+        header = self.table.horizontalHeader()
+        if self.whole_project:
+            # measured on the rows shown, not on every row as pages come in
+            header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+            for column, width in enumerate((70, 150, 90, 150, CHANGE_COLUMN_MAX, 160, 90, 120)):
+                header.resizeSection(column, width)
+            return
+        # sized once per timeline (resizeColumnsToContents in reload): a column
+        # sized to its contents measures every cell again at each resize
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
 
     def _fit_change_column(self) -> None:
         """Before → after as wide as its text up to a limit (the rest on hover),
@@ -307,15 +590,54 @@ class HistoryView(QWidget):
         wanted = min(self.table.sizeHintForColumn(4), CHANGE_COLUMN_MAX)
         header.resizeSection(4, max(wanted, header.sectionSizeHint(4)))
 
+    # -- filters -----------------------------------------------------------------------
     def apply_filters(self) -> None:
         since = self.since.date().toString("yyyy-MM-dd") if self.use_since.isChecked() else None
         until = self.until.date().toString("yyyy-MM-dd") if self.use_until.isChecked() else None
+        if self.whole_project:
+            low, high = utc_bounds(since, until)
+            filters = {
+                "annotator": self.who.currentData(),
+                "action": self.action.currentData(),
+                "since": low,
+                "until": high,
+            }
+            self.paged.reset(filters, self.newest.isChecked())
+            self._fill_page()
+            return
         self.proxy.set_filters(self.who.currentData(), self.action.currentData(), since, until)
-        self.count_label.setText(
-            self.tr("%1 of %2 events")
-            .replace("%1", str(self.proxy.rowCount()))
-            .replace("%2", str(self.model.rowCount()))
-        )
+        self._count_changed()
+
+    def _fill_page(self) -> None:
+        """Read on until a page is shown or the history ends, one bounded read
+        per turn of the event loop (a filter matching few events reads the
+        history a step at a time, and keys are answered between steps)."""
+        if self.whole_project and self.paged.canFetchMore() and self.paged.rowCount() < PAGE:
+            self.paged.fetchMore()
+            if self.paged.canFetchMore() and self.paged.rowCount() < PAGE:
+                self._filling.start()
+        self._count_changed()
+
+    def _count_changed(self) -> None:
+        if self.whole_project:
+            shown = str(self.paged.rowCount())
+            text = (
+                self.tr("%1 events").replace("%1", shown)
+                if self.paged.done
+                else self.tr("%1 events read so far; more as you scroll").replace("%1", shown)
+            )
+        else:
+            text = (
+                self.tr("%1 of %2 events")
+                .replace("%1", str(self.proxy.rowCount()))
+                .replace("%2", str(self.model.rowCount()))
+            )
+        self.count_label.setStyleSheet("")
+        self.count_label.setText(text)
+
+    def _say(self, text: str) -> None:
+        self.count_label.setStyleSheet("color: #a61b1b;")
+        self.count_label.setText(text)
 
     def set_filters(
         self,
@@ -342,31 +664,56 @@ class HistoryView(QWidget):
             edit.blockSignals(False)
         self.apply_filters()
 
+    # -- events ------------------------------------------------------------------------
     def visible_event_ids(self) -> list[int]:
+        shown = self.table.model()
         return [
-            self.proxy.data(self.proxy.index(r, 0), TimelineModel.EventIdRole)
-            for r in range(self.proxy.rowCount())
+            shown.data(shown.index(r, 0), TimelineModel.EventIdRole)
+            for r in range(shown.rowCount())
         ]
 
     def select_event(self, event_id: int) -> None:
-        for r in range(self.proxy.rowCount()):
-            if self.proxy.data(self.proxy.index(r, 0), TimelineModel.EventIdRole) == event_id:
-                self.table.setCurrentIndex(self.proxy.index(r, 0))
+        shown = self.table.model()
+        for r in range(shown.rowCount()):
+            if shown.data(shown.index(r, 0), TimelineModel.EventIdRole) == event_id:
+                self.table.setCurrentIndex(shown.index(r, 0))
                 return
 
-    def selected_event_id(self) -> int | None:
+    def selected_event(self) -> Event | None:
         index = self.table.currentIndex()
         if not index.isValid():
             return None
-        return self.proxy.data(self.proxy.index(index.row(), 0), TimelineModel.EventIdRole)
+        shown = self.table.model()
+        return shown.data(shown.index(index.row(), 0), TimelineModel.EventRole)
+
+    def selected_event_id(self) -> int | None:
+        event = self.selected_event()
+        return None if event is None else event.id
+
+    def _event_document(self, event: Event | None) -> str | None:
+        """The document an event is shown against: the one in view, or in the
+        whole project's history the event's own."""
+        if not self.whole_project:
+            return self.doc_id
+        return None if event is None else event.doc_id
 
     def show_as_of(self, event_id: int | None = None) -> None:
         """Draw the document as it stood right after ``event_id`` (default: the selection)."""
-        event_id = event_id if event_id is not None else self.selected_event_id()
-        if event_id is None or self.doc_id is None:
+        if event_id is None:
+            event = self.selected_event()
+            event_id = None if event is None else event.id
+        else:
+            found = self.project.history_page(from_id=event_id - 1, limit=1).events
+            event = found[0] if found and found[0].id == event_id else None
+        doc_id = self._event_document(event)
+        if event_id is None:
             return
+        if doc_id is None:
+            self._say(self.tr("Event #%1 is about no document.").replace("%1", str(event_id)))
+            return
+        self._show_pane_document(doc_id)
         self.as_of_event = event_id
-        self.as_of_layers = layers_as_of(self.project, self.doc_id, event_id)
+        self.as_of_layers = layers_as_of(self.project, doc_id, event_id)
         self.layer.blockSignals(True)
         current = self.layer.currentData()
         self.layer.clear()
@@ -377,16 +724,139 @@ class HistoryView(QWidget):
         if current is not None and self.layer.findData(current) >= 0:
             self.layer.setCurrentIndex(self.layer.findData(current))
         self.layer.blockSignals(False)
-        self.as_of_label.setText(self.tr("As of event #%1").replace("%1", str(event_id)))
+        text = self.tr("%1 as of event #%2") if self.whole_project else self.tr("As of event #%1")
+        if self.whole_project:
+            text = text.replace("%1", doc_id).replace("%2", str(event_id))
+        else:
+            text = text.replace("%1", str(event_id))
+        self.as_of_label.setText(text)
         self._paint_as_of()
+        _span, start = self._event_span(event)
+        if 0 <= start <= len(self.text):  # the event's place in view
+            cursor = self.pane.textCursor()
+            cursor.setPosition(self.umap.to_qt(start))
+            self.pane.setTextCursor(cursor)
+            self.pane.centerCursor()
 
     def _paint_as_of(self) -> None:
-        if self.doc_id is None:
+        if self.pane_doc is None:
             return
         spans = self.as_of_layers.get(self.layer.currentData(), [])
         paint_spans(self.pane, self.umap, spans, self.colours)
 
+    def _event_span(self, event: Event | None) -> tuple[int | None, int]:
+        """The span of this file an event is about, and where it starts (-1: unknown)."""
+        if event is None or event.origin_hash is not None or not targets_a_span(event.action):
+            return None, -1
+        try:
+            span_id = int(event.target or "")
+        except ValueError:
+            return None, -1
+        start = -1
+        for side in (event.after, event.before):
+            if isinstance(side, dict):
+                record = side.get("span") if isinstance(side.get("span"), dict) else side
+                if isinstance(record.get("start"), int):
+                    start = record["start"]
+                    break
+        return span_id, start
+
+    def open_span_history(self) -> HistoryView | None:
+        """The lineage of the selected event's span, in a window of its own."""
+        event = self.selected_event()
+        span_id, _start = self._event_span(event)
+        doc_id = self._event_document(event) or (event.doc_id if event else None)
+        if span_id is None or doc_id is None:
+            self._say(self.tr("Select an event about a span first."))
+            return None
+        view = HistoryView(str(self.project.path), self.annotator, doc_id, span_id=span_id)
+        view.goToRequested.connect(self.goToRequested)
+        self.spawned.append(view)
+        view.destroyed.connect(lambda _o=None, v=view: self._forget(v))
+        show_window(view)
+        return view
+
+    # -- the audit CSV ---------------------------------------------------------------
+    def ask_export(self) -> None:
+        path, _kind = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export the history as CSV"),
+            str(self.project.path.with_name(self.project.path.stem + "-history.csv")),
+            self.tr("CSV files (*.csv)"),
+        )
+        if path:
+            self.export_csv(path)
+
+    def export_csv(self, path: str) -> None:
+        """The events the view selects as the CLI's audit CSV: those shown of a
+        document or span; of the whole project, every event the filters
+        select (written on a thread of its own, the count label saying when)."""
+        from desktop.cli.project_cmds import check_audit_out, write_audit_csv
+
+        out = Path(path)
+        try:
+            check_audit_out(self.project, out)
+        except BiaozhuError as exc:
+            self._say(say_error(exc))
+            return
+        if self.exporting is not None:
+            self._say(self.tr("The history is being written already; wait for it to finish."))
+            return
+        if not self.whole_project:
+            shown = self.table.model()
+            rows = [
+                shown.data(shown.index(r, 0), TimelineModel.EventRole).as_json()
+                for r in range(shown.rowCount())
+            ]
+            try:
+                write_audit_csv(out, rows)
+            except OSError as exc:
+                self._say(say_error(exc))
+                return
+            self._exported(len(rows), out)
+            return
+        # no parent: it outlives a window closed meanwhile (its file is written
+        # whole or not at all), which then hears nothing of it
+        self.exporting = AuditExport(self.project.path, dict(self.paged.filters), out)
+        self.exporting.finished.connect(lambda n, out=out: self._exported(n, out))
+        self.exporting.failed.connect(self._export_failed)
+        self.count_label.setText(self.tr("Writing the history to %1…").replace("%1", out.name))
+        self.exporting.start()
+
+    def _exported(self, count: int, out: Path) -> None:
+        self.exporting = None
+        self.count_label.setStyleSheet("")
+        self.count_label.setText(
+            self.tr("Wrote %1 events to %2").replace("%1", str(count)).replace("%2", str(out))
+        )
+
+    def _export_failed(self, message: str) -> None:
+        self.exporting = None
+        self._say(message)
+
+    def _forget(self, view: HistoryView) -> None:
+        self.spawned = [v for v in self.spawned if v is not view]
+
+    def go_to_event(self) -> None:
+        """Ask the main window to show the selected event's document and span."""
+        event = self.selected_event()
+        doc_id = event.doc_id if event is not None else None
+        if event is not None and not self.whole_project:
+            doc_id = self.doc_id
+        if doc_id is None:
+            self._say(self.tr("Select an event about a document first."))
+            return
+        span_id, start = self._event_span(event)
+        # out of the way, as it stands: a window over its main window stays
+        # above it (a transient), and the main window's Ctrl+H shows it again
+        self.hide()
+        self.goToRequested.emit(doc_id, -1 if span_id is None else span_id, start)
+
     def closeEvent(self, event) -> None:  # noqa: N802
+        self._filling.stop()
+        if self.exporting is not None:
+            self.exporting.finished.disconnect()
+            self.exporting.failed.disconnect()
         self.project.close()
         super().closeEvent(event)
 
