@@ -720,6 +720,8 @@ class MainWindow(QMainWindow):
     def act_retry_saving(self) -> None:
         if self.ctx.host.failure is None:
             return
+        # Retry after the file was replaced opens the file now at the path
+        replaced = self.ctx.host.failure.replaced
 
         def retried(ok: bool, reason: str) -> None:
             self.actions_by_name["retry_saving"].setEnabled(not ok)
@@ -727,6 +729,8 @@ class MainWindow(QMainWindow):
             if ok:
                 self.controller.writable_again()
                 self.show_message(translate("MainWindow", "The project can be written again."))
+                if replaced:  # another file is open now: checked as on opening it
+                    self._check_history()
             else:
                 self.show_error(
                     translate("MainWindow", "Still not writable: %1").replace("%1", reason)
