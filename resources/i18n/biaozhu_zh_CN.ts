@@ -3288,92 +3288,41 @@
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/export_dialog.py" line="175"/>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="261"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="193"/>
-        <source>Format</source>
-        <translation>格式</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="197"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="198"/>
         <source>one token per character</source>
         <translation>每字一个词元</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="198"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="199"/>
         <source>jieba words</source>
         <translation>结巴分词</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="199"/>
-        <source>spaCy tokens</source>
-        <translation>spaCy 词元</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="207"/>
-        <source>The gold (adjudicated, else marked done)</source>
-        <translation>金标准（优先裁决结果，否则为已完成的标注）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="210"/>
-        <source>The layer of</source>
-        <translation>此标注员的标注：</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="219"/>
-        <source>Suggestions still pending for me</source>
-        <translation>我尚未处理的建议</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="227"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="229"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="230"/>
-        <source>Split by document</source>
-        <translation>按文档划分</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="238"/>
-        <source>seed</source>
-        <translation>随机种子</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="242"/>
-        <source>Split</source>
-        <translation>划分</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="247"/>
-        <source>Browse…</source>
-        <translation>浏览…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="251"/>
-        <source>Output</source>
-        <translation>输出</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="307"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="315"/>
         <source>Export to folder</source>
         <translation>导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="313"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="321"/>
         <source>Export to file</source>
         <translation>导出到文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="380"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="388"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="385"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="393"/>
         <source>Exporting %1</source>
         <translation>正在导出 %1</translation>
     </message>
@@ -3448,12 +3397,67 @@
         <translation>划分：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="402"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="194"/>
+        <source>&amp;Format</source>
+        <translation>格式(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="200"/>
+        <source>spaCy &amp;tokens</source>
+        <translation>spaCy 词元(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="209"/>
+        <source>The &amp;gold (adjudicated, else marked done)</source>
+        <translation>金标准(&amp;G)（优先裁决结果，否则为已完成的标注）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="212"/>
+        <source>The &amp;layer of</source>
+        <translation>此标注员的标注(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="221"/>
+        <source>Suggestions still &amp;pending for me</source>
+        <translation>我尚未处理的建议(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="232"/>
+        <source>&amp;Split by document</source>
+        <translation>按文档划分(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="240"/>
+        <source>see&amp;d</source>
+        <translation>随机种子(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="246"/>
+        <source>Spl&amp;it</source>
+        <translation>划分(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="253"/>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="257"/>
+        <source>&amp;Output</source>
+        <translation>输出(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="269"/>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="410"/>
         <source>Export failed, nothing was written: %1</source>
         <translation>导出失败，未写入任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="411"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="419"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>导出已取消，未写入任何内容。</translation>
     </message>
@@ -3963,12 +3967,12 @@
 <context>
     <name>Host</name>
     <message>
-        <location filename="../../desktop/gui/host.py" line="379"/>
+        <location filename="../../desktop/gui/host.py" line="381"/>
         <source>not saved: an earlier change could not be saved</source>
         <translation>未保存：之前的一项修改未能保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/host.py" line="445"/>
+        <location filename="../../desktop/gui/host.py" line="447"/>
         <source>changes from now on</source>
         <translation>此后的修改</translation>
     </message>
@@ -4280,7 +4284,7 @@
     </message>
     <message>
         <location filename="../../desktop/gui/jobs.py" line="331"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1142"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1147"/>
         <source>Suggester %1 trained; it is now the active one.</source>
         <translation>建议模型 %1 已训练完成，现已启用。</translation>
     </message>
@@ -4339,7 +4343,7 @@
     </message>
     <message>
         <location filename="../../desktop/gui/mainwindow.py" line="353"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1369"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1374"/>
         <source>Annotator: %1</source>
         <translation>标注员：%1</translation>
     </message>
@@ -4384,119 +4388,119 @@
         <translation>已等待 %1 秒，等本窗口的后台任务（%2）写完…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="648"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="649"/>
         <source>Waiting %1 s for this window&apos;s background task to finish writing…</source>
         <translation>已等待 %1 秒，等本窗口的后台任务写完…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="652"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="653"/>
         <source>Waiting %1 s for another window of Biaozhu to finish writing…</source>
         <translation>已等待 %1 秒，等标注的另一个窗口写完…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="656"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="657"/>
         <source>Waiting %1 s for another program to finish writing…</source>
         <translation>已等待 %1 秒，等另一个程序写完…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="667"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="668"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="668"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="669"/>
         <source>Why: %1</source>
         <translation>原因：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="672"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="673"/>
         <source>The window shows what it had saved and changes nothing more: Retry opens the file now at the project&apos;s place.</source>
         <translation>窗口显示它已保存的内容，不再做任何修改：点“重试”将打开现在位于项目位置的文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="680"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="681"/>
         <source>The window shows the project as the file holds it and changes nothing until the file can be written again: Retry when the cause is gone.</source>
         <translation>窗口按文件中的实际内容显示项目；在文件可以重新写入之前不做任何改动。原因消除后请点“重试”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="688"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="689"/>
         <source>The window shows the project as the file holds it.</source>
         <translation>窗口按文件中的实际内容显示项目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="699"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="700"/>
         <source>Changes not saved</source>
         <translation>修改未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="728"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="731"/>
         <source>The project can be written again.</source>
         <translation>项目可以重新写入了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="731"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="736"/>
         <source>Still not writable: %1</source>
         <translation>仍然无法写入：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="751"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="756"/>
         <source>Nothing to undo in this document.</source>
         <translation>本文档中没有可撤销的操作。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="753"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="758"/>
         <source>Nothing to redo in this document.</source>
         <translation>本文档中没有可重做的操作。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="760"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="765"/>
         <source>No label has the key %1: %2.</source>
         <translation>没有标签使用按键 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="789"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="794"/>
         <source>This is the last document.</source>
         <translation>已是最后一篇文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="793"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="798"/>
         <source>This is the first document.</source>
         <translation>已是第一篇文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="901"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="906"/>
         <source>Nothing is searched: / to search.</source>
         <translation>当前没有搜索：按 / 搜索。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="922"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="927"/>
         <source>No more hits.</source>
         <translation>没有更多结果了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="934"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="946"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="939"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="951"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="951"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="961"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="956"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="966"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="973"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="978"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="978"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="983"/>
         <source>Clear list</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="985"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="990"/>
         <source>Import files</source>
         <translation>导入文件</translation>
     </message>
@@ -4506,73 +4510,73 @@
         <translation>文本和标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="993"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="998"/>
         <source>Import folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1022"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1027"/>
         <source>Merge projects</source>
         <translation>合并项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1093"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1104"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1098"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1109"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1165"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1170"/>
         <source>Choose the suggester</source>
         <translation>选择建议模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1168"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1173"/>
         <source>The bundled model suggests again.</source>
         <translation>已改回由内置模型提供建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1171"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1176"/>
         <source>Suggester %1 is now the active one.</source>
         <translation>建议模型 %1 现已启用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1216"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1221"/>
         <source>Spans may now overlap in this project.</source>
         <translation>本项目中的片段现在可以重叠。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1218"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1223"/>
         <source>Spans may no longer overlap in this project.</source>
         <translation>本项目中的片段不再允许重叠。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1225"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1230"/>
         <source>Overlapping spans</source>
         <translation>片段重叠</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1345"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1350"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1099"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1104"/>
         <source>Backup %1 restored; the state before it is saved as %2.</source>
         <translation>已恢复备份 %1；恢复前的状态已另存为 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1240"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1245"/>
         <source>Documents in project order.</source>
         <translation>文档按项目顺序排列。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1256"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1261"/>
         <source>To-do documents ordered by uncertainty, least sure first.</source>
         <translation>待办文档已按不确定度排序，最不确定的在前。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1327"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1332"/>
         <source>Focus a gold span first: suggestions have no history.</source>
         <translation>请先选中一个金标准片段：建议没有历史。</translation>
     </message>
@@ -4757,23 +4761,23 @@
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/preferences.py" line="42"/>
-        <source>Show label names on spans</source>
-        <translation>在片段上显示标签名</translation>
+        <source>Show label &amp;names on spans</source>
+        <translation>在片段上显示标签名(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/preferences.py" line="56"/>
+        <source>Interface &amp;language</source>
+        <translation>界面语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/preferences.py" line="57"/>
+        <source>Article &amp;font size</source>
+        <translation>正文字号(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/preferences.py" line="46"/>
         <source>The language changes at once, without a restart.</source>
         <translation>界面语言立即切换，无需重启。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/dialogs/preferences.py" line="55"/>
-        <source>Interface language</source>
-        <translation>界面语言</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/dialogs/preferences.py" line="56"/>
-        <source>Article font size</source>
-        <translation>正文字号</translation>
     </message>
 </context>
 <context>
@@ -5606,7 +5610,7 @@
         <location filename="../../desktop/gui/describe.py" line="117"/>
         <location filename="../../desktop/gui/dialogs/import_options.py" line="89"/>
         <location filename="../../desktop/gui/dialogs/import_options.py" line="99"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="756"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="761"/>
         <location filename="../../desktop/gui/rule_titles.py" line="88"/>
         <source>, </source>
         <translation>、</translation>
