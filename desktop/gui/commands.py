@@ -312,7 +312,14 @@ def _offer_elsewhere(command: EditCommand, golds: list[int], token: str) -> None
             elif (offered[0] or skipped) and env.on_offered is not None:
                 env.on_offered(offered[0], len(skipped))
 
-        op = ops.offer_elsewhere(env.spans, command.doc_id, rest, token, size)
+        op = ops.offer_elsewhere(
+            env.spans,
+            command.doc_id,
+            rest,
+            token,
+            size,
+            translate("Commands", "offering names at their other places"),
+        )
         op.success(done).in_background(pause_ms).run(initiator=command)
 
     if golds:

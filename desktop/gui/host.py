@@ -101,6 +101,21 @@ def is_io_failure(exc: BaseException) -> bool:
     )
 
 
+# Whom a write that waits is waiting for (``Wait.on``).
+OTHER_PROGRAM = "program"  # another process holds the write lock
+OTHER_WINDOW = "window"  # another window of this process holds it (a review window)
+OWN_TASK = "task"  # the window's own work: a job holding the lock, or a long write queued before
+
+
+@dataclass(frozen=True)
+class Wait:
+    """A write of the window that has waited a while, and for whom."""
+
+    seconds: float
+    on: str  # OTHER_PROGRAM, OTHER_WINDOW or OWN_TASK
+    task: str = ""  # OWN_TASK: the title of the work waited for ("" when untitled)
+
+
 @dataclass
 class WriteFailure:
     """A write that failed, and the writes queued after it that were dropped."""
@@ -135,6 +150,7 @@ class _Op:
     initiator: object
     progress: Any = None
     background: bool = False  # derived work (occurrence offers): not shown as saving
+    queued_at: float = 0.0  # when it was handed to the store thread
 
 
 class ProjectHost(QObject):
@@ -142,7 +158,9 @@ class ProjectHost(QObject):
     pendingChanged = Signal(int)  # writes queued or running
     writeFailed = Signal(object)  # WriteFailure
     dropped = Signal(object)  # WriteFailure, with one more write dropped behind it
-    waiting = Signal(float)  # seconds the current write has been waiting (0: no longer)
+    waiting = Signal(
+        object
+    )  # Wait: a write has been waiting a while, and for whom (None: no longer)
 
     def __init__(
         self, annotator: str, parent: QObject | None = None, *, write_wait_ms: int = WRITE_WAIT_MS
@@ -164,6 +182,9 @@ class ProjectHost(QObject):
         self._blocked = False
         self._failure: WriteFailure | None = None
         self._started: float | None = None  # when the running write began
+        self._running: _Op | None = None  # the write running on the store thread
+        self._queued: list[_Op] = []  # handed to the store thread, not yet reported, in order
+        self._said_wait = False  # a wait is shown
         self._watch = QTimer(self)
         self._watch.setInterval(250)
         self._watch.timeout.connect(self._watch_slow)
@@ -236,6 +257,7 @@ class ProjectHost(QObject):
         if self.reader is not None:
             self.reader.close()
         self.reader, self.path = None, None
+        self._queued.clear()
         self._watch.stop()
         self._file_check.stop()
 
@@ -288,14 +310,23 @@ class ProjectHost(QObject):
             self._background -= op.background
             self._set_pending(self._pending - 1)
             return
+        op.queued_at = time.monotonic()
+        self._queued.append(op)
         self._store.submit(self._run_op, op)
+
+    def _reported(self, op: _Op) -> None:
+        """On the GUI thread: ``op`` ran (or was dropped) and is reported."""
+        try:
+            self._queued.remove(op)
+        except ValueError:
+            pass
 
     def _run_op(self, op: _Op) -> None:
         """On the store thread."""
         if self._blocked:
             self._main.call.emit(lambda: self._dropped(op))
             return
-        self._started = time.monotonic()
+        self._started, self._running = time.monotonic(), op
         try:
             result = op.fn(self._writer, op.progress or NoProgress())
         except Cancelled:
@@ -314,10 +345,11 @@ class ProjectHost(QObject):
             self._main.call.emit(lambda: self._failed(op, failure))
             return
         finally:
-            self._started = None
+            self._started = self._running = None
         self._main.call.emit(lambda: self._finished(op, result))
 
     def _finished(self, op: _Op, result: Any, *, cancelled: bool = False) -> None:
+        self._reported(op)
         try:
             changes = changes_of(result)
             if changes:
@@ -330,6 +362,7 @@ class ProjectHost(QObject):
             self._set_pending(self._pending - 1)
 
     def _failed(self, op: _Op, failure: WriteFailure) -> None:
+        self._reported(op)
         self._background -= op.background
         self._set_pending(self._pending - 1)
         self._failure = failure
@@ -338,6 +371,7 @@ class ProjectHost(QObject):
         self.writeFailed.emit(failure)
 
     def _dropped(self, op: _Op) -> None:
+        self._reported(op)
         self._background -= op.background
         self._set_pending(self._pending - 1)
         if self._failure is not None and op.title and not op.background:
@@ -353,12 +387,48 @@ class ProjectHost(QObject):
         self.pendingChanged.emit(self._pending)
 
     def _watch_slow(self) -> None:
-        started = self._started
-        if started is not None and time.monotonic() - started >= SLOW_WRITE_S:
-            self.waiting.emit(time.monotonic() - started)
-        elif not self._pending:
+        wait = self._wait_now()
+        if wait is not None:
+            self._said_wait = True
+            self.waiting.emit(wait)
+        elif self._said_wait or not self._pending:
+            self._said_wait = False
+            self.waiting.emit(None)
+        if not self._pending:
             self._watch.stop()
-            self.waiting.emit(0.0)
+
+    def _wait_now(self) -> Wait | None:
+        """What a write of the window has been waiting for, once it is
+        SLOW_WRITE_S: the write lock, held by another process, another window
+        of this one, or a job of this window (named); or, behind a long write
+        of the window's own (Shift+O's batches), that write (named)."""
+        started, running, writer = self._started, self._running, self._writer
+        if started is None or running is None or writer is None:
+            return None
+        now = time.monotonic()
+        try:
+            transaction = writer.transaction
+        except BiaozhuError:
+            return None  # closed meanwhile
+        if transaction.waiting_for_lock:
+            if now - started < SLOW_WRITE_S:
+                return None
+            holder = transaction.lock_holder()
+            if holder is None:
+                return Wait(now - started, OTHER_PROGRAM)
+            if not holder:
+                return Wait(now - started, OTHER_WINDOW)
+            return Wait(now - started, OWN_TASK, holder)
+        # not waiting for the lock: the running write is the window's own,
+        # and a write queued behind it is what waits
+        try:
+            behind = self._queued[self._queued.index(running) + 1]
+        except (ValueError, IndexError):
+            return None
+        seconds = now - max(started, behind.queued_at)
+        if seconds < SLOW_WRITE_S:
+            return None
+        return Wait(seconds, OWN_TASK, running.title)
 
     def _check_file(self) -> None:
         """Now and then, between keys: if the path names another file than
@@ -475,15 +545,17 @@ class ProjectHost(QObject):
 
     # -- long jobs ------------------------------------------------------------------------
     def job(
-        self, fn: Callable[[Project, Any], Any], *, readonly: bool = False
+        self, fn: Callable[[Project, Any], Any], *, readonly: bool = False, title: str = ""
     ) -> Callable[[Any], Any]:
         """``fn(project, progress)`` wrapped for a worker of the task runner:
         the project is opened on the worker's thread here and closed when the
-        job ends."""
+        job ends. ``title`` names the job to a key's write that waits for it."""
         path, annotator = self.path, self.annotator
 
         def work(progress) -> Any:
             project = _open(path, annotator, readonly=readonly)
+            if not readonly:
+                project.transaction.purpose = title
             try:
                 return fn(project, progress)
             finally:
@@ -507,4 +579,4 @@ class ProjectHost(QObject):
         return not self._pending
 
 
-__all__ = ["ProjectHost", "WriteFailure", "open_side_project"]
+__all__ = ["ProjectHost", "Wait", "WriteFailure", "open_side_project"]

@@ -44,7 +44,8 @@ def _run(
     **kwargs: Any,
 ) -> Task:
     """Run ``fn(project, progress)`` as a job; when it ends or is cancelled,
-    announce ``changes`` (what a write of this kind may have changed)."""
+    announce ``changes`` (what a write of this kind may have changed). Its
+    ``title`` also names it to a key's write that waits for its lock."""
 
     def done(result) -> None:
         if changes is not None:
@@ -59,7 +60,10 @@ def _run(
             on_cancelled()
 
     return ctx.tasks.run(
-        ctx.host.job(fn, readonly=readonly), on_done=done, on_cancelled=cancelled, **kwargs
+        ctx.host.job(fn, readonly=readonly, title=kwargs.get("title", "")),
+        on_done=done,
+        on_cancelled=cancelled,
+        **kwargs,
     )
 
 
@@ -403,7 +407,13 @@ def build_search_index(ctx: AppContext) -> Task:
     """Index the texts for search ahead of need, a few hundred per short
     transaction, so that the first search and the occurrence offers do not
     scan every text. Searching works meanwhile (the rest is scanned)."""
-    return _run(ctx, index_all, show_progress=False, on_failed=ctx.error.emit)
+    return _run(
+        ctx,
+        index_all,
+        title=translate("Jobs", "Indexing the texts for search"),
+        show_progress=False,
+        on_failed=ctx.error.emit,
+    )
 
 
 # SQLite virtual-machine steps between two looks at the Cancel flag while the

@@ -31,7 +31,7 @@ from desktop.gui.context import AppContext
 from desktop.gui.controller import AnnotationController
 from desktop.gui.dialogs import file_choosers
 from desktop.gui.dialogs.messages import show_about, show_problem
-from desktop.gui.host import WriteFailure
+from desktop.gui.host import OTHER_WINDOW, OWN_TASK, Wait, WriteFailure
 from desktop.gui.messages import say
 from desktop.gui.ops import Outcome, StoreOp
 from desktop.gui.tasks import ProgressStrip, Task
@@ -631,15 +631,31 @@ class MainWindow(QMainWindow):
             text = translate("MainWindow", "All changes saved")
         self.save_label.setText(text)
 
-    def _write_waiting(self, seconds: float) -> None:
-        if seconds:
-            self.save_label.setText(
-                translate(
-                    "MainWindow", "Waiting %1 s for another program to finish writing…"
-                ).replace("%1", str(int(seconds)))
+    def _write_waiting(self, wait: Wait | None) -> None:
+        """A write has waited a while: for whom, in the status bar (the
+        window's own job by its name, never as another program)."""
+        if wait is None:
+            self._show_save_state()
+            return
+        seconds = str(int(wait.seconds))
+        if wait.on == OWN_TASK and wait.task:  # the title last: it may hold a "%1" of its own
+            text = translate(
+                "MainWindow",
+                "Waiting %1 s for this window's background task (%2) to finish writing…",
+            )
+            self.save_label.setText(text.replace("%1", seconds).replace("%2", wait.task))
+            return
+        if wait.on == OWN_TASK:
+            text = translate(
+                "MainWindow", "Waiting %1 s for this window's background task to finish writing…"
+            )
+        elif wait.on == OTHER_WINDOW:
+            text = translate(
+                "MainWindow", "Waiting %1 s for another window of Biaozhu to finish writing…"
             )
         else:
-            self._show_save_state()
+            text = translate("MainWindow", "Waiting %1 s for another program to finish writing…")
+        self.save_label.setText(text.replace("%1", seconds))
 
     def _write_failed(self, failure: WriteFailure) -> None:
         """The view goes back to what the file holds, and the curator is told
@@ -704,6 +720,8 @@ class MainWindow(QMainWindow):
     def act_retry_saving(self) -> None:
         if self.ctx.host.failure is None:
             return
+        # Retry after the file was replaced opens the file now at the path
+        replaced = self.ctx.host.failure.replaced
 
         def retried(ok: bool, reason: str) -> None:
             self.actions_by_name["retry_saving"].setEnabled(not ok)
@@ -711,6 +729,8 @@ class MainWindow(QMainWindow):
             if ok:
                 self.controller.writable_again()
                 self.show_message(translate("MainWindow", "The project can be written again."))
+                if replaced:  # another file is open now: checked as on opening it
+                    self._check_history()
             else:
                 self.show_error(
                     translate("MainWindow", "Still not writable: %1").replace("%1", reason)

@@ -261,12 +261,14 @@ class TaskRunner(QObject):
         **kwargs: Any,
     ) -> Task:
         """Run ``fn(project, progress)`` on a Project of the worker's own
-        (opened through the host module, the one place that opens projects)."""
+        (opened through the host module, the one place that opens projects);
+        the task's title names it to a write of the window that waits for it."""
 
         def job(progress: ThreadProgress) -> Any:
             from desktop.gui.host import open_side_project
 
             project = open_side_project(path, annotator)
+            project.transaction.purpose = kwargs.get("title", "")
             try:
                 return fn(project, progress)
             finally:

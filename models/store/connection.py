@@ -314,6 +314,11 @@ _KEPT_LOCK = threading.Lock()
 
 FileIdentity = tuple[int, int]
 
+# Which connection of this process holds each file's write lock now, by the
+# file's identity: a write waiting for the lock can tell the process's own
+# work (a window's import job) from another process's (``lock_holder``).
+_HOLDING: dict[FileIdentity, Transactions] = {}
+
 # SQLite's primary result codes for a write the file system refused
 SQLITE_READONLY, SQLITE_IOERR, SQLITE_FULL = 8, 10, 13
 
@@ -366,6 +371,10 @@ class Transactions:
         self._where = path.resolve()
         self._identity = None if readonly else file_identity(self._where)
         self._replaced: ProjectReplaced | None = None
+        # what this connection's writes are for, in the words of whoever opened
+        # it (the window names its jobs: "Importing files"); "" when unnamed
+        self.purpose = ""
+        self._waiting = False  # a write here is waiting for the write lock now
         if self._identity is not None:
             with _KEPT_LOCK:
                 _WRITERS[self._identity] = _WRITERS.get(self._identity, 0) + 1
@@ -373,6 +382,7 @@ class Transactions:
     def closed(self) -> None:
         """The connection is closing: the file's kept copy is forgotten with
         its last connection in this process."""
+        self._let_lock_go()
         identity, self._identity = self._identity, None
         if identity is None:
             return
@@ -441,6 +451,7 @@ class Transactions:
         if self._replaced is not None:
             raise self._replaced
         self._conn.execute(f"PRAGMA busy_timeout = {min(QUIET_WAIT_MS, self._bound_ms)}")
+        self._waiting = True
         try:
             self._conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
@@ -448,6 +459,7 @@ class Transactions:
                 raise
             self._wait_for_lock()
         finally:
+            self._waiting = False
             self._conn.execute(f"PRAGMA busy_timeout = {self._bound_ms}")
         self._on_reset()
         # checked holding the lock: a file put at the path by SQLite's own
@@ -456,6 +468,34 @@ class Transactions:
             self._conn.execute("ROLLBACK")
             self._on_reset()
             raise self._let_go()
+        if self._identity is not None:
+            with _KEPT_LOCK:
+                _HOLDING[self._identity] = self
+
+    @property
+    def waiting_for_lock(self) -> bool:
+        """Whether a write on this connection is waiting for the write lock
+        now (safe to ask from any thread)."""
+        return self._waiting
+
+    def lock_holder(self) -> str | None:
+        """Who else holds this file's write lock now, as far as this process
+        knows (safe from any thread): the ``purpose`` of another connection of
+        this process ("" when unnamed), or None when none of them does (another
+        process, or nobody)."""
+        if self._identity is None:
+            return None
+        with _KEPT_LOCK:
+            holder = _HOLDING.get(self._identity)
+        return None if holder is None or holder is self else holder.purpose
+
+    def _let_lock_go(self) -> None:
+        """The transaction ended (committed, rolled back, or the connection closes)."""
+        if self._identity is None:
+            return
+        with _KEPT_LOCK:
+            if _HOLDING.get(self._identity) is self:
+                del _HOLDING[self._identity]
 
     def path_changed(self) -> bool:
         """Whether the path names another file than the one opened, or none
@@ -548,6 +588,20 @@ class Transactions:
             if not is_busy(exc):
                 raise
             waited = quiet / 1000 + time.monotonic() - started
+            holder = self.lock_holder()
+            if holder:  # a job of this process, by the name its window gave it
+                raise ProjectBusy(
+                    "{path}: this program's own work ({holder}) kept it locked for writing for {waited:.0f} s; nothing was written (try again when it is done)",
+                    path=self._path,
+                    holder=holder,
+                    waited=waited,
+                ) from None
+            if holder is not None:
+                raise ProjectBusy(
+                    "{path}: another window of this program kept it locked for writing for {waited:.0f} s; nothing was written (try again when it is done)",
+                    path=self._path,
+                    waited=waited,
+                ) from None
             raise ProjectBusy(
                 "{path}: another process kept it locked for writing for {waited:.0f} s; nothing was written (try again when it is done)",
                 path=self._path,
@@ -565,6 +619,7 @@ class Transactions:
             if refused is None:
                 raise
             raise refused from None
+        self._let_lock_go()
 
     def refused(self, exc: sqlite3.OperationalError) -> WriteRefused | None:
         """SQLite's failure of a write as the core's words, where the file
@@ -595,6 +650,7 @@ class Transactions:
     def rollback(self) -> None:
         if self._conn.in_transaction:
             self._conn.execute("ROLLBACK")
+        self._let_lock_go()
         self._on_reset()
 
     def _refuse_if_readonly(self) -> None:

@@ -185,7 +185,7 @@
 <context>
     <name>SuggestWords</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/jobs.py" line="201"/>
+        <location filename="../../desktop/gui/jobs.py" line="205"/>
         <source>%n added</source>
         <translation>
             <numerusform>%n added</numerusform>
@@ -193,7 +193,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/jobs.py" line="202"/>
+        <location filename="../../desktop/gui/jobs.py" line="206"/>
         <source>%n removed</source>
         <translation>
             <numerusform>%n removed</numerusform>
@@ -201,7 +201,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/jobs.py" line="207"/>
+        <location filename="../../desktop/gui/jobs.py" line="211"/>
         <source>%1 %2: %3 accepted, %4 rejected in this project, so scored down (%5 → %6); %n suggestion(s) held below the threshold.</source>
         <translation>
             <numerusform>%1 %2: %3 accepted, %4 rejected in this project, so scored down (%5 → %6); %n suggestion held below the threshold.</numerusform>

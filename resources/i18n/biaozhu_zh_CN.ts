@@ -507,58 +507,63 @@
         <translation>接受“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="325"/>
+        <location filename="../../desktop/gui/commands.py" line="321"/>
+        <source>offering names at their other places</source>
+        <translation>提供名称到其他位置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/commands.py" line="332"/>
         <source>Reject “%1”</source>
         <translation>拒绝“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="355"/>
+        <location filename="../../desktop/gui/commands.py" line="362"/>
         <source>Add %1 “%2”</source>
         <translation>添加 %1“%2”</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="431"/>
+        <location filename="../../desktop/gui/commands.py" line="438"/>
         <source>Remove “%1”</source>
         <translation>删除“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="479"/>
+        <location filename="../../desktop/gui/commands.py" line="486"/>
         <source>Relabel “%1” as %2</source>
         <translation>将“%1”改标为 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="534"/>
+        <location filename="../../desktop/gui/commands.py" line="541"/>
         <source>Resize “%1”</source>
         <translation>调整“%1”的边界</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="569"/>
+        <location filename="../../desktop/gui/commands.py" line="576"/>
         <source>Edit attributes of “%1”</source>
         <translation>编辑“%1”的属性</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="648"/>
+        <location filename="../../desktop/gui/commands.py" line="655"/>
         <source>Accept all suggestions</source>
         <translation>接受全部建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="711"/>
-        <location filename="../../desktop/gui/commands.py" line="797"/>
+        <location filename="../../desktop/gui/commands.py" line="718"/>
+        <location filename="../../desktop/gui/commands.py" line="804"/>
         <source>Undoing: %1</source>
         <translation>正在撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="738"/>
+        <location filename="../../desktop/gui/commands.py" line="745"/>
         <source>Accept every “%1” as %2</source>
         <translation>将所有“%1”接受为 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="595"/>
+        <location filename="../../desktop/gui/commands.py" line="602"/>
         <source>Mark document done</source>
         <translation>标记文档完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="597"/>
+        <location filename="../../desktop/gui/commands.py" line="604"/>
         <source>Reopen document</source>
         <translation>重新打开文档</translation>
     </message>
@@ -1714,182 +1719,192 @@
         <translation>{path} 在此打开期间被另一个文件替换；此后不再向它写入。此处已保存的全部内容保留在 {kept}：请继续使用该文件；若要带入现在位于 {path} 的文件中的工作，请把它以另一个名字复制一份，再合并进 {kept}（biaozhu merge）</translation>
     </message>
     <message>
+        <location filename="core_messages.py" line="1610"/>
+        <source>{path}: this program&apos;s own work ({holder}) kept it locked for writing for {waited:.0f} s; nothing was written (try again when it is done)</source>
+        <translation>{path}: 本程序自己的任务（{holder}）锁定写入已达 {waited:.0f} 秒；未写入任何内容（等它结束后再试）</translation>
+    </message>
+    <message>
         <location filename="core_messages.py" line="1615"/>
+        <source>{path}: another window of this program kept it locked for writing for {waited:.0f} s; nothing was written (try again when it is done)</source>
+        <translation>{path}: 本程序的另一个窗口锁定写入已达 {waited:.0f} 秒；未写入任何内容（等它结束后再试）</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="1625"/>
         <source>{path}: the disk is full; this change was not written, and the file holds every change before it (make room on the disk, then try again)</source>
         <translation>{path}: 磁盘已满；这项修改没有写入，文件保存着此前的每一项修改（请腾出磁盘空间后再试）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1620"/>
+        <location filename="core_messages.py" line="1630"/>
         <source>{path}: the disk or the file became read-only ({error}); this change was not written, and the file holds every change before it</source>
         <translation>{path}: 磁盘或文件变成了只读（{error}）；这项修改没有写入，文件保存着此前的每一项修改</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1625"/>
+        <location filename="core_messages.py" line="1635"/>
         <source>{path}: the disk refused to write ({error}); this change was not written, and the file holds every change before it (is the disk full or failing?)</source>
         <translation>{path}: 磁盘拒绝写入（{error}）；这项修改没有写入，文件保存着此前的每一项修改（磁盘是否已满或出了故障？）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1835"/>
+        <location filename="core_messages.py" line="1845"/>
         <source>its content is not what its action writes</source>
         <translation>其内容不是该操作所写的内容</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1950"/>
+        <location filename="core_messages.py" line="1960"/>
         <source>integrity, foreign keys, triggers, {events} chained events and the state replayed from them (spans, decisions and the suggestions decided on, statuses, labels, roles, texts, models)</source>
         <translation>完整性、外键、触发器、{events} 个链式事件，以及由它们重放出的状态（片段、决定及被决定的建议、状态、标签、角色、文本、模型）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1955"/>
+        <location filename="core_messages.py" line="1965"/>
         <source>{checked}; {merged} merged events match their origin hashes</source>
         <translation>{checked}；{merged} 个合并而来的事件与其来源哈希相符</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1960"/>
+        <location filename="core_messages.py" line="1970"/>
         <source>verified, except what older versions did not record: {checked}</source>
         <translation>已校验，但较早版本未记录的内容除外：{checked}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1965"/>
+        <location filename="core_messages.py" line="1975"/>
         <source>ok: {checked}</source>
         <translation>通过：{checked}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1985"/>
+        <location filename="core_messages.py" line="1995"/>
         <source>the history no longer holds the head {count}:{hash}… verified before: it was truncated or rewritten meanwhile</source>
         <translation>历史中已没有先前校验过的链头 {count}:{hash}…：其间它被截断或改写过</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2005"/>
+        <location filename="core_messages.py" line="2015"/>
         <source>the expected head {written} is in this history (event {count})</source>
         <translation>预期的链头 {written} 在此历史中（事件 {count}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2095"/>
+        <location filename="core_messages.py" line="2105"/>
         <source>{n} decision(s) on suggestions brought in by a merge made before merges recorded them as events</source>
         <translation>{n} 个建议上的决定，由合并带入，而那时的合并尚未把决定记为事件</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2130"/>
+        <location filename="core_messages.py" line="2140"/>
         <source>the colours, hotkeys and descriptions of the labels the project was created with (only their names were recorded then): names and order checked</source>
         <translation>项目创建时各标签的颜色、快捷键和说明（当时只记录了名称）：已核对名称与顺序</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2145"/>
+        <location filename="core_messages.py" line="2155"/>
         <source>no such file or folder</source>
         <translation>没有这个文件或文件夹</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2150"/>
+        <location filename="core_messages.py" line="2160"/>
         <source>permission denied</source>
         <translation>没有权限</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2155"/>
+        <location filename="core_messages.py" line="2165"/>
         <source>operation not permitted</source>
         <translation>不允许此操作</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2160"/>
+        <location filename="core_messages.py" line="2170"/>
         <source>a folder, not a file</source>
         <translation>是文件夹，不是文件</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2165"/>
+        <location filename="core_messages.py" line="2175"/>
         <source>a part of the path is not a folder</source>
         <translation>路径中有一部分不是文件夹</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2170"/>
+        <location filename="core_messages.py" line="2180"/>
         <source>no space left on the disk</source>
         <translation>磁盘空间不足</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2175"/>
+        <location filename="core_messages.py" line="2185"/>
         <source>disk quota exceeded</source>
         <translation>超出磁盘配额</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2180"/>
+        <location filename="core_messages.py" line="2190"/>
         <source>the file system is read-only</source>
         <translation>文件系统是只读的</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2185"/>
+        <location filename="core_messages.py" line="2195"/>
         <source>too many levels of symbolic links</source>
         <translation>符号链接层级过多</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2190"/>
+        <location filename="core_messages.py" line="2200"/>
         <source>file name too long</source>
         <translation>文件名过长</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2195"/>
+        <location filename="core_messages.py" line="2205"/>
         <source>input/output error (the disk or device failed)</source>
         <translation>输入/输出错误（磁盘或设备出错）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2200"/>
+        <location filename="core_messages.py" line="2210"/>
         <source>device or resource busy</source>
         <translation>设备或资源正忙</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2205"/>
+        <location filename="core_messages.py" line="2215"/>
         <source>too many open files</source>
         <translation>打开的文件过多</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2210"/>
+        <location filename="core_messages.py" line="2220"/>
         <source>too many open files in the system</source>
         <translation>系统中打开的文件过多</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2215"/>
+        <location filename="core_messages.py" line="2225"/>
         <source>the file exists already</source>
         <translation>文件已存在</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2220"/>
+        <location filename="core_messages.py" line="2230"/>
         <source>file too large</source>
         <translation>文件过大</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2225"/>
+        <location filename="core_messages.py" line="2235"/>
         <source>the file is in use</source>
         <translation>文件正在使用中</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2230"/>
+        <location filename="core_messages.py" line="2240"/>
         <source>no such device</source>
         <translation>没有这个设备</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2235"/>
+        <location filename="core_messages.py" line="2245"/>
         <source>the file is locked by another connection</source>
         <translation>文件被另一个连接锁定</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2240"/>
+        <location filename="core_messages.py" line="2250"/>
         <source>the file cannot be written (read-only)</source>
         <translation>文件无法写入（只读）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2245"/>
+        <location filename="core_messages.py" line="2255"/>
         <source>the file is damaged</source>
         <translation>文件已损坏</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2250"/>
+        <location filename="core_messages.py" line="2260"/>
         <source>the disk is full</source>
         <translation>磁盘已满</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2255"/>
+        <location filename="core_messages.py" line="2265"/>
         <source>the file cannot be opened</source>
         <translation>无法打开文件</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2260"/>
+        <location filename="core_messages.py" line="2270"/>
         <source>not a database file</source>
         <translation>不是数据库文件</translation>
     </message>
@@ -2419,503 +2434,503 @@
         <translation>{path} 是 SQLite 文件，但不是 Biaozhu 项目</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1610"/>
+        <location filename="core_messages.py" line="1620"/>
         <source>{path}: another process kept it locked for writing for {waited:.0f} s; nothing was written (try again when it is done)</source>
         <translation>{path}: 另一个进程锁定写入已达 {waited:.0f} 秒；未写入任何内容（等它结束后再试）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1630"/>
+        <location filename="core_messages.py" line="1640"/>
         <source>{path} is open read-only; nothing was written</source>
         <translation>{path} 以只读方式打开；未写入任何内容</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1635"/>
+        <location filename="core_messages.py" line="1645"/>
         <source>the document has no text (only white space or invisible characters)</source>
         <translation>文档没有文本（只有空白或不可见字符）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1640"/>
+        <location filename="core_messages.py" line="1650"/>
         <source>the document has {n_text:,} characters, over the limit of {max_document_chars:,}: split it into articles</source>
         <translation>文档有 {n_text:,} 个字符，超过上限 {max_document_chars:,}：请拆分成单篇文章</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1645"/>
+        <location filename="core_messages.py" line="1655"/>
         <source>the text contains NUL characters: not a text document</source>
         <translation>文本中含有 NUL 字符：不是文本文档</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1650"/>
+        <location filename="core_messages.py" line="1660"/>
         <source>{path} could not be read now ({exc})</source>
         <translation>{path} 此刻无法读取（{exc}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1655"/>
+        <location filename="core_messages.py" line="1665"/>
         <source>no document {doc_id!r} in this project</source>
         <translation>本项目中没有文档 {doc_id!r}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1660"/>
+        <location filename="core_messages.py" line="1670"/>
         <source>an SQLite {kind} file: only SQLite may open it</source>
         <translation>SQLite 的 {kind} 文件：只有 SQLite 可以打开它</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1665"/>
+        <location filename="core_messages.py" line="1675"/>
         <source>an SQLite database file (by its name): only SQLite may open it</source>
         <translation>SQLite 数据库文件（按文件名判断）：只有 SQLite 可以打开它</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1670"/>
+        <location filename="core_messages.py" line="1680"/>
         <source>an SQLite database in use (its -wal, -shm or -journal is beside it): only SQLite may open it</source>
         <translation>正在使用的 SQLite 数据库（旁边有其 -wal、-shm 或 -journal）：只有 SQLite 可以打开它</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1675"/>
+        <location filename="core_messages.py" line="1685"/>
         <source>inside a project&apos;s backups folder: only SQLite may open it</source>
         <translation>位于项目的备份文件夹中：只有 SQLite 可以打开它</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1680"/>
+        <location filename="core_messages.py" line="1690"/>
         <source>event {count} is missing: event {eid} follows event {before} (an event was deleted and the chain recomputed)</source>
         <translation>事件 {count} 缺失：事件 {eid} 紧接在事件 {before} 之后（有事件被删除，且哈希链被重新计算）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1685"/>
+        <location filename="core_messages.py" line="1695"/>
         <source>event {eid} is broken: it does not follow the event before it (a row was removed or reordered)</source>
         <translation>事件 {eid} 已损坏：它没有接在前一个事件之后（有行被删除或调换了顺序）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1690"/>
+        <location filename="core_messages.py" line="1700"/>
         <source>event {eid} is broken: its content does not match its hash (it was altered)</source>
         <translation>事件 {eid} 已损坏：其内容与哈希不符（它被改动过）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1695"/>
+        <location filename="core_messages.py" line="1705"/>
         <source>{path}: no such file</source>
         <translation>{path}: 没有这个文件</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1700"/>
+        <location filename="core_messages.py" line="1710"/>
         <source>{path}: not a label schema ({exc})</source>
         <translation>{path}: 不是标签方案（{exc}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1705"/>
+        <location filename="core_messages.py" line="1715"/>
         <source>{path}: not a label schema: no &quot;labels&quot; list; write {label_schema_shape}</source>
         <translation>{path}: 不是标签方案：没有“labels”列表；请写成 {label_schema_shape}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1710"/>
+        <location filename="core_messages.py" line="1720"/>
         <source>{path}: not a label schema: label {n} ({item}) is not an object with a &quot;name&quot;; write {label_schema_shape}</source>
         <translation>{path}: 不是标签方案：第 {n} 个标签（{item}）不是带“name”的对象；请写成 {label_schema_shape}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1715"/>
+        <location filename="core_messages.py" line="1725"/>
         <source>a label schema needs at least one named label</source>
         <translation>标签方案至少需要一个有名字的标签</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1720"/>
+        <location filename="core_messages.py" line="1730"/>
         <source>label names must be unique</source>
         <translation>标签名不能重复</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1725"/>
+        <location filename="core_messages.py" line="1735"/>
         <source>two labels share one hotkey</source>
         <translation>两个标签用了同一个快捷键</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1730"/>
+        <location filename="core_messages.py" line="1740"/>
         <source>label {label_name}: colour {label_colour!r} is not #rgb or #rrggbb</source>
         <translation>标签 {label_name}：颜色 {label_colour!r} 不是 #rgb 或 #rrggbb</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1735"/>
+        <location filename="core_messages.py" line="1745"/>
         <source>label {label_name}: hotkey {label_hotkey!r} is not one key (a character or F1–F12, after any of Ctrl+, Alt+, Shift+, Meta+)</source>
         <translation>标签 {label_name}：快捷键 {label_hotkey!r} 不是单个按键（一个字符或 F1–F12，前面可加 Ctrl+、Alt+、Shift+、Meta+）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1740"/>
+        <location filename="core_messages.py" line="1750"/>
         <source>overlapping spans stay allowed: {count} span(s) overlap another of the same annotator in {documents} document(s): {named}{more}; remove or resize them first</source>
         <translation>仍允许片段重叠：{documents} 篇文档中有 {count} 个片段与同一标注员的另一片段重叠：{named}{more}；请先删除或调整它们</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1745"/>
+        <location filename="core_messages.py" line="1755"/>
         <source>; and {more} more</source>
         <translation>；另有 {more} 处</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1750"/>
+        <location filename="core_messages.py" line="1760"/>
         <source>{path} was closed</source>
         <translation>{path} 已关闭</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1755"/>
+        <location filename="core_messages.py" line="1765"/>
         <source>{path} is a folder; name the new project file in it, e.g. {example}</source>
         <translation>{path} 是文件夹；请在其中给新项目文件起个名字，如 {example}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1760"/>
+        <location filename="core_messages.py" line="1770"/>
         <source>{path} is a project of a newer Biaozhu; it will not be overwritten</source>
         <translation>{path} 是更新版本 Biaozhu 的项目；不会覆盖它</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1765"/>
+        <location filename="core_messages.py" line="1775"/>
         <source>{path} is not a Biaozhu project, and new will not overwrite it; name a new file (e.g. work.biaozhu)</source>
         <translation>{path} 不是 Biaozhu 项目，新建不会覆盖它；请另起一个新文件名（如 work.biaozhu）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1770"/>
+        <location filename="core_messages.py" line="1780"/>
         <source>{path} already exists ({exc}); it will not be overwritten</source>
         <translation>{path} 已存在（{exc}）；不会覆盖它</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1775"/>
+        <location filename="core_messages.py" line="1785"/>
         <source>{path} is a Biaozhu project already; open it instead (biaozhu {path})</source>
         <translation>{path} 已经是 Biaozhu 项目；请直接打开（biaozhu {path}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1780"/>
+        <location filename="core_messages.py" line="1790"/>
         <source>{key} is a setting whose changes the history records: set it at creation (Project.create({key}=...)) or with its own verb (Project.set_{key}, biaozhu settings)</source>
         <oldsource>{key} is set when the project is created (Project.create({key}=...)), where its first event records it</oldsource>
         <translation>{key} 是由历史记录其变更的设置：请在创建时设定（Project.create({key}=...)），或用专门的操作修改（Project.set_{key}、biaozhu settings）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1785"/>
+        <location filename="core_messages.py" line="1795"/>
         <source>label {name} is used by {used} span(s) and cannot be removed</source>
         <translation>标签 {name} 被 {used} 个片段使用，不能删除</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1790"/>
+        <location filename="core_messages.py" line="1800"/>
         <source>{problem}; the labels were not changed</source>
         <translation>{problem}；标签未改动</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1795"/>
+        <location filename="core_messages.py" line="1805"/>
         <source>unknown role {role!r}</source>
         <translation>未知角色 {role!r}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1800"/>
+        <location filename="core_messages.py" line="1810"/>
         <source>unknown role {role!r}; use annotator or reviewer</source>
         <translation>未知角色 {role!r}；请用 annotator 或 reviewer</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1805"/>
+        <location filename="core_messages.py" line="1815"/>
         <source>unknown status {status!r}; use {statuses}</source>
         <translation>未知状态 {status!r}；可用：{statuses}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1810"/>
+        <location filename="core_messages.py" line="1820"/>
         <source>meta&apos;s {key} is {value!r}, not a count (edited by hand or damaged)</source>
         <translation>meta 中的 {key} 为 {value!r}，不是计数（被手工修改或已损坏）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1815"/>
+        <location filename="core_messages.py" line="1825"/>
         <source>event {event} ({action})</source>
         <translation>事件 {event}（{action}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1820"/>
+        <location filename="core_messages.py" line="1830"/>
         <source>event {event} ({action}) cannot be replayed: {reason}</source>
         <translation>事件 {event}（{action}）无法重放：{reason}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1825"/>
+        <location filename="core_messages.py" line="1835"/>
         <source>it lacks {key!r}</source>
         <translation>它缺少 {key!r}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1830"/>
+        <location filename="core_messages.py" line="1840"/>
         <source>its before/after is not JSON</source>
         <translation>其 before/after 不是 JSON</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1840"/>
+        <location filename="core_messages.py" line="1850"/>
         <source>its {what} is not an integer</source>
         <translation>其 {what} 不是整数</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1845"/>
+        <location filename="core_messages.py" line="1855"/>
         <source>its span attributes are not a mapping</source>
         <translation>其片段属性不是映射</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1850"/>
+        <location filename="core_messages.py" line="1860"/>
         <source>it sets {name!r} to {value!r}, no setting Biaozhu has</source>
         <translation>它把 {name!r} 设为 {value!r}，Biaozhu 没有这样的设置</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1855"/>
+        <location filename="core_messages.py" line="1865"/>
         <source>it resolves merge conflict {conflict_id}, which no event recorded</source>
         <translation>它解决了合并冲突 {conflict_id}，但没有事件记录过该冲突</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1860"/>
+        <location filename="core_messages.py" line="1870"/>
         <source>it names model {model!r}, which no event stored</source>
         <translation>它指向模型 {model!r}，但没有事件存储过该模型</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1865"/>
+        <location filename="core_messages.py" line="1875"/>
         <source>no span {ann_id} in this project</source>
         <translation>本项目中没有片段 {ann_id}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1870"/>
+        <location filename="core_messages.py" line="1880"/>
         <source>unknown label {label!r}; this project&apos;s labels are {label_names}</source>
         <translation>未知标签 {label!r}；本项目的标签有 {label_names}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1875"/>
+        <location filename="core_messages.py" line="1885"/>
         <source>{text!r} ({label}) [{start}:{end}] is already gold</source>
         <translation>{text!r}（{label}）[{start}:{end}] 已是金标</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1880"/>
+        <location filename="core_messages.py" line="1890"/>
         <source>the span overlaps {text!r} ({label}), which is already gold</source>
         <translation>该片段与已是金标的 {text!r}（{label}）重叠</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1885"/>
+        <location filename="core_messages.py" line="1895"/>
         <source>unknown span origin {origin!r}</source>
         <translation>未知的片段来源 {origin!r}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1890"/>
+        <location filename="core_messages.py" line="1900"/>
         <source>one provenance per span</source>
         <translation>每个片段需要一条来源</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1895"/>
+        <location filename="core_messages.py" line="1905"/>
         <source>the span overlaps {text!r} ({label}) [{start}:{end}], which is already gold, and this project does not allow overlapping spans (Annotate → Allow overlapping spans in this project, or biaozhu settings --allow-overlap on)</source>
         <translation>该片段与已是金标的 {text!r}（{label}）[{start}:{end}] 重叠，而本项目不允许片段重叠（标注 → 本项目允许片段重叠，或 biaozhu settings --allow-overlap on）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1900"/>
+        <location filename="core_messages.py" line="1910"/>
         <source>the span overlaps {text!r} ({label}) [{start}:{end}], another span coming in for this document, and this project does not allow overlapping spans (Annotate → Allow overlapping spans in this project, or biaozhu settings --allow-overlap on)</source>
         <translation>该片段与同一文档一并加入的另一片段 {text!r}（{label}）[{start}:{end}] 重叠，而本项目不允许片段重叠（标注 → 本项目允许片段重叠，或 biaozhu settings --allow-overlap on）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1905"/>
+        <location filename="core_messages.py" line="1915"/>
         <source>{text!r} ({label}) [{start}:{end}] is already gold, or comes in twice</source>
         <translation>{text!r}（{label}）[{start}:{end}] 已是金标，或重复出现</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1910"/>
+        <location filename="core_messages.py" line="1920"/>
         <source>span attributes must be a mapping</source>
         <translation>片段属性必须是映射</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1915"/>
+        <location filename="core_messages.py" line="1925"/>
         <source>no suggestion {sugg_id} in this project</source>
         <translation>本项目中没有建议 {sugg_id}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1920"/>
+        <location filename="core_messages.py" line="1930"/>
         <source>suggestion {sugg_text!r} was already {sugg_status}</source>
         <translation>建议 {sugg_text!r} 已经是 {sugg_status}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1925"/>
+        <location filename="core_messages.py" line="1935"/>
         <source>suggestion {sugg_id} has no decision to undo</source>
         <translation>建议 {sugg_id} 没有可撤销的决定</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1930"/>
+        <location filename="core_messages.py" line="1940"/>
         <source>the guard that refuses changes to events</source>
         <translation>拒绝修改事件的保护触发器</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1935"/>
+        <location filename="core_messages.py" line="1945"/>
         <source>the guard that refuses deleting events</source>
         <translation>拒绝删除事件的保护触发器</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1940"/>
+        <location filename="core_messages.py" line="1950"/>
         <source>trigger {name} on {table} is not one of the history&apos;s guards: {sql}</source>
         <translation>{table} 上的触发器 {name} 不是历史的保护触发器：{sql}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1945"/>
+        <location filename="core_messages.py" line="1955"/>
         <source>{what} is missing (no trigger does what {guard} does)</source>
         <translation>{what}缺失（没有触发器做 {guard} 所做的事）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1970"/>
+        <location filename="core_messages.py" line="1980"/>
         <source>the file is damaged (SQLite: {exc}); restore a backup of it</source>
         <translation>文件已损坏（SQLite：{exc}）；请恢复它的备份</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1975"/>
+        <location filename="core_messages.py" line="1985"/>
         <source>SQLite integrity check failed: {found}</source>
         <translation>SQLite 完整性检查未通过：{found}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1980"/>
+        <location filename="core_messages.py" line="1990"/>
         <source>the tables cannot be read to compare them with the history ({exc})</source>
         <translation>无法读取各表以与历史比对（{exc}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1990"/>
+        <location filename="core_messages.py" line="2000"/>
         <source>foreign key check failed: {n} row(s), first {table} row {rowid} -&gt; {parent}</source>
         <translation>外键检查未通过：{n} 行，第一行为 {table} 表第 {rowid} 行 -&gt; {parent}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="1995"/>
+        <location filename="core_messages.py" line="2005"/>
         <source>{text!r} is not a chain head: give HASH or COUNT:HASH as `verify` prints it</source>
         <translation>{text!r} 不是链头：请按 `verify` 的输出给出 HASH 或 COUNT:HASH</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2000"/>
+        <location filename="core_messages.py" line="2010"/>
         <source>{text!r} matches {n_rows} events: give more of the hash</source>
         <translation>{text!r} 匹配 {n_rows} 个事件：请给出更长的哈希</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2010"/>
+        <location filename="core_messages.py" line="2020"/>
         <source>the expected head {written} is not in this history: it was truncated or rewritten since that head was written down</source>
         <translation>预期的链头 {written} 不在此历史中：记下该链头之后，历史被截断或改写过</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2015"/>
+        <location filename="core_messages.py" line="2025"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2020"/>
+        <location filename="core_messages.py" line="2030"/>
         <source>meta&apos;s project id {found} is not the one event {event} (project.created) recorded, {recorded!r}: backups and merges know the file by it</source>
         <translation>meta 中的项目 ID {found} 不是事件 {event}（project.created）记录的 {recorded!r}：备份与合并靠它识别此文件</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2025"/>
+        <location filename="core_messages.py" line="2035"/>
         <source>the backup {name} holds head {count}:{hash}…, which this history no longer contains: it was truncated or rewritten after that backup (the two part at event {at})</source>
         <translation>备份 {name} 的链头为 {count}:{hash}…，此历史中已没有它：该备份之后历史被截断或改写过（两者在事件 {at} 处分叉）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2030"/>
+        <location filename="core_messages.py" line="2040"/>
         <source>event {event} (project.restored) records that the history it brought back ended at its event {count} ({tail}…), but what comes before it here is {before} events ending in {prev}…: the history before the restore was rewritten</source>
         <translation>事件 {event}（project.restored）记录它恢复的历史止于其事件 {count}（{tail}…），但此处它之前是 {before} 个事件，止于 {prev}…：恢复之前的历史被改写过</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2035"/>
+        <location filename="core_messages.py" line="2045"/>
         <source>event {event}: no record of where it stood in {origin}</source>
         <translation>事件 {event}：没有它在 {origin} 中位置的记录</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2040"/>
+        <location filename="core_messages.py" line="2050"/>
         <source>event {event}: its content does not match its hash in {origin}</source>
         <translation>事件 {event}：其内容与它在 {origin} 中的哈希不符</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2045"/>
+        <location filename="core_messages.py" line="2055"/>
         <source> (and {n} more rows)</source>
         <translation>（另有 {n} 行）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2050"/>
+        <location filename="core_messages.py" line="2060"/>
         <source>{table} row {row}: its {column} is not valid JSON{more}</source>
         <translation>{table} 表第 {row} 行：其 {column} 列不是有效的 JSON{more}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2055"/>
+        <location filename="core_messages.py" line="2065"/>
         <source>{table} row {row} is in the table but no event wrote it</source>
         <translation>{table} 表第 {row} 行在表中，但没有事件写入它</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2060"/>
+        <location filename="core_messages.py" line="2070"/>
         <source>{table} row {row} is missing: {by} wrote it</source>
         <translation>{table} 表第 {row} 行缺失：{by}写入了它</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2065"/>
+        <location filename="core_messages.py" line="2075"/>
         <source>{table} row {row} differs from {by}, which last wrote it: {differences}</source>
         <translation>{table} 表第 {row} 行与最后写入它的{by}不符：{differences}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2070"/>
+        <location filename="core_messages.py" line="2080"/>
         <source>(suggestion {sid}, {who})</source>
         <translation>（建议 {sid}，{who}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2075"/>
+        <location filename="core_messages.py" line="2085"/>
         <source>suggestions row {sid} differs from {by}, which decided on it: {differences}</source>
         <translation>suggestions 表第 {sid} 行与对它作出决定的{by}不符：{differences}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2080"/>
+        <location filename="core_messages.py" line="2090"/>
         <source>documents row {doc}: its text does not match its content hash (the text was changed after it was imported)</source>
         <translation>documents 表第 {doc} 行：其文本与内容哈希不符（文本在导入后被改动过）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2085"/>
+        <location filename="core_messages.py" line="2095"/>
         <source>documents row {doc}: {chars} characters recorded, {length} held</source>
         <translation>documents 表第 {doc} 行：记录为 {chars} 个字符，实有 {length} 个</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2090"/>
+        <location filename="core_messages.py" line="2100"/>
         <source>merge_conflicts row {cid}: its spans are malformed</source>
         <translation>merge_conflicts 表第 {cid} 行：其片段格式有误</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2100"/>
+        <location filename="core_messages.py" line="2110"/>
         <source>a project created before it was recorded</source>
         <translation>记录此设置之前创建的项目</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2105"/>
+        <location filename="core_messages.py" line="2115"/>
         <source>meta&apos;s {name} is {value!r}, but the history has {expected!r} (from {by})</source>
         <translation>meta 中的 {name} 为 {value!r}，但历史中为 {expected!r}（来自{by}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2110"/>
+        <location filename="core_messages.py" line="2120"/>
         <source>{field} {table} in the table, {history} in the history</source>
         <translation>{field} 列：表中为 {table}，历史中为 {history}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2115"/>
+        <location filename="core_messages.py" line="2125"/>
         <source>{part}; {rest}</source>
         <translation>{part}；{rest}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2120"/>
+        <location filename="core_messages.py" line="2130"/>
         <source>annotations row {sid}: its text {text!r} is not what document {doc} reads at {start}–{end} ({actual!r})</source>
         <translation>annotations 表第 {sid} 行：其文本 {text!r} 不是文档 {doc} 在 {start}–{end} 处的内容（{actual!r}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2125"/>
+        <location filename="core_messages.py" line="2135"/>
         <source>labels: no event records the project&apos;s labels (its creation event is missing)</source>
         <translation>标签：没有事件记录项目的标签（其创建事件缺失）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2135"/>
+        <location filename="core_messages.py" line="2145"/>
         <source>labels differ from {by}, which last wrote them: {table} in the table, {history} in the history</source>
         <translation>标签与最后写入它们的{by}不符：表中为 {table}，历史中为 {history}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2140"/>
+        <location filename="core_messages.py" line="2150"/>
         <source>suggest</source>
         <translation>计算建议</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2265"/>
+        <location filename="core_messages.py" line="2275"/>
         <source>annotator name</source>
         <translation>标注员名字</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2270"/>
+        <location filename="core_messages.py" line="2280"/>
         <source>{where} is empty: give a name without spaces</source>
         <translation>{where}为空：请给出不含空格的名字</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2275"/>
+        <location filename="core_messages.py" line="2285"/>
         <source>{where} {name!r}… is longer than {name_max} characters</source>
         <translation>{where} {name!r}… 超过 {name_max} 个字符</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2280"/>
+        <location filename="core_messages.py" line="2290"/>
         <source>{where} {name!r} contains white space</source>
         <translation>{where} {name!r} 含有空白</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2285"/>
+        <location filename="core_messages.py" line="2295"/>
         <source>{where} {name!r} contains a control or invisible character (U+{code:04X})</source>
         <translation>{where} {name!r} 含有控制字符或不可见字符（U+{code:04X}）</translation>
     </message>
@@ -3303,92 +3318,41 @@
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/export_dialog.py" line="184"/>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="270"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="202"/>
-        <source>Format</source>
-        <translation>格式</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="206"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="207"/>
         <source>one token per character</source>
         <translation>每字一个词元</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="207"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="208"/>
         <source>jieba words</source>
         <translation>结巴分词</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="208"/>
-        <source>spaCy tokens</source>
-        <translation>spaCy 词元</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="216"/>
-        <source>The gold (adjudicated, else marked done)</source>
-        <translation>金标准（优先裁决结果，否则为已完成的标注）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="219"/>
-        <source>The layer of</source>
-        <translation>此标注员的标注：</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="228"/>
-        <source>Suggestions still pending for me</source>
-        <translation>我尚未处理的建议</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="236"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="238"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="239"/>
-        <source>Split by document</source>
-        <translation>按文档划分</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="247"/>
-        <source>seed</source>
-        <translation>随机种子</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="251"/>
-        <source>Split</source>
-        <translation>划分</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="256"/>
-        <source>Browse…</source>
-        <translation>浏览…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="260"/>
-        <source>Output</source>
-        <translation>输出</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="316"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="324"/>
         <source>Export to folder</source>
         <translation>导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="322"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="330"/>
         <source>Export to file</source>
         <translation>导出到文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="389"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="397"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="394"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="402"/>
         <source>Exporting %1</source>
         <translation>正在导出 %1</translation>
     </message>
@@ -3458,12 +3422,67 @@
         <translation>划分：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="411"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="203"/>
+        <source>&amp;Format</source>
+        <translation>格式(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="209"/>
+        <source>spaCy &amp;tokens</source>
+        <translation>spaCy 词元(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="218"/>
+        <source>The &amp;gold (adjudicated, else marked done)</source>
+        <translation>金标准(&amp;G)（优先裁决结果，否则为已完成的标注）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="221"/>
+        <source>The &amp;layer of</source>
+        <translation>此标注员的标注(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="230"/>
+        <source>Suggestions still &amp;pending for me</source>
+        <translation>我尚未处理的建议(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="241"/>
+        <source>&amp;Split by document</source>
+        <translation>按文档划分(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="249"/>
+        <source>see&amp;d</source>
+        <translation>随机种子(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="255"/>
+        <source>Spl&amp;it</source>
+        <translation>划分(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="262"/>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="266"/>
+        <source>&amp;Output</source>
+        <translation>输出(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="278"/>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="419"/>
         <source>Export failed, nothing was written: %1</source>
         <translation>导出失败，未写入任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="420"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="428"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>导出已取消，未写入任何内容。</translation>
     </message>
@@ -4094,12 +4113,12 @@
 <context>
     <name>Host</name>
     <message>
-        <location filename="../../desktop/gui/host.py" line="347"/>
+        <location filename="../../desktop/gui/host.py" line="381"/>
         <source>not saved: an earlier change could not be saved</source>
         <translation>未保存：之前的一项修改未能保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/host.py" line="377"/>
+        <location filename="../../desktop/gui/host.py" line="447"/>
         <source>changes from now on</source>
         <translation>此后的修改</translation>
     </message>
@@ -4340,115 +4359,120 @@
 <context>
     <name>Jobs</name>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="99"/>
+        <location filename="../../desktop/gui/jobs.py" line="103"/>
         <source>Import cancelled; the files read so far stay imported.</source>
         <translation>导入已取消；已读入的文件保留在项目中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="95"/>
+        <location filename="../../desktop/gui/jobs.py" line="99"/>
         <source>Importing files</source>
         <translation>正在导入文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="101"/>
+        <location filename="../../desktop/gui/jobs.py" line="105"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="197"/>
+        <location filename="../../desktop/gui/jobs.py" line="201"/>
         <source>Suggestions are up to date.</source>
         <translation>建议已更新。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="138"/>
+        <location filename="../../desktop/gui/jobs.py" line="142"/>
         <source>Suggesting cancelled.</source>
         <translation>已取消生成建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="134"/>
+        <location filename="../../desktop/gui/jobs.py" line="138"/>
         <source>Computing suggestions</source>
         <translation>正在生成建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="139"/>
+        <location filename="../../desktop/gui/jobs.py" line="143"/>
         <source>Suggestions</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="200"/>
+        <location filename="../../desktop/gui/jobs.py" line="204"/>
         <source>Suggestions: %1, %2.</source>
         <translation>建议：%1，%2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="223"/>
+        <location filename="../../desktop/gui/jobs.py" line="227"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="282"/>
+        <location filename="../../desktop/gui/jobs.py" line="286"/>
         <source>Merge finished.</source>
         <translation>合并完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="284"/>
+        <location filename="../../desktop/gui/jobs.py" line="288"/>
         <source>Merge finished: nothing new.</source>
         <translation>合并完成：没有新内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="289"/>
+        <location filename="../../desktop/gui/jobs.py" line="293"/>
         <source>Merge cancelled; files merged before it stay merged.</source>
         <translation>合并已取消；之前已合并的文件保持合并。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="294"/>
+        <location filename="../../desktop/gui/jobs.py" line="298"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="300"/>
+        <location filename="../../desktop/gui/jobs.py" line="304"/>
         <source>Merging projects</source>
         <translation>正在合并项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="327"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1127"/>
+        <location filename="../../desktop/gui/jobs.py" line="331"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1147"/>
         <source>Suggester %1 trained; it is now the active one.</source>
         <translation>建议模型 %1 已训练完成，现已启用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="329"/>
+        <location filename="../../desktop/gui/jobs.py" line="333"/>
         <source>Suggester %1 trained and stored, not made active: it measured no better.</source>
         <translation>建议模型 %1 已训练并保存，但未启用：它的测评并不更好。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="342"/>
+        <location filename="../../desktop/gui/jobs.py" line="346"/>
         <source>Training the suggester</source>
         <translation>正在训练建议模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="346"/>
+        <location filename="../../desktop/gui/jobs.py" line="350"/>
         <source>Training cancelled; nothing was stored.</source>
         <translation>训练已取消；未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="348"/>
+        <location filename="../../desktop/gui/jobs.py" line="352"/>
         <source>Train suggester</source>
         <translation>训练建议模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="371"/>
+        <location filename="../../desktop/gui/jobs.py" line="375"/>
         <source>Ordering the to-do documents by uncertainty</source>
         <translation>正在按不确定度排序待办文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="376"/>
+        <location filename="../../desktop/gui/jobs.py" line="380"/>
         <source>Ordering</source>
         <translation>排序</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/jobs.py" line="397"/>
+        <location filename="../../desktop/gui/jobs.py" line="401"/>
         <source>Backup failed: %1</source>
         <translation>备份失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/jobs.py" line="413"/>
+        <source>Indexing the texts for search</source>
+        <translation>为搜索建立全文索引</translation>
     </message>
 </context>
 <context>
@@ -4465,7 +4489,7 @@
     </message>
     <message>
         <location filename="../../desktop/gui/mainwindow.py" line="353"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1385"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1405"/>
         <source>Annotator: %1</source>
         <translation>标注员：%1</translation>
     </message>
@@ -4505,109 +4529,124 @@
         <translation>所有修改均已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="637"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="642"/>
+        <source>Waiting %1 s for this window&apos;s background task (%2) to finish writing…</source>
+        <translation>已等待 %1 秒，等本窗口的后台任务（%2）写完…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mainwindow.py" line="649"/>
+        <source>Waiting %1 s for this window&apos;s background task to finish writing…</source>
+        <translation>已等待 %1 秒，等本窗口的后台任务写完…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mainwindow.py" line="653"/>
+        <source>Waiting %1 s for another window of Biaozhu to finish writing…</source>
+        <translation>已等待 %1 秒，等标注的另一个窗口写完…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mainwindow.py" line="657"/>
         <source>Waiting %1 s for another program to finish writing…</source>
         <translation>已等待 %1 秒，等另一个程序写完…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="652"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="668"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="653"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="669"/>
         <source>Why: %1</source>
         <translation>原因：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="657"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="673"/>
         <source>The window shows what it had saved and changes nothing more: Retry opens the file now at the project&apos;s place.</source>
         <translation>窗口显示它已保存的内容，不再做任何修改：点“重试”将打开现在位于项目位置的文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="665"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="681"/>
         <source>The window shows the project as the file holds it and changes nothing until the file can be written again: Retry when the cause is gone.</source>
         <translation>窗口按文件中的实际内容显示项目；在文件可以重新写入之前不做任何改动。原因消除后请点“重试”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="673"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="689"/>
         <source>The window shows the project as the file holds it.</source>
         <translation>窗口按文件中的实际内容显示项目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="684"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="700"/>
         <source>Changes not saved</source>
         <translation>修改未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="713"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="731"/>
         <source>The project can be written again.</source>
         <translation>项目可以重新写入了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="716"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="736"/>
         <source>Still not writable: %1</source>
         <translation>仍然无法写入：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="736"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="756"/>
         <source>Nothing to undo in this document.</source>
         <translation>本文档中没有可撤销的操作。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="738"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="758"/>
         <source>Nothing to redo in this document.</source>
         <translation>本文档中没有可重做的操作。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="745"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="765"/>
         <source>No label has the key %1: %2.</source>
         <translation>没有标签使用按键 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="774"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="794"/>
         <source>This is the last document.</source>
         <translation>已是最后一篇文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="778"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="798"/>
         <source>This is the first document.</source>
         <translation>已是第一篇文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="886"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="906"/>
         <source>Nothing is searched: / to search.</source>
         <translation>当前没有搜索：按 / 搜索。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="907"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="927"/>
         <source>No more hits.</source>
         <translation>没有更多结果了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="919"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="931"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="939"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="951"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="936"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="946"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="956"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="966"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="958"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="978"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="963"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="983"/>
         <source>Clear list</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="970"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="990"/>
         <source>Import files</source>
         <translation>导入文件</translation>
     </message>
@@ -4617,73 +4656,73 @@
         <translation>文本和标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="978"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="998"/>
         <source>Import folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1007"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1027"/>
         <source>Merge projects</source>
         <translation>合并项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1078"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1089"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1098"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1109"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1150"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1170"/>
         <source>Choose the suggester</source>
         <translation>选择建议模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1153"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1173"/>
         <source>The bundled model suggests again.</source>
         <translation>已改回由内置模型提供建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1156"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1176"/>
         <source>Suggester %1 is now the active one.</source>
         <translation>建议模型 %1 现已启用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1201"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1221"/>
         <source>Spans may now overlap in this project.</source>
         <translation>本项目中的片段现在可以重叠。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1203"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1223"/>
         <source>Spans may no longer overlap in this project.</source>
         <translation>本项目中的片段不再允许重叠。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1210"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1230"/>
         <source>Overlapping spans</source>
         <translation>片段重叠</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1361"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1381"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1084"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1104"/>
         <source>Backup %1 restored; the state before it is saved as %2.</source>
         <translation>已恢复备份 %1；恢复前的状态已另存为 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1225"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1245"/>
         <source>Documents in project order.</source>
         <translation>文档按项目顺序排列。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1241"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1261"/>
         <source>To-do documents ordered by uncertainty, least sure first.</source>
         <translation>待办文档已按不确定度排序，最不确定的在前。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1343"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1363"/>
         <source>Focus a gold span first: suggestions have no history.</source>
         <translation>请先选中一个金标准片段：建议没有历史。</translation>
     </message>
@@ -4868,23 +4907,23 @@
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/preferences.py" line="42"/>
-        <source>Show label names on spans</source>
-        <translation>在片段上显示标签名</translation>
+        <source>Show label &amp;names on spans</source>
+        <translation>在片段上显示标签名(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/preferences.py" line="56"/>
+        <source>Interface &amp;language</source>
+        <translation>界面语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/preferences.py" line="57"/>
+        <source>Article &amp;font size</source>
+        <translation>正文字号(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/preferences.py" line="46"/>
         <source>The language changes at once, without a restart.</source>
         <translation>界面语言立即切换，无需重启。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/dialogs/preferences.py" line="55"/>
-        <source>Interface language</source>
-        <translation>界面语言</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/dialogs/preferences.py" line="56"/>
-        <source>Article font size</source>
-        <translation>正文字号</translation>
     </message>
 </context>
 <context>
@@ -5717,7 +5756,7 @@
         <location filename="../../desktop/gui/describe.py" line="117"/>
         <location filename="../../desktop/gui/dialogs/import_options.py" line="89"/>
         <location filename="../../desktop/gui/dialogs/import_options.py" line="99"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="741"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="761"/>
         <location filename="../../desktop/gui/rule_titles.py" line="88"/>
         <source>, </source>
         <translation>、</translation>
@@ -5726,21 +5765,21 @@
 <context>
     <name>SuggestWords</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/jobs.py" line="201"/>
+        <location filename="../../desktop/gui/jobs.py" line="205"/>
         <source>%n added</source>
         <translation>
             <numerusform>新增 %n 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/jobs.py" line="202"/>
+        <location filename="../../desktop/gui/jobs.py" line="206"/>
         <source>%n removed</source>
         <translation>
             <numerusform>移除 %n 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/jobs.py" line="207"/>
+        <location filename="../../desktop/gui/jobs.py" line="211"/>
         <source>%1 %2: %3 accepted, %4 rejected in this project, so scored down (%5 → %6); %n suggestion(s) held below the threshold.</source>
         <translation>
             <numerusform>%1 %2：本项目中接受 %3 条、拒绝 %4 条，因此评分调低（%5 → %6）；%n 条建议低于阈值，未显示。</numerusform>
@@ -5844,7 +5883,7 @@
     <name>Tasks</name>
     <message>
         <location filename="../../desktop/gui/tasks.py" line="155"/>
-        <location filename="../../desktop/gui/tasks.py" line="343"/>
+        <location filename="../../desktop/gui/tasks.py" line="345"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -5855,7 +5894,7 @@
     </message>
     <message>
         <location filename="../../desktop/gui/tasks.py" line="242"/>
-        <location filename="../../desktop/gui/tasks.py" line="309"/>
+        <location filename="../../desktop/gui/tasks.py" line="311"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>

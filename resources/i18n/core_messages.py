@@ -1609,6 +1609,16 @@ MESSAGES = [
     # models/store/connection.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "{path}: this program's own work ({holder}) kept it locked for writing for {waited:.0f} s; nothing was written (try again when it is done)",
+    ),
+    # models/store/connection.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{path}: another window of this program kept it locked for writing for {waited:.0f} s; nothing was written (try again when it is done)",
+    ),
+    # models/store/connection.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "{path}: another process kept it locked for writing for {waited:.0f} s; nothing was written (try again when it is done)",
     ),
     # models/store/connection.py

@@ -199,13 +199,15 @@ class ExportDialog(QDialog):
         for name, cls in sorted(self.writers.items()):
             self.format_box.addItem(f"{name} — {format_description(name, cls)}", name)
         self.format_box.currentIndexChanged.connect(self._format_changed)
-        form.addRow(translate("ExportDialog", "Format"), self.format_box)
+        # every field has its Alt letter (the label's buddy; zh_CN: 格式(&F))
+        form.addRow(translate("ExportDialog", "&Format"), self.format_box)
 
         self.segmenter = QComboBox(self)
         self.segmenter.setObjectName("exportSegmenter")
         self.segmenter.addItem(translate("ExportDialog", "one token per character"), "char")
         self.segmenter.addItem(translate("ExportDialog", "jieba words"), "jieba")
-        self.segmenter_label = QLabel(translate("ExportDialog", "spaCy tokens"), self)
+        self.segmenter_label = QLabel(translate("ExportDialog", "spaCy &tokens"), self)
+        self.segmenter_label.setBuddy(self.segmenter)
         form.addRow(self.segmenter_label, self.segmenter)
 
         choice = QWidget(self)
@@ -213,10 +215,10 @@ class ExportDialog(QDialog):
         choice_layout.setContentsMargins(0, 0, 0, 0)
         self.what = QButtonGroup(self)
         self.gold_button = QRadioButton(
-            translate("ExportDialog", "The gold (adjudicated, else marked done)"), choice
+            translate("ExportDialog", "The &gold (adjudicated, else marked done)"), choice
         )
         layer_row = QHBoxLayout()
-        self.layer_button = QRadioButton(translate("ExportDialog", "The layer of"), choice)
+        self.layer_button = QRadioButton(translate("ExportDialog", "The &layer of"), choice)
         self.layer_name = QComboBox(choice)
         self.layer_name.setObjectName("exportAnnotator")
         self.layer_name.addItems(self.annotators)
@@ -225,7 +227,7 @@ class ExportDialog(QDialog):
         layer_row.addWidget(self.layer_button)
         layer_row.addWidget(self.layer_name, 1)
         self.suggestions_button = QRadioButton(
-            translate("ExportDialog", "Suggestions still pending for me"), choice
+            translate("ExportDialog", "Suggestions still &pending for me"), choice
         )
         for i, button in enumerate((self.gold_button, self.layer_button, self.suggestions_button)):
             self.what.addButton(button, i)
@@ -236,7 +238,7 @@ class ExportDialog(QDialog):
         form.addRow(translate("ExportDialog", "What"), choice)
 
         split_row = QHBoxLayout()
-        self.split_check = QCheckBox(translate("ExportDialog", "Split by document"), self)
+        self.split_check = QCheckBox(translate("ExportDialog", "&Split by document"), self)
         self.split_check.setObjectName("exportSplit")
         self.split_ratios = QLineEdit("8:1:1", self)
         self.split_ratios.setMaximumWidth(90)
@@ -244,20 +246,26 @@ class ExportDialog(QDialog):
         self.seed.setRange(0, 2**31 - 1)
         split_row.addWidget(self.split_check)
         split_row.addWidget(self.split_ratios)
-        split_row.addWidget(QLabel(translate("ExportDialog", "seed"), self))
+        seed_label = QLabel(translate("ExportDialog", "see&d"), self)
+        seed_label.setBuddy(self.seed)
+        split_row.addWidget(seed_label)
         split_row.addWidget(self.seed)
         split_row.addStretch(1)
         self.split_check.toggled.connect(self._format_changed)
-        form.addRow(translate("ExportDialog", "Split"), split_row)
+        split_label = QLabel(translate("ExportDialog", "Spl&it"), self)
+        split_label.setBuddy(self.split_ratios)  # the ratios (the box has its own letter)
+        form.addRow(split_label, split_row)
 
         out_row = QHBoxLayout()
         self.out_path = QLineEdit(self)
         self.out_path.setObjectName("exportPath")
-        browse = QPushButton(translate("ExportDialog", "Browse…"), self)
+        browse = QPushButton(translate("ExportDialog", "&Browse…"), self)
         browse.clicked.connect(self._browse)
         out_row.addWidget(self.out_path, 1)
         out_row.addWidget(browse)
-        form.addRow(translate("ExportDialog", "Output"), out_row)
+        out_label = QLabel(translate("ExportDialog", "&Output"), self)
+        out_label.setBuddy(self.out_path)
+        form.addRow(out_label, out_row)
 
         self.message = QLabel(self)
         self.message.setObjectName("exportMessage")
@@ -267,7 +275,7 @@ class ExportDialog(QDialog):
 
         self.buttons = QDialogButtonBox(self)
         self.export_button = self.buttons.addButton(
-            translate("ExportDialog", "Export"), QDialogButtonBox.ButtonRole.AcceptRole
+            translate("ExportDialog", "&Export"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.export_button.clicked.connect(self.start_export)

@@ -255,7 +255,7 @@ def set_status(env: SpanEnv, doc_id: str, status: str, title: str = "") -> Store
 
 
 def offer_elsewhere(
-    env: SpanEnv, doc_id: str, golds: Sequence[int], token: str, names: int = 1
+    env: SpanEnv, doc_id: str, golds: Sequence[int], token: str, names: int = 1, title: str = ""
 ) -> StoreOp:
     """Offer the names of the first ``names`` of these gold spans (one at
     least) in other documents under ``token``, in one pass
@@ -284,7 +284,7 @@ def offer_elsewhere(
         took = time.monotonic() - started
         return Outcome(Changes.of_docs(made), (count, skipped, min(used, len(golds)), took))
 
-    return env.op(run)
+    return env.op(run, title)
 
 
 def withdraw(env: SpanEnv, token: str) -> StoreOp:
