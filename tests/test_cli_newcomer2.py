@@ -617,3 +617,18 @@ def test_an_export_out_written_as_a_folder_for_a_format_of_one_file_is_refused(
         "manifest.json",
         "train.jsonl",
     ]
+
+
+def test_a_csv_with_old_mac_line_ends_is_read_by_its_rows(project, tmp_path):
+    """Excel for the Mac saved 'CSV' with a carriage return alone between
+    rows: its header line is the first row, not the whole file."""
+    path = tmp_path / "articles.csv"
+    path.write_bytes(
+        "id;text\r一;园区新增企业20家，产值增长13.7%。\r二;比亚迪发布年报。\r".encode()
+    )
+    report = import_paths(project, [path], ImportOptions())
+    assert len(report.added) == 2 and not report.failed
+    assert sorted(project.document_text(doc_id) for doc_id in report.added) == [
+        "园区新增企业20家，产值增长13.7%。",
+        "比亚迪发布年报。",
+    ]

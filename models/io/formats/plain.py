@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -86,7 +87,8 @@ HEADER_CHARS = 1 << 16
 def csv_delimiter(text: str) -> str:
     """The separator whose header line has a text column, else the one that
     splits the header line into the most columns (the comma on a tie)."""
-    first = text[:HEADER_CHARS].lstrip("\ufeff").partition("\n")[0]
+    # a row ends at \r\n, \n or a lone \r (Excel for the Mac), as pandas reads it
+    first = re.split(r"\r\n?|\n", text[:HEADER_CHARS].lstrip("\ufeff"), maxsplit=1)[0]
     headers = {d: next(csv.reader([first], delimiter=d), []) for d in DELIMITERS}
     for delimiter, names in headers.items():
         if any(_plain(name) == "text" for name in names):
