@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import os
 import sys
@@ -27,7 +26,7 @@ from desktop.cli.corpus_cmds import (
 )
 from models import Project
 from models.errors import InvalidInput
-from models.io.export.target import refuse_unsafe_out
+from models.io.audit_csv import check_audit_out, write_audit_csv
 from models.io.importers import ImportOptions, import_paths
 from models.io.registry import EXTENSIONS, import_formats
 from models.review.timeline import (
@@ -583,72 +582,6 @@ def print_as_of(args: argparse.Namespace) -> int:
         for s in spans:
             print(f"    {s.start}-{s.end} {s.label} {s.text}")
     return 0
-
-
-AUDIT_COLUMNS = (
-    "id",
-    "time",
-    "annotator",
-    "action",
-    "doc",
-    "target",
-    "before",
-    "after",
-    "origin",
-    "origin_hash",
-    "hash",
-)
-# The header of a report written before merged events were marked, which a
-# new report may replace.
-EARLIER_AUDIT_COLUMNS = tuple(c for c in AUDIT_COLUMNS if c != "origin_hash")
-
-
-def check_audit_out(project: Project, path: Path) -> None:
-    """The history's CSV replaces only an earlier one: never the project (it
-    once became a CSV file, every edit gone), its backups, a link, a device
-    or a file of the user's."""
-    refuse_unsafe_out(project, path)
-    if path.is_dir():
-        raise InvalidInput(f"{path} is a folder; give a file name to --out")
-    if path.exists() and not _is_audit_csv(path):
-        raise InvalidInput(f"{path} exists and is not an earlier history CSV; choose another --out")
-
-
-def _is_audit_csv(path: Path) -> bool:
-    headers = ["\ufeff" + ",".join(columns) for columns in (AUDIT_COLUMNS, EARLIER_AUDIT_COLUMNS)]
-    with path.open("rb") as fh:
-        first = fh.read(len(headers[0].encode("utf-8")) + 2)
-    return first.decode("utf-8", "replace").split("\n", 1)[0].rstrip("\r") in headers
-
-
-def write_audit_csv(path: Path, rows: list[dict]) -> None:
-    """Written beside ``path`` under a hidden name, then renamed over it: an
-    earlier CSV is replaced whole or not at all."""
-    partial = path.with_name(f".{path.name}.partial")
-    path.parent.mkdir(parents=True, exist_ok=True)  # as an export makes its folders
-    try:
-        _write_audit_rows(partial, rows)
-        os.replace(partial, path)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
-
-
-def _write_audit_rows(path: Path, rows: list[dict]) -> None:
-    columns = AUDIT_COLUMNS
-    with path.open("w", encoding="utf-8-sig", newline="") as fh:
-        writer = csv.DictWriter(fh, fieldnames=columns)
-        writer.writeheader()
-        for row in rows:
-            writer.writerow(
-                {
-                    **{k: row.get(k) for k in columns},
-                    "before": json.dumps(row["before"], ensure_ascii=False)
-                    if row["before"]
-                    else "",
-                    "after": json.dumps(row["after"], ensure_ascii=False) if row["after"] else "",
-                }
-            )
 
 
 def run_verify(args: argparse.Namespace) -> int:

@@ -75,6 +75,12 @@ def open_side_project(path: str | Path, annotator: str | None) -> Project:
     return _open(path, annotator, readonly=False)
 
 
+def open_side_reader(path: str | Path) -> Project:
+    """A read-only project of its own for a thread a window starts to read
+    the whole file (the history window's audit CSV), closed by that thread."""
+    return _open(path, None, readonly=True)
+
+
 def changes_of(result: Any) -> Changes:
     """The change set an operation's result carries (``Changes`` or ``.changes``)."""
     if isinstance(result, Changes):
@@ -579,4 +585,4 @@ class ProjectHost(QObject):
         return not self._pending
 
 
-__all__ = ["ProjectHost", "Wait", "WriteFailure", "open_side_project"]
+__all__ = ["ProjectHost", "Wait", "WriteFailure", "open_side_project", "open_side_reader"]

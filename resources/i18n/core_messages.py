@@ -231,6 +231,16 @@ MESSAGES = [
         "Core",
         "{path}: not a readable {what} file (not a zip package)",
     ),
+    # models/io/audit_csv.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{path} is a folder; give the history CSV a file name",
+    ),
+    # models/io/audit_csv.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{path} exists and is not an earlier history CSV; choose another file",
+    ),
     # models/io/decode.py
     QT_TRANSLATE_NOOP(
         "Core",

@@ -60,6 +60,7 @@ from desktop.gui.review.event_names import (
     local_time,
 )
 from models.errors import BiaozhuError
+from models.io.audit_csv import check_audit_out, write_audit_csv
 from models.review.asof import layers_as_of
 from models.review.timeline import (
     TimelineRow,
@@ -228,8 +229,7 @@ class AuditExport(QObject):
         threading.Thread(target=self._run, name="audit-export", daemon=True).start()
 
     def _run(self) -> None:
-        from desktop.cli.project_cmds import write_audit_csv
-        from models import Project
+        from desktop.gui.host import open_side_reader
 
         written = 0
 
@@ -246,7 +246,7 @@ class AuditExport(QObject):
                     return
 
         try:
-            with Project.open(self.project_path, readonly=True) as project:
+            with open_side_reader(self.project_path) as project:
                 write_audit_csv(self.out, rows(project))
         except Exception as exc:  # a sqlite3 error too: the window says it, never hangs
             self.failed.emit(say_error(exc))
@@ -791,8 +791,6 @@ class HistoryView(QWidget):
         """The events the view selects as the CLI's audit CSV: those shown of a
         document or span; of the whole project, every event the filters
         select (written on a thread of its own, the count label saying when)."""
-        from desktop.cli.project_cmds import check_audit_out, write_audit_csv
-
         out = Path(path)
         try:
             check_audit_out(self.project, out)
