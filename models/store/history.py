@@ -271,23 +271,11 @@ def query_events(
     """The events matching every filter given, oldest first. ``project_level``:
     only those about no document (a merge's record, a person, the labels),
     read through the document index instead of the whole history."""
-    where, params = [], []
+    where, params = _filter_sql(
+        doc_id, annotator, action, since, until, target=target, up_to_id=up_to_id
+    )
     if project_level:
-        where.append("doc_id IS NULL")
-    for column, value, op in (
-        ("doc_id", doc_id, "="),
-        ("annotator", annotator, "="),
-        ("target", target, "="),
-        ("time", since, ">="),
-        ("time", until, "<="),
-        ("id", up_to_id, "<="),
-    ):
-        if value is not None:
-            where.append(f"{column} {op} ?")
-            params.append(value)
-    if action is not None:
-        where.append("(action = ? OR action LIKE ?)")
-        params += [action, action + ".%"]
+        where.insert(0, "doc_id IS NULL")
     sql = f"SELECT {EVENT_COLUMNS} FROM events"
     if where:
         sql += " WHERE " + " AND ".join(where)
@@ -307,14 +295,19 @@ def _filter_sql(
     action: str | None,
     since: str | None,
     until: str | None,
+    *,
+    target: str | None = None,
+    up_to_id: int | None = None,
 ) -> tuple[list[str], list[Any]]:
     where: list[str] = []
     params: list[Any] = []
     for column, value, op in (
         ("doc_id", doc_id, "="),
         ("annotator", annotator, "="),
+        ("target", target, "="),
         ("time", since, ">="),
         ("time", until, "<="),
+        ("id", up_to_id, "<="),
     ):
         if value is not None:
             where.append(f"{column} {op} ?")
