@@ -86,8 +86,26 @@ def test_a_zone_named_after_a_programme_is_no_programme(suggester):
     assert policies(suggester, "建设一批全面创新改革试验区。") == []
 
 
+# a head noun that a word makes an adjective (战略性, 机制化) ends no name
+ADJECTIVES = [
+    "培育“链主”企业和战略性新兴产业。",
+    "支持“小巨人”企业发展战略性新兴产业。",
+    "推动“三链融合”机制化运行。",
+    "推动“链长”工作制度化、规范化。",
+    "推进“一网通办”模式化复制。",
+]
+# the work done on a name that jieba joins to its head (“强省会”战略部署) is
+# the one word a name may end inside
+WORK_ON_IT = ("部署", "建设", "实施", "推进")
+
+
+@pytest.mark.parametrize("text", ADJECTIVES[:3])
+def test_a_head_made_an_adjective_ends_no_name(suggester, text):
+    assert policies(suggester, text) == []
+
+
 @pytest.mark.parametrize(
-    "text", [t for t, _ in FRONTS + OWN_WORDS] + ["建设一批全面创新改革试验区。"]
+    "text", [t for t, _ in FRONTS + OWN_WORDS] + ["建设一批全面创新改革试验区。", *ADJECTIVES]
 )
 def test_no_span_starts_inside_a_word_or_a_zone(suggester, text):
     a = analyse(text)
@@ -95,6 +113,9 @@ def test_no_span_starts_inside_a_word_or_a_zone(suggester, text):
         if s.label != "POLICY":
             continue
         assert a.is_start(s.start), f"{s.text} starts inside a word"
+        assert a.is_start(s.end) or text.startswith(WORK_ON_IT, s.end), (
+            f"{s.text} ends inside a word"
+        )
         for m in ZONES.finditer(text):
             assert not m.start() < s.start < m.end(), f"{s.text} starts inside {m.group()}"
             assert not m.start() < s.end < m.end(), f"{s.text} ends inside {m.group()}"

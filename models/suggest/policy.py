@@ -133,6 +133,8 @@ NOT_AFTER_HEAD = words(
 )
 # After 战略 these make it an adjective, even after a quote (“双一流”战略合作协议,
 # “一带一路”战略机遇): strategic cooperation or chances, no strategy named.
+# What makes a head noun an adjective inside one word (战略性, 体系化).
+ADJECTIVE_ENDINGS = ("性", "化")
 STRATEGIC_THINGS = words("合作 机遇 伙伴 投资 意义 高度 地位 眼光 定力")
 # Work done on a programme, which jieba may join to its head (工程建设).
 WORK_ON_A_NAME = ("建设", "实施", "推进")
@@ -1409,6 +1411,8 @@ def _extend_head(a: Analysis, r: _Resources, he: int, *, modifier_ok: bool = Fal
     if he < len(t) and CJK_FIRST <= t[he] <= CJK_LAST:
         if t.startswith(NOT_AFTER_HEAD, he) and not modifier_ok:
             return None
+        if t[he] in ADJECTIVE_ENDINGS and he not in a.starts:
+            return None  # 战略性新兴产业, 市场化: a word that makes the head an adjective
         if he not in a.starts and not (
             modifier_ok and t.startswith((*NOT_AFTER_HEAD, *WORK_ON_A_NAME), he)
         ):
