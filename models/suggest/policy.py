@@ -133,6 +133,8 @@ NOT_AFTER_HEAD = words(
 )
 # After 战略 these make it an adjective, even after a quote (“双一流”战略合作协议,
 # “一带一路”战略机遇): strategic cooperation or chances, no strategy named.
+# What makes a head noun an adjective inside one word (战略性, 体系化).
+ADJECTIVE_ENDINGS = ("性", "化")
 STRATEGIC_THINGS = words("合作 机遇 伙伴 投资 意义 高度 地位 眼光 定力")
 # Work done on a programme, which jieba may join to its head (工程建设).
 WORK_ON_A_NAME = ("建设", "实施", "推进")
@@ -418,6 +420,11 @@ CLAUSE_VERBS = frozenset(
 WEAK_TRIGGER_ENDS = set("以将把在为据照")
 PREFIX_STOP_CHARS = set("的在把将以对和与及由向从于是为了等个项")
 SINGLE_LEVELS = set("省市县区")
+# Zones and development areas: where a programme runs, never part of its name.
+ZONE_ENDINGS = (
+    *("高新区", "经开区", "开发区", "新区", "园区", "自贸区", "综保区", "保税区"),
+    *("自治区", "试验区", "示范区", "先行区", "合作区", "片区"),
+)
 # Words that join two nouns modifying one name (软件和信息服务业“…”行动计划).
 COORDINATORS = set("和与及")
 # Levels before a quoted name: who adopted it, not its name (国家“东数西算”工程).
@@ -573,7 +580,7 @@ class PolicySuggester(NameRules):
         cands += self._propagate(a, cands)
         cands = _resolve(cands)
         t = a.text
-        return [c for c in cands if "\n" not in t[c.start : c.end]]
+        return [c for c in cands if "\n" not in t[c.start : c.end] and not _ends_in_zone(a, c.end)]
 
     # -- 1. titles -----------------------------------------------------------------
 
@@ -1404,6 +1411,8 @@ def _extend_head(a: Analysis, r: _Resources, he: int, *, modifier_ok: bool = Fal
     if he < len(t) and CJK_FIRST <= t[he] <= CJK_LAST:
         if t.startswith(NOT_AFTER_HEAD, he) and not modifier_ok:
             return None
+        if t[he] in ADJECTIVE_ENDINGS and he not in a.starts:
+            return None  # 战略性新兴产业, 市场化: a word that makes the head an adjective
         if he not in a.starts and not (
             modifier_ok and t.startswith((*NOT_AFTER_HEAD, *WORK_ON_A_NAME), he)
         ):
@@ -1450,7 +1459,38 @@ def _prefix_start(a: Analysis, r: _Resources, qs: int) -> int:
         k += 1
     while k < qs and k in a.starts and _place_word(a.word_at(k), r):
         k = a.token(k)[1]  # 浙江“千万工程”, 大冶“…”战略: a place, not the name's
+    return _past_fronts(a, r, k, qs)
+
+
+def _past_fronts(a: Analysis, r: _Resources, k: int, qs: int) -> int:
+    """``k`` moved past the last zone or place among the words before a quote
+    (高新区|“两新”行动, 推动高新区|“…”综合评价改革): where a programme runs is no
+    part of its name (issue 14). A zone is read on the characters, since
+    jieba cuts one it does not know (经|开|区), and the walk back, taking 经 for
+    the preposition, had stopped inside it (开区“三区”战略)."""
+    t = a.text
+    for p in range(qs, k, -1):  # the last one first: what follows it is the name's
+        if p < qs and p not in a.starts:
+            continue  # 开发区域: the zone's ending is the start of a longer word
+        if t.endswith(ZONE_ENDINGS, 0, p):
+            return p
+        s = a.token(p - 1)[0]
+        if s > k and t[p - 1] in SINGLE_LEVELS and _place_like(t[s:p], r):
+            return p  # 数字经济|南昌市|…: a place inside the words (a leading one is gone)
     return k
+
+
+def _ends_in_zone(a: Analysis, end: int) -> bool:
+    """Whether ``end`` falls inside a zone's name (全面创新改革试验|区): the
+    zone is named after the programme, and a span cut there is neither."""
+    t = a.text
+    for zone in ZONE_ENDINGS:
+        for i in range(1, len(zone)):
+            if t.endswith(zone[:i], 0, end) and t.startswith(zone[i:], end):
+                rest = end + len(zone) - i
+                if rest >= len(t) or rest in a.starts:
+                    return True
+    return False
 
 
 def _coordinated_start(a: Analysis, r: _Resources, k: int, qs: int) -> int:
