@@ -559,7 +559,7 @@ class PolicySuggester(NameRules):
     """Patterns for policy names."""
 
     name = "policy"
-    version = "6"
+    version = "7"
     label = "POLICY"
 
     def find(self, a: Analysis) -> list[Candidate]:
