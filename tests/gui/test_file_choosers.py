@@ -9,6 +9,8 @@ from __future__ import annotations
 import subprocess
 import sys
 
+from PySide6.QtWidgets import QFileSystemModel
+
 from models import Project
 
 READ_AND_CLOSE = (
@@ -32,8 +34,20 @@ def test_the_file_chooser_leaves_an_open_project_locked(qtbot, tmp_path):
         dialog = chooser(None, "Import files", str(tmp_path), "* (*)")
         qtbot.addWidget(dialog)
         dialog.show()
-        # the folder is listed, and each entry's type worked out, in Qt's own thread
-        qtbot.wait(1500)
+        # the folder is listed, and each entry's type worked out, in Qt's own
+        # thread: waited for, or on a busy machine the chooser was closed
+        # before it looked at the project and the test proved nothing
+        model = dialog.findChild(QFileSystemModel)
+        listed = {"open.biaozhu", "open.biaozhu-wal"}
+
+        def typed() -> set[str]:
+            return {
+                model.fileName(model.index(str(tmp_path / name)))
+                for name in listed
+                if model.type(model.index(str(tmp_path / name)))
+            }
+
+        qtbot.waitUntil(lambda: typed() == listed, timeout=20_000)
         dialog.reject()
         another_process_reads(path)
         assert path.with_name("open.biaozhu-wal").exists()

@@ -27,7 +27,9 @@ def test_restoring_a_backup_without_the_shown_document_opens_one_it_holds(qtbot,
         assert window.restore_backup(saved)
         assert window.ctx.host.wait_idle()
         qtbot.waitUntil(lambda: window.controller.doc_id == "b", timeout=10_000)
-        qtbot.wait(200)  # a re-read deferred until the writes were done
+        # the re-reads deferred until the writes were done, and the history
+        # check the restore starts, all over (not a pause that may end first)
+        assert window.ctx.host.wait_idle() and window.ctx.tasks.wait(20_000)
 
         with Project.open(path, readonly=True) as store:
             assert store.document_ids() == ["b"]
