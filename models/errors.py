@@ -58,7 +58,9 @@ class Message:
         from models.system_errors import system_words
 
         params = {
-            name: cls.of(value)
+            name: value  # words given as they are (an OS error's), English kept
+            if isinstance(value, Worded)
+            else cls.of(value)
             if isinstance(value, (BiaozhuError, Message))
             else system_words(value) or str(value)
             if isinstance(value, BaseException)

@@ -1,0 +1,89 @@
+"""An export the file system refuses (a path through a file, a loop of
+links, a folder the system does not let anyone write in) says why in the
+window's language, with the path the user gave; the command line keeps the
+English it printed before."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from desktop.cli import main
+from models import Project
+from models.io.importers import ImportOptions, import_paths
+from tests.gui_polish.ui_strings import english_left
+
+RECORD = '{"id": "d1", "text": "园区新增规上工业企业15家。", "spans": [{"start": 10, "end": 13, "label": "METRIC"}]}\n'
+
+
+@pytest.fixture
+def chinese(qapp):
+    from desktop.gui.i18n import Translations
+
+    translations = Translations(qapp)
+    translations.apply("zh_CN")
+    yield
+    translations.remove()
+
+
+@pytest.fixture
+def gold_project(tmp_path: Path) -> Path:
+    source = tmp_path / "g.jsonl"
+    source.write_text(RECORD, encoding="utf-8")
+    path = tmp_path / "p.biaozhu"
+    with Project.create(path, annotator="alice") as project:
+        assert import_paths(project, [source], ImportOptions(annotator="alice")).failed == []
+    return path
+
+
+def refused_outs(tmp_path: Path) -> dict[str, Path]:
+    through = tmp_path / "稿件.txt"
+    through.write_text("一篇文章。", encoding="utf-8")
+    loop = tmp_path / "回环"
+    loop.symlink_to(loop)
+    return {"through": through / "导出.jsonl", "loop": loop / "导出.jsonl"}
+
+
+def export_in_dialog(qtbot, project: Path, out: Path) -> str:
+    from desktop.gui.dialogs.export_dialog import ExportDialog
+
+    dialog = ExportDialog(None, str(project), "alice")
+    qtbot.addWidget(dialog)
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("jsonl"))
+    dialog.out_path.setText(str(out))
+    dialog.start_export()
+    assert dialog.runner.wait(20_000)
+    return dialog.message.text()
+
+
+@pytest.mark.parametrize(
+    ("kind", "reason"), [("through", "路径中有一部分不是文件夹"), ("loop", "符号链接层级过多")]
+)
+def test_the_export_dialog_says_the_systems_refusal_in_chinese(
+    qtbot, chinese, gold_project, tmp_path, kind, reason
+):
+    out = refused_outs(tmp_path)[kind]
+    said = export_in_dialog(qtbot, gold_project, out)
+    assert said.startswith("导出失败")
+    assert f"{out}: {reason}" in said
+    assert english_left(said, [str(out)]) == []
+    assert not out.parent.is_dir() or not any(out.parent.iterdir())  # nothing written
+
+
+def test_a_folder_nobody_may_write_in_is_said_in_chinese(qtbot, chinese, gold_project):
+    out = Path("/sys/导出.jsonl")  # sysfs refuses new files, to root too
+    said = export_in_dialog(qtbot, gold_project, out)
+    assert said.startswith("导出失败")
+    assert english_left(said, [str(out)]) == [], said
+    assert not out.exists()
+
+
+def test_the_command_line_keeps_its_english(gold_project, tmp_path, capsys):
+    outs = refused_outs(tmp_path)
+    for kind, english in (
+        ("through", "Not a directory"),
+        ("loop", "Too many levels of symbolic links"),
+    ):
+        assert main(["export", str(gold_project), "--format", "jsonl", "--out", str(outs[kind])])
+        assert capsys.readouterr().err == f"biaozhu: error: {outs[kind]}: {english}\n"
