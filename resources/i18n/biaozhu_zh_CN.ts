@@ -3218,17 +3218,17 @@
         <translation>召回率</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="198"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="211"/>
         <source>Per &amp;label:</source>
         <translation>按标签(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="200"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="213"/>
         <source>Candidate &amp;sources on the tested gold:</source>
         <translation>各候选来源在测试金标准上的表现(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="221"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="225"/>
         <source>Not evaluated: cross-validation needs at least 2 gold documents.</source>
         <translation>未测评：交叉验证至少需要 2 篇金标准文档。</translation>
     </message>
@@ -3861,17 +3861,17 @@
         <translation>链头：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/history_bar.py" line="171"/>
+        <location filename="../../desktop/gui/widgets/history_bar.py" line="200"/>
         <source>History check</source>
         <translation>历史校验</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/history_bar.py" line="173"/>
+        <location filename="../../desktop/gui/widgets/history_bar.py" line="202"/>
         <source>What “biaozhu verify” says of this file (the same check, run when the window opened it):</source>
         <translation>“biaozhu verify”对此文件的结果（同一校验，在窗口打开文件时运行）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/history_bar.py" line="179"/>
+        <location filename="../../desktop/gui/widgets/history_bar.py" line="208"/>
         <source>What the window found when it opened this file (“biaozhu verify” checks the file against its history):</source>
         <translation>窗口打开此文件时发现的问题（“biaozhu verify”可按历史校验此文件）：</translation>
     </message>
@@ -4126,32 +4126,32 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="26"/>
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="53"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="115"/>
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="126"/>
         <source>Labels the files added to the project: %1.</source>
         <translation>文件为项目新增的标签：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="39"/>
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="56"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="39"/>
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="56"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="66"/>
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="77"/>
         <source>%1 new document(s) added, with %2 span(s).</source>
         <translation>新增文档 %1 篇，含片段 %2 个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="100"/>
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="111"/>
         <source>No document was imported.</source>
         <translation>没有导入任何文档。</translation>
     </message>
@@ -4307,49 +4307,49 @@
 <context>
     <name>ImportReportDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="71"/>
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="82"/>
         <source>%n new document(s) added.</source>
         <translation>
             <numerusform>新增文档 %n 篇。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="75"/>
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="86"/>
         <source>%n document(s) already in the project (the same text) were not imported again.</source>
         <translation>
             <numerusform>%n 篇文档已在项目中（文本相同），未再次导入。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="85"/>
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="96"/>
         <source>Your annotations were added to %n document(s) already in the project</source>
         <translation>
             <numerusform>你的标注已加入项目中已有的 %n 篇文档</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="89"/>
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="100"/>
         <source> (%n span(s)).</source>
         <translation>
             <numerusform>（%n 个片段）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="94"/>
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="105"/>
         <source>%n document(s) were left as they are: you have annotations in them already.</source>
         <translation>
             <numerusform>%n 篇文档保持原样：你在其中已有标注。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="103"/>
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="114"/>
         <source>%n file(s) could not be imported (listed below).</source>
         <translation>
             <numerusform>%n 个文件无法导入（见下表）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="108"/>
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="119"/>
         <source>%n file(s) were left unread (listed below).</source>
         <translation>
             <numerusform>%n 个文件未读取（见下表）。</numerusform>
@@ -5882,19 +5882,19 @@
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../desktop/gui/tasks.py" line="155"/>
-        <location filename="../../desktop/gui/tasks.py" line="345"/>
+        <location filename="../../desktop/gui/tasks.py" line="160"/>
+        <location filename="../../desktop/gui/tasks.py" line="350"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/tasks.py" line="178"/>
+        <location filename="../../desktop/gui/tasks.py" line="183"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/tasks.py" line="242"/>
-        <location filename="../../desktop/gui/tasks.py" line="311"/>
+        <location filename="../../desktop/gui/tasks.py" line="247"/>
+        <location filename="../../desktop/gui/tasks.py" line="316"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -5915,7 +5915,7 @@
 <context>
     <name>TrainReport</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="179"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="209"/>
         <source>Suggester trained</source>
         <translation>建议模型已训练</translation>
     </message>
@@ -5960,27 +5960,27 @@
         <translation>它已保存但未启用：测评结果并不优于正在使用的建议模型，后者继续提供建议：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="192"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="211"/>
         <source>&amp;Activate anyway</source>
         <translation>仍然启用(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="195"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="213"/>
         <source>Make this model the one that suggests although it did not measure better; Tools → Suggester models… goes back.</source>
         <translation>即使测评并不更好，也让此模型提供建议；可在“工具 → 建议模型管理…”中改回。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="229"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="238"/>
         <source>You made it the project&apos;s active learned suggester although it did not measure better; the suggestions are being computed again with it.</source>
         <translation>你已将它设为本项目启用的学习型建议模型（尽管测评并不更好）；正在用它重新计算建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="242"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="247"/>
         <source>It could not be made active: %1</source>
         <translation>无法启用它：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="254"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="258"/>
         <source>Trained %1 on %2 gold document(s): %3 characters, %4 spans (%5) in %6 s.</source>
         <translation>已用 %2 篇金标准文档训练 %1：%3 个字符，%4 个片段（%5），耗时 %6 秒。</translation>
     </message>
