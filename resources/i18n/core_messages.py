@@ -919,12 +919,112 @@ MESSAGES = [
     # models/io/jsonlines.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "; a truncated line?",
+    ),
+    # models/io/jsonlines.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "{where}: expected a JSON object, got {name}",
     ),
     # models/io/jsonlines.py
     QT_TRANSLATE_NOOP(
         "Core",
         "{name}: line {utf8_line} is UTF-8 but line {other_line} is not: a file must be in one encoding (convert it, or split it by encoding)",
+    ),
+    # models/io/jsontext.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "it stops before the JSON ends",
+    ),
+    # models/io/jsontext.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "it is empty",
+    ),
+    # models/io/jsontext.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "something follows the JSON value",
+    ),
+    # models/io/jsontext.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "a comma before a closing bracket",
+    ),
+    # models/io/jsontext.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "a key not in double quotes",
+    ),
+    # models/io/jsontext.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "a colon missing after a key",
+    ),
+    # models/io/jsontext.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "a comma or closing bracket missing",
+    ),
+    # models/io/jsontext.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "a backslash escape that JSON does not have",
+    ),
+    # models/io/jsontext.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "a control character inside a string",
+    ),
+    # models/io/jsontext.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "a number written in a way JSON does not allow",
+    ),
+    # models/io/jsontext.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "a misspelled true, false or null",
+    ),
+    # models/io/jsontext.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "a character JSON does not allow",
+    ),
+    # models/io/jsontext.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "an array",
+    ),
+    # models/io/jsontext.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "a string",
+    ),
+    # models/io/jsontext.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "a number",
+    ),
+    # models/io/jsontext.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "true or false",
+    ),
+    # models/io/jsontext.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "null",
+    ),
+    # models/io/jsontext.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{what}, line {line}, column {column}",
+    ),
+    # models/io/jsontext.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{what}, column {column}",
     ),
     # models/io/jsontext.py
     QT_TRANSLATE_NOOP(
