@@ -946,7 +946,7 @@
     <message>
         <location filename="core_messages.py" line="310"/>
         <source>--out {out} names no file or folder of its own; give one</source>
-        <translation>--out {out} 没有指明文件或文件夹；请给出一个</translation>
+        <translation>输出位置 {out} 没有指明文件或文件夹；请给出一个</translation>
     </message>
     <message>
         <location filename="core_messages.py" line="315"/>
@@ -1026,17 +1026,17 @@
     <message>
         <location filename="core_messages.py" line="390"/>
         <source>{path} is the project itself; choose another --out</source>
-        <translation>{path} 就是项目本身；请另选 --out</translation>
+        <translation>{path} 就是项目本身；请另选输出位置</translation>
     </message>
     <message>
         <location filename="core_messages.py" line="395"/>
         <source>{path} is in the project&apos;s backups; choose another --out</source>
-        <translation>{path} 位于项目的备份中；请另选 --out</translation>
+        <translation>{path} 位于项目的备份中；请另选输出位置</translation>
     </message>
     <message>
         <location filename="core_messages.py" line="400"/>
         <source>{path} holds the project itself; choose another --out</source>
-        <translation>{path} 里存放着项目本身；请另选 --out</translation>
+        <translation>{path} 里存放着项目本身；请另选输出位置</translation>
     </message>
     <message>
         <location filename="core_messages.py" line="405"/>
@@ -1051,12 +1051,12 @@
     <message>
         <location filename="core_messages.py" line="415"/>
         <source>{path} is a device or other special file; choose another --out</source>
-        <translation>{path} 是设备或其他特殊文件；请另选 --out</translation>
+        <translation>{path} 是设备或其他特殊文件；请另选输出位置</translation>
     </message>
     <message>
         <location filename="core_messages.py" line="420"/>
         <source>{target_out} is a folder; give a file name to --out</source>
-        <translation>{target_out} 是文件夹；请给 --out 一个文件名</translation>
+        <translation>{target_out} 是文件夹；输出位置请给出文件名</translation>
     </message>
     <message>
         <location filename="core_messages.py" line="425"/>
@@ -1071,17 +1071,17 @@
     <message>
         <location filename="core_messages.py" line="435"/>
         <source>{out} already holds files that no Biaozhu export wrote; choose another --out</source>
-        <translation>{out} 中已有不是 Biaozhu 导出写入的文件；请另选 --out</translation>
+        <translation>{out} 中已有不是 Biaozhu 导出写入的文件；请另选输出位置</translation>
     </message>
     <message>
         <location filename="core_messages.py" line="440"/>
         <source>{shown} exists and no earlier Biaozhu export wrote it; choose another --out</source>
-        <translation>{shown} 已存在，且不是之前的 Biaozhu 导出写入的；请另选 --out</translation>
+        <translation>{shown} 已存在，且不是之前的 Biaozhu 导出写入的；请另选输出位置</translation>
     </message>
     <message>
         <location filename="core_messages.py" line="445"/>
         <source>{shown} was changed since Biaozhu exported it; an export does not replace edited files (move it away, or choose another --out)</source>
-        <translation>{shown} 在 Biaozhu 导出后被改动过；导出不会替换编辑过的文件（请移走它，或另选 --out）</translation>
+        <translation>{shown} 在 Biaozhu 导出后被改动过；导出不会替换编辑过的文件（请移走它，或另选输出位置）</translation>
     </message>
     <message>
         <location filename="core_messages.py" line="450"/>

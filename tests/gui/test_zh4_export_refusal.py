@@ -45,12 +45,12 @@ def refused_outs(tmp_path: Path) -> dict[str, Path]:
     return {"through": through / "导出.jsonl", "loop": loop / "导出.jsonl"}
 
 
-def export_in_dialog(qtbot, project: Path, out: Path) -> str:
+def export_in_dialog(qtbot, project: Path, out: Path, fmt: str = "jsonl") -> str:
     from desktop.gui.dialogs.export_dialog import ExportDialog
 
     dialog = ExportDialog(None, str(project), "alice")
     qtbot.addWidget(dialog)
-    dialog.format_box.setCurrentIndex(dialog.format_box.findData("jsonl"))
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData(fmt))
     dialog.out_path.setText(str(out))
     dialog.start_export()
     assert dialog.runner.wait(20_000)
@@ -87,3 +87,33 @@ def test_the_command_line_keeps_its_english(gold_project, tmp_path, capsys):
     ):
         assert main(["export", str(gold_project), "--format", "jsonl", "--out", str(outs[kind])])
         assert capsys.readouterr().err == f"biaozhu: error: {outs[kind]}: {english}\n"
+
+
+def test_the_export_dialogs_refusals_name_its_output_field_not_the_command_lines_option(
+    qtbot, chinese, gold_project, tmp_path
+):
+    """The window has an Output field, no --out: its refusals say to choose
+    another output location; the command line's English keeps --out."""
+    users = tmp_path / "论文"
+    users.mkdir()
+    (users / "草稿.txt").write_text("我的文件。", encoding="utf-8")
+    folder_as_file = tmp_path / "已有文件夹"
+    folder_as_file.mkdir()
+    said = {
+        "users": export_in_dialog(qtbot, gold_project, users, "brat"),
+        "folder": export_in_dialog(qtbot, gold_project, folder_as_file),
+    }
+    for text in said.values():
+        assert text.startswith("导出失败")
+        assert "输出位置" in text
+        assert english_left(text, [str(tmp_path), "Biaozhu"]) == [], text
+    assert [p.name for p in users.iterdir()] == ["草稿.txt"]  # nothing written
+
+
+def test_on_the_command_line_they_keep_out(gold_project, tmp_path, capsys):
+    folder = tmp_path / "已有文件夹"
+    folder.mkdir()
+    assert main(["export", str(gold_project), "--format", "jsonl", "--out", str(folder)]) == 1
+    assert capsys.readouterr().err == (
+        f"biaozhu: error: {folder} is a folder; give a file name to --out\n"
+    )
