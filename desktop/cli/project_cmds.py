@@ -27,7 +27,7 @@ from desktop.cli.corpus_cmds import (
 )
 from models import Project
 from models.errors import InvalidInput
-from models.io.export.target import refuse_unsafe_out
+from models.io.export.target import check_replaced_file
 from models.io.importers import ImportOptions, import_paths
 from models.io.registry import EXTENSIONS, import_formats
 from models.review.timeline import (
@@ -39,6 +39,7 @@ from models.review.timeline import (
 )
 from models.store import load_labels
 from models.store.verify import VerifyReport
+from models.system_errors import system_reason
 
 SHOWN_PROBLEMS = 20
 
@@ -607,11 +608,7 @@ def check_audit_out(project: Project, path: Path) -> None:
     """The history's CSV replaces only an earlier one: never the project (it
     once became a CSV file, every edit gone), its backups, a link, a device
     or a file of the user's."""
-    refuse_unsafe_out(project, path)
-    if path.is_dir():
-        raise InvalidInput(f"{path} is a folder; give a file name to --out")
-    if path.exists() and not _is_audit_csv(path):
-        raise InvalidInput(f"{path} exists and is not an earlier history CSV; choose another --out")
+    check_replaced_file(project, path, _is_audit_csv)  # its words the window translates
 
 
 def _is_audit_csv(path: Path) -> bool:
@@ -629,8 +626,14 @@ def write_audit_csv(path: Path, rows: list[dict]) -> None:
     try:
         _write_audit_rows(partial, rows)
         os.replace(partial, path)
-    except BaseException:
+    except BaseException as exc:
         partial.unlink(missing_ok=True)
+        if isinstance(exc, OSError) and exc.filename in (None, str(partial)):
+            # the hidden file, or a write that names none (a full disk): the
+            # refusal names the file the user chose
+            raise InvalidInput(
+                "{path}: {exc_strerror}", path=path, exc_strerror=system_reason(exc)
+            ) from exc
         raise
 
 

@@ -311,6 +311,11 @@ MESSAGES = [
         "Core",
         "--out {out} names no file or folder of its own; give one",
     ),
+    # models/io/export/run.py, models/io/export/target.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{path}: {exc_strerror}",
+    ),
     # models/io/export/run.py
     QT_TRANSLATE_NOOP(
         "Core",
@@ -384,6 +389,16 @@ MESSAGES = [
     # models/io/export/target.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "{target_out} is a folder; give a file name to --out",
+    ),
+    # models/io/export/target.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{path} exists and is not an earlier history CSV; choose another --out",
+    ),
+    # models/io/export/target.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "{path} is named like a SQLite database (a project?); an export never writes there",
     ),
     # models/io/export/target.py
@@ -404,22 +419,12 @@ MESSAGES = [
     # models/io/export/target.py
     QT_TRANSLATE_NOOP(
         "Core",
-        "{path}: {exc_strerror}",
-    ),
-    # models/io/export/target.py
-    QT_TRANSLATE_NOOP(
-        "Core",
         "{path} is a symbolic link; an export writes real files only",
     ),
     # models/io/export/target.py
     QT_TRANSLATE_NOOP(
         "Core",
         "{path} is a device or other special file; choose another --out",
-    ),
-    # models/io/export/target.py
-    QT_TRANSLATE_NOOP(
-        "Core",
-        "{target_out} is a folder; give a file name to --out",
     ),
     # models/io/export/target.py
     QT_TRANSLATE_NOOP(

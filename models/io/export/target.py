@@ -17,6 +17,7 @@ from __future__ import annotations
 import errno
 import os
 import stat
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -84,6 +85,19 @@ def refuse_unsafe_out(project: Any, path: Path) -> None:
     ``project``: the project, or anything with its file as ``path``."""
     _refuse_database(project, path)
     _refuse_special(path)
+
+
+def check_replaced_file(project: Any, path: Path, earlier: Callable[[Path], bool]) -> None:
+    """For the history's CSV, written where the user names: refuse what
+    ``refuse_unsafe_out`` refuses, a folder, and a file that ``earlier`` does
+    not recognise as an earlier CSV of the history (a file of the user's)."""
+    refuse_unsafe_out(project, path)
+    if path.is_dir():
+        raise InvalidInput("{target_out} is a folder; give a file name to --out", target_out=path)
+    if path.exists() and not earlier(path):
+        raise InvalidInput(
+            "{path} exists and is not an earlier history CSV; choose another --out", path=path
+        )
 
 
 def _refuse_database(project: Any, path: Path) -> None:
