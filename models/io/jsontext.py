@@ -45,6 +45,7 @@ JSON_FAULTS: tuple[tuple[str, Message], ...] = (
     ("invalid literal", Message("a misspelled true, false or null")),
     ("unexpected character", Message("a character JSON does not allow")),
 )
+JSON_STOPPED = Message("the parser stops")
 # A JSON value's kind, by the Python type orjson gives it.
 JSON_KINDS: dict[type, Message] = {
     list: Message("an array"),
@@ -56,13 +57,12 @@ JSON_KINDS: dict[type, Message] = {
 }
 
 
-def json_fault(exc: orjson.JSONDecodeError) -> Worded | str:
+def json_fault(exc: orjson.JSONDecodeError) -> Worded:
     """What is wrong with the JSON, in words the window translates, with
     where the parser stopped (the line when the text has several, the column);
     ``str()`` orjson's English as it is."""
-    found = next((w for key, w in JSON_FAULTS if key in exc.msg.lower()), None)
-    if found is None:
-        return exc.msg  # a fault without words: the parser's own
+    # a fault without words of its own: the parser stopped there, as it says
+    found = next((w for key, w in JSON_FAULTS if key in exc.msg.lower()), JSON_STOPPED)
     line, column = exc.lineno, exc.colno  # in characters, not bytes
     if not isinstance(column, int):
         words = found

@@ -729,6 +729,11 @@ MESSAGES = [
     # models/io/formats/office.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "its parts cannot be read: damaged or cut short?",
+    ),
+    # models/io/formats/office.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "{path}: the document has no text",
     ),
     # models/io/formats/office.py
@@ -755,6 +760,11 @@ MESSAGES = [
     QT_TRANSLATE_NOOP(
         "Core",
         "{path}: not a readable PDF ({first_line})",
+    ),
+    # models/io/formats/office.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "its structure cannot be read: damaged or cut short?",
     ),
     # models/io/formats/plain.py
     QT_TRANSLATE_NOOP(
@@ -785,6 +795,26 @@ MESSAGES = [
     QT_TRANSLATE_NOOP(
         "Core",
         "(columns: {names}): rename {longest}, whose cells are the longest, to text if it holds the articles",
+    ),
+    # models/io/formats/plain.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "line {line} has {saw} fields where the header has {expected}",
+    ),
+    # models/io/formats/plain.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "a quote opened on line {line} is never closed",
+    ),
+    # models/io/formats/plain.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "no columns in it",
+    ),
+    # models/io/formats/plain.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "the CSV reader cannot parse it",
     ),
     # models/io/formats/plain.py
     QT_TRANSLATE_NOOP(
@@ -999,6 +1029,11 @@ MESSAGES = [
     # models/io/jsontext.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "the parser stops",
+    ),
+    # models/io/jsontext.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "an array",
     ),
     # models/io/jsontext.py
@@ -1050,6 +1085,11 @@ MESSAGES = [
     QT_TRANSLATE_NOOP(
         "Core",
         "{where}a document id must be a string or a number, not {name}",
+    ),
+    # models/io/model.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{where} span {i}",
     ),
     # models/io/model.py
     QT_TRANSLATE_NOOP(
