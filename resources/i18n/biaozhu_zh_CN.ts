@@ -4575,7 +4575,7 @@
     </message>
     <message>
         <location filename="../../desktop/gui/jobs.py" line="331"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1147"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1148"/>
         <source>Suggester %1 trained; it is now the active one.</source>
         <translation>建议模型 %1 已训练完成，现已启用。</translation>
     </message>
@@ -4634,7 +4634,7 @@
     </message>
     <message>
         <location filename="../../desktop/gui/mainwindow.py" line="353"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1405"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1406"/>
         <source>Annotator: %1</source>
         <translation>标注员：%1</translation>
     </message>
@@ -4770,28 +4770,33 @@
     </message>
     <message>
         <location filename="../../desktop/gui/mainwindow.py" line="939"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="951"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="952"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="956"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="966"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="941"/>
+        <source>project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mainwindow.py" line="957"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="967"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="978"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="979"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="983"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="984"/>
         <source>Clear list</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="990"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="991"/>
         <source>Import files</source>
         <translation>导入文件</translation>
     </message>
@@ -4801,73 +4806,73 @@
         <translation>文本和标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="998"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="999"/>
         <source>Import folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1027"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1028"/>
         <source>Merge projects</source>
         <translation>合并项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1098"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1109"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1099"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1110"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1170"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1171"/>
         <source>Choose the suggester</source>
         <translation>选择建议模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1173"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1174"/>
         <source>The bundled model suggests again.</source>
         <translation>已改回由内置模型提供建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1176"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1177"/>
         <source>Suggester %1 is now the active one.</source>
         <translation>建议模型 %1 现已启用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1221"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1222"/>
         <source>Spans may now overlap in this project.</source>
         <translation>本项目中的片段现在可以重叠。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1223"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1224"/>
         <source>Spans may no longer overlap in this project.</source>
         <translation>本项目中的片段不再允许重叠。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1230"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1231"/>
         <source>Overlapping spans</source>
         <translation>片段重叠</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1381"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1382"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1104"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1105"/>
         <source>Backup %1 restored; the state before it is saved as %2.</source>
         <translation>已恢复备份 %1；恢复前的状态已另存为 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1245"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1246"/>
         <source>Documents in project order.</source>
         <translation>文档按项目顺序排列。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1261"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1262"/>
         <source>To-do documents ordered by uncertainty, least sure first.</source>
         <translation>待办文档已按不确定度排序，最不确定的在前。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1363"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1364"/>
         <source>Focus a gold span first: suggestions have no history.</source>
         <translation>请先选中一个金标准片段：建议没有历史。</translation>
     </message>
