@@ -911,7 +911,7 @@
     <message>
         <location filename="core_messages.py" line="275"/>
         <source>{name}: not {encoding} (byte {exc_start} is not valid in it); check --encoding</source>
-        <translation>{name}: 不是 {encoding}（第 {exc_start} 个字节不符合该编码）；请检查 --encoding</translation>
+        <translation>{name}: 不是 {encoding}（第 {exc_start} 个字节不符合该编码）；请检查所选的编码</translation>
     </message>
     <message>
         <location filename="core_messages.py" line="280"/>
@@ -921,7 +921,7 @@
     <message>
         <location filename="core_messages.py" line="285"/>
         <source>{name}: not text in UTF-8, GB18030 or UTF-16{hint}; if you know its encoding, give --encoding</source>
-        <translation>{name}: 不是 UTF-8、GB18030 或 UTF-16 文本{hint}；如果知道其编码，请用 --encoding 指定</translation>
+        <translation>{name}: 不是 UTF-8、GB18030 或 UTF-16 文本{hint}；如果知道其编码，请在导入选项的“编码”中指定</translation>
     </message>
     <message>
         <location filename="core_messages.py" line="290"/>
@@ -936,7 +936,7 @@
     <message>
         <location filename="core_messages.py" line="300"/>
         <source>{name}: too short to tell its encoding (it reads {shown}); give --encoding</source>
-        <translation>{name}: 太短，无法判断编码（可读作 {shown}）；请用 --encoding 指定</translation>
+        <translation>{name}: 太短，无法判断编码（可读作 {shown}）；请在导入选项的“编码”中指定</translation>
     </message>
     <message>
         <location filename="core_messages.py" line="305"/>
@@ -996,12 +996,12 @@
     <message>
         <location filename="core_messages.py" line="365"/>
         <source>--split wants ratios like 8:1:1, got {spec!r}</source>
-        <translation>--split 需要形如 8:1:1 的比例，实际为 {spec!r}</translation>
+        <translation>划分需要形如 8:1:1 的比例，实际为 {spec!r}</translation>
     </message>
     <message>
         <location filename="core_messages.py" line="370"/>
         <source>--split wants two or three non-negative ratios like 8:1:1, got {spec!r}</source>
-        <translation>--split 需要两个或三个非负比例，如 8:1:1，实际为 {spec!r}</translation>
+        <translation>划分需要两个或三个非负比例，如 8:1:1，实际为 {spec!r}</translation>
     </message>
     <message>
         <location filename="core_messages.py" line="375"/>
@@ -1756,12 +1756,12 @@
     <message>
         <location filename="core_messages.py" line="1120"/>
         <source>document {doc_id}: nothing left after --clean</source>
-        <translation>文档 {doc_id}：--clean 之后什么也不剩</translation>
+        <translation>文档 {doc_id}：清理版式之后什么也不剩</translation>
     </message>
     <message>
         <location filename="core_messages.py" line="1125"/>
         <source>span {span_text!r} ({span_start}..{span_end}) is only white space after --clean</source>
-        <translation>片段 {span_text!r}（{span_start}..{span_end}）在 --clean 之后只剩空白</translation>
+        <translation>片段 {span_text!r}（{span_start}..{span_end}）在清理版式之后只剩空白</translation>
     </message>
     <message>
         <location filename="core_messages.py" line="1130"/>
@@ -1801,7 +1801,7 @@
     <message>
         <location filename="core_messages.py" line="1165"/>
         <source>a {suffix} file, which --format txt would take as one article, markup and all: import it without --format (it is read as {reader})</source>
-        <translation>这是 {suffix} 文件，--format txt 会把它连同标记整个当作一篇文章：请不加 --format 导入（它会按 {reader} 读取）</translation>
+        <translation>这是 {suffix} 文件，按纯文本格式读取会把它连同标记整个当作一篇文章：请把导入选项的“格式”设为根据文件识别后再导入（它会按 {reader} 读取）</translation>
     </message>
     <message>
         <location filename="core_messages.py" line="1170"/>
@@ -2061,7 +2061,7 @@
     <message>
         <location filename="core_messages.py" line="1200"/>
         <source>{path}: unknown file type {path_suffix}; give --format (e.g. --format txt to read it as plain text)</source>
-        <translation>{path}: 未知文件类型 {path_suffix}；请用 --format 指定（如 --format txt 按纯文本读取）</translation>
+        <translation>{path}: 未知文件类型 {path_suffix}；请在导入选项的“格式”中指定（如选 txt，按纯文本读取）</translation>
     </message>
     <message>
         <location filename="core_messages.py" line="1205"/>
