@@ -93,6 +93,13 @@ class Worded(Message):
         return self.english
 
 
+def library_words(exc: BaseException, words: Message) -> Worded:
+    """A library's refusal (zlib's, spaCy's…), whose text is its English
+    whatever the window's language: ``words`` for the window, ``str(exc)``
+    as the command line printed it."""
+    return Worded(words, words, str(exc))
+
+
 def _rebuild(cls: type, template: str, params: dict[str, Any], state: dict[str, Any]):
     exc = Exception.__new__(cls)
     BiaozhuError.__init__(exc, template, **params)

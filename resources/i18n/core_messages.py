@@ -209,7 +209,17 @@ MESSAGES = [
     # models/io/archive.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "its zip package cannot be read: damaged or cut short?",
+    ),
+    # models/io/archive.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "{where}: not a readable {what} file ({exc})",
+    ),
+    # models/io/archive.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "its compressed data cannot be inflated: damaged?",
     ),
     # models/io/archive.py
     QT_TRANSLATE_NOOP(
@@ -860,6 +870,11 @@ MESSAGES = [
     QT_TRANSLATE_NOOP(
         "Core",
         "{path}: not a spaCy DocBin ({exc})",
+    ),
+    # models/io/formats/spacy.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "spaCy cannot load it",
     ),
     # models/io/formats/spacy.py
     QT_TRANSLATE_NOOP(

@@ -1,4 +1,4 @@
-"""A file a reading library refuses (pypdf, pandas' CSV reader)
+"""A file a reading library refuses (pypdf, pandas' CSV reader, zlib)
 or a span out of its text: the import report says what is wrong in the
 window's language, never the library's English or the word "span"; the
 command line keeps the very lines it printed before."""
@@ -30,6 +30,8 @@ def bad_files(folder: Path) -> dict[str, Path]:
         paths[name].write_bytes(content.encode("utf-8"))
     paths["坏.pdf"] = folder / "坏.pdf"
     paths["坏.pdf"].write_bytes(b"%PDF-1.4\n" + os.urandom(2000))
+    paths["坏.spacy"] = folder / "坏.spacy"
+    paths["坏.spacy"].write_bytes(b"not zlib at all " * 8)
     return paths
 
 
@@ -65,7 +67,9 @@ def test_the_import_report_says_the_libraries_refusals_in_chinese(qtbot, tmp_pat
         close_window(window)
     assert len(rows) == len(paths)
     for where, reason in rows.items():
-        assert english_left(reason, [str(folder), "PDF", "CSV", "METRIC", "text"]) == [], (
+        assert (
+            english_left(reason, [str(folder), "PDF", "CSV", "METRIC", "text", ".spacy"]) == []
+        ), (
             where,
             reason,
         )
@@ -93,3 +97,7 @@ def test_the_command_line_keeps_the_libraries_english(tmp_path, capsys):
     )
     assert f"  {paths['引号.csv']}: not a readable CSV (Error tokenizing data. C error: EOF" in err
     assert f"  {paths['坏.pdf']}: not a readable PDF (" in err
+    assert (
+        f"  {paths['坏.spacy']}: not a readable .spacy file (Error -3 while decompressing data:"
+        in err
+    )
