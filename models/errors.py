@@ -58,7 +58,9 @@ class Message:
         from models.system_errors import system_words
 
         params = {
-            name: cls.of(value)
+            name: value  # words given as they are (an OS error's), English kept
+            if isinstance(value, Worded)
+            else cls.of(value)
             if isinstance(value, (BiaozhuError, Message))
             else system_words(value) or str(value)
             if isinstance(value, BaseException)
@@ -89,6 +91,13 @@ class Worded(Message):
 
     def __str__(self) -> str:
         return self.english
+
+
+def library_words(exc: BaseException, words: Message) -> Worded:
+    """A library's refusal (zlib's, spaCy's…), whose text is its English
+    whatever the window's language: ``words`` for the window, ``str(exc)``
+    as the command line printed it."""
+    return Worded(words, words, str(exc))
 
 
 def _rebuild(cls: type, template: str, params: dict[str, Any], state: dict[str, Any]):

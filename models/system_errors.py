@@ -91,3 +91,14 @@ def system_words(exc: BaseException) -> SystemWords | None:
         reason = SQLITE_WORDS.get(code & 0xFF) if isinstance(code, int) else None
         return None if reason is None else SystemWords(reason, reason, str(exc))
     return None
+
+
+def system_reason(exc: OSError) -> SystemWords | str:
+    """The reason alone of an operating system's error, for a message that
+    names the file itself (``"{path}: {reason}"``): words the window
+    translates, by its errno; ``str()`` Python's English (``exc.strerror``),
+    as the command line printed it before. Python's English as it is for an
+    error of a kind without words."""
+    english = exc.strerror or str(exc)
+    words = system_words(exc)
+    return english if words is None else SystemWords(words.reason, words.reason, english)

@@ -937,7 +937,8 @@ class MainWindow(QMainWindow):
         path = file_choosers.save_file_name(
             self,
             translate("MainWindow", "New project"),
-            str(Path.home() / "project.biaozhu"),
+            # a name in the window's language: the chooser shows it, ready to keep
+            str(Path.home() / (translate("MainWindow", "project") + ".biaozhu")),
             PROJECT_FILTER,
         )
         if not path:

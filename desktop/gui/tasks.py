@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from desktop.gui.messages import say
 from models.errors import BiaozhuError, Message
 from models.progress import Cancelled
+from models.system_errors import system_words
 
 translate = QCoreApplication.translate
 log = logging.getLogger(__name__)
@@ -105,6 +106,10 @@ class _Runnable(QRunnable):
             self._signals.failed.emit(say(exc))
         except Exception as exc:  # a bug or a missing module: reported, never fatal
             log.error("background task failed\n%s", traceback.format_exc())
+            words = system_words(exc)
+            if words is not None:  # the file system refused (a read-only folder, a full disk)
+                self._signals.failed.emit(say(words))
+                return
             first = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
             self._signals.failed.emit(f"{exc.__class__.__name__}: {first}".rstrip(": "))
         else:

@@ -20,7 +20,7 @@ import zipfile
 import zlib
 from pathlib import Path
 
-from models.errors import InvalidInput
+from models.errors import InvalidInput, Message, library_words
 from models.io.limits import (
     COMPRESSION_GRACE_BYTES,
     MAX_COMPRESSION_RATIO,
@@ -71,7 +71,12 @@ def check_zip(path: Path, what: str) -> None:
                 budget -= _inflate_counting(package, member, budget, path, what)
     except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError) as exc:
         raise InvalidInput(
-            "{path}: not a readable {what} file ({exc})", path=path, what=what, exc=exc
+            "{path}: not a readable {what} file ({exc})",
+            path=path,
+            what=what,
+            exc=library_words(
+                exc, Message("its zip package cannot be read: damaged or cut short?")
+            ),
         ) from None
 
 
@@ -87,7 +92,10 @@ def check_zlib(data: bytes, where: str, what: str) -> None:
             check_inflated(total, len(data), where, what)
     except zlib.error as exc:
         raise InvalidInput(
-            "{where}: not a readable {what} file ({exc})", where=where, what=what, exc=exc
+            "{where}: not a readable {what} file ({exc})",
+            where=where,
+            what=what,
+            exc=library_words(exc, Message("its compressed data cannot be inflated: damaged?")),
         ) from None
 
 

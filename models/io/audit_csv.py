@@ -12,7 +12,8 @@ from pathlib import Path
 from typing import Any
 
 from models.errors import InvalidInput
-from models.io.export.target import refuse_unsafe_out
+from models.io.export.target import check_replaced_file
+from models.system_errors import system_reason
 
 AUDIT_COLUMNS = (
     "id",
@@ -36,13 +37,7 @@ def check_audit_out(project: Any, path: Path) -> None:
     """The history's CSV replaces only an earlier one: never the project (it
     once became a CSV file, every edit gone), its backups, a link, a device
     or a file of the user's."""
-    refuse_unsafe_out(project, path)
-    if path.is_dir():
-        raise InvalidInput("{path} is a folder; give the history CSV a file name", path=path)
-    if path.exists() and not _is_audit_csv(path):
-        raise InvalidInput(
-            "{path} exists and is not an earlier history CSV; choose another file", path=path
-        )
+    check_replaced_file(project, path, _is_audit_csv)  # its words the window translates
 
 
 def _is_audit_csv(path: Path) -> bool:
@@ -60,8 +55,14 @@ def write_audit_csv(path: Path, rows: Iterable[dict]) -> None:
     try:
         _write_audit_rows(partial, rows)
         os.replace(partial, path)
-    except BaseException:
+    except BaseException as exc:
         partial.unlink(missing_ok=True)
+        if isinstance(exc, OSError) and exc.filename in (None, str(partial)):
+            # the hidden file, or a write that names none (a full disk): the
+            # refusal names the file the user chose
+            raise InvalidInput(
+                "{path}: {exc_strerror}", path=path, exc_strerror=system_reason(exc)
+            ) from exc
         raise
 
 

@@ -13,9 +13,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from models.errors import InvalidInput
+from models.errors import InvalidInput, Message
 from models.io.decode import check_not_cut_short, decode_bytes, enough_to_tell, read_file
-from models.io.jsontext import NotUtf8, load_json
+from models.io.jsontext import NotUtf8, json_kind, load_json
 from models.io.scripts import plausible
 
 T = TypeVar("T")
@@ -50,10 +50,10 @@ def one_line(record: str) -> str:
 
 def json_object(line: str | bytes, where: str) -> dict[str, Any]:
     """One line of a JSON-lines file as an object, or a one-line error saying where."""
-    obj = load_json(line, where, hint="; a truncated line?")
+    obj = load_json(line, where, hint=Message("; a truncated line?"))
     if not isinstance(obj, dict):
         raise InvalidInput(
-            "{where}: expected a JSON object, got {name}", where=where, name=type(obj).__name__
+            "{where}: expected a JSON object, got {name}", where=where, name=json_kind(obj)
         )
     return obj
 

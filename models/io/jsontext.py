@@ -12,7 +12,7 @@ from typing import Any
 
 import orjson
 
-from models.errors import InvalidInput, Message
+from models.errors import InvalidInput, Message, Worded
 from models.io.limits import MAX_JSON_DEPTH
 
 
@@ -28,7 +28,62 @@ class JsonTooDeep(InvalidInput):
     """Objects and lists nested deeper than MAX_JSON_DEPTH."""
 
 
-def load_json(data: str | bytes, where: str | Message, *, hint: str = "") -> Any:
+# What orjson's (English) words for a parse error mean, in words the window
+# translates: the first of these its message starts with, or holds. Its own
+# text stays the command line's English.
+JSON_FAULTS: tuple[tuple[str, Message], ...] = (
+    ("unexpected end of data", Message("it stops before the JSON ends")),
+    ("input is a zero-length", Message("it is empty")),
+    ("unexpected content after", Message("something follows the JSON value")),
+    ("trailing comma", Message("a comma before a closing bracket")),
+    ("expected a string key", Message("a key not in double quotes")),
+    ("expected ':'", Message("a colon missing after a key")),
+    ("expected ','", Message("a comma or closing bracket missing")),
+    ("escape", Message("a backslash escape that JSON does not have")),
+    ("control character", Message("a control character inside a string")),
+    ("number", Message("a number written in a way JSON does not allow")),
+    ("invalid literal", Message("a misspelled true, false or null")),
+    ("unexpected character", Message("a character JSON does not allow")),
+)
+JSON_STOPPED = Message("the parser stops")
+# A JSON value's kind, by the Python type orjson gives it.
+JSON_KINDS: dict[type, Message] = {
+    list: Message("an array"),
+    str: Message("a string"),
+    int: Message("a number"),
+    float: Message("a number"),
+    bool: Message("true or false"),
+    type(None): Message("null"),
+}
+
+
+def json_fault(exc: orjson.JSONDecodeError) -> Worded:
+    """What is wrong with the JSON, in words the window translates, with
+    where the parser stopped (the line when the text has several, the column);
+    ``str()`` orjson's English as it is."""
+    # a fault without words of its own: the parser stopped there, as it says
+    found = next((w for key, w in JSON_FAULTS if key in exc.msg.lower()), JSON_STOPPED)
+    line, column = exc.lineno, exc.colno  # in characters, not bytes
+    if not isinstance(column, int):
+        words = found
+    elif isinstance(line, int) and line > 1:  # a whole file's JSON: where in it
+        words = Message(
+            "{what}, line {line}, column {column}", what=found, line=line, column=column
+        )
+    else:  # one line's (of JSON lines), or a file of one line
+        words = Message("{what}, column {column}", what=found, column=column)
+    return Worded(words, found, exc.msg)
+
+
+def json_kind(value: Any) -> Worded | str:
+    """The kind of a JSON value (an array, a string, a number…), in words the
+    window translates; ``str()`` its Python type's name, as messages said it."""
+    name = type(value).__name__
+    words = JSON_KINDS.get(type(value))
+    return name if words is None else Worded(words, words, name)
+
+
+def load_json(data: str | bytes, where: str | Message, *, hint: str | Message = "") -> Any:
     """The value ``data`` holds, or NotJson / NotUtf8 / JsonTooDeep naming ``where``."""
     try:
         value = orjson.loads(data)
@@ -38,7 +93,10 @@ def load_json(data: str | bytes, where: str | Message, *, hint: str = "") -> Any
         if isinstance(data, bytes) and "UTF-8" in exc.msg:
             raise NotUtf8("{where}: not UTF-8", where=where) from None
         raise NotJson(
-            "{where}: not valid JSON ({exc_msg}){hint}", where=where, exc_msg=exc.msg, hint=hint
+            "{where}: not valid JSON ({exc_msg}){hint}",
+            where=where,
+            exc_msg=json_fault(exc),
+            hint=hint,
         ) from None
     check_depth(value, where)
     return value

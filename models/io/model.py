@@ -84,6 +84,12 @@ class ExchangeDoc:
         )
 
 
+def span_at(where: str | Message, index: int) -> Message:
+    """Where a record's span is (the record's place, then the span's index in
+    its list), in words the window translates; ``str()`` "x.jsonl:2 span 0"."""
+    return Message("{where} span {i}", where=where, i=index)
+
+
 def make_span(
     text: str,
     start: Any,

@@ -209,7 +209,17 @@ MESSAGES = [
     # models/io/archive.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "its zip package cannot be read: damaged or cut short?",
+    ),
+    # models/io/archive.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "{where}: not a readable {what} file ({exc})",
+    ),
+    # models/io/archive.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "its compressed data cannot be inflated: damaged?",
     ),
     # models/io/archive.py
     QT_TRANSLATE_NOOP(
@@ -231,15 +241,10 @@ MESSAGES = [
         "Core",
         "{path}: not a readable {what} file (not a zip package)",
     ),
-    # models/io/audit_csv.py
+    # models/io/audit_csv.py, models/io/export/run.py, models/io/export/target.py
     QT_TRANSLATE_NOOP(
         "Core",
-        "{path} is a folder; give the history CSV a file name",
-    ),
-    # models/io/audit_csv.py
-    QT_TRANSLATE_NOOP(
-        "Core",
-        "{path} exists and is not an earlier history CSV; choose another file",
+        "{path}: {exc_strerror}",
     ),
     # models/io/decode.py
     QT_TRANSLATE_NOOP(
@@ -394,6 +399,16 @@ MESSAGES = [
     # models/io/export/target.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "{target_out} is a folder; give a file name to --out",
+    ),
+    # models/io/export/target.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{path} exists and is not an earlier history CSV; choose another --out",
+    ),
+    # models/io/export/target.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "{path} is named like a SQLite database (a project?); an export never writes there",
     ),
     # models/io/export/target.py
@@ -414,22 +429,12 @@ MESSAGES = [
     # models/io/export/target.py
     QT_TRANSLATE_NOOP(
         "Core",
-        "{path}: {exc_strerror}",
-    ),
-    # models/io/export/target.py
-    QT_TRANSLATE_NOOP(
-        "Core",
         "{path} is a symbolic link; an export writes real files only",
     ),
     # models/io/export/target.py
     QT_TRANSLATE_NOOP(
         "Core",
         "{path} is a device or other special file; choose another --out",
-    ),
-    # models/io/export/target.py
-    QT_TRANSLATE_NOOP(
-        "Core",
-        "{target_out} is a folder; give a file name to --out",
     ),
     # models/io/export/target.py
     QT_TRANSLATE_NOOP(
@@ -734,6 +739,11 @@ MESSAGES = [
     # models/io/formats/office.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "its parts cannot be read: damaged or cut short?",
+    ),
+    # models/io/formats/office.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "{path}: the document has no text",
     ),
     # models/io/formats/office.py
@@ -760,6 +770,11 @@ MESSAGES = [
     QT_TRANSLATE_NOOP(
         "Core",
         "{path}: not a readable PDF ({first_line})",
+    ),
+    # models/io/formats/office.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "its structure cannot be read: damaged or cut short?",
     ),
     # models/io/formats/plain.py
     QT_TRANSLATE_NOOP(
@@ -790,6 +805,26 @@ MESSAGES = [
     QT_TRANSLATE_NOOP(
         "Core",
         "(columns: {names}): rename {longest}, whose cells are the longest, to text if it holds the articles",
+    ),
+    # models/io/formats/plain.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "line {line} has {saw} fields where the header has {expected}",
+    ),
+    # models/io/formats/plain.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "a quote opened on line {line} is never closed",
+    ),
+    # models/io/formats/plain.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "no columns in it",
+    ),
+    # models/io/formats/plain.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "the CSV reader cannot parse it",
     ),
     # models/io/formats/plain.py
     QT_TRANSLATE_NOOP(
@@ -835,6 +870,11 @@ MESSAGES = [
     QT_TRANSLATE_NOOP(
         "Core",
         "{path}: not a spaCy DocBin ({exc})",
+    ),
+    # models/io/formats/spacy.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "spaCy cannot load it",
     ),
     # models/io/formats/spacy.py
     QT_TRANSLATE_NOOP(
@@ -929,12 +969,117 @@ MESSAGES = [
     # models/io/jsonlines.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "; a truncated line?",
+    ),
+    # models/io/jsonlines.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "{where}: expected a JSON object, got {name}",
     ),
     # models/io/jsonlines.py
     QT_TRANSLATE_NOOP(
         "Core",
         "{name}: line {utf8_line} is UTF-8 but line {other_line} is not: a file must be in one encoding (convert it, or split it by encoding)",
+    ),
+    # models/io/jsontext.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "it stops before the JSON ends",
+    ),
+    # models/io/jsontext.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "it is empty",
+    ),
+    # models/io/jsontext.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "something follows the JSON value",
+    ),
+    # models/io/jsontext.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "a comma before a closing bracket",
+    ),
+    # models/io/jsontext.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "a key not in double quotes",
+    ),
+    # models/io/jsontext.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "a colon missing after a key",
+    ),
+    # models/io/jsontext.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "a comma or closing bracket missing",
+    ),
+    # models/io/jsontext.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "a backslash escape that JSON does not have",
+    ),
+    # models/io/jsontext.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "a control character inside a string",
+    ),
+    # models/io/jsontext.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "a number written in a way JSON does not allow",
+    ),
+    # models/io/jsontext.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "a misspelled true, false or null",
+    ),
+    # models/io/jsontext.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "a character JSON does not allow",
+    ),
+    # models/io/jsontext.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "the parser stops",
+    ),
+    # models/io/jsontext.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "an array",
+    ),
+    # models/io/jsontext.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "a string",
+    ),
+    # models/io/jsontext.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "a number",
+    ),
+    # models/io/jsontext.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "true or false",
+    ),
+    # models/io/jsontext.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "null",
+    ),
+    # models/io/jsontext.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{what}, line {line}, column {column}",
+    ),
+    # models/io/jsontext.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{what}, column {column}",
     ),
     # models/io/jsontext.py
     QT_TRANSLATE_NOOP(
@@ -955,6 +1100,11 @@ MESSAGES = [
     QT_TRANSLATE_NOOP(
         "Core",
         "{where}a document id must be a string or a number, not {name}",
+    ),
+    # models/io/model.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{where} span {i}",
     ),
     # models/io/model.py
     QT_TRANSLATE_NOOP(

@@ -166,6 +166,9 @@ def open_every_window(window, qtbot, tmp_path) -> tuple[list[QWidget], set[str]]
         open_history(window, path, "tester", "a"),
     ]
     roots.append(RolesDialog(window.ctx.project, window))
+    # the history check's full report (of a file that verifies: what was checked)
+    window.history_bar.show_report(window.ctx.project.verify(), window._restore_menu_path)
+    roots.append(window.history_bar.show_details())
     make_backup(Path(path))
     roots.append(RestoreBackupDialog(list_backups(Path(path)), window))
     folder = tmp_path / "in"

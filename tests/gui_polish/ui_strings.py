@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 # formats and tools, measures, keys on the keyboard, units.
 GLOSSARY = (
     "Biaozhu",
+    "biaozhu verify",  # the command whose output the history check's report is
     "English",  # a language chooser names each language in itself
     "Hugging Face",
     "Label Studio",

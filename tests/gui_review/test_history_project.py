@@ -176,26 +176,3 @@ def test_every_filter_is_one_alt_key_away(qtbot, history_project):
         # a mnemonic clicks a check box as a mouse would: after its press shows
         qtbot.waitUntil(box.isChecked, timeout=2000)
     view.close()
-
-
-def test_the_windows_csv_refusal_is_in_its_language_and_names_no_option(
-    qtbot, qapp, history_project, tmp_path
-):
-    """The CLI's --out is no word of the window: a file of the user's that is
-    no earlier history CSV is refused in the window's language."""
-    from desktop.gui.i18n import Translations
-
-    path, doc_id, _span, _mid, _snap = history_project
-    notes = tmp_path / "notes.csv"
-    notes.write_text("my,own,table\n", encoding="utf-8")
-    translations = Translations(qapp)
-    translations.apply("zh_CN")
-    try:
-        view = open_history_view(qtbot, path, doc_id)
-        view.export_csv(str(notes))
-        said = view.count_label.text()
-        assert "notes.csv" in said and "历史记录 CSV" in said and "--out" not in said
-        assert notes.read_text(encoding="utf-8") == "my,own,table\n"
-        view.close()
-    finally:
-        translations.remove()

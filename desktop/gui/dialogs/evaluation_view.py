@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -195,10 +195,9 @@ class EvaluationView(QWidget):
         self.head.setObjectName("evaluationHead")
         self.head.setTextFormat(Qt.TextFormat.PlainText)  # version names are data
         self.head.setWordWrap(True)
-        self.labels_caption = QLabel(translate("Evaluation", "Per &label:"), self)
-        self.sources_caption = QLabel(
-            translate("Evaluation", "Candidate &sources on the tested gold:"), self
-        )
+        self.labels_caption = QLabel(self)
+        self.sources_caption = QLabel(self)
+        self._evaluation: Mapping[str, Any] | None = None
         self.labels_table: QTableWidget | None = None
         self.sources_table: QTableWidget | None = None
         self._layout = QVBoxLayout(self)
@@ -208,6 +207,11 @@ class EvaluationView(QWidget):
 
     def set_evaluation(self, ev: Mapping[str, Any] | None) -> None:
         """Show ``ev`` (None: the model was not evaluated)."""
+        self._evaluation = ev
+        self.labels_caption.setText(translate("Evaluation", "Per &label:"))
+        self.sources_caption.setText(
+            translate("Evaluation", "Candidate &sources on the tested gold:")
+        )
         for table in (self.labels_table, self.sources_table):
             if table is not None:
                 self._layout.removeWidget(table)
@@ -233,6 +237,11 @@ class EvaluationView(QWidget):
         if rows:
             self.sources_table = _table(self, "evaluationSources", headers, rows)
             self._add(self.sources_caption, self.sources_table, 3)
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.set_evaluation(self._evaluation)  # tables, captions and figures worded again
+        super().changeEvent(event)
 
     def _add(self, caption: QLabel, table: QTableWidget, stretch: int) -> None:
         caption.setBuddy(table)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -23,30 +23,20 @@ class ImportReportDialog(QDialog):
     def __init__(self, report, parent=None):
         super().__init__(parent)
         self.setObjectName("importReport")
-        self.setWindowTitle(translate("ImportDialog", "Import finished"))
+        self.report = report
         rows = self.rows(report)
         self.resize(720, 380 if rows else 160)
         self.summary = summary = QLabel(self)
         summary.setObjectName("importSummary")
         summary.setTextFormat(Qt.TextFormat.PlainText)  # a label or path may hold "<"
-        summary.setText("\n".join(self.lines(report)))
         summary.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(summary)
         self.failures = QTableWidget(len(rows), 2, self)
         self.failures.setObjectName("importFailures")
-        self.failures.setHorizontalHeaderLabels(
-            [translate("ImportDialog", "File"), translate("ImportDialog", "Reason")]
-        )
         self.failures.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.failures.verticalHeader().hide()
         self.failures.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for row, (where, reason) in enumerate(rows):
-            self.failures.setItem(row, 0, QTableWidgetItem(where))
-            item = QTableWidgetItem(reason)
-            item.setToolTip(reason)  # a long reason is elided in its cell
-            self.failures.setItem(row, 1, item)
-        self.failures.resizeColumnToContents(0)
         self.failures.setVisible(bool(rows))
         layout.addWidget(self.failures, 1)
         buttons = QDialogButtonBox(
@@ -54,6 +44,27 @@ class ImportReportDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
+        self.retranslate()
+        self.failures.resizeColumnToContents(0)
+
+    def retranslate(self) -> None:
+        """Every text in the language of the moment: the reasons are the
+        core's words, said again (``say``) like the rest."""
+        self.setWindowTitle(translate("ImportDialog", "Import finished"))
+        self.summary.setText("\n".join(self.lines(self.report)))
+        self.failures.setHorizontalHeaderLabels(
+            [translate("ImportDialog", "File"), translate("ImportDialog", "Reason")]
+        )
+        for row, (where, reason) in enumerate(self.rows(self.report)):
+            self.failures.setItem(row, 0, QTableWidgetItem(where))
+            item = QTableWidgetItem(reason)
+            item.setToolTip(reason)  # a long reason is elided in its cell
+            self.failures.setItem(row, 1, item)
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def lines(self, report) -> list[str]:
         """What the import did, a line for each thing that happened (nothing

@@ -7,7 +7,7 @@ import html
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -176,28 +176,22 @@ class TrainReportDialog(QDialog):
     def __init__(self, result, parent: QWidget | None = None, choose: Choose | None = None):
         super().__init__(parent)
         self.setObjectName("trainReport")
-        self.setWindowTitle(translate("TrainReport", "Suggester trained"))
         self.result = result
         self.choose = choose
+        # The sentence after the one saying what was trained: whether it
+        # suggests now, or what the Activate anyway button did; worded when
+        # said, so that a language switched meanwhile is followed
+        self._second: Callable[[], str] = lambda: activation_sentence(result)
         self.summary = summary = QLabel(self)
         summary.setObjectName("trainSummary")
         summary.setTextFormat(Qt.TextFormat.PlainText)  # label names are data
         summary.setWordWrap(True)
-        self._trained = trained_sentence(result)
-        summary.setText(sentences(self._trained, activation_sentence(result)))
         self.evaluation = EvaluationView(self)
         self.evaluation.set_evaluation(result.evaluation)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, parent=self)
         buttons.rejected.connect(self.reject)
-        self.activate_button = QPushButton(translate("TrainReport", "&Activate anyway"), self)
+        self.activate_button = QPushButton(self)
         self.activate_button.setObjectName("activateAnyway")
-        self.activate_button.setToolTip(
-            translate(
-                "TrainReport",
-                "Make this model the one that suggests although it did not measure better; "
-                "Tools → Suggester models… goes back.",
-            )
-        )
         self.activate_button.clicked.connect(self.activate_anyway)
         self.activate_button.setAutoDefault(False)  # Enter closes the report, never activates
         buttons.button(QDialogButtonBox.StandardButton.Close).setDefault(True)
@@ -209,6 +203,24 @@ class TrainReportDialog(QDialog):
         layout.addWidget(self.evaluation, 1)
         layout.addWidget(buttons)
         self.resize(900, 560)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(translate("TrainReport", "Suggester trained"))
+        self.summary.setText(sentences(trained_sentence(self.result), self._second()))
+        self.activate_button.setText(translate("TrainReport", "&Activate anyway"))
+        self.activate_button.setToolTip(
+            translate(
+                "TrainReport",
+                "Make this model the one that suggests although it did not measure better; "
+                "Tools → Suggester models… goes back.",
+            )
+        )
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     @property
     def text(self) -> str:
@@ -223,27 +235,19 @@ class TrainReportDialog(QDialog):
 
         def done() -> None:
             self.activate_button.hide()
-            self.summary.setText(
-                sentences(
-                    self._trained,
-                    translate(
-                        "TrainReport",
-                        "You made it the project's active learned suggester although it did "
-                        "not measure better; the suggestions are being computed again with it.",
-                    ),
-                )
+            self._second = lambda: translate(
+                "TrainReport",
+                "You made it the project's active learned suggester although it did "
+                "not measure better; the suggestions are being computed again with it.",
             )
+            self.retranslate()
 
         def failed(reason: str) -> None:
             self.activate_button.setEnabled(True)
-            self.summary.setText(
-                sentences(
-                    self._trained,
-                    translate("TrainReport", "It could not be made active: %1").replace(
-                        "%1", reason
-                    ),
-                )
-            )
+            self._second = lambda: translate(
+                "TrainReport", "It could not be made active: %1"
+            ).replace("%1", reason)
+            self.retranslate()
 
         self.choose(self.result.record.version, done, failed)
 

@@ -808,7 +808,7 @@ class HistoryView(QWidget):
             ]
             try:
                 write_audit_csv(out, rows)
-            except OSError as exc:
+            except (OSError, BiaozhuError) as exc:  # the file system's refusal, in words
                 self._say(say_error(exc))
                 return
             self._exported(len(rows), out)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
@@ -165,11 +165,40 @@ class HistoryBar(QFrame):
         return "\n\n".join(t for t in (self._warning_text(), self.report_text()) if t)
 
     def show_details(self) -> QDialog:
-        dialog = QDialog(self.window())
-        dialog.setObjectName("historyReport")
+        dialog = HistoryReportDialog(self, self.window())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.setWindowTitle(translate("HistoryBar", "History check"))
-        if self._report is not None:
+        dialog.resize(760, 360)
+        dialog.setModal(False)
+        dialog.show()
+        return dialog
+
+
+class HistoryReportDialog(QDialog):
+    """The bar's full report, worded again when the language switches (the
+    report is the bar's: its problems are said in the language of the moment)."""
+
+    def __init__(self, bar: HistoryBar, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.bar = bar
+        self.setObjectName("historyReport")
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.text = QPlainTextEdit(self)
+        self.text.setObjectName("historyReportText")
+        self.text.setReadOnly(True)
+        self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(translate("HistoryBar", "History check"))
+        if self.bar._report is not None:
             said = translate(
                 "HistoryBar",
                 "What “biaozhu verify” says of this file (the same check, run when the"
@@ -181,21 +210,10 @@ class HistoryBar(QFrame):
                 "What the window found when it opened this file (“biaozhu verify” checks"
                 " the file against its history):",
             )
-        intro = QLabel(said, dialog)
-        intro.setWordWrap(True)
-        text = QPlainTextEdit(dialog)
-        text.setObjectName("historyReportText")
-        text.setReadOnly(True)
-        text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-        text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        text.setPlainText(self.details_text())
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
-        buttons.rejected.connect(dialog.close)
-        layout = QVBoxLayout(dialog)
-        layout.addWidget(intro)
-        layout.addWidget(text, 1)
-        layout.addWidget(buttons)
-        dialog.resize(760, 360)
-        dialog.setModal(False)
-        dialog.show()
-        return dialog
+        self.intro.setText(said)
+        self.text.setPlainText(self.bar.details_text())
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -30,6 +30,7 @@ from models.io.registry import export_format, export_formats
 from models.progress import Cancelled, NoProgress, Progress
 from models.store import Project
 from models.store.history import utc_now
+from models.system_errors import system_reason
 
 PROGRESS_EVERY = 50
 # Options every writer is given; one a format does not take may only keep its default.
@@ -164,8 +165,8 @@ class _Job:
         self.disagreements: dict[str, list[str]] | None = None  # gold only
 
     def run(self, layers: list, command: list[str], progress: Progress) -> ExportReport:
-        self.staging.begin()
         try:
+            self.staging.begin()
             parts = assign([d for d, _ in layers], self.ratios, self.seed) if self.ratios else None
             names = part_names(self.ratios) if self.ratios else ("all",)
             self.context.parts = names
@@ -182,10 +183,21 @@ class _Job:
             report.files = [base / name for name in manifest["files"]]
             report.messages += self.staging.commit(last_chance=lambda: _stop_if_cancelled(progress))
             return report
-        except BaseException:
+        except BaseException as exc:
             for w in self._distinct_writers():
                 w.abort()
             self.staging.abort()
+            shown = None
+            if isinstance(exc, OSError):
+                # a hidden file the user never named, or a write that names no
+                # file (a full disk): say theirs
+                shown = (
+                    self.target.out if exc.filename is None else self.staging.shown(exc.filename)
+                )
+            if shown is not None:
+                raise InvalidInput(
+                    "{path}: {exc_strerror}", path=shown, exc_strerror=system_reason(exc)
+                ) from exc
             raise
         finally:
             progress.finish()

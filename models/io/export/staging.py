@@ -81,6 +81,22 @@ class Staging:
             raise ValueError(f"{final} is not part of this export")
         return temp_name(final, "part", self.token)
 
+    def shown(self, path: object) -> Path | None:
+        """The path the user named for ``path`` when it is one of this
+        export's hidden files (``.NAME.part-TOKEN``, or inside the hidden
+        folder), so that a refusal names what they chose; None for another."""
+        if not isinstance(path, str):
+            return None
+        hidden = Path(path)
+        if self.folder is not None:
+            return (
+                self.target.out if hidden == self.folder or self.folder in hidden.parents else None
+            )
+        for final in self.target.visible():
+            if hidden == temp_name(final, "part", self.token):
+                return final
+        return None
+
     def written(self) -> list[tuple[str, Path]]:
         """(name the manifest lists it by, where its bytes are now) of every file written,
         once the writers are done (a brat folder holds thousands)."""

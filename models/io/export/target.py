@@ -14,8 +14,10 @@ file drops the process's SQLite locks on it."""
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -23,6 +25,7 @@ from typing import Any
 from models.errors import InvalidInput
 from models.io.manifest import listed_files, manifest_path, read_manifest, sha256_of
 from models.store.backup import backup_dir
+from models.system_errors import system_reason
 
 # Names SQLite databases (Biaozhu projects among them) and their companions go by.
 DATABASE_SUFFIXES = (".biaozhu", ".db", ".db3", ".sqlite", ".sqlite3", ".s3db", ".sl3")
@@ -84,6 +87,19 @@ def refuse_unsafe_out(project: Any, path: Path) -> None:
     _refuse_special(path)
 
 
+def check_replaced_file(project: Any, path: Path, earlier: Callable[[Path], bool]) -> None:
+    """For the history's CSV, written where the user names: refuse what
+    ``refuse_unsafe_out`` refuses, a folder, and a file that ``earlier`` does
+    not recognise as an earlier CSV of the history (a file of the user's)."""
+    refuse_unsafe_out(project, path)
+    if path.is_dir():
+        raise InvalidInput("{target_out} is a folder; give a file name to --out", target_out=path)
+    if path.exists() and not earlier(path):
+        raise InvalidInput(
+            "{path} exists and is not an earlier history CSV; choose another --out", path=path
+        )
+
+
 def _refuse_database(project: Any, path: Path) -> None:
     name = path.name.lower()
     if name.endswith(DATABASE_SUFFIXES) or name.endswith(COMPANION_SUFFIXES):
@@ -95,12 +111,29 @@ def _refuse_database(project: Any, path: Path) -> None:
     files = [own, *(own.with_name(own.name + s) for s in COMPANION_SUFFIXES)]
     if any(_same_file(path, f) for f in files):
         raise InvalidInput("{path} is the project itself; choose another --out", path=path)
-    backups = backup_dir(own)
-    resolved = path.resolve()
-    if resolved == backups.resolve() or backups.resolve() in resolved.parents:
+    backups = _resolved(backup_dir(own))
+    resolved = _resolved(path)
+    if resolved == backups or backups in resolved.parents:
         raise InvalidInput("{path} is in the project's backups; choose another --out", path=path)
-    if resolved in own.resolve().parents:
+    if resolved in _resolved(own).parents:
         raise InvalidInput("{path} holds the project itself; choose another --out", path=path)
+
+
+def _resolved(path: Path) -> Path:
+    """``path`` with its links followed; a loop of links refused as the
+    system says it (Python before 3.13 raises RuntimeError for one)."""
+    try:
+        return path.resolve()
+    except RuntimeError:
+        raise _refused(path, OSError(errno.ELOOP, os.strerror(errno.ELOOP), str(path))) from None
+    except OSError as exc:
+        raise _refused(path, exc) from None
+
+
+def _refused(path: Path, exc: OSError) -> InvalidInput:
+    """The system's refusal of ``path``: its reason in the window's language
+    (``system_reason``), Python's English on the command line."""
+    return InvalidInput("{path}: {exc_strerror}", path=path, exc_strerror=system_reason(exc))
 
 
 def _same_file(a: Path, b: Path) -> bool:
@@ -117,7 +150,7 @@ def _refuse_special(path: Path) -> None:
     except FileNotFoundError:
         return
     except OSError as exc:
-        raise InvalidInput("{path}: {exc_strerror}", path=path, exc_strerror=exc.strerror) from None
+        raise _refused(path, exc) from None
     if stat.S_ISLNK(info.st_mode):
         raise InvalidInput("{path} is a symbolic link; an export writes real files only", path=path)
     if not (stat.S_ISREG(info.st_mode) or stat.S_ISDIR(info.st_mode)):

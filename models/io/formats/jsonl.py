@@ -34,12 +34,12 @@ from typing import Any
 import orjson
 
 from models.domain import STATUSES, Span, check_offsets
-from models.errors import InvalidInput
+from models.errors import InvalidInput, Message
 from models.io.clean import clean_text
 from models.io.format import Format, WriteContext, Writer
 from models.io.jsonlines import json_object, one_line, parse_lines
 from models.io.jsontext import shown_keys
-from models.io.model import STATUS, ExchangeDoc, ExportDoc, ExportSpan
+from models.io.model import STATUS, ExchangeDoc, ExportDoc, ExportSpan, span_at
 
 encode = json.JSONEncoder(ensure_ascii=False).encode
 
@@ -92,7 +92,7 @@ def parse_line(
             else s
             for s in raw_spans
         ]
-    spans = [parse_span(s, text, f"{where} span {i}") for i, s in enumerate(raw_spans)]
+    spans = [parse_span(s, text, span_at(where, i)) for i, s in enumerate(raw_spans)]
     meta = keep_original(meta, text)
     if meta.get("status") in STATUSES:  # how far the annotator got, as an export says
         meta = {k: v for k, v in meta.items() if k != "status"} | {STATUS: meta["status"]}
@@ -122,7 +122,7 @@ def keep_original(meta: dict[str, Any], text: str) -> dict[str, Any]:
     return meta
 
 
-def parse_span(raw: Any, text: str, where: str) -> Span:
+def parse_span(raw: Any, text: str, where: str | Message) -> Span:
     if not isinstance(raw, dict):
         raise InvalidInput("{where}: a span must be an object", where=where)
     try:

@@ -21,7 +21,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from models.errors import InvalidInput
+from models.errors import InvalidInput, Message, Worded
 from models.io.archive import check_zip
 from models.io.format import Format
 from models.io.limits import DOCUMENT_CHARS
@@ -46,7 +46,7 @@ def read_docx(path: Path, options: dict[str, Any]) -> Iterator[ExchangeDoc]:
         raise InvalidInput(
             "{path}: not a readable .docx file ({first_line})",
             path=path,
-            first_line=_first_line(exc),
+            first_line=_unparsed(exc, Message("its parts cannot be read: damaged or cut short?")),
         ) from None
     if not text.strip():
         raise InvalidInput("{path}: the document has no text", path=path)
@@ -157,6 +157,13 @@ def _first_line(exc: BaseException) -> str:
     return lines[0] if lines else type(exc).__name__
 
 
+def _unparsed(exc: BaseException, words: Message) -> Worded:
+    """A reading library's refusal: its first line (English) for the command
+    line, ``words`` for the window (its text of a broken file is the
+    library's English, whatever the window's language)."""
+    return Worded(words, words, _first_line(exc))
+
+
 @contextmanager
 def _pypdf_quiet() -> Iterator[None]:
     """pypdf logs what it makes of a broken file (``EOF marker not found``),
@@ -222,7 +229,11 @@ def _pdf_text(path: Path) -> tuple[list[str], Any]:
         return _pdf_pages(reader, path), reader.metadata
     except (PyPdfError, *UNREADABLE) as exc:
         raise InvalidInput(
-            "{path}: not a readable PDF ({first_line})", path=path, first_line=_first_line(exc)
+            "{path}: not a readable PDF ({first_line})",
+            path=path,
+            first_line=_unparsed(
+                exc, Message("its structure cannot be read: damaged or cut short?")
+            ),
         ) from None
 
 

@@ -13,12 +13,12 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from models.errors import InvalidInput, Message
+from models.errors import InvalidInput, Message, Worded
 from models.io.decode import ONE_DOCUMENT, decode_file
 from models.io.format import Format
 from models.io.limits import MAX_CSV_COLUMNS, MAX_CSV_FIELD_CHARS, MAX_SINGLE_DOCUMENT_BYTES
@@ -51,7 +51,7 @@ def read_csv(path: Path, options: dict[str, Any]) -> Iterator[ExchangeDoc]:
         frame = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, sep=delimiter)
     except (pd.errors.ParserError, pd.errors.EmptyDataError, ValueError) as exc:
         raise InvalidInput(
-            "{path}: not a readable CSV ({exc})", path=path, exc=str(exc).strip()
+            "{path}: not a readable CSV ({exc})", path=path, exc=csv_fault(exc)
         ) from None
     frame = frame.rename(columns=_column_names(list(frame.columns)))
     if "text" not in frame.columns:
@@ -126,6 +126,40 @@ def _columns_hint(frame: Any) -> Message:
         names=", ".join(names),
         longest=longest,
     )
+
+
+# What pandas' CSV reader's (English) words mean, in words the window
+# translates: its text stays the command line's.
+CSV_FAULTS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], Message]], ...] = (
+    (
+        re.compile(r"Expected (\d+) fields in line (\d+), saw (\d+)"),
+        lambda m: Message(
+            "line {line} has {saw} fields where the header has {expected}",
+            line=int(m[2]),
+            saw=int(m[3]),
+            expected=int(m[1]),
+        ),
+    ),
+    (
+        re.compile(r"EOF inside string starting at row (\d+)"),
+        # pandas counts rows from 0, the header's included: the file's line is one more
+        lambda m: Message("a quote opened on line {line} is never closed", line=int(m[1]) + 1),
+    ),
+    (re.compile(r"No columns to parse"), lambda m: Message("no columns in it")),
+)
+
+
+def csv_fault(exc: Exception) -> Worded:
+    """What is wrong with a CSV pandas refused, in words the window translates
+    (by its message); ``str()`` pandas' own line, as the command line said it."""
+    english = str(exc).strip()
+    for pattern, words in CSV_FAULTS:
+        found = pattern.search(english)
+        if found:
+            said = words(found)
+            return Worded(said, said, english)
+    said = Message("the CSV reader cannot parse it")
+    return Worded(said, said, english)
 
 
 def check_csv_shape(text: str, path: Path, delimiter: str = ",") -> None:

@@ -13,10 +13,10 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from models.errors import InvalidInput
+from models.errors import InvalidInput, Message
 from models.io.format import Format
 from models.io.jsonlines import json_lines
-from models.io.model import ExchangeDoc, make_span
+from models.io.model import ExchangeDoc, make_span, span_at
 
 SKIPPED_ANSWERS = ("reject", "ignore")
 
@@ -42,7 +42,7 @@ def parse_task(task: dict[str, Any], where: str, lineno: int) -> ExchangeDoc:
             raise InvalidInput("{where} span {i}: a span must be an object", where=where, i=i)
         start, end = raw.get("start"), raw.get("end")
         if (start is None or end is None) and "token_start" in raw:
-            start, end = _from_tokens(tokens, raw, f"{where} span {i}")
+            start, end = _from_tokens(tokens, raw, span_at(where, i))
         attrs = raw.get("attrs") or {}
         if not isinstance(attrs, dict):
             raise InvalidInput("{where} span {i}: attrs must be an object", where=where, i=i)
@@ -53,7 +53,7 @@ def parse_task(task: dict[str, Any], where: str, lineno: int) -> ExchangeDoc:
                 start,
                 end,
                 raw.get("label"),
-                f"{where} span {i}",
+                span_at(where, i),
                 surface=surface if isinstance(surface, str) else None,
                 attrs=attrs,
             )
@@ -72,7 +72,7 @@ def parse_task(task: dict[str, Any], where: str, lineno: int) -> ExchangeDoc:
     )
 
 
-def _from_tokens(tokens: list, raw: dict, where: str) -> tuple[Any, Any]:
+def _from_tokens(tokens: list, raw: dict, where: str | Message) -> tuple[Any, Any]:
     """A span's offsets from the tokens it names. An index is a token's place
     from the start: a negative one (Python's from the end) or a boolean names
     no token of the task."""

@@ -62,7 +62,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from models.errors import InvalidInput, Message
+from models.errors import InvalidInput, Message, library_words
 from models.io.archive import check_inflated, check_zlib
 from models.io.decode import read_file
 from models.io.format import Format, WriteContext, Writer
@@ -110,7 +110,11 @@ def read_docbin(path: Path, options: dict[str, Any]) -> Iterator[ExchangeDoc]:
         docbin = DocBin().from_bytes(data)
         docs = list(docbin.get_docs(spacy.blank("zh").vocab))
     except UNREADABLE as exc:
-        raise InvalidInput("{path}: not a spaCy DocBin ({exc})", path=path, exc=exc) from None
+        raise InvalidInput(
+            "{path}: not a spaCy DocBin ({exc})",
+            path=path,
+            exc=library_words(exc, Message("spaCy cannot load it")),
+        ) from None
     whole: _Joined | None = None
     for n, doc in enumerate(docs, 1):
         where = Message("{path}: doc {doc}", path=path, doc=n)
