@@ -1377,7 +1377,9 @@ class CompanySuggester(NameRules):
             end = m.start()
             when = word_ending_at(t, end, WHEN_BEFORE_ACT)
             end -= len(when)
-            if not any(end - n == 0 or t[end - n - 1] in OPENERS for n in range(2, MAX_BRAND + 1)):
+            if not any(
+                end == n or (end > n and t[end - n - 1] in OPENERS) for n in range(2, MAX_BRAND + 1)
+            ):
                 continue  # cheap: no clause opens two to four characters before
             start = _coined_start(a, r, end)
             if start is None:
