@@ -345,6 +345,9 @@ class MainWindow(QMainWindow):
         self._labels_changed()
         self._rank_generation += 1
         self.doc_panel.set_order(None)
+        # a search of the project before would hide every document of this one
+        # and leave the article before on show
+        self.doc_panel.clear_search()
         self._documents_mark = self._documents_now()
         self.doc_panel.reload()
         settle_memory()

@@ -155,6 +155,13 @@ class DocumentPanel(QWidget):
         if self.query:
             self._run_search()
 
+    def clear_search(self) -> None:
+        """Forget the query (another project is opened: its hits were the
+        project's before), so the whole list shows again."""
+        self.search.clear()
+        self._debounce.stop()  # started by the clearing: nothing is left to search
+        self._run_search()
+
     def update_doc(self, doc_id: str, status: str, gold: int, pending: int) -> None:
         self.model.update_doc(doc_id, status, gold, pending)
 
