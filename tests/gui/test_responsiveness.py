@@ -59,8 +59,8 @@ def machine_is_busy() -> bool:
     between two beats is still held to the limit. The suite's workers are
     counted, not read from the load average: that is a minute's average, and
     the GUI tests are collected first, so in CI's first minutes it can still
-    be below the cores while the other worker has one of the two; the gaps
-    of its doing (129-413 ms measured beside one busy process) then failed
+    be below the cores while the other worker has one of the two; gaps of
+    its doing (129-413 ms measured beside one busy process) would then fail
     the 200 ms limit."""
     cores = os.cpu_count() or 1
     workers = int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "1"))
