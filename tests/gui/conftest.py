@@ -117,3 +117,14 @@ def store(project_path):
     project = Project.open(project_path, annotator="tester")
     yield project
     project.close()
+
+
+@pytest.fixture
+def chinese(qapp):
+    """The window's catalogues in zh_CN for one test, taken out after it."""
+    from desktop.gui.i18n import Translations
+
+    translations = Translations(qapp)
+    translations.apply("zh_CN")
+    yield
+    translations.remove()

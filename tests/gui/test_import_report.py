@@ -6,8 +6,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
-
 from desktop.gui.dialogs.import_dialog import ImportReportDialog
 from models import Project
 from models.io.importers import ImportOptions, import_paths
@@ -51,16 +49,6 @@ def test_the_report_says_how_many_layers_came_in_and_how_many_were_kept(qtbot, t
     dialog = ImportReportDialog(kept, None)
     qtbot.addWidget(dialog)
     assert "1 document was left as it is" in dialog.summary.text()
-
-
-@pytest.fixture
-def chinese(qapp):
-    from desktop.gui.i18n import Translations
-
-    translations = Translations(qapp)
-    translations.apply("zh_CN")
-    yield
-    translations.remove()
 
 
 def bobs_file(tmp_path: Path, texts: list[str]) -> Path:

@@ -22,16 +22,6 @@ from tests.gui.test_core_messages_zh import ENGLISH, assert_chinese
 
 
 @pytest.fixture
-def chinese(qapp):
-    from desktop.gui.i18n import Translations
-
-    translations = Translations(qapp)
-    translations.apply("zh_CN")
-    yield
-    translations.remove()
-
-
-@pytest.fixture
 def window(qtbot, project_path, tmp_path, chinese):
     w = open_window(qtbot, project_path, tmp_path)
     yield w

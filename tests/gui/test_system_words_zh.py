@@ -17,16 +17,6 @@ from models.system_errors import system_words
 from tests.gui.conftest import close_window, open_window
 
 
-@pytest.fixture
-def chinese(qapp):
-    from desktop.gui.i18n import Translations
-
-    translations = Translations(qapp)
-    translations.apply("zh_CN")
-    yield
-    translations.remove()
-
-
 def refused_paths(tmp_path: Path) -> dict[str, Path]:
     """A good article, a path through a file (not a folder) and a link to itself."""
     good = tmp_path / "good.txt"

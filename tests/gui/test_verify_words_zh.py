@@ -10,21 +10,9 @@ from __future__ import annotations
 import json
 import sqlite3
 
-import pytest
-
 from models import Project
 from tests.gui.conftest import make_project
 from tests.gui.test_core_messages_zh import assert_chinese
-
-
-@pytest.fixture
-def chinese(qapp):
-    from desktop.gui.i18n import Translations
-
-    translations = Translations(qapp)
-    translations.apply("zh_CN")
-    yield
-    translations.remove()
 
 
 def edited_event(path, action: str, after: str) -> int:

@@ -7,8 +7,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from desktop.cli import main
 from models import Project
 from tests.gui.conftest import close_window, open_window
@@ -56,16 +54,6 @@ BAD = [
         "空值.jsonl:2: expected a JSON object, got NoneType",
     ),
 ]
-
-
-@pytest.fixture
-def chinese(qapp):
-    from desktop.gui.i18n import Translations
-
-    translations = Translations(qapp)
-    translations.apply("zh_CN")
-    yield
-    translations.remove()
 
 
 def bad_files(folder: Path) -> list[Path]:

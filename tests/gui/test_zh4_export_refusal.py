@@ -18,16 +18,6 @@ RECORD = '{"id": "d1", "text": "园区新增规上工业企业15家。", "spans"
 
 
 @pytest.fixture
-def chinese(qapp):
-    from desktop.gui.i18n import Translations
-
-    translations = Translations(qapp)
-    translations.apply("zh_CN")
-    yield
-    translations.remove()
-
-
-@pytest.fixture
 def gold_project(tmp_path: Path) -> Path:
     source = tmp_path / "g.jsonl"
     source.write_text(RECORD, encoding="utf-8")

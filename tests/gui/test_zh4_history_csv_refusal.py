@@ -4,22 +4,10 @@ line's English, --out and all); the command line keeps its words."""
 
 from __future__ import annotations
 
-import pytest
-
 from desktop.cli import main
 from tests.gui_polish.ui_strings import english_left
 from tests.gui_review.conftest import history_project  # noqa: F401 (a fixture)
 from tests.gui_review.test_history_view import open_history_view
-
-
-@pytest.fixture
-def chinese(qapp):
-    from desktop.gui.i18n import Translations
-
-    translations = Translations(qapp)
-    translations.apply("zh_CN")
-    yield
-    translations.remove()
 
 
 def test_the_history_windows_csv_refusals_are_in_chinese(

@@ -8,8 +8,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import pytest
-
 from desktop.cli import main
 from models import Project
 from tests.gui.conftest import close_window, open_window
@@ -33,16 +31,6 @@ def bad_files(folder: Path) -> dict[str, Path]:
     paths["坏.spacy"] = folder / "坏.spacy"
     paths["坏.spacy"].write_bytes(b"not zlib at all " * 8)
     return paths
-
-
-@pytest.fixture
-def chinese(qapp):
-    from desktop.gui.i18n import Translations
-
-    translations = Translations(qapp)
-    translations.apply("zh_CN")
-    yield
-    translations.remove()
 
 
 def test_the_import_report_says_the_libraries_refusals_in_chinese(qtbot, tmp_path, chinese):

@@ -3,22 +3,11 @@ offered "project.biaozhu" in the Chinese window)."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
 
 from tests.gui.conftest import close_window, open_window
 from tests.gui_polish.ui_strings import english_left
-
-
-@pytest.fixture
-def chinese(qapp):
-    from desktop.gui.i18n import Translations
-
-    translations = Translations(qapp)
-    translations.apply("zh_CN")
-    yield
-    translations.remove()
 
 
 def suggested_name(qtbot, window) -> str:

@@ -7,8 +7,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from desktop.cli import main
 from models import Project
 from models.io.importers import ImportOptions
@@ -17,16 +15,6 @@ from tests.gui.test_zh4_export_refusal import gold_project  # noqa: F401 (a fixt
 from tests.gui_polish.ui_strings import english_left
 
 RECORD = '{"text": "园区新增规上工业企业15家。"}\n'
-
-
-@pytest.fixture
-def chinese(qapp):
-    from desktop.gui.i18n import Translations
-
-    translations = Translations(qapp)
-    translations.apply("zh_CN")
-    yield
-    translations.remove()
 
 
 def import_reasons(qtbot, tmp_path: Path, paths: list[Path], options: ImportOptions) -> list[str]:
