@@ -22,6 +22,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import NoReturn
 
 from models.errors import (
     IntegrityError,
@@ -410,11 +411,7 @@ class Transactions:
         try:
             yield
         except sqlite3.OperationalError as exc:
-            self.rollback()
-            refused = self.refused(exc)
-            if refused is None:
-                raise
-            raise refused from None
+            self._roll_back_after(exc)
         except BaseException:
             self.rollback()
             raise
@@ -614,12 +611,18 @@ class Transactions:
         try:
             self._conn.execute("COMMIT")
         except sqlite3.OperationalError as exc:
-            self.rollback()
-            refused = self.refused(exc)
-            if refused is None:
-                raise
-            raise refused from None
+            self._roll_back_after(exc)
         self._let_lock_go()
+
+    def _roll_back_after(self, exc: sqlite3.OperationalError) -> NoReturn:
+        """A write or its COMMIT failed: roll back (no write lock kept) and
+        raise WriteRefused where the file system refused it, else SQLite's
+        own error. The one path for both, so they never drift apart."""
+        self.rollback()
+        refused = self.refused(exc)
+        if refused is None:
+            raise exc
+        raise refused from None
 
     def refused(self, exc: sqlite3.OperationalError) -> WriteRefused | None:
         """SQLite's failure of a write as the core's words, where the file
