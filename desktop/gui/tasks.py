@@ -11,6 +11,7 @@ in the status bar (``ProgressStrip``), and Cancel sets the flag that
 from __future__ import annotations
 
 import logging
+import sqlite3
 import threading
 import time
 import traceback
@@ -40,7 +41,7 @@ from PySide6.QtWidgets import (
 from desktop.gui.messages import say
 from models.errors import BiaozhuError, Message
 from models.progress import Cancelled
-from models.system_errors import system_words
+from models.system_errors import sqlite_reason, system_words
 
 translate = QCoreApplication.translate
 log = logging.getLogger(__name__)
@@ -109,6 +110,9 @@ class _Runnable(QRunnable):
             words = system_words(exc)
             if words is not None:  # the file system refused (a read-only folder, a full disk)
                 self._signals.failed.emit(say(words))
+                return
+            if isinstance(exc, sqlite3.Error):  # SQLite's own text, after words translated
+                self._signals.failed.emit(say(sqlite_reason(exc)))
                 return
             first = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
             self._signals.failed.emit(f"{exc.__class__.__name__}: {first}".rstrip(": "))

@@ -36,6 +36,7 @@ from models.errors import (
     WriteRefused,
 )
 from models.store.filesystems import network_filesystem
+from models.system_errors import sqlite_reason
 
 # The schema steps this version knows, in order. Kept here, free of imports,
 # so opening an up-to-date project does not load sqlite-utils (which imports
@@ -80,7 +81,9 @@ def open_connection(path: Path, *, create: bool, readonly: bool = False) -> sqli
             isolation_level=None,
         )
     except sqlite3.OperationalError as exc:
-        raise NotAProject("{path}: cannot open it ({exc})", path=path, exc=exc) from None
+        raise NotAProject(
+            "{path}: cannot open it ({reason})", path=path, reason=sqlite_reason(exc)
+        ) from None
     try:
         if readonly:
             conn.execute("PRAGMA query_only = ON")
@@ -215,7 +218,8 @@ def applied_migrations(conn: sqlite3.Connection) -> list[str]:
         ).fetchone()
     except sqlite3.DatabaseError as exc:
         raise NotAProject(
-            "not a Biaozhu project (not a readable SQLite file: {exc})", exc=exc
+            "not a Biaozhu project (not a readable SQLite file: {reason})",
+            reason=sqlite_reason(exc),
         ) from None
     if not has_table:
         return []
@@ -532,7 +536,7 @@ class Transactions:
                 "{path} was replaced, deleted or moved while open here; nothing more is written"
                 " to it, and what was saved here could not be copied beside it ({exc})",
                 path=self._path,
-                exc=exc,
+                exc=sqlite_reason(exc) if isinstance(exc, sqlite3.Error) else exc,
             )
         else:
             self._replaced = (
@@ -635,18 +639,18 @@ class Transactions:
                 path=self._path,
             )
         if code == SQLITE_READONLY:
+            # SQLite's own text adds nothing to these words ("attempt to write a
+            # readonly database", "disk I/O error") and would be English in any window
             return WriteRefused(
-                "{path}: the disk or the file became read-only ({error}); this change was not"
+                "{path}: the disk or the file became read-only; this change was not"
                 " written, and the file holds every change before it",
                 path=self._path,
-                error=exc,
             )
         if code == SQLITE_IOERR:
             return WriteRefused(
-                "{path}: the disk refused to write ({error}); this change was not written, and"
+                "{path}: the disk refused to write; this change was not written, and"
                 " the file holds every change before it (is the disk full or failing?)",
                 path=self._path,
-                error=exc,
             )
         return None
 
