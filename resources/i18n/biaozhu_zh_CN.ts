@@ -3103,32 +3103,32 @@
 <context>
     <name>DocumentHeader</name>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_header.py" line="65"/>
+        <location filename="../../desktop/gui/widgets/doc_header.py" line="360"/>
         <source>suggestion</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_header.py" line="90"/>
+        <location filename="../../desktop/gui/widgets/doc_header.py" line="399"/>
         <source>No document</source>
         <translation>没有文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_header.py" line="92"/>
+        <location filename="../../desktop/gui/widgets/doc_header.py" line="401"/>
         <source>Import files with Ctrl+I, or open a project with Ctrl+O.</source>
         <translation>按 Ctrl+I 导入文件，或按 Ctrl+O 打开项目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_header.py" line="105"/>
+        <location filename="../../desktop/gui/widgets/doc_header.py" line="417"/>
         <source>document %1 of %2</source>
         <translation>第 %1 / %2 篇</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_header.py" line="109"/>
+        <location filename="../../desktop/gui/widgets/doc_header.py" line="422"/>
         <source>%1 characters</source>
         <translation>%1 字</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_header.py" line="111"/>
+        <location filename="../../desktop/gui/widgets/doc_header.py" line="424"/>
         <source>%1 gold · %2 pending</source>
         <translation>金标准 %1 · 待定 %2</translation>
     </message>
@@ -4595,7 +4595,7 @@
     </message>
     <message>
         <location filename="../../desktop/gui/jobs.py" line="331"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1151"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1155"/>
         <source>Suggester %1 trained; it is now the active one.</source>
         <translation>建议模型 %1 已训练完成，现已启用。</translation>
     </message>
@@ -4643,180 +4643,180 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="316"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="320"/>
         <source>Loading word list…</source>
         <translation>正在加载分词词典…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="337"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="341"/>
         <source>Word boundaries ready</source>
         <translation>分词就绪</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="356"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1409"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="360"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1413"/>
         <source>Annotator: %1</source>
         <translation>标注员：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="392"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="396"/>
         <source>History check failed: %1</source>
         <translation>历史校验未通过：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="398"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="402"/>
         <source>History checked: the file matches it.</source>
         <translation>历史已校验：文件与之相符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="406"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="410"/>
         <source>The history could not be checked: %1</source>
         <translation>无法校验历史：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="600"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="604"/>
         <source>The hotkey %1 of label %2 is already used; choose it from the Annotate menu.</source>
         <translation>标签 %2 的快捷键 %1 已被占用；请从“标注”菜单选择该标签。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="630"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="634"/>
         <source>Not saving: read-only</source>
         <translation>未保存：只读</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="632"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="636"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="634"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="638"/>
         <source>All changes saved</source>
         <translation>所有修改均已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="645"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="649"/>
         <source>Waiting %1 s for this window&apos;s background task (%2) to finish writing…</source>
         <translation>已等待 %1 秒，等本窗口的后台任务（%2）写完…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="652"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="656"/>
         <source>Waiting %1 s for this window&apos;s background task to finish writing…</source>
         <translation>已等待 %1 秒，等本窗口的后台任务写完…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="656"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="660"/>
         <source>Waiting %1 s for another window of Biaozhu to finish writing…</source>
         <translation>已等待 %1 秒，等标注的另一个窗口写完…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="660"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="664"/>
         <source>Waiting %1 s for another program to finish writing…</source>
         <translation>已等待 %1 秒，等另一个程序写完…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="671"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="675"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="672"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="676"/>
         <source>Why: %1</source>
         <translation>原因：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="676"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="680"/>
         <source>The window shows what it had saved and changes nothing more: Retry opens the file now at the project&apos;s place.</source>
         <translation>窗口显示它已保存的内容，不再做任何修改：点“重试”将打开现在位于项目位置的文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="684"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="688"/>
         <source>The window shows the project as the file holds it and changes nothing until the file can be written again: Retry when the cause is gone.</source>
         <translation>窗口按文件中的实际内容显示项目；在文件可以重新写入之前不做任何改动。原因消除后请点“重试”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="692"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="696"/>
         <source>The window shows the project as the file holds it.</source>
         <translation>窗口按文件中的实际内容显示项目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="703"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="707"/>
         <source>Changes not saved</source>
         <translation>修改未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="734"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="738"/>
         <source>The project can be written again.</source>
         <translation>项目可以重新写入了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="739"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="743"/>
         <source>Still not writable: %1</source>
         <translation>仍然无法写入：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="759"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="763"/>
         <source>Nothing to undo in this document.</source>
         <translation>本文档中没有可撤销的操作。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="761"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="765"/>
         <source>Nothing to redo in this document.</source>
         <translation>本文档中没有可重做的操作。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="768"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="772"/>
         <source>No label has the key %1: %2.</source>
         <translation>没有标签使用按键 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="797"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="801"/>
         <source>This is the last document.</source>
         <translation>已是最后一篇文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="801"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="805"/>
         <source>This is the first document.</source>
         <translation>已是第一篇文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="909"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="913"/>
         <source>Nothing is searched: / to search.</source>
         <translation>当前没有搜索：按 / 搜索。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="930"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="934"/>
         <source>No more hits.</source>
         <translation>没有更多结果了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="942"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="955"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="946"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="959"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="944"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="948"/>
         <source>project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="960"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="970"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="964"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="974"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="982"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="986"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="987"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="991"/>
         <source>Clear list</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="994"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="998"/>
         <source>Import files</source>
         <translation>导入文件</translation>
     </message>
@@ -4826,73 +4826,73 @@
         <translation>文本和标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1002"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1006"/>
         <source>Import folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1031"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1035"/>
         <source>Merge projects</source>
         <translation>合并项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1102"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1113"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1106"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1117"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1174"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1178"/>
         <source>Choose the suggester</source>
         <translation>选择建议模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1177"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1181"/>
         <source>The bundled model suggests again.</source>
         <translation>已改回由内置模型提供建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1180"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1184"/>
         <source>Suggester %1 is now the active one.</source>
         <translation>建议模型 %1 现已启用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1225"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1229"/>
         <source>Spans may now overlap in this project.</source>
         <translation>本项目中的片段现在可以重叠。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1227"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1231"/>
         <source>Spans may no longer overlap in this project.</source>
         <translation>本项目中的片段不再允许重叠。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1234"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1238"/>
         <source>Overlapping spans</source>
         <translation>片段重叠</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1385"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1389"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1108"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1112"/>
         <source>Backup %1 restored; the state before it is saved as %2.</source>
         <translation>已恢复备份 %1；恢复前的状态已另存为 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1249"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1253"/>
         <source>Documents in project order.</source>
         <translation>文档按项目顺序排列。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1265"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1269"/>
         <source>To-do documents ordered by uncertainty, least sure first.</source>
         <translation>待办文档已按不确定度排序，最不确定的在前。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1367"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1371"/>
         <source>Focus a gold span first: suggestions have no history.</source>
         <translation>请先选中一个金标准片段：建议没有历史。</translation>
     </message>
@@ -5926,7 +5926,7 @@
         <location filename="../../desktop/gui/describe.py" line="117"/>
         <location filename="../../desktop/gui/dialogs/import_options.py" line="89"/>
         <location filename="../../desktop/gui/dialogs/import_options.py" line="99"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="764"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="768"/>
         <location filename="../../desktop/gui/rule_titles.py" line="88"/>
         <source>, </source>
         <translation>、</translation>
