@@ -3103,32 +3103,32 @@
 <context>
     <name>DocumentHeader</name>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_header.py" line="360"/>
+        <location filename="../../desktop/gui/widgets/doc_header.py" line="357"/>
         <source>suggestion</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_header.py" line="399"/>
+        <location filename="../../desktop/gui/widgets/doc_header.py" line="396"/>
         <source>No document</source>
         <translation>没有文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_header.py" line="401"/>
+        <location filename="../../desktop/gui/widgets/doc_header.py" line="398"/>
         <source>Import files with Ctrl+I, or open a project with Ctrl+O.</source>
         <translation>按 Ctrl+I 导入文件，或按 Ctrl+O 打开项目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_header.py" line="417"/>
+        <location filename="../../desktop/gui/widgets/doc_header.py" line="414"/>
         <source>document %1 of %2</source>
         <translation>第 %1 / %2 篇</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_header.py" line="422"/>
+        <location filename="../../desktop/gui/widgets/doc_header.py" line="419"/>
         <source>%1 characters</source>
         <translation>%1 字</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_header.py" line="424"/>
+        <location filename="../../desktop/gui/widgets/doc_header.py" line="421"/>
         <source>%1 gold · %2 pending</source>
         <translation>金标准 %1 · 待定 %2</translation>
     </message>

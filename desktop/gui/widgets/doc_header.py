@@ -33,10 +33,6 @@ translate = QCoreApplication.translate
 PART_GAP = 22  # between two parts of where the document stands: room for a "·"
 CHIP_GAP = 6  # between two label chips
 LINE_GAP = 3  # between two lines
-# Counts are given room for three digits each: going from 9 to 10 pending (or
-# 99 to 100) does not widen them, so the line does not wrap anew and the
-# article below does not move while the curator works.
-COUNT_DIGITS = 3
 
 
 class _Line(QLayout):
@@ -246,8 +242,11 @@ class _Sentence(QLabel):
 
 
 class _Counts(QLabel):
-    """The gold and pending counts, as wide as with three digits each (see
-    COUNT_DIGITS); ``reserve`` is the text of that width."""
+    """The gold and pending counts, with room for the digits the gold count
+    reaches when every pending suggestion is accepted: going from 9 to 10
+    gold does not widen them, so the line does not wrap anew and the article
+    below does not move while the curator works. ``reserve`` is the text of
+    that width."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -292,10 +291,6 @@ class _Elided(QLabel):
         shown = self.fontMetrics().elidedText(text, Qt.TextElideMode.ElideMiddle, room)
         painter.drawText(self.contentsRect(), int(self.alignment()), shown)
         painter.end()
-
-
-def _padded(n: int) -> str:
-    return "0" * max(COUNT_DIGITS, len(str(n)))
 
 
 class DocumentHeader(QWidget):
@@ -424,7 +419,8 @@ class DocumentHeader(QWidget):
             self.chars, translate("DocumentHeader", "%1 characters").replace("%1", str(chars))
         )
         counts = translate("DocumentHeader", "%1 gold · %2 pending")
-        self.counts.reserve = counts.replace("%1", _padded(gold)).replace("%2", _padded(pending))
+        most = "0" * len(str(gold + pending))  # the gold count once all are accepted
+        self.counts.reserve = counts.replace("%1", most).replace("%2", str(pending))
         self._set(self.counts, counts.replace("%1", str(gold)).replace("%2", str(pending)))
         self._set(self.doc_id, doc_id)
         self.doc_id.setToolTip(doc_id)
