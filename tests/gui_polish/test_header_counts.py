@@ -79,15 +79,23 @@ def drawn_whole(label: QLabel) -> bool:
     return label.sizeHint().width() <= label.width()
 
 
-@pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
+@pytest.mark.parametrize(
+    "size", [*SIZES, "narrowest"], ids=[*(f"{w}x{h}" for w, h in SIZES), "narrowest"]
+)
 def test_every_count_and_chip_of_the_header_is_read_whole(
     qtbot, tmp_path, corpus_project, language, size
 ):
+    """``narrowest``: at 1024 pixels, the side panels dragged as wide as
+    they go (as panels sized on a wide screen come back on a narrow one)."""
     window = open_window(qtbot, corpus_project, tmp_path)
     try:
-        window.resize(*size)
+        width, height = SIZES[0] if size == "narrowest" else size
+        window.resize(width, height)
         # the window fits the screen: nothing in it is wider than 1024 allows
-        qtbot.waitUntil(lambda: window.width() == size[0])
+        qtbot.waitUntil(lambda: window.width() == width)
+        if size == "narrowest":
+            window.splitter.setSizes([10_000, 0, 10_000])
+            qtbot.waitUntil(lambda: window.header.width() <= 360)  # the article's least
         qtbot.wait(50)
         header = window.header
         c = window.controller
