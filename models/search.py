@@ -23,6 +23,7 @@ import sqlite3
 from dataclasses import dataclass
 
 from models.errors import Message
+from models.system_errors import sqlite_reason
 from models.writings import has_other_writing, spellings, writings
 
 INDEX_BATCH = 100  # documents indexed per transaction (~0.2 s of write lock on 3,000-char texts)
@@ -153,9 +154,9 @@ def _check_copy(conn) -> Message | None:
         if isinstance(exc, sqlite3.OperationalError) and "interrupt" in str(exc):
             raise  # a check cancelled (the window's progress handler), not a finding
         return Message(
-            "the search index is damaged (SQLite FTS5: {exc}): a search may miss documents"
+            "the search index cannot be read ({reason}): a search may miss documents"
             " or fail; the window rebuilds it when it next opens the project",
-            exc=str(exc),
+            reason=sqlite_reason(exc),
         )
     finally:
         try:

@@ -296,7 +296,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return fail("interrupted")
     except sqlite3.Error as exc:
-        return fail(f"database: {exc}")
+        from models.system_errors import system_words
+
+        # a common error in the window's words (their English), another as SQLite says it
+        return fail(f"database: {system_words(exc) or exc}")
     except OSError as exc:
         return fail(f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": "))
     except Exception as exc:  # a bug: still one line, the traceback on request

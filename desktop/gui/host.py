@@ -48,7 +48,7 @@ from models.errors import (
 )
 from models.progress import Cancelled, NoProgress
 from models.store import Project
-from models.system_errors import system_words
+from models.system_errors import sqlite_reason, system_words
 
 translate = QCoreApplication.translate
 log = logging.getLogger(__name__)
@@ -93,6 +93,8 @@ def describe(exc: BaseException) -> str:
     language), or SQLite's."""
     if isinstance(exc, BiaozhuError) or system_words(exc) is not None:
         return say(exc)  # the disk full, permission denied…: by its kind, translated
+    if isinstance(exc, sqlite3.Error):
+        return say(sqlite_reason(exc))  # "SQLite:" translated, SQLite's own text after it
     text = str(exc).strip().splitlines()[0] if str(exc).strip() else exc.__class__.__name__
     return text
 

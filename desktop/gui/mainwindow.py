@@ -74,7 +74,8 @@ QMainWindow { background: #f4f5f7; }
                selection-color: #1d2127; }
 #documentHeader { background: #ffffff; border-bottom: 1px solid #eceef1; }
 #docTitle { font-size: 17pt; font-weight: 600; color: #1d2127; }
-#docMeta { color: #5b6370; }
+#docPosition, #docChars, #docCounts, #docHint { color: #5b6370; }
+#docId { color: #9aa3ad; }
 QTableView { background: #ffffff; alternate-background-color: #f8f9fb; border: 1px solid #dcdfe4;
              border-radius: 4px; selection-background-color: #dbe8fb; selection-color: #1d2127; }
 QHeaderView::section { background: #eef0f3; color: #4b5360; border: none;
@@ -200,6 +201,9 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.doc_panel.setMinimumWidth(240)
         self.span_panel.setMinimumWidth(360)
+        # the article keeps a readable width when a narrow screen restores
+        # panels sized on a wide one (240 + 360 + 360 still fits 1024 pixels)
+        centre.setMinimumWidth(360)
         self.splitter.setSizes([320, 740, 460])
         self._sized = not restore_state or ctx.settings.window_state("splitter") is None
         self.setCentralWidget(self.splitter)

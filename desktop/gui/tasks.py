@@ -11,6 +11,7 @@ in the status bar (``ProgressStrip``), and Cancel sets the flag that
 from __future__ import annotations
 
 import logging
+import sqlite3
 import threading
 import time
 import traceback
@@ -40,7 +41,7 @@ from PySide6.QtWidgets import (
 from desktop.gui.messages import say
 from models.errors import BiaozhuError, Message
 from models.progress import Cancelled
-from models.system_errors import system_words
+from models.system_errors import sqlite_reason, system_words
 
 translate = QCoreApplication.translate
 log = logging.getLogger(__name__)
@@ -110,6 +111,9 @@ class _Runnable(QRunnable):
             if words is not None:  # the file system refused (a read-only folder, a full disk)
                 self._signals.failed.emit(say(words))
                 return
+            if isinstance(exc, sqlite3.Error):  # SQLite's own text, after words translated
+                self._signals.failed.emit(say(sqlite_reason(exc)))
+                return
             first = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
             self._signals.failed.emit(f"{exc.__class__.__name__}: {first}".rstrip(": "))
         else:
@@ -132,6 +136,7 @@ class Task(QObject):
         on_failed,
         on_cancelled,
         dialog: QProgressDialog | None,
+        owner: QObject | None = None,
     ):
         super().__init__(runner)
         self.title = title
@@ -144,6 +149,10 @@ class Task(QObject):
         self.result: Any = None
         self.error: str | None = None
         self.finished = False
+        # the window the task reports to is gone: the task runs to its end
+        # (what it writes stays written), but its dialog went with the window
+        # and its callbacks, which show reports on it, are not called
+        self.orphaned = False
         self.stage = ""  # the step under way, in the window's language
         self.note = ""
         self.signals.progress.connect(self._progress, Qt.ConnectionType.QueuedConnection)
@@ -153,6 +162,18 @@ class Task(QObject):
         self.signals.cancelled.connect(self._cancelled, Qt.ConnectionType.QueuedConnection)
         if dialog is not None:
             dialog.canceled.connect(self.cancel)
+            dialog.destroyed.connect(self._dialog_gone)
+        if owner is not None:
+            owner.destroyed.connect(self._owner_gone)
+
+    @Slot()
+    def _dialog_gone(self) -> None:
+        self.dialog = None  # deleted with its window: never touched again
+
+    @Slot()
+    def _owner_gone(self) -> None:
+        self.orphaned = True
+        self.dialog = None
 
     def cancel(self) -> None:
         self.cancel_flag.set()
@@ -199,20 +220,20 @@ class Task(QObject):
     def _finished(self, result: Any) -> None:
         self.result = result
         self._close()
-        if self._on_done is not None:
+        if self._on_done is not None and not self.orphaned:
             self._on_done(result)
 
     @Slot(str)
     def _failed(self, message: str) -> None:
         self.error = message
         self._close()
-        if self._on_failed is not None:
+        if self._on_failed is not None and not self.orphaned:
             self._on_failed(message)
 
     @Slot()
     def _cancelled(self) -> None:
         self._close()
-        if self._on_cancelled is not None:
+        if self._on_cancelled is not None and not self.orphaned:
             self._on_cancelled()
 
 
@@ -241,7 +262,10 @@ class TaskRunner(QObject):
         on_failed: Callable[[str], None] | None = None,
         on_cancelled: Callable[[], None] | None = None,
         show_progress: bool = True,
+        owner: QObject | None = None,
     ) -> Task:
+        """``owner``: the window whose callbacks these are (default
+        ``parent``); once it is destroyed the task's callbacks are dropped."""
         dialog = None
         if show_progress:
             dialog = QProgressDialog(title, translate("Tasks", "Cancel"), 0, 0, parent)
@@ -252,7 +276,8 @@ class TaskRunner(QObject):
             dialog.setAutoReset(False)
             dialog.setMinimumWidth(380)
             dialog.setValue(0)
-        task = Task(self, title, on_done, on_failed, on_cancelled, dialog)
+        owner = owner if owner is not None else parent
+        task = Task(self, title, on_done, on_failed, on_cancelled, dialog, owner)
         self._running.add(task)
         task.done.connect(lambda t=task: self._forget(t))
         self.pool.start(_Runnable(fn, task.signals, task.cancel_flag))

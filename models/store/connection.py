@@ -22,6 +22,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import NoReturn
 
 from models.errors import (
     IntegrityError,
@@ -35,6 +36,7 @@ from models.errors import (
     WriteRefused,
 )
 from models.store.filesystems import network_filesystem
+from models.system_errors import sqlite_reason
 
 # The schema steps this version knows, in order. Kept here, free of imports,
 # so opening an up-to-date project does not load sqlite-utils (which imports
@@ -79,7 +81,9 @@ def open_connection(path: Path, *, create: bool, readonly: bool = False) -> sqli
             isolation_level=None,
         )
     except sqlite3.OperationalError as exc:
-        raise NotAProject("{path}: cannot open it ({exc})", path=path, exc=exc) from None
+        raise NotAProject(
+            "{path}: cannot open it ({reason})", path=path, reason=sqlite_reason(exc)
+        ) from None
     try:
         if readonly:
             conn.execute("PRAGMA query_only = ON")
@@ -214,7 +218,8 @@ def applied_migrations(conn: sqlite3.Connection) -> list[str]:
         ).fetchone()
     except sqlite3.DatabaseError as exc:
         raise NotAProject(
-            "not a Biaozhu project (not a readable SQLite file: {exc})", exc=exc
+            "not a Biaozhu project (not a readable SQLite file: {reason})",
+            reason=sqlite_reason(exc),
         ) from None
     if not has_table:
         return []
@@ -410,11 +415,7 @@ class Transactions:
         try:
             yield
         except sqlite3.OperationalError as exc:
-            self.rollback()
-            refused = self.refused(exc)
-            if refused is None:
-                raise
-            raise refused from None
+            self._roll_back_after(exc)
         except BaseException:
             self.rollback()
             raise
@@ -535,7 +536,7 @@ class Transactions:
                 "{path} was replaced, deleted or moved while open here; nothing more is written"
                 " to it, and what was saved here could not be copied beside it ({exc})",
                 path=self._path,
-                exc=exc,
+                exc=sqlite_reason(exc) if isinstance(exc, sqlite3.Error) else exc,
             )
         else:
             self._replaced = (
@@ -614,12 +615,18 @@ class Transactions:
         try:
             self._conn.execute("COMMIT")
         except sqlite3.OperationalError as exc:
-            self.rollback()
-            refused = self.refused(exc)
-            if refused is None:
-                raise
-            raise refused from None
+            self._roll_back_after(exc)
         self._let_lock_go()
+
+    def _roll_back_after(self, exc: sqlite3.OperationalError) -> NoReturn:
+        """A write or its COMMIT failed: roll back (no write lock kept) and
+        raise WriteRefused where the file system refused it, else SQLite's
+        own error. The one path for both, so they never drift apart."""
+        self.rollback()
+        refused = self.refused(exc)
+        if refused is None:
+            raise exc
+        raise refused from None
 
     def refused(self, exc: sqlite3.OperationalError) -> WriteRefused | None:
         """SQLite's failure of a write as the core's words, where the file
@@ -632,18 +639,18 @@ class Transactions:
                 path=self._path,
             )
         if code == SQLITE_READONLY:
+            # SQLite's own text adds nothing to these words ("attempt to write a
+            # readonly database", "disk I/O error") and would be English in any window
             return WriteRefused(
-                "{path}: the disk or the file became read-only ({error}); this change was not"
+                "{path}: the disk or the file became read-only; this change was not"
                 " written, and the file holds every change before it",
                 path=self._path,
-                error=exc,
             )
         if code == SQLITE_IOERR:
             return WriteRefused(
-                "{path}: the disk refused to write ({error}); this change was not written, and"
+                "{path}: the disk refused to write; this change was not written, and"
                 " the file holds every change before it (is the disk full or failing?)",
                 path=self._path,
-                error=exc,
             )
         return None
 

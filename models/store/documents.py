@@ -18,6 +18,7 @@ from models.domain import Document
 from models.errors import InvalidInput, NotFound, ProjectUnreadable
 from models.store.history import utc_now
 from models.store.suggestions import PENDING_SQL
+from models.system_errors import sqlite_reason
 
 TITLE_MAX = 120
 # A longer text is a book or a dump, not an article: the window could not
@@ -125,7 +126,7 @@ def unreadable_as_error(path) -> Iterator[None]:
         yield
     except sqlite3.Error as exc:
         raise ProjectUnreadable(
-            "{path} could not be read now ({exc})", path=path, exc=exc
+            "{path} could not be read now ({reason})", path=path, reason=sqlite_reason(exc)
         ) from None
 
 

@@ -62,6 +62,7 @@ from models.store.replay import (
     replay_project,
 )
 from models.store.triggers import unexpected_triggers
+from models.system_errors import sqlite_reason
 
 
 @dataclass(frozen=True)
@@ -126,7 +127,8 @@ def verify_project(
             return VerifyReport(
                 [
                     Message(
-                        "the file is damaged (SQLite: {exc}); restore a backup of it", exc=str(exc)
+                        "the file cannot be read ({reason}); restore a backup of it",
+                        reason=sqlite_reason(exc),
                     )
                 ],
                 0,
@@ -166,7 +168,8 @@ def _verify(
     except sqlite3.DatabaseError as exc:
         problems.append(
             Message(
-                "the tables cannot be read to compare them with the history ({exc})", exc=str(exc)
+                "the tables cannot be read to compare them with the history ({reason})",
+                reason=sqlite_reason(exc),
             )
         )
     return VerifyReport(problems, count, chain_head(conn), gaps, found, merged)

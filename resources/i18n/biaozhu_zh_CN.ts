@@ -1895,13 +1895,13 @@
     </message>
     <message>
         <location filename="core_messages.py" line="1790"/>
-        <source>{path}: the disk or the file became read-only ({error}); this change was not written, and the file holds every change before it</source>
-        <translation>{path}: 磁盘或文件变成了只读（{error}）；这项修改没有写入，文件保存着此前的每一项修改</translation>
+        <source>{path}: the disk or the file became read-only; this change was not written, and the file holds every change before it</source>
+        <translation>{path}: 磁盘或文件变成了只读；这项修改没有写入，文件保存着此前的每一项修改</translation>
     </message>
     <message>
         <location filename="core_messages.py" line="1795"/>
-        <source>{path}: the disk refused to write ({error}); this change was not written, and the file holds every change before it (is the disk full or failing?)</source>
-        <translation>{path}: 磁盘拒绝写入（{error}）；这项修改没有写入，文件保存着此前的每一项修改（磁盘是否已满或出了故障？）</translation>
+        <source>{path}: the disk refused to write; this change was not written, and the file holds every change before it (is the disk full or failing?)</source>
+        <translation>{path}: 磁盘拒绝写入；这项修改没有写入，文件保存着此前的每一项修改（磁盘是否已满或出了故障？）</translation>
     </message>
     <message>
         <location filename="core_messages.py" line="2005"/>
@@ -2445,8 +2445,8 @@
     </message>
     <message>
         <location filename="core_messages.py" line="1605"/>
-        <source>the search index is damaged (SQLite FTS5: {exc}): a search may miss documents or fail; the window rebuilds it when it next opens the project</source>
-        <translation>搜索索引已损坏（SQLite FTS5：{exc}）：搜索可能漏掉文档或失败；窗口下次打开项目时会重建它</translation>
+        <source>the search index cannot be read ({reason}): a search may miss documents or fail; the window rebuilds it when it next opens the project</source>
+        <translation>搜索索引无法读取（{reason}）：搜索可能漏掉文档或失败；窗口下次打开项目时会重建它</translation>
     </message>
     <message>
         <location filename="core_messages.py" line="1610"/>
@@ -2495,8 +2495,8 @@
     </message>
     <message>
         <location filename="core_messages.py" line="1655"/>
-        <source>{path}: cannot open it ({exc})</source>
-        <translation>{path}: 无法打开（{exc}）</translation>
+        <source>{path}: cannot open it ({reason})</source>
+        <translation>{path}: 无法打开（{reason}）</translation>
     </message>
     <message>
         <location filename="core_messages.py" line="1660"/>
@@ -2555,8 +2555,8 @@
     </message>
     <message>
         <location filename="core_messages.py" line="1715"/>
-        <source>not a Biaozhu project (not a readable SQLite file: {exc})</source>
-        <translation>不是 Biaozhu 项目（不是可读的 SQLite 文件：{exc}）</translation>
+        <source>not a Biaozhu project (not a readable SQLite file: {reason})</source>
+        <translation>不是 Biaozhu 项目（不是可读的 SQLite 文件：{reason}）</translation>
     </message>
     <message>
         <location filename="core_messages.py" line="1720"/>
@@ -2620,8 +2620,8 @@
     </message>
     <message>
         <location filename="core_messages.py" line="1820"/>
-        <source>{path} could not be read now ({exc})</source>
-        <translation>{path} 此刻无法读取（{exc}）</translation>
+        <source>{path} could not be read now ({reason})</source>
+        <translation>{path} 此刻无法读取（{reason}）</translation>
     </message>
     <message>
         <location filename="core_messages.py" line="1825"/>
@@ -2916,8 +2916,8 @@
     </message>
     <message>
         <location filename="core_messages.py" line="2140"/>
-        <source>the file is damaged (SQLite: {exc}); restore a backup of it</source>
-        <translation>文件已损坏（SQLite：{exc}）；请恢复它的备份</translation>
+        <source>the file cannot be read ({reason}); restore a backup of it</source>
+        <translation>文件无法读取（{reason}）；请恢复它的备份</translation>
     </message>
     <message>
         <location filename="core_messages.py" line="2145"/>
@@ -2926,8 +2926,8 @@
     </message>
     <message>
         <location filename="core_messages.py" line="2150"/>
-        <source>the tables cannot be read to compare them with the history ({exc})</source>
-        <translation>无法读取各表以与历史比对（{exc}）</translation>
+        <source>the tables cannot be read to compare them with the history ({reason})</source>
+        <translation>无法读取各表以与历史比对（{reason}）</translation>
     </message>
     <message>
         <location filename="core_messages.py" line="2160"/>
@@ -3071,26 +3071,31 @@
     </message>
     <message>
         <location filename="core_messages.py" line="2435"/>
+        <source>SQLite: {error}</source>
+        <translation>SQLite：{error}</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="2440"/>
         <source>annotator name</source>
         <translation>标注员名字</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2440"/>
+        <location filename="core_messages.py" line="2445"/>
         <source>{where} is empty: give a name without spaces</source>
         <translation>{where}为空：请给出不含空格的名字</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2445"/>
+        <location filename="core_messages.py" line="2450"/>
         <source>{where} {name!r}… is longer than {name_max} characters</source>
         <translation>{where} {name!r}… 超过 {name_max} 个字符</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2450"/>
+        <location filename="core_messages.py" line="2455"/>
         <source>{where} {name!r} contains white space</source>
         <translation>{where} {name!r} 含有空白</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2455"/>
+        <location filename="core_messages.py" line="2460"/>
         <source>{where} {name!r} contains a control or invisible character (U+{code:04X})</source>
         <translation>{where} {name!r} 含有控制字符或不可见字符（U+{code:04X}）</translation>
     </message>
@@ -3098,32 +3103,32 @@
 <context>
     <name>DocumentHeader</name>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_header.py" line="65"/>
+        <location filename="../../desktop/gui/widgets/doc_header.py" line="357"/>
         <source>suggestion</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_header.py" line="90"/>
+        <location filename="../../desktop/gui/widgets/doc_header.py" line="396"/>
         <source>No document</source>
         <translation>没有文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_header.py" line="92"/>
+        <location filename="../../desktop/gui/widgets/doc_header.py" line="398"/>
         <source>Import files with Ctrl+I, or open a project with Ctrl+O.</source>
         <translation>按 Ctrl+I 导入文件，或按 Ctrl+O 打开项目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_header.py" line="105"/>
+        <location filename="../../desktop/gui/widgets/doc_header.py" line="414"/>
         <source>document %1 of %2</source>
         <translation>第 %1 / %2 篇</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_header.py" line="109"/>
+        <location filename="../../desktop/gui/widgets/doc_header.py" line="419"/>
         <source>%1 characters</source>
         <translation>%1 字</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_header.py" line="111"/>
+        <location filename="../../desktop/gui/widgets/doc_header.py" line="421"/>
         <source>%1 gold · %2 pending</source>
         <translation>金标准 %1 · 待定 %2</translation>
     </message>
@@ -3131,57 +3136,57 @@
 <context>
     <name>DocumentPanel</name>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="290"/>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="354"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="297"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="361"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="344"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="351"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n 处结果</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="346"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="353"/>
         <source>the first %1 hits</source>
         <translation>前 %1 处结果</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="356"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="363"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n 篇文档</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="359"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="366"/>
         <source>%1 of %2 documents</source>
         <translation>%1 / %2 篇文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="367"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="374"/>
         <source>Search all texts  ( / )</source>
         <translation>搜索全文  ( / )</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="370"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="377"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="371"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="378"/>
         <source>To do</source>
         <translation>待标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="372"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="379"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="373"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="380"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
@@ -4273,12 +4278,12 @@
 <context>
     <name>Host</name>
     <message>
-        <location filename="../../desktop/gui/host.py" line="387"/>
+        <location filename="../../desktop/gui/host.py" line="389"/>
         <source>not saved: an earlier change could not be saved</source>
         <translation>未保存：之前的一项修改未能保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/host.py" line="453"/>
+        <location filename="../../desktop/gui/host.py" line="455"/>
         <source>changes from now on</source>
         <translation>此后的修改</translation>
     </message>
@@ -4590,7 +4595,7 @@
     </message>
     <message>
         <location filename="../../desktop/gui/jobs.py" line="331"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1148"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1155"/>
         <source>Suggester %1 trained; it is now the active one.</source>
         <translation>建议模型 %1 已训练完成，现已启用。</translation>
     </message>
@@ -4638,180 +4643,180 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="316"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="320"/>
         <source>Loading word list…</source>
         <translation>正在加载分词词典…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="337"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="341"/>
         <source>Word boundaries ready</source>
         <translation>分词就绪</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="353"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1406"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="360"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1413"/>
         <source>Annotator: %1</source>
         <translation>标注员：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="389"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="396"/>
         <source>History check failed: %1</source>
         <translation>历史校验未通过：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="395"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="402"/>
         <source>History checked: the file matches it.</source>
         <translation>历史已校验：文件与之相符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="403"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="410"/>
         <source>The history could not be checked: %1</source>
         <translation>无法校验历史：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="597"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="604"/>
         <source>The hotkey %1 of label %2 is already used; choose it from the Annotate menu.</source>
         <translation>标签 %2 的快捷键 %1 已被占用；请从“标注”菜单选择该标签。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="627"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="634"/>
         <source>Not saving: read-only</source>
         <translation>未保存：只读</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="629"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="636"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="631"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="638"/>
         <source>All changes saved</source>
         <translation>所有修改均已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="642"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="649"/>
         <source>Waiting %1 s for this window&apos;s background task (%2) to finish writing…</source>
         <translation>已等待 %1 秒，等本窗口的后台任务（%2）写完…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="649"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="656"/>
         <source>Waiting %1 s for this window&apos;s background task to finish writing…</source>
         <translation>已等待 %1 秒，等本窗口的后台任务写完…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="653"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="660"/>
         <source>Waiting %1 s for another window of Biaozhu to finish writing…</source>
         <translation>已等待 %1 秒，等标注的另一个窗口写完…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="657"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="664"/>
         <source>Waiting %1 s for another program to finish writing…</source>
         <translation>已等待 %1 秒，等另一个程序写完…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="668"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="675"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="669"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="676"/>
         <source>Why: %1</source>
         <translation>原因：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="673"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="680"/>
         <source>The window shows what it had saved and changes nothing more: Retry opens the file now at the project&apos;s place.</source>
         <translation>窗口显示它已保存的内容，不再做任何修改：点“重试”将打开现在位于项目位置的文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="681"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="688"/>
         <source>The window shows the project as the file holds it and changes nothing until the file can be written again: Retry when the cause is gone.</source>
         <translation>窗口按文件中的实际内容显示项目；在文件可以重新写入之前不做任何改动。原因消除后请点“重试”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="689"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="696"/>
         <source>The window shows the project as the file holds it.</source>
         <translation>窗口按文件中的实际内容显示项目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="700"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="707"/>
         <source>Changes not saved</source>
         <translation>修改未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="731"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="738"/>
         <source>The project can be written again.</source>
         <translation>项目可以重新写入了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="736"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="743"/>
         <source>Still not writable: %1</source>
         <translation>仍然无法写入：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="756"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="763"/>
         <source>Nothing to undo in this document.</source>
         <translation>本文档中没有可撤销的操作。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="758"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="765"/>
         <source>Nothing to redo in this document.</source>
         <translation>本文档中没有可重做的操作。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="765"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="772"/>
         <source>No label has the key %1: %2.</source>
         <translation>没有标签使用按键 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="794"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="801"/>
         <source>This is the last document.</source>
         <translation>已是最后一篇文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="798"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="805"/>
         <source>This is the first document.</source>
         <translation>已是第一篇文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="906"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="913"/>
         <source>Nothing is searched: / to search.</source>
         <translation>当前没有搜索：按 / 搜索。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="927"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="934"/>
         <source>No more hits.</source>
         <translation>没有更多结果了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="939"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="952"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="946"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="959"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="941"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="948"/>
         <source>project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="957"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="967"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="964"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="974"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="979"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="986"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="984"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="991"/>
         <source>Clear list</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="991"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="998"/>
         <source>Import files</source>
         <translation>导入文件</translation>
     </message>
@@ -4821,73 +4826,73 @@
         <translation>文本和标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="999"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1006"/>
         <source>Import folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1028"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1035"/>
         <source>Merge projects</source>
         <translation>合并项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1099"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1110"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1106"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1117"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1171"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1178"/>
         <source>Choose the suggester</source>
         <translation>选择建议模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1174"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1181"/>
         <source>The bundled model suggests again.</source>
         <translation>已改回由内置模型提供建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1177"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1184"/>
         <source>Suggester %1 is now the active one.</source>
         <translation>建议模型 %1 现已启用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1222"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1229"/>
         <source>Spans may now overlap in this project.</source>
         <translation>本项目中的片段现在可以重叠。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1224"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1231"/>
         <source>Spans may no longer overlap in this project.</source>
         <translation>本项目中的片段不再允许重叠。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1231"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1238"/>
         <source>Overlapping spans</source>
         <translation>片段重叠</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1382"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1389"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1105"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1112"/>
         <source>Backup %1 restored; the state before it is saved as %2.</source>
         <translation>已恢复备份 %1；恢复前的状态已另存为 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1246"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1253"/>
         <source>Documents in project order.</source>
         <translation>文档按项目顺序排列。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1262"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1269"/>
         <source>To-do documents ordered by uncertainty, least sure first.</source>
         <translation>待办文档已按不确定度排序，最不确定的在前。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1364"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1371"/>
         <source>Focus a gold span first: suggestions have no history.</source>
         <translation>请先选中一个金标准片段：建议没有历史。</translation>
     </message>
@@ -5921,7 +5926,7 @@
         <location filename="../../desktop/gui/describe.py" line="117"/>
         <location filename="../../desktop/gui/dialogs/import_options.py" line="89"/>
         <location filename="../../desktop/gui/dialogs/import_options.py" line="99"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="761"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="768"/>
         <location filename="../../desktop/gui/rule_titles.py" line="88"/>
         <source>, </source>
         <translation>、</translation>
@@ -6047,19 +6052,19 @@
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../desktop/gui/tasks.py" line="160"/>
-        <location filename="../../desktop/gui/tasks.py" line="350"/>
+        <location filename="../../desktop/gui/tasks.py" line="181"/>
+        <location filename="../../desktop/gui/tasks.py" line="375"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/tasks.py" line="183"/>
+        <location filename="../../desktop/gui/tasks.py" line="204"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/tasks.py" line="247"/>
-        <location filename="../../desktop/gui/tasks.py" line="316"/>
+        <location filename="../../desktop/gui/tasks.py" line="271"/>
+        <location filename="../../desktop/gui/tasks.py" line="341"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>

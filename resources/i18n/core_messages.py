@@ -1604,7 +1604,7 @@ MESSAGES = [
     # models/search.py
     QT_TRANSLATE_NOOP(
         "Core",
-        "the search index is damaged (SQLite FTS5: {exc}): a search may miss documents or fail; the window rebuilds it when it next opens the project",
+        "the search index cannot be read ({reason}): a search may miss documents or fail; the window rebuilds it when it next opens the project",
     ),
     # models/store/backup.py
     QT_TRANSLATE_NOOP(
@@ -1654,7 +1654,7 @@ MESSAGES = [
     # models/store/connection.py
     QT_TRANSLATE_NOOP(
         "Core",
-        "{path}: cannot open it ({exc})",
+        "{path}: cannot open it ({reason})",
     ),
     # models/store/connection.py
     QT_TRANSLATE_NOOP(
@@ -1714,7 +1714,7 @@ MESSAGES = [
     # models/store/connection.py
     QT_TRANSLATE_NOOP(
         "Core",
-        "not a Biaozhu project (not a readable SQLite file: {exc})",
+        "not a Biaozhu project (not a readable SQLite file: {reason})",
     ),
     # models/store/connection.py
     QT_TRANSLATE_NOOP(
@@ -1789,12 +1789,12 @@ MESSAGES = [
     # models/store/connection.py
     QT_TRANSLATE_NOOP(
         "Core",
-        "{path}: the disk or the file became read-only ({error}); this change was not written, and the file holds every change before it",
+        "{path}: the disk or the file became read-only; this change was not written, and the file holds every change before it",
     ),
     # models/store/connection.py
     QT_TRANSLATE_NOOP(
         "Core",
-        "{path}: the disk refused to write ({error}); this change was not written, and the file holds every change before it (is the disk full or failing?)",
+        "{path}: the disk refused to write; this change was not written, and the file holds every change before it (is the disk full or failing?)",
     ),
     # models/store/connection.py
     QT_TRANSLATE_NOOP(
@@ -1819,7 +1819,7 @@ MESSAGES = [
     # models/store/documents.py
     QT_TRANSLATE_NOOP(
         "Core",
-        "{path} could not be read now ({exc})",
+        "{path} could not be read now ({reason})",
     ),
     # models/store/documents.py, models/store/suggestions.py
     QT_TRANSLATE_NOOP(
@@ -2139,7 +2139,7 @@ MESSAGES = [
     # models/store/verify.py
     QT_TRANSLATE_NOOP(
         "Core",
-        "the file is damaged (SQLite: {exc}); restore a backup of it",
+        "the file cannot be read ({reason}); restore a backup of it",
     ),
     # models/store/verify.py
     QT_TRANSLATE_NOOP(
@@ -2149,7 +2149,7 @@ MESSAGES = [
     # models/store/verify.py
     QT_TRANSLATE_NOOP(
         "Core",
-        "the tables cannot be read to compare them with the history ({exc})",
+        "the tables cannot be read to compare them with the history ({reason})",
     ),
     # models/store/verify.py
     QT_TRANSLATE_NOOP(
@@ -2430,6 +2430,11 @@ MESSAGES = [
     QT_TRANSLATE_NOOP(
         "Core",
         "not a database file",
+    ),
+    # models/system_errors.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "SQLite: {error}",
     ),
     # models/who.py
     QT_TRANSLATE_NOOP(

@@ -40,11 +40,11 @@ def test_a_project_without_documents_says_how_to_add_some(qtbot, tmp_path):
     try:
         window.resize(1280, 800)
         qtbot.wait(50)
-        meta = window.header.meta
+        hint = window.header.hint
         assert window.header.title.text() == "No document"
-        assert "Ctrl+I" in meta.text()
+        assert "Ctrl+I" in hint.text()
         # the whole sentence is read: the label legend does not cut it at 1280 wide
-        assert meta.fontMetrics().horizontalAdvance(meta.text()) <= meta.width()
+        assert hint.fontMetrics().horizontalAdvance(hint.text()) <= hint.width()
     finally:
         close_window(window)
 
@@ -150,10 +150,10 @@ def test_document_position_follows_the_list_when_a_filter_changes(window, qtbot)
     window.ctx.tasks.wait(10_000)
     window.doc_panel.status_filter.setCurrentIndex(3)  # Done: the list shows this one alone
     assert window.doc_panel.model.rowCount() == 1
-    assert "document 1 of 1" in window.header.meta.text()
+    assert window.header.position.text() == "document 1 of 1"
     window.doc_panel.status_filter.setCurrentIndex(0)  # all documents again
     assert window.doc_panel.model.rowCount() == 3
-    assert "document 1 of 3" in window.header.meta.text()
+    assert window.header.position.text() == "document 1 of 3"
 
 
 def test_enter_on_an_event_shows_the_document_as_of_it(window, qtbot):

@@ -403,7 +403,7 @@ def test_done_records_what_is_pending_as_rejected_and_shows_nothing_pending(wind
         return (
             model.doc_at(0).pending,
             window.controller.state.pending_count,
-            window.header.meta.text(),
+            window.header.counts.text(),
         )
 
     key(qtbot, window, Qt.Key.Key_A)  # 932.4亿元 gold; three left pending

@@ -8,6 +8,7 @@ import pytest
 pytest.importorskip("PySide6")
 
 from tests.gui.conftest import (  # noqa: E402, F401
+    chinese,
     isolated_settings,
     make_project,
     open_window,
