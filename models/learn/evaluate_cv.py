@@ -29,12 +29,13 @@ from typing import Any
 from models.errors import InvalidInput, Message
 from models.learn import steps
 from models.learn.bundled import text_digest
-from models.learn.calibration import fit_isotonic
+from models.learn.calibration import Isotonic, fit_isotonic, show_threshold
 from models.learn.crf import CrfModel, CrfParams, CrfTagger, compact_spans, train_crf
 from models.learn.data import TrainingDoc, label_set
 from models.learn.evidence import candidate_record, lexicon_of, record_as_json, source_adjust
 from models.learn.scorer import (
     Example,
+    Items,
     ScorerModel,
     ScorerParams,
     augmented,
@@ -554,29 +555,41 @@ def project_scorer(
     variants = [(True, [j.examples for j in judged], [j.candidates for j in judged])]
     if any(j.plain for j in judged):
         variants.append((False, [j.plain_examples for j in judged], [j.plain for j in judged]))
-    best: tuple[float, ScorerModel, dict[str, set[SpanKey]], ScorerParams, bool] | None = None
+    Best = tuple[
+        float, list[Sequence[Example]], Isotonic, dict[str, set[SpanKey]], ScorerParams, bool
+    ]
+    best: Best | None = None
     costs: dict[bool, dict[str, float]] = {}
+    # Every fit learns from the shipped examples: converted for crfsuite
+    # once, for all of them.
+    items = Items()
+    threshold = show_threshold()
     for proposes, groups, candidates in variants:
         truths = [y for grp in groups for _f, y in grp]
         if not any(truths) or all(truths):
             continue
         examples = [*(augmented(g, PROJECT_DOMAIN) for g in groups), *base_examples]
         for params in choices:
-            scorer, raw, raw_shipped = train_project_scorer(examples, params, len(groups), shipped)
+            calibration, raw, raw_shipped = calibrated_project_scorer(
+                examples, params, len(groups), shipped, items
+            )
             held_out = cross_calibrated(
                 raw, [[y for _f, y in g] for g in groups], params.folds, raw_shipped
             )
             new = {
-                j.doc.doc_id: shown(list(zip(p, cands, strict=True)), scorer.threshold)
+                j.doc.doc_id: shown(list(zip(p, cands, strict=True)), threshold)
                 for j, p, cands in zip(judged, held_out, candidates, strict=True)
             }
             cost = sum(curation_cost(j.gold, new[j.doc.doc_id]) for j in judged)
             costs.setdefault(proposes, {})[str(params.c2)] = cost
             if best is None or cost < best[0]:
-                best = (cost, scorer, new, params, proposes)
+                best = (cost, examples, calibration, new, params, proposes)
     if best is None:
         return None, {}, {}
-    cost, scorer, new, params, proposes = best
+    cost, examples, calibration, new, params, proposes = best
+    # The weights on every example are fitted for the setting kept alone:
+    # what each setting costs is measured on its held-out folds.
+    scorer = fitted_scorer(examples, params, calibration, items)
     scorer.weights = folded(scorer.weights, PROJECT_DOMAIN)
     choice = {
         "c2": params.c2,
@@ -589,14 +602,22 @@ def project_scorer(
     return scorer, new, choice
 
 
-def train_project_scorer(
-    groups: Sequence[Sequence[Example]], params: ScorerParams, calibrate_on: int, shipped: int = 0
-) -> tuple[ScorerModel, list[list[float]], list[tuple[float, int]]]:
-    """The scorer of ``groups`` (``scorer.train_scorer``, calibrated on the
-    first ``calibrate_on`` groups, the project's, and the ``shipped`` groups
-    that follow them), the held-out raw scores of the project's candidates,
-    and the shipped groups' held-out (raw score, right) pairs."""
-    raw = held_out_raw(groups, params, calibrate_on)
+def calibrated_project_scorer(
+    groups: Sequence[Sequence[Example]],
+    params: ScorerParams,
+    calibrate_on: int,
+    shipped: int,
+    items: Items,
+) -> tuple[Isotonic, list[list[float]], list[tuple[float, int]]]:
+    """The calibration of the scorer of ``groups`` (fitted on held-out
+    folds, as ``scorer.train_scorer``'s, on the first ``calibrate_on``
+    groups, the project's, and the ``shipped`` groups that follow them), the
+    held-out raw scores of the project's candidates, and the shipped groups'
+    held-out (raw score, right) pairs. ``items``: the groups as crfsuite
+    reads them, shared by every fit (``scorer.Items``); the weights on
+    every example are fitted (``scorer.fitted_scorer``) for the setting
+    kept alone."""
+    raw = held_out_raw(groups, params, calibrate_on, items)
     mine = slice(0, calibrate_on)
     theirs = [
         (r, y)
@@ -613,7 +634,7 @@ def train_project_scorer(
         [r for grp in raw[mine] for r in grp] + [r for r, _y in theirs],
         [y for t in truth for y in t] + [y for _r, y in theirs],
     )
-    return fitted_scorer(groups, params, calibration), raw[mine], theirs
+    return calibration, raw[mine], theirs
 
 
 def topped_up(shipped: Sequence[tuple[float, int]], own: int) -> list[tuple[float, int]]:
