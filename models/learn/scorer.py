@@ -14,8 +14,10 @@ map, the feature recipe's number and the training figures."""
 
 from __future__ import annotations
 
+import contextlib
 import math
 import os
+import pickle
 import re
 import tempfile
 from collections.abc import Mapping, Sequence
@@ -27,6 +29,7 @@ import pycrfsuite
 from models.errors import InvalidInput
 from models.learn.calibration import Isotonic, fit_isotonic, show_threshold
 from models.learn.span_features import SPAN_FEATURES
+from models.learn.workers import Workers
 
 RIGHT, WRONG = "1", "0"
 DOMAIN_MARK = "::"
@@ -147,7 +150,8 @@ class Items:
     their names, so a fit learns the same weights as with a numbering of
     its own examples alone (``tests/test_learn_scorer_items.py``)."""
 
-    def __init__(self) -> None:
+    def __init__(self, workers: Workers | None = None) -> None:
+        self.workers = workers
         self.number: dict[str, str] = {}
         self.name_of: dict[str, str] = {}
         # id(group) -> (the group, kept so that its id stays its own; its items)
@@ -194,6 +198,70 @@ class Items:
             for item, label in self.of(group):
                 trainer.append(item, [label])
         return _fit(trainer, params, self.name_of)
+
+    def fit_all(
+        self, requests: Sequence[tuple[Sequence[Sequence[Example]], ScorerParams]]
+    ) -> list[dict[str, float] | None]:
+        """``fit`` of each (groups, params), None where the groups hold no
+        right or no wrong example; side by side in the worker processes
+        when there are some (each fit is computed alike wherever it runs,
+        so the weights are the same)."""
+        if self.workers is not None and self.workers.running and len(requests) > 1:
+            done = _run_in(self.workers, requests)
+            if done is not None:
+                return done
+        return [_fit_or_none(self, groups, params) for groups, params in requests]
+
+
+def _fit_or_none(
+    items: Items, groups: Sequence[Sequence[Example]], params: ScorerParams
+) -> dict[str, float] | None:
+    try:
+        return items.fit(groups, params)
+    except InvalidInput:
+        return None
+
+
+def _run_in(
+    workers: Workers, requests: Sequence[tuple[Sequence[Sequence[Example]], ScorerParams]]
+) -> list[dict[str, float] | None] | None:
+    """The fits of ``Items.fit_all`` in the worker processes (None when they
+    could not run them). The examples are handed over once, through a
+    temporary file each process reads when its first fit needs it."""
+    index: dict[int, int] = {}
+    unique: list[Sequence[Example]] = []
+    calls = []
+    for groups, params in requests:
+        ids = []
+        for group in groups:
+            i = index.get(id(group))
+            if i is None:
+                i = index[id(group)] = len(unique)
+                unique.append(group)
+            ids.append(i)
+        calls.append((ids, params))
+    fd, path = tempfile.mkstemp(suffix=".pickle", prefix="biaozhu-examples-")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            pickle.dump([list(g) for g in unique], f, protocol=pickle.HIGHEST_PROTOCOL)
+        return workers.run(_fit_job, [(path, ids, params) for ids, params in calls])
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(path)
+
+
+# In a worker process: the examples of the file last read, and their items.
+_LOADED: dict[str, tuple[list[list[Example]], Items]] = {}
+
+
+def _fit_job(path: str, ids: Sequence[int], params: ScorerParams) -> dict[str, float] | None:
+    loaded = _LOADED.get(path)
+    if loaded is None:
+        _LOADED.clear()
+        with open(path, "rb") as f:
+            loaded = _LOADED[path] = (pickle.load(f), Items())
+    groups, items = loaded
+    return _fit_or_none(items, [groups[i] for i in ids], params)
 
 
 def fit_weights(
@@ -282,18 +350,36 @@ def held_out_raw(
     groups."""
     params = params or ScorerParams()
     items = items or Items()
+    fold, train = held_out_folds(groups, params, calibrate_on, items)
+    return held_out_scores(groups, fold, items.fit_all([(t, params) for t in train]))
+
+
+def held_out_folds(
+    groups: Sequence[Sequence[Example]],
+    params: ScorerParams,
+    calibrate_on: int | None,
+    items: Items,
+) -> tuple[list[int], list[list[Sequence[Example]]]]:
+    """``held_out_raw``'s fold of each group, and the groups each fold's
+    scorer learns from (to fit several settings' folds at once)."""
     k = max(2, min(params.folds, len(groups)))
     fold = items.folds(groups, k, len(groups) if calibrate_on is None else calibrate_on)
+    return fold, [[grp for i, grp in enumerate(groups) if fold[i] != g] for g in range(k)]
+
+
+def held_out_scores(
+    groups: Sequence[Sequence[Example]],
+    fold: Sequence[int],
+    weights: Sequence[Mapping[str, float] | None],
+) -> list[list[float]]:
+    """``held_out_raw`` from the weights fitted for each fold (None: the fold
+    learned nothing, every score 0)."""
     raw: list[list[float]] = [[] for _ in groups]
-    for g in range(k):
-        train = [grp for i, grp in enumerate(groups) if fold[i] != g]
-        try:
-            weights = items.fit(train, params)
-        except InvalidInput:
-            weights = {}
+    for g, fitted in enumerate(weights):
+        w = fitted or {}
         for i, grp in enumerate(groups):
             if fold[i] == g:
-                raw[i] = [sum(weights.get(n, 0.0) * v for n, v in f.items()) for f, _y in grp]
+                raw[i] = [sum(w.get(n, 0.0) * v for n, v in f.items()) for f, _y in grp]
     return raw
 
 
