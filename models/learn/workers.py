@@ -84,6 +84,8 @@ class Workers:
                     stdout=subprocess.PIPE,
                     env=env,
                     cwd=root,
+                    # no console window flashing up beside the window on Windows
+                    creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
                 )
             except OSError:
                 break

@@ -22,7 +22,10 @@ each is kept, and the ratio of the bests printed with every round's.
 ``--against DIR`` times another checkout's code in the same runs (a
 ``git archive`` of an older commit unpacked in DIR, with this checkout's
 venv; its ``models``/``desktop`` are put first on PYTHONPATH), to give the
-ratio of new to old on the same machine at the same moment. Each run also
+ratio of new to old on the same machine at the same moment. The CPU
+seconds of ``train`` and its worker processes are printed too: on a
+machine other jobs keep busy, what runs side by side gains little wall
+time, and CPU time says what the work itself cost. Each run also
 prints what the training decided (activated, the scorer's setting, the
 held-out costs), which a speed change must leave as it was."""
 
@@ -31,6 +34,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -66,16 +70,21 @@ def run(code: Path | None, *args: str) -> subprocess.CompletedProcess:
     )
 
 
-def timed_train(code: Path | None, gold: Path, tmp: Path) -> tuple[float, dict]:
-    """Seconds of ``biaozhu train --json`` on a new project of ``gold``, and
-    what it decided."""
+def children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def timed_train(code: Path | None, gold: Path, tmp: Path) -> tuple[float, float, dict]:
+    """Seconds of ``biaozhu train --json`` on a new project of ``gold``, the
+    CPU seconds of it and its worker processes, and what it decided."""
     with tempfile.TemporaryDirectory(dir=tmp) as where:
         project = Path(where) / "p.biaozhu"
         run(code, "new", str(project))
         run(code, "import", str(project), str(gold))
-        began = time.perf_counter()
+        began, cpu = time.perf_counter(), children_cpu()
         done = run(code, "train", str(project), "--json")
-        seconds = time.perf_counter() - began
+        seconds, cpu = time.perf_counter() - began, children_cpu() - cpu
     data = json.loads(done.stdout)
     evaluation = data.get("evaluation") or {}
     decided = {
@@ -83,7 +92,7 @@ def timed_train(code: Path | None, gold: Path, tmp: Path) -> tuple[float, dict]:
         "scorer": evaluation.get("scorer"),
         "new": (evaluation.get("systems", {}).get("new") or {}).get("actions_per_span"),
     }
-    return seconds, decided
+    return seconds, cpu, decided
 
 
 def jieba_seconds(texts: list[str]) -> float:
@@ -119,14 +128,17 @@ def main() -> int:
             jieba_seconds(texts)  # warm up
             base: list[float] = []
             times: dict[str, list[float]] = {c: [] for c, _ in codes}
+            cpus: dict[str, list[float]] = {c: [] for c, _ in codes}
             for r in range(args.runs):
                 base.append(jieba_seconds(texts))
                 for label, code in codes:
-                    seconds, decided = timed_train(code, gold, tmp)
+                    seconds, cpu, decided = timed_train(code, gold, tmp)
                     times[label].append(seconds)
+                    cpus[label].append(cpu)
                     print(
                         f"{name} run {r + 1} {label}: train {seconds:.2f} s"
-                        f" ({seconds / base[-1]:.2f} x jieba {base[-1]:.2f} s); {decided}",
+                        f" ({seconds / base[-1]:.2f} x jieba {base[-1]:.2f} s), CPU {cpu:.2f} s"
+                        f" in all its processes; {decided}",
                         flush=True,
                     )
             best_base = min(base)
@@ -135,11 +147,13 @@ def main() -> int:
                 print(
                     f"{name} {label}: best {best:.2f} s, median"
                     f" {statistics.median(times[label]):.2f} s; best/jieba best"
-                    f" {best / best_base:.2f} x (jieba x{JIEBA_REPEAT} {best_base:.2f} s)"
+                    f" {best / best_base:.2f} x (jieba x{JIEBA_REPEAT} {best_base:.2f} s);"
+                    f" CPU best {min(cpus[label]):.2f} s"
                 )
             if args.against:
                 new, old = min(times["this"]), min(times["against"])
-                print(f"{name}: this / against {new / old:.2f}")
+                cpu_ratio = min(cpus["this"]) / min(cpus["against"])
+                print(f"{name}: this / against {new / old:.2f} (CPU {cpu_ratio:.2f})")
             if gold.name == "seeds.jsonl" and min(times["this"]) > TARGET_SECONDS:
                 print(f"seeds: over the target of {TARGET_SECONDS:.0f} s")
                 failed = True
