@@ -38,9 +38,11 @@ if TYPE_CHECKING:
 # project's gold weighs against the shipped examples. No one setting suits
 # every project: the bundled scorer's c2 1.0 keeps a few documents from
 # overruling it, while a large gold with its own conventions (CLUENER train,
-# 5-fold: company F1 0.757 with 1.0, 0.779 with 0.1) must take over. Each
+# 5-fold: company F1 0.757 with 1.0, 0.779 with 0.1) must take over. A
 # training tries these, strongest first, and keeps the one whose
-# cross-validated suggestions cost the curator least (evaluate_cv).
+# cross-validated suggestions cost the curator least (evaluate_cv); on fewer
+# tested documents than evaluate_cv.SETTINGS_FROM_DOCUMENTS, too few to
+# tell them apart, it tries the first alone.
 PROJECT_SCORERS = (ScorerParams(c2=1.0), ScorerParams(c2=0.3), ScorerParams(c2=0.1))
 
 
