@@ -162,3 +162,31 @@ def test_the_bundled_model_is_not_compared_on_sentences_its_scorer_learned():
                         ("METRIC", "长", "，"), ("POLICY", "“", "”")])  # fmt: skip
     assert shipped_copies([copy, other, mixed, labels], shipped) == {"copy", "labels"}
     assert shipped_copies([copy], []) == set()
+
+
+def test_a_few_documents_train_the_scorer_with_one_setting_many_with_each():
+    # On a few documents the weaker settings' held-out costs come within an
+    # action or two of the first one's: only a project of many documents
+    # tries them all (and keeps the cheapest), a small one trains faster.
+    from models.learn.data import TrainingDoc
+    from models.learn.evaluate_cv import SETTINGS_FROM_DOCUMENTS, Judged, project_scorer
+    from models.learn.scorer import ScorerParams
+    from models.suggest.candidates import Candidate
+
+    def judged(n: int) -> list[Judged]:
+        out = []
+        for i in range(n):
+            right, wrong = Candidate(0, 2, "COMPANY"), Candidate(3, 5, "COMPANY")
+            examples = [
+                ({"bias|COMPANY": 1.0, f"w={i % 3}|COMPANY": 1.0}, 1),
+                ({"bias|COMPANY": 1.0, "w=x|COMPANY": 1.0}, 0),
+            ]
+            doc = TrainingDoc(f"d{i}", "星海，云帆。", ())
+            out.append(Judged(doc, {right.key}, [right, wrong], examples))
+        return out
+
+    choices = (ScorerParams(c2=1.0), ScorerParams(c2=0.1))
+    few, many = SETTINGS_FROM_DOCUMENTS - 1, SETTINGS_FROM_DOCUMENTS
+    for n, tried in ((few, {"1.0"}), (many, {"1.0", "0.1"})):
+        scorer, _new, choice = project_scorer(judged(n), [], choices, 0)
+        assert scorer is not None and set(choice["actions_by_c2"]) == tried

@@ -20,34 +20,43 @@ printed by ``biaozhu train`` (``format_evaluation``)."""
 
 from __future__ import annotations
 
+import contextlib
 import random
 import time
 from collections.abc import Callable, Collection, Mapping, Sequence
+from concurrent.futures import Future
+from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from models.errors import InvalidInput, Message
 from models.learn import steps
 from models.learn.bundled import text_digest
-from models.learn.calibration import fit_isotonic
+from models.learn.calibration import Isotonic, fit_isotonic, show_threshold
 from models.learn.crf import CrfModel, CrfParams, CrfTagger, compact_spans, train_crf
 from models.learn.data import TrainingDoc, label_set
 from models.learn.evidence import candidate_record, lexicon_of, record_as_json, source_adjust
 from models.learn.scorer import (
     Example,
+    Items,
     ScorerModel,
     ScorerParams,
     augmented,
     fitted_scorer,
     folded,
-    held_out_raw,
+    held_out_folds,
+    held_out_scores,
     placed,
 )
 from models.learn.span_features import Featurizer
+from models.learn.workers import WorkerDied, Workers
 from models.progress import Cancelled, NoProgress, Progress
 from models.suggest.candidates import Candidate, SpanKey, resolve
 
 DEFAULT_FOLDS = 5
+# What the worker processes import before their first job: the CRF's and
+# the scorer's training.
+WORKER_MODULES = ("models.learn.crf", "models.learn.scorer")
 # Above this many characters of gold, the default is one held-out fifth
 # instead of five trainings (CLUENER's 400,000 characters: minutes, not ten).
 HOLDOUT_ABOVE_CHARS = 150_000
@@ -170,33 +179,75 @@ def judge_folds(
     progress: Progress,
     active: ActiveModel | None = None,
     seen: frozenset[str] = frozenset(),
+    workers: Workers | None = None,
 ) -> tuple[list[Judged], list[CrfModel], list[int]]:
     """Each tested document's candidates, judged by a CRF of the other folds;
     what the bundled model, and the active project model on the tested
     documents it was not trained on, suggest for it; the folds' CRFs; and
     the folds tested (``more_held_out``: a held-out split may test more than
-    its first)."""
+    its first).
+
+    With ``workers``, every fold's CRF is trained at once, side by side,
+    and each fold judged once its CRF is ready (a held-out split's further
+    folds when it decides to test them)."""
     method, k, tested = plan
     tested = list(tested)
     judged: list[Judged] = []
     crfs: list[CrfModel] = []
+    training: dict[int, Future] = {}
+
+    def fold_docs(fold: int) -> list[TrainingDoc]:
+        return [d for i, d in enumerate(docs) if i % k != fold]
+
+    def start(folds: Sequence[int]) -> None:
+        if workers is not None and workers.running:
+            for fold in folds:
+                train = fold_docs(fold)
+                if any(d.spans for d in train):
+                    training[fold] = workers.submit(train_crf, train, params)
+
+    start(tested)
     position = 0
     while position < len(tested):  # a held-out split may append folds as it goes
         fold = tested[position]
         position += 1
-        train = [d for i, d in enumerate(docs) if i % k != fold]
+        train = fold_docs(fold)
         test = [d for i, d in enumerate(docs) if i % k == fold]
         what = steps.held_out() if method == "held-out" else steps.fold(fold + 1, k)
         taggers = dict(base_taggers)
         if any(d.spans for d in train):
-            crf = train_crf(train, params, progress=progress, what=what)
+            crf = awaited(training.get(fold), progress, steps.step(what, "fitting"))
+            if crf is None:
+                crf = train_crf(train, params, progress=progress, what=what)
             crfs.append(crf)
             taggers[PROJECT_TAGGER] = CrfTagger(crf, f"cv-{fold + 1}")
         judges = FoldJudges(rules, taggers, base_taggers, lexicon_of(train, LEXICON_LABELS), active)
         judged += judges.judge(test, fold, base_scorer, seen, progress, what)
         if method == "held-out" and more_held_out(judged, tested, k):
             tested.append(len(tested))
+            start(tested[-1:])
     return judged, crfs, tested
+
+
+def awaited(future: Future | None, progress: Progress, what: Message | str) -> Any:
+    """The result of a job given to the worker processes, waited for under
+    a busy bar that names ``what`` and stops when the user cancels; None
+    when there was no job or its worker died (the caller does it itself)."""
+    if future is None:
+        return None
+    progress.start(0, what)
+    try:
+        while True:
+            if progress.cancelled():
+                raise Cancelled()
+            try:
+                return future.result(timeout=0.1)
+            except FutureTimeout:
+                continue
+            except WorkerDied:
+                return None
+    finally:
+        progress.finish()
 
 
 # A big project is tested on one held-out fifth (HOLDOUT_ABOVE_CHARS), whose
@@ -386,6 +437,7 @@ def cross_validate(
     seen: frozenset[str] = frozenset(),
     base_examples: Sequence[Sequence[Example]] = (),
     base_in_domain: int | None = None,
+    workers: Workers | None = None,
 ) -> tuple[dict[str, Any], ScorerModel | None, list[CrfModel]]:
     """The evaluation, the scorer trained on every tested document's
     candidates (None when they hold no right or no wrong candidate), and
@@ -422,22 +474,32 @@ def cross_validate(
     Tested documents whose text the bundled model was trained on (``seen``:
     a project that imported its public training data) are left out: the
     bundled model's opinion of them is no measure of it, and would teach
-    the scorer to trust it blindly."""
+    the scorer to trust it blindly.
+
+    The folds' CRFs and the scorer's fits are independent of one another:
+    they run side by side in ``workers`` (started here when None; see
+    ``workers.Workers``), each computed as it would be here, so the
+    evaluation is the same with any number of them."""
     progress = progress or NoProgress()
     began = time.perf_counter()
     plan = plan_folds(docs, folds)
     method, k, tested = plan
     labels = label_set(docs)
-    judged, crfs, tested = judge_folds(
-        docs, plan, rules, base_taggers, base_scorer, params, progress, active, seen
-    )
-    judged = [of_labels(j, labels) for j in judged]
+    with contextlib.ExitStack() as stack:
+        if workers is None:
+            workers = stack.enter_context(Workers(preload=WORKER_MODULES))
+        judged, crfs, tested = judge_folds(
+            docs, plan, rules, base_taggers, base_scorer, params, progress, active, seen, workers
+        )
+        judged = [of_labels(j, labels) for j in judged]
+        if base_in_domain is None:
+            base_in_domain = in_domain_groups(base_examples)
+        # no count to report from here on: a busy bar that names the step
+        progress.start(0, Message("fitting the scorer and comparing the models"))
+        scorer, new, choice = project_scorer(
+            judged, base_examples, scorer_params, base_in_domain, workers
+        )
     gold = {j.doc.doc_id: j.gold for j in judged}
-    if base_in_domain is None:
-        base_in_domain = in_domain_groups(base_examples)
-    # no count to report from here on: a busy bar that names the step
-    progress.start(0, Message("fitting the scorer and comparing the models"))
-    scorer, new, choice = project_scorer(judged, base_examples, scorer_params, base_in_domain)
     systems: dict[str, Any] = {}
     if scorer is not None:
         systems["new"] = system_scores(gold, new, labels)
@@ -529,11 +591,29 @@ def weighed_by_sources(judged: Sequence[Judged], threshold: float) -> dict[str, 
     return out
 
 
+# Below this many tested documents the project's scorer is trained with the
+# first (strongest) of the settings alone. The weaker ones are there for a
+# large gold with conventions of its own to take over (CLUENER train, 1,434
+# sentences tested: c2 0.1 cost 615 actions, 1.0 617, and dev F1 follows);
+# on a few documents their held-out costs come within a few actions of the
+# first one's (the seed articles: 375 with each; 15 news-train articles:
+# 333, 334, 334), and where one came out cheaper, the cheapest of three
+# noisy figures, the next documents did not bear it out: trained with 1.0
+# alone, the curator's cost over bench_learn_loop.py's sets moved by 0.001
+# actions per gold span or not at all (CFSC 1.105 -> 1.106, whose 15-document
+# training had kept a weaker setting at 1.111 against 1.0's 1.120;
+# news-train's odd half 1.060 and CLUENER's policy sentences 1.314 both
+# ways), while the weaker settings were two thirds of a small project's
+# training time (31 scorer fits, now 11).
+SETTINGS_FROM_DOCUMENTS = 50
+
+
 def project_scorer(
     judged: Sequence[Judged],
     base_examples: Sequence[Sequence[Example]],
     choices: Sequence[ScorerParams],
     shipped: int,
+    workers: Workers | None = None,
 ) -> tuple[ScorerModel | None, dict[str, set[SpanKey]], dict[str, Any]]:
     """The scorer of the tested documents' candidates with
     ``base_examples`` (``cross_validate``; the first ``shipped`` of them
@@ -554,29 +634,50 @@ def project_scorer(
     variants = [(True, [j.examples for j in judged], [j.candidates for j in judged])]
     if any(j.plain for j in judged):
         variants.append((False, [j.plain_examples for j in judged], [j.plain for j in judged]))
-    best: tuple[float, ScorerModel, dict[str, set[SpanKey]], ScorerParams, bool] | None = None
-    costs: dict[bool, dict[str, float]] = {}
+    if len(judged) < SETTINGS_FROM_DOCUMENTS:
+        choices = choices[:1]
+    # Every fit learns from the shipped examples: converted for crfsuite
+    # once, for all of them, and every setting's folds are fitted at once
+    # (side by side in the worker processes).
+    items = Items(workers)
+    planned = []
     for proposes, groups, candidates in variants:
         truths = [y for grp in groups for _f, y in grp]
         if not any(truths) or all(truths):
             continue
         examples = [*(augmented(g, PROJECT_DOMAIN) for g in groups), *base_examples]
         for params in choices:
-            scorer, raw, raw_shipped = train_project_scorer(examples, params, len(groups), shipped)
-            held_out = cross_calibrated(
-                raw, [[y for _f, y in g] for g in groups], params.folds, raw_shipped
-            )
-            new = {
-                j.doc.doc_id: shown(list(zip(p, cands, strict=True)), scorer.threshold)
-                for j, p, cands in zip(judged, held_out, candidates, strict=True)
-            }
-            cost = sum(curation_cost(j.gold, new[j.doc.doc_id]) for j in judged)
-            costs.setdefault(proposes, {})[str(params.c2)] = cost
-            if best is None or cost < best[0]:
-                best = (cost, scorer, new, params, proposes)
+            fold, train = held_out_folds(examples, params, len(groups), items)
+            planned.append((proposes, groups, candidates, examples, params, fold, train))
+    fitted = iter(items.fit_all([(t, plan[4]) for plan in planned for t in plan[6]]))
+    Best = tuple[
+        float, list[Sequence[Example]], Isotonic, dict[str, set[SpanKey]], ScorerParams, bool
+    ]
+    best: Best | None = None
+    costs: dict[bool, dict[str, float]] = {}
+    threshold = show_threshold()
+    for proposes, groups, candidates, examples, params, fold, train in planned:
+        raw = held_out_scores(examples, fold, [next(fitted) for _t in train])
+        calibration, raw, raw_shipped = calibrated_project_scorer(
+            examples, raw, len(groups), shipped
+        )
+        held_out = cross_calibrated(
+            raw, [[y for _f, y in g] for g in groups], params.folds, raw_shipped
+        )
+        new = {
+            j.doc.doc_id: shown(list(zip(p, cands, strict=True)), threshold)
+            for j, p, cands in zip(judged, held_out, candidates, strict=True)
+        }
+        cost = sum(curation_cost(j.gold, new[j.doc.doc_id]) for j in judged)
+        costs.setdefault(proposes, {})[str(params.c2)] = cost
+        if best is None or cost < best[0]:
+            best = (cost, examples, calibration, new, params, proposes)
     if best is None:
         return None, {}, {}
-    cost, scorer, new, params, proposes = best
+    cost, examples, calibration, new, params, proposes = best
+    # The weights on every example are fitted for the setting kept alone:
+    # what each setting costs is measured on its held-out folds.
+    scorer = fitted_scorer(examples, params, calibration, items)
     scorer.weights = folded(scorer.weights, PROJECT_DOMAIN)
     choice = {
         "c2": params.c2,
@@ -589,14 +690,19 @@ def project_scorer(
     return scorer, new, choice
 
 
-def train_project_scorer(
-    groups: Sequence[Sequence[Example]], params: ScorerParams, calibrate_on: int, shipped: int = 0
-) -> tuple[ScorerModel, list[list[float]], list[tuple[float, int]]]:
-    """The scorer of ``groups`` (``scorer.train_scorer``, calibrated on the
-    first ``calibrate_on`` groups, the project's, and the ``shipped`` groups
-    that follow them), the held-out raw scores of the project's candidates,
-    and the shipped groups' held-out (raw score, right) pairs."""
-    raw = held_out_raw(groups, params, calibrate_on)
+def calibrated_project_scorer(
+    groups: Sequence[Sequence[Example]],
+    raw: Sequence[Sequence[float]],
+    calibrate_on: int,
+    shipped: int,
+) -> tuple[Isotonic, list[list[float]], list[tuple[float, int]]]:
+    """The calibration of the scorer of ``groups`` (fitted, as
+    ``scorer.train_scorer``'s, on their held-out ``raw`` scores:
+    ``scorer.held_out_raw``), on the first ``calibrate_on`` groups, the
+    project's, and the ``shipped`` groups that follow them; the held-out raw
+    scores of the project's candidates, and the shipped groups' held-out
+    (raw score, right) pairs. The weights on every example are fitted
+    (``scorer.fitted_scorer``) for the setting kept alone."""
     mine = slice(0, calibrate_on)
     theirs = [
         (r, y)
@@ -613,7 +719,7 @@ def train_project_scorer(
         [r for grp in raw[mine] for r in grp] + [r for r, _y in theirs],
         [y for t in truth for y in t] + [y for _r, y in theirs],
     )
-    return fitted_scorer(groups, params, calibration), raw[mine], theirs
+    return calibration, list(raw[mine]), theirs
 
 
 def topped_up(shipped: Sequence[tuple[float, int]], own: int) -> list[tuple[float, int]]:

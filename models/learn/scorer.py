@@ -14,8 +14,11 @@ map, the feature recipe's number and the training figures."""
 
 from __future__ import annotations
 
+import contextlib
 import math
 import os
+import pickle
+import re
 import tempfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -26,6 +29,7 @@ import pycrfsuite
 from models.errors import InvalidInput
 from models.learn.calibration import Isotonic, fit_isotonic, show_threshold
 from models.learn.span_features import SPAN_FEATURES
+from models.learn.workers import Workers
 
 RIGHT, WRONG = "1", "0"
 DOMAIN_MARK = "::"
@@ -123,36 +127,181 @@ def folded(weights: Mapping[str, float], domain: str) -> dict[str, float]:
     return {k: v for k, v in out.items() if abs(v) > 1e-6}
 
 
+class _QuietTrainer(pycrfsuite.Trainer):
+    """crfsuite's trainer without its log: pycrfsuite's ``Trainer`` parses
+    every line crfsuite writes (some 2,000 per fit, a tenth of a small
+    project's training) even when told not to print them."""
+
+    def message(self, message: str) -> None:
+        pass
+
+
+class Items:
+    """Examples as crfsuite reads them, converted once and shared by every
+    fit that learns from them: the folds of a setting, the settings, and
+    the variants of ``evaluate_cv.project_scorer`` all learn from the same
+    shipped examples, and converting them again for each fit cost as much
+    as a fifth of the fit itself.
+
+    crfsuite sees features by number (its model dump, read back by
+    ``_fit``, is a text format that names with spaces or line breaks would
+    break). One numbering serves every group here: crfsuite numbers the
+    attributes it is given in the order it first meets them, whatever
+    their names, so a fit learns the same weights as with a numbering of
+    its own examples alone (``tests/test_learn_scorer_items.py``)."""
+
+    def __init__(self, workers: Workers | None = None) -> None:
+        self.workers = workers
+        self.number: dict[str, str] = {}
+        self.name_of: dict[str, str] = {}
+        # id(group) -> (the group, kept so that its id stays its own; its items)
+        self._groups: dict[int, tuple[Sequence[Example], list[tuple[Any, str]]]] = {}
+        self._folds: dict[tuple[int, int, int], tuple[Sequence[Any], list[int]]] = {}
+
+    def of(self, group: Sequence[Example]) -> list[tuple[Any, str]]:
+        """The group's examples as (crfsuite item sequence, label)."""
+        hit = self._groups.get(id(group))
+        if hit is not None and hit[0] is group:
+            return hit[1]
+        number, name_of = self.number, self.name_of
+        items = []
+        for feats, y in group:
+            item = {}
+            for name, v in feats.items():
+                key = number.get(name)
+                if key is None:
+                    key = number[name] = f"f{len(number)}"
+                    name_of[key] = name
+                item[key] = v
+            items.append((pycrfsuite.ItemSequence([item]), RIGHT if y else WRONG))
+        self._groups[id(group)] = (group, items)
+        return items
+
+    def folds(self, groups: Sequence[Sequence[Example]], k: int, calibrate_on: int) -> list[int]:
+        """``fold_of_groups``, computed once for the same groups."""
+        key = (id(groups), k, calibrate_on)
+        hit = self._folds.get(key)
+        if hit is None or hit[0] is not groups:
+            hit = self._folds[key] = (groups, fold_of_groups(groups, k, calibrate_on))
+        return hit[1]
+
+    def fit(
+        self, groups: Sequence[Sequence[Example]], params: ScorerParams | None = None
+    ) -> dict[str, float]:
+        """``fit_weights`` over every example of ``groups``, in their order."""
+        params = params or ScorerParams()
+        labels = [y for group in groups for _f, y in group]
+        if not any(labels) or all(labels):
+            raise InvalidInput("the scorer needs right and wrong candidates to learn from")
+        trainer = _QuietTrainer(verbose=False)
+        for group in groups:
+            for item, label in self.of(group):
+                trainer.append(item, [label])
+        return _fit(trainer, params, self.name_of)
+
+    def fit_all(
+        self, requests: Sequence[tuple[Sequence[Sequence[Example]], ScorerParams]]
+    ) -> list[dict[str, float] | None]:
+        """``fit`` of each (groups, params), None where the groups hold no
+        right or no wrong example; side by side in the worker processes
+        when there are some (each fit is computed alike wherever it runs,
+        so the weights are the same)."""
+        if self.workers is not None and self.workers.running and len(requests) > 1:
+            done = _run_in(self.workers, requests)
+            if done is not None:
+                return done
+        return [_fit_or_none(self, groups, params) for groups, params in requests]
+
+
+def _fit_or_none(
+    items: Items, groups: Sequence[Sequence[Example]], params: ScorerParams
+) -> dict[str, float] | None:
+    try:
+        return items.fit(groups, params)
+    except InvalidInput:
+        return None
+
+
+def _run_in(
+    workers: Workers, requests: Sequence[tuple[Sequence[Sequence[Example]], ScorerParams]]
+) -> list[dict[str, float] | None] | None:
+    """The fits of ``Items.fit_all`` in the worker processes (None when they
+    could not run them). The examples are handed over once, through a
+    temporary file each process reads when its first fit needs it."""
+    index: dict[int, int] = {}
+    unique: list[Sequence[Example]] = []
+    calls = []
+    for groups, params in requests:
+        ids = []
+        for group in groups:
+            i = index.get(id(group))
+            if i is None:
+                i = index[id(group)] = len(unique)
+                unique.append(group)
+            ids.append(i)
+        calls.append((ids, params))
+    fd, path = tempfile.mkstemp(suffix=".pickle", prefix="biaozhu-examples-")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            pickle.dump([list(g) for g in unique], f, protocol=pickle.HIGHEST_PROTOCOL)
+        return workers.run(_fit_job, [(path, ids, params) for ids, params in calls])
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(path)
+
+
+# In a worker process: the examples of the file last read, and their items.
+_LOADED: dict[str, tuple[list[list[Example]], Items]] = {}
+
+
+def _fit_job(path: str, ids: Sequence[int], params: ScorerParams) -> dict[str, float] | None:
+    loaded = _LOADED.get(path)
+    if loaded is None:
+        _LOADED.clear()
+        with open(path, "rb") as f:
+            loaded = _LOADED[path] = (pickle.load(f), Items())
+    groups, items = loaded
+    return _fit_or_none(items, [groups[i] for i in ids], params)
+
+
 def fit_weights(
     examples: Sequence[Example], params: ScorerParams | None = None
 ) -> dict[str, float]:
     """Logistic-regression weights (log-odds per feature) for the examples."""
-    params = params or ScorerParams()
-    if not any(y for _f, y in examples) or all(y for _f, y in examples):
-        raise InvalidInput("the scorer needs right and wrong candidates to learn from")
-    # crfsuite sees features by number: its model dump, read back below, is
-    # a text format that names with spaces or line breaks would break.
-    number: dict[str, str] = {}
-    trainer = pycrfsuite.Trainer(verbose=False)
-    for feats, y in examples:
-        item = {number.setdefault(name, f"f{len(number)}"): v for name, v in feats.items()}
-        trainer.append([item], [RIGHT if y else WRONG])
+    return Items().fit([examples], params)
+
+
+# A line of crfsuite's model dump that gives a state feature's weight:
+# "(0) f12 --> 1: 0.123456" (what pycrfsuite's ``Tagger.info`` reads line by
+# line with a regular expression each, for the whole model).
+_STATE_LINE = re.compile(r"^\s*\(\d+\) (\S+) --> (\S+): ([+-]?\d+\.\d+)\r?$", re.MULTILINE)
+
+
+def _fit(
+    trainer: pycrfsuite.Trainer, params: ScorerParams, name_of: Mapping[str, str]
+) -> dict[str, float]:
     trainer.set_params(params.crfsuite())
     fd, path = tempfile.mkstemp(suffix=".crfsuite", prefix="biaozhu-scorer-")
+    os.close(fd)
+    fd, dump = tempfile.mkstemp(suffix=".txt", prefix="biaozhu-scorer-")
     os.close(fd)
     try:
         trainer.train(path)
         tagger = pycrfsuite.Tagger()
         tagger.open(path)
-        state = tagger.info().state_features
+        tagger.dump(dump)
         tagger.close()
+        with open(dump, encoding="utf-8") as f:
+            text = f.read()
     finally:
         os.unlink(path)
-    name_of = {v: k for k, v in number.items()}
+        os.unlink(dump)
+    states = text[text.index("STATE_FEATURES = {") :]
     weights: dict[str, float] = {}
-    for (attr, label), w in state.items():
+    for attr, label, w in _STATE_LINE.findall(states):
         name = name_of[attr]
-        weights[name] = weights.get(name, 0.0) + (w if label == RIGHT else -w)
+        weight = float(w)
+        weights[name] = weights.get(name, 0.0) + (weight if label == RIGHT else -weight)
     return {k: v for k, v in weights.items() if abs(v) > 1e-6}
 
 
@@ -192,23 +341,45 @@ def held_out_raw(
     groups: Sequence[Sequence[Example]],
     params: ScorerParams | None = None,
     calibrate_on: int | None = None,
+    items: Items | None = None,
 ) -> list[list[float]]:
     """Per group, the raw scores of its examples by a scorer that did not see
     the group's fold (``fold_of_groups``: round-robin, a copy of a
-    calibrated group's sentence in that group's fold)."""
+    calibrated group's sentence in that group's fold). ``items``: the
+    groups as crfsuite reads them, shared with other fits of the same
+    groups."""
     params = params or ScorerParams()
+    items = items or Items()
+    fold, train = held_out_folds(groups, params, calibrate_on, items)
+    return held_out_scores(groups, fold, items.fit_all([(t, params) for t in train]))
+
+
+def held_out_folds(
+    groups: Sequence[Sequence[Example]],
+    params: ScorerParams,
+    calibrate_on: int | None,
+    items: Items,
+) -> tuple[list[int], list[list[Sequence[Example]]]]:
+    """``held_out_raw``'s fold of each group, and the groups each fold's
+    scorer learns from (to fit several settings' folds at once)."""
     k = max(2, min(params.folds, len(groups)))
-    fold = fold_of_groups(groups, k, len(groups) if calibrate_on is None else calibrate_on)
+    fold = items.folds(groups, k, len(groups) if calibrate_on is None else calibrate_on)
+    return fold, [[grp for i, grp in enumerate(groups) if fold[i] != g] for g in range(k)]
+
+
+def held_out_scores(
+    groups: Sequence[Sequence[Example]],
+    fold: Sequence[int],
+    weights: Sequence[Mapping[str, float] | None],
+) -> list[list[float]]:
+    """``held_out_raw`` from the weights fitted for each fold (None: the fold
+    learned nothing, every score 0)."""
     raw: list[list[float]] = [[] for _ in groups]
-    for g in range(k):
-        train = [ex for i, grp in enumerate(groups) if fold[i] != g for ex in grp]
-        try:
-            weights = fit_weights(train, params)
-        except InvalidInput:
-            weights = {}
+    for g, fitted in enumerate(weights):
+        w = fitted or {}
         for i, grp in enumerate(groups):
             if fold[i] == g:
-                raw[i] = [sum(weights.get(n, 0.0) * v for n, v in f.items()) for f, _y in grp]
+                raw[i] = [sum(w.get(n, 0.0) * v for n, v in f.items()) for f, _y in grp]
     return raw
 
 
@@ -227,13 +398,14 @@ def train_scorer(
     the documents like those the scorer will meet, when others were added to
     teach it more (their rate of right candidates is their own)."""
     params = params or ScorerParams()
-    raw = held_out_raw(groups, params, calibrate_on)
+    items = Items()
+    raw = held_out_raw(groups, params, calibrate_on, items)
     truth = [y for grp in groups for _f, y in grp]
     mine = slice(0, calibrate_on)
     calibration = fit_isotonic(
         [r for grp in raw[mine] for r in grp], [y for grp in groups[mine] for _f, y in grp]
     )
-    model = fitted_scorer(groups, params, calibration)
+    model = fitted_scorer(groups, params, calibration, items)
     held_out = [[calibration(r) for r in grp] for grp in raw]
     loss = log_loss([p for grp in held_out for p in grp], truth)
     model.training["held_out_log_loss"] = round(loss, 4)
@@ -241,12 +413,15 @@ def train_scorer(
 
 
 def fitted_scorer(
-    groups: Sequence[Sequence[Example]], params: ScorerParams, calibration: Isotonic
+    groups: Sequence[Sequence[Example]],
+    params: ScorerParams,
+    calibration: Isotonic,
+    items: Items | None = None,
 ) -> ScorerModel:
     """The scorer whose weights are fitted on every example of ``groups``,
     with a calibration fitted elsewhere (on held-out folds)."""
     examples = [ex for grp in groups for ex in grp]
-    weights = fit_weights(examples, params)
+    weights = (items or Items()).fit(groups, params)
     return ScorerModel(
         weights=weights,
         calibration=calibration,

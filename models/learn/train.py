@@ -14,17 +14,18 @@ retrained on them without the CRF is often the cheaper."""
 
 from __future__ import annotations
 
-import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from models.errors import InvalidInput
-from models.learn.bundled import bundled_model
+from models.learn import steps
+from models.learn.bundled import BundledModel, bundled_model
 from models.learn.crf import CrfParams, train_crf
-from models.learn.data import data_hash, require_gold
-from models.learn.evaluate_cv import ActiveModel, cross_validate
+from models.learn.data import TrainingDoc, data_hash, require_gold
+from models.learn.evaluate_cv import WORKER_MODULES, ActiveModel, awaited, cross_validate
 from models.learn.registry import ModelRecord, ProjectModel, active_record, load_active, store_model
-from models.learn.scorer import ScorerParams
+from models.learn.scorer import ScorerModel, ScorerParams
+from models.learn.workers import Workers
 from models.progress import NoProgress, Progress
 
 if TYPE_CHECKING:
@@ -37,9 +38,11 @@ if TYPE_CHECKING:
 # project's gold weighs against the shipped examples. No one setting suits
 # every project: the bundled scorer's c2 1.0 keeps a few documents from
 # overruling it, while a large gold with its own conventions (CLUENER train,
-# 5-fold: company F1 0.757 with 1.0, 0.779 with 0.1) must take over. Each
+# 5-fold: company F1 0.757 with 1.0, 0.779 with 0.1) must take over. A
 # training tries these, strongest first, and keeps the one whose
-# cross-validated suggestions cost the curator least (evaluate_cv).
+# cross-validated suggestions cost the curator least (evaluate_cv); on fewer
+# tested documents than evaluate_cv.SETTINGS_FROM_DOCUMENTS, too few to
+# tell them apart, it tries the first alone.
 PROJECT_SCORERS = (ScorerParams(c2=1.0), ScorerParams(c2=0.3), ScorerParams(c2=0.1))
 
 
@@ -78,11 +81,55 @@ def train_project(
     docs = require_gold(project)
     if len(docs) < 2:
         raise InvalidInput("training needs at least 2 gold documents, the project has 1")
-    from models.suggest.engine import default_suggesters
-
     base = bundled_model()
     active = load_active(project)
     active_row = active_record(project) if active is not None else None
+    with Workers(preload=WORKER_MODULES) as workers:
+        # The CRF kept learns from all the gold, as the folds' would have
+        # with more of it: it needs nothing of the evaluation, so a worker
+        # trains it while the folds are judged.
+        final = workers.submit(train_crf, docs, params)
+        evaluation, scorer = _evaluate(
+            docs, folds, params, progress, base, active, active_row, workers
+        )
+        crf = awaited(final, progress, steps.step(steps.training(), "fitting"))
+    if crf is None:
+        crf = train_crf(docs, params, progress=progress)
+    seconds = crf.training.get("feature_seconds", 0.0) + crf.training.get("fit_seconds", 0.0)
+    proposes = bool((evaluation.get("scorer") or {}).get("crf", True))
+    model = ProjectModel(
+        crf, scorer, base.version if base else "", [d.doc_id for d in docs], proposes=proposes
+    )
+    activated, reason = decide(evaluation["comparison"], force, evaluation.get("base", ""))
+    record = store_model(
+        project, model, data_hash=data_hash(docs), evaluation=evaluation, activate=activated
+    )
+    return TrainResult(
+        record=record,
+        evaluation=evaluation,
+        documents=len(docs),
+        characters=sum(len(d.text) for d in docs),
+        spans=sum(len(d.spans) for d in docs),
+        seconds=seconds,
+        activated=activated,
+        reason=reason,
+    )
+
+
+def _evaluate(
+    docs: list[TrainingDoc],
+    folds: int | None,
+    params: CrfParams | None,
+    progress: Progress,
+    base: BundledModel | None,
+    active: ProjectModel | None,
+    active_row: ModelRecord | None,
+    workers: Workers,
+) -> tuple[dict[str, Any], ScorerModel]:
+    """``train_project``'s cross-validation and the scorer it kept; raises
+    InvalidInput when there is nothing to measure or learn."""
+    from models.suggest.engine import default_suggesters
+
     evaluation, scorer, _fold_crfs = cross_validate(
         docs,
         rules=default_suggesters(),
@@ -102,6 +149,7 @@ def train_project(
         seen=base.seen if base else frozenset(),
         base_examples=base.examples if base else (),
         base_in_domain=base.in_domain_groups if base else 0,
+        workers=workers,
     )
     if not evaluation["test_documents"]:
         raise InvalidInput(
@@ -112,30 +160,7 @@ def train_project(
         raise InvalidInput(
             "the gold gives the scorer nothing to learn: every candidate was right, or none"
         )
-    began = time.perf_counter()
-    # The scorer learned from candidates judged by CRFs that had not seen
-    # them; the CRF kept learns from all the gold, as the folds' would have
-    # with more of it.
-    crf = train_crf(docs, params, progress=progress)
-    seconds = time.perf_counter() - began
-    proposes = bool((evaluation.get("scorer") or {}).get("crf", True))
-    model = ProjectModel(
-        crf, scorer, base.version if base else "", [d.doc_id for d in docs], proposes=proposes
-    )
-    activated, reason = decide(evaluation["comparison"], force, evaluation.get("base", ""))
-    record = store_model(
-        project, model, data_hash=data_hash(docs), evaluation=evaluation, activate=activated
-    )
-    return TrainResult(
-        record=record,
-        evaluation=evaluation,
-        documents=len(docs),
-        characters=sum(len(d.text) for d in docs),
-        spans=sum(len(d.spans) for d in docs),
-        seconds=seconds,
-        activated=activated,
-        reason=reason,
-    )
+    return evaluation, scorer
 
 
 def decide(comparison: dict[str, Any], force: bool, base_name: str) -> tuple[bool, str]:
