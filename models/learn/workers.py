@@ -28,6 +28,9 @@ from concurrent.futures import Future
 from pathlib import Path
 from typing import Any, BinaryIO
 
+# What a worker process is started as (`python -m MODULE`).
+MODULE = "models.learn.workers"
+
 # At most this many processes: each holds its own copy of what it learns
 # from (a small project's examples, some 50 MB), and a small project's jobs
 # are done in a few rounds.
@@ -79,7 +82,7 @@ class Workers:
         for _ in range(self.count):
             try:
                 process = subprocess.Popen(
-                    [sys.executable, "-m", "models.learn.workers", *self.preload],
+                    [sys.executable, "-m", MODULE, *self.preload],
                     stdin=subprocess.PIPE,
                     stdout=subprocess.PIPE,
                     env=env,
@@ -205,12 +208,25 @@ def serve(stdin: BinaryIO, stdout: BinaryIO) -> None:
         stdout.flush()
 
 
-if __name__ == "__main__":
+def worker_main(modules: Sequence[str]) -> None:
+    """A worker process's life: import the jobs' modules, then serve jobs
+    from standard input until it closes."""
     # The modules the jobs need, imported before the first job comes.
-    for name in sys.argv[1:]:
+    for name in modules:
         importlib.import_module(name)
     # Answers go to the real standard output; anything a job prints goes
     # to standard error, where it cannot break a pickle.
     out = sys.stdout.buffer
     sys.stdout = sys.stderr
     serve(sys.stdin.buffer, out)
+
+
+def is_worker_command(argv: Sequence[str]) -> bool:
+    """Whether a command line is the one ``Workers`` starts its processes
+    with: the bundled application, which has no ``python -m``, is started
+    so and must serve jobs rather than open its window."""
+    return list(argv[:2]) == ["-m", MODULE]
+
+
+if __name__ == "__main__":
+    worker_main(sys.argv[1:])
