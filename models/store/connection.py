@@ -19,6 +19,7 @@ import os
 import sqlite3
 import threading
 import time
+import weakref
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -323,6 +324,12 @@ FileIdentity = tuple[int, int]
 # file's identity: a write waiting for the lock can tell the process's own
 # work (a window's import job) from another process's (``lock_holder``).
 _HOLDING: dict[FileIdentity, Transactions] = {}
+# Which connection let each file's write lock go last, and when: a write
+# waiting for the lock sleeps in SQLite's busy handler (up to 100 ms at a
+# time) after the lock is free, and in that while it still waits for the
+# work that held it, not for another process.
+_RELEASED: dict[FileIdentity, tuple[weakref.ref[Transactions], float]] = {}
+HANDOVER_S = 0.5
 
 # SQLite's primary result codes for a write the file system refused
 SQLITE_READONLY, SQLITE_IOERR, SQLITE_FULL = 8, 10, 13
@@ -462,16 +469,18 @@ class Transactions:
         finally:
             self._waiting = False
             self._conn.execute(f"PRAGMA busy_timeout = {self._bound_ms}")
+        # told first: a write waiting for the lock looks at who holds it
+        if self._identity is not None:
+            with _KEPT_LOCK:
+                _HOLDING[self._identity] = self
         self._on_reset()
         # checked holding the lock: a file put at the path by SQLite's own
         # means (a restore) is written in place and keeps its identity
         if self._identity is not None and file_identity(self._where) != self._identity:
             self._conn.execute("ROLLBACK")
+            self._let_lock_go()
             self._on_reset()
             raise self._let_go()
-        if self._identity is not None:
-            with _KEPT_LOCK:
-                _HOLDING[self._identity] = self
 
     @property
     def waiting_for_lock(self) -> bool:
@@ -488,6 +497,10 @@ class Transactions:
             return None
         with _KEPT_LOCK:
             holder = _HOLDING.get(self._identity)
+            if holder is None and self._identity in _RELEASED:
+                last, when = _RELEASED[self._identity]
+                if time.monotonic() - when < HANDOVER_S:
+                    holder = last()
         return None if holder is None or holder is self else holder.purpose
 
     def _let_lock_go(self) -> None:
@@ -497,6 +510,7 @@ class Transactions:
         with _KEPT_LOCK:
             if _HOLDING.get(self._identity) is self:
                 del _HOLDING[self._identity]
+                _RELEASED[self._identity] = (weakref.ref(self), time.monotonic())
 
     def path_changed(self) -> bool:
         """Whether the path names another file than the one opened, or none
