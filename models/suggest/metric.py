@@ -31,7 +31,13 @@ from models.suggest.own_characters import of_analysis
 from models.suggest.places import place_names
 from models.suggest.segment import Analysis, analyse, last_of, word_freq
 
-CNUM = f"[{CN_NUMERAL}]+"
+# A number in Chinese numerals is short (一千二百三十四万五千六百七十八 is 15
+# characters; news writes longer ones in digits). The bound keeps a pattern
+# that needs something after the number (a unit, 强, 分之) from trying, at
+# each character of a long run of numerals (一一一…, a garbled page), every
+# length of the run after it: a time growing with the square of the run.
+LONGEST_CHINESE_NUMBER = 24
+CNUM = f"[{CN_NUMERAL}]{{1,{LONGEST_CHINESE_NUMBER}}}"
 # The second unit of a rate: 800万吨/年, 31.43元/公斤.
 PER_UNIT = (
     "年|月|日|天|晚|人|公斤|千克|吨|斤|桶|平方米|亩|小时|台|件|户|人次|次|箱|kg|千瓦时|度|吨·年"
@@ -920,10 +926,17 @@ def _clause_start(a: Analysis, pos: int, marks: frozenset[str] = CLAUSE_MARKS) -
     return ends[k] if k >= 0 else 0
 
 
+# How far before a quantity its indicator is read, at most: the indicator is
+# the clause's last 30 characters, trailing words cut; a clause of thousands
+# (a table or a garbled page without a comma) was read whole for each of its
+# quantities, a time growing with the square of its length.
+INDICATOR_READS = 400
+
+
 def _indicator(a: Analysis, start: int, previous: tuple[int, str] | None) -> str:
     """What the quantity measures: the words before it in its clause, without
     the subject, time and verb (2024年全年实现工业营收 → 工业营收)."""
-    seg = a.text[_clause_start(a, start) : start]
+    seg = a.text[max(_clause_start(a, start), start - INDICATOR_READS) : start]
     if "年" in seg:
         seg = YEAR_IN_INDICATOR.sub("", seg)
     changed = True

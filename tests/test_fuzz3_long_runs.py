@@ -1,0 +1,70 @@
+"""A text of one word or numeral repeated thousands of times (a pasted
+spreadsheet column, a garbled PDF page, a broken export) is suggested in
+about the time of a news article of its length, by ``biaozhu suggest`` and
+the window's suggestion job alike: no rule tries each position of a long run
+against the whole run after it. Before, a run of 5,000 characters of 方案
+took some 40 seconds, of 一 some 7, and 10,000 characters four times that
+(found by tests/fuzz/fuzz_suggest.py and tests/fuzz/long_runs.py)."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from models.suggest.pipeline import default_suggester
+
+SAMPLE = Path(__file__).resolve().parents[1] / "resources" / "sample"
+LENGTH = 5000
+# A run may cost more than news of its length (every position of 一一一… is
+# a number's possible start), but a bounded multiple of it: the slow runs
+# took hundreds of times news's time, growing with the square of the length.
+MOST = 15.0
+FLOOR = 0.3  # seconds: below this, a ratio measures the machine's noise
+
+
+@pytest.fixture(scope="module")
+def suggester():
+    return default_suggester()
+
+
+def _seconds(suggester, text: str, enough: float = 0.0) -> float:
+    """The best of two runs, or the first when it took no more than ``enough``."""
+    best = float("inf")
+    for _ in range(2):
+        began = time.perf_counter()
+        suggester.suggest(text)
+        best = min(best, time.perf_counter() - began)
+        if best <= enough:
+            break
+    return best
+
+
+@pytest.fixture(scope="module")
+def news_seconds(suggester) -> float:
+    """The time of the app's own sample news, cut to ``LENGTH`` characters."""
+    news = "".join(p.read_text(encoding="utf-8") for p in sorted(SAMPLE.glob("*.txt")))
+    article = (news * (LENGTH // len(news) + 1))[:LENGTH]
+    suggester.suggest(article)  # jieba's tables and the lexicons, loaded once
+    return _seconds(suggester, article)
+
+
+@pytest.mark.parametrize(
+    "piece",
+    [
+        "方案",  # a policy head, each one chained to all the heads after it
+        "战略",
+        "计划方案",
+        "一",  # a Chinese numeral, each one the start of the whole run's number
+        "亿",
+        "十四五",
+        "若干措施",
+        "控股",  # a company's word
+    ],
+)
+def test_a_long_run_of_one_piece_is_suggested_about_as_fast_as_news(suggester, news_seconds, piece):
+    text = (piece * (LENGTH // len(piece) + 1))[:LENGTH]
+    bound = max(FLOOR, MOST * news_seconds)
+    took = _seconds(suggester, text, enough=bound)
+    assert took < bound, f"{LENGTH} characters of {piece!r}: {took:.2f}s, news {news_seconds:.3f}s"
