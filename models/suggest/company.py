@@ -1768,6 +1768,7 @@ class CompanySuggester(NameRules):
         for c in cands:
             taken[c.start : c.end] = b"\x01" * (c.end - c.start)
         out = []
+        list_ends: dict[int, int] = {}  # see _list_end
         for c in cands:
             # rightwards: c、X、Y和Z
             pos = c.end
@@ -1785,9 +1786,9 @@ class CompanySuggester(NameRules):
                 pos = e
             # leftwards: X、c
             pos = c.start
-            end = _list_end(t, c.end)
+            end = _list_end(t, c.end, list_ends)
             # a list that 等 closes after two names found otherwise is a list of firms
-            known = _inside_count(by_start, c.start, end) >= 2
+            known = _inside_at_least(by_start, c.start, end, 2)
             closes = _list_closes(t, end) or (known and t.startswith("等", end))
             while pos > 1 and t[pos - 1] in "、":
                 item = _list_item_before(a, r, pos - 1, taken, listed=closes)
@@ -1864,10 +1865,19 @@ def _by_start(cands: list[Candidate]) -> _ByStart:
     return _ByStart([c.start for c in ordered], ordered, longest)
 
 
-def _inside_count(index: _ByStart, start: int, end: int) -> int:
-    """How many candidates lie within [start, end)."""
+def _inside_at_least(index: _ByStart, start: int, end: int, n: int) -> bool:
+    """Whether ``n`` candidates or more lie within [start, end): counted up
+    to ``n`` only, as each name of a list asks it of the rest of the list
+    (thousands of names in a pasted list: counting them all from each was a
+    time growing with the square of the list)."""
     lo, hi = bisect_left(index.starts, start), bisect_right(index.starts, end)
-    return sum(index.cands[i].end <= end for i in range(lo, hi))
+    found = 0
+    for i in range(lo, hi):
+        if index.cands[i].end <= end:
+            found += 1
+            if found >= n:
+                return True
+    return False
 
 
 def _straddled(index: _ByStart, s: int, e: int) -> bool:
@@ -3341,9 +3351,15 @@ def _counted_items(a: Analysis, r: _Resources, end: int, count: int) -> list[tup
     return items if len(items) == count and opened else []
 
 
-def _list_end(t: str, pos: int) -> int:
-    """The end of the list that goes on after ``pos`` (、B、C): where 等… would be."""
-    while pos < len(t) and t[pos] in "、和及与":
+def _list_end(t: str, pos: int, known: dict[int, int] | None = None) -> int:
+    """The end of the list that goes on after ``pos`` (、B、C): where 等… would be.
+    ``known``: the ends found before in ``t``, by position, kept up to date.
+    Every member of a list ends where the list does, so with it each member
+    is walked once however many names of the list ask (a pasted list of
+    thousands of names walked the rest of the list from each of them)."""
+    known = {} if known is None else known
+    walked = []
+    while pos not in known and pos < len(t) and t[pos] in "、和及与":
         # a member's first character is its own, even 和 or 与 (、和跃电子):
         # no list joins two separators, so only later ones can end it
         first = t[pos + 1 : pos + 2]
@@ -3352,8 +3368,13 @@ def _list_end(t: str, pos: int) -> int:
         k = _item_end(t, pos + 2, pos + 10)
         if k - pos > 9:
             break
+        walked.append(pos)
         pos = k
-    return pos
+    end = known.get(pos, pos)
+    for p in walked:
+        known[p] = end
+    known[pos] = end
+    return end
 
 
 def _item_end(t: str, pos: int, limit: int = 0) -> int:
