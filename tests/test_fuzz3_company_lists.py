@@ -66,3 +66,22 @@ def test_the_list_tail_of_real_lists():
     ]:
         assert list_tail(text, 0) is expected, text
         assert bool(LIST_TAIL.match(text)) is expected, text
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    text=st.text(alphabet=ALPHABET, max_size=30),
+    end=st.none() | st.integers(0, 32),
+    order=st.randoms(use_true_random=False),
+)
+def test_the_answers_kept_for_a_text_are_the_patterns(text, end, order):
+    """Asked of every position of a text in any order, the answers kept
+    between the questions (``known``) are still the pattern's."""
+    known: dict[int, bool] = {}
+    positions = list(range(len(text) + 1))
+    order.shuffle(positions)
+    for pos in positions:
+        expected = bool(
+            LIST_TAIL.match(text, pos) if end is None else LIST_TAIL.match(text, pos, end)
+        )
+        assert list_tail(text, pos, end, known) == expected

@@ -70,7 +70,9 @@ def test_a_long_run_of_one_piece_is_suggested_about_as_fast_as_news(suggester, n
     assert took < bound, f"{LENGTH} characters of {piece!r}: {took:.2f}s, news {news_seconds:.3f}s"
 
 
-@pytest.mark.parametrize("piece", ["华为、", "、华为", "华为和", "比亚迪、"])
+@pytest.mark.parametrize(
+    "piece", ["华为、", "、华为", "华为和", "比亚迪、", "岚睿电子和", "岚睿电子、"]
+)
 def test_a_list_of_thousands_of_names_takes_time_in_proportion_to_its_length(suggester, piece):
     """Every name of a list is a suggestion, which costs its time; but each
     name no longer walks the rest of the list (before: 10,000 characters of

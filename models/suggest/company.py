@@ -339,36 +339,45 @@ LIST_TAIL = re.compile(
 )
 LIST_TAIL_END = re.compile(rf"等(?:为)?[\u4e00-\u9fff]{{0,6}}?(?:{FIRM_KINDS})")
 MEMBER_OPENERS = "、和及与"
+# the Analysis.memo key (with the end read to) of ``list_tail``'s answers
+LIST_TAILS_KEY = "company.list_tails"
 MEMBER_LONGEST = 8
 
 
-def list_tail(t: str, pos: int, endpos: int | None = None) -> bool:
+def list_tail(
+    t: str, pos: int, endpos: int | None = None, known: dict[int, bool] | None = None
+) -> bool:
     """Whether ``LIST_TAIL`` matches ``t`` at ``pos`` (before ``endpos``), in
     time linear in what it reads. 和, 及 and 与 both open a member and are
     characters of one, so the engine, which tries every way of cutting a
     stretch into members, took twice as long for every two more of them (60
-    和 after a firm's name: over a minute). Here each position a member can
-    end at is reached once: the list ends where such a position holds 等
-    followed by what closes the list."""
+    和 after a firm's name: over a minute). Here whether the list's tail
+    goes on from a position is found once for each position, from the last
+    back: at a position that holds 等 and what closes the list, or a
+    separator before a member of 2 to 8 characters after which it goes on.
+    ``known``: those found before in ``t`` with the same ``endpos``, kept up
+    to date (every name of a pasted list of thousands asks it)."""
     end = len(t) if endpos is None else min(endpos, len(t))
-    reached = {pos}
-    furthest = pos
-    i = pos
-    while i <= furthest and i < end:
-        if i in reached:
-            ch = t[i]
-            if ch == "等" and LIST_TAIL_END.match(t, i, end):
-                return True
-            if ch in MEMBER_OPENERS:  # a member of 2 to 8 CJK characters after it
-                n = 0
-                while (
-                    n < MEMBER_LONGEST and i + 1 + n < end and "\u4e00" <= t[i + 1 + n] <= "\u9fff"
-                ):
-                    n += 1
-                reached.update(range(i + 3, i + 2 + n))
-                furthest = max(furthest, i + 1 + n)
-        i += 1
-    return False
+    if pos >= end or (t[pos] not in MEMBER_OPENERS and t[pos] != "等"):
+        return False  # most names: what follows them opens no list's tail
+    known = {} if known is None else known
+    if pos in known:
+        return known[pos]
+    # the stretch the tail may run over (members' characters and 、), up to
+    # where it is known
+    hi = pos
+    while hi < end and hi not in known and (t[hi] == "、" or "\u4e00" <= t[hi] <= "\u9fff"):
+        hi += 1
+    for p in range(hi - 1, pos - 1, -1):
+        ch = t[p]
+        goes_on = ch == "等" and LIST_TAIL_END.match(t, p, end) is not None
+        if not goes_on and ch in MEMBER_OPENERS:
+            n = 0
+            while n < MEMBER_LONGEST and p + 1 + n < end and "\u4e00" <= t[p + 1 + n] <= "\u9fff":
+                n += 1
+            goes_on = any(known.get(p + 1 + m, False) for m in range(2, n + 1))
+        known[p] = goes_on
+    return known[pos]
 
 
 # …以X为龙头: the firm leads the clause's list.
@@ -3053,7 +3062,7 @@ def _context(a: Analysis, start: int, end: int) -> int:
         score += 1
     clause_end = _clause_end(a, start)
     # the clause's tail read in place (a slice of it copied the clause)
-    if list_tail(t, end, clause_end):
+    if list_tail(t, end, clause_end, a.memo.setdefault((LIST_TAILS_KEY, clause_end), {})):
         score += 1
     if t[start - 1 : start] == "以" and LEADER_AFTER.match(t, end, clause_end):
         score += 1
@@ -3229,7 +3238,7 @@ def _list_item(
             k = predicate
         else:
             return None
-    listed = closes or list_tail(t, k)
+    listed = closes or list_tail(t, k, None, a.memo.setdefault((LIST_TAILS_KEY, None), {}))
     if not (2 <= k - pos <= 8) or not _namelike(a, r, pos, k, listed=listed):
         return None
     return pos, k, closes

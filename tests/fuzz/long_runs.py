@@ -5,8 +5,9 @@ collected by pytest):
     .venv/bin/python tests/fuzz/long_runs.py [N] [--limit SECONDS]
 
 Each text is a long run of one piece of ``fuzz_suggest.PIECES`` (digits,
-numerals, units, quotes, suffixes, white space…), of two pieces in turn, and
-of a piece between two others that open and close a rule (“…”, 《…》,
+numerals, units, quotes, suffixes, white space…), of two pieces in turn,
+of a name and a separator in turn (a list of thousands of names), and of
+a piece between two others that open and close a rule (“…”, 《…》,
 （…）, a number before a unit). The times are printed as a ratio to the time
 of a news article of the same length from the shared texts, measured in the
 same run; a text over ``--limit`` seconds is listed as a failure."""
@@ -25,6 +26,21 @@ from fuzz_suggest import PIECES, REPO, shared_texts  # noqa: E402
 sys.path.insert(0, str(REPO))
 
 OPENERS = ["“", "《", "（", "(", "「", "【", "2024年", "约", "同比增长", "比亚迪", "国务院关于"]
+# A list of thousands of one name (a pasted column): each name must not read
+# the rest of the list.
+NAMES = [
+    "华为",
+    "比亚迪",
+    "岚睿电子",
+    "国务院",
+    "行动计划",
+    "“十四五”规划",
+    "18亿元",
+    "5%",
+    "一",
+    "A",
+]
+SEPARATORS = ["、", "和", "，", "及", "与", "。", "\n", "等", "的", " ", "；", "（", "）"]
 CLOSERS = ["”", "》", "）", ")", "」", "】", "亿元", "%", "有限公司", "行动计划", "个百分点"]
 
 
@@ -37,6 +53,10 @@ def hostile(n: int) -> list[tuple[str, str]]:
         for b in PIECES[i + 1 :: 37]:
             both = a + b
             out.append((f"run {both!r}", (both * (n // len(both) + 1))[:n]))
+    for name in NAMES:
+        for sep in SEPARATORS:
+            both = name + sep
+            out.append((f"list {both!r}", (both * (n // len(both) + 1))[:n]))
     for opener in OPENERS:
         for closer in CLOSERS:
             for filler in ("一", "1", "公司"):
