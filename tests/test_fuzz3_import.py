@@ -1,0 +1,79 @@
+"""Damaged files the importers met under the fuzzer (tests/fuzz/fuzz_import.py):
+each is refused with the importer's one-line reason, through the command line
+as in the window's import, and the project is left exactly as it was (its
+SQL dump compared before and after)."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.cli import main
+from models import Project
+from models.io.importers import ImportOptions, import_paths
+
+TEXT = b"BT /F1 12 Tf (Hi) Tj ET"
+
+
+def pdf(contents: bytes) -> bytes:
+    """A one-page PDF whose page's content stream is the object ``contents``."""
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200]"
+        b" /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+        contents,
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out = b"%PDF-1.4\n"
+    offsets = []
+    for n, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % n + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    return out
+
+
+def stream(data: bytes, extra: bytes = b"") -> bytes:
+    return b"<< /Length %d %s>>\nstream\n" % (len(data), extra) + data + b"\nendstream"
+
+
+def test_the_pdf_builder_makes_a_pdf_that_imports(tmp_path):
+    path = tmp_path / "ok.pdf"
+    path.write_bytes(pdf(stream(TEXT)))
+    project = Project.create(tmp_path / "p.biaozhu", annotator="a")
+    try:
+        report = import_paths(project, [path], ImportOptions())
+        assert len(report.added) == 1 and not report.failed
+    finally:
+        project.close()
+
+
+BROKEN_PDFS = {
+    # a compression pypdf does not know (a damaged filter name)
+    "unknown-filter": pdf(stream(TEXT, b"/Filter /FlateDecodeX ")),
+    "unknown-filter-in-a-chain": pdf(stream(TEXT, b"/Filter [/FlateDecode /Foo] ")),
+    # arrays nested 50,000 deep in the page's text operators
+    "nested-arrays": pdf(stream(b"[" * 50_000 + b"]" * 50_000 + TEXT)),
+}
+
+
+@pytest.mark.parametrize("content", BROKEN_PDFS.values(), ids=BROKEN_PDFS.keys())
+def test_a_damaged_pdf_is_refused_in_one_line_and_changes_nothing(tmp_path, capsys, content):
+    project = tmp_path / "p.biaozhu"
+    assert main(["new", str(project)]) == 0
+    with Project.open(project) as p:
+        before = list(p.conn.iterdump())
+    path = tmp_path / "report.pdf"
+    path.write_bytes(content)
+    capsys.readouterr()
+    assert main(["import", str(project), str(path)]) == 1
+    err = capsys.readouterr().err.strip()
+    assert "not a readable PDF" in err and "\n" not in err and "unexpected" not in err
+    with Project.open(project) as p:
+        assert list(p.conn.iterdump()) == before
