@@ -77,3 +77,24 @@ def test_a_damaged_pdf_is_refused_in_one_line_and_changes_nothing(tmp_path, caps
     assert "not a readable PDF" in err and "\n" not in err and "unexpected" not in err
     with Project.open(project) as p:
         assert list(p.conn.iterdump()) == before
+
+
+def test_a_table_whose_header_holds_line_breaks_is_refused_in_one_short_line(tmp_path):
+    """A CSV with no text column is refused naming its columns; a quoted
+    header cell may hold line breaks and a whole article (a file that is no
+    table: its first lines read as a header), which the reason showed as
+    they were, over several lines."""
+    article = "湖北联投与长江电力在武汉签署战略合作协议。" * 20
+    path = tmp_path / "articles.csv"
+    path.write_text(f'id,"\n1,{article}\n"\n1,2\n', encoding="utf-8")
+    project = Project.create(tmp_path / "p.biaozhu", annotator="a")
+    try:
+        before = list(project.conn.iterdump())
+        report = import_paths(project, [path], ImportOptions())
+        assert list(project.conn.iterdump()) == before
+    finally:
+        project.close()
+    [(_file, reason)] = report.failed
+    assert "no 'text' column" in reason
+    assert "\n" not in reason and "\r" not in reason
+    assert len(reason) < 300

@@ -112,19 +112,38 @@ def _column_names(columns: list) -> dict:
     return renames
 
 
+# How much of a column's name a refusal shows, and of how many columns.
+NAME_SHOWN = 40
+NAMES_SHOWN = 20
+_UNSEEN = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def shown_name(name: str) -> str:
+    """A column's name as a refusal shows it: on one line (a quoted header
+    cell may hold line breaks, and a file that is no table a whole article
+    in its first line), its control characters escaped, cut short."""
+    name = _UNSEEN.sub(lambda m: repr(m.group())[1:-1], name)
+    return name if len(name) <= NAME_SHOWN else name[: NAME_SHOWN - 1] + "…"
+
+
+def _shown_names(names: list[str]) -> str:
+    shown = ", ".join(shown_name(n) for n in names[:NAMES_SHOWN])
+    return shown + (f", … ({len(names):,})" if len(names) > NAMES_SHOWN else "")
+
+
 def _columns_hint(frame: Any) -> Message:
     """The columns a table without a text column has, naming the one of the
     longest cells: most likely the articles."""
     names = [str(c) for c in frame.columns]
     if frame.empty or not names:
-        return Message("(columns: {names})", names=", ".join(names))
+        return Message("(columns: {names})", names=_shown_names(names))
     lengths = {str(c): frame[c].str.len().mean() for c in frame.columns}
     longest = max(names, key=lambda c: lengths[c])
     return Message(
         "(columns: {names}): rename {longest}, whose cells are the longest, to text if it holds"
         " the articles",
-        names=", ".join(names),
-        longest=longest,
+        names=_shown_names(names),
+        longest=shown_name(longest),
     )
 
 
