@@ -5,6 +5,8 @@ SQL dump compared before and after)."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from desktop.cli import main
@@ -98,3 +100,35 @@ def test_a_table_whose_header_holds_line_breaks_is_refused_in_one_short_line(tmp
     assert "no 'text' column" in reason
     assert "\n" not in reason and "\r" not in reason
     assert len(reason) < 300
+
+
+@pytest.mark.parametrize(
+    "labels", [1.5, 7, True, {"COMPANY": 1}], ids=["float", "int", "bool", "object"]
+)
+def test_a_label_studio_region_whose_labels_are_no_list_is_refused(tmp_path, labels):
+    """A region's "labels" is a list of names (or one name); a number there
+    stopped the import with a TypeError, and an object gave its keys as labels."""
+    task = {
+        "data": {"text": "比亚迪营收增长"},
+        "annotations": [
+            {
+                "result": [
+                    {
+                        "type": "labels",
+                        "value": {"start": 0, "end": 3, "text": "比亚迪", "labels": labels},
+                    }
+                ]
+            }
+        ],
+    }
+    path = tmp_path / "tasks.json"
+    path.write_text(json.dumps([task], ensure_ascii=False), encoding="utf-8")
+    project = Project.create(tmp_path / "p.biaozhu", annotator="a")
+    try:
+        before = list(project.conn.iterdump())
+        report = import_paths(project, [path], ImportOptions())
+        assert list(project.conn.iterdump()) == before
+    finally:
+        project.close()
+    [(_file, reason)] = report.failed
+    assert "label" in reason and "\n" not in reason

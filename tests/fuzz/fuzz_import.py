@@ -173,8 +173,8 @@ class Target:
         if self.project is None or self.count % 50 == 0:
             if self.project is not None:
                 self.project.close()
-                for p in self.tmp.glob("p.biaozhu*"):
-                    p.unlink()
+            for p in self.tmp.glob("p.biaozhu*"):
+                p.unlink()
             self.project = Project.create(self.tmp / "p.biaozhu", annotator="fuzz")
         self.count += 1
         return self.project
@@ -272,8 +272,11 @@ ENCODINGS = ["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "gb18030", "big5", "la
 
 
 def _nodes(value, path=()):
-    """(path, value) of every node of a JSON value."""
+    """(path, value) of every node of a JSON value (not below 30 levels: a
+    value nested thousands deep is mutated as one)."""
     yield path, value
+    if len(path) > 30:
+        return
     if isinstance(value, dict):
         for k, v in value.items():
             yield from _nodes(v, (*path, k))
@@ -336,67 +339,60 @@ def mutate_json(record, rng):
     return record
 
 
+LINE_INSERTS = ["\t", ",", '"', "\r", "\n", " ", "-1", "99999999999", "T", "O", "B-", "I-X"]
+
+
+def _mutated_lines(text: str, rng) -> str:
+    """The text with one to four of its lines deleted, repeated, swapped,
+    given a separator, a quote, a tag or a number, or re-separated."""
+    lines = text.splitlines(keepends=True) or [""]
+    for _ in range(rng.randint(1, 4)):
+        i = rng.randrange(len(lines))
+        how = rng.random()
+        if how < 0.25:
+            del lines[i]
+        elif how < 0.45:
+            lines.insert(rng.randrange(len(lines) + 1), lines[i])
+        elif how < 0.6:
+            j = rng.randrange(len(lines))
+            lines[i], lines[j] = lines[j], lines[i]
+        elif how < 0.8:
+            cut = rng.randrange(len(lines[i]) + 1)
+            lines[i] = lines[i][:cut] + rng.choice(LINE_INSERTS) + lines[i][cut:]
+        else:
+            lines[i] = lines[i].replace("\t", " ").replace(",", ";")
+        if not lines:
+            lines = [""]
+    return "".join(lines)
+
+
+def _mutated_text(fmt: str, text: str, rng) -> str:
+    """A seed's text with its JSON records or its lines mutated."""
+    if fmt == "label-studio":
+        return json.dumps(mutate_json(json.loads(text), rng), ensure_ascii=rng.random() < 0.2)
+    if fmt in ("jsonl", "prodigy", "doccano", "cluener"):
+        records = [json.loads(line) for line in text.splitlines() if line.strip()]
+        i = rng.randrange(len(records))
+        records[i] = mutate_json(records[i], rng)
+        return "\n".join(json.dumps(r, ensure_ascii=rng.random() < 0.2) for r in records)
+    return _mutated_lines(text, rng)
+
+
 def structured_inputs(seeds: Path, rng):
     """Endless inputs: a seed's JSON records mutated field by field, or its
     lines (CSV, CoNLL, brat, JSON lines) cut, repeated, swapped and spliced,
-    written in another encoding now and then."""
-    import json as js
-
+    cut short and written in another encoding now and then."""
     files = sorted(p for p in seeds.iterdir() if p.name.startswith("seed-"))
     while True:
         seed = rng.choice(files).read_bytes()
         head, body = seed[:2], seed[2:]
         fmt = FORMATS[head[0] % len(FORMATS)][0]
         if fmt in ("docx", "pdf", "spacy"):
+            continue  # binary: libFuzzer's byte mutations are for them
+        try:
+            out = _mutated_text(fmt, body.decode("utf-8"), rng)
+        except RecursionError:  # nested deeper than json.dumps goes: another
             continue
-        text = body.decode("utf-8")
-        if fmt == "label-studio":
-            data = js.loads(text)
-            out = js.dumps(mutate_json(data, rng), ensure_ascii=rng.random() < 0.2)
-        elif fmt in ("jsonl", "prodigy", "doccano", "cluener"):
-            lines = [js.loads(line) for line in text.splitlines() if line.strip()]
-            i = rng.randrange(len(lines))
-            lines[i] = mutate_json(lines[i], rng)
-            out = "\n".join(js.dumps(r, ensure_ascii=rng.random() < 0.2) for r in lines)
-        else:
-            lines = text.splitlines(keepends=True)
-            for _ in range(rng.randint(1, 4)):
-                i = rng.randrange(len(lines))
-                how = rng.random()
-                if how < 0.25:
-                    del lines[i]
-                elif how < 0.45:
-                    lines.insert(rng.randrange(len(lines) + 1), lines[i])
-                elif how < 0.6:
-                    j = rng.randrange(len(lines))
-                    lines[i], lines[j] = lines[j], lines[i]
-                elif how < 0.8:
-                    cut = rng.randrange(len(lines[i]) + 1)
-                    lines[i] = (
-                        lines[i][:cut]
-                        + rng.choice(
-                            [
-                                "\t",
-                                ",",
-                                '"',
-                                "\r",
-                                "\n",
-                                " ",
-                                "-1",
-                                "99999999999",
-                                "T",
-                                "O",
-                                "B-",
-                                "I-X",
-                            ]
-                        )
-                        + lines[i][cut:]
-                    )
-                else:
-                    lines[i] = lines[i].replace("\t", " ").replace(",", ";")
-                if not lines:
-                    lines = [""]
-            out = "".join(lines)
         if rng.random() < 0.3:
             out = out[: rng.randrange(len(out) + 1)]
         encoding = rng.choice(ENCODINGS) if rng.random() < 0.2 else "utf-8"
@@ -430,8 +426,9 @@ def run_structured(seeds: Path, seconds: float, found: Path, seed: int = 0) -> N
                 name = found / f"crash-{len(kinds)}-{kinds[kind]}"
                 name.write_bytes(data)
                 print(f"{kind}: {str(exc)[:200]!r} -> {name}", flush=True)
-            target.project = None  # a fresh project after a failure
-            target.count = 0
+            if target.project is not None:  # a fresh project after a failure
+                target.project.close()
+            target.project = None
     print(f"{n} inputs in {seconds:.0f}s; failures: {kinds}")
 
 

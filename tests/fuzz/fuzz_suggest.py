@@ -4,6 +4,8 @@ pytest; needs ``pip install atheris``):
     .venv/bin/python tests/fuzz/fuzz_suggest.py -max_total_time=600 [CORPUS_DIR]
     .venv/bin/python tests/fuzz/fuzz_suggest.py --project -max_total_time=600
     .venv/bin/python tests/fuzz/fuzz_suggest.py --replay FILE...   (one input, no atheris)
+    .venv/bin/python tests/fuzz/fuzz_suggest.py [--project] --random SECONDS FOUND_DIR [SEED]
+                                                 (random recipes, uninstrumented)
 
 Each input is read as a recipe for a text (``build_text``): pieces of the
 shared articles and news-train texts cut at random points, spliced with the
@@ -313,10 +315,45 @@ def run_one(text: str, targets) -> None:
             raise AssertionError(f"{name}: {took:.2f}s for {len(text)} characters")
 
 
+def run_random(seconds: float, found: Path, targets, seed: int = 0) -> None:
+    """Random recipes (no coverage guidance, no instrumentation: many more
+    texts a second) for ``seconds``; each failing recipe saved in ``found``
+    (replay it with --replay), failures counted by where they were raised."""
+    import random
+    import traceback
+
+    rng = random.Random(seed)
+    texts = shared_texts()
+    found.mkdir(parents=True, exist_ok=True)
+    end = time.monotonic() + seconds
+    n = chars = 0
+    kinds: dict[str, int] = {}
+    while time.monotonic() < end:
+        data = rng.randbytes(rng.choice([8, 32, 128, 600]))
+        text = build_text(data, texts)
+        n += 1
+        chars += len(text)
+        try:
+            run_one(text, targets)
+        except Exception as exc:  # every kind of failure is what is looked for
+            where = traceback.extract_tb(exc.__traceback__)[-1]
+            kind = f"{type(exc).__name__} at {Path(where.filename).name}:{where.lineno}"
+            kinds[kind] = kinds.get(kind, 0) + 1
+            if kinds[kind] <= 3:
+                name = found / f"crash-{len(kinds)}-{kinds[kind]}"
+                name.write_bytes(data)
+                print(f"{kind}: {str(exc)[:200]!r} -> {name}", flush=True)
+    print(f"{n} texts ({chars:,} characters) in {seconds:.0f}s; failures: {kinds}")
+
+
 def main() -> None:
     args = sys.argv[1:]
     project = "--project" in args
     args = [a for a in args if a != "--project"]
+    if args and args[0] == "--random":
+        seed = int(args[3]) if len(args) > 3 else 0
+        run_random(float(args[1]), Path(args[2]), make_targets(project), seed)
+        return
     if args and args[0] == "--replay":
         texts = shared_texts()
         targets = make_targets(project)
