@@ -132,3 +132,24 @@ def test_a_label_studio_region_whose_labels_are_no_list_is_refused(tmp_path, lab
         project.close()
     [(_file, reason)] = report.failed
     assert "label" in reason and "\n" not in reason
+
+
+@pytest.mark.parametrize("offset", ["9" * 5000, "1" + "0" * 30])
+def test_a_brat_offset_of_thousands_of_digits_is_refused_in_one_line(tmp_path, offset):
+    """A damaged .ann whose offset has more digits than Python converts
+    (4,300) stopped the import with a ValueError; one of 31 digits is
+    refused as beyond the text, as a small one is."""
+    folder = tmp_path / "brat"
+    folder.mkdir()
+    (folder / "a.txt").write_text("比亚迪营收增长", encoding="utf-8")
+    (folder / "a.ann").write_text(f"T1\tCOMPANY 0 {offset}\t比亚迪\n", encoding="utf-8")
+    project = Project.create(tmp_path / "p.biaozhu", annotator="a")
+    try:
+        before = list(project.conn.iterdump())
+        report = import_paths(project, [folder / "a.ann"], ImportOptions())
+        assert list(project.conn.iterdump()) == before
+    finally:
+        project.close()
+    [(_file, reason)] = report.failed
+    assert "T1" in reason or "offsets" in reason
+    assert "\n" not in reason and len(reason) < 400
