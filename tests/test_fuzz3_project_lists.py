@@ -2,7 +2,8 @@
 list others (今年全区围绕…引进了一大批产业链上下游的配套等企业), is suggested:
 'biaozhu suggest' and the window's suggestion job stopped on it with an
 IndexError, as the rules for firms in lists of projects took the list's
-first member when it had none (found by tests/fuzz/fuzz_suggest.py)."""
+first member when it had none (found by a hostile text of the long-runs
+probe, tests/fuzz/long_runs.py: a firm, then 和及与 repeated, then 等企业)."""
 
 from __future__ import annotations
 
