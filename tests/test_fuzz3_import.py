@@ -153,3 +153,24 @@ def test_a_brat_offset_of_thousands_of_digits_is_refused_in_one_line(tmp_path, o
     [(_file, reason)] = report.failed
     assert "T1" in reason or "offsets" in reason
     assert "\n" not in reason and len(reason) < 400
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "prodigy"])
+@pytest.mark.parametrize("label", ["\nCOMPANY", "COMPANY\r\n", "COM\u2028PANY"])
+def test_a_span_with_a_line_break_in_its_label_and_bad_offsets_is_refused_in_one_line(
+    tmp_path, label, fmt
+):
+    """The reason names the span's label: one with a line break (a damaged
+    or hand-edited file) broke the reason over two lines."""
+    record = {"text": "比亚迪营收增长", "spans": [{"start": 5, "end": 99, "label": label}]}
+    path = tmp_path / "spans.jsonl"
+    path.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    project = Project.create(tmp_path / "p.biaozhu", annotator="a")
+    try:
+        before = list(project.conn.iterdump())
+        report = import_paths(project, [path], ImportOptions(fmt=fmt))
+        assert list(project.conn.iterdump()) == before
+    finally:
+        project.close()
+    [(_file, reason)] = report.failed
+    assert "outside its text" in reason and not any(c in reason for c in "\n\r\u2028")

@@ -22,7 +22,7 @@ from models.errors import InvalidInput, Message, Worded
 from models.io.decode import ONE_DOCUMENT, decode_file
 from models.io.format import Format
 from models.io.limits import MAX_CSV_COLUMNS, MAX_CSV_FIELD_CHARS, MAX_SINGLE_DOCUMENT_BYTES
-from models.io.model import ExchangeDoc
+from models.io.model import ExchangeDoc, shown
 from models.store.documents import is_blank
 
 
@@ -112,23 +112,13 @@ def _column_names(columns: list) -> dict:
     return renames
 
 
-# How much of a column's name a refusal shows, and of how many columns.
-NAME_SHOWN = 40
+# Of how many columns a refusal shows the names.
 NAMES_SHOWN = 20
-_UNSEEN = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
-
-
-def shown_name(name: str) -> str:
-    """A column's name as a refusal shows it: on one line (a quoted header
-    cell may hold line breaks, and a file that is no table a whole article
-    in its first line), its control characters escaped, cut short."""
-    name = _UNSEEN.sub(lambda m: repr(m.group())[1:-1], name)
-    return name if len(name) <= NAME_SHOWN else name[: NAME_SHOWN - 1] + "…"
 
 
 def _shown_names(names: list[str]) -> str:
-    shown = ", ".join(shown_name(n) for n in names[:NAMES_SHOWN])
-    return shown + (f", … ({len(names):,})" if len(names) > NAMES_SHOWN else "")
+    listed = ", ".join(shown(n) for n in names[:NAMES_SHOWN])
+    return listed + (f", … ({len(names):,})" if len(names) > NAMES_SHOWN else "")
 
 
 def _columns_hint(frame: Any) -> Message:
@@ -143,7 +133,7 @@ def _columns_hint(frame: Any) -> Message:
         "(columns: {names}): rename {longest}, whose cells are the longest, to text if it holds"
         " the articles",
         names=_shown_names(names),
-        longest=shown_name(longest),
+        longest=shown(longest),
     )
 
 
