@@ -11,6 +11,7 @@ import pytest
 
 from desktop.cli import main
 from models import Project
+from models.errors import InvalidInput
 from models.io.importers import ImportOptions, import_paths
 
 TEXT = b"BT /F1 12 Tf (Hi) Tj ET"
@@ -174,3 +175,23 @@ def test_a_span_with_a_line_break_in_its_label_and_bad_offsets_is_refused_in_one
         project.close()
     [(_file, reason)] = report.failed
     assert "outside its text" in reason and not any(c in reason for c in "\n\r\u2028")
+
+
+def test_a_cluener_type_with_a_line_break_is_named_on_one_line(tmp_path):
+    """CLUENER's entity types are the keys of its "label" object; a damaged
+    one with a line break split the reason of a bad entity over lines (the
+    command line showed the first, cut inside the type)."""
+    record = {"text": "比亚迪营收增长", "label": {"comp\nany": {"比亚迪": [[0, 99]]}}}
+    path = tmp_path / "train.json"
+    path.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    project = Project.create(tmp_path / "p.biaozhu", annotator="a")
+    try:
+        before = list(project.conn.iterdump())
+        options = ImportOptions(fmt="cluener", extra={"label_map": {"company": "COMPANY"}})
+        with pytest.raises(InvalidInput) as refused:  # the map's type is in no file read
+            import_paths(project, [path], options)
+        assert list(project.conn.iterdump()) == before
+    finally:
+        project.close()
+    reason = str(refused.value)
+    assert "比亚迪" in reason and "\n" not in reason
