@@ -86,3 +86,18 @@ def test_a_list_of_thousands_of_names_takes_time_in_proportion_to_its_length(sug
     assert took_long < max(FLOOR, 8 * took_short), (
         f"{piece!r}: {took_short:.2f}s for {len(short)}, {took_long:.2f}s for {len(long)}"
     )
+
+
+def test_a_long_run_of_digits_in_an_article_is_suggested_about_as_fast_as_news(
+    suggester, news_seconds
+):
+    """A run of digits (a garbled table, a barcode pasted whole) beside the
+    words that let the quantity rules look (：, 点, 成, 强, 万元…项目):
+    each digit was a possible start of a ratio, an index's points, a share, a
+    ranking and a project's size class, each read to the run's end (20,000
+    digits: 4 seconds). Found by tests/fuzz/fuzz_suggest.py --project."""
+    words = "比例为3：2，指数报3000点，占三成，跻身百强，投资1000万元以上项目。"
+    text = words + "1" * (LENGTH - 2 * len(words)) + words
+    bound = max(FLOOR, MOST * news_seconds)
+    took = _seconds(suggester, text, enough=bound)
+    assert took < bound, f"{len(text)} characters, mostly digits: {took:.2f}s"
