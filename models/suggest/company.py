@@ -332,10 +332,56 @@ SECTOR_RE = re.compile(
 )
 # Words for firms that close a list of them (…等企业, …等车企).
 FIRM_KINDS = "企业|公司|集团|银行|车企|药企|房企|险企|券商|厂商|厂家"
-# The rest of a list that ends in 等…企业: 、B、C等龙头企业.
+# The rest of a list that ends in 等…企业: 、B、C等龙头企业. (What the rules
+# ask of it, ``list_tail``, is found without the engine: see there.)
 LIST_TAIL = re.compile(
     rf"(?:[、和及与][\u4e00-\u9fff]{{2,8}})*等(?:为)?[\u4e00-\u9fff]{{0,6}}?(?:{FIRM_KINDS})"
 )
+LIST_TAIL_END = re.compile(rf"等(?:为)?[\u4e00-\u9fff]{{0,6}}?(?:{FIRM_KINDS})")
+MEMBER_OPENERS = "、和及与"
+# the Analysis.memo key (with the end read to) of ``list_tail``'s answers
+LIST_TAILS_KEY = "company.list_tails"
+MEMBER_LONGEST = 8
+
+
+def list_tail(
+    t: str, pos: int, endpos: int | None = None, known: dict[int, bool] | None = None
+) -> bool:
+    """Whether ``LIST_TAIL`` matches ``t`` at ``pos`` (before ``endpos``), in
+    time linear in what it reads. 和, 及 and 与 both open a member and are
+    characters of one, so the engine, which tries every way of cutting a
+    stretch into members, took twice as long for every two more of them (60
+    和 after a firm's name: over a minute). Here whether the list's tail
+    goes on from a position is found once for each position, from the last
+    back: at a position that holds 等 and what closes the list, or a
+    separator before a member of 2 to 8 characters after which it goes on.
+    ``known``: those found before in ``t`` with the same ``endpos``, kept up
+    to date (every name of a pasted list of thousands asks it)."""
+    end = len(t) if endpos is None else min(endpos, len(t))
+    if pos >= end or (t[pos] not in MEMBER_OPENERS and t[pos] != "等"):
+        return False  # most names: what follows them opens no list's tail
+    known = {} if known is None else known
+    if pos in known:
+        return known[pos]
+    # the stretch the tail may run over (members' characters and 、), up to
+    # where it is known
+    hi = pos
+    while hi < end and hi not in known and (t[hi] == "、" or "\u4e00" <= t[hi] <= "\u9fff"):
+        hi += 1
+    for p in range(hi - 1, pos - 1, -1):
+        ch = t[p]
+        goes_on = ch == "等" and LIST_TAIL_END.match(t, p, end) is not None
+        if not goes_on and ch in MEMBER_OPENERS:
+            n = 0
+            while n < MEMBER_LONGEST and p + 1 + n < end and "\u4e00" <= t[p + 1 + n] <= "\u9fff":
+                n += 1
+            goes_on = any(known.get(p + 1 + m, False) for m in range(2, n + 1))
+        known[p] = goes_on
+    return known[pos]
+
+
+# …以X为龙头: the firm leads the clause's list.
+LEADER_AFTER = re.compile(r"[^，。；]{0,20}?为龙头")
 # A group's numbered engineering bureau, a firm of its own: 中建|三局, 中交|一航局.
 NUMBERED_UNIT = re.compile("[一二三四五六七八九十]{1,3}航?局(?:集团)?(?:有限公司|公司)?")
 # A count of the firms a list names: 3家, 十余家.
@@ -908,6 +954,14 @@ class _Resources:
     not_stocks: frozenset[str]
 
 
+# A firm's business is a few words (锂电|新能源|材料: no name in the news or
+# CLUENER holds more than three in a row). The bound keeps the pattern, tried
+# at each business word of a text, from reading at each of them the whole of
+# a long run of such words (控股控股…, a garbled page) to its end: a time
+# growing with the square of the run.
+MOST_INDUSTRY_WORDS = 8
+
+
 @lru_cache(maxsize=1)
 def resources() -> _Resources:
     forms: dict[str, str] = {}
@@ -928,7 +982,7 @@ def resources() -> _Resources:
         form_re=re.compile("|".join(map(re.escape, ordered))),
         branch_re=re.compile(rf"(?:[(（]?[\u4e00-\u9fff]{{1,5}}?[)）]?)?(?:{branch_alt})"),
         industry=industry,
-        industry_re=re.compile(rf"(?:{ind_alt})+"),
+        industry_re=re.compile(rf"(?:{ind_alt}){{1,{MOST_INDUSTRY_WORDS}}}"),
         industry_ends=(frozenset(w[0] for w in industry), frozenset(w[-1] for w in industry)),
         industry_lexicon=Lexicon({w: w for w in industry}),
         known=Lexicon(
@@ -1666,7 +1720,7 @@ class CompanySuggester(NameRules):
                 e = s  # 雷丁|新能源汽车基地, 国轩|电池项目: what the project makes
             if LEVEL_BEFORE.search(t, max(0, start - 3), start):
                 continue  # 设立市级科创母基金: a level of government owns it, not a firm
-            evidence = _context(t, start, e) + _used_again(t, start, e)
+            evidence = _context(a, start, e) + _used_again(t, start, e)
             if sector and not _strong_context(t, start, e) and not coined:
                 continue
             # a coined brand before a sector word needs one more piece of
@@ -1723,6 +1777,7 @@ class CompanySuggester(NameRules):
         for c in cands:
             taken[c.start : c.end] = b"\x01" * (c.end - c.start)
         out = []
+        list_ends: dict[int, int] = {}  # see _list_end
         for c in cands:
             # rightwards: c、X、Y和Z
             pos = c.end
@@ -1740,9 +1795,9 @@ class CompanySuggester(NameRules):
                 pos = e
             # leftwards: X、c
             pos = c.start
-            end = _list_end(t, c.end)
+            end = _list_end(t, c.end, list_ends)
             # a list that 等 closes after two names found otherwise is a list of firms
-            known = _inside_count(by_start, c.start, end) >= 2
+            known = _inside_at_least(by_start, c.start, end, 2)
             closes = _list_closes(t, end) or (known and t.startswith("等", end))
             while pos > 1 and t[pos - 1] in "、":
                 item = _list_item_before(a, r, pos - 1, taken, listed=closes)
@@ -1819,10 +1874,19 @@ def _by_start(cands: list[Candidate]) -> _ByStart:
     return _ByStart([c.start for c in ordered], ordered, longest)
 
 
-def _inside_count(index: _ByStart, start: int, end: int) -> int:
-    """How many candidates lie within [start, end)."""
+def _inside_at_least(index: _ByStart, start: int, end: int, n: int) -> bool:
+    """Whether ``n`` candidates or more lie within [start, end): counted up
+    to ``n`` only, as each name of a list asks it of the rest of the list
+    (thousands of names in a pasted list: counting them all from each was a
+    time growing with the square of the list)."""
     lo, hi = bisect_left(index.starts, start), bisect_right(index.starts, end)
-    return sum(index.cands[i].end <= end for i in range(lo, hi))
+    found = 0
+    for i in range(lo, hi):
+        if index.cands[i].end <= end:
+            found += 1
+            if found >= n:
+                return True
+    return False
 
 
 def _straddled(index: _ByStart, s: int, e: int) -> bool:
@@ -2420,7 +2484,7 @@ def _known_in_context(a: Analysis, r: _Resources, s: int, e: int) -> bool:
     """A known name that is also a common word (联想, 长城) is a firm where a
     business word, a facility, an officer or a list of firms goes with it."""
     t = a.text
-    if _context(t, s, e) > 0 or OFFICER_OR_RELATION.match(t, e) or COMPANY_ACTS.match(t, e):
+    if _context(a, s, e) > 0 or OFFICER_OR_RELATION.match(t, e) or COMPANY_ACTS.match(t, e):
         return True
     if r.industry_re.match(t, e) or r.form_re.match(t, e):
         return True
@@ -2967,8 +3031,26 @@ def _common_single(a: Analysis, pos: int) -> bool:
     )
 
 
-def _context(t: str, start: int, end: int) -> int:
+# the Analysis.memo key of where the text's clauses end (see _clause_end)
+CLAUSE_ENDS_KEY = "company.clause_ends"
+CLAUSE_END_RE = re.compile("[" + re.escape("".join(sorted(CLAUSE_END))) + "]")
+
+
+def _clause_end(a: Analysis, pos: int) -> int:
+    """The first character of ``CLAUSE_END`` at or after ``pos``, else the
+    text's end: looked up among the text's clause ends, found once per text
+    (each short name walked to its clause's end, the whole text after it
+    when the text has no comma: a time growing with the square of its length)."""
+    ends = a.memo.get(CLAUSE_ENDS_KEY)
+    if ends is None:
+        ends = a.memo[CLAUSE_ENDS_KEY] = [m.start() for m in CLAUSE_END_RE.finditer(a.text)]
+    k = bisect_left(ends, pos)
+    return ends[k] if k < len(ends) else len(a.text)
+
+
+def _context(a: Analysis, start: int, end: int) -> int:
     """How strongly the words around a short name say it is an enterprise."""
+    t = a.text
     score = 0
     after = t[end : end + 8]
     # a place may stand between the name and its facility: 富联精密赣州工厂
@@ -2978,13 +3060,11 @@ def _context(t: str, start: int, end: int) -> int:
     before = t[max(0, start - 6) : start]
     if before.endswith(BEFORE_COMPANY):
         score += 1
-    clause_end = start
-    while clause_end < len(t) and t[clause_end] not in CLAUSE_END:
-        clause_end += 1
-    tail = t[end:clause_end]
-    if LIST_TAIL.match(tail):
+    clause_end = _clause_end(a, start)
+    # the clause's tail read in place (a slice of it copied the clause)
+    if list_tail(t, end, clause_end, a.memo.setdefault((LIST_TAILS_KEY, clause_end), {})):
         score += 1
-    if t[start - 1 : start] == "以" and re.match(r"[^，。；]{0,20}?为龙头", tail):
+    if t[start - 1 : start] == "以" and LEADER_AFTER.match(t, end, clause_end):
         score += 1
     if _names_a_project(t, start, end):
         score += 1
@@ -3158,7 +3238,7 @@ def _list_item(
             k = predicate
         else:
             return None
-    listed = closes or bool(LIST_TAIL.match(t, k))
+    listed = closes or list_tail(t, k, None, a.memo.setdefault((LIST_TAILS_KEY, None), {}))
     if not (2 <= k - pos <= 8) or not _namelike(a, r, pos, k, listed=listed):
         return None
     return pos, k, closes
@@ -3280,9 +3360,15 @@ def _counted_items(a: Analysis, r: _Resources, end: int, count: int) -> list[tup
     return items if len(items) == count and opened else []
 
 
-def _list_end(t: str, pos: int) -> int:
-    """The end of the list that goes on after ``pos`` (、B、C): where 等… would be."""
-    while pos < len(t) and t[pos] in "、和及与":
+def _list_end(t: str, pos: int, known: dict[int, int] | None = None) -> int:
+    """The end of the list that goes on after ``pos`` (、B、C): where 等… would be.
+    ``known``: the ends found before in ``t``, by position, kept up to date.
+    Every member of a list ends where the list does, so with it each member
+    is walked once however many names of the list ask (a pasted list of
+    thousands of names walked the rest of the list from each of them)."""
+    known = {} if known is None else known
+    walked = []
+    while pos not in known and pos < len(t) and t[pos] in "、和及与":
         # a member's first character is its own, even 和 or 与 (、和跃电子):
         # no list joins two separators, so only later ones can end it
         first = t[pos + 1 : pos + 2]
@@ -3291,8 +3377,13 @@ def _list_end(t: str, pos: int) -> int:
         k = _item_end(t, pos + 2, pos + 10)
         if k - pos > 9:
             break
+        walked.append(pos)
         pos = k
-    return pos
+    end = known.get(pos, pos)
+    for p in walked:
+        known[p] = end
+    known[pos] = end
+    return end
 
 
 def _item_end(t: str, pos: int, limit: int = 0) -> int:

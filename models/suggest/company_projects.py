@@ -143,9 +143,11 @@ def _clause_items(a: Analysis, r, start: int, end: int) -> list[Candidate]:
         # that nothing closes: most clauses with a 、 or a 和 list no projects
         return []
     items = _split_items(a, start, list_end if list_end is not None else end)
+    if not items:  # a member too long to be one (a clause of one, 等企业 closing it)
+        return []
     closed = list_end is not None
     one = closed and len(items) < 2 and not PROJECT_END.search(a.text, *items[0])
-    if not items or one and not CAPACITY.search(a.text, *items[0]):
+    if one and not CAPACITY.search(a.text, *items[0]):
         return []  # one member alone says no list, unless it is a project by its capacity
     out = []
     for n, (s, e) in enumerate(items):

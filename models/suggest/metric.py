@@ -31,7 +31,13 @@ from models.suggest.own_characters import of_analysis
 from models.suggest.places import place_names
 from models.suggest.segment import Analysis, analyse, last_of, word_freq
 
-CNUM = f"[{CN_NUMERAL}]+"
+# A number in Chinese numerals is short (一千二百三十四万五千六百七十八 is 15
+# characters; news writes longer ones in digits). The bound keeps a pattern
+# that needs something after the number (a unit, 强, 分之) from trying, at
+# each character of a long run of numerals (一一一…, a garbled page), every
+# length of the run after it: a time growing with the square of the run.
+LONGEST_CHINESE_NUMBER = 24
+CNUM = f"[{CN_NUMERAL}]{{1,{LONGEST_CHINESE_NUMBER}}}"
 # The second unit of a rate: 800万吨/年, 31.43元/公斤.
 PER_UNIT = (
     "年|月|日|天|晚|人|公斤|千克|吨|斤|桶|平方米|亩|小时|台|件|户|人次|次|箱|kg|千瓦时|度|吨·年"
@@ -115,6 +121,12 @@ def _matches(pattern: re.Pattern, text: str) -> Iterable[re.Match]:
 
 
 DIGITS = "0-9０-９"
+# The most characters a number is written with, digits, separators and all
+# (1,234,567,890.123456 is 20). What a pattern's lead reads ahead (the
+# number's characters up to what must follow them) is bounded by it: at each
+# digit of a long run (a garbled table) the lead read the rest of the run, a
+# time growing with the square of its length.
+LONGEST_NUMBER = 32
 # the characters of a number, Arabic (1,200.5) or Chinese (三十五)
 NUMBER_CHARS = f"[{CN_NUMERAL}{DIGITS},，.．]"
 PRE_FIRST = "".join(sorted({word[0] for word in PRE.split("|")}))
@@ -159,7 +171,7 @@ LIST_MARKS = frozenset("，,；;。！？!?：:\n（()）")
 RATIO = _led_by(
     "0-9",
     r"(?<![0-9.:：])[0-9]+(?:\.[0-9]+)?(?:[:：][0-9]+(?:\.[0-9]+)?){2,}(?![0-9:：])",
-    r"[0-9.]+[:：]",
+    rf"[0-9.]{{1,{LONGEST_NUMBER}}}[:：]",
     needs=(":", "："),
 )
 RATIO_BEFORE = re.compile("比例|结构|之比|比重|比为")
@@ -176,7 +188,7 @@ OCCUPY = frozenset("地用有据领")
 INDEX_POINTS = _led_by(
     PRE_FIRST + "超0-9",
     rf"(?P<pre>{PRE}|超)?(?<![0-9.．])(?P<num>[0-9]+(?:[.．][0-9]+)?)(?P<scale>万)?点(?!钟|半|整(?!数)|多)",
-    rf"(?:{PRE}|超)?[0-9.．]+万?点",
+    rf"(?:{PRE}|超)?[0-9.．]{{1,{LONGEST_NUMBER}}}万?点",
     needs=("点",),
     holds="点(?<=[0-9万]点)",
 )
@@ -207,7 +219,7 @@ TOP_NOT_BEFORE = (
 RANK_WORD = _led_by(
     CN_NUMERAL + DIGITS + "首",
     rf"(?:(?P<num>{CNUM}|{ARABIC})强|首位)",
-    f"{NUMBER_CHARS}+强|首位",
+    f"{NUMBER_CHARS}{{1,{LONGEST_NUMBER}}}强|首位",
     needs=("强", "首位"),
     holds=f"强(?<=[{CN_NUMERAL}{DIGITS}]强)|首位",
 )
@@ -224,7 +236,7 @@ SHARE = _led_by(
     rf"|(?P<ten>{ARABIC}|[一二两三四五六七八九])成(?P<post>左右|以上|多)?"
     rf"|(?:(?<=占)|(?P<hpre>超过|超|将近|近|约|逾|不到|不足))(?P<half>一半)"
     rf"|百分之(?P<pcn>{CNUM}(?:点[{CN_NUMERAL}]+)?|{ARABIC})",
-    f"{NUMBER_CHARS}+[分成]|(?:超过|超|将近|近|约|逾|不到|不足)?一半|百分之",
+    f"{NUMBER_CHARS}{{1,{LONGEST_NUMBER}}}[分成]|(?:超过|超|将近|近|约|逾|不到|不足)?一半|百分之",
     needs=("分之", "成", "一半"),
     holds=f"分之|一半|成(?<=[{DIGITS}一二两三四五六七八九]成)",
 )
@@ -265,7 +277,7 @@ SIZE_CLASS = _led_by(
     rf"(?P<bound>及?以上|以下|规模以上)?(?P<of>的)?[\u4e00-\u9fff]{{0,6}}?项目"
     rf"(?P<count>(?:有|共|达|超过|超|近|约)?[{DIGITS}一二两三四五六七八九十百千]+个)?",
     # every match opens with an amount: its number's characters, then 万 or 亿 and a currency
-    rf"[超过0-9０-９,，.．{RANGE_SEP[1:-1]}千百]*[万亿](?:元|美元|欧元|港元)",
+    rf"[超过0-9０-９,，.．{RANGE_SEP[1:-1]}千百]{{0,{LONGEST_NUMBER}}}[万亿](?:元|美元|欧元|港元)",
     needs=("项目",),
     # …and its last amount's currency ends in 元, which at most 规模以上, 的 and
     # six characters part from 项目: three articles in four that hold 项目 hold
@@ -920,10 +932,17 @@ def _clause_start(a: Analysis, pos: int, marks: frozenset[str] = CLAUSE_MARKS) -
     return ends[k] if k >= 0 else 0
 
 
+# How far before a quantity its indicator is read, at most: the indicator is
+# the clause's last 30 characters, trailing words cut; a clause of thousands
+# (a table or a garbled page without a comma) was read whole for each of its
+# quantities, a time growing with the square of its length.
+INDICATOR_READS = 400
+
+
 def _indicator(a: Analysis, start: int, previous: tuple[int, str] | None) -> str:
     """What the quantity measures: the words before it in its clause, without
     the subject, time and verb (2024年全年实现工业营收 → 工业营收)."""
-    seg = a.text[_clause_start(a, start) : start]
+    seg = a.text[max(_clause_start(a, start), start - INDICATOR_READS) : start]
     if "年" in seg:
         seg = YEAR_IN_INDICATOR.sub("", seg)
     changed = True

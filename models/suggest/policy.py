@@ -1392,12 +1392,37 @@ def _head_after(
     return best
 
 
+# the Analysis.memo key of where each chain of heads ends (see _chain_end)
+CHAIN_ENDS_KEY = "policy.chain_ends"
+
+
+def _chain_end(a: Analysis, r: _Resources, he: int) -> int:
+    """Where the heads chained from ``he`` end (改革|试点, 行动|计划). Every
+    head of one chain ends where the chain does, so each position is walked
+    once per text: a text of one head repeated thousands of times (方案方案…,
+    a pasted column) walked the rest of the run again from each of its heads,
+    a time growing with the square of the run."""
+    t, heads = a.text, r.chain_heads
+    ends = a.memo.get(CHAIN_ENDS_KEY)
+    if ends is None or ends[0] is not heads:
+        ends = a.memo[CHAIN_ENDS_KEY] = (heads, {})
+    known = ends[1]
+    walked = []
+    while he not in known and t.startswith(heads, he):
+        walked.append(he)
+        he += len(next(h for h in heads if t.startswith(h, he)))
+    end = known.get(he, he)
+    for p in walked:
+        known[p] = end
+    return end
+
+
 def _extend_head(a: Analysis, r: _Resources, he: int, *, modifier_ok: bool = False) -> int | None:
     """The head's end, after chained heads (改革试点, 行动计划); None when the head
     is the start of a longer word or a modifier (战略性, 试点城市)."""
     t = a.text
-    while t.startswith(r.chain_heads, he):  # one C call when no head follows (most often)
-        he += len(next(h for h in r.chain_heads if t.startswith(h, he)))
+    if t.startswith(r.chain_heads, he):  # one C call when no head follows (most often)
+        he = _chain_end(a, r, he)
     if t.endswith(DRAFTED, 0, he):
         he = _draft_end(t, he)  # 放贷人条例草案: the draft is the instrument as it stands
     if t.endswith("专项", 0, he) and t.startswith(FUNDS, he):

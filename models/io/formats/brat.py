@@ -53,6 +53,9 @@ from models.io.manifest import FOLDER_MANIFEST, listed_files, read_manifest, sha
 from models.io.model import ExchangeDoc, ExportDoc, ExportSpan, make_span, status_meta
 
 FRAGMENT = re.compile(r"^(\d+) (\d+)$")
+# More digits than any text's offset has (a document holds at most a few
+# million characters).
+OFFSET_DIGITS = 18
 CRLF = re.compile("\r\n")
 UNIVERSAL_NEWLINE = re.compile("\r\n|\r|\n")
 
@@ -293,9 +296,12 @@ def _text_bound(rest: str, where: str) -> list[tuple[int, int, str, str | None]]
     fragments = []
     for piece in offsets.split(";"):
         match = FRAGMENT.match(piece.strip())
-        if not match:
+        if not match or max(len(match.group(1)), len(match.group(2))) > OFFSET_DIGITS:
+            # (Python converts no more than 4,300 digits: a damaged line's
+            # offset of thousands stopped the import with a ValueError)
+            shown = piece if len(piece) <= 40 else piece[:39] + "…"
             raise InvalidInput(
-                "{where}: offsets must be 'START END', got {piece!r}", where=where, piece=piece
+                "{where}: offsets must be 'START END', got {piece!r}", where=where, piece=shown
             )
         fragments.append((int(match.group(1)), int(match.group(2))))
     # The TEXT column is informative (line breaks in it are written as spaces);

@@ -18,7 +18,7 @@ from models.domain import Span, check_offsets
 from models.errors import InvalidInput
 from models.io.format import Format
 from models.io.jsonlines import json_object, parse_lines
-from models.io.model import ExchangeDoc
+from models.io.model import ExchangeDoc, shown
 
 # The CLUENER types, for a label map's sake.
 CLUENER_TYPES = (
@@ -83,7 +83,7 @@ def parse_cluener_line(
                 raise InvalidInput(
                     "{where}: {kind} {entity!r} needs a list of [start, end]",
                     where=where,
-                    kind=kind,
+                    kind=shown(kind),
                     entity=entity,
                 )
             for pair in positions:
@@ -95,7 +95,7 @@ def parse_cluener_line(
                     raise InvalidInput(
                         "{where}: {kind} {entity!r}: offsets must be [start, end] integers, got {pair!r}",
                         where=where,
-                        kind=kind,
+                        kind=shown(kind),
                         entity=entity,
                         pair=pair,
                     )
@@ -106,7 +106,7 @@ def parse_cluener_line(
                     raise InvalidInput(
                         "{where}: {kind} {entity!r}: {exc}",
                         where=where,
-                        kind=kind,
+                        kind=shown(kind),
                         entity=entity,
                         exc=exc,
                     ) from None

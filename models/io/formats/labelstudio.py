@@ -149,7 +149,9 @@ def parse_task(task: dict[str, Any], where: str | Message, number: int) -> Excha
         if not isinstance(value, dict):
             raise InvalidInput('{where}: a region without a "value"', where=where)
         labels = value.get("labels") or value.get("hypertextlabels") or []
-        if isinstance(labels, str):
+        if not isinstance(labels, list):
+            # one name; anything else (a number, an object) is refused as a
+            # label by make_span, not iterated (an object's keys are no labels)
             labels = [labels]
         surface = value.get("text")
         for label in labels:

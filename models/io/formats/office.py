@@ -213,6 +213,12 @@ def _check_pdf_header(path: Path) -> None:
         )
 
 
+# What pypdf raises besides its own errors on a damaged PDF: a filter it
+# does not know (a damaged name: /FlateDecodeX) and objects nested deeper than
+# Python's stack (arrays 50,000 deep in a page's text).
+PDF_UNREADABLE = (NotImplementedError, RecursionError)
+
+
 def _pdf_text(path: Path) -> tuple[list[str], Any]:
     """Each page's text and the document's metadata, or InvalidInput."""
     from pypdf import PdfReader
@@ -227,7 +233,7 @@ def _pdf_text(path: Path) -> tuple[list[str], Any]:
                 path=path,
             )
         return _pdf_pages(reader, path), reader.metadata
-    except (PyPdfError, *UNREADABLE) as exc:
+    except (PyPdfError, *UNREADABLE, *PDF_UNREADABLE) as exc:
         raise InvalidInput(
             "{path}: not a readable PDF ({first_line})",
             path=path,

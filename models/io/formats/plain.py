@@ -22,7 +22,7 @@ from models.errors import InvalidInput, Message, Worded
 from models.io.decode import ONE_DOCUMENT, decode_file
 from models.io.format import Format
 from models.io.limits import MAX_CSV_COLUMNS, MAX_CSV_FIELD_CHARS, MAX_SINGLE_DOCUMENT_BYTES
-from models.io.model import ExchangeDoc
+from models.io.model import ExchangeDoc, shown
 from models.store.documents import is_blank
 
 
@@ -112,19 +112,28 @@ def _column_names(columns: list) -> dict:
     return renames
 
 
+# Of how many columns a refusal shows the names.
+NAMES_SHOWN = 20
+
+
+def _shown_names(names: list[str]) -> str:
+    listed = ", ".join(shown(n) for n in names[:NAMES_SHOWN])
+    return listed + (f", … ({len(names):,})" if len(names) > NAMES_SHOWN else "")
+
+
 def _columns_hint(frame: Any) -> Message:
     """The columns a table without a text column has, naming the one of the
     longest cells: most likely the articles."""
     names = [str(c) for c in frame.columns]
     if frame.empty or not names:
-        return Message("(columns: {names})", names=", ".join(names))
+        return Message("(columns: {names})", names=_shown_names(names))
     lengths = {str(c): frame[c].str.len().mean() for c in frame.columns}
     longest = max(names, key=lambda c: lengths[c])
     return Message(
         "(columns: {names}): rename {longest}, whose cells are the longest, to text if it holds"
         " the articles",
-        names=", ".join(names),
-        longest=longest,
+        names=_shown_names(names),
+        longest=shown(longest),
     )
 
 
