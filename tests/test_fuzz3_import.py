@@ -17,6 +17,20 @@ from models.io.importers import ImportOptions, import_paths
 TEXT = b"BT /F1 12 Tf (Hi) Tj ET"
 
 
+def refusal(tmp_path, path, **options) -> str:
+    """The one reason a new project's import of ``path`` gives, the project
+    left exactly as it was."""
+    project = Project.create(tmp_path / "p.biaozhu", annotator="a")
+    try:
+        before = list(project.conn.iterdump())
+        report = import_paths(project, [path], ImportOptions(**options))
+        assert list(project.conn.iterdump()) == before
+    finally:
+        project.close()
+    [(_file, reason)] = report.failed
+    return reason
+
+
 def pdf(contents: bytes) -> bytes:
     """A one-page PDF whose page's content stream is the object ``contents``."""
     objects = [
@@ -90,14 +104,7 @@ def test_a_table_whose_header_holds_line_breaks_is_refused_in_one_short_line(tmp
     article = "湖北联投与长江电力在武汉签署战略合作协议。" * 20
     path = tmp_path / "articles.csv"
     path.write_text(f'id,"\n1,{article}\n"\n1,2\n', encoding="utf-8")
-    project = Project.create(tmp_path / "p.biaozhu", annotator="a")
-    try:
-        before = list(project.conn.iterdump())
-        report = import_paths(project, [path], ImportOptions())
-        assert list(project.conn.iterdump()) == before
-    finally:
-        project.close()
-    [(_file, reason)] = report.failed
+    reason = refusal(tmp_path, path)
     assert "no 'text' column" in reason
     assert "\n" not in reason and "\r" not in reason
     assert len(reason) < 300
@@ -124,14 +131,7 @@ def test_a_label_studio_region_whose_labels_are_no_list_is_refused(tmp_path, lab
     }
     path = tmp_path / "tasks.json"
     path.write_text(json.dumps([task], ensure_ascii=False), encoding="utf-8")
-    project = Project.create(tmp_path / "p.biaozhu", annotator="a")
-    try:
-        before = list(project.conn.iterdump())
-        report = import_paths(project, [path], ImportOptions())
-        assert list(project.conn.iterdump()) == before
-    finally:
-        project.close()
-    [(_file, reason)] = report.failed
+    reason = refusal(tmp_path, path)
     assert "label" in reason and "\n" not in reason
 
 
@@ -144,14 +144,7 @@ def test_a_brat_offset_of_thousands_of_digits_is_refused_in_one_line(tmp_path, o
     folder.mkdir()
     (folder / "a.txt").write_text("比亚迪营收增长", encoding="utf-8")
     (folder / "a.ann").write_text(f"T1\tCOMPANY 0 {offset}\t比亚迪\n", encoding="utf-8")
-    project = Project.create(tmp_path / "p.biaozhu", annotator="a")
-    try:
-        before = list(project.conn.iterdump())
-        report = import_paths(project, [folder / "a.ann"], ImportOptions())
-        assert list(project.conn.iterdump()) == before
-    finally:
-        project.close()
-    [(_file, reason)] = report.failed
+    reason = refusal(tmp_path, folder / "a.ann")
     assert "T1" in reason or "offsets" in reason
     assert "\n" not in reason and len(reason) < 400
 
@@ -166,14 +159,7 @@ def test_a_span_with_a_line_break_in_its_label_and_bad_offsets_is_refused_in_one
     record = {"text": "比亚迪营收增长", "spans": [{"start": 5, "end": 99, "label": label}]}
     path = tmp_path / "spans.jsonl"
     path.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
-    project = Project.create(tmp_path / "p.biaozhu", annotator="a")
-    try:
-        before = list(project.conn.iterdump())
-        report = import_paths(project, [path], ImportOptions(fmt=fmt))
-        assert list(project.conn.iterdump()) == before
-    finally:
-        project.close()
-    [(_file, reason)] = report.failed
+    reason = refusal(tmp_path, path, fmt=fmt)
     assert "outside its text" in reason and not any(c in reason for c in "\n\r\u2028")
 
 
