@@ -404,14 +404,15 @@ def run_structured(seeds: Path, seconds: float, found: Path, seed: int = 0) -> N
     """``structured_inputs`` for ``seconds``: each failing input saved in
     ``found`` (replay it with --replay) and counted by its error."""
     import random
-    import traceback
+
+    from failures import Failures  # beside this script
 
     rng = random.Random(seed)
     target = Target()
     found.mkdir(parents=True, exist_ok=True)
     end = time.monotonic() + seconds
     n = 0
-    kinds: dict[str, int] = {}
+    failures = Failures(found)
     for data in structured_inputs(seeds, rng):
         if time.monotonic() > end:
             break
@@ -419,17 +420,11 @@ def run_structured(seeds: Path, seconds: float, found: Path, seed: int = 0) -> N
         try:
             target.run(data)
         except Exception as exc:  # every kind of failure is what is looked for
-            where = traceback.extract_tb(exc.__traceback__)[-1]
-            kind = f"{type(exc).__name__} at {Path(where.filename).name}:{where.lineno}"
-            kinds[kind] = kinds.get(kind, 0) + 1
-            if kinds[kind] <= 3:
-                name = found / f"crash-{len(kinds)}-{kinds[kind]}"
-                name.write_bytes(data)
-                print(f"{kind}: {str(exc)[:200]!r} -> {name}", flush=True)
+            failures.record(exc, data)
             if target.project is not None:  # a fresh project after a failure
                 target.project.close()
             target.project = None
-    print(f"{n} inputs in {seconds:.0f}s; failures: {kinds}")
+    print(f"{n} inputs in {seconds:.0f}s; failures: {failures.kinds}")
 
 
 def main() -> None:

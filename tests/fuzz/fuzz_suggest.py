@@ -320,14 +320,15 @@ def run_random(seconds: float, found: Path, targets, seed: int = 0) -> None:
     texts a second) for ``seconds``; each failing recipe saved in ``found``
     (replay it with --replay), failures counted by where they were raised."""
     import random
-    import traceback
+
+    from failures import Failures  # beside this script
 
     rng = random.Random(seed)
     texts = shared_texts()
     found.mkdir(parents=True, exist_ok=True)
     end = time.monotonic() + seconds
     n = chars = 0
-    kinds: dict[str, int] = {}
+    failures = Failures(found)
     while time.monotonic() < end:
         data = rng.randbytes(rng.choice([8, 32, 128, 600]))
         text = build_text(data, texts)
@@ -336,14 +337,8 @@ def run_random(seconds: float, found: Path, targets, seed: int = 0) -> None:
         try:
             run_one(text, targets)
         except Exception as exc:  # every kind of failure is what is looked for
-            where = traceback.extract_tb(exc.__traceback__)[-1]
-            kind = f"{type(exc).__name__} at {Path(where.filename).name}:{where.lineno}"
-            kinds[kind] = kinds.get(kind, 0) + 1
-            if kinds[kind] <= 3:
-                name = found / f"crash-{len(kinds)}-{kinds[kind]}"
-                name.write_bytes(data)
-                print(f"{kind}: {str(exc)[:200]!r} -> {name}", flush=True)
-    print(f"{n} texts ({chars:,} characters) in {seconds:.0f}s; failures: {kinds}")
+            failures.record(exc, data)
+    print(f"{n} texts ({chars:,} characters) in {seconds:.0f}s; failures: {failures.kinds}")
 
 
 def main() -> None:
