@@ -104,6 +104,28 @@ def close_window(window) -> None:
     window.ctx.close()
 
 
+def import_report_rows(qtbot, tmp_path, project_path, paths) -> dict[str, str]:
+    """The failures of importing ``paths`` into a new project at
+    ``project_path`` from the window's import, as its report dialog lists
+    them: where → why."""
+    from desktop.gui import jobs
+    from desktop.gui.dialogs.import_dialog import ImportReportDialog
+
+    Project.create(project_path, annotator="ann").close()
+    window = open_window(qtbot, project_path, tmp_path, annotator="ann")
+    try:
+        jobs.import_files(window, window.ctx, [str(p) for p in paths])
+        assert window.ctx.tasks.wait(30_000)
+        qtbot.waitUntil(lambda: window.findChild(ImportReportDialog) is not None, timeout=10_000)
+        dialog = window.findChild(ImportReportDialog)
+        table = dialog.failures
+        rows = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
+        dialog.close()
+    finally:
+        close_window(window)
+    return rows
+
+
 @pytest.fixture
 def window(qtbot, project_path, tmp_path):
     w = open_window(qtbot, project_path, tmp_path)

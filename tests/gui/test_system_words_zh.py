@@ -14,7 +14,7 @@ from desktop.cli import main
 from models import Project
 from models.errors import InvalidInput, Message
 from models.system_errors import system_words
-from tests.gui.conftest import close_window, open_window
+from tests.gui.conftest import import_report_rows
 
 
 def refused_paths(tmp_path: Path) -> dict[str, Path]:
@@ -38,23 +38,9 @@ def python_says(path: Path) -> str:
 
 
 def test_the_import_report_says_the_systems_refusals_in_chinese(qtbot, tmp_path, chinese):
-    from desktop.gui import jobs
-    from desktop.gui.dialogs.import_dialog import ImportReportDialog
-
-    project_path = tmp_path / "p.biaozhu"
-    Project.create(project_path, annotator="ann").close()
     paths = refused_paths(tmp_path)
-    window = open_window(qtbot, project_path, tmp_path, annotator="ann")
-    try:
-        jobs.import_files(window, window.ctx, [str(p) for p in paths.values()])
-        assert window.ctx.tasks.wait(30_000)
-        qtbot.waitUntil(lambda: window.findChild(ImportReportDialog) is not None, timeout=10_000)
-        dialog = window.findChild(ImportReportDialog)
-        table = dialog.failures
-        rows = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
-        dialog.close()
-    finally:
-        close_window(window)
+    project_path = tmp_path / "p.biaozhu"
+    rows = import_report_rows(qtbot, tmp_path, project_path, paths.values())
     assert rows == {
         str(paths["through"]): "路径中有一部分不是文件夹",
         str(paths["loop"]): "符号链接层级过多",

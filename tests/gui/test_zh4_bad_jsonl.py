@@ -9,7 +9,7 @@ from pathlib import Path
 
 from desktop.cli import main
 from models import Project
-from tests.gui.conftest import close_window, open_window
+from tests.gui.conftest import import_report_rows
 from tests.gui_polish.ui_strings import english_left
 
 GOOD = '{"text": "园区新增规上工业企业15家。"}\n'
@@ -66,25 +66,11 @@ def bad_files(folder: Path) -> list[Path]:
 
 
 def test_the_import_report_says_what_is_wrong_with_the_line_in_chinese(qtbot, tmp_path, chinese):
-    from desktop.gui import jobs
-    from desktop.gui.dialogs.import_dialog import ImportReportDialog
-
-    project_path = tmp_path / "p.biaozhu"
-    Project.create(project_path, annotator="ann").close()
     folder = tmp_path / "来稿"
     folder.mkdir()
     paths = bad_files(folder)
-    window = open_window(qtbot, project_path, tmp_path, annotator="ann")
-    try:
-        jobs.import_files(window, window.ctx, [str(p) for p in paths])
-        assert window.ctx.tasks.wait(30_000)
-        qtbot.waitUntil(lambda: window.findChild(ImportReportDialog) is not None, timeout=10_000)
-        dialog = window.findChild(ImportReportDialog)
-        table = dialog.failures
-        rows = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
-        dialog.close()
-    finally:
-        close_window(window)
+    project_path = tmp_path / "p.biaozhu"
+    rows = import_report_rows(qtbot, tmp_path, project_path, paths)
     # the report's row: the file and line, then the reason
     assert rows == dict(f"{folder}/{said}".split(": ", 1) for _, _, said, _ in BAD)
     for reason in rows.values():
