@@ -6,6 +6,7 @@ bundled sample, made on first run in the user's data directory."""
 from __future__ import annotations
 
 import os
+import sqlite3
 import sys
 import time
 import traceback
@@ -26,9 +27,11 @@ from desktop.gui.display import check_window_possible
 from desktop.gui.i18n import Translations
 from desktop.gui.settings import Settings
 from models import __version__
-from models.errors import InvalidInput, NotAProject
+from models.errors import BiaozhuError, InvalidInput, NotAProject
 from models.io.export.target import refuse_unsafe_out
 from models.who import current_annotator
+
+translate = QCoreApplication.translate
 
 SCREENSHOT_SIZE = (1500, 900)
 # Qt's messages that say nothing to a user of the app: the offscreen plugin
@@ -87,6 +90,44 @@ def choose_project(explicit: str | None, settings: Settings, annotator: str) -> 
     return ensure_sample_project(annotator)
 
 
+def open_last_or_sample(
+    ctx: AppContext, path: Path, annotator: str
+) -> tuple[Path, tuple[Path, Exception] | None]:
+    """Open the project the window starts on when none was named: the last
+    one, or the sample. A last project that no longer opens (damaged, from
+    a newer version, locked away) must not keep the window from starting,
+    which a curator who starts it from a menu would see as nothing at all:
+    the sample opens instead, and the refusal is returned to be shown."""
+    try:
+        ctx.open_project(path)
+        return path, None
+    except (BiaozhuError, sqlite3.Error, OSError) as exc:
+        from desktop.gui.sample import ensure_sample_project, is_sample
+
+        if is_sample(path):
+            raise
+        sample = ensure_sample_project(annotator)
+        ctx.open_project(sample)
+        return sample, (path, exc)
+
+
+def say_last_refused(window, path: Path, exc: Exception) -> None:
+    """Tell, in a dialog over the window, why the last project did not open."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.gui.messages import say
+
+    text = translate(
+        "Launch",
+        "The last project, %1, could not be opened: %2\nThe sample project is open instead.",
+    )
+    QMessageBox.warning(
+        window,
+        translate("Launch", "Last project not opened"),
+        text.replace("%1", str(path)).replace("%2", say(exc)),
+    )
+
+
 def prepare_platform(screenshot: bool) -> None:
     """A screenshot is drawn offscreen, display or not; a window needs a
     display and the libraries of Qt's platform plugin, named when missing."""
@@ -109,10 +150,15 @@ def run_gui(args) -> int:
     annotator = current_annotator(getattr(args, "annotator", None))
     screenshot = getattr(args, "screenshot", None)
     ctx = AppContext(settings, translations, annotator, remember_projects=not screenshot)
-    path = choose_project(getattr(args, "project", None), settings, annotator)
+    explicit = getattr(args, "project", None)
+    path = choose_project(explicit, settings, annotator)
     if screenshot:
         check_screenshot_out(Path(screenshot), Path(path))
-    ctx.open_project(path)  # a bad file raises BiaozhuError: the CLI prints one line, exit 1
+    if explicit or screenshot:
+        ctx.open_project(path)  # a bad file raises BiaozhuError: the CLI prints one line, exit 1
+        refused = None
+    else:
+        path, refused = open_last_or_sample(ctx, path, annotator)
 
     from desktop.gui.mainwindow import MainWindow
 
@@ -127,6 +173,8 @@ def run_gui(args) -> int:
     if screenshot:
         return take_screenshot(window, ctx, screenshot)
     window.show()
+    if refused is not None:
+        QTimer.singleShot(0, lambda: say_last_refused(window, *refused))
     code = app.exec()
     ctx.close()
     return int(code)

@@ -5,6 +5,7 @@ into ``models``; the core never sees QSettings."""
 from __future__ import annotations
 
 import hashlib
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -89,6 +90,9 @@ class Settings:
         return [str(v) for v in (value or []) if v]
 
     def add_recent_project(self, path: str) -> None:
+        # absolute: a project opened from a terminal as "p.biaozhu" is the
+        # last project of a window started later from a menu, elsewhere
+        path = str(Path(path).absolute())
         recent = [p for p in self.recent_projects() if p != path]
         self.q.setValue("persist/recent_projects", ([path] + recent)[:MAX_RECENT])
         self.last_project = path

@@ -4641,6 +4641,21 @@
     </message>
 </context>
 <context>
+    <name>Launch</name>
+    <message>
+        <location filename="../../desktop/gui/launch.py" line="120"/>
+        <source>The last project, %1, could not be opened: %2
+The sample project is open instead.</source>
+        <translation>上次的项目 %1 无法打开：%2
+已改为打开示例项目。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/launch.py" line="126"/>
+        <source>Last project not opened</source>
+        <translation>上次的项目未能打开</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/gui/mainwindow.py" line="320"/>
