@@ -3,6 +3,11 @@ and data directories kept inside the test's temporary folder."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 pytest.importorskip("PySide6")
@@ -124,6 +129,26 @@ def import_report_rows(qtbot, tmp_path, project_path, paths) -> dict[str, str]:
     finally:
         close_window(window)
     return rows
+
+
+def run_app(tmp_path, *args: str) -> subprocess.CompletedProcess:
+    """`biaozhu ARGS` in a process of its own, offscreen, its settings and
+    data in ``tmp_path`` (as a curator's first start), its output kept."""
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        XDG_CONFIG_HOME=str(tmp_path / "cfg"),
+        XDG_DATA_HOME=str(tmp_path / "data"),
+        BIAOZHU_ANNOTATOR="tester",
+    )
+    return subprocess.run(
+        [sys.executable, "-m", "desktop", *args],
+        cwd=Path(__file__).resolve().parents[2],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 @pytest.fixture

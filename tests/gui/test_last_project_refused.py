@@ -8,12 +8,9 @@ file; a file named on the command line is still refused with its one line."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
-from tests.gui.conftest import make_project
+from tests.gui.conftest import make_project, run_app
 
 DAMAGED = b"\xff" * 4096 * 4
 
@@ -52,21 +49,7 @@ def test_a_damaged_last_project_opens_the_sample_and_says_why(qtbot, tmp_path, m
 
 def test_a_damaged_file_named_on_the_command_line_is_refused_in_one_line(tmp_path):
     path = damaged_project(tmp_path / "named.biaozhu")
-    env = dict(
-        os.environ,
-        QT_QPA_PLATFORM="offscreen",
-        XDG_CONFIG_HOME=str(tmp_path / "cfg"),
-        XDG_DATA_HOME=str(tmp_path / "data"),
-        BIAOZHU_ANNOTATOR="tester",
-    )
-    done = subprocess.run(
-        [sys.executable, "-m", "desktop", str(path)],
-        cwd=Path(__file__).resolve().parents[2],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-    )
+    done = run_app(tmp_path, str(path))
     assert done.returncode == 1
     assert done.stderr.strip().count("\n") == 0 and "damaged" in done.stderr
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QDialog
 
 from models import Project
 from models.store.connection import SCHEMA_VERSION
-from tests.gui.conftest import DOC_A, close_window, make_project, open_window
+from tests.gui.conftest import DOC_A, close_window, make_project, open_window, run_app
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -163,21 +163,7 @@ def test_screenshot_mode_writes_a_png(tmp_path):
     path = tmp_path / "shot.biaozhu"
     make_project(path)
     out = tmp_path / "out" / "shot.png"
-    env = dict(
-        os.environ,
-        QT_QPA_PLATFORM="offscreen",
-        XDG_CONFIG_HOME=str(tmp_path / "cfg"),
-        XDG_DATA_HOME=str(tmp_path / "data"),
-        BIAOZHU_ANNOTATOR="tester",
-    )
-    result = subprocess.run(
-        [sys.executable, "-m", "desktop", "--screenshot", str(out), str(path)],
-        cwd=REPO,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    result = run_app(tmp_path, "--screenshot", str(out), str(path))
     assert result.returncode == 0, result.stderr
     data = out.read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 20_000
