@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QLabel,
     QLayout,
@@ -30,6 +30,7 @@ from models.domain import Label
 
 translate = QCoreApplication.translate
 
+SUGGESTION_KEY_COLOUR = "#6b7280"
 PART_GAP = 22  # between two parts of where the document stands: room for a "·"
 CHIP_GAP = 6  # between two label chips
 LINE_GAP = 3  # between two lines
@@ -293,6 +294,35 @@ class _Elided(QLabel):
         painter.end()
 
 
+class _SuggestionKey(QLabel):
+    """The legend's key for pending suggestions, underlined with dashes as
+    the article underlines them: Qt's rich text has no dashed underline
+    (``text-decoration: underline dashed`` drew a solid line)."""
+
+    def __init__(self, text: str, parent: QWidget | None = None):
+        super().__init__(text, parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return super().sizeHint() + QSize(0, 4)  # room for the line under the word
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        super().paintEvent(event)
+        metrics = self.fontMetrics()
+        room = self.contentsRect()
+        left = room.left() + self.margin() + self.indent() + 3  # the style sheet's padding
+        top = room.top() + (room.height() - metrics.height()) // 2
+        y = top + metrics.height() + 0.5  # under the descenders, as in the article
+        pen = QPen(QColor(SUGGESTION_KEY_COLOUR), 1.2)
+        pen.setStyle(Qt.PenStyle.DashLine)
+        painter = QPainter(self)
+        painter.setPen(pen)
+        painter.drawLine(
+            QPointF(left, y), QPointF(left + metrics.horizontalAdvance(self.text()), y)
+        )
+        painter.end()
+
+
 class DocumentHeader(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -354,12 +384,10 @@ class DocumentHeader(QWidget):
                 f" border: 1px solid {colour.darker(150).name()}; padding: 0px 3px; }}"
             )
             self.chips.append(chip)
-        pending = translate("DocumentHeader", "suggestion")
-        chip = self._chip(
-            f"<span style='text-decoration: underline dashed;'>{html.escape(pending)}</span>"
-        )
-        chip.setStyleSheet("QLabel { color: #6b7280; padding: 0px 3px; }")
-        self.chips.append(chip)
+        key = _SuggestionKey(translate("DocumentHeader", "suggestion"), self)
+        key.setObjectName("labelChip")
+        key.setStyleSheet(f"QLabel {{ color: {SUGGESTION_KEY_COLOUR}; padding: 0px 3px; }}")
+        self.chips.append(key)
         for chip in self.chips:
             self.line.add_chip(chip)
         self._render()
