@@ -1,7 +1,9 @@
 """What the app suggests, measured on gold it was not trained on (a plain
 script, not collected by pytest):
 
-    .venv/bin/python tests/benchmarks/bench_learn_quality.py [--simulate]
+    .venv/bin/python tests/benchmarks/bench_learn_quality.py [--simulate] [--no-dev]
+
+(``--no-dev``: everything but news-dev, which a helper must never read.)
 
 1. ``biaozhu evaluate GOLD`` (the user's path: the bundled model over the
    rules, default options) on ``seeds.jsonl`` and ``news-dev.jsonl``: exact
@@ -199,12 +201,22 @@ def main() -> int:
     parser.add_argument(
         "--simulate-train", action="store_true", help="also simulate on half of news-train"
     )
+    parser.add_argument(
+        "--no-dev",
+        action="store_true",
+        help="never read news-dev (for helpers who must not): the seeds, news-train, our gold"
+        " and the check halves pooled only",
+    )
     args = parser.parse_args()
+    if args.no_dev and args.simulate:
+        parser.error("--simulate works through news-dev: not with --no-dev")
     if not (SHARED / "gold").is_dir():
         print(f"skipped: {SHARED} is absent (../shared beside the repo)")
         return 0
     missed = []
     for name, targets in TARGETS.items():
+        if args.no_dev and name == "news-dev":
+            continue
         gold = SHARED / "gold" / f"{name}.jsonl"
         report = evaluate_cli(gold)
         print(f"\n{name} through `biaozhu evaluate` (bundled model + rules):")
@@ -221,8 +233,9 @@ def main() -> int:
             print("\n".join(table(report, rules_alone(gold))))
     print("\ncheck halves pooled (exact F1 weighted by gold spans):")
     print("\n".join(pooled_check_halves(reports)))
-    print("\ncalibration on news-dev (every candidate):")
-    print("\n".join(calibration(SHARED / "gold" / "news-dev.jsonl")))
+    if not args.no_dev:
+        print("\ncalibration on news-dev (every candidate):")
+        print("\n".join(calibration(SHARED / "gold" / "news-dev.jsonl")))
     if args.simulate:
         with_training, without = simulate(5), simulate(0)
         print(f"\nsimulation on news-dev: {with_training['actions_per_span']} actions per gold span "
