@@ -1,7 +1,7 @@
 """Speed of suggesting with the model the app ships (a plain script, not
 collected by pytest):
 
-    .venv/bin/python tests/benchmarks/bench_learn_speed.py
+    .venv/bin/python tests/benchmarks/bench_learn_speed.py [--no-dev]
 
 1. Throughput: ``default_suggester()`` (the bundled model over the rules,
    what ``biaozhu suggest`` and ``evaluate`` use) over the five shared
@@ -17,7 +17,8 @@ collected by pytest):
 2. One 3,000-character article: the median of 9 runs of the same suggester,
    and of ``jieba.lcut`` on it. Target: under 100 ms.
 3. Beside them (no target): the same ratio over the shared gold articles
-   (news-train, news-dev and the zone news), each suggested on its own as
+   (news-train, news-dev and the zone news; ``--no-dev``: without
+   news-dev, which a helper must never read), each suggested on its own as
    the app does: they hold more names and figures per character than the
    five corpus articles, so every rule and the model have more to read.
 4. Beside them (no target): a project's suggester once ``train`` has made
@@ -104,13 +105,15 @@ def trained_project(path: Path):
     return project
 
 
-def gold_articles() -> list[str]:
+def gold_articles(no_dev: bool = False) -> list[str]:
+    """The gold articles' texts (without news-dev's when ``no_dev``: a
+    helper must never read it)."""
     import json
 
     texts = []
     for path in (
         SHARED / "gold" / "news-train.jsonl",
-        SHARED / "gold" / "news-dev.jsonl",
+        *(() if no_dev else (SHARED / "gold" / "news-dev.jsonl",)),
         REPO / "tests" / "data" / "zone_news" / "gold.jsonl",
     ):
         with path.open(encoding="utf-8") as lines:
@@ -126,12 +129,12 @@ def one_by_one(fn):
     return run
 
 
-def articles_ratio(model, rounds: int = 5) -> tuple[float, int, int]:
+def articles_ratio(model, rounds: int = 5, no_dev: bool = False) -> tuple[float, int, int]:
     """The model's CPU time over the gold articles one by one, against
     jieba.lcut's, interleaved as above."""
     import jieba
 
-    texts = gold_articles()
+    texts = gold_articles(no_dev)
     times: dict[str, list[float]] = {"jieba": [], "model": []}
     for k in range(rounds):
         fresh = [t + " " * (k + 1) for t in texts]  # new strings: no cached analysis
@@ -142,7 +145,7 @@ def articles_ratio(model, rounds: int = 5) -> tuple[float, int, int]:
     return min(times["model"]) / min(times["jieba"]), len(texts), sum(map(len, texts))
 
 
-def measure(rounds: int = 5) -> dict:
+def measure(rounds: int = 5, no_dev: bool = False) -> dict:
     import jieba
 
     from models.suggest.engine import default_ensemble
@@ -194,7 +197,7 @@ def measure(rounds: int = 5) -> dict:
         "article_jieba_ms": a_jieba * 1000,
         "article_model_ms": a_model * 1000,
         "version": model.version,
-        "articles": articles_ratio(model),
+        "articles": articles_ratio(model, no_dev=no_dev),
     }
 
 
@@ -202,7 +205,7 @@ def main() -> int:
     if not (SHARED / "corpus").is_dir():
         print(f"skipped: {SHARED} is absent (the shared corpus lives beside the repo)")
         return 0
-    m = measure()
+    m = measure(no_dev="--no-dev" in sys.argv[1:])
     print(f"model {m['version']}; text: {m['chars']:,} characters")
     print(f"jieba.lcut:          {m['jieba_s']:.3f} s")
     print(f"rules alone:         {m['rules_s']:.3f} s   ratio {m['rules_ratio']:.2f}")
