@@ -23,7 +23,15 @@ The sets are documents nobody wrote rules or trained the shipped model on:
 - ``cluener-policy``: the 304 annotated CLUENER sentences that use a policy
   word, in 15 documents: the set where policy names are as many as company
   names. The POLICY rules were taught on these sentences, so it says how
-  the loop treats policy names, not how good the rules are.
+  the loop treats policy names, not how good the rules are;
+- ``zone-study`` and ``zone-check``: the two halves (``meta.half``) of our
+  zone-news paragraphs (``tests/data/zone_news``, COMPANY and POLICY gold
+  only, so both are priced on those labels alone: ``--labels``), three
+  consecutive paragraphs a document. The rules were studied on the study
+  half and the bundled scorer learned its COMPANY spans, so there the
+  bundled model is at its best and a project's model has the least to add;
+  the check half is only ever scored (``zone-check`` alone, once a change
+  is decided).
 
 news-dev is never read here: it is measured once, by bench_learn_quality.
 Needs ../shared beside the repo."""
@@ -47,6 +55,9 @@ sys.path.insert(0, str(REPO))
 
 CFSC_DOCUMENTS = 25
 CLUENER_DOCUMENTS = 15
+ZONE_NEWS = REPO / "tests" / "data" / "zone_news" / "gold.jsonl"
+ZONE_PARAGRAPHS = 3  # a zone-news document: this many consecutive paragraphs
+ZONE_LABELS = "COMPANY,POLICY"  # what the zone-news gold annotates
 TRAIN_MARK = "@@train "
 # simulate.py unchanged, but each `biaozhu train`'s message goes to stderr,
 # so the benchmark can say why a model was or was not activated.
@@ -80,6 +91,21 @@ def cluener_policy_documents(out: Path, documents: int = CLUENER_DOCUMENTS) -> P
     from models.learn.annotated import read_annotated
 
     return grouped(read_annotated(SHARED, "cluener-policy"), documents, "clp", out)
+
+
+def zone_documents(half: str, out: Path) -> Path:
+    """One half of the zone-news paragraphs, in id order, three
+    consecutive ones a document, as a gold JSONL file."""
+    from models.domain import Span
+    from models.learn.data import TrainingDoc
+
+    paragraphs = []
+    for line in ZONE_NEWS.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line) if line.strip() else None
+        if record and record["meta"]["half"] == half:
+            spans = [Span(s["start"], s["end"], s["label"]) for s in record["spans"]]
+            paragraphs.append(TrainingDoc(record["id"], record["text"], spans))
+    return grouped(paragraphs, -(-len(paragraphs) // ZONE_PARAGRAPHS), f"zone-{half}", out)
 
 
 def grouped(sentences: list, documents: int, prefix: str, out: Path) -> Path:
@@ -130,11 +156,14 @@ def news_train_odd_half(tmp: Path, cache: Path | None) -> tuple[Path, Path]:
     return worked, resources
 
 
-def start_simulation(gold: Path, train_every: int, resources: Path | None) -> subprocess.Popen:
+def start_simulation(
+    gold: Path, train_every: int, resources: Path | None, labels: str | None = None
+) -> subprocess.Popen:
     env = dict(os.environ, BIAOZHU_RESOURCES=str(resources)) if resources else None
+    priced = ["--labels", labels] if labels else []
     return subprocess.Popen(
         [sys.executable, "-c", SIMULATE_SAYING_WHY, str(BIAOZHU), str(gold),
-         "--train-every", str(train_every)],
+         "--train-every", str(train_every), *priced],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
     )  # fmt: skip
 
@@ -150,12 +179,22 @@ def finish_simulation(running: subprocess.Popen) -> tuple[dict, list[str], list[
 
 
 def compare_loop(
-    name: str, gold: Path, train_every: int, resources: Path | None, rows: bool = False
+    name: str,
+    gold: Path,
+    train_every: int,
+    resources: Path | None,
+    rows: bool = False,
+    labels: str | None = None,
+    one_at_a_time: bool = False,
 ) -> bool:
-    """Both simulations of one set, side by side (run at once: two cores)."""
-    retraining = start_simulation(gold, train_every, resources)
-    never = start_simulation(gold, 0, resources)
-    with_training, rows_with, said = finish_simulation(retraining)
+    """Both simulations of one set, side by side (run at once: two cores),
+    or one after the other on a machine shared with other work."""
+    retraining = start_simulation(gold, train_every, resources, labels)
+    if one_at_a_time:
+        with_training, rows_with, said = finish_simulation(retraining)
+    never = start_simulation(gold, 0, resources, labels)
+    if not one_at_a_time:
+        with_training, rows_with, said = finish_simulation(retraining)
     without, rows_without, _ = finish_simulation(never)
     print(f"\n{name}: {with_training['documents']} documents, {with_training['gold']} gold spans")
     if rows:
@@ -182,6 +221,9 @@ def main() -> int:
     parser.add_argument("--train-every", type=int, default=5)
     parser.add_argument("--bundle-cache", type=Path, help="keep the even-half bundle here")
     parser.add_argument("--rows", action="store_true", help="print each document's figures")
+    parser.add_argument(
+        "--one-at-a-time", action="store_true", help="the two simulations one after the other"
+    )
     args = parser.parse_args()
     if not (SHARED / "gold").is_dir():
         print(f"skipped: {SHARED} is absent (../shared beside the repo)")
@@ -190,15 +232,25 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
         for name in args.sets.split(","):
+            labels = None
             if name == "cfsc":
                 gold, resources = cfsc_documents(tmp / "cfsc.jsonl"), None
             elif name == "cluener-policy":
                 gold, resources = cluener_policy_documents(tmp / "clp.jsonl"), None
             elif name == "news-train-odd":
                 gold, resources = news_train_odd_half(tmp, args.bundle_cache)
+            elif name in ("zone-study", "zone-check"):
+                half = name.split("-")[1]
+                gold, resources = zone_documents(half, tmp / f"{name}.jsonl"), None
+                labels = ZONE_LABELS
             else:
-                raise SystemExit(f"unknown set {name!r}: cfsc, cluener-policy, news-train-odd")
-            never_more &= compare_loop(name, gold, args.train_every, resources, args.rows)
+                raise SystemExit(
+                    f"unknown set {name!r}: cfsc, cluener-policy, news-train-odd,"
+                    " zone-study, zone-check"
+                )
+            never_more &= compare_loop(
+                name, gold, args.train_every, resources, args.rows, labels, args.one_at_a_time
+            )
     return 0 if never_more else 1
 
 
