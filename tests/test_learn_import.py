@@ -100,6 +100,27 @@ def test_exchange_jsonl_with_spans_makes_its_documents_without_spans_gold_too(tm
     assert statuses(path) == ["done", "done", "todo"]  # texts alone are work to do
 
 
+def test_a_document_whose_spans_are_an_empty_list_is_gold_alone_too(tmp_path):
+    """A curator's finished article that holds no name is still finished: a
+    jsonl file of one such record (as a tool exports one document at a
+    time) was imported as text to do, so the project's training never saw
+    it as the negative it is ("trained on 3 gold documents" after 5)."""
+    data = write_lines(
+        tmp_path / "one.jsonl", [{"id": "b", "text": "当地经济持续向好。", "spans": []}]
+    )
+    path = tmp_path / "p.biaozhu"
+    main(["new", str(path), "--annotator", "clue"])
+    assert main(["import", str(path), str(data), "--annotator", "clue"]) == 0
+    assert statuses(path) == ["done"]
+    with Project.open(path, annotator="clue") as project:
+        assert [doc for doc, _ in project.gold_layers()] == project.document_ids()
+    again = write_lines(
+        tmp_path / "two.jsonl", [{"id": "c", "text": "只是一段文字。", "spans": []}]
+    )
+    assert main(["import", str(path), str(again), "--annotator", "clue", "--status", "todo"]) == 0
+    assert statuses(path) == ["done", "todo"]  # --status todo keeps it out of the gold
+
+
 def test_the_shared_cluener_dev_split_imports_as_gold(tmp_path, capsys):
     dev = shared_path("data", "cluener", "dev.jsonl")
     path = tmp_path / "p.biaozhu"

@@ -92,6 +92,19 @@ def test_suggest_jsonl_one_line_per_document(tmp_path, capsys):
     assert [s["text"] for s in lines[1]["spans"]] == ["1.2万个"]
 
 
+def test_suggest_gives_each_document_its_meta_as_written(tmp_path, capsys):
+    """A line's meta comes back as the file wrote it: the importer's own
+    marks (how far its annotator got, that it was annotated) are not data
+    of the user's, and "status" came back as "_status"."""
+    meta = {"source": "wire", "status": "done"}
+    path = tmp_path / "batch.jsonl"
+    line = {"id": "a", "text": TEXT, "spans": [], "meta": meta}
+    path.write_text(json.dumps(line, ensure_ascii=False) + "\n", encoding="utf-8")
+    code, out, _ = run(capsys, "suggest", str(path))
+    assert code == 0
+    assert json.loads(out)["meta"] == meta
+
+
 def test_suggest_with_project_lexicon(tmp_path, capsys):
     proj = tmp_path / "p.biaozhu"
     project = Project.create(proj, annotator="alice")

@@ -173,10 +173,11 @@ def _documents(
 
 def _read_documents(path: Path, encoding: str | None) -> Iterator[tuple[str, str, dict[str, Any]]]:
     if path.suffix.lower() in JSONL_ENDINGS:
-        from models.io.formats.jsonl import read_jsonl
+        from models.io.formats.jsonl import meta_as_written, read_jsonl
 
         for n, doc in enumerate(read_jsonl(path, encoding=encoding), 1):
-            yield (doc.id if doc.id is not None else f"{path.stem}-{n}"), doc.text, doc.meta
+            doc_id = doc.id if doc.id is not None else f"{path.stem}-{n}"
+            yield doc_id, doc.text, meta_as_written(doc.meta)
         return
     from models.io.decode import ONE_DOCUMENT, decode_file
     from models.io.limits import MAX_SINGLE_DOCUMENT_BYTES

@@ -39,7 +39,7 @@ from models.io.clean import clean_text
 from models.io.format import Format, WriteContext, Writer
 from models.io.jsonlines import json_object, one_line, parse_lines
 from models.io.jsontext import shown_keys
-from models.io.model import STATUS, ExchangeDoc, ExportDoc, ExportSpan, span_at
+from models.io.model import LABELLED, STATUS, ExchangeDoc, ExportDoc, ExportSpan, span_at
 
 encode = json.JSONEncoder(ensure_ascii=False).encode
 
@@ -96,6 +96,8 @@ def parse_line(
     meta = keep_original(meta, text)
     if meta.get("status") in STATUSES:  # how far the annotator got, as an export says
         meta = {k: v for k, v in meta.items() if k != "status"} | {STATUS: meta["status"]}
+    if "spans" in obj:  # annotated, if only to say it holds nothing: a negative
+        meta = meta | {LABELLED: True}
     return ExchangeDoc.from_record(
         doc_id=obj.get("id"),
         text=text,
@@ -104,6 +106,14 @@ def parse_line(
         title=obj.get("title") or meta.get("title"),
         line=lineno,
     )
+
+
+def meta_as_written(meta: dict[str, Any]) -> dict[str, Any]:
+    """A parsed line's meta as its file wrote it, without the marks the
+    reader leaves for the importer (``STATUS``, ``LABELLED``): for a command
+    that gives each line back with what it found (``suggest``)."""
+    written = {k: v for k, v in meta.items() if k not in (STATUS, LABELLED)}
+    return written | {"status": meta[STATUS]} if STATUS in meta else written
 
 
 def keep_original(meta: dict[str, Any], text: str) -> dict[str, Any]:
