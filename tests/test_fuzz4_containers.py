@@ -7,6 +7,7 @@ valid file of the kind, changed in the one place the fuzzer changed."""
 
 from __future__ import annotations
 
+import json
 import struct
 import zlib
 
@@ -90,3 +91,102 @@ def test_a_damaged_docbin_is_refused_in_one_line(tmp_path, name):
     reason = refusal(tmp_path, path)
     assert reason.startswith("not a spaCy DocBin (")
     assert "\n" not in reason
+
+
+# -- Hugging Face dataset folders ----------------------------------------------------------
+
+SPANS_TYPE = "list<item: struct<start: int32, end: int32, label: string>>"
+
+
+def dataset(tmp_path, table, compression: str | None = None):
+    """A folder as save_to_disk leaves it, holding ``table`` as its one split."""
+    import pyarrow as pa
+
+    folder = tmp_path / "ds"
+    (folder / "train").mkdir(parents=True)
+    (folder / "dataset_dict.json").write_text('{"splits": ["train"]}')
+    state = {"_data_files": [{"filename": "data.arrow"}]}
+    (folder / "train" / "state.json").write_text(json.dumps(state))
+    options = pa.ipc.IpcWriteOptions(compression=compression)
+    with (
+        pa.OSFile(str(folder / "train" / "data.arrow"), "wb") as sink,
+        pa.ipc.new_stream(sink, table.schema, options=options) as stream,
+    ):
+        stream.write_table(table)
+    return folder
+
+
+def good_table():
+    import pyarrow as pa
+
+    span = {"start": 0, "end": 2, "label": "COMPANY"}
+    return pa.table({"text": ["华为营收增长"], "spans": [[span]]})
+
+
+def test_the_dataset_builder_makes_a_folder_that_imports(tmp_path):
+    from models import Project
+    from models.io.importers import ImportOptions, import_paths
+
+    project = Project.create(tmp_path / "p.biaozhu", annotator="a")
+    try:
+        report = import_paths(project, [dataset(tmp_path, good_table())], ImportOptions())
+        assert not report.failed and report.spans == 1
+    finally:
+        project.close()
+
+
+def test_spans_that_are_numbers_are_refused(tmp_path):
+    import pyarrow as pa
+
+    table = pa.table({"text": ["华为营收增长"], "spans": [[1, 2]]})
+    reason = refusal(tmp_path, dataset(tmp_path, table))
+    assert "row 1 span 0: not a span" in reason
+
+
+def test_a_spans_column_that_is_no_list_is_refused(tmp_path):
+    import pyarrow as pa
+
+    table = pa.table({"text": ["华为营收增长"], "spans": [3]})
+    reason = refusal(tmp_path, dataset(tmp_path, table))
+    assert "'spans' column" in reason and "int64" in reason
+
+
+def test_a_stream_whose_offsets_are_damaged_is_refused(tmp_path):
+    """A text's end offset negative: pyarrow read the stream and raised
+    SystemError (negative size) making the text, or ran out of memory."""
+    import pyarrow as pa
+
+    text = "华为营收增长" + "x" * 4079
+    table = pa.table({"text": [text], "spans": pa.array([[]], good_table()["spans"].type)})
+    folder = dataset(tmp_path, table)
+    data = folder / "train" / "data.arrow"
+    offsets = struct.pack("<ii", 0, len(text.encode()))
+    stream = data.read_bytes()
+    at = stream.rindex(offsets)  # in the body, after the metadata that gives its size
+    data.write_bytes(stream[:at] + struct.pack("<ii", 0, -5) + stream[at + 8 :])
+    reason = refusal(tmp_path, folder)
+    assert "not a readable Arrow stream" in reason
+
+
+def test_a_compressed_stream_that_inflates_past_the_limit_is_refused(tmp_path):
+    """200 MB of one character, compressed by zstd to a few kB: refused
+    from the sizes the stream declares, before pyarrow inflates it."""
+    import pyarrow as pa
+
+    text = pa.array(["0" * 2_000_000] * 100)
+    spans = pa.array([[]] * 100, good_table()["spans"].type)
+    folder = dataset(tmp_path, pa.table({"text": text, "spans": spans}), "zstd")
+    assert (folder / "train" / "data.arrow").stat().st_size < 100_000
+    reason = refusal(tmp_path, folder)
+    assert "inflates to" in reason and "Arrow" in reason
+
+
+def test_a_stream_of_millions_of_empty_values_is_refused(tmp_path):
+    """30 million nulls in one row's spans cost pyarrow nothing (a null
+    column has no buffers) and Python 30 million objects."""
+    import pyarrow as pa
+
+    spans = pa.ListArray.from_arrays(pa.array([0, 30_000_000], pa.int32()), pa.nulls(30_000_000))
+    folder = dataset(tmp_path, pa.table({"text": ["华为营收增长"], "spans": spans}))
+    reason = refusal(tmp_path, folder)
+    assert "values" in reason and "limit" in reason

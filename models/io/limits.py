@@ -34,6 +34,13 @@ COMPRESSION_GRACE_BYTES = 1 * MB
 MAX_ZIP_ENTRIES = 10_000
 MAX_ZIP_DIRECTORY_BYTES = 4 * MB
 
+# A Hugging Face dataset's Arrow streams: the values of the columns read
+# (text, spans and their fields, id, title, status), nested values counted,
+# each a Python object once read. A null column costs a stream nothing (it
+# has no buffers), so a few bytes can declare a billion. A project of
+# 10,000 articles and 318,828 spans exports some 3.5 million.
+MAX_ARROW_VALUES = 4 * DOCUMENT_CHARS
+
 # JSON from any file (and --labels): objects and lists nested at most this
 # deep. Real files nest under ten; the store's JSON encoder stops at 254.
 MAX_JSON_DEPTH = 64
