@@ -168,17 +168,18 @@ def test_a_stream_whose_offsets_are_damaged_is_refused(tmp_path):
     assert "not a readable Arrow stream" in reason
 
 
-def test_a_compressed_stream_that_inflates_past_the_limit_is_refused(tmp_path):
-    """200 MB of one character, compressed by zstd to a few kB: refused
-    from the sizes the stream declares, before pyarrow inflates it."""
+def test_a_compressed_stream_that_inflates_like_a_bomb_is_refused(tmp_path):
+    """4 MB of one character, compressed by zstd to a few hundred bytes:
+    refused from the sizes the stream declares, before pyarrow inflates it
+    (the fuzzer's were gigabytes)."""
     import pyarrow as pa
 
-    text = pa.array(["0" * 2_000_000] * 100)
-    spans = pa.array([[]] * 100, good_table()["spans"].type)
+    text = pa.array(["0" * 1_000_000] * 4)
+    spans = pa.array([[]] * 4, good_table()["spans"].type)
     folder = dataset(tmp_path, pa.table({"text": text, "spans": spans}), "zstd")
-    assert (folder / "train" / "data.arrow").stat().st_size < 100_000
+    assert (folder / "train" / "data.arrow").stat().st_size < 10_000
     reason = refusal(tmp_path, folder)
-    assert "inflates to" in reason and "Arrow" in reason
+    assert "Arrow stream content inflates to over 100 times" in reason
 
 
 def test_a_stream_of_millions_of_empty_values_is_refused(tmp_path):
@@ -190,3 +191,36 @@ def test_a_stream_of_millions_of_empty_values_is_refused(tmp_path):
     folder = dataset(tmp_path, pa.table({"text": ["华为营收增长"], "spans": spans}))
     reason = refusal(tmp_path, folder)
     assert "values" in reason and "limit" in reason
+
+
+def test_a_docbin_past_the_import_limit_says_how_many_characters_and_what_to_do(tmp_path):
+    """A .spacy of some 2.6 million characters inflates past 128 MB, which
+    the import does not read (spaCy loads a DocBin whole: 382 MB at the
+    limit). The refusal says the limit in characters, not only in bytes,
+    and where such a project's spans go instead."""
+    import os
+
+    deflate = zlib.compressobj(1)
+    parts = [deflate.compress(os.urandom(1_400_000))]  # random: it does not shrink
+    zeros = bytes(1 << 20)
+    parts += [deflate.compress(zeros) for _ in range(127)]
+    path = tmp_path / "big.spacy"
+    path.write_bytes(b"".join(parts) + deflate.flush())
+    reason = refusal(tmp_path, path)
+    assert "limit 128 MB" in reason
+    assert "2,500,000 characters" in reason
+    assert reason.endswith("export jsonl to bring a project this large back")
+
+
+@pytest.mark.parametrize("where", ["split", "data file"])
+def test_a_name_with_a_null_byte_in_the_dataset_is_refused(tmp_path, where):
+    """A split or data file named with U+0000, which no file system allows:
+    Python raised ValueError (embedded null byte) opening it."""
+    folder = dataset(tmp_path, good_table())
+    if where == "split":
+        (folder / "dataset_dict.json").write_text('{"splits": ["tr\\u0000ain"]}')
+    else:
+        state = {"_data_files": [{"filename": "data\u0000.arrow"}]}
+        (folder / "train" / "state.json").write_text(json.dumps(state))
+    reason = refusal(tmp_path, folder)
+    assert "names must be plain" in reason or "list of folder names" in reason

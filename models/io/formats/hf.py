@@ -603,9 +603,12 @@ def _data_files(folder: Path) -> list[str]:
 
 
 def _plain_name(name: object) -> bool:
-    """A file or folder name inside the dataset's folder, never a way out of it."""
+    """A file or folder name inside the dataset's folder, never a way out of
+    it, and one a file system allows (no U+0000)."""
     return (
-        isinstance(name, str) and name not in ("", ".", "..") and not any(c in name for c in "/\\")
+        isinstance(name, str)
+        and name not in ("", ".", "..")
+        and not any(c in name for c in "/\\\0")
     )
 
 

@@ -63,9 +63,10 @@ from types import ModuleType
 from typing import Any
 
 from models.errors import InvalidInput, Message, library_words
-from models.io.archive import check_inflated, check_zlib
+from models.io.archive import InflatesTooFar, check_inflated, check_zlib
 from models.io.decode import read_file
 from models.io.format import Format, WriteContext, Writer
+from models.io.limits import SPACY_IMPORT_CHARS
 from models.io.model import ExchangeDoc, ExportDoc, ExportSpan, make_span, status_meta
 from models.io.segments import UNITS, tokens, unit_bounds
 
@@ -115,7 +116,14 @@ def import_spacy() -> ModuleType:
 
 def read_docbin(path: Path, options: dict[str, Any]) -> Iterator[ExchangeDoc]:
     data = read_file(path)
-    check_zlib(data, str(path), ".spacy")  # DocBin inflates it whole, unbounded
+    try:
+        check_zlib(data, str(path), ".spacy")  # DocBin inflates it whole, unbounded
+    except InflatesTooFar as exc:  # a project's own export may: say what it means
+        raise InvalidInput(
+            "{exc}: some {spacy_import_chars:,} characters of text as Biaozhu exports them (spaCy loads a file whole); export jsonl to bring a project this large back",
+            exc=exc,
+            spacy_import_chars=SPACY_IMPORT_CHARS,
+        ) from None
     spacy = import_spacy()  # loaded only when a .spacy file is read, without a socket
     from spacy.tokens import DocBin
 
