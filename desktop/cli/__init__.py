@@ -262,7 +262,7 @@ def options_after_command(argv: list[str], command: argparse.ArgumentParser) -> 
 def unknown_command(word: str, commands: Sequence[str]) -> BiaozhuError:
     close = difflib.get_close_matches(word, commands, n=3, cutoff=0.6)
     hint = f"did you mean {' or '.join(close)}?" if close else "biaozhu --help lists them"
-    return BiaozhuError(f"unknown command {word!r} and no project file of that name; {hint}")
+    return BiaozhuError(f"unknown command '{shown(word)}' and no project file of that name; {hint}")
 
 
 def looks_like_a_path(word: str) -> bool:
