@@ -224,3 +224,14 @@ def test_a_name_with_a_null_byte_in_the_dataset_is_refused(tmp_path, where):
         (folder / "train" / "state.json").write_text(json.dumps(state))
     reason = refusal(tmp_path, folder)
     assert "names must be plain" in reason or "list of folder names" in reason
+
+
+def test_attrs_that_are_no_struct_are_refused(tmp_path):
+    """A span's attrs a text: reading the schema's JSON-text attributes
+    raised TypeError (a DataType is not iterable)."""
+    import pyarrow as pa
+
+    span = {"start": 0, "end": 2, "label": "COMPANY", "attrs": "x"}
+    table = pa.table({"text": ["华为营收增长"], "spans": [[span]]})
+    reason = refusal(tmp_path, dataset(tmp_path, table))
+    assert "row 1 span 0: attrs must be a struct, not 'x'" in reason

@@ -681,6 +681,8 @@ def _json_attributes(schema: Any) -> set[str]:
     if not pa.types.is_struct(span_type) or span_type.get_field_index("attrs") < 0:
         return set()
     attrs = span_type.field("attrs").type
+    if not pa.types.is_struct(attrs):  # each row's attrs are refused for it
+        return set()
     return {f.name for f in attrs if (f.metadata or {}).get(b"biaozhu") == JSON_TEXT}
 
 
