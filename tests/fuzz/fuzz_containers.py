@@ -469,6 +469,9 @@ def mutate_arrow(data: bytes, draw: Draw) -> bytes:
                 pa.array([None] * n, pa.list_(pa.struct([("start", pa.int32())]))),
                 pa.array([[{"start": 0, "end": 2}]] * n),
                 pa.array([[{"start": 0, "end": 2, "label": "A", "attrs": {"value": "{"}}]] * n),
+                pa.array([[{"start": 0, "end": 2, "label": "A", "attrs": "x"}]] * n),
+                pa.array([[{"start": 0, "end": 2, "label": "A", "attrs": [1]}]] * n),
+                pa.array([[{"start": 0, "end": 2, "label": ["A"]}]] * n),
             ]
         )
         table = table.set_column(table.column_names.index("spans"), "spans", new)
