@@ -558,6 +558,7 @@ class Fuzz:
         else:
             self.files = hf_files(self.seed)
         self.target = Target()
+        self.unmade = 0  # recipes that made no file
 
     def make(self, draw: Draw) -> Path:
         folder = self.target.tmp / "in"
@@ -581,6 +582,7 @@ class Fuzz:
         try:
             path = self.make(draw)
         except Exception:  # a recipe msgpack or pyarrow cannot write: not an input
+            self.unmade += 1
             return
         size = sum(p.stat().st_size for p in [path, *path.rglob("*")] if p.is_file())
         explicit = draw.chance(0.5)
@@ -611,7 +613,10 @@ def run_random(kind: str, seconds: float, found: Path, seed: int = 0) -> None:
             if fuzz.target.project is not None:
                 fuzz.target.project.close()
             fuzz.target.project = None
-    print(f"{kind}: {n} inputs in {seconds:.0f}s; failures: {failures.kinds}")
+    print(
+        f"{kind}: {n - fuzz.unmade} inputs imported in {seconds:.0f}s"
+        f" ({fuzz.unmade} recipes made no file); failures: {failures.kinds}"
+    )
 
 
 def replay(paths: list[str]) -> None:
