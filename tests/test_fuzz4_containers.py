@@ -235,3 +235,21 @@ def test_attrs_that_are_no_struct_are_refused(tmp_path):
     table = pa.table({"text": ["华为营收增长"], "spans": [[span]]})
     reason = refusal(tmp_path, dataset(tmp_path, table))
     assert "row 1 span 0: attrs must be a struct, not 'x'" in reason
+
+
+@pytest.mark.parametrize("kind", ["dictionary", "string_view"])
+def test_a_text_column_that_repeats_one_value_is_refused(tmp_path, kind):
+    """A dictionary (or views) lets every row point to one long value: 200
+    rows cost the file one text, and Python 200 copies of it (200 rows of
+    a megabyte: 200 MB from a file of one)."""
+    import pyarrow as pa
+
+    texts = [f"华为营收增长{'长' * 20_000}"] * 200
+    column = (
+        pa.array(texts).dictionary_encode()
+        if kind == "dictionary"
+        else pa.array(texts, pa.string_view())
+    )
+    spans = pa.array([[]] * 200, good_table()["spans"].type)
+    reason = refusal(tmp_path, dataset(tmp_path, pa.table({"text": column, "spans": spans})))
+    assert f"the 'text' column is of type {column.type}, which Biaozhu does not read" in reason

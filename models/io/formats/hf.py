@@ -481,16 +481,19 @@ def _check_types(path: Path, schema: Any, columns: list[str]) -> None:
 
 
 def _plain_type(kind: Any) -> bool:
+    """Whether ``kind`` is made of what a datasets folder holds: values,
+    lists and structs of them (no dictionary, view, map, union or
+    fixed-size list)."""
     import pyarrow as pa
 
     if pa.types.is_struct(kind):
         return all(_plain_type(kind.field(i).type) for i in range(kind.num_fields))
     if pa.types.is_list(kind) or pa.types.is_large_list(kind):
         return _plain_type(kind.value_type)
-    repeating = ("is_dictionary", "is_string_view", "is_binary_view", "is_list_view")
-    return not any(getattr(pa.types, test, lambda _k: False)(kind) for test in repeating) and not (
-        pa.types.is_nested(kind)
-    )
+    if pa.types.is_nested(kind) or pa.types.is_dictionary(kind):
+        return False
+    views = ("is_string_view", "is_binary_view")  # pyarrow 16 and later
+    return not any(getattr(pa.types, test, lambda _k: False)(kind) for test in views)
 
 
 def _values(array: Any) -> int:
