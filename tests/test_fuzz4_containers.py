@@ -253,3 +253,34 @@ def test_a_text_column_that_repeats_one_value_is_refused(tmp_path, kind):
     spans = pa.array([[]] * 200, good_table()["spans"].type)
     reason = refusal(tmp_path, dataset(tmp_path, pa.table({"text": column, "spans": spans})))
     assert f"the 'text' column is of type {column.type}, which Biaozhu does not read" in reason
+
+
+def test_columns_not_read_may_be_larger_than_any_bound(tmp_path):
+    """An export of a large project holds three values a character in
+    columns the import does not read (tokens, token_starts, ner_tags): 130 MB
+    of them beside a short text still imports, since the stream is mapped,
+    not read, and only the columns read are counted."""
+    import pyarrow as pa
+
+    from models import Project
+    from models.io.importers import ImportOptions, import_paths
+
+    table = good_table().append_column("tokens", pa.array([bytes(130_000_000)], pa.large_binary()))
+    folder = dataset(tmp_path, table)
+    project = Project.create(tmp_path / "p.biaozhu", annotator="a")
+    try:
+        report = import_paths(project, [folder], ImportOptions())
+        assert not report.failed and report.spans == 1
+    finally:
+        project.close()
+
+
+def test_a_column_read_larger_than_the_bound_is_refused(tmp_path):
+    """A text of 130 MB in a column the import reads is refused before it is
+    validated or read (a mapped stream could hold gigabytes)."""
+    import pyarrow as pa
+
+    text = pa.array(["华" + "a" * 130_000_000], pa.large_string())
+    spans = pa.array([[]], good_table()["spans"].type)
+    reason = refusal(tmp_path, dataset(tmp_path, pa.table({"text": text, "spans": spans})))
+    assert "the columns read hold 130 MB (limit 128 MB)" in reason

@@ -2425,8 +2425,8 @@
     </message>
     <message>
         <location filename="core_messages.py" line="585"/>
-        <source>{path}: the dataset&apos;s data files hold {size_mb} (limit {max_file_bytes_mb})</source>
-        <translation>{path}: 数据集的数据文件共 {size_mb}（上限 {max_file_bytes_mb}）</translation>
+        <source>{path}: the columns read hold {size_mb} (limit {max_file_bytes_mb})</source>
+        <translation>{path}: 读取的列共 {size_mb}（上限 {max_file_bytes_mb}）</translation>
     </message>
     <message>
         <location filename="core_messages.py" line="590"/>
@@ -4341,32 +4341,32 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="53"/>
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="54"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="126"/>
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="127"/>
         <source>Labels the files added to the project: %1.</source>
         <translation>文件为项目新增的标签：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="56"/>
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="57"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="56"/>
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="57"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="77"/>
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="78"/>
         <source>%1 new document(s) added, with %2 span(s).</source>
         <translation>新增文档 %1 篇，含片段 %2 个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="111"/>
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="112"/>
         <source>No document was imported.</source>
         <translation>没有导入任何文档。</translation>
     </message>
@@ -4522,49 +4522,49 @@
 <context>
     <name>ImportReportDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="82"/>
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="83"/>
         <source>%n new document(s) added.</source>
         <translation>
             <numerusform>新增文档 %n 篇。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="86"/>
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="87"/>
         <source>%n document(s) already in the project (the same text) were not imported again.</source>
         <translation>
             <numerusform>%n 篇文档已在项目中（文本相同），未再次导入。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="96"/>
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="97"/>
         <source>Your annotations were added to %n document(s) already in the project</source>
         <translation>
             <numerusform>你的标注已加入项目中已有的 %n 篇文档</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="100"/>
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="101"/>
         <source> (%n span(s)).</source>
         <translation>
             <numerusform>（%n 个片段）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="105"/>
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="106"/>
         <source>%n document(s) were left as they are: you have annotations in them already.</source>
         <translation>
             <numerusform>%n 篇文档保持原样：你在其中已有标注。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="114"/>
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="115"/>
         <source>%n file(s) could not be imported (listed below).</source>
         <translation>
             <numerusform>%n 个文件无法导入（见下表）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="119"/>
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="120"/>
         <source>%n file(s) were left unread (listed below).</source>
         <translation>
             <numerusform>%n 个文件未读取（见下表）。</numerusform>

@@ -584,7 +584,7 @@ MESSAGES = [
     # models/io/formats/hf.py
     QT_TRANSLATE_NOOP(
         "Core",
-        "{path}: the dataset's data files hold {size_mb} (limit {max_file_bytes_mb})",
+        "{path}: the columns read hold {size_mb} (limit {max_file_bytes_mb})",
     ),
     # models/io/formats/hf.py
     QT_TRANSLATE_NOOP(

@@ -383,36 +383,37 @@ ARROW = "Arrow stream"
 
 
 class _Budget:
-    """What the data files of one dataset may take, in all: bytes on disk
-    (MAX_FILE_BYTES), bytes once inflated (a stream's buffers may be
-    compressed: MAX_INFLATED_BYTES, MAX_COMPRESSION_RATIO) and values of the
-    columns read (MAX_ARROW_VALUES)."""
+    """What the data files of one dataset may take, in all. A stream is
+    mapped, not read, so the columns the importer does not read cost
+    nothing, however large (three values a character in an export: tokens,
+    token_starts, ner_tags). Bounded: the bytes of the columns read
+    (MAX_FILE_BYTES: one text of gigabytes would be read whole) and their
+    values (MAX_ARROW_VALUES), and compressed batches, which pyarrow inflates
+    into memory, by what they inflate to (MAX_INFLATED_BYTES,
+    MAX_COMPRESSION_RATIO)."""
 
     def __init__(self) -> None:
-        self.file_bytes = 0
+        self.read_bytes = 0
         self.inflated = 0
         self.compressed = 0
         self.values = 0
 
-    def add_file(self, path: Path) -> None:
-        try:
-            self.file_bytes += path.stat().st_size
-        except OSError:
-            return  # the stream's reading says what is wrong with it
-        if self.file_bytes > MAX_FILE_BYTES:
-            raise InvalidInput(
-                "{path}: the dataset's data files hold {size_mb} (limit {max_file_bytes_mb})",
-                path=path,
-                size_mb=megabytes(self.file_bytes),
-                max_file_bytes_mb=megabytes(MAX_FILE_BYTES),
-            )
-
-    def add_batch(self, path: Path, inflated: int, compressed: int) -> None:
+    def add_batch(self, path: Path, inflated: int | None, compressed: int) -> None:
+        if inflated is None:  # not compressed: mapped where it lies
+            return
         self.inflated += inflated
         self.compressed += compressed
         check_inflated(self.inflated, self.compressed, str(path), ARROW)
 
-    def add_values(self, path: Path, batch: Any) -> None:
+    def add_read(self, path: Path, batch: Any) -> None:
+        self.read_bytes += batch.nbytes
+        if self.read_bytes > MAX_FILE_BYTES:
+            raise InvalidInput(
+                "{path}: the columns read hold {size_mb} (limit {max_file_bytes_mb})",
+                path=path,
+                size_mb=megabytes(self.read_bytes),
+                max_file_bytes_mb=megabytes(MAX_FILE_BYTES),
+            )
         self.values += sum(_values(column) for column in batch.columns)
         if self.values > MAX_ARROW_VALUES:
             raise InvalidInput(
@@ -430,7 +431,6 @@ def _read_stream(path: Path, budget: _Budget) -> Any:
     size, or of gigabytes)."""
     import pyarrow as pa
 
-    budget.add_file(path)
     try:
         with pa.memory_map(str(path)) as source:
             schema = None
@@ -449,8 +449,8 @@ def _read_stream(path: Path, budget: _Budget) -> Any:
                     )
                 budget.add_batch(path, *_declared_sizes(message))
                 batch = pa.ipc.read_record_batch(message, schema).select(columns)
+                budget.add_read(path, batch)
                 batch.validate(full=True)
-                budget.add_values(path, batch)
                 batches.append(batch)
             if schema is None:
                 raise InvalidInput("{path}: not a readable Arrow stream (no schema)", path=path)
@@ -509,19 +509,20 @@ def _values(array: Any) -> int:
     return len(array)
 
 
-def _declared_sizes(message: Any) -> tuple[int, int]:
+def _declared_sizes(message: Any) -> tuple[int | None, int]:
     """(bytes once inflated, bytes in the file) of a record batch message,
     from its metadata: a compressed buffer opens with its inflated size
-    (Arrow's BodyCompression), read before anything is inflated."""
+    (Arrow's BodyCompression), read before anything is inflated. None for
+    a batch that is not compressed."""
     body = message.body
     size = body.size if body is not None else 0
     meta = message.metadata.to_pybytes()
     header = _flat_table(meta, _flat_field(meta, _flat_root(meta), 2))
-    if _flat_field(meta, header, 3) is None:  # no compression: read where it lies
-        return size, size
+    if _flat_field(meta, header, 3) is None:  # no compression: mapped where it lies
+        return None, size
     buffers = _flat_field(meta, header, 2)
     if buffers is None:
-        return size, size
+        return 0, size
     vector = buffers + struct.unpack_from("<I", meta, buffers)[0]
     inflated = 0
     for i in range(struct.unpack_from("<I", meta, vector)[0]):
