@@ -19,7 +19,96 @@ passes an f-string or a string built at run time."""
 
 from __future__ import annotations
 
+import string
 from typing import Any
+
+# How long a value from outside (a file's name, a label, an id, a span's
+# text, a number) may be in a message, and a library's own words (its
+# English error): enough for a long path's folder and its file name, short
+# enough that a 10 kB value leaves the reason readable on one line.
+VALUE_CHARS = 160
+LIBRARY_CHARS = 300
+ELLIPSIS = "\u2026"
+SHORT_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def shown(value: object, limit: int = VALUE_CHARS) -> str:
+    """``value`` as a message quotes it: on one line and as it reads, every
+    character that does not print (line breaks, control characters, bidi
+    overrides, zero-width and invisible characters, a file name's undecodable
+    bytes) escaped as Python's ``repr`` escapes it, and shortened to at most
+    ``limit`` characters with an ellipsis in the middle, which keeps both the
+    start and the end (a path's folder and its file name)."""
+    text = str(value)
+    if text.isprintable() and len(text) <= limit:
+        return text
+    pieces = [c if c.isprintable() else _escape(c) for c in text]
+    if sum(map(len, pieces)) <= limit:
+        return "".join(pieces)
+    room = limit - len(ELLIPSIS)
+    head = _fit(pieces, (room + 1) // 2)
+    tail = _fit(reversed(pieces), room // 2)
+    return "".join(head) + ELLIPSIS + "".join(reversed(tail))
+
+
+def _escape(c: str) -> str:
+    if c in SHORT_ESCAPES:
+        return SHORT_ESCAPES[c]
+    code = ord(c)
+    if code < 0x100:
+        return f"\\x{code:02x}"
+    return f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
+
+
+def _fit(pieces, room: int) -> list[str]:
+    """The first pieces that fit in ``room`` characters (an escape is never cut)."""
+    out = []
+    for piece in pieces:
+        room -= len(piece)
+        if room < 0:
+            break
+        out.append(piece)
+    return out
+
+
+class _OneLine(string.Formatter):
+    """``str.format`` whose every argument is ``shown``: a value from outside
+    cannot break a message's line, move the terminal's cursor, turn the text
+    right to left or bury the reason under 10 kB. Words of the core (an
+    error of the core, a ``Message``) are filled in as they are, their own
+    arguments shown in turn; a library's words (``Worded``, another
+    exception) are shown with the longer limit."""
+
+    def convert_field(self, value: Any, conversion: str | None) -> Any:
+        if conversion == "r" and isinstance(value, str) and len(value) > VALUE_CHARS:
+            # repr escapes like shown, but shortening its text could cut an escape
+            return Filled(f"'{shown(value, VALUE_CHARS - 2)}'")
+        return super().convert_field(value, conversion)
+
+    def format_field(self, value: Any, format_spec: str) -> str:
+        text = super().format_field(value, format_spec)
+        if isinstance(value, Worded) or (
+            isinstance(value, BaseException) and not isinstance(value, BiaozhuError)
+        ):
+            return shown(text, LIBRARY_CHARS)
+        if isinstance(value, (BiaozhuError, Message, Filled)):
+            return text
+        return shown(text)
+
+
+class Filled(str):
+    """Text already made of the core's words, its arguments shown (a
+    message translated by the window): filled in as it is."""
+
+    __slots__ = ()
+
+
+_FORMATTER = _OneLine()
+
+
+def fill(template: str, params: dict[str, Any]) -> str:
+    """``template.format(**params)`` with every argument ``shown``."""
+    return _FORMATTER.vformat(template, (), params) if params else template
 
 
 class BiaozhuError(Exception):
@@ -32,7 +121,7 @@ class BiaozhuError(Exception):
     def __init__(self, template: str = "", /, **params: Any) -> None:
         self.template = template
         self.params = params
-        super().__init__(template.format(**params) if params else template)
+        super().__init__(fill(template, params))
 
     def __reduce__(self):  # keep the template and arguments across processes
         return (_rebuild, (type(self), self.template, self.params, self.__dict__))
@@ -70,7 +159,7 @@ class Message:
         return cls(error.template, **params)
 
     def __str__(self) -> str:
-        return self.template.format(**self.params) if self.params else self.template
+        return fill(self.template, self.params)
 
     def __repr__(self) -> str:
         return repr(str(self))

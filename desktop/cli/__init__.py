@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from models import __version__
-from models.errors import BiaozhuError
+from models.errors import BiaozhuError, shown
 from models.progress import Cancelled
 
 TAGLINE = "标注 Biaozhu: curate span annotations in Chinese economic news."
@@ -52,8 +52,20 @@ class OneLineParser(argparse.ArgumentParser):
     fix where one can be told (the choice or option meant, the help)."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        sys.stderr.write(f"biaozhu: error: {with_fix(message, self.prog)}\n")
+        sys.stderr.write(f"biaozhu: error: {one_line(with_fix(message, self.prog))}\n")
         sys.exit(1)
+
+
+# A whole line of an error: its values are shown (models.errors.shown) by
+# the core already; this bounds what the command line's own f-strings and
+# other programs' errors bring, whatever they hold.
+LINE_CHARS = 1000
+
+
+def one_line(message: str) -> str:
+    """``message`` on one line of at most LINE_CHARS characters, every
+    character that does not print escaped (see ``shown``)."""
+    return shown(message.strip(), LINE_CHARS)
 
 
 INVALID_CHOICE = re.compile(r"invalid choice: '(?P<given>.*?)' \(choose from (?P<choices>.*)\)$")
@@ -250,7 +262,7 @@ def options_after_command(argv: list[str], command: argparse.ArgumentParser) -> 
 def unknown_command(word: str, commands: Sequence[str]) -> BiaozhuError:
     close = difflib.get_close_matches(word, commands, n=3, cutoff=0.6)
     hint = f"did you mean {' or '.join(close)}?" if close else "biaozhu --help lists them"
-    return BiaozhuError(f"unknown command {word!r} and no project file of that name; {hint}")
+    return BiaozhuError(f"unknown command '{shown(word)}' and no project file of that name; {hint}")
 
 
 def looks_like_a_path(word: str) -> bool:
@@ -323,10 +335,10 @@ def quiet_broken_pipe() -> int:
 
 
 def fail(message: str, reasons: Sequence[str] = ()) -> int:
-    """``biaozhu: error: MESSAGE`` (its first line), then each reason on a line."""
-    first_line = message.strip().splitlines()[0] if message.strip() else "failed"
-    lines = [f"biaozhu: error: {first_line}"]
-    lines += [f"  {' '.join(str(r).split())}" for r in reasons]
+    """``biaozhu: error: MESSAGE``, then each reason on a line of its own,
+    each ``one_line``."""
+    lines = [f"biaozhu: error: {one_line(message) or 'failed'}"]
+    lines += [f"  {one_line(str(r))}" for r in reasons]
     try:
         sys.stderr.write("\n".join(lines) + "\n")
     except (BrokenPipeError, ValueError):

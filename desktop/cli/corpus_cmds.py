@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from models.errors import InvalidInput
+from models.errors import InvalidInput, shown
 
 CORPUS_OPTIONS = ("corpus", "out", "scheduler", "workers")
 SELECTION_OPTIONS = ("sample", "seed", "where")
@@ -63,7 +63,7 @@ def run_suggest_corpus(args: argparse.Namespace) -> int:
         raise InvalidInput("--workers sizes the local cluster; the scheduler's cluster is its own")
     out = Path(args.out)
     if out.exists() and not out.is_dir():
-        raise InvalidInput(f"{out}: not a folder")
+        raise InvalidInput(f"{shown(out)}: not a folder")
     inputs = find_inputs(args.corpus, out)
     from desktop.cli.suggest_cmds import file_suggester
 

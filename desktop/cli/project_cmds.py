@@ -25,7 +25,7 @@ from desktop.cli.corpus_cmds import (
     selection_requested,
 )
 from models import Project
-from models.errors import InvalidInput
+from models.errors import InvalidInput, shown
 from models.io.audit_csv import check_audit_out, write_audit_csv
 from models.io.importers import ImportOptions, import_paths
 from models.io.registry import EXTENSIONS, import_formats
@@ -273,15 +273,15 @@ def parse_label_map(text: str | None) -> dict[str, str] | None:
 def run_import(args: argparse.Namespace) -> int:
     if Path(args.project).is_dir():  # PATH first, PROJECT second: a slip of the order
         raise InvalidInput(
-            f"{args.project} is a folder, not a project file: the project comes first "
+            f"{shown(args.project)} is a folder, not a project file: the project comes first "
             "(biaozhu import PROJECT PATH...)"
         )
     projects = [p for p in args.paths if Path(p).suffix == PROJECT_ENDING and Path(p).is_file()]
     if Path(args.project).suffix != PROJECT_ENDING and Path(args.project).is_file() and projects:
         others = [p for p in [args.project, *args.paths] if p != projects[0]]
         raise InvalidInput(
-            f"{args.project} is not a project file: the project comes first "
-            f"(biaozhu import {projects[0]} {' '.join(others)})"
+            f"{shown(args.project)} is not a project file: the project comes first "
+            f"(biaozhu import {shown(projects[0])} {' '.join(map(shown, others))})"
         )
     if selection_requested(args):
         return run_import_suggestions(args)
@@ -303,20 +303,20 @@ def run_import(args: argparse.Namespace) -> int:
         more = (
             f" (and {len(report.unread) - 1} more such file(s))" if len(report.unread) > 1 else ""
         )
-        raise InvalidInput(f"nothing to import: {path}: {reason}{more}")
+        raise InvalidInput(f"nothing to import: {shown(path)}: {reason}{more}")
     if report.files == 0 and report.ignored:
         path, reason = report.ignored[0]
-        raise InvalidInput(f"nothing to import: {path}: {reason}")
+        raise InvalidInput(f"nothing to import: {shown(path)}: {reason}")
     if report.files == 0:  # folders of other files only: say so, not "imported 0"
         known = ", ".join(sorted(EXTENSIONS))
         raise InvalidInput(
             f"nothing to import: no file of a known type ({known}) in "
-            f"{', '.join(args.paths)}; give --format to read others"
+            f"{', '.join(map(shown, args.paths))}; give --format to read others"
         )
     nothing = not (report.added or report.skipped or report.layers or report.kept)
     if report.failed and nothing and report.files == 1:  # one file, one line
         where, reason = report.failures_at()[0]
-        raise InvalidInput(f"{where}: {reason}")
+        raise InvalidInput(f"{shown(where)}: {reason}")
     if not report.added and (report.layers or report.kept):  # no "0 span(s)" beside a layer's
         skipped = (
             f"; skipped {len(report.skipped)} already in the project" if report.skipped else ""
@@ -336,15 +336,15 @@ def run_import(args: argparse.Namespace) -> int:
     if report.kept:
         print(f"  kept {len(report.kept)} document(s) where {who} has a layer already:")
     for source, existing, why in report.kept[:SHOWN_PROBLEMS]:
-        print(f"  kept {source}: document {existing}: {why}")
+        print(f"  kept {shown(source)}: document {shown(existing)}: {why}")
     if len(report.kept) > SHOWN_PROBLEMS:
         print(f"  … and {len(report.kept) - SHOWN_PROBLEMS} more such document(s) kept")
     if report.labels_added:  # a file's label the project lacked: said, a typo shows
         print(f"  added to the project's labels: {', '.join(report.labels_added)}")
     for source, existing in report.skipped:
-        print(f"  skipped {source}: same text as document {existing}")
+        print(f"  skipped {shown(source)}: same text as document {shown(existing)}")
     for path, reason in report.unread[:SHOWN_PROBLEMS]:
-        print(f"  left unread {path}: {reason}")
+        print(f"  left unread {shown(path)}: {reason}")
     if len(report.unread) > SHOWN_PROBLEMS:
         print(f"  … and {len(report.unread) - SHOWN_PROBLEMS} more such file(s) left unread")
     if report.ignored and not args.verbose:
@@ -352,12 +352,12 @@ def run_import(args: argparse.Namespace) -> int:
             f"left {len(report.ignored)} SQLite file(s) or backup folder(s) unread (-v names them)"
         )
     for path, reason in report.ignored if args.verbose else ():
-        print(f"  left unread {path}: {reason}")
+        print(f"  left unread {shown(path)}: {reason}")
     if report.failed:
         rest = "nothing was imported" if nothing else "the others are imported"
         raise CommandFailed(
             f"{len(report.failed)} of {report.files} file(s) failed to import ({rest}):",
-            [f"{where}: {reason}" for where, reason in report.failures_at()],
+            [f"{shown(where)}: {reason}" for where, reason in report.failures_at()],
         )
     return 0
 

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from models.errors import InvalidInput
+from models.errors import InvalidInput, shown
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -133,7 +133,7 @@ def check_input_file(path: Path) -> None:
             f" {path / '*.txt'}), and biaozhu import reads folders"
         )
     if not path.is_file():
-        raise InvalidInput(f"{path}: no such file")
+        raise InvalidInput(f"{shown(path)}: no such file")
     from models.io.registry import EXTENSIONS
 
     ending = path.suffix.lower()
@@ -167,7 +167,7 @@ def _documents(
         try:
             check_text(text)
         except InvalidInput as exc:
-            raise InvalidInput(f"{path}: {doc_id}: {exc}") from None
+            raise InvalidInput(f"{shown(path)}: {shown(doc_id)}: {exc}") from None
         yield doc_id, text, meta
 
 
@@ -186,7 +186,7 @@ def _read_documents(path: Path, encoding: str | None) -> Iterator[tuple[str, str
         path, limit=MAX_SINGLE_DOCUMENT_BYTES, encoding=encoding, what=ONE_DOCUMENT
     )
     if not text.strip():
-        raise InvalidInput(f"{path}: empty file")
+        raise InvalidInput(f"{shown(path)}: empty file")
     yield path.stem, text, {}
 
 
@@ -262,15 +262,17 @@ def _read_spans(path: Path) -> dict[str, tuple[str, list[Any]]]:
     from models.io.formats.jsonl import read_jsonl
 
     if not path.is_file():
-        raise InvalidInput(f"{path}: no such file")
+        raise InvalidInput(f"{shown(path)}: no such file")
     docs: dict[str, tuple[str, list[Any]]] = {}
     for n, doc in enumerate(read_jsonl(path), 1):
         doc_id = doc.id if doc.id is not None else str(n)
         if doc_id in docs:
-            raise InvalidInput(f"{path}:{doc.line}: document id {doc_id!r} appears twice")
+            raise InvalidInput(
+                f"{shown(path)}:{doc.line}: document id '{shown(doc_id)}' appears twice"
+            )
         docs[doc_id] = (doc.text, doc.spans)
     if not docs:
-        raise InvalidInput(f"{path}: no documents")
+        raise InvalidInput(f"{shown(path)}: no documents")
     return docs
 
 

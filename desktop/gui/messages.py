@@ -3,8 +3,8 @@
 An error of the core carries its English template and its arguments
 (``models/errors.py``); ``resources/i18n/update.py`` puts every template in
 the catalogues under the context ``Core``. Here the template is translated,
-then the arguments are filled in: a path, an id, a number or a label name as
-it is; an argument that is itself an error of the core, or a ``Message``, in
+then the arguments are filled in: a path, an id, a number or a label name
+shown on one line (``models.errors.shown``); an argument that is itself an error of the core, or a ``Message``, in
 the window's language too. With no translation (English), the text is the
 English ``str(exc)`` the CLI prints."""
 
@@ -15,7 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from models.errors import BiaozhuError, Message, Worded
+from models.errors import LIBRARY_CHARS, BiaozhuError, Filled, Message, Worded, fill, shown
 from models.system_errors import system_words
 
 CONTEXT = "Core"  # resources/i18n/update.py's CORE_CONTEXT
@@ -45,13 +45,17 @@ def _fill(template: str, params: dict[str, Any], english: str) -> str:
     if not params:
         return text
     try:
-        return text.format(**{name: _argument(value) for name, value in params.items()})
+        return fill(text, {name: _argument(value) for name, value in params.items()})
     except (KeyError, IndexError, ValueError) as exc:  # a translation that lost a placeholder
         log.warning("translation of %r does not fit its arguments: %s", template, exc)
         return english
 
 
 def _argument(value: Any) -> Any:
-    if isinstance(value, (BaseException, Message)):
-        return say(value)
+    """An argument as the template takes it: the core's words in the window's
+    language (filled in as they are), any other value shown on one line."""
+    if isinstance(value, (BiaozhuError, Message)) and not isinstance(value, Worded):
+        return Filled(say(value))
+    if isinstance(value, (BaseException, Message)):  # a library's or the system's words
+        return Filled(shown(say(value), LIBRARY_CHARS))
     return value

@@ -144,8 +144,12 @@ def check_inflated(size: int, compressed: int, where: str, what: str) -> None:
         )
 
 
+class InflatesTooFar(InvalidInput):
+    """Compressed input that inflates past MAX_INFLATED_BYTES."""
+
+
 def _too_large(where: str | Path, what: str, size: int) -> InvalidInput:
-    return InvalidInput(
+    return InflatesTooFar(
         "{where}: the {what} inflates to {size_mb} or more (limit {max_inflated_bytes_mb})",
         where=where,
         what=what,

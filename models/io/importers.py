@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from models.domain import STATUSES, Label
-from models.errors import BiaozhuError, InvalidInput, Message
+from models.errors import BiaozhuError, InvalidInput, Message, shown
 from models.io.decode import check_encoding
 from models.io.formats.hf import is_saved_dataset
 from models.io.model import LABELLED, STATUS, ExchangeDoc
@@ -86,7 +86,7 @@ class ImportReport:
         for path, english in self.failed:
             error = self.errors.get(path) if say is not None else None
             reason = english if error is None else _reason_text(say(error), path)
-            line = re.match(re.escape(path) + r":(\d+):? ?", reason)
+            line = re.match(re.escape(shown(path)) + r":(\d+):? ?", reason)
             if line:
                 out.append((f"{path}:{line.group(1)}", reason[line.end() :]))
             else:
@@ -611,8 +611,12 @@ def _reason(exc: Exception, path: Path) -> str:
 
 
 def _reason_text(message: str, path: Path | str) -> str:
-    prefix = f"{path}: "
-    return message[len(prefix) :] if message.startswith(prefix) else message
+    """The message without the file's name in front (as given, or as a
+    message shows it: ``shown``), since the report names the file."""
+    for prefix in (f"{path}: ", f"{shown(path)}: "):
+        if message.startswith(prefix):
+            return message[len(prefix) :]
+    return message
 
 
 def _checked(project: Project, doc: ExchangeDoc, path: Path) -> NewDocument:

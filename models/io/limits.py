@@ -28,11 +28,25 @@ MAX_SINGLE_DOCUMENT_BYTES = 8 * DOCUMENT_CHARS
 # it is over COMPRESSION_GRACE_BYTES (small XML parts compress very well).
 MAX_INFLATED_BYTES = 128 * MB
 MAX_COMPRESSION_RATIO = 100
+# What that bound is for a .spacy, in characters: Biaozhu's export stores
+# about 51 bytes a character (a token a character, six attributes of eight
+# bytes, its space, its strings: 137,344,314 bytes for 2,700,346 characters
+# of news). spaCy loads a DocBin whole, at about three times its inflated
+# size (382 MB at 2.7 million characters), so the bound stays.
+SPACY_BYTES_PER_CHAR = 51
+SPACY_IMPORT_CHARS = MAX_INFLATED_BYTES // SPACY_BYTES_PER_CHAR // 100_000 * 100_000
 COMPRESSION_GRACE_BYTES = 1 * MB
 # A zip's table of contents, read before anything in it: a .docx has tens
 # of parts, a few thousand with many images.
 MAX_ZIP_ENTRIES = 10_000
 MAX_ZIP_DIRECTORY_BYTES = 4 * MB
+
+# A Hugging Face dataset's Arrow streams: the values of the columns read
+# (text, spans and their fields, id, title, status), nested values counted,
+# each a Python object once read. A null column costs a stream nothing (it
+# has no buffers), so a few bytes can declare a billion. A project of
+# 10,000 articles and 318,828 spans exports some 3.5 million.
+MAX_ARROW_VALUES = 4 * DOCUMENT_CHARS
 
 # JSON from any file (and --labels): objects and lists nested at most this
 # deep. Real files nest under ten; the store's JSON encoder stops at 254.

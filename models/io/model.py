@@ -9,11 +9,11 @@ both sides; a format that counts otherwise converts in ``models.io.offsets``."""
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass, field
 from functools import cached_property, partial
 from typing import Any, NamedTuple
 
+from models import errors
 from models.domain import Span, check_offsets
 from models.errors import InvalidInput, Message
 from models.io.clean import stored_map, to_original
@@ -91,20 +91,15 @@ def span_at(where: str | Message, index: int) -> Message:
     return Message("{where} span {i}", where=where, i=index)
 
 
-# What a refusal shows of a value read from a file (a label, a column's
-# name): control characters and line ends escaped, so the reason stays one
-# line, and no more than SHOWN characters.
+# How much of a value read from a file (a label, a column's name) a refusal
+# shows: models.errors.shown with a shorter limit than a file's path.
 SHOWN = 40
-_UNSEEN = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
 
 def shown(value: str, limit: int = SHOWN) -> str:
-    """``value`` as a refusal shows it: on one line (a damaged or hand-edited
-    file's label or header may hold line breaks, a file that is no table a
-    whole article in its first line), its control characters escaped, cut
-    short."""
-    value = _UNSEEN.sub(lambda m: repr(m.group())[1:-1], value)
-    return value if len(value) <= limit else value[: limit - 1] + "…"
+    """``value`` as a refusal shows it (``models.errors.shown``): on one line,
+    escaped, at most ``limit`` characters."""
+    return errors.shown(value, limit)
 
 
 def make_span(

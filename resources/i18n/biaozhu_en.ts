@@ -75,7 +75,7 @@
 <context>
     <name>ImportReportDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="82"/>
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="83"/>
         <source>%n new document(s) added.</source>
         <translation>
             <numerusform>%n new document added.</numerusform>
@@ -83,7 +83,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="86"/>
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="87"/>
         <source>%n document(s) already in the project (the same text) were not imported again.</source>
         <translation>
             <numerusform>%n document already in the project (the same text) was not imported again.</numerusform>
@@ -91,7 +91,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="96"/>
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="97"/>
         <source>Your annotations were added to %n document(s) already in the project</source>
         <translation>
             <numerusform>Your annotations were added to %n document already in the project</numerusform>
@@ -99,7 +99,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="100"/>
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="101"/>
         <source> (%n span(s)).</source>
         <translation>
             <numerusform> (%n span).</numerusform>
@@ -107,7 +107,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="105"/>
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="106"/>
         <source>%n document(s) were left as they are: you have annotations in them already.</source>
         <translation>
             <numerusform>%n document was left as it is: you have annotations in it already.</numerusform>
@@ -115,7 +115,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="114"/>
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="115"/>
         <source>%n file(s) could not be imported (listed below).</source>
         <translation>
             <numerusform>%n file could not be imported (listed below).</numerusform>
@@ -123,7 +123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="119"/>
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="120"/>
         <source>%n file(s) were left unread (listed below).</source>
         <translation>
             <numerusform>%n file was left unread (listed below).</numerusform>

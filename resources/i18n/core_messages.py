@@ -584,17 +584,42 @@ MESSAGES = [
     # models/io/formats/hf.py
     QT_TRANSLATE_NOOP(
         "Core",
-        "{name}: not an Arrow stream ({exc})",
+        "{path}: the columns read hold {size_mb} (limit {max_file_bytes_mb})",
+    ),
+    # models/io/formats/hf.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{path}: over {max_arrow_values:,} values in the columns read (limit {max_arrow_values:,}): split the dataset",
+    ),
+    # models/io/formats/hf.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{path}: not a readable Arrow stream (a {kind} message, which Biaozhu does not read)",
+    ),
+    # models/io/formats/hf.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{path}: not a readable Arrow stream (no schema)",
+    ),
+    # models/io/formats/hf.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{path}: not a readable Arrow stream ({exc})",
+    ),
+    # models/io/formats/hf.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "pyarrow cannot read it: damaged or cut short?",
+    ),
+    # models/io/formats/hf.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{path}: the {column!r} column is of type {kind}, which Biaozhu does not read",
     ),
     # models/io/formats/hf.py
     QT_TRANSLATE_NOOP(
         "Core",
         "{path}: a Hugging Face dataset is a folder (save_to_disk)",
-    ),
-    # models/io/formats/hf.py
-    QT_TRANSLATE_NOOP(
-        "Core",
-        "{listing}: not a dataset_dict.json",
     ),
     # models/io/formats/hf.py
     QT_TRANSLATE_NOOP(
@@ -614,6 +639,11 @@ MESSAGES = [
     # models/io/formats/hf.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "{folder}/state.json: no '_data_files' list of {{'filename': …}}",
+    ),
+    # models/io/formats/hf.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "{folder}/state.json: data file names must be plain names",
     ),
     # models/io/formats/hf.py
@@ -624,7 +654,22 @@ MESSAGES = [
     # models/io/formats/hf.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "{where}: the 'spans' column holds {kind}, not lists of spans",
+    ),
+    # models/io/formats/hf.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "{where}: row {n}: empty text",
+    ),
+    # models/io/formats/hf.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{where}: row {n} span {i}: not a span ({value!r})",
+    ),
+    # models/io/formats/hf.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{where}: row {n} span {i}: attrs must be a struct, not {value!r}",
     ),
     # models/io/formats/jsonl.py
     QT_TRANSLATE_NOOP(
@@ -865,6 +910,11 @@ MESSAGES = [
     QT_TRANSLATE_NOOP(
         "Core",
         "the spaCy format needs spaCy: pip install 'biaozhu[spacy]' (or spacy>=3.7)",
+    ),
+    # models/io/formats/spacy.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{exc}: some {spacy_import_chars:,} characters of text as Biaozhu exports them (spaCy loads a file whole); export jsonl to bring a project this large back",
     ),
     # models/io/formats/spacy.py
     QT_TRANSLATE_NOOP(

@@ -180,9 +180,6 @@ class Target:
         return self.project
 
     def run(self, data: bytes) -> None:
-        from models.errors import BiaozhuError
-        from models.io.importers import ImportOptions, import_paths
-
         if len(data) < 2:
             return
         fmt, ending = FORMATS[data[0] % len(FORMATS)]
@@ -206,8 +203,17 @@ class Target:
         explicit = flags & 2 or fmt in ("prodigy", "doccano")
         if explicit and fmt == "cluener":
             extra["label_map"] = {"company": "COMPANY"}
+        self.check(path, fmt, bool(explicit), extra, len(body))
+
+    def check(self, path: Path, fmt: str, explicit: bool, extra: dict, size: int) -> None:
+        """``path`` imported (``fmt`` named, or ``auto``) into the project, or
+        refused in one line; else an AssertionError saying what went wrong."""
+        from models.errors import BiaozhuError
+        from models.io.importers import ImportOptions, import_paths
+
         options = ImportOptions(fmt=fmt if explicit else "auto", extra=extra)
         project = self.fresh()
+        events = project.conn.execute("SELECT count(*) FROM events").fetchone()[0]
         began = time.perf_counter()
         try:
             report = import_paths(project, [path], options)
@@ -216,9 +222,14 @@ class Target:
             if "\n" in str(exc):
                 raise AssertionError(f"a refusal of several lines: {exc!r}") from None
             return
+        if (
+            report.failed
+            and events != project.conn.execute("SELECT count(*) FROM events").fetchone()[0]
+        ):
+            raise AssertionError(f"{fmt}: a refused file changed the project")
         took = time.perf_counter() - began
         if took > SLOW:
-            raise AssertionError(f"{fmt}: {took:.2f}s for {len(body)} bytes")
+            raise AssertionError(f"{fmt}: {took:.2f}s for {size} bytes")
         for _file, reason in report.failed:
             if not reason or "\n" in reason or "Traceback" in reason:
                 raise AssertionError(f"{fmt}: a refusal not in one line: {reason!r}")

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.gui.messages import say
+from models.errors import LIBRARY_CHARS, shown
 
 translate = QCoreApplication.translate
 
@@ -137,4 +138,6 @@ class ImportReportDialog(QDialog):
         rows = report.failures_at(say)
         rows += [(path, say(reason)) for path, reason in report.unread]
         rows += [(path, say(reason)) for path, reason in report.ignored]
-        return rows
+        # a file's name on one row as the reasons show it (a line break, a
+        # terminal escape, a bidi override), with room for a long path
+        return [(shown(path, LIBRARY_CHARS), reason) for path, reason in rows]

@@ -29,14 +29,19 @@ from __future__ import annotations
 
 import hashlib
 import json
+import struct
 from bisect import bisect_left
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from models.errors import InvalidInput
+from models.errors import InvalidInput, Message, library_words
+from models.io.archive import check_inflated
 from models.io.attributes import AttributeKinds, not_a_number, typed
+from models.io.decode import read_file
 from models.io.format import Format, WriteContext, Writer
+from models.io.jsontext import load_json
+from models.io.limits import MAX_ARROW_VALUES, MAX_FILE_BYTES, megabytes
 from models.io.model import ExchangeDoc, ExportDoc, ExportSpan, make_span, status_meta
 from models.io.segments import tokens, without_overlaps
 from models.io.spool import Spool
@@ -363,19 +368,196 @@ def _write_json(path: Path, data: Any) -> None:
 def read_hf(path: Path, options: dict[str, Any]) -> Iterator[ExchangeDoc]:
     """Every row of every split of a saved DatasetDict (or Dataset) that has
     ``text`` and ``spans`` columns, as Biaozhu writes them."""
-    import pyarrow as pa
-
     folders = _split_folders(path)
+    budget = _Budget()
     for folder in folders:
         for name in _data_files(folder):
-            try:
-                with pa.memory_map(str(folder / name)) as source:
-                    table = pa.ipc.open_stream(source).read_all()
-            except (pa.ArrowInvalid, OSError) as exc:
-                raise InvalidInput(
-                    "{name}: not an Arrow stream ({exc})", name=folder / name, exc=exc
-                ) from None
+            table = _read_stream(folder / name, budget)
             yield from _rows(table, f"{folder / name}")
+
+
+# The columns the importer reads. The others (tokens, token_starts,
+# ner_tags: three values a character) never become Python objects.
+READ_COLUMNS = ("id", "title", "status", "text", "spans")
+ARROW = "Arrow stream"
+
+
+class _Budget:
+    """What the data files of one dataset may take, in all. A stream is
+    mapped, not read, so the columns the importer does not read cost
+    nothing, however large (three values a character in an export: tokens,
+    token_starts, ner_tags). Bounded: the bytes of the columns read
+    (MAX_FILE_BYTES: one text of gigabytes would be read whole) and their
+    values (MAX_ARROW_VALUES), and compressed batches, which pyarrow inflates
+    into memory, by what they inflate to (MAX_INFLATED_BYTES,
+    MAX_COMPRESSION_RATIO)."""
+
+    def __init__(self) -> None:
+        self.read_bytes = 0
+        self.inflated = 0
+        self.compressed = 0
+        self.values = 0
+
+    def add_batch(self, path: Path, inflated: int | None, compressed: int) -> None:
+        if inflated is None:  # not compressed: mapped where it lies
+            return
+        self.inflated += inflated
+        self.compressed += compressed
+        check_inflated(self.inflated, self.compressed, str(path), ARROW)
+
+    def add_read(self, path: Path, batch: Any) -> None:
+        self.read_bytes += batch.nbytes
+        if self.read_bytes > MAX_FILE_BYTES:
+            raise InvalidInput(
+                "{path}: the columns read hold {size_mb} (limit {max_file_bytes_mb})",
+                path=path,
+                size_mb=megabytes(self.read_bytes),
+                max_file_bytes_mb=megabytes(MAX_FILE_BYTES),
+            )
+        self.values += sum(_values(column) for column in batch.columns)
+        if self.values > MAX_ARROW_VALUES:
+            raise InvalidInput(
+                "{path}: over {max_arrow_values:,} values in the columns read (limit {max_arrow_values:,}): split the dataset",
+                path=path,
+                max_arrow_values=MAX_ARROW_VALUES,
+            )
+
+
+def _read_stream(path: Path, budget: _Budget) -> Any:
+    """The columns read of the Arrow stream at ``path``, a batch at a time:
+    each batch's declared sizes checked before pyarrow inflates it, its values
+    counted and its buffers validated before any becomes a Python object
+    (pyarrow trusts a stream's offsets: a damaged one made a text of negative
+    size, or of gigabytes)."""
+    import pyarrow as pa
+
+    try:
+        with pa.memory_map(str(path)) as source:
+            schema = None
+            batches = []
+            for message in pa.ipc.MessageReader.open_stream(source):
+                if message.type == "schema" and schema is None:
+                    schema = pa.ipc.read_schema(message)
+                    columns = [c for c in READ_COLUMNS if c in schema.names]
+                    _check_types(path, schema, columns)
+                    continue
+                if message.type != "record batch" or schema is None:
+                    raise InvalidInput(
+                        "{path}: not a readable Arrow stream (a {kind} message, which Biaozhu does not read)",
+                        path=path,
+                        kind=message.type,
+                    )
+                budget.add_batch(path, *_declared_sizes(message))
+                batch = pa.ipc.read_record_batch(message, schema).select(columns)
+                budget.add_read(path, batch)
+                batch.validate(full=True)
+                batches.append(batch)
+            if schema is None:
+                raise InvalidInput("{path}: not a readable Arrow stream (no schema)", path=path)
+            return pa.Table.from_batches(
+                batches, schema=pa.schema([schema.field(c) for c in columns])
+            )
+    except (pa.ArrowException, OSError, struct.error) as exc:
+        raise InvalidInput(
+            "{path}: not a readable Arrow stream ({exc})",
+            path=path,
+            exc=library_words(exc, Message("pyarrow cannot read it: damaged or cut short?")),
+        ) from None
+
+
+def _check_types(path: Path, schema: Any, columns: list[str]) -> None:
+    """InvalidInput for a column read whose type lets a few bytes stand for
+    many: a dictionary or views repeat one value in every row that points to
+    it (a datasets folder never has them)."""
+    for name in columns:
+        kind = schema.field(name).type
+        if not _plain_type(kind):
+            raise InvalidInput(
+                "{path}: the {column!r} column is of type {kind}, which Biaozhu does not read",
+                path=path,
+                column=name,
+                kind=str(kind),
+            )
+
+
+def _plain_type(kind: Any) -> bool:
+    """Whether ``kind`` is made of what a datasets folder holds: values,
+    lists and structs of them (no dictionary, view, map, union or
+    fixed-size list)."""
+    import pyarrow as pa
+
+    if pa.types.is_struct(kind):
+        return all(_plain_type(kind.field(i).type) for i in range(kind.num_fields))
+    if pa.types.is_list(kind) or pa.types.is_large_list(kind):
+        return _plain_type(kind.value_type)
+    if pa.types.is_nested(kind) or pa.types.is_dictionary(kind):
+        return False
+    views = ("is_string_view", "is_binary_view")  # pyarrow 16 and later
+    return not any(getattr(pa.types, test, lambda _k: False)(kind) for test in views)
+
+
+def _values(array: Any) -> int:
+    """The values of ``array``, nested values counted (a list's items, a
+    struct's fields): each a Python object once read."""
+    import pyarrow as pa
+
+    kind = array.type
+    if pa.types.is_struct(kind):
+        return len(array) + sum(_values(array.field(i)) for i in range(kind.num_fields))
+    if pa.types.is_list(kind) or pa.types.is_large_list(kind):
+        return len(array) + _values(array.values)
+    return len(array)
+
+
+def _declared_sizes(message: Any) -> tuple[int | None, int]:
+    """(bytes once inflated, bytes in the file) of a record batch message,
+    from its metadata: a compressed buffer opens with its inflated size
+    (Arrow's BodyCompression), read before anything is inflated. None for
+    a batch that is not compressed."""
+    body = message.body
+    size = body.size if body is not None else 0
+    meta = message.metadata.to_pybytes()
+    header = _flat_table(meta, _flat_field(meta, _flat_root(meta), 2))
+    if _flat_field(meta, header, 3) is None:  # no compression: mapped where it lies
+        return None, size
+    buffers = _flat_field(meta, header, 2)
+    if buffers is None:
+        return 0, size
+    vector = buffers + struct.unpack_from("<I", meta, buffers)[0]
+    inflated = 0
+    for i in range(struct.unpack_from("<I", meta, vector)[0]):
+        offset, length = struct.unpack_from("<qq", meta, vector + 4 + 16 * i)
+        if length < 8:
+            continue
+        if offset < 0 or offset + 8 > size:
+            raise struct.error("a buffer outside the message's body")
+        declared = struct.unpack("<q", body.slice(offset, 8).to_pybytes())[0]
+        inflated += length - 8 if declared == -1 else max(declared, 0)
+    return inflated, size
+
+
+def _flat_root(data: bytes) -> int:
+    return struct.unpack_from("<I", data, 0)[0]
+
+
+def _flat_field(data: bytes, table: int | None, index: int) -> int | None:
+    """Where field ``index`` of the flatbuffer table at ``table`` lies, or None."""
+    if table is None:
+        return None
+    vtable = table - struct.unpack_from("<i", data, table)[0]
+    if not 0 <= vtable < len(data):
+        raise struct.error("a flatbuffer's vtable outside it")
+    if 4 + 2 * index >= struct.unpack_from("<H", data, vtable)[0]:
+        return None
+    offset = struct.unpack_from("<H", data, vtable + 4 + 2 * index)[0]
+    return table + offset if offset else None
+
+
+def _flat_table(data: bytes, field: int | None) -> int | None:
+    """The table a field's offset points to."""
+    if field is None:
+        return None
+    return field + struct.unpack_from("<I", data, field)[0]
 
 
 def is_saved_dataset(path: Path) -> bool:
@@ -393,10 +575,8 @@ def _split_folders(path: Path) -> list[Path]:
         raise InvalidInput("{path}: a Hugging Face dataset is a folder (save_to_disk)", path=path)
     listing = path / "dataset_dict.json"
     if listing.is_file():
-        try:
-            splits = json.loads(listing.read_text(encoding="utf-8"))["splits"]
-        except (ValueError, KeyError, TypeError):
-            raise InvalidInput("{listing}: not a dataset_dict.json", listing=listing) from None
+        listed = load_json(read_file(listing), listing)
+        splits = listed.get("splits") if isinstance(listed, dict) else None
         if not isinstance(splits, list) or not all(_plain_name(s) for s in splits):
             raise InvalidInput(
                 "{listing}: 'splits' must be a list of folder names", listing=listing
@@ -411,10 +591,14 @@ def _split_folders(path: Path) -> list[Path]:
 
 def _data_files(folder: Path) -> list[str]:
     try:
-        state = json.loads((folder / "state.json").read_text(encoding="utf-8"))
+        state = load_json(read_file(folder / "state.json"), folder / "state.json")
         names = [f["filename"] for f in state["_data_files"]]
-    except (OSError, ValueError, KeyError, TypeError):
+    except OSError:
         raise InvalidInput("{folder}: no readable state.json", folder=folder) from None
+    except (KeyError, TypeError):
+        raise InvalidInput(
+            "{folder}/state.json: no '_data_files' list of {{'filename': …}}", folder=folder
+        ) from None
     if not all(_plain_name(n) for n in names):
         raise InvalidInput(
             "{folder}/state.json: data file names must be plain names", folder=folder
@@ -423,15 +607,27 @@ def _data_files(folder: Path) -> list[str]:
 
 
 def _plain_name(name: object) -> bool:
-    """A file or folder name inside the dataset's folder, never a way out of it."""
+    """A file or folder name inside the dataset's folder, never a way out of
+    it, and one a file system allows (no U+0000)."""
     return (
-        isinstance(name, str) and name not in ("", ".", "..") and not any(c in name for c in "/\\")
+        isinstance(name, str)
+        and name not in ("", ".", "..")
+        and not any(c in name for c in "/\\\0")
     )
 
 
 def _rows(table: Any, where: str) -> Iterator[ExchangeDoc]:
+    import pyarrow as pa
+
     if "text" not in table.column_names or "spans" not in table.column_names:
         raise InvalidInput("{where}: no 'text' and 'spans' columns to import", where=where)
+    spans_type = table.schema.field("spans").type
+    if not (pa.types.is_list(spans_type) or pa.types.is_large_list(spans_type)):
+        raise InvalidInput(
+            "{where}: the 'spans' column holds {kind}, not lists of spans",
+            where=where,
+            kind=str(spans_type),
+        )
     json_attrs = _json_attributes(table.schema)
     for n, row in enumerate(table.to_pylist(), 1):
         text = row.get("text")
@@ -439,9 +635,26 @@ def _rows(table: Any, where: str) -> Iterator[ExchangeDoc]:
             raise InvalidInput("{where}: row {n}: empty text", where=where, n=n)
         spans = []
         for i, s in enumerate(row.get("spans") or []):
+            if not isinstance(s, dict):
+                raise InvalidInput(
+                    "{where}: row {n} span {i}: not a span ({value!r})",
+                    where=where,
+                    n=n,
+                    i=i,
+                    value=s,
+                )
+            given = s.get("attrs") or {}
+            if not isinstance(given, dict):
+                raise InvalidInput(
+                    "{where}: row {n} span {i}: attrs must be a struct, not {value!r}",
+                    where=where,
+                    n=n,
+                    i=i,
+                    value=given,
+                )
             attrs = {
-                k: json.loads(v) if k in json_attrs else v
-                for k, v in (s.get("attrs") or {}).items()
+                k: load_json(v, f"{where}: row {n} span {i} {k}") if k in json_attrs else v
+                for k, v in given.items()
                 if v is not None
             }
             spans.append(
@@ -472,6 +685,8 @@ def _json_attributes(schema: Any) -> set[str]:
     if not pa.types.is_struct(span_type) or span_type.get_field_index("attrs") < 0:
         return set()
     attrs = span_type.field("attrs").type
+    if not pa.types.is_struct(attrs):  # each row's attrs are refused for it
+        return set()
     return {f.name for f in attrs if (f.metadata or {}).get(b"biaozhu") == JSON_TEXT}
 
 

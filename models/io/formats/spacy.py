@@ -63,9 +63,10 @@ from types import ModuleType
 from typing import Any
 
 from models.errors import InvalidInput, Message, library_words
-from models.io.archive import check_inflated, check_zlib
+from models.io.archive import InflatesTooFar, check_inflated, check_zlib
 from models.io.decode import read_file
 from models.io.format import Format, WriteContext, Writer
+from models.io.limits import SPACY_IMPORT_CHARS
 from models.io.model import ExchangeDoc, ExportDoc, ExportSpan, make_span, status_meta
 from models.io.segments import UNITS, tokens, unit_bounds
 
@@ -73,8 +74,21 @@ SPAN_KEY = "sc"
 # Where spancat puts the score of each span of its group, in the group's order.
 SCORES = "scores"
 ATTRS_EXTENSION = "attrs"
-# What DocBin raises on bytes that inflate but are not a DocBin it can load.
-UNREADABLE = (ValueError, KeyError, TypeError, IndexError, ZeroDivisionError, AssertionError)
+# What DocBin raises on bytes that inflate but are not a DocBin it can load,
+# while loading or when its docs' spans are read: a field of another type
+# (AttributeError: flags a text, attrs a map), a number past a C long
+# (OverflowError), a span past its doc (IndexError), a label's hash the
+# file's strings lack (KeyError).
+UNREADABLE = (
+    ValueError,
+    KeyError,
+    TypeError,
+    IndexError,
+    ZeroDivisionError,
+    AssertionError,
+    AttributeError,
+    OverflowError,
+)
 
 
 def import_spacy() -> ModuleType:
@@ -102,13 +116,20 @@ def import_spacy() -> ModuleType:
 
 def read_docbin(path: Path, options: dict[str, Any]) -> Iterator[ExchangeDoc]:
     data = read_file(path)
-    check_zlib(data, str(path), ".spacy")  # DocBin inflates it whole, unbounded
+    try:
+        check_zlib(data, str(path), ".spacy")  # DocBin inflates it whole, unbounded
+    except InflatesTooFar as exc:  # a project's own export may: say what it means
+        raise InvalidInput(
+            "{exc}: some {spacy_import_chars:,} characters of text as Biaozhu exports them (spaCy loads a file whole); export jsonl to bring a project this large back",
+            exc=exc,
+            spacy_import_chars=SPACY_IMPORT_CHARS,
+        ) from None
     spacy = import_spacy()  # loaded only when a .spacy file is read, without a socket
     from spacy.tokens import DocBin
 
     try:
         docbin = DocBin().from_bytes(data)
-        docs = list(docbin.get_docs(spacy.blank("zh").vocab))
+        docs = [_doc_parts(doc) for doc in docbin.get_docs(spacy.blank("zh").vocab)]
     except UNREADABLE as exc:
         raise InvalidInput(
             "{path}: not a spaCy DocBin ({exc})",
@@ -116,23 +137,28 @@ def read_docbin(path: Path, options: dict[str, Any]) -> Iterator[ExchangeDoc]:
             exc=library_words(exc, Message("spaCy cannot load it")),
         ) from None
     whole: _Joined | None = None
-    for n, doc in enumerate(docs, 1):
+    for n, (text, data, spans) in enumerate(docs, 1):
         where = Message("{path}: doc {doc}", path=path, doc=n)
-        if not doc.text.strip():
+        if not text.strip():
             raise InvalidInput("{where}: empty text", where=where)
-        data = doc.user_data if isinstance(doc.user_data, dict) else {}
-        spans = _doc_spans(doc, data)
         if whole is not None and whole.continued_by(data):
-            whole.add(doc.text, spans, data)
+            whole.add(text, spans, data)
         else:
             if whole is not None:
                 yield whole.document(path, where)
-            whole = _Joined(data, n, doc.text, spans)
+            whole = _Joined(data, n, text, spans)
         if whole.complete:
             yield whole.document(path, where)
             whole = None
     if whole is not None:
         yield whole.document(path, f"{path}: end")
+
+
+def _doc_parts(doc: Any) -> tuple[str, dict, list[tuple[int, int, str, dict]]]:
+    """A loaded doc's text, user data and spans: spaCy reads a span (and
+    refuses a damaged one) only when it is asked for it."""
+    data = doc.user_data if isinstance(doc.user_data, dict) else {}
+    return doc.text, data, _doc_spans(doc, data)
 
 
 def _doc_spans(doc: Any, data: dict) -> list[tuple[int, int, str, dict]]:
