@@ -62,6 +62,18 @@ def company_names(suggester, text: str) -> list[str]:
     return [s.text for s in out]
 
 
+def file_dump(project: Path) -> list[str]:
+    """Everything a project file holds, as SQL, read through a read-only
+    connection of its own: what a refused operation must leave unchanged."""
+    import sqlite3
+
+    conn = sqlite3.connect(f"file:{project}?mode=ro", uri=True)
+    try:
+        return list(conn.iterdump())
+    finally:
+        conn.close()
+
+
 def shared_path(*parts: str) -> Path:
     path = SHARED.joinpath(*parts)
     if not path.exists():

@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import file_dump
 from tests.test_decode import corpus_sentences, in_gbk
 
 MEMORY_LIMIT = 1 << 30
@@ -42,14 +43,6 @@ def biaozhu(*args: str | Path) -> subprocess.CompletedProcess:
         timeout=TIME_LIMIT,
         preexec_fn=limited,
     )
-
-
-def dump(project: Path) -> list[str]:
-    conn = sqlite3.connect(f"file:{project}?mode=ro", uri=True)
-    try:
-        return list(conn.iterdump())
-    finally:
-        conn.close()
 
 
 @pytest.fixture(scope="module")
@@ -78,9 +71,9 @@ def assert_refused(proc: subprocess.CompletedProcess, *expected: str) -> None:
 
 
 def import_refused(project: Path, path: Path, *expected: str, args: tuple = ()) -> None:
-    before = dump(project)
+    before = file_dump(project)
     assert_refused(biaozhu("import", project, path, *args), *expected)
-    assert dump(project) == before
+    assert file_dump(project) == before
 
 
 # -- .pdf: pypdf's own warnings are not the user's to read ------------------------------------

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 from pathlib import Path
 
 import pytest
 
 from desktop.cli import main
 from models.errors import shown
+from tests.conftest import file_dump
 
 # What a name or value from outside may hold: a line break and a terminal
 # escape that would clear the screen, a right-to-left override that would
@@ -33,24 +33,16 @@ def project(tmp_path) -> Path:
     return path
 
 
-def dump(project: Path) -> list[str]:
-    conn = sqlite3.connect(f"file:{project}?mode=ro", uri=True)
-    try:
-        return list(conn.iterdump())
-    finally:
-        conn.close()
-
-
 def refusal(capsys, project: Path, *paths: Path | str) -> list[str]:
     """The lines ``biaozhu import`` writes on stderr when it refuses
     ``paths``, each checked to be one printable, bounded line; the exit status
     1 and the project unchanged."""
     capsys.readouterr()
-    before = dump(project)
+    before = file_dump(project)
     code = main(["import", str(project), *map(str, paths)])
     _out, err = capsys.readouterr()
     assert code == 1
-    assert dump(project) == before
+    assert file_dump(project) == before
     assert err.endswith("\n")
     lines = err[:-1].split("\n")
     for line in lines:
@@ -93,11 +85,11 @@ def test_a_brat_type_is_quoted_on_one_line(capsys, project, tmp_path):
 def test_a_label_map_from_the_command_line(capsys, project, tmp_path):
     path = jsonl(tmp_path, "ok.jsonl", {"text": "华为营收增长", "spans": [SPAN]})
     capsys.readouterr()
-    before = dump(project)
+    before = file_dump(project)
     assert main(["import", str(project), str(path), "--label-map", f"x={HOSTILE}"]) == 1
     err = capsys.readouterr().err
     assert err.endswith("\n") and err[:-1].isprintable() and len(err) <= MAX_LINE
-    assert dump(project) == before
+    assert file_dump(project) == before
 
 
 NAMES = {
