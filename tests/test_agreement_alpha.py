@@ -178,3 +178,39 @@ def test_cli_prints_and_carries_alpha(tmp_path, capsys):
     assert main(["agreement", path, "--annotators", "ann,ben", "--json"]) == 0
     alpha = json.loads(capsys.readouterr().out)["alpha"]
     assert alpha["labels"]["COMPANY"] == 1.0 and alpha["annotators"] == ["ann", "ben"]
+
+
+def test_with_overlapping_spans_a_label_counts_every_character_it_covers(tmp_path):
+    """Where the project allows overlapping spans, 腾讯 inside a policy's name is
+    COMPANY for the label's alpha as much as POLICY for the policy's; the
+    overall figure gives a character one label (the span starting first)."""
+    text = "腾讯扶持计划出台了"
+    layers = {
+        "ann": [(0, 6, "POLICY"), (0, 2, "COMPANY")],
+        "ben": [(0, 6, "POLICY")],
+        "cat": [(0, 6, "POLICY"), (0, 2, "COMPANY")],
+    }
+    project = Project.create(tmp_path / "p.biaozhu", annotator="lead", allow_overlap=True)
+    with project.transaction():
+        project.add_document(text, doc_id="d", source="test")
+        for name, spans in layers.items():
+            for start, end, label in spans:
+                project.add_span("d", start, end, label, annotator=name)
+            project.set_status("d", "done", annotator=name)
+    alpha = agreement_report(project)["alpha"]
+    project.close()
+    n = len(text)
+    company = [[1.0 if c < 2 else 0.0 for c in range(n)] for _ in range(3)]
+    company[1] = [0.0] * n  # ben did not mark the company
+    policy = [[1.0 if c < 6 else 0.0 for c in range(n)] for _ in range(3)]
+    for label, rows in (("COMPANY", company), ("POLICY", policy)):
+        expected = krippendorff.alpha(reliability_data=rows, level_of_measurement="nominal")
+        assert alpha["labels"][label] == pytest.approx(expected, abs=1e-9), label
+    assert alpha["labels"]["POLICY"] == 1.0
+    assert alpha["labels"]["COMPANY"] < 1.0
+    # overall: POLICY (0–6) starts first and is longer, so the shorter COMPANY at 0–2 wins
+    # its two characters (the first span by start, the shorter first)
+    overall = [[2.0] * 2 + [1.0] * 4 + [0.0] * 3 for _ in range(3)]
+    overall[1][:2] = [1.0, 1.0]
+    expected = krippendorff.alpha(reliability_data=overall, level_of_measurement="nominal")
+    assert alpha["overall"] == pytest.approx(expected, abs=1e-9)

@@ -284,6 +284,7 @@ def alpha_report(
     Shape: {"annotators": [names with a counted layer], "documents": N,
     "units": characters, "labels": {LABEL: alpha}, "overall": alpha}."""
     labels = project.label_names()
+    wanted = None if doc_ids is None else set(doc_ids)
     done = finished_layers(project, annotators)
     rank = {name: i for i, name in enumerate(annotators)}
     per: dict[str, Coincidences] = {lab: {} for lab in labels}
@@ -292,7 +293,7 @@ def alpha_report(
     documents = units = 0
     for doc in project.document_ids():
         who = sorted(done.get(doc, ()), key=rank.__getitem__)
-        if len(who) < 2 or (doc_ids is not None and doc not in doc_ids):
+        if len(who) < 2 or (wanted is not None and doc not in wanted):
             continue
         length = len(project.document_text(doc))
         documents += 1
