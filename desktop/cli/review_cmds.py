@@ -30,21 +30,29 @@ AGREEMENT_EPILOG = """\
   FIGURES = {"a_spans", "b_spans", "exact_matches",
              "exact_f1", "overlap_f1", "kappa"}   (null where undefined)
 
+  and "alpha": {"annotators": [NAME, ...], "documents": N, "units": N,
+                "labels": {LABEL: ALPHA}, "overall": ALPHA}   (null where undefined)
+
 Pairs are every two annotators who both annotated at least one document (a
 span there or a status past todo); figures are over those shared documents.
 exact_f1: spans equal in start, end and label. overlap_f1: a span counts as
 matched when a same-label span of the other annotator overlaps it. kappa:
 Cohen's kappa over characters, each character labelled by its span or "O";
 per label it is that label against the rest. Project figures pool all shared
-documents."""
+documents.
+
+alpha: Krippendorff's alpha (nominal) over all the annotators at once, each
+character a unit and each annotator's label there (or "O") a value; a layer
+counts once its status is done (an unfinished one is missing, not "O"), and
+units are the characters of documents at least two annotators finished."""
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "agreement",
-        help="pairwise agreement per label (span F1 exact/overlap, kappa)",
-        description="Inter-annotator agreement for each pair of annotators, per label and "
-        "overall, for the project or one document.",
+        help="agreement per label (Krippendorff's alpha; pairwise span F1, kappa)",
+        description="Inter-annotator agreement over all annotators (Krippendorff's alpha) and "
+        "for each pair of annotators, per label and overall, for the project or one document.",
         epilog=AGREEMENT_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -145,6 +153,17 @@ def run_agreement(args: argparse.Namespace) -> int:
     if not report["pairs"]:
         print("no two annotators share a document yet")
         return 0
+    alpha = report["alpha"]
+    if alpha["units"]:
+        print(
+            f"Krippendorff's alpha (nominal), {len(alpha['annotators'])} annotators, "
+            f"{alpha['units']} characters in {alpha['documents']} document(s) they finished:"
+        )
+        for label, value in [*alpha["labels"].items(), ("(all)", alpha["overall"])]:
+            print(f"  {label:<10} {_fmt(value)}")
+    else:
+        print("Krippendorff's alpha: no two annotators have finished the same document yet")
+    print()
     header = (
         f"{'pair':<28} {'label':<10} {'spans a/b':>11} {'exact F1':>8} {'overlap F1':>10}"
         f" {'kappa':>7}"

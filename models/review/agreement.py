@@ -1,4 +1,5 @@
-"""Inter-annotator agreement, per label and overall, for each pair of annotators.
+"""Inter-annotator agreement, per label and overall, for each pair of annotators
+and (Krippendorff's alpha) for all of them at once.
 
 Figures, for a pair (a, b) over the documents both annotated (an annotator
 annotated a document when they have a span in it or a status past todo):
@@ -19,7 +20,23 @@ annotated a document when they have a span in it or a status past todo):
 Project figures pool the counts of every shared document (micro average);
 ``by_document`` has the same figures per document. A figure is None (null in
 JSON) when it is undefined: no span on either side for F1, a single class in
-both layers for kappa."""
+both layers for kappa.
+
+Over all annotators at once, **Krippendorff's alpha** (nominal): each
+character of each document is a unit and each annotator whose layer of that
+document is done gives it a value; a layer not done (todo or in progress) is
+missing there, not "none", so a half-annotated document neither helps nor
+hurts. (The pairwise figures count a document from its first span; alpha
+waits for the annotator to finish it.) Per label the value is "this label" or
+"not" (with overlapping spans allowed, the characters any span of the label
+covers, as for kappa); overall it is the label or "O", the same one label per
+character as the overall kappa (the first span by start, the shorter first,
+where spans overlap). Units with fewer than two values are not pairable and
+do not count. Alpha = 1 − (n − 1)·Σ_{c≠k} o_ck / Σ_{c≠k} n_c·n_k from the
+coincidence matrix o, whose counts are summed document by document (a
+character with m values adds n_c·n_k / (m − 1), minus n_c on the diagonal),
+so a large project never needs a matrix of all its characters. None when no
+unit is pairable or every value is the same one."""
 
 from __future__ import annotations
 
@@ -27,6 +44,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from itertools import combinations
 from typing import Any
+
+import numpy as np
 
 OUTSIDE = "O"
 
@@ -203,6 +222,110 @@ def pair_agreement(project, a: str, b: str, doc_ids: list[str] | None = None) ->
     }
 
 
+# -- Krippendorff's alpha over every annotator --------------------------------------------------
+
+# {m: Counter((value_c, value_k) -> Σ n_c·n_k − [c = k]·n_c)} over the units with m values:
+# whole numbers, divided by m − 1 only at the end, so the sum stays exact
+Coincidences = dict[int, Counter]
+
+
+def krippendorff_alpha(coincidences: Coincidences) -> float | None:
+    """Nominal alpha from coincidence counts grouped by the number of values per unit."""
+    o: Counter = Counter()
+    for m, counts in coincidences.items():
+        if m < 2:
+            continue
+        for key, c in counts.items():
+            o[key] += c / (m - 1)
+    marg: Counter = Counter()
+    for (c, _k), x in o.items():
+        marg[c] += x
+    n = sum(marg.values())
+    observed = sum(x for (c, k), x in o.items() if c != k)
+    expected = n * n - sum(x * x for x in marg.values())  # Σ_{c≠k} n_c·n_k
+    if n <= 1 or expected <= 0:
+        return None
+    return 1.0 - (n - 1) * observed / expected
+
+
+def _add_coincidences(into: Counter, values: np.ndarray, names: list) -> None:
+    """Add one document's units: ``values`` is (characters × value classes), how many
+    annotators gave each character each value; every unit here has the same m."""
+    pairs = values.T @ values  # Σ over units of n_c·n_k
+    totals = values.sum(axis=0)
+    for i, ci in enumerate(names):
+        for j, cj in enumerate(names):
+            x = int(pairs[i, j]) - (int(totals[i]) if i == j else 0)
+            if x:
+                into[(ci, cj)] += x
+
+
+def finished_layers(project, annotators: list[str]) -> dict[str, list[str]]:
+    """{document: [annotators whose layer of it is done]} for the given annotators."""
+    out: dict[str, list[str]] = {}
+    if not annotators:
+        return out
+    marks = ",".join("?" * len(annotators))
+    rows = project.conn.execute(
+        f"SELECT doc_id, annotator FROM doc_status WHERE status = 'done' AND annotator IN ({marks})",
+        annotators,
+    )
+    for doc, who in rows:
+        out.setdefault(doc, []).append(who)
+    return out
+
+
+def alpha_report(
+    project, annotators: list[str], doc_ids: list[str] | None = None
+) -> dict[str, Any]:
+    """Krippendorff's alpha over ``annotators`` (in their order), per label and overall,
+    on the documents (restricted to ``doc_ids``) at least two of them finished.
+
+    Shape: {"annotators": [names with a counted layer], "documents": N,
+    "units": characters, "labels": {LABEL: alpha}, "overall": alpha}."""
+    labels = project.label_names()
+    wanted = None if doc_ids is None else set(doc_ids)
+    done = finished_layers(project, annotators)
+    rank = {name: i for i, name in enumerate(annotators)}
+    per: dict[str, Coincidences] = {lab: {} for lab in labels}
+    overall: Coincidences = {}
+    counted: set[str] = set()
+    documents = units = 0
+    for doc in project.document_ids():
+        who = sorted(done.get(doc, ()), key=rank.__getitem__)
+        if len(who) < 2 or (wanted is not None and doc not in wanted):
+            continue
+        length = len(project.document_text(doc))
+        documents += 1
+        units += length
+        counted.update(who)
+        m = len(who)
+        layers = [_keys(project, doc, name) for name in who]
+        seen = sorted(set(labels) | {k[2] for layer in layers for k in layer})
+        for label in seen:
+            hits = np.zeros(length, dtype=np.int64)  # annotators who put this label there
+            for layer in layers:
+                hits += np.asarray(covered(length, [k for k in layer if k[2] == label]))
+            values = np.stack([m - hits, hits], axis=1)
+            _add_coincidences(per.setdefault(label, {}).setdefault(m, Counter()), values, [0, 1])
+        classes = [OUTSIDE, *seen]
+        index = {c: i for i, c in enumerate(classes)}
+        values = np.zeros((length, len(classes)), dtype=np.int64)
+        rows = np.arange(length)
+        for layer in layers:
+            values[rows, [index[c] for c in char_labels(length, layer)]] += 1
+        _add_coincidences(overall.setdefault(m, Counter()), values, classes)
+    return {
+        "annotators": [name for name in annotators if name in counted],
+        "documents": documents,
+        "units": units,
+        # not rounded like the pairwise figures: a reviewer checking it against
+        # another tool compares it to more than six places
+        "labels": {lab: krippendorff_alpha(c) for lab, c in per.items()},
+        "overall": krippendorff_alpha(overall),
+    }
+
+
 def agreement_report(
     project, *, doc_ids: list[str] | None = None, annotators: list[str] | None = None
 ) -> dict[str, Any]:
@@ -215,7 +338,8 @@ def agreement_report(
                     "labels": {LABEL: {"a_spans", "b_spans", "exact_matches",
                                        "exact_f1", "overlap_f1", "kappa"}},
                     "overall": {same keys},
-                    "by_document": {DOC: {"characters", "labels": {..}, "overall": {..}}}}]}
+                    "by_document": {DOC: {"characters", "labels": {..}, "overall": {..}}}}],
+         "alpha": {"annotators", "documents", "units", "labels": {LABEL: alpha}, "overall"}}
     """
     people = [p for p in project.annotators() if annotators is None or p["name"] in annotators]
     worked = {p["name"]: annotated_documents(project, p["name"]) for p in people}
@@ -234,4 +358,5 @@ def agreement_report(
             if worked[p["name"]]
         ],
         "pairs": pairs,
+        "alpha": alpha_report(project, [p["name"] for p in people], doc_ids),
     }

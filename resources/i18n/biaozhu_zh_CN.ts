@@ -257,97 +257,113 @@
 <context>
     <name>AgreementPanel</name>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="106"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="107"/>
         <source>Agreement — %1</source>
         <translation>一致性 — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="108"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="109"/>
         <source>Whole project</source>
         <translation>整个项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="125"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="137"/>
         <source>Scope:</source>
         <translation>范围：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="127"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="139"/>
         <source>Chart:</source>
         <translation>图表：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="134"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="146"/>
         <source>Exact F1: same start, end and label. Overlap F1: a same-label span of the other annotator overlaps. Kappa: Cohen&apos;s kappa over characters (“O” outside spans). Over the documents both annotators annotated.</source>
         <translation>精确 F1：起点、终点和标签都相同。重叠 F1：另一位标注员有同标签的片段与之重叠。Kappa：按字计算的 Cohen&apos;s kappa（片段之外记为“O”）。只统计两位标注员都标注过的文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="158"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="152"/>
+        <source>Alpha: Krippendorff&apos;s alpha over all annotators, each character a unit; a document counts for an annotator once they marked it done.</source>
+        <translation>α：全体标注员的 Krippendorff&apos;s α，每个字为一个单元；标注员把文档标为已完成后，该文档才计入其标注。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="178"/>
         <source>Pair</source>
         <translation>标注员对</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="159"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="179"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="160"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="180"/>
         <source>Spans a / b</source>
         <translation>片段数 a / b</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="161"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="181"/>
         <source>Exact F1</source>
         <translation>精确 F1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="162"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="182"/>
         <source>Overlap F1</source>
         <translation>重叠 F1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="163"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="183"/>
         <source>Kappa</source>
         <translation>Kappa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="164"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="184"/>
         <source>Documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="172"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="192"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="219"/>
         <source>(all)</source>
         <translation>（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="191"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="211"/>
         <source>No two annotators share a document yet.</source>
         <translation>还没有两位标注员标注过同一篇文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="194"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="214"/>
         <source>%1 pair(s) of annotators.</source>
         <translation>%1 对标注员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="199"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="229"/>
+        <source>Krippendorff&apos;s alpha (nominal) over all annotators: %1 annotator(s), %2 character(s) in %3 finished document(s)</source>
+        <translation>全体标注员的 Krippendorff&apos;s α（名义尺度）：%1 位标注员，%3 篇已完成文档中的 %2 个字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="239"/>
+        <source>Krippendorff&apos;s alpha: no two annotators have finished the same document yet.</source>
+        <translation>Krippendorff&apos;s α：还没有两位标注员完成同一篇文档。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="252"/>
         <source>exact F1</source>
         <translation>精确 F1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="199"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="252"/>
         <source>overlap F1</source>
         <translation>重叠 F1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="199"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="252"/>
         <source>kappa</source>
         <translation>kappa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="207"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="260"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
@@ -3153,32 +3169,32 @@
 <context>
     <name>DocumentHeader</name>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_header.py" line="357"/>
+        <location filename="../../desktop/gui/widgets/doc_header.py" line="387"/>
         <source>suggestion</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_header.py" line="396"/>
+        <location filename="../../desktop/gui/widgets/doc_header.py" line="424"/>
         <source>No document</source>
         <translation>没有文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_header.py" line="398"/>
+        <location filename="../../desktop/gui/widgets/doc_header.py" line="426"/>
         <source>Import files with Ctrl+I, or open a project with Ctrl+O.</source>
         <translation>按 Ctrl+I 导入文件，或按 Ctrl+O 打开项目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_header.py" line="414"/>
+        <location filename="../../desktop/gui/widgets/doc_header.py" line="442"/>
         <source>document %1 of %2</source>
         <translation>第 %1 / %2 篇</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_header.py" line="419"/>
+        <location filename="../../desktop/gui/widgets/doc_header.py" line="447"/>
         <source>%1 characters</source>
         <translation>%1 字</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_header.py" line="421"/>
+        <location filename="../../desktop/gui/widgets/doc_header.py" line="449"/>
         <source>%1 gold · %2 pending</source>
         <translation>金标准 %1 · 待定 %2</translation>
     </message>

@@ -76,6 +76,7 @@ GLOSSARY = (
     "CRF",
     "F1",
     "Cohen",
+    "Krippendorff",
     "kappa",
     "Kappa",
     "UTC",

@@ -1,4 +1,5 @@
-"""The agreement panel: for each pair of annotators and each label, exact span
+"""The agreement panel: Krippendorff's alpha over all annotators per label and
+overall, and for each pair of annotators and each label, exact span
 F1, overlap span F1 and Cohen's kappa over characters (models.review.agreement),
 for the whole project or one document, with a bar chart of the selected pair
 painted with QPainter (QtCharts is not available on the target)."""
@@ -111,6 +112,17 @@ class AgreementPanel(QWidget):
         if doc_id is not None:
             self.scope.setCurrentIndex(max(0, self.scope.findData(doc_id)))
         self.pair = QComboBox(self)
+        # all annotators at once: one row, a column per label and the overall figure
+        self.alpha_title = QLabel(self)
+        self.alpha_title.setWordWrap(True)
+        self.alpha_model = QStandardItemModel(self)
+        self.alpha_table = QTableView(self)
+        self.alpha_table.setModel(self.alpha_model)
+        self.alpha_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.alpha_table.verticalHeader().hide()
+        self.alpha_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.alpha_table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.alpha_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.summary = QLabel(self)
         self.model = QStandardItemModel(self)
         self.table = QTableView(self)
@@ -134,12 +146,19 @@ class AgreementPanel(QWidget):
                 "Exact F1: same start, end and label. Overlap F1: a same-label span of the other "
                 "annotator overlaps. Kappa: Cohen's kappa over characters (\u201cO\u201d outside "
                 "spans). Over the documents both annotators annotated."
+            )
+            + " "
+            + self.tr(
+                "Alpha: Krippendorff's alpha over all annotators, each character a unit; a "
+                "document counts for an annotator once they marked it done."
             ),
             self,
         )
         explain.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.alpha_title)
+        layout.addWidget(self.alpha_table)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.summary)
         layout.addWidget(explain)
@@ -152,6 +171,7 @@ class AgreementPanel(QWidget):
     def refresh(self) -> None:
         doc = self.scope.currentData()
         self.report = agreement_report(self.project, doc_ids=None if doc is None else [doc])
+        self._show_alpha(self.report["alpha"])
         self.model.clear()
         self.model.setHorizontalHeaderLabels(
             [
@@ -194,6 +214,39 @@ class AgreementPanel(QWidget):
                 self.tr("%1 pair(s) of annotators.").replace("%1", str(len(self.report["pairs"])))
             )
         self._draw_chart()
+
+    def _show_alpha(self, alpha: dict) -> None:
+        rows = [*alpha["labels"].items(), (self.tr("(all)"), alpha["overall"])]
+        self.alpha_model.clear()
+        self.alpha_model.setHorizontalHeaderLabels([label for label, _ in rows])
+        items = [QStandardItem(_num(value)) for _, value in rows]
+        for item in items:
+            item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.alpha_model.appendRow(items)
+        if alpha["units"]:
+            self.alpha_title.setText(
+                self.tr(
+                    "Krippendorff's alpha (nominal) over all annotators: %1 annotator(s), "
+                    "%2 character(s) in %3 finished document(s)"
+                )
+                .replace("%1", str(len(alpha["annotators"])))
+                .replace("%2", str(alpha["units"]))
+                .replace("%3", str(alpha["documents"]))
+            )
+        else:
+            self.alpha_title.setText(
+                self.tr(
+                    "Krippendorff's alpha: no two annotators have finished the same document yet."
+                )
+            )
+        # exactly the header and the one row, no empty space under it
+        self.alpha_table.resizeRowsToContents()
+        height = (
+            self.alpha_table.horizontalHeader().sizeHint().height()
+            + self.alpha_table.rowHeight(0)
+            + 2 * self.alpha_table.frameWidth()
+        )
+        self.alpha_table.setFixedHeight(height)
 
     def _draw_chart(self) -> None:
         names = [self.tr("exact F1"), self.tr("overlap F1"), self.tr("kappa")]
