@@ -277,93 +277,93 @@
         <translation>图表：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="146"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="149"/>
         <source>Exact F1: same start, end and label. Overlap F1: a same-label span of the other annotator overlaps. Kappa: Cohen&apos;s kappa over characters (“O” outside spans). Over the documents both annotators annotated.</source>
         <translation>精确 F1：起点、终点和标签都相同。重叠 F1：另一位标注员有同标签的片段与之重叠。Kappa：按字计算的 Cohen&apos;s kappa（片段之外记为“O”）。只统计两位标注员都标注过的文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="152"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="157"/>
         <source>Alpha: Krippendorff&apos;s alpha over all annotators, each character a unit; a document counts for an annotator once they marked it done.</source>
         <translation>α：全体标注员的 Krippendorff&apos;s α，每个字为一个单元；标注员把文档标为已完成后，该文档才计入其标注。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="178"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="186"/>
         <source>Pair</source>
         <translation>标注员对</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="179"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="187"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="180"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="188"/>
         <source>Spans a / b</source>
         <translation>片段数 a / b</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="181"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="189"/>
         <source>Exact F1</source>
         <translation>精确 F1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="182"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="190"/>
         <source>Overlap F1</source>
         <translation>重叠 F1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="183"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="191"/>
         <source>Kappa</source>
         <translation>Kappa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="184"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="192"/>
         <source>Documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="192"/>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="219"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="200"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="227"/>
         <source>(all)</source>
         <translation>（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="211"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="219"/>
         <source>No two annotators share a document yet.</source>
         <translation>还没有两位标注员标注过同一篇文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="214"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="222"/>
         <source>%1 pair(s) of annotators.</source>
         <translation>%1 对标注员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="229"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="237"/>
         <source>Krippendorff&apos;s alpha (nominal) over all annotators: %1 annotator(s), %2 character(s) in %3 finished document(s)</source>
         <translation>全体标注员的 Krippendorff&apos;s α（名义尺度）：%1 位标注员，%3 篇已完成文档中的 %2 个字</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="239"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="247"/>
         <source>Krippendorff&apos;s alpha: no two annotators have finished the same document yet.</source>
         <translation>Krippendorff&apos;s α：还没有两位标注员完成同一篇文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="252"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="260"/>
         <source>exact F1</source>
         <translation>精确 F1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="252"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="260"/>
         <source>overlap F1</source>
         <translation>重叠 F1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="252"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="260"/>
         <source>kappa</source>
         <translation>kappa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="260"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="268"/>
         <source>all</source>
         <translation>全部</translation>
     </message>

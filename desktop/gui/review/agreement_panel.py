@@ -141,27 +141,35 @@ class AgreementPanel(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.table)
         splitter.addWidget(self.chart)
-        explain = QLabel(
-            self.tr(
-                "Exact F1: same start, end and label. Overlap F1: a same-label span of the other "
-                "annotator overlaps. Kappa: Cohen's kappa over characters (\u201cO\u201d outside "
-                "spans). Over the documents both annotators annotated."
-            )
-            + " "
-            + self.tr(
-                "Alpha: Krippendorff's alpha over all annotators, each character a unit; a "
-                "document counts for an annotator once they marked it done."
+        # one label a sentence: two translations joined by a space left a
+        # stray space after the Chinese full stop
+        explains = [
+            QLabel(
+                self.tr(
+                    "Exact F1: same start, end and label. Overlap F1: a same-label span of the"
+                    " other annotator overlaps. Kappa: Cohen's kappa over characters (\u201cO\u201d"
+                    " outside spans). Over the documents both annotators annotated."
+                ),
+                self,
             ),
-            self,
-        )
-        explain.setWordWrap(True)
+            QLabel(
+                self.tr(
+                    "Alpha: Krippendorff's alpha over all annotators, each character a unit; a "
+                    "document counts for an annotator once they marked it done."
+                ),
+                self,
+            ),
+        ]
+        for explain in explains:
+            explain.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.alpha_title)
         layout.addWidget(self.alpha_table)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.summary)
-        layout.addWidget(explain)
+        for explain in explains:
+            layout.addWidget(explain)
         self.scope.currentIndexChanged.connect(self.refresh)
         self.pair.currentIndexChanged.connect(self._draw_chart)
         add_close_keys(self)
