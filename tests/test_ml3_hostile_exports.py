@@ -18,6 +18,7 @@ os.environ.setdefault("HF_DATASETS_OFFLINE", "1")  # before datasets is imported
 from models import Project  # noqa: E402
 from models.io.export import export_project  # noqa: E402
 from models.io.importers import ImportOptions, import_paths  # noqa: E402
+from models.io.limits import SPACY_IMPORT_CHARS  # noqa: E402
 
 # (id, text, span texts): each span is the first occurrence of its text.
 HOSTILE = [
@@ -189,6 +190,9 @@ def test_a_spacy_file_biaozhu_cannot_read_back_is_named_in_the_notes(tmp_path):
     with Project.open(run, readonly=True) as project:
         report = export_project(project, "spacy", tmp_path / "run.spacy")
     assert report.notes["spacy_not_importable"] == 1
+    # said in characters, as the import's refusal says it, not in bytes alone
+    chars = f"{SPACY_IMPORT_CHARS:,} characters"  # 2,500,000
+    assert any(chars in line for line in report.note_lines())
     with pytest.raises(Exception, match="zip bomb"):
         check_zlib((tmp_path / "run.spacy").read_bytes(), "run.spacy", ".spacy")
     with Project.create(tmp_path / "again.biaozhu", annotator="gold") as again:

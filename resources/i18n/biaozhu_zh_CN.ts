@@ -3467,253 +3467,253 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="68"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="69"/>
         <source>Hugging Face datasets DatasetDict (load_from_disk): tokens, IOB2 ner_tags, spans</source>
         <translation>Hugging Face 数据集 DatasetDict（load_from_disk 读取）：字词、IOB2 ner_tags、片段</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="72"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="73"/>
         <source>every span as a CSV table</source>
         <translation>全部片段，CSV 表格</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="73"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="74"/>
         <source>every span as a Parquet table</source>
         <translation>全部片段，Parquet 表格</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="80"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="81"/>
         <source>%1 jieba word(s) split where a span begins or ends inside them</source>
         <translation>%1 个 jieba 词在片段起止处被切开</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="83"/>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="108"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="84"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="109"/>
         <source>%1 span(s) cross jieba word boundaries (the words split there)</source>
         <translation>%1 个片段跨越 jieba 词边界（词在该处切开）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="89"/>
-        <source>%1 .spacy file(s) inflate past what Biaozhu&apos;s import reads (128 MB, 100 times the file&apos;s size): spaCy loads them; to bring the spans back into a project, export jsonl</source>
-        <translation>%1 个 .spacy 文件解压后超出 Biaozhu 导入的读取上限（128 MB，或文件大小的 100 倍）：spaCy 可以读取；若要把片段导回项目，请导出 jsonl</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="95"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="96"/>
         <source>%1 overlapping span(s) left out of the tags (IOB2 cannot hold them; the manifest lists them as conll.left_out, import puts them back)</source>
         <translation>%1 个重叠片段未写入标注（IOB2 无法表示；清单以 conll.left_out 列出它们，导入时会放回）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="100"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="101"/>
         <source>%1 white-space character(s) are not token lines (the manifest keeps where they were)</source>
         <translation>%1 个空白字符不作为词行（清单记录其位置）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="104"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="105"/>
         <source>%1 overlapping span(s) kept in &apos;spans&apos; but not in &apos;ner_tags&apos; (IOB2 cannot hold them)</source>
         <translation>%1 个重叠片段保留在 spans 中，未写入 ner_tags（IOB2 无法表示）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="111"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="112"/>
         <source>%1 span(s) across line breaks written as fragments</source>
         <translation>%1 个跨行片段写成分段</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="114"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="115"/>
         <source>%1 suggestion score(s) outside 0..1 clipped for Label Studio</source>
         <translation>%1 个超出 0..1 的建议分数已为 Label Studio 截断</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="117"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="118"/>
         <source>%1 METRIC value(s) are not numbers: left empty in the value column (jsonl keeps them as written)</source>
         <translation>%1 个 METRIC 数值不是数字：value 列留空（jsonl 按原样保留）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="122"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="123"/>
         <source>%1 key(s) whose values mix types (a number here, a text there) written as JSON text in every record, so that each has one type (each record&apos;s meta.json_text names them; import reads them back)</source>
         <translation>%1 个键的值混有多种类型（此处为数字，彼处为文本），已在每条记录中写为 JSON 文本，使每个键只有一种类型（每条记录的 meta.json_text 列出这些键；导入时会还原）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="128"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="129"/>
         <source>%1 span attribute(s) whose values mix types (a number here, a text there) written as JSON text in every record, so that each has one type (each record&apos;s json_text names them; import reads them back)</source>
         <translation>%1 个片段属性的值混有多种类型（此处为数字，彼处为文本），已在每条记录中写为 JSON 文本，使每个属性只有一种类型（每条记录的 json_text 列出这些属性；导入时会还原）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="134"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="135"/>
         <source>%1 document(s) not marked done by their annotator: their spans may be unfinished (the manifest lists them as not_done; the export keeps their status, and import gives it back)</source>
         <translation>%1 篇文档未被其标注员标记完成：其中的片段可能尚未标完（清单在 not_done 中列出；导出保留其状态，导入时还原）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="140"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="141"/>
         <source>%1 gold document(s) marked done by annotators who disagree, not adjudicated: the layer of the first to mark it done is exported (the manifest lists them as disagreements; Review → Compare settles them)</source>
         <translation>%1 篇金标准文档由意见不一的标注员标记完成，尚未裁决：导出的是最先标记完成者的标注层（清单在 disagreements 中列出；在 审核 → 比较与裁决 中解决）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="184"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="185"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="207"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="208"/>
         <source>one token per character</source>
         <translation>每字一个词元</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="208"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="209"/>
         <source>jieba words</source>
         <translation>结巴分词</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="238"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="239"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="324"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="325"/>
         <source>Export to folder</source>
         <translation>导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="330"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="331"/>
         <source>Export to file</source>
         <translation>导出到文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="397"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="398"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="402"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="403"/>
         <source>Exporting %1</source>
         <translation>正在导出 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="171"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="172"/>
         <source>Manifest: %1</source>
         <translation>清单：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="57"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="58"/>
         <source>brat standoff folder (.txt + .ann per document)</source>
         <translation>brat 标注文件夹（每篇文档一个 .txt 和一个 .ann）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="58"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="59"/>
         <source>character-level CoNLL, IOB2 tags</source>
         <translation>逐字 CoNLL，IOB2 标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="59"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="60"/>
         <source>doccano sequence labelling JSONL</source>
         <translation>doccano 序列标注 JSONL</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="60"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="61"/>
         <source>exchange format (Prodigy spans, with attributes)</source>
         <translation>交换格式（Prodigy 片段，含属性）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="61"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="62"/>
         <source>Label Studio tasks: gold as annotations, pending suggestions as predictions</source>
         <translation>Label Studio 任务：金标准作为标注，待定建议作为预测</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="65"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="66"/>
         <source>METRIC spans as a CSV table (pandas)</source>
         <translation>METRIC 片段表格，CSV 格式（pandas）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="66"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="67"/>
         <source>METRIC spans as a Parquet table (pyarrow)</source>
         <translation>METRIC 片段表格，Parquet 格式（pyarrow）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="67"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="68"/>
         <source>spaCy v3 DocBin (.spacy): doc.ents and doc.spans</source>
         <translation>spaCy v3 DocBin（.spacy）：doc.ents 和 doc.spans</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="86"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="87"/>
         <source>%1 overlapping span(s) only in doc.spans, not in doc.ents</source>
         <translation>%1 个重叠片段只写入 doc.spans，未写入 doc.ents</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="158"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="90"/>
+        <source>%1 .spacy file(s) inflate past what Biaozhu&apos;s import reads (128 MB, some %2 characters of text, or 100 times the file&apos;s size): spaCy loads them; to bring the spans back into a project, export jsonl</source>
+        <translation>%1 个 .spacy 文件解压后超出 Biaozhu 导入的读取上限（128 MB，约 %2 个字的文本，或文件大小的 100 倍）：spaCy 可以读取；若要把片段导回项目，请导出 jsonl</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="159"/>
         <source>Exported %1 document(s) with %2 span(s) (%3) as %4 to %5</source>
         <translation>已导出 %1 篇文档、%2 个片段（%3），格式 %4，位置：%5</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="161"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="162"/>
         <source>no spans</source>
         <translation>没有片段</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="167"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="168"/>
         <source>split: %1</source>
         <translation>划分：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="203"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="204"/>
         <source>&amp;Format</source>
         <translation>格式(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="209"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="210"/>
         <source>spaCy &amp;tokens</source>
         <translation>spaCy 词元(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="218"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="219"/>
         <source>The &amp;gold (adjudicated, else marked done)</source>
         <translation>金标准(&amp;G)（优先裁决结果，否则为已完成的标注）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="221"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="222"/>
         <source>The &amp;layer of</source>
         <translation>此标注员的标注(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="230"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="231"/>
         <source>Suggestions still &amp;pending for me</source>
         <translation>我尚未处理的建议(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="241"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="242"/>
         <source>&amp;Split by document</source>
         <translation>按文档划分(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="249"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="250"/>
         <source>see&amp;d</source>
         <translation>随机种子(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="255"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="256"/>
         <source>Spl&amp;it</source>
         <translation>划分(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="262"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="263"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="266"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="267"/>
         <source>&amp;Output</source>
         <translation>输出(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="278"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="279"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="419"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="420"/>
         <source>Export failed, nothing was written: %1</source>
         <translation>导出失败，未写入任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="428"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="429"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>导出已取消，未写入任何内容。</translation>
     </message>

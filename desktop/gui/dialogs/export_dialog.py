@@ -33,6 +33,7 @@ from desktop.gui.tasks import TaskRunner
 from models.errors import BiaozhuError
 from models.io.export import Selection, export_project, formats, parse_split
 from models.io.export.run import NOTES
+from models.io.limits import SPACY_IMPORT_CHARS
 
 translate = QCoreApplication.translate
 
@@ -88,10 +89,10 @@ def note_text(key: str, count: int) -> str | None:
         ),
         "spacy_not_importable": translate(
             "ExportDialog",
-            "%1 .spacy file(s) inflate past what Biaozhu's import reads (128 MB, 100 times the"
-            " file's size): spaCy loads them; to bring the spans back into a project, export"
-            " jsonl",
-        ),
+            "%1 .spacy file(s) inflate past what Biaozhu's import reads (128 MB, some %2"
+            " characters of text, or 100 times the file's size): spaCy loads them; to bring the"
+            " spans back into a project, export jsonl",
+        ).replace("%2", f"{SPACY_IMPORT_CHARS:,}"),
         "conll_overlapping_spans_left_out": translate(
             "ExportDialog",
             "%1 overlapping span(s) left out of the tags (IOB2 cannot hold them; the manifest"

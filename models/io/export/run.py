@@ -26,6 +26,7 @@ from models.io.export.split import assign, parse_split, part_names
 from models.io.export.staging import Staging, folder_lock, recover
 from models.io.export.target import Target, check_target
 from models.io.format import Format, WriteContext, Writer
+from models.io.limits import SPACY_IMPORT_CHARS
 from models.io.registry import export_format, export_formats
 from models.progress import Cancelled, NoProgress, Progress
 from models.store import Project
@@ -41,8 +42,8 @@ NOTES = {
     "spacy_overlapping_spans_only_in_sc": "overlapping span(s) only in doc.spans['sc'],"
     " not in doc.ents",
     "spacy_not_importable": ".spacy file(s) inflate past what Biaozhu's import reads (128 MB,"
-    " 100 times the file's size): spaCy loads them; to bring the spans back into a project,"
-    " export jsonl",
+    f" some {SPACY_IMPORT_CHARS:,} characters of text, or 100 times the file's size): spaCy"
+    " loads them; to bring the spans back into a project, export jsonl",
     "conll_overlapping_spans_left_out": "overlapping span(s) left out of the tags (IOB2 cannot"
     " hold them; the manifest lists them as conll.left_out, import puts them back)",
     "conll_whitespace_left_out": "white-space character(s) are not token lines (the manifest"
