@@ -130,10 +130,12 @@ def model_strings(name: str, model, columns: Iterable[int] | None = None) -> Ite
         return
     cols = list(columns) if columns is not None else list(range(model.columnCount()))
     for col in cols:
-        for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            value = model.headerData(col, Qt.Orientation.Horizontal, role)
-            if isinstance(value, str):
-                yield f"{name} header {col}", shown_text(value)
+        value = model.headerData(col, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+        if isinstance(value, str):  # a header draws its text plain, as a cell does
+            yield f"{name} header {col}", value
+        value = model.headerData(col, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+        if isinstance(value, str):
+            yield f"{name} header tooltip {col}", shown_text(value)
     for row in range(model.rowCount(QModelIndex())):
         for col in cols:
             index = model.index(row, col)
