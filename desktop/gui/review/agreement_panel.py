@@ -263,6 +263,7 @@ class AgreementPanel(QWidget):
     def _clear(self) -> None:
         self.alpha_model.clear()
         self.alpha_title.setText("")
+        self.alpha_table.hide()  # an empty box where one row of figures comes
         self.model.clear()
         self.pair.blockSignals(True)
         self.pair.clear()
@@ -349,6 +350,7 @@ class AgreementPanel(QWidget):
             + 2 * self.alpha_table.frameWidth()
         )
         self.alpha_table.setFixedHeight(height)
+        self.alpha_table.show()
 
     def _draw_chart(self) -> None:
         names = [self.tr("exact F1"), self.tr("overlap F1"), self.tr("kappa")]
