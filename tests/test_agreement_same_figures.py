@@ -103,6 +103,11 @@ def test_every_figure_of_the_report_is_what_it_was(tmp_path):
         assert as_json(agreement_report(project, annotators=["bob", "cat"])) == as_json(
             before.agreement_report(project, annotators=["bob", "cat"])
         )
+        # the window's report: the same, less each pair's figures per document
+        lean = json.loads(as_json(old))
+        for pair in lean["pairs"]:
+            del pair["by_document"]
+        assert as_json(agreement_report(project, by_document=False)) == as_json(lean)
         assert pair_agreement(project, "cat", "dan") == before.pair_agreement(project, "cat", "dan")
         assert alpha_report(project, ["cat", "gold", "bob"]) == before.alpha_report(
             project, ["cat", "gold", "bob"]

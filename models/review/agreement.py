@@ -287,8 +287,9 @@ def _pair_tallies(
 class _PairRun:
     """The running totals of one pair over the project."""
 
-    def __init__(self, a: str, b: str, labels: list[str]):
+    def __init__(self, a: str, b: str, labels: list[str], by_document: bool = True):
         self.a, self.b = a, b
+        self.by_document = by_document
         self.total_per: dict[str, Tally] = {lab: Tally() for lab in labels}
         self.total = Tally()
         self.by_doc: dict[str, Any] = {}
@@ -301,6 +302,8 @@ class _PairRun:
         for label, t in per.items():
             self.total_per.setdefault(label, Tally()).add(t)
         self.total.add(overall)
+        if not self.by_document:
+            return
         self.by_doc[doc] = {
             "characters": length,
             "labels": {lab: t.figures() for lab, t in per.items()},
@@ -308,15 +311,17 @@ class _PairRun:
         }
 
     def report(self) -> dict[str, Any]:
-        return {
+        out = {
             "a": self.a,
             "b": self.b,
             "documents": self.documents,
             "characters": self.characters,
             "labels": {lab: t.figures() for lab, t in self.total_per.items()},
             "overall": self.total.figures(),
-            "by_document": self.by_doc,
         }
+        if self.by_document:
+            out["by_document"] = self.by_doc
+        return out
 
 
 def _label_names(project, labels: list[str]) -> list[str]:
@@ -334,6 +339,7 @@ def _compute(
     alpha_people: list[str] | None,
     doc_ids: list[str] | None,
     progress: Progress | None,
+    by_document: bool = True,
 ) -> tuple[list[_PairRun], dict[str, Any] | None]:
     """The pairs' figures (each over its own documents) and alpha over
     ``alpha_people`` (None: no alpha), reading each document's spans once."""
@@ -341,7 +347,7 @@ def _compute(
     names = _label_names(project, labels)
     index = {name: i for i, name in enumerate(names)}
     wanted = None if doc_ids is None else set(doc_ids)
-    runs = [_PairRun(a, b, labels) for a, b, _docs in pairs]
+    runs = [_PairRun(a, b, labels, by_document) for a, b, _docs in pairs]
     done: dict[str, list[str]] = {}
     rank: dict[str, int] = {}
     if alpha_people is not None:
@@ -538,10 +544,14 @@ def agreement_report(
     doc_ids: list[str] | None = None,
     annotators: list[str] | None = None,
     progress: Progress | None = None,
+    by_document: bool = True,
 ) -> dict[str, Any]:
     """Pairwise agreement for every pair of annotators with shared documents,
     and alpha over all of them, each document's spans read once for all.
     ``progress`` counts documents and may cancel (``Cancelled``).
+    ``by_document=False`` leaves out each pair's figures per document (the
+    window shows the totals; on 100,000 documents those would take a
+    gigabyte).
 
     Shape::
 
@@ -562,7 +572,9 @@ def agreement_report(
         shared = worked[x] & worked[y]
         if shared:
             pairs.append((x, y, shared))
-    runs, alpha = _compute(project, pairs, [p["name"] for p in people], doc_ids, progress)
+    runs, alpha = _compute(
+        project, pairs, [p["name"] for p in people], doc_ids, progress, by_document
+    )
     return {
         "project": str(project.path),
         "labels": project.label_names(),

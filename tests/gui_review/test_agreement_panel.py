@@ -103,12 +103,14 @@ def test_the_report_runs_off_the_gui_thread_and_the_window_answers_meanwhile(
     release = threading.Event()
     calls: list[dict] = []
 
-    def slow_report(project, *, doc_ids=None, annotators=None, progress=None):
+    def slow_report(project, *, doc_ids=None, annotators=None, progress=None, **options):
         call = {"thread": threading.current_thread(), "doc_ids": doc_ids, "cancelled": False}
         calls.append(call)
         release.wait(20)  # a big project: the window must not wait for this
         try:
-            return real(project, doc_ids=doc_ids, annotators=annotators, progress=progress)
+            return real(
+                project, doc_ids=doc_ids, annotators=annotators, progress=progress, **options
+            )
         except Exception:
             call["cancelled"] = progress.cancelled()
             raise
@@ -161,10 +163,10 @@ def test_closing_the_window_cancels_the_report(qtbot, tmp_path, monkeypatch):
     release = threading.Event()
     seen: dict = {}
 
-    def slow_report(project, *, doc_ids=None, annotators=None, progress=None):
+    def slow_report(project, *, doc_ids=None, annotators=None, progress=None, **options):
         release.wait(20)
         seen["cancelled"] = progress.cancelled()
-        return real(project, doc_ids=doc_ids, annotators=annotators, progress=progress)
+        return real(project, doc_ids=doc_ids, annotators=annotators, progress=progress, **options)
 
     monkeypatch.setattr(agreement_panel, "agreement_report", slow_report)
     panel = AgreementPanel(str(tmp_path / "p.biaozhu"), "rita", None)

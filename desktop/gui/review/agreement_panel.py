@@ -219,7 +219,10 @@ class AgreementPanel(QWidget):
             from desktop.gui.host import open_side_reader
 
             with open_side_reader(path) as project:
-                return agreement_report(project, doc_ids=doc_ids, progress=progress)
+                # the window shows each pair's totals, never its figures per document
+                return agreement_report(
+                    project, doc_ids=doc_ids, progress=progress, by_document=False
+                )
 
         self.report = {}
         self._clear()
