@@ -191,13 +191,13 @@ def _keys(project, doc_id: str, annotator: str) -> list[Key]:
 
 class _Layer:
     """One annotator's spans of one document as arrays, built once and shared by
-    every pair and alpha: per label, how many spans cover each character
-    (``hits``, labels × characters) and running sums of the covered characters
+    every pair and alpha: per label, whether a span covers each character
+    (``covered``, labels × characters) and running sums of the covered characters
     (for "does a span of the other layer overlap this one" without a loop over
     characters), and the one class of each character (0 = "O", else 1 + the
     label's index; the first span by start, the shorter first, wins)."""
 
-    __slots__ = ("keys", "starts", "ends", "labs", "hits", "covered", "ncovered", "cum", "cls")
+    __slots__ = ("keys", "starts", "ends", "labs", "covered", "ncovered", "cum", "cls")
 
     def __init__(self, length: int, keys: set[Key], index: dict[str, int]):
         self.keys = keys
@@ -208,14 +208,16 @@ class _Layer:
         self.ends = np.fromiter((x[1] for x in ordered), dtype=np.int64, count=len(ordered))
         self.labs = np.fromiter((index[x[2]] for x in ordered), dtype=np.int64, count=len(ordered))
         # labels × characters, each label's row contiguous: the sums along a row are fast
-        diff = np.zeros(k * (length + 1), dtype=np.int64)
+        # 32 bits: a document is far shorter than 2**31 characters, and half the
+        # memory of the arrays a document needs
+        diff = np.zeros(k * (length + 1), dtype=np.int32)
         np.add.at(diff, self.labs * (length + 1) + self.starts, 1)
         np.add.at(diff, self.labs * (length + 1) + self.ends, -1)
-        self.hits = np.cumsum(diff.reshape(k, length + 1), axis=1)[:, :length]
-        self.covered = self.hits > 0
+        hits = np.cumsum(diff.reshape(k, length + 1), axis=1, dtype=np.int32)[:, :length]
+        self.covered = hits > 0  # the counts themselves are not kept: only covered or not counts
         self.ncovered = np.count_nonzero(self.covered, axis=1)
-        self.cum = np.zeros((k, length + 1), dtype=np.int64)
-        np.cumsum(self.covered, axis=1, out=self.cum[:, 1:])
+        self.cum = np.zeros((k, length + 1), dtype=np.int32)
+        np.cumsum(self.covered, axis=1, dtype=np.int32, out=self.cum[:, 1:])
         self.cls = np.zeros(length, dtype=np.int64)
         lengths = self.ends - self.starts
         if len(ordered) and lengths.sum() > 0:

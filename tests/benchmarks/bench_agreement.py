@@ -10,10 +10,12 @@ shifted, spans dropped, spans of another label inside, one of its own at the
 start; in progress one time in three) and a fourth annotator on a quarter of
 the documents. Six pairs and alpha over the finished layers.
 
-Figures (each the median of RUNS, before and after alternated): seconds for
-``agreement_report`` over the whole project, the ratio before / after, and
-the peak Python memory of each (tracemalloc, in a run of its own: tracing
-slows the timed ones). The two reports are checked equal first.
+Figures (each the median of RUNS, the steps alternated): seconds for
+``agreement_report`` over the whole project before and after, and for the
+report the window asks for (after, ``by_document=False``), their ratios to
+before, and the peak Python memory of each (tracemalloc, in a run of its
+own: tracing slows the timed ones). The two full reports are checked equal
+first.
 
 Run: .venv/bin/python tests/benchmarks/bench_agreement.py [COUNT [RUNS]]"""
 
@@ -36,15 +38,27 @@ from tests.test_agreement_same_figures import build  # noqa: E402
 from tests.test_review_fixtures import load_seeds  # noqa: E402
 
 
-def timed(module, project) -> float:
+def window_report(project) -> dict:
+    """What Review → Agreement asks for: the totals, no figures per document."""
+    return after.agreement_report(project, by_document=False)
+
+
+STEPS = {
+    "before": before.agreement_report,
+    "after": after.agreement_report,
+    "window": window_report,
+}
+
+
+def timed(report, project) -> float:
     t0 = time.perf_counter()
-    module.agreement_report(project)
+    report(project)
     return time.perf_counter() - t0
 
 
-def peak_memory(module, project) -> int:
+def peak_memory(report, project) -> int:
     tracemalloc.start()
-    module.agreement_report(project)
+    report(project)
     peak = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()
     return peak
@@ -63,11 +77,11 @@ def main() -> None:
         report = after.agreement_report(project)
         same = json.dumps(report) == json.dumps(before.agreement_report(project))
         characters = report["pairs"][0]["characters"]
-        times: dict[str, list[float]] = {"before": [], "after": []}
+        times: dict[str, list[float]] = {k: [] for k in STEPS}
         for _ in range(runs):
-            times["before"].append(timed(before, project))
-            times["after"].append(timed(after, project))
-        memory = {"before": peak_memory(before, project), "after": peak_memory(after, project)}
+            for k, report_of in STEPS.items():
+                times[k].append(timed(report_of, project))
+        memory = {k: peak_memory(report_of, project) for k, report_of in STEPS.items()}
         project.close()
     t = {k: statistics.median(v) for k, v in times.items()}
     print(
@@ -75,15 +89,16 @@ def main() -> None:
         f"{len(report['pairs'])} pairs + alpha; built in {built:.1f} s; median of {runs}"
     )
     print(f"reports identical: {same}")
-    for k in ("before", "after"):
+    for k in STEPS:
         print(
             f"  {k:<7} {t[k]:8.3f} s  {1000 * t[k] / count:6.2f} ms/document"
             f"   peak {memory[k] / 2**20:8.1f} MiB"
         )
-    print(
-        f"before / after: time {t['before'] / t['after']:.1f}x,"
-        f" peak memory {memory['before'] / memory['after']:.2f}x"
-    )
+    for k in ("after", "window"):
+        print(
+            f"before / {k}: time {t['before'] / t[k]:.1f}x,"
+            f" peak memory {memory['before'] / memory[k]:.2f}x"
+        )
 
 
 if __name__ == "__main__":
