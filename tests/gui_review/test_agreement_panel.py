@@ -179,3 +179,25 @@ def test_closing_the_window_cancels_the_report(qtbot, tmp_path, monkeypatch):
     release.set()
     assert report_runner().wait(20_000)
     assert seen["cancelled"] is True
+
+
+def test_a_report_that_cannot_be_read_says_why_in_one_line(qtbot, tmp_path):
+    """The file moved away while the window is open: the next report fails on
+    the worker and the window says so, rather than computing forever."""
+    from desktop.gui.review.agreement_panel import AgreementPanel
+
+    docs = load_seeds()[:2]
+    project, _ = build_two_annotators(tmp_path / "p.biaozhu", docs)
+    project.close()
+    panel = AgreementPanel(str(tmp_path / "p.biaozhu"), "rita", None)
+    qtbot.addWidget(panel)
+    panel.show()
+    computed(qtbot, panel)
+    (tmp_path / "p.biaozhu").rename(tmp_path / "elsewhere.biaozhu")
+    panel.scope.setCurrentIndex(panel.scope.findData(docs[0]["id"]))
+    computed(qtbot, panel)
+    text = panel.summary.text()
+    assert text.startswith("The agreement could not be computed: ") and "\n" not in text
+    assert "no such project file" in text
+    assert not panel.progress.isVisible() and panel.model.rowCount() == 0
+    panel.close()
