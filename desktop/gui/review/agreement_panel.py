@@ -12,6 +12,9 @@ closing the window cancels the report under way."""
 
 from __future__ import annotations
 
+import weakref
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, Slot
 from PySide6.QtGui import QColor, QPainter, QPen, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -235,8 +238,9 @@ class AgreementPanel(QWidget):
             title=self.tr("Agreement"),
             parent=self,
             show_progress=False,  # the window shows it, and stays usable meanwhile
-            on_done=self._done,
-            on_failed=self._failed,
+            # weakly: a closed window is not kept alive by the report it cancelled
+            on_done=_weakly(self._done),
+            on_failed=_weakly(self._failed),
         )
         task.signals.progress.connect(self._progress)
         self.task = task
@@ -371,6 +375,18 @@ class AgreementPanel(QWidget):
         self._stop()  # the report under way stops at its next document
         self.project.close()
         super().closeEvent(event)
+
+
+def _weakly(method: Callable) -> Callable:
+    """``method`` called while its object lives, without keeping it alive."""
+    ref = weakref.WeakMethod(method)
+
+    def call(*args) -> None:
+        bound = ref()
+        if bound is not None:
+            bound(*args)
+
+    return call
 
 
 def _num(x: float | None) -> str:
