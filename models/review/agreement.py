@@ -47,6 +47,9 @@ from typing import Any
 
 import numpy as np
 
+from models.errors import Message
+from models.progress import Cancelled, Progress
+
 OUTSIDE = "O"
 
 
@@ -186,40 +189,239 @@ def _keys(project, doc_id: str, annotator: str) -> list[Key]:
     return [(a.start, a.end, a.label) for a in project.annotations(doc_id, annotator)]
 
 
-def pair_agreement(project, a: str, b: str, doc_ids: list[str] | None = None) -> dict[str, Any]:
-    """Agreement of annotators a and b over the documents both annotated
-    (restricted to ``doc_ids`` when given). See the module docstring for the shape."""
-    labels = project.label_names()
-    shared = annotated_documents(project, a) & annotated_documents(project, b)
-    order = project.document_ids()
-    docs = [d for d in order if d in shared and (doc_ids is None or d in doc_ids)]
-    total_per: dict[str, Tally] = {lab: Tally() for lab in labels}
-    total = Tally()
-    by_doc: dict[str, Any] = {}
-    characters = 0
-    for doc in docs:
-        length = len(project.document_text(doc))
-        characters += length
-        per, overall = document_tallies(
-            length, _keys(project, doc, a), _keys(project, doc, b), labels
+class _Layer:
+    """One annotator's spans of one document as arrays, built once and shared by
+    every pair and alpha: per label, whether a span covers each character
+    (``covered``, labels × characters) and running sums of the covered characters
+    (for "does a span of the other layer overlap this one" without a loop over
+    characters), and the one class of each character (0 = "O", else 1 + the
+    label's index; the first span by start, the shorter first, wins)."""
+
+    __slots__ = ("keys", "starts", "ends", "labs", "covered", "ncovered", "cum", "cls")
+
+    def __init__(self, length: int, keys: set[Key], index: dict[str, int]):
+        self.keys = keys
+        k = len(index)
+        # ascending (start, end, label): the first of a character's spans is the one it keeps
+        ordered = sorted(keys)
+        self.starts = np.fromiter((x[0] for x in ordered), dtype=np.int64, count=len(ordered))
+        self.ends = np.fromiter((x[1] for x in ordered), dtype=np.int64, count=len(ordered))
+        self.labs = np.fromiter((index[x[2]] for x in ordered), dtype=np.int64, count=len(ordered))
+        # labels × characters, each label's row contiguous: the sums along a row are fast
+        # 32 bits: a document is far shorter than 2**31 characters, and half the
+        # memory of the arrays a document needs
+        diff = np.zeros(k * (length + 1), dtype=np.int32)
+        np.add.at(diff, self.labs * (length + 1) + self.starts, 1)
+        np.add.at(diff, self.labs * (length + 1) + self.ends, -1)
+        hits = np.cumsum(diff.reshape(k, length + 1), axis=1, dtype=np.int32)[:, :length]
+        self.covered = hits > 0  # the counts themselves are not kept: only covered or not counts
+        self.ncovered = np.count_nonzero(self.covered, axis=1)
+        self.cum = np.zeros((k, length + 1), dtype=np.int32)
+        np.cumsum(self.covered, axis=1, dtype=np.int32, out=self.cum[:, 1:])
+        self.cls = np.zeros(length, dtype=np.int64)
+        lengths = self.ends - self.starts
+        if len(ordered) and lengths.sum() > 0:
+            # every covered position once per span covering it, spans in ascending
+            # order: the first occurrence of a position is its winning span
+            offsets = np.cumsum(lengths) - lengths
+            positions = np.repeat(self.starts - offsets, lengths) + np.arange(lengths.sum())
+            classes = np.repeat(self.labs + 1, lengths)
+            first_positions, first = np.unique(positions, return_index=True)
+            self.cls[first_positions] = classes[first]
+
+    def overlapped(self, other: _Layer, k: int) -> np.ndarray:
+        """Per label, how many of these spans a same-label span of ``other`` overlaps."""
+        if not len(self.starts):
+            return np.zeros(k, dtype=np.int64)
+        inside = other.cum[self.labs, self.ends] - other.cum[self.labs, self.starts]
+        return np.bincount(self.labs[inside > 0], minlength=k)
+
+
+def _pair_tallies(
+    length: int, a: _Layer, b: _Layer, names: list[str], order: list[str]
+) -> tuple[dict[str, Tally], Tally]:
+    """``document_tallies`` from two layers' arrays (``names``: the labels by index;
+    ``order``: the labels of this document's report, in their order)."""
+    k = len(names)
+    index = {name: i for i, name in enumerate(names)}
+    a_count = np.bincount(a.labs, minlength=k)
+    b_count = np.bincount(b.labs, minlength=k)
+    exact = Counter(key[2] for key in a.keys & b.keys)
+    a_over, b_over = a.overlapped(b, k), b.overlapped(a, k)
+    both = np.count_nonzero(a.covered & b.covered, axis=1)
+    per: dict[str, Tally] = {}
+    overall = Tally()
+    for label in order:
+        i = index[label]
+        t = Tally(
+            a_spans=int(a_count[i]),
+            b_spans=int(b_count[i]),
+            exact=exact.get(label, 0),
+            a_overlapped=int(a_over[i]),
+            b_overlapped=int(b_over[i]),
         )
+        tt, ta, tb = int(both[i]), int(a.ncovered[i]), int(b.ncovered[i])
+        cells = (
+            ((True, True), tt),
+            ((True, False), ta - tt),
+            ((False, True), tb - tt),
+            ((False, False), length - ta - tb + tt),
+        )
+        t.chars = Counter({key: n for key, n in cells if n})
+        per[label] = t
+        overall.a_spans += t.a_spans
+        overall.b_spans += t.b_spans
+        overall.exact += t.exact
+        overall.a_overlapped += t.a_overlapped
+        overall.b_overlapped += t.b_overlapped
+    classes = [OUTSIDE, *names]
+    width = k + 1
+    confusion = np.bincount(a.cls * width + b.cls, minlength=width * width)
+    overall.chars = Counter(
+        {
+            (classes[int(c) // width], classes[int(c) % width]): int(confusion[c])
+            for c in np.flatnonzero(confusion)
+        }
+    )
+    return per, overall
+
+
+class _PairRun:
+    """The running totals of one pair over the project."""
+
+    def __init__(self, a: str, b: str, labels: list[str], by_document: bool = True):
+        self.a, self.b = a, b
+        self.by_document = by_document
+        self.total_per: dict[str, Tally] = {lab: Tally() for lab in labels}
+        self.total = Tally()
+        self.by_doc: dict[str, Any] = {}
+        self.documents = 0
+        self.characters = 0
+
+    def add(self, doc: str, length: int, per: dict[str, Tally], overall: Tally) -> None:
+        self.documents += 1
+        self.characters += length
         for label, t in per.items():
-            total_per.setdefault(label, Tally()).add(t)
-        total.add(overall)
-        by_doc[doc] = {
+            self.total_per.setdefault(label, Tally()).add(t)
+        self.total.add(overall)
+        if not self.by_document:
+            return
+        self.by_doc[doc] = {
             "characters": length,
             "labels": {lab: t.figures() for lab, t in per.items()},
             "overall": overall.figures(),
         }
-    return {
-        "a": a,
-        "b": b,
-        "documents": len(docs),
-        "characters": characters,
-        "labels": {lab: t.figures() for lab, t in total_per.items()},
-        "overall": total.figures(),
-        "by_document": by_doc,
+
+    def report(self) -> dict[str, Any]:
+        out = {
+            "a": self.a,
+            "b": self.b,
+            "documents": self.documents,
+            "characters": self.characters,
+            "labels": {lab: t.figures() for lab, t in self.total_per.items()},
+            "overall": self.total.figures(),
+        }
+        if self.by_document:
+            out["by_document"] = self.by_doc
+        return out
+
+
+def _label_names(project, labels: list[str]) -> list[str]:
+    """Every label a span can carry: the project's, then any only spans still
+    carry (a label renamed or removed since), so one index covers them all."""
+    extra = sorted(
+        {r[0] for r in project.conn.execute("SELECT DISTINCT label FROM annotations")} - set(labels)
+    )
+    return [*labels, *extra]
+
+
+def _compute(
+    project,
+    pairs: list[tuple[str, str, set[str]]],
+    alpha_people: list[str] | None,
+    doc_ids: list[str] | None,
+    progress: Progress | None,
+    by_document: bool = True,
+) -> tuple[list[_PairRun], dict[str, Any] | None]:
+    """The pairs' figures (each over its own documents) and alpha over
+    ``alpha_people`` (None: no alpha), reading each document's spans once."""
+    labels = project.label_names()
+    names = _label_names(project, labels)
+    index = {name: i for i, name in enumerate(names)}
+    wanted = None if doc_ids is None else set(doc_ids)
+    runs = [_PairRun(a, b, labels, by_document) for a, b, _docs in pairs]
+    done: dict[str, list[str]] = {}
+    rank: dict[str, int] = {}
+    if alpha_people is not None:
+        done = finished_layers(project, alpha_people)
+        rank = {name: i for i, name in enumerate(alpha_people)}
+    per_alpha: dict[str, Coincidences] = {lab: {} for lab in labels}
+    overall_alpha: Coincidences = {}
+    counted: set[str] = set()
+    alpha_documents = units = 0
+    todo = []
+    for doc in project.document_ids():
+        if wanted is not None and doc not in wanted:
+            continue
+        in_pairs = [i for i, (_a, _b, docs) in enumerate(pairs) if doc in docs]
+        who = sorted(done.get(doc, ()), key=rank.__getitem__)
+        if in_pairs or len(who) >= 2:
+            todo.append((doc, in_pairs, who if len(who) >= 2 else []))
+    if progress is not None:
+        progress.start(len(todo), Message("agreement"))
+    for doc, in_pairs, who in todo:
+        if progress is not None and progress.cancelled():
+            raise Cancelled()
+        length = len(project.document_text(doc))
+        keys: dict[str, set[Key]] = {}
+        for who_, start, end, label in project.conn.execute(
+            "SELECT annotator, start_pos, end_pos, label FROM annotations WHERE doc_id = ?",
+            (doc,),
+        ):
+            keys.setdefault(who_, set()).add((start, end, label))
+        layers: dict[str, _Layer] = {}
+
+        def layer(name: str, length=length, keys=keys, layers=layers) -> _Layer:
+            if name not in layers:
+                layers[name] = _Layer(length, keys.get(name, set()), index)
+            return layers[name]
+
+        for i in in_pairs:
+            run = runs[i]
+            la, lb = layer(run.a), layer(run.b)
+            seen = {key[2] for key in la.keys | lb.keys} - set(labels)
+            per, overall = _pair_tallies(length, la, lb, names, [*labels, *sorted(seen)])
+            run.add(doc, length, per, overall)
+        if who:
+            alpha_documents += 1
+            units += length
+            counted.update(who)
+            _add_alpha(
+                length, [layer(name) for name in who], names, labels, per_alpha, overall_alpha
+            )
+        if progress is not None:
+            progress.advance(1)
+    if progress is not None:
+        progress.finish()
+    if alpha_people is None:
+        return runs, None
+    return runs, {
+        "annotators": [name for name in alpha_people if name in counted],
+        "documents": alpha_documents,
+        "units": units,
+        # not rounded like the pairwise figures: a reviewer checking it against
+        # another tool compares it to more than six places
+        "labels": {lab: krippendorff_alpha(c) for lab, c in per_alpha.items()},
+        "overall": krippendorff_alpha(overall_alpha),
     }
+
+
+def pair_agreement(project, a: str, b: str, doc_ids: list[str] | None = None) -> dict[str, Any]:
+    """Agreement of annotators a and b over the documents both annotated
+    (restricted to ``doc_ids`` when given). See the module docstring for the shape."""
+    shared = annotated_documents(project, a) & annotated_documents(project, b)
+    runs, _alpha = _compute(project, [(a, b, shared)], None, doc_ids, None)
+    return runs[0].report()
 
 
 # -- Krippendorff's alpha over every annotator --------------------------------------------------
@@ -248,16 +450,66 @@ def krippendorff_alpha(coincidences: Coincidences) -> float | None:
     return 1.0 - (n - 1) * observed / expected
 
 
-def _add_coincidences(into: Counter, values: np.ndarray, names: list) -> None:
-    """Add one document's units: ``values`` is (characters × value classes), how many
-    annotators gave each character each value; every unit here has the same m."""
-    pairs = values.T @ values  # Σ over units of n_c·n_k
-    totals = values.sum(axis=0)
-    for i, ci in enumerate(names):
-        for j, cj in enumerate(names):
+def _add_pairs(
+    into: Counter, pairs: np.ndarray, totals: np.ndarray, names: list, cols: list[int]
+) -> None:
+    """Add Σ n_c·n_k (``pairs``, by column) less n_c on the diagonal, for the value
+    classes ``names`` found at columns ``cols``, in that order: the order keys
+    first enter the Counter is the order alpha's float sums add them in."""
+    for i, ci in zip(cols, names, strict=True):
+        for j, cj in zip(cols, names, strict=True):
             x = int(pairs[i, j]) - (int(totals[i]) if i == j else 0)
             if x:
                 into[(ci, cj)] += x
+
+
+def _add_coincidences(into: Counter, values: np.ndarray, names: list) -> None:
+    """Add one document's units: ``values`` is (characters × value classes), how many
+    annotators gave each character each value; every unit here has the same m."""
+    cols = list(range(len(names)))
+    _add_pairs(into, values.T @ values, values.sum(axis=0), names, cols)
+
+
+def _add_alpha(
+    length: int,
+    layers: list[_Layer],
+    names: list[str],
+    labels: list[str],
+    per: dict[str, Coincidences],
+    overall: Coincidences,
+) -> None:
+    """One document's coincidences, per label and overall, from its finished layers."""
+    m = len(layers)
+    index = {name: i for i, name in enumerate(names)}
+    seen = sorted(set(labels) | {key[2] for layer in layers for key in layer.keys})
+    # per label, a unit's values are "not" (m − h) and "this label" (h), h the
+    # annotators whose spans of the label cover it: its sums in closed form
+    hits = sum(layer.covered.astype(np.int64) for layer in layers)
+    s1 = hits.sum(axis=1)
+    s2 = (hits * hits).sum(axis=1)
+    for label in seen:
+        i = index[label]
+        h1, h2 = int(s1[i]), int(s2[i])
+        pairs = np.array(
+            [[length * m * m - 2 * m * h1 + h2, m * h1 - h2], [m * h1 - h2, h2]], dtype=object
+        )
+        totals = np.array([length * m - h1, h1], dtype=object)
+        _add_pairs(
+            per.setdefault(label, {}).setdefault(m, Counter()), pairs, totals, [0, 1], [0, 1]
+        )
+    width = len(names) + 1
+    counts = np.bincount(
+        np.concatenate([np.arange(length) * width + layer.cls for layer in layers]),
+        minlength=length * width,
+    ).reshape(length, width)
+    cols = [0, *(1 + index[label] for label in seen)]
+    _add_pairs(
+        overall.setdefault(m, Counter()),
+        counts.T @ counts,
+        counts.sum(axis=0),
+        [OUTSIDE, *seen],
+        cols,
+    )
 
 
 def finished_layers(project, annotators: list[str]) -> dict[str, list[str]]:
@@ -283,53 +535,25 @@ def alpha_report(
 
     Shape: {"annotators": [names with a counted layer], "documents": N,
     "units": characters, "labels": {LABEL: alpha}, "overall": alpha}."""
-    labels = project.label_names()
-    wanted = None if doc_ids is None else set(doc_ids)
-    done = finished_layers(project, annotators)
-    rank = {name: i for i, name in enumerate(annotators)}
-    per: dict[str, Coincidences] = {lab: {} for lab in labels}
-    overall: Coincidences = {}
-    counted: set[str] = set()
-    documents = units = 0
-    for doc in project.document_ids():
-        who = sorted(done.get(doc, ()), key=rank.__getitem__)
-        if len(who) < 2 or (wanted is not None and doc not in wanted):
-            continue
-        length = len(project.document_text(doc))
-        documents += 1
-        units += length
-        counted.update(who)
-        m = len(who)
-        layers = [_keys(project, doc, name) for name in who]
-        seen = sorted(set(labels) | {k[2] for layer in layers for k in layer})
-        for label in seen:
-            hits = np.zeros(length, dtype=np.int64)  # annotators who put this label there
-            for layer in layers:
-                hits += np.asarray(covered(length, [k for k in layer if k[2] == label]))
-            values = np.stack([m - hits, hits], axis=1)
-            _add_coincidences(per.setdefault(label, {}).setdefault(m, Counter()), values, [0, 1])
-        classes = [OUTSIDE, *seen]
-        index = {c: i for i, c in enumerate(classes)}
-        values = np.zeros((length, len(classes)), dtype=np.int64)
-        rows = np.arange(length)
-        for layer in layers:
-            values[rows, [index[c] for c in char_labels(length, layer)]] += 1
-        _add_coincidences(overall.setdefault(m, Counter()), values, classes)
-    return {
-        "annotators": [name for name in annotators if name in counted],
-        "documents": documents,
-        "units": units,
-        # not rounded like the pairwise figures: a reviewer checking it against
-        # another tool compares it to more than six places
-        "labels": {lab: krippendorff_alpha(c) for lab, c in per.items()},
-        "overall": krippendorff_alpha(overall),
-    }
+    _runs, alpha = _compute(project, [], annotators, doc_ids, None)
+    assert alpha is not None
+    return alpha
 
 
 def agreement_report(
-    project, *, doc_ids: list[str] | None = None, annotators: list[str] | None = None
+    project,
+    *,
+    doc_ids: list[str] | None = None,
+    annotators: list[str] | None = None,
+    progress: Progress | None = None,
+    by_document: bool = True,
 ) -> dict[str, Any]:
-    """Pairwise agreement for every pair of annotators with shared documents.
+    """Pairwise agreement for every pair of annotators with shared documents,
+    and alpha over all of them, each document's spans read once for all.
+    ``progress`` counts documents and may cancel (``Cancelled``).
+    ``by_document=False`` leaves out each pair's figures per document (the
+    window shows the totals; on 100,000 documents those would take a
+    gigabyte).
 
     Shape::
 
@@ -347,8 +571,12 @@ def agreement_report(
         worked = {k: v & set(doc_ids) for k, v in worked.items()}
     pairs = []
     for x, y in combinations([p["name"] for p in people if worked[p["name"]]], 2):
-        if worked[x] & worked[y]:
-            pairs.append(pair_agreement(project, x, y, doc_ids))
+        shared = worked[x] & worked[y]
+        if shared:
+            pairs.append((x, y, shared))
+    runs, alpha = _compute(
+        project, pairs, [p["name"] for p in people], doc_ids, progress, by_document
+    )
     return {
         "project": str(project.path),
         "labels": project.label_names(),
@@ -357,6 +585,6 @@ def agreement_report(
             for p in people
             if worked[p["name"]]
         ],
-        "pairs": pairs,
-        "alpha": alpha_report(project, [p["name"] for p in people], doc_ids),
+        "pairs": [run.report() for run in runs],
+        "alpha": alpha,
     }

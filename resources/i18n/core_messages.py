@@ -1506,6 +1506,11 @@ MESSAGES = [
         "Core",
         "unknown choice {choice!r}; use {choices}",
     ),
+    # models/review/agreement.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "agreement",
+    ),
     # models/review/asof.py
     QT_TRANSLATE_NOOP(
         "Core",

@@ -102,6 +102,7 @@ def test_bobs_file_becomes_his_layer_is_compared_and_adjudicated_and_alices_stay
         # Review → Agreement compares the two layers
         window.actions_by_name["review_agreement"].trigger()
         panel = window.review_windows[-1]
+        qtbot.waitUntil(lambda: not panel.computing, timeout=30_000)  # computed on a worker
         (pair,) = panel.report["pairs"]
         assert (pair["a"], pair["b"]) == ("alice", "bob")
         assert pair["overall"] == expected["overall"]

@@ -118,7 +118,10 @@ def every_window(window, qtbot, tmp_path) -> list[QWidget]:
     window.controller.set_current(gold.key)
     review = open_review(window, path, ANNOTATOR, "h")
     review.set_layers(ANNOTATOR, REVIEWER)
-    roots = [window, review, open_agreement(window, path, ANNOTATOR)]
+    agreement = open_agreement(window, path, ANNOTATOR)
+    # its figures come from a worker: the window is drawn once they are in
+    qtbot.waitUntil(lambda: not agreement.computing, timeout=30_000)
+    roots = [window, review, agreement]
     roots.append(open_history(window, path, ANNOTATOR, "h"))
     roots.append(RolesDialog(window.ctx.project, window))
     export = ExportDialog(window, path, ANNOTATOR)

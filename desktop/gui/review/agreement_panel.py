@@ -2,11 +2,20 @@
 overall, and for each pair of annotators and each label, exact span
 F1, overlap span F1 and Cohen's kappa over characters (models.review.agreement),
 for the whole project or one document, with a bar chart of the selected pair
-painted with QPainter (QtCharts is not available on the target)."""
+painted with QPainter (QtCharts is not available on the target).
+
+The report runs on a worker of the task runner (desktop.gui.tasks) with a
+read-only project of its own, document by document: on a project of 100,000
+documents it takes a while, and the window keeps answering keys meanwhile,
+shows how far it is, and fills in when it ends. Choosing another scope or
+closing the window cancels the report under way."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
+import weakref
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, Slot
 from PySide6.QtGui import QColor, QPainter, QPen, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -14,6 +23,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QProgressBar,
     QSizePolicy,
     QSplitter,
     QTableView,
@@ -22,10 +32,23 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.gui.review.common import add_close_keys, open_project, show_window
+from desktop.gui.tasks import Task, TaskRunner
 from models.review.agreement import agreement_report
 
 MEASURES = ("exact_f1", "overlap_f1", "kappa")
 MEASURE_COLOURS = ("#2e86c1", "#28b463", "#af601a")
+
+_runner: TaskRunner | None = None
+
+
+def report_runner() -> TaskRunner:
+    """The runner of the agreement reports. It lives as long as the application
+    (as the export dialog's): a task deletes itself a moment after it ends,
+    which must not outlive its runner, and a window can close first."""
+    global _runner
+    if _runner is None:
+        _runner = TaskRunner(QCoreApplication.instance())
+    return _runner
 
 
 class BarChart(QWidget):
@@ -103,7 +126,9 @@ class AgreementPanel(QWidget):
     def __init__(self, project_path: str, annotator: str, doc_id: str | None = None, parent=None):
         super().__init__(parent)
         self.project = open_project(project_path, annotator)
+        self.project_path = str(self.project.path)
         self.report: dict = {}
+        self.task: Task | None = None
         self.setWindowTitle(self.tr("Agreement — %1").replace("%1", self.project.path.name))
         self.scope = QComboBox(self)
         self.scope.addItem(self.tr("Whole project"), None)
@@ -124,6 +149,10 @@ class AgreementPanel(QWidget):
         self.alpha_table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.alpha_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.summary = QLabel(self)
+        # how far the report under way is, by document (hidden when none is)
+        self.progress = QProgressBar(self)
+        self.progress.setTextVisible(True)
+        self.progress.hide()
         self.model = QStandardItemModel(self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
@@ -168,6 +197,7 @@ class AgreementPanel(QWidget):
         layout.addWidget(self.alpha_table)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.summary)
+        layout.addWidget(self.progress)
         for explain in explains:
             layout.addWidget(explain)
         self.scope.currentIndexChanged.connect(self.refresh)
@@ -176,9 +206,81 @@ class AgreementPanel(QWidget):
         self.resize(820, 640)
         self.refresh()
 
+    @property
+    def computing(self) -> bool:
+        """Whether a report is under way (the window shows none meanwhile)."""
+        return self.task is not None
+
     def refresh(self) -> None:
+        """Start the report for the chosen scope on a worker; one under way is cancelled."""
+        self._stop()
         doc = self.scope.currentData()
-        self.report = agreement_report(self.project, doc_ids=None if doc is None else [doc])
+        doc_ids = None if doc is None else [doc]
+        path = self.project_path
+
+        def work(progress):
+            from desktop.gui.host import open_side_reader
+
+            with open_side_reader(path) as project:
+                # the window shows each pair's totals, never its figures per document
+                return agreement_report(
+                    project, doc_ids=doc_ids, progress=progress, by_document=False
+                )
+
+        self.report = {}
+        self._clear()
+        self.summary.setText(self.tr("Computing agreement…"))
+        self.progress.setRange(0, 0)  # busy until the report says how many documents
+        self.progress.setFormat(self.tr("%v of %m document(s)"))
+        self.progress.show()
+        task = report_runner().run(
+            work,
+            title=self.tr("Agreement"),
+            parent=self,
+            show_progress=False,  # the window shows it, and stays usable meanwhile
+            # weakly: a closed window is not kept alive by the report it cancelled
+            on_done=_weakly(self._done),
+            on_failed=_weakly(self._failed),
+        )
+        task.signals.progress.connect(self._progress)
+        self.task = task
+
+    def _stop(self) -> None:
+        if self.task is not None:
+            task, self.task = self.task, None
+            # its callbacks may still arrive: they are for a scope no longer shown
+            task.orphaned = True
+            task.cancel()
+        self.progress.hide()
+
+    @Slot(int, int, str)
+    def _progress(self, done: int, total: int, _note: str) -> None:
+        if self.task is None or self.task.signals is not self.sender():
+            return
+        self.progress.setRange(0, max(total, 0))
+        self.progress.setValue(min(done, total) if total else 0)
+
+    def _failed(self, message: str) -> None:
+        self.task = None
+        self.progress.hide()
+        self.summary.setText(
+            self.tr("The agreement could not be computed: %1").replace("%1", message)
+        )
+
+    def _clear(self) -> None:
+        self.alpha_model.clear()
+        self.alpha_title.setText("")
+        self.alpha_table.hide()  # an empty box where one row of figures comes
+        self.model.clear()
+        self.pair.blockSignals(True)
+        self.pair.clear()
+        self.pair.blockSignals(False)
+        self._draw_chart()
+
+    def _done(self, report: dict) -> None:
+        self.task = None
+        self.progress.hide()
+        self.report = report
         self._show_alpha(self.report["alpha"])
         self.model.clear()
         self.model.setHorizontalHeaderLabels(
@@ -255,6 +357,7 @@ class AgreementPanel(QWidget):
             + 2 * self.alpha_table.frameWidth()
         )
         self.alpha_table.setFixedHeight(height)
+        self.alpha_table.show()
 
     def _draw_chart(self) -> None:
         names = [self.tr("exact F1"), self.tr("overlap F1"), self.tr("kappa")]
@@ -269,8 +372,21 @@ class AgreementPanel(QWidget):
         self.chart.set_data(groups, names)
 
     def closeEvent(self, event) -> None:  # noqa: N802
+        self._stop()  # the report under way stops at its next document
         self.project.close()
         super().closeEvent(event)
+
+
+def _weakly(method: Callable) -> Callable:
+    """``method`` called while its object lives, without keeping it alive."""
+    ref = weakref.WeakMethod(method)
+
+    def call(*args) -> None:
+        bound = ref()
+        if bound is not None:
+            bound(*args)
+
+    return call
 
 
 def _num(x: float | None) -> str:
