@@ -74,6 +74,17 @@ def file_dump(project: Path) -> list[str]:
         conn.close()
 
 
+@pytest.fixture(params=["zh_CN", "en"])
+def language(request, qapp):
+    """The window's language, each in turn, applied as the settings switch applies it."""
+    from desktop.gui.i18n import Translations
+
+    translations = Translations(qapp)
+    translations.apply(request.param)
+    yield request.param
+    translations.remove()
+
+
 def shared_path(*parts: str) -> Path:
     path = SHARED.joinpath(*parts)
     if not path.exists():

@@ -25,16 +25,6 @@ from tests.gui.conftest import close_window, make_project, open_window
 ENGLISH = re.compile(r"[A-Za-z]{2,}(?:[ ,'-]+[A-Za-z]{2,}){2,}")
 
 
-@pytest.fixture(params=["zh_CN", "en"])
-def language(request, qapp):
-    from desktop.gui.i18n import Translations
-
-    translations = Translations(qapp)
-    translations.apply(request.param)
-    yield request.param
-    translations.remove()
-
-
 @pytest.fixture
 def window(qtbot, project_path, tmp_path, language):
     w = open_window(qtbot, project_path, tmp_path)

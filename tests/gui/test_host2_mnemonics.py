@@ -4,7 +4,6 @@ zh_CN labels as "格式(&F)"), and no two of a dialog share a letter."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel, QWidget
@@ -14,16 +13,6 @@ from desktop.gui.dialogs.import_options import ImportOptionsDialog
 from desktop.gui.dialogs.preferences import PreferencesDialog
 
 ALT = Qt.KeyboardModifier.AltModifier
-
-
-@pytest.fixture(params=["zh_CN", "en"])
-def language(request, qapp):
-    from desktop.gui.i18n import Translations
-
-    translations = Translations(qapp)
-    translations.apply(request.param)
-    yield request.param
-    translations.remove()
 
 
 def shown(qtbot, dialog: QWidget) -> QWidget:

@@ -52,16 +52,6 @@ def corpus_project(tmp_path):
     return path
 
 
-@pytest.fixture(params=["en", "zh_CN"])
-def language(request, qapp):
-    from desktop.gui.i18n import Translations
-
-    translations = Translations(qapp)
-    translations.apply(request.param)
-    yield request.param
-    translations.remove()
-
-
 def plain(label: QLabel) -> str:
     document = QTextDocument()
     document.setHtml(label.text())
