@@ -13,7 +13,7 @@ from desktop.cli.common import (
     did_you_mean,
     open_project,
 )
-from models.errors import InvalidInput
+from models.errors import InvalidInput, shown
 from models.who import check_annotator_name
 
 AGREEMENT_EPILOG = """\
@@ -279,8 +279,8 @@ def run_conflicts(args: argparse.Namespace) -> int:
         else:
             state = "resolved" if c.resolved else "open"
             print(
-                f"#{c.id} {c.doc_id} {c.annotator}: {len(c.spans)} incoming span(s) from "
-                f"{c.source_name} ({state})"
+                f"#{c.id} {shown(c.doc_id, None)} {c.annotator}: {len(c.spans)} incoming "
+                f"span(s) from {shown(c.source_name, None)} ({state})"
             )
     if not rows and not args.json:
         print("no merge conflicts")
