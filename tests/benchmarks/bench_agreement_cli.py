@@ -9,7 +9,8 @@ The project is the one of ``bench_agreement.py``: COUNT documents, four
 annotators, six pairs and alpha. Each run is the command in a process of its
 own (what the ``biaozhu`` script runs, output to /dev/null), its peak memory that
 process's peak resident set (VmHWM, read as it ends) and its time the wall
-clock; the steps alternate, each figure the median of RUNS.
+clock; the steps alternate, each run starting with the next one, each
+figure the median of RUNS.
 
 Run: .venv/bin/python tests/benchmarks/bench_agreement_cli.py [COUNT [RUNS]]"""
 
@@ -70,7 +71,7 @@ def run(path: Path, extra: list[str]) -> tuple[float, int]:
 
 
 def main() -> None:
-    count = int(sys.argv[1]) if len(sys.argv) > 1 else 20000
+    count = int(sys.argv[1]) if len(sys.argv) > 1 else 5000
     runs = int(sys.argv[2]) if len(sys.argv) > 2 else 3
     seeds = load_seeds()
     with tempfile.TemporaryDirectory() as tmp:
@@ -80,9 +81,12 @@ def main() -> None:
         built = time.perf_counter() - t0
         times: dict[str, list[float]] = {k: [] for k in STEPS}
         memory: dict[str, list[int]] = {k: [] for k in STEPS}
-        for _ in range(runs):
-            for k, extra in STEPS.items():
-                seconds, peak = run(path, extra)
+        order = list(STEPS)
+        for i in range(runs):
+            # each run starts with another step: a machine shared with others
+            # slows whatever runs while they do, not always the same step
+            for k in order[i % len(order) :] + order[: i % len(order)]:
+                seconds, peak = run(path, STEPS[k])
                 times[k].append(seconds)
                 memory[k].append(peak)
     t = {k: statistics.median(v) for k, v in times.items()}
