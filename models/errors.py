@@ -32,18 +32,20 @@ ELLIPSIS = "\u2026"
 SHORT_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
 
-def shown(value: object, limit: int = VALUE_CHARS) -> str:
+def shown(value: object, limit: int | None = VALUE_CHARS) -> str:
     """``value`` as a message quotes it: on one line and as it reads, every
     character that does not print (line breaks, control characters, bidi
     overrides, zero-width and invisible characters, a file name's undecodable
     bytes) escaped as Python's ``repr`` escapes it, and shortened to at most
     ``limit`` characters with an ellipsis in the middle, which keeps both the
-    start and the end (a path's folder and its file name)."""
+    start and the end (a path's folder and its file name). ``limit=None``
+    keeps it whole, for a line whose point is the full path or id (``created
+    PATH``, ``wrote PATH``), which a reader copies."""
     text = str(value)
-    if text.isprintable() and len(text) <= limit:
+    if text.isprintable() and (limit is None or len(text) <= limit):
         return text
     pieces = [c if c.isprintable() else _escape(c) for c in text]
-    if sum(map(len, pieces)) <= limit:
+    if limit is None or sum(map(len, pieces)) <= limit:
         return "".join(pieces)
     room = limit - len(ELLIPSIS)
     head = _fit(pieces, (room + 1) // 2)

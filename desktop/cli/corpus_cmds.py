@@ -92,7 +92,7 @@ def run_suggest_corpus(args: argparse.Namespace) -> int:
     print(
         f"{characters} character(s) suggested in {run.seconds:.1f} s "
         f"({characters / run.seconds:,.0f} characters/s) on {run.cluster}; "
-        f"manifest {out / '_manifest.json'}"
+        f"manifest {shown(out / '_manifest.json', None)}"
     )
     return 0
 

@@ -8,7 +8,7 @@ import os
 from pathlib import Path
 
 from desktop.cli.common import TerminalProgress, add_project, open_project
-from models.errors import InvalidInput
+from models.errors import InvalidInput, shown
 from models.io.export import Selection, export_project, formats
 
 
@@ -162,5 +162,5 @@ def run_export(args: argparse.Namespace) -> int:
     print(report.summary())
     for line in report.note_lines():
         print(f"  note: {line}")
-    print(f"manifest: {report.manifest}")
+    print(f"manifest: {shown(report.manifest, None)}")
     return 0

@@ -226,7 +226,9 @@ def run_new(args: argparse.Namespace) -> int:
         args.project, labels=labels, annotator=args.annotator, allow_overlap=args.allow_overlap
     )
     overlap = "; spans may overlap" if project.allow_overlap else ""
-    print(f"created {args.project} ({', '.join(project.label_names())}){overlap}")
+    # the path whole (a reader copies it) but on one line: a file name's line
+    # break or terminal escape neither splits the line nor moves the cursor
+    print(f"created {shown(args.project, None)} ({', '.join(project.label_names())}){overlap}")
     project.close()
     return 0
 
@@ -364,7 +366,7 @@ def run_import(args: argparse.Namespace) -> int:
 
 def print_committed(doc_ids: list[str]) -> None:
     for doc_id in doc_ids:
-        print(f"committed {doc_id}")
+        print(f"committed {shown(doc_id, None)}")
     sys.stdout.flush()
 
 
@@ -379,9 +381,12 @@ def run_stats(args: argparse.Namespace) -> int:
     # $BIAOZHU_ANNOTATOR), else for each annotator of the project; never for
     # the operating-system user alone, who may not be in it
     named = args.annotator is not None or os.environ.get("BIAOZHU_ANNOTATOR") is not None
-    print(f"{stats['project']}: {stats['documents']} documents, {stats['characters']} characters")
+    print(
+        f"{shown(stats['project'], None)}: {stats['documents']} documents, "
+        f"{stats['characters']} characters"
+    )
     if not stats["documents"]:
-        print(f"no documents yet: biaozhu import {args.project} PATH... adds them")
+        print(f"no documents yet: biaozhu import {shown(args.project, None)} PATH... adds them")
     gold = stats["gold"]
     print(
         f"gold: {_count(gold['documents'], 'document')} done, {gold['spans']} spans"
@@ -434,8 +439,9 @@ def _summary(value) -> str:
             if "decision" in value and "annotator" in value:  # a decision a merge brought
                 return f"{value['annotator']} {value['decision']} {_summary(value['suggestion'])}"
             return _summary(value["suggestion"])
-        return json.dumps(value, ensure_ascii=False)[:80]
-    return json.dumps(value, ensure_ascii=False)[:80]
+        return shown(json.dumps(value, ensure_ascii=False)[:80], None)
+    # JSON escapes line breaks and control characters, not a bidi override
+    return shown(json.dumps(value, ensure_ascii=False)[:80], None)
 
 
 def utc_time(text: str) -> str:
@@ -468,7 +474,7 @@ def run_history(args: argparse.Namespace) -> int:
     rows = [e.as_json() for e in events]
     if args.format == "csv":
         write_audit_csv(Path(args.out), rows)
-        print(f"wrote {len(rows)} events to {args.out}")
+        print(f"wrote {len(rows)} events to {shown(args.out, None)}")
         return 0
     for row in rows:
         if args.json:
@@ -485,7 +491,9 @@ def _came_from(after) -> str:
         return ""
     merged = after.get("merged_from")
     if isinstance(merged, dict):
-        return f" (by a merge, from span {merged.get('span_id')} of {merged.get('file')})"
+        return (
+            f" (by a merge, from span {merged.get('span_id')} of {shown(merged.get('file'), None)})"
+        )
     adjudicated = after.get("adjudication")
     if isinstance(adjudicated, dict):
         return (
@@ -526,7 +534,7 @@ def history_line(row: dict, files: dict[str, str]) -> str:
     it decided on, and the file a merged event came from."""
     line = (
         f"#{row['id']} {row['time']} {row['annotator']} {row['action']}"
-        f" {row['doc'] or '-'} {_summary(row['before'])} → {_summary(row['after'])}"
+        f" {shown(row['doc'] or '-', None)} {_summary(row['before'])} → {_summary(row['after'])}"
     )
     for side in (row["after"], row["before"]):
         record = side.get("suggestion") if isinstance(side, dict) else None
@@ -536,7 +544,7 @@ def history_line(row: dict, files: dict[str, str]) -> str:
             break
     line += _came_from(row["after"])
     if row["origin_hash"] is not None:
-        line += f" [merged from {files.get(row['origin_hash'], row['origin'])}]"
+        line += f" [merged from {shown(files.get(row['origin_hash'], row['origin']), None)}]"
     return line
 
 
@@ -576,11 +584,11 @@ def print_as_of(args: argparse.Namespace) -> int:
             )
         )
         return 0
-    print(f"{args.doc} as of event {args.as_of}:")
+    print(f"{shown(args.doc, None)} as of event {args.as_of}:")
     for name, spans in layers.items():
         print(f"  {name}: {len(spans)} span(s)")
         for s in spans:
-            print(f"    {s.start}-{s.end} {s.label} {s.text}")
+            print(f"    {s.start}-{s.end} {s.label} {shown(s.text, None)}")  # one span a line
     return 0
 
 

@@ -11,7 +11,7 @@ import sys
 
 from desktop.cli.common import add_annotator, add_project
 from desktop.cli.corpus_cmds import positive
-from models.errors import InvalidInput
+from models.errors import InvalidInput, shown
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -135,7 +135,8 @@ def run_queue(args: argparse.Namespace) -> int:
             print(f"nothing to do: {who} has finished all {documents} document(s)")
         else:
             print(
-                f"nothing to do: no documents yet (biaozhu import {args.project} PATH... adds them)"
+                "nothing to do: no documents yet "
+                f"(biaozhu import {shown(args.project, None)} PATH... adds them)"
             )
     for doc in ranked:
         if args.json:
@@ -151,5 +152,6 @@ def run_queue(args: argparse.Namespace) -> int:
                 )
             )
         else:
-            print(f"{doc.uncertainty:.3f}  {doc.doc_id}  {titles.get(doc.doc_id, '')}")
+            title = shown(titles.get(doc.doc_id, ""))  # a title is shortened, as in errors
+            print(f"{doc.uncertainty:.3f}  {shown(doc.doc_id, None)}  {title}")
     return 0

@@ -52,7 +52,7 @@ from pathlib import Path
 from typing import Any
 
 from models.domain import Label, Span, StoredSuggestion
-from models.errors import IntegrityError, InvalidInput, Message
+from models.errors import IntegrityError, InvalidInput, Message, shown
 from models.progress import NoProgress, Progress
 from models.review.asof import layers_as_of
 from models.store import history
@@ -109,8 +109,9 @@ class MergeReport:
         return {**vars(self), "notes": [str(note) for note in self.notes]}
 
     def summary(self) -> str:
+        source = shown(self.source, None)  # the file whole, on one line
         if not self.changed:
-            return f"{self.source}: nothing new ({self.events_known} events already here)"
+            return f"{source}: nothing new ({self.events_known} events already here)"
         parts = [
             f"{len(self.documents_added)} new document(s), {self.documents_matched} matched",
             f"{self.events_added} event(s) appended ({self.events_known} already here)",
@@ -121,7 +122,7 @@ class MergeReport:
             parts.append("labels added: " + ", ".join(self.labels_added))
         if self.conflicts:
             parts.append(f"{len(self.conflicts)} conflict(s) for a reviewer")
-        return f"{self.source}: " + "; ".join(parts)
+        return f"{source}: " + "; ".join(parts)
 
 
 # -- opening the other file ----------------------------------------------------------------

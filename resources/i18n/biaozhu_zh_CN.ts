@@ -257,133 +257,148 @@
 <context>
     <name>AgreementPanel</name>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="132"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="134"/>
         <source>Agreement — %1</source>
         <translation>一致性 — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="134"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="136"/>
         <source>Whole project</source>
         <translation>整个项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="166"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="160"/>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="167"/>
+        <source>&amp;Recompute</source>
+        <translation>重新计算(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="181"/>
         <source>Scope:</source>
         <translation>范围：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="168"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="183"/>
         <source>Chart:</source>
         <translation>图表：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="178"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="194"/>
         <source>Exact F1: same start, end and label. Overlap F1: a same-label span of the other annotator overlaps. Kappa: Cohen&apos;s kappa over characters (“O” outside spans). Over the documents both annotators annotated.</source>
         <translation>精确 F1：起点、终点和标签都相同。重叠 F1：另一位标注员有同标签的片段与之重叠。Kappa：按字计算的 Cohen&apos;s kappa（片段之外记为“O”）。只统计两位标注员都标注过的文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="186"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="202"/>
         <source>Alpha: Krippendorff&apos;s alpha over all annotators, each character a unit; a document counts for an annotator once they marked it done.</source>
         <translation>α：全体标注员的 Krippendorff&apos;s α，每个字为一个单元；标注员把文档标为已完成后，该文档才计入其标注。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="232"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="251"/>
         <source>Computing agreement…</source>
         <translation>正在计算一致性…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="234"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="253"/>
         <source>%v of %m document(s)</source>
         <translation>%v / %m 篇文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="238"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="258"/>
         <source>Agreement</source>
         <translation>一致性</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="267"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="300"/>
+        <source>Cancelled: the agreement was not computed. Recompute starts it again.</source>
+        <translation>已取消，一致性未计算。点“重新计算”可再次计算。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="315"/>
         <source>The agreement could not be computed: %1</source>
         <translation>无法计算一致性：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="288"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="337"/>
         <source>Pair</source>
         <translation>标注员对</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="289"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="338"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="290"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="339"/>
         <source>Spans a / b</source>
         <translation>片段数 a / b</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="291"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="340"/>
         <source>Exact F1</source>
         <translation>精确 F1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="292"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="341"/>
         <source>Overlap F1</source>
         <translation>重叠 F1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="293"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="342"/>
         <source>Kappa</source>
         <translation>Kappa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="294"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="343"/>
         <source>Documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="302"/>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="329"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="351"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="378"/>
         <source>(all)</source>
         <translation>（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="321"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="370"/>
         <source>No two annotators share a document yet.</source>
         <translation>还没有两位标注员标注过同一篇文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="324"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="373"/>
         <source>%1 pair(s) of annotators.</source>
         <translation>%1 对标注员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="339"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="388"/>
         <source>Krippendorff&apos;s alpha (nominal) over all annotators: %1 annotator(s), %2 character(s) in %3 finished document(s)</source>
         <translation>全体标注员的 Krippendorff&apos;s α（名义尺度）：%1 位标注员，%3 篇已完成文档中的 %2 个字</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="349"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="398"/>
         <source>Krippendorff&apos;s alpha: no two annotators have finished the same document yet.</source>
         <translation>Krippendorff&apos;s α：还没有两位标注员完成同一篇文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="363"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="412"/>
         <source>exact F1</source>
         <translation>精确 F1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="363"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="412"/>
         <source>overlap F1</source>
         <translation>重叠 F1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="363"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="412"/>
         <source>kappa</source>
         <translation>kappa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="371"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="420"/>
         <source>all</source>
         <translation>全部</translation>
     </message>

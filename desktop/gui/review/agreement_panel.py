@@ -7,8 +7,9 @@ painted with QPainter (QtCharts is not available on the target).
 The report runs on a worker of the task runner (desktop.gui.tasks) with a
 read-only project of its own, document by document: on a project of 100,000
 documents it takes a while, and the window keeps answering keys meanwhile,
-shows how far it is, and fills in when it ends. Choosing another scope or
-closing the window cancels the report under way."""
+shows how far it is, and fills in when it ends. Cancel (Alt+C) beside the
+bar, choosing another scope or closing the window cancels the report under
+way; Recompute (Alt+R) starts it again."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QProgressBar,
+    QPushButton,
     QSizePolicy,
     QSplitter,
     QTableView,
@@ -153,6 +155,19 @@ class AgreementPanel(QWidget):
         self.progress = QProgressBar(self)
         self.progress.setTextVisible(True)
         self.progress.hide()
+        # stops the report under way (closing the window stops it too, and Esc
+        # closes review windows): shown only while one is
+        self.cancel_button = QPushButton(self.tr("&Cancel"), self)
+        self.cancel_button.setObjectName("cancelAgreement")
+        self.cancel_button.setAutoDefault(False)
+        self.cancel_button.hide()
+        self.cancel_button.clicked.connect(self.cancel)
+        # a cancelled report, or one the project has changed under since, is
+        # computed again for the same scope (choosing it again is no change)
+        self.recompute = QPushButton(self.tr("&Recompute"), self)
+        self.recompute.setObjectName("recomputeAgreement")
+        self.recompute.setAutoDefault(False)
+        self.recompute.clicked.connect(self.refresh)
         self.model = QStandardItemModel(self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
@@ -167,6 +182,7 @@ class AgreementPanel(QWidget):
         top.addWidget(self.scope, 2)
         top.addWidget(QLabel(self.tr("Chart:"), self))
         top.addWidget(self.pair, 1)
+        top.addWidget(self.recompute)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.table)
         splitter.addWidget(self.chart)
@@ -197,7 +213,10 @@ class AgreementPanel(QWidget):
         layout.addWidget(self.alpha_table)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.summary)
-        layout.addWidget(self.progress)
+        under_way = QHBoxLayout()
+        under_way.addWidget(self.progress, 1)
+        under_way.addWidget(self.cancel_button)
+        layout.addLayout(under_way)
         for explain in explains:
             layout.addWidget(explain)
         self.scope.currentIndexChanged.connect(self.refresh)
@@ -233,6 +252,7 @@ class AgreementPanel(QWidget):
         self.progress.setRange(0, 0)  # busy until the report says how many documents
         self.progress.setFormat(self.tr("%v of %m document(s)"))
         self.progress.show()
+        self._under_way(True)
         task = report_runner().run(
             work,
             title=self.tr("Agreement"),
@@ -252,6 +272,33 @@ class AgreementPanel(QWidget):
             task.orphaned = True
             task.cancel()
         self.progress.hide()
+        self._under_way(False)
+
+    def _under_way(self, computing: bool) -> None:
+        """Cancel while a report is under way, Recompute when none is; the
+        keyboard's focus moves from the one hidden or disabled to the other."""
+        if computing:
+            moved = self.recompute.hasFocus()
+            self.cancel_button.show()
+            self.recompute.setEnabled(False)
+            if moved:
+                self.cancel_button.setFocus()
+        else:
+            moved = self.cancel_button.hasFocus()
+            self.recompute.setEnabled(True)
+            self.cancel_button.hide()
+            if moved:
+                self.recompute.setFocus()
+
+    def cancel(self) -> None:
+        """Stop the report under way (at its next document) and say so; the
+        figures stay empty until Recompute or another scope."""
+        if self.task is None:
+            return
+        self._stop()
+        self.summary.setText(
+            self.tr("Cancelled: the agreement was not computed. Recompute starts it again.")
+        )
 
     @Slot(int, int, str)
     def _progress(self, done: int, total: int, _note: str) -> None:
@@ -263,6 +310,7 @@ class AgreementPanel(QWidget):
     def _failed(self, message: str) -> None:
         self.task = None
         self.progress.hide()
+        self._under_way(False)
         self.summary.setText(
             self.tr("The agreement could not be computed: %1").replace("%1", message)
         )
@@ -280,6 +328,7 @@ class AgreementPanel(QWidget):
     def _done(self, report: dict) -> None:
         self.task = None
         self.progress.hide()
+        self._under_way(False)
         self.report = report
         self._show_alpha(self.report["alpha"])
         self.model.clear()

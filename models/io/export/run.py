@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from models.errors import InvalidInput, Message
+from models.errors import InvalidInput, Message, shown
 from models.io import manifest as manifests
 from models.io.export.select import (
     Selection,
@@ -88,7 +88,7 @@ class ExportReport:
         labels = ", ".join(f"{k} {v}" for k, v in self.by_label.items()) or "no spans"
         line = (
             f"exported {self.documents} document(s) with {self.spans} span(s) ({labels})"
-            f" as {self.format} to {self.out}"
+            f" as {self.format} to {shown(self.out, None)}"
         )
         if len(self.parts) > 1:
             line += "; " + ", ".join(f"{name} {p['documents']}" for name, p in self.parts.items())
