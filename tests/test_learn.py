@@ -338,7 +338,7 @@ def test_an_auxiliary_label_is_learned_but_never_proposed_nor_judged():
         docs.append(TrainingDoc(str(i), text, spans))
     model = train_crf(docs, auxiliary={"government"})
     assert set(model.labels) == {"COMPANY", "government"}
-    assert model.auxiliary == ["government"]
+    assert model.auxiliary == ("government",)
     suggester = CrfSuggester(model, "t")
     assert suggester.labels == ["COMPANY"]
     text = docs[0].text
@@ -353,7 +353,7 @@ def test_an_auxiliary_label_is_learned_but_never_proposed_nor_judged():
     stored = CrfModel.from_parts(model.model_bytes, json.loads(json.dumps(model.meta())))
     assert CrfSuggester(stored, "t").labels == ["COMPANY"]
     plain = train_crf([TrainingDoc(d.doc_id, d.text, d.spans[1:]) for d in docs])
-    assert "auxiliary" not in plain.meta() and plain.auxiliary == []
+    assert "auxiliary" not in plain.meta() and plain.auxiliary == ()
     with pytest.raises(InvalidInput, match="nothing to learn"):
         train_crf([TrainingDoc("0", text, docs[0].spans[:1])], auxiliary={"government"})
 

@@ -125,8 +125,10 @@ class CrfModel:
     feature_set: int = FEATURE_SET
     training: dict[str, Any] = field(default_factory=dict)
     # labels learned as tags of their own so that the model tells them from
-    # the others, but never proposed or judged (``CrfTagger.labels``)
-    auxiliary: list[str] = field(default_factory=list)
+    # the others, but never proposed or judged (``CrfTagger.labels``); a
+    # tuple, whose default is the class's, so that a model pickled before
+    # the field existed (a benchmark's cache) reads as having none
+    auxiliary: tuple[str, ...] = ()
 
     def meta(self) -> dict[str, Any]:
         """Everything but the crfsuite bytes, JSON-ready."""
@@ -138,7 +140,7 @@ class CrfModel:
             "training": self.training,
         }
         if self.auxiliary:  # a model without any keeps the description it always had
-            meta["auxiliary"] = self.auxiliary
+            meta["auxiliary"] = list(self.auxiliary)
         return meta
 
     @classmethod
@@ -151,7 +153,7 @@ class CrfModel:
                 params=dict(meta.get("params") or {}),
                 feature_set=int(meta["feature_set"]),
                 training=dict(meta.get("training") or {}),
-                auxiliary=list(meta.get("auxiliary") or []),
+                auxiliary=tuple(meta.get("auxiliary") or ()),
             )
         except (KeyError, TypeError, ValueError) as exc:
             raise InvalidInput(
@@ -324,7 +326,7 @@ def train_crf(
             "feature_seconds": round(featured - began, 3),
             "fit_seconds": round(done - featured, 3),
         },
-        auxiliary=[label for label in labels if label in auxiliary],
+        auxiliary=tuple(label for label in labels if label in auxiliary),
     )
 
 
