@@ -40,9 +40,10 @@ What it learns from (``../shared`` beside the repository):
   0.722), and CLUENER train's folds 0-2 through the same path
   (``bench_learn_project_folds.py``) 0.7081 → 0.7225, each fold up (0.744
   → 0.754, 0.646 → 0.670, 0.734 → 0.745); this CRF's own held-out COMPANY
-  0.876 → 0.878; the gold articles
-  suggested one by one 1.018 × the time of the bundle without them (best
-  of 9 interleaved rounds), the corpus throughput unchanged; the CRF's
+  0.876 → 0.878; the gold articles suggested one by one 1.02-1.07 × the
+  time of the bundle without them (the best of 8 to 15 interleaved rounds
+  in one process, four times; 1.03 × with rounds four times as long), the
+  corpus throughput unchanged; the CRF's
   training 76 s → 143 s, the bundle 1.39 → 3.56 MB. Each type its own tag
   (``AUXILIARY["own"]``, 19 tags) measured pooled COMPANY 0.8404, economy
   check 0.785, cluener-policy COMPANY 0.835 → 0.806, CLUENER dev 0.7411
