@@ -15,7 +15,7 @@ from desktop.cli import main
 from models import InvalidInput, Project
 from models.domain import Span
 from models.learn.active import rank_todo, todo_documents
-from models.learn.crf import CrfSuggester, decode, train_crf
+from models.learn.crf import CrfModel, CrfSuggester, decode, train_crf
 from models.learn.data import TrainingDoc, data_hash, gold_documents, without_overlaps
 from models.learn.evaluate_cv import compare, curation_cost, format_evaluation
 from models.learn.registry import MODEL_FORMAT, list_models, load_active
@@ -23,6 +23,7 @@ from models.learn.train import decide, train_project
 from models.progress import Cancelled, NoProgress
 from models.suggest.pipeline import default_suggester
 from models.suggest.project import project_ensemble
+from models.suggest.segment import analyse
 
 # Names no lexicon knows, in sentences that say what they are.
 COMPANIES = ["华宝钢铁有限公司", "星海电子集团", "绿源能源股份有限公司", "金鹏银行", "云帆科技"]
@@ -318,6 +319,43 @@ def test_a_span_across_a_layout_break_is_learned_and_found():
     found = {(s.start, s.end) for s in model.suggest(text)}
     assert text[26:30] == "富联精密"
     assert (13, 19) in found and (26, 30) in found
+
+
+def test_an_auxiliary_label_is_learned_but_never_proposed_nor_judged():
+    # the bundled CRF learns CLUENER's government bodies as a tag of their
+    # own, to tell them from firms; a curator must never see one suggested
+    firms = ["华宝钢铁有限公司", "星海电子集团", "云帆科技"]
+    bodies = ["市发展改革委", "省商务厅", "区管委会"]
+    docs = []
+    for i in range(6):
+        firm, body = firms[i % 3], bodies[i % 3]
+        text = f"{body}与{firm}签署了合作协议。{firm}今年营收增长。"
+        spans = (
+            Span(0, len(body), "government"),
+            Span(len(body) + 1, len(body) + 1 + len(firm), "COMPANY"),
+            Span(text.index("。") + 1, text.index("。") + 1 + len(firm), "COMPANY"),
+        )
+        docs.append(TrainingDoc(str(i), text, spans))
+    model = train_crf(docs, auxiliary={"government"})
+    assert set(model.labels) == {"COMPANY", "government"}
+    assert model.auxiliary == ("government",)
+    suggester = CrfSuggester(model, "t")
+    assert suggester.labels == ["COMPANY"]
+    text = docs[0].text
+    found = {(s.text, s.label) for s in suggester.suggest(text)}
+    assert found == {("华宝钢铁有限公司", "COMPANY")}
+    body, firm = ((s.start, s.end, s.label) for s in docs[0].spans[:2])
+    tagging = suggester.tagger.tag(analyse(text), [body, firm])
+    assert tagging.probability(*body) == (0.0, 0.0)
+    assert tagging.probability(*firm)[0] > 0.5
+    # the description it is stored with keeps the auxiliary labels; a model
+    # without any is described as models always were
+    stored = CrfModel.from_parts(model.model_bytes, json.loads(json.dumps(model.meta())))
+    assert CrfSuggester(stored, "t").labels == ["COMPANY"]
+    plain = train_crf([TrainingDoc(d.doc_id, d.text, d.spans[1:]) for d in docs])
+    assert "auxiliary" not in plain.meta() and plain.auxiliary == ()
+    with pytest.raises(InvalidInput, match="nothing to learn"):
+        train_crf([TrainingDoc("0", text, docs[0].spans[:1])], auxiliary={"government"})
 
 
 def test_helpers():

@@ -289,3 +289,33 @@ def test_a_known_groups_subsidiary_is_suggested_whole():
         ("华能湖南新能源公司负责人介绍了风电场的建设情况。", "华能湖南新能源公司"),
     ):
         assert [s.text for s in suggester.suggest(text) if s.label == "COMPANY"] == [firm]
+
+
+def test_the_shipped_crf_tells_firms_from_other_names_and_proposes_firms_alone():
+    """The shipped CRF learned CLUENER's other types (government bodies and
+    organizations, places, people, works) as tags of their own, so that it
+    tells a firm from a body rather than from plain text; it proposes and
+    judges companies alone."""
+    import pycrfsuite
+
+    from models.learn.crf import TAGGING, decode
+    from models.learn.features import sentence_features
+
+    tagger = bundled_model().taggers["clue"]
+    assert sorted(tagger.model.auxiliary) == ["body", "person", "place", "work"]
+    assert sorted(tagger.model.labels) == ["COMPANY", "body", "person", "place", "work"]
+    assert tagger.labels == ["COMPANY"]
+    text = "苏州市人民政府与华为技术有限公司在北京签署战略合作协议。"
+    a = analyse(text)
+    raw = pycrfsuite.Tagger()
+    raw.open_inmemory(tagger.model.model_bytes)
+    path = raw.tag(sentence_features(a, 0, len(a.text), tagger.lexicon))
+    found = {(a.text[s:e], label) for s, e, label in decode(path)}
+    assert {("苏州市人民政府", "body"), ("华为技术有限公司", "COMPANY"), ("北京", "place")} <= found
+    with TAGGING:
+        best = tagger.open_sentence(a, 0, len(a.text))
+        body = tagger.probability(0, 7, "body")
+    assert [a.text[s:e] for s, e, _label in best] == ["华为技术有限公司"]
+    assert body == (0.0, 0.0)
+    shown = default_suggester().suggest(text)
+    assert {s.label for s in shown} <= {"METRIC", "COMPANY", "POLICY"}

@@ -2,7 +2,7 @@
 settings without looking at CLUENER dev (a plain script, not collected by
 pytest):
 
-    .venv/bin/python tests/benchmarks/bench_learn_crf_folds.py [--fold N] [c1=0.1 c2=0.05 ...]
+    .venv/bin/python tests/benchmarks/bench_learn_crf_folds.py [--fold N] [--aux own|family] [c1=0.1 c2=0.05 ...]
 
 Trains ``train_crf`` on four fifths of CLUENER train's ``company`` gold
 (documents round-robin, fold N held out: 0 unless told; a change is
@@ -25,22 +25,33 @@ sys.path.insert(0, str(REPO))
 
 from models.domain import Span  # noqa: E402
 from models.learn.crf import CrfParams, CrfTagger, train_crf  # noqa: E402
-from models.learn.data import TrainingDoc  # noqa: E402
+from models.learn.data import TrainingDoc, without_overlaps  # noqa: E402
+from models.learn.train_bundled import AUXILIARY  # noqa: E402
 from models.suggest.segment import analyse  # noqa: E402
 
 FOLDS = 5
 
 
-def cluener_docs(path: Path) -> list[TrainingDoc]:
-    """CLUENER lines as gold documents with their ``company`` spans only."""
+def cluener_docs(path: Path, auxiliary: dict[str, str] | None = None) -> list[TrainingDoc]:
+    """CLUENER lines as gold documents with their ``company`` spans, and
+    with ``auxiliary`` (type -> label) the other types' spans that overlap
+    no company, as the bundled model learns them."""
     docs = []
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines()):
         record = json.loads(line)
         text = record["text"]
         places = (record.get("label") or {}).get("company", {}).values()
         keys = sorted({(s, e + 1) for spans in places for s, e in spans})
-        spans = tuple(Span(s, e, "COMPANY", text[s:e]) for s, e in keys)
-        docs.append(TrainingDoc(f"train-{n}", text, spans))
+        spans = [Span(s, e, "COMPANY", text[s:e]) for s, e in keys]
+        others = [
+            Span(s, e + 1, label, text[s : e + 1])
+            for kind, label in (auxiliary or {}).items()
+            for found in (record.get("label") or {}).get(kind, {}).values()
+            for s, e in found
+            if all(e + 1 <= f.start or s >= f.end for f in spans)
+        ]
+        spans += without_overlaps(others)
+        docs.append(TrainingDoc(f"train-{n}", text, tuple(sorted(spans, key=lambda s: s.start))))
     return docs
 
 
@@ -62,17 +73,34 @@ def fold_of(argv: list[str]) -> tuple[int, list[str]]:
     return fold, argv[:k] + argv[k + 2 :]
 
 
+def auxiliary_of(argv: list[str]) -> tuple[str, list[str]]:
+    """The CLUENER types learned beside company, ``--aux own|family``
+    (``train_bundled.AUXILIARY``; none by default), and the other arguments."""
+    if "--aux" not in argv:
+        return "", argv
+    k = argv.index("--aux")
+    if argv[k + 1] not in AUXILIARY:
+        raise SystemExit(f"--aux takes {' or '.join(AUXILIARY)}")
+    return argv[k + 1], argv[:k] + argv[k + 2 :]
+
+
 def main(argv: list[str]) -> int:
     if not CLUENER_TRAIN.exists():
         print(f"skipped: {CLUENER_TRAIN} is absent (../shared beside the repo)")
         return 0
     fold, argv = fold_of(argv)
+    aux, argv = auxiliary_of(argv)
     params = params_of(argv)
-    docs = cluener_docs(CLUENER_TRAIN)
+    auxiliary = AUXILIARY.get(aux, {})
+    docs = cluener_docs(CLUENER_TRAIN, auxiliary)
     train = [d for i, d in enumerate(docs) if i % FOLDS != fold]
-    test = [d for i, d in enumerate(docs) if i % FOLDS == fold]
+    test = [
+        TrainingDoc(d.doc_id, d.text, tuple(s for s in d.spans if s.label == "COMPANY"))
+        for i, d in enumerate(docs)
+        if i % FOLDS == fold
+    ]
     began = time.perf_counter()
-    tagger = CrfTagger(train_crf(train, params))
+    tagger = CrfTagger(train_crf(train, params, auxiliary=set(auxiliary.values())))
     trained = time.perf_counter() - began
     right = n_pred = n_gold = 0
     for doc in test:
@@ -84,7 +112,7 @@ def main(argv: list[str]) -> int:
     p = right / n_pred if n_pred else 0.0
     r = right / n_gold if n_gold else 0.0
     f1 = 2 * p * r / (p + r) if p + r else 0.0
-    print(f"fold {fold}, {params}: P {p:.4f}  R {r:.4f}  F1 {f1:.4f} ({n_gold} gold); "
+    print(f"fold {fold}{', aux ' + aux if aux else ''}, {params}: P {p:.4f}  R {r:.4f}  F1 {f1:.4f} ({n_gold} gold); "
           f"train {trained:.0f} s, tag {tagged:.1f} s")  # fmt: skip
     return 0
 
