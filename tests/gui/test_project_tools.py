@@ -207,6 +207,8 @@ TEMPLATES = [
     "记者从{c}获悉，新厂房已经投产。",
     "{c}计划明年扩大产能。",
 ]
+INSTITUTE = "{c}研究院今年发布了报告。"
+SHORT_NAMES = ["华宝钢铁", "星海电子", "绿源能源", "金鹏"]
 
 
 @pytest.fixture
@@ -221,6 +223,15 @@ def gold_path(tmp_path):
                 start = len(text) + sentence.index(company)
                 spans.append((start, start + len(company)))
                 text += sentence
+            # a firm's institute is no firm, but the firm before it is
+            # (GUIDELINES: COMPANY leaves out the facility word): the shipped
+            # model misses 金鹏 in 金鹏研究院, and this project's gold teaches
+            # its own model the line, as real projects' gold does
+            company = SHORT_NAMES[d % len(SHORT_NAMES)]
+            sentence = INSTITUTE.format(c=company)
+            start = len(text) + sentence.index(company)
+            spans.append((start, start + len(company)))
+            text += sentence
             doc_id, _ = project.add_document(text)
             for start, end in spans:
                 project.add_span(doc_id, start, end, "COMPANY", origin="imported")
