@@ -31,6 +31,14 @@ alone. A quote the shape rule alone proposes is a policy in about 3 of
 quoted names that gold marks are mostly proposed by the policy rules
 already, at 0.97.
 
+Nor does anything describe what the CLUENER CRF reads a candidate as when
+not as a firm (its marginal mass on its auxiliary tags body, place, person
+and work over the span, and whether its best path tags most of the span
+so): tried on 6 December (commit 434ebd5, EXPERIMENTS.md), the check
+halves' pooled COMPANY moved by the retrain's noise (0.8431 → 0.8422) and
+CLUENER dev through a project's path fell 0.7658 → 0.7448; the CRF's own
+COMPANY marginal already says most of what its other tags do.
+
 Training (``models.learn.train_bundled`` and project training) and
 suggesting use this one description, so a model always meets the features
 it was trained on. Suggesting reads it through ``WeightTable``, which looks
