@@ -177,6 +177,7 @@ from pathlib import Path
 from typing import Any
 
 from models.domain import Span
+from models.io.formats.cluener import CLUENER_TYPES
 from models.learn.annotated import read_annotated
 from models.learn.bundled import text_digest, write_bundled
 from models.learn.crf import CrfModel, CrfParams, CrfTagger, compact_spans, train_crf
@@ -206,20 +207,7 @@ PART_LABELS = {ZONE_PART: ("COMPANY",)}  # a part's labels, when not all
 # figures): each type its own tag ("own"), and one tag per family of types
 # ("family"), which is shipped.
 AUXILIARY = {
-    "own": {
-        kind: kind
-        for kind in (
-            "address",
-            "book",
-            "game",
-            "government",
-            "movie",
-            "name",
-            "organization",
-            "position",
-            "scene",
-        )
-    },
+    "own": {kind: kind for kind in CLUENER_TYPES if kind != "company"},
     "family": {
         "government": "body",
         "organization": "body",
