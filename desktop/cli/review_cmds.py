@@ -131,8 +131,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 # -- agreement -------------------------------------------------------------------------------
 
 
-def _fmt(x) -> str:
-    return "   -  " if x is None else f"{x:6.3f}"
+def _fmt(x: float | None) -> str:
+    # + 0.0: a tiny negative alpha rounds to -0.0, printed "-0.000" (see _num
+    # in the agreement panel)
+    return "   -  " if x is None else f"{round(x, 3) + 0.0:6.3f}"
 
 
 def run_agreement(args: argparse.Namespace) -> int:

@@ -439,7 +439,9 @@ def _weakly(method: Callable) -> Callable:
 
 
 def _num(x: float | None) -> str:
-    return "–" if x is None else f"{x:.3f}"
+    # + 0.0 turns the -0.0 that a tiny negative alpha rounds to into 0.0:
+    # "-0.000" reads as a figure below zero that the table cannot show
+    return "–" if x is None else f"{round(x, 3) + 0.0:.3f}"
 
 
 def open_agreement(parent, project_path: str, annotator: str) -> AgreementPanel:
