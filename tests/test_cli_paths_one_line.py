@@ -115,3 +115,21 @@ def test_a_document_id_and_title_from_a_file_print_on_one_line(capsys, folder):
     assert code == 0
     first = one_clean_line(out.splitlines(keepends=True)[0])
     assert first == "d\\u202e1 as of event 2:"
+
+
+def test_history_shows_a_span_text_s_terminal_escape_escaped(capsys, tmp_path):
+    """A span's text from an imported file that holds a terminal escape (here
+    one that moves the cursor up and erases the line: it would hide the
+    history line before it from a reviewer's terminal) is shown escaped."""
+    path = tmp_path / "p.biaozhu"
+    assert run(capsys, "new", path)[0] == 0
+    text = "腾讯\x1b[1A\x1b[2K科技营收增长。"
+    source = tmp_path / "news.jsonl"
+    line = {"text": text, "spans": [{"start": 0, "end": 12, "label": "COMPANY"}]}
+    source.write_text(json.dumps(line, ensure_ascii=False) + "\n", "utf-8")
+    assert run(capsys, "import", path, source)[0] == 0
+    code, out, _ = run(capsys, "history", path)
+    assert code == 0
+    added = [x for x in out.splitlines() if " span.added " in x]
+    assert len(added) == 1 and "\x1b" not in out
+    assert "腾讯\\x1b[1A\\x1b[2K科技[0:12]COMPANY" in added[0]

@@ -420,9 +420,6 @@ def run_stats(args: argparse.Namespace) -> int:
     return 0
 
 
-LINE_BREAKS_SHOWN = str.maketrans({"\n": "\\n", "\r": "\\r", "\u2028": "\\u2028"})
-
-
 def _count(n: int, noun: str) -> str:
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
@@ -433,7 +430,9 @@ def _summary(value) -> str:
     if isinstance(value, dict):
         if "text" in value and "label" in value:  # one event a line: a line break as \n
             span = f"span {value['id']} " if "id" in value and "start" in value else ""
-            text = str(value["text"]).translate(LINE_BREAKS_SHOWN)
+            # escaped whole: a terminal escape in an imported span's text
+            # could move the cursor and erase the history lines before it
+            text = shown(value["text"], None)
             return f"{span}{text}[{value.get('start')}:{value.get('end')}]{value['label']}"
         if "suggestion" in value and isinstance(value["suggestion"], dict):
             if "decision" in value and "annotator" in value:  # a decision a merge brought
