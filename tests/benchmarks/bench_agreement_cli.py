@@ -26,8 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from tests.test_agreement_same_figures import build  # noqa: E402
-from tests.test_review_fixtures import load_seeds  # noqa: E402
+from tests.benchmarks.bench_agreement import build_seeded  # noqa: E402
 
 # The console script's body, run by this interpreter from this checkout; then
 # the process's peak resident memory (VmHWM) on stderr's last line. Not
@@ -73,12 +72,9 @@ def run(path: Path, extra: list[str]) -> tuple[float, int]:
 def main() -> None:
     count = int(sys.argv[1]) if len(sys.argv) > 1 else 5000
     runs = int(sys.argv[2]) if len(sys.argv) > 2 else 3
-    seeds = load_seeds()
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "bench.biaozhu"
-        t0 = time.perf_counter()
-        build(path, [(f"d{i}", seeds[i % len(seeds)]) for i in range(count)])
-        built = time.perf_counter() - t0
+        built = build_seeded(path, count)
         times: dict[str, list[float]] = {k: [] for k in STEPS}
         memory: dict[str, list[int]] = {k: [] for k in STEPS}
         order = list(STEPS)
