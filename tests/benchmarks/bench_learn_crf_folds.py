@@ -58,6 +58,11 @@ def cluener_docs(path: Path, auxiliary: dict[str, str] | None = None) -> list[Tr
 def params_of(argv: list[str]) -> CrfParams:
     """``name=value`` arguments as CrfParams fields, typed as the defaults are."""
     types = {f.name: type(getattr(CrfParams(), f.name)) for f in fields(CrfParams)}
+    wrong = [arg for arg in argv if arg.split("=", 1)[0] not in types or "=" not in arg]
+    if wrong:
+        raise SystemExit(
+            f"not a CrfParams field as name=value: {wrong[0]} (fields: {', '.join(types)})"
+        )
     given = dict(arg.split("=", 1) for arg in argv)
     return CrfParams(**{name: types[name](value) for name, value in given.items()})
 
@@ -85,6 +90,9 @@ def auxiliary_of(argv: list[str]) -> tuple[str, list[str]]:
 
 
 def main(argv: list[str]) -> int:
+    if "-h" in argv or "--help" in argv:
+        print(__doc__)
+        return 0
     if not CLUENER_TRAIN.exists():
         print(f"skipped: {CLUENER_TRAIN} is absent (../shared beside the repo)")
         return 0
