@@ -18,6 +18,7 @@ makes is reported by ``verify`` as a row no event wrote."""
 from __future__ import annotations
 
 import hashlib
+import json
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -432,12 +433,14 @@ def model_f1(evaluation: str) -> str | None:
     (canonical JSON, so that it compares and reads alike); None where it
     holds none, and the text itself where it is not one (edited by hand)."""
     try:
-        cv = orjson.loads(evaluation).get("cv") or {}
+        # json, not orjson: the registry writes it with json.dumps, whose NaN
+        # (a figure of the scorer's, say) orjson refuses
+        cv = json.loads(evaluation).get("cv") or {}
         new = (cv.get("systems") or {}).get("new")
         if not new:
             return None
         f1 = {label: s["f1"] for label, s in new["labels"].items()}
-    except (orjson.JSONDecodeError, AttributeError, KeyError, TypeError):
+    except (ValueError, AttributeError, KeyError, TypeError):
         return evaluation
     return _canonical_f1(f1)
 
