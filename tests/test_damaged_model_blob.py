@@ -126,3 +126,20 @@ def test_the_model_as_trained_passes_the_check(trained: Path):
     assert proc.returncode == 0 and proc.stderr == ""
     with Project.open(trained) as project:
         assert list_models(project)[0].active
+
+
+def test_a_model_whose_stored_description_was_edited_is_set_aside(trained: Path):
+    """The documents a model learned from, made a number by hand in its
+    stored evaluation, stopped every suggestion with an unexpected
+    TypeError, in the window as on the command line, until the row was
+    mended by hand."""
+    with sqlite3.connect(trained) as conn:
+        conn.execute(
+            "UPDATE learned_models SET evaluation = json_set(evaluation, '$.documents', 5)"
+        )
+    conn.close()
+    proc = biaozhu("suggest", "--project", trained, trained.parent / "article.txt")
+    assert proc.returncode == 0, proc.stderr
+    assert "13.7%" in proc.stdout and "description is incomplete" in proc.stderr
+    with Project.open(trained) as project:
+        assert not list_models(project)[0].active

@@ -333,11 +333,17 @@ def _build(version: str, name: str, fmt: int, evaluation: str, blob: bytes) -> P
         meta = scorer = None
     if not isinstance(meta, dict) or not isinstance(scorer, dict):
         raise InvalidInput("model {version} has no feature description", version=version)
+    documents = stored.get("documents") or []
+    if not isinstance(documents, list):  # edited by hand: else a TypeError on every suggestion
+        raise InvalidInput(
+            "the stored model's description is incomplete ({exc})",
+            exc=f"documents is {type(documents).__name__}, not a list",
+        )
     model = ProjectModel(
         CrfModel.from_parts(blob, meta),
         ScorerModel.from_dict(scorer),
         str(stored.get("base") or ""),
-        list(stored.get("documents") or []),
+        [str(d) for d in documents],
         version,
         bool(stored.get("proposes", True)),
     )
