@@ -204,7 +204,7 @@ def tampered_copy(path: str, sql: str) -> str:
 
 
 def test_a_models_figures_and_weights_are_what_its_event_recorded(two_models, capsys):
-    """The F1 that ``biaozhu models`` and Models… show a reviewer choosing a
+    """The F1 that ``biaozhu models`` and Suggester models… show a reviewer choosing a
     model, and the CRF and scorer that suggest under its version, changed by
     hand in ``learned_models`` passed verify: a model could claim figures it
     never measured, or suggest with weights no training produced."""
