@@ -189,3 +189,80 @@ def test_which_model_suggests_is_what_the_history_says(two_models, capsys):
         conn.close()
         code, _, err = run(capsys, "verify", copy)
         assert code == 1 and "learned_models" in err and named in err, (sql, err)
+
+
+def tampered_copy(path: str, sql: str) -> str:
+    import shutil
+    import sqlite3
+
+    copy = path.replace("p.biaozhu", "tampered.biaozhu")
+    shutil.copy(path, copy)
+    with sqlite3.connect(copy) as conn:
+        conn.execute(sql)
+    conn.close()
+    return copy
+
+
+def test_a_models_figures_and_weights_are_what_its_event_recorded(two_models, capsys):
+    """The F1 that ``biaozhu models`` and Suggester models… show a reviewer choosing a
+    model, and the CRF and scorer that suggest under its version, changed by
+    hand in ``learned_models`` passed verify: a model could claim figures it
+    never measured, or suggest with weights no training produced."""
+    path, first, _second = two_models
+    assert run(capsys, "verify", path)[0] == 0
+    company_f1 = "$.cv.systems.new.labels.COMPANY.f1"
+    for sql in (
+        f"UPDATE learned_models SET evaluation = json_set(evaluation, '{company_f1}', 0.99)"
+        f" WHERE version = '{first}'",
+        f"UPDATE learned_models SET evaluation = json_set(evaluation,"
+        f" '$.cv.systems.new.actions_per_span', 1.0) WHERE version = '{first}'",
+        f"UPDATE learned_models SET evaluation = json_set(evaluation,"
+        f" '$.scorer.weights.\"bias|COMPANY\"', 5.0) WHERE version = '{first}'",
+        f"UPDATE learned_models SET blob = CAST(blob || 'x' AS BLOB) WHERE version = '{first}'",
+    ):
+        copy = tampered_copy(path, sql)
+        code, _, err = run(capsys, "verify", copy)
+        assert code == 1 and "learned_models" in err and f"row {first}" in err, (sql, err)
+
+
+def test_an_older_projects_model_figures_are_still_checked(tmp_path, capsys):
+    """A model stored before its event recorded what the row holds (only its
+    F1) verifies as before, and its F1 changed by hand is still found."""
+    import sqlite3
+
+    path = tmp_path / "p.biaozhu"
+    stored = json.dumps({"cv": evaluation(1.25, 0.8), "model": {}, "scorer": {}})
+    with Project.create(path, annotator="alice") as project, project.transaction():
+        project.conn.execute(
+            "INSERT INTO learned_models (name, version, created, data_hash, format, evaluation,"
+            " blob, active) VALUES ('model', 'model-1-aaaaaaaa', '2026-12-01T00:00:00Z', ?, 3,"
+            " ?, x'00', 1)",
+            ("a" * 64, stored),
+        )
+        project.events.append(
+            "alice",
+            "model.trained",
+            None,
+            "model-1-aaaaaaaa",
+            None,
+            {
+                "name": "model",
+                "version": "model-1-aaaaaaaa",
+                "format": 3,
+                "data_hash": "a" * 64,
+                "labels": ["COMPANY"],
+                "training": {},
+                "active": True,
+                "f1": {"COMPANY": 0.8, "ALL": 0.8},
+            },
+        )
+    code, out, err = run(capsys, "verify", str(path))
+    assert code == 0 and out.startswith("ok"), err
+    with sqlite3.connect(path) as conn:
+        conn.execute(
+            "UPDATE learned_models SET evaluation ="
+            " json_set(evaluation, '$.cv.systems.new.labels.COMPANY.f1', 0.99)"
+        )
+    conn.close()
+    code, _, err = run(capsys, "verify", str(path))
+    assert code == 1 and "row model-1-aaaaaaaa" in err and "0.99" in err, err

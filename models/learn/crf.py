@@ -29,6 +29,7 @@ import pycrfsuite
 from models.domain import Suggestion
 from models.errors import InvalidInput, Message
 from models.learn import steps
+from models.learn.crf_file import model_problem
 from models.learn.data import TrainingDoc, gold_terms, label_set
 from models.learn.features import (
     FEATURE_SET,
@@ -370,14 +371,24 @@ class CrfTagger:
         self._proposed = frozenset(self.labels)
         self._auxiliary = bool(model.auxiliary)
         self.lexicon = gold_lexicon(model.lexicon)
+        # crfsuite follows every offset of a model file as written: one that
+        # leads outside it (a blob damaged, or edited in the project file)
+        # would kill the process, so the file is walked here first
+        problem = model_problem(model.model_bytes)
+        if problem is not None:
+            raise InvalidInput("the stored model cannot be read by crfsuite ({exc})", exc=problem)
         self._tagger = pycrfsuite.Tagger()
         try:
             self._tagger.open_inmemory(model.model_bytes)
-        except (ValueError, OSError) as exc:
+            self._tags = set(self._tagger.labels())
+            # each tag found again by its name, as tagging asks for it
+            self._tagger.set([{}])
+            for tag in self._tags:
+                self._tagger.marginal(tag, 0)
+        except (ValueError, OSError, UnicodeDecodeError, RuntimeError) as exc:
             raise InvalidInput(
                 "the stored model cannot be read by crfsuite ({exc})", exc=exc
             ) from None
-        self._tags = set(self._tagger.labels())
         # the tags a span of each label needs, by label, for those the model can begin
         self._label_tags = {
             t[2:]: (t, "I-" + t[2:])

@@ -17,7 +17,8 @@ model's opinion.
   every model it trains, and activates it only when its cross-validation
   beats what is active (``--force`` overrides).
 
-Storing a model is a ``model.trained`` event in the same transaction; a
+Storing a model is a ``model.trained`` event in the same transaction (with
+its F1 and the SHA-256 of its evaluation and CRF, which ``verify`` checks); a
 model that this version cannot read (an older format, or an unreadable
 blob) is retired — ``active = 0`` with a ``model.retired`` event — when it
 is loaded, so the app carries on with its rules. A model of a *newer*
@@ -39,6 +40,7 @@ from models.errors import InvalidInput, NotFound
 from models.learn.crf import CrfModel, CrfTagger
 from models.learn.scorer import ScorerModel
 from models.store.history import utc_now
+from models.store.replay import model_content_hash
 
 if TYPE_CHECKING:
     from models.store import Project
@@ -179,6 +181,8 @@ def store_model(
         "documents": model.documents,
         "proposes": model.proposes,
     }
+    evaluation_text = json.dumps(stored, ensure_ascii=False)
+    blob = model.crf.model_bytes
     with project.transaction():
         seq = project.conn.execute(
             "SELECT coalesce(max(id), 0) + 1 FROM learned_models"
@@ -203,8 +207,8 @@ def store_model(
                 utc_now(),
                 data_hash,
                 MODEL_FORMAT,
-                json.dumps(stored, ensure_ascii=False),
-                sqlite3.Binary(model.crf.model_bytes),
+                evaluation_text,
+                sqlite3.Binary(blob),
                 int(activate),
             ),
         )
@@ -223,6 +227,9 @@ def store_model(
                 "training": model.crf.training,
                 "active": activate,
                 "f1": summary_f1(evaluation),
+                # what the row holds besides this record, so that verify
+                # finds its figures or its weights changed by hand
+                "sha256": model_content_hash(evaluation_text, blob),
             },
         )
         row = project.conn.execute(
@@ -326,11 +333,17 @@ def _build(version: str, name: str, fmt: int, evaluation: str, blob: bytes) -> P
         meta = scorer = None
     if not isinstance(meta, dict) or not isinstance(scorer, dict):
         raise InvalidInput("model {version} has no feature description", version=version)
+    documents = stored.get("documents") or []
+    if not isinstance(documents, list):  # edited by hand: else a TypeError on every suggestion
+        raise InvalidInput(
+            "the stored model's description is incomplete ({exc})",
+            exc=f"documents is {type(documents).__name__}, not a list",
+        )
     model = ProjectModel(
         CrfModel.from_parts(blob, meta),
         ScorerModel.from_dict(scorer),
         str(stored.get("base") or ""),
-        list(stored.get("documents") or []),
+        [str(d) for d in documents],
         version,
         bool(stored.get("proposes", True)),
     )

@@ -17,6 +17,8 @@ makes is reported by ``verify`` as a row no event wrote."""
 
 from __future__ import annotations
 
+import hashlib
+import json
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -74,8 +76,9 @@ class Replayed:
     annotators: dict[str, Written] = field(default_factory=dict)
     documents: dict[str, Written] = field(default_factory=dict)
     conflicts: dict[int, Written] = field(default_factory=dict)
-    # learned model version -> (name, format, data hash, active), as the
-    # model.trained / activated / retired events left it
+    # learned model version -> (name, format, data hash, active, F1, content
+    # hash), as the model.trained / activated / retired events left it (F1 and
+    # content hash None where the event did not record them)
     models: dict[str, Written] = field(default_factory=dict)
     labels: Written | None = None
     settings: dict[str, Written] = field(default_factory=dict)  # as the last event set them
@@ -412,12 +415,53 @@ def _merge_completed(state: Replayed, event: Event) -> None:
 # -- learned models: which one suggests -------------------------------------------------
 
 
+def model_content_hash(evaluation: str, blob: bytes) -> str:
+    """The SHA-256 of what a ``learned_models`` row holds besides its record:
+    its evaluation (the figures ``models`` shows, the scorer's weights, the
+    CRF's description) and its CRF. ``model.trained`` records it, so that a
+    model cannot claim figures it never measured, nor suggest with weights
+    no training produced, without ``verify`` saying so."""
+    text = evaluation.encode("utf-8")
+    digest = hashlib.sha256(len(text).to_bytes(8, "big"))
+    digest.update(text)
+    digest.update(blob)
+    return digest.hexdigest()
+
+
+def model_f1(evaluation: str) -> str | None:
+    """A stored evaluation's F1 per label, as ``model.trained`` records it
+    (canonical JSON, so that it compares and reads alike); None where it
+    holds none, and the text itself where it is not one (edited by hand)."""
+    try:
+        # json, not orjson: the registry writes it with json.dumps, whose NaN
+        # (a figure of the scorer's, say) orjson refuses
+        cv = json.loads(evaluation).get("cv") or {}
+        new = (cv.get("systems") or {}).get("new")
+        if not new:
+            return None
+        f1 = {label: s["f1"] for label, s in new["labels"].items()}
+    except (ValueError, AttributeError, KeyError, TypeError):
+        return evaluation
+    return _canonical_f1(f1)
+
+
+def _canonical_f1(f1: Any) -> str | None:
+    return None if f1 is None else orjson.dumps(f1, option=orjson.OPT_SORT_KEYS).decode()
+
+
 def _model_trained(state: Replayed, event: Event) -> None:
     after = event[6]
     active = after.get("active", True)  # a model was always activated before it was said
     if active:
         _deactivate_models(state, event)
-    value = (after["name"], _integer(after["format"], "format"), after["data_hash"], bool(active))
+    value = (
+        after["name"],
+        _integer(after["format"], "format"),
+        after["data_hash"],
+        bool(active),
+        _canonical_f1(after.get("f1")),
+        after.get("sha256"),  # recorded since 6 December 2026
+    )
     state.models[event[4]] = _written(event, value)
 
 
@@ -434,13 +478,17 @@ def _set_model_active(state: Replayed, event: Event, active: bool) -> None:
     stored = state.models.get(event[4])
     if stored is None:
         raise BadEvent(Message("it names model {model!r}, which no event stored", model=event[4]))
-    state.models[event[4]] = _written(event, stored.value[:3] + (active,))
+    state.models[event[4]] = _written(event, _with_active(stored.value, active))
+
+
+def _with_active(value: tuple, active: bool) -> tuple:
+    return value[:3] + (active,) + value[4:]
 
 
 def _deactivate_models(state: Replayed, event: Event) -> None:
     for version, stored in list(state.models.items()):
         if stored.value[3]:
-            state.models[version] = _written(event, stored.value[:3] + (False,))
+            state.models[version] = _written(event, _with_active(stored.value, False))
 
 
 HANDLERS: dict[str, Handler] = {

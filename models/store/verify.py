@@ -57,6 +57,8 @@ from models.store.replay import (
     Replayed,
     Written,
     counter_problem,
+    model_content_hash,
+    model_f1,
     replay_documents,
     replay_documents_in,
     replay_project,
@@ -995,15 +997,32 @@ def _decision_problems(
 def _compare_models(conn: sqlite3.Connection, state: Replayed) -> list[Message]:
     """The learned models the project holds and the one that suggests: the
     window and ``suggest`` take whichever row says active, and every suggestion
-    names it. (The model itself, its CRF and scorer, is not in the events.)"""
+    names it; the F1 that ``models`` shows; and, for a model whose event
+    recorded it, the hash of its evaluation and CRF (older events recorded
+    only the F1, so an older model's weights are not proven)."""
     if not conn.execute(
         "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'learned_models'"
     ).fetchone():
         return []
-    rows = conn.execute("SELECT version, name, format, data_hash, active FROM learned_models")
-    models = ((v, (name, fmt, digest, bool(active))) for v, name, fmt, digest, active in rows)
+    rows = conn.execute(
+        "SELECT version, name, format, data_hash, active, evaluation, blob FROM learned_models"
+    )
+
+    def row(version: str, name: str, fmt: int, digest: str, active: int, evaluation: str, blob):
+        recorded = state.models.get(version)
+        f1 = content = None
+        # a field the history did not record is not compared
+        if recorded is None or recorded.value[4] is not None:
+            f1 = model_f1(evaluation)
+        if recorded is None or recorded.value[5] is not None:
+            content = model_content_hash(evaluation, bytes(blob))
+        return version, (name, fmt, digest, bool(active), f1, content)
+
     return _compare_rows(
-        "learned_models", models, state.models, ("name", "format", "data_hash", "active")
+        "learned_models",
+        (row(*r) for r in rows),
+        state.models,
+        ("name", "format", "data_hash", "active", "f1", "evaluation and CRF (SHA-256)"),
     )
 
 
