@@ -131,9 +131,12 @@ def one_by_one(fn):
     return run
 
 
-def articles_ratio(model, rounds: int = 5, no_dev: bool = False) -> tuple[float, int, int]:
+def articles_ratio(
+    model, rounds: int = 5, no_dev: bool = False
+) -> tuple[float, int, int, list[float]]:
     """The model's CPU time over the gold articles one by one, against
-    jieba.lcut's, interleaved as above."""
+    jieba.lcut's, interleaved as above; and each round's ratio (the model's
+    run against the jieba run just before it), sorted, to show the spread."""
     import jieba
 
     texts = gold_articles(no_dev)
@@ -144,7 +147,13 @@ def articles_ratio(model, rounds: int = 5, no_dev: bool = False) -> tuple[float,
             t0 = clock()
             one_by_one(fn)(fresh)
             times[name].append(clock() - t0)
-    return min(times["model"]) / min(times["jieba"]), len(texts), sum(map(len, texts))
+    rounds_ratios = sorted(m / j for m, j in zip(times["model"], times["jieba"], strict=True))
+    return (
+        min(times["model"]) / min(times["jieba"]),
+        len(texts),
+        sum(map(len, texts)),
+        rounds_ratios,
+    )
 
 
 def measure(rounds: int = 5, no_dev: bool = False) -> dict:
@@ -217,11 +226,13 @@ def main() -> int:
     )
     spread = ", ".join(f"{r:.2f}" for r in m["round_ratios"])
     print(f"  each round against the jieba run just before it: {spread}")
-    ratio, count, chars = m["articles"]
+    ratio, count, chars, article_rounds = m["articles"]
     print(
         f"the gold articles one by one ({count} texts, {chars:,} characters):"
         f" {ratio:.2f} x jieba.lcut  (target <= {ARTICLES_TARGET})"
     )
+    spread = ", ".join(f"{r:.2f}" for r in article_rounds)
+    print(f"  each round against the jieba run just before it: {spread}")
     print(f"a project's own model: {m['project_ratio']:.2f} x jieba.lcut (the window's suggester)")
     print(
         f"one {m['article_chars']}-character article: {m['article_model_ms']:.1f} ms"
