@@ -26,6 +26,14 @@ from models.domain import Suggestion
 from models.paths import resource
 from models.suggest.segment import analyse, to_simplified
 
+# A lexicon searched in every text with at most this many terms is built as
+# a DFA (ahocorasick_rs' Implementation.DFA): searched in a third less time
+# than the crate's default (a contiguous NFA past 100 patterns), for some
+# 1.3 MB more with the bundled lists of 57 to 873 names; the gold articles
+# one by one took 0.6 % fewer instructions. A DFA grows with its terms
+# (88 MB for all seven, the CRF's 8,404 among them), so a larger lexicon
+# keeps the default.
+DFA_TERMS = 1000
 ASCII_ALNUM = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
 
 
@@ -157,6 +165,9 @@ class _Matcher(Protocol):
     def every(self, text: str) -> Iterable[Match]: ...
 
 
+_AS_DFA = {"implementation": ahocorasick_rs.Implementation.DFA}
+
+
 class _Lasting:
     """ahocorasick_rs automata: slower to build, faster to search."""
 
@@ -164,7 +175,9 @@ class _Lasting:
         self._entries = entries
         self._terms = [_encodable(term) for term, _payload in entries]
         self._longest = ahocorasick_rs.AhoCorasick(
-            self._terms, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest
+            self._terms,
+            matchkind=ahocorasick_rs.MatchKind.LeftmostLongest,
+            **_AS_DFA if len(self._terms) <= DFA_TERMS else {},
         )
         self._overlapping: ahocorasick_rs.AhoCorasick | None = None  # made when first asked
 

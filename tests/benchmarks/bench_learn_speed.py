@@ -16,11 +16,12 @@ collected by pytest):
    spread.
 2. One 3,000-character article: the median of 9 runs of the same suggester,
    and of ``jieba.lcut`` on it. Target: under 100 ms.
-3. Beside them (no target): the same ratio over the shared gold articles
-   (news-train, news-dev and the zone news; ``--no-dev``: without
-   news-dev, which a helper must never read), each suggested on its own as
-   the app does: they hold more names and figures per character than the
-   five corpus articles, so every rule and the model have more to read.
+3. The same ratio over the shared gold articles (news-train, news-dev and
+   the zone news; ``--no-dev``: without news-dev, which a helper must never
+   read), each suggested on its own as the app does: a curator opens one
+   article at a time, so this is the figure a curator feels. They hold
+   more names and figures per character than the five corpus articles, so
+   every rule and the model have more to read. Target: ratio <= 1.5.
 4. Beside them (no target): a project's suggester once ``train`` has made
    it a model of its own (trained here on the five seed articles), as the
    window suggests with in that project: near the shipped model's time when
@@ -48,6 +49,7 @@ sys.path.insert(0, str(REPO))
 
 TARGET_CHARS = 300_000
 RATIO_TARGET = 1.5
+ARTICLES_TARGET = 1.5  # the gold articles one by one, as a curator opens them
 ARTICLE_CHARS = 3000
 ARTICLE_TARGET_MS = 100.0
 
@@ -129,9 +131,12 @@ def one_by_one(fn):
     return run
 
 
-def articles_ratio(model, rounds: int = 5, no_dev: bool = False) -> tuple[float, int, int]:
+def articles_ratio(
+    model, rounds: int = 5, no_dev: bool = False
+) -> tuple[float, int, int, list[float]]:
     """The model's CPU time over the gold articles one by one, against
-    jieba.lcut's, interleaved as above."""
+    jieba.lcut's, interleaved as above; and each round's ratio (the model's
+    run against the jieba run just before it), sorted, to show the spread."""
     import jieba
 
     texts = gold_articles(no_dev)
@@ -142,7 +147,13 @@ def articles_ratio(model, rounds: int = 5, no_dev: bool = False) -> tuple[float,
             t0 = clock()
             one_by_one(fn)(fresh)
             times[name].append(clock() - t0)
-    return min(times["model"]) / min(times["jieba"]), len(texts), sum(map(len, texts))
+    rounds_ratios = sorted(m / j for m, j in zip(times["model"], times["jieba"], strict=True))
+    return (
+        min(times["model"]) / min(times["jieba"]),
+        len(texts),
+        sum(map(len, texts)),
+        rounds_ratios,
+    )
 
 
 def measure(rounds: int = 5, no_dev: bool = False) -> dict:
@@ -215,17 +226,23 @@ def main() -> int:
     )
     spread = ", ".join(f"{r:.2f}" for r in m["round_ratios"])
     print(f"  each round against the jieba run just before it: {spread}")
-    ratio, count, chars = m["articles"]
+    ratio, count, chars, article_rounds = m["articles"]
     print(
         f"the gold articles one by one ({count} texts, {chars:,} characters):"
-        f" {ratio:.2f} x jieba.lcut (no target)"
+        f" {ratio:.2f} x jieba.lcut  (target <= {ARTICLES_TARGET})"
     )
+    spread = ", ".join(f"{r:.2f}" for r in article_rounds)
+    print(f"  each round against the jieba run just before it: {spread}")
     print(f"a project's own model: {m['project_ratio']:.2f} x jieba.lcut (the window's suggester)")
     print(
         f"one {m['article_chars']}-character article: {m['article_model_ms']:.1f} ms"
         f" (jieba.lcut {m['article_jieba_ms']:.1f} ms; target < {ARTICLE_TARGET_MS:.0f} ms)"
     )
-    ok = m["ratio"] <= RATIO_TARGET and m["article_model_ms"] < ARTICLE_TARGET_MS
+    ok = (
+        m["ratio"] <= RATIO_TARGET
+        and ratio <= ARTICLES_TARGET
+        and m["article_model_ms"] < ARTICLE_TARGET_MS
+    )
     print("OK" if ok else "TARGET MISSED")
     return 0 if ok else 1
 

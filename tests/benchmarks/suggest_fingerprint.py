@@ -5,6 +5,7 @@
     .venv/bin/python tests/benchmarks/suggest_fingerprint.py OUT.jsonl --check BEFORE.jsonl
     ... --extra ../shared/data/cluener/dev.jsonl ../shared/data/cfsc/val.json
     ... --project   (a trained project's suggester instead of the bundled one)
+    ... --no-dev    (without news-dev, which a helper must never read)
 
 A speed change must not change what is suggested: write the fingerprint
 before it, write it again after, and the two files must be byte-identical
@@ -39,10 +40,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))  # the speed benchmark'
 GOLD_SETS = ("seeds.jsonl", "news-train.jsonl", "news-dev.jsonl")
 
 
-def texts() -> list[tuple[str, str]]:
-    """(name, text) of every shared text the fingerprint covers."""
+def texts(no_dev: bool = False) -> list[tuple[str, str]]:
+    """(name, text) of every shared text the fingerprint covers (without
+    news-dev's when ``no_dev``: a helper must never read it)."""
     out = []
     for name in GOLD_SETS:
+        if no_dev and name == "news-dev.jsonl":
+            continue
         with (SHARED / "gold" / name).open(encoding="utf-8") as lines:
             for i, line in enumerate(lines):
                 if line.strip():
@@ -70,7 +74,7 @@ def _suggestion(s) -> list:
     return [s.start, s.end, s.label, s.text, round(s.score, 9), s.source, s.version, s.attrs]
 
 
-def fingerprint_lines(extra: list[Path] = ()) -> list[str]:
+def fingerprint_lines(extra: list[Path] = (), no_dev: bool = False) -> list[str]:
     from models.suggest.engine import default_ensemble
     from models.suggest.pipeline import SuggestPipeline, default_suggester
 
@@ -78,10 +82,10 @@ def fingerprint_lines(extra: list[Path] = ()) -> list[str]:
     if not isinstance(model, SuggestPipeline):
         raise SystemExit("no bundled model: run python -m models.learn.train_bundled")
     rules = default_ensemble()
-    return _lines(model, "model", extra, lambda text: {"rules": rules.suggest(text)})
+    return _lines(model, "model", extra, no_dev, lambda text: {"rules": rules.suggest(text)})
 
 
-def project_lines(extra: list[Path] = ()) -> list[str]:
+def project_lines(extra: list[Path] = (), no_dev: bool = False) -> list[str]:
     """Every suggestion and candidate probability of a trained project's
     suggester (``project_ensemble``), one line per text: the project is the
     speed benchmark's (the seed articles as finished gold, trained)."""
@@ -98,14 +102,16 @@ def project_lines(extra: list[Path] = ()) -> list[str]:
             project.close()
     if not isinstance(model, SuggestPipeline):
         raise SystemExit("the trained project has no model of its own")
-    return _lines(model, "project", extra)
+    return _lines(model, "project", extra, no_dev)
 
 
-def _lines(model, key: str, extra: list[Path], beside=lambda _text: {}) -> list[str]:
+def _lines(
+    model, key: str, extra: list[Path], no_dev: bool = False, beside=lambda _text: {}
+) -> list[str]:
     """One JSON line per text: the model's suggestions under ``key``, its
     candidates' probabilities, and what ``beside`` adds (other suggesters)."""
     lines = []
-    for name, text in texts() + extra_texts(list(extra)):
+    for name, text in texts(no_dev) + extra_texts(list(extra)):
         suggestions, probabilities = model.analyse(text)
         record = {
             "text": name,
@@ -129,8 +135,11 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="a project's suggester once trained on the seed articles, not the bundled one",
     )
+    parser.add_argument(
+        "--no-dev", action="store_true", help="leave news-dev unread (a helper must never read it)"
+    )
     args = parser.parse_args(argv)
-    lines = (project_lines if args.project else fingerprint_lines)(args.extra)
+    lines = (project_lines if args.project else fingerprint_lines)(args.extra, args.no_dev)
     args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"{len(lines)} texts written to {args.out}")
     if args.check is None:
