@@ -79,8 +79,12 @@ def test_a_list_of_thousands_of_names_takes_time_in_proportion_to_its_length(sug
     华为、华为、… took 13 seconds, four times as long as 5,000)."""
     short = (piece * LENGTH)[: LENGTH // 2]
     long = (piece * LENGTH)[: LENGTH * 2]
-    took_short = _seconds(suggester, short)
-    took_long = _seconds(suggester, long)
+    # taking turns, best of three each: a burst of the shared machine's other
+    # work during one run must not read as the square of the length
+    took_short = took_long = float("inf")
+    for _ in range(3):
+        took_short = min(took_short, _seconds(suggester, short))
+        took_long = min(took_long, _seconds(suggester, long))
     # four times the text: about four times the time when linear, sixteen
     # when each name reads the rest of the list
     assert took_long < max(FLOOR, 8 * took_short), (

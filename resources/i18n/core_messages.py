@@ -1321,7 +1321,7 @@ MESSAGES = [
         "Core",
         "{folder}: the bundled model cannot be read ({exc})",
     ),
-    # models/learn/crf.py
+    # models/learn/crf.py, models/learn/registry.py
     QT_TRANSLATE_NOOP(
         "Core",
         "the stored model's description is incomplete ({exc})",
