@@ -47,7 +47,7 @@ from typing import Any
 
 import numpy as np
 
-from models.errors import Message
+from models.errors import IntegrityError, Message
 from models.progress import Cancelled, Progress
 from models.store.connection import read_snapshot
 
@@ -379,6 +379,18 @@ def _compute(
             "SELECT annotator, start_pos, end_pos, label FROM annotations WHERE doc_id = ?",
             (doc,),
         ):
+            if not 0 <= start < end <= length:
+                # only an edit behind the history's back puts one there (the
+                # store checks every span's offsets): named, not an IndexError
+                raise IntegrityError(
+                    "document {doc}: a span of {annotator} at {start}-{end} lies outside its"
+                    " text of {length} characters (biaozhu verify checks the whole project)",
+                    doc=doc,
+                    annotator=who_,
+                    start=start,
+                    end=end,
+                    length=length,
+                )
             keys.setdefault(who_, set()).add((start, end, label))
         layers: dict[str, _Layer] = {}
 

@@ -1321,7 +1321,7 @@ MESSAGES = [
         "Core",
         "{folder}: the bundled model cannot be read ({exc})",
     ),
-    # models/learn/crf.py
+    # models/learn/crf.py, models/learn/registry.py
     QT_TRANSLATE_NOOP(
         "Core",
         "the stored model's description is incomplete ({exc})",
@@ -1510,6 +1510,11 @@ MESSAGES = [
     QT_TRANSLATE_NOOP(
         "Core",
         "agreement",
+    ),
+    # models/review/agreement.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "document {doc}: a span of {annotator} at {start}-{end} lies outside its text of {length} characters (biaozhu verify checks the whole project)",
     ),
     # models/review/asof.py
     QT_TRANSLATE_NOOP(
@@ -1900,6 +1905,11 @@ MESSAGES = [
     QT_TRANSLATE_NOOP(
         "Core",
         "inside a project's backups folder: only SQLite may open it",
+    ),
+    # models/store/history.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "event {event} of the history is damaged: its {field} is not JSON (biaozhu verify checks the whole project)",
     ),
     # models/store/history.py
     QT_TRANSLATE_NOOP(
