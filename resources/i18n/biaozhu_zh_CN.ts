@@ -2015,137 +2015,142 @@
         <translation>历史中已没有先前校验过的链头 {count}:{hash}…：其间它被截断或改写过</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2240"/>
+        <location filename="core_messages.py" line="2225"/>
+        <source>event {event}: its action {action!r} is not one Biaozhu writes ({n} event(s)); the history was altered</source>
+        <translation>事件 {event}：其动作 {action!r} 不是 Biaozhu 会写入的动作（{n} 个事件）；历史被改动过</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="2245"/>
         <source>the expected head {written} is in this history (event {count})</source>
         <translation>预期的链头 {written} 在此历史中（事件 {count}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2330"/>
+        <location filename="core_messages.py" line="2335"/>
         <source>{n} decision(s) on suggestions brought in by a merge made before merges recorded them as events</source>
         <translation>{n} 个建议上的决定，由合并带入，而那时的合并尚未把决定记为事件</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2365"/>
+        <location filename="core_messages.py" line="2370"/>
         <source>the colours, hotkeys and descriptions of the labels the project was created with (only their names were recorded then): names and order checked</source>
         <translation>项目创建时各标签的颜色、快捷键和说明（当时只记录了名称）：已核对名称与顺序</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2380"/>
+        <location filename="core_messages.py" line="2385"/>
         <source>no such file or folder</source>
         <translation>没有这个文件或文件夹</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2385"/>
+        <location filename="core_messages.py" line="2390"/>
         <source>permission denied</source>
         <translation>没有权限</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2390"/>
+        <location filename="core_messages.py" line="2395"/>
         <source>operation not permitted</source>
         <translation>不允许此操作</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2395"/>
+        <location filename="core_messages.py" line="2400"/>
         <source>a folder, not a file</source>
         <translation>是文件夹，不是文件</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2400"/>
+        <location filename="core_messages.py" line="2405"/>
         <source>a part of the path is not a folder</source>
         <translation>路径中有一部分不是文件夹</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2405"/>
+        <location filename="core_messages.py" line="2410"/>
         <source>no space left on the disk</source>
         <translation>磁盘空间不足</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2410"/>
+        <location filename="core_messages.py" line="2415"/>
         <source>disk quota exceeded</source>
         <translation>超出磁盘配额</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2415"/>
+        <location filename="core_messages.py" line="2420"/>
         <source>the file system is read-only</source>
         <translation>文件系统是只读的</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2420"/>
+        <location filename="core_messages.py" line="2425"/>
         <source>too many levels of symbolic links</source>
         <translation>符号链接层级过多</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2425"/>
+        <location filename="core_messages.py" line="2430"/>
         <source>file name too long</source>
         <translation>文件名过长</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2430"/>
+        <location filename="core_messages.py" line="2435"/>
         <source>input/output error (the disk or device failed)</source>
         <translation>输入/输出错误（磁盘或设备出错）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2435"/>
+        <location filename="core_messages.py" line="2440"/>
         <source>device or resource busy</source>
         <translation>设备或资源正忙</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2440"/>
+        <location filename="core_messages.py" line="2445"/>
         <source>too many open files</source>
         <translation>打开的文件过多</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2445"/>
+        <location filename="core_messages.py" line="2450"/>
         <source>too many open files in the system</source>
         <translation>系统中打开的文件过多</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2450"/>
+        <location filename="core_messages.py" line="2455"/>
         <source>the file exists already</source>
         <translation>文件已存在</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2455"/>
+        <location filename="core_messages.py" line="2460"/>
         <source>file too large</source>
         <translation>文件过大</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2460"/>
+        <location filename="core_messages.py" line="2465"/>
         <source>the file is in use</source>
         <translation>文件正在使用中</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2465"/>
+        <location filename="core_messages.py" line="2470"/>
         <source>no such device</source>
         <translation>没有这个设备</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2470"/>
+        <location filename="core_messages.py" line="2475"/>
         <source>the file is locked by another connection</source>
         <translation>文件被另一个连接锁定</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2475"/>
+        <location filename="core_messages.py" line="2480"/>
         <source>the file cannot be written (read-only)</source>
         <translation>文件无法写入（只读）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2480"/>
+        <location filename="core_messages.py" line="2485"/>
         <source>the file is damaged</source>
         <translation>文件已损坏</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2485"/>
+        <location filename="core_messages.py" line="2490"/>
         <source>the disk is full</source>
         <translation>磁盘已满</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2490"/>
+        <location filename="core_messages.py" line="2495"/>
         <source>the file cannot be opened</source>
         <translation>无法打开文件</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2495"/>
+        <location filename="core_messages.py" line="2500"/>
         <source>not a database file</source>
         <translation>不是数据库文件</translation>
     </message>
@@ -3046,172 +3051,172 @@
         <translation>无法读取各表以与历史比对（{reason}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2225"/>
+        <location filename="core_messages.py" line="2230"/>
         <source>foreign key check failed: {n} row(s), first {table} row {rowid} -&gt; {parent}</source>
         <translation>外键检查未通过：{n} 行，第一行为 {table} 表第 {rowid} 行 -&gt; {parent}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2230"/>
+        <location filename="core_messages.py" line="2235"/>
         <source>{text!r} is not a chain head: give HASH or COUNT:HASH as `verify` prints it</source>
         <translation>{text!r} 不是链头：请按 `verify` 的输出给出 HASH 或 COUNT:HASH</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2235"/>
+        <location filename="core_messages.py" line="2240"/>
         <source>{text!r} matches {n_rows} events: give more of the hash</source>
         <translation>{text!r} 匹配 {n_rows} 个事件：请给出更长的哈希</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2245"/>
+        <location filename="core_messages.py" line="2250"/>
         <source>the expected head {written} is not in this history: it was truncated or rewritten since that head was written down</source>
         <translation>预期的链头 {written} 不在此历史中：记下该链头之后，历史被截断或改写过</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2250"/>
+        <location filename="core_messages.py" line="2255"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2255"/>
+        <location filename="core_messages.py" line="2260"/>
         <source>meta&apos;s project id {found} is not the one event {event} (project.created) recorded, {recorded!r}: backups and merges know the file by it</source>
         <translation>meta 中的项目 ID {found} 不是事件 {event}（project.created）记录的 {recorded!r}：备份与合并靠它识别此文件</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2260"/>
+        <location filename="core_messages.py" line="2265"/>
         <source>the backup {name} holds head {count}:{hash}…, which this history no longer contains: it was truncated or rewritten after that backup (the two part at event {at})</source>
         <translation>备份 {name} 的链头为 {count}:{hash}…，此历史中已没有它：该备份之后历史被截断或改写过（两者在事件 {at} 处分叉）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2265"/>
+        <location filename="core_messages.py" line="2270"/>
         <source>event {event} (project.restored) records that the history it brought back ended at its event {count} ({tail}…), but what comes before it here is {before} events ending in {prev}…: the history before the restore was rewritten</source>
         <translation>事件 {event}（project.restored）记录它恢复的历史止于其事件 {count}（{tail}…），但此处它之前是 {before} 个事件，止于 {prev}…：恢复之前的历史被改写过</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2270"/>
+        <location filename="core_messages.py" line="2275"/>
         <source>event {event}: no record of where it stood in {origin}</source>
         <translation>事件 {event}：没有它在 {origin} 中位置的记录</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2275"/>
+        <location filename="core_messages.py" line="2280"/>
         <source>event {event}: its content does not match its hash in {origin}</source>
         <translation>事件 {event}：其内容与它在 {origin} 中的哈希不符</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2280"/>
+        <location filename="core_messages.py" line="2285"/>
         <source> (and {n} more rows)</source>
         <translation>（另有 {n} 行）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2285"/>
+        <location filename="core_messages.py" line="2290"/>
         <source>{table} row {row}: its {column} is not valid JSON{more}</source>
         <translation>{table} 表第 {row} 行：其 {column} 列不是有效的 JSON{more}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2290"/>
+        <location filename="core_messages.py" line="2295"/>
         <source>{table} row {row} is in the table but no event wrote it</source>
         <translation>{table} 表第 {row} 行在表中，但没有事件写入它</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2295"/>
+        <location filename="core_messages.py" line="2300"/>
         <source>{table} row {row} is missing: {by} wrote it</source>
         <translation>{table} 表第 {row} 行缺失：{by}写入了它</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2300"/>
+        <location filename="core_messages.py" line="2305"/>
         <source>{table} row {row} differs from {by}, which last wrote it: {differences}</source>
         <translation>{table} 表第 {row} 行与最后写入它的{by}不符：{differences}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2305"/>
+        <location filename="core_messages.py" line="2310"/>
         <source>(suggestion {sid}, {who})</source>
         <translation>（建议 {sid}，{who}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2310"/>
+        <location filename="core_messages.py" line="2315"/>
         <source>suggestions row {sid} differs from {by}, which decided on it: {differences}</source>
         <translation>suggestions 表第 {sid} 行与对它作出决定的{by}不符：{differences}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2315"/>
+        <location filename="core_messages.py" line="2320"/>
         <source>documents row {doc}: its text does not match its content hash (the text was changed after it was imported)</source>
         <translation>documents 表第 {doc} 行：其文本与内容哈希不符（文本在导入后被改动过）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2320"/>
+        <location filename="core_messages.py" line="2325"/>
         <source>documents row {doc}: {chars} characters recorded, {length} held</source>
         <translation>documents 表第 {doc} 行：记录为 {chars} 个字符，实有 {length} 个</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2325"/>
+        <location filename="core_messages.py" line="2330"/>
         <source>merge_conflicts row {cid}: its spans are malformed</source>
         <translation>merge_conflicts 表第 {cid} 行：其片段格式有误</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2335"/>
+        <location filename="core_messages.py" line="2340"/>
         <source>a project created before it was recorded</source>
         <translation>记录此设置之前创建的项目</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2340"/>
+        <location filename="core_messages.py" line="2345"/>
         <source>meta&apos;s {name} is {value!r}, but the history has {expected!r} (from {by})</source>
         <translation>meta 中的 {name} 为 {value!r}，但历史中为 {expected!r}（来自{by}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2345"/>
+        <location filename="core_messages.py" line="2350"/>
         <source>{field} {table} in the table, {history} in the history</source>
         <translation>{field} 列：表中为 {table}，历史中为 {history}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2350"/>
+        <location filename="core_messages.py" line="2355"/>
         <source>{part}; {rest}</source>
         <translation>{part}；{rest}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2355"/>
+        <location filename="core_messages.py" line="2360"/>
         <source>annotations row {sid}: its text {text!r} is not what document {doc} reads at {start}–{end} ({actual!r})</source>
         <translation>annotations 表第 {sid} 行：其文本 {text!r} 不是文档 {doc} 在 {start}–{end} 处的内容（{actual!r}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2360"/>
+        <location filename="core_messages.py" line="2365"/>
         <source>labels: no event records the project&apos;s labels (its creation event is missing)</source>
         <translation>标签：没有事件记录项目的标签（其创建事件缺失）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2370"/>
+        <location filename="core_messages.py" line="2375"/>
         <source>labels differ from {by}, which last wrote them: {table} in the table, {history} in the history</source>
         <translation>标签与最后写入它们的{by}不符：表中为 {table}，历史中为 {history}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2375"/>
+        <location filename="core_messages.py" line="2380"/>
         <source>suggest</source>
         <translation>计算建议</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2500"/>
+        <location filename="core_messages.py" line="2505"/>
         <source>SQLite: {error}</source>
         <translation>SQLite：{error}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2505"/>
+        <location filename="core_messages.py" line="2510"/>
         <source>annotator name</source>
         <translation>标注员名字</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2510"/>
+        <location filename="core_messages.py" line="2515"/>
         <source>{where} is empty: give a name without spaces</source>
         <translation>{where}为空：请给出不含空格的名字</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2515"/>
+        <location filename="core_messages.py" line="2520"/>
         <source>{where} {name!r}… is longer than {name_max} characters</source>
         <translation>{where} {name!r}… 超过 {name_max} 个字符</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2520"/>
+        <location filename="core_messages.py" line="2525"/>
         <source>{where} {name!r} contains white space</source>
         <translation>{where} {name!r} 含有空白</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2525"/>
+        <location filename="core_messages.py" line="2530"/>
         <source>{where} {name!r} contains a control or invisible character (U+{code:04X})</source>
         <translation>{where} {name!r} 含有控制字符或不可见字符（U+{code:04X}）</translation>
     </message>
@@ -3310,57 +3315,57 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../desktop/gui/itemmodels/documents.py" line="51"/>
+        <location filename="../../desktop/gui/itemmodels/documents.py" line="52"/>
         <source>to do</source>
         <translation>待标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/documents.py" line="52"/>
+        <location filename="../../desktop/gui/itemmodels/documents.py" line="53"/>
         <source>in progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/documents.py" line="53"/>
+        <location filename="../../desktop/gui/itemmodels/documents.py" line="54"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/documents.py" line="247"/>
+        <location filename="../../desktop/gui/itemmodels/documents.py" line="248"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/documents.py" line="248"/>
+        <location filename="../../desktop/gui/itemmodels/documents.py" line="249"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/documents.py" line="249"/>
+        <location filename="../../desktop/gui/itemmodels/documents.py" line="250"/>
         <source>Gold</source>
         <translation>金标准</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/documents.py" line="250"/>
+        <location filename="../../desktop/gui/itemmodels/documents.py" line="251"/>
         <source>Pending</source>
         <translation>待定</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/documents.py" line="254"/>
+        <location filename="../../desktop/gui/itemmodels/documents.py" line="255"/>
         <source>The document&apos;s first line</source>
         <translation>文档的第一行</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/documents.py" line="255"/>
+        <location filename="../../desktop/gui/itemmodels/documents.py" line="256"/>
         <source>Your status for this document</source>
         <translation>你在这篇文档上的状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/documents.py" line="256"/>
+        <location filename="../../desktop/gui/itemmodels/documents.py" line="257"/>
         <source>Your gold spans</source>
         <translation>你的金标准片段数</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/documents.py" line="257"/>
+        <location filename="../../desktop/gui/itemmodels/documents.py" line="258"/>
         <source>Suggestions you have not decided on</source>
         <translation>你尚未处理的建议数</translation>
     </message>
@@ -3388,37 +3393,37 @@
         <translation>当前启用的模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="89"/>
+        <location filename="../../desktop/gui/describe.py" line="90"/>
         <source>Quantity rules</source>
         <translation>数量规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="90"/>
+        <location filename="../../desktop/gui/describe.py" line="91"/>
         <source>Company rules</source>
         <translation>企业规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="91"/>
+        <location filename="../../desktop/gui/describe.py" line="92"/>
         <source>Policy rules</source>
         <translation>政策规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="92"/>
+        <location filename="../../desktop/gui/describe.py" line="93"/>
         <source>Project lexicon</source>
         <translation>项目词表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="93"/>
+        <location filename="../../desktop/gui/describe.py" line="94"/>
         <source>Shape of the text</source>
         <translation>文本形态</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="94"/>
+        <location filename="../../desktop/gui/describe.py" line="95"/>
         <source>Bundled CRF</source>
         <translation>内置 CRF</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="95"/>
+        <location filename="../../desktop/gui/describe.py" line="96"/>
         <source>Project CRF</source>
         <translation>项目 CRF</translation>
     </message>
@@ -4160,233 +4165,233 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="499"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="502"/>
         <source>History of span %1 — %2</source>
         <translation>片段 %1 的历史 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="501"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="504"/>
         <source>History of %1 — %2</source>
         <translation>%1 的历史 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="330"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="333"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="331"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="334"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="332"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="335"/>
         <source>Annotator</source>
         <translation>标注员</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="333"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="336"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="334"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="337"/>
         <source>Before → after</source>
         <translation>之前 → 之后</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="335"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="338"/>
         <source>Source suggestion</source>
         <translation>来源建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="336"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="339"/>
         <source>Merged from</source>
         <translation>合并自</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="337"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="340"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="339"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="342"/>
         <source>merged</source>
         <translation>已合并</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="339"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="342"/>
         <source>suggestion %1 (no longer stored)</source>
         <translation>建议 %1（已不再保存）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="360"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="363"/>
         <source>all documents</source>
         <translation>全部文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="363"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="366"/>
         <source>The document whose history is shown (Ctrl+L); empty, and Enter: the whole project&apos;s history</source>
         <translation>显示其历史的文档（Ctrl+L）；清空后按回车：整个项目的历史</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="372"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="375"/>
         <source>&amp;From</source>
         <translation>从(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="373"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="376"/>
         <source>t&amp;o</source>
         <translation>到(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="380"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="383"/>
         <source>Ne&amp;west first</source>
         <translation>最新的在前(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="382"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="385"/>
         <source>The latest events at the top (the whole project&apos;s history)</source>
         <translation>最新的事件排在最上面（整个项目的历史）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="389"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="392"/>
         <source>Span history</source>
         <translation>片段历史</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="392"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="395"/>
         <source>The history of the selected event&apos;s span and of the suggestion and spans it came from, in its own window (Ctrl+Shift+H)</source>
         <translation>在单独的窗口中显示所选事件的片段及其来源建议和来源片段的历史（Ctrl+Shift+H）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="397"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="400"/>
         <source>Go to</source>
         <translation>转到</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="399"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="402"/>
         <source>Show the selected event&apos;s document and span in the main window (Ctrl+G)</source>
         <translation>在主窗口中显示所选事件的文档和片段（Ctrl+G）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="402"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="405"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="405"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="408"/>
         <source>Write the events shown (every one the filters select) as the history&apos;s audit CSV, the same as the command line writes (Ctrl+E)</source>
         <translation>将显示的事件（筛选条件选中的全部事件）写成历史的审计 CSV，与命令行写出的相同（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="414"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="417"/>
         <source>&amp;Document:</source>
         <translation>文档(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="415"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="418"/>
         <source>A&amp;nnotator:</source>
         <translation>标注员(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="416"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="419"/>
         <source>Ac&amp;tion:</source>
         <translation>操作(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="727"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="730"/>
         <source>%1 as of event #%2</source>
         <translation>%1 在事件 #%2 时的状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="770"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="773"/>
         <source>Select an event about a span first.</source>
         <translation>请先选择一个涉及片段的事件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="783"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="786"/>
         <source>Export the history as CSV</source>
         <translation>将历史导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="785"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="788"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="801"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="804"/>
         <source>The history is being written already; wait for it to finish.</source>
         <translation>历史正在写出；请等待完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="821"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="824"/>
         <source>Writing the history to %1…</source>
         <translation>正在将历史写入 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="828"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="831"/>
         <source>Wrote %1 events to %2</source>
         <translation>已将 %1 个事件写入 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="845"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="848"/>
         <source>Select an event about a document first.</source>
         <translation>请先选择一个涉及文档的事件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="384"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="387"/>
         <source>Show as of…</source>
         <translation>显示当时状态…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="386"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="389"/>
         <source>Draw the document as it stood right after the selected event</source>
         <translation>显示所选事件刚发生后的文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="433"/>
-        <location filename="../../desktop/gui/review/history_view.py" line="539"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="436"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="542"/>
         <source>Select an event and press “Show as of…”.</source>
         <translation>选择一个事件，然后按“显示当时状态…”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="497"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="500"/>
         <source>History of the project — %2</source>
         <translation>项目的历史 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="568"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="571"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="625"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="628"/>
         <source>%1 events</source>
         <translation>%1 个事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="627"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="630"/>
         <source>%1 events read so far; more as you scroll</source>
         <translation>已读取 %1 个事件；滚动时读取更多</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="631"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="634"/>
         <source>%1 of %2 events</source>
         <translation>%1 / %2 个事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="712"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="715"/>
         <source>Event #%1 is about no document.</source>
         <translation>事件 #%1 不涉及任何文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="722"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="725"/>
         <source>%1 (%2 spans)</source>
         <translation>%1（%2 个片段）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="727"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="730"/>
         <source>As of event #%1</source>
         <translation>事件 #%1 时的状态</translation>
     </message>
@@ -5896,27 +5901,27 @@ The sample project is open instead.</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="126"/>
+        <location filename="../../desktop/gui/describe.py" line="127"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="127"/>
+        <location filename="../../desktop/gui/describe.py" line="128"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="128"/>
+        <location filename="../../desktop/gui/describe.py" line="129"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="129"/>
+        <location filename="../../desktop/gui/describe.py" line="130"/>
         <source>Approx.</source>
         <translation>约数</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="130"/>
+        <location filename="../../desktop/gui/describe.py" line="131"/>
         <source>Period</source>
         <translation>时期</translation>
     </message>
@@ -5944,117 +5949,117 @@ The sample project is open instead.</source>
 <context>
     <name>Spans</name>
     <message>
-        <location filename="../../desktop/gui/itemmodels/spans.py" line="20"/>
+        <location filename="../../desktop/gui/itemmodels/spans.py" line="21"/>
         <source>gold</source>
         <translation>金标准</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/spans.py" line="21"/>
+        <location filename="../../desktop/gui/itemmodels/spans.py" line="22"/>
         <source>pending</source>
         <translation>待定</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/spans.py" line="22"/>
+        <location filename="../../desktop/gui/itemmodels/spans.py" line="23"/>
         <source>rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/spans.py" line="123"/>
+        <location filename="../../desktop/gui/itemmodels/spans.py" line="126"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/spans.py" line="124"/>
+        <location filename="../../desktop/gui/itemmodels/spans.py" line="127"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/spans.py" line="125"/>
+        <location filename="../../desktop/gui/itemmodels/spans.py" line="128"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/spans.py" line="126"/>
+        <location filename="../../desktop/gui/itemmodels/spans.py" line="129"/>
         <source>Score</source>
         <translation>分数</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/spans.py" line="127"/>
+        <location filename="../../desktop/gui/itemmodels/spans.py" line="130"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/spans.py" line="128"/>
+        <location filename="../../desktop/gui/itemmodels/spans.py" line="131"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="31"/>
+        <location filename="../../desktop/gui/describe.py" line="32"/>
         <source>added by hand</source>
         <translation>手工添加</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="32"/>
+        <location filename="../../desktop/gui/describe.py" line="33"/>
         <source>accepted suggestion</source>
         <translation>已接受的建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="33"/>
+        <location filename="../../desktop/gui/describe.py" line="34"/>
         <source>corrected suggestion</source>
         <translation>修正后接受的建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="34"/>
+        <location filename="../../desktop/gui/describe.py" line="35"/>
         <source>imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="35"/>
+        <location filename="../../desktop/gui/describe.py" line="36"/>
         <source>adjudicated</source>
         <translation>裁决结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="36"/>
+        <location filename="../../desktop/gui/describe.py" line="37"/>
         <source>merged</source>
         <translation>合并而来</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="67"/>
+        <location filename="../../desktop/gui/describe.py" line="68"/>
         <source>suggested by %1</source>
         <translation>由%1建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="71"/>
+        <location filename="../../desktop/gui/describe.py" line="72"/>
         <source>score %1 (calibrated probability that it is right)</source>
         <translation>分数 %1（经校准的正确概率）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="77"/>
+        <location filename="../../desktop/gui/describe.py" line="78"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="105"/>
+        <location filename="../../desktop/gui/describe.py" line="106"/>
         <source>model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="107"/>
+        <location filename="../../desktop/gui/describe.py" line="108"/>
         <source>the same name accepted elsewhere</source>
         <translation>他处已接受的同名</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="120"/>
+        <location filename="../../desktop/gui/describe.py" line="121"/>
         <source> (rule: %1)</source>
         <translation>（规则：%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="121"/>
+        <location filename="../../desktop/gui/describe.py" line="122"/>
         <source>candidate sources: %1</source>
         <translation>候选来源：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="117"/>
+        <location filename="../../desktop/gui/describe.py" line="118"/>
         <location filename="../../desktop/gui/dialogs/import_options.py" line="89"/>
         <location filename="../../desktop/gui/dialogs/import_options.py" line="99"/>
         <location filename="../../desktop/gui/mainwindow.py" line="768"/>

@@ -2224,6 +2224,11 @@ MESSAGES = [
     # models/store/verify.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "event {event}: its action {action!r} is not one Biaozhu writes ({n} event(s)); the history was altered",
+    ),
+    # models/store/verify.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "foreign key check failed: {n} row(s), first {table} row {rowid} -> {parent}",
     ),
     # models/store/verify.py
