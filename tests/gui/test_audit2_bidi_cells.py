@@ -69,3 +69,35 @@ def test_a_space_in_chinese_text_stays_a_blank_in_a_cell():
     # an ideographic and a no-break space move nothing: not escaped
     assert cell_text("抚州高新区\u30002024年\xa0报告") == "抚州高新区\u30002024年\xa0报告"
     assert cell_text(f"a{RLO}b\nc") == "a\\u202eb\\nc"
+
+
+def test_the_review_windows_show_a_bidi_override_escaped(qtbot, tmp_path):
+    from desktop.gui.review.agreement_panel import AgreementPanel
+    from desktop.gui.review.review_view import ReviewView
+
+    path = tmp_path / "bidi.biaozhu"
+    with Project.create(path, annotator="rita") as project:
+        doc, _ = project.add_document(TEXT, title=f"通知{RLO}标题")
+        start = TEXT.index(NAME)
+        project.add_span(doc, start, start + len(NAME), "COMPANY", annotator="alice")
+        project.add_span(doc, start, start + 2, "COMPANY", annotator="bob")
+        for who in ("alice", "bob"):
+            project.set_status(doc, "done", annotator=who)
+    view = ReviewView(str(path), "rita", doc)
+    qtbot.addWidget(view)
+    view.set_layers("alice", "bob")
+    combo = [view.doc_combo.itemText(i) for i in range(view.doc_combo.count())]
+    differences = cells(view.model)
+    view.close()
+    panel = AgreementPanel(str(path), "rita", None)
+    qtbot.addWidget(panel)
+    scope = [panel.scope.itemText(i) for i in range(panel.scope.count())]
+    panel.close()
+    for where, texts in (
+        ("review documents", combo),
+        ("differences", differences),
+        ("agreement scope", scope),
+    ):
+        shown = "\n".join(texts)
+        assert not BIDI & set(shown), where
+        assert "\\u202e" in shown, where
