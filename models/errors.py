@@ -20,6 +20,7 @@ passes an f-string or a string built at run time."""
 from __future__ import annotations
 
 import string
+import unicodedata
 from typing import Any
 
 # How long a value from outside (a file's name, a label, an id, a span's
@@ -51,6 +52,20 @@ def shown(value: object, limit: int | None = VALUE_CHARS) -> str:
     head = _fit(pieces, (room + 1) // 2)
     tail = _fit(reversed(pieces), room // 2)
     return "".join(head) + ELLIPSIS + "".join(reversed(tail))
+
+
+def cell_text(value: object) -> str:
+    """``value`` as a table cell of the window shows user text (a span's
+    text, a title, a name): whole and escaped as ``shown`` escapes it, so a
+    bidi override cannot reorder the cell nor a line break hide its rest;
+    but the space separators (an ideographic or no-break space, common in
+    Chinese news) stay the blanks they are: they move nothing."""
+    text = str(value)
+    if text.isprintable():
+        return text
+    return "".join(
+        c if c.isprintable() or unicodedata.category(c) == "Zs" else _escape(c) for c in text
+    )
 
 
 def _escape(c: str) -> str:

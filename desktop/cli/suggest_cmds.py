@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import stat
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -123,6 +124,26 @@ TEXT_ENDINGS = (".txt", ".text")
 JSONL_ENDINGS = (".jsonl", ".ndjson")
 
 
+def not_a_file(path: Path) -> InvalidInput:
+    """Why ``path``, which is no regular file, cannot be read: missing, or
+    there but a pipe, a device or a socket, said without opening it (a pipe
+    nobody writes to would block the command for ever)."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return InvalidInput(f"{shown(path)}: no such file")
+    kind = (
+        "a named pipe"
+        if stat.S_ISFIFO(mode)
+        else "a device"
+        if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
+        else "a socket"
+        if stat.S_ISSOCK(mode)
+        else "a special file"
+    )
+    return InvalidInput(f"{shown(path)}: not a regular file ({kind})")
+
+
 def check_input_file(path: Path) -> None:
     """A file ``suggest`` can read, else why not and what to do instead: a
     file of another format (a table, a document, an export) would be read as
@@ -133,7 +154,7 @@ def check_input_file(path: Path) -> None:
             f" {path / '*.txt'}), and biaozhu import reads folders"
         )
     if not path.is_file():
-        raise InvalidInput(f"{shown(path)}: no such file")
+        raise not_a_file(path)
     from models.io.registry import EXTENSIONS
 
     ending = path.suffix.lower()
@@ -262,7 +283,7 @@ def _read_spans(path: Path) -> dict[str, tuple[str, list[Any]]]:
     from models.io.formats.jsonl import read_jsonl
 
     if not path.is_file():
-        raise InvalidInput(f"{shown(path)}: no such file")
+        raise not_a_file(path)
     docs: dict[str, tuple[str, list[Any]]] = {}
     for n, doc in enumerate(read_jsonl(path), 1):
         doc_id = doc.id if doc.id is not None else str(n)

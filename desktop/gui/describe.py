@@ -13,6 +13,7 @@ from PySide6.QtGui import Qt as QtGui
 
 from desktop.gui.rule_titles import rules_title
 from desktop.gui.spans import SpanItem
+from models.errors import cell_text
 
 translate = QCoreApplication.translate
 
@@ -151,4 +152,6 @@ def detail_lines(item: SpanItem) -> list[str]:
 
 
 def span_tooltip(item: SpanItem) -> str:
-    return plain_tooltip("\n".join([f"{item.label} · {item.text}", *detail_lines(item)]))
+    # each line escaped where it does not print, as the cells are
+    lines = [f"{item.label} · {item.text}", *detail_lines(item)]
+    return plain_tooltip("\n".join(cell_text(line) for line in lines))

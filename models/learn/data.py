@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from models.domain import Span
 from models.errors import InvalidInput
+from models.store.connection import read_snapshot
 
 if TYPE_CHECKING:
     from models.store import Project
@@ -32,17 +33,20 @@ class TrainingDoc:
 
 
 def gold_documents(project: Project, labels: Iterable[str] | None = None) -> list[TrainingDoc]:
-    """Every gold document of the project, in document order."""
-    keep = set(labels) if labels is not None else set(project.label_names())
-    docs = []
-    for doc_id, annotator in project.gold_layers():
-        text = project.document_text(doc_id)
-        spans = [
-            Span(a.start, a.end, a.label, a.text)
-            for a in project.annotations(doc_id, annotator)
-            if a.label in keep
-        ]
-        docs.append(TrainingDoc(doc_id, text, tuple(without_overlaps(spans))))
+    """Every gold document of the project, in document order, read in one
+    snapshot: an edit the window commits meanwhile is either all in or all
+    out, never half of the gold of one state and half of another's."""
+    with read_snapshot(project.conn):
+        keep = set(labels) if labels is not None else set(project.label_names())
+        docs = []
+        for doc_id, annotator in project.gold_layers():
+            text = project.document_text(doc_id)
+            spans = [
+                Span(a.start, a.end, a.label, a.text)
+                for a in project.annotations(doc_id, annotator)
+                if a.label in keep
+            ]
+            docs.append(TrainingDoc(doc_id, text, tuple(without_overlaps(spans))))
     return docs
 
 

@@ -200,12 +200,31 @@ def serve(stdin: BinaryIO, stdout: BinaryIO) -> None:
             fn, args = pickle.load(stdin)
         except EOFError:
             return
+        except pickle.UnpicklingError:
+            if not stdin.read(1):  # cut short: the caller died writing it
+                return
+            raise
         try:
             answer = (True, fn(*args))
         except Exception as exc:  # raised again in the caller's process
             answer = (False, exc)
-        pickle.dump(answer, stdout, protocol=pickle.HIGHEST_PROTOCOL)
-        stdout.flush()
+        try:
+            pickle.dump(answer, stdout, protocol=pickle.HIGHEST_PROTOCOL)
+            stdout.flush()
+        except BrokenPipeError:
+            # the caller is gone (killed with -9, the window killed): nobody
+            # reads the answer, and a traceback would land on its terminal
+            _silence(stdout)
+            return
+
+
+def _silence(stdout: BinaryIO) -> None:
+    """Point the dead pipe at nothing, so that Python's flush at exit does
+    not report the broken pipe again ("Exception ignored …")."""
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, stdout.fileno())
+        os.close(devnull)
 
 
 def worker_main(modules: Sequence[str]) -> None:

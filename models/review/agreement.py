@@ -47,8 +47,9 @@ from typing import Any
 
 import numpy as np
 
-from models.errors import Message
+from models.errors import IntegrityError, Message
 from models.progress import Cancelled, Progress
+from models.store.connection import read_snapshot
 
 OUTSIDE = "O"
 
@@ -378,6 +379,18 @@ def _compute(
             "SELECT annotator, start_pos, end_pos, label FROM annotations WHERE doc_id = ?",
             (doc,),
         ):
+            if not 0 <= start < end <= length:
+                # only an edit behind the history's back puts one there (the
+                # store checks every span's offsets): named, not an IndexError
+                raise IntegrityError(
+                    "document {doc}: a span of {annotator} at {start}-{end} lies outside its"
+                    " text of {length} characters (biaozhu verify checks the whole project)",
+                    doc=doc,
+                    annotator=who_,
+                    start=start,
+                    end=end,
+                    length=length,
+                )
             keys.setdefault(who_, set()).add((start, end, label))
         layers: dict[str, _Layer] = {}
 
@@ -419,8 +432,9 @@ def _compute(
 def pair_agreement(project, a: str, b: str, doc_ids: list[str] | None = None) -> dict[str, Any]:
     """Agreement of annotators a and b over the documents both annotated
     (restricted to ``doc_ids`` when given). See the module docstring for the shape."""
-    shared = annotated_documents(project, a) & annotated_documents(project, b)
-    runs, _alpha = _compute(project, [(a, b, shared)], None, doc_ids, None)
+    with read_snapshot(project.conn):  # one state, as agreement_report
+        shared = annotated_documents(project, a) & annotated_documents(project, b)
+        runs, _alpha = _compute(project, [(a, b, shared)], None, doc_ids, None)
     return runs[0].report()
 
 
@@ -535,7 +549,8 @@ def alpha_report(
 
     Shape: {"annotators": [names with a counted layer], "documents": N,
     "units": characters, "labels": {LABEL: alpha}, "overall": alpha}."""
-    _runs, alpha = _compute(project, [], annotators, doc_ids, None)
+    with read_snapshot(project.conn):  # one state, as agreement_report
+        _runs, alpha = _compute(project, [], annotators, doc_ids, None)
     assert alpha is not None
     return alpha
 
@@ -565,6 +580,20 @@ def agreement_report(
                     "by_document": {DOC: {"characters", "labels": {..}, "overall": {..}}}}],
          "alpha": {"annotators", "documents", "units", "labels": {LABEL: alpha}, "overall"}}
     """
+    # One read transaction for the whole report: the window may commit an
+    # edit while it reads, and figures half of one state and half of the
+    # next describe no state the project was ever in.
+    with read_snapshot(project.conn):
+        return _agreement_report(project, doc_ids, annotators, progress, by_document)
+
+
+def _agreement_report(
+    project,
+    doc_ids: list[str] | None,
+    annotators: list[str] | None,
+    progress: Progress | None,
+    by_document: bool,
+) -> dict[str, Any]:
     people = [p for p in project.annotators() if annotators is None or p["name"] in annotators]
     worked = {p["name"]: annotated_documents(project, p["name"]) for p in people}
     if doc_ids is not None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from models.errors import Message
+from models.errors import IntegrityError, Message
 
 GENESIS = "0" * 64
 HASHED_FIELDS = (
@@ -243,12 +243,28 @@ def row_to_event(row: sqlite3.Row | tuple) -> Event:
         action,
         doc_id,
         target,
-        json.loads(before) if before else None,
-        json.loads(after) if after else None,
+        _payload(eid, "before", before),
+        _payload(eid, "after", after),
         origin,
         origin_hash,
         digest,
     )
+
+
+def _payload(eid: int, field: str, value: str | None) -> Any:
+    """An event's before/after as written; one edited into something that is
+    not JSON is the file's damage, named, not a reader's crash."""
+    if not value:
+        return None
+    try:
+        return json.loads(value)
+    except (ValueError, TypeError, RecursionError):
+        raise IntegrityError(
+            "event {event} of the history is damaged: its {field} is not JSON"
+            " (biaozhu verify checks the whole project)",
+            event=eid,
+            field=field,
+        ) from None
 
 
 EVENT_COLUMNS = (

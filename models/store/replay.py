@@ -517,3 +517,20 @@ HANDLERS: dict[str, Handler] = {
     "merge.conflict": _conflict_recorded,
     "merge.conflict_resolved": _conflict_resolved,
 }
+
+# The actions this version writes that change none of the replayed tables:
+# a record of what happened (a restore, a reviewer's choices, suggestions
+# computed, offered or withdrawn), checked by the chain alone.
+RECORD_ONLY_ACTIONS = (
+    "project.restored",
+    "review.choice",
+    "review.agreements",
+    "suggestions.computed",
+    "suggestions.added",
+    "suggestions.offered",
+    "suggestions.withdrawn",
+)
+# Every action this version knows. A project written by a newer version is
+# refused when opened (its schema version), so an action outside these in a
+# file that opened is damage or tampering, which verify reports.
+KNOWN_ACTIONS = frozenset(HANDLERS) | frozenset(RECORD_ONLY_ACTIONS)

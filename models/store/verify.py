@@ -51,6 +51,7 @@ from models.store.history import (
 )
 from models.store.replay import (
     GUARDED_SETTINGS,
+    KNOWN_ACTIONS,
     PROJECT_ACTIONS_SQL,
     SPAN_FIELDS,
     SUGGESTION_FIELDS,
@@ -164,6 +165,7 @@ def _verify(
     problems += _foreign_keys(conn)
     merged_problems, merged = verify_merged_events(conn)
     problems += merged_problems
+    problems += unknown_actions(conn)
     gaps: list[str] = []
     try:
         problems += check_state(conn, gaps)
@@ -212,10 +214,34 @@ def verify_since(conn: sqlite3.Connection, since: ChainHead) -> VerifyReport:
         problems += restore_problems(conn)
         problems += unexpected_triggers(conn)
         problems += verify_merged_events(conn, since.count)[0]
+        problems += unknown_actions(conn, since.count)
         gaps: list[Message] = []
         problems += check_state_since(conn, since.count, gaps)
         merged = conn.execute("SELECT count(*) FROM events WHERE origin_hash IS NOT NULL")
         return VerifyReport(problems, count, chain_head(conn), gaps, None, merged.fetchone()[0])
+
+
+def unknown_actions(conn: sqlite3.Connection, since: int = 0) -> list[Message]:
+    """Events whose action this version does not know, one problem per
+    action (its first event and how many): replay passes over an action it
+    has no rule for, so without this such an event went unreported.
+    ``since``: only the events after that one."""
+    marks = ",".join("?" * len(KNOWN_ACTIONS))
+    rows = conn.execute(
+        f"SELECT action, min(id), count(*) FROM events WHERE id > ? AND action NOT IN ({marks})"
+        " GROUP BY action ORDER BY min(id) LIMIT 10",
+        (since, *sorted(KNOWN_ACTIONS)),
+    )
+    return [
+        Message(
+            "event {event}: its action {action!r} is not one Biaozhu writes ({n} event(s));"
+            " the history was altered",
+            event=eid,
+            action=action,
+            n=n,
+        )
+        for action, eid, n in rows
+    ]
 
 
 def _foreign_keys(conn: sqlite3.Connection) -> list[Message]:

@@ -1511,6 +1511,11 @@ MESSAGES = [
         "Core",
         "agreement",
     ),
+    # models/review/agreement.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "document {doc}: a span of {annotator} at {start}-{end} lies outside its text of {length} characters (biaozhu verify checks the whole project)",
+    ),
     # models/review/asof.py
     QT_TRANSLATE_NOOP(
         "Core",
@@ -1904,6 +1909,11 @@ MESSAGES = [
     # models/store/history.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "event {event} of the history is damaged: its {field} is not JSON (biaozhu verify checks the whole project)",
+    ),
+    # models/store/history.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "event {count} is missing: event {eid} follows event {before} (an event was deleted and the chain recomputed)",
     ),
     # models/store/history.py
@@ -2210,6 +2220,11 @@ MESSAGES = [
     QT_TRANSLATE_NOOP(
         "Core",
         "the history no longer holds the head {count}:{hash}… verified before: it was truncated or rewritten meanwhile",
+    ),
+    # models/store/verify.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "event {event}: its action {action!r} is not one Biaozhu writes ({n} event(s)); the history was altered",
     ),
     # models/store/verify.py
     QT_TRANSLATE_NOOP(

@@ -16,6 +16,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from desktop.gui.describe import plain_tooltip
+from models.errors import cell_text
 from models.store.documents import DocumentRow
 
 translate = QCoreApplication.translate
@@ -265,7 +266,9 @@ class DocumentTableModel(QAbstractTableModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == self.TITLE:
-                return row.title or row.id
+                # escaped where it does not print: a bidi override in an
+                # imported title would reorder the row
+                return cell_text(row.title or row.id)
             if col == self.STATUS:
                 return status_text(row.status)
             if col == self.GOLD:
@@ -275,7 +278,10 @@ class DocumentTableModel(QAbstractTableModel):
         elif role == Qt.ItemDataRole.DecorationRole and col == self.TITLE:
             return status_icon(row.status)
         elif role == Qt.ItemDataRole.ToolTipRole and col == self.TITLE:
-            return plain_tooltip(f"{row.title}\n{status_text(row.status)} · {row.id} · {row.chars}")
+            return plain_tooltip(
+                f"{cell_text(row.title)}\n{status_text(row.status)} · {cell_text(row.id)}"
+                f" · {row.chars}"
+            )
         elif role == Qt.ItemDataRole.ForegroundRole:
             if col == self.STATUS:
                 return QColor(STATUS_COLOURS.get(row.status, "#666666"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, Qt
 
+from models.errors import cell_text
 from models.search import Hit
 
 translate = QCoreApplication.translate
@@ -67,9 +68,12 @@ class HitListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             title = self._titles.get(hit.doc_id, hit.doc_id)
             short = title if len(title) <= 10 else title[:9] + "…"
-            return f"{context_text(hit, before=6)}  · {short}"
+            # the document's words escaped where they do not print: a bidi
+            # override in them would reorder the row
+            return cell_text(f"{context_text(hit, before=6)}  · {short}")
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{self._titles.get(hit.doc_id, hit.doc_id)}\n{context_text(hit)}"
+            title = cell_text(self._titles.get(hit.doc_id, hit.doc_id))
+            return f"{title}\n{cell_text(context_text(hit))}"
         if role == HitRole:
             return hit
         return None

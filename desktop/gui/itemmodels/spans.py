@@ -7,6 +7,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop.gui.describe import score_text, source_text, span_tooltip
 from desktop.gui.spans import SpanItem
+from models.errors import cell_text
 
 translate = QCoreApplication.translate
 _ROOT = QModelIndex()
@@ -45,12 +46,14 @@ class SpanTableModel(QAbstractTableModel):
         self._brushes.clear()
 
     def _cells_of(self, item: SpanItem) -> tuple[str, ...]:
+        # what people wrote escaped where it does not print: a bidi override
+        # in a span's text would reorder the row
         return (
-            item.label,
-            item.text,
-            source_text(item),
+            cell_text(item.label),
+            cell_text(item.text),
+            cell_text(source_text(item)),
             score_text(item.score),
-            str(item.attrs.get("indicator", "") or ""),
+            cell_text(str(item.attrs.get("indicator", "") or "")),
             status_text(item),
         )
 

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from desktop.gui.review.common import add_close_keys, open_project, show_window
 from desktop.gui.tasks import Task, TaskRunner
+from models.errors import cell_text
 from models.review.agreement import agreement_report
 
 MEASURES = ("exact_f1", "overlap_f1", "kappa")
@@ -135,7 +136,7 @@ class AgreementPanel(QWidget):
         self.scope = QComboBox(self)
         self.scope.addItem(self.tr("Whole project"), None)
         for doc in self.project.documents_overview(self.project.annotator):
-            self.scope.addItem(f"{doc.title[:40]} ({doc.id})", doc.id)
+            self.scope.addItem(cell_text(f"{doc.title[:40]} ({doc.id})"), doc.id)
         if doc_id is not None:
             self.scope.setCurrentIndex(max(0, self.scope.findData(doc_id)))
         self.pair = QComboBox(self)
@@ -351,8 +352,8 @@ class AgreementPanel(QWidget):
             rows = list(pair["labels"].items()) + [(self.tr("(all)"), pair["overall"])]
             for label, f in rows:
                 cells = [
-                    name,
-                    label,
+                    cell_text(name),  # names and labels as people wrote them, escaped
+                    cell_text(label),
                     f"{f['a_spans']} / {f['b_spans']}",
                     _num(f["exact_f1"]),
                     _num(f["overlap_f1"]),

@@ -59,7 +59,7 @@ from desktop.gui.review.event_names import (
     local_day,
     local_time,
 )
-from models.errors import BiaozhuError
+from models.errors import BiaozhuError, cell_text
 from models.io.audit_csv import check_audit_out, write_audit_csv
 from models.review.asof import layers_as_of
 from models.review.timeline import (
@@ -124,7 +124,8 @@ class TimelineModel(QAbstractTableModel):
             if index.column() == 1:
                 return plain_tooltip(f"UTC {e.time}")
             if index.column() == 4:
-                before, after = change_text(e.before, e.action), change_text(e.after, e.action)
+                before = cell_text(change_text(e.before, e.action))
+                after = cell_text(change_text(e.after, e.action))
                 return plain_tooltip(f"{before}\n→\n{after}")
         if role == Qt.ItemDataRole.ForegroundRole and r.merged:
             return QColor("#7d6608")
@@ -146,15 +147,17 @@ class TimelineModel(QAbstractTableModel):
         texts = self._shown.get(i)
         if texts is None:
             e = r.event
+            # what people wrote (a span's text, a name) escaped where it does
+            # not print: a bidi override in it would reorder the cell
             texts = self._shown[i] = [
                 str(e.id),
                 local_time(e.time),
-                e.annotator,
+                cell_text(e.annotator),
                 action_name(e.action),
-                f"{change_text(e.before, e.action)} → {change_text(e.after, e.action)}",
-                self._source_text(r),
-                self._merged_text + " " + e.origin[:8] if r.merged else "",
-                e.doc_id or "",
+                cell_text(f"{change_text(e.before, e.action)} → {change_text(e.after, e.action)}"),
+                cell_text(self._source_text(r)),
+                self._merged_text + " " + cell_text(e.origin[:8]) if r.merged else "",
+                cell_text(e.doc_id or ""),
             ]
         return texts
 

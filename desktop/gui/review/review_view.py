@@ -39,7 +39,7 @@ from desktop.gui.review.common import (
     span_format,
 )
 from desktop.gui.review.event_names import role_name, status_name
-from models.errors import BiaozhuError
+from models.errors import BiaozhuError, cell_text
 from models.review.adjudicate import Adjudication
 from models.review.compare import (
     SAME,
@@ -55,7 +55,8 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def _describe(spans) -> str:
-    return "  ".join(f"{s.text} [{s.label}]" for s in spans) or "—"
+    # span texts escaped where they do not print: a bidi override reorders the cell
+    return cell_text("  ".join(f"{s.text} [{s.label}]" for s in spans)) or "—"
 
 
 class DifferenceModel(QAbstractTableModel):
@@ -158,7 +159,7 @@ class ReviewView(QWidget):
         self._make_actions()
         docs = self.project.documents_overview(self.reviewer)
         for row in docs:
-            self.doc_combo.addItem(f"{row.title[:40]} ({row.id})", row.id)
+            self.doc_combo.addItem(cell_text(f"{row.title[:40]} ({row.id})"), row.id)
         if doc_id is not None:
             i = self.doc_combo.findData(doc_id)
             if i < 0:
@@ -336,7 +337,7 @@ class ReviewView(QWidget):
             combo.blockSignals(True)
             combo.clear()
             for key, text in names.items():
-                combo.addItem(text, key)
+                combo.addItem(cell_text(text), key)
             combo.setCurrentIndex(max(0, combo.findData(str(default))))
             combo.blockSignals(False)
         found = conflicts(self.project, doc)

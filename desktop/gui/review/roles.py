@@ -34,7 +34,7 @@ from desktop.gui.messages import say
 from desktop.gui.review.common import add_close_keys
 from desktop.gui.review.event_names import role_name
 from models.domain import ROLES
-from models.errors import BiaozhuError
+from models.errors import BiaozhuError, cell_text
 
 # write(change, done, failed): run change(project) where the file is written,
 # then done() or failed(reason) on the GUI thread.
@@ -110,7 +110,7 @@ class RolesDialog(QDialog):
         people = self.project.annotators()
         self.table.setRowCount(len(people))
         for row, person in enumerate(people):
-            item = QTableWidgetItem(person["name"])
+            item = QTableWidgetItem(cell_text(person["name"]))
             self.table.setItem(row, self.NAME, item)
             box = self._role_box()
             box.setObjectName(f"role_{person['name']}")
