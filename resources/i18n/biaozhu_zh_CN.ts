@@ -257,148 +257,148 @@
 <context>
     <name>AgreementPanel</name>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="134"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="135"/>
         <source>Agreement — %1</source>
         <translation>一致性 — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="136"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="137"/>
         <source>Whole project</source>
         <translation>整个项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="160"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="161"/>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="167"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="168"/>
         <source>&amp;Recompute</source>
         <translation>重新计算(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="181"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="182"/>
         <source>Scope:</source>
         <translation>范围：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="183"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="184"/>
         <source>Chart:</source>
         <translation>图表：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="194"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="195"/>
         <source>Exact F1: same start, end and label. Overlap F1: a same-label span of the other annotator overlaps. Kappa: Cohen&apos;s kappa over characters (“O” outside spans). Over the documents both annotators annotated.</source>
         <translation>精确 F1：起点、终点和标签都相同。重叠 F1：另一位标注员有同标签的片段与之重叠。Kappa：按字计算的 Cohen&apos;s kappa（片段之外记为“O”）。只统计两位标注员都标注过的文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="202"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="203"/>
         <source>Alpha: Krippendorff&apos;s alpha over all annotators, each character a unit; a document counts for an annotator once they marked it done.</source>
         <translation>α：全体标注员的 Krippendorff&apos;s α，每个字为一个单元；标注员把文档标为已完成后，该文档才计入其标注。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="251"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="252"/>
         <source>Computing agreement…</source>
         <translation>正在计算一致性…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="253"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="254"/>
         <source>%v of %m document(s)</source>
         <translation>%v / %m 篇文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="258"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="259"/>
         <source>Agreement</source>
         <translation>一致性</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="300"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="301"/>
         <source>Cancelled: the agreement was not computed. Recompute starts it again.</source>
         <translation>已取消，一致性未计算。点“重新计算”可再次计算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="315"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="316"/>
         <source>The agreement could not be computed: %1</source>
         <translation>无法计算一致性：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="337"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="338"/>
         <source>Pair</source>
         <translation>标注员对</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="338"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="339"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="339"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="340"/>
         <source>Spans a / b</source>
         <translation>片段数 a / b</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="340"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="341"/>
         <source>Exact F1</source>
         <translation>精确 F1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="341"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="342"/>
         <source>Overlap F1</source>
         <translation>重叠 F1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="342"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="343"/>
         <source>Kappa</source>
         <translation>Kappa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="343"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="344"/>
         <source>Documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="351"/>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="378"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="352"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="379"/>
         <source>(all)</source>
         <translation>（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="370"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="371"/>
         <source>No two annotators share a document yet.</source>
         <translation>还没有两位标注员标注过同一篇文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="373"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="374"/>
         <source>%1 pair(s) of annotators.</source>
         <translation>%1 对标注员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="388"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="389"/>
         <source>Krippendorff&apos;s alpha (nominal) over all annotators: %1 annotator(s), %2 character(s) in %3 finished document(s)</source>
         <translation>全体标注员的 Krippendorff&apos;s α（名义尺度）：%1 位标注员，%3 篇已完成文档中的 %2 个字</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="398"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="399"/>
         <source>Krippendorff&apos;s alpha: no two annotators have finished the same document yet.</source>
         <translation>Krippendorff&apos;s α：还没有两位标注员完成同一篇文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="412"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="413"/>
         <source>exact F1</source>
         <translation>精确 F1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="412"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="413"/>
         <source>overlap F1</source>
         <translation>重叠 F1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="412"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="413"/>
         <source>kappa</source>
         <translation>kappa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="420"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="421"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
@@ -5256,249 +5256,249 @@ The sample project is open instead.</source>
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="149"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="150"/>
         <source>Review — %1</source>
         <translation>审核 — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="151"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="152"/>
         <source>same</source>
         <translation>相同</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="152"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="153"/>
         <source>different label</source>
         <translation>标签不同</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="153"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="154"/>
         <source>different boundary</source>
         <translation>边界不同</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="154"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="155"/>
         <source>only left</source>
         <translation>仅左侧</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="155"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="156"/>
         <source>only right</source>
         <translation>仅右侧</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="179"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="180"/>
         <source>Document:</source>
         <translation>文档：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="181"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="182"/>
         <source>Left:</source>
         <translation>左侧：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="183"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="184"/>
         <source>Right:</source>
         <translation>右侧：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="192"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="193"/>
         <source>Keep current layer</source>
         <translation>保留当前标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="193"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="194"/>
         <source>Take incoming spans</source>
         <translation>采用传入的片段</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="220"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="221"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="220"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="221"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="220"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="221"/>
         <source>Left</source>
         <translation>左侧</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="220"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="221"/>
         <source>Right</source>
         <translation>右侧</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="220"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="221"/>
         <source>Settled</source>
         <translation>已裁决</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="226"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="227"/>
         <source>left</source>
         <translation>左侧</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="227"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="228"/>
         <source>right</source>
         <translation>右侧</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="228"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="229"/>
         <source>both</source>
         <translation>两者</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="229"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="230"/>
         <source>neither</source>
         <translation>都不要</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="230"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="231"/>
         <source>edited</source>
         <translation>已编辑</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="244"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="245"/>
         <source>Show agreements</source>
         <translation>显示一致项</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="294"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="295"/>
         <source>Take left (L)</source>
         <translation>采用左侧 (L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="295"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="296"/>
         <source>Take right (R)</source>
         <translation>采用右侧 (R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="296"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="297"/>
         <source>Both (B)</source>
         <translation>两者 (B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="297"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="298"/>
         <source>Neither (N)</source>
         <translation>都不要 (N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="299"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="300"/>
         <source>Accept all agreements (Shift+Y)</source>
         <translation>接受全部一致项 (Shift+Y)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="302"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="303"/>
         <source>Previous (K/↑)</source>
         <translation>上一个 (K/↑)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="305"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="306"/>
         <source>Next (J/↓)</source>
         <translation>下一个 (J/↓)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="308"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="309"/>
         <source>Mark document done</source>
         <translation>标记文档完成</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="346"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="347"/>
         <source>%n merge conflict(s) on this document: choose one as a layer to compare it with the annotator&apos;s current work.</source>
         <translation>
             <numerusform>本文有 %n 个合并冲突：选择其中一个作为对比层，与该标注员当前的标注比较。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="364"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="365"/>
         <source>%1 (%2, %n span(s))</source>
         <translation>
             <numerusform>%1（%2，%n 个片段）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="368"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="369"/>
         <source>Suggestions</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="372"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="373"/>
         <source>Gold / adjudicated (%1)</source>
         <translation>金标准 / 裁决结果（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="374"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="375"/>
         <source>Gold / adjudicated (none yet)</source>
         <translation>金标准 / 裁决结果（尚无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="378"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="379"/>
         <source>Merge conflict #%1: %2 from %3</source>
         <translation>合并冲突 #%1：%2，来自 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="426"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="427"/>
         <source>%1 is not a reviewer: the differences can be compared but not adjudicated (Review → Roles makes someone a reviewer).</source>
         <translation>%1 不是审核员：可以比较差异，但不能裁决（在“审核 → 角色”中可以指定审核员）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="532"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="533"/>
         <source>%1 of %2 differences settled</source>
         <translation>已裁决 %1 / %2 处差异</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="538"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="539"/>
         <source>%n agreement(s) to take (Shift+Y)</source>
         <translation>
             <numerusform>%n 处一致待采纳（Shift+Y）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="540"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="541"/>
         <source>%n agreement(s) taken</source>
         <translation>
             <numerusform>%n 处一致已采纳</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="542"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="543"/>
         <source>%n difference(s)</source>
         <translation>
             <numerusform>%n 处差异</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="544"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="545"/>
         <source>%n agreement(s)</source>
         <translation>
             <numerusform>%n 处一致</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="549"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="550"/>
         <source>%1 (%2): %3</source>
         <translation>%1（%2）：%3</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="593"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="594"/>
         <source>%1: %2 span(s) added, %3 removed.</source>
         <translation>%1：添加 %2 个片段，删除 %3 个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="612"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="613"/>
         <source>Agreements accepted (%1): %2 span(s) added, %3 removed.</source>
         <translation>已接受一致项（%1）：添加 %2 个片段，删除 %3 个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="622"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="623"/>
         <source>Every difference is settled: the document is done for %1, and the adjudicated layer is its gold.</source>
         <translation>所有差异都已裁决：该文档对 %1 已完成，裁决结果即为金标准。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="658"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="659"/>
         <source>Merge conflict resolved.</source>
         <translation>合并冲突已解决。</translation>
     </message>
