@@ -180,6 +180,17 @@ def test_the_decision_says_why_either_way():
     assert decide(worse, True, "bundled-x")[0]
 
 
+def test_a_model_replacing_one_that_learned_every_tested_document_says_so():
+    """Trained again on the same gold, the new model cannot be compared with
+    the active one (it learned every tested document) nor with the bundled
+    model that learned them too; the reason names the active model rather
+    than saying there was none."""
+    none = {"against": None, "documents": 4, "better": True}
+    activated, why = decide(none, False, "bundled-x", active_name="project-7")
+    assert activated and "active model (project-7)" in why and "every tested document" in why
+    assert decide(none, False, "bundled-x")[1] == "there was nothing to compare it with"
+
+
 def test_the_cheaper_model_by_cross_validation_is_activated():
     gold = {d: {(0, 4, "COMPANY")} for d in "abcdef"}
     right = {d: {(0, 4, "COMPANY")} for d in "abcdef"}

@@ -100,7 +100,12 @@ def train_project(
     model = ProjectModel(
         crf, scorer, base.version if base else "", [d.doc_id for d in docs], proposes=proposes
     )
-    activated, reason = decide(evaluation["comparison"], force, evaluation.get("base", ""))
+    activated, reason = decide(
+        evaluation["comparison"],
+        force,
+        evaluation.get("base", ""),
+        evaluation.get("active_name", ""),
+    )
     record = store_model(
         project, model, data_hash=data_hash(docs), evaluation=evaluation, activate=activated
     )
@@ -163,10 +168,18 @@ def _evaluate(
     return evaluation, scorer
 
 
-def decide(comparison: dict[str, Any], force: bool, base_name: str) -> tuple[bool, str]:
-    """Whether to activate the new model, and the sentence that says why."""
+def decide(
+    comparison: dict[str, Any], force: bool, base_name: str, active_name: str = ""
+) -> tuple[bool, str]:
+    """Whether to activate the new model, and the sentence that says why
+    (``active_name``: the model active when it was trained, if any)."""
     against = comparison.get("against")
     if against is None:
+        if (force or comparison.get("better")) and active_name:
+            return True, (
+                f"there was nothing to compare it with: the active model ({active_name})"
+                " and the bundled model both learned every tested document"
+            )
         if force or comparison.get("better"):
             return True, "there was nothing to compare it with"
         return False, "it could not be scored"

@@ -6221,72 +6221,77 @@ The sample project is open instead.</source>
 <context>
     <name>TrainReport</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="209"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="216"/>
         <source>Suggester trained</source>
         <translation>建议模型已训练</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="124"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="131"/>
         <source>It is now the project&apos;s active learned suggester: there was nothing to compare it with (the bundled model learned from every tested document).</source>
         <translation>它现在是本项目启用的学习型建议模型：没有可比较的对象（内置模型学过每一篇测试文档）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="129"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="124"/>
+        <source>It is now the project&apos;s active learned suggester: there was nothing to compare it with (the active model and the bundled model both learned from every tested document).</source>
+        <translation>它现在是本项目启用的学习型建议模型：没有可比较的对象（启用中的模型和内置模型都学过每一篇测试文档）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="136"/>
         <source>It was stored but not made active: it could not be scored.</source>
         <translation>它已保存但未启用：无法为它打分。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="133"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="140"/>
         <source>the active model</source>
         <translation>正在使用的模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="135"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="142"/>
         <source>the bundled model</source>
         <translation>内置模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="138"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="145"/>
         <source>%1 actions per gold span against %2 for %3 on %4 held-out document(s).</source>
         <translation>在 %4 篇留出文档上，每个金标准片段 %1 次操作，%3为 %2 次。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="148"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="155"/>
         <source>It is now the project&apos;s active learned suggester: it measured better:</source>
         <translation>它现在是本项目启用的学习型建议模型：测评结果更好：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="152"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="159"/>
         <source>It is now the project&apos;s active learned suggester: it measured as cheap as the one in use and learned from more of the project&apos;s gold:</source>
         <translation>它现在是本项目启用的学习型建议模型：测评所需操作与正在使用的模型一样少，且学过本项目更多的金标准：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="158"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="165"/>
         <source>It was stored but not made active: it did not measure better than the suggester in use, which goes on suggesting:</source>
         <translation>它已保存但未启用：测评结果并不优于正在使用的建议模型，后者继续提供建议：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="211"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="218"/>
         <source>&amp;Activate anyway</source>
         <translation>仍然启用(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="213"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="220"/>
         <source>Make this model the one that suggests although it did not measure better; Tools → Suggester models… goes back.</source>
         <translation>即使测评并不更好，也让此模型提供建议；可在“工具 → 建议模型管理…”中改回。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="238"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="245"/>
         <source>You made it the project&apos;s active learned suggester although it did not measure better; the suggestions are being computed again with it.</source>
         <translation>你已将它设为本项目启用的学习型建议模型（尽管测评并不更好）；正在用它重新计算建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="247"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="254"/>
         <source>It could not be made active: %1</source>
         <translation>无法启用它：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="258"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="265"/>
         <source>Trained %1 on %2 gold document(s): %3 characters, %4 spans (%5) in %6 s.</source>
         <translation>已用 %2 篇金标准文档训练 %1：%3 个字符，%4 个片段（%5），耗时 %6 秒。</translation>
     </message>

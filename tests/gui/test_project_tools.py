@@ -340,6 +340,26 @@ def test_the_report_says_why_a_model_was_activated_without_claiming_it_measured_
         dialog.close()
 
 
+def test_training_again_on_the_same_gold_names_the_active_model_it_replaces(
+    qtbot, bundled_examples_path, tmp_path
+):
+    """The active model learned every tested document, as the bundled model
+    did: the report says so instead of saying there was no model to compare."""
+    from desktop.gui.dialogs.reports import TrainReportDialog
+
+    with trained(qtbot, bundled_examples_path, tmp_path) as (window, dialog):
+        dialog.close()
+        window.actions_by_name["train_suggester"].trigger()
+        assert window.ctx.tasks.wait(TRAINING_MS)
+        second = [d for d in window.findChildren(TrainReportDialog) if d is not dialog]
+        assert second and "the active model and the bundled model both learned" in (
+            second[-1].summary.text()
+        )
+        with Project.open(bundled_examples_path) as store:
+            assert [m.active for m in list_models(store)] == [False, True]
+        second[-1].close()
+
+
 def test_the_report_gives_the_figures_the_decision_was_made_on(
     qtbot, already_suggested_path, tmp_path
 ):

@@ -120,6 +120,13 @@ def activation_sentence(result) -> str:
     comparison = (result.evaluation or {}).get("comparison") or {}
     against = comparison.get("against")
     if against is None:
+        if result.activated and (result.evaluation or {}).get("active_name"):
+            return translate(
+                "TrainReport",
+                "It is now the project's active learned suggester: there was nothing to "
+                "compare it with (the active model and the bundled model both learned from "
+                "every tested document).",
+            )
         if result.activated:
             return translate(
                 "TrainReport",
