@@ -17,10 +17,19 @@ from bisect import bisect_left
 
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 _CR = re.compile("\r(?=\n)|\r")
+# Explicit bidi formatting characters (embeddings, overrides, isolates, the
+# marks): one in an article reorders what the view draws, so a curator would
+# select other characters than they read. Each is drawn as this mark, one
+# for one, so no offset moves; the store keeps the text as it came.
+_BIDI = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+BIDI_MARK = "\ufffd"
 
 
 def display_text(text: str) -> str:
-    """The text to put in a QTextDocument: same length, CR shown as space/newline."""
+    """The text to put in a QTextDocument: same length, CR shown as
+    space/newline, a bidi control as ``BIDI_MARK``."""
+    if _BIDI.search(text):
+        text = _BIDI.sub(BIDI_MARK, text)
     if "\r" not in text:
         return text
     return _CR.sub(lambda m: " " if m.end() < len(text) and text[m.end()] == "\n" else "\n", text)

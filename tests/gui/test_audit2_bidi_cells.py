@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from desktop.gui.widgets.doc_header import DocumentHeader
+from desktop.gui.widgets.text_view import AnnotatedTextView
 from models import Project, Suggestion
 from tests.gui.conftest import close_window, open_window
 
@@ -48,6 +50,9 @@ def test_a_bidi_override_is_shown_escaped_in_every_table(qtbot, tmp_path):
     try:
         qtbot.waitUntil(lambda: window.controller.doc_id == doc)
         documents = cells(window.doc_panel.model)
+        # the article and its heading: a visible mark in place, nothing reordered
+        header = window.findChild(DocumentHeader).title.text()
+        article = window.findChild(AnnotatedTextView).document().toPlainText()
         spans = cells(window.span_panel.model)
         window.actions_by_name["review_history"].trigger()
         history = window.review_windows[-1]
@@ -57,6 +62,8 @@ def test_a_bidi_override_is_shown_escaped_in_every_table(qtbot, tmp_path):
         history.close()
     finally:
         close_window(window)
+    assert not BIDI & set(header) and "\\u202e" in header
+    assert not BIDI & set(article) and len(article) == len(TEXT)
     for where, texts in (("documents", documents), ("spans", spans), ("history", events)):
         shown = "\n".join(texts)
         assert not BIDI & set(shown), where

@@ -54,3 +54,20 @@ def test_carriage_returns_keep_their_length_in_the_view(qapp):
     doc = QTextDocument()
     doc.setPlainText(shown)
     assert doc.characterCount() - 1 == len(text)
+
+
+def test_a_bidi_control_in_the_text_is_shown_in_place_and_reorders_nothing():
+    """An article pasted with a right-to-left override (U+202E) showed 比亚迪
+    as 迪亚比 and every later character in reverse, so a curator selecting
+    what they saw selected other offsets; the view shows a visible mark in
+    its place, one for one, and the text around it in reading order."""
+    from PySide6.QtGui import QTextDocument
+
+    text = "\u202e比亚迪发布年报\u202c，营收6023亿元\u2067"
+    shown = display_text(text)
+    assert len(shown) == len(text)
+    assert not any(c in shown for c in "\u202e\u202c\u2067")
+    assert shown[1:7] == "比亚迪发布年报"[:6]
+    doc = QTextDocument()
+    doc.setPlainText(shown)
+    assert doc.characterCount() - 1 == len(text)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop.gui.itemmodels.documents import STATUS_COLOURS, status_text
 from models.domain import Label
+from models.errors import cell_text
 
 translate = QCoreApplication.translate
 
@@ -429,8 +430,9 @@ class DocumentHeader(QWidget):
             )
             self.update()
             return
-        if self.title.text() != (title or doc_id):
-            self.title.setText(title or doc_id)
+        shown = cell_text(title or doc_id)  # a bidi control would reorder the heading
+        if self.title.text() != shown:
+            self.title.setText(shown)
         colour = STATUS_COLOURS.get(status, "#666")
         self._set(
             self.status,
