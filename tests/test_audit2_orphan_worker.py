@@ -16,7 +16,8 @@ from models.learn.workers import MODULE
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def test_a_worker_whose_parent_died_mid_job_exits_without_a_traceback(tmp_path):
+def spawn_worker(tmp_path: Path) -> tuple[subprocess.Popen, Path]:
+    """A worker as training starts one, its stderr kept in a file to read."""
     err = tmp_path / "stderr.txt"
     with err.open("wb") as stderr:
         worker = subprocess.Popen(
@@ -26,6 +27,11 @@ def test_a_worker_whose_parent_died_mid_job_exits_without_a_traceback(tmp_path):
             stderr=stderr,
             cwd=ROOT,
         )
+    return worker, err
+
+
+def test_a_worker_whose_parent_died_mid_job_exits_without_a_traceback(tmp_path):
+    worker, err = spawn_worker(tmp_path)
     # a job long enough to be under way when the parent dies
     pickle.dump((time.sleep, (1.0,)), worker.stdin, protocol=pickle.HIGHEST_PROTOCOL)
     worker.stdin.flush()
@@ -38,15 +44,7 @@ def test_a_worker_whose_parent_died_mid_job_exits_without_a_traceback(tmp_path):
 
 
 def test_a_worker_whose_parent_died_while_sending_a_job_exits_without_a_traceback(tmp_path):
-    err = tmp_path / "stderr.txt"
-    with err.open("wb") as stderr:
-        worker = subprocess.Popen(
-            [sys.executable, "-m", MODULE],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=stderr,
-            cwd=ROOT,
-        )
+    worker, err = spawn_worker(tmp_path)
     job = pickle.dumps((time.sleep, (0.1,)), protocol=pickle.HIGHEST_PROTOCOL)
     worker.stdin.write(job[: len(job) // 2])  # killed half way through writing it
     worker.stdin.close()
