@@ -40,7 +40,7 @@ from models.errors import InvalidInput, NotFound
 from models.learn.crf import CrfModel, CrfTagger
 from models.learn.scorer import ScorerModel
 from models.store.history import utc_now
-from models.store.replay import model_content_hash
+from models.store.replay import evaluation_f1, model_content_hash
 
 if TYPE_CHECKING:
     from models.store import Project
@@ -240,10 +240,7 @@ def store_model(
 
 def summary_f1(evaluation: dict[str, Any] | None) -> dict[str, float] | None:
     """Per-label F1 of the trained model in an evaluation, for the history."""
-    new = ((evaluation or {}).get("systems") or {}).get("new")
-    if not new:
-        return None
-    return {label: s["f1"] for label, s in new["labels"].items()}
+    return evaluation_f1(evaluation)
 
 
 def retire(project: Project, version: str, reason: str, *, annotator: str | None = None) -> None:

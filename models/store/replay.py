@@ -435,14 +435,20 @@ def model_f1(evaluation: str) -> str | None:
     try:
         # json, not orjson: the registry writes it with json.dumps, whose NaN
         # (a figure of the scorer's, say) orjson refuses
-        cv = json.loads(evaluation).get("cv") or {}
-        new = (cv.get("systems") or {}).get("new")
-        if not new:
-            return None
-        f1 = {label: s["f1"] for label, s in new["labels"].items()}
+        f1 = evaluation_f1(json.loads(evaluation).get("cv"))
     except (ValueError, AttributeError, KeyError, TypeError):
         return evaluation
     return _canonical_f1(f1)
+
+
+def evaluation_f1(evaluation: dict[str, Any] | None) -> dict[str, float] | None:
+    """Per-label F1 of the trained model in a cross-validation's evaluation
+    (None where it holds none): what ``model.trained`` records and verify
+    reads back from the stored row."""
+    new = ((evaluation or {}).get("systems") or {}).get("new")
+    if not new:
+        return None
+    return {label: s["f1"] for label, s in new["labels"].items()}
 
 
 def _canonical_f1(f1: Any) -> str | None:
