@@ -325,11 +325,14 @@ FileIdentity = tuple[int, int]
 # work (a window's import job) from another process's (``lock_holder``).
 _HOLDING: dict[FileIdentity, Transactions] = {}
 # Which connection let each file's write lock go last, and when: a write
-# waiting for the lock sleeps in SQLite's busy handler (up to 100 ms at a
-# time) after the lock is free, and in that while it still waits for the
-# work that held it, not for another process.
+# waiting for the lock that has not been refused since then still waits for
+# that work, not for another process (SQLite's busy handler sleeps between
+# its tries, on a loaded machine for much longer than it asks).
 _RELEASED: dict[FileIdentity, tuple[weakref.ref[Transactions], float]] = {}
-HANDOVER_S = 0.5
+# A waiting write tries for the lock in slices this long, noting the moment
+# each is refused: a refusal after this process let the lock go is another
+# process holding it.
+LOCK_SLICE_MS = 100
 
 # SQLite's primary result codes for a write the file system refused
 SQLITE_READONLY, SQLITE_IOERR, SQLITE_FULL = 8, 10, 13
@@ -387,6 +390,7 @@ class Transactions:
         # it (the window names its jobs: "Importing files"); "" when unnamed
         self.purpose = ""
         self._waiting = False  # a write here is waiting for the write lock now
+        self._refused_at: float | None = None  # when that wait was last refused
         if self._identity is not None:
             with _KEPT_LOCK:
                 _WRITERS[self._identity] = _WRITERS.get(self._identity, 0) + 1
@@ -458,16 +462,14 @@ class Transactions:
         self._refuse_if_readonly()
         if self._replaced is not None:
             raise self._replaced
-        self._conn.execute(f"PRAGMA busy_timeout = {min(QUIET_WAIT_MS, self._bound_ms)}")
         self._waiting = True
         try:
-            self._conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError as exc:
-            if not is_busy(exc):
-                raise
-            self._wait_for_lock()
+            started = time.monotonic()
+            if not self._try_lock_until(started + min(QUIET_WAIT_MS, self._bound_ms) / 1000):
+                self._wait_for_lock(started)
         finally:
             self._waiting = False
+            self._refused_at = None
             self._conn.execute(f"PRAGMA busy_timeout = {self._bound_ms}")
         # told first: a write waiting for the lock looks at who holds it
         if self._identity is not None:
@@ -499,7 +501,8 @@ class Transactions:
             holder = _HOLDING.get(self._identity)
             if holder is None and self._identity in _RELEASED:
                 last, when = _RELEASED[self._identity]
-                if time.monotonic() - when < HANDOVER_S:
+                refused = self._refused_at
+                if refused is None or refused < when:
                     holder = last()
         return None if holder is None or holder is self else holder.purpose
 
@@ -590,19 +593,29 @@ class Transactions:
             _KEPT[self._identity] = kept
         return kept
 
-    def _wait_for_lock(self) -> None:
+    def _try_lock_until(self, deadline: float) -> bool:
+        """BEGIN IMMEDIATE, tried in slices until ``deadline`` (monotonic):
+        whether the lock was taken. Each refused slice is noted, so that
+        ``lock_holder`` knows the lock was held after this process let it go."""
+        while True:
+            left_ms = int((deadline - time.monotonic()) * 1000)
+            self._conn.execute(f"PRAGMA busy_timeout = {max(0, min(LOCK_SLICE_MS, left_ms))}")
+            try:
+                self._conn.execute("BEGIN IMMEDIATE")
+                return True
+            except sqlite3.OperationalError as exc:
+                if not is_busy(exc):
+                    raise
+                self._refused_at = time.monotonic()
+            if left_ms <= LOCK_SLICE_MS:
+                return False
+
+    def _wait_for_lock(self, started: float) -> None:
         report = self._on_wait()
         if report is not None:
             report(self._path)
-        quiet = min(QUIET_WAIT_MS, self._bound_ms)
-        self._conn.execute(f"PRAGMA busy_timeout = {self._bound_ms - quiet}")
-        started = time.monotonic()
-        try:
-            self._conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError as exc:
-            if not is_busy(exc):
-                raise
-            waited = quiet / 1000 + time.monotonic() - started
+        if not self._try_lock_until(started + self._bound_ms / 1000):
+            waited = time.monotonic() - started
             holder = self.lock_holder()
             if holder:  # a job of this process, by the name its window gave it
                 raise ProjectBusy(
