@@ -65,6 +65,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from models.suggest.lead import lead_by
 from models.suggest.lexicon import (
     Lexicon,
     load_list,
@@ -209,7 +210,7 @@ ISSUER_CODE_STOPS = set("在据照以和与及、的为按对厅局部委府室�
 # that issues it (印发关于促进民营经济发展壮大的意见, 市住建委关于执行《…》有关问题
 # 的通知): a title may cite another in 《》. A bank's 关于 is no issuer's; the
 # central bank's is.
-ISSUED_TITLE = re.compile(
+ISSUED_TITLE = lead_by(
     # the lookahead: where a title can start, tested before the lookbehinds
     r"(?=[印出发下颁制关])"
     r"(?:(?:印发|出台|发布|下发|颁布|制定|制发)了?|(?<=[委部局厅办府院署会])|(?<=央行)|(?<=人民银行))"
@@ -254,7 +255,7 @@ PARALLEL_ITEMS = re.compile(r"、(?:[\u4e00-\u9fff]{3,4}、)+")
 # A code of three or four digits glued to a head, not a year (136机制, 511工程).
 # (A digit is tested first, before the lookbehind: most positions fail at once.)
 PROGRAMME_HEADS = ("机制", "工程", "计划", "行动")
-NUMBERED_PROGRAMME = re.compile(
+NUMBERED_PROGRAMME = lead_by(
     r"(?=[0-9])(?<![0-9０-９.%A-Za-z+＋])(?!(?:19|20)[0-9]{2})[0-9]{3,4}"
     f"(?:{'|'.join(PROGRAMME_HEADS)})"
 )
