@@ -988,6 +988,7 @@ SCANS = Gate(
         LENDING,
         ALIAS,
         COUNTED_LIST,
+        MOVE_ANCHOR,
     ]
 )
 
@@ -1513,7 +1514,7 @@ class CompanySuggester(NameRules):
         that opens with a short name, or a list of them, before a move
         (三花智控涨超5%, 甲、乙直线涨停, 甲、乙、丙等跟涨)."""
         t = a.text
-        moves = _stock_moves(t)
+        moves = _stock_moves(a)
         move_ends = {e for _s, e in moves}
         ends = {_before_ticker(t, s): False for s, _e in moves if t[s - 1 : s] != "等"}
         ends.update({m.start(): True for m in LISTED_MOVE.finditer(t)})
@@ -3852,12 +3853,13 @@ def _before_ticker(t: str, end: int) -> int:
     return k if k >= 0 and TICKER.fullmatch(t, k, end) else end
 
 
-def _stock_moves(t: str) -> list[tuple[int, int]]:
+def _stock_moves(a: Analysis) -> list[tuple[int, int]]:
     """Where each stock's move starts (what says when or how included) and
     ends: 午后涨停, 涨超5%, 6天5板, 晋级2连板 — not 上涨5%, 板块."""
     out = []
     last = 0
-    for anchor in MOVE_ANCHOR.finditer(t):
+    t = a.text
+    for anchor in SCANS.scan(MOVE_ANCHOR, t, a.memo):
         core = MOVE_CORE.match(t, anchor.start())
         if core is None or anchor.start() < last:
             continue  # …or inside the move before (晋级2|连板)
