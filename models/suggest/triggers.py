@@ -182,7 +182,15 @@ class Gate:
                             strings[s] = len(owners)
                             owners.append(0)
                         owners[strings[s]] |= 1 << k
-                automaton = ahocorasick_rs.AhoCorasick(list(strings)) if strings else None
+                # a DFA: searched in half the time of the default automaton
+                # (some hundreds of strings: a few hundred kB)
+                automaton = (
+                    ahocorasick_rs.AhoCorasick(
+                        list(strings), implementation=ahocorasick_rs.Implementation.DFA
+                    )
+                    if strings
+                    else None
+                )
                 self._built = (automaton, owners, slot)
             return self._built
 
