@@ -214,10 +214,15 @@ class Gate:
     def scan(self, pattern: re.Pattern, text: str, memo: dict) -> Iterable[re.Match]:
         """``pattern.finditer(text)``, or nothing when ``text`` holds none of
         the pattern's triggers (``memo``: the analysis's, see ``present``)."""
-        _automaton, _owners, slot = self._built or self._build()
-        bit = slot.get(pattern.pattern)
-        if bit is not None and not self.present(text, memo) & bit:
-            return ()
+        # (called some twenty times a text: the text's bits are read from
+        # the memo here, without a call, once ``present`` has put them there)
+        bit = (self._built or self._build())[2].get(pattern.pattern)
+        if bit is not None:
+            held = memo.get(self)
+            if held is None:
+                held = self.present(text, memo)
+            if not held & bit:
+                return ()
         return pattern.finditer(text)
 
     def gated(self) -> Sequence[re.Pattern]:
