@@ -15,7 +15,6 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from models.domain import Suggestion
-from models.suggest.lead import lead_by
 from models.suggest.lexicon import words
 from models.suggest.numbers import (
     ARABIC,
@@ -68,8 +67,7 @@ def _led_by(
     as written, for a test that they drop no match.) ``needs``: strings one
     of which every match holds; ``holds``: a pattern every match holds a
     match of (see ``_matches``)."""
-    # (searched by scanning for ``first``: models.suggest.lead)
-    led = lead_by(f"(?=[{first}])" + (f"(?={lead})" if lead else "") + f"(?:{pattern})")
+    led = re.compile(f"(?=[{first}])" + (f"(?={lead})" if lead else "") + f"(?:{pattern})")
     UNLED[led] = pattern
     if needs:
         NEEDS[led] = needs
@@ -160,7 +158,9 @@ PRE_SHORT = re.compile(rf"超(?={ARABIC}|[一二两三四五六七八九十百�
 # 分两期建设, 分3期实施: how many phases a project is built in is a count;
 # elsewhere N期 names one phase (一期项目, 二期扩建) or an issue (第四期).
 # (A numeral is tested first, before the lookbehind: most positions fail at once.)
-PHASES = lead_by(r"(?=[二两三四五六七八九十0-9])(?<=分)(?P<num>[二两三四五六七八九十]+|[0-9]+)期")
+PHASES = re.compile(
+    r"(?=[二两三四五六七八九十0-9])(?<=分)(?P<num>[二两三四五六七八九十]+|[0-9]+)期"
+)
 NEEDS[PHASES] = ("期",)
 HOLDS[PHASES] = re.compile("期(?<=[二两三四五六七八九十0-9]期)")
 # A count of places that sums up the list before it (郑州、开封、洛阳三市;

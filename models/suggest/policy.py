@@ -65,7 +65,6 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from models.suggest.lead import lead_by
 from models.suggest.lexicon import (
     Lexicon,
     load_list,
@@ -210,7 +209,7 @@ ISSUER_CODE_STOPS = set("在据照以和与及、的为按对厅局部委府室�
 # that issues it (印发关于促进民营经济发展壮大的意见, 市住建委关于执行《…》有关问题
 # 的通知): a title may cite another in 《》. A bank's 关于 is no issuer's; the
 # central bank's is.
-ISSUED_TITLE = lead_by(
+ISSUED_TITLE = re.compile(
     # the lookahead: where a title can start, tested before the lookbehinds
     r"(?=[印出发下颁制关])"
     r"(?:(?:印发|出台|发布|下发|颁布|制定|制发)了?|(?<=[委部局厅办府院署会])|(?<=央行)|(?<=人民银行))"
@@ -261,7 +260,7 @@ BOOK_TITLE = re.compile(r"《([^《》\n]{2,80})》")
 LAW_CHAR = re.compile("法")
 NEW_POLICY = re.compile("新政")
 NEW_CHAR = re.compile("新")
-NUMBERED_PROGRAMME = lead_by(
+NUMBERED_PROGRAMME = re.compile(
     r"(?=[0-9])(?<![0-9０-９.%A-Za-z+＋])(?!(?:19|20)[0-9]{2})[0-9]{3,4}"
     f"(?:{'|'.join(PROGRAMME_HEADS)})"
 )
