@@ -25,10 +25,14 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Iterable, Sequence
-from re import _constants as sre  # noqa: N813 - the names are sre's own
-from re import _parser
 
 import ahocorasick_rs
+
+try:  # the engine's own parser (CPython 3.11 and later): read, never changed
+    from re import _constants as sre  # noqa: N813 - the names are sre's own
+    from re import _parser
+except ImportError:  # pragma: no cover - another Python: every pattern is scanned
+    _parser = None
 
 # products of adjacent parts' strings larger than this are not formed: the
 # run is cut there (a larger set is seldom more selective, and an automaton
@@ -43,7 +47,7 @@ Strings = frozenset[str]
 def triggers(pattern: re.Pattern) -> Strings | None:
     """Strings of which every match of ``pattern`` (with its lookarounds) has
     one in the text searched; None when no such set is found."""
-    if pattern.flags & re.IGNORECASE or not isinstance(pattern.pattern, str):
+    if _parser is None or pattern.flags & re.IGNORECASE or not isinstance(pattern.pattern, str):
         return None
     try:
         parsed = _parser.parse(pattern.pattern, pattern.flags)
