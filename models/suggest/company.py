@@ -79,6 +79,7 @@ from models.suggest.segment import (
     word_freq,
     word_tag,
 )
+from models.suggest.triggers import Gate
 
 RARE = 300  # a dictionary word rarer than this can be a brand (京瓷, 国投)
 EXTEND_RARE = 2000  # after a known name, a less rare word can still be its brand
@@ -962,6 +963,41 @@ class _Resources:
 MOST_INDUSTRY_WORDS = 8
 
 
+# The whole-text scans of the rules below: each is skipped on a text that
+# holds none of the strings every match of its pattern holds (its triggers,
+# read off the pattern: models.suggest.triggers), most of them on most
+# articles; the triggers of all are sought in one pass over the text.
+SCANS = Gate(
+    [
+        STOCK_CODE,
+        SHARE_CLASS,
+        COINED_CONTEXT,
+        LISTED_FIRSTS,
+        MARKET_TALK,
+        NET_TRADE,
+        SUBSCRIPTION,
+        OFFICER_OR_RELATION,
+        COMPANY_ACTS,
+        LISTED_ACTS,
+        STAFF_OR_WORKS,
+        OWNS,
+        PROJECT_PARTY,
+        EQUITY_OF,
+        STOCK_SHORT_NAME,
+        LEADER,
+        LENDING,
+        ALIAS,
+        COUNTED_LIST,
+        MOVE_ANCHOR,
+    ]
+)
+
+
+def _market_talk(a: Analysis) -> bool:
+    """Whether the text speaks of a stock market (``MARKET_TALK`` in it)."""
+    return any(True for _m in SCANS.scan(MARKET_TALK, a.text, a.memo))
+
+
 @lru_cache(maxsize=1)
 def resources() -> _Resources:
     forms: dict[str, str] = {}
@@ -1320,7 +1356,7 @@ class CompanySuggester(NameRules):
         """A name before its stock code: 精测电子(300567)."""
         t = a.text
         out = []
-        for m in STOCK_CODE.finditer(t):
+        for m in SCANS.scan(STOCK_CODE, t, a.memo):
             end = m.start()
             if t.endswith(FUND_BEFORE_CODE, 0, end):
                 continue  # 碳中和ETF(159790): a fund's code
@@ -1355,7 +1391,7 @@ class CompanySuggester(NameRules):
             if end + 1 <= len(t) and end not in a.starts and end + 1 in a.starts:
                 end += 1  # ST东时代: jieba glues a third character to the name
             out.append(Candidate(m.start(), end, 0.85, "stock_mark"))
-        for m in SHARE_CLASS.finditer(t):
+        for m in SCANS.scan(SHARE_CLASS, t, a.memo):
             start = _listed_name_start(a, r, m.start())
             if start is not None and _has_brand(a, r, start, m.start()):
                 out.append(Candidate(start, m.start(), 0.85, "stock_mark"))
@@ -1421,7 +1457,7 @@ class CompanySuggester(NameRules):
         quotes, or that 龙头企业… introduces."""
         t = a.text
         out = []
-        for m in COINED_CONTEXT.finditer(t):
+        for m in SCANS.scan(COINED_CONTEXT, t, a.memo):
             if m.group() in COINED_INTRODUCERS:
                 start = m.end()
                 end = _coined_end(a, r, start)
@@ -1478,15 +1514,15 @@ class CompanySuggester(NameRules):
         that opens with a short name, or a list of them, before a move
         (三花智控涨超5%, 甲、乙直线涨停, 甲、乙、丙等跟涨)."""
         t = a.text
-        moves = _stock_moves(t)
+        moves = _stock_moves(a)
         move_ends = {e for _s, e in moves}
         ends = {_before_ticker(t, s): False for s, _e in moves if t[s - 1 : s] != "等"}
         ends.update({m.start(): True for m in LISTED_MOVE.finditer(t)})
-        ends.update({_move_start(t, m.start()): True for m in LISTED_FIRSTS.finditer(t)})
+        ends.update({_move_start(t, m.start()): True for m in SCANS.scan(LISTED_FIRSTS, t, a.memo)})
         out = []
         # a move alone (涨超5%) is stocks' where the text speaks of a market,
         # prices' and products' elsewhere (光伏组件涨超5%); 等跟涨 is stocks' anyway
-        market = bool(ends) and (len(moves) > 1 or bool(MARKET_TALK.search(t)))
+        market = bool(ends) and (len(moves) > 1 or _market_talk(a))
         for end, closed in ends.items():
             if not closed and not market:
                 continue
@@ -1503,8 +1539,8 @@ class CompanySuggester(NameRules):
         out = []
         # the trades first: a scan for 净 alone, where most texts hold none
         # and the market's words are not sought through the whole text
-        trades = list(NET_TRADE.finditer(t))
-        if trades and not MARKET_TALK.search(t) and "资金" not in t:
+        trades = list(SCANS.scan(NET_TRADE, t, a.memo))
+        if trades and not _market_talk(a) and "资金" not in t:
             return []  # 净买入理财产品: a saver's, not a fund's flows into stocks
         for m in trades:
             k = m.end()
@@ -1539,7 +1575,7 @@ class CompanySuggester(NameRules):
         """New stocks open to subscription, named after 可申购 (今日可申购甲、乙)."""
         t = a.text
         out = []
-        for m in SUBSCRIPTION.finditer(t):
+        for m in SCANS.scan(SUBSCRIPTION, t, a.memo):
             k = m.end() + (t[m.end() : m.end() + 1] in ("：", ":"))
             while True:
                 e = k
@@ -1561,7 +1597,7 @@ class CompanySuggester(NameRules):
         …旗下, …子公司, …承建), and both parties of a signing (X与Y签约)."""
         t = a.text
         out = []
-        for m in OFFICER_OR_RELATION.finditer(t):
+        for m in SCANS.scan(OFFICER_OR_RELATION, t, a.memo):
             end = m.start()
             if t[end - 1 : end] == "的":
                 if m.group() not in OFFICERS:
@@ -1581,13 +1617,13 @@ class CompanySuggester(NameRules):
             start = _name_before(a, r, end)
             if start is not None and not t.endswith(LOCAL_GOVERNMENTS + NOT_FIRM_HEADS, start, end):
                 out.append(Candidate(start, end, 0.8, "officer"))  # not 姜山镇|党委书记
-        for m in COMPANY_ACTS.finditer(t):
+        for m in SCANS.scan(COMPANY_ACTS, t, a.memo):
             start = _name_before(a, r, m.start(), strict=True)
             if start is not None and not _person_name(
                 a, [t[p:q] for p, q in a.words(start, m.start())]
             ):
                 out.append(Candidate(start, m.start(), 0.7, "acts"))  # not 陈某某拟减持
-        for m in LISTED_ACTS.finditer(t):
+        for m in SCANS.scan(LISTED_ACTS, t, a.memo):
             end = m.start()
             end -= len(word_ending_at(t, end, WHEN_BEFORE_ACT))
             if t[end - 1 : end] in "日午间晚" and (
@@ -1599,7 +1635,7 @@ class CompanySuggester(NameRules):
             start = _opening_name_start(a, r, end)
             if start is not None:
                 out.append(Candidate(start, end, 0.7, "listed"))
-        for m in STAFF_OR_WORKS.finditer(t):
+        for m in SCANS.scan(STAFF_OR_WORKS, t, a.memo):
             end = m.start() - (t[m.start() - 1 : m.start()] in ("的", "前"))  # 岚芯微的|前|员工
             end -= t[end - 1 : end] in ("总", "副")  # …|总工程师: the title's
             start = _name_before(a, r, end, strict=True)
@@ -1607,7 +1643,7 @@ class CompanySuggester(NameRules):
                 continue  # 建设部|总工程师: a public body's staff
             if _has_brand(a, r, start, end):
                 out.append(Candidate(start, end, 0.7, "staff"))
-        for m in OWNS.finditer(t):
+        for m in SCANS.scan(OWNS, t, a.memo):
             # a subsidiary is a firm whatever its name (长江电力子公司|三峡电能)
             subsidiary = m.group().endswith(("子公司", "孙公司"))
             end = _name_after(a, r, m.end(), strict=not subsidiary, evidence=1)
@@ -1615,27 +1651,27 @@ class CompanySuggester(NameRules):
                 if t.startswith(WEAK_FORMS, end) and not t.startswith(WEAK_FORMS, end - 2):
                     end += 2  # 川能风电公司: the name with its form
                 out.append(Candidate(m.end(), end, 0.7, "owned"))
-        for m in PROJECT_PARTY.finditer(t):
+        for m in SCANS.scan(PROJECT_PARTY, t, a.memo):
             end = _name_after(a, r, m.end())
             if end is not None:
                 out.append(Candidate(m.end(), end, 0.7, "party"))
-        for m in EQUITY_OF.finditer(t):
+        for m in SCANS.scan(EQUITY_OF, t, a.memo):
             stake = STAKE.search(t, max(0, m.start() - 10), m.start())
             if stake is None:
                 continue
             start = _name_before(a, r, stake.start())
             if start is not None and 2 <= stake.start() - start <= MAX_CONTEXT_NAME:
                 out.append(Candidate(start, stake.start(), 0.7, "equity"))  # 瑞福锂业|的70%股权
-        for m in STOCK_SHORT_NAME.finditer(t):
+        for m in SCANS.scan(STOCK_SHORT_NAME, t, a.memo):
             s, e = m.span("name")
             if t[m.start() - 2 : m.start()] in ("证券", "股票") and STOCK_NAME.fullmatch(t, s, e):
                 out.append(Candidate(s, e, 0.8, "alias"))  # 证券简称变更为“X”
-        for m in LEADER.finditer(t):
+        for m in SCANS.scan(LEADER, t, a.memo):
             start, end = m.span("name")
             found = _name_after(a, r, start, evidence=1)
             if found == end:
                 out.append(Candidate(start, end, 0.75, "leader"))  # 以|宏伟机械|为龙头
-        for m in LENDING.finditer(t):
+        for m in SCANS.scan(LENDING, t, a.memo):
             start, end = m.span("name")
             found = _name_after(a, r, start)
             if found is not None and found >= end and _ends_word(a, end):
@@ -1665,7 +1701,7 @@ class CompanySuggester(NameRules):
         t = a.text
         ends = {c.end: c for c in cands}
         out = []
-        for m in ALIAS.finditer(t):
+        for m in SCANS.scan(ALIAS, t, a.memo):
             if m.start() not in ends:
                 start = _name_before(a, r, m.start())
                 if start is None or not _firm_ending(t[start : m.start()], r):
@@ -1760,7 +1796,7 @@ class CompanySuggester(NameRules):
                 items = _firm_list_items(a, r, m.start())
             if len(items) >= 2:
                 out += [Candidate(s, e, 0.65, "list") for s, e in items]
-        for m in COUNTED_LIST.finditer(t):
+        for m in SCANS.scan(COUNTED_LIST, t, a.memo):
             if m.start() == 0 or not CJK.match(t[m.start() - 1]):
                 continue  # a count after a name: 新奥|3家企业
             items = _counted_items(a, r, m.start(), _count(m.group("n")))
@@ -3817,12 +3853,13 @@ def _before_ticker(t: str, end: int) -> int:
     return k if k >= 0 and TICKER.fullmatch(t, k, end) else end
 
 
-def _stock_moves(t: str) -> list[tuple[int, int]]:
+def _stock_moves(a: Analysis) -> list[tuple[int, int]]:
     """Where each stock's move starts (what says when or how included) and
     ends: 午后涨停, 涨超5%, 6天5板, 晋级2连板 — not 上涨5%, 板块."""
     out = []
     last = 0
-    for anchor in MOVE_ANCHOR.finditer(t):
+    t = a.text
+    for anchor in SCANS.scan(MOVE_ANCHOR, t, a.memo):
         core = MOVE_CORE.match(t, anchor.start())
         if core is None or anchor.start() < last:
             continue  # …or inside the move before (晋级2|连板)

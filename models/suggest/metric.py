@@ -30,6 +30,7 @@ from models.suggest.numbers import (
 from models.suggest.own_characters import of_analysis
 from models.suggest.places import place_names
 from models.suggest.segment import Analysis, analyse, last_of, word_freq
+from models.suggest.triggers import triggers
 
 # A number in Chinese numerals is short (一千二百三十四万五千六百七十八 is 15
 # characters; news writes longer ones in digits). The bound keeps a pattern
@@ -365,6 +366,16 @@ class _Hit(NamedTuple):
     kind: str
 
 
+# Three scans skipped on a text that holds none of the strings each match
+# needs, read off the patterns (models.suggest.triggers): most articles hold
+# no rank's change, no 前 and no 数 (tested with ``in``: an automaton's
+# search of the few strings costs more than these tests).
+for _pattern in (RANK_CHANGE, TOP, SOME):
+    _needs = triggers(_pattern)
+    if _needs:  # (none: always scanned)
+        NEEDS[_pattern] = tuple(sorted(_needs))
+
+
 class MetricSuggester:
     """Rules for quantities, shares and rankings."""
 
@@ -417,11 +428,11 @@ class MetricSuggester:
 
         for m in _matches(RATIO, text):
             add(self._ratio(a, m))
-        for m in RANK_CHANGE.finditer(text):
+        for m in _matches(RANK_CHANGE, text):
             add(self._rank_change(a, m))
         for m in RANK.finditer(text):
             add(self._rank(a, m))
-        for m in TOP.finditer(text):
+        for m in _matches(TOP, text):
             add(self._top(a, m))
         for m in _matches(RANK_WORD, text):
             add(self._rank_word(a, m))
@@ -431,7 +442,7 @@ class MetricSuggester:
             add(self._quantity(a, m))
         for m in SCALE_AMOUNT.finditer(text):
             add(self._scale_amount(a, m))
-        for m in SOME.finditer(text):
+        for m in _matches(SOME, text):
             add(self._some(a, m))
         for m in _matches(INDEX_POINTS, text):
             add(self._index_points(a, m))

@@ -254,6 +254,12 @@ PARALLEL_ITEMS = re.compile(r"、(?:[\u4e00-\u9fff]{3,4}、)+")
 # A code of three or four digits glued to a head, not a year (136机制, 511工程).
 # (A digit is tested first, before the lookbehind: most positions fail at once.)
 PROGRAMME_HEADS = ("机制", "工程", "计划", "行动")
+# What four rules scan every text for, compiled once: re.finditer given a
+# pattern's source looks it up in re's cache at each call.
+BOOK_TITLE = re.compile(r"《([^《》\n]{2,80})》")
+LAW_CHAR = re.compile("法")
+NEW_POLICY = re.compile("新政")
+NEW_CHAR = re.compile("新")
 NUMBERED_PROGRAMME = re.compile(
     r"(?=[0-9])(?<![0-9０-９.%A-Za-z+＋])(?!(?:19|20)[0-9]{2})[0-9]{3,4}"
     f"(?:{'|'.join(PROGRAMME_HEADS)})"
@@ -586,7 +592,7 @@ class PolicySuggester(NameRules):
 
     def _titles(self, a: Analysis) -> list[Candidate]:
         out = []
-        for m in re.finditer(r"《([^《》\n]{2,80})》", a.text):
+        for m in BOOK_TITLE.finditer(a.text):
             title = _title_proper(m.group(1))
             media = title.endswith(MEDIA_ENDINGS) and not title.endswith("通报")
             if media or not title.endswith(DOCUMENT_ENDINGS):
@@ -851,7 +857,7 @@ class PolicySuggester(NameRules):
     def _laws(self, a: Analysis, r: _Resources) -> list[Candidate]:
         t = a.text
         out = []
-        for m in re.finditer("法", t):
+        for m in LAW_CHAR.finditer(t):
             hs, e = m.span()
             if not t.endswith(LAW_WORDS, 0, hs) or t[e : e + 1] in (
                 "律",
@@ -965,7 +971,7 @@ class PolicySuggester(NameRules):
         bank or a city writes to carry it out."""
         t = a.text
         out = []
-        for m in re.finditer("新政", t):
+        for m in NEW_POLICY.finditer(t):
             hs, he = m.span()
             if hs not in a.starts or a.token(hs) != (hs, he) or t.startswith(NEW_POLICY_RULES, he):
                 continue
@@ -986,7 +992,7 @@ class PolicySuggester(NameRules):
         (新成品油定价机制, 新拆迁条例): the revised instrument, named with 新."""
         out = []
         marks = a.word_marks  # one word's start and end: as a.token(ns) == (ns, ns + 1)
-        for m in re.finditer("新", a.text):
+        for m in NEW_CHAR.finditer(a.text):
             ns = m.start()
             if not (marks[ns] and marks[ns + 1]):
                 continue  # 新型, 新能源, 新政: a longer word
