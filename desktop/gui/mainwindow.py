@@ -444,6 +444,7 @@ class MainWindow(QMainWindow):
         colours = {lab.name: lab.colour for lab in labels}
         self.view.set_colours(colours)
         self.span_panel.model.set_colours(colours)
+        self.span_panel.set_labels([lab.name for lab in labels])
         self.header.set_labels(labels)
         self._rebuild_label_actions(labels)
         self.actions_by_name["allow_overlap"].setChecked(self.ctx.project.allow_overlap)
@@ -836,6 +837,11 @@ class MainWindow(QMainWindow):
             app.installEventFilter(self._other_key)
         else:
             app.removeEventFilter(self._other_key)
+            # a question no longer open is not left asking: after PgDn it
+            # stood over the next article with the count of the one before
+            bar = self.statusBar()
+            if bar.currentMessage() == self.controller.done_question:
+                bar.clearMessage()
 
     def _status_message_changed(self, text: str) -> None:
         """The question of a first Ctrl+D is open while the status bar asks it."""

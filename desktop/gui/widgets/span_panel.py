@@ -16,14 +16,16 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.gui.describe import attribute_name, attribute_value, provenance
-from desktop.gui.itemmodels.spans import KeyRole, SpanTableModel
+from desktop.gui.itemmodels.spans import KeyRole, SpanTableModel, status_words
 from desktop.gui.spans import SpanItem
+from models.errors import cell_text
 from models.suggest.numbers import parse_number
 
 translate = QCoreApplication.translate
@@ -249,6 +251,29 @@ class SpanPanel(QWidget):
         header.setSectionResizeMode(m.SOURCE, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(m.SOURCE, 96)
         self.table.setColumnHidden(m.INDICATOR, True)
+        self._label_names: list[str] = []
+        self._fit_word_columns()
+
+    def set_labels(self, names: list[str]) -> None:
+        """The project's labels, whose widest name sizes the label column."""
+        self._label_names = [cell_text(n) for n in names]
+        self._fit_word_columns()
+
+    def _fit_word_columns(self) -> None:
+        """Label and status as wide as the widest word they can show: measured
+        on the rows in view, an article opening on POLICY rows cut the METRIC
+        and COMPANY rows below them to "MET…"."""
+        m = self.model
+        header = self.table.horizontalHeader()
+        metrics = self.table.fontMetrics()
+        frame = self.table.style().pixelMetric(
+            QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.table
+        )
+        margin = 2 * (frame + 1) + 6
+        for col, words in ((m.LABEL, self._label_names), (m.STATUS, status_words())):
+            widest = max((metrics.horizontalAdvance(w) for w in words), default=0) + margin
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(col, max(widest, header.sectionSizeHint(col)))
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
@@ -309,6 +334,7 @@ class SpanPanel(QWidget):
     def retranslate(self) -> None:
         self.show_rejected.setText(translate("SpanPanel", "Show rejected"))
         self.model.retranslate()
+        self._fit_word_columns()  # the status words and headers in the new language
         self._show_provenance()
         if self._counts is not None:  # the counts line is in the interface language too
             self._show_counts()

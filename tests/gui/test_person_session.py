@@ -1,0 +1,76 @@
+"""What a curator saw going through the corpus under Xvfb, key by key: a
+span list whose label column was measured on the rows in view only (an
+article opening on POLICY rows showed "MET…" below them), and the status
+bar still asking for a second Ctrl+D on the next document, with the count
+of the one before."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from models import Project
+from tests.gui.conftest import close_window, open_window, suggestion
+
+pytestmark = pytest.mark.usefixtures("isolated_settings")
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+POLICIES = "".join(f"落实《第{i}号产业行动方案》。" for i in range(40))
+LONG_DOC = POLICIES + "比亚迪集团营收12亿元。"
+
+
+@pytest.fixture
+def policies_first(tmp_path):
+    """A project whose first article has forty POLICY suggestions before a
+    COMPANY and a METRIC, more rows than the list shows at once."""
+    path = tmp_path / "long.biaozhu"
+    project = Project.create(path, annotator="tester")
+    doc, _ = project.add_document(LONG_DOC, doc_id="long")
+    found = [suggestion(LONG_DOC, f"《第{i}号产业行动方案》", "POLICY") for i in range(40)]
+    found += [
+        suggestion(LONG_DOC, "比亚迪集团", "COMPANY"),
+        suggestion(LONG_DOC, "12亿元", "METRIC"),
+    ]
+    project.store_suggestions(doc, found)
+    other, _ = project.add_document("园区新增企业12家。", doc_id="other")
+    project.store_suggestions(other, [suggestion("园区新增企业12家。", "12家", "METRIC")])
+    project.close()
+    return path
+
+
+def test_every_label_whole_in_the_span_list(qtbot, tmp_path, policies_first):
+    window = open_window(qtbot, policies_first, tmp_path)
+    try:
+        table = window.span_panel.table
+        model = window.span_panel.model
+        qtbot.waitUntil(lambda: model.rowCount() == 42)
+        metrics = table.fontMetrics()
+        width = table.columnWidth(model.LABEL)
+        for row in range(model.rowCount()):
+            label = model.index(row, model.LABEL).data()
+            # the text and the cell's margins (3 px a side in every style)
+            assert metrics.horizontalAdvance(label) + 6 <= width, label
+        # scrolled to the last rows, the column still holds them
+        table.scrollToBottom()
+        qtbot.wait(50)
+        assert table.columnWidth(model.LABEL) == width
+    finally:
+        close_window(window)
+
+
+def test_next_document_does_not_keep_asking_for_a_second_ctrl_d(qtbot, tmp_path, policies_first):
+    window = open_window(qtbot, policies_first, tmp_path)
+    try:
+        qtbot.waitUntil(lambda: window.controller.doc_id == "long")
+        target = window.focusWidget() or window
+        qtbot.keyClick(target, Qt.Key.Key_D, CTRL)
+        assert window.statusBar().currentMessage().startswith("42 suggestion")
+        qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_PageDown)
+        qtbot.waitUntil(lambda: window.controller.doc_id == "other")
+        # the question was about the other article, and it no longer holds
+        assert "Ctrl+D" not in window.statusBar().currentMessage()
+        with Project.open(policies_first, readonly=True) as store:
+            assert store.status("long", "tester") != "done"
+    finally:
+        close_window(window)
