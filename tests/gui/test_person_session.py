@@ -74,3 +74,28 @@ def test_next_document_does_not_keep_asking_for_a_second_ctrl_d(qtbot, tmp_path,
             assert store.status("long", "tester") != "done"
     finally:
         close_window(window)
+
+
+def test_keys_on_an_article_without_spans_say_so(qtbot, tmp_path, project_path):
+    """On a CLUENER sentence with nothing suggested, J said nothing and A
+    said "No span is focused (J/K or ↓/↑ to move)", sending the curator to
+    keys that could not help. Both now say the article shows no spans and how
+    to add one, and nothing is written."""
+    with Project.open(project_path, annotator="tester") as project:
+        project.add_document("布鲁京斯研究所桑顿中国中心研究部主任李成说。", doc_id="bare")
+    window = open_window(qtbot, project_path, tmp_path)
+    try:
+        window.doc_panel.select("bare")
+        qtbot.waitUntil(lambda: window.controller.doc_id == "bare")
+        for k in (Qt.Key.Key_J, Qt.Key.Key_K, Qt.Key.Key_A, Qt.Key.Key_X, Qt.Key.Key_Delete):
+            window.statusBar().clearMessage()
+            qtbot.keyClick(window.focusWidget() or window, k)
+            assert window.ctx.host.wait_idle(10_000)
+            said = window.statusBar().currentMessage()
+            assert said.startswith("No spans are shown in this article"), (k, said)
+            assert "J/K" not in said
+        with Project.open(project_path, readonly=True) as store:
+            assert store.annotations("bare", "tester") == []
+            assert store.history(doc_id="bare", action="doc.status") == []
+    finally:
+        close_window(window)
