@@ -3262,57 +3262,62 @@
 <context>
     <name>DocumentPanel</name>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="297"/>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="361"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="309"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="379"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="351"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="363"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n 处结果</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="353"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="365"/>
         <source>the first %1 hits</source>
         <translation>前 %1 处结果</translation>
     </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="368"/>
+        <source>%1 of the first %2 hits</source>
+        <translation>前 %2 处结果中的 %1 处</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="363"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="381"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n 篇文档</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="366"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="384"/>
         <source>%1 of %2 documents</source>
         <translation>%1 / %2 篇文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="374"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="392"/>
         <source>Search all texts  ( / )</source>
         <translation>搜索全文  ( / )</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="377"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="395"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="378"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="396"/>
         <source>To do</source>
         <translation>待标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="379"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="397"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="380"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="398"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
