@@ -99,3 +99,43 @@ def test_keys_on_an_article_without_spans_say_so(qtbot, tmp_path, project_path):
             assert store.history(doc_id="bare", action="doc.status") == []
     finally:
         close_window(window)
+
+
+def test_source_column_holds_the_sources_of_the_article(qtbot, qapp, tmp_path):
+    """In zh_CN an offer's Source cell read "他处已接受的…": the column was 96
+    pixels whatever it held. It is as wide as the article's widest source
+    (up to two fifths of the table, the rest the text's)."""
+    from desktop.gui.i18n import Translations
+    from models import Suggestion
+
+    text = "比亚迪汽车销量增长,比亚迪股价上涨12%。"
+    path = tmp_path / "offers.biaozhu"
+    project = Project.create(path, annotator="tester")
+    doc, _ = project.add_document(text, doc_id="offers")
+    project.store_suggestions(
+        doc,
+        [
+            Suggestion(0, 3, "COMPANY", "比亚迪", 0.9, "occurrence", "1", {}),
+            Suggestion(10, 13, "COMPANY", "比亚迪", 0.8, "model", "1", {}),
+            suggestion(text, "12%", "METRIC"),
+        ],
+    )
+    project.close()
+    translations = Translations(qapp)
+    translations.apply("zh_CN")
+    window = open_window(qtbot, path, tmp_path)
+    try:
+        window.resize(1366, 768)  # the laptop screen this was seen on, and its panes
+        window.splitter.setSizes([300, 612, 454])
+        panel = window.span_panel
+        table, model = panel.table, panel.model
+        qtbot.waitUntil(lambda: model.rowCount() == 3)
+        qtbot.waitUntil(lambda: not table.isColumnHidden(model.SOURCE))
+        metrics = table.fontMetrics()
+        for row in range(3):
+            source = model.index(row, model.SOURCE).data()
+            assert metrics.horizontalAdvance(source) + 6 <= table.columnWidth(model.SOURCE), source
+        assert table.columnWidth(model.SOURCE) <= table.viewport().width() * 2 // 5
+    finally:
+        close_window(window)
+        translations.remove()
