@@ -103,8 +103,8 @@ def test_keys_on_an_article_without_spans_say_so(qtbot, tmp_path, project_path):
 
 def test_source_column_holds_the_sources_of_the_article(qtbot, qapp, tmp_path):
     """In zh_CN an offer's Source cell read "他处已接受的…": the column was 96
-    pixels whatever it held. It is as wide as the article's widest source
-    (up to two fifths of the table, the rest the text's)."""
+    pixels whatever it held. It is as wide as the article's widest source,
+    the text keeping the larger share of the room the two share."""
     from desktop.gui.i18n import Translations
     from models import Suggestion
 
@@ -135,7 +135,10 @@ def test_source_column_holds_the_sources_of_the_article(qtbot, qapp, tmp_path):
         for row in range(3):
             source = model.index(row, model.SOURCE).data()
             assert metrics.horizontalAdvance(source) + 6 <= table.columnWidth(model.SOURCE), source
-        assert table.columnWidth(model.SOURCE) <= table.viewport().width() * 2 // 5
+        # the text keeps the larger share of the room it shares with the source
+        others = sum(table.columnWidth(c) for c in (model.LABEL, model.SCORE, model.STATUS))
+        assert table.columnWidth(model.SOURCE) <= (table.viewport().width() - others) * 9 // 20
+        assert table.columnWidth(model.TEXT) > table.columnWidth(model.SOURCE)
     finally:
         close_window(window)
         translations.remove()

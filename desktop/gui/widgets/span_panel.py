@@ -283,8 +283,9 @@ class SpanPanel(QWidget):
 
     def _fit_source(self) -> None:
         """Source as wide as the widest source of the article's spans, up to
-        two fifths of the table: a fixed 96 pixels cut an offer's source to
-        "他处已接受的…" and gave a row of "模型" more room than it needed."""
+        nine twentieths of the room the text shares with it: a fixed 96
+        pixels cut an offer's source to "他处已接受的…" and gave a row of "模型"
+        more room than it needed."""
         m = self.model
         metrics = self.table.fontMetrics()
         widest = 0
@@ -295,7 +296,9 @@ class SpanPanel(QWidget):
                 self._source_widths[key] = width
             widest = max(widest, width)
         header = self.table.horizontalHeader()
-        room = self.table.viewport().width() * 2 // 5
+        # the text keeps more than half of what label, score and status leave
+        others = sum(header.sectionSize(c) for c in (m.LABEL, m.SCORE, m.STATUS))
+        room = (self.table.viewport().width() - others) * 9 // 20
         wanted = max(widest + self._cell_margin(), header.sectionSizeHint(m.SOURCE))
         width = max(min(wanted, room), header.sectionSizeHint(m.SOURCE))
         if header.sectionSize(m.SOURCE) != width:
