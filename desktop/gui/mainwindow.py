@@ -245,6 +245,9 @@ class MainWindow(QMainWindow):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             self.addAction(action)
             self.actions_by_name[name] = action
+        # connected after the group's own undo/redo: they run first
+        undo.triggered.connect(self._say_undone)
+        redo.triggered.connect(self._say_redone)
         self.menus = menus.build_menus(self, self.actions_by_name)
         self.menus["recent"].aboutToShow.connect(self._fill_recent)
         self.actions_by_name["order_by_uncertainty"].setChecked(ctx.settings.order_by_uncertainty)
@@ -823,6 +826,18 @@ class MainWindow(QMainWindow):
 
     def act_accept_occurrences(self) -> None:
         self.controller.accept_occurrences()
+
+    def _say_undone(self) -> None:
+        """Undo says what it undid: the status bar went on saying what the key
+        before it did ("Document marked done." over the article it reopened)."""
+        text = self.ctx.undo_group.redoText()  # what was just undone
+        if text:
+            self.show_message(translate("MainWindow", "Undone: %1").replace("%1", text))
+
+    def _say_redone(self) -> None:
+        text = self.ctx.undo_group.undoText()  # what was just redone
+        if text:
+            self.show_message(translate("MainWindow", "Redone: %1").replace("%1", text))
 
     def act_delete_span(self) -> None:
         self.controller.delete()

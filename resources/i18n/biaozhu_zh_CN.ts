@@ -4726,7 +4726,7 @@
     </message>
     <message>
         <location filename="../../desktop/gui/jobs.py" line="331"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1161"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1176"/>
         <source>Suggester %1 trained; it is now the active one.</source>
         <translation>建议模型 %1 已训练完成，现已启用。</translation>
     </message>
@@ -4789,180 +4789,190 @@ The sample project is open instead.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="320"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="323"/>
         <source>Loading word list…</source>
         <translation>正在加载分词词典…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="341"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="344"/>
         <source>Word boundaries ready</source>
         <translation>分词就绪</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="360"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1419"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="363"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1434"/>
         <source>Annotator: %1</source>
         <translation>标注员：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="396"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="399"/>
         <source>History check failed: %1</source>
         <translation>历史校验未通过：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="402"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="405"/>
         <source>History checked: the file matches it.</source>
         <translation>历史已校验：文件与之相符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="410"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="413"/>
         <source>The history could not be checked: %1</source>
         <translation>无法校验历史：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="605"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="608"/>
         <source>The hotkey %1 of label %2 is already used; choose it from the Annotate menu.</source>
         <translation>标签 %2 的快捷键 %1 已被占用；请从“标注”菜单选择该标签。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="635"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="638"/>
         <source>Not saving: read-only</source>
         <translation>未保存：只读</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="637"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="640"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="639"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="642"/>
         <source>All changes saved</source>
         <translation>所有修改均已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="650"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="653"/>
         <source>Waiting %1 s for this window&apos;s background task (%2) to finish writing…</source>
         <translation>已等待 %1 秒，等本窗口的后台任务（%2）写完…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="657"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="660"/>
         <source>Waiting %1 s for this window&apos;s background task to finish writing…</source>
         <translation>已等待 %1 秒，等本窗口的后台任务写完…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="661"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="664"/>
         <source>Waiting %1 s for another window of Biaozhu to finish writing…</source>
         <translation>已等待 %1 秒，等标注的另一个窗口写完…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="665"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="668"/>
         <source>Waiting %1 s for another program to finish writing…</source>
         <translation>已等待 %1 秒，等另一个程序写完…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="676"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="679"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="677"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="680"/>
         <source>Why: %1</source>
         <translation>原因：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="681"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="684"/>
         <source>The window shows what it had saved and changes nothing more: Retry opens the file now at the project&apos;s place.</source>
         <translation>窗口显示它已保存的内容，不再做任何修改：点“重试”将打开现在位于项目位置的文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="689"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="692"/>
         <source>The window shows the project as the file holds it and changes nothing until the file can be written again: Retry when the cause is gone.</source>
         <translation>窗口按文件中的实际内容显示项目；在文件可以重新写入之前不做任何改动。原因消除后请点“重试”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="697"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="700"/>
         <source>The window shows the project as the file holds it.</source>
         <translation>窗口按文件中的实际内容显示项目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="708"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="711"/>
         <source>Changes not saved</source>
         <translation>修改未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="739"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="742"/>
         <source>The project can be written again.</source>
         <translation>项目可以重新写入了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="744"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="747"/>
         <source>Still not writable: %1</source>
         <translation>仍然无法写入：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="764"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="767"/>
         <source>Nothing to undo in this document.</source>
         <translation>本文档中没有可撤销的操作。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="766"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="769"/>
         <source>Nothing to redo in this document.</source>
         <translation>本文档中没有可重做的操作。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="773"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="776"/>
         <source>No label has the key %1: %2.</source>
         <translation>没有标签使用按键 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="802"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="805"/>
         <source>This is the last document.</source>
         <translation>已是最后一篇文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="806"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="809"/>
         <source>This is the first document.</source>
         <translation>已是第一篇文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="919"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="835"/>
+        <source>Undone: %1</source>
+        <translation>已撤销：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mainwindow.py" line="840"/>
+        <source>Redone: %1</source>
+        <translation>已重做：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mainwindow.py" line="934"/>
         <source>Nothing is searched: / to search.</source>
         <translation>当前没有搜索：按 / 搜索。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="940"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="955"/>
         <source>No more hits.</source>
         <translation>没有更多结果了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="952"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="965"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="967"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="980"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="954"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="969"/>
         <source>project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="970"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="980"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="985"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="995"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="992"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1007"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="997"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1012"/>
         <source>Clear list</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1004"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1019"/>
         <source>Import files</source>
         <translation>导入文件</translation>
     </message>
@@ -4972,73 +4982,73 @@ The sample project is open instead.</source>
         <translation>文本和标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1012"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1027"/>
         <source>Import folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1041"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1056"/>
         <source>Merge projects</source>
         <translation>合并项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1112"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1123"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1127"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1138"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1184"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1199"/>
         <source>Choose the suggester</source>
         <translation>选择建议模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1187"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1202"/>
         <source>The bundled model suggests again.</source>
         <translation>已改回由内置模型提供建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1190"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1205"/>
         <source>Suggester %1 is now the active one.</source>
         <translation>建议模型 %1 现已启用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1235"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1250"/>
         <source>Spans may now overlap in this project.</source>
         <translation>本项目中的片段现在可以重叠。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1237"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1252"/>
         <source>Spans may no longer overlap in this project.</source>
         <translation>本项目中的片段不再允许重叠。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1244"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1259"/>
         <source>Overlapping spans</source>
         <translation>片段重叠</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1395"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1410"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1118"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1133"/>
         <source>Backup %1 restored; the state before it is saved as %2.</source>
         <translation>已恢复备份 %1；恢复前的状态已另存为 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1259"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1274"/>
         <source>Documents in project order.</source>
         <translation>文档按项目顺序排列。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1275"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1290"/>
         <source>To-do documents ordered by uncertainty, least sure first.</source>
         <translation>待办文档已按不确定度排序，最不确定的在前。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1377"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1392"/>
         <source>Focus a gold span first: suggestions have no history.</source>
         <translation>请先选中一个金标准片段：建议没有历史。</translation>
     </message>
@@ -5946,12 +5956,12 @@ The sample project is open instead.</source>
         <translation>例如 2024</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/span_panel.py" line="297"/>
+        <location filename="../../desktop/gui/widgets/span_panel.py" line="333"/>
         <source>%1 gold · %2 pending</source>
         <translation>金标准 %1 · 待定 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/span_panel.py" line="335"/>
+        <location filename="../../desktop/gui/widgets/span_panel.py" line="371"/>
         <source>Show rejected</source>
         <translation>显示已拒绝</translation>
     </message>
@@ -6075,7 +6085,7 @@ The sample project is open instead.</source>
         <location filename="../../desktop/gui/describe.py" line="118"/>
         <location filename="../../desktop/gui/dialogs/import_options.py" line="89"/>
         <location filename="../../desktop/gui/dialogs/import_options.py" line="99"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="769"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="772"/>
         <location filename="../../desktop/gui/rule_titles.py" line="88"/>
         <source>, </source>
         <translation>、</translation>

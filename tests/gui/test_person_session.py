@@ -142,3 +142,35 @@ def test_source_column_holds_the_sources_of_the_article(qtbot, qapp, tmp_path):
     finally:
         close_window(window)
         translations.remove()
+
+
+def test_undo_and_redo_say_what_they_did(qtbot, tmp_path, project_path):
+    """Ctrl+Z after marking a document done reopened it, and the status bar
+    went on saying "Document marked done." over the reopened article: undo
+    and redo said nothing of their own. They say what they undid or redid."""
+    window = open_window(qtbot, project_path, tmp_path)
+
+    def press(k, mods=Qt.KeyboardModifier.NoModifier):
+        qtbot.keyClick(window.focusWidget() or window, k, mods)
+        assert window.ctx.host.wait_idle(10_000)
+
+    try:
+        qtbot.waitUntil(lambda: window.controller.doc_id == "a")
+        press(Qt.Key.Key_A)  # 932.4亿元 gold
+        press(Qt.Key.Key_D, CTRL)
+        press(Qt.Key.Key_D, CTRL)  # done, the other three recorded rejected
+        assert window.statusBar().currentMessage() == "Document marked done."
+        with Project.open(project_path, readonly=True) as store:
+            assert store.status("a", "tester") == "done"
+        press(Qt.Key.Key_Z, CTRL)
+        assert window.statusBar().currentMessage() == "Undone: Mark document done"
+        with Project.open(project_path, readonly=True) as store:
+            assert store.status("a", "tester") == "in_progress"
+        press(Qt.Key.Key_Z, CTRL)
+        assert window.statusBar().currentMessage() == "Undone: Accept “932.4亿元”"
+        press(Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)
+        assert window.statusBar().currentMessage() == "Redone: Accept “932.4亿元”"
+        with Project.open(project_path, readonly=True) as store:
+            assert [a.text for a in store.annotations("a", "tester")] == ["932.4亿元"]
+    finally:
+        close_window(window)
