@@ -388,6 +388,7 @@ class AnnotationController(QObject):
         """Focus the next (delta=+1) or previous (-1) span in text order."""
         items = self.items
         if not items:
+            self._say_no_spans()
             return
         cur = self.current_item()
         if cur is None:
@@ -450,12 +451,24 @@ class AnnotationController(QObject):
             return None
         item = self.current_item()
         if item is None or item.kind not in kinds:
-            if self.doc_id is not None:
+            if self.doc_id is not None and not self.items:
+                self._say_no_spans()  # J/K cannot help here
+            elif self.doc_id is not None:
                 self.message.emit(
                     translate("Controller", "No span is focused (J/K or ↓/↑ to move).")
                 )
             return None
         return item
+
+    def _say_no_spans(self) -> None:
+        if self.doc_id is not None:
+            self.message.emit(
+                translate(
+                    "Controller",
+                    "No spans are shown in this article: select text (Shift+arrows) and press"
+                    " a label key to add one.",
+                )
+            )
 
     def _refused(
         self, start: int, end: int, exclude: int | None = None, label: str | None = None

@@ -245,6 +245,9 @@ class MainWindow(QMainWindow):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             self.addAction(action)
             self.actions_by_name[name] = action
+        # connected after the group's own undo/redo: they run first
+        undo.triggered.connect(self._say_undone)
+        redo.triggered.connect(self._say_redone)
         self.menus = menus.build_menus(self, self.actions_by_name)
         self.menus["recent"].aboutToShow.connect(self._fill_recent)
         self.actions_by_name["order_by_uncertainty"].setChecked(ctx.settings.order_by_uncertainty)
@@ -444,6 +447,7 @@ class MainWindow(QMainWindow):
         colours = {lab.name: lab.colour for lab in labels}
         self.view.set_colours(colours)
         self.span_panel.model.set_colours(colours)
+        self.span_panel.set_labels([lab.name for lab in labels])
         self.header.set_labels(labels)
         self._rebuild_label_actions(labels)
         self.actions_by_name["allow_overlap"].setChecked(self.ctx.project.allow_overlap)
@@ -823,6 +827,18 @@ class MainWindow(QMainWindow):
     def act_accept_occurrences(self) -> None:
         self.controller.accept_occurrences()
 
+    def _say_undone(self) -> None:
+        """Undo says what it undid: the status bar went on saying what the key
+        before it did ("Document marked done." over the article it reopened)."""
+        text = self.ctx.undo_group.redoText()  # what was just undone
+        if text:
+            self.show_message(translate("MainWindow", "Undone: %1").replace("%1", text))
+
+    def _say_redone(self) -> None:
+        text = self.ctx.undo_group.undoText()  # what was just redone
+        if text:
+            self.show_message(translate("MainWindow", "Redone: %1").replace("%1", text))
+
     def act_delete_span(self) -> None:
         self.controller.delete()
 
@@ -836,6 +852,11 @@ class MainWindow(QMainWindow):
             app.installEventFilter(self._other_key)
         else:
             app.removeEventFilter(self._other_key)
+            # a question no longer open is not left asking: after PgDn it
+            # stood over the next article with the count of the one before
+            bar = self.statusBar()
+            if bar.currentMessage() == self.controller.done_question:
+                bar.clearMessage()
 
     def _status_message_changed(self, text: str) -> None:
         """The question of a first Ctrl+D is open while the status bar asks it."""

@@ -407,7 +407,7 @@
     <name>AnnotationController</name>
     <message numerus="yes">
         <location filename="../../desktop/gui/controller.py" line="297"/>
-        <location filename="../../desktop/gui/controller.py" line="536"/>
+        <location filename="../../desktop/gui/controller.py" line="549"/>
         <source>%n other occurrence(s) offered</source>
         <translation>
             <numerusform>已提供另外 %n 处出现</numerusform>
@@ -421,28 +421,28 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="633"/>
+        <location filename="../../desktop/gui/controller.py" line="646"/>
         <source>%n occurrence(s) accepted</source>
         <translation>
             <numerusform>已接受 %n 处出现</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="635"/>
+        <location filename="../../desktop/gui/controller.py" line="648"/>
         <source>in %n document(s)</source>
         <translation>
             <numerusform>涉及 %n 篇文档</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="639"/>
+        <location filename="../../desktop/gui/controller.py" line="652"/>
         <source>%n document(s) you marked done left as they are (Ctrl+D there reopens one)</source>
         <translation>
             <numerusform>你已标为完成的 %n 篇文档保持不变（在文档中按 Ctrl+D 可重新打开）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="664"/>
+        <location filename="../../desktop/gui/controller.py" line="677"/>
         <source>%n suggestion(s) still pending: Ctrl+D again marks the document done and counts them as rejected; any other key cancels.</source>
         <translation>
             <numerusform>还有 %n 条建议待定：再按 Ctrl+D 将文档标为完成，并把它们记为拒绝；按其他键取消。</numerusform>
@@ -627,67 +627,72 @@
         <translation>本文已没有待定建议：按 Ctrl+D 标记完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="440"/>
+        <location filename="../../desktop/gui/controller.py" line="441"/>
         <source>The project cannot be written now (%1): nothing is changed until it can (File → Retry saving).</source>
         <translation>项目现在无法写入（%1）：在可以写入之前不会做任何改动（文件 → 重试保存）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="455"/>
+        <location filename="../../desktop/gui/controller.py" line="458"/>
         <source>No span is focused (J/K or ↓/↑ to move).</source>
         <translation>没有选中片段（用 J/K 或 ↓/↑ 移动）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="468"/>
+        <location filename="../../desktop/gui/controller.py" line="466"/>
+        <source>No spans are shown in this article: select text (Shift+arrows) and press a label key to add one.</source>
+        <translation>本文没有显示任何片段：用 Shift+方向键选中文字，再按标签键即可新建片段。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/controller.py" line="481"/>
         <source>“%1” (%2) is already gold.</source>
         <translation>“%1”（%2）已是金标。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="470"/>
+        <location filename="../../desktop/gui/controller.py" line="483"/>
         <source>The span overlaps “%1” (%2), which is already gold.</source>
         <translation>该片段与已是金标的“%1”（%2）重叠。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="491"/>
+        <location filename="../../desktop/gui/controller.py" line="504"/>
         <source>This span is gold: Delete removes it.</source>
         <translation>这是金标准片段：按 Delete 删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="523"/>
+        <location filename="../../desktop/gui/controller.py" line="536"/>
         <source>Select some text first.</source>
         <translation>请先选中文字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="543"/>
+        <location filename="../../desktop/gui/controller.py" line="556"/>
         <source>A suggestion is rejected with X.</source>
         <translation>建议用 X 拒绝。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="570"/>
+        <location filename="../../desktop/gui/controller.py" line="583"/>
         <source>The boundary cannot move further.</source>
         <translation>边界不能再移动了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="605"/>
+        <location filename="../../desktop/gui/controller.py" line="618"/>
         <source>Nothing is pending in this document.</source>
         <translation>本文没有待定建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="618"/>
+        <location filename="../../desktop/gui/controller.py" line="631"/>
         <source>Only %1 names are accepted everywhere.</source>
         <translation>只有 %1 名称可以全局接受。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="628"/>
+        <location filename="../../desktop/gui/controller.py" line="641"/>
         <source>No pending occurrence of “%1” is left to accept.</source>
         <translation>“%1”已没有待接受的出现处。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="675"/>
+        <location filename="../../desktop/gui/controller.py" line="688"/>
         <source>Document marked done.</source>
         <translation>文档已标记完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="677"/>
+        <location filename="../../desktop/gui/controller.py" line="690"/>
         <source>Document reopened.</source>
         <translation>文档已重新打开。</translation>
     </message>
@@ -3224,32 +3229,32 @@
 <context>
     <name>DocumentHeader</name>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_header.py" line="387"/>
+        <location filename="../../desktop/gui/widgets/doc_header.py" line="388"/>
         <source>suggestion</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_header.py" line="424"/>
+        <location filename="../../desktop/gui/widgets/doc_header.py" line="425"/>
         <source>No document</source>
         <translation>没有文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_header.py" line="426"/>
+        <location filename="../../desktop/gui/widgets/doc_header.py" line="427"/>
         <source>Import files with Ctrl+I, or open a project with Ctrl+O.</source>
         <translation>按 Ctrl+I 导入文件，或按 Ctrl+O 打开项目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_header.py" line="442"/>
+        <location filename="../../desktop/gui/widgets/doc_header.py" line="444"/>
         <source>document %1 of %2</source>
         <translation>第 %1 / %2 篇</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_header.py" line="447"/>
+        <location filename="../../desktop/gui/widgets/doc_header.py" line="449"/>
         <source>%1 characters</source>
         <translation>%1 字</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_header.py" line="449"/>
+        <location filename="../../desktop/gui/widgets/doc_header.py" line="451"/>
         <source>%1 gold · %2 pending</source>
         <translation>金标准 %1 · 待定 %2</translation>
     </message>
@@ -3257,57 +3262,62 @@
 <context>
     <name>DocumentPanel</name>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="297"/>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="361"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="309"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="379"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="351"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="363"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n 处结果</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="353"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="365"/>
         <source>the first %1 hits</source>
         <translation>前 %1 处结果</translation>
     </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="368"/>
+        <source>%1 of the first %2 hits</source>
+        <translation>前 %2 处结果中的 %1 处</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="363"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="381"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n 篇文档</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="366"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="384"/>
         <source>%1 of %2 documents</source>
         <translation>%1 / %2 篇文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="374"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="392"/>
         <source>Search all texts  ( / )</source>
         <translation>搜索全文  ( / )</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="377"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="395"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="378"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="396"/>
         <source>To do</source>
         <translation>待标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="379"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="397"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="380"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="398"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
@@ -4165,12 +4175,12 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="502"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="513"/>
         <source>History of span %1 — %2</source>
         <translation>片段 %1 的历史 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="504"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="515"/>
         <source>History of %1 — %2</source>
         <translation>%1 的历史 — %2</translation>
     </message>
@@ -4235,163 +4245,163 @@
         <translation>显示其历史的文档（Ctrl+L）；清空后按回车：整个项目的历史</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="375"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="381"/>
         <source>&amp;From</source>
         <translation>从(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="376"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="382"/>
         <source>t&amp;o</source>
         <translation>到(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="383"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="389"/>
         <source>Ne&amp;west first</source>
         <translation>最新的在前(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="385"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="391"/>
         <source>The latest events at the top (the whole project&apos;s history)</source>
         <translation>最新的事件排在最上面（整个项目的历史）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="392"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="398"/>
         <source>Span history</source>
         <translation>片段历史</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="395"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="401"/>
         <source>The history of the selected event&apos;s span and of the suggestion and spans it came from, in its own window (Ctrl+Shift+H)</source>
         <translation>在单独的窗口中显示所选事件的片段及其来源建议和来源片段的历史（Ctrl+Shift+H）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="400"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="406"/>
         <source>Go to</source>
         <translation>转到</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="402"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="408"/>
         <source>Show the selected event&apos;s document and span in the main window (Ctrl+G)</source>
         <translation>在主窗口中显示所选事件的文档和片段（Ctrl+G）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="405"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="411"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="408"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="414"/>
         <source>Write the events shown (every one the filters select) as the history&apos;s audit CSV, the same as the command line writes (Ctrl+E)</source>
         <translation>将显示的事件（筛选条件选中的全部事件）写成历史的审计 CSV，与命令行写出的相同（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="417"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="423"/>
         <source>&amp;Document:</source>
         <translation>文档(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="418"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="424"/>
         <source>A&amp;nnotator:</source>
         <translation>标注员(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="419"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="425"/>
         <source>Ac&amp;tion:</source>
         <translation>操作(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="730"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="741"/>
         <source>%1 as of event #%2</source>
         <translation>%1 在事件 #%2 时的状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="773"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="784"/>
         <source>Select an event about a span first.</source>
         <translation>请先选择一个涉及片段的事件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="786"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="797"/>
         <source>Export the history as CSV</source>
         <translation>将历史导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="788"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="799"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="804"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="815"/>
         <source>The history is being written already; wait for it to finish.</source>
         <translation>历史正在写出；请等待完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="824"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="835"/>
         <source>Writing the history to %1…</source>
         <translation>正在将历史写入 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="831"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="842"/>
         <source>Wrote %1 events to %2</source>
         <translation>已将 %1 个事件写入 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="848"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="859"/>
         <source>Select an event about a document first.</source>
         <translation>请先选择一个涉及文档的事件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="387"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="393"/>
         <source>Show as of…</source>
         <translation>显示当时状态…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="389"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="395"/>
         <source>Draw the document as it stood right after the selected event</source>
         <translation>显示所选事件刚发生后的文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="436"/>
-        <location filename="../../desktop/gui/review/history_view.py" line="542"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="446"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="553"/>
         <source>Select an event and press “Show as of…”.</source>
         <translation>选择一个事件，然后按“显示当时状态…”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="500"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="511"/>
         <source>History of the project — %2</source>
         <translation>项目的历史 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="571"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="582"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="628"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="639"/>
         <source>%1 events</source>
         <translation>%1 个事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="630"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="641"/>
         <source>%1 events read so far; more as you scroll</source>
         <translation>已读取 %1 个事件；滚动时读取更多</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="634"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="645"/>
         <source>%1 of %2 events</source>
         <translation>%1 / %2 个事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="715"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="726"/>
         <source>Event #%1 is about no document.</source>
         <translation>事件 #%1 不涉及任何文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="725"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="736"/>
         <source>%1 (%2 spans)</source>
         <translation>%1（%2 个片段）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="730"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="741"/>
         <source>As of event #%1</source>
         <translation>事件 #%1 时的状态</translation>
     </message>
@@ -4716,7 +4726,7 @@
     </message>
     <message>
         <location filename="../../desktop/gui/jobs.py" line="331"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1155"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1176"/>
         <source>Suggester %1 trained; it is now the active one.</source>
         <translation>建议模型 %1 已训练完成，现已启用。</translation>
     </message>
@@ -4779,180 +4789,190 @@ The sample project is open instead.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="320"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="323"/>
         <source>Loading word list…</source>
         <translation>正在加载分词词典…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="341"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="344"/>
         <source>Word boundaries ready</source>
         <translation>分词就绪</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="360"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1413"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="363"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1434"/>
         <source>Annotator: %1</source>
         <translation>标注员：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="396"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="399"/>
         <source>History check failed: %1</source>
         <translation>历史校验未通过：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="402"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="405"/>
         <source>History checked: the file matches it.</source>
         <translation>历史已校验：文件与之相符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="410"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="413"/>
         <source>The history could not be checked: %1</source>
         <translation>无法校验历史：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="604"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="608"/>
         <source>The hotkey %1 of label %2 is already used; choose it from the Annotate menu.</source>
         <translation>标签 %2 的快捷键 %1 已被占用；请从“标注”菜单选择该标签。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="634"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="638"/>
         <source>Not saving: read-only</source>
         <translation>未保存：只读</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="636"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="640"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="638"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="642"/>
         <source>All changes saved</source>
         <translation>所有修改均已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="649"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="653"/>
         <source>Waiting %1 s for this window&apos;s background task (%2) to finish writing…</source>
         <translation>已等待 %1 秒，等本窗口的后台任务（%2）写完…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="656"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="660"/>
         <source>Waiting %1 s for this window&apos;s background task to finish writing…</source>
         <translation>已等待 %1 秒，等本窗口的后台任务写完…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="660"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="664"/>
         <source>Waiting %1 s for another window of Biaozhu to finish writing…</source>
         <translation>已等待 %1 秒，等标注的另一个窗口写完…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="664"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="668"/>
         <source>Waiting %1 s for another program to finish writing…</source>
         <translation>已等待 %1 秒，等另一个程序写完…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="675"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="679"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="676"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="680"/>
         <source>Why: %1</source>
         <translation>原因：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="680"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="684"/>
         <source>The window shows what it had saved and changes nothing more: Retry opens the file now at the project&apos;s place.</source>
         <translation>窗口显示它已保存的内容，不再做任何修改：点“重试”将打开现在位于项目位置的文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="688"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="692"/>
         <source>The window shows the project as the file holds it and changes nothing until the file can be written again: Retry when the cause is gone.</source>
         <translation>窗口按文件中的实际内容显示项目；在文件可以重新写入之前不做任何改动。原因消除后请点“重试”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="696"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="700"/>
         <source>The window shows the project as the file holds it.</source>
         <translation>窗口按文件中的实际内容显示项目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="707"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="711"/>
         <source>Changes not saved</source>
         <translation>修改未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="738"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="742"/>
         <source>The project can be written again.</source>
         <translation>项目可以重新写入了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="743"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="747"/>
         <source>Still not writable: %1</source>
         <translation>仍然无法写入：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="763"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="767"/>
         <source>Nothing to undo in this document.</source>
         <translation>本文档中没有可撤销的操作。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="765"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="769"/>
         <source>Nothing to redo in this document.</source>
         <translation>本文档中没有可重做的操作。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="772"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="776"/>
         <source>No label has the key %1: %2.</source>
         <translation>没有标签使用按键 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="801"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="805"/>
         <source>This is the last document.</source>
         <translation>已是最后一篇文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="805"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="809"/>
         <source>This is the first document.</source>
         <translation>已是第一篇文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="913"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="835"/>
+        <source>Undone: %1</source>
+        <translation>已撤销：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mainwindow.py" line="840"/>
+        <source>Redone: %1</source>
+        <translation>已重做：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mainwindow.py" line="934"/>
         <source>Nothing is searched: / to search.</source>
         <translation>当前没有搜索：按 / 搜索。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="934"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="955"/>
         <source>No more hits.</source>
         <translation>没有更多结果了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="946"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="959"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="967"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="980"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="948"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="969"/>
         <source>project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="964"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="974"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="985"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="995"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="986"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1007"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="991"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1012"/>
         <source>Clear list</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="998"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1019"/>
         <source>Import files</source>
         <translation>导入文件</translation>
     </message>
@@ -4962,73 +4982,73 @@ The sample project is open instead.</source>
         <translation>文本和标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1006"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1027"/>
         <source>Import folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1035"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1056"/>
         <source>Merge projects</source>
         <translation>合并项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1106"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1117"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1127"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1138"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1178"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1199"/>
         <source>Choose the suggester</source>
         <translation>选择建议模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1181"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1202"/>
         <source>The bundled model suggests again.</source>
         <translation>已改回由内置模型提供建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1184"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1205"/>
         <source>Suggester %1 is now the active one.</source>
         <translation>建议模型 %1 现已启用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1229"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1250"/>
         <source>Spans may now overlap in this project.</source>
         <translation>本项目中的片段现在可以重叠。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1231"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1252"/>
         <source>Spans may no longer overlap in this project.</source>
         <translation>本项目中的片段不再允许重叠。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1238"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1259"/>
         <source>Overlapping spans</source>
         <translation>片段重叠</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1389"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1410"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1112"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1133"/>
         <source>Backup %1 restored; the state before it is saved as %2.</source>
         <translation>已恢复备份 %1；恢复前的状态已另存为 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1253"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1274"/>
         <source>Documents in project order.</source>
         <translation>文档按项目顺序排列。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1269"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1290"/>
         <source>To-do documents ordered by uncertainty, least sure first.</source>
         <translation>待办文档已按不确定度排序，最不确定的在前。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1371"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1392"/>
         <source>Focus a gold span first: suggestions have no history.</source>
         <translation>请先选中一个金标准片段：建议没有历史。</translation>
     </message>
@@ -5866,37 +5886,37 @@ The sample project is open instead.</source>
 <context>
     <name>SpanPanel</name>
     <message>
-        <location filename="../../desktop/gui/widgets/span_panel.py" line="128"/>
+        <location filename="../../desktop/gui/widgets/span_panel.py" line="130"/>
         <source>No span focused.</source>
         <translation>没有选中片段。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/span_panel.py" line="132"/>
+        <location filename="../../desktop/gui/widgets/span_panel.py" line="134"/>
         <source>Edit, then Enter or Tab: saved at once.</source>
         <translation>编辑后按回车或 Tab：立即保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/span_panel.py" line="134"/>
+        <location filename="../../desktop/gui/widgets/span_panel.py" line="136"/>
         <source>Suggested attributes; accept the span (A) to edit them.</source>
         <translation>建议的属性；接受片段（A）后可编辑。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/span_panel.py" line="178"/>
+        <location filename="../../desktop/gui/widgets/span_panel.py" line="180"/>
         <source>in base units, e.g. 93240000000 or 932.4亿</source>
         <translation>以基本单位计，如 93240000000 或 932.4亿</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/span_panel.py" line="130"/>
+        <location filename="../../desktop/gui/widgets/span_panel.py" line="132"/>
         <source>%1 spans have no attributes.</source>
         <translation>%1 片段没有属性。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/span_panel.py" line="155"/>
+        <location filename="../../desktop/gui/widgets/span_panel.py" line="157"/>
         <source>“%1” is not a number; the value stays %2. Type digits (93240000000, 9.324e10) or a number with its scale (932.4亿).</source>
         <translation>“%1”不是数字，数值仍为 %2。请输入数字（93240000000、9.324e10）或带数量级的数（932.4亿）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/span_panel.py" line="173"/>
+        <location filename="../../desktop/gui/widgets/span_panel.py" line="175"/>
         <source>Attributes</source>
         <translation>属性</translation>
     </message>
@@ -5926,22 +5946,22 @@ The sample project is open instead.</source>
         <translation>时期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/span_panel.py" line="176"/>
+        <location filename="../../desktop/gui/widgets/span_panel.py" line="178"/>
         <source>e.g. 工业营收</source>
         <translation>例如 工业营收</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/span_panel.py" line="180"/>
+        <location filename="../../desktop/gui/widgets/span_panel.py" line="182"/>
         <source>e.g. 2024</source>
         <translation>例如 2024</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/span_panel.py" line="272"/>
+        <location filename="../../desktop/gui/widgets/span_panel.py" line="333"/>
         <source>%1 gold · %2 pending</source>
         <translation>金标准 %1 · 待定 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/span_panel.py" line="310"/>
+        <location filename="../../desktop/gui/widgets/span_panel.py" line="371"/>
         <source>Show rejected</source>
         <translation>显示已拒绝</translation>
     </message>
@@ -5950,46 +5970,49 @@ The sample project is open instead.</source>
     <name>Spans</name>
     <message>
         <location filename="../../desktop/gui/itemmodels/spans.py" line="21"/>
+        <location filename="../../desktop/gui/itemmodels/spans.py" line="30"/>
         <source>gold</source>
         <translation>金标准</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/itemmodels/spans.py" line="22"/>
+        <location filename="../../desktop/gui/itemmodels/spans.py" line="31"/>
         <source>pending</source>
         <translation>待定</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/itemmodels/spans.py" line="23"/>
+        <location filename="../../desktop/gui/itemmodels/spans.py" line="32"/>
         <source>rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/spans.py" line="126"/>
+        <location filename="../../desktop/gui/itemmodels/spans.py" line="135"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/spans.py" line="127"/>
+        <location filename="../../desktop/gui/itemmodels/spans.py" line="136"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/spans.py" line="128"/>
+        <location filename="../../desktop/gui/itemmodels/spans.py" line="137"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/spans.py" line="129"/>
+        <location filename="../../desktop/gui/itemmodels/spans.py" line="138"/>
         <source>Score</source>
         <translation>分数</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/spans.py" line="130"/>
+        <location filename="../../desktop/gui/itemmodels/spans.py" line="139"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/itemmodels/spans.py" line="131"/>
+        <location filename="../../desktop/gui/itemmodels/spans.py" line="140"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -6062,7 +6085,7 @@ The sample project is open instead.</source>
         <location filename="../../desktop/gui/describe.py" line="118"/>
         <location filename="../../desktop/gui/dialogs/import_options.py" line="89"/>
         <location filename="../../desktop/gui/dialogs/import_options.py" line="99"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="768"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="772"/>
         <location filename="../../desktop/gui/rule_titles.py" line="88"/>
         <source>, </source>
         <translation>、</translation>

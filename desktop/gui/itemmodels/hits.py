@@ -3,6 +3,8 @@ title and the words around the place (plain text)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, Qt
 
 from models.errors import cell_text
@@ -22,25 +24,48 @@ def context_text(hit: Hit, before: int | None = None) -> str:
 
 
 class HitListModel(QAbstractListModel):
+    """The hits found, of which the rows show those in documents ``keep``
+    lets through (the document list's status filter): a hit in a document
+    the list hides is not one Enter away."""
+
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._hits: list[Hit] = []
+        self._found: list[Hit] = []
+        self._hits: list[Hit] = []  # the rows: the found hits kept
         self._titles: dict[str, str] = {}
+        self._keep: Callable[[str], bool] | None = None  # doc id -> shown
         self.complete = True  # every matching document has been searched
+
+    @property
+    def found(self) -> int:
+        """Every hit found, shown or not (the search's own limit counts them)."""
+        return len(self._found)
+
+    def set_keep(self, keep: Callable[[str], bool] | None) -> None:
+        self.beginResetModel()
+        self._keep = keep
+        self._hits = self._kept(self._found)
+        self.endResetModel()
+
+    def _kept(self, hits: list[Hit]) -> list[Hit]:
+        keep = self._keep
+        return list(hits) if keep is None else [h for h in hits if keep(h.doc_id)]
 
     def clear(self) -> None:
         self.beginResetModel()
-        self._hits = []
+        self._found, self._hits = [], []
         self.complete = True
         self.endResetModel()
 
     def add(self, hits: list[Hit], titles: dict[str, str]) -> None:
-        if not hits:
+        self._found.extend(hits)
+        kept = self._kept(hits)
+        if not kept:
             return
         self._titles.update(titles)
         first = len(self._hits)
-        self.beginInsertRows(_ROOT, first, first + len(hits) - 1)
-        self._hits.extend(hits)
+        self.beginInsertRows(_ROOT, first, first + len(kept) - 1)
+        self._hits.extend(kept)
         self.endInsertRows()
 
     def hit(self, row: int) -> Hit | None:

@@ -24,6 +24,15 @@ def status_text(item: SpanItem) -> str:
     }.get(item.status, item.status)
 
 
+def status_words() -> tuple[str, ...]:
+    """Every word the status column can show, in the interface language."""
+    return (
+        translate("Spans", "gold"),
+        translate("Spans", "pending"),
+        translate("Spans", "rejected"),
+    )
+
+
 class SpanTableModel(QAbstractTableModel):
     LABEL, TEXT, SOURCE, SCORE, INDICATOR, STATUS = range(6)
 

@@ -368,7 +368,13 @@ class HistoryView(QWidget):
             )
         )
         self.doc_edit.setClearButtonEnabled(True)
-        self.doc_edit.setMinimumWidth(self.doc_edit.fontMetrics().horizontalAdvance("0" * 24))
+        # 24 characters of id beside the clear button and the frame's margins,
+        # which take about two field heights: without them an imported file's
+        # id lost its first character
+        self.doc_edit.setMinimumWidth(
+            self.doc_edit.fontMetrics().horizontalAdvance("0" * 24)
+            + 2 * self.doc_edit.sizeHint().height()
+        )
         self.doc_edit.returnPressed.connect(self._document_entered)
         self.who = QComboBox(self)
         self.action = QComboBox(self)
@@ -428,10 +434,14 @@ class HistoryView(QWidget):
         filters.addWidget(self.until)
         filters.addWidget(self.newest)
         filters.addStretch(1)
-        filters.addWidget(self.as_of_button)
-        filters.addWidget(self.span_button)
-        filters.addWidget(self.go_button)
-        filters.addWidget(self.export_button)
+        # the buttons on a row of their own: beside the filters the window was
+        # wider than a 1366-pixel laptop screen, and the filters overlapped there
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.as_of_button)
+        buttons.addWidget(self.span_button)
+        buttons.addWidget(self.go_button)
+        buttons.addWidget(self.export_button)
 
         self.as_of_label = QLabel(self.tr("Select an event and press “Show as of…”."), self)
         self.as_of_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -457,6 +467,7 @@ class HistoryView(QWidget):
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
+        layout.addLayout(buttons)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.count_label)
 

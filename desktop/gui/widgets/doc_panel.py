@@ -11,6 +11,7 @@ PgDn/PgUp move on from it (``neighbour``)."""
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -256,7 +257,18 @@ class DocumentPanel(QWidget):
 
     # -- filtering ------------------------------------------------------------------
     def _filter_status(self, index: int) -> None:
-        self.model.set_status([None, "todo", "in_progress", "done"][max(index, 0)])
+        status = [None, "todo", "in_progress", "done"][max(index, 0)]
+        self.model.set_status(status)
+        # the hits listed and counted are those of the documents listed
+        self.hits.set_keep(None if status is None else self._has_status(status))
+        self._update_hit_label()
+
+    def _has_status(self, status: str) -> Callable[[str], bool]:
+        def keep(doc_id: str) -> bool:
+            row = self.model.doc(doc_id)
+            return row is not None and row.status == status
+
+        return keep
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -321,7 +333,7 @@ class DocumentPanel(QWidget):
                 self._applied_at = time.perf_counter()
         self.hits.add(page.hits, page.titles)
         if page.after is not None:
-            wanted = max(0, HITS_LISTED - self.hits.rowCount())
+            wanted = max(0, HITS_LISTED - self.hits.found)
             self.ctx.host.query(
                 search_page(page.query, page.after, wanted),
                 lambda nxt: self._page(nxt, generation, started, first=False),
@@ -349,8 +361,14 @@ class DocumentPanel(QWidget):
     def _update_hit_label(self) -> None:
         shown = self.hits.rowCount()
         text = self.tr("%n hit(s)", "", shown)
-        if shown >= HITS_LISTED:
+        if self.hits.found >= HITS_LISTED and shown == self.hits.found:
             text = translate("DocumentPanel", "the first %1 hits").replace("%1", str(shown))
+        elif self.hits.found >= HITS_LISTED:  # the status filter keeps some of them
+            text = (
+                translate("DocumentPanel", "%1 of the first %2 hits")
+                .replace("%1", str(shown))
+                .replace("%2", str(self.hits.found))
+            )
         if self.searching:
             text += " …"
         self.hit_label.setText(text)

@@ -16,14 +16,16 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.gui.describe import attribute_name, attribute_value, provenance
-from desktop.gui.itemmodels.spans import KeyRole, SpanTableModel
+from desktop.gui.describe import attribute_name, attribute_value, provenance, source_text
+from desktop.gui.itemmodels.spans import KeyRole, SpanTableModel, status_words
 from desktop.gui.spans import SpanItem
+from models.errors import cell_text
 from models.suggest.numbers import parse_number
 
 translate = QCoreApplication.translate
@@ -246,13 +248,66 @@ class SpanPanel(QWidget):
         # rows measured on every relayout cost a switch 150 ms
         header.setResizeContentsPrecision(0)
         header.setSectionResizeMode(m.TEXT, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(m.SOURCE, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(m.SOURCE, 96)
+        header.setSectionResizeMode(m.SOURCE, QHeaderView.ResizeMode.Fixed)
         self.table.setColumnHidden(m.INDICATOR, True)
+        self._label_names: list[str] = []
+        self._sources: dict[tuple[bool, str], SpanItem] = {}  # one span per source shown
+        self._source_widths: dict[tuple[bool, str], int] = {}
+        self._fit_word_columns()
+
+    def set_labels(self, names: list[str]) -> None:
+        """The project's labels, whose widest name sizes the label column."""
+        self._label_names = [cell_text(n) for n in names]
+        self._fit_word_columns()
+
+    def _fit_word_columns(self) -> None:
+        """Label and status as wide as the widest word they can show: measured
+        on the rows in view, an article opening on POLICY rows cut the METRIC
+        and COMPANY rows below them to "MET…"."""
+        m = self.model
+        header = self.table.horizontalHeader()
+        metrics = self.table.fontMetrics()
+        margin = self._cell_margin()
+        for col, words in ((m.LABEL, self._label_names), (m.STATUS, status_words())):
+            widest = max((metrics.horizontalAdvance(w) for w in words), default=0) + margin
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(col, max(widest, header.sectionSizeHint(col)))
+        self._source_widths.clear()  # the words may be another language's now
+        self._fit_source()
+
+    def _cell_margin(self) -> int:
+        frame = self.table.style().pixelMetric(
+            QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.table
+        )
+        return 2 * (frame + 1) + 6
+
+    def _fit_source(self) -> None:
+        """Source as wide as the widest source of the article's spans, up to
+        nine twentieths of the room the text shares with it: a fixed 96
+        pixels cut an offer's source to "他处已接受的…" and gave a row of "模型"
+        more room than it needed."""
+        m = self.model
+        metrics = self.table.fontMetrics()
+        widest = 0
+        for key, item in self._sources.items():
+            width = self._source_widths.get(key)
+            if width is None:
+                width = metrics.horizontalAdvance(cell_text(source_text(item)))
+                self._source_widths[key] = width
+            widest = max(widest, width)
+        header = self.table.horizontalHeader()
+        # the text keeps more than half of what label, score and status leave
+        others = sum(header.sectionSize(c) for c in (m.LABEL, m.SCORE, m.STATUS))
+        room = (self.table.viewport().width() - others) * 9 // 20
+        wanted = max(widest + self._cell_margin(), header.sectionSizeHint(m.SOURCE))
+        width = max(min(wanted, room), header.sectionSizeHint(m.SOURCE))
+        if header.sectionSize(m.SOURCE) != width:
+            header.resizeSection(m.SOURCE, width)
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
         self.table.setColumnHidden(self.model.SOURCE, self.width() < WIDE_ENOUGH_FOR_SOURCE)
+        self._fit_source()  # its share of the table's width
 
     def set_items(self, items: list[SpanItem]) -> None:
         self._syncing = True
@@ -265,6 +320,12 @@ class SpanPanel(QWidget):
             sum(1 for i in items if i.is_pending),
         )
         self._show_counts()
+        sources: dict[tuple[bool, str], SpanItem] = {}
+        for item in items:
+            sources.setdefault((item.is_gold, item.source), item)
+        if sources.keys() != self._sources.keys():
+            self._sources = sources
+            self._fit_source()
 
     def _show_counts(self) -> None:
         gold, pending = self._counts
@@ -309,6 +370,7 @@ class SpanPanel(QWidget):
     def retranslate(self) -> None:
         self.show_rejected.setText(translate("SpanPanel", "Show rejected"))
         self.model.retranslate()
+        self._fit_word_columns()  # the status words and headers in the new language
         self._show_provenance()
         if self._counts is not None:  # the counts line is in the interface language too
             self._show_counts()

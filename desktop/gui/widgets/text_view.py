@@ -174,12 +174,31 @@ class AnnotatedTextView(QTextEdit):
         cursor.setPosition(qe, QTextCursor.MoveMode.KeepAnchor)
         return cursor
 
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        """A focused span in view stays where the keys keep spans: the window
+        manager maximises the window after it is shown, and the article,
+        scrolled for the first smaller size, showed the span in its top
+        tenth with the title and byline scrolled away."""
+        focused, old = self.focused, event.oldSize().height()
+        in_view = False
+        if focused is not None and old > 0:
+            rect = self.cursorRect(self._cursor(focused.start, focused.start))
+            in_view = rect.top() >= 0 and rect.bottom() <= old
+        super().resizeEvent(event)
+        if in_view and event.size() != event.oldSize():
+            self._scroll_into_view(focused.start)
+
     def _scroll_into_view(self, pos: int) -> None:
         rect = self.cursorRect(self._cursor(pos, pos))
         height = self.viewport().height()
         if rect.top() < height * 0.15 or rect.bottom() > height * 0.8:
             bar = self.verticalScrollBar()
-            bar.setValue(bar.value() + rect.top() - int(height * 0.33))
+            if bar.value() + rect.bottom() <= height * 0.8:
+                # the article from its start shows the span where the keys
+                # keep spans: the title and the lead stay in view above it
+                bar.setValue(0)
+            else:
+                bar.setValue(bar.value() + rect.top() - int(height * 0.33))
 
     # -- selection and caret -------------------------------------------------------
     def selection(self) -> tuple[int, int] | None:
