@@ -68,7 +68,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from models.suggest.lexicon import Lexicon, load_list, load_table, word_ending_at, words
+from models.suggest.lexicon import (
+    Lexicon,
+    find_in_one_text,
+    load_list,
+    load_table,
+    word_ending_at,
+    words,
+)
 from models.suggest.places import is_division, place_names
 from models.suggest.segment import (
     CJK_FIRST,
@@ -1880,7 +1887,7 @@ class CompanySuggester(NameRules):
             taken[c.start : c.end] = b"\x01" * (c.end - c.start)
         out = []
         by_start = _by_start(cands)
-        for s, e, name, _ in Lexicon({n: n for n in names}, one_text=True).find(t):
+        for s, e, name in find_in_one_text(t, names):
             if any(taken[s:e]) and _straddled(by_start, s, e):
                 continue  # a name found otherwise; one inside this one yields (恒瑞|达)
             if not _starts_word(a, s, loose=True) or _in_number(t, s):

@@ -67,6 +67,7 @@ from functools import lru_cache
 
 from models.suggest.lexicon import (
     Lexicon,
+    find_in_one_text,
     load_list,
     load_table,
     word_ending_at,
@@ -1012,7 +1013,7 @@ class PolicySuggester(NameRules):
         for c in cands:
             taken[c.start : c.end] = b"\x01" * (c.end - c.start)
         out = []
-        for s, e, _n, _ in Lexicon({n: n for n in names}, one_text=True).find(t):
+        for s, e, _n in find_in_one_text(t, names):
             if any(taken[s:e]):
                 continue
             if t[s] not in '“‘"《' and not (s in a.starts or not CJK.match(t[s - 1])):
