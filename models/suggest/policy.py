@@ -82,6 +82,7 @@ from models.suggest.segment import (
     Candidate,
     NameRules,
     cut,
+    last_of,
     word_freq,
     word_tag,
 )
@@ -92,6 +93,12 @@ MAX_SUFFIX = 14
 WINDOW = 26
 
 BOUNDARY = set('，,。；;：:、！？!?\n（()）《》“”"‘’「」『』【】[]·…—')
+# The last of BOUNDARY before a head (_heads' window), and the run after a
+# quote that _head_after reads, found by one match each.
+LAST_BOUNDARY = last_of("".join(sorted(BOUNDARY)))
+HEAD_REACH = re.compile(
+    f"[^{re.escape(''.join(sorted(BOUNDARY | set('的等'))))}]{{0,{MAX_SUFFIX + 6}}}"
+)
 ADVERBS = words(
     """深入 持续 大力 全力 扎实 积极 全面 加快 进一步 新一轮 好 切实 着力 继续 不断 稳步 纵深 率先 有序 统筹 认真 坚决 努力 加大 协同 同时 主动 深度 成功
     正式 重点 一体 联合 共同 了 并 和 与 及 再 还 也 将 要 着 已 正在 开始 现行
@@ -756,9 +763,11 @@ class PolicySuggester(NameRules):
                 continue  # 在…规划建设200万锭纺纱: to plan and build, no plan named
             if t.endswith("体制机制", 0, he):
                 continue  # 完善高新区体制机制: a body's institutions, no mechanism named
-            win = hs
-            while win > 0 and hs - win < WINDOW and t[win - 1] not in BOUNDARY:
-                win -= 1
+            # the window opens after the last boundary in the WINDOW
+            # characters before the head: one match backs up to it, where a
+            # loop stepped back a character at a time
+            lo = max(0, hs - WINDOW)
+            win = m.end() if (m := LAST_BOUNDARY.match(t, lo, hs)) else lo
             listed = False
             if (
                 kind != "strong"
@@ -1359,11 +1368,7 @@ def _head_after(
 ) -> int | None:
     """End of a head noun glued to ``pos`` or a few characters after it."""
     t = a.text
-    limit = pos
-    while limit < len(t) and limit - pos < MAX_SUFFIX + 6 and t[limit] not in BOUNDARY:
-        if t[limit] in "的等":
-            break
-        limit += 1
+    limit = HEAD_REACH.match(t, pos).end()  # up to a boundary, 的 or 等: one match
     best = None
     found = sorted(r.head_lexicon.find_all(t[pos:limit]), key=lambda h: (h[0], -(h[1] - h[0])))
     for hs, he, head, _ in found:
