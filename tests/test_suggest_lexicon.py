@@ -111,3 +111,35 @@ def test_a_term_that_starts_or_ends_on_a_latin_letter_or_digit_never_cuts_a_word
         lex = Lexicon(terms, one_text=one_text)
         assert [(s, e) for s, e, _t, _p in lex.find(text)] == expected
         assert all(text[s:e] == t and lex.get(t) == p for s, e, t, p in lex.find(text))
+
+
+def test_names_sought_again_in_one_text_are_found_as_a_lexicon_finds_them():
+    # the company and policy rules seek the names they found once more in
+    # the same text (find_in_one_text, without a Lexicon's tables): the
+    # matches must be the lexicon's, prefixes and overlaps included
+    import random
+
+    from models.suggest.lexicon import find_in_one_text
+    from models.suggest.segment import analyse
+    from tests.conftest import real_news_texts
+
+    pick = random.Random(14)
+    found = 0
+    for text in (analyse(t).text for t in real_news_texts("news-train.jsonl", "seeds.jsonl")):
+        for _ in range(20):
+            names = set()
+            for _ in range(pick.randint(1, 12)):
+                at = pick.randrange(len(text))
+                names.add(text[at : at + pick.randint(1, 8)])
+            names |= {n[:-1] for n in names if len(n) > 2}  # a name and its prefix
+            expected = [
+                (s, e, t)
+                for s, e, t, _p in Lexicon({n: n for n in names}, one_text=True).find(text)
+            ]
+            assert find_in_one_text(text, names) == expected
+            found += len(expected)
+    assert found > 1000
+    text = "TCL和TCLX、比亚迪 汽车与比亚迪汽车"
+    names = {"TCL", "比亚迪 汽车", " "}
+    assert find_in_one_text(text, names) == [(0, 3, "TCL"), (16, 21, "比亚迪汽车")]
+    assert find_in_one_text(text, {" "}) == find_in_one_text(text, set()) == []

@@ -68,7 +68,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from models.suggest.lexicon import Lexicon, load_list, load_table, word_ending_at, words
+from models.suggest.lexicon import (
+    Lexicon,
+    find_in_one_text,
+    load_list,
+    load_table,
+    word_ending_at,
+    words,
+)
 from models.suggest.places import is_division, place_names
 from models.suggest.segment import (
     CJK_FIRST,
@@ -936,7 +943,9 @@ LEGAL_TRAILING = words(
 )
 
 
-@dataclass(frozen=True)
+# compared and hashed by identity (the one of resources()): the word tests
+# below are cached per (word, resources), and its dicts cannot be hashed
+@dataclass(frozen=True, eq=False)
 class _Resources:
     forms: dict[str, str]
     form_re: re.Pattern
@@ -1880,7 +1889,7 @@ class CompanySuggester(NameRules):
             taken[c.start : c.end] = b"\x01" * (c.end - c.start)
         out = []
         by_start = _by_start(cands)
-        for s, e, name, _ in Lexicon({n: n for n in names}, one_text=True).find(t):
+        for s, e, name in find_in_one_text(t, names):
             if any(taken[s:e]) and _straddled(by_start, s, e):
                 continue  # a name found otherwise; one inside this one yields (恒瑞|达)
             if not _starts_word(a, s, loose=True) or _in_number(t, s):
@@ -2267,6 +2276,9 @@ def _resolve(cands: list[Candidate]) -> list[Candidate]:
     return kept
 
 
+# asked thousands of times an article, mostly of the same words, and a
+# word's answer never changes (the lists are read once): kept per word
+@lru_cache(maxsize=1 << 14)
 def _is_place(word: str, r: _Resources) -> bool:
     """A province, city, county or zone (a one-character province short name is
     not: 粤科, 赣锋 are brands)."""
@@ -2281,6 +2293,9 @@ def _is_place(word: str, r: _Resources) -> bool:
     return len(word) >= 3 and word.endswith(("省", "市", "县")) and word_freq(word) > 0
 
 
+# asked thousands of times an article, mostly of the same words, and a
+# word's answer never changes (the lists are read once): kept per word
+@lru_cache(maxsize=1 << 14)
 def _grammar(word: str, r: _Resources) -> bool:
     """A dictionary word that is grammar (a verb, an adverb…) or a descriptor,
     never part of a company's name (an ordinal is: 第八工程局)."""
@@ -2436,6 +2451,9 @@ def _is_major_place(word: str, r: _Resources) -> bool:
     return word in ZONES or word == "中国" or (len(word) >= 2 and word in r.major_places)
 
 
+# asked thousands of times an article, mostly of the same words, and a
+# word's answer never changes (the lists are read once): kept per word
+@lru_cache(maxsize=1 << 14)
 def _is_industry(word: str, r: _Resources) -> bool:
     if word in r.industry:
         return True

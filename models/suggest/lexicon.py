@@ -156,6 +156,33 @@ class Lexicon:
         ]
 
 
+def find_in_one_text(text: str, terms: Iterable[str]) -> list[tuple[int, int, str]]:
+    """What ``Lexicon({n: n for n in terms}, one_text=True).find(text)`` finds,
+    as (start, end, term), from the same pyahocorasick automaton: for the few
+    names a rule found in one text and seeks again there, built and read
+    without the lexicon's tables for the bundled lists (simplified forms,
+    payloads by index, a generator per layer), which cost more than the
+    automaton itself for ten names searched once."""
+    automaton = ahocorasick.Automaton()
+    for term in terms:
+        term = "".join(term.split())  # as ``Lexicon`` keeps a term
+        if term:
+            automaton.add_word(term, term)
+    if not len(automaton):
+        return []
+    automaton.make_automaton()
+    out = []
+    for last, term in automaton.iter_long(text):
+        end = last + 1
+        start = end - len(term)
+        if (term[0] in ASCII_ALNUM or term[-1] in ASCII_ALNUM) and _cuts_ascii_word(
+            text, start, end
+        ):
+            continue  # as ``Lexicon.find`` leaves out a match that cuts an ASCII word
+        out.append((start, end, term))
+    return out
+
+
 Match = tuple[int, int, int]  # (pattern index, start, end)
 
 

@@ -67,6 +67,7 @@ from functools import lru_cache
 
 from models.suggest.lexicon import (
     Lexicon,
+    find_in_one_text,
     load_list,
     load_table,
     word_ending_at,
@@ -81,6 +82,7 @@ from models.suggest.segment import (
     Candidate,
     NameRules,
     cut,
+    last_of,
     word_freq,
     word_tag,
 )
@@ -91,6 +93,12 @@ MAX_SUFFIX = 14
 WINDOW = 26
 
 BOUNDARY = set('，,。；;：:、！？!?\n（()）《》“”"‘’「」『』【】[]·…—')
+# The last of BOUNDARY before a head (_heads' window), and the run after a
+# quote that _head_after reads, found by one match each.
+LAST_BOUNDARY = last_of("".join(sorted(BOUNDARY)))
+HEAD_REACH = re.compile(
+    f"[^{re.escape(''.join(sorted(BOUNDARY | set('的等'))))}]{{0,{MAX_SUFFIX + 6}}}"
+)
 ADVERBS = words(
     """深入 持续 大力 全力 扎实 积极 全面 加快 进一步 新一轮 好 切实 着力 继续 不断 稳步 纵深 率先 有序 统筹 认真 坚决 努力 加大 协同 同时 主动 深度 成功
     正式 重点 一体 联合 共同 了 并 和 与 及 再 还 也 将 要 着 已 正在 开始 现行
@@ -431,6 +439,10 @@ ZONE_ENDINGS = (
     *("高新区", "经开区", "开发区", "新区", "园区", "自贸区", "综保区", "保税区"),
     *("自治区", "试验区", "示范区", "先行区", "合作区", "片区"),
 )
+# Each zone ending cut in two (试验|区, 试|验区…), in the order _ends_in_zone
+# tries them, and the second parts, sought at a span's end in one call first.
+ZONE_SPLITS = tuple((zone[:i], zone[i:]) for zone in ZONE_ENDINGS for i in range(1, len(zone)))
+ZONE_RESTS = tuple(dict.fromkeys(rest for _head, rest in ZONE_SPLITS))
 # Words that join two nouns modifying one name (软件和信息服务业“…”行动计划).
 COORDINATORS = set("和与及")
 # Levels before a quoted name: who adopted it, not its name (国家“东数西算”工程).
@@ -751,9 +763,11 @@ class PolicySuggester(NameRules):
                 continue  # 在…规划建设200万锭纺纱: to plan and build, no plan named
             if t.endswith("体制机制", 0, he):
                 continue  # 完善高新区体制机制: a body's institutions, no mechanism named
-            win = hs
-            while win > 0 and hs - win < WINDOW and t[win - 1] not in BOUNDARY:
-                win -= 1
+            # the window opens after the last boundary in the WINDOW
+            # characters before the head: one match backs up to it, where a
+            # loop stepped back a character at a time
+            lo = max(0, hs - WINDOW)
+            win = m.end() if (m := LAST_BOUNDARY.match(t, lo, hs)) else lo
             listed = False
             if (
                 kind != "strong"
@@ -1012,7 +1026,7 @@ class PolicySuggester(NameRules):
         for c in cands:
             taken[c.start : c.end] = b"\x01" * (c.end - c.start)
         out = []
-        for s, e, _n, _ in Lexicon({n: n for n in names}, one_text=True).find(t):
+        for s, e, _n in find_in_one_text(t, names):
             if any(taken[s:e]):
                 continue
             if t[s] not in '“‘"《' and not (s in a.starts or not CJK.match(t[s - 1])):
@@ -1354,11 +1368,7 @@ def _head_after(
 ) -> int | None:
     """End of a head noun glued to ``pos`` or a few characters after it."""
     t = a.text
-    limit = pos
-    while limit < len(t) and limit - pos < MAX_SUFFIX + 6 and t[limit] not in BOUNDARY:
-        if t[limit] in "的等":
-            break
-        limit += 1
+    limit = HEAD_REACH.match(t, pos).end()  # up to a boundary, 的 or 等: one match
     best = None
     found = sorted(r.head_lexicon.find_all(t[pos:limit]), key=lambda h: (h[0], -(h[1] - h[0])))
     for hs, he, head, _ in found:
@@ -1515,12 +1525,13 @@ def _ends_in_zone(a: Analysis, end: int) -> bool:
     """Whether ``end`` falls inside a zone's name (全面创新改革试验|区): the
     zone is named after the programme, and a span cut there is neither."""
     t = a.text
-    for zone in ZONE_ENDINGS:
-        for i in range(1, len(zone)):
-            if t.endswith(zone[:i], 0, end) and t.startswith(zone[i:], end):
-                rest = end + len(zone) - i
-                if rest >= len(t) or rest in a.starts:
-                    return True
+    if not t.startswith(ZONE_RESTS, end):
+        return False  # told in one call: most ends stand before no zone's rest
+    for head, rest in ZONE_SPLITS:
+        if t.endswith(head, 0, end) and t.startswith(rest, end):
+            after = end + len(rest)
+            if after >= len(t) or after in a.starts:
+                return True
     return False
 
 
