@@ -54,7 +54,17 @@ MESSAGES = [
     # models/corpus/importing.py
     QT_TRANSLATE_NOOP(
         "Core",
-        "{choice_partition}: document {doc_id}: {exc}",
+        "{partition}: document {doc_id}",
+    ),
+    # models/corpus/importing.py, models/io/formats/jsonl.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{where}: {exc}",
+    ),
+    # models/corpus/importing.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{where} span {i}: {exc}",
     ),
     # models/corpus/inputs.py
     QT_TRANSLATE_NOOP(
@@ -140,6 +150,16 @@ MESSAGES = [
     QT_TRANSLATE_NOOP(
         "Core",
         "{where}: attributes must be a JSON object",
+    ),
+    # models/corpus/partition.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "its score {score!r} is not a number",
+    ),
+    # models/corpus/partition.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "its {field_name} is missing",
     ),
     # models/corpus/where.py
     QT_TRANSLATE_NOOP(
@@ -705,11 +725,6 @@ MESSAGES = [
     QT_TRANSLATE_NOOP(
         "Core",
         "{where}: label must be a non-empty string",
-    ),
-    # models/io/formats/jsonl.py
-    QT_TRANSLATE_NOOP(
-        "Core",
-        "{where}: {exc}",
     ),
     # models/io/formats/jsonl.py
     QT_TRANSLATE_NOOP(

@@ -1,0 +1,106 @@
+"""``import --as suggestions`` of a corpus run whose partition was damaged or
+edited after the run (its self-description kept, so the manifest's check
+passes): a row past the first batch of 500 documents must be refused before
+anything is written, in one line naming the file and the document, since the
+import writes a batch per transaction and the curator cannot tell which
+documents of a half-done import came in."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+distributed = pytest.importorskip("distributed")
+pa = pytest.importorskip("pyarrow")
+pq = pytest.importorskip("pyarrow.parquet")
+
+from desktop.cli import main  # noqa: E402
+from models import Project  # noqa: E402
+
+DOCUMENTS = 520  # past one batch of the import (models.corpus.importing.BATCH)
+DAMAGED = 510  # a row of the second batch
+
+
+@pytest.fixture(scope="module")
+def run_out(tmp_path_factory):
+    """A finished run of `suggest --corpus` over DOCUMENTS short articles,
+    on a cluster in this process reached over loopback TCP."""
+    folder = tmp_path_factory.mktemp("corpus")
+    lines = [
+        json.dumps({"id": f"d{i}", "text": f"比亚迪{i}年营收932.4亿元，同比增长{i % 50}%。"})
+        for i in range(DOCUMENTS)
+    ]
+    (folder / "a.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = folder / "out"
+    with distributed.LocalCluster(
+        n_workers=1,
+        threads_per_worker=1,
+        processes=False,
+        host="127.0.0.1",
+        protocol="tcp://",
+        dashboard_address=None,
+    ) as local:
+        code = main(
+            [
+                "suggest",
+                "--corpus",
+                str(folder / "a.jsonl"),
+                "--out",
+                str(out),
+                "--scheduler",
+                local.scheduler_address,
+            ]
+        )
+    assert code == 0
+    return out
+
+
+def damaged_copy(run_out, tmp_path, edit) -> tuple:
+    """A copy of the run whose partition row DAMAGED's first span is edited,
+    the file's own description (schema metadata) kept as the run wrote it."""
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "_manifest.json").write_bytes((run_out / "_manifest.json").read_bytes())
+    table = pq.read_table(run_out / "a.jsonl.parquet")
+    rows = table.to_pylist()
+    edit(rows[DAMAGED]["spans"][0])
+    pq.write_table(pa.Table.from_pylist(rows, schema=table.schema), out / "a.jsonl.parquet")
+    project = tmp_path / "p.biaozhu"
+    assert main(["new", str(project)]) == 0
+    return out, project
+
+
+def dump(project) -> list[str]:
+    with Project.open(project) as p:
+        return list(p.conn.iterdump())
+
+
+@pytest.mark.parametrize(
+    "edit, said",
+    [
+        (lambda s: s.update(attributes="[1, 2]"), "attributes must be a JSON object"),
+        (lambda s: s.update(end=10**6), "lies outside its text"),
+        (lambda s: s.update(score=float("nan")), "score"),
+        (lambda s: s.update(score=None), "score"),
+        (lambda s: s.update(source=None), "source"),
+    ],
+    ids=["attributes", "offset", "nan-score", "no-score", "no-source"],
+)
+def test_a_damaged_row_past_the_first_batch_changes_nothing(run_out, tmp_path, capsys, edit, said):
+    out, project = damaged_copy(run_out, tmp_path, edit)
+    capsys.readouterr()
+    before = dump(project)
+    assert main(["import", str(project), str(out), "--as", "suggestions"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("biaozhu: error: ") and err.count("\n") == 1, err
+    assert said in err and "a.jsonl.parquet" in err and f"d{DAMAGED}" in err, err
+    assert "database" not in err and "constraint" not in err, err
+    assert dump(project) == before
+
+
+def test_the_undamaged_run_imports_whole(run_out, tmp_path, capsys):
+    out, project = damaged_copy(run_out, tmp_path, lambda s: None)
+    assert main(["import", str(project), str(out), "--as", "suggestions"]) == 0
+    with Project.open(project) as p:
+        assert len(p.document_ids()) == DOCUMENTS
