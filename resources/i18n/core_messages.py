@@ -1829,6 +1829,11 @@ MESSAGES = [
     # models/store/connection.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "{path}: {name} is a view, which Biaozhu never makes: the file was edited by hand and is not opened (reading the view would run its query); restore a backup",
+    ),
+    # models/store/connection.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "{path} was replaced, deleted or moved while open here; nothing more is written to it, and what was saved here could not be copied beside it ({exc})",
     ),
     # models/store/connection.py
