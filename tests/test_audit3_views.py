@@ -47,7 +47,7 @@ def cli(*argv: str) -> subprocess.CompletedProcess:
             env=env,
         )
     except subprocess.TimeoutExpired:
-        pytest.fail(f"biaozhu {' '.join(argv)} ran past {BOUND_S} s on a file with a view")
+        pytest.fail(f"biaozhu {' '.join(argv)} ran past {BOUND_S} s on a hand-edited file")
 
 
 def dump(path) -> list[str]:

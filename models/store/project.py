@@ -42,6 +42,7 @@ from models.store.registry import REGISTRY, Handle
 from models.store.replay import GUARDED_SETTINGS, counter_problem
 from models.store.spans import SpansMixin
 from models.store.suggestions import PENDING_SQL, SuggestionsMixin
+from models.store.triggers import refuse_foreign_triggers
 from models.store.verify import VerifyReport, verify_project
 from models.who import check_annotator_name, current_annotator
 
@@ -367,6 +368,7 @@ class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
         handle = REGISTRY.acquire(path, readonly=readonly)
         try:
             if not readonly:
+                refuse_foreign_triggers(handle.conn, path)
                 migrate(handle.conn)
             return cls(path, handle, who)
         except BaseException:

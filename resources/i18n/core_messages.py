@@ -2201,6 +2201,11 @@ MESSAGES = [
         "Core",
         "{what} is missing (no trigger does what {guard} does)",
     ),
+    # models/store/triggers.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{path}: trigger {name} on {table} is not one Biaozhu makes: the file was edited by hand and is not opened to write (the trigger would run in every change); biaozhu verify names what differs; restore a backup",
+    ),
     # models/store/verify.py
     QT_TRANSLATE_NOOP(
         "Core",

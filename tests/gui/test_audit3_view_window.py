@@ -36,3 +36,20 @@ def test_opening_a_file_with_a_view_is_refused(window, qtbot, tmp_path):
     assert "labels" in text and "view" in text, text
     assert window.ctx.project.path == opened
     assert dump(bad) == before
+
+
+def test_opening_a_file_with_a_trigger_that_rewrites_spans_is_refused(window, qtbot, tmp_path):
+    """A trigger that relabelled every span the curator saved: the window
+    opened the file and each accept was stored as another label."""
+    from tests.test_audit3_foreign_triggers import QUIET, with_trigger
+
+    bad = tmp_path / "quiet.biaozhu"
+    before = with_trigger(bad, QUIET)
+    opened = window.ctx.project.path
+
+    assert not window.open_project(str(bad))
+
+    text = problem_text(qtbot)
+    assert "quiet" in text and "annotations" in text, text
+    assert window.ctx.project.path == opened
+    assert bad.read_bytes() == before
