@@ -104,3 +104,34 @@ def test_the_undamaged_run_imports_whole(run_out, tmp_path, capsys):
     assert main(["import", str(project), str(out), "--as", "suggestions"]) == 0
     with Project.open(project) as p:
         assert len(p.document_ids()) == DOCUMENTS
+
+
+@pytest.mark.parametrize(
+    "name, content",
+    [
+        ("a.jsonl.parquet", b"my notes, not a partition\n"),
+        ("_manifest.json", b'{"my": "settings"}\n'),
+    ],
+    ids=["partition-name", "manifest-name"],
+)
+def test_a_run_into_a_folder_does_not_replace_a_file_it_did_not_write(
+    tmp_path, capsys, name, content
+):
+    """`suggest --corpus IN --out OUT` into a folder holding a user's file
+    under the name a partition or the manifest takes: the run replaced it
+    without a word (exports refuse to replace what no export wrote)."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.jsonl").write_text(
+        json.dumps({"id": "d0", "text": "比亚迪2024年营收932.4亿元。"}) + "\n", encoding="utf-8"
+    )
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / name).write_bytes(content)
+    code = main(["suggest", "--corpus", str(folder), "--out", str(out), "--workers", "1"])
+    err = capsys.readouterr().err
+    assert code == 1, err
+    assert err.startswith("biaozhu: error: ") and err.count("\n") == 1, err
+    assert name in err and "--out" in err, err
+    assert (out / name).read_bytes() == content
+    assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == [name]

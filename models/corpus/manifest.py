@@ -19,6 +19,7 @@ from models.corpus.atomic import write_atomically
 from models.corpus.partition import FORMAT, partition_metadata
 from models.corpus.work import PartitionSummary
 from models.errors import InvalidInput
+from models.io.limits import MAX_FILE_BYTES
 
 MANIFEST = "_manifest.json"
 
@@ -88,6 +89,18 @@ def describes(out: Path, partitions: list[PartitionSummary], version: str) -> bo
     except (OSError, orjson.JSONDecodeError, KeyError, TypeError):
         return False
     return raw.get("version") == version and listed == [(p.output, p.sha256) for p in partitions]
+
+
+def is_manifest(path: Path) -> bool:
+    """Whether ``path`` is a regular file holding a run's manifest (its format
+    named), which a new run may replace."""
+    if path.is_symlink() or not path.is_file() or path.stat().st_size > MAX_FILE_BYTES:
+        return False
+    try:
+        raw = orjson.loads(path.read_bytes())
+    except (OSError, orjson.JSONDecodeError):
+        return False
+    return isinstance(raw, dict) and raw.get("format") == FORMAT
 
 
 def read_manifest(out: Path) -> Manifest:

@@ -9,6 +9,16 @@ MESSAGES = [
     # models/corpus/cluster.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "{target}: not a partition a suggest --corpus run wrote, where this run would write the suggestions of {input}; give another --out, or move the file",
+    ),
+    # models/corpus/cluster.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{manifest}: not the manifest of a suggest --corpus run, where this run would write its own; give another --out, or move the file",
+    ),
+    # models/corpus/cluster.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "partitions",
     ),
     # models/corpus/cluster.py
