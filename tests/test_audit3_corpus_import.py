@@ -8,6 +8,7 @@ documents of a half-done import came in."""
 from __future__ import annotations
 
 import json
+import time
 
 import pytest
 
@@ -135,3 +136,70 @@ def test_a_run_into_a_folder_does_not_replace_a_file_it_did_not_write(
     assert name in err and "--out" in err, err
     assert (out / name).read_bytes() == content
     assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == [name]
+
+
+def run_naming(run_out, tmp_path, output: str) -> tuple:
+    """A copy of the run whose manifest names ``output`` as its partition."""
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "a.jsonl.parquet").write_bytes((run_out / "a.jsonl.parquet").read_bytes())
+    manifest = json.loads((run_out / "_manifest.json").read_text(encoding="utf-8"))
+    manifest["partitions"][0]["output"] = output
+    (out / "_manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    project = tmp_path / "p.biaozhu"
+    assert main(["new", str(project)]) == 0
+    return out, project
+
+
+def test_a_manifest_naming_a_pipe_is_refused_at_once(run_out, tmp_path, capsys):
+    """A partition named by the manifest is read where it says: a named pipe
+    there kept the import waiting for a writer that never came."""
+    import os
+    import threading
+
+    out, project = run_naming(run_out, tmp_path, "pipe.parquet")
+    fifo = out / "pipe.parquet"
+    os.mkfifo(fifo)
+    capsys.readouterr()
+    before = dump(project)
+    finished = threading.Event()
+
+    def unblock() -> None:  # a test that fails must not hang the suite
+        if not finished.wait(30):
+            with open(fifo, "wb"):
+                pass
+
+    threading.Thread(target=unblock, daemon=True).start()
+    started = time.monotonic()
+    code = main(["import", str(project), str(out), "--as", "suggestions"])
+    took = time.monotonic() - started
+    finished.set()
+    err = capsys.readouterr().err
+    assert took < 20, f"waited {took:.0f} s on the pipe"
+    assert code == 1 and err.count("\n") == 1, err
+    assert "not a regular file" in err, err
+    assert dump(project) == before
+
+
+@pytest.mark.parametrize(
+    "output", ["../elsewhere.parquet", "/tmp/a.jsonl.parquet", "sub/a.parquet"]
+)
+def test_a_manifest_naming_a_file_outside_its_folder_is_refused(run_out, tmp_path, capsys, output):
+    """A run's partitions are files of its folder: a manifest naming another
+    place (copied between machines, edited) is not followed there."""
+    out, project = run_naming(run_out, tmp_path, output)
+    elsewhere = (out / output).resolve()
+    elsewhere.parent.mkdir(parents=True, exist_ok=True)
+    made = not elsewhere.exists()
+    if made:
+        elsewhere.write_bytes((run_out / "a.jsonl.parquet").read_bytes())
+    try:
+        capsys.readouterr()
+        before = dump(project)
+        assert main(["import", str(project), str(out), "--as", "suggestions"]) == 1
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and "not a file of" in err, err
+        assert dump(project) == before
+    finally:
+        if made:
+            elsewhere.unlink()

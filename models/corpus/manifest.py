@@ -8,9 +8,10 @@ what a rerun goes by."""
 from __future__ import annotations
 
 import math
+import stat
 from collections import Counter
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Any
 
 import orjson
@@ -137,6 +138,7 @@ def read_manifest(out: Path) -> Manifest:
             expected=FORMAT,
         )
     for p in partitions:
+        _check_partition_file(out, p.output)
         described = partition_metadata(out / p.output)
         if (
             described is None
@@ -148,6 +150,31 @@ def read_manifest(out: Path) -> Manifest:
                 p_output=out / p.output,
             )
     return manifest
+
+
+def _check_partition_file(out: Path, name: Any) -> None:
+    """A partition the manifest names is a regular file of ``out`` by its
+    bare name: a manifest copied or edited can name any path, and one naming
+    a named pipe kept the import waiting for a writer forever."""
+    if (
+        not isinstance(name, str)
+        or name in ("", ".", "..")
+        or PurePosixPath(name).name != name
+        or PureWindowsPath(name).name != name
+    ):
+        raise InvalidInput(
+            "{out}: the manifest names {name!r}, not a file of {out}", out=out, name=name
+        )
+    try:
+        mode = (out / name).lstat().st_mode
+    except FileNotFoundError:
+        return  # named as missing by the check that follows
+    except OSError as exc:
+        raise InvalidInput("{path}: {exc}", path=out / name, exc=exc.strerror) from None
+    if not stat.S_ISREG(mode):
+        raise InvalidInput(
+            "{path}: not a regular file (a partition of the run is one)", path=out / name
+        )
 
 
 def _shifts(value: Any) -> dict[str, list[float]]:

@@ -156,6 +156,21 @@ MESSAGES = [
         "Core",
         "{p_output}: missing or changed since the manifest was written; rerun suggest --corpus",
     ),
+    # models/corpus/manifest.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{out}: the manifest names {name!r}, not a file of {out}",
+    ),
+    # models/corpus/manifest.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{path}: {exc}",
+    ),
+    # models/corpus/manifest.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{path}: not a regular file (a partition of the run is one)",
+    ),
     # models/corpus/partition.py
     QT_TRANSLATE_NOOP(
         "Core",
