@@ -539,6 +539,11 @@ class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
         if self.conn.execute("SELECT 1 FROM annotators WHERE name = ?", (name,)).fetchone():
             return
         with self.transaction():
+            # again under the write lock: another process may have added them
+            # while this one waited for it (a window opening as bob beside
+            # `biaozhu import --annotator bob`)
+            if self.conn.execute("SELECT 1 FROM annotators WHERE name = ?", (name,)).fetchone():
+                return
             self.conn.execute(
                 "INSERT INTO annotators (name, role, created) VALUES (?,?,?)",
                 (name, role, history.utc_now()),
