@@ -25,6 +25,7 @@ from __future__ import annotations
 import codecs
 import os
 import re
+import stat
 from itertools import islice
 from pathlib import Path
 
@@ -165,6 +166,26 @@ def decode_file(
     """The file's text and encoding; a file over ``limit`` bytes is refused
     without being read."""
     return decode_bytes(read_file(path, limit, what), str(path), scan=scan, encoding=encoding)
+
+
+def refuse_pipe(path: str | Path, *, devices: bool = False) -> None:
+    """InvalidInput for a named pipe or a socket at ``path`` (and a device,
+    with ``devices``), said without opening it: opening a pipe nobody writes
+    to waits for ever, and a dataset's archive can carry one (tar keeps
+    them) under a data file's name. A missing path is left to the reader."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return
+    if stat.S_ISFIFO(mode):
+        kind = Message("a named pipe")
+    elif stat.S_ISSOCK(mode):
+        kind = Message("a socket")
+    elif devices and (stat.S_ISCHR(mode) or stat.S_ISBLK(mode)):
+        kind = Message("a device")
+    else:
+        return
+    raise InvalidInput("{path}: not a regular file ({kind})", path=path, kind=kind)
 
 
 def read_file(

@@ -324,6 +324,26 @@ MESSAGES = [
     # models/io/decode.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "a named pipe",
+    ),
+    # models/io/decode.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "a socket",
+    ),
+    # models/io/decode.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "a device",
+    ),
+    # models/io/decode.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{path}: not a regular file ({kind})",
+    ),
+    # models/io/decode.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "{path}: {size} is too large for {what} (limit {limit}): split it into articles",
     ),
     # models/io/decode.py

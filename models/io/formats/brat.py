@@ -45,7 +45,7 @@ from urllib.parse import unquote
 
 from models.domain import Span
 from models.errors import InvalidInput
-from models.io.decode import ONE_DOCUMENT, decode_bytes, read_file
+from models.io.decode import ONE_DOCUMENT, decode_bytes, read_file, refuse_pipe
 from models.io.format import Format, WriteContext, Writer, check_label
 from models.io.jsontext import NotJson, load_json
 from models.io.limits import MAX_SINGLE_DOCUMENT_BYTES
@@ -136,6 +136,7 @@ def read_pair(txt: Path, ann: Path | None, encoding: str | None = None) -> Excha
             ann=ann,
             txt_name=txt.name,
         )
+    refuse_pipe(txt)  # the .ann's text, which the folder names, not the user
     data = read_file(txt, MAX_SINGLE_DOCUMENT_BYTES, ONE_DOCUMENT)
     # Beside its .ann the .txt is a document, control characters and all (a
     # project holds them and brat shows them): only a .txt alone is scanned
