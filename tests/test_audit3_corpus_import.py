@@ -203,3 +203,30 @@ def test_a_manifest_naming_a_file_outside_its_folder_is_refused(run_out, tmp_pat
     finally:
         if made:
             elsewhere.unlink()
+
+
+def test_a_named_pipe_in_the_corpus_is_refused_before_the_run(tmp_path, capsys):
+    """A worker opened it to read the partition and waited for a writer for
+    ever; the run never ended."""
+    import os
+    import threading
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.jsonl").write_text(json.dumps({"id": "d0", "text": "比亚迪营收。"}) + "\n")
+    os.mkfifo(folder / "b.jsonl")
+    finished = threading.Event()
+
+    def unblock() -> None:  # a test that fails must not hang the suite
+        if not finished.wait(30):
+            with open(folder / "b.jsonl", "wb"):
+                pass
+
+    threading.Thread(target=unblock, daemon=True).start()
+    started = time.monotonic()
+    code = main(["suggest", "--corpus", str(folder), "--out", str(tmp_path / "out")])
+    finished.set()
+    err = capsys.readouterr().err
+    assert time.monotonic() - started < 20
+    assert code == 1 and err.count("\n") == 1 and "not a regular file" in err, err
+    assert not (tmp_path / "out" / "_manifest.json").exists()
