@@ -98,3 +98,14 @@ def test_a_pipe_as_a_datasets_data_file_is_refused(tmp_path, project):
     assert "not a regular file" in done.stderr, done.stderr
     assert documents(project) == []
     shutil.rmtree(folder)
+
+
+def test_a_pipe_as_a_datasets_state_file_is_refused(tmp_path, project):
+    folder = exported(tmp_path, "hf")
+    state = folder / "train" / "state.json"
+    state.unlink()
+    os.mkfifo(state)
+    done = cli("import", project, folder, "--format", "hf")
+    assert done.returncode == 1
+    assert "not a regular file" in done.stderr, done.stderr
+    assert documents(project) == []

@@ -194,9 +194,17 @@ def read_file(
     """The file's bytes, at most ``limit`` of them (os-level calls: an import
     opens thousands of small files). A file that grows, or a device that never
     ends, is cut off at the limit all the same."""
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+    # Opened without waiting: a named pipe nobody writes to would keep open()
+    # waiting for ever (a dataset's state.json can be one); it is refused.
+    nonblock = getattr(os, "O_NONBLOCK", 0)  # none on Windows, where open() does not wait
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0) | nonblock)
     try:
-        size = os.fstat(fd).st_size
+        status = os.fstat(fd)
+        if stat.S_ISFIFO(status.st_mode) or stat.S_ISSOCK(status.st_mode):
+            refuse_pipe(path)
+        if nonblock:
+            os.set_blocking(fd, True)  # a device is read as before, up to the limit
+        size = status.st_size
         if size > limit:
             raise _too_large(path, size, limit, what)
         chunks = [os.read(fd, size + 1)]  # a regular file comes whole at once
