@@ -20,7 +20,15 @@ from typing import Any
 
 from models.corpus.atomic import sweep_temporary
 from models.corpus.inputs import InputFile
-from models.corpus.manifest import Manifest, describes, read_manifest, write_manifest
+from models.corpus.manifest import (
+    MANIFEST,
+    Manifest,
+    describes,
+    is_manifest,
+    read_manifest,
+    write_manifest,
+)
+from models.corpus.partition import partition_metadata
 from models.corpus.work import PartitionSummary, suggest_partition
 from models.errors import BiaozhuError, InvalidInput, Message
 from models.progress import Cancelled, NoProgress, Progress
@@ -74,6 +82,7 @@ def suggest_corpus(
     out.mkdir(parents=True, exist_ok=True)
     with exclusive(out):
         sweep_temporary(out)
+        _check_targets(out, inputs)
         started = time.perf_counter()
         with _client(distributed, scheduler, workers) as (client, cluster):
             summaries = _run(distributed, client, inputs, out, ensemble, progress)
@@ -96,6 +105,28 @@ def suggest_corpus(
         )
         write_manifest(out, manifest)
     return CorpusRun(manifest, summaries, seconds, cluster)
+
+
+def _check_targets(out: Path, inputs: Sequence[InputFile]) -> None:
+    """Refuse to replace a file no run wrote: a run replaces its own
+    partitions and manifest (a rerun's), and a folder given as ``--out`` may
+    hold a user's file under such a name, which the run replaced unasked."""
+    for source in inputs:
+        target = out / source.output_name
+        if (target.exists() or target.is_symlink()) and partition_metadata(target) is None:
+            raise InvalidInput(
+                "{target}: not a partition a suggest --corpus run wrote, where this run would"
+                " write the suggestions of {input}; give another --out, or move the file",
+                target=target,
+                input=source.name,
+            )
+    manifest = out / MANIFEST
+    if (manifest.exists() or manifest.is_symlink()) and not is_manifest(manifest):
+        raise InvalidInput(
+            "{manifest}: not the manifest of a suggest --corpus run, where this run would"
+            " write its own; give another --out, or move the file",
+            manifest=manifest,
+        )
 
 
 def _run(

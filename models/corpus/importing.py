@@ -21,7 +21,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from models.corpus.manifest import Manifest, read_manifest
-from models.corpus.partition import read_partition, suggestions_of
+from models.corpus.partition import check_suggestion, read_partition, suggestions_of
 from models.corpus.where import parse_where
 from models.domain import Suggestion
 from models.errors import InvalidInput, Message
@@ -76,7 +76,7 @@ def import_suggestions(
     if sample is not None:
         choices = sample_rows(choices, sample, seed)
     total = sum(len(c.rows) for c in choices)
-    _check_texts(out, choices)  # before the first write: bad input changes nothing
+    _check_rows(out, choices)  # before the first write: bad input changes nothing
     new = stored = 0
     progress.start(total, Message("import"))
     try:
@@ -133,19 +133,28 @@ def sample_rows(choices: Sequence[Choice], n: int, seed: int) -> list[Choice]:
     return sampled
 
 
-def _check_texts(out: Path, choices: Sequence[Choice]) -> None:
+def _check_rows(out: Path, choices: Sequence[Choice]) -> None:
+    """Every chosen row as the import will store it, before the first write:
+    the import commits a batch per transaction, so a damaged row found while
+    storing would leave the batches before it in the project."""
     for choice in choices:
-        table = read_partition(out / choice.partition, ["id", "text"]).take(pa.array(choice.rows))
-        for doc_id, text in zip(table["id"].to_pylist(), table["text"].to_pylist(), strict=True):
+        table = read_partition(out / choice.partition, ["id", "text", "spans"])
+        table = table.take(pa.array(choice.rows))
+        for row in table.to_pylist():
+            where = Message(
+                "{partition}: document {doc_id}", partition=choice.partition, doc_id=row["id"]
+            )
             try:
-                check_text(text)
+                check_text(row["text"])
             except InvalidInput as exc:
-                raise InvalidInput(
-                    "{choice_partition}: document {doc_id}: {exc}",
-                    choice_partition=choice.partition,
-                    doc_id=doc_id,
-                    exc=exc,
-                ) from None
+                raise InvalidInput("{where}: {exc}", where=where, exc=exc) from None
+            for i, s in enumerate(suggestions_of(row["spans"] or [], where)):
+                try:
+                    check_suggestion(row["text"], s)
+                except InvalidInput as exc:
+                    raise InvalidInput(
+                        "{where} span {i}: {exc}", where=where, i=i, exc=exc
+                    ) from None
 
 
 def _batches(

@@ -15,6 +15,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from models.errors import InvalidInput
+from models.io.decode import refuse_pipe
 
 KINDS = {".parquet": "parquet", ".pq": "parquet", ".jsonl": "jsonl", ".ndjson": "jsonl"}
 # Columns the output adds; an input column of the same name would be lost.
@@ -61,6 +62,7 @@ def find_inputs(spec: str, out: Path | None = None) -> list[InputFile]:
         kind = KINDS.get(file.suffix.lower())
         if kind is None or any(part[:1] in "_." for part in rel.split("/")):
             continue
+        refuse_pipe(file, devices=True)  # a worker opening a pipe nobody writes to waits for ever
         found.append(InputFile(str(file.resolve()), rel, kind))
     if not found:
         raise InvalidInput("{spec}: no Parquet or JSONL files", spec=spec)

@@ -8,9 +8,10 @@ what a rerun goes by."""
 from __future__ import annotations
 
 import math
+import stat
 from collections import Counter
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Any
 
 import orjson
@@ -19,6 +20,7 @@ from models.corpus.atomic import write_atomically
 from models.corpus.partition import FORMAT, partition_metadata
 from models.corpus.work import PartitionSummary
 from models.errors import InvalidInput
+from models.io.limits import MAX_FILE_BYTES
 
 MANIFEST = "_manifest.json"
 
@@ -90,6 +92,18 @@ def describes(out: Path, partitions: list[PartitionSummary], version: str) -> bo
     return raw.get("version") == version and listed == [(p.output, p.sha256) for p in partitions]
 
 
+def is_manifest(path: Path) -> bool:
+    """Whether ``path`` is a regular file holding a run's manifest (its format
+    named), which a new run may replace."""
+    if path.is_symlink() or not path.is_file() or path.stat().st_size > MAX_FILE_BYTES:
+        return False
+    try:
+        raw = orjson.loads(path.read_bytes())
+    except (OSError, orjson.JSONDecodeError):
+        return False
+    return isinstance(raw, dict) and raw.get("format") == FORMAT
+
+
 def read_manifest(out: Path) -> Manifest:
     """The manifest of a finished run, every partition it lists checked to be
     the one it describes; a one-line error otherwise."""
@@ -124,6 +138,7 @@ def read_manifest(out: Path) -> Manifest:
             expected=FORMAT,
         )
     for p in partitions:
+        _check_partition_file(out, p.output)
         described = partition_metadata(out / p.output)
         if (
             described is None
@@ -135,6 +150,31 @@ def read_manifest(out: Path) -> Manifest:
                 p_output=out / p.output,
             )
     return manifest
+
+
+def _check_partition_file(out: Path, name: Any) -> None:
+    """A partition the manifest names is a regular file of ``out`` by its
+    bare name: a manifest copied or edited can name any path, and one naming
+    a named pipe kept the import waiting for a writer forever."""
+    if (
+        not isinstance(name, str)
+        or name in ("", ".", "..")
+        or PurePosixPath(name).name != name
+        or PureWindowsPath(name).name != name
+    ):
+        raise InvalidInput(
+            "{out}: the manifest names {name!r}, not a file of {out}", out=out, name=name
+        )
+    try:
+        mode = (out / name).lstat().st_mode
+    except FileNotFoundError:
+        return  # named as missing by the check that follows
+    except OSError as exc:
+        raise InvalidInput("{path}: {exc}", path=out / name, exc=exc.strerror) from None
+    if not stat.S_ISREG(mode):
+        raise InvalidInput(
+            "{path}: not a regular file (a partition of the run is one)", path=out / name
+        )
 
 
 def _shifts(value: Any) -> dict[str, list[float]]:

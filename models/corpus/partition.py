@@ -11,6 +11,7 @@ SHA-256) and by which ensemble, so a rerun can tell whether it is done."""
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
@@ -21,7 +22,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from models.corpus.atomic import write_atomically
-from models.domain import Suggestion
+from models.domain import Suggestion, check_offsets
 from models.errors import InvalidInput
 from models.io.jsontext import load_json
 
@@ -100,7 +101,9 @@ def read_partition(path: Path, columns: Sequence[str] | None = None) -> pa.Table
     return pq.read_table(path, columns=list(columns) if columns is not None else None)
 
 
-def suggestions_of(spans: Sequence[dict[str, Any]], where: str = "a partition") -> list[Suggestion]:
+def suggestions_of(
+    spans: Sequence[dict[str, Any]], where: object = "a partition"
+) -> list[Suggestion]:
     """One document's ``spans`` (as Arrow gives them to Python) back as
     suggestions; attributes that are not a JSON object (a damaged or
     hand-edited partition) are bad input naming ``where``."""
@@ -124,3 +127,16 @@ def _attributes(raw: str | None, where: str) -> dict[str, Any]:
     if not isinstance(value, dict):
         raise InvalidInput("{where}: attributes must be a JSON object", where=where)
     return value
+
+
+def check_suggestion(text: str, s: Suggestion) -> None:
+    """A suggestion read from a partition as the store takes it: offsets inside
+    its text, a finite score, its label, source and version as text. A
+    partition edited by hand otherwise ended the import with the database's
+    'NOT NULL constraint failed'."""
+    check_offsets(text, s.start, s.end)
+    if type(s.score) not in (int, float) or not math.isfinite(s.score):
+        raise InvalidInput("its score {score!r} is not a number", score=s.score)
+    for field_name, value in (("label", s.label), ("source", s.source), ("version", s.version)):
+        if not isinstance(value, str):
+            raise InvalidInput("its {field_name} is missing", field_name=field_name)

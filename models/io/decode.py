@@ -25,6 +25,7 @@ from __future__ import annotations
 import codecs
 import os
 import re
+import stat
 from itertools import islice
 from pathlib import Path
 
@@ -167,15 +168,43 @@ def decode_file(
     return decode_bytes(read_file(path, limit, what), str(path), scan=scan, encoding=encoding)
 
 
+def refuse_pipe(path: str | Path, *, devices: bool = False) -> None:
+    """InvalidInput for a named pipe or a socket at ``path`` (and a device,
+    with ``devices``), said without opening it: opening a pipe nobody writes
+    to waits for ever, and a dataset's archive can carry one (tar keeps
+    them) under a data file's name. A missing path is left to the reader."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return
+    if stat.S_ISFIFO(mode):
+        kind = Message("a named pipe")
+    elif stat.S_ISSOCK(mode):
+        kind = Message("a socket")
+    elif devices and (stat.S_ISCHR(mode) or stat.S_ISBLK(mode)):
+        kind = Message("a device")
+    else:
+        return
+    raise InvalidInput("{path}: not a regular file ({kind})", path=path, kind=kind)
+
+
 def read_file(
     path: str | Path, limit: int = MAX_FILE_BYTES, what: Message | str = ONE_FILE
 ) -> bytes:
     """The file's bytes, at most ``limit`` of them (os-level calls: an import
     opens thousands of small files). A file that grows, or a device that never
     ends, is cut off at the limit all the same."""
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+    # Opened without waiting: a named pipe nobody writes to would keep open()
+    # waiting for ever (a dataset's state.json can be one); it is refused.
+    nonblock = getattr(os, "O_NONBLOCK", 0)  # none on Windows, where open() does not wait
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0) | nonblock)
     try:
-        size = os.fstat(fd).st_size
+        status = os.fstat(fd)
+        if stat.S_ISFIFO(status.st_mode) or stat.S_ISSOCK(status.st_mode):
+            refuse_pipe(path)
+        if nonblock:
+            os.set_blocking(fd, True)  # a device is read as before, up to the limit
+        size = status.st_size
         if size > limit:
             raise _too_large(path, size, limit, what)
         chunks = [os.read(fd, size + 1)]  # a regular file comes whole at once

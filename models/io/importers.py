@@ -22,7 +22,7 @@ from pathlib import Path
 
 from models.domain import STATUSES, Label
 from models.errors import BiaozhuError, InvalidInput, Message, shown
-from models.io.decode import check_encoding
+from models.io.decode import check_encoding, refuse_pipe
 from models.io.formats.hf import is_saved_dataset
 from models.io.model import LABELLED, STATUS, ExchangeDoc
 from models.io.reading import read_documents
@@ -444,6 +444,7 @@ def _parse(path: Path, options: ImportOptions) -> list[ExchangeDoc] | BaseExcept
     error, if any, is returned to be reported with the others. The documents
     of a labelled file are marked ``_labelled`` in their meta."""
     try:
+        refuse_pipe(path)  # before any reader opens it: a pipe with no writer waits for ever
         fmt = format_for(path, options.fmt)
         extra = options.extra
         sniffed = fmt.name in CLUENER_ENDINGS_OF

@@ -105,13 +105,16 @@ def resolve_conflict(project, conflict_id: int, keep: str, *, who: str | None = 
     """Settle a conflict: keep ``mine`` (the layer as it is) or ``theirs`` (the incoming spans)."""
     if keep not in ("mine", "theirs"):
         raise InvalidInput("keep must be mine or theirs")
-    c = conflict(project, conflict_id)
-    if c.resolved:
-        raise InvalidInput(
-            "merge conflict {conflict_id} is already resolved", conflict_id=conflict_id
-        )
     who = who or project.annotator
     with project.transaction():
+        # read under the write lock: the review window and `biaozhu conflicts
+        # --resolve` may settle the same conflict at once, and the one that
+        # waited for the lock resolved it a second time over the first's result
+        c = conflict(project, conflict_id)
+        if c.resolved:
+            raise InvalidInput(
+                "merge conflict {conflict_id} is already resolved", conflict_id=conflict_id
+            )
         if keep == "theirs":
             incoming = {(s.start, s.end, s.label): s for s in c.layer()}
             if not project.allow_overlap:

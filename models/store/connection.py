@@ -288,6 +288,18 @@ def check_schema(conn: sqlite3.Connection, path: Path, *, create: bool = False) 
         tables = conn.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0]
         if tables or not create:
             raise NotAProject("{path} is an SQLite file but not a Biaozhu project", path=path)
+    # Biaozhu makes no view; one in a project replaces a table (a table's name
+    # can name nothing else) and runs whatever query it holds whenever the
+    # table is read: a recursive one that never ends kept verify, merge,
+    # import and the window's open running until killed.
+    view = conn.execute("SELECT name FROM sqlite_master WHERE type = 'view' LIMIT 1").fetchone()
+    if view is not None:
+        raise IntegrityError(
+            "{path}: {name} is a view, which Biaozhu never makes: the file was edited by hand"
+            " and is not opened (reading the view would run its query); restore a backup",
+            path=path,
+            name=view[0],
+        )
 
 
 @contextmanager

@@ -42,6 +42,7 @@ from models.store.registry import REGISTRY, Handle
 from models.store.replay import GUARDED_SETTINGS, counter_problem
 from models.store.spans import SpansMixin
 from models.store.suggestions import PENDING_SQL, SuggestionsMixin
+from models.store.triggers import refuse_foreign_triggers
 from models.store.verify import VerifyReport, verify_project
 from models.who import check_annotator_name, current_annotator
 
@@ -367,6 +368,7 @@ class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
         handle = REGISTRY.acquire(path, readonly=readonly)
         try:
             if not readonly:
+                refuse_foreign_triggers(handle.conn, path)
                 migrate(handle.conn)
             return cls(path, handle, who)
         except BaseException:
@@ -537,6 +539,11 @@ class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
         if self.conn.execute("SELECT 1 FROM annotators WHERE name = ?", (name,)).fetchone():
             return
         with self.transaction():
+            # again under the write lock: another process may have added them
+            # while this one waited for it (a window opening as bob beside
+            # `biaozhu import --annotator bob`)
+            if self.conn.execute("SELECT 1 FROM annotators WHERE name = ?", (name,)).fetchone():
+                return
             self.conn.execute(
                 "INSERT INTO annotators (name, role, created) VALUES (?,?,?)",
                 (name, role, history.utc_now()),

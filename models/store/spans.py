@@ -452,6 +452,19 @@ class SpansMixin:
         A decision that had made the span is linked to it again, so undoing that
         decision later removes the restored span too."""
         with self.transaction():
+            came_from = record.suggestion_id
+            if (
+                came_from is not None
+                and self.conn.execute(
+                    "SELECT 1 FROM suggestions WHERE id = ?", (came_from,)
+                ).fetchone()
+                is None
+            ):
+                # its decision was undone elsewhere and a new run of the
+                # suggesters left it out: the span still comes back (the
+                # curator's undo), its removed record in the history still
+                # names the suggestion
+                came_from = None
             ann = self.add_span(
                 record.doc_id,
                 record.start,
@@ -459,16 +472,16 @@ class SpansMixin:
                 record.label,
                 attrs=record.attrs,
                 origin=record.origin,
-                suggestion_id=record.suggestion_id,
+                suggestion_id=came_from,
                 annotator=record.annotator,
                 action="span.restored",
                 event_extra={"restored_from": record.id},
             )
-            if record.suggestion_id is not None:
+            if came_from is not None:
                 self.conn.execute(
                     "UPDATE decisions SET annotation_id = ? WHERE suggestion_id = ?"
                     " AND annotator = ? AND annotation_id IS NULL",
-                    (ann.id, record.suggestion_id, record.annotator),
+                    (ann.id, came_from, record.annotator),
                 )
         return ann
 

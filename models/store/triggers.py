@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import sqlite3
 
-from models.errors import Message
+from models.errors import IntegrityError, Message
 
 # As schema.py's first step creates them (a test keeps the two in step).
 GUARDS = {
@@ -73,3 +73,22 @@ def unexpected_triggers(conn: sqlite3.Connection) -> list[Message]:
         if guard not in present
     ]
     return missing + problems
+
+
+def refuse_foreign_triggers(conn: sqlite3.Connection, path: object) -> None:
+    """Refuse to write a file that holds a trigger Biaozhu never makes: it
+    would run inside every write, where a trigger can rewrite what is saved
+    (a span relabelled as it is stored) or run a query that never ends while
+    the project's write lock is held. Reading, and so ``verify``, stays
+    possible; a missing guard is verify's to name (it changes nothing we write)."""
+    found = conn.execute("SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'trigger'")
+    for name, table, sql in found:
+        if trigger_body(sql or "") not in EXPECTED:
+            raise IntegrityError(
+                "{path}: trigger {name} on {table} is not one Biaozhu makes: the file was"
+                " edited by hand and is not opened to write (the trigger would run in every"
+                " change); biaozhu verify names what differs; restore a backup",
+                path=path,
+                name=name,
+                table=table,
+            )

@@ -9,6 +9,16 @@ MESSAGES = [
     # models/corpus/cluster.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "{target}: not a partition a suggest --corpus run wrote, where this run would write the suggestions of {input}; give another --out, or move the file",
+    ),
+    # models/corpus/cluster.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{manifest}: not the manifest of a suggest --corpus run, where this run would write its own; give another --out, or move the file",
+    ),
+    # models/corpus/cluster.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "partitions",
     ),
     # models/corpus/cluster.py
@@ -54,7 +64,17 @@ MESSAGES = [
     # models/corpus/importing.py
     QT_TRANSLATE_NOOP(
         "Core",
-        "{choice_partition}: document {doc_id}: {exc}",
+        "{partition}: document {doc_id}",
+    ),
+    # models/corpus/importing.py, models/io/formats/jsonl.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{where}: {exc}",
+    ),
+    # models/corpus/importing.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{where} span {i}: {exc}",
     ),
     # models/corpus/inputs.py
     QT_TRANSLATE_NOOP(
@@ -136,10 +156,35 @@ MESSAGES = [
         "Core",
         "{p_output}: missing or changed since the manifest was written; rerun suggest --corpus",
     ),
+    # models/corpus/manifest.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{out}: the manifest names {name!r}, not a file of {out}",
+    ),
+    # models/corpus/manifest.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{path}: {exc}",
+    ),
+    # models/corpus/manifest.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{path}: not a regular file (a partition of the run is one)",
+    ),
     # models/corpus/partition.py
     QT_TRANSLATE_NOOP(
         "Core",
         "{where}: attributes must be a JSON object",
+    ),
+    # models/corpus/partition.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "its score {score!r} is not a number",
+    ),
+    # models/corpus/partition.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "its {field_name} is missing",
     ),
     # models/corpus/where.py
     QT_TRANSLATE_NOOP(
@@ -275,6 +320,26 @@ MESSAGES = [
     QT_TRANSLATE_NOOP(
         "Core",
         "{encoding!r} is not a text encoding (try gb18030, big5, utf-16)",
+    ),
+    # models/io/decode.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "a named pipe",
+    ),
+    # models/io/decode.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "a socket",
+    ),
+    # models/io/decode.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "a device",
+    ),
+    # models/io/decode.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{path}: not a regular file ({kind})",
     ),
     # models/io/decode.py
     QT_TRANSLATE_NOOP(
@@ -705,11 +770,6 @@ MESSAGES = [
     QT_TRANSLATE_NOOP(
         "Core",
         "{where}: label must be a non-empty string",
-    ),
-    # models/io/formats/jsonl.py
-    QT_TRANSLATE_NOOP(
-        "Core",
-        "{where}: {exc}",
     ),
     # models/io/formats/jsonl.py
     QT_TRANSLATE_NOOP(
@@ -1814,6 +1874,11 @@ MESSAGES = [
     # models/store/connection.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "{path}: {name} is a view, which Biaozhu never makes: the file was edited by hand and is not opened (reading the view would run its query); restore a backup",
+    ),
+    # models/store/connection.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "{path} was replaced, deleted or moved while open here; nothing more is written to it, and what was saved here could not be copied beside it ({exc})",
     ),
     # models/store/connection.py
@@ -2180,6 +2245,11 @@ MESSAGES = [
     QT_TRANSLATE_NOOP(
         "Core",
         "{what} is missing (no trigger does what {guard} does)",
+    ),
+    # models/store/triggers.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{path}: trigger {name} on {table} is not one Biaozhu makes: the file was edited by hand and is not opened to write (the trigger would run in every change); biaozhu verify names what differs; restore a backup",
     ),
     # models/store/verify.py
     QT_TRANSLATE_NOOP(

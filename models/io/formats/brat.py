@@ -45,7 +45,7 @@ from urllib.parse import unquote
 
 from models.domain import Span
 from models.errors import InvalidInput
-from models.io.decode import ONE_DOCUMENT, decode_bytes, decode_file, read_file
+from models.io.decode import ONE_DOCUMENT, decode_bytes, read_file, refuse_pipe
 from models.io.format import Format, WriteContext, Writer, check_label
 from models.io.jsontext import NotJson, load_json
 from models.io.limits import MAX_SINGLE_DOCUMENT_BYTES
@@ -136,11 +136,16 @@ def read_pair(txt: Path, ann: Path | None, encoding: str | None = None) -> Excha
             ann=ann,
             txt_name=txt.name,
         )
+    refuse_pipe(txt)  # the .ann's text, which the folder names, not the user
     data = read_file(txt, MAX_SINGLE_DOCUMENT_BYTES, ONE_DOCUMENT)
     # Beside its .ann the .txt is a document, control characters and all (a
     # project holds them and brat shows them): only a .txt alone is scanned
     # for binary data.
-    text, found = decode_bytes(data, str(txt), encoding=encoding, scan=ann is None)
+    text, found = (
+        decode_bytes(data, str(txt), encoding=encoding, scan=True)
+        if ann is None
+        else _as_brat_reads(data, str(txt), encoding)
+    )
     if data.startswith(codecs.BOM_UTF8) and found in ("utf-8-sig", "utf-8"):
         # brat reads the .txt with the "utf8" codec, which keeps a leading
         # U+FEFF as the text's first character and counts it in its offsets
@@ -150,10 +155,23 @@ def read_pair(txt: Path, ann: Path | None, encoding: str | None = None) -> Excha
     return ExchangeDoc(unquote(txt.stem), text, spans, meta)
 
 
+def _as_brat_reads(data: bytes, name: str, encoding: str | None) -> tuple[str, str]:
+    """A document's .txt or .ann as brat reads it: UTF-8, whatever else its
+    bytes could be. A short text that is also valid UTF-16 ('%é') was refused
+    as too short to tell; other encodings are still read for a folder that
+    is not UTF-8 (brat itself would not read it)."""
+    if encoding is None and b"\x00" not in data:
+        try:
+            return data.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError:
+            pass
+    return decode_bytes(data, name, encoding=encoding, scan=False)
+
+
 def parse_ann(ann: Path, text: str, encoding: str | None = None) -> list[Span]:
     # not scanned for binary data: its lines are read strictly, and a span's
     # text in them holds what its document holds
-    raw, _ = decode_file(ann, scan=False, encoding=encoding) if ann.stat().st_size else ("", "")
+    raw, _ = _as_brat_reads(read_file(ann), str(ann), encoding) if ann.stat().st_size else ("", "")
     bounds: dict[str, list[tuple[int, int, str, str | None]]] = {}
     attrs: dict[str, dict[str, Any]] = {}
     defined: set[str] = set()

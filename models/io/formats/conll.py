@@ -63,7 +63,11 @@ class _Document:
 
 
 def read_conll(path: Path, options: dict[str, Any]) -> Iterator[ExchangeDoc]:
-    raw, _ = decode_file(path, encoding=options.get("encoding"))
+    # No scan for control characters: each character of a text is a line
+    # here, so one in a short text passed the share at which a file reads as
+    # binary, and Biaozhu refused its own export; binary data still fails
+    # the line format ("TOKEN ... TAG") below.
+    raw, _ = decode_file(path, scan=False, encoding=options.get("encoding"))
     documents, has_docstart = _documents(raw.removeprefix("\ufeff"), path)
     if not has_docstart:  # one document per sentence
         documents = [_Document(None, [s]) for d in documents for s in d.sentences]

@@ -38,7 +38,7 @@ from typing import Any
 from models.errors import InvalidInput, Message, library_words
 from models.io.archive import check_inflated
 from models.io.attributes import AttributeKinds, not_a_number, typed
-from models.io.decode import read_file
+from models.io.decode import read_file, refuse_pipe
 from models.io.format import Format, WriteContext, Writer
 from models.io.jsontext import load_json
 from models.io.limits import MAX_ARROW_VALUES, MAX_FILE_BYTES, megabytes
@@ -431,6 +431,7 @@ def _read_stream(path: Path, budget: _Budget) -> Any:
     size, or of gigabytes)."""
     import pyarrow as pa
 
+    refuse_pipe(path, devices=True)  # a data file named by state.json: mapped, never waited on
     try:
         with pa.memory_map(str(path)) as source:
             schema = None
