@@ -368,8 +368,11 @@ class SpansMixin:
             held.add(key)
 
     def remove_span(self, ann_id: int, *, annotator: str | None = None) -> Annotation:
-        ann = self.annotation(ann_id)
+        # the span is read under the write lock, as every edit below reads it:
+        # what the event says it was is what the file held when it went, even
+        # when another process edited it a moment before
         with self.transaction():
+            ann = self.annotation(ann_id)
             self.conn.execute(
                 "UPDATE decisions SET annotation_id = NULL WHERE annotation_id = ?", (ann_id,)
             )
@@ -405,11 +408,11 @@ class SpansMixin:
         return new
 
     def relabel_span(self, ann_id: int, label: str, *, annotator: str | None = None) -> Annotation:
-        ann = self.annotation(ann_id)
         self._check_label(label)
-        if ann.label == label:
-            return ann
         with self.transaction():
+            ann = self.annotation(ann_id)
+            if ann.label == label:
+                return ann
             if self.allow_overlap:
                 self._check_not_held(ann.doc_id, ann.annotator, ann.start, ann.end, label, ann.id)
             return self._update_span(ann, "span.relabelled", annotator, label=label)
@@ -417,12 +420,12 @@ class SpansMixin:
     def resize_span(
         self, ann_id: int, start: int, end: int, *, annotator: str | None = None
     ) -> Annotation:
-        ann = self.annotation(ann_id)
-        text = self.document_text(ann.doc_id)
-        check_offsets(text, start, end)
-        if (start, end) == (ann.start, ann.end):
-            return ann
         with self.transaction():
+            ann = self.annotation(ann_id)
+            text = self.document_text(ann.doc_id)
+            check_offsets(text, start, end)
+            if (start, end) == (ann.start, ann.end):
+                return ann
             self._check_no_overlap(
                 ann.doc_id, ann.annotator, start, end, exclude=ann.id, label=ann.label
             )
@@ -433,14 +436,15 @@ class SpansMixin:
     def set_span_attrs(
         self, ann_id: int, attrs: dict[str, Any], *, annotator: str | None = None
     ) -> Annotation:
-        ann = self.annotation(ann_id)
         if not isinstance(attrs, dict):
             raise InvalidInput("span attributes must be a mapping")
-        if attrs == ann.attrs:
-            return ann
-        return self._update_span(
-            ann, "span.attrs", annotator, attrs=json.dumps(attrs, ensure_ascii=False)
-        )
+        with self.transaction():
+            ann = self.annotation(ann_id)
+            if attrs == ann.attrs:
+                return ann
+            return self._update_span(
+                ann, "span.attrs", annotator, attrs=json.dumps(attrs, ensure_ascii=False)
+            )
 
     def gold_terms(self, labels: tuple[str, ...] = ("COMPANY", "POLICY")) -> dict[str, str]:
         """Every distinct gold surface text of these labels, with its most used label:
