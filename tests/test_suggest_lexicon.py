@@ -185,5 +185,6 @@ def test_names_sought_again_are_the_leftmost_longest_for_any_set_of_names():
         text = "".join(pick.choice(alphabet + "，") for _ in range(pick.randint(0, 30)))
         expected = [(s, e, text[s:e]) for s, e in _leftmost_longest(names, text)]
         assert find_in_one_text(text, names) == expected, (names, text)
-        lex = Lexicon({n: n for n in names}, one_text=True)
-        assert [(s, e, t) for s, e, t, _p in lex.find(text)] == expected, (names, text)
+        for one_text in (True, False):  # False: a project's accepted names, say
+            lex = Lexicon({n: n for n in names}, one_text=one_text)
+            assert [(s, e, t) for s, e, t, _p in lex.find(text)] == expected, (names, text)
