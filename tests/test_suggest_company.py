@@ -695,3 +695,16 @@ def test_a_one_character_name_is_not_sought_again_inside_other_words(company):
     found = [Candidate(0, 1, 0.9, "known"), Candidate(2, 3, 0.9, "known")]
     repeats = company._propagate(a, resources(), found)
     assert [text[c.start : c.end] for c in repeats] == []
+
+
+def test_a_short_name_is_found_again_at_the_end_of_a_text_inside_the_firm_s_longer_name(company):
+    """An article that ends on its firm's name without a full stop (a
+    headline, a paragraph pasted without its last mark): the short name
+    鑫桥 in its last words 上海鑫桥, which begin the legal name 上海鑫桥信息股份有限公司
+    also found there, is the firm again. The one-text automaton followed the
+    longer name and lost it."""
+    text = (
+        "上海鑫桥信息股份有限公司（以下简称“鑫桥”）今日发布年报。"
+        "业内人士称，园区里最有名的仍是上海鑫桥"
+    )
+    assert [(s.start, s.end) for s in company.suggest(text)] == [(0, 12), (18, 20), (46, 48)]

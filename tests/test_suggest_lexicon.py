@@ -143,3 +143,48 @@ def test_names_sought_again_in_one_text_are_found_as_a_lexicon_finds_them():
     names = {"TCL", "比亚迪 汽车", " "}
     assert find_in_one_text(text, names) == [(0, 3, "TCL"), (16, 21, "比亚迪汽车")]
     assert find_in_one_text(text, {" "}) == find_in_one_text(text, set()) == []
+
+
+def test_a_name_sought_again_is_found_where_a_longer_name_begins_the_same_way():
+    # pyahocorasick's iter_long follows the longest path and, failing there,
+    # lost a shorter name inside it: an article that names 珠海格力电器股份有限公司
+    # and calls it 格力, and ends on 珠海格力, had its last 格力 missed
+    from models.suggest.lexicon import find_in_one_text
+
+    text = "珠海格力电器股份有限公司（以下简称格力）发布年报。空调行业的龙头仍是珠海格力"
+    names = {"珠海格力电器股份有限公司", "格力"}
+    expected = [(0, 12, "珠海格力电器股份有限公司"), (17, 19, "格力"), (36, 38, "格力")]
+    assert find_in_one_text(text, names) == expected
+    for one_text in (False, True):
+        lex = Lexicon({n: n for n in names}, one_text=one_text)
+        assert [(s, e, t) for s, e, t, _p in lex.find(text)] == expected
+    # two long names begun in one place, a short name inside both (the case
+    # the speed3 helper met): 公司 after 浦东金桥 is still a match
+    names = {"浦东金桥公司计划", "金桥公司计划", "公司"}
+    text = "浦东金桥公司表示，金桥公司计划投资"
+    expected = [(4, 6, "公司"), (9, 15, "金桥公司计划")]
+    assert find_in_one_text(text, names) == expected
+    lex = Lexicon({n: n for n in names}, one_text=True)
+    assert [(s, e, t) for s, e, t, _p in lex.find(text)] == expected
+
+
+def test_names_sought_again_are_the_leftmost_longest_for_any_set_of_names():
+    # not only the bundled lists: any names a rule finds in a text, against
+    # a plain scan (many small alphabets make every kind of overlap)
+    import random
+
+    from models.suggest.lexicon import find_in_one_text
+
+    pick = random.Random(6)
+    for _ in range(3000):
+        alphabet = "金桥公司计"[: pick.randint(2, 5)]
+        names = {
+            "".join(pick.choice(alphabet) for _ in range(pick.randint(1, 6)))
+            for _ in range(pick.randint(1, 8))
+        }
+        text = "".join(pick.choice(alphabet + "，") for _ in range(pick.randint(0, 30)))
+        expected = [(s, e, text[s:e]) for s, e in _leftmost_longest(names, text)]
+        assert find_in_one_text(text, names) == expected, (names, text)
+        for one_text in (True, False):  # False: a project's accepted names, say
+            lex = Lexicon({n: n for n in names}, one_text=one_text)
+            assert [(s, e, t) for s, e, t, _p in lex.find(text)] == expected, (names, text)

@@ -7,7 +7,12 @@ automaton of ``ahocorasick_rs`` (the Rust ``aho-corasick`` crate), which
 scans news with the bundled lists of hundreds of names some four times as
 fast as pyahocorasick; one made for a single text (the names a rule found
 there, sought again) is pyahocorasick's, some ten times quicker to build,
-and searched once. Both find the same matches. ``LexiconSuggester`` turns a
+and searched once. Both find the same matches, for any set of terms: the
+leftmost-longest ones are chosen here among every match pyahocorasick
+finds (its ``iter``), as its own ``iter_long`` is not leftmost-longest: it
+follows the longest path from a start and, failing there, loses a shorter
+term that ended inside it (格力 at the end of a text ending on 珠海格力, with
+珠海格力电器股份有限公司 and 格力 sought). ``LexiconSuggester`` turns a
 term list (the project's accepted gold, or any extra terms) into
 suggestions; matching runs on the compact text, so a term still matches
 where the layout broke it with white space."""
@@ -172,9 +177,16 @@ def find_in_one_text(text: str, terms: Iterable[str]) -> list[tuple[int, int, st
         return []
     automaton.make_automaton()
     out = []
-    for last, term in automaton.iter_long(text):
-        end = last + 1
-        start = end - len(term)
+    # every match, then the leftmost-longest among them (see the module's
+    # docstring: ``iter_long`` can lose one)
+    found = [(last + 1 - len(term), -len(term), term) for last, term in automaton.iter(text)]
+    found.sort()
+    reach = 0
+    for start, minus_length, term in found:
+        if start < reach:
+            continue  # inside (or overlapping) a match taken before it
+        end = start - minus_length
+        reach = end
         if (term[0] in ASCII_ALNUM or term[-1] in ASCII_ALNUM) and _cuts_ascii_word(
             text, start, end
         ):
@@ -232,8 +244,16 @@ class _OneText:
         self._automaton.make_automaton()
 
     def longest(self, text: str) -> Iterator[Match]:
-        for end, (i, length) in self._automaton.iter_long(text):
-            yield i, end + 1 - length, end + 1
+        # every match, then the leftmost-longest among them: ``iter_long``
+        # can lose one (see the module's docstring)
+        found = sorted(
+            (end + 1 - length, -length, i) for end, (i, length) in self._automaton.iter(text)
+        )
+        reach = 0
+        for start, minus_length, i in found:
+            if start >= reach:
+                reach = start - minus_length
+                yield i, start, reach
 
     def every(self, text: str) -> Iterator[Match]:
         for end, (i, length) in self._automaton.iter(text):
