@@ -22,6 +22,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from models.corpus.atomic import write_atomically
+from models.corpus.parquet import read_parquet
 from models.domain import Suggestion, check_offsets
 from models.errors import InvalidInput
 from models.io.jsontext import load_json
@@ -98,7 +99,9 @@ def partition_metadata(path: Path) -> dict[str, Any] | None:
 
 
 def read_partition(path: Path, columns: Sequence[str] | None = None) -> pa.Table:
-    return pq.read_table(path, columns=list(columns) if columns is not None else None)
+    """The columns of a partition, read within MAX_PARQUET_BYTES: a partition
+    edited or damaged by hand may decode to far more than its size."""
+    return read_parquet(path, path, columns)
 
 
 def suggestions_of(

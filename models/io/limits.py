@@ -48,6 +48,14 @@ MAX_ZIP_DIRECTORY_BYTES = 4 * MB
 # 10,000 articles and 318,828 spans exports some 3.5 million.
 MAX_ARROW_VALUES = 4 * DOCUMENT_CHARS
 
+# A Parquet file of a corpus run (an input of `suggest --corpus`, a partition
+# `import --as suggestions` reads): what the columns read take once decoded,
+# declared in the footer before anything is read, and counted as read. A
+# dictionary page decodes once per row that names it, so a few kB can
+# declare gigabytes of text. An input within MAX_FILE_BYTES inflates two or
+# three times under Snappy or Zstandard, its partition adds the suggestions.
+MAX_PARQUET_BYTES = 4 * MAX_FILE_BYTES
+
 # JSON from any file (and --labels): objects and lists nested at most this
 # deep. Real files nest under ten; the store's JSON encoder stops at 254.
 MAX_JSON_DEPTH = 64

@@ -99,11 +99,6 @@ MESSAGES = [
     # models/corpus/inputs.py
     QT_TRANSLATE_NOOP(
         "Core",
-        "{source_name}: not a readable Parquet file ({exc})",
-    ),
-    # models/corpus/inputs.py
-    QT_TRANSLATE_NOOP(
-        "Core",
         '{where}: no "{name}"',
     ),
     # models/corpus/inputs.py
@@ -170,6 +165,21 @@ MESSAGES = [
     QT_TRANSLATE_NOOP(
         "Core",
         "{path}: not a regular file (a partition of the run is one)",
+    ),
+    # models/corpus/parquet.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{source_name}: not a readable Parquet file ({exc})",
+    ),
+    # models/corpus/parquet.py, models/io/archive.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{where}: {what} content inflates to over {max_compression_ratio} times its compressed size (limit {max_compression_ratio}:1): a zip bomb?",
+    ),
+    # models/corpus/parquet.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{where}: the columns read take {size_mb} or more once decoded (limit {max_parquet_bytes_mb}): split the file",
     ),
     # models/corpus/partition.py
     QT_TRANSLATE_NOOP(
@@ -270,11 +280,6 @@ MESSAGES = [
     QT_TRANSLATE_NOOP(
         "Core",
         "{path}: {member_filename} declares a DTD, which a {what} never has (entities are not expanded)",
-    ),
-    # models/io/archive.py
-    QT_TRANSLATE_NOOP(
-        "Core",
-        "{where}: {what} content inflates to over {max_compression_ratio} times its compressed size (limit {max_compression_ratio}:1): a zip bomb?",
     ),
     # models/io/archive.py
     QT_TRANSLATE_NOOP(
