@@ -187,7 +187,8 @@ def _documents(
                 doc_id=row["id"],
             )
             where = f"{out / choice.partition}: document {row['id']}"
-            yield doc, suggestions_of(row["spans"], where)
+            # A null list is no suggestions, as the check before the first write took it.
+            yield doc, suggestions_of(row["spans"] or [], where)
 
 
 def _store(
