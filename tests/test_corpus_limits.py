@@ -74,14 +74,16 @@ def bomb_table(schema: pa.Schema | None = None) -> pa.Table:
         "text": pa.DictionaryArray.from_arrays(indices, pa.array([BOMB_TEXT])),
     }
     if schema is not None and "spans" in schema.names:
-        spans = schema.field("spans").type
-        empty = pa.array([], spans.value_type)
-        columns["spans"] = pa.ListArray.from_arrays(
-            pa.array([0] * (BOMB_ROWS + 1), pa.int32()), empty
-        )
+        columns["spans"] = no_spans(BOMB_ROWS, schema)
         columns["version"] = pa.DictionaryArray.from_arrays(indices, pa.array(["v"]))
     table = pa.table(columns)
     return table.replace_schema_metadata(schema.metadata if schema is not None else None)
+
+
+def no_spans(rows: int, schema: pa.Schema) -> pa.Array:
+    """``rows`` empty lists of the partition's spans."""
+    empty = pa.array([], schema.field("spans").type.value_type)
+    return pa.ListArray.from_arrays(pa.array([0] * (rows + 1), pa.int32()), empty)
 
 
 def write_bomb(path: Path, table: pa.Table) -> None:
@@ -171,3 +173,69 @@ def test_a_normal_run_imports_whole(run_out, tmp_path):
     assert main(["import", str(project), str(run_out), "--as", "suggestions"]) == 0
     with Project.open(project) as p:
         assert len(p.document_ids()) == DOCUMENTS
+
+
+def copy_with(run_out: Path, tmp_path: Path, write) -> tuple[Path, Path]:
+    """A copy of the run whose partition ``write`` makes, keeping the
+    partition's own description (so the manifest's check passes)."""
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "_manifest.json").write_bytes((run_out / "_manifest.json").read_bytes())
+    write(out / "a.jsonl.parquet", pq.read_schema(run_out / "a.jsonl.parquet"))
+    project = tmp_path / "p.biaozhu"
+    assert main(["new", str(project)]) == 0
+    return out, project
+
+
+def test_a_partition_declaring_more_rows_than_it_may_take_is_refused_from_its_footer(
+    run_out, tmp_path
+):
+    """70 row groups of a million rows naming one id and one text, no spans:
+    kilobytes on disk, 70 million values in each of its ten leaf columns
+    declared, 5.6 GB at 8 bytes a value, refused before a row is read."""
+
+    def write(path: Path, schema: pa.Schema) -> None:
+        indices = pa.array([0] * 1_000_000, pa.int32())
+        table = pa.table(
+            {
+                "id": pa.DictionaryArray.from_arrays(indices, pa.array(["d0"])),
+                "text": pa.DictionaryArray.from_arrays(indices, pa.array(["比亚迪"])),
+                "spans": no_spans(len(indices), schema),
+            }
+        )
+        with pq.ParquetWriter(path, table.schema, store_schema=False) as writer:
+            for _ in range(70):
+                writer.write_table(table)
+            writer.add_key_value_metadata(schema.metadata)
+
+    out, project = copy_with(run_out, tmp_path, write)
+    before = dump(project)
+    code, err, peak_mb, seconds = measured(
+        ["import", str(project), str(out), "--as", "suggestions"]
+    )
+    assert code == 1, err
+    assert err.startswith("biaozhu: error: ") and err.count("\n") == 1, err
+    assert "a.jsonl.parquet" in err and "5,602 MB or more" in err and "(limit 512 MB)" in err, err
+    assert peak_mb < 400 and seconds < 10, (peak_mb, seconds)
+    assert dump(project) == before
+
+
+def test_a_partition_compressed_past_the_ratio_is_refused(run_out, tmp_path, capsys):
+    """One text of 2 MB of a repeated character, Zstandard-compressed to a
+    few hundred bytes: refused as a zip bomb is, before it is inflated."""
+
+    def write(path: Path, schema: pa.Schema) -> None:
+        table = pa.table(
+            {"id": ["d0"], "text": ["亿" * 700_000], "spans": no_spans(1, schema)},
+            metadata=schema.metadata,
+        )
+        pq.write_table(table, path, compression="zstd", use_dictionary=False)
+
+    out, project = copy_with(run_out, tmp_path, write)
+    before = dump(project)
+    capsys.readouterr()
+    assert main(["import", str(project), str(out), "--as", "suggestions"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("biaozhu: error: ") and err.count("\n") == 1, err
+    assert "a.jsonl.parquet" in err and "100:1" in err, err
+    assert dump(project) == before

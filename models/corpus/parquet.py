@@ -65,7 +65,7 @@ def read_parquet(
         if not tables:
             return target.empty_table()
         return pa.concat_tables(tables).cast(target)
-    except (pa.ArrowException, OSError, KeyError) as exc:
+    except (pa.ArrowException, OSError) as exc:
         raise InvalidInput(
             "{source_name}: not a readable Parquet file ({exc})", source_name=where, exc=exc
         ) from None
@@ -76,7 +76,7 @@ def _leaves(file: pq.ParquetFile, names: Sequence[str]) -> list[int]:
     wanted = set(names)
     missing = wanted - set(file.schema_arrow.names)
     if missing:
-        raise KeyError(f"no column {sorted(missing)[0]!r}")
+        raise pa.ArrowInvalid(f"no column {sorted(missing)[0]!r}")
     leaves = []
     for i in range(len(file.schema)):
         path = file.schema.column(i).path
@@ -99,8 +99,6 @@ def _check_declared(metadata: pq.FileMetaData, leaves: Sequence[int], where: obj
             width = metadata.schema.column(i).length or 0
             size = chunk.total_uncompressed_size
             declared += chunk.num_values * max(VALUE_BYTES, width) + size
-            if declared > MAX_PARQUET_BYTES:
-                raise _too_large(where, declared)
             if size > COMPRESSION_GRACE_BYTES and size > MAX_COMPRESSION_RATIO * max(
                 chunk.total_compressed_size, 1
             ):
@@ -110,6 +108,8 @@ def _check_declared(metadata: pq.FileMetaData, leaves: Sequence[int], where: obj
                     what="Parquet",
                     max_compression_ratio=MAX_COMPRESSION_RATIO,
                 )
+    if declared > MAX_PARQUET_BYTES:  # all of it said: how far past the limit
+        raise _too_large(where, declared)
 
 
 def _decoded_bytes(array: pa.Array | pa.ChunkedArray) -> int:
