@@ -139,6 +139,12 @@ def _check_rows(out: Path, choices: Sequence[Choice]) -> None:
     storing would leave the batches before it in the project."""
     for choice in choices:
         table = read_partition(out / choice.partition, ["id", "text", "spans"])
+        if len(choice.rows) and choice.rows[-1] >= table.num_rows:  # cut short after the run
+            raise InvalidInput(
+                "{path}: holds {rows} documents, fewer than its manifest lists; rerun suggest --corpus",
+                path=out / choice.partition,
+                rows=table.num_rows,
+            )
         table = table.take(pa.array(choice.rows))
         for row in table.to_pylist():
             where = Message(

@@ -64,6 +64,11 @@ MESSAGES = [
     # models/corpus/importing.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "{path}: holds {rows} documents, fewer than its manifest lists; rerun suggest --corpus",
+    ),
+    # models/corpus/importing.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "{partition}: document {doc_id}",
     ),
     # models/corpus/importing.py, models/io/formats/jsonl.py
