@@ -239,3 +239,25 @@ def test_a_partition_compressed_past_the_ratio_is_refused(run_out, tmp_path, cap
     assert err.startswith("biaozhu: error: ") and err.count("\n") == 1, err
     assert "a.jsonl.parquet" in err and "100:1" in err, err
     assert dump(project) == before
+
+
+def test_a_partition_with_a_huge_footer_is_refused_before_it_is_parsed(run_out, tmp_path, capsys):
+    """20 MB of key-value metadata beside the partition's own description:
+    pyarrow would read and parse it whole, and the description with it."""
+
+    def write(path: Path, schema: pa.Schema) -> None:
+        table = pq.read_table(run_out / "a.jsonl.parquet")
+        with pq.ParquetWriter(path, table.schema) as writer:
+            writer.write_table(table)
+            writer.add_key_value_metadata({"notes": "x" * 20_000_000})
+
+    out, project = copy_with(run_out, tmp_path, write)
+    before = dump(project)
+    capsys.readouterr()
+    started = time.perf_counter()
+    assert main(["import", str(project), str(out), "--as", "suggestions"]) == 1
+    assert time.perf_counter() - started < 5
+    err = capsys.readouterr().err
+    assert err.startswith("biaozhu: error: ") and err.count("\n") == 1, err
+    assert "a.jsonl.parquet" in err and "a Parquet footer of 20 MB (limit 16 MB)" in err, err
+    assert dump(project) == before

@@ -17,6 +17,7 @@ from typing import Any
 import orjson
 
 from models.corpus.atomic import write_atomically
+from models.corpus.parquet import check_footer
 from models.corpus.partition import FORMAT, partition_metadata
 from models.corpus.work import PartitionSummary
 from models.errors import InvalidInput
@@ -141,6 +142,8 @@ def read_manifest(out: Path) -> Manifest:
         )
     for p in partitions:
         _check_partition_file(out, p.output)
+        if (out / p.output).is_file():
+            check_footer(out / p.output, out / p.output)  # before its metadata is parsed
         described = partition_metadata(out / p.output)
         if (
             described is None

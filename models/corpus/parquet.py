@@ -25,6 +25,7 @@ from models.io.limits import (
     COMPRESSION_GRACE_BYTES,
     MAX_COMPRESSION_RATIO,
     MAX_PARQUET_BYTES,
+    MAX_PARQUET_FOOTER_BYTES,
     megabytes,
 )
 
@@ -39,6 +40,7 @@ def read_parquet(
     """The columns (all by default) of the Parquet file ``source``, as its
     Arrow schema types them; a one-line error naming ``where`` when the file
     cannot be read or would decode past MAX_PARQUET_BYTES."""
+    check_footer(source, where)
     try:
         plain = pq.ParquetFile(source)
         names = plain.schema_arrow.names if columns is None else list(columns)
@@ -69,6 +71,32 @@ def read_parquet(
         raise InvalidInput(
             "{source_name}: not a readable Parquet file ({exc})", source_name=where, exc=exc
         ) from None
+
+
+def check_footer(source: str | Path | pa.NativeFile, where: object) -> None:
+    """InvalidInput when the footer the file's last 8 bytes declare passes
+    MAX_PARQUET_FOOTER_BYTES (pyarrow reads and parses it whole). A file too
+    short to have one is left to pyarrow, which says so."""
+    try:
+        if isinstance(source, pa.NativeFile):
+            size = source.size()
+            tail = source.read_at(8, size - 8) if size >= 8 else b""
+        else:
+            with pa.OSFile(str(source)) as file:  # a run's file, never a project
+                size = file.size()
+                tail = file.read_at(8, size - 8) if size >= 8 else b""
+    except (pa.ArrowException, OSError) as exc:
+        raise InvalidInput(
+            "{source_name}: not a readable Parquet file ({exc})", source_name=where, exc=exc
+        ) from None
+    footer = int.from_bytes(tail[:4], "little") if len(tail) == 8 else 0
+    if footer > MAX_PARQUET_FOOTER_BYTES:
+        raise InvalidInput(
+            "{where}: a Parquet footer of {size_mb} (limit {max_parquet_footer_bytes_mb})",
+            where=where,
+            size_mb=megabytes(footer),
+            max_parquet_footer_bytes_mb=megabytes(MAX_PARQUET_FOOTER_BYTES),
+        )
 
 
 def _leaves(file: pq.ParquetFile, names: Sequence[str]) -> list[int]:

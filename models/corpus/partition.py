@@ -22,7 +22,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from models.corpus.atomic import write_atomically
-from models.corpus.parquet import read_parquet
+from models.corpus.parquet import check_footer, read_parquet
 from models.domain import Suggestion, check_offsets
 from models.errors import InvalidInput
 from models.io.jsontext import load_json
@@ -91,9 +91,10 @@ def partition_metadata(path: Path) -> dict[str, Any] | None:
     """What a written partition says about itself, or None when there is no
     readable partition at ``path`` (then it is to be computed)."""
     try:
+        check_footer(path, path)  # a huge string in it is not parsed: recomputed
         raw = (pq.read_schema(path).metadata or {}).get(METADATA_KEY)
         described = orjson.loads(raw) if raw else None
-    except (OSError, pa.ArrowException, orjson.JSONDecodeError):
+    except (OSError, InvalidInput, pa.ArrowException, orjson.JSONDecodeError):
         return None
     return described if isinstance(described, dict) and described.get("format") == FORMAT else None
 

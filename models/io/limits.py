@@ -55,6 +55,10 @@ MAX_ARROW_VALUES = 4 * DOCUMENT_CHARS
 # declare gigabytes of text. An input within MAX_FILE_BYTES inflates two or
 # three times under Snappy or Zstandard, its partition adds the suggestions.
 MAX_PARQUET_BYTES = 4 * MAX_FILE_BYTES
+# Its footer (schema, key-value metadata, a description per column chunk),
+# read whole and parsed before anything else: a writer's is kilobytes, a
+# few MB with thousands of row groups; a huge string in it is refused unread.
+MAX_PARQUET_FOOTER_BYTES = 16 * MB
 
 # JSON from any file (and --labels): objects and lists nested at most this
 # deep. Real files nest under ten; the store's JSON encoder stops at 254.

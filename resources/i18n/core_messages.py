@@ -176,6 +176,11 @@ MESSAGES = [
         "Core",
         "{source_name}: not a readable Parquet file ({exc})",
     ),
+    # models/corpus/parquet.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{where}: a Parquet footer of {size_mb} (limit {max_parquet_footer_bytes_mb})",
+    ),
     # models/corpus/parquet.py, models/io/archive.py
     QT_TRANSLATE_NOOP(
         "Core",
