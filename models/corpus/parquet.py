@@ -76,7 +76,7 @@ def read_parquet(
 def check_footer(source: str | Path | pa.NativeFile, where: object) -> None:
     """InvalidInput when the footer the file's last 8 bytes declare passes
     MAX_PARQUET_FOOTER_BYTES (pyarrow reads and parses it whole). A file too
-    short to have one is left to pyarrow, which says so."""
+    short to have one, or not Parquet, is left to pyarrow, which says so."""
     try:
         if isinstance(source, pa.NativeFile):
             size = source.size()
@@ -89,8 +89,9 @@ def check_footer(source: str | Path | pa.NativeFile, where: object) -> None:
         raise InvalidInput(
             "{source_name}: not a readable Parquet file ({exc})", source_name=where, exc=exc
         ) from None
-    footer = int.from_bytes(tail[:4], "little") if len(tail) == 8 else 0
-    if footer > MAX_PARQUET_FOOTER_BYTES:
+    footer = int.from_bytes(tail[:4], "little") if tail[4:] == b"PAR1" else 0
+    # A footer larger than the file is pyarrow's to refuse: it reads none of it.
+    if MAX_PARQUET_FOOTER_BYTES < footer <= size - 12:
         raise InvalidInput(
             "{where}: a Parquet footer of {size_mb} (limit {max_parquet_footer_bytes_mb})",
             where=where,
