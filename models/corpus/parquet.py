@@ -103,9 +103,13 @@ def check_footer(source: str | Path | pa.NativeFile, where: object) -> None:
 def _leaves(file: pq.ParquetFile, names: Sequence[str]) -> list[int]:
     """The leaf columns of the top-level columns ``names``."""
     wanted = set(names)
-    missing = wanted - set(file.schema_arrow.names)
+    present = file.schema_arrow.names
+    missing = wanted - set(present)
     if missing:
         raise pa.ArrowInvalid(f"no column {sorted(missing)[0]!r}")
+    twice = sorted({name for name in wanted if present.count(name) > 1})
+    if twice:  # which of them is meant cannot be told
+        raise pa.ArrowInvalid(f"column {twice[0]!r} appears twice")
     leaves = []
     for i in range(len(file.schema)):
         path = file.schema.column(i).path
@@ -127,7 +131,10 @@ def _check_declared(metadata: pq.FileMetaData, leaves: Sequence[int], where: obj
             chunk = row_group.column(i)
             width = metadata.schema.column(i).length or 0
             size = chunk.total_uncompressed_size
-            declared += chunk.num_values * max(VALUE_BYTES, width) + size
+            # The reader reads the row group's rows whatever the chunk says of
+            # its values: a footer may lie low about either, not about both.
+            values = max(chunk.num_values, row_group.num_rows)
+            declared += values * max(VALUE_BYTES, width) + size
             if size > COMPRESSION_GRACE_BYTES and size > MAX_COMPRESSION_RATIO * max(
                 chunk.total_compressed_size, 1
             ):
