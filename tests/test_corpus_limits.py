@@ -261,3 +261,30 @@ def test_a_partition_with_a_huge_footer_is_refused_before_it_is_parsed(run_out, 
     assert err.startswith("biaozhu: error: ") and err.count("\n") == 1, err
     assert "a.jsonl.parquet" in err and "a Parquet footer of 20 MB (limit 16 MB)" in err, err
     assert dump(project) == before
+
+
+@pytest.mark.parametrize("past", [0, 1], ids=["at-the-limit", "one-byte-past"])
+def test_the_decoded_bound_at_its_edge(tmp_path, monkeypatch, past):
+    """1,000 rows naming one text of 3,000 bytes: read whole at exactly
+    what it decodes to (8 bytes a row besides its text, in each column),
+    refused one byte under it, counted as the dictionaries expand."""
+    from models.corpus import parquet
+
+    indices = pa.array([0] * 1_000, pa.int32())
+    table = pa.table(
+        {
+            "id": pa.DictionaryArray.from_arrays(indices, pa.array(["d"])),
+            "text": pa.DictionaryArray.from_arrays(indices, pa.array(["亿" * 1_000])),
+        }
+    )
+    with pq.ParquetWriter(tmp_path / "p.parquet", table.schema, store_schema=False) as writer:
+        writer.write_table(table)
+    decoded = 1_000 * (8 + 1) + 1_000 * (8 + 3_000)
+    monkeypatch.setattr(parquet, "MAX_PARQUET_BYTES", decoded - past)
+    if past:
+        with pytest.raises(parquet.InvalidInput, match="p.parquet: the columns read take"):
+            parquet.read_parquet(tmp_path / "p.parquet", "p.parquet")
+    else:
+        read = parquet.read_parquet(tmp_path / "p.parquet", "p.parquet")
+        assert read.column("text").type == pa.string()
+        assert read.column("text")[999].as_py() == "亿" * 1_000
