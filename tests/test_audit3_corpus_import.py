@@ -230,3 +230,38 @@ def test_a_named_pipe_in_the_corpus_is_refused_before_the_run(tmp_path, capsys):
     assert time.monotonic() - started < 20
     assert code == 1 and err.count("\n") == 1 and "not a regular file" in err, err
     assert not (tmp_path / "out" / "_manifest.json").exists()
+
+
+def test_a_row_without_spans_past_the_first_batch_imports_without_suggestions(
+    run_out, tmp_path, capsys
+):
+    """A null ``spans`` (a partition edited by hand, or written by another
+    tool) passed the check as no suggestions, then ended the import with an
+    unexpected TypeError after the first batch was stored."""
+    out, project = damaged_copy(run_out, tmp_path, lambda s: None)
+    table = pq.read_table(out / "a.jsonl.parquet")
+    rows = table.to_pylist()
+    rows[DAMAGED]["spans"] = None
+    pq.write_table(pa.Table.from_pylist(rows, schema=table.schema), out / "a.jsonl.parquet")
+    capsys.readouterr()
+    assert main(["import", str(project), str(out), "--as", "suggestions"]) == 0, capsys.readouterr()
+    with Project.open(project) as p:
+        assert len(p.document_ids()) == DOCUMENTS
+        held = dict(p.conn.execute("SELECT doc_id, count(*) FROM suggestions GROUP BY doc_id"))
+    assert f"d{DAMAGED}" not in held and held["d0"] > 0
+
+
+def test_a_partition_with_fewer_rows_than_its_manifest_says_is_refused(run_out, tmp_path, capsys):
+    """A partition cut short after the run (its description kept) ended the
+    import with an unexpected ArrowIndexError."""
+    out, project = damaged_copy(run_out, tmp_path, lambda s: None)
+    table = pq.read_table(out / "a.jsonl.parquet")
+    pq.write_table(table.slice(0, 10), out / "a.jsonl.parquet")
+    before = dump(project)
+    capsys.readouterr()
+    assert main(["import", str(project), str(out), "--as", "suggestions"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("biaozhu: error: ") and err.count("\n") == 1, err
+    assert "a.jsonl.parquet" in err and "holds 10 documents" in err, err
+    assert "unexpected" not in err, err
+    assert dump(project) == before

@@ -169,3 +169,18 @@ def test_the_desktop_app_and_the_rest_of_the_cli_load_no_dask():
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_an_input_with_a_column_twice_is_refused_in_one_line(tmp_path):
+    """Two "text" columns: which is the article cannot be told. The bounded
+    reader reads by column name, where a second one is a KeyError; said
+    instead as the name that appears twice."""
+    table = pa.Table.from_arrays(
+        [pa.array(["a"]), pa.array(["比亚迪"]), pa.array(["吉利"])], names=["id", "text", "text"]
+    )
+    sink = pa.BufferOutputStream()
+    pq.write_table(table, sink)
+    with pytest.raises(
+        InvalidInput, match="p.parquet: not a readable Parquet file .*'text' appears twice"
+    ):
+        read_input(InputFile("unused", "p.parquet", "parquet"), sink.getvalue().to_pybytes())

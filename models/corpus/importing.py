@@ -139,8 +139,14 @@ def _check_rows(out: Path, choices: Sequence[Choice]) -> None:
     storing would leave the batches before it in the project."""
     for choice in choices:
         table = read_partition(out / choice.partition, ["id", "text", "spans"])
+        if len(choice.rows) and choice.rows[-1] >= table.num_rows:  # cut short after the run
+            raise InvalidInput(
+                "{path}: holds {rows} documents, fewer than its manifest lists; rerun suggest --corpus",
+                path=out / choice.partition,
+                rows=table.num_rows,
+            )
         table = table.take(pa.array(choice.rows))
-        for row in table.to_pylist():
+        for row in _rows(table):
             where = Message(
                 "{partition}: document {doc_id}", partition=choice.partition, doc_id=row["id"]
             )
@@ -155,6 +161,14 @@ def _check_rows(out: Path, choices: Sequence[Choice]) -> None:
                     raise InvalidInput(
                         "{where} span {i}: {exc}", where=where, i=i, exc=exc
                     ) from None
+
+
+def _rows(table: pa.Table) -> Iterator[dict[str, Any]]:
+    """The table's rows as Python values, BATCH at a time: a whole partition
+    as Python objects took several times its Arrow size (a dict and eight
+    values a suggestion) on top of it."""
+    for batch in table.to_batches(max_chunksize=BATCH):
+        yield from batch.to_pylist()
 
 
 def _batches(
@@ -179,7 +193,7 @@ def _documents(
     for choice in choices:
         table = read_partition(out / choice.partition).take(pa.array(choice.rows))
         extra = [n for n in table.column_names if n not in ("id", "text", "spans", "version")]
-        for row in table.to_pylist():
+        for row in _rows(table):
             doc = NewDocument(
                 row["text"],
                 source=inputs[choice.partition],
@@ -187,7 +201,8 @@ def _documents(
                 doc_id=row["id"],
             )
             where = f"{out / choice.partition}: document {row['id']}"
-            yield doc, suggestions_of(row["spans"], where)
+            # A null list is no suggestions, as the check before the first write took it.
+            yield doc, suggestions_of(row["spans"] or [], where)
 
 
 def _store(

@@ -12,8 +12,8 @@ from typing import Any
 import orjson
 import pyarrow as pa
 import pyarrow.compute as pc
-import pyarrow.parquet as pq
 
+from models.corpus.parquet import read_parquet
 from models.errors import InvalidInput
 from models.io.decode import refuse_pipe
 
@@ -97,15 +97,8 @@ def read_input(source: InputFile, data: bytes) -> pa.Table:
     """The documents of one input file, with ``id`` as text, checked: every row
     has an id and a non-empty text. Parquet is read from ``data``, the file's
     bytes; JSONL from its path, by the reader ``biaozhu suggest FILE`` uses."""
-    if source.kind == "parquet":
-        try:
-            table = pq.read_table(pa.BufferReader(data))
-        except (pa.ArrowException, OSError) as exc:
-            raise InvalidInput(
-                "{source_name}: not a readable Parquet file ({exc})",
-                source_name=source.name,
-                exc=exc,
-            ) from None
+    if source.kind == "parquet":  # within MAX_PARQUET_BYTES, however few its bytes
+        table = read_parquet(pa.BufferReader(data), source.name)
     else:
         table = _jsonl_table(source)
     return _checked(table, source.name)

@@ -17,9 +17,11 @@ from typing import Any
 import orjson
 
 from models.corpus.atomic import write_atomically
+from models.corpus.parquet import check_footer
 from models.corpus.partition import FORMAT, partition_metadata
 from models.corpus.work import PartitionSummary
 from models.errors import InvalidInput
+from models.io.decode import read_file
 from models.io.limits import MAX_FILE_BYTES
 
 MANIFEST = "_manifest.json"
@@ -85,9 +87,9 @@ def write_manifest(out: Path, manifest: Manifest) -> None:
 def describes(out: Path, partitions: list[PartitionSummary], version: str) -> bool:
     """Whether ``out`` has a manifest of these very partitions and ensemble."""
     try:
-        raw = orjson.loads((out / MANIFEST).read_bytes())
+        raw = orjson.loads(read_file(out / MANIFEST))
         listed = [(p["output"], p["sha256"]) for p in raw["partitions"]]
-    except (OSError, orjson.JSONDecodeError, KeyError, TypeError):
+    except (OSError, InvalidInput, orjson.JSONDecodeError, KeyError, TypeError):
         return False
     return raw.get("version") == version and listed == [(p.output, p.sha256) for p in partitions]
 
@@ -114,8 +116,9 @@ def read_manifest(out: Path) -> Manifest:
             out=out,
             manifest=MANIFEST,
         )
+    data = read_file(path)  # within MAX_FILE_BYTES, as any file read whole
     try:
-        raw = orjson.loads(path.read_bytes())
+        raw = orjson.loads(data)
         partitions = [PartitionSummary(**p) for p in raw["partitions"]]
         manifest = Manifest(
             corpus=raw["corpus"],
@@ -139,6 +142,8 @@ def read_manifest(out: Path) -> Manifest:
         )
     for p in partitions:
         _check_partition_file(out, p.output)
+        if (out / p.output).is_file():
+            check_footer(out / p.output, out / p.output)  # before its metadata is parsed
         described = partition_metadata(out / p.output)
         if (
             described is None

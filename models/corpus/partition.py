@@ -22,6 +22,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from models.corpus.atomic import write_atomically
+from models.corpus.parquet import check_footer, read_parquet
 from models.domain import Suggestion, check_offsets
 from models.errors import InvalidInput
 from models.io.jsontext import load_json
@@ -90,15 +91,18 @@ def partition_metadata(path: Path) -> dict[str, Any] | None:
     """What a written partition says about itself, or None when there is no
     readable partition at ``path`` (then it is to be computed)."""
     try:
+        check_footer(path, path)  # a huge string in it is not parsed: recomputed
         raw = (pq.read_schema(path).metadata or {}).get(METADATA_KEY)
         described = orjson.loads(raw) if raw else None
-    except (OSError, pa.ArrowException, orjson.JSONDecodeError):
+    except (OSError, InvalidInput, pa.ArrowException, orjson.JSONDecodeError):
         return None
     return described if isinstance(described, dict) and described.get("format") == FORMAT else None
 
 
 def read_partition(path: Path, columns: Sequence[str] | None = None) -> pa.Table:
-    return pq.read_table(path, columns=list(columns) if columns is not None else None)
+    """The columns of a partition, read within MAX_PARQUET_BYTES: a partition
+    edited or damaged by hand may decode to far more than its size."""
+    return read_parquet(path, path, columns)
 
 
 def suggestions_of(

@@ -48,6 +48,18 @@ MAX_ZIP_DIRECTORY_BYTES = 4 * MB
 # 10,000 articles and 318,828 spans exports some 3.5 million.
 MAX_ARROW_VALUES = 4 * DOCUMENT_CHARS
 
+# A Parquet file of a corpus run (an input of `suggest --corpus`, a partition
+# `import --as suggestions` reads): what the columns read take once decoded,
+# declared in the footer before anything is read, and counted as read. A
+# dictionary page decodes once per row that names it, so a few kB can
+# declare gigabytes of text. An input within MAX_FILE_BYTES inflates two or
+# three times under Snappy or Zstandard, its partition adds the suggestions.
+MAX_PARQUET_BYTES = 4 * MAX_FILE_BYTES
+# Its footer (schema, key-value metadata, a description per column chunk),
+# read whole and parsed before anything else: a writer's is kilobytes, a
+# few MB with thousands of row groups; a huge string in it is refused unread.
+MAX_PARQUET_FOOTER_BYTES = 16 * MB
+
 # JSON from any file (and --labels): objects and lists nested at most this
 # deep. Real files nest under ten; the store's JSON encoder stops at 254.
 MAX_JSON_DEPTH = 64

@@ -64,6 +64,11 @@ MESSAGES = [
     # models/corpus/importing.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "{path}: holds {rows} documents, fewer than its manifest lists; rerun suggest --corpus",
+    ),
+    # models/corpus/importing.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "{partition}: document {doc_id}",
     ),
     # models/corpus/importing.py, models/io/formats/jsonl.py
@@ -95,11 +100,6 @@ MESSAGES = [
     QT_TRANSLATE_NOOP(
         "Core",
         "{other} and {source_name} would both be written as {source_output_name}",
-    ),
-    # models/corpus/inputs.py
-    QT_TRANSLATE_NOOP(
-        "Core",
-        "{source_name}: not a readable Parquet file ({exc})",
     ),
     # models/corpus/inputs.py
     QT_TRANSLATE_NOOP(
@@ -170,6 +170,26 @@ MESSAGES = [
     QT_TRANSLATE_NOOP(
         "Core",
         "{path}: not a regular file (a partition of the run is one)",
+    ),
+    # models/corpus/parquet.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{source_name}: not a readable Parquet file ({exc})",
+    ),
+    # models/corpus/parquet.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{where}: a Parquet footer of {size_mb} (limit {max_parquet_footer_bytes_mb})",
+    ),
+    # models/corpus/parquet.py, models/io/archive.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{where}: {what} content inflates to over {max_compression_ratio} times its compressed size (limit {max_compression_ratio}:1): a zip bomb?",
+    ),
+    # models/corpus/parquet.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{where}: the columns read take {size_mb} or more once decoded (limit {max_parquet_bytes_mb}): split the file",
     ),
     # models/corpus/partition.py
     QT_TRANSLATE_NOOP(
@@ -270,11 +290,6 @@ MESSAGES = [
     QT_TRANSLATE_NOOP(
         "Core",
         "{path}: {member_filename} declares a DTD, which a {what} never has (entities are not expanded)",
-    ),
-    # models/io/archive.py
-    QT_TRANSLATE_NOOP(
-        "Core",
-        "{where}: {what} content inflates to over {max_compression_ratio} times its compressed size (limit {max_compression_ratio}:1): a zip bomb?",
     ),
     # models/io/archive.py
     QT_TRANSLATE_NOOP(
