@@ -18,6 +18,7 @@ pq = pytest.importorskip("pyarrow.parquet")
 
 from desktop.cli import main  # noqa: E402
 from models import Project  # noqa: E402
+from tests.corpus_runs import finished_run  # noqa: E402
 
 DOCUMENTS = 520  # past one batch of the import (models.corpus.importing.BATCH)
 DAMAGED = 510  # a row of the second batch
@@ -27,34 +28,7 @@ DAMAGED = 510  # a row of the second batch
 def run_out(tmp_path_factory):
     """A finished run of `suggest --corpus` over DOCUMENTS short articles,
     on a cluster in this process reached over loopback TCP."""
-    folder = tmp_path_factory.mktemp("corpus")
-    lines = [
-        json.dumps({"id": f"d{i}", "text": f"比亚迪{i}年营收932.4亿元，同比增长{i % 50}%。"})
-        for i in range(DOCUMENTS)
-    ]
-    (folder / "a.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    out = folder / "out"
-    with distributed.LocalCluster(
-        n_workers=1,
-        threads_per_worker=1,
-        processes=False,
-        host="127.0.0.1",
-        protocol="tcp://",
-        dashboard_address=None,
-    ) as local:
-        code = main(
-            [
-                "suggest",
-                "--corpus",
-                str(folder / "a.jsonl"),
-                "--out",
-                str(out),
-                "--scheduler",
-                local.scheduler_address,
-            ]
-        )
-    assert code == 0
-    return out
+    return finished_run(tmp_path_factory.mktemp("corpus"), DOCUMENTS)
 
 
 def damaged_copy(run_out, tmp_path, edit) -> tuple:

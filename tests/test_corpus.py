@@ -17,25 +17,16 @@ pq = pytest.importorskip("pyarrow.parquet")
 
 from desktop.cli import main  # noqa: E402
 from models import Project  # noqa: E402
+from tests.corpus_runs import loopback_cluster  # noqa: E402
 
 SPAN_KEYS = ("start", "end", "label", "text", "score", "source")
 
 
 @pytest.fixture(scope="module")
 def cluster():
-    """Two workers in this process, reached as `--scheduler ADDRESS` is: over
-    TCP, which pickles what goes to them. On the loopback interface only (the
-    in-process transport would look up the machine's address and serve on
-    every interface)."""
-    with distributed.LocalCluster(
-        n_workers=2,
-        threads_per_worker=1,
-        processes=False,
-        host="127.0.0.1",
-        protocol="tcp://",
-        dashboard_address=None,
-    ) as local:
-        yield local.scheduler_address
+    """Two workers in this process, reached as `--scheduler ADDRESS` is."""
+    with loopback_cluster(2) as address:
+        yield address
 
 
 @pytest.fixture(scope="module")

@@ -21,6 +21,7 @@ pq = pytest.importorskip("pyarrow.parquet")
 
 from desktop.cli import main  # noqa: E402
 from models import Project  # noqa: E402
+from tests.corpus_runs import finished_run  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCUMENTS = 20
@@ -46,24 +47,7 @@ print(done.returncode, peak, round(time.perf_counter() - started, 3))
 @pytest.fixture(scope="module")
 def run_out(tmp_path_factory):
     """A finished run of `suggest --corpus` over DOCUMENTS short articles."""
-    folder = tmp_path_factory.mktemp("corpus")
-    lines = [
-        json.dumps({"id": f"d{i}", "text": f"比亚迪{i}年营收932.4亿元，同比增长{i % 50}%。"})
-        for i in range(DOCUMENTS)
-    ]
-    (folder / "a.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    out = folder / "out"
-    with distributed.LocalCluster(
-        n_workers=1,
-        threads_per_worker=1,
-        processes=False,
-        host="127.0.0.1",
-        protocol="tcp://",
-        dashboard_address=None,
-    ) as local:
-        argv = ["suggest", "--corpus", str(folder / "a.jsonl"), "--out", str(out)]
-        assert main([*argv, "--scheduler", local.scheduler_address]) == 0
-    return out
+    return finished_run(tmp_path_factory.mktemp("corpus"), DOCUMENTS)
 
 
 def bomb_table(schema: pa.Schema | None = None) -> pa.Table:
