@@ -404,6 +404,11 @@ MESSAGES = [
     # models/io/export/run.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "--out {out}: an export is written to a file or folder with its manifest beside it, not to standard output; give a file name",
+    ),
+    # models/io/export/run.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "--out {out} names no file or folder of its own; give one",
     ),
     # models/io/export/run.py

@@ -125,6 +125,12 @@ def export_project(
     selection = selection or Selection()
     options = _checked_options(form, options or {})
     ratios = parse_split(split) if isinstance(split, str) else split
+    if str(out) in ("", "-"):  # the terminal, or nothing: an export is files, manifest and all
+        raise InvalidInput(
+            "--out {out}: an export is written to a file or folder with its manifest beside it,"
+            " not to standard output; give a file name",
+            out=str(out) or '""',
+        )
     out = Path(out)
     if not out.name:  # "." or "/": an export is a file or folder of its own, beside others
         raise InvalidInput("--out {out} names no file or folder of its own; give one", out=out)
