@@ -141,12 +141,7 @@ def test_a_manifest_larger_than_any_file_read_whole_is_refused(run_out, tmp_path
     project = tmp_path / "p.biaozhu"
     assert main(["new", str(project)]) == 0
     before = dump(project)
-    capsys.readouterr()
-    started = time.perf_counter()
-    assert main(["import", str(project), str(out), "--as", "suggestions"]) == 1
-    assert time.perf_counter() - started < 5
-    err = capsys.readouterr().err
-    assert err.startswith("biaozhu: error: ") and err.count("\n") == 1, err
+    err = import_refused_at_once(capsys, project, out)
     assert "_manifest.json" in err and "128 MB" in err, err
     assert dump(project) == before
 
@@ -157,6 +152,17 @@ def test_a_normal_run_imports_whole(run_out, tmp_path):
     assert main(["import", str(project), str(run_out), "--as", "suggestions"]) == 0
     with Project.open(project) as p:
         assert len(p.document_ids()) == DOCUMENTS
+
+
+def import_refused_at_once(capsys, project: Path, out: Path) -> str:
+    """`import --as suggestions` of ``out`` refused within 5 s, in one line: that line."""
+    capsys.readouterr()
+    started = time.perf_counter()
+    assert main(["import", str(project), str(out), "--as", "suggestions"]) == 1
+    assert time.perf_counter() - started < 5
+    err = capsys.readouterr().err
+    assert err.startswith("biaozhu: error: ") and err.count("\n") == 1, err
+    return err
 
 
 def copy_with(run_out: Path, tmp_path: Path, write) -> tuple[Path, Path]:
@@ -237,12 +243,7 @@ def test_a_partition_with_a_huge_footer_is_refused_before_it_is_parsed(run_out, 
 
     out, project = copy_with(run_out, tmp_path, write)
     before = dump(project)
-    capsys.readouterr()
-    started = time.perf_counter()
-    assert main(["import", str(project), str(out), "--as", "suggestions"]) == 1
-    assert time.perf_counter() - started < 5
-    err = capsys.readouterr().err
-    assert err.startswith("biaozhu: error: ") and err.count("\n") == 1, err
+    err = import_refused_at_once(capsys, project, out)
     assert "a.jsonl.parquet" in err and "a Parquet footer of 20 MB (limit 16 MB)" in err, err
     assert dump(project) == before
 
