@@ -506,3 +506,23 @@ def test_a_killed_run_loses_only_the_partitions_in_flight(tmp_path, capsys, arti
     assert not [p for p in out.iterdir() if ".tmp-" in p.name]
     dd = pytest.importorskip("dask.dataframe")  # the folder is one dataset
     assert len(dd.read_parquet(str(out))) == 6 * len(texts)
+
+
+def test_texts_suggested_in_batches_give_what_suggest_file_gives(
+    tmp_path, capsys, corpus, cluster, monkeypatch
+):
+    # Batches of 4 texts put batch boundaries inside every partition: the
+    # spans column is built a batch at a time to keep a worker's memory near
+    # the input's size, and must still hold each document's own suggestions.
+    import models.corpus.work
+
+    monkeypatch.setattr(models.corpus.work, "SUGGEST_BATCH", 4)
+    out = tmp_path / "out"
+    suggest_corpus(capsys, corpus, out, cluster)
+    expected = cli_spans(capsys, str(as_jsonl(corpus, tmp_path)))
+    assert output_spans(out) == expected
+    manifest = json.loads((out / "_manifest.json").read_text())
+    assert manifest["labels"] == {
+        label: sum(s["label"] == label for spans in expected.values() for s in spans)
+        for label in ("COMPANY", "METRIC", "POLICY")
+    }

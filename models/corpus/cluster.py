@@ -139,7 +139,7 @@ def _run(
 ) -> list[PartitionSummary]:
     shipped = client.scatter(ensemble, broadcast=True, hash=False)
     futures = client.map(
-        suggest_partition, list(inputs), out_dir=str(out), ensemble=shipped, pure=False
+        _refusal_returned, list(inputs), out_dir=str(out), ensemble=shipped, pure=False
     )
     done: dict[str, PartitionSummary] = {}
     progress.start(len(futures), Message("partitions"))
@@ -155,11 +155,27 @@ def _run(
                     n_done=len(done),
                     n_futures=len(futures),
                 ) from None
+            if isinstance(summary, BiaozhuError):
+                raise summary
             done[summary.input] = summary
             progress.advance(1, summary.input)
     finally:
         progress.finish()
     return [done[source.name] for source in inputs]
+
+
+def _refusal_returned(
+    source: InputFile, out_dir: str, ensemble: Suggester
+) -> PartitionSummary | BiaozhuError:
+    """A partition's summary, or Biaozhu's refusal of its input as a value:
+    raised on the worker, a refusal (a file too large, a damaged row) is a
+    task that failed, which distributed logs on stderr, traceback and all,
+    before the user's one-line error. Other exceptions are bugs and stay
+    failures, logged."""
+    try:
+        return suggest_partition(source, out_dir, ensemble)
+    except BiaozhuError as refusal:
+        return refusal
 
 
 @contextlib.contextmanager

@@ -74,12 +74,12 @@ def label_counts(per_document: Sequence[Sequence[Suggestion]]) -> dict[str, int]
 def write_partition(
     path: Path,
     documents: pa.Table,
-    per_document: Sequence[Sequence[Suggestion]],
+    spans: pa.Array | pa.ChunkedArray,
     version: str,
     metadata: dict[str, Any],
 ) -> None:
-    """The documents with their suggestions, written atomically."""
-    table = documents.append_column("spans", spans_column(per_document)).append_column(
+    """The documents with their suggestions (``spans_column``), written atomically."""
+    table = documents.append_column("spans", spans).append_column(
         "version", pa.array([version] * documents.num_rows, pa.string())
     )
     described = {"format": FORMAT, "version": version, **metadata}

@@ -24,6 +24,7 @@ from models.domain import STATUSES, Label
 from models.errors import BiaozhuError, InvalidInput, Message, shown
 from models.io.decode import check_encoding, refuse_pipe
 from models.io.formats.hf import is_saved_dataset
+from models.io.manifest import read_manifest
 from models.io.model import LABELLED, STATUS, ExchangeDoc
 from models.io.reading import read_documents
 from models.io.registry import (
@@ -149,9 +150,20 @@ def expand_paths(
                         _add_unless_sqlite(folder / name, out, ignored)
                     elif other_kind(folder / name):
                         unread.append((str(folder / name), other_kind(folder / name)))
+        elif path.is_file() and export_companion(path.name) and read_manifest(path):
+            unread.append((str(path), EXPORT_MANIFEST))
         else:
             _add_unless_sqlite(path, out, ignored)
     return out
+
+
+# A manifest is named on the command line when a shell pattern takes it with
+# its data (``import q out.*``); it lists the exported files and holds none of
+# their documents, so reading it as Label Studio tasks failed the whole command.
+EXPORT_MANIFEST = Message(
+    "an export's manifest (it lists the files exported beside it), not documents:"
+    " import those files"
+)
 
 
 def _backups(folder: Path, ignored: list) -> bool:

@@ -1024,6 +1024,11 @@ MESSAGES = [
     # models/io/importers.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "an export's manifest (it lists the files exported beside it), not documents: import those files",
+    ),
+    # models/io/importers.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "a project's backups folder",
     ),
     # models/io/importers.py
