@@ -215,3 +215,53 @@ def test_the_adapter_kept_suggests_the_bundled_model_moved_and_survives_save_loa
     finally:
         conn.close()
     assert run(capsys, "verify", proj)[0] != 0
+
+
+def zone_news_documents(count: int) -> list[dict]:
+    """The first ``count`` documents of the zone-news check half, three
+    consecutive paragraphs a document (as ``bench_learn_loop.py`` groups
+    them): public news no rule was written on."""
+    from pathlib import Path
+
+    gold = Path(__file__).resolve().parents[1] / "data" / "zone_news" / "gold.jsonl"
+    paragraphs = [json.loads(x) for x in gold.read_text("utf-8").splitlines() if x.strip()]
+    paragraphs = [p for p in paragraphs if p["meta"]["half"] == "check"][: 3 * count]
+    docs = []
+    for first in range(0, len(paragraphs), 3):
+        text, spans = "", []
+        for p in paragraphs[first : first + 3]:
+            if text:
+                text += "\n"
+            spans += [
+                {"start": s["start"] + len(text), "end": s["end"] + len(text), "label": s["label"]}
+                for s in p["spans"]
+            ]
+            text += p["text"]
+        docs.append({"id": f"zone-{first // 3:02d}", "text": text, "spans": spans})
+    return docs
+
+
+def test_train_keeps_the_adapter_where_it_measures_cheaper_and_the_project_then_suggests_with_it(
+    tmp_path, capsys, bundled, monkeypatch
+):
+    # The zone-news check half's first five documents (companies and
+    # policies): the adapter measured cheaper there than the project's own
+    # model and than the bundled model (the learning-loop benchmark's first
+    # training on that set).
+    monkeypatch.setenv("BIAOZHU_ANNOTATOR", "curator")
+    proj = str(tmp_path / "p.biaozhu")
+    assert run(capsys, "new", proj)[0] == 0
+    docs = zone_news_documents(6)
+    gold = write_gold(tmp_path / "gold.jsonl", docs[:5])
+    assert run(capsys, "import", proj, gold, "--annotator", "curator")[0] == 0
+    (tmp_path / "next.txt").write_text(docs[5]["text"], "utf-8")
+    assert run(capsys, "import", proj, str(tmp_path / "next.txt"))[0] == 0
+    code, out = run(capsys, "train", proj)
+    assert code == 0
+    assert "it is now the project's active model: the adapter of the bundled model" in out
+    assert "kept the adapter of the bundled model" in out
+    version = out.split()[1]  # "trained model-1-… on …"
+    assert run(capsys, "suggest", "--project", proj)[0] == 0
+    shown = stored(proj, "next")
+    assert shown
+    assert all(v.startswith(f"{bundled.version}+adapter-{version}") for *_s, v in shown)
