@@ -265,3 +265,62 @@ def test_train_keeps_the_adapter_where_it_measures_cheaper_and_the_project_then_
     shown = stored(proj, "next")
     assert shown
     assert all(v.startswith(f"{bundled.version}+adapter-{version}") for *_s, v in shown)
+
+
+def test_an_unreadable_adapter_retires_its_model_and_the_bundled_model_suggests(
+    tmp_path, capsys, bundled, monkeypatch
+):
+    from models.learn import registry
+    from models.store import Project
+
+    monkeypatch.setenv("BIAOZHU_ANNOTATOR", "curator")
+    proj = str(tmp_path / "p.biaozhu")
+    assert run(capsys, "new", proj)[0] == 0
+    gold = write_gold(tmp_path / "gold.jsonl", curated(bundled, range(6), indicators))
+    assert run(capsys, "import", proj, gold, "--annotator", "curator")[0] == 0
+    (tmp_path / "next.txt").write_text(report(99), "utf-8")
+    assert run(capsys, "import", proj, str(tmp_path / "next.txt"))[0] == 0
+    assert run(capsys, "train", proj)[0] == 0
+    project = Project.open(proj)
+    try:
+        record = registry.list_models(project)[-1]
+        trained = registry.load(project, record.version)
+        broken = dict(record.cv["adapter"])
+        broken["METRIC"] = {**broken["METRIC"], "a": "NaN"}  # edited by hand
+        model = registry.ProjectModel(
+            trained.crf, trained.scorer, trained.base, trained.documents, proposes=False,
+            adapter=Adapter.from_dict(record.cv["adapter"]),
+        )  # fmt: skip
+        kept = registry.store_model(
+            project, model, data_hash=record.data_hash, evaluation=record.cv
+        )
+    finally:
+        project.close()
+    conn = sqlite3.connect(proj)
+    try:
+        (text,) = conn.execute(
+            "SELECT evaluation FROM learned_models WHERE version = ?", (kept.version,)
+        ).fetchone()
+        with conn:
+            conn.execute(
+                "UPDATE learned_models SET evaluation = ? WHERE version = ?",
+                (json.dumps({**json.loads(text), "adapter": broken}), kept.version),
+            )
+    finally:
+        conn.close()
+    assert run(capsys, "suggest", "--project", proj)[0] == 0
+    shown = stored(proj, "next")
+    assert shown and not any("+adapter-" in v for *_s, v in shown)
+    conn = sqlite3.connect(proj)
+    try:
+        active = conn.execute(
+            "SELECT active FROM learned_models WHERE version = ?", (kept.version,)
+        ).fetchone()
+        reason = conn.execute(
+            "SELECT after FROM events WHERE action = 'model.retired' AND target = ?",
+            (kept.version,),
+        ).fetchone()
+    finally:
+        conn.close()
+    assert active == (0,)
+    assert reason is not None and "the stored adapter is incomplete" in reason[0]
