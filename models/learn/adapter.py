@@ -26,8 +26,6 @@ scorer (``SuggestPipeline(adapter=...)``)."""
 
 from __future__ import annotations
 
-import hashlib
-import json
 import math
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -146,12 +144,6 @@ class Adapter:
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise InvalidInput("the stored adapter is incomplete ({exc})", exc=exc) from None
         return cls(labels)
-
-    @property
-    def digest(self) -> str:
-        """Ten hex digits of its parameters: names it in a suggestion's version."""
-        text = json.dumps(self.as_dict(), sort_keys=True)
-        return hashlib.sha256(text.encode()).hexdigest()[:10]
 
 
 Scored = Sequence[tuple[float, Candidate]]
