@@ -31,6 +31,7 @@ from typing import Any
 
 from models.errors import InvalidInput, Message
 from models.learn import steps
+from models.learn.adapter import Adapter, adapted, fit_adapter
 from models.learn.bundled import text_digest
 from models.learn.calibration import Isotonic, fit_isotonic, show_threshold
 from models.learn.crf import CrfModel, CrfParams, CrfTagger, compact_spans, train_crf
@@ -332,9 +333,15 @@ class FoldJudges:
                     ]
                     judged[-1].base = shown(judged[-1].base_scored, base_scorer.threshold)
                 if active_featurizer is not None and doc.doc_id not in active.documents:
-                    judged[-1].active = shown(
-                        scored(active_featurizer, active.scorer, doc), active.scorer.threshold
-                    )
+                    if active.adapter is not None and base_scorer is not None:
+                        judged[-1].active = shown(
+                            adapted(active.adapter, judged[-1].base_scored),
+                            base_scorer.threshold,
+                        )
+                    else:
+                        judged[-1].active = shown(
+                            scored(active_featurizer, active.scorer, doc), active.scorer.threshold
+                        )
                 progress.advance(1)
         finally:
             progress.finish()
@@ -349,6 +356,7 @@ class ActiveModel:
     tagger: CrfTagger | None
     scorer: ScorerModel
     documents: frozenset[str]
+    adapter: Adapter | None = None  # the bundled model's adapter, when that is what is active
 
 
 def scored(
@@ -525,7 +533,20 @@ def cross_validate(
         systems["active"] = system_scores({d: gold[d] for d in unseen}, unseen, labels)
     if base_sources.get("cheaper"):
         base = weighed  # what the curator gets without a project model (suggest.project)
-    comparison = compare(gold, new, unseen or base, "active" if unseen else "base")
+    reference, against = (unseen, "active") if unseen else (base, "base")
+    comparison = compare(gold, new, reference, against)
+    contest: dict[str, Any] = {"kept": "project"}
+    final_adapter = None
+    if base_scorer is not None:
+        adapted_new = adapter_held_out(judged, copies, labels, base_scorer.threshold)
+        if adapted_new:
+            systems["adapter"] = system_scores(
+                {d: gold[d] for d in adapted_new}, adapted_new, labels
+            )
+            contest, comparison = contested(gold, new, adapted_new, reference, against, comparison)
+            final_adapter = fit_adapter(
+                ((j.base_scored, j.gold) for j in judged if j.doc.doc_id not in copies), labels
+            )
     progress.finish()
     evaluation = {
         "method": method,
@@ -544,9 +565,73 @@ def cross_validate(
         "sources": source_scores(judged),
         "scorer": choice,
         "base_sources": base_sources,
+        "contest": contest,
         "seconds": round(time.perf_counter() - began, 2),
     }
+    if final_adapter is not None:
+        evaluation["adapter"] = final_adapter.as_dict()
     return evaluation, scorer, crfs
+
+
+# -- the adapter of the bundled model, the second contestant ------------------------
+
+
+def adapter_held_out(
+    judged: Sequence[Judged], copies: Collection[str], labels: Collection[str], threshold: float
+) -> dict[str, set[SpanKey]]:
+    """What the bundled model with an adapter (``adapter.fit_adapter``)
+    suggests for each tested document, the adapter fitted on the other
+    folds' documents: the folds the documents were tested in, or, when they
+    were all tested in one (a held-out split), round-robin over them as the
+    project's scorer is. Documents whose sentences the bundled scorer
+    learned (``copies``) are not learned from: the bundled model looks
+    right there. Empty when there is no bundled model's opinion to adapt."""
+    usable = [j for j in judged if j.base_scored]
+    if not usable:
+        return {}
+    if len({j.fold for j in judged}) > 1:
+        fold_of = {j.doc.doc_id: j.fold for j in judged}
+    else:
+        k = max(2, min(DEFAULT_FOLDS, len(judged)))
+        fold_of = {j.doc.doc_id: i % k for i, j in enumerate(judged)}
+    out: dict[str, set[SpanKey]] = {}
+    for fold in sorted(set(fold_of.values())):
+        adapter = fit_adapter(
+            (
+                (j.base_scored, j.gold)
+                for j in judged
+                if fold_of[j.doc.doc_id] != fold and j.doc.doc_id not in copies
+            ),
+            labels,
+        )
+        for j in judged:
+            if fold_of[j.doc.doc_id] == fold:
+                out[j.doc.doc_id] = shown(adapted(adapter, j.base_scored), threshold)
+    return out
+
+
+def contested(
+    gold: Mapping[str, set[SpanKey]],
+    new: Mapping[str, set[SpanKey]],
+    adapted_new: Mapping[str, set[SpanKey]],
+    reference: Mapping[str, set[SpanKey]],
+    against: str,
+    comparison: dict[str, Any],
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Which of the two contestants a training keeps (the project's own
+    model, or the adapter of the bundled model), each priced against the
+    same reference on the same documents; and the kept one's comparison.
+    The adapter is kept when it saves the curator more actions; on a tie
+    the project's model, as before the adapter was a contestant."""
+    theirs = compare(gold, adapted_new, reference, against)
+    contest: dict[str, Any] = {"kept": "project"}
+    if comparison.get("against") is None or theirs.get("against") is None:
+        return contest, comparison
+    contest.update(project=comparison["new"], adapter=theirs["new"])
+    if theirs["saved"] > comparison["saved"]:
+        contest["kept"] = "adapter"
+        return contest, theirs
+    return contest, comparison
 
 
 def shipped_copies(
@@ -827,6 +912,7 @@ def compare(
 
 SYSTEM_TITLES = {
     "new": "this model",
+    "adapter": "bundled, adapted",
     "base": "bundled model",
     "weighed": "bundled, sources weighed",
     "active": "active model",
@@ -854,7 +940,7 @@ def format_evaluation(evaluation: Mapping[str, Any]) -> list[str]:
         )
     systems = [
         (key, SYSTEM_TITLES[key])
-        for key in ("new", "active", "base", "weighed")
+        for key in ("new", "adapter", "active", "base", "weighed")
         if key in evaluation.get("systems", {})
     ]
     lines = [head]
@@ -870,6 +956,18 @@ def format_evaluation(evaluation: Mapping[str, Any]) -> list[str]:
         lines.append(
             f"scorer c2 {choice['c2']}{crf}: of the settings tried, the one whose held-out"
             " suggestions cost the least"
+        )
+    contest = evaluation.get("contest") or {}
+    if "adapter" in contest:
+        kept = (
+            "the adapter of the bundled model"
+            if contest.get("kept") == "adapter"
+            else "the project's own model"
+        )
+        lines.append(
+            f"kept {kept}: the project's own model {contest['project']:.3f}, the adapter of"
+            f" the bundled model {contest['adapter']:.3f} actions per gold span on the"
+            " documents compared"
         )
     if not systems:
         return [*lines, "no system could be scored (the gold has no wrong or no right candidate)"]

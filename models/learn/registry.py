@@ -12,7 +12,8 @@ model's opinion.
 - ``evaluation``: JSON ``{"cv": <cross-validation, evaluate_cv>,
   "model": <the CRF's labels, gold terms, parameters, training figures>,
   "scorer": <the scorer's weights and calibration>, "base": <the bundled
-  model it extends>, "documents": <the gold documents it saw>}``;
+  model it extends>, "documents": <the gold documents it saw>, "adapter": <when
+  set, the adapter of the bundled model that suggests instead (adapter.py)>}``;
 - ``active``: 1 for the one model suggestions come from. ``train`` stores
   every model it trains, and activates it only when its cross-validation
   beats what is active (``--force`` overrides).
@@ -37,6 +38,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from models.errors import InvalidInput, NotFound
+from models.learn.adapter import Adapter
 from models.learn.crf import CrfModel, CrfTagger
 from models.learn.scorer import ScorerModel
 from models.store.history import utc_now
@@ -62,6 +64,10 @@ class ProjectModel:
     documents: list[str]
     version: str = ""
     proposes: bool = True  # whether its CRF reads the text (else only its scorer counts)
+    # When set, what suggests is the bundled model moved by this adapter
+    # (``adapter.Adapter``): the training measured it cheaper than the
+    # project's own CRF and scorer, which are stored beside it all the same.
+    adapter: Adapter | None = None
 
     @cached_property
     def tagger(self) -> CrfTagger:
@@ -181,6 +187,8 @@ def store_model(
         "documents": model.documents,
         "proposes": model.proposes,
     }
+    if model.adapter is not None:
+        stored["adapter"] = model.adapter.as_dict()
     evaluation_text = json.dumps(stored, ensure_ascii=False)
     blob = model.crf.model_bytes
     with project.transaction():
@@ -343,6 +351,7 @@ def _build(version: str, name: str, fmt: int, evaluation: str, blob: bytes) -> P
         [str(d) for d in documents],
         version,
         bool(stored.get("proposes", True)),
+        Adapter.from_dict(stored["adapter"]) if stored.get("adapter") is not None else None,
     )
     model.tagger  # noqa: B018 - raises InvalidInput when crfsuite cannot read it
     return model

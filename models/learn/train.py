@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from models.errors import InvalidInput
 from models.learn import steps
+from models.learn.adapter import Adapter
 from models.learn.bundled import BundledModel, bundled_model
 from models.learn.crf import CrfParams, train_crf
 from models.learn.data import TrainingDoc, data_hash, require_gold
@@ -97,8 +98,14 @@ def train_project(
         crf = train_crf(docs, params, progress=progress)
     seconds = crf.training.get("feature_seconds", 0.0) + crf.training.get("fit_seconds", 0.0)
     proposes = bool((evaluation.get("scorer") or {}).get("crf", True))
+    kept_adapter = (evaluation.get("contest") or {}).get("kept") == "adapter"
     model = ProjectModel(
-        crf, scorer, base.version if base else "", [d.doc_id for d in docs], proposes=proposes
+        crf,
+        scorer,
+        base.version if base else "",
+        [d.doc_id for d in docs],
+        proposes=proposes and not kept_adapter,
+        adapter=Adapter.from_dict(evaluation["adapter"]) if kept_adapter else None,
     )
     activated, reason = decide(
         evaluation["comparison"],
@@ -106,6 +113,8 @@ def train_project(
         evaluation.get("base", ""),
         evaluation.get("active_name", ""),
     )
+    if kept_adapter:
+        reason = f"the adapter of the bundled model, cheaper than the project's own model; {reason}"
     record = store_model(
         project, model, data_hash=data_hash(docs), evaluation=evaluation, activate=activated
     )
@@ -146,7 +155,10 @@ def _evaluate(
         scorer_params=PROJECT_SCORERS,
         progress=progress,
         active=ActiveModel(
-            active.tagger if active.proposes else None, active.scorer, frozenset(active.documents)
+            active.tagger if active.proposes else None,
+            active.scorer,
+            frozenset(active.documents),
+            active.adapter,
         )
         if active is not None
         else None,

@@ -39,12 +39,17 @@ class SuggestPipeline:
         name: str = "model",
         version: str = "",
         adjust: Adjust | None = None,
+        adapter: Adjust | None = None,
     ):
         self.featurizer = featurizer
         self.scorer = scorer
         self.name = name
         self.version = version
         self.adjust = adjust
+        # a project's adapter of the bundled model (models.learn.adapter):
+        # part of the scorer's probability, before the project's record
+        # moves it, so the record measures the adapted model
+        self.adapter = adapter
         # per (source, label), the suggestions ``adjust`` kept below the
         # threshold that the scorer alone would have shown, since made
         self.held: Counter[tuple[str, str]] = Counter()
@@ -61,6 +66,9 @@ class SuggestPipeline:
         # its bound __call__: calling the Isotonic itself looks __call__ up
         # on its type again for each of the text's candidates
         calibrated = self.scorer.calibration.__call__
+        adapter = self.adapter
+        if adapter is not None:
+            return [(adapter(cand, calibrated(score)), cand) for cand, score in raw], a
         # as ScorerModel.probability of its features
         return [(calibrated(score), cand) for cand, score in raw], a
 

@@ -61,7 +61,14 @@ def project_suggesters(project: Project) -> ProjectSuggesters:
         rules = default_ensemble({t: label for t, (label, _p) in terms.items()})
         return ProjectSuggesters(rules, rules, {})
     taggers = dict(base.taggers) if base is not None else {}
-    if model is not None:
+    adapter = None
+    if model is not None and model.adapter is not None and base is not None:
+        # the bundled model, its probabilities moved by the project's adapter:
+        # the suggestions stay the bundled model's, the adapter named in the version
+        adapter = model.adapter
+        scorer = base.scorer
+        version = f"{base.version}+adapter-{model.version}"
+    elif model is not None:
         if model.proposes:
             taggers[PROJECT_TAGGER] = model.tagger
         scorer = model.scorer
@@ -79,11 +86,16 @@ def project_suggesters(project: Project) -> ProjectSuggesters:
         name="model",
         version=with_project_evidence(version, terms, evidence),
         adjust=source_adjust(evidence),
+        adapter=adapter,
     )
     if not evidence:
         return ProjectSuggesters(weighed, weighed, evidence)
     measuring = SuggestPipeline(
-        featurizer, scorer, name="model", version=with_project_evidence(version, terms, {})
+        featurizer,
+        scorer,
+        name="model",
+        version=with_project_evidence(version, terms, {}),
+        adapter=adapter,
     )
     return ProjectSuggesters(weighed, measuring, evidence)
 

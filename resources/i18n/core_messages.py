@@ -1366,6 +1366,11 @@ MESSAGES = [
         "Core",
         "ranking",
     ),
+    # models/learn/adapter.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "the stored adapter is incomplete ({exc})",
+    ),
     # models/learn/annotated.py
     QT_TRANSLATE_NOOP(
         "Core",
