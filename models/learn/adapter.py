@@ -169,7 +169,10 @@ def _fit_label(rows: Sequence[tuple[float, list[str], int]]) -> LabelAdapter:
     """Penalised logistic regression by Newton's method: the objective is
     the log-loss summed over the candidates plus PULL/2 times the squared
     distance from the bundled model's parameters, strictly convex, so it
-    converges to its one minimum in a few steps."""
+    converges to its one minimum in a few steps. Not scikit-learn's
+    LogisticRegression (it pulls towards zero, not towards a slope of 1 on
+    logit p) nor scipy's minimize (scipy is kept out of the app's bundle,
+    packaging/biaozhu.spec, and at most seven parameters need no more)."""
     families = [f for f in FAMILY_ORDER if any(f in fams for _z, fams, _y in rows)]
     column = {f: 2 + i for i, f in enumerate(families)}
     x = np.zeros((len(rows), 2 + len(families)))
