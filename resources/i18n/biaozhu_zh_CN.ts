@@ -6418,5 +6418,10 @@ The sample project is open instead.</source>
         <source>Trained %1 on %2 gold document(s): %3 characters, %4 spans (%5) in %6 s.</source>
         <translation>已用 %2 篇金标准文档训练 %1：%3 个字符，%4 个片段（%5），耗时 %6 秒。</translation>
     </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="286"/>
+        <source>It is an adapter of the bundled model: for each label, how far to trust the bundled model&apos;s scores and each kind of source (rules, shapes, sequence models, the project&apos;s lexicon) in this project. It measured %1 actions per gold span against %2 for a model of the project&apos;s own.</source>
+        <translation>它是内置模型的适配器：针对每个标签，学习在本项目中对内置模型的分数以及各类来源（规则、形态、序列模型、项目词表）应信任到何种程度。它的代价为每个金标准片段 %1 次操作，项目自有模型为 %2 次。</translation>
+    </message>
 </context>
 </TS>

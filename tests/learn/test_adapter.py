@@ -324,3 +324,30 @@ def test_an_unreadable_adapter_retires_its_model_and_the_bundled_model_suggests(
         conn.close()
     assert active == (0,)
     assert reason is not None and "the stored adapter is incomplete" in reason[0]
+
+
+def test_the_train_report_window_says_the_adapter_was_kept_and_what_it_is(
+    tmp_path, bundled, monkeypatch, qtbot
+):
+    # The window's report of a training named no contestant: a curator whose
+    # training kept the adapter read "Trained model-… on 5 gold documents"
+    # as if the project's own CRF and scorer now suggested.
+    from desktop.gui.dialogs.reports import TrainReportDialog
+    from models.learn.train import train_project
+    from models.store import Project
+
+    proj = tmp_path / "p.biaozhu"
+    Project.create(proj, annotator="curator").close()
+    docs = zone_news_documents(5)
+    gold = write_gold(tmp_path / "gold.jsonl", docs)
+    monkeypatch.setenv("BIAOZHU_ANNOTATOR", "curator")
+    assert main(["import", str(proj), gold, "--annotator", "curator"]) == 0
+    with Project.open(proj, annotator="curator") as store:
+        result = train_project(store)
+    assert result.evaluation["contest"]["kept"] == "adapter"
+    dialog = TrainReportDialog(result, None, choose=lambda *_a: None)
+    qtbot.addWidget(dialog)
+    said = dialog.summary.text()
+    assert "an adapter of the bundled model" in said
+    contest = result.evaluation["contest"]
+    assert f"{contest['adapter']:.3f}" in said and f"{contest['project']:.3f}" in said

@@ -261,7 +261,7 @@ class TrainReportDialog(QDialog):
 
 def trained_sentence(result) -> str:
     labels = ", ".join(result.record.evaluation.get("model", {}).get("labels", []))
-    return (
+    trained = (
         translate(
             "TrainReport",
             "Trained %1 on %2 gold document(s): %3 characters, %4 spans (%5) in %6 s.",
@@ -272,4 +272,24 @@ def trained_sentence(result) -> str:
         .replace("%4", f"{result.spans:,}")
         .replace("%5", labels)
         .replace("%6", f"{result.seconds:.1f}")
+    )
+    return sentences(trained, kept_sentence(result))
+
+
+def kept_sentence(result) -> str:
+    """Which of train's two contestants the model is, when it is the adapter:
+    else a curator reads that the project's own CRF and scorer now suggest."""
+    contest = (result.evaluation or {}).get("contest") or {}
+    if contest.get("kept") != "adapter":
+        return ""
+    return (
+        translate(
+            "TrainReport",
+            "It is an adapter of the bundled model: for each label, how far to trust the "
+            "bundled model's scores and each kind of source (rules, shapes, sequence models, "
+            "the project's lexicon) in this project. It measured %1 actions per gold span "
+            "against %2 for a model of the project's own.",
+        )
+        .replace("%1", f"{contest['adapter']:.3f}")
+        .replace("%2", f"{contest['project']:.3f}")
     )
