@@ -58,7 +58,13 @@ def suggestion_record(s: StoredSuggestion) -> dict[str, Any]:
 
 class SuggestionsMixin:
     def store_suggestions(self, doc_id: str, suggestions: Iterable[Suggestion]) -> StoreResult:
-        """Replace a document's undecided suggestions by a new run's output."""
+        """Replace a document's undecided suggestions by a new run's output.
+
+        An offer (a suggestion with an audience: a name a curator accepted
+        elsewhere, offered here to them alone) is not a suggester's output
+        and stays unless the run proposes the same span, which then becomes
+        everyone's: a curator who asked for fresh suggestions lost the
+        offers their own accept had made in the document."""
         text = self.document_text(doc_id)
         labels = set(self.label_names())
         incoming: dict[tuple[int, int, str], Suggestion] = {}
@@ -75,18 +81,21 @@ class SuggestionsMixin:
             ):
                 # its text was read before the document went (a backup restored)
                 raise NotFound("no document {doc_id!r} in this project", doc_id=doc_id)
-            existing = {
-                (r[1], r[2], r[3]): (r[0], r[4])
-                for r in self.conn.execute(
-                    "SELECT s.id, s.start_pos, s.end_pos, s.label,"
-                    " EXISTS (SELECT 1 FROM decisions d WHERE d.suggestion_id = s.id)"
-                    " OR EXISTS (SELECT 1 FROM annotations a WHERE a.suggestion_id = s.id)"
-                    " FROM suggestions s WHERE s.doc_id = ?",
-                    (doc_id,),
-                )
-            }
+            existing: dict[tuple[int, int, str], tuple[int, bool]] = {}
+            offers: set[int] = set()
+            for sid, start, end, label, decided, offer in self.conn.execute(
+                "SELECT s.id, s.start_pos, s.end_pos, s.label,"
+                " EXISTS (SELECT 1 FROM decisions d WHERE d.suggestion_id = s.id)"
+                " OR EXISTS (SELECT 1 FROM annotations a WHERE a.suggestion_id = s.id),"
+                " EXISTS (SELECT 1 FROM suggestion_audience x WHERE x.suggestion_id = s.id)"
+                " FROM suggestions s WHERE s.doc_id = ?",
+                (doc_id,),
+            ):
+                existing[start, end, label] = (sid, decided)
+                if offer:
+                    offers.add(sid)
             for key, (sid, decided) in existing.items():
-                if key in incoming or decided:
+                if key in incoming or decided or sid in offers:
                     continue
                 self.conn.execute("DELETE FROM suggestions WHERE id = ?", (sid,))
                 removed += 1
