@@ -181,15 +181,17 @@ class AgreementPanel(QWidget):
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Scope:"), self))
         top.addWidget(self.scope, 2)
-        top.addWidget(QLabel(self.tr("Chart:"), self))
+        # the pair the chart draws: shown with the chart, when there is a pair
+        self.pair_label = QLabel(self.tr("Chart:"), self)
+        top.addWidget(self.pair_label)
         top.addWidget(self.pair, 1)
         top.addWidget(self.recompute)
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(self.table)
-        splitter.addWidget(self.chart)
+        self.figures = QSplitter(Qt.Orientation.Vertical, self)
+        self.figures.addWidget(self.table)
+        self.figures.addWidget(self.chart)
         # one label a sentence: two translations joined by a space left a
         # stray space after the Chinese full stop
-        explains = [
+        self.explains = explains = [
             QLabel(
                 self.tr(
                     "Exact F1: same start, end and label. Overlap F1: a same-label span of the"
@@ -212,7 +214,7 @@ class AgreementPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.alpha_title)
         layout.addWidget(self.alpha_table)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.figures, 1)
         layout.addWidget(self.summary)
         under_way = QHBoxLayout()
         under_way.addWidget(self.progress, 1)
@@ -220,6 +222,9 @@ class AgreementPanel(QWidget):
         layout.addLayout(under_way)
         for explain in explains:
             layout.addWidget(explain)
+        # without the figures (none yet, or no pair), the words stay together
+        # at the top instead of spreading down the window
+        layout.addStretch(0)
         self.scope.currentIndexChanged.connect(self.refresh)
         self.pair.currentIndexChanged.connect(self._draw_chart)
         add_close_keys(self)
@@ -325,6 +330,17 @@ class AgreementPanel(QWidget):
         self.pair.clear()
         self.pair.blockSignals(False)
         self._draw_chart()
+        self._show_figures()
+
+    def _show_figures(self) -> None:
+        """The pairs' table, the chart and its choice of pair only when there
+        is a pair to show: with none (computing, cancelled, or no two
+        annotators sharing a document) they were empty boxes, an empty
+        chart under an empty table, and the summary says why."""
+        has_pairs = bool(self.report.get("pairs"))
+        self.figures.setVisible(has_pairs)
+        self.pair_label.setVisible(has_pairs)
+        self.pair.setVisible(has_pairs)
 
     def _done(self, report: dict) -> None:
         self.task = None
@@ -374,6 +390,7 @@ class AgreementPanel(QWidget):
                 self.tr("%1 pair(s) of annotators.").replace("%1", str(len(self.report["pairs"])))
             )
         self._draw_chart()
+        self._show_figures()
 
     def _show_alpha(self, alpha: dict) -> None:
         rows = [*alpha["labels"].items(), (self.tr("(all)"), alpha["overall"])]
@@ -407,7 +424,8 @@ class AgreementPanel(QWidget):
             + 2 * self.alpha_table.frameWidth()
         )
         self.alpha_table.setFixedHeight(height)
-        self.alpha_table.show()
+        # a row of dashes says nothing the title does not
+        self.alpha_table.setVisible(bool(alpha["units"]))
 
     def _draw_chart(self) -> None:
         names = [self.tr("exact F1"), self.tr("overlap F1"), self.tr("kappa")]
