@@ -282,123 +282,123 @@
         <translation>范围：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="184"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="185"/>
         <source>Chart:</source>
         <translation>图表：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="195"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="197"/>
         <source>Exact F1: same start, end and label. Overlap F1: a same-label span of the other annotator overlaps. Kappa: Cohen&apos;s kappa over characters (“O” outside spans). Over the documents both annotators annotated.</source>
         <translation>精确 F1：起点、终点和标签都相同。重叠 F1：另一位标注员有同标签的片段与之重叠。Kappa：按字计算的 Cohen&apos;s kappa（片段之外记为“O”）。只统计两位标注员都标注过的文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="203"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="205"/>
         <source>Alpha: Krippendorff&apos;s alpha over all annotators, each character a unit; a document counts for an annotator once they marked it done.</source>
         <translation>α：全体标注员的 Krippendorff&apos;s α，每个字为一个单元；标注员把文档标为已完成后，该文档才计入其标注。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="252"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="257"/>
         <source>Computing agreement…</source>
         <translation>正在计算一致性…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="254"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="259"/>
         <source>%v of %m document(s)</source>
         <translation>%v / %m 篇文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="259"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="264"/>
         <source>Agreement</source>
         <translation>一致性</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="301"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="306"/>
         <source>Cancelled: the agreement was not computed. Recompute starts it again.</source>
         <translation>已取消，一致性未计算。点“重新计算”可再次计算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="316"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="321"/>
         <source>The agreement could not be computed: %1</source>
         <translation>无法计算一致性：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="338"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="354"/>
         <source>Pair</source>
         <translation>标注员对</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="339"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="355"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="340"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="356"/>
         <source>Spans a / b</source>
         <translation>片段数 a / b</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="341"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="357"/>
         <source>Exact F1</source>
         <translation>精确 F1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="342"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="358"/>
         <source>Overlap F1</source>
         <translation>重叠 F1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="343"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="359"/>
         <source>Kappa</source>
         <translation>Kappa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="344"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="360"/>
         <source>Documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="352"/>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="379"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="368"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="396"/>
         <source>(all)</source>
         <translation>（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="371"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="387"/>
         <source>No two annotators share a document yet.</source>
         <translation>还没有两位标注员标注过同一篇文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="374"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="390"/>
         <source>%1 pair(s) of annotators.</source>
         <translation>%1 对标注员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="389"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="406"/>
         <source>Krippendorff&apos;s alpha (nominal) over all annotators: %1 annotator(s), %2 character(s) in %3 finished document(s)</source>
         <translation>全体标注员的 Krippendorff&apos;s α（名义尺度）：%1 位标注员，%3 篇已完成文档中的 %2 个字</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="399"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="416"/>
         <source>Krippendorff&apos;s alpha: no two annotators have finished the same document yet.</source>
         <translation>Krippendorff&apos;s α：还没有两位标注员完成同一篇文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="413"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="431"/>
         <source>exact F1</source>
         <translation>精确 F1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="413"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="431"/>
         <source>overlap F1</source>
         <translation>重叠 F1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="413"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="431"/>
         <source>kappa</source>
         <translation>kappa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="421"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="439"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
@@ -6011,27 +6011,27 @@ The sample project is open instead.</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="127"/>
+        <location filename="../../desktop/gui/describe.py" line="137"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="128"/>
+        <location filename="../../desktop/gui/describe.py" line="138"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="129"/>
+        <location filename="../../desktop/gui/describe.py" line="139"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="130"/>
+        <location filename="../../desktop/gui/describe.py" line="140"/>
         <source>Approx.</source>
         <translation>约数</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="131"/>
+        <location filename="../../desktop/gui/describe.py" line="141"/>
         <source>Period</source>
         <translation>时期</translation>
     </message>
@@ -6162,17 +6162,22 @@ The sample project is open instead.</source>
         <translation>他处已接受的同名</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="121"/>
+        <location filename="../../desktop/gui/describe.py" line="118"/>
+        <source>accepted name</source>
+        <translation>他处已接受的同名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/describe.py" line="131"/>
         <source> (rule: %1)</source>
         <translation>（规则：%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="122"/>
+        <location filename="../../desktop/gui/describe.py" line="132"/>
         <source>candidate sources: %1</source>
         <translation>候选来源：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="118"/>
+        <location filename="../../desktop/gui/describe.py" line="128"/>
         <location filename="../../desktop/gui/dialogs/import_options.py" line="89"/>
         <location filename="../../desktop/gui/dialogs/import_options.py" line="99"/>
         <location filename="../../desktop/gui/mainwindow.py" line="772"/>
