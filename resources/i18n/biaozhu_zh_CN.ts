@@ -257,148 +257,148 @@
 <context>
     <name>AgreementPanel</name>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="135"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="224"/>
         <source>Agreement — %1</source>
         <translation>一致性 — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="137"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="225"/>
         <source>Whole project</source>
         <translation>整个项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="161"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="228"/>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="168"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="229"/>
         <source>&amp;Recompute</source>
         <translation>重新计算(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="182"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="226"/>
         <source>Scope:</source>
         <translation>范围：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="185"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="227"/>
         <source>Chart:</source>
         <translation>图表：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="197"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="233"/>
         <source>Exact F1: same start, end and label. Overlap F1: a same-label span of the other annotator overlaps. Kappa: Cohen&apos;s kappa over characters (“O” outside spans). Over the documents both annotators annotated.</source>
         <translation>精确 F1：起点、终点和标签都相同。重叠 F1：另一位标注员有同标签的片段与之重叠。Kappa：按字计算的 Cohen&apos;s kappa（片段之外记为“O”）。只统计两位标注员都标注过的文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="205"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="240"/>
         <source>Alpha: Krippendorff&apos;s alpha over all annotators, each character a unit; a document counts for an annotator once they marked it done.</source>
         <translation>α：全体标注员的 Krippendorff&apos;s α，每个字为一个单元；标注员把文档标为已完成后，该文档才计入其标注。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="257"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="270"/>
         <source>Computing agreement…</source>
         <translation>正在计算一致性…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="259"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="230"/>
         <source>%v of %m document(s)</source>
         <translation>%v / %m 篇文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="264"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="310"/>
         <source>Agreement</source>
         <translation>一致性</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="306"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="272"/>
         <source>Cancelled: the agreement was not computed. Recompute starts it again.</source>
         <translation>已取消，一致性未计算。点“重新计算”可再次计算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="321"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="274"/>
         <source>The agreement could not be computed: %1</source>
         <translation>无法计算一致性：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="354"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="405"/>
         <source>Pair</source>
         <translation>标注员对</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="355"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="406"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="356"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="407"/>
         <source>Spans a / b</source>
         <translation>片段数 a / b</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="357"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="408"/>
         <source>Exact F1</source>
         <translation>精确 F1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="358"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="409"/>
         <source>Overlap F1</source>
         <translation>重叠 F1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="359"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="410"/>
         <source>Kappa</source>
         <translation>Kappa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="360"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="411"/>
         <source>Documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="368"/>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="396"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="419"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="443"/>
         <source>(all)</source>
         <translation>（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="387"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="276"/>
         <source>No two annotators share a document yet.</source>
         <translation>还没有两位标注员标注过同一篇文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="390"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="278"/>
         <source>%1 pair(s) of annotators.</source>
         <translation>%1 对标注员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="406"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="453"/>
         <source>Krippendorff&apos;s alpha (nominal) over all annotators: %1 annotator(s), %2 character(s) in %3 finished document(s)</source>
         <translation>全体标注员的 Krippendorff&apos;s α（名义尺度）：%1 位标注员，%3 篇已完成文档中的 %2 个字</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="416"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="463"/>
         <source>Krippendorff&apos;s alpha: no two annotators have finished the same document yet.</source>
         <translation>Krippendorff&apos;s α：还没有两位标注员完成同一篇文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="431"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="478"/>
         <source>exact F1</source>
         <translation>精确 F1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="431"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="478"/>
         <source>overlap F1</source>
         <translation>重叠 F1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="431"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="478"/>
         <source>kappa</source>
         <translation>kappa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="439"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="486"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
@@ -4265,233 +4265,234 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="513"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="569"/>
         <source>History of span %1 — %2</source>
         <translation>片段 %1 的历史 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="515"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="571"/>
         <source>History of %1 — %2</source>
         <translation>%1 的历史 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="333"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="475"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="334"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="476"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="335"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="477"/>
         <source>Annotator</source>
         <translation>标注员</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="336"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="478"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="337"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="479"/>
         <source>Before → after</source>
         <translation>之前 → 之后</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="338"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="480"/>
         <source>Source suggestion</source>
         <translation>来源建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="339"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="481"/>
         <source>Merged from</source>
         <translation>合并自</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="340"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="482"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="342"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="485"/>
         <source>merged</source>
         <translation>已合并</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="342"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="486"/>
         <source>suggestion %1 (no longer stored)</source>
         <translation>建议 %1（已不再保存）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="363"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="487"/>
         <source>all documents</source>
         <translation>全部文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="366"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="490"/>
         <source>The document whose history is shown (Ctrl+L); empty, and Enter: the whole project&apos;s history</source>
         <translation>显示其历史的文档（Ctrl+L）；清空后按回车：整个项目的历史</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="381"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="494"/>
         <source>&amp;From</source>
         <translation>从(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="382"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="495"/>
         <source>t&amp;o</source>
         <translation>到(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="389"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="496"/>
         <source>Ne&amp;west first</source>
         <translation>最新的在前(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="391"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="498"/>
         <source>The latest events at the top (the whole project&apos;s history)</source>
         <translation>最新的事件排在最上面（整个项目的历史）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="398"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="504"/>
         <source>Span history</source>
         <translation>片段历史</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="401"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="507"/>
         <source>The history of the selected event&apos;s span and of the suggestion and spans it came from, in its own window (Ctrl+Shift+H)</source>
         <translation>在单独的窗口中显示所选事件的片段及其来源建议和来源片段的历史（Ctrl+Shift+H）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="406"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="511"/>
         <source>Go to</source>
         <translation>转到</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="408"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="513"/>
         <source>Show the selected event&apos;s document and span in the main window (Ctrl+G)</source>
         <translation>在主窗口中显示所选事件的文档和片段（Ctrl+G）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="411"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="515"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="414"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="518"/>
         <source>Write the events shown (every one the filters select) as the history&apos;s audit CSV, the same as the command line writes (Ctrl+E)</source>
         <translation>将显示的事件（筛选条件选中的全部事件）写成历史的审计 CSV，与命令行写出的相同（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="423"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="524"/>
         <source>&amp;Document:</source>
         <translation>文档(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="424"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="524"/>
         <source>A&amp;nnotator:</source>
         <translation>标注员(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="425"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="524"/>
         <source>Ac&amp;tion:</source>
         <translation>操作(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="741"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="797"/>
         <source>%1 as of event #%2</source>
         <translation>%1 在事件 #%2 时的状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="784"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="840"/>
         <source>Select an event about a span first.</source>
         <translation>请先选择一个涉及片段的事件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="797"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="853"/>
         <source>Export the history as CSV</source>
         <translation>将历史导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="799"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="855"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="815"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="871"/>
         <source>The history is being written already; wait for it to finish.</source>
         <translation>历史正在写出；请等待完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="835"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="891"/>
         <source>Writing the history to %1…</source>
         <translation>正在将历史写入 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="842"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="898"/>
         <source>Wrote %1 events to %2</source>
         <translation>已将 %1 个事件写入 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="859"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="915"/>
         <source>Select an event about a document first.</source>
         <translation>请先选择一个涉及文档的事件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="393"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="500"/>
         <source>Show as of…</source>
         <translation>显示当时状态…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="395"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="502"/>
         <source>Draw the document as it stood right after the selected event</source>
         <translation>显示所选事件刚发生后的文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="446"/>
-        <location filename="../../desktop/gui/review/history_view.py" line="553"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="529"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="609"/>
         <source>Select an event and press “Show as of…”.</source>
         <translation>选择一个事件，然后按“显示当时状态…”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="511"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="567"/>
         <source>History of the project — %2</source>
         <translation>项目的历史 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="582"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="552"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="638"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="639"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="695"/>
         <source>%1 events</source>
         <translation>%1 个事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="641"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="697"/>
         <source>%1 events read so far; more as you scroll</source>
         <translation>已读取 %1 个事件；滚动时读取更多</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="645"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="701"/>
         <source>%1 of %2 events</source>
         <translation>%1 / %2 个事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="726"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="782"/>
         <source>Event #%1 is about no document.</source>
         <translation>事件 #%1 不涉及任何文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="736"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="792"/>
         <source>%1 (%2 spans)</source>
         <translation>%1（%2 个片段）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="741"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="797"/>
         <source>As of event #%1</source>
         <translation>事件 #%1 时的状态</translation>
     </message>
@@ -4890,7 +4891,7 @@ The sample project is open instead.</source>
     </message>
     <message>
         <location filename="../../desktop/gui/mainwindow.py" line="363"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1434"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1435"/>
         <source>Annotator: %1</source>
         <translation>标注员：%1</translation>
     </message>
@@ -5118,7 +5119,7 @@ The sample project is open instead.</source>
         <translation>片段重叠</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1410"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1411"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
@@ -5138,7 +5139,7 @@ The sample project is open instead.</source>
         <translation>待办文档已按不确定度排序，最不确定的在前。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1392"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1393"/>
         <source>Focus a gold span first: suggestions have no history.</source>
         <translation>请先选中一个金标准片段：建议没有历史。</translation>
     </message>
@@ -5366,249 +5367,249 @@ The sample project is open instead.</source>
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="150"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="295"/>
         <source>Review — %1</source>
         <translation>审核 — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="152"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="299"/>
         <source>same</source>
         <translation>相同</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="153"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="300"/>
         <source>different label</source>
         <translation>标签不同</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="154"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="301"/>
         <source>different boundary</source>
         <translation>边界不同</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="155"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="302"/>
         <source>only left</source>
         <translation>仅左侧</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="156"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="303"/>
         <source>only right</source>
         <translation>仅右侧</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="180"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="323"/>
         <source>Document:</source>
         <translation>文档：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="182"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="324"/>
         <source>Left:</source>
         <translation>左侧：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="184"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="325"/>
         <source>Right:</source>
         <translation>右侧：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="193"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="326"/>
         <source>Keep current layer</source>
         <translation>保留当前标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="194"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="327"/>
         <source>Take incoming spans</source>
         <translation>采用传入的片段</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="221"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="307"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="221"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="308"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="221"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="309"/>
         <source>Left</source>
         <translation>左侧</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="221"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="310"/>
         <source>Right</source>
         <translation>右侧</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="221"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="311"/>
         <source>Settled</source>
         <translation>已裁决</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="227"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="316"/>
         <source>left</source>
         <translation>左侧</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="228"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="317"/>
         <source>right</source>
         <translation>右侧</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="229"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="318"/>
         <source>both</source>
         <translation>两者</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="230"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="319"/>
         <source>neither</source>
         <translation>都不要</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="231"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="320"/>
         <source>edited</source>
         <translation>已编辑</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="245"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="328"/>
         <source>Show agreements</source>
         <translation>显示一致项</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="295"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="336"/>
         <source>Take left (L)</source>
         <translation>采用左侧 (L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="296"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="337"/>
         <source>Take right (R)</source>
         <translation>采用右侧 (R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="297"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="338"/>
         <source>Both (B)</source>
         <translation>两者 (B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="298"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="339"/>
         <source>Neither (N)</source>
         <translation>都不要 (N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="300"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="340"/>
         <source>Accept all agreements (Shift+Y)</source>
         <translation>接受全部一致项 (Shift+Y)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="303"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="341"/>
         <source>Previous (K/↑)</source>
         <translation>上一个 (K/↑)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="306"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="342"/>
         <source>Next (J/↓)</source>
         <translation>下一个 (J/↓)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="309"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="343"/>
         <source>Mark document done</source>
         <translation>标记文档完成</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="347"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="416"/>
         <source>%n merge conflict(s) on this document: choose one as a layer to compare it with the annotator&apos;s current work.</source>
         <translation>
             <numerusform>本文有 %n 个合并冲突：选择其中一个作为对比层，与该标注员当前的标注比较。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="365"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="434"/>
         <source>%1 (%2, %n span(s))</source>
         <translation>
             <numerusform>%1（%2，%n 个片段）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="369"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="438"/>
         <source>Suggestions</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="373"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="442"/>
         <source>Gold / adjudicated (%1)</source>
         <translation>金标准 / 裁决结果（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="375"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="444"/>
         <source>Gold / adjudicated (none yet)</source>
         <translation>金标准 / 裁决结果（尚无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="379"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="448"/>
         <source>Merge conflict #%1: %2 from %3</source>
         <translation>合并冲突 #%1：%2，来自 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="427"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="376"/>
         <source>%1 is not a reviewer: the differences can be compared but not adjudicated (Review → Roles makes someone a reviewer).</source>
         <translation>%1 不是审核员：可以比较差异，但不能裁决（在“审核 → 角色”中可以指定审核员）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="533"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="597"/>
         <source>%1 of %2 differences settled</source>
         <translation>已裁决 %1 / %2 处差异</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="539"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="603"/>
         <source>%n agreement(s) to take (Shift+Y)</source>
         <translation>
             <numerusform>%n 处一致待采纳（Shift+Y）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="541"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="605"/>
         <source>%n agreement(s) taken</source>
         <translation>
             <numerusform>%n 处一致已采纳</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="543"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="607"/>
         <source>%n difference(s)</source>
         <translation>
             <numerusform>%n 处差异</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="545"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="609"/>
         <source>%n agreement(s)</source>
         <translation>
             <numerusform>%n 处一致</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="550"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="614"/>
         <source>%1 (%2): %3</source>
         <translation>%1（%2）：%3</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="594"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="658"/>
         <source>%1: %2 span(s) added, %3 removed.</source>
         <translation>%1：添加 %2 个片段，删除 %3 个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="613"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="677"/>
         <source>Agreements accepted (%1): %2 span(s) added, %3 removed.</source>
         <translation>已接受一致项（%1）：添加 %2 个片段，删除 %3 个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="623"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="687"/>
         <source>Every difference is settled: the document is done for %1, and the adjudicated layer is its gold.</source>
         <translation>所有差异都已裁决：该文档对 %1 已完成，裁决结果即为金标准。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="659"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="723"/>
         <source>Merge conflict resolved.</source>
         <translation>合并冲突已解决。</translation>
     </message>
