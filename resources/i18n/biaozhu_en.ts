@@ -73,6 +73,17 @@
     </message>
 </context>
 <context>
+    <name>HistoryView</name>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/review/history_view.py" line="794"/>
+        <source>%1 (%n span(s))</source>
+        <translation>
+            <numerusform>%1 (%n span)</numerusform>
+            <numerusform>%1 (%n spans)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportReportDialog</name>
     <message numerus="yes">
         <location filename="../../desktop/gui/dialogs/import_dialog.py" line="83"/>

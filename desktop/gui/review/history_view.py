@@ -412,6 +412,7 @@ class HistoryView(QWidget):
         self.layer = QComboBox(self)
         self.layer.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.layer.currentIndexChanged.connect(self._paint_as_of)
+        self.layer.hide()  # until a document is drawn as of an event
         self.pane = make_pane(self)
         right = QWidget(self)
         rl = QVBoxLayout(right)
@@ -606,6 +607,7 @@ class HistoryView(QWidget):
         self.pane.setPlainText(display_text(self.text))
         self.as_of_layers, self.as_of_event = {}, None
         self.layer.clear()
+        self.layer.hide()  # an empty list beside the hint: shown with its layers
         self.as_of_label.setText(self.tr("Select an event and press “Show as of…”."))
 
     def reload(self) -> None:
@@ -788,12 +790,12 @@ class HistoryView(QWidget):
         current = self.layer.currentData()
         self.layer.clear()
         for name, spans in self.as_of_layers.items():
-            self.layer.addItem(
-                self.tr("%1 (%2 spans)").replace("%1", name).replace("%2", str(len(spans))), name
-            )
+            # "alice (1 spans)" read wrong: the count in its plural form
+            self.layer.addItem(self.tr("%1 (%n span(s))", "", len(spans)).replace("%1", name), name)
         if current is not None and self.layer.findData(current) >= 0:
             self.layer.setCurrentIndex(self.layer.findData(current))
         self.layer.blockSignals(False)
+        self.layer.setVisible(self.layer.count() > 0)
         text = self.tr("%1 as of event #%2") if self.whole_project else self.tr("As of event #%1")
         if self.whole_project:
             text = text.replace("%1", doc_id).replace("%2", str(event_id))
