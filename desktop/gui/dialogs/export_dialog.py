@@ -344,6 +344,26 @@ class ExportDialog(QDialog):
     def _show(self, text: str, error: bool = False) -> None:
         self.message.setStyleSheet("color: #b3261e;" if error else "")
         self.message.setText(text)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """As tall as the form and the message need at this width (within the
+        screen): a wrapped report of several lines came in without the dialog
+        growing, and the layout cut the report or squeezed the "What" choices
+        over one another to make room."""
+        layout = self.layout()
+        layout.activate()
+        width = self.width()
+        need = (
+            layout.totalHeightForWidth(width)
+            if layout.hasHeightForWidth()
+            else layout.totalSizeHint().height()
+        )
+        screen = self.screen()
+        if screen is not None:
+            need = min(need, screen.availableGeometry().height())
+        if self.height() < need:
+            self.resize(width, need)
 
     def _set_busy(self, busy: bool) -> None:
         for widget in (
