@@ -51,3 +51,33 @@ def test_the_export_report_leaves_the_form_whole(qtbot, tmp_path):
     assert gold + dialog.gold_button.height() <= layer
     assert layer + dialog.layer_button.height() <= pending
     dialog.close()
+
+
+def test_the_keyboard_stays_where_the_export_was_started(qtbot, tmp_path):
+    """Return in the Output field exports; the form is disabled meanwhile,
+    and the focus went on to Browse…, so a second Return opened a file
+    chooser instead of exporting again. It comes back to the Output field."""
+    from PySide6.QtCore import Qt
+
+    from desktop.gui.dialogs.export_dialog import ExportDialog
+
+    path = tmp_path / "one.biaozhu"
+    with Project.create(path, annotator="rita") as project:
+        project.add_document(DOC_A, doc_id="a")
+        project.add_span("a", 0, 3, "COMPANY")
+        project.set_status("a", "done")
+    dialog = ExportDialog(None, str(path), "rita")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData("jsonl"))
+    dialog.out_path.setFocus()
+    dialog.out_path.setText(str(tmp_path / "gold.jsonl"))
+    qtbot.keyClick(dialog.out_path, Qt.Key.Key_Return)
+    assert dialog.runner.wait(20_000)
+    qtbot.waitUntil(lambda: dialog.report is not None)
+    assert (tmp_path / "gold.jsonl").exists()
+    assert dialog.focusWidget() is dialog.out_path
+    dialog.close()

@@ -189,6 +189,7 @@ class ExportDialog(QDialog):
         self.runner = export_runner()
         self.task = None
         self.report = None
+        self._focused: QWidget | None = None  # where the keyboard was when an export began
         self.writers = formats()
         with open_side_project(self.project_path, annotator) as project:
             self.annotators = [a["name"] for a in project.annotators()]
@@ -366,6 +367,10 @@ class ExportDialog(QDialog):
             self.resize(width, need)
 
     def _set_busy(self, busy: bool) -> None:
+        if busy:
+            # disabled, the field with the focus passed it on (Return in Output
+            # left it on Browse…, and a second Return opened a file chooser)
+            self._focused = self.focusWidget()
         for widget in (
             self.format_box,
             self.segmenter,
@@ -382,6 +387,9 @@ class ExportDialog(QDialog):
             widget.setEnabled(not busy)
         if not busy:
             self._format_changed()
+            if self._focused is not None and self._focused.isEnabled():
+                self._focused.setFocus()
+            self._focused = None
 
     # -- running -------------------------------------------------------------------------
 
