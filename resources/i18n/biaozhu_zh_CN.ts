@@ -3703,37 +3703,37 @@
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="208"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="209"/>
         <source>one token per character</source>
         <translation>每字一个词元</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="209"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="210"/>
         <source>jieba words</source>
         <translation>结巴分词</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="239"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="240"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="325"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="326"/>
         <source>Export to folder</source>
         <translation>导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="331"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="332"/>
         <source>Export to file</source>
         <translation>导出到文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="398"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="426"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="403"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="431"/>
         <source>Exporting %1</source>
         <translation>正在导出 %1</translation>
     </message>
@@ -3808,67 +3808,67 @@
         <translation>划分：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="204"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="205"/>
         <source>&amp;Format</source>
         <translation>格式(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="210"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="211"/>
         <source>spaCy &amp;tokens</source>
         <translation>spaCy 词元(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="219"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="220"/>
         <source>The &amp;gold (adjudicated, else marked done)</source>
         <translation>金标准(&amp;G)（优先裁决结果，否则为已完成的标注）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="222"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="223"/>
         <source>The &amp;layer of</source>
         <translation>此标注员的标注(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="231"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="232"/>
         <source>Suggestions still &amp;pending for me</source>
         <translation>我尚未处理的建议(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="242"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="243"/>
         <source>&amp;Split by document</source>
         <translation>按文档划分(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="250"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="251"/>
         <source>see&amp;d</source>
         <translation>随机种子(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="256"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="257"/>
         <source>Spl&amp;it</source>
         <translation>划分(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="263"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="264"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="267"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="268"/>
         <source>&amp;Output</source>
         <translation>输出(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="279"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="280"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="420"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="448"/>
         <source>Export failed, nothing was written: %1</source>
         <translation>导出失败，未写入任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="429"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="457"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>导出已取消，未写入任何内容。</translation>
     </message>
@@ -5369,249 +5369,254 @@ The sample project is open instead.</source>
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="295"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="300"/>
         <source>Review — %1</source>
         <translation>审核 — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="299"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="304"/>
         <source>same</source>
         <translation>相同</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="300"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="305"/>
         <source>different label</source>
         <translation>标签不同</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="301"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="306"/>
         <source>different boundary</source>
         <translation>边界不同</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="302"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="307"/>
         <source>only left</source>
         <translation>仅左侧</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="303"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="308"/>
         <source>only right</source>
         <translation>仅右侧</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="323"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="328"/>
         <source>Document:</source>
         <translation>文档：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="324"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="329"/>
         <source>Left:</source>
         <translation>左侧：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="325"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="330"/>
         <source>Right:</source>
         <translation>右侧：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="326"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="331"/>
         <source>Keep current layer</source>
         <translation>保留当前标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="327"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="332"/>
         <source>Take incoming spans</source>
         <translation>采用传入的片段</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="307"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="312"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="308"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="313"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="309"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="314"/>
         <source>Left</source>
         <translation>左侧</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="310"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="315"/>
         <source>Right</source>
         <translation>右侧</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="311"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="316"/>
         <source>Settled</source>
         <translation>已裁决</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="316"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="321"/>
         <source>left</source>
         <translation>左侧</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="317"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="322"/>
         <source>right</source>
         <translation>右侧</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="318"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="323"/>
         <source>both</source>
         <translation>两者</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="319"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="324"/>
         <source>neither</source>
         <translation>都不要</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="320"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="325"/>
         <source>edited</source>
         <translation>已编辑</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="328"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="333"/>
         <source>Show agreements</source>
         <translation>显示一致项</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="336"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="341"/>
         <source>Take left (L)</source>
         <translation>采用左侧 (L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="337"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="342"/>
         <source>Take right (R)</source>
         <translation>采用右侧 (R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="338"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="343"/>
         <source>Both (B)</source>
         <translation>两者 (B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="339"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="344"/>
         <source>Neither (N)</source>
         <translation>都不要 (N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="340"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="345"/>
         <source>Accept all agreements (Shift+Y)</source>
         <translation>接受全部一致项 (Shift+Y)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="341"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="346"/>
         <source>Previous (K/↑)</source>
         <translation>上一个 (K/↑)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="342"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="347"/>
         <source>Next (J/↓)</source>
         <translation>下一个 (J/↓)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="343"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="348"/>
         <source>Mark document done</source>
         <translation>标记文档完成</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="416"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="421"/>
         <source>%n merge conflict(s) on this document: choose one as a layer to compare it with the annotator&apos;s current work.</source>
         <translation>
             <numerusform>本文有 %n 个合并冲突：选择其中一个作为对比层，与该标注员当前的标注比较。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="434"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="439"/>
         <source>%1 (%2, %n span(s))</source>
         <translation>
             <numerusform>%1（%2，%n 个片段）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="438"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="443"/>
         <source>Suggestions</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="442"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="447"/>
         <source>Gold / adjudicated (%1)</source>
         <translation>金标准 / 裁决结果（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="444"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="449"/>
         <source>Gold / adjudicated (none yet)</source>
         <translation>金标准 / 裁决结果（尚无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="448"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="453"/>
         <source>Merge conflict #%1: %2 from %3</source>
         <translation>合并冲突 #%1：%2，来自 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="376"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="381"/>
         <source>%1 is not a reviewer: the differences can be compared but not adjudicated (Review → Roles makes someone a reviewer).</source>
         <translation>%1 不是审核员：可以比较差异，但不能裁决（在“审核 → 角色”中可以指定审核员）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="597"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="602"/>
         <source>%1 of %2 differences settled</source>
         <translation>已裁决 %1 / %2 处差异</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="603"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="608"/>
         <source>%n agreement(s) to take (Shift+Y)</source>
         <translation>
             <numerusform>%n 处一致待采纳（Shift+Y）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="605"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="610"/>
         <source>%n agreement(s) taken</source>
         <translation>
             <numerusform>%n 处一致已采纳</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="607"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="612"/>
         <source>%n difference(s)</source>
         <translation>
             <numerusform>%n 处差异</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="609"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="614"/>
         <source>%n agreement(s)</source>
         <translation>
             <numerusform>%n 处一致</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="614"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="619"/>
         <source>%1 (%2): %3</source>
         <translation>%1（%2）：%3</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="658"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="663"/>
         <source>%1: %2 span(s) added, %3 removed.</source>
         <translation>%1：添加 %2 个片段，删除 %3 个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="677"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="674"/>
+        <source>Both: the two spans overlap, and this project keeps one span per place (Annotate → Allow overlapping spans changes that); take left (L), right (R) or neither (N).</source>
+        <translation>两者：两个片段重叠，而本项目同一处只保留一个片段（标注 → 本项目允许片段重叠 可以改变）；请采用左侧 (L)、右侧 (R) 或都不要 (N)。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/review_view.py" line="691"/>
         <source>Agreements accepted (%1): %2 span(s) added, %3 removed.</source>
         <translation>已接受一致项（%1）：添加 %2 个片段，删除 %3 个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="687"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="701"/>
         <source>Every difference is settled: the document is done for %1, and the adjudicated layer is its gold.</source>
         <translation>所有差异都已裁决：该文档对 %1 已完成，裁决结果即为金标准。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="723"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="737"/>
         <source>Merge conflict resolved.</source>
         <translation>合并冲突已解决。</translation>
     </message>

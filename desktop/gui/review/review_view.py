@@ -61,6 +61,11 @@ from models.review.conflicts import conflicts, resolve_conflict
 Index = QModelIndex | QPersistentModelIndex
 
 
+def _overlap(d: Difference) -> bool:
+    """Whether a span of the left layer and one of the right share characters."""
+    return any(a.start < b.end and b.start < a.end for a in d.left for b in d.right)
+
+
 def _describe(spans) -> str:
     # span texts escaped where they do not print: a bidi override reorders the cell
     return cell_text("  ".join(f"{s.text} [{s.label}]" for s in spans)) or "—"
@@ -649,7 +654,7 @@ class ReviewView(QWidget):
         try:
             result = adj.choose(d, choice)
         except BiaozhuError as exc:
-            self._say(say(exc))
+            self._say(self._both_refused() if choice == "both" and _overlap(d) else say(exc))
             return
         row = self.current_row()
         self._refresh_states()
@@ -661,6 +666,15 @@ class ReviewView(QWidget):
         )
         self._advance_from(row)
         self.changed.emit()
+
+    def _both_refused(self) -> str:
+        """Why B is refused on two spans over the same characters: the core
+        names the left one as "already gold", a span the reviewer never took."""
+        return self.tr(
+            "Both: the two spans overlap, and this project keeps one span per place"
+            " (Annotate → Allow overlapping spans changes that); take left (L), right (R)"
+            " or neither (N)."
+        )
 
     def accept_agreements(self) -> None:
         adj = self.adjudication
