@@ -48,3 +48,28 @@ def test_both_on_overlapping_spans_says_why_and_what_to_press(qtbot, project_pat
             assert [(a.start, a.end) for a in store.annotations("a", "rita")] == [(start, end)]
     finally:
         view.close()
+
+
+def test_ctrl_d_marks_the_document_done_as_in_the_main_window(qtbot, project_path, english):
+    """Mark document done was the one choice of the review window without a
+    key: Ctrl+D, which marks a document done in the main window, did nothing
+    there. It marks the reviewer's document done, and the button says so."""
+    from desktop.gui.review import ReviewView
+
+    with Project.open(project_path, annotator="rita") as store:
+        store.set_role("rita", "reviewer")
+        store.add_span("a", 0, 3, "COMPANY", annotator="alice")
+    view = ReviewView(str(project_path), "rita", "a")
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow)
+    try:
+        assert view.act_done.text() == "Mark document done (Ctrl+D)"
+        qtbot.keyClick(view.table, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+        with Project.open(project_path, annotator="rita", readonly=True) as store:
+            assert store.status("a", "rita") == "done"
+        assert view.reviewer_label.text().endswith("done")
+    finally:
+        view.close()

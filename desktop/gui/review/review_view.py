@@ -3,7 +3,8 @@ listed and marked by kind, adjudicated from the keyboard into the reviewer's
 layer.
 
 Keys (active anywhere in the view): L take left, R take right, B both,
-N neither, Shift+Y accept every agreement, J/↓ next difference, K/↑ previous.
+N neither, Shift+Y accept every agreement, J/↓ next difference, K/↑ previous,
+Ctrl+D mark the document done.
 Each choice is one core call (models.review.adjudicate), which writes its
 history events; the view only redraws."""
 
@@ -293,7 +294,8 @@ class ReviewView(QWidget):
         self.act_prev = action(["K", QKeySequence(Qt.Key.Key_Up)], self.previous_difference)
         self.act_next = action(["J", QKeySequence(Qt.Key.Key_Down)], self.next_difference)
         self.buttons.addStretch(1)
-        self.act_done = action([], self.mark_done)
+        # Ctrl+D as in the main window, where it marks a document done too
+        self.act_done = action(["Ctrl+D"], self.mark_done)
 
     def _name_things(self) -> None:
         """The window's own words, in the language installed."""
@@ -345,7 +347,7 @@ class ReviewView(QWidget):
             (self.act_agree, self.tr("Accept all agreements (Shift+Y)")),
             (self.act_prev, self.tr("Previous (K/↑)")),
             (self.act_next, self.tr("Next (J/↓)")),
-            (self.act_done, self.tr("Mark document done")),
+            (self.act_done, self.tr("Mark document done (Ctrl+D)")),
         ):
             act.setText(text)
         self._named = True
