@@ -81,19 +81,17 @@ class SuggestionsMixin:
             ):
                 # its text was read before the document went (a backup restored)
                 raise NotFound("no document {doc_id!r} in this project", doc_id=doc_id)
-            existing: dict[tuple[int, int, str], tuple[int, bool]] = {}
-            offers: set[int] = set()
-            for sid, start, end, label, decided, offer in self.conn.execute(
-                "SELECT s.id, s.start_pos, s.end_pos, s.label,"
-                " EXISTS (SELECT 1 FROM decisions d WHERE d.suggestion_id = s.id)"
-                " OR EXISTS (SELECT 1 FROM annotations a WHERE a.suggestion_id = s.id),"
-                " EXISTS (SELECT 1 FROM suggestion_audience x WHERE x.suggestion_id = s.id)"
-                " FROM suggestions s WHERE s.doc_id = ?",
-                (doc_id,),
-            ):
-                existing[start, end, label] = (sid, decided)
-                if offer:
-                    offers.add(sid)
+            existing = {
+                (r[1], r[2], r[3]): (r[0], r[4])
+                for r in self.conn.execute(
+                    "SELECT s.id, s.start_pos, s.end_pos, s.label,"
+                    " EXISTS (SELECT 1 FROM decisions d WHERE d.suggestion_id = s.id)"
+                    " OR EXISTS (SELECT 1 FROM annotations a WHERE a.suggestion_id = s.id)"
+                    " FROM suggestions s WHERE s.doc_id = ?",
+                    (doc_id,),
+                )
+            }
+            offers = self._offers_in(doc_id)
             for key, (sid, decided) in existing.items():
                 if key in incoming or decided or sid in offers:
                     continue
@@ -132,6 +130,24 @@ class SuggestionsMixin:
                 {"added": added, "updated": updated, "removed": removed, "sources": sources},
             )
         return StoreResult(added, updated, removed)
+
+    def _offers_in(self, doc_id: str) -> set[int]:
+        """The ids of a document's suggestions offered to someone (an audience
+        row each); none in a file written before offers existed (schema
+        0003), as tests write older files to open them."""
+        has_offers = self.conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'suggestion_audience'"
+        ).fetchone()
+        if has_offers is None:
+            return set()
+        return {
+            r[0]
+            for r in self.conn.execute(
+                "SELECT DISTINCT x.suggestion_id FROM suggestion_audience x"
+                " JOIN suggestions s ON s.id = x.suggestion_id WHERE s.doc_id = ?",
+                (doc_id,),
+            )
+        }
 
     def _insert_suggestion(self, doc_id: str, text: str, s: Suggestion, now: str) -> int:
         """Store one suggestion unless its (start, end, label) is already there;
