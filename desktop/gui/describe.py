@@ -51,7 +51,7 @@ def source_text(item: SpanItem) -> str:
     """The Source column: the suggester where there was one (the status
     column says gold), else how the span came (by hand, imported, …)."""
     origin, suggester = origin_and_suggester(item)
-    return suggester_title(suggester) if suggester else origin_text(origin)
+    return suggester_label(suggester) if suggester else origin_text(origin)
 
 
 def score_text(score: float | None) -> str:
@@ -107,6 +107,16 @@ def suggester_title(name: str) -> str:
     if name == "occurrence":
         return translate("Spans", "the same name accepted elsewhere")
     return source_title(name)
+
+
+def suggester_label(name: str) -> str:
+    """A suggester in the Source column's few words: an offer's source said
+    whole ("the same name accepted elsewhere") was cut to "the same nam…" in
+    the English column of a 1366-pixel screen; the tooltip and the line
+    under the table say it whole (``suggester_title``)."""
+    if name == "occurrence":
+        return translate("Spans", "accepted name")
+    return suggester_title(name)
 
 
 def evidence_text(attrs: dict) -> str:

@@ -1302,7 +1302,8 @@ class MainWindow(QMainWindow):
     # -- review -----------------------------------------------------------------------
     def _open_review_window(self, opener, *args, **kwargs) -> QWidget | None:
         """Open a review window on the project's file (it has a connection of its
-        own); when it closes, the document shown here is read again."""
+        own); when it closes, or this window is active again after it changed
+        something, the document shown here is read again."""
         if self.ctx.project is None:
             return None
         self.ctx.host.wait_idle()  # it reads the file: every change here first
@@ -1442,6 +1443,10 @@ class MainWindow(QMainWindow):
             self.retranslate()
         elif event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
             self._check_documents()  # back from the terminal that imported
+            if self._review_changed:
+                # back from a review window still open: the document and the
+                # list showed the reviewer's layer as it was before its choices
+                QTimer.singleShot(0, self, self._refresh_after_review)
         super().changeEvent(event)
 
     def closeEvent(self, event) -> None:  # noqa: N802

@@ -58,7 +58,13 @@ def suggestion_record(s: StoredSuggestion) -> dict[str, Any]:
 
 class SuggestionsMixin:
     def store_suggestions(self, doc_id: str, suggestions: Iterable[Suggestion]) -> StoreResult:
-        """Replace a document's undecided suggestions by a new run's output."""
+        """Replace a document's undecided suggestions by a new run's output.
+
+        An offer (a suggestion with an audience: a name a curator accepted
+        elsewhere, offered here to them alone) is not a suggester's output
+        and stays unless the run proposes the same span, which then becomes
+        everyone's: a curator who asked for fresh suggestions lost the
+        offers their own accept had made in the document."""
         text = self.document_text(doc_id)
         labels = set(self.label_names())
         incoming: dict[tuple[int, int, str], Suggestion] = {}
@@ -85,8 +91,9 @@ class SuggestionsMixin:
                     (doc_id,),
                 )
             }
+            offers = self._offers_in(doc_id)
             for key, (sid, decided) in existing.items():
-                if key in incoming or decided:
+                if key in incoming or decided or sid in offers:
                     continue
                 self.conn.execute("DELETE FROM suggestions WHERE id = ?", (sid,))
                 removed += 1
@@ -123,6 +130,24 @@ class SuggestionsMixin:
                 {"added": added, "updated": updated, "removed": removed, "sources": sources},
             )
         return StoreResult(added, updated, removed)
+
+    def _offers_in(self, doc_id: str) -> set[int]:
+        """The ids of a document's suggestions offered to someone (an audience
+        row each); none in a file written before offers existed (schema
+        0003), as tests write older files to open them."""
+        has_offers = self.conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'suggestion_audience'"
+        ).fetchone()
+        if has_offers is None:
+            return set()
+        return {
+            r[0]
+            for r in self.conn.execute(
+                "SELECT DISTINCT x.suggestion_id FROM suggestion_audience x"
+                " JOIN suggestions s ON s.id = x.suggestion_id WHERE s.doc_id = ?",
+                (doc_id,),
+            )
+        }
 
     def _insert_suggestion(self, doc_id: str, text: str, s: Suggestion, now: str) -> int:
         """Store one suggestion unless its (start, end, label) is already there;

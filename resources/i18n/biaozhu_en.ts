@@ -73,6 +73,17 @@
     </message>
 </context>
 <context>
+    <name>HistoryView</name>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/review/history_view.py" line="794"/>
+        <source>%1 (%n span(s))</source>
+        <translation>
+            <numerusform>%1 (%n span)</numerusform>
+            <numerusform>%1 (%n spans)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportReportDialog</name>
     <message numerus="yes">
         <location filename="../../desktop/gui/dialogs/import_dialog.py" line="83"/>
@@ -134,7 +145,7 @@
 <context>
     <name>ReviewView</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="347"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="423"/>
         <source>%n merge conflict(s) on this document: choose one as a layer to compare it with the annotator&apos;s current work.</source>
         <translation>
             <numerusform>%n merge conflict on this document: choose it as a layer to compare it with the annotator&apos;s current work.</numerusform>
@@ -142,7 +153,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="365"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="441"/>
         <source>%1 (%2, %n span(s))</source>
         <translation>
             <numerusform>%1 (%2, %n span)</numerusform>
@@ -150,7 +161,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="539"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="610"/>
         <source>%n agreement(s) to take (Shift+Y)</source>
         <translation>
             <numerusform>%n agreement to take (Shift+Y)</numerusform>
@@ -158,7 +169,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="541"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="612"/>
         <source>%n agreement(s) taken</source>
         <translation>
             <numerusform>%n agreement taken</numerusform>
@@ -166,7 +177,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="543"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="614"/>
         <source>%n difference(s)</source>
         <translation>
             <numerusform>%n difference</numerusform>
@@ -174,7 +185,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="545"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="616"/>
         <source>%n agreement(s)</source>
         <translation>
             <numerusform>%n agreement</numerusform>

@@ -257,148 +257,148 @@
 <context>
     <name>AgreementPanel</name>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="135"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="224"/>
         <source>Agreement — %1</source>
         <translation>一致性 — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="137"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="225"/>
         <source>Whole project</source>
         <translation>整个项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="161"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="228"/>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="168"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="229"/>
         <source>&amp;Recompute</source>
         <translation>重新计算(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="182"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="226"/>
         <source>Scope:</source>
         <translation>范围：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="184"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="227"/>
         <source>Chart:</source>
         <translation>图表：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="195"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="233"/>
         <source>Exact F1: same start, end and label. Overlap F1: a same-label span of the other annotator overlaps. Kappa: Cohen&apos;s kappa over characters (“O” outside spans). Over the documents both annotators annotated.</source>
         <translation>精确 F1：起点、终点和标签都相同。重叠 F1：另一位标注员有同标签的片段与之重叠。Kappa：按字计算的 Cohen&apos;s kappa（片段之外记为“O”）。只统计两位标注员都标注过的文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="203"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="240"/>
         <source>Alpha: Krippendorff&apos;s alpha over all annotators, each character a unit; a document counts for an annotator once they marked it done.</source>
         <translation>α：全体标注员的 Krippendorff&apos;s α，每个字为一个单元；标注员把文档标为已完成后，该文档才计入其标注。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="252"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="270"/>
         <source>Computing agreement…</source>
         <translation>正在计算一致性…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="254"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="230"/>
         <source>%v of %m document(s)</source>
         <translation>%v / %m 篇文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="259"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="310"/>
         <source>Agreement</source>
         <translation>一致性</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="301"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="272"/>
         <source>Cancelled: the agreement was not computed. Recompute starts it again.</source>
         <translation>已取消，一致性未计算。点“重新计算”可再次计算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="316"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="274"/>
         <source>The agreement could not be computed: %1</source>
         <translation>无法计算一致性：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="338"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="405"/>
         <source>Pair</source>
         <translation>标注员对</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="339"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="406"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="340"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="407"/>
         <source>Spans a / b</source>
         <translation>片段数 a / b</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="341"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="408"/>
         <source>Exact F1</source>
         <translation>精确 F1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="342"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="409"/>
         <source>Overlap F1</source>
         <translation>重叠 F1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="343"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="410"/>
         <source>Kappa</source>
         <translation>Kappa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="344"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="411"/>
         <source>Documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="352"/>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="379"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="419"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="443"/>
         <source>(all)</source>
         <translation>（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="371"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="276"/>
         <source>No two annotators share a document yet.</source>
         <translation>还没有两位标注员标注过同一篇文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="374"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="278"/>
         <source>%1 pair(s) of annotators.</source>
         <translation>%1 对标注员。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="389"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="453"/>
         <source>Krippendorff&apos;s alpha (nominal) over all annotators: %1 annotator(s), %2 character(s) in %3 finished document(s)</source>
         <translation>全体标注员的 Krippendorff&apos;s α（名义尺度）：%1 位标注员，%3 篇已完成文档中的 %2 个字</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="399"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="463"/>
         <source>Krippendorff&apos;s alpha: no two annotators have finished the same document yet.</source>
         <translation>Krippendorff&apos;s α：还没有两位标注员完成同一篇文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="413"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="478"/>
         <source>exact F1</source>
         <translation>精确 F1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="413"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="478"/>
         <source>overlap F1</source>
         <translation>重叠 F1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="413"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="478"/>
         <source>kappa</source>
         <translation>kappa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="421"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="486"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
@@ -3713,37 +3713,37 @@
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="208"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="209"/>
         <source>one token per character</source>
         <translation>每字一个词元</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="209"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="210"/>
         <source>jieba words</source>
         <translation>结巴分词</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="239"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="240"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="325"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="326"/>
         <source>Export to folder</source>
         <translation>导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="331"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="332"/>
         <source>Export to file</source>
         <translation>导出到文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="398"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="426"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="403"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="431"/>
         <source>Exporting %1</source>
         <translation>正在导出 %1</translation>
     </message>
@@ -3818,67 +3818,67 @@
         <translation>划分：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="204"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="205"/>
         <source>&amp;Format</source>
         <translation>格式(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="210"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="211"/>
         <source>spaCy &amp;tokens</source>
         <translation>spaCy 词元(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="219"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="220"/>
         <source>The &amp;gold (adjudicated, else marked done)</source>
         <translation>金标准(&amp;G)（优先裁决结果，否则为已完成的标注）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="222"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="223"/>
         <source>The &amp;layer of</source>
         <translation>此标注员的标注(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="231"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="232"/>
         <source>Suggestions still &amp;pending for me</source>
         <translation>我尚未处理的建议(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="242"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="243"/>
         <source>&amp;Split by document</source>
         <translation>按文档划分(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="250"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="251"/>
         <source>see&amp;d</source>
         <translation>随机种子(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="256"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="257"/>
         <source>Spl&amp;it</source>
         <translation>划分(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="263"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="264"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="267"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="268"/>
         <source>&amp;Output</source>
         <translation>输出(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="279"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="280"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="420"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="448"/>
         <source>Export failed, nothing was written: %1</source>
         <translation>导出失败，未写入任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="429"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="457"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>导出已取消，未写入任何内容。</translation>
     </message>
@@ -4275,233 +4275,236 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="513"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="570"/>
         <source>History of span %1 — %2</source>
         <translation>片段 %1 的历史 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="515"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="572"/>
         <source>History of %1 — %2</source>
         <translation>%1 的历史 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="333"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="476"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="334"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="477"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="335"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="478"/>
         <source>Annotator</source>
         <translation>标注员</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="336"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="479"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="337"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="480"/>
         <source>Before → after</source>
         <translation>之前 → 之后</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="338"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="481"/>
         <source>Source suggestion</source>
         <translation>来源建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="339"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="482"/>
         <source>Merged from</source>
         <translation>合并自</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="340"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="483"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="342"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="486"/>
         <source>merged</source>
         <translation>已合并</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="342"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="487"/>
         <source>suggestion %1 (no longer stored)</source>
         <translation>建议 %1（已不再保存）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="363"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="488"/>
         <source>all documents</source>
         <translation>全部文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="366"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="491"/>
         <source>The document whose history is shown (Ctrl+L); empty, and Enter: the whole project&apos;s history</source>
         <translation>显示其历史的文档（Ctrl+L）；清空后按回车：整个项目的历史</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="381"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="495"/>
         <source>&amp;From</source>
         <translation>从(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="382"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="496"/>
         <source>t&amp;o</source>
         <translation>到(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="389"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="497"/>
         <source>Ne&amp;west first</source>
         <translation>最新的在前(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="391"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="499"/>
         <source>The latest events at the top (the whole project&apos;s history)</source>
         <translation>最新的事件排在最上面（整个项目的历史）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="398"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="505"/>
         <source>Span history</source>
         <translation>片段历史</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="401"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="508"/>
         <source>The history of the selected event&apos;s span and of the suggestion and spans it came from, in its own window (Ctrl+Shift+H)</source>
         <translation>在单独的窗口中显示所选事件的片段及其来源建议和来源片段的历史（Ctrl+Shift+H）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="406"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="512"/>
         <source>Go to</source>
         <translation>转到</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="408"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="514"/>
         <source>Show the selected event&apos;s document and span in the main window (Ctrl+G)</source>
         <translation>在主窗口中显示所选事件的文档和片段（Ctrl+G）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="411"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="516"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="414"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="519"/>
         <source>Write the events shown (every one the filters select) as the history&apos;s audit CSV, the same as the command line writes (Ctrl+E)</source>
         <translation>将显示的事件（筛选条件选中的全部事件）写成历史的审计 CSV，与命令行写出的相同（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="423"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="525"/>
         <source>&amp;Document:</source>
         <translation>文档(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="424"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="525"/>
         <source>A&amp;nnotator:</source>
         <translation>标注员(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="425"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="525"/>
         <source>Ac&amp;tion:</source>
         <translation>操作(&amp;T)：</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/review/history_view.py" line="794"/>
+        <source>%1 (%n span(s))</source>
+        <translation>
+            <numerusform>%1（%n 个片段）</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="741"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="799"/>
         <source>%1 as of event #%2</source>
         <translation>%1 在事件 #%2 时的状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="784"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="842"/>
         <source>Select an event about a span first.</source>
         <translation>请先选择一个涉及片段的事件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="797"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="855"/>
         <source>Export the history as CSV</source>
         <translation>将历史导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="799"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="857"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="815"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="873"/>
         <source>The history is being written already; wait for it to finish.</source>
         <translation>历史正在写出；请等待完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="835"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="893"/>
         <source>Writing the history to %1…</source>
         <translation>正在将历史写入 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="842"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="900"/>
         <source>Wrote %1 events to %2</source>
         <translation>已将 %1 个事件写入 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="859"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="917"/>
         <source>Select an event about a document first.</source>
         <translation>请先选择一个涉及文档的事件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="393"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="501"/>
         <source>Show as of…</source>
         <translation>显示当时状态…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="395"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="503"/>
         <source>Draw the document as it stood right after the selected event</source>
         <translation>显示所选事件刚发生后的文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="446"/>
-        <location filename="../../desktop/gui/review/history_view.py" line="553"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="530"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="611"/>
         <source>Select an event and press “Show as of…”.</source>
         <translation>选择一个事件，然后按“显示当时状态…”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="511"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="568"/>
         <source>History of the project — %2</source>
         <translation>项目的历史 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="582"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="553"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="640"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="639"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="697"/>
         <source>%1 events</source>
         <translation>%1 个事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="641"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="699"/>
         <source>%1 events read so far; more as you scroll</source>
         <translation>已读取 %1 个事件；滚动时读取更多</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="645"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="703"/>
         <source>%1 of %2 events</source>
         <translation>%1 / %2 个事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="726"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="784"/>
         <source>Event #%1 is about no document.</source>
         <translation>事件 #%1 不涉及任何文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="736"/>
-        <source>%1 (%2 spans)</source>
-        <translation>%1（%2 个片段）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="741"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="799"/>
         <source>As of event #%1</source>
         <translation>事件 #%1 时的状态</translation>
     </message>
@@ -4900,7 +4903,7 @@ The sample project is open instead.</source>
     </message>
     <message>
         <location filename="../../desktop/gui/mainwindow.py" line="363"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1434"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1435"/>
         <source>Annotator: %1</source>
         <translation>标注员：%1</translation>
     </message>
@@ -5128,7 +5131,7 @@ The sample project is open instead.</source>
         <translation>片段重叠</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1410"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1411"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
@@ -5148,7 +5151,7 @@ The sample project is open instead.</source>
         <translation>待办文档已按不确定度排序，最不确定的在前。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1392"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1393"/>
         <source>Focus a gold span first: suggestions have no history.</source>
         <translation>请先选中一个金标准片段：建议没有历史。</translation>
     </message>
@@ -5376,249 +5379,254 @@ The sample project is open instead.</source>
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="150"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="302"/>
         <source>Review — %1</source>
         <translation>审核 — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="152"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="306"/>
         <source>same</source>
         <translation>相同</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="153"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="307"/>
         <source>different label</source>
         <translation>标签不同</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="154"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="308"/>
         <source>different boundary</source>
         <translation>边界不同</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="155"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="309"/>
         <source>only left</source>
         <translation>仅左侧</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="156"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="310"/>
         <source>only right</source>
         <translation>仅右侧</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="180"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="330"/>
         <source>Document:</source>
         <translation>文档：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="182"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="331"/>
         <source>Left:</source>
         <translation>左侧：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="184"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="332"/>
         <source>Right:</source>
         <translation>右侧：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="193"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="333"/>
         <source>Keep current layer</source>
         <translation>保留当前标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="194"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="334"/>
         <source>Take incoming spans</source>
         <translation>采用传入的片段</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="221"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="314"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="221"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="315"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="221"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="316"/>
         <source>Left</source>
         <translation>左侧</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="221"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="317"/>
         <source>Right</source>
         <translation>右侧</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="221"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="318"/>
         <source>Settled</source>
         <translation>已裁决</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="227"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="323"/>
         <source>left</source>
         <translation>左侧</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="228"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="324"/>
         <source>right</source>
         <translation>右侧</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="229"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="325"/>
         <source>both</source>
         <translation>两者</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="230"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="326"/>
         <source>neither</source>
         <translation>都不要</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="231"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="327"/>
         <source>edited</source>
         <translation>已编辑</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="245"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="335"/>
         <source>Show agreements</source>
         <translation>显示一致项</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="295"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="343"/>
         <source>Take left (L)</source>
         <translation>采用左侧 (L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="296"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="344"/>
         <source>Take right (R)</source>
         <translation>采用右侧 (R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="297"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="345"/>
         <source>Both (B)</source>
         <translation>两者 (B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="298"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="346"/>
         <source>Neither (N)</source>
         <translation>都不要 (N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="300"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="347"/>
         <source>Accept all agreements (Shift+Y)</source>
         <translation>接受全部一致项 (Shift+Y)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="303"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="348"/>
         <source>Previous (K/↑)</source>
         <translation>上一个 (K/↑)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="306"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="349"/>
         <source>Next (J/↓)</source>
         <translation>下一个 (J/↓)</translation>
     </message>
-    <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="309"/>
-        <source>Mark document done</source>
-        <translation>标记文档完成</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="347"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="423"/>
         <source>%n merge conflict(s) on this document: choose one as a layer to compare it with the annotator&apos;s current work.</source>
         <translation>
             <numerusform>本文有 %n 个合并冲突：选择其中一个作为对比层，与该标注员当前的标注比较。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="365"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="441"/>
         <source>%1 (%2, %n span(s))</source>
         <translation>
             <numerusform>%1（%2，%n 个片段）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="369"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="445"/>
         <source>Suggestions</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="373"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="449"/>
         <source>Gold / adjudicated (%1)</source>
         <translation>金标准 / 裁决结果（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="375"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="451"/>
         <source>Gold / adjudicated (none yet)</source>
         <translation>金标准 / 裁决结果（尚无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="379"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="455"/>
         <source>Merge conflict #%1: %2 from %3</source>
         <translation>合并冲突 #%1：%2，来自 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="427"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="383"/>
         <source>%1 is not a reviewer: the differences can be compared but not adjudicated (Review → Roles makes someone a reviewer).</source>
         <translation>%1 不是审核员：可以比较差异，但不能裁决（在“审核 → 角色”中可以指定审核员）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="533"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="350"/>
+        <source>Mark document done (Ctrl+D)</source>
+        <translation>标记文档完成 (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/review_view.py" line="604"/>
         <source>%1 of %2 differences settled</source>
         <translation>已裁决 %1 / %2 处差异</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="539"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="610"/>
         <source>%n agreement(s) to take (Shift+Y)</source>
         <translation>
             <numerusform>%n 处一致待采纳（Shift+Y）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="541"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="612"/>
         <source>%n agreement(s) taken</source>
         <translation>
             <numerusform>%n 处一致已采纳</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="543"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="614"/>
         <source>%n difference(s)</source>
         <translation>
             <numerusform>%n 处差异</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="545"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="616"/>
         <source>%n agreement(s)</source>
         <translation>
             <numerusform>%n 处一致</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="550"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="621"/>
         <source>%1 (%2): %3</source>
         <translation>%1（%2）：%3</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="594"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="665"/>
         <source>%1: %2 span(s) added, %3 removed.</source>
         <translation>%1：添加 %2 个片段，删除 %3 个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="613"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="676"/>
+        <source>Both: the two spans overlap, and this project keeps one span per place (Annotate → Allow overlapping spans changes that); take left (L), right (R) or neither (N).</source>
+        <translation>两者：两个片段重叠，而本项目同一处只保留一个片段（标注 → 本项目允许片段重叠 可以改变）；请采用左侧 (L)、右侧 (R) 或都不要 (N)。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/review_view.py" line="693"/>
         <source>Agreements accepted (%1): %2 span(s) added, %3 removed.</source>
         <translation>已接受一致项（%1）：添加 %2 个片段，删除 %3 个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="623"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="703"/>
         <source>Every difference is settled: the document is done for %1, and the adjudicated layer is its gold.</source>
         <translation>所有差异都已裁决：该文档对 %1 已完成，裁决结果即为金标准。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="659"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="739"/>
         <source>Merge conflict resolved.</source>
         <translation>合并冲突已解决。</translation>
     </message>
@@ -6021,27 +6029,27 @@ The sample project is open instead.</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="127"/>
+        <location filename="../../desktop/gui/describe.py" line="137"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="128"/>
+        <location filename="../../desktop/gui/describe.py" line="138"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="129"/>
+        <location filename="../../desktop/gui/describe.py" line="139"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="130"/>
+        <location filename="../../desktop/gui/describe.py" line="140"/>
         <source>Approx.</source>
         <translation>约数</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="131"/>
+        <location filename="../../desktop/gui/describe.py" line="141"/>
         <source>Period</source>
         <translation>时期</translation>
     </message>
@@ -6172,17 +6180,22 @@ The sample project is open instead.</source>
         <translation>他处已接受的同名</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="121"/>
+        <location filename="../../desktop/gui/describe.py" line="118"/>
+        <source>accepted name</source>
+        <translation>他处已接受的同名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/describe.py" line="131"/>
         <source> (rule: %1)</source>
         <translation>（规则：%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="122"/>
+        <location filename="../../desktop/gui/describe.py" line="132"/>
         <source>candidate sources: %1</source>
         <translation>候选来源：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/describe.py" line="118"/>
+        <location filename="../../desktop/gui/describe.py" line="128"/>
         <location filename="../../desktop/gui/dialogs/import_options.py" line="89"/>
         <location filename="../../desktop/gui/dialogs/import_options.py" line="99"/>
         <location filename="../../desktop/gui/mainwindow.py" line="772"/>
@@ -6238,72 +6251,72 @@ The sample project is open instead.</source>
         <translation>改用内置模型(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="107"/>
+        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="110"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="108"/>
+        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="111"/>
         <source>Trained (UTC)</source>
         <translation>训练时间（UTC）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="109"/>
+        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="112"/>
         <source>Gold documents</source>
         <translation>金标准文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="110"/>
+        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="113"/>
         <source>Actions per gold span</source>
         <translation>每个金标准片段的操作数</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="111"/>
+        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="114"/>
         <source>F1 %1</source>
         <translation>%1 F1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="112"/>
+        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="115"/>
         <source>Suggests</source>
         <translation>提供建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="136"/>
+        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="142"/>
         <source>active</source>
         <translation>已启用</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="138"/>
+        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="144"/>
         <source>unreadable by this version</source>
         <translation>本版本无法读取</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="156"/>
+        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="162"/>
         <source>Suggesting now: %1, learned from this project.</source>
         <translation>当前提供建议的是：%1，从本项目学得。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="161"/>
+        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="167"/>
         <source>Suggesting now: the rules alone.</source>
         <translation>当前只由规则提供建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="163"/>
+        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="169"/>
         <source>Suggesting now: the bundled model (%1).</source>
         <translation>当前提供建议的是：内置模型（%1）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="167"/>
+        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="173"/>
         <source>No model is stored yet: Tools → Train suggester trains one on the gold.</source>
         <translation>尚未保存任何模型：用“工具 → 训练建议模型”在金标准上训练一个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="196"/>
+        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="202"/>
         <source>%1 is now the active model; the suggestions are being computed again with it.</source>
         <translation>%1 现已启用，正在用它重新计算建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="207"/>
+        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="213"/>
         <source>The bundled model suggests again; the suggestions are being computed again.</source>
         <translation>已改回由内置模型提供建议，正在重新计算建议。</translation>
     </message>

@@ -189,6 +189,7 @@ class ExportDialog(QDialog):
         self.runner = export_runner()
         self.task = None
         self.report = None
+        self._focused: QWidget | None = None  # where the keyboard was when an export began
         self.writers = formats()
         with open_side_project(self.project_path, annotator) as project:
             self.annotators = [a["name"] for a in project.annotators()]
@@ -344,8 +345,32 @@ class ExportDialog(QDialog):
     def _show(self, text: str, error: bool = False) -> None:
         self.message.setStyleSheet("color: #b3261e;" if error else "")
         self.message.setText(text)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """As tall as the form and the message need at this width (within the
+        screen): a wrapped report of several lines came in without the dialog
+        growing, and the layout cut the report or squeezed the "What" choices
+        over one another to make room."""
+        layout = self.layout()
+        layout.activate()
+        width = self.width()
+        need = (
+            layout.totalHeightForWidth(width)
+            if layout.hasHeightForWidth()
+            else layout.totalSizeHint().height()
+        )
+        screen = self.screen()
+        if screen is not None:
+            need = min(need, screen.availableGeometry().height())
+        if self.height() < need:
+            self.resize(width, need)
 
     def _set_busy(self, busy: bool) -> None:
+        if busy:
+            # disabled, the field with the focus passed it on (Return in Output
+            # left it on Browse…, and a second Return opened a file chooser)
+            self._focused = self.focusWidget()
         for widget in (
             self.format_box,
             self.segmenter,
@@ -362,6 +387,9 @@ class ExportDialog(QDialog):
             widget.setEnabled(not busy)
         if not busy:
             self._format_changed()
+            if self._focused is not None and self._focused.isEnabled():
+                self._focused.setFocus()
+            self._focused = None
 
     # -- running -------------------------------------------------------------------------
 

@@ -62,7 +62,7 @@ class SuggesterModelsDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setTabKeyNavigation(False)  # Tab goes on to the buttons
         self.table.itemSelectionChanged.connect(self._selected)
-        caption = QLabel(translate("SuggesterModels", "Stored &models:"), self)
+        self.caption = caption = QLabel(translate("SuggesterModels", "Stored &models:"), self)
         caption.setBuddy(self.table)
         self.evaluation = EvaluationView(self)
         self.activate_button = QPushButton(translate("SuggesterModels", "Make &active"), self)
@@ -90,11 +90,14 @@ class SuggesterModelsDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.evaluation, 2)
         layout.addWidget(self.message)
+        # without a stored model there is no list: the words stay at the top
+        layout.addStretch(0)
         layout.addWidget(buttons)
         QWidget.setTabOrder(self.table, self.activate_button)
         QWidget.setTabOrder(self.activate_button, self.bundled_button)
         self.reload()
-        self.resize(960, 640)
+        # no list, no evaluation: a dialog of the words and the buttons
+        self.resize(960, 640 if self.summaries else self.sizeHint().height())
 
     # -- reading ------------------------------------------------------------------------
     def reload(self) -> None:
@@ -122,6 +125,9 @@ class SuggesterModelsDialog(QDialog):
         fit_rows(
             self.table, min(max(len(self.summaries), 1), SHOWN_ROWS)
         )  # not the evaluation's room
+        # an empty list filled the dialog under "No model is stored yet"
+        self.caption.setVisible(bool(self.summaries))
+        self.table.setVisible(bool(self.summaries))
         self._say_current()
         active = next((r for r, s in enumerate(self.summaries) if s.active), 0)
         if self.summaries:

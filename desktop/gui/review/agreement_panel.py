@@ -16,7 +16,7 @@ from __future__ import annotations
 import weakref
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QRectF, QSize, Qt, Slot
 from PySide6.QtGui import QColor, QPainter, QPen, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -132,9 +132,11 @@ class AgreementPanel(QWidget):
         self.project_path = str(self.project.path)
         self.report: dict = {}
         self.task: Task | None = None
-        self.setWindowTitle(self.tr("Agreement — %1").replace("%1", self.project.path.name))
+        # what the summary line says, in the language shown (it is said again
+        # when the language changes)
+        self._summary: tuple[str, str] = ("", "")  # (what, its figure or message)
         self.scope = QComboBox(self)
-        self.scope.addItem(self.tr("Whole project"), None)
+        self.scope.addItem("", None)  # the whole project (retranslate names it)
         for doc in self.project.documents_overview(self.project.annotator):
             self.scope.addItem(cell_text(f"{doc.title[:40]} ({doc.id})"), doc.id)
         if doc_id is not None:
@@ -158,14 +160,14 @@ class AgreementPanel(QWidget):
         self.progress.hide()
         # stops the report under way (closing the window stops it too, and Esc
         # closes review windows): shown only while one is
-        self.cancel_button = QPushButton(self.tr("&Cancel"), self)
+        self.cancel_button = QPushButton(self)
         self.cancel_button.setObjectName("cancelAgreement")
         self.cancel_button.setAutoDefault(False)
         self.cancel_button.hide()
         self.cancel_button.clicked.connect(self.cancel)
         # a cancelled report, or one the project has changed under since, is
         # computed again for the same scope (choosing it again is no change)
-        self.recompute = QPushButton(self.tr("&Recompute"), self)
+        self.recompute = QPushButton(self)
         self.recompute.setObjectName("recomputeAgreement")
         self.recompute.setAutoDefault(False)
         self.recompute.clicked.connect(self.refresh)
@@ -179,40 +181,27 @@ class AgreementPanel(QWidget):
         self.chart = BarChart(self)
 
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Scope:"), self))
+        self.scope_label = QLabel(self)
+        top.addWidget(self.scope_label)
         top.addWidget(self.scope, 2)
-        top.addWidget(QLabel(self.tr("Chart:"), self))
+        # the pair the chart draws: shown with the chart, when there is a pair
+        self.pair_label = QLabel(self)
+        top.addWidget(self.pair_label)
         top.addWidget(self.pair, 1)
         top.addWidget(self.recompute)
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(self.table)
-        splitter.addWidget(self.chart)
+        self.figures = QSplitter(Qt.Orientation.Vertical, self)
+        self.figures.addWidget(self.table)
+        self.figures.addWidget(self.chart)
         # one label a sentence: two translations joined by a space left a
         # stray space after the Chinese full stop
-        explains = [
-            QLabel(
-                self.tr(
-                    "Exact F1: same start, end and label. Overlap F1: a same-label span of the"
-                    " other annotator overlaps. Kappa: Cohen's kappa over characters (\u201cO\u201d"
-                    " outside spans). Over the documents both annotators annotated."
-                ),
-                self,
-            ),
-            QLabel(
-                self.tr(
-                    "Alpha: Krippendorff's alpha over all annotators, each character a unit; a "
-                    "document counts for an annotator once they marked it done."
-                ),
-                self,
-            ),
-        ]
+        self.explains = explains = [QLabel(self), QLabel(self)]
         for explain in explains:
             explain.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.alpha_title)
         layout.addWidget(self.alpha_table)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.figures, 1)
         layout.addWidget(self.summary)
         under_way = QHBoxLayout()
         under_way.addWidget(self.progress, 1)
@@ -220,11 +209,74 @@ class AgreementPanel(QWidget):
         layout.addLayout(under_way)
         for explain in explains:
             layout.addWidget(explain)
+        # without the figures (none yet, or no pair), the words stay together
+        # at the top instead of spreading down the window
+        layout.addStretch(0)
         self.scope.currentIndexChanged.connect(self.refresh)
         self.pair.currentIndexChanged.connect(self._draw_chart)
         add_close_keys(self)
         self.resize(820, 640)
+        self._name_things()
         self.refresh()
+
+    def _name_things(self) -> None:
+        """The window's own words, in the language installed."""
+        self.setWindowTitle(self.tr("Agreement — %1").replace("%1", self.project.path.name))
+        self.scope.setItemText(0, self.tr("Whole project"))
+        self.scope_label.setText(self.tr("Scope:"))
+        self.pair_label.setText(self.tr("Chart:"))
+        self.cancel_button.setText(self.tr("&Cancel"))
+        self.recompute.setText(self.tr("&Recompute"))
+        self.progress.setFormat(self.tr("%v of %m document(s)"))
+        self.explains[0].setText(
+            self.tr(
+                "Exact F1: same start, end and label. Overlap F1: a same-label span of the"
+                " other annotator overlaps. Kappa: Cohen's kappa over characters (\u201cO\u201d"
+                " outside spans). Over the documents both annotators annotated."
+            )
+        )
+        self.explains[1].setText(
+            self.tr(
+                "Alpha: Krippendorff's alpha over all annotators, each character a unit; a "
+                "document counts for an annotator once they marked it done."
+            )
+        )
+
+    def retranslate(self) -> None:
+        """Everything shown in the language just installed: the window's words,
+        the report's headers and summary, the chart's legend; the scope, the
+        pair and the figures stay (a report under way goes on)."""
+        self._name_things()
+        if self.report:
+            self._show_report()
+        else:
+            self._draw_chart()
+        self.summary.setText(self._summary_text())
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _say(self, what: str, value: str = "") -> None:
+        """The summary line, kept as what it says (not its words, and no
+        closure holding the window) to say again in another language."""
+        self._summary = (what, value)
+        self.summary.setText(self._summary_text())
+
+    def _summary_text(self) -> str:
+        what, value = self._summary
+        if what == "computing":
+            return self.tr("Computing agreement…")
+        if what == "cancelled":
+            return self.tr("Cancelled: the agreement was not computed. Recompute starts it again.")
+        if what == "failed":
+            return self.tr("The agreement could not be computed: %1").replace("%1", value)
+        if what == "no pairs":
+            return self.tr("No two annotators share a document yet.")
+        if what == "pairs":
+            return self.tr("%1 pair(s) of annotators.").replace("%1", value)
+        return ""
 
     @property
     def computing(self) -> bool:
@@ -249,9 +301,8 @@ class AgreementPanel(QWidget):
 
         self.report = {}
         self._clear()
-        self.summary.setText(self.tr("Computing agreement…"))
+        self._say("computing")
         self.progress.setRange(0, 0)  # busy until the report says how many documents
-        self.progress.setFormat(self.tr("%v of %m document(s)"))
         self.progress.show()
         self._under_way(True)
         task = report_runner().run(
@@ -297,9 +348,7 @@ class AgreementPanel(QWidget):
         if self.task is None:
             return
         self._stop()
-        self.summary.setText(
-            self.tr("Cancelled: the agreement was not computed. Recompute starts it again.")
-        )
+        self._say("cancelled")
 
     @Slot(int, int, str)
     def _progress(self, done: int, total: int, _note: str) -> None:
@@ -312,9 +361,7 @@ class AgreementPanel(QWidget):
         self.task = None
         self.progress.hide()
         self._under_way(False)
-        self.summary.setText(
-            self.tr("The agreement could not be computed: %1").replace("%1", message)
-        )
+        self._say("failed", message)
 
     def _clear(self) -> None:
         self.alpha_model.clear()
@@ -325,12 +372,32 @@ class AgreementPanel(QWidget):
         self.pair.clear()
         self.pair.blockSignals(False)
         self._draw_chart()
+        self._show_figures()
+
+    def _show_figures(self) -> None:
+        """The pairs' table, the chart and its choice of pair only when there
+        is a pair to show: with none (computing, cancelled, or no two
+        annotators sharing a document) they were empty boxes, an empty
+        chart under an empty table, and the summary says why."""
+        has_pairs = bool(self.report.get("pairs"))
+        self.figures.setVisible(has_pairs)
+        self.pair_label.setVisible(has_pairs)
+        self.pair.setVisible(has_pairs)
 
     def _done(self, report: dict) -> None:
         self.task = None
         self.progress.hide()
         self._under_way(False)
         self.report = report
+        self._show_report()
+        if not self.report["pairs"]:
+            self._say("no pairs")
+        else:
+            self._say("pairs", str(len(self.report["pairs"])))
+
+    def _show_report(self) -> None:
+        """The report's figures: alpha, the pairs' table, the chosen pair's chart."""
+        chosen = self.pair.currentIndex()
         self._show_alpha(self.report["alpha"])
         self.model.clear()
         self.model.setHorizontalHeaderLabels(
@@ -366,14 +433,11 @@ class AgreementPanel(QWidget):
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
                 self.model.appendRow(items)
+        if 0 <= chosen < self.pair.count():  # drawn again: the pair chosen stays
+            self.pair.setCurrentIndex(chosen)
         self.pair.blockSignals(False)
-        if not self.report["pairs"]:
-            self.summary.setText(self.tr("No two annotators share a document yet."))
-        else:
-            self.summary.setText(
-                self.tr("%1 pair(s) of annotators.").replace("%1", str(len(self.report["pairs"])))
-            )
         self._draw_chart()
+        self._show_figures()
 
     def _show_alpha(self, alpha: dict) -> None:
         rows = [*alpha["labels"].items(), (self.tr("(all)"), alpha["overall"])]
@@ -407,7 +471,8 @@ class AgreementPanel(QWidget):
             + 2 * self.alpha_table.frameWidth()
         )
         self.alpha_table.setFixedHeight(height)
-        self.alpha_table.show()
+        # a row of dashes says nothing the title does not
+        self.alpha_table.setVisible(bool(alpha["units"]))
 
     def _draw_chart(self) -> None:
         names = [self.tr("exact F1"), self.tr("overlap F1"), self.tr("kappa")]

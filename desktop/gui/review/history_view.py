@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import (
     QAbstractTableModel,
     QDate,
+    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -329,19 +330,12 @@ class HistoryView(QWidget):
         self.pane_doc: str | None = None
         self.spawned: list[HistoryView] = []
 
-        headers = [
-            self.tr("#"),
-            self.tr("Time"),
-            self.tr("Annotator"),
-            self.tr("Action"),
-            self.tr("Before → after"),
-            self.tr("Source suggestion"),
-            self.tr("Merged from"),
-            self.tr("Document"),
-        ]
-        merged, gone = self.tr("merged"), self.tr("suggestion %1 (no longer stored)")
-        self.model = TimelineModel(headers, merged, gone, self)
-        self.paged = ProjectTimelineModel(self.project, headers, merged, gone, self)
+        # both timelines read this list: filled (and filled again on a
+        # language change) by _name_things, as the other words
+        self._headers = [""] * TimelineModel.COLUMNS
+        self._named = False
+        self.model = TimelineModel(self._headers, "", "", self)
+        self.paged = ProjectTimelineModel(self.project, self._headers, "", "", self)
         self.proxy = TimelineFilter(self)
         self.proxy.setSourceModel(self.model)
         self.table = QTableView(self)
@@ -360,13 +354,6 @@ class HistoryView(QWidget):
         self.table.activated.connect(lambda _i: self.show_as_of())
 
         self.doc_edit = QLineEdit(self)
-        self.doc_edit.setPlaceholderText(self.tr("all documents"))
-        self.doc_edit.setToolTip(
-            self.tr(
-                "The document whose history is shown (Ctrl+L); empty, and Enter:"
-                " the whole project's history"
-            )
-        )
         self.doc_edit.setClearButtonEnabled(True)
         # 24 characters of id beside the clear button and the frame's margins,
         # which take about two field heights: without them an imported file's
@@ -378,54 +365,31 @@ class HistoryView(QWidget):
         self.doc_edit.returnPressed.connect(self._document_entered)
         self.who = QComboBox(self)
         self.action = QComboBox(self)
-        self.use_since = QCheckBox(self.tr("&From"), self)
-        self.use_until = QCheckBox(self.tr("t&o"), self)
+        self.use_since = QCheckBox(self)
+        self.use_until = QCheckBox(self)
         self.since = QDateEdit(self)
         self.until = QDateEdit(self)
         for edit in (self.since, self.until):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setDate(QDate.currentDate())
-        self.newest = QCheckBox(self.tr("Ne&west first"), self)
-        self.newest.setToolTip(
-            self.tr("The latest events at the top (the whole project's history)")
-        )
-        self.as_of_button = QPushButton(self.tr("Show as of…"), self)
-        self.as_of_button.setToolTip(
-            self.tr("Draw the document as it stood right after the selected event")
-        )
+        self.newest = QCheckBox(self)
+        self.as_of_button = QPushButton(self)
         self.as_of_button.clicked.connect(lambda _checked=False: self.show_as_of())
-        self.span_button = QPushButton(self.tr("Span history"), self)
-        self.span_button.setToolTip(
-            self.tr(
-                "The history of the selected event's span and of the suggestion and spans"
-                " it came from, in its own window (Ctrl+Shift+H)"
-            )
-        )
+        self.span_button = QPushButton(self)
         self.span_button.clicked.connect(lambda _checked=False: self.open_span_history())
-        self.go_button = QPushButton(self.tr("Go to"), self)
-        self.go_button.setToolTip(
-            self.tr("Show the selected event's document and span in the main window (Ctrl+G)")
-        )
+        self.go_button = QPushButton(self)
         self.go_button.clicked.connect(lambda _checked=False: self.go_to_event())
-        self.export_button = QPushButton(self.tr("Export CSV…"), self)
-        self.export_button.setToolTip(
-            self.tr(
-                "Write the events shown (every one the filters select) as the history's"
-                " audit CSV, the same as the command line writes (Ctrl+E)"
-            )
-        )
+        self.export_button = QPushButton(self)
         self.export_button.clicked.connect(lambda _checked=False: self.ask_export())
         self.exporting: AuditExport | None = None
         filters = QHBoxLayout()
         # each filter one Alt+key away: Tab stops in a date's year, month, day
-        for text, widget in (
-            (self.tr("&Document:"), self.doc_edit),
-            (self.tr("A&nnotator:"), self.who),
-            (self.tr("Ac&tion:"), self.action),
-        ):
-            label = QLabel(text, self)
+        self.filter_labels: list[QLabel] = []
+        for widget in (self.doc_edit, self.who, self.action):
+            label = QLabel(self)
             label.setBuddy(widget)
+            self.filter_labels.append(label)
             filters.addWidget(label)
             filters.addWidget(widget)
         filters.addWidget(self.use_since)
@@ -443,11 +407,12 @@ class HistoryView(QWidget):
         buttons.addWidget(self.go_button)
         buttons.addWidget(self.export_button)
 
-        self.as_of_label = QLabel(self.tr("Select an event and press “Show as of…”."), self)
+        self.as_of_label = QLabel(self)
         self.as_of_label.setTextFormat(Qt.TextFormat.PlainText)
         self.layer = QComboBox(self)
         self.layer.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.layer.currentIndexChanged.connect(self._paint_as_of)
+        self.layer.hide()  # until a document is drawn as of an event
         self.pane = make_pane(self)
         right = QWidget(self)
         rl = QVBoxLayout(right)
@@ -479,6 +444,7 @@ class HistoryView(QWidget):
         self._filling.setInterval(0)
         self._filling.timeout.connect(self._fill_page)
         self.paged.rowsInserted.connect(lambda *_a: self._count_changed())
+        self._name_things()
         self._set_title()
         self.doc_edit.setText(doc_id or "")
         self._show_pane_document(doc_id)
@@ -503,6 +469,97 @@ class HistoryView(QWidget):
             self.addAction(act)
         add_close_keys(self)
         self.resize(1300, 700)
+
+    def _name_things(self) -> None:
+        """The window's own words, in the language installed."""
+        self._headers[:] = [
+            self.tr("#"),
+            self.tr("Time"),
+            self.tr("Annotator"),
+            self.tr("Action"),
+            self.tr("Before → after"),
+            self.tr("Source suggestion"),
+            self.tr("Merged from"),
+            self.tr("Document"),
+        ]
+        for model in (self.model, self.paged):
+            model._merged_text = self.tr("merged")
+            model._gone_text = self.tr("suggestion %1 (no longer stored)")
+        self.doc_edit.setPlaceholderText(self.tr("all documents"))
+        self.doc_edit.setToolTip(
+            self.tr(
+                "The document whose history is shown (Ctrl+L); empty, and Enter:"
+                " the whole project's history"
+            )
+        )
+        self.use_since.setText(self.tr("&From"))
+        self.use_until.setText(self.tr("t&o"))
+        self.newest.setText(self.tr("Ne&west first"))
+        self.newest.setToolTip(
+            self.tr("The latest events at the top (the whole project's history)")
+        )
+        self.as_of_button.setText(self.tr("Show as of…"))
+        self.as_of_button.setToolTip(
+            self.tr("Draw the document as it stood right after the selected event")
+        )
+        self.span_button.setText(self.tr("Span history"))
+        self.span_button.setToolTip(
+            self.tr(
+                "The history of the selected event's span and of the suggestion and spans"
+                " it came from, in its own window (Ctrl+Shift+H)"
+            )
+        )
+        self.go_button.setText(self.tr("Go to"))
+        self.go_button.setToolTip(
+            self.tr("Show the selected event's document and span in the main window (Ctrl+G)")
+        )
+        self.export_button.setText(self.tr("Export CSV…"))
+        self.export_button.setToolTip(
+            self.tr(
+                "Write the events shown (every one the filters select) as the history's"
+                " audit CSV, the same as the command line writes (Ctrl+E)"
+            )
+        )
+        for label, text in zip(
+            self.filter_labels,
+            (self.tr("&Document:"), self.tr("A&nnotator:"), self.tr("Ac&tion:")),
+            strict=True,
+        ):
+            label.setText(text)
+        if self.as_of_event is None:
+            self.as_of_label.setText(self.tr("Select an event and press “Show as of…”."))
+        self._named = True
+
+    def retranslate(self) -> None:
+        """Everything shown in the language just installed: the window's
+        words, the events' actions and changes in words, the filters' choices;
+        the scope, the filters chosen, the event selected and the document
+        drawn as of it stay."""
+        self._name_things()
+        self._set_title()
+        for model in (self.model, self.paged):
+            model._shown = {}  # the rows' words, made again on demand
+            model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, model.COLUMNS - 1)
+            if model.rowCount():
+                model.dataChanged.emit(
+                    model.index(0, 0), model.index(model.rowCount() - 1, model.COLUMNS - 1)
+                )
+        for combo in (self.who, self.action):
+            combo.blockSignals(True)
+            # the action filter's names are words; the names people have are not
+            for i in range(1, combo.count()):
+                item = combo.itemData(i)
+                combo.setItemText(i, action_name(item) if combo is self.action else item)
+            combo.setItemText(0, self.tr("All"))
+            combo.blockSignals(False)
+        self._count_changed()
+        if self.as_of_event is not None:
+            self.show_as_of(self.as_of_event)
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange and self._named:
+            self.retranslate()
+        super().changeEvent(event)
 
     # -- scope: a document, a span, or the whole project -------------------------------
     def _set_title(self) -> None:
@@ -550,6 +607,7 @@ class HistoryView(QWidget):
         self.pane.setPlainText(display_text(self.text))
         self.as_of_layers, self.as_of_event = {}, None
         self.layer.clear()
+        self.layer.hide()  # an empty list beside the hint: shown with its layers
         self.as_of_label.setText(self.tr("Select an event and press “Show as of…”."))
 
     def reload(self) -> None:
@@ -732,12 +790,12 @@ class HistoryView(QWidget):
         current = self.layer.currentData()
         self.layer.clear()
         for name, spans in self.as_of_layers.items():
-            self.layer.addItem(
-                self.tr("%1 (%2 spans)").replace("%1", name).replace("%2", str(len(spans))), name
-            )
+            # "alice (1 spans)" read wrong: the count in its plural form
+            self.layer.addItem(self.tr("%1 (%n span(s))", "", len(spans)).replace("%1", name), name)
         if current is not None and self.layer.findData(current) >= 0:
             self.layer.setCurrentIndex(self.layer.findData(current))
         self.layer.blockSignals(False)
+        self.layer.setVisible(self.layer.count() > 0)
         text = self.tr("%1 as of event #%2") if self.whole_project else self.tr("As of event #%1")
         if self.whole_project:
             text = text.replace("%1", doc_id).replace("%2", str(event_id))
@@ -865,6 +923,7 @@ class HistoryView(QWidget):
         self.goToRequested.emit(doc_id, -1 if span_id is None else span_id, start)
 
     def closeEvent(self, event) -> None:  # noqa: N802
+        self._named = False  # closed, its project too: a language change reads nothing
         self._filling.stop()
         if self.exporting is not None:
             self.exporting.finished.disconnect()

@@ -3,13 +3,21 @@ listed and marked by kind, adjudicated from the keyboard into the reviewer's
 layer.
 
 Keys (active anywhere in the view): L take left, R take right, B both,
-N neither, Shift+Y accept every agreement, J/↓ next difference, K/↑ previous.
+N neither, Shift+Y accept every agreement, J/↓ next difference, K/↑ previous,
+Ctrl+D mark the document done.
 Each choice is one core call (models.review.adjudicate), which writes its
 history events; the view only redraws."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -52,6 +60,11 @@ from models.review.compare import (
 from models.review.conflicts import conflicts, resolve_conflict
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+def _overlap(d: Difference) -> bool:
+    """Whether a span of the left layer and one of the right share characters."""
+    return any(a.start < b.end and b.start < a.end for a in d.left for b in d.right)
 
 
 def _describe(spans) -> str:
@@ -147,16 +160,14 @@ class ReviewView(QWidget):
         self.reviewer = self.project.annotator
         self.adjudication: Adjudication | None = None
         self._syncing = False
-        self.setWindowTitle(self.tr("Review — %1").replace("%1", self.project.path.name))
-        self._kind_names = {
-            "same": self.tr("same"),
-            "label": self.tr("different label"),
-            "boundary": self.tr("different boundary"),
-            "left": self.tr("only left"),
-            "right": self.tr("only right"),
-        }
+        # the model reads these two: filled (and filled again on a language
+        # change) by _name_things
+        self._kind_names: dict[str, str] = {}
+        self._headers: list[str] = [""] * DifferenceModel.COLUMNS
+        self._named = False  # no words to change before the first
         self._build()
         self._make_actions()
+        self._name_things()
         docs = self.project.documents_overview(self.reviewer)
         for row in docs:
             self.doc_combo.addItem(cell_text(f"{row.title[:40]} ({row.id})"), row.id)
@@ -176,12 +187,13 @@ class ReviewView(QWidget):
         self.left_combo = QComboBox(self)
         self.right_combo = QComboBox(self)
         self.reviewer_label = QLabel(self)
+        self.doc_label, self.left_label, self.right_label = (QLabel(self) for _ in range(3))
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Document:"), self))
+        top.addWidget(self.doc_label)
         top.addWidget(self.doc_combo, 2)
-        top.addWidget(QLabel(self.tr("Left:"), self))
+        top.addWidget(self.left_label)
         top.addWidget(self.left_combo, 1)
-        top.addWidget(QLabel(self.tr("Right:"), self))
+        top.addWidget(self.right_label)
         top.addWidget(self.right_combo, 1)
         top.addWidget(self.reviewer_label)
 
@@ -190,8 +202,8 @@ class ReviewView(QWidget):
         self.conflict_label.setTextFormat(Qt.TextFormat.PlainText)
         self.conflict_label.setWordWrap(True)
         self.conflict_label.setStyleSheet("color: #a04000")
-        self.keep_mine = QPushButton(self.tr("Keep current layer"), self)
-        self.take_theirs = QPushButton(self.tr("Take incoming spans"), self)
+        self.keep_mine = QPushButton(self)
+        self.take_theirs = QPushButton(self)
         self.keep_mine.clicked.connect(lambda: self._resolve("mine"))
         self.take_theirs.clicked.connect(lambda: self._resolve("theirs"))
         banner = QHBoxLayout()
@@ -216,21 +228,7 @@ class ReviewView(QWidget):
         for a, b in ((self.left_pane, self.right_pane), (self.right_pane, self.left_pane)):
             a.verticalScrollBar().valueChanged.connect(lambda _v, a=a, b=b: self._sync_scroll(a, b))
 
-        self.model = DifferenceModel(
-            self._kind_names,
-            [self.tr("#"), self.tr("Kind"), self.tr("Left"), self.tr("Right"), self.tr("Settled")],
-            self,
-        )
-        self.model.set_state_names(
-            {
-                None: "",
-                "left": self.tr("left"),
-                "right": self.tr("right"),
-                "both": self.tr("both"),
-                "neither": self.tr("neither"),
-                "edited": self.tr("edited"),
-            }
-        )
+        self.model = DifferenceModel(self._kind_names, self._headers, self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -242,7 +240,7 @@ class ReviewView(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
-        self.show_agreements = QCheckBox(self.tr("Show agreements"), self)
+        self.show_agreements = QCheckBox(self)
         self.show_agreements.toggled.connect(self._reload_rows)
 
         splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -257,11 +255,7 @@ class ReviewView(QWidget):
         self.message = QLabel(self)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
-        legend = "  ".join(
-            f'<span style="color:{KIND_COLOURS[k]}">■</span> {self._kind_names[k]}'
-            for k in KIND_COLOURS
-        )
-        self.legend = QLabel(legend, self)
+        self.legend = QLabel(self)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -279,8 +273,8 @@ class ReviewView(QWidget):
         self.resize(1200, 800)
 
     def _make_actions(self) -> None:
-        def action(text: str, keys: list, slot, button: bool = True) -> QAction:
-            act = QAction(text, self)
+        def action(keys: list, slot, button: bool = True) -> QAction:
+            act = QAction(self)  # its words: _name_things
             act.setShortcuts([QKeySequence(k) for k in keys])
             act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             act.triggered.connect(slot)
@@ -292,21 +286,103 @@ class ReviewView(QWidget):
                 self.buttons.addWidget(b)
             return act
 
-        self.act_left = action(self.tr("Take left (L)"), ["L"], lambda: self.choose("left"))
-        self.act_right = action(self.tr("Take right (R)"), ["R"], lambda: self.choose("right"))
-        self.act_both = action(self.tr("Both (B)"), ["B"], lambda: self.choose("both"))
-        self.act_neither = action(self.tr("Neither (N)"), ["N"], lambda: self.choose("neither"))
-        self.act_agree = action(
-            self.tr("Accept all agreements (Shift+Y)"), ["Shift+Y"], self.accept_agreements
-        )
-        self.act_prev = action(
-            self.tr("Previous (K/↑)"), ["K", QKeySequence(Qt.Key.Key_Up)], self.previous_difference
-        )
-        self.act_next = action(
-            self.tr("Next (J/↓)"), ["J", QKeySequence(Qt.Key.Key_Down)], self.next_difference
-        )
+        self.act_left = action(["L"], lambda: self.choose("left"))
+        self.act_right = action(["R"], lambda: self.choose("right"))
+        self.act_both = action(["B"], lambda: self.choose("both"))
+        self.act_neither = action(["N"], lambda: self.choose("neither"))
+        self.act_agree = action(["Shift+Y"], self.accept_agreements)
+        self.act_prev = action(["K", QKeySequence(Qt.Key.Key_Up)], self.previous_difference)
+        self.act_next = action(["J", QKeySequence(Qt.Key.Key_Down)], self.next_difference)
         self.buttons.addStretch(1)
-        self.act_done = action(self.tr("Mark document done"), [], self.mark_done)
+        # Ctrl+D as in the main window, where it marks a document done too
+        self.act_done = action(["Ctrl+D"], self.mark_done)
+
+    def _name_things(self) -> None:
+        """The window's own words, in the language installed."""
+        self.setWindowTitle(self.tr("Review — %1").replace("%1", self.project.path.name))
+        self._kind_names.clear()
+        self._kind_names.update(
+            {
+                "same": self.tr("same"),
+                "label": self.tr("different label"),
+                "boundary": self.tr("different boundary"),
+                "left": self.tr("only left"),
+                "right": self.tr("only right"),
+            }
+        )
+        self._headers[:] = [
+            self.tr("#"),
+            self.tr("Kind"),
+            self.tr("Left"),
+            self.tr("Right"),
+            self.tr("Settled"),
+        ]
+        self.model.set_state_names(
+            {
+                None: "",
+                "left": self.tr("left"),
+                "right": self.tr("right"),
+                "both": self.tr("both"),
+                "neither": self.tr("neither"),
+                "edited": self.tr("edited"),
+            }
+        )
+        self.doc_label.setText(self.tr("Document:"))
+        self.left_label.setText(self.tr("Left:"))
+        self.right_label.setText(self.tr("Right:"))
+        self.keep_mine.setText(self.tr("Keep current layer"))
+        self.take_theirs.setText(self.tr("Take incoming spans"))
+        self.show_agreements.setText(self.tr("Show agreements"))
+        self.legend.setText(
+            "  ".join(
+                f'<span style="color:{KIND_COLOURS[k]}">■</span> {self._kind_names[k]}'
+                for k in KIND_COLOURS
+            )
+        )
+        for act, text in (
+            (self.act_left, self.tr("Take left (L)")),
+            (self.act_right, self.tr("Take right (R)")),
+            (self.act_both, self.tr("Both (B)")),
+            (self.act_neither, self.tr("Neither (N)")),
+            (self.act_agree, self.tr("Accept all agreements (Shift+Y)")),
+            (self.act_prev, self.tr("Previous (K/↑)")),
+            (self.act_next, self.tr("Next (J/↓)")),
+            (self.act_done, self.tr("Mark document done (Ctrl+D)")),
+        ):
+            act.setText(text)
+        self._named = True
+
+    def retranslate(self) -> None:
+        """Everything shown in the language just installed; the document, the
+        two layers and the difference chosen stay."""
+        self._name_things()
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, DifferenceModel.COLUMNS - 1)
+        self.model.set_states([self.model.state(r) for r in range(self.model.rowCount())])
+        doc = self.doc_id()
+        if doc is None or self.adjudication is None:
+            return
+        chosen = (self.left_combo.currentData(), self.right_combo.currentData())
+        self._fill_layer_combos(doc)  # the layers' names: roles, "Suggestions", "Gold"
+        for combo, data in zip((self.left_combo, self.right_combo), chosen, strict=True):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(0, combo.findData(data)))
+            combo.blockSignals(False)
+        self.left_title.setText(self.left_combo.currentText())
+        self.right_title.setText(self.right_combo.currentText())
+        self._update_progress()
+        # a message of the other language would stand under the new words
+        self._say(self._not_reviewer() if not self.adjudication.is_reviewer() else "")
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange and self._named:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _not_reviewer(self) -> str:
+        return self.tr(
+            "%1 is not a reviewer: the differences can be compared but not "
+            "adjudicated (Review → Roles makes someone a reviewer)."
+        ).replace("%1", self.reviewer)
 
     # -- choosing document and layers -----------------------------------------------------------
 
@@ -422,12 +498,7 @@ class ReviewView(QWidget):
             act.setEnabled(reviewer)
         self._reload_rows()
         if not reviewer:
-            self._say(
-                self.tr(
-                    "%1 is not a reviewer: the differences can be compared but not "
-                    "adjudicated (Review → Roles makes someone a reviewer)."
-                ).replace("%1", self.reviewer)
-            )
+            self._say(self._not_reviewer())
         else:
             self._say("")
 
@@ -585,7 +656,7 @@ class ReviewView(QWidget):
         try:
             result = adj.choose(d, choice)
         except BiaozhuError as exc:
-            self._say(say(exc))
+            self._say(self._both_refused() if choice == "both" and _overlap(d) else say(exc))
             return
         row = self.current_row()
         self._refresh_states()
@@ -597,6 +668,15 @@ class ReviewView(QWidget):
         )
         self._advance_from(row)
         self.changed.emit()
+
+    def _both_refused(self) -> str:
+        """Why B is refused on two spans over the same characters: the core
+        names the left one as "already gold", a span the reviewer never took."""
+        return self.tr(
+            "Both: the two spans overlap, and this project keeps one span per place"
+            " (Annotate → Allow overlapping spans changes that); take left (L), right (R)"
+            " or neither (N)."
+        )
 
     def accept_agreements(self) -> None:
         adj = self.adjudication
@@ -662,6 +742,7 @@ class ReviewView(QWidget):
         self.changed.emit()
 
     def closeEvent(self, event) -> None:  # noqa: N802
+        self._named = False  # closed, its project too: a language change reads nothing
         self.project.close()
         super().closeEvent(event)
 
