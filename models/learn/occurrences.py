@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 import uuid
-from bisect import bisect_left
+from bisect import bisect_left, insort
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -444,15 +444,16 @@ def _offer_in(
                 source = jobs[k].source
                 length = len(source.text)
                 taken = gold.get((doc_id, source.annotator), ())
-                shown = longer.setdefault((doc_id, source.annotator, source.label), [])
+                shown = longer.setdefault((doc_id, source.annotator, source.label), _Shown())
                 forms: dict[str, list[int]] = {}
                 for start in _clear_of(found_by[n], length, taken):
-                    if not _inside_longer(start, length, shown):
+                    if not shown.covers(start, length):
                         forms.setdefault(text[start : start + length], []).append(start)
                 for form, starts in forms.items():
                     found_in.setdefault(doc_id, []).append((k, form, starts))
                     if doc_id not in finished[k]:
-                        shown += [(start, start + length) for start in starts]
+                        for start in starts:
+                            shown.add(start, start + length)
     plans: dict[int, Plan] = {}
     for doc_id in doc_ids:
         for k, form, starts in found_in.get(doc_id, ()):
@@ -564,10 +565,10 @@ MAX_SPELLINGS = 256
 
 def _pending_spans(
     project, doc_ids: list[str], annotators: set[str]
-) -> dict[tuple[str, str, str], list[tuple[int, int]]]:
+) -> dict[tuple[str, str, str], _Shown]:
     """(document, annotator, label) -> the spans of the suggestions each
     annotator sees there and has not decided on."""
-    out: dict[tuple[str, str, str], list[tuple[int, int]]] = {}
+    out: dict[tuple[str, str, str], _Shown] = {}
     for who in annotators:
         rows = _in_chunks(
             project,
@@ -581,17 +582,40 @@ def _pending_spans(
             (who, who),
         )
         for doc_id, label, start, end in rows:
-            out.setdefault((doc_id, who, label), []).append((start, end))
+            out.setdefault((doc_id, who, label), _Shown()).add(start, end)
     return out
 
 
-def _inside_longer(start: int, length: int, shown: Iterable[tuple[int, int]]) -> bool:
-    """Whether the place lies within a longer span of its label the curator
-    is shown: the guideline takes the longest name as written, so the name
-    offered inside it is one more suggestion to reject (比亚迪 inside the
-    suggested 比亚迪新材料公司)."""
-    end = start + length
-    return any(a <= start and end <= b and b - a > length for a, b in shown)
+class _Shown:
+    """The spans of one label a curator is shown in one document, asked
+    whether a place lies inside a longer one: sorted by start, so that only
+    the spans starting within the longest one's length before the place are
+    looked at (a long article holds thousands)."""
+
+    def __init__(self) -> None:
+        self.spans: list[tuple[int, int]] = []
+        self.longest = 0
+
+    def add(self, start: int, end: int) -> None:
+        insort(self.spans, (start, end))
+        self.longest = max(self.longest, end - start)
+
+    def covers(self, start: int, length: int) -> bool:
+        """Whether ``start``'s ``length`` characters lie within a longer span:
+        the guideline takes the longest name as written, so a name offered
+        inside it is one more suggestion to reject (比亚迪 inside the
+        suggested 比亚迪新材料公司)."""
+        if self.longest <= length:
+            return False
+        end = start + length
+        spans = self.spans
+        for i in range(bisect_left(spans, (end - self.longest, -1)), len(spans)):
+            a, b = spans[i]
+            if a > start:
+                return False
+            if b >= end and b - a > length:
+                return True
+        return False
 
 
 def _in_chunks(project, sql: str, ids: list[str], first: tuple = ()) -> list[tuple]:
