@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 import uuid
-from bisect import bisect_left
+from bisect import bisect_left, insort
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -419,6 +419,8 @@ def _offer_in(
         doc_ids,
     ):
         gold.setdefault((doc_id, who), []).append((start, end))
+    longer = _pending_spans(project, doc_ids, {jobs[k].source.annotator for k in index})
+    finished = {k: set(jobs[k].finished) for k in index}
     # the texts are read one after another; up to READ_CHARS of them are kept
     # for the writes (which read the others again)
     texts: dict[str, str] = {}
@@ -434,15 +436,24 @@ def _offer_in(
                 texts[doc_id] = text
                 kept += len(text)
             wanted = {index[k]: k for k in seekers[doc_id] if not jobs[k].gone}
-            for n, found in names.places(text, wanted).items():
-                source = jobs[wanted[n]].source
+            found_by = names.places(text, wanted)
+            # in the order of the names, as offering them one by one does:
+            # a name offered here is shown, and a later name inside it is not
+            for n in sorted(found_by, key=wanted.__getitem__):
+                k = wanted[n]
+                source = jobs[k].source
                 length = len(source.text)
                 taken = gold.get((doc_id, source.annotator), ())
+                shown = longer.setdefault((doc_id, source.annotator, source.label), _Shown())
                 forms: dict[str, list[int]] = {}
-                for start in _clear_of(found, length, taken):
-                    forms.setdefault(text[start : start + length], []).append(start)
+                for start in _clear_of(found_by[n], length, taken):
+                    if not shown.covers(start, length):
+                        forms.setdefault(text[start : start + length], []).append(start)
                 for form, starts in forms.items():
-                    found_in.setdefault(doc_id, []).append((wanted[n], form, starts))
+                    found_in.setdefault(doc_id, []).append((k, form, starts))
+                    if doc_id not in finished[k]:
+                        for start in starts:
+                            shown.add(start, start + length)
     plans: dict[int, Plan] = {}
     for doc_id in doc_ids:
         for k, form, starts in found_in.get(doc_id, ()):
@@ -550,6 +561,61 @@ class Names:
 # A name of more spellings than this in either writing (nine characters or
 # more with a second writing each) is sought by its pattern instead.
 MAX_SPELLINGS = 256
+
+
+def _pending_spans(
+    project, doc_ids: list[str], annotators: set[str]
+) -> dict[tuple[str, str, str], _Shown]:
+    """(document, annotator, label) -> the spans of the suggestions each
+    annotator sees there and has not decided on."""
+    out: dict[tuple[str, str, str], _Shown] = {}
+    for who in annotators:
+        rows = _in_chunks(
+            project,
+            "SELECT s.doc_id, s.label, s.start_pos, s.end_pos FROM suggestions s"
+            " WHERE s.stale = 0 AND (NOT EXISTS (SELECT 1 FROM suggestion_audience x"
+            " WHERE x.suggestion_id = s.id) OR EXISTS (SELECT 1 FROM suggestion_audience x"
+            " WHERE x.suggestion_id = s.id AND x.annotator = ?))"
+            " AND NOT EXISTS (SELECT 1 FROM decisions d WHERE d.suggestion_id = s.id"
+            " AND d.annotator = ?) AND s.doc_id IN ({marks})",
+            doc_ids,
+            (who, who),
+        )
+        for doc_id, label, start, end in rows:
+            out.setdefault((doc_id, who, label), _Shown()).add(start, end)
+    return out
+
+
+class _Shown:
+    """The spans of one label a curator is shown in one document, asked
+    whether a place lies inside a longer one: sorted by start, so that only
+    the spans starting within the longest one's length before the place are
+    looked at (a long article holds thousands)."""
+
+    def __init__(self) -> None:
+        self.spans: list[tuple[int, int]] = []
+        self.longest = 0
+
+    def add(self, start: int, end: int) -> None:
+        insort(self.spans, (start, end))
+        self.longest = max(self.longest, end - start)
+
+    def covers(self, start: int, length: int) -> bool:
+        """Whether ``start``'s ``length`` characters lie within a longer span:
+        the guideline takes the longest name as written, so a name offered
+        inside it is one more suggestion to reject (比亚迪 inside the
+        suggested 比亚迪新材料公司)."""
+        if self.longest <= length:
+            return False
+        end = start + length
+        spans = self.spans
+        for i in range(bisect_left(spans, (end - self.longest, -1)), len(spans)):
+            a, b = spans[i]
+            if a > start:
+                return False
+            if b >= end and b - a > length:
+                return True
+        return False
 
 
 def _in_chunks(project, sql: str, ids: list[str], first: tuple = ()) -> list[tuple]:
