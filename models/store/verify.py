@@ -616,13 +616,33 @@ def check_state(
     memory is bounded by the largest range and not by the whole history."""
     project = replay_project(conn)
     replay_problems = list(zip(project.problem_events, project.problems, strict=True))
+    unproven: list[tuple[int, Message]] = []
     tables = _Tables(conn)
     for low, high in document_ranges(conn, chunk_events):
         state = replay_documents(conn, low, high)
         replay_problems += zip(state.problem_events, state.problems, strict=True)
+        unproven += state.unproven_before
         tables.compare(state, lambda column, low=low, high=high: _in_range(column, low, high))
+    replay_problems += _unproven_before(unproven, project, gaps)
     replay_problems.sort(key=lambda item: (item[0], str(item[1])))  # as the English sorts
     return [p for _, p in replay_problems] + tables.finish(project, gaps)
+
+
+def _unproven_before(
+    unproven: list[tuple[int, Message]], project: Replayed, gaps: list[Message]
+) -> list[tuple[int, Message]]:
+    """Undos naming a decision no event wrote: a problem, unless a merge made
+    before merges recorded decisions as events may have brought it (a gap)."""
+    if unproven and project.legacy_merges:
+        gaps.append(
+            Message(
+                "{n} undo(s) of decisions a merge may have brought before merges recorded"
+                " them as events",
+                n=len(unproven),
+            )
+        )
+        return []
+    return unproven
 
 
 # Where a check of the documents changed since a head keeps their ids, a
@@ -641,6 +661,7 @@ def check_state_since(
     names its document."""
     project = replay_project(conn)
     replay_problems = list(zip(project.problem_events, project.problems, strict=True))
+    unproven: list[tuple[int, Message]] = []
     tables = _Tables(conn)
     if conn.execute(
         "SELECT 1 FROM events WHERE doc_id IS NULL AND origin_hash IS NULL AND id > ?"
@@ -649,6 +670,7 @@ def check_state_since(
     ).fetchone():
         state = replay_documents(conn, None, None)
         replay_problems += zip(state.problem_events, state.problems, strict=True)
+        unproven += state.unproven_before
         tables.compare(state, lambda column: _in_range(column, None, None))
     table = CHANGED_DOCS_TABLE
     conn.execute(f"DROP TABLE IF EXISTS {table}")
@@ -671,10 +693,12 @@ def check_state_since(
             conn.executemany(f"INSERT INTO {table} (id) VALUES (?)", ((d,) for d in group))
             state = replay_documents_in(conn, table)
             replay_problems += zip(state.problem_events, state.problems, strict=True)
+            unproven += state.unproven_before
             tables.compare(state, lambda column: (f"{column} IN (SELECT id FROM {table})", ()))
             group, held = [], 0
     finally:
         conn.execute(f"DROP TABLE IF EXISTS {table}")
+    replay_problems += _unproven_before(unproven, project, gaps)
     replay_problems.sort(key=lambda item: (item[0], str(item[1])))  # as the English sorts
     return [p for _, p in replay_problems] + tables.finish(project, gaps)
 
