@@ -95,19 +95,21 @@ def edit_event(
     tmp_path: Path,
     action: str,
     change: Callable[[dict[str, Any]], None],
-    nth: int = 0,
+    nth: int | str = 0,
 ) -> tuple[Path, int]:
-    """A copy whose ``nth`` event of ``action`` is changed by ``change`` (on
-    its columns, ``before`` and ``after`` parsed), the chain recomputed and
-    the guards put back, as an attacker leaves it. Returns it and the event."""
+    """A copy whose ``nth`` event of ``action`` (or the first for which the
+    SQL condition ``nth`` holds) is changed by ``change`` (on its columns,
+    ``before`` and ``after`` parsed), the chain recomputed and the guards put
+    back, as an attacker leaves it. Returns it and the event."""
     path = tmp_path / "tampered.biaozhu"
     shutil.copy(original, path)
     conn = sqlite3.connect(path, isolation_level=None)
+    where, offset = (nth, 0) if isinstance(nth, str) else ("1", nth)
     try:
         eid, annotator, before, after = conn.execute(
             "SELECT id, annotator, before, after FROM events WHERE action = ?"
-            " ORDER BY id LIMIT 1 OFFSET ?",
-            (action, nth),
+            f" AND {where} ORDER BY id LIMIT 1 OFFSET ?",
+            (action, offset),
         ).fetchone()
         row = {
             "annotator": annotator,
@@ -258,6 +260,29 @@ ATTACKS = [
         setting("before", "origin", value="elsewhere"),
         "origin 'elsewhere' in the event",
     ),
+    # the removed span a restored one names, which the view follows for its past
+    (
+        "restored from",
+        "span.restored",
+        0,
+        setting("after", "restored_from", value=1),
+        "says it brings back span 1, which no earlier event removed",
+    ),
+    # who resolved a conflict, and which, as a span kept from it names them
+    (
+        "conflict resolver",
+        "span.added",
+        "json_extract(after, '$.conflict') IS NOT NULL",
+        setting("after", "resolved_by", value="mallory"),
+        "says mallory resolved merge conflict 1, but event",
+    ),
+    (
+        "conflict named",
+        "span.added",
+        "json_extract(after, '$.conflict') IS NOT NULL",
+        setting("after", "conflict", value=2),
+        "takes a span of merge conflict 2 into carol's layer, but no event recorded",
+    ),
     # who did it, as the history view shows: bob's span added as alice
     (
         "span added by another",
@@ -376,3 +401,4 @@ def test_older_projects_still_verify_with_what_they_recorded(tmp_path, capsys):
     out = capsys.readouterr().out
     assert out.startswith("verified, except what older versions did not record"), out
     assert "1 undo(s) of decisions a merge may have brought before merges recorded" in out
+

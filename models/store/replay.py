@@ -82,6 +82,12 @@ class Replayed:
     models: dict[str, Written] = field(default_factory=dict)
     labels: Written | None = None
     settings: dict[str, Written] = field(default_factory=dict)  # as the last event set them
+    # span id -> the span as span.removed took it away, which a span.restored
+    # names as the span it brings back (the history view follows it)
+    removed: dict[int, Written] = field(default_factory=dict)
+    # merge conflict id -> (event, who it names as resolving it) of each span
+    # taken from it ("keep theirs"), until the conflict's resolution event
+    resolving: dict[int, list[tuple[int, Any]]] = field(default_factory=dict)
     # span id -> the decision that points at it (a removal unlinks it)
     decision_of_span: dict[int, tuple[int, str]] = field(default_factory=dict)
     # A decided suggestion as the latest decision on it recorded it (what the
@@ -190,6 +196,17 @@ def _replay(conn: sqlite3.Connection, where: str, params: tuple) -> Replayed:
                     event=eid,
                     action=action,
                     reason=_reason(exc),
+                )
+            )
+            state.problem_events.append(eid)
+    for conflict_id, taken in state.resolving.items():
+        for eid, _who in taken:
+            state.problems.append(
+                Message(
+                    "event {event} (span.added) takes a span of merge conflict {cid}"
+                    " into its layer, but no event resolves that conflict",
+                    event=eid,
+                    cid=conflict_id,
                 )
             )
             state.problem_events.append(eid)
@@ -389,6 +406,8 @@ def _span_added(state: Replayed, event: Event) -> None:
     name for both), so the event's annotator, which the history view and the
     audit CSV show as who did it, is the span's."""
     owner = event[6]["annotator"]
+    if "conflict" in event[6]:
+        _conflict_span(state, event, event[6])
     if event[2] != owner:
         _problem(
             state,
@@ -405,6 +424,33 @@ def _span_added(state: Replayed, event: Event) -> None:
     _span_set(state, event)
 
 
+def _conflict_span(state: Replayed, event: Event, record: dict[str, Any]) -> None:
+    """A span a reviewer's "keep theirs" took from a merge conflict names the
+    conflict and who resolved it (the history shows both): an unresolved
+    conflict of this document and layer, resolved next by that reviewer."""
+    conflict_id = record["conflict"]
+    recorded = state.conflicts.get(conflict_id) if type(conflict_id) is int else None
+    if (
+        recorded is None
+        or recorded.value[4]
+        or recorded.value[:2] != (event[3], record["annotator"])
+    ):
+        _problem(
+            state,
+            event,
+            Message(
+                "event {event} ({action}) takes a span of merge conflict {cid} into"
+                " {owner}'s layer, but no event recorded that conflict open there",
+                event=event[0],
+                action=event[1],
+                cid=conflict_id,
+                owner=record["annotator"],
+            ),
+        )
+        return
+    state.resolving.setdefault(conflict_id, []).append((event[0], record.get("resolved_by")))
+
+
 def _span_edited(state: Replayed, event: Event) -> None:
     """span.relabelled / resized / attrs: the span as it was, then as it is."""
     _span_before(state, event, event[5])
@@ -415,7 +461,9 @@ def _span_removed(state: Replayed, event: Event) -> None:
     """A span gone: so is it from the decision that pointed at it."""
     _span_before(state, event, event[5])
     span_id = _integer(event[5]["id"], "span id")
-    state.spans.pop(span_id, None)
+    gone = state.spans.pop(span_id, None)
+    if gone is not None:
+        state.removed[span_id] = _written(event, gone.value)
     key = state.decision_of_span.pop(span_id, None)
     decision = state.decisions.get(key) if key else None
     if decision is not None and decision.value[1] == span_id:
@@ -469,11 +517,51 @@ def _suggestion_value(state: Replayed, event: Event, sid: int, record: Any) -> t
 def _span_restored(state: Replayed, event: Event) -> None:
     _span_added(state, event)
     record = event[6]
+    _restored_from(state, event, record)
     sid = record.get("suggestion_id")
     key = (sid, record["annotator"])
     decision = state.decisions.get(key)
     if sid is not None and decision is not None and decision.value[1] is None:
         _decide(state, event, key, (decision.value[0], record["id"]))
+
+
+def _restored_from(state: Replayed, event: Event, record: dict[str, Any]) -> None:
+    """A restored span is the removed one it names (``restored_from``), with a
+    new id: the history view and ``biaozhu history`` follow a span's past
+    through it, and the offers an undone accept withdraws are found by it.
+    Its suggestion may be gone meanwhile (then it names none)."""
+    old = record.get("restored_from")
+    removed = state.removed.get(old) if type(old) is int else None
+    if removed is None:
+        _problem(
+            state,
+            event,
+            Message(
+                "event {event} ({action}) says it brings back span {span}, which no earlier"
+                " event removed from this document",
+                event=event[0],
+                action=event[1],
+                span=old,
+            ),
+        )
+        return
+    value = state.spans[record["id"]].value
+    if value[-1] is None:  # the suggestion gone: compared without it
+        value = value[:-1] + (removed.value[-1],)
+    if value != removed.value:
+        _problem(
+            state,
+            event,
+            Message(
+                "event {event} ({action}): the span it brings back differs from span"
+                " {span} as {by} removed it: {differences}",
+                event=event[0],
+                action=event[1],
+                span=old,
+                by=removed.by(),
+                differences=before_difference(SPAN_FIELDS, value, removed.value),
+            ),
+        )
 
 
 def _suggestion_taken(state: Replayed, event: Event) -> None:
@@ -685,6 +773,21 @@ def _conflict_resolved(state: Replayed, event: Event) -> None:
                 conflict_id=conflict_id,
             )
         )
+    for eid, who in state.resolving.pop(conflict_id, []):
+        if who != event[2]:
+            state.problems.append(
+                Message(
+                    "event {span_event} (span.added) says {who} resolved merge conflict {cid},"
+                    " but event {event} ({action}) resolved it as {resolver}",
+                    span_event=eid,
+                    who=who,
+                    cid=conflict_id,
+                    event=event[0],
+                    action=event[1],
+                    resolver=event[2],
+                )
+            )
+            state.problem_events.append(eid)
     _before_differs(
         state,
         event,

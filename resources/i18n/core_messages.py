@@ -2144,6 +2144,11 @@ MESSAGES = [
     # models/store/replay.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "event {event} (span.added) takes a span of merge conflict {cid} into its layer, but no event resolves that conflict",
+    ),
+    # models/store/replay.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "it lacks {key!r}",
     ),
     # models/store/replay.py
@@ -2209,7 +2214,22 @@ MESSAGES = [
     # models/store/replay.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "event {event} ({action}) takes a span of merge conflict {cid} into {owner}'s layer, but no event recorded that conflict open there",
+    ),
+    # models/store/replay.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "event {event} ({action}): its record of suggestion {sid} differs from {by}, which recorded it while a decision stands on it: {differences}",
+    ),
+    # models/store/replay.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "event {event} ({action}) says it brings back span {span}, which no earlier event removed from this document",
+    ),
+    # models/store/replay.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "event {event} ({action}): the span it brings back differs from span {span} as {by} removed it: {differences}",
     ),
     # models/store/replay.py
     QT_TRANSLATE_NOOP(
@@ -2260,6 +2280,11 @@ MESSAGES = [
     QT_TRANSLATE_NOOP(
         "Core",
         "it resolves merge conflict {conflict_id}, which no event recorded",
+    ),
+    # models/store/replay.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "event {span_event} (span.added) says {who} resolved merge conflict {cid}, but event {event} ({action}) resolved it as {resolver}",
     ),
     # models/store/replay.py
     QT_TRANSLATE_NOOP(
