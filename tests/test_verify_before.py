@@ -402,3 +402,34 @@ def test_older_projects_still_verify_with_what_they_recorded(tmp_path, capsys):
     assert out.startswith("verified, except what older versions did not record"), out
     assert "1 undo(s) of decisions a merge may have brought before merges recorded" in out
 
+
+def test_when_a_model_was_trained_is_held_to_its_event(original, tmp_path, capsys):
+    """biaozhu models and Suggester models… list when each model was trained,
+    from its row: backdated by hand, it is named; a model whose event did
+    not record the time (trained by an older version) is not held to it."""
+
+    def backdate(conn: sqlite3.Connection) -> None:
+        conn.execute("UPDATE learned_models SET created = '2020-01-01T00:00:00.000000Z'")
+
+    path = tmp_path / "backdated.biaozhu"
+    shutil.copy(original, path)
+    conn = sqlite3.connect(path, isolation_level=None)
+    backdate(conn)
+    conn.close()
+    assert main(["verify", str(path)]) == 1
+    first = capsys.readouterr().err.splitlines()[0]
+    assert "learned_models row model-1-aaaaaaaa differs from event" in first, first
+    assert "created '2020-01-01T00:00:00.000000Z' in the table" in first, first
+
+    def as_older_versions_wrote(row: dict[str, Any]) -> None:
+        del row["after"]["created"]
+
+    older, _ = edit_event(original, tmp_path, "model.trained", as_older_versions_wrote)
+    conn = sqlite3.connect(older, isolation_level=None)
+    backdate(conn)
+    conn.close()
+    with Project.open(older) as p:
+        problems = [str(m) for m in p.verify().problems]
+    # the first model's event no longer says when; the second's still does
+    assert not any("model-1-aaaaaaaa" in m for m in problems), problems
+    assert any("row model-2-bbbbbbbb" in m and "created '2020-01-01" in m for m in problems)

@@ -77,8 +77,8 @@ class Replayed:
     documents: dict[str, Written] = field(default_factory=dict)
     conflicts: dict[int, Written] = field(default_factory=dict)
     # learned model version -> (name, format, data hash, active, F1, content
-    # hash), as the model.trained / activated / retired events left it (F1 and
-    # content hash None where the event did not record them)
+    # hash, created), as the model.trained / activated / retired events left it
+    # (F1, content hash and created None where the event did not record them)
     models: dict[str, Written] = field(default_factory=dict)
     labels: Written | None = None
     settings: dict[str, Written] = field(default_factory=dict)  # as the last event set them
@@ -862,6 +862,7 @@ def _model_trained(state: Replayed, event: Event) -> None:
         bool(active),
         _canonical_f1(after.get("f1")),
         after.get("sha256"),  # recorded since 6 December 2026
+        after.get("created"),  # when it was trained, as models lists it; recorded since too
     )
     state.models[event[4]] = _written(event, value)
 

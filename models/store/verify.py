@@ -1048,31 +1048,52 @@ def _compare_models(conn: sqlite3.Connection, state: Replayed) -> list[Message]:
     """The learned models the project holds and the one that suggests: the
     window and ``suggest`` take whichever row says active, and every suggestion
     names it; the F1 that ``models`` shows; and, for a model whose event
-    recorded it, the hash of its evaluation and CRF (older events recorded
-    only the F1, so an older model's weights are not proven)."""
+    recorded it, the hash of its evaluation and CRF and when it was trained
+    (older events recorded only the F1, so an older model's weights and
+    time are not proven)."""
     if not conn.execute(
         "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'learned_models'"
     ).fetchone():
         return []
     rows = conn.execute(
-        "SELECT version, name, format, data_hash, active, evaluation, blob FROM learned_models"
+        "SELECT version, name, format, data_hash, active, evaluation, blob, created"
+        " FROM learned_models"
     )
 
-    def row(version: str, name: str, fmt: int, digest: str, active: int, evaluation: str, blob):
+    def row(
+        version: str,
+        name: str,
+        fmt: int,
+        digest: str,
+        active: int,
+        evaluation: str,
+        blob: bytes,
+        created: str,
+    ) -> tuple[str, tuple]:
         recorded = state.models.get(version)
-        f1 = content = None
+        f1 = content = when = None
         # a field the history did not record is not compared
         if recorded is None or recorded.value[4] is not None:
             f1 = model_f1(evaluation)
         if recorded is None or recorded.value[5] is not None:
             content = model_content_hash(evaluation, bytes(blob))
-        return version, (name, fmt, digest, bool(active), f1, content)
+        if recorded is None or recorded.value[6] is not None:
+            when = created
+        return version, (name, fmt, digest, bool(active), f1, content, when)
 
     return _compare_rows(
         "learned_models",
         (row(*r) for r in rows),
         state.models,
-        ("name", "format", "data_hash", "active", "f1", "evaluation and CRF (SHA-256)"),
+        (
+            "name",
+            "format",
+            "data_hash",
+            "active",
+            "f1",
+            "evaluation and CRF (SHA-256)",
+            "created",
+        ),
     )
 
 
