@@ -29,6 +29,8 @@ import pytest
 from desktop.cli import main
 from models import Project
 from models.domain import Span
+from models.review.adjudicate import Adjudication
+from models.review.compare import LABEL, LayerRef
 from models.review.conflicts import conflicts, resolve_conflict
 from models.review.merge import merge_project
 from models.store.history import dumps
@@ -57,8 +59,8 @@ def original(tmp_path_factory) -> Path:
     """A project holding every kind of event that records a ``before``
     (closed): span edits and removals, decisions and their undoing,
     statuses, a role, label changes, a setting, models activated and
-    retired, a merge conflict resolved, and bob's decision standing on a
-    suggestion alice accepts."""
+    retired, a merge conflict resolved, bob's decision standing on a
+    suggestion alice accepts, and a span bob adjudicated."""
     folder = tmp_path_factory.mktemp("before")
     path = folder / "a.biaozhu"
     with Project.create(path, annotator="alice") as p:
@@ -85,6 +87,14 @@ def original(tmp_path_factory) -> Path:
         assert merge_project(p, copy).conflicts
         (conflict,) = conflicts(p)
         resolve_conflict(p, conflict.id, "theirs", who="alice")
+    # bob, a reviewer, takes carol's label of 宁德时代 over dave's
+    with Project.open(path, annotator="dave") as p:
+        p.add_span(other, 0, 4, "POLICY")
+        adjudication = Adjudication(
+            p, other, "bob", LayerRef.annotator("carol"), LayerRef.annotator("dave")
+        )
+        (label,) = [d for d in adjudication.differences if d.kind == LABEL]
+        adjudication.choose(label, "left")
         report = p.verify()
         assert report.ok, report.problems
     return path
@@ -282,6 +292,14 @@ ATTACKS = [
         "json_extract(after, '$.conflict') IS NOT NULL",
         setting("after", "conflict", value=2),
         "takes a span of merge conflict 2 into carol's layer, but no event recorded",
+    ),
+    # the span and layer a reviewer took a span from, which the view follows
+    (
+        "adjudicated from",
+        "span.added",
+        "json_extract(after, '$.adjudication') IS NOT NULL",
+        setting("after", "adjudication", "from_span", value=1),
+        "says it takes span 1 from carol, a span no earlier event of this document wrote",
     ),
     # who did it, as the history view shows: bob's span added as alice
     (

@@ -85,6 +85,10 @@ class Replayed:
     # span id -> the span as span.removed took it away, which a span.restored
     # names as the span it brings back (the history view follows it)
     removed: dict[int, Written] = field(default_factory=dict)
+    # span id -> the span as an undo of the accept that made it took it away
+    # (with ``spans`` and ``removed``: every span this document ever held,
+    # which an adjudicated span names as the one it was taken from)
+    dropped: dict[int, Written] = field(default_factory=dict)
     # merge conflict id -> (event, who it names as resolving it) of each span
     # taken from it ("keep theirs"), until the conflict's resolution event
     resolving: dict[int, list[tuple[int, Any]]] = field(default_factory=dict)
@@ -408,6 +412,8 @@ def _span_added(state: Replayed, event: Event) -> None:
     owner = event[6]["annotator"]
     if "conflict" in event[6]:
         _conflict_span(state, event, event[6])
+    if "adjudication" in event[6]:
+        _adjudicated_from(state, event, event[6]["adjudication"])
     if event[2] != owner:
         _problem(
             state,
@@ -449,6 +455,36 @@ def _conflict_span(state: Replayed, event: Event, record: dict[str, Any]) -> Non
         )
         return
     state.resolving.setdefault(conflict_id, []).append((event[0], record.get("resolved_by")))
+
+
+def _adjudicated_from(state: Replayed, event: Event, adjudication: Any) -> None:
+    """A span a reviewer took into their layer names the span it was taken
+    from (``biaozhu history`` shows it, the history view follows the span's
+    past through it): a span this document held. Only that it was one is
+    held: the layer it names is not (Biaozhu named the left layer for a span
+    both layers held alike), nor its content (it may have changed since the
+    reviewer read it). A span taken from the suggestions or a conflict names
+    one of those, which no event here writes."""
+    side = adjudication.get("from") if isinstance(adjudication, dict) else None
+    if not isinstance(side, str) or side.startswith(("@suggestions", "@conflict")):
+        return
+    taken = adjudication.get("from_span")
+    held = None
+    if type(taken) is int:
+        held = state.spans.get(taken) or state.removed.get(taken) or state.dropped.get(taken)
+    if held is None or held.value[0] != event[3]:
+        _problem(
+            state,
+            event,
+            Message(
+                "event {event} ({action}) says it takes span {span} from {side},"
+                " a span no earlier event of this document wrote",
+                event=event[0],
+                action=event[1],
+                span=taken,
+                side=side,
+            ),
+        )
 
 
 def _span_edited(state: Replayed, event: Event) -> None:
@@ -586,7 +622,10 @@ def _suggestion_undone(state: Replayed, event: Event) -> None:
     sid = _integer(before["suggestion"]["suggestion_id"], "suggestion id")
     _undone_before(state, event, sid, before)
     if span:
-        state.spans.pop(_integer(span["id"], "span id"), None)
+        span_id = _integer(span["id"], "span id")
+        gone = state.spans.pop(span_id, None)
+        if gone is not None:
+            state.dropped[span_id] = gone
     state.decisions.pop((sid, event[2]), None)
     deciders = state.deciders.get(sid, set())
     deciders.discard(event[2])

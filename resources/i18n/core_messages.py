@@ -2219,6 +2219,11 @@ MESSAGES = [
     # models/store/replay.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "event {event} ({action}) says it takes span {span} from {side}, a span no earlier event of this document wrote",
+    ),
+    # models/store/replay.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "event {event} ({action}): its record of suggestion {sid} differs from {by}, which recorded it while a decision stands on it: {differences}",
     ),
     # models/store/replay.py
