@@ -27,7 +27,7 @@ from typing import Any
 import pytest
 
 from desktop.cli import main
-from models import Project
+from models import Label, Project
 from models.domain import Span
 from models.review.adjudicate import Adjudication
 from models.review.compare import LABEL, LayerRef
@@ -414,7 +414,7 @@ def test_older_projects_still_verify_with_what_they_recorded(tmp_path, capsys):
     with Project.open(a, annotator="alice") as p:
         (merged,) = p.suggestions(p.document_ids()[0], "carol")
         p.undo_decision(merged.id, annotator="carol")
-        p.add_label(p.labels()[0].__class__("PERSON", "#123456", "", "a person"))
+        p.add_label(Label("PERSON", "#123456", "", "a person"))
     assert main(["verify", str(a)]) == 0
     out = capsys.readouterr().out
     assert out.startswith("verified, except what older versions did not record"), out
