@@ -33,6 +33,7 @@ from models.review.adjudicate import Adjudication
 from models.review.compare import LABEL, LayerRef
 from models.review.conflicts import conflicts, resolve_conflict
 from models.review.merge import merge_project
+from models.store.bulk import finish_document
 from models.store.history import dumps
 from models.store.triggers import GUARDS as TRIGGERS
 from tests.test_tamper import rechain
@@ -69,6 +70,7 @@ def original(tmp_path_factory) -> Path:
         (pending,) = [s for s in p.suggestions(doc, "bob") if s.text == "抚州"]
         p.reject_suggestion(pending.id, annotator="bob")
         p.accept_suggestion(pending.id, annotator="alice")
+        assert finish_document(p, doc, "bob")  # rejects what bob left pending
         first, second = store_two_models(p)
     assert main(["models", str(path), "--activate", second, "--annotator", "alice"]) == 0
     assert main(["models", str(path), "--use-bundled", "--annotator", "alice"]) == 0
@@ -301,6 +303,14 @@ ATTACKS = [
         setting("after", "adjudication", "from_span", value=1),
         "says it takes span 1 from carol, a span no earlier event of this document wrote",
     ),
+    # a rejection of alice's own, shown as one that came with marking it done
+    (
+        "rejected with done",
+        "suggestion.rejected",
+        0,
+        setting("after", value={"with": "doc.done"}),
+        "says it came with alice marking document",
+    ),
     # who did it, as the history view shows: bob's span added as alice
     (
         "span added by another",
@@ -342,8 +352,8 @@ def test_the_untouched_project_verifies(original, tmp_path, capsys):
 
 def test_an_undo_of_a_decision_never_made_is_named(original, tmp_path, capsys):
     """An undo forged at the end of the history, chained correctly: a
-    reviewer would read that bob accepted 932.4亿元 and took it back, while
-    nothing in the history made that decision (bob never decided on it; the
+    reviewer would read that carol accepted 932.4亿元 and took it back, while
+    nothing in the history made that decision (carol never decided on it; the
     tables are unchanged, as an undo of nothing leaves them)."""
     path = tmp_path / "forged.biaozhu"
     shutil.copy(original, path)
@@ -367,7 +377,7 @@ def test_an_undo_of_a_decision_never_made_is_named(original, tmp_path, capsys):
 
         origin = conn.execute("SELECT value FROM meta WHERE key = 'project_id'").fetchone()[0]
         EventWriter(conn, origin).append(
-            "bob",
+            "carol",
             "suggestion.undone",
             pending.doc_id,
             None,
@@ -379,7 +389,7 @@ def test_an_undo_of_a_decision_never_made_is_named(original, tmp_path, capsys):
         conn.close()
     assert main(["verify", str(path)]) == 1
     first = capsys.readouterr().err.splitlines()[0]
-    assert f"event {eid} (suggestion.undone): its record of the decision of bob on" in first
+    assert f"event {eid} (suggestion.undone): its record of the decision of carol on" in first
     assert "names what no earlier event wrote" in first, first
 
 

@@ -618,8 +618,31 @@ def _suggestion_taken(state: Replayed, event: Event) -> None:
 
 def _suggestion_rejected(state: Replayed, event: Event) -> None:
     sid = _integer(event[5]["suggestion"]["suggestion_id"], "suggestion id")
+    if isinstance(event[6], dict) and event[6].get("with") == "doc.done":
+        _with_done(state, event)
     _decide(state, event, (sid, event[2]), ("rejected", None))
     _shown(state, event, sid, event[5]["suggestion"])
+
+
+def _with_done(state: Replayed, event: Event) -> None:
+    """A rejection that says it came with the curator marking the document
+    done (the history view says so; reopening the document takes exactly
+    those back) follows that curator's status done, in one transaction."""
+    status = state.statuses.get((event[3], event[2]))
+    if status is None or status.value != ("done",):
+        _problem(
+            state,
+            event,
+            Message(
+                "event {event} ({action}) says it came with {who} marking document {doc}"
+                " done, but {who}'s status there was then {status}",
+                event=event[0],
+                action=event[1],
+                who=event[2],
+                doc=event[3],
+                status=status.value[0] if status is not None else "todo",
+            ),
+        )
 
 
 def _suggestion_undone(state: Replayed, event: Event) -> None:

@@ -2239,6 +2239,11 @@ MESSAGES = [
     # models/store/replay.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "event {event} ({action}) says it came with {who} marking document {doc} done, but {who}'s status there was then {status}",
+    ),
+    # models/store/replay.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "the decision of {who} on suggestion {sid}",
     ),
     # models/store/replay.py
