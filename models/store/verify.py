@@ -11,7 +11,13 @@
    with its attributes and provenance, decision, document status, label,
    annotator and role, each difference named with its table, its row and the
    event that should have written it; and the settings that change what the
-   store accepts (allow_overlap) against what project.created recorded. The
+   store accepts (allow_overlap) against what project.created recorded; and
+   what each event records of what it changed (its ``before``: the span,
+   decision, suggestion, status, role, labels, setting or models it
+   replaced), and the provenance an added span names (its owner as the
+   event's annotator, the removed span it restores, the span a reviewer took
+   it from, the conflict it was kept from), against the replay of the events
+   before it, since the history view and the audit exports show them. The
    documents' rows are replayed and compared a range of documents at a time
    (check_state), so that memory stays bounded on the longest history;
 5. every document's text against its content hash and its import event,
