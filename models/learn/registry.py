@@ -206,13 +206,14 @@ def store_model(
             project.conn.execute("UPDATE learned_models SET active = 0 WHERE active = 1")
         else:
             previous = []
+        created = utc_now()
         cur = project.conn.execute(
             "INSERT INTO learned_models (name, version, created, data_hash, format, evaluation,"
             " blob, active) VALUES (?,?,?,?,?,?,?,?)",
             (
                 MODEL_NAME,
                 version,
-                utc_now(),
+                created,
                 data_hash,
                 MODEL_FORMAT,
                 evaluation_text,
@@ -238,6 +239,9 @@ def store_model(
                 # what the row holds besides this record, so that verify
                 # finds its figures or its weights changed by hand
                 "sha256": model_content_hash(evaluation_text, blob),
+                # when it was trained, which models and Suggester models… list:
+                # verify holds the row's time to it
+                "created": created,
             },
         )
         row = project.conn.execute(

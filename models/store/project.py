@@ -490,22 +490,25 @@ class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
 
     def set_labels(self, labels: list[Label]) -> None:
         """Change the label schema. A label still used by a span cannot go."""
-        check_labels(labels, stored=self.labels())
-        before = [label_record(lab) for lab in self.labels()]
-        gone = set(self.label_names()) - {lab.name for lab in labels}
-        for name in gone:
-            used = self.conn.execute(
-                "SELECT (SELECT count(*) FROM annotations WHERE label = ?)"
-                " + (SELECT count(*) FROM suggestions WHERE label = ?)",
-                (name, name),
-            ).fetchone()[0]
-            if used:
-                raise InvalidInput(
-                    "label {name} is used by {used} span(s) and cannot be removed",
-                    name=name,
-                    used=used,
-                )
+        # the labels as the file holds them, read under the write lock (a
+        # transaction begun forgets the copy this Project kept): what the
+        # event records as before, which verify holds to the history
         with self.transaction():
+            check_labels(labels, stored=self.labels())
+            before = [label_record(lab) for lab in self.labels()]
+            gone = set(self.label_names()) - {lab.name for lab in labels}
+            for name in gone:
+                used = self.conn.execute(
+                    "SELECT (SELECT count(*) FROM annotations WHERE label = ?)"
+                    " + (SELECT count(*) FROM suggestions WHERE label = ?)",
+                    (name, name),
+                ).fetchone()[0]
+                if used:
+                    raise InvalidInput(
+                        "label {name} is used by {used} span(s) and cannot be removed",
+                        name=name,
+                        used=used,
+                    )
             counted = self.meta("labels_version")
             problem = counter_problem("labels_version", counted)
             if problem is not None:
@@ -522,12 +525,15 @@ class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
             )
 
     def add_label(self, label: Label) -> None:
-        if label.name in self.label_names():
-            return
-        taken = {_bound_key(lab) for lab in self.labels() if lab.hotkey}
-        if label.hotkey and _bound_key(label) in taken:
-            label = Label(label.name, label.colour, "", label.description)
-        self.set_labels(self.labels() + [label])
+        # under the write lock, the labels read afresh: a label another
+        # process added since this Project read them is kept, not dropped
+        with self.transaction():
+            if label.name in self.label_names():
+                return
+            taken = {_bound_key(lab) for lab in self.labels() if lab.hotkey}
+            if label.hotkey and _bound_key(label) in taken:
+                label = Label(label.name, label.colour, "", label.description)
+            self.set_labels(self.labels() + [label])
 
     # -- annotators ------------------------------------------------------------------
 

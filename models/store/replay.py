@@ -77,11 +77,21 @@ class Replayed:
     documents: dict[str, Written] = field(default_factory=dict)
     conflicts: dict[int, Written] = field(default_factory=dict)
     # learned model version -> (name, format, data hash, active, F1, content
-    # hash), as the model.trained / activated / retired events left it (F1 and
-    # content hash None where the event did not record them)
+    # hash, created), as the model.trained / activated / retired events left it
+    # (F1, content hash and created None where the event did not record them)
     models: dict[str, Written] = field(default_factory=dict)
     labels: Written | None = None
     settings: dict[str, Written] = field(default_factory=dict)  # as the last event set them
+    # span id -> the span as span.removed took it away, which a span.restored
+    # names as the span it brings back (the history view follows it)
+    removed: dict[int, Written] = field(default_factory=dict)
+    # span id -> the span as an undo of the accept that made it took it away
+    # (with ``spans`` and ``removed``: every span this document ever held,
+    # which an adjudicated span names as the one it was taken from)
+    dropped: dict[int, Written] = field(default_factory=dict)
+    # merge conflict id -> (event, who it names as resolving it) of each span
+    # taken from it ("keep theirs"), until the conflict's resolution event
+    resolving: dict[int, list[tuple[int, Any]]] = field(default_factory=dict)
     # span id -> the decision that points at it (a removal unlinks it)
     decision_of_span: dict[int, tuple[int, str]] = field(default_factory=dict)
     # A decided suggestion as the latest decision on it recorded it (what the
@@ -99,6 +109,10 @@ class Replayed:
     )
     problems: list[Message] = field(default_factory=list)
     problem_events: list[int] = field(default_factory=list)  # the event of each problem
+    # (event, problem) of a ``before`` record naming a decision no event
+    # wrote: a problem, unless a merge made before merges recorded decisions
+    # as events brought it (check_state tells, from the project's events)
+    unproven_before: list[tuple[int, Message]] = field(default_factory=list)
     events: int = 0
 
 
@@ -189,6 +203,17 @@ def _replay(conn: sqlite3.Connection, where: str, params: tuple) -> Replayed:
                 )
             )
             state.problem_events.append(eid)
+    for conflict_id, taken in state.resolving.items():
+        for eid, _who in taken:
+            state.problems.append(
+                Message(
+                    "event {event} (span.added) takes a span of merge conflict {cid}"
+                    " into its layer, but no event resolves that conflict",
+                    event=eid,
+                    cid=conflict_id,
+                )
+            )
+            state.problem_events.append(eid)
     return state
 
 
@@ -223,6 +248,140 @@ def _integer(value: Any, what: str) -> int:
     return value
 
 
+# -- what an event says was there before it ----------------------------------------------
+#
+# An event that changes or removes something records it as it was (its
+# ``before``): the history view, ``biaozhu history`` and the audit CSV show it
+# to a reviewer as what the change replaced. Nothing else reads it, so a
+# ``before`` rewritten with the chain recomputed after it changed no table,
+# and verify said ok while a reviewer was shown a past the history never had.
+# Each is held to the replay of the events before it.
+
+
+def _before_differs(
+    state: Replayed,
+    event: Event,
+    what: Message,
+    fields: tuple[str | Message, ...],
+    recorded: Callable[[], tuple],
+    written: Written | None,
+    default: tuple | None = None,
+) -> None:
+    """``recorded()`` (the event's ``before``, as a tuple of ``fields``) against
+    ``written``, the replay of the events before it (None: no event wrote it;
+    ``default``: what it is then, if anything)."""
+    try:
+        value = recorded()
+    except (BadEvent, KeyError, TypeError, ValueError, AttributeError) as exc:
+        _problem(
+            state,
+            event,
+            Message(
+                "event {event} ({action}): its record of {what} before it is not what"
+                " its action writes: {reason}",
+                event=event[0],
+                action=event[1],
+                what=what,
+                reason=_reason(exc),
+            ),
+        )
+        return
+    if written is None and default is None:
+        _problem(state, event, _unwritten_before(event, what))
+    elif written is None and value != default:
+        _problem(
+            state,
+            event,
+            Message(
+                "event {event} ({action}): its record of {what} before it differs from"
+                " what it was while no event had changed it: {differences}",
+                event=event[0],
+                action=event[1],
+                what=what,
+                differences=before_difference(fields, value, default),
+            ),
+        )
+    elif written is not None and value != written.value:
+        _problem(
+            state,
+            event,
+            Message(
+                "event {event} ({action}): its record of {what} before it differs from"
+                " {by}, which last wrote it: {differences}",
+                event=event[0],
+                action=event[1],
+                what=what,
+                by=written.by(),
+                differences=before_difference(fields, value, written.value),
+            ),
+        )
+
+
+def _unwritten_before(event: Event, what: Message) -> Message:
+    return Message(
+        "event {event} ({action}): its record of {what} before it names what no"
+        " earlier event wrote",
+        event=event[0],
+        action=event[1],
+        what=what,
+    )
+
+
+def _problem(state: Replayed, event: Event, problem: Message) -> None:
+    state.problems.append(problem)
+    state.problem_events.append(event[0])
+
+
+def before_difference(
+    fields: tuple[str | Message, ...], recorded: tuple, history: tuple
+) -> Message | str:
+    """The fields in which an event's ``before`` differs from the history, in words."""
+    parts = [
+        Message(
+            "{field} {recorded} in the event, {history} in the history",
+            field=name,
+            recorded=show_value(a),
+            history=show_value(b),
+        )
+        for name, a, b in zip(fields, recorded, history, strict=True)
+        if a != b
+    ]
+    if not parts:
+        return ""
+    joined = parts[-1]
+    for part in reversed(parts[:-1]):
+        joined = Message("{part}; {rest}", part=part, rest=joined)
+    return joined
+
+
+def show_value(value: Any) -> str:
+    """A value of a row or a record as a problem shows it."""
+    if isinstance(value, LabelList):
+        return "[" + ", ".join("/".join(map(str, lab)) for lab in value) + "]"
+    if isinstance(value, dict | list | tuple):
+        return orjson.dumps(value, option=orjson.OPT_SORT_KEYS).decode()
+    return repr(value) if isinstance(value, str) else str(value)
+
+
+def _span_before(state: Replayed, event: Event, record: Any) -> None:
+    """A span as an edit, a removal or an undo recorded it before it."""
+    span_id = record.get("id") if isinstance(record, dict) else None
+    written = state.spans.get(span_id) if type(span_id) is int else None
+    try:
+        if written is not None and span_value(record, event[3]) == written.value:
+            return  # the usual case, without making the words of a problem
+    except (BadEvent, KeyError, TypeError, ValueError, AttributeError):
+        pass  # named below
+    _before_differs(
+        state,
+        event,
+        Message("span {span}", span=span_id),
+        SPAN_FIELDS,
+        lambda: span_value(record, event[3]),
+        written,
+    )
+
+
 # -- spans and decisions ---------------------------------------------------------------------
 
 
@@ -251,10 +410,102 @@ def _span_set(state: Replayed, event: Event) -> None:
     state.spans[span_id] = _written(event, span_value(record, event[3]))
 
 
+def _span_added(state: Replayed, event: Event) -> None:
+    """span.added, span.restored, suggestion.accepted / corrected: a span
+    added to a layer is added as its owner (add_span and add_spans write one
+    name for both), so the event's annotator, which the history view and the
+    audit CSV show as who did it, is the span's."""
+    owner = event[6]["annotator"]
+    if "conflict" in event[6]:
+        _conflict_span(state, event, event[6])
+    if "adjudication" in event[6]:
+        _adjudicated_from(state, event, event[6]["adjudication"])
+    if event[2] != owner:
+        _problem(
+            state,
+            event,
+            Message(
+                "event {event} ({action}) names {who} as who made it, but the span it adds"
+                " is in {owner}'s layer: Biaozhu writes the one name for both",
+                event=event[0],
+                action=event[1],
+                who=event[2],
+                owner=owner,
+            ),
+        )
+    _span_set(state, event)
+
+
+def _conflict_span(state: Replayed, event: Event, record: dict[str, Any]) -> None:
+    """A span a reviewer's "keep theirs" took from a merge conflict names the
+    conflict and who resolved it (the history shows both): an unresolved
+    conflict of this document and layer, resolved next by that reviewer."""
+    conflict_id = record["conflict"]
+    recorded = state.conflicts.get(conflict_id) if type(conflict_id) is int else None
+    if (
+        recorded is None
+        or recorded.value[4]
+        or recorded.value[:2] != (event[3], record["annotator"])
+    ):
+        _problem(
+            state,
+            event,
+            Message(
+                "event {event} ({action}) takes a span of merge conflict {cid} into"
+                " {owner}'s layer, but no event recorded that conflict open there",
+                event=event[0],
+                action=event[1],
+                cid=conflict_id,
+                owner=record["annotator"],
+            ),
+        )
+        return
+    state.resolving.setdefault(conflict_id, []).append((event[0], record.get("resolved_by")))
+
+
+def _adjudicated_from(state: Replayed, event: Event, adjudication: Any) -> None:
+    """A span a reviewer took into their layer names the span it was taken
+    from (``biaozhu history`` shows it, the history view follows the span's
+    past through it): a span this document held. Only that it was one is
+    held: the layer it names is not (Biaozhu named the left layer for a span
+    both layers held alike), nor its content (it may have changed since the
+    reviewer read it). A span taken from the suggestions or a conflict names
+    one of those, which no event here writes."""
+    side = adjudication.get("from") if isinstance(adjudication, dict) else None
+    if not isinstance(side, str) or side.startswith(("@suggestions", "@conflict")):
+        return
+    taken = adjudication.get("from_span")
+    held = None
+    if type(taken) is int:
+        held = state.spans.get(taken) or state.removed.get(taken) or state.dropped.get(taken)
+    if held is None or held.value[0] != event[3]:
+        _problem(
+            state,
+            event,
+            Message(
+                "event {event} ({action}) says it takes span {span} from {side},"
+                " a span no earlier event of this document wrote",
+                event=event[0],
+                action=event[1],
+                span=taken,
+                side=side,
+            ),
+        )
+
+
+def _span_edited(state: Replayed, event: Event) -> None:
+    """span.relabelled / resized / attrs: the span as it was, then as it is."""
+    _span_before(state, event, event[5])
+    _span_set(state, event)
+
+
 def _span_removed(state: Replayed, event: Event) -> None:
     """A span gone: so is it from the decision that pointed at it."""
+    _span_before(state, event, event[5])
     span_id = _integer(event[5]["id"], "span id")
-    state.spans.pop(span_id, None)
+    gone = state.spans.pop(span_id, None)
+    if gone is not None:
+        state.removed[span_id] = _written(event, gone.value)
     key = state.decision_of_span.pop(span_id, None)
     decision = state.decisions.get(key) if key else None
     if decision is not None and decision.value[1] == span_id:
@@ -271,16 +522,44 @@ def _decide(state: Replayed, event: Event, key: tuple[int, str], value: tuple) -
 def _shown(state: Replayed, event: Event, sid: int, record: Any) -> None:
     """The suggestion as a decision event recorded it; a record of an older
     shape (not a mapping with every key) proves nothing and is left out."""
+    value = _suggestion_value(state, event, sid, record)
+    if value is not None:
+        state.suggestions[sid] = _written(event, value)
+
+
+def _suggestion_value(state: Replayed, event: Event, sid: int, record: Any) -> tuple | None:
+    """The suggestion as ``record`` has it (None: a record of an older shape),
+    held to what the last decision event recorded while a decision stands on
+    it, since nothing rewrites a suggestion then: a decision or an undo
+    showing a reviewer another score or source than the one decided on is
+    an edited record. A record that differs gives the one standing."""
     if not isinstance(record, dict) or not all(k in record for k in SUGGESTION_KEYS):
-        return
+        return None
     attrs = record["attrs"] if record["attrs"] is not None else {}
     value = (event[3], *(record[k] for k in SUGGESTION_KEYS[:-1]), attrs)
-    state.suggestions[sid] = _written(event, value)
+    standing = state.suggestions.get(sid)
+    if standing is None or standing.value == value:
+        return value
+    _problem(
+        state,
+        event,
+        Message(
+            "event {event} ({action}): its record of suggestion {sid} differs from"
+            " {by}, which recorded it while a decision stands on it: {differences}",
+            event=event[0],
+            action=event[1],
+            sid=sid,
+            by=standing.by(),
+            differences=before_difference(SUGGESTION_FIELDS, value, standing.value),
+        ),
+    )
+    return standing.value
 
 
 def _span_restored(state: Replayed, event: Event) -> None:
-    _span_set(state, event)
+    _span_added(state, event)
     record = event[6]
+    _restored_from(state, event, record)
     sid = record.get("suggestion_id")
     key = (sid, record["annotator"])
     decision = state.decisions.get(key)
@@ -288,9 +567,48 @@ def _span_restored(state: Replayed, event: Event) -> None:
         _decide(state, event, key, (decision.value[0], record["id"]))
 
 
+def _restored_from(state: Replayed, event: Event, record: dict[str, Any]) -> None:
+    """A restored span is the removed one it names (``restored_from``), with a
+    new id: the history view and ``biaozhu history`` follow a span's past
+    through it, and the offers an undone accept withdraws are found by it.
+    Its suggestion may be gone meanwhile (then it names none)."""
+    old = record.get("restored_from")
+    removed = state.removed.get(old) if type(old) is int else None
+    if removed is None:
+        _problem(
+            state,
+            event,
+            Message(
+                "event {event} ({action}) says it brings back span {span}, which no earlier"
+                " event removed from this document",
+                event=event[0],
+                action=event[1],
+                span=old,
+            ),
+        )
+        return
+    value = state.spans[record["id"]].value
+    if value[-1] is None:  # the suggestion gone: compared without it
+        value = value[:-1] + (removed.value[-1],)
+    if value != removed.value:
+        _problem(
+            state,
+            event,
+            Message(
+                "event {event} ({action}): the span it brings back differs from span"
+                " {span} as {by} removed it: {differences}",
+                event=event[0],
+                action=event[1],
+                span=old,
+                by=removed.by(),
+                differences=before_difference(SPAN_FIELDS, value, removed.value),
+            ),
+        )
+
+
 def _suggestion_taken(state: Replayed, event: Event) -> None:
     """suggestion.accepted / suggestion.corrected: a span and the decision that made it."""
-    _span_set(state, event)
+    _span_added(state, event)
     record = event[6]
     sid = _integer(record["suggestion"]["suggestion_id"], "suggestion id")
     decision = event[1].split(".", 1)[1]
@@ -300,21 +618,76 @@ def _suggestion_taken(state: Replayed, event: Event) -> None:
 
 def _suggestion_rejected(state: Replayed, event: Event) -> None:
     sid = _integer(event[5]["suggestion"]["suggestion_id"], "suggestion id")
+    if isinstance(event[6], dict) and event[6].get("with") == "doc.done":
+        _with_done(state, event)
     _decide(state, event, (sid, event[2]), ("rejected", None))
     _shown(state, event, sid, event[5]["suggestion"])
+
+
+def _with_done(state: Replayed, event: Event) -> None:
+    """A rejection that says it came with the curator marking the document
+    done (the history view says so; reopening the document takes exactly
+    those back) follows that curator's status done, in one transaction."""
+    status = state.statuses.get((event[3], event[2]))
+    if status is None or status.value != ("done",):
+        _problem(
+            state,
+            event,
+            Message(
+                "event {event} ({action}) says it came with {who} marking document {doc}"
+                " done, but {who}'s status there was then {status}",
+                event=event[0],
+                action=event[1],
+                who=event[2],
+                doc=event[3],
+                status=status.value[0] if status is not None else "todo",
+            ),
+        )
 
 
 def _suggestion_undone(state: Replayed, event: Event) -> None:
     before = event[5]
     span = before.get("span")
-    if span:
-        state.spans.pop(_integer(span["id"], "span id"), None)
     sid = _integer(before["suggestion"]["suggestion_id"], "suggestion id")
+    _undone_before(state, event, sid, before)
+    if span:
+        span_id = _integer(span["id"], "span id")
+        gone = state.spans.pop(span_id, None)
+        if gone is not None:
+            state.dropped[span_id] = gone
     state.decisions.pop((sid, event[2]), None)
     deciders = state.deciders.get(sid, set())
     deciders.discard(event[2])
     if not deciders:  # undecided: a later run of the suggesters may rewrite it
         state.suggestions.pop(sid, None)
+
+
+def _undone_before(state: Replayed, event: Event, sid: int, before: dict[str, Any]) -> None:
+    """What an undo says it took back (the decision, the span its acceptance
+    made, the suggestion decided on) against the replay: the history view
+    shows it as what the curator undid."""
+    key = (sid, event[2])
+    what = Message("the decision of {who} on suggestion {sid}", who=event[2], sid=sid)
+    decision = state.decisions.get(key)
+    if decision is None:
+        # a decision a merge brought before merges recorded them as events
+        # is in no event: check_state tells that from an undo naming nothing
+        state.unproven_before.append((event[0], _unwritten_before(event, what)))
+    else:
+
+        def recorded() -> tuple:
+            span = before["span"]
+            span_id = None if span is None else _integer(span["id"], "span id")
+            target = None if event[4] is None else int(event[4])
+            if target != span_id:
+                raise BadEvent(Message("its target is not the span it names"))
+            return (before["decision"], span_id)
+
+        _before_differs(state, event, what, ("decision", "span"), recorded, decision)
+        span = before.get("span")
+        if isinstance(span, dict) and span.get("id") == decision.value[1] is not None:
+            _span_before(state, event, span)
+    _suggestion_value(state, event, sid, before["suggestion"])
 
 
 def _decision_merged(state: Replayed, event: Event) -> None:
@@ -337,7 +710,24 @@ def _doc_imported(state: Replayed, event: Event) -> None:
 
 
 def _doc_status(state: Replayed, event: Event) -> None:
-    state.statuses[(event[3], event[2])] = _written(event, (event[6]["status"],))
+    key = (event[3], event[2])
+    written = state.statuses.get(key)
+    before = event[5]
+    if isinstance(before, dict) and (before.get("status"),) == (
+        written.value if written is not None else ("todo",)
+    ):
+        state.statuses[key] = _written(event, (event[6]["status"],))
+        return  # the usual case, without making the words of a problem
+    _before_differs(
+        state,
+        event,
+        Message("the status of {doc} for {who}", doc=event[3], who=event[2]),
+        ("status",),
+        lambda: (event[5]["status"],),
+        state.statuses.get(key),
+        ("todo",),  # a document without a status is to do
+    )
+    state.statuses[key] = _written(event, (event[6]["status"],))
 
 
 def _annotator_added(state: Replayed, event: Event) -> None:
@@ -346,6 +736,14 @@ def _annotator_added(state: Replayed, event: Event) -> None:
 
 
 def _annotator_role(state: Replayed, event: Event) -> None:
+    _before_differs(
+        state,
+        event,
+        Message("the role of {who}", who=event[4]),
+        ("role",),
+        lambda: (event[5]["role"],),
+        state.annotators.get(event[4]),
+    )
     state.annotators[event[4]] = _written(event, (event[6]["role"],))
 
 
@@ -367,6 +765,15 @@ def _settings_changed(state: Replayed, event: Event) -> None:
     for name, value in event[6].items():
         if name not in GUARDED_SETTINGS or value not in ("0", "1"):
             raise BadEvent(_no_setting(name, value))
+        _before_differs(
+            state,
+            event,
+            Message("the setting {name}", name=name),
+            ("value",),
+            lambda name=name: (event[5][name],),
+            state.settings.get(name),
+            (GUARDED_SETTINGS[name],),  # a project created before it was recorded
+        )
         state.settings[name] = _written(event, (value,))
 
 
@@ -374,7 +781,46 @@ def _no_setting(name: Any, value: Any) -> Message:
     return Message("it sets {name!r} to {value!r}, no setting Biaozhu has", name=name, value=value)
 
 
+class LabelList(tuple):
+    """Labels as a problem names them: those that differ, name/colour/hotkey/description."""
+
+
 def _labels_changed(state: Replayed, event: Event) -> None:
+    labels = state.labels
+    if labels is None:  # no creation event: named as such by verify
+        _labels(state, event, event[6])
+        return
+    names_only = not state.labels_complete  # a creation that recorded only names
+    history = labels.value
+    try:
+        value = tuple(
+            (lab["name"],) if names_only else tuple(lab[k] for k in LABEL_FIELDS)
+            for lab in event[5]
+        )
+    except (KeyError, TypeError):
+        value = None  # _before_differs names it
+    if value is not None and value != history:
+        # each side as a problem shows it: the labels the other lacks (a
+        # schema is long, the difference short), or all when only the order differs
+        ours = LabelList(lab for lab in value if lab not in history)
+        theirs = LabelList(lab for lab in history if lab not in value)
+        value, history = (
+            (ours, theirs) if ours or theirs else (LabelList(value), LabelList(history))
+        )
+
+    def recorded() -> tuple:
+        if value is None:
+            raise BadEvent(Message("its labels are not label records"))
+        return (value,)
+
+    _before_differs(
+        state,
+        event,
+        Message("the labels"),
+        (Message("labels (those the other lacks)"),),
+        recorded,
+        _new_tuple(Written, ((history,), labels.event, labels.action)),
+    )
     _labels(state, event, event[6])
 
 
@@ -402,6 +848,29 @@ def _conflict_resolved(state: Replayed, event: Event) -> None:
                 conflict_id=conflict_id,
             )
         )
+    for eid, who in state.resolving.pop(conflict_id, []):
+        if who != event[2]:
+            state.problems.append(
+                Message(
+                    "event {span_event} (span.added) says {who} resolved merge conflict {cid},"
+                    " but event {event} ({action}) resolved it as {resolver}",
+                    span_event=eid,
+                    who=who,
+                    cid=conflict_id,
+                    event=event[0],
+                    action=event[1],
+                    resolver=event[2],
+                )
+            )
+            state.problem_events.append(eid)
+    _before_differs(
+        state,
+        event,
+        Message("merge conflict {cid}", cid=conflict_id),
+        ("annotator", "origin", "resolved"),
+        lambda: (event[5]["annotator"], event[5]["origin"], False),
+        _new_tuple(Written, (recorded.value[1:3] + recorded.value[4:5], *recorded[1:])),
+    )
     state.conflicts[conflict_id] = _written(
         event, recorded.value[:4] + (True,) + recorded.value[5:]
     )
@@ -459,6 +928,7 @@ def _model_trained(state: Replayed, event: Event) -> None:
     after = event[6]
     active = after.get("active", True)  # a model was always activated before it was said
     if active:
+        _active_before(state, event)
         _deactivate_models(state, event)
     value = (
         after["name"],
@@ -467,16 +937,44 @@ def _model_trained(state: Replayed, event: Event) -> None:
         bool(active),
         _canonical_f1(after.get("f1")),
         after.get("sha256"),  # recorded since 6 December 2026
+        after.get("created"),  # when it was trained, as models lists it; recorded since too
     )
     state.models[event[4]] = _written(event, value)
 
 
 def _model_activated(state: Replayed, event: Event) -> None:
+    _active_before(state, event)
     _deactivate_models(state, event)
     _set_model_active(state, event, True)
 
 
+def _active_before(state: Replayed, event: Event) -> None:
+    """A model made the active one records the models that suggested until
+    then (its before; None: none did), which it replaced."""
+    active = sorted(v for v, m in state.models.items() if m.value[3] and v != event[4])
+    last = max(state.models.values(), key=lambda m: m.event, default=None)
+    _before_differs(
+        state,
+        event,
+        Message("the active models"),
+        ("active",),
+        lambda: (sorted((event[5] or {}).get("active") or []),),
+        None if last is None else _new_tuple(Written, ((active,), last.event, last.action)),
+        ([],),  # no model stored yet
+    )
+
+
 def _model_retired(state: Replayed, event: Event) -> None:
+    stored = state.models.get(event[4])
+    if stored is not None:
+        _before_differs(
+            state,
+            event,
+            Message("model {model}", model=event[4]),
+            ("active",),
+            lambda: (event[5]["active"],),
+            _new_tuple(Written, ((stored.value[3],), stored.event, stored.action)),
+        )
     _set_model_active(state, event, False)
 
 
@@ -501,10 +999,10 @@ HANDLERS: dict[str, Handler] = {
     "model.trained": _model_trained,
     "model.activated": _model_activated,
     "model.retired": _model_retired,
-    "span.added": _span_set,
-    "span.relabelled": _span_set,
-    "span.resized": _span_set,
-    "span.attrs": _span_set,
+    "span.added": _span_added,
+    "span.relabelled": _span_edited,
+    "span.resized": _span_edited,
+    "span.attrs": _span_edited,
     "span.restored": _span_restored,
     "span.removed": _span_removed,
     "suggestion.accepted": _suggestion_taken,

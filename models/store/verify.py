@@ -11,7 +11,13 @@
    with its attributes and provenance, decision, document status, label,
    annotator and role, each difference named with its table, its row and the
    event that should have written it; and the settings that change what the
-   store accepts (allow_overlap) against what project.created recorded. The
+   store accepts (allow_overlap) against what project.created recorded; and
+   what each event records of what it changed (its ``before``: the span,
+   decision, suggestion, status, role, labels, setting or models it
+   replaced), and the provenance an added span names (its owner as the
+   event's annotator, the removed span it restores, the span a reviewer took
+   it from, the conflict it was kept from), against the replay of the events
+   before it, since the history view and the audit exports show them. The
    documents' rows are replayed and compared a range of documents at a time
    (check_state), so that memory stays bounded on the longest history;
 5. every document's text against its content hash and its import event,
@@ -616,13 +622,33 @@ def check_state(
     memory is bounded by the largest range and not by the whole history."""
     project = replay_project(conn)
     replay_problems = list(zip(project.problem_events, project.problems, strict=True))
+    unproven: list[tuple[int, Message]] = []
     tables = _Tables(conn)
     for low, high in document_ranges(conn, chunk_events):
         state = replay_documents(conn, low, high)
         replay_problems += zip(state.problem_events, state.problems, strict=True)
+        unproven += state.unproven_before
         tables.compare(state, lambda column, low=low, high=high: _in_range(column, low, high))
+    replay_problems += _unproven_before(unproven, project, gaps)
     replay_problems.sort(key=lambda item: (item[0], str(item[1])))  # as the English sorts
     return [p for _, p in replay_problems] + tables.finish(project, gaps)
+
+
+def _unproven_before(
+    unproven: list[tuple[int, Message]], project: Replayed, gaps: list[Message]
+) -> list[tuple[int, Message]]:
+    """Undos naming a decision no event wrote: a problem, unless a merge made
+    before merges recorded decisions as events may have brought it (a gap)."""
+    if unproven and project.legacy_merges:
+        gaps.append(
+            Message(
+                "{n} undo(s) of decisions a merge may have brought before merges recorded"
+                " them as events",
+                n=len(unproven),
+            )
+        )
+        return []
+    return unproven
 
 
 # Where a check of the documents changed since a head keeps their ids, a
@@ -641,6 +667,7 @@ def check_state_since(
     names its document."""
     project = replay_project(conn)
     replay_problems = list(zip(project.problem_events, project.problems, strict=True))
+    unproven: list[tuple[int, Message]] = []
     tables = _Tables(conn)
     if conn.execute(
         "SELECT 1 FROM events WHERE doc_id IS NULL AND origin_hash IS NULL AND id > ?"
@@ -649,6 +676,7 @@ def check_state_since(
     ).fetchone():
         state = replay_documents(conn, None, None)
         replay_problems += zip(state.problem_events, state.problems, strict=True)
+        unproven += state.unproven_before
         tables.compare(state, lambda column: _in_range(column, None, None))
     table = CHANGED_DOCS_TABLE
     conn.execute(f"DROP TABLE IF EXISTS {table}")
@@ -671,10 +699,12 @@ def check_state_since(
             conn.executemany(f"INSERT INTO {table} (id) VALUES (?)", ((d,) for d in group))
             state = replay_documents_in(conn, table)
             replay_problems += zip(state.problem_events, state.problems, strict=True)
+            unproven += state.unproven_before
             tables.compare(state, lambda column: (f"{column} IN (SELECT id FROM {table})", ()))
             group, held = [], 0
     finally:
         conn.execute(f"DROP TABLE IF EXISTS {table}")
+    replay_problems += _unproven_before(unproven, project, gaps)
     replay_problems.sort(key=lambda item: (item[0], str(item[1])))  # as the English sorts
     return [p for _, p in replay_problems] + tables.finish(project, gaps)
 
@@ -1024,31 +1054,52 @@ def _compare_models(conn: sqlite3.Connection, state: Replayed) -> list[Message]:
     """The learned models the project holds and the one that suggests: the
     window and ``suggest`` take whichever row says active, and every suggestion
     names it; the F1 that ``models`` shows; and, for a model whose event
-    recorded it, the hash of its evaluation and CRF (older events recorded
-    only the F1, so an older model's weights are not proven)."""
+    recorded it, the hash of its evaluation and CRF and when it was trained
+    (older events recorded only the F1, so an older model's weights and
+    time are not proven)."""
     if not conn.execute(
         "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'learned_models'"
     ).fetchone():
         return []
     rows = conn.execute(
-        "SELECT version, name, format, data_hash, active, evaluation, blob FROM learned_models"
+        "SELECT version, name, format, data_hash, active, evaluation, blob, created"
+        " FROM learned_models"
     )
 
-    def row(version: str, name: str, fmt: int, digest: str, active: int, evaluation: str, blob):
+    def row(
+        version: str,
+        name: str,
+        fmt: int,
+        digest: str,
+        active: int,
+        evaluation: str,
+        blob: bytes,
+        created: str,
+    ) -> tuple[str, tuple]:
         recorded = state.models.get(version)
-        f1 = content = None
+        f1 = content = when = None
         # a field the history did not record is not compared
         if recorded is None or recorded.value[4] is not None:
             f1 = model_f1(evaluation)
         if recorded is None or recorded.value[5] is not None:
             content = model_content_hash(evaluation, bytes(blob))
-        return version, (name, fmt, digest, bool(active), f1, content)
+        if recorded is None or recorded.value[6] is not None:
+            when = created
+        return version, (name, fmt, digest, bool(active), f1, content, when)
 
     return _compare_rows(
         "learned_models",
         (row(*r) for r in rows),
         state.models,
-        ("name", "format", "data_hash", "active", "f1", "evaluation and CRF (SHA-256)"),
+        (
+            "name",
+            "format",
+            "data_hash",
+            "active",
+            "f1",
+            "evaluation and CRF (SHA-256)",
+            "created",
+        ),
     )
 
 

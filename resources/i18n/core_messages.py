@@ -2154,6 +2154,11 @@ MESSAGES = [
     # models/store/replay.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "event {event} (span.added) takes a span of merge conflict {cid} into its layer, but no event resolves that conflict",
+    ),
+    # models/store/replay.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "it lacks {key!r}",
     ),
     # models/store/replay.py
@@ -2174,7 +2179,102 @@ MESSAGES = [
     # models/store/replay.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "event {event} ({action}): its record of {what} before it is not what its action writes: {reason}",
+    ),
+    # models/store/replay.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "event {event} ({action}): its record of {what} before it differs from what it was while no event had changed it: {differences}",
+    ),
+    # models/store/replay.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "event {event} ({action}): its record of {what} before it differs from {by}, which last wrote it: {differences}",
+    ),
+    # models/store/replay.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "event {event} ({action}): its record of {what} before it names what no earlier event wrote",
+    ),
+    # models/store/replay.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{field} {recorded} in the event, {history} in the history",
+    ),
+    # models/store/replay.py, models/store/verify.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{part}; {rest}",
+    ),
+    # models/store/replay.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "span {span}",
+    ),
+    # models/store/replay.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "its span attributes are not a mapping",
+    ),
+    # models/store/replay.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "event {event} ({action}) names {who} as who made it, but the span it adds is in {owner}'s layer: Biaozhu writes the one name for both",
+    ),
+    # models/store/replay.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "event {event} ({action}) takes a span of merge conflict {cid} into {owner}'s layer, but no event recorded that conflict open there",
+    ),
+    # models/store/replay.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "event {event} ({action}) says it takes span {span} from {side}, a span no earlier event of this document wrote",
+    ),
+    # models/store/replay.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "event {event} ({action}): its record of suggestion {sid} differs from {by}, which recorded it while a decision stands on it: {differences}",
+    ),
+    # models/store/replay.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "event {event} ({action}) says it brings back span {span}, which no earlier event removed from this document",
+    ),
+    # models/store/replay.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "event {event} ({action}): the span it brings back differs from span {span} as {by} removed it: {differences}",
+    ),
+    # models/store/replay.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "event {event} ({action}) says it came with {who} marking document {doc} done, but {who}'s status there was then {status}",
+    ),
+    # models/store/replay.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "the decision of {who} on suggestion {sid}",
+    ),
+    # models/store/replay.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "its target is not the span it names",
+    ),
+    # models/store/replay.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "the status of {doc} for {who}",
+    ),
+    # models/store/replay.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "the role of {who}",
+    ),
+    # models/store/replay.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "the setting {name}",
     ),
     # models/store/replay.py
     QT_TRANSLATE_NOOP(
@@ -2184,7 +2284,42 @@ MESSAGES = [
     # models/store/replay.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "its labels are not label records",
+    ),
+    # models/store/replay.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "the labels",
+    ),
+    # models/store/replay.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "labels (those the other lacks)",
+    ),
+    # models/store/replay.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "it resolves merge conflict {conflict_id}, which no event recorded",
+    ),
+    # models/store/replay.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "event {span_event} (span.added) says {who} resolved merge conflict {cid}, but event {event} ({action}) resolved it as {resolver}",
+    ),
+    # models/store/replay.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "merge conflict {cid}",
+    ),
+    # models/store/replay.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "the active models",
+    ),
+    # models/store/replay.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "model {model}",
     ),
     # models/store/replay.py
     QT_TRANSLATE_NOOP(
@@ -2394,6 +2529,11 @@ MESSAGES = [
     # models/store/verify.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "{n} undo(s) of decisions a merge may have brought before merges recorded them as events",
+    ),
+    # models/store/verify.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "{table} row {row} is in the table but no event wrote it",
     ),
     # models/store/verify.py
@@ -2450,11 +2590,6 @@ MESSAGES = [
     QT_TRANSLATE_NOOP(
         "Core",
         "{field} {table} in the table, {history} in the history",
-    ),
-    # models/store/verify.py
-    QT_TRANSLATE_NOOP(
-        "Core",
-        "{part}; {rest}",
     ),
     # models/store/verify.py
     QT_TRANSLATE_NOOP(
