@@ -153,3 +153,17 @@ def test_adjudicating_the_seeds_to_the_gold(tmp_path):
     got = sorted((a.start, a.end, a.label) for a in project.annotations(doc["id"], "rita"))
     assert got == sorted((s["start"], s["end"], s["label"]) for s in doc["spans"])
     project.close()
+
+
+def test_a_span_taken_from_the_right_layer_names_the_right_layer_and_its_span(small):
+    # Both layers hold 932.4亿元: taking it from the right layer (R on the
+    # agreement) wrote bob's span id under alice's name in the history.
+    p, doc = small
+    adj = Adjudication(p, doc, "rita", LayerRef.annotator("alice"), LayerRef.annotator("bob"))
+    (same,) = [d for d in adj.differences if d.kind == SAME]
+    (bobs,) = [a for a in p.annotations(doc, "bob") if (a.start, a.end) == (same.start, same.end)]
+    adj.choose(same, "right")
+    (event,) = [e for e in p.history(doc_id=doc, annotator="rita") if e.action == "span.added"]
+    assert event.after["adjudication"]["from"] == "bob"
+    assert event.after["adjudication"]["from_span"] == bobs.id
+    assert p.verify().ok

@@ -238,12 +238,14 @@ class Adjudication:
                 self.project.remove_span(m.id, annotator=self.reviewer)
                 removed += 1
         have = {m.key for m in region}
-        left_keys = {x.key for x in self.left_spans}
+        # by the span itself: both layers may hold the same span, and the
+        # history names the layer whose span (from_span) was taken
+        left_spans = {id(x) for x in self.left_spans}
         added = 0
         for s in chosen:
             if s.key in have:
                 continue
-            side = str(self.left) if s.key in left_keys else str(self.right)
+            side = str(self.left) if id(s) in left_spans else str(self.right)
             self.project.add_span(
                 self.doc_id,
                 s.start,
