@@ -3618,22 +3618,22 @@
 <context>
     <name>Evaluation</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="35"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="46"/>
         <source>This model</source>
         <translation>本模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="36"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="48"/>
         <source>Bundled model</source>
         <translation>内置模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="37"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="49"/>
         <source>Bundled, sources weighed</source>
         <translation>内置模型（按来源加权）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="38"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="50"/>
         <source>Active model</source>
         <translation>当前启用的模型</translation>
     </message>
@@ -3673,93 +3673,108 @@
         <translation>项目 CRF</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="43"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="42"/>
+        <source>This model (adapter)</source>
+        <translation>本模型（适配器）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="44"/>
+        <source>Own model, not kept</source>
+        <translation>自有模型（未保留）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="47"/>
+        <source>Adapted, not kept</source>
+        <translation>适配（未保留）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="55"/>
         <source>All labels</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="50"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="62"/>
         <source>Held-out evaluation: %1 of %2 folds tested (%3 documents), each by a model of the others (the bundled model learned the rest of the first); exact span match.</source>
         <translation>留出法测评：测试了 %2 折中的 %1 折（%3 篇文档），每折都由用其余各折训练的模型测试（第一折之外的部分内置模型已学过）；片段精确匹配。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="57"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="69"/>
         <source>Held-out evaluation: trained on %1 documents, tested on %2 (every %3th); exact span match.</source>
         <translation>留出法测评：用 %1 篇文档训练，在 %2 篇上测试（每 %3 篇取一篇）；片段精确匹配。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="63"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="75"/>
         <source>%1-fold cross-validation over %2 gold documents; exact span match.</source>
         <translation>在 %2 篇金标准文档上做 %1 折交叉验证；片段精确匹配。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="75"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="87"/>
         <source>%1 tested document(s) are examples the bundled scorer learned from: the bundled model is compared on the other %2.</source>
         <translation>有 %1 篇测试文档是内置评分器学过的样例：内置模型只在其余 %2 篇上比较。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="84"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="96"/>
         <source>Scorer c2 %1: of the settings tried, the one whose held-out suggestions cost the least.</source>
         <translation>评分器 c2 取 %1：在试过的设置中，它在留出文档上的建议所需操作最少。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="90"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="102"/>
         <source>Scorer c2 %1, without the project&apos;s CRF: of the settings tried, the one whose held-out suggestions cost the least.</source>
         <translation>评分器 c2 取 %1，不用项目 CRF：在试过的设置中，它在留出文档上的建议所需操作最少。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="99"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="111"/>
         <source>No system could be scored (the gold has no wrong or no right candidate).</source>
         <translation>没有可评分的系统（金标准中没有错误候选，或没有正确候选）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="109"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="121"/>
         <source>%1: %2 actions per gold span.</source>
         <translation>%1：每个金标准片段 %2 次操作。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="152"/>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="174"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="169"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="191"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="152"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="169"/>
         <source>Gold spans</source>
         <translation>金标准片段</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="173"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="190"/>
         <source>Candidate source</source>
         <translation>候选来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="175"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="192"/>
         <source>Proposed</source>
         <translation>提出数</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="176"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="193"/>
         <source>Precision</source>
         <translation>精确率</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="177"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="194"/>
         <source>Recall</source>
         <translation>召回率</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="211"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="228"/>
         <source>Per &amp;label:</source>
         <translation>按标签(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="213"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="230"/>
         <source>Candidate &amp;sources on the tested gold:</source>
         <translation>各候选来源在测试金标准上的表现(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="225"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="242"/>
         <source>Not evaluated: cross-validation needs at least 2 gold documents.</source>
         <translation>未测评：交叉验证至少需要 2 篇金标准文档。</translation>
     </message>

@@ -351,3 +351,10 @@ def test_the_train_report_window_says_the_adapter_was_kept_and_what_it_is(
     assert "an adapter of the bundled model" in said
     contest = result.evaluation["contest"]
     assert f"{contest['adapter']:.3f}" in said and f"{contest['project']:.3f}" in said
+    # the figures below name the adapter as the model trained, first, and the
+    # project's own model as the one not kept (they called its figures "This model")
+    table = dialog.evaluation.labels_table
+    columns = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    assert columns[2].startswith("This model (adapter)")
+    assert any(c.startswith("Own model, not kept") for c in columns)
+    assert not any(c.startswith("This model\n") for c in columns), columns

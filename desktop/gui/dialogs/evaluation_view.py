@@ -26,13 +26,25 @@ from desktop.gui.i18n import fill
 translate = QCoreApplication.translate
 
 ALL = "ALL"  # evaluate_cv's row of every label together
-SYSTEMS = ("new", "active", "base", "weighed")  # the order the columns go in
+SYSTEMS = ("new", "adapter", "active", "base", "weighed")  # the order the columns go in
 LABEL_ROWS = 8  # the per-label table shows this many rows without scrolling
 
 
-def system_title(key: str) -> str:
+def kept_adapter(ev: Mapping[str, Any]) -> bool:
+    """Whether the training kept the adapter of the bundled model, its second
+    contestant, rather than the project's own CRF and scorer."""
+    return (ev.get("contest") or {}).get("kept") == "adapter"
+
+
+def system_title(key: str, ev: Mapping[str, Any] | None = None) -> str:
+    if ev is not None and kept_adapter(ev):
+        if key == "adapter":
+            return translate("Evaluation", "This model (adapter)")
+        if key == "new":
+            return translate("Evaluation", "Own model, not kept")
     return {
         "new": translate("Evaluation", "This model"),
+        "adapter": translate("Evaluation", "Adapted, not kept"),
         "base": translate("Evaluation", "Bundled model"),
         "weighed": translate("Evaluation", "Bundled, sources weighed"),
         "active": translate("Evaluation", "Active model"),
@@ -103,7 +115,7 @@ def head_lines(ev: Mapping[str, Any]) -> list[str]:
         )
     for key in systems:
         cost = ev["systems"][key].get("actions_per_span", 0.0)
-        title = system_title(key)
+        title = system_title(key, ev)
         if key == "active" and ev.get("active_name"):
             title = f"{title} ({ev['active_name']})"
         text = translate("Evaluation", "%1: %2 actions per gold span.")
@@ -112,7 +124,12 @@ def head_lines(ev: Mapping[str, Any]) -> list[str]:
 
 
 def systems_of(ev: Mapping[str, Any]) -> list[str]:
-    return [key for key in SYSTEMS if key in (ev.get("systems") or {})]
+    """The systems scored, the model the training kept first."""
+    keys = [key for key in SYSTEMS if key in (ev.get("systems") or {})]
+    if kept_adapter(ev) and "adapter" in keys:
+        keys.remove("adapter")
+        keys.insert(0, "adapter")
+    return keys
 
 
 def _item(text: str, number: bool = False) -> QTableWidgetItem:
@@ -151,7 +168,7 @@ def label_rows(ev: Mapping[str, Any]) -> tuple[list[str], list[list]]:
     systems = systems_of(ev)
     headers = [translate("Evaluation", "Label"), translate("Evaluation", "Gold spans")]
     for key in systems:
-        title = system_title(key)
+        title = system_title(key, ev)
         headers += [
             f"{title}\n{translate('Evaluation', 'Precision')}",
             f"{title}\n{translate('Evaluation', 'Recall')}",
