@@ -117,7 +117,10 @@ class ModelSummary:
 
 def summarize(record: ModelRecord) -> ModelSummary:
     """The figures of a stored model, read from its stored evaluation."""
-    new = (record.cv.get("systems") or {}).get("new") or {}
+    # the contestant the training kept: the project's own model, or the
+    # adapter of the bundled model (whose figures are its own, not "new"'s)
+    kept = "adapter" if (record.cv.get("contest") or {}).get("kept") == "adapter" else "new"
+    new = (record.cv.get("systems") or {}).get(kept) or {}
     per_label = new.get("labels") or {}
     f1 = {
         label: float(per_label[label]["f1"])

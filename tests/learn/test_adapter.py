@@ -358,3 +358,25 @@ def test_the_train_report_window_says_the_adapter_was_kept_and_what_it_is(
     assert columns[2].startswith("This model (adapter)")
     assert any(c.startswith("Own model, not kept") for c in columns)
     assert not any(c.startswith("This model\n") for c in columns), columns
+
+
+def test_a_stored_adapter_is_listed_with_its_own_figures(tmp_path, bundled, monkeypatch, capsys):
+    # `biaozhu models` and Tools → Suggester models… read a model's figures
+    # from its evaluation: for a kept adapter they listed the project's own
+    # model's (not kept) cost and F1.
+    from models.learn import registry
+    from models.store import Project
+
+    proj = tmp_path / "p.biaozhu"
+    Project.create(proj, annotator="curator").close()
+    gold = write_gold(tmp_path / "gold.jsonl", zone_news_documents(5))
+    monkeypatch.setenv("BIAOZHU_ANNOTATOR", "curator")
+    assert main(["import", str(proj), gold, "--annotator", "curator"]) == 0
+    assert main(["train", str(proj)]) == 0
+    with Project.open(proj, annotator="curator") as store:
+        (record,) = registry.list_models(store)
+        summary = registry.summarize(record)
+    assert record.cv["contest"]["kept"] == "adapter"
+    adapter = record.cv["systems"]["adapter"]
+    assert summary.actions_per_span == adapter["actions_per_span"]
+    assert summary.f1["COMPANY"] == adapter["labels"]["COMPANY"]["f1"]
