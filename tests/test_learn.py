@@ -18,7 +18,7 @@ from models.learn.active import rank_todo, todo_documents
 from models.learn.crf import CrfModel, CrfSuggester, decode, train_crf
 from models.learn.data import TrainingDoc, data_hash, gold_documents, without_overlaps
 from models.learn.evaluate_cv import compare, curation_cost, format_evaluation
-from models.learn.registry import MODEL_FORMAT, list_models, load_active
+from models.learn.registry import ADAPTER_FORMAT, MODEL_FORMAT, list_models, load_active
 from models.learn.train import decide, train_project
 from models.progress import Cancelled, NoProgress
 from models.suggest.pipeline import default_suggester
@@ -261,7 +261,7 @@ def test_an_unreadable_model_is_retired(trained):
 def test_a_model_of_a_newer_format_is_left_alone(trained):
     path, _ = trained
     with Project.open(path, annotator="alice") as project:
-        project.conn.execute("UPDATE learned_models SET format = ?", (MODEL_FORMAT + 1,))
+        project.conn.execute("UPDATE learned_models SET format = ?", (ADAPTER_FORMAT + 1,))
         assert load_active(project) is None
         assert list_models(project)[0].active  # the newer Biaozhu still uses it
         assert not any(e.action == "model.retired" for e in project.history())

@@ -50,6 +50,12 @@ if TYPE_CHECKING:
 # Bump whenever the features (features.FEATURE_SET, span_features.SPAN_FEATURES)
 # or the stored layout change.
 MODEL_FORMAT = 3
+# A record whose model is an adapter of the bundled model (adapter.py): a
+# Biaozhu that reads format 3 alone would suggest with the project's CRF and
+# scorer stored beside it, the contestant the training did not keep; it sees
+# a newer format instead and leaves the model to the Biaozhu that wrote it.
+ADAPTER_FORMAT = 4
+READ_FORMATS = (MODEL_FORMAT, ADAPTER_FORMAT)
 MODEL_NAME = "model"
 
 
@@ -133,7 +139,7 @@ def summarize(record: ModelRecord) -> ModelSummary:
         created=record.created,
         documents=len(record.evaluation.get("documents") or []),
         active=record.active,
-        readable=record.name == MODEL_NAME and record.format == MODEL_FORMAT,
+        readable=record.name == MODEL_NAME and record.format in READ_FORMATS,
         actions_per_span=float(actions) if actions is not None else None,
         f1=f1,
     )
@@ -194,6 +200,7 @@ def store_model(
         stored["adapter"] = model.adapter.as_dict()
     evaluation_text = json.dumps(stored, ensure_ascii=False)
     blob = model.crf.model_bytes
+    fmt = MODEL_FORMAT if model.adapter is None else ADAPTER_FORMAT
     with project.transaction():
         seq = project.conn.execute(
             "SELECT coalesce(max(id), 0) + 1 FROM learned_models"
@@ -218,7 +225,7 @@ def store_model(
                 version,
                 created,
                 data_hash,
-                MODEL_FORMAT,
+                fmt,
                 evaluation_text,
                 sqlite3.Binary(blob),
                 int(activate),
@@ -233,7 +240,7 @@ def store_model(
             {
                 "name": MODEL_NAME,
                 "version": version,
-                "format": MODEL_FORMAT,
+                "format": fmt,
                 "data_hash": data_hash,
                 "labels": model.crf.labels,
                 "training": model.crf.training,
@@ -327,12 +334,12 @@ def _check_format(version: str, name: str, fmt: int) -> None:
             name=name,
             model_name=MODEL_NAME,
         )
-    if fmt != MODEL_FORMAT:
+    if fmt not in READ_FORMATS:
         raise InvalidInput(
             "model {version} has format {fmt}; this Biaozhu reads format {model_format}",
             version=version,
             fmt=fmt,
-            model_format=MODEL_FORMAT,
+            model_format=MODEL_FORMAT if fmt < MODEL_FORMAT else ADAPTER_FORMAT,
         )
 
 
@@ -403,12 +410,12 @@ def load_active(project: Project) -> ProjectModel | None:
     if row is None:
         return None
     version, name, fmt = row
-    if name == MODEL_NAME and fmt > MODEL_FORMAT:
+    if name == MODEL_NAME and fmt > ADAPTER_FORMAT:
         _log.warning(
             "model %s has format %s, newer than this Biaozhu reads (%s); not used",
             version,
             fmt,
-            MODEL_FORMAT,
+            ADAPTER_FORMAT,
         )
         return None
     try:

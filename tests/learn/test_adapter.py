@@ -377,6 +377,10 @@ def test_a_stored_adapter_is_listed_with_its_own_figures(tmp_path, bundled, monk
         (record,) = registry.list_models(store)
         summary = registry.summarize(record)
     assert record.cv["contest"]["kept"] == "adapter"
+    # a Biaozhu that knows no adapter sees a newer format and leaves the
+    # model alone, rather than suggesting with the contestant not kept
+    assert record.format == registry.ADAPTER_FORMAT > registry.MODEL_FORMAT
+    assert summary.readable
     adapter = record.cv["systems"]["adapter"]
     assert summary.actions_per_span == adapter["actions_per_span"]
     assert summary.f1["COMPANY"] == adapter["labels"]["COMPANY"]["f1"]
