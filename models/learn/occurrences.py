@@ -419,13 +419,13 @@ def _offer_in(
         doc_ids,
     ):
         gold.setdefault((doc_id, who), []).append((start, end))
-    longer = _pending_spans(project, doc_ids, {jobs[k].source.annotator for k in index})
     finished = {k: set(jobs[k].finished) for k in index}
     # the texts are read one after another; up to READ_CHARS of them are kept
     # for the writes (which read the others again)
     texts: dict[str, str] = {}
     kept = 0
-    found_in: dict[str, list[tuple[int, str, list[int]]]] = {}  # document -> (job, form, starts)
+    # document -> (job, its places clear of the annotator's gold, as written)
+    clear: dict[str, list[tuple[int, list[tuple[int, str]]]]] = {}
     for i in range(0, len(doc_ids), bulk.CHUNK):
         part = doc_ids[i : i + bulk.CHUNK]
         rows = project.conn.execute(
@@ -437,23 +437,33 @@ def _offer_in(
                 kept += len(text)
             wanted = {index[k]: k for k in seekers[doc_id] if not jobs[k].gone}
             found_by = names.places(text, wanted)
-            # in the order of the names, as offering them one by one does:
-            # a name offered here is shown, and a later name inside it is not
             for n in sorted(found_by, key=wanted.__getitem__):
                 k = wanted[n]
                 source = jobs[k].source
                 length = len(source.text)
                 taken = gold.get((doc_id, source.annotator), ())
-                shown = longer.setdefault((doc_id, source.annotator, source.label), _Shown())
-                forms: dict[str, list[int]] = {}
-                for start in _clear_of(found_by[n], length, taken):
-                    if not shown.covers(start, length):
-                        forms.setdefault(text[start : start + length], []).append(start)
-                for form, starts in forms.items():
-                    found_in.setdefault(doc_id, []).append((k, form, starts))
-                    if doc_id not in finished[k]:
-                        for start in starts:
-                            shown.add(start, start + length)
+                places = [(a, text[a : a + length]) for a in _clear_of(found_by[n], length, taken)]
+                if places:
+                    clear.setdefault(doc_id, []).append((k, places))
+    covered = _inside_shown(project, jobs, clear)
+    found_in: dict[str, list[tuple[int, str, list[int]]]] = {}  # document -> (job, form, starts)
+    for doc_id, found in clear.items():
+        # in the order of the names, as offering them one by one does: a name
+        # offered here is shown, and a later name inside it is not
+        offered_here: dict[tuple[str, str], _Shown] = {}
+        for k, places in found:
+            source = jobs[k].source
+            length = len(source.text)
+            shown = offered_here.setdefault((source.annotator, source.label), _Shown())
+            forms: dict[str, list[int]] = {}
+            for start, form in places:
+                if (doc_id, k, start) not in covered and not shown.covers(start, length):
+                    forms.setdefault(form, []).append(start)
+            for form, starts in forms.items():
+                found_in.setdefault(doc_id, []).append((k, form, starts))
+                if doc_id not in finished[k]:
+                    for start in starts:
+                        shown.add(start, start + length)
     plans: dict[int, Plan] = {}
     for doc_id in doc_ids:
         for k, form, starts in found_in.get(doc_id, ()):
@@ -563,26 +573,42 @@ class Names:
 MAX_SPELLINGS = 256
 
 
-def _pending_spans(
-    project, doc_ids: list[str], annotators: set[str]
-) -> dict[tuple[str, str, str], _Shown]:
-    """(document, annotator, label) -> the spans of the suggestions each
-    annotator sees there and has not decided on."""
-    out: dict[tuple[str, str, str], _Shown] = {}
-    for who in annotators:
-        rows = _in_chunks(
-            project,
-            "SELECT s.doc_id, s.label, s.start_pos, s.end_pos FROM suggestions s"
-            " WHERE s.stale = 0 AND (NOT EXISTS (SELECT 1 FROM suggestion_audience x"
-            " WHERE x.suggestion_id = s.id) OR EXISTS (SELECT 1 FROM suggestion_audience x"
-            " WHERE x.suggestion_id = s.id AND x.annotator = ?))"
-            " AND NOT EXISTS (SELECT 1 FROM decisions d WHERE d.suggestion_id = s.id"
-            " AND d.annotator = ?) AND s.doc_id IN ({marks})",
-            doc_ids,
-            (who, who),
-        )
-        for doc_id, label, start, end in rows:
-            out.setdefault((doc_id, who, label), _Shown()).add(start, end)
+def _inside_shown(
+    project, jobs: list[_Job | None], clear: Mapping[str, list[tuple[int, list[tuple[int, str]]]]]
+) -> set[tuple[str, int, int]]:
+    """(document, job, start) of the places that lie inside a longer
+    suggestion of the name's label that its annotator sees there and has not
+    decided on: asked of the suggestions' index place by place, since reading
+    every suggestion of the documents cost each of the window's small writes
+    of names as much as the offers themselves."""
+    places: dict[str, list[tuple[str, int, int, int, str]]] = {}
+    for doc_id, found in clear.items():
+        for k, starts in found:
+            source = jobs[k].source
+            length = len(source.text)
+            for start, _form in starts:
+                places.setdefault(source.annotator, []).append(
+                    (doc_id, k, start, start + length, source.label)
+                )
+    out: set[tuple[str, int, int]] = set()
+    step = bulk.CHUNK // 5
+    for who, rows in places.items():
+        for i in range(0, len(rows), step):
+            part = rows[i : i + step]
+            found = project.conn.execute(
+                "SELECT v.column1, v.column2, v.column3 FROM (VALUES "
+                + ",".join(["(?,?,?,?,?)"] * len(part))
+                + ") v WHERE EXISTS (SELECT 1 FROM suggestions s WHERE s.doc_id = v.column1"
+                " AND s.start_pos <= v.column3 AND s.end_pos >= v.column4"
+                " AND s.end_pos - s.start_pos > v.column4 - v.column3 AND s.label = v.column5"
+                " AND s.stale = 0 AND (NOT EXISTS (SELECT 1 FROM suggestion_audience x"
+                " WHERE x.suggestion_id = s.id) OR EXISTS (SELECT 1 FROM suggestion_audience x"
+                " WHERE x.suggestion_id = s.id AND x.annotator = ?))"
+                " AND NOT EXISTS (SELECT 1 FROM decisions d WHERE d.suggestion_id = s.id"
+                " AND d.annotator = ?))",
+                [*(x for row in part for x in row), who, who],
+            )
+            out.update(found)
     return out
 
 
