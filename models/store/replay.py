@@ -537,8 +537,8 @@ def _alike_in(state: Replayed, layer: str, span: Written) -> bool:
 
 
 # The fields of a span a reviewer's choice records that the span keeps for
-# life unless an edit changes them, as (key, index in a replayed span).
-CHOSEN_FIELDS = (("start", 2), ("end", 3), ("label", 4), ("text", 5), ("attrs", 6), ("origin", 7))
+# life unless an edit changes them: a replayed span's value[2:8].
+CHOSEN_FIELDS = ("start", "end", "label", "text", "attrs", "origin")
 
 
 def _review_choice(state: Replayed, event: Event) -> None:
@@ -561,9 +561,11 @@ def _review_choice(state: Replayed, event: Event) -> None:
 
 
 def _chosen_span(state: Replayed, event: Event, record: Any, layer: str | None) -> None:
-    span_id = record.get("id") if isinstance(record, dict) else None
+    if not isinstance(record, dict):
+        raise BadEvent(Message("its record of the layers it settled is not what it writes"))
+    span_id = record.get("id")
     held = _held_span(state, span_id)
-    owner = record.get("source") if isinstance(record, dict) else None
+    owner = record.get("source")
     if (
         held is None
         or held.value[0] != event[3]
@@ -585,14 +587,30 @@ def _chosen_span(state: Replayed, event: Event, record: Any, layer: str | None) 
         return
     if span_id in state.edited:
         return  # its content may have changed since the reviewer read it
-    keys = tuple(key for key, _ in CHOSEN_FIELDS)
-    history = tuple(held.value[i] for _, i in CHOSEN_FIELDS)
+    history = held.value[2:8]
+
+    def recorded() -> tuple:
+        get = record.__getitem__
+        return (
+            get("start"),
+            get("end"),
+            get("label"),
+            get("text"),
+            get("attrs") or {},
+            get("origin"),
+        )
+
+    try:
+        if recorded() == history:
+            return  # the usual case, without making the words of a problem
+    except KeyError:
+        pass  # named below
     _before_differs(
         state,
         event,
         Message("span {span}", span=span_id),
-        keys,
-        lambda: tuple((record[key] or {}) if key == "attrs" else record[key] for key in keys),
+        CHOSEN_FIELDS,
+        recorded,
         _new_tuple(Written, (history, held.event, held.action)),
     )
 
