@@ -205,3 +205,30 @@ def test_a_choice_made_on_layers_read_before_an_edit_verifies(tmp_path, capsys):
         (label,) = adjudication.differences
         adjudication.choose(label, "right")
     assert main(["verify", str(path)]) == 0, capsys.readouterr().err
+
+
+def test_choices_made_one_after_another_against_the_gold_name_the_gold(tmp_path, capsys):
+    """The review window keeps its rows while their keys stay the same, so
+    after a choice against the gold (which reloads both layers) the next
+    choice is made on the row's earlier reading: the span it takes is still
+    the gold's, and the history and verify say so."""
+    path = tmp_path / "a.biaozhu"
+    with Project.create(path, annotator="alice") as p:
+        doc, _ = p.add_document("比亚迪抚州基地实现工业营收932.4亿元，同比增长13.7%。")
+        p.add_span(doc, 0, 3, "COMPANY", annotator="carol")
+        p.add_span(doc, 12, 19, "METRIC", annotator="carol")
+        p.add_span(doc, 0, 3, "POLICY", annotator="dave")
+        p.add_span(doc, 12, 19, "POLICY", annotator="dave")
+        p.set_status(doc, "done", annotator="carol")  # carol's layer is the gold
+        p.set_role("bob", "reviewer")
+        review = Adjudication(p, doc, "bob", LayerRef.parse("@gold"), LayerRef.annotator("dave"))
+        rows = list(review.differences)  # as the window holds them
+        for row in rows:
+            review.choose(row, "left")
+        taken = [
+            e.after["adjudication"]["from"]
+            for e in p.history(doc_id=doc, action="span.added")
+            if "adjudication" in e.after
+        ]
+    assert taken == ["@gold", "@gold"]
+    assert main(["verify", str(path)]) == 0, capsys.readouterr().err
