@@ -187,7 +187,7 @@ class Adjudication:
         }[choice]
         chosen = tuple({s.key: s for s in chosen}.values())
         with self.project.transaction():
-            added, removed = self._write(diff.spans, chosen, choice)
+            added, removed = self._write(diff.spans, chosen, choice, diff.left)
             self.project.events.append(
                 self.reviewer,
                 "review.choice",
@@ -214,7 +214,7 @@ class Adjudication:
         added = removed = 0
         with self.project.transaction():
             for d in agreed:
-                a, r = self._write(d.spans, d.left, "agreement")
+                a, r = self._write(d.spans, d.left, "agreement", d.left)
                 added, removed = added + a, removed + r
                 self._load_reviewer()
             if agreed:
@@ -229,7 +229,9 @@ class Adjudication:
             done = self._after_write()
         return ChoiceResult(added, removed, done)
 
-    def _write(self, region_spans, chosen, choice: str) -> tuple[int, int]:
+    def _write(
+        self, region_spans, chosen, choice: str, left: Sequence[LayerSpan]
+    ) -> tuple[int, int]:
         region = self._region(region_spans)
         want = {s.key for s in chosen}
         removed = 0
@@ -239,8 +241,11 @@ class Adjudication:
                 removed += 1
         have = {m.key for m in region}
         # by the span itself: both layers may hold the same span, and the
-        # history names the layer whose span (from_span) was taken
-        left_spans = {id(x) for x in self.left_spans}
+        # history names the layer whose span (from_span) was taken; among the
+        # difference's own left spans, not the layers as last loaded, which a
+        # choice against the reviewer's layer or the gold reloads while the
+        # window keeps its rows (and so the spans it read)
+        left_spans = {id(x) for x in left}
         added = 0
         for s in chosen:
             if s.key in have:

@@ -821,10 +821,11 @@ class _Merger:
             (doc, annotator, origin, text),
         ).fetchone():
             return
+        created = history.utc_now()
         cur = self.p.conn.execute(
             "INSERT INTO merge_conflicts (doc_id, annotator, origin, spans, created)"
             " VALUES (?,?,?,?,?)",
-            (doc, annotator, origin, text, history.utc_now()),
+            (doc, annotator, origin, text, created),
         )
         self.p.events.append(
             self.p.annotator,
@@ -839,6 +840,8 @@ class _Merger:
                 "spans": len(spans),
                 # what "keep theirs" will take into the layer, held by verify
                 "spans_sha256": hashlib.sha256(text.encode()).hexdigest(),
+                # when it was raised, as ``conflicts`` lists it, held by verify
+                "created": created,
             },
         )
         self.report.conflicts.append(cur.lastrowid)

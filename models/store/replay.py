@@ -89,6 +89,15 @@ class Replayed:
     # (with ``spans`` and ``removed``: every span this document ever held,
     # which an adjudicated span names as the one it was taken from)
     dropped: dict[int, Written] = field(default_factory=dict)
+    # the spans an edit changed (relabelled, resized, attributes): a span not
+    # among them has held one content all its life, so a record of it made at
+    # any time (a reviewer's choice, read before it was written) must be it
+    edited: set[int] = field(default_factory=set)
+    # merge conflict id -> (the file its merge.conflict event names, the event)
+    conflict_files: dict[int, tuple[Any, int]] = field(default_factory=dict)
+    # merge conflict id -> (the file the merge.completed that raised it names,
+    # the event): the project's replay, which the documents' is held to
+    merge_files: dict[int, tuple[Any, int]] = field(default_factory=dict)
     # merge conflict id -> (event, who it names as resolving it) of each span
     # taken from it ("keep theirs"), until the conflict's resolution event
     resolving: dict[int, list[tuple[int, Any]]] = field(default_factory=dict)
@@ -475,9 +484,7 @@ def _adjudicated_from(state: Replayed, event: Event, adjudication: Any) -> None:
     if not isinstance(side, str) or side.startswith(("@suggestions", "@conflict")):
         return
     taken = adjudication.get("from_span")
-    held = None
-    if type(taken) is int:
-        held = state.spans.get(taken) or state.removed.get(taken) or state.dropped.get(taken)
+    held = _held_span(state, taken)
     if held is None or held.value[0] != event[3]:
         _problem(
             state,
@@ -491,12 +498,128 @@ def _adjudicated_from(state: Replayed, event: Event, adjudication: Any) -> None:
                 side=side,
             ),
         )
+    elif not side.startswith("@") and held.value[1] != side and not _alike_in(state, side, held):
+        # Before 9c8be9e a span both layers held alike was named by the left
+        # layer with the right layer's id: no version is recorded, but that
+        # slip leaves its mark (the named layer held the same span), so only
+        # a span that mark does not excuse is a problem.
+        _problem(
+            state,
+            event,
+            Message(
+                "event {event} ({action}) says it takes span {span} from {side},"
+                " but that is not a span of {side}'s layer (it is {owner}'s)",
+                event=event[0],
+                action=event[1],
+                span=taken,
+                side=side,
+                owner=held.value[1],
+            ),
+        )
+
+
+def _held_span(state: Replayed, span_id: Any) -> Written | None:
+    """A span this range's history wrote, live, removed or undone."""
+    if type(span_id) is not int:
+        return None
+    return state.spans.get(span_id) or state.removed.get(span_id) or state.dropped.get(span_id)
+
+
+def _alike_in(state: Replayed, layer: str, span: Written) -> bool:
+    """Whether ``layer`` held a span of ``span``'s document at its offsets with
+    its label (a scan, made only for a span named by another layer)."""
+    doc, _, start, end, label = span.value[:5]
+    return any(
+        w.value[:5] == (doc, layer, start, end, label)
+        for held in (state.spans, state.removed, state.dropped)
+        for w in held.values()
+    )
+
+
+# The fields of a span a reviewer's choice records that the span keeps for
+# life unless an edit changes them: a replayed span's value[2:8].
+CHOSEN_FIELDS = ("start", "end", "label", "text", "attrs", "origin")
+
+
+def _review_choice(state: Replayed, event: Event) -> None:
+    """review.choice records the spans of the two layers the reviewer chose
+    between (its before: left and right), which the history shows as what
+    was settled. Each span of an annotator's layer (or of the gold, which is
+    one) is a span this document held in that layer, and, unless an edit
+    changed it since (the reviewer may have read it before), as the history
+    holds it. The suggestions and a merge conflict are no layer the replay
+    writes."""
+    before, after = event[5], event[6]
+    layers = after.get("layers") if isinstance(after, dict) else None
+    if not isinstance(before, dict) or not isinstance(layers, list) or len(layers) != 2:
+        raise BadEvent(Message("its record of the layers it settled is not what it writes"))
+    for side, layer in zip(("left", "right"), layers, strict=True):
+        if not isinstance(layer, str) or layer.startswith(("@suggestions", "@conflict")):
+            continue
+        for record in before[side]:
+            _chosen_span(state, event, record, None if layer.startswith("@") else layer)
+
+
+def _chosen_span(state: Replayed, event: Event, record: Any, layer: str | None) -> None:
+    if not isinstance(record, dict):
+        raise BadEvent(Message("its record of the layers it settled is not what it writes"))
+    span_id = record.get("id")
+    held = _held_span(state, span_id)
+    owner = record.get("source")
+    if (
+        held is None
+        or held.value[0] != event[3]
+        or held.value[1] != owner
+        or (layer is not None and layer != owner)
+    ):
+        _problem(
+            state,
+            event,
+            Message(
+                "event {event} ({action}) shows span {span} as {layer}'s, but no earlier"
+                " event of this document wrote it in that layer",
+                event=event[0],
+                action=event[1],
+                span=span_id,
+                layer=layer or owner,
+            ),
+        )
+        return
+    if span_id in state.edited:
+        return  # its content may have changed since the reviewer read it
+    history = held.value[2:8]
+
+    def recorded() -> tuple:
+        get = record.__getitem__
+        return (
+            get("start"),
+            get("end"),
+            get("label"),
+            get("text"),
+            get("attrs") or {},
+            get("origin"),
+        )
+
+    try:
+        if recorded() == history:
+            return  # the usual case, without making the words of a problem
+    except KeyError:
+        pass  # named below
+    _before_differs(
+        state,
+        event,
+        Message("span {span}", span=span_id),
+        CHOSEN_FIELDS,
+        recorded,
+        _new_tuple(Written, (history, held.event, held.action)),
+    )
 
 
 def _span_edited(state: Replayed, event: Event) -> None:
     """span.relabelled / resized / attrs: the span as it was, then as it is."""
     _span_before(state, event, event[5])
     _span_set(state, event)
+    state.edited.add(event[6]["id"])
 
 
 def _span_removed(state: Replayed, event: Event) -> None:
@@ -834,8 +957,13 @@ def _conflict_recorded(state: Replayed, event: Event) -> None:
     # the digest of the spans as stored, recorded since merges kept it; before,
     # only how many
     digest = after.get("spans_sha256")
-    value = (event[3], after["annotator"], after["origin"], after["spans"], False, digest)
-    state.conflicts[_integer(int(event[4]), "conflict id")] = _written(event, value)
+    # when it was raised, recorded since 6 December 2026 (None before)
+    created = after.get("created")
+    value = (event[3], after["annotator"], after["origin"], after["spans"], False, digest, created)
+    conflict_id = _integer(int(event[4]), "conflict id")
+    state.conflicts[conflict_id] = _written(event, value)
+    if "file" in after:
+        state.conflict_files[conflict_id] = (after["file"], event[0])
 
 
 def _conflict_resolved(state: Replayed, event: Event) -> None:
@@ -877,8 +1005,13 @@ def _conflict_resolved(state: Replayed, event: Event) -> None:
 
 
 def _merge_completed(state: Replayed, event: Event) -> None:
-    if "decisions" not in (event[6] or {}):
+    after = event[6] or {}
+    if "decisions" not in after:
         state.legacy_merges += 1
+    if "file" in after:
+        for conflict_id in after.get("conflicts") or ():
+            if type(conflict_id) is int:
+                state.merge_files[conflict_id] = (after["file"], event[0])
 
 
 # -- learned models: which one suggests -------------------------------------------------
@@ -1020,14 +1153,14 @@ HANDLERS: dict[str, Handler] = {
     "merge.completed": _merge_completed,
     "merge.conflict": _conflict_recorded,
     "merge.conflict_resolved": _conflict_resolved,
+    "review.choice": _review_choice,
 }
 
 # The actions this version writes that change none of the replayed tables:
-# a record of what happened (a restore, a reviewer's choices, suggestions
+# a record of what happened (a restore, a reviewer's agreements, suggestions
 # computed, offered or withdrawn), checked by the chain alone.
 RECORD_ONLY_ACTIONS = (
     "project.restored",
-    "review.choice",
     "review.agreements",
     "suggestions.computed",
     "suggestions.added",

@@ -16,8 +16,13 @@
    decision, suggestion, status, role, labels, setting or models it
    replaced), and the provenance an added span names (its owner as the
    event's annotator, the removed span it restores, the span a reviewer took
-   it from, the conflict it was kept from), against the replay of the events
-   before it, since the history view and the audit exports show them. The
+   it from, of the layer named unless both layers held it alike, the
+   conflict it was kept from), the spans a reviewer's choice settled (of the
+   layers named, and as the history holds them unless an edit changed them
+   since), and the file each merge conflict came from (its merge's), against
+   the replay of the events before it, since the history view and the audit
+   exports show them; when each conflict was raised, where its merge
+   recorded it; and the origin of the file's own events (this project). The
    documents' rows are replayed and compared a range of documents at a time
    (check_state), so that memory stays bounded on the longest history;
 5. every document's text against its content hash and its import event,
@@ -172,6 +177,7 @@ def _verify(
     merged_problems, merged = verify_merged_events(conn)
     problems += merged_problems
     problems += unknown_actions(conn)
+    problems += own_origin_problems(conn)
     gaps: list[str] = []
     try:
         problems += check_state(conn, gaps)
@@ -221,6 +227,7 @@ def verify_since(conn: sqlite3.Connection, since: ChainHead) -> VerifyReport:
         problems += unexpected_triggers(conn)
         problems += verify_merged_events(conn, since.count)[0]
         problems += unknown_actions(conn, since.count)
+        problems += own_origin_problems(conn, since.count)
         gaps: list[Message] = []
         problems += check_state_since(conn, since.count, gaps)
         merged = conn.execute("SELECT count(*) FROM events WHERE origin_hash IS NOT NULL")
@@ -247,6 +254,42 @@ def unknown_actions(conn: sqlite3.Connection, since: int = 0) -> list[Message]:
             n=n,
         )
         for action, eid, n in rows
+    ]
+
+
+def own_origin_problems(conn: sqlite3.Connection, since: int = 0) -> list[Message]:
+    """The file's own events (``origin_hash`` NULL) were made in this project:
+    their ``origin`` (the audit CSV's column) is its id, as project.created
+    recorded it. The chain hashes it, but a chain recomputed after it was
+    rewritten showed an event as made elsewhere; events a merge brought are
+    held to their origin's hash instead. ``since``: only the events after
+    that one."""
+    created = conn.execute(
+        "SELECT target FROM events WHERE action = 'project.created'"
+        " AND origin_hash IS NULL ORDER BY id LIMIT 1"
+    ).fetchone()
+    if created is None:
+        return []  # named by the replay: no event records the project
+    first, n = conn.execute(
+        "SELECT min(id), count(*) FROM events WHERE id > ? AND origin_hash IS NULL"
+        " AND origin IS NOT ?",
+        (since, created[0]),
+    ).fetchone()
+    if not n:
+        return []
+    action, origin = conn.execute(
+        "SELECT action, origin FROM events WHERE id = ?", (first,)
+    ).fetchone()
+    return [
+        Message(
+            "event {event} ({action}): its origin {origin!r} is not this project's id"
+            " {project!r} (project.created), though it was made here ({n} event(s))",
+            event=first,
+            action=action,
+            origin=origin,
+            project=created[0],
+            n=n,
+        )
     ]
 
 
@@ -837,7 +880,7 @@ DECIDED_SQL = (
     "SELECT id, doc_id, start_pos, end_pos, label, text, score, source, version, attrs"
     " FROM suggestions WHERE id IN (SELECT suggestion_id FROM decisions)"
 )
-CONFLICT_SQL = "SELECT id, doc_id, annotator, origin, spans, resolved FROM merge_conflicts"
+CONFLICT_SQL = "SELECT id, doc_id, annotator, origin, spans, resolved, created FROM merge_conflicts"
 
 
 class _Tables:
@@ -863,10 +906,14 @@ class _Tables:
         self.texts: list[Message] = []  # documents whose text fails its hash or length
         self.conflicts = _Table(
             "merge_conflicts",
-            ("doc_id", "annotator", "origin", "spans", "resolved", "spans (SHA-256)"),
+            ("doc_id", "annotator", "origin", "spans", "resolved", "spans (SHA-256)", "created"),
             lookup=self._conflict,
         )
         self.conflict_rows: list[Message] = []  # malformed spans
+        # conflict id -> (file, event) as each merge.conflict named it, held at
+        # the end to the merge.completed that raised it (the project's replay)
+        self.conflict_files: dict[int, tuple[Any, int]] = {}
+        self.conflicts_unrecorded = 0  # raised by merges that did not record when
         self.conflict_state: Replayed | None = None
 
     # -- rows found outside their range ------------------------------------------------
@@ -908,6 +955,7 @@ class _Tables:
         )
         self.statuses.compare((((d, who), (status,)) for d, who, status in rows), state.statuses)
         self._compare_documents(state, *within("id"))
+        self.conflict_files.update(state.conflict_files)
         if self.has_conflicts:
             rows = conn.execute(f"{CONFLICT_SQL} WHERE {where}", params)
             self.conflicts.compare(
@@ -979,10 +1027,12 @@ class _Tables:
         self, row: tuple, state: Replayed | None, written: Written | None = None
     ) -> tuple[int, tuple]:
         """Merge conflicts kept for a reviewer: each as its merge.conflict event
-        recorded it (document, annotator, origin, how many spans), its spans well
-        formed, and resolved exactly when a merge.conflict_resolved event says so.
-        (``state`` None: a row looked up outside its range, for ``written``.)"""
-        cid, doc, who, origin, spans, resolved = row
+        recorded it (document, annotator, origin, how many spans, and since
+        merges record it, when it was raised, which ``conflicts`` lists), its
+        spans well formed, and resolved exactly when a merge.conflict_resolved
+        event says so. (``state`` None: a row looked up outside its range, for
+        ``written``.)"""
+        cid, doc, who, origin, spans, resolved, created = row
         items = _attrs(spans)
         if not isinstance(items, list) or not all(map(_well_formed_span, items)):
             if state is not None:
@@ -991,10 +1041,45 @@ class _Tables:
                 )
             items = []
         recorded = state.conflicts.get(cid) if state is not None else written
-        digest = None
+        digest = when = None
         if recorded is not None and recorded.value[5] is not None:
             digest = hashlib.sha256(spans.encode()).hexdigest()
-        return cid, (doc, who, origin, len(items), bool(resolved), digest)
+        if recorded is None or recorded.value[6] is not None:
+            when = created
+        elif state is not None:
+            self.conflicts_unrecorded += 1
+        return cid, (doc, who, origin, len(items), bool(resolved), digest, when)
+
+    def _conflict_file_problems(self, project: Replayed, gaps: list[Message]) -> list[Message]:
+        """The file a conflict came from (``conflicts`` shows it from its
+        merge.conflict event) is the file its merge read, as the
+        merge.completed event that raised it names it; older merges, which
+        did not record when a conflict was raised, are a gap."""
+        problems = []
+        for cid, (name, eid) in sorted(self.conflict_files.items()):
+            merged = project.merge_files.get(cid)
+            if merged is not None and merged[0] != name:
+                problems.append(
+                    Message(
+                        "event {event} (merge.conflict) says merge conflict {cid} came from"
+                        " {file!r}, but event {merge} (merge.completed), which raised it,"
+                        " merged {merged!r}",
+                        event=eid,
+                        cid=cid,
+                        file=name,
+                        merge=merged[1],
+                        merged=merged[0],
+                    )
+                )
+        if self.conflicts_unrecorded:
+            gaps.append(
+                Message(
+                    "{n} merge conflict(s) raised before merges recorded when (the time"
+                    " `conflicts` shows for them is not proven)",
+                    n=self.conflicts_unrecorded,
+                )
+            )
+        return problems
 
     # -- the whole project -------------------------------------------------------------
 
@@ -1021,6 +1106,7 @@ class _Tables:
         problems += _compare_labels(conn, project, gaps)
         problems += self.texts + self.documents.finish()
         problems += self.conflict_rows + self.conflicts.finish()
+        problems += self._conflict_file_problems(project, gaps)
         problems += _compare_settings(conn, project)
         problems += _compare_models(conn, project)
         return problems

@@ -2234,6 +2234,21 @@ MESSAGES = [
     # models/store/replay.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "event {event} ({action}) says it takes span {span} from {side}, but that is not a span of {side}'s layer (it is {owner}'s)",
+    ),
+    # models/store/replay.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "its record of the layers it settled is not what it writes",
+    ),
+    # models/store/replay.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "event {event} ({action}) shows span {span} as {layer}'s, but no earlier event of this document wrote it in that layer",
+    ),
+    # models/store/replay.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "event {event} ({action}): its record of suggestion {sid} differs from {by}, which recorded it while a decision stands on it: {differences}",
     ),
     # models/store/replay.py
@@ -2464,6 +2479,11 @@ MESSAGES = [
     # models/store/verify.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "event {event} ({action}): its origin {origin!r} is not this project's id {project!r} (project.created), though it was made here ({n} event(s))",
+    ),
+    # models/store/verify.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "foreign key check failed: {n} row(s), first {table} row {rowid} -> {parent}",
     ),
     # models/store/verify.py
@@ -2570,6 +2590,16 @@ MESSAGES = [
     QT_TRANSLATE_NOOP(
         "Core",
         "merge_conflicts row {cid}: its spans are malformed",
+    ),
+    # models/store/verify.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "event {event} (merge.conflict) says merge conflict {cid} came from {file!r}, but event {merge} (merge.completed), which raised it, merged {merged!r}",
+    ),
+    # models/store/verify.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{n} merge conflict(s) raised before merges recorded when (the time `conflicts` shows for them is not proven)",
     ),
     # models/store/verify.py
     QT_TRANSLATE_NOOP(

@@ -5,7 +5,10 @@ bench_verify's project is mostly imports (span.added), whose events record
 no ``before``; this one is a history where most events do: COUNT documents,
 each with two spans added, one relabelled, resized and given attributes,
 the other removed, and two status changes (about 9 events a document, 7 of
-them with a ``before``).
+them with a ``before``). With ``--choices``, besides: two annotators' labels
+of the same name differ and a reviewer settles each document (a span added,
+a review.choice recording both layers' spans, a status: about 6 events
+more a document).
 
 Figures: the CPU seconds of verify's replay and comparison of the tables
 (``check_state``) in a fresh process, the median of RUNS, for this checkout
@@ -13,7 +16,8 @@ and, with ``--old DIR``, for another checkout (a git worktree or an archive
 of the commit before) in alternation, so that both see the same machine;
 the baseline is SQLite's ``PRAGMA integrity_check`` on the same file.
 
-Run: .venv/bin/python tests/benchmarks/bench_verify_before.py [COUNT [RUNS]] [--old DIR]"""
+Run: .venv/bin/python tests/benchmarks/bench_verify_before.py [COUNT [RUNS]] [--old DIR]
+     [--choices]"""
 
 from __future__ import annotations
 
@@ -42,9 +46,15 @@ print(time.process_time() - started, len(problems))
 """
 
 
-def build(path: Path, count: int) -> int:
-    """The project of edits; returns how many events it holds."""
+def build(path: Path, count: int, choices: bool = False) -> int:
+    """The project of edits (and of a reviewer's choices); returns how many
+    events it holds."""
+    from models.review.adjudicate import Adjudication
+    from models.review.compare import LayerRef
+
     with Project.create(path, annotator="alice") as p:
+        if choices:
+            p.set_role("bob", "reviewer")
         with p.transaction():
             for i in range(count):
                 doc, _ = p.add_document(
@@ -61,6 +71,15 @@ def build(path: Path, count: int) -> int:
                 p.remove_span(b.id)
                 p.set_status(doc, "in_progress")
                 p.set_status(doc, "done")
+                if choices:
+                    tax = text.index("税收")
+                    p.add_span(doc, tax, tax + 2, "METRIC", annotator="carol")
+                    p.add_span(doc, tax, tax + 2, "POLICY", annotator="dave")
+                    review = Adjudication(
+                        p, doc, "bob", LayerRef.annotator("carol"), LayerRef.annotator("dave")
+                    )
+                    (difference,) = review.differences
+                    review.choose(difference, "left")
         return p.chain_head().count
 
 
@@ -92,13 +111,14 @@ def main() -> None:
     parser.add_argument("count", nargs="?", type=int, default=2_500)
     parser.add_argument("runs", nargs="?", type=int, default=7)
     parser.add_argument("--old", help="a checkout of the code before")
+    parser.add_argument("--choices", action="store_true", help="add a reviewer's choices")
     args = parser.parse_args()
     checkouts = {"new": Path(__file__).resolve().parents[2]}
     if args.old:
         checkouts["old"] = Path(args.old).resolve()
     with tempfile.TemporaryDirectory() as scratch:
         path = Path(scratch) / "edits.biaozhu"
-        events = build(path, args.count)
+        events = build(path, args.count, args.choices)
         print(f"{args.count} documents, {events} events", flush=True)
         cpu: dict[str, list[float]] = {name: [] for name in checkouts}
         bases = []
