@@ -258,7 +258,9 @@ def _scan(project, query: str, after: int, top: int, limit: int) -> list[tuple]:
     writing is matched by its pattern, each text read once."""
     if limit <= 0 or after >= top:
         return []
-    if has_other_writing(query):
+    # SQLite's lower() folds only ASCII: a query with other cased letters
+    # (ＧＤＰ, Москва) is matched in Python, which folds them as the index does
+    if has_other_writing(query) or not _ascii_case(query):
         return _scan_pattern(project, pattern(query), after, top, limit)
     if query.lower() != query.upper():
         sql = "instr(lower(text), ?) > 0"
@@ -270,6 +272,11 @@ def _scan(project, query: str, after: int, top: int, limit: int) -> list[tuple]:
         " ORDER BY rowid LIMIT ?",
         (after, top, query, limit),
     ).fetchall()
+
+
+def _ascii_case(query: str) -> bool:
+    """True when SQLite's lower() folds every cased letter of ``query``."""
+    return all(ch.isascii() or ch.lower() == ch.upper() for ch in query)
 
 
 def _scan_pattern(project, found: re.Pattern[str], after: int, top: int, limit: int) -> list:
