@@ -14,7 +14,7 @@ from desktop.cli.common import (
     open_project,
 )
 from models.errors import InvalidInput, shown
-from models.who import check_annotator_name
+from models.who import check_annotator_name, typed_name
 
 AGREEMENT_EPILOG = """\
 --json prints one object:
@@ -143,7 +143,9 @@ def run_agreement(args: argparse.Namespace) -> int:
     if args.totals_only and not args.json:
         raise InvalidInput("--totals-only goes with --json (the text shows only the totals)")
     names = (
-        [n.strip() for n in args.annotators.split(",") if n.strip()] if args.annotators else None
+        [typed_name(n.strip()) for n in args.annotators.split(",") if n.strip()]
+        if args.annotators
+        else None
     )
     with open_project(args, readonly=True) as project:
         known = [a["name"] for a in project.annotators()]
@@ -231,7 +233,7 @@ def run_merge(args: argparse.Namespace) -> int:
 
 
 def run_role(args: argparse.Namespace) -> int:
-    check_annotator_name(args.name, "the annotator's name")
+    args.name = check_annotator_name(typed_name(args.name), "the annotator's name")
     with open_project(args) as project:
         known = any(a["name"] == args.name for a in project.annotators())
         if not known and not args.create:
