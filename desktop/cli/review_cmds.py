@@ -12,6 +12,7 @@ from desktop.cli.common import (
     add_project,
     did_you_mean,
     open_project,
+    whole,
 )
 from models.errors import InvalidInput, shown
 from models.who import check_annotator_name, typed_name
@@ -117,7 +118,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_project(p)
     p.add_argument("--doc", metavar="ID", help="only this document")
     p.add_argument("--all", action="store_true", help="resolved ones too")
-    p.add_argument("--resolve", type=int, metavar="ID", help="resolve this conflict")
+    p.add_argument("--resolve", type=whole, metavar="ID", help="resolve this conflict")
     p.add_argument(
         "--keep",
         choices=["mine", "theirs"],
