@@ -8,6 +8,7 @@ characters."""
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -53,3 +54,25 @@ def test_texts_past_the_index_are_found_as_the_index_finds_them(unindexed, query
     while search.index_some(unindexed):
         pass
     assert found(unindexed, query) == docs
+
+
+def test_a_query_with_a_nul_is_searched_not_an_error(unindexed):
+    """A NUL pasted into the search box ended FTS5's query string early:
+    'unterminated string' instead of a search."""
+    while search.index_some(unindexed):
+        pass
+    assert found(unindexed, "\x00ＧＤＰ") == []
+    assert found(unindexed, "ＧＤＰ\x00增长") == []
+    assert found(unindexed, "ＧＤＰ增长") == ["wide"]
+
+
+def test_a_query_longer_than_the_text_is_answered_at_once(unindexed):
+    """A whole report pasted into the search box (200,000 characters, most
+    with a second writing) was compiled into a pattern on the window's thread
+    for each article shown: seconds per article, for a query no shorter text
+    can hold."""
+    query = "经济发展" * 50_000
+    started = time.perf_counter()
+    assert search.places(TEXTS["wide"], query) == []
+    assert found(unindexed, query) == []
+    assert time.perf_counter() - started < 2.0
