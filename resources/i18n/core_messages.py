@@ -2059,6 +2059,11 @@ MESSAGES = [
     # models/store/project.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "label {name!r} looks like the label {other!r} (the same letters in another Unicode form or width): use {other!r}",
+    ),
+    # models/store/project.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "label {label_name}: colour {label_colour!r} is not #rgb or #rrggbb",
     ),
     # models/store/project.py
