@@ -64,3 +64,15 @@ def test_two_different_files_still_merge(two, tmp_path, capsys):
     assert code == 0, err
     with Project.open(mine, readonly=True) as project:
         assert sorted(project.document_ids()) == ["d1", "d2", "d3"]
+
+
+def test_conflicts_of_a_document_not_in_the_project_says_so(two, capsys):
+    """``conflicts P --doc d9`` (a mistyped id) answered "no merge conflicts",
+    as if the document had been checked and was clean."""
+    mine, _theirs = two
+    code, out, err = run(capsys, "conflicts", str(mine), "--doc", "d9")
+    assert code == 1
+    assert "d9" in err and len(err.strip().splitlines()) == 1, err
+    assert "no merge conflicts" not in out
+    code, out, err = run(capsys, "conflicts", str(mine), "--doc", "d1")
+    assert (code, out.strip()) == (0, "no merge conflicts"), err

@@ -283,6 +283,8 @@ def run_conflicts(args: argparse.Namespace) -> int:
             return 0
         if args.keep:
             raise InvalidInput("--keep goes with --resolve ID")
+        if args.doc is not None:
+            project.document(args.doc)  # a mistyped id is named, not "no conflicts"
         rows = conflicts(project, args.doc, resolved=None if args.all else False)
     for c in rows:
         if args.json:
