@@ -529,6 +529,19 @@ class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
                         name=name,
                         used=used,
                     )
+                # a reviewer must still be able to keep the incoming spans
+                held = self.conn.execute(
+                    "SELECT count(*) FROM merge_conflicts c, json_each(c.spans) s"
+                    " WHERE c.resolved = 0 AND json_extract(s.value, '$.label') = ?",
+                    (name,),
+                ).fetchone()[0]
+                if held:
+                    raise InvalidInput(
+                        "label {name} is used by {held} incoming span(s) of open merge"
+                        " conflicts and cannot be removed until they are resolved",
+                        name=name,
+                        held=held,
+                    )
             counted = self.meta("labels_version")
             problem = counter_problem("labels_version", counted)
             if problem is not None:

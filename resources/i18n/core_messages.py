@@ -2124,6 +2124,11 @@ MESSAGES = [
     # models/store/project.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "label {name} is used by {held} incoming span(s) of open merge conflicts and cannot be removed until they are resolved",
+    ),
+    # models/store/project.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "{problem}; the labels were not changed",
     ),
     # models/store/project.py
