@@ -246,6 +246,9 @@ class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
         self._handle: Handle | None = handle
         self.annotator = annotator
         self._texts: OrderedDict[str, str] = OrderedDict()  # document_text's
+        # the connection's data_version and meta's restore mark they were read at
+        self._texts_version: int | None = None
+        self._texts_restore: str | None = None
         self._labels: list[Label] | None = None
         handle.listen(self._forget_cached_state)
 
