@@ -222,7 +222,9 @@ def matching_documents(
         return []
     top = up_to if up_to is not None else last_rowid(project)
     forms = spellings(query, limit=MAX_SPELLINGS)
-    mark = min(indexed_up_to(project), top) if len(query) >= 3 and forms is not None else 0
+    # a NUL ends FTS5's query string early ("unterminated string"): scanned
+    usable = len(query) >= 3 and forms is not None and "\x00" not in query
+    mark = min(indexed_up_to(project), top) if usable else 0
     found: list[tuple] = []
     if after < mark:
         phrases = " OR ".join('"' + form.replace('"', '""') + '"' for form in forms or ())
@@ -258,8 +260,10 @@ def _scan(project, query: str, after: int, top: int, limit: int) -> list[tuple]:
     writing is matched by its pattern, each text read once."""
     if limit <= 0 or after >= top:
         return []
-    if has_other_writing(query):
-        return _scan_pattern(project, pattern(query), after, top, limit)
+    # SQLite's lower() folds only ASCII: a query with other cased letters
+    # (ＧＤＰ, Москва) is matched in Python, which folds them as the index does
+    if has_other_writing(query) or not _ascii_case(query):
+        return _scan_pattern(project, query, after, top, limit)
     if query.lower() != query.upper():
         sql = "instr(lower(text), ?) > 0"
         query = query.lower()
@@ -272,10 +276,17 @@ def _scan(project, query: str, after: int, top: int, limit: int) -> list[tuple]:
     ).fetchall()
 
 
-def _scan_pattern(project, found: re.Pattern[str], after: int, top: int, limit: int) -> list:
+def _ascii_case(query: str) -> bool:
+    """True when SQLite's lower() folds every cased letter of ``query``."""
+    return all(ch.isascii() or ch.lower() == ch.upper() for ch in query)
+
+
+def _scan_pattern(project, query: str, after: int, top: int, limit: int) -> list:
     """Texts past ``after`` read in batches and matched in Python: as quick
     as SQLite's instr over the same texts, and one pass whatever the
-    number of spellings."""
+    number of spellings. The pattern is compiled only for a text long enough
+    to hold the query (a pasted report's takes seconds)."""
+    found: re.Pattern[str] | None = None
     out: list[tuple] = []
     while len(out) < limit and after < top:
         rows = project.conn.execute(
@@ -285,7 +296,12 @@ def _scan_pattern(project, found: re.Pattern[str], after: int, top: int, limit: 
         ).fetchall()
         if not rows:
             break
-        out += [(rowid, doc_id) for rowid, doc_id, text in rows if found.search(text)]
+        for rowid, doc_id, text in rows:
+            if len(text) < len(query):
+                continue  # each writing of a character is one character
+            found = found or pattern(query)
+            if found is not None and found.search(text):
+                out.append((rowid, doc_id))
         after = rows[-1][0]
     return out[:limit]
 
@@ -310,6 +326,8 @@ def _either(ch: str) -> str:
 
 def places(text: str, query: str, limit: int | None = None) -> list[tuple[int, int]]:
     """(start, end) of each place ``query`` occurs in ``text``, in order."""
+    if len(query.strip()) > len(text):
+        return []  # no place can hold it: not worth compiling a long pattern
     found = pattern(query)
     if found is None:
         return []

@@ -2,7 +2,10 @@
 
 An annotator's name is an identity written into every event and every
 export, so it must read back exactly: no white space, no control or
-invisible format characters, not empty, and of a sensible length."""
+invisible format characters, not empty, and of a sensible length. A name a
+person types is taken in its compatibility form (``typed_name``): José
+composed or decomposed, ａｌｉｃｅ in full-width letters, look the same as
+José and alice in every list, so they must be the same annotator."""
 
 from __future__ import annotations
 
@@ -14,6 +17,13 @@ from models.errors import InvalidInput, Message
 
 NAME_MAX = 64
 ANNOTATOR_NAME = Message("annotator name")
+
+
+def typed_name(name: str) -> str:
+    """``name`` as a person typed it, in NFKC: a decomposed é (macOS) or
+    full-width letters (an input method left in 全角) become the characters
+    every other keyboard gives, so one person keeps one layer."""
+    return unicodedata.normalize("NFKC", name)
 
 
 def check_annotator_name(name: object, where: str | Message = ANNOTATOR_NAME) -> str:
@@ -42,16 +52,16 @@ def check_annotator_name(name: object, where: str | Message = ANNOTATOR_NAME) ->
 
 def current_annotator(explicit: str | None = None) -> str:
     if explicit is not None:
-        return check_annotator_name(explicit, "--annotator")
+        return check_annotator_name(typed_name(explicit), "--annotator")
     env = os.environ.get("BIAOZHU_ANNOTATOR")
     if env is not None:
-        return check_annotator_name(env, "BIAOZHU_ANNOTATOR")
+        return check_annotator_name(typed_name(env), "BIAOZHU_ANNOTATOR")
     try:
         user = getpass.getuser()
     except Exception:  # no user database entry (containers): still someone
         return "unknown"
     # An OS account may be "John Smith": the name with its spaces as underscores.
-    usable = "_".join(user.split())[:NAME_MAX]
+    usable = "_".join(typed_name(user).split())[:NAME_MAX]
     try:
         return check_annotator_name(usable)
     except InvalidInput:

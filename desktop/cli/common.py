@@ -26,6 +26,22 @@ class CommandFailed(BiaozhuError):
         self.reasons = list(reasons or [])
 
 
+# SQLite's INTEGER, and the widest whole number the JSON writer takes: an id
+# or a seed past it is a typing slip, not a bug
+WHOLE_MIN, WHOLE_MAX = -(2**63), 2**63 - 1
+
+
+def whole(text: str) -> int:
+    """An option's whole number (an id, a seed) that SQLite and JSON hold."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if not WHOLE_MIN <= value <= WHOLE_MAX:
+        raise argparse.ArgumentTypeError(f"{text[:24]}… is out of range (at most {WHOLE_MAX})")
+    return value
+
+
 def add_project(parser: argparse.ArgumentParser, help: str = "the project file") -> None:
     """The project a command works on, named alike in every command's help."""
     parser.add_argument("project", metavar="PROJECT", help=help)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from desktop.cli.common import whole
 from models.errors import InvalidInput, shown
 
 CORPUS_OPTIONS = ("corpus", "out", "scheduler", "workers")
@@ -111,7 +112,9 @@ def add_selection_options(parser: argparse.ArgumentParser) -> None:
         help="what PATH holds (default: documents)",
     )
     group.add_argument("--sample", type=positive, metavar="N", help="N chosen documents at random")
-    group.add_argument("--seed", type=int, metavar="S", help="with --sample: the seed (default 0)")
+    group.add_argument(
+        "--seed", type=whole, metavar="S", help="with --sample: the seed (default 0)"
+    )
     group.add_argument(
         "--where",
         metavar="EXPR",

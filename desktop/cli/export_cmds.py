@@ -7,7 +7,7 @@ import argparse
 import os
 from pathlib import Path
 
-from desktop.cli.common import TerminalProgress, add_project, open_project
+from desktop.cli.common import TerminalProgress, add_project, open_project, whole
 from models.errors import InvalidInput, shown
 from models.io.export import Selection, export_project, formats
 
@@ -57,7 +57,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--split", metavar="R:R[:R]", help="split by document into train:dev[:test], e.g. 8:1:1"
     )
     p.add_argument(
-        "--seed", type=int, default=0, metavar="N", help="with --split: its seed (default 0)"
+        "--seed", type=whole, default=0, metavar="N", help="with --split: its seed (default 0)"
     )
     p.add_argument(
         "--segmenter",

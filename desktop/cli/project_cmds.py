@@ -18,6 +18,7 @@ from desktop.cli.common import (
     add_project,
     did_you_mean,
     open_project,
+    whole,
 )
 from desktop.cli.corpus_cmds import (
     add_selection_options,
@@ -162,7 +163,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument(
         "--span",
-        type=int,
+        type=whole,
         metavar="ID",
         help="only the events of this gold span and of what it came from (the suggestion it "
         "was accepted from, the span it was adjudicated, restored or merged from)",
@@ -183,7 +184,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument(
         "--as-of",
-        type=int,
+        type=whole,
         metavar="EVENT",
         help="with --doc: the document's spans per annotator as they stood right "
         "after this event, rebuilt from the history",

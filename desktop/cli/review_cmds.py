@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 
 from desktop.cli.common import (
     TerminalProgress,
@@ -12,9 +13,10 @@ from desktop.cli.common import (
     add_project,
     did_you_mean,
     open_project,
+    whole,
 )
 from models.errors import InvalidInput, shown
-from models.who import check_annotator_name
+from models.who import check_annotator_name, typed_name
 
 AGREEMENT_EPILOG = """\
 --json prints one object:
@@ -117,7 +119,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_project(p)
     p.add_argument("--doc", metavar="ID", help="only this document")
     p.add_argument("--all", action="store_true", help="resolved ones too")
-    p.add_argument("--resolve", type=int, metavar="ID", help="resolve this conflict")
+    p.add_argument("--resolve", type=whole, metavar="ID", help="resolve this conflict")
     p.add_argument(
         "--keep",
         choices=["mine", "theirs"],
@@ -143,7 +145,9 @@ def run_agreement(args: argparse.Namespace) -> int:
     if args.totals_only and not args.json:
         raise InvalidInput("--totals-only goes with --json (the text shows only the totals)")
     names = (
-        [n.strip() for n in args.annotators.split(",") if n.strip()] if args.annotators else None
+        [typed_name(n.strip()) for n in args.annotators.split(",") if n.strip()]
+        if args.annotators
+        else None
     )
     with open_project(args, readonly=True) as project:
         known = [a["name"] for a in project.annotators()]
@@ -210,6 +214,7 @@ def run_agreement(args: argparse.Namespace) -> int:
 def run_merge(args: argparse.Namespace) -> int:
     from models.review.merge import merge_projects
 
+    refuse_named_twice(args.others)
     with open_project(args) as project:
         # all files or none, and only a result that verifies; the files and the
         # project are checked before the write lock is taken, and held only to write
@@ -227,11 +232,29 @@ def run_merge(args: argparse.Namespace) -> int:
     return 0
 
 
+def refuse_named_twice(others: list[str]) -> None:
+    """One line naming a file given twice (by another spelling or a link too):
+    merging it once brings everything in, and the merge would otherwise fail
+    on opening it a second time, in words about transactions."""
+    seen: dict[tuple[int, int], str] = {}
+    for other in others:
+        try:
+            st = os.stat(other)
+        except OSError:
+            continue  # the merge names a missing or unreadable file itself
+        key = (st.st_dev, st.st_ino)
+        if key in seen:
+            raise InvalidInput(
+                f"{shown(other)} is the same file as {shown(seen[key])}, named twice; name it once"
+            )
+        seen[key] = other
+
+
 # -- roles and conflicts -----------------------------------------------------------------------
 
 
 def run_role(args: argparse.Namespace) -> int:
-    check_annotator_name(args.name, "the annotator's name")
+    args.name = check_annotator_name(typed_name(args.name), "the annotator's name")
     with open_project(args) as project:
         known = any(a["name"] == args.name for a in project.annotators())
         if not known and not args.create:
@@ -260,6 +283,8 @@ def run_conflicts(args: argparse.Namespace) -> int:
             return 0
         if args.keep:
             raise InvalidInput("--keep goes with --resolve ID")
+        if args.doc is not None:
+            project.document(args.doc)  # a mistyped id is named, not "no conflicts"
         rows = conflicts(project, args.doc, resolved=None if args.all else False)
     for c in rows:
         if args.json:

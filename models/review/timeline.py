@@ -9,6 +9,7 @@ from, when the merge brought that file's history)."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -126,11 +127,41 @@ def document_events(project, doc_id: str, **filters: Any) -> list[Event]:
     """The events of a document, oldest first: its own, and those the files
     merged into this one recorded about it under the id it had there."""
     events: dict[int, Event] = {}
-    for alias in doc_aliases(project, doc_id):
+    aliases = doc_aliases(project, doc_id)
+    became = _merged_ids(project)
+    for alias in aliases:
         for e in project.history(doc_id=alias, **filters):
-            if alias == doc_id or e.origin_hash is not None:
+            if e.origin_hash is None:
+                if alias == doc_id:
+                    events[e.id] = e
+            elif (became(e.origin_hash, alias) or doc_id) in aliases:
+                # another file's article under a taken id (both laptops
+                # imported a d1) became a document of its own here: its
+                # events are that document's, not this one's
                 events[e.id] = e
     return [e for _, e in sorted(events.items())]
+
+
+def _merged_ids(project) -> Callable[[str, str], str | None]:
+    """For a merged event (by its origin hash) and the id its document had in
+    the file it came from: the id that document has here, as the merge that
+    brought the event recorded it (None where it did not say)."""
+    maps: list[dict] = []
+    merge_of: dict[str, int] = {}
+    for e in project.history(action="merge.completed", project_level=True):
+        record = e.after if isinstance(e.after, dict) else {}
+        documents = record.get("documents")
+        if not isinstance(documents, dict) or not documents:
+            continue
+        maps.append(documents)
+        for origin_hash in record.get("origin_prev") or {}:
+            merge_of[origin_hash] = len(maps) - 1
+
+    def became(origin_hash: str, theirs: str) -> str | None:
+        n = merge_of.get(origin_hash)
+        return None if n is None else maps[n].get(theirs)
+
+    return became
 
 
 # The actions whose target is a gold span of this file.

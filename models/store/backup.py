@@ -15,6 +15,7 @@ from pathlib import Path
 
 from models.errors import BackupRefused, BiaozhuError, Message, ProjectBusy
 from models.store.backup_copy import copy_database
+from models.store.documents import RESTORE_MARK
 from models.store.files import backups_folder_name
 from models.store.history import ChainHead, EventWriter, chain_head
 
@@ -220,6 +221,11 @@ def _replace(project, source, name: str) -> Path | None:
             name,
             {"events_tail": replaced.hash, "events": replaced.count, "saved_as": saved.name},
             {"events_tail": restored.hash, "events": restored.count, "from": name},
+        )
+        # other processes' caches of the texts hold documents this takes away
+        conn.execute(
+            "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+            (RESTORE_MARK, chain_head(conn).hash),
         )
         conn.execute("COMMIT")
         checked = False

@@ -26,6 +26,11 @@ TITLE_MAX = 120
 MAX_DOCUMENT_CHARS = 2_000_000
 # Texts ``document_text`` keeps, the ones read last.
 TEXTS_KEPT = 256
+# meta's mark of the last restore (the hash of its project.restored event):
+# a restore is the one change that takes documents away, and an import may
+# then give a freed id to another text, so the texts kept are dropped when
+# another process's commit brought a new mark
+RESTORE_MARK = "restored"
 
 
 def content_hash(text: str) -> str:
@@ -242,6 +247,8 @@ class DocumentsMixin:
         recently read out first: emptied whole when full, a batch read twice
         on a big project and the curator's own document were read again)."""
         texts = self._texts
+        if texts:
+            self._drop_texts_after_a_restore()
         cached = texts.get(doc_id)
         if cached is not None:
             texts.move_to_end(doc_id)
@@ -253,6 +260,20 @@ class DocumentsMixin:
         if len(texts) > TEXTS_KEPT:
             texts.popitem(last=False)
         return row[0]
+
+    def _drop_texts_after_a_restore(self) -> None:
+        """Empty the texts kept when another process restored a backup since
+        they were read: a pragma per read (no I/O), and meta's mark only after
+        another connection committed."""
+        version = self.conn.execute("PRAGMA data_version").fetchone()[0]
+        if version == self._texts_version:
+            return
+        self._texts_version = version
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (RESTORE_MARK,)).fetchone()
+        mark = row[0] if row else None
+        if mark != self._texts_restore:
+            self._texts_restore = mark
+            self._texts.clear()
 
     def document_original(self, doc_id: str) -> tuple[str | None, list[int] | None]:
         """The text before --clean and the map from cleaned to original offsets, if any."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import unicodedata
 import uuid
 from collections import OrderedDict
 from collections.abc import Iterator
@@ -122,6 +123,7 @@ def check_labels(labels: list[Label], stored: list[Label] | None = None) -> None
     if len(set(names)) != len(names):
         raise InvalidInput("label names must be unique")
     fresh = [lab for lab in labels if (lab.name, lab.colour, lab.hotkey) not in kept]
+    _refuse_lookalikes(names, {lab.name for lab in fresh})
     for lab in fresh:
         check_colour(lab)
         if lab.hotkey:
@@ -129,6 +131,24 @@ def check_labels(labels: list[Label], stored: list[Label] | None = None) -> None
     keys = [_bound_key(lab) for lab in labels if lab.hotkey]
     if len(set(keys)) != len(keys):
         raise InvalidInput("two labels share one hotkey")
+
+
+def _refuse_lookalikes(names: list[str], fresh: set[str]) -> None:
+    """A new label that differs from another only by its Unicode form (É
+    composed or decomposed) or by width (ＣＯＭＰＡＮＹ, typed in 全角) would
+    split one entity's spans between two labels no one can tell apart. Only
+    new names are judged: a project that holds such a pair still works."""
+    seen: dict[str, str] = {}
+    for name in sorted(names, key=lambda n: n in fresh):
+        key = unicodedata.normalize("NFKC", name)
+        other = seen.setdefault(key, name)
+        if other != name and name in fresh:
+            raise InvalidInput(
+                "label {name!r} looks like the label {other!r} (the same letters in"
+                " another Unicode form or width): use {other!r}",
+                name=name,
+                other=other,
+            )
 
 
 # What the window can draw and bind: a colour in hex (#rgb or #rrggbb, what its
@@ -226,6 +246,9 @@ class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
         self._handle: Handle | None = handle
         self.annotator = annotator
         self._texts: OrderedDict[str, str] = OrderedDict()  # document_text's
+        # the connection's data_version and meta's restore mark they were read at
+        self._texts_version: int | None = None
+        self._texts_restore: str | None = None
         self._labels: list[Label] | None = None
         handle.listen(self._forget_cached_state)
 
@@ -508,6 +531,19 @@ class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
                         "label {name} is used by {used} span(s) and cannot be removed",
                         name=name,
                         used=used,
+                    )
+                # a reviewer must still be able to keep the incoming spans
+                held = self.conn.execute(
+                    "SELECT count(*) FROM merge_conflicts c, json_each(c.spans) s"
+                    " WHERE c.resolved = 0 AND json_extract(s.value, '$.label') = ?",
+                    (name,),
+                ).fetchone()[0]
+                if held:
+                    raise InvalidInput(
+                        "label {name} is used by {held} incoming span(s) of open merge"
+                        " conflicts and cannot be removed until they are resolved",
+                        name=name,
+                        held=held,
                     )
             counted = self.meta("labels_version")
             problem = counter_problem("labels_version", counted)

@@ -2059,6 +2059,11 @@ MESSAGES = [
     # models/store/project.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "label {name!r} looks like the label {other!r} (the same letters in another Unicode form or width): use {other!r}",
+    ),
+    # models/store/project.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "label {label_name}: colour {label_colour!r} is not #rgb or #rrggbb",
     ),
     # models/store/project.py
@@ -2115,6 +2120,11 @@ MESSAGES = [
     QT_TRANSLATE_NOOP(
         "Core",
         "label {name} is used by {used} span(s) and cannot be removed",
+    ),
+    # models/store/project.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "label {name} is used by {held} incoming span(s) of open merge conflicts and cannot be removed until they are resolved",
     ),
     # models/store/project.py
     QT_TRANSLATE_NOOP(

@@ -35,6 +35,7 @@ from desktop.gui.review.common import add_close_keys
 from desktop.gui.review.event_names import role_name
 from models.domain import ROLES
 from models.errors import BiaozhuError, cell_text
+from models.who import typed_name
 
 # write(change, done, failed): run change(project) where the file is written,
 # then done() or failed(reason) on the GUI thread.
@@ -148,7 +149,7 @@ class RolesDialog(QDialog):
         self.write(lambda project: project.set_role(name, role), *self._answers(done))
 
     def add_person(self) -> None:
-        name = self.new_name.text().strip()
+        name = typed_name(self.new_name.text().strip())
         if not name:
             self._say(self.tr("Type the new person's name first."), error=True)
             return
