@@ -355,12 +355,17 @@ def before_difference(
         for name, a, b in zip(fields, recorded, history, strict=True)
         if a != b
     ]
+    return joined(parts)
+
+
+def joined(parts: list[Message]) -> Message | str:
+    """``parts`` joined by "; ", each translated on its own."""
     if not parts:
         return ""
-    joined = parts[-1]
+    out = parts[-1]
     for part in reversed(parts[:-1]):
-        joined = Message("{part}; {rest}", part=part, rest=joined)
-    return joined
+        out = Message("{part}; {rest}", part=part, rest=out)
+    return out
 
 
 def show_value(value: Any) -> str:

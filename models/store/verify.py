@@ -69,6 +69,7 @@ from models.store.replay import (
     Replayed,
     Written,
     counter_problem,
+    joined,
     model_content_hash,
     model_f1,
     replay_documents,
@@ -1237,17 +1238,7 @@ def _difference(fields: tuple[str, ...], table: tuple, history: tuple) -> Messag
         for name, a, b in zip(fields, table, history, strict=True)
         if a != b
     ]
-    return _joined(parts)
-
-
-def _joined(parts: list[Message]) -> Message | str:
-    """``parts`` joined by "; ", each translated on its own."""
-    if not parts:
-        return ""
-    joined = parts[-1]
-    for part in reversed(parts[:-1]):
-        joined = Message("{part}; {rest}", part=part, rest=joined)
-    return joined
+    return joined(parts)
 
 
 def _show(value: Any) -> str:
