@@ -71,3 +71,24 @@ def test_the_models_dialogs_per_label_table_shows_every_row(qtbot, adapter_proje
         assert table is not None and table.rowCount() == 3
         assert rows_out_of_sight(table) == []
         dialog.close()
+
+
+def test_the_models_dialog_says_the_active_model_is_the_bundled_models_adapter(
+    qtbot, adapter_project
+):
+    """Tools → Suggester models… said only "learned from this project" of a
+    kept adapter, so a project owner read the bundled model moved by a few
+    weights as a model of the project's own, unlike the training report."""
+    from desktop.gui.dialogs.models_dialog import SuggesterModelsDialog
+    from models.learn.registry import list_models
+
+    path, result = adapter_project
+    with Project.open(path, annotator="curator") as store:
+        [record] = list_models(store)
+        assert record.active and record.version == result.record.version
+        dialog = SuggesterModelsDialog(store, lambda *_a: None)
+        qtbot.addWidget(dialog)
+        said = dialog.current.text()
+        assert record.version in said
+        assert "adapter of the bundled model" in said
+        dialog.close()
