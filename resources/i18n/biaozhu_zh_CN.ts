@@ -3773,48 +3773,48 @@
         <translation>%1：每个金标准片段 %2 次操作。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="169"/>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="191"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="173"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="195"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="169"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="173"/>
         <source>Gold spans</source>
         <translation>金标准片段</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="190"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="194"/>
         <source>Candidate source</source>
         <translation>候选来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="192"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="196"/>
         <source>Proposed</source>
         <translation>提出数</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="193"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="197"/>
         <source>Precision</source>
         <translation>精确率</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="194"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="198"/>
         <source>Recall</source>
         <translation>召回率</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="228"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="232"/>
         <source>Per &amp;label:</source>
         <translation>按标签(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="230"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="234"/>
         <source>Candidate &amp;sources on the tested gold:</source>
         <translation>各候选来源在测试金标准上的表现(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="242"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="246"/>
         <source>Not evaluated: cross-validation needs at least 2 gold documents.</source>
         <translation>未测评：交叉验证至少需要 2 篇金标准文档。</translation>
     </message>
@@ -6481,32 +6481,37 @@ The sample project is open instead.</source>
         <translation>本版本无法读取</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="162"/>
+        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="166"/>
+        <source>Suggesting now: %1, an adapter of the bundled model learned from this project.</source>
+        <translation>当前提供建议的是：%1，内置模型的适配器，从本项目学得。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="172"/>
         <source>Suggesting now: %1, learned from this project.</source>
         <translation>当前提供建议的是：%1，从本项目学得。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="167"/>
+        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="179"/>
         <source>Suggesting now: the rules alone.</source>
         <translation>当前只由规则提供建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="169"/>
+        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="181"/>
         <source>Suggesting now: the bundled model (%1).</source>
         <translation>当前提供建议的是：内置模型（%1）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="173"/>
+        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="185"/>
         <source>No model is stored yet: Tools → Train suggester trains one on the gold.</source>
         <translation>尚未保存任何模型：用“工具 → 训练建议模型”在金标准上训练一个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="202"/>
+        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="214"/>
         <source>%1 is now the active model; the suggestions are being computed again with it.</source>
         <translation>%1 现已启用，正在用它重新计算建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="213"/>
+        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="225"/>
         <source>The bundled model suggests again; the suggestions are being computed again.</source>
         <translation>已改回由内置模型提供建议，正在重新计算建议。</translation>
     </message>

@@ -2211,7 +2211,7 @@ MESSAGES = [
         "Core",
         "{field} {recorded} in the event, {history} in the history",
     ),
-    # models/store/replay.py, models/store/verify.py
+    # models/store/replay.py
     QT_TRANSLATE_NOOP(
         "Core",
         "{part}; {rest}",

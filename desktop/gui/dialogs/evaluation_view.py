@@ -157,9 +157,13 @@ def _table(parent: QWidget, name: str, headers: Sequence[str], rows: list[list])
 
 
 def fit_rows(table: QTableWidget, rows: int) -> None:
-    """At least ``rows`` rows tall, whatever else the dialog shows."""
+    """At least ``rows`` rows tall, whatever else the dialog shows. The
+    horizontal scroll bar is counted: a table of every system's columns is
+    wider than a 1366-pixel screen, and the bar covered the last row (All
+    labels) of the training report and the models dialog."""
     height = table.horizontalHeader().sizeHint().height()
     height += rows * table.verticalHeader().defaultSectionSize()
+    height += table.horizontalScrollBar().sizeHint().height()
     table.setMinimumHeight(height + 2 * table.frameWidth() + 2)
 
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.gui.dialogs.evaluation_view import EvaluationView, fit_rows
+from desktop.gui.dialogs.evaluation_view import EvaluationView, fit_rows, kept_adapter
 from desktop.gui.dialogs.reports import Choose
 
 translate = QCoreApplication.translate
@@ -159,7 +159,19 @@ class SuggesterModelsDialog(QDialog):
 
         active = next((s for s in self.summaries if s.active), None)
         if active is not None:
-            text = translate("SuggesterModels", "Suggesting now: %1, learned from this project.")
+            record = self.records[self.summaries.index(active)]
+            if kept_adapter(record.cv):
+                # what suggests is the bundled model moved by a few weights,
+                # as the training report said, not a model of the project's own
+                text = translate(
+                    "SuggesterModels",
+                    "Suggesting now: %1, an adapter of the bundled model learned from "
+                    "this project.",
+                )
+            else:
+                text = translate(
+                    "SuggesterModels", "Suggesting now: %1, learned from this project."
+                )
             self.current.setText(text.replace("%1", active.version))
             return
         base = bundled_model()
