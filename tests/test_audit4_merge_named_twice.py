@@ -76,3 +76,19 @@ def test_conflicts_of_a_document_not_in_the_project_says_so(two, capsys):
     assert "no merge conflicts" not in out
     code, out, err = run(capsys, "conflicts", str(mine), "--doc", "d1")
     assert (code, out.strip()) == (0, "no merge conflicts"), err
+
+
+def test_the_core_refuses_a_file_given_twice_as_the_window_would_give_it(two, tmp_path):
+    # The window's Merge projects… hands its chosen paths to the core; a
+    # link and its target chosen together reached the second opening.
+    from models import InvalidInput
+    from models.review.merge import merge_projects
+
+    mine, theirs = two
+    link = tmp_path / "link.biaozhu"
+    os.symlink(theirs, link)
+    with Project.open(mine, annotator="alice") as project:
+        head = project.chain_head()
+        with pytest.raises(InvalidInput, match="named twice"):
+            merge_projects(project, [theirs, link])
+        assert project.chain_head() == head

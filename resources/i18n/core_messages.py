@@ -1674,6 +1674,11 @@ MESSAGES = [
     # models/review/merge.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "{other} is the same file as {first}, named twice; name it once",
+    ),
+    # models/review/merge.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "{other_path} is this project; merge another file into it",
     ),
     # models/review/merge.py
@@ -2211,7 +2216,7 @@ MESSAGES = [
         "Core",
         "{field} {recorded} in the event, {history} in the history",
     ),
-    # models/store/replay.py, models/store/verify.py
+    # models/store/replay.py
     QT_TRANSLATE_NOOP(
         "Core",
         "{part}; {rest}",
