@@ -92,3 +92,19 @@ def test_the_core_refuses_a_file_given_twice_as_the_window_would_give_it(two, tm
         with pytest.raises(InvalidInput, match="named twice"):
             merge_projects(project, [theirs, link])
         assert project.chain_head() == head
+
+
+def test_a_document_whose_id_is_taken_here_is_said_to_come_in_under_another(tmp_path, capsys):
+    # Two laptops each imported a different article as d1: the merge kept the
+    # second as d1_…, and said only "1 new document(s)", so the curator who
+    # looked for d1 found the other article.
+    mine, theirs = tmp_path / "a.biaozhu", tmp_path / "c.biaozhu"
+    with Project.create(mine, annotator="alice") as project:
+        project.add_document("江西铜博科技有限公司全年实现工业营收932.4亿元", doc_id="d1")
+    with Project.create(theirs, annotator="carol") as project:
+        project.add_document("比亚迪抚州基地贡献率达61.8%", doc_id="d1")
+    code, out, err = run(capsys, "merge", str(mine), str(theirs))
+    assert code == 0, err
+    with Project.open(mine, readonly=True) as project:
+        (renamed,) = [d for d in project.document_ids() if d != "d1"]
+    assert f"document d1 of c.biaozhu is {renamed} here" in out, out

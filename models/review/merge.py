@@ -638,6 +638,16 @@ class _Merger:
                     offset_map=json.loads(offset_map) if offset_map else None,
                 )
                 self.report.documents_added.append(local)
+                if local != doc_id:  # its id names another article here
+                    self.report.notes.append(
+                        Message(
+                            "document {doc} of {there} is {here} here: that id names another"
+                            " article in this project",
+                            doc=doc_id,
+                            there=self.o.path.name,
+                            here=local,
+                        )
+                    )
             self.docmap[doc_id] = local
             self.progress.advance(1, doc_id)
         self.progress.finish()

@@ -1724,6 +1724,11 @@ MESSAGES = [
     # models/review/merge.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "document {doc} of {there} is {here} here: that id names another article in this project",
+    ),
+    # models/review/merge.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "event {eid} of {there} came from {origin} without a record of its place there; it is kept but cannot be re-checked against it",
     ),
     # models/review/merge.py
