@@ -76,3 +76,35 @@ def test_conflicts_of_a_document_not_in_the_project_says_so(two, capsys):
     assert "no merge conflicts" not in out
     code, out, err = run(capsys, "conflicts", str(mine), "--doc", "d1")
     assert (code, out.strip()) == (0, "no merge conflicts"), err
+
+
+def test_the_core_refuses_a_file_given_twice_as_the_window_would_give_it(two, tmp_path):
+    # The window's Merge projects… hands its chosen paths to the core; a
+    # link and its target chosen together reached the second opening.
+    from models import InvalidInput
+    from models.review.merge import merge_projects
+
+    mine, theirs = two
+    link = tmp_path / "link.biaozhu"
+    os.symlink(theirs, link)
+    with Project.open(mine, annotator="alice") as project:
+        head = project.chain_head()
+        with pytest.raises(InvalidInput, match="named twice"):
+            merge_projects(project, [theirs, link])
+        assert project.chain_head() == head
+
+
+def test_a_document_whose_id_is_taken_here_is_said_to_come_in_under_another(tmp_path, capsys):
+    # Two laptops each imported a different article as d1: the merge kept the
+    # second as d1_…, and said only "1 new document(s)", so the curator who
+    # looked for d1 found the other article.
+    mine, theirs = tmp_path / "a.biaozhu", tmp_path / "c.biaozhu"
+    with Project.create(mine, annotator="alice") as project:
+        project.add_document("江西铜博科技有限公司全年实现工业营收932.4亿元", doc_id="d1")
+    with Project.create(theirs, annotator="carol") as project:
+        project.add_document("比亚迪抚州基地贡献率达61.8%", doc_id="d1")
+    code, out, err = run(capsys, "merge", str(mine), str(theirs))
+    assert code == 0, err
+    with Project.open(mine, readonly=True) as project:
+        (renamed,) = [d for d in project.document_ids() if d != "d1"]
+    assert f"document d1 of c.biaozhu is {renamed} here" in out, out

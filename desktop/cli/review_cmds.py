@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 
 from desktop.cli.common import (
     TerminalProgress,
@@ -214,7 +213,6 @@ def run_agreement(args: argparse.Namespace) -> int:
 def run_merge(args: argparse.Namespace) -> int:
     from models.review.merge import merge_projects
 
-    refuse_named_twice(args.others)
     with open_project(args) as project:
         # all files or none, and only a result that verifies; the files and the
         # project are checked before the write lock is taken, and held only to write
@@ -230,24 +228,6 @@ def run_merge(args: argparse.Namespace) -> int:
         print(check.summary())
         print(check.head_line())
     return 0
-
-
-def refuse_named_twice(others: list[str]) -> None:
-    """One line naming a file given twice (by another spelling or a link too):
-    merging it once brings everything in, and the merge would otherwise fail
-    on opening it a second time, in words about transactions."""
-    seen: dict[tuple[int, int], str] = {}
-    for other in others:
-        try:
-            st = os.stat(other)
-        except OSError:
-            continue  # the merge names a missing or unreadable file itself
-        key = (st.st_dev, st.st_ino)
-        if key in seen:
-            raise InvalidInput(
-                f"{shown(other)} is the same file as {shown(seen[key])}, named twice; name it once"
-            )
-        seen[key] = other
 
 
 # -- roles and conflicts -----------------------------------------------------------------------

@@ -46,6 +46,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -281,6 +282,7 @@ class MergePlan:
         self.verified: VerifyReport | None = None
 
     def prepare(self, others: Sequence[str | Path]) -> None:
+        refuse_named_twice(others)
         for other in others:
             self.incoming.append(open_incoming(self.project, other, self.progress))
         self.progress.start(0, Message("check {name}", name=self.project.path.name))
@@ -368,6 +370,26 @@ class Incoming:
                 self.other.conn.execute("ROLLBACK")
         finally:
             self.other.close()
+
+
+def refuse_named_twice(others: Sequence[str | Path]) -> None:
+    """One line naming a file given twice (by another spelling or a link too):
+    merging it once brings everything in, and its second opening failed in
+    words about transactions."""
+    seen: dict[tuple[int, int], str | Path] = {}
+    for other in others:
+        try:
+            st = os.stat(other)
+        except OSError:
+            continue  # the merge names a missing or unreadable file itself
+        key = (st.st_dev, st.st_ino)
+        if key in seen:
+            raise InvalidInput(
+                "{other} is the same file as {first}, named twice; name it once",
+                other=other,
+                first=seen[key],
+            )
+        seen[key] = other
 
 
 def open_incoming(project, other_path: str | Path, progress: Progress | None = None) -> Incoming:
@@ -616,6 +638,16 @@ class _Merger:
                     offset_map=json.loads(offset_map) if offset_map else None,
                 )
                 self.report.documents_added.append(local)
+                if local != doc_id:  # its id names another article here
+                    self.report.notes.append(
+                        Message(
+                            "document {doc} of {there} is {here} here: that id names another"
+                            " article in this project",
+                            doc=doc_id,
+                            there=self.o.path.name,
+                            here=local,
+                        )
+                    )
             self.docmap[doc_id] = local
             self.progress.advance(1, doc_id)
         self.progress.finish()

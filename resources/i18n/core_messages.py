@@ -1674,6 +1674,11 @@ MESSAGES = [
     # models/review/merge.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "{other} is the same file as {first}, named twice; name it once",
+    ),
+    # models/review/merge.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "{other_path} is this project; merge another file into it",
     ),
     # models/review/merge.py
@@ -1715,6 +1720,11 @@ MESSAGES = [
     QT_TRANSLATE_NOOP(
         "Core",
         "merge {name}",
+    ),
+    # models/review/merge.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "document {doc} of {there} is {here} here: that id names another article in this project",
     ),
     # models/review/merge.py
     QT_TRANSLATE_NOOP(
