@@ -152,20 +152,27 @@ def test_the_adapter_is_a_pull_towards_the_bundled_model_not_a_replacement():
     assert Adapter({"COMPANY": LabelAdapter()})(cand, 0.9) == pytest.approx(0.9)
 
 
+def trained_on_reports(tmp_path, capsys, bundled, monkeypatch, count: int) -> str:
+    """A project whose curator finished ``count`` curated reports, with one
+    more to suggest, after ``biaozhu train``; its path."""
+    monkeypatch.setenv("BIAOZHU_ANNOTATOR", "curator")
+    proj = str(tmp_path / "p.biaozhu")
+    assert run(capsys, "new", proj)[0] == 0
+    gold = write_gold(tmp_path / "gold.jsonl", curated(bundled, range(count), indicators))
+    assert run(capsys, "import", proj, gold, "--annotator", "curator")[0] == 0
+    (tmp_path / "next.txt").write_text(report(99), "utf-8")
+    assert run(capsys, "import", proj, str(tmp_path / "next.txt"))[0] == 0
+    assert run(capsys, "train", proj)[0] == 0
+    return proj
+
+
 def test_the_adapter_kept_suggests_the_bundled_model_moved_and_survives_save_load_and_verify(
     tmp_path, capsys, bundled, monkeypatch
 ):
     from models.learn import registry
     from models.store import Project
 
-    monkeypatch.setenv("BIAOZHU_ANNOTATOR", "curator")
-    proj = str(tmp_path / "p.biaozhu")
-    assert run(capsys, "new", proj)[0] == 0
-    gold = write_gold(tmp_path / "gold.jsonl", curated(bundled, range(10), indicators))
-    assert run(capsys, "import", proj, gold, "--annotator", "curator")[0] == 0
-    (tmp_path / "next.txt").write_text(report(99), "utf-8")
-    assert run(capsys, "import", proj, str(tmp_path / "next.txt"))[0] == 0
-    assert run(capsys, "train", proj)[0] == 0
+    proj = trained_on_reports(tmp_path, capsys, bundled, monkeypatch, 10)
     # the model trained, stored again as training stores one whose adapter
     # won its cross-validation (whichever contestant won this one)
     project = Project.open(proj)
@@ -273,14 +280,7 @@ def test_an_unreadable_adapter_retires_its_model_and_the_bundled_model_suggests(
     from models.learn import registry
     from models.store import Project
 
-    monkeypatch.setenv("BIAOZHU_ANNOTATOR", "curator")
-    proj = str(tmp_path / "p.biaozhu")
-    assert run(capsys, "new", proj)[0] == 0
-    gold = write_gold(tmp_path / "gold.jsonl", curated(bundled, range(6), indicators))
-    assert run(capsys, "import", proj, gold, "--annotator", "curator")[0] == 0
-    (tmp_path / "next.txt").write_text(report(99), "utf-8")
-    assert run(capsys, "import", proj, str(tmp_path / "next.txt"))[0] == 0
-    assert run(capsys, "train", proj)[0] == 0
+    proj = trained_on_reports(tmp_path, capsys, bundled, monkeypatch, 6)
     project = Project.open(proj)
     try:
         record = registry.list_models(project)[-1]
