@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.gui.dialogs.evaluation_view import EvaluationView
+from desktop.gui.dialogs.evaluation_view import EvaluationView, widen_for
 from desktop.gui.i18n import fill as fill_in
 from desktop.gui.i18n import sentences
 from desktop.gui.messages import say
@@ -228,6 +228,11 @@ class TrainReportDialog(QDialog):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        # its screen is known once shown: wide enough for every system's columns
+        widen_for(self, [self.evaluation.labels_table])
 
     @property
     def text(self) -> str:
