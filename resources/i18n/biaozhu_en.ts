@@ -56,7 +56,7 @@
 <context>
     <name>DocumentPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="363"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="402"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n hit</numerusform>
@@ -64,7 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="381"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="420"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>

@@ -3547,62 +3547,74 @@
 <context>
     <name>DocumentPanel</name>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="309"/>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="379"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="348"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="418"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="363"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="402"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n 处结果</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="365"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="404"/>
         <source>the first %1 hits</source>
         <translation>前 %1 处结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="368"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="407"/>
         <source>%1 of the first %2 hits</source>
         <translation>前 %2 处结果中的 %1 处</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="381"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="420"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n 篇文档</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="384"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="423"/>
         <source>%1 of %2 documents</source>
         <translation>%1 / %2 篇文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="392"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="432"/>
         <source>Search all texts  ( / )</source>
         <translation>搜索全文  ( / )</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="395"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="433"/>
+        <source>Search  ( / )</source>
+        <comment>the search hint where the box is narrow</comment>
+        <translation>搜索  ( / )</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="434"/>
+        <source>Search /</source>
+        <comment>the search hint where the box is narrowest</comment>
+        <translation>搜索 /</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="438"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="396"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="439"/>
         <source>To do</source>
         <translation>待标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="397"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="440"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="398"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="441"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
@@ -3783,48 +3795,48 @@
         <translation>%1：每个金标准片段 %2 次操作。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="173"/>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="195"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="225"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="247"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="173"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="225"/>
         <source>Gold spans</source>
         <translation>金标准片段</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="194"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="246"/>
         <source>Candidate source</source>
         <translation>候选来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="196"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="248"/>
         <source>Proposed</source>
         <translation>提出数</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="197"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="249"/>
         <source>Precision</source>
         <translation>精确率</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="198"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="250"/>
         <source>Recall</source>
         <translation>召回率</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="232"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="284"/>
         <source>Per &amp;label:</source>
         <translation>按标签(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="234"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="286"/>
         <source>Candidate &amp;sources on the tested gold:</source>
         <translation>各候选来源在测试金标准上的表现(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="246"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="298"/>
         <source>Not evaluated: cross-validation needs at least 2 gold documents.</source>
         <translation>未测评：交叉验证至少需要 2 篇金标准文档。</translation>
     </message>
@@ -6516,12 +6528,12 @@ The sample project is open instead.</source>
         <translation>尚未保存任何模型：用“工具 → 训练建议模型”在金标准上训练一个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="214"/>
+        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="225"/>
         <source>%1 is now the active model; the suggestions are being computed again with it.</source>
         <translation>%1 现已启用，正在用它重新计算建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="225"/>
+        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="236"/>
         <source>The bundled model suggests again; the suggestions are being computed again.</source>
         <translation>已改回由内置模型提供建议，正在重新计算建议。</translation>
     </message>
@@ -6622,22 +6634,22 @@ The sample project is open instead.</source>
         <translation>即使测评并不更好，也让此模型提供建议；可在“工具 → 建议模型管理…”中改回。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="245"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="250"/>
         <source>You made it the project&apos;s active learned suggester although it did not measure better; the suggestions are being computed again with it.</source>
         <translation>你已将它设为本项目启用的学习型建议模型（尽管测评并不更好）；正在用它重新计算建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="254"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="259"/>
         <source>It could not be made active: %1</source>
         <translation>无法启用它：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="265"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="270"/>
         <source>Trained %1 on %2 gold document(s): %3 characters, %4 spans (%5) in %6 s.</source>
         <translation>已用 %2 篇金标准文档训练 %1：%3 个字符，%4 个片段（%5），耗时 %6 秒。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="286"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="291"/>
         <source>It is an adapter of the bundled model: for each label, how far to trust the bundled model&apos;s scores and each kind of source (rules, shapes, sequence models, the project&apos;s lexicon) in this project. It measured %1 actions per gold span against %2 for a model of the project&apos;s own.</source>
         <translation>它是内置模型的适配器：针对每个标签，学习在本项目中对内置模型的分数以及各类来源（规则、形态、序列模型、项目词表）应信任到何种程度。它的代价为每个金标准片段 %1 次操作，项目自有模型为 %2 次。</translation>
     </message>
