@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -55,6 +55,19 @@ def label_title(label: str) -> str:
     return translate("Evaluation", "All labels") if label == ALL else label
 
 
+class EvaluationCounts(QObject):
+    """Counts in the evaluation's words, in their plural form ("1 tested
+    document"): a QObject, since lupdate reads plural forms from ``self.tr`` alone."""
+
+    def shipped_copies(self, n: int) -> str:
+        return self.tr(
+            "%n tested document(s) are examples the bundled scorer learned from: the "
+            "bundled model is compared on the other %2.",
+            "",
+            n,
+        )
+
+
 def method_line(ev: Mapping[str, Any]) -> str:
     """How the figures were measured, as evaluate_cv planned it."""
     tested, docs = ev.get("test_documents", 0), ev.get("documents", 0)
@@ -84,11 +97,7 @@ def head_lines(ev: Mapping[str, Any]) -> list[str]:
     lines = [method_line(ev)]
     copies = ev.get("shipped_copies", 0)
     if copies:
-        text = translate(
-            "Evaluation",
-            "%1 tested document(s) are examples the bundled scorer learned from: the "
-            "bundled model is compared on the other %2.",
-        )
+        text = EvaluationCounts().shipped_copies(copies)
         lines.append(fill(text, copies, ev.get("test_documents", 0) - copies))
     choice = ev.get("scorer") or {}
     if choice.get("c2") is not None:
