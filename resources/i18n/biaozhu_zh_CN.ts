@@ -5127,7 +5127,7 @@
     </message>
     <message>
         <location filename="../../desktop/gui/jobs.py" line="331"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1176"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1187"/>
         <source>Suggester %1 trained; it is now the active one.</source>
         <translation>建议模型 %1 已训练完成，现已启用。</translation>
     </message>
@@ -5201,7 +5201,7 @@ The sample project is open instead.</source>
     </message>
     <message>
         <location filename="../../desktop/gui/mainwindow.py" line="363"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1435"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1446"/>
         <source>Annotator: %1</source>
         <translation>标注员：%1</translation>
     </message>
@@ -5399,37 +5399,42 @@ The sample project is open instead.</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1199"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1166"/>
+        <source>This document is done: Ctrl+D reopens it to show its suggestions.</source>
+        <translation>本文档已完成：按 Ctrl+D 重新打开，即可显示其建议。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mainwindow.py" line="1210"/>
         <source>Choose the suggester</source>
         <translation>选择建议模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1202"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1213"/>
         <source>The bundled model suggests again.</source>
         <translation>已改回由内置模型提供建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1205"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1216"/>
         <source>Suggester %1 is now the active one.</source>
         <translation>建议模型 %1 现已启用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1250"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1261"/>
         <source>Spans may now overlap in this project.</source>
         <translation>本项目中的片段现在可以重叠。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1252"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1263"/>
         <source>Spans may no longer overlap in this project.</source>
         <translation>本项目中的片段不再允许重叠。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1259"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1270"/>
         <source>Overlapping spans</source>
         <translation>片段重叠</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1411"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1422"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
@@ -5439,17 +5444,17 @@ The sample project is open instead.</source>
         <translation>已恢复备份 %1；恢复前的状态已另存为 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1274"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1285"/>
         <source>Documents in project order.</source>
         <translation>文档按项目顺序排列。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1290"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1301"/>
         <source>To-do documents ordered by uncertainty, least sure first.</source>
         <translation>待办文档已按不确定度排序，最不确定的在前。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1393"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1404"/>
         <source>Focus a gold span first: suggestions have no history.</source>
         <translation>请先选中一个金标准片段：建议没有历史。</translation>
     </message>

@@ -47,6 +47,9 @@ def test_suggest_this_document_adds_nothing_pending_to_a_done_one(qtbot, tmp_pat
         assert model.doc_at(model.row_of("d1")).pending == 0
         assert c.state.pending_count == 0
         assert not any(i.is_pending for i in c.items)
+        # the status bar says why nothing new is shown, and how to see it
+        said = window.statusBar().currentMessage()
+        assert said.startswith("This document is done: Ctrl+D reopens it"), said
 
         # Ctrl+D on the done document reopens it: its suggestions are pending
         window.activateWindow()  # the suggesting's progress had it
@@ -66,6 +69,7 @@ def test_suggest_this_document_adds_nothing_pending_to_a_done_one(qtbot, tmp_pat
         assert window.ctx.host.wait_idle(10_000)
         assert stored_pending(done_path, "d1") == pending
         qtbot.waitUntil(lambda: c.state.pending_count == pending)
+        assert not window.statusBar().currentMessage().startswith("This document is done")
         with Project.open(done_path, readonly=True) as store:
             assert store.verify().ok
     finally:
