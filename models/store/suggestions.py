@@ -41,7 +41,9 @@ UNDECIDED_SQL = f"""
     AND NOT EXISTS (SELECT 1 FROM annotations a WHERE a.doc_id = s.doc_id AND a.annotator = :who
                     AND a.start_pos = s.start_pos AND a.end_pos = s.end_pos AND a.label = s.label)
 """
-PENDING_SQL = f"{UNDECIDED_SQL} AND NOT {DONE_FOR_WHO_SQL}"
+# the document's status first: one key lookup that spares a finished
+# document's suggestions the four lookups after it
+PENDING_SQL = f"s.stale = 0 AND NOT {DONE_FOR_WHO_SQL} AND {UNDECIDED_SQL}"
 
 
 @dataclass(frozen=True)
