@@ -51,7 +51,9 @@ class Suggestion:
 class StoredSuggestion(Suggestion):
     id: int = 0
     doc_id: str = ""
-    status: str = "pending"  # for the annotator who asked: pending, accepted, rejected
+    # for the annotator who asked: pending, accepted, corrected, rejected, matched,
+    # left (undecided in a document they marked done: final, so not pending)
+    status: str = "pending"
 
 
 @dataclass(frozen=True)

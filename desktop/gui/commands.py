@@ -608,12 +608,12 @@ class StatusCommand(EditCommand):
 
     def _to(self, status: str) -> Focus:
         state = self.state
-        state.status = status
         shown: list[int] = []
         if status == "done":
             shown = [i.id for i in state.items if i.is_pending]
             for sid in shown:
                 state.decide(sid, "rejected")
+        state.set_status(status)
 
         def written(outcome: Outcome) -> None:
             if state.doc_id != self.doc_id:

@@ -1160,8 +1160,19 @@ class MainWindow(QMainWindow):
 
     def act_suggest_doc(self) -> None:
         if self.controller.doc_id is not None:
+            said = ""
+            if self.controller.status == "done":
+                # a done document is final: what the suggesters add waits, unshown
+                said = translate(
+                    "MainWindow",
+                    "This document is done: Ctrl+D reopens it to show its suggestions.",
+                )
             jobs.suggest(
-                self, self.ctx, [self.controller.doc_id], on_finished=self.controller.clear_undo
+                self,
+                self.ctx,
+                [self.controller.doc_id],
+                on_finished=self.controller.clear_undo,
+                said=said,
             )
 
     def act_train_suggester(self) -> None:

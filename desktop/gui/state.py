@@ -164,7 +164,16 @@ class DocumentState:
             return s.decision
         if s.span_key in self._gold_keys:
             return "matched"
-        return "pending"
+        # a document marked done is final: what no decision met is left, as
+        # the store says (``bulk.read_document_spans``), until it is reopened
+        return "left" if self.status == "done" else "pending"
+
+    def set_status(self, status: str) -> None:
+        """The document done or reopened: its undecided suggestions are
+        hidden or shown pending with it."""
+        if status != self.status:
+            self.status = status
+            self.rebuild()
 
     @property
     def gold_count(self) -> int:

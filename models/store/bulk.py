@@ -23,8 +23,8 @@ from models.errors import InvalidInput
 from models.store.history import utc_now
 from models.store.spans import ANNOTATION_COLUMNS, row_to_annotation, span_record
 from models.store.suggestions import (
-    PENDING_SQL,
     SUGGESTION_COLUMNS,
+    UNDECIDED_SQL,
     VISIBLE_SQL,
     suggestion_record,
 )
@@ -54,8 +54,9 @@ class SuggestionRow(NamedTuple):
 class DocumentSpans:
     """One document as one annotator sees it: their gold spans, the
     suggestions they see with their status for them (pending, accepted,
-    corrected, rejected, matched), the offers each private suggestion came
-    from, and their status for the document."""
+    corrected, rejected, matched, or left: undecided in a document they
+    marked done), the offers each private suggestion came from, and their
+    status for the document."""
 
     gold: list[Annotation]
     suggestions: list[SuggestionRow]
@@ -71,6 +72,9 @@ def read_document_spans(project, doc_id: str, annotator: str) -> DocumentSpans:
     milliseconds."""
     gold = project.annotations(doc_id, annotator)
     keys = {(a.start, a.end, a.label) for a in gold}
+    status = project.status(doc_id, annotator)
+    # a finished document is final: what no decision of theirs met waits for none
+    undecided = "left" if status == "done" else "pending"
     rows = project.conn.execute(
         f"SELECT {SUGGESTION_COLUMNS}, s.stale, d.decision FROM suggestions s"
         " LEFT JOIN decisions d ON d.suggestion_id = s.id AND d.annotator = :who"
@@ -81,14 +85,14 @@ def read_document_spans(project, doc_id: str, annotator: str) -> DocumentSpans:
     suggestions = []
     for sid, doc, start, end, label, text, score, source, version, attrs, stale, decision in rows:
         if decision is None and (start, end, label) in keys:
-            status = "matched"
+            shown = "matched"
         elif decision is None and stale:
             continue
         else:
-            status = decision or "pending"
+            shown = decision or undecided
         suggestions.append(
             SuggestionRow(
-                start, end, label, text, score, source, version, _attrs(attrs), sid, doc, status
+                start, end, label, text, score, source, version, _attrs(attrs), sid, doc, shown
             )
         )
     offers: dict[int, set[str]] = {}
@@ -102,7 +106,7 @@ def read_document_spans(project, doc_id: str, annotator: str) -> DocumentSpans:
         gold,
         suggestions,
         {sid: frozenset(tokens) for sid, tokens in offers.items()},
-        project.status(doc_id, annotator),
+        status,
     )
 
 
@@ -353,9 +357,11 @@ def finish_document(project, doc_id: str, annotator: str) -> list[int]:
     project.document_text(doc_id)  # raises NotFound
     with project.transaction():
         project.ensure_annotator(annotator)
+        # undecided, not pending: finishing a document done already (its status
+        # set alone, as ``set_status`` does) still records what it left as rejected
         rows = project.conn.execute(
             f"SELECT {SUGGESTION_COLUMNS} FROM suggestions s WHERE s.doc_id = :doc"
-            f" AND {PENDING_SQL} ORDER BY s.start_pos, s.end_pos, s.label",
+            f" AND {UNDECIDED_SQL} ORDER BY s.start_pos, s.end_pos, s.label",
             {"doc": doc_id, "who": annotator},
         ).fetchall()
         project.set_status(doc_id, "done", annotator=annotator)

@@ -25,14 +25,25 @@ VISIBLE_SQL = """(
     NOT EXISTS (SELECT 1 FROM suggestion_audience x WHERE x.suggestion_id = s.id)
     OR EXISTS (SELECT 1 FROM suggestion_audience x
                WHERE x.suggestion_id = s.id AND x.annotator = :who))"""
-# A suggestion is pending for an annotator when they see it, have not decided
-# on it and do not already have the very same gold span.
-PENDING_SQL = f"""
+# A document an annotator marked done is final for them: a suggestion stored
+# there since (suggesting again, a training's re-suggestion) waits for no
+# decision of theirs. It is "left" out of their gold, as the project's
+# evidence reads it, not pending; reopening the document makes it pending.
+# Nothing is written for it, so the history records no decision nobody made.
+DONE_FOR_WHO_SQL = """EXISTS (SELECT 1 FROM doc_status ds WHERE ds.doc_id = s.doc_id
+    AND ds.annotator = :who AND ds.status = 'done')"""
+# A suggestion is undecided for an annotator when they see it, have not
+# decided on it and do not already have the very same gold span; pending, if
+# they have not marked its document done either.
+UNDECIDED_SQL = f"""
     s.stale = 0 AND {VISIBLE_SQL}
     AND NOT EXISTS (SELECT 1 FROM decisions d WHERE d.suggestion_id = s.id AND d.annotator = :who)
     AND NOT EXISTS (SELECT 1 FROM annotations a WHERE a.doc_id = s.doc_id AND a.annotator = :who
                     AND a.start_pos = s.start_pos AND a.end_pos = s.end_pos AND a.label = s.label)
 """
+# the document's status first: one key lookup that spares a finished
+# document's suggestions the four lookups after it
+PENDING_SQL = f"s.stale = 0 AND NOT {DONE_FOR_WHO_SQL} AND {UNDECIDED_SQL}"
 
 
 @dataclass(frozen=True)
@@ -194,7 +205,9 @@ class SuggestionsMixin:
     def suggestions(
         self, doc_id: str, annotator: str | None = None, *, status: str | None = None
     ) -> list[StoredSuggestion]:
-        """A document's suggestions with their status for one annotator, in text order."""
+        """A document's suggestions with their status for one annotator, in text
+        order: pending, accepted, corrected, rejected, matched (the annotator
+        has the very span), or left (undecided in a document they marked done)."""
         found = self._suggestions_where("s.doc_id = :doc", {"doc": doc_id}, annotator)
         return [s for s in found if status is None or s.status == status]
 
@@ -208,7 +221,8 @@ class SuggestionsMixin:
                  AND d.annotator = :who),
                 EXISTS (SELECT 1 FROM annotations a WHERE a.doc_id = s.doc_id
                         AND a.annotator = :who AND a.start_pos = s.start_pos
-                        AND a.end_pos = s.end_pos AND a.label = s.label)
+                        AND a.end_pos = s.end_pos AND a.label = s.label),
+                {DONE_FOR_WHO_SQL}
             FROM suggestions s WHERE ({where}) AND {VISIBLE_SQL}
             ORDER BY s.start_pos, s.end_pos, s.label"""
         out = []
@@ -227,10 +241,13 @@ class SuggestionsMixin:
                 stale,
                 decision,
                 matched,
+                done,
             ) = row
             status = decision or ("matched" if matched else ("stale" if stale else "pending"))
             if status == "stale":
                 continue
+            if status == "pending" and done:
+                status = "left"
             out.append(
                 StoredSuggestion(
                     start,
@@ -348,11 +365,15 @@ class SuggestionsMixin:
             )
 
     def accept_all(self, doc_id: str, *, annotator: str | None = None) -> list[Annotation]:
-        """Accept every pending suggestion of a document that fits beside the gold."""
+        """Accept every undecided suggestion of a document that fits beside the
+        gold: those pending, and in a document the annotator marked done those
+        left there (asked for by name, as a script asks it, not counted)."""
         who = annotator or self.annotator
         accepted = []
         with self.transaction():
-            for sugg in self.suggestions(doc_id, who, status="pending"):
+            for sugg in self.suggestions(doc_id, who):
+                if sugg.status not in ("pending", "left"):
+                    continue
                 try:
                     accepted.append(self.accept_suggestion(sugg.id, annotator=who))
                 except InvalidInput:

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AgreementPanel</name>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="278"/>
+        <source>%n pair(s) of annotators.</source>
+        <translation>
+            <numerusform>%n pair of annotators.</numerusform>
+            <numerusform>%n pairs of annotators.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="363"/>
+        <source>%v of %m document(s)</source>
+        <translation>
+            <numerusform>%v of %m document</numerusform>
+            <numerusform>%v of %m documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="459"/>
+        <source>Krippendorff&apos;s alpha (nominal) over all annotators: %n annotator(s), %1 in %2</source>
+        <translation>
+            <numerusform>Krippendorff&apos;s alpha (nominal) over all annotators: %n annotator, %1 in %2</numerusform>
+            <numerusform>Krippendorff&apos;s alpha (nominal) over all annotators: %n annotators, %1 in %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="463"/>
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n character</numerusform>
+            <numerusform>%n characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="464"/>
+        <source>%n finished document(s)</source>
+        <translation>
+            <numerusform>%n finished document</numerusform>
+            <numerusform>%n finished documents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AnnotationController</name>
     <message numerus="yes">
         <location filename="../../desktop/gui/controller.py" line="297"/>
@@ -54,9 +97,28 @@
     </message>
 </context>
 <context>
+    <name>ChosenCounts</name>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="86"/>
+        <source>%n file(s) chosen.</source>
+        <translation>
+            <numerusform>%n file chosen.</numerusform>
+            <numerusform>%n files chosen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="89"/>
+        <source>%n file(s) to read in %2.</source>
+        <translation>
+            <numerusform>%n file to read in %2.</numerusform>
+            <numerusform>%n files to read in %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DocumentPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="363"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="402"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n hit</numerusform>
@@ -64,11 +126,154 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="381"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="420"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
             <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationCounts</name>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="64"/>
+        <source>%n tested document(s) are examples the bundled scorer learned from: the bundled model is compared on the other %2.</source>
+        <translation>
+            <numerusform>%n tested document is an example the bundled scorer learned from: the bundled model is compared on the other %2.</numerusform>
+            <numerusform>%n tested documents are examples the bundled scorer learned from: the bundled model is compared on the other %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportCounts</name>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="86"/>
+        <source>%n jieba word(s) split where a span begins or ends inside them</source>
+        <translation>
+            <numerusform>%n jieba word split where a span begins or ends inside it</numerusform>
+            <numerusform>%n jieba words split where a span begins or ends inside them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="89"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="118"/>
+        <source>%n span(s) cross jieba word boundaries (the words split there)</source>
+        <translation>
+            <numerusform>%n span crosses jieba word boundaries (the words split there)</numerusform>
+            <numerusform>%n spans cross jieba word boundaries (the words split there)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="92"/>
+        <source>%n overlapping span(s) only in doc.spans, not in doc.ents</source>
+        <translation>
+            <numerusform>%n overlapping span only in doc.spans, not in doc.ents</numerusform>
+            <numerusform>%n overlapping spans only in doc.spans, not in doc.ents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="95"/>
+        <source>%n .spacy file(s) inflate past what Biaozhu&apos;s import reads (128 MB, some %2 characters of text, or 100 times the file&apos;s size): spaCy loads them; to bring the spans back into a project, export jsonl</source>
+        <translation>
+            <numerusform>%n .spacy file inflates past what Biaozhu&apos;s import reads (128 MB, some %2 characters of text, or 100 times the file&apos;s size): spaCy loads it; to bring the spans back into a project, export jsonl</numerusform>
+            <numerusform>%n .spacy files inflate past what Biaozhu&apos;s import reads (128 MB, some %2 characters of text, or 100 times the file&apos;s size): spaCy loads them; to bring the spans back into a project, export jsonl</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="102"/>
+        <source>%n overlapping span(s) left out of the tags (IOB2 cannot hold them; the manifest lists them as conll.left_out, import puts them back)</source>
+        <translation>
+            <numerusform>%n overlapping span left out of the tags (IOB2 cannot hold it; the manifest lists it as conll.left_out, import puts it back)</numerusform>
+            <numerusform>%n overlapping spans left out of the tags (IOB2 cannot hold them; the manifest lists them as conll.left_out, import puts them back)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="108"/>
+        <source>%n white-space character(s) are not token lines (the manifest keeps where they were)</source>
+        <translation>
+            <numerusform>%n white-space character is not a token line (the manifest keeps where it was)</numerusform>
+            <numerusform>%n white-space characters are not token lines (the manifest keeps where they were)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="113"/>
+        <source>%n overlapping span(s) kept in &apos;spans&apos; but not in &apos;ner_tags&apos; (IOB2 cannot hold them)</source>
+        <translation>
+            <numerusform>%n overlapping span kept in &apos;spans&apos; but not in &apos;ner_tags&apos; (IOB2 cannot hold it)</numerusform>
+            <numerusform>%n overlapping spans kept in &apos;spans&apos; but not in &apos;ner_tags&apos; (IOB2 cannot hold them)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="121"/>
+        <source>%n span(s) across line breaks written as fragments</source>
+        <translation>
+            <numerusform>%n span across line breaks written as fragments</numerusform>
+            <numerusform>%n spans across line breaks written as fragments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="124"/>
+        <source>%n suggestion score(s) outside 0..1 clipped for Label Studio</source>
+        <translation>
+            <numerusform>%n suggestion score outside 0..1 clipped for Label Studio</numerusform>
+            <numerusform>%n suggestion scores outside 0..1 clipped for Label Studio</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="127"/>
+        <source>%n METRIC value(s) are not numbers: left empty in the value column (jsonl keeps them as written)</source>
+        <translation>
+            <numerusform>%n METRIC value is not a number: left empty in the value column (jsonl keeps it as written)</numerusform>
+            <numerusform>%n METRIC values are not numbers: left empty in the value column (jsonl keeps them as written)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="133"/>
+        <source>%n key(s) whose values mix types (a number here, a text there) written as JSON text in every record, so that each has one type (each record&apos;s meta.json_text names them; import reads them back)</source>
+        <translation>
+            <numerusform>%n key whose values mix types (a number here, a text there) written as JSON text in every record, so that it has one type (each record&apos;s meta.json_text names it; import reads it back)</numerusform>
+            <numerusform>%n keys whose values mix types (a number here, a text there) written as JSON text in every record, so that each has one type (each record&apos;s meta.json_text names them; import reads them back)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="140"/>
+        <source>%n span attribute(s) whose values mix types (a number here, a text there) written as JSON text in every record, so that each has one type (each record&apos;s json_text names them; import reads them back)</source>
+        <translation>
+            <numerusform>%n span attribute whose values mix types (a number here, a text there) written as JSON text in every record, so that it has one type (each record&apos;s json_text names it; import reads it back)</numerusform>
+            <numerusform>%n span attributes whose values mix types (a number here, a text there) written as JSON text in every record, so that each has one type (each record&apos;s json_text names them; import reads them back)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="147"/>
+        <source>%n document(s) not marked done by their annotator: their spans may be unfinished (the manifest lists them as not_done; the export keeps their status, and import gives it back)</source>
+        <translation>
+            <numerusform>%n document not marked done by its annotator: its spans may be unfinished (the manifest lists it as not_done; the export keeps its status, and import gives it back)</numerusform>
+            <numerusform>%n documents not marked done by their annotator: their spans may be unfinished (the manifest lists them as not_done; the export keeps their status, and import gives it back)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="154"/>
+        <source>%n gold document(s) marked done by annotators who disagree, not adjudicated: the layer of the first to mark it done is exported (the manifest lists them as disagreements; Review → Compare settles them)</source>
+        <translation>
+            <numerusform>%n gold document marked done by annotators who disagree, not adjudicated: the layer of the first to mark it done is exported (the manifest lists it as a disagreement; Review → Compare settles it)</numerusform>
+            <numerusform>%n gold documents marked done by annotators who disagree, not adjudicated: the layer of the first to mark it done is exported (the manifest lists them as disagreements; Review → Compare settles them)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="163"/>
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="166"/>
+        <source>%n span(s)</source>
+        <translation>
+            <numerusform>%n span</numerusform>
+            <numerusform>%n spans</numerusform>
         </translation>
     </message>
 </context>
@@ -86,7 +291,23 @@
 <context>
     <name>ImportReportDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="83"/>
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="79"/>
+        <source>%n new document(s) added, with %1.</source>
+        <translation>
+            <numerusform>%n new document added, with %1.</numerusform>
+            <numerusform>%n new documents added, with %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="80"/>
+        <source>%n span(s)</source>
+        <translation>
+            <numerusform>%n span</numerusform>
+            <numerusform>%n spans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="84"/>
         <source>%n new document(s) added.</source>
         <translation>
             <numerusform>%n new document added.</numerusform>
@@ -94,7 +315,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="87"/>
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="88"/>
         <source>%n document(s) already in the project (the same text) were not imported again.</source>
         <translation>
             <numerusform>%n document already in the project (the same text) was not imported again.</numerusform>
@@ -102,7 +323,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="97"/>
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="98"/>
         <source>Your annotations were added to %n document(s) already in the project</source>
         <translation>
             <numerusform>Your annotations were added to %n document already in the project</numerusform>
@@ -110,7 +331,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="101"/>
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="102"/>
         <source> (%n span(s)).</source>
         <translation>
             <numerusform> (%n span).</numerusform>
@@ -118,7 +339,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="106"/>
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="107"/>
         <source>%n document(s) were left as they are: you have annotations in them already.</source>
         <translation>
             <numerusform>%n document was left as it is: you have annotations in it already.</numerusform>
@@ -126,7 +347,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="115"/>
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="116"/>
         <source>%n file(s) could not be imported (listed below).</source>
         <translation>
             <numerusform>%n file could not be imported (listed below).</numerusform>
@@ -134,11 +355,86 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="120"/>
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="121"/>
         <source>%n file(s) were left unread (listed below).</source>
         <translation>
             <numerusform>%n file was left unread (listed below).</numerusform>
             <numerusform>%n files were left unread (listed below).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportCounts</name>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dialogs/reports.py" line="34"/>
+        <source>%n new document(s), %2 matched</source>
+        <translation>
+            <numerusform>%n new document, %2 matched</numerusform>
+            <numerusform>%n new documents, %2 matched</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dialogs/reports.py" line="37"/>
+        <source>%n event(s) appended, %2 already here</source>
+        <translation>
+            <numerusform>%n event appended, %2 already here</numerusform>
+            <numerusform>%n events appended, %2 already here</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dialogs/reports.py" line="40"/>
+        <source>%n span(s) added, %2 removed</source>
+        <translation>
+            <numerusform>%n span added, %2 removed</numerusform>
+            <numerusform>%n spans added, %2 removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dialogs/reports.py" line="43"/>
+        <source>%n suggestion(s) and %2 brought in</source>
+        <translation>
+            <numerusform>%n suggestion and %2 brought in</numerusform>
+            <numerusform>%n suggestions and %2 brought in</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dialogs/reports.py" line="46"/>
+        <source>%n decision(s)</source>
+        <translation>
+            <numerusform>%n decision</numerusform>
+            <numerusform>%n decisions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dialogs/reports.py" line="49"/>
+        <source>%n document status(es) moved on</source>
+        <translation>
+            <numerusform>%n document status moved on</numerusform>
+            <numerusform>%n document statuses moved on</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dialogs/reports.py" line="52"/>
+        <source>%n conflict(s) left for a reviewer (Review → Compare &amp; adjudicate)</source>
+        <translation>
+            <numerusform>%n conflict left for a reviewer (Review → Compare &amp; adjudicate)</numerusform>
+            <numerusform>%n conflicts left for a reviewer (Review → Compare &amp; adjudicate)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dialogs/reports.py" line="56"/>
+        <source>%1 actions per gold span against %2 for %3 on %n held-out document(s).</source>
+        <translation>
+            <numerusform>%1 actions per gold span against %2 for %3 on %n held-out document.</numerusform>
+            <numerusform>%1 actions per gold span against %2 for %3 on %n held-out documents.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dialogs/reports.py" line="61"/>
+        <source>Trained %1 on %n gold document(s): %3 characters, %4 spans (%5) in %6 s.</source>
+        <translation>
+            <numerusform>Trained %1 on %n gold document: %3 characters, %4 spans (%5) in %6 s.</numerusform>
+            <numerusform>Trained %1 on %n gold documents: %3 characters, %4 spans (%5) in %6 s.</numerusform>
         </translation>
     </message>
 </context>
@@ -190,6 +486,22 @@
         <translation>
             <numerusform>%n agreement</numerusform>
             <numerusform>%n agreements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/review/review_view.py" line="665"/>
+        <source>%1: %n span(s) added, %3 removed.</source>
+        <translation>
+            <numerusform>%1: %n span added, %3 removed.</numerusform>
+            <numerusform>%1: %n spans added, %3 removed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/review/review_view.py" line="694"/>
+        <source>Agreements accepted (%1): %n span(s) added, %3 removed.</source>
+        <translation>
+            <numerusform>Agreements accepted (%1): %n span added, %3 removed.</numerusform>
+            <numerusform>Agreements accepted (%1): %n spans added, %3 removed.</numerusform>
         </translation>
     </message>
 </context>

@@ -301,10 +301,12 @@
         <source>Computing agreement…</source>
         <translation>正在计算一致性…</translation>
     </message>
-    <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="230"/>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="363"/>
         <source>%v of %m document(s)</source>
-        <translation>%v / %m 篇文档</translation>
+        <translation>
+            <numerusform>%v / %m 篇文档</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/gui/review/agreement_panel.py" line="310"/>
@@ -321,46 +323,74 @@
         <source>The agreement could not be computed: %1</source>
         <translation>无法计算一致性：%1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="278"/>
+        <source>%n pair(s) of annotators.</source>
+        <translation>
+            <numerusform>%n 对标注员。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="405"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="410"/>
         <source>Pair</source>
         <translation>标注员对</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="406"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="411"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="407"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="412"/>
         <source>Spans a / b</source>
         <translation>片段数 a / b</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="408"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="413"/>
         <source>Exact F1</source>
         <translation>精确 F1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="409"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="414"/>
         <source>Overlap F1</source>
         <translation>重叠 F1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="410"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="415"/>
         <source>Kappa</source>
         <translation>Kappa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="411"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="416"/>
         <source>Documents</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="419"/>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="443"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="424"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="448"/>
         <source>(all)</source>
         <translation>（全部）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="459"/>
+        <source>Krippendorff&apos;s alpha (nominal) over all annotators: %n annotator(s), %1 in %2</source>
+        <translation>
+            <numerusform>全体标注员的 Krippendorff&apos;s α（名义尺度）：%n 位标注员，%2中的 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="463"/>
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n 个字</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="464"/>
+        <source>%n finished document(s)</source>
+        <translation>
+            <numerusform>%n 篇已完成文档</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/gui/review/agreement_panel.py" line="276"/>
@@ -368,37 +398,27 @@
         <translation>还没有两位标注员标注过同一篇文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="278"/>
-        <source>%1 pair(s) of annotators.</source>
-        <translation>%1 对标注员。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="453"/>
-        <source>Krippendorff&apos;s alpha (nominal) over all annotators: %1 annotator(s), %2 character(s) in %3 finished document(s)</source>
-        <translation>全体标注员的 Krippendorff&apos;s α（名义尺度）：%1 位标注员，%3 篇已完成文档中的 %2 个字</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="463"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="469"/>
         <source>Krippendorff&apos;s alpha: no two annotators have finished the same document yet.</source>
         <translation>Krippendorff&apos;s α：还没有两位标注员完成同一篇文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="478"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="484"/>
         <source>exact F1</source>
         <translation>精确 F1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="478"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="484"/>
         <source>overlap F1</source>
         <translation>重叠 F1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="478"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="484"/>
         <source>kappa</source>
         <translation>kappa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="486"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="492"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
@@ -538,6 +558,23 @@
         <location filename="../../desktop/gui/dialogs/backups.py" line="182"/>
         <source>%1 cannot be restored: %2</source>
         <translation>%1 无法恢复：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ChosenCounts</name>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="86"/>
+        <source>%n file(s) chosen.</source>
+        <translation>
+            <numerusform>已选择 %n 个文件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="89"/>
+        <source>%n file(s) to read in %2.</source>
+        <translation>
+            <numerusform>将读取 %2 中的 %n 个文件。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3547,62 +3584,74 @@
 <context>
     <name>DocumentPanel</name>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="309"/>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="379"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="348"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="418"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="363"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="402"/>
         <source>%n hit(s)</source>
         <translation>
             <numerusform>%n 处结果</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="365"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="404"/>
         <source>the first %1 hits</source>
         <translation>前 %1 处结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="368"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="407"/>
         <source>%1 of the first %2 hits</source>
         <translation>前 %2 处结果中的 %1 处</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="381"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="420"/>
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n 篇文档</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="384"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="423"/>
         <source>%1 of %2 documents</source>
         <translation>%1 / %2 篇文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="392"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="432"/>
         <source>Search all texts  ( / )</source>
         <translation>搜索全文  ( / )</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="395"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="433"/>
+        <source>Search  ( / )</source>
+        <comment>the search hint where the box is narrow</comment>
+        <translation>搜索  ( / )</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="434"/>
+        <source>Search /</source>
+        <comment>the search hint where the box is narrowest</comment>
+        <translation>搜索 /</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="438"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="396"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="439"/>
         <source>To do</source>
         <translation>待标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="397"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="440"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="398"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="441"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
@@ -3743,90 +3792,211 @@
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="62"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="75"/>
         <source>Held-out evaluation: %1 of %2 folds tested (%3 documents), each by a model of the others (the bundled model learned the rest of the first); exact span match.</source>
         <translation>留出法测评：测试了 %2 折中的 %1 折（%3 篇文档），每折都由用其余各折训练的模型测试（第一折之外的部分内置模型已学过）；片段精确匹配。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="69"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="82"/>
         <source>Held-out evaluation: trained on %1 documents, tested on %2 (every %3th); exact span match.</source>
         <translation>留出法测评：用 %1 篇文档训练，在 %2 篇上测试（每 %3 篇取一篇）；片段精确匹配。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="75"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="88"/>
         <source>%1-fold cross-validation over %2 gold documents; exact span match.</source>
         <translation>在 %2 篇金标准文档上做 %1 折交叉验证；片段精确匹配。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="87"/>
-        <source>%1 tested document(s) are examples the bundled scorer learned from: the bundled model is compared on the other %2.</source>
-        <translation>有 %1 篇测试文档是内置评分器学过的样例：内置模型只在其余 %2 篇上比较。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="96"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="105"/>
         <source>Scorer c2 %1: of the settings tried, the one whose held-out suggestions cost the least.</source>
         <translation>评分器 c2 取 %1：在试过的设置中，它在留出文档上的建议所需操作最少。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="102"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="111"/>
         <source>Scorer c2 %1, without the project&apos;s CRF: of the settings tried, the one whose held-out suggestions cost the least.</source>
         <translation>评分器 c2 取 %1，不用项目 CRF：在试过的设置中，它在留出文档上的建议所需操作最少。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="111"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="120"/>
         <source>No system could be scored (the gold has no wrong or no right candidate).</source>
         <translation>没有可评分的系统（金标准中没有错误候选，或没有正确候选）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="121"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="130"/>
         <source>%1: %2 actions per gold span.</source>
         <translation>%1：每个金标准片段 %2 次操作。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="173"/>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="195"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="234"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="256"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="173"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="234"/>
         <source>Gold spans</source>
         <translation>金标准片段</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="194"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="255"/>
         <source>Candidate source</source>
         <translation>候选来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="196"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="257"/>
         <source>Proposed</source>
         <translation>提出数</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="197"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="258"/>
         <source>Precision</source>
         <translation>精确率</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="198"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="259"/>
         <source>Recall</source>
         <translation>召回率</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="232"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="293"/>
         <source>Per &amp;label:</source>
         <translation>按标签(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="234"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="295"/>
         <source>Candidate &amp;sources on the tested gold:</source>
         <translation>各候选来源在测试金标准上的表现(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="246"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="307"/>
         <source>Not evaluated: cross-validation needs at least 2 gold documents.</source>
         <translation>未测评：交叉验证至少需要 2 篇金标准文档。</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationCounts</name>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="64"/>
+        <source>%n tested document(s) are examples the bundled scorer learned from: the bundled model is compared on the other %2.</source>
+        <translation>
+            <numerusform>有 %n 篇测试文档是内置评分器学过的样例：内置模型只在其余 %2 篇上比较。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportCounts</name>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="86"/>
+        <source>%n jieba word(s) split where a span begins or ends inside them</source>
+        <translation>
+            <numerusform>%n 个 jieba 词在片段起止处被切开</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="89"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="118"/>
+        <source>%n span(s) cross jieba word boundaries (the words split there)</source>
+        <translation>
+            <numerusform>%n 个片段跨越 jieba 词边界（词在该处切开）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="92"/>
+        <source>%n overlapping span(s) only in doc.spans, not in doc.ents</source>
+        <translation>
+            <numerusform>%n 个重叠片段只写入 doc.spans，未写入 doc.ents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="95"/>
+        <source>%n .spacy file(s) inflate past what Biaozhu&apos;s import reads (128 MB, some %2 characters of text, or 100 times the file&apos;s size): spaCy loads them; to bring the spans back into a project, export jsonl</source>
+        <translation>
+            <numerusform>%n 个 .spacy 文件解压后超出 Biaozhu 导入的读取上限（128 MB，约 %2 个字的文本，或文件大小的 100 倍）：spaCy 可以读取；若要把片段导回项目，请导出 jsonl</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="102"/>
+        <source>%n overlapping span(s) left out of the tags (IOB2 cannot hold them; the manifest lists them as conll.left_out, import puts them back)</source>
+        <translation>
+            <numerusform>%n 个重叠片段未写入标注（IOB2 无法表示；清单以 conll.left_out 列出它们，导入时会放回）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="108"/>
+        <source>%n white-space character(s) are not token lines (the manifest keeps where they were)</source>
+        <translation>
+            <numerusform>%n 个空白字符不作为词行（清单记录其位置）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="113"/>
+        <source>%n overlapping span(s) kept in &apos;spans&apos; but not in &apos;ner_tags&apos; (IOB2 cannot hold them)</source>
+        <translation>
+            <numerusform>%n 个重叠片段保留在 spans 中，未写入 ner_tags（IOB2 无法表示）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="121"/>
+        <source>%n span(s) across line breaks written as fragments</source>
+        <translation>
+            <numerusform>%n 个跨行片段写成分段</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="124"/>
+        <source>%n suggestion score(s) outside 0..1 clipped for Label Studio</source>
+        <translation>
+            <numerusform>%n 个超出 0..1 的建议分数已为 Label Studio 截断</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="127"/>
+        <source>%n METRIC value(s) are not numbers: left empty in the value column (jsonl keeps them as written)</source>
+        <translation>
+            <numerusform>%n 个 METRIC 数值不是数字：value 列留空（jsonl 按原样保留）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="133"/>
+        <source>%n key(s) whose values mix types (a number here, a text there) written as JSON text in every record, so that each has one type (each record&apos;s meta.json_text names them; import reads them back)</source>
+        <translation>
+            <numerusform>%n 个键的值混有多种类型（此处为数字，彼处为文本），已在每条记录中写为 JSON 文本，使每个键只有一种类型（每条记录的 meta.json_text 列出这些键；导入时会还原）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="140"/>
+        <source>%n span attribute(s) whose values mix types (a number here, a text there) written as JSON text in every record, so that each has one type (each record&apos;s json_text names them; import reads them back)</source>
+        <translation>
+            <numerusform>%n 个片段属性的值混有多种类型（此处为数字，彼处为文本），已在每条记录中写为 JSON 文本，使每个属性只有一种类型（每条记录的 json_text 列出这些属性；导入时会还原）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="147"/>
+        <source>%n document(s) not marked done by their annotator: their spans may be unfinished (the manifest lists them as not_done; the export keeps their status, and import gives it back)</source>
+        <translation>
+            <numerusform>%n 篇文档未被其标注员标记完成：其中的片段可能尚未标完（清单在 not_done 中列出；导出保留其状态，导入时还原）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="154"/>
+        <source>%n gold document(s) marked done by annotators who disagree, not adjudicated: the layer of the first to mark it done is exported (the manifest lists them as disagreements; Review → Compare settles them)</source>
+        <translation>
+            <numerusform>%n 篇金标准文档由意见不一的标注员标记完成，尚未裁决：导出的是最先标记完成者的标注层（清单在 disagreements 中列出；在 审核 → 比较与裁决 中解决）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="163"/>
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n 篇文档</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="166"/>
+        <source>%n span(s)</source>
+        <translation>
+            <numerusform>%n 个片段</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3847,108 +4017,47 @@
         <translation>全部片段，Parquet 表格</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="81"/>
-        <source>%1 jieba word(s) split where a span begins or ends inside them</source>
-        <translation>%1 个 jieba 词在片段起止处被切开</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="84"/>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="109"/>
-        <source>%1 span(s) cross jieba word boundaries (the words split there)</source>
-        <translation>%1 个片段跨越 jieba 词边界（词在该处切开）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="96"/>
-        <source>%1 overlapping span(s) left out of the tags (IOB2 cannot hold them; the manifest lists them as conll.left_out, import puts them back)</source>
-        <translation>%1 个重叠片段未写入标注（IOB2 无法表示；清单以 conll.left_out 列出它们，导入时会放回）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="101"/>
-        <source>%1 white-space character(s) are not token lines (the manifest keeps where they were)</source>
-        <translation>%1 个空白字符不作为词行（清单记录其位置）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="105"/>
-        <source>%1 overlapping span(s) kept in &apos;spans&apos; but not in &apos;ner_tags&apos; (IOB2 cannot hold them)</source>
-        <translation>%1 个重叠片段保留在 spans 中，未写入 ner_tags（IOB2 无法表示）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="112"/>
-        <source>%1 span(s) across line breaks written as fragments</source>
-        <translation>%1 个跨行片段写成分段</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="115"/>
-        <source>%1 suggestion score(s) outside 0..1 clipped for Label Studio</source>
-        <translation>%1 个超出 0..1 的建议分数已为 Label Studio 截断</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="118"/>
-        <source>%1 METRIC value(s) are not numbers: left empty in the value column (jsonl keeps them as written)</source>
-        <translation>%1 个 METRIC 数值不是数字：value 列留空（jsonl 按原样保留）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="123"/>
-        <source>%1 key(s) whose values mix types (a number here, a text there) written as JSON text in every record, so that each has one type (each record&apos;s meta.json_text names them; import reads them back)</source>
-        <translation>%1 个键的值混有多种类型（此处为数字，彼处为文本），已在每条记录中写为 JSON 文本，使每个键只有一种类型（每条记录的 meta.json_text 列出这些键；导入时会还原）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="129"/>
-        <source>%1 span attribute(s) whose values mix types (a number here, a text there) written as JSON text in every record, so that each has one type (each record&apos;s json_text names them; import reads them back)</source>
-        <translation>%1 个片段属性的值混有多种类型（此处为数字，彼处为文本），已在每条记录中写为 JSON 文本，使每个属性只有一种类型（每条记录的 json_text 列出这些属性；导入时会还原）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="135"/>
-        <source>%1 document(s) not marked done by their annotator: their spans may be unfinished (the manifest lists them as not_done; the export keeps their status, and import gives it back)</source>
-        <translation>%1 篇文档未被其标注员标记完成：其中的片段可能尚未标完（清单在 not_done 中列出；导出保留其状态，导入时还原）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="141"/>
-        <source>%1 gold document(s) marked done by annotators who disagree, not adjudicated: the layer of the first to mark it done is exported (the manifest lists them as disagreements; Review → Compare settles them)</source>
-        <translation>%1 篇金标准文档由意见不一的标注员标记完成，尚未裁决：导出的是最先标记完成者的标注层（清单在 disagreements 中列出；在 审核 → 比较与裁决 中解决）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="185"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="210"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="209"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="234"/>
         <source>one token per character</source>
         <translation>每字一个词元</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="210"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="235"/>
         <source>jieba words</source>
         <translation>结巴分词</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="240"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="265"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="326"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="351"/>
         <source>Export to folder</source>
         <translation>导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="332"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="357"/>
         <source>Export to file</source>
         <translation>导出到文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="426"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="451"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="431"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="456"/>
         <source>Exporting %1</source>
         <translation>正在导出 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="172"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="197"/>
         <source>Manifest: %1</source>
         <translation>清单：%1</translation>
     </message>
@@ -3993,92 +4102,82 @@
         <translation>spaCy v3 DocBin（.spacy）：doc.ents 和 doc.spans</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="87"/>
-        <source>%1 overlapping span(s) only in doc.spans, not in doc.ents</source>
-        <translation>%1 个重叠片段只写入 doc.spans，未写入 doc.ents</translation>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="184"/>
+        <source>Exported %1 with %2 (%3) as %4 to %5</source>
+        <translation>已导出 %1、%2（%3），格式 %4，位置：%5</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="90"/>
-        <source>%1 .spacy file(s) inflate past what Biaozhu&apos;s import reads (128 MB, some %2 characters of text, or 100 times the file&apos;s size): spaCy loads them; to bring the spans back into a project, export jsonl</source>
-        <translation>%1 个 .spacy 文件解压后超出 Biaozhu 导入的读取上限（128 MB，约 %2 个字的文本，或文件大小的 100 倍）：spaCy 可以读取；若要把片段导回项目，请导出 jsonl</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="159"/>
-        <source>Exported %1 document(s) with %2 span(s) (%3) as %4 to %5</source>
-        <translation>已导出 %1 篇文档、%2 个片段（%3），格式 %4，位置：%5</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="162"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="187"/>
         <source>no spans</source>
         <translation>没有片段</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="168"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="193"/>
         <source>split: %1</source>
         <translation>划分：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="205"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="230"/>
         <source>&amp;Format</source>
         <translation>格式(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="211"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="236"/>
         <source>spaCy &amp;tokens</source>
         <translation>spaCy 词元(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="220"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="245"/>
         <source>The &amp;gold (adjudicated, else marked done)</source>
         <translation>金标准(&amp;G)（优先裁决结果，否则为已完成的标注）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="223"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="248"/>
         <source>The &amp;layer of</source>
         <translation>此标注员的标注(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="232"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="257"/>
         <source>Suggestions still &amp;pending for me</source>
         <translation>我尚未处理的建议(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="243"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="268"/>
         <source>&amp;Split by document</source>
         <translation>按文档划分(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="251"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="276"/>
         <source>see&amp;d</source>
         <translation>随机种子(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="257"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="282"/>
         <source>Spl&amp;it</source>
         <translation>划分(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="264"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="289"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="268"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="293"/>
         <source>&amp;Output</source>
         <translation>输出(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="280"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="305"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="448"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="473"/>
         <source>Export failed, nothing was written: %1</source>
         <translation>导出失败，未写入任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="457"/>
+        <location filename="../../desktop/gui/dialogs/export_dialog.py" line="482"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>导出已取消，未写入任何内容。</translation>
     </message>
@@ -4730,7 +4829,7 @@
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="127"/>
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="128"/>
         <source>Labels the files added to the project: %1.</source>
         <translation>文件为项目新增的标签：%1。</translation>
     </message>
@@ -4745,12 +4844,7 @@
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="78"/>
-        <source>%1 new document(s) added, with %2 span(s).</source>
-        <translation>新增文档 %1 篇，含片段 %2 个。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="112"/>
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="113"/>
         <source>No document was imported.</source>
         <translation>没有导入任何文档。</translation>
     </message>
@@ -4823,82 +4917,72 @@
         <translation>纯文本（txt），每个文件一篇文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_options.py" line="87"/>
-        <source>%1 file(s) to read in %2.</source>
-        <translation>将读取 %2 中的 %1 个文件。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/dialogs/import_options.py" line="95"/>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="106"/>
         <source>%1 more</source>
         <translation>另 %1 个</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_options.py" line="97"/>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="108"/>
         <source>Left unread, a kind Biaozhu does not read (the report says why): %1</source>
         <translation>不读取（Biaozhu 不读取此类文件，原因见导入报告）：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_options.py" line="114"/>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="125"/>
         <source>Import options</source>
         <translation>导入选项</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_options.py" line="85"/>
-        <source>%1 file(s) chosen.</source>
-        <translation>已选择 %1 个文件。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/dialogs/import_options.py" line="130"/>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="141"/>
         <source>&amp;Format:</source>
         <translation>格式(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_options.py" line="133"/>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="144"/>
         <source>&amp;Encoding:</source>
         <translation>编码(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_options.py" line="145"/>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="156"/>
         <source>Clean the &amp;layout (PDF, DOCX, newspaper text)</source>
         <translation>清理版式(&amp;L)（PDF、DOCX、报纸文本）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_options.py" line="149"/>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="160"/>
         <source>Removes the spaces a layout puts between Chinese characters and joins lines broken inside a sentence; the text as it was is kept beside it.</source>
         <translation>去掉排版在汉字之间加入的空格，并接上句子中间断开的行；原来的文本另行保留。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_options.py" line="161"/>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="172"/>
         <source>Detect from the file</source>
         <translation>根据文件识别</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_options.py" line="173"/>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="184"/>
         <source>Detect from the bytes</source>
         <translation>根据字节识别</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_options.py" line="188"/>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="199"/>
         <source>Spans of labelled files</source>
         <translation>已标注文件中的片段</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_options.py" line="193"/>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="204"/>
         <source>Finished &amp;gold: the documents are marked done</source>
         <translation>作为金标准(&amp;G)：文档标为已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_options.py" line="197"/>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="208"/>
         <source>Spans to &amp;review: the documents stay to do</source>
         <translation>作为待审片段(&amp;R)：文档保持待标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_options.py" line="213"/>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="224"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_options.py" line="242"/>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="253"/>
         <source>“%1” is not an encoding (try gb18030, big5, UTF-16).</source>
         <translation>“%1”不是文本编码（可试 gb18030、big5、UTF-16）。</translation>
     </message>
@@ -4906,49 +4990,63 @@
 <context>
     <name>ImportReportDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="83"/>
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="79"/>
+        <source>%n new document(s) added, with %1.</source>
+        <translation>
+            <numerusform>新增文档 %n 篇，含%1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="80"/>
+        <source>%n span(s)</source>
+        <translation>
+            <numerusform>片段 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="84"/>
         <source>%n new document(s) added.</source>
         <translation>
             <numerusform>新增文档 %n 篇。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="87"/>
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="88"/>
         <source>%n document(s) already in the project (the same text) were not imported again.</source>
         <translation>
             <numerusform>%n 篇文档已在项目中（文本相同），未再次导入。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="97"/>
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="98"/>
         <source>Your annotations were added to %n document(s) already in the project</source>
         <translation>
             <numerusform>你的标注已加入项目中已有的 %n 篇文档</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="101"/>
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="102"/>
         <source> (%n span(s)).</source>
         <translation>
             <numerusform>（%n 个片段）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="106"/>
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="107"/>
         <source>%n document(s) were left as they are: you have annotations in them already.</source>
         <translation>
             <numerusform>%n 篇文档保持原样：你在其中已有标注。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="115"/>
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="116"/>
         <source>%n file(s) could not be imported (listed below).</source>
         <translation>
             <numerusform>%n 个文件无法导入（见下表）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="120"/>
+        <location filename="../../desktop/gui/dialogs/import_dialog.py" line="121"/>
         <source>%n file(s) were left unread (listed below).</source>
         <translation>
             <numerusform>%n 个文件未读取（见下表）。</numerusform>
@@ -5029,7 +5127,7 @@
     </message>
     <message>
         <location filename="../../desktop/gui/jobs.py" line="331"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1176"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1187"/>
         <source>Suggester %1 trained; it is now the active one.</source>
         <translation>建议模型 %1 已训练完成，现已启用。</translation>
     </message>
@@ -5103,7 +5201,7 @@ The sample project is open instead.</source>
     </message>
     <message>
         <location filename="../../desktop/gui/mainwindow.py" line="363"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1435"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1446"/>
         <source>Annotator: %1</source>
         <translation>标注员：%1</translation>
     </message>
@@ -5301,37 +5399,42 @@ The sample project is open instead.</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1199"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1166"/>
+        <source>This document is done: Ctrl+D reopens it to show its suggestions.</source>
+        <translation>本文档已完成：按 Ctrl+D 重新打开，即可显示其建议。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mainwindow.py" line="1210"/>
         <source>Choose the suggester</source>
         <translation>选择建议模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1202"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1213"/>
         <source>The bundled model suggests again.</source>
         <translation>已改回由内置模型提供建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1205"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1216"/>
         <source>Suggester %1 is now the active one.</source>
         <translation>建议模型 %1 现已启用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1250"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1261"/>
         <source>Spans may now overlap in this project.</source>
         <translation>本项目中的片段现在可以重叠。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1252"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1263"/>
         <source>Spans may no longer overlap in this project.</source>
         <translation>本项目中的片段不再允许重叠。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1259"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1270"/>
         <source>Overlapping spans</source>
         <translation>片段重叠</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1411"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1422"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
@@ -5341,17 +5444,17 @@ The sample project is open instead.</source>
         <translation>已恢复备份 %1；恢复前的状态已另存为 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1274"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1285"/>
         <source>Documents in project order.</source>
         <translation>文档按项目顺序排列。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1290"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1301"/>
         <source>To-do documents ordered by uncertainty, least sure first.</source>
         <translation>待办文档已按不确定度排序，最不确定的在前。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1393"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1404"/>
         <source>Focus a gold span first: suggestions have no history.</source>
         <translation>请先选中一个金标准片段：建议没有历史。</translation>
     </message>
@@ -5467,57 +5570,27 @@ The sample project is open instead.</source>
 <context>
     <name>MergeReport</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="34"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="70"/>
         <source>%1: nothing new (%2 events already here).</source>
         <translation>%1：没有新内容（已有 %2 个事件）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="44"/>
-        <source>%1 new document(s), %2 matched</source>
-        <translation>新文档 %1 篇，已匹配 %2 篇</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="49"/>
-        <source>%1 event(s) appended, %2 already here</source>
-        <translation>追加事件 %1 个，已有 %2 个</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="54"/>
-        <source>%1 span(s) added, %2 removed</source>
-        <translation>新增片段 %1 个，删除 %2 个</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="59"/>
-        <source>%1 suggestion(s) and %2 decision(s) brought in</source>
-        <translation>带入建议 %1 条、决定 %2 条</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="67"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="97"/>
         <source>layers taken from the other file: %1; kept here: %2</source>
         <translation>采用对方文件的标注层：%1；保留本地的：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="75"/>
-        <source>%1 document status(es) moved on</source>
-        <translation>%1 篇文档的状态已推进</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="81"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="111"/>
         <source>labels added: %1</source>
         <translation>新增标签：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="86"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="116"/>
         <source>annotators added: %1</source>
         <translation>新增标注员：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="92"/>
-        <source>%1 conflict(s) left for a reviewer (Review → Compare &amp; adjudicate)</source>
-        <translation>%1 处冲突留待审核员处理（审核 → 比较与裁决）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="107"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="131"/>
         <source>Merge finished</source>
         <translation>合并完成</translation>
     </message>
@@ -5566,6 +5639,72 @@ The sample project is open instead.</source>
         <location filename="../../desktop/gui/dialogs/file_choosers.py" line="43"/>
         <source>Files of &amp;type:</source>
         <translation>文件类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCounts</name>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dialogs/reports.py" line="34"/>
+        <source>%n new document(s), %2 matched</source>
+        <translation>
+            <numerusform>新文档 %n 篇，已匹配 %2 篇</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dialogs/reports.py" line="37"/>
+        <source>%n event(s) appended, %2 already here</source>
+        <translation>
+            <numerusform>追加事件 %n 个，已有 %2 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dialogs/reports.py" line="40"/>
+        <source>%n span(s) added, %2 removed</source>
+        <translation>
+            <numerusform>新增片段 %n 个，删除 %2 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dialogs/reports.py" line="43"/>
+        <source>%n suggestion(s) and %2 brought in</source>
+        <translation>
+            <numerusform>带入建议 %n 条、%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dialogs/reports.py" line="46"/>
+        <source>%n decision(s)</source>
+        <translation>
+            <numerusform>决定 %n 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dialogs/reports.py" line="49"/>
+        <source>%n document status(es) moved on</source>
+        <translation>
+            <numerusform>%n 篇文档的状态已推进</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dialogs/reports.py" line="52"/>
+        <source>%n conflict(s) left for a reviewer (Review → Compare &amp; adjudicate)</source>
+        <translation>
+            <numerusform>%n 处冲突留待审核员处理（审核 → 比较与裁决）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dialogs/reports.py" line="56"/>
+        <source>%1 actions per gold span against %2 for %3 on %n held-out document(s).</source>
+        <translation>
+            <numerusform>在 %n 篇留出文档上，每个金标准片段 %1 次操作，%3为 %2 次。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/dialogs/reports.py" line="61"/>
+        <source>Trained %1 on %n gold document(s): %3 characters, %4 spans (%5) in %6 s.</source>
+        <translation>
+            <numerusform>已用 %n 篇金标准文档训练 %1：%3 个字符，%4 个片段（%5），耗时 %6 秒。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5757,6 +5896,20 @@ The sample project is open instead.</source>
         <source>Merge conflict #%1: %2 from %3</source>
         <translation>合并冲突 #%1：%2，来自 %3</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/review/review_view.py" line="665"/>
+        <source>%1: %n span(s) added, %3 removed.</source>
+        <translation>
+            <numerusform>%1：添加 %n 个片段，删除 %3 个。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/review/review_view.py" line="694"/>
+        <source>Agreements accepted (%1): %n span(s) added, %3 removed.</source>
+        <translation>
+            <numerusform>已接受一致项（%1）：添加 %n 个片段，删除 %3 个。</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../desktop/gui/review/review_view.py" line="383"/>
         <source>%1 is not a reviewer: the differences can be compared but not adjudicated (Review → Roles makes someone a reviewer).</source>
@@ -5806,19 +5959,9 @@ The sample project is open instead.</source>
         <translation>%1（%2）：%3</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="665"/>
-        <source>%1: %2 span(s) added, %3 removed.</source>
-        <translation>%1：添加 %2 个片段，删除 %3 个。</translation>
-    </message>
-    <message>
         <location filename="../../desktop/gui/review/review_view.py" line="676"/>
         <source>Both: the two spans overlap, and this project keeps one span per place (Annotate → Allow overlapping spans changes that); take left (L), right (R) or neither (N).</source>
         <translation>两者：两个片段重叠，而本项目同一处只保留一个片段（标注 → 本项目允许片段重叠 可以改变）；请采用左侧 (L)、右侧 (R) 或都不要 (N)。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="693"/>
-        <source>Agreements accepted (%1): %2 span(s) added, %3 removed.</source>
-        <translation>已接受一致项（%1）：添加 %2 个片段，删除 %3 个。</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/review/review_view.py" line="703"/>
@@ -6396,8 +6539,8 @@ The sample project is open instead.</source>
     </message>
     <message>
         <location filename="../../desktop/gui/describe.py" line="128"/>
-        <location filename="../../desktop/gui/dialogs/import_options.py" line="89"/>
-        <location filename="../../desktop/gui/dialogs/import_options.py" line="99"/>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="100"/>
+        <location filename="../../desktop/gui/dialogs/import_options.py" line="110"/>
         <location filename="../../desktop/gui/mainwindow.py" line="772"/>
         <location filename="../../desktop/gui/rule_titles.py" line="88"/>
         <source>, </source>
@@ -6516,12 +6659,12 @@ The sample project is open instead.</source>
         <translation>尚未保存任何模型：用“工具 → 训练建议模型”在金标准上训练一个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="214"/>
+        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="225"/>
         <source>%1 is now the active model; the suggestions are being computed again with it.</source>
         <translation>%1 现已启用，正在用它重新计算建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="225"/>
+        <location filename="../../desktop/gui/dialogs/models_dialog.py" line="236"/>
         <source>The bundled model suggests again; the suggestions are being computed again.</source>
         <translation>已改回由内置模型提供建议，正在重新计算建议。</translation>
     </message>
@@ -6562,82 +6705,72 @@ The sample project is open instead.</source>
 <context>
     <name>TrainReport</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="216"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="237"/>
         <source>Suggester trained</source>
         <translation>建议模型已训练</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="131"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="155"/>
         <source>It is now the project&apos;s active learned suggester: there was nothing to compare it with (the bundled model learned from every tested document).</source>
         <translation>它现在是本项目启用的学习型建议模型：没有可比较的对象（内置模型学过每一篇测试文档）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="124"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="148"/>
         <source>It is now the project&apos;s active learned suggester: there was nothing to compare it with (the active model and the bundled model both learned from every tested document).</source>
         <translation>它现在是本项目启用的学习型建议模型：没有可比较的对象（启用中的模型和内置模型都学过每一篇测试文档）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="136"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="160"/>
         <source>It was stored but not made active: it could not be scored.</source>
         <translation>它已保存但未启用：无法为它打分。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="140"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="164"/>
         <source>the active model</source>
         <translation>正在使用的模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="142"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="166"/>
         <source>the bundled model</source>
         <translation>内置模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="145"/>
-        <source>%1 actions per gold span against %2 for %3 on %4 held-out document(s).</source>
-        <translation>在 %4 篇留出文档上，每个金标准片段 %1 次操作，%3为 %2 次。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="155"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="176"/>
         <source>It is now the project&apos;s active learned suggester: it measured better:</source>
         <translation>它现在是本项目启用的学习型建议模型：测评结果更好：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="159"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="180"/>
         <source>It is now the project&apos;s active learned suggester: it measured as cheap as the one in use and learned from more of the project&apos;s gold:</source>
         <translation>它现在是本项目启用的学习型建议模型：测评所需操作与正在使用的模型一样少，且学过本项目更多的金标准：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="165"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="186"/>
         <source>It was stored but not made active: it did not measure better than the suggester in use, which goes on suggesting:</source>
         <translation>它已保存但未启用：测评结果并不优于正在使用的建议模型，后者继续提供建议：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="218"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="239"/>
         <source>&amp;Activate anyway</source>
         <translation>仍然启用(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="220"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="241"/>
         <source>Make this model the one that suggests although it did not measure better; Tools → Suggester models… goes back.</source>
         <translation>即使测评并不更好，也让此模型提供建议；可在“工具 → 建议模型管理…”中改回。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="245"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="271"/>
         <source>You made it the project&apos;s active learned suggester although it did not measure better; the suggestions are being computed again with it.</source>
         <translation>你已将它设为本项目启用的学习型建议模型（尽管测评并不更好）；正在用它重新计算建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="254"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="280"/>
         <source>It could not be made active: %1</source>
         <translation>无法启用它：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="265"/>
-        <source>Trained %1 on %2 gold document(s): %3 characters, %4 spans (%5) in %6 s.</source>
-        <translation>已用 %2 篇金标准文档训练 %1：%3 个字符，%4 个片段（%5），耗时 %6 秒。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/dialogs/reports.py" line="286"/>
+        <location filename="../../desktop/gui/dialogs/reports.py" line="309"/>
         <source>It is an adapter of the bundled model: for each label, how far to trust the bundled model&apos;s scores and each kind of source (rules, shapes, sequence models, the project&apos;s lexicon) in this project. It measured %1 actions per gold span against %2 for a model of the project&apos;s own.</source>
         <translation>它是内置模型的适配器：针对每个标签，学习在本项目中对内置模型的分数以及各类来源（规则、形态、序列模型、项目词表）应信任到何种程度。它的代价为每个金标准片段 %1 次操作，项目自有模型为 %2 次。</translation>
     </message>

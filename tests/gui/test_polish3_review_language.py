@@ -68,9 +68,9 @@ def test_the_agreement_window_follows_the_language(reviewed, qtbot, switch):
     assert panel.scope.itemText(0) == translated("AgreementPanel", "Whole project")
     header = panel.model.horizontalHeaderItem(0).text()
     assert header == translated("AgreementPanel", "Pair")
-    assert panel.summary.text() == translated(
-        "AgreementPanel", "%1 pair(s) of annotators."
-    ).replace("%1", "1")
+    # a plural form, "1 pair" (the Chinese has one form)
+    summary = tr("AgreementPanel", "%n pair(s) of annotators.", None, 1)
+    assert summary != "1 pair(s) of annotators." and panel.summary.text() == summary
     assert panel.chart.names[0] == translated("AgreementPanel", "exact F1")
     assert panel.explains[1].text() == translated(
         "AgreementPanel",
@@ -82,6 +82,7 @@ def test_the_agreement_window_follows_the_language(reviewed, qtbot, switch):
     switch("en")
     assert panel.recompute.text() == "&Recompute"
     assert panel.model.horizontalHeaderItem(0).text() == "Pair"
+    assert panel.summary.text() == "1 pair of annotators."
     panel.close()
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -55,6 +55,19 @@ def label_title(label: str) -> str:
     return translate("Evaluation", "All labels") if label == ALL else label
 
 
+class EvaluationCounts(QObject):
+    """Counts in the evaluation's words, in their plural form ("1 tested
+    document"): a QObject, since lupdate reads plural forms from ``self.tr`` alone."""
+
+    def shipped_copies(self, n: int) -> str:
+        return self.tr(
+            "%n tested document(s) are examples the bundled scorer learned from: the "
+            "bundled model is compared on the other %2.",
+            "",
+            n,
+        )
+
+
 def method_line(ev: Mapping[str, Any]) -> str:
     """How the figures were measured, as evaluate_cv planned it."""
     tested, docs = ev.get("test_documents", 0), ev.get("documents", 0)
@@ -84,11 +97,7 @@ def head_lines(ev: Mapping[str, Any]) -> list[str]:
     lines = [method_line(ev)]
     copies = ev.get("shipped_copies", 0)
     if copies:
-        text = translate(
-            "Evaluation",
-            "%1 tested document(s) are examples the bundled scorer learned from: the "
-            "bundled model is compared on the other %2.",
-        )
+        text = EvaluationCounts().shipped_copies(copies)
         lines.append(fill(text, copies, ev.get("test_documents", 0) - copies))
     choice = ev.get("scorer") or {}
     if choice.get("c2") is not None:
@@ -140,10 +149,20 @@ def _item(text: str, number: bool = False) -> QTableWidgetItem:
 
 
 def _table(parent: QWidget, name: str, headers: Sequence[str], rows: list[list]) -> QTableWidget:
-    """A read-only table; cells that are numbers are right-aligned."""
+    """A read-only table; cells that are numbers are right-aligned. A header
+    that begins with a line break goes on the system named to its left
+    (``label_rows``): that name is its tooltip."""
     table = QTableWidget(len(rows), len(headers), parent)
     table.setObjectName(name)
     table.setHorizontalHeaderLabels(list(headers))
+    group = ""
+    for c, head in enumerate(headers):
+        if "\n" not in head:
+            group = ""
+        elif head.startswith("\n"):
+            table.horizontalHeaderItem(c).setToolTip(f"{group}\n{head[1:]}".strip())
+        else:
+            group = head.split("\n", 1)[0]
     table.verticalHeader().hide()
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -167,16 +186,58 @@ def fit_rows(table: QTableWidget, rows: int) -> None:
     table.setMinimumHeight(height + 2 * table.frameWidth() + 2)
 
 
+def table_width(table: QTableWidget) -> int:
+    """The width ``table`` needs to show every column whole, each as wide as
+    its contents make it (the tables' columns size to their contents), with
+    room for a vertical scroll bar."""
+    header = table.horizontalHeader()
+    columns = sum(
+        max(header.sectionSizeHint(c), table.sizeHintForColumn(c))
+        for c in range(table.columnCount())
+        if not table.isColumnHidden(c)
+    )
+    return columns + table.verticalScrollBar().sizeHint().width() + 2 * table.frameWidth() + 2
+
+
+def widen_for(dialog: QWidget, tables: Sequence[QTableWidget | None]) -> None:
+    """Make ``dialog`` wide enough for every column of ``tables`` (its
+    direct contents, in its layout), up to its screen's available width,
+    and keep it whole on that screen: the per-label table of five systems
+    needs some 1,300 pixels and the dialogs opened at 900-960."""
+    shown = [t for t in tables if t is not None and not t.isHidden()]
+    if not shown or dialog.screen() is None:
+        return
+    margins = dialog.layout().contentsMargins() if dialog.layout() is not None else None
+    around = (margins.left() + margins.right()) if margins is not None else 0
+    available = dialog.screen().availableGeometry()
+    frame = dialog.frameGeometry().width() - dialog.width()
+    wanted = max(table_width(t) for t in shown) + around
+    width = min(max(dialog.width(), wanted), available.width() - frame)
+    grown = width - dialog.width()
+    if grown <= 0:
+        return
+    dialog.resize(width, dialog.height())
+    geometry = dialog.frameGeometry()
+    # grown on both sides of where it was centred, kept whole on the screen
+    x = min(geometry.left() - grown // 2, available.right() + 1 - geometry.width())
+    x = max(x, available.left())
+    if x != geometry.left():
+        dialog.move(x, geometry.top())
+
+
 def label_rows(ev: Mapping[str, Any]) -> tuple[list[str], list[list]]:
-    """Headers and rows of the per-label table: gold, then P, R, F1 per system."""
+    """Headers and rows of the per-label table: gold, then P, R, F1 per system.
+    A system's name heads its first column only: repeated over all three it
+    made each column as wide as the name, and five systems' columns (1,900
+    pixels in English) were wider than a 1600-pixel screen."""
     systems = systems_of(ev)
     headers = [translate("Evaluation", "Label"), translate("Evaluation", "Gold spans")]
     for key in systems:
         title = system_title(key, ev)
         headers += [
             f"{title}\n{translate('Evaluation', 'Precision')}",
-            f"{title}\n{translate('Evaluation', 'Recall')}",
-            f"{title}\nF1",
+            f"\n{translate('Evaluation', 'Recall')}",
+            "\nF1",
         ]
     rows = []
     for label in [*(ev.get("labels") or []), ALL]:
@@ -276,8 +337,15 @@ class EvaluationView(QWidget):
         for table in (self.labels_table, self.sources_table):
             if table is None:
                 continue
-            heads = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+            heads = [_full_head(table, c) for c in range(table.columnCount())]
             lines.append("\t".join(h.replace("\n", " ") for h in heads))
             for r in range(table.rowCount()):
                 lines.append("\t".join(table.item(r, c).text() for c in range(table.columnCount())))
         return "\n".join(lines)
+
+
+def _full_head(table: QTableWidget, column: int) -> str:
+    """A column's header with the system it goes on (its tooltip, where the
+    header leaves the name to the column on its left)."""
+    item = table.horizontalHeaderItem(column)
+    return item.toolTip() or item.text()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -75,90 +75,115 @@ def format_description(name: str, writer) -> str:
     }.get(name, writer.description)
 
 
+class ExportCounts(QObject):
+    """An export's counts in words, each in its plural form ("1 span", "2
+    spans"): a QObject, since lupdate reads plural forms from ``self.tr`` alone."""
+
+    def note(self, key: str, count: int) -> str | None:
+        """An export's note (models.io.export ExportReport.notes) in words."""
+        return {
+            "spacy_split_words": self.tr(
+                "%n jieba word(s) split where a span begins or ends inside them", "", count
+            ),
+            "spacy_spans_across_words": self.tr(
+                "%n span(s) cross jieba word boundaries (the words split there)", "", count
+            ),
+            "spacy_overlapping_spans_only_in_sc": self.tr(
+                "%n overlapping span(s) only in doc.spans, not in doc.ents", "", count
+            ),
+            "spacy_not_importable": self.tr(
+                "%n .spacy file(s) inflate past what Biaozhu's import reads (128 MB, some %2"
+                " characters of text, or 100 times the file's size): spaCy loads them; to bring the"
+                " spans back into a project, export jsonl",
+                "",
+                count,
+            ).replace("%2", f"{SPACY_IMPORT_CHARS:,}"),
+            "conll_overlapping_spans_left_out": self.tr(
+                "%n overlapping span(s) left out of the tags (IOB2 cannot hold them; the manifest"
+                " lists them as conll.left_out, import puts them back)",
+                "",
+                count,
+            ),
+            "conll_whitespace_left_out": self.tr(
+                "%n white-space character(s) are not token lines (the manifest keeps where they were)",
+                "",
+                count,
+            ),
+            "hf_overlapping_spans_not_tagged": self.tr(
+                "%n overlapping span(s) kept in 'spans' but not in 'ner_tags' (IOB2 cannot hold them)",
+                "",
+                count,
+            ),
+            "hf_spans_across_words": self.tr(
+                "%n span(s) cross jieba word boundaries (the words split there)", "", count
+            ),
+            "brat_fragmented_spans": self.tr(
+                "%n span(s) across line breaks written as fragments", "", count
+            ),
+            "label_studio_scores_clipped": self.tr(
+                "%n suggestion score(s) outside 0..1 clipped for Label Studio", "", count
+            ),
+            "metrics_values_not_numbers": self.tr(
+                "%n METRIC value(s) are not numbers: left empty in the value column (jsonl keeps"
+                " them as written)",
+                "",
+                count,
+            ),
+            "jsonl_keys_as_json_text": self.tr(
+                "%n key(s) whose values mix types (a number here, a text there) written as JSON"
+                " text in every record, so that each has one type (each record's meta.json_text"
+                " names them; import reads them back)",
+                "",
+                count,
+            ),
+            "doccano_attrs_as_json_text": self.tr(
+                "%n span attribute(s) whose values mix types (a number here, a text there) written"
+                " as JSON text in every record, so that each has one type (each record's json_text"
+                " names them; import reads them back)",
+                "",
+                count,
+            ),
+            "documents_not_done": self.tr(
+                "%n document(s) not marked done by their annotator: their spans may be unfinished"
+                " (the manifest lists them as not_done; the export keeps their status, and import"
+                " gives it back)",
+                "",
+                count,
+            ),
+            "gold_disagreements": self.tr(
+                "%n gold document(s) marked done by annotators who disagree, not adjudicated: the"
+                " layer of the first to mark it done is exported (the manifest lists them as"
+                " disagreements; Review → Compare settles them)",
+                "",
+                count,
+            ),
+        }.get(key)
+
+    def documents(self, n: int) -> str:
+        return self.tr("%n document(s)", "", n)
+
+    def spans(self, n: int) -> str:
+        return self.tr("%n span(s)", "", n)
+
+
 def note_text(key: str, count: int) -> str | None:
     """An export's note (models.io.export ExportReport.notes) in words."""
-    text = {
-        "spacy_split_words": translate(
-            "ExportDialog", "%1 jieba word(s) split where a span begins or ends inside them"
-        ),
-        "spacy_spans_across_words": translate(
-            "ExportDialog", "%1 span(s) cross jieba word boundaries (the words split there)"
-        ),
-        "spacy_overlapping_spans_only_in_sc": translate(
-            "ExportDialog", "%1 overlapping span(s) only in doc.spans, not in doc.ents"
-        ),
-        "spacy_not_importable": translate(
-            "ExportDialog",
-            "%1 .spacy file(s) inflate past what Biaozhu's import reads (128 MB, some %2"
-            " characters of text, or 100 times the file's size): spaCy loads them; to bring the"
-            " spans back into a project, export jsonl",
-        ).replace("%2", f"{SPACY_IMPORT_CHARS:,}"),
-        "conll_overlapping_spans_left_out": translate(
-            "ExportDialog",
-            "%1 overlapping span(s) left out of the tags (IOB2 cannot hold them; the manifest"
-            " lists them as conll.left_out, import puts them back)",
-        ),
-        "conll_whitespace_left_out": translate(
-            "ExportDialog",
-            "%1 white-space character(s) are not token lines (the manifest keeps where they were)",
-        ),
-        "hf_overlapping_spans_not_tagged": translate(
-            "ExportDialog",
-            "%1 overlapping span(s) kept in 'spans' but not in 'ner_tags' (IOB2 cannot hold them)",
-        ),
-        "hf_spans_across_words": translate(
-            "ExportDialog", "%1 span(s) cross jieba word boundaries (the words split there)"
-        ),
-        "brat_fragmented_spans": translate(
-            "ExportDialog", "%1 span(s) across line breaks written as fragments"
-        ),
-        "label_studio_scores_clipped": translate(
-            "ExportDialog", "%1 suggestion score(s) outside 0..1 clipped for Label Studio"
-        ),
-        "metrics_values_not_numbers": translate(
-            "ExportDialog",
-            "%1 METRIC value(s) are not numbers: left empty in the value column (jsonl keeps"
-            " them as written)",
-        ),
-        "jsonl_keys_as_json_text": translate(
-            "ExportDialog",
-            "%1 key(s) whose values mix types (a number here, a text there) written as JSON"
-            " text in every record, so that each has one type (each record's meta.json_text"
-            " names them; import reads them back)",
-        ),
-        "doccano_attrs_as_json_text": translate(
-            "ExportDialog",
-            "%1 span attribute(s) whose values mix types (a number here, a text there) written"
-            " as JSON text in every record, so that each has one type (each record's json_text"
-            " names them; import reads them back)",
-        ),
-        "documents_not_done": translate(
-            "ExportDialog",
-            "%1 document(s) not marked done by their annotator: their spans may be unfinished"
-            " (the manifest lists them as not_done; the export keeps their status, and import"
-            " gives it back)",
-        ),
-        "gold_disagreements": translate(
-            "ExportDialog",
-            "%1 gold document(s) marked done by annotators who disagree, not adjudicated: the"
-            " layer of the first to mark it done is exported (the manifest lists them as"
-            " disagreements; Review → Compare settles them)",
-        ),
-    }.get(key)
     if not count:
         return None
+    text = ExportCounts().note(key, count)
     if text is None and key in NOTES:  # a note the core added since: its own words
-        text = f"%1 {NOTES[key]}"
-    return text.replace("%1", str(count)) if text else None
+        text = f"{count} {NOTES[key]}"
+    return text
 
 
 def report_text(report) -> str:
     """What an export wrote, from its report's figures, in the interface language."""
     labels = "、".join(f"{k} {v}" for k, v in report.by_label.items())
     line = (
-        translate("ExportDialog", "Exported %1 document(s) with %2 span(s) (%3) as %4 to %5")
-        .replace("%1", str(report.documents))
-        .replace("%2", str(report.spans))
+        # two counts, each in its own plural form: "Exported 1 document with 2 spans"
+        translate("ExportDialog", "Exported %1 with %2 (%3) as %4 to %5")
+        .replace("%1", ExportCounts().documents(report.documents))
+        .replace("%2", ExportCounts().spans(report.spans))
         .replace("%3", labels or translate("ExportDialog", "no spans"))
         .replace("%4", report.format)
         .replace("%5", str(report.out))

@@ -74,10 +74,11 @@ class ImportReportDialog(QDialog):
         lines = []
         added, spans = len(report.added), report.spans
         if added and spans:
+            # two counts, each its own plural form: "1 new document added, with 2 spans."
             lines.append(
-                translate("ImportDialog", "%1 new document(s) added, with %2 span(s).")
-                .replace("%1", str(added))
-                .replace("%2", str(spans))
+                self.tr("%n new document(s) added, with %1.", "", added).replace(
+                    "%1", self.tr("%n span(s)", "", spans)
+                )
             )
         elif added:
             lines.append(self.tr("%n new document(s) added.", "", added))

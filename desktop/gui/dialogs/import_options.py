@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -78,14 +78,25 @@ def walked(paths: Sequence[str]) -> tuple[list[Path], list[str]]:
     return files, [path for path, _why in unread]
 
 
+class ChosenCounts(QObject):
+    """The files chosen, counted in their plural form ("1 file", "2 files"):
+    a QObject, since lupdate reads plural forms from ``self.tr`` alone."""
+
+    def chosen(self, n: int) -> str:
+        return self.tr("%n file(s) chosen.", "", n)
+
+    def to_read(self, n: int) -> str:
+        return self.tr("%n file(s) to read in %2.", "", n)
+
+
 def intro_text(paths: Sequence[str], files: Sequence[Path], unread: Sequence[str]) -> str:
     """What was chosen: the files, or for a folder the files it holds that
     will be read, and those left unread by name (why: in the report)."""
     if not any(Path(p).is_dir() for p in paths):
-        return translate("ImportOptions", "%1 file(s) chosen.").replace("%1", str(len(paths)))
+        return ChosenCounts().chosen(len(paths))
     text = (
-        translate("ImportOptions", "%1 file(s) to read in %2.")
-        .replace("%1", str(len(files)))
+        ChosenCounts()
+        .to_read(len(files))
         .replace("%2", translate("Spans", ", ").join(Path(p).name or p for p in paths))
     )
     if unread:

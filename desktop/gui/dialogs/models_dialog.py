@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.gui.dialogs.evaluation_view import EvaluationView, fit_rows, kept_adapter
+from desktop.gui.dialogs.evaluation_view import EvaluationView, fit_rows, kept_adapter, widen_for
 from desktop.gui.dialogs.reports import Choose
 
 translate = QCoreApplication.translate
@@ -205,6 +205,17 @@ class SuggesterModelsDialog(QDialog):
         record = self.records[self.summaries.index(s)] if s is not None else None
         self.evaluation.set_evaluation(record.cv if record is not None else None)
         self.evaluation.setVisible(record is not None)
+        if self.isVisible():  # another model's evaluation may have more systems
+            self._widen()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        self._widen()
+
+    def _widen(self) -> None:
+        """Wide enough for the list's and the per-label table's columns, up to
+        the screen's width (its screen is known once shown)."""
+        widen_for(self, [self.table, self.evaluation.labels_table])
 
     # -- choosing -----------------------------------------------------------------------
     def make_active(self) -> None:

@@ -7,7 +7,7 @@ import html
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,12 +18,48 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.gui.dialogs.evaluation_view import EvaluationView
+from desktop.gui.dialogs.evaluation_view import EvaluationView, widen_for
 from desktop.gui.i18n import fill as fill_in
 from desktop.gui.i18n import sentences
 from desktop.gui.messages import say
 
 translate = QCoreApplication.translate
+
+
+class ReportCounts(QObject):
+    """The reports' counts in words, each in its plural form ("1 span", "2
+    spans"): a QObject, since lupdate reads plural forms from ``self.tr`` alone."""
+
+    def documents(self, n: int) -> str:
+        return self.tr("%n new document(s), %2 matched", "", n)
+
+    def events(self, n: int) -> str:
+        return self.tr("%n event(s) appended, %2 already here", "", n)
+
+    def spans(self, n: int) -> str:
+        return self.tr("%n span(s) added, %2 removed", "", n)
+
+    def suggestions(self, n: int) -> str:
+        return self.tr("%n suggestion(s) and %2 brought in", "", n)
+
+    def decisions(self, n: int) -> str:
+        return self.tr("%n decision(s)", "", n)
+
+    def statuses(self, n: int) -> str:
+        return self.tr("%n document status(es) moved on", "", n)
+
+    def conflicts(self, n: int) -> str:
+        return self.tr("%n conflict(s) left for a reviewer (Review → Compare & adjudicate)", "", n)
+
+    def compared(self, n: int) -> str:
+        return self.tr(
+            "%1 actions per gold span against %2 for %3 on %n held-out document(s).", "", n
+        )
+
+    def trained(self, n: int) -> str:
+        return self.tr(
+            "Trained %1 on %n gold document(s): %3 characters, %4 spans (%5) in %6 s.", "", n
+        )
 
 
 def merge_summary(report) -> str:
@@ -39,26 +75,20 @@ def merge_summary(report) -> str:
     def fill(text: str, *values) -> str:
         return html.escape(fill_in(text, *values))
 
+    counts = ReportCounts()
+    # fill's %1 is the count, which each plural form holds as %n already
     items = [
         fill(
-            translate("MergeReport", "%1 new document(s), %2 matched"),
+            counts.documents(len(report.documents_added)),
             len(report.documents_added),
             report.documents_matched,
         ),
+        fill(counts.events(report.events_added), report.events_added, report.events_known),
+        fill(counts.spans(report.spans_added), report.spans_added, report.spans_removed),
         fill(
-            translate("MergeReport", "%1 event(s) appended, %2 already here"),
-            report.events_added,
-            report.events_known,
-        ),
-        fill(
-            translate("MergeReport", "%1 span(s) added, %2 removed"),
-            report.spans_added,
-            report.spans_removed,
-        ),
-        fill(
-            translate("MergeReport", "%1 suggestion(s) and %2 decision(s) brought in"),
+            counts.suggestions(report.suggestions_added),
             report.suggestions_added,
-            report.decisions_added,
+            counts.decisions(report.decisions_added),
         ),
     ]
     if report.layers_taken or report.layers_kept:
@@ -72,7 +102,7 @@ def merge_summary(report) -> str:
     if report.statuses_changed:
         items.append(
             fill(
-                translate("MergeReport", "%1 document status(es) moved on"),
+                counts.statuses(report.statuses_changed),
                 report.statuses_changed,
             )
         )
@@ -88,13 +118,7 @@ def merge_summary(report) -> str:
             )
         )
     if report.conflicts:
-        conflicts = fill(
-            translate(
-                "MergeReport",
-                "%1 conflict(s) left for a reviewer (Review → Compare & adjudicate)",
-            ),
-            len(report.conflicts),
-        )
+        conflicts = fill(counts.conflicts(len(report.conflicts)), len(report.conflicts))
         items.append(f"<span style='color:#a04000'>{conflicts}</span>")
     items += [f"<i>{html.escape(say(note))}</i>" for note in report.notes]
     return f"<b>{name}</b><ul>" + "".join(f"<li>{x}</li>" for x in items) + "</ul>"
@@ -142,14 +166,11 @@ def activation_sentence(result) -> str:
         else translate("TrainReport", "the bundled model")
     )
     figures = (
-        translate(
-            "TrainReport",
-            "%1 actions per gold span against %2 for %3 on %4 held-out document(s).",
-        )
+        ReportCounts()
+        .compared(int(comparison["documents"]))
         .replace("%1", f"{comparison['new']:.3f}")
         .replace("%2", f"{comparison['reference']:.3f}")
         .replace("%3", what)
-        .replace("%4", str(comparison["documents"]))
     )
     if result.activated:
         said = translate(
@@ -229,6 +250,11 @@ class TrainReportDialog(QDialog):
             self.retranslate()
         super().changeEvent(event)
 
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        # its screen is known once shown: wide enough for every system's columns
+        widen_for(self, [self.evaluation.labels_table])
+
     @property
     def text(self) -> str:
         """The evaluation as shown, line by line."""
@@ -262,12 +288,9 @@ class TrainReportDialog(QDialog):
 def trained_sentence(result) -> str:
     labels = ", ".join(result.record.evaluation.get("model", {}).get("labels", []))
     trained = (
-        translate(
-            "TrainReport",
-            "Trained %1 on %2 gold document(s): %3 characters, %4 spans (%5) in %6 s.",
-        )
+        ReportCounts()
+        .trained(result.documents)
         .replace("%1", result.record.version)
-        .replace("%2", str(result.documents))
         .replace("%3", f"{result.characters:,}")
         .replace("%4", f"{result.spans:,}")
         .replace("%5", labels)

@@ -227,7 +227,7 @@ class AgreementPanel(QWidget):
         self.pair_label.setText(self.tr("Chart:"))
         self.cancel_button.setText(self.tr("&Cancel"))
         self.recompute.setText(self.tr("&Recompute"))
-        self.progress.setFormat(self.tr("%v of %m document(s)"))
+        self._progress_format()
         self.explains[0].setText(
             self.tr(
                 "Exact F1: same start, end and label. Overlap F1: a same-label span of the"
@@ -275,7 +275,7 @@ class AgreementPanel(QWidget):
         if what == "no pairs":
             return self.tr("No two annotators share a document yet.")
         if what == "pairs":
-            return self.tr("%1 pair(s) of annotators.").replace("%1", value)
+            return self.tr("%n pair(s) of annotators.", "", int(value))
         return ""
 
     @property
@@ -356,6 +356,11 @@ class AgreementPanel(QWidget):
             return
         self.progress.setRange(0, max(total, 0))
         self.progress.setValue(min(done, total) if total else 0)
+        self._progress_format()
+
+    def _progress_format(self) -> None:
+        """ "3 of 8 documents", in the plural form the number of documents takes."""
+        self.progress.setFormat(self.tr("%v of %m document(s)", "", self.progress.maximum()))
 
     def _failed(self, message: str) -> None:
         self.task = None
@@ -448,14 +453,15 @@ class AgreementPanel(QWidget):
             item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
         self.alpha_model.appendRow(items)
         if alpha["units"]:
+            # three counts, each its own plural form: "1 finished document"
             self.alpha_title.setText(
                 self.tr(
-                    "Krippendorff's alpha (nominal) over all annotators: %1 annotator(s), "
-                    "%2 character(s) in %3 finished document(s)"
+                    "Krippendorff's alpha (nominal) over all annotators: %n annotator(s), %1 in %2",
+                    "",
+                    len(alpha["annotators"]),
                 )
-                .replace("%1", str(len(alpha["annotators"])))
-                .replace("%2", str(alpha["units"]))
-                .replace("%3", str(alpha["documents"]))
+                .replace("%1", self.tr("%n character(s)", "", int(alpha["units"])))
+                .replace("%2", self.tr("%n finished document(s)", "", int(alpha["documents"])))
             )
         else:
             self.alpha_title.setText(

@@ -662,7 +662,7 @@ class ReviewView(QWidget):
         self._refresh_states()
         self._report(
             result,
-            self.tr("%1: %2 span(s) added, %3 removed.").replace(
+            self.tr("%1: %n span(s) added, %3 removed.", "", result.added).replace(
                 "%1", self.model.state_name(choice)
             ),
         )
@@ -690,14 +690,14 @@ class ReviewView(QWidget):
         self._refresh_states()
         self._report(
             result,
-            self.tr("Agreements accepted (%1): %2 span(s) added, %3 removed.").replace(
-                "%1", str(result.added)
-            ),
+            self.tr(
+                "Agreements accepted (%1): %n span(s) added, %3 removed.", "", result.added
+            ).replace("%1", str(result.added)),
         )
         self.changed.emit()
 
     def _report(self, result, template: str) -> None:
-        text = template.replace("%2", str(result.added)).replace("%3", str(result.removed))
+        text = template.replace("%3", str(result.removed))  # %n: the spans added
         if result.became_done:
             text += " " + self.tr(
                 "Every difference is settled: the document is done for %1, "

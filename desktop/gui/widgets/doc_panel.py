@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QStyle,
+    QStyleOptionFrame,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -39,6 +41,43 @@ PAGE_APPLY_S = 0.5
 # Rows whose counts are read at once on the GUI thread; more are read on
 # the query thread.
 FEW_COUNTS = 20
+
+
+class SearchBox(QLineEdit):
+    """The search field, whose hint says what it searches and the key that
+    reaches it: the whole hint where it fits, else a shorter one (with the
+    guideline open the list is 200 pixels wide, and the English hint was cut
+    after "Search al"); the whole one is the tooltip."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._hints: tuple[str, ...] = ()
+
+    def set_hints(self, *hints: str) -> None:
+        """The hints, the longest first: the first that fits is shown."""
+        self._hints = hints
+        self.setToolTip(hints[0] if hints else "")
+        self._fit_hint()
+
+    def room(self) -> int:
+        """The width the hint is drawn in: the contents less the text
+        margins and the 2 pixels QLineEdit keeps either side."""
+        option = QStyleOptionFrame()
+        self.initStyleOption(option)
+        rect = self.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, self)
+        margins = self.textMargins()
+        return rect.width() - margins.left() - margins.right() - 4
+
+    def _fit_hint(self) -> None:
+        if not self._hints:
+            return
+        room, metrics = self.room(), self.fontMetrics()
+        fitting = [h for h in self._hints if metrics.horizontalAdvance(h) <= room]
+        self.setPlaceholderText(fitting[0] if fitting else self._hints[-1])
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit_hint()
 
 
 class StatusFilter(QComboBox):
@@ -79,7 +118,7 @@ class DocumentPanel(QWidget):
         self._go_to_first = False  # Enter was pressed: show the first hit when it comes
         self._selecting = False  # the panel itself moves the selection
 
-        self.search = QLineEdit(self)
+        self.search = SearchBox(self)
         self.search.setObjectName("searchBox")
         self.search.setClearButtonEnabled(True)
         self.search.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # `/` or a click, never Tab
@@ -389,7 +428,11 @@ class DocumentPanel(QWidget):
 
     # -- language -------------------------------------------------------------------
     def retranslate(self) -> None:
-        self.search.setPlaceholderText(translate("DocumentPanel", "Search all texts  ( / )"))
+        self.search.set_hints(
+            translate("DocumentPanel", "Search all texts  ( / )"),
+            translate("DocumentPanel", "Search  ( / )", "the search hint where the box is narrow"),
+            translate("DocumentPanel", "Search /", "the search hint where the box is narrowest"),
+        )
         for i, text in enumerate(
             [
                 translate("DocumentPanel", "All"),

@@ -17,7 +17,7 @@ from typing import Any
 from models.errors import InvalidInput
 from models.io.model import SPAN_FROM_ROW, ExportDoc, ExportSpan
 from models.store import Project
-from models.store.suggestions import PENDING_SQL
+from models.store.suggestions import UNDECIDED_SQL
 
 KINDS = ("gold", "annotator", "suggestions")
 
@@ -62,8 +62,16 @@ def select_layers(project: Project, selection: Selection) -> list[tuple[str, str
         )
         return [(r[0], name) for r in rows]
     who = selection.annotator or project.annotator
-    counts = project.pending_counts(who)
-    return [(doc_id, who) for doc_id in project.document_ids() if counts.get(doc_id)]
+    # undecided, as this export wrote them before a document marked done stopped
+    # counting its suggestions as pending: they are the suggesters' output
+    # beside the final gold, which a consumer of suggestions still reads
+    undecided = {
+        doc_id
+        for (doc_id,) in project.conn.execute(
+            f"SELECT DISTINCT s.doc_id FROM suggestions s WHERE {UNDECIDED_SQL}", {"who": who}
+        )
+    }
+    return [(doc_id, who) for doc_id in project.document_ids() if doc_id in undecided]
 
 
 def gold_disagreements(
@@ -194,7 +202,7 @@ def suggestion_versions(
         docs_of.setdefault(who or default, set()).add(doc_id)
     for who, docs in sorted(docs_of.items()):
         rows = project.conn.execute(
-            f"SELECT DISTINCT s.doc_id, s.source, s.version FROM suggestions s WHERE {PENDING_SQL}",
+            f"SELECT DISTINCT s.doc_id, s.source, s.version FROM suggestions s WHERE {UNDECIDED_SQL}",
             {"who": who},
         )
         found.update(f"{src}@{ver}" if ver else src for doc, src, ver in rows if doc in docs)
@@ -213,7 +221,8 @@ def suggestion_spans(project: Project, doc_id: str, who: str) -> list[ExportSpan
             s.source,
             s.version,
         )
-        for s in project.suggestions(doc_id, who, status="pending")
+        for s in project.suggestions(doc_id, who)
+        if s.status in ("pending", "left")  # undecided (see ``select_layers``)
     ]
 
 
