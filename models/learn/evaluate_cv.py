@@ -945,10 +945,16 @@ def format_evaluation(evaluation: Mapping[str, Any]) -> list[str]:
     ]
     lines = [head]
     copies = evaluation.get("shipped_copies", 0)
-    if copies:
+    others = evaluation.get("test_documents", 0) - copies
+    if copies and not others:
+        lines.append(
+            "every tested document is an example the bundled scorer learned from: the"
+            " bundled model is not compared"
+        )
+    elif copies:
         lines.append(
             f"{copies} tested document(s) are examples the bundled scorer learned from: the"
-            f" bundled model is compared on the other {evaluation['test_documents'] - copies}"
+            f" bundled model is compared on the other {others}"
         )
     choice = evaluation.get("scorer") or {}
     if choice.get("c2") is not None:

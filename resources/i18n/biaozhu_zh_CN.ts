@@ -3807,68 +3807,73 @@
         <translation>在 %2 篇金标准文档上做 %1 折交叉验证；片段精确匹配。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="105"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="102"/>
+        <source>Every tested document is an example the bundled scorer learned from: the bundled model is not compared.</source>
+        <translation>测试文档都是内置评分器学过的样例：内置模型不参与比较。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="114"/>
         <source>Scorer c2 %1: of the settings tried, the one whose held-out suggestions cost the least.</source>
         <translation>评分器 c2 取 %1：在试过的设置中，它在留出文档上的建议所需操作最少。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="111"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="120"/>
         <source>Scorer c2 %1, without the project&apos;s CRF: of the settings tried, the one whose held-out suggestions cost the least.</source>
         <translation>评分器 c2 取 %1，不用项目 CRF：在试过的设置中，它在留出文档上的建议所需操作最少。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="120"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="129"/>
         <source>No system could be scored (the gold has no wrong or no right candidate).</source>
         <translation>没有可评分的系统（金标准中没有错误候选，或没有正确候选）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="130"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="139"/>
         <source>%1: %2 actions per gold span.</source>
         <translation>%1：每个金标准片段 %2 次操作。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="234"/>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="256"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="243"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="265"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="234"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="243"/>
         <source>Gold spans</source>
         <translation>金标准片段</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="255"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="264"/>
         <source>Candidate source</source>
         <translation>候选来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="257"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="266"/>
         <source>Proposed</source>
         <translation>提出数</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="258"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="267"/>
         <source>Precision</source>
         <translation>精确率</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="259"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="268"/>
         <source>Recall</source>
         <translation>召回率</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="293"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="302"/>
         <source>Per &amp;label:</source>
         <translation>按标签(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="295"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="304"/>
         <source>Candidate &amp;sources on the tested gold:</source>
         <translation>各候选来源在测试金标准上的表现(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="307"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="316"/>
         <source>Not evaluated: cross-validation needs at least 2 gold documents.</source>
         <translation>未测评：交叉验证至少需要 2 篇金标准文档。</translation>
     </message>

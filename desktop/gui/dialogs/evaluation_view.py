@@ -96,9 +96,18 @@ def head_lines(ev: Mapping[str, Any]) -> list[str]:
     and each system's cost to the curator."""
     lines = [method_line(ev)]
     copies = ev.get("shipped_copies", 0)
-    if copies:
+    others = ev.get("test_documents", 0) - copies
+    if copies and not others:
+        lines.append(
+            translate(
+                "Evaluation",
+                "Every tested document is an example the bundled scorer learned from: the "
+                "bundled model is not compared.",
+            )
+        )
+    elif copies:
         text = EvaluationCounts().shipped_copies(copies)
-        lines.append(fill(text, copies, ev.get("test_documents", 0) - copies))
+        lines.append(fill(text, copies, others))
     choice = ev.get("scorer") or {}
     if choice.get("c2") is not None:
         if choice.get("crf", True):

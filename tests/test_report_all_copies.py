@@ -1,0 +1,57 @@
+"""A project whose tested documents are all examples the bundled scorer
+learned from (a project built from news-train, which the bundle learned)
+has no document to compare the bundled model on: the training report says
+so, in the CLI and in the window, instead of "compared on the other 0"."""
+
+from __future__ import annotations
+
+from models.learn.evaluate_cv import format_evaluation
+
+ALL_COPIES = {
+    "method": "held-out",
+    "folds": 24,
+    "documents": 48,
+    "test_documents": 2,
+    "shipped_copies": 2,
+}
+SOME_COPIES = {
+    "method": "held-out",
+    "folds": 10,
+    "documents": 48,
+    "test_documents": 5,
+    "shipped_copies": 2,
+}
+
+
+def test_cli_report_says_the_bundled_model_is_not_compared():
+    text = "\n".join(format_evaluation(ALL_COPIES))
+    assert "the other 0" not in text
+    assert "bundled model is not compared" in text
+
+
+def test_cli_report_names_the_documents_it_is_compared_on():
+    text = "\n".join(format_evaluation(SOME_COPIES))
+    assert "bundled model is compared on the other 3" in text
+
+
+def test_window_report_says_the_bundled_model_is_not_compared(english):
+    from desktop.gui.dialogs.evaluation_view import head_lines
+
+    lines = head_lines(ALL_COPIES)
+    assert not any("other 0" in line for line in lines)
+    assert any("bundled model is not compared" in line for line in lines)
+    assert any("compared on the other 3" in line for line in head_lines(SOME_COPIES))
+
+
+def test_window_report_in_chinese_says_so_too(qapp):
+    from desktop.gui.dialogs.evaluation_view import head_lines
+    from desktop.gui.i18n import Translations
+
+    translations = Translations(qapp)
+    translations.apply("zh_CN")
+    try:
+        lines = head_lines(ALL_COPIES)
+        assert not any("bundled" in line for line in lines)
+        assert not any(" 0 " in line for line in lines)
+    finally:
+        translations.remove()
