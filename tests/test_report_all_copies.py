@@ -55,3 +55,42 @@ def test_window_report_in_chinese_says_so_too(qapp):
         assert not any(" 0 " in line for line in lines)
     finally:
         translations.remove()
+
+
+def test_window_report_leaves_a_score_blank_where_nothing_measures_it(english):
+    """No METRIC in the tested gold and none proposed: its precision, recall
+    and F1 are not 0.000 (which reads as a model that finds none right) but
+    blank; a label proposed where the gold has none keeps its precision 0."""
+    from desktop.gui.dialogs.evaluation_view import label_rows
+
+    def scores(gold: int, predicted: int, correct: int) -> dict:
+        p = correct / predicted if predicted else 0.0
+        r = correct / gold if gold else 0.0
+        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        return {
+            "gold": gold,
+            "predicted": predicted,
+            "correct": correct,
+            "precision": p,
+            "recall": r,
+            "f1": f1,
+        }
+
+    ev = {
+        "labels": ["COMPANY", "METRIC", "POLICY"],
+        "systems": {
+            "new": {
+                "labels": {
+                    "COMPANY": scores(4, 4, 3),
+                    "METRIC": scores(0, 0, 0),
+                    "POLICY": scores(0, 2, 0),
+                    "ALL": scores(4, 6, 3),
+                }
+            },
+        },
+    }
+    _, rows = label_rows(ev)
+    by_label = {row[0]: row[2:] for row in rows}
+    assert by_label["COMPANY"] == [0.75, 0.75, 0.75]
+    assert by_label["METRIC"] == ["–", "–", "–"]
+    assert by_label["POLICY"] == [0.0, "–", "–"]

@@ -179,7 +179,7 @@ def _table(parent: QWidget, name: str, headers: Sequence[str], rows: list[list])
     for r, row in enumerate(rows):
         for c, value in enumerate(row):
             text = f"{value:.3f}" if isinstance(value, float) else str(value)
-            table.setItem(r, c, _item(text, not isinstance(value, str)))
+            table.setItem(r, c, _item(text, not isinstance(value, str) or value == NOT_MEASURED))
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     return table
 
@@ -253,10 +253,23 @@ def label_rows(ev: Mapping[str, Any]) -> tuple[list[str], list[list]]:
         first = ev["systems"][systems[0]]["labels"].get(label) or {}
         row: list = [label_title(label), int(first.get("gold", 0))]
         for key in systems:
-            s = ev["systems"][key]["labels"].get(label) or {}
-            row += [float(s.get(k, 0.0)) for k in ("precision", "recall", "f1")]
+            row += measured_scores(ev["systems"][key]["labels"].get(label) or {})
         rows.append(row)
     return headers, rows
+
+
+NOT_MEASURED = "–"
+
+
+def measured_scores(s: Mapping[str, Any]) -> list[float | str]:
+    """Precision, recall and F1, each blank where nothing measures it (no
+    span proposed, no gold span): 0.000 there would read as a model that
+    finds nothing right."""
+    proposed, gold = s.get("predicted"), s.get("gold")
+    precision = NOT_MEASURED if proposed == 0 else float(s.get("precision", 0.0))
+    recall = NOT_MEASURED if gold == 0 else float(s.get("recall", 0.0))
+    f1 = NOT_MEASURED if gold == 0 else float(s.get("f1", 0.0))
+    return [precision, recall, f1]
 
 
 def source_rows(ev: Mapping[str, Any]) -> tuple[list[str], list[list]]:
