@@ -271,6 +271,54 @@ def test_sentences_built_together_are_each_as_built_alone(seed_crf):
     assert checked > 1000
 
 
+def _clauses_apart(text: str, step: int) -> list[tuple[int, int]]:
+    """Every ``step``-th clause of a compact text (cut after each of ，；：
+    within its sentences), so that most lie apart from each other."""
+    clauses = []
+    for start, end in sentence_bounds(text):
+        cuts = [start, *(i + 1 for i in range(start, end - 1) if text[i] in "，；："), end]
+        clauses += [(s, e) for s, e in zip(cuts, cuts[1:], strict=False) if s < e]
+    return clauses[::step]
+
+
+def test_stretches_apart_built_together_are_each_as_built_alone(seed_crf):
+    """The clauses a judging model reads in a text lie apart; built together
+    (joined, their words cut at their ends), each is what it is alone, its
+    neighbours, words and term-list hits at its ends included."""
+    tagger = CrfTagger(seed_crf)
+    attrs = ModelAttributes(model_attributes(seed_crf.model_bytes))
+    checked = 0
+    for i, text in enumerate(real_news_texts("news-train.jsonl", "seeds.jsonl")):
+        a = Analysis(compact(text))
+        stretches = _clauses_apart(a.text, 2 + i % 3)
+        if stretches:
+            alone = [sentence_items(a, s, e, tagger.lexicon, attrs) for s, e in stretches]
+            assert sentences_items(a, stretches, tagger.lexicon, attrs) == alone
+            checked += len(stretches)
+    assert checked > 500
+
+
+def test_a_judge_told_its_clauses_reads_each_as_alone(seed_crf):
+    """A judging model told the clauses it will read builds them together a
+    stretch ahead; each is tagged and weighed as when read on its own, and
+    a stretch it was not told of is read alone."""
+    told, alone = CrfTagger(seed_crf), CrfTagger(seed_crf)
+    checked = 0
+    for text in real_news_texts("seeds.jsonl")[:3]:
+        a = analyse(text)
+        stretches = _clauses_apart(a.text, 2)
+        with TAGGING:
+            told.expect(a, stretches)
+            for start, end in [*stretches, (stretches[0][0], stretches[0][1] + 1)]:
+                shared = base_columns(a, start, end)
+                best = told.open_sentence(a, start, end, shared)
+                assert best == alone.open_sentence(a, start, end, shared)
+                for s, e, label in [*best, (start, min(end, start + 3), "COMPANY")]:
+                    assert told.probability(s, e, label) == alone.probability(s, e, label)
+                checked += 1
+    assert checked > 50
+
+
 def test_a_model_tags_and_weighs_the_encoded_sentence_as_the_plain_one(seed_crf):
     tagger = CrfTagger(seed_crf)
     crf = tagger._tagger

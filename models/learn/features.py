@@ -482,24 +482,35 @@ def sentences_items(
     gold_terms: Lexicon | None,
     attrs: ModelAttributes,
 ) -> list[list[tuple[bytes, ...]]]:
-    """``sentence_items`` of each of ``bounds`` (sentences of ``a.text`` in
-    text order, none empty), built column by column over their whole stretch
-    at once: a sentence's attributes are those of the stretch but at its
-    ends, where it has no neighbour (BOS, EOS, no word before or after),
-    and its term-list hits and suffix distances, which are looked for in the
-    sentence alone. A stretch whose words do not break at a sentence's end
-    is built sentence by sentence (jieba's words are cut at the sentence)."""
-    first, last = bounds[0][0], bounds[-1][1]
-    spans = [(s - first, e - first) for s, e in bounds]
-    text = a.text[first:last]
+    """``sentence_items`` of each of ``bounds`` (stretches of ``a.text`` in
+    text order, none empty, none overlapping: the sentences a model reads
+    one after another, or the clauses a judging model reads in a text),
+    built column by column over all of them at once: a stretch's
+    attributes are those of the stretches joined but at its ends, where it
+    has no neighbour (BOS, EOS, no word before or after), and its
+    term-list hits and suffix distances, which are looked for in the
+    stretch alone; its words are cut at its ends (``a.words``)."""
+    marks = a.word_marks
+    if all(bounds[k][1] == bounds[k + 1][0] for k in range(len(bounds) - 1)):
+        first, last = bounds[0][0], bounds[-1][1]
+        text = a.text[first:last]
+        spans = [(s - first, e - first) for s, e in bounds]
+    else:
+        text = "".join([a.text[s:e] for s, e in bounds])
+        spans = []
+        at = 0
+        for s, e in bounds:
+            spans.append((at, at + e - s))
+            at += e - s
     n = len(text)
-    # where each word starts, as ``a.words(first, last)`` gives them (the
-    # first cut at the stretch's start), read off the marks of the whole
-    # text's words without a pair per word (the models read every sentence,
-    # or those of a text whose words the rules already cut)
-    firsts = [0, *compress(range(1, n), a.word_marks[first + 1 : last])]
-    if len(bounds) > 1 and not _breaks_at(firsts, n, spans):
-        return [sentences_items(a, [b], gold_terms, attrs)[0] for b in bounds]
+    # where each word starts, as ``a.words(s, e)`` gives them for each
+    # stretch (the first cut at its start), read off the marks of the
+    # whole text's words without a pair per word (the models read every
+    # sentence, or those of a text whose words the rules already cut)
+    firsts: list[int] = []
+    for (s, e), (at, _end) in zip(bounds, spans, strict=True):
+        firsts.append(at)
+        firsts += compress(range(at + 1, at + e - s), marks[s + 1 : e])
     # the characters as one list of strings, each hashed once for the
     # lookups of all the columns below (iterating a str makes new ones)
     chars = list(text)
@@ -566,13 +577,6 @@ def sentences_items(
         )
     )
     return [items] if len(spans) == 1 else [items[s:e] for s, e in spans]
-
-
-def _breaks_at(firsts: list[int], n: int, spans: list[tuple[int, int]]) -> bool:
-    """Whether a word starts at every sentence's start and end (or the end)."""
-    starts = set(firsts)
-    starts.add(n)
-    return all(s in starts and e in starts for s, e in spans)
 
 
 def _word_items(text: str, firsts: list[int], attrs: ModelAttributes) -> list[list]:

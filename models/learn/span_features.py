@@ -185,8 +185,18 @@ class Featurizer:
         add_policy_shapes(a, cands)
         judged: dict[SpanKey, Judged] = {}
         with TAGGING:
-            for sentence in self._sentences(a, cands):
-                self._read(a, cands, sentence, judged)
+            sentences = self._sentences(a, cands)
+            clauses: list[tuple[int, int] | None] = [None] * len(sentences)
+            if self.judges and not self.proposers:
+                # no model's spans join the candidates: every sentence's
+                # clauses are known before any model reads, and each judge
+                # builds what it reads of the text together
+                clauses = [self._clauses(a, sentence) for sentence in sentences]
+                read = [(lo, hi) for lo, hi in clauses if hi > lo]
+                for name in self.judges:
+                    self.taggers[name].expect(a, read)
+            for sentence, stretch in zip(sentences, clauses, strict=True):
+                self._read(a, cands, sentence, judged, stretch)
         text = a.text
         spans = [text[c.start : c.end] for c in cands]
         repeats = Counter(spans)
@@ -231,17 +241,18 @@ class Featurizer:
         cands: CandidateSet,
         sentence: Sentence,
         judged: dict[SpanKey, Judged],
+        clauses: tuple[int, int] | None = None,
     ) -> None:
         """One sentence: the proposing models' best spans join its candidates;
-        the clauses that hold a name's candidate get their company shapes
-        and are read by the judging models; every candidate of a label a
-        model knows gets that model's probability of it (each tagger holds
-        its last sentence's lattice)."""
+        the clauses that hold a name's candidate (``clauses``, when known
+        before) get their company shapes and are read by the judging models;
+        every candidate of a label a model knows gets that model's
+        probability of it (each tagger holds its last sentence's lattice)."""
         start, end, held = sentence.start, sentence.end, sentence.candidates
         best: dict[str, set[SpanKey]] = {}
         for name in self.proposers:
             best[name] = self._open(name, a, start, end, cands, held)
-        lo, hi = self._clauses(a, sentence)
+        lo, hi = clauses if clauses is not None else self._clauses(a, sentence)
         if hi > lo or not self.taggers:
             if not self.taggers:
                 lo, hi = start, end
