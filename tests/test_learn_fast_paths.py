@@ -82,6 +82,43 @@ def test_crf_confidence_in_a_span_is_its_tags_marginals():
         assert tagger.probability(0, 3, "NOT-A-LABEL") == (0.0, 0.0)
 
 
+def test_a_span_is_ruled_out_as_its_lowest_probability_says(seed_crf):
+    """A shape candidate is dropped when every model's lowest tag probability
+    over it is below a floor; read with as few marginals as it takes, the
+    answer is the one its whole probability gives, whatever was read
+    before (spans of every length in real news, asked in a shuffled order,
+    the first half with nothing read yet)."""
+    import random
+
+    rng = random.Random(11)
+    quick, plain = CrfTagger(seed_crf), CrfTagger(seed_crf)
+    answers = set()
+    for text in real_news_texts("seeds.jsonl")[:3]:
+        a = analyse(text)
+        for start, end in sentence_bounds(a.text)[:30]:
+            spans = [
+                (s, min(s + k, end), label)
+                for s in range(start, end)
+                for k in (1, 2, 4, 7)
+                for label in ("COMPANY", "POLICY", "NOT-A-LABEL")
+            ]
+            rng.shuffle(spans)
+            with TAGGING:
+                quick.open_sentence(a, start, end)
+                plain.open_sentence(a, start, end)
+                for k, (s, e, label) in enumerate(spans):
+                    floor = (0.02, 0.3, 0.9)[k % 3]
+                    if k > len(spans) // 2:
+                        quick.probability(s, e, label)  # read some marginals ahead
+                    said = quick.rules_out(s, e, label, floor)
+                    assert said == (plain.probability(s, e, label)[0] < floor) or (
+                        label == "NOT-A-LABEL" and not said
+                    )
+                    answers.add(said)
+            assert not quick.rules_out(end, end + 1, "COMPANY", 1.0)  # outside the sentence
+    assert answers == {True, False}
+
+
 def test_airlines_are_sought_near_their_word_as_everywhere():
     from models.suggest.company import AIRLINE, _airline_matches
 

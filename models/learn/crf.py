@@ -533,6 +533,47 @@ class CrfTagger:
             probs[-1] = 1.0 - probs[-1]  # the character after the span does not continue it
         return min(probs), sum(probs) / len(probs)
 
+    def rules_out(self, start: int, end: int, label: str, floor: float) -> bool:
+        """Whether the lowest of ``probability(start, end, label)`` is surely
+        below ``floor``, read with as few marginals as it takes: those read
+        already first, then the others one by one until one is below it.
+        False when it is not, or cannot be told so (a span outside the open
+        sentence, a label the model lacks, a first tag's probability that
+        is not a number: ``min`` then gives what ``probability`` says)."""
+        sent_start, sent_end = self._sentence
+        if start < sent_start or end > sent_end:
+            return False
+        columns = self._marginals.get(label)
+        if columns is None:
+            columns = self._marginal_columns(label)
+            if columns is None:
+                return False
+        b, i, begin, inside = columns
+        s, e = start - sent_start, end - sent_start
+        p = begin[s]
+        if p is None:
+            p = begin[s] = self._tagger.marginal(b, s)
+        if p < floor:
+            return True
+        if p != p:  # NaN first: min() keeps it whatever follows
+            return False
+        # with a number first, min() is at most any number after it: one
+        # below the floor settles it (the character after the span counts
+        # with its probability of not continuing it, as in ``probability``)
+        after = e if end < sent_end else -1
+        last = e + 1 if end < sent_end else e
+        for k in range(s + 1, last):
+            q = inside[k]
+            if q is not None and (1.0 - q if k == after else q) < floor:
+                return True
+        marginal = self._tagger.marginal if i in self._tags else _never
+        for k in range(s + 1, last):
+            if inside[k] is None:
+                q = inside[k] = marginal(i, k)
+                if (1.0 - q if k == after else q) < floor:
+                    return True
+        return False
+
     def _marginal_columns(self, label: str) -> MarginalColumns | None:
         """The open sentence's columns of marginals of ``label``'s tags, none
         read yet (None for a label the model cannot begin)."""

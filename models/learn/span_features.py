@@ -184,6 +184,7 @@ class Featurizer:
         self._lexicon_hits(a, cands)
         add_policy_shapes(a, cands)
         judged: dict[SpanKey, Judged] = {}
+        ruled_out: set[SpanKey] = set()
         with TAGGING:
             sentences = self._sentences(a, cands)
             clauses: list[tuple[int, int] | None] = [None] * len(sentences)
@@ -196,7 +197,7 @@ class Featurizer:
                 for name in self.judges:
                     self.taggers[name].expect(a, read)
             for sentence, stretch in zip(sentences, clauses, strict=True):
-                self._read(a, cands, sentence, judged, stretch)
+                self._read(a, cands, sentence, judged, ruled_out, stretch)
         text = a.text
         spans = [text[c.start : c.end] for c in cands]
         repeats = Counter(spans)
@@ -205,7 +206,10 @@ class Featurizer:
             for c, span in zip(cands, spans, strict=True)
             if len(span) <= MAX_SPAN
             and "\n" not in span
-            and (c.sources.keys() != SHAPE_ONLY or not _ruled_out(judged.get(c.key)))
+            and (
+                c.sources.keys() != SHAPE_ONLY
+                or not (c.key in ruled_out or _ruled_out(judged.get(c.key)))
+            )
         ]
         return a, kept, judged, repeats
 
@@ -241,13 +245,16 @@ class Featurizer:
         cands: CandidateSet,
         sentence: Sentence,
         judged: dict[SpanKey, Judged],
+        ruled_out: set[SpanKey],
         clauses: tuple[int, int] | None = None,
     ) -> None:
         """One sentence: the proposing models' best spans join its candidates;
         the clauses that hold a name's candidate (``clauses``, when known
         before) get their company shapes and are read by the judging models;
         every candidate of a label a model knows gets that model's
-        probability of it (each tagger holds its last sentence's lattice)."""
+        probability of it (each tagger holds its last sentence's lattice),
+        but a shape candidate every such model surely rules out, which joins
+        ``ruled_out`` instead."""
         start, end, held = sentence.start, sentence.end, sentence.candidates
         best: dict[str, set[SpanKey]] = {}
         for name in self.proposers:
@@ -264,13 +271,31 @@ class Featurizer:
         if not best:
             return  # no model read the sentence: none has an opinion of its candidates
         readers = [(name, self.taggers[name], spans) for name, spans in best.items()]
-        for key in held:
+        for key, cand in held.items():
+            label = key[2]
+            if cand.sources.keys() == SHAPE_ONLY and self._rule_out(key, readers):
+                ruled_out.add(key)  # dropped (``_candidates``): its opinions are never read
+                continue
             opinions = {}  # a loop, not a comprehension: no frame per candidate
             for name, tagger, spans in readers:
-                if key[2] in tagger.labels:
+                if label in tagger.labels:
                     opinions[name] = (*tagger.probability(*key), key in spans)
             if opinions:
                 judged[key] = opinions
+
+    @staticmethod
+    def _rule_out(key: SpanKey, readers: list[tuple[str, CrfTagger, set[SpanKey]]]) -> bool:
+        """Whether every model that knows a shape candidate's label surely
+        rules it out (``_ruled_out`` of its opinions would say so): two in
+        three are, most of them told by a marginal or two, where their
+        opinions would read every character's."""
+        doubted = False
+        for _name, tagger, _spans in readers:
+            if key[2] in tagger.labels:
+                if not tagger.rules_out(*key, RULED_OUT):
+                    return False
+                doubted = True
+        return doubted
 
     def _open(
         self,
