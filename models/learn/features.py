@@ -23,6 +23,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from itertools import chain, compress, repeat
@@ -445,6 +446,7 @@ class ModelAttributes:
         self.word_before, self.word_after = tables["w-="], tables["w+="]
         self.inside_before, self.inside_after = self._one("w-"), self._one("w+")
         self.lists, self.gold = tables["l="], tables["g="]
+        self.list_tags, self.gold_tags = _TermTags(self.lists), _TermTags(self.gold)
         self.suffix = {d: self._one(DISTANCES[d]) for d in range(SUFFIX_REACH + 1)}
         self.suffix[-1] = self._one("sd=-")
 
@@ -532,21 +534,23 @@ def sentences_items(
     kinds = list(_encoded(attrs.classes, class_keys))
     bands, shapes, word_before, word_after = _word_items(text, firsts, attrs)
     # the term-list hits, suffix distances and gold terms: most characters
-    # have none, and only the few that do are written over the default
+    # have none, and only the few that do are written over the default.
+    # They are sought in the stretches joined by line breaks, which no term
+    # holds (a Lexicon takes white space out of its terms) and which are no
+    # ASCII letter (the one neighbour a match looks at): no match runs from
+    # a stretch into the next, and each stretch's are those it holds alone
+    seen = text if len(spans) == 1 else "\n".join([text[s:e] for s, e in spans])
     lists = [attrs.lists[None]] * n
-    suffix = [attrs.suffix[-1]] * n
+    ends = _write_terms(lists, seen, spans, bundled_lists(), attrs.list_tags)
     gold = [attrs.gold[None]] * n
+    _write_terms(gold, seen, spans, gold_terms, attrs.gold_tags)
+    suffix = [attrs.suffix[-1]] * n
+    if ends:
+        # a line break is a clause mark: no suffix is counted back across it
+        starts = [s + k for k, (s, _e) in enumerate(spans)]  # where each stretch starts in ``seen``
+        for i, distance in suffix_reach(seen, ends):
+            suffix[i - bisect_right(starts, i) + 1] = attrs.suffix[distance]
     for s, e in spans:
-        sent = text[s:e]
-        ends = []
-        for i, j, tag in term_runs(sent, bundled_lists()):
-            lists[s + i : s + j] = [attrs.lists.get(tag, b"")] * (j - i)
-            if ends_suffix(tag):
-                ends.append(j - 1)
-        for i, distance in suffix_reach(sent, ends):
-            suffix[s + i] = attrs.suffix[distance]
-        for i, j, tag in term_runs(sent, gold_terms):
-            gold[s + i : s + j] = [attrs.gold.get(tag, b"")] * (j - i)
         # the sentence's ends have no neighbour
         char_before[s] = attrs.char_before.get(BOS, b"")
         pair_before[s] = attrs.pair_before.get(BOS + text[s], b"")
@@ -577,6 +581,56 @@ def sentences_items(
         )
     )
     return [items] if len(spans) == 1 else [items[s:e] for s, e in spans]
+
+
+def _write_terms(
+    column: list[bytes],
+    seen: str,
+    spans: list[tuple[int, int]],
+    lexicon: Lexicon | None,
+    tags: Mapping[object, tuple[bytes, bytes, bytes, bytes]],
+) -> list[int]:
+    """Write over ``column`` the B/I/E/S attribute of each term of ``lexicon``
+    found in ``seen`` (the stretches of ``spans`` joined by line breaks:
+    the k-th stretch's characters stand k places further in it), as
+    ``term_runs`` of each stretch gives them (``tags``: a payload's S, B, I
+    and E attributes); returns, in ``seen``, the last character of each
+    company suffix or legal form found (``ends_suffix``)."""
+    ends: list[int] = []
+    if lexicon is None or not len(lexicon):
+        return ends
+    k, limit = 0, spans[0][1]  # the stretch a match lies in, and where it ends in ``seen``
+    for start, end, _term, payload in lexicon.find(seen):
+        while start > limit:
+            k += 1
+            limit = spans[k][1] + k
+        single, first, inside, last = tags[payload]
+        s, e = start - k, end - k
+        if e - s == 1:
+            column[s] = single
+        else:
+            column[s] = first
+            if e - s > 2:
+                column[s + 1 : e - 1] = [inside] * (e - s - 2)
+            column[e - 1] = last
+        if payload in SUFFIX_TAGS:
+            ends.append(end - 1)
+    return ends
+
+
+class _TermTags(dict):
+    """A term's payload -> its S-, B-, I- and E- attributes (``term_runs``'
+    tags) as one table of a model encodes them."""
+
+    __slots__ = ("table",)
+
+    def __init__(self, table: Mapping[str | None, bytes]):
+        super().__init__()
+        self.table = table
+
+    def __missing__(self, payload: object) -> tuple[bytes, bytes, bytes, bytes]:
+        got = self[payload] = tuple(self.table.get(f"{place}-{payload}", b"") for place in "SBIE")
+        return got
 
 
 def _word_items(text: str, firsts: list[int], attrs: ModelAttributes) -> list[list]:
