@@ -27,7 +27,6 @@ from bisect import bisect_right
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from itertools import chain, compress, repeat
-from operator import add
 
 from models.suggest.candidates import COMPANY_SUFFIXES
 from models.suggest.lexicon import Lexicon, load_table
@@ -436,12 +435,19 @@ class ModelAttributes:
             )
             for ch in chars
         }
+        # keyed by the pair's two characters as a tuple, which ``zip`` makes
+        # without a new string to hash for each pair of the text (those with
+        # BOS or EOS are read only at a stretch's ends, as strings)
         pairs = self.pair_before.keys() | self.pair_after.keys()
         self.pair_doubles = {
-            pair: (self.pair_before.get(pair, b""), self.pair_after.get(pair, b""))
+            tuple(pair): (self.pair_before.get(pair, b""), self.pair_after.get(pair, b""))
             for pair in pairs
+            if len(pair) == 2
         }
         self.classes = tables["k="]
+        # likewise the classes of a character and its neighbours (``classes``
+        # is keyed by their three letters, for a stretch's ends)
+        self.class_triples = {tuple(key): value for key, value in self.classes.items()}
         self.bands, self.shapes = _EncodedWords(0, self.encoded), _EncodedWords(1, self.encoded)
         self.word_before, self.word_after = tables["w-="], tables["w+="]
         self.inside_before, self.inside_after = self._one("w-"), self._one("w+")
@@ -517,7 +523,6 @@ def sentences_items(
     # lookups of all the columns below (iterating a str makes new ones)
     chars = list(text)
     classes = text.translate(_CLASSES)
-    class_keys = map(add, map(add, "^" + classes[:-1], classes), classes[1:] + "$")
     # each character's c=, c-1= and c+1= at once, then moved to their places
     # (c-1= of a character is its next one's, c+1= its previous one's)
     own, before, after = zip(*map(attrs.char_triples.get, chars, repeat(NO_CHAR)), strict=True)
@@ -526,12 +531,16 @@ def sentences_items(
     pair_before, pair_after = [b""], [b""]
     if n > 1:  # likewise a pair's b-= (of its second character) and b+= (of its first)
         ahead, behind = zip(
-            *map(attrs.pair_doubles.get, map(add, chars[:-1], chars[1:]), repeat(NO_PAIR)),
+            *map(attrs.pair_doubles.get, zip(chars[:-1], chars[1:], strict=True), repeat(NO_PAIR)),
             strict=True,
         )
         pair_before += ahead
         pair_after = [*behind, b""]
-    kinds = list(_encoded(attrs.classes, class_keys))
+    kinds = list(
+        _encoded(
+            attrs.class_triples, zip("^" + classes[:-1], classes, classes[1:] + "$", strict=True)
+        )
+    )
     bands, shapes, word_before, word_after = _word_items(text, firsts, attrs)
     # the term-list hits, suffix distances and gold terms: most characters
     # have none, and only the few that do are written over the default.
