@@ -56,6 +56,7 @@ LIST_TAGS = {
 }
 
 _class_cache: dict[str, str] = {}
+CLASSES_SEEN = _class_cache  # read directly where a call per character costs more than a look-up
 
 
 def char_class(ch: str) -> str:
