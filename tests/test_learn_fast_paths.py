@@ -82,6 +82,43 @@ def test_crf_confidence_in_a_span_is_its_tags_marginals():
         assert tagger.probability(0, 3, "NOT-A-LABEL") == (0.0, 0.0)
 
 
+def test_a_span_is_ruled_out_as_its_lowest_probability_says(seed_crf):
+    """A shape candidate is dropped when every model's lowest tag probability
+    over it is below a floor; read with as few marginals as it takes, the
+    answer is the one its whole probability gives, whatever was read
+    before (spans of every length in real news, asked in a shuffled order,
+    the first half with nothing read yet)."""
+    import random
+
+    rng = random.Random(11)
+    quick, plain = CrfTagger(seed_crf), CrfTagger(seed_crf)
+    answers = set()
+    for text in real_news_texts("seeds.jsonl")[:3]:
+        a = analyse(text)
+        for start, end in sentence_bounds(a.text)[:30]:
+            spans = [
+                (s, min(s + k, end), label)
+                for s in range(start, end)
+                for k in (1, 2, 4, 7)
+                for label in ("COMPANY", "POLICY", "NOT-A-LABEL")
+            ]
+            rng.shuffle(spans)
+            with TAGGING:
+                quick.open_sentence(a, start, end)
+                plain.open_sentence(a, start, end)
+                for k, (s, e, label) in enumerate(spans):
+                    floor = (0.02, 0.3, 0.9)[k % 3]
+                    if k > len(spans) // 2:
+                        quick.probability(s, e, label)  # read some marginals ahead
+                    said = quick.rules_out(s, e, label, floor)
+                    assert said == (plain.probability(s, e, label)[0] < floor) or (
+                        label == "NOT-A-LABEL" and not said
+                    )
+                    answers.add(said)
+            assert not quick.rules_out(end, end + 1, "COMPANY", 1.0)  # outside the sentence
+    assert answers == {True, False}
+
+
 def test_airlines_are_sought_near_their_word_as_everywhere():
     from models.suggest.company import AIRLINE, _airline_matches
 
@@ -269,6 +306,54 @@ def test_sentences_built_together_are_each_as_built_alone(seed_crf):
             assert sentences_items(a, run, tagger.lexicon, attrs) == alone
             checked += len(run)
     assert checked > 1000
+
+
+def _clauses_apart(text: str, step: int) -> list[tuple[int, int]]:
+    """Every ``step``-th clause of a compact text (cut after each of ，；：
+    within its sentences), so that most lie apart from each other."""
+    clauses = []
+    for start, end in sentence_bounds(text):
+        cuts = [start, *(i + 1 for i in range(start, end - 1) if text[i] in "，；："), end]
+        clauses += [(s, e) for s, e in zip(cuts, cuts[1:], strict=False) if s < e]
+    return clauses[::step]
+
+
+def test_stretches_apart_built_together_are_each_as_built_alone(seed_crf):
+    """The clauses a judging model reads in a text lie apart; built together
+    (joined, their words cut at their ends), each is what it is alone, its
+    neighbours, words and term-list hits at its ends included."""
+    tagger = CrfTagger(seed_crf)
+    attrs = ModelAttributes(model_attributes(seed_crf.model_bytes))
+    checked = 0
+    for i, text in enumerate(real_news_texts("news-train.jsonl", "seeds.jsonl")):
+        a = Analysis(compact(text))
+        stretches = _clauses_apart(a.text, 2 + i % 3)
+        if stretches:
+            alone = [sentence_items(a, s, e, tagger.lexicon, attrs) for s, e in stretches]
+            assert sentences_items(a, stretches, tagger.lexicon, attrs) == alone
+            checked += len(stretches)
+    assert checked > 500
+
+
+def test_a_judge_told_its_clauses_reads_each_as_alone(seed_crf):
+    """A judging model told the clauses it will read builds them together a
+    stretch ahead; each is tagged and weighed as when read on its own, and
+    a stretch it was not told of is read alone."""
+    told, alone = CrfTagger(seed_crf), CrfTagger(seed_crf)
+    checked = 0
+    for text in real_news_texts("seeds.jsonl")[:3]:
+        a = analyse(text)
+        stretches = _clauses_apart(a.text, 2)
+        with TAGGING:
+            told.expect(a, stretches)
+            for start, end in [*stretches, (stretches[0][0], stretches[0][1] + 1)]:
+                shared = base_columns(a, start, end)
+                best = told.open_sentence(a, start, end, shared)
+                assert best == alone.open_sentence(a, start, end, shared)
+                for s, e, label in [*best, (start, min(end, start + 3), "COMPANY")]:
+                    assert told.probability(s, e, label) == alone.probability(s, e, label)
+                checked += 1
+    assert checked > 50
 
 
 def test_a_model_tags_and_weighs_the_encoded_sentence_as_the_plain_one(seed_crf):

@@ -400,9 +400,13 @@ class CrfTagger:
         self._sentence = (0, 0)
         # by label: its B- and I- tags and their marginals read so far, by character
         self._marginals: dict[str, MarginalColumns] = {}
-        # the sentences built ahead (``_next_sentence``) and the text they are of
+        # the stretches built ahead (``_next_items``) and the text they are of
         self._block_of: Analysis | None = None
         self._block: dict[tuple[int, int], list[tuple[bytes, ...]]] = {}
+        # the stretches a judging model was told it will read (``expect``),
+        # indexed, and the text they are of
+        self._plan_of: Analysis | None = None
+        self._plan: tuple[list[tuple[int, int]], dict[tuple[int, int], int]] = ([], {})
 
     def __reduce__(self):
         # A crfsuite tagger cannot be pickled: the model travels as its bytes
@@ -436,14 +440,13 @@ class CrfTagger:
         """Tag one sentence of the compact text and keep its lattice for
         ``probability``; returns the best spans. ``base``: the sentence's
         ``base_columns``, when the caller shares them between models (read
-        only when the model's attributes could not be listed). Callers
+        only when the model's attributes could not be listed); a caller that
+        gives it reads the stretches it named in ``expect``, if any. Callers
         hold ``TAGGING`` for the whole exchange."""
         if self._attributes is None:
             items = sentence_features(a, start, end, self.lexicon, base)
-        elif base is None:
-            items = self._next_sentence(a, start, end)
         else:
-            items = sentence_items(a, start, end, self.lexicon, self._attributes)
+            items = self._next_items(a, start, end, base is None)
         self._tagger.set(items)
         self._sentence = (start, end)
         self._marginals = {}
@@ -455,24 +458,38 @@ class CrfTagger:
             spans = [span for span in spans if span[2] in self._proposed]
         return [(start + s, start + e, lab) for s, e, lab in spans]
 
-    def _next_sentence(self, a: Analysis, start: int, end: int) -> list[tuple[bytes, ...]]:
-        """The items of a sentence of ``a`` read without shared columns: by
+    def expect(self, a: Analysis, stretches: Sequence[tuple[int, int]]) -> None:
+        """Name the stretches of ``a`` (in text order, none overlapping) that
+        ``open_sentence`` will be asked to read with ``base`` given: a
+        judging model's clauses, built together as a proposing model's
+        sentences are (``_next_items``)."""
+        self._plan_of = a
+        self._plan = (list(stretches), {b: k for k, b in enumerate(stretches)})
+
+    def _next_items(
+        self, a: Analysis, start: int, end: int, sentences: bool
+    ) -> list[tuple[bytes, ...]]:
+        """The items of a stretch of ``a``: a sentence (``sentences``: by
         ``tag`` or a proposing model, which read the text sentence after
-        sentence. The next sentences, up to BLOCK_CHARS, are built with it
-        (``sentences_items``: once per stretch, not per sentence) and kept
-        until asked for; any other stretch is built alone."""
+        sentence) or one of the stretches named in ``expect``. The next of
+        those, up to BLOCK_CHARS, are built with it (``sentences_items``:
+        once per run, not per stretch) and kept until asked for; any other
+        stretch is built alone."""
         if self._block_of is a:
             items = self._block.pop((start, end), None)
             if items is not None:
                 return items
-        index = a.memo.get(SENTENCE_INDEX)
-        if index is None:
-            bounds = sentence_bounds(a.text)
-            index = a.memo[SENTENCE_INDEX] = (bounds, {b: k for k, b in enumerate(bounds)})
-        bounds, where = index
-        k = where.get((start, end))
+        if sentences:
+            plan = a.memo.get(SENTENCE_INDEX)
+            if plan is None:
+                bounds = sentence_bounds(a.text)
+                plan = a.memo[SENTENCE_INDEX] = (bounds, {b: k for k, b in enumerate(bounds)})
+        else:
+            plan = self._plan if self._plan_of is a else None
+        k = None if plan is None else plan[1].get((start, end))
         if k is None:
             return sentence_items(a, start, end, self.lexicon, self._attributes)
+        bounds = plan[0]
         run = [bounds[k]]
         chars = end - start
         for s, e in bounds[k + 1 :]:
@@ -515,6 +532,47 @@ class CrfTagger:
         if end < sent_end:
             probs[-1] = 1.0 - probs[-1]  # the character after the span does not continue it
         return min(probs), sum(probs) / len(probs)
+
+    def rules_out(self, start: int, end: int, label: str, floor: float) -> bool:
+        """Whether the lowest of ``probability(start, end, label)`` is surely
+        below ``floor``, read with as few marginals as it takes: those read
+        already first, then the others one by one until one is below it.
+        False when it is not, or cannot be told so (a span outside the open
+        sentence, a label the model lacks, a first tag's probability that
+        is not a number: ``min`` then gives what ``probability`` says)."""
+        sent_start, sent_end = self._sentence
+        if start < sent_start or end > sent_end:
+            return False
+        columns = self._marginals.get(label)
+        if columns is None:
+            columns = self._marginal_columns(label)
+            if columns is None:
+                return False
+        b, i, begin, inside = columns
+        s, e = start - sent_start, end - sent_start
+        p = begin[s]
+        if p is None:
+            p = begin[s] = self._tagger.marginal(b, s)
+        if p < floor:
+            return True
+        if p != p:  # NaN first: min() keeps it whatever follows
+            return False
+        # with a number first, min() is at most any number after it: one
+        # below the floor settles it (the character after the span counts
+        # with its probability of not continuing it, as in ``probability``)
+        after = e if end < sent_end else -1
+        last = e + 1 if end < sent_end else e
+        for k in range(s + 1, last):
+            q = inside[k]
+            if q is not None and (1.0 - q if k == after else q) < floor:
+                return True
+        marginal = self._tagger.marginal if i in self._tags else _never
+        for k in range(s + 1, last):
+            if inside[k] is None:
+                q = inside[k] = marginal(i, k)
+                if (1.0 - q if k == after else q) < floor:
+                    return True
+        return False
 
     def _marginal_columns(self, label: str) -> MarginalColumns | None:
         """The open sentence's columns of marginals of ``label``'s tags, none

@@ -23,10 +23,10 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from itertools import chain, compress, repeat
-from operator import add
 
 from models.suggest.candidates import COMPANY_SUFFIXES
 from models.suggest.lexicon import Lexicon, load_table
@@ -56,6 +56,7 @@ LIST_TAGS = {
 }
 
 _class_cache: dict[str, str] = {}
+CLASSES_SEEN = _class_cache  # read directly where a call per character costs more than a look-up
 
 
 def char_class(ch: str) -> str:
@@ -435,16 +436,24 @@ class ModelAttributes:
             )
             for ch in chars
         }
+        # keyed by the pair's two characters as a tuple, which ``zip`` makes
+        # without a new string to hash for each pair of the text (those with
+        # BOS or EOS are read only at a stretch's ends, as strings)
         pairs = self.pair_before.keys() | self.pair_after.keys()
         self.pair_doubles = {
-            pair: (self.pair_before.get(pair, b""), self.pair_after.get(pair, b""))
+            tuple(pair): (self.pair_before.get(pair, b""), self.pair_after.get(pair, b""))
             for pair in pairs
+            if len(pair) == 2
         }
         self.classes = tables["k="]
+        # likewise the classes of a character and its neighbours (``classes``
+        # is keyed by their three letters, for a stretch's ends)
+        self.class_triples = {tuple(key): value for key, value in self.classes.items()}
         self.bands, self.shapes = _EncodedWords(0, self.encoded), _EncodedWords(1, self.encoded)
         self.word_before, self.word_after = tables["w-="], tables["w+="]
         self.inside_before, self.inside_after = self._one("w-"), self._one("w+")
         self.lists, self.gold = tables["l="], tables["g="]
+        self.list_tags, self.gold_tags = _TermTags(self.lists), _TermTags(self.gold)
         self.suffix = {d: self._one(DISTANCES[d]) for d in range(SUFFIX_REACH + 1)}
         self.suffix[-1] = self._one("sd=-")
 
@@ -482,29 +491,39 @@ def sentences_items(
     gold_terms: Lexicon | None,
     attrs: ModelAttributes,
 ) -> list[list[tuple[bytes, ...]]]:
-    """``sentence_items`` of each of ``bounds`` (sentences of ``a.text`` in
-    text order, none empty), built column by column over their whole stretch
-    at once: a sentence's attributes are those of the stretch but at its
-    ends, where it has no neighbour (BOS, EOS, no word before or after),
-    and its term-list hits and suffix distances, which are looked for in the
-    sentence alone. A stretch whose words do not break at a sentence's end
-    is built sentence by sentence (jieba's words are cut at the sentence)."""
-    first, last = bounds[0][0], bounds[-1][1]
-    spans = [(s - first, e - first) for s, e in bounds]
-    text = a.text[first:last]
+    """``sentence_items`` of each of ``bounds`` (stretches of ``a.text`` in
+    text order, none empty, none overlapping: the sentences a model reads
+    one after another, or the clauses a judging model reads in a text),
+    built column by column over all of them at once: a stretch's
+    attributes are those of the stretches joined but at its ends, where it
+    has no neighbour (BOS, EOS, no word before or after), and its
+    term-list hits and suffix distances, which are looked for in the
+    stretch alone; its words are cut at its ends (``a.words``)."""
+    marks = a.word_marks
+    if all(bounds[k][1] == bounds[k + 1][0] for k in range(len(bounds) - 1)):
+        first, last = bounds[0][0], bounds[-1][1]
+        text = a.text[first:last]
+        spans = [(s - first, e - first) for s, e in bounds]
+    else:
+        text = "".join([a.text[s:e] for s, e in bounds])
+        spans = []
+        at = 0
+        for s, e in bounds:
+            spans.append((at, at + e - s))
+            at += e - s
     n = len(text)
-    # where each word starts, as ``a.words(first, last)`` gives them (the
-    # first cut at the stretch's start), read off the marks of the whole
-    # text's words without a pair per word (the models read every sentence,
-    # or those of a text whose words the rules already cut)
-    firsts = [0, *compress(range(1, n), a.word_marks[first + 1 : last])]
-    if len(bounds) > 1 and not _breaks_at(firsts, n, spans):
-        return [sentences_items(a, [b], gold_terms, attrs)[0] for b in bounds]
+    # where each word starts, as ``a.words(s, e)`` gives them for each
+    # stretch (the first cut at its start), read off the marks of the
+    # whole text's words without a pair per word (the models read every
+    # sentence, or those of a text whose words the rules already cut)
+    firsts: list[int] = []
+    for (s, e), (at, _end) in zip(bounds, spans, strict=True):
+        firsts.append(at)
+        firsts += compress(range(at + 1, at + e - s), marks[s + 1 : e])
     # the characters as one list of strings, each hashed once for the
     # lookups of all the columns below (iterating a str makes new ones)
     chars = list(text)
     classes = text.translate(_CLASSES)
-    class_keys = map(add, map(add, "^" + classes[:-1], classes), classes[1:] + "$")
     # each character's c=, c-1= and c+1= at once, then moved to their places
     # (c-1= of a character is its next one's, c+1= its previous one's)
     own, before, after = zip(*map(attrs.char_triples.get, chars, repeat(NO_CHAR)), strict=True)
@@ -513,29 +532,35 @@ def sentences_items(
     pair_before, pair_after = [b""], [b""]
     if n > 1:  # likewise a pair's b-= (of its second character) and b+= (of its first)
         ahead, behind = zip(
-            *map(attrs.pair_doubles.get, map(add, chars[:-1], chars[1:]), repeat(NO_PAIR)),
+            *map(attrs.pair_doubles.get, zip(chars[:-1], chars[1:], strict=True), repeat(NO_PAIR)),
             strict=True,
         )
         pair_before += ahead
         pair_after = [*behind, b""]
-    kinds = list(_encoded(attrs.classes, class_keys))
+    kinds = list(
+        _encoded(
+            attrs.class_triples, zip("^" + classes[:-1], classes, classes[1:] + "$", strict=True)
+        )
+    )
     bands, shapes, word_before, word_after = _word_items(text, firsts, attrs)
     # the term-list hits, suffix distances and gold terms: most characters
-    # have none, and only the few that do are written over the default
+    # have none, and only the few that do are written over the default.
+    # They are sought in the stretches joined by line breaks, which no term
+    # holds (a Lexicon takes white space out of its terms) and which are no
+    # ASCII letter (the one neighbour a match looks at): no match runs from
+    # a stretch into the next, and each stretch's are those it holds alone
+    seen = text if len(spans) == 1 else "\n".join([text[s:e] for s, e in spans])
     lists = [attrs.lists[None]] * n
-    suffix = [attrs.suffix[-1]] * n
+    ends = _write_terms(lists, seen, spans, bundled_lists(), attrs.list_tags)
     gold = [attrs.gold[None]] * n
+    _write_terms(gold, seen, spans, gold_terms, attrs.gold_tags)
+    suffix = [attrs.suffix[-1]] * n
+    if ends:
+        # a line break is a clause mark: no suffix is counted back across it
+        starts = [s + k for k, (s, _e) in enumerate(spans)]  # where each stretch starts in ``seen``
+        for i, distance in suffix_reach(seen, ends):
+            suffix[i - bisect_right(starts, i) + 1] = attrs.suffix[distance]
     for s, e in spans:
-        sent = text[s:e]
-        ends = []
-        for i, j, tag in term_runs(sent, bundled_lists()):
-            lists[s + i : s + j] = [attrs.lists.get(tag, b"")] * (j - i)
-            if ends_suffix(tag):
-                ends.append(j - 1)
-        for i, distance in suffix_reach(sent, ends):
-            suffix[s + i] = attrs.suffix[distance]
-        for i, j, tag in term_runs(sent, gold_terms):
-            gold[s + i : s + j] = [attrs.gold.get(tag, b"")] * (j - i)
         # the sentence's ends have no neighbour
         char_before[s] = attrs.char_before.get(BOS, b"")
         pair_before[s] = attrs.pair_before.get(BOS + text[s], b"")
@@ -568,11 +593,54 @@ def sentences_items(
     return [items] if len(spans) == 1 else [items[s:e] for s, e in spans]
 
 
-def _breaks_at(firsts: list[int], n: int, spans: list[tuple[int, int]]) -> bool:
-    """Whether a word starts at every sentence's start and end (or the end)."""
-    starts = set(firsts)
-    starts.add(n)
-    return all(s in starts and e in starts for s, e in spans)
+def _write_terms(
+    column: list[bytes],
+    seen: str,
+    spans: list[tuple[int, int]],
+    lexicon: Lexicon | None,
+    tags: Mapping[object, tuple[bytes, bytes, bytes, bytes]],
+) -> list[int]:
+    """Write over ``column`` the B/I/E/S attribute of each term of ``lexicon``
+    found in ``seen`` (the stretches of ``spans`` joined by line breaks:
+    the k-th stretch's characters stand k places further in it), as
+    ``term_runs`` of each stretch gives them (``tags``: a payload's S, B, I
+    and E attributes); returns, in ``seen``, the last character of each
+    company suffix or legal form found (``ends_suffix``)."""
+    ends: list[int] = []
+    if lexicon is None or not len(lexicon):
+        return ends
+    k, limit = 0, spans[0][1]  # the stretch a match lies in, and where it ends in ``seen``
+    for start, end, _term, payload in lexicon.find(seen):
+        while start > limit:
+            k += 1
+            limit = spans[k][1] + k
+        single, first, inside, last = tags[payload]
+        s, e = start - k, end - k
+        if e - s == 1:
+            column[s] = single
+        else:
+            column[s] = first
+            if e - s > 2:
+                column[s + 1 : e - 1] = [inside] * (e - s - 2)
+            column[e - 1] = last
+        if payload in SUFFIX_TAGS:
+            ends.append(end - 1)
+    return ends
+
+
+class _TermTags(dict):
+    """A term's payload -> its S-, B-, I- and E- attributes (``term_runs``'
+    tags) as one table of a model encodes them."""
+
+    __slots__ = ("table",)
+
+    def __init__(self, table: Mapping[str | None, bytes]):
+        super().__init__()
+        self.table = table
+
+    def __missing__(self, payload: object) -> tuple[bytes, bytes, bytes, bytes]:
+        got = self[payload] = tuple(self.table.get(f"{place}-{payload}", b"") for place in "SBIE")
+        return got
 
 
 def _word_items(text: str, firsts: list[int], attrs: ModelAttributes) -> list[list]:

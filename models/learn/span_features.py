@@ -55,10 +55,12 @@ from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
+from math import log
 
 from models.learn.crf import TAGGING, CrfTagger
 from models.learn.features import (
     BOS,
+    CLASSES_SEEN,
     EOS,
     NONE,
     base_columns,
@@ -184,9 +186,20 @@ class Featurizer:
         self._lexicon_hits(a, cands)
         add_policy_shapes(a, cands)
         judged: dict[SpanKey, Judged] = {}
+        ruled_out: set[SpanKey] = set()
         with TAGGING:
-            for sentence in self._sentences(a, cands):
-                self._read(a, cands, sentence, judged)
+            sentences = self._sentences(a, cands)
+            clauses: list[tuple[int, int] | None] = [None] * len(sentences)
+            if self.judges and not self.proposers:
+                # no model's spans join the candidates: every sentence's
+                # clauses are known before any model reads, and each judge
+                # builds what it reads of the text together
+                clauses = [self._clauses(a, sentence) for sentence in sentences]
+                read = [(lo, hi) for lo, hi in clauses if hi > lo]
+                for name in self.judges:
+                    self.taggers[name].expect(a, read)
+            for sentence, stretch in zip(sentences, clauses, strict=True):
+                self._read(a, cands, sentence, judged, ruled_out, stretch)
         text = a.text
         spans = [text[c.start : c.end] for c in cands]
         repeats = Counter(spans)
@@ -195,7 +208,10 @@ class Featurizer:
             for c, span in zip(cands, spans, strict=True)
             if len(span) <= MAX_SPAN
             and "\n" not in span
-            and (c.sources.keys() != SHAPE_ONLY or not _ruled_out(judged.get(c.key)))
+            and (
+                c.sources.keys() != SHAPE_ONLY
+                or not (c.key in ruled_out or _ruled_out(judged.get(c.key)))
+            )
         ]
         return a, kept, judged, repeats
 
@@ -231,17 +247,21 @@ class Featurizer:
         cands: CandidateSet,
         sentence: Sentence,
         judged: dict[SpanKey, Judged],
+        ruled_out: set[SpanKey],
+        clauses: tuple[int, int] | None = None,
     ) -> None:
         """One sentence: the proposing models' best spans join its candidates;
-        the clauses that hold a name's candidate get their company shapes
-        and are read by the judging models; every candidate of a label a
-        model knows gets that model's probability of it (each tagger holds
-        its last sentence's lattice)."""
+        the clauses that hold a name's candidate (``clauses``, when known
+        before) get their company shapes and are read by the judging models;
+        every candidate of a label a model knows gets that model's
+        probability of it (each tagger holds its last sentence's lattice),
+        but a shape candidate every such model surely rules out, which joins
+        ``ruled_out`` instead."""
         start, end, held = sentence.start, sentence.end, sentence.candidates
         best: dict[str, set[SpanKey]] = {}
         for name in self.proposers:
             best[name] = self._open(name, a, start, end, cands, held)
-        lo, hi = self._clauses(a, sentence)
+        lo, hi = clauses if clauses is not None else self._clauses(a, sentence)
         if hi > lo or not self.taggers:
             if not self.taggers:
                 lo, hi = start, end
@@ -253,13 +273,31 @@ class Featurizer:
         if not best:
             return  # no model read the sentence: none has an opinion of its candidates
         readers = [(name, self.taggers[name], spans) for name, spans in best.items()]
-        for key in held:
+        for key, cand in held.items():
+            label = key[2]
+            if cand.sources.keys() == SHAPE_ONLY and self._rule_out(key, readers):
+                ruled_out.add(key)  # dropped (``_candidates``): its opinions are never read
+                continue
             opinions = {}  # a loop, not a comprehension: no frame per candidate
             for name, tagger, spans in readers:
-                if key[2] in tagger.labels:
+                if label in tagger.labels:
                     opinions[name] = (*tagger.probability(*key), key in spans)
             if opinions:
                 judged[key] = opinions
+
+    @staticmethod
+    def _rule_out(key: SpanKey, readers: list[tuple[str, CrfTagger, set[SpanKey]]]) -> bool:
+        """Whether every model that knows a shape candidate's label surely
+        rules it out (``_ruled_out`` of its opinions would say so): two in
+        three are, most of them told by a marginal or two, where their
+        opinions would read every character's."""
+        doubted = False
+        for _name, tagger, _spans in readers:
+            if key[2] in tagger.labels:
+                if not tagger.rules_out(*key, RULED_OUT):
+                    return False
+                doubted = True
+        return doubted
 
     def _open(
         self,
@@ -428,6 +466,9 @@ def features(
 
 
 _NO_WEIGHTS: dict = {}
+# log_odds' clipping, as ``WeightTable.scores`` writes it out
+FLOOR = 1e-4
+CEILING = 1.0 - FLOOR
 _NOT_JUDGED: Judged = {}
 # len=, n= and rep= values as ``features`` writes them (str of a small count)
 _COUNTS = tuple(str(k) for k in range(13))
@@ -468,6 +509,7 @@ class LabelWeights:
         "listed",
         "_judges",
         "lists",
+        "source_bands",
         "by_length",
         "by_count",
         "by_repeats",
@@ -499,19 +541,30 @@ class LabelWeights:
         self.by_length = tuple(self.length.get(_COUNTS[k], 0.0) for k in range(13))
         self.by_count = tuple(self.count.get(_COUNTS[k], 0.0) for k in range(4))
         self.by_repeats = tuple(self.rep.get(_COUNTS[k], 0.0) for k in range(4))
-        self._judges: dict[str, tuple[float, float, Mapping[str, float], float]] = {}
+        self._judges: dict[str, tuple[float, float, tuple[float, ...], float]] = {}
         self.lists = lists  # bundled_list_terms(), which the word features read
+        # srcb= weights by source, then by band (9, 7, 5, 2, 0): made when first asked
+        self.source_bands: dict[str, tuple[float, float, float, float, float]] = {}
 
-    def judge(self, name: str) -> tuple[float, float, Mapping[str, float], float]:
+    def bands_of(self, source: str) -> tuple[float, float, float, float, float]:
+        """The srcb= weights of a source's score in each band, 9 7 5 2 0."""
+        got = self.source_bands[source] = tuple(
+            self.srcb.get(f"{source}:{b}", 0.0) for b in "97520"
+        )
+        return got
+
+    def judge(self, name: str) -> tuple[float, float, tuple[float, ...], float]:
         """The weights of a sequence model's opinion: its .lo and .mean
-        weights, its .b= family and its .best weight."""
+        weights, its .b= weights by band (9, 7, 5, 2, 0) and its .best
+        weight."""
         got = self._judges.get(name)
         if got is None:
             family = self.families.get
+            bands = family(name + ".b=", _NO_WEIGHTS)
             got = self._judges[name] = (
                 family(name + ".lo", _NO_WEIGHTS).get("", 0.0),
                 family(name + ".mean", _NO_WEIGHTS).get("", 0.0),
-                family(name + ".b=", _NO_WEIGHTS),
+                tuple(bands.get(b, 0.0) for b in "97520"),
                 family(name + ".best", _NO_WEIGHTS).get("", 0.0),
             )
         return got
@@ -563,6 +616,7 @@ class WeightTable:
         text, marks = a.text, a.word_marks
         n = len(text)
         by_label, unweighted, lexicon = self._labels.get, self._unweighted, self._lexicon
+        classes = CLASSES_SEEN  # char_class's own table, read before calling it
         not_judged = _NOT_JUDGED
         out = []
         for cand in cands:
@@ -573,7 +627,21 @@ class WeightTable:
             sources = cand.sources
             for source, score in sources.items():
                 total += w.src.get(source, 0.0)
-                total += w.srcb.get(f"{source}:{band(score)}", 0.0)
+                # srcb=source:band(score), its weights by band read without the name
+                by_band = w.source_bands.get(source)
+                if by_band is None:
+                    by_band = w.bands_of(source)
+                total += (
+                    by_band[0]
+                    if score >= 0.9
+                    else by_band[1]
+                    if score >= 0.7
+                    else by_band[2]
+                    if score >= 0.5
+                    else by_band[3]
+                    if score >= 0.2
+                    else by_band[4]
+                )
             if LEXICON_SOURCE in sources:
                 total += lexicon * (log_odds(sources[LEXICON_SOURCE]) / 4.0)
             for rule in cand.rules:
@@ -581,10 +649,25 @@ class WeightTable:
             k = len(sources)
             total += w.by_count[k if k < 3 else 3]
             for name, (lowest, mean, best) in judged.get(cand.key, not_judged).items():
-                lo, avg, bands, best_weight = w.judge(name)
-                total += lo * (log_odds(lowest) / 4.0)
-                total += avg * (log_odds(mean) / 4.0)
-                total += bands.get(band(lowest), 0.0)
+                lo, avg, by_band, best_weight = w.judge(name)
+                # log_odds written out, its min() and max() as they choose
+                p = FLOOR if lowest < FLOOR else lowest
+                p = CEILING if p > CEILING else p
+                total += lo * (log(p / (1.0 - p)) / 4.0)
+                p = FLOOR if mean < FLOOR else mean
+                p = CEILING if p > CEILING else p
+                total += avg * (log(p / (1.0 - p)) / 4.0)
+                total += (
+                    by_band[0]
+                    if lowest >= 0.9
+                    else by_band[1]
+                    if lowest >= 0.7
+                    else by_band[2]
+                    if lowest >= 0.5
+                    else by_band[3]
+                    if lowest >= 0.2
+                    else by_band[4]
+                )
                 if best:
                     total += best_weight
             k = e - s
@@ -593,7 +676,10 @@ class WeightTable:
             total += w.first.get(first, 0.0)
             total += w.last.get(last, 0.0)
             total += w.last2.get(span[-2:], 0.0)
-            total += w.shape.get(char_class(first) + char_class(last), 0.0)
+            total += w.shape.get(
+                (classes.get(first) or char_class(first)) + (classes.get(last) or char_class(last)),
+                0.0,
+            )
             total += w.prev.get(text[s - 1] if s > 0 else BOS, 0.0)
             total += w.next.get(text[e] if e < n else EOS, 0.0)
             total = _add_word_terms(total, text, marks, cand, w, rules)
