@@ -20,8 +20,8 @@ difference's key), all in one transaction. Accepting every agreement at once
 writes one ``review.agreements`` event.
 
 A difference counts as settled when the reviewer's spans in its region are
-exactly one of the options (``neither``: the region is empty and a choice of
-neither is on record), or the reviewer edited the region by hand. When every
+exactly one of the options (an empty region: a choice that took no span, neither
+or the empty side, is on record), or the reviewer edited the region by hand. When every
 difference is settled the reviewer's status for the document becomes done
 (``auto_done``), so ``Project.gold_layers`` takes the adjudicated layer."""
 
@@ -87,19 +87,18 @@ class Adjudication:
 
     def _load_reviewer(self) -> None:
         self._mine = load_layer(self.project, self.doc_id, LayerRef.annotator(self.reviewer))
-        self._neither = {
-            e.target
-            for e in self.project.history(
-                doc_id=self.doc_id, annotator=self.reviewer, action="review.choice"
-            )
-            if (e.after or {}).get("choice") == "neither"
-        }
-        # a later choice on the same difference overrides an earlier neither
+        # the differences last settled by taking no span (neither, or the side
+        # that holds none: R on an "only left" place), by the choice made; a
+        # later choice that took spans there overrides it
+        self._emptied: dict[str, str] = {}
         for e in self.project.history(
             doc_id=self.doc_id, annotator=self.reviewer, action="review.choice"
         ):
-            if (e.after or {}).get("choice") != "neither":
-                self._neither.discard(e.target)
+            after = e.after or {}
+            if after.get("spans"):
+                self._emptied.pop(e.target, None)
+            elif after.get("choice") in CHOICES:
+                self._emptied[e.target] = after["choice"]
 
     def reviewer_spans(self) -> list[LayerSpan]:
         return list(self._mine)
@@ -126,7 +125,7 @@ class Adjudication:
         left = {s.key for s in diff.left}
         right = {s.key for s in diff.right}
         if not region:
-            return "neither" if diff.key in self._neither else None
+            return self._emptied.get(diff.key)
         if region == left:
             return "left"
         if region == right:
