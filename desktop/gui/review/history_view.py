@@ -792,8 +792,12 @@ class HistoryView(QWidget):
         for name, spans in self.as_of_layers.items():
             # "alice (1 spans)" read wrong: the count in its plural form
             self.layer.addItem(self.tr("%1 (%n span(s))", "", len(spans)).replace("%1", name), name)
-        if current is not None and self.layer.findData(current) >= 0:
-            self.layer.setCurrentIndex(self.layer.findData(current))
+        # the layer the event changed, where its change shows; else the one chosen
+        who = None if event is None else event.annotator
+        for name in (who, current):
+            if name is not None and self.layer.findData(name) >= 0:
+                self.layer.setCurrentIndex(self.layer.findData(name))
+                break
         self.layer.blockSignals(False)
         self.layer.setVisible(self.layer.count() > 0)
         text = self.tr("%1 as of event #%2") if self.whole_project else self.tr("As of event #%1")
