@@ -75,7 +75,7 @@
 <context>
     <name>HistoryView</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/history_view.py" line="794"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="792"/>
         <source>%1 (%n span(s))</source>
         <translation>
             <numerusform>%1 (%n span)</numerusform>
@@ -145,7 +145,7 @@
 <context>
     <name>ReviewView</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="423"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="425"/>
         <source>%n merge conflict(s) on this document: choose one as a layer to compare it with the annotator&apos;s current work.</source>
         <translation>
             <numerusform>%n merge conflict on this document: choose it as a layer to compare it with the annotator&apos;s current work.</numerusform>
@@ -153,7 +153,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="441"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="443"/>
         <source>%1 (%2, %n span(s))</source>
         <translation>
             <numerusform>%1 (%2, %n span)</numerusform>
@@ -161,7 +161,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="610"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="612"/>
         <source>%n agreement(s) to take (Shift+Y)</source>
         <translation>
             <numerusform>%n agreement to take (Shift+Y)</numerusform>
@@ -169,7 +169,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="612"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="614"/>
         <source>%n agreement(s) taken</source>
         <translation>
             <numerusform>%n agreement taken</numerusform>
@@ -177,7 +177,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="614"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="616"/>
         <source>%n difference(s)</source>
         <translation>
             <numerusform>%n difference</numerusform>
@@ -185,7 +185,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="616"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="618"/>
         <source>%n agreement(s)</source>
         <translation>
             <numerusform>%n agreement</numerusform>

@@ -174,6 +174,37 @@ def change_text(value: Any, action: str = "") -> str:
     return _compact(value)
 
 
+def event_change(event) -> str:
+    """An event's "before → after" in words: ``change_text`` of each side,
+    with what only the whole event says: whose role changed (its target),
+    the two layers an adjudication chose between and the spans each held
+    there, the layers whose agreements were taken."""
+    before, after, action = event.before, event.after, event.action
+    if action == "review.choice" and isinstance(before, dict) and isinstance(after, dict):
+        layers = after.get("layers") if isinstance(after.get("layers"), list) else []
+        sides = []
+        for i, side in enumerate(("left", "right")):
+            spans = before.get(side) if isinstance(before.get(side), list) else []
+            name = str(layers[i]) if i < len(layers) else side
+            shown = ", ".join(_span(r) for r in spans if isinstance(r, dict)) or EMPTY
+            sides.append(f"{name}: {shown}")
+        return f"{'; '.join(sides)} → {change_text(after, action)}"
+    if action == "review.agreements" and isinstance(after, dict) and "spans" in after:
+        layers = [str(x) for x in after.get("layers") or []] + ["?", "?"]
+        n = after["spans"] if isinstance(after["spans"], int) else 0
+        taken = (
+            translate("History", "agreements of %1 and %2 taken: %3")
+            .replace("%3", str(n))
+            .replace("%1", layers[0])
+            .replace("%2", layers[1])
+        )
+        return f"{change_text(before, action)} → {taken}"
+    text = f"{change_text(before, action)} → {change_text(after, action)}"
+    if action == "annotator.role" and event.target:
+        return f"{event.target}: {text}"
+    return text
+
+
 def _offered(value: dict[str, Any]) -> str:
     """A name offered at its other places: the name, where each place
     starts, its label (as a span is written, the offer's token left out)."""

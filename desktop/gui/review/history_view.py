@@ -55,7 +55,7 @@ from desktop.gui.review.common import (
 from desktop.gui.review.event_names import (
     action_name,
     action_names,
-    change_text,
+    event_change,
     family_names,
     local_day,
     local_time,
@@ -125,9 +125,7 @@ class TimelineModel(QAbstractTableModel):
             if index.column() == 1:
                 return plain_tooltip(f"UTC {e.time}")
             if index.column() == 4:
-                before = cell_text(change_text(e.before, e.action))
-                after = cell_text(change_text(e.after, e.action))
-                return plain_tooltip(f"{before}\n→\n{after}")
+                return plain_tooltip(cell_text(event_change(e)).replace(" → ", "\n→\n", 1))
         if role == Qt.ItemDataRole.ForegroundRole and r.merged:
             return QColor("#7d6608")
         if role == self.EventIdRole:
@@ -155,7 +153,7 @@ class TimelineModel(QAbstractTableModel):
                 local_time(e.time),
                 cell_text(e.annotator),
                 action_name(e.action),
-                cell_text(f"{change_text(e.before, e.action)} → {change_text(e.after, e.action)}"),
+                cell_text(event_change(e)),
                 cell_text(self._source_text(r)),
                 self._merged_text + " " + cell_text(e.origin[:8]) if r.merged else "",
                 cell_text(e.doc_id or ""),

@@ -1,0 +1,47 @@
+"""Review → History, the whole project: "Role changed: annotator → reviewer"
+said not whose role it was, and an adjudication's row read as raw JSON
+(`{"left": [{"attrs": {}, "end": 682, "id": 80, …`), as did "Agreements
+accepted" (`∅ → {"layers": ["alice", "bob"], "spans": 15}`)."""
+
+from __future__ import annotations
+
+from models import Project
+from models.review.adjudicate import Adjudication
+from models.review.compare import LEFT, LayerRef
+from tests.gui.conftest import DOC_A
+
+
+def test_roles_and_adjudications_read_in_words(qtbot, project_path, english):
+    from desktop.gui.review import HistoryView
+
+    firm = DOC_A.index("比亚迪")
+    with Project.open(project_path, annotator="tester") as store:
+        store.add_span("a", firm, firm + 3, "COMPANY", annotator="alice")
+        store.add_span("a", firm, firm + 3, "COMPANY", annotator="bob")
+        store.add_span("a", 0, 4, "METRIC", annotator="alice")
+        store.set_role("rita", "reviewer")
+        adj = Adjudication(
+            store, "a", "rita", LayerRef.annotator("alice"), LayerRef.annotator("bob")
+        )
+        adj.accept_agreements()
+        adj.choose(next(d for d in adj.differences if d.kind == LEFT), "neither")
+    view = HistoryView(str(project_path), "tester", None)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    try:
+        view.set_document(None)  # the whole project's history
+        qtbot.waitUntil(lambda: view.paged.done)
+        rows = {}
+        for r in range(view.table.model().rowCount()):
+            index = view.table.model().index(r, 3)
+            rows[index.data(view.model.ActionRole)] = view.table.model().index(r, 4).data()
+        assert rows["annotator.role"] == "rita: annotator → reviewer"
+        choice = rows["review.choice"]
+        assert "{" not in choice, choice
+        assert DOC_A[0:4] in choice and "alice" in choice and "took neither" in choice
+        agreements = rows["review.agreements"]
+        assert "{" not in agreements, agreements
+        assert "1" in agreements and "alice" in agreements and "bob" in agreements
+    finally:
+        view.close()
