@@ -4396,7 +4396,32 @@
     <message>
         <location filename="../../desktop/gui/review/event_names.py" line="196"/>
         <source>agreements of %1 and %2 taken: %3</source>
-        <translation>已采纳 %1 与 %2 的一致项:%3 处</translation>
+        <translation>已采纳 %1 与 %2 的一致项：%3 处</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/event_names.py" line="218"/>
+        <source>adjudicated: %1, from %2&apos;s span %3</source>
+        <translation>裁决：%1，取自 %2 的片段 %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/event_names.py" line="226"/>
+        <source>by a merge, from span %1 of %2</source>
+        <translation>经合并，取自 %2 的片段 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/event_names.py" line="231"/>
+        <source>restoring span %1</source>
+        <translation>恢复片段 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/event_names.py" line="234"/>
+        <source>merge conflict %1 resolved by %2</source>
+        <translation>合并冲突 %1 由 %2 解决</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/event_names.py" line="239"/>
+        <source>imported</source>
+        <translation>导入</translation>
     </message>
 </context>
 <context>

@@ -45,3 +45,39 @@ def test_roles_and_adjudications_read_in_words(qtbot, project_path, english):
         assert "1" in agreements and "alice" in agreements and "bob" in agreements
     finally:
         view.close()
+
+
+def test_a_span_says_where_it_came_from(qtbot, project_path, english):
+    """The reviewer's span added by an adjudication read "∅ → 比亚迪 [48–51]
+    COMPANY" like one drawn by hand, and an imported span too: `biaozhu history`
+    says "(adjudicated: left, from alice's span 1)", the window said nothing."""
+    from desktop.gui.review import HistoryView
+
+    firm = DOC_A.index("比亚迪")
+    with Project.open(project_path, annotator="tester") as store:
+        alice = store.add_span("a", firm, firm + 3, "COMPANY", annotator="alice")
+        store.add_span("a", 0, 4, "METRIC", annotator="bob", origin="imported")
+        store.set_role("rita", "reviewer")
+        adj = Adjudication(
+            store, "a", "rita", LayerRef.annotator("alice"), LayerRef.annotator("bob")
+        )
+        adj.choose(next(d for d in adj.differences if d.left and not d.right), "left")
+    view = HistoryView(str(project_path), "tester", "a")
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    try:
+        model = view.table.model()
+        changes = {
+            (model.index(r, 2).data(), model.index(r, 3).data(view.model.ActionRole)): model.index(
+                r, 4
+            ).data()
+            for r in range(model.rowCount())
+        }
+        assert changes[("rita", "span.added")].endswith(
+            f"(adjudicated: took left, from alice's span {alice.id})"
+        )
+        assert changes[("bob", "span.added")].endswith("(imported)")
+        assert not changes[("alice", "span.added")].endswith(")")
+    finally:
+        view.close()

@@ -202,7 +202,42 @@ def event_change(event) -> str:
     text = f"{change_text(before, action)} → {change_text(after, action)}"
     if action == "annotator.role" and event.target:
         return f"{event.target}: {text}"
-    return text
+    came_from = _came_from(after) if action in ("span.added", "span.restored") else ""
+    return f"{text} ({came_from})" if came_from else text
+
+
+def _came_from(after: Any) -> str:
+    """Where a span an event made came from, when not from a suggestion (the
+    Source column says that one): the span an adjudication, a merge or an
+    undo took it from, or an import."""
+    if not isinstance(after, dict):
+        return ""
+    adjudicated = after.get("adjudication")
+    if isinstance(adjudicated, dict):
+        return (
+            translate("History", "adjudicated: %1, from %2's span %3")
+            .replace("%1", choice_name(str(adjudicated.get("choice"))))
+            .replace("%2", str(adjudicated.get("from")))
+            .replace("%3", str(adjudicated.get("from_span")))
+        )
+    merged = after.get("merged_from")
+    if isinstance(merged, dict):
+        return (
+            translate("History", "by a merge, from span %1 of %2")
+            .replace("%1", str(merged.get("span_id")))
+            .replace("%2", str(merged.get("file")))
+        )
+    if after.get("restored_from") is not None:
+        return translate("History", "restoring span %1").replace("%1", str(after["restored_from"]))
+    if after.get("resolved_by") is not None:
+        return (
+            translate("History", "merge conflict %1 resolved by %2")
+            .replace("%1", str(after.get("conflict")))
+            .replace("%2", str(after["resolved_by"]))
+        )
+    if after.get("origin") == "imported":
+        return translate("History", "imported")
+    return ""
 
 
 def _offered(value: dict[str, Any]) -> str:
