@@ -45,3 +45,39 @@ def test_taking_the_empty_side_settles_the_difference_as_recorded(tmp_path):
             "right",
             "left",
         ]
+
+
+def test_a_document_adjudicated_to_done_keeps_no_pending_suggestions(tmp_path):
+    """Compare marked the reviewer's document done (every difference settled,
+    or Ctrl+D) and left the suggestions pending for the reviewer there: the
+    document list read "24 gold · 13 pending" on a done document and stats
+    counted them, where the main window's Ctrl+D records them as rejected
+    with the document done."""
+    from models import Suggestion
+
+    with Project.create(tmp_path / "p.biaozhu", annotator="lead") as p:
+        doc, _ = p.add_document(TEXT)
+        start, end = at("江西铜博科技有限公司")
+        p.store_suggestions(
+            doc, [Suggestion(start, end, "COMPANY", TEXT[start:end], 0.9, "model", "v1", {})]
+        )
+        p.add_span(doc, *at("比亚迪"), "COMPANY", annotator="alice")
+        p.add_span(doc, *at("932.4亿元"), "METRIC", annotator="bob")
+        p.set_role("rita", "reviewer")
+        adj = Adjudication(p, doc, "rita", LayerRef.annotator("alice"), LayerRef.annotator("bob"))
+        for d in list(adj.differences):
+            result = adj.choose(d, "left")
+        assert result.became_done
+        assert p.suggestions(doc, "rita", status="pending") == []
+        (rejected,) = p.history(doc_id=doc, annotator="rita", action="suggestion.rejected")
+        assert rejected.after == {"with": "doc.done"}
+        assert p.verify().ok
+
+        # Ctrl+D in Compare on a reopened document does the same
+        p.add_document("另一篇：赣锋锂业扩产。", doc_id="d2")
+        p.store_suggestions("d2", [Suggestion(4, 8, "COMPANY", "赣锋锂业", 0.9, "model", "v1", {})])
+        Adjudication(
+            p, "d2", "rita", LayerRef.annotator("alice"), LayerRef.annotator("bob")
+        ).mark_done()
+        assert p.status("d2", "rita") == "done"
+        assert p.suggestions("d2", "rita", status="pending") == []

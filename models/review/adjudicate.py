@@ -39,6 +39,7 @@ from models.review.compare import (
     compare_layers,
     load_layer,
 )
+from models.store.bulk import finish_document
 
 CHOICES = ("left", "right", "both", "neither")
 CUSTOM = "edited"  # the reviewer's spans in the region are none of the options
@@ -279,12 +280,15 @@ class Adjudication:
             self._load_reviewer()
         status = self.project.status(self.doc_id, self.reviewer)
         if self.auto_done and status != "done" and self.all_settled():
-            self.project.set_status(self.doc_id, "done", annotator=self.reviewer)
+            finish_document(self.project, self.doc_id, self.reviewer)
             return True
         if status == "todo":
             self.project.set_status(self.doc_id, "in_progress", annotator=self.reviewer)
         return False
 
     def mark_done(self) -> None:
+        """Done for the reviewer as the main window's Ctrl+D makes it: the
+        suggestions still pending for them there recorded as rejected with it
+        (a done document with pending suggestions read as unfinished)."""
         self._require_reviewer()
-        self.project.set_status(self.doc_id, "done", annotator=self.reviewer)
+        finish_document(self.project, self.doc_id, self.reviewer)
