@@ -4373,53 +4373,58 @@
         <translation>都不采用</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="144"/>
-        <location filename="../../desktop/gui/review/event_names.py" line="173"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="101"/>
+        <source>took the agreement</source>
+        <translation>采用一致项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/event_names.py" line="146"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="175"/>
         <source>suggestion %1</source>
         <translation>建议 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="155"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="157"/>
         <source>%1 (%2 characters)</source>
         <translation>%1（%2 字）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="161"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="163"/>
         <source>%1 added, %2 updated, %3 removed</source>
         <translation>新增 %1，更新 %2，删除 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="168"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="170"/>
         <source>with the document marked done</source>
         <translation>文档标为完成时一并拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="196"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="198"/>
         <source>agreements of %1 and %2 taken: %3</source>
         <translation>已采纳 %1 与 %2 的一致项：%3 处</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="218"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="220"/>
         <source>adjudicated: %1, from %2&apos;s span %3</source>
         <translation>裁决：%1，取自 %2 的片段 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="226"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="228"/>
         <source>by a merge, from span %1 of %2</source>
         <translation>经合并，取自 %2 的片段 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="231"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="233"/>
         <source>restoring span %1</source>
         <translation>恢复片段 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="234"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="236"/>
         <source>merge conflict %1 resolved by %2</source>
         <translation>合并冲突 %1 由 %2 解决</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="239"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="241"/>
         <source>imported</source>
         <translation>导入</translation>
     </message>

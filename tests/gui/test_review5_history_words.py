@@ -81,3 +81,33 @@ def test_a_span_says_where_it_came_from(qtbot, project_path, english):
         assert not changes[("alice", "span.added")].endswith(")")
     finally:
         view.close()
+
+
+def test_a_span_taken_with_the_agreements_says_so_in_words(qtbot, project_path, english):
+    """Shift+Y's spans read "(adjudicated: agreement, …)", the choice's code
+    word, untranslated in the Chinese window too."""
+    from desktop.gui.review import HistoryView
+
+    firm = DOC_A.index("比亚迪")
+    with Project.open(project_path, annotator="tester") as store:
+        for who in ("alice", "bob"):
+            store.add_span("a", firm, firm + 3, "COMPANY", annotator=who)
+        store.set_role("rita", "reviewer")
+        Adjudication(
+            store, "a", "rita", LayerRef.annotator("alice"), LayerRef.annotator("bob")
+        ).accept_agreements()
+    view = HistoryView(str(project_path), "tester", "a")
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    try:
+        model = view.table.model()
+        (taken,) = [
+            model.index(r, 4).data()
+            for r in range(model.rowCount())
+            if model.index(r, 2).data() == "rita"
+            and model.index(r, 3).data(view.model.ActionRole) == "span.added"
+        ]
+        assert "(adjudicated: took the agreement, from alice's span" in taken, taken
+    finally:
+        view.close()

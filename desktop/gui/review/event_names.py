@@ -97,6 +97,8 @@ def choice_name(choice: str) -> str:
         "right": translate("History", "took right"),
         "both": translate("History", "took both"),
         "neither": translate("History", "took neither"),
+        # a span Shift+Y took where both layers agreed (review.agreements)
+        "agreement": translate("History", "took the agreement"),
     }.get(choice, choice)
 
 
