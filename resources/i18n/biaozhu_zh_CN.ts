@@ -4379,7 +4379,7 @@
     </message>
     <message>
         <location filename="../../desktop/gui/review/event_names.py" line="146"/>
-        <location filename="../../desktop/gui/review/event_names.py" line="175"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="185"/>
         <source>suggestion %1</source>
         <translation>建议 %1</translation>
     </message>
@@ -4399,32 +4399,37 @@
         <translation>文档标为完成时一并拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="198"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="175"/>
+        <source>%1: %2 events, %3 new documents, %4 conflicts</source>
+        <translation>%1：%2 个事件，%3 篇新文档，%4 处冲突</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/event_names.py" line="208"/>
         <source>agreements of %1 and %2 taken: %3</source>
         <translation>已采纳 %1 与 %2 的一致项：%3 处</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="220"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="230"/>
         <source>adjudicated: %1, from %2&apos;s span %3</source>
         <translation>裁决：%1，取自 %2 的片段 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="228"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="238"/>
         <source>by a merge, from span %1 of %2</source>
         <translation>经合并，取自 %2 的片段 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="233"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="243"/>
         <source>restoring span %1</source>
         <translation>恢复片段 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="236"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="246"/>
         <source>merge conflict %1 resolved by %2</source>
         <translation>合并冲突 %1 由 %2 解决</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="241"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="251"/>
         <source>imported</source>
         <translation>导入</translation>
     </message>

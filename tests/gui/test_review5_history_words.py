@@ -111,3 +111,36 @@ def test_a_span_taken_with_the_agreements_says_so_in_words(qtbot, project_path, 
         assert "(adjudicated: took the agreement, from alice's span" in taken, taken
     finally:
         view.close()
+
+
+def test_a_merge_reads_in_words(qtbot, project_path, english, tmp_path):
+    """ "Project merged in" read `∅ → {"conflicts": [], "decisions": 0,
+    "documents": {"000_…": …` (the whole map of document ids)."""
+    import shutil
+
+    from desktop.gui.review import HistoryView
+    from models.review.merge import merge_project
+
+    other = tmp_path / "laptop.biaozhu"
+    shutil.copy(project_path, other)
+    with Project.open(other, annotator="carol") as laptop:
+        laptop.add_span("b", 0, 4, "COMPANY", annotator="carol")
+    with Project.open(project_path, annotator="tester") as store:
+        merge_project(store, other)
+    view = HistoryView(str(project_path), "tester", "b")
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    try:
+        view.set_document(None)
+        qtbot.waitUntil(lambda: view.paged.done)
+        model = view.table.model()
+        (merged,) = [
+            model.index(r, 4).data()
+            for r in range(model.rowCount())
+            if model.index(r, 3).data(view.model.ActionRole) == "merge.completed"
+        ]
+        assert merged.startswith("∅ → laptop.biaozhu: "), merged
+        assert "{" not in merged
+    finally:
+        view.close()

@@ -168,6 +168,16 @@ def change_text(value: Any, action: str = "") -> str:
     if action == "suggestion.rejected" and value.get("with") == "doc.done":
         # rejected as still pending when the document was marked done
         return translate("History", "with the document marked done")
+    if action == "merge.completed" and "events" in value:
+        added = value.get("documents_added")
+        conflicts = value.get("conflicts")
+        return (
+            translate("History", "%1: %2 events, %3 new documents, %4 conflicts")
+            .replace("%2", str(value["events"]))
+            .replace("%3", str(len(added) if isinstance(added, list) else 0))
+            .replace("%4", str(len(conflicts) if isinstance(conflicts, list) else 0))
+            .replace("%1", str(value.get("file") or "?"))
+        )
     if action == "suggestions.offered" and "text" in value and "label" in value:
         return _offered(value)
     if action == "suggestions.withdrawn" and isinstance(value.get("suggestions"), list):
