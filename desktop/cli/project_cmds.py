@@ -532,9 +532,12 @@ def selected_events(project: Project, args: argparse.Namespace) -> list:
 def history_line(row: dict, files: dict[str, str]) -> str:
     """One event for a reader: who, when, what, before → after, the suggestion
     it decided on, and the file a merged event came from."""
+    # an event of no document says what it is about (whose role changed)
+    about = f" {shown(row['target'], None)}:" if not row["doc"] and row.get("target") else ""
     line = (
         f"#{row['id']} {row['time']} {row['annotator']} {row['action']}"
-        f" {shown(row['doc'] or '-', None)} {_summary(row['before'])} → {_summary(row['after'])}"
+        f" {shown(row['doc'] or '-', None)}{about}"
+        f" {_summary(row['before'])} → {_summary(row['after'])}"
     )
     for side in (row["after"], row["before"]):
         record = side.get("suggestion") if isinstance(side, dict) else None

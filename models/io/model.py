@@ -156,6 +156,19 @@ class ExportSpan(NamedTuple):
 
 SPAN_FROM_ROW = partial(tuple.__new__, ExportSpan)
 
+# What the suggesters store with a suggestion of how they found it (the
+# candidate sources, as a list, and the rule that fired), copied into a span's
+# attributes when it is accepted: provenance, which the window shows in words,
+# not an attribute of the span. An export of curated spans leaves it out, so
+# that an accepted span has the attributes of one drawn by hand (no ``rule`` or
+# ``sources`` column beside ``unit``); a user's own ``rule`` stays unless the
+# suggesters' list of sources stands beside it.
+EVIDENCE_KEYS = ("sources", "rule")
+CURATED_ATTRS_SQL = (
+    "CASE WHEN attrs LIKE '%\"sources\"%' AND json_type(attrs, '$.sources') = 'array'"
+    " THEN json_remove(attrs, '$.sources', '$.rule') ELSE attrs END"
+)
+
 
 @dataclass
 class ExportDoc:

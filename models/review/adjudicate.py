@@ -20,8 +20,8 @@ difference's key), all in one transaction. Accepting every agreement at once
 writes one ``review.agreements`` event.
 
 A difference counts as settled when the reviewer's spans in its region are
-exactly one of the options (``neither``: the region is empty and a choice of
-neither is on record), or the reviewer edited the region by hand. When every
+exactly one of the options (an empty region: a choice that took no span, neither
+or the empty side, is on record), or the reviewer edited the region by hand. When every
 difference is settled the reviewer's status for the document becomes done
 (``auto_done``), so ``Project.gold_layers`` takes the adjudicated layer."""
 
@@ -39,6 +39,7 @@ from models.review.compare import (
     compare_layers,
     load_layer,
 )
+from models.store.bulk import finish_document
 
 CHOICES = ("left", "right", "both", "neither")
 CUSTOM = "edited"  # the reviewer's spans in the region are none of the options
@@ -87,19 +88,18 @@ class Adjudication:
 
     def _load_reviewer(self) -> None:
         self._mine = load_layer(self.project, self.doc_id, LayerRef.annotator(self.reviewer))
-        self._neither = {
-            e.target
-            for e in self.project.history(
-                doc_id=self.doc_id, annotator=self.reviewer, action="review.choice"
-            )
-            if (e.after or {}).get("choice") == "neither"
-        }
-        # a later choice on the same difference overrides an earlier neither
+        # the differences last settled by taking no span (neither, or the side
+        # that holds none: R on an "only left" place), by the choice made; a
+        # later choice that took spans there overrides it
+        self._emptied: dict[str, str] = {}
         for e in self.project.history(
             doc_id=self.doc_id, annotator=self.reviewer, action="review.choice"
         ):
-            if (e.after or {}).get("choice") != "neither":
-                self._neither.discard(e.target)
+            after = e.after or {}
+            if after.get("spans"):
+                self._emptied.pop(e.target, None)
+            elif after.get("choice") in CHOICES:
+                self._emptied[e.target] = after["choice"]
 
     def reviewer_spans(self) -> list[LayerSpan]:
         return list(self._mine)
@@ -126,7 +126,7 @@ class Adjudication:
         left = {s.key for s in diff.left}
         right = {s.key for s in diff.right}
         if not region:
-            return "neither" if diff.key in self._neither else None
+            return self._emptied.get(diff.key)
         if region == left:
             return "left"
         if region == right:
@@ -280,12 +280,15 @@ class Adjudication:
             self._load_reviewer()
         status = self.project.status(self.doc_id, self.reviewer)
         if self.auto_done and status != "done" and self.all_settled():
-            self.project.set_status(self.doc_id, "done", annotator=self.reviewer)
+            finish_document(self.project, self.doc_id, self.reviewer)
             return True
         if status == "todo":
             self.project.set_status(self.doc_id, "in_progress", annotator=self.reviewer)
         return False
 
     def mark_done(self) -> None:
+        """Done for the reviewer as the main window's Ctrl+D makes it: the
+        suggestions still pending for them there recorded as rejected with it
+        (a done document with pending suggestions read as unfinished)."""
         self._require_reviewer()
-        self.project.set_status(self.doc_id, "done", annotator=self.reviewer)
+        finish_document(self.project, self.doc_id, self.reviewer)

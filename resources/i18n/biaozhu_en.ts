@@ -280,7 +280,7 @@
 <context>
     <name>HistoryView</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/history_view.py" line="794"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="792"/>
         <source>%1 (%n span(s))</source>
         <translation>
             <numerusform>%1 (%n span)</numerusform>
@@ -441,7 +441,7 @@
 <context>
     <name>ReviewView</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="423"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="425"/>
         <source>%n merge conflict(s) on this document: choose one as a layer to compare it with the annotator&apos;s current work.</source>
         <translation>
             <numerusform>%n merge conflict on this document: choose it as a layer to compare it with the annotator&apos;s current work.</numerusform>
@@ -449,7 +449,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="441"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="443"/>
         <source>%1 (%2, %n span(s))</source>
         <translation>
             <numerusform>%1 (%2, %n span)</numerusform>
@@ -457,7 +457,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="610"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="612"/>
         <source>%n agreement(s) to take (Shift+Y)</source>
         <translation>
             <numerusform>%n agreement to take (Shift+Y)</numerusform>
@@ -465,7 +465,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="612"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="614"/>
         <source>%n agreement(s) taken</source>
         <translation>
             <numerusform>%n agreement taken</numerusform>
@@ -473,7 +473,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="614"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="616"/>
         <source>%n difference(s)</source>
         <translation>
             <numerusform>%n difference</numerusform>
@@ -481,7 +481,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="616"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="618"/>
         <source>%n agreement(s)</source>
         <translation>
             <numerusform>%n agreement</numerusform>
@@ -489,7 +489,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="665"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="667"/>
         <source>%1: %n span(s) added, %3 removed.</source>
         <translation>
             <numerusform>%1: %n span added, %3 removed.</numerusform>
@@ -497,7 +497,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="694"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="696"/>
         <source>Agreements accepted (%1): %n span(s) added, %3 removed.</source>
         <translation>
             <numerusform>Agreements accepted (%1): %n span added, %3 removed.</numerusform>

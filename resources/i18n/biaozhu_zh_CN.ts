@@ -3833,7 +3833,7 @@
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="243"/>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="265"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="278"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
@@ -3843,37 +3843,37 @@
         <translation>金标准片段</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="264"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="277"/>
         <source>Candidate source</source>
         <translation>候选来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="266"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="279"/>
         <source>Proposed</source>
         <translation>提出数</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="267"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="280"/>
         <source>Precision</source>
         <translation>精确率</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="268"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="281"/>
         <source>Recall</source>
         <translation>召回率</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="302"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="315"/>
         <source>Per &amp;label:</source>
         <translation>按标签(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="304"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="317"/>
         <source>Candidate &amp;sources on the tested gold:</source>
         <translation>各候选来源在测试金标准上的表现(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="316"/>
+        <location filename="../../desktop/gui/dialogs/evaluation_view.py" line="329"/>
         <source>Not evaluated: cross-validation needs at least 2 gold documents.</source>
         <translation>未测评：交叉验证至少需要 2 篇金标准文档。</translation>
     </message>
@@ -4477,25 +4477,65 @@
         <translation>都不采用</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="144"/>
-        <location filename="../../desktop/gui/review/event_names.py" line="173"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="101"/>
+        <source>took the agreement</source>
+        <translation>采用一致项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/event_names.py" line="146"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="185"/>
         <source>suggestion %1</source>
         <translation>建议 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="155"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="157"/>
         <source>%1 (%2 characters)</source>
         <translation>%1（%2 字）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="161"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="163"/>
         <source>%1 added, %2 updated, %3 removed</source>
         <translation>新增 %1，更新 %2，删除 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="168"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="170"/>
         <source>with the document marked done</source>
         <translation>文档标为完成时一并拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/event_names.py" line="175"/>
+        <source>%1: %2 events, %3 new documents, %4 conflicts</source>
+        <translation>%1：%2 个事件，%3 篇新文档，%4 处冲突</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/event_names.py" line="208"/>
+        <source>agreements of %1 and %2 taken: %3</source>
+        <translation>已采纳 %1 与 %2 的一致项：%3 处</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/event_names.py" line="230"/>
+        <source>adjudicated: %1, from %2&apos;s span %3</source>
+        <translation>裁决：%1，取自 %2 的片段 %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/event_names.py" line="238"/>
+        <source>by a merge, from span %1 of %2</source>
+        <translation>经合并，取自 %2 的片段 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/event_names.py" line="243"/>
+        <source>restoring span %1</source>
+        <translation>恢复片段 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/event_names.py" line="246"/>
+        <source>merge conflict %1 resolved by %2</source>
+        <translation>合并冲突 %1 由 %2 解决</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/event_names.py" line="251"/>
+        <source>imported</source>
+        <translation>导入</translation>
     </message>
 </context>
 <context>
@@ -4579,236 +4619,236 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="570"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="568"/>
         <source>History of span %1 — %2</source>
         <translation>片段 %1 的历史 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="572"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="570"/>
         <source>History of %1 — %2</source>
         <translation>%1 的历史 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="476"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="474"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="477"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="475"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="478"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="476"/>
         <source>Annotator</source>
         <translation>标注员</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="479"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="477"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="480"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="478"/>
         <source>Before → after</source>
         <translation>之前 → 之后</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="481"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="479"/>
         <source>Source suggestion</source>
         <translation>来源建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="482"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="480"/>
         <source>Merged from</source>
         <translation>合并自</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="483"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="481"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="486"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="484"/>
         <source>merged</source>
         <translation>已合并</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="487"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="485"/>
         <source>suggestion %1 (no longer stored)</source>
         <translation>建议 %1（已不再保存）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="488"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="486"/>
         <source>all documents</source>
         <translation>全部文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="491"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="489"/>
         <source>The document whose history is shown (Ctrl+L); empty, and Enter: the whole project&apos;s history</source>
         <translation>显示其历史的文档（Ctrl+L）；清空后按回车：整个项目的历史</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="495"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="493"/>
         <source>&amp;From</source>
         <translation>从(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="496"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="494"/>
         <source>t&amp;o</source>
         <translation>到(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="497"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="495"/>
         <source>Ne&amp;west first</source>
         <translation>最新的在前(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="499"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="497"/>
         <source>The latest events at the top (the whole project&apos;s history)</source>
         <translation>最新的事件排在最上面（整个项目的历史）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="505"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="503"/>
         <source>Span history</source>
         <translation>片段历史</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="508"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="506"/>
         <source>The history of the selected event&apos;s span and of the suggestion and spans it came from, in its own window (Ctrl+Shift+H)</source>
         <translation>在单独的窗口中显示所选事件的片段及其来源建议和来源片段的历史（Ctrl+Shift+H）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="512"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="510"/>
         <source>Go to</source>
         <translation>转到</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="514"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="512"/>
         <source>Show the selected event&apos;s document and span in the main window (Ctrl+G)</source>
         <translation>在主窗口中显示所选事件的文档和片段（Ctrl+G）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="516"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="514"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="519"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="517"/>
         <source>Write the events shown (every one the filters select) as the history&apos;s audit CSV, the same as the command line writes (Ctrl+E)</source>
         <translation>将显示的事件（筛选条件选中的全部事件）写成历史的审计 CSV，与命令行写出的相同（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="525"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="523"/>
         <source>&amp;Document:</source>
         <translation>文档(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="525"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="523"/>
         <source>A&amp;nnotator:</source>
         <translation>标注员(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="525"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="523"/>
         <source>Ac&amp;tion:</source>
         <translation>操作(&amp;T)：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/history_view.py" line="794"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="792"/>
         <source>%1 (%n span(s))</source>
         <translation>
             <numerusform>%1（%n 个片段）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="799"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="801"/>
         <source>%1 as of event #%2</source>
         <translation>%1 在事件 #%2 时的状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="842"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="844"/>
         <source>Select an event about a span first.</source>
         <translation>请先选择一个涉及片段的事件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="855"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="857"/>
         <source>Export the history as CSV</source>
         <translation>将历史导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="857"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="859"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="873"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="875"/>
         <source>The history is being written already; wait for it to finish.</source>
         <translation>历史正在写出；请等待完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="893"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="895"/>
         <source>Writing the history to %1…</source>
         <translation>正在将历史写入 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="900"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="902"/>
         <source>Wrote %1 events to %2</source>
         <translation>已将 %1 个事件写入 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="917"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="919"/>
         <source>Select an event about a document first.</source>
         <translation>请先选择一个涉及文档的事件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="501"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="499"/>
         <source>Show as of…</source>
         <translation>显示当时状态…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="503"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="501"/>
         <source>Draw the document as it stood right after the selected event</source>
         <translation>显示所选事件刚发生后的文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="530"/>
-        <location filename="../../desktop/gui/review/history_view.py" line="611"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="528"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="609"/>
         <source>Select an event and press “Show as of…”.</source>
         <translation>选择一个事件，然后按“显示当时状态…”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="568"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="566"/>
         <source>History of the project — %2</source>
         <translation>项目的历史 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="553"/>
-        <location filename="../../desktop/gui/review/history_view.py" line="640"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="551"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="638"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="697"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="695"/>
         <source>%1 events</source>
         <translation>%1 个事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="699"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="697"/>
         <source>%1 events read so far; more as you scroll</source>
         <translation>已读取 %1 个事件；滚动时读取更多</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="703"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="701"/>
         <source>%1 of %2 events</source>
         <translation>%1 / %2 个事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="784"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="782"/>
         <source>Event #%1 is about no document.</source>
         <translation>事件 #%1 不涉及任何文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="799"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="801"/>
         <source>As of event #%1</source>
         <translation>事件 #%1 时的状态</translation>
     </message>
@@ -5715,7 +5755,7 @@ The sample project is open instead.</source>
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../desktop/gui/review/common.py" line="112"/>
+        <location filename="../../desktop/gui/review/common.py" line="120"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -5723,258 +5763,258 @@ The sample project is open instead.</source>
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="302"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="304"/>
         <source>Review — %1</source>
         <translation>审核 — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="306"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="308"/>
         <source>same</source>
         <translation>相同</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="307"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="309"/>
         <source>different label</source>
         <translation>标签不同</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="308"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="310"/>
         <source>different boundary</source>
         <translation>边界不同</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="309"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="311"/>
         <source>only left</source>
         <translation>仅左侧</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="310"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="312"/>
         <source>only right</source>
         <translation>仅右侧</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="330"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="332"/>
         <source>Document:</source>
         <translation>文档：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="331"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="333"/>
         <source>Left:</source>
         <translation>左侧：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="332"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="334"/>
         <source>Right:</source>
         <translation>右侧：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="333"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="335"/>
         <source>Keep current layer</source>
         <translation>保留当前标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="334"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="336"/>
         <source>Take incoming spans</source>
         <translation>采用传入的片段</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="314"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="316"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="315"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="317"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="316"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="318"/>
         <source>Left</source>
         <translation>左侧</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="317"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="319"/>
         <source>Right</source>
         <translation>右侧</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="318"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="320"/>
         <source>Settled</source>
         <translation>已裁决</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="323"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="325"/>
         <source>left</source>
         <translation>左侧</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="324"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="326"/>
         <source>right</source>
         <translation>右侧</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="325"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="327"/>
         <source>both</source>
         <translation>两者</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="326"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="328"/>
         <source>neither</source>
         <translation>都不要</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="327"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="329"/>
         <source>edited</source>
         <translation>已编辑</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="335"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="337"/>
         <source>Show agreements</source>
         <translation>显示一致项</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="343"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="345"/>
         <source>Take left (L)</source>
         <translation>采用左侧 (L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="344"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="346"/>
         <source>Take right (R)</source>
         <translation>采用右侧 (R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="345"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="347"/>
         <source>Both (B)</source>
         <translation>两者 (B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="346"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="348"/>
         <source>Neither (N)</source>
         <translation>都不要 (N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="347"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="349"/>
         <source>Accept all agreements (Shift+Y)</source>
         <translation>接受全部一致项 (Shift+Y)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="348"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="350"/>
         <source>Previous (K/↑)</source>
         <translation>上一个 (K/↑)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="349"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="351"/>
         <source>Next (J/↓)</source>
         <translation>下一个 (J/↓)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="423"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="425"/>
         <source>%n merge conflict(s) on this document: choose one as a layer to compare it with the annotator&apos;s current work.</source>
         <translation>
             <numerusform>本文有 %n 个合并冲突：选择其中一个作为对比层，与该标注员当前的标注比较。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="441"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="443"/>
         <source>%1 (%2, %n span(s))</source>
         <translation>
             <numerusform>%1（%2，%n 个片段）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="445"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="447"/>
         <source>Suggestions</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="449"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="451"/>
         <source>Gold / adjudicated (%1)</source>
         <translation>金标准 / 裁决结果（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="451"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="453"/>
         <source>Gold / adjudicated (none yet)</source>
         <translation>金标准 / 裁决结果（尚无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="455"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="457"/>
         <source>Merge conflict #%1: %2 from %3</source>
         <translation>合并冲突 #%1：%2，来自 %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="665"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="667"/>
         <source>%1: %n span(s) added, %3 removed.</source>
         <translation>
             <numerusform>%1：添加 %n 个片段，删除 %3 个。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="694"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="696"/>
         <source>Agreements accepted (%1): %n span(s) added, %3 removed.</source>
         <translation>
             <numerusform>已接受一致项（%1）：添加 %n 个片段，删除 %3 个。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="383"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="385"/>
         <source>%1 is not a reviewer: the differences can be compared but not adjudicated (Review → Roles makes someone a reviewer).</source>
         <translation>%1 不是审核员：可以比较差异，但不能裁决（在“审核 → 角色”中可以指定审核员）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="350"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="352"/>
         <source>Mark document done (Ctrl+D)</source>
         <translation>标记文档完成 (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="604"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="606"/>
         <source>%1 of %2 differences settled</source>
         <translation>已裁决 %1 / %2 处差异</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="610"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="612"/>
         <source>%n agreement(s) to take (Shift+Y)</source>
         <translation>
             <numerusform>%n 处一致待采纳（Shift+Y）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="612"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="614"/>
         <source>%n agreement(s) taken</source>
         <translation>
             <numerusform>%n 处一致已采纳</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="614"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="616"/>
         <source>%n difference(s)</source>
         <translation>
             <numerusform>%n 处差异</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/review_view.py" line="616"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="618"/>
         <source>%n agreement(s)</source>
         <translation>
             <numerusform>%n 处一致</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="621"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="623"/>
         <source>%1 (%2): %3</source>
         <translation>%1（%2）：%3</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="676"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="678"/>
         <source>Both: the two spans overlap, and this project keeps one span per place (Annotate → Allow overlapping spans changes that); take left (L), right (R) or neither (N).</source>
         <translation>两者：两个片段重叠，而本项目同一处只保留一个片段（标注 → 本项目允许片段重叠 可以改变）；请采用左侧 (L)、右侧 (R) 或都不要 (N)。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="703"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="705"/>
         <source>Every difference is settled: the document is done for %1, and the adjudicated layer is its gold.</source>
         <translation>所有差异都已裁决：该文档对 %1 已完成，裁决结果即为金标准。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="739"/>
+        <location filename="../../desktop/gui/review/review_view.py" line="741"/>
         <source>Merge conflict resolved.</source>
         <translation>合并冲突已解决。</translation>
     </message>

@@ -10,9 +10,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QFont,
+    QKeyEvent,
+    QKeySequence,
+    QTextCharFormat,
+    QTextCursor,
+)
+from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QTextEdit, QWidget
 
 from desktop.gui.offsets import OffsetMap
 from models import Project
@@ -116,3 +124,30 @@ def add_close_keys(window: QWidget) -> QAction:
     action.triggered.connect(window.close)
     window.addAction(action)
     return action
+
+
+class KeepArrows(QObject):
+    """Lets a list take ↑/↓ (and its open popup) before a window's
+    shortcuts on the same keys: Compare's previous / next difference had
+    made the arrows move the table from inside its Document and layer lists."""
+
+    KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Down)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.key() in self.KEYS
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ):
+            event.accept()  # the widget's own key, not the shortcut's
+            return True
+        return False
+
+
+def keep_arrows(owner: QWidget, combos: Iterable[QComboBox]) -> None:
+    """Give each combo and its popup list their arrow keys back (see KeepArrows)."""
+    keeper = KeepArrows(owner)
+    for combo in combos:
+        combo.installEventFilter(keeper)
+        combo.view().installEventFilter(keeper)

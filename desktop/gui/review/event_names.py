@@ -97,6 +97,8 @@ def choice_name(choice: str) -> str:
         "right": translate("History", "took right"),
         "both": translate("History", "took both"),
         "neither": translate("History", "took neither"),
+        # a span Shift+Y took where both layers agreed (review.agreements)
+        "agreement": translate("History", "took the agreement"),
     }.get(choice, choice)
 
 
@@ -166,12 +168,88 @@ def change_text(value: Any, action: str = "") -> str:
     if action == "suggestion.rejected" and value.get("with") == "doc.done":
         # rejected as still pending when the document was marked done
         return translate("History", "with the document marked done")
+    if action == "merge.completed" and "events" in value:
+        added = value.get("documents_added")
+        conflicts = value.get("conflicts")
+        return (
+            translate("History", "%1: %2 events, %3 new documents, %4 conflicts")
+            .replace("%2", str(value["events"]))
+            .replace("%3", str(len(added) if isinstance(added, list) else 0))
+            .replace("%4", str(len(conflicts) if isinstance(conflicts, list) else 0))
+            .replace("%1", str(value.get("file") or "?"))
+        )
     if action == "suggestions.offered" and "text" in value and "label" in value:
         return _offered(value)
     if action == "suggestions.withdrawn" and isinstance(value.get("suggestions"), list):
         ids = ", ".join(str(sid) for sid in value["suggestions"])
         return translate("History", "suggestion %1").replace("%1", ids)
     return _compact(value)
+
+
+def event_change(event) -> str:
+    """An event's "before → after" in words: ``change_text`` of each side,
+    with what only the whole event says: whose role changed (its target),
+    the two layers an adjudication chose between and the spans each held
+    there, the layers whose agreements were taken."""
+    before, after, action = event.before, event.after, event.action
+    if action == "review.choice" and isinstance(before, dict) and isinstance(after, dict):
+        layers = after.get("layers") if isinstance(after.get("layers"), list) else []
+        sides = []
+        for i, side in enumerate(("left", "right")):
+            spans = before.get(side) if isinstance(before.get(side), list) else []
+            name = str(layers[i]) if i < len(layers) else side
+            shown = ", ".join(_span(r) for r in spans if isinstance(r, dict)) or EMPTY
+            sides.append(f"{name}: {shown}")
+        return f"{'; '.join(sides)} → {change_text(after, action)}"
+    if action == "review.agreements" and isinstance(after, dict) and "spans" in after:
+        layers = [str(x) for x in after.get("layers") or []] + ["?", "?"]
+        n = after["spans"] if isinstance(after["spans"], int) else 0
+        taken = (
+            translate("History", "agreements of %1 and %2 taken: %3")
+            .replace("%3", str(n))
+            .replace("%1", layers[0])
+            .replace("%2", layers[1])
+        )
+        return f"{change_text(before, action)} → {taken}"
+    text = f"{change_text(before, action)} → {change_text(after, action)}"
+    if action == "annotator.role" and event.target:
+        return f"{event.target}: {text}"
+    came_from = _came_from(after) if action in ("span.added", "span.restored") else ""
+    return f"{text} ({came_from})" if came_from else text
+
+
+def _came_from(after: Any) -> str:
+    """Where a span an event made came from, when not from a suggestion (the
+    Source column says that one): the span an adjudication, a merge or an
+    undo took it from, or an import."""
+    if not isinstance(after, dict):
+        return ""
+    adjudicated = after.get("adjudication")
+    if isinstance(adjudicated, dict):
+        return (
+            translate("History", "adjudicated: %1, from %2's span %3")
+            .replace("%1", choice_name(str(adjudicated.get("choice"))))
+            .replace("%2", str(adjudicated.get("from")))
+            .replace("%3", str(adjudicated.get("from_span")))
+        )
+    merged = after.get("merged_from")
+    if isinstance(merged, dict):
+        return (
+            translate("History", "by a merge, from span %1 of %2")
+            .replace("%1", str(merged.get("span_id")))
+            .replace("%2", str(merged.get("file")))
+        )
+    if after.get("restored_from") is not None:
+        return translate("History", "restoring span %1").replace("%1", str(after["restored_from"]))
+    if after.get("resolved_by") is not None:
+        return (
+            translate("History", "merge conflict %1 resolved by %2")
+            .replace("%1", str(after.get("conflict")))
+            .replace("%2", str(after["resolved_by"]))
+        )
+    if after.get("origin") == "imported":
+        return translate("History", "imported")
+    return ""
 
 
 def _offered(value: dict[str, Any]) -> str:

@@ -55,7 +55,7 @@ from desktop.gui.review.common import (
 from desktop.gui.review.event_names import (
     action_name,
     action_names,
-    change_text,
+    event_change,
     family_names,
     local_day,
     local_time,
@@ -125,9 +125,7 @@ class TimelineModel(QAbstractTableModel):
             if index.column() == 1:
                 return plain_tooltip(f"UTC {e.time}")
             if index.column() == 4:
-                before = cell_text(change_text(e.before, e.action))
-                after = cell_text(change_text(e.after, e.action))
-                return plain_tooltip(f"{before}\n→\n{after}")
+                return plain_tooltip(cell_text(event_change(e)).replace(" → ", "\n→\n", 1))
         if role == Qt.ItemDataRole.ForegroundRole and r.merged:
             return QColor("#7d6608")
         if role == self.EventIdRole:
@@ -155,7 +153,7 @@ class TimelineModel(QAbstractTableModel):
                 local_time(e.time),
                 cell_text(e.annotator),
                 action_name(e.action),
-                cell_text(f"{change_text(e.before, e.action)} → {change_text(e.after, e.action)}"),
+                cell_text(event_change(e)),
                 cell_text(self._source_text(r)),
                 self._merged_text + " " + cell_text(e.origin[:8]) if r.merged else "",
                 cell_text(e.doc_id or ""),
@@ -792,8 +790,12 @@ class HistoryView(QWidget):
         for name, spans in self.as_of_layers.items():
             # "alice (1 spans)" read wrong: the count in its plural form
             self.layer.addItem(self.tr("%1 (%n span(s))", "", len(spans)).replace("%1", name), name)
-        if current is not None and self.layer.findData(current) >= 0:
-            self.layer.setCurrentIndex(self.layer.findData(current))
+        # the layer the event changed, where its change shows; else the one chosen
+        who = None if event is None else event.annotator
+        for name in (who, current):
+            if name is not None and self.layer.findData(name) >= 0:
+                self.layer.setCurrentIndex(self.layer.findData(name))
+                break
         self.layer.blockSignals(False)
         self.layer.setVisible(self.layer.count() > 0)
         text = self.tr("%1 as of event #%2") if self.whole_project else self.tr("As of event #%1")

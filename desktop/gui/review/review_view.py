@@ -39,6 +39,7 @@ from desktop.gui.offsets import OffsetMap, display_text
 from desktop.gui.review.common import (
     KIND_COLOURS,
     add_close_keys,
+    keep_arrows,
     label_colours,
     make_pane,
     open_project,
@@ -293,6 +294,7 @@ class ReviewView(QWidget):
         self.act_agree = action(["Shift+Y"], self.accept_agreements)
         self.act_prev = action(["K", QKeySequence(Qt.Key.Key_Up)], self.previous_difference)
         self.act_next = action(["J", QKeySequence(Qt.Key.Key_Down)], self.next_difference)
+        keep_arrows(self, (self.doc_combo, self.left_combo, self.right_combo))
         self.buttons.addStretch(1)
         # Ctrl+D as in the main window, where it marks a document done too
         self.act_done = action(["Ctrl+D"], self.mark_done)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from models.errors import InvalidInput
-from models.io.model import SPAN_FROM_ROW, ExportDoc, ExportSpan
+from models.io.model import CURATED_ATTRS_SQL, SPAN_FROM_ROW, ExportDoc, ExportSpan
 from models.store import Project
 from models.store.suggestions import UNDECIDED_SQL
 
@@ -155,7 +155,7 @@ def iter_docs(
     conn = project.conn
     suggestions = selection.kind == "suggestions"
     span_sql = (
-        "SELECT start_pos, end_pos, label, text, attrs, NULL, NULL, NULL, origin"
+        f"SELECT start_pos, end_pos, label, text, {CURATED_ATTRS_SQL}, NULL, NULL, NULL, origin"
         " FROM annotations WHERE doc_id = ? AND annotator = ?"
         " ORDER BY start_pos, end_pos, label"
     )
