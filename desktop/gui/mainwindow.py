@@ -377,11 +377,19 @@ class MainWindow(QMainWindow):
             self._warn_history()
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _check_history(self) -> None:
+    def act_review_verify(self) -> None:
+        """The check run when a project opens, run now: a reviewer who
+        suspects the file was edited since need not reopen it."""
+        if self.ctx.project is not None:
+            self.statusBar().showMessage(translate("MainWindow", "Checking the history…"))
+            self._check_history(asked=True)
+
+    def _check_history(self, asked: bool = False) -> None:
         """Verify the open project in the background (on opening it, after a
-        merge or a restore made here): a file that fails says so in the bar
-        above the article; one that verifies, quietly in the status bar. A
-        check still running for the project before is cancelled."""
+        merge or a restore made here, or when ``asked``): a file that fails
+        says so in the bar above the article; one that verifies, quietly in
+        the status bar (over any other note when asked). A check still
+        running for the project before is cancelled."""
         self._cancel_history_check()
         self.history_checked = False
         self.history_bar.clear()
@@ -400,7 +408,7 @@ class MainWindow(QMainWindow):
                         "%1", " ".join(say(report.problems[0]).split())
                     )
                 )
-            elif not self.statusBar().currentMessage():
+            elif asked or not self.statusBar().currentMessage():
                 self.statusBar().showMessage(
                     translate("MainWindow", "History checked: the file matches it."), 5000
                 )

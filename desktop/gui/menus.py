@@ -72,6 +72,7 @@ ACTION_SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("review_history", "review", ("Ctrl+H",), "review"),
     ActionSpec("review_span_history", "review", ("Ctrl+Shift+H",), "review"),
     ActionSpec("review_roles", "review", (), ""),
+    ActionSpec("review_verify", "review", (), ""),
     ActionSpec("shortcuts", "help", ("F1",), "help"),
     ActionSpec("guidelines", "help", ("Shift+F1",), "help"),
     ActionSpec("about", "help", (), ""),
@@ -132,6 +133,7 @@ def action_text(name: str) -> str:
         "review_history": translate("Actions", "Document &history"),
         "review_span_history": translate("Actions", "History of the focused &span"),
         "review_roles": translate("Actions", "R&oles…"),
+        "review_verify": translate("Actions", "Check the history &now"),
         "shortcuts": translate("Actions", "&Keyboard shortcuts"),
         "guidelines": translate("Actions", "Annotation &guidelines"),
         "about": translate("Actions", "&About Biaozhu"),
@@ -268,6 +270,7 @@ def build_menus(window, actions: dict[str, QAction]) -> dict[str, QMenu]:
     review.addSeparator()
     review.addAction(actions["review_history"])
     review.addAction(actions["review_span_history"])
+    review.addAction(actions["review_verify"])
     review.addSeparator()
     review.addAction(actions["review_roles"])
     review.menuAction().setVisible(bool(review.actions()))

@@ -4,252 +4,257 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="89"/>
+        <location filename="../../desktop/gui/menus.py" line="90"/>
         <source>&amp;New project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="90"/>
+        <location filename="../../desktop/gui/menus.py" line="91"/>
         <source>&amp;Open project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="91"/>
+        <location filename="../../desktop/gui/menus.py" line="92"/>
         <source>&amp;Import files…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="92"/>
+        <location filename="../../desktop/gui/menus.py" line="93"/>
         <source>Import &amp;folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="93"/>
+        <location filename="../../desktop/gui/menus.py" line="94"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="94"/>
+        <location filename="../../desktop/gui/menus.py" line="95"/>
         <source>&amp;Merge projects…</source>
         <translation>合并项目(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="95"/>
+        <location filename="../../desktop/gui/menus.py" line="96"/>
         <source>Restore from &amp;backup…</source>
         <translation>从备份恢复(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="96"/>
+        <location filename="../../desktop/gui/menus.py" line="97"/>
         <source>Retry &amp;saving</source>
         <translation>重试保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="97"/>
+        <location filename="../../desktop/gui/menus.py" line="98"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="98"/>
+        <location filename="../../desktop/gui/menus.py" line="99"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="99"/>
+        <location filename="../../desktop/gui/menus.py" line="100"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="100"/>
+        <location filename="../../desktop/gui/menus.py" line="101"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="101"/>
+        <location filename="../../desktop/gui/menus.py" line="102"/>
         <source>Next span</source>
         <translation>下一个片段</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="102"/>
+        <location filename="../../desktop/gui/menus.py" line="103"/>
         <source>Previous span</source>
         <translation>上一个片段</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="103"/>
+        <location filename="../../desktop/gui/menus.py" line="104"/>
         <source>Next document</source>
         <translation>下一篇文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="104"/>
+        <location filename="../../desktop/gui/menus.py" line="105"/>
         <source>Previous document</source>
         <translation>上一篇文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="105"/>
+        <location filename="../../desktop/gui/menus.py" line="106"/>
         <source>Search documents</source>
         <translation>搜索文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="106"/>
+        <location filename="../../desktop/gui/menus.py" line="107"/>
         <source>Back to the article</source>
         <translation>回到正文</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="107"/>
+        <location filename="../../desktop/gui/menus.py" line="108"/>
         <source>Next search hit</source>
         <translation>下一个搜索结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="108"/>
+        <location filename="../../desktop/gui/menus.py" line="109"/>
         <source>Previous search hit</source>
         <translation>上一个搜索结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="109"/>
+        <location filename="../../desktop/gui/menus.py" line="110"/>
         <source>&amp;Accept suggestion</source>
         <translation>接受建议(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="110"/>
+        <location filename="../../desktop/gui/menus.py" line="111"/>
         <source>Re&amp;ject suggestion</source>
         <translation>拒绝建议(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="111"/>
+        <location filename="../../desktop/gui/menus.py" line="112"/>
         <source>Accept &amp;all suggestions in this document</source>
         <translation>接受本文全部建议(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="112"/>
+        <location filename="../../desktop/gui/menus.py" line="113"/>
         <source>Accept all &amp;occurrences</source>
         <translation>接受所有出现处(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="113"/>
+        <location filename="../../desktop/gui/menus.py" line="114"/>
         <source>&amp;Delete gold span</source>
         <translation>删除金标准片段(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="114"/>
+        <location filename="../../desktop/gui/menus.py" line="115"/>
         <source>Mark document &amp;done / reopen</source>
         <translation>标记本文完成 / 重新打开(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="115"/>
+        <location filename="../../desktop/gui/menus.py" line="116"/>
         <source>Allow o&amp;verlapping spans in this project</source>
         <translation>本项目允许片段重叠(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="116"/>
+        <location filename="../../desktop/gui/menus.py" line="117"/>
         <source>Start one character left</source>
         <translation>起点左移一个字</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="117"/>
+        <location filename="../../desktop/gui/menus.py" line="118"/>
         <source>Start one character right</source>
         <translation>起点右移一个字</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="118"/>
+        <location filename="../../desktop/gui/menus.py" line="119"/>
         <source>End one character left</source>
         <translation>终点左移一个字</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="119"/>
+        <location filename="../../desktop/gui/menus.py" line="120"/>
         <source>End one character right</source>
         <translation>终点右移一个字</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="120"/>
+        <location filename="../../desktop/gui/menus.py" line="121"/>
         <source>Start one word left</source>
         <translation>起点左移一个词</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="121"/>
+        <location filename="../../desktop/gui/menus.py" line="122"/>
         <source>Start one word right</source>
         <translation>起点右移一个词</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="122"/>
+        <location filename="../../desktop/gui/menus.py" line="123"/>
         <source>End one word left</source>
         <translation>终点左移一个词</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="123"/>
+        <location filename="../../desktop/gui/menus.py" line="124"/>
         <source>End one word right</source>
         <translation>终点右移一个词</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="124"/>
+        <location filename="../../desktop/gui/menus.py" line="125"/>
         <source>&amp;Suggest all documents</source>
         <translation>为全部文档生成建议(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="125"/>
+        <location filename="../../desktop/gui/menus.py" line="126"/>
         <source>Suggest &amp;this document</source>
         <translation>为本文生成建议(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="126"/>
+        <location filename="../../desktop/gui/menus.py" line="127"/>
         <source>T&amp;rain suggester</source>
         <translation>训练建议模型(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="127"/>
+        <location filename="../../desktop/gui/menus.py" line="128"/>
         <source>Suggester &amp;models…</source>
         <translation>建议模型管理(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="128"/>
+        <location filename="../../desktop/gui/menus.py" line="129"/>
         <source>Order to-do by &amp;uncertainty</source>
         <translation>待办按不确定度排序(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="129"/>
+        <location filename="../../desktop/gui/menus.py" line="130"/>
         <source>Show &amp;label names on spans</source>
         <translation>在片段上显示标签名(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="130"/>
+        <location filename="../../desktop/gui/menus.py" line="131"/>
         <source>&amp;Compare &amp;&amp; adjudicate</source>
         <translation>比较与裁决(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="131"/>
+        <location filename="../../desktop/gui/menus.py" line="132"/>
         <source>&amp;Agreement</source>
         <translation>一致性(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="132"/>
+        <location filename="../../desktop/gui/menus.py" line="133"/>
         <source>Document &amp;history</source>
         <translation>文档历史(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="133"/>
+        <location filename="../../desktop/gui/menus.py" line="134"/>
         <source>History of the focused &amp;span</source>
         <translation>当前片段的历史(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="134"/>
+        <location filename="../../desktop/gui/menus.py" line="135"/>
         <source>R&amp;oles…</source>
         <translation>角色(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="135"/>
+        <location filename="../../desktop/gui/menus.py" line="136"/>
+        <source>Check the history &amp;now</source>
+        <translation>立即校验历史(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/menus.py" line="137"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="136"/>
+        <location filename="../../desktop/gui/menus.py" line="138"/>
         <source>Annotation &amp;guidelines</source>
         <translation>标注规范(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="137"/>
+        <location filename="../../desktop/gui/menus.py" line="139"/>
         <source>&amp;About Biaozhu</source>
         <translation>关于标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="171"/>
+        <location filename="../../desktop/gui/menus.py" line="173"/>
         <source>Label as %1</source>
         <translation>标为 %1</translation>
     </message>
@@ -5172,7 +5177,7 @@
     </message>
     <message>
         <location filename="../../desktop/gui/jobs.py" line="331"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1187"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1195"/>
         <source>Suggester %1 trained; it is now the active one.</source>
         <translation>建议模型 %1 已训练完成，现已启用。</translation>
     </message>
@@ -5246,179 +5251,184 @@ The sample project is open instead.</source>
     </message>
     <message>
         <location filename="../../desktop/gui/mainwindow.py" line="363"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1446"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1454"/>
         <source>Annotator: %1</source>
         <translation>标注员：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="399"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="384"/>
+        <source>Checking the history…</source>
+        <translation>正在校验历史…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mainwindow.py" line="407"/>
         <source>History check failed: %1</source>
         <translation>历史校验未通过：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="405"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="413"/>
         <source>History checked: the file matches it.</source>
         <translation>历史已校验：文件与之相符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="413"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="421"/>
         <source>The history could not be checked: %1</source>
         <translation>无法校验历史：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="608"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="616"/>
         <source>The hotkey %1 of label %2 is already used; choose it from the Annotate menu.</source>
         <translation>标签 %2 的快捷键 %1 已被占用；请从“标注”菜单选择该标签。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="638"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="646"/>
         <source>Not saving: read-only</source>
         <translation>未保存：只读</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="640"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="648"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="642"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="650"/>
         <source>All changes saved</source>
         <translation>所有修改均已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="653"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="661"/>
         <source>Waiting %1 s for this window&apos;s background task (%2) to finish writing…</source>
         <translation>已等待 %1 秒，等本窗口的后台任务（%2）写完…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="660"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="668"/>
         <source>Waiting %1 s for this window&apos;s background task to finish writing…</source>
         <translation>已等待 %1 秒，等本窗口的后台任务写完…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="664"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="672"/>
         <source>Waiting %1 s for another window of Biaozhu to finish writing…</source>
         <translation>已等待 %1 秒，等标注的另一个窗口写完…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="668"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="676"/>
         <source>Waiting %1 s for another program to finish writing…</source>
         <translation>已等待 %1 秒，等另一个程序写完…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="679"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="687"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="680"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="688"/>
         <source>Why: %1</source>
         <translation>原因：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="684"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="692"/>
         <source>The window shows what it had saved and changes nothing more: Retry opens the file now at the project&apos;s place.</source>
         <translation>窗口显示它已保存的内容，不再做任何修改：点“重试”将打开现在位于项目位置的文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="692"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="700"/>
         <source>The window shows the project as the file holds it and changes nothing until the file can be written again: Retry when the cause is gone.</source>
         <translation>窗口按文件中的实际内容显示项目；在文件可以重新写入之前不做任何改动。原因消除后请点“重试”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="700"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="708"/>
         <source>The window shows the project as the file holds it.</source>
         <translation>窗口按文件中的实际内容显示项目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="711"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="719"/>
         <source>Changes not saved</source>
         <translation>修改未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="742"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="750"/>
         <source>The project can be written again.</source>
         <translation>项目可以重新写入了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="747"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="755"/>
         <source>Still not writable: %1</source>
         <translation>仍然无法写入：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="767"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="775"/>
         <source>Nothing to undo in this document.</source>
         <translation>本文档中没有可撤销的操作。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="769"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="777"/>
         <source>Nothing to redo in this document.</source>
         <translation>本文档中没有可重做的操作。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="776"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="784"/>
         <source>No label has the key %1: %2.</source>
         <translation>没有标签使用按键 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="805"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="813"/>
         <source>This is the last document.</source>
         <translation>已是最后一篇文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="809"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="817"/>
         <source>This is the first document.</source>
         <translation>已是第一篇文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="835"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="843"/>
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="840"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="848"/>
         <source>Redone: %1</source>
         <translation>已重做：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="934"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="942"/>
         <source>Nothing is searched: / to search.</source>
         <translation>当前没有搜索：按 / 搜索。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="955"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="963"/>
         <source>No more hits.</source>
         <translation>没有更多结果了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="967"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="980"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="975"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="988"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="969"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="977"/>
         <source>project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="985"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="995"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="993"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1003"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1007"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1015"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1012"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1020"/>
         <source>Clear list</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1019"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1027"/>
         <source>Import files</source>
         <translation>导入文件</translation>
     </message>
@@ -5428,78 +5438,78 @@ The sample project is open instead.</source>
         <translation>文本和标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1027"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1035"/>
         <source>Import folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1056"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1064"/>
         <source>Merge projects</source>
         <translation>合并项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1127"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1138"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1135"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1146"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1166"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1174"/>
         <source>This document is done: Ctrl+D reopens it to show its suggestions.</source>
         <translation>本文档已完成：按 Ctrl+D 重新打开，即可显示其建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1210"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1218"/>
         <source>Choose the suggester</source>
         <translation>选择建议模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1213"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1221"/>
         <source>The bundled model suggests again.</source>
         <translation>已改回由内置模型提供建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1216"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1224"/>
         <source>Suggester %1 is now the active one.</source>
         <translation>建议模型 %1 现已启用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1261"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1269"/>
         <source>Spans may now overlap in this project.</source>
         <translation>本项目中的片段现在可以重叠。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1263"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1271"/>
         <source>Spans may no longer overlap in this project.</source>
         <translation>本项目中的片段不再允许重叠。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1270"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1278"/>
         <source>Overlapping spans</source>
         <translation>片段重叠</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1422"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1430"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1133"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1141"/>
         <source>Backup %1 restored; the state before it is saved as %2.</source>
         <translation>已恢复备份 %1；恢复前的状态已另存为 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1285"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1293"/>
         <source>Documents in project order.</source>
         <translation>文档按项目顺序排列。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1301"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1309"/>
         <source>To-do documents ordered by uncertainty, least sure first.</source>
         <translation>待办文档已按不确定度排序，最不确定的在前。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1404"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1412"/>
         <source>Focus a gold span first: suggestions have no history.</source>
         <translation>请先选中一个金标准片段：建议没有历史。</translation>
     </message>
@@ -5517,97 +5527,97 @@ The sample project is open instead.</source>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="143"/>
+        <location filename="../../desktop/gui/menus.py" line="145"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="144"/>
+        <location filename="../../desktop/gui/menus.py" line="146"/>
         <source>Open &amp;recent</source>
         <translation>最近的项目(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="145"/>
+        <location filename="../../desktop/gui/menus.py" line="147"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="146"/>
+        <location filename="../../desktop/gui/menus.py" line="148"/>
         <source>&amp;Navigate</source>
         <translation>浏览(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="147"/>
+        <location filename="../../desktop/gui/menus.py" line="149"/>
         <source>&amp;Annotate</source>
         <translation>标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="148"/>
+        <location filename="../../desktop/gui/menus.py" line="150"/>
         <source>&amp;Boundaries</source>
         <translation>边界(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="149"/>
+        <location filename="../../desktop/gui/menus.py" line="151"/>
         <source>&amp;Label</source>
         <translation>标签(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="150"/>
+        <location filename="../../desktop/gui/menus.py" line="152"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="151"/>
+        <location filename="../../desktop/gui/menus.py" line="153"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="152"/>
+        <location filename="../../desktop/gui/menus.py" line="154"/>
         <source>&amp;Review</source>
         <translation>审核(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="153"/>
+        <location filename="../../desktop/gui/menus.py" line="155"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="159"/>
+        <location filename="../../desktop/gui/menus.py" line="161"/>
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="160"/>
+        <location filename="../../desktop/gui/menus.py" line="162"/>
         <source>Moving around</source>
         <translation>移动</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="161"/>
+        <location filename="../../desktop/gui/menus.py" line="163"/>
         <source>Deciding</source>
         <translation>决定</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="162"/>
+        <location filename="../../desktop/gui/menus.py" line="164"/>
         <source>Labels (accept as, relabel, or label a selection)</source>
         <translation>标签（以该标签接受、改标签，或标注选中文字）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="163"/>
+        <location filename="../../desktop/gui/menus.py" line="165"/>
         <source>Boundaries of the focused span</source>
         <translation>当前片段的边界</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="164"/>
+        <location filename="../../desktop/gui/menus.py" line="166"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="165"/>
+        <location filename="../../desktop/gui/menus.py" line="167"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/menus.py" line="166"/>
+        <location filename="../../desktop/gui/menus.py" line="168"/>
         <source>Help</source>
         <translation>帮助</translation>
     </message>
@@ -6586,7 +6596,7 @@ The sample project is open instead.</source>
         <location filename="../../desktop/gui/describe.py" line="128"/>
         <location filename="../../desktop/gui/dialogs/import_options.py" line="100"/>
         <location filename="../../desktop/gui/dialogs/import_options.py" line="110"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="772"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="780"/>
         <location filename="../../desktop/gui/rule_titles.py" line="88"/>
         <source>, </source>
         <translation>、</translation>

@@ -18,6 +18,7 @@ def test_review_menu_lists_its_actions_with_keys(window):
         "action_review_agreement",
         "action_review_history",
         "action_review_span_history",
+        "action_review_verify",
         "action_review_roles",
     ]
     keys = {
