@@ -173,6 +173,11 @@ def run_agreement(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(report, ensure_ascii=False))
         return 0
+    for who, documents in report["adjudicated_left_out"].items():
+        print(
+            f"left out: {who}'s layer of {documents} document(s), made by adjudicating"
+            f" (--annotators naming {who} compares it)"
+        )
     if not report["pairs"]:
         print("no two annotators share a document yet")
         return 0

@@ -343,9 +343,11 @@ def _compute(
     doc_ids: list[str] | None,
     progress: Progress | None,
     by_document: bool = True,
+    left_out: dict[str, set[str]] | None = None,
 ) -> tuple[list[_PairRun], dict[str, Any] | None]:
     """The pairs' figures (each over its own documents) and alpha over
-    ``alpha_people`` (None: no alpha), reading each document's spans once."""
+    ``alpha_people`` (None: no alpha) but the layers ``left_out``
+    ({annotator: documents}), reading each document's spans once."""
     labels = project.label_names()
     names = _label_names(project, labels)
     index = {name: i for i, name in enumerate(names)}
@@ -355,6 +357,9 @@ def _compute(
     rank: dict[str, int] = {}
     if alpha_people is not None:
         done = finished_layers(project, alpha_people)
+        for who, docs in (left_out or {}).items():
+            for doc in docs & done.keys():
+                done[doc] = [w for w in done[doc] if w != who]
         rank = {name: i for i, name in enumerate(alpha_people)}
     per_alpha: dict[str, Coincidences] = {lab: {} for lab in labels}
     overall_alpha: Coincidences = {}
@@ -578,8 +583,11 @@ def agreement_report(
                                        "exact_f1", "overlap_f1", "kappa"}},
                     "overall": {same keys},
                     "by_document": {DOC: {"characters", "labels": {..}, "overall": {..}}}}],
-         "alpha": {"annotators", "documents", "units", "labels": {LABEL: alpha}, "overall"}}
-    """
+         "alpha": {"annotators", "documents", "units", "labels": {LABEL: alpha}, "overall"},
+         "adjudicated_left_out": {REVIEWER: documents}}
+
+    A reviewer's layer of a document they adjudicated is left out (it is
+    made of the layers it settles) unless ``annotators`` names them."""
     # One read transaction for the whole report: the window may commit an
     # edit while it reads, and figures half of one state and half of the
     # next describe no state the project was ever in.
@@ -595,16 +603,23 @@ def _agreement_report(
     by_document: bool,
 ) -> dict[str, Any]:
     people = [p for p in project.annotators() if annotators is None or p["name"] in annotators]
-    worked = {p["name"]: annotated_documents(project, p["name"]) for p in people}
+    # a reviewer's adjudicated layer is built from the layers it settles: no
+    # independent judgement, unless the reviewer is named to compare it
+    left_out = adjudicated_layers(project) if annotators is None else {}
+    worked = {
+        p["name"]: annotated_documents(project, p["name"]) - left_out.get(p["name"], set())
+        for p in people
+    }
     if doc_ids is not None:
         worked = {k: v & set(doc_ids) for k, v in worked.items()}
+        left_out = {k: v & set(doc_ids) for k, v in left_out.items()}
     pairs = []
     for x, y in combinations([p["name"] for p in people if worked[p["name"]]], 2):
         shared = worked[x] & worked[y]
         if shared:
             pairs.append((x, y, shared))
     runs, alpha = _compute(
-        project, pairs, [p["name"] for p in people], doc_ids, progress, by_document
+        project, pairs, [p["name"] for p in people], doc_ids, progress, by_document, left_out
     )
     return {
         "project": str(project.path),
@@ -616,4 +631,17 @@ def _agreement_report(
         ],
         "pairs": [run.report() for run in runs],
         "alpha": alpha,
+        "adjudicated_left_out": {k: len(v) for k, v in sorted(left_out.items()) if v},
     }
+
+
+def adjudicated_layers(project) -> dict[str, set[str]]:
+    """{reviewer: documents whose layer they made by adjudicating}: where the
+    history records their choices between two layers."""
+    out: dict[str, set[str]] = {}
+    for who, doc in project.conn.execute(
+        "SELECT DISTINCT annotator, doc_id FROM events"
+        " WHERE action IN ('review.choice', 'review.agreements') AND doc_id IS NOT NULL"
+    ):
+        out.setdefault(who, set()).add(doc)
+    return out

@@ -43,6 +43,14 @@
             <numerusform>%n finished documents</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="475"/>
+        <source>%1: %n document(s)</source>
+        <translation>
+            <numerusform>%1: %n document</numerusform>
+            <numerusform>%1: %n documents</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AnnotationController</name>

@@ -407,23 +407,35 @@
         <source>Krippendorff&apos;s alpha: no two annotators have finished the same document yet.</source>
         <translation>Krippendorff&apos;s α：还没有两位标注员完成同一篇文档。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="475"/>
+        <source>%1: %n document(s)</source>
+        <translation>
+            <numerusform>%1：%n 篇文档</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="484"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="481"/>
+        <source>Left out, as made by adjudicating: %1.</source>
+        <translation>未计入（由裁决产生的层）：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="495"/>
         <source>exact F1</source>
         <translation>精确 F1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="484"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="495"/>
         <source>overlap F1</source>
         <translation>重叠 F1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="484"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="495"/>
         <source>kappa</source>
         <translation>kappa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/agreement_panel.py" line="492"/>
+        <location filename="../../desktop/gui/review/agreement_panel.py" line="503"/>
         <source>all</source>
         <translation>全部</translation>
     </message>

@@ -469,6 +469,17 @@ class AgreementPanel(QWidget):
                     "Krippendorff's alpha: no two annotators have finished the same document yet."
                 )
             )
+        left_out = (self.report or {}).get("adjudicated_left_out") or {}
+        if left_out:
+            said = ", ".join(
+                self.tr("%1: %n document(s)", "", n).replace("%1", who)
+                for who, n in left_out.items()
+            )
+            self.alpha_title.setText(
+                self.alpha_title.text()
+                + " "
+                + self.tr("Left out, as made by adjudicating: %1.").replace("%1", said)
+            )
         # exactly the header and the one row, no empty space under it
         self.alpha_table.resizeRowsToContents()
         height = (
