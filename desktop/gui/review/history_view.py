@@ -75,6 +75,7 @@ from models.store.history import Event
 
 Index = QModelIndex | QPersistentModelIndex
 CHANGE_COLUMN_MAX = 420  # pixels; a longer before → after is read in its tooltip
+CHANGE_COLUMN_MIN = 160
 PAGE = 200  # events read at a time when the whole project's history is shown
 
 
@@ -126,6 +127,8 @@ class TimelineModel(QAbstractTableModel):
                 return plain_tooltip(f"UTC {e.time}")
             if index.column() == 4:
                 return plain_tooltip(cell_text(event_change(e)).replace(" → ", "\n→\n", 1))
+            if index.column() == 5:
+                return plain_tooltip(self._texts(index.row(), r)[5]) or None
         if role == Qt.ItemDataRole.ForegroundRole and r.merged:
             return QColor("#7d6608")
         if role == self.EventIdRole:
@@ -658,6 +661,11 @@ class HistoryView(QWidget):
         never narrower than its header."""
         header = self.table.horizontalHeader()
         wanted = min(self.table.sizeHintForColumn(4), CHANGE_COLUMN_MAX)
+        # the source suggestion is what a reviewer reads a row for: Before →
+        # after gives up width (down to CHANGE_COLUMN_MIN) so it stays in view
+        beside = sum(header.sectionSize(c) for c in (0, 1, 2, 3, 5))
+        room = self.table.viewport().width() - beside
+        wanted = min(wanted, max(room, CHANGE_COLUMN_MIN))
         header.resizeSection(4, max(wanted, header.sectionSizeHint(4)))
 
     # -- filters -----------------------------------------------------------------------
