@@ -41,6 +41,7 @@ from models.learn.features import (
     sentence_items,
     sentences_items,
 )
+from models.learn.word_kinds import kind_attributes, with_kinds
 from models.progress import Cancelled, NoProgress, Progress
 from models.suggest.lexicon import Lexicon
 from models.suggest.segment import Analysis, analyse, compact
@@ -104,6 +105,17 @@ class CrfParams:
     max_iterations: int = 80
     min_freq: float = 1.0
     lexicon_folds: int = 5
+    # what kind of word each word is by jieba's dictionary (``word_kinds``):
+    # a project's CRF reads it (``train.PROJECT_CRF``), the bundled one not
+    word_kinds: bool = False
+
+    def described(self) -> dict[str, Any]:
+        """The settings as a model stores them; ``word_kinds`` only when set,
+        so that a model trained without it is described as it always was."""
+        out = asdict(self)
+        if not self.word_kinds:
+            del out["word_kinds"]
+        return out
 
     def crfsuite(self) -> dict[str, Any]:
         return {
@@ -130,6 +142,8 @@ class CrfModel:
     # tuple, whose default is the class's, so that a model pickled before
     # the field existed (a benchmark's cache) reads as having none
     auxiliary: tuple[str, ...] = ()
+    # whether it reads the word kinds (``word_kinds``) after the recipe's attributes
+    word_kinds: bool = False
 
     def meta(self) -> dict[str, Any]:
         """Everything but the crfsuite bytes, JSON-ready."""
@@ -142,6 +156,8 @@ class CrfModel:
         }
         if self.auxiliary:  # a model without any keeps the description it always had
             meta["auxiliary"] = list(self.auxiliary)
+        if self.word_kinds:
+            meta["word_kinds"] = True
         return meta
 
     @classmethod
@@ -155,6 +171,7 @@ class CrfModel:
                 feature_set=int(meta["feature_set"]),
                 training=dict(meta.get("training") or {}),
                 auxiliary=tuple(meta.get("auxiliary") or ()),
+                word_kinds=bool(meta.get("word_kinds", False)),
             )
         except (KeyError, TypeError, ValueError) as exc:
             raise InvalidInput(
@@ -188,9 +205,10 @@ def compact_spans(a: Analysis, spans: Sequence[tuple[int, int, str]]) -> list[tu
 
 
 def doc_sequences(
-    doc: TrainingDoc, lexicon: Lexicon | None
+    doc: TrainingDoc, lexicon: Lexicon | None, word_kinds: bool = False
 ) -> list[tuple[list[list[str]], list[str]]]:
-    """(features, tags) of each sentence of a gold document."""
+    """(features, tags) of each sentence of a gold document (``word_kinds``:
+    with the words' kinds after the recipe's attributes)."""
     a = Analysis(compact(doc.text))
     spans = compact_spans(a, [(s.start, s.end, s.label) for s in doc.spans])
     out = []
@@ -200,7 +218,10 @@ def doc_sequences(
             for s, e, lab in spans
             if s < end and e > start
         ]
-        out.append((sentence_features(a, start, end, lexicon), bio_tags(end - start, inside)))
+        features = sentence_features(a, start, end, lexicon)
+        if word_kinds:
+            features = with_kinds(features, a, start, end, None)
+        out.append((features, bio_tags(end - start, inside)))
     return out
 
 
@@ -290,7 +311,7 @@ def train_crf(
     progress.start(len(docs), steps.step(what, "features"))
     try:
         for doc, lexicon in zip(docs, lexicons, strict=True):
-            for xseq, yseq in doc_sequences(doc, lexicon):
+            for xseq, yseq in doc_sequences(doc, lexicon, params.word_kinds):
                 trainer.append(xseq, yseq)
                 n_sentences += 1
                 characters += len(yseq)
@@ -316,7 +337,7 @@ def train_crf(
         model_bytes=model_bytes,
         labels=labels,
         lexicon=gold_terms(docs),
-        params=asdict(params),
+        params=params.described(),
         training={
             "documents": len(docs),
             "sentences": n_sentences,
@@ -328,6 +349,7 @@ def train_crf(
             "fit_seconds": round(done - featured, 3),
         },
         auxiliary=tuple(label for label in labels if label in auxiliary),
+        word_kinds=params.word_kinds,
     )
 
 
@@ -397,6 +419,11 @@ class CrfTagger:
         }
         known = model_attributes(model.model_bytes)
         self._attributes = ModelAttributes(known) if known is not None else None
+        # the word-kind attributes the model weighs, as bytes (None: it reads
+        # none; {} when its attributes could not be listed: built as strings)
+        self._kinds: dict[str, bytes] | None = None
+        if model.word_kinds:
+            self._kinds = kind_attributes(known) if known is not None else {}
         self._sentence = (0, 0)
         # by label: its B- and I- tags and their marginals read so far, by character
         self._marginals: dict[str, MarginalColumns] = {}
@@ -447,6 +474,10 @@ class CrfTagger:
             items = sentence_features(a, start, end, self.lexicon, base)
         else:
             items = self._next_items(a, start, end, base is None)
+        if self._kinds is not None:
+            items = with_kinds(
+                items, a, start, end, self._kinds if self._attributes is not None else None
+            )
         self._tagger.set(items)
         self._sentence = (start, end)
         self._marginals = {}

@@ -46,6 +46,10 @@ if TYPE_CHECKING:
 # tell them apart, it tries the first alone.
 PROJECT_SCORERS = (ScorerParams(c2=1.0), ScorerParams(c2=0.3), ScorerParams(c2=0.1))
 
+# A project's own CRF reads what kind of word each word is by jieba's
+# dictionary besides the bundled CRF's recipe (``CrfParams`` has the figures).
+PROJECT_CRF = CrfParams(word_kinds=True)
+
 
 @dataclass(frozen=True)
 class TrainResult:
@@ -79,6 +83,7 @@ def train_project(
             "from candidates judged by models that did not see them"
         )
     progress = progress or NoProgress()
+    params = params or PROJECT_CRF
     docs = require_gold(project)
     if len(docs) < 2:
         raise InvalidInput("training needs at least 2 gold documents, the project has 1")
