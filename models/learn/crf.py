@@ -108,13 +108,18 @@ class CrfParams:
     # what kind of word each word is by jieba's dictionary (``word_kinds``):
     # a project's CRF reads it (``train.PROJECT_CRF``), the bundled one not
     word_kinds: bool = False
+    # two CRFs, one without the word kinds and one with them, the spans of
+    # both proposed and each judged by their marginals averaged
+    paired: bool = False
 
     def described(self) -> dict[str, Any]:
-        """The settings as a model stores them; ``word_kinds`` only when set,
-        so that a model trained without it is described as it always was."""
+        """The settings as a model stores them; ``word_kinds`` and ``paired``
+        only when set, so that a model trained without them is described as
+        it always was."""
         out = asdict(self)
-        if not self.word_kinds:
-            del out["word_kinds"]
+        for name in ("word_kinds", "paired"):
+            if not out[name]:
+                del out[name]
         return out
 
     def crfsuite(self) -> dict[str, Any]:
@@ -144,6 +149,9 @@ class CrfModel:
     auxiliary: tuple[str, ...] = ()
     # whether it reads the word kinds (``word_kinds``) after the recipe's attributes
     word_kinds: bool = False
+    # >0: ``model_bytes`` holds two crfsuite models, this many bytes of one
+    # that reads no word kinds and then one that does (``CrfParams.paired``)
+    paired: int = 0
 
     def meta(self) -> dict[str, Any]:
         """Everything but the crfsuite bytes, JSON-ready."""
@@ -158,6 +166,8 @@ class CrfModel:
             meta["auxiliary"] = list(self.auxiliary)
         if self.word_kinds:
             meta["word_kinds"] = True
+        if self.paired:
+            meta["paired"] = self.paired
         return meta
 
     @classmethod
@@ -172,6 +182,7 @@ class CrfModel:
                 training=dict(meta.get("training") or {}),
                 auxiliary=tuple(meta.get("auxiliary") or ()),
                 word_kinds=bool(meta.get("word_kinds", False)),
+                paired=int(meta.get("paired") or 0),
             )
         except (KeyError, TypeError, ValueError) as exc:
             raise InvalidInput(
@@ -306,12 +317,19 @@ def train_crf(
         raise InvalidInput("the gold has no spans: nothing to learn from")
     began = time.perf_counter()
     trainer = _Trainer(progress)
+    # paired: the second CRF reads the word kinds, the first the same
+    # attributes without them (the last three of each character's)
+    partner = _Trainer(progress) if params.paired else None
+    kinds = params.word_kinds or params.paired
     lexicons = lexicon_groups(docs, params.lexicon_folds)
     n_sentences = characters = 0
     progress.start(len(docs), steps.step(what, "features"))
     try:
         for doc, lexicon in zip(docs, lexicons, strict=True):
-            for xseq, yseq in doc_sequences(doc, lexicon, params.word_kinds):
+            for xseq, yseq in doc_sequences(doc, lexicon, kinds):
+                if partner is not None:
+                    partner.append(xseq, yseq)
+                    xseq = [x[:-3] for x in xseq]
                 trainer.append(xseq, yseq)
                 n_sentences += 1
                 characters += len(yseq)
@@ -320,18 +338,14 @@ def train_crf(
                 raise Cancelled()
     finally:
         progress.finish()
-    trainer.set_params(params.crfsuite())
     featured = time.perf_counter()
-    fd, path = tempfile.mkstemp(suffix=".crfsuite", prefix="biaozhu-")
-    os.close(fd)
-    progress.start(params.max_iterations, steps.step(what, "fitting"))
+    fitting = [trainer] if partner is None else [trainer, partner]
+    progress.start(params.max_iterations * len(fitting), steps.step(what, "fitting"))
     try:
-        trainer.train(path)
-        with open(path, "rb") as fh:
-            model_bytes = fh.read()
+        fitted = [_fit(t, params) for t in fitting]
     finally:
         progress.finish()
-        os.unlink(path)
+    model_bytes = b"".join(fitted)
     done = time.perf_counter()
     return CrfModel(
         model_bytes=model_bytes,
@@ -349,8 +363,22 @@ def train_crf(
             "fit_seconds": round(done - featured, 3),
         },
         auxiliary=tuple(label for label in labels if label in auxiliary),
-        word_kinds=params.word_kinds,
+        word_kinds=params.word_kinds and not params.paired,
+        paired=len(fitted[0]) if params.paired else 0,
     )
+
+
+def _fit(trainer: _Trainer, params: CrfParams) -> bytes:
+    """Fit a trainer's sequences with ``params``; the model file's bytes."""
+    trainer.set_params(params.crfsuite())
+    fd, path = tempfile.mkstemp(suffix=".crfsuite", prefix="biaozhu-")
+    os.close(fd)
+    try:
+        trainer.train(path)
+        with open(path, "rb") as fh:
+            return fh.read()
+    finally:
+        os.unlink(path)
 
 
 # -- tagging ------------------------------------------------------------------------
@@ -396,12 +424,13 @@ class CrfTagger:
         # crfsuite follows every offset of a model file as written: one that
         # leads outside it (a blob damaged, or edited in the project file)
         # would kill the process, so the file is walked here first
-        problem = model_problem(model.model_bytes)
+        own = model.model_bytes[: model.paired] if model.paired else model.model_bytes
+        problem = model_problem(own)
         if problem is not None:
             raise InvalidInput("the stored model cannot be read by crfsuite ({exc})", exc=problem)
         self._tagger = pycrfsuite.Tagger()
         try:
-            self._tagger.open_inmemory(model.model_bytes)
+            self._tagger.open_inmemory(own)
             self._tags = set(self._tagger.labels())
             # each tag found again by its name, as tagging asks for it
             self._tagger.set([{}])
@@ -417,7 +446,7 @@ class CrfTagger:
             for t in self._tags
             if t.startswith("B-") and t[2:] in self._proposed
         }
-        known = model_attributes(model.model_bytes)
+        known = model_attributes(own)
         self._attributes = ModelAttributes(known) if known is not None else None
         # the word-kind attributes the model weighs, as bytes (None: it reads
         # none; {} when its attributes could not be listed: built as strings)
@@ -434,6 +463,22 @@ class CrfTagger:
         # indexed, and the text they are of
         self._plan_of: Analysis | None = None
         self._plan: tuple[list[tuple[int, int]], dict[tuple[int, int], int]] = ([], {})
+        # paired: the second CRF, reading the word kinds, tagging each
+        # sentence beside this one
+        self._partner: CrfTagger | None = None
+        if model.paired:
+            self._partner = CrfTagger(
+                CrfModel(
+                    model_bytes=model.model_bytes[model.paired :],
+                    labels=model.labels,
+                    lexicon=model.lexicon,
+                    params=model.params,
+                    feature_set=model.feature_set,
+                    auxiliary=model.auxiliary,
+                    word_kinds=True,
+                ),
+                version,
+            )
 
     def __reduce__(self):
         # A crfsuite tagger cannot be pickled: the model travels as its bytes
@@ -469,7 +514,20 @@ class CrfTagger:
         ``base_columns``, when the caller shares them between models (read
         only when the model's attributes could not be listed); a caller that
         gives it reads the stretches it named in ``expect``, if any. Callers
-        hold ``TAGGING`` for the whole exchange."""
+        hold ``TAGGING`` for the whole exchange. A paired model's spans are
+        those of both its CRFs."""
+        best = self._open_own(a, start, end, base)
+        if self._partner is None:
+            return best
+        other = self._partner.open_sentence(a, start, end, base)
+        if not other:
+            return best
+        return sorted({*best, *other})
+
+    def _open_own(
+        self, a: Analysis, start: int, end: int, base: BaseColumns | None
+    ) -> list[SpanKey]:
+        """``open_sentence`` with this model's own crfsuite tagger alone."""
         if self._attributes is None:
             items = sentence_features(a, start, end, self.lexicon, base)
         else:
@@ -496,6 +554,8 @@ class CrfTagger:
         sentences are (``_next_items``)."""
         self._plan_of = a
         self._plan = (list(stretches), {b: k for k, b in enumerate(stretches)})
+        if self._partner is not None:
+            self._partner.expect(a, stretches)
 
     def _next_items(
         self, a: Analysis, start: int, end: int, sentences: bool
@@ -536,15 +596,32 @@ class CrfTagger:
         """(lowest, mean) over the span's characters of the probability of the
         tag the span needs there (B- first, I- after), the character after the
         span counting with its probability of *not* continuing it; (0, 0) for
-        a span outside the open sentence or of a label the model lacks."""
+        a span outside the open sentence or of a label the model lacks. A
+        paired model averages its two CRFs' probabilities character by
+        character."""
+        probs = self._probs(start, end, label)
+        if self._partner is not None:
+            other = self._partner._probs(start, end, label)
+            if probs is None or other is None:
+                probs = probs or other
+            else:
+                probs = [(p + q) / 2 for p, q in zip(probs, other, strict=True)]
+        if probs is None:
+            return 0.0, 0.0
+        return min(probs), sum(probs) / len(probs)
+
+    def _probs(self, start: int, end: int, label: str) -> list[float] | None:
+        """The probabilities ``probability`` reads, character by character,
+        of this model's own CRF; None for a span outside the open sentence
+        or of a label the model lacks."""
         sent_start, sent_end = self._sentence
         if start < sent_start or end > sent_end:
-            return 0.0, 0.0
+            return None
         columns = self._marginals.get(label)
         if columns is None:
             columns = self._marginal_columns(label)
             if columns is None:
-                return 0.0, 0.0  # a label the model lacks
+                return None  # a label the model lacks
         b, i, begin, inside = columns
         s, e = start - sent_start, end - sent_start
         # crfsuite is asked for each tag's marginal at a character once per
@@ -562,7 +639,7 @@ class CrfTagger:
             probs[1:] = inside[s + 1 : last]
         if end < sent_end:
             probs[-1] = 1.0 - probs[-1]  # the character after the span does not continue it
-        return min(probs), sum(probs) / len(probs)
+        return probs
 
     def rules_out(self, start: int, end: int, label: str, floor: float) -> bool:
         """Whether the lowest of ``probability(start, end, label)`` is surely
@@ -571,6 +648,8 @@ class CrfTagger:
         False when it is not, or cannot be told so (a span outside the open
         sentence, a label the model lacks, a first tag's probability that
         is not a number: ``min`` then gives what ``probability`` says)."""
+        if self._partner is not None:  # the averaged marginals, all read
+            return self.probability(start, end, label)[0] < floor
         sent_start, sent_end = self._sentence
         if start < sent_start or end > sent_end:
             return False

@@ -48,7 +48,7 @@ PROJECT_SCORERS = (ScorerParams(c2=1.0), ScorerParams(c2=0.3), ScorerParams(c2=0
 
 # A project's own CRF reads what kind of word each word is by jieba's
 # dictionary besides the bundled CRF's recipe (``CrfParams`` has the figures).
-PROJECT_CRF = CrfParams(word_kinds=True)
+PROJECT_CRF = CrfParams(paired=True)
 
 
 @dataclass(frozen=True)
