@@ -425,6 +425,9 @@ class CrfTagger:
         # leads outside it (a blob damaged, or edited in the project file)
         # would kill the process, so the file is walked here first
         own = model.model_bytes[: model.paired] if model.paired else model.model_bytes
+        # crfsuite reads the bytes it was opened on in place: a paired
+        # model's first part, a copy, is kept alive with the tagger
+        self._own_bytes = own
         problem = model_problem(own)
         if problem is not None:
             raise InvalidInput("the stored model cannot be read by crfsuite ({exc})", exc=problem)
