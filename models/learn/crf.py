@@ -187,7 +187,7 @@ class CrfModel:
     @classmethod
     def from_parts(cls, model_bytes: bytes, meta: dict[str, Any]) -> CrfModel:
         try:
-            return cls(
+            model = cls(
                 model_bytes=bytes(model_bytes),
                 labels=list(meta["labels"]),
                 lexicon=dict(meta.get("lexicon") or {}),
@@ -202,6 +202,12 @@ class CrfModel:
             raise InvalidInput(
                 "the stored model's description is incomplete ({exc})", exc=exc
             ) from None
+        if model.paired and not 0 < model.paired < len(model.model_bytes):
+            raise InvalidInput(
+                "the stored model's description is incomplete ({exc})",
+                exc=f"its first CRF ends at byte {model.paired} of {len(model.model_bytes)}",
+            )
+        return model
 
 
 # -- training -----------------------------------------------------------------------

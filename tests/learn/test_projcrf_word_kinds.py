@@ -6,7 +6,10 @@ gold names firms is one, though no list knows it and its gold never held it."""
 
 from __future__ import annotations
 
+import pytest
+
 from models.domain import Span
+from models.errors import InvalidInput
 from models.learn.crf import CrfModel, CrfParams, CrfSuggester, train_crf
 from models.learn.data import TrainingDoc
 from models.learn.train import PROJECT_CRF
@@ -97,3 +100,11 @@ def test_a_project_finds_a_dictionary_proper_noun_where_its_gold_names_firms():
     assert found(train_crf(docs, CrfParams()), text) == []
     # nor is a plain noun in the same place taken for a firm
     assert found(project, "分析人士指出，消费者的销量明显增长。") == []
+
+
+def test_a_stored_pair_whose_description_points_outside_its_bytes_is_refused():
+    project = train_crf(gold()[:8], PROJECT_CRF)
+    for paired in (-1, len(project.model_bytes), len(project.model_bytes) + 10):
+        meta = {**project.meta(), "paired": paired}
+        with pytest.raises(InvalidInput, match="first CRF ends at byte"):
+            CrfModel.from_parts(project.model_bytes, meta)
