@@ -12,7 +12,7 @@ from models.domain import Span
 from models.errors import InvalidInput
 from models.learn.crf import CrfModel, CrfParams, CrfSuggester, train_crf
 from models.learn.data import TrainingDoc
-from models.learn.train import PROJECT_CRF
+from models.learn.train import PAIRED_FROM_CHARACTERS, PROJECT_CRF, project_crf_params
 
 # Brands jieba's dictionary calls proper nouns (nz); 家乐福 is held out.
 # Each once: a name the gold holds twice is in the gold-term list of the
@@ -108,3 +108,10 @@ def test_a_stored_pair_whose_description_points_outside_its_bytes_is_refused():
         meta = {**project.meta(), "paired": paired}
         with pytest.raises(InvalidInput, match="first CRF ends at byte"):
             CrfModel.from_parts(project.model_bytes, meta)
+
+
+def test_only_a_big_project_trains_the_pair():
+    # a few documents' gold is too little for the second CRF (CrfParams'
+    # figures: it cost a small project an action), a big gold gains by it
+    assert project_crf_params(PAIRED_FROM_CHARACTERS - 1) == CrfParams()
+    assert project_crf_params(PAIRED_FROM_CHARACTERS).paired
