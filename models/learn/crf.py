@@ -41,7 +41,6 @@ from models.learn.features import (
     sentence_items,
     sentences_items,
 )
-from models.learn.word_kinds import kind_attributes, with_kinds
 from models.progress import Cancelled, NoProgress, Progress
 from models.suggest.lexicon import Lexicon
 from models.suggest.segment import Analysis, analyse, compact
@@ -98,48 +97,13 @@ class CrfParams:
     with each type its own tag (training 201 s): within noise for the CRF
     alone, but the bundled CRF trained so is shipped, for what it does
     through the scorer (``train_bundled``'s docstring has the figures). A
-    project's CRF learns only the types its import maps.
-
-    On 6 December the word kinds were tried for a project's CRF alone
-    (``word_kinds``, ``word_kinds.py``), against a rule fixed before
-    measuring (CLUENER dev through the user path, ``bench_learn_cluener.py
-    --no-dev``, +0.005; ``train`` at most 1.5 times as long; no set of
-    ``bench_learn_loop.py`` dearer by 0.002). Reading them instead of
-    nothing took the path from 0.7658 (P 0.815 R 0.722) to 0.7463 (P 0.843
-    R 0.669): fewer names proposed, more of them right. Two CRFs, one
-    without them and one with (``paired``: the spans of both proposed, each
-    judged by the two CRFs' marginals averaged character by character) took
-    it to 0.7831 (P 0.837 R 0.735), twice in turns with the starting commit
-    (0.7658 both times); ``train`` 131.7 s and 173.7 s against 142.9 s and
-    119.7 s on a shared machine. On small projects the pair did not pay:
-    ``bench_learn_loop.py`` retraining, CFSC 1.105 → 1.104 actions per gold
-    span, CLUENER's policy sentences 1.314 → 1.319 (one action more, its
-    trainings on 4,500 and 9,000 characters of gold). A project's CRF is
-    the pair from 100,000 characters of gold (``train.project_crf_params``,
-    a threshold set after that measurement); the bundled CRF reads no word
-    kinds."""
+    project's CRF learns only the types its import maps."""
 
     c1: float = 0.1
     c2: float = 0.05
     max_iterations: int = 80
     min_freq: float = 1.0
     lexicon_folds: int = 5
-    # what kind of word each word is by jieba's dictionary (``word_kinds``):
-    # a project's CRF reads it (``train.PROJECT_CRF``), the bundled one not
-    word_kinds: bool = False
-    # two CRFs, one without the word kinds and one with them, the spans of
-    # both proposed and each judged by their marginals averaged
-    paired: bool = False
-
-    def described(self) -> dict[str, Any]:
-        """The settings as a model stores them; ``word_kinds`` and ``paired``
-        only when set, so that a model trained without them is described as
-        it always was."""
-        out = asdict(self)
-        for name in ("word_kinds", "paired"):
-            if not out[name]:
-                del out[name]
-        return out
 
     def crfsuite(self) -> dict[str, Any]:
         return {
@@ -166,11 +130,6 @@ class CrfModel:
     # tuple, whose default is the class's, so that a model pickled before
     # the field existed (a benchmark's cache) reads as having none
     auxiliary: tuple[str, ...] = ()
-    # whether it reads the word kinds (``word_kinds``) after the recipe's attributes
-    word_kinds: bool = False
-    # >0: ``model_bytes`` holds two crfsuite models, this many bytes of one
-    # that reads no word kinds and then one that does (``CrfParams.paired``)
-    paired: int = 0
 
     def meta(self) -> dict[str, Any]:
         """Everything but the crfsuite bytes, JSON-ready."""
@@ -183,16 +142,12 @@ class CrfModel:
         }
         if self.auxiliary:  # a model without any keeps the description it always had
             meta["auxiliary"] = list(self.auxiliary)
-        if self.word_kinds:
-            meta["word_kinds"] = True
-        if self.paired:
-            meta["paired"] = self.paired
         return meta
 
     @classmethod
     def from_parts(cls, model_bytes: bytes, meta: dict[str, Any]) -> CrfModel:
         try:
-            model = cls(
+            return cls(
                 model_bytes=bytes(model_bytes),
                 labels=list(meta["labels"]),
                 lexicon=dict(meta.get("lexicon") or {}),
@@ -200,19 +155,11 @@ class CrfModel:
                 feature_set=int(meta["feature_set"]),
                 training=dict(meta.get("training") or {}),
                 auxiliary=tuple(meta.get("auxiliary") or ()),
-                word_kinds=bool(meta.get("word_kinds", False)),
-                paired=int(meta.get("paired") or 0),
             )
         except (KeyError, TypeError, ValueError) as exc:
             raise InvalidInput(
                 "the stored model's description is incomplete ({exc})", exc=exc
             ) from None
-        if model.paired and not 0 < model.paired < len(model.model_bytes):
-            raise InvalidInput(
-                "the stored model's description is incomplete ({exc})",
-                exc=f"its first CRF ends at byte {model.paired} of {len(model.model_bytes)}",
-            )
-        return model
 
 
 # -- training -----------------------------------------------------------------------
@@ -241,10 +188,9 @@ def compact_spans(a: Analysis, spans: Sequence[tuple[int, int, str]]) -> list[tu
 
 
 def doc_sequences(
-    doc: TrainingDoc, lexicon: Lexicon | None, word_kinds: bool = False
+    doc: TrainingDoc, lexicon: Lexicon | None
 ) -> list[tuple[list[list[str]], list[str]]]:
-    """(features, tags) of each sentence of a gold document (``word_kinds``:
-    with the words' kinds after the recipe's attributes)."""
+    """(features, tags) of each sentence of a gold document."""
     a = Analysis(compact(doc.text))
     spans = compact_spans(a, [(s.start, s.end, s.label) for s in doc.spans])
     out = []
@@ -254,10 +200,7 @@ def doc_sequences(
             for s, e, lab in spans
             if s < end and e > start
         ]
-        features = sentence_features(a, start, end, lexicon)
-        if word_kinds:
-            features = with_kinds(features, a, start, end, None)
-        out.append((features, bio_tags(end - start, inside)))
+        out.append((sentence_features(a, start, end, lexicon), bio_tags(end - start, inside)))
     return out
 
 
@@ -342,19 +285,12 @@ def train_crf(
         raise InvalidInput("the gold has no spans: nothing to learn from")
     began = time.perf_counter()
     trainer = _Trainer(progress)
-    # paired: the second CRF reads the word kinds, the first the same
-    # attributes without them (the last three of each character's)
-    partner = _Trainer(progress) if params.paired else None
-    kinds = params.word_kinds or params.paired
     lexicons = lexicon_groups(docs, params.lexicon_folds)
     n_sentences = characters = 0
     progress.start(len(docs), steps.step(what, "features"))
     try:
         for doc, lexicon in zip(docs, lexicons, strict=True):
-            for xseq, yseq in doc_sequences(doc, lexicon, kinds):
-                if partner is not None:
-                    partner.append(xseq, yseq)
-                    xseq = [x[:-3] for x in xseq]
+            for xseq, yseq in doc_sequences(doc, lexicon):
                 trainer.append(xseq, yseq)
                 n_sentences += 1
                 characters += len(yseq)
@@ -363,20 +299,24 @@ def train_crf(
                 raise Cancelled()
     finally:
         progress.finish()
+    trainer.set_params(params.crfsuite())
     featured = time.perf_counter()
-    fitting = [trainer] if partner is None else [trainer, partner]
-    progress.start(params.max_iterations * len(fitting), steps.step(what, "fitting"))
+    fd, path = tempfile.mkstemp(suffix=".crfsuite", prefix="biaozhu-")
+    os.close(fd)
+    progress.start(params.max_iterations, steps.step(what, "fitting"))
     try:
-        fitted = [_fit(t, params) for t in fitting]
+        trainer.train(path)
+        with open(path, "rb") as fh:
+            model_bytes = fh.read()
     finally:
         progress.finish()
-    model_bytes = b"".join(fitted)
+        os.unlink(path)
     done = time.perf_counter()
     return CrfModel(
         model_bytes=model_bytes,
         labels=labels,
         lexicon=gold_terms(docs),
-        params=params.described(),
+        params=asdict(params),
         training={
             "documents": len(docs),
             "sentences": n_sentences,
@@ -388,22 +328,7 @@ def train_crf(
             "fit_seconds": round(done - featured, 3),
         },
         auxiliary=tuple(label for label in labels if label in auxiliary),
-        word_kinds=params.word_kinds and not params.paired,
-        paired=len(fitted[0]) if params.paired else 0,
     )
-
-
-def _fit(trainer: _Trainer, params: CrfParams) -> bytes:
-    """Fit a trainer's sequences with ``params``; the model file's bytes."""
-    trainer.set_params(params.crfsuite())
-    fd, path = tempfile.mkstemp(suffix=".crfsuite", prefix="biaozhu-")
-    os.close(fd)
-    try:
-        trainer.train(path)
-        with open(path, "rb") as fh:
-            return fh.read()
-    finally:
-        os.unlink(path)
 
 
 # -- tagging ------------------------------------------------------------------------
@@ -449,16 +374,12 @@ class CrfTagger:
         # crfsuite follows every offset of a model file as written: one that
         # leads outside it (a blob damaged, or edited in the project file)
         # would kill the process, so the file is walked here first
-        own = model.model_bytes[: model.paired] if model.paired else model.model_bytes
-        # crfsuite reads the bytes it was opened on in place: a paired
-        # model's first part, a copy, is kept alive with the tagger
-        self._own_bytes = own
-        problem = model_problem(own)
+        problem = model_problem(model.model_bytes)
         if problem is not None:
             raise InvalidInput("the stored model cannot be read by crfsuite ({exc})", exc=problem)
         self._tagger = pycrfsuite.Tagger()
         try:
-            self._tagger.open_inmemory(own)
+            self._tagger.open_inmemory(model.model_bytes)
             self._tags = set(self._tagger.labels())
             # each tag found again by its name, as tagging asks for it
             self._tagger.set([{}])
@@ -474,13 +395,8 @@ class CrfTagger:
             for t in self._tags
             if t.startswith("B-") and t[2:] in self._proposed
         }
-        known = model_attributes(own)
+        known = model_attributes(model.model_bytes)
         self._attributes = ModelAttributes(known) if known is not None else None
-        # the word-kind attributes the model weighs, as bytes (None: it reads
-        # none; {} when its attributes could not be listed: built as strings)
-        self._kinds: dict[str, bytes] | None = None
-        if model.word_kinds:
-            self._kinds = kind_attributes(known) if known is not None else {}
         self._sentence = (0, 0)
         # by label: its B- and I- tags and their marginals read so far, by character
         self._marginals: dict[str, MarginalColumns] = {}
@@ -491,22 +407,6 @@ class CrfTagger:
         # indexed, and the text they are of
         self._plan_of: Analysis | None = None
         self._plan: tuple[list[tuple[int, int]], dict[tuple[int, int], int]] = ([], {})
-        # paired: the second CRF, reading the word kinds, tagging each
-        # sentence beside this one
-        self._partner: CrfTagger | None = None
-        if model.paired:
-            self._partner = CrfTagger(
-                CrfModel(
-                    model_bytes=model.model_bytes[model.paired :],
-                    labels=model.labels,
-                    lexicon=model.lexicon,
-                    params=model.params,
-                    feature_set=model.feature_set,
-                    auxiliary=model.auxiliary,
-                    word_kinds=True,
-                ),
-                version,
-            )
 
     def __reduce__(self):
         # A crfsuite tagger cannot be pickled: the model travels as its bytes
@@ -542,28 +442,11 @@ class CrfTagger:
         ``base_columns``, when the caller shares them between models (read
         only when the model's attributes could not be listed); a caller that
         gives it reads the stretches it named in ``expect``, if any. Callers
-        hold ``TAGGING`` for the whole exchange. A paired model's spans are
-        those of both its CRFs."""
-        best = self._open_own(a, start, end, base)
-        if self._partner is None:
-            return best
-        other = self._partner.open_sentence(a, start, end, base)
-        if not other:
-            return best
-        return sorted({*best, *other})
-
-    def _open_own(
-        self, a: Analysis, start: int, end: int, base: BaseColumns | None
-    ) -> list[SpanKey]:
-        """``open_sentence`` with this model's own crfsuite tagger alone."""
+        hold ``TAGGING`` for the whole exchange."""
         if self._attributes is None:
             items = sentence_features(a, start, end, self.lexicon, base)
         else:
             items = self._next_items(a, start, end, base is None)
-        if self._kinds is not None:
-            items = with_kinds(
-                items, a, start, end, self._kinds if self._attributes is not None else None
-            )
         self._tagger.set(items)
         self._sentence = (start, end)
         self._marginals = {}
@@ -582,8 +465,6 @@ class CrfTagger:
         sentences are (``_next_items``)."""
         self._plan_of = a
         self._plan = (list(stretches), {b: k for k, b in enumerate(stretches)})
-        if self._partner is not None:
-            self._partner.expect(a, stretches)
 
     def _next_items(
         self, a: Analysis, start: int, end: int, sentences: bool
@@ -624,32 +505,15 @@ class CrfTagger:
         """(lowest, mean) over the span's characters of the probability of the
         tag the span needs there (B- first, I- after), the character after the
         span counting with its probability of *not* continuing it; (0, 0) for
-        a span outside the open sentence or of a label the model lacks. A
-        paired model averages its two CRFs' probabilities character by
-        character."""
-        probs = self._probs(start, end, label)
-        if self._partner is not None:
-            other = self._partner._probs(start, end, label)
-            if probs is None or other is None:
-                probs = probs or other
-            else:
-                probs = [(p + q) / 2 for p, q in zip(probs, other, strict=True)]
-        if probs is None:
-            return 0.0, 0.0
-        return min(probs), sum(probs) / len(probs)
-
-    def _probs(self, start: int, end: int, label: str) -> list[float] | None:
-        """The probabilities ``probability`` reads, character by character,
-        of this model's own CRF; None for a span outside the open sentence
-        or of a label the model lacks."""
+        a span outside the open sentence or of a label the model lacks."""
         sent_start, sent_end = self._sentence
         if start < sent_start or end > sent_end:
-            return None
+            return 0.0, 0.0
         columns = self._marginals.get(label)
         if columns is None:
             columns = self._marginal_columns(label)
             if columns is None:
-                return None  # a label the model lacks
+                return 0.0, 0.0  # a label the model lacks
         b, i, begin, inside = columns
         s, e = start - sent_start, end - sent_start
         # crfsuite is asked for each tag's marginal at a character once per
@@ -667,7 +531,7 @@ class CrfTagger:
             probs[1:] = inside[s + 1 : last]
         if end < sent_end:
             probs[-1] = 1.0 - probs[-1]  # the character after the span does not continue it
-        return probs
+        return min(probs), sum(probs) / len(probs)
 
     def rules_out(self, start: int, end: int, label: str, floor: float) -> bool:
         """Whether the lowest of ``probability(start, end, label)`` is surely
@@ -676,8 +540,6 @@ class CrfTagger:
         False when it is not, or cannot be told so (a span outside the open
         sentence, a label the model lacks, a first tag's probability that
         is not a number: ``min`` then gives what ``probability`` says)."""
-        if self._partner is not None:  # the averaged marginals, all read
-            return self.probability(start, end, label)[0] < floor
         sent_start, sent_end = self._sentence
         if start < sent_start or end > sent_end:
             return False

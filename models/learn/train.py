@@ -46,21 +46,6 @@ if TYPE_CHECKING:
 # tell them apart, it tries the first alone.
 PROJECT_SCORERS = (ScorerParams(c2=1.0), ScorerParams(c2=0.3), ScorerParams(c2=0.1))
 
-# A big project's own CRF is two: one reading the bundled CRF's recipe, one
-# reading besides it what kind of word each word is by jieba's dictionary,
-# their spans pooled and judged by their marginals averaged (CLUENER train,
-# 400,000 characters: dev through the user path 0.7658 -> 0.7831). A small
-# project's gold is too little for the second to learn what a kind says:
-# on CLUENER's policy sentences (trainings of 4,500 and 9,000 characters)
-# the pair cost one action more (``CrfParams`` has the figures).
-PROJECT_CRF = CrfParams(paired=True)
-PAIRED_FROM_CHARACTERS = 100_000
-
-
-def project_crf_params(characters: int) -> CrfParams:
-    """The CRF settings of a project whose gold holds ``characters``."""
-    return PROJECT_CRF if characters >= PAIRED_FROM_CHARACTERS else CrfParams()
-
 
 @dataclass(frozen=True)
 class TrainResult:
@@ -95,7 +80,6 @@ def train_project(
         )
     progress = progress or NoProgress()
     docs = require_gold(project)
-    params = params or project_crf_params(sum(len(d.text) for d in docs))
     if len(docs) < 2:
         raise InvalidInput("training needs at least 2 gold documents, the project has 1")
     base = bundled_model()
