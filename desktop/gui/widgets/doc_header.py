@@ -35,6 +35,7 @@ SUGGESTION_KEY_COLOUR = "#6b7280"
 PART_GAP = 22  # between two parts of where the document stands: room for a "·"
 CHIP_GAP = 6  # between two label chips
 LINE_GAP = 3  # between two lines
+TITLE_LINES = 2  # a longer title ends in "…", whole in its tooltip
 
 
 class _Line(QLayout):
@@ -295,6 +296,56 @@ class _Elided(QLabel):
         painter.end()
 
 
+class _Title(QLabel):
+    """The article's title on at most TITLE_LINES lines: a long one (a
+    report's full name and number) ends in "…" and its tooltip holds it
+    whole, so the article keeps the height it is read in."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._full = ""
+
+    def set_title(self, text: str) -> None:
+        self._full = text
+        self._fit()
+
+    def full_title(self) -> str:
+        return self._full
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit()
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # the style sheet's title font
+            self._fit()
+
+    def _fit(self) -> None:
+        width = self.contentsRect().width()
+        text = self._full
+        if width > 0 and not self._fits(text, width):
+            low, high = 0, len(text)  # the longest start that fits with its "…"
+            while low < high:
+                middle = (low + high + 1) // 2
+                if self._fits(text[:middle].rstrip() + "…", width):
+                    low = middle
+                else:
+                    high = middle - 1
+            text = text[:low].rstrip() + "…"
+        self.setToolTip(self._full if text != self._full else "")
+        if self.text() != text:
+            self.setText(text)
+
+    def _fits(self, text: str, width: int) -> bool:
+        metrics = self.fontMetrics()
+        flags = int(Qt.TextFlag.TextWordWrap)
+        height = metrics.boundingRect(QRect(0, 0, width, 1 << 20), flags, text).height()
+        # a wrapped block's height is its lines' spacing give or take the
+        # font's leading: counted in half-lines, not compared to the pixel
+        return height < (TITLE_LINES + 0.5) * metrics.lineSpacing()
+
+
 class _SuggestionKey(QLabel):
     """The legend's key for pending suggestions, underlined with dashes as
     the article underlines them: Qt's rich text has no dashed underline
@@ -328,7 +379,7 @@ class DocumentHeader(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("documentHeader")
-        self.title = QLabel(self)
+        self.title = _Title(self)
         self.title.setObjectName("docTitle")
         self.title.setTextFormat(Qt.TextFormat.PlainText)  # a title is data, never markup
         self.title.setWordWrap(True)
@@ -422,7 +473,7 @@ class DocumentHeader(QWidget):
             part.setVisible(has_doc)
         self.position.setVisible(has_doc and bool(position and position[1]))
         if not has_doc:
-            self.title.setText(translate("DocumentHeader", "No document"))
+            self.title.set_title(translate("DocumentHeader", "No document"))
             self.hint.setText(
                 translate(
                     "DocumentHeader", "Import files with Ctrl+I, or open a project with Ctrl+O."
@@ -431,8 +482,8 @@ class DocumentHeader(QWidget):
             self.update()
             return
         shown = cell_text(title or doc_id)  # a bidi control would reorder the heading
-        if self.title.text() != shown:
-            self.title.setText(shown)
+        if self.title.full_title() != shown:
+            self.title.set_title(shown)
         colour = STATUS_COLOURS.get(status, "#666")
         self._set(
             self.status,
