@@ -3568,32 +3568,32 @@
 <context>
     <name>DocumentHeader</name>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_header.py" line="388"/>
+        <location filename="../../desktop/gui/widgets/doc_header.py" line="439"/>
         <source>suggestion</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_header.py" line="425"/>
+        <location filename="../../desktop/gui/widgets/doc_header.py" line="476"/>
         <source>No document</source>
         <translation>没有文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_header.py" line="427"/>
+        <location filename="../../desktop/gui/widgets/doc_header.py" line="478"/>
         <source>Import files with Ctrl+I, or open a project with Ctrl+O.</source>
         <translation>按 Ctrl+I 导入文件，或按 Ctrl+O 打开项目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_header.py" line="444"/>
+        <location filename="../../desktop/gui/widgets/doc_header.py" line="495"/>
         <source>document %1 of %2</source>
         <translation>第 %1 / %2 篇</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_header.py" line="449"/>
+        <location filename="../../desktop/gui/widgets/doc_header.py" line="500"/>
         <source>%1 characters</source>
         <translation>%1 字</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_header.py" line="451"/>
+        <location filename="../../desktop/gui/widgets/doc_header.py" line="502"/>
         <source>%1 gold · %2 pending</source>
         <translation>金标准 %1 · 待定 %2</translation>
     </message>
@@ -4636,236 +4636,236 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="568"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="571"/>
         <source>History of span %1 — %2</source>
         <translation>片段 %1 的历史 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="570"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="573"/>
         <source>History of %1 — %2</source>
         <translation>%1 的历史 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="474"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="477"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="475"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="478"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="476"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="479"/>
         <source>Annotator</source>
         <translation>标注员</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="477"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="480"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="478"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="481"/>
         <source>Before → after</source>
         <translation>之前 → 之后</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="479"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="482"/>
         <source>Source suggestion</source>
         <translation>来源建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="480"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="483"/>
         <source>Merged from</source>
         <translation>合并自</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="481"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="484"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="484"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="487"/>
         <source>merged</source>
         <translation>已合并</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="485"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="488"/>
         <source>suggestion %1 (no longer stored)</source>
         <translation>建议 %1（已不再保存）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="486"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="489"/>
         <source>all documents</source>
         <translation>全部文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="489"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="492"/>
         <source>The document whose history is shown (Ctrl+L); empty, and Enter: the whole project&apos;s history</source>
         <translation>显示其历史的文档（Ctrl+L）；清空后按回车：整个项目的历史</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="493"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="496"/>
         <source>&amp;From</source>
         <translation>从(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="494"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="497"/>
         <source>t&amp;o</source>
         <translation>到(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="495"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="498"/>
         <source>Ne&amp;west first</source>
         <translation>最新的在前(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="497"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="500"/>
         <source>The latest events at the top (the whole project&apos;s history)</source>
         <translation>最新的事件排在最上面（整个项目的历史）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="503"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="506"/>
         <source>Span history</source>
         <translation>片段历史</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="506"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="509"/>
         <source>The history of the selected event&apos;s span and of the suggestion and spans it came from, in its own window (Ctrl+Shift+H)</source>
         <translation>在单独的窗口中显示所选事件的片段及其来源建议和来源片段的历史（Ctrl+Shift+H）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="510"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="513"/>
         <source>Go to</source>
         <translation>转到</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="512"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="515"/>
         <source>Show the selected event&apos;s document and span in the main window (Ctrl+G)</source>
         <translation>在主窗口中显示所选事件的文档和片段（Ctrl+G）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="514"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="517"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="517"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="520"/>
         <source>Write the events shown (every one the filters select) as the history&apos;s audit CSV, the same as the command line writes (Ctrl+E)</source>
         <translation>将显示的事件（筛选条件选中的全部事件）写成历史的审计 CSV，与命令行写出的相同（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="523"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="526"/>
         <source>&amp;Document:</source>
         <translation>文档(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="523"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="526"/>
         <source>A&amp;nnotator:</source>
         <translation>标注员(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="523"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="526"/>
         <source>Ac&amp;tion:</source>
         <translation>操作(&amp;T)：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/history_view.py" line="792"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="800"/>
         <source>%1 (%n span(s))</source>
         <translation>
             <numerusform>%1（%n 个片段）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="801"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="809"/>
         <source>%1 as of event #%2</source>
         <translation>%1 在事件 #%2 时的状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="844"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="852"/>
         <source>Select an event about a span first.</source>
         <translation>请先选择一个涉及片段的事件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="857"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="865"/>
         <source>Export the history as CSV</source>
         <translation>将历史导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="859"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="867"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="875"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="883"/>
         <source>The history is being written already; wait for it to finish.</source>
         <translation>历史正在写出；请等待完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="895"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="903"/>
         <source>Writing the history to %1…</source>
         <translation>正在将历史写入 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="902"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="910"/>
         <source>Wrote %1 events to %2</source>
         <translation>已将 %1 个事件写入 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="919"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="927"/>
         <source>Select an event about a document first.</source>
         <translation>请先选择一个涉及文档的事件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="499"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="502"/>
         <source>Show as of…</source>
         <translation>显示当时状态…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="501"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="504"/>
         <source>Draw the document as it stood right after the selected event</source>
         <translation>显示所选事件刚发生后的文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="528"/>
-        <location filename="../../desktop/gui/review/history_view.py" line="609"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="531"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="612"/>
         <source>Select an event and press “Show as of…”.</source>
         <translation>选择一个事件，然后按“显示当时状态…”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="566"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="569"/>
         <source>History of the project — %2</source>
         <translation>项目的历史 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="551"/>
-        <location filename="../../desktop/gui/review/history_view.py" line="638"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="554"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="641"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="695"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="703"/>
         <source>%1 events</source>
         <translation>%1 个事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="697"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="705"/>
         <source>%1 events read so far; more as you scroll</source>
         <translation>已读取 %1 个事件；滚动时读取更多</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="701"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="709"/>
         <source>%1 of %2 events</source>
         <translation>%1 / %2 个事件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="782"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="790"/>
         <source>Event #%1 is about no document.</source>
         <translation>事件 #%1 不涉及任何文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="801"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="809"/>
         <source>As of event #%1</source>
         <translation>事件 #%1 时的状态</translation>
     </message>

@@ -476,8 +476,8 @@ class AgreementPanel(QWidget):
                 for who, n in left_out.items()
             )
             self.alpha_title.setText(
-                self.alpha_title.text()
-                + " "
+                self.alpha_title.text()  # the title has no full stop: a line of its own
+                + "\n"
                 + self.tr("Left out, as made by adjudicating: %1.").replace("%1", said)
             )
         # exactly the header and the one row, no empty space under it
