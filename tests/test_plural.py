@@ -171,7 +171,8 @@ def test_the_cores_refusals_count_in_words(tmp_path, count):
     assert label == f"label COMPANY is used by {spans} and cannot be removed"
     overlaps = str(overlap_refusal(tmp_path, count))
     documents = "1 document" if count == 1 else "2 documents"
-    assert f": {spans} overlap another of the same annotator in {documents}: " in overlaps
+    overlap = "1 span overlaps" if count == 1 else "2 spans overlap"
+    assert f": {overlap} another of the same annotator in {documents}: " in overlaps
     assert not BOTH_FORMS.search(label + overlaps)
 
 

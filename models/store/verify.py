@@ -248,7 +248,7 @@ def unknown_actions(conn: sqlite3.Connection, since: int = 0) -> list[Message]:
     )
     return [
         Message(
-            "event {event}: its action {action!r} is not one Biaozhu writes ({n} event(s));"
+            "event {event}: its action {action!r} is not one Biaozhu writes ({n} {n:event|events});"
             " the history was altered",
             event=eid,
             action=action,
@@ -284,7 +284,7 @@ def own_origin_problems(conn: sqlite3.Connection, since: int = 0) -> list[Messag
     return [
         Message(
             "event {event} ({action}): its origin {origin!r} is not this project's id"
-            " {project!r} (project.created), though it was made here ({n} event(s))",
+            " {project!r} (project.created), though it was made here ({n} {n:event|events})",
             event=first,
             action=action,
             origin=origin,
@@ -301,7 +301,7 @@ def _foreign_keys(conn: sqlite3.Connection) -> list[Message]:
     table, rowid, parent, _ = fk[0]
     return [
         Message(
-            "foreign key check failed: {n} row(s), first {table} row {rowid} -> {parent}",
+            "foreign key check failed: {n} {n:row|rows}, first {table} row {rowid} -> {parent}",
             n=len(fk),
             table=table,
             rowid=rowid,
@@ -686,7 +686,7 @@ def _unproven_before(
     if unproven and project.legacy_merges:
         gaps.append(
             Message(
-                "{n} undo(s) of decisions a merge may have brought before merges recorded"
+                "{n} {n:undo|undos} of decisions a merge may have brought before merges recorded"
                 " them as events",
                 n=len(unproven),
             )
@@ -1075,7 +1075,7 @@ class _Tables:
         if self.conflicts_unrecorded:
             gaps.append(
                 Message(
-                    "{n} merge conflict(s) raised before merges recorded when (the time"
+                    "{n} merge {n:conflict|conflicts} raised before merges recorded when (the time"
                     " `conflicts` shows for them is not proven)",
                     n=self.conflicts_unrecorded,
                 )
@@ -1129,7 +1129,7 @@ def _decision_problems(
     if unproven:
         gaps.append(
             Message(
-                "{n} decision(s) on suggestions brought in by a merge made before "
+                "{n} {n:decision|decisions} on suggestions brought in by a merge made before "
                 "merges recorded them as events",
                 n=len(unproven),
             )

@@ -2155,7 +2155,7 @@
     </message>
     <message>
         <location filename="core_messages.py" line="2135"/>
-        <source>label {name} is used by {held} incoming span(s) of open merge conflicts and cannot be removed until they are resolved</source>
+        <source>label {name} is used by {held} incoming {held:span|spans} of open merge conflicts and cannot be removed until they are resolved</source>
         <translation>标签 {name} 被未解决的合并冲突中 {held} 个传入的片段使用，解决这些冲突之前不能删除</translation>
     </message>
     <message>
@@ -2340,12 +2340,12 @@
     </message>
     <message>
         <location filename="core_messages.py" line="2495"/>
-        <source>event {event}: its action {action!r} is not one Biaozhu writes ({n} event(s)); the history was altered</source>
+        <source>event {event}: its action {action!r} is not one Biaozhu writes ({n} {n:event|events}); the history was altered</source>
         <translation>事件 {event}：其动作 {action!r} 不是 Biaozhu 会写入的动作（{n} 个事件）；历史被改动过</translation>
     </message>
     <message>
         <location filename="core_messages.py" line="2500"/>
-        <source>event {event} ({action}): its origin {origin!r} is not this project&apos;s id {project!r} (project.created), though it was made here ({n} event(s))</source>
+        <source>event {event} ({action}): its origin {origin!r} is not this project&apos;s id {project!r} (project.created), though it was made here ({n} {n:event|events})</source>
         <translation>事件 {event}（{action}）：它的来源 {origin!r} 不是本项目的 ID {project!r}（project.created），而它是在本项目中产生的（共 {n} 个事件）</translation>
     </message>
     <message>
@@ -2355,7 +2355,7 @@
     </message>
     <message>
         <location filename="core_messages.py" line="2570"/>
-        <source>{n} undo(s) of decisions a merge may have brought before merges recorded them as events</source>
+        <source>{n} {n:undo|undos} of decisions a merge may have brought before merges recorded them as events</source>
         <translation>{n} 次撤销针对的决定可能由合并带入，而那时的合并尚未把决定记为事件</translation>
     </message>
     <message>
@@ -2365,12 +2365,12 @@
     </message>
     <message>
         <location filename="core_messages.py" line="2620"/>
-        <source>{n} merge conflict(s) raised before merges recorded when (the time `conflicts` shows for them is not proven)</source>
+        <source>{n} merge {n:conflict|conflicts} raised before merges recorded when (the time `conflicts` shows for them is not proven)</source>
         <translation>{n} 个合并冲突产生于合并开始记录冲突时间之前（`conflicts` 显示的时间无法证实）</translation>
     </message>
     <message>
         <location filename="core_messages.py" line="2625"/>
-        <source>{n} decision(s) on suggestions brought in by a merge made before merges recorded them as events</source>
+        <source>{n} {n:decision|decisions} on suggestions brought in by a merge made before merges recorded them as events</source>
         <translation>{n} 个建议上的决定，由合并带入，而那时的合并尚未把决定记为事件</translation>
     </message>
     <message>
@@ -3175,7 +3175,7 @@
     </message>
     <message>
         <location filename="core_messages.py" line="2085"/>
-        <source>overlapping spans stay allowed: {count} span(s) overlap another of the same annotator in {documents} document(s): {named}{more}; remove or resize them first</source>
+        <source>overlapping spans stay allowed: {count} {count:span overlaps|spans overlap} another of the same annotator in {documents} {documents:document|documents}: {named}{more}; remove or resize them first</source>
         <translation>仍允许片段重叠：{documents} 篇文档中有 {count} 个片段与同一标注员的另一片段重叠：{named}{more}；请先删除或调整它们</translation>
     </message>
     <message>
@@ -3221,7 +3221,7 @@
     </message>
     <message>
         <location filename="core_messages.py" line="2130"/>
-        <source>label {name} is used by {used} span(s) and cannot be removed</source>
+        <source>label {name} is used by {used} {used:span|spans} and cannot be removed</source>
         <translation>标签 {name} 被 {used} 个片段使用，不能删除</translation>
     </message>
     <message>
@@ -3396,7 +3396,7 @@
     </message>
     <message>
         <location filename="core_messages.py" line="2505"/>
-        <source>foreign key check failed: {n} row(s), first {table} row {rowid} -&gt; {parent}</source>
+        <source>foreign key check failed: {n} {n:row|rows}, first {table} row {rowid} -&gt; {parent}</source>
         <translation>外键检查未通过：{n} 行，第一行为 {table} 表第 {rowid} 行 -&gt; {parent}</translation>
     </message>
     <message>
