@@ -1765,7 +1765,7 @@
     </message>
     <message>
         <location filename="core_messages.py" line="1055"/>
-        <source>{line}; {n} file(s) could not be read ({path}: {reason})</source>
+        <source>{line}; {n} {n:file|files} could not be read ({path}: {reason})</source>
         <translation>{line}；{n} 个文件无法读取（{path}: {reason}）</translation>
     </message>
     <message>
@@ -1805,7 +1805,7 @@
     </message>
     <message>
         <location filename="core_messages.py" line="1095"/>
-        <source>{who} has {spans} span(s) there already</source>
+        <source>{who} has {spans} {spans:span|spans} there already</source>
         <translation>{who} 在其中已有 {spans} 个片段</translation>
     </message>
     <message>
@@ -2590,7 +2590,7 @@
     </message>
     <message>
         <location filename="core_messages.py" line="1440"/>
-        <source>the project&apos;s {n_docs} gold document(s) have no spans: nothing to learn from</source>
+        <source>the project&apos;s {n_docs} gold {n_docs:document has|documents have} no spans: nothing to learn from</source>
         <translation>项目的 {n_docs} 篇金标文档没有片段：没有可学习的内容</translation>
     </message>
     <message>

@@ -1054,7 +1054,7 @@ MESSAGES = [
     # models/io/importers.py
     QT_TRANSLATE_NOOP(
         "Core",
-        "{line}; {n} file(s) could not be read ({path}: {reason})",
+        "{line}; {n} {n:file|files} could not be read ({path}: {reason})",
     ),
     # models/io/importers.py
     QT_TRANSLATE_NOOP(
@@ -1094,7 +1094,7 @@ MESSAGES = [
     # models/io/importers.py
     QT_TRANSLATE_NOOP(
         "Core",
-        "{who} has {spans} span(s) there already",
+        "{who} has {spans} {spans:span|spans} there already",
     ),
     # models/io/importers.py
     QT_TRANSLATE_NOOP(
@@ -1439,7 +1439,7 @@ MESSAGES = [
     # models/learn/data.py
     QT_TRANSLATE_NOOP(
         "Core",
-        "the project's {n_docs} gold document(s) have no spans: nothing to learn from",
+        "the project's {n_docs} gold {n_docs:document has|documents have} no spans: nothing to learn from",
     ),
     # models/learn/evaluate_cv.py
     QT_TRANSLATE_NOOP(
