@@ -158,12 +158,12 @@ def test_cli_import_of_bobs_layer_then_agreement(tmp_path, capsys):
     out = capsys.readouterr().out
     # what happened, without "0 span(s)" beside the spans the layer brought
     assert out.splitlines()[:2] == [
-        "imported no new document from 1 file(s)",
-        "  added bob's layer to 2 document(s) already in the project (2 span(s))",
+        "imported no new document from 1 file",
+        "  added bob's layer to 2 documents already in the project (2 spans)",
     ]
     assert main(["import", proj, bob, "--annotator", "bob"]) == 0
     out = capsys.readouterr().out
-    assert "kept 2 document(s) where bob has a layer already" in out
+    assert "kept 2 documents where bob has a layer already" in out
     assert f"  kept {bob}: document a: bob has 2 spans there already" in out
     assert main(["agreement", proj, "--json"]) == 0
     pairs = json.loads(capsys.readouterr().out)["pairs"]

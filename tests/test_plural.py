@@ -76,7 +76,7 @@ def test_import_says_one_document_and_two_documents(tmp_path, capsys, corpus_dir
         f"imported {documents} with 0 spans from {files}; skipped 0 already in the project"
     )
     code, out, _ = run(capsys, "stats", proj)
-    assert out.splitlines()[0].startswith(f"p.biaozhu: {documents}, ")
+    assert out.splitlines()[0].startswith(f"{proj}: {documents}, ")
     assert not BOTH_FORMS.search(out)
 
 

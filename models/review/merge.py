@@ -114,7 +114,8 @@ class MergeReport:
         if not self.changed:
             return f"{source}: nothing new ({self.events_known} events already here)"
         parts = [
-            f"{counted(len(self.documents_added), 'new document')}, {self.documents_matched} matched",
+            f"{counted(len(self.documents_added), 'new document')},"
+            f" {self.documents_matched} matched",
             f"{counted(self.events_added, 'event')} appended ({self.events_known} already here)",
             f"{counted(self.spans_added, 'span')} added, {self.spans_removed} removed",
             counted(self.suggestions_added, "suggestion"),
