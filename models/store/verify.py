@@ -103,14 +103,15 @@ class VerifyReport:
         if self.problems:
             return self.problems[0]
         checked = Message(
-            "integrity, foreign keys, triggers, {events} chained events and the"
+            "integrity, foreign keys, triggers, {events} chained {events:event|events} and the"
             " state replayed from them (spans, decisions and the suggestions decided on, statuses,"
             " labels, roles, texts, models)",
             events=self.events_checked,
         )
         if self.merged:
             checked = Message(
-                "{checked}; {merged} merged events match their origin hashes",
+                "{checked}; {merged} merged {merged:event matches its origin hash|events match their"
+                " origin hashes}",
                 checked=checked,
                 merged=self.merged,
             )
@@ -515,7 +516,7 @@ def restore_problems(conn: sqlite3.Connection) -> list[Message]:
             Message(
                 "event {event} (project.restored) records that the history it brought back"
                 " ended at its event {count} ({tail}…), but what comes before it here is"
-                " {before} events ending in {prev}…: the history before the restore was"
+                " {before} {before:event|events} ending in {prev}…: the history before the restore was"
                 " rewritten",
                 event=eid,
                 count=count,
@@ -639,7 +640,7 @@ def malformed_rows(conn: sqlite3.Connection) -> list[Message]:
             f"SELECT {key} FROM {table} WHERE {column} IS NOT NULL AND NOT json_valid({column})"
         ).fetchall()
         if rows:
-            more = Message(" (and {n} more rows)", n=len(rows) - 1) if len(rows) > 1 else ""
+            more = Message(" (and {n} more {n:row|rows})", n=len(rows) - 1) if len(rows) > 1 else ""
             problems.append(
                 Message(
                     "{table} row {row}: its {column} is not valid JSON{more}",

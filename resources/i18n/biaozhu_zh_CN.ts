@@ -2315,12 +2315,12 @@
     </message>
     <message>
         <location filename="core_messages.py" line="2455"/>
-        <source>integrity, foreign keys, triggers, {events} chained events and the state replayed from them (spans, decisions and the suggestions decided on, statuses, labels, roles, texts, models)</source>
+        <source>integrity, foreign keys, triggers, {events} chained {events:event|events} and the state replayed from them (spans, decisions and the suggestions decided on, statuses, labels, roles, texts, models)</source>
         <translation>完整性、外键、触发器、{events} 个链式事件，以及由它们重放出的状态（片段、决定及被决定的建议、状态、标签、角色、文本、模型）</translation>
     </message>
     <message>
         <location filename="core_messages.py" line="2460"/>
-        <source>{checked}; {merged} merged events match their origin hashes</source>
+        <source>{checked}; {merged} merged {merged:event matches its origin hash|events match their origin hashes}</source>
         <translation>{checked}；{merged} 个合并而来的事件与其来源哈希相符</translation>
     </message>
     <message>
@@ -3431,7 +3431,7 @@
     </message>
     <message>
         <location filename="core_messages.py" line="2545"/>
-        <source>event {event} (project.restored) records that the history it brought back ended at its event {count} ({tail}…), but what comes before it here is {before} events ending in {prev}…: the history before the restore was rewritten</source>
+        <source>event {event} (project.restored) records that the history it brought back ended at its event {count} ({tail}…), but what comes before it here is {before} {before:event|events} ending in {prev}…: the history before the restore was rewritten</source>
         <translation>事件 {event}（project.restored）记录它恢复的历史止于其事件 {count}（{tail}…），但此处它之前是 {before} 个事件，止于 {prev}…：恢复之前的历史被改写过</translation>
     </message>
     <message>
@@ -3446,7 +3446,7 @@
     </message>
     <message>
         <location filename="core_messages.py" line="2560"/>
-        <source> (and {n} more rows)</source>
+        <source> (and {n} more {n:row|rows})</source>
         <translation>（另有 {n} 行）</translation>
     </message>
     <message>

@@ -2454,12 +2454,12 @@ MESSAGES = [
     # models/store/verify.py
     QT_TRANSLATE_NOOP(
         "Core",
-        "integrity, foreign keys, triggers, {events} chained events and the state replayed from them (spans, decisions and the suggestions decided on, statuses, labels, roles, texts, models)",
+        "integrity, foreign keys, triggers, {events} chained {events:event|events} and the state replayed from them (spans, decisions and the suggestions decided on, statuses, labels, roles, texts, models)",
     ),
     # models/store/verify.py
     QT_TRANSLATE_NOOP(
         "Core",
-        "{checked}; {merged} merged events match their origin hashes",
+        "{checked}; {merged} merged {merged:event matches its origin hash|events match their origin hashes}",
     ),
     # models/store/verify.py
     QT_TRANSLATE_NOOP(
@@ -2544,7 +2544,7 @@ MESSAGES = [
     # models/store/verify.py
     QT_TRANSLATE_NOOP(
         "Core",
-        "event {event} (project.restored) records that the history it brought back ended at its event {count} ({tail}…), but what comes before it here is {before} events ending in {prev}…: the history before the restore was rewritten",
+        "event {event} (project.restored) records that the history it brought back ended at its event {count} ({tail}…), but what comes before it here is {before} {before:event|events} ending in {prev}…: the history before the restore was rewritten",
     ),
     # models/store/verify.py
     QT_TRANSLATE_NOOP(
@@ -2559,7 +2559,7 @@ MESSAGES = [
     # models/store/verify.py
     QT_TRANSLATE_NOOP(
         "Core",
-        " (and {n} more rows)",
+        " (and {n} more {n:row|rows})",
     ),
     # models/store/verify.py
     QT_TRANSLATE_NOOP(
