@@ -63,7 +63,7 @@ def test_stats_names_the_project_on_one_line(capsys, evil_project):
     code, out, _ = run(capsys, "stats", evil_project)
     assert code == 0
     first = out.splitlines(keepends=True)[0]
-    assert one_clean_line(first) == f"{shown(evil_project, None)}: 1 documents, 7 characters"
+    assert one_clean_line(first) == f"{shown(evil_project, None)}: 1 document, 7 characters"
 
 
 def test_history_csv_says_where_it_wrote_on_one_line(capsys, evil_project, folder):

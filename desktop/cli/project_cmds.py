@@ -387,14 +387,14 @@ def run_stats(args: argparse.Namespace) -> int:
     # the operating-system user alone, who may not be in it
     named = args.annotator is not None or os.environ.get("BIAOZHU_ANNOTATOR") is not None
     print(
-        f"{shown(stats['project'], None)}: {stats['documents']} documents, "
-        f"{stats['characters']} characters"
+        f"{shown(stats['project'], None)}: {counted(stats['documents'], 'document')}, "
+        f"{counted(stats['characters'], 'character')}"
     )
     if not stats["documents"]:
         print(f"no documents yet: biaozhu import {shown(args.project, None)} PATH... adds them")
     gold = stats["gold"]
     print(
-        f"gold: {_count(gold['documents'], 'document')} done, {gold['spans']} spans"
+        f"gold: {counted(gold['documents'], 'document')} done, {counted(gold['spans'], 'span')}"
         + "".join(f"  {k} {v}" for k, v in gold["by_label"].items())
     )
     if named:
@@ -416,17 +416,13 @@ def run_stats(args: argparse.Namespace) -> int:
     for name in names:
         counts = stats["by_annotator"].get(name, {"annotations": 0, "done": 0})
         line = (
-            f"  {name} ({roles.get(name, 'not in the project')}): {counts['annotations']} spans, "
-            f"{_count(counts['done'], 'document')} done"
+            f"  {name} ({roles.get(name, 'not in the project')}):"
+            f" {counted(counts['annotations'], 'span')}, {counted(counts['done'], 'document')} done"
         )
         if name in stats["pending_by_annotator"]:
-            line += f", {stats['pending_by_annotator'][name]} suggestions pending"
+            line += f", {counted(stats['pending_by_annotator'][name], 'suggestion')} pending"
         print(line)
     return 0
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def _summary(value) -> str:
@@ -478,7 +474,7 @@ def run_history(args: argparse.Namespace) -> int:
     rows = [e.as_json() for e in events]
     if args.format == "csv":
         write_audit_csv(Path(args.out), rows)
-        print(f"wrote {len(rows)} events to {shown(args.out, None)}")
+        print(f"wrote {counted(len(rows), 'event')} to {shown(args.out, None)}")
         return 0
     for row in rows:
         if args.json:
