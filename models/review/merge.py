@@ -112,7 +112,7 @@ class MergeReport:
     def summary(self) -> str:
         source = shown(self.source, None)  # the file whole, on one line
         if not self.changed:
-            return f"{source}: nothing new ({self.events_known} events already here)"
+            return f"{source}: nothing new ({counted(self.events_known, 'event')} already here)"
         parts = [
             f"{counted(len(self.documents_added), 'new document')},"
             f" {self.documents_matched} matched",
