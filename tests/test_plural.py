@@ -283,3 +283,32 @@ def test_the_scan_finds_both_forms_in_a_string():
         "7",
         "8",
     ]
+
+
+@pytest.mark.parametrize("count", [1, 2])
+def test_the_history_says_a_merges_counts_in_its_language(tmp_path, corpus_dir, language, count):
+    """The history window's words for a merge: "1 new document, 0 conflicts"
+    in English (the catalogue's plural forms), one form in Chinese."""
+    import json
+
+    from desktop.gui.review.event_names import change_text
+
+    a = tmp_path / "a.biaozhu"
+    b = tmp_path / "b.biaozhu"
+    Project.create(a, annotator="alice").close()
+    with Project.create(b, annotator="carol") as other:
+        for path in corpus_texts(corpus_dir, count):
+            other.add_document(path.read_text(encoding="utf-8"))
+    with Project.open(a, annotator="alice") as p:
+        merge_project(p, b)
+        event = p.history()[-1]
+    assert event.action == "merge.completed"
+    after = json.loads(event.after) if isinstance(event.after, str) else event.after
+    said = change_text(after, event.action)
+    events = after["events"]
+    if language == "en":
+        documents = "1 new document" if count == 1 else "2 new documents"
+        assert said.endswith(f": {events} events, {documents}, 0 conflicts"), said
+    else:
+        assert said.endswith(f"：{events} 个事件，{count} 篇新文档，0 处冲突"), said
+    assert not BOTH_FORMS.search(said)
