@@ -15,7 +15,36 @@ template under ``models/`` into the translation catalogues (context
 fills in the arguments. An argument is shown as it is (a path, an id, a
 label name, a number); an argument that is itself an error of the core is
 translated in turn. ``tests/test_core_messages.py`` fails on a raise that
-passes an f-string or a string built at run time."""
+passes an f-string or a string built at run time.
+
+A counted noun (or verb) is written in both its English forms, chosen by the
+count it follows: the format spec ``one|other`` of the count's own field
+gives the word, not the number::
+
+    Message("{n} {n:document|documents} kept", n=n)   # "1 document kept", "2 documents kept"
+    Message("{n} {n:file was|files were} left unread", n=n)
+
+English takes ``one`` when the count is exactly 1, ``other`` otherwise (0
+too). Never "document(s)" (``tests/test_plural.py`` scans the sources).
+
+Why a format spec rather than Qt's numerus forms or gettext's ngettext:
+both choose by one count per string (``%n``, ``n``), kept out of the text
+and given again to the translator call, with a catalogue entry holding one
+translation per plural form of each language. The core's templates are
+``str.format`` strings with named arguments, and one sentence often counts
+two or three things ("exported {documents} documents with {spans} spans
+from {files} files"); split into one numerus string per count, a sentence
+would become several translatable units, and its word order would be
+fixed in English. Here the choice is ICU MessageFormat's ``plural`` in
+small: it stays inside the one template, named after the count it follows,
+so the template is still one unit of the catalogue (``update.py`` and
+``lupdate`` take it as they took any template), and zh_CN, which has no
+plural, translates it as one form that simply leaves the choice out
+(``"{n} 个文档"``); a translation may also keep a choice, chosen by the same
+rule. The choice is made where the arguments are filled in (``fill``), so
+``str()``, the CLI, the logs and the window's translated text all go
+through it. Text the core or the CLI writes in English only (a summary
+line, not a template) says a count with ``counted(n, "document")``."""
 
 from __future__ import annotations
 
@@ -103,6 +132,9 @@ class _OneLine(string.Formatter):
         return super().convert_field(value, conversion)
 
     def format_field(self, value: Any, format_spec: str) -> str:
+        if PLURAL_BAR in format_spec:  # {n:document|documents}: the word for n
+            one, _bar, other = format_spec.partition(PLURAL_BAR)
+            return plural(value, one, other)
         text = super().format_field(value, format_spec)
         if isinstance(value, Worded) or (
             isinstance(value, BaseException) and not isinstance(value, BiaozhuError)
@@ -111,6 +143,22 @@ class _OneLine(string.Formatter):
         if isinstance(value, (BiaozhuError, Message, Filled)):
             return text
         return shown(text)
+
+
+PLURAL_BAR = "|"  # {n:one|other}; never in a format spec of Python's own
+
+
+def plural(count: Any, one: str, other: str) -> str:
+    """English's word for ``count``: ``one`` for exactly 1, else ``other`` (0 too)."""
+    return one if count == 1 else other
+
+
+def counted(count: int, one: str, other: str | None = None) -> str:
+    """``count`` and its noun, as English says it: ``counted(1, "document")``
+    is "1 document", ``counted(0, "document")`` "0 documents",
+    ``counted(2, "process", "processes")`` "2 processes". For text in English
+    only; a template says ``{n} {n:document|documents}``."""
+    return f"{count} {plural(count, one, one + 's' if other is None else other)}"
 
 
 class Filled(str):

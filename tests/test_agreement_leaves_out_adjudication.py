@@ -60,4 +60,4 @@ def test_the_cli_says_which_layers_it_left_out(tmp_path, capsys):
     path = adjudicated(tmp_path / "p.biaozhu")
     assert main(["agreement", str(path)]) == 0
     out = capsys.readouterr().out
-    assert "left out: rita's layer of 1 document(s), made by adjudicating" in out
+    assert "left out: rita's layer of 1 document, made by adjudicating" in out

@@ -18,10 +18,10 @@ def test_new_import_stats_history_verify(tmp_path, capsys, corpus_dir, seeds_pat
     proj = str(tmp_path / "p.biaozhu")
     assert run(capsys, "new", proj)[0] == 0
     code, out, _ = run(capsys, "import", proj, str(corpus_dir))
-    assert code == 0 and "imported 5 document(s)" in out
+    assert code == 0 and "imported 5 documents" in out
     code, out, _ = run(capsys, "import", proj, str(seeds_path), "--annotator", "gold")
     # the corpus's texts already: the seeds' spans become gold's layer of each
-    assert code == 0 and "added gold's layer to 5 document(s) already in the project" in out
+    assert code == 0 and "added gold's layer to 5 documents already in the project" in out
     code, out, _ = run(capsys, "stats", proj, "--json")
     stats = json.loads(out)
     assert stats["documents"] == 5
@@ -66,7 +66,7 @@ def test_import_with_a_bad_file_exits_1_and_keeps_the_good(tmp_path, capsys):
     (tmp_path / "in" / "ok.txt").write_text("好的文章。", encoding="utf-8")
     (tmp_path / "in" / "bad.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
     code, out, err = run(capsys, "import", proj, str(tmp_path / "in"))
-    assert code == 1 and "bad.txt" in err and "imported 1 document(s)" in out
+    assert code == 1 and "bad.txt" in err and "imported 1 document" in out
 
 
 def test_verify_fails_naming_the_altered_event(tmp_path, capsys, corpus_dir):
@@ -247,7 +247,7 @@ def test_a_failed_multi_file_import_starts_with_the_error_line(tmp_path):
     first, *reasons = result.stderr.splitlines()
     assert first.startswith("biaozhu: error:") and "2" in first
     assert sorted(Path(r.strip().split(":")[0]).name for r in reasons) == ["bad1.txt", "bad2.txt"]
-    assert "imported 1 document(s)" in result.stdout
+    assert "imported 1 document" in result.stdout
 
 
 def test_output_cut_short_by_head_ends_quietly(tmp_path):

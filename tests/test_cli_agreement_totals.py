@@ -20,7 +20,7 @@ LAYERS = {
 # document for the text (the same project, the same figures, line for line;
 # the spaces that pad an undefined figure's column are left out here).
 TEXT_BEFORE = """\
-Krippendorff's alpha (nominal), 2 annotators, 6 characters in 1 document(s) they finished:
+Krippendorff's alpha (nominal), 2 annotators, 6 characters in 1 document they finished:
   METRIC     -0.100
   COMPANY     1.000
   POLICY        -
@@ -32,17 +32,17 @@ ann × ben                    METRIC             1/0    0.000      0.000   0.000
                              COMPANY            1/1    1.000      1.000   1.000
                              POLICY             0/0      -          -       -
                              (all)              2/1    0.667      0.667   0.500
-                             1 shared document(s), 6 characters
+                             1 shared document, 6 characters
 ann × cat                    METRIC             1/1    0.000      0.000  -0.500
                              COMPANY            1/1    0.000      1.000   0.667
                              POLICY             0/0      -          -       -
                              (all)              2/2    0.000      0.500   0.000
-                             1 shared document(s), 6 characters
+                             1 shared document, 6 characters
 ben × cat                    METRIC             0/1    0.000      0.000   0.000
                              COMPANY            1/1    0.000      1.000   0.667
                              POLICY             0/0      -          -       -
                              (all)              1/2    0.000      0.667   0.308
-                             1 shared document(s), 6 characters
+                             1 shared document, 6 characters
 """
 
 

@@ -110,7 +110,7 @@ def test_an_import_where_every_file_failed_does_not_speak_of_the_others(capsys, 
     paths = [tmp_path / "x.txt", tmp_path / "y.txt"]
     code, out, err = run(capsys, "import", project, *paths)
     first = err.splitlines()[0]
-    assert code == 1 and "2 of 2 file(s) failed" in first and "the others" not in first
+    assert code == 1 and "2 of 2 files failed" in first and "the others" not in first
     assert "imported 0" not in out
 
 
@@ -164,7 +164,7 @@ def test_a_label_map_into_a_near_miss_of_a_label_is_refused(capsys, project, tmp
         assert f"'{typo}'" in line and "did you mean COMPANY?" in line
     assert dump(project) == before
     code, out, _ = run(capsys, "import", project, data, "--label-map", "company=COMPANY")
-    assert code == 0 and "imported 2 document(s) with 2 span(s)" in out
+    assert code == 0 and "imported 2 documents with 2 spans" in out
     code, out, _ = run(capsys, "import", project, data, "--label-map", "company=ORG")
     assert code == 0  # a new name, unlike any label: a label of its own, said so
 

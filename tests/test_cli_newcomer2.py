@@ -63,7 +63,7 @@ def test_a_mistyped_label_map_source_is_refused_naming_the_files_types(
     assert "company, name" in line  # the types the file holds
     assert dump(project_file) == before
     code, out, _ = run(capsys, "import", project_file, data, "--label-map", "company=COMPANY")
-    assert code == 0 and "imported 3 document(s) with 2 span(s)" in out
+    assert code == 0 and "imported 3 documents with 2 spans" in out
 
 
 def test_a_label_map_source_of_another_format_is_refused(capsys, project_file, tmp_path):
@@ -231,10 +231,10 @@ def test_suggest_doc_takes_several_ids_as_the_readme_writes_them(capsys, three_d
     refused as "--doc selects project documents; use it without FILE"."""
     code, out, err = run(capsys, "suggest", "--project", three_docs, "--doc", "a", "b")
     assert code == 0, err
-    assert "suggested 2 document(s)" in out
+    assert "suggested 2 documents" in out
     assert suggested_documents(three_docs) == {"a", "b"}
     code, out, err = run(capsys, "suggest", "--project", three_docs, "--doc", "b", "--doc", "c")
-    assert code == 0 and "suggested 2 document(s)" in out
+    assert code == 0 and "suggested 2 documents" in out
     assert suggested_documents(three_docs) == {"a", "b", "c"}
 
 
@@ -307,7 +307,7 @@ def test_queue_when_every_document_is_done_says_so(capsys, project_file, tmp_pat
     )
     assert run(capsys, "import", project_file, data, "--annotator", "ann")[0] == 0
     code, out, _ = run(capsys, "queue", project_file, "--annotator", "ann")
-    assert code == 0 and out == "nothing to do: ann has finished all 1 document(s)\n"
+    assert code == 0 and out == "nothing to do: ann has finished the only document\n"
 
 
 def test_export_of_a_new_project_says_it_has_no_documents(capsys, project_file, tmp_path):
@@ -383,7 +383,7 @@ def test_a_folder_says_which_files_it_left_unread_and_why(capsys, project_file, 
     (folder / "notes.md").write_text("# notes", encoding="utf-8")  # passed over, as before
     code, out, err = run(capsys, "import", project_file, folder)
     assert code == 0, err
-    assert "imported 1 document(s)" in out
+    assert "imported 1 document" in out
     assert f"left unread {folder / 'b.doc'}: a Word 97" in out and "notes.md" not in out
     only_doc = tmp_path / "docs"
     only_doc.mkdir()
@@ -566,7 +566,7 @@ def test_office_lock_files_and_mac_resource_forks_in_a_folder_are_passed_over(
     (folder / "._article.docx").write_bytes(b"\x00\x05\x16\x07\x00\x02\x00\x00Mac OS X" + bytes(60))
     code, out, err = run(capsys, "import", project_file, folder)
     assert code == 0 and err == "", err
-    assert "imported 1 document(s)" in out and "~$" not in out and "._" not in out
+    assert "imported 1 document" in out and "~$" not in out and "._" not in out
     line = refused(capsys, project_file, folder / "~$article.docx")
     assert "lock file" in line and "article.docx" in line
 

@@ -63,7 +63,7 @@ def test_stats_names_the_project_on_one_line(capsys, evil_project):
     code, out, _ = run(capsys, "stats", evil_project)
     assert code == 0
     first = out.splitlines(keepends=True)[0]
-    assert one_clean_line(first) == f"{shown(evil_project, None)}: 1 documents, 7 characters"
+    assert one_clean_line(first) == f"{shown(evil_project, None)}: 1 document, 7 characters"
 
 
 def test_history_csv_says_where_it_wrote_on_one_line(capsys, evil_project, folder):
@@ -79,7 +79,7 @@ def test_export_summary_and_manifest_are_one_line_each(capsys, evil_project, fol
     code, out, _ = run(capsys, "export", evil_project, "--format", "jsonl", "--out", out_dir)
     assert code == 0 and out_dir.exists(), out
     lines = [one_clean_line(line) for line in out.splitlines(keepends=True)]
-    assert lines[0].startswith("exported 1 document(s)")
+    assert lines[0].startswith("exported 1 document ")
     assert lines[0].endswith(f" to {shown(out_dir, None)}")
     assert lines[-1] == f"manifest: {shown(str(out_dir) + '.manifest.json', None)}"
 
@@ -90,7 +90,7 @@ def test_merge_and_its_history_name_the_file_on_one_line(capsys, evil_project, f
     code, out, _ = run(capsys, "merge", into, evil_project)
     assert code == 0
     lines = [one_clean_line(line) for line in out.splitlines(keepends=True)]
-    assert lines[0].startswith(f"{shown(evil_project, None)}: 1 new document(s)")
+    assert lines[0].startswith(f"{shown(evil_project, None)}: 1 new document,")
     code, out, _ = run(capsys, "history", into)
     assert code == 0
     lines = [one_clean_line(line) for line in out.splitlines(keepends=True)]

@@ -122,7 +122,7 @@ def test_a_write_waiting_for_another_process_says_so_then_commits(tmp_path, corp
         release(holder)
     out, err = importing.communicate(timeout=60)
     assert importing.returncode == 0, err
-    assert "imported 1 document(s)" in out
+    assert "imported 1 document" in out
     with Project.open(path, readonly=True) as project:
         assert project.document_count() == 3  # the corpus text, the holder's, the import's
         assert project.verify().ok

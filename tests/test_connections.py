@@ -175,7 +175,7 @@ def test_importing_a_folder_leaves_a_live_project_in_it_alone(tmp_path, corpus_d
         )
         assert run.returncode == 0, run.stderr
         assert "left unread" in run.stdout and "live.db-wal" in run.stdout
-        assert "imported 2 document(s)" in run.stdout
+        assert "imported 2 documents" in run.stdout
         live.add_document(TEXT + "再一篇。")  # the holder's locks are intact
         assert live.verify().ok
     with Project.open(live_path, readonly=True) as again:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from models.errors import BackupRefused, InvalidInput, Message
+from models.errors import BackupRefused, InvalidInput, Message, fill
 
 REPO = Path(__file__).resolve().parents[1]
 I18N = REPO / "resources" / "i18n"
@@ -121,7 +121,7 @@ def test_each_translation_keeps_the_arguments_of_its_template():
         if fields(source):
             values = {name: 1 for name in fields(source)}
             try:
-                chinese.format(**values)
+                fill(chinese, values)  # a count's choice of word, {n:one|other}, too
             except (ValueError, KeyError, IndexError) as exc:
                 bad.append(f"{chinese!r}: {exc}")
         # a file's reason is shown without its leading "{path}: " (import report)

@@ -231,7 +231,7 @@ def test_an_annotators_unfinished_documents_say_so_and_come_back_unfinished(tmp_
     argv = ["export", str(path), "--format", "jsonl", "--out", str(out), "--annotator", "alice"]
     assert main(argv) == 0
     said = capsys.readouterr().out
-    assert "1 document(s) not marked done by their annotator" in said
+    assert "1 document not marked done by its annotator" in said
     records = {r["id"]: r for r in map(json.loads, out.read_text(encoding="utf-8").splitlines())}
     assert records["half"]["meta"]["status"] == "in_progress"
     assert records["whole"]["meta"]["status"] == "done"
@@ -269,7 +269,7 @@ def test_gold_that_annotators_disagree_on_and_no_reviewer_settled_is_named(tmp_p
     out = tmp_path / "gold.jsonl"
     argv = ["export", str(path), "--format", "jsonl", "--out", str(out)]
     assert main(argv) == 0
-    assert "1 gold document(s) marked done by annotators who disagree" in capsys.readouterr().out
+    assert "1 gold document marked done by annotators who disagree" in capsys.readouterr().out
     manifest = json.loads(out.with_name(out.name + ".manifest.json").read_text(encoding="utf-8"))
     assert manifest["disagreements"] == {"contested": ["alice", "bob"]}
     with Project.open(path, annotator="rita") as project:
@@ -361,7 +361,7 @@ def test_cli_export(gold_file, tmp_path, capsys):
     code = main(["export", str(gold_file), "--format", "spacy", "--out", str(out)])
     stdout, err = capsys.readouterr()
     assert code == 0, err
-    assert "exported 6 document(s)" in stdout and "manifest:" in stdout
+    assert "exported 6 documents" in stdout and "manifest:" in stdout
     assert out.exists() and (tmp_path / "train.spacy.manifest.json").exists()
     code = main(
         [

@@ -516,7 +516,7 @@ def test_an_hf_dataset_folder_is_known_without_format(tmp_path, capsys, split):
     assert main(["new", str(tmp_path / "b.biaozhu")]) == 0
     capsys.readouterr()
     assert main(["import", str(tmp_path / "b.biaozhu"), str(out)]) == 0
-    assert "imported 4 document(s) with 4 span(s)" in capsys.readouterr().out
+    assert "imported 4 documents with 4 spans" in capsys.readouterr().out
 
 
 BLANK = "\u200b\u2060 \ufeff\u3000\u200d"  # zero-width characters and white space only

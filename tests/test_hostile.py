@@ -66,7 +66,7 @@ def assert_refused(proc: subprocess.CompletedProcess, *expected: str) -> None:
     lines = err.strip().splitlines()
     assert len(lines) in (1, 2), err
     first = lines[0]
-    assert first.startswith("biaozhu: error:") or first.endswith("file(s) failed:"), err
+    assert first.startswith("biaozhu: error:") or first.endswith("files failed:"), err
     assert all(word in lines[-1] for word in expected), lines[-1]
 
 

@@ -40,7 +40,7 @@ def test_the_data_beside_a_named_manifest_imports_and_the_manifest_is_named(
     assert main(["import", str(target), str(exported), str(manifest)]) == 0
     out, err = capsys.readouterr()
     assert err == ""
-    assert "imported 5 document(s)" in out and "from 1 file(s)" in out
+    assert "imported 5 documents" in out and "from 1 file" in out
     assert f"left unread {manifest}: an export's manifest" in out
     assert documents(target) == 5
 

@@ -104,7 +104,7 @@ def test_a_layer_bob_already_has_is_never_overwritten(tmp_path):
 
         assert report.layers == []
         assert [(doc, str(why)) for _, doc, why in report.kept] == [
-            ("a", "bob has 1 span(s) there already"),
+            ("a", "bob has 1 span there already"),
             ("b", "bob has begun it already (in_progress)"),
         ]
         assert list(project.conn.iterdump()) == before
@@ -158,13 +158,13 @@ def test_cli_import_of_bobs_layer_then_agreement(tmp_path, capsys):
     out = capsys.readouterr().out
     # what happened, without "0 span(s)" beside the spans the layer brought
     assert out.splitlines()[:2] == [
-        "imported no new document from 1 file(s)",
-        "  added bob's layer to 2 document(s) already in the project (2 span(s))",
+        "imported no new document from 1 file",
+        "  added bob's layer to 2 documents already in the project (2 spans)",
     ]
     assert main(["import", proj, bob, "--annotator", "bob"]) == 0
     out = capsys.readouterr().out
-    assert "kept 2 document(s) where bob has a layer already" in out
-    assert f"  kept {bob}: document a: bob has 2 span(s) there already" in out
+    assert "kept 2 documents where bob has a layer already" in out
+    assert f"  kept {bob}: document a: bob has 2 spans there already" in out
     assert main(["agreement", proj, "--json"]) == 0
     pairs = json.loads(capsys.readouterr().out)["pairs"]
     assert [(p["a"], p["b"], p["documents"]) for p in pairs] == [("alice", "bob", 2)]

@@ -86,7 +86,7 @@ def test_a_folder_read_as_txt_leaves_its_pages_and_other_formats_unread(
     (folder / "c.jsonl").write_text(json.dumps({"text": "第三篇。"}) + "\n", encoding="utf-8")
     assert main(["import", str(project_file), str(folder), "--format", "txt"]) == 0
     out = capsys.readouterr().out
-    assert "imported 1 document(s)" in out
+    assert "imported 1 document" in out
     assert f"left unread {folder / 'b.htm'}: a web page" in out
     assert f"left unread {folder / 'c.jsonl'}: a .jsonl file" in out
     with Project.open(project_file, readonly=True) as project:

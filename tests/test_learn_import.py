@@ -44,7 +44,7 @@ def test_a_cluener_file_is_known_by_its_shape_and_every_sentence_is_gold(tmp_pat
     assert main(["new", str(path), "--annotator", "clue"]) == 0
     assert main(["import", str(path), str(data), "--annotator", "clue"]) == 0
     out = capsys.readouterr().out
-    assert "imported 3 document(s) with 1 span(s)" in out
+    assert "imported 3 documents with 1 span" in out
     assert statuses(path) == ["done", "done", "done"]
     with Project.open(path, annotator="clue") as project:
         assert len(project.gold_layers()) == 3  # the two sentences without a company are negatives
@@ -126,7 +126,7 @@ def test_the_shared_cluener_dev_split_imports_as_gold(tmp_path, capsys):
     path = tmp_path / "p.biaozhu"
     main(["new", str(path), "--annotator", "clue"])
     assert main(["import", str(path), str(dev), "--annotator", "clue"]) == 0
-    assert "imported 1343 document(s) with 378 span(s)" in capsys.readouterr().out
+    assert "imported 1343 documents with 378 spans" in capsys.readouterr().out
     with Project.open(path, annotator="clue") as project:
         assert len(project.gold_layers()) == 1343
 

@@ -225,7 +225,7 @@ def test_cli_merge_twice_and_verify(laptops, capsys):
     path = str(a.path)
     assert main(["merge", path, str(b_path)]) == 0
     out = capsys.readouterr().out
-    assert "2 new document(s)" in out and "merged events match" in out
+    assert "2 new documents" in out and "merged events match" in out
     assert main(["merge", path, str(b_path)]) == 0
     assert "nothing new" in capsys.readouterr().out
     assert main(["verify", path]) == 0

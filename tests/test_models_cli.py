@@ -80,7 +80,7 @@ def test_models_lists_each_stored_model_with_its_figures(two_models, capsys):
     lines = out.splitlines()
     assert len(lines) == 2
     assert lines[0].startswith(first) and lines[0].endswith("active")
-    assert "2 gold document(s)" in lines[0] and "1.250 actions per gold span" in lines[0]
+    assert "2 gold documents" in lines[0] and "1.250 actions per gold span" in lines[0]
     assert "F1 COMPANY 0.800" in lines[0]
     assert lines[1].startswith(second) and not lines[1].endswith("active")
     assert "1.500 actions per gold span" in lines[1] and "F1 COMPANY 0.600" in lines[1]

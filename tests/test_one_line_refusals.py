@@ -142,5 +142,5 @@ def test_each_failed_file_is_one_line_of_the_report(capsys, project, tmp_path):
     two = jsonl(tmp_path, "c.jsonl", VALUES["surface"])
     lines = refusal(capsys, project, one, two)
     assert len(lines) == 3
-    assert lines[0] == ("biaozhu: error: 2 of 2 file(s) failed to import (nothing was imported):")
+    assert lines[0] == ("biaozhu: error: 2 of 2 files failed to import (nothing was imported):")
     assert "a\\nb.jsonl:1: label" in lines[1]

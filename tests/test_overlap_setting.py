@@ -78,7 +78,7 @@ def test_overlaps_are_not_turned_off_while_spans_overlap_and_the_refusal_says_wh
             project.set_allow_overlap(False)
         message = str(refused.value)
         assert "\n" not in message
-        assert "1 span(s) overlap another of the same annotator in 1 document(s)" in message
+        assert "1 span overlaps another of the same annotator in 1 document" in message
         assert (
             f"{doc_id} (alice): '比亚迪汽车工业有限公司' [0:11] overlaps '比亚迪' [0:3]" in message
         )

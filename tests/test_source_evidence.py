@@ -153,7 +153,7 @@ def test_suggest_says_which_sources_the_record_scores_down_and_what_it_held_back
         project.set_status("long", "done")
     assert main(["suggest", "--project", str(path)]) == 0
     out = capsys.readouterr().out.splitlines()
-    assert len(out) == 1 and out[0].startswith("suggested 5 document(s)")
+    assert len(out) == 1 and out[0].startswith("suggested 5 documents")
     with Project.open(path, annotator="alice") as project:
         offered = len(metric(project, "a0"))
         for doc_id in ("a1", "a2", "a3"):

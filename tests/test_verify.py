@@ -170,7 +170,7 @@ def test_decisions_from_a_merge_before_they_were_events_are_a_stated_gap(tmp_pat
     rewrite_events(a, as_old_merges_wrote)
     assert main(["verify", str(a)]) == 0
     out = capsys.readouterr().out
-    assert "1 decision(s) on suggestions brought in by a merge made before" in out
+    assert "1 decision on suggestions brought in by a merge made before" in out
 
 
 def tamper(path, sql: str) -> None:

@@ -428,7 +428,7 @@ def test_older_projects_still_verify_with_what_they_recorded(tmp_path, capsys):
     assert main(["verify", str(a)]) == 0
     out = capsys.readouterr().out
     assert out.startswith("verified, except what older versions did not record"), out
-    assert "1 undo(s) of decisions a merge may have brought before merges recorded" in out
+    assert "1 undo of decisions a merge may have brought before merges recorded" in out
 
 
 def test_when_a_model_was_trained_is_held_to_its_event(original, tmp_path, capsys):

@@ -113,7 +113,7 @@ def test_a_conflict_from_an_older_merge_is_a_gap(original, tmp_path, capsys):
     assert main(["verify", str(path)]) == 0
     out = capsys.readouterr().out
     assert out.startswith("verified, except what older versions did not record"), out
-    assert "1 merge conflict(s) raised before merges recorded when" in out, out
+    assert "1 merge conflict raised before merges recorded when" in out, out
 
 
 # -- 3. the layer a reviewer took a span from --------------------------------------------------

@@ -9,7 +9,7 @@ import argparse
 from pathlib import Path
 
 from desktop.cli.common import whole
-from models.errors import InvalidInput, shown
+from models.errors import InvalidInput, counted, shown
 
 CORPUS_OPTIONS = ("corpus", "out", "scheduler", "workers")
 SELECTION_OPTIONS = ("sample", "seed", "where")
@@ -85,13 +85,14 @@ def run_suggest_corpus(args: argparse.Namespace) -> int:
     )
     manifest = run.manifest
     print(
-        f"{manifest.documents} document(s) in {len(run.partitions)} partition(s): "
+        f"{counted(manifest.documents, 'document')} in"
+        f" {counted(len(run.partitions), 'partition')}: "
         f"{len(run.computed)} computed, {len(run.partitions) - len(run.computed)} already done; "
         + ", ".join(f"{label} {n}" for label, n in manifest.labels().items())
     )
     characters = sum(p.characters for p in run.computed)
     print(
-        f"{characters} character(s) suggested in {run.seconds:.1f} s "
+        f"{counted(characters, 'character')} suggested in {run.seconds:.1f} s "
         f"({characters / run.seconds:,.0f} characters/s) on {run.cluster}; "
         f"manifest {shown(out / '_manifest.json', None)}"
     )
@@ -153,7 +154,8 @@ def run_import_suggestions(args: argparse.Namespace) -> int:
             progress=TerminalProgress("doc"),
         )
     print(
-        f"imported {report.chosen} document(s) ({report.new} new to the project) with "
-        f"{report.suggestions} pending suggestion(s) from {report.partitions} partition(s)"
+        f"imported {counted(report.chosen, 'document')} ({report.new} new to the project) with "
+        f"{counted(report.suggestions, 'pending suggestion')} from"
+        f" {counted(report.partitions, 'partition')}"
     )
     return 0

@@ -94,6 +94,8 @@ def summary_json(row) -> dict:
 
 def summary_line(row) -> str:
     """One model, the figures a person compares first; the active one marked."""
+    from models.errors import counted
+
     actions = (
         f"{row.actions_per_span:.3f} actions per gold span"
         if row.actions_per_span is not None
@@ -103,7 +105,7 @@ def summary_line(row) -> str:
     parts = [
         row.version,
         row.created[:19].replace("T", " "),
-        f"{row.documents} gold document(s)",
+        counted(row.documents, "gold document"),
         actions,
     ]
     if f1:

@@ -26,7 +26,7 @@ from desktop.cli.corpus_cmds import (
     selection_requested,
 )
 from models import Project
-from models.errors import InvalidInput, shown
+from models.errors import InvalidInput, counted, plural, shown
 from models.io.audit_csv import check_audit_out, write_audit_csv
 from models.io.importers import ImportOptions, import_paths
 from models.io.registry import EXTENSIONS, import_formats
@@ -304,7 +304,9 @@ def run_import(args: argparse.Namespace) -> int:
     if report.files == 0 and report.unread:
         path, reason = report.unread[0]
         more = (
-            f" (and {len(report.unread) - 1} more such file(s))" if len(report.unread) > 1 else ""
+            f" (and {counted(len(report.unread) - 1, 'more such file')})"
+            if len(report.unread) > 1
+            else ""
         )
         raise InvalidInput(f"nothing to import: {shown(path)}: {reason}{more}")
     if report.files == 0 and report.ignored:
@@ -320,28 +322,29 @@ def run_import(args: argparse.Namespace) -> int:
     if report.failed and nothing and report.files == 1:  # one file, one line
         where, reason = report.failures_at()[0]
         raise InvalidInput(f"{shown(where)}: {reason}")
-    if not report.added and (report.layers or report.kept):  # no "0 span(s)" beside a layer's
+    if not report.added and (report.layers or report.kept):  # no "0 spans" beside a layer's
         skipped = (
             f"; skipped {len(report.skipped)} already in the project" if report.skipped else ""
         )
-        print(f"imported no new document from {report.files} file(s){skipped}")
+        print(f"imported no new document from {counted(report.files, 'file')}{skipped}")
     elif not (report.failed and nothing):
         print(
-            f"imported {len(report.added)} document(s) with {report.spans} span(s) from "
-            f"{report.files} file(s); skipped {len(report.skipped)} already in the project"
+            f"imported {counted(len(report.added), 'document')} with"
+            f" {counted(report.spans, 'span')} from {counted(report.files, 'file')};"
+            f" skipped {len(report.skipped)} already in the project"
         )
     who = args.annotator or project.annotator
     if report.layers:
         print(
-            f"  added {who}'s layer to {len(report.layers)} document(s) already in the project"
-            f" ({sum(n for _, _, n in report.layers)} span(s))"
+            f"  added {who}'s layer to {counted(len(report.layers), 'document')} already in the"
+            f" project ({counted(sum(n for _, _, n in report.layers), 'span')})"
         )
     if report.kept:
-        print(f"  kept {len(report.kept)} document(s) where {who} has a layer already:")
+        print(f"  kept {counted(len(report.kept), 'document')} where {who} has a layer already:")
     for source, existing, why in report.kept[:SHOWN_PROBLEMS]:
         print(f"  kept {shown(source)}: document {shown(existing)}: {why}")
     if len(report.kept) > SHOWN_PROBLEMS:
-        print(f"  … and {len(report.kept) - SHOWN_PROBLEMS} more such document(s) kept")
+        print(f"  … and {counted(len(report.kept) - SHOWN_PROBLEMS, 'more such document')} kept")
     if report.labels_added:  # a file's label the project lacked: said, a typo shows
         print(f"  added to the project's labels: {', '.join(report.labels_added)}")
     for source, existing in report.skipped:
@@ -349,17 +352,18 @@ def run_import(args: argparse.Namespace) -> int:
     for path, reason in report.unread[:SHOWN_PROBLEMS]:
         print(f"  left unread {shown(path)}: {reason}")
     if len(report.unread) > SHOWN_PROBLEMS:
-        print(f"  … and {len(report.unread) - SHOWN_PROBLEMS} more such file(s) left unread")
+        more = counted(len(report.unread) - SHOWN_PROBLEMS, "more such file")
+        print(f"  … and {more} left unread")
     if report.ignored and not args.verbose:
-        print(
-            f"left {len(report.ignored)} SQLite file(s) or backup folder(s) unread (-v names them)"
-        )
+        ignored = len(report.ignored)
+        what = counted(ignored, "SQLite file or backup folder", "SQLite files or backup folders")
+        print(f"left {what} unread (-v names {plural(ignored, 'it', 'them')})")
     for path, reason in report.ignored if args.verbose else ():
         print(f"  left unread {shown(path)}: {reason}")
     if report.failed:
         rest = "nothing was imported" if nothing else "the others are imported"
         raise CommandFailed(
-            f"{len(report.failed)} of {report.files} file(s) failed to import ({rest}):",
+            f"{len(report.failed)} of {counted(report.files, 'file')} failed to import ({rest}):",
             [f"{shown(where)}: {reason}" for where, reason in report.failures_at()],
         )
     return 0
@@ -383,14 +387,14 @@ def run_stats(args: argparse.Namespace) -> int:
     # the operating-system user alone, who may not be in it
     named = args.annotator is not None or os.environ.get("BIAOZHU_ANNOTATOR") is not None
     print(
-        f"{shown(stats['project'], None)}: {stats['documents']} documents, "
-        f"{stats['characters']} characters"
+        f"{shown(stats['project'], None)}: {counted(stats['documents'], 'document')}, "
+        f"{counted(stats['characters'], 'character')}"
     )
     if not stats["documents"]:
         print(f"no documents yet: biaozhu import {shown(args.project, None)} PATH... adds them")
     gold = stats["gold"]
     print(
-        f"gold: {_count(gold['documents'], 'document')} done, {gold['spans']} spans"
+        f"gold: {counted(gold['documents'], 'document')} done, {counted(gold['spans'], 'span')}"
         + "".join(f"  {k} {v}" for k, v in gold["by_label"].items())
     )
     if named:
@@ -412,17 +416,13 @@ def run_stats(args: argparse.Namespace) -> int:
     for name in names:
         counts = stats["by_annotator"].get(name, {"annotations": 0, "done": 0})
         line = (
-            f"  {name} ({roles.get(name, 'not in the project')}): {counts['annotations']} spans, "
-            f"{_count(counts['done'], 'document')} done"
+            f"  {name} ({roles.get(name, 'not in the project')}):"
+            f" {counted(counts['annotations'], 'span')}, {counted(counts['done'], 'document')} done"
         )
         if name in stats["pending_by_annotator"]:
-            line += f", {stats['pending_by_annotator'][name]} suggestions pending"
+            line += f", {counted(stats['pending_by_annotator'][name], 'suggestion')} pending"
         print(line)
     return 0
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def _summary(value) -> str:
@@ -474,7 +474,7 @@ def run_history(args: argparse.Namespace) -> int:
     rows = [e.as_json() for e in events]
     if args.format == "csv":
         write_audit_csv(Path(args.out), rows)
-        print(f"wrote {len(rows)} events to {shown(args.out, None)}")
+        print(f"wrote {counted(len(rows), 'event')} to {shown(args.out, None)}")
         return 0
     for row in rows:
         if args.json:
@@ -589,7 +589,7 @@ def print_as_of(args: argparse.Namespace) -> int:
         return 0
     print(f"{shown(args.doc, None)} as of event {args.as_of}:")
     for name, spans in layers.items():
-        print(f"  {name}: {len(spans)} span(s)")
+        print(f"  {name}: {counted(len(spans), 'span')}")
         for s in spans:
             print(f"    {s.start}-{s.end} {s.label} {shown(s.text, None)}")  # one span a line
     return 0

@@ -14,7 +14,7 @@ from desktop.cli.common import (
     open_project,
     whole,
 )
-from models.errors import InvalidInput, shown
+from models.errors import InvalidInput, counted, shown
 from models.who import check_annotator_name, typed_name
 
 AGREEMENT_EPILOG = """\
@@ -175,7 +175,7 @@ def run_agreement(args: argparse.Namespace) -> int:
         return 0
     for who, documents in report["adjudicated_left_out"].items():
         print(
-            f"left out: {who}'s layer of {documents} document(s), made by adjudicating"
+            f"left out: {who}'s layer of {counted(documents, 'document')}, made by adjudicating"
             f" (--annotators naming {who} compares it)"
         )
     if not report["pairs"]:
@@ -185,7 +185,8 @@ def run_agreement(args: argparse.Namespace) -> int:
     if alpha["units"]:
         print(
             f"Krippendorff's alpha (nominal), {len(alpha['annotators'])} annotators, "
-            f"{alpha['units']} characters in {alpha['documents']} document(s) they finished:"
+            f"{counted(alpha['units'], 'character')} in {counted(alpha['documents'], 'document')}"
+            " they finished:"
         )
         for label, value in [*alpha["labels"].items(), ("(all)", alpha["overall"])]:
             print(f"  {label:<10} {_fmt(value)}")
@@ -208,7 +209,10 @@ def run_agreement(args: argparse.Namespace) -> int:
                 f"{_fmt(f['overlap_f1']):>10} {_fmt(f['kappa']):>7}"
             )
             name = ""
-        print(f"{'':<28} {pair['documents']} shared document(s), {pair['characters']} characters")
+        print(
+            f"{'':<28} {counted(pair['documents'], 'shared document')},"
+            f" {counted(pair['characters'], 'character')}"
+        )
     return 0
 
 
@@ -291,8 +295,9 @@ def run_conflicts(args: argparse.Namespace) -> int:
         else:
             state = "resolved" if c.resolved else "open"
             print(
-                f"#{c.id} {shown(c.doc_id, None)} {c.annotator}: {len(c.spans)} incoming "
-                f"span(s) from {shown(c.source_name, None)} ({state})"
+                f"#{c.id} {shown(c.doc_id, None)} {c.annotator}:"
+                f" {counted(len(c.spans), 'incoming span')} from {shown(c.source_name, None)}"
+                f" ({state})"
             )
     if not rows and not args.json:
         print("no merge conflicts")

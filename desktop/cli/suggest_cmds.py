@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from models.errors import InvalidInput, shown
+from models.errors import InvalidInput, counted, shown
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -222,7 +222,8 @@ def _suggest_project(args: argparse.Namespace) -> int:
     finally:
         project.close()
     print(
-        f"suggested {counts['documents']} document(s): {counts['suggestions']} suggestion(s),"
+        f"suggested {counted(counts['documents'], 'document')}:"
+        f" {counted(counts['suggestions'], 'suggestion')},"
         f" {counts['added']} added, {counts['updated']} updated, {counts['removed']} removed"
     )
     for item in counts["weighed_down"]:
@@ -299,9 +300,9 @@ def _read_spans(path: Path) -> dict[str, tuple[str, list[Any]]]:
 
 def format_report(report: Any) -> str:
     lines = [
-        f"{report.docs} document(s)"
+        counted(report.docs, "document")
         + (
-            f", {report.extra_docs} predicted document(s) not in the gold left out"
+            f", {counted(report.extra_docs, 'predicted document')} not in the gold left out"
             if report.extra_docs
             else ""
         ),

@@ -11,7 +11,7 @@ import sys
 
 from desktop.cli.common import add_annotator, add_project
 from desktop.cli.corpus_cmds import positive
-from models.errors import InvalidInput, shown
+from models.errors import InvalidInput, counted, plural, shown
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -87,8 +87,9 @@ def cmd_train(args: argparse.Namespace) -> int:
         return 0
     labels = ", ".join(record.evaluation.get("model", {}).get("labels", []))
     print(
-        f"trained {record.version} on {result.documents} gold document(s): "
-        f"{result.characters:,} characters, {result.spans:,} spans ({labels}) "
+        f"trained {record.version} on {counted(result.documents, 'gold document')}: "
+        f"{result.characters:,} {plural(result.characters, 'character', 'characters')}, "
+        f"{result.spans:,} {plural(result.spans, 'span', 'spans')} ({labels}) "
         f"in {result.seconds:.1f} s"
     )
     if result.activated:
@@ -132,7 +133,8 @@ def run_queue(args: argparse.Namespace) -> int:
         documents, who = project.document_count(), project.annotator
     if not ranked and not args.json:  # said, not left blank as if it had not run
         if documents:
-            print(f"nothing to do: {who} has finished all {documents} document(s)")
+            finished = "the only document" if documents == 1 else f"all {documents} documents"
+            print(f"nothing to do: {who} has finished {finished}")
         else:
             print(
                 "nothing to do: no documents yet "

@@ -30,7 +30,7 @@ from models.corpus.manifest import (
 )
 from models.corpus.partition import partition_metadata
 from models.corpus.work import PartitionSummary, suggest_partition
-from models.errors import BiaozhuError, InvalidInput, Message
+from models.errors import BiaozhuError, InvalidInput, Message, counted
 from models.progress import Cancelled, NoProgress, Progress
 from models.suggest.base import Suggester
 
@@ -209,7 +209,7 @@ def _client(distributed: Any, scheduler: str | None, workers: int | None) -> Ite
         ) as cluster,
         distributed.Client(cluster) as client,
     ):
-        yield client, f"local, {count} worker process(es)"
+        yield client, f"local, {counted(count, 'worker process', 'worker processes')}"
 
 
 def _distributed() -> Any:

@@ -301,7 +301,7 @@ class _MapSources:
         if self.unread:
             path, exc = self.unread[0]
             line = Message(
-                "{line}; {n} file(s) could not be read ({path}: {reason})",
+                "{line}; {n} {n:file|files} could not be read ({path}: {reason})",
                 line=line,
                 n=len(self.unread),
                 path=path,
@@ -693,7 +693,7 @@ def _layer_held(project: Project, doc_id: str, who: str) -> Message | None:
         "SELECT count(*) FROM annotations WHERE doc_id = ? AND annotator = ?", (doc_id, who)
     ).fetchone()[0]
     if spans:
-        return Message("{who} has {spans} span(s) there already", who=who, spans=spans)
+        return Message("{who} has {spans} {spans:span|spans} there already", who=who, spans=spans)
     status = project.status(doc_id, who)
     if status != "todo":
         return Message("{who} has begun it already ({status})", who=who, status=status)

@@ -59,7 +59,8 @@ def require_gold(project: Project, labels: Iterable[str] | None = None) -> list[
         )
     if not any(d.spans for d in docs):
         raise InvalidInput(
-            "the project's {n_docs} gold document(s) have no spans: nothing to learn from",
+            "the project's {n_docs} gold {n_docs:document has|documents have} no spans: nothing to"
+            " learn from",
             n_docs=len(docs),
         )
     return docs

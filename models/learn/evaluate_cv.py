@@ -29,7 +29,7 @@ from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from models.errors import InvalidInput, Message
+from models.errors import InvalidInput, Message, counted
 from models.learn import steps
 from models.learn.adapter import Adapter, adapted, fit_adapter
 from models.learn.bundled import text_digest
@@ -953,7 +953,8 @@ def format_evaluation(evaluation: Mapping[str, Any]) -> list[str]:
         )
     elif copies:
         lines.append(
-            f"{copies} tested document(s) are examples the bundled scorer learned from: the"
+            f"{counted(copies, 'tested document is an example', 'tested documents are examples')}"
+            " the bundled scorer learned from: the"
             f" bundled model is compared on the other {others}"
         )
     choice = evaluation.get("scorer") or {}

@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from models.errors import InvalidInput
+from models.errors import InvalidInput, counted
 from models.learn import steps
 from models.learn.adapter import Adapter
 from models.learn.bundled import BundledModel, bundled_model
@@ -198,7 +198,7 @@ def decide(
     what = "the active model" if against == "active" else f"the bundled model ({base_name})"
     figures = (
         f"{comparison['new']:.3f} actions per gold span against {comparison['reference']:.3f}"
-        f" for {what} on {comparison['documents']} held-out document(s), cheaper in"
+        f" for {what} on {counted(comparison['documents'], 'held-out document')}, cheaper in"
         f" {comparison['confidence']:.0%} of resamples"
     )
     if comparison["better"] and comparison.get("saved", 1) == 0:

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from models.domain import Annotation, StoredSuggestion
-from models.errors import InvalidInput, NotFound
+from models.errors import InvalidInput, NotFound, counted
 
 SAME, LABEL, BOUNDARY, LEFT, RIGHT = "same", "label", "boundary", "left", "right"
 KINDS = (SAME, LABEL, BOUNDARY, LEFT, RIGHT)
@@ -264,7 +264,9 @@ def available_layers(project, doc_id: str) -> list[tuple[LayerRef, str]]:
     out: list[tuple[LayerRef, str]] = []
     for name, role in roles.items():
         if name in counts:
-            out.append((LayerRef.annotator(name), f"{name} ({role}, {counts[name]} spans)"))
+            out.append(
+                (LayerRef.annotator(name), f"{name} ({role}, {counted(counts[name], 'span')})")
+            )
     out.append((LayerRef("suggestions"), "suggestions"))
     gold = gold_annotator(project, doc_id)
     out.append((LayerRef("gold"), f"gold ({gold})" if gold else "gold (none yet)"))

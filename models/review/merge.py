@@ -53,7 +53,7 @@ from pathlib import Path
 from typing import Any
 
 from models.domain import Label, Span, StoredSuggestion
-from models.errors import IntegrityError, InvalidInput, Message, shown
+from models.errors import IntegrityError, InvalidInput, Message, counted, shown
 from models.progress import NoProgress, Progress
 from models.review.asof import layers_as_of
 from models.store import history
@@ -112,17 +112,18 @@ class MergeReport:
     def summary(self) -> str:
         source = shown(self.source, None)  # the file whole, on one line
         if not self.changed:
-            return f"{source}: nothing new ({self.events_known} events already here)"
+            return f"{source}: nothing new ({counted(self.events_known, 'event')} already here)"
         parts = [
-            f"{len(self.documents_added)} new document(s), {self.documents_matched} matched",
-            f"{self.events_added} event(s) appended ({self.events_known} already here)",
-            f"{self.spans_added} span(s) added, {self.spans_removed} removed",
-            f"{self.suggestions_added} suggestion(s)",
+            f"{counted(len(self.documents_added), 'new document')},"
+            f" {self.documents_matched} matched",
+            f"{counted(self.events_added, 'event')} appended ({self.events_known} already here)",
+            f"{counted(self.spans_added, 'span')} added, {self.spans_removed} removed",
+            counted(self.suggestions_added, "suggestion"),
         ]
         if self.labels_added:
             parts.append("labels added: " + ", ".join(self.labels_added))
         if self.conflicts:
-            parts.append(f"{len(self.conflicts)} conflict(s) for a reviewer")
+            parts.append(f"{counted(len(self.conflicts), 'conflict')} for a reviewer")
         return f"{source}: " + "; ".join(parts)
 
 

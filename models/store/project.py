@@ -228,8 +228,8 @@ def _overlaps_refused(found: list[Overlap]) -> InvalidInput:
     )
     more = len(found) - OVERLAPS_NAMED
     return InvalidInput(
-        "overlapping spans stay allowed: {count} span(s) overlap another of the same annotator"
-        " in {documents} document(s): {named}{more}; remove or resize them first",
+        "overlapping spans stay allowed: {count} {count:span overlaps|spans overlap} another of the same annotator"
+        " in {documents} {documents:document|documents}: {named}{more}; remove or resize them first",
         count=len(found),
         documents=len({d for d, _ in docs}),
         named=named,
@@ -528,7 +528,7 @@ class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
                 ).fetchone()[0]
                 if used:
                     raise InvalidInput(
-                        "label {name} is used by {used} span(s) and cannot be removed",
+                        "label {name} is used by {used} {used:span|spans} and cannot be removed",
                         name=name,
                         used=used,
                     )
@@ -540,7 +540,7 @@ class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
                 ).fetchone()[0]
                 if held:
                     raise InvalidInput(
-                        "label {name} is used by {held} incoming span(s) of open merge"
+                        "label {name} is used by {held} incoming {held:span|spans} of open merge"
                         " conflicts and cannot be removed until they are resolved",
                         name=name,
                         held=held,

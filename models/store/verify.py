@@ -103,14 +103,15 @@ class VerifyReport:
         if self.problems:
             return self.problems[0]
         checked = Message(
-            "integrity, foreign keys, triggers, {events} chained events and the"
+            "integrity, foreign keys, triggers, {events} chained {events:event|events} and the"
             " state replayed from them (spans, decisions and the suggestions decided on, statuses,"
             " labels, roles, texts, models)",
             events=self.events_checked,
         )
         if self.merged:
             checked = Message(
-                "{checked}; {merged} merged events match their origin hashes",
+                "{checked}; {merged} merged {merged:event matches its origin hash|events match their"
+                " origin hashes}",
                 checked=checked,
                 merged=self.merged,
             )
@@ -248,7 +249,7 @@ def unknown_actions(conn: sqlite3.Connection, since: int = 0) -> list[Message]:
     )
     return [
         Message(
-            "event {event}: its action {action!r} is not one Biaozhu writes ({n} event(s));"
+            "event {event}: its action {action!r} is not one Biaozhu writes ({n} {n:event|events});"
             " the history was altered",
             event=eid,
             action=action,
@@ -284,7 +285,7 @@ def own_origin_problems(conn: sqlite3.Connection, since: int = 0) -> list[Messag
     return [
         Message(
             "event {event} ({action}): its origin {origin!r} is not this project's id"
-            " {project!r} (project.created), though it was made here ({n} event(s))",
+            " {project!r} (project.created), though it was made here ({n} {n:event|events})",
             event=first,
             action=action,
             origin=origin,
@@ -301,7 +302,7 @@ def _foreign_keys(conn: sqlite3.Connection) -> list[Message]:
     table, rowid, parent, _ = fk[0]
     return [
         Message(
-            "foreign key check failed: {n} row(s), first {table} row {rowid} -> {parent}",
+            "foreign key check failed: {n} {n:row|rows}, first {table} row {rowid} -> {parent}",
             n=len(fk),
             table=table,
             rowid=rowid,
@@ -515,7 +516,7 @@ def restore_problems(conn: sqlite3.Connection) -> list[Message]:
             Message(
                 "event {event} (project.restored) records that the history it brought back"
                 " ended at its event {count} ({tail}…), but what comes before it here is"
-                " {before} events ending in {prev}…: the history before the restore was"
+                " {before} {before:event|events} ending in {prev}…: the history before the restore was"
                 " rewritten",
                 event=eid,
                 count=count,
@@ -639,7 +640,7 @@ def malformed_rows(conn: sqlite3.Connection) -> list[Message]:
             f"SELECT {key} FROM {table} WHERE {column} IS NOT NULL AND NOT json_valid({column})"
         ).fetchall()
         if rows:
-            more = Message(" (and {n} more rows)", n=len(rows) - 1) if len(rows) > 1 else ""
+            more = Message(" (and {n} more {n:row|rows})", n=len(rows) - 1) if len(rows) > 1 else ""
             problems.append(
                 Message(
                     "{table} row {row}: its {column} is not valid JSON{more}",
@@ -686,7 +687,7 @@ def _unproven_before(
     if unproven and project.legacy_merges:
         gaps.append(
             Message(
-                "{n} undo(s) of decisions a merge may have brought before merges recorded"
+                "{n} {n:undo|undos} of decisions a merge may have brought before merges recorded"
                 " them as events",
                 n=len(unproven),
             )
@@ -1075,7 +1076,7 @@ class _Tables:
         if self.conflicts_unrecorded:
             gaps.append(
                 Message(
-                    "{n} merge conflict(s) raised before merges recorded when (the time"
+                    "{n} merge {n:conflict|conflicts} raised before merges recorded when (the time"
                     " `conflicts` shows for them is not proven)",
                     n=self.conflicts_unrecorded,
                 )
@@ -1129,7 +1130,7 @@ def _decision_problems(
     if unproven:
         gaps.append(
             Message(
-                "{n} decision(s) on suggestions brought in by a merge made before "
+                "{n} {n:decision|decisions} on suggestions brought in by a merge made before "
                 "merges recorded them as events",
                 n=len(unproven),
             )

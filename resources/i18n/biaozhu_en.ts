@@ -141,6 +141,14 @@
             <numerusform>%n documents</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="422"/>
+        <source>%1 of %n document(s)</source>
+        <translation>
+            <numerusform>%1 of %n document</numerusform>
+            <numerusform>%1 of %n documents</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EvaluationCounts</name>
@@ -286,13 +294,83 @@
     </message>
 </context>
 <context>
+    <name>HistoryBar</name>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/widgets/history_bar.py" line="124"/>
+        <source>(%n more problem(s).)</source>
+        <translation>
+            <numerusform>(%n more problem.)</numerusform>
+            <numerusform>(%n more problems.)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCounts</name>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/review/event_names.py" line="25"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/review/event_names.py" line="28"/>
+        <source>%n new document(s)</source>
+        <translation>
+            <numerusform>%n new document</numerusform>
+            <numerusform>%n new documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/review/event_names.py" line="31"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/history_view.py" line="800"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="703"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/review/history_view.py" line="705"/>
+        <source>%n event(s) read so far; more as you scroll</source>
+        <translation>
+            <numerusform>%n event read so far; more as you scroll</numerusform>
+            <numerusform>%n events read so far; more as you scroll</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/review/history_view.py" line="708"/>
+        <source>%1 of %n event(s)</source>
+        <translation>
+            <numerusform>%1 of %n event</numerusform>
+            <numerusform>%1 of %n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/review/history_view.py" line="798"/>
         <source>%1 (%n span(s))</source>
         <translation>
             <numerusform>%1 (%n span)</numerusform>
             <numerusform>%1 (%n spans)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/review/history_view.py" line="908"/>
+        <source>Wrote %n event(s) to %1</source>
+        <translation>
+            <numerusform>Wrote %n event to %1</numerusform>
+            <numerusform>Wrote %n events to %1</numerusform>
         </translation>
     </message>
 </context>
@@ -462,6 +540,14 @@
         <translation>
             <numerusform>%1 (%2, %n span)</numerusform>
             <numerusform>%1 (%2, %n spans)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/review/review_view.py" line="606"/>
+        <source>%1 of %n difference(s) settled</source>
+        <translation>
+            <numerusform>%1 of %n difference settled</numerusform>
+            <numerusform>%1 of %n differences settled</numerusform>
         </translation>
     </message>
     <message numerus="yes">

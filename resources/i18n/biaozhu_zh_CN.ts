@@ -1765,7 +1765,7 @@
     </message>
     <message>
         <location filename="core_messages.py" line="1055"/>
-        <source>{line}; {n} file(s) could not be read ({path}: {reason})</source>
+        <source>{line}; {n} {n:file|files} could not be read ({path}: {reason})</source>
         <translation>{line}；{n} 个文件无法读取（{path}: {reason}）</translation>
     </message>
     <message>
@@ -1805,7 +1805,7 @@
     </message>
     <message>
         <location filename="core_messages.py" line="1095"/>
-        <source>{who} has {spans} span(s) there already</source>
+        <source>{who} has {spans} {spans:span|spans} there already</source>
         <translation>{who} 在其中已有 {spans} 个片段</translation>
     </message>
     <message>
@@ -2155,7 +2155,7 @@
     </message>
     <message>
         <location filename="core_messages.py" line="2135"/>
-        <source>label {name} is used by {held} incoming span(s) of open merge conflicts and cannot be removed until they are resolved</source>
+        <source>label {name} is used by {held} incoming {held:span|spans} of open merge conflicts and cannot be removed until they are resolved</source>
         <translation>标签 {name} 被未解决的合并冲突中 {held} 个传入的片段使用，解决这些冲突之前不能删除</translation>
     </message>
     <message>
@@ -2315,12 +2315,12 @@
     </message>
     <message>
         <location filename="core_messages.py" line="2455"/>
-        <source>integrity, foreign keys, triggers, {events} chained events and the state replayed from them (spans, decisions and the suggestions decided on, statuses, labels, roles, texts, models)</source>
+        <source>integrity, foreign keys, triggers, {events} chained {events:event|events} and the state replayed from them (spans, decisions and the suggestions decided on, statuses, labels, roles, texts, models)</source>
         <translation>完整性、外键、触发器、{events} 个链式事件，以及由它们重放出的状态（片段、决定及被决定的建议、状态、标签、角色、文本、模型）</translation>
     </message>
     <message>
         <location filename="core_messages.py" line="2460"/>
-        <source>{checked}; {merged} merged events match their origin hashes</source>
+        <source>{checked}; {merged} merged {merged:event matches its origin hash|events match their origin hashes}</source>
         <translation>{checked}；{merged} 个合并而来的事件与其来源哈希相符</translation>
     </message>
     <message>
@@ -2340,12 +2340,12 @@
     </message>
     <message>
         <location filename="core_messages.py" line="2495"/>
-        <source>event {event}: its action {action!r} is not one Biaozhu writes ({n} event(s)); the history was altered</source>
+        <source>event {event}: its action {action!r} is not one Biaozhu writes ({n} {n:event|events}); the history was altered</source>
         <translation>事件 {event}：其动作 {action!r} 不是 Biaozhu 会写入的动作（{n} 个事件）；历史被改动过</translation>
     </message>
     <message>
         <location filename="core_messages.py" line="2500"/>
-        <source>event {event} ({action}): its origin {origin!r} is not this project&apos;s id {project!r} (project.created), though it was made here ({n} event(s))</source>
+        <source>event {event} ({action}): its origin {origin!r} is not this project&apos;s id {project!r} (project.created), though it was made here ({n} {n:event|events})</source>
         <translation>事件 {event}（{action}）：它的来源 {origin!r} 不是本项目的 ID {project!r}（project.created），而它是在本项目中产生的（共 {n} 个事件）</translation>
     </message>
     <message>
@@ -2355,7 +2355,7 @@
     </message>
     <message>
         <location filename="core_messages.py" line="2570"/>
-        <source>{n} undo(s) of decisions a merge may have brought before merges recorded them as events</source>
+        <source>{n} {n:undo|undos} of decisions a merge may have brought before merges recorded them as events</source>
         <translation>{n} 次撤销针对的决定可能由合并带入，而那时的合并尚未把决定记为事件</translation>
     </message>
     <message>
@@ -2365,12 +2365,12 @@
     </message>
     <message>
         <location filename="core_messages.py" line="2620"/>
-        <source>{n} merge conflict(s) raised before merges recorded when (the time `conflicts` shows for them is not proven)</source>
+        <source>{n} merge {n:conflict|conflicts} raised before merges recorded when (the time `conflicts` shows for them is not proven)</source>
         <translation>{n} 个合并冲突产生于合并开始记录冲突时间之前（`conflicts` 显示的时间无法证实）</translation>
     </message>
     <message>
         <location filename="core_messages.py" line="2625"/>
-        <source>{n} decision(s) on suggestions brought in by a merge made before merges recorded them as events</source>
+        <source>{n} {n:decision|decisions} on suggestions brought in by a merge made before merges recorded them as events</source>
         <translation>{n} 个建议上的决定，由合并带入，而那时的合并尚未把决定记为事件</translation>
     </message>
     <message>
@@ -2590,7 +2590,7 @@
     </message>
     <message>
         <location filename="core_messages.py" line="1440"/>
-        <source>the project&apos;s {n_docs} gold document(s) have no spans: nothing to learn from</source>
+        <source>the project&apos;s {n_docs} gold {n_docs:document has|documents have} no spans: nothing to learn from</source>
         <translation>项目的 {n_docs} 篇金标文档没有片段：没有可学习的内容</translation>
     </message>
     <message>
@@ -3175,7 +3175,7 @@
     </message>
     <message>
         <location filename="core_messages.py" line="2085"/>
-        <source>overlapping spans stay allowed: {count} span(s) overlap another of the same annotator in {documents} document(s): {named}{more}; remove or resize them first</source>
+        <source>overlapping spans stay allowed: {count} {count:span overlaps|spans overlap} another of the same annotator in {documents} {documents:document|documents}: {named}{more}; remove or resize them first</source>
         <translation>仍允许片段重叠：{documents} 篇文档中有 {count} 个片段与同一标注员的另一片段重叠：{named}{more}；请先删除或调整它们</translation>
     </message>
     <message>
@@ -3221,7 +3221,7 @@
     </message>
     <message>
         <location filename="core_messages.py" line="2130"/>
-        <source>label {name} is used by {used} span(s) and cannot be removed</source>
+        <source>label {name} is used by {used} {used:span|spans} and cannot be removed</source>
         <translation>标签 {name} 被 {used} 个片段使用，不能删除</translation>
     </message>
     <message>
@@ -3396,7 +3396,7 @@
     </message>
     <message>
         <location filename="core_messages.py" line="2505"/>
-        <source>foreign key check failed: {n} row(s), first {table} row {rowid} -&gt; {parent}</source>
+        <source>foreign key check failed: {n} {n:row|rows}, first {table} row {rowid} -&gt; {parent}</source>
         <translation>外键检查未通过：{n} 行，第一行为 {table} 表第 {rowid} 行 -&gt; {parent}</translation>
     </message>
     <message>
@@ -3431,7 +3431,7 @@
     </message>
     <message>
         <location filename="core_messages.py" line="2545"/>
-        <source>event {event} (project.restored) records that the history it brought back ended at its event {count} ({tail}…), but what comes before it here is {before} events ending in {prev}…: the history before the restore was rewritten</source>
+        <source>event {event} (project.restored) records that the history it brought back ended at its event {count} ({tail}…), but what comes before it here is {before} {before:event|events} ending in {prev}…: the history before the restore was rewritten</source>
         <translation>事件 {event}（project.restored）记录它恢复的历史止于其事件 {count}（{tail}…），但此处它之前是 {before} 个事件，止于 {prev}…：恢复之前的历史被改写过</translation>
     </message>
     <message>
@@ -3446,7 +3446,7 @@
     </message>
     <message>
         <location filename="core_messages.py" line="2560"/>
-        <source> (and {n} more rows)</source>
+        <source> (and {n} more {n:row|rows})</source>
         <translation>（另有 {n} 行）</translation>
     </message>
     <message>
@@ -3630,45 +3630,47 @@
             <numerusform>%n 篇文档</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="423"/>
-        <source>%1 of %2 documents</source>
-        <translation>%1 / %2 篇文档</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="422"/>
+        <source>%1 of %n document(s)</source>
+        <translation>
+            <numerusform>%1 / %n 篇文档</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="432"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="428"/>
         <source>Search all texts  ( / )</source>
         <translation>搜索全文  ( / )</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="433"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="429"/>
         <source>Search  ( / )</source>
         <comment>the search hint where the box is narrow</comment>
         <translation>搜索  ( / )</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="434"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="430"/>
         <source>Search /</source>
         <comment>the search hint where the box is narrowest</comment>
         <translation>搜索 /</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="438"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="434"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="439"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="435"/>
         <source>To do</source>
         <translation>待标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="440"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="436"/>
         <source>In progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/doc_panel.py" line="441"/>
+        <location filename="../../desktop/gui/widgets/doc_panel.py" line="437"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
@@ -4234,323 +4236,323 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="23"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="37"/>
         <source>Project created</source>
         <translation>创建项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="24"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="38"/>
         <source>Restored from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="25"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="39"/>
         <source>Labels changed</source>
         <translation>修改标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="26"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="40"/>
         <source>Project setting changed</source>
         <translation>项目设置已更改</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="27"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="41"/>
         <source>Person added</source>
         <translation>新增人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="28"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="42"/>
         <source>Role changed</source>
         <translation>修改角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="29"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="43"/>
         <source>Document imported</source>
         <translation>导入文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="30"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="44"/>
         <source>Document status</source>
         <translation>文档状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="31"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="45"/>
         <source>Suggestions computed</source>
         <translation>计算建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="32"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="46"/>
         <source>Suggestions added</source>
         <translation>添加建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="33"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="47"/>
         <source>Name offered at its other places</source>
         <translation>名称在其他出现处提供为建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="34"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="48"/>
         <source>Offer withdrawn</source>
         <translation>撤回所提供的建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="35"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="49"/>
         <source>Suggestion accepted</source>
         <translation>接受建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="36"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="50"/>
         <source>Suggestion corrected</source>
         <translation>修正后接受建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="37"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="51"/>
         <source>Suggestion rejected</source>
         <translation>拒绝建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="38"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="52"/>
         <source>Decision undone</source>
         <translation>撤销决定</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="39"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="53"/>
         <source>Span added</source>
         <translation>添加片段</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="40"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="54"/>
         <source>Span removed</source>
         <translation>删除片段</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="41"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="55"/>
         <source>Span restored</source>
         <translation>恢复片段</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="42"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="56"/>
         <source>Boundaries changed</source>
         <translation>修改边界</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="43"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="57"/>
         <source>Label changed</source>
         <translation>修改标签类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="44"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="58"/>
         <source>Attributes edited</source>
         <translation>编辑属性</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="45"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="59"/>
         <source>Adjudicated</source>
         <translation>裁决</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="46"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="60"/>
         <source>Agreements accepted</source>
         <translation>接受一致项</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="47"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="61"/>
         <source>Project merged in</source>
         <translation>合并项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="48"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="62"/>
         <source>Decision merged in</source>
         <translation>合并来的决定</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="49"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="63"/>
         <source>Merge conflict</source>
         <translation>合并冲突</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="50"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="64"/>
         <source>Merge conflict resolved</source>
         <translation>解决合并冲突</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="51"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="65"/>
         <source>Suggester trained</source>
         <translation>训练建议模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="52"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="66"/>
         <source>Suggester activated</source>
         <translation>启用建议模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="53"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="67"/>
         <source>Suggester retired</source>
         <translation>停用建议模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="60"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="74"/>
         <source>Project (all)</source>
         <translation>项目（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="61"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="75"/>
         <source>Labels (all)</source>
         <translation>标签（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="62"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="76"/>
         <source>Project settings (all)</source>
         <translation>项目设置（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="63"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="77"/>
         <source>People (all)</source>
         <translation>人员（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="64"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="78"/>
         <source>Documents (all)</source>
         <translation>文档（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="65"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="79"/>
         <source>Suggesting (all)</source>
         <translation>生成建议（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="66"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="80"/>
         <source>Decisions on suggestions (all)</source>
         <translation>处理建议（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="67"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="81"/>
         <source>Spans (all)</source>
         <translation>片段（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="68"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="82"/>
         <source>Adjudication (all)</source>
         <translation>裁决（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="69"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="83"/>
         <source>Merging (all)</source>
         <translation>合并（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="70"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="84"/>
         <source>Merged decisions (all)</source>
         <translation>合并来的决定（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="71"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="85"/>
         <source>Suggester models (all)</source>
         <translation>建议模型（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="81"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="95"/>
         <source>to do</source>
         <translation>待标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="82"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="96"/>
         <source>in progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="83"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="97"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="89"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="103"/>
         <source>annotator</source>
         <translation>标注员</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="90"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="104"/>
         <source>reviewer</source>
         <translation>审核员</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="96"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="110"/>
         <source>took left</source>
         <translation>采用左侧</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="97"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="111"/>
         <source>took right</source>
         <translation>采用右侧</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="98"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="112"/>
         <source>took both</source>
         <translation>两者都采用</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="99"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="113"/>
         <source>took neither</source>
         <translation>都不采用</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="101"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="115"/>
         <source>took the agreement</source>
         <translation>采用一致项</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="146"/>
-        <location filename="../../desktop/gui/review/event_names.py" line="185"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="160"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="200"/>
         <source>suggestion %1</source>
         <translation>建议 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="157"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="171"/>
         <source>%1 (%2 characters)</source>
         <translation>%1（%2 字）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="163"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="177"/>
         <source>%1 added, %2 updated, %3 removed</source>
         <translation>新增 %1，更新 %2，删除 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="170"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="184"/>
         <source>with the document marked done</source>
         <translation>文档标为完成时一并拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="175"/>
-        <source>%1: %2 events, %3 new documents, %4 conflicts</source>
-        <translation>%1：%2 个事件，%3 篇新文档，%4 处冲突</translation>
+        <location filename="../../desktop/gui/review/event_names.py" line="190"/>
+        <source>%1: %2, %3, %4</source>
+        <translation>%1：%2，%3，%4</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="208"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="223"/>
         <source>agreements of %1 and %2 taken: %3</source>
         <translation>已采纳 %1 与 %2 的一致项：%3 处</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="230"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="245"/>
         <source>adjudicated: %1, from %2&apos;s span %3</source>
         <translation>裁决：%1，取自 %2 的片段 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="238"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="253"/>
         <source>by a merge, from span %1 of %2</source>
         <translation>经合并，取自 %2 的片段 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="243"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="258"/>
         <source>restoring span %1</source>
         <translation>恢复片段 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="246"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="261"/>
         <source>merge conflict %1 resolved by %2</source>
         <translation>合并冲突 %1 由 %2 解决</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="251"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="266"/>
         <source>imported</source>
         <translation>导入</translation>
     </message>
@@ -4577,10 +4579,12 @@
         <source>This file does not match its history (edited outside Biaozhu?): %1.</source>
         <translation>此文件与其历史记录不符（是否在标注之外被修改过？）：%1。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/gui/widgets/history_bar.py" line="124"/>
-        <source>(%1 more problems.)</source>
-        <translation>（另有 %1 个问题。）</translation>
+        <source>(%n more problem(s).)</source>
+        <translation>
+            <numerusform>（另有 %n 个问题。）</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/gui/widgets/history_bar.py" line="125"/>
@@ -4631,6 +4635,30 @@
         <location filename="../../desktop/gui/widgets/history_bar.py" line="208"/>
         <source>What the window found when it opened this file (“biaozhu verify” checks the file against its history):</source>
         <translation>窗口打开此文件时发现的问题（“biaozhu verify”可按历史校验此文件）：</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCounts</name>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/review/event_names.py" line="25"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n 个事件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/review/event_names.py" line="28"/>
+        <source>%n new document(s)</source>
+        <translation>
+            <numerusform>%n 篇新文档</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/review/event_names.py" line="31"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n 处冲突</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4771,49 +4799,72 @@
         <translation>操作(&amp;T)：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/history_view.py" line="800"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="703"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n 个事件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/review/history_view.py" line="705"/>
+        <source>%n event(s) read so far; more as you scroll</source>
+        <translation>
+            <numerusform>已读取 %n 个事件；滚动时读取更多</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/review/history_view.py" line="708"/>
+        <source>%1 of %n event(s)</source>
+        <translation>
+            <numerusform>%1 / %n 个事件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/review/history_view.py" line="798"/>
         <source>%1 (%n span(s))</source>
         <translation>
             <numerusform>%1（%n 个片段）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="809"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="807"/>
         <source>%1 as of event #%2</source>
         <translation>%1 在事件 #%2 时的状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="852"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="850"/>
         <source>Select an event about a span first.</source>
         <translation>请先选择一个涉及片段的事件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="865"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="863"/>
         <source>Export the history as CSV</source>
         <translation>将历史导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="867"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="865"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="883"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="881"/>
         <source>The history is being written already; wait for it to finish.</source>
         <translation>历史正在写出；请等待完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="903"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="901"/>
         <source>Writing the history to %1…</source>
         <translation>正在将历史写入 %1…</translation>
     </message>
-    <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="910"/>
-        <source>Wrote %1 events to %2</source>
-        <translation>已将 %1 个事件写入 %2</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/review/history_view.py" line="908"/>
+        <source>Wrote %n event(s) to %1</source>
+        <translation>
+            <numerusform>已将 %n 个事件写入 %1</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="927"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="925"/>
         <source>Select an event about a document first.</source>
         <translation>请先选择一个涉及文档的事件。</translation>
     </message>
@@ -4845,27 +4896,12 @@
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="703"/>
-        <source>%1 events</source>
-        <translation>%1 个事件</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="705"/>
-        <source>%1 events read so far; more as you scroll</source>
-        <translation>已读取 %1 个事件；滚动时读取更多</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="709"/>
-        <source>%1 of %2 events</source>
-        <translation>%1 / %2 个事件</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="790"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="788"/>
         <source>Event #%1 is about no document.</source>
         <translation>事件 #%1 不涉及任何文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="809"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="807"/>
         <source>As of event #%1</source>
         <translation>事件 #%1 时的状态</translation>
     </message>
@@ -5964,6 +6000,13 @@ The sample project is open instead.</source>
         <translation>合并冲突 #%1：%2，来自 %3</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../desktop/gui/review/review_view.py" line="606"/>
+        <source>%1 of %n difference(s) settled</source>
+        <translation>
+            <numerusform>已裁决 %1 / %n 处差异</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../desktop/gui/review/review_view.py" line="667"/>
         <source>%1: %n span(s) added, %3 removed.</source>
         <translation>
@@ -5986,11 +6029,6 @@ The sample project is open instead.</source>
         <location filename="../../desktop/gui/review/review_view.py" line="352"/>
         <source>Mark document done (Ctrl+D)</source>
         <translation>标记文档完成 (Ctrl+D)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="606"/>
-        <source>%1 of %2 differences settled</source>
-        <translation>已裁决 %1 / %2 处差异</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/gui/review/review_view.py" line="612"/>

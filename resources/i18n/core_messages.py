@@ -1054,7 +1054,7 @@ MESSAGES = [
     # models/io/importers.py
     QT_TRANSLATE_NOOP(
         "Core",
-        "{line}; {n} file(s) could not be read ({path}: {reason})",
+        "{line}; {n} {n:file|files} could not be read ({path}: {reason})",
     ),
     # models/io/importers.py
     QT_TRANSLATE_NOOP(
@@ -1094,7 +1094,7 @@ MESSAGES = [
     # models/io/importers.py
     QT_TRANSLATE_NOOP(
         "Core",
-        "{who} has {spans} span(s) there already",
+        "{who} has {spans} {spans:span|spans} there already",
     ),
     # models/io/importers.py
     QT_TRANSLATE_NOOP(
@@ -1439,7 +1439,7 @@ MESSAGES = [
     # models/learn/data.py
     QT_TRANSLATE_NOOP(
         "Core",
-        "the project's {n_docs} gold document(s) have no spans: nothing to learn from",
+        "the project's {n_docs} gold {n_docs:document has|documents have} no spans: nothing to learn from",
     ),
     # models/learn/evaluate_cv.py
     QT_TRANSLATE_NOOP(
@@ -2084,7 +2084,7 @@ MESSAGES = [
     # models/store/project.py
     QT_TRANSLATE_NOOP(
         "Core",
-        "overlapping spans stay allowed: {count} span(s) overlap another of the same annotator in {documents} document(s): {named}{more}; remove or resize them first",
+        "overlapping spans stay allowed: {count} {count:span overlaps|spans overlap} another of the same annotator in {documents} {documents:document|documents}: {named}{more}; remove or resize them first",
     ),
     # models/store/project.py
     QT_TRANSLATE_NOOP(
@@ -2129,12 +2129,12 @@ MESSAGES = [
     # models/store/project.py
     QT_TRANSLATE_NOOP(
         "Core",
-        "label {name} is used by {used} span(s) and cannot be removed",
+        "label {name} is used by {used} {used:span|spans} and cannot be removed",
     ),
     # models/store/project.py
     QT_TRANSLATE_NOOP(
         "Core",
-        "label {name} is used by {held} incoming span(s) of open merge conflicts and cannot be removed until they are resolved",
+        "label {name} is used by {held} incoming {held:span|spans} of open merge conflicts and cannot be removed until they are resolved",
     ),
     # models/store/project.py
     QT_TRANSLATE_NOOP(
@@ -2454,12 +2454,12 @@ MESSAGES = [
     # models/store/verify.py
     QT_TRANSLATE_NOOP(
         "Core",
-        "integrity, foreign keys, triggers, {events} chained events and the state replayed from them (spans, decisions and the suggestions decided on, statuses, labels, roles, texts, models)",
+        "integrity, foreign keys, triggers, {events} chained {events:event|events} and the state replayed from them (spans, decisions and the suggestions decided on, statuses, labels, roles, texts, models)",
     ),
     # models/store/verify.py
     QT_TRANSLATE_NOOP(
         "Core",
-        "{checked}; {merged} merged events match their origin hashes",
+        "{checked}; {merged} merged {merged:event matches its origin hash|events match their origin hashes}",
     ),
     # models/store/verify.py
     QT_TRANSLATE_NOOP(
@@ -2494,17 +2494,17 @@ MESSAGES = [
     # models/store/verify.py
     QT_TRANSLATE_NOOP(
         "Core",
-        "event {event}: its action {action!r} is not one Biaozhu writes ({n} event(s)); the history was altered",
+        "event {event}: its action {action!r} is not one Biaozhu writes ({n} {n:event|events}); the history was altered",
     ),
     # models/store/verify.py
     QT_TRANSLATE_NOOP(
         "Core",
-        "event {event} ({action}): its origin {origin!r} is not this project's id {project!r} (project.created), though it was made here ({n} event(s))",
+        "event {event} ({action}): its origin {origin!r} is not this project's id {project!r} (project.created), though it was made here ({n} {n:event|events})",
     ),
     # models/store/verify.py
     QT_TRANSLATE_NOOP(
         "Core",
-        "foreign key check failed: {n} row(s), first {table} row {rowid} -> {parent}",
+        "foreign key check failed: {n} {n:row|rows}, first {table} row {rowid} -> {parent}",
     ),
     # models/store/verify.py
     QT_TRANSLATE_NOOP(
@@ -2544,7 +2544,7 @@ MESSAGES = [
     # models/store/verify.py
     QT_TRANSLATE_NOOP(
         "Core",
-        "event {event} (project.restored) records that the history it brought back ended at its event {count} ({tail}…), but what comes before it here is {before} events ending in {prev}…: the history before the restore was rewritten",
+        "event {event} (project.restored) records that the history it brought back ended at its event {count} ({tail}…), but what comes before it here is {before} {before:event|events} ending in {prev}…: the history before the restore was rewritten",
     ),
     # models/store/verify.py
     QT_TRANSLATE_NOOP(
@@ -2559,7 +2559,7 @@ MESSAGES = [
     # models/store/verify.py
     QT_TRANSLATE_NOOP(
         "Core",
-        " (and {n} more rows)",
+        " (and {n} more {n:row|rows})",
     ),
     # models/store/verify.py
     QT_TRANSLATE_NOOP(
@@ -2569,7 +2569,7 @@ MESSAGES = [
     # models/store/verify.py
     QT_TRANSLATE_NOOP(
         "Core",
-        "{n} undo(s) of decisions a merge may have brought before merges recorded them as events",
+        "{n} {n:undo|undos} of decisions a merge may have brought before merges recorded them as events",
     ),
     # models/store/verify.py
     QT_TRANSLATE_NOOP(
@@ -2619,12 +2619,12 @@ MESSAGES = [
     # models/store/verify.py
     QT_TRANSLATE_NOOP(
         "Core",
-        "{n} merge conflict(s) raised before merges recorded when (the time `conflicts` shows for them is not proven)",
+        "{n} merge {n:conflict|conflicts} raised before merges recorded when (the time `conflicts` shows for them is not proven)",
     ),
     # models/store/verify.py
     QT_TRANSLATE_NOOP(
         "Core",
-        "{n} decision(s) on suggestions brought in by a merge made before merges recorded them as events",
+        "{n} {n:decision|decisions} on suggestions brought in by a merge made before merges recorded them as events",
     ),
     # models/store/verify.py
     QT_TRANSLATE_NOOP(

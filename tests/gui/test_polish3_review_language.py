@@ -46,9 +46,10 @@ def switch(qapp):
     translations.remove()
 
 
-def translated(context: str, text: str) -> str:
-    """``text`` in the language installed now, checked to be Chinese."""
-    out = tr(context, text)
+def translated(context: str, text: str, n: int = -1) -> str:
+    """``text`` in the language installed now, checked to be Chinese (``n``:
+    the count of a plural form, %n)."""
+    out = tr(context, text, None, n)
     assert out != text, f"no zh_CN translation of {text!r}"
     return out
 
@@ -108,8 +109,8 @@ def test_the_compare_window_follows_the_language(reviewed, qtbot, switch):
     assert view.left_combo.currentData() == "alice" and view.right_combo.currentData() == "bob"
     assert view.left_title.text() == view.left_combo.currentText()
     assert view.left_title.text() != "alice (annotator, 1 span)"
-    settled = translated("ReviewView", "%1 of %2 differences settled")
-    assert view.progress_label.text().startswith(settled.replace("%1", "0").replace("%2", "1"))
+    settled = translated("ReviewView", "%1 of %n difference(s) settled", 1)
+    assert view.progress_label.text().startswith(settled.replace("%1", "0"))
 
     switch("en")
     assert view.act_left.text() == "Take left (L)"
@@ -136,9 +137,9 @@ def test_the_history_window_follows_the_language(reviewed, qtbot, switch):
     model = history.table.model()
     assert model.headerData(3, Qt.Orientation.Horizontal) == translated("HistoryView", "Action")
     assert history.who.itemText(0) == translated("HistoryView", "All")
-    events = translated("HistoryView", "%1 of %2 events")
-    rows = str(history.model.rowCount())
-    assert history.count_label.text() == events.replace("%1", rows).replace("%2", rows)
+    rows = history.model.rowCount()
+    events = translated("HistoryView", "%1 of %n event(s)", rows)
+    assert history.count_label.text() == events.replace("%1", str(rows))
     title = translated("HistoryView", "History of %1 — %2")
     assert history.windowTitle() == title.replace("%1", "a").replace("%2", "gui.biaozhu")
     assert history.selected_event_id() == chosen  # the event chosen stays chosen

@@ -60,7 +60,7 @@ def compare(window, qtbot):
     return view
 
 
-def test_compare_status_line_for_an_annotator_and_a_reviewer(window, qtbot, store):
+def test_compare_status_line_for_an_annotator_and_a_reviewer(window, qtbot, store, english):
     window.controller.accept()
     window.controller.accept()  # tester: two gold spans, in progress
     view = compare(window, qtbot)
@@ -81,7 +81,8 @@ def test_compare_status_line_for_an_annotator_and_a_reviewer(window, qtbot, stor
     assert view.reviewer_label.text() == "tester (reviewer): in progress"
     assert "settled" not in view.progress_label.text()
     view.set_layers("alice", "bob")
-    assert view.progress_label.text() == f"0 of {view.model.rowCount()} differences settled"
+    rows = view.model.rowCount()
+    assert view.progress_label.text() == f"0 of {rows} difference{'' if rows == 1 else 's'} settled"
     view.select_row(0)
     view.choose("left")
     assert view.progress_label.text().startswith("1 of ")

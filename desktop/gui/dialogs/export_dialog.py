@@ -32,7 +32,7 @@ from desktop.gui.messages import say
 from desktop.gui.tasks import TaskRunner
 from models.errors import BiaozhuError
 from models.io.export import Selection, export_project, formats, parse_split
-from models.io.export.run import NOTES
+from models.io.export.run import NOTES, note_words
 from models.io.limits import SPACY_IMPORT_CHARS
 
 translate = QCoreApplication.translate
@@ -172,7 +172,7 @@ def note_text(key: str, count: int) -> str | None:
         return None
     text = ExportCounts().note(key, count)
     if text is None and key in NOTES:  # a note the core added since: its own words
-        text = f"{count} {NOTES[key]}"
+        text = note_words(key, count)
     return text
 
 

@@ -8,13 +8,27 @@ import json
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from desktop.gui.describe import EVIDENCE_KEYS, attribute_name, attribute_value
 
 translate = QCoreApplication.translate
 
 EMPTY = "∅"
+
+
+class HistoryCounts(QObject):
+    """A merge event's counts in words, each in its plural form ("1 conflict",
+    "2 conflicts"): a QObject, since lupdate reads plural forms from ``self.tr`` alone."""
+
+    def events(self, n: int) -> str:
+        return self.tr("%n event(s)", "", n)
+
+    def new_documents(self, n: int) -> str:
+        return self.tr("%n new document(s)", "", n)
+
+    def conflicts(self, n: int) -> str:
+        return self.tr("%n conflict(s)", "", n)
 
 
 def action_names() -> dict[str, str]:
@@ -171,11 +185,12 @@ def change_text(value: Any, action: str = "") -> str:
     if action == "merge.completed" and "events" in value:
         added = value.get("documents_added")
         conflicts = value.get("conflicts")
+        counts = HistoryCounts()
         return (
-            translate("History", "%1: %2 events, %3 new documents, %4 conflicts")
-            .replace("%2", str(value["events"]))
-            .replace("%3", str(len(added) if isinstance(added, list) else 0))
-            .replace("%4", str(len(conflicts) if isinstance(conflicts, list) else 0))
+            translate("History", "%1: %2, %3, %4")  # each count in its own plural form
+            .replace("%2", counts.events(int(value["events"])))
+            .replace("%3", counts.new_documents(len(added) if isinstance(added, list) else 0))
+            .replace("%4", counts.conflicts(len(conflicts) if isinstance(conflicts, list) else 0))
             .replace("%1", str(value.get("file") or "?"))
         )
     if action == "suggestions.offered" and "text" in value and "label" in value:

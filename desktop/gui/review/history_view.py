@@ -698,17 +698,15 @@ class HistoryView(QWidget):
 
     def _count_changed(self) -> None:
         if self.whole_project:
-            shown = str(self.paged.rowCount())
+            shown = self.paged.rowCount()
             text = (
-                self.tr("%1 events").replace("%1", shown)
+                self.tr("%n event(s)", "", shown)
                 if self.paged.done
-                else self.tr("%1 events read so far; more as you scroll").replace("%1", shown)
+                else self.tr("%n event(s) read so far; more as you scroll", "", shown)
             )
         else:
-            text = (
-                self.tr("%1 of %2 events")
-                .replace("%1", str(self.proxy.rowCount()))
-                .replace("%2", str(self.model.rowCount()))
+            text = self.tr("%1 of %n event(s)", "", self.model.rowCount()).replace(
+                "%1", str(self.proxy.rowCount())
             )
         self.count_label.setStyleSheet("")
         self.count_label.setText(text)
@@ -907,7 +905,7 @@ class HistoryView(QWidget):
         self.exporting = None
         self.count_label.setStyleSheet("")
         self.count_label.setText(
-            self.tr("Wrote %1 events to %2").replace("%1", str(count)).replace("%2", str(out))
+            self.tr("Wrote %n event(s) to %1", "", count).replace("%1", str(out))
         )
 
     def _export_failed(self, message: str) -> None:

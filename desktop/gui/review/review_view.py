@@ -603,9 +603,9 @@ class ReviewView(QWidget):
         c = adj.counts()
         if self.adjudicating():
             parts = [
-                self.tr("%1 of %2 differences settled")
-                .replace("%1", str(c["to_settle_done"]))
-                .replace("%2", str(c["to_settle"]))
+                self.tr("%1 of %n difference(s) settled", "", c["to_settle"]).replace(
+                    "%1", str(c["to_settle_done"])
+                )
             ]
             left = c["agreements"] - c["agreements_taken"]
             if left:

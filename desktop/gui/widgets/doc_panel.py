@@ -419,11 +419,7 @@ class DocumentPanel(QWidget):
         elif shown == total:
             text = self.tr("%n document(s)", "", total)
         else:
-            text = (
-                translate("DocumentPanel", "%1 of %2 documents")
-                .replace("%1", str(shown))
-                .replace("%2", str(total))
-            )
+            text = self.tr("%1 of %n document(s)", "", total).replace("%1", str(shown))
         self.count_label.setText(text)
 
     # -- language -------------------------------------------------------------------

@@ -121,7 +121,7 @@ class HistoryBar(QFrame):
             "This file does not match its history (edited outside Biaozhu?): %1.",
         ).replace("%1", first)
         if more:
-            text += " " + translate("HistoryBar", "(%1 more problems.)").replace("%1", str(more))
+            text += " " + self.tr("(%n more problem(s).)", "", more)
         text += " " + translate(
             "HistoryBar", "To go back to a state that verifies, restore a backup: %1."
         ).replace("%1", self._where())

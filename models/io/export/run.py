@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from models.errors import InvalidInput, Message, shown
+from models.errors import InvalidInput, Message, counted, fill, shown
 from models.io import manifest as manifests
 from models.io.export.select import (
     Selection,
@@ -36,38 +36,51 @@ from models.system_errors import system_reason
 PROGRESS_EVERY = 50
 # Options every writer is given; one a format does not take may only keep its default.
 OPTION_DEFAULTS: dict[str, Any] = {"segmenter": "char", "unit": "doc", "excel": False}
+# Each note's English, a template of its count n ("{n} {n:span|spans}", models/errors.py);
+# the window has its own words for each (desktop/gui/dialogs/export_dialog.py).
 NOTES = {
-    "spacy_split_words": "jieba word(s) split where a span begins or ends inside them",
-    "spacy_spans_across_words": "span(s) cross jieba word boundaries (the words split there)",
-    "spacy_overlapping_spans_only_in_sc": "overlapping span(s) only in doc.spans['sc'],"
-    " not in doc.ents",
-    "spacy_not_importable": ".spacy file(s) inflate past what Biaozhu's import reads (128 MB,"
-    f" some {SPACY_IMPORT_CHARS:,} characters of text, or 100 times the file's size): spaCy"
-    " loads them; to bring the spans back into a project, export jsonl",
-    "conll_overlapping_spans_left_out": "overlapping span(s) left out of the tags (IOB2 cannot"
-    " hold them; the manifest lists them as conll.left_out, import puts them back)",
-    "conll_whitespace_left_out": "white-space character(s) are not token lines (the manifest"
-    " keeps where they were)",
-    "hf_overlapping_spans_not_tagged": "overlapping span(s) kept in 'spans' but not in"
-    " 'ner_tags' (IOB2 cannot hold them)",
-    "hf_spans_across_words": "span(s) cross jieba word boundaries (the words split there)",
-    "brat_fragmented_spans": "span(s) across line breaks written as fragments",
-    "label_studio_scores_clipped": "suggestion score(s) outside 0..1 clipped for Label Studio",
-    "metrics_values_not_numbers": "METRIC value(s) are not numbers: left empty in the value"
-    " column (jsonl keeps them as written)",
-    "jsonl_keys_as_json_text": "key(s) whose values mix types (a number here, a text there)"
-    " written as JSON text in every record, so that each has one type (each record's"
+    "spacy_split_words": "{n} jieba {n:word|words} split where a span begins or ends inside"
+    " {n:it|them}",
+    "spacy_spans_across_words": "{n} {n:span crosses|spans cross} jieba word boundaries (the"
+    " words split there)",
+    "spacy_overlapping_spans_only_in_sc": "{n} overlapping {n:span|spans} only in"
+    " doc.spans['sc'], not in doc.ents",
+    "spacy_not_importable": "{n} .spacy {n:file inflates|files inflate} past what Biaozhu's"
+    f" import reads (128 MB, some {SPACY_IMPORT_CHARS:,} characters of text, or 100 times the"
+    " file's size): spaCy loads {n:it|them}; to bring the spans back into a project, export"
+    " jsonl",
+    "conll_overlapping_spans_left_out": "{n} overlapping {n:span|spans} left out of the tags"
+    " (IOB2 cannot hold them; the manifest lists them as conll.left_out, import puts them"
+    " back)",
+    "conll_whitespace_left_out": "{n} white-space {n:character is not a token line|characters"
+    " are not token lines} (the manifest keeps where {n:it was|they were})",
+    "hf_overlapping_spans_not_tagged": "{n} overlapping {n:span|spans} kept in 'spans' but not"
+    " in 'ner_tags' (IOB2 cannot hold them)",
+    "hf_spans_across_words": "{n} {n:span crosses|spans cross} jieba word boundaries (the"
+    " words split there)",
+    "brat_fragmented_spans": "{n} {n:span|spans} across line breaks written as fragments",
+    "label_studio_scores_clipped": "{n} suggestion {n:score|scores} outside 0..1 clipped for"
+    " Label Studio",
+    "metrics_values_not_numbers": "{n} METRIC {n:value is not a number|values are not"
+    " numbers}: left empty in the value column (jsonl keeps {n:it|them} as written)",
+    "jsonl_keys_as_json_text": "{n} {n:key|keys} whose values mix types (a number here, a text"
+    " there) written as JSON text in every record, so that each has one type (each record's"
     " meta.json_text names them; import reads them back)",
-    "doccano_attrs_as_json_text": "span attribute(s) whose values mix types (a number here, a"
-    " text there) written as JSON text in every record, so that each has one type (each"
-    " record's json_text names them; import reads them back)",
-    "documents_not_done": "document(s) not marked done by their annotator: their spans may be"
-    " unfinished (the manifest lists them as not_done; the export keeps their status, and"
-    " import gives it back)",
-    "gold_disagreements": "gold document(s) marked done by annotators who disagree, not"
-    " adjudicated: the layer of the first to mark it done is exported (the manifest lists them"
-    " as disagreements; biaozhu agreement, Review > Compare)",
+    "doccano_attrs_as_json_text": "{n} span {n:attribute|attributes} whose values mix types (a"
+    " number here, a text there) written as JSON text in every record, so that each has one"
+    " type (each record's json_text names them; import reads them back)",
+    "documents_not_done": "{n} {n:document|documents} not marked done by {n:its|their}"
+    " annotator: {n:its|their} spans may be unfinished (the manifest lists {n:it|them} as"
+    " not_done; the export keeps {n:its|their} status, and import gives it back)",
+    "gold_disagreements": "{n} gold {n:document|documents} marked done by annotators who"
+    " disagree, not adjudicated: the layer of the first to mark it done is exported (the"
+    " manifest lists them as disagreements; biaozhu agreement, Review > Compare)",
 }
+
+
+def note_words(key: str, count: int) -> str:
+    """A note of an export (``ExportReport.notes``) in English: "1 span crosses…"."""
+    return fill(NOTES[key], {"n": count})
 
 
 @dataclass
@@ -87,7 +100,8 @@ class ExportReport:
     def summary(self) -> str:
         labels = ", ".join(f"{k} {v}" for k, v in self.by_label.items()) or "no spans"
         line = (
-            f"exported {self.documents} document(s) with {self.spans} span(s) ({labels})"
+            f"exported {counted(self.documents, 'document')} with"
+            f" {counted(self.spans, 'span')} ({labels})"
             f" as {self.format} to {shown(self.out, None)}"
         )
         if len(self.parts) > 1:
@@ -95,10 +109,10 @@ class ExportReport:
         return line
 
     def note_lines(self) -> list[str]:
-        counted = [
-            f"{value} {NOTES[key]}" for key, value in self.notes.items() if value and key in NOTES
+        lines = [
+            note_words(key, value) for key, value in self.notes.items() if value and key in NOTES
         ]
-        return counted + [str(message) for message in self.messages]
+        return lines + [str(message) for message in self.messages]
 
 
 def formats() -> dict[str, Format]:

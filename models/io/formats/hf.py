@@ -35,7 +35,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from models.errors import InvalidInput, Message, library_words
+from models.errors import InvalidInput, Message, counted, library_words
 from models.io.archive import check_inflated
 from models.io.attributes import AttributeKinds, not_a_number, typed
 from models.io.decode import read_file, refuse_pipe
@@ -295,7 +295,7 @@ class HfWriter(Writer):
             for lab in self.context.labels
         )
         sizes = "\n".join(
-            f"- `{name}`: {spool.count} documents" for name, spool in self.spools.items()
+            f"- `{name}`: {counted(spool.count, 'document')}" for name, spool in self.spools.items()
         )
         tokens = (
             "one per character"

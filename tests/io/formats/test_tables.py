@@ -227,7 +227,7 @@ def test_a_metric_value_that_is_no_number_is_counted_not_silently_missing(tmp_pa
         == 0
     )
     said = capsys.readouterr().out
-    assert "2 METRIC value(s) are not numbers" in said
+    assert "2 METRIC values are not numbers" in said
     frame = pd.read_csv(out)
     assert frame["value"].isna().tolist() == [False, True, False, True]  # nan is no value either
     assert manifest_of(out)["notes"] == {"metrics_values_not_numbers": 2}
