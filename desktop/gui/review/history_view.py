@@ -59,6 +59,7 @@ from desktop.gui.review.event_names import (
     family_names,
     local_day,
     local_time,
+    undo_words,
 )
 from models.errors import BiaozhuError, cell_text
 from models.io.audit_csv import check_audit_out, write_audit_csv
@@ -155,7 +156,7 @@ class TimelineModel(QAbstractTableModel):
                 str(e.id),
                 local_time(e.time),
                 cell_text(e.annotator),
-                action_name(e.action),
+                undo_words(e.action, r.taken_back) if r.taken_back else action_name(e.action),
                 cell_text(event_change(e)),
                 cell_text(self._source_text(r)),
                 self._merged_text + " " + cell_text(e.origin[:8]) if r.merged else "",
