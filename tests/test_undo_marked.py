@@ -186,3 +186,33 @@ def test_history_says_what_an_undo_took_back(tmp_path, capsys):
     assert f"(undo of span.added, event {ids['add']})" in removal
     assert "undo_of" not in removal and "→ ∅" in removal
     assert "undo" not in lines[ids["relabel"]]
+
+
+def test_an_undo_merged_in_from_another_laptop_verifies_and_says_whose_numbers(tmp_path, capsys):
+    """A merge copies the other file's events as they are: an undo there names
+    events by that file's numbers, which this file's history says."""
+    from models.review.merge import merge_project
+
+    a = tmp_path / "a.biaozhu"
+    edited_and_undone(a)
+    b = tmp_path / "b.biaozhu"
+    b.write_bytes(a.read_bytes())  # a copy on another laptop
+    with Project.open(b, annotator="carol") as p:
+        doc = p.document_ids()[0]
+        where = p.document_text(doc).index("抚州高新区")
+        span = p.add_span(doc, where, where + 5, "POLICY")
+        step = UndoStep()
+        with p.undo_step(step):
+            p.relabel_span(span.id, "COMPANY")
+        with p.undo_step(UndoStep(), undoing=[step]):
+            p.relabel_span(span.id, "POLICY")
+        theirs = p.history()[-1]
+    assert theirs.after["undo_of"] == [theirs.id - 1]
+    with Project.open(a, annotator="alice") as p:
+        merge_project(p, b)
+        report = p.verify()
+        assert report.ok, report.problems
+    capsys.readouterr()
+    assert main(["history", str(a), "--annotator", "carol"]) == 0
+    out = capsys.readouterr().out
+    assert f"(undo of event {theirs.id - 1} of the file it came from)" in out

@@ -171,6 +171,7 @@ def undo_rows(qtbot, project_path) -> dict[int, tuple[str, str]]:
             p.remove_span(other.id)
     view = HistoryView(str(project_path), "tester", "a")
     qtbot.addWidget(view)
+    view.resize(1300, 700)
     view.show()
     qtbot.waitExposed(view)
     try:
@@ -179,6 +180,10 @@ def undo_rows(qtbot, project_path) -> dict[int, tuple[str, str]]:
         for r in range(model.rowCount()):
             eid = model.index(r, 0).data(view.model.EventIdRole)
             rows[eid] = (model.index(r, 3).data(), model.index(r, 4).data())
+        # the longer action leaves the source suggestion in view beside the article
+        header = view.table.horizontalHeader()
+        right_edge = header.sectionViewportPosition(5) + header.sectionSize(5)
+        assert right_edge <= view.table.viewport().width()
     finally:
         view.close()
     return rows
