@@ -205,7 +205,7 @@ def _replay(conn: sqlite3.Connection, where: str, params: tuple) -> Replayed:
         try:
             event = (eid, action, who, doc, target, _json(before), _json(after))
             handler(state, event)
-            if after is not None and ('"undo_of"' in after or '"redo_of"' in after):
+            if after is not None and 'do_of"' in after:  # "undo_of" or "redo_of": one scan
                 claim = undo.claim_of(*event[:3], doc, target, event[5], event[6])
                 if claim is not None:
                     claims.append(claim)
