@@ -192,11 +192,24 @@ def test_split_is_deterministic_by_document():
 def test_annotator_layer_and_pending_suggestions(gold, tmp_path):
     out, report = export(gold, "jsonl", tmp_path, selection=Selection("annotator", "gold"))
     assert report.documents == 6
-    out, report = export(gold, "jsonl", tmp_path, selection=Selection("suggestions", "gold"))
+    # gold's imported documents are finished for gold: the suggestion left
+    # there is no longer pending for them, but it is for bob, who has it to do
+    with pytest.raises(InvalidInput, match="nothing to export"):
+        export(gold, "jsonl", tmp_path, selection=Selection("suggestions", "gold"))
+    out, report = export(gold, "jsonl", tmp_path, selection=Selection("suggestions", "bob"))
     [line] = out.read_text(encoding="utf-8").splitlines()
     record = json.loads(line)
     assert record["id"] == "astral"
     assert record["spans"] == [
+        {
+            "start": 0,
+            "end": 3,
+            "label": "COMPANY",
+            "text": "𠮷野家",
+            "score": 0.9,
+            "source": "lexicon",
+            "version": "l1",
+        },
         {
             "start": 19,
             "end": 24,
@@ -205,7 +218,7 @@ def test_annotator_layer_and_pending_suggestions(gold, tmp_path):
             "score": 0.8,
             "source": "rules",
             "version": "r1",
-        }
+        },
     ]
     with pytest.raises(InvalidInput, match="nothing to export"):
         export(gold, "jsonl", tmp_path, selection=Selection("annotator", "nobody"))
@@ -373,12 +386,12 @@ def test_cli_export(gold_file, tmp_path, capsys):
             str(tmp_path / "p.json"),
             "--suggestions",
             "--annotator",
-            "gold",
+            "bob",  # gold finished the documents: nothing is pending for them
         ]
     )
     assert code == 0
     [task] = json.loads((tmp_path / "p.json").read_text(encoding="utf-8"))
-    assert "annotations" not in task and len(task["predictions"][0]["result"]) == 1
+    assert "annotations" not in task and len(task["predictions"][0]["result"]) == 2
     code = main(["export", str(gold_file), "--format", "nope", "--out", str(out)])
     assert code == 1
     code = main(

@@ -45,7 +45,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     what.add_argument(
         "--suggestions",
         action="store_true",
-        help="suggestions still pending (for --annotator, default: you)",
+        help="suggestions still pending (for --annotator, default: you); those left"
+        " undecided in documents they marked done are not written (they are final for"
+        " them; reopening a document makes its suggestions pending again)",
     )
     p.add_argument(
         "--annotator",

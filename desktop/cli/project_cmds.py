@@ -38,6 +38,7 @@ from models.review.timeline import (
     span_events,
 )
 from models.store import load_labels
+from models.store.undo import named_actions, named_events, without_marks
 from models.store.verify import VerifyReport
 
 SHOWN_PROBLEMS = 20
@@ -470,7 +471,9 @@ def run_history(args: argparse.Namespace) -> int:
         events = selected_events(project, args)
         if not events:
             check_history_filters(project, args)
-        files = merged_files(project) if args.format == "text" and not args.json else {}
+        text = args.format == "text" and not args.json
+        files = merged_files(project) if text else {}
+        named = undone_actions(project, events) if text else {}
     rows = [e.as_json() for e in events]
     if args.format == "csv":
         write_audit_csv(Path(args.out), rows)
@@ -480,8 +483,39 @@ def run_history(args: argparse.Namespace) -> int:
         if args.json:
             print(json.dumps(row, ensure_ascii=False))
         else:
-            print(history_line(row, files))
+            print(history_line(row, files, named))
     return 0
+
+
+def undone_actions(project: Project, events: list) -> dict[int, str]:
+    """The action of each event an undo or a redo among ``events`` names."""
+    ids = []
+    for e in events:
+        found = named_events(e.after) if e.origin_hash is None else None
+        if found is not None:
+            ids += found[1]
+    return named_actions(project.conn, ids) if ids else {}
+
+
+def _numbers(ids: list[int]) -> str:
+    words = [str(n) for n in ids]
+    listed = words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+    return ("event " if len(words) == 1 else "events ") + listed
+
+
+def _taken_back(row: dict, named: dict[int, str]) -> str:
+    """What an undo or a redo took back: " (undo of span.resized, event 12)"."""
+    found = named_events(row["after"])
+    if found is None:
+        return ""
+    kind, ids = found
+    if row["origin_hash"] is not None:  # the numbers of the file it came from
+        what = "undo" if kind == "undo_of" else "redo"
+        return f" ({what} of {_numbers(ids)} of the file it came from)"
+    if kind == "redo_of":
+        return f" (redo, taking back the undo in {_numbers(ids)})"
+    action = named.get(min(ids), "?")
+    return f" (undo of {action}, {_numbers(ids)})"
 
 
 def _came_from(after) -> str:
@@ -529,15 +563,16 @@ def selected_events(project: Project, args: argparse.Namespace) -> list:
     return project.history(**filters)
 
 
-def history_line(row: dict, files: dict[str, str]) -> str:
+def history_line(row: dict, files: dict[str, str], named: dict[int, str] | None = None) -> str:
     """One event for a reader: who, when, what, before → after, the suggestion
-    it decided on, and the file a merged event came from."""
+    it decided on, what an undo or a redo took back (``named``: the actions
+    of the events undos name), and the file a merged event came from."""
     # an event of no document says what it is about (whose role changed)
     about = f" {shown(row['target'], None)}:" if not row["doc"] and row.get("target") else ""
     line = (
         f"#{row['id']} {row['time']} {row['annotator']} {row['action']}"
         f" {shown(row['doc'] or '-', None)}{about}"
-        f" {_summary(row['before'])} → {_summary(row['after'])}"
+        f" {_summary(row['before'])} → {_summary(without_marks(row['after']))}"
     )
     for side in (row["after"], row["before"]):
         record = side.get("suggestion") if isinstance(side, dict) else None
@@ -546,6 +581,7 @@ def history_line(row: dict, files: dict[str, str]) -> str:
             line += f" (suggestion {sid}, {label}: {describe_suggestion(record)})"
             break
     line += _came_from(row["after"])
+    line += _taken_back(row, named or {})
     if row["origin_hash"] is not None:
         line += f" [merged from {shown(files.get(row['origin_hash'], row['origin']), None)}]"
     return line

@@ -29,13 +29,14 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from desktop.gui.ops import Handles, Outcome
+from desktop.gui.ops import Handles, Outcome, StoreOp
 from desktop.gui.ops import spans as ops
 from desktop.gui.spans import GOLD, SUGGESTION, SpanItem
 from desktop.gui.state import DocumentState
 from models.domain import Annotation
 from models.learn.occurrences import free_places, is_propagated, new_token
 from models.store.bulk import fitting
+from models.store.undo import REDO_OF, UNDO_OF, UndoStep
 
 translate = QCoreApplication.translate
 
@@ -139,6 +140,11 @@ class EditCommand(QUndoCommand):
         super().__init__(text)
         self.env = env
         self.doc_id = doc_id
+        # what the last do (or undo) wrote, filled on the store thread, and
+        # what the writes under way take back (models.store.undo)
+        self.steps: list[UndoStep] = []
+        self._taking_back: tuple[str, list[UndoStep]] | None = None
+        self._done_once = False
 
     @property
     def state(self) -> DocumentState:
@@ -151,10 +157,30 @@ class EditCommand(QUndoCommand):
         raise NotImplementedError
 
     def redo(self) -> None:
+        self._begin_step(REDO_OF if self._done_once else None)
+        self._done_once = True
         self.env.on_applied(self.doc_id, self.do())
 
     def undo(self) -> None:
+        self._begin_step(UNDO_OF)
         self.env.on_applied(self.doc_id, self.undo_it())
+
+    def _begin_step(self, kind: str | None) -> None:
+        """An undo takes back what the last do wrote, a redo what the undo wrote."""
+        self._taking_back = (kind, self.steps) if kind else None
+        self.steps = []
+
+    def step(self, op: StoreOp) -> StoreOp:
+        """``op`` as a write of this step: the history says what it takes back."""
+        into = UndoStep()
+        self.steps.append(into)
+        kind, earlier = self._taking_back or (None, [])
+        return op.in_step(
+            into,
+            self.env.spans.annotator,
+            undoing=earlier if kind == UNDO_OF else (),
+            redoing=earlier if kind == REDO_OF else (),
+        )
 
     def queue(
         self,
@@ -187,7 +213,7 @@ class EditCommand(QUndoCommand):
             if then is not None and outcome is not None:
                 then(outcome)
 
-        op.success(done).run(initiator=self)
+        self.step(op).success(done).run(initiator=self)
 
 
 class _Offering:
@@ -551,6 +577,7 @@ class ResizeCommand(EditCommand):
         if self.env.gold_id(other.gold) != self.env.gold_id(self.gold):
             return False
         self.new = other.new
+        self.steps += other.steps  # the nudges of one step, undone together
         if self.new == self.old:
             self.setObsolete(True)
         return True
@@ -694,7 +721,7 @@ class AcceptAllCommand(BulkCommand):
             if left:
                 env.on_applied(self.doc_id, ("keep", 0))
 
-        op.success(done).run(initiator=self)
+        self.step(op).success(done).run(initiator=self)
         # one gold span per name offers it elsewhere
         names: dict[tuple[str, str], int] = {}
         for (_s, gold), item in zip(self.pairs, fits, strict=True):
@@ -717,7 +744,7 @@ class AcceptAllCommand(BulkCommand):
         op.with_progress(
             self.progress(translate("Commands", "Undoing: %1").replace("%1", self.text()))
         )
-        op.run(initiator=self)
+        self.step(op).run(initiator=self)
         return (SUGGESTION, env.sugg_id(self.pairs[0][0]))
 
 
@@ -783,7 +810,7 @@ class AcceptEverywhereCommand(BulkCommand):
                 env.on_applied(self.doc_id, ("reload", self.start))
             self.on_done(outcome.value if outcome is not None else None)
 
-        op.success(done).run(initiator=self)
+        self.step(op).success(done).run(initiator=self)
         return ("near", self.start)
 
     def undo_it(self) -> Focus:
@@ -803,7 +830,7 @@ class AcceptEverywhereCommand(BulkCommand):
         op.with_progress(
             self.progress(translate("Commands", "Undoing: %1").replace("%1", self.text()))
         )
-        op.success(lambda _o: env.on_applied(self.doc_id, ("reload", self.start))).run(
+        self.step(op).success(lambda _o: env.on_applied(self.doc_id, ("reload", self.start))).run(
             initiator=self
         )
         return ("near", self.start)

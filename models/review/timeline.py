@@ -16,6 +16,7 @@ from typing import Any
 from models.errors import NotFound
 from models.review.merge import doc_aliases
 from models.store.history import Event
+from models.store.undo import named_actions, named_events, without_marks
 
 
 @dataclass(frozen=True)
@@ -28,6 +29,10 @@ class TimelineRow:
     # the id of a source suggestion whose row is gone (a later run replaced
     # it): the caller says so in its own language
     gone_suggestion: int | None = None
+    # what an undo or a redo took back: ("undo_of" or "redo_of", the events it
+    # names, the action of the first of them; None for an event a merge brought,
+    # whose numbers are those of the file it came from)
+    taken_back: tuple[str, tuple[int, ...], str | None] | None = None
 
     @property
     def id(self) -> int:
@@ -100,11 +105,24 @@ def row_of(project, event: Event) -> TimelineRow:
     return TimelineRow(
         event,
         summarise(event.before),
-        summarise(event.after),
+        summarise(without_marks(event.after)),
         described,
         event.origin_hash is not None,
         gone,
+        taken_back(project, event),
     )
+
+
+def taken_back(project, event: Event) -> tuple[str, tuple[int, ...], str | None] | None:
+    """What an undo or a redo took back (see ``TimelineRow.taken_back``)."""
+    found = named_events(event.after)
+    if found is None:
+        return None
+    kind, ids = found
+    action = None
+    if event.origin_hash is None:
+        action = named_actions(project.conn, [min(ids)]).get(min(ids))
+    return kind, tuple(ids), action
 
 
 def document_timeline(

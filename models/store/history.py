@@ -142,6 +142,9 @@ class EventWriter:
         self._conn = conn
         self._origin = origin
         self._prev: str | None = None
+        # while an undo or a redo writes (Project.undo_step): marks each event
+        # with the events it takes back (models.store.undo.Marker)
+        self.marker: Any = None
 
     def reset(self) -> None:
         """Forget the cached tail; called when a transaction begins or rolls back."""
@@ -190,8 +193,11 @@ class EventWriter:
         head = "\x1f".join(map(_hashed, (when, annotator, action)))
         tail = f"{_hashed(origin)}\x1f{_hashed(origin_hash)}"
         rows = []
+        marker = self.marker
         for doc_id, target, before, after in items:
             target = None if target is None else str(target)
+            if marker is not None:
+                after = marker.mark(action, doc_id, target, before, after)
             before, after = dumps(before), dumps(after)
             fields = (doc_id, target, before, after)
             middle = "\x1f".join(map(_hashed, fields))

@@ -11,7 +11,7 @@ import sqlite3
 import unicodedata
 import uuid
 from collections import OrderedDict
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -28,7 +28,7 @@ from models.errors import (
 )
 from models.names import check_label_name
 from models.paths import resource
-from models.store import history
+from models.store import history, undo
 from models.store.backup import list_backups
 from models.store.backup_copy import copy_database
 from models.store.connection import (
@@ -674,6 +674,34 @@ class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
 
     def history(self, **filters: Any) -> list[history.Event]:
         return history.query_events(self.conn, **filters)
+
+    @contextmanager
+    def undo_step(
+        self,
+        into: undo.UndoStep,
+        *,
+        undoing: Sequence[undo.UndoStep] = (),
+        redoing: Sequence[undo.UndoStep] = (),
+        annotator: str | None = None,
+    ) -> Iterator[None]:
+        """Write one step of an undoable edit (the window's ``with`` around a
+        write): once it is written, ``into`` holds the events the annotator's
+        write made. Undoing earlier steps (``undoing``), each event written
+        names those of their events it takes back (``undo_of`` in its after);
+        redoing (``redoing``: the steps of the undo), likewise ``redo_of``.
+        See ``models.store.undo``."""
+        who = annotator or self.annotator
+        (first,) = self.conn.execute("SELECT coalesce(max(id), 0) FROM events").fetchone()
+        writer = self.events
+        if undoing:
+            writer.marker = undo.Marker(undo.UNDO_OF, undoing)
+        elif redoing:
+            writer.marker = undo.Marker(undo.REDO_OF, redoing)
+        try:
+            yield
+        finally:
+            writer.marker = None
+        into.events = undo.step_events(self.conn, first, who)
 
     def history_page(self, **query: Any) -> history.EventPage:
         """A page of the history, in bounded time on any project (see

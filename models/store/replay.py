@@ -27,6 +27,7 @@ from typing import Any, NamedTuple
 import orjson
 
 from models.errors import Message, Worded
+from models.store import undo
 
 # Keys of the span record an event carries (spans.span_record), in the order
 # they are compared with a row of ``annotations``.
@@ -195,13 +196,19 @@ def _replay(conn: sqlite3.Connection, where: str, params: tuple) -> Replayed:
         f" WHERE origin_hash IS NULL{where} ORDER BY id",
         params,
     )
+    claims: list[undo.Claim] = []  # events that say they take others back
     for eid, action, who, doc, target, before, after in rows:
         state.events += 1
         handler = HANDLERS.get(action)
         if handler is None:
             continue  # an event that changes none of the replayed tables
         try:
-            handler(state, (eid, action, who, doc, target, _json(before), _json(after)))
+            event = (eid, action, who, doc, target, _json(before), _json(after))
+            handler(state, event)
+            if after is not None and 'do_of"' in after:  # "undo_of" or "redo_of": one scan
+                claim = undo.claim_of(*event[:3], doc, target, event[5], event[6])
+                if claim is not None:
+                    claims.append(claim)
         except (BadEvent, KeyError, TypeError, ValueError, AttributeError) as exc:
             state.problems.append(
                 Message(
@@ -212,6 +219,9 @@ def _replay(conn: sqlite3.Connection, where: str, params: tuple) -> Replayed:
                 )
             )
             state.problem_events.append(eid)
+    for eid, problem in undo.mark_problems(conn, claims):
+        state.problems.append(problem)
+        state.problem_events.append(eid)
     for conflict_id, taken in state.resolving.items():
         for eid, _who in taken:
             state.problems.append(

@@ -597,78 +597,78 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="222"/>
+        <location filename="../../desktop/gui/commands.py" line="248"/>
         <source>Correct “%1”</source>
         <translation>修正“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="224"/>
+        <location filename="../../desktop/gui/commands.py" line="250"/>
         <source>Accept “%1” as %2</source>
         <translation>将“%1”接受为 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="226"/>
+        <location filename="../../desktop/gui/commands.py" line="252"/>
         <source>Accept “%1”</source>
         <translation>接受“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="321"/>
+        <location filename="../../desktop/gui/commands.py" line="347"/>
         <source>offering names at their other places</source>
         <translation>提供名称到其他位置</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="332"/>
+        <location filename="../../desktop/gui/commands.py" line="358"/>
         <source>Reject “%1”</source>
         <translation>拒绝“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="362"/>
+        <location filename="../../desktop/gui/commands.py" line="388"/>
         <source>Add %1 “%2”</source>
         <translation>添加 %1“%2”</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="438"/>
+        <location filename="../../desktop/gui/commands.py" line="464"/>
         <source>Remove “%1”</source>
         <translation>删除“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="486"/>
+        <location filename="../../desktop/gui/commands.py" line="512"/>
         <source>Relabel “%1” as %2</source>
         <translation>将“%1”改标为 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="541"/>
+        <location filename="../../desktop/gui/commands.py" line="567"/>
         <source>Resize “%1”</source>
         <translation>调整“%1”的边界</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="576"/>
+        <location filename="../../desktop/gui/commands.py" line="603"/>
         <source>Edit attributes of “%1”</source>
         <translation>编辑“%1”的属性</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="655"/>
+        <location filename="../../desktop/gui/commands.py" line="682"/>
         <source>Accept all suggestions</source>
         <translation>接受全部建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="718"/>
-        <location filename="../../desktop/gui/commands.py" line="804"/>
+        <location filename="../../desktop/gui/commands.py" line="745"/>
+        <location filename="../../desktop/gui/commands.py" line="831"/>
         <source>Undoing: %1</source>
         <translation>正在撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="745"/>
+        <location filename="../../desktop/gui/commands.py" line="772"/>
         <source>Accept every “%1” as %2</source>
         <translation>将所有“%1”接受为 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="602"/>
+        <location filename="../../desktop/gui/commands.py" line="629"/>
         <source>Mark document done</source>
         <translation>标记文档完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/commands.py" line="604"/>
+        <location filename="../../desktop/gui/commands.py" line="631"/>
         <source>Reopen document</source>
         <translation>重新打开文档</translation>
     </message>
@@ -2315,186 +2315,216 @@
     </message>
     <message>
         <location filename="core_messages.py" line="2455"/>
+        <source>event {event} ({action}) says it takes back event {named}, which event {earlier} took back already</source>
+        <translation>事件 {event}（{action}）称它撤回了事件 {named}，但事件 {earlier} 已撤回过该事件</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="2460"/>
+        <source>event {event} ({action}): its {kind} is not a list of event numbers</source>
+        <translation>事件 {event}（{action}）：它的 {kind} 不是事件编号的列表</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="2465"/>
+        <source>event {event} ({action}) says it undoes events, which no {action} does</source>
+        <translation>事件 {event}（{action}）称它撤销了事件，但 {action} 从不撤销事件</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="2470"/>
+        <source>event {event} ({action}) says it takes back event {named}, which is not an earlier event of {who} on the same span, suggestion or document status that it can take back</source>
+        <translation>事件 {event}（{action}）称它撤回了事件 {named}，但那不是 {who} 更早对同一片段、建议或文档状态所做、可由它撤回的事件</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="2475"/>
+        <source>event {event} ({action}) says it takes back event {named}, but does not give back what that event changed</source>
+        <translation>事件 {event}（{action}）称它撤回了事件 {named}，但没有还原该事件所改的内容</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="2480"/>
+        <source>event {event} ({action}) undoes a decision {decision}, but the events it names are not that decision</source>
+        <translation>事件 {event}（{action}）撤销了决定 {decision}，但它列出的事件不是该决定</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="2485"/>
         <source>integrity, foreign keys, triggers, {events} chained {events:event|events} and the state replayed from them (spans, decisions and the suggestions decided on, statuses, labels, roles, texts, models)</source>
         <translation>完整性、外键、触发器、{events} 个链式事件，以及由它们重放出的状态（片段、决定及被决定的建议、状态、标签、角色、文本、模型）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2460"/>
+        <location filename="core_messages.py" line="2490"/>
         <source>{checked}; {merged} merged {merged:event matches its origin hash|events match their origin hashes}</source>
         <translation>{checked}；{merged} 个合并而来的事件与其来源哈希相符</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2465"/>
+        <location filename="core_messages.py" line="2495"/>
         <source>verified, except what older versions did not record: {checked}</source>
         <translation>已校验，但较早版本未记录的内容除外：{checked}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2470"/>
+        <location filename="core_messages.py" line="2500"/>
         <source>ok: {checked}</source>
         <translation>通过：{checked}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2490"/>
+        <location filename="core_messages.py" line="2520"/>
         <source>the history no longer holds the head {count}:{hash}… verified before: it was truncated or rewritten meanwhile</source>
         <translation>历史中已没有先前校验过的链头 {count}:{hash}…：其间它被截断或改写过</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2495"/>
+        <location filename="core_messages.py" line="2525"/>
         <source>event {event}: its action {action!r} is not one Biaozhu writes ({n} {n:event|events}); the history was altered</source>
         <translation>事件 {event}：其动作 {action!r} 不是 Biaozhu 会写入的动作（{n} 个事件）；历史被改动过</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2500"/>
+        <location filename="core_messages.py" line="2530"/>
         <source>event {event} ({action}): its origin {origin!r} is not this project&apos;s id {project!r} (project.created), though it was made here ({n} {n:event|events})</source>
         <translation>事件 {event}（{action}）：它的来源 {origin!r} 不是本项目的 ID {project!r}（project.created），而它是在本项目中产生的（共 {n} 个事件）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2520"/>
+        <location filename="core_messages.py" line="2550"/>
         <source>the expected head {written} is in this history (event {count})</source>
         <translation>预期的链头 {written} 在此历史中（事件 {count}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2570"/>
+        <location filename="core_messages.py" line="2600"/>
         <source>{n} {n:undo|undos} of decisions a merge may have brought before merges recorded them as events</source>
         <translation>{n} 次撤销针对的决定可能由合并带入，而那时的合并尚未把决定记为事件</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2615"/>
+        <location filename="core_messages.py" line="2645"/>
         <source>event {event} (merge.conflict) says merge conflict {cid} came from {file!r}, but event {merge} (merge.completed), which raised it, merged {merged!r}</source>
         <translation>事件 {event}（merge.conflict）称合并冲突 {cid} 来自 {file!r}，但产生该冲突的事件 {merge}（merge.completed）合并的是 {merged!r}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2620"/>
+        <location filename="core_messages.py" line="2650"/>
         <source>{n} merge {n:conflict|conflicts} raised before merges recorded when (the time `conflicts` shows for them is not proven)</source>
         <translation>{n} 个合并冲突产生于合并开始记录冲突时间之前（`conflicts` 显示的时间无法证实）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2625"/>
+        <location filename="core_messages.py" line="2655"/>
         <source>{n} {n:decision|decisions} on suggestions brought in by a merge made before merges recorded them as events</source>
         <translation>{n} 个建议上的决定，由合并带入，而那时的合并尚未把决定记为事件</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2655"/>
+        <location filename="core_messages.py" line="2685"/>
         <source>the colours, hotkeys and descriptions of the labels the project was created with (only their names were recorded then): names and order checked</source>
         <translation>项目创建时各标签的颜色、快捷键和说明（当时只记录了名称）：已核对名称与顺序</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2670"/>
+        <location filename="core_messages.py" line="2700"/>
         <source>no such file or folder</source>
         <translation>没有这个文件或文件夹</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2675"/>
+        <location filename="core_messages.py" line="2705"/>
         <source>permission denied</source>
         <translation>没有权限</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2680"/>
+        <location filename="core_messages.py" line="2710"/>
         <source>operation not permitted</source>
         <translation>不允许此操作</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2685"/>
+        <location filename="core_messages.py" line="2715"/>
         <source>a folder, not a file</source>
         <translation>是文件夹，不是文件</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2690"/>
+        <location filename="core_messages.py" line="2720"/>
         <source>a part of the path is not a folder</source>
         <translation>路径中有一部分不是文件夹</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2695"/>
+        <location filename="core_messages.py" line="2725"/>
         <source>no space left on the disk</source>
         <translation>磁盘空间不足</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2700"/>
+        <location filename="core_messages.py" line="2730"/>
         <source>disk quota exceeded</source>
         <translation>超出磁盘配额</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2705"/>
+        <location filename="core_messages.py" line="2735"/>
         <source>the file system is read-only</source>
         <translation>文件系统是只读的</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2710"/>
+        <location filename="core_messages.py" line="2740"/>
         <source>too many levels of symbolic links</source>
         <translation>符号链接层级过多</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2715"/>
+        <location filename="core_messages.py" line="2745"/>
         <source>file name too long</source>
         <translation>文件名过长</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2720"/>
+        <location filename="core_messages.py" line="2750"/>
         <source>input/output error (the disk or device failed)</source>
         <translation>输入/输出错误（磁盘或设备出错）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2725"/>
+        <location filename="core_messages.py" line="2755"/>
         <source>device or resource busy</source>
         <translation>设备或资源正忙</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2730"/>
+        <location filename="core_messages.py" line="2760"/>
         <source>too many open files</source>
         <translation>打开的文件过多</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2735"/>
+        <location filename="core_messages.py" line="2765"/>
         <source>too many open files in the system</source>
         <translation>系统中打开的文件过多</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2740"/>
+        <location filename="core_messages.py" line="2770"/>
         <source>the file exists already</source>
         <translation>文件已存在</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2745"/>
+        <location filename="core_messages.py" line="2775"/>
         <source>file too large</source>
         <translation>文件过大</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2750"/>
+        <location filename="core_messages.py" line="2780"/>
         <source>the file is in use</source>
         <translation>文件正在使用中</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2755"/>
+        <location filename="core_messages.py" line="2785"/>
         <source>no such device</source>
         <translation>没有这个设备</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2760"/>
+        <location filename="core_messages.py" line="2790"/>
         <source>the file is locked by another connection</source>
         <translation>文件被另一个连接锁定</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2765"/>
+        <location filename="core_messages.py" line="2795"/>
         <source>the file cannot be written (read-only)</source>
         <translation>文件无法写入（只读）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2770"/>
+        <location filename="core_messages.py" line="2800"/>
         <source>the file is damaged</source>
         <translation>文件已损坏</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2775"/>
+        <location filename="core_messages.py" line="2805"/>
         <source>the disk is full</source>
         <translation>磁盘已满</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2780"/>
+        <location filename="core_messages.py" line="2810"/>
         <source>the file cannot be opened</source>
         <translation>无法打开文件</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2785"/>
+        <location filename="core_messages.py" line="2815"/>
         <source>not a database file</source>
         <translation>不是数据库文件</translation>
     </message>
@@ -3380,132 +3410,132 @@
         <translation>{what}缺失（没有触发器做 {guard} 所做的事）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2475"/>
+        <location filename="core_messages.py" line="2505"/>
         <source>the file cannot be read ({reason}); restore a backup of it</source>
         <translation>文件无法读取（{reason}）；请恢复它的备份</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2480"/>
+        <location filename="core_messages.py" line="2510"/>
         <source>SQLite integrity check failed: {found}</source>
         <translation>SQLite 完整性检查未通过：{found}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2485"/>
+        <location filename="core_messages.py" line="2515"/>
         <source>the tables cannot be read to compare them with the history ({reason})</source>
         <translation>无法读取各表以与历史比对（{reason}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2505"/>
+        <location filename="core_messages.py" line="2535"/>
         <source>foreign key check failed: {n} {n:row|rows}, first {table} row {rowid} -&gt; {parent}</source>
         <translation>外键检查未通过：{n} 行，第一行为 {table} 表第 {rowid} 行 -&gt; {parent}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2510"/>
+        <location filename="core_messages.py" line="2540"/>
         <source>{text!r} is not a chain head: give HASH or COUNT:HASH as `verify` prints it</source>
         <translation>{text!r} 不是链头：请按 `verify` 的输出给出 HASH 或 COUNT:HASH</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2515"/>
+        <location filename="core_messages.py" line="2545"/>
         <source>{text!r} matches {n_rows} events: give more of the hash</source>
         <translation>{text!r} 匹配 {n_rows} 个事件：请给出更长的哈希</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2525"/>
+        <location filename="core_messages.py" line="2555"/>
         <source>the expected head {written} is not in this history: it was truncated or rewritten since that head was written down</source>
         <translation>预期的链头 {written} 不在此历史中：记下该链头之后，历史被截断或改写过</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2530"/>
+        <location filename="core_messages.py" line="2560"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2535"/>
+        <location filename="core_messages.py" line="2565"/>
         <source>meta&apos;s project id {found} is not the one event {event} (project.created) recorded, {recorded!r}: backups and merges know the file by it</source>
         <translation>meta 中的项目 ID {found} 不是事件 {event}（project.created）记录的 {recorded!r}：备份与合并靠它识别此文件</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2540"/>
+        <location filename="core_messages.py" line="2570"/>
         <source>the backup {name} holds head {count}:{hash}…, which this history no longer contains: it was truncated or rewritten after that backup (the two part at event {at})</source>
         <translation>备份 {name} 的链头为 {count}:{hash}…，此历史中已没有它：该备份之后历史被截断或改写过（两者在事件 {at} 处分叉）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2545"/>
+        <location filename="core_messages.py" line="2575"/>
         <source>event {event} (project.restored) records that the history it brought back ended at its event {count} ({tail}…), but what comes before it here is {before} {before:event|events} ending in {prev}…: the history before the restore was rewritten</source>
         <translation>事件 {event}（project.restored）记录它恢复的历史止于其事件 {count}（{tail}…），但此处它之前是 {before} 个事件，止于 {prev}…：恢复之前的历史被改写过</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2550"/>
+        <location filename="core_messages.py" line="2580"/>
         <source>event {event}: no record of where it stood in {origin}</source>
         <translation>事件 {event}：没有它在 {origin} 中位置的记录</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2555"/>
+        <location filename="core_messages.py" line="2585"/>
         <source>event {event}: its content does not match its hash in {origin}</source>
         <translation>事件 {event}：其内容与它在 {origin} 中的哈希不符</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2560"/>
+        <location filename="core_messages.py" line="2590"/>
         <source> (and {n} more {n:row|rows})</source>
         <translation>（另有 {n} 行）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2565"/>
+        <location filename="core_messages.py" line="2595"/>
         <source>{table} row {row}: its {column} is not valid JSON{more}</source>
         <translation>{table} 表第 {row} 行：其 {column} 列不是有效的 JSON{more}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2575"/>
+        <location filename="core_messages.py" line="2605"/>
         <source>{table} row {row} is in the table but no event wrote it</source>
         <translation>{table} 表第 {row} 行在表中，但没有事件写入它</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2580"/>
+        <location filename="core_messages.py" line="2610"/>
         <source>{table} row {row} is missing: {by} wrote it</source>
         <translation>{table} 表第 {row} 行缺失：{by}写入了它</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2585"/>
+        <location filename="core_messages.py" line="2615"/>
         <source>{table} row {row} differs from {by}, which last wrote it: {differences}</source>
         <translation>{table} 表第 {row} 行与最后写入它的{by}不符：{differences}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2590"/>
+        <location filename="core_messages.py" line="2620"/>
         <source>(suggestion {sid}, {who})</source>
         <translation>（建议 {sid}，{who}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2595"/>
+        <location filename="core_messages.py" line="2625"/>
         <source>suggestions row {sid} differs from {by}, which decided on it: {differences}</source>
         <translation>suggestions 表第 {sid} 行与对它作出决定的{by}不符：{differences}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2600"/>
+        <location filename="core_messages.py" line="2630"/>
         <source>documents row {doc}: its text does not match its content hash (the text was changed after it was imported)</source>
         <translation>documents 表第 {doc} 行：其文本与内容哈希不符（文本在导入后被改动过）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2605"/>
+        <location filename="core_messages.py" line="2635"/>
         <source>documents row {doc}: {chars} characters recorded, {length} held</source>
         <translation>documents 表第 {doc} 行：记录为 {chars} 个字符，实有 {length} 个</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2610"/>
+        <location filename="core_messages.py" line="2640"/>
         <source>merge_conflicts row {cid}: its spans are malformed</source>
         <translation>merge_conflicts 表第 {cid} 行：其片段格式有误</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2630"/>
+        <location filename="core_messages.py" line="2660"/>
         <source>a project created before it was recorded</source>
         <translation>记录此设置之前创建的项目</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2635"/>
+        <location filename="core_messages.py" line="2665"/>
         <source>meta&apos;s {name} is {value!r}, but the history has {expected!r} (from {by})</source>
         <translation>meta 中的 {name} 为 {value!r}，但历史中为 {expected!r}（来自{by}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2640"/>
+        <location filename="core_messages.py" line="2670"/>
         <source>{field} {table} in the table, {history} in the history</source>
         <translation>{field} 列：表中为 {table}，历史中为 {history}</translation>
     </message>
@@ -3515,52 +3545,52 @@
         <translation>{part}；{rest}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2645"/>
+        <location filename="core_messages.py" line="2675"/>
         <source>annotations row {sid}: its text {text!r} is not what document {doc} reads at {start}–{end} ({actual!r})</source>
         <translation>annotations 表第 {sid} 行：其文本 {text!r} 不是文档 {doc} 在 {start}–{end} 处的内容（{actual!r}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2650"/>
+        <location filename="core_messages.py" line="2680"/>
         <source>labels: no event records the project&apos;s labels (its creation event is missing)</source>
         <translation>标签：没有事件记录项目的标签（其创建事件缺失）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2660"/>
+        <location filename="core_messages.py" line="2690"/>
         <source>labels differ from {by}, which last wrote them: {table} in the table, {history} in the history</source>
         <translation>标签与最后写入它们的{by}不符：表中为 {table}，历史中为 {history}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2665"/>
+        <location filename="core_messages.py" line="2695"/>
         <source>suggest</source>
         <translation>计算建议</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2790"/>
+        <location filename="core_messages.py" line="2820"/>
         <source>SQLite: {error}</source>
         <translation>SQLite：{error}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2795"/>
+        <location filename="core_messages.py" line="2825"/>
         <source>annotator name</source>
         <translation>标注员名字</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2800"/>
+        <location filename="core_messages.py" line="2830"/>
         <source>{where} is empty: give a name without spaces</source>
         <translation>{where}为空：请给出不含空格的名字</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2805"/>
+        <location filename="core_messages.py" line="2835"/>
         <source>{where} {name!r}… is longer than {name_max} characters</source>
         <translation>{where} {name!r}… 超过 {name_max} 个字符</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2810"/>
+        <location filename="core_messages.py" line="2840"/>
         <source>{where} {name!r} contains white space</source>
         <translation>{where} {name!r} 含有空白</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2815"/>
+        <location filename="core_messages.py" line="2845"/>
         <source>{where} {name!r} contains a control or invisible character (U+{code:04X})</source>
         <translation>{where} {name!r} 含有控制字符或不可见字符（U+{code:04X}）</translation>
     </message>
@@ -4236,323 +4266,363 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="37"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="38"/>
         <source>Project created</source>
         <translation>创建项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="38"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="39"/>
         <source>Restored from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="39"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="40"/>
         <source>Labels changed</source>
         <translation>修改标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="40"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="41"/>
         <source>Project setting changed</source>
         <translation>项目设置已更改</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="41"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="42"/>
         <source>Person added</source>
         <translation>新增人员</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="42"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="43"/>
         <source>Role changed</source>
         <translation>修改角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="43"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="44"/>
         <source>Document imported</source>
         <translation>导入文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="44"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="45"/>
         <source>Document status</source>
         <translation>文档状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="45"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="46"/>
         <source>Suggestions computed</source>
         <translation>计算建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="46"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="47"/>
         <source>Suggestions added</source>
         <translation>添加建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="47"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="48"/>
         <source>Name offered at its other places</source>
         <translation>名称在其他出现处提供为建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="48"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="49"/>
         <source>Offer withdrawn</source>
         <translation>撤回所提供的建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="49"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="50"/>
         <source>Suggestion accepted</source>
         <translation>接受建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="50"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="51"/>
         <source>Suggestion corrected</source>
         <translation>修正后接受建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="51"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="52"/>
         <source>Suggestion rejected</source>
         <translation>拒绝建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="52"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="53"/>
         <source>Decision undone</source>
         <translation>撤销决定</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="53"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="54"/>
         <source>Span added</source>
         <translation>添加片段</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="54"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="55"/>
         <source>Span removed</source>
         <translation>删除片段</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="55"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="56"/>
         <source>Span restored</source>
         <translation>恢复片段</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="56"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="57"/>
         <source>Boundaries changed</source>
         <translation>修改边界</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="57"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="58"/>
         <source>Label changed</source>
         <translation>修改标签类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="58"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="59"/>
         <source>Attributes edited</source>
         <translation>编辑属性</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="59"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="60"/>
         <source>Adjudicated</source>
         <translation>裁决</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="60"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="61"/>
         <source>Agreements accepted</source>
         <translation>接受一致项</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="61"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="62"/>
         <source>Project merged in</source>
         <translation>合并项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="62"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="63"/>
         <source>Decision merged in</source>
         <translation>合并来的决定</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="63"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="64"/>
         <source>Merge conflict</source>
         <translation>合并冲突</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="64"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="65"/>
         <source>Merge conflict resolved</source>
         <translation>解决合并冲突</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="65"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="66"/>
         <source>Suggester trained</source>
         <translation>训练建议模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="66"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="67"/>
         <source>Suggester activated</source>
         <translation>启用建议模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="67"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="68"/>
         <source>Suggester retired</source>
         <translation>停用建议模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="74"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="83"/>
+        <source>Redo of events %1 of the file it came from</source>
+        <translation>重做来源文件中的事件 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/event_names.py" line="85"/>
+        <source>Redo of event %1 of the file it came from</source>
+        <translation>重做来源文件中的事件 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/event_names.py" line="89"/>
+        <source>Undo of events %1 of the file it came from</source>
+        <translation>撤销来源文件中的事件 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/event_names.py" line="91"/>
+        <source>Undo of event %1 of the file it came from</source>
+        <translation>撤销来源文件中的事件 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/event_names.py" line="96"/>
+        <source>Redo of %1 (undone in events %2)</source>
+        <translation>重做“%1”（事件 %2 曾撤销它）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/event_names.py" line="98"/>
+        <source>Redo of %1 (undone in event %2)</source>
+        <translation>重做“%1”（事件 %2 曾撤销它）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/event_names.py" line="102"/>
+        <source>Undo of %1 (events %2)</source>
+        <translation>撤销“%1”（事件 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/event_names.py" line="104"/>
+        <source>Undo of %1 (event %2)</source>
+        <translation>撤销“%1”（事件 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/event_names.py" line="112"/>
         <source>Project (all)</source>
         <translation>项目（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="75"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="113"/>
         <source>Labels (all)</source>
         <translation>标签（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="76"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="114"/>
         <source>Project settings (all)</source>
         <translation>项目设置（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="77"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="115"/>
         <source>People (all)</source>
         <translation>人员（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="78"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="116"/>
         <source>Documents (all)</source>
         <translation>文档（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="79"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="117"/>
         <source>Suggesting (all)</source>
         <translation>生成建议（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="80"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="118"/>
         <source>Decisions on suggestions (all)</source>
         <translation>处理建议（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="81"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="119"/>
         <source>Spans (all)</source>
         <translation>片段（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="82"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="120"/>
         <source>Adjudication (all)</source>
         <translation>裁决（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="83"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="121"/>
         <source>Merging (all)</source>
         <translation>合并（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="84"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="122"/>
         <source>Merged decisions (all)</source>
         <translation>合并来的决定（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="85"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="123"/>
         <source>Suggester models (all)</source>
         <translation>建议模型（全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="95"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="133"/>
         <source>to do</source>
         <translation>待标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="96"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="134"/>
         <source>in progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="97"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="135"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="103"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="141"/>
         <source>annotator</source>
         <translation>标注员</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="104"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="142"/>
         <source>reviewer</source>
         <translation>审核员</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="110"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="148"/>
         <source>took left</source>
         <translation>采用左侧</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="111"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="149"/>
         <source>took right</source>
         <translation>采用右侧</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="112"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="150"/>
         <source>took both</source>
         <translation>两者都采用</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="113"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="151"/>
         <source>took neither</source>
         <translation>都不采用</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="115"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="153"/>
         <source>took the agreement</source>
         <translation>采用一致项</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="160"/>
-        <location filename="../../desktop/gui/review/event_names.py" line="200"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="198"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="238"/>
         <source>suggestion %1</source>
         <translation>建议 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="171"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="209"/>
         <source>%1 (%2 characters)</source>
         <translation>%1（%2 字）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="177"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="215"/>
         <source>%1 added, %2 updated, %3 removed</source>
         <translation>新增 %1，更新 %2，删除 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="184"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="222"/>
         <source>with the document marked done</source>
         <translation>文档标为完成时一并拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="190"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="228"/>
         <source>%1: %2, %3, %4</source>
         <translation>%1：%2，%3，%4</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="223"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="262"/>
         <source>agreements of %1 and %2 taken: %3</source>
         <translation>已采纳 %1 与 %2 的一致项：%3 处</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="245"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="284"/>
         <source>adjudicated: %1, from %2&apos;s span %3</source>
         <translation>裁决：%1，取自 %2 的片段 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="253"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="292"/>
         <source>by a merge, from span %1 of %2</source>
         <translation>经合并，取自 %2 的片段 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="258"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="297"/>
         <source>restoring span %1</source>
         <translation>恢复片段 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="261"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="300"/>
         <source>merge conflict %1 resolved by %2</source>
         <translation>合并冲突 %1 由 %2 解决</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="266"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="305"/>
         <source>imported</source>
         <translation>导入</translation>
     </message>
@@ -4640,21 +4710,21 @@
 <context>
     <name>HistoryCounts</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/event_names.py" line="25"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="26"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n 个事件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/event_names.py" line="28"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="29"/>
         <source>%n new document(s)</source>
         <translation>
             <numerusform>%n 篇新文档</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/event_names.py" line="31"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="32"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n 处冲突</numerusform>
@@ -4664,244 +4734,244 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="571"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="591"/>
         <source>History of span %1 — %2</source>
         <translation>片段 %1 的历史 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="573"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="593"/>
         <source>History of %1 — %2</source>
         <translation>%1 的历史 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="477"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="497"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="478"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="498"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="479"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="499"/>
         <source>Annotator</source>
         <translation>标注员</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="480"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="500"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="481"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="501"/>
         <source>Before → after</source>
         <translation>之前 → 之后</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="482"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="502"/>
         <source>Source suggestion</source>
         <translation>来源建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="483"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="503"/>
         <source>Merged from</source>
         <translation>合并自</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="484"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="504"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="487"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="507"/>
         <source>merged</source>
         <translation>已合并</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="488"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="508"/>
         <source>suggestion %1 (no longer stored)</source>
         <translation>建议 %1（已不再保存）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="489"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="509"/>
         <source>all documents</source>
         <translation>全部文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="492"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="512"/>
         <source>The document whose history is shown (Ctrl+L); empty, and Enter: the whole project&apos;s history</source>
         <translation>显示其历史的文档（Ctrl+L）；清空后按回车：整个项目的历史</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="496"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="516"/>
         <source>&amp;From</source>
         <translation>从(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="497"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="517"/>
         <source>t&amp;o</source>
         <translation>到(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="498"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="518"/>
         <source>Ne&amp;west first</source>
         <translation>最新的在前(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="500"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="520"/>
         <source>The latest events at the top (the whole project&apos;s history)</source>
         <translation>最新的事件排在最上面（整个项目的历史）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="506"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="526"/>
         <source>Span history</source>
         <translation>片段历史</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="509"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="529"/>
         <source>The history of the selected event&apos;s span and of the suggestion and spans it came from, in its own window (Ctrl+Shift+H)</source>
         <translation>在单独的窗口中显示所选事件的片段及其来源建议和来源片段的历史（Ctrl+Shift+H）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="513"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="533"/>
         <source>Go to</source>
         <translation>转到</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="515"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="535"/>
         <source>Show the selected event&apos;s document and span in the main window (Ctrl+G)</source>
         <translation>在主窗口中显示所选事件的文档和片段（Ctrl+G）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="517"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="537"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="520"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="540"/>
         <source>Write the events shown (every one the filters select) as the history&apos;s audit CSV, the same as the command line writes (Ctrl+E)</source>
         <translation>将显示的事件（筛选条件选中的全部事件）写成历史的审计 CSV，与命令行写出的相同（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="526"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="546"/>
         <source>&amp;Document:</source>
         <translation>文档(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="526"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="546"/>
         <source>A&amp;nnotator:</source>
         <translation>标注员(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="526"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="546"/>
         <source>Ac&amp;tion:</source>
         <translation>操作(&amp;T)：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/history_view.py" line="703"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="725"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n 个事件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/history_view.py" line="705"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="727"/>
         <source>%n event(s) read so far; more as you scroll</source>
         <translation>
             <numerusform>已读取 %n 个事件；滚动时读取更多</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/history_view.py" line="708"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="730"/>
         <source>%1 of %n event(s)</source>
         <translation>
             <numerusform>%1 / %n 个事件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/history_view.py" line="798"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="820"/>
         <source>%1 (%n span(s))</source>
         <translation>
             <numerusform>%1（%n 个片段）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="807"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="829"/>
         <source>%1 as of event #%2</source>
         <translation>%1 在事件 #%2 时的状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="850"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="872"/>
         <source>Select an event about a span first.</source>
         <translation>请先选择一个涉及片段的事件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="863"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="885"/>
         <source>Export the history as CSV</source>
         <translation>将历史导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="865"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="887"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="881"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="903"/>
         <source>The history is being written already; wait for it to finish.</source>
         <translation>历史正在写出；请等待完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="901"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="923"/>
         <source>Writing the history to %1…</source>
         <translation>正在将历史写入 %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/history_view.py" line="908"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="930"/>
         <source>Wrote %n event(s) to %1</source>
         <translation>
             <numerusform>已将 %n 个事件写入 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="925"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="947"/>
         <source>Select an event about a document first.</source>
         <translation>请先选择一个涉及文档的事件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="502"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="522"/>
         <source>Show as of…</source>
         <translation>显示当时状态…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="504"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="524"/>
         <source>Draw the document as it stood right after the selected event</source>
         <translation>显示所选事件刚发生后的文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="531"/>
-        <location filename="../../desktop/gui/review/history_view.py" line="612"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="551"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="632"/>
         <source>Select an event and press “Show as of…”.</source>
         <translation>选择一个事件，然后按“显示当时状态…”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="569"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="589"/>
         <source>History of the project — %2</source>
         <translation>项目的历史 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="554"/>
-        <location filename="../../desktop/gui/review/history_view.py" line="641"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="574"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="661"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="788"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="810"/>
         <source>Event #%1 is about no document.</source>
         <translation>事件 #%1 不涉及任何文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="807"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="829"/>
         <source>As of event #%1</source>
         <translation>事件 #%1 时的状态</translation>
     </message>

@@ -2451,6 +2451,36 @@ MESSAGES = [
         "Core",
         "{path}: trigger {name} on {table} is not one Biaozhu makes: the file was edited by hand and is not opened to write (the trigger would run in every change); biaozhu verify names what differs; restore a backup",
     ),
+    # models/store/undo.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "event {event} ({action}) says it takes back event {named}, which event {earlier} took back already",
+    ),
+    # models/store/undo.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "event {event} ({action}): its {kind} is not a list of event numbers",
+    ),
+    # models/store/undo.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "event {event} ({action}) says it undoes events, which no {action} does",
+    ),
+    # models/store/undo.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "event {event} ({action}) says it takes back event {named}, which is not an earlier event of {who} on the same span, suggestion or document status that it can take back",
+    ),
+    # models/store/undo.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "event {event} ({action}) says it takes back event {named}, but does not give back what that event changed",
+    ),
+    # models/store/undo.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "event {event} ({action}) undoes a decision {decision}, but the events it names are not that decision",
+    ),
     # models/store/verify.py
     QT_TRANSLATE_NOOP(
         "Core",

@@ -156,3 +156,11 @@ def cleaned_pdf_project(tmp_path: Path) -> tuple[Path, Path]:
             project.add_span(doc_id, text.index("13.7%"), text.index("13.7%") + 5, "METRIC")
             project.set_status(doc_id, "done")
     return path, pdf_path
+
+
+def open_astral(project) -> None:
+    """The article the suggestions are on, back in progress for gold: its
+    import marked it done, and a document's annotator marked done is final
+    for them (the suggestions there are left, and ``--suggestions`` leaves
+    them out)."""
+    project.set_status("astral", "in_progress")

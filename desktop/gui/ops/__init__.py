@@ -14,7 +14,7 @@ so a key pressed before the previous write finished still finds its span."""
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -126,6 +126,25 @@ class StoreOp:
     def with_progress(self, progress: Any) -> StoreOp:
         """Report to ``progress`` (the core's Progress protocol), which can cancel."""
         self._progress = progress
+        return self
+
+    def in_step(
+        self,
+        into: Any,
+        annotator: str,
+        undoing: Sequence[Any] = (),
+        redoing: Sequence[Any] = (),
+    ) -> StoreOp:
+        """Write as one step of an undoable edit (``Project.undo_step``): the
+        events written go into ``into``; undoing (or redoing) earlier steps,
+        they name the events of those steps they take back."""
+        fn = self._fn
+
+        def run(project, progress):
+            with project.undo_step(into, undoing=undoing, redoing=redoing, annotator=annotator):
+                return fn(project, progress)
+
+        self._fn = run
         return self
 
     def in_background(self, delay_ms: int = 0) -> StoreOp:

@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject
 
 from desktop.gui.describe import EVIDENCE_KEYS, attribute_name, attribute_value
+from models.store.undo import REDO_OF, without_marks
 
 translate = QCoreApplication.translate
 
@@ -66,6 +67,43 @@ def action_names() -> dict[str, str]:
         "model.activated": translate("History", "Suggester activated"),
         "model.retired": translate("History", "Suggester retired"),
     }
+
+
+def undo_words(action: str, taken_back: tuple[str, tuple[int, ...], str | None]) -> str:
+    """An undo's or a redo's action in words, with the events it took back:
+    "Undo of Boundaries changed (event 12)", "Redo of Span added (undone in
+    event 15)". An event a merge brought names events of the file it came
+    from, whose actions this file does not hold."""
+    kind, ids, first = taken_back
+    events = ", ".join(str(n) for n in ids)
+    several = len(ids) > 1
+    if first is None:
+        if kind == REDO_OF:
+            text = (
+                translate("History", "Redo of events %1 of the file it came from")
+                if several
+                else translate("History", "Redo of event %1 of the file it came from")
+            )
+        else:
+            text = (
+                translate("History", "Undo of events %1 of the file it came from")
+                if several
+                else translate("History", "Undo of event %1 of the file it came from")
+            )
+        return text.replace("%1", events)
+    if kind == REDO_OF:
+        text = (
+            translate("History", "Redo of %1 (undone in events %2)")
+            if several
+            else translate("History", "Redo of %1 (undone in event %2)")
+        )
+        return text.replace("%2", events).replace("%1", action_name(action))
+    text = (
+        translate("History", "Undo of %1 (events %2)")
+        if several
+        else translate("History", "Undo of %1 (event %2)")
+    )
+    return text.replace("%2", events).replace("%1", action_name(first))
 
 
 def family_names() -> dict[str, str]:
@@ -206,7 +244,8 @@ def event_change(event) -> str:
     with what only the whole event says: whose role changed (its target),
     the two layers an adjudication chose between and the spans each held
     there, the layers whose agreements were taken."""
-    before, after, action = event.before, event.after, event.action
+    # an undo's mark is said in the action's words (undo_words), not here
+    before, after, action = event.before, without_marks(event.after), event.action
     if action == "review.choice" and isinstance(before, dict) and isinstance(after, dict):
         layers = after.get("layers") if isinstance(after.get("layers"), list) else []
         sides = []

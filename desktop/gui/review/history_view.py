@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
+    QStyledItemDelegate,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -59,6 +60,7 @@ from desktop.gui.review.event_names import (
     family_names,
     local_day,
     local_time,
+    undo_words,
 )
 from models.errors import BiaozhuError, cell_text
 from models.io.audit_csv import check_audit_out, write_audit_csv
@@ -76,6 +78,20 @@ from models.store.history import Event
 Index = QModelIndex | QPersistentModelIndex
 CHANGE_COLUMN_MAX = 420  # pixels; a longer before → after is read in its tooltip
 CHANGE_COLUMN_MIN = 160
+# An undo's action ("Undo of Boundaries changed (events 11, 13)") is cut in
+# its middle beyond this (whole on hover), so that it keeps saying it is an
+# undo and of which events, and Before → after and the source stay in view.
+ACTION_COLUMN_MAX = 230
+
+
+class MiddleElided(QStyledItemDelegate):
+    """A cell cut in its middle, its start and its end kept."""
+
+    def initStyleOption(self, option, index) -> None:  # noqa: N802 - Qt's name
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideMiddle
+
+
 PAGE = 200  # events read at a time when the whole project's history is shown
 
 
@@ -125,6 +141,8 @@ class TimelineModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if index.column() == 1:
                 return plain_tooltip(f"UTC {e.time}")
+            if index.column() == 3 and r.taken_back:
+                return plain_tooltip(self._texts(index.row(), r)[3])
             if index.column() == 4:
                 return plain_tooltip(cell_text(event_change(e)).replace(" → ", "\n→\n", 1))
             if index.column() == 5:
@@ -155,7 +173,7 @@ class TimelineModel(QAbstractTableModel):
                 str(e.id),
                 local_time(e.time),
                 cell_text(e.annotator),
-                action_name(e.action),
+                undo_words(e.action, r.taken_back) if r.taken_back else action_name(e.action),
                 cell_text(event_change(e)),
                 cell_text(self._source_text(r)),
                 self._merged_text + " " + cell_text(e.origin[:8]) if r.merged else "",
@@ -346,6 +364,8 @@ class HistoryView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
+        self._action_cells = MiddleElided(self.table)
+        self.table.setItemDelegateForColumn(3, self._action_cells)
         # columns sized on the first rows and those in view, not on every row
         # of a long timeline (each row's text costs a look-up)
         self.table.horizontalHeader().setResizeContentsPrecision(PAGE)
@@ -660,6 +680,8 @@ class HistoryView(QWidget):
         """Before → after as wide as its text up to a limit (the rest on hover),
         never narrower than its header."""
         header = self.table.horizontalHeader()
+        if header.sectionSize(3) > ACTION_COLUMN_MAX:
+            header.resizeSection(3, max(ACTION_COLUMN_MAX, header.sectionSizeHint(3)))
         wanted = min(self.table.sizeHintForColumn(4), CHANGE_COLUMN_MAX)
         # the source suggestion is what a reviewer reads a row for: Before →
         # after gives up width (down to CHANGE_COLUMN_MIN) so it stays in view

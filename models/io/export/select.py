@@ -17,7 +17,7 @@ from typing import Any
 from models.errors import InvalidInput
 from models.io.model import CURATED_ATTRS_SQL, SPAN_FROM_ROW, ExportDoc, ExportSpan
 from models.store import Project
-from models.store.suggestions import UNDECIDED_SQL
+from models.store.suggestions import PENDING_SQL, UNDECIDED_SQL
 
 KINDS = ("gold", "annotator", "suggestions")
 
@@ -62,16 +62,18 @@ def select_layers(project: Project, selection: Selection) -> list[tuple[str, str
         )
         return [(r[0], name) for r in rows]
     who = selection.annotator or project.annotator
-    # undecided, as this export wrote them before a document marked done stopped
-    # counting its suggestions as pending: they are the suggesters' output
-    # beside the final gold, which a consumer of suggestions still reads
-    undecided = {
+    # pending: a document the annotator marked done is final for them, and
+    # what the suggesters left there waits for no decision of theirs (the
+    # window and stats count none of it). Loaded as pre-annotations, it would
+    # put a finished document back on their desk; the formats carry no
+    # status per suggestion to say "left", so it is left out.
+    pending = {
         doc_id
         for (doc_id,) in project.conn.execute(
-            f"SELECT DISTINCT s.doc_id FROM suggestions s WHERE {UNDECIDED_SQL}", {"who": who}
+            f"SELECT DISTINCT s.doc_id FROM suggestions s WHERE {PENDING_SQL}", {"who": who}
         )
     }
-    return [(doc_id, who) for doc_id in project.document_ids() if doc_id in undecided]
+    return [(doc_id, who) for doc_id in project.document_ids() if doc_id in pending]
 
 
 def gold_disagreements(
@@ -173,7 +175,7 @@ def iter_docs(
             raise InvalidInput("document {doc_id!r} vanished during the export", doc_id=doc_id)
         title, text, meta = row[:3]
         if suggestions:
-            spans = suggestion_spans(project, doc_id, who)
+            spans = suggestion_spans(project, doc_id, who, left=False)
         else:
             spans = list(map(SPAN_FROM_ROW, conn.execute(span_sql, (doc_id, who))))
         check_spans(doc_id, text, spans)
@@ -209,7 +211,13 @@ def suggestion_versions(
     return sorted(found)
 
 
-def suggestion_spans(project: Project, doc_id: str, who: str) -> list[ExportSpan]:
+def suggestion_spans(
+    project: Project, doc_id: str, who: str, *, left: bool = True
+) -> list[ExportSpan]:
+    """The suggestions ``who`` has not decided on in a document: pending, and
+    with ``left`` those left in a document they marked done (the predictions
+    an annotator's layer is exported beside: the suggesters' output)."""
+    wanted = ("pending", "left") if left else ("pending",)
     return [
         ExportSpan(
             s.start,
@@ -222,7 +230,7 @@ def suggestion_spans(project: Project, doc_id: str, who: str) -> list[ExportSpan
             s.version,
         )
         for s in project.suggestions(doc_id, who)
-        if s.status in ("pending", "left")  # undecided (see ``select_layers``)
+        if s.status in wanted
     ]
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from models.io.export import export_project
-from tests.io.conftest import expected_spans, round_trip
+from tests.io.conftest import expected_spans, open_astral, round_trip
 
 datasets = pytest.importorskip("datasets", reason="datasets is in the test extra")
 
@@ -127,6 +127,7 @@ def test_pending_suggestions_keep_their_score_and_source(gold, tmp_path):
     from models.io.export import Selection
 
     out = tmp_path / "pending"
+    open_astral(gold)
     export_project(gold, "hf", out, selection=Selection("suggestions", "gold"))
     [row] = datasets.load_from_disk(str(out))["train"]
     got = [(s["text"], s["score"], s["source"]) for s in row["spans"]]

@@ -8,7 +8,7 @@ import json
 import pytest
 
 from models.io.export import Selection, export_project
-from tests.io.conftest import expected_spans, round_trip
+from tests.io.conftest import expected_spans, open_astral, round_trip
 
 
 @pytest.fixture
@@ -71,6 +71,7 @@ def test_label_studios_converter_reads_the_tasks(interface_and_tasks, tmp_path, 
 
 def test_suggestions_alone_are_predictions(gold, tmp_path):
     out = tmp_path / "pending.json"
+    open_astral(gold)
     export_project(gold, "label-studio", out, selection=Selection("suggestions", "gold"))
     [task] = json.loads(out.read_text(encoding="utf-8"))
     assert "annotations" not in task

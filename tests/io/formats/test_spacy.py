@@ -10,7 +10,7 @@ import sys
 import pytest
 
 from models.io.export import export_project
-from tests.io.conftest import expected_spans, round_trip
+from tests.io.conftest import expected_spans, open_astral, round_trip
 
 spacy = pytest.importorskip("spacy", reason="spaCy is in the test extra")
 
@@ -141,6 +141,7 @@ def test_suggestions_carry_their_scores_where_spancat_puts_them(gold, tmp_path):
     the same, so spaCy's scorers and thresholds read them as they are."""
     from models.io.export import Selection
 
+    open_astral(gold)
     for unit in ("doc", "sentence"):
         out = tmp_path / f"suggested-{unit}.spacy"
         export_project(

@@ -13,7 +13,7 @@ import pytest
 from desktop.cli import main
 from models import Project
 from models.io.export import export_project
-from tests.io.conftest import cleaned_pdf_project, expected_spans, squeeze
+from tests.io.conftest import cleaned_pdf_project, expected_spans, open_astral, squeeze
 
 
 def metrics_of(reference):
@@ -109,6 +109,7 @@ def test_pending_suggestions_as_a_table(gold, tmp_path):
     from models.io.export import Selection
 
     out = tmp_path / "pending.parquet"
+    open_astral(gold)
     export_project(gold, "spans-parquet", out, selection=Selection("suggestions", "gold"))
     frame = pd.read_parquet(out)
     assert list(frame["text"]) == ["13.7%", "赣州"]
