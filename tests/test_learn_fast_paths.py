@@ -532,3 +532,30 @@ def test_a_shape_is_ruled_out_as_the_highest_of_its_lowest_probabilities_says():
         plain = max(lowest for lowest, _mean, _best in judged.values()) < RULED_OUT
         assert _ruled_out(judged) == plain
     assert not _ruled_out({}) and not _ruled_out(None)
+
+
+def test_suggesting_leaves_nothing_for_the_cycle_collector():
+    """A text's analysis, its compact copy and what the rules kept in its
+    ``memo`` are freed by reference counting once the next text is
+    analysed: none of them is held in a reference cycle, which only the
+    cyclic collector would free, texts later (an analysis once held itself
+    through its ``starts``)."""
+    import gc
+
+    from models.suggest.pipeline import default_suggester
+
+    model = default_suggester()
+    texts = real_news_texts("news-train.jsonl")[:30]
+    for text in texts:  # every rule's tables and caches made first
+        model.suggest(text)
+    gc.collect()
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        for text in texts:
+            model.suggest(text + " ")  # new strings: analysed again
+        analyse("最后一篇。")  # the last text's analysis is let go too
+        assert gc.collect() == 0
+    finally:
+        if was_enabled:
+            gc.enable()

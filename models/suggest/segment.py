@@ -45,6 +45,7 @@ import marshal
 import os
 import re
 import threading
+import weakref
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property
@@ -393,17 +394,25 @@ def compact(source: str) -> Compact:
 
 
 class _Starts:
-    """``pos in analysis.starts``: whether a word starts at ``pos``."""
+    """``pos in analysis.starts``: whether a word starts at ``pos``.
+
+    It reaches its analysis through a weak reference: a strong one made
+    every analysis a reference cycle (the analysis holds its ``starts``),
+    which only the cyclic collector frees. Each text suggested then left
+    its analysis, its compact copy and everything its rules kept in
+    ``memo`` behind as garbage (some five thousand objects a pass over the
+    gold articles, freed by a collection every fifty texts), where
+    reference counting frees them as soon as the next text is analysed."""
 
     __slots__ = ("_a",)
 
     def __init__(self, analysis: Analysis):
-        self._a = analysis
+        self._a = weakref.ref(analysis)
 
     def __contains__(self, pos: int) -> bool:
         # Analysis.is_start written out: asked thousands of times a pass over
         # the gold articles, where a second call per question was a tenth of it
-        a = self._a
+        a = self._a()
         if pos <= 0 or pos >= len(a.text):
             return pos == 0 or pos == len(a.text)
         if not a._all_done:
