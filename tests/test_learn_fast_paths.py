@@ -559,3 +559,32 @@ def test_suggesting_leaves_nothing_for_the_cycle_collector():
     finally:
         if was_enabled:
             gc.enable()
+
+
+def test_suffix_runs_are_the_characters_suffix_reach_gives():
+    """The suffix distance column is written a run at a time (a slice per
+    suffix, back to the clause mark or suffix before it): each run holds the
+    characters, at the distances, that walking back character by character
+    gives, over real news and its company suffixes and legal forms."""
+    from models.learn.features import (
+        bundled_lists,
+        ends_suffix,
+        suffix_reach,
+        suffix_runs,
+        term_tags,
+    )
+
+    found = 0
+    for text in real_news_texts("news-train.jsonl", "seeds.jsonl"):
+        text = compact(text).text
+        tags = term_tags(text, bundled_lists())
+        ends = [i for i, tag in enumerate(tags) if tag is not None and ends_suffix(tag)]
+        walked = list(suffix_reach(text, ends))
+        runs = [
+            (i, end - i)
+            for first, end in suffix_runs(text, ends)
+            for i in range(end, first - 1, -1)
+        ]
+        assert runs == walked
+        found += len(ends)
+    assert found > 500
