@@ -2264,6 +2264,8 @@ def _opens_facility_name(t: str, end: int) -> bool:
 
 def _resolve(cands: list[Candidate]) -> list[Candidate]:
     """Longest first, then highest score; drop what overlaps a kept candidate."""
+    if len(cands) < 2:
+        return list(cands)  # nothing to overlap (more than half the calls a pass)
     kept: list[Candidate] = []
     order = sorted(cands, key=lambda c: (-(c.end - c.start), -c.score, c.start))
     taken = bytearray(max((c.end for c in cands), default=0) + 1)
