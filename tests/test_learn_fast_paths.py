@@ -532,3 +532,59 @@ def test_a_shape_is_ruled_out_as_the_highest_of_its_lowest_probabilities_says():
         plain = max(lowest for lowest, _mean, _best in judged.values()) < RULED_OUT
         assert _ruled_out(judged) == plain
     assert not _ruled_out({}) and not _ruled_out(None)
+
+
+def test_suggesting_leaves_nothing_for_the_cycle_collector():
+    """A text's analysis, its compact copy and what the rules kept in its
+    ``memo`` are freed by reference counting once the next text is
+    analysed: none of them is held in a reference cycle, which only the
+    cyclic collector would free, texts later (an analysis once held itself
+    through its ``starts``)."""
+    import gc
+
+    from models.suggest.pipeline import default_suggester
+
+    model = default_suggester()
+    texts = real_news_texts("news-train.jsonl")[:30]
+    for text in texts:  # every rule's tables and caches made first
+        model.suggest(text)
+    gc.collect()
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        for text in texts:
+            model.suggest(text + " ")  # new strings: analysed again
+        analyse("最后一篇。")  # the last text's analysis is let go too
+        assert gc.collect() == 0
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def test_suffix_runs_are_the_characters_suffix_reach_gives():
+    """The suffix distance column is written a run at a time (a slice per
+    suffix, back to the clause mark or suffix before it): each run holds the
+    characters, at the distances, that walking back character by character
+    gives, over real news and its company suffixes and legal forms."""
+    from models.learn.features import (
+        bundled_lists,
+        ends_suffix,
+        suffix_reach,
+        suffix_runs,
+        term_tags,
+    )
+
+    found = 0
+    for text in real_news_texts("news-train.jsonl", "seeds.jsonl"):
+        text = compact(text).text
+        tags = term_tags(text, bundled_lists())
+        ends = [i for i, tag in enumerate(tags) if tag is not None and ends_suffix(tag)]
+        walked = list(suffix_reach(text, ends))
+        runs = [
+            (i, end - i)
+            for first, end in suffix_runs(text, ends)
+            for i in range(end, first - 1, -1)
+        ]
+        assert runs == walked
+        found += len(ends)
+    assert found > 500

@@ -23,7 +23,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from itertools import chain, compress, repeat
@@ -209,6 +209,21 @@ def ends_suffix(tag: str) -> bool:
     """Whether a term tag marks the last character of a company suffix or a
     legal form (E-suf, S-form…), where ``suffix_reach`` counts back from."""
     return tag[0] in "ES" and tag[2:] in SUFFIX_TAGS
+
+
+def suffix_runs(text: str, ends: list[int]) -> list[tuple[int, int]]:
+    """``suffix_reach`` as runs: for each suffix's last character ``end`` (in
+    ``ends``, in text order), the first character ``first`` it reaches back
+    to, so that the characters ``first`` to ``end`` are at distances
+    ``end - first`` down to 0. One search for the stop before each suffix,
+    not a test of every character on the way."""
+    stops = sorted({m.start() for m in CLAUSE_MARKS.finditer(text)}.union(ends))
+    runs = []
+    for end in ends:
+        reach = max(end - SUFFIX_REACH, 0)
+        k = bisect_left(stops, end) - 1  # the last stop before the suffix's end
+        runs.append((max(stops[k] + 1, reach) if k >= 0 else reach, end))
+    return runs
 
 
 def suffix_reach(text: str, ends: list[int]) -> Iterator[tuple[int, int]]:
@@ -456,6 +471,9 @@ class ModelAttributes:
         self.list_tags, self.gold_tags = _TermTags(self.lists), _TermTags(self.gold)
         self.suffix = {d: self._one(DISTANCES[d]) for d in range(SUFFIX_REACH + 1)}
         self.suffix[-1] = self._one("sd=-")
+        # the distances' attributes from the farthest down to the suffix's
+        # own end: the tail of it is the attributes of a run (``suffix_runs``)
+        self.suffix_back = [self.suffix[d] for d in range(SUFFIX_REACH, -1, -1)]
 
     def _one(self, attr: str) -> bytes:
         return self.encoded.get(attr, b"")
@@ -556,10 +574,13 @@ def sentences_items(
     _write_terms(gold, seen, spans, gold_terms, attrs.gold_tags)
     suffix = [attrs.suffix[-1]] * n
     if ends:
-        # a line break is a clause mark: no suffix is counted back across it
+        # a line break is a clause mark: no suffix is counted back across it,
+        # so each run lies in one stretch, ``k`` places further in ``seen``
         starts = [s + k for k, (s, _e) in enumerate(spans)]  # where each stretch starts in ``seen``
-        for i, distance in suffix_reach(seen, ends):
-            suffix[i - bisect_right(starts, i) + 1] = attrs.suffix[distance]
+        back = attrs.suffix_back
+        for first, end in suffix_runs(seen, ends):
+            at = end - bisect_right(starts, end) + 1  # the suffix's end in the column
+            suffix[at - (end - first) : at + 1] = back[SUFFIX_REACH - (end - first) :]
     for s, e in spans:
         # the sentence's ends have no neighbour
         char_before[s] = attrs.char_before.get(BOS, b"")

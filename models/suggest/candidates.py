@@ -134,9 +134,10 @@ class CandidateSet:
         """A name rule's candidates, as ``add_suggestions`` would add its
         suggestions (``to_suggestions``: the score to three decimals, the rule
         by ``how``)."""
+        add, label, name = self.add, rule.label, rule.name
         for c in rule.find(a):
             if c.start < c.end:
-                self.add(c.start, c.end, rule.label, rule.name, round(c.score, 3), str(c.how))
+                add(c.start, c.end, label, name, round(c.score, 3), str(c.how))
 
     def add_quantities(self, a: Analysis, rule: MetricSuggester) -> None:
         """The quantity rules' hits, as ``add_suggestions`` would add their

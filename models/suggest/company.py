@@ -2051,10 +2051,17 @@ def _subsidiary_word(word: str, r: _Resources) -> bool:
 
 def _project_items(a: Analysis, r: _Resources) -> list[Candidate]:
     """The firms that lists of projects name (广丰旗、安序源等11个项目)."""
-    # imported here, not above: that module reads this one's helpers
-    from models.suggest.company_projects import project_items
+    return _projects().project_items(a, r)
 
-    return project_items(a, r)
+
+@lru_cache(maxsize=1)
+def _projects():
+    """``models.suggest.company_projects``, imported at the first text, not
+    above: that module reads this one's helpers. (An import statement run
+    for every text cost more than the rest of the call on most texts.)"""
+    from models.suggest import company_projects
+
+    return company_projects
 
 
 def _proper_middle(middle: list[str]) -> bool:
@@ -2264,6 +2271,8 @@ def _opens_facility_name(t: str, end: int) -> bool:
 
 def _resolve(cands: list[Candidate]) -> list[Candidate]:
     """Longest first, then highest score; drop what overlaps a kept candidate."""
+    if len(cands) < 2:
+        return list(cands)  # nothing to overlap (more than half the calls a pass)
     kept: list[Candidate] = []
     order = sorted(cands, key=lambda c: (-(c.end - c.start), -c.score, c.start))
     taken = bytearray(max((c.end for c in cands), default=0) + 1)

@@ -122,22 +122,19 @@ class SuggestPipeline:
         if scored is not unmoved:
             self._count_held(unmoved, scored, kept)
         out = []
+        name, version = self.name, self.version
+        # each suggestion's original offsets as ``a.to_original`` gives them,
+        # read off the compact copy's index without two calls a suggestion
+        index = a.compact.index
         for p, cand in kept:
-            start, end = a.to_original(cand.start, cand.end)
+            start, end = index[cand.start], index[cand.end - 1] + 1
             attrs = dict(cand.attrs)
             attrs["sources"] = sorted(cand.sources)
             if cand.rules:
                 attrs["rule"] = ",".join(sorted(cand.rules))
             out.append(
                 Suggestion(
-                    start,
-                    end,
-                    cand.label,
-                    text[start:end],
-                    round(p, 4),
-                    self.name,
-                    self.version,
-                    attrs,
+                    start, end, cand.label, text[start:end], round(p, 4), name, version, attrs
                 )
             )
         return out, [p for p, _c in scored]
