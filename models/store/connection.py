@@ -51,6 +51,25 @@ MIGRATION_NAMES = (
     "0004_ids_never_reused",
 )
 SCHEMA_VERSION = len(MIGRATION_NAMES)
+# The tables each step makes (the search index's aside: the window rebuilds
+# it), which every later read and write relies on (a test keeps this in
+# step with schema.py). Step 4 rebuilds two tables and makes none.
+TABLES_OF_STEP = {
+    "0001_initial": (
+        "meta",
+        "documents",
+        "labels",
+        "annotators",
+        "suggestions",
+        "annotations",
+        "decisions",
+        "doc_status",
+        "events",
+        "learned_models",
+    ),
+    "0002_merge_conflicts": ("merge_conflicts",),
+    "0003_suggestion_audience": ("suggestion_audience",),
+}
 
 # How long a write waits for another process to finish its own: long enough
 # for any import batch or merge, short enough that a stuck writer is noticed.
@@ -300,6 +319,38 @@ def check_schema(conn: sqlite3.Connection, path: Path, *, create: bool = False) 
             path=path,
             name=view[0],
         )
+    tables = schema_tables_problem(conn, applied)
+    if tables is not None:
+        raise IntegrityError(
+            "{path}: {problem}: the file was edited by hand or damaged and is not opened"
+            " (Biaozhu reads and writes every table it makes); restore a backup",
+            path=path,
+            problem=tables,
+        )
+
+
+def schema_tables_problem(conn: sqlite3.Connection, applied: list[str]) -> Message | None:
+    """What is wrong with the tables against the record of schema steps, if
+    anything: a table a recorded step makes that is gone (dropped or renamed
+    with ``sqlite3``: ``verify`` compared merge conflicts and models only
+    where their table was, so an open conflict dropped with its table passed,
+    and later reads failed on "no such table"), or one that a step the record
+    lacks makes (the record cut short: the next write ran that step again)."""
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    for step in applied:
+        for table in TABLES_OF_STEP.get(step, ()):
+            if table not in tables:
+                return Message("its {table} table is missing", table=table)
+    for step in MIGRATION_NAMES[len(applied) :]:
+        for table in TABLES_OF_STEP.get(step, ()):
+            if table in tables:
+                return Message(
+                    "its record of schema steps lacks {step}, though the {table} table"
+                    " that step makes is there",
+                    step=step,
+                    table=table,
+                )
+    return None
 
 
 @contextmanager

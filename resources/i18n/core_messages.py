@@ -1919,6 +1919,21 @@ MESSAGES = [
     # models/store/connection.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "{path}: {problem}: the file was edited by hand or damaged and is not opened (Biaozhu reads and writes every table it makes); restore a backup",
+    ),
+    # models/store/connection.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "its {table} table is missing",
+    ),
+    # models/store/connection.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "its record of schema steps lacks {step}, though the {table} table that step makes is there",
+    ),
+    # models/store/connection.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "{path} was replaced, deleted or moved while open here; nothing more is written to it, and what was saved here could not be copied beside it ({exc})",
     ),
     # models/store/connection.py
