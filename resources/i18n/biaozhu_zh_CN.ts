@@ -2106,7 +2106,7 @@
     <message>
         <location filename="core_messages.py" line="1920"/>
         <source>{path}: {problem}: the file was edited by hand or damaged and is not opened (Biaozhu reads and writes every table it makes); restore a backup</source>
-        <translation>{path}：{problem}：该文件被手工改过或已损坏，不予打开（Biaozhu 会读写它建立的每一张表）；请恢复备份</translation>
+        <translation>{path}: {problem}：该文件被手工改过或已损坏，不予打开（Biaozhu 会读写它建立的每一张表）；请恢复备份</translation>
     </message>
     <message>
         <location filename="core_messages.py" line="1925"/>
@@ -2360,156 +2360,176 @@
     </message>
     <message>
         <location filename="core_messages.py" line="2515"/>
+        <source>the {table} table&apos;s ids are no longer AUTOINCREMENT (its definition was edited by hand): the id of a row removed would be given again</source>
+        <translation>{table} 表的编号不再是 AUTOINCREMENT（其定义被手工改过）：删除的行的编号会再次分配给别的行</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="2520"/>
+        <source>the counter of {table} ids (sqlite_sequence) is {counter}, but id {top} was given already: ids would be given again, to rows a window may take for the removed ones (the counter was edited by hand)</source>
+        <translation>{table} 的编号计数器（sqlite_sequence）为 {counter}，但编号 {top} 已经分配过：编号会再次分配，窗口可能把新行当作已删除的行（计数器被手工改过）</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="2530"/>
+        <source>span ids were given twice ({n}) before this project&apos;s ids were never given again (schema step 4): the history cannot tell those spans apart by id</source>
+        <translation>在本项目的编号不再重复分配（结构步骤 4）之前，有 {n} 个标注编号被分配过两次：历史记录无法凭编号区分这些标注</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="2535"/>
+        <source>span id {span} was given twice, by event {first} and again by event {again}: the second span took the id of one removed (the counter of span ids was lowered by hand)</source>
+        <translation>标注编号 {span} 被分配了两次：事件 {first} 一次，事件 {again} 又一次；后一个标注占用了一个已删除标注的编号（标注编号计数器被手工调低）</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="2540"/>
         <source>event {event} ({action}): its origin {origin!r} is not this project&apos;s id {project!r} (project.created), though it was made here ({n} event(s))</source>
         <translation>事件 {event}（{action}）：它的来源 {origin!r} 不是本项目的 ID {project!r}（project.created），而它是在本项目中产生的（共 {n} 个事件）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2535"/>
+        <location filename="core_messages.py" line="2560"/>
         <source>the expected head {written} is in this history (event {count})</source>
         <translation>预期的链头 {written} 在此历史中（事件 {count}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2585"/>
+        <location filename="core_messages.py" line="2605"/>
         <source>{n} undo(s) of decisions a merge may have brought before merges recorded them as events</source>
         <translation>{n} 次撤销针对的决定可能由合并带入，而那时的合并尚未把决定记为事件</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2630"/>
+        <location filename="core_messages.py" line="2650"/>
         <source>event {event} (merge.conflict) says merge conflict {cid} came from {file!r}, but event {merge} (merge.completed), which raised it, merged {merged!r}</source>
         <translation>事件 {event}（merge.conflict）称合并冲突 {cid} 来自 {file!r}，但产生该冲突的事件 {merge}（merge.completed）合并的是 {merged!r}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2635"/>
+        <location filename="core_messages.py" line="2655"/>
         <source>{n} merge conflict(s) raised before merges recorded when (the time `conflicts` shows for them is not proven)</source>
         <translation>{n} 个合并冲突产生于合并开始记录冲突时间之前（`conflicts` 显示的时间无法证实）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2640"/>
+        <location filename="core_messages.py" line="2660"/>
         <source>{n} decision(s) on suggestions brought in by a merge made before merges recorded them as events</source>
         <translation>{n} 个建议上的决定，由合并带入，而那时的合并尚未把决定记为事件</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2670"/>
+        <location filename="core_messages.py" line="2690"/>
         <source>the colours, hotkeys and descriptions of the labels the project was created with (only their names were recorded then): names and order checked</source>
         <translation>项目创建时各标签的颜色、快捷键和说明（当时只记录了名称）：已核对名称与顺序</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2685"/>
+        <location filename="core_messages.py" line="2705"/>
         <source>no such file or folder</source>
         <translation>没有这个文件或文件夹</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2690"/>
+        <location filename="core_messages.py" line="2710"/>
         <source>permission denied</source>
         <translation>没有权限</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2695"/>
+        <location filename="core_messages.py" line="2715"/>
         <source>operation not permitted</source>
         <translation>不允许此操作</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2700"/>
+        <location filename="core_messages.py" line="2720"/>
         <source>a folder, not a file</source>
         <translation>是文件夹，不是文件</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2705"/>
+        <location filename="core_messages.py" line="2725"/>
         <source>a part of the path is not a folder</source>
         <translation>路径中有一部分不是文件夹</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2710"/>
+        <location filename="core_messages.py" line="2730"/>
         <source>no space left on the disk</source>
         <translation>磁盘空间不足</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2715"/>
+        <location filename="core_messages.py" line="2735"/>
         <source>disk quota exceeded</source>
         <translation>超出磁盘配额</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2720"/>
+        <location filename="core_messages.py" line="2740"/>
         <source>the file system is read-only</source>
         <translation>文件系统是只读的</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2725"/>
+        <location filename="core_messages.py" line="2745"/>
         <source>too many levels of symbolic links</source>
         <translation>符号链接层级过多</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2730"/>
+        <location filename="core_messages.py" line="2750"/>
         <source>file name too long</source>
         <translation>文件名过长</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2735"/>
+        <location filename="core_messages.py" line="2755"/>
         <source>input/output error (the disk or device failed)</source>
         <translation>输入/输出错误（磁盘或设备出错）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2740"/>
+        <location filename="core_messages.py" line="2760"/>
         <source>device or resource busy</source>
         <translation>设备或资源正忙</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2745"/>
+        <location filename="core_messages.py" line="2765"/>
         <source>too many open files</source>
         <translation>打开的文件过多</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2750"/>
+        <location filename="core_messages.py" line="2770"/>
         <source>too many open files in the system</source>
         <translation>系统中打开的文件过多</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2755"/>
+        <location filename="core_messages.py" line="2775"/>
         <source>the file exists already</source>
         <translation>文件已存在</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2760"/>
+        <location filename="core_messages.py" line="2780"/>
         <source>file too large</source>
         <translation>文件过大</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2765"/>
+        <location filename="core_messages.py" line="2785"/>
         <source>the file is in use</source>
         <translation>文件正在使用中</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2770"/>
+        <location filename="core_messages.py" line="2790"/>
         <source>no such device</source>
         <translation>没有这个设备</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2775"/>
+        <location filename="core_messages.py" line="2795"/>
         <source>the file is locked by another connection</source>
         <translation>文件被另一个连接锁定</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2780"/>
+        <location filename="core_messages.py" line="2800"/>
         <source>the file cannot be written (read-only)</source>
         <translation>文件无法写入（只读）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2785"/>
+        <location filename="core_messages.py" line="2805"/>
         <source>the file is damaged</source>
         <translation>文件已损坏</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2790"/>
+        <location filename="core_messages.py" line="2810"/>
         <source>the disk is full</source>
         <translation>磁盘已满</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2795"/>
+        <location filename="core_messages.py" line="2815"/>
         <source>the file cannot be opened</source>
         <translation>无法打开文件</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2800"/>
+        <location filename="core_messages.py" line="2820"/>
         <source>not a database file</source>
         <translation>不是数据库文件</translation>
     </message>
@@ -3410,117 +3430,117 @@
         <translation>无法读取各表以与历史比对（{reason}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2520"/>
+        <location filename="core_messages.py" line="2545"/>
         <source>foreign key check failed: {n} row(s), first {table} row {rowid} -&gt; {parent}</source>
         <translation>外键检查未通过：{n} 行，第一行为 {table} 表第 {rowid} 行 -&gt; {parent}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2525"/>
+        <location filename="core_messages.py" line="2550"/>
         <source>{text!r} is not a chain head: give HASH or COUNT:HASH as `verify` prints it</source>
         <translation>{text!r} 不是链头：请按 `verify` 的输出给出 HASH 或 COUNT:HASH</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2530"/>
+        <location filename="core_messages.py" line="2555"/>
         <source>{text!r} matches {n_rows} events: give more of the hash</source>
         <translation>{text!r} 匹配 {n_rows} 个事件：请给出更长的哈希</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2540"/>
+        <location filename="core_messages.py" line="2565"/>
         <source>the expected head {written} is not in this history: it was truncated or rewritten since that head was written down</source>
         <translation>预期的链头 {written} 不在此历史中：记下该链头之后，历史被截断或改写过</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2545"/>
+        <location filename="core_messages.py" line="2525"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2550"/>
+        <location filename="core_messages.py" line="2570"/>
         <source>meta&apos;s project id {found} is not the one event {event} (project.created) recorded, {recorded!r}: backups and merges know the file by it</source>
         <translation>meta 中的项目 ID {found} 不是事件 {event}（project.created）记录的 {recorded!r}：备份与合并靠它识别此文件</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2555"/>
+        <location filename="core_messages.py" line="2575"/>
         <source>the backup {name} holds head {count}:{hash}…, which this history no longer contains: it was truncated or rewritten after that backup (the two part at event {at})</source>
         <translation>备份 {name} 的链头为 {count}:{hash}…，此历史中已没有它：该备份之后历史被截断或改写过（两者在事件 {at} 处分叉）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2560"/>
+        <location filename="core_messages.py" line="2580"/>
         <source>event {event} (project.restored) records that the history it brought back ended at its event {count} ({tail}…), but what comes before it here is {before} events ending in {prev}…: the history before the restore was rewritten</source>
         <translation>事件 {event}（project.restored）记录它恢复的历史止于其事件 {count}（{tail}…），但此处它之前是 {before} 个事件，止于 {prev}…：恢复之前的历史被改写过</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2565"/>
+        <location filename="core_messages.py" line="2585"/>
         <source>event {event}: no record of where it stood in {origin}</source>
         <translation>事件 {event}：没有它在 {origin} 中位置的记录</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2570"/>
+        <location filename="core_messages.py" line="2590"/>
         <source>event {event}: its content does not match its hash in {origin}</source>
         <translation>事件 {event}：其内容与它在 {origin} 中的哈希不符</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2575"/>
+        <location filename="core_messages.py" line="2595"/>
         <source> (and {n} more rows)</source>
         <translation>（另有 {n} 行）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2580"/>
+        <location filename="core_messages.py" line="2600"/>
         <source>{table} row {row}: its {column} is not valid JSON{more}</source>
         <translation>{table} 表第 {row} 行：其 {column} 列不是有效的 JSON{more}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2590"/>
+        <location filename="core_messages.py" line="2610"/>
         <source>{table} row {row} is in the table but no event wrote it</source>
         <translation>{table} 表第 {row} 行在表中，但没有事件写入它</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2595"/>
+        <location filename="core_messages.py" line="2615"/>
         <source>{table} row {row} is missing: {by} wrote it</source>
         <translation>{table} 表第 {row} 行缺失：{by}写入了它</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2600"/>
+        <location filename="core_messages.py" line="2620"/>
         <source>{table} row {row} differs from {by}, which last wrote it: {differences}</source>
         <translation>{table} 表第 {row} 行与最后写入它的{by}不符：{differences}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2605"/>
+        <location filename="core_messages.py" line="2625"/>
         <source>(suggestion {sid}, {who})</source>
         <translation>（建议 {sid}，{who}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2610"/>
+        <location filename="core_messages.py" line="2630"/>
         <source>suggestions row {sid} differs from {by}, which decided on it: {differences}</source>
         <translation>suggestions 表第 {sid} 行与对它作出决定的{by}不符：{differences}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2615"/>
+        <location filename="core_messages.py" line="2635"/>
         <source>documents row {doc}: its text does not match its content hash (the text was changed after it was imported)</source>
         <translation>documents 表第 {doc} 行：其文本与内容哈希不符（文本在导入后被改动过）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2620"/>
+        <location filename="core_messages.py" line="2640"/>
         <source>documents row {doc}: {chars} characters recorded, {length} held</source>
         <translation>documents 表第 {doc} 行：记录为 {chars} 个字符，实有 {length} 个</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2625"/>
+        <location filename="core_messages.py" line="2645"/>
         <source>merge_conflicts row {cid}: its spans are malformed</source>
         <translation>merge_conflicts 表第 {cid} 行：其片段格式有误</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2645"/>
+        <location filename="core_messages.py" line="2665"/>
         <source>a project created before it was recorded</source>
         <translation>记录此设置之前创建的项目</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2650"/>
+        <location filename="core_messages.py" line="2670"/>
         <source>meta&apos;s {name} is {value!r}, but the history has {expected!r} (from {by})</source>
         <translation>meta 中的 {name} 为 {value!r}，但历史中为 {expected!r}（来自{by}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2655"/>
+        <location filename="core_messages.py" line="2675"/>
         <source>{field} {table} in the table, {history} in the history</source>
         <translation>{field} 列：表中为 {table}，历史中为 {history}</translation>
     </message>
@@ -3530,52 +3550,52 @@
         <translation>{part}；{rest}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2660"/>
+        <location filename="core_messages.py" line="2680"/>
         <source>annotations row {sid}: its text {text!r} is not what document {doc} reads at {start}–{end} ({actual!r})</source>
         <translation>annotations 表第 {sid} 行：其文本 {text!r} 不是文档 {doc} 在 {start}–{end} 处的内容（{actual!r}）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2665"/>
+        <location filename="core_messages.py" line="2685"/>
         <source>labels: no event records the project&apos;s labels (its creation event is missing)</source>
         <translation>标签：没有事件记录项目的标签（其创建事件缺失）</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2675"/>
+        <location filename="core_messages.py" line="2695"/>
         <source>labels differ from {by}, which last wrote them: {table} in the table, {history} in the history</source>
         <translation>标签与最后写入它们的{by}不符：表中为 {table}，历史中为 {history}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2680"/>
+        <location filename="core_messages.py" line="2700"/>
         <source>suggest</source>
         <translation>计算建议</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2805"/>
+        <location filename="core_messages.py" line="2825"/>
         <source>SQLite: {error}</source>
         <translation>SQLite：{error}</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2810"/>
+        <location filename="core_messages.py" line="2830"/>
         <source>annotator name</source>
         <translation>标注员名字</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2815"/>
+        <location filename="core_messages.py" line="2835"/>
         <source>{where} is empty: give a name without spaces</source>
         <translation>{where}为空：请给出不含空格的名字</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2820"/>
+        <location filename="core_messages.py" line="2840"/>
         <source>{where} {name!r}… is longer than {name_max} characters</source>
         <translation>{where} {name!r}… 超过 {name_max} 个字符</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2825"/>
+        <location filename="core_messages.py" line="2845"/>
         <source>{where} {name!r} contains white space</source>
         <translation>{where} {name!r} 含有空白</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2830"/>
+        <location filename="core_messages.py" line="2850"/>
         <source>{where} {name!r} contains a control or invisible character (U+{code:04X})</source>
         <translation>{where} {name!r} 含有控制字符或不可见字符（U+{code:04X}）</translation>
     </message>

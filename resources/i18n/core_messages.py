@@ -2514,6 +2514,31 @@ MESSAGES = [
     # models/store/verify.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "the {table} table's ids are no longer AUTOINCREMENT (its definition was edited by hand): the id of a row removed would be given again",
+    ),
+    # models/store/verify.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "the counter of {table} ids (sqlite_sequence) is {counter}, but id {top} was given already: ids would be given again, to rows a window may take for the removed ones (the counter was edited by hand)",
+    ),
+    # models/store/verify.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "missing",
+    ),
+    # models/store/verify.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "span ids were given twice ({n}) before this project's ids were never given again (schema step 4): the history cannot tell those spans apart by id",
+    ),
+    # models/store/verify.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "span id {span} was given twice, by event {first} and again by event {again}: the second span took the id of one removed (the counter of span ids was lowered by hand)",
+    ),
+    # models/store/verify.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "event {event} ({action}): its origin {origin!r} is not this project's id {project!r} (project.created), though it was made here ({n} event(s))",
     ),
     # models/store/verify.py
@@ -2540,11 +2565,6 @@ MESSAGES = [
     QT_TRANSLATE_NOOP(
         "Core",
         "the expected head {written} is not in this history: it was truncated or rewritten since that head was written down",
-    ),
-    # models/store/verify.py
-    QT_TRANSLATE_NOOP(
-        "Core",
-        "missing",
     ),
     # models/store/verify.py
     QT_TRANSLATE_NOOP(
