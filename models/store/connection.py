@@ -17,6 +17,7 @@ from __future__ import annotations
 import itertools
 import os
 import sqlite3
+import stat
 import threading
 import time
 import weakref
@@ -155,12 +156,48 @@ def _check_place(path: Path, *, create: bool, readonly: bool) -> None:
         raise NotAProject("{path} is empty, not a Biaozhu project", path=path)
     if size is not None and not os.access(path, os.R_OK):
         raise NotAProject("{path}: permission denied (cannot read the file)", path=path)
+    _check_companions(path, ("-wal", "-shm"))
     if not readonly:
         _check_writable(path, exists=size is not None)
     elif _unreadable_wal(path):
         raise NotAProject(
             "{path}: its -wal holds commits not yet in the file, which SQLite reads only by making a -shm beside it, and the folder is read-only: copy the project and its -wal to a folder you may write",
             path=path,
+        )
+
+
+def _check_companions(path: Path, suffixes: tuple[str, ...]) -> None:
+    """SQLite keeps a project's recent commits in ``-wal`` and its readers'
+    shared memory in ``-shm`` beside it: a folder there, or a link to
+    nowhere, made every open fail with "not a readable SQLite file" (a
+    reader of a project in WAL needs both), which sent the curator
+    looking for a damaged project. Asked of the file system (``lstat``),
+    never by opening them."""
+    for suffix in suffixes:
+        companion = Path(f"{path}{suffix}")
+        try:
+            mode = companion.lstat().st_mode
+        except FileNotFoundError:
+            continue
+        except OSError:
+            mode = None
+        if mode is not None and stat.S_ISREG(mode):
+            continue
+        if mode is not None and stat.S_ISLNK(mode) and companion.is_file():
+            continue  # a link to a file: SQLite follows it
+        what = (
+            Message("a folder")
+            if mode is not None and stat.S_ISDIR(mode)
+            else Message("a link to nowhere")
+            if mode is not None and stat.S_ISLNK(mode)
+            else Message("not a file")
+        )
+        raise NotAProject(
+            "{path}: {name} beside it is {what}, where SQLite keeps the project's recent"
+            " changes: the project cannot be opened until it is moved away",
+            path=path,
+            name=companion.name,
+            what=what,
         )
 
 
