@@ -454,6 +454,11 @@ MESSAGES = [
     # models/io/export/select.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "export stopped, nothing written: document {doc_id}'s metadata is damaged (not a JSON object as Biaozhu stores it) (run `biaozhu verify`)",
+    ),
+    # models/io/export/select.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "export stopped, nothing written: document {doc_id} span {s_start}..{s_end} {s_label} is stored as {s_text!r} but the text there is {found!r} (run `biaozhu verify`)",
     ),
     # models/io/export/split.py
@@ -1620,6 +1625,11 @@ MESSAGES = [
     QT_TRANSLATE_NOOP(
         "Core",
         "merge conflict {ref_name} is about document {row_doc_id}, not {doc_id}",
+    ),
+    # models/review/conflicts.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "merge conflict {cid} is damaged: its incoming spans are not the list of spans a merge stores (biaozhu verify checks the whole project)",
     ),
     # models/review/conflicts.py
     QT_TRANSLATE_NOOP(
