@@ -573,7 +573,9 @@ def backups_not_in_chain(conn: sqlite3.Connection, backups: Sequence[Backup]) ->
             at, here, there = _parting(conn, backup)
         except sqlite3.DatabaseError:
             continue  # a copy that can no longer be read anchors nothing
-        if _left_by_a_restore(conn, at, here, there):
+        if _left_by_a_restore(conn, at, here, there) and _replaced_holds(
+            conn, at, here, backup, backups
+        ):
             continue
         problems.append(
             Message(
@@ -627,6 +629,58 @@ def _left_by_a_restore(conn: sqlite3.Connection, at: int, here: Any, there: Any)
     if here == RESTORE:
         return True
     return there == RESTORE and any(position > at for position, *_ in _restores(conn))
+
+
+def _replaced_holds(
+    conn: sqlite3.Connection,
+    at: int,
+    here: Any,
+    backup: Backup,
+    backups: Sequence[Backup],
+    depth: int = 0,
+) -> bool:
+    """A backup parting from this history at a restore made here holds the
+    history that restore replaced: the restore saved that history as a copy
+    beside the others and recorded the copy's head (its ``before``), so that
+    copy, found among the backups by that head, must hold the backup's head,
+    or part from it at a restore of its own that this check lets pass. A
+    ``project.restored`` event forged where a rewritten history begins names
+    a copy no one made, and excused every backup. (A backup holding a
+    restore that a later one here undid is not held further.)"""
+    if here != RESTORE:
+        return True
+    row = conn.execute("SELECT before FROM events ORDER BY id LIMIT 1 OFFSET ?", (at - 1,))
+    found = row.fetchone()
+    record = _record(found[0] if found else None)
+    tail, count = record.get("events_tail"), record.get("events")
+    saved = next(
+        (
+            b
+            for b in backups
+            if b.head.hash == tail
+            and (count is None or b.head.count == count)
+            and b.project_id == backup.project_id
+        ),
+        None,
+    )
+    if saved is None:
+        return False
+    if saved.path == backup.path:
+        return True
+    copy = sqlite3.connect(saved.path.resolve().as_uri() + "?mode=ro&immutable=1", uri=True)
+    try:
+        if head_in_chain(copy, backup.head):
+            return True
+        if depth >= len(backups):
+            return False
+        parted, here_there, there_there = _parting(copy, backup)
+        return _left_by_a_restore(copy, parted, here_there, there_there) and _replaced_holds(
+            copy, parted, here_there, backup, backups, depth + 1
+        )
+    except sqlite3.DatabaseError:
+        return False
+    finally:
+        copy.close()
 
 
 def _restores(conn: sqlite3.Connection) -> list[tuple[int, int, str, str | None]]:
