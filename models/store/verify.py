@@ -238,7 +238,7 @@ def verify_since(conn: sqlite3.Connection, since: ChainHead) -> VerifyReport:
         problems += unknown_actions(conn, since.count)
         problems += own_origin_problems(conn, since.count)
         gaps: list[Message] = []
-        problems += id_counter_problems(conn, gaps)
+        problems += id_counter_problems(conn, gaps, since.count)
         problems += check_state_since(conn, since.count, gaps)
         merged = conn.execute("SELECT count(*) FROM events WHERE origin_hash IS NOT NULL")
         return VerifyReport(problems, count, chain_head(conn), gaps, None, merged.fetchone()[0])
@@ -286,14 +286,19 @@ def _actions_sql(actions: Sequence[str]) -> str:
     return "(" + ", ".join(f"'{a}'" for a in actions) + ")"
 
 
-def id_counter_problems(conn: sqlite3.Connection, gaps: list[Message]) -> list[Message]:
+def id_counter_problems(
+    conn: sqlite3.Connection, gaps: list[Message], since: int = 0
+) -> list[Message]:
     """A span's or a suggestion's id is never given to another (a window that
     acts on a removed one is then refused instead of hitting the row that
     took its id): AUTOINCREMENT's counters in ``sqlite_sequence``, which no
     event guards, must be at or past every id the table holds and the
     history gave, the two tables must still be AUTOINCREMENT, and no span id
     may have been given twice. A project created before schema step 4 may
-    have given one twice before that step: a gap, not a problem."""
+    have given one twice before that step: a gap, not a problem. ``since``: a
+    history verified whole up to that event (a merge holding the write
+    lock), whose ids since are held to the counters without reading the
+    whole history again under the lock."""
     if IDS_KEPT_STEP not in applied_migrations(conn):
         return []  # ids were given again by design before that step
     from models.store.schema import IDS_NEVER_REUSED
@@ -320,7 +325,7 @@ def id_counter_problems(conn: sqlite3.Connection, gaps: list[Message]) -> list[M
         "json_extract(CASE WHEN json_valid(before) THEN before END,"
         " '$.suggestion.suggestion_id')) AS INTEGER) END)"
         " FROM events WHERE origin_hash IS NULL AND id > ?",
-        (cutoff,),
+        (max(cutoff, since),),
     ).fetchone()
     counters = dict(conn.execute("SELECT name, seq FROM sqlite_sequence").fetchall())
     for table, given in (("annotations", span_top), ("suggestions", suggestion_top)):
@@ -338,6 +343,8 @@ def id_counter_problems(conn: sqlite3.Connection, gaps: list[Message]) -> list[M
                     top=top,
                 )
             )
+    if since:
+        return problems
     # an id given again is one removed before (the table's key holds one row
     # an id): only the removed ones are grouped, a few of the spans given
     twice = conn.execute(
