@@ -81,7 +81,7 @@ def _stored_spans(cid: int, spans: str) -> list[dict]:
 def _files(project) -> dict[str, str]:
     """Conflict id -> the name of the file the merge read, from the merge.conflict events."""
     return {
-        e.target: (e.after or {}).get("file", "")
+        e.target: e.after.get("file", "") if isinstance(e.after, dict) else ""
         for e in project.history(action="merge.conflict")
         if e.origin_hash is None and e.target
     }

@@ -2244,6 +2244,11 @@ MESSAGES = [
     # models/store/replay.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "its {what} {value} is past SQLite's integers",
+    ),
+    # models/store/replay.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "event {event} ({action}): its record of {what} before it is not what its action writes: {reason}",
     ),
     # models/store/replay.py
