@@ -25,6 +25,7 @@ import pytest
 
 from desktop.cli import main
 from models import Project
+from models.errors import IntegrityError
 from models.store.history import dumps
 from models.store.triggers import GUARDS as TRIGGERS
 from tests.test_attack_schema import original  # noqa: F401  (the fixture)
@@ -107,13 +108,19 @@ def test_autoincrement_taken_out_of_a_table_is_named(original, tmp_path, capsys)
     assert "annotations" in error and "AUTOINCREMENT" in error, error
 
 
-def test_an_id_given_twice_is_named_after_the_counter_caught_up(original, tmp_path, capsys):  # noqa: F811
-    """The counter lowered, then the app gave the removed span's id to a new
-    span: the counter is past every id again, but the history holds two
-    spans of one id."""
+def test_an_id_given_twice_is_named_after_the_counter_caught_up(
+    original,  # noqa: F811
+    tmp_path,
+    capsys,
+    monkeypatch,
+):
+    """The counter lowered, then a Biaozhu that did not refuse such a file
+    gave the removed span's id to a new span: the counter is past every id
+    again, but the history holds two spans of one id."""
     path = copy_of(original, tmp_path)
     removed = top_span_removed(path)
     sql(path, "UPDATE sqlite_sequence SET seq = seq - 1 WHERE name = 'annotations'")
+    monkeypatch.setattr("models.store.project.refuse_lowered_counter", lambda *args: None)
     with Project.open(path, annotator="bob") as p:
         doc = p.document_ids()[1]
         again = p.add_span(doc, 0, 2, "COMPANY", annotator="bob")
@@ -191,3 +198,26 @@ def test_a_counter_lowered_after_step_4_is_named_in_an_older_project(legacy, cap
     sql(path, "UPDATE sqlite_sequence SET seq = seq - 1 WHERE name = 'annotations'")
     error = first_error(capsys, path)
     assert f"id {removed} was given already" in error, error
+
+
+def test_a_lowered_counter_is_refused_for_writing(original, tmp_path, capsys):  # noqa: F811
+    """Before anything is written, as a foreign trigger is: the next span would
+    take the removed span's id. Reading (and verify) still works."""
+    path = copy_of(original, tmp_path)
+    removed = top_span_removed(path)
+    sql(path, "UPDATE sqlite_sequence SET seq = seq - 1 WHERE name = 'annotations'")
+    before = path.read_bytes()
+    assert main(["role", str(path), "zed", "reviewer", "--create"]) == 1
+    (line,) = capsys.readouterr().err.strip().splitlines()
+    assert "counter of span ids" in line and f"span {removed}" in line, line
+    assert path.read_bytes() == before
+    assert main(["stats", str(path)]) == 0
+    with pytest.raises(IntegrityError):
+        Project.open(path, annotator="bob")
+
+
+def test_an_older_project_is_not_refused_for_writing(legacy, capsys):
+    """Created before ids were kept, its counter was set by step 4 from the
+    spans it then held: ids given before may be above it."""
+    path, _ = legacy
+    assert main(["role", str(path), "zed", "reviewer", "--create"]) == 0

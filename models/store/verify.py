@@ -51,12 +51,12 @@ import orjson
 from models.errors import InvalidInput, Message
 from models.store.backup import Backup
 from models.store.connection import (
-    MIGRATION_NAMES,
     MIGRATION_SET,
     applied_migrations,
     read_snapshot,
     schema_record_problem,
 )
+from models.store.counters import IDS_KEPT_SCHEMA, IDS_KEPT_STEP, SPAN_GIVING, created_schema
 from models.store.documents import details_digest
 from models.store.history import (
     GENESIS,
@@ -271,7 +271,6 @@ def unknown_actions(conn: sqlite3.Connection, since: int = 0) -> list[Message]:
 
 # The events that give a span its id (their target), and those that name the
 # suggestion a decision was on (in the suggestion record they carry).
-SPAN_GIVING = ("span.added", "span.restored", "suggestion.accepted", "suggestion.corrected")
 SPAN_TAKING = ("span.removed", "suggestion.undone")  # their target: the span taken away
 DECIDING = (
     "suggestion.accepted",
@@ -279,7 +278,6 @@ DECIDING = (
     "suggestion.rejected",
     "suggestion.undone",
 )
-IDS_KEPT_STEP = "0004_ids_never_reused"
 
 
 def _actions_sql(actions: Sequence[str]) -> str:
@@ -384,15 +382,8 @@ def _ids_kept_since(conn: sqlite3.Connection) -> int:
     before that step (0: the project was created with it). Which schema the
     project was created with is read from its first event, which the chain
     holds; when step 4 ran, from the record of schema steps."""
-    created = conn.execute(
-        "SELECT after FROM events WHERE action = 'project.created' AND origin_hash IS NULL"
-        " ORDER BY id LIMIT 1"
-    ).fetchone()
-    try:
-        schema = orjson.loads(created[0]).get("schema") if created and created[0] else None
-    except (orjson.JSONDecodeError, AttributeError):
-        schema = None
-    if type(schema) is int and schema > MIGRATION_NAMES.index(IDS_KEPT_STEP):
+    schema = created_schema(conn)
+    if schema is not None and schema >= IDS_KEPT_SCHEMA:
         return 0
     row = conn.execute(
         "SELECT applied_at FROM _sqlite_migrations WHERE migration_set = ? AND name = ?",

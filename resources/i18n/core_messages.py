@@ -2011,6 +2011,11 @@ MESSAGES = [
         "Core",
         "{path} is open read-only; nothing was written",
     ),
+    # models/store/counters.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{path}: the counter of span ids (sqlite_sequence) is {counter}, below span {last} the history gave: the file was edited by hand and is not opened to write (the next span would take the id of one removed); biaozhu verify names what differs; restore a backup",
+    ),
     # models/store/documents.py
     QT_TRANSLATE_NOOP(
         "Core",
