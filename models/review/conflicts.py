@@ -12,7 +12,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from models.errors import InvalidInput, NotFound
+from models.errors import IntegrityError, InvalidInput, NotFound
 from models.review.compare import LayerSpan
 
 
@@ -55,16 +55,33 @@ def _has_table(project) -> bool:
 
 def _row(row: tuple, files: dict[str, str]) -> Conflict:
     cid, doc_id, annotator, origin, spans, created, resolved = row
-    data = json.loads(spans)
-    items = data.get("spans", []) if isinstance(data, dict) else data
+    items = _stored_spans(cid, spans)
     name = files.get(str(cid)) or origin[:12]
     return Conflict(cid, doc_id, annotator, origin, items, created, bool(resolved), name)
+
+
+def _stored_spans(cid: int, spans: str) -> list[dict]:
+    """A conflict's incoming spans as a merge stored them (a list of span
+    records); a row edited into something else (null, a number, no JSON)
+    ended ``conflicts`` and the review window with "unexpected TypeError"."""
+    try:
+        data = json.loads(spans)
+    except (ValueError, TypeError, RecursionError):
+        data = None
+    items = data.get("spans", []) if isinstance(data, dict) else data
+    if not isinstance(items, list) or not all(isinstance(item, dict) for item in items):
+        raise IntegrityError(
+            "merge conflict {cid} is damaged: its incoming spans are not the list of spans"
+            " a merge stores (biaozhu verify checks the whole project)",
+            cid=cid,
+        )
+    return items
 
 
 def _files(project) -> dict[str, str]:
     """Conflict id -> the name of the file the merge read, from the merge.conflict events."""
     return {
-        e.target: (e.after or {}).get("file", "")
+        e.target: e.after.get("file", "") if isinstance(e.after, dict) else ""
         for e in project.history(action="merge.conflict")
         if e.origin_hash is None and e.target
     }

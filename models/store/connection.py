@@ -17,6 +17,7 @@ from __future__ import annotations
 import itertools
 import os
 import sqlite3
+import stat
 import threading
 import time
 import weakref
@@ -51,6 +52,25 @@ MIGRATION_NAMES = (
     "0004_ids_never_reused",
 )
 SCHEMA_VERSION = len(MIGRATION_NAMES)
+# The tables each step makes (the search index's aside: the window rebuilds
+# it), which every later read and write relies on (a test keeps this in
+# step with schema.py). Step 4 rebuilds two tables and makes none.
+TABLES_OF_STEP = {
+    "0001_initial": (
+        "meta",
+        "documents",
+        "labels",
+        "annotators",
+        "suggestions",
+        "annotations",
+        "decisions",
+        "doc_status",
+        "events",
+        "learned_models",
+    ),
+    "0002_merge_conflicts": ("merge_conflicts",),
+    "0003_suggestion_audience": ("suggestion_audience",),
+}
 
 # How long a write waits for another process to finish its own: long enough
 # for any import batch or merge, short enough that a stuck writer is noticed.
@@ -136,12 +156,48 @@ def _check_place(path: Path, *, create: bool, readonly: bool) -> None:
         raise NotAProject("{path} is empty, not a Biaozhu project", path=path)
     if size is not None and not os.access(path, os.R_OK):
         raise NotAProject("{path}: permission denied (cannot read the file)", path=path)
+    _check_companions(path, ("-wal", "-shm"))
     if not readonly:
         _check_writable(path, exists=size is not None)
     elif _unreadable_wal(path):
         raise NotAProject(
             "{path}: its -wal holds commits not yet in the file, which SQLite reads only by making a -shm beside it, and the folder is read-only: copy the project and its -wal to a folder you may write",
             path=path,
+        )
+
+
+def _check_companions(path: Path, suffixes: tuple[str, ...]) -> None:
+    """SQLite keeps a project's recent commits in ``-wal`` and its readers'
+    shared memory in ``-shm`` beside it: a folder there, or a link to
+    nowhere, made every open fail with "not a readable SQLite file" (a
+    reader of a project in WAL needs both), which sent the curator
+    looking for a damaged project. Asked of the file system (``lstat``),
+    never by opening them."""
+    for suffix in suffixes:
+        companion = Path(f"{path}{suffix}")
+        try:
+            mode = companion.lstat().st_mode
+        except FileNotFoundError:
+            continue
+        except OSError:
+            mode = None
+        if mode is not None and stat.S_ISREG(mode):
+            continue
+        if mode is not None and stat.S_ISLNK(mode) and companion.is_file():
+            continue  # a link to a file: SQLite follows it
+        what = (
+            Message("a folder")
+            if mode is not None and stat.S_ISDIR(mode)
+            else Message("a link to nowhere")
+            if mode is not None and stat.S_ISLNK(mode)
+            else Message("not a file")
+        )
+        raise NotAProject(
+            "{path}: {name} beside it is {what}, where SQLite keeps the project's recent"
+            " changes: the project cannot be opened until it is moved away",
+            path=path,
+            name=companion.name,
+            what=what,
         )
 
 
@@ -300,6 +356,38 @@ def check_schema(conn: sqlite3.Connection, path: Path, *, create: bool = False) 
             path=path,
             name=view[0],
         )
+    tables = schema_tables_problem(conn, applied)
+    if tables is not None:
+        raise IntegrityError(
+            "{path}: {problem}: the file was edited by hand or damaged and is not opened"
+            " (Biaozhu reads and writes every table it makes); restore a backup",
+            path=path,
+            problem=tables,
+        )
+
+
+def schema_tables_problem(conn: sqlite3.Connection, applied: list[str]) -> Message | None:
+    """What is wrong with the tables against the record of schema steps, if
+    anything: a table a recorded step makes that is gone (dropped or renamed
+    with ``sqlite3``: ``verify`` compared merge conflicts and models only
+    where their table was, so an open conflict dropped with its table passed,
+    and later reads failed on "no such table"), or one that a step the record
+    lacks makes (the record cut short: the next write ran that step again)."""
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    for step in applied:
+        for table in TABLES_OF_STEP.get(step, ()):
+            if table not in tables:
+                return Message("its {table} table is missing", table=table)
+    for step in MIGRATION_NAMES[len(applied) :]:
+        for table in TABLES_OF_STEP.get(step, ()):
+            if table in tables:
+                return Message(
+                    "its record of schema steps lacks {step}, though the {table} table"
+                    " that step makes is there",
+                    step=step,
+                    table=table,
+                )
+    return None
 
 
 @contextmanager

@@ -38,6 +38,7 @@ from models.store.connection import (
     migrate,
     read_snapshot,
 )
+from models.store.counters import refuse_lowered_counter
 from models.store.documents import DocumentsMixin
 from models.store.registry import REGISTRY, Handle
 from models.store.replay import GUARDED_SETTINGS, counter_problem
@@ -392,6 +393,7 @@ class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
         try:
             if not readonly:
                 refuse_foreign_triggers(handle.conn, path)
+                refuse_lowered_counter(handle.conn, path, applied_migrations(handle.conn))
                 migrate(handle.conn)
             return cls(path, handle, who)
         except BaseException:

@@ -264,6 +264,10 @@ _new_tuple = tuple.__new__
 def _integer(value: Any, what: str) -> int:
     if type(value) is not int:  # not a bool, not a float
         raise BadEvent(Message("its {what} is not an integer", what=what))
+    if not -(2**63) <= value < 2**63:  # no row has it: looking it up failed in SQLite
+        raise BadEvent(
+            Message("its {what} {value} is past SQLite's integers", what=what, value=value)
+        )
     return value
 
 

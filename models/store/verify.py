@@ -43,13 +43,20 @@ import re
 import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any
 
 import orjson
 
 from models.errors import InvalidInput, Message
 from models.store.backup import Backup
-from models.store.connection import applied_migrations, read_snapshot, schema_record_problem
+from models.store.connection import (
+    MIGRATION_SET,
+    applied_migrations,
+    read_snapshot,
+    schema_record_problem,
+)
+from models.store.counters import IDS_KEPT_SCHEMA, IDS_KEPT_STEP, SPAN_GIVING, created_schema
 from models.store.documents import details_digest
 from models.store.history import (
     GENESIS,
@@ -156,6 +163,7 @@ def _verify(
     conn: sqlite3.Connection, expected: ChainHead | str | None, backups: Sequence[Backup]
 ) -> VerifyReport:
     problems: list[Message] = []
+    gaps: list[Message] = []
     integrity = [r[0] for r in conn.execute("PRAGMA integrity_check")]
     if integrity != ["ok"]:
         problems.append(
@@ -172,6 +180,7 @@ def _verify(
         problems.append(schema)
     problems += project_id_problems(conn)
     problems += meta_counter_problems(conn)
+    problems += id_counter_problems(conn, gaps)
     problems += backups_not_in_chain(conn, backups)
     problems += restore_problems(conn)
     problems += unexpected_triggers(conn)
@@ -180,7 +189,6 @@ def _verify(
     problems += merged_problems
     problems += unknown_actions(conn)
     problems += own_origin_problems(conn)
-    gaps: list[str] = []
     try:
         problems += check_state(conn, gaps)
     except sqlite3.DatabaseError as exc:
@@ -231,6 +239,7 @@ def verify_since(conn: sqlite3.Connection, since: ChainHead) -> VerifyReport:
         problems += unknown_actions(conn, since.count)
         problems += own_origin_problems(conn, since.count)
         gaps: list[Message] = []
+        problems += id_counter_problems(conn, gaps, since.count)
         problems += check_state_since(conn, since.count, gaps)
         merged = conn.execute("SELECT count(*) FROM events WHERE origin_hash IS NOT NULL")
         return VerifyReport(problems, count, chain_head(conn), gaps, None, merged.fetchone()[0])
@@ -257,6 +266,140 @@ def unknown_actions(conn: sqlite3.Connection, since: int = 0) -> list[Message]:
         )
         for action, eid, n in rows
     ]
+
+
+# -- ids never given again -------------------------------------------------------------------
+
+# The events that give a span its id (their target), and those that name the
+# suggestion a decision was on (in the suggestion record they carry).
+SPAN_TAKING = ("span.removed", "suggestion.undone")  # their target: the span taken away
+DECIDING = (
+    "suggestion.accepted",
+    "suggestion.corrected",
+    "suggestion.rejected",
+    "suggestion.undone",
+)
+
+
+def _actions_sql(actions: Sequence[str]) -> str:
+    return "(" + ", ".join(f"'{a}'" for a in actions) + ")"
+
+
+def id_counter_problems(
+    conn: sqlite3.Connection, gaps: list[Message], since: int = 0
+) -> list[Message]:
+    """A span's or a suggestion's id is never given to another (a window that
+    acts on a removed one is then refused instead of hitting the row that
+    took its id): AUTOINCREMENT's counters in ``sqlite_sequence``, which no
+    event guards, must be at or past every id the table holds and the
+    history gave, the two tables must still be AUTOINCREMENT, and no span id
+    may have been given twice. A project created before schema step 4 may
+    have given one twice before that step: a gap, not a problem. ``since``: a
+    history verified whole up to that event (a merge holding the write
+    lock), whose ids since are held to the counters without reading the
+    whole history again under the lock."""
+    if IDS_KEPT_STEP not in applied_migrations(conn):
+        return []  # ids were given again by design before that step
+    from models.store.schema import IDS_NEVER_REUSED
+
+    problems: list[Message] = []
+    for table in IDS_NEVER_REUSED:
+        row = conn.execute(
+            "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)
+        ).fetchone()
+        if row is not None and "AUTOINCREMENT" not in (row[0] or "").upper():
+            problems.append(
+                Message(
+                    "the {table} table's ids are no longer AUTOINCREMENT (its definition was"
+                    " edited by hand): the id of a row removed would be given again",
+                    table=table,
+                )
+            )
+    cutoff = _ids_kept_since(conn)
+    span_top, suggestion_top = conn.execute(
+        f"SELECT max(CASE WHEN action IN {_actions_sql(SPAN_GIVING)}"
+        " THEN CAST(target AS INTEGER) END),"
+        f" max(CASE WHEN action IN {_actions_sql(DECIDING)} THEN CAST(coalesce("
+        "json_extract(CASE WHEN json_valid(after) THEN after END, '$.suggestion.suggestion_id'),"
+        "json_extract(CASE WHEN json_valid(before) THEN before END,"
+        " '$.suggestion.suggestion_id')) AS INTEGER) END)"
+        " FROM events WHERE origin_hash IS NULL AND id > ?",
+        (max(cutoff, since),),
+    ).fetchone()
+    counters = dict(conn.execute("SELECT name, seq FROM sqlite_sequence").fetchall())
+    for table, given in (("annotations", span_top), ("suggestions", suggestion_top)):
+        (held,) = conn.execute(f"SELECT max(id) FROM {table}").fetchone()
+        top = max(given or 0, held or 0)
+        counter = counters.get(table)
+        if type(counter) is not int or counter < top:
+            problems.append(
+                Message(
+                    "the counter of {table} ids (sqlite_sequence) is {counter}, but id {top}"
+                    " was given already: ids would be given again, to rows a window may take"
+                    " for the removed ones (the counter was edited by hand)",
+                    table=table,
+                    counter=counter if counter is not None else Message("missing"),
+                    top=top,
+                )
+            )
+    if since:
+        return problems
+    # an id given again is one removed before (the table's key holds one row
+    # an id): only the removed ones are grouped, a few of the spans given
+    twice = conn.execute(
+        "SELECT CAST(target AS INTEGER) AS span, min(id), max(id) FROM events"
+        f" WHERE origin_hash IS NULL AND action IN {_actions_sql(SPAN_GIVING)}"
+        " AND target IN (SELECT target FROM events WHERE origin_hash IS NULL"
+        f" AND action IN {_actions_sql(SPAN_TAKING)} AND target IS NOT NULL)"
+        " GROUP BY span HAVING count(*) > 1 ORDER BY min(id)"
+    ).fetchall()
+    before = [row for row in twice if row[2] <= cutoff]
+    if before:
+        gaps.append(
+            Message(
+                "span ids were given twice ({n}) before this project's ids were never given"
+                " again (schema step 4): the history cannot tell those spans apart by id",
+                n=len(before),
+            )
+        )
+    for span, first, again in twice:
+        if again > cutoff:
+            problems.append(
+                Message(
+                    "span id {span} was given twice, by event {first} and again by event"
+                    " {again}: the second span took the id of one removed (the counter of"
+                    " span ids was lowered by hand)",
+                    span=span,
+                    first=first,
+                    again=again,
+                )
+            )
+            break
+    return problems
+
+
+def _ids_kept_since(conn: sqlite3.Connection) -> int:
+    """The last event of a project created before step 4 that was written
+    before that step (0: the project was created with it). Which schema the
+    project was created with is read from its first event, which the chain
+    holds; when step 4 ran, from the record of schema steps."""
+    schema = created_schema(conn)
+    if schema is not None and schema >= IDS_KEPT_SCHEMA:
+        return 0
+    row = conn.execute(
+        "SELECT applied_at FROM _sqlite_migrations WHERE migration_set = ? AND name = ?",
+        (MIGRATION_SET, IDS_KEPT_STEP),
+    ).fetchone()
+    try:
+        when = datetime.fromisoformat(str(row[0])).astimezone(UTC)
+        since = when.strftime("%Y-%m-%dT%H:%M:%S.%f")
+    except (TypeError, ValueError):
+        since = "9"  # no readable time: every event may be older
+    (last,) = conn.execute(
+        "SELECT coalesce(max(id), 0) FROM events WHERE origin_hash IS NULL AND time < ?",
+        (since,),
+    ).fetchone()
+    return last
 
 
 def own_origin_problems(conn: sqlite3.Connection, since: int = 0) -> list[Message]:
@@ -429,7 +572,9 @@ def backups_not_in_chain(conn: sqlite3.Connection, backups: Sequence[Backup]) ->
             at, here, there = _parting(conn, backup)
         except sqlite3.DatabaseError:
             continue  # a copy that can no longer be read anchors nothing
-        if _left_by_a_restore(conn, at, here, there):
+        if _left_by_a_restore(conn, at, here, there) and _replaced_holds(
+            conn, at, here, backup, backups
+        ):
             continue
         problems.append(
             Message(
@@ -483,6 +628,58 @@ def _left_by_a_restore(conn: sqlite3.Connection, at: int, here: Any, there: Any)
     if here == RESTORE:
         return True
     return there == RESTORE and any(position > at for position, *_ in _restores(conn))
+
+
+def _replaced_holds(
+    conn: sqlite3.Connection,
+    at: int,
+    here: Any,
+    backup: Backup,
+    backups: Sequence[Backup],
+    depth: int = 0,
+) -> bool:
+    """A backup parting from this history at a restore made here holds the
+    history that restore replaced: the restore saved that history as a copy
+    beside the others and recorded the copy's head (its ``before``), so that
+    copy, found among the backups by that head, must hold the backup's head,
+    or part from it at a restore of its own that this check lets pass. A
+    ``project.restored`` event forged where a rewritten history begins names
+    a copy no one made, and excused every backup. (A backup holding a
+    restore that a later one here undid is not held further.)"""
+    if here != RESTORE:
+        return True
+    row = conn.execute("SELECT before FROM events ORDER BY id LIMIT 1 OFFSET ?", (at - 1,))
+    found = row.fetchone()
+    record = _record(found[0] if found else None)
+    tail, count = record.get("events_tail"), record.get("events")
+    saved = next(
+        (
+            b
+            for b in backups
+            if b.head.hash == tail
+            and (count is None or b.head.count == count)
+            and b.project_id == backup.project_id
+        ),
+        None,
+    )
+    if saved is None:
+        return False
+    if saved.path == backup.path:
+        return True
+    copy = sqlite3.connect(saved.path.resolve().as_uri() + "?mode=ro&immutable=1", uri=True)
+    try:
+        if head_in_chain(copy, backup.head):
+            return True
+        if depth >= len(backups):
+            return False
+        parted, here_there, there_there = _parting(copy, backup)
+        return _left_by_a_restore(copy, parted, here_there, there_there) and _replaced_holds(
+            copy, parted, here_there, backup, backups, depth + 1
+        )
+    except sqlite3.DatabaseError:
+        return False
+    finally:
+        copy.close()
 
 
 def _restores(conn: sqlite3.Connection) -> list[tuple[int, int, str, str | None]]:

@@ -454,6 +454,11 @@ MESSAGES = [
     # models/io/export/select.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "export stopped, nothing written: document {doc_id}'s metadata is damaged (not a JSON object as Biaozhu stores it) (run `biaozhu verify`)",
+    ),
+    # models/io/export/select.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "export stopped, nothing written: document {doc_id} span {s_start}..{s_end} {s_label} is stored as {s_text!r} but the text there is {found!r} (run `biaozhu verify`)",
     ),
     # models/io/export/split.py
@@ -1624,6 +1629,11 @@ MESSAGES = [
     # models/review/conflicts.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "merge conflict {cid} is damaged: its incoming spans are not the list of spans a merge stores (biaozhu verify checks the whole project)",
+    ),
+    # models/review/conflicts.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "no merge conflict {conflict_id} in this project",
     ),
     # models/review/conflicts.py
@@ -1854,6 +1864,26 @@ MESSAGES = [
     # models/store/connection.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "a folder",
+    ),
+    # models/store/connection.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "a link to nowhere",
+    ),
+    # models/store/connection.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "not a file",
+    ),
+    # models/store/connection.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{path}: {name} beside it is {what}, where SQLite keeps the project's recent changes: the project cannot be opened until it is moved away",
+    ),
+    # models/store/connection.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "{path}: no such folder {folder}; make it first",
     ),
     # models/store/connection.py
@@ -1919,6 +1949,21 @@ MESSAGES = [
     # models/store/connection.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "{path}: {problem}: the file was edited by hand or damaged and is not opened (Biaozhu reads and writes every table it makes); restore a backup",
+    ),
+    # models/store/connection.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "its {table} table is missing",
+    ),
+    # models/store/connection.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "its record of schema steps lacks {step}, though the {table} table that step makes is there",
+    ),
+    # models/store/connection.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "{path} was replaced, deleted or moved while open here; nothing more is written to it, and what was saved here could not be copied beside it ({exc})",
     ),
     # models/store/connection.py
@@ -1965,6 +2010,11 @@ MESSAGES = [
     QT_TRANSLATE_NOOP(
         "Core",
         "{path} is open read-only; nothing was written",
+    ),
+    # models/store/counters.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "{path}: the counter of span ids (sqlite_sequence) is {counter}, below span {last} the history gave: the file was edited by hand and is not opened to write (the next span would take the id of one removed); biaozhu verify names what differs; restore a backup",
     ),
     # models/store/documents.py
     QT_TRANSLATE_NOOP(
@@ -2195,6 +2245,11 @@ MESSAGES = [
     QT_TRANSLATE_NOOP(
         "Core",
         "its {what} is not an integer",
+    ),
+    # models/store/replay.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "its {what} {value} is past SQLite's integers",
     ),
     # models/store/replay.py
     QT_TRANSLATE_NOOP(
@@ -2529,6 +2584,31 @@ MESSAGES = [
     # models/store/verify.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "the {table} table's ids are no longer AUTOINCREMENT (its definition was edited by hand): the id of a row removed would be given again",
+    ),
+    # models/store/verify.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "the counter of {table} ids (sqlite_sequence) is {counter}, but id {top} was given already: ids would be given again, to rows a window may take for the removed ones (the counter was edited by hand)",
+    ),
+    # models/store/verify.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "missing",
+    ),
+    # models/store/verify.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "span ids were given twice ({n}) before this project's ids were never given again (schema step 4): the history cannot tell those spans apart by id",
+    ),
+    # models/store/verify.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "span id {span} was given twice, by event {first} and again by event {again}: the second span took the id of one removed (the counter of span ids was lowered by hand)",
+    ),
+    # models/store/verify.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "event {event} ({action}): its origin {origin!r} is not this project's id {project!r} (project.created), though it was made here ({n} {n:event|events})",
     ),
     # models/store/verify.py
@@ -2555,11 +2635,6 @@ MESSAGES = [
     QT_TRANSLATE_NOOP(
         "Core",
         "the expected head {written} is not in this history: it was truncated or rewritten since that head was written down",
-    ),
-    # models/store/verify.py
-    QT_TRANSLATE_NOOP(
-        "Core",
-        "missing",
     ),
     # models/store/verify.py
     QT_TRANSLATE_NOOP(

@@ -174,6 +174,7 @@ def iter_docs(
         if row is None:
             raise InvalidInput("document {doc_id!r} vanished during the export", doc_id=doc_id)
         title, text, meta = row[:3]
+        check_meta(doc_id, meta)
         if suggestions:
             spans = suggestion_spans(project, doc_id, who, left=False)
         else:
@@ -232,6 +233,22 @@ def suggestion_spans(
         for s in project.suggestions(doc_id, who)
         if s.status in wanted
     ]
+
+
+def check_meta(doc_id: str, meta: str) -> None:
+    """A document's metadata is a JSON object as Biaozhu stores it; one edited
+    into something else (a list, null, no JSON) ended the export with
+    "unexpected TypeError" asking for a bug report."""
+    try:
+        value = json.loads(meta) if meta else {}
+    except (ValueError, TypeError, RecursionError):
+        value = None
+    if not isinstance(value, dict):
+        raise InvalidInput(
+            "export stopped, nothing written: document {doc_id}'s metadata is damaged (not a"
+            " JSON object as Biaozhu stores it) (run `biaozhu verify`)",
+            doc_id=doc_id,
+        )
 
 
 def check_spans(doc_id: str, text: str, spans: list[ExportSpan]) -> None:
