@@ -270,6 +270,11 @@ class BackupRefused(InvalidInput):
     not verify, not a project at all): refused before anything changed."""
 
 
+class AlreadyDecided(InvalidInput):
+    """A decision on a suggestion someone decided already (another program or
+    window, meanwhile): the window says so and goes on."""
+
+
 class NotFound(BiaozhuError):
     """A document, span, suggestion or label that does not exist."""
 

@@ -40,7 +40,9 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
 from desktop.gui.messages import say
 from models.changes import NOTHING, Changes
 from models.errors import (
+    AlreadyDecided,
     BiaozhuError,
+    NotFound,
     ProjectBusy,
     ProjectReplaced,
     ReadOnlyProject,
@@ -99,6 +101,15 @@ def describe(exc: BaseException) -> str:
     return text
 
 
+def _gone_words() -> str:
+    """Why a write on what the window shows found it missing: the core names
+    the row by its number in the file, which the curator never sees."""
+    return translate(
+        "Host",
+        "it is no longer in the project: another program or window changed this document meanwhile",
+    )
+
+
 def is_io_failure(exc: BaseException) -> bool:
     """A failure of the file rather than of the edit (locked, read-only,
     disk full, I/O error): the window goes read-only until it passes."""
@@ -133,6 +144,8 @@ class WriteFailure:
     io: bool
     dropped: list[str] = field(default_factory=list)
     replaced: bool = False  # the path names another file now: Retry opens that one
+    # what the write acted on was changed by another program or window meanwhile
+    meanwhile: bool = False
 
 
 class _ToMain(QObject):
@@ -189,6 +202,7 @@ class ProjectHost(QObject):
         # it are dropped until the window has shown the file as it is
         self._blocked = False
         self._failure: WriteFailure | None = None
+        self._last_failure: WriteFailure | None = None  # what dropped writes were behind
         self._started: float | None = None  # when the running write began
         self._running: _Op | None = None  # the write running on the store thread
         self._queued: list[_Op] = []  # handed to the store thread, not yet reported, in order
@@ -228,7 +242,7 @@ class ProjectHost(QObject):
             store.shutdown(wait=True)
             raise
         self.path = path
-        self._blocked, self._failure = False, None
+        self._blocked, self._failure, self._last_failure = False, None, None
         self._file_check.start()
 
     def _make_writer(self, path: Path, create: bool) -> Project:
@@ -346,9 +360,10 @@ class ProjectHost(QObject):
             self._blocked = True
             failure = WriteFailure(
                 op.title,
-                describe(exc),
+                _gone_words() if isinstance(exc, NotFound) else describe(exc),
                 is_io_failure(exc),
                 replaced=isinstance(exc, ProjectReplaced),
+                meanwhile=isinstance(exc, (NotFound, AlreadyDecided)),
             )
             self._main.call.emit(lambda: self._failed(op, failure))
             return
@@ -373,7 +388,7 @@ class ProjectHost(QObject):
         self._reported(op)
         self._background -= op.background
         self._set_pending(self._pending - 1)
-        self._failure = failure
+        self._failure = self._last_failure = failure
         if op.on_failed is not None:
             op.on_failed(failure.reason)
         self.writeFailed.emit(failure)
@@ -382,9 +397,12 @@ class ProjectHost(QObject):
         self._reported(op)
         self._background -= op.background
         self._set_pending(self._pending - 1)
-        if self._failure is not None and op.title and not op.background:
-            self._failure.dropped.append(op.title)
-            self.dropped.emit(self._failure)
+        # the failure it was dropped behind, though the window may have got
+        # past it already (a refusal of content: writes resume at once)
+        failure = self._last_failure
+        if failure is not None and op.title and not op.background:
+            failure.dropped.append(op.title)
+            self.dropped.emit(failure)
         if op.on_failed is not None:
             op.on_failed(translate("Host", "not saved: an earlier change could not be saved"))
 

@@ -165,6 +165,9 @@ class MainWindow(QMainWindow):
         self.last_backup: Path | None = None
         self._keep_backups = keep_backups  # off for --screenshot, which only looks
         self._failure_box: QMessageBox | None = None
+        self._refusal_lines: list[
+            str
+        ] = []  # the last refused write's words, shown if keys are dropped
         self._last_doc: str | None = None  # the document shown, remembered on closing
         self._hit_doc: str | None = None  # the document whose hits are marked
         self._history_task: Task | None = None  # the open project's history check
@@ -678,8 +681,10 @@ class MainWindow(QMainWindow):
 
     def _write_failed(self, failure: WriteFailure) -> None:
         """The view goes back to what the file holds, and the curator is told
-        what was not saved and why; after a failure of the file itself the
-        window stays read-only until Retry works."""
+        what was not saved and why (in the status bar alone when another
+        program had changed what a key acted on: the keys go on); after a
+        failure of the file itself the window stays read-only until Retry
+        works."""
         self.controller.write_failed()
         self.actions_by_name["retry_saving"].setEnabled(failure.io)
         self._show_save_state()
@@ -708,6 +713,16 @@ class MainWindow(QMainWindow):
                 translate("MainWindow", "The window shows the project as the file holds it.")
             )
         self.show_error(lines[0] + " — " + failure.reason)
+        if failure.meanwhile:
+            # another program changed what the key acted on; the view shows it
+            # now: the status bar says why and the keys go on (a dialog would
+            # take them), unless keys typed meanwhile were dropped: listed then
+            self._refusal_lines = lines
+        else:
+            self._refusal_lines = []
+            self._show_failure_box(failure, lines)
+
+    def _show_failure_box(self, failure: WriteFailure, lines: list[str]) -> None:
         box = self._failure_box
         if box is None:
             box = QMessageBox(QMessageBox.Icon.Warning, "", "", parent=self)
@@ -728,8 +743,12 @@ class MainWindow(QMainWindow):
 
     def _dropped(self, failure: WriteFailure) -> None:
         """Writes queued behind the failed one were not made either: listed."""
-        if self._failure_box is not None:
-            self._failure_box.setDetailedText("\n".join(failure.dropped))
+        box = self._failure_box
+        if (box is None or not box.isVisible()) and self._refusal_lines:
+            self._show_failure_box(failure, self._refusal_lines)
+            self._refusal_lines = []
+        elif box is not None:
+            box.setDetailedText("\n".join(failure.dropped))
 
     def _failure_answered(self, result: int) -> None:
         if result == QMessageBox.StandardButton.Retry:

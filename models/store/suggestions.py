@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from models.domain import Annotation, StoredSuggestion, Suggestion, check_offsets
-from models.errors import InvalidInput, NotFound
+from models.errors import AlreadyDecided, InvalidInput, NotFound
 from models.store.history import utc_now
 from models.store.spans import span_record
 
@@ -292,7 +292,7 @@ class SuggestionsMixin:
             self.ensure_annotator(who)
             sugg = self.suggestion(sugg_id, who)
             if sugg.status in ("accepted", "corrected", "rejected"):
-                raise InvalidInput(
+                raise AlreadyDecided(
                     "suggestion {sugg_text!r} was already {sugg_status}",
                     sugg_text=sugg.text,
                     sugg_status=sugg.status,
@@ -320,7 +320,7 @@ class SuggestionsMixin:
             self.ensure_annotator(who)
             sugg = self.suggestion(sugg_id, who)
             if sugg.status in ("accepted", "corrected", "rejected"):
-                raise InvalidInput(
+                raise AlreadyDecided(
                     "suggestion {sugg_text!r} was already {sugg_status}",
                     sugg_text=sugg.text,
                     sugg_status=sugg.status,

@@ -5054,12 +5054,17 @@
 <context>
     <name>Host</name>
     <message>
-        <location filename="../../desktop/gui/host.py" line="389"/>
+        <location filename="../../desktop/gui/host.py" line="107"/>
+        <source>it is no longer in the project: another program or window changed this document meanwhile</source>
+        <translation>它已不在项目中：另一个程序或窗口在此期间修改了这篇文档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/host.py" line="408"/>
         <source>not saved: an earlier change could not be saved</source>
         <translation>未保存：之前的一项修改未能保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/host.py" line="455"/>
+        <location filename="../../desktop/gui/host.py" line="474"/>
         <source>changes from now on</source>
         <translation>此后的修改</translation>
     </message>
@@ -5370,7 +5375,7 @@
     </message>
     <message>
         <location filename="../../desktop/gui/jobs.py" line="331"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1195"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1212"/>
         <source>Suggester %1 trained; it is now the active one.</source>
         <translation>建议模型 %1 已训练完成，现已启用。</translation>
     </message>
@@ -5433,195 +5438,195 @@ The sample project is open instead.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="323"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="324"/>
         <source>Loading word list…</source>
         <translation>正在加载分词词典…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="344"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="345"/>
         <source>Word boundaries ready</source>
         <translation>分词就绪</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="363"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1454"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="364"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1471"/>
         <source>Annotator: %1</source>
         <translation>标注员：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="384"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="385"/>
         <source>Checking the history…</source>
         <translation>正在校验历史…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="407"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="408"/>
         <source>History check failed: %1</source>
         <translation>历史校验未通过：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="413"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="414"/>
         <source>History checked: the file matches it.</source>
         <translation>历史已校验：文件与之相符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="421"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="422"/>
         <source>The history could not be checked: %1</source>
         <translation>无法校验历史：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="616"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="617"/>
         <source>The hotkey %1 of label %2 is already used; choose it from the Annotate menu.</source>
         <translation>标签 %2 的快捷键 %1 已被占用；请从“标注”菜单选择该标签。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="646"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="647"/>
         <source>Not saving: read-only</source>
         <translation>未保存：只读</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="648"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="649"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="650"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="651"/>
         <source>All changes saved</source>
         <translation>所有修改均已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="661"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="662"/>
         <source>Waiting %1 s for this window&apos;s background task (%2) to finish writing…</source>
         <translation>已等待 %1 秒，等本窗口的后台任务（%2）写完…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="668"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="669"/>
         <source>Waiting %1 s for this window&apos;s background task to finish writing…</source>
         <translation>已等待 %1 秒，等本窗口的后台任务写完…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="672"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="673"/>
         <source>Waiting %1 s for another window of Biaozhu to finish writing…</source>
         <translation>已等待 %1 秒，等标注的另一个窗口写完…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="676"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="677"/>
         <source>Waiting %1 s for another program to finish writing…</source>
         <translation>已等待 %1 秒，等另一个程序写完…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="687"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="690"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="688"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="691"/>
         <source>Why: %1</source>
         <translation>原因：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="692"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="695"/>
         <source>The window shows what it had saved and changes nothing more: Retry opens the file now at the project&apos;s place.</source>
         <translation>窗口显示它已保存的内容，不再做任何修改：点“重试”将打开现在位于项目位置的文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="700"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="703"/>
         <source>The window shows the project as the file holds it and changes nothing until the file can be written again: Retry when the cause is gone.</source>
         <translation>窗口按文件中的实际内容显示项目；在文件可以重新写入之前不做任何改动。原因消除后请点“重试”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="708"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="711"/>
         <source>The window shows the project as the file holds it.</source>
         <translation>窗口按文件中的实际内容显示项目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="719"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="732"/>
         <source>Changes not saved</source>
         <translation>修改未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="750"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="767"/>
         <source>The project can be written again.</source>
         <translation>项目可以重新写入了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="755"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="772"/>
         <source>Still not writable: %1</source>
         <translation>仍然无法写入：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="775"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="792"/>
         <source>Nothing to undo in this document.</source>
         <translation>本文档中没有可撤销的操作。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="777"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="794"/>
         <source>Nothing to redo in this document.</source>
         <translation>本文档中没有可重做的操作。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="784"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="801"/>
         <source>No label has the key %1: %2.</source>
         <translation>没有标签使用按键 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="813"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="830"/>
         <source>This is the last document.</source>
         <translation>已是最后一篇文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="817"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="834"/>
         <source>This is the first document.</source>
         <translation>已是第一篇文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="843"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="860"/>
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="848"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="865"/>
         <source>Redone: %1</source>
         <translation>已重做：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="942"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="959"/>
         <source>Nothing is searched: / to search.</source>
         <translation>当前没有搜索：按 / 搜索。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="963"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="980"/>
         <source>No more hits.</source>
         <translation>没有更多结果了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="975"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="988"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="992"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1005"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="977"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="994"/>
         <source>project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="993"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1003"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1010"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1020"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1015"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1032"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1020"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1037"/>
         <source>Clear list</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1027"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1044"/>
         <source>Import files</source>
         <translation>导入文件</translation>
     </message>
@@ -5631,78 +5636,78 @@ The sample project is open instead.</source>
         <translation>文本和标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1035"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1052"/>
         <source>Import folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1064"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1081"/>
         <source>Merge projects</source>
         <translation>合并项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1135"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1146"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1152"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1163"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1174"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1191"/>
         <source>This document is done: Ctrl+D reopens it to show its suggestions.</source>
         <translation>本文档已完成：按 Ctrl+D 重新打开，即可显示其建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1218"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1235"/>
         <source>Choose the suggester</source>
         <translation>选择建议模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1221"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1238"/>
         <source>The bundled model suggests again.</source>
         <translation>已改回由内置模型提供建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1224"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1241"/>
         <source>Suggester %1 is now the active one.</source>
         <translation>建议模型 %1 现已启用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1269"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1286"/>
         <source>Spans may now overlap in this project.</source>
         <translation>本项目中的片段现在可以重叠。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1271"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1288"/>
         <source>Spans may no longer overlap in this project.</source>
         <translation>本项目中的片段不再允许重叠。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1278"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1295"/>
         <source>Overlapping spans</source>
         <translation>片段重叠</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1430"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1447"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1141"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1158"/>
         <source>Backup %1 restored; the state before it is saved as %2.</source>
         <translation>已恢复备份 %1；恢复前的状态已另存为 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1293"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1310"/>
         <source>Documents in project order.</source>
         <translation>文档按项目顺序排列。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1309"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1326"/>
         <source>To-do documents ordered by uncertainty, least sure first.</source>
         <translation>待办文档已按不确定度排序，最不确定的在前。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1412"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1429"/>
         <source>Focus a gold span first: suggestions have no history.</source>
         <translation>请先选中一个金标准片段：建议没有历史。</translation>
     </message>
@@ -6791,7 +6796,7 @@ The sample project is open instead.</source>
         <location filename="../../desktop/gui/describe.py" line="128"/>
         <location filename="../../desktop/gui/dialogs/import_options.py" line="100"/>
         <location filename="../../desktop/gui/dialogs/import_options.py" line="110"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="780"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="797"/>
         <location filename="../../desktop/gui/rule_titles.py" line="88"/>
         <source>, </source>
         <translation>、</translation>
