@@ -123,6 +123,7 @@ class SuggestPipeline:
             self._count_held(unmoved, scored, kept)
         out = []
         name, version = self.name, self.version
+        made = Suggestion.made
         # each suggestion's original offsets as ``a.to_original`` gives them,
         # read off the compact copy's index without two calls a suggestion
         index = a.compact.index
@@ -133,9 +134,7 @@ class SuggestPipeline:
             if cand.rules:
                 attrs["rule"] = ",".join(sorted(cand.rules))
             out.append(
-                Suggestion(
-                    start, end, cand.label, text[start:end], round(p, 4), name, version, attrs
-                )
+                made(start, end, cand.label, text[start:end], round(p, 4), name, version, attrs)
             )
         return out, [p for p, _c in scored]
 
