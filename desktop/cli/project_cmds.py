@@ -445,6 +445,26 @@ def _summary(value) -> str:
     return shown(json.dumps(value, ensure_ascii=False)[:80], None)
 
 
+def _offer_summary(action: str, value) -> str | None:
+    """An accept's offer in words, as Review → History says it: the name,
+    its label and where it was offered (``比亚迪 COMPANY at 52, 184
+    (suggestions 131, 132)``), and the suggestions a withdrawal took back;
+    None for any other event, which ``_summary`` says."""
+    if not isinstance(value, dict) or not isinstance(value.get("suggestions"), list):
+        return None
+    places = value["suggestions"]
+    if action == "suggestions.offered" and "text" in value and "label" in value:
+        pairs = [p for p in places if isinstance(p, list | tuple) and len(p) == 2]
+        starts = ", ".join(str(p[1]) for p in pairs)
+        ids = ", ".join(str(p[0]) for p in pairs)
+        noun = "suggestion" if len(pairs) == 1 else "suggestions"
+        return f"{shown(value['text'], None)} {value['label']} at {starts} ({noun} {ids})"
+    if action == "suggestions.withdrawn":
+        noun = "suggestion " if len(places) == 1 else "suggestions "
+        return noun + ", ".join(str(sid) for sid in places)
+    return None
+
+
 def utc_time(text: str) -> str:
     """An ISO 8601 time as the history stores its times (UTC, ``…T…Z``), so
     that comparing the two as text compares the instants; a time with an
@@ -572,7 +592,8 @@ def history_line(row: dict, files: dict[str, str], named: dict[int, str] | None 
     line = (
         f"#{row['id']} {row['time']} {row['annotator']} {row['action']}"
         f" {shown(row['doc'] or '-', None)}{about}"
-        f" {_summary(row['before'])} → {_summary(without_marks(row['after']))}"
+        f" {_offer_summary(row['action'], row['before']) or _summary(row['before'])}"
+        f" → {_offer_summary(row['action'], row['after']) or _summary(without_marks(row['after']))}"
     )
     for side in (row["after"], row["before"]):
         record = side.get("suggestion") if isinstance(side, dict) else None
