@@ -320,6 +320,8 @@ def run_import(args: argparse.Namespace) -> int:
             f"{', '.join(map(shown, args.paths))}; give --format to read others"
         )
     nothing = not (report.added or report.skipped or report.layers or report.kept)
+    # the files the documents came from: a failed file gave none of them
+    imported_from = report.files - len({path for path, _ in report.failed})
     if report.failed and nothing and report.files == 1:  # one file, one line
         where, reason = report.failures_at()[0]
         raise InvalidInput(f"{shown(where)}: {reason}")
@@ -331,7 +333,7 @@ def run_import(args: argparse.Namespace) -> int:
     elif not (report.failed and nothing):
         print(
             f"imported {counted(len(report.added), 'document')} with"
-            f" {counted(report.spans, 'span')} from {counted(report.files, 'file')};"
+            f" {counted(report.spans, 'span')} from {counted(imported_from, 'file')};"
             f" skipped {len(report.skipped)} already in the project"
         )
     who = args.annotator or project.annotator
