@@ -151,6 +151,8 @@ def expand_paths(
                         unread.append((str(folder / name), not_plain_text(folder / name)))
                     elif fmt != "auto" or walked_by_auto(name):
                         _add_unless_sqlite(folder / name, out, ignored)
+                    elif why_sqlite_owned(folder / name):  # a project: named, not read
+                        ignored.append((str(folder / name), why_sqlite_owned(folder / name)))
                     elif other_kind(folder / name):
                         unread.append((str(folder / name), other_kind(folder / name)))
         elif path.is_file() and export_companion(path.name) and read_manifest(path):
