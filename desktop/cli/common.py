@@ -14,6 +14,7 @@ from tqdm import tqdm
 
 from models import Project
 from models.errors import BiaozhuError, NotAProject
+from models.store.files import SQLITE_SUFFIXES
 from models.store.registry import set_wait_reporter
 
 
@@ -112,6 +113,13 @@ def missing_project(path: Path) -> str:
         return f"{path}: no such project file; did you mean {meant}? (biaozhu new {path} makes one)"
     if meant is not None:
         return f"{path}: no such project file; did you mean {meant}?"
+    if path.suffix and path.suffix.lower() not in SQLITE_SUFFIXES:
+        # a data file's name where the project goes: arguments swapped, most
+        # likely; `new` would make a SQLite file of that name
+        return (
+            f"{path}: no such project file (a project is a {PROJECT_ENDING} file;"
+            f" biaozhu new NAME{PROJECT_ENDING} makes one)"
+        )
     return f"{path}: no such project file (biaozhu new {path} makes one)"
 
 

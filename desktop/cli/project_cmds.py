@@ -320,6 +320,8 @@ def run_import(args: argparse.Namespace) -> int:
             f"{', '.join(map(shown, args.paths))}; give --format to read others"
         )
     nothing = not (report.added or report.skipped or report.layers or report.kept)
+    # the files the documents came from: a failed file gave none of them
+    imported_from = report.files - len({path for path, _ in report.failed})
     if report.failed and nothing and report.files == 1:  # one file, one line
         where, reason = report.failures_at()[0]
         raise InvalidInput(f"{shown(where)}: {reason}")
@@ -331,7 +333,7 @@ def run_import(args: argparse.Namespace) -> int:
     elif not (report.failed and nothing):
         print(
             f"imported {counted(len(report.added), 'document')} with"
-            f" {counted(report.spans, 'span')} from {counted(report.files, 'file')};"
+            f" {counted(report.spans, 'span')} from {counted(imported_from, 'file')};"
             f" skipped {len(report.skipped)} already in the project"
         )
     who = args.annotator or project.annotator
@@ -443,6 +445,26 @@ def _summary(value) -> str:
         return shown(json.dumps(value, ensure_ascii=False)[:80], None)
     # JSON escapes line breaks and control characters, not a bidi override
     return shown(json.dumps(value, ensure_ascii=False)[:80], None)
+
+
+def _offer_summary(action: str, value) -> str | None:
+    """An accept's offer in words, as Review → History says it: the name,
+    its label and where it was offered (``比亚迪 COMPANY at 52, 184
+    (suggestions 131, 132)``), and the suggestions a withdrawal took back;
+    None for any other event, which ``_summary`` says."""
+    if not isinstance(value, dict) or not isinstance(value.get("suggestions"), list):
+        return None
+    places = value["suggestions"]
+    if action == "suggestions.offered" and "text" in value and "label" in value:
+        pairs = [p for p in places if isinstance(p, list | tuple) and len(p) == 2]
+        starts = ", ".join(str(p[1]) for p in pairs)
+        ids = ", ".join(str(p[0]) for p in pairs)
+        noun = "suggestion" if len(pairs) == 1 else "suggestions"
+        return f"{shown(value['text'], None)} {value['label']} at {starts} ({noun} {ids})"
+    if action == "suggestions.withdrawn":
+        noun = "suggestion " if len(places) == 1 else "suggestions "
+        return noun + ", ".join(str(sid) for sid in places)
+    return None
 
 
 def utc_time(text: str) -> str:
@@ -572,7 +594,8 @@ def history_line(row: dict, files: dict[str, str], named: dict[int, str] | None 
     line = (
         f"#{row['id']} {row['time']} {row['annotator']} {row['action']}"
         f" {shown(row['doc'] or '-', None)}{about}"
-        f" {_summary(row['before'])} → {_summary(without_marks(row['after']))}"
+        f" {_offer_summary(row['action'], row['before']) or _summary(row['before'])}"
+        f" → {_offer_summary(row['action'], row['after']) or _summary(without_marks(row['after']))}"
     )
     for side in (row["after"], row["before"]):
         record = side.get("suggestion") if isinstance(side, dict) else None

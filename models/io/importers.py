@@ -141,13 +141,18 @@ def expand_paths(
                 if fmt == "auto":  # a saved dataset in the folder is one input, not walked
                     out += [folder / d for d in dirs if is_saved_dataset(folder / d)]
                     dirs[:] = [d for d in dirs if not is_saved_dataset(folder / d)]
+                names = frozenset(files)
                 for name in sorted(files):
                     if side_file(folder / name) or export_companion(name):
                         continue  # a lock file, a Mac's resource fork, an export's manifest
+                    if fmt == "auto" and brat_text(name, names):
+                        continue  # read with its .ann (brat), not again as an article
                     if fmt == "txt" and not_plain_text(folder / name):  # markup, not an article
                         unread.append((str(folder / name), not_plain_text(folder / name)))
                     elif fmt != "auto" or walked_by_auto(name):
                         _add_unless_sqlite(folder / name, out, ignored)
+                    elif why_sqlite_owned(folder / name):  # a project: named, not read
+                        ignored.append((str(folder / name), why_sqlite_owned(folder / name)))
                     elif other_kind(folder / name):
                         unread.append((str(folder / name), other_kind(folder / name)))
         elif path.is_file() and export_companion(path.name) and read_manifest(path):
@@ -155,6 +160,15 @@ def expand_paths(
         else:
             _add_unless_sqlite(path, out, ignored)
     return out
+
+
+def brat_text(name: str, files: frozenset[str]) -> bool:
+    """Whether ``name``, in a folder of ``files``, is the text of a brat
+    ``.ann`` beside it: the brat reader takes it with its spans, so the
+    walk does not give it to the plain-text reader as a second article (a
+    brat export's folder came in with every document named as skipped)."""
+    stem, dot, ending = name.rpartition(".")
+    return bool(dot) and ending == "txt" and f"{stem}.ann" in files
 
 
 # A manifest is named on the command line when a shell pattern takes it with

@@ -334,7 +334,7 @@
 <context>
     <name>HistoryView</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/history_view.py" line="725"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="736"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n event</numerusform>
@@ -342,7 +342,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/history_view.py" line="727"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="738"/>
         <source>%n event(s) read so far; more as you scroll</source>
         <translation>
             <numerusform>%n event read so far; more as you scroll</numerusform>
@@ -350,7 +350,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/history_view.py" line="730"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="741"/>
         <source>%1 of %n event(s)</source>
         <translation>
             <numerusform>%1 of %n event</numerusform>
@@ -358,7 +358,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/history_view.py" line="820"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="831"/>
         <source>%1 (%n span(s))</source>
         <translation>
             <numerusform>%1 (%n span)</numerusform>
@@ -366,7 +366,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/history_view.py" line="930"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="941"/>
         <source>Wrote %n event(s) to %1</source>
         <translation>
             <numerusform>Wrote %n event to %1</numerusform>

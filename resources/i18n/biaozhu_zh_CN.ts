@@ -4809,244 +4809,244 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="591"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="597"/>
         <source>History of span %1 — %2</source>
         <translation>片段 %1 的历史 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="593"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="599"/>
         <source>History of %1 — %2</source>
         <translation>%1 的历史 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="497"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="505"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="498"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="506"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="499"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="507"/>
         <source>Annotator</source>
         <translation>标注员</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="500"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="508"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="501"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="509"/>
         <source>Before → after</source>
         <translation>之前 → 之后</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="502"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="510"/>
         <source>Source suggestion</source>
         <translation>来源建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="503"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="511"/>
         <source>Merged from</source>
         <translation>合并自</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="504"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="512"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="507"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="515"/>
         <source>merged</source>
         <translation>已合并</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="508"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="516"/>
         <source>suggestion %1 (no longer stored)</source>
         <translation>建议 %1（已不再保存）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="509"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="517"/>
         <source>all documents</source>
         <translation>全部文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="512"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="520"/>
         <source>The document whose history is shown (Ctrl+L); empty, and Enter: the whole project&apos;s history</source>
         <translation>显示其历史的文档（Ctrl+L）；清空后按回车：整个项目的历史</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="516"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="524"/>
         <source>&amp;From</source>
         <translation>从(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="517"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="525"/>
         <source>t&amp;o</source>
         <translation>到(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="518"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="526"/>
         <source>Ne&amp;west first</source>
         <translation>最新的在前(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="520"/>
-        <source>The latest events at the top (the whole project&apos;s history)</source>
-        <translation>最新的事件排在最上面（整个项目的历史）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="526"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="532"/>
         <source>Span history</source>
         <translation>片段历史</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="529"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="535"/>
         <source>The history of the selected event&apos;s span and of the suggestion and spans it came from, in its own window (Ctrl+Shift+H)</source>
         <translation>在单独的窗口中显示所选事件的片段及其来源建议和来源片段的历史（Ctrl+Shift+H）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="533"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="539"/>
         <source>Go to</source>
         <translation>转到</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="535"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="541"/>
         <source>Show the selected event&apos;s document and span in the main window (Ctrl+G)</source>
         <translation>在主窗口中显示所选事件的文档和片段（Ctrl+G）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="537"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="543"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="540"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="546"/>
         <source>Write the events shown (every one the filters select) as the history&apos;s audit CSV, the same as the command line writes (Ctrl+E)</source>
         <translation>将显示的事件（筛选条件选中的全部事件）写成历史的审计 CSV，与命令行写出的相同（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="546"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="552"/>
         <source>&amp;Document:</source>
         <translation>文档(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="546"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="552"/>
         <source>A&amp;nnotator:</source>
         <translation>标注员(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="546"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="552"/>
         <source>Ac&amp;tion:</source>
         <translation>操作(&amp;T)：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/history_view.py" line="725"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="736"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n 个事件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/history_view.py" line="727"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="738"/>
         <source>%n event(s) read so far; more as you scroll</source>
         <translation>
             <numerusform>已读取 %n 个事件；滚动时读取更多</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/history_view.py" line="730"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="741"/>
         <source>%1 of %n event(s)</source>
         <translation>
             <numerusform>%1 / %n 个事件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/history_view.py" line="820"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="831"/>
         <source>%1 (%n span(s))</source>
         <translation>
             <numerusform>%1（%n 个片段）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="829"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="840"/>
         <source>%1 as of event #%2</source>
         <translation>%1 在事件 #%2 时的状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="872"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="883"/>
         <source>Select an event about a span first.</source>
         <translation>请先选择一个涉及片段的事件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="885"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="896"/>
         <source>Export the history as CSV</source>
         <translation>将历史导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="887"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="898"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="903"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="914"/>
         <source>The history is being written already; wait for it to finish.</source>
         <translation>历史正在写出；请等待完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="923"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="934"/>
         <source>Writing the history to %1…</source>
         <translation>正在将历史写入 %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/history_view.py" line="930"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="941"/>
         <source>Wrote %n event(s) to %1</source>
         <translation>
             <numerusform>已将 %n 个事件写入 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="947"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="958"/>
         <source>Select an event about a document first.</source>
         <translation>请先选择一个涉及文档的事件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="522"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="528"/>
         <source>Show as of…</source>
         <translation>显示当时状态…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="524"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="527"/>
+        <source>The latest events at the top</source>
+        <translation>最新的事件排在最上面</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/history_view.py" line="530"/>
         <source>Draw the document as it stood right after the selected event</source>
         <translation>显示所选事件刚发生后的文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="551"/>
-        <location filename="../../desktop/gui/review/history_view.py" line="632"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="557"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="638"/>
         <source>Select an event and press “Show as of…”.</source>
         <translation>选择一个事件，然后按“显示当时状态…”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="589"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="595"/>
         <source>History of the project — %2</source>
         <translation>项目的历史 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="574"/>
-        <location filename="../../desktop/gui/review/history_view.py" line="661"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="580"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="667"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="810"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="821"/>
         <source>Event #%1 is about no document.</source>
         <translation>事件 #%1 不涉及任何文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="829"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="840"/>
         <source>As of event #%1</source>
         <translation>事件 #%1 时的状态</translation>
     </message>
@@ -5059,12 +5059,12 @@
         <translation>它已不在项目中：另一个程序或窗口在此期间修改了这篇文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/host.py" line="408"/>
+        <location filename="../../desktop/gui/host.py" line="407"/>
         <source>not saved: an earlier change could not be saved</source>
         <translation>未保存：之前的一项修改未能保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/host.py" line="474"/>
+        <location filename="../../desktop/gui/host.py" line="473"/>
         <source>changes from now on</source>
         <translation>此后的修改</translation>
     </message>
@@ -5375,7 +5375,7 @@
     </message>
     <message>
         <location filename="../../desktop/gui/jobs.py" line="331"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1212"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1214"/>
         <source>Suggester %1 trained; it is now the active one.</source>
         <translation>建议模型 %1 已训练完成，现已启用。</translation>
     </message>
@@ -5438,195 +5438,195 @@ The sample project is open instead.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="324"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="326"/>
         <source>Loading word list…</source>
         <translation>正在加载分词词典…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="345"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="347"/>
         <source>Word boundaries ready</source>
         <translation>分词就绪</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="364"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1471"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="366"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1473"/>
         <source>Annotator: %1</source>
         <translation>标注员：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="385"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="387"/>
         <source>Checking the history…</source>
         <translation>正在校验历史…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="408"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="410"/>
         <source>History check failed: %1</source>
         <translation>历史校验未通过：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="414"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="416"/>
         <source>History checked: the file matches it.</source>
         <translation>历史已校验：文件与之相符。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="422"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="424"/>
         <source>The history could not be checked: %1</source>
         <translation>无法校验历史：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="617"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="619"/>
         <source>The hotkey %1 of label %2 is already used; choose it from the Annotate menu.</source>
         <translation>标签 %2 的快捷键 %1 已被占用；请从“标注”菜单选择该标签。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="647"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="649"/>
         <source>Not saving: read-only</source>
         <translation>未保存：只读</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="649"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="651"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="651"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="653"/>
         <source>All changes saved</source>
         <translation>所有修改均已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="662"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="664"/>
         <source>Waiting %1 s for this window&apos;s background task (%2) to finish writing…</source>
         <translation>已等待 %1 秒，等本窗口的后台任务（%2）写完…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="669"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="671"/>
         <source>Waiting %1 s for this window&apos;s background task to finish writing…</source>
         <translation>已等待 %1 秒，等本窗口的后台任务写完…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="673"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="675"/>
         <source>Waiting %1 s for another window of Biaozhu to finish writing…</source>
         <translation>已等待 %1 秒，等标注的另一个窗口写完…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="677"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="679"/>
         <source>Waiting %1 s for another program to finish writing…</source>
         <translation>已等待 %1 秒，等另一个程序写完…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="690"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="692"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="691"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="693"/>
         <source>Why: %1</source>
         <translation>原因：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="695"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="697"/>
         <source>The window shows what it had saved and changes nothing more: Retry opens the file now at the project&apos;s place.</source>
         <translation>窗口显示它已保存的内容，不再做任何修改：点“重试”将打开现在位于项目位置的文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="703"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="705"/>
         <source>The window shows the project as the file holds it and changes nothing until the file can be written again: Retry when the cause is gone.</source>
         <translation>窗口按文件中的实际内容显示项目；在文件可以重新写入之前不做任何改动。原因消除后请点“重试”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="711"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="713"/>
         <source>The window shows the project as the file holds it.</source>
         <translation>窗口按文件中的实际内容显示项目。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="732"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="734"/>
         <source>Changes not saved</source>
         <translation>修改未保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="767"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="769"/>
         <source>The project can be written again.</source>
         <translation>项目可以重新写入了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="772"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="774"/>
         <source>Still not writable: %1</source>
         <translation>仍然无法写入：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="792"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="794"/>
         <source>Nothing to undo in this document.</source>
         <translation>本文档中没有可撤销的操作。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="794"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="796"/>
         <source>Nothing to redo in this document.</source>
         <translation>本文档中没有可重做的操作。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="801"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="803"/>
         <source>No label has the key %1: %2.</source>
         <translation>没有标签使用按键 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="830"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="832"/>
         <source>This is the last document.</source>
         <translation>已是最后一篇文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="834"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="836"/>
         <source>This is the first document.</source>
         <translation>已是第一篇文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="860"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="862"/>
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="865"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="867"/>
         <source>Redone: %1</source>
         <translation>已重做：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="959"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="961"/>
         <source>Nothing is searched: / to search.</source>
         <translation>当前没有搜索：按 / 搜索。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="980"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="982"/>
         <source>No more hits.</source>
         <translation>没有更多结果了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="992"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1005"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="994"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1007"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="994"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="996"/>
         <source>project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1010"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1020"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1012"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1022"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1032"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1034"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1037"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1039"/>
         <source>Clear list</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1044"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1046"/>
         <source>Import files</source>
         <translation>导入文件</translation>
     </message>
@@ -5636,78 +5636,78 @@ The sample project is open instead.</source>
         <translation>文本和标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1052"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1054"/>
         <source>Import folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1081"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1083"/>
         <source>Merge projects</source>
         <translation>合并项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1152"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1163"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1154"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1165"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1191"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1193"/>
         <source>This document is done: Ctrl+D reopens it to show its suggestions.</source>
         <translation>本文档已完成：按 Ctrl+D 重新打开，即可显示其建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1235"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1237"/>
         <source>Choose the suggester</source>
         <translation>选择建议模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1238"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1240"/>
         <source>The bundled model suggests again.</source>
         <translation>已改回由内置模型提供建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1241"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1243"/>
         <source>Suggester %1 is now the active one.</source>
         <translation>建议模型 %1 现已启用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1286"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1288"/>
         <source>Spans may now overlap in this project.</source>
         <translation>本项目中的片段现在可以重叠。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1288"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1290"/>
         <source>Spans may no longer overlap in this project.</source>
         <translation>本项目中的片段不再允许重叠。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1295"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1297"/>
         <source>Overlapping spans</source>
         <translation>片段重叠</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1447"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1449"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1158"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1160"/>
         <source>Backup %1 restored; the state before it is saved as %2.</source>
         <translation>已恢复备份 %1；恢复前的状态已另存为 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1310"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1312"/>
         <source>Documents in project order.</source>
         <translation>文档按项目顺序排列。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1326"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1328"/>
         <source>To-do documents ordered by uncertainty, least sure first.</source>
         <translation>待办文档已按不确定度排序，最不确定的在前。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1429"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1431"/>
         <source>Focus a gold span first: suggestions have no history.</source>
         <translation>请先选中一个金标准片段：建议没有历史。</translation>
     </message>
@@ -6796,7 +6796,7 @@ The sample project is open instead.</source>
         <location filename="../../desktop/gui/describe.py" line="128"/>
         <location filename="../../desktop/gui/dialogs/import_options.py" line="100"/>
         <location filename="../../desktop/gui/dialogs/import_options.py" line="110"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="797"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="799"/>
         <location filename="../../desktop/gui/rule_titles.py" line="88"/>
         <source>, </source>
         <translation>、</translation>

@@ -303,6 +303,14 @@ class TimelineFilter(QSortFilterProxyModel):
         self.annotator, self.action, self.since, self.until = annotator, action, since, until
         self.invalidate()
 
+    def lessThan(self, left: Index, right: Index) -> bool:  # noqa: N802
+        """In the order of the events (a document's timeline, newest first
+        when sorted descending), whatever column is shown."""
+        model = self.sourceModel()
+        ids = (model.data(i, TimelineModel.EventIdRole) for i in (left, right))
+        first, second = (i if isinstance(i, int) else -1 for i in ids)
+        return first < second
+
     def filterAcceptsRow(self, row: int, parent: Index) -> bool:  # noqa: N802
         model = self.sourceModel()
         index = model.index(row, 0, parent)
@@ -516,9 +524,7 @@ class HistoryView(QWidget):
         self.use_since.setText(self.tr("&From"))
         self.use_until.setText(self.tr("t&o"))
         self.newest.setText(self.tr("Ne&west first"))
-        self.newest.setToolTip(
-            self.tr("The latest events at the top (the whole project's history)")
-        )
+        self.newest.setToolTip(self.tr("The latest events at the top"))
         self.as_of_button.setText(self.tr("Show as of…"))
         self.as_of_button.setToolTip(
             self.tr("Draw the document as it stood right after the selected event")
@@ -706,6 +712,11 @@ class HistoryView(QWidget):
             self._fill_page()
             return
         self.proxy.set_filters(self.who.currentData(), self.action.currentData(), since, until)
+        # newest first: the events in reverse; else the timeline's own order
+        if self.newest.isChecked():
+            self.proxy.sort(0, Qt.SortOrder.DescendingOrder)
+        else:
+            self.proxy.sort(-1, Qt.SortOrder.AscendingOrder)
         self._count_changed()
 
     def _fill_page(self) -> None:
