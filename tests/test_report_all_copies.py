@@ -94,3 +94,22 @@ def test_window_report_leaves_a_score_blank_where_nothing_measures_it(english):
     assert by_label["COMPANY"] == [0.75, 0.75, 0.75]
     assert by_label["METRIC"] == ["–", "–", "–"]
     assert by_label["POLICY"] == [0.0, "–", "–"]
+
+
+def test_training_on_documents_the_bundle_learned_says_which_model_it_kept(tmp_path, capsys):
+    """news-train is what the bundled scorer learned: its adapter's figures
+    on it look cheaper than the project's own model, which is kept; the
+    report says why rather than leaving the cheaper-looking one unexplained."""
+    from desktop.cli import main
+
+    project = str(tmp_path / "p.biaozhu")
+    assert main(["new", project]) == 0
+    assert main(["import", project, "../shared/gold/news-train.jsonl"]) == 0
+    capsys.readouterr()
+    assert main(["train", project]) == 0
+    out = capsys.readouterr().out
+    assert "bundled, adapted" in out
+    assert any(
+        line.startswith("kept the project's own model") and "adapter" in line
+        for line in out.splitlines()
+    )

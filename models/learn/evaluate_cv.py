@@ -951,6 +951,12 @@ def format_evaluation(evaluation: Mapping[str, Any]) -> list[str]:
             "every tested document is an example the bundled scorer learned from: the"
             " bundled model is not compared"
         )
+        if "adapter" in evaluation.get("systems", {}):
+            # its figures below are on what its scorer learned: they flatter it
+            lines.append(
+                "kept the project's own model: the adapter of the bundled model is not"
+                " compared either, since the scorer it adapts learned these documents"
+            )
     elif copies:
         lines.append(
             f"{counted(copies, 'tested document is an example', 'tested documents are examples')}"
