@@ -6130,6 +6130,11 @@ The sample project is open instead.</source>
         <source>Next (J/↓)</source>
         <translation>下一个 (J/↓)</translation>
     </message>
+    <message>
+        <location filename="../../desktop/gui/review/review_view.py" line="352"/>
+        <source>Mark document done / reopen (Ctrl+D)</source>
+        <translation>标记文档完成 / 重新打开 (Ctrl+D)</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../desktop/gui/review/review_view.py" line="425"/>
         <source>%n merge conflict(s) on this document: choose one as a layer to compare it with the annotator&apos;s current work.</source>
@@ -6189,11 +6194,6 @@ The sample project is open instead.</source>
         <location filename="../../desktop/gui/review/review_view.py" line="385"/>
         <source>%1 is not a reviewer: the differences can be compared but not adjudicated (Review → Roles makes someone a reviewer).</source>
         <translation>%1 不是审核员：可以比较差异，但不能裁决（在“审核 → 角色”中可以指定审核员）。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/review/review_view.py" line="352"/>
-        <source>Mark document done (Ctrl+D)</source>
-        <translation>标记文档完成 (Ctrl+D)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/gui/review/review_view.py" line="612"/>
