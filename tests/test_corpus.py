@@ -277,6 +277,11 @@ def test_import_brings_the_spans_in_as_pending_suggestions(tmp_path, capsys, cor
 
     again = run(capsys, "import", str(project), str(out), "--as", "suggestions")
     assert "(0 new to the project)" in again
+    # the re-import leaves each undecided suggestion as it was: still pending,
+    # and counted so (a store that counts them unchanged, not updated)
+    pending = sum(len(row["spans"]) for row in made.values())
+    assert f"with {pending} pending suggestions" in said, said
+    assert f"with {pending - 1} pending suggestions" in again, again
     with Project.open(project, annotator="alice") as p:
         assert p.suggestion(one.id).status == "rejected"  # a decision outlives a re-import
         assert p.verify().ok

@@ -130,9 +130,11 @@ def test_suggest_into_project(tmp_path, capsys):
     project.close()
     code, out, _ = run(capsys, "suggest", "--project", str(proj), "--doc", "d1")
     assert code == 0
-    assert out.strip() == ("suggested 1 document: 4 suggestions, 4 added, 0 updated, 0 removed")
+    assert out.strip() == (
+        "suggested 1 document: 4 suggestions, 4 added, 0 updated, 0 unchanged, 0 removed"
+    )
     code, out, _ = run(capsys, "suggest", "--project", str(proj))
-    assert "suggested 2 documents" in out and "1 added, 4 updated" in out
+    assert "suggested 2 documents" in out and "1 added, 0 updated, 4 unchanged" in out
     with Project.open(proj) as project:
         assert len(project.suggestions("d1")) == 4
 

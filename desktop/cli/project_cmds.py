@@ -29,7 +29,7 @@ from models import Project
 from models.errors import InvalidInput, counted, plural, shown
 from models.io.audit_csv import check_audit_out, write_audit_csv
 from models.io.importers import ImportOptions, import_paths
-from models.io.registry import EXTENSIONS, import_formats
+from models.io.registry import EXTENSIONS, data_suffixes, import_formats
 from models.review.timeline import (
     describe_suggestion,
     document_events,
@@ -222,7 +222,20 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=run_verify)
 
 
+# The one file the command line writes that no import or export format does.
+SCREENSHOT_ENDING = ".png"
+
+
 def run_new(args: argparse.Namespace) -> int:
+    suffix = Path(args.project).suffix.lower()
+    if suffix in data_suffixes() or suffix == SCREENSHOT_ENDING:
+        # arguments swapped, most likely: the data file's name where the
+        # project goes would become a SQLite file of that name
+        raise InvalidInput(
+            f"{shown(args.project)}: {suffix} names a data file, not a project; a project"
+            f" is a {PROJECT_ENDING} file (biaozhu new NAME{PROJECT_ENDING}, then biaozhu"
+            f" import NAME{PROJECT_ENDING} {shown(args.project)})"
+        )
     labels = load_labels(Path(args.labels)) if args.labels else None
     project = Project.create(
         args.project, labels=labels, annotator=args.annotator, allow_overlap=args.allow_overlap

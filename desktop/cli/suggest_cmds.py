@@ -224,7 +224,8 @@ def _suggest_project(args: argparse.Namespace) -> int:
     print(
         f"suggested {counted(counts['documents'], 'document')}:"
         f" {counted(counts['suggestions'], 'suggestion')},"
-        f" {counts['added']} added, {counts['updated']} updated, {counts['removed']} removed"
+        f" {counts['added']} added, {counts['updated']} updated,"
+        f" {counts['unchanged']} unchanged, {counts['removed']} removed"
     )
     for item in counts["weighed_down"]:
         print(f"  {weighed_down_line(item)}")

@@ -192,7 +192,7 @@ class SuggestWords(QObject):
 
     def changed(self, totals: dict) -> str:
         """From ``suggest_project``'s counts: the suggestions added and removed,
-        or up to date when neither (the kept ones are always re-stored); then
+        or up to date when neither (a kept one re-scored is no new offer); then
         each source the project's record scores down, with its record and the
         suggestions it kept below the threshold, so that the curator knows
         why suggestions vanished."""

@@ -85,7 +85,7 @@ def import_suggestions(
                 raise Cancelled()
             added, results = _store(project, batch, manifest)
             new += added
-            stored += sum(r.added + r.updated for r in results)
+            stored += sum(r.added + r.updated + r.unchanged for r in results)
             progress.advance(len(batch))
     finally:
         progress.finish()

@@ -88,6 +88,14 @@ OTHER_KINDS: dict[str, Message] = {
 }
 
 
+def data_suffixes() -> frozenset[str]:
+    """Every file ending that names data rather than a project: those the
+    formats read or write, and the kinds no format reads (OTHER_KINDS)."""
+    endings = {ext for fmt in FORMATS.values() for ext in fmt.extensions}
+    endings |= {fmt.extension for fmt in FORMATS.values() if fmt.extension}
+    return frozenset(endings | set(OTHER_KINDS))
+
+
 def other_kind(path: Path) -> Message | None:
     """What a file of a kind no format reads is and what to save it as, or None."""
     return OTHER_KINDS.get(path.suffix.lower())

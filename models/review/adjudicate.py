@@ -39,7 +39,7 @@ from models.review.compare import (
     compare_layers,
     load_layer,
 )
-from models.store.bulk import finish_document
+from models.store.bulk import finish_document, reopen_document
 
 CHOICES = ("left", "right", "both", "neither")
 CUSTOM = "edited"  # the reviewer's spans in the region are none of the options
@@ -292,3 +292,14 @@ class Adjudication:
         (a done document with pending suggestions read as unfinished)."""
         self._require_reviewer()
         finish_document(self.project, self.doc_id, self.reviewer)
+
+    def toggle_done(self) -> str:
+        """Ctrl+D as in the main window: done (``mark_done``), or, on a
+        document done for the reviewer already, reopened, making pending
+        again what marking it done rejected. Returns the status it has now."""
+        self._require_reviewer()
+        if self.project.status(self.doc_id, self.reviewer) == "done":
+            reopen_document(self.project, self.doc_id, self.reviewer)
+            return "in_progress"
+        self.mark_done()
+        return "done"

@@ -145,13 +145,22 @@ def _check_place(path: Path, *, create: bool, readonly: bool) -> None:
     """What the file system can say before SQLite opens anything: a missing
     or empty file, a permission problem, a read-only place, a network share."""
     try:
-        size = path.stat().st_size
+        found = path.stat()
     except FileNotFoundError:
         if not create:
             raise NotAProject("{path}: no such project file", path=path) from None
-        size = None
+        found = None
     except PermissionError:
         raise NotAProject("{path}: permission denied (cannot reach the file)", path=path) from None
+    size = None if found is None else found.st_size
+    if found is not None and not stat.S_ISREG(found.st_mode):
+        # a named pipe would block SQLite's open until a writer came (its
+        # size 0 read as "empty"); a device or socket is no project either
+        raise NotAProject(
+            "{path} is {kind}, not a regular file: a project is a .biaozhu file",
+            path=path,
+            kind=_special_kind(found.st_mode),
+        )
     if size is not None and not create and size == 0:
         raise NotAProject("{path} is empty, not a Biaozhu project", path=path)
     if size is not None and not os.access(path, os.R_OK):
@@ -164,6 +173,19 @@ def _check_place(path: Path, *, create: bool, readonly: bool) -> None:
             "{path}: its -wal holds commits not yet in the file, which SQLite reads only by making a -shm beside it, and the folder is read-only: copy the project and its -wal to a folder you may write",
             path=path,
         )
+
+
+def _special_kind(mode: int) -> Message:
+    """What a file that is not a regular one is, for a message."""
+    if stat.S_ISDIR(mode):
+        return Message("a folder")
+    if stat.S_ISFIFO(mode):
+        return Message("a named pipe (FIFO)")
+    if stat.S_ISSOCK(mode):
+        return Message("a socket")
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return Message("a device")
+    return Message("a special file")
 
 
 def _check_companions(path: Path, suffixes: tuple[str, ...]) -> None:

@@ -49,8 +49,9 @@ PENDING_SQL = f"s.stale = 0 AND NOT {DONE_FOR_WHO_SQL} AND {UNDECIDED_SQL}"
 @dataclass(frozen=True)
 class StoreResult:
     added: int
-    updated: int
+    updated: int  # kept, with a new score, source, version or attributes (or offered to all)
     removed: int
+    unchanged: int = 0  # kept exactly as the run proposed it again
 
 
 def suggestion_record(s: StoredSuggestion) -> dict[str, Any]:
@@ -84,7 +85,7 @@ class SuggestionsMixin:
             if s.label in labels:
                 incoming.setdefault(s.key(), s)
         now = utc_now()
-        added = updated = removed = 0
+        added = updated = unchanged = removed = 0
         with self.transaction():
             if (
                 self.conn.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone()
@@ -92,16 +93,18 @@ class SuggestionsMixin:
             ):
                 # its text was read before the document went (a backup restored)
                 raise NotFound("no document {doc_id!r} in this project", doc_id=doc_id)
-            existing = {
-                (r[1], r[2], r[3]): (r[0], r[4])
-                for r in self.conn.execute(
-                    "SELECT s.id, s.start_pos, s.end_pos, s.label,"
-                    " EXISTS (SELECT 1 FROM decisions d WHERE d.suggestion_id = s.id)"
-                    " OR EXISTS (SELECT 1 FROM annotations a WHERE a.suggestion_id = s.id)"
-                    " FROM suggestions s WHERE s.doc_id = ?",
-                    (doc_id,),
-                )
-            }
+            existing = {}
+            stored = {}  # what an undecided one holds: is the run's the same?
+            for r in self.conn.execute(
+                "SELECT s.id, s.start_pos, s.end_pos, s.label,"
+                " EXISTS (SELECT 1 FROM decisions d WHERE d.suggestion_id = s.id)"
+                " OR EXISTS (SELECT 1 FROM annotations a WHERE a.suggestion_id = s.id),"
+                " s.score, s.source, s.version, s.attrs, s.stale"
+                " FROM suggestions s WHERE s.doc_id = ?",
+                (doc_id,),
+            ):
+                existing[(r[1], r[2], r[3])] = (r[0], r[4])
+                stored[r[0]] = r[5:]
             offers = self._offers_in(doc_id)
             for key, (sid, decided) in existing.items():
                 if key in incoming or decided or sid in offers:
@@ -111,7 +114,9 @@ class SuggestionsMixin:
             for key, s in incoming.items():
                 if key in existing:
                     sid, decided = existing[key]
-                    if not decided:
+                    if not decided and self._same_suggestion(stored[sid], s, sid in offers):
+                        unchanged += 1
+                    elif not decided:
                         # the suggesters offer it to everyone now
                         self.conn.execute(
                             "DELETE FROM suggestion_audience WHERE suggestion_id = ?", (sid,)
@@ -138,9 +143,27 @@ class SuggestionsMixin:
                 doc_id,
                 None,
                 None,
-                {"added": added, "updated": updated, "removed": removed, "sources": sources},
+                {
+                    "added": added,
+                    "updated": updated,
+                    "unchanged": unchanged,
+                    "removed": removed,
+                    "sources": sources,
+                },
             )
-        return StoreResult(added, updated, removed)
+        return StoreResult(added, updated, removed, unchanged)
+
+    @staticmethod
+    def _same_suggestion(row: tuple, s: Suggestion, offered: bool) -> bool:
+        """Does a stored undecided suggestion (score, source, version, attrs,
+        stale) hold what the run proposes, for everyone, not stale?"""
+        score, source, version, attrs, stale = row
+        if offered or stale or (score, source, version) != (s.score, s.source, s.version):
+            return False
+        try:
+            return json.loads(attrs) == s.attrs
+        except (TypeError, ValueError):
+            return False
 
     def _offers_in(self, doc_id: str) -> set[int]:
         """The ids of a document's suggestions offered to someone (an audience

@@ -122,8 +122,8 @@ def suggest_project(
     project's record with each source (``ProjectSuggesters.measuring``): its
     pending suggestions are the record's evidence, which a source scored
     down would otherwise take away. Returns counts: documents, suggestions
-    (what the ensemble proposed), added, updated and removed (what the store
-    did), the ensemble's version, and ``weighed_down``: the sources the
+    (what the ensemble proposed), added, updated, unchanged and removed (what
+    the store did), the ensemble's version, and ``weighed_down``: the sources the
     project's record scores down, with the suggestions they kept below the
     threshold in this run (``evidence.weighed_down``)."""
     from models.learn.evidence import note_applied_shifts, weighed_down
@@ -140,6 +140,7 @@ def suggest_project(
         "suggestions": 0,
         "added": 0,
         "updated": 0,
+        "unchanged": 0,
         "removed": 0,
     }
     progress.start(len(ids), Message("suggest"))
@@ -154,6 +155,7 @@ def suggest_project(
             totals["suggestions"] += len(suggestions)
             totals["added"] += result.added
             totals["updated"] += result.updated
+            totals["unchanged"] += result.unchanged
             totals["removed"] += result.removed
             progress.advance(1, doc_id)
     finally:

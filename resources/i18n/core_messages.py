@@ -341,12 +341,12 @@ MESSAGES = [
         "Core",
         "a named pipe",
     ),
-    # models/io/decode.py
+    # models/io/decode.py, models/store/connection.py
     QT_TRANSLATE_NOOP(
         "Core",
         "a socket",
     ),
-    # models/io/decode.py
+    # models/io/decode.py, models/store/connection.py
     QT_TRANSLATE_NOOP(
         "Core",
         "a device",
@@ -1849,6 +1849,11 @@ MESSAGES = [
     # models/store/connection.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "{path} is {kind}, not a regular file: a project is a .biaozhu file",
+    ),
+    # models/store/connection.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "{path} is empty, not a Biaozhu project",
     ),
     # models/store/connection.py
@@ -1865,6 +1870,16 @@ MESSAGES = [
     QT_TRANSLATE_NOOP(
         "Core",
         "a folder",
+    ),
+    # models/store/connection.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "a named pipe (FIFO)",
+    ),
+    # models/store/connection.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "a special file",
     ),
     # models/store/connection.py
     QT_TRANSLATE_NOOP(

@@ -66,7 +66,7 @@ def test_ctrl_d_marks_the_document_done_as_in_the_main_window(qtbot, project_pat
     view.activateWindow()
     qtbot.waitUntil(view.isActiveWindow)
     try:
-        assert view.act_done.text() == "Mark document done (Ctrl+D)"
+        assert view.act_done.text() == "Mark document done / reopen (Ctrl+D)"
         qtbot.keyClick(view.table, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
         with Project.open(project_path, annotator="rita", readonly=True) as store:
             assert store.status("a", "rita") == "done"

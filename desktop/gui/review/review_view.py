@@ -4,7 +4,7 @@ layer.
 
 Keys (active anywhere in the view): L take left, R take right, B both,
 N neither, Shift+Y accept every agreement, J/↓ next difference, K/↑ previous,
-Ctrl+D mark the document done.
+Ctrl+D mark the document done, or reopen it when done (as in the main window).
 Each choice is one core call (models.review.adjudicate), which writes its
 history events; the view only redraws."""
 
@@ -296,8 +296,8 @@ class ReviewView(QWidget):
         self.act_next = action(["J", QKeySequence(Qt.Key.Key_Down)], self.next_difference)
         keep_arrows(self, (self.doc_combo, self.left_combo, self.right_combo))
         self.buttons.addStretch(1)
-        # Ctrl+D as in the main window, where it marks a document done too
-        self.act_done = action(["Ctrl+D"], self.mark_done)
+        # Ctrl+D as in the main window: marks a document done, or reopens it
+        self.act_done = action(["Ctrl+D"], self.toggle_done)
 
     def _name_things(self) -> None:
         """The window's own words, in the language installed."""
@@ -349,7 +349,7 @@ class ReviewView(QWidget):
             (self.act_agree, self.tr("Accept all agreements (Shift+Y)")),
             (self.act_prev, self.tr("Previous (K/↑)")),
             (self.act_next, self.tr("Next (J/↓)")),
-            (self.act_done, self.tr("Mark document done (Ctrl+D)")),
+            (self.act_done, self.tr("Mark document done / reopen (Ctrl+D)")),
         ):
             act.setText(text)
         self._named = True
@@ -715,11 +715,11 @@ class ReviewView(QWidget):
                 return
         self._paint()
 
-    def mark_done(self) -> None:
+    def toggle_done(self) -> None:
         if self.adjudication is None:
             return
         try:
-            self.adjudication.mark_done()
+            self.adjudication.toggle_done()
         except BiaozhuError as exc:
             self._say(say(exc))
             return
