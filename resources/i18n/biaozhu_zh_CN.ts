@@ -4662,7 +4662,7 @@
     </message>
     <message>
         <location filename="../../desktop/gui/review/event_names.py" line="198"/>
-        <location filename="../../desktop/gui/review/event_names.py" line="238"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="244"/>
         <source>suggestion %1</source>
         <translation>建议 %1</translation>
     </message>
@@ -4672,47 +4672,52 @@
         <translation>%1（%2 字）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="215"/>
-        <source>%1 added, %2 updated, %3 removed</source>
-        <translation>新增 %1，更新 %2，删除 %3</translation>
+        <location filename="../../desktop/gui/review/event_names.py" line="216"/>
+        <source>%1 added, %2 updated, %3 unchanged, %4 removed</source>
+        <translation>新增 %1，更新 %2，未变 %3，删除 %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="222"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="218"/>
+        <source>%1 added, %2 updated, %4 removed</source>
+        <translation>新增 %1，更新 %2，删除 %4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/event_names.py" line="228"/>
         <source>with the document marked done</source>
         <translation>文档标为完成时一并拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="228"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="234"/>
         <source>%1: %2, %3, %4</source>
         <translation>%1：%2，%3，%4</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="262"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="268"/>
         <source>agreements of %1 and %2 taken: %3</source>
         <translation>已采纳 %1 与 %2 的一致项：%3 处</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="284"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="290"/>
         <source>adjudicated: %1, from %2&apos;s span %3</source>
         <translation>裁决：%1，取自 %2 的片段 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="292"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="298"/>
         <source>by a merge, from span %1 of %2</source>
         <translation>经合并，取自 %2 的片段 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="297"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="303"/>
         <source>restoring span %1</source>
         <translation>恢复片段 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="300"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="306"/>
         <source>merge conflict %1 resolved by %2</source>
         <translation>合并冲突 %1 由 %2 解决</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/event_names.py" line="305"/>
+        <location filename="../../desktop/gui/review/event_names.py" line="311"/>
         <source>imported</source>
         <translation>导入</translation>
     </message>

@@ -325,3 +325,21 @@ def test_the_document_check_on_a_file_it_cannot_read_waits_for_the_next_time(
     window._check_documents()
     qtbot.waitUntil(lambda: window.doc_panel.model.has("d"), timeout=10_000)
     assert window.controller.doc_id == "a"
+
+
+def test_history_shows_how_many_suggestions_a_rerun_left_unchanged(tmp_path):
+    """A re-suggest records the suggestions it left exactly as they were apart
+    from those it updated; the history row says both, as `suggest` does."""
+    from desktop.gui.review.event_names import change_text
+    from models import Project
+    from tests.gui.conftest import DOC_A, suggestion
+
+    with Project.create(tmp_path / "p.biaozhu", annotator="tester") as p:
+        doc, _ = p.add_document(DOC_A, doc_id="a")
+        run = [suggestion(DOC_A, "932.4亿元", "METRIC"), suggestion(DOC_A, "13.7%", "METRIC")]
+        p.store_suggestions(doc, run)
+        p.store_suggestions(doc, [*run, suggestion(DOC_A, "比亚迪", "COMPANY")])
+        event = p.history(action="suggestions.computed")[-1]
+    assert change_text(event.after, event.action) == "1 added, 0 updated, 2 unchanged, 0 removed"
+    recorded_before = {"added": 1, "updated": 2, "removed": 3}  # no unchanged count
+    assert change_text(recorded_before, event.action) == "1 added, 2 updated, 3 removed"

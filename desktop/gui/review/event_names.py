@@ -211,11 +211,17 @@ def change_text(value: Any, action: str = "") -> str:
             .replace("%2", str(value["chars"]))
         )
     if action == "suggestions.computed" and "added" in value:
+        # a run recorded before unchanged suggestions were counted apart has none
+        text = (
+            translate("History", "%1 added, %2 updated, %3 unchanged, %4 removed")
+            if "unchanged" in value
+            else translate("History", "%1 added, %2 updated, %4 removed")
+        )
         return (
-            translate("History", "%1 added, %2 updated, %3 removed")
-            .replace("%1", str(value.get("added", 0)))
+            text.replace("%1", str(value.get("added", 0)))
             .replace("%2", str(value.get("updated", 0)))
-            .replace("%3", str(value.get("removed", 0)))
+            .replace("%3", str(value.get("unchanged", 0)))
+            .replace("%4", str(value.get("removed", 0)))
         )
     if action == "suggestion.rejected" and value.get("with") == "doc.done":
         # rejected as still pending when the document was marked done
