@@ -44,6 +44,7 @@ from desktop.gui.widgets.text_view import AnnotatedTextView
 from models import search, words
 from models.changes import Changes
 from models.errors import BiaozhuError
+from models.io.registry import data_suffixes
 from models.suggest import attributes
 
 translate = QCoreApplication.translate
@@ -998,7 +999,10 @@ class MainWindow(QMainWindow):
         )
         if not path:
             return
-        if not Path(path).suffix:
+        suffix = Path(path).suffix.lower()
+        if not suffix or suffix in data_suffixes():
+            # a data file's name (notes.txt) would put a SQLite file where the
+            # curator's data goes: the project takes the name with its own ending
             path += ".biaozhu"
         self._remember_document()
         try:
