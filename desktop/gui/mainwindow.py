@@ -166,9 +166,8 @@ class MainWindow(QMainWindow):
         self.last_backup: Path | None = None
         self._keep_backups = keep_backups  # off for --screenshot, which only looks
         self._failure_box: QMessageBox | None = None
-        self._refusal_lines: list[
-            str
-        ] = []  # the last refused write's words, shown if keys are dropped
+        # the last refused write's words, shown in the dialog if keys are dropped behind it
+        self._refusal_lines: list[str] = []
         self._last_doc: str | None = None  # the document shown, remembered on closing
         self._hit_doc: str | None = None  # the document whose hits are marked
         self._history_task: Task | None = None  # the open project's history check
