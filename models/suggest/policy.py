@@ -368,6 +368,10 @@ SHARED_HEADS = ("改革", "工程")
 # Heads of names that are nouns, never a verb's phrase: a pilot, a battle
 # (…改革试点, 蓝天保卫战), unlike 行动 and 机制 (降低…成本专项行动).
 NOUN_NAMED_HEADS = (*PILOTS, "保卫战", "攻坚战", "会战", "负面清单")
+# A year inside the words before a head (谋划2026年|…试点).
+YEAR_INSIDE = re.compile("(?<![0-9])(?:19|20)[0-9]{2}年度?")
+# A campaign named by its years alone (三年行动), the one the text speaks of.
+COUNTED_YEARS_CAMPAIGN = re.compile("[一二两三四五六七八九十]年行动")
 # Heads that a system of them names (政策体系, 制度体系).
 SYSTEM_OF = ("政策", "制度", "规划", "标准")
 # Heads that a slogan in quotes names a programme or a mechanism with, a
@@ -463,6 +467,11 @@ ISSUERS = ("委", "政府", "国务院", "中央", "办公厅")
 # name: 上汽通用五菱汽车股份有限公司“一二五”工程; so are firms as a group
 # (链主企业“一企带一链”模式).
 FIRM_ENDINGS = ("公司", "集团", "银行", "企业")
+# People an instrument is for, before a quoted name: its object, not part of
+# its name (残疾人“两项补贴”制度, 困难群众“一户一策”帮扶机制).
+BENEFICIARY_ENDINGS = tuple(
+    words("人 群众 群体 农户 家庭 职工 农民 学生 老人 儿童 妇女 人员 脱贫户 困难户")
+)
 # Verbs that are the topic of a programme's name as often as they introduce
 # one (乡村治理“积分超市”行动, 招商引资“28条”).
 NOMINAL_VERBS = frozenset(
@@ -799,6 +808,7 @@ class PolicySuggester(NameRules):
                 continue
             start = _strip(a, r, _after_clause(a, r, start, hs), hs)
             start = _strip(a, r, _strip_places(a, r, start, hs), hs)
+            start = _strip(a, r, _after_year(a, start, hs), hs)
             if t.endswith(NOUN_NAMED_HEADS, 0, he):
                 start = _past_leading_verb(a, start, hs)
             joins = [
@@ -827,6 +837,15 @@ class PolicySuggester(NameRules):
                 continue  # 打好蓝天、碧水、|净土保卫战: one head over three short items
             name = t[start:he]
             x = t[start:hs]
+            if x in r.trigger_words or x in PREFIX_VERBS:
+                if COUNTED_YEARS_CAMPAIGN.fullmatch(t[hs:he]):
+                    # 打好打赢|三年行动, 。三年行动开展以来: the campaign the text
+                    # speaks of, named by its years alone
+                    out.append(Candidate(hs, he, 0.7, "head:campaign"))
+                continue  # 打赢|攻坚战: a verb before a head, no name of its own
+            if not x and COUNTED_YEARS_CAMPAIGN.fullmatch(t[hs:he]):
+                out.append(Candidate(hs, he, 0.7, "head:campaign"))
+                continue
             if t.endswith(("内部", "内部“"), 0, start):
                 continue  # 银行内部考核机制: a body's own rules, no public instrument
             if not _valid_name(x, name) or _holds_clause_verb(a, start, hs):
@@ -1496,6 +1515,7 @@ def _prefix_start(a: Analysis, r: _Resources, qs: int) -> int:
             w in PREFIX_VERBS
             or _verb_or_adverb(w)
             or w.endswith(FIRM_ENDINGS)
+            or w.endswith(BENEFICIARY_ENDINGS)
             or w.endswith(ISSUERS)
             or (w in ADVERBS and word_tag(w))
         ):
@@ -1607,6 +1627,20 @@ def _after_governing_verb(a: Analysis, start: int, hs: int) -> int:
         if s > start and hs - e >= 2 and t[s:e] in GOVERNING_VERBS:
             return e
     return start
+
+
+def _after_year(a: Analysis, start: int, hs: int) -> int:
+    """``start`` moved past the last year inside the words before a head
+    (提前谋划2026年|…城市试点): the year says when, and what stands before it
+    is the clause that says so; a name holds no year but in its title."""
+    t = a.text
+    if not any("0" <= ch <= "9" for ch in t[start:hs]):
+        return start  # cheap first: most names hold no digit
+    best = start
+    for m in YEAR_INSIDE.finditer(t, start, hs):
+        if m.start() > start and m.end() < hs - 1 and m.end() in a.starts:
+            best = m.end()
+    return best
 
 
 def _shares_the_head(t: str, start: int, hs: int, head: str) -> bool:
@@ -1723,10 +1757,13 @@ def _after_clause(a: Analysis, r: _Resources, start: int, end: int) -> int:
 
 def _describes_noun(t: str, found: list[tuple[int, int]], i: int) -> bool:
     """An adverb (by jieba's tag) before a noun describes it (长期|护理保险);
-    before a verb it opens the predicate (严格|执行)."""
+    before a verb it opens the predicate (严格|执行). Right before the head
+    noun it describes the head (设备更新|工程: jieba tags 更新 an adverb)."""
     s, e = found[i]
-    if word_tag(t[s:e]) not in ("d", "ad") or t[s:e] in ADVERBS or i + 1 >= len(found):
+    if word_tag(t[s:e]) not in ("d", "ad") or t[s:e] in ADVERBS:
         return False
+    if i + 1 >= len(found):
+        return e - s >= 2 and s > found[0][0]
     after = t[found[i + 1][0] : found[i + 1][1]]
     return word_tag(after) not in ("v", "vn", "vd", "d", "ad") and not _adverb_phrase(after)
 

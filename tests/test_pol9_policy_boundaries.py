@@ -1,0 +1,69 @@
+"""POLICY boundaries, ninth round (issue 14 item 2): what stands in front
+of a name and is no part of it, and names jieba's tags cut short. Each on
+sentences written for these tests in the manner of news."""
+
+from __future__ import annotations
+
+import pytest
+
+from models.suggest.policy import PolicySuggester
+
+
+@pytest.fixture(scope="module")
+def policy() -> PolicySuggester:
+    return PolicySuggester()
+
+
+def names(suggester: PolicySuggester, text: str) -> list[str]:
+    return [s.text for s in suggester.suggest(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a word jieba tags as an adverb right before the head noun describes
+        # it (更新|工程): it opens no predicate, so the name runs on before it
+        (
+            "今年将深入实施老旧设备淘汰和大规模设备更新工程，带动投资增长。",
+            ["老旧设备淘汰和大规模设备更新工程"],
+        ),
+        (
+            "全面推进城市燃气管网更新工程，年内完工。",
+            ["城市燃气管网更新工程"],
+        ),
+    ],
+)
+def test_an_adverb_tagged_word_before_the_head_describes_it(policy, text, expected):
+    assert names(policy, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # who a quoted instrument is for stands before it: its object, not its name
+        ("县里全面落实残疾人“两项补贴”制度，惠及群众三千余人。", ["“两项补贴”制度"]),
+        ("今年继续落实困难群众“一户一策”帮扶机制。", ["“一户一策”帮扶机制"]),
+        # a topic glued to a quote is still its name's (unchanged)
+        ("坚持把乡村治理“积分超市”行动作为重要抓手。", ["乡村治理“积分超市”行动"]),
+    ],
+)
+def test_a_beneficiary_or_a_listed_item_before_a_quote_is_not_the_names(policy, text, expected):
+    assert names(policy, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a year inside the words before a head: what stands before it is a
+        # clause (谋划 when), the name starts after it
+        (
+            "会议要求提前谋划2026年消费品以旧换新城市试点，做好项目储备。",
+            ["消费品以旧换新城市试点"],
+        ),
+        # a policy verb alone before a head that names a programme on its
+        # own is never the name's first word
+        ("全市上下凝心聚力，打赢三年行动收官之战。", ["三年行动"]),
+    ],
+)
+def test_a_year_or_a_verb_in_front_is_not_the_names(policy, text, expected):
+    assert names(policy, text) == expected
