@@ -310,7 +310,7 @@ NOT_A_POLICY_AFTER = re.compile(
 # account, not an instrument (“票根经济”, “银发旅游专列”, “…文化节”, “…之家”,
 # “…旗舰店”, “碳账户”).
 THEME_ENDINGS = words(
-    "经济 专列 列车 之旅 旅游 节 赛 季 指数 效应 现象 热 风 之家 店 馆 站 驿站 中心 基地 账户"
+    "经济 专列 列车 之旅 旅游 节 赛 季 指数 效应 现象 热 风 之家 店 馆 站 驿站 中心 基地 账户 基金"
 )
 # “资本+产业”的招商模式: a model named before the word that says it is one.
 MODEL_AFTER = re.compile(r"(?:的|等)?[\u4e00-\u9fff]{0,6}?(?:模式|机制|体系|改革|路径)")
@@ -370,6 +370,8 @@ SHARED_HEADS = ("改革", "工程")
 NOUN_NAMED_HEADS = (*PILOTS, "保卫战", "攻坚战", "会战", "负面清单")
 # A year inside the words before a head (谋划2026年|…试点).
 YEAR_INSIDE = re.compile("(?<![0-9])(?:19|20)[0-9]{2}年度?")
+# Verbs of going into a mode (开启“满产”模式, 进入“火爆”模式): no model named.
+MODE_ENTERED = re.compile("(?:开启|进入|切换到?|切换至|转入)了?$")
 # A campaign named by its years alone (三年行动), the one the text speaks of.
 COUNTED_YEARS_CAMPAIGN = re.compile("[一二两三四五六七八九十]年行动")
 # Heads that a system of them names (政策体系, 制度体系).
@@ -687,6 +689,8 @@ class PolicySuggester(NameRules):
                     continue  # 公司启动“百城千店”计划: the firm's own plan
                 if t.endswith(PRODUCT_PLANS, 0, head):
                     continue  # “…”多元化融资方案, “…”解决方案: what a firm offers
+                if t.startswith("模式", end) and MODE_ENTERED.search(t, max(0, qs - 4), qs):
+                    continue  # 工厂开启“满产”模式: a mode gone into, no model named
                 out.append(Candidate(start, head, 0.9, "quote+head"))
                 continue
             if t.startswith("之策", end) and not _directive(content, r):
@@ -852,6 +856,8 @@ class PolicySuggester(NameRules):
                 continue
             if COUNT_ONLY.match(x):
                 continue  # 出台10条措施: a count, no name
+            if _all_generic(a, start, hs):
+                continue  # 作为全省重点建设工程: generic words, no name
             if hs in a.starts and t[a.token(hs - 1)[0] : hs] in CHANGING_VERBS:
                 continue  # 根据客户需求调整|规划: the verb's object, no name
             if t.endswith("战略机制", 0, he):
@@ -1029,6 +1035,8 @@ class PolicySuggester(NameRules):
             ns = m.start()
             if not (marks[ns] and marks[ns + 1]):
                 continue  # 新型, 新能源, 新政: a longer word
+            if a.text[ns - 1 : ns] == "等":
+                continue  # 跨境电商等新业态扶持政策: the class of what a list names
             end = _renewed_end(a, ns)
             if end is not None:
                 out.append(Candidate(ns, end, 0.75, "renewed"))
@@ -1627,6 +1635,16 @@ def _after_governing_verb(a: Analysis, start: int, hs: int) -> int:
         if s > start and hs - e >= 2 and t[s:e] in GOVERNING_VERBS:
             return e
     return start
+
+
+def _all_generic(a: Analysis, start: int, hs: int) -> bool:
+    """Whether the words before a head are generic ones only (重点|建设|工程),
+    none a topic of its own."""
+    t = a.text
+    found = a.words(start, hs)
+    return (
+        len(found) >= 2 and found[0][0] == start and all(t[s:e] in GENERIC_NAMES for s, e in found)
+    )
 
 
 def _after_year(a: Analysis, start: int, hs: int) -> int:
