@@ -67,3 +67,16 @@ def test_a_beneficiary_or_a_listed_item_before_a_quote_is_not_the_names(policy, 
 )
 def test_a_year_or_a_verb_in_front_is_not_the_names(policy, text, expected):
     assert names(policy, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the bodies that adopted a strategy, listed with 、 after the verb,
+        # stand in front of its name and are none of it
+        ("全市上下全面贯彻市委、市政府工业强市战略，狠抓项目建设。", ["工业强市战略"]),
+        ("我们将认真落实省委、省政府科技兴农行动，助农增收。", ["科技兴农行动"]),
+    ],
+)
+def test_listed_issuers_before_a_name_are_not_the_names(policy, text, expected):
+    assert names(policy, text) == expected

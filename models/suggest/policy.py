@@ -368,6 +368,11 @@ SHARED_HEADS = ("改革", "工程")
 # Heads of names that are nouns, never a verb's phrase: a pilot, a battle
 # (…改革试点, 蓝天保卫战), unlike 行动 and 机制 (降低…成本专项行动).
 NOUN_NAMED_HEADS = (*PILOTS, "保卫战", "攻坚战", "会战", "负面清单")
+# Public bodies listed with 、 before a name they adopted (市委、市政府…战略).
+ISSUER_BEFORE_LIST = re.compile("(?:[省市县区]委|党委|党中央|中央|国务院)$")
+# Verbs that carry out what bodies adopted, before the list of them.
+CARRIED_OUT = re.compile("(?:贯彻|落实|执行|响应)好?[\u4e00-\u9fff]{0,4}?(?:委|中央)$")
+ISSUER_AFTER_LIST = re.compile("[\u4e00-\u9fff]{0,4}?(?:[省市县区]政府|人民政府|国务院)")
 # A year inside the words before a head (谋划2026年|…试点).
 YEAR_INSIDE = re.compile("(?<![0-9])(?:19|20)[0-9]{2}年度?")
 # Verbs of going into a mode (开启“满产”模式, 进入“火爆”模式): no model named.
@@ -781,6 +786,10 @@ class PolicySuggester(NameRules):
             # loop stepped back a character at a time
             lo = max(0, hs - WINDOW)
             win = m.end() if (m := LAST_BOUNDARY.match(t, lo, hs)) else lo
+            issued = _issuers_listed(t, win, hs)
+            if issued is not None:
+                # 贯彻市委、|市政府…战略: the clause opens before the bodies listed
+                win, issued = issued
             listed = False
             if (
                 kind != "strong"
@@ -813,6 +822,8 @@ class PolicySuggester(NameRules):
             start = _strip(a, r, _after_clause(a, r, start, hs), hs)
             start = _strip(a, r, _strip_places(a, r, start, hs), hs)
             start = _strip(a, r, _after_year(a, start, hs), hs)
+            if issued is not None and start < issued:
+                start = issued  # 贯彻市委、市政府|工业强市战略: who adopted it, not its name
             if t.endswith(NOUN_NAMED_HEADS, 0, he):
                 start = _past_leading_verb(a, start, hs)
             joins = [
@@ -1645,6 +1656,23 @@ def _all_generic(a: Analysis, start: int, hs: int) -> bool:
     return (
         len(found) >= 2 and found[0][0] == start and all(t[s:e] in GENERIC_NAMES for s, e in found)
     )
+
+
+def _issuers_listed(t: str, win: int, hs: int) -> tuple[int, int] | None:
+    """When the words before a head open with a public body that closes a
+    list of them (贯彻市委、|市政府工业强市战略), where the list's clause opens
+    and where the bodies end; else None."""
+    if win < 3 or t[win - 1] != "、":
+        return None
+    m = ISSUER_AFTER_LIST.match(t, win, hs)
+    if m is None or hs - m.end() < 2 or not ISSUER_BEFORE_LIST.search(t, max(0, win - 9), win - 1):
+        return None
+    k = win - 1
+    while k > 0 and win - k < WINDOW and t[k - 1] not in BOUNDARY:
+        k -= 1
+    if not CARRIED_OUT.search(t, k, win - 1):
+        return None  # 制定省委、省政府领导…分工方案: the bodies are the plan's topic
+    return k, m.end()
 
 
 def _after_year(a: Analysis, start: int, hs: int) -> int:
