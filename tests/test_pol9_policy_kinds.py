@@ -21,19 +21,6 @@ def names(suggester: PolicySuggester, text: str) -> list[str]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a quoted fund is money a body sets up, not a programme
-        ("区里先后设立“科创天使基金”和“产业引导基金”，撬动社会资本。", []),
-        # (a quoted programme after the same verb stays)
-        ("区里设立“科技贷”，全年放款两亿元。", ["“科技贷”"]),
-    ],
-)
-def test_a_quoted_fund_is_not_a_programme(policy, text, expected):
-    assert names(policy, text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
         # 开启/进入…模式: a firm or a place goes into a mode, no model is named
         ("订单排到年底，工厂上半年开启“满产”模式。", []),
         ("假期一到，景区进入“火爆”模式。", []),

@@ -310,7 +310,7 @@ NOT_A_POLICY_AFTER = re.compile(
 # account, not an instrument (“票根经济”, “银发旅游专列”, “…文化节”, “…之家”,
 # “…旗舰店”, “碳账户”).
 THEME_ENDINGS = words(
-    "经济 专列 列车 之旅 旅游 节 赛 季 指数 效应 现象 热 风 之家 店 馆 站 驿站 中心 基地 账户 基金"
+    "经济 专列 列车 之旅 旅游 节 赛 季 指数 效应 现象 热 风 之家 店 馆 站 驿站 中心 基地 账户"
 )
 # “资本+产业”的招商模式: a model named before the word that says it is one.
 MODEL_AFTER = re.compile(r"(?:的|等)?[\u4e00-\u9fff]{0,6}?(?:模式|机制|体系|改革|路径)")
