@@ -80,3 +80,17 @@ def test_a_year_or_a_verb_in_front_is_not_the_names(policy, text, expected):
 )
 def test_listed_issuers_before_a_name_are_not_the_names(policy, text, expected):
     assert names(policy, text) == expected
+
+
+def test_a_known_name_never_opens_with_the_verb_that_carries_it_out(policy):
+    # the verb in front is the sentence's, even for a strategy known by name
+    assert names(policy, "继续推动中部地区崛起，支持东部地区率先发展。") == ["中部地区崛起"]
+
+
+def test_no_known_name_opens_with_a_policy_verb():
+    from models.suggest.lexicon import load_list
+    from models.suggest.policy import PREFIX_VERBS, resources
+
+    verbs = resources().trigger_words | set(PREFIX_VERBS)
+    opening = [n for n in load_list("policy_names") if any(n.startswith(v) for v in verbs)]
+    assert opening == []
