@@ -94,3 +94,35 @@ def test_no_known_name_opens_with_a_policy_verb():
     verbs = resources().trigger_words | set(PREFIX_VERBS)
     opening = [n for n in load_list("policy_names") if any(n.startswith(v) for v in verbs)]
     assert opening == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a known name in single quotes (a quote inside a quotation) keeps
+        # its marks, as one in double quotes does
+        ("他说：“我们是‘一带一路’倡议的参与者。”", ["‘一带一路’"]),
+        ("积极融入共建“一带一路”。", ["“一带一路”"]),
+    ],
+)
+def test_a_known_name_in_single_quotes_keeps_them(policy, text, expected):
+    assert names(policy, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a document that carries out another is named to its own ending
+        # (…的实施方案|若干措施, …的意见|实施细则)
+        (
+            "省发改委印发关于进一步落实全省加快数字经济发展的实施方案若干措施，从六方面发力。",
+            ["关于进一步落实全省加快数字经济发展的实施方案若干措施"],
+        ),
+        (
+            "市政府印发关于促进民营经济发展壮大的意见，要求抓好落实。",
+            ["关于促进民营经济发展壮大的意见"],
+        ),
+    ],
+)
+def test_an_issued_title_runs_to_its_last_ending(policy, text, expected):
+    assert names(policy, text) == expected

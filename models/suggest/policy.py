@@ -225,6 +225,11 @@ ISSUED_TITLE = re.compile(
     r"[\u4e00-\u9fff]{0,10}?(?:若干政策措施|政策措施|若干政策|若干措施|指导意见|实施意见|意见|通知|决定|办法|规定|"
     r"措施|实施方案|方案|通告|公告|细则))"
 )
+# Endings after a title's ending that name a document carrying it out
+# (…的实施方案|若干措施, …的意见|实施细则).
+CARRYING_OUT_ENDINGS = tuple(
+    sorted(words("若干措施 若干政策措施 若干政策 实施细则 细则 补充通知"), key=len, reverse=True)
+)
 # A document's title on a line of its own, without 《》: 关于…的若干政策.
 TITLE_LINE = re.compile(r"(?:^|\n)(关于[^\n，。；：《》“”]{4,60}?)(?=\n|$)")
 # A draft of a regulation or a law is named with it (…条例草案, …法修正案).
@@ -644,6 +649,9 @@ class PolicySuggester(NameRules):
         out += _numbered_documents(a.text)
         for m in ISSUED_TITLE.finditer(a.text) if "关于" in a.text else ():
             end = m.end(1)
+            more = word_starting_at(a.text, end, CARRYING_OUT_ENDINGS)
+            if more:
+                end += len(more)  # …的实施方案|若干措施: a document carrying out another
             if end < len(a.text) and CJK.match(a.text[end]) and end not in a.starts:
                 continue  # the ending is the start of a longer word
             if a.text.rfind("《", 0, m.start(1)) > a.text.rfind("》", 0, m.start(1)):
@@ -970,7 +978,7 @@ class PolicySuggester(NameRules):
                 start = m.start()  # 144小时过境免签政策: the name as written
             start = _model_before(t, start)
             marks = t[start - 1 : start] + t[e : e + 1]
-            if marks in ("《》", "“”"):
+            if marks in ("《》", "“”", "‘’"):
                 out.append(Candidate(start - 1, e + 1, 0.9, "known"))
                 continue  # 《中国制造2025》, “最多跑一次”: a title, a quoted name keep their marks
             head = next((h for h in GLUED_AFTER_KNOWN if t.startswith(h, e)), None)
