@@ -126,3 +126,15 @@ def test_a_known_name_in_single_quotes_keeps_them(policy, text, expected):
 )
 def test_an_issued_title_runs_to_its_last_ending(policy, text, expected):
     assert names(policy, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a preposition before a head that names a campaign on its own (大会战,
+        # 攻坚战) introduces it well enough: the topic may be one short word
+        ("该县在全市2024年度项目大会战中位列第一。", ["项目大会战"]),
+    ],
+)
+def test_a_preposition_introduces_a_campaign_named_by_its_head(policy, text, expected):
+    assert names(policy, text) == expected

@@ -900,7 +900,12 @@ class PolicySuggester(NameRules):
                 continue  # 下半年要强化政策落地: a clause says so, no name
             if start == after_trigger and _clause_after(a, r, trig, start):
                 continue  # 在研究制定政策, 以填补…政策: a verb's object, not a name
-            if trig is not None and t[trig - 1] in WEAK_TRIGGER_ENDS and len(x) < 4:
+            if (
+                trig is not None
+                and t[trig - 1] in WEAK_TRIGGER_ENDS
+                and len(x) < 4
+                and (kind != "strong" or len(head) < 3)
+            ):
                 continue  # 以下政策, 将…战略: a preposition introduces little
             if (head in FIELD_HEADS or listed) and _domain_of_policy(a, start, hs):
                 continue  # 货币政策, 举报制度, …、价格机制: a field of policy, no instrument
