@@ -598,7 +598,7 @@ class PolicySuggester(NameRules):
     """Patterns for policy names."""
 
     name = "policy"
-    version = "7"
+    version = "9"
     label = "POLICY"
 
     def find(self, a: Analysis) -> list[Candidate]:
