@@ -225,6 +225,11 @@ ISSUED_TITLE = re.compile(
     r"[\u4e00-\u9fff]{0,10}?(?:若干政策措施|政策措施|若干政策|若干措施|指导意见|实施意见|意见|通知|决定|办法|规定|"
     r"措施|实施方案|方案|通告|公告|细则))"
 )
+# Endings after a title's ending that name a document carrying it out
+# (…的实施方案|若干措施, …的意见|实施细则).
+CARRYING_OUT_ENDINGS = tuple(
+    sorted(words("若干措施 若干政策措施 若干政策 实施细则 细则 补充通知"), key=len, reverse=True)
+)
 # A document's title on a line of its own, without 《》: 关于…的若干政策.
 TITLE_LINE = re.compile(r"(?:^|\n)(关于[^\n，。；：《》“”]{4,60}?)(?=\n|$)")
 # A draft of a regulation or a law is named with it (…条例草案, …法修正案).
@@ -368,6 +373,17 @@ SHARED_HEADS = ("改革", "工程")
 # Heads of names that are nouns, never a verb's phrase: a pilot, a battle
 # (…改革试点, 蓝天保卫战), unlike 行动 and 机制 (降低…成本专项行动).
 NOUN_NAMED_HEADS = (*PILOTS, "保卫战", "攻坚战", "会战", "负面清单")
+# Public bodies listed with 、 before a name they adopted (市委、市政府…战略).
+ISSUER_BEFORE_LIST = re.compile("(?:[省市县区]委|党委|党中央|中央|国务院)$")
+# Verbs that carry out what bodies adopted, before the list of them.
+CARRIED_OUT = re.compile("(?:贯彻|落实|执行|响应)好?[\u4e00-\u9fff]{0,4}?(?:委|中央)$")
+ISSUER_AFTER_LIST = re.compile("[\u4e00-\u9fff]{0,4}?(?:[省市县区]政府|人民政府|国务院)")
+# A year inside the words before a head (谋划2026年|…试点).
+YEAR_INSIDE = re.compile("(?<![0-9])(?:19|20)[0-9]{2}年度?")
+# Verbs of going into a mode (开启“满产”模式, 进入“火爆”模式): no model named.
+MODE_ENTERED = re.compile("(?:开启|进入|切换到?|切换至|转入)了?$")
+# A campaign named by its years alone (三年行动), the one the text speaks of.
+COUNTED_YEARS_CAMPAIGN = re.compile("[一二两三四五六七八九十]年行动")
 # Heads that a system of them names (政策体系, 制度体系).
 SYSTEM_OF = ("政策", "制度", "规划", "标准")
 # Heads that a slogan in quotes names a programme or a mechanism with, a
@@ -463,6 +479,11 @@ ISSUERS = ("委", "政府", "国务院", "中央", "办公厅")
 # name: 上汽通用五菱汽车股份有限公司“一二五”工程; so are firms as a group
 # (链主企业“一企带一链”模式).
 FIRM_ENDINGS = ("公司", "集团", "银行", "企业")
+# People an instrument is for, before a quoted name: its object, not part of
+# its name (残疾人“两项补贴”制度, 困难群众“一户一策”帮扶机制).
+BENEFICIARY_ENDINGS = tuple(
+    words("人 群众 群体 农户 家庭 职工 农民 学生 老人 儿童 妇女 人员 脱贫户 困难户")
+)
 # Verbs that are the topic of a programme's name as often as they introduce
 # one (乡村治理“积分超市”行动, 招商引资“28条”).
 NOMINAL_VERBS = frozenset(
@@ -577,7 +598,7 @@ class PolicySuggester(NameRules):
     """Patterns for policy names."""
 
     name = "policy"
-    version = "7"
+    version = "9"
     label = "POLICY"
 
     def find(self, a: Analysis) -> list[Candidate]:
@@ -628,6 +649,9 @@ class PolicySuggester(NameRules):
         out += _numbered_documents(a.text)
         for m in ISSUED_TITLE.finditer(a.text) if "关于" in a.text else ():
             end = m.end(1)
+            more = word_starting_at(a.text, end, CARRYING_OUT_ENDINGS)
+            if more:
+                end += len(more)  # …的实施方案|若干措施: a document carrying out another
             if end < len(a.text) and CJK.match(a.text[end]) and end not in a.starts:
                 continue  # the ending is the start of a longer word
             if a.text.rfind("《", 0, m.start(1)) > a.text.rfind("》", 0, m.start(1)):
@@ -678,6 +702,8 @@ class PolicySuggester(NameRules):
                     continue  # 公司启动“百城千店”计划: the firm's own plan
                 if t.endswith(PRODUCT_PLANS, 0, head):
                     continue  # “…”多元化融资方案, “…”解决方案: what a firm offers
+                if t.startswith("模式", end) and MODE_ENTERED.search(t, max(0, qs - 4), qs):
+                    continue  # 工厂开启“满产”模式: a mode gone into, no model named
                 out.append(Candidate(start, head, 0.9, "quote+head"))
                 continue
             if t.startswith("之策", end) and not _directive(content, r):
@@ -768,6 +794,10 @@ class PolicySuggester(NameRules):
             # loop stepped back a character at a time
             lo = max(0, hs - WINDOW)
             win = m.end() if (m := LAST_BOUNDARY.match(t, lo, hs)) else lo
+            issued = _issuers_listed(t, win, hs)
+            if issued is not None:
+                # 贯彻市委、|市政府…战略: the clause opens before the bodies listed
+                win, issued = issued
             listed = False
             if (
                 kind != "strong"
@@ -799,6 +829,9 @@ class PolicySuggester(NameRules):
                 continue
             start = _strip(a, r, _after_clause(a, r, start, hs), hs)
             start = _strip(a, r, _strip_places(a, r, start, hs), hs)
+            start = _strip(a, r, _after_year(a, start, hs), hs)
+            if issued is not None and start < issued:
+                start = issued  # 贯彻市委、市政府|工业强市战略: who adopted it, not its name
             if t.endswith(NOUN_NAMED_HEADS, 0, he):
                 start = _past_leading_verb(a, start, hs)
             joins = [
@@ -827,12 +860,23 @@ class PolicySuggester(NameRules):
                 continue  # 打好蓝天、碧水、|净土保卫战: one head over three short items
             name = t[start:he]
             x = t[start:hs]
+            if x in r.trigger_words or x in PREFIX_VERBS:
+                if COUNTED_YEARS_CAMPAIGN.fullmatch(t[hs:he]):
+                    # 打好打赢|三年行动, 。三年行动开展以来: the campaign the text
+                    # speaks of, named by its years alone
+                    out.append(Candidate(hs, he, 0.7, "head:campaign"))
+                continue  # 打赢|攻坚战: a verb before a head, no name of its own
+            if not x and COUNTED_YEARS_CAMPAIGN.fullmatch(t[hs:he]):
+                out.append(Candidate(hs, he, 0.7, "head:campaign"))
+                continue
             if t.endswith(("内部", "内部“"), 0, start):
                 continue  # 银行内部考核机制: a body's own rules, no public instrument
             if not _valid_name(x, name) or _holds_clause_verb(a, start, hs):
                 continue
             if COUNT_ONLY.match(x):
                 continue  # 出台10条措施: a count, no name
+            if _all_generic(a, start, hs):
+                continue  # 作为全省重点建设工程: generic words, no name
             if hs in a.starts and t[a.token(hs - 1)[0] : hs] in CHANGING_VERBS:
                 continue  # 根据客户需求调整|规划: the verb's object, no name
             if t.endswith("战略机制", 0, he):
@@ -856,7 +900,12 @@ class PolicySuggester(NameRules):
                 continue  # 下半年要强化政策落地: a clause says so, no name
             if start == after_trigger and _clause_after(a, r, trig, start):
                 continue  # 在研究制定政策, 以填补…政策: a verb's object, not a name
-            if trig is not None and t[trig - 1] in WEAK_TRIGGER_ENDS and len(x) < 4:
+            if (
+                trig is not None
+                and t[trig - 1] in WEAK_TRIGGER_ENDS
+                and len(x) < 4
+                and (kind != "strong" or len(head) < 3)
+            ):
                 continue  # 以下政策, 将…战略: a preposition introduces little
             if (head in FIELD_HEADS or listed) and _domain_of_policy(a, start, hs):
                 continue  # 货币政策, 举报制度, …、价格机制: a field of policy, no instrument
@@ -934,7 +983,7 @@ class PolicySuggester(NameRules):
                 start = m.start()  # 144小时过境免签政策: the name as written
             start = _model_before(t, start)
             marks = t[start - 1 : start] + t[e : e + 1]
-            if marks in ("《》", "“”"):
+            if marks in ("《》", "“”", "‘’"):
                 out.append(Candidate(start - 1, e + 1, 0.9, "known"))
                 continue  # 《中国制造2025》, “最多跑一次”: a title, a quoted name keep their marks
             head = next((h for h in GLUED_AFTER_KNOWN if t.startswith(h, e)), None)
@@ -1010,6 +1059,8 @@ class PolicySuggester(NameRules):
             ns = m.start()
             if not (marks[ns] and marks[ns + 1]):
                 continue  # 新型, 新能源, 新政: a longer word
+            if a.text[ns - 1 : ns] == "等":
+                continue  # 跨境电商等新业态扶持政策: the class of what a list names
             end = _renewed_end(a, ns)
             if end is not None:
                 out.append(Candidate(ns, end, 0.75, "renewed"))
@@ -1496,6 +1547,7 @@ def _prefix_start(a: Analysis, r: _Resources, qs: int) -> int:
             w in PREFIX_VERBS
             or _verb_or_adverb(w)
             or w.endswith(FIRM_ENDINGS)
+            or w.endswith(BENEFICIARY_ENDINGS)
             or w.endswith(ISSUERS)
             or (w in ADVERBS and word_tag(w))
         ):
@@ -1607,6 +1659,47 @@ def _after_governing_verb(a: Analysis, start: int, hs: int) -> int:
         if s > start and hs - e >= 2 and t[s:e] in GOVERNING_VERBS:
             return e
     return start
+
+
+def _all_generic(a: Analysis, start: int, hs: int) -> bool:
+    """Whether the words before a head are generic ones only (重点|建设|工程),
+    none a topic of its own."""
+    t = a.text
+    found = a.words(start, hs)
+    return (
+        len(found) >= 2 and found[0][0] == start and all(t[s:e] in GENERIC_NAMES for s, e in found)
+    )
+
+
+def _issuers_listed(t: str, win: int, hs: int) -> tuple[int, int] | None:
+    """When the words before a head open with a public body that closes a
+    list of them (贯彻市委、|市政府工业强市战略), where the list's clause opens
+    and where the bodies end; else None."""
+    if win < 3 or t[win - 1] != "、":
+        return None
+    m = ISSUER_AFTER_LIST.match(t, win, hs)
+    if m is None or hs - m.end() < 2 or not ISSUER_BEFORE_LIST.search(t, max(0, win - 9), win - 1):
+        return None
+    k = win - 1
+    while k > 0 and win - k < WINDOW and t[k - 1] not in BOUNDARY:
+        k -= 1
+    if not CARRIED_OUT.search(t, k, win - 1):
+        return None  # 制定省委、省政府领导…分工方案: the bodies are the plan's topic
+    return k, m.end()
+
+
+def _after_year(a: Analysis, start: int, hs: int) -> int:
+    """``start`` moved past the last year inside the words before a head
+    (提前谋划2026年|…城市试点): the year says when, and what stands before it
+    is the clause that says so; a name holds no year but in its title."""
+    t = a.text
+    if not any("0" <= ch <= "9" for ch in t[start:hs]):
+        return start  # cheap first: most names hold no digit
+    best = start
+    for m in YEAR_INSIDE.finditer(t, start, hs):
+        if m.start() > start and m.end() < hs - 1 and m.end() in a.starts:
+            best = m.end()
+    return best
 
 
 def _shares_the_head(t: str, start: int, hs: int, head: str) -> bool:
@@ -1723,10 +1816,13 @@ def _after_clause(a: Analysis, r: _Resources, start: int, end: int) -> int:
 
 def _describes_noun(t: str, found: list[tuple[int, int]], i: int) -> bool:
     """An adverb (by jieba's tag) before a noun describes it (长期|护理保险);
-    before a verb it opens the predicate (严格|执行)."""
+    before a verb it opens the predicate (严格|执行). Right before the head
+    noun it describes the head (设备更新|工程: jieba tags 更新 an adverb)."""
     s, e = found[i]
-    if word_tag(t[s:e]) not in ("d", "ad") or t[s:e] in ADVERBS or i + 1 >= len(found):
+    if word_tag(t[s:e]) not in ("d", "ad") or t[s:e] in ADVERBS:
         return False
+    if i + 1 >= len(found):
+        return e - s >= 2 and s > found[0][0]
     after = t[found[i + 1][0] : found[i + 1][1]]
     return word_tag(after) not in ("v", "vn", "vd", "d", "ad") and not _adverb_phrase(after)
 
