@@ -50,6 +50,7 @@ from models.errors import (
 )
 from models.progress import Cancelled, NoProgress
 from models.store import Project
+from models.store.undo import ChangedMeanwhile
 from models.system_errors import sqlite_reason, system_words
 
 translate = QCoreApplication.translate
@@ -107,6 +108,16 @@ def _gone_words() -> str:
     return translate(
         "Host",
         "it is no longer in the project: another program or window changed this document meanwhile",
+    )
+
+
+def _changed_words() -> str:
+    """Why an undo (or redo) was refused: another program changed what it
+    would take back, and writing it would undo that change too."""
+    return translate(
+        "Host",
+        "another program or window changed it meanwhile, and undoing it now would undo "
+        "that change too",
     )
 
 
@@ -360,7 +371,11 @@ class ProjectHost(QObject):
             self._blocked = True
             failure = WriteFailure(
                 op.title,
-                _gone_words() if isinstance(exc, NotFound) else describe(exc),
+                _changed_words()
+                if isinstance(exc, ChangedMeanwhile)
+                else _gone_words()
+                if isinstance(exc, NotFound)
+                else describe(exc),
                 is_io_failure(exc),
                 replaced=isinstance(exc, ProjectReplaced),
                 meanwhile=isinstance(exc, (NotFound, AlreadyDecided)),

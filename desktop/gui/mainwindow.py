@@ -310,6 +310,7 @@ class MainWindow(QMainWindow):
         host.pendingChanged.connect(self._pending_changed)
         host.writeFailed.connect(self._write_failed)
         host.dropped.connect(self._dropped)
+        self.controller.undoDropped.connect(self._undo_dropped)
         host.waiting.connect(self._write_waiting)
         self.doc_panel.documentActivated.connect(self._open_document)
         self.doc_panel.hitActivated.connect(self._go_to_hit)
@@ -749,6 +750,18 @@ class MainWindow(QMainWindow):
             self._refusal_lines = []
         elif box is not None:
             box.setDetailedText("\n".join(failure.dropped))
+
+    def _undo_dropped(self, texts: list[str]) -> None:
+        """After a refusal, the undo entries another program changed are
+        named after what the status bar says of the refusal."""
+        said = self.tr(
+            "%n earlier change(s) can no longer be undone (another program changed them "
+            "meanwhile): %1",
+            "",
+            len(texts),
+        ).replace("%1", "; ".join(texts))
+        before = self.statusBar().currentMessage()
+        self.show_error(f"{before} · {said}" if before else said)
 
     def _failure_answered(self, result: int) -> None:
         if result == QMessageBox.StandardButton.Retry:

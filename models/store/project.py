@@ -11,8 +11,8 @@ import sqlite3
 import unicodedata
 import uuid
 from collections import OrderedDict
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Collection, Iterator, Sequence
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -685,25 +685,44 @@ class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
         undoing: Sequence[undo.UndoStep] = (),
         redoing: Sequence[undo.UndoStep] = (),
         annotator: str | None = None,
+        own: Collection[int] | None = None,
     ) -> Iterator[None]:
         """Write one step of an undoable edit (the window's ``with`` around a
         write): once it is written, ``into`` holds the events the annotator's
         write made. Undoing earlier steps (``undoing``), each event written
         names those of their events it takes back (``undo_of`` in its after);
         redoing (``redoing``: the steps of the undo), likewise ``redo_of``.
-        See ``models.store.undo``."""
+        With ``own`` (the ids of the events the writing window made), an undo
+        or redo of steps another program or window changed since is refused
+        (``ChangedMeanwhile``) under the write lock, before anything is
+        written: it would write over that change. See ``models.store.undo``."""
         who = annotator or self.annotator
-        (first,) = self.conn.execute("SELECT coalesce(max(id), 0) FROM events").fetchone()
-        writer = self.events
-        if undoing:
-            writer.marker = undo.Marker(undo.UNDO_OF, undoing)
-        elif redoing:
-            writer.marker = undo.Marker(undo.REDO_OF, redoing)
-        try:
-            yield
-        finally:
-            writer.marker = None
-        into.events = undo.step_events(self.conn, first, who)
+        taken_back = undoing or redoing
+        with ExitStack() as guard:
+            if own is not None and taken_back:
+                guard.enter_context(self.transaction())
+                if undo.changed_meanwhile(self.conn, taken_back, own):
+                    raise undo.ChangedMeanwhile(
+                        "another program or window changed what this undo takes back meanwhile"
+                    )
+            (first,) = self.conn.execute("SELECT coalesce(max(id), 0) FROM events").fetchone()
+            writer = self.events
+            if undoing:
+                writer.marker = undo.Marker(undo.UNDO_OF, undoing)
+            elif redoing:
+                writer.marker = undo.Marker(undo.REDO_OF, redoing)
+            try:
+                yield
+            finally:
+                writer.marker = None
+            into.events = undo.step_events(self.conn, first, who)
+
+    def changed_meanwhile(self, steps: Sequence[undo.UndoStep], own: Collection[int] = ()) -> bool:
+        """Whether another program (or window) changed what these steps of an
+        undoable edit wrote since: events not among ``own`` about the same
+        spans, suggestions or status (``undo.changed_meanwhile``)."""
+        with read_snapshot(self.conn):
+            return undo.changed_meanwhile(self.conn, steps, own)
 
     def history_page(self, **query: Any) -> history.EventPage:
         """A page of the history, in bounded time on any project (see

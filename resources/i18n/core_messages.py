@@ -2221,6 +2221,11 @@ MESSAGES = [
         "Core",
         "unknown status {status!r}; use {statuses}",
     ),
+    # models/store/project.py
+    QT_TRANSLATE_NOOP(
+        "Core",
+        "another program or window changed what this undo takes back meanwhile",
+    ),
     # models/store/replay.py
     QT_TRANSLATE_NOOP(
         "Core",
