@@ -222,13 +222,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=run_verify)
 
 
-# The one file the command line writes that no import or export format does.
-SCREENSHOT_ENDING = ".png"
-
-
 def run_new(args: argparse.Namespace) -> int:
     suffix = Path(args.project).suffix.lower()
-    if suffix in data_suffixes() or suffix == SCREENSHOT_ENDING:
+    if suffix in data_suffixes():
         # arguments swapped, most likely: the data file's name where the
         # project goes would become a SQLite file of that name
         raise InvalidInput(
