@@ -227,10 +227,15 @@ def run_new(args: argparse.Namespace) -> int:
     if suffix in data_suffixes():
         # arguments swapped, most likely: the data file's name where the
         # project goes would become a SQLite file of that name
+        # the import only for an ending an import reads (not an export's .parquet)
+        then = (
+            f", then biaozhu import NAME{PROJECT_ENDING} {shown(args.project)}"
+            if suffix in EXTENSIONS
+            else ""
+        )
         raise InvalidInput(
             f"{shown(args.project)}: {suffix} names a data file, not a project; a project"
-            f" is a {PROJECT_ENDING} file (biaozhu new NAME{PROJECT_ENDING}, then biaozhu"
-            f" import NAME{PROJECT_ENDING} {shown(args.project)})"
+            f" is a {PROJECT_ENDING} file (biaozhu new NAME{PROJECT_ENDING}{then})"
         )
     labels = load_labels(Path(args.labels)) if args.labels else None
     project = Project.create(
