@@ -119,6 +119,7 @@ class AnnotationController(QObject):
 
     # -- documents ----------------------------------------------------------------
     def _project_changed(self) -> None:
+        self.env.spans.annotator = self.ctx.annotator  # as this project stores the name
         self.clear_undo()
         self.handles.clear()
         self.state.clear()

@@ -198,6 +198,9 @@ class ProjectHost(QObject):
         self, annotator: str, parent: QObject | None = None, *, write_wait_ms: int = WRITE_WAIT_MS
     ):
         super().__init__(parent)
+        # who the window works as, as given, and as the open project stores
+        # the name (ａｌｉｃｅ for alice: who.stored_form)
+        self.asked = annotator
         self.annotator = annotator
         self.write_wait_ms = write_wait_ms
         self.path: Path | None = None
@@ -245,6 +248,7 @@ class ProjectHost(QObject):
         # file and thread (the GUI thread's reader may be the same file)
         self.close()
         self._store, self._writer = store, writer
+        self.annotator = writer.annotator
         try:
             self.reader = _open(path, self.annotator, readonly=True)
         except BaseException:
@@ -259,11 +263,11 @@ class ProjectHost(QObject):
     def _make_writer(self, path: Path, create: bool) -> Project:
         """On the store thread: the window's one read-write project."""
         if create:
-            project = Project.create(path, annotator=self.annotator)
+            project = Project.create(path, annotator=self.asked)
         else:
-            project = _open(path, self.annotator, readonly=False)
+            project = _open(path, self.asked, readonly=False)
         try:
-            project.ensure_annotator(self.annotator)
+            project.ensure_annotator(project.annotator)
             project.transaction.set_lock_wait(self.write_wait_ms)
         except BaseException:
             project.close()

@@ -46,7 +46,7 @@ from models.store.spans import SpansMixin
 from models.store.suggestions import PENDING_SQL, SuggestionsMixin
 from models.store.triggers import refuse_foreign_triggers
 from models.store.verify import VerifyReport, verify_project
-from models.who import check_annotator_name, current_annotator
+from models.who import check_annotator_name, current_annotator, stored_form
 
 
 def default_labels() -> list[Label]:
@@ -395,6 +395,8 @@ class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
                 refuse_foreign_triggers(handle.conn, path)
                 refuse_lowered_counter(handle.conn, path, applied_migrations(handle.conn))
                 migrate(handle.conn)
+            # the name as this project stores it (ａｌｉｃｅ for alice)
+            who = current_annotator(annotator, stored=_annotator_names(handle.conn))
             return cls(path, handle, who)
         except BaseException:
             REGISTRY.release(handle)
@@ -595,6 +597,12 @@ class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
             self.events.append(
                 self.annotator, "annotator.added", None, name, None, {"name": name, "role": role}
             )
+
+    def stored_annotator(self, name: str) -> str:
+        """``name`` (as a person typed it) in the form this project stores it:
+        ``ａｌｉｃｅ`` for ``alice`` when that is how it is stored
+        (``who.stored_form``); refused in words when two stored forms match."""
+        return stored_form(name, _annotator_names(self.conn))
 
     def annotators(self) -> list[dict[str, str]]:
         return [
@@ -827,3 +835,12 @@ def opened(path: str | Path, annotator: str | None = None) -> Iterator[Project]:
         yield project
     finally:
         project.close()
+
+
+def _annotator_names(conn: sqlite3.Connection) -> list[str]:
+    """The annotators' names as the file stores them (none in a file that
+    has no such table yet)."""
+    try:
+        return [r[0] for r in conn.execute("SELECT name FROM annotators")]
+    except sqlite3.OperationalError:
+        return []

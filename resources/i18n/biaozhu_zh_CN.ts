@@ -443,43 +443,43 @@
 <context>
     <name>AnnotationController</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="358"/>
-        <location filename="../../desktop/gui/controller.py" line="610"/>
+        <location filename="../../desktop/gui/controller.py" line="359"/>
+        <location filename="../../desktop/gui/controller.py" line="611"/>
         <source>%n other occurrence(s) offered</source>
         <translation>
             <numerusform>已提供另外 %n 处出现</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="360"/>
+        <location filename="../../desktop/gui/controller.py" line="361"/>
         <source>not offered in %n document(s) you marked done</source>
         <translation>
             <numerusform>未在你已标为完成的 %n 篇文档中提供</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="707"/>
+        <location filename="../../desktop/gui/controller.py" line="708"/>
         <source>%n occurrence(s) accepted</source>
         <translation>
             <numerusform>已接受 %n 处出现</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="709"/>
+        <location filename="../../desktop/gui/controller.py" line="710"/>
         <source>in %n document(s)</source>
         <translation>
             <numerusform>涉及 %n 篇文档</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="713"/>
+        <location filename="../../desktop/gui/controller.py" line="714"/>
         <source>%n document(s) you marked done left as they are (Ctrl+D there reopens one)</source>
         <translation>
             <numerusform>你已标为完成的 %n 篇文档保持不变（在文档中按 Ctrl+D 可重新打开）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="738"/>
+        <location filename="../../desktop/gui/controller.py" line="739"/>
         <source>%n suggestion(s) still pending: Ctrl+D again marks the document done and counts them as rejected; any other key cancels.</source>
         <translation>
             <numerusform>还有 %n 条建议待定：再按 Ctrl+D 将文档标为完成，并把它们记为拒绝；按其他键取消。</numerusform>
@@ -489,7 +489,7 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../desktop/gui/context.py" line="102"/>
+        <location filename="../../desktop/gui/context.py" line="103"/>
         <source>The history of this project is not what it was when this window last closed it: event %1 (hash %2…) is no longer in it. Events were removed or rewritten since; run “biaozhu verify” and compare with a backup.</source>
         <translation>本项目的历史与本窗口上次关闭它时不同：第 %1 个事件（哈希 %2…）已不在历史中。此后有事件被删除或改写；请运行“biaozhu verify”并与备份比对。</translation>
     </message>
@@ -676,77 +676,77 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="427"/>
+        <location filename="../../desktop/gui/controller.py" line="428"/>
         <source>No pending suggestions left here: Ctrl+D marks the document done.</source>
         <translation>本文已没有待定建议：按 Ctrl+D 标记完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="502"/>
+        <location filename="../../desktop/gui/controller.py" line="503"/>
         <source>The project cannot be written now (%1): nothing is changed until it can (File → Retry saving).</source>
         <translation>项目现在无法写入（%1）：在可以写入之前不会做任何改动（文件 → 重试保存）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="519"/>
+        <location filename="../../desktop/gui/controller.py" line="520"/>
         <source>No span is focused (J/K or ↓/↑ to move).</source>
         <translation>没有选中片段（用 J/K 或 ↓/↑ 移动）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="527"/>
+        <location filename="../../desktop/gui/controller.py" line="528"/>
         <source>No spans are shown in this article: select text (Shift+arrows) and press a label key to add one.</source>
         <translation>本文没有显示任何片段：用 Shift+方向键选中文字，再按标签键即可新建片段。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="542"/>
+        <location filename="../../desktop/gui/controller.py" line="543"/>
         <source>“%1” (%2) is already gold.</source>
         <translation>“%1”（%2）已是金标。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="544"/>
+        <location filename="../../desktop/gui/controller.py" line="545"/>
         <source>The span overlaps “%1” (%2), which is already gold.</source>
         <translation>该片段与已是金标的“%1”（%2）重叠。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="565"/>
+        <location filename="../../desktop/gui/controller.py" line="566"/>
         <source>This span is gold: Delete removes it.</source>
         <translation>这是金标准片段：按 Delete 删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="597"/>
+        <location filename="../../desktop/gui/controller.py" line="598"/>
         <source>Select some text first.</source>
         <translation>请先选中文字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="617"/>
+        <location filename="../../desktop/gui/controller.py" line="618"/>
         <source>A suggestion is rejected with X.</source>
         <translation>建议用 X 拒绝。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="644"/>
+        <location filename="../../desktop/gui/controller.py" line="645"/>
         <source>The boundary cannot move further.</source>
         <translation>边界不能再移动了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="679"/>
+        <location filename="../../desktop/gui/controller.py" line="680"/>
         <source>Nothing is pending in this document.</source>
         <translation>本文没有待定建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="692"/>
+        <location filename="../../desktop/gui/controller.py" line="693"/>
         <source>Only %1 names are accepted everywhere.</source>
         <translation>只有 %1 名称可以全局接受。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="702"/>
+        <location filename="../../desktop/gui/controller.py" line="703"/>
         <source>No pending occurrence of “%1” is left to accept.</source>
         <translation>“%1”已没有待接受的出现处。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="749"/>
+        <location filename="../../desktop/gui/controller.py" line="750"/>
         <source>Document marked done.</source>
         <translation>文档已标记完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="751"/>
+        <location filename="../../desktop/gui/controller.py" line="752"/>
         <source>Document reopened.</source>
         <translation>文档已重新打开。</translation>
     </message>
@@ -3671,21 +3671,26 @@
     </message>
     <message>
         <location filename="core_messages.py" line="2925"/>
+        <source>annotator name {name!r} matches {count} annotators this project stores in other forms ({names}): give the one meant exactly as it is written</source>
+        <translation>标注员名称 {name!r} 与本项目以其他写法保存的 {count} 位标注员相符（{names}）：请按原样准确写出所指的那一位</translation>
+    </message>
+    <message>
+        <location filename="core_messages.py" line="2930"/>
         <source>{where} is empty: give a name without spaces</source>
         <translation>{where}为空：请给出不含空格的名字</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2930"/>
+        <location filename="core_messages.py" line="2935"/>
         <source>{where} {name!r}… is longer than {name_max} characters</source>
         <translation>{where} {name!r}… 超过 {name_max} 个字符</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2935"/>
+        <location filename="core_messages.py" line="2940"/>
         <source>{where} {name!r} contains white space</source>
         <translation>{where} {name!r} 含有空白</translation>
     </message>
     <message>
-        <location filename="core_messages.py" line="2940"/>
+        <location filename="core_messages.py" line="2945"/>
         <source>{where} {name!r} contains a control or invisible character (U+{code:04X})</source>
         <translation>{where} {name!r} 含有控制字符或不可见字符（U+{code:04X}）</translation>
     </message>
@@ -5089,12 +5094,12 @@
         <translation>另一个程序或窗口在此期间修改了它，现在撤销会连同那次修改一起撤回</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/host.py" line="422"/>
+        <location filename="../../desktop/gui/host.py" line="426"/>
         <source>not saved: an earlier change could not be saved</source>
         <translation>未保存：之前的一项修改未能保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/host.py" line="488"/>
+        <location filename="../../desktop/gui/host.py" line="492"/>
         <source>changes from now on</source>
         <translation>此后的修改</translation>
     </message>

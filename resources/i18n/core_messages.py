@@ -2924,6 +2924,11 @@ MESSAGES = [
     # models/who.py
     QT_TRANSLATE_NOOP(
         "Core",
+        "annotator name {name!r} matches {count} annotators this project stores in other forms ({names}): give the one meant exactly as it is written",
+    ),
+    # models/who.py
+    QT_TRANSLATE_NOOP(
+        "Core",
         "{where} is empty: give a name without spaces",
     ),
     # models/who.py
