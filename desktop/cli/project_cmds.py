@@ -554,6 +554,43 @@ def _taken_back(row: dict, named: dict[int, str]) -> str:
     return f" (undo of {action}, {_numbers(ids)})"
 
 
+def _attrs_change(row: dict) -> str | None:
+    """An attribute change in words: the span, then each attribute that
+    changed, before → after (``span 5 三家[148:151]METRIC: unit 家 → ∅``);
+    None when the event does not hold two spans."""
+    before, after = row["before"], without_marks(row["after"])
+    if not isinstance(before, dict) or not isinstance(after, dict):
+        return None
+    old = before.get("attrs") if isinstance(before.get("attrs"), dict) else {}
+    new = after.get("attrs") if isinstance(after.get("attrs"), dict) else {}
+    changed = [
+        f"{shown(key, None)} {_attr_value(old.get(key))} → {_attr_value(new.get(key))}"
+        for key in dict.fromkeys([*old, *new])
+        if old.get(key) != new.get(key)
+    ]
+    return f"{_summary(after)}: {', '.join(changed) or 'no attribute changed'}"
+
+
+def _attr_value(value) -> str:
+    if value is None or value == "":
+        return "∅"
+    if isinstance(value, str):
+        return shown(value, None)
+    return shown(json.dumps(value, ensure_ascii=False)[:80], None)
+
+
+def _from_suggestion(row: dict) -> str:
+    """The suggestion a span event's span came from, when the event holds no
+    suggestion record of its own (a resize, a relabel, an attribute change):
+    `` (from suggestion 7)``; in a merged event, the number is that of the
+    file it came from."""
+    for side in (row["after"], row["before"]):
+        if isinstance(side, dict) and "start" in side and side.get("suggestion_id") is not None:
+            there = " of the file it came from" if row["origin_hash"] is not None else ""
+            return f" (from suggestion {side['suggestion_id']}{there})"
+    return ""
+
+
 def _came_from(after) -> str:
     """Where a span an event made came from, when not from a suggestion: the
     span a merge, a reviewer or an undo took it from."""
@@ -574,6 +611,8 @@ def _came_from(after) -> str:
         return f" (restoring span {after['restored_from']})"
     if after.get("resolved_by") is not None:
         return f" (merge conflict {after.get('conflict')} resolved by {after['resolved_by']})"
+    if after.get("origin") == "imported" and "start" in after:
+        return " (imported)"
     return ""
 
 
@@ -605,10 +644,13 @@ def history_line(row: dict, files: dict[str, str], named: dict[int, str] | None 
     of the events undos name), and the file a merged event came from."""
     # an event of no document says what it is about (whose role changed)
     about = f" {shown(row['target'], None)}:" if not row["doc"] and row.get("target") else ""
+    change = _attrs_change(row) if row["action"] == "span.attrs" else None
     line = (
         f"#{row['id']} {row['time']} {row['annotator']} {row['action']}"
-        f" {shown(row['doc'] or '-', None)}{about}"
-        f" {_offer_summary(row['action'], row['before']) or _summary(row['before'])}"
+        f" {shown(row['doc'] or '-', None)}{about} "
+    ) + (
+        change
+        or f"{_offer_summary(row['action'], row['before']) or _summary(row['before'])}"
         f" → {_offer_summary(row['action'], row['after']) or _summary(without_marks(row['after']))}"
     )
     for side in (row["after"], row["before"]):
@@ -617,6 +659,8 @@ def history_line(row: dict, files: dict[str, str], named: dict[int, str] | None 
             sid, label = record.get("suggestion_id"), record.get("label")
             line += f" (suggestion {sid}, {label}: {describe_suggestion(record)})"
             break
+    else:
+        line += _from_suggestion(row)
     line += _came_from(row["after"])
     line += _taken_back(row, named or {})
     if row["origin_hash"] is not None:
