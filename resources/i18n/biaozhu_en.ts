@@ -334,7 +334,7 @@
 <context>
     <name>HistoryView</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/history_view.py" line="736"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="760"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n event</numerusform>
@@ -342,7 +342,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/history_view.py" line="738"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="762"/>
         <source>%n event(s) read so far; more as you scroll</source>
         <translation>
             <numerusform>%n event read so far; more as you scroll</numerusform>
@@ -350,7 +350,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/history_view.py" line="741"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="765"/>
         <source>%1 of %n event(s)</source>
         <translation>
             <numerusform>%1 of %n event</numerusform>
@@ -358,7 +358,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/history_view.py" line="831"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="855"/>
         <source>%1 (%n span(s))</source>
         <translation>
             <numerusform>%1 (%n span)</numerusform>
@@ -366,7 +366,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/history_view.py" line="941"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="965"/>
         <source>Wrote %n event(s) to %1</source>
         <translation>
             <numerusform>Wrote %n event to %1</numerusform>

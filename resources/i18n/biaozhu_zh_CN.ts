@@ -4839,244 +4839,249 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="597"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="621"/>
         <source>History of span %1 — %2</source>
         <translation>片段 %1 的历史 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="599"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="623"/>
         <source>History of %1 — %2</source>
         <translation>%1 的历史 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="505"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="528"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="506"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="529"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="507"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="530"/>
         <source>Annotator</source>
         <translation>标注员</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="508"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="531"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="509"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="532"/>
         <source>Before → after</source>
         <translation>之前 → 之后</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="510"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="533"/>
         <source>Source suggestion</source>
         <translation>来源建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="511"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="534"/>
         <source>Merged from</source>
         <translation>合并自</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="512"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="535"/>
         <source>Document</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="515"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="538"/>
         <source>merged</source>
         <translation>已合并</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="516"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="539"/>
         <source>suggestion %1 (no longer stored)</source>
         <translation>建议 %1（已不再保存）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="517"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="540"/>
+        <source>suggestion %1: %2</source>
+        <translation>建议 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/review/history_view.py" line="541"/>
         <source>all documents</source>
         <translation>全部文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="520"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="544"/>
         <source>The document whose history is shown (Ctrl+L); empty, and Enter: the whole project&apos;s history</source>
         <translation>显示其历史的文档（Ctrl+L）；清空后按回车：整个项目的历史</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="524"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="548"/>
         <source>&amp;From</source>
         <translation>从(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="525"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="549"/>
         <source>t&amp;o</source>
         <translation>到(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="526"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="550"/>
         <source>Ne&amp;west first</source>
         <translation>最新的在前(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="532"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="556"/>
         <source>Span history</source>
         <translation>片段历史</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="535"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="559"/>
         <source>The history of the selected event&apos;s span and of the suggestion and spans it came from, in its own window (Ctrl+Shift+H)</source>
         <translation>在单独的窗口中显示所选事件的片段及其来源建议和来源片段的历史（Ctrl+Shift+H）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="539"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="563"/>
         <source>Go to</source>
         <translation>转到</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="541"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="565"/>
         <source>Show the selected event&apos;s document and span in the main window (Ctrl+G)</source>
         <translation>在主窗口中显示所选事件的文档和片段（Ctrl+G）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="543"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="567"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="546"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="570"/>
         <source>Write the events shown (every one the filters select) as the history&apos;s audit CSV, the same as the command line writes (Ctrl+E)</source>
         <translation>将显示的事件（筛选条件选中的全部事件）写成历史的审计 CSV，与命令行写出的相同（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="552"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="576"/>
         <source>&amp;Document:</source>
         <translation>文档(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="552"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="576"/>
         <source>A&amp;nnotator:</source>
         <translation>标注员(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="552"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="576"/>
         <source>Ac&amp;tion:</source>
         <translation>操作(&amp;T)：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/history_view.py" line="736"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="760"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n 个事件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/history_view.py" line="738"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="762"/>
         <source>%n event(s) read so far; more as you scroll</source>
         <translation>
             <numerusform>已读取 %n 个事件；滚动时读取更多</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/history_view.py" line="741"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="765"/>
         <source>%1 of %n event(s)</source>
         <translation>
             <numerusform>%1 / %n 个事件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/history_view.py" line="831"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="855"/>
         <source>%1 (%n span(s))</source>
         <translation>
             <numerusform>%1（%n 个片段）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="840"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="864"/>
         <source>%1 as of event #%2</source>
         <translation>%1 在事件 #%2 时的状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="883"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="907"/>
         <source>Select an event about a span first.</source>
         <translation>请先选择一个涉及片段的事件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="896"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="920"/>
         <source>Export the history as CSV</source>
         <translation>将历史导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="898"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="922"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="914"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="938"/>
         <source>The history is being written already; wait for it to finish.</source>
         <translation>历史正在写出；请等待完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="934"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="958"/>
         <source>Writing the history to %1…</source>
         <translation>正在将历史写入 %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/review/history_view.py" line="941"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="965"/>
         <source>Wrote %n event(s) to %1</source>
         <translation>
             <numerusform>已将 %n 个事件写入 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="958"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="982"/>
         <source>Select an event about a document first.</source>
         <translation>请先选择一个涉及文档的事件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="528"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="552"/>
         <source>Show as of…</source>
         <translation>显示当时状态…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="527"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="551"/>
         <source>The latest events at the top</source>
         <translation>最新的事件排在最上面</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="530"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="554"/>
         <source>Draw the document as it stood right after the selected event</source>
         <translation>显示所选事件刚发生后的文档</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="557"/>
-        <location filename="../../desktop/gui/review/history_view.py" line="638"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="581"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="662"/>
         <source>Select an event and press “Show as of…”.</source>
         <translation>选择一个事件，然后按“显示当时状态…”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="595"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="619"/>
         <source>History of the project — %2</source>
         <translation>项目的历史 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="580"/>
-        <location filename="../../desktop/gui/review/history_view.py" line="667"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="604"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="691"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="821"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="845"/>
         <source>Event #%1 is about no document.</source>
         <translation>事件 #%1 不涉及任何文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/review/history_view.py" line="840"/>
+        <location filename="../../desktop/gui/review/history_view.py" line="864"/>
         <source>As of event #%1</source>
         <translation>事件 #%1 时的状态</translation>
     </message>
