@@ -17,7 +17,7 @@ the status bar names those dropped (``_prune_undo``)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from desktop.gui import commands as cmd
@@ -137,6 +137,10 @@ class AnnotationController(QObject):
         self._stacks.clear()
         if self.doc_id is not None:
             self.ctx.undo_group.setActiveStack(self.stack())
+
+    def _prune_if_idle(self) -> None:
+        if self._prune_when_idle and not self.ctx.host.pending:
+            self._prune_undo()
 
     def _prune_undo(self) -> None:
         """After a refusal, with no write queued: each document's undo stack
@@ -309,8 +313,9 @@ class AnnotationController(QObject):
         failure = self.ctx.host.failure
         if failure is not None and failure.meanwhile and not failure.io:
             self._prune_when_idle = True
-            if not self.ctx.host.pending:
-                self._prune_undo()
+            # once the window has said why the key was refused (the status
+            # bar then adds what was dropped), or the writes behind it are done
+            QTimer.singleShot(0, self, self._prune_if_idle)
         else:
             self.clear_undo()
         self.writable = failure is None or not failure.io

@@ -755,10 +755,7 @@ class MainWindow(QMainWindow):
         """After a refusal, the undo entries another program changed are
         named after what the status bar says of the refusal."""
         said = self.tr(
-            "%n earlier change(s) can no longer be undone (another program changed them "
-            "meanwhile): %1",
-            "",
-            len(texts),
+            "%n change(s) another program changed can no longer be undone: %1", "", len(texts)
         ).replace("%1", "; ".join(texts))
         before = self.statusBar().currentMessage()
         self.show_error(f"{before} · {said}" if before else said)

@@ -55,8 +55,8 @@
 <context>
     <name>AnnotationController</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="359"/>
-        <location filename="../../desktop/gui/controller.py" line="611"/>
+        <location filename="../../desktop/gui/controller.py" line="364"/>
+        <location filename="../../desktop/gui/controller.py" line="616"/>
         <source>%n other occurrence(s) offered</source>
         <translation>
             <numerusform>%n other occurrence offered</numerusform>
@@ -64,7 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="361"/>
+        <location filename="../../desktop/gui/controller.py" line="366"/>
         <source>not offered in %n document(s) you marked done</source>
         <translation>
             <numerusform>not offered in %n document you marked done</numerusform>
@@ -72,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="708"/>
+        <location filename="../../desktop/gui/controller.py" line="713"/>
         <source>%n occurrence(s) accepted</source>
         <translation>
             <numerusform>%n occurrence accepted</numerusform>
@@ -80,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="710"/>
+        <location filename="../../desktop/gui/controller.py" line="715"/>
         <source>in %n document(s)</source>
         <translation>
             <numerusform>in %n document</numerusform>
@@ -88,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="714"/>
+        <location filename="../../desktop/gui/controller.py" line="719"/>
         <source>%n document(s) you marked done left as they are (Ctrl+D there reopens one)</source>
         <translation>
             <numerusform>%n document you marked done left as it is (Ctrl+D there reopens it)</numerusform>
@@ -96,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="739"/>
+        <location filename="../../desktop/gui/controller.py" line="744"/>
         <source>%n suggestion(s) still pending: Ctrl+D again marks the document done and counts them as rejected; any other key cancels.</source>
         <translation>
             <numerusform>%n suggestion still pending: Ctrl+D again marks the document done and counts it as rejected; any other key cancels.</numerusform>
@@ -453,10 +453,10 @@
     <name>MainWindow</name>
     <message numerus="yes">
         <location filename="../../desktop/gui/mainwindow.py" line="758"/>
-        <source>%n earlier change(s) can no longer be undone (another program changed them meanwhile): %1</source>
+        <source>%n change(s) another program changed can no longer be undone: %1</source>
         <translation>
-            <numerusform>%n earlier change can no longer be undone (another program changed it meanwhile): %1</numerusform>
-            <numerusform>%n earlier changes can no longer be undone (another program changed them meanwhile): %1</numerusform>
+            <numerusform>%n change another program changed can no longer be undone: %1</numerusform>
+            <numerusform>%n changes another program changed can no longer be undone: %1</numerusform>
         </translation>
     </message>
 </context>

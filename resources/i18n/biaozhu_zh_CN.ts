@@ -443,43 +443,43 @@
 <context>
     <name>AnnotationController</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="359"/>
-        <location filename="../../desktop/gui/controller.py" line="611"/>
+        <location filename="../../desktop/gui/controller.py" line="364"/>
+        <location filename="../../desktop/gui/controller.py" line="616"/>
         <source>%n other occurrence(s) offered</source>
         <translation>
             <numerusform>已提供另外 %n 处出现</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="361"/>
+        <location filename="../../desktop/gui/controller.py" line="366"/>
         <source>not offered in %n document(s) you marked done</source>
         <translation>
             <numerusform>未在你已标为完成的 %n 篇文档中提供</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="708"/>
+        <location filename="../../desktop/gui/controller.py" line="713"/>
         <source>%n occurrence(s) accepted</source>
         <translation>
             <numerusform>已接受 %n 处出现</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="710"/>
+        <location filename="../../desktop/gui/controller.py" line="715"/>
         <source>in %n document(s)</source>
         <translation>
             <numerusform>涉及 %n 篇文档</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="714"/>
+        <location filename="../../desktop/gui/controller.py" line="719"/>
         <source>%n document(s) you marked done left as they are (Ctrl+D there reopens one)</source>
         <translation>
             <numerusform>你已标为完成的 %n 篇文档保持不变（在文档中按 Ctrl+D 可重新打开）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="739"/>
+        <location filename="../../desktop/gui/controller.py" line="744"/>
         <source>%n suggestion(s) still pending: Ctrl+D again marks the document done and counts them as rejected; any other key cancels.</source>
         <translation>
             <numerusform>还有 %n 条建议待定：再按 Ctrl+D 将文档标为完成，并把它们记为拒绝；按其他键取消。</numerusform>
@@ -676,77 +676,77 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="428"/>
+        <location filename="../../desktop/gui/controller.py" line="433"/>
         <source>No pending suggestions left here: Ctrl+D marks the document done.</source>
         <translation>本文已没有待定建议：按 Ctrl+D 标记完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="503"/>
+        <location filename="../../desktop/gui/controller.py" line="508"/>
         <source>The project cannot be written now (%1): nothing is changed until it can (File → Retry saving).</source>
         <translation>项目现在无法写入（%1）：在可以写入之前不会做任何改动（文件 → 重试保存）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="520"/>
+        <location filename="../../desktop/gui/controller.py" line="525"/>
         <source>No span is focused (J/K or ↓/↑ to move).</source>
         <translation>没有选中片段（用 J/K 或 ↓/↑ 移动）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="528"/>
+        <location filename="../../desktop/gui/controller.py" line="533"/>
         <source>No spans are shown in this article: select text (Shift+arrows) and press a label key to add one.</source>
         <translation>本文没有显示任何片段：用 Shift+方向键选中文字，再按标签键即可新建片段。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="543"/>
+        <location filename="../../desktop/gui/controller.py" line="548"/>
         <source>“%1” (%2) is already gold.</source>
         <translation>“%1”（%2）已是金标。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="545"/>
+        <location filename="../../desktop/gui/controller.py" line="550"/>
         <source>The span overlaps “%1” (%2), which is already gold.</source>
         <translation>该片段与已是金标的“%1”（%2）重叠。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="566"/>
+        <location filename="../../desktop/gui/controller.py" line="571"/>
         <source>This span is gold: Delete removes it.</source>
         <translation>这是金标准片段：按 Delete 删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="598"/>
+        <location filename="../../desktop/gui/controller.py" line="603"/>
         <source>Select some text first.</source>
         <translation>请先选中文字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="618"/>
+        <location filename="../../desktop/gui/controller.py" line="623"/>
         <source>A suggestion is rejected with X.</source>
         <translation>建议用 X 拒绝。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="645"/>
+        <location filename="../../desktop/gui/controller.py" line="650"/>
         <source>The boundary cannot move further.</source>
         <translation>边界不能再移动了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="680"/>
+        <location filename="../../desktop/gui/controller.py" line="685"/>
         <source>Nothing is pending in this document.</source>
         <translation>本文没有待定建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="693"/>
+        <location filename="../../desktop/gui/controller.py" line="698"/>
         <source>Only %1 names are accepted everywhere.</source>
         <translation>只有 %1 名称可以全局接受。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="703"/>
+        <location filename="../../desktop/gui/controller.py" line="708"/>
         <source>No pending occurrence of “%1” is left to accept.</source>
         <translation>“%1”已没有待接受的出现处。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="750"/>
+        <location filename="../../desktop/gui/controller.py" line="755"/>
         <source>Document marked done.</source>
         <translation>文档已标记完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="752"/>
+        <location filename="../../desktop/gui/controller.py" line="757"/>
         <source>Document reopened.</source>
         <translation>文档已重新打开。</translation>
     </message>
@@ -5415,7 +5415,7 @@
     </message>
     <message>
         <location filename="../../desktop/gui/jobs.py" line="331"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1230"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1227"/>
         <source>Suggester %1 trained; it is now the active one.</source>
         <translation>建议模型 %1 已训练完成，现已启用。</translation>
     </message>
@@ -5489,7 +5489,7 @@ The sample project is open instead.</source>
     </message>
     <message>
         <location filename="../../desktop/gui/mainwindow.py" line="367"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1489"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1486"/>
         <source>Annotator: %1</source>
         <translation>标注员：%1</translation>
     </message>
@@ -5583,97 +5583,90 @@ The sample project is open instead.</source>
         <source>Changes not saved</source>
         <translation>修改未保存</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../desktop/gui/mainwindow.py" line="758"/>
-        <source>%n earlier change(s) can no longer be undone (another program changed them meanwhile): %1</source>
-        <translation>
-            <numerusform>%n 项较早的修改已无法撤销（另一个程序在此期间修改了它们）：%1</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="782"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="779"/>
         <source>The project can be written again.</source>
         <translation>项目可以重新写入了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="787"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="784"/>
         <source>Still not writable: %1</source>
         <translation>仍然无法写入：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="807"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="804"/>
         <source>Nothing to undo in this document.</source>
         <translation>本文档中没有可撤销的操作。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="809"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="806"/>
         <source>Nothing to redo in this document.</source>
         <translation>本文档中没有可重做的操作。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="816"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="813"/>
         <source>No label has the key %1: %2.</source>
         <translation>没有标签使用按键 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="845"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="842"/>
         <source>This is the last document.</source>
         <translation>已是最后一篇文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="849"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="846"/>
         <source>This is the first document.</source>
         <translation>已是第一篇文档。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="875"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="872"/>
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="880"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="877"/>
         <source>Redone: %1</source>
         <translation>已重做：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="974"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="971"/>
         <source>Nothing is searched: / to search.</source>
         <translation>当前没有搜索：按 / 搜索。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="995"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="992"/>
         <source>No more hits.</source>
         <translation>没有更多结果了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1007"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1023"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1004"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1020"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1009"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1006"/>
         <source>project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1028"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1038"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1025"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1035"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1050"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1047"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1055"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1052"/>
         <source>Clear list</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1062"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1059"/>
         <source>Import files</source>
         <translation>导入文件</translation>
     </message>
@@ -5682,79 +5675,86 @@ The sample project is open instead.</source>
         <source>Texts and annotations</source>
         <translation>文本和标注</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/mainwindow.py" line="758"/>
+        <source>%n change(s) another program changed can no longer be undone: %1</source>
+        <translation>
+            <numerusform>另一个程序修改过的 %n 项修改已无法撤销：%1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1070"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1067"/>
         <source>Import folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1099"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1096"/>
         <source>Merge projects</source>
         <translation>合并项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1170"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1181"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1167"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1178"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1209"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1206"/>
         <source>This document is done: Ctrl+D reopens it to show its suggestions.</source>
         <translation>本文档已完成：按 Ctrl+D 重新打开，即可显示其建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1253"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1250"/>
         <source>Choose the suggester</source>
         <translation>选择建议模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1256"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1253"/>
         <source>The bundled model suggests again.</source>
         <translation>已改回由内置模型提供建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1259"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1256"/>
         <source>Suggester %1 is now the active one.</source>
         <translation>建议模型 %1 现已启用。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1304"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1301"/>
         <source>Spans may now overlap in this project.</source>
         <translation>本项目中的片段现在可以重叠。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1306"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1303"/>
         <source>Spans may no longer overlap in this project.</source>
         <translation>本项目中的片段不再允许重叠。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1313"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1310"/>
         <source>Overlapping spans</source>
         <translation>片段重叠</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1465"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1462"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1176"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1173"/>
         <source>Backup %1 restored; the state before it is saved as %2.</source>
         <translation>已恢复备份 %1；恢复前的状态已另存为 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1328"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1325"/>
         <source>Documents in project order.</source>
         <translation>文档按项目顺序排列。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1344"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1341"/>
         <source>To-do documents ordered by uncertainty, least sure first.</source>
         <translation>待办文档已按不确定度排序，最不确定的在前。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1447"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1444"/>
         <source>Focus a gold span first: suggestions have no history.</source>
         <translation>请先选中一个金标准片段：建议没有历史。</translation>
     </message>
@@ -6843,7 +6843,7 @@ The sample project is open instead.</source>
         <location filename="../../desktop/gui/describe.py" line="128"/>
         <location filename="../../desktop/gui/dialogs/import_options.py" line="100"/>
         <location filename="../../desktop/gui/dialogs/import_options.py" line="110"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="812"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="809"/>
         <location filename="../../desktop/gui/rule_titles.py" line="88"/>
         <source>, </source>
         <translation>、</translation>

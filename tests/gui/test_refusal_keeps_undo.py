@@ -106,3 +106,25 @@ def test_undo_of_an_entry_changed_meanwhile_is_refused_in_words(window, qtbot, p
     assert gold_and_decided(project_path) == ([], {"932.4亿元": "rejected"})
     with Project.open(project_path, annotator="tester") as p:
         assert p.verify().ok
+
+
+def test_the_status_bar_says_the_refusal_and_what_was_dropped(window, qtbot, project_path):
+    """Nothing queued when the refusal comes: the refusal's words stay, and
+    what was dropped from Undo follows them."""
+    c = window.controller
+    assert window.ctx.host.wait_idle()
+    c.set_current(next(i.key for i in c.items if i.text == "比亚迪"))
+    keys(window, qtbot, Qt.Key.Key_A)  # accept 比亚迪 (offers it elsewhere, in the background)
+    qtbot.wait(500)
+    assert window.ctx.host.wait_idle()
+    with Project.open(project_path, annotator="tester") as other:
+        (gold,) = other.annotations("a", "tester")
+        other.relabel_span(gold.id, "POLICY")
+    resuggest_elsewhere(project_path, "比亚迪")  # 932.4亿元 and 13.7% go
+    c.set_current(next(i.key for i in c.items if i.text == "932.4亿元"))
+    keys(window, qtbot, Qt.Key.Key_A)  # refused
+    qtbot.wait(100)
+    said = window.statusBar().currentMessage()
+    assert "932.4亿元" in said and "another program" in said, said  # the refusal
+    assert "Accept “比亚迪”" in said and "can no longer be undone" in said, said
+    assert not window.ctx.undo_group.canUndo()
