@@ -121,6 +121,7 @@ class AnnotationController(QObject):
     def _project_changed(self) -> None:
         self.env.spans.annotator = self.ctx.annotator  # as this project stores the name
         self.clear_undo()
+        self.env.own_events.clear()  # event ids of the file open before mean nothing here
         self.handles.clear()
         self.state.clear()
         self.current = None

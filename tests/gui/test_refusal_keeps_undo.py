@@ -128,3 +128,35 @@ def test_the_status_bar_says_the_refusal_and_what_was_dropped(window, qtbot, pro
     assert "932.4亿元" in said and "another program" in said, said  # the refusal
     assert "Accept “比亚迪”" in said and "can no longer be undone" in said, said
     assert not window.ctx.undo_group.canUndo()
+
+
+def test_the_events_of_the_project_open_before_are_not_taken_as_ours(
+    window, qtbot, project_path, tmp_path
+):
+    """Another project (a copy of this one, numbered alike) opened after keys
+    here: an event there that another program wrote is not mistaken for the
+    window's own because the first file had one of that number."""
+    import shutil
+
+    twin = tmp_path / "twin.biaozhu"
+    shutil.copy(project_path, twin)
+    assert window.ctx.host.wait_idle()
+    keys(window, qtbot, Qt.Key.Key_X, Qt.Key.Key_X, Qt.Key.Key_X)  # events here, numbered n+1…
+    window.ctx.open_project(twin)
+    qtbot.waitUntil(lambda: window.controller.doc_id is not None, timeout=5000)
+    assert window.ctx.host.wait_idle()
+    if window.controller.doc_id != "a":
+        window.controller.open_document("a")
+    c = window.controller
+    c.set_current(next(i.key for i in c.items if i.text == "932.4亿元"))
+    keys(window, qtbot, Qt.Key.Key_X)  # reject 932.4亿元 there: event n+1 in that file
+    with Project.open(twin, annotator="tester") as other:  # its n+2…: another program's
+        (sugg,) = [s for s in other.suggestions("a", "tester") if s.text == "932.4亿元"]
+        other.undo_decision(sugg.id)
+        other.reject_suggestion(sugg.id)
+    undo(window, qtbot)  # would undo the other program's decision
+    said = window.statusBar().currentMessage()
+    assert "another program" in said, said
+    with Project.open(twin, annotator="tester") as p:
+        decided = {s.text: s.status for s in p.suggestions("a", "tester") if s.status != "pending"}
+    assert decided == {"932.4亿元": "rejected"}
