@@ -238,6 +238,12 @@ def _overlaps_refused(found: list[Overlap]) -> InvalidInput:
     )
 
 
+# An undo (or redo) taking back at most this many events is checked and
+# written in one transaction (``Project.undo_step``); a larger one keeps the
+# short transactions of its bulk write.
+ATOMIC_UNDO_EVENTS = 64
+
+
 class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
     """An open project file. Use ``Project.create`` or ``Project.open``, and
     ``close()`` it (or use it as a context manager) on the thread that opened it."""
@@ -708,11 +714,18 @@ class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
         taken_back = undoing or redoing
         with ExitStack() as guard:
             if own is not None and taken_back:
-                guard.enter_context(self.transaction())
-                if undo.changed_meanwhile(self.conn, taken_back, own):
-                    raise undo.ChangedMeanwhile(
-                        "another program or window changed what this undo takes back meanwhile"
-                    )
+                # a key's undo is checked and written under one write lock; the
+                # undo of a bulk step (Shift+A's hundreds of decisions) writes
+                # in short transactions of its own, checked just before them
+                small = sum(len(step.events) for step in taken_back) <= ATOMIC_UNDO_EVENTS
+                with ExitStack() as check:
+                    check.enter_context(self.transaction())
+                    if undo.changed_meanwhile(self.conn, taken_back, own):
+                        raise undo.ChangedMeanwhile(
+                            "another program or window changed what this undo takes back meanwhile"
+                        )
+                    if small:  # the write goes on under this lock
+                        guard.enter_context(check.pop_all())
             (first,) = self.conn.execute("SELECT coalesce(max(id), 0) FROM events").fetchone()
             writer = self.events
             if undoing:
