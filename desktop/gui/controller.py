@@ -382,6 +382,15 @@ class AnnotationController(QObject):
         real = self.handles.current_gold(item.id)
         return real if real > 0 else None
 
+    def focused_suggestion(self) -> tuple[int, str] | None:
+        """(store id, text) of the focused suggestion, once saved; None for a
+        gold span or nothing focused."""
+        item = self.current_item()
+        if item is None or item.is_gold:
+            return None
+        real = self.handles.current_suggestion(item.id)
+        return (real, item.text) if real > 0 else None
+
     def set_current(self, key: Key | None) -> None:
         if key is not None and not self.state.has(key):
             key = None

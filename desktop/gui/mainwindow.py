@@ -1439,12 +1439,29 @@ class MainWindow(QMainWindow):
 
         self.ctx.host.wait_idle()  # a span accepted a moment ago has its id once saved
         span_id = self.controller.focused_gold_id()
-        if span_id is None:
+        if span_id is not None:
+            self._open_review_window(open_history, self.controller.doc_id, span_id=span_id)
+            return
+        focused = self.controller.focused_suggestion()
+        if focused is None or self.ctx.project is None:
+            self.show_message(translate("MainWindow", "Focus a span first."))
+            return
+        # a suggestion's history is its document's events about it: who
+        # rejected it and when, shown at the last of them
+        sugg_id, text = focused
+        about = self.ctx.project.suggestion_event_ids(self.controller.doc_id, sugg_id)
+        if not about:
             self.show_message(
-                translate("MainWindow", "Focus a gold span first: suggestions have no history.")
+                translate(
+                    "MainWindow",
+                    "No one has decided on “%1” yet: a suggestion has a history once it is"
+                    " accepted, rejected or offered",
+                ).replace("%1", text)
             )
             return
-        self._open_review_window(open_history, self.controller.doc_id, span_id=span_id)
+        window = self._open_review_window(open_history, self.controller.doc_id)
+        if window is not None:
+            window.select_event(about[-1])
 
     def act_review_roles(self) -> None:
         from desktop.gui.review.roles import open_roles

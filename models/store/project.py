@@ -738,6 +738,25 @@ class Project(DocumentsMixin, SpansMixin, SuggestionsMixin):
                 writer.marker = None
             into.events = undo.step_events(self.conn, first, who)
 
+    def suggestion_event_ids(self, doc_id: str, sugg_id: int) -> list[int]:
+        """The ids of this file's events about one suggestion of a document,
+        oldest first: its offer, the decisions on it and their undoing (who
+        rejected it, and when, for a reviewer)."""
+        key = ("suggestion", str(sugg_id))
+        out = []
+        for e in self.history(doc_id=doc_id):
+            if e.origin_hash is not None:
+                continue  # a merged file's numbers are that file's
+            if key in undo.subjects(e.action, e.target, e.before, e.after):
+                out.append(e.id)
+            elif e.action == "suggestions.offered" and isinstance(e.after, dict):
+                places = e.after.get("suggestions")
+                if isinstance(places, list) and any(
+                    isinstance(p, list) and p and p[0] == sugg_id for p in places
+                ):
+                    out.append(e.id)
+        return out
+
     def changed_meanwhile(self, steps: Sequence[undo.UndoStep], own: Collection[int] = ()) -> bool:
         """Whether another program (or window) changed what these steps of an
         undoable edit wrote since: events not among ``own`` about the same

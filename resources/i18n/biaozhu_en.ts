@@ -55,8 +55,8 @@
 <context>
     <name>AnnotationController</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="364"/>
-        <location filename="../../desktop/gui/controller.py" line="616"/>
+        <location filename="../../desktop/gui/controller.py" line="365"/>
+        <location filename="../../desktop/gui/controller.py" line="626"/>
         <source>%n other occurrence(s) offered</source>
         <translation>
             <numerusform>%n other occurrence offered</numerusform>
@@ -64,7 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="366"/>
+        <location filename="../../desktop/gui/controller.py" line="367"/>
         <source>not offered in %n document(s) you marked done</source>
         <translation>
             <numerusform>not offered in %n document you marked done</numerusform>
@@ -72,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="713"/>
+        <location filename="../../desktop/gui/controller.py" line="723"/>
         <source>%n occurrence(s) accepted</source>
         <translation>
             <numerusform>%n occurrence accepted</numerusform>
@@ -80,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="715"/>
+        <location filename="../../desktop/gui/controller.py" line="725"/>
         <source>in %n document(s)</source>
         <translation>
             <numerusform>in %n document</numerusform>
@@ -88,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="719"/>
+        <location filename="../../desktop/gui/controller.py" line="729"/>
         <source>%n document(s) you marked done left as they are (Ctrl+D there reopens one)</source>
         <translation>
             <numerusform>%n document you marked done left as it is (Ctrl+D there reopens it)</numerusform>
@@ -96,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="744"/>
+        <location filename="../../desktop/gui/controller.py" line="754"/>
         <source>%n suggestion(s) still pending: Ctrl+D again marks the document done and counts them as rejected; any other key cancels.</source>
         <translation>
             <numerusform>%n suggestion still pending: Ctrl+D again marks the document done and counts it as rejected; any other key cancels.</numerusform>

@@ -443,43 +443,43 @@
 <context>
     <name>AnnotationController</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="364"/>
-        <location filename="../../desktop/gui/controller.py" line="616"/>
+        <location filename="../../desktop/gui/controller.py" line="365"/>
+        <location filename="../../desktop/gui/controller.py" line="626"/>
         <source>%n other occurrence(s) offered</source>
         <translation>
             <numerusform>已提供另外 %n 处出现</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="366"/>
+        <location filename="../../desktop/gui/controller.py" line="367"/>
         <source>not offered in %n document(s) you marked done</source>
         <translation>
             <numerusform>未在你已标为完成的 %n 篇文档中提供</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="713"/>
+        <location filename="../../desktop/gui/controller.py" line="723"/>
         <source>%n occurrence(s) accepted</source>
         <translation>
             <numerusform>已接受 %n 处出现</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="715"/>
+        <location filename="../../desktop/gui/controller.py" line="725"/>
         <source>in %n document(s)</source>
         <translation>
             <numerusform>涉及 %n 篇文档</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="719"/>
+        <location filename="../../desktop/gui/controller.py" line="729"/>
         <source>%n document(s) you marked done left as they are (Ctrl+D there reopens one)</source>
         <translation>
             <numerusform>你已标为完成的 %n 篇文档保持不变（在文档中按 Ctrl+D 可重新打开）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/controller.py" line="744"/>
+        <location filename="../../desktop/gui/controller.py" line="754"/>
         <source>%n suggestion(s) still pending: Ctrl+D again marks the document done and counts them as rejected; any other key cancels.</source>
         <translation>
             <numerusform>还有 %n 条建议待定：再按 Ctrl+D 将文档标为完成，并把它们记为拒绝；按其他键取消。</numerusform>
@@ -676,77 +676,77 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="433"/>
+        <location filename="../../desktop/gui/controller.py" line="443"/>
         <source>No pending suggestions left here: Ctrl+D marks the document done.</source>
         <translation>本文已没有待定建议：按 Ctrl+D 标记完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="508"/>
+        <location filename="../../desktop/gui/controller.py" line="518"/>
         <source>The project cannot be written now (%1): nothing is changed until it can (File → Retry saving).</source>
         <translation>项目现在无法写入（%1）：在可以写入之前不会做任何改动（文件 → 重试保存）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="525"/>
+        <location filename="../../desktop/gui/controller.py" line="535"/>
         <source>No span is focused (J/K or ↓/↑ to move).</source>
         <translation>没有选中片段（用 J/K 或 ↓/↑ 移动）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="533"/>
+        <location filename="../../desktop/gui/controller.py" line="543"/>
         <source>No spans are shown in this article: select text (Shift+arrows) and press a label key to add one.</source>
         <translation>本文没有显示任何片段：用 Shift+方向键选中文字，再按标签键即可新建片段。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="548"/>
+        <location filename="../../desktop/gui/controller.py" line="558"/>
         <source>“%1” (%2) is already gold.</source>
         <translation>“%1”（%2）已是金标。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="550"/>
+        <location filename="../../desktop/gui/controller.py" line="560"/>
         <source>The span overlaps “%1” (%2), which is already gold.</source>
         <translation>该片段与已是金标的“%1”（%2）重叠。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="571"/>
+        <location filename="../../desktop/gui/controller.py" line="581"/>
         <source>This span is gold: Delete removes it.</source>
         <translation>这是金标准片段：按 Delete 删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="603"/>
+        <location filename="../../desktop/gui/controller.py" line="613"/>
         <source>Select some text first.</source>
         <translation>请先选中文字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="623"/>
+        <location filename="../../desktop/gui/controller.py" line="633"/>
         <source>A suggestion is rejected with X.</source>
         <translation>建议用 X 拒绝。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="650"/>
+        <location filename="../../desktop/gui/controller.py" line="660"/>
         <source>The boundary cannot move further.</source>
         <translation>边界不能再移动了。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="685"/>
+        <location filename="../../desktop/gui/controller.py" line="695"/>
         <source>Nothing is pending in this document.</source>
         <translation>本文没有待定建议。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="698"/>
+        <location filename="../../desktop/gui/controller.py" line="708"/>
         <source>Only %1 names are accepted everywhere.</source>
         <translation>只有 %1 名称可以全局接受。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="708"/>
+        <location filename="../../desktop/gui/controller.py" line="718"/>
         <source>No pending occurrence of “%1” is left to accept.</source>
         <translation>“%1”已没有待接受的出现处。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="755"/>
+        <location filename="../../desktop/gui/controller.py" line="765"/>
         <source>Document marked done.</source>
         <translation>文档已标记完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/controller.py" line="757"/>
+        <location filename="../../desktop/gui/controller.py" line="767"/>
         <source>Document reopened.</source>
         <translation>文档已重新打开。</translation>
     </message>
@@ -5489,7 +5489,7 @@ The sample project is open instead.</source>
     </message>
     <message>
         <location filename="../../desktop/gui/mainwindow.py" line="367"/>
-        <location filename="../../desktop/gui/mainwindow.py" line="1486"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1503"/>
         <source>Annotator: %1</source>
         <translation>标注员：%1</translation>
     </message>
@@ -5734,7 +5734,17 @@ The sample project is open instead.</source>
         <translation>片段重叠</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1462"/>
+        <location filename="../../desktop/gui/mainwindow.py" line="1447"/>
+        <source>Focus a span first.</source>
+        <translation>请先选中一个片段。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mainwindow.py" line="1455"/>
+        <source>No one has decided on “%1” yet: a suggestion has a history once it is accepted, rejected or offered</source>
+        <translation>还没有人对“%1”做出决定：建议被接受、拒绝或提供后才有历史</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/mainwindow.py" line="1479"/>
         <source>Roles</source>
         <translation>角色</translation>
     </message>
@@ -5752,11 +5762,6 @@ The sample project is open instead.</source>
         <location filename="../../desktop/gui/mainwindow.py" line="1341"/>
         <source>To-do documents ordered by uncertainty, least sure first.</source>
         <translation>待办文档已按不确定度排序，最不确定的在前。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/mainwindow.py" line="1444"/>
-        <source>Focus a gold span first: suggestions have no history.</source>
-        <translation>请先选中一个金标准片段：建议没有历史。</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/messages.py" line="28"/>
